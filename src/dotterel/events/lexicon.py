@@ -1,0 +1,98 @@
+"""The trigger lexicon: which words express which PLOVER events.
+
+Rules live in ``data/triggers.json`` (written by the dotterel developers; the
+type, mode and CAMEO facts follow the PLOVER manual 2021 and the CAMEO-to-PLOVER
+crosswalk of 17 September 2021). Each rule names a lemma and the dependency
+constraints under which it expresses an event; see the file's ``fields`` entry
+for the meaning of every key.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from importlib import resources
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from ..ontology import Ontology
+
+__all__ = ["TriggerRule", "Lexicon", "LexiconError"]
+
+
+class LexiconError(ValueError):
+    """The trigger lexicon is malformed or disagrees with the ontology."""
+
+
+class TriggerRule(BaseModel):
+    """One way a word expresses an event (see ``data/triggers.json``)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    lemma: str
+    pos: tuple[str, ...] = ("VERB",)
+    event_type: str
+    mode: str | None = None
+    cameo: str | None = None
+    particle: str | None = None
+    objects: tuple[str, ...] | None = None
+    object_text: tuple[str, ...] | None = None
+    preps: Mapping[str, tuple[str, ...]] | None = None
+    xcomp: tuple[str, ...] | None = None
+    subjects: tuple[str, ...] | None = None
+    subtree: tuple[str, ...] | None = None
+    no_object: bool = False
+    voice: str = Field(default="any", pattern="^(any|active|passive)$")
+    trigger_on: str = Field(default="verb", pattern="^(verb|object)$")
+    recipient: tuple[str, ...] = ("dobj",)
+    toll: bool = False
+
+
+class Lexicon:
+    """Trigger rules indexed by lemma.
+
+    Parameters
+    ----------
+    rules : list of TriggerRule
+        In priority order.
+    ontology : Ontology
+        Used to check every rule's type, mode and CAMEO code.
+
+    Raises
+    ------
+    LexiconError
+        When a rule names an unknown type or mode, or a CAMEO code that the
+        ontology maps to another PLOVER type.
+    """
+
+    def __init__(self, rules: list[TriggerRule], ontology: Ontology) -> None:
+        self.rules = rules
+        self.by_lemma: dict[str, list[TriggerRule]] = {}
+        for i, rule in enumerate(rules):
+            if rule.event_type not in ontology.event_types:
+                raise LexiconError(f"triggers.json rule {i} ({rule.lemma}): unknown type {rule.event_type}")
+            if rule.mode is not None and not ontology.is_mode(rule.event_type, rule.mode):
+                raise LexiconError(
+                    f"triggers.json rule {i} ({rule.lemma}): {rule.mode!r} is not a mode of {rule.event_type}"
+                )
+            self.by_lemma.setdefault(rule.lemma, []).append(rule)
+
+    @classmethod
+    def load(cls, ontology: Ontology) -> "Lexicon":
+        """Read ``data/triggers.json`` from the installed package.
+
+        Parameters
+        ----------
+        ontology : Ontology
+
+        Returns
+        -------
+        Lexicon
+        """
+        raw = json.loads(resources.files("dotterel").joinpath("data/triggers.json").read_text("utf-8"))
+        rules = [TriggerRule.model_validate(r) for r in raw["rules"]]
+        return cls(rules, ontology)
+
+    def rules_for(self, lemma: str) -> list[TriggerRule]:
+        """Rules for a lowercase lemma, in priority order (empty if none)."""
+        return self.by_lemma.get(lemma, [])

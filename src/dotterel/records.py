@@ -1,0 +1,399 @@
+"""Typed records that cross every stage boundary of dotterel.
+
+All models are pydantic v2 and frozen. Units used throughout:
+
+* offsets are 0-based, end-exclusive Unicode code points into the *original*
+  input text, so ``text[span.start:span.end] == span.text``;
+* dates are ISO 8601 strings (``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``);
+* coordinates are WGS84 decimal degrees.
+
+Field names follow the field's own vocabularies: PLOVER (``event_type``,
+``mode``, ``context``, ``actor``, ``recipient``), CAMEO codes, ACLED
+(``sub_event_type``, ``time_precision``, ``geo_precision``), GeoNames
+``geonameid``, ISO 3166-1 alpha-3 country codes and Wikidata QIDs.
+
+The JSON Schema generated from these models is checked in at
+``src/dotterel/schema/event.schema.json``; ``tests/test_records.py`` fails when
+it is stale (regenerate with ``python -m dotterel.records``).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+__all__ = [
+    "Span",
+    "Document",
+    "Actor",
+    "Place",
+    "EventDate",
+    "Count",
+    "Attribution",
+    "Event",
+    "Abstention",
+    "Sector",
+    "Certainty",
+    "ClaimantType",
+    "CountKind",
+    "TimePrecision",
+    "GeoPrecision",
+]
+
+Certainty = Literal[
+    "asserted",
+    "reported",
+    "alleged",
+    "denied",
+    "negated",
+    "hypothetical",
+    "future",
+    "historical",
+    "opinion",
+]
+"""How firmly the text puts an event forward (PLOVER auxiliary modes extended
+with attribution states)."""
+
+ClaimantType = Literal[
+    "author", "official", "government", "media", "blog", "ngo", "witness", "organisation", "other"
+]
+CountKind = Literal["killed", "injured", "arrested", "participants", "troops", "abducted"]
+TimePrecision = Literal["day", "week", "month", "year", "range"]
+GeoPrecision = Literal["point", "city", "region", "country", "continent", "unresolved"]
+Sector = str
+"""A PLOVER/CAMEO-style sector code such as ``GOV``, ``MIL``, ``COP``,
+``OPP``, ``CVL``, ``REB``, ``JRN``, ``ELI``, ``LEG``, ``JUD``, ``BUS``,
+``MED``, ``NGO``, ``IGO``, ``SPY``, ``PTY``, ``LAB``, ``EDU``, ``REL``,
+``CRM``, ``UAF``. The list the coder uses lives in ``data/actors.json``."""
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Span(_Frozen):
+    """A piece of evidence in the original input text.
+
+    Attributes
+    ----------
+    start, end : int
+        0-based, end-exclusive Unicode code-point offsets into the original
+        (un-normalised) input text.
+    text : str
+        Exactly ``original_text[start:end]``.
+    """
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str
+
+    @model_validator(mode="after")
+    def _check(self) -> "Span":
+        if self.end < self.start:
+            raise ValueError(f"span end {self.end} is before start {self.start}")
+        if len(self.text) != self.end - self.start:
+            raise ValueError(
+                f"span text has {len(self.text)} code points but offsets cover {self.end - self.start}"
+            )
+        return self
+
+
+class Document(_Frozen):
+    """One input document.
+
+    Attributes
+    ----------
+    doc_id : str
+        Caller-given id, or ``sha256:<first 16 hex>`` of the text.
+    text : str
+        The original text exactly as read (after UTF-8 decoding); all spans
+        point into it.
+    published : str | None
+        Publication date, ISO 8601 ``YYYY-MM-DD``; the anchor for relative
+        dates. ``None`` means relative dates cannot be resolved.
+    source : str | None
+        The outlet (e.g. ``"Financial Times"``).
+    title, url, path : str | None
+        Optional metadata; ``path`` is the file the text came from.
+    """
+
+    doc_id: str
+    text: str
+    published: str | None = None
+    source: str | None = None
+    title: str | None = None
+    url: str | None = None
+    path: str | None = None
+
+
+class Actor(_Frozen):
+    """An actor or recipient of an event.
+
+    Attributes
+    ----------
+    span : Span | None
+        The words in the text that name the actor (``None`` only when the
+        actor is implied by the document context, which ``reason`` states).
+    name : str
+        Canonical name, e.g. ``"Kassym-Jomart Tokayev"``, ``"Kazakhstan government"``.
+    country : str | None
+        ISO 3166-1 alpha-3 code, or ``"IGO"`` for an international
+        organisation; ``None`` when unknown (never guessed).
+    sector : str | None
+        PLOVER sector code (``GOV``, ``MIL``, ``COP``, ``CVL``, ...).
+    kind : {"person", "organisation", "group", "country", "igo"}
+    role : str | None
+        Office or role as stated ("intelligence chief", "Secretary of State").
+    wikidata : str | None
+        Wikidata QID, only where it is known for certain.
+    reason : str
+        How the actor was resolved (knowledge base entry, role noun, demonym, ...).
+    """
+
+    span: Span | None
+    name: str
+    country: str | None = None
+    sector: str | None = None
+    kind: Literal["person", "organisation", "group", "country", "igo"] = "group"
+    role: str | None = None
+    wikidata: str | None = None
+    reason: str = ""
+
+
+class Place(_Frozen):
+    """A place named in the text, resolved offline against GeoNames.
+
+    Attributes
+    ----------
+    span : Span | None
+        The toponym in the text; ``None`` only for places inferred from
+        context (``reason`` says which).
+    name : str
+        Canonical GeoNames name ("Zhanaozen"), or the raw text when unresolved.
+    geonameid : int | None
+        GeoNames id; ``None`` when unresolved.
+    latitude, longitude : float | None
+        WGS84 degrees.
+    country : str | None
+        ISO 3166-1 alpha-3 code.
+    admin1 : str | None
+        First-level administrative region name ("Mangystau").
+    admin1_code : str | None
+        GeoNames admin1 code ("KZ.09").
+    feature_code : str | None
+        GeoNames feature code (``PPL``, ``PPLC``, ``ADM1``, ``PCLI``, ...).
+    geo_precision : GeoPrecision
+        ``city``, ``region``, ``country``, ... (``unresolved`` when no id).
+    score : float
+        Match confidence in [0, 1].
+    reason : str
+        Why this entry was chosen, or why none was.
+    """
+
+    span: Span | None
+    name: str
+    geonameid: int | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    country: str | None = None
+    admin1: str | None = None
+    admin1_code: str | None = None
+    feature_code: str | None = None
+    geo_precision: GeoPrecision = "unresolved"
+    score: float = Field(default=0.0, ge=0.0, le=1.0)
+    reason: str = ""
+
+
+class EventDate(_Frozen):
+    """When an event happened, resolved against the publication date.
+
+    Attributes
+    ----------
+    value : str | None
+        ISO 8601: ``YYYY-MM-DD`` (day), ``YYYY-MM`` (month) or ``YYYY`` (year);
+        ``None`` when only a range is known.
+    earliest, latest : str | None
+        Inclusive bounds as ``YYYY-MM-DD`` (equal for a day-precise date).
+    time_precision : TimePrecision
+        ACLED-style precision of ``value``.
+    span : Span | None
+        The date words in the text; ``None`` when inherited from context or
+        bounded only by the publication date.
+    source : {"text", "context", "publication"}
+        ``text`` when the date is stated in the event's own clause,
+        ``context`` when inherited from an earlier sentence (never at a finer
+        precision than the text supports), ``publication`` when only bounded by
+        the publication date (``latest`` = publication date).
+    reason : str
+        How it was resolved.
+    """
+
+    value: str | None = None
+    earliest: str | None = None
+    latest: str | None = None
+    time_precision: TimePrecision = "range"
+    span: Span | None = None
+    source: Literal["text", "context", "publication"] = "text"
+    reason: str = ""
+
+
+class Count(_Frozen):
+    """A number of people affected or involved, as low / best / high.
+
+    Attributes
+    ----------
+    kind : CountKind
+        ``killed``, ``injured``, ``arrested``, ``participants`` (crowd size),
+        ``troops`` or ``abducted``.
+    low, best, high : int | None
+        Bounds and best estimate; a vague "a few hundred" has ``low=200``,
+        ``high=900``-style bounds and ``best=None`` (never an invented exact
+        value).
+    approximate : bool
+        True for "about", "some", "up to", vague quantifiers.
+    subgroup : str | None
+        For a part of another count ("19 police or army personnel" among the
+        killed): a sector code like ``"security_forces"``. A subgroup count is
+        included in the total of the same kind, never added to it.
+    span : Span
+        The words the number came from.
+    claimant : str | None
+        Who gives the figure when it is not the claimant of the event.
+    """
+
+    kind: CountKind
+    low: int | None = None
+    best: int | None = None
+    high: int | None = None
+    approximate: bool = False
+    subgroup: str | None = None
+    span: Span
+    claimant: str | None = None
+
+
+class Attribution(_Frozen):
+    """On whose word an event rests.
+
+    Attributes
+    ----------
+    claimant : str
+        ``"author"`` when the text asserts the event in its own voice, otherwise
+        the claimant's name ("Kassym-Jomart Tokayev", "Kazakh authorities",
+        "Moon of Alabama", "Financial Times").
+    claimant_type : ClaimantType
+    claimant_span : Span | None
+        Where the claimant is named.
+    verb : Span | None
+        The reporting verb or phrase ("said", "according to", "described").
+    direct_quote : bool
+        True when the event is inside quotation marks.
+    certainty : Certainty
+        asserted, reported, alleged, denied, negated, hypothetical, future,
+        historical or opinion.
+    cue : Span | None
+        The word that set a certainty other than asserted/reported (``not``,
+        ``would``, ``alleged``, ``2014``...).
+    """
+
+    claimant: str = "author"
+    claimant_type: ClaimantType = "author"
+    claimant_span: Span | None = None
+    verb: Span | None = None
+    direct_quote: bool = False
+    certainty: Certainty = "asserted"
+    cue: Span | None = None
+
+
+class Event(_Frozen):
+    """One coded event mention.
+
+    Attributes
+    ----------
+    event_id : str
+        Stable id: a hash of the document id, the trigger offsets, the event
+        type and the dotterel version; the same input and version give the
+        same id.
+    doc_id : str
+    event_type : str
+        One of the 16 PLOVER event types (PLOVER manual, 2021).
+    mode : str | None
+        PLOVER mode of that type (e.g. ``demo`` for PROTEST).
+    context : list[str]
+        PLOVER contexts (e.g. ``["economic"]``).
+    quad_class : str
+        ``verbal cooperation``, ``material cooperation``, ``verbal conflict``
+        or ``material conflict``.
+    cameo : str
+        Best CAMEO code (CAMEO manual 1.1b3) for the type and mode.
+    sub_event_type : str | None
+        ACLED sub-event type through our crosswalk, where one fits.
+    trigger : Span
+        The word or phrase that expresses the event.
+    sentence : Span
+        The sentence the event was found in.
+    actor, recipient : Actor | None
+    location : Place | None
+        Where the event happened (not where it was announced).
+    places : list[Place]
+        Every place named in the event's sentence, resolved or not.
+    date : EventDate | None
+    counts : list[Count]
+    attribution : Attribution
+    restatements : list[Span]
+        Triggers elsewhere in the document that state the same event again
+        ("the same concession is stated twice"); they were merged into this
+        record rather than coded twice.
+    version : str
+        The dotterel version that made the record.
+    """
+
+    event_id: str
+    doc_id: str
+    event_type: str
+    mode: str | None = None
+    context: list[str] = Field(default_factory=list)
+    quad_class: str
+    cameo: str
+    sub_event_type: str | None = None
+    trigger: Span
+    sentence: Span
+    actor: Actor | None = None
+    recipient: Actor | None = None
+    location: Place | None = None
+    places: list[Place] = Field(default_factory=list)
+    date: EventDate | None = None
+    counts: list[Count] = Field(default_factory=list)
+    attribution: Attribution = Field(default_factory=Attribution)
+    restatements: list[Span] = Field(default_factory=list)
+    version: str
+
+
+class Abstention(_Frozen):
+    """A candidate the coder looked at and did not code, with the reason.
+
+    Emitted only in debug mode (``Coder(debug=True)`` / ``dotterel code --debug``).
+
+    Attributes
+    ----------
+    doc_id : str
+    trigger : Span
+    reason : str
+        E.g. ``"no PLOVER type for lemma 'meet'"``, ``"negated: 'did not'"``.
+    """
+
+    doc_id: str
+    trigger: Span
+    reason: str
+
+
+def event_json_schema() -> dict:
+    """Return the JSON Schema (draft 2020-12) of :class:`Event` as a dict."""
+    return Event.model_json_schema()
+
+
+if __name__ == "__main__":  # pragma: no cover - maintenance entry point
+    json.dump(event_json_schema(), sys.stdout, indent=2, sort_keys=True)
+    sys.stdout.write("\n")

@@ -1,0 +1,42 @@
+"""Shared fixtures: one Coder per test session (loading the model takes seconds)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+
+
+def shared_path(*parts: str) -> Path:
+    """Path under ../shared, skipping the test with a reason when it is absent."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"../shared is absent ({path} not found): shared-data tests skipped")
+    return path
+
+
+@pytest.fixture(scope="session")
+def coder():
+    from dotterel.coder import Coder
+
+    return Coder(debug=True)
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    return shared_path("corpus", "seed_kazakhstan_2022.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def seed_events(coder, seed_text):
+    return coder.code(seed_text, published="2022-02-01", doc_id="seed")
+
+
+@pytest.fixture(scope="session")
+def cases():
+    path = shared_path("cases", "cases.jsonl")
+    return {c["id"]: c for c in (json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line)}
