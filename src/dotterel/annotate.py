@@ -156,11 +156,49 @@ def _paragraph_sentences(doc):
     without a final full stop; left to the parser, a headline runs into the
     first sentence and steals its date and place.
     """
+    # A dateline ("TBILISI, Georgia (AP) — Police ...") is not part of the first sentence.
+    for i, tok in enumerate(doc[:16]):
+        if tok.text in ("\u2014", "\u2013", "--", "-") and i + 1 < len(doc):
+            if any(t.is_upper and t.is_alpha and len(t) >= 3 for t in doc[:i]):
+                doc[i + 1].is_sent_start = True
+            break
     for i in range(1, len(doc)):
         prev = doc[i - 1]
         if "\n" in prev.text_with_ws[len(prev.text):] or (prev.is_space and "\n" in prev.text):
             if not doc[i].is_space:
                 doc[i].is_sent_start = True
+    return doc
+
+
+_DATE_TRIM_COMPONENT = "dotterel_date_trim"
+_DATE_WORDS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+})
+
+
+def _trim_date_entities(doc):
+    """Cut proper nouns the small NER model glues onto dates ("On 5 January Tokayev").
+
+    The name is then free to be found as a person by the later stages.
+    """
+    ents = []
+    changed = False
+    for ent in doc.ents:
+        if ent.label_ in ("DATE", "TIME"):
+            start, end = ent.start, ent.end
+            while end > start + 1 and doc[end - 1].pos_ == "PROPN" and doc[end - 1].lower_ not in _DATE_WORDS:
+                end -= 1
+            while start < end - 1 and doc[start].pos_ == "PROPN" and doc[start].lower_ not in _DATE_WORDS:
+                start += 1
+            if (start, end) != (ent.start, ent.end):
+                changed = True
+                ent = doc[start:end]
+                ent.label_ = "DATE"
+        ents.append(ent)
+    if changed:
+        doc.ents = ents
     return doc
 
 
@@ -196,7 +234,10 @@ def load_pipeline(*, name: str = MODEL_NAME, patterns: Sequence[dict] = ()):
 
     if not Language.has_factory(_PARAGRAPH_COMPONENT):
         Language.component(_PARAGRAPH_COMPONENT, func=_paragraph_sentences)
+    if not Language.has_factory(_DATE_TRIM_COMPONENT):
+        Language.component(_DATE_TRIM_COMPONENT, func=_trim_date_entities)
     nlp.add_pipe(_PARAGRAPH_COMPONENT, before="parser")
+    nlp.add_pipe(_DATE_TRIM_COMPONENT, after="ner")
     if patterns:
         ruler = nlp.add_pipe(
             "entity_ruler", before="ner", config={"overwrite_ents": True, "phrase_matcher_attr": "LOWER"}

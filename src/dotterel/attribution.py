@@ -27,6 +27,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .events.detect import _misattached_conj
 from .records import Actor, Attribution, Span
 
 __all__ = ["QuoteMap", "find_quotes", "Claim", "attribute", "REPORTING_VERBS"]
@@ -172,6 +173,21 @@ def _reporting_head(tok):
     return None
 
 
+def _trailing_reporter(head):
+    """"X recaptured the town ..., state media reported": the parser may hang the
+    reporting clause under the event verb instead of above it."""
+    for c in head.children:
+        if (
+            c.dep_ in ("advcl", "parataxis", "conj", "ccomp")
+            and c.i > head.i
+            and c.lemma_.lower() in REPORTING_VERBS
+            and any(g.dep_ == "nsubj" for g in c.children)
+            and not any(g.dep_ in ("ccomp", "dobj", "xcomp") for g in c.children)
+        ):
+            return c
+    return None
+
+
 def _according_to(sent):
     for t in sent:
         if t.lower_ == "according":
@@ -244,6 +260,11 @@ def attribute(
             break
     if drop is None:
         for c in head.children:
+            if c.dep_ in ("aux", "auxpass") and c.lower_ == "would" and _reporting_head(head) is not None \
+                    and not any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in head.children):
+                # "said police would pull back": future in reported speech, not a condition
+                certainty, cue = "future", c
+                break
             if c.dep_ in ("aux", "auxpass") and c.lower_ in _HYPO_MODALS:
                 certainty, cue, drop = "hypothetical", c, f"modal '{c.text}'"
                 break
@@ -259,7 +280,10 @@ def attribute(
         for _ in range(6):
             if cur.head == cur:
                 break
-            if cur.dep_ in ("xcomp", "ccomp", "advcl") and cur.head.lemma_.lower() in _CONTENT_VERBS:
+            if _misattached_conj(cur):
+                cur = cur.head.head
+                continue
+            if cur.dep_ in ("xcomp", "ccomp") and cur.head.lemma_.lower() in _CONTENT_VERBS:
                 if cur.head.lemma_.lower() == "agree" and cur.dep_ == "xcomp":
                     pass
                 certainty, cue = "hypothetical", cur.head
@@ -279,7 +303,7 @@ def attribute(
     direct = False
     claimant_head = None
 
-    rep = _reporting_head(head)
+    rep = _reporting_head(head) or _trailing_reporter(head)
     block = quotes.block(trigger.idx)
     inline = quotes.inline(trigger.idx)
     if rep is not None:

@@ -18,11 +18,11 @@ from . import __version__
 from .actors.kb import KnowledgeBase
 from .actors.resolve import ActorResolver, DocumentActors, main_country
 from .annotate import Annotated, Annotator, load_pipeline
-from .attribution import attribute, find_quotes, paragraphs
+from .attribution import Claim, attribute, find_quotes, paragraphs
 from .counts import extract_counts
 from .dates import DateResolver, detect_day_first
-from .events.detect import Mention, find_mentions
-from .events.lexicon import Lexicon
+from .events.detect import Mention, _misattached_conj, find_mentions
+from .events.lexicon import Lexicon, TriggerRule
 from .ingest import make_document
 from .ontology import Ontology
 from .places import Gazetteer, dateline_spans
@@ -214,10 +214,9 @@ class Coder:
             date_ents = []
             for ent in sent.ents:
                 if ent.label_ in ("DATE", "TIME"):
-                    trimmed = _trim_date(ent)
-                    if trimmed is None or _in_parentheses(trimmed):
+                    if _in_parentheses(ent):
                         continue
-                    date_ents.append((trimmed, to_span(trimmed.start_char, trimmed.end_char)))
+                    date_ents.append((ent, to_span(ent.start_char, ent.end_char)))
             sent_counts = extract_counts(sent, to_span=to_span)
             sent_events: list[Event] = []
             for mention in find_mentions(sent, self.lexicon):
@@ -228,22 +227,36 @@ class Coder:
 
                 claim = attribute(mention.head, mention.trigger, quotes=quotes, to_span=to_span,
                                   resolve_claimant=resolve_claimant)
-                if claim.drop_reason is not None:
+                demand = _as_demand(mention, claim)
+                if claim.drop_reason is not None and demand is None:
                     abstentions.append(Abstention(doc_id=document.doc_id, trigger=trig_span,
                                                   reason=f"{mention.rule.event_type}: {claim.drop_reason}"))
                     continue
-                event_date = self._event_date(mention, date_ents, dates, last_date.get(para), claim)
+                event_date = self._event_date(mention, date_ents, dates, last_date.get(para), claim, to_span,
+                                              statement=demand is not None)
                 if event_date.source == "text":
                     last_date[para] = event_date
                 on = _date_for_kb(event_date, published)
                 actor = self._actor(mention.actor, to_span, context, para, on)
-                recipient = None
+                if demand is not None:
+                    # PLOVER: "X must be released", said by Y, is Y's REQUEST to whoever must act.
+                    demanded_of = actor
+                    actor = self._actor(claim.claimant_head, to_span, context, para, on)
+                    mention = Mention(rule=demand, trigger=mention.trigger, head=mention.head, obj=mention.obj,
+                                      actor=claim.claimant_head, recipients=())
+                    claim = Claim(attribution=claim.attribution.model_copy(update={"cue": None, "certainty": "reported"}),
+                                  claimant_head=claim.claimant_head, drop_reason=None)
+                recipient = demanded_of if demand is not None else None
                 for cand in mention.recipients:
                     recipient = self._actor(cand, to_span, context, para, on)
                     if recipient is not None:
                         break
                 if actor is not None and recipient is not None and actor.span == recipient.span:
                     recipient = None
+                if mention.rule.requires_recipient and recipient is None:
+                    abstentions.append(Abstention(doc_id=document.doc_id, trigger=trig_span,
+                                                  reason=f"{mention.rule.event_type}: '{mention.rule.lemma}' needs a recipient and none resolved"))
+                    continue
                 attribution = claim.attribution
                 certainty = attribution.certainty
                 if event_date.latest and published and certainty in ("asserted", "reported", "opinion"):
@@ -255,7 +268,8 @@ class Coder:
                     # PLOVER manual: an announced future withdrawal is CONCEDE, not RETREAT.
                     event_type, mode, cameo = "CONCEDE", None, None
                 if cameo is None:
-                    cameo = self.ontology.cameo_for(event_type, mode)
+                    cameo = self.ontology.cameo_for(event_type, mode, demand=demand is not None
+                                                    or mention.rule.lemma in ("demand", "urge"))
                 crosswalk = self.ontology.plover_for_cameo(cameo)
                 contexts = list(crosswalk[2]) if crosswalk and crosswalk[0] == event_type else []
                 if mode is None and crosswalk and crosswalk[0] == event_type:
@@ -314,9 +328,9 @@ class Coder:
     def _places(self, doc, to_span, countries: Sequence[str]) -> list[_Place]:
         out = []
         cache: dict[str, Place] = {}
-        found = [(e, False) for e in doc.ents if e.label_ in _PLACE_LABELS]
-        found += [(e, True) for e in _locative_propn(doc)]
-        for ent, syntactic in sorted(found, key=lambda x: x[0].start_char):
+        found = [(_with_region_word(e), False, False) for e in doc.ents if e.label_ in _PLACE_LABELS]
+        found += [(e, True, strong) for e, strong in _locative_propn(doc)]
+        for ent, syntactic, strong in sorted(found, key=lambda x: x[0].start_char):
             text = ent.text.strip()
             if text.lower().startswith("the "):
                 start = ent.start_char + 4
@@ -324,16 +338,16 @@ class Coder:
             else:
                 start = ent.start_char
             end = start + len(text)
-            if self.kb.country_by_demonym(text) is not None:
-                continue
+            if self.kb.country_by_demonym(text) is not None and self.kb.country_by_name(text) is None:
+                continue  # "Kazakh" names a people, not a place
             person = self.kb.person(text)
             if person is not None and self.kb.country_by_name(text) is None and getattr(person, "score", 1.0) >= 1.0:
                 continue  # "Nursultan" is a person here, never the city
             span = to_span(start, end)
             if text not in cache:
                 cache[text] = self.gazetteer.resolve(text, country_hints=countries)
-            if syntactic and (cache[text].geonameid is None or cache[text].score < 0.9):
-                continue  # a guess from syntax alone needs an exact gazetteer hit
+            if syntactic and not strong and (cache[text].geonameid is None or cache[text].score < 0.9):
+                continue  # a guess from syntax alone needs an exact gazetteer hit ("the hamlet of X" is enough)
             place = cache[text].model_copy(update={"span": span})
             out.append(_Place(place=place, token=ent.root, start=start, end=end))
         return out
@@ -358,7 +372,8 @@ class Coder:
             return None
         return self.actors.resolve(tok, to_span=to_span, context=context, paragraph=para, on=on)
 
-    def _event_date(self, mention: Mention, date_ents, dates: DateResolver, anchor: EventDate | None, claim) -> EventDate:
+    def _event_date(self, mention: Mention, date_ents, dates: DateResolver, anchor: EventDate | None, claim, to_span,
+                    *, statement: bool = False) -> EventDate:
         head = mention.head
         prefer = "future" if claim.attribution.certainty == "future" else "past"
         statement_bound = None
@@ -366,7 +381,13 @@ class Coder:
             governor = _governing_verb(ent.root)
             if governor is None:
                 continue
-            in_scope = governor == head or head in governor.subtree and not _crosses_event(head, governor, self.lexicon)
+            in_scope = governor == head or (
+                head in governor.subtree
+                and not _crosses_event(head, governor, self.lexicon)
+                and not _own_clause_between(head, governor)
+            )
+            if ent.root.dep_ == "poss" or (ent.root.head.pos_ == "NOUN" and ent.root.dep_ in ("compound", "nmod")):
+                continue  # "Saturday's planned march" dates the march, not this event
             if mention.trigger != head and governor == mention.trigger:
                 in_scope = True
             rep = claim.attribution.verb
@@ -376,7 +397,7 @@ class Coder:
                 if resolved is None:
                     continue
                 subj_before = any(c.dep_ in ("nsubj",) and c.i > ent.end for c in governor.children)
-                if subj_before and head.i < ent.start:
+                if statement or (subj_before and head.i < ent.start):
                     return resolved
                 statement_bound = resolved
                 continue
@@ -385,6 +406,11 @@ class Coder:
             resolved = dates.resolve(ent.text, span=span, anchor=anchor, prefer=prefer)
             if resolved is not None:
                 return resolved
+        for c in head.children:
+            if c.dep_ in ("advmod", "npadvmod") and c.lower_ in _DATE_ADVERBS:
+                resolved = dates.resolve(c.text, span=to_span(c.idx, c.idx + len(c.text)), anchor=anchor, prefer=prefer)
+                if resolved is not None:
+                    return resolved
         if statement_bound is not None:
             latest = statement_bound.latest or statement_bound.value
             return EventDate(
@@ -444,7 +470,13 @@ class Coder:
         free = [p for p in usable if p.place.geonameid is not None and not _in_modifier_clause(p.token, mention.head)]
         if free:
             best = min(free, key=lambda p: _PRECISION_RANK.get(p.place.geo_precision, 9))
-            return best.place.model_copy(update={"reason": f"named in the event's sentence; {best.place.reason}"}), sent_places
+            finer_dateline = (
+                dateline is not None
+                and best.place.geo_precision in ("country", "continent")
+                and dateline.country == best.place.country
+            )
+            if not finer_dateline:
+                return best.place.model_copy(update={"reason": f"named in the event's sentence; {best.place.reason}"}), sent_places
         if attached:
             return attached[0].place, sent_places
         if dateline is not None:
@@ -509,7 +541,17 @@ def _ruler_patterns(kb: KnowledgeBase) -> list[dict]:
 
 _LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "throughout"}
 _PLACE_NOUNS = {"city", "town", "village", "region", "province", "district", "oblast", "state", "capital",
-                "county", "municipality", "governorate", "port", "settlement"}
+                "county", "municipality", "governorate", "port", "settlement", "hamlet", "suburb", "neighbourhood",
+                "neighborhood"}
+_DIRECTIONS = {"east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest", "outskirts"}
+_REGION_WORDS = {"region", "province", "oblast", "governorate", "state", "district", "county", "prefecture"}
+
+
+def _with_region_word(ent):
+    """Extend "Sverdlovsk" in "Sverdlovsk region" so the region, not a city, is looked up."""
+    if ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in _REGION_WORDS:
+        return ent.doc[ent.start : ent.end + 1]
+    return ent
 
 
 def _locative_propn(doc) -> list:
@@ -524,12 +566,14 @@ def _locative_propn(doc) -> list:
         if tok.pos_ != "PROPN" or tok.dep_ != "pobj" or tok.i in taken:
             continue
         prep = tok.head
-        if prep.lower_ in _LOCATIVE_PREPS or (prep.lower_ == "of" and prep.head.lemma_.lower() in _PLACE_NOUNS):
-            if tok.ent_type_ in ("PERSON", "ORG", "NORP", "DATE"):
+        governor = prep.head.lemma_.lower()
+        named_place = prep.lower_ == "of" and (governor in _PLACE_NOUNS or governor in _DIRECTIONS)
+        if prep.lower_ in _LOCATIVE_PREPS or named_place:
+            if tok.ent_type_ in ("ORG", "NORP", "DATE") or (tok.ent_type_ == "PERSON" and not named_place):
                 continue
-            left = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            left = [c for c in tok.lefts if c.dep_ in ("compound", "punct") and c.pos_ == "PROPN"]
             start = left[0].i if left else tok.i
-            out.append(doc[start : tok.i + 1])
+            out.append((doc[start : tok.i + 1], named_place and governor in _PLACE_NOUNS))
     return out
 
 def _event_id(doc_id: str, trigger: Span, event_type: str, mode: str | None, version: str) -> str:
@@ -547,11 +591,25 @@ def _date_for_kb(event_date: EventDate | None, published: _dt.date | None) -> _d
     return published
 
 
-_DATE_WORDS = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-}
+_DATE_ADVERBS = {"overnight", "yesterday", "today", "tonight"}
+
+
+_DEMAND_MODALS = {"must", "should", "ought"}
+
+
+def _as_demand(mention: Mention, claim: Claim) -> TriggerRule | None:
+    """The REQUEST rule for an action someone says must or should happen, or None.
+
+    Only for a named claimant (a quote or reported speech): the author's own
+    "should" is opinion, not an event.
+    """
+    cue = claim.attribution.cue
+    if claim.drop_reason is None or cue is None or cue.text.lower() not in _DEMAND_MODALS:
+        return None
+    if claim.claimant_head is None or claim.attribution.claimant == "author":
+        return None
+    mode = "yield" if mention.rule.event_type in ("RETREAT", "CONCEDE") else "change"
+    return TriggerRule(lemma=mention.rule.lemma, event_type="REQUEST", mode=mode, recipient=())
 
 
 def _in_parentheses(span) -> bool:
@@ -559,23 +617,6 @@ def _in_parentheses(span) -> bool:
     text = span.doc.text
     before = text[span.sent.start_char : span.start_char]
     return before.count("(") > before.count(")")
-
-
-def _trim_date(ent):
-    """Drop proper nouns the small NER model glued onto a date ("5 January Tokayev")."""
-    end = ent.end
-    while end > ent.start + 1:
-        last = ent.doc[end - 1]
-        if last.pos_ == "PROPN" and last.lower_ not in _DATE_WORDS:
-            end -= 1
-        else:
-            break
-    start = ent.start
-    while start < end - 1 and ent.doc[start].pos_ == "PROPN" and ent.doc[start].lower_ not in _DATE_WORDS:
-        start += 1
-    if start == ent.start and end == ent.end:
-        return ent
-    return ent.doc[start:end]
 
 
 def _governing_verb(tok):
@@ -595,11 +636,25 @@ def _crosses_event(head, governor, lexicon) -> bool:
     """True when another trigger verb stands between the date's verb and ``head``."""
     cur = head
     while cur != governor and cur.head != cur:
-        cur = cur.head
+        cur = cur.head.head if _misattached_conj(cur) else cur.head
         if cur == governor:
             return False
         if cur.pos_ == "VERB" and lexicon.rules_for(cur.lemma_.lower()) and cur.dep_ not in ("conj",):
             return True
+    return False
+
+
+def _own_clause_between(head, governor) -> bool:
+    """True when ``head`` is a conjoined clause with its own subject below ``governor``.
+
+    "Washington imposed sanctions on Friday, and Oklahoma lawmakers passed a
+    resolution": the second clause does not inherit "on Friday".
+    """
+    cur = head
+    while cur != governor and cur.head != cur:
+        if cur.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
+            return True
+        cur = cur.head
     return False
 
 

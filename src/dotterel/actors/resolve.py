@@ -31,6 +31,8 @@ __all__ = ["ActorResolver", "DocumentActors", "main_country"]
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
 _GROUP_PRONOUNS = {"they", "them"}
 _SKIP_HEADS = {"which", "who", "that", "it", "this", "what", "there", "one", "some", "all", "those", "these", "we", "i", "you", "us"}
+_COLLECTIVES = {"group", "number", "crowd", "band", "hundreds", "thousands", "dozens", "scores", "handful",
+                "some", "many", "most", "several", "few", "all", "members", "member", "majority", "section"}
 _GOV_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
 
 
@@ -223,6 +225,16 @@ class ActorResolver:
                 actor = self.person(head.doc.text[s:e], to_span(s, e), on)
                 if actor is not None:
                     return actor.model_copy(update={"role": actor.role or " ".join(t.text for t in phrase_tokens(head))})
+
+        # "a small group of truck drivers", "thousands of protesters": the members are the actor
+        if head.lemma_.lower() in _COLLECTIVES:
+            for c in head.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            member = self.resolve(p, to_span=to_span, context=context, paragraph=paragraph, on=on)
+                            if member is not None:
+                                return member
 
         toks = phrase_tokens(head)
         # Drop a leading determiner or quantifier from the evidence span.

@@ -91,6 +91,33 @@ def _is_clause_head(tok) -> bool:
     return True
 
 
+def _misattached_conj(tok) -> bool:
+    """A finite verb conjoined to a base-form verb of a "that" clause belongs one level up.
+
+    "X demanded that the government call elections and threatened to block
+    roads": "threatened" (past) cannot share the subjunctive "call"'s clause.
+    """
+    return (
+        tok.dep_ == "conj"
+        and ((tok.tag_ == "VBD" and tok.head.tag_ in ("VB", "VBP")) or (tok.tag_ in ("VBZ", "VBP") and tok.head.tag_ == "VB"))
+        and tok.head.dep_ == "ccomp"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    )
+
+
+def _subject_swallowed_by_date(verb):
+    """"On 5 January Tokayev replaced ...": without a comma the small parser reads
+    the name as part of the date phrase and leaves the verb with no subject."""
+    if verb.dep_ != "ROOT" or verb.i == 0 or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    prev = verb.doc[verb.i - 1]
+    if prev.pos_ != "PROPN" or prev.dep_ != "pobj" or prev.head.dep_ != "prep":
+        return None
+    if any(t.ent_type_ in ("DATE", "TIME") for t in prev.head.subtree if t.i != prev.i):
+        return prev
+    return None
+
+
 def subject_of(tok):
     """Return the subject token of the clause headed by ``tok`` (or None).
 
@@ -104,7 +131,9 @@ def subject_of(tok):
         seen += 1
         subs = _children(cur, {"nsubj", "csubj"})
         if subs:
-            s = subs[0]
+            # the subject nearest the verb: "TBILISI, Georgia — Police detained"
+            before = [x for x in subs if x.i < cur.i]
+            s = before[-1] if before else subs[0]
             if s.lower_ in _WH and cur.dep_ == "relcl":
                 return cur.head
             return s
@@ -117,6 +146,12 @@ def subject_of(tok):
                 return agents[0]
         if cur.dep_ == "relcl" and cur.head.pos_ in ("NOUN", "PROPN") and not is_passive(cur):
             return cur.head
+        swallowed = _subject_swallowed_by_date(cur)
+        if swallowed is not None:
+            return swallowed
+        if _misattached_conj(cur):
+            cur = cur.head.head
+            continue
         if cur.dep_ in ("conj", "advcl", "xcomp", "pcomp", "prep", "pobj", "acl") or (
             cur.pos_ in ("NOUN", "PROPN") and cur.dep_ in ("dobj", "pobj", "conj")
         ):
@@ -222,7 +257,11 @@ def _recipients(tok, obj, rule: TriggerRule, passive: bool) -> tuple:
                     break
         elif spec.startswith("prep:"):
             prep = spec.split(":", 1)[1]
-            objs = _prep_objects(tok, prep) or (_prep_objects(obj, prep) if obj is not None else [])
+            objs = _prep_objects(tok, prep) + (_prep_objects(obj, prep) if obj is not None else [])
+            objs = [o for o in objs if o.ent_type_ not in ("DATE", "TIME")]
+            for extra in objs[1:]:
+                if all(extra.i != c.i for c in out):
+                    out.append(extra)
             cand = objs[0] if objs else None
         elif spec == "ccomp_subj":
             for c in _children(tok, {"ccomp"}):
@@ -254,8 +293,10 @@ def _match(tok, rule: TriggerRule) -> list[Mention]:
     if rule.no_object and any(not _detached(tok, o) for o in dobjs):
         return []
     if rule.xcomp is not None:
-        xs = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "advcl")]
+        xs = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "advcl", "oprd", "acomp")]
         xs = xs + [g for x in xs for g in x.children if g.dep_ == "xcomp"]
+        # "left 225 people dead": the small parser makes the predicate an adjective of the object
+        xs = xs + [g for d in dobjs for g in d.children if g.dep_ == "amod" and g.i > d.i]
         if not any(x.lemma_.lower() in rule.xcomp for x in xs):
             return []
     if rule.preps is not None:

@@ -46,6 +46,7 @@ class TriggerRule(BaseModel):
     trigger_on: str = Field(default="verb", pattern="^(verb|object)$")
     recipient: tuple[str, ...] = ("dobj",)
     toll: bool = False
+    requires_recipient: bool = False
 
 
 class Lexicon:
