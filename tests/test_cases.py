@@ -171,7 +171,18 @@ def test_background_historical_sentence(coder, cases):
 
 def test_negated_event(coder, cases):
     evs = run(coder, cases, "negated-event")
-    assert not [e for e in evs if e.event_type == "ASSAULT"]
+    # "did not open fire" is never coded; the opposition's claim that live
+    # ammunition was used is kept only as a claim the ministry denies.
+    for e in evs:
+        if e.event_type == "ASSAULT":
+            assert e.attribution.certainty == "denied"
+            assert e.attribution.claimant != "author" and "opposition" in e.attribution.claimant
+            assert e.mode != "firearms"
+    protests = [e for e in evs if e.event_type == "PROTEST"]
+    assert protests and protests[0].location.name == "Tbilisi"
+    assert protests[0].date.value == "2024-12-01"
+    [size] = protests[0].counts
+    assert size.kind == "participants" and size.low == 3000 and size.best is None
 
 
 def test_request_and_future_not_done(coder, cases):

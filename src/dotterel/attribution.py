@@ -173,6 +173,24 @@ def _reporting_head(tok):
     return None
 
 
+_CLAIM_NOUNS = {"claim", "allegation", "report", "rumour", "rumor", "accusation", "suggestion", "assertion"}
+_DENY_NOUN_VERBS = {"reject", "deny", "dismiss", "refute", "rebut", "deny"}
+
+
+def _claim_noun(head):
+    """The noun ("claims", "reports") whose that-clause holds the event, if any."""
+    cur = head
+    for _ in range(4):
+        if cur.head == cur:
+            return None
+        if cur.dep_ in ("acl", "ccomp", "relcl") and cur.head.lemma_.lower() in _CLAIM_NOUNS and cur.head.pos_ == "NOUN":
+            return cur.head
+        if cur.dep_ not in ("conj",):
+            return None
+        cur = cur.head
+    return None
+
+
 def _trailing_reporter(head):
     """"X recaptured the town ..., state media reported": the parser may hang the
     reporting clause under the event verb instead of above it."""
@@ -296,6 +314,17 @@ def attribute(
                 break
             cur = cur.head
 
+    # "rejecting opposition claims that live ammunition had been used"
+    claim_noun = _claim_noun(head)
+    if claim_noun is not None and drop is None:
+        denier = claim_noun.head if claim_noun.dep_ in ("dobj", "pobj") else None
+        if denier is not None and denier.dep_ == "prep":
+            denier = denier.head
+        if denier is not None and denier.lemma_.lower() in _DENY_NOUN_VERBS:
+            certainty, cue = "denied", denier
+        else:
+            certainty, cue = "alleged", claim_noun
+
     claimant = "author"
     claimant_type = "author"
     claimant_span = None
@@ -318,7 +347,7 @@ def attribute(
             certainty = "denied"
         elif lemma in _ALLEGE_VERBS or passive_said:
             certainty = "alleged" if drop is None else certainty
-        elif drop is None and certainty not in ("future",):
+        elif drop is None and certainty not in ("future", "alleged", "denied"):
             certainty = "reported"
         if subj is not None and subj.lower_ not in ("it", "this", "that"):
             claimant_head = subj
@@ -352,6 +381,11 @@ def attribute(
                     break
         if drop is None and certainty == "asserted":
             certainty = "reported"
+    if claim_noun is not None and drop is None:
+        owner = [c for c in claim_noun.children if c.dep_ in ("poss", "compound", "amod")]
+        if owner:
+            claimant_head = owner[0]
+            verb_span = to_span(claim_noun.idx, claim_noun.idx + len(claim_noun.text))
     if claimant_head is not None:
         actor = resolve_claimant(claimant_head)
         if actor is not None:

@@ -21,7 +21,7 @@ from .annotate import Annotated, Annotator, load_pipeline
 from .attribution import Claim, attribute, find_quotes, paragraphs
 from .counts import extract_counts
 from .dates import DateResolver, detect_day_first
-from .events.detect import Mention, _misattached_conj, find_mentions
+from .events.detect import Mention, _misattached_conj, find_mentions, implied_protests
 from .events.lexicon import Lexicon, TriggerRule
 from .ingest import make_document
 from .ontology import Ontology
@@ -44,6 +44,14 @@ _COUNT_KINDS = {
     "MOBILIZE": {"troops", "participants"},
     "RETREAT": {"troops"},
     "AID": {"troops"},
+}
+_COUNT_PRIORITY = {
+    "participants": ("PROTEST", "MOBILIZE", "ASSAULT"),
+    "killed": ("ASSAULT", "PROTEST"),
+    "injured": ("ASSAULT", "PROTEST"),
+    "abducted": ("ASSAULT",),
+    "arrested": ("COERCE",),
+    "troops": ("RETREAT", "MOBILIZE", "AID"),
 }
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _PLACE_PREPS = {"in", "at", "near", "outside", "across", "into", "from", "inside", "around", "throughout", "on", "to"}
@@ -197,6 +205,14 @@ class Coder:
                     return i
             return len(paras)
 
+        original_paras = paragraphs(document.text)
+
+        def para_of_original(offset: int) -> int:
+            for i, (s, e) in enumerate(original_paras):
+                if s <= offset < e:
+                    return i
+            return len(original_paras)
+
         quotes = find_quotes(doc)
         home = main_country(doc, self.kb)
         context = DocumentActors(home)
@@ -219,11 +235,13 @@ class Coder:
                     date_ents.append((ent, to_span(ent.start_char, ent.end_char)))
             sent_counts = extract_counts(sent, to_span=to_span)
             sent_events: list[Event] = []
-            for mention in find_mentions(sent, self.lexicon):
-                trig_span = to_span(mention.trigger.idx, mention.trigger.idx + len(mention.trigger.text))
+            def resolve_claimant(tok, _para=para):
+                return self.actors.resolve(tok, to_span=to_span, context=context, paragraph=_para, on=published)
 
-                def resolve_claimant(tok, _para=para):
-                    return self.actors.resolve(tok, to_span=to_span, context=context, paragraph=_para, on=published)
+            mentions = list(find_mentions(sent, self.lexicon))
+            mentions += implied_protests(mentions)
+            for mention in mentions:
+                trig_span = to_span(mention.trigger.idx, mention.trigger.idx + len(mention.trigger.text))
 
                 claim = attribute(mention.head, mention.trigger, quotes=quotes, to_span=to_span,
                                   resolve_claimant=resolve_claimant)
@@ -237,6 +255,10 @@ class Coder:
                 if event_date.source == "text":
                     last_date[para] = event_date
                 on = _date_for_kb(event_date, published)
+                if mention.rule.toll and not mention.rule.recipient and mention.actor is not None:
+                    # "twenty-three people had died": the subject is the victim, not the actor
+                    mention = Mention(rule=mention.rule, trigger=mention.trigger, head=mention.head, obj=mention.obj,
+                                      actor=None, recipients=(mention.actor,))
                 actor = self._actor(mention.actor, to_span, context, para, on)
                 if demand is not None:
                     # PLOVER: "X must be released", said by Y, is Y's REQUEST to whoever must act.
@@ -279,11 +301,6 @@ class Coder:
                     event_type, mention, sent, places, actor, recipient, claim, dateline, para, paras, home,
                     to_span,
                 )
-                kinds = _COUNT_KINDS.get(event_type, set())
-                counts = [c for c in sent_counts if c.kind in kinds]
-                if event_type == "ASSAULT" and mode != "abduct":
-                    counts = [c for c in counts if c.kind != "abducted"]
-                counts = [self._count_claimant(c, doc, omap, attribution.claimant, resolve_claimant) for c in counts]
                 sentence_span = to_span(sent.start_char, sent.end_char)
                 event = Event(
                     event_id=_event_id(document.doc_id, trig_span, event_type, mode, self.version),
@@ -301,17 +318,22 @@ class Coder:
                     location=location,
                     places=sent_places,
                     date=event_date,
-                    counts=counts,
+                    counts=[],
                     attribution=attribution,
                     version=self.version,
                 )
+                context.remember(para, recipient)
                 context.remember(para, actor)
-                if mention.rule.toll and actor is None:
-                    merged = _attach_toll(events, event, para_of)
-                    if merged:
-                        continue
-                sent_events.append(event)
-            events.extend(_merge_sentence(sent_events))
+                sent_events.append((event, mention))
+            sent_events = self._distribute_counts(sent_events, sent_counts, doc, omap, resolve_claimant)
+            kept: list[Event] = []
+            for event, mention in sent_events:
+                if mention.rule.toll and event.actor is None and _attach_toll(kept, event) or (
+                    mention.rule.toll and event.actor is None and _attach_toll(events, event, paragraph=para_of_original)
+                ):
+                    continue
+                kept.append(event)
+            events.extend(_merge_sentence(kept))
         events = _merge_restatements(events)
         return CodedDocument(document=document, events=events, abstentions=abstentions if self.debug else [])
 
@@ -390,6 +412,8 @@ class Coder:
                 continue  # "Saturday's planned march" dates the march, not this event
             if mention.trigger != head and governor == mention.trigger:
                 in_scope = True
+            if _same_scene(governor) and (governor.head == head or governor.head in head.conjuncts):
+                in_scope = True  # "were detained ... when security forces broke up a march on Friday"
             rep = claim.attribution.verb
             is_reporting = rep is not None and governor.idx == _offset_in_doc(rep, head.doc, governor)
             if is_reporting:
@@ -494,6 +518,38 @@ class Coder:
                 return None, sent_places
             return country.model_copy(update={"reason": f"no place in the paragraph; the document's main country {home}"}), sent_places
         return None, sent_places
+
+    def _distribute_counts(self, sent_events, sent_counts, doc, omap, resolve_claimant):
+        """Give each count of the sentence to exactly one event.
+
+        A crowd size belongs to the protest, a toll to the assault, a number
+        arrested to the arrest (:data:`_COUNT_PRIORITY`); among events of the
+        same type the one whose trigger is nearest to the number wins.
+        """
+        if not sent_events:
+            return sent_events
+        assigned: dict[int, list[Count]] = {}
+        for count in sent_counts:
+            best = None
+            for i, (event, _m) in enumerate(sent_events):
+                kinds = _COUNT_KINDS.get(event.event_type, set())
+                if count.kind not in kinds or (count.kind == "abducted" and event.mode != "abduct"):
+                    continue
+                rank = _COUNT_PRIORITY.get(count.kind, ()).index(event.event_type) \
+                    if event.event_type in _COUNT_PRIORITY.get(count.kind, ()) else 9
+                dist = abs(event.trigger.start - count.span.start)
+                key = (rank, dist)
+                if best is None or key < best[0]:
+                    best = (key, i)
+            if best is not None:
+                i = best[1]
+                event = sent_events[i][0]
+                assigned.setdefault(i, []).append(
+                    self._count_claimant(count, doc, omap, event.attribution.claimant, resolve_claimant)
+                )
+        return [
+            (event.model_copy(update={"counts": assigned.get(i, [])}), m) for i, (event, m) in enumerate(sent_events)
+        ]
 
     def _count_claimant(self, count: Count, doc, omap, event_claimant: str, resolve_claimant) -> Count:
         from .attribution import _reporting_head, _subject
@@ -683,12 +739,22 @@ def _attached(place_tok, head, trigger) -> bool:
     return False
 
 
+_SAME_SCENE = {"when", "as", "while"}
+
+
+def _same_scene(clause) -> bool:
+    """An adverbial "when/as/while" clause describes the same time and place."""
+    return clause.dep_ == "advcl" and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in _SAME_SCENE for c in clause.children
+    )
+
+
 def _in_modifier_clause(tok, head) -> bool:
     cur = tok
     for _ in range(10):
         if cur == head or cur.head == cur:
             return False
-        if cur.dep_ in ("relcl", "acl", "appos", "advcl"):
+        if cur.dep_ in ("relcl", "acl", "appos") or (cur.dep_ == "advcl" and not _same_scene(cur)):
             return True
         cur = cur.head
     return False
@@ -707,13 +773,24 @@ def _merge_counts(a: list[Count], b: list[Count]) -> list[Count]:
 
 
 def _merge_into(first: Event, other: Event) -> Event:
+    """Fold ``other`` into ``first``, keeping the more specific value of each field."""
     update = {
         "counts": _merge_counts(first.counts, other.counts),
         "restatements": first.restatements + [other.trigger] + other.restatements,
     }
-    for f in ("actor", "recipient", "location"):
+    for f in ("actor", "recipient"):
         if getattr(first, f) is None and getattr(other, f) is not None:
             update[f] = getattr(other, f)
+    if first.mode is None and other.mode is not None:
+        update.update(mode=other.mode, cameo=other.cameo, sub_event_type=other.sub_event_type, context=other.context)
+    if other.location is not None and (
+        first.location is None
+        or _PRECISION_RANK.get(other.location.geo_precision, 9) < _PRECISION_RANK.get(first.location.geo_precision, 9)
+        or (other.location.reason.startswith("attached") and not first.location.reason.startswith("attached"))
+    ):
+        update["location"] = other.location
+    if other.date is not None and other.date.source == "text" and (first.date is None or first.date.source != "text"):
+        update["date"] = other.date
     return first.model_copy(update=update)
 
 
@@ -772,25 +849,25 @@ def _merge_restatements(events: list[Event]) -> list[Event]:
     return out
 
 
-def _attach_toll(events: list[Event], toll: Event, para_of) -> bool:
-    """Attach a bare toll ("twenty-three people had died") to the last assault of its paragraph."""
-    para = para_of_span = None
-    for ev in reversed(events):
-        if ev.event_type in ("ASSAULT",) or (ev.event_type == "PROTEST" and ev.mode == "riot"):
-            if para_of(ev.sentence.start) == para_of(toll.sentence.start) or True:
-                pass
-            claimant = toll.attribution.claimant
-            counts = [
-                c if c.claimant or claimant == ev.attribution.claimant else c.model_copy(update={"claimant": claimant})
-                for c in toll.counts
-            ]
-            idx = events.index(ev)
-            events[idx] = ev.model_copy(
-                update={
-                    "counts": _merge_counts(ev.counts, counts),
-                    "restatements": ev.restatements + [toll.trigger],
-                }
-            )
-            return True
-    del para, para_of_span
+def _attach_toll(events: list[Event], toll: Event, *, paragraph=None) -> bool:
+    """Attach a bare toll ("twenty-three people had died") to the last assault before it.
+
+    With ``paragraph`` (a function from offset to paragraph index), only an
+    assault in the same paragraph qualifies. Returns True when attached.
+    """
+    for idx in range(len(events) - 1, -1, -1):
+        ev = events[idx]
+        if not (ev.event_type == "ASSAULT" or (ev.event_type == "PROTEST" and ev.mode == "riot")):
+            continue
+        if paragraph is not None and paragraph(ev.sentence.start) != paragraph(toll.sentence.start):
+            return False
+        claimant = toll.attribution.claimant
+        counts = [
+            c if c.claimant or claimant == ev.attribution.claimant else c.model_copy(update={"claimant": claimant})
+            for c in toll.counts
+        ]
+        events[idx] = ev.model_copy(
+            update={"counts": _merge_counts(ev.counts, counts), "restatements": ev.restatements + [toll.trigger]}
+        )
+        return True
     return False

@@ -33,6 +33,7 @@ _GROUP_PRONOUNS = {"they", "them"}
 _SKIP_HEADS = {"which", "who", "that", "it", "this", "what", "there", "one", "some", "all", "those", "these", "we", "i", "you", "us"}
 _COLLECTIVES = {"group", "number", "crowd", "band", "hundreds", "thousands", "dozens", "scores", "handful",
                 "some", "many", "most", "several", "few", "all", "members", "member", "majority", "section"}
+_BODY_ANAPHORS = {"bloc", "alliance", "organisation", "organization", "union", "coalition"}
 _GOV_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
 
 
@@ -256,6 +257,8 @@ class ActorResolver:
             s, e = propn[0].idx, propn[-1].idx + len(propn[-1].text)
             candidates.append((head.doc.text[s:e], to_span(s, e)))
         candidates.append((text, span))
+        if head.pos_ == "PROPN":
+            candidates.append((head.text, to_span(head.idx, head.idx + len(head.text))))
         if head.pos_ == "PROPN" or (ent is not None and ent.label_ in ("PERSON", "ORG", "GPE", "NORP")):
             for cand_text, cand_span in candidates:
                 actor = self.person(cand_text, cand_span, on)
@@ -294,6 +297,16 @@ class ActorResolver:
                     kind="country",
                     reason=f"{how} '{name}' used as an actor: its government",
                 )
+        # 4a. "its first peacekeepers", "the bloc": a body named earlier in the paragraph
+        poss = [c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")]
+        anaphoric = head.lemma_.lower() in _BODY_ANAPHORS and any(c.lower_ == "the" for c in head.children)
+        if poss or anaphoric:
+            prev = context.last(paragraph, person=False)
+            if prev is not None and prev.kind in ("igo", "organisation"):
+                return prev.model_copy(update={
+                    "span": span,
+                    "reason": f"'{text}' refers to {prev.name}, the last body named in the paragraph",
+                })
         # 4. role nouns
         role_actor = self._role(head, toks, span, context)
         if role_actor is not None:

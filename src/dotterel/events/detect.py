@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from .lexicon import Lexicon, TriggerRule
 
-__all__ = ["Mention", "find_mentions", "subject_of", "phrase_tokens", "is_passive"]
+__all__ = ["Mention", "find_mentions", "implied_protests", "subject_of", "phrase_tokens", "is_passive"]
 
 # Dependency labels under which a verb heads a clause of its own.
 _CLAUSAL = {"ROOT", "ccomp", "xcomp", "conj", "advcl", "relcl", "pcomp", "parataxis", "csubj", "csubjpass"}
@@ -144,6 +144,11 @@ def subject_of(tok):
             agents = _prep_objects(cur, "by")
             if agents:
                 return agents[0]
+            if seen == 1:
+                # "the arrival of CSTO peacekeepers": the doer of a nominal event
+                of = _prep_objects(cur, "of")
+                if of:
+                    return of[0]
         if cur.dep_ == "relcl" and cur.head.pos_ in ("NOUN", "PROPN") and not is_passive(cur):
             return cur.head
         swallowed = _subject_swallowed_by_date(cur)
@@ -176,6 +181,8 @@ def phrase_tokens(tok) -> list:
             left.extend(t for t in c.subtree)
     right = [c for c in tok.rights if c.dep_ in ("case",) or (c.dep_ == "compound")]
     toks = sorted(set(left + [tok] + right), key=lambda t: t.i)
+    # "On 5 January Tokayev": a date glued on by the parser is not part of the name
+    toks = [t for t in toks if t.i == tok.i or t.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL")]
     # keep the contiguous block that contains the head
     block = [tok]
     idx = {t.i for t in toks}
@@ -361,3 +368,55 @@ def find_mentions(sent, lexicon: Lexicon) -> Iterator[Mention]:
             if found:
                 yield from found
                 break
+
+
+_PROTEST_NOUNS = {"march", "rally", "protest", "demonstration", "sit-in", "vigil", "picket", "crowd",
+                  "protester", "protesters", "demonstrator", "demonstrators", "marcher", "marchers"}
+_PROTEST_RULE = TriggerRule(lemma="(implied)", pos=("NOUN",), event_type="PROTEST", mode="demo", recipient=())
+
+
+def implied_protests(mentions: list[Mention]) -> list[Mention]:
+    """Protests stated only as the target of a police action.
+
+    "Security forces broke up a student march in Dhaka", "Police did not
+    open fire on the crowd of several thousand protesters": the march and the
+    crowd took place even when the police action is negated, so a careful
+    coder records a PROTEST (demo) by the marchers. The protest noun is the
+    trigger; its compound or "of" phrase gives the protesters.
+
+    Parameters
+    ----------
+    mentions : list of Mention
+        All mentions of one sentence, including ones that attribution will drop.
+
+    Returns
+    -------
+    list of Mention
+        One PROTEST mention per protest noun not already coded as a protest.
+    """
+    if any(m.rule.event_type == "PROTEST" for m in mentions):
+        return []
+    out = []
+    seen: set[int] = set()
+    for m in mentions:
+        if m.rule.event_type not in ("ASSAULT", "COERCE"):
+            continue
+        nouns = [t for t in ([m.obj] if m.obj is not None else []) + list(m.recipients) if t is not None]
+        nouns += [p for c in m.head.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "at")
+                  for p in c.children if p.dep_ == "pobj"]
+        for noun in nouns:
+            lemma = noun.lemma_.lower()
+            if lemma not in _PROTEST_NOUNS and noun.lower_ not in _PROTEST_NOUNS or noun.i in seen:
+                continue
+            seen.add(noun.i)
+            actor = noun
+            compounds = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.pos_ == "NOUN"]
+            of = _prep_objects(noun, "of")
+            if compounds:
+                actor = compounds[0]
+            elif of:
+                actor = of[0]
+            elif lemma in ("march", "rally", "protest", "demonstration", "sit-in", "vigil", "picket", "crowd"):
+                actor = None
+            out.append(Mention(rule=_PROTEST_RULE, trigger=noun, head=noun, obj=None, actor=actor, recipients=()))
+    return out
