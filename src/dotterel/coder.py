@@ -301,7 +301,8 @@ class Coder:
                     event_type, mention, sent, places, actor, recipient, claim, dateline, para, paras, home,
                     to_span,
                 )
-                sentence_span = to_span(sent.start_char, sent.end_char)
+                sent_text = sent.text
+                sentence_span = to_span(sent.start_char, sent.start_char + len(sent_text.rstrip()))
                 event = Event(
                     event_id=_event_id(document.doc_id, trig_span, event_type, mode, self.version),
                     doc_id=document.doc_id,
@@ -328,6 +329,11 @@ class Coder:
             sent_events = self._distribute_counts(sent_events, sent_counts, doc, omap, resolve_claimant)
             kept: list[Event] = []
             for event, mention in sent_events:
+                if mention.rule.lemma == "(implied)":
+                    earlier = _same_paragraph_protest(events, event, para_of_original)
+                    if earlier is not None:
+                        events[earlier] = _merge_into(events[earlier], event)
+                        continue
                 if mention.rule.toll and event.actor is None and _attach_toll(kept, event) or (
                     mention.rule.toll and event.actor is None and _attach_toll(events, event, paragraph=para_of_original)
                 ):
@@ -408,7 +414,8 @@ class Coder:
                 and not _crosses_event(head, governor, self.lexicon)
                 and not _own_clause_between(head, governor)
             )
-            if ent.root.dep_ == "poss" or (ent.root.head.pos_ == "NOUN" and ent.root.dep_ in ("compound", "nmod")):
+            if (ent.root.dep_ == "poss" or (ent.root.head.pos_ == "NOUN" and ent.root.dep_ in ("compound", "nmod"))) \
+                    and ent.root.head.ent_type_ not in ("DATE", "TIME"):
                 continue  # "Saturday's planned march" dates the march, not this event
             if mention.trigger != head and governor == mention.trigger:
                 in_scope = True
@@ -501,10 +508,10 @@ class Coder:
             )
             if not finer_dateline:
                 return best.place.model_copy(update={"reason": f"named in the event's sentence; {best.place.reason}"}), sent_places
-        if attached:
-            return attached[0].place, sent_places
         if dateline is not None:
             return dateline, sent_places
+        if attached:
+            return attached[0].place, sent_places
         ps, pe = paras[para] if para < len(paras) else (0, 0)
         earlier = [p for p in places if ps <= p.start < mention.head.idx and p.place.geonameid is not None
                    and p.place.geo_precision in ("city", "region", "country")]
@@ -847,6 +854,17 @@ def _merge_restatements(events: list[Event]) -> list[Event]:
         else:
             out.append(ev)
     return out
+
+
+def _same_paragraph_protest(events: list[Event], event: Event, paragraph) -> int | None:
+    """Index of an earlier PROTEST in the same paragraph (an implied protest restates it)."""
+    for idx in range(len(events) - 1, -1, -1):
+        ev = events[idx]
+        if paragraph(ev.sentence.start) != paragraph(event.sentence.start):
+            return None
+        if ev.event_type == "PROTEST":
+            return idx
+    return None
 
 
 def _attach_toll(events: list[Event], toll: Event, *, paragraph=None) -> bool:
