@@ -130,7 +130,7 @@ def test_oversized_file(tmp_path):
 
 
 def test_default_limit_value():
-    assert MAX_BYTES_DEFAULT == 5_000_000
+    assert MAX_BYTES_DEFAULT == 1_000_000
 
 
 def test_missing_path(tmp_path):

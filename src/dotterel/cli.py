@@ -21,6 +21,7 @@ import typer
 
 from . import __version__
 from .errors import DotterelError, InputError
+from .ingest import MAX_BYTES_DEFAULT
 
 __all__ = ["app", "main"]
 
@@ -59,6 +60,9 @@ def code_command(
         Optional[str], typer.Option("--db", help="Also store documents and events in this DuckDB file.")
     ] = None,
     debug: Annotated[bool, typer.Option("--debug", help="Also list candidates not coded, with the reason.")] = False,
+    max_bytes: Annotated[
+        int, typer.Option("--max-bytes", help="Reject input files larger than this many bytes.", min=1)
+    ] = MAX_BYTES_DEFAULT,
 ) -> None:
     """Code FILE(s) into events and print them (table or JSON Lines)."""
     from .coder import Coder
@@ -66,7 +70,8 @@ def code_command(
     from .store import EventStore
 
     try:
-        docs = iter_documents(files, published=published, source=source, doc_id=doc_id, stdin=sys.stdin.buffer)
+        docs = iter_documents(files, published=published, source=source, doc_id=doc_id, stdin=sys.stdin.buffer,
+                              max_bytes=max_bytes)
     except InputError as exc:
         _err(str(exc))
         raise typer.Exit(2)

@@ -60,15 +60,16 @@ __all__ = [
     "iter_documents",
 ]
 
-MAX_BYTES_DEFAULT = 5_000_000
-"""Largest input accepted by default, in bytes (5 MB).
+MAX_BYTES_DEFAULT = 1_000_000
+"""Largest input accepted by default, in bytes (1 MB).
 
 Why this number: a long news article or opinion piece is 5-50 KB and a
-report rarely passes 1 MB, so anything over 5 MB is almost surely the wrong
+report rarely passes 1 MB, so anything over 1 MB is almost surely the wrong
 file (a database dump, a log, a whole crawl in one file). The whole text is
 held in memory and parsed, so a huge input would also take minutes and
-gigabytes before failing. Callers with genuinely long texts can raise the
-limit with ``max_bytes``.
+gigabytes before failing; it is also spaCy's default ``nlp.max_length``
+(1,000,000 characters), which the coder does not raise. Callers with
+genuinely long texts should split them into articles.
 """
 
 BINARY_CONTROL_SHARE = 0.10
@@ -197,7 +198,7 @@ def read_text_file(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES_D
         The file to read.
     max_bytes : int, optional
         Largest accepted file size in bytes; default
-        :data:`MAX_BYTES_DEFAULT` (5,000,000).
+        :data:`MAX_BYTES_DEFAULT` (1,000,000).
 
     Returns
     -------
