@@ -37,7 +37,7 @@ REPORTING_VERBS = frozenset(
         "say", "state", "tell", "claim", "allege", "report", "announce", "add", "insist",
         "assert", "describe", "write", "tweet", "note", "confirm", "deny", "suggest", "argue",
         "explain", "maintain", "estimate", "believe", "quote", "reiterate", "stress",
-        "acknowledge", "admit", "testify", "recount", "contend", "declare",
+        "acknowledge", "admit", "testify", "recount", "contend", "declare", "question", "wonder",
     }
 )
 _ALLEGE_VERBS = {"claim", "allege", "contend"}

@@ -331,17 +331,13 @@ class ActorResolver:
         return None
 
     def _role(self, head, toks, span: Span, context: DocumentActors) -> Actor | None:
-        # longest role phrase that ends at the head: "special police" before "police"
+        # The knowledge base picks the longest known role phrase ending the words
+        # ("Syrian government forces" -> "government forces", not "forces").
         idx = toks.index(head) if head in toks else len(toks) - 1
-        entry = None
-        for i in range(0, idx + 1):
-            phrase = " ".join(t.lemma_.lower() if t == head else t.lower_ for t in toks[i : idx + 1])
-            entry = self.kb.role(phrase)
-            if entry is None:
-                phrase = " ".join(t.lower_ for t in toks[i : idx + 1])
-                entry = self.kb.role(phrase)
-            if entry is not None:
-                break
+        words = [t.lower_ for t in toks[: idx + 1]]
+        entry = self.kb.role(" ".join(words))
+        if entry is None:
+            entry = self.kb.role(" ".join(words[:-1] + [head.lemma_.lower()]))
         if entry is None:
             return None
         modifiers = [t for t in toks if t != head]

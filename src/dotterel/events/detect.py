@@ -20,6 +20,9 @@ __all__ = ["Mention", "find_mentions", "implied_protests", "subject_of", "phrase
 # Dependency labels under which a verb heads a clause of its own.
 _CLAUSAL = {"ROOT", "ccomp", "xcomp", "conj", "advcl", "relcl", "pcomp", "parataxis", "csubj", "csubjpass"}
 _WH = {"which", "who", "that", "whom"}
+# Nominal events whose "of" phrase names the doer ("the arrival of peacekeepers"),
+# unlike "the declaration of a state of emergency".
+_AGENTIVE_OF = {"arrival", "departure", "withdrawal", "deployment", "return", "entry", "visit", "retreat"}
 
 
 @dataclass(frozen=True)
@@ -144,7 +147,7 @@ def subject_of(tok):
             agents = _prep_objects(cur, "by")
             if agents:
                 return agents[0]
-            if seen == 1:
+            if seen == 1 and cur.lemma_.lower() in _AGENTIVE_OF:
                 # "the arrival of CSTO peacekeepers": the doer of a nominal event
                 of = _prep_objects(cur, "of")
                 if of:
@@ -363,11 +366,16 @@ def find_mentions(sent, lexicon: Lexicon) -> Iterator[Mention]:
     """
     for tok in sent:
         lemma = tok.lemma_.lower()
+        used_objects: set[int] = set()
         for rule in lexicon.rules_for(lemma):
-            found = _match(tok, rule)
-            if found:
-                yield from found
+            found = [m for m in _match(tok, rule) if m.obj is None or m.obj.i not in used_objects]
+            if not found:
+                continue
+            yield from found
+            if rule.objects is None:
                 break
+            # a light verb may govern several events: "ordered the closure of borders and a shutdown"
+            used_objects.update(m.obj.i for m in found if m.obj is not None)
 
 
 _PROTEST_NOUNS = {"march", "rally", "protest", "demonstration", "sit-in", "vigil", "picket", "crowd",
