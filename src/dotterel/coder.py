@@ -21,7 +21,7 @@ from .annotate import Annotated, Annotator, load_pipeline
 from .attribution import Claim, attribute, find_quotes, paragraphs
 from .counts import extract_counts
 from .dates import DateResolver, detect_day_first
-from .events.detect import Mention, _misattached_conj, find_mentions, implied_protests
+from .events.detect import Mention, _misattached_conj, elliptical_parts as _elliptical, find_mentions, implied_protests, part_indices
 from .events.lexicon import Lexicon, TriggerRule
 from .ingest import make_document
 from .ontology import Ontology
@@ -405,6 +405,26 @@ class Coder:
         head = mention.head
         prefer = "future" if claim.attribution.certainty == "future" else "past"
         statement_bound = None
+        parts = _elliptical(head)
+        if mention.part is not None:
+            scope = part_indices(mention.part)
+            date_ents = [(e, s) for e, s in date_ents if e.root.i in scope]
+            for ent, span in date_ents:
+                resolved = dates.resolve(ent.text, span=span, anchor=anchor, prefer=prefer)
+                if resolved is not None:
+                    return resolved
+        else:
+            excluded = set().union(*(part_indices(p) for p in parts)) if parts else set()
+            date_ents = [(e, s) for e, s in date_ents if e.root.i not in excluded]
+            # "detained 12 activists who defied the ban on 03/06/2020": a date in a relative
+            # clause on the object is the event's own when nothing closer dates it
+            objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+            for ent, span in date_ents:
+                gov = _governing_verb(ent.root)
+                if gov is not None and gov.dep_ == "relcl" and gov.head in objects and parts:
+                    resolved = dates.resolve(ent.text, span=span, anchor=anchor, prefer=prefer)
+                    if resolved is not None:
+                        return resolved
         for ent, span in date_ents:
             governor = _governing_verb(ent.root)
             if governor is None:

@@ -44,6 +44,10 @@ class Mention:
     recipients : tuple[spacy.tokens.Token, ...]
         Candidate heads of the recipient phrase, in the rule's order; the
         first that resolves to an actor is the recipient.
+    part : spacy.tokens.Token | None
+        For an elliptical second event ("detained 12 ... and nine more on
+        15/06/2020"), the word that heads it; its subtree holds that event's
+        own date and count.
     """
 
     rule: TriggerRule
@@ -52,6 +56,7 @@ class Mention:
     obj: object | None
     actor: object | None
     recipients: tuple = ()
+    part: object | None = None
 
 
 def is_passive(tok) -> bool:
@@ -346,7 +351,40 @@ def _match(tok, rule: TriggerRule) -> list[Mention]:
         trigger = obj if (rule.trigger_on == "object" and obj is not None) else tok
         out.append(Mention(rule=rule, trigger=trigger, head=tok, obj=obj, actor=_relative_head(actor),
                            recipients=recipients))
+        for part in elliptical_parts(tok):
+            out.append(Mention(rule=rule, trigger=part, head=tok, obj=obj, actor=_relative_head(actor),
+                               recipients=recipients, part=part))
     return out
+
+
+def elliptical_parts(verb) -> list:
+    """Second events stated by ellipsis: "detained 12 activists ... and nine more on 15/06/2020".
+
+    A number with "more"/"others" hanging off the verb, with a date of its
+    own, is the same action done again on another day.
+    """
+    out = []
+    for c in verb.children:
+        if c.dep_ not in ("npadvmod", "conj", "dobj", "nsubjpass"):
+            continue
+        is_number = c.like_num or c.ent_type_ == "CARDINAL"
+        more = any(g.lower_ in ("more", "others", "another") for g in c.subtree)
+        dated = any(verb.doc[i].ent_type_ in ("DATE", "TIME") for i in part_indices(c))
+        if is_number and more and dated:
+            out.append(c)
+    return out
+
+
+def part_indices(part) -> set[int]:
+    """Token indices of an elliptical part: its subtree and a prepositional
+    phrase right after it on the same verb ("nine more | on 15/06/2020")."""
+    idx = {t.i for t in part.subtree}
+    nxt = part.right_edge.i + 1
+    if nxt < len(part.doc):
+        tok = part.doc[nxt]
+        if tok.dep_ == "prep" and tok.head == part.head:
+            idx.update(t.i for t in tok.subtree)
+    return idx
 
 
 def find_mentions(sent, lexicon: Lexicon) -> Iterator[Mention]:
