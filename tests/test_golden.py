@@ -1,0 +1,39 @@
+"""Whole-article golden output for the bundled example (examples/tbilisi_2024.txt).
+
+After a deliberate change to the coder, read the diff of the new output and
+update the golden file with:
+
+    DOTTEREL_UPDATE_GOLDEN=1 python -m pytest tests/test_golden.py
+
+The comparison leaves out `version` and the `reason` texts, which explain
+rather than code.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+EXAMPLE = REPO / "examples" / "tbilisi_2024.txt"
+GOLDEN = Path(__file__).parent / "golden" / "tbilisi_2024.jsonl"
+
+
+def _strip(obj):
+    if isinstance(obj, dict):
+        return {k: _strip(v) for k, v in obj.items() if k not in ("reason", "version")}
+    if isinstance(obj, list):
+        return [_strip(v) for v in obj]
+    return obj
+
+
+def test_example_article_matches_golden(coder):
+    text = EXAMPLE.read_text(encoding="utf-8")
+    events = coder.code(text, published="2024-05-01", doc_id="tbilisi_2024")
+    got = [_strip(json.loads(e.model_dump_json())) for e in events]
+    if os.environ.get("DOTTEREL_UPDATE_GOLDEN"):
+        GOLDEN.write_text("".join(json.dumps(g, ensure_ascii=False, sort_keys=True) + "\n" for g in got), "utf-8")
+    want = [json.loads(line) for line in GOLDEN.read_text(encoding="utf-8").splitlines() if line]
+    assert [(g["event_type"], g["trigger"]["text"]) for g in got] == [(w["event_type"], w["trigger"]["text"]) for w in want]
+    assert got == want
