@@ -9,7 +9,9 @@ two coders with different settings can live side by side.
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
+import functools
 import hashlib
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -198,20 +200,9 @@ class Coder:
         published = _dt.date.fromisoformat(document.published) if document.published else None
         dates = DateResolver(published, day_first=detect_day_first([doc.text]))
         paras = paragraphs(doc.text)
-
-        def para_of(offset: int) -> int:
-            for i, (s, e) in enumerate(paras):
-                if s <= offset < e:
-                    return i
-            return len(paras)
-
-        original_paras = paragraphs(document.text)
-
-        def para_of_original(offset: int) -> int:
-            for i, (s, e) in enumerate(original_paras):
-                if s <= offset < e:
-                    return i
-            return len(original_paras)
+        para_of = functools.partial(_paragraph_index, paras)
+        # events carry original-text offsets; normalisation may change lengths
+        para_of_original = functools.partial(_paragraph_index, paragraphs(document.text))
 
         quotes = find_quotes(doc)
         home = main_country(doc, self.kb)
@@ -603,6 +594,14 @@ class Coder:
 
 
 # -- helpers --------------------------------------------------------------------
+def _paragraph_index(paras: list[tuple[int, int]], offset: int) -> int:
+    """Index of the paragraph (from :func:`paragraphs`) that holds ``offset``.
+
+    An offset in the blank lines between two paragraphs counts with the next one.
+    """
+    return bisect.bisect_right([e for _, e in paras], offset)
+
+
 def _ruler_patterns(kb: KnowledgeBase) -> list[dict]:
     """Entity-ruler patterns: the KB's people and bodies, plus every capital as a GPE.
 

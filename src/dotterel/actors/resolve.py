@@ -198,22 +198,15 @@ class ActorResolver:
 
         low = head.lower_
         if head.pos_ == "PRON" or low in _SKIP_HEADS:
-            if low in _PERSON_PRONOUNS:
-                prev = context.last(paragraph, person=True)
+            if low in _PERSON_PRONOUNS or low in _GROUP_PRONOUNS:
+                person = low in _PERSON_PRONOUNS
+                prev = context.last(paragraph, person=person)
                 if prev is not None:
+                    what = "person" if person else "group"
                     return prev.model_copy(
                         update={
                             "span": to_span(head.idx, head.idx + len(head.text)),
-                            "reason": f"pronoun '{head.text}' -> {prev.name} (last person in paragraph)",
-                        }
-                    )
-            if low in _GROUP_PRONOUNS:
-                prev = context.last(paragraph, person=False)
-                if prev is not None:
-                    return prev.model_copy(
-                        update={
-                            "span": to_span(head.idx, head.idx + len(head.text)),
-                            "reason": f"pronoun '{head.text}' -> {prev.name} (last group in paragraph)",
+                            "reason": f"pronoun '{head.text}' -> {prev.name} (last {what} in paragraph)",
                         }
                     )
             return None
