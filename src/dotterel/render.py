@@ -15,7 +15,7 @@ def _actor(a) -> str:
     if a is None:
         return ""
     parts = [a.name]
-    codes = " ".join(x for x in (a.country, a.sector) if x)
+    codes = " ".join(dict.fromkeys(x for x in (a.country, a.sector) if x))
     if codes:
         parts.append(f"[{codes}]")
     return " ".join(parts)
