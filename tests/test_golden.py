@@ -37,3 +37,13 @@ def test_example_article_matches_golden(coder):
     want = [json.loads(line) for line in GOLDEN.read_text(encoding="utf-8").splitlines() if line]
     assert [(g["event_type"], g["trigger"]["text"]) for g in got] == [(w["event_type"], w["trigger"]["text"]) for w in want]
     assert got == want
+
+
+def test_event_ids_are_stable_and_unique(coder):
+    text = EXAMPLE.read_text(encoding="utf-8")
+    first = [e.event_id for e in coder.code(text, published="2024-05-01", doc_id="tbilisi_2024")]
+    second = [e.event_id for e in coder.code(text, published="2024-05-01", doc_id="tbilisi_2024")]
+    assert first == second
+    assert len(set(first)) == len(first)
+    other = [e.event_id for e in coder.code(text, published="2024-05-01", doc_id="another-doc")]
+    assert not set(first) & set(other)
