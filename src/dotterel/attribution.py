@@ -47,7 +47,8 @@ _FUTURE_MODALS = {"will", "shall", "'ll", "wo"}
 _CONTENT_VERBS = {
     "demand", "urge", "ask", "call", "threaten", "want", "plan", "intend", "try", "seek", "hope",
     "vow", "promise", "pledge", "refuse", "aim", "need", "attempt", "fear", "expect", "wish",
-    "allow", "let", "tolerate", "order", "tell", "warn", "prepare", "decide", "agree",
+    "allow", "let", "tolerate", "order", "tell", "warn", "prepare", "decide", "agree", "direct",
+    "instruct", "authorise", "authorize", "permit", "urge", "encourage", "want",
 }
 _STANCE = {"clearly", "surely", "obviously", "undoubtedly", "evidently"}
 _SEEM = {"seem", "appear"}
@@ -191,6 +192,13 @@ def _claim_noun(head):
     return None
 
 
+def _inverted_condition(verb) -> bool:
+    """"had Singhal been detained ...": an auxiliary before its subject marks a counterfactual."""
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    aux = [c for c in verb.children if c.dep_ == "aux" and c.lower_ in ("had", "were", "should")]
+    return bool(subj and aux and aux[0].i < subj[0].i and verb.dep_ != "ROOT")
+
+
 def _trailing_reporter(head):
     """"X recaptured the town ..., state media reported": the parser may hang the
     reporting clause under the event verb instead of above it."""
@@ -276,8 +284,22 @@ def attribute(
         if c.dep_ == "neg":
             certainty, cue, drop = "negated", c, f"negated by '{c.text}'"
             break
+        # "no arrests have been made", "none were detained"
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj") and (
+            c.lower_ in ("none", "nobody", "no-one") or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+        ):
+            certainty, cue, drop = "negated", c, f"negated by '{c.text}'"
+            break
+    if drop is None and _inverted_condition(head):
+        certainty, cue, drop = "hypothetical", head, "counterfactual ('had X been ...')"
+    # modals and "will" on the first verb of a coordination scope over the others:
+    # "they will order a lathi charge or arrest us"
+    modal_host = head
+    if head.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass") for c in head.children if c.lower_ in _HYPO_MODALS | _FUTURE_MODALS):
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+            modal_host = head.head
     if drop is None:
-        for c in head.children:
+        for c in list(head.children) + ([x for x in modal_host.children] if modal_host != head else []):
             if c.dep_ in ("aux", "auxpass") and c.lower_ == "would" and _reporting_head(head) is not None \
                     and not any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in head.children):
                 # "said police would pull back": future in reported speech, not a condition

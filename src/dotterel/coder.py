@@ -280,6 +280,12 @@ class Coder:
                 if event_type == "RETREAT" and certainty == "future":
                     # PLOVER manual: an announced future withdrawal is CONCEDE, not RETREAT.
                     event_type, mode, cameo = "CONCEDE", None, None
+                elif certainty == "future":
+                    # "we will detain them": an action that has not happened is not an event;
+                    # the statement that announces it may be one (THREATEN, AGREE).
+                    abstentions.append(Abstention(doc_id=document.doc_id, trigger=trig_span,
+                                                  reason=f"{event_type}: future, not yet happened"))
+                    continue
                 if cameo is None:
                     cameo = self.ontology.cameo_for(event_type, mode, demand=demand is not None
                                                     or mention.rule.lemma in ("demand", "urge"))

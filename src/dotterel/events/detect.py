@@ -126,6 +126,16 @@ def _subject_swallowed_by_date(verb):
     return None
 
 
+def _counted_participle(tok) -> bool:
+    """"51 people arrested for their role": a participle after a counted noun."""
+    return (
+        tok.dep_ == "acl"
+        and tok.tag_ == "VBN"
+        and tok.head.pos_ in ("NOUN", "PROPN")
+        and any(c.dep_ == "nummod" or c.like_num for c in tok.head.children)
+    )
+
+
 def subject_of(tok):
     """Return the subject token of the clause headed by ``tok`` (or None).
 
@@ -255,7 +265,7 @@ def _recipients(tok, obj, rule: TriggerRule, passive: bool) -> tuple:
                 cand = subj[0] if subj else None
         elif spec == "nsubjpass":
             subj = _children(tok, {"nsubjpass"})
-            cand = subj[0] if subj else None
+            cand = subj[0] if subj else (tok.head if _counted_participle(tok) else None)
         elif spec == "dative":
             d = _children(tok, {"dative"})
             cand = d[0] if d and d[0].pos_ != "ADP" else None
@@ -294,9 +304,9 @@ def _match(tok, rule: TriggerRule) -> list[Mention]:
     if tok.pos_ not in rule.pos:
         return []
     is_noun = tok.pos_ in ("NOUN", "PROPN")
-    if not is_noun and not _is_clause_head(tok):
+    if not is_noun and not (_is_clause_head(tok) or (rule.reduced_relative and _counted_participle(tok))):
         return []
-    passive = False if is_noun else is_passive(tok)
+    passive = False if is_noun else (is_passive(tok) or _counted_participle(tok))
     if rule.voice == "active" and passive:
         return []
     if rule.voice == "passive" and not passive:

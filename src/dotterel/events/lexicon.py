@@ -47,6 +47,7 @@ class TriggerRule(BaseModel):
     recipient: tuple[str, ...] = ("dobj",)
     toll: bool = False
     requires_recipient: bool = False
+    reduced_relative: bool = False
 
 
 class Lexicon:
