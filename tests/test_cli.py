@@ -118,3 +118,50 @@ def test_schema_and_version(capsys):
     assert schema["title"] == "Event"
     assert main(["version"]) == 0
     assert capsys.readouterr().out.strip() == "0.1.0"
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["code"], ["code", "x.txt", "--format", "csv"], ["bogus"], ["--version"], ["code", "x.txt", "--max-bytes", "0"]],
+)
+def test_usage_errors_have_no_traceback(argv, capsys):
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and err.strip()
+
+
+def test_no_arguments_prints_help(capsys):
+    status = main([])
+    captured = capsys.readouterr()
+    assert "Traceback" not in captured.err
+    assert "code" in captured.out + captured.err
+    assert status in (0, 2)
+
+
+def test_output_file_mode_and_missing_folder(good_file, tmp_path, capsys):
+    import os
+    import stat
+
+    out = tmp_path / "events.jsonl"
+    assert main(["code", str(good_file), "--published", "2024-05-01", "-o", str(out)]) == 0
+    umask = os.umask(0)
+    os.umask(umask)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o666 & ~umask
+    missing = tmp_path / "nodir" / "x.jsonl"
+    assert main(["code", str(good_file), "-o", str(missing)]) == 2
+    err = capsys.readouterr().err
+    assert "nodir/x.jsonl" in err and "does not exist" in err and "Traceback" not in err
+
+
+def test_each_db_run_is_recorded(tmp_path, good_file, capsys):
+    import duckdb
+
+    db = tmp_path / "runs.duckdb"
+    for _ in range(2):
+        assert main(["code", str(good_file), "--published", "2024-05-01", "--db", str(db), "--format", "jsonl"]) == 0
+    capsys.readouterr()
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        assert con.execute("select count(*) from runs").fetchone()[0] == 2
+    finally:
+        con.close()

@@ -8,15 +8,17 @@ unexpected internal error.
 
 from __future__ import annotations
 
+import datetime
 import enum
 import io
+import json
+import uuid
 import os
 import sys
 import tempfile
 from pathlib import Path
 from typing import Annotated, Optional
 
-import click
 import typer
 
 from . import __version__
@@ -35,6 +37,8 @@ app = typer.Typer(
 
 
 class OutputFormat(str, enum.Enum):
+    """Output formats of ``dotterel code``: a readable table or JSON Lines (one event per line)."""
+
     table = "table"
     jsonl = "jsonl"
 
@@ -91,12 +95,21 @@ def code_command(
 
     coder = Coder(debug=debug)
     store = EventStore(db) if db else None
+    run_info = {
+        "run_id": f"run:{uuid.uuid4().hex}",
+        "started_at": datetime.datetime.now(datetime.timezone.utc).isoformat(),
+        "command": "code",
+        "dotterel_version": __version__,
+        "published": published or "",
+        "source": source or "",
+        "files": json.dumps(files),
+    }
     out_buffer = io.StringIO()
     all_results = []
     try:
         for coded in coder.code_documents(good_documents()):
             if store is not None:
-                store.write_document(coded.document, coded.events, run_info={"command": "code", "version": __version__})
+                store.write_document(coded.document, coded.events, run_info=run_info)
             all_results.append(coded)
             if fmt is OutputFormat.jsonl:
                 for ev in coded.events:
@@ -144,7 +157,12 @@ def version_command() -> None:
 def _write_atomic(path: Path, text: str) -> None:
     """Write ``text`` to ``path`` through a temporary file, so a crash never leaves half a file."""
     path = path.resolve()
+    if not path.parent.is_dir():
+        raise OSError(2, "the folder to write into does not exist; create it first", str(path))
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=str(path.parent))
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(tmp, 0o666 & ~umask)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(text)
@@ -170,25 +188,27 @@ def main(argv: list[str] | None = None) -> int:
     """
     command = typer.main.get_command(app)
     try:
-        result = command.main(args=argv if argv is not None else sys.argv[1:], prog_name="dotterel",
-                              standalone_mode=False)
-    except click.exceptions.Exit as exc:
-        return exc.exit_code
-    except click.exceptions.Abort:
-        _err("aborted")
+        # standalone mode: the CLI framework reports usage errors itself (one message,
+        # exit 2) and turns typer.Exit into SystemExit; we catch what is left.
+        command.main(args=argv if argv is not None else sys.argv[1:], prog_name="dotterel", standalone_mode=True)
+    except SystemExit as exc:
+        code = exc.code
+        if code is None:
+            return 0
+        if isinstance(code, int):
+            return code
+        _err(str(code))
         return 1
-    except click.ClickException as exc:
-        exc.show()
-        return 2
     except DotterelError as exc:
         _err(str(exc))
         return 2
     except BrokenPipeError:
         return 0
     except OSError as exc:
-        _err(f"{exc.filename or ''}: {exc.strerror or exc}")
+        name = exc.filename or ""
+        _err(f"{name}: {exc.strerror or exc}" if name else str(exc))
         return 2
-    return result if isinstance(result, int) else 0
+    return 0
 
 
 if __name__ == "__main__":  # pragma: no cover

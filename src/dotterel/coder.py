@@ -806,9 +806,10 @@ def _merge_counts(a: list[Count], b: list[Count]) -> list[Count]:
 
 def _merge_into(first: Event, other: Event) -> Event:
     """Fold ``other`` into ``first``, keeping the more specific value of each field."""
+    again = [t for t in [other.trigger, *other.restatements] if t != first.trigger and t not in first.restatements]
     update = {
         "counts": _merge_counts(first.counts, other.counts),
-        "restatements": first.restatements + [other.trigger] + other.restatements,
+        "restatements": first.restatements + again,
     }
     for f in ("actor", "recipient"):
         if getattr(first, f) is None and getattr(other, f) is not None:

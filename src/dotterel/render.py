@@ -6,6 +6,7 @@ import io
 from collections.abc import Sequence
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 __all__ = ["render_table"]
@@ -75,13 +76,13 @@ def render_table(results: Sequence, *, debug: bool = False, width: int | None = 
     buf = io.StringIO()
     console = Console(file=buf, width=width or 200, force_terminal=False, color_system=None)
     for coded in results:
-        table = Table(title=f"{coded.document.doc_id}: {len(coded.events)} events", show_lines=False)
+        table = Table(title=escape(f"{coded.document.doc_id}: {len(coded.events)} events"), show_lines=False)
         for col in ("type (mode)", "CAMEO", "actor", "recipient", "where", "when", "counts", "on whose word", "trigger"):
             table.add_column(col, overflow="fold")
         for ev in coded.events:
             att = ev.attribution
             word = att.claimant if att.claimant == "author" else f"{att.claimant} ({att.claimant_type})"
-            table.add_row(
+            cells = [
                 f"{ev.event_type}" + (f" ({ev.mode})" if ev.mode else ""),
                 ev.cameo,
                 _actor(ev.actor),
@@ -91,13 +92,15 @@ def render_table(results: Sequence, *, debug: bool = False, width: int | None = 
                 _counts(ev.counts),
                 f"{word}; {att.certainty}",
                 f"{ev.trigger.text} @{ev.trigger.start}",
-            )
+            ]
+            # article text is data, not rich markup ("killed[security_forces]" must show)
+            table.add_row(*(escape(c) for c in cells))
         console.print(table)
         if debug and coded.abstentions:
             ab = Table(title="not coded (debug)")
             ab.add_column("trigger")
             ab.add_column("reason")
             for a in coded.abstentions:
-                ab.add_row(f"{a.trigger.text} @{a.trigger.start}", a.reason)
+                ab.add_row(escape(f"{a.trigger.text} @{a.trigger.start}"), escape(a.reason))
             console.print(ab)
     return buf.getvalue()

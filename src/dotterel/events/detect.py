@@ -347,6 +347,9 @@ def _match(tok, rule: TriggerRule) -> list[Mention]:
             matched = [o for o in _with_conjuncts(_children(tok, {"nsubjpass"})) if _object_matches(o, rule)]
         if not matched:
             return []
+        if rule.trigger_on == "verb":
+            # "used water cannon and tear gas": one event, stated by the verb once
+            matched = matched[:1]
     else:
         matched = [None]
 
