@@ -210,3 +210,15 @@ def test_parse_quantity_digits_round_trip(n):
 def test_parse_quantity_never_raises(text):
     q = parse_quantity(text)
     assert q is None or isinstance(q, Quantity)
+
+
+def test_quantifier_read_as_preposition(nlp):
+    text = "During the unrest, 227 people were killed and over 9,900 were arrested, according to officials."
+    got = {c.kind: c for c in counts_of(nlp, text)}
+    assert got["killed"].best == 227
+    assert got["arrested"].low == 9901 and got["arrested"].best is None
+
+
+def test_more_with_its_own_verb(nlp):
+    text = "Hundreds of unarmed civilians were injured, hundreds more were arrested."
+    assert [(c.kind, c.low) for c in counts_of(nlp, text)] == [("injured", 200), ("arrested", 200)]

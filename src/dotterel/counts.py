@@ -323,6 +323,7 @@ _OF_NOUNS = {
     "force": "troops", "contingent": "troops", "deployment": "troops", "battalion": "troops",
 }
 _LIFE_VERBS = frozenset({"claim", "take", "cost", "lose"})
+_QUANTITY_PREPS = frozenset({"over", "about", "around", "nearly", "almost", "some", "under", "approximately"})
 _TOLL_VERBS = frozenset({"rise", "climb", "reach", "increase", "jump", "stand", "be", "hit", "top"})
 _MODIFIER_KIND = {
     "dead": "killed", "kill": "killed", "killed": "killed", "slay": "killed", "slain": "killed",
@@ -447,6 +448,10 @@ def _verb_kind(nominal: Token, has_more: bool) -> str | None:
             c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() == "toll" for c in verb.children
         ):
             return "killed"
+    if dep == "pobj" and head.dep_ == "prep" and head.lower_ in _QUANTITY_PREPS and head.head.lemma_.lower() in _PATIENT_VERBS:
+        # "over 9,900 were arrested": the parser reads the quantifier as a preposition
+        if any(c.dep_ == "auxpass" for c in head.head.children):
+            return _PATIENT_VERBS[head.head.lemma_.lower()]
     if dep == "pobj" and head.dep_ == "agent" and _SUBJECT_VERBS.get(head.head.lemma_.lower()) == "participants":
         return "participants"  # "a rally attended by thousands"
     if dep == "pobj" and head.dep_ == "agent" and head.head.lemma_.lower() in _PATIENT_VERBS:
@@ -607,7 +612,10 @@ def _count_for(doc, sent, start, end, by_token, counts, to_span) -> Count | None
         label_noun = noun if noun is not None and noun is not root else _predicate_noun(root)
         subgroup = _subgroup_label(label_noun) or "unspecified"
     if kind is None and has_more and noun is None and counts:
-        kind = counts[-1].kind  # "12 activists ... and nine more"
+        # "12 activists ... and nine more" takes the kind of the count before it, unless a
+        # verb of its own says otherwise ("hundreds injured, hundreds more were arrested")
+        own = _verb_kind(nominal, has_more)
+        kind = own if own is not None else counts[-1].kind
     # 3-5. modifiers, governing verb, "of" nouns, the noun itself
     if kind is None:
         for cand in (lexical, noun, nominal):
