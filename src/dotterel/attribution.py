@@ -48,7 +48,8 @@ _CONTENT_VERBS = {
     "demand", "urge", "ask", "call", "threaten", "want", "plan", "intend", "try", "seek", "hope",
     "vow", "promise", "pledge", "refuse", "aim", "need", "attempt", "fear", "expect", "wish",
     "allow", "let", "tolerate", "order", "tell", "warn", "prepare", "decide", "agree", "direct",
-    "instruct", "authorise", "authorize", "permit", "urge", "encourage", "want",
+    "instruct", "authorise", "authorize", "permit", "urge", "encourage", "want", "press", "pressure",
+    "push", "implore", "beg", "appeal", "compel",
 }
 _STANCE = {"clearly", "surely", "obviously", "undoubtedly", "evidently"}
 _SEEM = {"seem", "appear"}

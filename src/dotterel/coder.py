@@ -506,6 +506,10 @@ class Coder:
             usable.append(p)
         sent_places = [p.place for p in in_sent]
         attached = [p for p in usable if _attached(p.token, mention.head, mention.trigger)]
+        # "Almaty, which saw its demonstrations turn into riots": the place the clause is about
+        host = _relative_clause_host(mention.head)
+        if host is not None:
+            attached += [p for p in usable if p.token == host and p not in attached]
         resolved = [p for p in attached if p.place.geonameid is not None]
         if resolved:
             best = min(resolved, key=lambda p: _PRECISION_RANK.get(p.place.geo_precision, 9))
@@ -779,6 +783,18 @@ def _same_scene(clause) -> bool:
     return clause.dep_ == "advcl" and any(
         c.dep_ in ("mark", "advmod") and c.lower_ in _SAME_SCENE for c in clause.children
     )
+
+
+def _relative_clause_host(head):
+    """The noun a relative clause containing ``head`` modifies, if any (within 4 steps)."""
+    cur = head
+    for _ in range(4):
+        if cur.dep_ == "relcl":
+            return cur.head
+        if cur.head == cur or cur.dep_ not in ("ccomp", "xcomp", "conj", "advcl"):
+            return None
+        cur = cur.head
+    return None
 
 
 def _in_modifier_clause(tok, head) -> bool:

@@ -263,6 +263,10 @@ def _recipients(tok, obj, rule: TriggerRule, passive: bool) -> tuple:
             if cand is None and passive:
                 subj = _children(tok, {"nsubjpass"})
                 cand = subj[0] if subj else None
+            if cand is None and not passive and tok.dep_ == "relcl":
+                # "the activists it has detained": the noun the clause modifies is the object
+                if any(c.dep_ == "nsubj" and c.lower_ not in _WH for c in tok.children):
+                    cand = tok.head
         elif spec == "nsubjpass":
             subj = _children(tok, {"nsubjpass"})
             cand = subj[0] if subj else (tok.head if _counted_participle(tok) else None)
@@ -322,7 +326,8 @@ def _match(tok, rule: TriggerRule) -> list[Mention]:
         xs = xs + [g for x in xs for g in x.children if g.dep_ == "xcomp"]
         # "left 225 people dead": the small parser makes the predicate an adjective of the object
         xs = xs + [g for d in dobjs for g in d.children if g.dep_ == "amod" and g.i > d.i]
-        if not any(x.lemma_.lower() in rule.xcomp for x in xs):
+        wanted = set(rule.xcomp)
+        if not any((not wanted and x.dep_ == "xcomp") or x.lemma_.lower() in wanted for x in xs):
             return []
     if rule.preps is not None:
         for prep, allowed in rule.preps.items():
@@ -362,6 +367,12 @@ def _match(tok, rule: TriggerRule) -> list[Mention]:
             actor = subject_of(tok)
         recipients = _recipients(tok, obj, rule, passive)
         trigger = obj if (rule.trigger_on == "object" and obj is not None) else tok
+        if rule.trigger_on == "subject" and actor is not None:
+            # "protests erupted": the noun is the event; its modifiers name who ("student protests")
+            trigger = actor
+            who = [c for c in actor.children if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "PROPN")]
+            of = _prep_objects(actor, "by")
+            actor = who[0] if who else (of[0] if of else None)
         out.append(Mention(rule=rule, trigger=trigger, head=tok, obj=obj, actor=_relative_head(actor),
                            recipients=recipients))
         for part in elliptical_parts(tok):

@@ -43,7 +43,7 @@ class TriggerRule(BaseModel):
     subtree: tuple[str, ...] | None = None
     no_object: bool = False
     voice: str = Field(default="any", pattern="^(any|active|passive)$")
-    trigger_on: str = Field(default="verb", pattern="^(verb|object)$")
+    trigger_on: str = Field(default="verb", pattern="^(verb|object|subject)$")
     recipient: tuple[str, ...] = ("dobj",)
     toll: bool = False
     requires_recipient: bool = False
