@@ -84,7 +84,7 @@ def test_internet_shutdown(seed_events):
 
 
 def test_shoot_to_kill_order_dated(seed_events):
-    evs = [e for e in seed_events if "policy" in e.trigger.text or "shoot" in e.trigger.text]
+    evs = [e for e in seed_events if "shoot-to-kill" in e.sentence.text and e.trigger.text == "ordered"]
     order = [e for e in evs if e.actor and "Tokayev" in e.actor.name and e.event_type in ("THREATEN", "COERCE")]
     assert order
     assert order[0].date.value == "2022-01-05" and order[0].date.time_precision == "day"

@@ -225,7 +225,7 @@ class Coder:
                         continue
                     date_ents.append((ent, to_span(ent.start_char, ent.end_char)))
             sent_counts = extract_counts(sent, to_span=to_span)
-            sent_events: list[Event] = []
+            sent_events: list[tuple[Event, Mention]] = []
             def resolve_claimant(tok, _para=para):
                 return self.actors.resolve(tok, to_span=to_span, context=context, paragraph=_para, on=published)
 

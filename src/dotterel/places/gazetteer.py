@@ -556,13 +556,9 @@ class Gazetteer:
             if os.path.exists(tmp):
                 os.unlink(tmp)
             raise
-        # Indexes of older package versions are dead weight (~33 MB each).
-        for old in base.glob("gazetteer-*.marshal"):
-            if old != path:
-                try:
-                    old.unlink()
-                except OSError:
-                    pass  # another process may be reading or removing it
+        # Indexes built for other source versions are left alone: another virtual
+        # environment on the same machine may be using them (deleting them would make
+        # two environments rebuild each other's index on every start).
         return cls(data, path=path)
 
     # ------------------------------------------------------------- accessors
