@@ -402,6 +402,7 @@ class Coder:
         head = mention.head
         prefer = "future" if claim.attribution.certainty == "future" else "past"
         statement_bound = None
+        unresolved: list[str] = []
         parts = _elliptical(head)
         if mention.part is not None:
             scope = part_indices(mention.part)
@@ -454,6 +455,7 @@ class Coder:
             resolved = dates.resolve(ent.text, span=span, anchor=anchor, prefer=prefer)
             if resolved is not None:
                 return resolved
+            unresolved.append(ent.text)
         for c in head.children:
             if c.dep_ in ("advmod", "npadvmod") and c.lower_ in _DATE_ADVERBS:
                 resolved = dates.resolve(c.text, span=to_span(c.idx, c.idx + len(c.text)), anchor=anchor, prefer=prefer)
@@ -483,7 +485,12 @@ class Coder:
                 source="context",
                 reason=f"no date in the sentence; month of '{anchor.span.text if anchor.span else anchor.value}' earlier in the paragraph",
             )
-        return dates.publication_bound()
+        bound = dates.publication_bound()
+        if unresolved:
+            why = ("cannot be resolved: no publication date was given" if dates.published is None
+                   else "is not a date the event can use")
+            bound = bound.model_copy(update={"reason": f"'{unresolved[0]}' {why}; the event is undated"})
+        return bound
 
     def _location(self, event_type, mention, sent, places, actor, recipient, claim, dateline, para, paras, home, to_span):
         in_sent = [p for p in places if sent.start_char <= p.start < sent.end_char]

@@ -442,6 +442,7 @@ def find_mentions(sent, lexicon: Lexicon) -> Iterator[Mention]:
 
 _PROTEST_NOUNS = {"march", "rally", "protest", "demonstration", "sit-in", "vigil", "picket", "crowd",
                   "protester", "protesters", "demonstrator", "demonstrators", "marcher", "marchers"}
+_PROTEST_EVENT_NOUNS = {"march", "rally", "protest", "demonstration", "sit-in", "vigil", "picket"}
 _PROTEST_RULE = TriggerRule(lemma="(implied)", pos=("NOUN",), event_type="PROTEST", mode="demo", recipient=())
 
 
@@ -478,6 +479,8 @@ def implied_protests(mentions: list[Mention]) -> list[Mention]:
             lemma = noun.lemma_.lower()
             if lemma not in _PROTEST_NOUNS and noun.lower_ not in _PROTEST_NOUNS or noun.i in seen:
                 continue
+            if m.rule.event_type == "COERCE" and lemma not in _PROTEST_EVENT_NOUNS:
+                continue  # "arrested 12 protesters" does not by itself say a protest took place
             seen.add(noun.i)
             actor = noun
             compounds = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.pos_ == "NOUN"]
