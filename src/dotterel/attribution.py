@@ -51,6 +51,7 @@ _CONTENT_VERBS = {
     "instruct", "authorise", "authorize", "permit", "urge", "encourage", "want", "press", "pressure",
     "push", "implore", "beg", "appeal", "compel",
 }
+_WITNESS_NOUNS = frozenset({"witness", "eyewitness", "bystander", "onlooker", "resident", "passer-by", "survivor"})
 _STANCE = {"clearly", "surely", "obviously", "undoubtedly", "evidently"}
 _SEEM = {"seem", "appear"}
 _ALLEGE_ADVS = {"allegedly", "reportedly", "purportedly", "supposedly"}
@@ -415,12 +416,14 @@ def attribute(
             claimant = actor.name
             claimant_span = actor.span
             claimant_type = _claimant_type(actor)
+            if claimant_head.lemma_.lower() in _WITNESS_NOUNS:
+                claimant_type = "witness"
         else:
             toks = [t for t in claimant_head.subtree if t.dep_ not in ("punct",)]
             s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
             claimant_span = to_span(s, e)
             claimant = claimant_span.text
-            claimant_type = "other"
+            claimant_type = "witness" if claimant_head.lemma_.lower() in _WITNESS_NOUNS else "other"
     elif verb_span is not None and certainty in ("asserted", "reported"):
         # "are said to": a claim with no named claimant
         certainty = "alleged"
