@@ -149,3 +149,5 @@ def test_blog_quote_is_attributed_to_moon_of_alabama(seed_events):
         assert "Moon of Alabama" in ev.attribution.claimant
         assert ev.attribution.claimant_type == "blog"
         assert ev.attribution.direct_quote
+        # the quote is signed "(8 January 2022)": its events happened on or before that day
+        assert ev.date.latest == "2022-01-08" and ev.date.value is None

@@ -243,6 +243,8 @@ class Coder:
                     continue
                 event_date = self._event_date(mention, date_ents, dates, last_date.get(para), claim, to_span,
                                               statement=demand is not None)
+                if event_date.source == "publication":
+                    event_date = self._quote_date(mention, quotes, doc, dates, to_span) or event_date
                 if event_date.source == "text":
                     last_date[para] = event_date
                 on = _date_for_kb(event_date, published)
@@ -491,6 +493,29 @@ class Coder:
                    else "is not a date the event can use")
             bound = bound.model_copy(update={"reason": f"'{unresolved[0]}' {why}; the event is undated"})
         return bound
+
+    def _quote_date(self, mention: Mention, quotes, doc, dates: DateResolver, to_span) -> EventDate | None:
+        """A block quote signed with its date ("... up to 20,000" (8 January 2022)) bounds its events."""
+        block = quotes.block(mention.trigger.idx)
+        if block is None:
+            return None
+        start, end, _intro = block
+        tail = doc.char_span(max(start, end - 60), end, alignment_mode="expand")
+        if tail is None:
+            return None
+        for ent in tail.ents:
+            if ent.label_ == "DATE" and _in_parentheses(ent):
+                resolved = dates.resolve(ent.text, span=to_span(ent.start_char, ent.end_char))
+                if resolved is not None and resolved.latest:
+                    return EventDate(
+                        value=None,
+                        latest=resolved.latest,
+                        time_precision="range",
+                        span=resolved.span,
+                        source="text",
+                        reason=f"on or before the date of the quoted text '{ent.text}'",
+                    )
+        return None
 
     def _location(self, event_type, mention, sent, places, actor, recipient, claim, dateline, para, paras, home, to_span):
         in_sent = [p for p in places if sent.start_char <= p.start < sent.end_char]
