@@ -222,3 +222,8 @@ def test_quantifier_read_as_preposition(nlp):
 def test_more_with_its_own_verb(nlp):
     text = "Hundreds of unarmed civilians were injured, hundreds more were arrested."
     assert [(c.kind, c.low) for c in counts_of(nlp, text)] == [("injured", 200), ("arrested", 200)]
+
+
+def test_labels_are_not_counts(nlp):
+    assert [(c.kind, c.best) for c in counts_of(nlp, "Casualties (side 1): 238 killed")] == [("killed", 238)]
+    assert counts_of(nlp, "Protesters gathered at gate 3 of Article 19 headquarters.") == []

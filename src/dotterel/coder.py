@@ -626,7 +626,7 @@ class Coder:
         if rep is None:
             return count
         subj = _subject(rep)
-        if subj is None:
+        if subj is None or any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children):
             return count
         actor = resolve_claimant(subj)
         name = actor.name if actor is not None else subj.text

@@ -323,6 +323,11 @@ _OF_NOUNS = {
     "force": "troops", "contingent": "troops", "deployment": "troops", "battalion": "troops",
 }
 _LIFE_VERBS = frozenset({"claim", "take", "cost", "lose"})
+_LABEL_NOUNS = frozenset({
+    "side", "phase", "article", "section", "chapter", "no", "no.", "number", "part", "round", "stage", "resolution",
+    "res", "res.", "item", "paragraph", "clause", "unit", "platoon", "battalion", "brigade", "division", "route",
+    "highway", "road", "street", "gate", "building", "block", "sector", "district", "zone", "ward", "precinct",
+})
 _QUANTITY_PREPS = frozenset({"over", "about", "around", "nearly", "almost", "some", "under", "approximately"})
 _TOLL_VERBS = frozenset({"rise", "climb", "reach", "increase", "jump", "stand", "be", "hit", "top"})
 _MODIFIER_KIND = {
@@ -556,6 +561,8 @@ def _count_for(doc, sent, start, end, by_token, counts, to_span) -> Count | None
     after = doc[end] if end < len(doc) else None
     if before is not None and (before.text in _CURRENCY_SYMBOLS or before.tag_ == "$" or before.lower_ in ("aged", "age")):
         return None
+    if before is not None and before.lower_ in _LABEL_NOUNS:
+        return None  # "Casualties (side 1)", "Article 19", "phase 2": a label, not a number of people
     if after is not None and (after.text == "%" or after.lower_ in ("percent", "per", "pc")):
         return None
     if after is not None and after.text == "-" and end + 1 < len(doc) and doc[end + 1].lower_ in ("year", "years", "month", "day", "mile", "km"):
