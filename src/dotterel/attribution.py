@@ -373,7 +373,9 @@ def attribute(
             certainty = "alleged" if drop is None else certainty
         elif drop is None and certainty not in ("future", "alleged", "denied"):
             certainty = "reported"
-        if subj is not None and subj.lower_ not in ("it", "this", "that"):
+        if subj is not None and subj.lower_ not in ("it", "this", "that") and not any(
+            c.dep_ == "det" and c.lower_ == "no" for c in subj.children
+        ):
             claimant_head = subj
     else:
         acc = _according_to(sent)

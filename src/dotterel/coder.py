@@ -266,8 +266,14 @@ class Coder:
                     recipient = self._actor(cand, to_span, context, para, on)
                     if recipient is not None:
                         break
-                if actor is not None and recipient is not None and actor.span == recipient.span:
-                    recipient = None
+                if actor is not None and recipient is not None and (
+                    actor.span == recipient.span or actor.name == recipient.name
+                ):
+                    # one phrase cannot be both sides; a pronoun guess is the weaker reading
+                    if actor.reason.startswith("pronoun"):
+                        actor = None
+                    else:
+                        recipient = None
                 if mention.rule.requires_recipient and recipient is None:
                     abstentions.append(Abstention(doc_id=document.doc_id, trigger=trig_span,
                                                   reason=f"{mention.rule.event_type}: '{mention.rule.lemma}' needs a recipient and none resolved"))

@@ -308,6 +308,9 @@ def _match(tok, rule: TriggerRule) -> list[Mention]:
     if tok.pos_ not in rule.pos:
         return []
     is_noun = tok.pos_ in ("NOUN", "PROPN")
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if not is_noun and not list(tok.children) and nxt is not None and nxt.pos_ in ("NOUN", "PROPN"):
+        return []  # "riot police", "strike force": a bare word before a noun modifies it
     if not is_noun and not (_is_clause_head(tok) or (rule.reduced_relative and _counted_participle(tok))):
         return []
     passive = False if is_noun else (is_passive(tok) or _counted_participle(tok))
