@@ -151,3 +151,19 @@ def test_blog_quote_is_attributed_to_moon_of_alabama(seed_events):
         assert ev.attribution.direct_quote
         # the quote is signed "(8 January 2022)": its events happened on or before that day
         assert ev.date.latest == "2022-01-08" and ev.date.value is None
+
+
+def test_measures_announced_on_11_january(seed_events):
+    [ev] = [e for e in seed_events if e.trigger.text == "announced"]
+    assert ev.event_type == "CONCEDE"
+    assert ev.actor is not None and ev.actor.name == "Kassym-Jomart Tokayev"
+    assert ev.actor.span.text == "he"  # resolved from the pronoun
+    assert ev.date.value == "2022-01-11"
+    # a different concession from the LPG reversal, which keeps its own (undated) record
+    [reversal] = [e for e in seed_events if e.trigger.text == "reversed"]
+    assert reversal.date.value is None and reversal.event_id != ev.event_id
+
+
+def test_seed_event_count_is_stable(seed_events):
+    # not a quality target: a tripwire so that a change in what the seed yields is noticed
+    assert 25 <= len(seed_events) <= 40

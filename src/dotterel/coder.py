@@ -909,10 +909,19 @@ def _dates_fit(a: EventDate | None, b: EventDate | None) -> bool:
     return True
 
 
+def _stem(word: str) -> str:
+    """Crude English stem, enough to see "reversed" and "reversing" as one verb."""
+    w = word.lower()
+    for suffix in ("ing", "ed", "es", "s", "e"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            return w[: -len(suffix)]
+    return w
+
+
 def _merge_restatements(events: list[Event]) -> list[Event]:
     """Merge an event stated again later in the document into its first mention.
 
-    Same PLOVER type and mode, same trigger lemma, same actor and recipient
+    Same PLOVER type and mode, same trigger verb, same actor and recipient
     (both resolved), and dates that fit: the later mention adds its trigger to
     ``restatements`` and its counts to the record instead of a second record.
     """
@@ -922,6 +931,7 @@ def _merge_restatements(events: list[Event]) -> list[Event]:
             if (
                 prev.event_type == ev.event_type
                 and prev.mode == ev.mode
+                and _stem(prev.trigger.text) == _stem(ev.trigger.text)
                 and prev.actor is not None
                 and ev.actor is not None
                 and prev.actor.name == ev.actor.name
