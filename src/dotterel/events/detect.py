@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from .lexicon import Lexicon, TriggerRule
 
-__all__ = ["Mention", "find_mentions", "implied_protests", "subject_of", "phrase_tokens", "is_passive"]
+__all__ = ["Mention", "find_mentions", "implied_protests", "subject_of", "phrase_tokens", "is_passive", "same_scene"]
 
 # Dependency labels under which a verb heads a clause of its own.
 _CLAUSAL = {"ROOT", "ccomp", "xcomp", "conj", "advcl", "relcl", "pcomp", "parataxis", "csubj", "csubjpass"}
@@ -110,6 +110,32 @@ def _misattached_conj(tok) -> bool:
         and ((tok.tag_ == "VBD" and tok.head.tag_ in ("VB", "VBP")) or (tok.tag_ in ("VBZ", "VBP") and tok.head.tag_ == "VB"))
         and tok.head.dep_ == "ccomp"
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    )
+
+
+_SAME_SCENE = {"when", "as", "while"}
+
+
+def same_scene(clause) -> bool:
+    """Whether an adverbial "when/as/while" clause describes the same time and place.
+
+    Shared by date and place selection: such a clause is part of the event's
+    scene ("were detained ... when police broke up a march on Friday"), unlike
+    other adverbial clauses.
+
+    Parameters
+    ----------
+    clause : spacy.tokens.Token
+        The head token of a clause.
+
+    Returns
+    -------
+    bool
+        True when ``clause`` is an ``advcl`` with a "when", "as" or "while"
+        marker or adverb.
+    """
+    return clause.dep_ == "advcl" and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in _SAME_SCENE for c in clause.children
     )
 
 

@@ -13,6 +13,9 @@ country_alpha3, find_dateline, dateline_spans
 
 Nothing is loaded at import time; build or load a :class:`Gazetteer` once and
 pass it to the stages that need it.
+
+Choosing an event's location among the places of its document is in
+:mod:`dotterel.places.event_location` (:class:`EventLocator`).
 """
 
 from dotterel.places.dateline import dateline_spans, find_dateline

@@ -1,0 +1,323 @@
+"""When an event happened: the date chosen for each coded event.
+
+:func:`event_date` tries, in order, and keeps the first date that resolves:
+
+1. in an elliptical clause, a date in the event's own part, or in a
+   relative clause on its object ("detained 12 activists who defied the ban
+   on 03/06/2020");
+2. a date whose governing verb is the event's head, or a verb above it with
+   no other trigger verb or subject-bearing conjoined clause in between, or a
+   "when/as/while" clause of the same scene; a possessive date ("Saturday's
+   march") dates its noun, not the event;
+3. a date adverb on the head ("yesterday", "overnight");
+4. a date on the reporting verb, as an upper bound ("on or before"); it is
+   the event's own date for a statement, or when the event precedes it;
+5. the month of the last text date earlier in the paragraph;
+6. the publication bound.
+
+A block quote signed with a bracketed date bounds its events
+(:func:`quote_date`). Dates are ISO 8601 (``YYYY-MM-DD`` or ``YYYY-MM``);
+spans are 0-based, end-exclusive code-point offsets into the original text.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import TYPE_CHECKING
+
+from ..records import EventDate, Span
+from .detect import Mention, _misattached_conj, elliptical_parts as _elliptical, part_indices, same_scene
+
+if TYPE_CHECKING:
+    from ..attribution import Claim, QuoteMap
+    from ..dates import DateResolver
+    from .lexicon import Lexicon
+
+__all__ = ["sentence_dates", "event_date", "quote_date", "date_for_kb"]
+
+_DATE_ADVERBS = {"overnight", "yesterday", "today", "tonight"}
+
+
+def sentence_dates(sent, to_span) -> list[tuple[object, Span]]:
+    """The DATE and TIME entities of a sentence that can date its events.
+
+    Parameters
+    ----------
+    sent : spacy.tokens.Span
+        A sentence of the parsed (normalised) document.
+    to_span : callable
+        ``to_span(start, end) -> Span``: maps parsed-document offsets to a
+        :class:`~dotterel.records.Span` of the original text.
+
+    Returns
+    -------
+    list of (spacy.tokens.Span, Span)
+        Each entity with its span in the original text, in text order; dates
+        inside parentheses (citations, asides) are left out.
+    """
+    date_ents = []
+    for ent in sent.ents:
+        if ent.label_ in ("DATE", "TIME"):
+            if _in_parentheses(ent):
+                continue
+            date_ents.append((ent, to_span(ent.start_char, ent.end_char)))
+    return date_ents
+
+
+def event_date(
+    mention: Mention,
+    date_ents,
+    dates: DateResolver,
+    anchor: EventDate | None,
+    claim: Claim,
+    to_span,
+    *,
+    lexicon: Lexicon,
+    statement: bool = False,
+) -> EventDate:
+    """The date of one event mention (rules in the module docstring).
+
+    Parameters
+    ----------
+    mention : Mention
+        The event's trigger and head tokens.
+    date_ents : list of (spacy.tokens.Span, Span)
+        The sentence's dates, from :func:`sentence_dates`.
+    dates : DateResolver
+        Resolves date expressions against the publication date.
+    anchor : EventDate | None
+        The last date taken from the text earlier in the paragraph.
+    claim : Claim
+        The event's attribution: a "future" certainty prefers future
+        readings of relative dates, and a date on its reporting verb bounds
+        the event.
+    to_span : callable
+        ``to_span(start, end) -> Span`` for parsed-document offsets.
+    lexicon : Lexicon
+        Trigger lexicon, to see another event's verb between a date and the
+        event.
+    statement : bool
+        The event is the statement itself (a demand): a date on the reporting
+        verb is its own date, not a bound.
+
+    Returns
+    -------
+    EventDate
+        ``source`` is "text" (a date or bound from the sentence), "context"
+        (the anchor's month) or "publication" (the publication bound, with a
+        reason naming any date that could not be used).
+    """
+    head = mention.head
+    prefer = "future" if claim.attribution.certainty == "future" else "past"
+    statement_bound = None
+    unresolved: list[str] = []
+    parts = _elliptical(head)
+    if mention.part is not None:
+        scope = part_indices(mention.part)
+        date_ents = [(e, s) for e, s in date_ents if e.root.i in scope]
+        for ent, span in date_ents:
+            resolved = dates.resolve(ent.text, span=span, anchor=anchor, prefer=prefer)
+            if resolved is not None:
+                return resolved
+    else:
+        excluded = set().union(*(part_indices(p) for p in parts)) if parts else set()
+        date_ents = [(e, s) for e, s in date_ents if e.root.i not in excluded]
+        # "detained 12 activists who defied the ban on 03/06/2020": a date in a relative
+        # clause on the object is the event's own when nothing closer dates it
+        objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+        for ent, span in date_ents:
+            gov = _governing_verb(ent.root)
+            if gov is not None and gov.dep_ == "relcl" and gov.head in objects and parts:
+                resolved = dates.resolve(ent.text, span=span, anchor=anchor, prefer=prefer)
+                if resolved is not None:
+                    return resolved
+    for ent, span in date_ents:
+        governor = _governing_verb(ent.root)
+        if governor is None:
+            continue
+        in_scope = governor == head or (
+            head in governor.subtree
+            and not _crosses_event(head, governor, lexicon)
+            and not _own_clause_between(head, governor)
+        )
+        if (ent.root.dep_ == "poss" or (ent.root.head.pos_ == "NOUN" and ent.root.dep_ in ("compound", "nmod"))) \
+                and ent.root.head.ent_type_ not in ("DATE", "TIME"):
+            continue  # "Saturday's planned march" dates the march, not this event
+        if mention.trigger != head and governor == mention.trigger:
+            in_scope = True
+        if same_scene(governor) and (governor.head == head or governor.head in head.conjuncts):
+            in_scope = True  # "were detained ... when security forces broke up a march on Friday"
+        rep = claim.attribution.verb
+        is_reporting = rep is not None and governor.idx == _offset_in_doc(rep, head.doc, governor)
+        if is_reporting:
+            resolved = dates.resolve(ent.text, span=span, anchor=anchor, prefer="past")
+            if resolved is None:
+                continue
+            subj_before = any(c.dep_ in ("nsubj",) and c.i > ent.end for c in governor.children)
+            if statement or (subj_before and head.i < ent.start):
+                return resolved
+            statement_bound = resolved
+            continue
+        if not in_scope:
+            continue
+        resolved = dates.resolve(ent.text, span=span, anchor=anchor, prefer=prefer)
+        if resolved is not None:
+            return resolved
+        unresolved.append(ent.text)
+    for c in head.children:
+        if c.dep_ in ("advmod", "npadvmod") and c.lower_ in _DATE_ADVERBS:
+            resolved = dates.resolve(c.text, span=to_span(c.idx, c.idx + len(c.text)), anchor=anchor, prefer=prefer)
+            if resolved is not None:
+                return resolved
+    if statement_bound is not None:
+        latest = statement_bound.latest or statement_bound.value
+        return EventDate(
+            value=None,
+            earliest=None,
+            latest=latest,
+            time_precision="range",
+            span=statement_bound.span,
+            source="text",
+            reason=f"on or before the statement date '{statement_bound.span.text if statement_bound.span else ''}'",
+        )
+    if anchor is not None and anchor.value and len(anchor.value) >= 7:
+        month = anchor.value[:7]
+        y, m = int(month[:4]), int(month[5:7])
+        last = (_dt.date(y + (m == 12), m % 12 + 1, 1) - _dt.timedelta(days=1)).isoformat()
+        return EventDate(
+            value=month,
+            earliest=f"{month}-01",
+            latest=last,
+            time_precision="month",
+            span=None,
+            source="context",
+            reason=f"no date in the sentence; month of '{anchor.span.text if anchor.span else anchor.value}' earlier in the paragraph",
+        )
+    bound = dates.publication_bound()
+    if unresolved:
+        why = ("cannot be resolved: no publication date was given" if dates.published is None
+               else "is not a date the event can use")
+        bound = bound.model_copy(update={"reason": f"'{unresolved[0]}' {why}; the event is undated"})
+    return bound
+
+
+def quote_date(mention: Mention, quotes: QuoteMap, doc, dates: DateResolver, to_span) -> EventDate | None:
+    """The bound set by a block quote signed with its date.
+
+    ``"... up to 20,000" (8 January 2022)``: the events in the quote happened
+    on or before the bracketed date in its last 60 characters.
+
+    Parameters
+    ----------
+    mention : Mention
+    quotes : QuoteMap
+        The document's quotes.
+    doc : spacy.tokens.Doc
+        The parsed (normalised) document.
+    dates : DateResolver
+    to_span : callable
+        ``to_span(start, end) -> Span`` for parsed-document offsets.
+
+    Returns
+    -------
+    EventDate | None
+        A "range" date with only ``latest`` set (ISO 8601), or None when the
+        trigger is in no block quote or the quote carries no such date.
+    """
+    block = quotes.block(mention.trigger.idx)
+    if block is None:
+        return None
+    start, end, _intro = block
+    tail = doc.char_span(max(start, end - 60), end, alignment_mode="expand")
+    if tail is None:
+        return None
+    for ent in tail.ents:
+        if ent.label_ == "DATE" and _in_parentheses(ent):
+            resolved = dates.resolve(ent.text, span=to_span(ent.start_char, ent.end_char))
+            if resolved is not None and resolved.latest:
+                return EventDate(
+                    value=None,
+                    latest=resolved.latest,
+                    time_precision="range",
+                    span=resolved.span,
+                    source="text",
+                    reason=f"on or before the date of the quoted text '{ent.text}'",
+                )
+    return None
+
+
+def date_for_kb(event_date: EventDate | None, published: _dt.date | None) -> _dt.date | None:
+    """The day on which to look actors up in the knowledge base (who held office when).
+
+    Parameters
+    ----------
+    event_date : EventDate | None
+    published : datetime.date | None
+        The publication date, the fallback.
+
+    Returns
+    -------
+    datetime.date | None
+        The event's day (``value``, else ``latest``); the 15th for a month
+        (``YYYY-MM``); otherwise ``published``.
+    """
+    if event_date is not None:
+        for v in (event_date.value, event_date.latest):
+            if v and len(v) == 10:
+                return _dt.date.fromisoformat(v)
+            if v and len(v) == 7:
+                return _dt.date(int(v[:4]), int(v[5:7]), 15)
+    return published
+
+
+# -- helpers --------------------------------------------------------------------
+def _in_parentheses(span) -> bool:
+    """A date inside brackets is a citation or aside ("(Financial Times, 11 January 2022)")."""
+    text = span.doc.text
+    before = text[span.sent.start_char : span.start_char]
+    return before.count("(") > before.count(")")
+
+
+def _governing_verb(tok):
+    cur = tok
+    for _ in range(8):
+        if cur.head == cur:
+            return cur if cur.pos_ in ("VERB", "AUX") else None
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur
+        if cur.pos_ == "NOUN" and cur.dep_ in ("nsubj", "ROOT"):
+            continue
+    return None
+
+
+def _crosses_event(head, governor, lexicon) -> bool:
+    """True when another trigger verb stands between the date's verb and ``head``."""
+    cur = head
+    while cur != governor and cur.head != cur:
+        cur = cur.head.head if _misattached_conj(cur) else cur.head
+        if cur == governor:
+            return False
+        if cur.pos_ == "VERB" and lexicon.rules_for(cur.lemma_.lower()) and cur.dep_ not in ("conj",):
+            return True
+    return False
+
+
+def _own_clause_between(head, governor) -> bool:
+    """True when ``head`` is a conjoined clause with its own subject below ``governor``.
+
+    "Washington imposed sanctions on Friday, and Oklahoma lawmakers passed a
+    resolution": the second clause does not inherit "on Friday".
+    """
+    cur = head
+    while cur != governor and cur.head != cur:
+        if cur.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
+            return True
+        cur = cur.head
+    return False
+
+
+def _offset_in_doc(span: Span, doc, governor) -> int:
+    # Reporting verb spans are original-text offsets; compare through the verb's text.
+    return governor.idx if governor.text == span.text else -1
+

@@ -1,0 +1,304 @@
+"""Merging and de-duplication of coded events, and the sharing of counts.
+
+One incident is often mentioned several times: within a sentence ("broke up
+... injured"), as an implied protest after a protest in the same paragraph,
+as a bare toll after an assault ("twenty-three people had died"), or restated
+later in the document. These functions fold such mentions into the first
+record, which gains the later triggers as ``restatements``, their counts and
+any field it lacked (an actor, a mode, a more precise place, a date from the
+text). Counts of a sentence are shared out first, each to exactly one event
+(:func:`distribute_counts`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+
+from ..places.event_location import PRECISION_RANK
+from ..records import Actor, Count, Event, EventDate
+
+__all__ = [
+    "distribute_counts",
+    "merge_into",
+    "merge_sentence",
+    "merge_restatements",
+    "same_paragraph_protest",
+    "attach_toll",
+]
+
+_COUNT_KINDS = {
+    "ASSAULT": {"killed", "injured", "abducted", "participants"},
+    "PROTEST": {"participants", "killed", "injured"},
+    "COERCE": {"arrested"},
+    "MOBILIZE": {"troops", "participants"},
+    "RETREAT": {"troops"},
+    "AID": {"troops"},
+}
+_COUNT_PRIORITY = {
+    "participants": ("PROTEST", "MOBILIZE", "ASSAULT"),
+    "killed": ("ASSAULT", "PROTEST"),
+    "injured": ("ASSAULT", "PROTEST"),
+    "abducted": ("ASSAULT",),
+    "arrested": ("COERCE",),
+    "troops": ("RETREAT", "MOBILIZE", "AID"),
+}
+
+
+def distribute_counts(
+    events: Sequence[Event],
+    counts: Iterable[Count],
+    credit: Callable[[Count, Event], Count] = lambda count, _event: count,
+) -> list[Event]:
+    """Give each count of a sentence to exactly one of its events.
+
+    A crowd size belongs to the protest, a toll to the assault, a number
+    arrested to the arrest (:data:`_COUNT_PRIORITY`); among events of the
+    same type the one whose trigger is nearest to the number wins. A count no
+    event takes (by :data:`_COUNT_KINDS`) is dropped.
+
+    Parameters
+    ----------
+    events : sequence of Event
+        The sentence's events, in text order.
+    counts : iterable of Count
+        The sentence's counts.
+    credit : callable, optional
+        ``credit(count, event) -> Count``, applied to each count as it is
+        given to ``event`` (for instance to set who claims the number).
+
+    Returns
+    -------
+    list[Event]
+        Copies of ``events``, in the same order, each with ``counts`` set to
+        the counts it was given (possibly none).
+    """
+    if not events:
+        return list(events)
+    assigned: dict[int, list[Count]] = {}
+    for count in counts:
+        best = None
+        for i, event in enumerate(events):
+            kinds = _COUNT_KINDS.get(event.event_type, set())
+            if count.kind not in kinds or (count.kind == "abducted" and event.mode != "abduct"):
+                continue
+            rank = _COUNT_PRIORITY.get(count.kind, ()).index(event.event_type) \
+                if event.event_type in _COUNT_PRIORITY.get(count.kind, ()) else 9
+            dist = abs(event.trigger.start - count.span.start)
+            key = (rank, dist)
+            if best is None or key < best[0]:
+                best = (key, i)
+        if best is not None:
+            i = best[1]
+            assigned.setdefault(i, []).append(credit(count, events[i]))
+    return [event.model_copy(update={"counts": assigned.get(i, [])}) for i, event in enumerate(events)]
+
+
+def merge_into(first: Event, other: Event) -> Event:
+    """Fold ``other`` into ``first``, keeping the more specific value of each field.
+
+    Parameters
+    ----------
+    first : Event
+        The record that stays.
+    other : Event
+        A later mention of the same incident.
+
+    Returns
+    -------
+    Event
+        A copy of ``first`` with ``other``'s trigger and restatements added
+        to ``restatements`` and its counts added (by span, without repeats).
+        An actor, recipient or mode ``first`` lacks is taken from ``other``;
+        so is ``other``'s location when it is more precise (by
+        :data:`~dotterel.places.event_location.PRECISION_RANK`) or attached to
+        its trigger while ``first``'s is not, and its date when only it comes
+        from the text.
+    """
+    again = [t for t in [other.trigger, *other.restatements] if t != first.trigger and t not in first.restatements]
+    update = {
+        "counts": _merge_counts(first.counts, other.counts),
+        "restatements": first.restatements + again,
+    }
+    for f in ("actor", "recipient"):
+        if getattr(first, f) is None and getattr(other, f) is not None:
+            update[f] = getattr(other, f)
+    if first.mode is None and other.mode is not None:
+        update.update(mode=other.mode, cameo=other.cameo, sub_event_type=other.sub_event_type, context=other.context)
+    if other.location is not None and (
+        first.location is None
+        or PRECISION_RANK.get(other.location.geo_precision, 9) < PRECISION_RANK.get(first.location.geo_precision, 9)
+        or (other.location.reason.startswith("attached") and not first.location.reason.startswith("attached"))
+    ):
+        update["location"] = other.location
+    if other.date is not None and other.date.source == "text" and (first.date is None or first.date.source != "text"):
+        update["date"] = other.date
+    return first.model_copy(update=update)
+
+
+def merge_sentence(events: list[Event]) -> list[Event]:
+    """Merge mentions of one incident in one sentence ("broke up ... injured").
+
+    Parameters
+    ----------
+    events : list[Event]
+        The events of one sentence, in text order.
+
+    Returns
+    -------
+    list[Event]
+        An event is merged into an earlier one of the same type, compatible
+        mode, actor and recipient and the same certainty, when at most one of
+        the two has an actor.
+    """
+    out: list[Event] = []
+    for ev in events:
+        for i, prev in enumerate(out):
+            if (
+                prev.event_type == ev.event_type
+                and (prev.mode == ev.mode or prev.mode is None or ev.mode is None)
+                and _compatible(prev.actor, ev.actor)
+                and _compatible(prev.recipient, ev.recipient)
+                and prev.attribution.certainty == ev.attribution.certainty
+                and (prev.actor is None or ev.actor is None)
+            ):
+                out[i] = merge_into(prev, ev)
+                break
+        else:
+            out.append(ev)
+    return out
+
+
+def merge_restatements(events: list[Event]) -> list[Event]:
+    """Merge an event stated again later in the document into its first mention.
+
+    Same PLOVER type and mode, same trigger verb, same actor and recipient
+    (both resolved), and dates that fit: the later mention adds its trigger to
+    ``restatements`` and its counts to the record instead of a second record.
+
+    Parameters
+    ----------
+    events : list[Event]
+        The document's events, in text order.
+
+    Returns
+    -------
+    list[Event]
+        The events left, in text order of their first mention.
+    """
+    out: list[Event] = []
+    for ev in events:
+        for i, prev in enumerate(out):
+            if (
+                prev.event_type == ev.event_type
+                and prev.mode == ev.mode
+                and _stem(prev.trigger.text) == _stem(ev.trigger.text)
+                and prev.actor is not None
+                and ev.actor is not None
+                and prev.actor.name == ev.actor.name
+                and (prev.recipient.name if prev.recipient else None) == (ev.recipient.name if ev.recipient else None)
+                and _dates_fit(prev.date, ev.date)
+                and prev.attribution.claimant == ev.attribution.claimant
+            ):
+                out[i] = merge_into(prev, ev)
+                break
+        else:
+            out.append(ev)
+    return out
+
+
+def same_paragraph_protest(events: list[Event], event: Event, paragraph: Callable[[int], int]) -> int | None:
+    """Index of an earlier PROTEST in the same paragraph (an implied protest restates it).
+
+    Parameters
+    ----------
+    events : list[Event]
+        The events coded so far, in text order.
+    event : Event
+        The implied protest.
+    paragraph : callable
+        ``paragraph(offset) -> int``: paragraph index of an original-text
+        offset.
+
+    Returns
+    -------
+    int | None
+        The index in ``events`` of the last PROTEST, provided it and every
+        event after it are in ``event``'s paragraph; otherwise None.
+    """
+    for idx in range(len(events) - 1, -1, -1):
+        ev = events[idx]
+        if paragraph(ev.sentence.start) != paragraph(event.sentence.start):
+            return None
+        if ev.event_type == "PROTEST":
+            return idx
+    return None
+
+
+def attach_toll(events: list[Event], toll: Event, *, paragraph: Callable[[int], int] | None = None) -> bool:
+    """Attach a bare toll ("twenty-three people had died") to the last assault before it.
+
+    With ``paragraph`` (a function from offset to paragraph index), only an
+    assault in the same paragraph qualifies. Returns True when attached.
+
+    Parameters
+    ----------
+    events : list[Event]
+        Earlier events, updated in place: the assault (or riot) gains the
+        toll's counts and its trigger as a restatement.
+    toll : Event
+        The toll, an event without an actor.
+    paragraph : callable, optional
+        ``paragraph(offset) -> int`` over original-text offsets.
+
+    Returns
+    -------
+    bool
+        True when the toll was attached. A count claimed by someone other
+        than the assault's claimant keeps that claimant.
+    """
+    for idx in range(len(events) - 1, -1, -1):
+        ev = events[idx]
+        if not (ev.event_type == "ASSAULT" or (ev.event_type == "PROTEST" and ev.mode == "riot")):
+            continue
+        if paragraph is not None and paragraph(ev.sentence.start) != paragraph(toll.sentence.start):
+            return False
+        claimant = toll.attribution.claimant
+        counts = [
+            c if c.claimant or claimant == ev.attribution.claimant else c.model_copy(update={"claimant": claimant})
+            for c in toll.counts
+        ]
+        events[idx] = ev.model_copy(
+            update={"counts": _merge_counts(ev.counts, counts), "restatements": ev.restatements + [toll.trigger]}
+        )
+        return True
+    return False
+
+
+# -- helpers --------------------------------------------------------------------
+def _compatible(a: Actor | None, b: Actor | None) -> bool:
+    return a is None or b is None or a.name == b.name
+
+
+def _merge_counts(a: list[Count], b: list[Count]) -> list[Count]:
+    out = list(a)
+    for c in b:
+        if not any(x.span == c.span for x in out):
+            out.append(c)
+    return out
+
+
+def _dates_fit(a: EventDate | None, b: EventDate | None) -> bool:
+    if a is None or b is None:
+        return True
+    if a.value and b.value:
+        return a.value.startswith(b.value) or b.value.startswith(a.value)
+    return True
+
+
+def _stem(word: str) -> str:
+    """Crude English stem, enough to see "reversed" and "reversing" as one verb."""
+    w = word.lower()
+    for suffix in ("ing", "ed", "es", "s", "e"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            return w[: -len(suffix)]
+    return w

@@ -1,0 +1,384 @@
+"""Where an event happened: the place chosen for each coded event.
+
+Places are found by NER (GPE, LOC, FAC entities; "Sverdlovsk region" is taken
+whole) and by syntax (the proper-noun object of a locative preposition, "in
+the city of Zhanaozen"), then resolved through the gazetteer with the
+document's countries as hints. :meth:`EventLocator.locate` picks one per
+event; the first rule that applies wins:
+
+1. a resolved place attached to the trigger through prepositions and nouns
+   only, or the noun a relative clause holding the trigger modifies (the
+   most precise one when there are several);
+2. event types outside :data:`ON_THE_GROUND` stop here with no location;
+3. a resolved place elsewhere in the sentence, outside modifier clauses and
+   the actor, recipient and claimant phrases (unless it is a country or
+   continent and the dateline is in that country);
+4. the dateline; an attached but unresolved place; the last city, region or
+   country named earlier in the paragraph; the document's main country.
+
+Spans are 0-based, end-exclusive code-point offsets into the original text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from dotterel.events.detect import same_scene
+from dotterel.places.dateline import dateline_spans
+from dotterel.records import Place
+
+if TYPE_CHECKING:
+    from dotterel.actors.kb import KnowledgeBase
+    from dotterel.attribution import Claim
+    from dotterel.events.detect import Mention
+    from dotterel.places.gazetteer import Gazetteer
+    from dotterel.records import Actor
+
+__all__ = ["ON_THE_GROUND", "PRECISION_RANK", "PlaceMention", "EventLocator"]
+
+ON_THE_GROUND = frozenset({"PROTEST", "ASSAULT", "COERCE", "MOBILIZE", "AID", "RETREAT"})
+"""Event types that happen at a place on the ground: only these fall back to
+the dateline, paragraph or document country when their sentence names no
+place. Statements (ACCUSE, REQUEST, ...) and SANCTION keep a null location
+unless a place is attached to them, because where a statement was made is
+rarely where anything happened."""
+
+PRECISION_RANK = {"point": 0, "city": 1, "region": 2, "country": 3, "continent": 4, "unresolved": 9}
+"""Rank of each ``Place.geo_precision``, most precise first; a lower rank wins."""
+
+_PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_PLACE_PREPS = {"in", "at", "near", "outside", "across", "into", "from", "inside", "around", "throughout", "on", "to"}
+_LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "throughout"}
+_PLACE_NOUNS = {"city", "town", "village", "region", "province", "district", "oblast", "state", "capital",
+                "county", "municipality", "governorate", "port", "settlement", "hamlet", "suburb", "neighbourhood",
+                "neighborhood"}
+_DIRECTIONS = {"east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest", "outskirts"}
+_REGION_WORDS = {"region", "province", "oblast", "governorate", "state", "district", "county", "prefecture"}
+
+
+@dataclass
+class PlaceMention:
+    """A place named in the document, with its resolution.
+
+    Attributes
+    ----------
+    place : Place
+        The gazetteer's resolution, its ``span`` set to the name in the
+        original text.
+    token : spacy.tokens.Token
+        Root token of the name in the parsed (normalised) document.
+    start, end : int
+        Offsets of the name in the parsed document (0-based code points,
+        end-exclusive; a leading "the " is left out).
+    """
+
+    place: Place
+    token: object  # root token of the entity
+    start: int  # doc char offsets
+    end: int
+
+
+class EventLocator:
+    """Finds a document's places and picks each event's location.
+
+    Holds no per-document state: call :meth:`places` and :meth:`dateline`
+    once per document and pass their results to :meth:`locate`.
+
+    Parameters
+    ----------
+    gazetteer : Gazetteer
+        Resolves place names to GeoNames entries.
+    kb : KnowledgeBase
+        Tells countries, demonyms and people from places.
+    """
+
+    def __init__(self, gazetteer: Gazetteer, kb: KnowledgeBase) -> None:
+        self.gazetteer = gazetteer
+        self.kb = kb
+
+    def document_countries(self, doc, home: str | None) -> list[str]:
+        """The countries a document names, as hints for place resolution.
+
+        Parameters
+        ----------
+        doc : spacy.tokens.Doc
+        home : str | None
+            The document's main country (ISO 3166-1 alpha-3), put first.
+
+        Returns
+        -------
+        list[str]
+            Alpha-3 codes in order of first mention: GPE and NORP entities
+            the knowledge base knows as a country name or demonym, without
+            international organisations ("IGO").
+        """
+        out = [home] if home else []
+        for ent in doc.ents:
+            if ent.label_ in ("GPE", "NORP"):
+                entry = self.kb.country_by_name(ent.text) or self.kb.country_by_demonym(ent.text)
+                if entry is not None and entry.alpha3 not in out and entry.alpha3 != "IGO":
+                    out.append(entry.alpha3)
+        return out
+
+    def places(self, doc, to_span, countries: Sequence[str]) -> list[PlaceMention]:
+        """Every place named in the document, resolved, in text order.
+
+        Parameters
+        ----------
+        doc : spacy.tokens.Doc
+            The parsed (normalised) document.
+        to_span : callable
+            ``to_span(start, end) -> Span``: maps parsed-document offsets to
+            a :class:`~dotterel.records.Span` of the original text.
+        countries : sequence of str
+            Alpha-3 country hints, most likely first.
+
+        Returns
+        -------
+        list[PlaceMention]
+            Demonyms ("Kazakh") and names the knowledge base holds as a
+            person ("Nursultan") are skipped; a place found by syntax alone
+            is kept only on a gazetteer hit scoring at least 0.9, unless a
+            place noun names it ("the hamlet of X").
+        """
+        out = []
+        cache: dict[str, Place] = {}
+        found = [(_with_region_word(e), False, False) for e in doc.ents if e.label_ in _PLACE_LABELS]
+        found += [(e, True, strong) for e, strong in _locative_propn(doc)]
+        for ent, syntactic, strong in sorted(found, key=lambda x: x[0].start_char):
+            text = ent.text.strip()
+            if text.lower().startswith("the "):
+                start = ent.start_char + 4
+                text = text[4:]
+            else:
+                start = ent.start_char
+            end = start + len(text)
+            if self.kb.country_by_demonym(text) is not None and self.kb.country_by_name(text) is None:
+                continue  # "Kazakh" names a people, not a place
+            person = self.kb.person(text)
+            if person is not None and self.kb.country_by_name(text) is None and getattr(person, "score", 1.0) >= 1.0:
+                continue  # "Nursultan" is a person here, never the city
+            span = to_span(start, end)
+            if text not in cache:
+                cache[text] = self.gazetteer.resolve(text, country_hints=countries)
+            if syntactic and not strong and (cache[text].geonameid is None or cache[text].score < 0.9):
+                continue  # a guess from syntax alone needs an exact gazetteer hit ("the hamlet of X" is enough)
+            place = cache[text].model_copy(update={"span": span})
+            out.append(PlaceMention(place=place, token=ent.root, start=start, end=end))
+        return out
+
+    def dateline(self, text: str, countries: Sequence[str]) -> Place | None:
+        """The place of the document's dateline ("ALMATY, Kazakhstan (Reuters) -").
+
+        Parameters
+        ----------
+        text : str
+            The original document text.
+        countries : sequence of str
+            Alpha-3 country hints; a country named in the dateline goes first.
+
+        Returns
+        -------
+        Place | None
+            The resolved city, its reason prefixed with "dateline; ", or
+            None when there is no dateline or the gazetteer cannot resolve it.
+        """
+        found = dateline_spans(text)
+        if found is None:
+            return None
+        city, region = found
+        hints = list(countries)
+        if region is not None:
+            entry = self.kb.country_by_name(region.text)
+            if entry is not None:
+                hints.insert(0, entry.alpha3)
+        place = self.gazetteer.resolve(city.text.title(), span=city, country_hints=hints)
+        if place.geonameid is None:
+            return None
+        return place.model_copy(update={"reason": f"dateline; {place.reason}"})
+
+    def locate(
+        self,
+        event_type: str,
+        mention: Mention,
+        sent,
+        places: Sequence[PlaceMention],
+        actor: Actor | None,
+        recipient: Actor | None,
+        claim: Claim,
+        dateline: Place | None,
+        para: int,
+        paras: Sequence[tuple[int, int]],
+        home: str | None,
+    ) -> tuple[Place | None, list[Place]]:
+        """Pick the location of one event (rules in the module docstring).
+
+        Parameters
+        ----------
+        event_type : str
+            PLOVER event type; only :data:`ON_THE_GROUND` types fall back
+            beyond a place attached to the trigger.
+        mention : Mention
+            The event's trigger and head tokens.
+        sent : spacy.tokens.Span
+            The event's sentence.
+        places : sequence of PlaceMention
+            The document's places, from :meth:`places`.
+        actor, recipient : Actor | None
+            Places inside their spans are not candidates.
+        claim : Claim
+            Places inside the claimant's phrase are not candidates.
+        dateline : Place | None
+            From :meth:`dateline`.
+        para : int
+            Index of the sentence's paragraph in ``paras``.
+        paras : sequence of (int, int)
+            Paragraph offsets in the parsed document (0-based, end-exclusive).
+        home : str | None
+            The document's main country (alpha-3), the last fallback.
+
+        Returns
+        -------
+        location : Place | None
+            The chosen place, its ``reason`` saying which rule chose it.
+        sent_places : list[Place]
+            Every place named in the sentence.
+        """
+        in_sent = [p for p in places if sent.start_char <= p.start < sent.end_char]
+        excluded_spans = set()
+        for a in (actor, recipient):
+            if a is not None and a.span is not None:
+                excluded_spans.add((a.span.start, a.span.end))
+        claimant_head = claim.claimant_head
+        claimant_toks = set()
+        if claimant_head is not None:
+            claimant_toks = {t.i for t in claimant_head.subtree}
+        usable = []
+        for p in in_sent:
+            if p.place.span is not None and any(
+                s <= p.place.span.start and p.place.span.end <= e for s, e in excluded_spans
+            ):
+                continue
+            if p.token.i in claimant_toks:
+                continue
+            usable.append(p)
+        sent_places = [p.place for p in in_sent]
+        attached = [p for p in usable if _attached(p.token, mention.head, mention.trigger)]
+        # "Almaty, which saw its demonstrations turn into riots": the place the clause is about
+        host = _relative_clause_host(mention.head)
+        if host is not None:
+            attached += [p for p in usable if p.token == host and p not in attached]
+        resolved = [p for p in attached if p.place.geonameid is not None]
+        if resolved:
+            best = min(resolved, key=lambda p: PRECISION_RANK.get(p.place.geo_precision, 9))
+            return best.place.model_copy(update={"reason": f"attached to the trigger; {best.place.reason}"}), sent_places
+        if attached:
+            # unresolved but named: keep the words, fall back below for coordinates
+            pass
+        if event_type not in ON_THE_GROUND:
+            return None, sent_places
+        free = [p for p in usable if p.place.geonameid is not None and not _in_modifier_clause(p.token, mention.head)]
+        if free:
+            best = min(free, key=lambda p: PRECISION_RANK.get(p.place.geo_precision, 9))
+            finer_dateline = (
+                dateline is not None
+                and best.place.geo_precision in ("country", "continent")
+                and dateline.country == best.place.country
+            )
+            if not finer_dateline:
+                return best.place.model_copy(update={"reason": f"named in the event's sentence; {best.place.reason}"}), sent_places
+        if dateline is not None:
+            return dateline, sent_places
+        if attached:
+            return attached[0].place, sent_places
+        ps, pe = paras[para] if para < len(paras) else (0, 0)
+        earlier = [p for p in places if ps <= p.start < mention.head.idx and p.place.geonameid is not None
+                   and p.place.geo_precision in ("city", "region", "country")]
+        if earlier:
+            p = earlier[-1]
+            return p.place.model_copy(update={"span": p.place.span, "reason": f"named earlier in the paragraph; {p.place.reason}"}), sent_places
+        if home is not None:
+            try:
+                country = self.gazetteer.country(home)
+            except KeyError:
+                return None, sent_places
+            return country.model_copy(update={"reason": f"no place in the paragraph; the document's main country {home}"}), sent_places
+        return None, sent_places
+
+
+# -- helpers --------------------------------------------------------------------
+def _with_region_word(ent):
+    """Extend "Sverdlovsk" in "Sverdlovsk region" so the region, not a city, is looked up."""
+    if ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in _REGION_WORDS:
+        return ent.doc[ent.start : ent.end + 1]
+    return ent
+
+
+def _locative_propn(doc) -> list:
+    """Proper-noun phrases the NER missed but the syntax marks as places.
+
+    "in the city of Zhanaozen", "in Arequipa": a proper noun that is the
+    object of a locative preposition, or of "of" after a place noun.
+    """
+    out = []
+    taken = {t.i for e in doc.ents if e.label_ in _PLACE_LABELS for t in e}
+    for tok in doc:
+        if tok.pos_ != "PROPN" or tok.dep_ != "pobj" or tok.i in taken:
+            continue
+        prep = tok.head
+        governor = prep.head.lemma_.lower()
+        named_place = prep.lower_ == "of" and (governor in _PLACE_NOUNS or governor in _DIRECTIONS)
+        if prep.lower_ in _LOCATIVE_PREPS or named_place:
+            if tok.ent_type_ in ("ORG", "NORP", "DATE") or (tok.ent_type_ == "PERSON" and not named_place):
+                continue
+            left = [c for c in tok.lefts if c.dep_ in ("compound", "punct") and c.pos_ == "PROPN"]
+            start = left[0].i if left else tok.i
+            out.append((doc[start : tok.i + 1], named_place and governor in _PLACE_NOUNS))
+    return out
+
+
+def _attached(place_tok, head, trigger) -> bool:
+    """A place whose path up to the trigger passes only prepositions and nouns."""
+    cur = place_tok
+    for _ in range(8):
+        if cur == head or cur == trigger:
+            return True
+        dep = cur.dep_
+        if dep in ("relcl", "acl", "advcl", "ccomp", "appos") and cur != place_tok:
+            return False
+        nxt = cur.head
+        if nxt == cur:
+            return False
+        if nxt.pos_ in ("VERB", "AUX") and nxt != head:
+            return False
+        if dep == "prep" and cur.lower_ not in _PLACE_PREPS:
+            return False
+        cur = nxt
+    return False
+
+
+
+def _relative_clause_host(head):
+    """The noun a relative clause containing ``head`` modifies, if any (within 4 steps)."""
+    cur = head
+    for _ in range(4):
+        if cur.dep_ == "relcl":
+            return cur.head
+        if cur.head == cur or cur.dep_ not in ("ccomp", "xcomp", "conj", "advcl"):
+            return None
+        cur = cur.head
+    return None
+
+
+def _in_modifier_clause(tok, head) -> bool:
+    cur = tok
+    for _ in range(10):
+        if cur == head or cur.head == cur:
+            return False
+        if cur.dep_ in ("relcl", "acl", "appos") or (cur.dep_ == "advcl" and not same_scene(cur)):
+            return True
+        cur = cur.head
+    return False
+
