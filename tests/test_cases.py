@@ -101,6 +101,13 @@ def test_demonym_and_lookalike_names(coder, cases):
     assert accuse
     assert accuse[0].location is None or accuse[0].location.name != "Minsk"
     assert accuse[0].date.value == "2021-05-25"
+    # "European" diplomats are not Belarusian: an origin the text names is never replaced
+    # by the document's country (EU/European-governments coding is for the knowledge base)
+    assert accuse[0].actor is not None and accuse[0].actor.sector == "GOV"
+    assert accuse[0].actor.country != "BLR"
+    vigil = [e for e in evs if e.event_type == "PROTEST"]
+    assert vigil and vigil[0].date.value == "2021-05-26"
+    assert vigil[0].location is None or vigil[0].location.country not in ("BLR", "COL")
 
 
 def test_dateline_georgia_country(coder, cases):

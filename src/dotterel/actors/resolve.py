@@ -317,6 +317,26 @@ class ActorResolver:
             )
         return None
 
+    def _names_an_unknown_origin(self, head, modifiers) -> str | None:
+        """The words of an origin the text gives that is not a known country, if any.
+
+        "European diplomats", "students at Columbia University": the text says where
+        they come from, so the document's main country must not be put in its place.
+        """
+        head_ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+        for t in modifiers:
+            if head_ent is not None and head_ent.start <= t.i < head_ent.end:
+                continue  # part of the same name ("the health ministry" tagged as one ORG)
+            if t.ent_type_ in ("NORP", "GPE", "ORG", "FAC", "LOC") and self.kb.country_by_demonym(_clean(t.text)) is None \
+                    and self.kb.country_by_name(_clean(t.text)) is None:
+                return t.text
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ in ("at", "from", "of"):
+                for p in c.children:
+                    if p.dep_ == "pobj" and p.ent_type_ in ("ORG", "FAC", "GPE", "NORP", "LOC"):
+                        return " ".join(t.text for t in p.subtree)
+        return None
+
     def _appos_role(self, head) -> str | None:
         for c in head.children:
             if c.dep_ == "appos":
@@ -341,8 +361,11 @@ class ActorResolver:
             poss = [c for c in head.children if c.dep_ == "poss"]
             if poss:
                 country, why = self._country_from_modifiers(poss)
-        if country is None and context.main_country is not None:
+        named_elsewhere = self._names_an_unknown_origin(head, modifiers)
+        if country is None and context.main_country is not None and not named_elsewhere:
             country, why = context.main_country, f"document's main country {context.main_country}"
+        elif country is None and named_elsewhere:
+            why = f"origin '{named_elsewhere}' named but not a known country; no country guessed"
         kind = "group"
         name = entry.name if getattr(entry, "name", None) else head.lemma_
         if country:

@@ -279,7 +279,12 @@ class EventLocator:
             pass
         if event_type not in ON_THE_GROUND:
             return None, sent_places
-        free = [p for p in usable if p.place.geonameid is not None and not _in_modifier_clause(p.token, mention.head)]
+        free = [
+            p for p in usable
+            if p.place.geonameid is not None
+            and not _in_modifier_clause(p.token, mention.head)
+            and not _other_clause(p.token, mention.head)
+        ]
         if free:
             best = min(free, key=lambda p: PRECISION_RANK.get(p.place.geo_precision, 9))
             finer_dateline = (
@@ -294,12 +299,15 @@ class EventLocator:
         if attached:
             return attached[0].place, sent_places
         ps, pe = paras[para] if para < len(paras) else (0, 0)
-        earlier = [p for p in places if ps <= p.start < mention.head.idx and p.place.geonameid is not None
+        earlier = [p for p in places if ps <= p.start < mention.head.sent.start_char and p.place.geonameid is not None
                    and p.place.geo_precision in ("city", "region", "country")]
         if earlier:
             p = earlier[-1]
             return p.place.model_copy(update={"span": p.place.span, "reason": f"named earlier in the paragraph; {p.place.reason}"}), sent_places
-        if home is not None:
+        sides = [a for a in (actor, recipient) if a is not None]
+        if home is not None and (not sides or any(a.country == home for a in sides)):
+            # the main country only stands in when the parties belong to it (or none is named):
+            # a vigil by "students at Columbia University" in a Belarus story is not in Belarus
             try:
                 country = self.gazetteer.country(home)
             except KeyError:
@@ -340,7 +348,16 @@ def _locative_propn(doc) -> list:
 
 
 def _attached(place_tok, head, trigger) -> bool:
-    """A place whose path up to the trigger passes only prepositions and nouns."""
+    """A place whose path up to the trigger passes only prepositions and nouns.
+
+    The place must be the object of a preposition or of the verb ("in Tbilisi",
+    "left Kazakhstan"), not a modifier inside a name ("US Secretary of State").
+    """
+    cur = place_tok
+    while cur.dep_ == "conj" and cur.head != cur:
+        cur = cur.head  # "in Tbilisi and Batumi"
+    if cur.dep_ not in ("pobj", "dobj", "npadvmod"):
+        return False
     cur = place_tok
     for _ in range(8):
         if cur == head or cur == trigger:
@@ -358,6 +375,28 @@ def _attached(place_tok, head, trigger) -> bool:
         cur = nxt
     return False
 
+
+
+def _other_clause(place_tok, head) -> bool:
+    """True when the place hangs off another clause of the sentence than the event's.
+
+    "European diplomats condemned the arrest of journalists in Minsk, and students at
+    Columbia University held a vigil": Minsk belongs to the condemnation, not the vigil.
+    """
+    gov = place_tok
+    while gov.head != gov and gov.pos_ not in ("VERB", "AUX"):
+        gov = gov.head
+    if gov.pos_ not in ("VERB", "AUX") or gov == head:
+        return False
+    cur = head
+    while cur != gov and cur.head != cur:
+        if cur.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
+            return True  # the event is a clause of its own, coordinated with the place's
+        cur = cur.head
+    if cur != gov:
+        # the place's verb is not above the event: a sibling or lower clause
+        return not any(t == head for t in gov.ancestors) and gov not in head.subtree
+    return False
 
 
 def _relative_clause_host(head):
