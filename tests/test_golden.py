@@ -47,3 +47,13 @@ def test_event_ids_are_stable_and_unique(coder):
     assert len(set(first)) == len(first)
     other = [e.event_id for e in coder.code(text, published="2024-05-01", doc_id="another-doc")]
     assert not set(first) & set(other)
+
+
+def test_top_level_code_function_matches_the_coder(coder):
+    import dotterel
+
+    text = EXAMPLE.read_text(encoding="utf-8")
+    via_function = dotterel.code(text, published="2024-05-01", doc_id="tbilisi_2024")
+    via_coder = coder.code(text, published="2024-05-01", doc_id="tbilisi_2024")
+    assert [e.event_id for e in via_function] == [e.event_id for e in via_coder]
+    assert all(isinstance(e, dotterel.Event) for e in via_function)
