@@ -508,8 +508,10 @@ def implied_protests(mentions: list[Mention]) -> list[Mention]:
             lemma = noun.lemma_.lower()
             if lemma not in _PROTEST_NOUNS and noun.lower_ not in _PROTEST_NOUNS or noun.i in seen:
                 continue
-            if m.rule.event_type == "COERCE" and lemma not in _PROTEST_EVENT_NOUNS:
-                continue  # "arrested 12 protesters" does not by itself say a protest took place
+            if m.rule.event_type == "COERCE" and (m.rule.mode != "arrest" or lemma not in _PROTEST_EVENT_NOUNS):
+                # "arrested 12 protesters" does not by itself say a protest took place, and a
+                # banned or prevented march never happened
+                continue
             seen.add(noun.i)
             actor = noun
             compounds = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.pos_ == "NOUN"]
