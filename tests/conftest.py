@@ -19,6 +19,22 @@ def shared_path(*parts: str) -> Path:
     return path
 
 
+def all_spans(event) -> list:
+    """Every evidence span of an event record (trigger, sentence, actors, places, date, counts, attribution)."""
+    spans = [event.trigger, event.sentence, *event.restatements, *(c.span for c in event.counts)]
+    for a in (event.actor, event.recipient):
+        if a is not None and a.span is not None:
+            spans.append(a.span)
+    for p in [event.location, *event.places]:
+        if p is not None and p.span is not None:
+            spans.append(p.span)
+    if event.date is not None and event.date.span is not None:
+        spans.append(event.date.span)
+    att = event.attribution
+    spans.extend(s for s in (att.claimant_span, att.verb, att.cue) if s is not None)
+    return spans
+
+
 @pytest.fixture(scope="session")
 def coder():
     from dotterel.coder import Coder

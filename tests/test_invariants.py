@@ -5,6 +5,8 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from conftest import all_spans
+
 FRAGMENTS = [
     "Police detained 27 people in Tbilisi on Tuesday",
     "\u201cWe will not back down,\u201d the opposition leader said",
@@ -28,16 +30,5 @@ FRAGMENTS = [
 def test_spans_slice_back(coder, parts, seps):
     text = "".join(p + s for p, s in zip(parts, seps)).strip() or "x"
     for ev in coder.code(text, published="2024-05-01"):
-        spans = [ev.trigger, ev.sentence, *ev.restatements, *(c.span for c in ev.counts)]
-        for a in (ev.actor, ev.recipient):
-            if a is not None and a.span is not None:
-                spans.append(a.span)
-        for p in [ev.location, *ev.places]:
-            if p is not None and p.span is not None:
-                spans.append(p.span)
-        if ev.date is not None and ev.date.span is not None:
-            spans.append(ev.date.span)
-        att = ev.attribution
-        spans += [s for s in (att.claimant_span, att.verb, att.cue) if s is not None]
-        for span in spans:
+        for span in all_spans(ev):
             assert text[span.start : span.end] == span.text

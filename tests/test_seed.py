@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import all_spans
+
 pytestmark = pytest.mark.shared
 
 
@@ -16,26 +18,10 @@ def _find(events, event_type, *, trigger=None, actor=None):
     return out
 
 
-def _all_spans(event):
-    spans = [event.trigger, event.sentence, *event.restatements]
-    for a in (event.actor, event.recipient):
-        if a is not None and a.span is not None:
-            spans.append(a.span)
-    for p in [event.location, *event.places]:
-        if p is not None and p.span is not None:
-            spans.append(p.span)
-    if event.date is not None and event.date.span is not None:
-        spans.append(event.date.span)
-    spans.extend(c.span for c in event.counts)
-    att = event.attribution
-    spans.extend(s for s in (att.claimant_span, att.verb, att.cue) if s is not None)
-    return spans
-
-
 def test_every_span_slices_back(seed_events, seed_text):
     assert seed_events
     for ev in seed_events:
-        for span in _all_spans(ev):
+        for span in all_spans(ev):
             assert seed_text[span.start : span.end] == span.text, (ev.event_type, span)
 
 
