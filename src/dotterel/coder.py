@@ -41,9 +41,28 @@ from .ingest import make_document
 from .ontology import Ontology
 from .places import Gazetteer
 from .places.event_location import ON_THE_GROUND, EventLocator
-from .records import Abstention, Actor, Count, Document, Event, EventDate, Span
+from .records import Abstention, Actor, Count, Document, Event, Place, Span
 
 __all__ = ["Coder", "CodedDocument", "ON_THE_GROUND"]
+
+
+@dataclass
+class _DocState:
+    """What the stages share while one document is coded (never outlives it)."""
+
+    document: Document
+    doc: object
+    omap: object
+    published: _dt.date | None
+    dates: DateResolver
+    paras: list
+    quotes: object
+    home: str | None
+    context: DocumentActors
+    places: list
+    dateline: Place | None
+    last_date: dict = field(default_factory=dict)
+    abstentions: list = field(default_factory=list)
 
 
 @dataclass
@@ -175,156 +194,163 @@ class Coder:
     # -- internals ------------------------------------------------------------
     def _code_annotated(self, ann: Annotated) -> CodedDocument:
         document, doc, omap = ann.document, ann.doc, ann.offsets
-        to_span = omap.span
         published = _dt.date.fromisoformat(document.published) if document.published else None
-        dates = DateResolver(published, day_first=detect_day_first([doc.text]))
-        paras = paragraphs(doc.text)
-        para_of = functools.partial(_paragraph_index, paras)
+        home = main_country(doc, self.kb)
+        countries = self.locator.document_countries(doc, home)
+        st = _DocState(
+            document=document,
+            doc=doc,
+            omap=omap,
+            published=published,
+            dates=DateResolver(published, day_first=detect_day_first([doc.text])),
+            paras=paragraphs(doc.text),
+            quotes=find_quotes(doc),
+            home=home,
+            context=DocumentActors(home),
+            places=self.locator.places(doc, omap.span, countries),
+            dateline=self.locator.dateline(document.text, countries),
+        )
+        para_of = functools.partial(_paragraph_index, st.paras)
         # events carry original-text offsets; normalisation may change lengths
         para_of_original = functools.partial(_paragraph_index, paragraphs(document.text))
-
-        quotes = find_quotes(doc)
-        home = main_country(doc, self.kb)
-        context = DocumentActors(home)
-        countries = self.locator.document_countries(doc, home)
-        places = self.locator.places(doc, to_span, countries)
-        dateline = self.locator.dateline(document.text, countries)
-
         events: list[Event] = []
-        abstentions: list[Abstention] = []
-        last_date: dict[int, EventDate] = {}
-        dates_by_sent: dict[int, list[tuple[object, EventDate | None]]] = {}
 
         for sent in doc.sents:
             para = para_of(sent.start_char)
-            date_ents = dating.sentence_dates(sent, to_span)
-            sent_counts = extract_counts(sent, to_span=to_span)
-            sent_events: list[tuple[Event, Mention]] = []
+            date_ents = dating.sentence_dates(sent, omap.span)
+            sent_counts = extract_counts(sent, to_span=omap.span)
+
             def resolve_claimant(tok, _para=para):
-                return self.actors.resolve(tok, to_span=to_span, context=context, paragraph=_para, on=published)
+                return self.actors.resolve(tok, to_span=omap.span, context=st.context, paragraph=_para,
+                                           on=published)
 
             mentions = list(find_mentions(sent, self.lexicon))
             mentions += implied_protests(mentions)
+            sent_events: list[tuple[Event, Mention]] = []
             for mention in mentions:
-                trig_span = to_span(mention.trigger.idx, mention.trigger.idx + len(mention.trigger.text))
-
-                claim = attribute(mention.head, mention.trigger, quotes=quotes, to_span=to_span,
-                                  resolve_claimant=resolve_claimant)
-                demand = _as_demand(mention, claim)
-                if claim.drop_reason is not None and demand is None:
-                    abstentions.append(Abstention(doc_id=document.doc_id, trigger=trig_span,
-                                                  reason=f"{mention.rule.event_type}: {claim.drop_reason}"))
-                    continue
-                event_date = dating.event_date(mention, date_ents, dates, last_date.get(para), claim, to_span,
-                                               lexicon=self.lexicon, statement=demand is not None)
-                if event_date.source == "publication":
-                    event_date = dating.quote_date(mention, quotes, doc, dates, to_span) or event_date
-                if event_date.source == "text":
-                    last_date[para] = event_date
-                on = dating.date_for_kb(event_date, published)
-                if mention.rule.toll and not mention.rule.recipient and mention.actor is not None:
-                    # "twenty-three people had died": the subject is the victim, not the actor
-                    mention = Mention(rule=mention.rule, trigger=mention.trigger, head=mention.head, obj=mention.obj,
-                                      actor=None, recipients=(mention.actor,))
-                actor = self._actor(mention.actor, to_span, context, para, on)
-                if demand is not None:
-                    # PLOVER: "X must be released", said by Y, is Y's REQUEST to whoever must act.
-                    demanded_of = actor
-                    actor = self._actor(claim.claimant_head, to_span, context, para, on)
-                    mention = Mention(rule=demand, trigger=mention.trigger, head=mention.head, obj=mention.obj,
-                                      actor=claim.claimant_head, recipients=())
-                    claim = Claim(attribution=claim.attribution.model_copy(update={"cue": None, "certainty": "reported"}),
-                                  claimant_head=claim.claimant_head, drop_reason=None)
-                recipient = demanded_of if demand is not None else None
-                for cand in mention.recipients:
-                    recipient = self._actor(cand, to_span, context, para, on)
-                    if recipient is not None:
-                        break
-                if actor is not None and recipient is not None and (
-                    actor.span == recipient.span or actor.name == recipient.name
-                ):
-                    # one phrase cannot be both sides; a pronoun guess is the weaker reading
-                    if actor.reason.startswith("pronoun"):
-                        actor = None
-                    else:
-                        recipient = None
-                if mention.rule.requires_recipient and recipient is None:
-                    abstentions.append(Abstention(doc_id=document.doc_id, trigger=trig_span,
-                                                  reason=f"{mention.rule.event_type}: '{mention.rule.lemma}' needs a recipient and none resolved"))
-                    continue
-                attribution = claim.attribution
-                certainty = attribution.certainty
-                if event_date.latest and published and certainty in ("asserted", "reported", "opinion"):
-                    latest = _dt.date.fromisoformat(event_date.latest)
-                    if (published - latest).days > 365:
-                        attribution = attribution.model_copy(update={"certainty": "historical"})
-                event_type, mode, cameo = mention.rule.event_type, mention.rule.mode, mention.rule.cameo
-                if event_type == "RETREAT" and certainty == "future":
-                    # PLOVER manual: an announced future withdrawal is CONCEDE, not RETREAT.
-                    event_type, mode, cameo = "CONCEDE", None, None
-                elif certainty == "future":
-                    # "we will detain them": an action that has not happened is not an event;
-                    # the statement that announces it may be one (THREATEN, AGREE).
-                    abstentions.append(Abstention(doc_id=document.doc_id, trigger=trig_span,
-                                                  reason=f"{event_type}: future, not yet happened"))
-                    continue
-                if cameo is None:
-                    cameo = self.ontology.cameo_for(event_type, mode, demand=demand is not None
-                                                    or mention.rule.lemma in ("demand", "urge"))
-                crosswalk = self.ontology.plover_for_cameo(cameo)
-                contexts = list(crosswalk[2]) if crosswalk and crosswalk[0] == event_type else []
-                if mode is None and crosswalk and crosswalk[0] == event_type:
-                    mode = crosswalk[1]
-                acled = self.ontology.acled_for(event_type, mode)
-                location, sent_places = self.locator.locate(
-                    event_type, mention, sent, places, actor, recipient, claim, dateline, para, paras, home,
-                )
-                sent_text = sent.text
-                sentence_span = to_span(sent.start_char, sent.start_char + len(sent_text.rstrip()))
-                event = Event(
-                    event_id=_event_id(document.doc_id, trig_span, event_type, mode, self.version),
-                    doc_id=document.doc_id,
-                    event_type=event_type,
-                    mode=mode,
-                    context=contexts,
-                    quad_class=self.ontology.quad_class(event_type),
-                    cameo=cameo,
-                    sub_event_type=acled[1] if acled else None,
-                    trigger=trig_span,
-                    sentence=sentence_span,
-                    actor=actor,
-                    recipient=recipient,
-                    location=location,
-                    places=sent_places,
-                    date=event_date,
-                    counts=[],
-                    attribution=attribution,
-                    version=self.version,
-                )
-                context.remember(para, recipient)
-                context.remember(para, actor)
-                sent_events.append((event, mention))
+                coded = self._code_mention(mention, sent, para, date_ents, resolve_claimant, st)
+                if coded is not None:
+                    sent_events.append(coded)
 
             def credit(count, event):
                 return self._count_claimant(count, doc, omap, event.attribution.claimant, resolve_claimant)
 
             credited = distribute_counts([event for event, _m in sent_events], sent_counts, credit)
-            sent_events = [(event, m) for event, (_e, m) in zip(credited, sent_events)]
             kept: list[Event] = []
-            for event, mention in sent_events:
+            for event, (_e, mention) in zip(credited, sent_events):
                 if mention.rule.lemma == "(implied)":
                     earlier = same_paragraph_protest(events, event, para_of_original)
                     if earlier is not None:
                         events[earlier] = merge_into(events[earlier], event)
                         continue
-                if mention.rule.toll and event.actor is None and attach_toll(kept, event) or (
-                    mention.rule.toll and event.actor is None and attach_toll(events, event, paragraph=para_of_original)
+                if mention.rule.toll and event.actor is None and (
+                    attach_toll(kept, event) or attach_toll(events, event, paragraph=para_of_original)
                 ):
                     continue
                 kept.append(event)
             events.extend(merge_sentence(kept))
         events = merge_restatements(events)
-        return CodedDocument(document=document, events=events, abstentions=abstentions if self.debug else [])
+        return CodedDocument(document=document, events=events, abstentions=st.abstentions if self.debug else [])
+
+    def _code_mention(self, mention: Mention, sent, para: int, date_ents, resolve_claimant, st: "_DocState"):
+        """Turn one mention into an (Event, Mention) pair, or record why not and return None."""
+        to_span = st.omap.span
+        document = st.document
+        trig_span = to_span(mention.trigger.idx, mention.trigger.idx + len(mention.trigger.text))
+
+        def abstain(reason: str) -> None:
+            st.abstentions.append(Abstention(doc_id=document.doc_id, trigger=trig_span, reason=reason))
+
+        claim = attribute(mention.head, mention.trigger, quotes=st.quotes, to_span=to_span,
+                          resolve_claimant=resolve_claimant)
+        demand = _as_demand(mention, claim)
+        if claim.drop_reason is not None and demand is None:
+            abstain(f"{mention.rule.event_type}: {claim.drop_reason}")
+            return None
+        event_date = dating.event_date(mention, date_ents, st.dates, st.last_date.get(para), claim, to_span,
+                                       lexicon=self.lexicon, statement=demand is not None)
+        if event_date.source == "publication":
+            event_date = dating.quote_date(mention, st.quotes, st.doc, st.dates, to_span) or event_date
+        if event_date.source == "text":
+            st.last_date[para] = event_date
+        on = dating.date_for_kb(event_date, st.published)
+        if mention.rule.toll and not mention.rule.recipient and mention.actor is not None:
+            # "twenty-three people had died": the subject is the victim, not the actor
+            mention = Mention(rule=mention.rule, trigger=mention.trigger, head=mention.head, obj=mention.obj,
+                              actor=None, recipients=(mention.actor,))
+        actor = self._actor(mention.actor, to_span, st.context, para, on)
+        recipient = None
+        if demand is not None:
+            # PLOVER: "X must be released", said by Y, is Y's REQUEST to whoever must act.
+            recipient = actor
+            actor = self._actor(claim.claimant_head, to_span, st.context, para, on)
+            mention = Mention(rule=demand, trigger=mention.trigger, head=mention.head, obj=mention.obj,
+                              actor=claim.claimant_head, recipients=())
+            claim = Claim(attribution=claim.attribution.model_copy(update={"cue": None, "certainty": "reported"}),
+                          claimant_head=claim.claimant_head, drop_reason=None)
+        for cand in mention.recipients:
+            recipient = self._actor(cand, to_span, st.context, para, on)
+            if recipient is not None:
+                break
+        if actor is not None and recipient is not None and (
+            actor.span == recipient.span or actor.name == recipient.name
+        ):
+            # one phrase cannot be both sides; a pronoun guess is the weaker reading
+            if actor.reason.startswith("pronoun"):
+                actor = None
+            else:
+                recipient = None
+        if mention.rule.requires_recipient and recipient is None:
+            abstain(f"{mention.rule.event_type}: '{mention.rule.lemma}' needs a recipient and none resolved")
+            return None
+        attribution = claim.attribution
+        certainty = attribution.certainty
+        if event_date.latest and st.published and certainty in ("asserted", "reported", "opinion"):
+            if (st.published - _dt.date.fromisoformat(event_date.latest)).days > 365:
+                attribution = attribution.model_copy(update={"certainty": "historical"})
+        event_type, mode, cameo = mention.rule.event_type, mention.rule.mode, mention.rule.cameo
+        if event_type == "RETREAT" and certainty == "future":
+            # PLOVER manual: an announced future withdrawal is CONCEDE, not RETREAT.
+            event_type, mode, cameo = "CONCEDE", None, None
+        elif certainty == "future":
+            # "we will detain them": an action that has not happened is not an event;
+            # the statement that announces it may be one (THREATEN, AGREE).
+            abstain(f"{event_type}: future, not yet happened")
+            return None
+        if cameo is None:
+            cameo = self.ontology.cameo_for(event_type, mode, demand=demand is not None
+                                            or mention.rule.lemma in ("demand", "urge"))
+        crosswalk = self.ontology.plover_for_cameo(cameo)
+        contexts = list(crosswalk[2]) if crosswalk and crosswalk[0] == event_type else []
+        if mode is None and crosswalk and crosswalk[0] == event_type:
+            mode = crosswalk[1]
+        acled = self.ontology.acled_for(event_type, mode)
+        location, sent_places = self.locator.locate(
+            event_type, mention, sent, st.places, actor, recipient, claim, st.dateline, para, st.paras, st.home,
+        )
+        event = Event(
+            event_id=_event_id(document.doc_id, trig_span, event_type, mode, self.version),
+            doc_id=document.doc_id,
+            event_type=event_type,
+            mode=mode,
+            context=contexts,
+            quad_class=self.ontology.quad_class(event_type),
+            cameo=cameo,
+            sub_event_type=acled[1] if acled else None,
+            trigger=trig_span,
+            sentence=to_span(sent.start_char, sent.start_char + len(sent.text.rstrip())),
+            actor=actor,
+            recipient=recipient,
+            location=location,
+            places=sent_places,
+            date=event_date,
+            counts=[],
+            attribution=attribution,
+            version=self.version,
+        )
+        st.context.remember(para, recipient)
+        st.context.remember(para, actor)
+        return event, mention
 
     def _actor(self, tok, to_span, context, para, on) -> Actor | None:
         if tok is None:
