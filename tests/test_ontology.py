@@ -36,7 +36,7 @@ def onto() -> Ontology:
 
 def _need(path: pathlib.Path) -> None:
     if not path.exists():
-        pytest.skip(f"shared sample data not available: {path}")
+        pytest.skip(f"../shared is absent ({path} not found): shared-data tests skipped")
 
 
 # ---------------------------------------------------------------- types
@@ -286,6 +286,7 @@ def test_mappings_are_read_only(onto):
 # ---------------------------------------------------------------- shared data
 
 
+@pytest.mark.shared
 def test_every_2021_table_code_is_in_crosswalk(onto):
     _need(TABLE_2021)
     codes = set()
@@ -303,6 +304,7 @@ def test_every_2021_table_code_is_in_crosswalk(onto):
             assert onto.crosswalk[code].source == "cameo2plover-2021", code
 
 
+@pytest.mark.shared
 def test_2021_table_values_kept_unless_documented(onto):
     """Entries we changed keep the table's original values in ``table``."""
     _need(TABLE_2021)
@@ -320,6 +322,7 @@ def test_2021_table_values_kept_unless_documented(onto):
             assert e.note
 
 
+@pytest.mark.shared
 def test_gold_gsr_modes_and_types_resolve(onto):
     _need(GSR)
     records = json.loads(GSR.read_text(encoding="utf-8"))
@@ -337,6 +340,7 @@ def test_gold_gsr_modes_and_types_resolve(onto):
     assert seen >= 4
 
 
+@pytest.mark.shared
 def test_cases_cameo_codes_agree_with_types(onto):
     _need(CASES)
     pat = re.compile(r"^([A-Z]+)(?: \(([^)]*)\))? \[CAMEO (\d+)\]")
@@ -355,6 +359,7 @@ def test_cases_cameo_codes_agree_with_types(onto):
     assert checked >= 20
 
 
+@pytest.mark.shared
 def test_ngec_synthetic_labels_resolve(onto):
     _need(NGEC)
     pairs = set()

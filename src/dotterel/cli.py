@@ -49,7 +49,9 @@ def _err(message: str) -> None:
 
 @app.command("code")
 def code_command(
-    files: Annotated[list[str], typer.Argument(help="Plain-text files to code; '-' reads standard input.")],
+    files: Annotated[
+        list[str], typer.Argument(help="Plain-text files to code; '-' reads standard input.", metavar="FILE...")
+    ],
     published: Annotated[
         Optional[str], typer.Option("--published", help="Publication date YYYY-MM-DD, the anchor for relative dates.")
     ] = None,
