@@ -1,0 +1,396 @@
+"""Name indexes of the actor knowledge base: reference checks and name matching.
+
+:class:`NameIndex` maps normalised names, abbreviations, surnames, known
+misspellings and role phrases (with their regular plurals) to entry keys,
+refuses undeclared collisions, and does the matching behind the lookups of
+:class:`dotterel.actors.kb.KnowledgeBase`. :func:`check_references` checks the
+sector and country codes that entries use.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from .kb_models import (
+    Ambiguity,
+    CountryEntry,
+    KnowledgeBaseError,
+    OrgEntry,
+    PersonEntry,
+    RoleEntry,
+    _abbreviation_key,
+    normalise_name,
+)
+
+__all__ = ["IGO", "NameIndex", "check_references", "entity_patterns"]
+
+IGO = "IGO"
+"""The country code of intergovernmental bodies and offices."""
+
+_SECTOR_RE = re.compile(r"^[A-Z]{3}$")
+_FUZZY_MIN_LENGTH = 8
+# Words dropped before person and role lookups.
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam", "madame", "lord", "lady"}
+_DETERMINERS = {"a", "an", "the", "some", "many", "several", "most", "all", "its", "their", "his", "her"}
+
+Origin = Mapping[tuple[str, str], tuple[str, str]]
+"""(section, entry key) -> (file, entry label), for error messages."""
+
+
+# --------------------------------------------------------------------------
+# reference checks
+# --------------------------------------------------------------------------
+
+def check_references(
+    sectors: Mapping[str, str],
+    countries: Mapping[str, CountryEntry],
+    orgs: Mapping[str, OrgEntry],
+    people: Mapping[str, PersonEntry],
+    roles: Mapping[str, RoleEntry],
+    origin: Origin,
+    sources: Sequence[str],
+) -> None:
+    """Check the codes that entries use against the merged knowledge base.
+
+    Parameters
+    ----------
+    sectors, countries, orgs, people, roles : Mapping
+        The merged sections, by key.
+    origin : Mapping
+        (section, key) -> (file, entry label) of each entry.
+    sources : Sequence[str]
+        The files loaded, in order; a malformed sector code is blamed on the last.
+
+    Raises
+    ------
+    KnowledgeBaseError
+        A sector is not declared, a country code is unknown, a parent
+        organisation does not exist or a sector code is malformed.
+    """
+    def fail(section: str, key: str, reason: str) -> None:
+        path, label = origin[(section, key)]
+        raise KnowledgeBaseError(reason, path=path, entry=label)
+
+    def check_sector(section: str, key: str, code: str | None, what: str) -> None:
+        if code is not None and code not in sectors:
+            fail(section, key, f"{what} {code!r} is not a declared sector (known: {', '.join(sorted(sectors))})")
+
+    def check_country(section: str, key: str, code: str | None, what: str) -> None:
+        if code is not None and code != IGO and code not in countries:
+            fail(section, key, f"{what} {code!r} is not a known ISO 3166-1 alpha-3 code or 'IGO'")
+
+    for key, org in orgs.items():
+        check_sector("organisations", key, org.sector, "sector")
+        check_country("organisations", key, org.country, "country")
+        for m in org.members:
+            check_country("organisations", key, m, "member")
+    for key, org in orgs.items():
+        if org.parent is not None and org.parent not in orgs:
+            fail("organisations", key, f"parent {org.parent!r} is not an organisation id")
+    for key, p in people.items():
+        check_sector("people", key, p.sector, "sector")
+        check_sector("people", key, p.sector_after, "sector_after")
+        check_country("people", key, p.country, "country")
+        for t in p.terms:
+            check_sector("people", key, t.sector, f"term '{t.office}' sector")
+            check_country("people", key, t.country, f"term '{t.office}' country")
+    for key, r in roles.items():
+        check_sector("roles", key, r.sector, "sector")
+    for code in sectors:
+        if not _SECTOR_RE.match(code):
+            raise KnowledgeBaseError(f"sector code {code!r} is not three capital letters", path=sources[-1], entry="sectors")
+
+
+# --------------------------------------------------------------------------
+# plural forms of role phrases
+# --------------------------------------------------------------------------
+
+# Mass nouns and nouns with no regular plural; words already ending in -s,
+# -ies or -men are taken as plural and get none either.
+_INVARIANT = {"police", "military", "people", "media", "intelligence", "personnel", "public", "judiciary",
+              "prosecution", "enforcement", "security", "business", "leadership", "government" + "al"}
+
+
+def _plural(phrase: str) -> str | None:
+    """Regular English plural of the last word of ``phrase`` (``None`` if invariant)."""
+    head, _, last = phrase.rpartition(" ")
+    if last in _INVARIANT or last.endswith(("ies", "men")) or (last.endswith("s") and not last.endswith("ss")):
+        return None
+    if last.endswith("man"):
+        plural = last[:-3] + "men"
+    elif last.endswith("y") and len(last) > 1 and last[-2] not in "aeiou":
+        plural = last[:-1] + "ies"
+    elif last.endswith("arch"):  # oligarch, monarch: /k/, plain -s
+        plural = last + "s"
+    elif last.endswith(("s", "x", "z", "ch", "sh")):
+        plural = last + "es"
+    elif last.endswith("child"):
+        plural = last + "ren"
+    else:
+        plural = last + "s"
+    return f"{head} {plural}" if head else plural
+
+
+# --------------------------------------------------------------------------
+# the indexes
+# --------------------------------------------------------------------------
+
+class _Index:
+    """Key -> set of entry keys, remembering which keys are declared ambiguous."""
+
+    def __init__(self, kind: str) -> None:
+        self.kind = kind
+        self.targets: dict[str, set[str]] = {}
+        self.sources: dict[tuple[str, str], str] = {}  # (key, target) -> file that added it
+
+    def add(self, key: str, target: str, source: str) -> None:
+        if not key:
+            return
+        self.targets.setdefault(key, set()).add(target)
+        self.sources.setdefault((key, target), source)
+
+    def get(self, key: str) -> set[str]:
+        return self.targets.get(key, set())
+
+
+class NameIndex:
+    """Names of the entries of a knowledge base, by kind, with name matching.
+
+    Parameters
+    ----------
+    countries, orgs, people, roles : Mapping
+        The merged sections, by key.
+    ambiguous : Mapping
+        (kind, normalised name) -> declared :class:`Ambiguity`.
+    origin : Mapping
+        (section, key) -> (file, entry label) of each entry.
+
+    Raises
+    ------
+    KnowledgeBaseError
+        A name points to two entries of one kind and is not declared ambiguous.
+    """
+
+    def __init__(
+        self,
+        countries: Mapping[str, CountryEntry],
+        orgs: Mapping[str, OrgEntry],
+        people: Mapping[str, PersonEntry],
+        roles: Mapping[str, RoleEntry],
+        ambiguous: Mapping[tuple[str, str], Ambiguity],
+        origin: Origin,
+    ) -> None:
+        self._people = people
+        self._roles = roles
+        self._ambiguous = ambiguous
+        idx = {k: _Index(k) for k in ("country", "country_abbr", "demonym", "capital", "organisation",
+                                      "organisation_abbr", "person", "surname", "misspelling", "role")}
+
+        def src(section: str, key: str) -> str:
+            return origin[(section, key)][0]
+
+        for a3, c in countries.items():
+            s = src("countries", a3)
+            for n in [c.name, c.iso_name or "", *c.names]:
+                idx["country"].add(normalise_name(n), a3, s)
+            for n in c.abbreviations:
+                idx["country_abbr"].add(_abbreviation_key(n), a3, s)
+            for n in [*c.demonyms, *c.people]:
+                idx["demonym"].add(normalise_name(n), a3, s)
+            for n in [*c.capitals, *c.seats]:
+                idx["capital"].add(normalise_name(n), a3, s)
+        for oid, o in orgs.items():
+            s = src("organisations", oid)
+            for n in [o.name, *o.names, *o.metonyms]:
+                idx["organisation"].add(normalise_name(n), oid, s)
+            for n in o.abbreviations:
+                idx["organisation_abbr"].add(_abbreviation_key(n), oid, s)
+        for pid, p in people.items():
+            s = src("people", pid)
+            for n in [p.name, *p.aliases]:
+                idx["person"].add(normalise_name(n), pid, s)
+            for n in p.misspellings:
+                idx["misspelling"].add(normalise_name(n), pid, s)
+            for k in p.surname_keys():
+                idx["surname"].add(k, pid, s)
+        for rkey, r in roles.items():
+            s = src("roles", rkey)
+            for form in [r.phrase, *r.forms]:
+                k = normalise_name(form)
+                idx["role"].add(k, rkey, s)
+                plural = _plural(k) if k else None
+                if plural:
+                    idx["role"].add(plural, rkey, s)
+
+        # Explicit names pointing at two entries of one kind must be declared;
+        # surnames are derived, so their collisions are simply ambiguous.
+        declared_kind = {"country": "country", "country_abbr": "country", "demonym": "demonym",
+                         "capital": "capital", "organisation": "organisation", "organisation_abbr": "organisation",
+                         "person": "person", "misspelling": "person", "role": "role"}
+        for name, index in idx.items():
+            if name == "surname":
+                continue
+            for key, targets in index.targets.items():
+                if len(targets) > 1 and (declared_kind[name], normalise_name(key)) not in self._ambiguous:
+                    files = sorted({index.sources[(key, t)] for t in targets})
+                    raise KnowledgeBaseError(
+                        f"{declared_kind[name]} name {key!r} points to {sorted(targets)}; rename one or declare it in 'ambiguous'",
+                        path=files[-1], entry=f"{declared_kind[name]} {key!r}")
+        self._idx = idx
+        # Fuzzy-matching choices: person names, aliases and unambiguous surnames.
+        choices: dict[str, str] = {}
+        for index_name in ("person", "surname"):
+            for key, targets in idx[index_name].targets.items():
+                if len(targets) == 1 and len(key.replace(" ", "")) >= _FUZZY_MIN_LENGTH:
+                    choices.setdefault(key, next(iter(targets)))
+        self._fuzzy_choices = choices
+
+    def unique(self, kind: str, index: str, key: str) -> str | None:
+        """The one entry key that normalised ``key`` names in ``index``, if any."""
+        if not key or (kind, key) in self._ambiguous:
+            return None
+        targets = self._idx[index].get(key)
+        return next(iter(targets)) if len(targets) == 1 else None
+
+    def abbr(self, kind: str, index: str, text: str) -> str | None:
+        """The one entry key that the abbreviation ``text`` names in ``index``, if any."""
+        key = _abbreviation_key(text)
+        if not key or (kind, normalise_name(key)) in self._ambiguous:
+            return None
+        targets = self._idx[index].get(key)
+        return next(iter(targets)) if len(targets) == 1 else None
+
+    def match_person(self, name: str, fuzzy_threshold: float) -> tuple[PersonEntry, str, str, float] | None:
+        """Match a person's name as :meth:`dotterel.actors.kb.KnowledgeBase.person` describes.
+
+        Returns
+        -------
+        tuple of (PersonEntry, str, str, float) | None
+            The entry, the normalised key matched, how it matched (``via``)
+            and the score; ``None`` when nothing or several people match.
+        """
+        key = normalise_name(name)
+        words = key.split()
+        while len(words) > 1 and words[0] in _HONORIFICS:
+            words = words[1:]
+        key = " ".join(words)
+        if not key or ("person", key) in self._ambiguous:
+            return None
+        targets = self._idx["person"].get(key)
+        if targets:
+            if len(targets) > 1:
+                return None
+            pid = next(iter(targets))
+            entry = self._people[pid]
+            via = "name" if key == normalise_name(entry.name) else "alias"
+            return entry, key, via, 1.0
+        targets = self._idx["surname"].get(key)
+        if targets:
+            if len(targets) > 1:
+                return None
+            return self._people[next(iter(targets))], key, "surname", 1.0
+        targets = self._idx["misspelling"].get(key)
+        if len(targets) == 1:
+            entry = self._people[next(iter(targets))]
+            score = self._similarity_to(entry, key)
+            return entry, key, "misspelling", score
+        if len(key.replace(" ", "")) < _FUZZY_MIN_LENGTH or self._is_other_kind(key):
+            return None
+        scored: dict[str, tuple[float, str]] = {}
+        for choice, pid in self._fuzzy_choices.items():
+            s = fuzz.ratio(key, choice) / 100.0
+            if s > scored.get(pid, (0.0, ""))[0]:
+                scored[pid] = (s, choice)
+        if not scored:
+            return None
+        ranked = sorted(scored.items(), key=lambda kv: kv[1][0], reverse=True)
+        best_pid, (best, best_key) = ranked[0]
+        if best < fuzzy_threshold:
+            return None
+        if len(ranked) > 1 and ranked[1][1][0] >= best - 0.02:
+            return None
+        return self._people[best_pid], best_key, "fuzzy", round(best, 4)
+
+    def _is_other_kind(self, key: str) -> bool:
+        # A known place, people or body is never fuzzily a person: "Nur Sultan"
+        # (the city) is one edit away from "Nursultan" (Nazarbayev).
+        return any(self._idx[name].get(key) for name in ("country", "capital", "demonym", "organisation"))
+
+    def _similarity_to(self, entry: PersonEntry, key: str) -> float:
+        keys = [normalise_name(n) for n in [entry.name, *entry.aliases]] + entry.surname_keys()
+        best = max((fuzz.ratio(key, k) for k in keys if k), default=0.0) / 100.0
+        return round(min(best, 0.99), 4)
+
+    def match_role(self, phrase: str) -> RoleEntry | None:
+        """Match a role phrase as :meth:`dotterel.actors.kb.KnowledgeBase.role` describes."""
+        words = normalise_name(phrase).split()
+        while words and words[0] in _DETERMINERS:
+            words = words[1:]
+        found = self._longest_suffix(words)
+        if found is None and "of" in words:
+            cut = len(words) - 1 - words[::-1].index("of")
+            found = self._longest_suffix(words[:cut])
+        return found
+
+    def _longest_suffix(self, words: list[str]) -> RoleEntry | None:
+        for i in range(len(words)):
+            key = " ".join(words[i:])
+            if ("role", key) in self._ambiguous:
+                return None
+            targets = self._idx["role"].get(key)
+            if len(targets) == 1:
+                return self._roles[next(iter(targets))]
+        return None
+
+
+# --------------------------------------------------------------------------
+# NER patterns
+# --------------------------------------------------------------------------
+
+def entity_patterns(
+    countries: Mapping[str, CountryEntry],
+    orgs: Mapping[str, OrgEntry],
+    people: Mapping[str, PersonEntry],
+    ambiguous: Mapping[tuple[str, str], Ambiguity],
+) -> list[dict[str, Any]]:
+    """spaCy ``entity_ruler`` patterns, as :meth:`dotterel.actors.kb.KnowledgeBase.entity_patterns` describes."""
+    out: list[dict[str, Any]] = []
+    seen: set[tuple[str, str]] = set()
+
+    def add(label: str, text: str, key: str, *, exact: bool = False) -> None:
+        text = text.strip()
+        if not text:
+            return
+        if exact or " " not in text:
+            if " " in text:
+                return  # a case-sensitive multiword pattern would need spaCy's tokenizer
+            pattern: str | list[dict[str, str]] = [{"ORTH": text}]
+            marker = text
+        else:
+            pattern, marker = text, text.lower()
+        if (label, marker) in seen:
+            return
+        seen.add((label, marker))
+        out.append({"label": label, "pattern": pattern, "id": key})
+
+    for pid in sorted(people):
+        p = people[pid]
+        for n in [p.name, *p.aliases, *p.misspellings]:
+            if ("person", normalise_name(n)) not in ambiguous:
+                add("PERSON", n, pid)
+    for oid in sorted(orgs):
+        o = orgs[oid]
+        for n in [o.name, *o.names]:
+            if ("organisation", normalise_name(n)) not in ambiguous:
+                add("ORG", n, oid)
+        for n in o.abbreviations:
+            if ("organisation", normalise_name(n)) not in ambiguous:
+                add("ORG", n, oid, exact=True)
+    for a3 in sorted(countries):
+        for n in countries[a3].abbreviations:
+            add("GPE", n, a3, exact=True)
+    return out
