@@ -155,11 +155,15 @@ class Claim:
     drop_reason : str | None
         Set when the event must not be emitted (negated, hypothetical,
         content of a demand); the coder records it as an abstention.
+    reporting_verb : spacy.tokens.Token | None
+        The reporting verb the claim hangs on, if any (its date is the
+        statement's date, an upper bound for the event).
     """
 
     attribution: Attribution
     claimant_head: object | None
     drop_reason: str | None
+    reporting_verb: object | None = None
 
 
 def _reporting_head(tok):
@@ -326,8 +330,6 @@ def attribute(
                 cur = cur.head.head
                 continue
             if cur.dep_ in ("xcomp", "ccomp") and cur.head.lemma_.lower() in _CONTENT_VERBS:
-                if cur.head.lemma_.lower() == "agree" and cur.dep_ == "xcomp":
-                    pass
                 certainty, cue = "hypothetical", cur.head
                 drop = f"content of '{cur.head.text}' (the request, threat or plan is the event)"
                 break
@@ -391,6 +393,7 @@ def attribute(
             for t in intro:
                 if t.lemma_.lower() in REPORTING_VERBS:
                     verb_span = to_span(t.idx, t.idx + len(t.text))
+                    rep = rep or t
                     claimant_head = _subject(t)
                     break
         direct = True
@@ -403,6 +406,7 @@ def attribute(
             for t in sent:
                 if t.lemma_.lower() in REPORTING_VERBS and not (inline[0] <= t.idx < inline[1]):
                     verb_span = to_span(t.idx, t.idx + len(t.text))
+                    rep = rep or t
                     claimant_head = _subject(t)
                     break
         if drop is None and certainty == "asserted":
@@ -458,6 +462,7 @@ def attribute(
         ),
         claimant_head=claimant_head,
         drop_reason=drop,
+        reporting_verb=rep,
     )
 
 

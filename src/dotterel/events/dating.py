@@ -147,8 +147,7 @@ def event_date(
             in_scope = True
         if same_scene(governor) and (governor.head == head or governor.head in head.conjuncts):
             in_scope = True  # "were detained ... when security forces broke up a march on Friday"
-        rep = claim.attribution.verb
-        is_reporting = rep is not None and governor.idx == _offset_in_doc(rep, head.doc, governor)
+        is_reporting = claim.reporting_verb is not None and governor == claim.reporting_verb
         if is_reporting:
             resolved = dates.resolve(ent.text, span=span, anchor=anchor, prefer="past")
             if resolved is None:
@@ -315,9 +314,3 @@ def _own_clause_between(head, governor) -> bool:
             return True
         cur = cur.head
     return False
-
-
-def _offset_in_doc(span: Span, doc, governor) -> int:
-    # Reporting verb spans are original-text offsets; compare through the verb's text.
-    return governor.idx if governor.text == span.text else -1
-

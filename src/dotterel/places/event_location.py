@@ -274,9 +274,6 @@ class EventLocator:
         if resolved:
             best = min(resolved, key=lambda p: PRECISION_RANK.get(p.place.geo_precision, 9))
             return best.place.model_copy(update={"reason": f"attached to the trigger; {best.place.reason}"}), sent_places
-        if attached:
-            # unresolved but named: keep the words, fall back below for coordinates
-            pass
         if event_type not in ON_THE_GROUND:
             return None, sent_places
         free = [
