@@ -49,11 +49,21 @@ def _clean(text: str) -> str:
     return text.strip(" ,.;:")
 
 
+def _in_long_list(ent) -> bool:
+    """True when the entity is one of three or more coordinated names."""
+    root = ent.root
+    head = root
+    while head.dep_ == "conj" and head.head != head:
+        head = head.head
+    return len(list(head.conjuncts)) + 1 >= 3
+
+
 def main_country(doc, kb: KnowledgeBase) -> str | None:
     """The ISO alpha-3 code of the country a document is mostly about.
 
     Counts country names, demonyms and capitals among the named entities
-    (GPE, NORP) of the parsed document; ties go to the first mentioned.
+    (GPE, NORP) of the parsed document, leaving out lists of three or more
+    coordinated names (member lists); ties go to the first mentioned.
 
     Parameters
     ----------
@@ -70,6 +80,8 @@ def main_country(doc, kb: KnowledgeBase) -> str | None:
     for ent in doc.ents:
         if ent.label_ not in ("GPE", "NORP", "LOC", "PERSON", "ORG"):
             continue
+        if _in_long_list(ent):
+            continue  # "members include Russia, Belarus, Armenia and Kyrgyzstan" says little about the topic
         name = _clean(ent.text)
         entry = kb.country_by_name(name) or kb.country_by_demonym(name)
         if entry is None and ent.label_ == "GPE":
