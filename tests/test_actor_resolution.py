@@ -1,0 +1,87 @@
+"""Actor resolution on real parses: persons by date, metonymy, role nouns, pronouns, origins."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dotterel.actors.resolve import ActorResolver, DocumentActors, main_country
+from dotterel.annotate import normalise
+from dotterel.records import Span
+
+
+@pytest.fixture(scope="module")
+def parse(coder):
+    def _parse(text):
+        omap = normalise(text)
+        return coder.nlp(omap.normalised), omap
+
+    return _parse
+
+
+def _resolve(coder, parse, text, word, *, on=None, home=None, context=None):
+    doc, omap = parse(text)
+    tok = next(t for t in doc if t.text == word)
+    resolver = ActorResolver(coder.kb)
+    ctx = context or DocumentActors(home)
+    return resolver.resolve(tok, to_span=omap.span, context=ctx, paragraph=0, on=on), ctx
+
+
+def test_person_office_depends_on_date(coder, parse):
+    text = "Nazarbayev addressed the nation."
+    before, _ = _resolve(coder, parse, text, "Nazarbayev", on=dt.date(2015, 1, 1))
+    after, _ = _resolve(coder, parse, text, "Nazarbayev", on=dt.date(2022, 6, 1))
+    assert (before.country, before.sector) == ("KAZ", "GOV")
+    assert (after.country, after.sector) == ("KAZ", "ELI")
+    assert after.name == "Nursultan Nazarbayev" and after.kind == "person"
+
+
+def test_capital_is_its_government(coder, parse):
+    actor, _ = _resolve(coder, parse, "Washington imposed new sanctions on Moscow.", "Washington")
+    assert (actor.name, actor.country, actor.sector, actor.kind) == ("United States government", "USA", "GOV", "country")
+    assert actor.span == Span(start=0, end=10, text="Washington")
+
+
+def test_role_noun_takes_demonym_country(coder, parse):
+    actor, _ = _resolve(coder, parse, "Georgian riot police used tear gas.", "police", home="RUS")
+    assert (actor.country, actor.sector) == ("GEO", "COP")
+    assert actor.span.text == "Georgian riot police"
+
+
+def test_role_noun_falls_back_to_document_country(coder, parse):
+    actor, _ = _resolve(coder, parse, "Protesters blocked the road.", "Protesters", home="KAZ")
+    assert (actor.country, actor.sector) == ("KAZ", "CVL")
+    assert "document's main country" in actor.reason
+
+
+def test_named_origin_is_never_replaced(coder, parse):
+    actor, _ = _resolve(coder, parse, "Students at Columbia University held a vigil.", "Students", home="BLR")
+    assert actor.sector == "CVL" and actor.country is None
+
+
+def test_apposition_name_wins_over_title(coder, parse):
+    actor, _ = _resolve(coder, parse, "The Russian President, Vladimir Putin, warned the West.", "President",
+                        on=dt.date(2022, 1, 10))
+    assert actor.name == "Vladimir Putin" and (actor.country, actor.sector) == ("RUS", "GOV")
+
+
+def test_pronoun_goes_to_last_person_of_paragraph(coder, parse):
+    first, ctx = _resolve(coder, parse, "Tokayev spoke.", "Tokayev", on=dt.date(2022, 1, 11))
+    ctx.remember(0, first)
+    he, _ = _resolve(coder, parse, "He blamed the oligarchs.", "He", context=ctx)
+    assert he.name == "Kassym-Jomart Tokayev" and he.span.text == "He"
+    assert he.reason.startswith("pronoun")
+
+
+def test_unknown_phrase_abstains(coder, parse):
+    actor, _ = _resolve(coder, parse, "These thuggish elements seized the airport.", "elements", home="KAZ")
+    assert actor is None
+
+
+def test_main_country_ignores_member_lists(coder, parse):
+    doc, _ = parse(
+        "Tokayev asked the CSTO, whose members include Russia, Belarus, Armenia and Kyrgyzstan, for help. "
+        "Peacekeepers landed in Kazakhstan."
+    )
+    assert main_country(doc, coder.kb) == "KAZ"
