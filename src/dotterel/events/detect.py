@@ -87,6 +87,8 @@ def _prep_objects(tok, prep: str):
 def _is_clause_head(tok) -> bool:
     if tok.pos_ not in ("VERB", "AUX"):
         return False
+    if tok.dep_ == "acl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return True  # a finite clause on a noun: "claims that police had shot protesters"
     if tok.dep_ not in _CLAUSAL:
         return False
     if tok.dep_ in ("xcomp", "conj", "pcomp"):
@@ -508,6 +510,10 @@ def implied_protests(mentions: list[Mention]) -> list[Mention]:
             lemma = noun.lemma_.lower()
             if lemma not in _PROTEST_NOUNS and noun.lower_ not in _PROTEST_NOUNS or noun.i in seen:
                 continue
+            if lemma == "crowd" and not any(
+                p.lemma_.lower() in _PROTEST_NOUNS for p in _prep_objects(noun, "of")
+            ):
+                continue  # a crowd is a protest only when the text says of whom ("of protesters")
             if m.rule.event_type == "COERCE" and (m.rule.mode != "arrest" or lemma not in _PROTEST_EVENT_NOUNS):
                 # "arrested 12 protesters" does not by itself say a protest took place, and a
                 # banned or prevented march never happened
