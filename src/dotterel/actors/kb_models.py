@@ -13,9 +13,9 @@ import calendar
 import datetime as _dt
 import re
 import unicodedata
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
 __all__ = [
     "Ambiguity",
@@ -168,6 +168,10 @@ def _check_qid(value: str | None) -> str | None:
     return value
 
 
+# A Wikidata QID, checked where any entry declares one.
+_QID = Annotated[str | None, AfterValidator(_check_qid)]
+
+
 # --------------------------------------------------------------------------
 # entries (the file format)
 # --------------------------------------------------------------------------
@@ -218,13 +222,8 @@ class CountryEntry(_Entry):
     capitals: list[str] = Field(default_factory=list)
     seats: list[str] = Field(default_factory=list)
     sovereign: bool = True
-    wikidata: str | None = None
+    wikidata: _QID = None
     note: str | None = None
-
-    @field_validator("wikidata")
-    @classmethod
-    def _qid(cls, v: str | None) -> str | None:
-        return _check_qid(v)
 
     @field_validator("alpha3")
     @classmethod
@@ -281,13 +280,8 @@ class OrgEntry(_Entry):
     parent: str | None = None
     members: list[str] = Field(default_factory=list)
     state_owned: bool = False
-    wikidata: str | None = None
+    wikidata: _QID = None
     note: str | None = None
-
-    @field_validator("wikidata")
-    @classmethod
-    def _qid(cls, v: str | None) -> str | None:
-        return _check_qid(v)
 
     @property
     def claimant_type(self) -> str:
@@ -389,14 +383,9 @@ class PersonEntry(_Entry):
     surnames: list[str] | None = None
     sector: str | None = None
     sector_after: str | None = "ELI"
-    wikidata: str | None = None
+    wikidata: _QID = None
     terms: list[Term] = Field(default_factory=list)
     note: str | None = None
-
-    @field_validator("wikidata")
-    @classmethod
-    def _qid(cls, v: str | None) -> str | None:
-        return _check_qid(v)
 
     def surname_keys(self) -> list[str]:
         """Normalised surname keys used for surname-only lookup."""
