@@ -41,7 +41,7 @@ from .ingest import make_document
 from .ontology import Ontology
 from .places import Gazetteer
 from .places.event_location import ON_THE_GROUND, EventLocator
-from .records import Abstention, Actor, Count, Document, Event, Place, Span
+from .records import Abstention, Actor, Count, Document, Event, EventDate, Place, Span
 
 __all__ = ["Coder", "CodedDocument", "ON_THE_GROUND"]
 
@@ -77,11 +77,23 @@ class CodedDocument:
     abstentions : list[Abstention]
         Candidates the coder did not code, with reasons (filled only in
         debug mode).
+    places : list[Place]
+        Every toponym the document names, in text order, each resolved by
+        the gazetteer (``geonameid`` None when it could not be resolved) and
+        with its ``span`` in the original text; demonyms and names the
+        knowledge base holds as people are left out.
+    dates : list[EventDate]
+        Every date expression (spaCy DATE/TIME entity outside parentheses),
+        in text order, resolved against the publication date by
+        :class:`~dotterel.dates.DateResolver`; phrases it cannot resolve
+        (durations, frequencies, relative phrases with no base) are left out.
     """
 
     document: Document
     events: list[Event]
     abstentions: list[Abstention] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    dates: list[EventDate] = field(default_factory=list)
 
 
 class Coder:
@@ -214,10 +226,15 @@ class Coder:
         # events carry original-text offsets; normalisation may change lengths
         para_of_original = functools.partial(_paragraph_index, paragraphs(document.text))
         events: list[Event] = []
+        dates: list[EventDate] = []
 
         for sent in doc.sents:
             para = para_of(sent.start_char)
             date_ents = dating.sentence_dates(sent, omap.span)
+            for ent, ent_span in date_ents:
+                resolved = st.dates.resolve(ent.text, span=ent_span)
+                if resolved is not None:
+                    dates.append(resolved)
             sent_counts = extract_counts(sent, to_span=omap.span)
 
             def resolve_claimant(tok, _para=para):
@@ -250,7 +267,13 @@ class Coder:
                 kept.append(event)
             events.extend(merge_sentence(kept))
         events = merge_restatements(events)
-        return CodedDocument(document=document, events=events, abstentions=st.abstentions if self.debug else [])
+        return CodedDocument(
+            document=document,
+            events=events,
+            abstentions=st.abstentions if self.debug else [],
+            places=_all_places(st),
+            dates=dates,
+        )
 
     def _code_mention(self, mention: Mention, sent, para: int, date_ents, resolve_claimant, st: "_DocState"):
         """Turn one mention into an (Event, Mention) pair, or record why not and return None."""
@@ -382,6 +405,17 @@ class Coder:
 
 
 # -- helpers --------------------------------------------------------------------
+def _all_places(st: _DocState) -> list[Place]:
+    """The document's toponyms in text order, the dateline's city included."""
+    places = [m.place for m in st.places]
+    dl = st.dateline
+    if dl is not None and dl.span is not None and not any(
+        p.span is not None and p.span.start <= dl.span.start < p.span.end for p in places
+    ):
+        places.append(dl)
+    return sorted(places, key=lambda p: p.span.start if p.span is not None else -1)
+
+
 def _paragraph_index(paras: list[tuple[int, int]], offset: int) -> int:
     """Index of the paragraph (from :func:`paragraphs`) that holds ``offset``.
 
