@@ -140,6 +140,90 @@ def code_command(
         raise typer.Exit(2)
 
 
+class ReportFormat(str, enum.Enum):
+    """Report formats of ``dotterel evaluate``: Markdown (to read) or JSON (for scripts)."""
+
+    md = "md"
+    json = "json"
+
+
+@app.command("evaluate")
+def evaluate_command(
+    gold: Annotated[
+        list[str], typer.Argument(help="Gold files or folders (format detected from the content).", metavar="GOLD...")
+    ],
+    gold_format: Annotated[
+        Optional[str], typer.Option("--format", help="Read every GOLD as this format instead of detecting it.")
+    ] = None,
+    report: Annotated[ReportFormat, typer.Option("--report", help="md (Markdown) or json.")] = ReportFormat.md,
+    output: Annotated[
+        Optional[str], typer.Option("-o", "--output", help="Write the report to this file instead of stdout.")
+    ] = None,
+    limit: Annotated[
+        Optional[int], typer.Option("--limit", help="Score only the first N records of each gold set.", min=1)
+    ] = None,
+) -> None:
+    """Code gold texts and score the records field by field against the gold."""
+    from .evaluate import GoldFormatError, evaluate_gold, resolve_format
+    from .evaluate.report import to_json, to_markdown
+
+    failed = 0
+    todo = []
+    for path in gold:
+        try:
+            todo.append((path, resolve_format(Path(path), gold_format).name))
+        except GoldFormatError as exc:
+            failed += 1
+            _err(str(exc))
+    results = []
+    if todo:
+        from .coder import Coder
+
+        coder = Coder()
+        for path, name in todo:
+            try:
+                with _progress(f"{name} {Path(path).name}") as tick:
+                    results.append(evaluate_gold(path, coder=coder, format=name, limit=limit, on_record=tick))
+            except GoldFormatError as exc:
+                failed += 1
+                _err(str(exc))
+    if results:
+        command = "dotterel evaluate " + " ".join(gold)
+        text = to_json(results, command=command) if report is ReportFormat.json else to_markdown(results)
+        if output is None:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+        else:
+            _write_atomic(Path(output), text)
+    if failed:
+        raise typer.Exit(2)
+
+
+class _progress:
+    """A rich progress counter on standard error when it is a terminal; a no-op otherwise."""
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+        self._progress = None
+
+    def __enter__(self):
+        if not sys.stderr.isatty():
+            return lambda: None
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TimeElapsedColumn
+
+        self._progress = Progress(SpinnerColumn(), "[progress.description]{task.description}", BarColumn(),
+                                  MofNCompleteColumn(), TimeElapsedColumn(), console=Console(stderr=True),
+                                  transient=True)
+        self._progress.start()
+        task = self._progress.add_task(self.label, total=None)
+        return lambda: self._progress.advance(task)
+
+    def __exit__(self, *exc) -> None:
+        if self._progress is not None:
+            self._progress.stop()
+
+
 @app.command("schema")
 def schema_command() -> None:
     """Print the JSON Schema of an event record."""
