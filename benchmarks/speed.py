@@ -1,21 +1,37 @@
-"""Speed of `dotterel code` against bare spaCy `nlp.pipe`, measured in one run on the same texts.
+"""Speed and memory of `dotterel code` against bare spaCy `nlp.pipe`, measured in one run on the same texts.
 
 Run by hand (not collected by pytest):
 
-    python benchmarks/speed.py [--repeat N] [--n-process 1]
+    python benchmarks/speed.py [--limit N] [--processes 1 2] [--growth N] [--json OUT]
 
-Inputs: ../shared/corpus/news.jsonl (31 texts) and the seed article, when
-../shared is present; otherwise the bundled example article. Prints words per
-second and sentences per second of the coder end to end (normalisation,
-parsing, event coding) and of `nlp.pipe` with the same model and pipeline, the
-ratio between them, the time to load the coder and the peak resident memory.
+Inputs (when ../shared is present): ../shared/corpus/news.jsonl (31 texts),
+the seed article and the IndiaPoliceEvents development documents
+(../shared/gold/india_police/docs.jsonl, ``doc_text`` repaired with ftfy,
+about 750 articles); otherwise the bundled example article. ``--limit``
+keeps the first N texts, for a quick run.
+
+Measured, each in the same run on the same input:
+
+* words/s and sentences/s of the coder end to end (normalisation, parsing,
+  event coding) and of bare ``nlp.pipe`` with the same model (no entity
+  ruler, no coding), on each number of processes given, and the ratio;
+* the time to load the coder (model, gazetteer index, knowledge base);
+* peak resident memory of coding N texts and 10 N texts (``--growth N``,
+  default 75: the first texts of the input, repeated when there are fewer),
+  each in its own child process so each peak is separate, and whether it
+  stays flat (the 10x peak under 1.25 times the 1x peak).
+
+Words are whitespace-separated tokens; sentences are spaCy's.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
+import platform
 import resource
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -24,28 +40,103 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 
 
-def load_texts() -> list[tuple[str, str | None]]:
+def load_texts(limit: int | None = None) -> list[tuple[str, str | None]]:
+    """(text, published) pairs: the news corpus, the seed article, the India police documents."""
     texts: list[tuple[str, str | None]] = []
     news = SHARED / "corpus" / "news.jsonl"
     seed = SHARED / "corpus" / "seed_kazakhstan_2022.txt"
+    india = SHARED / "gold" / "india_police" / "docs.jsonl"
     if news.exists():
         for line in news.read_text(encoding="utf-8").splitlines():
             d = json.loads(line)
             texts.append((d["text"], d.get("published")))
     if seed.exists():
         texts.append((seed.read_text(encoding="utf-8"), "2022-02-01"))
+    if india.exists():
+        from dotterel.evaluate.formats.india_police import repair
+
+        for line in india.read_text(encoding="utf-8").splitlines():
+            d = json.loads(line)
+            texts.append((repair(d["doc_text"])[0], "2002-03-15"))
     if not texts:
         texts.append(((REPO / "examples" / "tbilisi_2024.txt").read_text(encoding="utf-8"), "2024-05-01"))
-    return texts
+    return texts[:limit] if limit else texts
+
+
+def machine() -> dict:
+    """CPU model, cores, RAM, Python and OS of this machine."""
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    ram_gb = None
+    try:
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemTotal"):
+                ram_gb = round(int(line.split()[1]) / 1024 / 1024, 1)
+    except OSError:
+        pass
+    os_name = platform.platform()
+    try:
+        for line in Path("/etc/os-release").read_text().splitlines():
+            if line.startswith("PRETTY_NAME="):
+                os_name = line.split("=", 1)[1].strip('"')
+    except OSError:
+        pass
+    return {"cpu": cpu, "cores": os.cpu_count(), "ram_gb": ram_gb, "python": platform.python_version(),
+            "os": os_name, "load_average_1min": round(os.getloadavg()[0], 2)}
+
+
+def peak_rss_mb() -> float:
+    """Peak resident set size of this process, in MB (Linux ru_maxrss is in KB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def child_peak(count: int) -> dict:
+    """Code ``count`` texts in a child process; its peak RSS after loading and after coding, and its time."""
+    out = subprocess.run([sys.executable, __file__, "--child", str(count)], capture_output=True, text=True, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def run_child(count: int) -> int:
+    """Child process of :func:`child_peak`: print one JSON line of figures."""
+    from dotterel.coder import Coder
+    from dotterel.ingest import make_document
+
+    coder = Coder()
+    base = load_texts()
+    after_load = peak_rss_mb()
+    texts = (base * (count // len(base) + 1))[:count]
+    words = sum(len(t.split()) for t, _ in texts)
+    t0 = time.perf_counter()
+    n = 0
+    docs = (make_document(t, published=p, doc_id=f"d{i}") for i, (t, p) in enumerate(texts))
+    for coded in coder.code_documents(docs):
+        n += len(coded.events)
+    print(json.dumps({"texts": count, "words": words, "events": n, "after_load_mb": after_load,
+                      "peak_mb": peak_rss_mb(), "seconds": time.perf_counter() - t0}))
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--repeat", type=int, default=5, help="times the input is repeated (default 5)")
-    parser.add_argument("--n-process", type=int, default=1)
+    parser.add_argument("--limit", type=int, default=None, help="keep the first N texts (quick run)")
+    parser.add_argument("--processes", type=int, nargs="+", default=[1, 2], help="process counts (default 1 2)")
+    parser.add_argument("--growth", type=int, default=75, metavar="N",
+                        help="memory test: peak RSS coding N and 10 N texts (default 75; 0 skips it)")
+    parser.add_argument("--json", default=None, help="also write the figures as JSON to this file")
+    parser.add_argument("--child", type=int, default=None, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.child is not None:
+        return run_child(args.child)
 
-    from dotterel.annotate import normalise
+    import spacy
+
+    from dotterel.annotate import MODEL_NAME
     from dotterel.coder import Coder
     from dotterel.ingest import make_document
 
@@ -53,45 +144,59 @@ def main(argv: list[str] | None = None) -> int:
     coder = Coder()
     load_s = time.perf_counter() - t0
 
-    base = load_texts()
-    texts = base * args.repeat
+    texts = load_texts(args.limit)
     docs = [make_document(t, published=p, doc_id=f"d{i}") for i, (t, p) in enumerate(texts)]
     words = sum(len(t.split()) for t, _ in texts)
-
+    plain = spacy.load(MODEL_NAME)
     # warm-up, so that neither side pays for first-call costs
     list(coder.code_documents(docs[:2]))
-
-    import spacy
-
-    from dotterel.annotate import MODEL_NAME
-
-    plain = spacy.load(MODEL_NAME)
     list(plain.pipe([t for t, _ in texts[:2]]))
-    t0 = time.perf_counter()
-    sents = 0
-    for doc in plain.pipe((t for t, _ in texts), batch_size=16, n_process=args.n_process):
-        sents += sum(1 for _ in doc.sents)
-    spacy_s = time.perf_counter() - t0
 
-    t0 = time.perf_counter()
-    for doc in coder.nlp.pipe((normalise(t).normalised for t, _ in texts), batch_size=16, n_process=args.n_process):
-        pass
-    ours_s = time.perf_counter() - t0
+    runs = []
+    sents = None
+    for n in args.processes:
+        t0 = time.perf_counter()
+        count = 0
+        for doc in plain.pipe((t for t, _ in texts), batch_size=16, n_process=n):
+            count += sum(1 for _ in doc.sents)
+        spacy_s = time.perf_counter() - t0
+        sents = sents or count
+        t0 = time.perf_counter()
+        events = 0
+        for coded in coder.code_documents(docs, n_process=n):
+            events += len(coded.events)
+        dotterel_s = time.perf_counter() - t0
+        runs.append({"processes": n, "spacy_s": spacy_s, "dotterel_s": dotterel_s, "events": events,
+                     "spacy_words_per_s": words / spacy_s, "spacy_sentences_per_s": sents / spacy_s,
+                     "dotterel_words_per_s": words / dotterel_s, "dotterel_sentences_per_s": sents / dotterel_s,
+                     "ratio": spacy_s / dotterel_s})
 
-    t0 = time.perf_counter()
-    events = 0
-    for coded in coder.code_documents(docs, n_process=args.n_process):
-        events += len(coded.events)
-    dotterel_s = time.perf_counter() - t0
+    growth = None
+    if args.growth > 0:
+        small, large = (child_peak(k) for k in (args.growth, 10 * args.growth))
+        growth = {"small": small, "large": large,
+                  "flat": large["peak_mb"] < 1.25 * small["peak_mb"]}
 
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"input: {len(texts)} texts, {words} words, {sents} sentences; {events} events coded")
+    result = {"input": {"texts": len(texts), "words": words, "sentences": sents,
+                        "sources": "news.jsonl + seed article + IndiaPoliceEvents docs.jsonl (ftfy-repaired)"
+                        if (SHARED / "gold").exists() else "examples/tbilisi_2024.txt",
+                        "limit": args.limit},
+              "coder_load_s": load_s, "runs": runs, "growth": growth, "peak_rss_mb": peak_rss_mb(),
+              "machine": machine(), "command": "python benchmarks/speed.py " + " ".join(argv or sys.argv[1:])}
+    print(f"input: {len(texts)} texts, {words} words, {sents} sentences")
     print(f"coder load: {load_s:.2f} s")
-    print(f"bare nlp.pipe : {words / spacy_s:8.0f} words/s {sents / spacy_s:7.1f} sentences/s ({spacy_s:.2f} s)")
-    print(f"annotate only : {words / ours_s:8.0f} words/s (normalise + our pipeline with entity ruler, {ours_s:.2f} s)")
-    print(f"dotterel code : {words / dotterel_s:8.0f} words/s {sents / dotterel_s:7.1f} sentences/s ({dotterel_s:.2f} s)")
-    print(f"ratio dotterel / bare nlp.pipe speed: {spacy_s / dotterel_s:.2f}")
-    print(f"peak RSS: {peak_mb:.0f} MB")
+    for r in runs:
+        print(f"{r['processes']} process(es): bare nlp.pipe {r['spacy_words_per_s']:8.0f} words/s "
+              f"{r['spacy_sentences_per_s']:7.1f} sentences/s | dotterel code {r['dotterel_words_per_s']:8.0f} words/s "
+              f"{r['dotterel_sentences_per_s']:7.1f} sentences/s | dotterel/spaCy speed {r['ratio']:.2f}")
+    if growth:
+        print(f"peak RSS coding {growth['small']['texts']} texts: {growth['small']['peak_mb']:.0f} MB "
+              f"(after load {growth['small']['after_load_mb']:.0f} MB); {growth['large']['texts']} texts: "
+              f"{growth['large']['peak_mb']:.0f} MB; "
+              f"flat: {'yes' if growth['flat'] else 'no'}")
+    print(f"peak RSS of this process: {result['peak_rss_mb']:.0f} MB")
+    if args.json:
+        Path(args.json).write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
     return 0
 
 

@@ -114,6 +114,6 @@ def readme_table(results: Sequence[EvaluationResult]) -> str:
     rows = []
     for r in results:
         names = ", ".join(Path(g).name for g in r.gold)
-        scores = "; ".join(f"{k} {fmt(v, 0) if k.endswith('km') else fmt(v)}" for k, v in r.headline.items())
+        scores = "; ".join(f"{k} {fmt(v, 0) if k.endswith(' km') else fmt(v)}" for k, v in r.headline.items())
         rows.append([f"`{r.format}`", names, str(r.records), scores])
     return "\n".join(_table(["format", "gold (development copy)", "records", "main scores"], rows)) + "\n"
