@@ -414,3 +414,32 @@ def test_detect_refuses_unknown_files(tmp_path):
         detect(path)
     with pytest.raises(GoldFormatError, match="no such file"):
         detect(tmp_path / "missing.json")
+
+
+def test_india_police_diagnostic_without_police_actor(tmp_path, ontology):
+    path = _india(tmp_path / "india")
+
+    def passive(doc):   # "5 men were arrested": the event is there, the police actor is not
+        return {"events": [event(doc, "arrested", "COERCE", mode="arrest")]}
+
+    r = run("india-police", path, ontology, passive)
+    assert r.tables["sentence"].classes["ARREST"].fn == 1
+    assert r.tables["sentence, any actor (diagnostic)"].classes["ARREST"].tp == 1
+    assert "ANY_ACTION" not in r.tables["sentence, any actor (diagnostic)"].classes
+
+
+def test_india_police_kill_rule():
+    from dotterel.evaluate.formats.india_police import predicts
+    from dotterel.records import Document
+
+    doc = Document(doc_id="k", text="police fired and killed two rioters.")
+    killed = event(doc, "fired", "ASSAULT", mode="firearms", actor_=actor("IND", "COP"),
+                   counts=[count(doc, "two", "killed", best=2)])
+    wounded = event(doc, "fired", "ASSAULT", mode="firearms", actor_=actor("IND", "COP"))
+    executed = event(doc, "killed", "ASSAULT", mode="execute", actor_=actor("IND", "COP"))
+    by_mob = event(doc, "killed", "ASSAULT", mode="execute", actor_=actor("IND", "CVL"))
+    assert [predicts(e, "KILL") for e in (killed, wounded, executed, by_mob)] == [True, False, True, False]
+    assert [predicts(e, "FORCE") for e in (killed, wounded, by_mob)] == [True, True, False]
+    assert predicts(by_mob, "KILL", police=False)
+    with pytest.raises(ValueError, match="unknown IndiaPoliceEvents label"):
+        predicts(killed, "FAIL")

@@ -188,7 +188,8 @@ def evaluate_command(
                 failed += 1
                 _err(str(exc))
     if results:
-        command = "dotterel evaluate " + " ".join(gold)
+        command = " ".join(["dotterel evaluate", *gold] + (["--format", gold_format] if gold_format else [])
+                           + (["--limit", str(limit)] if limit else []))
         text = to_json(results, command=command) if report is ReportFormat.json else to_markdown(results)
         if output is None:
             sys.stdout.write(text)

@@ -27,7 +27,9 @@ is ``COP`` (PLOVER: police, investigative and protective forces):
 * ANY_ACTION: any event by police;
 * FAIL is not scored: dotterel codes actions, not failures to act.
 
-Scored: P/R/F1 of each label per sentence and per document.
+Scored: P/R/F1 of each label per sentence and per document. A diagnostic
+table per level scores KILL, ARREST and FORCE again without the police
+condition, to tell missed events from missed police actors.
 """
 
 from __future__ import annotations
@@ -235,7 +237,7 @@ def load(path: Path) -> Iterator[IndiaPoliceGold | BadRecord]:
                               labels=list(obj.get("doc_labels") or []), sentences=sentences, unplaced=unplaced)
 
 
-def predicts(event: Event, label: str, canonical_sector=lambda s: s) -> bool:
+def predicts(event: Event, label: str, canonical_sector=lambda s: s, *, police: bool = True) -> bool:
     """Whether one coded event says yes to an IndiaPoliceEvents question (rules in the module docstring).
 
     Parameters
@@ -245,9 +247,15 @@ def predicts(event: Event, label: str, canonical_sector=lambda s: s) -> bool:
         KILL, ARREST, FORCE or ANY_ACTION.
     canonical_sector : callable
         Maps a sector code to its current code (``Ontology.canonical_sector``).
+    police : bool
+        Require a police (``COP``) actor, as the questions do. ``False`` drops
+        that condition (a diagnostic: it separates missed events from missed
+        police actors); ANY_ACTION then never holds.
     """
     actor = event.actor
-    if actor is None or actor.sector is None or (canonical_sector(actor.sector) or actor.sector) != "COP":
+    is_police = actor is not None and actor.sector is not None and (
+        canonical_sector(actor.sector) or actor.sector) == "COP"
+    if not is_police and (police or label == "ANY_ACTION"):
         return False
     if label == "ANY_ACTION":
         return True
@@ -284,11 +292,16 @@ class IndiaPoliceScorer(Scorer):
             if k >= 0 and e.trigger.start < gold.sentences[k].end:
                 by_sentence.setdefault(k, []).append(e)
         text = gold.document.text
+        levels = (("sentence", [(s, by_sentence.get(k, [])) for k, s in enumerate(gold.sentences)]),
+                  ("document", [(None, coded.events)]))
         for label in LABELS:
-            for level, items in (("sentence", [(s, by_sentence.get(k, [])) for k, s in enumerate(gold.sentences)]),
-                                 ("document", [(None, coded.events)])):
+            for level, items in levels:
                 for sent, events in items:
                     want = label in (sent.labels if sent is not None else gold.labels)
+                    if label != "ANY_ACTION":
+                        anyone = any(predicts(e, label, canon, police=False) for e in events)
+                        self.table(f"{level}, any actor (diagnostic)").add(
+                            label, tp=int(want and anyone), fp=int(anyone and not want), fn=int(want and not anyone))
                     got = [e for e in events if predicts(e, label, canon)]
                     self.table(level).add(label, tp=int(want and bool(got)), fp=int(bool(got) and not want),
                                           fn=int(want and not got))
