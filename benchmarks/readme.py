@@ -59,10 +59,12 @@ def speed_block(path: Path = RESULTS / "speed.json") -> str | None:
                      f"| {r['dotterel_words_per_s']:,.0f} | {r['dotterel_sentences_per_s']:,.1f} | {r['ratio']:.2f} |")
     g = d.get("growth")
     if g:
-        lines += ["", f"Peak resident memory (each size in its own process): {g['small']['peak_mb']:,.0f} MB coding "
-                      f"{g['small']['texts']} texts ({g['small']['words']:,} words), {g['large']['peak_mb']:,.0f} MB "
-                      f"coding {g['large']['texts']} texts ({g['large']['words']:,} words); "
-                      f"{g['small']['after_load_mb']:,.0f} MB of it is the loaded coder. "
+        sm, lg = g["small"], g["large"]
+        lines += ["", f"Memory (each size in its own process): coding {sm['texts']} texts ({sm['words']:,} words) peaks "
+                      f"at {sm['peak_mb']:,.0f} MB and ends at {sm['rss_end_mb']:,.0f} MB resident; coding "
+                      f"{lg['texts']} texts ({lg['words']:,} words) peaks at {lg['peak_mb']:,.0f} MB and ends at "
+                      f"{lg['rss_end_mb']:,.0f} MB. The loaded coder alone is {sm['rss_after_load_mb']:,.0f} MB "
+                      f"resident (peak while loading {sm['after_load_mb']:,.0f} MB). "
                       f"Flat as the input grows 10x: {'yes' if g['flat'] else 'no'}."]
     lines += ["", f"Machine: {m['cpu']}, {m['cores']} cores, {m['ram_gb']} GB RAM, Python {m['python']}, {m['os']} "
                   f"(shared: 1-minute load average {m['load_average_1min']} at the end of the run). "

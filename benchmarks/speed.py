@@ -18,8 +18,10 @@ Measured, each in the same run on the same input:
 * the time to load the coder (model, gazetteer index, knowledge base);
 * peak resident memory of coding N texts and 10 N texts (``--growth N``,
   default 75: the first texts of the input, repeated when there are fewer),
-  each in its own child process so each peak is separate, and whether it
-  stays flat (the 10x peak under 1.25 times the 1x peak).
+  each in its own child process so each peak is separate, with the resident
+  memory right after loading and at the end of coding (the live set, which
+  the load-time peak can hide), and whether it stays flat (the 10x peak and
+  end-of-run memory under 1.25 times the 1x ones).
 
 Words are whitespace-separated tokens; sentences are spaCy's.
 """
@@ -96,6 +98,17 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def current_rss_mb() -> float | None:
+    """Resident set size of this process now, in MB (VmRSS of /proc/self/status; None where there is none)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return None
+
+
 def child_peak(count: int) -> dict:
     """Code ``count`` texts in a child process; its peak RSS after loading and after coding, and its time."""
     out = subprocess.run([sys.executable, __file__, "--child", str(count)], capture_output=True, text=True, check=True)
@@ -109,7 +122,7 @@ def run_child(count: int) -> int:
 
     coder = Coder()
     base = load_texts()
-    after_load = peak_rss_mb()
+    after_load, rss_load = peak_rss_mb(), current_rss_mb()
     texts = (base * (count // len(base) + 1))[:count]
     words = sum(len(t.split()) for t, _ in texts)
     t0 = time.perf_counter()
@@ -118,6 +131,7 @@ def run_child(count: int) -> int:
     for coded in coder.code_documents(docs):
         n += len(coded.events)
     print(json.dumps({"texts": count, "words": words, "events": n, "after_load_mb": after_load,
+                      "rss_after_load_mb": rss_load, "rss_end_mb": current_rss_mb(),
                       "peak_mb": peak_rss_mb(), "seconds": time.perf_counter() - t0}))
     return 0
 
@@ -175,7 +189,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.growth > 0:
         small, large = (child_peak(k) for k in (args.growth, 10 * args.growth))
         growth = {"small": small, "large": large,
-                  "flat": large["peak_mb"] < 1.25 * small["peak_mb"]}
+                  "flat": large["peak_mb"] < 1.25 * small["peak_mb"]
+                  and (large["rss_end_mb"] or 0) < 1.25 * (small["rss_end_mb"] or 0)}
 
     result = {"input": {"texts": len(texts), "words": words, "sentences": sents,
                         "sources": "news.jsonl + seed article + IndiaPoliceEvents docs.jsonl (ftfy-repaired)"
@@ -190,9 +205,10 @@ def main(argv: list[str] | None = None) -> int:
               f"{r['spacy_sentences_per_s']:7.1f} sentences/s | dotterel code {r['dotterel_words_per_s']:8.0f} words/s "
               f"{r['dotterel_sentences_per_s']:7.1f} sentences/s | dotterel/spaCy speed {r['ratio']:.2f}")
     if growth:
-        print(f"peak RSS coding {growth['small']['texts']} texts: {growth['small']['peak_mb']:.0f} MB "
-              f"(after load {growth['small']['after_load_mb']:.0f} MB); {growth['large']['texts']} texts: "
-              f"{growth['large']['peak_mb']:.0f} MB; "
+        sm, lg = growth["small"], growth["large"]
+        print(f"peak RSS coding {sm['texts']} texts: {sm['peak_mb']:.0f} MB (after load {sm['after_load_mb']:.0f} MB, "
+              f"live at the end {sm['rss_end_mb']:.0f} MB); {lg['texts']} texts: {lg['peak_mb']:.0f} MB "
+              f"(live at the end {lg['rss_end_mb']:.0f} MB); "
               f"flat: {'yes' if growth['flat'] else 'no'}")
     print(f"peak RSS of this process: {result['peak_rss_mb']:.0f} MB")
     if args.json:
