@@ -51,7 +51,8 @@ def speed_block(path: Path = RESULTS / "speed.json") -> str | None:
     d = json.loads(path.read_text(encoding="utf-8"))
     inp, m = d["input"], d["machine"]
     lines = [f"Input: {inp['texts']} texts, {inp['words']:,} words, {inp['sentences']:,} sentences "
-             f"({inp['sources']}). Coder load time: {d['coder_load_s']:.1f} s.", "",
+             f"({inp['sources']}). Coder load time: {d['coder_load_s']:.1f} s. Each figure is the fastest of "
+             f"{len(d['runs'][0].get('spacy_all_s', [0]))} alternating runs.", "",
              "| processes | bare spaCy `nlp.pipe` words/s | sentences/s | `dotterel code` words/s | sentences/s "
              "| dotterel / spaCy speed |", "|---|---|---|---|---|---|"]
     for r in d["runs"]:
