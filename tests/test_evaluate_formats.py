@@ -443,3 +443,16 @@ def test_india_police_kill_rule():
     assert predicts(by_mob, "KILL", police=False)
     with pytest.raises(ValueError, match="unknown IndiaPoliceEvents label"):
         predicts(killed, "FAIL")
+
+
+@pytest.mark.parametrize("chunk", [2, 7, 65536])
+def test_json_array_is_read_item_by_item(tmp_path, chunk):
+    from dotterel.evaluate.formats._io import iter_json_array
+
+    path = write(tmp_path / "a.json", '  [ {"a": [1, 2]} ,\n "x", 12345 ]\n')
+    assert [item for _i, item in iter_json_array(path, chunk_size=chunk)] == [{"a": [1, 2]}, "x", 12345]
+    for text, message in (("[1, 2", r"a.json:1: expected ',' or '\]'"), ('{"a": 1}', "expected a JSON array"),
+                          ("[1,\n2,\n{bad}]", r"a.json:3: not valid JSON")):
+        write(path, text)
+        with pytest.raises(GoldFormatError, match=message):
+            list(iter_json_array(path, chunk_size=chunk))

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..base import BadRecord, GoldFormatError
 
-__all__ = ["head", "open_text", "iter_jsonl"]
+__all__ = ["head", "open_text", "iter_jsonl", "iter_json_array"]
 
 
 def head(path: Path, size: int = 16384) -> str:
@@ -47,3 +47,75 @@ def iter_jsonl(path: Path) -> Iterator[tuple[int, dict | BadRecord]]:
         except UnicodeDecodeError as exc:
             raise GoldFormatError(f"not UTF-8 text ({exc.reason})", path=str(path),
                                   hint="convert it to UTF-8") from None
+
+
+def iter_json_array(path: Path, *, chunk_size: int = 1 << 16) -> Iterator[tuple[int, object]]:
+    """Yield ``(index, item)`` for each item of a top-level JSON array, reading the file in chunks.
+
+    Only one item (and one chunk) is held at a time, so arrays of any length
+    can be read.
+
+    Raises
+    ------
+    GoldFormatError
+        When the file does not hold a JSON array, or an item is not valid
+        JSON (the line is named), or the text is not UTF-8.
+    """
+    decoder = json.JSONDecoder()
+    with open_text(path) as fh:
+        buf, consumed_lines, index = "", 1, 0
+        eof = False
+
+        def fill() -> bool:
+            nonlocal buf, eof
+            if eof:
+                return False
+            try:
+                more = fh.read(chunk_size)
+            except UnicodeDecodeError as exc:
+                raise GoldFormatError(f"not UTF-8 text ({exc.reason})", path=str(path)) from None
+            eof = not more
+            buf += more
+            return bool(more)
+
+        def skip_ws() -> None:
+            nonlocal buf, consumed_lines
+            while True:
+                stripped = buf.lstrip()
+                consumed_lines += buf.count("\n", 0, len(buf) - len(stripped))
+                buf = stripped
+                if buf or not fill():
+                    return
+
+        skip_ws()
+        if not buf.startswith("["):
+            raise GoldFormatError("expected a JSON array", path=str(path), line=consumed_lines)
+        buf = buf[1:]
+        skip_ws()
+        if buf.startswith("]"):
+            return
+        while True:
+            skip_ws()
+            while True:
+                try:
+                    item, end = decoder.raw_decode(buf)
+                except ValueError as exc:
+                    if fill():
+                        continue
+                    raise GoldFormatError(f"not valid JSON ({getattr(exc, 'msg', exc)})", path=str(path),
+                                          line=consumed_lines + getattr(exc, "lineno", 1) - 1) from None
+                # a number at the very end of the buffer may go on in the next chunk
+                if end == len(buf) and buf[-1:].isdigit() and fill():
+                    continue
+                break
+            yield index, item
+            index += 1
+            consumed_lines += buf.count("\n", 0, end)
+            buf = buf[end:]
+            skip_ws()
+            if buf.startswith(","):
+                buf = buf[1:]
+                continue
+            if buf.startswith("]"):
+                return
+            raise GoldFormatError("expected ',' or ']' between array items", path=str(path), line=consumed_lines)

@@ -314,12 +314,13 @@ class IndiaPoliceScorer(Scorer):
                                or "no police event")
 
     def headline(self) -> dict[str, float | None]:
-        """F1 of each label per sentence and per document."""
+        """F1 of each label per sentence and per document, and ARREST F1 per sentence without the police condition."""
         out: dict[str, float | None] = {}
         for level in ("sentence", "document"):
             table = self.table(level)
             for label in LABELS:
                 out[f"{label} F1 ({level})"] = table.get(label).f1
+        out["ARREST F1 (sentence, any actor)"] = self.table("sentence, any actor (diagnostic)").get("ARREST").f1
         return out
 
 

@@ -18,17 +18,16 @@ counts (when given).
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from pathlib import Path
 
 from ...errors import InputError
 from ...ingest import make_document
 from ...ontology import Ontology, OntologyError
-from ..base import BadRecord, GoldFormat, GoldFormatError
+from ..base import BadRecord, GoldFormat
 from ..events import EventGold, EventScorer, GoldCount, GoldEvent
 from ..matching import GoldActor
-from ._io import open_text
+from ._io import iter_json_array
 
 __all__ = ["FORMAT", "sniff", "load", "parse_record"]
 
@@ -124,24 +123,15 @@ def parse_record(obj: dict, *, ontology: Ontology, path: str = "<gold>", index: 
 
 
 def load(path: Path, *, ontology: Ontology | None = None) -> Iterator[EventGold | BadRecord]:
-    """Read a PLOVER GSR JSON array, one :class:`EventGold` per sentence.
+    """Stream a PLOVER GSR JSON array, one :class:`EventGold` per sentence (one item in memory at a time).
 
     Raises
     ------
     GoldFormatError
-        When the file is not a JSON array.
+        When the file is not a JSON array, or an item is not valid JSON.
     """
     ontology = ontology or Ontology.load()
-    with open_text(path) as fh:
-        try:
-            data = json.load(fh)
-        except json.JSONDecodeError as exc:
-            raise GoldFormatError(f"not valid JSON ({exc.msg})", path=str(path), line=exc.lineno) from None
-        except UnicodeDecodeError as exc:
-            raise GoldFormatError(f"not UTF-8 text ({exc.reason})", path=str(path)) from None
-    if not isinstance(data, list):
-        raise GoldFormatError("expected a JSON array of PLOVER records", path=str(path))
-    for i, obj in enumerate(data):
+    for i, obj in iter_json_array(path):
         if not isinstance(obj, dict):
             yield BadRecord(path=str(path), reason=f"item {i} is not a JSON object")
             continue
