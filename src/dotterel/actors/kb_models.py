@@ -307,6 +307,10 @@ class Term(_Entry):
         means the person's country.
     local : bool
         True for local or regional offices.
+    head : {"state", "government", "state_and_government"} | None
+        Set when the office is the country's head of state, head of
+        government, or both (a presidential system's president); ``None``
+        for every other office.
     note : str | None
     """
 
@@ -316,6 +320,7 @@ class Term(_Entry):
     end: str | None = None
     country: str | None = None
     local: bool = False
+    head: Literal["state", "government", "state_and_government"] | None = None
     note: str | None = None
 
     @field_validator("start", "end")
