@@ -143,8 +143,7 @@ class EventLocator:
             is kept only on a gazetteer hit scoring at least 0.9, unless a
             place noun names it ("the hamlet of X").
         """
-        out = []
-        cache: dict[str, Place] = {}
+        items = []
         found = [(_with_region_word(e), False, False) for e in doc.ents if e.label_ in _PLACE_LABELS]
         found += [(e, True, strong) for e, strong in _locative_propn(doc)]
         for ent, syntactic, strong in sorted(found, key=lambda x: x[0].start_char):
@@ -160,13 +159,105 @@ class EventLocator:
             person = self.kb.person(text)
             if person is not None and self.kb.country_by_name(text) is None and getattr(person, "score", 1.0) >= 1.0:
                 continue  # "Nursultan" is a person here, never the city
-            span = to_span(start, end)
-            if text not in cache:
-                cache[text] = self.gazetteer.resolve(text, country_hints=countries)
-            if syntactic and not strong and (cache[text].geonameid is None or cache[text].score < 0.9):
+            items.append((ent, text, start, end, syntactic, strong))
+        first = {text: self.gazetteer.resolve(text, country_hints=countries) for _e, text, *_ in items}
+        resolved = self._in_context(items, first, doc.text, countries)
+        out = []
+        for ent, text, start, end, syntactic, strong in items:
+            place = resolved.get((start, text)) or first[text]
+            if syntactic and not strong and (place.geonameid is None or place.score < 0.9):
                 continue  # a guess from syntax alone needs an exact gazetteer hit ("the hamlet of X" is enough)
-            place = cache[text].model_copy(update={"span": span})
+            place = place.model_copy(update={"span": to_span(start, end)})
             out.append(PlaceMention(place=place, token=ent.root, start=start, end=end))
+        return out
+
+    def _in_context(self, items, first: dict[str, Place], text: str, countries: Sequence[str]) -> dict:
+        """Resolve the document's toponyms again with the regions it names as context.
+
+        The first pass (``first``, one resolution per distinct name with the
+        knowledge base's country hints) finds the first-level regions the
+        document names by their exact name ("Louisiana", "Ga."); their
+        countries and admin1 codes then become hints for every other name, so
+        "Alexandria" in a story that names Louisiana is Alexandria, LA, and
+        "Athens" next to "Georgia" and "Ohio" is not the Greek capital. A name
+        directly followed by ", <region or country>" ("Athens, Ga.",
+        "Tbilisi, Georgia") takes that region or country as its own first
+        hint. A country name that is also the exact name of a region of a
+        hinted country ("Georgia" next to "Alabama") is read as that region
+        when nothing else in the document points to the country.
+
+        Parameters
+        ----------
+        items : list of tuple
+            ``(entity, text, start, end, syntactic, strong)`` per mention.
+        first : dict[str, Place]
+            First-pass resolution of each distinct name.
+        text : str
+            The parsed document's text (for the ", <region>" pattern).
+        countries : sequence of str
+            The knowledge base's country hints, most likely first.
+
+        Returns
+        -------
+        dict[tuple[int, str], Place]
+            ``(start, text)`` -> the place resolved in context, for the
+            mentions whose resolution changed.
+        """
+        gaz = self.gazetteer
+
+        def is_region(p: Place) -> bool:
+            return p.feature_code == "ADM1" and p.geonameid is not None and p.score >= 0.95
+
+        region_names = {t for t, p in first.items() if is_region(p)}
+        # A country name that is also a region of another named region's country.
+        reread: dict[str, Place] = {}
+        for t, p in first.items():
+            if p.feature_code != "PCLI":
+                continue
+            others = {first[o].country for o in region_names if o != t}
+            if not others:
+                continue
+            supported = any(first[o].country == p.country and o != t for o in first)
+            if supported or (countries and countries[0] == p.country):
+                continue
+            alt = gaz.resolve(t, country_hints=sorted(others))
+            if alt.feature_code == "ADM1":
+                reread[t] = alt.model_copy(update={"reason": f"{alt.reason}; the document names other regions of "
+                                                           f"{','.join(sorted(others))}"})
+        places = {**first, **reread}
+        regions = [p for t, p in places.items() if is_region(p)]
+        if not regions and not reread:
+            return {}
+        dropped = {first[t].country for t in reread}
+        hints = [c for c in countries if c not in dropped]
+        for p in regions:
+            if p.country and p.country not in hints:
+                hints.append(p.country)
+        admin1 = sorted({p.admin1_code for p in regions if p.admin1_code})
+        out: dict[tuple[int, str], Place] = {}
+        cache: dict[tuple, Place] = {}
+        by_start = {start: t for _e, t, start, _end, *_ in items}
+        for _ent, t, start, end, *_ in items:
+            p = places[t]
+            if t in reread:
+                out[(start, t)] = p
+                continue
+            if p.feature_code in ("PCLI", "CONT") or is_region(p):
+                continue
+            local_hints, local_a1, why = hints, admin1, "regions named in the document"
+            nxt = _comma_next(text, end, by_start)
+            if nxt is not None and nxt in places:
+                q = places[nxt]
+                if q.country and (is_region(q) or q.feature_code == "PCLI"):
+                    local_hints = [q.country] + [h for h in hints if h != q.country]
+                    local_a1 = [q.admin1_code] if is_region(q) and q.admin1_code else admin1
+                    why = f"followed by ', {nxt}'"
+            key = (t, tuple(local_hints), tuple(local_a1))
+            if key not in cache:
+                cache[key] = gaz.resolve(t, country_hints=local_hints, admin1_hints=local_a1)
+            again = cache[key]
+            if again.geonameid != p.geonameid:
+                out[(start, t)] = again.model_copy(update={"reason": f"{again.reason}; in context ({why})"})
         return out
 
     def dateline(self, text: str, countries: Sequence[str]) -> Place | None:
@@ -314,6 +405,17 @@ class EventLocator:
 
 
 # -- helpers --------------------------------------------------------------------
+def _comma_next(text: str, end: int, by_start: dict[int, str]) -> str | None:
+    """The mention that follows ``text[end:]`` after a comma and spaces ("Athens, Ga."), if any."""
+    i = end
+    if i < len(text) and text[i] == ",":
+        i += 1
+        while i < len(text) and text[i] == " ":
+            i += 1
+        return by_start.get(i)
+    return None
+
+
 def _with_region_word(ent):
     """Extend "Sverdlovsk" in "Sverdlovsk region" so the region, not a city, is looked up."""
     if ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in _REGION_WORDS:

@@ -19,11 +19,14 @@ Resolution order of :func:`resolve` (first step that answers wins):
 3. **Demonyms** ("Kazakh", "European", "Georgians") are not places:
    unresolved with reason ``"demonym, not a place"``.
 4. **Continents** ("Asia", "Europe", "South America") -> the GeoNames
-   continent (precision ``continent``). Multi-country regions that are not
-   in the data ("Middle East", "Balkans", "Sahel", list in
-   ``places_extra.json``) stay unresolved with reason
-   ``"multi-country region, no single gazetteer place"`` rather than going
-   to a small town of that name.
+   continent (precision ``continent``). Multi-country regions, seas and
+   oceans that are not in the data ("Middle East", "the Balkans", "the
+   Gulf", "Central Asia", "Black Sea", list in ``places_extra.json``) get
+   their canonical name, their GeoNames feature code (``RGN``, ``SEA``,
+   ``GULF``, ``STRT``, ``LK``, ``OCN``) and, when they lie in one country,
+   that country, and the countries they cover in the reason; they keep
+   ``geonameid`` None and precision ``unresolved`` (no id is guessed) rather
+   than going to a small town of that name.
 5. **Exact folded names** (case, accents, apostrophes, hyphens and spaces
    between words folded; "Nur Sultan" = "Nur-Sultan" = "Astana"), or if none,
    **transliteration variants** ("Janaozen" = "Zhanaozen"). Candidates are
@@ -250,6 +253,17 @@ def candidate_to_place(cand: "Candidate", *, span: Span | None, reason: str, sco
     )
 
 
+def _region_place(region: "Candidate", span: Span | None) -> Place:
+    """A listed multi-country region, sea or ocean: named, classed, never given an id."""
+    what = {"RGN": "region", "SEA": "sea", "GULF": "gulf", "STRT": "strait", "LK": "lake", "OCN": "ocean"}.get(
+        region.feature_code, "region")
+    covers = ",".join(region.countries) if region.countries else "no country"
+    kind = "multi-country" if len(region.countries) != 1 else "one-country"
+    reason = f"{MACRO_REGION_REASON}: {kind} {what} {region.name!r} covering {covers}"
+    return Place(span=span, name=region.name, country=region.country, feature_code=region.feature_code,
+                 geo_precision="unresolved", reason=reason)
+
+
 def _unresolved(raw: str, span: Span | None, reason: str) -> Place:
     return Place(
         span=span, name=span.text if span is not None else raw, geo_precision="unresolved", reason=reason
@@ -384,8 +398,9 @@ def resolve(
     if cont is not None:
         return candidate_to_place(cont, span=span, reason=f"continent name {cleaned!r}")
 
-    if key in gaz.macro_regions or (key.startswith("the ") and key[4:] in gaz.macro_regions):
-        return _unresolved(raw, span, MACRO_REGION_REASON)
+    region = gaz.region(key)
+    if region is not None:
+        return _region_place(region, span)
 
     # 5. exact, then transliteration variants
     exact = gaz.exact(key)

