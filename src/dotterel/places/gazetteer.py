@@ -882,8 +882,8 @@ class Gazetteer:
             Country/continent matches, then exact name/alias matches, then
             (only if there were none) transliteration variants, each group
             ordered by the resolution priors of
-            :func:`dotterel.places.resolve.rank` without hints; then fuzzy
-            matches (score < 1) to fill up to ``limit``.
+            :func:`dotterel.places.resolve.rank` without hints; only when
+            there are none, fuzzy matches (score < 1), best first.
         """
         from dotterel.places.resolve import rank
 
@@ -904,7 +904,7 @@ class Gazetteer:
             out.append(region)
         exact = self.exact(key) or self.translit(key)
         out.extend(rank(exact))
-        if len(out) < limit:
+        if not out:  # a misspelling is sought only for a name the gazetteer does not know
             seen = {c.geonameid for c in out}
             for c in self.fuzzy(key, limit=limit):
                 if c.geonameid not in seen:
