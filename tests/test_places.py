@@ -340,3 +340,15 @@ def test_dateline_georgia_resolves_to_country(gaz):
     r = gaz.resolve(region)
     assert r.country == "GEO" and r.feature_code == "PCLI"
     assert gaz.resolve(city, country_hints=[r.country]).geonameid == 611717
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Missing man found in stolen car. HUDSON -- Officials in central Illinois say", ("HUDSON", None)),
+        ("Sanford rejects aid after second rebuff. COLUMBIA --- South Carolina Gov. Mark Sanford", ("COLUMBIA", None)),
+        ("A title\nThe talks failed. NATO - the alliance said on Monday", None),
+    ],
+)
+def test_dateline_after_the_title_sentence(text, expected):
+    assert find_dateline(text) == expected

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from dotterel.events.detect import same_scene
+from dotterel.places._fold import fold
 from dotterel.places.dateline import dateline_spans
 from dotterel.records import Place
 
@@ -144,9 +145,10 @@ class EventLocator:
             place noun names it ("the hamlet of X").
         """
         items = []
-        found = [(_with_region_word(e), False, False) for e in doc.ents if e.label_ in _PLACE_LABELS]
-        found += [(e, True, strong) for e, strong in _locative_propn(doc)]
-        for ent, syntactic, strong in sorted(found, key=lambda x: x[0].start_char):
+        found = [(_with_region_word(e), "ner") for e in doc.ents if e.label_ in _PLACE_LABELS]
+        found += [(e, "named" if strong else "syntax") for e, strong in _locative_propn(doc)]
+        found += [(e, "mislabelled") for e in _mislabelled(doc)]
+        for ent, how in sorted(found, key=lambda x: x[0].start_char):
             text = ent.text.strip()
             if text.lower().startswith("the "):
                 start = ent.start_char + 4
@@ -159,17 +161,46 @@ class EventLocator:
             person = self.kb.person(text)
             if person is not None and self.kb.country_by_name(text) is None and getattr(person, "score", 1.0) >= 1.0:
                 continue  # "Nursultan" is a person here, never the city
-            items.append((ent, text, start, end, syntactic, strong))
+            if how == "mislabelled" and self.kb.organisation(text) is not None:
+                continue
+            items.append((ent, text, start, end, how))
         first = {text: self.gazetteer.resolve(text, country_hints=countries) for _e, text, *_ in items}
-        resolved = self._in_context(items, first, doc.text, countries)
+        resolved, admin1 = self._in_context(items, first, doc.text, countries)
         out = []
-        for ent, text, start, end, syntactic, strong in items:
+        for ent, text, start, end, how in items:
             place = resolved.get((start, text)) or first[text]
-            if syntactic and not strong and (place.geonameid is None or place.score < 0.9):
+            if how == "syntax" and (place.geonameid is None or place.score < 0.9):
                 continue  # a guess from syntax alone needs an exact gazetteer hit ("the hamlet of X" is enough)
+            if how == "mislabelled" and not self._mislabelled_place(ent, text, place, admin1):
+                continue
             place = place.model_copy(update={"span": to_span(start, end)})
             out.append(PlaceMention(place=place, token=ent.root, start=start, end=end))
         return out
+
+    def _mislabelled_place(self, ent, text: str, place: Place, admin1: Sequence[str]) -> bool:
+        """Whether an ORG or PERSON entity is a toponym the NER mislabelled.
+
+        Only exact gazetteer hits (score >= 0.95) count. Kept: a name followed
+        by ", <region>" ("Alexandria, La."); a town of a region the document
+        names when it stands where a place stands - after a locative
+        preposition ("in Alexandria") or written in capitals as a dateline
+        ("GAINESVILLE"); and, for ORG entities only, a canonical country name
+        or a first-level region ("Ohio"), since people share names with
+        regions ("Georgia", "Virginia") and towns with surnames ("Lincoln").
+        """
+        if place.geonameid is None or place.score < 0.95:
+            return False
+        if "followed by ', " in place.reason:
+            return True
+        root = ent.root
+        where = (root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE_PREPS) or (text.isupper() and len(text) > 3)
+        if place.feature_code not in ("PCLI", "ADM1", "CONT") and place.admin1_code in admin1 and where:
+            return True
+        if ent.label_ != "ORG":
+            return False
+        if place.feature_code == "PCLI":
+            return self.gazetteer.canonical_country(fold(text)) is not None
+        return place.feature_code == "ADM1"
 
     def _in_context(self, items, first: dict[str, Place], text: str, countries: Sequence[str]) -> dict:
         """Resolve the document's toponyms again with the regions it names as context.
@@ -189,7 +220,7 @@ class EventLocator:
         Parameters
         ----------
         items : list of tuple
-            ``(entity, text, start, end, syntactic, strong)`` per mention.
+            ``(entity, text, start, end, how)`` per mention.
         first : dict[str, Place]
             First-pass resolution of each distinct name.
         text : str
@@ -199,16 +230,20 @@ class EventLocator:
 
         Returns
         -------
-        dict[tuple[int, str], Place]
+        resolved : dict[tuple[int, str], Place]
             ``(start, text)`` -> the place resolved in context, for the
             mentions whose resolution changed.
+        admin1 : list[str]
+            Admin1 codes of the regions the document names (the hints used).
         """
         gaz = self.gazetteer
 
         def is_region(p: Place) -> bool:
             return p.feature_code == "ADM1" and p.geonameid is not None and p.score >= 0.95
 
-        region_names = {t for t, p in first.items() if is_region(p)}
+        # A PERSON entity that may be a place ("Georgia" the woman) is no evidence of a region.
+        trusted = {t for ent, t, _s, _e, how in items if how != "mislabelled" or ent.label_ != "PERSON"}
+        region_names = {t for t, p in first.items() if is_region(p) and t in trusted}
         # A country name that is also a region of another named region's country.
         reread: dict[str, Place] = {}
         for t, p in first.items():
@@ -225,9 +260,9 @@ class EventLocator:
                 reread[t] = alt.model_copy(update={"reason": f"{alt.reason}; the document names other regions of "
                                                            f"{','.join(sorted(others))}"})
         places = {**first, **reread}
-        regions = [p for t, p in places.items() if is_region(p)]
+        regions = [p for t, p in places.items() if is_region(p) and t in trusted]
         if not regions and not reread:
-            return {}
+            return {}, []
         dropped = {first[t].country for t in reread}
         hints = [c for c in countries if c not in dropped]
         for p in regions:
@@ -258,7 +293,7 @@ class EventLocator:
             again = cache[key]
             if again.geonameid != p.geonameid:
                 out[(start, t)] = again.model_copy(update={"reason": f"{again.reason}; in context ({why})"})
-        return out
+        return out, admin1
 
     def dateline(self, text: str, countries: Sequence[str]) -> Place | None:
         """The place of the document's dateline ("ALMATY, Kazakhstan (Reuters) -").
@@ -280,6 +315,8 @@ class EventLocator:
         if found is None:
             return None
         city, region = found
+        if self.kb.organisation(city.text) is not None:
+            return None  # "NATO - the alliance ..." is no dateline
         hints = list(countries)
         if region is not None:
             entry = self.kb.country_by_name(region.text)
@@ -421,6 +458,20 @@ def _with_region_word(ent):
     if ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in _REGION_WORDS:
         return ent.doc[ent.start : ent.end + 1]
     return ent
+
+
+def _mislabelled(doc) -> list:
+    """ORG and PERSON entities that may be toponyms the NER mislabelled.
+
+    Proper nouns only ("Ohio", "GAINESVILLE", "Alexandria"), not overlapping a
+    place entity; :meth:`EventLocator._mislabelled_place` decides after
+    resolution.
+    """
+    taken = {t.i for e in doc.ents if e.label_ in _PLACE_LABELS for t in e}
+    return [
+        e for e in doc.ents
+        if e.label_ in ("ORG", "PERSON") and all(t.pos_ == "PROPN" for t in e) and not any(t.i in taken for t in e)
+    ]
 
 
 def _locative_propn(doc) -> list:
