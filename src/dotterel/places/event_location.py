@@ -215,7 +215,9 @@ class EventLocator:
         "Tbilisi, Georgia") takes that region or country as its own first
         hint. A country name that is also the exact name of a region of a
         hinted country ("Georgia" next to "Alabama") is read as that region
-        when nothing else in the document points to the country.
+        when nothing else in the document points to the country, and so is
+        one that follows a US county ("Hall County, Georgia"). A county whose
+        state is known counts as a region of that state.
 
         Parameters
         ----------
@@ -239,7 +241,9 @@ class EventLocator:
         gaz = self.gazetteer
 
         def is_region(p: Place) -> bool:
-            return p.feature_code == "ADM1" and p.geonameid is not None and p.score >= 0.95
+            # a first-level region named exactly, or a county whose state is known
+            return (p.feature_code == "ADM1" and p.geonameid is not None and p.score >= 0.95) or (
+                p.feature_code == "ADM2" and p.admin1_code is not None)
 
         # A PERSON entity that may be a place ("Georgia" the woman) is no evidence of a region.
         trusted = {t for ent, t, _s, _e, how in items if how != "mislabelled" or ent.label_ != "PERSON"}
@@ -259,8 +263,18 @@ class EventLocator:
             if alt.feature_code == "ADM1":
                 reread[t] = alt.model_copy(update={"reason": f"{alt.reason}; the document names other regions of "
                                                            f"{','.join(sorted(others))}"})
+        # "Hall County, Georgia": a country name right after a county is that county's state.
+        by_start0 = {start: t for _e, t, start, _end, *_ in items}
+        for _ent, t, _start, end, *_ in items:
+            nxt = _comma_next(text, end, by_start0)
+            county = first[t]
+            if nxt is None or nxt in reread or county.feature_code != "ADM2" or first[nxt].feature_code != "PCLI":
+                continue
+            alt = gaz.resolve(nxt, country_hints=[county.country])
+            if alt.feature_code == "ADM1":
+                reread[nxt] = alt.model_copy(update={"reason": f"{alt.reason}; follows the county '{t}'"})
         places = {**first, **reread}
-        regions = [p for t, p in places.items() if is_region(p) and t in trusted]
+        regions = [p for t, p in places.items() if (is_region(p) or t in reread) and t in trusted]
         if not regions and not reread:
             return {}, []
         dropped = {first[t].country for t in reread}
@@ -283,19 +297,20 @@ class EventLocator:
             nxt = _comma_next(text, end, by_start)
             if nxt is not None and nxt in places:
                 q = places[nxt]
-                if q.country and (is_region(q) or q.feature_code == "PCLI"):
+                region = is_region(q) or nxt in reread
+                if q.country and (region or q.feature_code == "PCLI"):
                     local_hints = [q.country] + [h for h in hints if h != q.country]
-                    local_a1 = [q.admin1_code] if is_region(q) and q.admin1_code else admin1
+                    local_a1 = [q.admin1_code] if region and q.admin1_code else admin1
                     why = f"followed by ', {nxt}'"
             key = (t, tuple(local_hints), tuple(local_a1))
             if key not in cache:
                 cache[key] = gaz.resolve(t, country_hints=local_hints, admin1_hints=local_a1)
             again = cache[key]
-            if again.geonameid != p.geonameid:
+            if (again.geonameid, again.admin1_code) != (p.geonameid, p.admin1_code):
                 out[(start, t)] = again.model_copy(update={"reason": f"{again.reason}; in context ({why})"})
         return out, admin1
 
-    def dateline(self, text: str, countries: Sequence[str]) -> Place | None:
+    def dateline(self, text: str, countries: Sequence[str], *, places: Sequence[PlaceMention] = ()) -> Place | None:
         """The place of the document's dateline ("ALMATY, Kazakhstan (Reuters) -").
 
         Parameters
@@ -304,6 +319,10 @@ class EventLocator:
             The original document text.
         countries : sequence of str
             Alpha-3 country hints; a country named in the dateline goes first.
+        places : sequence of PlaceMention, keyword-only
+            The document's places from :meth:`places`; when one of them is
+            the dateline's city and is resolved, its resolution (made in the
+            document's context) is used.
 
         Returns
         -------
@@ -317,6 +336,10 @@ class EventLocator:
         city, region = found
         if self.kb.organisation(city.text) is not None:
             return None  # "NATO - the alliance ..." is no dateline
+        same = [m.place for m in places if m.place.span is not None and m.place.span.start == city.start
+                and m.place.geonameid is not None and (region is None or "in context" in m.place.reason)]
+        if same:
+            return same[0].model_copy(update={"span": city, "reason": f"dateline; {same[0].reason}"})
         hints = list(countries)
         if region is not None:
             entry = self.kb.country_by_name(region.text)
@@ -463,14 +486,16 @@ def _with_region_word(ent):
 def _mislabelled(doc) -> list:
     """ORG and PERSON entities that may be toponyms the NER mislabelled.
 
-    Proper nouns only ("Ohio", "GAINESVILLE", "Alexandria"), not overlapping a
+    Proper nouns or words in capitals only ("Ohio", "GAINESVILLE",
+    "Alexandria"), not overlapping a
     place entity; :meth:`EventLocator._mislabelled_place` decides after
     resolution.
     """
     taken = {t.i for e in doc.ents if e.label_ in _PLACE_LABELS for t in e}
     return [
         e for e in doc.ents
-        if e.label_ in ("ORG", "PERSON") and all(t.pos_ == "PROPN" for t in e) and not any(t.i in taken for t in e)
+        if e.label_ in ("ORG", "PERSON") and all(t.pos_ == "PROPN" or (t.is_upper and t.is_alpha) for t in e)
+        and not any(t.i in taken for t in e)
     ]
 
 

