@@ -352,3 +352,12 @@ def test_dateline_georgia_resolves_to_country(gaz):
 )
 def test_dateline_after_the_title_sentence(text, expected):
     assert find_dateline(text) == expected
+
+
+def test_region_hint_does_not_beat_the_national_capital(gaz):
+    # a story naming Ohio: "Washington" is still the US capital, while an
+    # ordinary town name goes to the Ohio town
+    p = gaz.resolve("Washington", country_hints=["USA"], admin1_hints=["US.OH"])
+    assert (p.feature_code, p.country) == ("PPLC", "USA")
+    m = gaz.resolve("Mansfield", country_hints=["USA"], admin1_hints=["US.OH"])
+    assert (m.country, m.admin1_code) == ("USA", "US.OH")

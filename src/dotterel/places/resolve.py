@@ -35,7 +35,9 @@ Resolution order of :func:`resolve` (first step that answers wins):
    a. in a hinted country first - except that a capital or a city of at least
       1 000 000 people elsewhere beats hinted places that are all small towns
       (< 100 000), so "Paris" in a document about the USA stays in France;
-   b. in a hinted admin1 region first;
+   b. in a hinted admin1 region first (the capital of that region's country
+      counts as in it: "Washington" in a story that names Ohio stays the
+      capital);
    c. feature tier: country/continent > capital (PPLC) > admin1 region or
       city of >= 100 000 > smaller populated place;
    d. within the region/big-city tier, a city of >= 1 000 000 comes first
@@ -130,6 +132,14 @@ def _a1_hit(c: "Candidate", admin1_hints: Sequence[str]) -> bool:
     )
 
 
+def _capital_of_hinted(c: "Candidate", admin1_hints: Sequence[str]) -> bool:
+    """A national capital (PPLC) of the country of one of the admin1 hints ("US.OH" -> US)."""
+    if c.feature_code != "PPLC" or not c.admin1_code:
+        return False
+    prefix = c.admin1_code.split(".", 1)[0]
+    return any(h.split(".", 1)[0] == prefix for h in admin1_hints if "." in h)
+
+
 def _sort_key(
     c: "Candidate",
     hints: set[str],
@@ -148,7 +158,9 @@ def _sort_key(
         group = 0
     else:
         group = 1
-    a1 = 0 if (not admin1_hints or _a1_hit(c, admin1_hints)) else 1
+    # A hinted region pulls its own towns ahead, but not ahead of the capital of
+    # its country ("Washington" in a story naming Ohio is still the capital).
+    a1 = 0 if (not admin1_hints or _a1_hit(c, admin1_hints) or _capital_of_hinted(c, admin1_hints)) else 1
     match = {"name": 0, "country": 0, "continent": 0, "alias": 1, "translit": 2, "fuzzy": 3}[c.match]
     return (
         group,
