@@ -181,3 +181,9 @@ def test_state_after_a_county_and_a_capitals_dateline(coder):
     [ev] = coded.events
     assert (ev.location.name, ev.location.admin1_code) == ("Gainesville", "US.GA")
     assert ev.location.reason.startswith("dateline; ")
+
+
+@pytest.mark.parametrize("name,code", [("West Bank", "ADM1"), ("Gaza Strip", "ADM1"), ("Gaza", "PPL")])
+def test_named_regions_with_a_geonames_entry_keep_it(coder, name, code):
+    p = coder.gazetteer.resolve(name, country_hints=["PSE"])
+    assert p.geonameid is not None and p.feature_code == code and p.country == "PSE"
