@@ -187,3 +187,20 @@ def test_state_after_a_county_and_a_capitals_dateline(coder):
 def test_named_regions_with_a_geonames_entry_keep_it(coder, name, code):
     p = coder.gazetteer.resolve(name, country_hints=["PSE"])
     assert p.geonameid is not None and p.feature_code == code and p.country == "PSE"
+
+
+def test_event_location_is_never_the_speakers_place(coder):
+    coded = _coded(coder, "Speaking in Moscow on Tuesday, the foreign minister said protesters clashed with police "
+                          "in Almaty.", published="2022-01-10")
+    [ev] = coded.events
+    assert (ev.location.name, ev.location.country) == ("Almaty", "KAZ")
+    assert ev.location.reason.startswith("attached to the trigger")
+
+
+def test_no_place_in_the_paragraph_falls_back_to_the_country_not_the_capital(coder):
+    text = ("Peru's government declared a state of emergency.\n\n"
+            "Protesters blocked roads on Monday, officials in Lima said.")
+    coded = _coded(coder, text, published="2023-01-10")
+    [protest] = [e for e in coded.events if e.event_type == "PROTEST"]
+    assert protest.location.name == "Peru" and protest.location.geo_precision == "country"
+    assert "Lima" not in protest.location.reason
