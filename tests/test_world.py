@@ -204,3 +204,16 @@ def test_no_place_in_the_paragraph_falls_back_to_the_country_not_the_capital(cod
     [protest] = [e for e in coded.events if e.event_type == "PROTEST"]
     assert protest.location.name == "Peru" and protest.location.geo_precision == "country"
     assert "Lima" not in protest.location.reason
+
+
+def test_town_the_ner_calls_a_person_before_a_role_noun(coder):
+    # the small English model tags "Alexandria" here as PERSON
+    coded = _coded(coder, "Alexandria police arrested a woman on Friday, Louisiana officials said.", published="2009-03-20")
+    got = {p.span.text: (p.country, p.admin1_code) for p in coded.places}
+    assert got == {"Alexandria": ("USA", "US.LA"), "Louisiana": ("USA", "US.LA")}
+
+
+def test_a_surname_is_not_taken_for_a_town(coder):
+    coded = _coded(coder, "Wright said police detained two men in Mansfield on Friday, Ohio officials said.",
+                   published="2009-03-20")
+    assert "Wright" not in {p.span.text for p in coded.places}

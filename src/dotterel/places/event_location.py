@@ -56,6 +56,7 @@ _PLACE_NOUNS = {"city", "town", "village", "region", "province", "district", "ob
                 "county", "municipality", "governorate", "port", "settlement", "hamlet", "suburb", "neighbourhood",
                 "neighborhood"}
 _DIRECTIONS = {"east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest", "outskirts"}
+_LOCAL_NOUNS = {"man", "woman", "resident", "native", "teen", "boy", "girl", "family", "couple", "community"}
 _REGION_WORDS = {"region", "province", "oblast", "governorate", "state", "district", "county", "prefecture"}
 
 
@@ -183,8 +184,9 @@ class EventLocator:
         Only exact gazetteer hits (score >= 0.95) count. Kept: a name followed
         by ", <region>" ("Alexandria, La."); a town of a region the document
         names when it stands where a place stands - after a locative
-        preposition ("in Alexandria") or written in capitals as a dateline
-        ("GAINESVILLE"); and, for ORG entities only, a canonical country name
+        preposition ("in Alexandria"), written in capitals as a dateline
+        ("GAINESVILLE"), or before a role noun or a word for a person
+        ("Gainesville police", "an Alexandria woman"); and, for ORG entities only, a canonical country name
         or a first-level region ("Ohio"), since people share names with
         regions ("Georgia", "Virginia") and towns with surnames ("Lincoln").
         """
@@ -193,7 +195,13 @@ class EventLocator:
         if "followed by ', " in place.reason:
             return True
         root = ent.root
-        where = (root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE_PREPS) or (text.isupper() and len(text) > 3)
+        where = (
+            (root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE_PREPS)
+            or (text.isupper() and len(text) > 3)
+            # "Gainesville police", "an Alexandria woman": a town naming where people are from
+            or (root.dep_ == "compound" and root.head.pos_ == "NOUN"
+                and (root.head.lemma_.lower() in _LOCAL_NOUNS or self.kb.role(root.head.lemma_.lower()) is not None))
+        )
         if place.feature_code not in ("PCLI", "ADM1", "CONT") and place.admin1_code in admin1 and where:
             return True
         if ent.label_ != "ORG":
