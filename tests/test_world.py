@@ -217,3 +217,21 @@ def test_a_surname_is_not_taken_for_a_town(coder):
     coded = _coded(coder, "Wright said police detained two men in Mansfield on Friday, Ohio officials said.",
                    published="2009-03-20")
     assert "Wright" not in {p.span.text for p in coded.places}
+
+
+def test_towns_of_one_story_share_their_region(coder):
+    # no state is named; "Avondale Estates" exists only in Georgia, and Georgia also has a Decatur
+    # and a DeKalb County, so the story's places lie together there
+    text = ("State legislators this week will eyeball an annexation plan for Decatur and Avondale Estates. "
+            "But DeKalb County lawmakers may object.")
+    coded = _coded(coder, text, published="2009-03-20")
+    got = {p.span.text: (p.country, p.admin1_code) for p in coded.places}
+    assert got["Decatur"] == ("USA", "US.GA") and got["DeKalb County"] == ("USA", "US.GA")
+    assert "namesake in region US.GA" in next(p.reason for p in coded.places if p.span.text == "Decatur")
+
+
+def test_capitals_are_not_pulled_to_a_region_holding_their_namesakes(coder):
+    # Kentucky has a Paris and a London, but neither name was first read in the USA
+    coded = _coded(coder, "Ministers met in Paris and London on Tuesday to discuss the crisis.")
+    got = {p.span.text: p.country for p in coded.places}
+    assert got == {"Paris": "FRA", "London": "GBR"}

@@ -225,7 +225,9 @@ class EventLocator:
         hinted country ("Georgia" next to "Alabama") is read as that region
         when nothing else in the document points to the country, and so is
         one that follows a US county ("Hall County, Georgia"). A county whose
-        state is known counts as a region of that state.
+        state is known counts as a region of that state. When the document
+        names no region, the one region where several of its town names have
+        a namesake (:meth:`_shared_region`) serves as the hint instead.
 
         Parameters
         ----------
@@ -283,7 +285,8 @@ class EventLocator:
                 reread[nxt] = alt.model_copy(update={"reason": f"{alt.reason}; follows the county '{t}'"})
         places = {**first, **reread}
         regions = [p for t, p in places.items() if (is_region(p) or t in reread) and t in trusted]
-        if not regions and not reread:
+        shared = None if regions or reread else self._shared_region(first, trusted)
+        if not regions and not reread and shared is None:
             return {}, []
         dropped = {first[t].country for t in reread}
         hints = [c for c in countries if c not in dropped]
@@ -291,6 +294,11 @@ class EventLocator:
             if p.country and p.country not in hints:
                 hints.append(p.country)
         admin1 = sorted({p.admin1_code for p in regions if p.admin1_code})
+        if shared is not None:
+            code, country, names = shared
+            admin1 = [code]
+            hints = [country] + [h for h in hints if h != country]
+            shared_why = f"the towns {', '.join(names)} all have a namesake in region {code}"
         out: dict[tuple[int, str], Place] = {}
         cache: dict[tuple, Place] = {}
         by_start = {start: t for _e, t, start, _end, *_ in items}
@@ -301,7 +309,8 @@ class EventLocator:
                 continue
             if p.feature_code in ("PCLI", "CONT") or is_region(p):
                 continue
-            local_hints, local_a1, why = hints, admin1, "regions named in the document"
+            local_hints, local_a1 = hints, admin1
+            why = shared_why if shared is not None else "regions named in the document"
             nxt = _comma_next(text, end, by_start)
             if nxt is not None and nxt in places:
                 q = places[nxt]
@@ -317,6 +326,60 @@ class EventLocator:
             if (again.geonameid, again.admin1_code) != (p.geonameid, p.admin1_code):
                 out[(start, t)] = again.model_copy(update={"reason": f"{again.reason}; in context ({why})"})
         return out, admin1
+
+    def _shared_region(self, first: dict[str, Place], trusted: set[str]) -> tuple[str, str, list[str]] | None:
+        """The one first-level region where several of the document's town names have a namesake.
+
+        Used when the document names no region: local news often names only
+        towns and counties ("Decatur", "Avondale Estates", "DeKalb County"),
+        and each alone goes to its biggest namesake. For every distinct name
+        first resolved to a populated place or a county, the admin1 regions
+        holding a populated place or county of exactly that (main) name are
+        collected; the region holding namesakes of the most distinct names
+        is the document's focus when it holds at least two and no other
+        region holds as many (spatial coherence: the places of one story lie
+        together). At least one of those names must already have been read in
+        that region's country: "Paris" and "London" both have namesakes in
+        Kentucky, but a story naming just those two is about the capitals.
+
+        Parameters
+        ----------
+        first : dict[str, Place]
+            First-pass resolution of each distinct name.
+        trusted : set[str]
+            Names not taken from PERSON entities.
+
+        Returns
+        -------
+        tuple[str, str, list[str]] | None
+            ``(admin1 code, country alpha-3, names)``, or None when no region
+            stands out.
+        """
+        from dotterel.places.resolve import _clean
+
+        support: dict[str, set[str]] = {}
+        country_of: dict[str, str] = {}
+        first_country: dict[str, str | None] = {}
+        for t, p in first.items():
+            if t not in trusted or p.feature_code not in ("PPL", "PPLC", "ADM2"):
+                continue
+            if p.geonameid is None and p.feature_code != "ADM2":
+                continue
+            key = fold(_clean(t))
+            first_country[key] = p.country
+            for c in self.gazetteer.exact(key):
+                if c.match == "name" and c.admin1_code and c.country and c.feature_code in ("PPL", "PPLC", "ADM2"):
+                    support.setdefault(c.admin1_code, set()).add(key)
+                    country_of[c.admin1_code] = c.country
+        if not support:
+            return None
+        ranked = sorted(support.items(), key=lambda kv: -len(kv[1]))
+        code, names = ranked[0]
+        if len(names) < 2 or (len(ranked) > 1 and len(ranked[1][1]) == len(names)):
+            return None
+        if not any(first_country.get(n) == country_of[code] for n in names):
+            return None  # "Paris and London" both have namesakes in Kentucky, but neither was read there
+        return code, country_of[code], sorted(names)
 
     def dateline(self, text: str, countries: Sequence[str], *, places: Sequence[PlaceMention] = ()) -> Place | None:
         """The place of the document's dateline ("ALMATY, Kazakhstan (Reuters) -").
