@@ -235,3 +235,15 @@ def test_capitals_are_not_pulled_to_a_region_holding_their_namesakes(coder):
     coded = _coded(coder, "Ministers met in Paris and London on Tuesday to discuss the crisis.")
     got = {p.span.text: p.country for p in coded.places}
     assert got == {"Paris": "FRA", "London": "GBR"}
+
+
+def test_georgia_with_its_towns_is_the_us_state(coder):
+    # the main country counts "Georgia" as the country; its towns (Atlanta, Gainesville) and no
+    # other sign of the Caucasus make it the state, even though Texas is named too
+    text = ("Georgia lawmakers met in Atlanta on Monday. A similar bill failed in Texas last year, "
+            "and Gainesville officials said Georgia should wait.")
+    coded = _coded(coder, text, published="2009-03-20")
+    got = {(p.span.text, p.country, p.admin1_code) for p in coded.places}
+    assert ("Georgia", "USA", "US.GA") in got and ("Atlanta", "USA", "US.GA") in got
+    assert not any(p.country == "GEO" for p in coded.places)
+    assert ("Gainesville", "USA", "US.GA") in got

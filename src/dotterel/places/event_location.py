@@ -227,7 +227,10 @@ class EventLocator:
         one that follows a US county ("Hall County, Georgia"). A county whose
         state is known counts as a region of that state. When the document
         names no region, the one region where several of its town names have
-        a namesake (:meth:`_shared_region`) serves as the hint instead.
+        a namesake (:meth:`_shared_region`) serves as the hint instead; and a
+        country name that is that region's name ("Georgia" with "Atlanta" and
+        "Gainesville") is read as the region even when the main country
+        counted it as the country.
 
         Parameters
         ----------
@@ -259,15 +262,17 @@ class EventLocator:
         trusted = {t for ent, t, _s, _e, how in items if how != "mislabelled" or ent.label_ != "PERSON"}
         region_names = {t for t, p in first.items() if is_region(p) and t in trusted}
         # A country name that is also a region of another named region's country.
+        shared = self._shared_region(first, trusted)
         reread: dict[str, Place] = {}
         for t, p in first.items():
             if p.feature_code != "PCLI":
                 continue
             others = {first[o].country for o in region_names if o != t}
-            if not others:
-                continue
             supported = any(first[o].country == p.country and o != t for o in first)
-            if supported or (countries and countries[0] == p.country):
+            if shared is not None and fold(t) in shared[2] and not supported:
+                # "Georgia" named with towns that lie together in the US state of Georgia
+                others = {shared[1]}
+            elif not others or supported or (countries and countries[0] == p.country):
                 continue
             alt = gaz.resolve(t, country_hints=sorted(others))
             if alt.feature_code == "ADM1":
@@ -285,7 +290,8 @@ class EventLocator:
                 reread[nxt] = alt.model_copy(update={"reason": f"{alt.reason}; follows the county '{t}'"})
         places = {**first, **reread}
         regions = [p for t, p in places.items() if (is_region(p) or t in reread) and t in trusted]
-        shared = None if regions or reread else self._shared_region(first, trusted)
+        if regions or reread:
+            shared = None
         if not regions and not reread and shared is None:
             return {}, []
         dropped = {first[t].country for t in reread}
@@ -335,7 +341,8 @@ class EventLocator:
         and each alone goes to its biggest namesake. For every distinct name
         first resolved to a populated place or a county, the admin1 regions
         holding a populated place or county of exactly that (main) name are
-        collected; the region holding namesakes of the most distinct names
+        collected (a country name that is exactly a region's name, "Georgia",
+        counts for that region); the region holding namesakes of the most distinct names
         is the document's focus when it holds at least two and no other
         region holds as many (spatial coherence: the places of one story lie
         together). At least one of those names must already have been read in
@@ -361,6 +368,15 @@ class EventLocator:
         country_of: dict[str, str] = {}
         first_country: dict[str, str | None] = {}
         for t, p in first.items():
+            if t in trusted and p.feature_code == "PCLI":
+                # a country name that is also a region's name ("Georgia") supports that region
+                key = fold(_clean(t))
+                first_country[key] = p.country
+                for c in self.gazetteer.exact(key):
+                    if c.match == "name" and c.feature_code == "ADM1" and c.admin1_code and c.country:
+                        support.setdefault(c.admin1_code, set()).add(key)
+                        country_of[c.admin1_code] = c.country
+                continue
             if t not in trusted or p.feature_code not in ("PPL", "PPLC", "ADM2"):
                 continue
             if p.geonameid is None and p.feature_code != "ADM2":
