@@ -250,3 +250,9 @@ def test_georgia_with_its_towns_is_the_us_state(coder):
     assert ("Georgia", "USA", "US.GA") in got and ("Atlanta", "USA", "US.GA") in got
     assert not any(p.country == "GEO" for p in coded.places)
     assert ("Gainesville", "USA", "US.GA") in got
+
+
+def test_dc_is_the_district_of_columbia(coder):
+    p = coder.gazetteer.resolve("D.C.")
+    assert (p.country, p.admin1_code, p.feature_code) == ("USA", "US.DC", "ADM1")
+    assert coder.gazetteer.resolve("DC").geonameid is None  # only as AP writes it, with periods
