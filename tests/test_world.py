@@ -256,3 +256,14 @@ def test_dc_is_the_district_of_columbia(coder):
     p = coder.gazetteer.resolve("D.C.")
     assert (p.country, p.admin1_code, p.feature_code) == ("USA", "US.DC", "ADM1")
     assert coder.gazetteer.resolve("DC").geonameid is None  # only as AP writes it, with periods
+
+
+@pytest.mark.parametrize("name, hints, expected", [
+    ("Western Massachusetts", [], ("USA", "US.MA", "ADM1")),
+    ("South Philadelphia", [], ("USA", "US.PA", "PPL")),
+    ("Northeast Georgia", ["USA"], ("USA", "US.GA", "ADM1")),
+    ("Northeast Georgia", [], ("GEO", None, "PCLI")),
+])
+def test_direction_word_before_a_region_or_city(coder, name, hints, expected):
+    p = coder.gazetteer.resolve(name, country_hints=hints)
+    assert (p.country, p.admin1_code, p.feature_code) == expected

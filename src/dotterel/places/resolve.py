@@ -59,7 +59,11 @@ Resolution order of :func:`resolve` (first step that answers wins):
    searched (exact, transliteration, then fuzzy).
 7. **Direction words.** "central Asia", "southern Peru": the qualifier is
    dropped and the rest resolved as a continent or a canonical country name
-   (never via aliases: "Central America" is not the USA).
+   (never via aliases: "Central America" is not the USA); a country name that
+   is also a region of a hinted country goes to that region as in step 2
+   ("Northeast Georgia" with hint ``USA``); otherwise the rest resolves to an
+   exact admin1 region or city of >= 100 000 people ("Western
+   Massachusetts", "South Philadelphia"), never to a small town.
 8. **Fuzzy** (rapidfuzz ``ratio`` >= 85, folded names of >= 6 letters, only
    admin1 regions and places of >= 15 000 people, never country names):
    "Mangystan" -> Mangystau region. Best ratio first, then the priors above.
@@ -468,12 +472,25 @@ def resolve(
                 cont, span=span, reason=f"direction word dropped: {cleaned!r} generalised to continent", score=0.9
             )
         ca3 = gaz.canonical_country(rest)
+        if ca3 and hints and ca3 not in hints:
+            # "Northeast Georgia" in a story about the USA: the hinted country's region
+            regions = [c for c in gaz.exact(rest) if c.feature_code == "ADM1" and c.match == "name" and c.country in hints]
+            if regions:
+                return _pick(regions, span=span, hints=hints, admin1_hints=admin1_hints,
+                             how=f"direction word dropped from {cleaned!r}, region of a hinted country")
         if ca3:
             cand = gaz.country_candidate(ca3)
             if cand is not None:
                 return candidate_to_place(
                     cand, span=span, reason=f"direction word dropped: {cleaned!r} generalised to country", score=0.9
                 )
+
+        # "Western Massachusetts", "South Philadelphia": a part of a region or big city
+        parts = [c for c in gaz.exact(rest) if c.match == "name"
+                 and (c.feature_code == "ADM1" or (_is_city(c) and c.population >= BIG_CITY))]
+        if parts:
+            return _pick(parts, span=span, hints=hints, admin1_hints=admin1_hints,
+                         how=f"direction word dropped from {cleaned!r}, region or city >= 100k")
 
     # 8. fuzzy (not for "X County"-like names: the generic word would carry
     # the similarity while the specific part differs)
