@@ -267,3 +267,9 @@ def test_dc_is_the_district_of_columbia(coder):
 def test_direction_word_before_a_region_or_city(coder, name, hints, expected):
     p = coder.gazetteer.resolve(name, country_hints=hints)
     assert (p.country, p.admin1_code, p.feature_code) == expected
+
+
+def test_an_old_name_of_a_capital_does_not_beat_the_city_that_bears_it(coder):
+    gaz = coder.gazetteer
+    assert (gaz.resolve("Philadelphia").country, gaz.resolve("Philadelphia").admin1_code) == ("USA", "US.PA")
+    assert gaz.resolve("Kiev").country == "UKR" and gaz.resolve("Nur Sultan").feature_code == "PPLC"

@@ -39,7 +39,10 @@ Resolution order of :func:`resolve` (first step that answers wins):
       counts as in it: "Washington" in a story that names Ohio stays the
       capital);
    c. feature tier: country/continent > capital (PPLC) > admin1 region or
-      city of >= 100 000 > smaller populated place;
+      city of >= 100 000 > smaller populated place; a capital matched only by
+      an alternate name counts as a small place when a city of >= 100 000
+      bears the name as its main name ("Philadelphia" is the US city, not
+      Amman, whose ancient name it is);
    d. within the region/big-city tier, a city of >= 1 000 000 comes first
       ("New York" -> New York City, not the state), then a main-name match
       beats an alternate-name match ("Oklahoma" -> the state, not "Oklahoma
@@ -150,8 +153,11 @@ def _sort_key(
     admin1_hints: Sequence[str],
     prominent_ok: bool,
     namesakes: dict[str, int] | None = None,
+    main_big: bool = False,
 ):
     tier = _tier(c)
+    if main_big and tier == 1 and c.match == "alias":
+        tier = 3  # "Philadelphia": Amman's old name does not beat the city whose own name it is
     pop = c.population
     if namesakes and c.feature_code == "ADM1" and c.admin1_code in namesakes:
         # A region competing with its own namesake city ranks right after it.
@@ -176,6 +182,11 @@ def _sort_key(
         1 if c.feature_code == "ADM1" else 0,
         c.geonameid if c.geonameid is not None else 1 << 62,
     )
+
+
+def _main_big(candidates: Sequence["Candidate"]) -> bool:
+    """Whether a city of >= 100 000 people carries the query as its main name."""
+    return any(c.match == "name" and _is_city(c) and c.population >= BIG_CITY for c in candidates)
 
 
 def _namesakes(candidates: Sequence["Candidate"]) -> dict[str, int]:
@@ -214,9 +225,10 @@ def rank(
     # candidate is a small town.
     prominent_ok = bool(hints) and not any(c.country in hints and _tier(c) <= 2 for c in candidates)
     namesakes = _namesakes(candidates)
+    big = _main_big(candidates)
     seen: set = set()
     out = []
-    for c in sorted(candidates, key=lambda c: _sort_key(c, hints, admin1_hints, prominent_ok, namesakes)):
+    for c in sorted(candidates, key=lambda c: _sort_key(c, hints, admin1_hints, prominent_ok, namesakes, big)):
         ident = c.geonameid if c.geonameid is not None else (c.name, c.country, c.admin1_code)
         if ident in seen:
             continue
@@ -319,17 +331,18 @@ def _pick(
     hs = {h.upper() for h in hints}
     prominent_ok = bool(hs) and not any(c.country in hs and _tier(c) <= 2 for c in ranked)
     ns = _namesakes(ranked)
-    bk = _sort_key(best, hs, admin1_hints, prominent_ok, ns)
+    big = _main_big(ranked)
+    bk = _sort_key(best, hs, admin1_hints, prominent_ok, ns, big)
     rivals = [
         c
         for c in ranked[1:]
-        if c.country != best.country and _sort_key(c, hs, admin1_hints, prominent_ok, ns)[:3] == bk[:3]
+        if c.country != best.country and _sort_key(c, hs, admin1_hints, prominent_ok, ns, big)[:3] == bk[:3]
     ]
     if rivals:
         base *= 0.9
     if best.feature_code == "ADM2" and any(
         c.feature_code == "ADM2" and c.admin1_code != best.admin1_code
-        and _sort_key(c, hs, admin1_hints, prominent_ok, ns)[:3] == bk[:3]
+        and _sort_key(c, hs, admin1_hints, prominent_ok, ns, big)[:3] == bk[:3]
         for c in ranked[1:]
     ):
         # "Hall County" (Georgia, Nebraska or Texas) with no state named: the country only
