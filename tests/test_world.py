@@ -230,7 +230,11 @@ def test_towns_of_one_story_share_their_region(coder):
     coded = _coded(coder, text, published="2009-03-20")
     got = {p.span.text: (p.country, p.admin1_code) for p in coded.places}
     assert got["Decatur"] == ("USA", "US.GA") and got["DeKalb County"] == ("USA", "US.GA")
-    assert "namesake in region US.GA" in next(p.reason for p in coded.places if p.span.text == "Decatur")
+    assert "in context" in next(p.reason for p in coded.places if p.span.text == "Decatur")
+    # without the county, the two towns alone point to Georgia
+    coded = _coded(coder, text.split(" But")[0], published="2009-03-20")
+    [decatur] = [p for p in coded.places if p.span.text == "Decatur"]
+    assert decatur.admin1_code == "US.GA" and "namesake in region US.GA" in decatur.reason
 
 
 def test_capitals_are_not_pulled_to_a_region_holding_their_namesakes(coder):
@@ -273,3 +277,23 @@ def test_an_old_name_of_a_capital_does_not_beat_the_city_that_bears_it(coder):
     gaz = coder.gazetteer
     assert (gaz.resolve("Philadelphia").country, gaz.resolve("Philadelphia").admin1_code) == ("USA", "US.PA")
     assert gaz.resolve("Kiev").country == "UKR" and gaz.resolve("Nur Sultan").feature_code == "PPLC"
+
+
+@pytest.mark.parametrize("text, town, expected", [
+    # Henry County exists in several states; only Tennessee's holds a Paris (ZIP code table)
+    ("Henry County deputies arrested a man in Paris on Tuesday after a chase.", "Paris", ("USA", "US.TN", "PPL")),
+    # a country name no other toponym supports, named with the county it lies in
+    ("The Anderson County commissioners met in Palestine on Monday.", "Palestine", ("USA", "US.TX", "PPL")),
+])
+def test_town_named_with_its_county(coder, text, town, expected):
+    coded = _coded(coder, text, published="2010-01-01")
+    got = {p.span.text: (p.country, p.admin1_code, p.feature_code) for p in coded.places}
+    assert got[town] == expected
+    county = next(p for p in coded.places if p.feature_code == "ADM2")
+    assert county.admin1_code == expected[1] and county.latitude is not None
+
+
+def test_dateline_city_takes_the_region_after_it(coder):
+    coded = _coded(coder, "Crash kills two. EDMONTON, Ky. -- Two people died in a crash, deputies said.")
+    [edmonton] = [p for p in coded.places if p.span.text == "EDMONTON"]
+    assert (edmonton.country, edmonton.admin1_code) == ("USA", "US.KY")

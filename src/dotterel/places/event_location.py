@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from dotterel.events.detect import same_scene
 from dotterel.places._fold import fold
 from dotterel.places.dateline import dateline_spans
+from dotterel.places.resolve import candidate_to_place
 from dotterel.records import Place
 
 if TYPE_CHECKING:
@@ -278,6 +279,7 @@ class EventLocator:
             if alt.feature_code == "ADM1":
                 reread[t] = alt.model_copy(update={"reason": f"{alt.reason}; the document names other regions of "
                                                            f"{','.join(sorted(others))}"})
+        self._towns_of_counties(first, trusted, reread)
         # "Hall County, Georgia": a country name right after a county is that county's state.
         by_start0 = {start: t for _e, t, start, _end, *_ in items}
         for _ent, t, _start, end, *_ in items:
@@ -294,7 +296,7 @@ class EventLocator:
             shared = None
         if not regions and not reread and shared is None:
             return {}, []
-        dropped = {first[t].country for t in reread}
+        dropped = {first[t].country for t in reread if first[t].country != reread[t].country}
         hints = [c for c in countries if c not in dropped]
         for p in regions:
             if p.country and p.country not in hints:
@@ -332,6 +334,54 @@ class EventLocator:
             if (again.geonameid, again.admin1_code) != (p.geonameid, p.admin1_code):
                 out[(start, t)] = again.model_copy(update={"reason": f"{again.reason}; in context ({why})"})
         return out, admin1
+
+    def _towns_of_counties(self, first: dict[str, Place], trusted: set[str], reread: dict[str, Place]) -> None:
+        """Read a town named with its county in that county ("Paris" and "Henry County" -> Paris, Tennessee).
+
+        For every US county the document names (its state known or not) and
+        every other name first read as a populated place, a capital or a
+        country not otherwise supported by the document's toponyms
+        ("Palestine" with "Anderson County", Texas), the ZIP code table
+        (:meth:`Gazetteer.town_in_county`) says in which of the states having
+        a county of that name the town lies. When exactly one state fits, the
+        town becomes that state's populated place of that main name and the
+        county that state's county; both are written into ``reread`` (name ->
+        place), so their state and country hint the document's other names.
+
+        Parameters
+        ----------
+        first : dict[str, Place]
+            Each distinct name's place from the first pass.
+        trusted : set[str]
+            The names that may count as evidence (none from a PERSON entity).
+        reread : dict[str, Place]
+            Name -> new place; updated in place.
+        """
+        gaz = self.gazetteer
+        counties = {t: [c for c in gaz.exact(fold(t)) if c.feature_code == "ADM2" and c.admin1_code]
+                    for t, p in first.items() if p.feature_code == "ADM2" and t in trusted}
+        for t, p in first.items():
+            if t in reread or t not in trusted or p.feature_code not in ("PPL", "PPLC", "PCLI"):
+                continue
+            if p.feature_code == "PCLI" and any(first[o].country == p.country and o != t for o in first):
+                continue  # "Lebanon" next to "Beirut" is the country
+            fits = {(county, c.admin1_code) for county, cands in counties.items() for c in cands
+                    if (first[county].admin1_code in (None, c.admin1_code)) and gaz.town_in_county(t, county, c.admin1_code)}
+            if len({a1 for _c, a1 in fits}) != 1:
+                continue
+            county, a1 = next(iter(fits))
+            towns = [c for c in gaz.exact(fold(t)) if c.match == "name" and c.admin1_code == a1
+                     and c.feature_code in ("PPL", "PPLC")]
+            if not towns:
+                continue
+            town = max(towns, key=lambda c: c.population)
+            why = f"in context (lies in {county} ({a1}), named in the document, by the ZIP code table)"
+            reread[t] = candidate_to_place(town, span=None, reason=f"town of a named county: {town.name} "
+                                           f"({town.feature_code}, {town.country}, pop {town.population}); {why}",
+                                           score=0.95)
+            reread[county] = gaz.resolve(county, country_hints=["USA"], admin1_hints=[a1]).model_copy(
+                update={"reason": f"county of the town {t!r}; in context (the town named in the document lies in it "
+                                  f"by the ZIP code table)"})
 
     def _shared_region(self, first: dict[str, Place], trusted: set[str]) -> tuple[str, str, list[str]] | None:
         """The one first-level region where several of the document's town names have a namesake.
@@ -409,12 +459,14 @@ class EventLocator:
         places : sequence of PlaceMention, keyword-only
             The document's places from :meth:`places`; when one of them is
             the dateline's city and is resolved, its resolution (made in the
-            document's context) is used.
+            document's context) is used, and so is the in-context resolution
+            of the same name elsewhere in the story.
 
         Returns
         -------
         Place | None
-            The resolved city, its reason prefixed with "dateline; ", or
+            The resolved city (a country or first-level region named after it,
+            "EDMONTON, Ky.", is its first hint), its reason prefixed with "dateline; ", or
             None when there is no dateline or the gazetteer cannot resolve it.
         """
         found = dateline_spans(text)
@@ -425,14 +477,25 @@ class EventLocator:
             return None  # "NATO - the alliance ..." is no dateline
         same = [m.place for m in places if m.place.span is not None and m.place.span.start == city.start
                 and m.place.geonameid is not None and (region is None or "in context" in m.place.reason)]
+        if not same:
+            # the city named again in the story, read there in context ("EDMONTON, Ky" ... "Edmonton")
+            same = [m.place for m in places if m.place.span is not None and m.place.geonameid is not None
+                    and fold(m.place.span.text) == fold(city.text) and "in context" in m.place.reason]
         if same:
             return same[0].model_copy(update={"span": city, "reason": f"dateline; {same[0].reason}"})
         hints = list(countries)
+        admin1: list[str] = []
         if region is not None:
             entry = self.kb.country_by_name(region.text)
             if entry is not None:
                 hints.insert(0, entry.alpha3)
-        place = self.gazetteer.resolve(city.text.title(), span=city, country_hints=hints)
+            else:
+                # "EDMONTON, Ky." / "COLUMBIA, Ky.": the region named after the city is its own
+                state = self.gazetteer.resolve(region.text)
+                if state.feature_code == "ADM1" and state.admin1_code and state.country:
+                    hints.insert(0, state.country)
+                    admin1 = [state.admin1_code]
+        place = self.gazetteer.resolve(city.text.title(), span=city, country_hints=hints, admin1_hints=admin1)
         if place.geonameid is None:
             return None
         return place.model_copy(update={"reason": f"dateline; {place.reason}"})

@@ -55,7 +55,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["Gazetteer", "Candidate", "MatchKind", "FUZZY_MIN_LENGTH", "FUZZY_CUTOFF"]
 
 #: Bump when the index layout or the build rules change (part of the cache key).
-_FORMAT = 10
+_FORMAT = 11
 
 #: Fuzzy matching is tried only for folded names with at least this many
 #: letters (spaces not counted): short names have too many near neighbours.
@@ -139,6 +139,26 @@ class Candidate:
         return {"CONT": "continent", "PCLI": "country", "ADM1": "region"}.get(
             self.feature_code, "city"
         )
+
+
+def _county_towns() -> dict[str, list[str]]:
+    """``"<state code>|<folded county name>"`` -> folded names of the towns lying in that county.
+
+    Source: the US ZIP code table of the ``zipcodes`` package, where each
+    code names its post town (and other accepted town names), its county and
+    its state.
+    """
+    import zipcodes
+
+    out: dict[str, set[str]] = {}
+    for z in zipcodes.list_all():
+        if not z.get("county") or not z.get("state"):
+            continue
+        towns = out.setdefault(f"{z['state']}|{fold(z['county'])}", set())
+        for town in [z.get("city") or ""] + list(z.get("acceptable_cities") or []):
+            if town:
+                towns.add(fold(town))
+    return {k: sorted(v) for k, v in out.items()}
 
 
 def _county_points() -> dict[tuple[str, str], tuple[float, float]]:
@@ -539,6 +559,7 @@ def _build_index(extra: dict[str, Any]) -> dict[str, Any]:
         "macro": macro,
         "macro_list": macro_list,
         "directions": sorted({fold(w) for w in extra["direction_words"]}, key=len, reverse=True),
+        "county_towns": _county_towns(),
     }
 
 
@@ -595,6 +616,7 @@ class Gazetteer:
         self._pool: dict[str, list[str]] = data["pool"]
         self._blocked: dict[str, list[int]] = data["blocked"]
         self._abbrev: dict[str, int] = data["abbreviations"]
+        self._county_towns: dict[str, list[str]] = data["county_towns"]
         self._country_alias: dict[str, tuple[str, bool, bool]] = data["country_alias"]
         self._country_idx: dict[str, int] = data["country_idx"]
         self._continent_idx: dict[str, int] = data["continent_idx"]
@@ -791,6 +813,29 @@ class Gazetteer:
             admin1_code=None, admin1=None, feature_code=fc, latitude=None, longitude=None,
             population=0, match="region", score=1.0, countries=tuple(countries),
         )
+
+    def town_in_county(self, town: str, county: str, admin1_code: str) -> bool:
+        """Whether a US town lies in a county, by the ZIP code table of ``zipcodes``.
+
+        Parameters
+        ----------
+        town : str
+            Town name as written ("Paris"); folded here.
+        county : str
+            County name as written ("Henry County").
+        admin1_code : str
+            GeoNames admin1 code of the county's state ("US.TN").
+
+        Returns
+        -------
+        bool
+            True when a ZIP code of that county names the town as its post
+            town or an accepted town name.
+        """
+        state = admin1_code.split(".", 1)[1] if admin1_code.startswith("US.") else None
+        if state is None:
+            return False
+        return fold(town) in self._county_towns.get(f"{state}|{fold(county)}", ())
 
     @property
     def versions(self) -> dict[str, str]:
