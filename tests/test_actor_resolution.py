@@ -85,3 +85,26 @@ def test_main_country_ignores_member_lists(coder, parse):
         "Peacekeepers landed in Kazakhstan."
     )
     assert main_country(doc, coder.kb) == "KAZ"
+
+
+def test_the_president_is_the_last_president_of_the_paragraph(coder, parse):
+    on = dt.date(2022, 1, 11)
+    first, ctx = _resolve(coder, parse, "Tokayev spoke.", "Tokayev", on=on)
+    ctx.remember(0, first)
+    ref, _ = _resolve(coder, parse, "The president blamed the oligarchs.", "president", on=on, context=ctx)
+    assert (ref.name, ref.kind, ref.country, ref.sector) == ("Kassym-Jomart Tokayev", "person", "KAZ", "GOV")
+    assert ref.span.text == "president" and "last person in the paragraph" in ref.reason
+
+
+def test_short_reference_needs_a_matching_office_and_country(coder, parse):
+    on = dt.date(2022, 1, 11)
+    first, ctx = _resolve(coder, parse, "Putin spoke.", "Putin", on=on, home="KAZ")
+    ctx.remember(0, first)
+    # Putin is no prime minister in 2022, and not the Kazakh president
+    pm, _ = _resolve(coder, parse, "The prime minister resigned.", "minister", on=on, context=ctx)
+    assert pm.kind == "group" and pm.name != "Vladimir Putin"
+    kz, _ = _resolve(coder, parse, "The Kazakh president resigned.", "president", on=on, context=ctx)
+    assert kz.kind == "group" and kz.country == "KAZ"
+    # a former president is no reference to the sitting one
+    former, _ = _resolve(coder, parse, "The former president resigned.", "president", on=on, context=ctx)
+    assert former.sector == "ELI" and former.kind == "group"

@@ -69,6 +69,11 @@ def code_command(
     max_bytes: Annotated[
         int, typer.Option("--max-bytes", help="Reject input files larger than this many bytes.", min=1)
     ] = MAX_BYTES_DEFAULT,
+    kb_files: Annotated[
+        Optional[list[str]],
+        typer.Option("--kb", metavar="FILE", help="Extra knowledge base file (JSON, see docs/knowledge_base.md); "
+                     "repeatable, loaded in order after the packaged files."),
+    ] = None,
 ) -> None:
     """Code FILE(s) into events and print them (table or JSON Lines)."""
     from .coder import Coder
@@ -95,7 +100,11 @@ def code_command(
                 continue
             yield item
 
-    coder = Coder(debug=debug)
+    from .actors.kb import KnowledgeBase
+
+    # An invalid extension file stops the run before any input is coded
+    # (KnowledgeBaseError: one line naming the file and the entry, exit 2).
+    coder = Coder(debug=debug, kb=KnowledgeBase.load(extra=kb_files or []))
     store = EventStore(db) if db else None
     run_info = {
         "run_id": f"run:{uuid.uuid4().hex}",

@@ -209,6 +209,7 @@ class Coder:
         published = _dt.date.fromisoformat(document.published) if document.published else None
         home = main_country(doc, self.kb)
         countries = self.locator.document_countries(doc, home)
+        places = self.locator.places(doc, omap.span, countries)
         st = _DocState(
             document=document,
             doc=doc,
@@ -219,8 +220,8 @@ class Coder:
             quotes=find_quotes(doc),
             home=home,
             context=DocumentActors(home),
-            places=self.locator.places(doc, omap.span, countries),
-            dateline=self.locator.dateline(document.text, countries),
+            places=places,
+            dateline=self.locator.dateline(document.text, countries, places=places),
         )
         para_of = functools.partial(_paragraph_index, st.paras)
         # events carry original-text offsets; normalisation may change lengths

@@ -491,6 +491,32 @@ class KnowledgeBase:
         return PersonMatch(**base, country=entry.country, sector=entry.sector,
                            reason=f"{how}; no recorded office on {on.isoformat()}")
 
+    def heads(self, alpha3: str, on: _dt.date) -> list[tuple[PersonEntry, Term]]:
+        """Heads of state and of government of a country on a date.
+
+        Parameters
+        ----------
+        alpha3 : str
+            ISO 3166-1 alpha-3 code of the country of the office.
+        on : datetime.date
+            The day asked about.
+
+        Returns
+        -------
+        list[tuple[PersonEntry, Term]]
+            Every person with a term whose ``head`` is set, whose office is
+            in that country and which was held on ``on`` (status ``in``), in
+            knowledge-base order. Empty when the knowledge base records none.
+        """
+        out = []
+        for person in self._people.values():
+            for term in person.terms:
+                if term.head is None or (term.country or person.country) != alpha3.upper():
+                    continue
+                if term.status_on(on) == "in":
+                    out.append((person, term))
+        return out
+
     def role(self, phrase: str) -> RoleEntry | None:
         """Resolve a role noun phrase to its sector entry, longest match first.
 

@@ -17,6 +17,8 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from dotterel.errors import DotterelError
+
 __all__ = [
     "Ambiguity",
     "AmbiguityKind",
@@ -36,8 +38,11 @@ _QID_RE = re.compile(r"^Q[1-9]\d*$")
 _ALPHA3_RE = re.compile(r"^[A-Z]{3}$")
 
 
-class KnowledgeBaseError(ValueError):
+class KnowledgeBaseError(DotterelError, ValueError):
     """A knowledge base file is missing, unreadable or malformed.
+
+    A :class:`dotterel.errors.DotterelError` (so the CLI reports it as one line
+    with exit status 2) and, as before, a ``ValueError``.
 
     Parameters
     ----------
@@ -59,7 +64,7 @@ class KnowledgeBaseError(ValueError):
         self.path = path
         self.entry = entry
         where = f"{path}: {entry}" if entry else path
-        super().__init__(f"{where}: {reason}; fix the file or leave it out of KnowledgeBase.load(extra=...)")
+        super().__init__(f"{where}: {reason}; fix the file or leave it out (--kb, KnowledgeBase.load(extra=...))")
 
     def __reduce__(self):  # keyword-only arguments need help to pickle
         return (_rebuild_error, (self.reason, self.path, self.entry))
@@ -307,6 +312,10 @@ class Term(_Entry):
         means the person's country.
     local : bool
         True for local or regional offices.
+    head : {"state", "government", "state_and_government"} | None
+        Set when the office is the country's head of state, head of
+        government, or both (a presidential system's president); ``None``
+        for every other office.
     note : str | None
     """
 
@@ -316,6 +325,7 @@ class Term(_Entry):
     end: str | None = None
     country: str | None = None
     local: bool = False
+    head: Literal["state", "government", "state_and_government"] | None = None
     note: str | None = None
 
     @field_validator("start", "end")

