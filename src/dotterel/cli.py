@@ -140,6 +140,89 @@ def code_command(
         raise typer.Exit(2)
 
 
+class EngineName(str, enum.Enum):
+    """Where ``dotterel run`` codes: local processes or a Dask cluster."""
+
+    local = "local"
+    dask = "dask"
+
+
+class InputFormatName(str, enum.Enum):
+    """Input formats of ``dotterel run``; ``auto`` decides by file name."""
+
+    auto = "auto"
+    jsonl = "jsonl"
+    csv = "csv"
+    tsv = "tsv"
+    txt = "txt"
+    html = "html"
+
+
+@app.command("run")
+def run_command(
+    inputs: Annotated[
+        list[str],
+        typer.Argument(help="JSON Lines, CSV/TSV, .txt/.html files, folders of them, or '-' (stdin).",
+                       metavar="INPUT..."),
+    ],
+    db: Annotated[str, typer.Option("--db", help="The DuckDB store to fill (created if missing).")],
+    text_key: Annotated[str, typer.Option("--text-key", help="Key/column of the article text.")] = "text",
+    id_key: Annotated[str, typer.Option("--id-key", help="Key/column of the document id (else a content hash).")] = "id",
+    title_key: Annotated[str, typer.Option("--title-key", help="Key/column of the headline.")] = "title",
+    url_key: Annotated[str, typer.Option("--url-key", help="Key/column of the address.")] = "url",
+    source_key: Annotated[str, typer.Option("--source-key", help="Key/column of the outlet.")] = "source",
+    date_key: Annotated[
+        str, typer.Option("--date-key", help="Key/column of the publication date (ISO 8601).")
+    ] = "published",
+    input_format: Annotated[
+        InputFormatName, typer.Option("--input-format", help="Format of the inputs (auto: by file name).")
+    ] = InputFormatName.auto,
+    engine: Annotated[EngineName, typer.Option("--engine", help="local processes or a dask cluster.")] = EngineName.local,
+    processes: Annotated[
+        int, typer.Option("--processes", help="Local worker processes, or workers of the local Dask cluster.", min=1)
+    ] = 1,
+    scheduler: Annotated[
+        Optional[str], typer.Option("--scheduler", help="Dask scheduler address (default: a local cluster).")
+    ] = None,
+    shard_size: Annotated[int, typer.Option("--shard-size", help="Documents per shard file.", min=1)] = 32,
+    errors: Annotated[
+        Optional[str], typer.Option("--errors", help="Write this run's errors here (default: <db>.errors.jsonl).")
+    ] = None,
+    max_bytes: Annotated[
+        int, typer.Option("--max-bytes", help="Reject documents larger than this many bytes.", min=1)
+    ] = MAX_BYTES_DEFAULT,
+) -> None:
+    """Code a corpus into a DuckDB store: resumable, de-duplicated, in parallel."""
+    from .ingest.corpus import FieldMap
+    from .progress import RunDisplay
+    from .runner import RunSettings, run_corpus
+
+    if scheduler is not None and engine is not EngineName.dask:
+        _err("--scheduler needs --engine dask")
+        raise typer.Exit(2)
+    settings = RunSettings(
+        fields=FieldMap(text=text_key, id=id_key, title=title_key, url=url_key, source=source_key, date=date_key),
+        input_format=input_format.value,
+        engine=engine.value,
+        processes=processes,
+        scheduler=scheduler,
+        shard_size=shard_size,
+        max_bytes=max_bytes,
+        errors_path=errors,
+    )
+    if engine is EngineName.dask:
+        import importlib.util
+
+        if importlib.util.find_spec("distributed") is None:
+            _err("--engine dask needs dask and distributed; install them with pip install 'dotterel[dask]'")
+            raise typer.Exit(2)
+    with RunDisplay(sys.stderr) as display:
+        summary = run_corpus(inputs, db=db, settings=settings, stdin=sys.stdin.buffer, on_progress=display.update)
+    typer.echo(display.summary_line(summary), err=True)
+    if summary.errors:
+        raise typer.Exit(2)
+
+
 @app.command("schema")
 def schema_command() -> None:
     """Print the JSON Schema of an event record."""
