@@ -704,23 +704,20 @@ class EventStore:
         """
         from dotterel.dedup import MentionRef
 
-        cursor = self._connection().cursor()
-        try:
-            cursor.execute(
-                "SELECT m.event_id, m.record, d.doc_id, d.published, d.source, d.url "
-                "FROM mentions m JOIN documents d ON m.doc_id = d.doc_id ORDER BY m.doc_id, m.seq"
+        # The store's own connection (not a cursor) so that a migration sees its uncommitted tables;
+        # fetched whole first so the caller may write while iterating.
+        rows = self._connection().execute(
+            "SELECT m.event_id, m.record, d.doc_id, d.published, d.source, d.url "
+            "FROM mentions m JOIN documents d ON m.doc_id = d.doc_id ORDER BY m.doc_id, m.seq"
+        ).fetchall()
+        for event_id, record, doc_id, published, source, url in rows:
+            yield MentionRef(
+                event=self._event_from_json(event_id, record),
+                doc_id=doc_id,
+                published=published.isoformat() if published is not None else None,
+                source=source,
+                url=url,
             )
-            while batch := cursor.fetchmany(1000):
-                for event_id, record, doc_id, published, source, url in batch:
-                    yield MentionRef(
-                        event=self._event_from_json(event_id, record),
-                        doc_id=doc_id,
-                        published=published.isoformat() if published is not None else None,
-                        source=source,
-                        url=url,
-                    )
-        finally:
-            cursor.close()
 
     def linked_events(
         self,
