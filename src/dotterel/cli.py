@@ -223,6 +223,41 @@ def run_command(
         raise typer.Exit(2)
 
 
+@app.command("events")
+def events_command(
+    db: Annotated[str, typer.Option("--db", help="The DuckDB store to read.")],
+    country: Annotated[
+        Optional[str], typer.Option("--country", help="Only events located in this country (ISO alpha-3).")
+    ] = None,
+    event_type: Annotated[Optional[str], typer.Option("--type", help="Only this PLOVER event type.")] = None,
+    since: Annotated[Optional[str], typer.Option("--since", help="Only events on or after this day (YYYY-MM-DD).")] = None,
+    until: Annotated[
+        Optional[str], typer.Option("--until", help="Only events on or before this day (YYYY-MM-DD).")
+    ] = None,
+    fmt: Annotated[
+        Optional[OutputFormat],
+        typer.Option("--format", help="table (default on a terminal) or jsonl (one linked event per line)."),
+    ] = None,
+) -> None:
+    """List the de-duplicated events of a store, filtered."""
+    from .store import EventStore
+
+    if not os.path.exists(db):
+        _err(f"{db}: no such store; make one with dotterel run INPUT... --db {db}")
+        raise typer.Exit(2)
+    if fmt is None:
+        fmt = OutputFormat.table if sys.stdout.isatty() else OutputFormat.jsonl
+    filters = {"country": country, "event_type": event_type, "since": since, "until": until}
+    with EventStore(db) as store:
+        if fmt is OutputFormat.jsonl:
+            for linked in store.linked_events(**filters):
+                sys.stdout.write(linked.model_dump_json() + "\n")
+            return
+        from .render import render_event_summaries
+
+        sys.stdout.write(render_event_summaries(list(store.event_summaries(**filters)), title=db))
+
+
 @app.command("schema")
 def schema_command() -> None:
     """Print the JSON Schema of an event record."""

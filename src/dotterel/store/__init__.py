@@ -54,7 +54,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from dotterel.dedup import LinkedEvent, MentionRef
 
-__all__ = ["SCHEMA_VERSION", "MIGRATIONS", "EventStore", "RecordedError", "CodedBatchItem"]
+__all__ = ["SCHEMA_VERSION", "MIGRATIONS", "EventStore", "RecordedError", "CodedBatchItem", "EventSummary"]
 
 _INSERT_EVENT_SQL = (
     f"INSERT INTO mentions ({', '.join(MENTION_COLUMNS)}) VALUES ({', '.join('?' for _ in MENTION_COLUMNS)})"
@@ -143,6 +143,42 @@ class RecordedError(BaseModel):
         if isinstance(exc, InputError):
             return cls(stage=stage, path=exc.path, line=exc.line, doc_id=doc_id, reason=exc.reason, hint=exc.hint)
         return cls(stage=stage, doc_id=doc_id, reason=f"{type(exc).__name__}: {exc}")
+
+
+class EventSummary(BaseModel):
+    """The flat columns of one row of the ``events`` table (a de-duplicated event).
+
+    Attributes
+    ----------
+    event_id : str
+    event_type : str
+        PLOVER event type.
+    mode : str | None
+        PLOVER mode when all mentions agree, else ``None``.
+    date_earliest, date_latest : datetime.date | None
+        The widest range the mentions' dates give (full days only).
+    country : str | None
+        ISO 3166-1 alpha-3 of the location most mentions give.
+    location_name : str | None
+    geonameid : int | None
+        GeoNames id of that location.
+    n_mentions, n_documents, n_sources : int
+        Mentions linked, documents they come from, distinct outlets.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    event_id: str
+    event_type: str
+    mode: str | None = None
+    date_earliest: datetime.date | None = None
+    date_latest: datetime.date | None = None
+    country: str | None = None
+    location_name: str | None = None
+    geonameid: int | None = None
+    n_mentions: int
+    n_documents: int
+    n_sources: int
 
 
 class CodedBatchItem(BaseModel):
@@ -762,6 +798,49 @@ class EventStore:
         """
         from dotterel.store.linked import linked_event_from_json
 
+        for event_id, record in self._select_events(
+            "event_id, record", country=country, event_type=event_type, since=since, until=until
+        ):
+            yield linked_event_from_json(event_id, record, path=self.path)
+
+    def event_summaries(
+        self,
+        *,
+        country: str | None = None,
+        event_type: str | None = None,
+        since: str | datetime.date | None = None,
+        until: str | datetime.date | None = None,
+    ) -> Iterator[EventSummary]:
+        """The flat columns of the ``events`` table, filtered as :meth:`linked_events`.
+
+        Parameters
+        ----------
+        country, event_type, since, until
+            As :meth:`linked_events`.
+
+        Yields
+        ------
+        EventSummary
+            In the order of :meth:`linked_events`.
+
+        Raises
+        ------
+        StoreError
+            As :meth:`linked_events`.
+        """
+        columns = ", ".join(EventSummary.model_fields)
+        for row in self._select_events(columns, country=country, event_type=event_type, since=since, until=until):
+            yield EventSummary(**dict(zip(EventSummary.model_fields, row)))
+
+    def _select_events(
+        self,
+        columns: str,
+        *,
+        country: str | None,
+        event_type: str | None,
+        since: str | datetime.date | None,
+        until: str | datetime.date | None,
+    ) -> Iterator[tuple[Any, ...]]:
         if self.events_stale():
             self.refresh_events()
         where, params = [], []
@@ -780,15 +859,14 @@ class EventStore:
                                  path=self.path)
             where.append(f"{column} {op} ?")
             params.append(day)
-        sql = "SELECT event_id, record FROM events"
+        sql = f"SELECT {columns} FROM events"
         if where:
             sql += " WHERE " + " AND ".join(where)
         cursor = self._connection().cursor()
         try:
             cursor.execute(sql + " ORDER BY date_earliest NULLS LAST, event_id", params)
             while batch := cursor.fetchmany(500):
-                for event_id, record in batch:
-                    yield linked_event_from_json(event_id, record, path=self.path)
+                yield from batch
         finally:
             cursor.close()
 
