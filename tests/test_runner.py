@@ -200,3 +200,61 @@ def test_run_command_summary_on_stderr_and_quiet_when_piped(tmp_path, capsys, mo
     assert line.startswith("dotterel run: 2 documents coded (") and f"1 error (see {errors})" in line
     assert json.loads(errors.read_text(encoding="utf-8"))["line"] == 3
     assert main(["run", str(src), "--db", str(db), "--scheduler", "tcp://x:1"]) == 2
+
+
+QUERY_DOCS = [
+    {"id": "a", "source": "Daily Trust", "published": "2024-03-08",
+     "text": "Gunmen abducted 287 pupils from a school in Kaduna on Thursday, residents said."},
+    {"id": "b", "source": "Premium Times", "published": "2024-03-08",
+     "text": "Gunmen kidnapped 280 students from a school in Kaduna on Thursday, a teacher said."},
+    {"id": "c", "source": "Wire", "published": "2022-01-06",
+     "text": "Thousands of protesters rallied in Almaty on Wednesday against the rise in fuel prices."},
+    {"id": "d", "source": "Wire", "published": "2023-07-08",
+     "text": "Hundreds of protesters rallied in Nairobi on Friday against new taxes."},
+    {"id": "e", "source": "Wire", "published": "2023-07-08",
+     "text": "Hundreds of protesters rallied in Mombasa on Friday against new taxes."},
+]
+
+
+@pytest.fixture
+def query_db(tmp_path, coder) -> Path:
+    src = write_jsonl(tmp_path / "q.jsonl", QUERY_DOCS)
+    db = tmp_path / "q.duckdb"
+    summary = run_corpus([str(src)], db=str(db), settings=settings(), coder=coder)
+    assert (summary.documents, summary.mentions, summary.events) == (5, 5, 4)
+    return db
+
+
+def test_linked_events_and_their_filters(query_db):
+    with EventStore(query_db) as store:
+        everything = list(store.linked_events())
+        (abduction,) = [e for e in everything if e.event_type == "ASSAULT"]
+        # two outlets, one abduction: one event, both mentions kept with their sources
+        assert sorted(ref.doc_id for ref in abduction.mentions) == ["a", "b"]
+        assert abduction.sources == ["Daily Trust", "Premium Times"]
+
+        def places(**filters):
+            return sorted(e.location.name for e in store.linked_events(**filters))
+
+        assert places() == ["Almaty", "Kaduna", "Mombasa", "Nairobi"]
+        assert places(country="KEN") == ["Mombasa", "Nairobi"]  # same day, two cities: two events
+        assert places(country="kaz") == ["Almaty"]
+        assert places(event_type="protest") == ["Almaty", "Mombasa", "Nairobi"]
+        assert places(since="2023-01-01") == ["Kaduna", "Mombasa", "Nairobi"]
+        assert places(until="2022-12-31") == ["Almaty"]
+        assert places(since="2023-07-07", until="2023-07-07") == ["Mombasa", "Nairobi"]
+        assert places(event_type="PROTEST", country="NGA") == []
+        (row,) = [s for s in store.event_summaries(country="NGA")]
+        assert (row.event_id, row.n_mentions, row.n_documents, row.n_sources) == (abduction.event_id, 2, 2, 2)
+        assert store.count_linked_events() == 4
+
+
+def test_events_command_formats(query_db, capsys):
+    assert main(["events", "--db", str(query_db), "--country", "KEN", "--format", "jsonl"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert sorted(json.loads(x)["location"]["name"] for x in lines) == ["Mombasa", "Nairobi"]
+    assert main(["events", "--db", str(query_db), "--type", "ASSAULT", "--format", "table"]) == 0
+    out = capsys.readouterr().out
+    assert ": 1 events" in out and "ASSAULT (abduct)" in out and "Kaduna, NGA" in out
+    assert main(["events", "--db", str(query_db), "--since", "last week"]) == 2
+    assert "is not YYYY-MM-DD" in capsys.readouterr().err

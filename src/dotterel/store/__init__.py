@@ -154,11 +154,12 @@ class EventSummary(BaseModel):
     event_type : str
         PLOVER event type.
     mode : str | None
-        PLOVER mode when all mentions agree, else ``None``.
+        PLOVER mode of the linked event.
     date_earliest, date_latest : datetime.date | None
-        The widest range the mentions' dates give (full days only).
+        The linked event's ``earliest``/``latest``: the date range that fits
+        all its mentions (full days only).
     country : str | None
-        ISO 3166-1 alpha-3 of the location most mentions give.
+        ISO 3166-1 alpha-3 of the linked event's location.
     location_name : str | None
     geonameid : int | None
         GeoNames id of that location.
@@ -731,7 +732,7 @@ class EventStore:
         ------
         MentionRef
             The :class:`~dotterel.records.Event` and its document's
-            ``doc_id``, ``published``, ``source`` (outlet) and ``url``.
+            ``doc_id``, ``published``, ``source`` (outlet), ``url`` and ``title``.
 
         Raises
         ------
@@ -743,16 +744,17 @@ class EventStore:
         # The store's own connection (not a cursor) so that a migration sees its uncommitted tables;
         # fetched whole first so the caller may write while iterating.
         rows = self._connection().execute(
-            "SELECT m.event_id, m.record, d.doc_id, d.published, d.source, d.url "
+            "SELECT m.event_id, m.record, d.doc_id, d.published, d.source, d.url, d.title "
             "FROM mentions m JOIN documents d ON m.doc_id = d.doc_id ORDER BY m.doc_id, m.seq"
         ).fetchall()
-        for event_id, record, doc_id, published, source, url in rows:
+        for event_id, record, doc_id, published, source, url, title in rows:
             yield MentionRef(
                 event=self._event_from_json(event_id, record),
                 doc_id=doc_id,
                 published=published.isoformat() if published is not None else None,
                 source=source,
                 url=url,
+                title=title,
             )
 
     def linked_events(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
@@ -28,31 +27,23 @@ def linked_event_row(event: LinkedEvent) -> tuple[Any, ...]:
     tuple
         ``(event_id, event_type, mode, date_earliest, date_latest, country,
         geonameid, location_name, n_mentions, n_documents, n_sources,
-        record)``. Dates: the earliest ``earliest`` and the latest
-        ``latest`` over the mentions' dates (full days only); place: the
-        location most mentions give (ties: the smallest ``geonameid``, then
-        name).
+        record)``: the linked event's own ``earliest``/``latest`` (the range
+        that fits all mentions) and ``location``; ``n_sources`` counts its
+        distinct outlets.
     """
-    mentions = [ref.event for ref in event.mentions]
-    earliest = [d for d in (iso_day(m.date.earliest) for m in mentions if m.date) if d is not None]
-    latest = [d for d in (iso_day(m.date.latest) for m in mentions if m.date) if d is not None]
-    places = Counter(
-        (m.location.geonameid, m.location.name, m.location.country) for m in mentions if m.location is not None
-    )
-    best = min(places.items(), key=lambda kv: (-kv[1], kv[0][0] is None, kv[0][0] or 0, kv[0][1]))[0] if places else None
-    modes = sorted({m.mode for m in mentions if m.mode})
+    location = event.location
     return (
         event.event_id,
         event.event_type,
-        modes[0] if len(modes) == 1 else None,
-        min(earliest) if earliest else None,
-        max(latest) if latest else None,
-        best[2] if best else None,
-        best[0] if best else None,
-        best[1] if best else None,
+        event.mode,
+        iso_day(event.earliest),
+        iso_day(event.latest),
+        location.country if location else None,
+        location.geonameid if location else None,
+        location.name if location else None,
         len(event.mentions),
         len({ref.doc_id for ref in event.mentions}),
-        len({ref.source for ref in event.mentions if ref.source}),
+        len(event.sources),
         event.model_dump_json(),
     )
 
@@ -68,7 +59,7 @@ def event_mention_rows(event: LinkedEvent) -> list[tuple[str, str, str]]:
     -------
     list[tuple[str, str, str]]
     """
-    return [(event.event_id, ref.event.event_id, ref.doc_id) for ref in event.mentions]
+    return [(event.event_id, ref.mention_id, ref.doc_id) for ref in event.mentions]
 
 
 def linked_event_from_json(event_id: str, record: str, *, path: str) -> LinkedEvent:
