@@ -258,3 +258,47 @@ def test_events_command_formats(query_db, capsys):
     assert ": 1 events" in out and "ASSAULT (abduct)" in out and "Kaduna, NGA" in out
     assert main(["events", "--db", str(query_db), "--since", "last week"]) == 2
     assert "is not YYYY-MM-DD" in capsys.readouterr().err
+
+
+ACLED_COLUMNS = (
+    "event_date year time_precision disorder_type event_type sub_event_type actor1 assoc_actor_1 inter1 actor2 "
+    "assoc_actor_2 inter2 interaction civilian_targeting iso region country admin1 admin2 admin3 location latitude "
+    "longitude geo_precision source source_scale notes fatalities tags timestamp"
+).split()
+
+
+def test_export_command_writes_every_format_and_reports_what_it_could_not_map(query_db, tmp_path, capsys):
+    import csv
+
+    import pyarrow.parquet as pq
+
+    written = {}
+    for fmt in ("plover", "acled", "cameo", "jsonl", "csv", "parquet"):
+        out = tmp_path / f"events.{fmt}"
+        assert main(["export", "--db", str(query_db), "--format", fmt, "-o", str(out)]) == 0
+        (line,) = capsys.readouterr().err.splitlines()
+        prefix = f"dotterel export: "
+        assert line.startswith(prefix) and f"of 4 events written as {fmt} to {out}" in line
+        written[fmt] = int(line[len(prefix):].split(" of ")[0])
+        skipped = 4 - written[fmt]
+        assert (f"; {skipped} could not be mapped: " in line) == (skipped > 0)
+    assert written["jsonl"] == written["csv"] == written["parquet"] == 4
+    with open(tmp_path / "events.acled", encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert list(rows[0]) == ACLED_COLUMNS and len(rows) == written["acled"]
+    assert {r["location"] for r in rows} >= {"Almaty", "Nairobi", "Mombasa"}
+    plover = [json.loads(x) for x in (tmp_path / "events.plover").read_text(encoding="utf-8").splitlines()]
+    assert len(plover) == written["plover"]
+    jsonl = [json.loads(x) for x in (tmp_path / "events.jsonl").read_text(encoding="utf-8").splitlines()]
+    with EventStore(query_db) as store:
+        assert sorted(x["event_id"] for x in jsonl) == sorted(e.event_id for e in store.linked_events())
+    assert pq.read_table(tmp_path / "events.parquet").num_rows == 4
+
+
+def test_export_command_refusals(query_db, tmp_path, capsys):
+    assert main(["export", "--db", str(query_db), "--format", "parquet"]) == 2
+    assert "give a file with -o" in capsys.readouterr().err
+    assert main(["export", "--db", str(tmp_path / "none.duckdb"), "--format", "csv"]) == 2
+    assert main(["export", "--db", str(query_db), "--format", "xml"]) == 2
+    assert main(["export", "--db", str(query_db), "--format", "csv", "-o", str(tmp_path / "no" / "x.csv")]) == 2
+    assert not (tmp_path / "no").exists()

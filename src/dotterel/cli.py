@@ -8,6 +8,7 @@ unexpected internal error.
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import enum
 import io
@@ -258,6 +259,54 @@ def events_command(
         sys.stdout.write(render_event_summaries(list(store.event_summaries(**filters)), title=db))
 
 
+class ExportFormat(str, enum.Enum):
+    """Formats of ``dotterel export`` (see :mod:`dotterel.export`)."""
+
+    plover = "plover"
+    acled = "acled"
+    cameo = "cameo"
+    jsonl = "jsonl"
+    csv = "csv"
+    parquet = "parquet"
+
+
+@app.command("export")
+def export_command(
+    db: Annotated[str, typer.Option("--db", help="The DuckDB store to read.")],
+    fmt: Annotated[
+        ExportFormat,
+        typer.Option("--format", help="plover (JSON Lines), acled (CSV), cameo (TSV), jsonl, csv or parquet."),
+    ],
+    output: Annotated[
+        Optional[str], typer.Option("-o", "--output", help="Write to this file (default: stdout; parquet needs -o).")
+    ] = None,
+) -> None:
+    """Export the de-duplicated events of a store; report the events that could not be mapped."""
+    from .export import write_export
+    from .store import EventStore
+
+    if not os.path.exists(db):
+        _err(f"{db}: no such store; make one with dotterel run INPUT... --db {db}")
+        raise typer.Exit(2)
+    if output is None and fmt is ExportFormat.parquet:
+        _err("parquet is a binary format; give a file with -o, e.g. -o events.parquet")
+        raise typer.Exit(2)
+    with EventStore(db) as store:
+        events = store.linked_events()
+        if output is None:
+            report = write_export(events, fmt.value, sys.stdout)
+            sys.stdout.flush()
+        else:
+            with _atomic_path(Path(output)) as tmp:
+                report = write_export(events, fmt.value, tmp)
+    where = "standard output" if output is None else output
+    line = f"dotterel export: {report.rows_written:,} of {report.events_read:,} events written as {fmt.value} to {where}"
+    if report.unmapped:
+        reasons = "; ".join(f"{n} {reason}" for reason, n in sorted(report.unmapped.items(), key=lambda kv: (-kv[1], kv[0])))
+        line += f"; {len(report.skipped):,} could not be mapped: {reasons}"
+    typer.echo(line, err=True)
+
+
 @app.command("schema")
 def schema_command() -> None:
     """Print the JSON Schema of an event record."""
@@ -276,16 +325,24 @@ def version_command() -> None:
 
 def _write_atomic(path: Path, text: str) -> None:
     """Write ``text`` to ``path`` through a temporary file, so a crash never leaves half a file."""
+    with _atomic_path(path) as tmp:
+        with open(tmp, "w", encoding="utf-8") as fh:
+            fh.write(text)
+
+
+@contextlib.contextmanager
+def _atomic_path(path: Path):
+    """Yield a temporary file name next to ``path``; rename it to ``path`` when the block succeeds."""
     path = path.resolve()
     if not path.parent.is_dir():
         raise OSError(2, "the folder to write into does not exist; create it first", str(path))
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=str(path.parent))
+    os.close(fd)
     umask = os.umask(0)
     os.umask(umask)
     os.chmod(tmp, 0o666 & ~umask)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
+        yield tmp
         os.replace(tmp, path)
     except BaseException:
         if os.path.exists(tmp):
