@@ -130,9 +130,11 @@ def main(argv: list[str] | None = None) -> int:
         same = all(mentions_of(db) == mentions_of(stores[0]) for db in stores[1:])
 
     base = results[0][1] / results[0][2]
+    load = os.getloadavg()[0]
     lines = [
         f"`python benchmarks/corpus.py` on {n_docs} IndiaPoliceEvents development documents "
-        f"({os.cpu_count()} CPU cores, Python {platform.python_version()}); whole runs, coder loading included; "
+        f"({os.cpu_count()} CPU cores shared with other jobs, load average {load:.1f} at the end; "
+        f"Python {platform.python_version()}); whole runs, coder loading included; "
         f"all three stores hold the same mentions: {'yes' if same else 'NO'}.",
         "",
         "| engine | documents | seconds | documents/s | speed-up | peak memory (all processes) | mentions | events |",

@@ -186,6 +186,16 @@ def test_dask_engine_gives_the_same_database_as_local(tmp_path, coder):
     assert len(content(local)["mentions"]) >= 8
 
 
+@pytest.mark.slow
+def test_two_local_processes_give_the_same_database_as_one(tmp_path, coder):
+    src = write_jsonl(tmp_path / "c.jsonl", corpus_lines(6))
+    one = tmp_path / "one.duckdb"
+    run_corpus([str(src)], db=str(one), settings=settings(), coder=coder)
+    two = tmp_path / "two.duckdb"
+    summary = run_corpus([str(src)], db=str(two), settings=settings(processes=2, shard_size=1))
+    assert summary.documents == 6 and content(two) == content(one)
+
+
 def test_run_command_summary_on_stderr_and_quiet_when_piped(tmp_path, capsys, monkeypatch):
     import io
 
@@ -277,7 +287,7 @@ def test_export_command_writes_every_format_and_reports_what_it_could_not_map(qu
         out = tmp_path / f"events.{fmt}"
         assert main(["export", "--db", str(query_db), "--format", fmt, "-o", str(out)]) == 0
         (line,) = capsys.readouterr().err.splitlines()
-        prefix = f"dotterel export: "
+        prefix = "dotterel export: "
         assert line.startswith(prefix) and f"of 4 events written as {fmt} to {out}" in line
         written[fmt] = int(line[len(prefix):].split(" of ")[0])
         skipped = 4 - written[fmt]
