@@ -63,10 +63,11 @@ before unknown place, then same actor before compatible actor); when two or
 more events tie for best, it is ambiguous and becomes an event of its own
 rather than being guessed into one.
 
-**Scale.** Candidates are looked up in an index keyed by event type and ISO
-week (plus the document, for undated mentions), so a mention is compared only
-with events of its type whose dates could fit; there are no all-pairs
-comparisons over a corpus.
+**Scale.** Candidates are looked up in an index keyed by event type, country
+and ISO week (plus the document, for undated mentions), so a mention is
+compared only with events of its type, in its country (or of unknown place),
+whose dates could fit; there are no all-pairs comparisons over a corpus.
+Within an event, mentions that agree on every linking field are checked once.
 
 **Counts.** Every :class:`~dotterel.records.Count` of every mention becomes a
 :class:`CountReport` with its outlet, claimant and certainty. A report is
@@ -477,15 +478,26 @@ def _actor_relation(a: Actor | None, b: Actor | None) -> ActorRelation:
 class _M:
     """A mention with the derived values linking needs (internal)."""
 
-    __slots__ = ("ref", "rng", "key", "place_rank", "doc_id")
+    __slots__ = ("ref", "rng", "key", "place_rank", "doc_id", "sig", "country")
 
     def __init__(self, ref: MentionRef, window: int) -> None:
         self.ref = ref
         self.doc_id = ref.doc_id
         self.rng = _effective_range(ref, window)
-        loc = ref.event.location
+        e = ref.event
+        loc = e.location
         self.place_rank = _PLACE_RANK[loc.geo_precision] if _known_place(loc) else 5
+        self.country = loc.country if _known_place(loc) else None
         self.key = _mention_key(ref)
+        # Everything _match reads except the document: mentions with one signature
+        # match any other mention alike, so a cluster checks one of each.
+        place = None if loc is None else (loc.geonameid, loc.country, loc.geo_precision, loc.admin1_code,
+                                           loc.admin1, loc.latitude, loc.longitude)
+        self.sig = (e.event_type, e.mode, self.rng, place, _actor_sig(e.actor), _actor_sig(e.recipient))
+
+
+def _actor_sig(a: Actor | None) -> tuple | None:
+    return None if a is None else (a.wikidata, a.name.casefold(), a.country, a.sector, a.kind)
 
 
 def _mention_key(ref: MentionRef) -> tuple:
@@ -538,11 +550,30 @@ def _weeks(rng: tuple[_dt.date, _dt.date], window: int) -> range:
 
 
 class _Cluster:
-    __slots__ = ("idx", "members")
+    """Members, and per signature up to two members from different documents (internal)."""
+
+    __slots__ = ("idx", "members", "groups")
 
     def __init__(self, idx: int, first: _M) -> None:
         self.idx = idx
-        self.members = [first]
+        self.members: list[_M] = []
+        self.groups: dict[tuple, list[_M]] = {}
+        self.add(first)
+
+    def add(self, m: _M) -> None:
+        self.members.append(m)
+        group = self.groups.setdefault(m.sig, [])
+        if not group or (len(group) == 1 and group[0].doc_id != m.doc_id):
+            group.append(m)
+
+    def representatives(self, m: _M) -> Iterable[_M]:
+        """One member per signature, from another document than ``m`` where there is one.
+
+        Linking within a document only relaxes the rule, so a member from
+        another document is the strictest test of its signature.
+        """
+        for group in self.groups.values():
+            yield group[1] if group[0].doc_id == m.doc_id and len(group) > 1 else group[0]
 
 
 # ---------------------------------------------------------------- linking
@@ -589,16 +620,20 @@ def link_mentions(mentions: Iterable[MentionRef], *, window_days: int = DEFAULT_
     ms.sort(key=lambda m: (m.place_rank, m.rng[0] if m.rng else _dt.date.max, m.key))
 
     clusters: list[_Cluster] = []
-    by_week: dict[tuple[str, int], list[_Cluster]] = defaultdict(list)
+    # (type, country, week) -> clusters with a member of that country (None: unknown
+    # place) dated in that week; country "*" holds every cluster, for mentions whose
+    # place is unknown and may match any country.
+    by_week: dict[tuple[str, str | None, int], list[_Cluster]] = defaultdict(list)
     by_doc: dict[tuple[str, str], list[_Cluster]] = defaultdict(list)
 
     def register(c: _Cluster, m: _M) -> None:
         etype = m.ref.event.event_type
-        if m.rng is not None:
-            for wk in _weeks(m.rng, window_days):
-                bucket = by_week[(etype, wk)]
-                if not bucket or bucket[-1] is not c:
-                    bucket.append(c)
+        keys = [(etype, "*", wk) for wk in _weeks(m.rng, window_days)] if m.rng is not None else []
+        keys += [(etype, m.country, k[2]) for k in keys]
+        for key in keys:
+            bucket = by_week[key]
+            if not bucket or bucket[-1] is not c:
+                bucket.append(c)
         bucket = by_doc[(etype, m.doc_id)]
         if not bucket or bucket[-1] is not c:
             bucket.append(c)
@@ -607,9 +642,11 @@ def link_mentions(mentions: Iterable[MentionRef], *, window_days: int = DEFAULT_
         etype = m.ref.event.event_type
         candidates: dict[int, _Cluster] = {}
         if m.rng is not None:
+            countries = ("*",) if m.country is None else (m.country, None)
             for wk in _weeks(m.rng, window_days):
-                for c in by_week.get((etype, wk), ()):
-                    candidates[c.idx] = c
+                for cc in countries:
+                    for c in by_week.get((etype, cc, wk), ()):
+                        candidates[c.idx] = c
         for c in by_doc.get((etype, m.doc_id), ()):
             candidates[c.idx] = c
         best: tuple[int, int] | None = None
@@ -617,7 +654,7 @@ def link_mentions(mentions: Iterable[MentionRef], *, window_days: int = DEFAULT_
         for idx in sorted(candidates):
             c = candidates[idx]
             scores = []
-            for other in c.members:
+            for other in c.representatives(m):
                 s = _match(m, other, window_days)
                 if s is None:
                     break
@@ -630,7 +667,7 @@ def link_mentions(mentions: Iterable[MentionRef], *, window_days: int = DEFAULT_
                     chosen.append(c)
         if len(chosen) == 1:
             target = chosen[0]
-            target.members.append(m)
+            target.add(m)
         else:
             target = _Cluster(len(clusters), m)
             clusters.append(target)
@@ -646,31 +683,32 @@ def _freq(values: Iterable[object]) -> Counter:
     return Counter(v for v in values if v is not None)
 
 
-def _best(refs: list[MentionRef], get, rank) -> object | None:
-    """Pick a value by ``rank`` (lower is better) among credible mentions first."""
+def _best(refs: list[MentionRef], get, rank, common) -> object | None:
+    """Pick a value by ``rank`` (lower is better) among credible mentions first.
+
+    ``common(value)`` is the key whose frequency among the candidates breaks
+    ties ("the name most mentions give"); it is counted once per call.
+    """
     cands = [(r, get(r)) for r in refs]
     cands = [(r, v) for r, v in cands if v is not None]
     if not cands:
         return None
     credible = [(r, v) for r, v in cands if r.event.attribution.certainty in CREDIBLE_CERTAINTIES]
     pool = credible or cands
-    return min(pool, key=lambda rv: (rank(rv[1], pool), _mention_key(rv[0])))[1]
+    freq = _freq(common(v) for _, v in pool)
+    return min(pool, key=lambda rv: (rank(rv[1], freq), _mention_key(rv[0])))[1]
 
 
-def _actor_rank(a: Actor, pool) -> tuple:
-    names = _freq(v.name.casefold() for _, v in pool)
-    return (a.wikidata is None, -((a.country is not None) + (a.sector is not None)), -names[a.name.casefold()])
+def _actor_rank(a: Actor, freq: Counter) -> tuple:
+    return (a.wikidata is None, -((a.country is not None) + (a.sector is not None)), -freq[a.name.casefold()])
 
 
-def _place_rank(p: Place, pool) -> tuple:
-    ids = _freq(v.geonameid for _, v in pool)
-    known = _known_place(p)
-    return (_PLACE_RANK[p.geo_precision] if known else 5, -ids.get(p.geonameid, 0), -p.score)
+def _place_rank(p: Place, freq: Counter) -> tuple:
+    return (_PLACE_RANK[p.geo_precision] if _known_place(p) else 5, -freq.get(p.geonameid, 0), -p.score)
 
 
-def _date_rank(d: EventDate, pool) -> tuple:
-    values = _freq(v.value for _, v in pool)
-    return (_TIME_RANK[d.time_precision], _DATE_SOURCE_RANK[d.source], -values.get(d.value, 0))
+def _date_rank(d: EventDate, freq: Counter) -> tuple:
+    return (_TIME_RANK[d.time_precision], _DATE_SOURCE_RANK[d.source], -freq.get(d.value, 0))
 
 
 def _count_reports(refs: list[MentionRef]) -> list[CountReport]:
@@ -752,10 +790,10 @@ def _build(refs: list[MentionRef]) -> LinkedEvent:
         quad_class=rep.quad_class,
         cameo=rep.cameo,
         sub_event_type=rep.sub_event_type,
-        actor=_best(refs, lambda r: r.event.actor, _actor_rank),
-        recipient=_best(refs, lambda r: r.event.recipient, _actor_rank),
-        location=_best(refs, lambda r: r.event.location, _place_rank),
-        date=_best(refs, lambda r: r.event.date, _date_rank),
+        actor=_best(refs, lambda r: r.event.actor, _actor_rank, lambda a: a.name.casefold()),
+        recipient=_best(refs, lambda r: r.event.recipient, _actor_rank, lambda a: a.name.casefold()),
+        location=_best(refs, lambda r: r.event.location, _place_rank, lambda p: p.geonameid),
+        date=_best(refs, lambda r: r.event.date, _date_rank, lambda d: d.value),
         earliest=earliest,
         latest=latest,
         dates_consistent=consistent,
