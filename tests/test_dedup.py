@@ -303,3 +303,15 @@ def test_every_mention_lands_in_exactly_one_event():
     ids = [m.mention_id for e in events for m in e.mentions]
     assert sorted(ids) == sorted(m.mention_id for m in MIXED)
     assert len({e.event_id for e in events}) == len(events)
+
+
+def test_checked_in_schema_is_current():
+    import json
+    from importlib import resources
+
+    from dotterel.dedup import linked_event_json_schema
+
+    stored = json.loads(resources.files("dotterel").joinpath("schema/linked_event.schema.json").read_text("utf-8"))
+    assert stored == json.loads(json.dumps(linked_event_json_schema())), (
+        "src/dotterel/schema/linked_event.schema.json is stale: regenerate with "
+        "`python -m dotterel.dedup > src/dotterel/schema/linked_event.schema.json`")

@@ -79,6 +79,14 @@ credible reports of that kind that are whole counts (no ``subgroup``), after
 the ACLED codebook (2023): "the most conservative estimate" when reports
 differ. A report with only an upper bound ("up to 50") gives no figure.
 
+**Memory.** :func:`link_mentions` reads all mentions it is given (it has to
+see every report of an event before it can choose); call it per country or
+per period for corpora that do not fit in memory.
+
+The JSON Schema of :class:`LinkedEvent` is checked in at
+``src/dotterel/schema/linked_event.schema.json`` (see
+:func:`linked_event_json_schema`).
+
 Example
 -------
 >>> events = link_mentions(refs, window_days=1)       # doctest: +SKIP
@@ -90,14 +98,16 @@ from __future__ import annotations
 
 import datetime as _dt
 import hashlib
+import json
 import math
+import sys
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from dotterel.records import Actor, Certainty, CountKind, Event, EventDate, Place
+from dotterel.records import Actor, Certainty, CountKind, Document, Event, EventDate, Place
 
 __all__ = [
     "MentionRef",
@@ -105,6 +115,7 @@ __all__ = [
     "ConservativeCount",
     "LinkedEvent",
     "link_mentions",
+    "linked_event_json_schema",
     "CREDIBLE_CERTAINTIES",
     "DEFAULT_WINDOW_DAYS",
 ]
@@ -180,7 +191,7 @@ class MentionRef(_Frozen):
         return self.event.event_id
 
     @classmethod
-    def of(cls, event: Event, document) -> "MentionRef":
+    def of(cls, event: Event, document: Document) -> "MentionRef":
         """Wrap an event with the metadata of its :class:`~dotterel.records.Document`.
 
         Parameters
@@ -803,3 +814,17 @@ def _build(refs: list[MentionRef]) -> LinkedEvent:
         counts=counts,
         conservative=_conservative(counts),
     )
+
+
+def linked_event_json_schema() -> dict:
+    """Return the JSON Schema (draft 2020-12) of :class:`LinkedEvent` as a dict.
+
+    Checked in at ``src/dotterel/schema/linked_event.schema.json``; regenerate
+    with ``python -m dotterel.dedup > src/dotterel/schema/linked_event.schema.json``.
+    """
+    return LinkedEvent.model_json_schema()
+
+
+if __name__ == "__main__":  # pragma: no cover - maintenance entry point
+    json.dump(linked_event_json_schema(), sys.stdout, indent=2, sort_keys=True)
+    sys.stdout.write("\n")
