@@ -315,3 +315,18 @@ def test_checked_in_schema_is_current():
     assert stored == json.loads(json.dumps(linked_event_json_schema())), (
         "src/dotterel/schema/linked_event.schema.json is stale: regenerate with "
         "`python -m dotterel.dedup > src/dotterel/schema/linked_event.schema.json`")
+
+
+def test_within_a_document_the_rule_is_as_strict():
+    """Two undated concessions in one article with no actor or place stay two events."""
+    lifted = mention("wiki", 0, event_type="CONCEDE", mode=None, actor=None, recipient=None, location=None,
+                     date=None, published=None)
+    resigned = mention("wiki", 1, event_type="CONCEDE", mode=None, actor=None, recipient=None, location=None,
+                       date=None, published=None)
+    assert len(link_mentions([lifted, resigned])) == 2
+    police = mention("wiki", 2, event_type="COERCE", mode="arrest", actor=POLICE_KZ, recipient=None,
+                     location=ALMATY, date=None, published=None)
+    police_again = mention("wiki", 3, event_type="COERCE", mode="arrest", actor=POLICE_KZ, recipient=None,
+                           location=None, date=None, published=None)
+    [ev] = link_mentions([police, police_again])
+    assert ev.location == ALMATY and (ev.earliest, ev.latest) == (None, None)

@@ -37,8 +37,8 @@ Two mentions *a* and *b* are **compatible** when all of these hold:
      or two different countries are different places; ``continent`` level is
      too vague to link;
    * an **unknown place** (no location, no ``geonameid`` or no country) fits
-     any place only within one document, or across documents when at least
-     one of actor/recipient is the *same* actor (see 4).
+     any place only when at least one of actor/recipient is the *same* actor
+     (see 4).
 4. **Overlapping actors.** For actor and recipient separately, two known
    actors are the *same* when their Wikidata QIDs are equal or their
    canonical names are equal (case-folded); they are *compatible* when they
@@ -49,9 +49,14 @@ Two mentions *a* and *b* are **compatible** when all of these hold:
    unknown actor (``None``) conflicts with nothing, but the two mentions must
    then overlap on at least one role (actor or recipient *same* or
    *compatible*). Two mentions that overlap on no role are compatible only
-   within one document, or when they name the same local place (same
-   ``geonameid`` at ``point``/``city`` precision) and their date ranges
-   overlap without the window.
+   when they name the same local place (same ``geonameid`` at
+   ``point``/``city`` precision) and their date ranges overlap without the
+   window.
+
+The rule is the same within a document and across documents, except that a
+mention with no date at all fits the other mentions of its own document (the
+coder has already merged restatements inside a document, so nothing looser is
+needed there: two undated concessions in one article stay two).
 
 Mentions are grouped by **complete linkage**: a mention joins an event only
 when it is compatible with *every* mention already in it, so a vague mention
@@ -542,10 +547,10 @@ def _match(a: _M, b: _M, window: int) -> tuple[int, int] | None:
     roles = (_actor_relation(ea.actor, eb.actor), _actor_relation(ea.recipient, eb.recipient))
     if "conflict" in roles:
         return None
-    if place == "unknown" and not same_doc and "same" not in roles:
+    if place == "unknown" and "same" not in roles:
         return None
     overlap = any(r in ("same", "compatible") for r in roles)
-    if not overlap and not same_doc:
+    if not overlap:
         local_same = (
             place == "same" and ea.location is not None and ea.location.geo_precision in _LOCAL and direct_overlap
         )
