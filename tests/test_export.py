@@ -302,3 +302,22 @@ def test_streams_a_generator_once():
 
     _, report = export_text("plover", gen())
     assert seen == [e.event_id for e in EVENTS] and report.events_read == 8
+
+
+_outlets = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), min_size=1, max_size=12)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_outlets, min_size=1, max_size=4, unique=True))
+def test_acled_and_phoenix_cells_survive_any_outlet_name(outlets):
+    """Commas, quotes, tabs and line breaks in outlet names never break a row."""
+    refs = [mention(f"o{i}", source=name) for i, name in enumerate(outlets)]
+    [ev] = link_mentions(refs)
+    text, report = export_text("acled", [ev])
+    [row] = list(csv.DictReader(io.StringIO(text, newline="")))
+    assert row["source"] == "; ".join(sorted(outlets)) and report.rows_written == 1
+    tsv, _ = export_text("cameo", [ev])
+    header, line = tsv.split("\n")[:2]
+    cells = dict(zip(header.split("\t"), line.split("\t")))
+    assert len(line.split("\t")) == len(PHOENIX_COLUMNS)
+    assert cells["NewsSources"] == " ".join(";".join(sorted(outlets)).split())
