@@ -312,3 +312,36 @@ def test_export_command_refusals(query_db, tmp_path, capsys):
     assert main(["export", "--db", str(query_db), "--format", "xml"]) == 2
     assert main(["export", "--db", str(query_db), "--format", "csv", "-o", str(tmp_path / "no" / "x.csv")]) == 2
     assert not (tmp_path / "no").exists()
+
+
+def test_resume_loads_whole_leftover_shards_once_and_drops_half_written_ones(tmp_path, coder):
+    from dotterel.ingest.corpus import iter_corpus
+    from dotterel.runner.engines import LocalEngine
+    from dotterel.runner.shards import read_shard, shard_name
+
+    src = write_jsonl(tmp_path / "c.jsonl", corpus_lines(6))
+    whole = tmp_path / "whole.duckdb"
+    run_corpus([str(src)], db=str(whole), settings=settings(), coder=coder)
+
+    # What a killed run can leave: a whole shard not loaded, a whole shard loaded but not yet
+    # deleted (killed between commit and unlink), and a half-written temporary file.
+    db = tmp_path / "e.duckdb"
+    folder = Path(f"{db}.shards")
+    folder.mkdir()
+    docs = list(iter_corpus([str(src)]))
+    engine = LocalEngine(lambda: coder)
+    first, second = shard_name(1, 0, docs[:2]), shard_name(1, 1, docs[2:4])
+    engine.submit(docs[:2], str(folder), first)
+    engine.submit(docs[2:4], str(folder), second)
+    with EventStore(db) as store:
+        items, _ = read_shard(str(folder / second))
+        store.write_batch(items, shard=second)
+    (folder / f".{shard_name(1, 2, docs[4:])}.tmp-999").write_bytes(b"PAR1 half a file")
+
+    summary = run_corpus([str(src)], db=str(db), settings=settings(), coder=coder)
+    assert summary.resumed_shards == 1  # the loaded one is only deleted
+    assert (summary.documents, summary.unchanged) == (2 + 2, 4)  # 2 resumed + 2 coded; 4 already there
+    assert list(folder.iterdir()) == []
+    assert content(db) == content(whole)
+    with EventStore(db) as store:
+        assert store.shard_loaded(first) and store.shard_loaded(second)

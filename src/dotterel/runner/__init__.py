@@ -160,7 +160,9 @@ def default_shard_dir(db: str) -> str:
     return f"{db}.shards"
 
 
-def _load_leftovers(store: EventStore, folder: str) -> tuple[int, int, int]:
+def _load_leftovers(
+    store: EventStore, folder: str, run_id: str, note_errors: Callable[[Sequence[RecordedError]], None]
+) -> tuple[int, int, int]:
     """Load whole shards left by an interrupted run; delete unfinished ones. Returns (shards, docs, mentions)."""
     shards = docs = mentions = 0
     for name in sorted(os.listdir(folder)):
@@ -172,7 +174,8 @@ def _load_leftovers(store: EventStore, folder: str) -> tuple[int, int, int]:
             continue
         if not store.shard_loaded(name):
             items, errors = read_shard(path)
-            store.write_batch(items, shard=name, errors=errors)
+            note_errors(errors)
+            store.write_batch(items, run_id=run_id, shard=name, errors=errors)
             shards += 1
             docs += len(items)
             mentions += sum(len(i.events) for i in items)
@@ -246,9 +249,6 @@ def run_corpus(
             on_progress(progress.model_copy())
 
     with EventStore(db) as store, open(errors_path, "w", encoding="utf-8") as errors_file:
-        resumed, docs, mentions = _load_leftovers(store, folder)
-        progress.documents += docs
-        progress.mentions += mentions
         run_id = store.start_run(
             {
                 "run_id": f"run:{uuid.uuid4().hex}",
@@ -259,7 +259,6 @@ def run_corpus(
                 "settings": settings.model_dump_json(),
             }
         )
-        known = store.document_hashes()
         pending_errors: list[RecordedError] = []
 
         def note_errors(found: Sequence[RecordedError]) -> None:
@@ -267,6 +266,11 @@ def run_corpus(
                 errors_file.write(err.model_dump_json() + "\n")
             errors_file.flush()
             progress.errors += len(found)
+
+        resumed, docs, mentions = _load_leftovers(store, folder, run_id, note_errors)
+        progress.documents += docs
+        progress.mentions += mentions
+        known = store.document_hashes()
 
         engine = make_engine(
             settings.engine, processes=settings.processes, scheduler=settings.scheduler, coder_kwargs=coder_kwargs,
