@@ -345,3 +345,23 @@ def test_resume_loads_whole_leftover_shards_once_and_drops_half_written_ones(tmp
     assert content(db) == content(whole)
     with EventStore(db) as store:
         assert store.shard_loaded(first) and store.shard_loaded(second)
+
+
+def test_run_command_reads_stdin_jsonl_and_txt_folders(tmp_path, monkeypatch, capsys):
+    import io
+
+    lines = corpus_lines(2)
+    stdin = io.TextIOWrapper(io.BytesIO("".join(json.dumps(x) + "\n" for x in lines).encode()))
+    monkeypatch.setattr(sys, "stdin", stdin)
+    db = tmp_path / "e.duckdb"
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "one.txt").write_text(TEMPLATES[0].format(n=5, city="Bishkek"), encoding="utf-8")
+    assert main(["run", "-", str(folder), "--db", str(db)]) == 0
+    assert "dotterel run: 3 documents coded" in capsys.readouterr().err
+    with EventStore(db) as store:
+        docs = {d.doc_id: d for d in store.documents()}
+    assert sorted(docs) == sorted(["doc-000", "doc-001", *(k for k in docs if k.startswith("sha256:"))])
+    assert docs["doc-000"].path == "<stdin>:1" and docs["doc-001"].source == "Outlet 1"
+    (txt,) = [d for d in docs.values() if d.doc_id.startswith("sha256:")]
+    assert txt.path == str(folder / "one.txt") and "Bishkek" in txt.text
