@@ -262,7 +262,7 @@ def write_acled(events: Iterable[LinkedEvent], out: str | IO[str], *, ontology: 
     stamp = int(time.time()) if timestamp is None else timestamp
 
     def start(fh):
-        writer = csv.writer(fh, lineterminator="\n")
+        writer = csv.writer(fh, lineterminator="\r\n")  # RFC 4180; with "\n" a lone "\r" in a cell is left unquoted
         writer.writerow(ACLED_COLUMNS)
         return writer.writerow
 

@@ -177,7 +177,7 @@ def write_csv(events: Iterable[LinkedEvent], out: str | IO[str]) -> ExportReport
     """
     read = 0
     with open_text(out) as fh:
-        writer = csv.writer(fh, lineterminator="\n")
+        writer = csv.writer(fh, lineterminator="\r\n")  # RFC 4180; with "\n" a lone "\r" in a cell is left unquoted
         writer.writerow(FLAT_COLUMNS)
         for ev in events:
             read += 1
