@@ -46,10 +46,11 @@ def test_every_cli_command_is_in_the_readme():
     command = typer.main.get_command(app)
     for name in command.commands:
         assert f"dotterel {name}" in readme, f"`dotterel {name}` is not documented in README.md"
-    for param in command.commands["code"].params:
-        for opt in param.opts:
-            if opt.startswith("--"):
-                assert opt in readme, f"option {opt} of `dotterel code` is not documented in README.md"
+    for name, sub in command.commands.items():
+        for param in sub.params:
+            for opt in param.opts:
+                if opt.startswith("--"):
+                    assert f"`{opt}`" in readme, f"option {opt} of `dotterel {name}` is not documented in README.md"
 
 
 def test_readme_output_sample_is_current(tmp_path):

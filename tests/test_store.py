@@ -125,7 +125,7 @@ def test_flat_columns_hold_the_fields(db_path):
         row = con.execute(
             "SELECT event_type, mode, cameo, date_value, date_earliest, time_precision, location_name, "
             "geonameid, country, actor_name, actor_sector, claimant, claimant_type, certainty, "
-            "trigger_start, trigger_end, trigger_text, run_id FROM events WHERE event_id = 'ev-protest'"
+            "trigger_start, trigger_end, trigger_text, run_id FROM mentions WHERE event_id = 'ev-protest'"
         ).fetchone()
         assert row == (
             "PROTEST", "demo", "141", "2022-01-02", datetime.date(2022, 1, 2), "day", "Zhanaozen",
@@ -133,7 +133,7 @@ def test_flat_columns_hold_the_fields(db_path):
             11, 18, "rallied", "r1",
         )  # fmt: skip
         arrest = con.execute(
-            "SELECT recipient_name, date_value, date_latest FROM events WHERE event_id = 'ev-arrest'"
+            "SELECT recipient_name, date_value, date_latest FROM mentions WHERE event_id = 'ev-arrest'"
         ).fetchone()
         assert arrest == ("civilians", None, datetime.date(2022, 2, 1))
         doc = con.execute("SELECT published, sha256 FROM documents").fetchone()
@@ -141,7 +141,7 @@ def test_flat_columns_hold_the_fields(db_path):
         run = con.execute("SELECT run_id, dotterel_version, settings FROM runs").fetchone()
         assert run[:2] == ("r1", "0.1.0")
         assert json.loads(run[2]) == {"run_id": "r1", "model": "sm"}
-        assert con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == ("1",)
+        assert con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == (str(SCHEMA_VERSION),)
     finally:
         con.close()
 
@@ -236,7 +236,7 @@ def test_newer_schema_version_refused(db_path):
     with pytest.raises(StoreError) as info:
         EventStore(db_path)
     assert str(info.value) == (
-        f"{db_path}: store has schema version 2, newer than this dotterel reads (up to 1); "
+        f"{db_path}: store has schema version {SCHEMA_VERSION + 1}, newer than this dotterel reads (up to {SCHEMA_VERSION}); "
         "upgrade dotterel (pip install -U dotterel)"
     )
     assert isinstance(info.value, DotterelError)
@@ -293,7 +293,7 @@ def test_run_id_defaults_to_content_hash(db_path):
     con = duckdb.connect(str(db_path), read_only=True)
     try:
         runs = con.execute("SELECT run_id, started_at FROM runs").fetchall()
-        event_run = con.execute("SELECT run_id FROM events").fetchone()[0]
+        event_run = con.execute("SELECT run_id FROM mentions").fetchone()[0]
     finally:
         con.close()
     assert len(runs) == 1

@@ -8,6 +8,7 @@ unexpected internal error.
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import enum
 import io
@@ -234,6 +235,172 @@ class _progress:
             self._progress.stop()
 
 
+class EngineName(str, enum.Enum):
+    """Where ``dotterel run`` codes: local processes or a Dask cluster."""
+
+    local = "local"
+    dask = "dask"
+
+
+class InputFormatName(str, enum.Enum):
+    """Input formats of ``dotterel run``; ``auto`` decides by file name."""
+
+    auto = "auto"
+    jsonl = "jsonl"
+    csv = "csv"
+    tsv = "tsv"
+    txt = "txt"
+    html = "html"
+
+
+@app.command("run")
+def run_command(
+    inputs: Annotated[
+        list[str],
+        typer.Argument(help="JSON Lines, CSV/TSV, .txt/.html files, folders of them, or '-' (stdin).",
+                       metavar="INPUT..."),
+    ],
+    db: Annotated[str, typer.Option("--db", help="The DuckDB store to fill (created if missing).")],
+    text_key: Annotated[str, typer.Option("--text-key", help="Key/column of the article text.")] = "text",
+    id_key: Annotated[str, typer.Option("--id-key", help="Key/column of the document id (else a content hash).")] = "id",
+    title_key: Annotated[str, typer.Option("--title-key", help="Key/column of the headline.")] = "title",
+    url_key: Annotated[str, typer.Option("--url-key", help="Key/column of the address.")] = "url",
+    source_key: Annotated[str, typer.Option("--source-key", help="Key/column of the outlet.")] = "source",
+    date_key: Annotated[
+        str, typer.Option("--date-key", help="Key/column of the publication date (ISO 8601).")
+    ] = "published",
+    input_format: Annotated[
+        InputFormatName, typer.Option("--input-format", help="Format of the inputs (auto: by file name).")
+    ] = InputFormatName.auto,
+    engine: Annotated[EngineName, typer.Option("--engine", help="local processes or a dask cluster.")] = EngineName.local,
+    processes: Annotated[
+        int, typer.Option("--processes", help="Local worker processes, or workers of the local Dask cluster.", min=1)
+    ] = 1,
+    scheduler: Annotated[
+        Optional[str], typer.Option("--scheduler", help="Dask scheduler address (default: a local cluster).")
+    ] = None,
+    shard_size: Annotated[int, typer.Option("--shard-size", help="Documents per shard file.", min=1)] = 32,
+    errors: Annotated[
+        Optional[str], typer.Option("--errors", help="Write this run's errors here (default: <db>.errors.jsonl).")
+    ] = None,
+    max_bytes: Annotated[
+        int, typer.Option("--max-bytes", help="Reject documents larger than this many bytes.", min=1)
+    ] = MAX_BYTES_DEFAULT,
+) -> None:
+    """Code a corpus into a DuckDB store: resumable, de-duplicated, in parallel."""
+    from .ingest.corpus import FieldMap
+    from .progress import RunDisplay
+    from .runner import RunSettings, run_corpus
+
+    if scheduler is not None and engine is not EngineName.dask:
+        _err("--scheduler needs --engine dask")
+        raise typer.Exit(2)
+    settings = RunSettings(
+        fields=FieldMap(text=text_key, id=id_key, title=title_key, url=url_key, source=source_key, date=date_key),
+        input_format=input_format.value,
+        engine=engine.value,
+        processes=processes,
+        scheduler=scheduler,
+        shard_size=shard_size,
+        max_bytes=max_bytes,
+        errors_path=errors,
+    )
+    if engine is EngineName.dask:
+        import importlib.util
+
+        if importlib.util.find_spec("distributed") is None:
+            _err("--engine dask needs dask and distributed; install them with pip install 'dotterel[dask]'")
+            raise typer.Exit(2)
+    with RunDisplay(sys.stderr) as display:
+        summary = run_corpus(inputs, db=db, settings=settings, stdin=sys.stdin.buffer, on_progress=display.update)
+    typer.echo(display.summary_line(summary), err=True)
+    if summary.errors:
+        raise typer.Exit(2)
+
+
+@app.command("events")
+def events_command(
+    db: Annotated[str, typer.Option("--db", help="The DuckDB store to read.")],
+    country: Annotated[
+        Optional[str], typer.Option("--country", help="Only events located in this country (ISO alpha-3).")
+    ] = None,
+    event_type: Annotated[Optional[str], typer.Option("--type", help="Only this PLOVER event type.")] = None,
+    since: Annotated[Optional[str], typer.Option("--since", help="Only events on or after this day (YYYY-MM-DD).")] = None,
+    until: Annotated[
+        Optional[str], typer.Option("--until", help="Only events on or before this day (YYYY-MM-DD).")
+    ] = None,
+    fmt: Annotated[
+        Optional[OutputFormat],
+        typer.Option("--format", help="table (default on a terminal) or jsonl (one linked event per line)."),
+    ] = None,
+) -> None:
+    """List the de-duplicated events of a store, filtered."""
+    from .store import EventStore
+
+    if not os.path.exists(db):
+        _err(f"{db}: no such store; make one with dotterel run INPUT... --db {db}")
+        raise typer.Exit(2)
+    if fmt is None:
+        fmt = OutputFormat.table if sys.stdout.isatty() else OutputFormat.jsonl
+    filters = {"country": country, "event_type": event_type, "since": since, "until": until}
+    with EventStore(db) as store:
+        if fmt is OutputFormat.jsonl:
+            for linked in store.linked_events(**filters):
+                sys.stdout.write(linked.model_dump_json() + "\n")
+            return
+        from .render import render_event_summaries
+
+        sys.stdout.write(render_event_summaries(list(store.event_summaries(**filters)), title=db))
+
+
+class ExportFormat(str, enum.Enum):
+    """Formats of ``dotterel export`` (see :mod:`dotterel.export`)."""
+
+    plover = "plover"
+    acled = "acled"
+    cameo = "cameo"
+    jsonl = "jsonl"
+    csv = "csv"
+    parquet = "parquet"
+
+
+@app.command("export")
+def export_command(
+    db: Annotated[str, typer.Option("--db", help="The DuckDB store to read.")],
+    fmt: Annotated[
+        ExportFormat,
+        typer.Option("--format", help="plover (JSON Lines), acled (CSV), cameo (TSV), jsonl, csv or parquet."),
+    ],
+    output: Annotated[
+        Optional[str], typer.Option("-o", "--output", help="Write to this file (default: stdout; parquet needs -o).")
+    ] = None,
+) -> None:
+    """Export the de-duplicated events of a store; report the events that could not be mapped."""
+    from .export import write_export
+    from .store import EventStore
+
+    if not os.path.exists(db):
+        _err(f"{db}: no such store; make one with dotterel run INPUT... --db {db}")
+        raise typer.Exit(2)
+    if output is None and fmt is ExportFormat.parquet:
+        _err("parquet is a binary format; give a file with -o, e.g. -o events.parquet")
+        raise typer.Exit(2)
+    with EventStore(db) as store:
+        events = store.linked_events()
+        if output is None:
+            report = write_export(events, fmt.value, sys.stdout)
+            sys.stdout.flush()
+        else:
+            with _atomic_path(Path(output)) as tmp:
+                report = write_export(events, fmt.value, tmp)
+    where = "standard output" if output is None else output
+    line = f"dotterel export: {report.rows_written:,} of {report.events_read:,} events written as {fmt.value} to {where}"
+    if report.unmapped:
+        reasons = "; ".join(f"{n} {reason}" for reason, n in sorted(report.unmapped.items(), key=lambda kv: (-kv[1], kv[0])))
+        line += f"; {len(report.skipped):,} could not be mapped: {reasons}"
+    typer.echo(line, err=True)
+
+
 @app.command("schema")
 def schema_command() -> None:
     """Print the JSON Schema of an event record."""
@@ -252,16 +419,24 @@ def version_command() -> None:
 
 def _write_atomic(path: Path, text: str) -> None:
     """Write ``text`` to ``path`` through a temporary file, so a crash never leaves half a file."""
+    with _atomic_path(path) as tmp:
+        with open(tmp, "w", encoding="utf-8") as fh:
+            fh.write(text)
+
+
+@contextlib.contextmanager
+def _atomic_path(path: Path):
+    """Yield a temporary file name next to ``path``; rename it to ``path`` when the block succeeds."""
     path = path.resolve()
     if not path.parent.is_dir():
         raise OSError(2, "the folder to write into does not exist; create it first", str(path))
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=str(path.parent))
+    os.close(fd)
     umask = os.umask(0)
     os.umask(umask)
     os.chmod(tmp, 0o666 & ~umask)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
+        yield tmp
         os.replace(tmp, path)
     except BaseException:
         if os.path.exists(tmp):

@@ -9,7 +9,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-__all__ = ["render_table"]
+__all__ = ["render_table", "render_event_summaries"]
 
 
 def _actor(a) -> str:
@@ -103,4 +103,38 @@ def render_table(results: Sequence, *, debug: bool = False, width: int | None = 
             for a in coded.abstentions:
                 ab.add_row(escape(f"{a.trigger.text} @{a.trigger.start}"), escape(a.reason))
             console.print(ab)
+    return buf.getvalue()
+
+
+def render_event_summaries(summaries: Sequence, *, title: str = "", width: int | None = None) -> str:
+    """Render de-duplicated events (``dotterel events``) as a text table.
+
+    Parameters
+    ----------
+    summaries : sequence of dotterel.store.EventSummary
+    title : str
+        Shown above the table with the number of events.
+    width : int | None
+        Console width (None: 200 columns).
+
+    Returns
+    -------
+    str
+        The rendered text.
+    """
+    buf = io.StringIO()
+    console = Console(file=buf, width=width or 200, force_terminal=False, color_system=None)
+    table = Table(title=escape(f"{title}: {len(summaries)} events" if title else f"{len(summaries)} events"))
+    for col in ("event", "type (mode)", "when", "where", "mentions", "documents", "sources"):
+        table.add_column(col, overflow="fold")
+    for ev in summaries:
+        if ev.date_earliest and ev.date_latest and ev.date_earliest != ev.date_latest:
+            when = f"{ev.date_earliest}/{ev.date_latest}"
+        else:
+            when = str(ev.date_earliest or ev.date_latest or "")
+        where = ", ".join(x for x in (ev.location_name, ev.country) if x)
+        cells = [ev.event_id, ev.event_type + (f" ({ev.mode})" if ev.mode else ""), when, where,
+                 str(ev.n_mentions), str(ev.n_documents), str(ev.n_sources)]  # fmt: skip
+        table.add_row(*(escape(c) for c in cells))
+    console.print(table)
     return buf.getvalue()

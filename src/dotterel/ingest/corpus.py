@@ -1,0 +1,518 @@
+"""Read corpora: JSON Lines, CSV/TSV, folders of .txt/.html files and standard input.
+
+Every reader is a generator: it holds one record (one line, one CSV row, one
+file) in memory at a time and yields, in input order, a
+:class:`~dotterel.records.Document` or, for a record that cannot be used, an
+:class:`~dotterel.errors.InputError` naming the file and the 1-based line.
+A bad record never stops the stream; the caller reports it and goes on.
+
+Which key holds what is given by a :class:`FieldMap` (defaults: ``text``,
+``id``, ``title``, ``url``, ``source``, ``published``). A record without an
+id gets the content-hash id of its text (:func:`dotterel.ingest.content_doc_id`),
+so the same text always gets the same id. Dates are ISO 8601: a
+``YYYY-MM-DD`` day, or a date-time whose first ten characters are that day
+(``2022-01-05T10:00:00Z``); anything else is an error for that record,
+because reading "05/01/2022" would be a guess between May and January.
+
+Examples
+--------
+>>> import io
+>>> from dotterel.ingest.corpus import iter_jsonl
+>>> lines = io.BytesIO(b'{"text": "Police fired tear gas.", "published": "2022-01-05"}\\n{oops\\n')
+>>> [type(item).__name__ for item in iter_jsonl(lines, path="a.jsonl")]
+['Document', 'InputError']
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import re
+import sys
+from collections.abc import Iterator, Mapping, Sequence
+from typing import Any, BinaryIO, Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from dotterel.errors import InputError
+from dotterel.ingest import (
+    MAX_BYTES_DEFAULT,
+    STDIN_NAME,
+    decode_text,
+    make_document,
+    read_text_file,
+)
+from dotterel.records import Document
+
+__all__ = [
+    "FieldMap",
+    "InputFormat",
+    "TEXT_SUFFIXES",
+    "HTML_SUFFIXES",
+    "detect_format",
+    "iter_jsonl",
+    "iter_delimited",
+    "iter_folder",
+    "iter_corpus",
+]
+
+InputFormat = Literal["auto", "jsonl", "csv", "tsv", "txt", "html"]
+"""Input formats of :func:`iter_corpus`; ``auto`` decides by file name."""
+
+TEXT_SUFFIXES = (".txt",)
+"""File name endings read as plain text in a folder."""
+
+HTML_SUFFIXES = (".html", ".htm")
+"""File name endings read as HTML (through trafilatura) in a folder."""
+
+_JSONL_SUFFIXES = (".jsonl", ".ndjson", ".json")
+_ISO_DAY_PREFIX = re.compile(r"(\d{4}-\d{2}-\d{2})(?:$|[T ]\d{2}:\d{2})")
+_HINT_JSONL = "each line must be one JSON object, e.g. {\"text\": \"...\", \"published\": \"2022-01-05\"}"
+
+
+class FieldMap(BaseModel):
+    """Which key (JSON Lines) or column (CSV/TSV) holds each document field.
+
+    Attributes
+    ----------
+    text : str
+        The article text (required in every record); default ``"text"``.
+    id : str
+        The document id; default ``"id"``. A record without it (or with an
+        empty value) gets the content-hash id of its text.
+    title, url, source : str
+        Headline, address and outlet; defaults ``"title"``, ``"url"``,
+        ``"source"``. Missing or empty values are ``None``.
+    date : str
+        Publication date, ISO 8601 (``YYYY-MM-DD`` or a date-time starting
+        with it); default ``"published"``.
+
+    Examples
+    --------
+    >>> FieldMap(text="doc_text", id="doc_id").text
+    'doc_text'
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    text: str = "text"
+    id: str = "id"
+    title: str = "title"
+    url: str = "url"
+    source: str = "source"
+    date: str = "published"
+
+
+def detect_format(name: str) -> Literal["jsonl", "csv", "tsv", "txt", "html", "folder"]:
+    """Tell the format of an input from its name.
+
+    Parameters
+    ----------
+    name : str
+        A path; ``"-"`` (standard input) is JSON Lines.
+
+    Returns
+    -------
+    str
+        ``folder`` for a directory; else by ending: ``.jsonl``/``.ndjson``/
+        ``.json`` -> ``jsonl``, ``.csv`` -> ``csv``, ``.tsv``/``.tab`` ->
+        ``tsv``, ``.html``/``.htm`` -> ``html``, anything else -> ``txt``.
+
+    Examples
+    --------
+    >>> detect_format("news.ndjson"), detect_format("a.TSV"), detect_format("x.md")
+    ('jsonl', 'tsv', 'txt')
+    """
+    if name == "-":
+        return "jsonl"
+    if os.path.isdir(name):
+        return "folder"
+    lower = name.lower()
+    if lower.endswith(_JSONL_SUFFIXES):
+        return "jsonl"
+    if lower.endswith(".csv"):
+        return "csv"
+    if lower.endswith((".tsv", ".tab")):
+        return "tsv"
+    if lower.endswith(HTML_SUFFIXES):
+        return "html"
+    return "txt"
+
+
+def _published(value: Any, *, where: str, line: int | None) -> str | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    match = _ISO_DAY_PREFIX.match(str(value).strip())
+    if not match:
+        raise InputError(
+            f"publication date {value!r} is not ISO 8601 (YYYY-MM-DD or a date-time starting with it)",
+            path=where,
+            line=line,
+            hint="write dates as YYYY-MM-DD, or map another column with --date-key",
+        )
+    return match.group(1)
+
+
+def _text_value(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, (dict, list)):
+        return None
+    text = str(value)
+    return text if text.strip() else None
+
+
+def _record_document(
+    record: Mapping[str, Any], *, fields: FieldMap, where: str, line: int | None, max_bytes: int
+) -> Document:
+    """Build a Document from one mapped record, or raise InputError (with ``line``)."""
+    raw = record.get(fields.text)
+    if raw is None:
+        keys = ", ".join(sorted(str(k) for k in record)[:8]) or "none"
+        raise InputError(
+            f"no {fields.text!r} field (keys: {keys})",
+            path=where,
+            line=line,
+            hint="name the text field with --text-key",
+        )
+    if not isinstance(raw, str):
+        raise InputError(f"field {fields.text!r} is not a string", path=where, line=line)
+    try:
+        size = len(raw.encode("utf-8"))
+    except UnicodeEncodeError:  # lone surrogates: bytes that were not UTF-8 (surrogateescape)
+        raise InputError("text is not UTF-8", path=where, line=line, hint="convert the file to UTF-8") from None
+    if size > max_bytes:
+        raise InputError(
+            f"text is over the {max_bytes:,}-byte limit",
+            path=where,
+            line=line,
+            hint="split it into smaller documents, or raise --max-bytes",
+        )
+    if not raw.strip():
+        raise InputError(f"field {fields.text!r} is empty", path=where, line=line)
+    doc_id = _text_value(record.get(fields.id))
+    location = where if line is None else f"{where}:{line}"
+    try:
+        return make_document(
+            raw,
+            doc_id=doc_id.strip() if doc_id else None,
+            published=_published(record.get(fields.date), where=where, line=line),
+            source=_text_value(record.get(fields.source)),
+            title=_text_value(record.get(fields.title)),
+            url=_text_value(record.get(fields.url)),
+            path=location,
+        )
+    except InputError as exc:
+        raise InputError(exc.reason, path=where, line=line, hint=exc.hint) from None
+
+
+def iter_jsonl(
+    stream: BinaryIO,
+    *,
+    path: str,
+    fields: FieldMap | None = None,
+    max_bytes: int = MAX_BYTES_DEFAULT,
+) -> Iterator[Document | InputError]:
+    """Read JSON Lines, one JSON object per line, lazily.
+
+    Parameters
+    ----------
+    stream : BinaryIO
+        Opened in binary mode; read line by line, never whole.
+    path : str
+        Name used in ``Document.path`` (``"path:line"``) and in errors.
+    fields : FieldMap | None, optional
+        Key mapping; default :class:`FieldMap()`.
+    max_bytes : int, optional
+        Longest accepted line, in bytes (default 1,000,000).
+
+    Yields
+    ------
+    Document | InputError
+        One per non-blank line, in order. An error (bad UTF-8, bad JSON, not
+        an object, no text, bad date, over the limit) carries ``path`` and
+        the 1-based ``line``.
+
+    Examples
+    --------
+    >>> import io
+    >>> docs = list(iter_jsonl(io.BytesIO(b'{"body": "Riots in Dhaka."}'), path="x", fields=FieldMap(text="body")))
+    >>> docs[0].text, docs[0].path
+    ('Riots in Dhaka.', 'x:1')
+    """
+    fields = fields or FieldMap()
+    for number, raw in enumerate(stream, start=1):
+        if not raw.strip():
+            continue
+        item: Document | InputError
+        try:
+            if len(raw) > max_bytes + 1:
+                raise InputError(
+                    f"line is over the {max_bytes:,}-byte limit",
+                    path=path,
+                    line=number,
+                    hint="split it into smaller documents, or raise --max-bytes",
+                )
+            if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
+                raw = raw[3:]
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                raise InputError(
+                    f"not UTF-8 (invalid byte 0x{raw[exc.start]:02x} at column {exc.start + 1})",
+                    path=path,
+                    line=number,
+                    hint="convert the file to UTF-8",
+                ) from None
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise InputError(
+                    f"not valid JSON: {exc.msg} (column {exc.colno})", path=path, line=number, hint=_HINT_JSONL
+                ) from None
+            if not isinstance(record, dict):
+                raise InputError(
+                    f"a JSON {type(record).__name__}, not an object", path=path, line=number, hint=_HINT_JSONL
+                )
+            item = _record_document(record, fields=fields, where=path, line=number, max_bytes=max_bytes)
+        except InputError as exc:
+            item = exc
+        yield item
+
+
+def iter_delimited(
+    stream: BinaryIO,
+    *,
+    path: str,
+    delimiter: str = ",",
+    fields: FieldMap | None = None,
+    max_bytes: int = MAX_BYTES_DEFAULT,
+) -> Iterator[Document | InputError]:
+    """Read CSV or TSV with a header row, lazily, one row per document.
+
+    Parameters
+    ----------
+    stream : BinaryIO
+        Opened in binary mode; decoded as UTF-8 (a byte-order mark is
+        dropped). Quoted fields may span lines (RFC 4180).
+    path : str
+        Name used in ``Document.path`` and in errors.
+    delimiter : str, optional
+        ``","`` for CSV, ``"\\t"`` for TSV.
+    fields : FieldMap | None, optional
+        Column mapping; default :class:`FieldMap()`.
+    max_bytes : int, optional
+        Largest accepted text, in bytes.
+
+    Yields
+    ------
+    Document | InputError
+        One per data row; ``line`` is the 1-based physical line where the
+        row starts (the header is line 1). A row that is not UTF-8, has no
+        text, or is malformed (e.g. a field over the csv module's limit) is
+        an error for that row.
+
+    Raises
+    ------
+    InputError
+        Not raised: a missing text column is yielded once, for line 1, and
+        the file is skipped.
+
+    Examples
+    --------
+    >>> import io
+    >>> rows = io.BytesIO(b"id,text\\nk1,Strikers marched in Paris.\\n")
+    >>> [d.doc_id for d in iter_delimited(rows, path="x.csv")]
+    ['k1']
+    """
+    fields = fields or FieldMap()
+    text_stream = io.TextIOWrapper(stream, encoding="utf-8-sig", errors="surrogateescape", newline="")
+    reader = csv.DictReader(text_stream, delimiter=delimiter)
+    try:
+        header = reader.fieldnames
+    except csv.Error as exc:
+        yield InputError(f"cannot read the header row ({exc})", path=path, line=1)
+        return
+    if header is None:
+        yield InputError("empty file (no header row)", path=path, line=1, hint="give a CSV/TSV file with a header row")
+        return
+    if fields.text not in header:
+        yield InputError(
+            f"no {fields.text!r} column (columns: {', '.join(header[:8])})",
+            path=path,
+            line=1,
+            hint="name the text column with --text-key",
+        )
+        return
+    start = reader.line_num + 1
+    while True:
+        item: Document | InputError
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            item = InputError(f"malformed row ({exc})", path=path, line=start)
+            start = reader.line_num + 1
+            yield item
+            continue
+        line, start = start, reader.line_num + 1
+        try:
+            if None in row:
+                raise InputError(
+                    f"{len(row[None]) + len(header)} fields, the header has {len(header)}", path=path, line=line
+                )
+            item = _record_document(row, fields=fields, where=path, line=line, max_bytes=max_bytes)
+        except InputError as exc:
+            item = exc
+        yield item
+
+
+def _html_document(name: str, *, max_bytes: int) -> Document:
+    from dotterel.ingest.html import extract_html
+
+    with open(name, "rb") as handle:
+        data = handle.read(max_bytes + 1)
+    page = extract_html(decode_text(data, path=name, max_bytes=max_bytes), path=name)
+    return make_document(page.text, published=page.published, title=page.title, url=page.url, path=name)
+
+
+def _file_document(name: str, kind: str, *, max_bytes: int) -> Document:
+    if kind == "html":
+        try:
+            return _html_document(name, max_bytes=max_bytes)
+        except FileNotFoundError:
+            raise InputError("no such file", path=name, hint="check the path") from None
+        except OSError as exc:
+            raise InputError(f"cannot read the file ({exc.strerror or exc})", path=name) from None
+    return make_document(read_text_file(name, max_bytes=max_bytes), path=name)
+
+
+def iter_folder(folder: str, *, max_bytes: int = MAX_BYTES_DEFAULT) -> Iterator[Document | InputError]:
+    """Read every ``.txt`` and ``.html``/``.htm`` file under a folder, lazily.
+
+    Parameters
+    ----------
+    folder : str
+        Walked recursively, in sorted order of paths (so the order is the
+        same on every machine); hidden files and folders are skipped, and
+        so are files with other endings.
+    max_bytes : int, optional
+        Size limit per file.
+
+    Yields
+    ------
+    Document | InputError
+        One per file. Text files are read by
+        :func:`dotterel.ingest.read_text_file`; HTML files through
+        trafilatura (main text, title, date; see
+        :mod:`dotterel.ingest.html`). Ids are content hashes.
+
+    Examples
+    --------
+    >>> [d.doc_id for d in iter_folder("articles/")]  # doctest: +SKIP
+    """
+    paths = []
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in files:
+            if not name.startswith(".") and name.lower().endswith(TEXT_SUFFIXES + HTML_SUFFIXES):
+                paths.append(os.path.join(root, name))
+    for name in sorted(paths):
+        item: Document | InputError
+        try:
+            item = _file_document(name, "html" if name.lower().endswith(HTML_SUFFIXES) else "txt", max_bytes=max_bytes)
+        except InputError as exc:
+            item = exc
+        yield item
+
+
+def iter_corpus(
+    inputs: Sequence[str],
+    *,
+    fields: FieldMap | None = None,
+    input_format: InputFormat = "auto",
+    stdin: BinaryIO | None = None,
+    max_bytes: int = MAX_BYTES_DEFAULT,
+) -> Iterator[Document | InputError]:
+    """Read every input of a corpus run, lazily, in the order given.
+
+    Parameters
+    ----------
+    inputs : Sequence[str]
+        Files, folders, or ``"-"`` for standard input.
+    fields : FieldMap | None, optional
+        Key/column mapping for JSON Lines and CSV/TSV.
+    input_format : {"auto", "jsonl", "csv", "tsv", "txt", "html"}, optional
+        ``auto`` (default) decides per input with :func:`detect_format`
+        (standard input is JSON Lines); another value applies to every
+        file input and to standard input (``txt``/``html`` read it as one
+        document). Folders are always read with :func:`iter_folder`.
+    stdin : BinaryIO | None, optional
+        The stream read for ``"-"``; default ``sys.stdin.buffer``.
+    max_bytes : int, optional
+        Size limit per document (per line for JSON Lines).
+
+    Yields
+    ------
+    Document | InputError
+        In input order; an input that cannot be opened is one error.
+
+    Examples
+    --------
+    >>> for item in iter_corpus(["news.jsonl", "articles/"]):  # doctest: +SKIP
+    ...     print(item)
+    """
+    fields = fields or FieldMap()
+    for name in inputs:
+        kind = detect_format(name)
+        if input_format != "auto" and kind != "folder":
+            kind = input_format
+        if kind == "folder":
+            yield from iter_folder(name, max_bytes=max_bytes)
+            continue
+        if name == "-":
+            stream = stdin if stdin is not None else sys.stdin.buffer
+            yield from _read_stream(stream, STDIN_NAME, kind, fields=fields, max_bytes=max_bytes)
+            continue
+        if kind in ("txt", "html"):
+            try:
+                yield _file_document(name, kind, max_bytes=max_bytes)
+            except InputError as exc:
+                yield exc
+            continue
+        try:
+            handle = open(name, "rb")
+        except FileNotFoundError:
+            yield InputError("no such file", path=name, hint="check the path")
+            continue
+        except OSError as exc:
+            yield InputError(f"cannot open the file ({exc.strerror or exc})", path=name)
+            continue
+        with handle:
+            yield from _read_stream(handle, name, kind, fields=fields, max_bytes=max_bytes)
+
+
+def _read_stream(
+    stream: BinaryIO, name: str, kind: str, *, fields: FieldMap, max_bytes: int
+) -> Iterator[Document | InputError]:
+    if kind == "jsonl":
+        yield from iter_jsonl(stream, path=name, fields=fields, max_bytes=max_bytes)
+    elif kind in ("csv", "tsv"):
+        yield from iter_delimited(
+            stream, path=name, delimiter="," if kind == "csv" else "\t", fields=fields, max_bytes=max_bytes
+        )
+    else:
+        try:
+            text = decode_text(stream.read(max_bytes + 1), path=name, max_bytes=max_bytes)
+            if kind == "html":
+                from dotterel.ingest.html import extract_html
+
+                page = extract_html(text, path=name)
+                yield make_document(page.text, published=page.published, title=page.title, url=page.url, path=name)
+            else:
+                yield make_document(text, path=name)
+        except InputError as exc:
+            yield exc

@@ -1,0 +1,112 @@
+"""Progress of a corpus run on a terminal, and the summary line at its end (used by the CLI).
+
+On a terminal, a rich live line shows documents coded, documents per second,
+event mentions found and errors; when the stream is not a terminal (piped,
+redirected, CI) nothing is drawn. The summary line is always given.
+"""
+
+from __future__ import annotations
+
+from typing import TextIO
+
+from dotterel.runner import RunProgress, RunSummary
+
+__all__ = ["RunDisplay"]
+
+
+class RunDisplay:
+    """A live progress display for :func:`dotterel.runner.run_corpus`.
+
+    Parameters
+    ----------
+    stream : TextIO
+        Where to draw (standard error); nothing is drawn unless it is a
+        terminal (``stream.isatty()``).
+
+    Examples
+    --------
+    >>> import io
+    >>> with RunDisplay(io.StringIO()) as display:   # not a terminal: silent
+    ...     display.update(RunProgress(documents=3, mentions=5, seconds=1.5))
+    """
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+        self._progress = None
+        self._task = None
+
+    def __enter__(self) -> RunDisplay:
+        isatty = getattr(self._stream, "isatty", None)
+        if isatty is not None and isatty():
+            from rich.console import Console
+            from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+            self._progress = Progress(
+                SpinnerColumn(),
+                TextColumn("{task.fields[documents]:,} documents"),
+                TextColumn("{task.fields[rate]:.1f} documents/s"),
+                TextColumn("{task.fields[mentions]:,} events found"),
+                TextColumn("{task.fields[unchanged]:,} unchanged"),
+                TextColumn("{task.fields[errors]:,} errors"),
+                TimeElapsedColumn(),
+                console=Console(file=self._stream),
+                transient=True,
+            )
+            self._progress.start()
+            self._task = self._progress.add_task(
+                "run", total=None, documents=0, rate=0.0, mentions=0, unchanged=0, errors=0
+            )
+        return self
+
+    def update(self, progress: RunProgress) -> None:
+        """Show the latest progress (no-op when not on a terminal).
+
+        Parameters
+        ----------
+        progress : RunProgress
+        """
+        if self._progress is None:
+            return
+        rate = progress.documents / progress.seconds if progress.seconds > 0 else 0.0
+        self._progress.update(
+            self._task,
+            documents=progress.documents,
+            rate=rate,
+            mentions=progress.mentions,
+            unchanged=progress.unchanged,
+            errors=progress.errors,
+        )
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self._progress is not None:
+            self._progress.stop()
+            self._progress = None
+
+    @staticmethod
+    def summary_line(summary: RunSummary) -> str:
+        """The one line printed at the end of a run.
+
+        Parameters
+        ----------
+        summary : RunSummary
+
+        Returns
+        -------
+        str
+
+        Examples
+        --------
+        >>> RunDisplay.summary_line(RunSummary(run_id="r", documents=10, mentions=25, events=20,
+        ...                                    errors=1, seconds=4.0, errors_path="e.jsonl"))
+        'dotterel run: 10 documents coded (2.5/s), 0 unchanged, 25 event mentions, 20 events in the store, 1 error (see e.jsonl), 4.0 s'
+        """
+        rate = summary.documents / summary.seconds if summary.seconds > 0 else 0.0
+        errors = f"{summary.errors:,} error{'s' if summary.errors != 1 else ''}"
+        if summary.errors:
+            errors += f" (see {summary.errors_path})"
+        resumed = f", {summary.resumed_shards} shards resumed" if summary.resumed_shards else ""
+        return (
+            f"dotterel run: {summary.documents:,} documents coded ({rate:.1f}/s), {summary.unchanged:,} unchanged, "
+            f"{summary.mentions:,} event mentions, {summary.events:,} events in the store, {errors}, "
+            f"{summary.seconds:.1f} s{resumed}"
+        )
