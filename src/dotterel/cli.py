@@ -48,6 +48,22 @@ def _err(message: str) -> None:
     typer.echo(f"dotterel: error: {message}", err=True)
 
 
+def _require_store(db: str) -> None:
+    """Stop with exit status 2 and a one-line hint when the store ``db`` does not exist."""
+    if not os.path.exists(db):
+        _err(f"{db}: no such store; make one with dotterel run INPUT... --db {db}")
+        raise typer.Exit(2)
+
+
+def _write_text(text: str, output: str | None) -> None:
+    """Write ``text`` to standard output when ``output`` is None, else atomically to that file."""
+    if output is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    else:
+        _write_atomic(Path(output), text)
+
+
 @app.command("code")
 def code_command(
     files: Annotated[
@@ -141,11 +157,7 @@ def code_command(
             for coded in all_results:
                 for ab in coded.abstentions:
                     typer.echo(f"abstained: {ab.doc_id} {ab.trigger.text!r} at {ab.trigger.start}: {ab.reason}", err=True)
-    if output is None:
-        sys.stdout.write(text)
-        sys.stdout.flush()
-    else:
-        _write_atomic(Path(output), text)
+    _write_text(text, output)
     if failed:
         raise typer.Exit(2)
 
@@ -188,12 +200,13 @@ def evaluate_command(
     results = []
     if todo:
         from .coder import Coder
+        from .progress import CountDisplay
 
         coder = Coder()
         for path, name in todo:
             try:
-                with _progress(f"{name} {Path(path).name}") as tick:
-                    results.append(evaluate_gold(path, coder=coder, format=name, limit=limit, on_record=tick))
+                with CountDisplay(sys.stderr, f"{name} {Path(path).name}") as display:
+                    results.append(evaluate_gold(path, coder=coder, format=name, limit=limit, on_record=display.tick))
             except GoldFormatError as exc:
                 failed += 1
                 _err(str(exc))
@@ -201,38 +214,9 @@ def evaluate_command(
         command = " ".join(["dotterel evaluate", *gold] + (["--format", gold_format] if gold_format else [])
                            + (["--limit", str(limit)] if limit else []))
         text = to_json(results, command=command) if report is ReportFormat.json else to_markdown(results)
-        if output is None:
-            sys.stdout.write(text)
-            sys.stdout.flush()
-        else:
-            _write_atomic(Path(output), text)
+        _write_text(text, output)
     if failed:
         raise typer.Exit(2)
-
-
-class _progress:
-    """A rich progress counter on standard error when it is a terminal; a no-op otherwise."""
-
-    def __init__(self, label: str) -> None:
-        self.label = label
-        self._progress = None
-
-    def __enter__(self):
-        if not sys.stderr.isatty():
-            return lambda: None
-        from rich.console import Console
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TimeElapsedColumn
-
-        self._progress = Progress(SpinnerColumn(), "[progress.description]{task.description}", BarColumn(),
-                                  MofNCompleteColumn(), TimeElapsedColumn(), console=Console(stderr=True),
-                                  transient=True)
-        self._progress.start()
-        task = self._progress.add_task(self.label, total=None)
-        return lambda: self._progress.advance(task)
-
-    def __exit__(self, *exc) -> None:
-        if self._progress is not None:
-            self._progress.stop()
 
 
 class EngineName(str, enum.Enum):
@@ -337,9 +321,7 @@ def events_command(
     """List the de-duplicated events of a store, filtered."""
     from .store import EventStore
 
-    if not os.path.exists(db):
-        _err(f"{db}: no such store; make one with dotterel run INPUT... --db {db}")
-        raise typer.Exit(2)
+    _require_store(db)
     if fmt is None:
         fmt = OutputFormat.table if sys.stdout.isatty() else OutputFormat.jsonl
     filters = {"country": country, "event_type": event_type, "since": since, "until": until}
@@ -379,9 +361,7 @@ def export_command(
     from .export import write_export
     from .store import EventStore
 
-    if not os.path.exists(db):
-        _err(f"{db}: no such store; make one with dotterel run INPUT... --db {db}")
-        raise typer.Exit(2)
+    _require_store(db)
     if output is None and fmt is ExportFormat.parquet:
         _err("parquet is a binary format; give a file with -o, e.g. -o events.parquet")
         raise typer.Exit(2)

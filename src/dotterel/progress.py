@@ -1,20 +1,84 @@
-"""Progress of a corpus run on a terminal, and the summary line at its end (used by the CLI).
+"""Progress on a terminal for the CLI: a corpus run and its summary line, and an evaluation's record count.
 
 On a terminal, a rich live line shows documents coded, documents per second,
-event mentions found and errors; when the stream is not a terminal (piped,
-redirected, CI) nothing is drawn. The summary line is always given.
+event mentions found and errors (``dotterel run``), or the records scored of
+one gold set (``dotterel evaluate``); when the stream is not a terminal
+(piped, redirected, CI) nothing is drawn. The run's summary line is always given.
 """
 
 from __future__ import annotations
 
-from typing import TextIO
+from typing import Any, TextIO
 
 from dotterel.runner import RunProgress, RunSummary
 
-__all__ = ["RunDisplay"]
+__all__ = ["CountDisplay", "RunDisplay"]
 
 
-class RunDisplay:
+class _LiveLine:
+    """A transient rich progress line on ``stream``, drawn only when it is a terminal (base of the displays)."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+        self._progress = None
+
+    def _is_terminal(self) -> bool:
+        isatty = getattr(self._stream, "isatty", None)
+        return isatty is not None and bool(isatty())
+
+    def _start(self, *columns: Any) -> Any:
+        from rich.console import Console
+        from rich.progress import Progress
+
+        self._progress = Progress(*columns, console=Console(file=self._stream), transient=True)
+        self._progress.start()
+        return self._progress
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self._progress is not None:
+            self._progress.stop()
+            self._progress = None
+
+
+class CountDisplay(_LiveLine):
+    """A live count of the records scored from one gold set (``dotterel evaluate``).
+
+    Parameters
+    ----------
+    stream : TextIO
+        Where to draw (standard error); nothing is drawn unless it is a
+        terminal (``stream.isatty()``).
+    label : str
+        Shown before the count, e.g. ``"timeml TimeBank"``.
+
+    Examples
+    --------
+    >>> import io
+    >>> with CountDisplay(io.StringIO(), "gold") as display:   # not a terminal: silent
+    ...     display.tick()
+    """
+
+    def __init__(self, stream: TextIO, label: str) -> None:
+        super().__init__(stream)
+        self._label = label
+        self._task = None
+
+    def __enter__(self) -> CountDisplay:
+        if self._is_terminal():
+            from rich.progress import BarColumn, MofNCompleteColumn, SpinnerColumn, TimeElapsedColumn
+
+            progress = self._start(SpinnerColumn(), "[progress.description]{task.description}", BarColumn(),
+                                   MofNCompleteColumn(), TimeElapsedColumn())
+            self._task = progress.add_task(self._label, total=None)
+        return self
+
+    def tick(self) -> None:
+        """Count one more record (no-op when not on a terminal)."""
+        if self._progress is not None:
+            self._progress.advance(self._task)
+
+
+class RunDisplay(_LiveLine):
     """A live progress display for :func:`dotterel.runner.run_corpus`.
 
     Parameters
@@ -31,17 +95,14 @@ class RunDisplay:
     """
 
     def __init__(self, stream: TextIO) -> None:
-        self._stream = stream
-        self._progress = None
+        super().__init__(stream)
         self._task = None
 
     def __enter__(self) -> RunDisplay:
-        isatty = getattr(self._stream, "isatty", None)
-        if isatty is not None and isatty():
-            from rich.console import Console
-            from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+        if self._is_terminal():
+            from rich.progress import SpinnerColumn, TextColumn, TimeElapsedColumn
 
-            self._progress = Progress(
+            progress = self._start(
                 SpinnerColumn(),
                 TextColumn("{task.fields[documents]:,} documents"),
                 TextColumn("{task.fields[rate]:.1f} documents/s"),
@@ -49,11 +110,8 @@ class RunDisplay:
                 TextColumn("{task.fields[unchanged]:,} unchanged"),
                 TextColumn("{task.fields[errors]:,} errors"),
                 TimeElapsedColumn(),
-                console=Console(file=self._stream),
-                transient=True,
             )
-            self._progress.start()
-            self._task = self._progress.add_task(
+            self._task = progress.add_task(
                 "run", total=None, documents=0, rate=0.0, mentions=0, unchanged=0, errors=0
             )
         return self
@@ -76,11 +134,6 @@ class RunDisplay:
             unchanged=progress.unchanged,
             errors=progress.errors,
         )
-
-    def __exit__(self, *exc_info: object) -> None:
-        if self._progress is not None:
-            self._progress.stop()
-            self._progress = None
 
     @staticmethod
     def summary_line(summary: RunSummary) -> str:
