@@ -162,3 +162,51 @@ def test_reader_is_lazy():
 )
 def test_detect_format(name, kind):
     assert detect_format(name) == kind
+
+
+# -- bad records that once escaped as tracebacks: each is an error for its own line only --------
+
+
+def test_jsonl_metadata_field_not_utf8_is_an_error_for_that_line():
+    lines = [
+        json.dumps({"id": "a", "text": "Police fired tear gas.", "title": "ok"}),
+        '{"id": "b", "text": "Strikers marched.", "title": "x\\udce9"}',
+        json.dumps({"id": "c", "text": "Troops withdrew.", "source": "Wire"}),
+    ]
+    items = list(iter_jsonl(io.BytesIO("\n".join(lines).encode()), path="m.jsonl"))
+    assert records(items) == [("Document", "a", None), ("InputError", None, 2), ("Document", "c", None)]
+    assert "field 'title' is not UTF-8" in str(items[1])
+
+
+def test_csv_id_with_bytes_not_utf8_is_an_error_for_that_row():
+    data = b"id,text\nk\xe9,Strikers marched in Paris.\nk2,Police fired tear gas.\n"
+    items = list(iter_delimited(io.BytesIO(data), path="x.csv"))
+    assert records(items) == [("InputError", None, 2), ("Document", "k2", None)]
+    assert "field 'id' is not UTF-8" in str(items[0])
+
+
+@pytest.mark.parametrize(
+    ("bad", "reason"),
+    [("[" * 100_000 + "]" * 100_000, "nested too deeply"), ('{"text": ' + "9" * 5000 + "}", "not readable JSON")],
+)
+def test_jsonl_unreadable_json_is_an_error_for_that_line(bad, reason):
+    good = json.dumps({"id": "g", "text": "Police fired tear gas."})
+    items = list(iter_jsonl(io.BytesIO(f"{bad}\n{good}\n".encode()), path="d.jsonl"))
+    assert records(items) == [("InputError", None, 1), ("Document", "g", None)]
+    assert reason in str(items[0])
+
+
+def test_csv_long_quoted_text_is_one_document_not_a_false_one():
+    long_text = "Protesters marched. " * 9000 + "\nLast paragraph, by staff"  # ~180,000 characters, two lines
+    data = f'id,text\nlong,"{long_text}"\nk2,Police fired tear gas.\n'.encode()
+    items = list(iter_delimited(io.BytesIO(data), path="x.csv"))
+    assert records(items) == [("Document", "long", None), ("Document", "k2", None)]
+    assert items[0].text == long_text
+    assert items[1].path == "x.csv:4"
+
+
+def test_csv_text_over_max_bytes_is_an_error_with_its_line():
+    data = b'id,text\nbig,"' + b"x" * 2000 + b'"\nk2,Police fired tear gas.\n'
+    items = list(iter_delimited(io.BytesIO(data), path="x.csv", max_bytes=1000))
+    assert records(items) == [("InputError", None, 2), ("Document", "k2", None)]
+    assert "over the 1,000-byte limit" in str(items[0])

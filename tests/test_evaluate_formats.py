@@ -89,6 +89,20 @@ def test_plover_gsr_partial_actor(tmp_path, ontology):
     assert (r.scores["context"].tp, r.scores["context"].fn) == (0, 1)
 
 
+def test_plover_gsr_gold_actor_without_country_scores_no_country(tmp_path, ontology):
+    gold = [GSR[0], {**GSR[1], "source": [{"actorText": "officials", "code": "", "sector": "GOV"}]}]
+    path = write(tmp_path / "gsr.json", json.dumps(gold))
+
+    def with_country(doc):
+        return {"events": [event(doc, "agreed", "AGREE", actor_=actor("HUN", "GOV"), context=["diplomatic"])]}
+
+    r = run("plover-gsr", path, ontology, with_country)
+    # the gold leaves the country slot empty: our HUN is neither right nor wrong; the sector is a tp
+    assert "actor.country" not in r.scores or r.scores["actor.country"].fp == 0
+    assert r.scores["actor.sector"].tp == 1
+    assert r.accuracies["actor.credit"].accuracy == 1.0
+
+
 # -- petrarch-xml ----------------------------------------------------------------
 PETR = """<Validation>
 <Sentences>

@@ -111,6 +111,9 @@ def test_acled_csv_has_exactly_its_columns_and_valid_values():
         "Protesters (Kazakhstan)", "6", "60", "crowd size=200")
     riot = by_sub["Violent demonstration"]
     assert (riot["inter1"], riot["inter2"], riot["interaction"], riot["tags"]) == ("5", "1", "15", "crowd size=no report")
+    # ACLED codebook: a demonstration's actor1 is the generic "Rioters/Protesters (Country)"; the named
+    # group that demonstrated is the associated actor
+    assert (riot["actor1"], riot["assoc_actor_1"], riot["actor2"]) == ("Rioters (Kazakhstan)", "protesters", "Kazakh police")
     arrest = by_sub["Arrests"]
     assert (arrest["geo_precision"], arrest["admin1"], arrest["event_date"]) == ("3", "Kaduna", "2022-01-06")
 

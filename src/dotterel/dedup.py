@@ -21,7 +21,7 @@ Two mentions *a* and *b* are **compatible** when all of these hold:
    start (an undated event bounded only by the publication date) is taken to
    start ``window_days`` before its end, because news reports recent events;
    a mention without any date uses its document's publication date the same
-   way. The two ranges must overlap once each is widened by ``window_days``
+   way. The two ranges must overlap, or lie at most ``window_days`` apart
    (default 1 day, for time zones and "yesterday" written late at night). A
    mention with no date at all fits only mentions of its own document.
 3. **Same place.** The ``location`` of each (where the event happened):
@@ -606,7 +606,8 @@ def link_mentions(mentions: Iterable[MentionRef], *, window_days: int = DEFAULT_
         twice is kept once.
     window_days : int, optional
         Date tolerance in days (>= 0): two date ranges fit when they overlap
-        after each is widened by this much. Default :data:`DEFAULT_WINDOW_DAYS`.
+        or the gap between them is at most this many days. Default
+        :data:`DEFAULT_WINDOW_DAYS`.
 
     Returns
     -------

@@ -205,7 +205,8 @@ class EventScorer(Scorer):
             if g is None:
                 check(f"{side}.country", None, country)
                 continue
-            check(f"{side}.country", g.country, country)
+            if g.country is not None:  # a slot the gold leaves empty is not scored
+                check(f"{side}.country", g.country, country)
             if g.sector is not None:
                 check(f"{side}.sector", g.sector, sector)
             credit = actor_credit(g, country, sector)

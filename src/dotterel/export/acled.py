@@ -181,12 +181,16 @@ def acled_row(ev: LinkedEvent, *, ontology: Ontology, timestamp: int) -> AcledRo
     event_date, time_precision = _date(ev)
 
     protest_inter = 5 if acled_type == "Riots" and ev.event_type == "PROTEST" else 6 if ev.event_type == "PROTEST" else None
-    if ev.actor is not None:
-        actor1 = ev.actor.name
-        inter1 = protest_inter or ontology.acled_inter_for(ev.actor.sector)
-    elif protest_inter is not None:
+    assoc1 = None
+    if protest_inter is not None:
+        # ACLED codebook: the actor of a demonstration is always the generic "Protesters (Country)"
+        # or "Rioters (Country)"; a named group that demonstrates is its associated actor.
         actor1 = f"{'Rioters' if protest_inter == 5 else 'Protesters'} ({country_name(country)})"
         inter1 = protest_inter
+        assoc1 = ev.actor.name if ev.actor is not None else None
+    elif ev.actor is not None:
+        actor1 = ev.actor.name
+        inter1 = ontology.acled_inter_for(ev.actor.sector)
     else:
         raise Unmappable("no actor")
     actor2 = ev.recipient.name if ev.recipient is not None else None
@@ -205,7 +209,8 @@ def acled_row(ev: LinkedEvent, *, ontology: Ontology, timestamp: int) -> AcledRo
         tags = f"crowd size={crowd}" if crowd is not None else "crowd size=no report"
     return AcledRow(
         event_date=event_date, year=event_date.year, time_precision=time_precision, disorder_type=disorder,
-        event_type=acled_type, sub_event_type=sub, actor1=actor1, inter1=inter1, actor2=actor2, inter2=inter2,
+        event_type=acled_type, sub_event_type=sub, actor1=actor1, assoc_actor_1=assoc1, inter1=inter1,
+        actor2=actor2, inter2=inter2,
         interaction=interaction, civilian_targeting=civilian, iso=int(country.numeric), country=country_name(country),
         admin1=loc.admin1, location=loc.name, latitude=loc.latitude, longitude=loc.longitude,
         geo_precision=1 if loc.geo_precision in ("point", "city") else 3, source="; ".join(ev.sources) or None,

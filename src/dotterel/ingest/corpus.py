@@ -164,6 +164,24 @@ def _text_value(value: Any) -> str | None:
     return text if text.strip() else None
 
 
+def _field_value(record: Mapping[str, Any], key: str, *, where: str, line: int | None) -> str | None:
+    """A mapped metadata field as text, or InputError when it holds bytes that were not UTF-8.
+
+    Undecodable bytes survive reading as lone surrogates (``surrogateescape``,
+    or a JSON ``\\udcXX`` escape); they would fail later, when the document
+    is serialised, and take its whole batch down with them.
+    """
+    text = _text_value(record.get(key))
+    if text is not None:
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:
+            raise InputError(
+                f"field {key!r} is not UTF-8", path=where, line=line, hint="convert the file to UTF-8"
+            ) from None
+    return text
+
+
 def _record_document(
     record: Mapping[str, Any], *, fields: FieldMap, where: str, line: int | None, max_bytes: int
 ) -> Document:
@@ -192,16 +210,16 @@ def _record_document(
         )
     if not raw.strip():
         raise InputError(f"field {fields.text!r} is empty", path=where, line=line)
-    doc_id = _text_value(record.get(fields.id))
+    doc_id = _field_value(record, fields.id, where=where, line=line)
     location = where if line is None else f"{where}:{line}"
     try:
         return make_document(
             raw,
             doc_id=doc_id.strip() if doc_id else None,
             published=_published(record.get(fields.date), where=where, line=line),
-            source=_text_value(record.get(fields.source)),
-            title=_text_value(record.get(fields.title)),
-            url=_text_value(record.get(fields.url)),
+            source=_field_value(record, fields.source, where=where, line=line),
+            title=_field_value(record, fields.title, where=where, line=line),
+            url=_field_value(record, fields.url, where=where, line=line),
             path=location,
         )
     except InputError as exc:
@@ -272,6 +290,9 @@ def iter_jsonl(
                 raise InputError(
                     f"not valid JSON: {exc.msg} (column {exc.colno})", path=path, line=number, hint=_HINT_JSONL
                 ) from None
+            except (ValueError, RecursionError) as exc:  # an integer over Python's digit limit; deep nesting
+                reason = "nested too deeply" if isinstance(exc, RecursionError) else str(exc)
+                raise InputError(f"not readable JSON: {reason}", path=path, line=number, hint=_HINT_JSONL) from None
             if not isinstance(record, dict):
                 raise InputError(
                     f"a JSON {type(record).__name__}, not an object", path=path, line=number, hint=_HINT_JSONL
@@ -328,6 +349,11 @@ def iter_delimited(
     ['k1']
     """
     fields = fields or FieldMap()
+    # The csv module's field limit (131,072 characters by default) is process-wide; it must not be
+    # below max_bytes, or a long quoted text is cut and the reader restarts inside it, making a
+    # false document. Raising it only ever lets the byte check in _record_document decide.
+    if csv.field_size_limit() <= max_bytes:
+        csv.field_size_limit(max_bytes + 1)
     text_stream = io.TextIOWrapper(stream, encoding="utf-8-sig", errors="surrogateescape", newline="")
     reader = csv.DictReader(text_stream, delimiter=delimiter)
     try:
