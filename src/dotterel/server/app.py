@@ -1,0 +1,221 @@
+"""The FastAPI application factory.
+
+:func:`create_app` wires the JSON API (:mod:`dotterel.server.api`), the HTML
+viewer (:mod:`dotterel.server.views`), the static assets (served from the
+package, never from a CDN: users work offline), the request-size limit and
+the error handlers that turn every failure into a short message without a
+stack trace.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from importlib.resources import files
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, PlainTextResponse
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from dotterel import __version__
+from dotterel.errors import DotterelError, InputError, StoreError
+
+from .state import ServerSettings, ServerState
+
+__all__ = ["create_app", "API_PREFIX"]
+
+API_PREFIX = "/api/v1"
+"""Where the JSON API lives; its OpenAPI document is ``{API_PREFIX}/openapi.json``."""
+
+
+class BodySizeLimit:
+    """ASGI middleware refusing request bodies over ``max_bytes`` with HTTP 413.
+
+    A declared ``Content-Length`` over the limit is refused before the body
+    is read; a chunked body is counted as it arrives and refused when it
+    passes the limit, so a client cannot make the server buffer more than
+    ``max_bytes``.
+
+    Parameters
+    ----------
+    app : ASGI application
+    max_bytes : int
+        Largest accepted body, in bytes.
+    """
+
+    def __init__(self, app: ASGIApp, *, max_bytes: int) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        for name, value in scope.get("headers", []):
+            if name == b"content-length":
+                try:
+                    declared = int(value)
+                except ValueError:
+                    await _too_large(scope, send, "the Content-Length header is not a number")
+                    return
+                if declared > self.max_bytes:
+                    await _too_large(scope, send, self._message())
+                    return
+        seen = 0
+        started = False
+
+        async def counted_receive() -> Message:
+            nonlocal seen
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > self.max_bytes:
+                    raise _BodyTooLarge()
+            return message
+
+        async def tracked_send(message: Message) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+            await send(message)
+
+        try:
+            await self.app(scope, counted_receive, tracked_send)
+        except _BodyTooLarge:
+            if not started:
+                await _too_large(scope, send, self._message())
+
+    def _message(self) -> str:
+        return f"request body over {self.max_bytes} bytes; send a shorter text or split it"
+
+
+class _BodyTooLarge(Exception):
+    pass
+
+
+async def _too_large(scope: Scope, send: Send, message: str) -> None:
+    path = scope.get("path", "")
+    if path.startswith(API_PREFIX):
+        response = JSONResponse({"detail": message}, status_code=413)
+    else:
+        response = PlainTextResponse(message, status_code=413)
+
+    async def no_body() -> Message:
+        return {"type": "http.request", "body": b"", "more_body": False}
+
+    await response(scope, no_body, send)
+
+
+def create_app(settings: ServerSettings | None = None, *, coder=None, load_coder: bool = True) -> FastAPI:
+    """Build the dotterel web application.
+
+    Parameters
+    ----------
+    settings : ServerSettings | None
+        Paths and limits (default: no store, default limits).
+    coder : dotterel.coder.Coder | None, keyword-only
+        An already loaded coder to share (tests pass the session's coder).
+    load_coder : bool, keyword-only
+        Load the coder at start-up (default) rather than on the first
+        coding request.
+
+    Returns
+    -------
+    fastapi.FastAPI
+        With ``app.state.dotterel`` a :class:`ServerState`. The JSON API is
+        under ``/api/v1`` (OpenAPI document ``/api/v1/openapi.json``,
+        interactive docs ``/api/v1/docs``), the HTML pages at ``/``, static
+        assets under ``/static``.
+
+    Raises
+    ------
+    dotterel.errors.StoreError
+        When ``settings.db`` is missing or cannot be opened.
+    """
+    settings = settings or ServerSettings()
+    state = ServerState(settings, coder=coder)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        if load_coder:
+            state.coder()
+        try:
+            yield
+        finally:
+            state.close()
+
+    app = FastAPI(
+        title="dotterel",
+        version=__version__,
+        summary="Sourced PLOVER events from news text: who did what to whom, where, when, at what toll, on whose word.",
+        openapi_url=f"{API_PREFIX}/openapi.json",
+        docs_url=f"{API_PREFIX}/docs",
+        redoc_url=None,
+        lifespan=lifespan,
+    )
+    app.state.dotterel = state
+
+    from . import api, views
+
+    app.include_router(api.router, prefix=API_PREFIX)
+    app.include_router(views.router)
+    app.mount("/static", StaticFiles(directory=str(files("dotterel.server") / "static")), name="static")
+    _install_error_handlers(app)
+    app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
+    return app
+
+
+def _wants_json(request: Request) -> bool:
+    return request.url.path.startswith(API_PREFIX)
+
+
+def _install_error_handlers(app: FastAPI) -> None:
+    """Every error becomes a short message: JSON ``{"detail": ...}`` under the API, text elsewhere."""
+
+    def respond(request: Request, status: int, detail) -> JSONResponse | PlainTextResponse:
+        if _wants_json(request):
+            return JSONResponse({"detail": detail}, status_code=status)
+        from . import views
+
+        return views.error_page(request, status, detail if isinstance(detail, str) else _flatten(detail))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException):
+        return respond(request, exc.status_code, exc.detail)
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(request: Request, exc: RequestValidationError):
+        problems = [
+            {"loc": [str(part) for part in err.get("loc", ())], "msg": err.get("msg", "invalid")}
+            for err in exc.errors()
+        ]
+        return respond(request, 422, problems)
+
+    @app.exception_handler(InputError)
+    async def input_error(request: Request, exc: InputError):
+        return respond(request, 422, str(exc))
+
+    @app.exception_handler(StoreError)
+    async def store_error(request: Request, exc: StoreError):
+        return respond(request, 503 if "no dataset" in str(exc) else 500, str(exc))
+
+    @app.exception_handler(DotterelError)
+    async def dotterel_error(request: Request, exc: DotterelError):
+        return respond(request, 500, str(exc))
+
+    @app.exception_handler(Exception)
+    async def unexpected(request: Request, exc: Exception):
+        # Never a stack trace to the client; the server log keeps it.
+        import logging
+
+        logging.getLogger("dotterel.server").exception("unhandled error on %s", request.url.path)
+        return respond(request, 500, "internal error; the server log has the details")
+
+
+def _flatten(problems) -> str:
+    if isinstance(problems, list):
+        return "; ".join(f"{'.'.join(p.get('loc', []))}: {p.get('msg', '')}" for p in problems if isinstance(p, dict))
+    return str(problems)

@@ -1,0 +1,177 @@
+"""Settings and shared state of the dotterel server.
+
+One :class:`ServerState` per application holds the loaded
+:class:`~dotterel.coder.Coder` and the open
+:class:`~dotterel.store.EventStore`. Request handlers run in a thread pool,
+so each is guarded by its own lock: spaCy pipelines and DuckDB connections
+are not documented as safe for concurrent use from several threads, and on a
+2-core machine coding one text at a time loses little throughput.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from dotterel.errors import StoreError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from dotterel.coder import Coder
+    from dotterel.store import EventStore
+
+__all__ = ["ServerSettings", "ServerState"]
+
+
+class ServerSettings(BaseModel):
+    """What the server serves and its limits.
+
+    Attributes
+    ----------
+    db : str | None
+        Path of a DuckDB event store made by ``dotterel run`` (or ``None``
+        for no dataset: the coding pages and endpoints still work). The file
+        must exist; the server never creates one at a path a client gives.
+    max_body_bytes : int
+        Largest request body accepted, in bytes (default 2 MiB); larger
+        requests get HTTP 413.
+    max_text_chars : int
+        Longest article text accepted for coding, in Unicode code points
+        (default 200,000); longer texts get HTTP 413.
+    page_size_max : int
+        Largest ``limit`` of one page of events (default 500).
+    allow_store : bool
+        Whether ``POST /api/v1/code`` may add the coded document to the
+        store when the client asks (``store: true``). Default ``True`` when a
+        store is open.
+    kb_files : list[str]
+        Extra knowledge-base files for the coder (as ``dotterel code --kb``).
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    db: str | None = None
+    max_body_bytes: int = Field(default=2 * 1024 * 1024, gt=0)
+    max_text_chars: int = Field(default=200_000, gt=0)
+    page_size_max: int = Field(default=500, gt=0)
+    allow_store: bool = True
+    kb_files: list[str] = Field(default_factory=list)
+
+
+class ServerState:
+    """The coder and the store of one application, shared by request threads.
+
+    Parameters
+    ----------
+    settings : ServerSettings
+    coder : Coder | None, optional
+        An already loaded coder (tests pass one to avoid loading the model
+        twice); by default one is made by :meth:`coder` on first use, and
+        :func:`dotterel.server.app.create_app` makes it at start-up so the
+        first request is not slow.
+    coder_factory : callable, optional
+        Makes the coder when ``coder`` is not given (default:
+        ``Coder()`` with ``settings.kb_files`` loaded).
+
+    Raises
+    ------
+    StoreError
+        When ``settings.db`` is given but is not an existing file, or the
+        store cannot be opened (locked by another process, not a dotterel
+        store, newer schema).
+    """
+
+    def __init__(
+        self,
+        settings: ServerSettings,
+        *,
+        coder: Coder | None = None,
+        coder_factory: Callable[[], Coder] | None = None,
+    ) -> None:
+        self.settings = settings
+        self._coder = coder
+        self._coder_factory = coder_factory
+        self._coder_lock = threading.Lock()
+        self._store_lock = threading.RLock()
+        self._store: EventStore | None = None
+        if settings.db is not None:
+            if not os.path.isfile(settings.db):
+                raise StoreError(
+                    f"{settings.db}: no such store; make one with `dotterel run INPUT --db {settings.db}`",
+                    path=settings.db,
+                )
+            from dotterel.store import EventStore
+
+            self._store = EventStore(settings.db)
+
+    # -- coder -------------------------------------------------------------
+
+    def coder(self) -> Coder:
+        """Return the loaded coder, loading it on first use.
+
+        Raises
+        ------
+        dotterel.errors.ModelNotInstalledError
+            When the spaCy model package is missing.
+        """
+        with self._coder_lock:
+            if self._coder is None:
+                self._coder = self._make_coder()
+            return self._coder
+
+    def _make_coder(self) -> Coder:
+        if self._coder_factory is not None:
+            return self._coder_factory()
+        from dotterel.actors.kb import KnowledgeBase
+        from dotterel.coder import Coder
+
+        kb = KnowledgeBase.load(extra=self.settings.kb_files) if self.settings.kb_files else None
+        return Coder(kb=kb)
+
+    @contextmanager
+    def coding(self) -> Iterator[Coder]:
+        """Hold the coder for one coding call (one thread at a time).
+
+        Yields
+        ------
+        Coder
+        """
+        coder = self.coder()
+        with self._coder_lock:
+            yield coder
+
+    # -- store -------------------------------------------------------------
+
+    @property
+    def has_store(self) -> bool:
+        """Whether a dataset (event store) is open."""
+        return self._store is not None
+
+    @contextmanager
+    def store(self) -> Iterator[EventStore]:
+        """Hold the open store for one request (one thread at a time).
+
+        Yields
+        ------
+        EventStore
+
+        Raises
+        ------
+        StoreError
+            When the server was started without ``--db``.
+        """
+        if self._store is None:
+            raise StoreError("no dataset is open; start the server with `dotterel serve --db FILE`")
+        with self._store_lock:
+            yield self._store
+
+    def close(self) -> None:
+        """Close the store (idempotent)."""
+        with self._store_lock:
+            if self._store is not None:
+                self._store.close()
+                self._store = None
