@@ -21,7 +21,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from dotterel import __version__
-from dotterel.errors import DotterelError, InputError, StoreError
+from dotterel.errors import DotterelError, InputError, NotAllowedError, NotFoundError, StoreError, TooLargeError
 
 from .state import ServerSettings, ServerState
 
@@ -197,6 +197,18 @@ def _install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(InputError)
     async def input_error(request: Request, exc: InputError):
         return respond(request, 422, str(exc))
+
+    @app.exception_handler(TooLargeError)
+    async def too_large_error(request: Request, exc: TooLargeError):
+        return respond(request, 413, str(exc))
+
+    @app.exception_handler(NotFoundError)
+    async def not_found_error(request: Request, exc: NotFoundError):
+        return respond(request, 404, str(exc))
+
+    @app.exception_handler(NotAllowedError)
+    async def not_allowed_error(request: Request, exc: NotAllowedError):
+        return respond(request, 409, str(exc))
 
     @app.exception_handler(StoreError)
     async def store_error(request: Request, exc: StoreError):
