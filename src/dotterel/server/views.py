@@ -1,15 +1,449 @@
-"""Server-rendered HTML pages (to be completed: issue 6)."""
+"""Server-rendered HTML pages: code an article, browse the dataset, follow an event to its words.
+
+Pages
+-----
+``GET /``
+    The code-an-article form (paste a text or upload a ``.txt``/``.html``
+    file; publication date, outlet).
+``POST /code``
+    The coded article: the text with every event's trigger, actor,
+    recipient, place, date, counts and claimant highlighted, the event list,
+    each event's record and exact spans, this article's map and timeline.
+``GET /events``
+    The dataset: filters, a paginated table, a timeline, a map and download
+    links for the selection (needs ``--db``).
+``GET /events/{event_id}``
+    One linked event: the record, every mention with its sentence
+    highlighted, sources and claimants side by side, the counts together.
+``GET /documents/{doc_id}``
+    One stored document, highlighted as on the result page.
+
+Every page is rendered by Jinja2 with autoescaping on; the only markup built
+in Python is the highlighted text of :mod:`~dotterel.server.highlight`,
+the map of :mod:`~dotterel.server.basemap` and the timeline of
+:mod:`~dotterel.server.timeline` laid out in templates, each piece of text
+escaped. Every HTML response carries :data:`CONTENT_SECURITY_POLICY`: no
+inline script or style, assets only from ``/static``.
+"""
 
 from __future__ import annotations
 
+import json
+import threading
+from collections.abc import Iterable, Sequence
+from urllib.parse import quote, urlencode
+
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
+from markupsafe import escape
+from pydantic import BaseModel, ConfigDict, ValidationError
+from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import UploadFile
+
+from dotterel import __version__
+from dotterel.errors import InputError
+from dotterel.records import Document, Event
+
+from .basemap import Basemap, MapMarker, MapView, render_map
+from .highlight import FIELDS, HighlightSpan, date_label, event_spans, highlight
+from .timeline import PLOVER_TYPES, render_timeline
+
+__all__ = ["CONTENT_SECURITY_POLICY", "SECURITY_HEADERS", "router", "error_page", "Viewer"]
 
 router = APIRouter(include_in_schema=False)
 
+CONTENT_SECURITY_POLICY = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "object-src 'none'; base-uri 'none'; form-action 'self'"
+)
+"""The Content-Security-Policy of every HTML page: no inline script or style, nothing from elsewhere."""
+
+SECURITY_HEADERS = {
+    "Content-Security-Policy": CONTENT_SECURITY_POLICY,
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "X-Frame-Options": "DENY",
+}
+"""Headers added to every HTML response."""
+
+CERTAINTIES = ("asserted", "reported", "alleged", "denied", "negated", "hypothetical", "future", "historical", "opinion")
+ATTRIBUTED = frozenset({"reported", "alleged", "denied"})
+"""Certainties drawn as attributed (someone else's claim): hatched, dashed underline."""
+HEDGED = frozenset({"negated", "hypothetical", "future", "historical", "opinion"})
+"""Certainties drawn as hedged: dotted outline, faded."""
+
+CHART_EVENT_LIMIT = 2000
+"""Most events of a dataset selection put on its map and timeline (the table pages through all)."""
+
+_HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+
+
+class Viewer:
+    """The template environment and the basemap of one application.
+
+    Made on first use and kept on ``app.state.viewer`` (one per
+    application, never a module global).
+    """
+
+    def __init__(self) -> None:
+        from jinja2 import Environment, PackageLoader, StrictUndefined
+
+        self.env = Environment(
+            loader=PackageLoader("dotterel.server", "templates"),
+            autoescape=True,
+            undefined=StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+        )
+        self.env.globals.update(
+            version=__version__,
+            fields=FIELDS,
+            certainty_group=certainty_group,
+            url_id=url_id,
+            date_label=date_label,
+            plover_types=PLOVER_TYPES,
+            certainties=CERTAINTIES,
+        )
+        self._basemap: Basemap | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def basemap(self) -> Basemap:
+        """The shipped country outlines (decoded once)."""
+        with self._lock:
+            if self._basemap is None:
+                self._basemap = Basemap.load()
+            return self._basemap
+
+
+_VIEWER_LOCK = threading.Lock()
+
+
+def _viewer(request: Request) -> Viewer:
+    with _VIEWER_LOCK:
+        viewer = getattr(request.app.state, "viewer", None)
+        if viewer is None:
+            viewer = Viewer()
+            request.app.state.viewer = viewer
+        return viewer
+
+
+def render(request: Request, template: str, *, status_code: int = 200, **context) -> HTMLResponse:
+    """Render a template into an HTML response with the security headers.
+
+    Parameters
+    ----------
+    request : Request
+    template : str
+        File name under ``server/templates/``.
+    status_code : int, keyword-only
+    **context
+        Template variables (``request`` and ``has_store`` are added).
+
+    Returns
+    -------
+    HTMLResponse
+    """
+    viewer = _viewer(request)
+    state = request.app.state.dotterel
+    html = viewer.env.get_template(template).render(request=request, has_store=state.has_store, **context)
+    return HTMLResponse(html, status_code=status_code, headers=SECURITY_HEADERS)
+
 
 def error_page(request: Request, status: int, message: str) -> HTMLResponse:
-    """An HTML error page with the message escaped."""
-    from markupsafe import escape
+    """An HTML error page with the message escaped.
 
-    return HTMLResponse(f"<!doctype html><title>Error {status}</title><p>{escape(message)}</p>", status_code=status)
+    Parameters
+    ----------
+    request : Request
+    status : int
+        HTTP status.
+    message : str
+        What went wrong (untrusted: escaped by the template).
+
+    Returns
+    -------
+    HTMLResponse
+    """
+    try:
+        return render(request, "error.html", status_code=status, status=status, message=message)
+    except Exception:  # the error page itself must never fail
+        return HTMLResponse(
+            f"<!doctype html><title>Error {status}</title><p>{escape(message)}</p>",
+            status_code=status,
+            headers=SECURITY_HEADERS,
+        )
+
+
+def certainty_group(certainty: str) -> str:
+    """``"asserted"``, ``"attributed"`` or ``"hedged"``: how a certainty is drawn.
+
+    Parameters
+    ----------
+    certainty : str
+        An :data:`~dotterel.records.Certainty` value.
+
+    Returns
+    -------
+    str
+    """
+    if certainty in ATTRIBUTED:
+        return "attributed"
+    if certainty in HEDGED:
+        return "hedged"
+    return "asserted"
+
+
+def url_id(value: str) -> str:
+    """Quote an id for a URL path segment (every reserved character escaped).
+
+    Parameters
+    ----------
+    value : str
+
+    Returns
+    -------
+    str
+        E.g. ``"sha256:ab/c"`` -> ``"sha256%3Aab%2Fc"``.
+    """
+    return quote(value, safe="")
+
+
+# -- view models ----------------------------------------------------------------------
+
+
+class EventView(BaseModel):
+    """One event mention as the article pages show it.
+
+    Attributes
+    ----------
+    event : Event
+    spans : list[tuple[HighlightSpan, str]]
+        Each highlight span with the exact words it covers.
+    record_json : str
+        The record as indented JSON (escaped by the template).
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    event: Event
+    spans: list[tuple[HighlightSpan, str]]
+    record_json: str
+
+
+class ArticleView(BaseModel):
+    """A coded document ready to render (result page and document page).
+
+    Attributes
+    ----------
+    document : Document
+    article_html : str
+        The highlighted text (safe markup from :func:`~dotterel.server.highlight.highlight`).
+    events : list[EventView]
+    map : MapView
+    timeline : object
+        The :class:`~dotterel.server.timeline.TimelineView`.
+    stored : bool
+        Whether the document is in the open store.
+    """
+
+    model_config = ConfigDict(frozen=True, arbitrary_types_allowed=True)
+
+    document: Document
+    article_html: str
+    events: list[EventView]
+    map: MapView
+    timeline: object
+    stored: bool = False
+
+
+def article_view(viewer: Viewer, document: Document, events: Sequence[Event], *, stored: bool = False) -> ArticleView:
+    """Highlight a document's text and lay out its events, map and timeline.
+
+    Parameters
+    ----------
+    viewer : Viewer
+    document : Document
+    events : Sequence[Event]
+        The document's event mentions.
+    stored : bool, keyword-only
+
+    Returns
+    -------
+    ArticleView
+    """
+    text = document.text
+    views = []
+    all_spans: list[HighlightSpan] = []
+    for event in events:
+        spans = event_spans(event)
+        all_spans.extend(spans)
+        views.append(
+            EventView(
+                event=event,
+                spans=[(s, text[s.start : s.end]) for s in spans],
+                record_json=event.model_dump_json(indent=2),
+            )
+        )
+    markers, no_place = _event_markers(events, link=False)
+    return ArticleView(
+        document=document,
+        article_html=str(highlight(text, all_spans)),
+        events=views,
+        map=render_map(viewer.basemap, markers, unplaced_extra=no_place),
+        timeline=render_timeline(events),
+        stored=stored,
+    )
+
+
+def _event_markers(events: Iterable, *, link: bool) -> tuple[list[MapMarker], int]:
+    """One marker per event with a location; the number of events with none."""
+    markers = []
+    no_place = 0
+    for event in events:
+        place = event.location
+        if place is None:
+            no_place += 1
+            continue
+        markers.append(
+            MapMarker(
+                latitude=place.latitude,
+                longitude=place.longitude,
+                name=place.name,
+                country=place.country,
+                geonameid=place.geonameid,
+                event_ids=[event.event_id],
+                href=f"/events/{url_id(event.event_id)}" if link else None,
+            )
+        )
+    return markers, no_place
+
+
+# -- code an article ----------------------------------------------------------------
+
+
+@router.get("/", response_class=HTMLResponse)
+def index(request: Request) -> HTMLResponse:
+    """The code-an-article form."""
+    state = request.app.state.dotterel
+    return render(
+        request,
+        "index.html",
+        max_chars=state.settings.max_text_chars,
+        max_bytes=state.settings.max_body_bytes,
+        can_store=state.has_store and state.settings.allow_store,
+    )
+
+
+class ArticleInput(BaseModel):
+    """What the code form sent, after reading any uploaded file.
+
+    Attributes
+    ----------
+    text : str
+    published, source, title : str | None
+    store : bool
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    text: str
+    published: str | None = None
+    source: str | None = None
+    title: str | None = None
+    store: bool = False
+
+
+def _field(form, name: str) -> str | None:
+    value = form.get(name)
+    if value is None or isinstance(value, UploadFile):
+        return None
+    value = value.strip()
+    return value or None
+
+
+async def read_code_form(request: Request) -> ArticleInput:
+    """Read the code form: pasted text or an uploaded file's bytes (never a path).
+
+    Parameters
+    ----------
+    request : Request
+        ``multipart/form-data`` or ``application/x-www-form-urlencoded``
+        with fields ``text``, ``published``, ``source``, ``title``,
+        ``store`` and an optional ``file``.
+
+    Returns
+    -------
+    ArticleInput
+
+    Raises
+    ------
+    InputError
+        No text and no file, both given, a file that is empty, binary, not
+        UTF-8 or (``.html``) has no main text.
+    """
+    state = request.app.state.dotterel
+    limit = state.settings.max_body_bytes
+    async with request.form(max_files=1, max_fields=20, max_part_size=limit) as form:
+        text = form.get("text")
+        text = text if isinstance(text, str) else ""
+        upload = form.get("file")
+        published = _field(form, "published")
+        source = _field(form, "source")
+        title = _field(form, "title")
+        store = _field(form, "store") is not None
+        data = b""
+        name = ""
+        if isinstance(upload, UploadFile) and (upload.filename or upload.size):
+            name = (upload.filename or "upload").replace("\\", "/").rsplit("/", 1)[-1]
+            data = await upload.read(limit + 1)
+    if data and text.strip():
+        raise InputError("both a pasted text and a file were given", hint="give one of them")
+    if name and not data:
+        raise InputError("the uploaded file is empty (0 bytes)", path=name, hint="choose the file that holds the article")
+    if data:
+        from dotterel.ingest import decode_text
+
+        decoded = decode_text(data, path=name, max_bytes=limit)
+        if name.lower().endswith(_HTML_SUFFIXES):
+            from dotterel.ingest.html import extract_html
+
+            page = await run_in_threadpool(extract_html, decoded, path=name)
+            decoded = page.text
+            published = published or page.published
+            title = title or page.title
+        text = decoded
+    if not text.strip():
+        raise InputError("no text to code", hint="paste an article into the box or choose a .txt or .html file")
+    return ArticleInput(text=text, published=published, source=source, title=title, store=store)
+
+
+@router.post("/code", response_class=HTMLResponse)
+async def code_page(request: Request) -> HTMLResponse:
+    """Code the posted article and show it highlighted with its events."""
+    article = await read_code_form(request)
+    document, events, stored = await run_in_threadpool(_code_article, request.app.state.dotterel, article)
+    view = article_view(_viewer(request), document, events, stored=stored)
+    result_json = json.dumps(
+        {
+            "document": document.model_dump(mode="json"),
+            "events": [event.model_dump(mode="json") for event in events],
+            "stored": stored,
+        },
+        indent=2,
+        ensure_ascii=False,
+    )
+    return render(request, "result.html", article=view, result_json=result_json)
+
+
+def _code_article(state, article: ArticleInput) -> tuple[Document, list[Event], bool]:
+    # Until the service layer lands: code directly with the shared coder (no storing).
+    from dotterel.ingest import make_document
+
+    if len(article.text) > state.settings.max_text_chars:
+        raise InputError(f"the text has {len(article.text):,} characters, over the {state.settings.max_text_chars:,} limit",
+                         hint="split it into shorter documents")
+    document = make_document(article.text, published=article.published, source=article.source, title=article.title)
+    with state.coding() as coder:
+        coded = next(iter(coder.code_documents([document])))
+    return document, list(coded.events), False
