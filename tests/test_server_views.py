@@ -406,3 +406,131 @@ def test_unknown_page_is_a_404_page(client):
     assert r.status_code == 404
     assert r.headers["content-security-policy"] == CSP
     assert "Not found" in r.text
+
+
+def test_dataset_pages_without_a_store_say_how_to_open_one(client):
+    for path in ("/events", "/events/ev:0000000000000000", "/documents/d1"):
+        r = client.get(path)
+        assert r.status_code == 503, path
+        assert "dotterel serve --db" in r.text and r.headers["content-security-policy"] == CSP
+
+
+# -- pages over a small store -----------------------------------------------------------
+
+DOC_B = (
+    "Thousands of students protested in Dhaka on 16 July 2024, Reuters reported. "
+    "Police arrested 40 students in Chittagong on 17 July 2024."
+)
+
+
+@pytest.fixture(scope="module")
+def store_client(coder, tmp_path_factory):
+    from starlette.exceptions import StarletteDeprecationWarning
+
+    from dotterel.ingest import make_document
+    from dotterel.server import ServerSettings, create_app
+    from dotterel.store import EventStore
+
+    path = tmp_path_factory.mktemp("viewstore") / "events.duckdb"
+    docs = [
+        make_document(SHORT, doc_id="daily-star/1", published="2024-07-20", source="Daily Star", title="Dhaka <unrest>"),
+        make_document(DOC_B, doc_id="wire-2", published="2024-07-18", source="Wire"),
+    ]
+    with EventStore(path) as store:
+        for coded in coder.code_documents(docs):
+            store.write_document(coded.document, coded.events)
+        store.refresh_events()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", StarletteDeprecationWarning)
+        from fastapi.testclient import TestClient
+
+        app = create_app(ServerSettings(db=str(path)), coder=coder)
+        with TestClient(app) as c:
+            yield c
+
+
+def _rows(html: str) -> list[str]:
+    return re.findall(r'<tr data-event="([^"]+)"', html)
+
+
+def test_dataset_page_lists_filters_and_links(store_client):
+    r = store_client.get("/events")
+    assert r.status_code == 200 and r.headers["content-security-policy"] == CSP
+    html = r.text
+    ids = _rows(html)
+    assert ids and all(i.startswith("ev:") for i in ids)
+    for event_id in ids:
+        assert f'href="/events/{event_id}"' in html
+    assert '<form id="filters" method="get" action="/events">' in html
+    assert '<table id="events-table">' in html
+    for fmt in ("acled", "plover", "jsonl"):
+        assert f'id="download-{fmt}" href="/api/v1/export?format={fmt}"' in html
+    # The timeline shows the protest day, the map a linked marker in Bangladesh.
+    assert re.search(r'<rect class="bar et-PROTEST" data-date="2024-07-16"', html)
+    assert re.search(r'<a href="/events/ev:[0-9a-f]+">\s*<circle class="marker"[^>]*data-country="BGD"', html)
+
+
+def test_dataset_filters_narrow_the_table_and_the_downloads(store_client):
+    everything = _rows(store_client.get("/events").text)
+    r = store_client.get("/events", params={"event_type": "PROTEST", "country": "BGD", "actor": "", "limit": "25"})
+    assert r.status_code == 200
+    html = r.text
+    protests = _rows(html)
+    assert protests and len(protests) < len(everything)
+    assert all(re.search(rf'<tr data-event="{re.escape(i)}"[^>]*>\s*<td>[^<]*</td>\s*<td><a href="[^"]+">PROTEST', html)
+               for i in protests)
+    assert 'id="download-jsonl" href="/api/v1/export?format=jsonl&amp;country=BGD&amp;event_type=PROTEST"' in html
+    assert '<option value="PROTEST" selected>' in html
+
+
+def test_dataset_pagination(store_client):
+    total = len(_rows(store_client.get("/events").text))
+    assert total >= 2
+    first = store_client.get("/events", params={"limit": 1}).text
+    # limit 1 is not one of the offered sizes but is a valid query.
+    assert len(_rows(first)) == 1
+    assert 'id="page-next"' in first and "offset=1" in first
+    second = store_client.get("/events", params={"limit": 1, "offset": 1}).text
+    assert _rows(second) != _rows(first) and 'id="page-prev"' in second
+
+
+def test_dataset_bad_filter_is_a_422_page(store_client):
+    r = store_client.get("/events", params={"since": "last tuesday"})
+    assert r.status_code == 422 and "since" in r.text
+    assert r.headers["content-security-policy"] == CSP
+
+
+def test_event_page_shows_mentions_sources_and_counts(store_client):
+    html = store_client.get("/events", params={"event_type": "PROTEST"}).text
+    event_id = _rows(html)[0]
+    r = store_client.get(f"/events/{event_id}")
+    assert r.status_code == 200 and r.headers["content-security-policy"] == CSP
+    page = r.text
+    mentions = re.findall(r'<section class="mention [^"]*" id="m-([^"]+)"', page)
+    assert mentions
+    sentences = re.findall(r'<p class="sentence">(.*?)</p>', page, flags=re.S)
+    assert len(sentences) == len(mentions)
+    for sentence in sentences:
+        assert 'data-field="trigger"' in sentence
+        assert "".join(parse(sentence).text).rstrip().endswith(".")
+    assert '<table id="sources">' in page and '<table id="counts">' in page or "No report gives a count" in page
+    assert "Daily Star" in page or "Wire" in page
+    assert f'href="/api/v1/events/{event_id}"' in page
+
+
+def test_document_page_highlights_and_links_to_events(store_client):
+    r = store_client.get("/documents/daily-star%2F1")
+    assert r.status_code == 200 and r.headers["content-security-policy"] == CSP
+    html = r.text
+    assert "".join(parse(article_of(html)).text) == SHORT
+    assert "Dhaka &lt;unrest&gt;" in html  # the title, escaped
+    assert re.search(r'<a href="/events/ev:[0-9a-f]+">Event page', html)
+    assert any(w == "protested" for _, w in marks(article_of(html)))
+
+
+def test_unknown_ids_are_404_pages(store_client):
+    for path in ("/events/ev:ffffffffffffffff", "/documents/no-such-doc"):
+        r = store_client.get(path)
+        assert r.status_code == 404, path
+        assert r.headers["content-security-policy"] == CSP
+        assert "Not found" in r.text

@@ -152,6 +152,9 @@ class MapMarker(BaseModel):
     country : str | None
         ISO 3166-1 alpha-3.
     geonameid : int | None
+    geo_precision : str | None
+        ``point``, ``city``, ``region``, ``country``... (a country- or
+        region-level place is drawn as a ring, not a dot).
     event_ids : list[str]
         The events at this place.
     href : str | None
@@ -166,6 +169,7 @@ class MapMarker(BaseModel):
     name: str
     country: str | None = None
     geonameid: int | None = None
+    geo_precision: str | None = None
     event_ids: list[str] = Field(default_factory=list)
     href: str | None = None
 

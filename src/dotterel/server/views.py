@@ -30,13 +30,13 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 from markupsafe import escape
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 
@@ -116,16 +116,13 @@ class Viewer:
             return self._basemap
 
 
-_VIEWER_LOCK = threading.Lock()
-
-
 def _viewer(request: Request) -> Viewer:
-    with _VIEWER_LOCK:
-        viewer = getattr(request.app.state, "viewer", None)
-        if viewer is None:
-            viewer = Viewer()
-            request.app.state.viewer = viewer
-        return viewer
+    viewer = getattr(request.app.state, "viewer", None)
+    if viewer is None:
+        # Two first requests racing here make two equal viewers; the second simply replaces the first.
+        viewer = Viewer()
+        request.app.state.viewer = viewer
+    return viewer
 
 
 def render(request: Request, template: str, *, status_code: int = 200, **context) -> HTMLResponse:
@@ -204,9 +201,9 @@ def url_id(value: str) -> str:
     Returns
     -------
     str
-        E.g. ``"sha256:ab/c"`` -> ``"sha256%3Aab%2Fc"``.
+        E.g. ``"sha256:ab/c d"`` -> ``"sha256:ab%2Fc%20d"`` (``:`` is allowed in a path segment).
     """
-    return quote(value, safe="")
+    return quote(value, safe=":")
 
 
 # -- view models ----------------------------------------------------------------------
@@ -245,6 +242,8 @@ class ArticleView(BaseModel):
         The :class:`~dotterel.server.timeline.TimelineView`.
     stored : bool
         Whether the document is in the open store.
+    links : dict[str, str]
+        Mention id -> its linked event page (``/events/ID``), when known.
     """
 
     model_config = ConfigDict(frozen=True, arbitrary_types_allowed=True)
@@ -255,9 +254,17 @@ class ArticleView(BaseModel):
     map: MapView
     timeline: object
     stored: bool = False
+    links: dict[str, str] = Field(default_factory=dict)
 
 
-def article_view(viewer: Viewer, document: Document, events: Sequence[Event], *, stored: bool = False) -> ArticleView:
+def article_view(
+    viewer: Viewer,
+    document: Document,
+    events: Sequence[Event],
+    *,
+    stored: bool = False,
+    linked_event_ids: Mapping[str, str] | None = None,
+) -> ArticleView:
     """Highlight a document's text and lay out its events, map and timeline.
 
     Parameters
@@ -267,6 +274,9 @@ def article_view(viewer: Viewer, document: Document, events: Sequence[Event], *,
     events : Sequence[Event]
         The document's event mentions.
     stored : bool, keyword-only
+    linked_event_ids : Mapping[str, str] | None, keyword-only
+        Mention id -> linked event id in the store; each mention then links
+        to its event page (and so does its map marker).
 
     Returns
     -------
@@ -285,7 +295,10 @@ def article_view(viewer: Viewer, document: Document, events: Sequence[Event], *,
                 record_json=event.model_dump_json(indent=2),
             )
         )
-    markers, no_place = _event_markers(events, link=False)
+    links = {
+        mention_id: f"/events/{url_id(linked_id)}" for mention_id, linked_id in (linked_event_ids or {}).items()
+    }
+    markers, no_place = _event_markers(events, links=links)
     return ArticleView(
         document=document,
         article_html=str(highlight(text, all_spans)),
@@ -293,11 +306,12 @@ def article_view(viewer: Viewer, document: Document, events: Sequence[Event], *,
         map=render_map(viewer.basemap, markers, unplaced_extra=no_place),
         timeline=render_timeline(events),
         stored=stored,
+        links=links,
     )
 
 
-def _event_markers(events: Iterable, *, link: bool) -> tuple[list[MapMarker], int]:
-    """One marker per event with a location; the number of events with none."""
+def _event_markers(events: Iterable, *, links: Mapping[str, str]) -> tuple[list[MapMarker], int]:
+    """One marker per event with a location (linked where ``links`` has its id); the number with none."""
     markers = []
     no_place = 0
     for event in events:
@@ -312,8 +326,9 @@ def _event_markers(events: Iterable, *, link: bool) -> tuple[list[MapMarker], in
                 name=place.name,
                 country=place.country,
                 geonameid=place.geonameid,
+                geo_precision=place.geo_precision,
                 event_ids=[event.event_id],
-                href=f"/events/{url_id(event.event_id)}" if link else None,
+                href=links.get(event.event_id),
             )
         )
     return markers, no_place
@@ -447,3 +462,149 @@ def _code_article(state, article: ArticleInput) -> tuple[Document, list[Event], 
     with state.coding() as coder:
         coded = next(iter(coder.code_documents([document])))
     return document, list(coded.events), False
+
+
+# -- dataset --------------------------------------------------------------------------
+
+FILTER_KEYS = ("country", "event_type", "since", "until", "actor", "certainty", "claimant")
+"""The :class:`~dotterel.server.service.EventQuery` filters the dataset page passes on."""
+
+EXPORT_FORMATS = ("acled", "plover", "jsonl")
+
+
+def _query_from(request: Request):
+    """The EventQuery of a page's query string (empty fields = not given)."""
+    from .service import EventQuery
+
+    params = {key: request.query_params[key] for key in (*FILTER_KEYS, "limit", "offset") if key in request.query_params}
+    params = {key: value.strip() for key, value in params.items() if value.strip()}
+    try:
+        return EventQuery(**params)
+    except ValidationError as exc:
+        problems = "; ".join(f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in exc.errors())
+        raise InputError(f"invalid filter ({problems})", hint="correct the filter and try again") from None
+
+
+def _filter_params(q) -> dict[str, str]:
+    return {key: str(getattr(q, key)) for key in FILTER_KEYS if getattr(q, key) not in (None, "")}
+
+
+def _chart_events(state, q) -> tuple[list, bool]:
+    """Up to :data:`CHART_EVENT_LIMIT` events of the selection, and whether that is all of them."""
+    from .service import query_events
+
+    step = min(state.settings.page_size_max, CHART_EVENT_LIMIT)
+    events: list = []
+    offset = 0
+    while len(events) < CHART_EVENT_LIMIT:
+        page = query_events(state, q.model_copy(update={"limit": step, "offset": offset}))
+        events.extend(page.items)
+        offset += step
+        if offset >= page.total or not page.items:
+            return events, True
+    return events[:CHART_EVENT_LIMIT], False
+
+
+class DatasetRow(BaseModel):
+    """One linked event as a row of the dataset table.
+
+    Attributes
+    ----------
+    event : LinkedEvent
+    certainties : list[str]
+        The distinct attribution certainties of its mentions.
+    claimants : list[str]
+        The distinct claimants of its mentions.
+    """
+
+    model_config = ConfigDict(frozen=True, arbitrary_types_allowed=True)
+
+    event: object
+    certainties: list[str]
+    claimants: list[str]
+
+
+@router.get("/events", response_class=HTMLResponse)
+def events_page(request: Request) -> HTMLResponse:
+    """The dataset: filters, one page of the events table, the selection's timeline and map."""
+    from .service import query_events
+
+    state = request.app.state.dotterel
+    if not state.has_store:
+        return render(request, "nostore.html", status_code=503)
+    q = _query_from(request)
+    page = query_events(state, q)
+    chart_events, complete = _chart_events(state, q)
+    filters = _filter_params(q)
+    rows = [
+        DatasetRow(
+            event=event,
+            certainties=list(dict.fromkeys(m.event.attribution.certainty for m in event.mentions)),
+            claimants=list(dict.fromkeys(m.event.attribution.claimant for m in event.mentions)),
+        )
+        for event in page.items
+    ]
+
+    def page_href(offset: int) -> str:
+        return "/events?" + urlencode({**filters, "limit": page.limit, "offset": max(offset, 0)})
+
+    markers, no_place = _event_markers(
+        chart_events, links={e.event_id: f"/events/{url_id(e.event_id)}" for e in chart_events}
+    )
+    return render(
+        request,
+        "events.html",
+        q=q,
+        page=page,
+        rows=rows,
+        prev_href=page_href(page.offset - page.limit) if page.offset > 0 else None,
+        next_href=page_href(page.offset + page.limit) if page.offset + page.limit < page.total else None,
+        downloads={fmt: "/api/v1/export?" + urlencode({"format": fmt, **filters}) for fmt in EXPORT_FORMATS},
+        map=render_map(_viewer(request).basemap, markers, unplaced_extra=no_place),
+        timeline=render_timeline(chart_events),
+        charted=len(chart_events),
+        charts_complete=complete,
+        page_sizes=(25, 50, 100, 200),
+    )
+
+
+@router.get("/events/{event_id}", response_class=HTMLResponse)
+def event_page(request: Request, event_id: str) -> HTMLResponse:
+    """One linked event: the record, every mention's sentence highlighted, sources, claimants and counts."""
+    from .service import event_detail
+
+    state = request.app.state.dotterel
+    if not state.has_store:
+        return render(request, "nostore.html", status_code=503)
+    detail = event_detail(state, event_id)
+    event = detail.event
+    mentions = [
+        (mv, str(highlight(mv.sentence, event_spans(mv.mention.event), offset=mv.sentence_start)))
+        for mv in detail.mentions
+    ]
+    markers, no_place = _event_markers([event], links={})
+    kept = {(c.kind, c.mention_id) for c in event.conservative}
+    return render(
+        request,
+        "event.html",
+        detail=detail,
+        event=event,
+        mentions=mentions,
+        kept=kept,
+        map=render_map(_viewer(request).basemap, markers, unplaced_extra=no_place),
+    )
+
+
+@router.get("/documents/{doc_id:path}", response_class=HTMLResponse)
+def document_page(request: Request, doc_id: str) -> HTMLResponse:
+    """One stored document, highlighted as on the result page, each mention linked to its event."""
+    from .service import document_detail
+
+    state = request.app.state.dotterel
+    if not state.has_store:
+        return render(request, "nostore.html", status_code=503)
+    detail = document_detail(state, doc_id)
+    view = article_view(
+        _viewer(request), detail.document, detail.events, stored=True, linked_event_ids=detail.linked_event_ids
+    )
+    return render(request, "document.html", article=view)
