@@ -78,3 +78,81 @@ def test_linked_events_bad_bound(tmp_path):
     with EventStore(tmp_path / "e.duckdb") as store:
         with pytest.raises(StoreError, match="is not YYYY-MM-DD"):
             list(store.linked_events(since="January 2022"))
+
+
+# ---------------------------------------------------------------- filters and pages (issue 6)
+def _filter_store(path: Path) -> EventStore:
+    """Four hand-built mentions in four documents: one abduction told by two outlets (linked into one
+    event, 287 and 280 abducted), an alleged protest in Almaty and an asserted one in Zhanaozen."""
+    from factories import ALMATY, POLICE_KZ, PROTESTERS, ZHANAOZEN, count, mention
+
+    from dotterel.records import Document
+
+    refs = [
+        mention("a", counts=(count("abducted", 287),), source="Daily Trust"),
+        mention("b", counts=(count("abducted", 280),), claimant="Kaduna police", certainty="reported",
+                source="Premium Times"),
+        mention("c", event_type="PROTEST", mode="demo", actor=PROTESTERS, recipient=POLICE_KZ, location=ALMATY,
+                date="2022-01-05", claimant="Kazakh government", certainty="alleged", published="2022-01-06"),
+        mention("d", event_type="PROTEST", mode="demo", actor=PROTESTERS, recipient=None, location=ZHANAOZEN,
+                date="2022-01-02", published="2022-01-03"),
+    ]
+    store = EventStore(path)
+    for ref in refs:
+        doc = Document(doc_id=ref.doc_id, text="They struck here.", published=ref.published, source=ref.source,
+                       title=ref.title, url=ref.url)
+        store.write_document(doc, [ref.event])
+    return store
+
+
+def test_linked_events_filter_by_actor_certainty_claimant_and_page(tmp_path):
+    with _filter_store(tmp_path / "f.duckdb") as store:
+        def docs(**filters):
+            return [sorted(ref.doc_id for ref in ev.mentions) for ev in store.linked_events(**filters)]
+
+        # ordered by earliest date: Zhanaozen (2 Jan 2022), Almaty (5 Jan 2022), the abduction (2024)
+        assert docs() == [["d"], ["c"], ["a", "b"]]
+        assert store.count_linked_events() == 3
+        assert docs(actor="police") == [["c"]]  # recipient "Kazakh police"
+        assert docs(actor="KAZ") == [["d"], ["c"]]  # by country code
+        assert docs(actor="nga") == [["a", "b"]]
+        assert docs(actor="50%_") == []  # LIKE wildcards are taken literally
+        assert docs(certainty="alleged") == [["c"]]
+        assert docs(certainty="reported") == [["a", "b"]]  # any mention of the event
+        assert docs(claimant="POLICE") == [["a", "b"]]
+        assert docs(claimant="author") == [["d"], ["a", "b"]]
+        assert docs(claimant="author", country="NGA") == [["a", "b"]]
+        assert store.count_linked_events(claimant="author") == 2
+        assert store.count_linked_events(certainty="asserted", event_type="protest") == 1
+        # pages
+        assert docs(limit=2) == [["d"], ["c"]]
+        assert docs(limit=2, offset=2) == [["a", "b"]]
+        assert docs(limit=2, offset=4) == []
+        assert docs(limit=0) == []
+        summaries = list(store.event_summaries(claimant="author", limit=1, offset=1))
+        assert [(s.country, s.n_mentions, s.n_sources) for s in summaries] == [("NGA", 2, 2)]
+
+
+def test_linked_event_document_and_links_by_id(tmp_path):
+    with _filter_store(tmp_path / "f.duckdb") as store:
+        (abduction,) = store.linked_events(country="NGA")
+        assert store.linked_event(abduction.event_id) == abduction
+        assert store.linked_event("ev:0000000000000000") is None
+        assert [c.figure for c in abduction.counts] == [287, 280]
+        assert store.linked_event_ids("b") == {"b#0": abduction.event_id}
+        assert store.linked_event_ids("nope") == {}
+        doc = store.document("c")
+        assert (doc.doc_id, doc.published, doc.text) == ("c", "2022-01-06", "They struck here.")
+        assert store.document("nope") is None
+
+
+def test_linked_events_bad_filters(tmp_path):
+    with EventStore(tmp_path / "e.duckdb") as store:
+        with pytest.raises(StoreError, match="certainty 'sure' is not one of asserted, reported"):
+            list(store.linked_events(certainty="sure"))
+        with pytest.raises(StoreError, match="is not YYYY-MM-DD"):
+            store.count_linked_events(until="2022-1-5")
+        with pytest.raises(ValueError, match="offset must be >= 0"):
+            list(store.linked_events(offset=-1))
+        with pytest.raises(ValueError, match="limit must be >= 0"):
+            list(store.linked_events(limit=-5))

@@ -10,7 +10,12 @@ Hierarchy::
 
     DotterelError
     ├── InputError              an input document cannot be read or a
-    │                           document option is invalid (ingest)
+    │   │                       document option is invalid (ingest)
+    │   └── TooLargeError       an input is over a size limit (server: 413)
+    ├── NotFoundError           an asked-for event or document does not
+    │                           exist (server: 404)
+    ├── NotAllowedError         a request the server's set-up does not
+    │                           allow, e.g. storing without a store (409)
     ├── StoreError              the DuckDB event store cannot be opened,
     │                           migrated or written (store)
     └── ModelNotInstalledError  the pinned spaCy model is missing (annotate)
@@ -24,6 +29,9 @@ from __future__ import annotations
 __all__ = [
     "DotterelError",
     "InputError",
+    "TooLargeError",
+    "NotFoundError",
+    "NotAllowedError",
     "StoreError",
     "ModelNotInstalledError",
 ]
@@ -107,6 +115,51 @@ class InputError(DotterelError):
 
 def _rebuild_input_error(reason: str, path: str | None, line: int | None, hint: str | None) -> InputError:
     return InputError(reason, path=path, line=line, hint=hint)
+
+
+class TooLargeError(InputError):
+    """An input is over a size limit (a text longer than the server accepts).
+
+    The server answers it with HTTP 413. Parameters as :class:`InputError`.
+
+    Examples
+    --------
+    >>> str(TooLargeError("text has 300,000 characters, over the limit of 200,000", hint="split it"))
+    'text has 300,000 characters, over the limit of 200,000; split it'
+    """
+
+    def __reduce__(self):
+        return (_rebuild_too_large_error, (self.reason, self.path, self.line, self.hint))
+
+
+def _rebuild_too_large_error(reason: str, path: str | None, line: int | None, hint: str | None) -> TooLargeError:
+    return TooLargeError(reason, path=path, line=line, hint=hint)
+
+
+class NotFoundError(DotterelError, LookupError):
+    """An event or document asked for by id does not exist.
+
+    The server answers it with HTTP 404.
+
+    Parameters
+    ----------
+    message : str
+        One line naming what was not found and where to look instead.
+    """
+
+
+class NotAllowedError(DotterelError):
+    """A request that the server's set-up does not allow.
+
+    For example ``store: true`` on a server started without ``--db`` or
+    with ``--read-only``. The server answers it with HTTP 409 (Conflict:
+    the request is valid but the server's state refuses it).
+
+    Parameters
+    ----------
+    message : str
+        One line saying what is refused and what to do instead.
+    """
 
 
 class StoreError(DotterelError):

@@ -53,6 +53,7 @@ if TYPE_CHECKING:  # pragma: no cover
     import duckdb
 
     from dotterel.dedup import LinkedEvent, MentionRef
+    from dotterel.store.query import EventFilter
 
 __all__ = ["SCHEMA_VERSION", "MIGRATIONS", "EventStore", "RecordedError", "CodedBatchItem", "EventSummary"]
 
@@ -70,6 +71,14 @@ _UPSERT_DOCUMENT_SQL = """
         sha256 = excluded.sha256, updated_at = excluded.updated_at
 """
 _UPGRADE_HINT = "upgrade dotterel (pip install -U dotterel)"
+_DOCUMENT_COLUMNS = "doc_id, text, published, source, title, url, path"
+
+
+def _document_from_row(row: tuple[Any, ...]) -> Document:
+    """A :class:`Document` from the :data:`_DOCUMENT_COLUMNS` of one ``documents`` row."""
+    doc_id, text, published, source, title, url, path = row
+    return Document(doc_id=doc_id, text=text, published=published.isoformat() if published is not None else None,
+                    source=source, title=title, url=url, path=path)
 
 
 def _installed_version() -> str:
@@ -764,11 +773,18 @@ class EventStore:
         event_type: str | None = None,
         since: str | datetime.date | None = None,
         until: str | datetime.date | None = None,
+        actor: str | None = None,
+        certainty: str | None = None,
+        claimant: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
     ) -> Iterator[LinkedEvent]:
-        """De-duplicated events, filtered, streamed from the ``events`` table.
+        """De-duplicated events, filtered and paged, streamed from the ``events`` table.
 
         When mentions changed since the table was built (:meth:`events_stale`)
-        it is rebuilt first (:meth:`refresh_events`).
+        it is rebuilt first (:meth:`refresh_events`). The filters are those
+        of :class:`dotterel.store.query.EventFilter` and combine with AND;
+        the SQL is :func:`dotterel.store.query.filter_sql`.
 
         Parameters
         ----------
@@ -781,17 +797,31 @@ class EventStore:
             date range ``[date_earliest, date_latest]`` overlaps
             ``[since, until]``. Events without a known date are left out
             when either bound is given.
+        actor : str | None, optional
+            Any mention's actor or recipient has this text in its name, or
+            this country code, or this Wikidata QID (case-insensitive).
+        certainty : str | None, optional
+            Any mention has this attribution certainty (``"alleged"``).
+        claimant : str | None, optional
+            Any mention's claimant has this text in it (case-insensitive).
+        limit : int | None, optional
+            At most this many events (``None``: all); must be >= 0.
+        offset : int, optional
+            Skip this many events first (>= 0), for paging.
 
         Yields
         ------
         LinkedEvent
-            Ordered by earliest date (undated last), then ``event_id``.
+            Ordered by earliest date (undated last), then ``event_id``, so
+            pages are stable.
 
         Raises
         ------
         StoreError
-            When the store is closed, a bound is not ``YYYY-MM-DD``, or a
-            stored record no longer validates.
+            When the store is closed, a bound is not ``YYYY-MM-DD``,
+            ``certainty`` is unknown, or a stored record no longer validates.
+        ValueError
+            When ``limit`` or ``offset`` is negative.
 
         Examples
         --------
@@ -799,10 +829,11 @@ class EventStore:
         ...     print(ev.event_id)  # doctest: +SKIP
         """
         from dotterel.store.linked import linked_event_from_json
+        from dotterel.store.query import EventFilter
 
-        for event_id, record in self._select_events(
-            "event_id, record", country=country, event_type=event_type, since=since, until=until
-        ):
+        flt = EventFilter(country=country, event_type=event_type, since=since, until=until, actor=actor,
+                          certainty=certainty, claimant=claimant)
+        for event_id, record in self._select_events("event_id, record", flt, limit=limit, offset=offset):
             yield linked_event_from_json(event_id, record, path=self.path)
 
     def event_summaries(
@@ -812,12 +843,17 @@ class EventStore:
         event_type: str | None = None,
         since: str | datetime.date | None = None,
         until: str | datetime.date | None = None,
+        actor: str | None = None,
+        certainty: str | None = None,
+        claimant: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
     ) -> Iterator[EventSummary]:
-        """The flat columns of the ``events`` table, filtered as :meth:`linked_events`.
+        """The flat columns of the ``events`` table, filtered and paged as :meth:`linked_events`.
 
         Parameters
         ----------
-        country, event_type, since, until
+        country, event_type, since, until, actor, certainty, claimant, limit, offset
             As :meth:`linked_events`.
 
         Yields
@@ -829,58 +865,137 @@ class EventStore:
         ------
         StoreError
             As :meth:`linked_events`.
+        ValueError
+            As :meth:`linked_events`.
         """
-        columns = ", ".join(EventSummary.model_fields)
-        for row in self._select_events(columns, country=country, event_type=event_type, since=since, until=until):
+        from dotterel.store.query import EventFilter
+
+        flt = EventFilter(country=country, event_type=event_type, since=since, until=until, actor=actor,
+                          certainty=certainty, claimant=claimant)
+        columns = ", ".join(f"events.{name}" for name in EventSummary.model_fields)
+        for row in self._select_events(columns, flt, limit=limit, offset=offset):
             yield EventSummary(**dict(zip(EventSummary.model_fields, row)))
 
     def _select_events(
-        self,
-        columns: str,
-        *,
-        country: str | None,
-        event_type: str | None,
-        since: str | datetime.date | None,
-        until: str | datetime.date | None,
+        self, columns: str, flt: EventFilter, *, limit: int | None, offset: int
     ) -> Iterator[tuple[Any, ...]]:
+        from dotterel.store.query import filter_sql
+
+        if limit is not None and limit < 0:
+            raise ValueError(f"limit must be >= 0, not {limit}")
+        if offset < 0:
+            raise ValueError(f"offset must be >= 0, not {offset}")
+        where, params = filter_sql(flt, path=self.path)
         if self.events_stale():
             self.refresh_events()
-        where, params = [], []
-        if country:
-            where.append("country = ?")
-            params.append(country.upper())
-        if event_type:
-            where.append("event_type = ?")
-            params.append(event_type.upper())
-        for bound, column, op in ((since, "date_latest", ">="), (until, "date_earliest", "<=")):
-            if bound is None:
-                continue
-            day = bound if isinstance(bound, datetime.date) else iso_day(str(bound).strip())
-            if day is None:
-                raise StoreError(f"{self.path}: date {bound!r} is not YYYY-MM-DD; give e.g. 2022-01-05",
-                                 path=self.path)
-            where.append(f"{column} {op} ?")
-            params.append(day)
         sql = f"SELECT {columns} FROM events"
         if where:
-            sql += " WHERE " + " AND ".join(where)
+            sql += " WHERE " + where
+        sql += " ORDER BY events.date_earliest NULLS LAST, events.event_id"
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        if offset:
+            sql += " OFFSET ?"
+            params.append(offset)
         cursor = self._connection().cursor()
         try:
-            cursor.execute(sql + " ORDER BY date_earliest NULLS LAST, event_id", params)
+            cursor.execute(sql, params)
             while batch := cursor.fetchmany(500):
                 yield from batch
         finally:
             cursor.close()
 
-    def count_linked_events(self) -> int:
-        """Return the number of rows of the ``events`` table (de-duplicated events).
+    def count_linked_events(
+        self,
+        *,
+        country: str | None = None,
+        event_type: str | None = None,
+        since: str | datetime.date | None = None,
+        until: str | datetime.date | None = None,
+        actor: str | None = None,
+        certainty: str | None = None,
+        claimant: str | None = None,
+    ) -> int:
+        """Return the number of de-duplicated events, all or those a filter keeps.
+
+        Parameters
+        ----------
+        country, event_type, since, until, actor, certainty, claimant
+            As :meth:`linked_events`; none given counts every row of ``events``.
+
+        Returns
+        -------
+        int
+            The total a page of :meth:`linked_events` with the same filters
+            is part of.
+
+        Raises
+        ------
+        StoreError
+            When the store is closed, a bound is not ``YYYY-MM-DD`` or
+            ``certainty`` is unknown.
+        """
+        from dotterel.store.query import EventFilter, filter_sql
+
+        flt = EventFilter(country=country, event_type=event_type, since=since, until=until, actor=actor,
+                          certainty=certainty, claimant=claimant)
+        where, params = filter_sql(flt, path=self.path)
+        if self.events_stale():
+            self.refresh_events()
+        sql = "SELECT count(*) FROM events" + (f" WHERE {where}" if where else "")
+        row = self._connection().execute(sql, params).fetchone()
+        return int(row[0]) if row else 0
+
+    def linked_event(self, event_id: str) -> LinkedEvent | None:
+        """Return one de-duplicated event by its id, or ``None`` when there is none.
+
+        Parameters
+        ----------
+        event_id : str
+            A linked event's id (``"ev:"`` + 16 hex digits).
+
+        Returns
+        -------
+        LinkedEvent | None
+
+        Raises
+        ------
+        StoreError
+            When the store is closed or the stored record no longer validates.
+        """
+        from dotterel.store.linked import linked_event_from_json
+
+        if self.events_stale():
+            self.refresh_events()
+        row = self._connection().execute("SELECT event_id, record FROM events WHERE event_id = ?",
+                                          [event_id]).fetchone()
+        return linked_event_from_json(row[0], row[1], path=self.path) if row else None
+
+    def linked_event_ids(self, doc_id: str) -> dict[str, str]:
+        """Map each mention of a document to the de-duplicated event it belongs to.
+
+        Parameters
+        ----------
+        doc_id : str
+
+        Returns
+        -------
+        dict[str, str]
+            ``mention_id`` (the mention's ``event_id``) -> linked ``event_id``;
+            empty for an unknown document or one without events.
 
         Raises
         ------
         StoreError
             When the store is closed.
         """
-        return self._count("events")
+        if self.events_stale():
+            self.refresh_events()
+        rows = self._connection().execute(
+            "SELECT mention_id, event_id FROM event_mentions WHERE doc_id = ? ORDER BY mention_id", [doc_id]
+        ).fetchall()
+        return dict(rows)
 
     # -- reading -----------------------------------------------------------
 
@@ -954,21 +1069,30 @@ class EventStore:
         StoreError
             When the store is closed.
         """
-        rows = self._connection().execute(
-            "SELECT doc_id, text, published, source, title, url, path FROM documents ORDER BY doc_id"
-        ).fetchall()
-        return [
-            Document(
-                doc_id=doc_id,
-                text=text,
-                published=published.isoformat() if published is not None else None,
-                source=source,
-                title=title,
-                url=url,
-                path=path,
-            )
-            for doc_id, text, published, source, title, url, path in rows
-        ]
+        rows = self._connection().execute(f"SELECT {_DOCUMENT_COLUMNS} FROM documents ORDER BY doc_id").fetchall()
+        return [_document_from_row(row) for row in rows]
+
+    def document(self, doc_id: str) -> Document | None:
+        """Return one stored document by its id, or ``None`` when there is none.
+
+        Parameters
+        ----------
+        doc_id : str
+
+        Returns
+        -------
+        Document | None
+            With ``published`` as ``YYYY-MM-DD`` or ``None``.
+
+        Raises
+        ------
+        StoreError
+            When the store is closed.
+        """
+        row = self._connection().execute(
+            f"SELECT {_DOCUMENT_COLUMNS} FROM documents WHERE doc_id = ?", [doc_id]
+        ).fetchone()
+        return _document_from_row(row) if row is not None else None
 
     def _event_from_json(self, event_id: str, record: str) -> Event:
         try:
