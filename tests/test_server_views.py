@@ -418,7 +418,7 @@ def test_dataset_pages_without_a_store_say_how_to_open_one(client):
 # -- pages over a small store -----------------------------------------------------------
 
 DOC_B = (
-    "Thousands of students protested in Dhaka on 16 July 2024, Reuters reported. "
+    "Some 2,000 students rallied in Dhaka on 16 July 2024, according to organisers. "
     "Police arrested 40 students in Chittagong on 17 July 2024."
 )
 
@@ -502,20 +502,31 @@ def test_dataset_bad_filter_is_a_422_page(store_client):
 
 def test_event_page_shows_mentions_sources_and_counts(store_client):
     html = store_client.get("/events", params={"event_type": "PROTEST"}).text
-    event_id = _rows(html)[0]
+    [event_id] = _rows(html)  # the Daily Star and Wire reports of the Dhaka protest are one event
     r = store_client.get(f"/events/{event_id}")
     assert r.status_code == 200 and r.headers["content-security-policy"] == CSP
     page = r.text
-    mentions = re.findall(r'<section class="mention [^"]*" id="m-([^"]+)"', page)
-    assert mentions
-    sentences = re.findall(r'<p class="sentence">(.*?)</p>', page, flags=re.S)
-    assert len(sentences) == len(mentions)
-    for sentence in sentences:
-        assert 'data-field="trigger"' in sentence
-        assert "".join(parse(sentence).text).rstrip().endswith(".")
-    assert '<table id="sources">' in page and '<table id="counts">' in page or "No report gives a count" in page
-    assert "Daily Star" in page or "Wire" in page
+    mentions = re.findall(r'<section class="mention cert-(\w+) [^"]*" id="m-([^"]+)"', page)
+    assert sorted(cert for cert, _ in mentions) == ["asserted", "reported"]
+    sentences = ["".join(parse(s).text) for s in re.findall(r'<p class="sentence">(.*?)</p>', page, flags=re.S)]
+    assert sentences == ["Some 2,000 students rallied in Dhaka on 16 July 2024, according to organisers.",
+                         "Students protested in Dhaka on 16 July 2024."]
+    wire = re.search(r'<p class="sentence">(.*?)</p>', page, flags=re.S).group(1)
+    assert [w for a, w in marks(wire) if a["data-field"] == "trigger"] == ["rallied"]
+    assert [w for a, w in marks(wire) if a["data-field"] == "count"] == ["Some 2,000"]
+    assert all("cert-reported" in a["class"] for a, _ in marks(wire))
+    # Sources and claimants side by side.
+    sources = re.search(r'<table id="sources">(.*?)</table>', page, flags=re.S).group(1)
+    rows = re.findall(r"<tr data-mention=.*?</tr>", sources, flags=re.S)
+    assert ["Wire" in rows[0], "organiser" in rows[0], "Daily Star" in rows[1], "author" in rows[1]] == [True] * 4
+    # The conflicting crowd sizes together, the conservative one kept.
+    counts = re.search(r'<table id="counts">(.*?)</table>', page, flags=re.S).group(1)
+    figures = re.findall(r'<tr data-kind="participants"[^>]*class="([^"]*)">.*?<td class="num">~?(\d+)</td>', counts, flags=re.S)
+    assert sorted(int(f) for _, f in figures) == [300, 2000]
+    assert [int(f) for c, f in figures if "conservative" in c] == [300]
+    assert 'id="conflicting"' in page and "participants" in page
     assert f'href="/api/v1/events/{event_id}"' in page
+    assert '<circle class="marker"' in page and 'data-geonameid="1185241"' in page  # Dhaka
 
 
 def test_document_page_highlights_and_links_to_events(store_client):
@@ -534,3 +545,41 @@ def test_unknown_ids_are_404_pages(store_client):
         assert r.status_code == 404, path
         assert r.headers["content-security-policy"] == CSP
         assert "Not found" in r.text
+
+
+def _app_client(coder, settings):
+    from starlette.exceptions import StarletteDeprecationWarning
+
+    from dotterel.server import create_app
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", StarletteDeprecationWarning)
+        from fastapi.testclient import TestClient
+
+        return TestClient(create_app(settings, coder=coder))
+
+
+def test_code_page_can_store_into_the_dataset(coder, tmp_path):
+    from dotterel.server import ServerSettings
+    from dotterel.store import EventStore
+
+    path = tmp_path / "events.duckdb"
+    EventStore(path).close()
+    with _app_client(coder, ServerSettings(db=str(path))) as c:
+        assert 'name="store" id="store"' in c.get("/").text
+        r = c.post("/code", data={"text": SHORT, "published": "2024-07-20", "store": "1"})
+        assert r.status_code == 200
+        link = re.search(r'<a href="(/documents/[^"]+)" id="stored-link">', r.text)
+        assert link
+        doc = c.get(link.group(1))
+        assert doc.status_code == 200 and "".join(parse(article_of(doc.text)).text) == SHORT
+
+
+def test_code_page_text_over_the_limit_is_a_413_page(coder):
+    from dotterel.server import ServerSettings
+
+    with _app_client(coder, ServerSettings(max_text_chars=40)) as c:
+        assert 'name="store"' not in c.get("/").text  # no store: no "add to dataset" box
+        r = c.post("/code", data={"text": SHORT})
+        assert r.status_code == 413 and "Too large" in r.text and "40" in r.text
+        assert r.headers["content-security-policy"] == CSP

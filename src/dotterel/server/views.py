@@ -28,7 +28,6 @@ inline script or style, assets only from ``/static``.
 
 from __future__ import annotations
 
-import json
 import threading
 from collections.abc import Iterable, Mapping, Sequence
 from urllib.parse import quote, urlencode
@@ -437,31 +436,17 @@ async def read_code_form(request: Request) -> ArticleInput:
 async def code_page(request: Request) -> HTMLResponse:
     """Code the posted article and show it highlighted with its events."""
     article = await read_code_form(request)
-    document, events, stored = await run_in_threadpool(_code_article, request.app.state.dotterel, article)
-    view = article_view(_viewer(request), document, events, stored=stored)
-    result_json = json.dumps(
-        {
-            "document": document.model_dump(mode="json"),
-            "events": [event.model_dump(mode="json") for event in events],
-            "stored": stored,
-        },
-        indent=2,
-        ensure_ascii=False,
-    )
-    return render(request, "result.html", article=view, result_json=result_json)
+    result = await run_in_threadpool(_code_article, request.app.state.dotterel, article)
+    view = article_view(_viewer(request), result.document, result.events, stored=result.stored)
+    # The same JSON as POST /api/v1/code returns, shown escaped and saved by the page's script.
+    return render(request, "result.html", article=view, result_json=result.model_dump_json(indent=2))
 
 
-def _code_article(state, article: ArticleInput) -> tuple[Document, list[Event], bool]:
-    # Until the service layer lands: code directly with the shared coder (no storing).
-    from dotterel.ingest import make_document
+def _code_article(state, article: ArticleInput):
+    from .service import CodeRequest, code_text
 
-    if len(article.text) > state.settings.max_text_chars:
-        raise InputError(f"the text has {len(article.text):,} characters, over the {state.settings.max_text_chars:,} limit",
-                         hint="split it into shorter documents")
-    document = make_document(article.text, published=article.published, source=article.source, title=article.title)
-    with state.coding() as coder:
-        coded = next(iter(coder.code_documents([document])))
-    return document, list(coded.events), False
+    # ArticleInput's fields are a subset of CodeRequest's, with the same names and meanings.
+    return code_text(state, CodeRequest(**article.model_dump()))
 
 
 # -- dataset --------------------------------------------------------------------------
