@@ -583,3 +583,29 @@ def test_code_page_text_over_the_limit_is_a_413_page(coder):
         r = c.post("/code", data={"text": SHORT})
         assert r.status_code == 413 and "Too large" in r.text and "40" in r.text
         assert r.headers["content-security-policy"] == CSP
+
+
+def test_debug_lists_what_was_not_coded_and_why(client):
+    text = "Students protested in Dhaka on 16 July 2024. Protesters may attack the embassy next week."
+    html = client.post("/code", data={"text": text, "debug": "1"}).text
+    section = re.search(r'<section id="abstentions">(.*?)</section>', html, flags=re.S)
+    assert section and "<td>attack</td>" in section.group(1) and "modal" in section.group(1)
+    assert '<section id="abstentions">' not in client.post("/code", data={"text": text}).text
+
+
+def test_upload_of_an_html_file_uses_its_main_text(client):
+    page = (
+        "<html><head><title>Dhaka unrest</title></head><body><nav>Home | World</nav><article><p>"
+        + SHORT + "</p><p>" + "The capital was calm again on Friday after a week of protests. " * 3
+        + "</p></article></body></html>"
+    )
+    r = client.post("/code", files={"file": ("story.html", page.encode("utf-8"), "text/html")})
+    assert r.status_code == 200
+    article = "".join(parse(article_of(r.text)).text)
+    assert SHORT in article and "Home | World" not in article and "<p>" not in article
+    assert any(w == "protested" for _, w in marks(article_of(r.text)))
+
+
+def test_text_and_file_together_is_a_422(client):
+    r = client.post("/code", data={"text": SHORT}, files={"file": ("a.txt", b"Police fired.", "text/plain")})
+    assert r.status_code == 422 and "both a pasted text and a file" in r.text

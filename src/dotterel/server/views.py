@@ -357,6 +357,9 @@ class ArticleInput(BaseModel):
     text : str
     published, source, title : str | None
     store : bool
+        Add the coded document to the open store.
+    debug : bool
+        Also return the candidates that were not coded, with the reason.
     """
 
     model_config = ConfigDict(frozen=True)
@@ -366,6 +369,7 @@ class ArticleInput(BaseModel):
     source: str | None = None
     title: str | None = None
     store: bool = False
+    debug: bool = False
 
 
 def _field(form, name: str) -> str | None:
@@ -384,7 +388,7 @@ async def read_code_form(request: Request) -> ArticleInput:
     request : Request
         ``multipart/form-data`` or ``application/x-www-form-urlencoded``
         with fields ``text``, ``published``, ``source``, ``title``,
-        ``store`` and an optional ``file``.
+        ``store``, ``debug`` and an optional ``file``.
 
     Returns
     -------
@@ -406,6 +410,7 @@ async def read_code_form(request: Request) -> ArticleInput:
         source = _field(form, "source")
         title = _field(form, "title")
         store = _field(form, "store") is not None
+        debug = _field(form, "debug") is not None
         data = b""
         name = ""
         if isinstance(upload, UploadFile) and (upload.filename or upload.size):
@@ -429,7 +434,7 @@ async def read_code_form(request: Request) -> ArticleInput:
         text = decoded
     if not text.strip():
         raise InputError("no text to code", hint="paste an article into the box or choose a .txt or .html file")
-    return ArticleInput(text=text, published=published, source=source, title=title, store=store)
+    return ArticleInput(text=text, published=published, source=source, title=title, store=store, debug=debug)
 
 
 @router.post("/code", response_class=HTMLResponse)
@@ -439,7 +444,9 @@ async def code_page(request: Request) -> HTMLResponse:
     result = await run_in_threadpool(_code_article, request.app.state.dotterel, article)
     view = article_view(_viewer(request), result.document, result.events, stored=result.stored)
     # The same JSON as POST /api/v1/code returns, shown escaped and saved by the page's script.
-    return render(request, "result.html", article=view, result_json=result.model_dump_json(indent=2))
+    return render(
+        request, "result.html", article=view, abstentions=result.abstentions, result_json=result.model_dump_json(indent=2)
+    )
 
 
 def _code_article(state, article: ArticleInput):
