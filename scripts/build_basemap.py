@@ -9,6 +9,10 @@ Bostock; ISC licence), a TopoJSON conversion of the Natural Earth 1:110m
     cd /tmp && npm pack world-atlas@2.0.2 && tar xzf world-atlas-2.0.2.tgz
     python scripts/build_basemap.py /tmp/package/countries-110m.json
 
+The file of world-atlas 2.0.2 has SHA-256
+``2516c915867c7baf18ddec727aec46c315541a07cfb3d79a6559b05d5e94eee8``; the
+output records the hash of the file it was built from.
+
 Output format (our own, compact, read by :mod:`dotterel.server.basemap`)
 -------------------------------------------------------------------------
 One JSON object::
@@ -17,6 +21,7 @@ One JSON object::
       "source": "world-atlas 2.0.2 countries-110m.json (Natural Earth 1:110m Admin 0 countries)",
       "licence": "Natural Earth: public domain; world-atlas packaging: ISC",
       "version": "2.0.2",
+      "source_sha256": "2516c915...",   (SHA-256 of the input file)
       "precision": 0.01,
       "countries": [
         {"iso3": "KAZ", "numeric": "398", "name": "Kazakhstan",
@@ -42,6 +47,7 @@ their joining point).
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 from pathlib import Path
@@ -109,7 +115,7 @@ def iso3_of(numeric: str | None) -> str | None:
     return country.alpha_3 if country else None
 
 
-def build(topology: dict) -> tuple[dict, list[str]]:
+def build(topology: dict, *, source_sha256: str | None = None) -> tuple[dict, list[str]]:
     """Return the compact basemap and the names of countries without an ISO code."""
     arcs = decode_arcs(topology)
     countries = []
@@ -143,6 +149,7 @@ def build(topology: dict) -> tuple[dict, list[str]]:
         "source": f"world-atlas {VERSION} countries-110m.json (Natural Earth 1:110m Admin 0 countries)",
         "licence": "Natural Earth: public domain; world-atlas packaging: ISC (Copyright 2013-2019 Michael Bostock)",
         "version": VERSION,
+        "source_sha256": source_sha256,
         "precision": PRECISION,
         "countries": countries,
     }
@@ -155,7 +162,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("topojson", type=Path, help="countries-110m.json from world-atlas@2.0.2")
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args(argv)
-    basemap, unmapped = build(json.loads(args.topojson.read_text(encoding="utf-8")))
+    raw = args.topojson.read_bytes()
+    basemap, unmapped = build(json.loads(raw.decode("utf-8")), source_sha256=hashlib.sha256(raw).hexdigest())
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(basemap, separators=(",", ":")) + "\n", encoding="utf-8")
     for name in unmapped:

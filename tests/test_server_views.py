@@ -199,6 +199,42 @@ def test_basemap_ships_iso3_countries_with_provenance(basemap):
     assert "Kosovo" in unnamed
 
 
+def _build_script():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "scripts" / "build_basemap.py"
+    spec = importlib.util.spec_from_file_location("build_basemap", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_build_script_decodes_quantized_delta_arcs_and_round_trips():
+    script = _build_script()
+    # Two arcs of a 10-degree square, quantized with scale 1 and translate (20, 40), delta-encoded.
+    topology = {
+        "type": "Topology",
+        "transform": {"scale": [1, 1], "translate": [20, 40]},
+        "arcs": [[[0, 0], [10, 0], [0, 10]], [[10, 10], [-10, 0], [0, -10]]],
+        "objects": {"countries": {"type": "GeometryCollection", "geometries": [
+            {"type": "Polygon", "arcs": [[0, 1]], "id": "398", "properties": {"name": "Kazakhstan"}},
+            {"type": "Polygon", "arcs": [[-2, -1]], "properties": {"name": "Kosovo"}},
+        ]}},
+    }
+    basemap, unmapped = script.build(topology)
+    assert unmapped == ["Kosovo (id None)"]
+    kaz = next(c for c in basemap["countries"] if c["iso3"] == "KAZ")
+    assert kaz["rings"] == [[2000, 4000, 1000, 0, 0, 1000, -1000, 0]]
+    kosovo = next(c for c in basemap["countries"] if c["iso3"] == "-99")
+    # ~1 then ~0: arc 1 reversed, then arc 0 reversed without its shared first point.
+    assert kosovo["rings"] == [[2000, 4000, 0, 1000, 1000, 0, 0, -1000]] and kosovo["numeric"] is None
+    decoded = Basemap.from_data(basemap)
+    square = next(c for c in decoded.countries if c.iso3 == "KAZ")
+    assert square.path == "M20 -40l10 0 0 -10 -10 0z"
+    assert square.bbox == (20.0, -50.0, 30.0, -40.0)
+
+
 def test_map_fits_markers_and_counts_unresolved(basemap):
     markers = [
         MapMarker(latitude=43.34, longitude=52.86, name="Zhanaozen", country="KAZ", geonameid=607610, event_ids=["a"]),
