@@ -66,7 +66,7 @@ def test_code_text_limits_and_errors(coder, tmp_path):
     state = ServerState(ServerSettings(max_text_chars=20), coder=coder)
     with pytest.raises(TooLargeError, match="48 characters, over this server's limit of 20"):
         code_text(state, CodeRequest(text=TBILISI))
-    with pytest.raises(InputError, match="empty text"):
+    with pytest.raises(InputError, match="text is empty or only whitespace"):
         code_text(state, CodeRequest(text=""))
     with pytest.raises(InputError, match="published"):
         code_text(state, CodeRequest(text="Riots.", published="May 1st"))

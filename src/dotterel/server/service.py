@@ -165,6 +165,8 @@ def code_text(state: ServerState, req: CodeRequest) -> CodeResult:
             f"text has {len(req.text):,} characters, over this server's limit of {limit:,}",
             hint="send a shorter text or split the article",
         )
+    if not req.text.strip():
+        raise InputError("text is empty or only whitespace", hint="send the article text in `text`")
     document = make_document(req.text, doc_id=req.doc_id, published=req.published, source=req.source,
                              title=req.title, url=req.url)
     if req.store:
