@@ -17,6 +17,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, PlainTextResponse
 from fastapi.staticfiles import StaticFiles
+from fastapi_offline import FastAPIOffline
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -25,10 +26,13 @@ from dotterel.errors import DotterelError, InputError, NotAllowedError, NotFound
 
 from .state import ServerSettings, ServerState
 
-__all__ = ["create_app", "API_PREFIX"]
+__all__ = ["create_app", "API_PREFIX", "DOCS_ASSETS"]
 
 API_PREFIX = "/api/v1"
 """Where the JSON API lives; its OpenAPI document is ``{API_PREFIX}/openapi.json``."""
+
+DOCS_ASSETS = f"{API_PREFIX}/docs-assets"
+"""Where the Swagger UI page's script, stylesheet and icon are served from (local files)."""
 
 
 class BodySizeLimit:
@@ -152,13 +156,17 @@ def create_app(settings: ServerSettings | None = None, *, coder=None, load_coder
         finally:
             state.close()
 
-    app = FastAPI(
+    # FastAPIOffline serves the Swagger UI page from assets inside the
+    # fastapi-offline wheel: FastAPI's own docs page loads them from a CDN,
+    # which is blank offline and in secure rooms.
+    app = FastAPIOffline(
         title="dotterel",
         version=__version__,
         summary="Sourced PLOVER events from news text: who did what to whom, where, when, at what toll, on whose word.",
         openapi_url=f"{API_PREFIX}/openapi.json",
         docs_url=f"{API_PREFIX}/docs",
         redoc_url=None,
+        static_url=DOCS_ASSETS,
         lifespan=lifespan,
     )
     app.state.dotterel = state

@@ -1,0 +1,44 @@
+"""The application shell: offline API docs, the request-size limit, errors without stack traces."""
+
+from __future__ import annotations
+
+import re
+import warnings
+
+import pytest
+
+from dotterel.server import ServerSettings, create_app
+
+warnings.filterwarnings("ignore", message="Using `httpx` with `starlette.testclient`")
+from fastapi.testclient import TestClient  # noqa: E402
+
+
+@pytest.fixture()
+def client():
+    app = create_app(ServerSettings(max_body_bytes=1000), load_coder=False)
+    with TestClient(app, raise_server_exceptions=False) as c:
+        yield c
+
+
+def test_swagger_page_loads_only_local_assets(client):
+    page = client.get("/api/v1/docs")
+    assert page.status_code == 200
+    urls = re.findall(r"""(?:src|href|url)\s*[:=]\s*['"]([^'"]+)['"]""", page.text)
+    assert urls, "the docs page names its assets"
+    assert not [u for u in urls if u.startswith(("http:", "https:", "//"))]
+    for asset in ("swagger-ui-bundle.js", "swagger-ui.css", "favicon.png"):
+        assert f"/api/v1/docs-assets/{asset}" in urls
+        response = client.get(f"/api/v1/docs-assets/{asset}")
+        assert response.status_code == 200 and len(response.content) > 1000
+
+
+def test_body_over_the_limit_is_refused_before_reading(client):
+    response = client.post("/api/v1/health", content=b"x" * 1001)
+    assert response.status_code == 413
+    assert response.json() == {"detail": "request body over 1000 bytes; send a shorter text or split it"}
+
+
+def test_unknown_api_path_is_a_json_404(client):
+    response = client.get("/api/v1/no-such-thing")
+    assert response.status_code == 404
+    assert response.json() == {"detail": "Not Found"}
