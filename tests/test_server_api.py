@@ -189,6 +189,7 @@ def test_events_every_filter(client):
     assert places(client, "?country=geo") == ["Tbilisi"]
     assert places(client, "?country=KAZ") == ["Almaty"]
     assert places(client, "?event_type=assault") == ["Kaduna"]
+    assert places(client, "?event_type=FIGHT") == ["Kaduna"]  # PLOVER 0.5's name of ASSAULT
     assert places(client, "?since=2024-01-01") == ["Kaduna", "Tbilisi"]
     assert places(client, "?until=2023-12-31") == ["Almaty"]
     assert places(client, "?since=2024-03-07&until=2024-03-07") == ["Kaduna"]
@@ -225,12 +226,15 @@ def test_events_bad_parameters_are_422(client):
         "?limit=ten": ("limit", "valid integer"),
         "?offset=-1": ("offset", "greater than or equal to 0"),
         "?country=Kazakhstan": ("country", "should match pattern"),
+        "?event_type=riot": ("event_type", "'riot' is not a PLOVER event type; use one of ACCUSE, AGREE, AID,"),
     }
     for query, (field, message) in cases.items():
         r = client.get(f"/api/v1/events{query}")
         assert r.status_code == 422, query
         (problem,) = r.json()["detail"]
         assert problem["loc"] == ["query", field] and message in problem["msg"], (query, problem)
+    r = client.get("/api/v1/events?since=2022-1-5")
+    assert r.json()["detail"][0]["msg"] == "'2022-1-5' is not a date YYYY-MM-DD; give e.g. 2022-01-05"
     r = client.get("/api/v1/events?since=2022-02-01&until=2022-01-01")
     assert r.status_code == 422 and "since 2022-02-01 is after until 2022-01-01" in r.json()["detail"][0]["msg"]
     r = client.get("/api/v1/events?limit=11")
@@ -496,3 +500,16 @@ def test_serve_refuses_a_bad_store_or_a_busy_port_in_one_line(served, tmp_path, 
     finally:
         busy.close()
     assert served == []  # nothing was served
+
+
+def test_serve_refuses_a_bad_knowledge_base_file_in_one_line(tmp_path, capsys, monkeypatch):
+    import uvicorn
+
+    from dotterel.cli import main
+
+    monkeypatch.setattr(uvicorn.Server, "run", lambda self, sockets=None: pytest.fail("served"))
+    bad = tmp_path / "kb.json"
+    bad.write_text("{not json", encoding="utf-8")
+    assert main(["serve", "--kb", str(bad), "--port", "0"]) == 2
+    (line,) = capsys.readouterr().err.splitlines()
+    assert line.startswith("dotterel: error: ") and str(bad) in line

@@ -202,7 +202,9 @@ def _install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def validation_error(request: Request, exc: RequestValidationError):
         problems = [
-            {"loc": [str(part) for part in err.get("loc", ())], "msg": err.get("msg", "invalid")}
+            # pydantic prefixes a validator's own message with "Value error, "; the message says enough
+            {"loc": [str(part) for part in err.get("loc", ())],
+             "msg": str(err.get("msg", "invalid")).removeprefix("Value error, ")}
             for err in exc.errors()
         ]
         return respond(request, 422, problems)
