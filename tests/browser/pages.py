@@ -105,11 +105,22 @@ def console_errors(driver) -> list[dict]:
 
 
 def submit_code_form(driver, server: LiveServer, text: str, *, published: str | None = None,
-                     source: str | None = None, before_submit: Callable[[], None] | None = None) -> None:
+                     fields: dict[str, str] | None = None, store: bool = False) -> None:
     """Open the code-an-article form, fill it and submit it with a real click; wait for the result page.
 
-    The text is set through JavaScript (typing a long article key by key
-    takes minutes); the submission is a real click on ``#code-submit``.
+    Parameters
+    ----------
+    driver : selenium.webdriver.Chrome
+    server : LiveServer
+    text : str
+        The article, set through JavaScript (typing a long article key by key
+        takes minutes).
+    published : str | None
+        ``YYYY-MM-DD`` for the date input.
+    fields : dict[str, str] | None
+        Other text inputs by id (``source``, ``title``), typed in.
+    store : bool
+        Tick the form's "add to the dataset" box (``#store``).
     """
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support import expected_conditions as EC
@@ -126,15 +137,17 @@ def submit_code_form(driver, server: LiveServer, text: str, *, published: str | 
         driver.execute_script(
             "arguments[0].value = arguments[1];"
             "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", date, published)
-    if source is not None:
-        field = driver.find_element(By.ID, "source")
-        field.clear()
-        field.send_keys(source)
-    if before_submit is not None:
-        before_submit()
-    button = driver.find_element(By.ID, "code-submit")
-    driver.execute_script("arguments[0].scrollIntoView({block: 'center'});", button)
-    button.click()
+        assert date.get_attribute("value") == published
+    for field_id, value in (fields or {}).items():
+        element = driver.find_element(By.ID, field_id)
+        element.clear()
+        element.send_keys(value)
+    if store:
+        box = driver.find_element(By.ID, "store")
+        if not box.is_selected():
+            click(driver, box)
+        assert box.is_selected()
+    click(driver, driver.find_element(By.ID, "code-submit"))
     WebDriverWait(driver, 180).until(EC.staleness_of(form))
     wait_loaded(driver, 180)
     WebDriverWait(driver, 10).until(EC.presence_of_element_located((By.ID, "article")))
