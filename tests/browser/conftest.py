@@ -26,28 +26,11 @@ from pathlib import Path
 import httpx
 import pytest
 
-from .pages import CSP_RECORDER, SCREENSHOTS, LiveServer, save_full_page
+from .pages import CSP_RECORDER, SCREENSHOTS, LiveServer, browser_unavailable, save_full_page
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")
 WINDOW = (1400, 1000)
-
-
-def browser_unavailable(reason: str) -> None:
-    """Skip the test for a missing browser, or fail it when ``CI=true``.
-
-    Parameters
-    ----------
-    reason : str
-        What is missing.
-
-    Raises
-    ------
-    pytest.skip.Exception, pytest.fail.Exception
-    """
-    if os.environ.get("CI") == "true":
-        pytest.fail(f"{reason}; CI=true, so the browser tests must run (.ci/run installs chromium and chromium-driver)")
-    pytest.skip(f"{reason}: browser tests skipped (apt-get install chromium chromium-driver)")
 
 
 def _free_socket() -> socket.socket:

@@ -7,11 +7,13 @@ Helpers for ``tests/browser``; the fixtures (live server, driver) are in
 from __future__ import annotations
 
 import base64
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
+import pytest
 
 REPO = Path(__file__).resolve().parents[2]
 SCREENSHOTS = REPO / "screenshots"
@@ -29,6 +31,23 @@ document.addEventListener('securitypolicyviolation', function (e) {
 });
 """
 
+
+
+def browser_unavailable(reason: str) -> None:
+    """Skip the test for a missing browser, or fail it when ``CI=true``.
+
+    Parameters
+    ----------
+    reason : str
+        What is missing.
+
+    Raises
+    ------
+    pytest.skip.Exception, pytest.fail.Exception
+    """
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"{reason}; CI=true, so the browser tests must run (.ci/run installs chromium and chromium-driver)")
+    pytest.skip(f"{reason}: browser tests skipped (apt-get install chromium chromium-driver)")
 
 
 @dataclass

@@ -95,8 +95,7 @@ def _assert_safe(driver, where: str) -> None:
 
 
 def _assert_console_clean(driver, where: str) -> None:
-    problems = [e for e in console_errors(driver) if "favicon.ico" not in e["message"]]
-    assert problems == [], f"{where}: {problems}"
+    assert console_errors(driver) == [], where
 
 
 def _assert_literal(driver, container_id: str, where: str) -> None:
