@@ -97,8 +97,9 @@ def test_overlapping_spans_become_flat_segments():
     assert [t for _, t in found] == ["Tok", "ayev"]
     first, second = found[0][0], found[1][0]
     # "Tok" is both the actor of e2 and the claimant of e1; actor ranks before claimant.
-    assert first["data-field"] == "actor" and first["data-fields"] == "actor claimant"
+    assert first["data-field"] == "actor claimant" and "hl-actor" in first["class"]
     assert first["data-event"] == "e1 e2" and "cert-alleged" in first["class"]
+    assert first["data-event-field"] == "e1=claimant e2=actor"
     assert second["data-field"] == "claimant" and second["data-event"] == "e1"
     assert "<mark" not in html.split("</mark>", 1)[0][6:]  # not nested
 
@@ -135,7 +136,7 @@ def test_highlight_property_text_content_is_the_input_and_only_marks_are_markup(
     assert "".join(parsed.text) == text
     assert {tag for tag, _ in parsed.tags} <= {"mark"}
     for _, attrs in parsed.tags:
-        assert set(attrs) <= {"class", "data-field", "data-fields", "data-event", "data-certainty", "title"}
+        assert set(attrs) <= {"class", "data-field", "data-event", "data-event-field", "data-certainty", "title"}
     assert "<script" not in html and "<img" not in html
     # Every character covered by some span is inside a mark, every other one outside.
     covered = {i for s in spans for i in range(s.start, min(s.end, len(text)))}
@@ -348,7 +349,7 @@ def test_code_page_highlights_each_field_at_the_right_characters(client):
     assert "".join(parse(article).text) == SHORT  # the article text is intact
     by_field: dict[str, list[str]] = {}
     for attrs, words in marks(article):
-        for field in attrs["data-fields"].split():
+        for field in attrs["data-field"].split():
             by_field.setdefault(field, []).append(words)
     assert "protested" in by_field["trigger"] and "fired" in by_field["trigger"]
     assert "Students" in by_field["actor"] and "Police" in by_field["actor"]
@@ -361,6 +362,7 @@ def test_code_page_highlights_each_field_at_the_right_characters(client):
     assert "".join(parse(article[:start]).text) == SHORT[: SHORT.index("protested")]
     # The protest's own li, with its fields.
     protest_id = next(a["data-event"] for a, w in marks(article) if w == "protested")
+    assert next(a["data-event-field"] for a, w in marks(article) if w == "protested") == f"{protest_id}=trigger"
     li = re.search(rf'<li class="event [^"]*" id="ev-{re.escape(protest_id)}"[^>]*data-event-type="PROTEST"', html)
     assert li, "no event list entry for the protest"
     assert '<section id="event-detail"' in html
@@ -548,8 +550,8 @@ def test_event_page_shows_mentions_sources_and_counts(store_client):
     assert sentences == ["Some 2,000 students rallied in Dhaka on 16 July 2024, according to organisers.",
                          "Students protested in Dhaka on 16 July 2024."]
     wire = re.search(r'<p class="sentence">(.*?)</p>', page, flags=re.S).group(1)
-    assert [w for a, w in marks(wire) if a["data-field"] == "trigger"] == ["rallied"]
-    assert [w for a, w in marks(wire) if a["data-field"] == "count"] == ["Some 2,000"]
+    assert [w for a, w in marks(wire) if "trigger" in a["data-field"].split()] == ["rallied"]
+    assert [w for a, w in marks(wire) if "count" in a["data-field"].split()] == ["Some 2,000"]
     assert all("cert-reported" in a["class"] for a, _ in marks(wire))
     # Sources and claimants side by side.
     sources = re.search(r'<table id="sources">(.*?)</table>', page, flags=re.S).group(1)
