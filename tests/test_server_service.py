@@ -66,7 +66,7 @@ def test_code_text_limits_and_errors(coder, tmp_path):
     state = ServerState(ServerSettings(max_text_chars=20), coder=coder)
     with pytest.raises(TooLargeError, match="48 characters, over this server's limit of 20"):
         code_text(state, CodeRequest(text=TBILISI))
-    with pytest.raises(InputError, match="empty text"):
+    with pytest.raises(InputError, match="text is empty or only whitespace"):
         code_text(state, CodeRequest(text=""))
     with pytest.raises(InputError, match="published"):
         code_text(state, CodeRequest(text="Riots.", published="May 1st"))
@@ -110,9 +110,10 @@ def test_query_events_filters_and_pages(state):
 
 
 def test_event_query_validation():
+    assert EventQuery(event_type="protest").event_type == "PROTEST"
     assert EventQuery(country="", since=" ", actor="").filters() == dict.fromkeys(
         ("country", "event_type", "since", "until", "actor", "certainty", "claimant"))
-    for bad in (dict(since="2022-13-01"), dict(until="yesterday"), dict(certainty="sure"), dict(country="Kazakhstan"),
+    for bad in (dict(since="2022-13-01"), dict(until="yesterday"), dict(certainty="sure"), dict(country="Kazakhstan"), dict(event_type="RIOT"),
                 dict(limit=0), dict(offset=-1), dict(since="2022-02-01", until="2022-01-01")):
         with pytest.raises(ValueError):
             EventQuery(**bad)

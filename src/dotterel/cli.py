@@ -381,6 +381,87 @@ def export_command(
     typer.echo(line, err=True)
 
 
+def _is_loopback(host: str) -> bool:
+    """Whether ``host`` names this machine only (``localhost``, 127.0.0.0/8, ``::1``)."""
+    import ipaddress
+
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def _listen(host: str, port: int):
+    """Bind a listening TCP socket before the slow start-up, so a busy port fails at once (exit 2)."""
+    import socket
+
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(host.strip("[]"), port, type=socket.SOCK_STREAM)[0]
+        sock = socket.socket(family, kind, proto)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(address)
+    except OSError as exc:
+        _err(f"cannot listen on {host}:{port} ({exc.strerror or exc}); choose another --host or --port")
+        raise typer.Exit(2)
+    return sock
+
+
+@app.command("serve")
+def serve_command(
+    db: Annotated[
+        Optional[str],
+        typer.Option("--db", help="The DuckDB store to serve as the dataset (made by dotterel run); "
+                     "without it only coding works."),
+    ] = None,
+    host: Annotated[
+        str, typer.Option("--host", help="Address to listen on; the default serves this machine only.")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="TCP port to listen on (0: any free port).", min=0,
+                                      max=65535)] = 8000,
+    kb_files: Annotated[
+        Optional[list[str]],
+        typer.Option("--kb", metavar="FILE", help="Extra knowledge base file (as dotterel code --kb); repeatable."),
+    ] = None,
+    max_body_bytes: Annotated[
+        int, typer.Option("--max-body-bytes", help="Refuse request bodies over this many bytes (HTTP 413).", min=1)
+    ] = 2 * 1024 * 1024,
+    max_text_chars: Annotated[
+        int, typer.Option("--max-text-chars", help="Refuse texts to code over this many characters (HTTP 413).",
+                          min=1)
+    ] = 200_000,
+    read_only: Annotated[
+        bool, typer.Option("--read-only", help="Never add coded texts to the --db store (store: true gets 409).")
+    ] = False,
+) -> None:
+    """Serve the JSON API (/api/v1) and the web viewer until interrupted."""
+    import uvicorn
+
+    from .server import ServerSettings, create_app
+
+    settings = ServerSettings(db=db, max_body_bytes=max_body_bytes, max_text_chars=max_text_chars,
+                              allow_store=not read_only, kb_files=kb_files or [])
+    if not _is_loopback(host):
+        typer.echo(f"dotterel serve: warning: listening on {host}, not only this machine; anyone who can reach it "
+                   "can code texts and read the dataset", err=True)
+    application = create_app(settings)  # a missing, locked or invalid --db fails here (StoreError, exit 2)
+    sock = None
+    try:
+        sock = _listen(host, port)
+        application.state.dotterel.coder()  # load the model and knowledge base before the first request
+        bound = sock.getsockname()[1]
+        shown = f"[{host}]" if ":" in host and not host.startswith("[") else host
+        typer.echo(f"dotterel serve: serving http://{shown}:{bound}/ (API http://{shown}:{bound}/api/v1/docs, "
+                   f"dataset: {db or 'none'}); press Ctrl+C to stop", err=True)
+        server = uvicorn.Server(uvicorn.Config(application, host=host, port=bound, log_level="info"))
+        server.run(sockets=[sock])
+    finally:
+        if sock is not None:
+            sock.close()
+        application.state.dotterel.close()
+
+
 @app.command("schema")
 def schema_command() -> None:
     """Print the JSON Schema of an event record."""

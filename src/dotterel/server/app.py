@@ -39,8 +39,9 @@ class BodySizeLimit:
     """ASGI middleware refusing request bodies over ``max_bytes`` with HTTP 413.
 
     A declared ``Content-Length`` over the limit is refused before the body
-    is read; a chunked body is counted as it arrives and refused when it
-    passes the limit, so a client cannot make the server buffer more than
+    is read; a body without a length (chunked) is read here as it arrives,
+    refused as soon as it passes the limit, and otherwise handed to the
+    application whole, so a client cannot make the server buffer more than
     ``max_bytes``.
 
     Parameters
@@ -58,6 +59,7 @@ class BodySizeLimit:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        declared = None
         for name, value in scope.get("headers", []):
             if name == b"content-length":
                 try:
@@ -68,36 +70,39 @@ class BodySizeLimit:
                 if declared > self.max_bytes:
                     await _too_large(scope, send, self._message())
                     return
+        if declared is not None:  # the HTTP server delivers no more than the declared length
+            await self.app(scope, receive, send)
+            return
+        # No length (chunked): read the body here, up to the limit, then hand it to the app. Refusing
+        # it half-way inside the app does not work: FastAPI turns any error while it reads a body
+        # into "400 There was an error parsing the body".
+        chunks: list[bytes] = []
         seen = 0
-        started = False
-
-        async def counted_receive() -> Message:
-            nonlocal seen
+        while True:
             message = await receive()
-            if message["type"] == "http.request":
-                seen += len(message.get("body", b""))
-                if seen > self.max_bytes:
-                    raise _BodyTooLarge()
-            return message
-
-        async def tracked_send(message: Message) -> None:
-            nonlocal started
-            if message["type"] == "http.response.start":
-                started = True
-            await send(message)
-
-        try:
-            await self.app(scope, counted_receive, tracked_send)
-        except _BodyTooLarge:
-            if not started:
+            if message["type"] != "http.request":  # the client went away
+                return
+            body = message.get("body", b"")
+            seen += len(body)
+            if seen > self.max_bytes:
                 await _too_large(scope, send, self._message())
+                return
+            chunks.append(body)
+            if not message.get("more_body", False):
+                break
+        replayed = False
+
+        async def replay() -> Message:
+            nonlocal replayed
+            if replayed:
+                return await receive()
+            replayed = True
+            return {"type": "http.request", "body": b"".join(chunks), "more_body": False}
+
+        await self.app(scope, replay, send)
 
     def _message(self) -> str:
         return f"request body over {self.max_bytes} bytes; send a shorter text or split it"
-
-
-class _BodyTooLarge(Exception):
-    pass
 
 
 async def _too_large(scope: Scope, send: Send, message: str) -> None:
@@ -197,7 +202,9 @@ def _install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def validation_error(request: Request, exc: RequestValidationError):
         problems = [
-            {"loc": [str(part) for part in err.get("loc", ())], "msg": err.get("msg", "invalid")}
+            # pydantic prefixes a validator's own message with "Value error, "; the message says enough
+            {"loc": [str(part) for part in err.get("loc", ())],
+             "msg": str(err.get("msg", "invalid")).removeprefix("Value error, ")}
             for err in exc.errors()
         ]
         return respond(request, 422, problems)

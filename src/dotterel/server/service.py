@@ -165,6 +165,8 @@ def code_text(state: ServerState, req: CodeRequest) -> CodeResult:
             f"text has {len(req.text):,} characters, over this server's limit of {limit:,}",
             hint="send a shorter text or split the article",
         )
+    if not req.text.strip():
+        raise InputError("text is empty or only whitespace", hint="send the article text in `text`")
     document = make_document(req.text, doc_id=req.doc_id, published=req.published, source=req.source,
                              title=req.title, url=req.url)
     if req.store:
@@ -205,7 +207,9 @@ class EventQuery(BaseModel):
     country : str | None
         ISO 3166-1 alpha-3 code of the event's location (``KAZ``; any case).
     event_type : str | None
-        PLOVER event type (``PROTEST``; any case).
+        PLOVER event type (``PROTEST``; any case; the PLOVER 0.5 names
+        DEMAND, DISAPPROVE, INVESTIGATE and FIGHT are read as their 2021
+        types), stored as the canonical upper-case name.
     since, until : str | None
         ``YYYY-MM-DD``, inclusive: events whose date range overlaps
         ``[since, until]``; undated events are left out when either is given.
@@ -227,8 +231,8 @@ class EventQuery(BaseModel):
     ------
     pydantic.ValidationError
         For a date that is not ``YYYY-MM-DD``, ``since`` after ``until``, a
-        country that is not three letters, an unknown certainty, or a limit
-        or offset out of range.
+        country that is not three letters, an event type that is not
+        PLOVER's, an unknown certainty, or a limit or offset out of range.
     """
 
     model_config = ConfigDict(frozen=True)
@@ -250,6 +254,19 @@ class EventQuery(BaseModel):
             value = value.strip()
             return value or None
         return value
+
+    @field_validator("event_type")
+    @classmethod
+    def _plover_type(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        from dotterel.ontology import Ontology
+
+        ontology = Ontology.load()  # a few milliseconds; no module-level cache (no global state)
+        canonical = ontology.canonical_type(value)
+        if canonical is None:
+            raise ValueError(f"{value!r} is not a PLOVER event type; use one of {', '.join(sorted(ontology.event_types))}")
+        return canonical
 
     @field_validator("since", "until")
     @classmethod
