@@ -162,6 +162,9 @@ def error_page(request: Request, status: int, message: str) -> HTMLResponse:
     HTMLResponse
     """
     try:
+        if status == 503 and not request.app.state.dotterel.has_store:
+            # The service raised "no dataset is open": say how to open one.
+            return render(request, "nostore.html", status_code=status, message=message)
         return render(request, "error.html", status_code=status, status=status, message=message)
     except Exception:  # the error page itself must never fail
         return HTMLResponse(
@@ -522,8 +525,6 @@ def events_page(request: Request) -> HTMLResponse:
     from .service import query_events
 
     state = request.app.state.dotterel
-    if not state.has_store:
-        return render(request, "nostore.html", status_code=503)
     q = _query_from(request)
     page = query_events(state, q)
     chart_events, complete = _chart_events(state, q)
@@ -566,8 +567,6 @@ def event_page(request: Request, event_id: str) -> HTMLResponse:
     from .service import event_detail
 
     state = request.app.state.dotterel
-    if not state.has_store:
-        return render(request, "nostore.html", status_code=503)
     detail = event_detail(state, event_id)
     event = detail.event
     mentions = [
@@ -593,8 +592,6 @@ def document_page(request: Request, doc_id: str) -> HTMLResponse:
     from .service import document_detail
 
     state = request.app.state.dotterel
-    if not state.has_store:
-        return render(request, "nostore.html", status_code=503)
     detail = document_detail(state, doc_id)
     view = article_view(
         _viewer(request), detail.document, detail.events, stored=True, linked_event_ids=detail.linked_event_ids
