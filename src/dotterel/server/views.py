@@ -40,12 +40,13 @@ from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 
 from dotterel import __version__
+from dotterel.dedup import LinkedEvent
 from dotterel.errors import InputError
 from dotterel.records import Document, Event
 
 from .basemap import Basemap, MapMarker, MapView, render_map
 from .highlight import FIELDS, HighlightSpan, date_label, event_spans, highlight
-from .timeline import PLOVER_TYPES, render_timeline
+from .timeline import PLOVER_TYPES, TimelineView, render_timeline
 
 __all__ = ["CONTENT_SECURITY_POLICY", "SECURITY_HEADERS", "router", "error_page", "Viewer"]
 
@@ -240,21 +241,20 @@ class ArticleView(BaseModel):
         The highlighted text (safe markup from :func:`~dotterel.server.highlight.highlight`).
     events : list[EventView]
     map : MapView
-    timeline : object
-        The :class:`~dotterel.server.timeline.TimelineView`.
+    timeline : TimelineView
     stored : bool
         Whether the document is in the open store.
     links : dict[str, str]
         Mention id -> its linked event page (``/events/ID``), when known.
     """
 
-    model_config = ConfigDict(frozen=True, arbitrary_types_allowed=True)
+    model_config = ConfigDict(frozen=True)
 
     document: Document
     article_html: str
     events: list[EventView]
     map: MapView
-    timeline: object
+    timeline: TimelineView
     stored: bool = False
     links: dict[str, str] = Field(default_factory=dict)
 
@@ -512,9 +512,9 @@ class DatasetRow(BaseModel):
         The distinct claimants of its mentions.
     """
 
-    model_config = ConfigDict(frozen=True, arbitrary_types_allowed=True)
+    model_config = ConfigDict(frozen=True)
 
-    event: object
+    event: LinkedEvent
     certainties: list[str]
     claimants: list[str]
 
