@@ -1,0 +1,268 @@
+"""Events per day, stacked by PLOVER event type, as an inline SVG bar chart.
+
+Only events dated to a day are drawn as bars (``time_precision == "day"``,
+whether the day was stated in the clause or inherited from context). An
+event known only to a week, month or year, or only as a range ("between
+Monday and Thursday", "before the publication date"), is **not** put on any
+day: it is counted under "no exact day" by its precision, with its range,
+and the page says so. An event with no date at all is counted as undated.
+Putting imprecise events on their earliest day would invent a precision the
+text does not give.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from typing import Protocol
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from dotterel.records import EventDate
+
+__all__ = ["PLOVER_TYPES", "TimelineBar", "TimelineTick", "TimelineView", "event_day", "render_timeline", "timeline_counts"]
+
+PLOVER_TYPES: tuple[str, ...] = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)  # fmt: skip
+"""The 16 PLOVER event types (PLOVER manual, 2021), in the order bars are stacked (bottom up)."""
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+class _Dated(Protocol):
+    event_type: str
+    date: EventDate | None
+
+
+def event_day(event: _Dated) -> str | None:
+    """The ISO day of an event dated to a day, else ``None``.
+
+    Parameters
+    ----------
+    event : Event | LinkedEvent
+        Anything with ``event_type`` and ``date`` (:class:`~dotterel.records.EventDate`).
+
+    Returns
+    -------
+    str | None
+        ``YYYY-MM-DD`` when ``date.time_precision == "day"`` and the value is
+        a valid day; ``None`` otherwise (never a day guessed from a month,
+        a year or a range).
+    """
+    date = event.date
+    if date is None or date.time_precision != "day" or not date.value:
+        return None
+    try:
+        return _dt.date.fromisoformat(date.value).isoformat()
+    except ValueError:
+        return None
+
+
+def timeline_counts(events: Iterable[_Dated]) -> dict[str, dict[str, int]]:
+    """Count day-dated events per day and PLOVER event type.
+
+    Parameters
+    ----------
+    events : Iterable[Event | LinkedEvent]
+
+    Returns
+    -------
+    dict[str, dict[str, int]]
+        ``{"YYYY-MM-DD": {"PROTEST": 2, ...}}``, days in ascending order. Events
+        without a day-precise date are left out (see :func:`render_timeline`
+        for how they are reported).
+
+    Examples
+    --------
+    >>> timeline_counts([])
+    {}
+    """
+    counts: dict[str, Counter] = defaultdict(Counter)
+    for event in events:
+        day = event_day(event)
+        if day is not None:
+            counts[day][event.event_type] += 1
+    return {day: dict(sorted(counts[day].items())) for day in sorted(counts)}
+
+
+class TimelineBar(BaseModel):
+    """One stacked segment: the events of one type on one day.
+
+    Attributes
+    ----------
+    date : str
+        ``YYYY-MM-DD``.
+    event_type : str
+    count : int
+    x, y, width, height : float
+        Rectangle in SVG user units.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    date: str
+    event_type: str
+    count: int
+    x: float
+    y: float
+    width: float
+    height: float
+
+
+class TimelineTick(BaseModel):
+    """A month tick on the time axis.
+
+    Attributes
+    ----------
+    month : str
+        ``YYYY-MM``.
+    label : str
+        ``"Jan 2022"``, or ``""`` when thinned out on long axes.
+    x : float
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    month: str
+    label: str
+    x: float
+
+
+class TimelineView(BaseModel):
+    """What the timeline template draws.
+
+    Attributes
+    ----------
+    width, height : float
+        SVG viewBox size.
+    plot_left, plot_right, plot_top, plot_bottom : float
+        The plot area.
+    bars : list[TimelineBar]
+    ticks : list[TimelineTick]
+    types : list[str]
+        Event types present, in stacking order (for the legend).
+    max_count : int
+        The largest day total (the top of the y axis).
+    first, last : str | None
+        First and last day drawn.
+    imprecise : dict[str, int]
+        Events with a date coarser than a day, by ``time_precision``
+        (``week``, ``month``, ``year``, ``range``).
+    undated : int
+        Events with no date at all.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    width: float = 800.0
+    height: float = 200.0
+    plot_left: float = 36.0
+    plot_right: float = 792.0
+    plot_top: float = 10.0
+    plot_bottom: float = 170.0
+    bars: list[TimelineBar] = Field(default_factory=list)
+    ticks: list[TimelineTick] = Field(default_factory=list)
+    types: list[str] = Field(default_factory=list)
+    max_count: int = 0
+    first: str | None = None
+    last: str | None = None
+    imprecise: dict[str, int] = Field(default_factory=dict)
+    undated: int = 0
+
+    @property
+    def not_drawn(self) -> int:
+        """Events not on the chart (imprecise or undated)."""
+        return sum(self.imprecise.values()) + self.undated
+
+
+def _type_order(event_type: str) -> tuple[int, str]:
+    try:
+        return (PLOVER_TYPES.index(event_type), event_type)
+    except ValueError:
+        return (len(PLOVER_TYPES), event_type)
+
+
+def render_timeline(events: Iterable[_Dated], *, width: float = 800.0, height: float = 200.0) -> TimelineView:
+    """Lay out a stacked bar chart of events per day.
+
+    Parameters
+    ----------
+    events : Iterable[Event | LinkedEvent]
+    width, height : float, keyword-only
+        SVG viewBox size in user units (default 800 x 200).
+
+    Returns
+    -------
+    TimelineView
+        One bar per (day, type) with events, stacked in :data:`PLOVER_TYPES`
+        order; one tick per calendar month touched by the axis (at the
+        month's first day, or at the axis start for the first month), labels
+        thinned to Januaries when the axis spans more than 24 months; the
+        imprecise and undated tallies.
+    """
+    events = list(events)
+    counts = timeline_counts(events)
+    imprecise: Counter = Counter()
+    undated = 0
+    for event in events:
+        if event_day(event) is None:
+            if event.date is None:
+                undated += 1
+            else:
+                imprecise[event.date.time_precision] += 1
+    left, right, top, bottom = 36.0, width - 8.0, 10.0, height - 30.0
+    if not counts:
+        return TimelineView(
+            width=width, height=height, plot_left=left, plot_right=right, plot_top=top, plot_bottom=bottom,
+            imprecise=dict(sorted(imprecise.items())), undated=undated,
+        )  # fmt: skip
+    days = [_dt.date.fromisoformat(d) for d in counts]
+    first, last = days[0], days[-1]
+    n_days = (last - first).days + 1
+    slot = (right - left) / n_days
+    # A few days on a wide axis would make slabs; 40 units keeps a bar a bar.
+    bar_width = min(slot * 0.8 if slot > 3 else slot, 40.0)
+    max_count = max(sum(per_type.values()) for per_type in counts.values())
+    unit = (bottom - top) / max_count
+    bars: list[TimelineBar] = []
+    types: set[str] = set()
+    for day_text, per_type in counts.items():
+        day = _dt.date.fromisoformat(day_text)
+        x = left + (day - first).days * slot + (slot - bar_width) / 2
+        y = bottom
+        for event_type in sorted(per_type, key=_type_order):
+            n = per_type[event_type]
+            types.add(event_type)
+            y -= n * unit
+            bars.append(
+                TimelineBar(
+                    date=day_text, event_type=event_type, count=n,
+                    x=round(x, 2), y=round(y, 2), width=round(bar_width, 2), height=round(n * unit, 2),
+                )  # fmt: skip
+            )
+    ticks = _month_ticks(first, last, left, slot)
+    return TimelineView(
+        width=width, height=height, plot_left=left, plot_right=right, plot_top=top, plot_bottom=bottom,
+        bars=bars, ticks=ticks, types=sorted(types, key=_type_order), max_count=max_count,
+        first=first.isoformat(), last=last.isoformat(), imprecise=dict(sorted(imprecise.items())), undated=undated,
+    )  # fmt: skip
+
+
+def _month_ticks(first: _dt.date, last: _dt.date, left: float, slot: float) -> list[TimelineTick]:
+    months = []
+    year, month = first.year, first.month
+    while (year, month) <= (last.year, last.month):
+        months.append((year, month))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    thin = len(months) > 24
+    ticks = []
+    for year, month in months:
+        start = max(_dt.date(year, month, 1), first)
+        label = f"{_MONTHS[month - 1]} {year}"
+        if thin and month != 1 and (year, month) != months[0]:
+            label = ""
+        ticks.append(TimelineTick(month=f"{year:04d}-{month:02d}", label=label, x=round(left + (start - first).days * slot, 2)))
+    return ticks
