@@ -647,3 +647,36 @@ def test_upload_of_an_html_file_uses_its_main_text(client):
 def test_text_and_file_together_is_a_422(client):
     r = client.post("/code", data={"text": SHORT}, files={"file": ("a.txt", b"Police fired.", "text/plain")})
     assert r.status_code == 422 and "both a pasted text and a file" in r.text
+
+
+def test_map_caption_counts_events_and_places_apart(basemap):
+    markers = [
+        MapMarker(latitude=48.0, longitude=67.0, name="Kazakhstan", country="KAZ", geo_precision="country", event_ids=[e])
+        for e in ("a", "b", "c")
+    ] + [MapMarker(latitude=43.34, longitude=52.86, name="Zhanaozen", country="KAZ", event_ids=["d"])]
+    view = render_map(basemap, markers)
+    assert (view.n_events, view.n_places) == (4, 2)
+
+
+def test_result_map_caption_says_events_at_places(client):
+    html = _code(client, SHORT).text
+    drawn = re.search(r'data-events="(\d+)" data-places="(\d+)">(\d+) events? drawn at (\d+) places?', html)
+    assert drawn and drawn.group(1) == drawn.group(3) and drawn.group(2) == drawn.group(4)
+    circles = re.findall(r'<circle class="marker"[^>]*>', html)
+    assert int(drawn.group(1)) == len(circles)
+    points = {re.search(r'cx="([^"]+)" cy="([^"]+)"', c).groups() for c in circles}
+    assert int(drawn.group(2)) == len(points)
+
+
+def test_pasted_text_with_browser_line_breaks_is_the_same_document_as_through_the_api(client):
+    # Browsers send a <textarea> with CRLF line breaks; the page must code the text the user
+    # pasted, with the same id and offsets as the API and the CLI give for the file.
+    text = SHORT.replace(". ", ".\n\n")
+    page = client.post("/code", files={"text": (None, text.replace("\n", "\r\n")), "published": (None, "2024-07-20")})
+    api = client.post("/api/v1/code", json={"text": text, "published": "2024-07-20"}).json()
+    assert page.status_code == 200
+    assert api["document"]["doc_id"] in page.text
+    assert f"· {len(text)} characters · document <code>{api['document']['doc_id']}</code>" in page.text
+    for event in api["events"]:
+        trigger = event["trigger"]
+        assert f"{trigger['start']}–{trigger['end']}" in page.text  # the span table gives the API's offsets

@@ -383,6 +383,10 @@ def _field(form, name: str) -> str | None:
     return value or None
 
 
+def _browser_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
 async def read_code_form(request: Request) -> ArticleInput:
     """Read the code form: pasted text or an uploaded file's bytes (never a path).
 
@@ -407,7 +411,11 @@ async def read_code_form(request: Request) -> ArticleInput:
     limit = state.settings.max_body_bytes
     async with request.form(max_files=1, max_fields=20, max_part_size=limit) as form:
         text = form.get("text")
-        text = text if isinstance(text, str) else ""
+        # Browsers submit a <textarea> with every line break as CRLF (HTML
+        # "textarea wrapping transformation"); undo it so the pasted article
+        # gets the same text, document id and offsets as its file through the
+        # API or the CLI. An uploaded file's bytes are kept as they are.
+        text = _browser_newlines(text) if isinstance(text, str) else ""
         upload = form.get("file")
         published = _field(form, "published")
         source = _field(form, "source")
