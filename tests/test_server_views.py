@@ -97,8 +97,9 @@ def test_overlapping_spans_become_flat_segments():
     assert [t for _, t in found] == ["Tok", "ayev"]
     first, second = found[0][0], found[1][0]
     # "Tok" is both the actor of e2 and the claimant of e1; actor ranks before claimant.
-    assert first["data-field"] == "actor" and first["data-fields"] == "actor claimant"
+    assert first["data-field"] == "actor claimant" and "hl-actor" in first["class"]
     assert first["data-event"] == "e1 e2" and "cert-alleged" in first["class"]
+    assert first["data-event-field"] == "e1=claimant e2=actor"
     assert second["data-field"] == "claimant" and second["data-event"] == "e1"
     assert "<mark" not in html.split("</mark>", 1)[0][6:]  # not nested
 
@@ -135,7 +136,7 @@ def test_highlight_property_text_content_is_the_input_and_only_marks_are_markup(
     assert "".join(parsed.text) == text
     assert {tag for tag, _ in parsed.tags} <= {"mark"}
     for _, attrs in parsed.tags:
-        assert set(attrs) <= {"class", "data-field", "data-fields", "data-event", "data-certainty", "title"}
+        assert set(attrs) <= {"class", "data-field", "data-event", "data-event-field", "data-certainty", "title"}
     assert "<script" not in html and "<img" not in html
     # Every character covered by some span is inside a mark, every other one outside.
     covered = {i for s in spans for i in range(s.start, min(s.end, len(text)))}
@@ -348,7 +349,7 @@ def test_code_page_highlights_each_field_at_the_right_characters(client):
     assert "".join(parse(article).text) == SHORT  # the article text is intact
     by_field: dict[str, list[str]] = {}
     for attrs, words in marks(article):
-        for field in attrs["data-fields"].split():
+        for field in attrs["data-field"].split():
             by_field.setdefault(field, []).append(words)
     assert "protested" in by_field["trigger"] and "fired" in by_field["trigger"]
     assert "Students" in by_field["actor"] and "Police" in by_field["actor"]
@@ -361,6 +362,7 @@ def test_code_page_highlights_each_field_at_the_right_characters(client):
     assert "".join(parse(article[:start]).text) == SHORT[: SHORT.index("protested")]
     # The protest's own li, with its fields.
     protest_id = next(a["data-event"] for a, w in marks(article) if w == "protested")
+    assert next(a["data-event-field"] for a, w in marks(article) if w == "protested") == f"{protest_id}=trigger"
     li = re.search(rf'<li class="event [^"]*" id="ev-{re.escape(protest_id)}"[^>]*data-event-type="PROTEST"', html)
     assert li, "no event list entry for the protest"
     assert '<section id="event-detail"' in html
@@ -548,8 +550,8 @@ def test_event_page_shows_mentions_sources_and_counts(store_client):
     assert sentences == ["Some 2,000 students rallied in Dhaka on 16 July 2024, according to organisers.",
                          "Students protested in Dhaka on 16 July 2024."]
     wire = re.search(r'<p class="sentence">(.*?)</p>', page, flags=re.S).group(1)
-    assert [w for a, w in marks(wire) if a["data-field"] == "trigger"] == ["rallied"]
-    assert [w for a, w in marks(wire) if a["data-field"] == "count"] == ["Some 2,000"]
+    assert [w for a, w in marks(wire) if "trigger" in a["data-field"].split()] == ["rallied"]
+    assert [w for a, w in marks(wire) if "count" in a["data-field"].split()] == ["Some 2,000"]
     assert all("cert-reported" in a["class"] for a, _ in marks(wire))
     # Sources and claimants side by side.
     sources = re.search(r'<table id="sources">(.*?)</table>', page, flags=re.S).group(1)
@@ -645,3 +647,36 @@ def test_upload_of_an_html_file_uses_its_main_text(client):
 def test_text_and_file_together_is_a_422(client):
     r = client.post("/code", data={"text": SHORT}, files={"file": ("a.txt", b"Police fired.", "text/plain")})
     assert r.status_code == 422 and "both a pasted text and a file" in r.text
+
+
+def test_map_caption_counts_events_and_places_apart(basemap):
+    markers = [
+        MapMarker(latitude=48.0, longitude=67.0, name="Kazakhstan", country="KAZ", geo_precision="country", event_ids=[e])
+        for e in ("a", "b", "c")
+    ] + [MapMarker(latitude=43.34, longitude=52.86, name="Zhanaozen", country="KAZ", event_ids=["d"])]
+    view = render_map(basemap, markers)
+    assert (view.n_events, view.n_places) == (4, 2)
+
+
+def test_result_map_caption_says_events_at_places(client):
+    html = _code(client, SHORT).text
+    drawn = re.search(r'data-events="(\d+)" data-places="(\d+)">(\d+) events? drawn at (\d+) places?', html)
+    assert drawn and drawn.group(1) == drawn.group(3) and drawn.group(2) == drawn.group(4)
+    circles = re.findall(r'<circle class="marker"[^>]*>', html)
+    assert int(drawn.group(1)) == len(circles)
+    points = {re.search(r'cx="([^"]+)" cy="([^"]+)"', c).groups() for c in circles}
+    assert int(drawn.group(2)) == len(points)
+
+
+def test_pasted_text_with_browser_line_breaks_is_the_same_document_as_through_the_api(client):
+    # Browsers send a <textarea> with CRLF line breaks; the page must code the text the user
+    # pasted, with the same id and offsets as the API and the CLI give for the file.
+    text = SHORT.replace(". ", ".\n\n")
+    page = client.post("/code", files={"text": (None, text.replace("\n", "\r\n")), "published": (None, "2024-07-20")})
+    api = client.post("/api/v1/code", json={"text": text, "published": "2024-07-20"}).json()
+    assert page.status_code == 200
+    assert api["document"]["doc_id"] in page.text
+    assert f"· {len(text)} characters · document <code>{api['document']['doc_id']}</code>" in page.text
+    for event in api["events"]:
+        trigger = event["trigger"]
+        assert f"{trigger['start']}–{trigger['end']}" in page.text  # the span table gives the API's offsets

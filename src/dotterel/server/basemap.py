@@ -206,6 +206,16 @@ class MapView(BaseModel):
         return " ".join(_num(v, 3) for v in self.view_box)
 
     @property
+    def n_events(self) -> int:
+        """Events drawn (a marker per event; events at one place overlap)."""
+        return sum(max(1, len(m.event_ids)) for m in self.markers)
+
+    @property
+    def n_places(self) -> int:
+        """Distinct points drawn (markers at the same coordinates count once)."""
+        return len({(m.latitude, m.longitude) for m in self.markers})
+
+    @property
     def highlighted(self) -> set[str]:
         """ISO alpha-3 codes of countries that hold a marker."""
         return {m.country for m in self.markers if m.country}

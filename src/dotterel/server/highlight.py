@@ -6,13 +6,18 @@ claimant who is also the actor, a count inside a trigger phrase) become
 flat, non-nested *segments*, and wraps each covered segment in one
 ``<mark>``::
 
-    <mark class="hl hl-FIELD cert-CERTAINTY" data-field="FIELD"
-          data-fields="FIELD OTHER" data-event="EV1 EV2" title="...">text</mark>
+    <mark class="hl hl-FIELD cert-CERTAINTY" data-field="FIELD OTHER"
+          data-event="EV1 EV2" data-event-field="EV1=FIELD EV2=OTHER"
+          data-certainty="CERTAINTY" title="...">text</mark>
 
-``data-field`` is the segment's primary field (the first of
-:data:`FIELDS` among the spans covering it); ``data-fields`` lists them
-all, ``data-event`` every event id (space-separated, in first-seen order)
-and the ``cert-`` class is the certainty of the primary span's event.
+``data-field`` lists every field the segment is evidence for, its primary
+field first (the first of :data:`FIELDS` among the spans covering it; the
+``hl-`` class and the colour are the primary field's), so one field alone is
+exactly ``data-field="trigger"`` and CSS ``[data-field~="actor"]`` finds a
+field wherever it is. ``data-event`` lists every event id (space-separated,
+in first-seen order); ``data-event-field`` says which event each field
+belongs to (``EVENT_ID=FIELD`` pairs); the ``cert-`` class and
+``data-certainty`` are the certainty of the primary span's event.
 
 Every piece of text and every attribute value is escaped with
 :func:`markupsafe.escape`; the only markup in the result is the ``<mark>``
@@ -164,7 +169,7 @@ def highlight(text: str, spans: Iterable[HighlightSpan], *, offset: int = 0) -> 
     markupsafe.Markup
         HTML whose text content is exactly ``text``: every piece escaped,
         covered pieces in ``<mark class="hl hl-FIELD cert-CERTAINTY"
-        data-field data-fields data-event title>`` elements (see the module
+        data-field data-event data-event-field data-certainty title>`` elements (see the module
         docstring), never nested.
 
     Examples
@@ -196,10 +201,11 @@ def _mark(escaped_piece: str, covering: Sequence[HighlightSpan]) -> str:
     primary = min(covering, key=lambda s: _PRIORITY[s.field])
     fields = sorted({s.field for s in covering}, key=_PRIORITY.__getitem__)
     events = list(dict.fromkeys(s.event_id for s in covering))
+    pairs = list(dict.fromkeys(f"{s.event_id}={s.field}" for s in covering))
     labels = list(dict.fromkeys(s.label for s in covering if s.label))
     return (
         f'<mark class="hl hl-{_attr(primary.field)} cert-{_attr(primary.certainty)}"'
-        f' data-field="{_attr(primary.field)}" data-fields="{_attr(" ".join(fields))}"'
-        f' data-event="{_attr(" ".join(events))}" data-certainty="{_attr(primary.certainty)}"'
+        f' data-field="{_attr(" ".join(fields))}" data-event="{_attr(" ".join(events))}"'
+        f' data-event-field="{_attr(" ".join(pairs))}" data-certainty="{_attr(primary.certainty)}"'
         f' title="{_attr("; ".join(labels))}">{escaped_piece}</mark>'
     )

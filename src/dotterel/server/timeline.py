@@ -223,7 +223,8 @@ def render_timeline(events: Iterable[_Dated], *, width: float = 800.0, height: f
     first, last = days[0], days[-1]
     n_days = (last - first).days + 1
     slot = (right - left) / n_days
-    bar_width = slot * 0.8 if slot > 3 else slot
+    # A few days on a wide axis would make slabs; 40 units keeps a bar a bar.
+    bar_width = min(slot * 0.8 if slot > 3 else slot, 40.0)
     max_count = max(sum(per_type.values()) for per_type in counts.values())
     unit = (bottom - top) / max_count
     bars: list[TimelineBar] = []

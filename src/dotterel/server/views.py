@@ -40,12 +40,13 @@ from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 
 from dotterel import __version__
+from dotterel.dedup import LinkedEvent
 from dotterel.errors import InputError
 from dotterel.records import Document, Event
 
 from .basemap import Basemap, MapMarker, MapView, render_map
 from .highlight import FIELDS, HighlightSpan, date_label, event_spans, highlight
-from .timeline import PLOVER_TYPES, render_timeline
+from .timeline import PLOVER_TYPES, TimelineView, render_timeline
 
 __all__ = ["CONTENT_SECURITY_POLICY", "SECURITY_HEADERS", "router", "error_page", "Viewer"]
 
@@ -162,6 +163,9 @@ def error_page(request: Request, status: int, message: str) -> HTMLResponse:
     HTMLResponse
     """
     try:
+        if status == 503 and not request.app.state.dotterel.has_store:
+            # The service raised "no dataset is open": say how to open one.
+            return render(request, "nostore.html", status_code=status, message=message)
         return render(request, "error.html", status_code=status, status=status, message=message)
     except Exception:  # the error page itself must never fail
         return HTMLResponse(
@@ -237,21 +241,20 @@ class ArticleView(BaseModel):
         The highlighted text (safe markup from :func:`~dotterel.server.highlight.highlight`).
     events : list[EventView]
     map : MapView
-    timeline : object
-        The :class:`~dotterel.server.timeline.TimelineView`.
+    timeline : TimelineView
     stored : bool
         Whether the document is in the open store.
     links : dict[str, str]
         Mention id -> its linked event page (``/events/ID``), when known.
     """
 
-    model_config = ConfigDict(frozen=True, arbitrary_types_allowed=True)
+    model_config = ConfigDict(frozen=True)
 
     document: Document
     article_html: str
     events: list[EventView]
     map: MapView
-    timeline: object
+    timeline: TimelineView
     stored: bool = False
     links: dict[str, str] = Field(default_factory=dict)
 
@@ -380,6 +383,10 @@ def _field(form, name: str) -> str | None:
     return value or None
 
 
+def _browser_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
 async def read_code_form(request: Request) -> ArticleInput:
     """Read the code form: pasted text or an uploaded file's bytes (never a path).
 
@@ -404,7 +411,11 @@ async def read_code_form(request: Request) -> ArticleInput:
     limit = state.settings.max_body_bytes
     async with request.form(max_files=1, max_fields=20, max_part_size=limit) as form:
         text = form.get("text")
-        text = text if isinstance(text, str) else ""
+        # Browsers submit a <textarea> with every line break as CRLF (HTML
+        # "textarea wrapping transformation"); undo it so the pasted article
+        # gets the same text, document id and offsets as its file through the
+        # API or the CLI. An uploaded file's bytes are kept as they are.
+        text = _browser_newlines(text) if isinstance(text, str) else ""
         upload = form.get("file")
         published = _field(form, "published")
         source = _field(form, "source")
@@ -509,9 +520,9 @@ class DatasetRow(BaseModel):
         The distinct claimants of its mentions.
     """
 
-    model_config = ConfigDict(frozen=True, arbitrary_types_allowed=True)
+    model_config = ConfigDict(frozen=True)
 
-    event: object
+    event: LinkedEvent
     certainties: list[str]
     claimants: list[str]
 
@@ -522,8 +533,6 @@ def events_page(request: Request) -> HTMLResponse:
     from .service import query_events
 
     state = request.app.state.dotterel
-    if not state.has_store:
-        return render(request, "nostore.html", status_code=503)
     q = _query_from(request)
     page = query_events(state, q)
     chart_events, complete = _chart_events(state, q)
@@ -566,8 +575,6 @@ def event_page(request: Request, event_id: str) -> HTMLResponse:
     from .service import event_detail
 
     state = request.app.state.dotterel
-    if not state.has_store:
-        return render(request, "nostore.html", status_code=503)
     detail = event_detail(state, event_id)
     event = detail.event
     mentions = [
@@ -593,8 +600,6 @@ def document_page(request: Request, doc_id: str) -> HTMLResponse:
     from .service import document_detail
 
     state = request.app.state.dotterel
-    if not state.has_store:
-        return render(request, "nostore.html", status_code=503)
     detail = document_detail(state, doc_id)
     view = article_view(
         _viewer(request), detail.document, detail.events, stored=True, linked_event_ids=detail.linked_event_ids
