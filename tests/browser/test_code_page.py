@@ -8,6 +8,8 @@ same text in-process (tests/test_seed.py pins those values).
 
 from __future__ import annotations
 
+import json
+
 import httpx
 import pytest
 from selenium.webdriver.common.by import By
@@ -124,6 +126,21 @@ def test_code_form(driver, live_server, screenshot):
     response = httpx.get(f"{live_server.url}/", timeout=30)
     assert response.headers["content-security-policy"] == CSP
     screenshot()
+
+
+def test_the_page_codes_the_text_as_pasted(result_page, live_server, seed_text):
+    # A browser sends a textarea's line breaks as CRLF; the page must code the text the user pasted, so that
+    # the document id and every offset are those the API (and the CLI) give for the same article.
+    page_result = json.loads(result_page.execute_script(
+        "return document.getElementById('result-json').textContent"))
+    assert page_result["document"]["text"] == seed_text
+    with live_server.api() as api:
+        response = api.post("/api/v1/code", json={"text": seed_text, "published": PUBLISHED, "source": "Seed Review"})
+    assert response.status_code == 200
+    api_result = response.json()
+    assert page_result["document"]["doc_id"] == api_result["document"]["doc_id"]
+    assert [(e["event_id"], e["trigger"]["start"]) for e in page_result["events"]] == \
+        [(e["event_id"], e["trigger"]["start"]) for e in api_result["events"]]
 
 
 def test_result_page_highlights_the_zhanaozen_protest(result_page, zhanaozen_protest, screenshot):
