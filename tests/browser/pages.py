@@ -124,7 +124,7 @@ def console_errors(driver) -> list[dict]:
 
 
 def submit_code_form(driver, server: LiveServer, text: str, *, published: str | None = None,
-                     fields: dict[str, str] | None = None, store: bool = False) -> None:
+                     fields: dict[str, str] | None = None, store: bool = False, upload: Path | None = None) -> None:
     """Open the code-an-article form, fill it and submit it with a real click; wait for the result page.
 
     Parameters
@@ -140,6 +140,9 @@ def submit_code_form(driver, server: LiveServer, text: str, *, published: str | 
         Other text inputs by id (``source``, ``title``), typed in.
     store : bool
         Tick the form's "add to the dataset" box (``#store``).
+    upload : pathlib.Path | None
+        A file to choose in the form's file input (``#file``): the browser
+        reads it and sends its bytes, as when a user picks it.
     """
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support import expected_conditions as EC
@@ -151,6 +154,8 @@ def submit_code_form(driver, server: LiveServer, text: str, *, published: str | 
     driver.execute_script(
         "arguments[0].value = arguments[1];"
         "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));", textarea, text)
+    if upload is not None:
+        driver.find_element(By.ID, "file").send_keys(str(upload.resolve()))
     if published is not None:
         date = driver.find_element(By.ID, "published")
         driver.execute_script(

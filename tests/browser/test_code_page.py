@@ -15,7 +15,8 @@ import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
-from .pages import click, csp_violations, highlights, marker_geometry, open_page, rect_size, submit_code_form, text_of
+from .pages import (REPO, click, csp_violations, highlights, marker_geometry, open_page, rect_size, submit_code_form,
+                    text_of)
 
 pytestmark = [pytest.mark.browser, pytest.mark.shared]
 
@@ -264,3 +265,21 @@ def test_result_timeline_shows_january_2022(result_page, seed_events):
 def test_result_page_breaks_no_content_security_policy(result_page):
     assert csp_violations(result_page) == []
     assert not [e for e in result_page.get_log("browser") if "Content Security Policy" in e["message"]]
+
+
+def test_uploading_a_file_codes_its_text(driver, live_server):
+    # The browser reads the chosen file and sends its bytes (the server never sees a path).
+    path = REPO / "examples" / "tbilisi_2024.txt"
+    text = path.read_text(encoding="utf-8")
+    submit_code_form(driver, live_server, "", published="2024-05-01", upload=path)
+    page_result = json.loads(driver.execute_script("return document.getElementById('result-json').textContent"))
+    assert page_result["document"]["text"] == text
+    with live_server.api() as api:
+        api_result = api.post("/api/v1/code", json={"text": text, "published": "2024-05-01"}).json()
+    assert page_result["document"]["doc_id"] == api_result["document"]["doc_id"]
+    listed = [(li.get_attribute("data-event"), li.get_attribute("data-event-type"))
+              for li in driver.find_elements(By.CSS_SELECTOR, "#events li.event")]
+    assert listed == [(e["event_id"], e["event_type"]) for e in api_result["events"]]
+    assert listed, "the Tbilisi example gives events"
+    shown = highlights(driver, driver.find_element(By.ID, "article"))
+    assert {e["trigger"]["text"] for e in api_result["events"]} <= {h.text for h in shown if h.field == "trigger"}

@@ -13,13 +13,13 @@ from __future__ import annotations
 import csv
 import io
 import json
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, unquote, urlsplit
 
 import jsonschema
 import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
-from selenium.webdriver.support.ui import WebDriverWait
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 from dotterel.export.acled import ACLED_COLUMNS
 from dotterel.export.plover import plover_schema
@@ -115,6 +115,46 @@ def test_dataset_filters_follow_the_api(driver, live_server, stored):
         query = parse_qs(urlsplit(href).query)
         assert query["format"] == [name]
         assert query["country"] == ["KAZ"] and query["event_type"] == ["PROTEST"]
+
+
+def test_filter_form_and_event_link(driver, live_server, stored):
+    # fill the filter form as a reader does, submit it, then follow the row to the event page
+    open_page(driver, f"{live_server.url}/events")
+    form = driver.find_element(By.ID, "filters")
+    Select(form.find_element(By.CSS_SELECTOR, "select[name=event_type]")).select_by_value("REQUEST")
+    actor = form.find_element(By.CSS_SELECTOR, "[name=actor]")
+    actor.clear()
+    actor.send_keys("Tokayev")
+    click(driver, form.find_element(By.CSS_SELECTOR, "[type=submit]"))
+    WebDriverWait(driver, 30).until(EC.staleness_of(form))
+    wait_loaded(driver)
+    query = parse_qs(urlsplit(driver.current_url).query)
+    # (no country: the request names no place, and `country` filters on the event's location)
+    assert query["event_type"] == ["REQUEST"] and query["actor"] == ["Tokayev"]
+    listed = _api_events(live_server, event_type="REQUEST", actor="Tokayev")
+    ids = _table_ids(driver)
+    assert ids and sorted(ids) == sorted(e["event_id"] for e in listed["items"])
+    [csto] = [e for e in listed["items"] if "Collective Security Treaty" in ((e.get("recipient") or {}).get("name") or "")]
+    row = driver.find_element(By.CSS_SELECTOR, f'#events-table tr[data-event="{csto["event_id"]}"]')
+    click(driver, row.find_element(By.CSS_SELECTOR, "a[href]"))
+    WebDriverWait(driver, 30).until(EC.url_contains("/events/ev"))
+    wait_loaded(driver)
+    record = text_of(driver, driver.find_element(By.TAG_NAME, "main"))
+    assert "REQUEST" in record and "Kassym-Jomart Tokayev" in record
+    assert "Collective Security Treaty Organization" in record
+    assert len(driver.find_elements(By.CSS_SELECTOR, "section.mention")) == len(csto["mentions"])
+
+
+def test_map_marker_leads_to_its_event(driver, live_server, protest):
+    open_page(driver, f"{live_server.url}/events?country=KAZ&event_type=PROTEST")
+    event_id = protest["event"]["event_id"]
+    [marker] = driver.find_elements(By.CSS_SELECTOR, 'svg.map circle.marker[data-geonameid="607610"]')
+    assert event_id in marker.get_attribute("data-event").split()
+    click(driver, marker)
+    WebDriverWait(driver, 30).until(EC.url_contains("/events/ev"))
+    wait_loaded(driver)
+    assert unquote(urlsplit(driver.current_url).path) == f"/events/{event_id}"
+    assert "Zhanaozen" in text_of(driver, driver.find_element(By.TAG_NAME, "h1"))
 
 
 def test_downloads_return_the_selection(driver, live_server, stored):
