@@ -168,9 +168,10 @@ def _state(request: Request):
     ),
     responses=_errors(409, 413, 422),
 )
-def code(request: Request, body: CodeRequest) -> CodeResult:
+async def code(request: Request, body: CodeRequest) -> CodeResult:
     """Code one text (see :func:`dotterel.server.service.code_text`)."""
-    return service.code_text(_state(request), body)
+    state = _state(request)
+    return await state.run_coding(service.code_text, state, body)
 
 
 @router.get(
@@ -263,7 +264,7 @@ def export(request: Request, q: Annotated[ExportQuery, Query()]) -> Response:
     summary="Liveness, version, dataset and limits",
     description="Always 200 while the server runs; `store` says whether the dataset endpoints can answer.",
 )
-def health(request: Request) -> Health:
+async def health(request: Request) -> Health:
     """Liveness, the version, whether a dataset is open, and the limits."""
     state = _state(request)
     settings = state.settings

@@ -14,7 +14,7 @@ import os
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -25,6 +25,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from dotterel.store import EventStore
 
 __all__ = ["ServerSettings", "ServerState"]
+
+T = TypeVar("T")
 
 
 class ServerSettings(BaseModel):
@@ -96,6 +98,7 @@ class ServerState:
         self._coder = coder
         self._coder_factory = coder_factory
         self._coder_lock = threading.Lock()
+        self._coding_limiter = None
         self._store_lock = threading.RLock()
         self._store: EventStore | None = None
         if settings.db is not None:
@@ -131,6 +134,32 @@ class ServerState:
 
         kb = KnowledgeBase.load(extra=self.settings.kb_files) if self.settings.kb_files else None
         return Coder(kb=kb)
+
+    async def run_coding(self, func: Callable[..., T], *args: object) -> T:
+        """Run ``func(*args)`` (a coding call) in a worker thread, one call at a time.
+
+        Requests waiting for the coder wait here, in the event loop, instead
+        of each holding one of the thread pool's threads blocked on a lock:
+        under a burst of coding requests the pool stays free for the other
+        pages and endpoints (health, the dataset), which keep answering.
+
+        Parameters
+        ----------
+        func : callable
+            A blocking function that codes (it takes :meth:`coding` inside).
+        *args
+            Its arguments.
+
+        Returns
+        -------
+        Whatever ``func`` returns; its exceptions propagate.
+        """
+        import anyio.to_thread
+
+        if self._coding_limiter is None:
+            # Made in the running event loop on first use (anyio primitives belong to a loop).
+            self._coding_limiter = anyio.CapacityLimiter(1)
+        return await anyio.to_thread.run_sync(func, *args, limiter=self._coding_limiter)
 
     @contextmanager
     def coding(self) -> Iterator[Coder]:

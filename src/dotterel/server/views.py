@@ -452,7 +452,8 @@ async def read_code_form(request: Request) -> ArticleInput:
 async def code_page(request: Request) -> HTMLResponse:
     """Code the posted article and show it highlighted with its events."""
     article = await read_code_form(request)
-    result = await run_in_threadpool(_code_article, request.app.state.dotterel, article)
+    state = request.app.state.dotterel
+    result = await state.run_coding(_code_article, state, article)
     view = article_view(_viewer(request), result.document, result.events, stored=result.stored)
     # The same JSON as POST /api/v1/code returns, shown escaped and saved by the page's script.
     return render(
