@@ -455,7 +455,9 @@ def run(n: int, concurrency: int, via: str) -> Report:
         server_rss_idle_mb=round(idle / 2**20, 1),
         server_rss_peak_mb=round(rss.peak / 2**20, 1),
         server_startup_seconds=round(startup, 2),
-        machine={"python": platform.python_version(), "platform": platform.platform(), "cpus": os.cpu_count()},
+        machine={"python": platform.python_version(), "platform": platform.platform(), "cpus": os.cpu_count(),
+                 # the machine may be shared: its 1-minute load average when the run ended
+                 "load_average_1min_end": round(os.getloadavg()[0], 2)},
     )
 
 
@@ -497,7 +499,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  CPU time during the burst: server {report.server_cpu_seconds} s, this client "
           f"{report.client_cpu_seconds} s ({os.cpu_count()} CPUs)")
     print(f"  server RSS: {report.server_rss_idle_mb} MB idle after start-up ({report.server_startup_seconds} s), "
-          f"peak {report.server_rss_peak_mb} MB")
+          f"peak {report.server_rss_peak_mb} MB; load average at the end {report.machine['load_average_1min_end']}")
     for sample in report.error_samples:
         print(f"  error: {sample}")
     if args.json is not None:
