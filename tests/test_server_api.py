@@ -172,6 +172,23 @@ def test_storing_is_idempotent(client):
         assert store.count_events() == 4 and len(store.documents()) == 4
 
 
+def test_storing_another_text_under_a_stored_doc_id_is_refused(client):
+    before = events_of(client)
+    r = client.post("/api/v1/code", json={"text": "Nothing happened today.", "doc_id": "tbilisi", "store": True})
+    assert r.status_code == 409
+    assert r.json()["detail"] == (
+        "cannot store: document 'tbilisi' is already in the dataset with a different text; "
+        "leave doc_id out (the content hash is used) or choose another one"
+    )
+    assert events_of(client) == before
+    doc = client.get("/api/v1/documents/tbilisi").json()["document"]
+    assert (doc["text"], doc["source"]) == (TBILISI, "Civil.ge")
+    # The same text under its id, with new metadata, still replaces it.
+    r = client.post("/api/v1/code", json={"text": TBILISI, "doc_id": "tbilisi", "source": "RFE/RL", "store": True})
+    assert r.status_code == 200 and r.json()["stored"] is True
+    assert client.get("/api/v1/documents/tbilisi").json()["document"]["source"] == "RFE/RL"
+
+
 # ---------------------------------------------------------------- GET /events
 def test_events_lists_the_stored_texts_linked(client):
     page = events_of(client)

@@ -89,8 +89,9 @@ class CodeRequest(BaseModel):
         the same ids.
     store : bool
         Also add the document and its events to the open dataset (replacing
-        an earlier version of the same ``doc_id``, so repeating a request
-        never duplicates anything).
+        an earlier version of the same ``doc_id`` and text, so repeating a
+        request never duplicates anything; a ``doc_id`` already stored with
+        a different text is refused, never overwritten).
     debug : bool
         Also return the abstentions: candidates the coder did not code, with
         the reason.
@@ -152,8 +153,10 @@ def code_text(state: ServerState, req: CodeRequest) -> CodeResult:
         When the text is empty or only whitespace, ``published`` is not a
         valid ``YYYY-MM-DD`` date, or ``doc_id`` is empty.
     NotAllowedError
-        When ``req.store`` is set but no dataset is open or the server does
-        not allow writes (``ServerSettings.allow_store``); nothing is coded.
+        When ``req.store`` is set but no dataset is open, the server does
+        not allow writes (``ServerSettings.allow_store``), or the dataset
+        already holds ``doc_id`` with a different text; nothing is coded or
+        stored.
     StoreError
         When writing to the dataset fails (nothing of this document is stored then).
     """
@@ -175,6 +178,8 @@ def code_text(state: ServerState, req: CodeRequest) -> CodeResult:
                                   " or send store=false")
         if not state.settings.allow_store:
             raise NotAllowedError("cannot store: this server is read-only; send store=false")
+        with state.store() as store:
+            _refuse_replacing_another_text(store, document)
     with state.coding() as coder:
         # The coder is held alone here (state.coding's lock), so switching its debug flag for one call is safe.
         before = coder.debug
@@ -186,10 +191,28 @@ def code_text(state: ServerState, req: CodeRequest) -> CodeResult:
     stored = False
     if req.store:
         with state.store() as store:
+            # Checked again under the lock: another request may have stored this doc_id meanwhile.
+            _refuse_replacing_another_text(store, document)
             store.write_document(coded.document, coded.events, run_info=SERVER_RUN_INFO)
         stored = True
     return CodeResult(document=coded.document, events=coded.events, abstentions=coded.abstentions,
                       places=coded.places, stored=stored)
+
+
+def _refuse_replacing_another_text(store, document: Document) -> None:
+    """Raise NotAllowedError when ``document.doc_id`` is stored with a different text.
+
+    Storing replaces a document by id, so a client-given ``doc_id`` that
+    names a corpus document would otherwise silently swap its text and
+    events for the posted ones. The same text again (a repeated request, a
+    new publication date or outlet) still replaces it.
+    """
+    stored = store.document(document.doc_id)
+    if stored is not None and stored.text != document.text:
+        raise NotAllowedError(
+            f"cannot store: document {document.doc_id!r} is already in the dataset with a different text; "
+            "leave doc_id out (the content hash is used) or choose another one"
+        )
 
 
 # ---------------------------------------------------------------- querying
