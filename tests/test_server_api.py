@@ -134,6 +134,11 @@ def test_code_errors_are_clear_4xx(coder):
     assert r.status_code == 422 and r.json()["detail"][0]["loc"] == ["body", "colour"]
     r = c.post("/api/v1/code", content=b"{not json", headers={"content-type": "application/json"})
     assert r.status_code == 422 and "JSON decode error" in r.json()["detail"][0]["msg"]
+    # JSON may escape a lone UTF-16 surrogate: valid JSON, but not Unicode text (it cannot be hashed or stored)
+    r = c.post("/api/v1/code", content=b'{"text": "Riots \\ud800."}', headers={"content-type": "application/json"})
+    assert r.status_code == 422, r.text
+    assert r.json()["detail"] == [{"loc": ["body", "text"],
+                                   "msg": "has a lone UTF-16 surrogate (\\ud800) at character 6; send valid Unicode text"}]
     # a body over max_body_bytes: declared length, and chunked without a length
     r = c.post("/api/v1/code", json={"text": "x" * 5000})
     assert r.status_code == 413 and r.json() == {"detail": "request body over 4000 bytes; send a shorter text or split it"}

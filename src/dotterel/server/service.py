@@ -95,6 +95,12 @@ class CodeRequest(BaseModel):
     debug : bool
         Also return the abstentions: candidates the coder did not code, with
         the reason.
+
+    Raises
+    ------
+    pydantic.ValidationError
+        When a text field holds a lone UTF-16 surrogate (JSON ``"\\ud800"``),
+        which is not Unicode text and cannot be stored.
     """
 
     model_config = ConfigDict(extra="forbid")
@@ -107,6 +113,21 @@ class CodeRequest(BaseModel):
     doc_id: str | None = None
     store: bool = False
     debug: bool = False
+
+    @field_validator("text", "published", "source", "title", "url", "doc_id")
+    @classmethod
+    def _valid_unicode(cls, value: str | None) -> str | None:
+        # JSON can carry "\ud800", a lone UTF-16 surrogate: a str Python holds but cannot encode as
+        # UTF-8, so hashing, storing or answering it would fail later as a server error.
+        if value is not None:
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError as exc:
+                raise ValueError(
+                    f"has a lone UTF-16 surrogate (\\u{ord(value[exc.start]):04x}) at character {exc.start}; "
+                    "send valid Unicode text"
+                ) from None
+        return value
 
 
 class CodeResult(BaseModel):
