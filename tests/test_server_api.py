@@ -237,6 +237,8 @@ def test_events_pages(client):
     assert ids == [e["event_id"] for e in events_of(client)["items"]] and len(set(ids)) == 3
     beyond = events_of(client, "?limit=2&offset=4")
     assert (beyond["total"], beyond["items"]) == (3, [])
+    farthest = events_of(client, f"?limit=2&offset={2**63 - 1}")
+    assert (farthest["total"], farthest["offset"], farthest["items"]) == (3, 2**63 - 1, [])
 
 
 def test_events_bad_parameters_are_422(client):
@@ -247,6 +249,7 @@ def test_events_bad_parameters_are_422(client):
         "?limit=0": ("limit", "greater than or equal to 1"),
         "?limit=ten": ("limit", "valid integer"),
         "?offset=-1": ("offset", "greater than or equal to 0"),
+        "?offset=99999999999999999999": ("offset", "less than or equal to 9223372036854775807"),
         "?country=Kazakhstan": ("country", "should match pattern"),
         "?event_type=riot": ("event_type", "'riot' is not a PLOVER event type; use one of ACCUSE, AGREE, AID,"),
     }

@@ -269,7 +269,8 @@ class EventQuery(BaseModel):
     limit : int
         Page size, 1 to ``ServerSettings.page_size_max`` (default 50).
     offset : int
-        Events to skip, >= 0 (default 0).
+        Events to skip, 0 to 2**63 - 1 (default 0; past the end gives an
+        empty page).
 
     Raises
     ------
@@ -289,7 +290,8 @@ class EventQuery(BaseModel):
     certainty: Certainty | None = None
     claimant: str | None = Field(default=None, max_length=200, examples=["author"])
     limit: int = Field(default=50, ge=1)
-    offset: int = Field(default=0, ge=0)
+    # DuckDB's OFFSET is a BIGINT: a larger number was a server error, not a 422.
+    offset: int = Field(default=0, ge=0, le=2**63 - 1)
 
     @field_validator(*_OPTIONAL_TEXT, mode="before")
     @classmethod
