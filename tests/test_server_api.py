@@ -158,6 +158,16 @@ def test_code_errors_are_clear_4xx(coder):
     assert r.status_code == 200 and r.json()["events"][0]["event_type"] == "COERCE"
 
 
+def test_code_with_a_publication_date_at_the_calendar_edge(coder):
+    c = make_client(coder)
+    for published, text in (("0001-01-01", TBILISI), ("9999-12-31", TBILISI.replace("Tuesday", "Friday"))):
+        r = c.post("/api/v1/code", json={"text": text, "published": published})
+        assert r.status_code == 200, r.text
+        (event,) = r.json()["events"]
+        assert event["event_type"] == "COERCE" and event["date"]["value"] is None
+        assert (event["date"]["latest"], event["date"]["source"]) == (published, "publication")
+
+
 def test_code_store_on_a_read_only_server(coder, tmp_path):
     db = tmp_path / "ro.duckdb"
     EventStore(db).close()
