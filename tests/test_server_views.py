@@ -369,6 +369,29 @@ def test_code_page_highlights_each_field_at_the_right_characters(client):
     assert f'<template id="detail-{protest_id}">' in html
 
 
+def test_code_page_highlights_outside_the_event_loop(client, monkeypatch):
+    import asyncio
+
+    from dotterel.server import views
+
+    in_event_loop = []
+
+    def article_view(*args, **kwargs):
+        try:
+            asyncio.get_running_loop()
+            in_event_loop.append(True)
+        except RuntimeError:  # a worker thread has no running loop
+            in_event_loop.append(False)
+        return real(*args, **kwargs)
+
+    real = views.article_view
+    monkeypatch.setattr(views, "article_view", article_view)
+    r = _code(client, SHORT)
+    assert r.status_code == 200 and "protested</mark>" in r.text
+    # Highlighting a long article must not stop every other request (health included) meanwhile.
+    assert in_event_loop == [False]
+
+
 def test_attributed_event_is_drawn_differently(client):
     html = _code(client, SHORT).text
     article = article_of(html)

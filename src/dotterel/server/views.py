@@ -454,6 +454,12 @@ async def code_page(request: Request) -> HTMLResponse:
     article = await read_code_form(request)
     state = request.app.state.dotterel
     result = await state.run_coding(_code_article, state, article)
+    # Highlighting and rendering a long article takes a while: in a worker thread, so the event loop
+    # (every other request, health included) is not held meanwhile.
+    return await run_in_threadpool(_result_page, request, result)
+
+
+def _result_page(request: Request, result) -> HTMLResponse:
     view = article_view(_viewer(request), result.document, result.events, stored=result.stored)
     # The same JSON as POST /api/v1/code returns, shown escaped and saved by the page's script.
     return render(
