@@ -292,6 +292,20 @@ def test_timeline_counts_days_and_never_invents_one():
     assert view.ticks[0].label == "Jan 2022"
 
 
+def test_timeline_ticks_stay_few_on_an_axis_of_centuries():
+    # The coder dates "on 31 December 9999" to that day: one such report in a dataset of 2022 stretched the
+    # axis to 96,000 monthly ticks (a page of megabytes with thousands of overlapping labels).
+    day = lambda iso: _dated("PROTEST", iso, "day", iso, iso)  # noqa: E731
+    view = render_timeline([day("2022-01-05"), day("2202-01-05")])
+    assert [t.label for t in view.ticks] == [f"Jan {y}" for y in range(2030, 2210, 10)]
+    assert view.ticks[0].month == "2030-01" and view.ticks[-1].x < view.plot_right
+    view = render_timeline([day("0001-01-01"), day("9999-12-31")])
+    assert [t.month for t in view.ticks] == [f"{y:04d}-01" for y in range(500, 10000, 500)]
+    # Up to 24 years the ticks stay monthly, labelled on Januaries.
+    view = render_timeline([day("2000-03-01"), day("2023-12-31")])
+    assert len(view.ticks) == 24 * 12 - 2 and [t.label for t in view.ticks if t.label][:2] == ["Mar 2000", "Jan 2001"]
+
+
 # -- pages ----------------------------------------------------------------------------
 
 
