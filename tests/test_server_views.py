@@ -567,6 +567,25 @@ def test_dataset_pagination(store_client):
     assert 'id="page-next"' in first and "offset=1" in first
     second = store_client.get("/events", params={"limit": 1, "offset": 1}).text
     assert _rows(second) != _rows(first) and 'id="page-prev"' in second
+    assert '<option value="1" selected>' in first  # the page's own size is offered, so the form keeps it
+
+
+def test_dataset_page_past_the_end_says_so_and_leads_back(store_client):
+    total = len(_rows(store_client.get("/events").text))
+    html = store_client.get("/events", params={"limit": 2, "offset": 100}).text
+    assert _rows(html) == [] and "Events 101" not in html
+    assert f'<span id="past-end">No events from number 101 on: the selection has {total}.</span>' in html
+    last_page = (total - 1) // 2 * 2
+    assert f'href="/events?limit=2&amp;offset={last_page}" id="page-prev"' in html
+
+
+def test_dataset_page_offers_only_page_sizes_the_server_accepts(store_client, monkeypatch):
+    state = store_client.app.state.dotterel
+    monkeypatch.setattr(state, "settings", state.settings.model_copy(update={"page_size_max": 30}))
+    html = store_client.get("/events").text
+    sizes = re.findall(r'<option value="(\d+)"( selected)?>', html.split('id="f-limit"')[1].split("</select>")[0])
+    assert sizes == [("25", ""), ("30", " selected")]  # 50, 100 and 200 would be refused with a 422
+    assert store_client.get("/events", params={"limit": 25}).status_code == 200
 
 
 def test_dataset_bad_filter_is_a_422_page(store_client):

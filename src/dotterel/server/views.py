@@ -556,6 +556,9 @@ def events_page(request: Request) -> HTMLResponse:
     def page_href(offset: int) -> str:
         return "/events?" + urlencode({**filters, "limit": page.limit, "offset": max(offset, 0)})
 
+    # Past the end (an old link after the dataset shrank, a hand-made offset), "previous" leads to the last page.
+    last_start = (page.total - 1) // page.limit * page.limit if page.total else 0
+
     markers, no_place = _event_markers(
         chart_events, links={e.event_id: f"/events/{url_id(e.event_id)}" for e in chart_events}
     )
@@ -565,14 +568,15 @@ def events_page(request: Request) -> HTMLResponse:
         q=q,
         page=page,
         rows=rows,
-        prev_href=page_href(page.offset - page.limit) if page.offset > 0 else None,
+        prev_href=page_href(min(page.offset - page.limit, last_start)) if page.offset > 0 else None,
         next_href=page_href(page.offset + page.limit) if page.offset + page.limit < page.total else None,
         downloads={fmt: "/api/v1/export?" + urlencode({"format": fmt, **filters}) for fmt in EXPORT_FORMATS},
         map=render_map(_viewer(request).basemap, markers, unplaced_extra=no_place),
         timeline=render_timeline(chart_events),
         charted=len(chart_events),
         charts_complete=complete,
-        page_sizes=(25, 50, 100, 200),
+        # Only sizes this server accepts (a larger one would be a 422), and the page's own.
+        page_sizes=sorted({n for n in (25, 50, 100, 200) if n <= state.settings.page_size_max} | {page.limit}),
     )
 
 
