@@ -256,7 +256,8 @@ class EventQuery(BaseModel):
         types), stored as the canonical upper-case name.
     since, until : str | None
         ``YYYY-MM-DD``, inclusive: events whose date range overlaps
-        ``[since, until]``; undated events are left out when either is given.
+        ``[since, until]`` (one known on one side only is taken at its
+        known day); undated events are left out when either is given.
     actor : str | None
         An actor or recipient of any mention: text inside its name, its ISO
         alpha-3 country, or its Wikidata QID (case-insensitive).
