@@ -240,3 +240,13 @@ def test_resolve_never_raises_and_bounds_are_ordered(phrase):
     r = DateResolver(D(2022, 2, 1)).resolve(phrase)
     if r is not None:
         assert r.earliest is None or r.latest is None or r.earliest <= r.latest
+
+
+@pytest.mark.parametrize(
+    ("published", "phrase", "prefer"),
+    [(D(1, 1, 1), "on Tuesday", "past"), (D(1, 1, 1), "last week", "past"),
+     (D(9999, 12, 31), "on Friday", "past"), (D(9999, 12, 30), "next month", "future")],
+)
+def test_a_publication_date_at_the_calendar_edge_leaves_the_phrase_unresolved(published, phrase, prefer):
+    # The server codes any valid YYYY-MM-DD it is sent; date arithmetic past year 1 or 9999 was an OverflowError.
+    assert resolve(published, phrase, prefer=prefer) is None

@@ -134,6 +134,11 @@ def test_code_errors_are_clear_4xx(coder):
     assert r.status_code == 422 and r.json()["detail"][0]["loc"] == ["body", "colour"]
     r = c.post("/api/v1/code", content=b"{not json", headers={"content-type": "application/json"})
     assert r.status_code == 422 and "JSON decode error" in r.json()["detail"][0]["msg"]
+    # JSON may escape a lone UTF-16 surrogate: valid JSON, but not Unicode text (it cannot be hashed or stored)
+    r = c.post("/api/v1/code", content=b'{"text": "Riots \\ud800."}', headers={"content-type": "application/json"})
+    assert r.status_code == 422, r.text
+    assert r.json()["detail"] == [{"loc": ["body", "text"],
+                                   "msg": "has a lone UTF-16 surrogate (\\ud800) at character 6; send valid Unicode text"}]
     # a body over max_body_bytes: declared length, and chunked without a length
     r = c.post("/api/v1/code", json={"text": "x" * 5000})
     assert r.status_code == 413 and r.json() == {"detail": "request body over 4000 bytes; send a shorter text or split it"}
@@ -153,6 +158,16 @@ def test_code_errors_are_clear_4xx(coder):
     assert r.status_code == 200 and r.json()["events"][0]["event_type"] == "COERCE"
 
 
+def test_code_with_a_publication_date_at_the_calendar_edge(coder):
+    c = make_client(coder)
+    for published, text in (("0001-01-01", TBILISI), ("9999-12-31", TBILISI.replace("Tuesday", "Friday"))):
+        r = c.post("/api/v1/code", json={"text": text, "published": published})
+        assert r.status_code == 200, r.text
+        (event,) = r.json()["events"]
+        assert event["event_type"] == "COERCE" and event["date"]["value"] is None
+        assert (event["date"]["latest"], event["date"]["source"]) == (published, "publication")
+
+
 def test_code_store_on_a_read_only_server(coder, tmp_path):
     db = tmp_path / "ro.duckdb"
     EventStore(db).close()
@@ -170,6 +185,23 @@ def test_storing_is_idempotent(client):
     assert events_of(client) == before
     with client.app.state.dotterel.store() as store:
         assert store.count_events() == 4 and len(store.documents()) == 4
+
+
+def test_storing_another_text_under_a_stored_doc_id_is_refused(client):
+    before = events_of(client)
+    r = client.post("/api/v1/code", json={"text": "Nothing happened today.", "doc_id": "tbilisi", "store": True})
+    assert r.status_code == 409
+    assert r.json()["detail"] == (
+        "cannot store: document 'tbilisi' is already in the dataset with a different text; "
+        "leave doc_id out (the content hash is used) or choose another one"
+    )
+    assert events_of(client) == before
+    doc = client.get("/api/v1/documents/tbilisi").json()["document"]
+    assert (doc["text"], doc["source"]) == (TBILISI, "Civil.ge")
+    # The same text under its id, with new metadata, still replaces it.
+    r = client.post("/api/v1/code", json={"text": TBILISI, "doc_id": "tbilisi", "source": "RFE/RL", "store": True})
+    assert r.status_code == 200 and r.json()["stored"] is True
+    assert client.get("/api/v1/documents/tbilisi").json()["document"]["source"] == "RFE/RL"
 
 
 # ---------------------------------------------------------------- GET /events
@@ -215,6 +247,8 @@ def test_events_pages(client):
     assert ids == [e["event_id"] for e in events_of(client)["items"]] and len(set(ids)) == 3
     beyond = events_of(client, "?limit=2&offset=4")
     assert (beyond["total"], beyond["items"]) == (3, [])
+    farthest = events_of(client, f"?limit=2&offset={2**63 - 1}")
+    assert (farthest["total"], farthest["offset"], farthest["items"]) == (3, 2**63 - 1, [])
 
 
 def test_events_bad_parameters_are_422(client):
@@ -225,6 +259,7 @@ def test_events_bad_parameters_are_422(client):
         "?limit=0": ("limit", "greater than or equal to 1"),
         "?limit=ten": ("limit", "valid integer"),
         "?offset=-1": ("offset", "greater than or equal to 0"),
+        "?offset=99999999999999999999": ("offset", "less than or equal to 9223372036854775807"),
         "?country=Kazakhstan": ("country", "should match pattern"),
         "?event_type=riot": ("event_type", "'riot' is not a PLOVER event type; use one of ACCUSE, AGREE, AID,"),
     }

@@ -292,6 +292,20 @@ def test_timeline_counts_days_and_never_invents_one():
     assert view.ticks[0].label == "Jan 2022"
 
 
+def test_timeline_ticks_stay_few_on_an_axis_of_centuries():
+    # The coder dates "on 31 December 9999" to that day: one such report in a dataset of 2022 stretched the
+    # axis to 96,000 monthly ticks (a page of megabytes with thousands of overlapping labels).
+    day = lambda iso: _dated("PROTEST", iso, "day", iso, iso)  # noqa: E731
+    view = render_timeline([day("2022-01-05"), day("2202-01-05")])
+    assert [t.label for t in view.ticks] == [f"Jan {y}" for y in range(2030, 2210, 10)]
+    assert view.ticks[0].month == "2030-01" and view.ticks[-1].x < view.plot_right
+    view = render_timeline([day("0001-01-01"), day("9999-12-31")])
+    assert [t.month for t in view.ticks] == [f"{y:04d}-01" for y in range(500, 10000, 500)]
+    # Up to 24 years the ticks stay monthly, labelled on Januaries.
+    view = render_timeline([day("2000-03-01"), day("2023-12-31")])
+    assert len(view.ticks) == 24 * 12 - 2 and [t.label for t in view.ticks if t.label][:2] == ["Mar 2000", "Jan 2001"]
+
+
 # -- pages ----------------------------------------------------------------------------
 
 
@@ -367,6 +381,29 @@ def test_code_page_highlights_each_field_at_the_right_characters(client):
     assert li, "no event list entry for the protest"
     assert '<section id="event-detail"' in html
     assert f'<template id="detail-{protest_id}">' in html
+
+
+def test_code_page_highlights_outside_the_event_loop(client, monkeypatch):
+    import asyncio
+
+    from dotterel.server import views
+
+    in_event_loop = []
+
+    def article_view(*args, **kwargs):
+        try:
+            asyncio.get_running_loop()
+            in_event_loop.append(True)
+        except RuntimeError:  # a worker thread has no running loop
+            in_event_loop.append(False)
+        return real(*args, **kwargs)
+
+    real = views.article_view
+    monkeypatch.setattr(views, "article_view", article_view)
+    r = _code(client, SHORT)
+    assert r.status_code == 200 and "protested</mark>" in r.text
+    # Highlighting a long article must not stop every other request (health included) meanwhile.
+    assert in_event_loop == [False]
 
 
 def test_attributed_event_is_drawn_differently(client):
@@ -530,6 +567,25 @@ def test_dataset_pagination(store_client):
     assert 'id="page-next"' in first and "offset=1" in first
     second = store_client.get("/events", params={"limit": 1, "offset": 1}).text
     assert _rows(second) != _rows(first) and 'id="page-prev"' in second
+    assert '<option value="1" selected>' in first  # the page's own size is offered, so the form keeps it
+
+
+def test_dataset_page_past_the_end_says_so_and_leads_back(store_client):
+    total = len(_rows(store_client.get("/events").text))
+    html = store_client.get("/events", params={"limit": 2, "offset": 100}).text
+    assert _rows(html) == [] and "Events 101" not in html
+    assert f'<span id="past-end">No events from number 101 on: the selection has {total}.</span>' in html
+    last_page = (total - 1) // 2 * 2
+    assert f'href="/events?limit=2&amp;offset={last_page}" id="page-prev"' in html
+
+
+def test_dataset_page_offers_only_page_sizes_the_server_accepts(store_client, monkeypatch):
+    state = store_client.app.state.dotterel
+    monkeypatch.setattr(state, "settings", state.settings.model_copy(update={"page_size_max": 30}))
+    html = store_client.get("/events").text
+    sizes = re.findall(r'<option value="(\d+)"( selected)?>', html.split('id="f-limit"')[1].split("</select>")[0])
+    assert sizes == [("25", ""), ("30", " selected")]  # 50, 100 and 200 would be refused with a 422
+    assert store_client.get("/events", params={"limit": 25}).status_code == 200
 
 
 def test_dataset_bad_filter_is_a_422_page(store_client):

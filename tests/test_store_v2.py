@@ -156,3 +156,34 @@ def test_linked_events_bad_filters(tmp_path):
             list(store.linked_events(offset=-1))
         with pytest.raises(ValueError, match="limit must be >= 0"):
             list(store.linked_events(limit=-5))
+
+
+def test_since_and_until_take_a_one_sided_date_at_its_known_day(tmp_path):
+    """An event known on one side only ("on or before 10 January", "on or after 1 March") is taken at its known
+    day: neither dropped from every `until` (or `since`) nor put under every one. No date at all: left out."""
+    from factories import ALMATY, KADUNA, LAGOS, ZHANAOZEN, mention, pub_bound
+
+    from dotterel.records import Document, EventDate
+
+    after = EventDate(value=None, earliest="2022-03-01", time_precision="range", source="text", reason="test")
+    refs = [
+        mention("before", location=KADUNA, date=pub_bound("2022-01-10")),
+        mention("after", location=LAGOS, date=after),
+        mention("day", location=ALMATY, date="2022-02-01"),
+        mention("undated", location=ZHANAOZEN, date=None),
+    ]
+    with EventStore(tmp_path / "open.duckdb") as store:
+        for ref in refs:
+            store.write_document(Document(doc_id=ref.doc_id, text="They struck here."), [ref.event])
+
+        def docs(**filters):
+            found = [ev.mentions[0].doc_id for ev in store.linked_events(**filters)]
+            assert store.count_linked_events(**filters) == len(found)
+            return sorted(found)
+
+        assert docs() == ["after", "before", "day", "undated"]
+        assert docs(until="2022-01-31") == ["before"]
+        assert docs(since="2022-02-15") == ["after"]
+        assert docs(since="2022-01-01", until="2022-12-31") == ["after", "before", "day"]
+        assert docs(since="2022-01-11", until="2022-02-28") == ["day"]
+        assert docs(until="2021-12-31") == [] and docs(since="2022-03-02") == []

@@ -265,9 +265,18 @@ class DateResolver:
         EventDate | None
             ``source="text"``; ``None`` when the phrase is not a date an
             event can use (a duration, a frequency, modal "may", "since
-            then"), when a relative phrase has no base, or when dateparser
-            cannot read it.
+            then"), when a relative phrase has no base, when dateparser
+            cannot read it, or when placing it would leave the calendar
+            (years 1 to 9999; a publication date at either end).
         """
+        try:
+            return self._resolve(phrase, span=span, anchor=anchor, prefer=prefer)
+        except OverflowError:
+            # dateparser's and our date arithmetic past datetime's range (published 0001-01-01 or
+            # 9999-12-31): the phrase cannot be placed, so it stays unresolved rather than failing the document.
+            return None
+
+    def _resolve(self, phrase: str, *, span: Span | None, anchor: EventDate | None, prefer: Prefer) -> EventDate | None:
         cleaned = _normalise(phrase)
         if not cleaned or _refuse(phrase, cleaned):
             return None

@@ -84,7 +84,8 @@ class ErrorMessage(BaseModel):
 def _errors(*statuses: int) -> dict[int | str, dict[str, Any]]:
     meaning = {
         404: "No event or document with that id.",
-        409: "Storing asked of a server without a dataset, or a read-only one.",
+        409: "Storing asked of a server without a dataset or a read-only one, or under a doc_id the dataset "
+             "holds with a different text.",
         413: "Request body or text over the server's limit.",
         422: "A value is missing or invalid (empty text, bad date, unknown certainty, page too large...).",
         503: "No dataset is open (the server was started without --db).",
@@ -164,7 +165,8 @@ def _state(request: Request):
         "returns the events with every evidence span (0-based, end-exclusive code-point offsets into `text`), "
         "the places the text names, and, with `debug`, the candidates not coded and why. With `store: true` "
         "the document and its events are added to the open dataset; storing the same text (same `doc_id`, "
-        "by default a content hash) again replaces it, so nothing is duplicated."
+        "by default a content hash) again replaces it, so nothing is duplicated; a `doc_id` already stored with a "
+        "different text is refused with 409, never overwritten."
     ),
     responses=_errors(409, 413, 422),
 )

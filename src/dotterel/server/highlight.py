@@ -186,14 +186,24 @@ def highlight(text: str, spans: Iterable[HighlightSpan], *, offset: int = 0) -> 
         if end > start:
             clipped.append((start, end, order, span))
     bounds = sorted({0, length, *(s for s, _, _, _ in clipped), *(e for _, e, _, _ in clipped)})
+    # One sweep over the bounds with the spans open at each (testing every span at every bound took
+    # 21 s for the 20,000 spans of a 200,000-character text). Every start and end is a bound, so a span
+    # open at ``left`` covers the whole segment ``[left, right)``.
+    by_start = sorted(clipped, key=lambda c: c[0])
+    open_spans: dict[int, tuple[int, int, int, HighlightSpan]] = {}
+    next_start = 0
     pieces: list[str] = []
     for left, right in zip(bounds, bounds[1:]):
-        covering = [c for c in clipped if c[0] <= left and c[1] >= right]
+        while next_start < len(by_start) and by_start[next_start][0] <= left:
+            open_spans[by_start[next_start][2]] = by_start[next_start]
+            next_start += 1
+        for order in [order for order, c in open_spans.items() if c[1] <= left]:
+            del open_spans[order]
         piece = str(escape(text[left:right]))
-        if not covering:
+        if not open_spans:
             pieces.append(piece)
             continue
-        pieces.append(_mark(piece, [c[3] for c in sorted(covering, key=lambda c: c[2])]))
+        pieces.append(_mark(piece, [open_spans[order][3] for order in sorted(open_spans)]))
     return Markup("".join(pieces))
 
 

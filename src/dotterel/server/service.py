@@ -89,11 +89,18 @@ class CodeRequest(BaseModel):
         the same ids.
     store : bool
         Also add the document and its events to the open dataset (replacing
-        an earlier version of the same ``doc_id``, so repeating a request
-        never duplicates anything).
+        an earlier version of the same ``doc_id`` and text, so repeating a
+        request never duplicates anything; a ``doc_id`` already stored with
+        a different text is refused, never overwritten).
     debug : bool
         Also return the abstentions: candidates the coder did not code, with
         the reason.
+
+    Raises
+    ------
+    pydantic.ValidationError
+        When a text field holds a lone UTF-16 surrogate (JSON ``"\\ud800"``),
+        which is not Unicode text and cannot be stored.
     """
 
     model_config = ConfigDict(extra="forbid")
@@ -106,6 +113,21 @@ class CodeRequest(BaseModel):
     doc_id: str | None = None
     store: bool = False
     debug: bool = False
+
+    @field_validator("text", "published", "source", "title", "url", "doc_id")
+    @classmethod
+    def _valid_unicode(cls, value: str | None) -> str | None:
+        # JSON can carry "\ud800", a lone UTF-16 surrogate: a str Python holds but cannot encode as
+        # UTF-8, so hashing, storing or answering it would fail later as a server error.
+        if value is not None:
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError as exc:
+                raise ValueError(
+                    f"has a lone UTF-16 surrogate (\\u{ord(value[exc.start]):04x}) at character {exc.start}; "
+                    "send valid Unicode text"
+                ) from None
+        return value
 
 
 class CodeResult(BaseModel):
@@ -152,8 +174,10 @@ def code_text(state: ServerState, req: CodeRequest) -> CodeResult:
         When the text is empty or only whitespace, ``published`` is not a
         valid ``YYYY-MM-DD`` date, or ``doc_id`` is empty.
     NotAllowedError
-        When ``req.store`` is set but no dataset is open or the server does
-        not allow writes (``ServerSettings.allow_store``); nothing is coded.
+        When ``req.store`` is set but no dataset is open, the server does
+        not allow writes (``ServerSettings.allow_store``), or the dataset
+        already holds ``doc_id`` with a different text; nothing is coded or
+        stored.
     StoreError
         When writing to the dataset fails (nothing of this document is stored then).
     """
@@ -175,6 +199,8 @@ def code_text(state: ServerState, req: CodeRequest) -> CodeResult:
                                   " or send store=false")
         if not state.settings.allow_store:
             raise NotAllowedError("cannot store: this server is read-only; send store=false")
+        with state.store() as store:
+            _refuse_replacing_another_text(store, document)
     with state.coding() as coder:
         # The coder is held alone here (state.coding's lock), so switching its debug flag for one call is safe.
         before = coder.debug
@@ -186,10 +212,28 @@ def code_text(state: ServerState, req: CodeRequest) -> CodeResult:
     stored = False
     if req.store:
         with state.store() as store:
+            # Checked again under the lock: another request may have stored this doc_id meanwhile.
+            _refuse_replacing_another_text(store, document)
             store.write_document(coded.document, coded.events, run_info=SERVER_RUN_INFO)
         stored = True
     return CodeResult(document=coded.document, events=coded.events, abstentions=coded.abstentions,
                       places=coded.places, stored=stored)
+
+
+def _refuse_replacing_another_text(store, document: Document) -> None:
+    """Raise NotAllowedError when ``document.doc_id`` is stored with a different text.
+
+    Storing replaces a document by id, so a client-given ``doc_id`` that
+    names a corpus document would otherwise silently swap its text and
+    events for the posted ones. The same text again (a repeated request, a
+    new publication date or outlet) still replaces it.
+    """
+    stored = store.document(document.doc_id)
+    if stored is not None and stored.text != document.text:
+        raise NotAllowedError(
+            f"cannot store: document {document.doc_id!r} is already in the dataset with a different text; "
+            "leave doc_id out (the content hash is used) or choose another one"
+        )
 
 
 # ---------------------------------------------------------------- querying
@@ -212,7 +256,8 @@ class EventQuery(BaseModel):
         types), stored as the canonical upper-case name.
     since, until : str | None
         ``YYYY-MM-DD``, inclusive: events whose date range overlaps
-        ``[since, until]``; undated events are left out when either is given.
+        ``[since, until]`` (one known on one side only is taken at its
+        known day); undated events are left out when either is given.
     actor : str | None
         An actor or recipient of any mention: text inside its name, its ISO
         alpha-3 country, or its Wikidata QID (case-insensitive).
@@ -225,7 +270,8 @@ class EventQuery(BaseModel):
     limit : int
         Page size, 1 to ``ServerSettings.page_size_max`` (default 50).
     offset : int
-        Events to skip, >= 0 (default 0).
+        Events to skip, 0 to 2**63 - 1 (default 0; past the end gives an
+        empty page).
 
     Raises
     ------
@@ -245,7 +291,8 @@ class EventQuery(BaseModel):
     certainty: Certainty | None = None
     claimant: str | None = Field(default=None, max_length=200, examples=["author"])
     limit: int = Field(default=50, ge=1)
-    offset: int = Field(default=0, ge=0)
+    # DuckDB's OFFSET is a BIGINT: a larger number was a server error, not a 422.
+    offset: int = Field(default=0, ge=0, le=2**63 - 1)
 
     @field_validator(*_OPTIONAL_TEXT, mode="before")
     @classmethod

@@ -200,7 +200,9 @@ def render_timeline(events: Iterable[_Dated], *, width: float = 800.0, height: f
         One bar per (day, type) with events, stacked in :data:`PLOVER_TYPES`
         order; one tick per calendar month touched by the axis (at the
         month's first day, or at the axis start for the first month), labels
-        thinned to Januaries when the axis spans more than 24 months; the
+        thinned to Januaries when the axis spans more than 24 months; on an
+        axis of more than 24 years, ticks only on the Januaries of every 1,
+        2, 5, 10, 20, 50... years (the first step giving at most 24); the
         imprecise and undated tallies.
     """
     events = list(events)
@@ -251,7 +253,23 @@ def render_timeline(events: Iterable[_Dated], *, width: float = 800.0, height: f
     )  # fmt: skip
 
 
+_YEAR_STEPS = (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000)
+"""Years between ticks on an axis longer than 24 years: the first step giving at most 24 ticks."""
+
+
 def _month_ticks(first: _dt.date, last: _dt.date, left: float, slot: float) -> list[TimelineTick]:
+    if (last.year - first.year) * 12 + last.month - first.month + 1 > 24 * 12:
+        # A tick per month would be thousands of SVG elements (one mistyped year, "9999", in a dataset
+        # of 2022 gave 96,000): only Januaries every few years, at most 24 of them.
+        years = last.year - first.year + 1
+        step = next((k for k in _YEAR_STEPS if years / k <= 24), _YEAR_STEPS[-1])
+        year = -(-first.year // step) * step
+        if _dt.date(year, 1, 1) < first:
+            year += step
+        return [
+            TimelineTick(month=f"{y:04d}-01", label=f"Jan {y}", x=round(left + (_dt.date(y, 1, 1) - first).days * slot, 2))
+            for y in range(year, last.year + 1, step)
+        ]
     months = []
     year, month = first.year, first.month
     while (year, month) <= (last.year, last.month):

@@ -454,6 +454,12 @@ async def code_page(request: Request) -> HTMLResponse:
     article = await read_code_form(request)
     state = request.app.state.dotterel
     result = await state.run_coding(_code_article, state, article)
+    # Highlighting and rendering a long article takes a while: in a worker thread, so the event loop
+    # (every other request, health included) is not held meanwhile.
+    return await run_in_threadpool(_result_page, request, result)
+
+
+def _result_page(request: Request, result) -> HTMLResponse:
     view = article_view(_viewer(request), result.document, result.events, stored=result.stored)
     # The same JSON as POST /api/v1/code returns, shown escaped and saved by the page's script.
     return render(
@@ -550,6 +556,9 @@ def events_page(request: Request) -> HTMLResponse:
     def page_href(offset: int) -> str:
         return "/events?" + urlencode({**filters, "limit": page.limit, "offset": max(offset, 0)})
 
+    # Past the end (an old link after the dataset shrank, a hand-made offset), "previous" leads to the last page.
+    last_start = (page.total - 1) // page.limit * page.limit if page.total else 0
+
     markers, no_place = _event_markers(
         chart_events, links={e.event_id: f"/events/{url_id(e.event_id)}" for e in chart_events}
     )
@@ -559,14 +568,15 @@ def events_page(request: Request) -> HTMLResponse:
         q=q,
         page=page,
         rows=rows,
-        prev_href=page_href(page.offset - page.limit) if page.offset > 0 else None,
+        prev_href=page_href(min(page.offset - page.limit, last_start)) if page.offset > 0 else None,
         next_href=page_href(page.offset + page.limit) if page.offset + page.limit < page.total else None,
         downloads={fmt: "/api/v1/export?" + urlencode({"format": fmt, **filters}) for fmt in EXPORT_FORMATS},
         map=render_map(_viewer(request).basemap, markers, unplaced_extra=no_place),
         timeline=render_timeline(chart_events),
         charted=len(chart_events),
         charts_complete=complete,
-        page_sizes=(25, 50, 100, 200),
+        # Only sizes this server accepts (a larger one would be a 422), and the page's own.
+        page_sizes=sorted({n for n in (25, 50, 100, 200) if n <= state.settings.page_size_max} | {page.limit}),
     )
 
 

@@ -795,8 +795,9 @@ class EventStore:
         since, until : str | datetime.date | None, optional
             ISO dates ``YYYY-MM-DD``, inclusive: an event is kept when its
             date range ``[date_earliest, date_latest]`` overlaps
-            ``[since, until]``. Events without a known date are left out
-            when either bound is given.
+            ``[since, until]``; an event known on one side only ("on or
+            before 10 January") is taken at its known day.
+            Events with no date at all are left out when either bound is given.
         actor : str | None, optional
             Any mention's actor or recipient has this text in its name, or
             this country code, or this Wikidata QID (case-insensitive).

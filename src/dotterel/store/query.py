@@ -38,8 +38,10 @@ class EventFilter(BaseModel):
         PLOVER event type (``"PROTEST"``), compared case-insensitively.
     since, until : str | datetime.date | None
         ISO dates ``YYYY-MM-DD``, inclusive: an event is kept when its date
-        range ``[date_earliest, date_latest]`` overlaps ``[since, until]``.
-        Events without a known date are left out when either bound is given.
+        range ``[date_earliest, date_latest]`` overlaps ``[since, until]``;
+        an event known on one side only ("on or before 10 January", often
+        the publication date) is taken at its known day. Events with no
+        date at all are left out when either bound is given.
     actor : str | None
         Kept when any mention's actor or recipient has this text inside its
         canonical name, or this ISO alpha-3 ``country``, or this Wikidata QID;
@@ -105,13 +107,17 @@ def filter_sql(flt: EventFilter, *, path: str) -> tuple[str, list[Any]]:
     if flt.event_type:
         where.append("events.event_type = ?")
         params.append(flt.event_type.strip().upper())
-    for bound, column, op in ((flt.since, "date_latest", ">="), (flt.until, "date_earliest", "<=")):
+    for bound, column, other, op in ((flt.since, "date_latest", "date_earliest", ">="),
+                                     (flt.until, "date_earliest", "date_latest", "<=")):
         if bound is None:
             continue
         day = bound if isinstance(bound, datetime.date) else iso_day(str(bound).strip())
         if day is None:
             raise StoreError(f"{path}: date {bound!r} is not YYYY-MM-DD; give e.g. 2022-01-05", path=path)
-        where.append(f"events.{column} {op} ?")
+        # An event known only "on or before" (or "on or after") a day is taken at that day: dropping it
+        # from every `until` lost the many events bounded by their publication date, and an open end would
+        # put a 2024 report's undated event under any `until`, however early. Neither bound: left out.
+        where.append(f"coalesce(events.{column}, events.{other}) {op} ?")
         params.append(day)
     if flt.actor:
         needle = flt.actor.strip()
