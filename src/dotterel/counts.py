@@ -64,6 +64,7 @@ from typing import TYPE_CHECKING
 
 from text_to_num import text2num
 
+from dotterel.annotate import doc_text
 from dotterel.records import Count, Span
 
 if TYPE_CHECKING:  # spaCy is only needed for type hints here
@@ -567,7 +568,7 @@ def _count_for(doc, sent, start, end, by_token, counts, to_span) -> Count | None
         return None
     if after is not None and after.text == "-" and end + 1 < len(doc) and doc[end + 1].lower_ in ("year", "years", "month", "day", "mile", "km"):
         return None
-    text = doc.text[doc[start].idx : tokens[-1].idx + len(tokens[-1])]
+    text = doc_text(doc)[doc[start].idx : tokens[-1].idx + len(tokens[-1])]
     q = parse_quantity(text)
     if q is None:
         return None

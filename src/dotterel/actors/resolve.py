@@ -23,6 +23,7 @@ import datetime as _dt
 from collections import Counter
 from collections.abc import Callable
 
+from ..annotate import doc_text, entities, entity_at
 from ..records import Actor, Span
 from .kb import KnowledgeBase
 
@@ -77,7 +78,7 @@ def main_country(doc, kb: KnowledgeBase) -> str | None:
     """
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ not in ("GPE", "NORP", "LOC", "PERSON", "ORG"):
             continue
         if _in_long_list(ent):
@@ -251,9 +252,9 @@ class ActorResolver:
         # "The Russian President, Vladimir Putin, warned": the name in apposition wins.
         for c in head.children:
             if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN") and head.ent_type_ != "PERSON":
-                ent = next((e for e in head.doc.ents if e.start <= c.i < e.end), None)
+                ent = entity_at(c)
                 s, e = (ent.start_char, ent.end_char) if ent is not None else (c.idx, c.idx + len(c.text))
-                actor = self.person(head.doc.text[s:e], to_span(s, e), on)
+                actor = self.person(doc_text(head.doc)[s:e], to_span(s, e), on)
                 if actor is not None:
                     return actor.model_copy(update={"role": actor.role or " ".join(t.text for t in phrase_tokens(head))})
 
@@ -275,17 +276,17 @@ class ActorResolver:
         toks = [t for t in toks if t.dep_ != "case" or t.head != head]
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
         span = to_span(start, end)
-        text = head.doc.text[start:end]
+        text = doc_text(head.doc)[start:end]
 
         # 1. persons: the named entity around the head, then the phrase
-        ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+        ent = entity_at(head)
         candidates = []
         if ent is not None:
             candidates.append((ent.text, to_span(ent.start_char, ent.end_char)))
         propn = [t for t in toks if t.pos_ == "PROPN"]
         if propn:
             s, e = propn[0].idx, propn[-1].idx + len(propn[-1].text)
-            candidates.append((head.doc.text[s:e], to_span(s, e)))
+            candidates.append((doc_text(head.doc)[s:e], to_span(s, e)))
         candidates.append((text, span))
         if head.pos_ == "PROPN":
             candidates.append((head.text, to_span(head.idx, head.idx + len(head.text))))
@@ -364,7 +365,7 @@ class ActorResolver:
         "European diplomats", "students at Columbia University": the text says where
         they come from, so the document's main country must not be put in its place.
         """
-        head_ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+        head_ent = entity_at(head)
         for t in modifiers:
             if head_ent is not None and head_ent.start <= t.i < head_ent.end:
                 continue  # part of the same name ("the health ministry" tagged as one ORG)

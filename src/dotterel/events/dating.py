@@ -25,6 +25,7 @@ from __future__ import annotations
 import datetime as _dt
 from typing import TYPE_CHECKING
 
+from ..annotate import doc_text, entities_in
 from ..records import EventDate, Span
 from .detect import Mention, _misattached_conj, elliptical_parts as _elliptical, part_indices, same_scene
 
@@ -56,7 +57,7 @@ def sentence_dates(sent, to_span) -> list[tuple[object, Span]]:
         inside parentheses (citations, asides) are left out.
     """
     date_ents = []
-    for ent in sent.ents:
+    for ent in entities_in(sent):
         if ent.label_ in ("DATE", "TIME"):
             if _in_parentheses(ent):
                 continue
@@ -230,7 +231,7 @@ def quote_date(mention: Mention, quotes: QuoteMap, doc, dates: DateResolver, to_
     tail = doc.char_span(max(start, end - 60), end, alignment_mode="expand")
     if tail is None:
         return None
-    for ent in tail.ents:
+    for ent in entities_in(tail):
         if ent.label_ == "DATE" and _in_parentheses(ent):
             resolved = dates.resolve(ent.text, span=to_span(ent.start_char, ent.end_char))
             if resolved is not None and resolved.latest:
@@ -272,7 +273,7 @@ def date_for_kb(event_date: EventDate | None, published: _dt.date | None) -> _dt
 # -- helpers --------------------------------------------------------------------
 def _in_parentheses(span) -> bool:
     """A date inside brackets is a citation or aside ("(Financial Times, 11 January 2022)")."""
-    text = span.doc.text
+    text = doc_text(span.doc)
     before = text[span.sent.start_char : span.start_char]
     return before.count("(") > before.count(")")
 

@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from dotterel.annotate import doc_text, entities
 from dotterel.events.detect import same_scene
 from dotterel.places._fold import fold
 from dotterel.places.dateline import dateline_spans
@@ -118,7 +119,7 @@ class EventLocator:
             international organisations ("IGO").
         """
         out = [home] if home else []
-        for ent in doc.ents:
+        for ent in entities(doc):
             if ent.label_ in ("GPE", "NORP"):
                 entry = self.kb.country_by_name(ent.text) or self.kb.country_by_demonym(ent.text)
                 if entry is not None and entry.alpha3 not in out and entry.alpha3 != "IGO":
@@ -147,7 +148,7 @@ class EventLocator:
             place noun names it ("the hamlet of X").
         """
         items = []
-        found = [(_with_region_word(e), "ner") for e in doc.ents if e.label_ in _PLACE_LABELS]
+        found = [(_with_region_word(e), "ner") for e in entities(doc) if e.label_ in _PLACE_LABELS]
         found += [(e, "named" if strong else "syntax") for e, strong in _locative_propn(doc)]
         found += [(e, "mislabelled") for e in _mislabelled(doc)]
         for ent, how in sorted(found, key=lambda x: x[0].start_char):
@@ -167,7 +168,7 @@ class EventLocator:
                 continue
             items.append((ent, text, start, end, how))
         first = {text: self.gazetteer.resolve(text, country_hints=countries) for _e, text, *_ in items}
-        resolved, admin1 = self._in_context(items, first, doc.text, countries)
+        resolved, admin1 = self._in_context(items, first, doc_text(doc), countries)
         out = []
         for ent, text, start, end, how in items:
             place = resolved.get((start, text)) or first[text]
@@ -641,9 +642,9 @@ def _mislabelled(doc) -> list:
     place entity; :meth:`EventLocator._mislabelled_place` decides after
     resolution.
     """
-    taken = {t.i for e in doc.ents if e.label_ in _PLACE_LABELS for t in e}
+    taken = {t.i for e in entities(doc) if e.label_ in _PLACE_LABELS for t in e}
     return [
-        e for e in doc.ents
+        e for e in entities(doc)
         if e.label_ in ("ORG", "PERSON") and all(t.pos_ == "PROPN" or (t.is_upper and t.is_alpha) for t in e)
         and not any(t.i in taken for t in e)
     ]
@@ -656,7 +657,7 @@ def _locative_propn(doc) -> list:
     object of a locative preposition, or of "of" after a place noun.
     """
     out = []
-    taken = {t.i for e in doc.ents if e.label_ in _PLACE_LABELS for t in e}
+    taken = {t.i for e in entities(doc) if e.label_ in _PLACE_LABELS for t in e}
     for tok in doc:
         if tok.pos_ != "PROPN" or tok.dep_ != "pobj" or tok.i in taken:
             continue
