@@ -375,44 +375,32 @@ def sentences(doc) -> tuple:
     tuple of spacy.tokens.Span
         The sentences in text order.
     """
-    sents = doc.user_data.get(_SENTS_KEY)
-    if sents is None:
-        sents = tuple(doc.sents)
-        doc.user_data[_SENTS_KEY] = sents
-    return sents
+    return _cached(doc, _SENTS_KEY, lambda: tuple(doc.sents))
+
+
+def _cached(doc, key: str, build):
+    value = doc.user_data.get(key)
+    if value is None:
+        value = build()
+        doc.user_data[key] = value
+    return value
 
 
 def doc_text(doc) -> str:
-    """Return ``doc.text``, built once per document.
-
-    Parameters
-    ----------
-    doc : spacy.tokens.Doc
-
-    Returns
-    -------
-    str
-        The same string as ``doc.text``.
-    """
-    text = doc.user_data.get(_TEXT_KEY)
-    if text is None:
-        text = doc.text
-        doc.user_data[_TEXT_KEY] = text
-    return text
+    """Return the same string as ``doc.text`` (a ``str``), built once per ``spacy.tokens.Doc``."""
+    return _cached(doc, _TEXT_KEY, lambda: doc.text)
 
 
 def _entity_index(doc):
-    cached = doc.user_data.get(_ENTS_KEY)
-    if cached is None:
+    def build():
         ents = tuple(doc.ents)
-        starts = [ent.start for ent in ents]
         by_token = [-1] * len(doc)
         for k, ent in enumerate(ents):
             for i in range(ent.start, ent.end):
                 by_token[i] = k
-        cached = (ents, starts, by_token)
-        doc.user_data[_ENTS_KEY] = cached
-    return cached
+        return ents, [ent.start for ent in ents], by_token
+
+    return _cached(doc, _ENTS_KEY, build)
 
 
 def entities(doc) -> tuple:
