@@ -220,6 +220,8 @@ def test_events_lists_the_stored_texts_linked(client):
 def test_events_every_filter(client):
     assert places(client, "?country=geo") == ["Tbilisi"]
     assert places(client, "?country=KAZ") == ["Almaty"]
+    assert places(client, "?country=Kazakhstan") == ["Almaty"]  # a name or alpha-2 code is read as its alpha-3
+    assert places(client, "?country=kz") == ["Almaty"]
     assert places(client, "?event_type=assault") == ["Kaduna"]
     assert places(client, "?event_type=FIGHT") == ["Kaduna"]  # PLOVER 0.5's name of ASSAULT
     assert places(client, "?since=2024-01-01") == ["Kaduna", "Tbilisi"]
@@ -260,7 +262,8 @@ def test_events_bad_parameters_are_422(client):
         "?limit=ten": ("limit", "valid integer"),
         "?offset=-1": ("offset", "greater than or equal to 0"),
         "?offset=99999999999999999999": ("offset", "less than or equal to 9223372036854775807"),
-        "?country=Kazakhstan": ("country", "should match pattern"),
+        "?country=XYZ": ("country", "'XYZ' is not an ISO 3166 country; give an alpha-3 code such as KAZ"),
+        "?country=Atlantis": ("country", "'Atlantis' is not an ISO 3166 country"),
         "?event_type=riot": ("event_type", "'riot' is not a PLOVER event type; use one of ACCUSE, AGREE, AID,"),
     }
     for query, (field, message) in cases.items():
@@ -308,7 +311,7 @@ def test_event_detail(client):
             assert view["sentence"][start:start + len(s["text"])] == s["text"]
     r = client.get("/api/v1/events/ev:0000000000000000")
     assert r.status_code == 404
-    assert r.json() == {"detail": "no event 'ev:0000000000000000' in this dataset; list events with GET /api/v1/events"}
+    assert r.json() == {"detail": "no event 'ev:0000000000000000' in this dataset; its events are listed at /events (GET /api/v1/events)"}
 
 
 # ---------------------------------------------------------------- GET /documents/{id}
@@ -326,7 +329,7 @@ def test_document_detail(client):
     # ids with a slash are ids, never paths
     assert client.get("/api/v1/documents/kaduna/2").json()["document"]["source"] == "Premium Times"
     r = client.get("/api/v1/documents/..%2F..%2Fetc%2Fpasswd")
-    assert r.status_code == 404 and r.json() == {"detail": "no document '../../etc/passwd' in this dataset"}
+    assert r.status_code == 404 and r.json() == {"detail": "no document '../../etc/passwd' in this dataset; its events, with links to their documents, are listed at /events"}
 
 
 # ---------------------------------------------------------------- GET /export
@@ -492,7 +495,8 @@ def test_serve_warns_when_not_on_loopback(served, capsys):
     assert main(["serve", "--host", "0.0.0.0", "--port", "0"]) == 0
     warning, serving = capsys.readouterr().err.splitlines()
     assert warning.startswith("dotterel serve: warning: listening on 0.0.0.0, not only this machine")
-    assert serving.startswith("dotterel serve: serving http://0.0.0.0:")
+    # 0.0.0.0 means every address; the URL printed is one a browser can open
+    assert serving.startswith("dotterel serve: serving http://127.0.0.1:")
 
 
 def test_serve_refuses_a_bad_store_or_a_busy_port_in_one_line(served, tmp_path, capsys):

@@ -459,6 +459,17 @@ def test_upload_of_a_text_file_is_coded(client):
     assert "".join(parse(article_of(r.text)).text) == SHORT
 
 
+def test_a_file_sent_in_the_text_field_is_coded_as_the_upload(client):
+    # What `curl -F text=@article.txt -F published=... /code` sends.
+    r = client.post(
+        "/code",
+        data={"published": "2024-07-20"},
+        files={"text": ("article.txt", SHORT.encode("utf-8"), "text/plain")},
+    )
+    assert r.status_code == 200
+    assert "".join(parse(article_of(r.text)).text) == SHORT
+
+
 def test_upload_of_a_binary_file_is_a_clear_422(client):
     r = client.post("/code", data={}, files={"file": ("photo.jpg", b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" * 20, "image/jpeg")})
     assert r.status_code == 422
@@ -592,6 +603,13 @@ def test_dataset_bad_filter_is_a_422_page(store_client):
     r = store_client.get("/events", params={"since": "last tuesday"})
     assert r.status_code == 422 and "since" in r.text
     assert r.headers["content-security-policy"] == CSP
+    import html as _html
+
+    page = _html.unescape(r.text)
+    assert "since: 'last tuesday' is not a date YYYY-MM-DD; give e.g. 2022-01-05" in page
+    assert "Value error" not in page
+    r = store_client.get("/events", params={"country": "XYZ"})
+    assert r.status_code == 422 and "not an ISO 3166 country" in _html.unescape(r.text)
 
 
 def test_event_page_shows_mentions_sources_and_counts(store_client):

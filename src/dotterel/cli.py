@@ -381,6 +381,13 @@ def export_command(
     typer.echo(line, err=True)
 
 
+def _browsable_host(host: str) -> str:
+    """The host part of a URL a browser can open for a server listening on ``host``."""
+    # 0.0.0.0 and :: mean "every address"; they are not addresses a browser can open.
+    shown = {"0.0.0.0": "127.0.0.1", "::": "[::1]", "[::]": "[::1]"}.get(host.strip(), host)
+    return f"[{shown}]" if ":" in shown and not shown.startswith("[") else shown
+
+
 def _is_loopback(host: str) -> bool:
     """Whether ``host`` names this machine only (``localhost``, 127.0.0.0/8, ``::1``)."""
     import ipaddress
@@ -451,7 +458,7 @@ def serve_command(
         sock = _listen(host, port)
         application.state.dotterel.coder()  # load the model and knowledge base before the first request
         bound = sock.getsockname()[1]
-        shown = f"[{host}]" if ":" in host and not host.startswith("[") else host
+        shown = _browsable_host(host)
         typer.echo(f"dotterel serve: serving http://{shown}:{bound}/ (API http://{shown}:{bound}/api/v1/docs, "
                    f"dataset: {db or 'none'}); press Ctrl+C to stop", err=True)
         server = uvicorn.Server(uvicorn.Config(application, host=host, port=bound, log_level="info"))

@@ -283,7 +283,7 @@ class EventQuery(BaseModel):
 
     model_config = ConfigDict(frozen=True)
 
-    country: str | None = Field(default=None, pattern=r"^[A-Za-z]{3}$", examples=["KAZ"])
+    country: str | None = Field(default=None, max_length=100, examples=["KAZ"])
     event_type: str | None = Field(default=None, pattern=r"^[A-Za-z_]{2,40}$", examples=["PROTEST"])
     since: str | None = Field(default=None, examples=["2022-01-01"])
     until: str | None = Field(default=None, examples=["2022-01-31"])
@@ -301,6 +301,22 @@ class EventQuery(BaseModel):
             value = value.strip()
             return value or None
         return value
+
+    @field_validator("country")
+    @classmethod
+    def _iso_country(cls, value: str | None) -> str | None:
+        # An unknown code would silently match nothing; a name or alpha-2 code is read as its
+        # alpha-3 (pycountry, ISO 3166-1). Kosovo's user-assigned XKX is the one code outside it.
+        if value is None or value.upper() == "XKX":
+            return None if value is None else "XKX"
+        import pycountry
+
+        try:
+            return pycountry.countries.lookup(value).alpha_3
+        except LookupError:
+            raise ValueError(
+                f"{value!r} is not an ISO 3166 country; give an alpha-3 code such as KAZ (or a name such as Kazakhstan)"
+            ) from None
 
     @field_validator("event_type")
     @classmethod
@@ -566,7 +582,7 @@ def event_detail(state: ServerState, event_id: str) -> EventDetail:
     with state.store() as store:
         event = store.linked_event(event_id)
         if event is None:
-            raise NotFoundError(f"no event {event_id!r} in this dataset; list events with GET /api/v1/events")
+            raise NotFoundError(f"no event {event_id!r} in this dataset; its events are listed at /events (GET /api/v1/events)")
         documents = {doc_id: store.document(doc_id) for doc_id in dict.fromkeys(m.doc_id for m in event.mentions)}
     figures: dict[str, set[int]] = {}
     for report in event.counts:
@@ -618,7 +634,7 @@ def document_detail(state: ServerState, doc_id: str) -> DocumentDetail:
     with state.store() as store:
         document = store.document(doc_id)
         if document is None:
-            raise NotFoundError(f"no document {doc_id!r} in this dataset")
+            raise NotFoundError(f"no document {doc_id!r} in this dataset; its events, with links to their documents, are listed at /events")
         events = store.events(doc_id=doc_id)
         linked = store.linked_event_ids(doc_id)
     return DocumentDetail(document=document, events=events, linked_event_ids=linked)

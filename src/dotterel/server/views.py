@@ -395,7 +395,9 @@ async def read_code_form(request: Request) -> ArticleInput:
     request : Request
         ``multipart/form-data`` or ``application/x-www-form-urlencoded``
         with fields ``text``, ``published``, ``source``, ``title``,
-        ``store``, ``debug`` and an optional ``file``.
+        ``store``, ``debug`` and an optional ``file`` (a file sent in the
+        ``text`` field, as ``curl -F text=@article.txt`` does, is taken as
+        the upload).
 
     Returns
     -------
@@ -411,12 +413,18 @@ async def read_code_form(request: Request) -> ArticleInput:
     limit = state.settings.max_body_bytes
     async with request.form(max_files=1, max_fields=20, max_part_size=limit) as form:
         text = form.get("text")
+        if isinstance(text, UploadFile) and not isinstance(form.get("file"), UploadFile):
+            # `curl -F text=@article.txt`: a file sent in the text field is taken as the upload.
+            upload_in_text_field = text
+            text = ""
+        else:
+            upload_in_text_field = None
         # Browsers submit a <textarea> with every line break as CRLF (HTML
         # "textarea wrapping transformation"); undo it so the pasted article
         # gets the same text, document id and offsets as its file through the
         # API or the CLI. An uploaded file's bytes are kept as they are.
         text = _browser_newlines(text) if isinstance(text, str) else ""
-        upload = form.get("file")
+        upload = upload_in_text_field or form.get("file")
         published = _field(form, "published")
         source = _field(form, "source")
         title = _field(form, "title")
@@ -491,7 +499,9 @@ def _query_from(request: Request):
     try:
         return EventQuery(**params)
     except ValidationError as exc:
-        problems = "; ".join(f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in exc.errors())
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in err['loc'])}: {str(err['msg']).removeprefix('Value error, ')}" for err in exc.errors()
+        )
         raise InputError(f"invalid filter ({problems})", hint="correct the filter and try again") from None
 
 
