@@ -449,22 +449,12 @@ def test_xss_text_is_escaped(client):
     assert not [attrs for tag, attrs in parse(html).tags if any(k.startswith("on") for k in attrs)]
 
 
-def test_upload_of_a_text_file_is_coded(client):
+@pytest.mark.parametrize("field", ["file", "text"])  # "text": what `curl -F text=@article.txt` sends
+def test_upload_of_a_text_file_is_coded(client, field):
     r = client.post(
         "/code",
         data={"published": "2024-07-20"},
-        files={"file": ("article.txt", SHORT.encode("utf-8"), "text/plain")},
-    )
-    assert r.status_code == 200
-    assert "".join(parse(article_of(r.text)).text) == SHORT
-
-
-def test_a_file_sent_in_the_text_field_is_coded_as_the_upload(client):
-    # What `curl -F text=@article.txt -F published=... /code` sends.
-    r = client.post(
-        "/code",
-        data={"published": "2024-07-20"},
-        files={"text": ("article.txt", SHORT.encode("utf-8"), "text/plain")},
+        files={field: ("article.txt", SHORT.encode("utf-8"), "text/plain")},
     )
     assert r.status_code == 200
     assert "".join(parse(article_of(r.text)).text) == SHORT
