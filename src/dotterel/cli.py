@@ -319,13 +319,13 @@ def events_command(
     ] = None,
 ) -> None:
     """List the de-duplicated events of a store, filtered."""
-    from .store import EventStore
+    from .store import open_for_reading
 
     _require_store(db)
     if fmt is None:
         fmt = OutputFormat.table if sys.stdout.isatty() else OutputFormat.jsonl
     filters = {"country": country, "event_type": event_type, "since": since, "until": until}
-    with EventStore(db) as store:
+    with open_for_reading(db) as store:
         if fmt is OutputFormat.jsonl:
             for linked in store.linked_events(**filters):
                 sys.stdout.write(linked.model_dump_json() + "\n")
@@ -359,13 +359,13 @@ def export_command(
 ) -> None:
     """Export the de-duplicated events of a store; report the events that could not be mapped."""
     from .export import write_export
-    from .store import EventStore
+    from .store import open_for_reading
 
     _require_store(db)
     if output is None and fmt is ExportFormat.parquet:
         _err("parquet is a binary format; give a file with -o, e.g. -o events.parquet")
         raise typer.Exit(2)
-    with EventStore(db) as store:
+    with open_for_reading(db) as store:
         events = store.linked_events()
         if output is None:
             report = write_export(events, fmt.value, sys.stdout)

@@ -49,7 +49,9 @@ class ServerSettings(BaseModel):
     allow_store : bool
         Whether ``POST /api/v1/code`` may add the coded document to the
         store when the client asks (``store: true``). Default ``True`` when a
-        store is open.
+        store is open. When ``False`` the store is opened read-only, so
+        other readers (``dotterel events``, ``dotterel export``, another
+        read-only server) can use the file at the same time.
     kb_files : list[str]
         Extra knowledge-base files for the coder (as ``dotterel code --kb``).
     """
@@ -109,7 +111,7 @@ class ServerState:
                 )
             from dotterel.store import EventStore
 
-            self._store = EventStore(settings.db)
+            self._store = EventStore(settings.db) if settings.allow_store else _open_read_only(settings.db)
 
     # -- coder -------------------------------------------------------------
 
@@ -204,3 +206,16 @@ class ServerState:
             if self._store is not None:
                 self._store.close()
                 self._store = None
+
+
+def _open_read_only(path: str) -> EventStore:
+    """Open a store read-only; first bring it up to date (migrate, re-link) if it needs a write."""
+    from dotterel.store import EventStore, NeedsWritingError
+
+    try:
+        return EventStore(path, read_only=True)
+    except NeedsWritingError:
+        with EventStore(path) as store:  # migrates on opening
+            if store.events_stale():
+                store.refresh_events()
+        return EventStore(path, read_only=True)

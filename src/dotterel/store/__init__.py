@@ -55,7 +55,16 @@ if TYPE_CHECKING:  # pragma: no cover
     from dotterel.dedup import LinkedEvent, MentionRef
     from dotterel.store.query import EventFilter
 
-__all__ = ["SCHEMA_VERSION", "MIGRATIONS", "EventStore", "RecordedError", "CodedBatchItem", "EventSummary"]
+__all__ = [
+    "SCHEMA_VERSION",
+    "MIGRATIONS",
+    "EventStore",
+    "NeedsWritingError",
+    "RecordedError",
+    "CodedBatchItem",
+    "EventSummary",
+    "open_for_reading",
+]
 
 _INSERT_EVENT_SQL = (
     f"INSERT INTO mentions ({', '.join(MENTION_COLUMNS)}) VALUES ({', '.join('?' for _ in MENTION_COLUMNS)})"
@@ -70,6 +79,9 @@ _UPSERT_DOCUMENT_SQL = """
         title = excluded.title, url = excluded.url, path = excluded.path,
         sha256 = excluded.sha256, updated_at = excluded.updated_at
 """
+_WRITE_ONCE_HINT = (
+    "open it once for writing with nothing else holding it (e.g. `dotterel events --db FILE`), then try again"
+)
 _UPGRADE_HINT = "upgrade dotterel (pip install -U dotterel)"
 _DOCUMENT_COLUMNS = "doc_id, text, published, source, title, url, path"
 
@@ -154,6 +166,44 @@ class RecordedError(BaseModel):
         return cls(stage=stage, doc_id=doc_id, reason=f"{type(exc).__name__}: {exc}")
 
 
+class NeedsWritingError(StoreError):
+    """A store opened with ``read_only=True`` needs a write first (a migration or re-linking its events).
+
+    Callers that can wait for the file may open it once for writing instead
+    (as ``dotterel events`` and ``dotterel export`` do); the message says how.
+    """
+
+
+def open_for_reading(path: str | os.PathLike[str]) -> "EventStore":
+    """Open an existing store to read it, read-only when it allows.
+
+    Read-only opening lets other readers (a ``dotterel serve --read-only``,
+    another ``dotterel events``) hold the file at the same time. When the
+    store first needs a write (a migration, or re-linking after new
+    mentions) it is opened for writing instead, which needs the file to
+    itself.
+
+    Parameters
+    ----------
+    path : str | os.PathLike
+        An existing store file.
+
+    Returns
+    -------
+    EventStore
+
+    Raises
+    ------
+    StoreError
+        As :class:`EventStore` (missing file, not a store, locked by a
+        writer, newer schema).
+    """
+    try:
+        return EventStore(path, read_only=True)
+    except NeedsWritingError:
+        return EventStore(path)
+
+
 class EventSummary(BaseModel):
     """The flat columns of one row of the ``events`` table (a de-duplicated event).
 
@@ -217,6 +267,13 @@ class EventStore:
         migrated when it is an older dotterel store. ``":memory:"`` gives a
         store that lives only as long as the object. The parent directory
         must exist (the store creates no directories).
+    read_only : bool, keyword-only
+        Open an existing store for reading only (DuckDB ``read_only``):
+        several processes may then read it at once (a server and
+        ``dotterel events``, say), and nothing is ever written, so the
+        store must already be at :data:`SCHEMA_VERSION` with its linked
+        ``events`` up to date (:meth:`events_stale` false). Default
+        ``False``.
 
     Attributes
     ----------
@@ -229,7 +286,10 @@ class EventStore:
         When the parent directory is missing, the path is a directory, the
         file is not a DuckDB database or not a dotterel store, it is locked
         by another process, or its ``schema_version`` is newer than
-        :data:`SCHEMA_VERSION` (upgrade dotterel).
+        :data:`SCHEMA_VERSION` (upgrade dotterel). With ``read_only``, also
+        when the file does not exist, needs a migration, or its linked events
+        are out of date (open it once for writing, e.g. ``dotterel events
+        --db FILE`` with nothing else holding it).
 
     Notes
     -----
@@ -246,12 +306,15 @@ class EventStore:
     (['No events here.'], 0)
     """
 
-    def __init__(self, path: str | os.PathLike[str]) -> None:
+    def __init__(self, path: str | os.PathLike[str], *, read_only: bool = False) -> None:
         import duckdb
 
         self._duckdb = duckdb
         self.path = os.fspath(path)
+        self.read_only = read_only
         self._con: duckdb.DuckDBPyConnection | None = None
+        if read_only and not os.path.isfile(self.path):
+            raise StoreError(f"{self.path}: no such store; make one with `dotterel run INPUT --db FILE`", path=self.path)
         if self.path != ":memory:":
             if os.path.isdir(self.path):
                 raise StoreError(f"{self.path}: is a directory; give a database file name", path=self.path)
@@ -261,7 +324,7 @@ class EventStore:
                     f"{self.path}: directory {parent} does not exist; create it first", path=self.path
                 )
         try:
-            self._con = duckdb.connect(self.path)
+            self._con = duckdb.connect(self.path, read_only=read_only)
         except duckdb.Error as exc:
             raise StoreError(self._explain_open_error(exc), path=self.path) from exc
         try:
@@ -294,7 +357,7 @@ class EventStore:
                 "WHERE table_catalog = current_database() AND table_schema = 'main'"
             ).fetchall()
         }
-        if not tables:
+        if not tables and not self.read_only:
             self._transaction(self._create_schema)
             return
         if "meta" not in tables:
@@ -320,7 +383,19 @@ class EventStore:
                 path=self.path,
             )
         if version < SCHEMA_VERSION:
+            if self.read_only:
+                raise NeedsWritingError(
+                    f"{self.path}: store has schema version {version} and needs migrating to {SCHEMA_VERSION}, "
+                    f"which read-only opening cannot do; {_WRITE_ONCE_HINT}",
+                    path=self.path,
+                )
             self._transaction(lambda: self._migrate(version))
+        if self.read_only and self.events_stale():
+            raise NeedsWritingError(
+                f"{self.path}: the store's linked events are out of date (mentions changed since they were "
+                f"linked), which read-only opening cannot fix; {_WRITE_ONCE_HINT}",
+                path=self.path,
+            )
 
     def _create_schema(self) -> None:
         con = self._connection()
