@@ -623,9 +623,10 @@ def test_event_page_shows_mentions_sources_and_counts(store_client):
     assert ["Wire" in rows[0], "organiser" in rows[0], "Daily Star" in rows[1], "author" in rows[1]] == [True] * 4
     # The conflicting crowd sizes together, the conservative one kept.
     counts = re.search(r'<table id="counts">(.*?)</table>', page, flags=re.S).group(1)
-    figures = re.findall(r'<tr data-kind="participants"[^>]*class="([^"]*)">.*?<td class="num">~?(\d+)</td>', counts, flags=re.S)
-    assert sorted(int(f) for _, f in figures) == [300, 2000]
-    assert [int(f) for c, f in figures if "conservative" in c] == [300]
+    figures = re.findall(r'<tr data-kind="participants"[^>]*class="([^"]*)">.*?<td class="num">~?([\d,]+)</td>', counts, flags=re.S)
+    assert sorted(int(f.replace(",", "")) for _, f in figures) == [300, 2000]
+    assert [f for c, f in figures if "conservative" in c] == ["300"]
+    assert "2,000" in [f for _, f in figures]  # thousands separated, as news writes them
     assert 'id="conflicting"' in page and "participants" in page
     assert f'href="/api/v1/events/{event_id}"' in page
     assert '<circle class="marker"' in page and 'data-geonameid="1185241"' in page  # Dhaka
@@ -744,3 +745,14 @@ def test_pasted_text_with_browser_line_breaks_is_the_same_document_as_through_th
     for event in api["events"]:
         trigger = event["trigger"]
         assert f"{trigger['start']}–{trigger['end']}" in page.text  # the span table gives the API's offsets
+
+
+def test_counts_read_as_news_writes_them(client):
+    html = _code(client, "Police arrested more than 9,900 people in Almaty on 7 January 2022. "
+                         "On 2 January 2022 a few hundred people demonstrated in Zhanaozen.").text
+    import html as _html
+
+    fields = [_html.unescape(re.sub(r"<[^>]+>", "", f)) for f in re.findall(r'<dd data-field="counts">(.*?)</dd>', html, re.S)]
+    assert "arrested: at least 9,901" in fields[0]
+    assert "participants: 200–900" in fields[1]
+    assert "?" not in "".join(fields)
