@@ -753,6 +753,6 @@ def test_counts_read_as_news_writes_them(client):
     import html as _html
 
     fields = [_html.unescape(re.sub(r"<[^>]+>", "", f)) for f in re.findall(r'<dd data-field="counts">(.*?)</dd>', html, re.S)]
-    assert "arrested: at least 9,901" in fields[0]
-    assert "participants: 200–900" in fields[1]
+    assert any("arrested: at least 9,901" in f for f in fields)
+    assert any("participants: 200–900" in f for f in fields)
     assert "?" not in "".join(fields)
