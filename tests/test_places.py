@@ -361,3 +361,14 @@ def test_region_hint_does_not_beat_the_national_capital(gaz):
     assert (p.feature_code, p.country) == ("PPLC", "USA")
     m = gaz.resolve("Mansfield", country_hints=["USA"], admin1_hints=["US.OH"])
     assert (m.country, m.admin1_code) == ("USA", "US.OH")
+
+
+def test_a_hinted_state_hints_its_territories_with_their_own_iso_codes(gaz):
+    # A story about China names Hong Kong's "Prince Edward" station: Hong Kong (HKG) has its own
+    # ISO code, and must not lose to the bigger Prince Edward in Canada.
+    from dotterel.places.resolve import with_territories
+
+    assert with_territories(["chn", "KAZ"]) == ["CHN", "KAZ", "HKG", "MAC"]
+    place = gaz.resolve("Prince Edward", country_hints=["CHN"])
+    assert (place.country, place.geonameid) == ("HKG", 12687144)
+    assert gaz.resolve("Prince Edward").country == "CAN"  # without hints, the bigger namesake
