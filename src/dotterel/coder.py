@@ -12,6 +12,8 @@ by side.
 
 from __future__ import annotations
 
+import re
+
 import bisect
 import datetime as _dt
 import functools
@@ -243,6 +245,19 @@ class Coder:
                                            on=published)
 
             mentions = list(find_mentions(sent, self.lexicon))
+            totals = {i: cue for i, m in enumerate(mentions) if (cue := _running_total(m, sent)) is not None}
+            if totals:
+                # A running total is no event, and its figures (and the protesters it
+                # counts) must not be credited to another event of the sentence.
+                for i, cue in totals.items():
+                    trig = mentions[i].trigger
+                    st.abstentions.append(Abstention(
+                        doc_id=document.doc_id, trigger=omap.span(trig.idx, trig.idx + len(trig.text)),
+                        reason=f"{mentions[i].rule.event_type}: a running total ('{cue}' with a perfect tense), "
+                               "not one event",
+                    ))
+                mentions = [m for i, m in enumerate(mentions) if i not in totals]
+                sent_counts = []
             mentions += implied_protests(mentions)
             sent_events: list[tuple[Event, Mention]] = []
             for mention in mentions:
@@ -410,6 +425,34 @@ class Coder:
 
 
 # -- helpers --------------------------------------------------------------------
+_RUNNING_TOTAL = re.compile(
+    r"\b(as of|so far|to date|thus far|in total|altogether|up to now|until now|"
+    r"since the (?:start|beginning|outbreak|onset))\b",
+    re.IGNORECASE,
+)
+
+
+def _running_total(mention: Mention, sent) -> str | None:
+    """The cue when a toll or arrest is a running total, not one event ("As of June, 2,000 have been killed").
+
+    ACLED codes discrete events; a cumulative figure over a period ("so far",
+    "to date", "as of June") stated in the perfect tense sums many events and
+    is not one of them (ACLED codebook: events are single, dated incidents).
+    Only tolls (killed, died, injured) and arrests are checked: "Since then
+    Tokayev has fired Massimov" is one event.
+    """
+    rule = mention.rule
+    if not (rule.toll or (rule.event_type == "COERCE" and rule.mode == "arrest")):
+        return None
+    verb = mention.trigger
+    verbs = [verb] + ([verb.head] if verb.dep_ == "conj" else [])
+    perfect = any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for v in verbs for c in v.children)
+    if not perfect:
+        return None
+    cue = _RUNNING_TOTAL.search(sent.text)
+    return cue.group(1) if cue else None
+
+
 def _all_places(st: _DocState) -> list[Place]:
     """The document's toponyms in text order, the dateline's city included."""
     places = [m.place for m in st.places]
