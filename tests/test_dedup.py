@@ -330,3 +330,19 @@ def test_within_a_document_the_rule_is_as_strict():
                            location=None, date=None, published=None)
     [ev] = link_mentions([police, police_again])
     assert ev.location == ALMATY and (ev.earliest, ev.latest) == (None, None)
+
+
+def test_a_figure_with_its_own_claimant_in_an_asserted_report_is_reported():
+    # "The riots ... 227 were killed, according to officials": the author vouches for the riot, the
+    # officials for the toll; the figure stays credible and names them.
+    from factories import count, mention
+
+    from dotterel.dedup import link_mentions
+
+    ref = mention("a", counts=(count("killed", 227).model_copy(update={"claimant": "KAZ official"}),
+                               count("injured", 40)))
+    (linked,) = link_mentions([ref])
+    by_kind = {c.kind: c for c in linked.counts}
+    assert (by_kind["killed"].claimant, by_kind["killed"].certainty, by_kind["killed"].credible) == (
+        "KAZ official", "reported", True)
+    assert (by_kind["injured"].claimant, by_kind["injured"].certainty) == ("author", "asserted")

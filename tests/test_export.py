@@ -105,7 +105,7 @@ def test_acled_csv_has_exactly_its_columns_and_valid_values():
         "gunmen", "3", "villagers", "7", "37")
     assert (abd["iso"], abd["country"], abd["location"], abd["geo_precision"]) == ("566", "Nigeria", "Kaduna", "1")
     assert abd["fatalities"] == "3" and abd["civilian_targeting"] == "Civilian targeting"
-    assert abd["source"] == "Daily Trust; Punch" and "killed 1 (Punch, denied)" in abd["notes"]
+    assert abd["source"] == "Daily Trust; Punch" and "killed 1 (Punch, per army, denied)" in abd["notes"]
     protest = by_sub["Peaceful protest"]
     assert (protest["actor1"], protest["inter1"], protest["interaction"], protest["tags"]) == (
         "Protesters (Kazakhstan)", "6", "60", "crowd size=200")

@@ -246,7 +246,10 @@ class CountReport(_Frozen):
         Who gives the figure: the count's own claimant, else the mention's
         (``"author"`` for the outlet's own voice).
     certainty : Certainty
-        The mention's attribution certainty.
+        The mention's attribution certainty; ``"reported"`` instead of
+        ``"asserted"`` when the figure has a claimant of its own ("227
+        were killed, according to officials", attached to an event the
+        author asserts): the author vouches for the event, not the figure.
     credible : bool
         ``certainty`` is in :data:`CREDIBLE_CERTAINTIES`.
     source : str | None
@@ -744,7 +747,11 @@ def _count_reports(refs: list[MentionRef]) -> list[CountReport]:
                     subgroup=c.subgroup,
                     figure=c.low if c.low is not None else c.best,
                     claimant=c.claimant or att.claimant,
-                    certainty=att.certainty,
+                    certainty=(
+                        "reported"
+                        if att.certainty == "asserted" and c.claimant and c.claimant != att.claimant
+                        else att.certainty
+                    ),
                     credible=credible,
                     source=r.source,
                     doc_id=r.doc_id,

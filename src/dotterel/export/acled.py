@@ -230,7 +230,8 @@ def _notes(ev: LinkedEvent) -> str:
     parts = [f"{ev.event_type}{'/' + ev.mode if ev.mode else ''}: {who}{whom}{where}."]
     if ev.counts:
         figures = "; ".join(
-            f"{c.kind} {c.figure if c.figure is not None else '<=' + str(c.high)} ({c.source or c.doc_id}, {c.certainty})"
+            f"{c.kind} {c.figure if c.figure is not None else '<=' + str(c.high)} "
+            f"({c.source or c.doc_id}{'' if c.claimant == 'author' else ', per ' + c.claimant}, {c.certainty})"
             for c in ev.counts
         )
         parts.append(f"Reported: {figures}.")
