@@ -297,3 +297,16 @@ def test_dateline_city_takes_the_region_after_it(coder):
     coded = _coded(coder, "Crash kills two. EDMONTON, Ky. -- Two people died in a crash, deputies said.")
     [edmonton] = [p for p in coded.places if p.span.text == "EDMONTON"]
     assert (edmonton.country, edmonton.admin1_code) == ("USA", "US.KY")
+
+
+def test_a_dateline_abroad_is_not_where_the_storys_events_happened(coder):
+    text = ("WASHINGTON (Reuters) - Kazakhstan's interior ministry said security forces had detained 300 people "
+            "in Almaty on Tuesday. Kazakhstan's police also detained 40 protesters, officials said.\n\n"
+            "Kazakh police detained 12 activists on Wednesday.")
+    coded = _coded(coder, text, published="2022-01-07")
+    where = [(ev.trigger.text, ev.trigger.start, ev.location.name, ev.location.country) for ev in coded.events]
+    assert where[0][2:] == ("Almaty", "KAZ")
+    assert where[1][2:] == ("Almaty", "KAZ")  # named earlier in the paragraph, in the story's country
+    assert coded.events[1].location.reason.startswith("named earlier in the paragraph, in the story's country KAZ")
+    assert where[2][2:] == ("Kazakhstan", "KAZ")  # the parties are Kazakh: not Washington
+    assert coded.events[2].location.reason.startswith("the parties belong to the story's country KAZ")

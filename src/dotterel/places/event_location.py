@@ -13,8 +13,12 @@ event; the first rule that applies wins:
 3. a resolved place elsewhere in the sentence, outside modifier clauses and
    the actor, recipient and claimant phrases (unless it is a country or
    continent and the dateline is in that country);
-4. the dateline; an attached but unresolved place; the last city, region or
-   country named earlier in the paragraph; the document's main country.
+4. the dateline (but over a dateline abroad, a place of the document's main
+   country named earlier in the paragraph wins, or that country itself when
+   the event's parties all belong to it: a story filed in Washington about
+   Kazakhstan is not about Washington); an attached but unresolved
+   place; the last city, region or country named earlier in the paragraph;
+   the document's main country.
 
 Spans are 0-based, end-exclusive code-point offsets into the original text.
 """
@@ -593,17 +597,42 @@ class EventLocator:
             )
             if not finer_dateline:
                 return best.place.model_copy(update={"reason": f"named in the event's sentence; {best.place.reason}"}), sent_places
-        if dateline is not None:
-            return dateline, sent_places
-        if attached:
-            return attached[0].place, sent_places
         ps, pe = paras[para] if para < len(paras) else (0, 0)
         earlier = [p for p in places if ps <= p.start < mention.head.sent.start_char and p.place.geonameid is not None
                    and p.place.geo_precision in ("city", "region", "country")]
+        sides = [a for a in (actor, recipient) if a is not None]
+        if dateline is not None:
+            # Where a story was filed is not where its events happened when the story is about
+            # another country ("WASHINGTON -" over a review of deaths in Kazakhstan): then a
+            # place of that country named earlier in the paragraph, or that country itself when
+            # the event's parties all belong to it, wins over the dateline.
+            elsewhere = home is not None and dateline.country != home
+            # (a town or region: a bare country name may be the one that made `home` wrong,
+            # "Hall County, Georgia" read as the country Georgia)
+            abroad = [p for p in earlier
+                      if elsewhere and p.place.country == home and p.place.geo_precision in ("city", "region")]
+            if abroad:
+                p = abroad[-1]
+                return p.place.model_copy(update={
+                    "reason": f"named earlier in the paragraph, in the story's country {home}, not the dateline's "
+                              f"{dateline.country}; {p.place.reason}"}), sent_places
+            # (a party whose country is only the story's main country by default proves nothing)
+            if elsewhere and all(a.country in (home, None) for a in sides) and any(
+                a.country == home and "main country" not in a.reason for a in sides
+            ):
+                try:
+                    country = self.gazetteer.country(home)
+                except KeyError:
+                    return dateline, sent_places
+                return country.model_copy(update={
+                    "reason": f"the parties belong to the story's country {home}, not the dateline's "
+                              f"{dateline.country}"}), sent_places
+            return dateline, sent_places
+        if attached:
+            return attached[0].place, sent_places
         if earlier:
             p = earlier[-1]
             return p.place.model_copy(update={"span": p.place.span, "reason": f"named earlier in the paragraph; {p.place.reason}"}), sent_places
-        sides = [a for a in (actor, recipient) if a is not None]
         if home is not None and (not sides or any(a.country == home for a in sides)):
             # the main country only stands in when the parties belong to it (or none is named):
             # a vigil by "students at Columbia University" in a Belarus story is not in Belarus
