@@ -24,9 +24,9 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from dotterel import __version__
 from dotterel.errors import DotterelError, InputError, NotAllowedError, NotFoundError, StoreError, TooLargeError
 
-from .state import ServerSettings, ServerState
+from .state import NoDatasetError, ServerSettings, ServerState
 
-__all__ = ["create_app", "API_PREFIX", "DOCS_ASSETS"]
+__all__ = ["create_app", "API_PREFIX", "DOCS_ASSETS", "ERROR_STATUS", "validation_problems"]
 
 API_PREFIX = "/api/v1"
 """Where the JSON API lives; its OpenAPI document is ``{API_PREFIX}/openapi.json``."""
@@ -201,37 +201,15 @@ def _install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(request: Request, exc: RequestValidationError):
-        problems = [
-            # pydantic prefixes a validator's own message with "Value error, "; the message says enough
-            {"loc": [str(part) for part in err.get("loc", ())],
-             "msg": str(err.get("msg", "invalid")).removeprefix("Value error, ")}
-            for err in exc.errors()
-        ]
-        return respond(request, 422, problems)
+        return respond(request, 422, validation_problems(exc.errors()))
 
-    @app.exception_handler(InputError)
-    async def input_error(request: Request, exc: InputError):
-        return respond(request, 422, str(exc))
-
-    @app.exception_handler(TooLargeError)
-    async def too_large_error(request: Request, exc: TooLargeError):
-        return respond(request, 413, str(exc))
-
-    @app.exception_handler(NotFoundError)
-    async def not_found_error(request: Request, exc: NotFoundError):
-        return respond(request, 404, str(exc))
-
-    @app.exception_handler(NotAllowedError)
-    async def not_allowed_error(request: Request, exc: NotAllowedError):
-        return respond(request, 409, str(exc))
-
-    @app.exception_handler(StoreError)
-    async def store_error(request: Request, exc: StoreError):
-        return respond(request, 503 if "no dataset" in str(exc) else 500, str(exc))
-
-    @app.exception_handler(DotterelError)
     async def dotterel_error(request: Request, exc: DotterelError):
-        return respond(request, 500, str(exc))
+        # The most specific class in ERROR_STATUS decides (a TooLargeError is an InputError).
+        status = next(code for cls, code in ERROR_STATUS.items() if isinstance(exc, cls))
+        return respond(request, status, str(exc))
+
+    for error_class in ERROR_STATUS:
+        app.add_exception_handler(error_class, dotterel_error)
 
     @app.exception_handler(Exception)
     async def unexpected(request: Request, exc: Exception):
@@ -240,6 +218,39 @@ def _install_error_handlers(app: FastAPI) -> None:
 
         logging.getLogger("dotterel.server").exception("unhandled error on %s", request.url.path)
         return respond(request, 500, "internal error; the server log has the details")
+
+
+ERROR_STATUS = {
+    TooLargeError: 413,
+    InputError: 422,
+    NotFoundError: 404,
+    NotAllowedError: 409,
+    NoDatasetError: 503,
+    StoreError: 500,
+    DotterelError: 500,
+}
+"""HTTP status of each dotterel error, most specific class first."""
+
+
+def validation_problems(errors) -> list[dict[str, object]]:
+    """pydantic validation errors as ``[{"loc": [...], "msg": ...}]``, the shape of every 422.
+
+    Parameters
+    ----------
+    errors : list of dict
+        ``ValidationError.errors()``.
+
+    Returns
+    -------
+    list of dict
+        ``loc`` as strings; ``msg`` without the ``"Value error, "`` that
+        pydantic puts before a validator's own message (the message says enough).
+    """
+    return [
+        {"loc": [str(part) for part in err.get("loc", ())],
+         "msg": str(err.get("msg", "invalid")).removeprefix("Value error, ")}
+        for err in errors
+    ]
 
 
 def _flatten(problems) -> str:

@@ -24,9 +24,13 @@ if TYPE_CHECKING:  # pragma: no cover
     from dotterel.coder import Coder
     from dotterel.store import EventStore
 
-__all__ = ["ServerSettings", "ServerState"]
+__all__ = ["ServerSettings", "ServerState", "NoDatasetError"]
 
 T = TypeVar("T")
+
+
+class NoDatasetError(StoreError):
+    """A dataset endpoint or page was asked for on a server started without ``--db`` (HTTP 503)."""
 
 
 class ServerSettings(BaseModel):
@@ -192,11 +196,11 @@ class ServerState:
 
         Raises
         ------
-        StoreError
+        NoDatasetError
             When the server was started without ``--db``.
         """
         if self._store is None:
-            raise StoreError("no dataset is open; start the server with `dotterel serve --db FILE`")
+            raise NoDatasetError("no dataset is open; start the server with `dotterel serve --db FILE`")
         with self._store_lock:
             yield self._store
 

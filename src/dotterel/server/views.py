@@ -499,9 +499,9 @@ def _query_from(request: Request):
     try:
         return EventQuery(**params)
     except ValidationError as exc:
-        problems = "; ".join(
-            f"{'.'.join(str(p) for p in err['loc'])}: {str(err['msg']).removeprefix('Value error, ')}" for err in exc.errors()
-        )
+        from .app import validation_problems
+
+        problems = "; ".join(f"{'.'.join(p['loc'])}: {p['msg']}" for p in validation_problems(exc.errors()))
         raise InputError(f"invalid filter ({problems})", hint="correct the filter and try again") from None
 
 
