@@ -19,8 +19,6 @@ it is stale (regenerate with ``python -m dotterel.records``).
 
 from __future__ import annotations
 
-import json
-import sys
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -393,7 +391,3 @@ def event_json_schema() -> dict:
     """Return the JSON Schema (draft 2020-12) of :class:`Event` as a dict."""
     return Event.model_json_schema()
 
-
-if __name__ == "__main__":  # pragma: no cover - maintenance entry point
-    json.dump(event_json_schema(), sys.stdout, indent=2, sort_keys=True)
-    sys.stdout.write("\n")
