@@ -385,6 +385,7 @@ class Coder:
             date=event_date,
             counts=[],
             attribution=attribution,
+            detector="implied.v1" if mention.rule.lemma == "(implied)" else "rules.v1",
             version=self.version,
         )
         st.context.remember(para, recipient)

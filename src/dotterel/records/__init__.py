@@ -344,8 +344,20 @@ class Event(_Frozen):
         Triggers elsewhere in the document that state the same event again
         ("the same concession is stated twice"); they were merged into this
         record rather than coded twice.
+    detector : str | None
+        The stage that proposed the event, by registry name without its
+        ``detect.`` prefix (``"rules.v1"`` for the trigger lexicon,
+        ``"implied.v1"`` for a protest implied by its toll); see
+        ``docs/architecture.md``.
+    confidence : float | None
+        The detector's confidence in [0, 1]; ``None`` for rule detectors,
+        which do not score.
     version : str
         The dotterel version that made the record.
+    config_hash : str | None
+        Hash of the :class:`~dotterel.pipeline.config.PipelineConfig` that
+        made the record (``sha256:`` and 16 hex digits), so a dataset says
+        which settings coded it.
     """
 
     event_id: str
@@ -366,7 +378,10 @@ class Event(_Frozen):
     counts: list[Count] = Field(default_factory=list)
     attribution: Attribution = Field(default_factory=Attribution)
     restatements: list[Span] = Field(default_factory=list)
+    detector: str | None = None
+    confidence: float | None = Field(default=None, ge=0.0, le=1.0)
     version: str
+    config_hash: str | None = None
 
 
 class Abstention(_Frozen):
