@@ -76,7 +76,7 @@ def test_errors_are_kept_once(tmp_path):
 
 def test_linked_events_bad_bound(tmp_path):
     with EventStore(tmp_path / "e.duckdb") as store:
-        with pytest.raises(StoreError, match="is not YYYY-MM-DD"):
+        with pytest.raises(StoreError, match="is not a date YYYY-MM-DD"):
             list(store.linked_events(since="January 2022"))
 
 
@@ -150,7 +150,7 @@ def test_linked_events_bad_filters(tmp_path):
     with EventStore(tmp_path / "e.duckdb") as store:
         with pytest.raises(StoreError, match="certainty 'sure' is not one of asserted, reported"):
             list(store.linked_events(certainty="sure"))
-        with pytest.raises(StoreError, match="is not YYYY-MM-DD"):
+        with pytest.raises(StoreError, match="is not a date YYYY-MM-DD"):
             store.count_linked_events(until="2022-1-5")
         with pytest.raises(ValueError, match="offset must be >= 0"):
             list(store.linked_events(offset=-1))

@@ -44,6 +44,7 @@ from fastapi.responses import Response
 from pydantic import BaseModel, Field
 
 from dotterel import __version__
+from dotterel.records.filters import EventFilter
 
 from . import service
 from .service import CodeRequest, CodeResult, DocumentDetail, EventDetail, EventPage, EventQuery, ExportFormat
@@ -181,11 +182,9 @@ async def code(request: Request, body: CodeRequest) -> CodeResult:
     response_model=EventPage,
     summary="List linked events, filtered and paged",
     description=(
-        "De-duplicated events of the dataset, ordered by earliest date (undated last) then id. Filters combine "
-        "with AND: `country` (ISO alpha-3 of the location), `event_type` (PLOVER), `since`/`until` "
-        "(YYYY-MM-DD, inclusive, overlapping the event's date range), `actor` (text in an actor's or "
-        "recipient's name, its country code or Wikidata QID, in any mention), `certainty` and `claimant` (of "
-        "any mention). `total` counts all matches; the next page starts at `offset + limit`."
+        "De-duplicated events of the dataset, ordered by earliest date (undated last) then id. The filters "
+        f"({', '.join(f'`{name}`' for name in EventFilter.filter_names())}) combine with AND; each parameter "
+        "says what it keeps. `total` counts all matches; the next page starts at `offset + limit`."
     ),
     responses=_errors(422, 503),
 )

@@ -7,13 +7,13 @@ of ``events`` the reader calls :meth:`StoreReader._before_reading_events`, a
 hook that does nothing here and that the writer overrides to re-link stale
 events first. A store opened read-only is never stale (opening checks it).
 
-The linked-event filters are :class:`dotterel.store.query.EventFilter`; the
-SQL is :func:`dotterel.store.query.filter_sql`.
+Every query of linked events takes one
+:class:`~dotterel.records.filters.EventFilter`; the SQL is
+:func:`dotterel.store.query.filter_sql`.
 """
 
 from __future__ import annotations
 
-import datetime
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -26,7 +26,7 @@ from dotterel.store.connection import StoreConnection
 
 if TYPE_CHECKING:  # pragma: no cover
     from dotterel.dedup import LinkedEvent, MentionRef
-    from dotterel.store.query import EventFilter
+    from dotterel.records.filters import EventFilter
 
 __all__ = ["StoreReader"]
 
@@ -84,47 +84,32 @@ class StoreReader(StoreConnection):
 
     def linked_events(
         self,
+        where: EventFilter | None = None,
+        /,
         *,
-        country: str | None = None,
-        event_type: str | None = None,
-        since: str | datetime.date | None = None,
-        until: str | datetime.date | None = None,
-        actor: str | None = None,
-        certainty: str | None = None,
-        claimant: str | None = None,
         limit: int | None = None,
         offset: int = 0,
+        **filters: Any,
     ) -> Iterator[LinkedEvent]:
         """De-duplicated events, filtered and paged, streamed from the ``events`` table.
 
-        When mentions changed since the table was built (:meth:`events_stale`)
-        it is rebuilt first (:meth:`refresh_events`). The filters are those
-        of :class:`dotterel.store.query.EventFilter` and combine with AND;
+        The filter is one :class:`~dotterel.records.filters.EventFilter`,
+        given whole or as its fields by keyword (``country="KAZ"`` is
+        ``EventFilter(country="KAZ")``); its fields combine with AND and
         the SQL is :func:`dotterel.store.query.filter_sql`.
 
         Parameters
         ----------
-        country : str | None, optional
-            ISO 3166-1 alpha-3 code of the event's location (``"KAZ"``).
-        event_type : str | None, optional
-            PLOVER event type (``"PROTEST"``), compared case-insensitively.
-        since, until : str | datetime.date | None, optional
-            ISO dates ``YYYY-MM-DD``, inclusive: an event is kept when its
-            date range ``[date_earliest, date_latest]`` overlaps
-            ``[since, until]``; an event known on one side only ("on or
-            before 10 January") is taken at its known day.
-            Events with no date at all are left out when either bound is given.
-        actor : str | None, optional
-            Any mention's actor or recipient has this text in its name, or
-            this country code, or this Wikidata QID (case-insensitive).
-        certainty : str | None, optional
-            Any mention has this attribution certainty (``"alleged"``).
-        claimant : str | None, optional
-            Any mention's claimant has this text in it (case-insensitive).
+        where : EventFilter | None, optional, positional-only
+            What to keep; ``None`` (and no keywords) keeps every event.
         limit : int | None, optional
             At most this many events (``None``: all); must be >= 0.
         offset : int, optional
             Skip this many events first (>= 0), for paging.
+        **filters
+            The fields of :class:`~dotterel.records.filters.EventFilter`
+            (``country``, ``event_type``, ``since``, ``until``, ``actor``,
+            ``certainty``, ``claimant``), instead of ``where``.
 
         Yields
         ------
@@ -135,8 +120,12 @@ class StoreReader(StoreConnection):
         Raises
         ------
         StoreError
-            When the store is closed, a bound is not ``YYYY-MM-DD``,
-            ``certainty`` is unknown, or a stored record no longer validates.
+            When the store is closed, a filter value is invalid (a bound not
+            ``YYYY-MM-DD``, an unknown certainty, country or event type; the
+            message is :class:`EventFilter`'s), or a stored record no longer
+            validates.
+        TypeError
+            When ``where`` and keywords are both given, or a keyword is not a filter.
         ValueError
             When ``limit`` or ``offset`` is negative.
 
@@ -146,31 +135,25 @@ class StoreReader(StoreConnection):
         ...     print(ev.event_id)  # doctest: +SKIP
         """
         from dotterel.store.linked import linked_event_from_json
-        from dotterel.store.query import EventFilter
 
-        flt = EventFilter(country=country, event_type=event_type, since=since, until=until, actor=actor,
-                          certainty=certainty, claimant=claimant)
+        flt = self._event_filter(where, filters)
         for event_id, record in self._select_events("event_id, record", flt, limit=limit, offset=offset):
             yield linked_event_from_json(event_id, record, path=self.path)
 
     def event_summaries(
         self,
+        where: EventFilter | None = None,
+        /,
         *,
-        country: str | None = None,
-        event_type: str | None = None,
-        since: str | datetime.date | None = None,
-        until: str | datetime.date | None = None,
-        actor: str | None = None,
-        certainty: str | None = None,
-        claimant: str | None = None,
         limit: int | None = None,
         offset: int = 0,
+        **filters: Any,
     ) -> Iterator[EventSummary]:
         """The flat columns of the ``events`` table, filtered and paged as :meth:`linked_events`.
 
         Parameters
         ----------
-        country, event_type, since, until, actor, certainty, claimant, limit, offset
+        where, limit, offset, **filters
             As :meth:`linked_events`.
 
         Yields
@@ -180,18 +163,57 @@ class StoreReader(StoreConnection):
 
         Raises
         ------
-        StoreError
-            As :meth:`linked_events`.
-        ValueError
+        StoreError, TypeError, ValueError
             As :meth:`linked_events`.
         """
-        from dotterel.store.query import EventFilter
-
-        flt = EventFilter(country=country, event_type=event_type, since=since, until=until, actor=actor,
-                          certainty=certainty, claimant=claimant)
+        flt = self._event_filter(where, filters)
         columns = ", ".join(f"events.{name}" for name in EventSummary.model_fields)
         for row in self._select_events(columns, flt, limit=limit, offset=offset):
             yield EventSummary(**dict(zip(EventSummary.model_fields, row)))
+
+    def count_linked_events(self, where: EventFilter | None = None, /, **filters: Any) -> int:
+        """Return the number of de-duplicated events, all or those a filter keeps.
+
+        Parameters
+        ----------
+        where, **filters
+            As :meth:`linked_events`; none given counts every row of ``events``.
+
+        Returns
+        -------
+        int
+            The total a page of :meth:`linked_events` with the same filter
+            is part of.
+
+        Raises
+        ------
+        StoreError, TypeError
+            As :meth:`linked_events`.
+        """
+        from dotterel.store.query import filter_sql
+
+        where_sql, params = filter_sql(self._event_filter(where, filters))
+        self._before_reading_events()
+        sql = "SELECT count(*) FROM events" + (f" WHERE {where_sql}" if where_sql else "")
+        row = self._connection().execute(sql, params).fetchone()
+        return int(row[0]) if row else 0
+
+    def _event_filter(self, where: EventFilter | None, filters: dict[str, Any]) -> EventFilter:
+        """The one filter of a query, from ``where`` or from its fields given as keywords."""
+        from dotterel.records.filters import EventFilter, filter_problems
+
+        if where is not None:
+            if filters:
+                raise TypeError("give an EventFilter or filter keywords, not both")
+            return where
+        unknown = sorted(set(filters) - set(EventFilter.filter_names()))
+        if unknown:
+            raise TypeError(f"unknown filter {', '.join(unknown)}; the filters are {', '.join(EventFilter.filter_names())}")
+        try:
+            return EventFilter(**filters)
+        except ValidationError as exc:
+            problems = "; ".join(f"{field} {message}".strip() for field, message in filter_problems(exc))
+            raise StoreError(f"{self.path}: {problems}", path=self.path) from None
 
     def _select_events(
         self, columns: str, flt: EventFilter, *, limit: int | None, offset: int
@@ -202,7 +224,7 @@ class StoreReader(StoreConnection):
             raise ValueError(f"limit must be >= 0, not {limit}")
         if offset < 0:
             raise ValueError(f"offset must be >= 0, not {offset}")
-        where, params = filter_sql(flt, path=self.path)
+        where, params = filter_sql(flt)
         self._before_reading_events()
         sql = f"SELECT {columns} FROM events"
         if where:
@@ -221,46 +243,6 @@ class StoreReader(StoreConnection):
                 yield from batch
         finally:
             cursor.close()
-
-    def count_linked_events(
-        self,
-        *,
-        country: str | None = None,
-        event_type: str | None = None,
-        since: str | datetime.date | None = None,
-        until: str | datetime.date | None = None,
-        actor: str | None = None,
-        certainty: str | None = None,
-        claimant: str | None = None,
-    ) -> int:
-        """Return the number of de-duplicated events, all or those a filter keeps.
-
-        Parameters
-        ----------
-        country, event_type, since, until, actor, certainty, claimant
-            As :meth:`linked_events`; none given counts every row of ``events``.
-
-        Returns
-        -------
-        int
-            The total a page of :meth:`linked_events` with the same filters
-            is part of.
-
-        Raises
-        ------
-        StoreError
-            When the store is closed, a bound is not ``YYYY-MM-DD`` or
-            ``certainty`` is unknown.
-        """
-        from dotterel.store.query import EventFilter, filter_sql
-
-        flt = EventFilter(country=country, event_type=event_type, since=since, until=until, actor=actor,
-                          certainty=certainty, claimant=claimant)
-        where, params = filter_sql(flt, path=self.path)
-        self._before_reading_events()
-        sql = "SELECT count(*) FROM events" + (f" WHERE {where}" if where else "")
-        row = self._connection().execute(sql, params).fetchone()
-        return int(row[0]) if row else 0
 
     def linked_event(self, event_id: str) -> LinkedEvent | None:
         """Return one de-duplicated event by its id, or ``None`` when there is none.
