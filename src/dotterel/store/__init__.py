@@ -7,7 +7,7 @@ document: an :class:`~dotterel.records.Event` record), the de-duplicated
 (:mod:`dotterel.dedup`), flat tables of actors and places, the runs that made
 them, the inputs that could not be used (``errors``) and the shard files a
 corpus run loaded (``shards``). ``docs/store.md`` documents every table and
-column of schema version 2; :mod:`dotterel.store.schema` holds the SQL.
+column of schema version 3; :mod:`dotterel.store.schema` holds the SQL.
 
 :class:`EventStore` is put together from three layers, one module each:
 :mod:`~dotterel.store.connection` (opening, read-only opening, transactions,

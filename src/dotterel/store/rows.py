@@ -98,6 +98,8 @@ def mention_row(event: Event, seq: int, run_id: str | None) -> tuple[Any, ...]:
         event.version,
         run_id,
         event.model_dump_json(),
+        event.detector,
+        event.confidence,
     )
 
 
