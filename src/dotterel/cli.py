@@ -367,23 +367,41 @@ def events_command(
         Optional[OutputFormat],
         typer.Option("--format", help="table (default on a terminal) or jsonl (one linked event per line)."),
     ] = None,
+    event_id: Annotated[
+        Optional[str],
+        typer.Option("--id", help="Only the event with this id, or the event of the mention with this id "
+                     "(as `dotterel code` prints it); not with filters."),
+    ] = None,
     *,
     event_filter: EventFilter,
 ) -> None:
-    """List the de-duplicated events of a store, filtered."""
+    """List the de-duplicated events of a store, filtered, or the one event of an id."""
     from .store import open_for_reading
 
     _require_store(db)
+    if event_id is not None and event_filter.given():
+        _err(f"--id selects one event; leave out {', '.join(sorted(event_filter.given()))} or --id")
+        raise typer.Exit(2)
     if fmt is None:
         fmt = OutputFormat.table if sys.stdout.isatty() else OutputFormat.jsonl
     with open_for_reading(db) as store:
+        if event_id is not None:
+            found = store.linked_event(event_id.strip())
+            if found is None:
+                _err(f"{db}: no event or mention with id {event_id!r}; list the events with dotterel events --db {db}")
+                raise typer.Exit(2)
+            linked = [found]
+        else:
+            linked = store.linked_events(event_filter)
         if fmt is OutputFormat.jsonl:
-            for linked in store.linked_events(event_filter):
-                sys.stdout.write(linked.model_dump_json() + "\n")
+            for event in linked:
+                sys.stdout.write(event.model_dump_json() + "\n")
             return
         from .render import render_event_summaries
+        from .store.linked import event_summary
 
-        sys.stdout.write(render_event_summaries(list(store.event_summaries(event_filter)), title=db))
+        summaries = [event_summary(e) for e in linked] if event_id is not None else store.event_summaries(event_filter)
+        sys.stdout.write(render_event_summaries(list(summaries), title=db))
 
 
 class ExportFormat(str, enum.Enum):

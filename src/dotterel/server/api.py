@@ -198,14 +198,17 @@ def list_events(request: Request, q: Annotated[EventQuery, Query()]) -> EventPag
     response_model=EventDetail,
     summary="One linked event with all its mentions",
     description=(
-        "The linked event's record, and each mention with the sentence it was read from (sliced from the stored "
+        "The linked event's record (asked for by its own id or by the id of any of its mentions), and each "
+        "mention with the sentence it was read from (sliced from the stored "
         "document), its evidence spans by field, its outlet, claimant and certainty. Reports that give different "
         "figures are listed side by side in `event.counts`; `conflicting_counts` names the kinds that disagree."
     ),
     responses=_errors(404, 503),
 )
 def get_event(
-    request: Request, event_id: Annotated[str, Path(description="A linked event id, `ev:` + 16 hex digits.")]
+    request: Request,
+    event_id: Annotated[str, Path(description="A linked event's id, or the id of one of its mentions (as "
+                                  "`dotterel code` and `POST /code` print it): `ev:` + 16 hex digits.")],
 ) -> EventDetail:
     """One event (see :func:`dotterel.server.service.event_detail`)."""
     return service.event_detail(_state(request), event_id)

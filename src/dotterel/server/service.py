@@ -490,7 +490,8 @@ def event_detail(state: ServerState, event_id: str) -> EventDetail:
     ----------
     state : ServerState
     event_id : str
-        A linked event's id (``"ev:"`` + 16 hex digits).
+        A linked event's id, or the id of one of its mentions (``"ev:"`` +
+        16 hex digits; see :meth:`dotterel.store.EventStore.linked_event`).
 
     Returns
     -------
@@ -499,7 +500,7 @@ def event_detail(state: ServerState, event_id: str) -> EventDetail:
     Raises
     ------
     NotFoundError
-        When the dataset has no event with that id.
+        When the dataset has no linked event and no mention with that id.
     StoreError
         When no dataset is open, or the store fails.
     """

@@ -245,27 +245,47 @@ class StoreReader(StoreConnection):
             cursor.close()
 
     def linked_event(self, event_id: str) -> LinkedEvent | None:
-        """Return one de-duplicated event by its id, or ``None`` when there is none.
+        """Return one de-duplicated event by its id, or by the id of one of its mentions.
+
+        One id space: every id dotterel prints finds its event here. A
+        linked event's id (:mod:`dotterel.dedup`) gives that event; a
+        mention's id (the ``event_id`` of an :class:`~dotterel.records.Event`,
+        what ``dotterel code`` prints) gives the linked event the mention
+        belongs to. Both are ``"ev:"`` + 16 hex digits of different hashes;
+        a linked event's own id is tried first.
 
         Parameters
         ----------
         event_id : str
-            A linked event's id (``"ev:"`` + 16 hex digits).
+            A linked event's id or a mention's id.
 
         Returns
         -------
         LinkedEvent | None
+            ``None`` when neither a linked event nor a mention has that id.
 
         Raises
         ------
         StoreError
             When the store is closed or the stored record no longer validates.
+
+        Examples
+        --------
+        >>> mention = store.events()[0]  # doctest: +SKIP
+        >>> mention.event_id in {ref.mention_id for ref in store.linked_event(mention.event_id).mentions}  # doctest: +SKIP
+        True
         """
         from dotterel.store.linked import linked_event_from_json
 
         self._before_reading_events()
-        row = self._connection().execute("SELECT event_id, record FROM events WHERE event_id = ?",
-                                          [event_id]).fetchone()
+        con = self._connection()
+        row = con.execute("SELECT event_id, record FROM events WHERE event_id = ?", [event_id]).fetchone()
+        if row is None:
+            row = con.execute(
+                "SELECT e.event_id, e.record FROM event_mentions em JOIN events e ON e.event_id = em.event_id "
+                "WHERE em.mention_id = ?",
+                [event_id],
+            ).fetchone()
         return linked_event_from_json(row[0], row[1], path=self.path) if row else None
 
     def linked_event_ids(self, doc_id: str) -> dict[str, str]:
