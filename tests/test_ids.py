@@ -30,12 +30,13 @@ def test_store_finds_a_linked_event_by_its_id_or_a_mention_id(tmp_path):
 
 
 @pytest.fixture(scope="module")
-def coded(tmp_path_factory):
+def coded(tmp_path_factory, coder):
     """`dotterel code --db` on the example article: the store and the ids it printed."""
     folder = tmp_path_factory.mktemp("ids")
     db, out = folder / "events.duckdb", folder / "events.jsonl"
-    assert main(["code", str(REPO / "examples" / "tbilisi_2024.txt"), "--published", "2024-05-01",
-                 "--db", str(db), "--format", "jsonl", "-o", str(out)]) == 0
+    argv = ["code", str(REPO / "examples" / "tbilisi_2024.txt"), "--published", "2024-05-01",
+            "--db", str(db), "--format", "jsonl", "-o", str(out)]
+    assert main(argv, coder=coder) == 0
     ids = [json.loads(line)["event_id"] for line in out.read_text(encoding="utf-8").splitlines()]
     assert len(ids) >= 3
     return db, ids
