@@ -41,10 +41,13 @@ def test_cli_commands_offer_every_filter(command):
         assert offered[_flag(name)].help == EventFilter.model_fields[name].description
 
 
-def test_readme_documents_every_filter_option():
+def test_docs_document_every_filter():
     readme = (REPO / "README.md").read_text(encoding="utf-8")
+    server = (REPO / "docs" / "server.md").read_text(encoding="utf-8")
+    api_params = server[server.index("## `GET /api/v1/events`"):server.index("## `GET /api/v1/events/{event_id}`")]
     for name in NAMES:
-        assert f"`{_flag(name)}`" in readme, name
+        assert f"`{_flag(name)}`" in readme, f"README.md does not document the option {_flag(name)}"
+        assert re.search(rf"^\| `{name}`|^\| `\w+`, `{name}`", api_params, re.M), f"docs/server.md: no row for {name}"
 
 
 def _app():

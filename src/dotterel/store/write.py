@@ -27,6 +27,7 @@ from dotterel.errors import StoreError
 from dotterel.records import Document, Event
 from dotterel.records.run import CodedBatchItem, RecordedError
 from dotterel.store.connection import installed_version
+from dotterel.store.linked import EVENT_COLUMNS
 from dotterel.store.read import StoreReader
 from dotterel.store.rows import actor_rows, iso_day, mention_row, place_rows
 from dotterel.store.schema import MENTION_COLUMNS, MIGRATIONS, SCHEMA_VERSION
@@ -36,6 +37,7 @@ __all__ = ["StoreWriter"]
 _INSERT_EVENT_SQL = (
     f"INSERT INTO mentions ({', '.join(MENTION_COLUMNS)}) VALUES ({', '.join('?' for _ in MENTION_COLUMNS)})"
 )
+_INSERT_LINKED_SQL = f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}) VALUES ({', '.join('?' for _ in EVENT_COLUMNS)})"
 _INSERT_ACTOR_SQL = "INSERT INTO actors VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
 _INSERT_PLACE_SQL = "INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 _UPSERT_DOCUMENT_SQL = """
@@ -359,7 +361,7 @@ class StoreWriter(StoreReader):
         con.execute("DELETE FROM events")
         rows = [linked_event_row(event) for event in linked]
         if rows:
-            con.executemany("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+            con.executemany(_INSERT_LINKED_SQL, rows)
             links = [row for event in linked for row in event_mention_rows(event)]
             con.executemany("INSERT INTO event_mentions VALUES (?, ?, ?)", links)
         con.execute(
