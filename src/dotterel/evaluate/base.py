@@ -136,6 +136,31 @@ class Scorer:
         """The per-class table ``name`` (created when new)."""
         return self.result.tables.setdefault(name, ClassTable())
 
+    def f1(self, key: str, counts: PRF | ClassTable, *, macro: bool = False) -> float | None:
+        """A headline F1, recording the precision and recall it comes from under ``key``.
+
+        Parameters
+        ----------
+        key : str
+            The headline's name (``"event F1"``).
+        counts : PRF | ClassTable
+            The counter; for a table, its micro counts, or with ``macro`` its
+            macro precision, recall and F1.
+        macro : bool, keyword-only
+
+        Returns
+        -------
+        float | None
+            The F1.
+        """
+        if isinstance(counts, ClassTable):
+            if macro:
+                self.result.headline_pr[key] = (counts.macro_precision, counts.macro_recall)
+                return counts.macro_f1
+            counts = counts.micro
+        self.result.headline_pr[key] = (counts.precision, counts.recall)
+        return counts.f1
+
     def skip(self, reason: str, n: int = 1) -> None:
         """Count ``n`` gold items left out of scoring for ``reason``."""
         self.result.skipped[reason] = self.result.skipped.get(reason, 0) + n
