@@ -44,7 +44,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from dotterel.errors import StoreError
+from dotterel.errors import NeedsWritingError, StoreError
 from dotterel.records import Document, Event
 from dotterel.store.rows import actor_rows, error_id, iso_day, mention_row, place_rows
 from dotterel.store.schema import MENTION_COLUMNS, MIGRATIONS, SCHEMA_SQL, SCHEMA_VERSION
@@ -164,14 +164,6 @@ class RecordedError(BaseModel):
         if isinstance(exc, InputError):
             return cls(stage=stage, path=exc.path, line=exc.line, doc_id=doc_id, reason=exc.reason, hint=exc.hint)
         return cls(stage=stage, doc_id=doc_id, reason=f"{type(exc).__name__}: {exc}")
-
-
-class NeedsWritingError(StoreError):
-    """A store opened with ``read_only=True`` needs a write first (a migration or re-linking its events).
-
-    Callers that can wait for the file may open it once for writing instead
-    (as ``dotterel events`` and ``dotterel export`` do); the message says how.
-    """
 
 
 def open_for_reading(path: str | os.PathLike[str]) -> "EventStore":
