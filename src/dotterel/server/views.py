@@ -46,6 +46,7 @@ from dotterel.records import Document, Event
 
 from .basemap import Basemap, MapMarker, MapView, render_map
 from .highlight import FIELDS, HighlightSpan, date_label, event_spans, highlight
+from .problems import flatten, validation_problems
 from .timeline import PLOVER_TYPES, TimelineView, render_timeline
 
 __all__ = ["CONTENT_SECURITY_POLICY", "SECURITY_HEADERS", "router", "error_page", "Viewer"]
@@ -499,9 +500,7 @@ def _query_from(request: Request):
     try:
         return EventQuery(**params)
     except ValidationError as exc:
-        from .app import validation_problems
-
-        problems = "; ".join(f"{'.'.join(p['loc'])}: {p['msg']}" for p in validation_problems(exc.errors()))
+        problems = flatten(validation_problems(exc.errors()))
         raise InputError(f"invalid filter ({problems})", hint="correct the filter and try again") from None
 
 
