@@ -40,6 +40,9 @@ Hierarchy::
     │   │                         cache file is rebuilt); also a ValueError
     │   └── UnknownCountryError   an alpha-3 code that is no GeoNames country;
     │                             also a KeyError
+    ├── PipelineError             a pipeline configuration cannot be built:
+    │                             unknown stage, stages out of order, bad config
+    │                             file (pipeline); also a ValueError
     ├── ExportError               an export cannot be made: unknown format,
     │                             unwritable output, a row failing its schema
     │                             (export); also a ValueError
@@ -75,6 +78,7 @@ __all__ = [
     "GazetteerError",
     "GazetteerIndexError",
     "UnknownCountryError",
+    "PipelineError",
     "ExportError",
     "Unmappable",
 ]
@@ -294,12 +298,14 @@ class OntologyError(DotterelError, ValueError):
     library's exception tree.
     """
 
+
 class LexiconError(DotterelError, ValueError):
     """The trigger lexicon is malformed or disagrees with the ontology.
 
     Raised by :class:`dotterel.events.lexicon.Lexicon` when it is loaded. A
     ``ValueError`` too, which it was before it joined the tree.
     """
+
 
 class KnowledgeBaseError(DotterelError, ValueError):
     """A knowledge base file is missing, unreadable or malformed.
@@ -332,8 +338,21 @@ class KnowledgeBaseError(DotterelError, ValueError):
     def __reduce__(self):  # keyword-only arguments need help to pickle
         return (_rebuild_knowledge_base_error, (self.reason, self.path, self.entry))
 
+
 def _rebuild_knowledge_base_error(reason: str, path: str, entry: str | None) -> KnowledgeBaseError:
     return KnowledgeBaseError(reason, path=path, entry=entry)
+
+
+class PipelineError(DotterelError, ValueError):
+    """The pipeline configuration cannot be built into a coder.
+
+    Raised when a configured stage is unknown to the registry, when stages
+    are listed in an order where one reads a slot no earlier stage provides
+    (:func:`dotterel.pipeline.stage.check_order`), or when a configuration
+    file or value is invalid. The message names the stage, slot or file and
+    what to change.
+    """
+
 
 class ExportError(DotterelError, ValueError):
     """An export cannot be made: unknown format, unwritable output, or a row that fails its schema.
@@ -341,6 +360,7 @@ class ExportError(DotterelError, ValueError):
     A row failing its schema is a bug in dotterel (the writers build rows
     from validated records), so the message names the event and the field.
     """
+
 
 class Unmappable(DotterelError):
     """Raised inside a writer when one event cannot be expressed in the format.
