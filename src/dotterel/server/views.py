@@ -42,6 +42,7 @@ from starlette.datastructures import UploadFile
 from dotterel import __version__
 from dotterel.dedup import LinkedEvent
 from dotterel.errors import InputError
+from dotterel.export.base import served_formats
 from dotterel.records import Document, Event
 
 from .basemap import Basemap, MapMarker, MapView, render_map
@@ -488,8 +489,6 @@ def _code_article(state, article: ArticleInput):
 FILTER_KEYS = ("country", "event_type", "since", "until", "actor", "certainty", "claimant")
 """The :class:`~dotterel.server.service.EventQuery` filters the dataset page passes on."""
 
-EXPORT_FORMATS = ("acled", "plover", "jsonl")
-
 
 def _query_from(request: Request):
     """The EventQuery of a page's query string (empty fields = not given)."""
@@ -579,7 +578,7 @@ def events_page(request: Request) -> HTMLResponse:
         rows=rows,
         prev_href=page_href(min(page.offset - page.limit, last_start)) if page.offset > 0 else None,
         next_href=page_href(page.offset + page.limit) if page.offset + page.limit < page.total else None,
-        downloads={fmt: "/api/v1/export?" + urlencode({"format": fmt, **filters}) for fmt in EXPORT_FORMATS},
+        downloads={fmt: "/api/v1/export?" + urlencode({"format": fmt, **filters}) for fmt in served_formats()},
         map=render_map(_viewer(request).basemap, markers, unplaced_extra=no_place),
         timeline=render_timeline(chart_events),
         charted=len(chart_events),
