@@ -14,10 +14,6 @@ import dotterel
 SRC = Path(dotterel.__file__).resolve().parent
 MAX_LINES = 800
 
-# Temporary: store/__init__.py is split on the issue-store branch (issue 11); remove this entry
-# when that branch is merged.
-KNOWN_LONG = {"store/__init__.py"}
-
 
 def _modules() -> dict[str, tuple[Path, bool]]:
     """Dotted module name -> (file, is a package ``__init__``)."""
@@ -195,14 +191,8 @@ def test_no_module_over_800_lines():
     for path in sorted(SRC.rglob("*.py")):
         name = path.relative_to(SRC).as_posix()
         lines = len(path.read_text(encoding="utf-8").splitlines())
-        if lines > MAX_LINES and name not in KNOWN_LONG:
+        if lines > MAX_LINES:
             long[name] = lines
     assert not long, f"modules over {MAX_LINES} lines (split them by concern): " + ", ".join(
         f"src/dotterel/{name} ({n})" for name, n in long.items())
 
-
-def test_known_long_modules_are_still_long():
-    # When store/__init__.py is split, this fails to say: remove it from KNOWN_LONG.
-    for name in KNOWN_LONG:
-        lines = len((SRC / name).read_text(encoding="utf-8").splitlines())
-        assert lines > MAX_LINES, f"src/dotterel/{name} has {lines} lines: remove it from KNOWN_LONG"
