@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict
 
-from ..errors import InputError
+from ..errors import GoldFormatError  # noqa: F401  (defined with the whole tree)
 from ..records import Document
 from .metrics import PRF, Accuracy, ClassTable, EvaluationResult, Miss, MissList
 
@@ -26,17 +26,6 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..ontology import Ontology
 
 __all__ = ["GoldFormatError", "GoldRecord", "BadRecord", "SkippedRecord", "Scorer", "GoldFormat", "shorten", "mark_span"]
-
-
-class GoldFormatError(InputError):
-    """A gold file cannot be read as any (or as the requested) gold format.
-
-    Raised by the loaders for a file that is missing, not UTF-8, or broken as
-    a whole (not valid XML, no header); a single bad record inside a good file
-    is yielded as a :class:`BadRecord` instead. Same parameters as
-    :class:`~dotterel.errors.InputError` (``reason``, ``path``, ``line``,
-    ``hint``).
-    """
 
 
 class GoldRecord(BaseModel):
