@@ -9,10 +9,11 @@ tags, timestamp.
 
 How each column is filled (ACLED codebook 2023 for the value sets):
 
-* ``event_type``/``sub_event_type``/``disorder_type``: the PLOVER (type, mode)
-  through the crosswalk in ``data/plover.json`` (:meth:`Ontology.acled_for`,
-  :meth:`Ontology.acled_disorder_type`). A pair with no ACLED sub-event is
-  skipped, never given "Other".
+* ``event_type``/``sub_event_type``/``disorder_type``: the event's own
+  ``sub_event_type``, decided when it was coded by the ACLED codebook's rules
+  (stage ``acled.v1``, ``docs/acled.md``), with its event and disorder type
+  (:meth:`Ontology.acled_event_type_of`, :meth:`Ontology.acled_disorder_type`).
+  An event with none is skipped, never given "Other".
 * ``event_date`` (``YYYY-MM-DD``), ``year``, ``time_precision``: from the event's
   ``earliest``..``latest`` range: one day -> 1; up to 7 days -> 2; up to 31
   days -> 3 (the codebook's "week" and "month" precision), dated on the
@@ -168,10 +169,11 @@ def acled_row(ev: LinkedEvent, *, ontology: Ontology, timestamp: int) -> AcledRo
     pydantic.ValidationError
         When a value falls outside its ACLED value set (a bug).
     """
-    pair = ontology.acled_for(ev.event_type, ev.mode)
-    if pair is None:
+    sub = ev.sub_event_type
+    if sub is None:
+        # the codebook's rules settled none when the event was coded (docs/acled.md)
         raise Unmappable(f"no ACLED sub-event type for {ev.event_type}/{ev.mode or '-'}")
-    acled_type, sub = pair
+    acled_type = ontology.acled_event_type_of(sub)
     loc = ev.location
     if loc is None or loc.geonameid is None or loc.geo_precision not in ("point", "city", "region"):
         level = "no" if loc is None or loc.geonameid is None else f"only a {loc.geo_precision}-level"
