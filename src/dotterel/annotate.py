@@ -67,8 +67,21 @@ _FOLD = {
     "\u2010": "-",
     "\u2011": "-",
     "\u2012": "-",
-    "\u00ad": "-",
 }
+
+
+def _invisible(ch: str) -> bool:
+    """Whether ``ch`` is an invisible format character, dropped before parsing.
+
+    Unicode general category Cf (Unicode Standard, ch. 23 "Special Areas and
+    Format Characters"): zero-width space, joiner and non-joiner (U+200B-D),
+    word joiner (U+2060), the byte-order mark / zero-width no-break space
+    (U+FEFF), bidirectional marks and the soft hyphen (U+00AD, a hyphenation
+    hint that is only shown at a line end). Inside or next to a word they
+    make the tokenizer see another word ("pro\u00adtest"), so an event's
+    trigger was missed.
+    """
+    return unicodedata.category(ch) == "Cf"
 
 
 @dataclass(frozen=True)
@@ -130,8 +143,12 @@ def normalise(text: str) -> OffsetMap:
 
     Each base character with its combining marks is NFC-normalised on its own
     (so a composed cluster maps to exactly the original code points it came
-    from); then the one-to-one folds of curly quotes, apostrophes and odd spaces
-    are applied.
+    from); invisible format characters (Unicode category Cf: zero-width
+    joiner and non-joiner, zero-width space, soft hyphen, a byte-order mark
+    inside the text, bidirectional marks) are removed; then the one-to-one
+    folds of curly quotes, apostrophes and odd spaces are applied. Offsets
+    of the normalised text map back to the original through the returned
+    map, so spans slice the original text, invisible characters included.
 
     Parameters
     ----------
@@ -141,6 +158,14 @@ def normalise(text: str) -> OffsetMap:
     Returns
     -------
     OffsetMap
+
+    Examples
+    --------
+    >>> omap = normalise("Police\u200d fired on pro\u00adtesters")
+    >>> omap.normalised
+    'Police fired on protesters'
+    >>> omap.span(16, 26).text == "pro\u00adtesters"
+    True
     """
     out: list[str] = []
     starts: list[int] = []
@@ -154,6 +179,10 @@ def normalise(text: str) -> OffsetMap:
         cluster = text[i:j]
         norm = unicodedata.normalize("NFC", cluster) if j - i > 1 or not cluster.isascii() else cluster
         for ch in norm:
+            if _invisible(ch):
+                # Dropped with no entry in the map: a span around it still slices the original
+                # text from its first kept character to its last, the invisible one included.
+                continue
             out.append(_FOLD.get(ch, ch))
             starts.append(i)
             ends.append(j)

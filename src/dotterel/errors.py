@@ -26,7 +26,10 @@ say-what-to-do message style.
 
 from __future__ import annotations
 
+import re
+
 __all__ = [
+    "printable",
     "DotterelError",
     "InputError",
     "TooLargeError",
@@ -38,6 +41,44 @@ __all__ = [
 
 MODEL_INSTALL_COMMAND = "pip install --require-hashes --no-deps -r requirements-model.txt"
 """How to install the pinned spaCy model wheel (pinned by sha256)."""
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def printable(text: str) -> str:
+    """Return ``text`` with every lone surrogate written as an escape, so it always encodes as UTF-8.
+
+    Bytes that were not UTF-8 survive decoding with ``surrogateescape`` as
+    U+DC80..U+DCFF; they are written back as the byte they stand for
+    (``\\xe9``). Any other lone surrogate (a JSON ``"\\ud800"`` escape) is
+    written as ``\\ud800``. Messages, paths and names that quote input go
+    through this before they reach an errors file, the ``errors`` table or
+    a terminal: an unencodable message would otherwise fail the whole run
+    at the moment it is written.
+
+    Parameters
+    ----------
+    text : str
+
+    Returns
+    -------
+    str
+        ``text`` unchanged when it has no lone surrogate.
+
+    Examples
+    --------
+    >>> printable("caf\\udce9.csv"), printable("key \\ud800")
+    ('caf\\\\xe9.csv', 'key \\\\ud800')
+    """
+    if not _SURROGATE.search(text):
+        return text
+    return _SURROGATE.sub(_escape_surrogate, text)
+
+
+def _escape_surrogate(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code - 0xDC00:02x}" if 0xDC80 <= code <= 0xDCFF else f"\\u{code:04x}"
 
 
 class DotterelError(Exception):
@@ -89,10 +130,12 @@ class InputError(DotterelError):
         line: int | None = None,
         hint: str | None = None,
     ) -> None:
-        self.reason = reason
-        self.path = path
+        # Whatever bytes the reason, path or hint quote, the message must serialise (errors file,
+        # errors table, shard files): one unencodable message used to end a whole run.
+        self.reason = printable(reason)
+        self.path = None if path is None else printable(path)
         self.line = line
-        self.hint = hint
+        self.hint = None if hint is None else printable(hint)
         super().__init__(str(self))
 
     def __str__(self) -> str:
