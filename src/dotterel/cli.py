@@ -25,6 +25,7 @@ import typer
 from . import __version__
 from .errors import DotterelError, InputError
 from .ingest import MAX_BYTES_DEFAULT
+from .outputs import check_output, check_store_path
 
 __all__ = ["app", "main"]
 
@@ -49,7 +50,8 @@ def _err(message: str) -> None:
 
 
 def _require_store(db: str) -> None:
-    """Stop with exit status 2 and a one-line hint when the store ``db`` does not exist."""
+    """Stop with exit status 2 and a one-line hint when the store ``db`` is empty or does not exist."""
+    check_store_path(db)
     if not os.path.exists(db):
         _err(f"{db}: no such store; make one with dotterel run INPUT... --db {db}")
         raise typer.Exit(2)
@@ -97,6 +99,9 @@ def code_command(
     from .ingest import iter_documents
     from .store import EventStore
 
+    if db is not None:
+        check_store_path(db)
+    check_output(output, option="-o", inputs=files, store=db)
     try:
         docs = iter_documents(files, published=published, source=source, doc_id=doc_id, stdin=sys.stdin.buffer,
                               max_bytes=max_bytes)
@@ -356,23 +361,28 @@ def export_command(
     output: Annotated[
         Optional[str], typer.Option("-o", "--output", help="Write to this file (default: stdout; parquet needs -o).")
     ] = None,
+    raw: Annotated[
+        bool, typer.Option("--raw", help="acled, cameo, csv: write cells starting with = + - @ as they are (by "
+                           "default they get a ' before them, so a spreadsheet does not run them as formulas).")
+    ] = False,
 ) -> None:
     """Export the de-duplicated events of a store; report the events that could not be mapped."""
     from .export import write_export
     from .store import open_for_reading
 
     _require_store(db)
+    check_output(output, option="-o", store=db)
     if output is None and fmt is ExportFormat.parquet:
         _err("parquet is a binary format; give a file with -o, e.g. -o events.parquet")
         raise typer.Exit(2)
     with open_for_reading(db) as store:
         events = store.linked_events()
         if output is None:
-            report = write_export(events, fmt.value, sys.stdout)
+            report = write_export(events, fmt.value, sys.stdout, raw=raw)
             sys.stdout.flush()
         else:
             with _atomic_path(Path(output)) as tmp:
-                report = write_export(events, fmt.value, tmp)
+                report = write_export(events, fmt.value, tmp, raw=raw)
     where = "standard output" if output is None else output
     line = f"dotterel export: {report.rows_written:,} of {report.events_read:,} events written as {fmt.value} to {where}"
     if report.unmapped:
@@ -441,17 +451,31 @@ def serve_command(
     read_only: Annotated[
         bool, typer.Option("--read-only", help="Never add coded texts to the --db store (store: true gets 409).")
     ] = False,
+    allowed_hosts: Annotated[
+        Optional[list[str]],
+        typer.Option("--allowed-host", metavar="NAME",
+                     help="A host name the server answers to besides localhost, 127.0.0.1 and ::1 (requests under "
+                          "any other Host get 400, against DNS rebinding); repeatable."),
+    ] = None,
 ) -> None:
     """Serve the JSON API (/api/v1) and the web viewer until interrupted."""
     import uvicorn
 
     from .server import ServerSettings, create_app
 
+    if db is not None:
+        check_store_path(db)
+    if any(not name.strip() for name in allowed_hosts or []):
+        _err("--allowed-host is empty; give a host name, e.g. --allowed-host events.example.org")
+        raise typer.Exit(2)
     settings = ServerSettings(db=db, max_body_bytes=max_body_bytes, max_text_chars=max_text_chars,
-                              allow_store=not read_only, kb_files=kb_files or [])
+                              allow_store=not read_only, kb_files=kb_files or [], allowed_hosts=allowed_hosts or [])
     if not _is_loopback(host):
         typer.echo(f"dotterel serve: warning: listening on {host}, not only this machine; anyone who can reach it "
                    "can code texts and read the dataset", err=True)
+        if not allowed_hosts:
+            typer.echo("dotterel serve: warning: only requests to localhost, 127.0.0.1 or ::1 are answered; name "
+                       "this machine's address or host name with --allowed-host to serve other machines", err=True)
     application = create_app(settings)  # a missing, locked or invalid --db fails here (StoreError, exit 2)
     sock = None
     try:

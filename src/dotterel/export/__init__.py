@@ -39,6 +39,7 @@ def write_export(
     *,
     ontology: Ontology | None = None,
     timestamp: int | None = None,
+    raw: bool = False,
 ) -> ExportReport:
     """Write linked events in one export format.
 
@@ -58,6 +59,12 @@ def write_export(
     timestamp : int, optional
         ``acled`` only: Unix time for the ``timestamp`` column (the current
         time by default; give one for reproducible files).
+    raw : bool, optional
+        ``acled``, ``cameo`` and ``csv``: write every cell as it is. By
+        default a text cell starting with ``= + - @``, tab or CR gets a
+        ``'`` before it, the escape OWASP's "CSV Injection" page gives, so a
+        spreadsheet shows it as text instead of running it as a formula
+        (numbers such as ``-43.25`` are left alone).
 
     Returns
     -------
@@ -78,14 +85,16 @@ def write_export(
     if name == "acled":
         from dotterel.export.acled import write_acled
 
-        return write_acled(events, out, ontology=ontology, timestamp=timestamp)
+        return write_acled(events, out, ontology=ontology, timestamp=timestamp, raw=raw)
     if name == "cameo":
         from dotterel.export.cameo import write_cameo
 
-        return write_cameo(events, out, ontology=ontology)
+        return write_cameo(events, out, ontology=ontology, raw=raw)
     if name in ("jsonl", "csv", "parquet"):
         from dotterel.export import tabular
 
-        writer = {"jsonl": tabular.write_jsonl, "csv": tabular.write_csv, "parquet": tabular.write_parquet}[name]
+        if name == "csv":
+            return tabular.write_csv(events, out, raw=raw)
+        writer = {"jsonl": tabular.write_jsonl, "parquet": tabular.write_parquet}[name]
         return writer(events, out)
     raise ExportError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")

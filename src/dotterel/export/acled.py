@@ -55,7 +55,7 @@ from typing import IO, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from dotterel.dedup import LinkedEvent
-from dotterel.export._common import ExportReport, Unmappable, country_of, stream_export
+from dotterel.export._common import ExportReport, Unmappable, country_of, row_writer, stream_export
 from dotterel.ontology import Ontology
 
 __all__ = ["ACLED_COLUMNS", "AcledRow", "acled_row", "write_acled"]
@@ -240,7 +240,7 @@ def _notes(ev: LinkedEvent) -> str:
 
 
 def write_acled(events: Iterable[LinkedEvent], out: str | IO[str], *, ontology: Ontology | None = None,
-                timestamp: int | None = None) -> ExportReport:
+                timestamp: int | None = None, raw: bool = False) -> ExportReport:
     """Write linked events as ACLED-style CSV with a header row.
 
     Parameters
@@ -253,6 +253,11 @@ def write_acled(events: Iterable[LinkedEvent], out: str | IO[str], *, ontology: 
         Loaded once if not given.
     timestamp : int, optional
         Unix time for the ``timestamp`` column; the current time by default.
+    raw : bool, optional
+        Write every cell as it is. By default a text cell starting with
+        ``= + - @``, tab or CR gets a ``'`` before it, so a spreadsheet does
+        not run it as a formula (OWASP "CSV Injection";
+        :func:`dotterel.export._common.escape_formula`).
 
     Returns
     -------
@@ -270,7 +275,7 @@ def write_acled(events: Iterable[LinkedEvent], out: str | IO[str], *, ontology: 
     def start(fh):
         writer = csv.writer(fh, lineterminator="\r\n")  # RFC 4180; with "\n" a lone "\r" in a cell is left unquoted
         writer.writerow(ACLED_COLUMNS)
-        return writer.writerow
+        return row_writer(writer.writerow, raw=raw)
 
     return stream_export("acled", events, out, start=start,
                          convert=lambda ev: acled_row(ev, ontology=onto, timestamp=stamp).cells())

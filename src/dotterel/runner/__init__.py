@@ -47,6 +47,7 @@ from dotterel import __version__
 from dotterel.errors import InputError
 from dotterel.ingest import MAX_BYTES_DEFAULT
 from dotterel.ingest.corpus import FieldMap, InputFormat, iter_corpus
+from dotterel.outputs import check_output, check_store_path
 from dotterel.runner.engines import make_engine
 from dotterel.runner.shards import SHARD_SUFFIX, is_temporary, read_shard, shard_name
 from dotterel.store import EventStore, RecordedError
@@ -222,6 +223,10 @@ def run_corpus(
 
     Raises
     ------
+    InputError
+        Before anything is opened, when ``db`` is empty (DuckDB would keep
+        the store in memory) or the errors file is the store or an input
+        (it would be emptied before it is read).
     StoreError
         When the store cannot be opened or written.
     OSError
@@ -236,10 +241,13 @@ def run_corpus(
     (31, 120, 0)
     """
     settings = settings or RunSettings()
+    check_store_path(db)
+    errors_path = settings.errors_path or default_errors_path(db)
+    # Opening the errors file empties it: it must be neither an input nor the store.
+    check_output(errors_path, option="--errors", inputs=inputs, store=db)
     started = time.perf_counter()
     run_stamp = time.time_ns()
     folder = settings.shard_dir or default_shard_dir(db)
-    errors_path = settings.errors_path or default_errors_path(db)
     os.makedirs(folder, exist_ok=True)
     progress = RunProgress()
 

@@ -24,7 +24,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from dotterel import __version__
 from dotterel.errors import DotterelError, InputError, NotAllowedError, NotFoundError, StoreError, TooLargeError
 
-from .state import NoDatasetError, ServerSettings, ServerState
+from .guard import CrossSiteError, RequestGuard, allowed_host_names, refuse
+from .state import BusyError, NoDatasetError, ServerSettings, ServerState
 
 __all__ = ["create_app", "API_PREFIX", "DOCS_ASSETS", "ERROR_STATUS", "validation_problems"]
 
@@ -106,16 +107,7 @@ class BodySizeLimit:
 
 
 async def _too_large(scope: Scope, send: Send, message: str) -> None:
-    path = scope.get("path", "")
-    if path.startswith(API_PREFIX):
-        response = JSONResponse({"detail": message}, status_code=413)
-    else:
-        response = PlainTextResponse(message, status_code=413)
-
-    async def no_body() -> Message:
-        return {"type": "http.request", "body": b"", "more_body": False}
-
-    await response(scope, no_body, send)
+    await refuse(scope, send, 413, message, as_json=scope.get("path", "").startswith(API_PREFIX))
 
 
 def create_app(settings: ServerSettings | None = None, *, coder=None, load_coder: bool = True) -> FastAPI:
@@ -178,6 +170,11 @@ def create_app(settings: ServerSettings | None = None, *, coder=None, load_coder
     app.mount("/static", StaticFiles(directory=str(files("dotterel.server") / "static")), name="static")
     _install_error_handlers(app)
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
+    # Added last, so it runs first: a request from another site or under a foreign Host name is
+    # refused before its body is read.
+    app.add_middleware(
+        RequestGuard, allowed_hosts=allowed_host_names(settings.allowed_hosts), api_prefix=API_PREFIX
+    )
     return app
 
 
@@ -224,8 +221,10 @@ ERROR_STATUS = {
     TooLargeError: 413,
     InputError: 422,
     NotFoundError: 404,
+    CrossSiteError: 403,
     NotAllowedError: 409,
     NoDatasetError: 503,
+    BusyError: 503,
     StoreError: 500,
     DotterelError: 500,
 }
