@@ -163,9 +163,14 @@ def default_shard_dir(db: str) -> str:
 
 def _load_leftovers(
     store: EventStore, folder: str, run_id: str, note_errors: Callable[[Sequence[RecordedError]], None]
-) -> tuple[int, int, int]:
-    """Load whole shards left by an interrupted run; delete unfinished ones. Returns (shards, docs, mentions)."""
-    shards = docs = mentions = 0
+) -> tuple[int, dict[str, str], int]:
+    """Load whole shards left by an interrupted run; delete unfinished ones.
+
+    Returns the number of shards loaded, the ``doc_id -> SHA-256`` of the
+    documents they held, and their mentions.
+    """
+    shards = mentions = 0
+    loaded: dict[str, str] = {}
     for name in sorted(os.listdir(folder)):
         path = os.path.join(folder, name)
         if is_temporary(name):
@@ -178,10 +183,14 @@ def _load_leftovers(
             note_errors(errors)
             store.write_batch(items, run_id=run_id, shard=name, errors=errors)
             shards += 1
-            docs += len(items)
+            loaded.update((i.document.doc_id, _sha256(i.document.text)) for i in items)
             mentions += sum(len(i.events) for i in items)
         os.unlink(path)
-    return shards, docs, mentions
+    return shards, loaded, mentions
+
+
+def _sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def run_corpus(
@@ -275,8 +284,8 @@ def run_corpus(
             errors_file.flush()
             progress.errors += len(found)
 
-        resumed, docs, mentions = _load_leftovers(store, folder, run_id, note_errors)
-        progress.documents += docs
+        resumed, resumed_docs, mentions = _load_leftovers(store, folder, run_id, note_errors)
+        progress.documents += len(resumed_docs)
         progress.mentions += mentions
         known = store.document_hashes()
 
@@ -323,8 +332,12 @@ def run_corpus(
                     note_errors([err])
                     pending_errors.append(err)
                     continue
-                sha = hashlib.sha256(item.text.encode("utf-8")).hexdigest()
+                sha = _sha256(item.text)
                 if known.get(item.doc_id) == sha:
+                    if resumed_docs.get(item.doc_id) == sha:
+                        # Coded by the interrupted run and loaded just now: counted once, as coded.
+                        del resumed_docs[item.doc_id]
+                        continue
                     progress.unchanged += 1
                     if progress.unchanged % 100 == 0:
                         report()
