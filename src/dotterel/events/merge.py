@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 
 from ..places.event_location import PRECISION_RANK
-from ..records import Actor, Count, Event, EventDate
+from ..records import Actor, Count, Event, EventDate, Place
 
 __all__ = [
     "distribute_counts",
@@ -127,7 +127,7 @@ def merge_into(first: Event, other: Event) -> Event:
     if other.location is not None and (
         first.location is None
         or PRECISION_RANK.get(other.location.geo_precision, 9) < PRECISION_RANK.get(first.location.geo_precision, 9)
-        or (other.location.reason.startswith("attached") and not first.location.reason.startswith("attached"))
+        or (_attached(other.location) and not _attached(first.location))
     ):
         update["location"] = other.location
     if other.date is not None and other.date.source == "text" and (first.date is None or first.date.source != "text"):
@@ -302,3 +302,8 @@ def _stem(word: str) -> str:
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
             return w[: -len(suffix)]
     return w
+
+
+def _attached(place: Place) -> bool:
+    """A resolved place that the location rules found attached to the trigger (``Place.rule``)."""
+    return place.rule == "attached" and place.geonameid is not None
