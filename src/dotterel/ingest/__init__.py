@@ -244,7 +244,9 @@ def read_text_file(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES_D
             "is a directory, not a text file", path=name, hint="pass the files inside it, e.g. folder/*.txt"
         ) from None
     except OSError as exc:
-        raise InputError(f"cannot read the file ({exc.strerror or exc})", path=name) from None
+        raise InputError(
+            f"cannot read the file ({exc.strerror or exc})", path=name, hint="check the file and the disk it is on"
+        ) from None
     return decode_text(data, path=name, max_bytes=max_bytes)
 
 

@@ -197,7 +197,9 @@ def _record_document(
             hint="name the text field with --text-key",
         )
     if not isinstance(raw, str):
-        raise InputError(f"field {fields.text!r} is not a string", path=where, line=line)
+        raise InputError(
+            f"field {fields.text!r} is not a string", path=where, line=line, hint="give the article text as a JSON string"
+        )
     try:
         size = len(raw.encode("utf-8"))
     except UnicodeEncodeError:  # lone surrogates: bytes that were not UTF-8 (surrogateescape)
@@ -210,7 +212,9 @@ def _record_document(
             hint="split it into smaller documents, or raise --max-bytes",
         )
     if not raw.strip():
-        raise InputError(f"field {fields.text!r} is empty", path=where, line=line)
+        raise InputError(
+            f"field {fields.text!r} is empty", path=where, line=line, hint="fill in the text or remove the record"
+        )
     doc_id = _field_value(record, fields.id, where=where, line=line)
     location = where if line is None else f"{where}:{line}"
     try:
@@ -468,7 +472,8 @@ def iter_delimited(
         except StopIteration:
             return
         except csv.Error as exc:
-            if lines.spans_lines():
+            # "unexpected end of data": the file ended inside a quoted field, even one on the last line.
+            if lines.spans_lines() or "unexpected end of data" in str(exc):
                 # Either the file ended inside the quotes, or a later quote closed them and the
                 # text after it did not fit: the quote opened on the row's first line.
                 lines.replay_after_first()
@@ -485,7 +490,10 @@ def iter_delimited(
                     lines.replay_after_first()
                     reader = csv.reader(lines, delimiter=delimiter, strict=True)
                     raise _unbalanced_quote(path, line)
-                raise InputError(f"{len(row)} fields, the header has {len(header)}", path=path, line=line)
+                raise InputError(
+                    f"{len(row)} fields, the header has {len(header)}", path=path, line=line,
+                    hint=f"quote fields that contain the delimiter {delimiter!r}",
+                )  # fmt: skip
             record = dict(zip(header, row))
             item = _record_document(record, fields=fields, where=path, line=line, max_bytes=max_bytes)
         except InputError as exc:
@@ -617,7 +625,9 @@ def iter_corpus(
             yield InputError("no such file", path=name, hint="check the path")
             continue
         except OSError as exc:
-            yield InputError(f"cannot open the file ({exc.strerror or exc})", path=name)
+            yield InputError(
+                f"cannot open the file ({exc.strerror or exc})", path=name, hint="check that you may read the file"
+            )
             continue
         with handle:
             yield from _read_stream(handle, printable(name), kind, fields=fields, max_bytes=max_bytes)
