@@ -6,8 +6,8 @@ traceback, and the store's contents before and after: the bad record adds
 nothing, the good records beside it are all stored, and a run records the
 error (errors file and ``errors`` table) with its file and line.
 
-The model is loaded once per session: the commands are run in-process with
-``Coder`` replaced by the session's coder.
+The model is loaded once per session: the commands are run in-process
+through the ``cli`` fixture (``main(argv, coder=...)``).
 """
 
 from __future__ import annotations
@@ -23,7 +23,6 @@ import duckdb
 import httpx
 import pytest
 
-from dotterel.cli import main
 from dotterel.ingest import content_doc_id
 from dotterel.server import ServerSettings, create_app
 from dotterel.store import EventStore
@@ -101,15 +100,6 @@ CORPUS_FILES = [
 ]
 
 
-@pytest.fixture
-def shared_coder(monkeypatch, coder):
-    """`Coder(...)` in the commands gives the session's coder (the model is loaded once)."""
-    import dotterel.coder
-
-    monkeypatch.setattr(dotterel.coder, "Coder", lambda *args, **kwargs: coder)
-    return coder
-
-
 def store_content(db: Path) -> dict[str, list]:
     if not db.exists():
         return {}
@@ -123,12 +113,12 @@ def store_content(db: Path) -> dict[str, list]:
         con.close()
 
 
-def filled_store(tmp_path: Path) -> Path:
+def filled_store(tmp_path: Path, cli) -> Path:
     """A store holding one document already, so 'before' is not empty."""
     db = tmp_path / "store.duckdb"
     base = tmp_path / "base.jsonl"
     base.write_bytes(json.dumps({"id": "base", "text": "Workers rallied in Lagos on Monday."}).encode() + b"\n")
-    assert main(["run", str(base), "--db", str(db)]) == 0
+    assert cli(["run", str(base), "--db", str(db)]) == 0
     return db
 
 
@@ -144,16 +134,16 @@ def expected_location(path: Path, row: Row) -> str:
 
 
 @pytest.mark.parametrize("row", TEXT_FILES, ids=lambda r: f"{r.kind}-{r.name}")
-def test_code(row, tmp_path, shared_coder, capsys):
+def test_code(row, tmp_path, cli, capsys):
     bad = tmp_path / row.name
     bad.write_bytes(row.data)
     good = tmp_path / "good.txt"
     good.write_text(GOOD, encoding="utf-8")
-    db = filled_store(tmp_path)
+    db = filled_store(tmp_path, cli)
     before = store_content(db)
     capsys.readouterr()
     out = tmp_path / "events.jsonl"
-    status = main(["code", str(bad), str(good), "--published", "2022-01-06", "--format", "jsonl",
+    status = cli(["code", str(bad), str(good), "--published", "2022-01-06", "--format", "jsonl",
                    "-o", str(out), "--db", str(db), *row.options])
     err = capsys.readouterr().err
     assert status == 2
@@ -168,10 +158,10 @@ def test_code(row, tmp_path, shared_coder, capsys):
     assert after["documents"] == sorted(before["documents"] + [(content_doc_id(GOOD), GOOD)])
 
 
-def test_code_missing_file_and_folder(tmp_path, shared_coder, capsys):
+def test_code_missing_file_and_folder(tmp_path, cli, capsys):
     good = tmp_path / "good.txt"
     good.write_text(GOOD, encoding="utf-8")
-    status = main(["code", str(tmp_path / "nope.txt"), str(tmp_path), str(good), "--format", "jsonl",
+    status = cli(["code", str(tmp_path / "nope.txt"), str(tmp_path), str(good), "--format", "jsonl",
                    "-o", str(tmp_path / "o.jsonl")])
     err = capsys.readouterr().err
     assert status == 2
@@ -186,13 +176,13 @@ def test_code_missing_file_and_folder(tmp_path, shared_coder, capsys):
 
 
 @pytest.mark.parametrize("row", TEXT_FILES + CORPUS_FILES, ids=lambda r: f"{r.kind}-{r.name}")
-def test_run(row, tmp_path, shared_coder, capsys):
+def test_run(row, tmp_path, cli, capsys):
     bad = tmp_path / row.name
     bad.write_bytes(row.data)
-    db = filled_store(tmp_path)
+    db = filled_store(tmp_path, cli)
     before = store_content(db)
     capsys.readouterr()
-    status = main(["run", str(bad), "--db", str(db), *row.options])
+    status = cli(["run", str(bad), "--db", str(db), *row.options])
     err = capsys.readouterr().err
     assert status == 2
     no_traceback(err)
@@ -209,7 +199,7 @@ def test_run(row, tmp_path, shared_coder, capsys):
     )
 
 
-def test_run_folder_with_unreadable_sub_folder_and_odd_names(tmp_path, shared_coder, capsys, monkeypatch):
+def test_run_folder_with_unreadable_sub_folder_and_odd_names(tmp_path, cli, capsys, monkeypatch):
     corpus = tmp_path / "corpus"
     (corpus / "locked").mkdir(parents=True)
     (corpus / "locked" / "a.txt").write_text(GOOD, encoding="utf-8")
@@ -225,10 +215,10 @@ def test_run_folder_with_unreadable_sub_folder_and_odd_names(tmp_path, shared_co
         return real_scandir(path)
 
     monkeypatch.setattr(os, "scandir", scandir)
-    db = filled_store(tmp_path)
+    db = filled_store(tmp_path, cli)
     before = store_content(db)
     capsys.readouterr()
-    assert main(["run", str(corpus), "--db", str(db)]) == 2
+    assert cli(["run", str(corpus), "--db", str(db)]) == 2
     no_traceback(capsys.readouterr().err)
     [recorded] = [json.loads(x) for x in Path(f"{db}.errors.jsonl").read_text(encoding="utf-8").splitlines()]
     assert recorded["path"] == str(corpus / "locked") and "cannot read the folder" in recorded["reason"]
@@ -249,13 +239,13 @@ def test_run_folder_with_unreadable_sub_folder_and_odd_names(tmp_path, shared_co
     ],
     ids=["run-empty-db", "run-errors-is-input", "code-empty-db", "code-output-is-input", "export-over-store"],
 )
-def test_options_that_would_lose_data(argv, message, tmp_path, shared_coder, capsys):
+def test_options_that_would_lose_data(argv, message, tmp_path, cli, capsys):
     src = tmp_path / "in.jsonl"
     src.write_bytes(GOOD_LINE)
-    db = filled_store(tmp_path)
+    db = filled_store(tmp_path, cli)
     before_db, before_src = db.read_bytes(), src.read_bytes()
     capsys.readouterr()
-    status = main([{"IN": str(src), "DB": str(db)}.get(a, a) for a in argv])
+    status = cli([{"IN": str(src), "DB": str(db)}.get(a, a) for a in argv])
     err = capsys.readouterr().err
     assert status == 2
     no_traceback(err)

@@ -71,3 +71,19 @@ def test_readme_output_sample_is_current(tmp_path):
     first = json.loads(jsonl.read_text(encoding="utf-8").splitlines()[0])
     assert f'"event_id": "{first["event_id"]}"' in readme
     assert json.dumps(first["date"], ensure_ascii=False) in readme
+
+
+def test_architecture_stage_table_matches_the_code():
+    """docs/architecture.md lists the default stages in order with the slots each requires and provides."""
+    from dotterel.pipeline import DEFAULT_STAGES
+    from dotterel.pipeline.builtin import BUILTIN_STAGES
+
+    text = (REPO / "docs" / "architecture.md").read_text(encoding="utf-8")
+    table = text.split("<!-- stages-table -->")[1].split("<!-- /stages-table -->")[0]
+    rows = [line for line in table.strip().splitlines()[2:]]
+    want = []
+    for name in DEFAULT_STAGES:
+        cls = BUILTIN_STAGES[name]
+        slots = lambda xs: ", ".join(f"`{x}`" for x in xs)  # noqa: E731
+        want.append(f"| `{name}` | `{cls.__module__}.{cls.__name__}` | {slots(cls.requires)} | {slots(cls.provides)} |")
+    assert rows == want

@@ -45,6 +45,55 @@ class OutputFormat(str, enum.Enum):
     jsonl = "jsonl"
 
 
+# -- the pipeline options: one set for code, run, serve and evaluate ------------------------------------
+ConfigOption = Annotated[
+    Optional[Path],
+    typer.Option("--config", metavar="FILE", help="Pipeline configuration (TOML, see docs/architecture.md); "
+                 "the flags below override it."),
+]
+KbOption = Annotated[
+    Optional[list[str]],
+    typer.Option("--kb", metavar="FILE", help="Extra knowledge base file (JSON, see docs/knowledge_base.md); "
+                 "repeatable, loaded in order after the packaged files."),
+]
+CacheDirOption = Annotated[
+    Optional[Path],
+    typer.Option("--cache-dir", metavar="DIR", help="Where the place index is built (default: the user cache "
+                 "folder)."),
+]
+BatchSizeOption = Annotated[
+    Optional[int], typer.Option("--batch-size", min=1, help="Documents per spaCy batch (default 16).")
+]
+
+
+class _Injected:
+    """What :func:`main`'s caller hands the commands (``ctx.obj``): an already loaded coder, or none."""
+
+    def __init__(self, coder=None) -> None:
+        self.coder = coder
+
+
+def _pipeline(config: Path | None, kb: list[str] | None, cache_dir: Path | None, batch_size: int | None,
+              debug: bool | None = None):
+    """The :class:`~dotterel.pipeline.config.PipelineConfig` of a command: defaults, --config, then flags."""
+    from .pipeline.config import PipelineConfig
+
+    pipeline = PipelineConfig.load(config, cache_dir=cache_dir, batch_size=batch_size, debug=debug)
+    if kb:
+        pipeline = pipeline.with_overrides(kb_files=[*pipeline.kb_files, *(Path(k) for k in kb)])
+    return pipeline
+
+
+def _coder(ctx: typer.Context, pipeline):
+    """A coder for ``pipeline``: the injected one when it codes alike (tests share one), else a new one."""
+    injected = ctx.obj.coder if isinstance(ctx.obj, _Injected) else None
+    if injected is not None:
+        return injected.for_config(pipeline)
+    from .coder import Coder
+
+    return Coder(pipeline)
+
+
 def _err(message: str) -> None:
     typer.echo(f"dotterel: error: {message}", err=True)
 
@@ -68,6 +117,7 @@ def _write_text(text: str, output: str | None) -> None:
 
 @app.command("code")
 def code_command(
+    ctx: typer.Context,
     files: Annotated[
         list[str], typer.Argument(help="Plain-text files to code; '-' reads standard input.", metavar="FILE...")
     ],
@@ -88,14 +138,12 @@ def code_command(
     max_bytes: Annotated[
         int, typer.Option("--max-bytes", help="Reject input files larger than this many bytes.", min=1)
     ] = MAX_BYTES_DEFAULT,
-    kb_files: Annotated[
-        Optional[list[str]],
-        typer.Option("--kb", metavar="FILE", help="Extra knowledge base file (JSON, see docs/knowledge_base.md); "
-                     "repeatable, loaded in order after the packaged files."),
-    ] = None,
+    kb_files: KbOption = None,
+    config: ConfigOption = None,
+    cache_dir: CacheDirOption = None,
+    batch_size: BatchSizeOption = None,
 ) -> None:
     """Code FILE(s) into events and print them (table or JSON Lines)."""
-    from .coder import Coder
     from .ingest import iter_documents
     from .store import EventStore
 
@@ -122,11 +170,9 @@ def code_command(
                 continue
             yield item
 
-    from .actors.kb import KnowledgeBase
-
     # An invalid extension file stops the run before any input is coded
     # (KnowledgeBaseError: one line naming the file and the entry, exit 2).
-    coder = Coder(debug=debug, kb=KnowledgeBase.load(extra=kb_files or []))
+    coder = _coder(ctx, _pipeline(config, kb_files, cache_dir, batch_size, debug=debug))
     store = EventStore(db) if db else None
     run_info = {
         "run_id": f"run:{uuid.uuid4().hex}",
@@ -176,6 +222,7 @@ class ReportFormat(str, enum.Enum):
 
 @app.command("evaluate")
 def evaluate_command(
+    ctx: typer.Context,
     gold: Annotated[
         list[str], typer.Argument(help="Gold files or folders (format detected from the content).", metavar="GOLD...")
     ],
@@ -189,6 +236,10 @@ def evaluate_command(
     limit: Annotated[
         Optional[int], typer.Option("--limit", help="Score only the first N records of each gold set.", min=1)
     ] = None,
+    kb_files: KbOption = None,
+    config: ConfigOption = None,
+    cache_dir: CacheDirOption = None,
+    batch_size: BatchSizeOption = None,
 ) -> None:
     """Code gold texts and score the records field by field against the gold."""
     from .evaluate import GoldFormatError, evaluate_gold, resolve_format
@@ -204,10 +255,9 @@ def evaluate_command(
             _err(str(exc))
     results = []
     if todo:
-        from .coder import Coder
         from .progress import CountDisplay
 
-        coder = Coder()
+        coder = _coder(ctx, _pipeline(config, kb_files, cache_dir, batch_size))
         for path, name in todo:
             try:
                 with CountDisplay(sys.stderr, f"{name} {Path(path).name}") as display:
@@ -244,6 +294,7 @@ class InputFormatName(str, enum.Enum):
 
 @app.command("run")
 def run_command(
+    ctx: typer.Context,
     inputs: Annotated[
         list[str],
         typer.Argument(help="JSON Lines, CSV/TSV, .txt/.html files, folders of them, or '-' (stdin).",
@@ -275,6 +326,10 @@ def run_command(
     max_bytes: Annotated[
         int, typer.Option("--max-bytes", help="Reject documents larger than this many bytes.", min=1)
     ] = MAX_BYTES_DEFAULT,
+    kb_files: KbOption = None,
+    config: ConfigOption = None,
+    cache_dir: CacheDirOption = None,
+    batch_size: BatchSizeOption = None,
 ) -> None:
     """Code a corpus into a DuckDB store: resumable, de-duplicated, in parallel."""
     from .ingest.corpus import FieldMap
@@ -293,6 +348,7 @@ def run_command(
         shard_size=shard_size,
         max_bytes=max_bytes,
         errors_path=errors,
+        pipeline=_pipeline(config, kb_files, cache_dir, batch_size),
     )
     if engine is EngineName.dask:
         import importlib.util
@@ -300,8 +356,13 @@ def run_command(
         if importlib.util.find_spec("distributed") is None:
             _err("--engine dask needs dask and distributed; install them with pip install 'dotterel[dask]'")
             raise typer.Exit(2)
+    # an injected coder serves the one-process local engine (workers elsewhere load their own)
+    shared = None
+    if isinstance(ctx.obj, _Injected) and ctx.obj.coder is not None and engine is EngineName.local and processes == 1:
+        shared = _coder(ctx, settings.pipeline)
     with RunDisplay(sys.stderr) as display:
-        summary = run_corpus(inputs, db=db, settings=settings, stdin=sys.stdin.buffer, on_progress=display.update)
+        summary = run_corpus(inputs, db=db, settings=settings, stdin=sys.stdin.buffer, on_progress=display.update,
+                             coder=shared)
     typer.echo(display.summary_line(summary), err=True)
     if summary.errors:
         raise typer.Exit(2)
@@ -427,6 +488,7 @@ def _listen(host: str, port: int):
 
 @app.command("serve")
 def serve_command(
+    ctx: typer.Context,
     db: Annotated[
         Optional[str],
         typer.Option("--db", help="The DuckDB store to serve as the dataset (made by dotterel run); "
@@ -437,10 +499,10 @@ def serve_command(
     ] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", help="TCP port to listen on (0: any free port).", min=0,
                                       max=65535)] = 8000,
-    kb_files: Annotated[
-        Optional[list[str]],
-        typer.Option("--kb", metavar="FILE", help="Extra knowledge base file (as dotterel code --kb); repeatable."),
-    ] = None,
+    kb_files: KbOption = None,
+    config: ConfigOption = None,
+    cache_dir: CacheDirOption = None,
+    batch_size: BatchSizeOption = None,
     max_body_bytes: Annotated[
         int, typer.Option("--max-body-bytes", help="Refuse request bodies over this many bytes (HTTP 413).", min=1)
     ] = 2 * 1024 * 1024,
@@ -468,15 +530,18 @@ def serve_command(
     if any(not name.strip() for name in allowed_hosts or []):
         _err("--allowed-host is empty; give a host name, e.g. --allowed-host events.example.org")
         raise typer.Exit(2)
+    pipeline = _pipeline(config, kb_files, cache_dir, batch_size)
     settings = ServerSettings(db=db, max_body_bytes=max_body_bytes, max_text_chars=max_text_chars,
-                              allow_store=not read_only, kb_files=kb_files or [], allowed_hosts=allowed_hosts or [])
+                              allow_store=not read_only, pipeline=pipeline, allowed_hosts=allowed_hosts or [])
     if not _is_loopback(host):
+        unnamed = "" if allowed_hosts else (
+            "; other machines are answered only under a name given with --allowed-host (this machine's "
+            "address or host name)")
         typer.echo(f"dotterel serve: warning: listening on {host}, not only this machine; anyone who can reach it "
-                   "can code texts and read the dataset", err=True)
-        if not allowed_hosts:
-            typer.echo("dotterel serve: warning: only requests to localhost, 127.0.0.1 or ::1 are answered; name "
-                       "this machine's address or host name with --allowed-host to serve other machines", err=True)
-    application = create_app(settings)  # a missing, locked or invalid --db fails here (StoreError, exit 2)
+                   f"can code texts and read the dataset{unnamed}", err=True)
+    injected = ctx.obj.coder if isinstance(ctx.obj, _Injected) else None
+    # a missing, locked or invalid --db fails here (StoreError, exit 2)
+    application = create_app(settings, coder=injected.for_config(pipeline) if injected is not None else None)
     sock = None
     try:
         sock = _listen(host, port)
@@ -536,13 +601,17 @@ def _atomic_path(path: Path):
         raise
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, *, coder=None) -> int:
     """Run the CLI and return its exit status (never raises for user errors).
 
     Parameters
     ----------
     argv : list[str] | None
         Arguments without the program name (default: ``sys.argv[1:]``).
+    coder : dotterel.coder.Coder | None, keyword-only
+        An already loaded coder for the commands to use whenever their
+        pipeline options code alike (:meth:`Coder.for_config`); tests share
+        one instead of loading the model for each call.
 
     Returns
     -------
@@ -553,7 +622,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         # standalone mode: the CLI framework reports usage errors itself (one message,
         # exit 2) and turns typer.Exit into SystemExit; we catch what is left.
-        command.main(args=argv if argv is not None else sys.argv[1:], prog_name="dotterel", standalone_mode=True)
+        command.main(args=argv if argv is not None else sys.argv[1:], prog_name="dotterel", standalone_mode=True,
+                     obj=_Injected(coder))
     except SystemExit as exc:
         code = exc.code
         if code is None:

@@ -10,6 +10,7 @@ two coders with different settings can live side by side.
 
 from __future__ import annotations
 
+import copy
 import datetime as _dt
 from collections.abc import Iterable, Iterator
 
@@ -115,6 +116,37 @@ class Coder:
         registry = registry or StageRegistry.default()
         self.stages = [registry.build(name, resources) for name in config.stages]
         check_order(self.stages)
+
+    def for_config(self, config: PipelineConfig) -> Coder:
+        """A coder for ``config``, sharing this one's loaded model and data when they would code alike.
+
+        When ``config`` has this coder's :attr:`config_hash` (the same
+        language, model, stages and knowledge base contents), the result
+        shares the loaded resources and differs only in ``debug`` and the
+        batch size; otherwise a new coder is loaded. The CLI uses this to
+        serve a coder handed to :func:`dotterel.cli.main` by a caller (tests
+        share one) whenever the command's options allow.
+
+        Parameters
+        ----------
+        config : PipelineConfig
+
+        Returns
+        -------
+        Coder
+
+        Raises
+        ------
+        dotterel.errors.PipelineError
+            As :class:`Coder`.
+        """
+        if config.config_hash() != self.config_hash:
+            return Coder(config)
+        twin = copy.copy(self)
+        twin.config = config
+        twin.debug = config.debug
+        twin.annotator = Annotator(self.nlp, batch_size=config.batch_size)
+        return twin
 
     # -- public API ------------------------------------------------------------
     def code(
