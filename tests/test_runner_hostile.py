@@ -73,3 +73,60 @@ def test_pool_workers_die_within_seconds_of_a_kill_9_of_the_run(tmp_path):
     before = sorted(p.name for p in shards.iterdir())
     time.sleep(1.5)
     assert sorted(p.name for p in shards.iterdir()) == before
+
+
+# -- a full disk or a refused write is one line, and what was stored stays ---------------------------
+
+
+def test_errors_file_on_a_full_disk_is_one_line_and_the_run_resumes(tmp_path, cli, capsys):
+    lines = corpus_lines(4)
+    lines.insert(2, "{not json")
+    src = write_jsonl(tmp_path / "c.jsonl", lines)
+    db = tmp_path / "full.duckdb"
+    assert cli(["run", str(src), "--db", str(db), "--errors", "/dev/full", "--shard-size", "1"]) == 2
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    [line] = [x for x in err.splitlines() if x.startswith("dotterel: error:")]
+    assert line == (
+        "dotterel: error: /dev/full: cannot write the errors file (No space left on device); free disk space, "
+        "then run the command again; a new run resumes where this one stopped"
+    )
+    assert cli(["run", str(src), "--db", str(db)]) == 2  # the bad line is an error again
+    from dotterel.store import EventStore
+
+    with EventStore(db) as store:
+        assert len(store.documents()) == 4 and [e.line for e in store.errors()] == [3]
+
+
+def test_shard_write_on_a_full_disk_is_one_line_and_the_store_is_whole_after_a_rerun(tmp_path, coder, monkeypatch):
+    import errno
+
+    from dotterel.errors import StoreError
+    from dotterel.runner import RunSettings, run_corpus
+    from dotterel.runner import engines
+    from tests.test_runner import content
+
+    src = write_jsonl(tmp_path / "c.jsonl", corpus_lines(6))
+    whole = tmp_path / "whole.duckdb"
+    run_corpus([str(src)], db=str(whole), settings=RunSettings(shard_size=2), coder=coder)
+
+    real = engines.write_shard_file
+    written = []
+
+    def fills_up(folder, name, data):
+        if written:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        written.append(name)
+        return real(folder, name, data)
+
+    monkeypatch.setattr(engines, "write_shard_file", fills_up)
+    db = tmp_path / "full.duckdb"
+    with pytest.raises(StoreError) as caught:
+        run_corpus([str(src)], db=str(db), settings=RunSettings(shard_size=2), coder=coder)
+    message = str(caught.value)
+    assert "\n" not in message
+    assert message.startswith(f"{db}.shards/") and ": cannot write a shard file (No space left on device); " in message
+    assert message.endswith("free disk space, then run the command again; a new run resumes where this one stopped")
+    monkeypatch.setattr(engines, "write_shard_file", real)
+    run_corpus([str(src)], db=str(db), settings=RunSettings(shard_size=2), coder=coder)
+    assert content(db) == content(whole)

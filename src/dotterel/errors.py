@@ -29,10 +29,12 @@ say-what-to-do message style.
 
 from __future__ import annotations
 
+import errno
 import re
 
 __all__ = [
     "printable",
+    "os_error_line",
     "DotterelError",
     "InputError",
     "TooLargeError",
@@ -83,6 +85,49 @@ def printable(text: str) -> str:
 def _escape_surrogate(match: re.Match[str]) -> str:
     code = ord(match.group())
     return f"\\x{code - 0xDC00:02x}" if 0xDC80 <= code <= 0xDCFF else f"\\u{code:04x}"
+
+
+_OS_HINTS = {
+    errno.ENOSPC: "free disk space, then run the command again",
+    errno.EDQUOT: "free space within your disk quota, then run the command again",
+    errno.EACCES: "check that you may write the file and its folder",
+    errno.EPERM: "check that you may write the file and its folder",
+    errno.EROFS: "write to a file system that is not read-only",
+}
+
+
+def os_error_line(exc: BaseException, *, path: str | None, doing: str) -> str:
+    """One line for an operating-system error while writing: the file, what failed, why, what to do.
+
+    Parameters
+    ----------
+    exc : BaseException
+        An ``OSError`` (its ``errno`` chooses the hint) or a DuckDB I/O
+        error (its first line is quoted; "No space left on device" in it
+        counts as a full disk).
+    path : str | None
+        The file or folder being written.
+    doing : str
+        What was being done, e.g. ``"write the store"``.
+
+    Returns
+    -------
+    str
+        E.g. ``"events.duckdb: cannot write the store (No space left on
+        device); free disk space, then run the command again"``.
+
+    Examples
+    --------
+    >>> os_error_line(OSError(errno.ENOSPC, "No space left on device"), path="e.jsonl", doing="write the errors file")
+    'e.jsonl: cannot write the errors file (No space left on device); free disk space, then run the command again'
+    """
+    code = getattr(exc, "errno", None)
+    why = getattr(exc, "strerror", None) or (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+    if code is None and "No space left on device" in str(exc):
+        code = errno.ENOSPC
+    hint = _OS_HINTS.get(code, "check the disk and the path, then run the command again")
+    where = f"{printable(path)}: " if path else ""
+    return f"{where}cannot {doing} ({printable(why)}); {hint}"
 
 
 class DotterelError(Exception):

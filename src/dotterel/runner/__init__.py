@@ -31,6 +31,7 @@ uninterrupted run gives.
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import hashlib
 import json
@@ -38,13 +39,13 @@ import os
 import time
 import uuid
 from collections import deque
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import IO, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from dotterel import __version__
-from dotterel.errors import InputError
+from dotterel.errors import InputError, StoreError, os_error_line
 from dotterel.ingest import MAX_BYTES_DEFAULT
 from dotterel.ingest.corpus import FieldMap, InputFormat, iter_corpus
 from dotterel.outputs import check_output, check_store_path
@@ -194,6 +195,24 @@ def _load_leftovers(
     return shards, loaded, mentions
 
 
+@contextlib.contextmanager
+def _writing(path: str, doing: str) -> Iterator[None]:
+    """Turn an OS error (disk full, permissions) while the run writes ``path`` into a one-line StoreError.
+
+    What the run stored before stays stored, and a re-run resumes from it.
+    """
+    try:
+        yield
+    except OSError as exc:
+        line = os_error_line(exc, path=path, doing=doing)
+        raise StoreError(f"{line}; a new run resumes where this one stopped", path=path) from None
+
+
+def _close_quietly(handle: IO[str]) -> None:
+    with contextlib.suppress(OSError):
+        handle.close()
+
+
 def _sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
@@ -258,7 +277,8 @@ def run_corpus(
     started = time.perf_counter()
     run_stamp = time.time_ns()
     folder = settings.shard_dir or default_shard_dir(db)
-    os.makedirs(folder, exist_ok=True)
+    with _writing(folder, "make the shard folder"):
+        os.makedirs(folder, exist_ok=True)
     progress = RunProgress()
 
     def report() -> None:
@@ -266,7 +286,13 @@ def run_corpus(
             progress.seconds = time.perf_counter() - started
             on_progress(progress.model_copy())
 
-    with EventStore(db) as store, open(errors_path, "w", encoding="utf-8") as errors_file:
+    with contextlib.ExitStack() as stack:
+        store = stack.enter_context(EventStore(db))
+        with _writing(errors_path, "write the errors file"):
+            errors_file = open(errors_path, "w", encoding="utf-8")
+        # Every write is flushed at once (note_errors), so closing has nothing left to write unless a
+        # flush already failed, and that failure is the one reported.
+        stack.callback(_close_quietly, errors_file)
         run_id = store.start_run(
             {
                 "run_id": f"run:{uuid.uuid4().hex}",
@@ -280,12 +306,14 @@ def run_corpus(
         pending_errors: list[RecordedError] = []
 
         def note_errors(found: Sequence[RecordedError]) -> None:
-            for err in found:
-                errors_file.write(err.model_dump_json() + "\n")
-            errors_file.flush()
+            with _writing(errors_path, "write the errors file"):
+                for err in found:
+                    errors_file.write(err.model_dump_json() + "\n")
+                errors_file.flush()
             progress.errors += len(found)
 
-        resumed, resumed_docs, mentions = _load_leftovers(store, folder, run_id, note_errors)
+        with _writing(folder, "load the shards of an interrupted run"):
+            resumed, resumed_docs, mentions = _load_leftovers(store, folder, run_id, note_errors)
         progress.documents += len(resumed_docs)
         progress.mentions += mentions
         known = store.document_hashes()
@@ -298,13 +326,15 @@ def run_corpus(
 
         def load_oldest() -> None:
             handle, name = in_flight.popleft()
-            engine.wait(handle)
             path = os.path.join(folder, name)
-            items, code_errors = read_shard(path)
+            with _writing(path, "write a shard file"):
+                engine.wait(handle)
+                items, code_errors = read_shard(path)
             note_errors(code_errors)
             store.write_batch(items, run_id=run_id, shard=name, errors=[*pending_errors, *code_errors])
             pending_errors.clear()
-            os.unlink(path)
+            with _writing(path, "delete a loaded shard file"):
+                os.unlink(path)
             progress.documents += len(items)
             progress.mentions += sum(len(i.events) for i in items)
             report()
@@ -317,7 +347,8 @@ def run_corpus(
                 nonlocal serial
                 name = shard_name(run_stamp, serial, batch)
                 serial += 1
-                in_flight.append((engine.submit(list(batch), folder, name), name))
+                with _writing(os.path.join(folder, name), "write a shard file"):
+                    in_flight.append((engine.submit(list(batch), folder, name), name))
                 batch.clear()
                 # Two batches per worker keep workers busy while this process loads.
                 while len(in_flight) > 2 * engine.capacity:
