@@ -36,6 +36,18 @@ BAD = {
 TEXT = "Police detained Jane Doe in Aktau on Tuesday.\n"
 
 
+@pytest.fixture(scope="module")
+def kb_cli(coder, tmp_path_factory):
+    """``main`` with a coder that has EXTRA loaded: any --kb file with EXTRA's contents reuses it."""
+    import functools
+
+    from dotterel.cli import main
+    from dotterel.pipeline import PipelineConfig
+
+    extra = _write(tmp_path_factory.mktemp("kb") / "extra.json", EXTRA)
+    return functools.partial(main, coder=coder.for_config(PipelineConfig(kb_files=[extra])))
+
+
 def _write(path: Path, body: dict) -> str:
     path.write_text(json.dumps(body), encoding="utf-8")
     return str(path)
@@ -62,11 +74,11 @@ def test_invalid_extension_names_file_and_entry(tmp_path):
     assert "\n" not in str(err) and "March 2024" in str(err)
 
 
-def test_cli_kb_option_adds_people(tmp_path, capsys, cli):
+def test_cli_kb_option_adds_people(tmp_path, capsys, kb_cli):
     text = tmp_path / "t.txt"
     text.write_text(TEXT, encoding="utf-8")
     extra = _write(tmp_path / "extra.json", EXTRA)
-    assert cli(["code", str(text), "--published", "2025-05-01", "--format", "jsonl", "--kb", extra]) == 0
+    assert kb_cli(["code", str(text), "--published", "2025-05-01", "--format", "jsonl", "--kb", extra]) == 0
     [record] = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     recipient = record["recipient"]
     assert (recipient["name"], recipient["country"], recipient["sector"], recipient["kind"]) == (
@@ -93,12 +105,12 @@ def _jane_known(coder) -> bool:
                for e in coder.code(TEXT, published="2025-05-01"))
 
 
-def test_run_takes_kb(tmp_path, cli):
+def test_run_takes_kb(tmp_path, kb_cli):
     corpus = tmp_path / "in.jsonl"
     corpus.write_text(json.dumps({"id": "d1", "text": TEXT, "published": "2025-05-01"}) + "\n", encoding="utf-8")
     extra = _write(tmp_path / "extra.json", EXTRA)
     db = tmp_path / "s.duckdb"
-    assert cli(["run", str(corpus), "--db", str(db), "--kb", extra]) == 0
+    assert kb_cli(["run", str(corpus), "--db", str(db), "--kb", extra]) == 0
     from dotterel.store import EventStore
 
     with EventStore(str(db)) as store:
@@ -107,7 +119,7 @@ def test_run_takes_kb(tmp_path, cli):
     assert event.config_hash is not None
 
 
-def test_serve_takes_kb(tmp_path, cli, monkeypatch):
+def test_serve_takes_kb(tmp_path, kb_cli, monkeypatch):
     import uvicorn
 
     extra = _write(tmp_path / "extra.json", EXTRA)
@@ -119,11 +131,11 @@ def test_serve_takes_kb(tmp_path, cli, monkeypatch):
         seen["jane"] = _jane_known(coder)
 
     monkeypatch.setattr(uvicorn.Server, "run", fake_run)
-    assert cli(["serve", "--port", "0", "--kb", extra]) == 0
+    assert kb_cli(["serve", "--port", "0", "--kb", extra]) == 0
     assert seen == {"kb": [extra], "jane": True}
 
 
-def test_evaluate_takes_kb(tmp_path, cli, monkeypatch):
+def test_evaluate_takes_kb(tmp_path, cli, kb_cli, monkeypatch):
     import dotterel.evaluate as evaluate
 
     gold = tmp_path / "gold.tsv"
@@ -137,24 +149,24 @@ def test_evaluate_takes_kb(tmp_path, cli, monkeypatch):
         return real(path, coder=coder, **kw)
 
     monkeypatch.setattr(evaluate, "evaluate_gold", spy)
-    assert cli(["evaluate", str(gold), "--kb", extra, "-o", str(tmp_path / "r.md")]) == 0
+    assert kb_cli(["evaluate", str(gold), "--kb", extra, "-o", str(tmp_path / "r.md")]) == 0
     assert seen == {"jane": True}
     assert cli(["evaluate", str(gold), "-o", str(tmp_path / "r2.md")]) == 0
     assert seen == {"jane": False}
 
 
-def test_a_config_file_serves_every_face(tmp_path, cli, capsys):
+def test_a_config_file_serves_every_face(tmp_path, kb_cli, capsys):
     extra = _write(tmp_path / "extra.json", EXTRA)
     cfg = tmp_path / "dotterel.toml"
     cfg.write_text('[pipeline]\nkb_files = ["extra.json"]\n', encoding="utf-8")
     text = tmp_path / "t.txt"
     text.write_text(TEXT, encoding="utf-8")
-    assert cli(["code", str(text), "--published", "2025-05-01", "--format", "jsonl", "--config", str(cfg)]) == 0
+    assert kb_cli(["code", str(text), "--published", "2025-05-01", "--format", "jsonl", "--config", str(cfg)]) == 0
     [record] = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert record["recipient"]["name"] == "Jane Doe"
     assert extra  # the file the config names
     bad = tmp_path / "bad.toml"
     bad.write_text("stages = [\"detect.nothing.v9\"]\n", encoding="utf-8")
-    assert cli(["code", str(text), "--config", str(bad)]) == 2
+    assert kb_cli(["code", str(text), "--config", str(bad)]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "unknown stage 'detect.nothing.v9'" in err[0]

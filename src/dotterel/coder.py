@@ -123,7 +123,8 @@ class Coder:
         When ``config`` has this coder's :attr:`config_hash` (the same
         language, model, stages and knowledge base contents), the result
         shares the loaded resources and differs only in ``debug`` and the
-        batch size; otherwise a new coder is loaded. The CLI uses this to
+        batch size; otherwise a new coder is loaded, sharing only the place
+        index, the ontology and the lexicon, which no configuration changes. The CLI uses this to
         serve a coder handed to :func:`dotterel.cli.main` by a caller (tests
         share one) whenever the command's options allow.
 
@@ -141,7 +142,9 @@ class Coder:
             As :class:`Coder`.
         """
         if config.config_hash() != self.config_hash:
-            return Coder(config)
+            # the place index, ontology and lexicon do not depend on the configuration; the knowledge
+            # base and the spaCy pipeline (whose entity ruler holds the KB's names) do
+            return Coder(config, gazetteer=self.gazetteer, ontology=self.ontology, lexicon=self.lexicon)
         twin = copy.copy(self)
         twin.config = config
         twin.debug = config.debug
