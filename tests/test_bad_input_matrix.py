@@ -78,6 +78,7 @@ CORPUS_FILES = [
         good=1),
     Row("jsonl", "surrogate-title.jsonl", GOOD_LINE + b'{"text": "Riots in Dhaka.", "title": "\\udce9"}\n',
         "field 'title' is not UTF-8", 2, good=1),
+    Row("jsonl", "utf16.jsonl", (GOOD_LINE + GOOD_LINE).decode().encode("utf-16"), "UTF-16 or UTF-32 text", 1),
     Row("jsonl", "array.jsonl", GOOD_LINE + b"[1, 2]\n", "a JSON list, not an object", 2, good=1),
     Row("jsonl", "deep.jsonl", GOOD_LINE + b"[" * 100_000 + b"\n", "nested too deeply", 2, good=1),
     Row("jsonl", "no-text.jsonl", GOOD_LINE + b'{"body": "Riots."}\n', "no 'text' field", 2, good=1),

@@ -267,6 +267,13 @@ def iter_jsonl(
     """
     fields = fields or FieldMap()
     for number, raw in enumerate(stream, start=1):
+        if number == 1 and raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+            # UTF-16 or UTF-32: every line would be an error of its own; one for the file says it.
+            yield InputError(
+                "UTF-16 or UTF-32 text, not UTF-8 (byte-order mark at the start)", path=path, line=1,
+                hint="convert the file to UTF-8, e.g. with iconv -f UTF-16 -t UTF-8",
+            )  # fmt: skip
+            return
         if not raw.strip():
             continue
         item: Document | InputError
