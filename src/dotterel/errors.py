@@ -34,6 +34,7 @@ import re
 
 __all__ = [
     "printable",
+    "OS_REASONS",
     "os_error_line",
     "DotterelError",
     "InputError",
@@ -96,6 +97,15 @@ _OS_HINTS = {
 }
 
 
+OS_REASONS = {
+    "No space left on device": errno.ENOSPC,
+    "Disk quota exceeded": errno.EDQUOT,
+    "Permission denied": errno.EACCES,
+    "Read-only file system": errno.EROFS,
+}
+"""The operating system's words for a refused write, as they appear inside other libraries' messages (DuckDB)."""
+
+
 def os_error_line(exc: BaseException, *, path: str | None, doing: str) -> str:
     """One line for an operating-system error while writing: the file, what failed, why, what to do.
 
@@ -122,9 +132,13 @@ def os_error_line(exc: BaseException, *, path: str | None, doing: str) -> str:
     'e.jsonl: cannot write the errors file (No space left on device); free disk space, then run the command again'
     """
     code = getattr(exc, "errno", None)
-    why = getattr(exc, "strerror", None) or (str(exc).strip().splitlines() or [type(exc).__name__])[0]
-    if code is None and "No space left on device" in str(exc):
-        code = errno.ENOSPC
+    why = getattr(exc, "strerror", None)
+    if why is None:
+        # A library's message ("Failed to commit: Could not write file ...: No space left on device"):
+        # the operating system's reason inside it says more than its first words.
+        why = next((reason for reason in OS_REASONS if reason in str(exc)), None)
+        code = OS_REASONS.get(why, code)
+        why = why or (str(exc).strip().splitlines() or [type(exc).__name__])[0]
     hint = _OS_HINTS.get(code, "check the disk and the path, then run the command again")
     where = f"{printable(path)}: " if path else ""
     return f"{where}cannot {doing} ({printable(why)}); {hint}"

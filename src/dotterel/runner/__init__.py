@@ -303,6 +303,8 @@ def run_corpus(
                 "settings": settings.model_dump_json(),
             }
         )
+        # The rows of runs that died before their end are marked, so none stays unfinished forever.
+        killed = store.mark_killed_runs(resumed_by=run_id)
         pending_errors: list[RecordedError] = []
 
         def note_errors(found: Sequence[RecordedError]) -> None:
@@ -390,5 +392,8 @@ def run_corpus(
         summary = RunSummary(
             **progress.model_dump(), run_id=run_id, events=events, resumed_shards=resumed, errors_path=errors_path
         )
-        store.finish_run(run_id, summary.model_dump(exclude={"run_id", "errors_path"}))
+        store.finish_run(
+            run_id,
+            {**summary.model_dump(exclude={"run_id", "errors_path"}), "status": "finished", "resumed_runs": killed},
+        )
     return summary

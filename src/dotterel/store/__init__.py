@@ -42,9 +42,9 @@ import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
-from dotterel.errors import StoreError
+from dotterel.errors import OS_REASONS, StoreError, os_error_line, printable
 from dotterel.records import Document, Event
 from dotterel.store.rows import actor_rows, error_id, iso_day, mention_row, place_rows
 from dotterel.store.schema import MENTION_COLUMNS, MIGRATIONS, SCHEMA_SQL, SCHEMA_VERSION
@@ -102,6 +102,33 @@ def _installed_version() -> str:
         return "unknown"
 
 
+_NO_EXTENSIONS = {"autoinstall_known_extensions": False, "autoload_known_extensions": False}
+"""DuckDB settings of every store connection: no extension is ever installed or loaded."""
+
+_DUCKDB_MAGIC = b"DUCK"  # bytes 8-11 of every DuckDB database file (its main header)
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def _refuse_foreign_file(path: str) -> None:
+    """Raise StoreError, before DuckDB reads it, when ``path`` exists and is not a DuckDB database."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(16)
+    except (FileNotFoundError, IsADirectoryError):
+        return
+    except OSError as exc:
+        raise StoreError(os_error_line(exc, path=path, doing="read the store"), path=path) from None
+    if not head or head[8:12] == _DUCKDB_MAGIC:
+        return  # a new (empty) file is DuckDB's to judge
+    kind = "a SQLite database, not a DuckDB store" if head.startswith(_SQLITE_MAGIC) else "not a DuckDB database file"
+    raise StoreError(f"{path}: {kind}; give a new file name or a store made by dotterel", path=path)
+
+
+def _is_disk_error(exc: BaseException) -> bool:
+    """Whether a failed write is the file system's doing (full disk, permissions), not the data's."""
+    return isinstance(exc, OSError) or any(reason in str(exc) for reason in OS_REASONS)
+
+
 class RecordedError(BaseModel):
     """An input or document that could not be used, as kept in the ``errors`` table.
 
@@ -136,6 +163,13 @@ class RecordedError(BaseModel):
     doc_id: str | None = None
     reason: str
     hint: str | None = None
+
+    @field_validator("path", "doc_id", "reason", "hint", mode="after")
+    @classmethod
+    def _serialisable(cls, value: str | None) -> str | None:
+        # Whatever bytes a message quotes, it is written to the errors file and table: lone
+        # surrogates (bytes that were not UTF-8) are escaped, or the whole run would fail there.
+        return None if value is None else printable(value)
 
     @property
     def error_id(self) -> str:
@@ -323,8 +357,11 @@ class EventStore:
                 raise StoreError(
                     f"{self.path}: directory {parent} does not exist; create it first", path=self.path
                 )
+        _refuse_foreign_file(self.path)
         try:
-            self._con = duckdb.connect(self.path, read_only=read_only)
+            # Never install or load an extension: opening a file must not reach the network (DuckDB
+            # otherwise downloads sqlite_scanner when handed a SQLite file) nor run code it fetched.
+            self._con = duckdb.connect(self.path, read_only=read_only, config=_NO_EXTENSIONS)
         except duckdb.Error as exc:
             raise StoreError(self._explain_open_error(exc), path=self.path) from exc
         try:
@@ -344,9 +381,10 @@ class EventStore:
                 f"{self.path}: the store is open in another process (DuckDB allows one writer at a time); "
                 "close that process or use another file"
             )
+        first = text.strip().splitlines()[0] if text.strip() else type(exc).__name__
         if "version" in text.lower():
-            return f"{self.path}: written by a newer DuckDB than this one ({text}); {_UPGRADE_HINT}"
-        return f"{self.path}: cannot open the DuckDB store ({text})"
+            return f"{self.path}: written by a newer DuckDB than this one ({first}); {_UPGRADE_HINT}"
+        return f"{self.path}: cannot open the DuckDB store ({first}); check the file, or give a new file name"
 
     def _prepare_schema(self) -> None:
         con = self._connection()
@@ -449,18 +487,22 @@ class EventStore:
         con.begin()
         try:
             work()
+            # Inside the try: on a full disk it is the commit that fails (writing the WAL).
+            con.commit()
         except BaseException as exc:
             try:
                 con.rollback()
             except self._duckdb.Error:  # the failure may already have ended the transaction
                 pass
+            if _is_disk_error(exc):
+                raise StoreError(os_error_line(exc, path=self.path, doing="write the store"), path=self.path) from exc
             if isinstance(exc, self._duckdb.Error):
+                first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
                 raise StoreError(
-                    f"{self.path}: write failed and was rolled back, earlier data is kept ({exc})",
+                    f"{self.path}: write failed and was rolled back, earlier data is kept ({first})",
                     path=self.path,
                 ) from exc
             raise
-        con.commit()
 
     def close(self) -> None:
         """Close the database file (idempotent); later calls raise StoreError."""
@@ -635,6 +677,51 @@ class EventStore:
         run = self._run_row(run_info, [])
         self._transaction(lambda: self._insert_run(run))
         return run[0]
+
+    def mark_killed_runs(self, *, resumed_by: str) -> list[str]:
+        """Mark the unfinished rows of corpus runs that were killed, and return their ids.
+
+        DuckDB lets one process write a store at a time, so a ``dotterel
+        run`` row without ``finished_at`` found by the process that now
+        holds the store is that of a run that died (``kill -9``, a crash, a
+        full disk). Its ``finished_at`` becomes now and its ``summary``
+        ``{"status": "killed", "resumed_by": resumed_by}``; the shards it
+        left are loaded by the new run. Rows of ``dotterel code`` are not
+        touched.
+
+        Parameters
+        ----------
+        resumed_by : str
+            The id of the run that found them (it is not marked itself).
+
+        Returns
+        -------
+        list[str]
+            The ids of the runs marked, oldest first.
+
+        Raises
+        ------
+        StoreError
+            When the write fails.
+        """
+        con = self._connection()
+        killed = [
+            row[0]
+            for row in con.execute(
+                "SELECT run_id FROM runs WHERE finished_at IS NULL AND run_id <> ? "
+                "AND json_extract_string(settings, '$.command') = 'run' ORDER BY started_at, run_id",
+                [resumed_by],
+            ).fetchall()
+        ]
+        if killed:
+            now = datetime.datetime.now(datetime.timezone.utc)
+            text = json.dumps({"resumed_by": resumed_by, "status": "killed"}, sort_keys=True)
+            self._transaction(
+                lambda: con.executemany(
+                    "UPDATE runs SET finished_at = ?, summary = ? WHERE run_id = ?", [[now, text, k] for k in killed]
+                )
+            )
+        return killed
 
     def finish_run(self, run_id: str, summary: Mapping[str, Any]) -> None:
         """Set a run's ``finished_at`` (now, UTC) and its ``summary`` JSON.
