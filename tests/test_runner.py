@@ -266,7 +266,7 @@ def test_events_command_formats(query_db, capsys, cli):
     out = capsys.readouterr().out
     assert ": 1 events" in out and "ASSAULT (abduct)" in out and "Kaduna, NGA" in out
     assert cli(["events", "--db", str(query_db), "--since", "last week"]) == 2
-    assert "is not YYYY-MM-DD" in capsys.readouterr().err
+    assert "--since: 'last week' is not a date YYYY-MM-DD" in capsys.readouterr().err
 
 
 ACLED_COLUMNS = (

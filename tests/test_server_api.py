@@ -269,7 +269,7 @@ def test_events_bad_parameters_are_422(client):
     cases = {
         "?since=2022-1-5": ("since", "'2022-1-5' is not a date YYYY-MM-DD"),
         "?until=yesterday": ("until", "'yesterday' is not a date YYYY-MM-DD"),
-        "?certainty=sure": ("certainty", "Input should be 'asserted'"),
+        "?certainty=sure": ("certainty", "'sure' is not one of asserted, reported, alleged"),
         "?limit=0": ("limit", "greater than or equal to 1"),
         "?limit=ten": ("limit", "valid integer"),
         "?offset=-1": ("offset", "greater than or equal to 0"),

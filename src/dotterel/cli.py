@@ -11,6 +11,8 @@ from __future__ import annotations
 import contextlib
 import datetime
 import enum
+import functools
+import inspect
 import io
 import json
 import uuid
@@ -18,7 +20,7 @@ import os
 import sys
 import tempfile
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Any, Callable, Optional
 
 import typer
 
@@ -26,6 +28,7 @@ from . import __version__
 from .errors import DotterelError, InputError
 from .ingest import MAX_BYTES_DEFAULT
 from .outputs import check_output, check_store_path
+from .records.filters import EventFilter
 
 __all__ = ["app", "main"]
 
@@ -96,6 +99,60 @@ def _coder(ctx: typer.Context, pipeline):
 
 def _err(message: str) -> None:
     typer.echo(f"dotterel: error: {message}", err=True)
+
+
+def filter_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """Give a command one option per :class:`~dotterel.records.filters.EventFilter` field.
+
+    The options are read from the model, so a new filter appears in every
+    command that takes filters (as sqlite-utils' shared option decorators):
+    ``--`` and the field name with dashes (or the field's
+    :class:`~dotterel.records.filters.FilterFace` ``flag``), with the field's
+    ``description`` as help. The command receives the checked filter as its
+    ``event_filter`` keyword; an invalid value stops with one line naming the
+    option and exit status 2.
+
+    Parameters
+    ----------
+    command : callable
+        A typer command with an ``event_filter`` parameter.
+
+    Returns
+    -------
+    callable
+        The command, with the filter options in place of ``event_filter``.
+    """
+    from pydantic import ValidationError
+
+    from .records.filters import EventFilter, filter_face, filter_problems
+
+    names = EventFilter.filter_names()
+    flags = {name: filter_face(name).flag or "--" + name.replace("_", "-") for name in names}
+    signature = inspect.signature(command, eval_str=True)
+    kept = [p.replace(kind=inspect.Parameter.KEYWORD_ONLY) for p in signature.parameters.values()
+            if p.name != "event_filter"]
+    options = [
+        inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=None, annotation=Annotated[
+            Optional[str], typer.Option(flags[name], help=EventFilter.model_fields[name].description)])
+        for name in names
+    ]  # fmt: skip
+
+    @functools.wraps(command)
+    def with_filter(**kwargs: Any) -> Any:
+        values = {name: kwargs.pop(name) for name in names}
+        try:
+            event_filter = EventFilter(**values)
+        except ValidationError as exc:
+            problems = "; ".join(f"{flags.get(field, field) + ': ' if field else ''}{message}"
+                                 for field, message in filter_problems(exc))
+            _err(problems)
+            raise typer.Exit(2)
+        return command(event_filter=event_filter, **kwargs)
+
+    # typer reads the options from the signature and the type hints.
+    with_filter.__signature__ = signature.replace(parameters=[*kept[:1], *options, *kept[1:]])  # type: ignore[attr-defined]
+    with_filter.__annotations__ = {p.name: p.annotation for p in with_filter.__signature__.parameters.values()}  # type: ignore[attr-defined]
+    return with_filter
 
 
 def _require_store(db: str) -> None:
@@ -369,36 +426,48 @@ def run_command(
 
 
 @app.command("events")
+@filter_options
 def events_command(
     db: Annotated[str, typer.Option("--db", help="The DuckDB store to read.")],
-    country: Annotated[
-        Optional[str], typer.Option("--country", help="Only events located in this country (ISO alpha-3).")
-    ] = None,
-    event_type: Annotated[Optional[str], typer.Option("--type", help="Only this PLOVER event type.")] = None,
-    since: Annotated[Optional[str], typer.Option("--since", help="Only events on or after this day (YYYY-MM-DD).")] = None,
-    until: Annotated[
-        Optional[str], typer.Option("--until", help="Only events on or before this day (YYYY-MM-DD).")
-    ] = None,
     fmt: Annotated[
         Optional[OutputFormat],
         typer.Option("--format", help="table (default on a terminal) or jsonl (one linked event per line)."),
     ] = None,
+    event_id: Annotated[
+        Optional[str],
+        typer.Option("--id", help="Only the event with this id, or the event of the mention with this id "
+                     "(as `dotterel code` prints it); not with filters."),
+    ] = None,
+    *,
+    event_filter: EventFilter,
 ) -> None:
-    """List the de-duplicated events of a store, filtered."""
+    """List the de-duplicated events of a store, filtered, or the one event of an id."""
     from .store import open_for_reading
 
     _require_store(db)
+    if event_id is not None and event_filter.given():
+        _err(f"--id selects one event; leave out {', '.join(sorted(event_filter.given()))} or --id")
+        raise typer.Exit(2)
     if fmt is None:
         fmt = OutputFormat.table if sys.stdout.isatty() else OutputFormat.jsonl
-    filters = {"country": country, "event_type": event_type, "since": since, "until": until}
     with open_for_reading(db) as store:
+        if event_id is not None:
+            found = store.linked_event(event_id.strip())
+            if found is None:
+                _err(f"{db}: no event or mention with id {event_id!r}; list the events with dotterel events --db {db}")
+                raise typer.Exit(2)
+            linked = [found]
+        else:
+            linked = store.linked_events(event_filter)
         if fmt is OutputFormat.jsonl:
-            for linked in store.linked_events(**filters):
-                sys.stdout.write(linked.model_dump_json() + "\n")
+            for event in linked:
+                sys.stdout.write(event.model_dump_json() + "\n")
             return
         from .render import render_event_summaries
+        from .store.linked import event_summary
 
-        sys.stdout.write(render_event_summaries(list(store.event_summaries(**filters)), title=db))
+        summaries = [event_summary(e) for e in linked] if event_id is not None else store.event_summaries(event_filter)
+        sys.stdout.write(render_event_summaries(list(summaries), title=db))
 
 
 class ExportFormat(str, enum.Enum):
@@ -413,6 +482,7 @@ class ExportFormat(str, enum.Enum):
 
 
 @app.command("export")
+@filter_options
 def export_command(
     db: Annotated[str, typer.Option("--db", help="The DuckDB store to read.")],
     fmt: Annotated[
@@ -426,8 +496,10 @@ def export_command(
         bool, typer.Option("--raw", help="acled, cameo, csv: write cells starting with = + - @ as they are (by "
                            "default they get a ' before them, so a spreadsheet does not run them as formulas).")
     ] = False,
+    *,
+    event_filter: EventFilter,
 ) -> None:
-    """Export the de-duplicated events of a store; report the events that could not be mapped."""
+    """Export the de-duplicated events of a store (all, or those the filters keep); report the unmappable ones."""
     from .export import write_export
     from .store import open_for_reading
 
@@ -437,7 +509,7 @@ def export_command(
         _err("parquet is a binary format; give a file with -o, e.g. -o events.parquet")
         raise typer.Exit(2)
     with open_for_reading(db) as store:
-        events = store.linked_events()
+        events = store.linked_events(event_filter)
         if output is None:
             report = write_export(events, fmt.value, sys.stdout, raw=raw)
             sys.stdout.flush()
