@@ -204,3 +204,45 @@ def test_invisible_characters_in_or_next_to_a_trigger_do_not_hide_the_event(code
     assert len(events) >= 1
     for event in events:
         assert text[event.trigger.start:event.trigger.end] == event.trigger.text
+
+
+# -- a long text is parsed in pieces, with the same result ---------------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from dotterel.annotate import PIECE_CHARS, text_pieces  # noqa: E402
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab .\n\t"), max_size=300), st.integers(min_value=1, max_value=40))
+def test_text_pieces_join_back_and_keep_the_limit(text, limit):
+    pieces = text_pieces(text, limit)
+    assert "".join(pieces) == text
+    assert all(len(p) <= limit for p in pieces)
+    assert all(pieces) or pieces == [""]  # no empty piece
+
+
+def test_text_pieces_cut_after_line_breaks():
+    text = "First paragraph here.\nSecond one.\n" + "x" * 10
+    assert text_pieces(text, 30) == ["First paragraph here.\n", "Second one.\n" + "x" * 10]
+
+
+def test_a_long_text_parsed_in_pieces_gives_the_events_of_the_whole_parse(coder):
+    from tests.test_runner import corpus_lines
+
+    text = "\n\n".join(line["text"] for line in corpus_lines(60))
+    doc = make_document(text, published="2024-05-01", doc_id="long")
+
+    def events(piece_chars: int):
+        coder.annotator.piece_chars = piece_chars
+        try:
+            [result] = list(coder.code_documents([doc]))
+        finally:
+            coder.annotator.piece_chars = PIECE_CHARS
+        return [e.model_dump(exclude={"event_id"}) for e in result.events]
+
+    assert len(text) > 6 * 1500
+    whole, pieces = events(10**9), events(1500)
+    assert len(whole) >= 60
+    assert pieces == whole

@@ -73,10 +73,9 @@ class ServerSettings(BaseModel):
         default size). A coding request that would pass it gets HTTP 503
         ("busy, retry"); one text is always admitted when nothing else is
         waiting. Why: texts are coded one at a time, but each waiting
-        request holds its body, and parsing costs memory in proportion to
-        the text (measured with en_core_web_sm 3.8: a 150,000-character
-        text takes the process from 385 MB to 870 MB resident), so a burst
-        of long texts must not pile up without bound.
+        request holds its body and its coding's results, so a burst of long
+        texts must not pile up without bound. (The parse of one long text
+        is bounded by :data:`dotterel.annotate.PIECE_CHARS`.)
     allowed_hosts : list[str]
         Host names the server answers to besides the loopback names
         (``localhost``, ``127.0.0.1``, ``::1``); a request with another
