@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
 import pytest
@@ -89,3 +91,17 @@ def test_serve_refuses_an_empty_allowed_host(capsys):
     assert one_error_line(capsys) == (
         "dotterel: error: --allowed-host is empty; give a host name, e.g. --allowed-host events.example.org"
     )
+
+
+def test_output_to_a_named_pipe_is_written_in_place_not_replaced(article, tmp_path, cli):
+    import threading
+
+    fifo = tmp_path / "out.fifo"
+    os.mkfifo(fifo)
+    received = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    assert cli(["code", str(article), "--published", "2022-01-06", "--format", "jsonl", "-o", str(fifo)]) == 0
+    reader.join(60)
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)  # still the pipe: a rename over it made it a plain file
+    assert b'"event_type"' in received[0]

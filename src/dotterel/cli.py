@@ -655,7 +655,15 @@ def _write_atomic(path: Path, text: str) -> None:
 
 @contextlib.contextmanager
 def _atomic_path(path: Path):
-    """Yield a temporary file name next to ``path``; rename it to ``path`` when the block succeeds."""
+    """Yield a temporary file name next to ``path``; rename it to ``path`` when the block succeeds.
+
+    A ``path`` that exists and is not a regular file (``/dev/stdout``, ``/dev/null``, a named pipe)
+    is yielded as it is and written in place: renaming over it would replace the device or pipe
+    with a plain file.
+    """
+    if os.path.exists(path) and not os.path.isfile(path):
+        yield str(path)
+        return
     path = path.resolve()
     if not path.parent.is_dir():
         raise OSError(2, "the folder to write into does not exist; create it first", str(path))
