@@ -39,12 +39,11 @@ from urllib.parse import urlsplit
 from starlette.responses import JSONResponse, PlainTextResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from dotterel.errors import NotAllowedError
+from dotterel.errors import CrossSiteError
 
 __all__ = [
     "LOOPBACK_HOSTS",
     "FORM_TOKEN_FIELD",
-    "CrossSiteError",
     "FormToken",
     "RequestGuard",
     "allowed_host_names",
@@ -59,16 +58,6 @@ FORM_TOKEN_FIELD = "form_token"
 """The name of the code form's hidden token field."""
 
 _SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
-
-
-class CrossSiteError(NotAllowedError):
-    """A request that may come from another site's page (HTTP 403).
-
-    Parameters
-    ----------
-    message : str
-        One line saying what was refused and what to do.
-    """
 
 
 def host_name(host: str) -> str:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from dotterel.errors import DotterelError, StoreError
+from dotterel.errors import BusyError, NoDatasetError, StoreError  # re-exported (defined with the whole tree)
 from dotterel.pipeline.config import PipelineConfig
 
 from .guard import FormToken
@@ -30,14 +30,6 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["ServerSettings", "ServerState", "NoDatasetError", "BusyError"]
 
 T = TypeVar("T")
-
-
-class NoDatasetError(StoreError):
-    """A dataset endpoint or page was asked for on a server started without ``--db`` (HTTP 503)."""
-
-
-class BusyError(DotterelError):
-    """The server has as much text to code as it admits at once (HTTP 503); retry in a few seconds."""
 
 
 class ServerSettings(BaseModel):

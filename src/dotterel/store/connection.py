@@ -19,7 +19,7 @@ import abc
 import os
 from typing import TYPE_CHECKING, Self
 
-from dotterel.errors import OS_REASONS, StoreError, os_error_line
+from dotterel.errors import OS_REASONS, NeedsWritingError, StoreError, os_error_line  # NeedsWritingError re-exported
 from dotterel.store.schema import SCHEMA_SQL, SCHEMA_VERSION
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -68,14 +68,6 @@ def _refuse_foreign_file(path: str) -> None:
 def _is_disk_error(exc: BaseException) -> bool:
     """Whether a failed write is the file system's doing (full disk, permissions), not the data's."""
     return isinstance(exc, OSError) or any(reason in str(exc) for reason in OS_REASONS)
-
-
-class NeedsWritingError(StoreError):
-    """A store opened with ``read_only=True`` needs a write first (a migration or re-linking its events).
-
-    Callers that can wait for the file may open it once for writing instead
-    (as ``dotterel events`` and ``dotterel export`` do); the message says how.
-    """
 
 
 class StoreConnection(abc.ABC):
