@@ -56,7 +56,7 @@ from typing import IO, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from dotterel.dedup import LinkedEvent
-from dotterel.export._common import ExportReport, Unmappable, country_of, stream_export
+from dotterel.export._common import ExportReport, Unmappable, country_of, row_writer, stream_export
 from dotterel.export.base import WriterExporter
 from dotterel.ontology import Ontology
 
@@ -243,7 +243,7 @@ def _notes(ev: LinkedEvent) -> str:
 
 
 def write_acled(events: Iterable[LinkedEvent], out: str | IO[str], *, ontology: Ontology | None = None,
-                timestamp: int | None = None) -> ExportReport:
+                timestamp: int | None = None, raw: bool = False) -> ExportReport:
     """Write linked events as ACLED-style CSV with a header row.
 
     Parameters
@@ -256,6 +256,11 @@ def write_acled(events: Iterable[LinkedEvent], out: str | IO[str], *, ontology: 
         Loaded once if not given.
     timestamp : int, optional
         Unix time for the ``timestamp`` column; the current time by default.
+    raw : bool, optional
+        Write every cell as it is. By default a text cell starting with
+        ``= + - @``, tab or CR gets a ``'`` before it, so a spreadsheet does
+        not run it as a formula (OWASP "CSV Injection";
+        :func:`dotterel.export._common.escape_formula`).
 
     Returns
     -------
@@ -273,7 +278,7 @@ def write_acled(events: Iterable[LinkedEvent], out: str | IO[str], *, ontology: 
     def start(fh):
         writer = csv.writer(fh, lineterminator="\r\n")  # RFC 4180; with "\n" a lone "\r" in a cell is left unquoted
         writer.writerow(ACLED_COLUMNS)
-        return writer.writerow
+        return row_writer(writer.writerow, raw=raw)
 
     return stream_export("acled", events, out, start=start,
                          convert=lambda ev: acled_row(ev, ontology=onto, timestamp=stamp).cells())
@@ -282,4 +287,4 @@ def write_acled(events: Iterable[LinkedEvent], out: str | IO[str], *, ontology: 
 def register_exporters() -> tuple[WriterExporter, ...]:
     """The exporter of this module: ``acled``, ACLED-style CSV (see :mod:`dotterel.export.base`)."""
     return (WriterExporter("acled", "text/csv; charset=utf-8", ".acled.csv", write_acled,
-                           options=("ontology", "timestamp"), served_as="acled"),)
+                           options=("ontology", "timestamp", "raw"), served_as="acled"),)
