@@ -12,14 +12,16 @@ import datetime as dt
 import pytest
 
 from dotterel.dates import DateResolver, detect_day_first
+from dotterel.lang import LanguageProfile
 from dotterel.records import EventDate, Span
 
 D = dt.date
+EN = LanguageProfile.load("en")
 
 
 def resolve(published, phrase, **kw):
     day_first = kw.pop("day_first", None)
-    return DateResolver(published, day_first=day_first).resolve(phrase, **kw)
+    return DateResolver(published, lang=EN, day_first=day_first).resolve(phrase, **kw)
 
 
 def assert_day(result: EventDate | None, iso: str) -> None:
@@ -159,7 +161,7 @@ def test_overnight():
 
 
 def test_publication_bound():
-    r = DateResolver(D(2022, 2, 1)).publication_bound()
+    r = DateResolver(D(2022, 2, 1), lang=EN).publication_bound()
     assert r.value is None and r.latest == "2022-02-01" and r.earliest is None
     assert r.time_precision == "range" and r.source == "publication"
     assert r.reason == "no date in text; on or before publication"
@@ -210,7 +212,7 @@ def test_no_publication_absolute_resolves_relative_does_not():
     assert resolve(None, "January 2022").value == "2022-01"
     for phrase in ("1 January", "Tuesday", "last year", "overnight", "January"):
         assert resolve(None, phrase) is None, phrase
-    bound = DateResolver(None).publication_bound()
+    bound = DateResolver(None, lang=EN).publication_bound()
     assert bound.latest is None and bound.source == "publication"
 
 
@@ -223,7 +225,7 @@ from hypothesis import strategies as st  # noqa: E402
 @settings(max_examples=150, deadline=None)
 @given(st.text(max_size=40))
 def test_resolve_never_raises_and_bounds_are_ordered(phrase):
-    r = DateResolver(D(2022, 2, 1)).resolve(phrase)
+    r = DateResolver(D(2022, 2, 1), lang=EN).resolve(phrase)
     if r is not None:
         assert r.earliest is None or r.latest is None or r.earliest <= r.latest
 

@@ -108,7 +108,7 @@ class Assembler:
         toks = ctx.tokens(cand)
         trig_span = ctx.token_span(toks.trigger)
         claim = attribute(toks.head, toks.trigger, quotes=ctx.quotes, to_span=ctx.span,
-                          resolve_claimant=resolve_claimant)
+                          resolve_claimant=resolve_claimant, lang=ctx.lang)
         demand = policy.demand_as_request(cand, claim.attribution, claim.drop_reason, claim.claimant_head)
         if claim.drop_reason is not None and demand is None:
             ctx.abstain(cand, f"{cand.event_type}: {claim.drop_reason}")
@@ -188,7 +188,7 @@ class Assembler:
         if i is None:
             return count
         tok = ctx.doc[i]
-        rep = _reporting_head(tok.head if tok.dep_ in ("nummod",) else tok)
+        rep = _reporting_head(tok.head if tok.dep_ in ("nummod",) else tok, ctx.lang)
         if rep is None:
             return count
         subj = _subject(rep)

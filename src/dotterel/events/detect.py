@@ -503,7 +503,7 @@ def candidate_from_mention(mention: Mention, sentence: int, *, detector: str = "
 
 
 class RuleDetector:
-    """Stage ``detect.rules.v1``: the trigger lexicon (``data/triggers.json``) over every sentence.
+    """Stage ``detect.rules.v1``: the trigger lexicon (``lang/en/triggers.json``) over every sentence.
 
     Adds one :class:`~dotterel.records.coded.EventCandidate` per match of
     :func:`find_mentions`, with ``detector="rules.v1"`` and no confidence.

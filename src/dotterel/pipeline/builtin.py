@@ -57,8 +57,8 @@ class DocumentSetup(_Stage):
         ctx.paragraphs_original = paragraphs(ctx.document.text)
         for slot in ctx.sentences:
             slot.paragraph = paragraph_index(ctx.paragraphs, slot.span.start_char)
-        ctx.quotes = find_quotes(ctx.doc)
-        ctx.dates = DateResolver(ctx.published, day_first=detect_day_first([text]))
+        ctx.quotes = find_quotes(ctx.doc, lang=ctx.lang)
+        ctx.dates = DateResolver(ctx.published, lang=ctx.lang, day_first=detect_day_first([text]))
 
 
 class HomeCountry(_Stage):

