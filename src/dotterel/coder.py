@@ -115,7 +115,7 @@ class Coder:
         self.nlp = nlp if nlp is not None else load_pipeline(name=config.model, patterns=ruler_patterns(self.kb))
         self.annotator = Annotator(self.nlp, batch_size=config.batch_size)
         self.actors = ActorResolver(self.kb)
-        self.locator = EventLocator(self.gazetteer, self.kb)
+        self.locator = EventLocator(self.gazetteer, self.kb, lang=self.lang)
         self.debug = config.debug
         self.version = __version__
         resources = Resources(config=config, nlp=self.nlp, lang=self.lang, kb=self.kb, gazetteer=self.gazetteer,

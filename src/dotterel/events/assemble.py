@@ -109,7 +109,8 @@ class Assembler:
         trig_span = ctx.token_span(toks.trigger)
         claim = attribute(toks.head, toks.trigger, quotes=ctx.quotes, to_span=ctx.span,
                           resolve_claimant=resolve_claimant, lang=ctx.lang)
-        demand = policy.demand_as_request(cand, claim.attribution, claim.drop_reason, claim.claimant_head)
+        demand = policy.demand_as_request(cand, claim.attribution, claim.drop_reason, claim.claimant_head,
+                                          lang=ctx.lang)
         if claim.drop_reason is not None and demand is None:
             ctx.abstain(cand, f"{cand.event_type}: {claim.drop_reason}")
             return None
@@ -149,7 +150,7 @@ class Assembler:
             return None
         if cameo is None:
             cameo = self.ontology.cameo_for(event_type, mode, demand=demand is not None
-                                            or cand.lemma in policy.DEMAND_LEMMAS)
+                                            or policy.is_demand_lemma(cand.lemma, lang=ctx.lang))
         crosswalk = self.ontology.plover_for_cameo(cameo)
         contexts = list(crosswalk[2]) if crosswalk and crosswalk[0] == event_type else []
         if mode is None and crosswalk and crosswalk[0] == event_type:

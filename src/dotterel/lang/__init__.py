@@ -155,6 +155,27 @@ class LanguageProfile(BaseModel):
     date_past_n_re: Pattern
     year_phrases: dict[str, int]
 
+    # -- events (dotterel.events.detect, implied, policy, dating) ----------------
+    relative_pronouns: Words
+    agentive_of_nouns: Words
+    same_scene_markers: Words
+    protest_event_nouns: Words
+    crowd_nouns: Words
+    protester_nouns: Words
+    running_total_cues: tuple[str, ...] = Field(min_length=1)
+    demand_modals: Words
+    demand_lemmas: Words
+    date_adverbs: Words
+
+    # -- places (dotterel.places.event_location, dateline) -----------------------
+    place_prepositions: Words
+    locative_prepositions: Words
+    place_nouns: Words
+    direction_words: Words
+    local_nouns: Words
+    region_words: Words
+    dateline_months: tuple[str, ...] = Field(min_length=1)
+
     _derived: dict[str, Any] = PrivateAttr(default_factory=dict)
 
     @model_validator(mode="before")

@@ -132,7 +132,7 @@ class RunningTotals(_Stage):
         for slot in ctx.sentences:
             totals = {}
             for i, cand in enumerate(slot.candidates):
-                cue = running_total(cand, ctx.doc[cand.trigger], slot.span)
+                cue = running_total(cand, ctx.doc[cand.trigger], slot.span, lang=ctx.lang)
                 if cue is not None:
                     totals[i] = cue
             if not totals:
