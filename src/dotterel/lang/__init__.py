@@ -176,6 +176,13 @@ class LanguageProfile(BaseModel):
     region_words: Words
     dateline_months: tuple[str, ...] = Field(min_length=1)
 
+    # -- actors (dotterel.actors.resolve) ----------------------------------------
+    person_pronouns: Words
+    group_pronouns: Words
+    non_actor_heads: Words
+    collective_nouns: Words
+    body_anaphors: Words
+
     _derived: dict[str, Any] = PrivateAttr(default_factory=dict)
 
     @model_validator(mode="before")
