@@ -183,6 +183,32 @@ class LanguageProfile(BaseModel):
     collective_nouns: Words
     body_anaphors: Words
 
+    # -- counts (dotterel.counts) ------------------------------------------------
+    number_parser_language: str
+    number_scales: dict[str, int]
+    vague_plurals: dict[str, int]
+    vague_singulars: Words
+    approximate_prefixes: tuple[str, ...]
+    lower_bound_prefixes: dict[str, int]
+    upper_bound_prefixes: dict[str, int]
+    exact_prefixes: tuple[str, ...]
+    number_phrase_openers: tuple[str, ...]
+    ordinal_re: Pattern
+    unit_nouns: Words
+    non_person_nouns: Words
+    security_nouns: Words
+    participant_nouns: Words
+    troop_nouns: Words
+    noun_kinds: dict[str, str]
+    patient_verbs: dict[str, str]
+    subject_verbs: dict[str, str]
+    of_nouns: dict[str, str]
+    life_verbs: Words
+    label_nouns: Words
+    quantity_prepositions: Words
+    toll_verbs: Words
+    modifier_kinds: dict[str, str]
+
     _derived: dict[str, Any] = PrivateAttr(default_factory=dict)
 
     @model_validator(mode="before")

@@ -112,7 +112,7 @@ class SentenceCounts(_Stage):
 
     def __call__(self, ctx: DocContext) -> None:
         for slot in ctx.sentences:
-            slot.counts = extract_counts(slot.span, to_span=ctx.span)
+            slot.counts = extract_counts(slot.span, to_span=ctx.span, lang=ctx.lang)
 
 
 class RunningTotals(_Stage):
