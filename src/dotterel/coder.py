@@ -112,7 +112,8 @@ class Coder:
         self.lexicon = lexicon or Lexicon.load(self.ontology, lang=self.lang)
         self.gazetteer = gazetteer or Gazetteer.load(
             cache_dir=str(config.cache_dir) if config.cache_dir is not None else None)
-        self.nlp = nlp if nlp is not None else load_pipeline(name=config.model, patterns=ruler_patterns(self.kb))
+        self.nlp = nlp if nlp is not None else load_pipeline(lang=self.lang, name=config.model,
+                                                                     patterns=ruler_patterns(self.kb))
         self.annotator = Annotator(self.nlp, batch_size=config.batch_size)
         self.actors = ActorResolver(self.kb, lang=self.lang)
         self.locator = EventLocator(self.gazetteer, self.kb, lang=self.lang)
