@@ -26,6 +26,7 @@ import typer
 
 from . import __version__
 from .errors import DotterelError, InputError
+from .export.base import EXPORTERS, cli_formats
 from .ingest import MAX_BYTES_DEFAULT
 from .records.filters import EventFilter
 
@@ -465,15 +466,10 @@ def events_command(
         sys.stdout.write(render_event_summaries(list(summaries), title=db))
 
 
-class ExportFormat(str, enum.Enum):
-    """Formats of ``dotterel export`` (see :mod:`dotterel.export`)."""
-
-    plover = "plover"
-    acled = "acled"
-    cameo = "cameo"
-    jsonl = "jsonl"
-    csv = "csv"
-    parquet = "parquet"
+ExportFormat = enum.Enum(  # the choices of --format, from the exporter registry
+    "ExportFormat", {name: name for name in cli_formats()}, type=str, module=__name__, qualname="ExportFormat"
+)
+ExportFormat.__doc__ = "Formats of ``dotterel export``: the exporters of :data:`dotterel.export.base.EXPORTERS` offered to the CLI."
 
 
 @app.command("export")
@@ -495,8 +491,9 @@ def export_command(
     from .store import open_for_reading
 
     _require_store(db)
-    if output is None and fmt is ExportFormat.parquet:
-        _err("parquet is a binary format; give a file with -o, e.g. -o events.parquet")
+    exporter = EXPORTERS[fmt.value]
+    if output is None and exporter.binary:
+        _err(f"{exporter.name} is a binary format; give a file with -o, e.g. -o events{exporter.suffix}")
         raise typer.Exit(2)
     with open_for_reading(db) as store:
         events = store.linked_events(event_filter)

@@ -27,11 +27,11 @@ from .pipeline.context import DocContext, Resources
 from .pipeline.registry import StageRegistry
 from .pipeline.stage import check_order
 from .places import Gazetteer
-from .places.event_location import ON_THE_GROUND, EventLocator
+from .places.event_location import EventLocator
 from .records import Document, Event, Place
 from .records.coded import CodedDocument
 
-__all__ = ["Coder", "CodedDocument", "ON_THE_GROUND"]
+__all__ = ["Coder", "CodedDocument"]
 
 
 class Coder:
@@ -116,7 +116,7 @@ class Coder:
                                                                      patterns=ruler_patterns(self.kb))
         self.annotator = Annotator(self.nlp, batch_size=config.batch_size)
         self.actors = ActorResolver(self.kb, lang=self.lang)
-        self.locator = EventLocator(self.gazetteer, self.kb, lang=self.lang)
+        self.locator = EventLocator(self.gazetteer, self.kb, self.ontology, lang=self.lang)
         self.debug = config.debug
         self.version = __version__
         resources = Resources(config=config, nlp=self.nlp, lang=self.lang, kb=self.kb, gazetteer=self.gazetteer,

@@ -85,6 +85,10 @@ class GoldEvent(BaseModel):
         The gold CAMEO code, when the gold is CAMEO-coded.
     scored : list[str]
         Which of :data:`FIELDS` this gold annotates; the others are not scored.
+    unknown_mode : str | None
+        A mode the gold gives that the ontology does not know (``host``,
+        ``demo-spon``): the event is scored on everything else, and the mode
+        is reported among the skipped items.
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -102,6 +106,7 @@ class GoldEvent(BaseModel):
     claimant_is_author: bool | None = None
     cameo: str | None = None
     scored: list[str] = Field(default_factory=list)
+    unknown_mode: str | None = None
 
 
 class EventGold(GoldRecord):
@@ -148,6 +153,8 @@ class EventScorer(Scorer):
                 self.skip("gold code has no PLOVER reading")
             else:
                 scorable.append(ge)
+                if ge.unknown_mode is not None:
+                    self.skip(f"mode not scored: {ge.event_type} mode {ge.unknown_mode!r} is not in the ontology")
         predicted = coded.events
         if gold.no_event:
             self.acc("no_event").add(not predicted)
@@ -265,11 +272,12 @@ class EventScorer(Scorer):
 
     def headline(self) -> dict[str, float | None]:
         """Event F1, event-type macro F1, and the actor-country and mode F1 where scored."""
-        out: dict[str, float | None] = {"event F1": self.prf("event").f1,
-                                        "type macro F1": self.table("event_type").macro_f1}
+        out: dict[str, float | None] = {"event F1": self.f1("event F1", self.prf("event")),
+                                        "type macro F1": self.f1("type macro F1", self.table("event_type"),
+                                                                 macro=True)}
         for name in ("mode", "actor.country", "actor.sector", "recipient.country", "location", "date", "counts"):
             if name in self.result.scores:
-                out[f"{name} F1"] = self.result.scores[name].f1
+                out[f"{name} F1"] = self.f1(f"{name} F1", self.result.scores[name])
         for name in ("cameo_root", "no_event"):
             if name in self.result.accuracies:
                 out[f"{name} accuracy"] = self.result.accuracies[name].accuracy

@@ -82,7 +82,7 @@ class Assembler:
         def credit(count, event):
             return self._count_claimant(ctx, count, event.attribution.claimant, resolve_claimant)
 
-        credited = distribute_counts([event for event, _c in coded], slot.counts, credit)
+        credited = distribute_counts([event for event, _c in coded], slot.counts, credit, ontology=self.ontology)
         kept: list[Event] = []
         for event, (_e, cand) in zip(credited, coded):
             if cand.implied:

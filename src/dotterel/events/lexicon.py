@@ -15,16 +15,13 @@ from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from ..errors import LexiconError
 from ..ontology import Ontology
 
 if TYPE_CHECKING:
     from ..lang import LanguageProfile
 
 __all__ = ["TriggerRule", "Lexicon", "LexiconError"]
-
-
-class LexiconError(ValueError):
-    """The trigger lexicon is malformed or disagrees with the ontology."""
 
 
 class TriggerRule(BaseModel):

@@ -9,7 +9,8 @@ event; the first rule that applies wins:
 1. a resolved place attached to the trigger through prepositions and nouns
    only, or the noun a relative clause holding the trigger modifies (the
    most precise one when there are several);
-2. event types outside :data:`ON_THE_GROUND` stop here with no location;
+2. event types not on the ground (the type's ``profile.on_the_ground`` in
+   ``data/plover.json``) stop here with no location;
 3. a resolved place elsewhere in the sentence, outside modifier clauses and
    the actor, recipient and claimant phrases (unless it is a country or
    continent and the dateline is in that country);
@@ -35,26 +36,25 @@ from dotterel.places._fold import fold
 from dotterel.places.dateline import dateline_spans
 from dotterel.places.resolve import candidate_to_place
 from dotterel.records import Place
+from dotterel.records.how import PRECISION_RANK
 
 if TYPE_CHECKING:
     from dotterel.actors.kb import KnowledgeBase
     from dotterel.attribution import Claim
     from dotterel.lang import LanguageProfile
+    from dotterel.ontology import Ontology
     from dotterel.pipeline.context import CandidateTokens, DocContext, SentenceSlots
-    from dotterel.places.gazetteer import Gazetteer
+    from dotterel.places.toponyms import Gazetteer
     from dotterel.records import Actor
 
-__all__ = ["ON_THE_GROUND", "PRECISION_RANK", "PlaceMention", "EventLocator"]
+__all__ = ["PRECISION_RANK", "PlaceMention", "EventLocator"]
 
-ON_THE_GROUND = frozenset({"PROTEST", "ASSAULT", "COERCE", "MOBILIZE", "AID", "RETREAT"})
 """Event types that happen at a place on the ground: only these fall back to
 the dateline, paragraph or document country when their sentence names no
 place. Statements (ACCUSE, REQUEST, ...) and SANCTION keep a null location
 unless a place is attached to them, because where a statement was made is
 rarely where anything happened."""
 
-PRECISION_RANK = {"point": 0, "city": 1, "region": 2, "country": 3, "continent": 4, "unresolved": 9}
-"""Rank of each ``Place.geo_precision``, most precise first; a lower rank wins."""
 
 # spaCy's entity labels of places (the model's, not the language's); the prepositions
 # and nouns that mark places are the language profile's (EventLocator.lang).
@@ -95,14 +95,18 @@ class EventLocator:
         Resolves place names to GeoNames entries.
     kb : KnowledgeBase
         Tells countries, demonyms and people from places.
+    ontology : Ontology
+        Which event types happen on the ground (``TypeProfile.on_the_ground``).
     lang : LanguageProfile, keyword-only
         The prepositions and nouns that mark places ("in", "the city of",
         "Sverdlovsk region", "an Alexandria woman") and the dateline's months.
     """
 
-    def __init__(self, gazetteer: Gazetteer, kb: KnowledgeBase, *, lang: LanguageProfile) -> None:
+    def __init__(self, gazetteer: Gazetteer, kb: KnowledgeBase, ontology: Ontology, *,
+                 lang: LanguageProfile) -> None:
         self.gazetteer = gazetteer
         self.kb = kb
+        self.ontology = ontology
         self.lang = lang
 
     def document_countries(self, doc, home: str | None) -> list[str]:
@@ -528,7 +532,7 @@ class EventLocator:
         slot : SentenceSlots
             The event's sentence and paragraph.
         event_type : str
-            PLOVER event type; only :data:`ON_THE_GROUND` types fall back
+            PLOVER event type; only types on the ground fall back
             beyond a place attached to the trigger.
         mention : CandidateTokens
             The event's trigger and head tokens.
@@ -576,7 +580,7 @@ class EventLocator:
             best = min(resolved, key=lambda p: PRECISION_RANK.get(p.place.geo_precision, 9))
             return best.place.model_copy(update={"reason": f"attached to the trigger; {best.place.reason}",
                                                  "rule": "attached"}), sent_places
-        if event_type not in ON_THE_GROUND:
+        if not self.ontology.on_the_ground(event_type):
             return None, sent_places
         free = [
             p for p in usable

@@ -42,11 +42,13 @@ from starlette.datastructures import UploadFile
 from dotterel import __version__
 from dotterel.dedup import LinkedEvent
 from dotterel.errors import InputError
+from dotterel.export.base import served_formats
 from dotterel.records import Document, Event
 from dotterel.records.filters import EventFilter, filter_face
 
 from .basemap import Basemap, MapMarker, MapView, render_map
 from .highlight import FIELDS, HighlightSpan, date_label, event_spans, highlight
+from .problems import flatten, validation_problems
 from .timeline import TimelineView, render_timeline
 
 __all__ = ["CONTENT_SECURITY_POLICY", "SECURITY_HEADERS", "router", "error_page", "Viewer"]
@@ -482,8 +484,6 @@ def _code_article(state, article: ArticleInput):
 
 # -- dataset --------------------------------------------------------------------------
 
-EXPORT_FORMATS = ("acled", "plover", "jsonl")
-
 
 class FilterInput(BaseModel):
     """One control of the dataset page's filter form, derived from a field of :class:`EventFilter`.
@@ -560,9 +560,7 @@ def _query_from(request: Request):
     try:
         return EventQuery(**params)
     except ValidationError as exc:
-        from .app import validation_problems
-
-        problems = "; ".join(f"{'.'.join(p['loc'])}: {p['msg']}" for p in validation_problems(exc.errors()))
+        problems = flatten(validation_problems(exc.errors()))
         raise InputError(f"invalid filter ({problems})", hint="correct the filter and try again") from None
 
 
@@ -638,7 +636,7 @@ def events_page(request: Request) -> HTMLResponse:
         rows=rows,
         prev_href=page_href(min(page.offset - page.limit, last_start)) if page.offset > 0 else None,
         next_href=page_href(page.offset + page.limit) if page.offset + page.limit < page.total else None,
-        downloads={fmt: "/api/v1/export?" + urlencode({"format": fmt, **filters}) for fmt in EXPORT_FORMATS},
+        downloads={fmt: "/api/v1/export?" + urlencode({"format": fmt, **filters}) for fmt in served_formats()},
         map=render_map(_viewer(request).basemap, markers, unplaced_extra=no_place),
         timeline=render_timeline(chart_events),
         charted=len(chart_events),
