@@ -100,3 +100,26 @@ def test_the_coder_reads_its_reporting_verbs_from_the_profile(coder, en):
     assert event.attribution.claimant == "author"
     assert event.attribution.certainty == "asserted"
     assert event.attribution.verb is None
+
+
+def test_two_profiles_code_side_by_side(coder, en):
+    """Nothing is global: a coder whose profile has no "so far" codes the running total, the English one does not."""
+    text = "Police have arrested 40 protesters so far, the interior ministry said."
+    assert coder.code(text, published="2024-05-01") == []
+    cues = tuple(c for c in en.running_total_cues if c != "so far")
+    no_so_far = _coder_with(coder, LanguageProfile.model_validate({**en.model_dump(), "running_total_cues": cues}))
+    (event,) = no_so_far.code(text, published="2024-05-01")
+    assert (event.event_type, event.mode, event.trigger.text) == ("COERCE", "arrest", "arrested")
+    assert coder.code(text, published="2024-05-01") == []
+
+
+def test_the_date_resolver_reads_its_idioms_from_the_profile(en):
+    import datetime as dt
+
+    from dotterel.dates import DateResolver
+
+    published = dt.date(2024, 5, 1)
+    assert DateResolver(published, lang=en).resolve("in may") is None  # lower-case: the modal, not the month
+    lenient = _without(en, "date_homographs", "may")
+    month = DateResolver(published, lang=lenient).resolve("in may")
+    assert (month.value, month.time_precision) == ("2024-05", "month")
