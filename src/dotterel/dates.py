@@ -95,6 +95,13 @@ class _DateWords:
     year_range: re.Pattern
     rel_month: re.Pattern
     past_n: re.Pattern
+    anchor_preposition: re.Pattern
+    unit_days: dict[str, int]
+    after_words: frozenset[str]
+    not_a_point: re.Pattern
+    rewrites: tuple[tuple[re.Pattern, str], ...]
+    trailing_preposition: re.Pattern
+    day_words: str  # alternation of "today", "yesterday", "tomorrow"
 
     @classmethod
     def build(cls, lang: LanguageProfile) -> _DateWords:
@@ -122,6 +129,13 @@ class _DateWords:
             year_range=re.compile(lang.date_year_range_re),
             rel_month=re.compile(rf"^({'|'.join(re.escape(w) for w in lang.relative_month_words)})\s+({month})$"),
             past_n=re.compile(lang.date_past_n_re),
+            anchor_preposition=re.compile(lang.date_anchor_prepositions_re),
+            unit_days=dict(lang.date_unit_days),
+            after_words=lang.date_after_words,
+            not_a_point=re.compile(lang.date_not_a_point_re),
+            rewrites=tuple((re.compile(p), r) for p, r in lang.date_rewrites),
+            trailing_preposition=re.compile(lang.date_trailing_prepositions_re),
+            day_words=_alternation(lang.relative_day_words),
         )
 
 
@@ -413,9 +427,9 @@ class DateResolver:
         return re.sub(r"\s*,\s*", " ", low).strip()
 
     def _anchor_relative(self, low: str, anchor: EventDate | None, span: Span | None):
-        low = re.sub(r"^(?:on|in|at|by|during)\s+", "", low)
-        offset: int | None = None
         w = self._w
+        low = w.anchor_preposition.sub("", low)
+        offset: int | None = None
         for off, pattern in w.anchor_day.items():
             if pattern.match(low):
                 offset = off
@@ -423,8 +437,8 @@ class DateResolver:
         m = w.n_days_later.match(low)
         if m:
             n = int(m.group(1)) if m.group(1).isdigit() else w.small_numbers[m.group(1)]
-            n *= 7 if m.group(2).startswith("week") else 1
-            offset = n if m.group(3) in ("later", "after", "afterwards") else -n
+            n *= w.unit_days[m.group(2)]
+            offset = n if m.group(3) in w.after_words else -n
         vague = w.vague_later.match(low)
         if offset is None and not vague:
             return _NOT_ANCHORED
@@ -434,7 +448,7 @@ class DateResolver:
         a_late = _dt.date.fromisoformat(anchor.latest) if anchor.latest else None
         if vague:
             unit = vague.group(1) or vague.group(2)
-            gap = {"days": 1, "weeks": 7, "months": 28}[unit]
+            gap = w.unit_days[unit]
             earliest = a_early + _dt.timedelta(days=gap)
             latest = self.published
             if latest is not None and latest < earliest:
@@ -504,7 +518,7 @@ class DateResolver:
             qty, unit = (m.group(1), m.group(2)) if m.group(2) else ("one", m.group(3))
             # "few"/"several" are bounded by nine, as in the count conventions.
             n = int(qty) if qty.isdigit() else w.small_numbers.get(qty, 9)
-            days = n * (7 if unit.startswith("week") else 1)
+            days = n * w.unit_days[unit]
             return self._event(
                 None, pub - _dt.timedelta(days=days), pub, "range", span,
                 f"{low!r}: the {days} days up to publication", prefer,
@@ -571,14 +585,14 @@ def _refuse(original: str, low: str, w: _DateWords) -> bool:
     low = low.lower()
     if w.refuse_prefix.match(low) or w.frequency.match(low) or w.duration.match(low):
         return True
-    if re.search(r"\b(first|second|third|last|next)\s+time\b", low):
+    if w.not_a_point.search(low):
         return True
     return False
 
 
 def _strip_noise(low: str, w: _DateWords) -> str:
-    low = low.replace("last night", "yesterday")
-    low = re.sub(r"\b(?:this|earlier today|later today)\s+(?:morning|afternoon|evening)\b|\btonight\b", "today", low)
+    for pattern, replacement in w.rewrites:
+        low = pattern.sub(replacement, low)
     low = w.time_only.sub(" ", low)
     low = re.sub(r"\s+", " ", low).strip(" ,")
     prev = None
@@ -586,7 +600,7 @@ def _strip_noise(low: str, w: _DateWords) -> str:
         prev = low
         low = w.leading_noise.sub("", low).strip(" ,")
         low = w.trailing_part_of_day.sub("", low).strip(" ,")
-        low = re.sub(r"\s+(?:on|at|in)$", "", low)
+        low = w.trailing_preposition.sub("", low)
     return low
 
 
@@ -599,5 +613,5 @@ def _has_explicit_year(low: str) -> bool:
 
 def _names_a_day(low: str, w: _DateWords) -> bool:
     return bool(
-        re.search(rf"\b{w.weekday}\b|\b{w.month}\b|\btoday\b|\byesterday\b|\btomorrow\b|\d{{1,4}}[/.-]\d", low)
+        re.search(rf"\b{w.weekday}\b|\b{w.month}\b|\b{w.day_words}\b|\d{{1,4}}[/.-]\d", low)
     )

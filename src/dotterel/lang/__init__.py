@@ -154,6 +154,13 @@ class LanguageProfile(BaseModel):
     relative_month_words: dict[str, int]
     date_past_n_re: Pattern
     year_phrases: dict[str, int]
+    date_anchor_prepositions_re: Pattern
+    date_unit_days: dict[str, int]
+    date_after_words: Words
+    date_not_a_point_re: Pattern
+    date_rewrites: tuple[tuple[Pattern, str], ...]
+    date_trailing_prepositions_re: Pattern
+    relative_day_words: tuple[str, ...] = Field(min_length=1)
 
     # -- events (dotterel.events.detect, implied, policy, dating) ----------------
     relative_pronouns: Words
