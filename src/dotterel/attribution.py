@@ -180,10 +180,10 @@ def _claim_noun(head, lang: LanguageProfile):
     return None
 
 
-def _inverted_condition(verb) -> bool:
+def _inverted_condition(verb, lang: LanguageProfile) -> bool:
     """"had Singhal been detained ...": an auxiliary before its subject marks a counterfactual."""
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    aux = [c for c in verb.children if c.dep_ == "aux" and c.lower_ in ("had", "were", "should")]
+    aux = [c for c in verb.children if c.dep_ == "aux" and c.lower_ in lang.inversion_auxiliaries]
     return bool(subj and aux and aux[0].i < subj[0].i and verb.dep_ != "ROOT")
 
 
@@ -202,17 +202,19 @@ def _trailing_reporter(head, lang: LanguageProfile):
     return None
 
 
-def _according_to(sent):
+def _according_to(sent, lang: LanguageProfile):
+    """"According to X": the (first word, X) pair, with the language's two words (``according_to_words``)."""
+    first, second = lang.according_to_words
     for t in sent:
-        if t.lower_ == "according":
+        if t.lower_ == first:
             for c in t.children:
-                if c.lower_ == "to":
+                if c.lower_ == second:
                     for p in c.children:
                         if p.dep_ == "pobj":
                             return t, p
             # spaCy sometimes attaches "to" as a sibling
             nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
-            if nxt is not None and nxt.lower_ == "to":
+            if nxt is not None and nxt.lower_ == second:
                 for p in nxt.children:
                     if p.dep_ == "pobj":
                         return t, p
@@ -277,11 +279,12 @@ def attribute(
             break
         # "no arrests have been made", "none were detained"
         if c.dep_ in ("nsubj", "nsubjpass", "dobj") and (
-            c.lower_ in ("none", "nobody", "no-one") or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+            c.lower_ in lang.negative_pronouns
+            or any(d.dep_ == "det" and d.lower_ in lang.negative_determiners for d in c.children)
         ):
             certainty, cue, drop = "negated", c, f"negated by '{c.text}'"
             break
-    if drop is None and _inverted_condition(head):
+    if drop is None and _inverted_condition(head, lang):
         certainty, cue, drop = "hypothetical", head, "counterfactual ('had X been ...')"
     # modals and "will" on the first verb of a coordination scope over the others:
     # "they will order a lathi charge or arrest us"
@@ -291,7 +294,7 @@ def attribute(
             modal_host = head.head
     if drop is None:
         for c in list(head.children) + ([x for x in modal_host.children] if modal_host != head else []):
-            if c.dep_ in ("aux", "auxpass") and c.lower_ == "would" and _reporting_head(head, lang) is not None \
+            if c.dep_ in ("aux", "auxpass") and c.lower_ in lang.reported_future_modals and _reporting_head(head, lang) is not None \
                     and not any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in head.children):
                 # "said police would pull back": future in reported speech, not a condition
                 certainty, cue = "future", c
@@ -360,15 +363,15 @@ def attribute(
             certainty = "alleged" if drop is None else certainty
         elif drop is None and certainty not in ("future", "alleged", "denied"):
             certainty = "reported"
-        if subj is not None and subj.lower_ not in ("it", "this", "that") and not any(
-            c.dep_ == "det" and c.lower_ == "no" for c in subj.children
+        if subj is not None and subj.lower_ not in lang.expletive_subjects and not any(
+            c.dep_ == "det" and c.lower_ in lang.negative_determiners for c in subj.children
         ):
             claimant_head = subj
     else:
-        acc = _according_to(sent)
+        acc = _according_to(sent, lang)
         if acc is not None:
             according, pobj = acc
-            verb_span = to_span(according.idx, according.idx + len("according to"))
+            verb_span = to_span(according.idx, according.idx + len(" ".join(lang.according_to_words)))
             claimant_head = pobj
             if drop is None and certainty == "asserted":
                 certainty = "reported"

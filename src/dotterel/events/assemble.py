@@ -193,7 +193,7 @@ class Assembler:
         if rep is None:
             return count
         subj = _subject(rep)
-        if subj is None or any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children):
+        if subj is None or any(c.dep_ == "det" and c.lower_ in ctx.lang.negative_determiners for c in subj.children):
             return count
         actor = resolve_claimant(subj)
         name = actor.name if actor is not None else subj.text

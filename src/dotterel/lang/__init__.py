@@ -132,6 +132,12 @@ class LanguageProfile(BaseModel):
     allege_adverbs: Words
     claim_nouns: Words
     deny_claim_verbs: Words
+    negative_pronouns: Words
+    negative_determiners: Words
+    inversion_auxiliaries: Words
+    reported_future_modals: Words
+    expletive_subjects: Words
+    according_to_words: tuple[str, str]
 
     # -- dates (dotterel.dates) -------------------------------------------------
     weekdays: tuple[str, ...] = Field(min_length=7, max_length=7)
