@@ -132,6 +132,14 @@ class _CountWords:
     quantity_preps: frozenset[str]
     toll_verbs: frozenset[str]
     modifier_kind: dict[str, str]
+    troop_forms: frozenset[str]
+    partitive_words: frozenset[str]
+    age_words: frozenset[str]
+    percent_words: frozenset[str]
+    hyphen_units: frozenset[str]
+    strength_words: frozenset[str]
+    approx_suffixes: tuple[str, ...]
+    open_suffixes: tuple[str, ...]
 
     @classmethod
     def build(cls, lang: LanguageProfile) -> _CountWords:
@@ -163,6 +171,14 @@ class _CountWords:
             quantity_preps=lang.quantity_prepositions,
             toll_verbs=lang.toll_verbs,
             modifier_kind=dict(lang.modifier_kinds),
+            troop_forms=lang.troop_forms,
+            partitive_words=lang.partitive_words,
+            age_words=lang.age_words,
+            percent_words=lang.percent_words,
+            hyphen_units=lang.hyphen_unit_nouns,
+            strength_words=lang.strength_words,
+            approx_suffixes=tuple(" " + t for t in lang.approximate_suffixes),
+            open_suffixes=tuple(" " + t for t in lang.open_ended_suffixes) + ("+",),
         )
 
 
@@ -241,7 +257,7 @@ def _parse_quantity(text: str, w: _CountWords) -> Quantity | None:
     if not s or "%" in s or "$" in s:
         return None
     suffix_approx = False
-    for tail in (" or so", " or more", " plus", "+"):
+    for tail in (*w.approx_suffixes, *w.open_suffixes):
         if s.endswith(tail):
             s = s[: -len(tail)].strip()
             suffix_approx = tail
@@ -282,7 +298,7 @@ def _parse_quantity(text: str, w: _CountWords) -> Quantity | None:
     q = _core_number(s, w)
     if q is None:
         return None
-    if suffix_approx in (" or more", " plus", "+") and q.best is not None:
+    if suffix_approx in w.open_suffixes and q.best is not None:
         return Quantity(low=q.best, approximate=True)
     if approx:
         return Quantity(low=q.low, best=q.best, high=q.high, approximate=True)
@@ -434,17 +450,17 @@ def _lexical_kind(noun: Token, w: _CountWords) -> str | None:
         return w.noun_kind.get(lemma) or w.noun_kind.get(noun.lower_)
     if lemma in w.participant_nouns:
         return "participants"
-    if lemma in w.troop_nouns or noun.lower_ in ("troops", "soldiers"):
+    if lemma in w.troop_nouns or noun.lower_ in w.troop_forms:
         return "troops"
     return None
 
 
-def _partitive_parent(tok: Token) -> Token | None:
+def _partitive_parent(tok: Token, w: _CountWords) -> Token | None:
     """The including group: "225 people, including 19 police" -> "people"."""
     for _ in range(3):
         if tok.dep_ in ("conj", "appos"):
             tok = tok.head
-    if tok.dep_ == "pobj" and tok.head.lemma_.lower() in ("include", "including", "among"):
+    if tok.dep_ == "pobj" and tok.head.lemma_.lower() in w.partitive_words:
         return tok.head.head
     return None
 
@@ -519,13 +535,13 @@ def _count_for(doc, sent, start, end, by_token, counts, to_span, w: _CountWords)
     # never: years, currency, percentages, ages
     before = doc[start - 1] if start > 0 else None
     after = doc[end] if end < len(doc) else None
-    if before is not None and (before.text in _CURRENCY_SYMBOLS or before.tag_ == "$" or before.lower_ in ("aged", "age")):
+    if before is not None and (before.text in _CURRENCY_SYMBOLS or before.tag_ == "$" or before.lower_ in w.age_words):
         return None
     if before is not None and before.lower_ in w.label_nouns:
         return None  # "Casualties (side 1)", "Article 19", "phase 2": a label, not a number of people
-    if after is not None and (after.text == "%" or after.lower_ in ("percent", "per", "pc")):
+    if after is not None and (after.text == "%" or after.lower_ in w.percent_words):
         return None
-    if after is not None and after.text == "-" and end + 1 < len(doc) and doc[end + 1].lower_ in ("year", "years", "month", "day", "mile", "km"):
+    if after is not None and after.text == "-" and end + 1 < len(doc) and doc[end + 1].lower_ in w.hyphen_units:
         return None
     text = doc_text(doc)[doc[start].idx : tokens[-1].idx + len(tokens[-1])]
     q = _parse_quantity(text, w)
@@ -565,10 +581,10 @@ def _count_for(doc, sent, start, end, by_token, counts, to_span, w: _CountWords)
     lexical = members if (members is not None and members.pos_ != "PRON") else noun
 
     # 1. "the 2,030-strong force"
-    if root.head.lower_ == "strong" or (after is not None and after.lower_ == "strong"):
+    if root.head.lower_ in w.strength_words or (after is not None and after.lower_ in w.strength_words):
         kind = "troops"
     # 2. partitives: "including 19 police", "19 of them", "among them 5 children"
-    parent = _partitive_parent(nominal)
+    parent = _partitive_parent(nominal, w)
     if kind is None and parent is not None:
         parent_count = by_token.get(parent.i)
         kind = parent_count.kind if parent_count else _kind_of(parent, False, w)

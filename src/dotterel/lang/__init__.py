@@ -221,6 +221,14 @@ class LanguageProfile(BaseModel):
     quantity_prepositions: Words
     toll_verbs: Words
     modifier_kinds: dict[str, str]
+    troop_forms: Words
+    partitive_words: Words
+    age_words: Words
+    percent_words: Words
+    hyphen_unit_nouns: Words
+    strength_words: Words
+    approximate_suffixes: tuple[str, ...]
+    open_ended_suffixes: tuple[str, ...]
 
     _derived: dict[str, Any] = PrivateAttr(default_factory=dict)
 
