@@ -123,3 +123,14 @@ def test_the_date_resolver_reads_its_idioms_from_the_profile(en):
     lenient = _without(en, "date_homographs", "may")
     month = DateResolver(published, lang=lenient).resolve("in may")
     assert (month.value, month.time_precision) == ("2024-05", "month")
+
+
+def test_the_cli_refuses_an_unknown_language_in_one_line(cli, tmp_path, capsys):
+    config = tmp_path / "pipeline.toml"
+    config.write_text('language = "xx"\n', encoding="utf-8")
+    text = tmp_path / "a.txt"
+    text.write_text("Police detained 27 people in Tbilisi on Tuesday.", encoding="utf-8")
+    assert cli(["code", "--config", str(config), str(text)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.count("\n") == 0
+    assert "language: no language profile for 'xx': dotterel/lang/xx/profile.json does not exist" in err
