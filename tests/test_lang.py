@@ -134,3 +134,15 @@ def test_the_cli_refuses_an_unknown_language_in_one_line(cli, tmp_path, capsys):
     err = capsys.readouterr().err.strip()
     assert err.count("\n") == 0
     assert "language: no language profile for 'xx': dotterel/lang/xx/profile.json does not exist" in err
+
+
+def test_the_acled_weapon_words_name_acled_sub_event_types(en):
+    """The keys of ``acled_weapon_phrases`` are ACLED's own sub-event names: a typo would code a type ACLED has not."""
+    from dotterel.ontology import Ontology
+
+    ontology = Ontology.load()
+    assert list(en.acled_weapon_phrases) == ["Chemical weapon", "Suicide bomb", "Air/drone strike",
+                                             "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
+                                             "Grenade"]
+    for sub in en.acled_weapon_phrases:
+        assert ontology.acled_disorder_type(sub) == "Political violence"

@@ -168,7 +168,7 @@ class LanguageProfile(BaseModel):
     date_trailing_prepositions_re: Pattern
     relative_day_words: tuple[str, ...] = Field(min_length=1)
 
-    # -- events (dotterel.events.detect, implied, policy, dating) ----------------
+    # -- events (dotterel.events.detect, implied, policy, dating, acled) ----------
     relative_pronouns: Words
     agentive_of_nouns: Words
     same_scene_markers: Words
@@ -179,6 +179,16 @@ class LanguageProfile(BaseModel):
     demand_modals: Words
     demand_lemmas: Words
     date_adverbs: Words
+
+    acled_weapon_phrases: dict[str, tuple[Pattern, ...]]
+    acled_clash_phrases: tuple[Pattern, ...]
+    acled_intervention_phrases: tuple[Pattern, ...]
+    acled_lethal_phrases: tuple[Pattern, ...]
+    acled_riot_phrases: tuple[Pattern, ...]
+    acled_mob_phrases: tuple[Pattern, ...]
+    acled_protester_phrases: tuple[Pattern, ...]
+    acled_civilian_phrases: tuple[Pattern, ...]
+    acled_gunmen_phrases: tuple[Pattern, ...]
 
     # -- places (dotterel.places.event_location, dateline) -----------------------
     place_prepositions: Words
