@@ -289,7 +289,8 @@ def attribute(
     # modals and "will" on the first verb of a coordination scope over the others:
     # "they will order a lathi charge or arrest us"
     modal_host = head
-    if head.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass") for c in head.children if c.lower_ in lang.hypothetical_modals | lang.future_modals):
+    modals = lang.hypothetical_modals | lang.future_modals
+    if head.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass") for c in head.children if c.lower_ in modals):
         if not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
             modal_host = head.head
     if drop is None:
@@ -426,7 +427,8 @@ def attribute(
 
     if drop is None and certainty == "asserted" and claimant == "author":
         for anc in _ancestors_until(head, None):
-            if any(c.dep_ == "advmod" and c.lower_ in lang.stance_adverbs for c in anc.children) or anc.lemma_.lower() in lang.seem_verbs:
+            if any(c.dep_ == "advmod" and c.lower_ in lang.stance_adverbs for c in anc.children) \
+                    or anc.lemma_.lower() in lang.seem_verbs:
                 certainty, cue = "opinion", anc
                 break
             if anc.dep_ in ("ROOT",):

@@ -528,5 +528,6 @@ class RuleDetector:
 
     def __call__(self, ctx) -> None:
         for slot in ctx.sentences:
-            slot.candidates.extend(candidate_from_mention(m, slot.index) for m in find_mentions(slot.span, self.lexicon, lang=ctx.lang))
+            slot.candidates.extend(candidate_from_mention(m, slot.index)
+                                   for m in find_mentions(slot.span, self.lexicon, lang=ctx.lang))
 

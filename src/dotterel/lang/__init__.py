@@ -110,6 +110,12 @@ class LanguageProfile(BaseModel):
         Languages handed to :class:`dateparser.date.DateDataParser`.
     notes : dict of str to str
         The source note of each field that has one.
+    reporting_verbs, modals, ..., acled_gunmen_phrases
+        One field per word list (``Words``: a frozenset of lower-case words
+        or lemmas), ordered phrase list (``tuple``), mapping (``dict``) or
+        pattern (``*_re``), grouped below by the module that reads it; what
+        each holds and where it comes from is its note in
+        ``lang/en/profile.json`` (also in :attr:`notes`).
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
