@@ -107,8 +107,8 @@ class Coder:
         self.config = config
         self.config_hash = config.config_hash()
         self.ontology = ontology or Ontology.load()
-        self.kb = kb or KnowledgeBase.load(extra=[str(p) for p in config.kb_files])
         self.lang = lang or LanguageProfile.load(config.language)
+        self.kb = kb or KnowledgeBase.load(extra=[str(p) for p in config.kb_files], lang=self.lang)
         self.lexicon = lexicon or Lexicon.load(self.ontology, lang=self.lang)
         self.gazetteer = gazetteer or Gazetteer.load(
             cache_dir=str(config.cache_dir) if config.cache_dir is not None else None)

@@ -106,7 +106,7 @@ class LanguageProfile(BaseModel):
     model : str
         The spaCy pipeline package this language is parsed with (the default
         of :attr:`dotterel.pipeline.config.PipelineConfig.model`).
-    dateparser_languages : list of str
+    dateparser_languages : tuple of str
         Languages handed to :class:`dateparser.date.DateDataParser`.
     notes : dict of str to str
         The source note of each field that has one.
@@ -205,7 +205,10 @@ class LanguageProfile(BaseModel):
     region_words: Words
     dateline_months: tuple[str, ...] = Field(min_length=1)
 
-    # -- actors (dotterel.actors.resolve) ----------------------------------------
+    # -- actors (dotterel.actors.resolve, actors.kb_index) ------------------------
+    honorifics: Words
+    role_determiners: Words
+    invariant_nouns: Words
     person_pronouns: Words
     group_pronouns: Words
     non_actor_heads: Words
