@@ -146,3 +146,13 @@ def test_the_acled_weapon_words_name_acled_sub_event_types(en):
                                              "Grenade"]
     for sub in en.acled_weapon_phrases:
         assert ontology.acled_disorder_type(sub) == "Political violence"
+
+
+def test_the_knowledge_base_drops_the_profiles_honorifics(en):
+    import datetime as dt
+
+    from dotterel.actors.kb import KnowledgeBase
+
+    on = dt.date(2022, 1, 5)
+    assert KnowledgeBase.load(lang=en).person("Mr Tokayev", on=on).sector == "GOV"
+    assert KnowledgeBase.load(lang=_without(en, "honorifics", "mr")).person("Mr Tokayev", on=on) is None
