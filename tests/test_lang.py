@@ -156,3 +156,10 @@ def test_the_knowledge_base_drops_the_profiles_honorifics(en):
     on = dt.date(2022, 1, 5)
     assert KnowledgeBase.load(lang=en).person("Mr Tokayev", on=on).sector == "GOV"
     assert KnowledgeBase.load(lang=_without(en, "honorifics", "mr")).person("Mr Tokayev", on=on) is None
+
+
+def test_a_capitalised_word_fails_at_load(en):
+    data = en.model_dump()
+    data["reporting_verbs"] = [*en.reporting_verbs, "Say"]
+    with pytest.raises(ValueError, match=r"reporting_verbs[\s\S]*lower-case[\s\S]*'Say'"):
+        LanguageProfile.model_validate(data)

@@ -51,8 +51,16 @@ def _compiles(source: str) -> str:
 Pattern = Annotated[str, AfterValidator(_compiles)]
 """A regular-expression source, checked to compile."""
 
-Words = frozenset[str]
-"""A set of words (lemmas or lower-cased forms, as the field's note says)."""
+def _lower_case(words: frozenset[str]) -> frozenset[str]:
+    # the code compares them with spaCy's lower-cased forms and lemmas: "Say" would never match
+    bad = sorted(w for w in words if not w or w != w.lower() or w != w.strip())
+    if bad:
+        raise ValueError(f"words must be lower-case with no surrounding spaces: {', '.join(map(repr, bad))}")
+    return words
+
+
+Words = Annotated[frozenset[str], AfterValidator(_lower_case)]
+"""A set of words (lemmas or lower-cased forms, as the field's note says), checked to be lower-case."""
 
 
 def _lang_root() -> Traversable:
