@@ -180,7 +180,7 @@ class ActorResolver:
 
     def _country_from_of(self, head) -> tuple[str | None, str]:
         for c in head.children:
-            if c.dep_ == "prep" and c.lower_ in ("of", "in"):
+            if c.dep_ == "prep" and c.lower_ in self.lang.country_prepositions:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         name = _clean(" ".join(t.text for t in p.subtree if t.dep_ != "det"))
@@ -340,8 +340,9 @@ class ActorResolver:
                     reason=f"{how} '{name}' used as an actor: its government",
                 )
         # 4a. "its first peacekeepers", "the bloc": a body named earlier in the paragraph
-        poss = [c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")]
-        anaphoric = head.lemma_.lower() in lang.body_anaphors and any(c.lower_ == "the" for c in head.children)
+        poss = [c for c in head.children if c.dep_ == "poss" and c.lower_ in lang.body_possessives]
+        anaphoric = head.lemma_.lower() in lang.body_anaphors and any(c.lower_ in lang.definite_articles
+                                                                       for c in head.children)
         if poss or anaphoric:
             prev = context.last(paragraph, person=False)
             if prev is not None and prev.kind in ("igo", "organisation"):
@@ -386,7 +387,7 @@ class ActorResolver:
                     and self.kb.country_by_name(_clean(t.text)) is None:
                 return t.text
         for c in head.children:
-            if c.dep_ == "prep" and c.lower_ in ("at", "from", "of"):
+            if c.dep_ == "prep" and c.lower_ in self.lang.origin_prepositions:
                 for p in c.children:
                     if p.dep_ == "pobj" and p.ent_type_ in ("ORG", "FAC", "GPE", "NORP", "LOC"):
                         return " ".join(t.text for t in p.subtree)
@@ -408,7 +409,8 @@ class ActorResolver:
         person's country. Plural, indefinite or unknown role nouns never
         refer back.
         """
-        if head.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        if head.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in self.lang.definite_articles
+                                        for c in head.children):
             return None
         if self.kb.role(head.lemma_.lower()) is None:
             return None

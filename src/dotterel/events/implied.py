@@ -56,7 +56,7 @@ def implied_protests(candidates: list[EventCandidate], doc, *, lang: LanguagePro
             continue
         head = doc[cand.head]
         nouns = ([doc[cand.obj]] if cand.obj is not None else []) + [doc[i] for i in cand.recipients]
-        nouns += [p for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "at")
+        nouns += [p for c in head.children if c.dep_ == "prep" and c.lower_ in lang.target_prepositions
                   for p in c.children if p.dep_ == "pobj"]
         for noun in nouns:
             lemma = noun.lemma_.lower()

@@ -189,6 +189,7 @@ class LanguageProfile(BaseModel):
     protest_event_nouns: Words
     crowd_nouns: Words
     protester_nouns: Words
+    target_prepositions: Words
     running_total_cues: tuple[str, ...] = Field(min_length=1)
     demand_modals: Words
     demand_lemmas: Words
@@ -222,6 +223,10 @@ class LanguageProfile(BaseModel):
     non_actor_heads: Words
     collective_nouns: Words
     body_anaphors: Words
+    body_possessives: Words
+    definite_articles: Words
+    country_prepositions: Words
+    origin_prepositions: Words
 
     # -- counts (dotterel.counts) ------------------------------------------------
     number_parser_language: str

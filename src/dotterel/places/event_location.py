@@ -160,9 +160,11 @@ class EventLocator:
         found += [(e, "mislabelled") for e in _mislabelled(doc)]
         for ent, how in sorted(found, key=lambda x: x[0].start_char):
             text = ent.text.strip()
-            if text.lower().startswith("the "):
-                start = ent.start_char + 4
-                text = text[4:]
+            article = next((a for a in sorted(self.lang.definite_articles, key=len, reverse=True)
+                            if text.lower().startswith(a + " ")), None)
+            if article is not None:
+                start = ent.start_char + len(article) + 1
+                text = text[len(article) + 1:]
             else:
                 start = ent.start_char
             end = start + len(text)
