@@ -238,3 +238,20 @@ def test_resolve_never_raises_and_bounds_are_ordered(phrase):
 def test_a_publication_date_at_the_calendar_edge_leaves_the_phrase_unresolved(published, phrase, prefer):
     # The server codes any valid YYYY-MM-DD it is sent; date arithmetic past year 1 or 9999 was an OverflowError.
     assert resolve(published, phrase, prefer=prefer) is None
+
+
+def test_a_year_before_a_singular_noun_dates_and_a_number_before_a_plural_counts(coder):
+    """'1503 people were detained' counts people (no date); 'the 2020 presidential election' is dated 2020.
+
+    The count rule of issue 16 (a bare number the model takes for a year) keeps the years of the corpus
+    goldens and of "In 2014 protesters stormed ..." (tests/test_attribution.py).
+    """
+    from dotterel.ingest import make_document
+
+    texts = ["Police said 1503 people were detained in Minsk.",
+             "Protests began during the 2020 presidential election in Belarus."]
+    counted, dated = coder.code_documents([make_document(t, published="2020-09-01") for t in texts])
+    assert counted.dates == []
+    assert [(e.event_type, e.date.source) for e in counted.events] == [("COERCE", "publication")]
+    assert [d.span.text for d in dated.dates] == ["2020"]
+    assert [(e.event_type, e.date.value) for e in dated.events] == [("PROTEST", "2020")]

@@ -26,11 +26,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-
 from typing import TYPE_CHECKING
 
 from .annotate import doc_text, sentences
-from .events.detect import _misattached_conj
+from .events.detect import _misattached_conj, accused_of
 from .records import Actor, Attribution, Span
 
 if TYPE_CHECKING:
@@ -40,6 +39,7 @@ __all__ = ["QuoteMap", "find_quotes", "Claim", "attribute"]
 
 # The words (reporting verbs, modals, stance adverbs, ...) are the language profile's
 # (dotterel.lang, lang/en/profile.json); each function takes it as ``lang``.
+
 
 @dataclass(frozen=True)
 class QuoteMap:
@@ -221,6 +221,12 @@ def _according_to(sent, lang: LanguageProfile):
     return None
 
 
+def _infinitive(verb) -> bool:
+    """Whether ``verb`` is a to-infinitive ("to free", "to leave")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or verb.tag_ == "VB" and any(
+        c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
+
+
 def _subject(verb):
     for c in verb.children:
         if c.dep_ in ("nsubj", "nsubjpass"):
@@ -286,6 +292,12 @@ def attribute(
             break
     if drop is None and _inverted_condition(head, lang):
         certainty, cue, drop = "hypothetical", head, "counterfactual ('had X been ...')"
+    # the clause's verb: the head itself, or the verb a nominal or gerund trigger is the subject of
+    clause_verb = head.head if head.dep_ in ("csubj", "nsubj", "nsubjpass") and head.head != head else head
+    if drop is None and clause_verb.tag_ in ("VBZ", "VBP"):
+        habit = next((c for c in clause_verb.children if c.dep_ == "advmod" and c.lower_ in lang.habitual_adverbs), None)
+        if habit is not None:
+            certainty, cue, drop = "hypothetical", habit, f"habitual or generic ('{habit.text}' with the present tense)"
     # modals and "will" on the first verb of a coordination scope over the others:
     # "they will order a lathi charge or arrest us"
     modal_host = head
@@ -318,7 +330,11 @@ def attribute(
             if _misattached_conj(cur):
                 cur = cur.head.head
                 continue
-            if cur.dep_ in ("xcomp", "ccomp") and cur.head.lemma_.lower() in lang.content_verbs:
+            gov = cur.head.lemma_.lower()
+            reported = cur.dep_ == "ccomp" and gov in lang.reporting_verbs and not _infinitive(cur)
+            # "told Reuters that ..." reports; "told them to leave" orders; "calls for X to free ..." asks
+            asked = cur.dep_ == "advcl" and gov in lang.content_verbs and _infinitive(cur)
+            if (cur.dep_ in ("xcomp", "ccomp") and gov in lang.content_verbs and not reported) or asked:
                 certainty, cue = "hypothetical", cur.head
                 drop = f"content of '{cur.head.text}' (the request, threat or plan is the event)"
                 break
@@ -348,6 +364,10 @@ def attribute(
     claimant_head = None
 
     rep = _reporting_head(head, lang) or _trailing_reporter(head, lang)
+    accusation = accused_of(head, lang=lang) if rep is None and drop is None else None
+    if accusation is not None:
+        # the accused act rests on the accuser's word (PLOVER: the accusation itself is ACCUSE)
+        rep, certainty = accusation[0], "alleged"
     block = quotes.block(trigger.idx)
     inline = quotes.inline(trigger.idx)
     if rep is not None:
@@ -364,6 +384,8 @@ def attribute(
             certainty = "alleged" if drop is None else certainty
         elif drop is None and certainty not in ("future", "alleged", "denied"):
             certainty = "reported"
+        if lemma in lang.accuse_verbs and drop is None:
+            certainty = "alleged"
         if subj is not None and subj.lower_ not in lang.expletive_subjects and not any(
             c.dep_ == "det" and c.lower_ in lang.negative_determiners for c in subj.children
         ):

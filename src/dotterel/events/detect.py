@@ -166,6 +166,34 @@ def _counted_participle(tok) -> bool:
     )
 
 
+# "X accused Y of opening fire", "blamed Y for the killings", "charged Y with attacking": the verbs
+# and prepositions are the profile's accuse_verbs and accuse_prepositions
+
+
+def accused_of(tok, *, lang: LanguageProfile):
+    """``(accusing verb, accused)`` when ``tok`` is the act one party accuses another of, else None.
+
+    "Ukraine accused Russia's forces of opening fire": ``opening`` gives
+    (``accused``, ``forces``). The accused is the doer of the act, never the
+    accuser (PLOVER manual, ACCUSE). The small parser may hang the "of"
+    phrase on the accused rather than on the verb; both shapes are read.
+    ``lang`` gives the accusing verbs (``accuse_verbs``) and their
+    prepositions (``accuse_prepositions``).
+    """
+    if tok.dep_ not in ("pcomp", "pobj") or tok.head.lower_ not in lang.accuse_prepositions:
+        return None
+    gov = tok.head.head
+    accused = None
+    if gov.lemma_.lower() not in lang.accuse_verbs and gov.dep_ in ("dobj", "nsubjpass") and gov.head != gov:
+        accused, gov = gov, gov.head
+    if gov.lemma_.lower() not in lang.accuse_verbs or gov.pos_ != "VERB":
+        return None
+    if accused is None:
+        objs = [c for c in gov.children if c.dep_ in ("dobj", "nsubjpass")]
+        accused = objs[0] if objs else None
+    return gov, accused
+
+
 def subject_of(tok, *, lang: LanguageProfile):
     """Return the subject token of the clause headed by ``tok`` (or None).
 
@@ -175,6 +203,9 @@ def subject_of(tok, *, lang: LanguageProfile):
     ``lang`` gives the relative pronouns and the nouns whose "of" phrase is
     the doer ("the arrival of CSTO peacekeepers").
     """
+    accusation = accused_of(tok, lang=lang)
+    if accusation is not None:
+        return accusation[1]
     seen = 0
     cur = tok
     while cur is not None and seen < 8:

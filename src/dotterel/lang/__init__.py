@@ -140,6 +140,7 @@ class LanguageProfile(BaseModel):
     hypothetical_modals: Words
     future_modals: Words
     content_verbs: Words
+    habitual_adverbs: Words
     witness_nouns: Words
     stance_adverbs: Words
     seem_verbs: Words
@@ -184,6 +185,8 @@ class LanguageProfile(BaseModel):
 
     # -- events (dotterel.events.detect, implied, policy, dating, acled) ----------
     relative_pronouns: Words
+    accuse_verbs: Words
+    accuse_prepositions: Words
     agentive_of_nouns: Words
     same_scene_markers: Words
     protest_event_nouns: Words
