@@ -241,11 +241,7 @@ def test_a_publication_date_at_the_calendar_edge_leaves_the_phrase_unresolved(pu
 
 
 def test_a_year_before_a_singular_noun_dates_and_a_number_before_a_plural_counts(coder):
-    """'1503 people were detained' counts people (no date); 'the 2020 presidential election' is dated 2020.
-
-    The count rule of issue 16 (a bare number the model takes for a year) keeps the years of the corpus
-    goldens and of "In 2014 protesters stormed ..." (tests/test_attribution.py).
-    """
+    """'1503 people were detained' counts people (no date); 'the 2020 presidential election' is dated 2020."""
     from dotterel.ingest import make_document
 
     texts = ["Police said 1503 people were detained in Minsk.",

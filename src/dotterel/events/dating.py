@@ -66,18 +66,15 @@ def sentence_dates(sent, to_span) -> list[tuple[object, Span]]:
 def _counts_something(ent) -> bool:
     """A bare number the small model took for a year but that counts a noun: "1503 people were detained".
 
-    A year counts nothing ("in 1503" does not; "1503 people" does), so a DATE
-    entity that is only digits, is the ``nummod`` of a plural noun and follows
-    no preposition is a count, not a date.
+    A DATE entity that is only digits, is the ``nummod`` of the noun after it
+    and stands right after a verb is that verb's object counted, not a date.
     """
-    # only a plural noun is counted: "the 2020 presidential election", "the 2014 Russo-Ukrainian War"
-    # and "Finance Bill 2024" are dated by their year (Penn plural tags of the parse); and a number
-    # after a preposition is its object even when the parser hangs it on the next noun: "In 2014
-    # protesters stormed the palace"
-    root = ent.root
-    after_preposition = root.i > 0 and root.doc[root.i - 1].pos_ == "ADP"
-    return len(ent) == 1 and root.like_num and root.dep_ == "nummod" and root.head.pos_ in ("NOUN", "PROPN") \
-        and root.head.tag_ in ("NNS", "NNPS") and not after_preposition
+    tok = ent.root
+    # right after its verb, as the verb's object's number: "detained 1503 people"; a year stands after a
+    # preposition or a determiner ("in 2014 protesters stormed", "the 2019 protests"), which stay dates
+    after_verb = tok.i > 0 and tok.doc[tok.i - 1].pos_ in ("VERB", "AUX")
+    return (len(ent) == 1 and tok.like_num and tok.dep_ == "nummod" and tok.head.pos_ in ("NOUN", "PROPN")
+            and tok.head.i > tok.i and after_verb)
 
 
 def event_date(
