@@ -121,7 +121,9 @@ def code_command(
 
     # An invalid extension file stops the run before any input is coded
     # (KnowledgeBaseError: one line naming the file and the entry, exit 2).
-    coder = Coder(debug=debug, kb=KnowledgeBase.load(extra=kb_files or []))
+    from .progress import load_place_index
+
+    coder = Coder(debug=debug, kb=KnowledgeBase.load(extra=kb_files or []), gazetteer=load_place_index(sys.stderr))
     store = EventStore(db) if db else None
     run_info = {
         "run_id": f"run:{uuid.uuid4().hex}",
@@ -200,9 +202,9 @@ def evaluate_command(
     results = []
     if todo:
         from .coder import Coder
-        from .progress import CountDisplay
+        from .progress import CountDisplay, load_place_index
 
-        coder = Coder()
+        coder = Coder(gazetteer=load_place_index(sys.stderr))
         for path, name in todo:
             try:
                 with CountDisplay(sys.stderr, f"{name} {Path(path).name}") as display:
@@ -295,11 +297,21 @@ def run_command(
         if importlib.util.find_spec("distributed") is None:
             _err("--engine dask needs dask and distributed; install them with pip install 'dotterel[dask]'")
             raise typer.Exit(2)
+    _build_place_index_once()
     with RunDisplay(sys.stderr) as display:
         summary = run_corpus(inputs, db=db, settings=settings, stdin=sys.stdin.buffer, on_progress=display.update)
     typer.echo(display.summary_line(summary), err=True)
     if summary.errors:
         raise typer.Exit(2)
+
+
+def _build_place_index_once() -> None:
+    """Build the place index now, saying so, when the coders about to start would each build it silently."""
+    from .places.gazetteer import Gazetteer
+    from .progress import load_place_index
+
+    if not Gazetteer.cache_path().exists():
+        load_place_index(sys.stderr)
 
 
 @app.command("events")
@@ -330,9 +342,9 @@ def events_command(
             for linked in store.linked_events(**filters):
                 sys.stdout.write(linked.model_dump_json() + "\n")
             return
-        from .render import render_event_summaries
+        from .render import render_linked_events
 
-        sys.stdout.write(render_event_summaries(list(store.event_summaries(**filters)), title=db))
+        sys.stdout.write(render_linked_events(list(store.linked_events(**filters)), title=db))
 
 
 class ExportFormat(str, enum.Enum):
@@ -456,6 +468,7 @@ def serve_command(
     sock = None
     try:
         sock = _listen(host, port)
+        _build_place_index_once()
         application.state.dotterel.coder()  # load the model and knowledge base before the first request
         bound = sock.getsockname()[1]
         shown = _browsable_host(host)

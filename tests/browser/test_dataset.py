@@ -17,6 +17,10 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 import jsonschema
 import pytest
+from .pages import require_selenium
+
+require_selenium()
+
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import Select, WebDriverWait

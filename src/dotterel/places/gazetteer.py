@@ -653,11 +653,9 @@ class Gazetteer:
             When the cache directory cannot be created or written (raised
             rather than silently rebuilding on every call).
         """
-        import platformdirs
-
         extra_raw = _extra_bytes()
-        base = Path(cache_dir) if cache_dir is not None else Path(platformdirs.user_cache_dir("dotterel"))
-        path = base / f"gazetteer-{_cache_key(extra_raw)}.marshal"
+        path = cls._cache_file(cache_dir, extra_raw)
+        base = path.parent
         if path.exists():
             try:
                 return cls(_read_index(path), path=path)
@@ -685,6 +683,30 @@ class Gazetteer:
         # environment on the same machine may be using them (deleting them would make
         # two environments rebuild each other's index on every start).
         return cls(data, path=path)
+
+    @classmethod
+    def cache_path(cls, *, cache_dir: str | os.PathLike[str] | None = None) -> Path:
+        """The file :meth:`load` reads, or builds when it is missing.
+
+        Parameters
+        ----------
+        cache_dir : str | os.PathLike | None, keyword-only
+            As :meth:`load`.
+
+        Returns
+        -------
+        pathlib.Path
+            ``<cache_dir>/gazetteer-<key>.marshal``, the key naming the source
+            versions; the CLI checks it to announce a first-run build.
+        """
+        return cls._cache_file(cache_dir, _extra_bytes())
+
+    @staticmethod
+    def _cache_file(cache_dir: str | os.PathLike[str] | None, extra_raw: bytes) -> Path:
+        import platformdirs
+
+        base = Path(cache_dir) if cache_dir is not None else Path(platformdirs.user_cache_dir("dotterel"))
+        return base / f"gazetteer-{_cache_key(extra_raw)}.marshal"
 
     # ------------------------------------------------------------- accessors
     @property

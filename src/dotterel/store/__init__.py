@@ -342,7 +342,8 @@ class EventStore:
         if "lock" in text.lower():
             return (
                 f"{self.path}: the store is open in another process (DuckDB allows one writer at a time); "
-                "close that process or use another file"
+                "if that is `dotterel serve`, restart it with --read-only so other commands can read the store, "
+                "otherwise wait for the writer to finish or stop it, or use another file"
             )
         if "version" in text.lower():
             return f"{self.path}: written by a newer DuckDB than this one ({text}); {_UPGRADE_HINT}"
