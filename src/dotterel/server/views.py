@@ -28,13 +28,14 @@ inline script or style, assets only from ``/static``.
 
 from __future__ import annotations
 
+import json
 import threading
 from collections.abc import Iterable, Mapping, Sequence
 from urllib.parse import quote, urlencode
 
-from fastapi import APIRouter, Request
-from fastapi.responses import HTMLResponse
-from markupsafe import escape
+from fastapi import APIRouter, Request, Response
+from fastapi.responses import HTMLResponse, JSONResponse
+from markupsafe import Markup, escape
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
@@ -42,9 +43,11 @@ from starlette.datastructures import UploadFile
 from dotterel import __version__
 from dotterel.dedup import LinkedEvent
 from dotterel.errors import InputError
-from dotterel.records import Document, Event
+from dotterel.records import Abstention, Document, Event
 
-from .basemap import Basemap, MapMarker, MapView, render_map
+from dotterel.wording import on_whose_word
+
+from .basemap import Basemap, MapMarker, MapView, country_rings, render_map
 from .highlight import FIELDS, HighlightSpan, date_label, event_spans, highlight
 from .timeline import PLOVER_TYPES, TimelineView, render_timeline
 
@@ -103,9 +106,38 @@ class Viewer:
             date_label=date_label,
             plover_types=PLOVER_TYPES,
             certainties=CERTAINTIES,
+            on_whose_word=on_whose_word,
         )
         self._basemap: Basemap | None = None
+        self._rings: bytes | None = None
+        self._sentencizer = None
         self._lock = threading.Lock()
+
+    def sentences(self, text: str) -> list[tuple[int, int]]:
+        """Sentence bounds of ``text`` (code-point offsets, end-exclusive) by spaCy's rule-based ``sentencizer``.
+
+        A blank English pipeline (no model: punctuation rules only), made once per viewer; the
+        abstentions carry no sentence of their own.
+        """
+        with self._lock:
+            if self._sentencizer is None:
+                import spacy
+
+                nlp = spacy.blank("en")
+                nlp.add_pipe("sentencizer")
+                self._sentencizer = nlp
+            nlp = self._sentencizer
+        return [(sent.start_char, sent.end_char) for sent in nlp(text).sents]
+
+    @property
+    def rings_json(self) -> bytes:
+        """The country outlines of :func:`~dotterel.server.basemap.country_rings` as JSON (encoded once)."""
+        import json
+
+        with self._lock:
+            if self._rings is None:
+                self._rings = json.dumps(country_rings(), separators=(",", ":")).encode("utf-8")
+            return self._rings
 
     @property
     def basemap(self) -> Basemap:
@@ -470,8 +502,9 @@ async def code_page(request: Request) -> HTMLResponse:
 def _result_page(request: Request, result) -> HTMLResponse:
     view = article_view(_viewer(request), result.document, result.events, stored=result.stored)
     # The same JSON as POST /api/v1/code returns, shown escaped and saved by the page's script.
+    abstentions = abstention_views(_viewer(request), result.document.text, result.abstentions)
     return render(
-        request, "result.html", article=view, abstentions=result.abstentions, result_json=result.model_dump_json(indent=2)
+        request, "result.html", article=view, abstentions=abstentions, result_json=result.model_dump_json(indent=2)
     )
 
 
@@ -525,6 +558,16 @@ def _chart_events(state, q) -> tuple[list, bool]:
     return events[:CHART_EVENT_LIMIT], False
 
 
+def _script_json(value) -> Markup:
+    """JSON for a ``<script type="application/json">`` block: ``<``, ``>`` and ``&`` escaped as ``\\u00XX``.
+
+    The block is raw text (entities are not decoded there), so the JSON is not HTML-escaped; escaping
+    those three characters keeps any ``</script>`` in a place or actor name from ending it.
+    """
+    text = json.dumps(value, separators=(",", ":"), ensure_ascii=False)
+    return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
+
+
 class DatasetRow(BaseModel):
     """One linked event as a row of the dataset table.
 
@@ -535,6 +578,9 @@ class DatasetRow(BaseModel):
         The distinct attribution certainties of its mentions.
     claimants : list[str]
         The distinct claimants of its mentions.
+    words : list[tuple[str, str]]
+        ``(certainty, sentence)``: each distinct "on whose word" of its mentions
+        (:func:`dotterel.wording.on_whose_word`).
     """
 
     model_config = ConfigDict(frozen=True)
@@ -542,6 +588,7 @@ class DatasetRow(BaseModel):
     event: LinkedEvent
     certainties: list[str]
     claimants: list[str]
+    words: list[tuple[str, str]] = Field(default_factory=list)
 
 
 @router.get("/events", response_class=HTMLResponse)
@@ -559,6 +606,8 @@ def events_page(request: Request) -> HTMLResponse:
             event=event,
             certainties=list(dict.fromkeys(m.event.attribution.certainty for m in event.mentions)),
             claimants=list(dict.fromkeys(m.event.attribution.claimant for m in event.mentions)),
+            words=list(dict.fromkeys((m.event.attribution.certainty, on_whose_word(m.event.attribution))
+                                     for m in event.mentions)),
         )
         for event in page.items
     ]
@@ -569,20 +618,26 @@ def events_page(request: Request) -> HTMLResponse:
     # Past the end (an old link after the dataset shrank, a hand-made offset), "previous" leads to the last page.
     last_start = (page.total - 1) // page.limit * page.limit if page.total else 0
 
-    markers, no_place = _event_markers(
-        chart_events, links={e.event_id: f"/events/{url_id(e.event_id)}" for e in chart_events}
-    )
+    from .overview import breakdowns, dataset_timeline, download_notes, map_places
+
+    places, unplaced = map_places(chart_events, filters=filters)
+    map_json = _script_json({"places": [p.model_dump() for p in places], "unplaced": unplaced,
+                             "event_hrefs": {e.event_id: f"/events/{url_id(e.event_id)}" for e in chart_events}})
     return render(
         request,
         "events.html",
+        overview=dataset_timeline(chart_events),
+        map_json=map_json,
+        places=places,
+        unplaced=unplaced,
+        breakdowns=breakdowns(chart_events, filters=filters),
+        notes=download_notes(chart_events, EXPORT_FORMATS),
         q=q,
         page=page,
         rows=rows,
         prev_href=page_href(min(page.offset - page.limit, last_start)) if page.offset > 0 else None,
         next_href=page_href(page.offset + page.limit) if page.offset + page.limit < page.total else None,
         downloads={fmt: "/api/v1/export?" + urlencode({"format": fmt, **filters}) for fmt in EXPORT_FORMATS},
-        map=render_map(_viewer(request).basemap, markers, unplaced_extra=no_place),
-        timeline=render_timeline(chart_events),
         charted=len(chart_events),
         charts_complete=complete,
         # Only sizes this server accepts (a larger one would be a 422), and the page's own.
@@ -615,6 +670,68 @@ def event_page(request: Request, event_id: str) -> HTMLResponse:
     )
 
 
+@router.get("/basemap.json")
+def basemap_json(request: Request) -> Response:
+    """The shipped Natural Earth country outlines as latitude/longitude rings (the dataset map's base layer)."""
+    return Response(_viewer(request).rings_json, media_type="application/json",
+                    headers={"Cache-Control": "public, max-age=86400"})
+
+
+class AbstentionView(BaseModel):
+    """A candidate that was not coded, shown beside its sentence.
+
+    Attributes
+    ----------
+    abstention : Abstention
+    sentence_html : str
+        The sentence holding the trigger, escaped, with the trigger in a
+        ``<mark class="abstained">``.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    abstention: Abstention
+    sentence_html: str
+
+
+def abstention_views(viewer: Viewer, text: str, abstentions: Sequence[Abstention]) -> list[AbstentionView]:
+    """Put each abstention beside its sentence (rule-based sentence boundaries, spaCy's ``sentencizer``).
+
+    Parameters
+    ----------
+    viewer : Viewer
+    text : str
+        The document text the triggers' offsets point into.
+    abstentions : Sequence[Abstention]
+
+    Returns
+    -------
+    list[AbstentionView]
+        In text order.
+    """
+    bounds = viewer.sentences(text)
+    views = []
+    for ab in sorted(abstentions, key=lambda a: (a.trigger.start, a.trigger.end)):
+        start, end = next(((s, e) for s, e in bounds if s <= ab.trigger.start < e), (ab.trigger.start, ab.trigger.end))
+        t0, t1 = ab.trigger.start, min(ab.trigger.end, end)
+        html = (f"{escape(text[start:t0])}<mark class=\"abstained\">{escape(text[t0:t1])}</mark>"
+                f"{escape(text[t1:end])}")
+        views.append(AbstentionView(abstention=ab, sentence_html=html))
+    return views
+
+
+def _document_abstentions(state, document: Document) -> list[Abstention]:
+    """Code a stored document again, in debug mode, for the candidates it left out (not stored)."""
+    with state.coding() as coder:
+        # Held alone (state.coding's lock), as in service.code_text.
+        before = coder.debug
+        coder.debug = True
+        try:
+            return next(iter(coder.code_documents([document]))).abstentions
+        finally:
+            coder.debug = before
+
+
 @router.get("/documents/{doc_id:path}", response_class=HTMLResponse)
 def document_page(request: Request, doc_id: str) -> HTMLResponse:
     """One stored document, highlighted as on the result page, each mention linked to its event."""
@@ -625,4 +742,6 @@ def document_page(request: Request, doc_id: str) -> HTMLResponse:
     view = article_view(
         _viewer(request), detail.document, detail.events, stored=True, linked_event_ids=detail.linked_event_ids
     )
-    return render(request, "document.html", article=view)
+    abstentions = abstention_views(_viewer(request), detail.document.text,
+                                   _document_abstentions(state, detail.document))
+    return render(request, "document.html", article=view, abstentions=abstentions)
