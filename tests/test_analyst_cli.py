@@ -33,7 +33,8 @@ SRC = str(Path(__file__).parents[1] / "src")
          "Kassym-Jomart Tokayev says, quoted (reported)"),
         (Attribution(certainty="hypothetical"), "the author says it may happen (hypothetical)"),
         (Attribution(claimant="Kazakh authorities", claimant_type="government", certainty="denied"),
-         "the Kazakh authorities denies"),
+         "the Kazakh authorities deny"),
+        (Attribution(claimant="witnesses", claimant_type="witness", certainty="reported"), "witnesses say (reported)"),
     ],
 )
 def test_claimant_and_certainty_read_as_a_sentence(attribution, sentence):

@@ -545,7 +545,9 @@ def test_dataset_page_lists_filters_and_links(store_client):
     # The timeline shows the protest day, the map's data a place in Bangladesh linked to its events.
     assert re.search(r'<rect class="bar et-PROTEST" data-start="2024-07-16"', html)
     assert 'id="dataset-timeline" data-unit="day"' in html
-    data = json.loads(re.search(r'<script type="application/json" id="map-data">(.*?)</script>', html, re.S).group(1))
+    import html as _html
+
+    data = json.loads(_html.unescape(re.search(r'<div id="leaflet-map"[^>]* data-map="([^"]*)"', html).group(1)))
     bangladesh = [p for p in data["places"] if p["country"] == "BGD"]
     assert bangladesh and {p["filter_href"] for p in bangladesh} == {"/events?country=BGD"}
     assert all(data["event_hrefs"][i] == f"/events/{i}" for p in bangladesh for i in p["event_ids"])

@@ -41,6 +41,21 @@ _INSTITUTIONS = frozenset({"government", "official", "media", "ngo", "organisati
 """Claimant types named with "the" when the name is a common noun phrase ("the interior ministry")."""
 
 
+def _plural(attribution: Attribution) -> bool:
+    """Whether the claimant reads as a plural common noun ("Kazakh authorities", "witnesses"), not a name."""
+    words = attribution.claimant.split()
+    if attribution.claimant == "author" or not words:
+        return False
+    last = words[-1]
+    return last.islower() and last.endswith("s") and not last.endswith(("ss", "us", "is"))
+
+
+def _plural_verb(verb: str) -> str:
+    head, _, rest = verb.partition(" ")
+    head = head[:-3] + "y" if head.endswith("ies") else head[:-1]  # denies -> deny, says -> say
+    return f"{head} {rest}".rstrip()
+
+
 def _claimant_phrase(attribution: Attribution) -> str:
     if attribution.claimant == "author":
         return "the author"
@@ -66,7 +81,8 @@ def on_whose_word(attribution: Attribution) -> str:
         ``"<claimant> <verb>"``, with ``, quoted`` for a direct quote and the
         certainty in brackets when the verb does not already say it:
         ``"the author asserts"``, ``"the GEO interior ministry says (reported)"``,
-        ``"Human Rights Watch alleges"``, ``"the author says it may happen (hypothetical)"``.
+        ``"Human Rights Watch alleges"``, ``"the author says it may happen (hypothetical)"``;
+        a plural common noun takes a plural verb (``"the Kazakh authorities deny"``).
 
     Examples
     --------
@@ -77,7 +93,8 @@ def on_whose_word(attribution: Attribution) -> str:
     """
     own, other = _VERBS.get(attribution.certainty, ("states", "states"))
     author = attribution.claimant == "author"
-    text = f"{_claimant_phrase(attribution)} {own if author else other}"
+    verb = own if author else other
+    text = f"{_claimant_phrase(attribution)} {_plural_verb(verb) if _plural(attribution) else verb}"
     if attribution.direct_quote:
         text += ", quoted"
     if attribution.certainty not in ("asserted", "alleged", "denied"):

@@ -460,8 +460,12 @@ class DownloadNote(BaseModel):
         Events the file holds.
     total : int
         Events in the selection (as counted).
-    left_out : list[tuple[str, int]]
-        ``(reason, events)``, most first.
+    left_out : list[tuple[str, int, list[tuple[str, int]]]]
+        ``(reason, events, details)``, most first: the exports' reasons
+        grouped on the words before " for " ("no ACLED sub-event type for
+        ACCUSE/disapprove" -> "no ACLED sub-event type", details
+        ``[("ACCUSE/disapprove", 13), ...]``); ``details`` is empty for a
+        reason that names no case.
     """
 
     model_config = ConfigDict(frozen=True)
@@ -469,7 +473,7 @@ class DownloadNote(BaseModel):
     format: str
     events: int
     total: int
-    left_out: list[tuple[str, int]]
+    left_out: list[tuple[str, int, list[tuple[str, int]]]]
 
 
 def download_notes(events: Sequence[LinkedEvent], formats: Sequence[str]) -> dict[str, DownloadNote]:
@@ -499,6 +503,36 @@ def download_notes(events: Sequence[LinkedEvent], formats: Sequence[str]) -> dic
     notes = {}
     for fmt in formats:
         report = write_export(events, fmt, io.StringIO(), ontology=ontology, timestamp=0)
-        reasons = sorted(report.unmapped.items(), key=lambda kv: (-kv[1], kv[0]))
-        notes[fmt] = DownloadNote(format=fmt, events=report.rows_written, total=report.events_read, left_out=reasons)
+        notes[fmt] = DownloadNote(format=fmt, events=report.rows_written, total=report.events_read,
+                                  left_out=group_reasons(report.unmapped))
     return notes
+
+
+def group_reasons(unmapped: Mapping[str, int]) -> list[tuple[str, int, list[tuple[str, int]]]]:
+    """Group an export's reasons on the words before " for " (see :class:`DownloadNote`).
+
+    Parameters
+    ----------
+    unmapped : Mapping[str, int]
+        Reason -> events (:attr:`dotterel.export.ExportReport.unmapped`).
+
+    Returns
+    -------
+    list[tuple[str, int, list[tuple[str, int]]]]
+        Most events first, then by reason; details likewise.
+
+    Examples
+    --------
+    >>> group_reasons({"no ACLED sub-event type for AGREE/-": 2, "no actor": 1,
+    ...                "no ACLED sub-event type for ACCUSE/disapprove": 3})
+    [('no ACLED sub-event type', 5, [('ACCUSE/disapprove', 3), ('AGREE/-', 2)]), ('no actor', 1, [])]
+    """
+    groups: dict[str, list[tuple[str, int]]] = {}
+    for reason, n in unmapped.items():
+        head, sep, case = reason.partition(" for ")
+        groups.setdefault(head if sep else reason, []).append((case, n) if sep else ("", n))
+    out = []
+    for head, cases in groups.items():
+        details = sorted(((c, n) for c, n in cases if c), key=lambda cn: (-cn[1], cn[0]))
+        out.append((head, sum(n for _, n in cases), details))
+    return sorted(out, key=lambda g: (-g[1], g[0]))

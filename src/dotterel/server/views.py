@@ -35,7 +35,7 @@ from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, Request, Response
 from fastapi.responses import HTMLResponse, JSONResponse
-from markupsafe import Markup, escape
+from markupsafe import escape
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
@@ -558,16 +558,6 @@ def _chart_events(state, q) -> tuple[list, bool]:
     return events[:CHART_EVENT_LIMIT], False
 
 
-def _script_json(value) -> Markup:
-    """JSON for a ``<script type="application/json">`` block: ``<``, ``>`` and ``&`` escaped as ``\\u00XX``.
-
-    The block is raw text (entities are not decoded there), so the JSON is not HTML-escaped; escaping
-    those three characters keeps any ``</script>`` in a place or actor name from ending it.
-    """
-    text = json.dumps(value, separators=(",", ":"), ensure_ascii=False)
-    return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
-
-
 class DatasetRow(BaseModel):
     """One linked event as a row of the dataset table.
 
@@ -621,8 +611,10 @@ def events_page(request: Request) -> HTMLResponse:
     from .overview import breakdowns, dataset_timeline, download_notes, map_places
 
     places, unplaced = map_places(chart_events, filters=filters)
-    map_json = _script_json({"places": [p.model_dump() for p in places], "unplaced": unplaced,
-                             "event_hrefs": {e.event_id: f"/events/{url_id(e.event_id)}" for e in chart_events}})
+    # In an attribute (escaped by the template), not a <script> block: the page keeps no inline script at all.
+    map_json = json.dumps({"places": [p.model_dump() for p in places], "unplaced": unplaced,
+                           "event_hrefs": {e.event_id: f"/events/{url_id(e.event_id)}" for e in chart_events}},
+                          separators=(",", ":"), ensure_ascii=False)
     return render(
         request,
         "events.html",

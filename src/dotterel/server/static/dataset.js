@@ -3,7 +3,7 @@
    from another host; no inline script or style (the CSP forbids them): sizes are set through the
    DOM, text only through textContent.
 
-   The places come from <script type="application/json" id="map-data"> (built by
+   The places come from the map box's data-map attribute (JSON built by
    dotterel.server.overview.map_places). Each place is a marker sized by its events or its
    fatalities (the "Size by" radios), labelled with its name; overlapping places merge into a
    cluster showing the sum of their events. Clicking a country filters the page to it; a place's
@@ -19,7 +19,8 @@
   }
 
   function radius(value) {
-    return Math.round(8 + 6 * Math.sqrt(value));
+    // area grows with the value, capped so that one large figure (225 killed) does not hide the map
+    return Math.round(Math.min(8 + 3 * Math.sqrt(value), 36));
   }
 
   function placeIcon(place, sizeBy) {
@@ -54,9 +55,8 @@
 
   function start() {
     var box = document.getElementById("leaflet-map");
-    var source = document.getElementById("map-data");
-    if (!box || !source || typeof L === "undefined") { return; }
-    var data = JSON.parse(source.textContent);
+    if (!box || !box.hasAttribute("data-map") || typeof L === "undefined") { return; }
+    var data = JSON.parse(box.getAttribute("data-map"));
     var filters = new URLSearchParams(location.search);
     filters.delete("offset");
     // Equirectangular (EPSG:4326): the whole world fits without Mercator's stretched poles.
@@ -64,7 +64,6 @@
                            attributionControl: true, zoomSnap: 0.5 });
     map.attributionControl.setPrefix("Leaflet");
     map.attributionControl.addAttribution("Natural Earth");
-    map.setView([20, 10], 1);
     box.dotterelMap = map;  // for the browser tests: the map object behind the page
 
     fetch(box.getAttribute("data-basemap")).then(function (r) { return r.json(); }).then(function (countries) {
@@ -113,11 +112,16 @@
       marker.bindPopup(function () { return popup(place, data.event_hrefs); });
       return marker;
     });
+    // The view is set before the clusters are added and without animation, so the first clustering is
+    // done at the final zoom (a zoom animation still running when the reader zooms again confuses it).
+    if (markers.length) {
+      map.fitBounds(L.latLngBounds(markers.map(function (m) { return m.getLatLng(); })).pad(0.5),
+                    { maxZoom: 6, animate: false });
+    } else {
+      map.setView([20, 10], 1, { animate: false });
+    }
     clusters.addLayers(markers);
     clusters.addTo(map);
-    if (markers.length) {
-      map.fitBounds(L.latLngBounds(markers.map(function (m) { return m.getLatLng(); })).pad(0.5), { maxZoom: 6 });
-    }
 
     document.querySelectorAll('#map-controls input[name="map-size"]').forEach(function (input) {
       input.addEventListener("change", function () {
