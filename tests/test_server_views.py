@@ -459,6 +459,7 @@ def test_upload_of_a_text_file_is_coded(client, field):
     )
     assert r.status_code == 200
     assert "".join(parse(article_of(r.text)).text) == SHORT
+    assert "<h1>article.txt</h1>" in r.text  # called by its file name, as in `dotterel code`
 
 
 def test_upload_of_a_binary_file_is_a_clear_422(client):

@@ -101,8 +101,10 @@ def document_html(coded: Any) -> str:
         (``trigger``, ``actor``, ``recipient``, ``location``, ``date``,
         ``count``, ``claimant``).
     """
+    from dotterel.render import document_title
+
     doc = coded.document
-    title = doc.title or (os.path.basename(doc.path) if doc.path and doc.path != "-" else doc.doc_id)
+    title = document_title(doc)
     meta = ", ".join(x for x in (doc.source, f"published {doc.published}" if doc.published else None) if x)
     return (f'{_STYLE}<div class="dotterel-nb"><strong>{escape(title)}</strong>: {len(coded.events)} '
             f'event{"s" if len(coded.events) != 1 else ""} <span class="dn-meta">{escape(meta)}</span>'

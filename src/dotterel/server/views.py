@@ -483,6 +483,7 @@ async def read_code_form(request: Request) -> ArticleInput:
             published = published or page.published
             title = title or page.title
         text = decoded
+        title = title or name  # a text from a file is called by the file's name, as in `dotterel code`
     if not text.strip():
         raise InputError("no text to code", hint="paste an article into the box or choose a .txt or .html file")
     return ArticleInput(text=text, published=published, source=source, title=title, store=store, debug=debug)
