@@ -56,3 +56,13 @@ def seed_events(coder, seed_text):
 def cases():
     path = shared_path("cases", "cases.jsonl")
     return {c["id"]: c for c in (json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line)}
+
+
+@pytest.fixture
+def cli(coder):
+    """``dotterel.cli.main`` sharing the session's coder (``main(argv, coder=...)``): no model load per call."""
+    import functools
+
+    from dotterel.cli import main
+
+    return functools.partial(main, coder=coder)

@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from dotterel.cli import main
 from dotterel.store import EventStore
 
 GOOD = (
@@ -23,8 +22,8 @@ def good_file(tmp_path: Path) -> Path:
     return p
 
 
-def test_jsonl_output_is_one_event_per_line(good_file, capsys):
-    assert main(["code", str(good_file), "--published", "2024-05-01", "--format", "jsonl"]) == 0
+def test_jsonl_output_is_one_event_per_line(good_file, capsys, cli):
+    assert cli(["code", str(good_file), "--published", "2024-05-01", "--format", "jsonl"]) == 0
     lines = capsys.readouterr().out.strip().splitlines()
     records = [json.loads(line) for line in lines]
     types = sorted(r["event_type"] for r in records)
@@ -35,9 +34,9 @@ def test_jsonl_output_is_one_event_per_line(good_file, capsys):
     assert GOOD[arrest["trigger"]["start"] : arrest["trigger"]["end"]] == "detained"
 
 
-def test_table_output_to_file(good_file, tmp_path, capsys):
+def test_table_output_to_file(good_file, tmp_path, capsys, cli):
     out = tmp_path / "events.txt"
-    assert main(["code", str(good_file), "--published", "2024-05-01", "--format", "table", "-o", str(out)]) == 0
+    assert cli(["code", str(good_file), "--published", "2024-05-01", "--format", "table", "-o", str(out)]) == 0
     text = out.read_text(encoding="utf-8")
     assert "COERCE (arrest)" in text and "PROTEST (demo)" in text
     assert capsys.readouterr().out == ""
@@ -51,10 +50,10 @@ def test_table_output_to_file(good_file, tmp_path, capsys):
         ("latin1.txt", "Protesters marched in Bogot\u00e1.".encode("latin-1"), "not UTF-8"),
     ],
 )
-def test_bad_input_gets_one_line_error_and_exit_2(tmp_path, good_file, capsys, name, content, reason):
+def test_bad_input_gets_one_line_error_and_exit_2(tmp_path, good_file, capsys, name, content, reason, cli):
     bad = tmp_path / name
     bad.write_bytes(content)
-    status = main(["code", str(bad), str(good_file), "--published", "2024-05-01", "--format", "jsonl"])
+    status = cli(["code", str(bad), str(good_file), "--published", "2024-05-01", "--format", "jsonl"])
     captured = capsys.readouterr()
     assert status == 2
     err_lines = [line for line in captured.err.splitlines() if line.strip()]
@@ -65,27 +64,27 @@ def test_bad_input_gets_one_line_error_and_exit_2(tmp_path, good_file, capsys, n
     assert len(captured.out.strip().splitlines()) == 2
 
 
-def test_oversized_input(tmp_path, capsys):
+def test_oversized_input(tmp_path, capsys, cli):
     big = tmp_path / "big.txt"
     big.write_text("Protesters rallied in Minsk. " * 100, encoding="utf-8")
-    assert main(["code", str(big), "--max-bytes", "100", "--format", "jsonl"]) == 2
+    assert cli(["code", str(big), "--max-bytes", "100", "--format", "jsonl"]) == 2
     err = capsys.readouterr().err
     assert "big.txt" in err and "Traceback" not in err
 
 
-def test_missing_file_and_bad_date(tmp_path, capsys):
-    assert main(["code", str(tmp_path / "nope.txt"), "--format", "jsonl"]) == 2
+def test_missing_file_and_bad_date(tmp_path, capsys, cli):
+    assert cli(["code", str(tmp_path / "nope.txt"), "--format", "jsonl"]) == 2
     assert "nope.txt" in capsys.readouterr().err
-    assert main(["code", "x.txt", "--published", "2022-13-01"]) == 2
+    assert cli(["code", "x.txt", "--published", "2022-13-01"]) == 2
     err = capsys.readouterr().err
     assert "2022-13-01" in err and "Traceback" not in err
 
 
-def test_db_replaces_never_duplicates_and_keeps_other_documents(tmp_path, good_file, capsys):
+def test_db_replaces_never_duplicates_and_keeps_other_documents(tmp_path, good_file, capsys, cli):
     db = tmp_path / "events.duckdb"
     other = tmp_path / "other.txt"
     other.write_text("Riot police used tear gas against protesters in Minsk on Sunday.\n", encoding="utf-8")
-    assert main(["code", str(good_file), str(other), "--published", "2024-05-01", "--db", str(db), "--format", "jsonl"]) == 0
+    assert cli(["code", str(good_file), str(other), "--published", "2024-05-01", "--db", str(db), "--format", "jsonl"]) == 0
     with EventStore(db) as store:
         first_docs = {d.doc_id for d in store.documents()}
         first_events = sorted(e.event_id for e in store.events())
@@ -93,14 +92,14 @@ def test_db_replaces_never_duplicates_and_keeps_other_documents(tmp_path, good_f
     # the same document again, together with a bad file: nothing lost, nothing doubled
     bad = tmp_path / "bad.bin"
     bad.write_bytes(b"\x00" * 50)
-    assert main(["code", str(good_file), str(bad), "--published", "2024-05-01", "--db", str(db), "--format", "jsonl"]) == 2
+    assert cli(["code", str(good_file), str(bad), "--published", "2024-05-01", "--db", str(db), "--format", "jsonl"]) == 2
     with EventStore(db) as store:
         assert {d.doc_id for d in store.documents()} == first_docs
         assert sorted(e.event_id for e in store.events()) == first_events
     capsys.readouterr()
 
 
-def test_stdin(monkeypatch, capsys):
+def test_stdin(monkeypatch, capsys, cli):
     import io
     import sys
 
@@ -108,15 +107,15 @@ def test_stdin(monkeypatch, capsys):
         buffer = io.BytesIO(GOOD.encode("utf-8"))
 
     monkeypatch.setattr(sys, "stdin", FakeStdin())
-    assert main(["code", "-", "--published", "2024-05-01", "--format", "jsonl"]) == 0
+    assert cli(["code", "-", "--published", "2024-05-01", "--format", "jsonl"]) == 0
     assert len(capsys.readouterr().out.strip().splitlines()) == 2
 
 
-def test_schema_and_version(capsys):
-    assert main(["schema"]) == 0
+def test_schema_and_version(capsys, cli):
+    assert cli(["schema"]) == 0
     schema = json.loads(capsys.readouterr().out)
     assert schema["title"] == "Event"
-    assert main(["version"]) == 0
+    assert cli(["version"]) == 0
     assert capsys.readouterr().out.strip() == "0.1.0"
 
 
@@ -124,41 +123,41 @@ def test_schema_and_version(capsys):
     "argv",
     [["code"], ["code", "x.txt", "--format", "csv"], ["bogus"], ["--version"], ["code", "x.txt", "--max-bytes", "0"]],
 )
-def test_usage_errors_have_no_traceback(argv, capsys):
-    assert main(argv) == 2
+def test_usage_errors_have_no_traceback(argv, capsys, cli):
+    assert cli(argv) == 2
     err = capsys.readouterr().err
     assert "Traceback" not in err and err.strip()
 
 
-def test_no_arguments_prints_help(capsys):
-    status = main([])
+def test_no_arguments_prints_help(capsys, cli):
+    status = cli([])
     captured = capsys.readouterr()
     assert "Traceback" not in captured.err
     assert "code" in captured.out + captured.err
     assert status in (0, 2)
 
 
-def test_output_file_mode_and_missing_folder(good_file, tmp_path, capsys):
+def test_output_file_mode_and_missing_folder(good_file, tmp_path, capsys, cli):
     import os
     import stat
 
     out = tmp_path / "events.jsonl"
-    assert main(["code", str(good_file), "--published", "2024-05-01", "-o", str(out)]) == 0
+    assert cli(["code", str(good_file), "--published", "2024-05-01", "-o", str(out)]) == 0
     umask = os.umask(0)
     os.umask(umask)
     assert stat.S_IMODE(out.stat().st_mode) == 0o666 & ~umask
     missing = tmp_path / "nodir" / "x.jsonl"
-    assert main(["code", str(good_file), "-o", str(missing)]) == 2
+    assert cli(["code", str(good_file), "-o", str(missing)]) == 2
     err = capsys.readouterr().err
     assert "nodir/x.jsonl" in err and "does not exist" in err and "Traceback" not in err
 
 
-def test_each_db_run_is_recorded(tmp_path, good_file, capsys):
+def test_each_db_run_is_recorded(tmp_path, good_file, capsys, cli):
     import duckdb
 
     db = tmp_path / "runs.duckdb"
     for _ in range(2):
-        assert main(["code", str(good_file), "--published", "2024-05-01", "--db", str(db), "--format", "jsonl"]) == 0
+        assert cli(["code", str(good_file), "--published", "2024-05-01", "--db", str(db), "--format", "jsonl"]) == 0
     capsys.readouterr()
     con = duckdb.connect(str(db), read_only=True)
     try:

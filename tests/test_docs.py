@@ -53,21 +53,35 @@ def test_every_cli_command_is_in_the_readme():
                     assert f"`{opt}`" in readme, f"option {opt} of `dotterel {name}` is not documented in README.md"
 
 
-def test_readme_output_sample_is_current(tmp_path):
+def test_readme_output_sample_is_current(tmp_path, cli):
     """The table in README.md is the real output; regenerate it after a deliberate change with
     `dotterel code examples/tbilisi_2024.txt --published 2024-05-01 --format table -o sample.txt`."""
     import json
 
-    from dotterel.cli import main
-
     out = tmp_path / "sample.txt"
-    assert main(["code", str(REPO / "examples" / "tbilisi_2024.txt"), "--published", "2024-05-01",
+    assert cli(["code", str(REPO / "examples" / "tbilisi_2024.txt"), "--published", "2024-05-01",
                  "--format", "table", "-o", str(out)]) == 0
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     assert out.read_text(encoding="utf-8").rstrip("\n") in readme
     jsonl = tmp_path / "sample.jsonl"
-    assert main(["code", str(REPO / "examples" / "tbilisi_2024.txt"), "--published", "2024-05-01",
+    assert cli(["code", str(REPO / "examples" / "tbilisi_2024.txt"), "--published", "2024-05-01",
                  "--format", "jsonl", "-o", str(jsonl)]) == 0
     first = json.loads(jsonl.read_text(encoding="utf-8").splitlines()[0])
     assert f'"event_id": "{first["event_id"]}"' in readme
     assert json.dumps(first["date"], ensure_ascii=False) in readme
+
+
+def test_architecture_stage_table_matches_the_code():
+    """docs/architecture.md lists the default stages in order with the slots each requires and provides."""
+    from dotterel.pipeline import DEFAULT_STAGES
+    from dotterel.pipeline.builtin import BUILTIN_STAGES
+
+    text = (REPO / "docs" / "architecture.md").read_text(encoding="utf-8")
+    table = text.split("<!-- stages-table -->")[1].split("<!-- /stages-table -->")[0]
+    rows = [line for line in table.strip().splitlines()[2:]]
+    want = []
+    for name in DEFAULT_STAGES:
+        cls = BUILTIN_STAGES[name]
+        slots = lambda xs: ", ".join(f"`{x}`" for x in xs)  # noqa: E731
+        want.append(f"| `{name}` | `{cls.__module__}.{cls.__name__}` | {slots(cls.requires)} | {slots(cls.provides)} |")
+    assert rows == want

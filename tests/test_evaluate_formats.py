@@ -103,6 +103,25 @@ def test_plover_gsr_gold_actor_without_country_scores_no_country(tmp_path, ontol
     assert r.accuracies["actor.credit"].accuracy == 1.0
 
 
+def test_plover_gsr_unknown_mode_is_scored_on_everything_else_and_reported(tmp_path, ontology):
+    # "host" and "demo-spon" are modes of other PLOVER versions: the record stays, only the mode is unscored
+    gold = [GSR[0], {**GSR[1], "mode": "host"}, {**GSR[2], "event": "PROTEST", "eventText": "attacked",
+                                                  "mode": "demo-spon"}]
+    path = write(tmp_path / "gsr.json", json.dumps(gold))
+
+    def found(doc):
+        if doc.doc_id == "G1":
+            return {"events": [event(doc, "agreed", "AGREE", actor_=actor("HUN", "GOV"), context=["diplomatic"])]}
+        return {"events": [event(doc, "attacked", "PROTEST", mode="demo")]}
+
+    r = run("plover-gsr", path, ontology, found)
+    assert r.records == 2 and r.bad_records == 0
+    assert r.scores["event"].tp == 2 and r.scores["actor.country"].tp == 1
+    assert "mode" not in r.scores
+    assert r.skipped == {"mode not scored: AGREE mode 'host' is not in the ontology": 1,
+                         "mode not scored: PROTEST mode 'demo-spon' is not in the ontology": 1}
+
+
 # -- petrarch-xml ----------------------------------------------------------------
 PETR = """<Validation>
 <Sentences>

@@ -44,30 +44,39 @@ def _strip(obj, key=None):
     return obj
 
 
-def _inputs() -> list[tuple[str, str, str | None]]:
-    """(golden name, text, published) for the seed and each news text; empty without ../shared."""
+def _inputs() -> list[tuple[str, str, str | None, str | None]]:
+    """(golden name, text, published, source) for the seed and each news text; empty without ../shared."""
     corpus = SHARED / "corpus"
     if not corpus.exists():
         return []
     out = [("seed_kazakhstan_2022", (corpus / "seed_kazakhstan_2022.txt").read_text(encoding="utf-8"),
-            SEED_PUBLISHED)]
+            SEED_PUBLISHED, None)]
     for line in (corpus / "news.jsonl").read_text(encoding="utf-8").splitlines():
         if line.strip():
             rec = json.loads(line)
-            out.append((rec["id"], rec["text"], rec.get("published")))
+            out.append((rec["id"], rec["text"], rec.get("published"), rec.get("source")))
     return out
 
 
-def coded_output(coder, name: str, text: str, published: str | None) -> dict:
-    """The golden form of one coded text: events, abstentions, places and dates, stripped as above."""
+_INPUTS = _inputs()
+
+
+@pytest.fixture(scope="module")
+def coded_corpus(coder) -> dict:
+    """Every input coded in one ``code_documents`` stream, by golden name, in input order."""
     from dotterel.ingest import make_document
 
-    document = make_document(text, doc_id=name, published=published)
-    coded = next(iter(coder.code_documents([document])))
+    docs = [make_document(text, doc_id=name, published=published, source=source)
+            for name, text, published, source in _INPUTS]
+    return {c.document.doc_id: c for c in coder.code_documents(docs)}
+
+
+def coded_output(coded) -> dict:
+    """The golden form of one coded text: events, abstentions, places and dates, stripped as above."""
     dump = lambda items: [_strip(json.loads(x.model_dump_json())) for x in items]  # noqa: E731
     return {
-        "doc_id": name,
-        "published": published,
+        "doc_id": coded.document.doc_id,
+        "published": coded.document.published,
         "events": dump(coded.events),
         "abstentions": dump(coded.abstentions),
         "places": dump(coded.places),
@@ -75,14 +84,11 @@ def coded_output(coder, name: str, text: str, published: str | None) -> dict:
     }
 
 
-_INPUTS = _inputs()
-
-
 @pytest.mark.shared
 @pytest.mark.skipif(not _INPUTS, reason="../shared/corpus is absent: the corpus goldens need its texts")
-@pytest.mark.parametrize("name,text,published", _INPUTS, ids=[i[0] for i in _INPUTS])
-def test_corpus_output_matches_golden(coder, name, text, published):
-    got = coded_output(coder, name, text, published)
+@pytest.mark.parametrize("name", [i[0] for i in _INPUTS])
+def test_corpus_output_matches_golden(coded_corpus, name):
+    got = coded_output(coded_corpus[name])
     path = GOLDEN / f"{name}.json"
     if os.environ.get("DOTTEREL_UPDATE_GOLDEN"):
         path.write_text(json.dumps(got, ensure_ascii=False, sort_keys=True, indent=1) + "\n", encoding="utf-8")
@@ -93,3 +99,21 @@ def test_corpus_output_matches_golden(coder, name, text, published):
         (e["event_type"], e["trigger"]["start"]) for e in want["events"]
     ]
     assert got == want
+
+
+@pytest.mark.shared
+@pytest.mark.skipif(not _INPUTS, reason="../shared/corpus is absent: the corpus goldens need its texts")
+def test_news_corpus_streams_in_order_and_every_span_slices_back(coded_corpus, coder):
+    """All 31 news texts code in one stream without an error, in input order, and every span slices back."""
+    assert list(coded_corpus) == [i[0] for i in _INPUTS]
+    assert len(coded_corpus) == 32  # the seed and 31 news texts
+    total = 0
+    for c in coded_corpus.values():
+        for ev in c.events:
+            total += 1
+            for span in (ev.trigger, ev.sentence):
+                assert c.document.text[span.start : span.end] == span.text
+            assert ev.event_type in coder.ontology.event_types
+            if ev.location is not None and ev.location.span is not None:
+                assert c.document.text[ev.location.span.start : ev.location.span.end] == ev.location.span.text
+    assert total > 31

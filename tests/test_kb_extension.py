@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 
 from dotterel.actors.kb import KnowledgeBase, KnowledgeBaseError
-from dotterel.cli import main
 from dotterel.errors import DotterelError
 
 DOCS = Path(__file__).resolve().parents[1] / "docs" / "knowledge_base.md"
@@ -35,6 +34,18 @@ BAD = {
     "people": [{"id": "jane-doe", "name": "Jane Doe", "terms": [{"office": "Akim", "sector": "GOV", "start": "March 2024"}]}],
 }
 TEXT = "Police detained Jane Doe in Aktau on Tuesday.\n"
+
+
+@pytest.fixture(scope="module")
+def kb_cli(coder, tmp_path_factory):
+    """``main`` with a coder that has EXTRA loaded: any --kb file with EXTRA's contents reuses it."""
+    import functools
+
+    from dotterel.cli import main
+    from dotterel.pipeline import PipelineConfig
+
+    extra = _write(tmp_path_factory.mktemp("kb") / "extra.json", EXTRA)
+    return functools.partial(main, coder=coder.for_config(PipelineConfig(kb_files=[extra])))
 
 
 def _write(path: Path, body: dict) -> str:
@@ -63,11 +74,11 @@ def test_invalid_extension_names_file_and_entry(tmp_path):
     assert "\n" not in str(err) and "March 2024" in str(err)
 
 
-def test_cli_kb_option_adds_people(tmp_path, capsys):
+def test_cli_kb_option_adds_people(tmp_path, capsys, kb_cli):
     text = tmp_path / "t.txt"
     text.write_text(TEXT, encoding="utf-8")
     extra = _write(tmp_path / "extra.json", EXTRA)
-    assert main(["code", str(text), "--published", "2025-05-01", "--format", "jsonl", "--kb", extra]) == 0
+    assert kb_cli(["code", str(text), "--published", "2025-05-01", "--format", "jsonl", "--kb", extra]) == 0
     [record] = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     recipient = record["recipient"]
     assert (recipient["name"], recipient["country"], recipient["sector"], recipient["kind"]) == (
@@ -75,14 +86,87 @@ def test_cli_kb_option_adds_people(tmp_path, capsys):
     assert recipient["role"] == "Akim of Mangystau Region"
 
 
-def test_cli_kb_option_rejects_an_invalid_file_in_one_line(tmp_path, capsys):
+def test_cli_kb_option_rejects_an_invalid_file_in_one_line(tmp_path, capsys, cli):
     text = tmp_path / "t.txt"
     text.write_text(TEXT, encoding="utf-8")
     bad = _write(tmp_path / "bad.json", BAD)
-    assert main(["code", str(text), "--published", "2025-05-01", "--format", "jsonl", "--kb", bad]) == 2
+    assert cli(["code", str(text), "--published", "2025-05-01", "--format", "jsonl", "--kb", bad]) == 2
     out = capsys.readouterr()
     assert out.out == ""
     lines = out.err.strip().splitlines()
     assert len(lines) == 1
     assert lines[0].startswith(f"dotterel: error: {bad}: people[0] ('Jane Doe')")
     assert "Traceback" not in out.err
+
+
+# -- every face takes the same pipeline options: --kb on code, run, serve and evaluate ------------------------
+def _jane_known(coder) -> bool:
+    return any(e.recipient is not None and e.recipient.name == "Jane Doe"
+               for e in coder.code(TEXT, published="2025-05-01"))
+
+
+def test_run_takes_kb(tmp_path, kb_cli):
+    corpus = tmp_path / "in.jsonl"
+    corpus.write_text(json.dumps({"id": "d1", "text": TEXT, "published": "2025-05-01"}) + "\n", encoding="utf-8")
+    extra = _write(tmp_path / "extra.json", EXTRA)
+    db = tmp_path / "s.duckdb"
+    assert kb_cli(["run", str(corpus), "--db", str(db), "--kb", extra]) == 0
+    from dotterel.store import EventStore
+
+    with EventStore(str(db)) as store:
+        [event] = store.events()
+    assert event.recipient.name == "Jane Doe"
+    assert event.config_hash is not None
+
+
+def test_serve_takes_kb(tmp_path, kb_cli, monkeypatch):
+    import uvicorn
+
+    extra = _write(tmp_path / "extra.json", EXTRA)
+    seen = {}
+
+    def fake_run(server, sockets=None):  # instead of serving forever: look at the app the CLI built
+        coder = server.config.app.state.dotterel.coder()
+        seen["kb"] = [str(p) for p in coder.config.kb_files]
+        seen["jane"] = _jane_known(coder)
+
+    monkeypatch.setattr(uvicorn.Server, "run", fake_run)
+    assert kb_cli(["serve", "--port", "0", "--kb", extra]) == 0
+    assert seen == {"kb": [extra], "jane": True}
+
+
+def test_evaluate_takes_kb(tmp_path, cli, kb_cli, monkeypatch):
+    import dotterel.evaluate as evaluate
+
+    gold = tmp_path / "gold.tsv"
+    gold.write_text("id\tEventSnippet\tSubType\n1\tPolice detained Jane Doe in Aktau.\tArrests\n", encoding="utf-8")
+    extra = _write(tmp_path / "extra.json", EXTRA)
+    seen = {}
+    real = evaluate.evaluate_gold
+
+    def spy(path, *, coder, **kw):
+        seen["jane"] = _jane_known(coder)
+        return real(path, coder=coder, **kw)
+
+    monkeypatch.setattr(evaluate, "evaluate_gold", spy)
+    assert kb_cli(["evaluate", str(gold), "--kb", extra, "-o", str(tmp_path / "r.md")]) == 0
+    assert seen == {"jane": True}
+    assert cli(["evaluate", str(gold), "-o", str(tmp_path / "r2.md")]) == 0
+    assert seen == {"jane": False}
+
+
+def test_a_config_file_serves_every_face(tmp_path, kb_cli, capsys):
+    extra = _write(tmp_path / "extra.json", EXTRA)
+    cfg = tmp_path / "dotterel.toml"
+    cfg.write_text('[pipeline]\nkb_files = ["extra.json"]\n', encoding="utf-8")
+    text = tmp_path / "t.txt"
+    text.write_text(TEXT, encoding="utf-8")
+    assert kb_cli(["code", str(text), "--published", "2025-05-01", "--format", "jsonl", "--config", str(cfg)]) == 0
+    [record] = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert record["recipient"]["name"] == "Jane Doe"
+    assert extra  # the file the config names
+    bad = tmp_path / "bad.toml"
+    bad.write_text("stages = [\"detect.nothing.v9\"]\n", encoding="utf-8")
+    assert kb_cli(["code", str(text), "--config", str(bad)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "unknown stage 'detect.nothing.v9'" in err[0]

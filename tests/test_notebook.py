@@ -114,7 +114,12 @@ def test_the_ipython_extension_renders_coded_documents():
     from dotterel.coder import CodedDocument
 
     doc = CodedDocument(document=make_document("Nothing happened.", doc_id="x"), events=[])
-    assert "<strong>x</strong>: 0 events" in html_formatter(doc)
+    assert "<strong>x</strong>: 0 events" in html_formatter(doc) == doc._repr_html_()
+
+
+def test_a_coded_document_renders_itself_in_jupyter(coded):
+    assert coded._repr_html_() == render(coded)._repr_html_()
+    assert '<mark class="hl hl-trigger' in coded._repr_html_()
 
 
 @pytest.mark.slow

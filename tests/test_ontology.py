@@ -371,3 +371,54 @@ def test_ngec_synthetic_labels_resolve(onto):
         assert label in onto.event_types, label
         if mode:
             assert onto.canonical_mode(label, mode) is not None, (label, mode)
+
+
+# -- the per-type profile: one home for on-the-ground, figures, colour and stacking order ----------------------
+def test_type_profiles_hold_the_per_type_facts():
+    from dotterel.ontology import Ontology
+
+    onto = Ontology.load()
+    assert {t for t in onto.event_types if onto.on_the_ground(t)} == {
+        "PROTEST", "ASSAULT", "COERCE", "MOBILIZE", "AID", "RETREAT"}
+    # a crowd size goes to the protest before the mobilisation before the assault; a toll to the assault
+    assert [onto.count_rank(t, "participants") for t in ("PROTEST", "MOBILIZE", "ASSAULT")] == [0, 1, 2]
+    assert [onto.count_rank(t, "killed") for t in ("ASSAULT", "PROTEST")] == [0, 1]
+    assert onto.count_rank("COERCE", "arrested") == 0
+    assert onto.count_rank("CONSULT", "killed") is None and onto.count_rank("NOPE", "killed") is None
+    order = onto.types_in_timeline_order()
+    assert len(order) == 16 and set(order) == set(onto.event_types) and order[-1] == "ASSAULT"
+    assert onto.profile("PROTEST").colour == "#e69f00"
+
+
+def test_a_bad_type_profile_fails_at_load():
+    import json
+    from importlib import resources
+
+    from dotterel.ontology import Ontology, OntologyError
+
+    data = json.loads(resources.files("dotterel").joinpath("data/plover.json").read_text("utf-8"))
+    data["event_types"]["PROTEST"]["profile"]["count_kinds"]["martyrs"] = 0
+    with pytest.raises((OntologyError, ValueError), match="unknown count kinds"):
+        Ontology.from_json(json.dumps(data))
+    data["event_types"]["PROTEST"]["profile"]["count_kinds"].pop("martyrs")
+    data["event_types"]["PROTEST"]["profile"]["timeline_order"] = 0
+    with pytest.raises((OntologyError, ValueError), match="timeline_order"):
+        Ontology.from_json(json.dumps(data))
+
+
+def test_the_profile_decides_where_an_event_is_placed(coder):
+    """A type that is not on the ground gets no place from its sentence: the stage reads the profile."""
+    import json
+    from importlib import resources
+
+    from dotterel.coder import Coder
+    from dotterel.ontology import Ontology
+
+    text = "MINSK (Reuters) - Thousands of people marched on Sunday against the government."
+    [before] = [e for e in coder.code(text, published="2020-08-17") if e.event_type == "PROTEST"]
+    assert (before.location.name, before.location.rule) == ("Minsk", "dateline")
+    data = json.loads(resources.files("dotterel").joinpath("data/plover.json").read_text("utf-8"))
+    data["event_types"]["PROTEST"]["profile"]["on_the_ground"] = False
+    other = Coder(nlp=coder.nlp, gazetteer=coder.gazetteer, kb=coder.kb, ontology=Ontology.from_json(json.dumps(data)))
+    [after] = [e for e in other.code(text, published="2020-08-17") if e.event_type == "PROTEST"]
+    assert after.location is None

@@ -14,7 +14,6 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from dotterel.cli import main
 from dotterel.runner import RunSettings, run_corpus
 from dotterel.store import EventStore
 
@@ -139,7 +138,7 @@ def _start_run(src: Path, db: Path) -> subprocess.Popen:
 
 
 @pytest.mark.slow
-def test_kill_9_then_resume_equals_an_uninterrupted_run(tmp_path, coder):
+def test_kill_9_then_resume_equals_an_uninterrupted_run(tmp_path, coder, cli):
     lines = corpus_lines(40)
     lines.insert(17, "{not json")
     src = write_jsonl(tmp_path / "c.jsonl", lines)
@@ -166,7 +165,7 @@ def test_kill_9_then_resume_equals_an_uninterrupted_run(tmp_path, coder):
     assert stored < 40, "the run finished before it was killed; nothing was tested"
 
     # Resume with the real command line, then compare every content table.
-    assert main(["run", str(src), "--db", str(db), "--shard-size", "2"]) == 2  # 2: the bad line is an error
+    assert cli(["run", str(src), "--db", str(db), "--shard-size", "2"]) == 2  # 2: the bad line is an error
     assert content(db) == content(whole)
     assert not [p for p in shards.iterdir()], "loaded shards are deleted"
     with EventStore(db) as store:
@@ -196,20 +195,20 @@ def test_two_local_processes_give_the_same_database_as_one(tmp_path, coder):
     assert summary.documents == 6 and content(two) == content(one)
 
 
-def test_run_command_summary_on_stderr_and_quiet_when_piped(tmp_path, capsys, monkeypatch):
+def test_run_command_summary_on_stderr_and_quiet_when_piped(tmp_path, capsys, monkeypatch, cli):
     import io
 
     src = write_jsonl(tmp_path / "c.jsonl", corpus_lines(2) + ["[1, 2]"])
     db = tmp_path / "e.duckdb"
     errors = tmp_path / "errs.jsonl"
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"")))
-    assert main(["run", str(src), "--db", str(db), "--errors", str(errors)]) == 2
+    assert cli(["run", str(src), "--db", str(db), "--errors", str(errors)]) == 2
     out, err = capsys.readouterr()
     assert out == ""
     (line,) = err.splitlines()  # not a terminal: no progress drawing, only the summary
     assert line.startswith("dotterel run: 2 documents coded (") and f"1 error (see {errors})" in line
     assert json.loads(errors.read_text(encoding="utf-8"))["line"] == 3
-    assert main(["run", str(src), "--db", str(db), "--scheduler", "tcp://x:1"]) == 2
+    assert cli(["run", str(src), "--db", str(db), "--scheduler", "tcp://x:1"]) == 2
 
 
 QUERY_DOCS = [
@@ -259,15 +258,15 @@ def test_linked_events_and_their_filters(query_db):
         assert store.count_linked_events() == 4
 
 
-def test_events_command_formats(query_db, capsys):
-    assert main(["events", "--db", str(query_db), "--country", "KEN", "--format", "jsonl"]) == 0
+def test_events_command_formats(query_db, capsys, cli):
+    assert cli(["events", "--db", str(query_db), "--country", "KEN", "--format", "jsonl"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert sorted(json.loads(x)["location"]["name"] for x in lines) == ["Mombasa", "Nairobi"]
-    assert main(["events", "--db", str(query_db), "--type", "ASSAULT", "--format", "table"]) == 0
+    assert cli(["events", "--db", str(query_db), "--type", "ASSAULT", "--format", "table"]) == 0
     out = capsys.readouterr().out
     assert ": 1 events" in out and "ASSAULT (abduct)" in out and "Kaduna, NGA" in out
-    assert main(["events", "--db", str(query_db), "--since", "last week"]) == 2
-    assert "is not YYYY-MM-DD" in capsys.readouterr().err
+    assert cli(["events", "--db", str(query_db), "--since", "last week"]) == 2
+    assert "--since: 'last week' is not a date YYYY-MM-DD" in capsys.readouterr().err
 
 
 ACLED_COLUMNS = (
@@ -277,7 +276,7 @@ ACLED_COLUMNS = (
 ).split()
 
 
-def test_export_command_writes_every_format_and_reports_what_it_could_not_map(query_db, tmp_path, capsys):
+def test_export_command_writes_every_format_and_reports_what_it_could_not_map(query_db, tmp_path, capsys, cli):
     import csv
 
     import pyarrow.parquet as pq
@@ -285,7 +284,7 @@ def test_export_command_writes_every_format_and_reports_what_it_could_not_map(qu
     written = {}
     for fmt in ("plover", "acled", "cameo", "jsonl", "csv", "parquet"):
         out = tmp_path / f"events.{fmt}"
-        assert main(["export", "--db", str(query_db), "--format", fmt, "-o", str(out)]) == 0
+        assert cli(["export", "--db", str(query_db), "--format", fmt, "-o", str(out)]) == 0
         (line,) = capsys.readouterr().err.splitlines()
         prefix = "dotterel export: "
         assert line.startswith(prefix) and f"of 4 events written as {fmt} to {out}" in line
@@ -305,12 +304,12 @@ def test_export_command_writes_every_format_and_reports_what_it_could_not_map(qu
     assert pq.read_table(tmp_path / "events.parquet").num_rows == 4
 
 
-def test_export_command_refusals(query_db, tmp_path, capsys):
-    assert main(["export", "--db", str(query_db), "--format", "parquet"]) == 2
+def test_export_command_refusals(query_db, tmp_path, capsys, cli):
+    assert cli(["export", "--db", str(query_db), "--format", "parquet"]) == 2
     assert "give a file with -o" in capsys.readouterr().err
-    assert main(["export", "--db", str(tmp_path / "none.duckdb"), "--format", "csv"]) == 2
-    assert main(["export", "--db", str(query_db), "--format", "xml"]) == 2
-    assert main(["export", "--db", str(query_db), "--format", "csv", "-o", str(tmp_path / "no" / "x.csv")]) == 2
+    assert cli(["export", "--db", str(tmp_path / "none.duckdb"), "--format", "csv"]) == 2
+    assert cli(["export", "--db", str(query_db), "--format", "xml"]) == 2
+    assert cli(["export", "--db", str(query_db), "--format", "csv", "-o", str(tmp_path / "no" / "x.csv")]) == 2
     assert not (tmp_path / "no").exists()
 
 
@@ -347,7 +346,7 @@ def test_resume_loads_whole_leftover_shards_once_and_drops_half_written_ones(tmp
         assert store.shard_loaded(first) and store.shard_loaded(second)
 
 
-def test_run_command_reads_stdin_jsonl_and_txt_folders(tmp_path, monkeypatch, capsys):
+def test_run_command_reads_stdin_jsonl_and_txt_folders(tmp_path, monkeypatch, capsys, cli):
     import io
 
     lines = corpus_lines(2)
@@ -357,7 +356,7 @@ def test_run_command_reads_stdin_jsonl_and_txt_folders(tmp_path, monkeypatch, ca
     folder = tmp_path / "articles"
     folder.mkdir()
     (folder / "one.txt").write_text(TEMPLATES[0].format(n=5, city="Bishkek"), encoding="utf-8")
-    assert main(["run", "-", str(folder), "--db", str(db)]) == 0
+    assert cli(["run", "-", str(folder), "--db", str(db)]) == 0
     assert "dotterel run: 3 documents coded" in capsys.readouterr().err
     with EventStore(db) as store:
         docs = {d.doc_id: d for d in store.documents()}

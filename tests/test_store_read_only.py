@@ -13,7 +13,7 @@ from test_store_v2 import _filter_store, v1_path  # noqa: F401  (the fixture is 
 
 from dotterel.errors import StoreError
 from dotterel.records import Document
-from dotterel.store import EventStore, NeedsWritingError, open_for_reading
+from dotterel.store import SCHEMA_VERSION, EventStore, NeedsWritingError, open_for_reading
 
 
 def _linked(path: Path) -> Path:
@@ -71,7 +71,7 @@ def test_a_writer_still_finds_the_file_busy(tmp_path):
 def test_read_only_opening_of_a_stale_or_old_store_says_to_open_it_for_writing(tmp_path, v1_path):  # noqa: F811
     stale = tmp_path / "stale.duckdb"
     _filter_store(stale).close()  # written, never linked: stale
-    for path, what in ((stale, "linked events are out of date"), (v1_path, "needs migrating to 2")):
+    for path, what in ((stale, "linked events are out of date"), (v1_path, f"needs migrating to {SCHEMA_VERSION}")):
         before = _digest(path)
         with pytest.raises(NeedsWritingError, match=what) as caught:
             EventStore(path, read_only=True)

@@ -469,10 +469,10 @@ def attribute(
 
 def _claimant_type(actor: Actor) -> str:
     sector = (actor.sector or "").upper()
-    reason = actor.reason.lower()
-    for org_type, claimant_type in (("type blog", "blog"), ("type media", "media"), ("type ngo", "ngo")):
-        if org_type in reason:
-            return claimant_type
+    if actor.how == "kb_org":
+        by_type = {"blog": "blog", "media": "media", "ngo": "ngo"}
+        if actor.org_type in by_type:
+            return by_type[actor.org_type]
     if sector in ("MED", "JRN"):
         return "media"
     if sector == "NGO":

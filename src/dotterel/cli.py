@@ -11,6 +11,8 @@ from __future__ import annotations
 import contextlib
 import datetime
 import enum
+import functools
+import inspect
 import io
 import json
 import uuid
@@ -18,13 +20,14 @@ import os
 import sys
 import tempfile
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Any, Callable, Optional
 
 import typer
 
 from . import __version__
 from .errors import DotterelError, InputError
 from .ingest import MAX_BYTES_DEFAULT
+from .records.filters import EventFilter
 
 __all__ = ["app", "main"]
 
@@ -44,8 +47,113 @@ class OutputFormat(str, enum.Enum):
     jsonl = "jsonl"
 
 
+# -- the pipeline options: one set for code, run, serve and evaluate ------------------------------------
+ConfigOption = Annotated[
+    Optional[Path],
+    typer.Option("--config", metavar="FILE", help="Pipeline configuration (TOML, see docs/architecture.md); "
+                 "the flags below override it."),
+]
+KbOption = Annotated[
+    Optional[list[str]],
+    typer.Option("--kb", metavar="FILE", help="Extra knowledge base file (JSON, see docs/knowledge_base.md); "
+                 "repeatable, loaded in order after the packaged files."),
+]
+CacheDirOption = Annotated[
+    Optional[Path],
+    typer.Option("--cache-dir", metavar="DIR", help="Where the place index is built (default: the user cache "
+                 "folder)."),
+]
+BatchSizeOption = Annotated[
+    Optional[int], typer.Option("--batch-size", min=1, help="Documents per spaCy batch (default 16).")
+]
+
+
+class _Injected:
+    """What :func:`main`'s caller hands the commands (``ctx.obj``): an already loaded coder, or none."""
+
+    def __init__(self, coder=None) -> None:
+        self.coder = coder
+
+
+def _pipeline(config: Path | None, kb: list[str] | None, cache_dir: Path | None, batch_size: int | None,
+              debug: bool | None = None):
+    """The :class:`~dotterel.pipeline.config.PipelineConfig` of a command: defaults, --config, then flags."""
+    from .pipeline.config import PipelineConfig
+
+    pipeline = PipelineConfig.load(config, cache_dir=cache_dir, batch_size=batch_size, debug=debug)
+    if kb:
+        pipeline = pipeline.with_overrides(kb_files=[*pipeline.kb_files, *(Path(k) for k in kb)])
+    return pipeline
+
+
+def _coder(ctx: typer.Context, pipeline):
+    """A coder for ``pipeline``: the injected one when it codes alike (tests share one), else a new one."""
+    injected = ctx.obj.coder if isinstance(ctx.obj, _Injected) else None
+    if injected is not None:
+        return injected.for_config(pipeline)
+    from .coder import Coder
+    from .progress import load_place_index
+
+    # the place index is loaded here, not inside Coder, so that a first-run build is announced on stderr
+    return Coder(pipeline, gazetteer=load_place_index(sys.stderr, cache_dir=pipeline.cache_dir))
+
+
 def _err(message: str) -> None:
     typer.echo(f"dotterel: error: {message}", err=True)
+
+
+def filter_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """Give a command one option per :class:`~dotterel.records.filters.EventFilter` field.
+
+    The options are read from the model, so a new filter appears in every
+    command that takes filters (as sqlite-utils' shared option decorators):
+    ``--`` and the field name with dashes (or the field's
+    :class:`~dotterel.records.filters.FilterFace` ``flag``), with the field's
+    ``description`` as help. The command receives the checked filter as its
+    ``event_filter`` keyword; an invalid value stops with one line naming the
+    option and exit status 2.
+
+    Parameters
+    ----------
+    command : callable
+        A typer command with an ``event_filter`` parameter.
+
+    Returns
+    -------
+    callable
+        The command, with the filter options in place of ``event_filter``.
+    """
+    from pydantic import ValidationError
+
+    from .records.filters import EventFilter, filter_face, filter_problems
+
+    names = EventFilter.filter_names()
+    flags = {name: filter_face(name).flag or "--" + name.replace("_", "-") for name in names}
+    signature = inspect.signature(command, eval_str=True)
+    kept = [p.replace(kind=inspect.Parameter.KEYWORD_ONLY) for p in signature.parameters.values()
+            if p.name != "event_filter"]
+    options = [
+        inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=None, annotation=Annotated[
+            Optional[str], typer.Option(flags[name], help=EventFilter.model_fields[name].description)])
+        for name in names
+    ]  # fmt: skip
+
+    @functools.wraps(command)
+    def with_filter(**kwargs: Any) -> Any:
+        values = {name: kwargs.pop(name) for name in names}
+        try:
+            event_filter = EventFilter(**values)
+        except ValidationError as exc:
+            problems = "; ".join(f"{flags.get(field, field) + ': ' if field else ''}{message}"
+                                 for field, message in filter_problems(exc))
+            _err(problems)
+            raise typer.Exit(2)
+        return command(event_filter=event_filter, **kwargs)
+
+    # typer reads the options from the signature and the type hints.
+    with_filter.__signature__ = signature.replace(parameters=[*kept[:1], *options, *kept[1:]])  # type: ignore[attr-defined]
+    with_filter.__annotations__ = {p.name: p.annotation for p in with_filter.__signature__.parameters.values()}  # type: ignore[attr-defined]
+    return with_filter
 
 
 def _require_store(db: str) -> None:
@@ -66,6 +174,7 @@ def _write_text(text: str, output: str | None) -> None:
 
 @app.command("code")
 def code_command(
+    ctx: typer.Context,
     files: Annotated[
         list[str], typer.Argument(help="Plain-text files to code; '-' reads standard input.", metavar="FILE...")
     ],
@@ -86,14 +195,12 @@ def code_command(
     max_bytes: Annotated[
         int, typer.Option("--max-bytes", help="Reject input files larger than this many bytes.", min=1)
     ] = MAX_BYTES_DEFAULT,
-    kb_files: Annotated[
-        Optional[list[str]],
-        typer.Option("--kb", metavar="FILE", help="Extra knowledge base file (JSON, see docs/knowledge_base.md); "
-                     "repeatable, loaded in order after the packaged files."),
-    ] = None,
+    kb_files: KbOption = None,
+    config: ConfigOption = None,
+    cache_dir: CacheDirOption = None,
+    batch_size: BatchSizeOption = None,
 ) -> None:
     """Code FILE(s) into events and print them (table or JSON Lines)."""
-    from .coder import Coder
     from .ingest import iter_documents
     from .store import EventStore
 
@@ -117,13 +224,9 @@ def code_command(
                 continue
             yield item
 
-    from .actors.kb import KnowledgeBase
-
     # An invalid extension file stops the run before any input is coded
     # (KnowledgeBaseError: one line naming the file and the entry, exit 2).
-    from .progress import load_place_index
-
-    coder = Coder(debug=debug, kb=KnowledgeBase.load(extra=kb_files or []), gazetteer=load_place_index(sys.stderr))
+    coder = _coder(ctx, _pipeline(config, kb_files, cache_dir, batch_size, debug=debug))
     store = EventStore(db) if db else None
     run_info = {
         "run_id": f"run:{uuid.uuid4().hex}",
@@ -173,6 +276,7 @@ class ReportFormat(str, enum.Enum):
 
 @app.command("evaluate")
 def evaluate_command(
+    ctx: typer.Context,
     gold: Annotated[
         list[str], typer.Argument(help="Gold files or folders (format detected from the content).", metavar="GOLD...")
     ],
@@ -186,6 +290,10 @@ def evaluate_command(
     limit: Annotated[
         Optional[int], typer.Option("--limit", help="Score only the first N records of each gold set.", min=1)
     ] = None,
+    kb_files: KbOption = None,
+    config: ConfigOption = None,
+    cache_dir: CacheDirOption = None,
+    batch_size: BatchSizeOption = None,
 ) -> None:
     """Code gold texts and score the records field by field against the gold."""
     from .evaluate import GoldFormatError, evaluate_gold, resolve_format
@@ -201,10 +309,9 @@ def evaluate_command(
             _err(str(exc))
     results = []
     if todo:
-        from .coder import Coder
-        from .progress import CountDisplay, load_place_index
+        from .progress import CountDisplay
 
-        coder = Coder(gazetteer=load_place_index(sys.stderr))
+        coder = _coder(ctx, _pipeline(config, kb_files, cache_dir, batch_size))
         for path, name in todo:
             try:
                 with CountDisplay(sys.stderr, f"{name} {Path(path).name}") as display:
@@ -241,6 +348,7 @@ class InputFormatName(str, enum.Enum):
 
 @app.command("run")
 def run_command(
+    ctx: typer.Context,
     inputs: Annotated[
         list[str],
         typer.Argument(help="JSON Lines, CSV/TSV, .txt/.html files, folders of them, or '-' (stdin).",
@@ -272,6 +380,10 @@ def run_command(
     max_bytes: Annotated[
         int, typer.Option("--max-bytes", help="Reject documents larger than this many bytes.", min=1)
     ] = MAX_BYTES_DEFAULT,
+    kb_files: KbOption = None,
+    config: ConfigOption = None,
+    cache_dir: CacheDirOption = None,
+    batch_size: BatchSizeOption = None,
 ) -> None:
     """Code a corpus into a DuckDB store: resumable, de-duplicated, in parallel."""
     from .ingest.corpus import FieldMap
@@ -290,6 +402,7 @@ def run_command(
         shard_size=shard_size,
         max_bytes=max_bytes,
         errors_path=errors,
+        pipeline=_pipeline(config, kb_files, cache_dir, batch_size),
     )
     if engine is EngineName.dask:
         import importlib.util
@@ -297,54 +410,69 @@ def run_command(
         if importlib.util.find_spec("distributed") is None:
             _err("--engine dask needs dask and distributed; install them with pip install 'dotterel[dask]'")
             raise typer.Exit(2)
-    _build_place_index_once()
+    _build_place_index_once(settings.pipeline.cache_dir)
+    # an injected coder serves the one-process local engine (workers elsewhere load their own)
+    shared = None
+    if isinstance(ctx.obj, _Injected) and ctx.obj.coder is not None and engine is EngineName.local and processes == 1:
+        shared = _coder(ctx, settings.pipeline)
     with RunDisplay(sys.stderr) as display:
-        summary = run_corpus(inputs, db=db, settings=settings, stdin=sys.stdin.buffer, on_progress=display.update)
+        summary = run_corpus(inputs, db=db, settings=settings, stdin=sys.stdin.buffer, on_progress=display.update,
+                             coder=shared)
     typer.echo(display.summary_line(summary), err=True)
     if summary.errors:
         raise typer.Exit(2)
 
 
-def _build_place_index_once() -> None:
+def _build_place_index_once(cache_dir: Path | None) -> None:
     """Build the place index now, saying so, when the coders about to start would each build it silently."""
     from .places.gazetteer import Gazetteer
     from .progress import load_place_index
 
-    if not Gazetteer.cache_path().exists():
-        load_place_index(sys.stderr)
+    if not Gazetteer.cache_path(cache_dir=cache_dir).exists():
+        load_place_index(sys.stderr, cache_dir=cache_dir)
 
 
 @app.command("events")
+@filter_options
 def events_command(
     db: Annotated[str, typer.Option("--db", help="The DuckDB store to read.")],
-    country: Annotated[
-        Optional[str], typer.Option("--country", help="Only events located in this country (ISO alpha-3).")
-    ] = None,
-    event_type: Annotated[Optional[str], typer.Option("--type", help="Only this PLOVER event type.")] = None,
-    since: Annotated[Optional[str], typer.Option("--since", help="Only events on or after this day (YYYY-MM-DD).")] = None,
-    until: Annotated[
-        Optional[str], typer.Option("--until", help="Only events on or before this day (YYYY-MM-DD).")
-    ] = None,
     fmt: Annotated[
         Optional[OutputFormat],
         typer.Option("--format", help="table (default on a terminal) or jsonl (one linked event per line)."),
     ] = None,
+    event_id: Annotated[
+        Optional[str],
+        typer.Option("--id", help="Only the event with this id, or the event of the mention with this id "
+                     "(as `dotterel code` prints it); not with filters."),
+    ] = None,
+    *,
+    event_filter: EventFilter,
 ) -> None:
-    """List the de-duplicated events of a store, filtered."""
+    """List the de-duplicated events of a store, filtered, or the one event of an id."""
     from .store import open_for_reading
 
     _require_store(db)
+    if event_id is not None and event_filter.given():
+        _err(f"--id selects one event; leave out {', '.join(sorted(event_filter.given()))} or --id")
+        raise typer.Exit(2)
     if fmt is None:
         fmt = OutputFormat.table if sys.stdout.isatty() else OutputFormat.jsonl
-    filters = {"country": country, "event_type": event_type, "since": since, "until": until}
     with open_for_reading(db) as store:
+        if event_id is not None:
+            found = store.linked_event(event_id.strip())
+            if found is None:
+                _err(f"{db}: no event or mention with id {event_id!r}; list the events with dotterel events --db {db}")
+                raise typer.Exit(2)
+            linked = [found]
+        else:
+            linked = store.linked_events(event_filter)
         if fmt is OutputFormat.jsonl:
-            for linked in store.linked_events(**filters):
-                sys.stdout.write(linked.model_dump_json() + "\n")
+            for event in linked:
+                sys.stdout.write(event.model_dump_json() + "\n")
             return
         from .render import render_linked_events
 
-        sys.stdout.write(render_linked_events(list(store.linked_events(**filters)), title=db))
+        sys.stdout.write(render_linked_events(list(linked), title=db))
 
 
 class ExportFormat(str, enum.Enum):
@@ -359,6 +487,7 @@ class ExportFormat(str, enum.Enum):
 
 
 @app.command("export")
+@filter_options
 def export_command(
     db: Annotated[str, typer.Option("--db", help="The DuckDB store to read.")],
     fmt: Annotated[
@@ -368,8 +497,10 @@ def export_command(
     output: Annotated[
         Optional[str], typer.Option("-o", "--output", help="Write to this file (default: stdout; parquet needs -o).")
     ] = None,
+    *,
+    event_filter: EventFilter,
 ) -> None:
-    """Export the de-duplicated events of a store; report the events that could not be mapped."""
+    """Export the de-duplicated events of a store (all, or those the filters keep); report the unmappable ones."""
     from .export import write_export
     from .store import open_for_reading
 
@@ -378,7 +509,7 @@ def export_command(
         _err("parquet is a binary format; give a file with -o, e.g. -o events.parquet")
         raise typer.Exit(2)
     with open_for_reading(db) as store:
-        events = store.linked_events()
+        events = store.linked_events(event_filter)
         if output is None:
             report = write_export(events, fmt.value, sys.stdout)
             sys.stdout.flush()
@@ -429,6 +560,7 @@ def _listen(host: str, port: int):
 
 @app.command("serve")
 def serve_command(
+    ctx: typer.Context,
     db: Annotated[
         Optional[str],
         typer.Option("--db", help="The DuckDB store to serve as the dataset (made by dotterel run); "
@@ -439,10 +571,10 @@ def serve_command(
     ] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", help="TCP port to listen on (0: any free port).", min=0,
                                       max=65535)] = 8000,
-    kb_files: Annotated[
-        Optional[list[str]],
-        typer.Option("--kb", metavar="FILE", help="Extra knowledge base file (as dotterel code --kb); repeatable."),
-    ] = None,
+    kb_files: KbOption = None,
+    config: ConfigOption = None,
+    cache_dir: CacheDirOption = None,
+    batch_size: BatchSizeOption = None,
     max_body_bytes: Annotated[
         int, typer.Option("--max-body-bytes", help="Refuse request bodies over this many bytes (HTTP 413).", min=1)
     ] = 2 * 1024 * 1024,
@@ -459,16 +591,19 @@ def serve_command(
 
     from .server import ServerSettings, create_app
 
+    pipeline = _pipeline(config, kb_files, cache_dir, batch_size)
     settings = ServerSettings(db=db, max_body_bytes=max_body_bytes, max_text_chars=max_text_chars,
-                              allow_store=not read_only, kb_files=kb_files or [])
+                              allow_store=not read_only, pipeline=pipeline)
     if not _is_loopback(host):
         typer.echo(f"dotterel serve: warning: listening on {host}, not only this machine; anyone who can reach it "
                    "can code texts and read the dataset", err=True)
-    application = create_app(settings)  # a missing, locked or invalid --db fails here (StoreError, exit 2)
+    injected = ctx.obj.coder if isinstance(ctx.obj, _Injected) else None
+    # a missing, locked or invalid --db fails here (StoreError, exit 2)
+    application = create_app(settings, coder=injected.for_config(pipeline) if injected is not None else None)
     sock = None
     try:
         sock = _listen(host, port)
-        _build_place_index_once()
+        _build_place_index_once(pipeline.cache_dir)
         application.state.dotterel.coder()  # load the model and knowledge base before the first request
         bound = sock.getsockname()[1]
         shown = _browsable_host(host)
@@ -525,13 +660,17 @@ def _atomic_path(path: Path):
         raise
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, *, coder=None) -> int:
     """Run the CLI and return its exit status (never raises for user errors).
 
     Parameters
     ----------
     argv : list[str] | None
         Arguments without the program name (default: ``sys.argv[1:]``).
+    coder : dotterel.coder.Coder | None, keyword-only
+        An already loaded coder for the commands to use whenever their
+        pipeline options code alike (:meth:`Coder.for_config`); tests share
+        one instead of loading the model for each call.
 
     Returns
     -------
@@ -542,7 +681,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         # standalone mode: the CLI framework reports usage errors itself (one message,
         # exit 2) and turns typer.Exit into SystemExit; we catch what is left.
-        command.main(args=argv if argv is not None else sys.argv[1:], prog_name="dotterel", standalone_mode=True)
+        command.main(args=argv if argv is not None else sys.argv[1:], prog_name="dotterel", standalone_mode=True,
+                     obj=_Injected(coder))
     except SystemExit as exc:
         code = exc.code
         if code is None:

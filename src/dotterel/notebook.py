@@ -5,10 +5,11 @@
   as a list that renders in a notebook (:class:`EventList`), an Arrow table,
   a pandas or a polars DataFrame (the flat columns of ``dotterel export
   --format csv``, :data:`dotterel.export.tabular.FLAT_COLUMNS`).
-- :func:`render` wraps a :class:`~dotterel.coder.CodedDocument`, an event or
-  a list of events in an object whose ``_repr_html_`` shows the text with each
-  event's evidence highlighted, as displaCy shows entities; ``%load_ext
-  dotterel.notebook`` makes IPython render every CodedDocument that way.
+- A :class:`~dotterel.coder.CodedDocument` shows in a notebook as its text
+  with each event's evidence highlighted, as displaCy shows entities
+  (its ``_repr_html_`` calls :func:`document_html`); :func:`render` wraps an
+  event or a list of events the same way, and ``%load_ext dotterel.notebook``
+  makes IPython render every event and linked event so.
 
 The HTML is built by the same code as the web viewer
 (:func:`dotterel.server.highlight.highlight`: every piece of text escaped)
@@ -186,16 +187,20 @@ def render(obj: Any) -> Rendered:
 
 
 def load_ipython_extension(ipython: Any) -> None:
-    """``%load_ext dotterel.notebook``: render CodedDocuments, events and linked events as highlighted HTML.
+    """``%load_ext dotterel.notebook``: render events and linked events (and CodedDocuments) as highlighted HTML.
 
     Parameters
     ----------
     ipython : IPython.core.interactiveshell.InteractiveShell
     """
+    from dotterel.coder import CodedDocument
+    from dotterel.dedup import LinkedEvent
+    from dotterel.records import Event
+
     formatter = ipython.display_formatter.formatters["text/html"]
-    formatter.for_type_by_name("dotterel.coder", "CodedDocument", document_html)
-    formatter.for_type_by_name("dotterel.records", "Event", lambda e: events_html([e]))
-    formatter.for_type_by_name("dotterel.dedup", "LinkedEvent", lambda e: events_html([e]))
+    formatter.for_type(CodedDocument, document_html)
+    formatter.for_type(Event, lambda e: events_html([e]))
+    formatter.for_type(LinkedEvent, lambda e: events_html([e]))
 
 
 class Dataset:

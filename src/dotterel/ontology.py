@@ -30,11 +30,12 @@ import re
 from collections.abc import Mapping
 from importlib import resources
 from types import MappingProxyType
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from dotterel.errors import DotterelError
+from dotterel.records import CountKind
 
 __all__ = [
     "Ontology",
@@ -119,6 +120,31 @@ class ModeDef(_Frozen):
     acled_note: str | None = None
 
 
+class TypeProfile(_Frozen):
+    """What dotterel's stages and faces need to know of one event type (``decisions['type-profile']``).
+
+    Attributes
+    ----------
+    on_the_ground : bool
+        The event happens in a place (PROTEST, ASSAULT, COERCE, MOBILIZE,
+        AID, RETREAT): its location may come from the sentence, paragraph,
+        dateline or country, not only from a place attached to the trigger.
+    count_kinds : dict[str, int]
+        The figures the type can carry (``killed``, ``arrested``,
+        ``participants``...), each with the rank of its claim on such a figure
+        when a sentence has several events (0 strongest).
+    colour : str
+        ``#rrggbb``, the type's colour in the viewer.
+    timeline_order : int
+        Position in the timeline's stacking order (0 at the bottom).
+    """
+
+    on_the_ground: bool
+    count_kinds: dict[str, int] = Field(default_factory=dict)
+    colour: str = Field(pattern=r"^#[0-9a-f]{6}$")
+    timeline_order: int = Field(ge=0)
+
+
 class EventTypeDef(_Frozen):
     """One of the 16 PLOVER event types.
 
@@ -144,6 +170,8 @@ class EventTypeDef(_Frozen):
         Older or misspelt mode names -> canonical name.
     acled, acled_note
         ACLED mapping for the type with no mode (see :class:`ModeDef`).
+    profile : TypeProfile
+        On the ground or not, the figures it carries, colour and timeline order.
     """
 
     description: str
@@ -157,6 +185,7 @@ class EventTypeDef(_Frozen):
     mode_aliases: dict[str, str] = Field(default_factory=dict)
     acled: AcledTarget | None = None
     acled_note: str | None = None
+    profile: TypeProfile
 
 
 class CrosswalkEntry(_Frozen):
@@ -277,7 +306,13 @@ class OntologyFile(_Frozen):
         codes = {e.cameo: e for e in self.crosswalk}
         if len(codes) != len(self.crosswalk):
             raise ValueError("duplicate CAMEO code in crosswalk")
+        orders = sorted(td.profile.timeline_order for td in self.event_types.values())
+        if orders != list(range(len(self.event_types))):
+            raise ValueError("the types' profile.timeline_order must number them 0..15, each once")
         for name, td in self.event_types.items():
+            unknown = set(td.profile.count_kinds) - set(get_args(CountKind))
+            if unknown:
+                raise ValueError(f"{name}: unknown count kinds {sorted(unknown)} in its profile")
             if td.quad_class not in self.quad_classes:
                 raise ValueError(f"{name}: unknown quad class {td.quad_class!r}")
             check_acled(td.acled, name)
@@ -474,6 +509,34 @@ class Ontology:
         """
         td = self.event_types.get(event_type)
         return td is not None and mode in td.modes
+
+    def profile(self, event_type: str) -> TypeProfile:
+        """The :class:`TypeProfile` of a canonical event type.
+
+        Raises
+        ------
+        KeyError
+            For a name that is not a canonical PLOVER type.
+        """
+        return self.event_types[event_type].profile
+
+    def on_the_ground(self, event_type: str) -> bool:
+        """Whether events of this type happen in a place (``profile.on_the_ground``); False for unknown types."""
+        td = self.event_types.get(event_type)
+        return td is not None and td.profile.on_the_ground
+
+    def count_rank(self, event_type: str, kind: str) -> int | None:
+        """The rank of ``event_type``'s claim on a figure of ``kind`` (0 strongest), or None when it takes none.
+
+        A crowd size goes to a PROTEST before a MOBILIZE before an ASSAULT; a
+        toll to an ASSAULT before a PROTEST (``decisions['type-profile']``).
+        """
+        td = self.event_types.get(event_type)
+        return None if td is None else td.profile.count_kinds.get(kind)
+
+    def types_in_timeline_order(self) -> tuple[str, ...]:
+        """The 16 types in the order the timeline stacks them, bottom up."""
+        return tuple(sorted(self.event_types, key=lambda t: self.event_types[t].profile.timeline_order))
 
     def is_context(self, name: str) -> bool:
         """Whether ``name`` is a canonical PLOVER context (aliases are not)."""

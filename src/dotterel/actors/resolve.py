@@ -199,6 +199,7 @@ class ActorResolver:
             kind="person",
             role=match.office,
             wikidata=entry.wikidata,
+            how="kb_person",
             reason=reason,
         )
 
@@ -244,6 +245,7 @@ class ActorResolver:
                     return prev.model_copy(
                         update={
                             "span": to_span(head.idx, head.idx + len(head.text)),
+                            "how": "pronoun",
                             "reason": f"pronoun '{head.text}' -> {prev.name} (last {what} in paragraph)",
                         }
                     )
@@ -309,6 +311,8 @@ class ActorResolver:
                     sector=org.sector,
                     kind="igo" if org.country == "IGO" else "organisation",
                     wikidata=getattr(org, "wikidata", None),
+                    how="kb_org",
+                    org_type=org.type,
                     reason=f"knowledge base organisation, type {org.type}",
                 )
         # 3. countries and capitals as governments (metonymy)
@@ -326,6 +330,7 @@ class ActorResolver:
                     country=entry.alpha3,
                     sector="GOV",
                     kind="country",
+                    how="country",
                     reason=f"{how} '{name}' used as an actor: its government",
                 )
         # 4a. "its first peacekeepers", "the bloc": a body named earlier in the paragraph
@@ -336,6 +341,7 @@ class ActorResolver:
             if prev is not None and prev.kind in ("igo", "organisation"):
                 return prev.model_copy(update={
                     "span": span,
+                    "how": "context",
                     "reason": f"'{text}' refers to {prev.name}, the last body named in the paragraph",
                 })
         # 4c. "the president", "the Kazakh president": the last person of the paragraph holding that office
@@ -355,6 +361,7 @@ class ActorResolver:
                 country=entry.alpha3,
                 sector="CVL",
                 kind="group",
+                how="demonym",
                 reason=f"plural demonym '{head.text}'",
             )
         return None
@@ -408,6 +415,7 @@ class ActorResolver:
             return None
         return prev.model_copy(update={
             "span": span,
+            "how": "context",
             "reason": f"'{span.text}' -> {prev.name} ({prev.role}), the last person in the paragraph holding that office",
         })
 
@@ -430,8 +438,10 @@ class ActorResolver:
             if poss:
                 country, why = self._country_from_modifiers(poss)
         named_elsewhere = self._names_an_unknown_origin(head, modifiers)
+        how = "role"
         if country is None and context.main_country is not None and not named_elsewhere:
             country, why = context.main_country, f"document's main country {context.main_country}"
+            how = "role_home_country"
         elif country is None and named_elsewhere:
             why = f"origin '{named_elsewhere}' named but not a known country; no country guessed"
         kind = "group"
@@ -445,5 +455,6 @@ class ActorResolver:
             sector=entry.sector,
             kind=kind,
             role=None,
+            how=how,
             reason=f"role noun '{head.text}' -> {entry.sector}" + (f"; {why}" if why else ""),
         )

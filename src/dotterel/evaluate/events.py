@@ -85,6 +85,10 @@ class GoldEvent(BaseModel):
         The gold CAMEO code, when the gold is CAMEO-coded.
     scored : list[str]
         Which of :data:`FIELDS` this gold annotates; the others are not scored.
+    unknown_mode : str | None
+        A mode the gold gives that the ontology does not know (``host``,
+        ``demo-spon``): the event is scored on everything else, and the mode
+        is reported among the skipped items.
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -102,6 +106,7 @@ class GoldEvent(BaseModel):
     claimant_is_author: bool | None = None
     cameo: str | None = None
     scored: list[str] = Field(default_factory=list)
+    unknown_mode: str | None = None
 
 
 class EventGold(GoldRecord):
@@ -148,6 +153,8 @@ class EventScorer(Scorer):
                 self.skip("gold code has no PLOVER reading")
             else:
                 scorable.append(ge)
+                if ge.unknown_mode is not None:
+                    self.skip(f"mode not scored: {ge.event_type} mode {ge.unknown_mode!r} is not in the ontology")
         predicted = coded.events
         if gold.no_event:
             self.acc("no_event").add(not predicted)

@@ -13,9 +13,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from ..records.coded import EventCandidate
 from .lexicon import Lexicon, TriggerRule
 
-__all__ = ["Mention", "find_mentions", "implied_protests", "subject_of", "phrase_tokens", "is_passive", "same_scene"]
+__all__ = ["Mention", "find_mentions", "candidate_from_mention", "RuleDetector", "subject_of", "phrase_tokens", "is_passive", "same_scene"]
 
 # Dependency labels under which a verb heads a clause of its own.
 _CLAUSAL = {"ROOT", "ccomp", "xcomp", "conj", "advcl", "relcl", "pcomp", "parataxis", "csubj", "csubjpass"}
@@ -471,62 +472,56 @@ def find_mentions(sent, lexicon: Lexicon) -> Iterator[Mention]:
             used_objects.update(m.obj.i for m in found if m.obj is not None)
 
 
-_PROTEST_NOUNS = {"march", "rally", "protest", "demonstration", "sit-in", "vigil", "picket", "crowd",
-                  "protester", "protesters", "demonstrator", "demonstrators", "marcher", "marchers"}
-_PROTEST_EVENT_NOUNS = {"march", "rally", "protest", "demonstration", "sit-in", "vigil", "picket"}
-_PROTEST_RULE = TriggerRule(lemma="(implied)", pos=("NOUN",), event_type="PROTEST", mode="demo", recipient=())
-
-
-def implied_protests(mentions: list[Mention]) -> list[Mention]:
-    """Protests stated only as the target of a police action.
-
-    "Security forces broke up a student march in Dhaka", "Police did not
-    open fire on the crowd of several thousand protesters": the march and the
-    crowd took place even when the police action is negated, so a careful
-    coder records a PROTEST (demo) by the marchers. The protest noun is the
-    trigger; its compound or "of" phrase gives the protesters.
+def candidate_from_mention(mention: Mention, sentence: int, *, detector: str = "rules.v1",
+                           implied: bool = False) -> EventCandidate:
+    """The :class:`~dotterel.records.coded.EventCandidate` of a lexicon match.
 
     Parameters
     ----------
-    mentions : list of Mention
-        All mentions of one sentence, including ones that attribution will drop.
+    mention : Mention
+        A match from :func:`find_mentions`.
+    sentence : int
+        Index of its sentence in the document.
+    detector : str
+        Registry name without ``detect.``.
+    implied : bool
+        The event is implied by another (``detect.implied.v1``).
 
     Returns
     -------
-    list of Mention
-        One PROTEST mention per protest noun not already coded as a protest.
+    EventCandidate
     """
-    if any(m.rule.event_type == "PROTEST" for m in mentions):
-        return []
-    out = []
-    seen: set[int] = set()
-    for m in mentions:
-        if m.rule.event_type not in ("ASSAULT", "COERCE"):
-            continue
-        nouns = [t for t in ([m.obj] if m.obj is not None else []) + list(m.recipients) if t is not None]
-        nouns += [p for c in m.head.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "at")
-                  for p in c.children if p.dep_ == "pobj"]
-        for noun in nouns:
-            lemma = noun.lemma_.lower()
-            if lemma not in _PROTEST_NOUNS and noun.lower_ not in _PROTEST_NOUNS or noun.i in seen:
-                continue
-            if lemma == "crowd" and not any(
-                p.lemma_.lower() in _PROTEST_NOUNS for p in _prep_objects(noun, "of")
-            ):
-                continue  # a crowd is a protest only when the text says of whom ("of protesters")
-            if m.rule.event_type == "COERCE" and (m.rule.mode != "arrest" or lemma not in _PROTEST_EVENT_NOUNS):
-                # "arrested 12 protesters" does not by itself say a protest took place, and a
-                # banned or prevented march never happened
-                continue
-            seen.add(noun.i)
-            actor = noun
-            compounds = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.pos_ == "NOUN"]
-            of = _prep_objects(noun, "of")
-            if compounds:
-                actor = compounds[0]
-            elif of:
-                actor = of[0]
-            elif lemma in ("march", "rally", "protest", "demonstration", "sit-in", "vigil", "picket", "crowd"):
-                actor = None
-            out.append(Mention(rule=_PROTEST_RULE, trigger=noun, head=noun, obj=None, actor=actor, recipients=()))
-    return out
+    rule = mention.rule
+    idx = lambda tok: tok.i if tok is not None else None  # noqa: E731
+    return EventCandidate(
+        sentence=sentence, trigger=mention.trigger.i, head=mention.head.i, obj=idx(mention.obj),
+        actor=idx(mention.actor), recipients=tuple(t.i for t in mention.recipients), part=idx(mention.part),
+        event_type=rule.event_type, mode=rule.mode, cameo=rule.cameo, lemma=rule.lemma, toll=rule.toll,
+        recipient_slot=bool(rule.recipient), requires_recipient=rule.requires_recipient, implied=implied,
+        detector=detector,
+    )
+
+
+class RuleDetector:
+    """Stage ``detect.rules.v1``: the trigger lexicon (``data/triggers.json``) over every sentence.
+
+    Adds one :class:`~dotterel.records.coded.EventCandidate` per match of
+    :func:`find_mentions`, with ``detector="rules.v1"`` and no confidence.
+
+    Parameters
+    ----------
+    resources : dotterel.pipeline.context.Resources
+        Uses ``resources.lexicon``.
+    """
+
+    name = "detect.rules.v1"
+    requires = ("ctx.sentences",)
+    provides = ("ctx.candidates",)
+
+    def __init__(self, resources) -> None:
+        self.lexicon = resources.lexicon
+
+    def __call__(self, ctx) -> None:
+        for slot in ctx.sentences:
+            slot.candidates.extend(candidate_from_mention(m, slot.index) for m in find_mentions(slot.span, self.lexicon))
+

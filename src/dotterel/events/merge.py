@@ -15,7 +15,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 
 from ..places.event_location import PRECISION_RANK
-from ..records import Actor, Count, Event, EventDate
+from ..ontology import Ontology
+from ..records import Actor, Count, Event, EventDate, Place
 
 __all__ = [
     "distribute_counts",
@@ -26,35 +27,19 @@ __all__ = [
     "attach_toll",
 ]
 
-_COUNT_KINDS = {
-    "ASSAULT": {"killed", "injured", "abducted", "participants"},
-    "PROTEST": {"participants", "killed", "injured"},
-    "COERCE": {"arrested"},
-    "MOBILIZE": {"troops", "participants"},
-    "RETREAT": {"troops"},
-    "AID": {"troops"},
-}
-_COUNT_PRIORITY = {
-    "participants": ("PROTEST", "MOBILIZE", "ASSAULT"),
-    "killed": ("ASSAULT", "PROTEST"),
-    "injured": ("ASSAULT", "PROTEST"),
-    "abducted": ("ASSAULT",),
-    "arrested": ("COERCE",),
-    "troops": ("RETREAT", "MOBILIZE", "AID"),
-}
-
-
 def distribute_counts(
     events: Sequence[Event],
     counts: Iterable[Count],
     credit: Callable[[Count, Event], Count] = lambda count, _event: count,
+    *,
+    ontology: Ontology,
 ) -> list[Event]:
     """Give each count of a sentence to exactly one of its events.
 
     A crowd size belongs to the protest, a toll to the assault, a number
-    arrested to the arrest (:data:`_COUNT_PRIORITY`); among events of the
-    same type the one whose trigger is nearest to the number wins. A count no
-    event takes (by :data:`_COUNT_KINDS`) is dropped.
+    arrested to the arrest (the types' ``profile.count_kinds`` ranks,
+    :meth:`Ontology.count_rank`); among events of equal rank the one whose
+    trigger is nearest to the number wins. A count no event takes is dropped.
 
     Parameters
     ----------
@@ -65,6 +50,8 @@ def distribute_counts(
     credit : callable, optional
         ``credit(count, event) -> Count``, applied to each count as it is
         given to ``event`` (for instance to set who claims the number).
+    ontology : Ontology, keyword-only
+        Which figures each type takes, and with what rank.
 
     Returns
     -------
@@ -78,11 +65,9 @@ def distribute_counts(
     for count in counts:
         best = None
         for i, event in enumerate(events):
-            kinds = _COUNT_KINDS.get(event.event_type, set())
-            if count.kind not in kinds or (count.kind == "abducted" and event.mode != "abduct"):
+            rank = ontology.count_rank(event.event_type, count.kind)
+            if rank is None or (count.kind == "abducted" and event.mode != "abduct"):
                 continue
-            rank = _COUNT_PRIORITY.get(count.kind, ()).index(event.event_type) \
-                if event.event_type in _COUNT_PRIORITY.get(count.kind, ()) else 9
             dist = abs(event.trigger.start - count.span.start)
             key = (rank, dist)
             if best is None or key < best[0]:
@@ -127,7 +112,7 @@ def merge_into(first: Event, other: Event) -> Event:
     if other.location is not None and (
         first.location is None
         or PRECISION_RANK.get(other.location.geo_precision, 9) < PRECISION_RANK.get(first.location.geo_precision, 9)
-        or (other.location.reason.startswith("attached") and not first.location.reason.startswith("attached"))
+        or (_attached(other.location) and not _attached(first.location))
     ):
         update["location"] = other.location
     if other.date is not None and other.date.source == "text" and (first.date is None or first.date.source != "text"):
@@ -302,3 +287,8 @@ def _stem(word: str) -> str:
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
             return w[: -len(suffix)]
     return w
+
+
+def _attached(place: Place) -> bool:
+    """A resolved place that the location rules found attached to the trigger (``Place.rule``)."""
+    return place.rule == "attached" and place.geonameid is not None

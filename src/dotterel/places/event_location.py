@@ -9,7 +9,8 @@ event; the first rule that applies wins:
 1. a resolved place attached to the trigger through prepositions and nouns
    only, or the noun a relative clause holding the trigger modifies (the
    most precise one when there are several);
-2. event types outside :data:`ON_THE_GROUND` stop here with no location;
+2. event types not on the ground (the type's ``profile.on_the_ground`` in
+   ``data/plover.json``) stop here with no location;
 3. a resolved place elsewhere in the sentence, outside modifier clauses and
    the actor, recipient and claimant phrases (unless it is a country or
    continent and the dateline is in that country);
@@ -39,13 +40,13 @@ from dotterel.records import Place
 if TYPE_CHECKING:
     from dotterel.actors.kb import KnowledgeBase
     from dotterel.attribution import Claim
-    from dotterel.events.detect import Mention
+    from dotterel.ontology import Ontology
+    from dotterel.pipeline.context import CandidateTokens, DocContext, SentenceSlots
     from dotterel.places.gazetteer import Gazetteer
     from dotterel.records import Actor
 
-__all__ = ["ON_THE_GROUND", "PRECISION_RANK", "PlaceMention", "EventLocator"]
+__all__ = ["PRECISION_RANK", "PlaceMention", "EventLocator"]
 
-ON_THE_GROUND = frozenset({"PROTEST", "ASSAULT", "COERCE", "MOBILIZE", "AID", "RETREAT"})
 """Event types that happen at a place on the ground: only these fall back to
 the dateline, paragraph or document country when their sentence names no
 place. Statements (ACCUSE, REQUEST, ...) and SANCTION keep a null location
@@ -99,12 +100,15 @@ class EventLocator:
     gazetteer : Gazetteer
         Resolves place names to GeoNames entries.
     kb : KnowledgeBase
+    ontology : Ontology
+        Which event types happen on the ground (``TypeProfile.on_the_ground``).
         Tells countries, demonyms and people from places.
     """
 
-    def __init__(self, gazetteer: Gazetteer, kb: KnowledgeBase) -> None:
+    def __init__(self, gazetteer: Gazetteer, kb: KnowledgeBase, ontology: Ontology) -> None:
         self.gazetteer = gazetteer
         self.kb = kb
+        self.ontology = ontology
 
     def document_countries(self, doc, home: str | None) -> list[str]:
         """The countries a document names, as hints for place resolution.
@@ -198,7 +202,7 @@ class EventLocator:
         """
         if place.geonameid is None or place.score < 0.95:
             return False
-        if "followed by ', " in place.reason:
+        if place.in_context == "followed_by_region":
             return True
         root = ent.root
         where = (
@@ -324,6 +328,7 @@ class EventLocator:
                 continue
             local_hints, local_a1 = hints, admin1
             why = shared_why if shared is not None else "regions named in the document"
+            context_kind = "document_regions"
             nxt = _comma_next(text, end, by_start)
             if nxt is not None and nxt in places:
                 q = places[nxt]
@@ -332,12 +337,14 @@ class EventLocator:
                     local_hints = [q.country] + [h for h in hints if h != q.country]
                     local_a1 = [q.admin1_code] if region and q.admin1_code else admin1
                     why = f"followed by ', {nxt}'"
+                    context_kind = "followed_by_region"
             key = (t, tuple(local_hints), tuple(local_a1))
             if key not in cache:
                 cache[key] = gaz.resolve(t, country_hints=local_hints, admin1_hints=local_a1)
             again = cache[key]
             if (again.geonameid, again.admin1_code) != (p.geonameid, p.admin1_code):
-                out[(start, t)] = again.model_copy(update={"reason": f"{again.reason}; in context ({why})"})
+                out[(start, t)] = again.model_copy(update={"reason": f"{again.reason}; in context ({why})",
+                                                           "in_context": context_kind})
         return out, admin1
 
     def _towns_of_counties(self, first: dict[str, Place], trusted: set[str], reread: dict[str, Place]) -> None:
@@ -383,10 +390,10 @@ class EventLocator:
             why = f"in context (lies in {county} ({a1}), named in the document, by the ZIP code table)"
             reread[t] = candidate_to_place(town, span=None, reason=f"town of a named county: {town.name} "
                                            f"({town.feature_code}, {town.country}, pop {town.population}); {why}",
-                                           score=0.95)
+                                           score=0.95).model_copy(update={"in_context": "town_of_named_county"})
             reread[county] = gaz.resolve(county, country_hints=["USA"], admin1_hints=[a1]).model_copy(
                 update={"reason": f"county of the town {t!r}; in context (the town named in the document lies in it "
-                                  f"by the ZIP code table)"})
+                                  f"by the ZIP code table)", "in_context": "county_of_named_town"})
 
     def _shared_region(self, first: dict[str, Place], trusted: set[str]) -> tuple[str, str, list[str]] | None:
         """The one first-level region where several of the document's town names have a namesake.
@@ -481,11 +488,11 @@ class EventLocator:
         if self.kb.organisation(city.text) is not None:
             return None  # "NATO - the alliance ..." is no dateline
         same = [m.place for m in places if m.place.span is not None and m.place.span.start == city.start
-                and m.place.geonameid is not None and (region is None or "in context" in m.place.reason)]
+                and m.place.geonameid is not None and (region is None or m.place.in_context is not None)]
         if not same:
             # the city named again in the story, read there in context ("EDMONTON, Ky" ... "Edmonton")
             same = [m.place for m in places if m.place.span is not None and m.place.geonameid is not None
-                    and fold(m.place.span.text) == fold(city.text) and "in context" in m.place.reason]
+                    and fold(m.place.span.text) == fold(city.text) and m.place.in_context is not None]
         if same:
             return same[0].model_copy(update={"span": city, "reason": f"dateline; {same[0].reason}"})
         hints = list(countries)
@@ -507,51 +514,44 @@ class EventLocator:
 
     def locate(
         self,
+        ctx: DocContext,
+        slot: SentenceSlots,
         event_type: str,
-        mention: Mention,
-        sent,
-        places: Sequence[PlaceMention],
+        mention: CandidateTokens,
+        claim: Claim,
         actor: Actor | None,
         recipient: Actor | None,
-        claim: Claim,
-        dateline: Place | None,
-        para: int,
-        paras: Sequence[tuple[int, int]],
-        home: str | None,
     ) -> tuple[Place | None, list[Place]]:
         """Pick the location of one event (rules in the module docstring).
 
         Parameters
         ----------
+        ctx : DocContext
+            Reads the document's places (``ctx.places``, from :meth:`places`),
+            its dateline (``ctx.dateline``, from :meth:`dateline`), its
+            paragraphs and its main country (``ctx.home``, the last fallback).
+        slot : SentenceSlots
+            The event's sentence and paragraph.
         event_type : str
-            PLOVER event type; only :data:`ON_THE_GROUND` types fall back
+            PLOVER event type; only types on the ground fall back
             beyond a place attached to the trigger.
-        mention : Mention
+        mention : CandidateTokens
             The event's trigger and head tokens.
-        sent : spacy.tokens.Span
-            The event's sentence.
-        places : sequence of PlaceMention
-            The document's places, from :meth:`places`.
-        actor, recipient : Actor | None
-            Places inside their spans are not candidates.
         claim : Claim
             Places inside the claimant's phrase are not candidates.
-        dateline : Place | None
-            From :meth:`dateline`.
-        para : int
-            Index of the sentence's paragraph in ``paras``.
-        paras : sequence of (int, int)
-            Paragraph offsets in the parsed document (0-based, end-exclusive).
-        home : str | None
-            The document's main country (alpha-3), the last fallback.
+        actor, recipient : Actor | None
+            Places inside their spans are not candidates.
 
         Returns
         -------
         location : Place | None
-            The chosen place, its ``reason`` saying which rule chose it.
+            The chosen place; ``rule`` names the rule that chose it
+            (:data:`~dotterel.records.PlaceRule`) and ``reason`` says why in words.
         sent_places : list[Place]
             Every place named in the sentence.
         """
+        sent, para, places = slot.span, slot.paragraph, ctx.places
+        dateline, paras, home = ctx.dateline, ctx.paragraphs, ctx.home
         in_sent = [p for p in places if sent.start_char <= p.start < sent.end_char]
         excluded_spans = set()
         for a in (actor, recipient):
@@ -579,8 +579,9 @@ class EventLocator:
         resolved = [p for p in attached if p.place.geonameid is not None]
         if resolved:
             best = min(resolved, key=lambda p: PRECISION_RANK.get(p.place.geo_precision, 9))
-            return best.place.model_copy(update={"reason": f"attached to the trigger; {best.place.reason}"}), sent_places
-        if event_type not in ON_THE_GROUND:
+            return best.place.model_copy(update={"reason": f"attached to the trigger; {best.place.reason}",
+                                                 "rule": "attached"}), sent_places
+        if not self.ontology.on_the_ground(event_type):
             return None, sent_places
         free = [
             p for p in usable
@@ -596,7 +597,8 @@ class EventLocator:
                 and dateline.country == best.place.country
             )
             if not finer_dateline:
-                return best.place.model_copy(update={"reason": f"named in the event's sentence; {best.place.reason}"}), sent_places
+                return best.place.model_copy(update={"reason": f"named in the event's sentence; {best.place.reason}",
+                                                     "rule": "sentence"}), sent_places
         ps, pe = paras[para] if para < len(paras) else (0, 0)
         earlier = [p for p in places if ps <= p.start < mention.head.sent.start_char and p.place.geonameid is not None
                    and p.place.geo_precision in ("city", "region", "country")]
@@ -614,25 +616,28 @@ class EventLocator:
             if abroad:
                 p = abroad[-1]
                 return p.place.model_copy(update={
+                    "rule": "paragraph",
                     "reason": f"named earlier in the paragraph, in the story's country {home}, not the dateline's "
                               f"{dateline.country}; {p.place.reason}"}), sent_places
             # (a party whose country is only the story's main country by default proves nothing)
             if elsewhere and all(a.country in (home, None) for a in sides) and any(
-                a.country == home and "main country" not in a.reason for a in sides
+                a.country == home and a.how != "role_home_country" for a in sides
             ):
                 try:
                     country = self.gazetteer.country(home)
                 except KeyError:
-                    return dateline, sent_places
+                    return dateline.model_copy(update={"rule": "dateline"}), sent_places
                 return country.model_copy(update={
+                    "rule": "country",
                     "reason": f"the parties belong to the story's country {home}, not the dateline's "
                               f"{dateline.country}"}), sent_places
-            return dateline, sent_places
+            return dateline.model_copy(update={"rule": "dateline"}), sent_places
         if attached:
-            return attached[0].place, sent_places
+            return attached[0].place.model_copy(update={"rule": "attached"}), sent_places
         if earlier:
             p = earlier[-1]
-            return p.place.model_copy(update={"span": p.place.span, "reason": f"named earlier in the paragraph; {p.place.reason}"}), sent_places
+            return p.place.model_copy(update={"span": p.place.span, "rule": "paragraph",
+                                              "reason": f"named earlier in the paragraph; {p.place.reason}"}), sent_places
         if home is not None and (not sides or any(a.country == home for a in sides)):
             # the main country only stands in when the parties belong to it (or none is named):
             # a vigil by "students at Columbia University" in a Belarus story is not in Belarus
@@ -640,7 +645,8 @@ class EventLocator:
                 country = self.gazetteer.country(home)
             except KeyError:
                 return None, sent_places
-            return country.model_copy(update={"reason": f"no place in the paragraph; the document's main country {home}"}), sent_places
+            return country.model_copy(update={"rule": "country",
+                                              "reason": f"no place in the paragraph; the document's main country {home}"}), sent_places
         return None, sent_places
 
 

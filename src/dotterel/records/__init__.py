@@ -61,6 +61,20 @@ ClaimantType = Literal[
 CountKind = Literal["killed", "injured", "arrested", "participants", "troops", "abducted"]
 TimePrecision = Literal["day", "week", "month", "year", "range"]
 GeoPrecision = Literal["point", "city", "region", "country", "continent", "unresolved"]
+ActorHow = Literal["kb_person", "kb_org", "country", "demonym", "role", "role_home_country", "pronoun", "context"]
+"""How an actor was resolved (:attr:`Actor.how`): a knowledge-base person or organisation; a country or
+capital named as a government (metonymy); a plural demonym ("the Kazakhs"); a role noun with its country
+from the text, or from the document's main country by default; a pronoun; or a description referring back
+to an actor named earlier in the paragraph ("the bloc", "the president")."""
+PlaceRule = Literal["attached", "sentence", "dateline", "paragraph", "country"]
+"""Which rule chose an event's location (:attr:`Place.rule`, ``places/event_location.py``): a place attached
+to the trigger; one named in the event's sentence; the dateline; one named earlier in the paragraph; the
+country of the story or its parties."""
+PlaceInContext = Literal["followed_by_region", "document_regions", "town_of_named_county",
+                         "county_of_named_town"]
+"""Why a toponym was read again in the document's context (:attr:`Place.in_context`): it is followed by
+", <region>"; the document names regions where it has a namesake; it is a town of a county the document
+names; or the county of a town it names."""
 Sector = str
 """A PLOVER/CAMEO-style sector code such as ``GOV``, ``MIL``, ``COP``,
 ``OPP``, ``CVL``, ``REB``, ``JRN``, ``ELI``, ``LEG``, ``JUD``, ``BUS``,
@@ -147,8 +161,15 @@ class Actor(_Frozen):
         Office or role as stated ("intelligence chief", "Secretary of State").
     wikidata : str | None
         Wikidata QID, only where it is known for certain.
+    how : ActorHow | None
+        How the actor was resolved, for programs (:data:`ActorHow`);
+        ``reason`` says the same for people.
+    org_type : str | None
+        For a knowledge-base organisation, its type (``igo``, ``media``,
+        ``ngo``, ``party``, ``blog``, ...; ``docs/knowledge_base.md``).
     reason : str
-        How the actor was resolved (knowledge base entry, role noun, demonym, ...).
+        How the actor was resolved (knowledge base entry, role noun, demonym, ...),
+        in words; programs read ``how``.
     """
 
     span: Span | None
@@ -158,6 +179,8 @@ class Actor(_Frozen):
     kind: Literal["person", "organisation", "group", "country", "igo"] = "group"
     role: str | None = None
     wikidata: str | None = None
+    how: ActorHow | None = None
+    org_type: str | None = None
     reason: str = ""
 
 
@@ -187,8 +210,15 @@ class Place(_Frozen):
         ``city``, ``region``, ``country``, ... (``unresolved`` when no id).
     score : float
         Match confidence in [0, 1].
+    rule : PlaceRule | None
+        For an event's ``location``, the rule that chose it
+        (:data:`PlaceRule`); ``None`` for the places a text names.
+    in_context : PlaceInContext | None
+        Why the toponym was read again in the document's context, if it was
+        (:data:`PlaceInContext`).
     reason : str
-        Why this entry was chosen, or why none was.
+        Why this entry was chosen, or why none was, in words; programs read
+        ``rule`` and ``in_context``.
     """
 
     span: Span | None
@@ -202,6 +232,8 @@ class Place(_Frozen):
     feature_code: str | None = None
     geo_precision: GeoPrecision = "unresolved"
     score: float = Field(default=0.0, ge=0.0, le=1.0)
+    rule: PlaceRule | None = None
+    in_context: PlaceInContext | None = None
     reason: str = ""
 
 
@@ -344,8 +376,20 @@ class Event(_Frozen):
         Triggers elsewhere in the document that state the same event again
         ("the same concession is stated twice"); they were merged into this
         record rather than coded twice.
+    detector : str | None
+        The stage that proposed the event, by registry name without its
+        ``detect.`` prefix (``"rules.v1"`` for the trigger lexicon,
+        ``"implied.v1"`` for a protest implied by its toll); see
+        ``docs/architecture.md``.
+    confidence : float | None
+        The detector's confidence in [0, 1]; ``None`` for rule detectors,
+        which do not score.
     version : str
         The dotterel version that made the record.
+    config_hash : str | None
+        Hash of the :class:`~dotterel.pipeline.config.PipelineConfig` that
+        made the record (``sha256:`` and 16 hex digits), so a dataset says
+        which settings coded it.
     """
 
     event_id: str
@@ -366,7 +410,10 @@ class Event(_Frozen):
     counts: list[Count] = Field(default_factory=list)
     attribution: Attribution = Field(default_factory=Attribution)
     restatements: list[Span] = Field(default_factory=list)
+    detector: str | None = None
+    confidence: float | None = Field(default=None, ge=0.0, le=1.0)
     version: str
+    config_hash: str | None = None
 
 
 class Abstention(_Frozen):

@@ -47,6 +47,7 @@ from dotterel import __version__
 from dotterel.errors import InputError
 from dotterel.ingest import MAX_BYTES_DEFAULT
 from dotterel.ingest.corpus import FieldMap, InputFormat, iter_corpus
+from dotterel.pipeline.config import PipelineConfig
 from dotterel.runner.engines import make_engine
 from dotterel.runner.shards import SHARD_SUFFIX, is_temporary, read_shard, shard_name
 from dotterel.store import EventStore, RecordedError
@@ -78,6 +79,9 @@ class RunSettings(BaseModel):
         run); default ``<db>.errors.jsonl``.
     shard_dir : str | None
         Folder of shard files; default ``<db>.shards``.
+    pipeline : PipelineConfig
+        How each worker builds its coder (pickled to the workers); the same
+        configuration ``dotterel code`` and ``dotterel serve`` take.
     """
 
     model_config = ConfigDict(frozen=True)
@@ -91,6 +95,7 @@ class RunSettings(BaseModel):
     max_bytes: int = Field(default=MAX_BYTES_DEFAULT, ge=1)
     errors_path: str | None = None
     shard_dir: str | None = None
+    pipeline: PipelineConfig = Field(default_factory=PipelineConfig)
 
 
 class RunProgress(BaseModel):
@@ -190,7 +195,6 @@ def run_corpus(
     settings: RunSettings | None = None,
     stdin: IO[bytes] | None = None,
     on_progress: Callable[[RunProgress], None] | None = None,
-    coder_kwargs: dict[str, Any] | None = None,
     coder: Any = None,
 ) -> RunSummary:
     """Code a corpus into the store ``db``; resumable after a crash or ``kill -9``.
@@ -209,9 +213,6 @@ def run_corpus(
     on_progress : callable | None, optional
         Called with a :class:`RunProgress` after each loaded shard (and
         every 100 skipped documents); it must not raise.
-    coder_kwargs : dict | None, optional
-        Keyword arguments for the :class:`~dotterel.coder.Coder` each worker
-        builds once (e.g. ``cache_dir``).
     coder : dotterel.coder.Coder | None, optional
         An already loaded coder for the ``local`` engine with one process
         (saves loading it again); ignored by the other engines.
@@ -273,7 +274,7 @@ def run_corpus(
         known = store.document_hashes()
 
         engine = make_engine(
-            settings.engine, processes=settings.processes, scheduler=settings.scheduler, coder_kwargs=coder_kwargs,
+            settings.engine, processes=settings.processes, scheduler=settings.scheduler, coder_kwargs={"config": settings.pipeline},
             coder=coder,
         )  # fmt: skip
         in_flight: deque[tuple[Any, str]] = deque()

@@ -44,6 +44,7 @@ from fastapi.responses import Response
 from pydantic import BaseModel, Field
 
 from dotterel import __version__
+from dotterel.records.filters import EventFilter
 
 from . import service
 from .service import CodeRequest, CodeResult, DocumentDetail, EventDetail, EventPage, EventQuery, ExportFormat
@@ -181,11 +182,9 @@ async def code(request: Request, body: CodeRequest) -> CodeResult:
     response_model=EventPage,
     summary="List linked events, filtered and paged",
     description=(
-        "De-duplicated events of the dataset, ordered by earliest date (undated last) then id. Filters combine "
-        "with AND: `country` (ISO alpha-3 of the location), `event_type` (PLOVER), `since`/`until` "
-        "(YYYY-MM-DD, inclusive, overlapping the event's date range), `actor` (text in an actor's or "
-        "recipient's name, its country code or Wikidata QID, in any mention), `certainty` and `claimant` (of "
-        "any mention). `total` counts all matches; the next page starts at `offset + limit`."
+        "De-duplicated events of the dataset, ordered by earliest date (undated last) then id. The filters "
+        f"({', '.join(f'`{name}`' for name in EventFilter.filter_names())}) combine with AND; each parameter "
+        "says what it keeps. `total` counts all matches; the next page starts at `offset + limit`."
     ),
     responses=_errors(422, 503),
 )
@@ -199,14 +198,17 @@ def list_events(request: Request, q: Annotated[EventQuery, Query()]) -> EventPag
     response_model=EventDetail,
     summary="One linked event with all its mentions",
     description=(
-        "The linked event's record, and each mention with the sentence it was read from (sliced from the stored "
+        "The linked event's record (asked for by its own id or by the id of any of its mentions), and each "
+        "mention with the sentence it was read from (sliced from the stored "
         "document), its evidence spans by field, its outlet, claimant and certainty. Reports that give different "
         "figures are listed side by side in `event.counts`; `conflicting_counts` names the kinds that disagree."
     ),
     responses=_errors(404, 503),
 )
 def get_event(
-    request: Request, event_id: Annotated[str, Path(description="A linked event id, `ev:` + 16 hex digits.")]
+    request: Request,
+    event_id: Annotated[str, Path(description="A linked event's id, or the id of one of its mentions (as "
+                                  "`dotterel code` and `POST /code` print it): `ev:` + 16 hex digits.")],
 ) -> EventDetail:
     """One event (see :func:`dotterel.server.service.event_detail`)."""
     return service.event_detail(_state(request), event_id)

@@ -25,17 +25,17 @@ Example
 
 from __future__ import annotations
 
-import datetime
 import io
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from dotterel import __version__
 from dotterel.dedup import LinkedEvent, MentionRef
 from dotterel.errors import InputError, NotAllowedError, NotFoundError, TooLargeError
 from dotterel.export import ExportReport, write_export
 from dotterel.records import Abstention, Certainty, ClaimantType, CountKind, Document, Event, Place, Span
+from dotterel.records.filters import EventFilter
 
 if TYPE_CHECKING:  # pragma: no cover
     from dotterel.server.state import ServerState
@@ -237,36 +237,14 @@ def _refuse_replacing_another_text(store, document: Document) -> None:
 
 
 # ---------------------------------------------------------------- querying
-_OPTIONAL_TEXT = ("country", "event_type", "since", "until", "actor", "certainty", "claimant")
-
-
-class EventQuery(BaseModel):
+class EventQuery(EventFilter):
     """Which linked events to list, and which page (the query of ``GET /api/v1/events``).
 
-    Every filter is optional; given ones combine with AND. An empty string
-    counts as not given (what an empty HTML form field sends).
+    The filters are those of :class:`~dotterel.records.filters.EventFilter`
+    (checked and made canonical the same way); this adds the page.
 
     Attributes
     ----------
-    country : str | None
-        ISO 3166-1 alpha-3 code of the event's location (``KAZ``; any case).
-    event_type : str | None
-        PLOVER event type (``PROTEST``; any case; the PLOVER 0.5 names
-        DEMAND, DISAPPROVE, INVESTIGATE and FIGHT are read as their 2021
-        types), stored as the canonical upper-case name.
-    since, until : str | None
-        ``YYYY-MM-DD``, inclusive: events whose date range overlaps
-        ``[since, until]`` (one known on one side only is taken at its
-        known day); undated events are left out when either is given.
-    actor : str | None
-        An actor or recipient of any mention: text inside its name, its ISO
-        alpha-3 country, or its Wikidata QID (case-insensitive).
-    certainty : Certainty | None
-        Any mention has this attribution certainty (``asserted``,
-        ``reported``, ``alleged``, ``denied``, ...).
-    claimant : str | None
-        Any mention's claimant contains this text (case-insensitive;
-        ``author`` for the outlet's own voice).
     limit : int
         Page size, 1 to ``ServerSettings.page_size_max`` (default 50).
     offset : int
@@ -276,90 +254,36 @@ class EventQuery(BaseModel):
     Raises
     ------
     pydantic.ValidationError
-        For a date that is not ``YYYY-MM-DD``, ``since`` after ``until``, a
-        country that is not three letters, an event type that is not
-        PLOVER's, an unknown certainty, or a limit or offset out of range.
+        As :class:`~dotterel.records.filters.EventFilter`, or for a limit or
+        offset out of range.
     """
 
-    model_config = ConfigDict(frozen=True)
+    # Unknown query parameters are ignored, as before the filters had one model.
+    model_config = ConfigDict(frozen=True, extra="ignore")
 
-    country: str | None = Field(default=None, max_length=100, examples=["KAZ"])
-    event_type: str | None = Field(default=None, pattern=r"^[A-Za-z_]{2,40}$", examples=["PROTEST"])
-    since: str | None = Field(default=None, examples=["2022-01-01"])
-    until: str | None = Field(default=None, examples=["2022-01-31"])
-    actor: str | None = Field(default=None, max_length=200, examples=["police"])
-    certainty: Certainty | None = None
-    claimant: str | None = Field(default=None, max_length=200, examples=["author"])
     limit: int = Field(default=50, ge=1)
     # DuckDB's OFFSET is a BIGINT: a larger number was a server error, not a 422.
     offset: int = Field(default=0, ge=0, le=2**63 - 1)
 
-    @field_validator(*_OPTIONAL_TEXT, mode="before")
-    @classmethod
-    def _blank_is_none(cls, value: object) -> object:
-        if isinstance(value, str):
-            value = value.strip()
-            return value or None
-        return value
-
-    @field_validator("country")
-    @classmethod
-    def _iso_country(cls, value: str | None) -> str | None:
-        # An unknown code would silently match nothing; a name or alpha-2 code is read as its
-        # alpha-3 (pycountry, ISO 3166-1). Kosovo's user-assigned XKX is the one code outside it.
-        if value is None or value.upper() == "XKX":
-            return None if value is None else "XKX"
-        import pycountry
-
-        try:
-            return pycountry.countries.lookup(value).alpha_3
-        except LookupError:
-            raise ValueError(
-                f"{value!r} is not an ISO 3166 country; give an alpha-3 code such as KAZ (or a name such as Kazakhstan)"
-            ) from None
-
-    @field_validator("event_type")
-    @classmethod
-    def _plover_type(cls, value: str | None) -> str | None:
-        if value is None:
-            return None
-        from dotterel.ontology import Ontology
-
-        ontology = Ontology.load()  # a few milliseconds; no module-level cache (no global state)
-        canonical = ontology.canonical_type(value)
-        if canonical is None:
-            raise ValueError(f"{value!r} is not a PLOVER event type; use one of {', '.join(sorted(ontology.event_types))}")
-        return canonical
-
-    @field_validator("since", "until")
-    @classmethod
-    def _iso_day(cls, value: str | None) -> str | None:
-        if value is None:
-            return None
-        try:
-            day = datetime.date.fromisoformat(value)
-        except ValueError:
-            day = None
-        if day is None or len(value) != 10:
-            raise ValueError(f"{value!r} is not a date YYYY-MM-DD; give e.g. 2022-01-05")
-        return value
-
-    @model_validator(mode="after")
-    def _ordered(self) -> EventQuery:
-        if self.since and self.until and self.since > self.until:
-            raise ValueError(f"since {self.since} is after until {self.until}")
-        return self
-
     def filters(self) -> dict[str, str | None]:
-        """The filters alone (no paging), as keyword arguments of the store's queries.
+        """The filters alone (no paging), by name.
 
         Returns
         -------
         dict[str, str | None]
-            ``country``, ``event_type``, ``since``, ``until``, ``actor``,
-            ``certainty``, ``claimant``.
+            Every field of :class:`~dotterel.records.filters.EventFilter`.
         """
-        return {name: getattr(self, name) for name in _OPTIONAL_TEXT}
+        return {name: getattr(self, name) for name in EventFilter.filter_names()}
+
+    def event_filter(self) -> EventFilter:
+        """Return the filters alone (no paging), as the store's queries take them.
+
+        Returns
+        -------
+        EventFilter
+        """
+        # Already checked when this query was built: no second validation (which would load the ontology again).
+        return EventFilter.model_construct(**self.filters())
 
 
 class EventPage(BaseModel):
@@ -432,8 +356,8 @@ def query_events(state: ServerState, q: EventQuery) -> EventPage:
     """
     limit = page_limit(state, q)
     with state.store() as store:
-        total = store.count_linked_events(**q.filters())
-        items = list(store.linked_events(**q.filters(), limit=limit, offset=q.offset))
+        total = store.count_linked_events(q.event_filter())
+        items = list(store.linked_events(q.event_filter(), limit=limit, offset=q.offset))
     return EventPage(total=total, limit=limit, offset=q.offset, items=items)
 
 
@@ -566,7 +490,8 @@ def event_detail(state: ServerState, event_id: str) -> EventDetail:
     ----------
     state : ServerState
     event_id : str
-        A linked event's id (``"ev:"`` + 16 hex digits).
+        A linked event's id, or the id of one of its mentions (``"ev:"`` +
+        16 hex digits; see :meth:`dotterel.store.EventStore.linked_event`).
 
     Returns
     -------
@@ -575,7 +500,7 @@ def event_detail(state: ServerState, event_id: str) -> EventDetail:
     Raises
     ------
     NotFoundError
-        When the dataset has no event with that id.
+        When the dataset has no linked event and no mention with that id.
     StoreError
         When no dataset is open, or the store fails.
     """
@@ -709,7 +634,7 @@ def export_selection(state: ServerState, q: EventQuery, fmt: ExportFormat) -> Ex
         raise InputError(f"unknown export format {fmt!r}", hint=f"use one of {', '.join(_EXPORTS)}")
     buffer = io.StringIO()
     with state.store() as store:
-        report = write_export(store.linked_events(**q.filters()), fmt, buffer)
+        report = write_export(store.linked_events(q.event_filter()), fmt, buffer)
     text = buffer.getvalue()
     if fmt == "plover":  # each line is one validated JSON record: joined, they make a JSON array
         lines = [line for line in text.splitlines() if line]

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, TypeVar
 from pydantic import BaseModel, ConfigDict, Field
 
 from dotterel.errors import StoreError
+from dotterel.pipeline.config import PipelineConfig
 
 if TYPE_CHECKING:  # pragma: no cover
     from dotterel.coder import Coder
@@ -56,8 +57,10 @@ class ServerSettings(BaseModel):
         store is open. When ``False`` the store is opened read-only, so
         other readers (``dotterel events``, ``dotterel export``, another
         read-only server) can use the file at the same time.
-    kb_files : list[str]
-        Extra knowledge-base files for the coder (as ``dotterel code --kb``).
+    pipeline : PipelineConfig
+        How the server's coder is built (language, model, stages,
+        knowledge base files...), the same configuration ``dotterel code``
+        and ``dotterel run`` take.
     """
 
     model_config = ConfigDict(frozen=True)
@@ -67,7 +70,7 @@ class ServerSettings(BaseModel):
     max_text_chars: int = Field(default=200_000, gt=0)
     page_size_max: int = Field(default=500, gt=0)
     allow_store: bool = True
-    kb_files: list[str] = Field(default_factory=list)
+    pipeline: PipelineConfig = Field(default_factory=PipelineConfig)
 
 
 class ServerState:
@@ -83,7 +86,7 @@ class ServerState:
         first request is not slow.
     coder_factory : callable, optional
         Makes the coder when ``coder`` is not given (default:
-        ``Coder()`` with ``settings.kb_files`` loaded).
+        ``Coder(settings.pipeline)``).
 
     Raises
     ------
@@ -135,11 +138,9 @@ class ServerState:
     def _make_coder(self) -> Coder:
         if self._coder_factory is not None:
             return self._coder_factory()
-        from dotterel.actors.kb import KnowledgeBase
         from dotterel.coder import Coder
 
-        kb = KnowledgeBase.load(extra=self.settings.kb_files) if self.settings.kb_files else None
-        return Coder(kb=kb)
+        return Coder(self.settings.pipeline)
 
     async def run_coding(self, func: Callable[..., T], *args: object) -> T:
         """Run ``func(*args)`` (a coding call) in a worker thread, one call at a time.

@@ -44,12 +44,13 @@ from dotterel import __version__
 from dotterel.dedup import LinkedEvent
 from dotterel.errors import InputError
 from dotterel.records import Abstention, Document, Event
+from dotterel.records.filters import EventFilter, filter_face
 
 from dotterel.wording import on_whose_word
 
 from .basemap import Basemap, MapMarker, MapView, country_rings, render_map
 from .highlight import FIELDS, HighlightSpan, date_label, event_spans, highlight
-from .timeline import PLOVER_TYPES, TimelineView, render_timeline
+from .timeline import TimelineView, render_timeline
 
 __all__ = ["CONTENT_SECURITY_POLICY", "SECURITY_HEADERS", "router", "error_page", "Viewer"]
 
@@ -69,7 +70,6 @@ SECURITY_HEADERS = {
 }
 """Headers added to every HTML response."""
 
-CERTAINTIES = ("asserted", "reported", "alleged", "denied", "negated", "hypothetical", "future", "historical", "opinion")
 ATTRIBUTED = frozenset({"reported", "alleged", "denied"})
 """Certainties drawn as attributed (someone else's claim): hatched, dashed underline."""
 HEDGED = frozenset({"negated", "hypothetical", "future", "historical", "opinion"})
@@ -104,8 +104,6 @@ class Viewer:
             certainty_group=certainty_group,
             url_id=url_id,
             date_label=date_label,
-            plover_types=PLOVER_TYPES,
-            certainties=CERTAINTIES,
             on_whose_word=on_whose_word,
         )
         self._basemap: Basemap | None = None
@@ -518,17 +516,80 @@ def _code_article(state, article: ArticleInput):
 
 # -- dataset --------------------------------------------------------------------------
 
-FILTER_KEYS = ("country", "event_type", "since", "until", "actor", "certainty", "claimant")
-"""The :class:`~dotterel.server.service.EventQuery` filters the dataset page passes on."""
-
 EXPORT_FORMATS = ("acled", "plover", "jsonl")
+
+
+class FilterInput(BaseModel):
+    """One control of the dataset page's filter form, derived from a field of :class:`EventFilter`.
+
+    Attributes
+    ----------
+    name : str
+        The filter (the query parameter).
+    label : str
+        The field's ``title``.
+    hint : str | None
+        A short note after the label (:class:`~dotterel.records.filters.FilterFace`).
+    help : str | None
+        The field's ``description``, shown as the control's tooltip.
+    input : {"text", "date", "select"}
+    placeholder : str | None
+        The field's ``examples``, joined.
+    maxlength : int | None
+        The field's ``max_length``.
+    choices : list[str]
+        For a ``select``: :meth:`EventFilter.choices`, after an empty "any".
+    value : str
+        The filter's current value ("" when not given).
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    name: str
+    label: str
+    hint: str | None = None
+    help: str | None = None
+    input: str = "text"
+    placeholder: str | None = None
+    maxlength: int | None = None
+    choices: list[str] = []
+    value: str = ""
+
+
+def filter_inputs(q: EventFilter) -> list[FilterInput]:
+    """The filter form's controls, one per field of :class:`EventFilter`, holding the values of ``q``.
+
+    Parameters
+    ----------
+    q : EventFilter
+        The filters in force (an :class:`~dotterel.server.service.EventQuery`).
+
+    Returns
+    -------
+    list[FilterInput]
+        In :meth:`EventFilter.filter_names` order.
+    """
+    inputs = []
+    for name in EventFilter.filter_names():
+        field = EventFilter.model_fields[name]
+        face = filter_face(name)
+        maxlength = next((m.max_length for m in field.metadata if getattr(m, "max_length", None)), None)
+        value = getattr(q, name)
+        inputs.append(FilterInput(
+            name=name, label=field.title or name, hint=face.hint, help=field.description, input=face.input,
+            placeholder=", ".join(field.examples) if field.examples and face.input == "text" else None,
+            maxlength=maxlength, choices=list(EventFilter.choices(name) or ()) if face.input == "select" else [],
+            value="" if value is None else str(value),
+        ))  # fmt: skip
+    return inputs
 
 
 def _query_from(request: Request):
     """The EventQuery of a page's query string (empty fields = not given)."""
     from .service import EventQuery
 
-    params = {key: request.query_params[key] for key in (*FILTER_KEYS, "limit", "offset") if key in request.query_params}
+    keys = (*EventFilter.filter_names(), "limit", "offset")
+    params = {key: request.query_params[key] for key in keys if key in request.query_params}
     params = {key: value.strip() for key, value in params.items() if value.strip()}
     try:
         return EventQuery(**params)
@@ -537,10 +598,6 @@ def _query_from(request: Request):
 
         problems = "; ".join(f"{'.'.join(p['loc'])}: {p['msg']}" for p in validation_problems(exc.errors()))
         raise InputError(f"invalid filter ({problems})", hint="correct the filter and try again") from None
-
-
-def _filter_params(q) -> dict[str, str]:
-    return {key: str(getattr(q, key)) for key in FILTER_KEYS if getattr(q, key) not in (None, "")}
 
 
 def _chart_events(state, q) -> tuple[list, bool]:
@@ -591,7 +648,7 @@ def events_page(request: Request) -> HTMLResponse:
     q = _query_from(request)
     page = query_events(state, q)
     chart_events, complete = _chart_events(state, q)
-    filters = _filter_params(q)
+    filters = q.event_filter().given()
     rows = [
         DatasetRow(
             event=event,
@@ -626,6 +683,7 @@ def events_page(request: Request) -> HTMLResponse:
         breakdowns=breakdowns(chart_events, filters=filters),
         notes=download_notes(chart_events, EXPORT_FORMATS),
         q=q,
+        filter_inputs=filter_inputs(q),
         page=page,
         rows=rows,
         prev_href=page_href(min(page.offset - page.limit, last_start)) if page.offset > 0 else None,

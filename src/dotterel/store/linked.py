@@ -11,8 +11,15 @@ from dotterel.store.rows import iso_day
 
 if TYPE_CHECKING:  # pragma: no cover
     from dotterel.dedup import LinkedEvent
+    from dotterel.records.run import EventSummary
 
-__all__ = ["linked_event_row", "event_mention_rows", "linked_event_from_json"]
+__all__ = ["EVENT_COLUMNS", "linked_event_row", "event_mention_rows", "linked_event_from_json", "event_summary"]
+
+EVENT_COLUMNS = (
+    "event_id", "event_type", "mode", "date_earliest", "date_latest", "country", "geonameid", "location_name",
+    "n_mentions", "n_documents", "n_sources", "record",
+)  # fmt: skip
+"""Columns of the ``events`` table, in the order of :func:`linked_event_row`."""
 
 
 def linked_event_row(event: LinkedEvent) -> tuple[Any, ...]:
@@ -46,6 +53,23 @@ def linked_event_row(event: LinkedEvent) -> tuple[Any, ...]:
         len(event.sources),
         event.model_dump_json(),
     )
+
+
+def event_summary(event: LinkedEvent) -> EventSummary:
+    """The flat columns of one linked event, as a row of ``events`` gives them.
+
+    Parameters
+    ----------
+    event : LinkedEvent
+
+    Returns
+    -------
+    EventSummary
+    """
+    from dotterel.records.run import EventSummary
+
+    row = dict(zip(EVENT_COLUMNS, linked_event_row(event)))
+    return EventSummary(**{name: row[name] for name in EventSummary.model_fields})
 
 
 def event_mention_rows(event: LinkedEvent) -> list[tuple[str, str, str]]:

@@ -9,10 +9,10 @@ truth; the other columns are flat copies for SQL. A date that is not a valid
 from __future__ import annotations
 
 import datetime
-import hashlib
 from typing import Any
 
 from dotterel.records import Event
+from dotterel.records.run import error_id  # noqa: F401  (re-exported: it moved with RecordedError)
 
 __all__ = ["iso_day", "mention_row", "actor_rows", "place_rows", "error_id"]
 
@@ -98,6 +98,8 @@ def mention_row(event: Event, seq: int, run_id: str | None) -> tuple[Any, ...]:
         event.version,
         run_id,
         event.model_dump_json(),
+        event.detector,
+        event.confidence,
     )
 
 
@@ -148,27 +150,3 @@ def place_rows(event: Event) -> list[tuple[Any, ...]]:
              place.geo_precision)
         )  # fmt: skip
     return rows
-
-
-def error_id(stage: str, path: str | None, line: int | None, doc_id: str | None, reason: str) -> str:
-    """Stable id of a recorded error, so the same error found again is stored once.
-
-    Parameters
-    ----------
-    stage : str
-        ``"ingest"`` or ``"code"``.
-    path, line, doc_id, reason
-        Where and what.
-
-    Returns
-    -------
-    str
-        ``"err:"`` + 16 hex digits of SHA-256.
-
-    Examples
-    --------
-    >>> error_id("ingest", "a.jsonl", 3, None, "not valid JSON")[:4]
-    'err:'
-    """
-    key = "\x1f".join(str(part) if part is not None else "" for part in (stage, path, line, doc_id, reason))
-    return "err:" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]

@@ -1,4 +1,4 @@
-"""The DuckDB schema of the event store (version 2) and the migration from version 1.
+"""The DuckDB schema of the event store (version 3) and the migrations from versions 1 and 2.
 
 ``docs/store.md`` describes every table and column; this module is the SQL.
 Version 1 (dotterel 0.1) had ``meta``, ``documents``, ``events`` (one row per
@@ -7,7 +7,10 @@ rows to ``mentions`` (what they are: one report of an event in one document)
 and adds the de-duplicated ``events`` with their ``event_mentions`` links,
 ``actors`` and ``places`` (flat copies of the mentions' actors and places, for
 SQL), ``errors`` (inputs that could not be used) and ``shards`` (the shard
-files a corpus run has loaded, so a resumed run skips them).
+files a corpus run has loaded, so a resumed run skips them). Version 3 adds
+the ``detector`` and ``confidence`` of each mention (which detector proposed
+it, ``rules.v1`` or a learned one, and how sure that detector was) as columns
+of ``mentions``.
 """
 
 from __future__ import annotations
@@ -17,13 +20,13 @@ from collections.abc import Mapping
 
 __all__ = ["SCHEMA_VERSION", "SCHEMA_SQL", "MIGRATIONS", "MENTION_COLUMNS", "TABLES"]
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 """The schema version this dotterel writes (stored in ``meta``)."""
 
 TABLES = (
     "meta", "documents", "mentions", "actors", "places", "events", "event_mentions", "runs", "errors", "shards",
 )  # fmt: skip
-"""Every table of a version-2 store."""
+"""Every table of a version-3 store (the same tables as version 2)."""
 
 MENTION_COLUMNS = (
     "event_id", "doc_id", "seq", "event_type", "mode", "quad_class", "cameo", "sub_event_type",
@@ -31,9 +34,9 @@ MENTION_COLUMNS = (
     "location_name", "geonameid", "latitude", "longitude", "country", "geo_precision",
     "actor_name", "actor_country", "actor_sector", "recipient_name", "recipient_country", "recipient_sector",
     "claimant", "claimant_type", "certainty", "trigger_start", "trigger_end", "trigger_text",
-    "version", "run_id", "record",
+    "version", "run_id", "record", "detector", "confidence",
 )  # fmt: skip
-"""Columns of ``mentions`` (version 1's ``events``), in insert order."""
+"""Columns of ``mentions`` (version 1's ``events``; ``detector`` and ``confidence`` since version 3), in table order."""
 
 _MENTIONS_BODY = """
         event_id VARCHAR PRIMARY KEY,
@@ -68,7 +71,9 @@ _MENTIONS_BODY = """
         trigger_text VARCHAR NOT NULL,
         version VARCHAR NOT NULL,
         run_id VARCHAR,
-        record JSON NOT NULL
+        record JSON NOT NULL,
+        detector VARCHAR,
+        confidence DOUBLE
 """
 
 # Tables that version 2 adds to version 1 (after the rename of events to mentions).
@@ -189,7 +194,7 @@ SCHEMA_SQL: tuple[str, ...] = (
     f"CREATE TABLE mentions ({_MENTIONS_BODY})",
     *_NEW_IN_2,
 )
-"""Statements that create an empty version-2 store, in order."""
+"""Statements that create an empty version-3 store, in order."""
 
 MIGRATIONS: Mapping[int, tuple[str, ...]] = types.MappingProxyType(
     {
@@ -200,11 +205,21 @@ MIGRATIONS: Mapping[int, tuple[str, ...]] = types.MappingProxyType(
             "ALTER TABLE runs ADD COLUMN summary JSON",
             *_NEW_IN_2,
         ),
+        2: (
+            # Added at the end, so a migrated table has the columns of a new one, in the same order.
+            "ALTER TABLE mentions ADD COLUMN detector VARCHAR",
+            "ALTER TABLE mentions ADD COLUMN confidence DOUBLE",
+            # From each mention's record, the source of truth; a record coded before the detector
+            # seam has neither key, and its columns stay NULL.
+            "UPDATE mentions SET detector = json_extract_string(record, '$.detector'), "
+            "confidence = TRY_CAST(json_extract_string(record, '$.confidence') AS DOUBLE)",
+        ),
     }
 )
 """SQL statements that take a store from version ``v`` to ``v + 1``, by ``v``.
 
-After the statements, the store fills ``actors`` and ``places`` from the
-mentions' records and links the mentions into ``events`` (see
+After the statements (from version 1: after those of version 1, then
+version 2), the store fills ``actors`` and ``places`` from the mentions'
+records when coming from version 1, and links the mentions into ``events`` (see
 :meth:`dotterel.store.EventStore.refresh_events`), in the same transaction.
 """

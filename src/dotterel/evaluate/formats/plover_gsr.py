@@ -87,12 +87,14 @@ def parse_record(obj: dict, *, ontology: Ontology, path: str = "<gold>", index: 
     if not isinstance(text, str) or not text.strip() or not label:
         return BadRecord(path=path, line=None, reason=f"record {rid}: no text or no event")
     event_type = ontology.canonical_type(label)
-    mode = None
+    mode = unknown_mode = None
     if event_type is not None:
         try:
             mode = ontology.canonical_mode(label, obj.get("mode") or None)
-        except OntologyError as exc:
-            return BadRecord(path=path, reason=f"record {rid}: {exc}")
+        except OntologyError:
+            # a mode of another PLOVER version ("host", "demo-spon"): score the record on
+            # everything else and report the mode, rather than call the whole record unreadable
+            unknown_mode = str(obj.get("mode")).strip()
     contexts = []
     for c in str(obj.get("context") or "").split(","):
         if c.strip():
@@ -113,7 +115,7 @@ def parse_record(obj: dict, *, ontology: Ontology, path: str = "<gold>", index: 
         scored.append("counts")
     event = GoldEvent(label=label, event_type=event_type, mode=mode, context=sorted(set(contexts)),
                       actors=_actors(obj.get("source"), ontology), recipients=_actors(obj.get("target"), ontology),
-                      location=location, counts=counts, scored=scored)
+                      location=location, counts=counts, scored=scored, unknown_mode=unknown_mode)
     date = obj.get("date")
     try:
         document = make_document(text, doc_id=rid, published=date if isinstance(date, str) and date else None)

@@ -1,0 +1,201 @@
+"""Stage ``assemble.v1``: turn each sentence's candidates into event records.
+
+For every candidate, in sentence order: the claim (claimant, reporting verb,
+certainty; :mod:`dotterel.attribution`), the date (:mod:`dotterel.events.dating`),
+the actor and recipient (:mod:`dotterel.actors.resolve`), the policy of
+:mod:`dotterel.events.policy`, the codes (the ontology's CAMEO, PLOVER context
+and ACLED crosswalks) and the location (:mod:`dotterel.places.event_location`).
+Then the sentence's figures are credited to its events and events that state
+the same thing are merged (:mod:`dotterel.events.merge`). A candidate that is
+not coded is recorded as an abstention with the reason.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+
+from ..attribution import Claim, _reporting_head, _subject, attribute
+from ..records import Actor, Count, Event, Span
+from ..records.coded import EventCandidate
+from . import dating, policy
+from .merge import attach_toll, distribute_counts, merge_into, merge_sentence, same_paragraph_protest
+
+__all__ = ["Assembler", "event_id"]
+
+
+def event_id(doc_id: str, trigger: Span, event_type: str, mode: str | None, version: str) -> str:
+    """The stable id of an event mention: ``"ev:"`` and 16 hex digits of a sha256.
+
+    Parameters
+    ----------
+    doc_id : str
+    trigger : Span
+        The trigger's span in the original text.
+    event_type, mode : str, str | None
+    version : str
+        The dotterel version.
+
+    Returns
+    -------
+    str
+    """
+    key = f"{doc_id}|{trigger.start}|{trigger.end}|{event_type}|{mode or ''}|{version}"
+    return "ev:" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
+class Assembler:
+    """Stage ``assemble.v1`` (see the module docstring).
+
+    Parameters
+    ----------
+    resources : dotterel.pipeline.context.Resources
+        Uses the ontology, lexicon, actor resolver, locator and version.
+    """
+
+    name = "assemble.v1"
+    requires = ("ctx.candidates", "ctx.paragraphs", "ctx.quotes", "ctx.dates", "ctx.home", "ctx.places",
+                "sentence.date_ents", "sentence.counts")
+    provides = ("ctx.events",)
+
+    def __init__(self, resources) -> None:
+        self.ontology = resources.ontology
+        self.lexicon = resources.lexicon
+        self.actors = resources.actors
+        self.locator = resources.locator
+        self.version = resources.version
+
+    def __call__(self, ctx) -> None:
+        for slot in ctx.sentences:
+            self._sentence(ctx, slot)
+
+    # -- one sentence ----------------------------------------------------------
+    def _sentence(self, ctx, slot) -> None:
+        para = slot.paragraph
+        resolve_claimant = functools.partial(self._resolve, ctx=ctx, para=para, on=ctx.published)
+        coded: list[tuple[Event, EventCandidate]] = []
+        for cand in slot.candidates:
+            one = self._code(ctx, slot, cand, resolve_claimant)
+            if one is not None:
+                coded.append(one)
+
+        def credit(count, event):
+            return self._count_claimant(ctx, count, event.attribution.claimant, resolve_claimant)
+
+        credited = distribute_counts([event for event, _c in coded], slot.counts, credit, ontology=self.ontology)
+        kept: list[Event] = []
+        for event, (_e, cand) in zip(credited, coded):
+            if cand.implied:
+                earlier = same_paragraph_protest(ctx.events, event, ctx.paragraph_of_original)
+                if earlier is not None:
+                    ctx.events[earlier] = merge_into(ctx.events[earlier], event)
+                    continue
+            if cand.toll and event.actor is None and (
+                attach_toll(kept, event) or attach_toll(ctx.events, event, paragraph=ctx.paragraph_of_original)
+            ):
+                continue
+            kept.append(event)
+        ctx.events.extend(merge_sentence(kept))
+
+    def _resolve(self, tok, *, ctx, para: int, on) -> Actor | None:
+        if tok is None:
+            return None
+        return self.actors.resolve(tok, to_span=ctx.span, context=ctx.actors_memory, paragraph=para, on=on)
+
+    def _code(self, ctx, slot, cand: EventCandidate, resolve_claimant) -> tuple[Event, EventCandidate] | None:
+        """One candidate as an (Event, final candidate) pair, or None after recording why not."""
+        sent, para = slot.span, slot.paragraph
+        toks = ctx.tokens(cand)
+        trig_span = ctx.token_span(toks.trigger)
+        claim = attribute(toks.head, toks.trigger, quotes=ctx.quotes, to_span=ctx.span,
+                          resolve_claimant=resolve_claimant)
+        demand = policy.demand_as_request(cand, claim.attribution, claim.drop_reason, claim.claimant_head)
+        if claim.drop_reason is not None and demand is None:
+            ctx.abstain(cand, f"{cand.event_type}: {claim.drop_reason}")
+            return None
+        event_date = dating.event_date(toks, slot.date_ents, ctx.dates, ctx.last_date.get(para), claim, ctx.span,
+                                       lexicon=self.lexicon, statement=demand is not None)
+        if event_date.source == "publication":
+            event_date = dating.quote_date(toks, ctx.quotes, ctx.doc, ctx.dates, ctx.span) or event_date
+        if event_date.source == "text":
+            ctx.last_date[para] = event_date
+        on = dating.date_for_kb(event_date, ctx.published)
+        cand = policy.toll_subject_is_victim(cand)
+        actor = self._resolve(ctx.doc[cand.actor] if cand.actor is not None else None, ctx=ctx, para=para, on=on)
+        recipient = None
+        if demand is not None:
+            recipient = actor
+            actor = self._resolve(claim.claimant_head, ctx=ctx, para=para, on=on)
+            cand = demand
+            claim = Claim(attribution=claim.attribution.model_copy(update={"cue": None, "certainty": "reported"}),
+                          claimant_head=claim.claimant_head, drop_reason=None)
+        for i in cand.recipients:
+            recipient = self._resolve(ctx.doc[i], ctx=ctx, para=para, on=on)
+            if recipient is not None:
+                break
+        actor, recipient = policy.one_phrase_one_side(actor, recipient)
+        if cand.requires_recipient and recipient is None:
+            ctx.abstain(cand, f"{cand.event_type}: '{cand.lemma}' needs a recipient and none resolved")
+            return None
+        attribution = claim.attribution
+        certainty = attribution.certainty
+        if policy.historical_after(event_date, ctx.published, certainty):
+            attribution = attribution.model_copy(update={"certainty": "historical"})
+        event_type, mode, cameo = cand.event_type, cand.mode, cand.cameo
+        if policy.future_retreat_is_concede(event_type, certainty):
+            event_type, mode, cameo = "CONCEDE", None, None
+        elif policy.future_is_not_yet_an_event(certainty):
+            ctx.abstain(cand, f"{event_type}: future, not yet happened")
+            return None
+        if cameo is None:
+            cameo = self.ontology.cameo_for(event_type, mode, demand=demand is not None
+                                            or cand.lemma in policy.DEMAND_LEMMAS)
+        crosswalk = self.ontology.plover_for_cameo(cameo)
+        contexts = list(crosswalk[2]) if crosswalk and crosswalk[0] == event_type else []
+        if mode is None and crosswalk and crosswalk[0] == event_type:
+            mode = crosswalk[1]
+        acled = self.ontology.acled_for(event_type, mode)
+        location, sent_places = self.locator.locate(ctx, slot, event_type, ctx.tokens(cand), claim, actor, recipient)
+        event = Event(
+            event_id=event_id(ctx.document.doc_id, trig_span, event_type, mode, self.version),
+            doc_id=ctx.document.doc_id,
+            event_type=event_type,
+            mode=mode,
+            context=contexts,
+            quad_class=self.ontology.quad_class(event_type),
+            cameo=cameo,
+            sub_event_type=acled[1] if acled else None,
+            trigger=trig_span,
+            sentence=ctx.span(sent.start_char, sent.start_char + len(sent.text.rstrip())),
+            actor=actor,
+            recipient=recipient,
+            location=location,
+            places=sent_places,
+            date=event_date,
+            counts=[],
+            attribution=attribution,
+            detector=cand.detector,
+            confidence=cand.confidence,
+            version=self.version,
+        )
+        ctx.actors_memory.remember(para, recipient)
+        ctx.actors_memory.remember(para, actor)
+        return event, cand
+
+    def _count_claimant(self, ctx, count: Count, event_claimant: str, resolve_claimant) -> Count:
+        """The count with its own claimant when a reporting verb of its own governs it ("officials put it at 225")."""
+        i = ctx.token_by_original_start.get(count.span.start)
+        if i is None:
+            return count
+        tok = ctx.doc[i]
+        rep = _reporting_head(tok.head if tok.dep_ in ("nummod",) else tok)
+        if rep is None:
+            return count
+        subj = _subject(rep)
+        if subj is None or any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children):
+            return count
+        actor = resolve_claimant(subj)
+        name = actor.name if actor is not None else subj.text
+        if name == event_claimant:
+            return count
+        return count.model_copy(update={"claimant": name})

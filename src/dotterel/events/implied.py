@@ -1,0 +1,101 @@
+"""Stage ``detect.implied.v1``: protests stated only as the target of a police action.
+
+"Security forces broke up a student march in Dhaka", "Police did not open fire
+on the crowd of several thousand protesters": the march and the crowd took
+place even when the police action is negated, so a careful coder records a
+PROTEST (demo) by the marchers (PLOVER manual, PROTEST: a demonstration is
+coded whether or not it was dispersed). The protest noun is the trigger; its
+compound or "of" phrase gives the protesters.
+"""
+
+from __future__ import annotations
+
+from ..records.coded import EventCandidate
+from .detect import _prep_objects
+
+__all__ = ["implied_protests", "ImpliedProtestDetector"]
+
+_PROTEST_NOUNS = {"march", "rally", "protest", "demonstration", "sit-in", "vigil", "picket", "crowd",
+                  "protester", "protesters", "demonstrator", "demonstrators", "marcher", "marchers"}
+_PROTEST_EVENT_NOUNS = {"march", "rally", "protest", "demonstration", "sit-in", "vigil", "picket"}
+_ACTORLESS_EVENT_NOUNS = _PROTEST_EVENT_NOUNS | {"crowd"}
+
+
+def implied_protests(candidates: list[EventCandidate], doc) -> list[EventCandidate]:
+    """The PROTEST candidates implied by the police actions of one sentence.
+
+    Parameters
+    ----------
+    candidates : list of EventCandidate
+        The sentence's candidates so far, including ones attribution will
+        drop (a negated "did not open fire on the crowd" still implies the
+        crowd).
+    doc : spacy.tokens.Doc
+        The parse the candidates' token indices point into.
+
+    Returns
+    -------
+    list of EventCandidate
+        One PROTEST (``demo``) candidate per protest noun targeted by an
+        ASSAULT, or by an arrest of a protest event ("arrested 12
+        protesters" does not by itself say a protest took place); none when
+        the sentence already has a PROTEST.
+    """
+    if any(c.event_type == "PROTEST" for c in candidates):
+        return []
+    out: list[EventCandidate] = []
+    seen: set[int] = set()
+    for cand in candidates:
+        if cand.event_type not in ("ASSAULT", "COERCE"):
+            continue
+        head = doc[cand.head]
+        nouns = ([doc[cand.obj]] if cand.obj is not None else []) + [doc[i] for i in cand.recipients]
+        nouns += [p for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "at")
+                  for p in c.children if p.dep_ == "pobj"]
+        for noun in nouns:
+            lemma = noun.lemma_.lower()
+            if lemma not in _PROTEST_NOUNS and noun.lower_ not in _PROTEST_NOUNS or noun.i in seen:
+                continue
+            if lemma == "crowd" and not any(
+                p.lemma_.lower() in _PROTEST_NOUNS for p in _prep_objects(noun, "of")
+            ):
+                continue  # a crowd is a protest only when the text says of whom ("of protesters")
+            if cand.event_type == "COERCE" and (cand.mode != "arrest" or lemma not in _PROTEST_EVENT_NOUNS):
+                # a banned or prevented march never happened
+                continue
+            seen.add(noun.i)
+            actor = noun
+            compounds = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.pos_ == "NOUN"]
+            of = _prep_objects(noun, "of")
+            if compounds:
+                actor = compounds[0]
+            elif of:
+                actor = of[0]
+            elif lemma in _ACTORLESS_EVENT_NOUNS:
+                actor = None
+            out.append(EventCandidate(
+                sentence=cand.sentence, trigger=noun.i, head=noun.i, actor=actor.i if actor is not None else None,
+                event_type="PROTEST", mode="demo", recipient_slot=False, implied=True, detector="implied.v1",
+            ))
+    return out
+
+
+class ImpliedProtestDetector:
+    """Stage ``detect.implied.v1``: adds :func:`implied_protests` to each sentence's candidates.
+
+    Parameters
+    ----------
+    resources : dotterel.pipeline.context.Resources
+        Unused; every stage is built from the resources.
+    """
+
+    name = "detect.implied.v1"
+    requires = ("ctx.candidates",)
+    provides = ("ctx.candidates",)
+
+    def __init__(self, resources=None) -> None:
+        pass
+
+    def __call__(self, ctx) -> None:
+        for slot in ctx.sentences:
+            slot.candidates.extend(implied_protests(slot.candidates, ctx.doc))

@@ -1,0 +1,156 @@
+"""The coding policy: named rules that turn a detected candidate into a coded event, or not.
+
+Each rule is one function with its source; the assembly stage
+(:mod:`dotterel.events.assemble`) applies them in a fixed order. They are
+separate from detection, so a learned detector's candidates are held to the
+same policy as the trigger lexicon's.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+from ..records import Actor, Attribution, EventDate
+from ..records.coded import EventCandidate
+
+__all__ = [
+    "running_total",
+    "demand_as_request",
+    "toll_subject_is_victim",
+    "one_phrase_one_side",
+    "historical_after",
+    "future_retreat_is_concede",
+    "future_is_not_yet_an_event",
+    "DEMAND_LEMMAS",
+]
+
+_RUNNING_TOTAL = re.compile(
+    r"\b(as of|so far|to date|thus far|in total|altogether|up to now|until now|"
+    r"since the (?:start|beginning|outbreak|onset))\b",
+    re.IGNORECASE,
+)
+_DEMAND_MODALS = {"must", "should", "ought"}
+DEMAND_LEMMAS: frozenset[str] = frozenset({"demand", "urge"})
+"""Trigger lemmas that are themselves a demand: CAMEO codes them as demands (CAMEO 1.1b3, 10x)."""
+
+
+def running_total(candidate: EventCandidate, trigger, sent) -> str | None:
+    """The cue when a toll or arrest is a running total, not one event ("As of June, 2,000 have been killed").
+
+    ACLED codes discrete events; a cumulative figure over a period ("so far",
+    "to date", "as of June") stated in the perfect tense sums many events and
+    is not one of them (ACLED codebook: events are single, dated incidents).
+    Only tolls (killed, died, injured) and arrests are checked: "Since then
+    Tokayev has fired Massimov" is one event.
+
+    Parameters
+    ----------
+    candidate : EventCandidate
+    trigger : spacy.tokens.Token
+        The candidate's trigger token.
+    sent : spacy.tokens.Span
+        Its sentence.
+
+    Returns
+    -------
+    str | None
+        The cue words ("so far"), or None when the candidate is not a running total.
+    """
+    if not (candidate.toll or (candidate.event_type == "COERCE" and candidate.mode == "arrest")):
+        return None
+    verbs = [trigger] + ([trigger.head] if trigger.dep_ == "conj" else [])
+    perfect = any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for v in verbs for c in v.children)
+    if not perfect:
+        return None
+    cue = _RUNNING_TOTAL.search(sent.text)
+    return cue.group(1) if cue else None
+
+
+def demand_as_request(candidate: EventCandidate, attribution: Attribution, drop_reason: str | None,
+                      claimant_head) -> EventCandidate | None:
+    """The REQUEST a named claimant makes when they say an action must or should happen, or None.
+
+    PLOVER manual (REQUEST): "X must be released", said by Y, is Y's REQUEST
+    to whoever must act; mode ``yield`` for a withdrawal or concession asked
+    for, ``change`` otherwise. Only for a named claimant (a quote or reported
+    speech): the author's own "should" is opinion, not an event.
+
+    Parameters
+    ----------
+    candidate : EventCandidate
+    attribution : Attribution
+        The candidate's attribution, whose ``cue`` is the modal.
+    drop_reason : str | None
+        Why attribution would drop the candidate (a modal does).
+    claimant_head : spacy.tokens.Token | None
+        Head of the claimant phrase.
+
+    Returns
+    -------
+    EventCandidate | None
+        The REQUEST candidate, with the claimant as actor and no recipient
+        slots of its own; the original actor becomes the recipient.
+    """
+    cue = attribution.cue
+    if drop_reason is None or cue is None or cue.text.lower() not in _DEMAND_MODALS:
+        return None
+    if claimant_head is None or attribution.claimant == "author":
+        return None
+    mode = "yield" if candidate.event_type in ("RETREAT", "CONCEDE") else "change"
+    return candidate.model_copy(update={
+        "event_type": "REQUEST", "mode": mode, "cameo": None, "toll": False, "recipient_slot": False,
+        "requires_recipient": False, "actor": claimant_head.i, "recipients": (),
+    })
+
+
+def toll_subject_is_victim(candidate: EventCandidate) -> EventCandidate:
+    """In a toll with no recipient slot, the grammatical subject is the victim, not the actor.
+
+    "Twenty-three people had died": the people are the recipients of the
+    violence (PLOVER ASSAULT recipient), and the actor is unknown.
+    """
+    if candidate.toll and not candidate.recipient_slot and candidate.actor is not None:
+        return candidate.model_copy(update={"actor": None, "recipients": (candidate.actor,)})
+    return candidate
+
+
+def one_phrase_one_side(actor: Actor | None, recipient: Actor | None) -> tuple[Actor | None, Actor | None]:
+    """One phrase cannot be both the actor and the recipient; keep the stronger reading.
+
+    When both resolve to the same words or name, a pronoun guess
+    (``Actor.how == "pronoun"``) is the weaker reading and is dropped;
+    otherwise the recipient is.
+    """
+    if actor is not None and recipient is not None and (actor.span == recipient.span or actor.name == recipient.name):
+        if actor.how == "pronoun":
+            return None, recipient
+        return actor, None
+    return actor, recipient
+
+
+def historical_after(event_date: EventDate, published: _dt.date | None, certainty: str, *,
+                     days: int = 365) -> bool:
+    """True when an asserted, reported or opinion event ended more than ``days`` before publication.
+
+    The seed article's "a 2014 event mentioned in passing": an event a year
+    or more before the report is background, certainty ``historical``, not
+    news of the crisis (dotterel's certainty scale, ``docs/evaluation.md``).
+    """
+    if not event_date.latest or published is None or certainty not in ("asserted", "reported", "opinion"):
+        return False
+    return (published - _dt.date.fromisoformat(event_date.latest)).days > days
+
+
+def future_retreat_is_concede(event_type: str, certainty: str) -> bool:
+    """PLOVER manual (RETREAT, CONCEDE): an announced future withdrawal is CONCEDE, not RETREAT."""
+    return event_type == "RETREAT" and certainty == "future"
+
+
+def future_is_not_yet_an_event(certainty: str) -> bool:
+    """An action that has not happened ("we will detain them") is not an event.
+
+    The statement that announces it may be one (THREATEN, AGREE); PLOVER
+    codes events that took place.
+    """
+    return certainty == "future"

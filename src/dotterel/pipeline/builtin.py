@@ -1,0 +1,163 @@
+"""The built-in stages that prepare a document, and the table of every built-in stage.
+
+The detectors live with the events (:mod:`dotterel.events.detect`,
+:mod:`dotterel.events.implied`), the assembly with its policy
+(:mod:`dotterel.events.assemble`); the stages here set up what they read:
+paragraphs, quotes and the date resolver; the main country; the places; the
+dates and figures of each sentence; the running-total policy; and the merging
+of restatements. ``docs/architecture.md`` lists them in order with their slots.
+"""
+
+from __future__ import annotations
+
+from ..actors.resolve import DocumentActors, main_country
+from ..annotate import doc_text
+from ..attribution import find_quotes, paragraphs
+from ..counts import extract_counts
+from ..dates import DateResolver, detect_day_first
+from ..events import dating
+from ..events.assemble import Assembler
+from ..events.detect import RuleDetector
+from ..events.implied import ImpliedProtestDetector
+from ..events.merge import merge_restatements
+from ..events.policy import running_total
+from .context import DocContext, Resources, paragraph_index
+
+__all__ = ["BUILTIN_STAGES"]
+
+
+class _Stage:
+    """Common shape of the built-in stages: built from the resources, nothing kept between documents."""
+
+    name = ""
+    requires: tuple[str, ...] = ()
+    provides: tuple[str, ...] = ()
+
+    def __init__(self, resources: Resources) -> None:
+        self.resources = resources
+
+    def __repr__(self) -> str:
+        return f"<stage {self.name}>"
+
+
+class DocumentSetup(_Stage):
+    """``document.v1``: paragraphs (parsed and original text), quotation blocks, the date resolver.
+
+    The resolver reads numeric dates day-first or month-first as the whole
+    text shows (:func:`~dotterel.dates.detect_day_first`).
+    """
+
+    name = "document.v1"
+    requires = ("ctx.doc",)
+    provides = ("ctx.paragraphs", "ctx.quotes", "ctx.dates")
+
+    def __call__(self, ctx: DocContext) -> None:
+        text = doc_text(ctx.doc)
+        ctx.paragraphs = paragraphs(text)
+        ctx.paragraphs_original = paragraphs(ctx.document.text)
+        for slot in ctx.sentences:
+            slot.paragraph = paragraph_index(ctx.paragraphs, slot.span.start_char)
+        ctx.quotes = find_quotes(ctx.doc)
+        ctx.dates = DateResolver(ctx.published, day_first=detect_day_first([text]))
+
+
+class HomeCountry(_Stage):
+    """``actors.home.v1``: the document's main country and the memory of actors named so far."""
+
+    name = "actors.home.v1"
+    requires = ("ctx.doc",)
+    provides = ("ctx.home", "ctx.actors_memory")
+
+    def __call__(self, ctx: DocContext) -> None:
+        ctx.home = main_country(ctx.doc, self.resources.kb)
+        ctx.actors_memory = DocumentActors(ctx.home)
+
+
+class DocumentPlaces(_Stage):
+    """``places.document.v1``: the countries the document names, its toponyms in context, its dateline."""
+
+    name = "places.document.v1"
+    requires = ("ctx.home",)
+    provides = ("ctx.places", "ctx.dateline")
+
+    def __call__(self, ctx: DocContext) -> None:
+        locator = self.resources.locator
+        ctx.countries = locator.document_countries(ctx.doc, ctx.home)
+        ctx.places = locator.places(ctx.doc, ctx.span, ctx.countries)
+        ctx.dateline = locator.dateline(ctx.document.text, ctx.countries, places=ctx.places)
+
+
+class SentenceDates(_Stage):
+    """``dates.sentences.v1``: each sentence's date expressions, and every one that resolves."""
+
+    name = "dates.sentences.v1"
+    requires = ("ctx.dates",)
+    provides = ("sentence.date_ents", "ctx.dates_found")
+
+    def __call__(self, ctx: DocContext) -> None:
+        for slot in ctx.sentences:
+            slot.date_ents = dating.sentence_dates(slot.span, ctx.span)
+            for ent, ent_span in slot.date_ents:
+                resolved = ctx.dates.resolve(ent.text, span=ent_span)
+                if resolved is not None:
+                    ctx.dates_found.append(resolved)
+
+
+class SentenceCounts(_Stage):
+    """``counts.v1``: each sentence's figures (killed, injured, arrested, crowd size...)."""
+
+    name = "counts.v1"
+    requires = ("ctx.sentences",)
+    provides = ("sentence.counts",)
+
+    def __call__(self, ctx: DocContext) -> None:
+        for slot in ctx.sentences:
+            slot.counts = extract_counts(slot.span, to_span=ctx.span)
+
+
+class RunningTotals(_Stage):
+    """``policy.running_total.v1``: a running total is no event and lends its figures to none.
+
+    Drops every candidate that :func:`~dotterel.events.policy.running_total`
+    finds, with an abstention, and clears the sentence's figures (they, and
+    the protesters they count, must not be credited to another event of the
+    sentence).
+    """
+
+    name = "policy.running_total.v1"
+    requires = ("ctx.candidates", "sentence.counts")
+    provides = ("ctx.candidates", "sentence.counts")
+
+    def __call__(self, ctx: DocContext) -> None:
+        for slot in ctx.sentences:
+            totals = {}
+            for i, cand in enumerate(slot.candidates):
+                cue = running_total(cand, ctx.doc[cand.trigger], slot.span)
+                if cue is not None:
+                    totals[i] = cue
+            if not totals:
+                continue
+            for i, cue in totals.items():
+                ctx.abstain(slot.candidates[i], f"{slot.candidates[i].event_type}: a running total ('{cue}' "
+                                                "with a perfect tense), not one event")
+            slot.candidates = [c for i, c in enumerate(slot.candidates) if i not in totals]
+            slot.counts = []
+
+
+class Restatements(_Stage):
+    """``merge.restatements.v1``: one record for an event the document states again."""
+
+    name = "merge.restatements.v1"
+    requires = ("ctx.events",)
+    provides = ("ctx.events",)
+
+    def __call__(self, ctx: DocContext) -> None:
+        ctx.events = merge_restatements(ctx.events)
+
+
+BUILTIN_STAGES = {
+    stage.name: stage
+    for stage in (DocumentSetup, HomeCountry, DocumentPlaces, SentenceDates, SentenceCounts, RuleDetector,
+                  RunningTotals, ImpliedProtestDetector, Assembler, Restatements)
+}
+"""Registry name -> stage class (each class is its own factory: ``cls(resources)``)."""

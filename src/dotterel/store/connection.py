@@ -1,0 +1,222 @@
+"""Opening an event store: the DuckDB connection, read-only opening, transactions, open errors.
+
+:class:`StoreConnection` is the base of :class:`dotterel.store.EventStore`:
+it opens the file (read-only when asked), explains why a file cannot be
+opened, checks the stored ``schema_version`` (creating the tables of a new
+store, migrating an older one through :meth:`StoreConnection._migrate`, which
+the writer provides) and runs work in one transaction.
+
+Concurrency
+-----------
+DuckDB lets one process write a database file at a time; a second process
+gets a :class:`~dotterel.errors.StoreError`. Several processes may open a
+file read-only at once.
+"""
+
+from __future__ import annotations
+
+import abc
+import os
+from typing import TYPE_CHECKING, Self
+
+from dotterel.errors import StoreError
+from dotterel.store.schema import SCHEMA_SQL, SCHEMA_VERSION
+
+if TYPE_CHECKING:  # pragma: no cover
+    import duckdb
+
+__all__ = ["StoreConnection", "NeedsWritingError", "installed_version"]
+
+_WRITE_ONCE_HINT = (
+    "open it once for writing with nothing else holding it (e.g. `dotterel events --db FILE`), then try again"
+)
+_UPGRADE_HINT = "upgrade dotterel (pip install -U dotterel)"
+
+
+def installed_version() -> str:
+    """Return the installed dotterel version, ``"unknown"`` when running from a source tree."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("dotterel")
+    except PackageNotFoundError:  # running from a source tree
+        return "unknown"
+
+
+class NeedsWritingError(StoreError):
+    """A store opened with ``read_only=True`` needs a write first (a migration or re-linking its events).
+
+    Callers that can wait for the file may open it once for writing instead
+    (as ``dotterel events`` and ``dotterel export`` do); the message says how.
+    """
+
+
+class StoreConnection(abc.ABC):
+    """The open DuckDB file under an :class:`~dotterel.store.EventStore`; see there for the parameters.
+
+    Parameters
+    ----------
+    path : str | os.PathLike
+        The database file, or ``":memory:"``.
+    read_only : bool, keyword-only
+        Open an existing, up-to-date store for reading only.
+
+    Raises
+    ------
+    StoreError
+        As :class:`~dotterel.store.EventStore`.
+    """
+
+    def __init__(self, path: str | os.PathLike[str], *, read_only: bool = False) -> None:
+        import duckdb
+
+        self._duckdb = duckdb
+        self.path = os.fspath(path)
+        self.read_only = read_only
+        self._con: duckdb.DuckDBPyConnection | None = None
+        if read_only and not os.path.isfile(self.path):
+            raise StoreError(f"{self.path}: no such store; make one with `dotterel run INPUT --db FILE`", path=self.path)
+        if self.path != ":memory:":
+            if os.path.isdir(self.path):
+                raise StoreError(f"{self.path}: is a directory; give a database file name", path=self.path)
+            parent = os.path.dirname(os.path.abspath(self.path))
+            if not os.path.isdir(parent):
+                raise StoreError(
+                    f"{self.path}: directory {parent} does not exist; create it first", path=self.path
+                )
+        try:
+            self._con = duckdb.connect(self.path, read_only=read_only)
+        except duckdb.Error as exc:
+            raise StoreError(self._explain_open_error(exc), path=self.path) from exc
+        try:
+            self._prepare_schema()
+        except BaseException:
+            self.close()
+            raise
+
+    def _explain_open_error(self, exc: Exception) -> str:
+        text = str(exc)
+        if "not a valid DuckDB database" in text:
+            return f"{self.path}: not a DuckDB database file; give a new file name or a store made by dotterel"
+        if "lock" in text.lower():
+            return (
+                f"{self.path}: the store is open in another process (DuckDB allows one writer at a time); "
+                "if that is `dotterel serve`, restart it with --read-only so other commands can read the store, "
+                "otherwise wait for the writer to finish or stop it, or use another file"
+            )
+        if "version" in text.lower():
+            return f"{self.path}: written by a newer DuckDB than this one ({text}); {_UPGRADE_HINT}"
+        return f"{self.path}: cannot open the DuckDB store ({text})"
+
+    def _prepare_schema(self) -> None:
+        con = self._connection()
+        tables = {
+            row[0]
+            for row in con.execute(
+                "SELECT table_name FROM information_schema.tables "
+                "WHERE table_catalog = current_database() AND table_schema = 'main'"
+            ).fetchall()
+        }
+        if not tables and not self.read_only:
+            self._transaction(self._create_schema)
+            return
+        if "meta" not in tables:
+            raise StoreError(
+                f"{self.path}: a DuckDB database but not a dotterel store (no meta table); "
+                "give a new file name",
+                path=self.path,
+            )
+        row = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        try:
+            version = int(row[0]) if row else None
+        except ValueError:
+            version = None
+        if version is None:
+            raise StoreError(
+                f"{self.path}: the meta table has no valid schema_version; this is not a usable dotterel store",
+                path=self.path,
+            )
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path}: store has schema version {version}, newer than this dotterel reads "
+                f"(up to {SCHEMA_VERSION}); {_UPGRADE_HINT}",
+                path=self.path,
+            )
+        if version < SCHEMA_VERSION:
+            if self.read_only:
+                raise NeedsWritingError(
+                    f"{self.path}: store has schema version {version} and needs migrating to {SCHEMA_VERSION}, "
+                    f"which read-only opening cannot do; {_WRITE_ONCE_HINT}",
+                    path=self.path,
+                )
+            self._transaction(lambda: self._migrate(version))
+        if self.read_only and self.events_stale():
+            raise NeedsWritingError(
+                f"{self.path}: the store's linked events are out of date (mentions changed since they were "
+                f"linked), which read-only opening cannot fix; {_WRITE_ONCE_HINT}",
+                path=self.path,
+            )
+
+    def _create_schema(self) -> None:
+        con = self._connection()
+        for statement in SCHEMA_SQL:
+            con.execute(statement)
+        con.executemany(
+            "INSERT INTO meta (key, value) VALUES (?, ?)",
+            [("schema_version", str(SCHEMA_VERSION)), ("created_by", installed_version())],
+        )
+
+    @abc.abstractmethod
+    def _migrate(self, from_version: int) -> None:
+        """Take the store from ``from_version`` to :data:`SCHEMA_VERSION`, inside the open transaction."""
+
+    def _connection(self) -> duckdb.DuckDBPyConnection:
+        if self._con is None:
+            raise StoreError(f"{self.path}: the store is closed; open a new EventStore", path=self.path)
+        return self._con
+
+    def _transaction(self, work) -> None:
+        """Run ``work()`` in one transaction; roll back on any exception."""
+        con = self._connection()
+        con.begin()
+        try:
+            work()
+        except BaseException as exc:
+            try:
+                con.rollback()
+            except self._duckdb.Error:  # the failure may already have ended the transaction
+                pass
+            if isinstance(exc, self._duckdb.Error):
+                raise StoreError(
+                    f"{self.path}: write failed and was rolled back, earlier data is kept ({exc})",
+                    path=self.path,
+                ) from exc
+            raise
+        con.commit()
+
+    def close(self) -> None:
+        """Close the database file (idempotent); later calls raise StoreError."""
+        if self._con is not None:
+            con, self._con = self._con, None
+            con.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        state = "closed" if self._con is None else "open"
+        return f"EventStore({self.path!r}, {state})"
+
+    def events_stale(self) -> bool:
+        """Whether mentions changed since the ``events`` table was last built.
+
+        Raises
+        ------
+        StoreError
+            When the store is closed.
+        """
+        row = self._connection().execute("SELECT value FROM meta WHERE key = 'events_stale'").fetchone()
+        return bool(row and row[0] == "1")
