@@ -160,6 +160,45 @@ def test_country_method(gaz):
         gaz.country("XXX")
 
 
+def test_gazetteer_errors_are_of_the_dotterel_tree(gaz):
+    from dotterel.errors import DotterelError, GazetteerError, GazetteerIndexError, UnknownCountryError
+    from dotterel.places import GazetteerIndex
+
+    with pytest.raises(UnknownCountryError) as info:
+        gaz.country("XXX")
+    assert isinstance(info.value, GazetteerError) and isinstance(info.value, DotterelError)
+    assert info.value.alpha3 == "XXX"
+    # One plain line (KeyError's own str() would quote it).
+    assert str(info.value).startswith("unknown ISO alpha-3 country code 'XXX'; use a code")
+    with pytest.raises(GazetteerIndexError, match="format 3 is not"):
+        GazetteerIndex({"format": 3})
+
+
+def test_stale_cache_file_is_rebuilt_not_trusted(gaz, tmp_path, monkeypatch):
+    from dotterel.places import index_build
+
+    path = index_build.index_path(tmp_path)
+    path.write_bytes(b"not a marshal file")
+    built = []
+    # The real build takes ~15 s: the builder is replaced by a copy of the loaded index.
+    monkeypatch.setattr(index_build, "build_index", lambda extra: built.append(1) or {**gaz._d})
+    loaded = Gazetteer.load(cache_dir=tmp_path)
+    assert built == [1] and isinstance(loaded, Gazetteer) and len(loaded) == len(gaz)
+    assert loaded.resolve("Zhanaozen").geonameid == ZHANAOZEN
+    # The rebuilt file replaced the broken one and is read back without building.
+    assert Gazetteer.load(cache_dir=tmp_path).path == path and built == [1]
+
+
+def test_gazetteer_lookups_alone_resolve_nothing(gaz):
+    from dotterel.places import GazetteerIndex
+    from dotterel.places.toponyms import resolve
+
+    index = GazetteerIndex(gaz._d)
+    assert not hasattr(index, "resolve")
+    # The priors run over the bare index as over the Gazetteer.
+    assert resolve(index, "Janaozen", country_hints=["KAZ"]) == gaz.resolve("Janaozen", country_hints=["KAZ"])
+
+
 def test_country_alpha3():
     assert country_alpha3("KZ") == "KAZ"
     assert country_alpha3("ge") == "GEO"

@@ -99,7 +99,7 @@ def test_breakdowns_count_by_type_country_and_actor_with_links():
 
 
 def test_download_notes_say_how_many_each_format_holds_and_why_not_the_rest():
-    notes = download_notes(_events(), ["acled", "plover", "jsonl"])
+    notes = download_notes(_events(), {"acled": "acled", "plover": "plover-json", "jsonl": "jsonl"})
     assert (notes["jsonl"].events, notes["jsonl"].total, notes["jsonl"].left_out) == (6, 6, [])
     # ACLED has no sub-event type for a shooting coded ASSAULT/firearms, nor for an accusation: grouped by reason
     assert (notes["acled"].events, notes["acled"].total) == (3, 6)

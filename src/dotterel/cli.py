@@ -26,6 +26,7 @@ import typer
 
 from . import __version__
 from .errors import DotterelError, InputError
+from .export.base import EXPORTERS, cli_formats
 from .ingest import MAX_BYTES_DEFAULT
 from .records.filters import EventFilter
 
@@ -425,10 +426,10 @@ def run_command(
 
 def _build_place_index_once(cache_dir: Path | None) -> None:
     """Build the place index now, saying so, when the coders about to start would each build it silently."""
-    from .places.gazetteer import Gazetteer
+    from .places.index_build import index_path
     from .progress import load_place_index
 
-    if not Gazetteer.cache_path(cache_dir=cache_dir).exists():
+    if not index_path(cache_dir).exists():
         load_place_index(sys.stderr, cache_dir=cache_dir)
 
 
@@ -475,15 +476,10 @@ def events_command(
         sys.stdout.write(render_linked_events(list(linked), title=db))
 
 
-class ExportFormat(str, enum.Enum):
-    """Formats of ``dotterel export`` (see :mod:`dotterel.export`)."""
-
-    plover = "plover"
-    acled = "acled"
-    cameo = "cameo"
-    jsonl = "jsonl"
-    csv = "csv"
-    parquet = "parquet"
+ExportFormat = enum.Enum(  # the choices of --format, from the exporter registry
+    "ExportFormat", {name: name for name in cli_formats()}, type=str, module=__name__, qualname="ExportFormat"
+)
+ExportFormat.__doc__ = "Formats of ``dotterel export``: the exporters of :data:`dotterel.export.base.EXPORTERS` offered to the CLI."
 
 
 @app.command("export")
@@ -505,8 +501,9 @@ def export_command(
     from .store import open_for_reading
 
     _require_store(db)
-    if output is None and fmt is ExportFormat.parquet:
-        _err("parquet is a binary format; give a file with -o, e.g. -o events.parquet")
+    exporter = EXPORTERS[fmt.value]
+    if output is None and exporter.binary:
+        _err(f"{exporter.name} is a binary format; give a file with -o, e.g. -o events{exporter.suffix}")
         raise typer.Exit(2)
     with open_for_reading(db) as store:
         events = store.linked_events(event_filter)

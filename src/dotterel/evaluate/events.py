@@ -272,11 +272,12 @@ class EventScorer(Scorer):
 
     def headline(self) -> dict[str, float | None]:
         """Event F1, event-type macro F1, and the actor-country and mode F1 where scored."""
-        out: dict[str, float | None] = {"event F1": self.prf("event").f1,
-                                        "type macro F1": self.table("event_type").macro_f1}
+        out: dict[str, float | None] = {"event F1": self.f1("event F1", self.prf("event")),
+                                        "type macro F1": self.f1("type macro F1", self.table("event_type"),
+                                                                 macro=True)}
         for name in ("mode", "actor.country", "actor.sector", "recipient.country", "location", "date", "counts"):
             if name in self.result.scores:
-                out[f"{name} F1"] = self.result.scores[name].f1
+                out[f"{name} F1"] = self.f1(f"{name} F1", self.result.scores[name])
         for name in ("cameo_root", "no_event"):
             if name in self.result.accuracies:
                 out[f"{name} accuracy"] = self.result.accuracies[name].accuracy

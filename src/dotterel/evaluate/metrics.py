@@ -163,6 +163,20 @@ class ClassTable(BaseModel):
 
     @computed_field  # type: ignore[prop-decorator]
     @property
+    def macro_precision(self) -> float | None:
+        """Unweighted mean of the per-class precision (classes with none left out); ``None`` when none has one."""
+        values = [p.precision for p in self.classes.values() if p.precision is not None]
+        return statistics.fmean(values) if values else None
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def macro_recall(self) -> float | None:
+        """Unweighted mean of the per-class recall (classes with none left out); ``None`` when none has one."""
+        values = [p.recall for p in self.classes.values() if p.recall is not None]
+        return statistics.fmean(values) if values else None
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
     def macro_f1(self) -> float | None:
         """Unweighted mean of the per-class F1 (classes with no F1 left out); ``None`` when none has one."""
         values = [p.f1 for p in self.classes.values() if p.f1 is not None]
@@ -298,6 +312,10 @@ class EvaluationResult(BaseModel):
         Records or annotations left out of scoring on purpose, by reason.
     headline : dict[str, float | None]
         The main scores of this format (what the README table shows).
+    headline_pr : dict[str, tuple[float | None, float | None]]
+        For each F1 of ``headline``, the (precision, recall) it comes from
+        (macro precision and recall for a macro F1), so no F1 is reported
+        without both halves.
     scores : dict[str, PRF]
         P/R/F1 per field (``event``, ``actor.country``, ``toponym``, ...).
     accuracies : dict[str, Accuracy]
@@ -323,6 +341,7 @@ class EvaluationResult(BaseModel):
     bad: list[str] = Field(default_factory=list)
     skipped: dict[str, int] = Field(default_factory=dict)
     headline: dict[str, float | None] = Field(default_factory=dict)
+    headline_pr: dict[str, tuple[float | None, float | None]] = Field(default_factory=dict)
     scores: dict[str, PRF] = Field(default_factory=dict)
     accuracies: dict[str, Accuracy] = Field(default_factory=dict)
     tables: dict[str, ClassTable] = Field(default_factory=dict)

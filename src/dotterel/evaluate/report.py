@@ -74,7 +74,9 @@ def to_markdown(results: Sequence[EvaluationResult]) -> str:
                      + (", skipped: " + "; ".join(f"{k} {v}" for k, v in sorted(r.skipped.items())) if r.skipped
                         else "") + ".")
         lines.append("")
-        lines += _table(["score", "value"], [[k, fmt(v)] for k, v in r.headline.items()]) + [""]
+        lines += _table(["score", "precision", "recall", "value"],
+                    [[k, *(fmt(x) for x in r.headline_pr.get(k, (None, None))), fmt(v)]
+                     for k, v in r.headline.items()]) + [""]
         if r.scores:
             lines += _table(["field", "tp", "fp", "fn", "precision", "recall", "F1"],
                             [[k, str(s.tp), str(s.fp), str(s.fn), fmt(s.precision), fmt(s.recall), fmt(s.f1)]
@@ -109,11 +111,19 @@ def to_markdown(results: Sequence[EvaluationResult]) -> str:
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
+def _headline_cell(r: EvaluationResult, key: str, value: float | None) -> str:
+    """``event P/R/F1 0.600/0.500/0.545`` for an F1 with its halves; ``name value`` otherwise."""
+    if key in r.headline_pr and "F1" in key:
+        p, rec = r.headline_pr[key]
+        return f"{key.replace('F1', 'P/R/F1', 1)} {fmt(p)}/{fmt(rec)}/{fmt(value)}"
+    return f"{key} {fmt(value, 0) if key.endswith(' km') else fmt(value)}"
+
+
 def readme_table(results: Sequence[EvaluationResult]) -> str:
     """The README's accuracy table: one row per gold set with its records and headline scores."""
     rows = []
     for r in results:
         names = ", ".join(Path(g).name for g in r.gold)
-        scores = "; ".join(f"{k} {fmt(v, 0) if k.endswith(' km') else fmt(v)}" for k, v in r.headline.items())
+        scores = "; ".join(_headline_cell(r, k, v) for k, v in r.headline.items())
         rows.append([f"`{r.format}`", names, str(r.records), scores])
     return "\n".join(_table(["format", "gold (development copy)", "records", "main scores"], rows)) + "\n"

@@ -15,13 +15,10 @@ from importlib import resources
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from ..errors import LexiconError
 from ..ontology import Ontology
 
 __all__ = ["TriggerRule", "Lexicon", "LexiconError"]
-
-
-class LexiconError(ValueError):
-    """The trigger lexicon is malformed or disagrees with the ontology."""
 
 
 class TriggerRule(BaseModel):

@@ -1,8 +1,10 @@
 """Export linked events: PLOVER JSON, ACLED-style CSV, CAMEO/Phoenix TSV, JSON Lines, CSV, Parquet.
 
 One module per format (:mod:`~dotterel.export.plover`,
-:mod:`~dotterel.export.acled`, :mod:`~dotterel.export.cameo`,
-:mod:`~dotterel.export.tabular`); :func:`write_export` picks one by name.
+:mod:`~dotterel.export.acled`, :mod:`~dotterel.export.plover_json`,
+:mod:`~dotterel.export.cameo`, :mod:`~dotterel.export.tabular`), each
+registering its exporters in :data:`~dotterel.export.base.EXPORTERS`;
+:func:`write_export` picks one by name.
 Every writer streams its input, validates every row against its format's
 schema before writing it, and returns an :class:`ExportReport` with the rows
 written and the events it could not map, by reason (an event is skipped,
@@ -24,12 +26,17 @@ from typing import IO, Any
 
 from dotterel.dedup import LinkedEvent
 from dotterel.export._common import ExportError, ExportReport, SkippedEvent
+from dotterel.export.base import EXPORTERS, Exporter
 from dotterel.ontology import Ontology
 
-__all__ = ["FORMATS", "write_export", "ExportReport", "SkippedEvent", "ExportError"]
+__all__ = ["FORMATS", "EXPORTERS", "Exporter", "write_export", "ExportReport", "SkippedEvent", "ExportError"]
 
-FORMATS: tuple[str, ...] = ("plover", "acled", "cameo", "jsonl", "csv", "parquet")
-"""Export format names accepted by :func:`write_export`."""
+
+def __getattr__(name: str) -> Any:
+    # FORMATS reads the registry, which imports the format modules: only when asked for.
+    if name == "FORMATS":
+        return tuple(EXPORTERS)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def write_export(
@@ -47,14 +54,17 @@ def write_export(
     events : Iterable[LinkedEvent]
         Streamed once, in order.
     fmt : str
-        One of :data:`FORMATS`: ``plover`` (PLOVER JSON Lines), ``acled``
-        (ACLED-style CSV), ``cameo`` (Phoenix-layout TSV), ``jsonl``, ``csv``
-        or ``parquet`` (dotterel's own fields).
+        A name of :data:`~dotterel.export.base.EXPORTERS` (also
+        ``dotterel.export.FORMATS``, the same names as a tuple): ``plover``
+        (PLOVER JSON Lines), ``acled`` (ACLED-style CSV), ``plover-json`` (a
+        JSON array of PLOVER records), ``cameo`` (Phoenix-layout TSV),
+        ``jsonl``, ``csv`` or ``parquet`` (dotterel's own fields).
     out : str | os.PathLike | IO
         File path, or an open stream left open after writing: a text stream
         for every format but ``parquet``, which needs a path or binary stream.
     ontology : Ontology, optional
-        For ``plover``, ``acled`` and ``cameo``; loaded once if not given.
+        For ``plover``, ``plover-json``, ``acled`` and ``cameo``; loaded once
+        if not given.
     timestamp : int, optional
         ``acled`` only: Unix time for the ``timestamp`` column (the current
         time by default; give one for reproducible files).
@@ -71,21 +81,7 @@ def write_export(
         that fails its schema.
     """
     name = fmt.strip().lower() if isinstance(fmt, str) else fmt
-    if name == "plover":
-        from dotterel.export.plover import write_plover
-
-        return write_plover(events, out, ontology=ontology)
-    if name == "acled":
-        from dotterel.export.acled import write_acled
-
-        return write_acled(events, out, ontology=ontology, timestamp=timestamp)
-    if name == "cameo":
-        from dotterel.export.cameo import write_cameo
-
-        return write_cameo(events, out, ontology=ontology)
-    if name in ("jsonl", "csv", "parquet"):
-        from dotterel.export import tabular
-
-        writer = {"jsonl": tabular.write_jsonl, "csv": tabular.write_csv, "parquet": tabular.write_parquet}[name]
-        return writer(events, out)
-    raise ExportError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
+    exporter = EXPORTERS.get(name)
+    if exporter is None:
+        raise ExportError(f"unknown export format {fmt!r}; use one of {', '.join(EXPORTERS)}")
+    return exporter.write(events, out, ontology=ontology, timestamp=timestamp)

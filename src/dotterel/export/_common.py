@@ -19,31 +19,9 @@ from typing import IO, Any
 import pycountry
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from dotterel.errors import DotterelError
+from dotterel.errors import ExportError, Unmappable  # noqa: F401  (defined with the whole tree)
 
 __all__ = ["ExportError", "ExportReport", "SkippedEvent", "Unmappable", "open_text", "country_of", "stream_export"]
-
-
-class ExportError(DotterelError, ValueError):
-    """An export cannot be made: unknown format, unwritable output, or a row that fails its schema.
-
-    A row failing its schema is a bug in dotterel (the writers build rows
-    from validated records), so the message names the event and the field.
-    """
-
-
-class Unmappable(Exception):
-    """Raised inside a writer when one event cannot be expressed in the format.
-
-    Parameters
-    ----------
-    reason : str
-        Short, groupable reason, e.g. ``"no ACLED sub-event type for ASSAULT/firearms"``.
-    """
-
-    def __init__(self, reason: str) -> None:
-        self.reason = reason
-        super().__init__(reason)
 
 
 class SkippedEvent(BaseModel):

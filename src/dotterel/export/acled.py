@@ -56,9 +56,10 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from dotterel.dedup import LinkedEvent
 from dotterel.export._common import ExportReport, Unmappable, country_of, stream_export
+from dotterel.export.base import WriterExporter
 from dotterel.ontology import Ontology
 
-__all__ = ["ACLED_COLUMNS", "AcledRow", "acled_row", "write_acled"]
+__all__ = ["register_exporters", "ACLED_COLUMNS", "AcledRow", "acled_row", "write_acled"]
 
 ACLED_COLUMNS: tuple[str, ...] = (
     "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type", "actor1",
@@ -274,3 +275,9 @@ def write_acled(events: Iterable[LinkedEvent], out: str | IO[str], *, ontology: 
 
     return stream_export("acled", events, out, start=start,
                          convert=lambda ev: acled_row(ev, ontology=onto, timestamp=stamp).cells())
+
+
+def register_exporters() -> tuple[WriterExporter, ...]:
+    """The exporter of this module: ``acled``, ACLED-style CSV (see :mod:`dotterel.export.base`)."""
+    return (WriterExporter("acled", "text/csv; charset=utf-8", ".acled.csv", write_acled,
+                           options=("ontology", "timestamp"), served_as="acled"),)

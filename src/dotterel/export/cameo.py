@@ -38,10 +38,11 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from dotterel.dedup import LinkedEvent
 from dotterel.export._common import ExportReport, Unmappable, country_of, stream_export
+from dotterel.export.base import WriterExporter
 from dotterel.ontology import Ontology
 from dotterel.records import Actor
 
-__all__ = ["PHOENIX_COLUMNS", "CAMEO_ROLES", "PhoenixRow", "cameo_actor_code", "phoenix_row", "write_cameo"]
+__all__ = ["register_exporters", "PHOENIX_COLUMNS", "CAMEO_ROLES", "PhoenixRow", "cameo_actor_code", "phoenix_row", "write_cameo"]
 
 PHOENIX_COLUMNS: tuple[str, ...] = (
     "EventID", "Date", "Year", "Month", "Day", "SourceActorFull", "SourceActorEntity", "SourceActorRole",
@@ -188,3 +189,9 @@ def write_cameo(events: Iterable[LinkedEvent], out: str | IO[str], *, ontology: 
         return lambda cells: fh.write("\t".join(cells) + "\n")
 
     return stream_export("cameo", events, out, start=start, convert=lambda ev: phoenix_row(ev, ontology=onto).cells())
+
+
+def register_exporters() -> tuple[WriterExporter, ...]:
+    """The exporter of this module: ``cameo``, Phoenix-layout TSV (see :mod:`dotterel.export.base`)."""
+    return (WriterExporter("cameo", "text/tab-separated-values; charset=utf-8", ".cameo.tsv", write_cameo,
+                           options=("ontology",)),)

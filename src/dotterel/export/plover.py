@@ -35,16 +35,18 @@ import json
 from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
-from typing import IO, Any
-
-import jsonschema
+from typing import IO, TYPE_CHECKING, Any
 
 from dotterel.dedup import LinkedEvent
 from dotterel.export._common import ExportError, ExportReport, Unmappable, country_of, stream_export
+from dotterel.export.base import WriterExporter
 from dotterel.ontology import Ontology
 from dotterel.records import Actor, Place
 
-__all__ = ["plover_schema", "plover_record", "write_plover", "CODEBOOK"]
+if TYPE_CHECKING:
+    import jsonschema
+
+__all__ = ["register_exporters", "plover_schema", "plover_record", "write_plover", "CODEBOOK"]
 
 CODEBOOK = "PLOVER manual draft 0.8 (2021)"
 """The codebook the records follow (``cite_info.codebook``)."""
@@ -53,6 +55,9 @@ CODEBOOK = "PLOVER manual draft 0.8 (2021)"
 @lru_cache(maxsize=1)
 def _validator() -> jsonschema.protocols.Validator:
     schema = plover_schema()
+    # Imported here: the exporter registry imports this module to learn its formats' names.
+    import jsonschema
+
     cls = jsonschema.validators.validator_for(schema)
     cls.check_schema(schema)
     return cls(schema)
@@ -178,6 +183,8 @@ def write_plover(events: Iterable[LinkedEvent], out: str | IO[str], *, ontology:
         from dotterel import __version__
 
         coder = f"dotterel {__version__}"
+    import jsonschema
+
     validator = _validator()
 
     def convert(ev: LinkedEvent) -> str:
@@ -189,3 +196,8 @@ def write_plover(events: Iterable[LinkedEvent], out: str | IO[str], *, ontology:
         return json.dumps(rec, ensure_ascii=False)
 
     return stream_export("plover", events, out, start=lambda fh: lambda line: fh.write(line + "\n"), convert=convert)
+
+
+def register_exporters() -> tuple[WriterExporter, ...]:
+    """The exporter of this module: ``plover``, PLOVER JSON Lines (see :mod:`dotterel.export.base`)."""
+    return (WriterExporter("plover", "application/x-ndjson", ".plover.jsonl", write_plover, options=("ontology",)),)

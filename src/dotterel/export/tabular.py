@@ -28,10 +28,11 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from dotterel.dedup import LinkedEvent
 from dotterel.export._common import ExportError, ExportReport, open_text
+from dotterel.export.base import WriterExporter
 from dotterel.records import CountKind, GeoPrecision, TimePrecision
 
-__all__ = ["FlatRow", "FLAT_COLUMNS", "parquet_schema", "COUNT_KINDS", "flat_row", "write_jsonl", "write_csv",
-           "write_parquet"]
+__all__ = ["register_exporters", "FlatRow", "FLAT_COLUMNS", "parquet_schema", "COUNT_KINDS", "flat_row",
+           "write_jsonl", "write_csv", "write_parquet"]
 
 COUNT_KINDS: tuple[str, ...] = ("killed", "injured", "arrested", "participants", "troops", "abducted")
 """Count kinds, in column order."""
@@ -228,3 +229,12 @@ def write_parquet(events: Iterable[LinkedEvent], out: str | os.PathLike[str] | B
     except (OSError, pa.ArrowException) as exc:
         raise ExportError(f"{out}: cannot write the Parquet export ({exc}); check the path") from exc
     return ExportReport.build("parquet", read, read, [])
+
+
+def register_exporters() -> tuple[WriterExporter, ...]:
+    """The exporters of this module: ``jsonl``, ``csv`` and ``parquet`` (see :mod:`dotterel.export.base`)."""
+    return (
+        WriterExporter("jsonl", "application/x-ndjson", ".jsonl", write_jsonl, served_as="jsonl"),
+        WriterExporter("csv", "text/csv; charset=utf-8", ".csv", write_csv),
+        WriterExporter("parquet", "application/vnd.apache.parquet", ".parquet", write_parquet, binary=True),
+    )

@@ -36,13 +36,14 @@ from dotterel.places._fold import fold
 from dotterel.places.dateline import dateline_spans
 from dotterel.places.resolve import candidate_to_place
 from dotterel.records import Place
+from dotterel.records.how import PRECISION_RANK
 
 if TYPE_CHECKING:
     from dotterel.actors.kb import KnowledgeBase
     from dotterel.attribution import Claim
     from dotterel.ontology import Ontology
     from dotterel.pipeline.context import CandidateTokens, DocContext, SentenceSlots
-    from dotterel.places.gazetteer import Gazetteer
+    from dotterel.places.toponyms import Gazetteer
     from dotterel.records import Actor
 
 __all__ = ["PRECISION_RANK", "PlaceMention", "EventLocator"]
@@ -53,8 +54,6 @@ place. Statements (ACCUSE, REQUEST, ...) and SANCTION keep a null location
 unless a place is attached to them, because where a statement was made is
 rarely where anything happened."""
 
-PRECISION_RANK = {"point": 0, "city": 1, "region": 2, "country": 3, "continent": 4, "unresolved": 9}
-"""Rank of each ``Place.geo_precision``, most precise first; a lower rank wins."""
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _PLACE_PREPS = {"in", "at", "near", "outside", "across", "into", "from", "inside", "around", "throughout", "on", "to"}

@@ -19,7 +19,7 @@ it is stale (regenerate with ``python -m dotterel.records``).
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -32,6 +32,7 @@ __all__ = [
     "Count",
     "Attribution",
     "Event",
+    "EventCore",
     "Abstention",
     "Sector",
     "Certainty",
@@ -84,6 +85,18 @@ Sector = str
 
 class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+def _field_order(*names: str) -> type:
+    """A plain base class that fixes the order of a model's fields (JSON keys, schema ``required``).
+
+    pydantic orders fields by their first annotation along the reversed MRO,
+    so fields inherited from :class:`EventCore` would come before a
+    subclass's own ones; listing every field here, as the last base, keeps
+    the order each record had before the base was shared. The types come
+    from the models themselves (these annotations are ``Any``).
+    """
+    return type("_FieldOrder", (), {"__annotations__": dict.fromkeys(names, Any)})
 
 
 class Span(_Frozen):
@@ -337,7 +350,45 @@ class Attribution(_Frozen):
     cue: Span | None = None
 
 
-class Event(_Frozen):
+class EventCore(_Frozen):
+    """The fields a coded event mention (:class:`Event`) and a linked event share.
+
+    :class:`Event` is one mention in one document;
+    :class:`dotterel.records.linked.LinkedEvent` is one event linked from all
+    the mentions that describe it. Code that only needs what happened, who
+    did it to whom, where and when can take an ``EventCore``.
+
+    Attributes
+    ----------
+    event_id, event_type, mode, context, quad_class, cameo, sub_event_type, actor, recipient, location, date
+        As documented on :class:`Event` (PLOVER type, mode and contexts, quad
+        class, CAMEO code, ACLED sub-event type, who did it to whom, where it
+        happened and when); ``event_id`` is made differently by each subclass.
+    """
+
+    event_id: str
+    event_type: str
+    mode: str | None = None
+    context: list[str] = Field(default_factory=list)
+    quad_class: str
+    cameo: str
+    sub_event_type: str | None = None
+    actor: Actor | None = None
+    recipient: Actor | None = None
+    location: Place | None = None
+    date: EventDate | None = None
+
+
+# The fields shared with a linked event are declared on EventCore; the docstring
+# (which is the JSON Schema's description) still lists them all, in JSON key order.
+class Event(
+    EventCore,
+    _field_order(
+        "event_id", "doc_id", "event_type", "mode", "context", "quad_class", "cameo", "sub_event_type",
+        "trigger", "sentence", "actor", "recipient", "location", "places", "date", "counts", "attribution",
+        "restatements", "detector", "confidence", "version", "config_hash",
+    ),
+):
     """One coded event mention.
 
     Attributes
@@ -392,21 +443,10 @@ class Event(_Frozen):
         which settings coded it.
     """
 
-    event_id: str
     doc_id: str
-    event_type: str
-    mode: str | None = None
-    context: list[str] = Field(default_factory=list)
-    quad_class: str
-    cameo: str
-    sub_event_type: str | None = None
     trigger: Span
     sentence: Span
-    actor: Actor | None = None
-    recipient: Actor | None = None
-    location: Place | None = None
     places: list[Place] = Field(default_factory=list)
-    date: EventDate | None = None
     counts: list[Count] = Field(default_factory=list)
     attribution: Attribution = Field(default_factory=Attribution)
     restatements: list[Span] = Field(default_factory=list)

@@ -24,6 +24,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from dotterel import __version__
 from dotterel.errors import DotterelError, InputError, NotAllowedError, NotFoundError, StoreError, TooLargeError
 
+from .problems import flatten, validation_problems
 from .state import NoDatasetError, ServerSettings, ServerState
 
 __all__ = ["create_app", "API_PREFIX", "DOCS_ASSETS", "ERROR_STATUS", "validation_problems"]
@@ -193,7 +194,7 @@ def _install_error_handlers(app: FastAPI) -> None:
             return JSONResponse({"detail": detail}, status_code=status)
         from . import views
 
-        return views.error_page(request, status, detail if isinstance(detail, str) else _flatten(detail))
+        return views.error_page(request, status, detail if isinstance(detail, str) else flatten(detail))
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException):
@@ -230,30 +231,3 @@ ERROR_STATUS = {
     DotterelError: 500,
 }
 """HTTP status of each dotterel error, most specific class first."""
-
-
-def validation_problems(errors) -> list[dict[str, object]]:
-    """pydantic validation errors as ``[{"loc": [...], "msg": ...}]``, the shape of every 422.
-
-    Parameters
-    ----------
-    errors : list of dict
-        ``ValidationError.errors()``.
-
-    Returns
-    -------
-    list of dict
-        ``loc`` as strings; ``msg`` without the ``"Value error, "`` that
-        pydantic puts before a validator's own message (the message says enough).
-    """
-    return [
-        {"loc": [str(part) for part in err.get("loc", ())],
-         "msg": str(err.get("msg", "invalid")).removeprefix("Value error, ")}
-        for err in errors
-    ]
-
-
-def _flatten(problems) -> str:
-    if isinstance(problems, list):
-        return "; ".join(f"{'.'.join(p.get('loc', []))}: {p.get('msg', '')}" for p in problems if isinstance(p, dict))
-    return str(problems)

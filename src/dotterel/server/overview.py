@@ -476,20 +476,21 @@ class DownloadNote(BaseModel):
     left_out: list[tuple[str, int, list[tuple[str, int]]]]
 
 
-def download_notes(events: Sequence[LinkedEvent], formats: Sequence[str]) -> dict[str, DownloadNote]:
+def download_notes(events: Sequence[LinkedEvent], formats: Mapping[str, str]) -> dict[str, DownloadNote]:
     """Run each export over the selection (into memory) and say what it holds.
 
     Parameters
     ----------
     events : Sequence[LinkedEvent]
-    formats : Sequence[str]
-        Names accepted by :func:`dotterel.export.write_export`.
+    formats : Mapping[str, str]
+        The page's name of each download -> its exporter's registry name
+        (:func:`dotterel.export.base.served_formats`: ``{"plover": "plover-json", ...}``).
 
     Returns
     -------
     dict[str, DownloadNote]
-        By format; the reasons are the exports' own (an event a format
-        cannot express is left out, never given a default).
+        By the page's name, in the order given; the reasons are the exports'
+        own (an event a format cannot express is left out, never given a default).
 
     Raises
     ------
@@ -501,8 +502,8 @@ def download_notes(events: Sequence[LinkedEvent], formats: Sequence[str]) -> dic
 
     ontology = Ontology.load()
     notes = {}
-    for fmt in formats:
-        report = write_export(events, fmt, io.StringIO(), ontology=ontology, timestamp=0)
+    for fmt, name in formats.items():
+        report = write_export(events, name, io.StringIO(), ontology=ontology, timestamp=0)
         notes[fmt] = DownloadNote(format=fmt, events=report.rows_written, total=report.events_read,
                                   left_out=group_reasons(report.unmapped))
     return notes

@@ -33,7 +33,8 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from dotterel import __version__
 from dotterel.dedup import LinkedEvent, MentionRef
 from dotterel.errors import InputError, NotAllowedError, NotFoundError, TooLargeError
-from dotterel.export import ExportReport, write_export
+from dotterel.export import ExportReport
+from dotterel.export.base import served_formats
 from dotterel.records import Abstention, Certainty, ClaimantType, CountKind, Document, Event, Place, Span
 from dotterel.records.filters import EventFilter
 
@@ -63,8 +64,9 @@ __all__ = [
 SERVER_RUN_INFO: dict[str, str] = {"command": "serve", "dotterel_version": __version__}
 """Provenance of documents stored through the server: one ``runs`` row per dotterel version."""
 
-ExportFormat = Literal["acled", "plover", "jsonl"]
-"""Download formats of a selection: ACLED-style CSV, PLOVER JSON (an array), dotterel JSON Lines."""
+ExportFormat = Literal[tuple(served_formats())]  # type: ignore[valid-type]
+"""Download formats of a selection, from the exporter registry (:func:`dotterel.export.base.served_formats`):
+ACLED-style CSV, PLOVER JSON (an array), dotterel JSON Lines."""
 
 
 # ---------------------------------------------------------------- coding
@@ -588,24 +590,17 @@ class ExportDownload(NamedTuple):
     report: ExportReport
 
 
-_EXPORTS: dict[str, tuple[str, str]] = {
-    "acled": ("text/csv; charset=utf-8", "dotterel-events.acled.csv"),
-    "plover": ("application/json", "dotterel-events.plover.json"),
-    "jsonl": ("application/x-ndjson", "dotterel-events.jsonl"),
-}
-
-
 def export_selection(state: ServerState, q: EventQuery, fmt: ExportFormat) -> ExportDownload:
     """Export every linked event that matches the filters of ``q``, in one format.
 
     The whole selection is exported: ``q.limit`` and ``q.offset`` are
     ignored. The file is built in memory (the number of events skipped must
     be known before the response starts, to go in a header). Rows come from
-    :func:`dotterel.export.write_export`, which validates each one:
+    the exporters the registry serves (:func:`dotterel.export.base.served_formats`), which validate each one:
 
     * ``acled``: ACLED-style CSV (the columns of :mod:`dotterel.export.acled`);
-    * ``plover``: a JSON array of PLOVER records (the records
-      ``write_export(..., "plover", ...)`` writes as JSON Lines);
+    * ``plover``: a JSON array of PLOVER records (exporter ``plover-json``;
+      ``write_export(..., "plover", ...)`` writes the same records as JSON Lines);
     * ``jsonl``: dotterel's own :class:`~dotterel.dedup.LinkedEvent` JSON, one per line.
 
     An event a format cannot express is skipped, never given a default, and
@@ -630,14 +625,12 @@ def export_selection(state: ServerState, q: EventQuery, fmt: ExportFormat) -> Ex
     dotterel.export.ExportError
         When a row fails its format's schema (a bug; the message names the event).
     """
-    if fmt not in _EXPORTS:
-        raise InputError(f"unknown export format {fmt!r}", hint=f"use one of {', '.join(_EXPORTS)}")
+    served = served_formats()
+    if fmt not in served:
+        raise InputError(f"unknown export format {fmt!r}", hint=f"use one of {', '.join(served)}")
+    exporter = served[fmt]
     buffer = io.StringIO()
     with state.store() as store:
-        report = write_export(store.linked_events(q.event_filter()), fmt, buffer)
-    text = buffer.getvalue()
-    if fmt == "plover":  # each line is one validated JSON record: joined, they make a JSON array
-        lines = [line for line in text.splitlines() if line]
-        text = "[\n" + ",\n".join(lines) + "\n]\n" if lines else "[]\n"
-    media_type, filename = _EXPORTS[fmt]
-    return ExportDownload(media_type=media_type, filename=filename, content=text.encode("utf-8"), report=report)
+        report = exporter.write(store.linked_events(q.event_filter()), buffer)
+    return ExportDownload(media_type=exporter.media_type, filename=f"dotterel-events{exporter.suffix}",
+                          content=buffer.getvalue().encode("utf-8"), report=report)

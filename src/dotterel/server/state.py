@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from dotterel.errors import StoreError
+from dotterel.errors import NoDatasetError, StoreError  # NoDatasetError re-exported (defined with the whole tree)
 from dotterel.pipeline.config import PipelineConfig
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -28,10 +28,6 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["ServerSettings", "ServerState", "NoDatasetError"]
 
 T = TypeVar("T")
-
-
-class NoDatasetError(StoreError):
-    """A dataset endpoint or page was asked for on a server started without ``--db`` (HTTP 503)."""
 
 
 class ServerSettings(BaseModel):

@@ -43,13 +43,15 @@ from starlette.datastructures import UploadFile
 from dotterel import __version__
 from dotterel.dedup import LinkedEvent
 from dotterel.errors import InputError
-from dotterel.records import Abstention, Document, Event
+from dotterel.export.base import served_formats
+from dotterel.records import Document, Event
 from dotterel.records.filters import EventFilter, filter_face
 
 from dotterel.wording import on_whose_word
 
 from .basemap import Basemap, MapMarker, MapView, country_rings, render_map
 from .highlight import FIELDS, HighlightSpan, date_label, event_spans, highlight
+from .problems import flatten, validation_problems
 from .timeline import TimelineView, render_timeline
 
 __all__ = ["CONTENT_SECURITY_POLICY", "SECURITY_HEADERS", "router", "error_page", "Viewer"]
@@ -501,6 +503,8 @@ async def code_page(request: Request) -> HTMLResponse:
 def _result_page(request: Request, result) -> HTMLResponse:
     view = article_view(_viewer(request), result.document, result.events, stored=result.stored)
     # The same JSON as POST /api/v1/code returns, shown escaped and saved by the page's script.
+    from .abstentions import abstention_views
+
     abstentions = abstention_views(_viewer(request), result.document.text, result.abstentions)
     return render(
         request, "result.html", article=view, abstentions=abstentions, result_json=result.model_dump_json(indent=2)
@@ -515,8 +519,6 @@ def _code_article(state, article: ArticleInput):
 
 
 # -- dataset --------------------------------------------------------------------------
-
-EXPORT_FORMATS = ("acled", "plover", "jsonl")
 
 
 class FilterInput(BaseModel):
@@ -594,9 +596,7 @@ def _query_from(request: Request):
     try:
         return EventQuery(**params)
     except ValidationError as exc:
-        from .app import validation_problems
-
-        problems = "; ".join(f"{'.'.join(p['loc'])}: {p['msg']}" for p in validation_problems(exc.errors()))
+        problems = flatten(validation_problems(exc.errors()))
         raise InputError(f"invalid filter ({problems})", hint="correct the filter and try again") from None
 
 
@@ -668,6 +668,7 @@ def events_page(request: Request) -> HTMLResponse:
 
     from .overview import breakdowns, dataset_timeline, download_notes, map_places
 
+    served = served_formats()
     places, unplaced = map_places(chart_events, filters=filters)
     # In an attribute (escaped by the template), not a <script> block: the page keeps no inline script at all.
     map_json = json.dumps({"places": [p.model_dump() for p in places], "unplaced": unplaced,
@@ -681,14 +682,14 @@ def events_page(request: Request) -> HTMLResponse:
         places=places,
         unplaced=unplaced,
         breakdowns=breakdowns(chart_events, filters=filters),
-        notes=download_notes(chart_events, EXPORT_FORMATS),
+        notes=download_notes(chart_events, {fmt: exporter.name for fmt, exporter in served.items()}),
         q=q,
         filter_inputs=filter_inputs(q),
         page=page,
         rows=rows,
         prev_href=page_href(min(page.offset - page.limit, last_start)) if page.offset > 0 else None,
         next_href=page_href(page.offset + page.limit) if page.offset + page.limit < page.total else None,
-        downloads={fmt: "/api/v1/export?" + urlencode({"format": fmt, **filters}) for fmt in EXPORT_FORMATS},
+        downloads={fmt: "/api/v1/export?" + urlencode({"format": fmt, **filters}) for fmt in served},
         charted=len(chart_events),
         charts_complete=complete,
         # Only sizes this server accepts (a larger one would be a 422), and the page's own.
@@ -728,61 +729,6 @@ def basemap_json(request: Request) -> Response:
                     headers={"Cache-Control": "public, max-age=86400"})
 
 
-class AbstentionView(BaseModel):
-    """A candidate that was not coded, shown beside its sentence.
-
-    Attributes
-    ----------
-    abstention : Abstention
-    sentence_html : str
-        The sentence holding the trigger, escaped, with the trigger in a
-        ``<mark class="abstained">``.
-    """
-
-    model_config = ConfigDict(frozen=True)
-
-    abstention: Abstention
-    sentence_html: str
-
-
-def abstention_views(viewer: Viewer, text: str, abstentions: Sequence[Abstention]) -> list[AbstentionView]:
-    """Put each abstention beside its sentence (rule-based sentence boundaries, spaCy's ``sentencizer``).
-
-    Parameters
-    ----------
-    viewer : Viewer
-    text : str
-        The document text the triggers' offsets point into.
-    abstentions : Sequence[Abstention]
-
-    Returns
-    -------
-    list[AbstentionView]
-        In text order.
-    """
-    bounds = viewer.sentences(text)
-    views = []
-    for ab in sorted(abstentions, key=lambda a: (a.trigger.start, a.trigger.end)):
-        start, end = next(((s, e) for s, e in bounds if s <= ab.trigger.start < e), (ab.trigger.start, ab.trigger.end))
-        t0, t1 = ab.trigger.start, min(ab.trigger.end, end)
-        html = (f"{escape(text[start:t0])}<mark class=\"abstained\">{escape(text[t0:t1])}</mark>"
-                f"{escape(text[t1:end])}")
-        views.append(AbstentionView(abstention=ab, sentence_html=html))
-    return views
-
-
-def _document_abstentions(state, document: Document) -> list[Abstention]:
-    """Code a stored document again, in debug mode, for the candidates it left out (not stored)."""
-    with state.coding() as coder:
-        # Held alone (state.coding's lock), as in service.code_text.
-        before = coder.debug
-        coder.debug = True
-        try:
-            return next(iter(coder.code_documents([document]))).abstentions
-        finally:
-            coder.debug = before
-
-
 @router.get("/documents/{doc_id:path}", response_class=HTMLResponse)
 def document_page(request: Request, doc_id: str) -> HTMLResponse:
     """One stored document, highlighted as on the result page, each mention linked to its event."""
@@ -793,6 +739,7 @@ def document_page(request: Request, doc_id: str) -> HTMLResponse:
     view = article_view(
         _viewer(request), detail.document, detail.events, stored=True, linked_event_ids=detail.linked_event_ids
     )
-    abstentions = abstention_views(_viewer(request), detail.document.text,
-                                   _document_abstentions(state, detail.document))
+    from .abstentions import abstention_views, document_abstentions
+
+    abstentions = abstention_views(_viewer(request), detail.document.text, document_abstentions(state, detail.document))
     return render(request, "document.html", article=view, abstentions=abstentions)

@@ -19,7 +19,7 @@ import abc
 import os
 from typing import TYPE_CHECKING, Self
 
-from dotterel.errors import StoreError
+from dotterel.errors import NeedsWritingError, StoreError  # NeedsWritingError re-exported (defined with the whole tree)
 from dotterel.store.schema import SCHEMA_SQL, SCHEMA_VERSION
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -41,14 +41,6 @@ def installed_version() -> str:
         return version("dotterel")
     except PackageNotFoundError:  # running from a source tree
         return "unknown"
-
-
-class NeedsWritingError(StoreError):
-    """A store opened with ``read_only=True`` needs a write first (a migration or re-linking its events).
-
-    Callers that can wait for the file may open it once for writing instead
-    (as ``dotterel events`` and ``dotterel export`` do); the message says how.
-    """
 
 
 class StoreConnection(abc.ABC):

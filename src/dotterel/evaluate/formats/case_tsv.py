@@ -123,7 +123,8 @@ class CaseScorer(Scorer):
     def headline(self) -> dict[str, float | None]:
         """Macro and micro F1 over ACLED classes, and accuracy over all snippets."""
         table = self.table("sub_event_type")
-        return {"macro F1": table.macro_f1, "micro F1": table.micro.f1, "accuracy": self.acc("label").accuracy}
+        return {"macro F1": self.f1("macro F1", table, macro=True), "micro F1": self.f1("micro F1", table),
+                "accuracy": self.acc("label").accuracy}
 
 
 FORMAT = GoldFormat(

@@ -182,8 +182,9 @@ class EventLocationScorer(Scorer):
 
     def headline(self) -> dict[str, float | None]:
         """Location F1 end to end, event-found accuracy and location F1 when the event was found."""
-        return {"location F1": self.prf("location").f1, "event found": self.acc("event found").accuracy,
-                "location F1 (event found)": self.prf("location|found").f1}
+        return {"location F1": self.f1("location F1", self.prf("location")),
+                "event found": self.acc("event found").accuracy,
+                "location F1 (event found)": self.f1("location F1 (event found)", self.prf("location|found"))}
 
 
 FORMAT = GoldFormat(

@@ -251,7 +251,7 @@ class GeoScorer(Scorer):
         d = self.result.distances
         return {
             "toponym recall": self.prf("toponym").recall,
-            "toponym F1": self.prf("toponym").f1,
+            "toponym F1": self.f1("toponym F1", self.prf("toponym")),
             "geonameid accuracy": self.acc("geonameid").accuracy,
             "country accuracy": self.acc("country").accuracy,
             "accuracy@161km": d.accuracy_at_threshold if d else None,

@@ -319,8 +319,9 @@ class IndiaPoliceScorer(Scorer):
         for level in ("sentence", "document"):
             table = self.table(level)
             for label in LABELS:
-                out[f"{label} F1 ({level})"] = table.get(label).f1
-        out["ARREST F1 (sentence, any actor)"] = self.table("sentence, any actor (diagnostic)").get("ARREST").f1
+                out[f"{label} F1 ({level})"] = self.f1(f"{label} F1 ({level})", table.get(label))
+        out["ARREST F1 (sentence, any actor)"] = self.f1("ARREST F1 (sentence, any actor)",
+                                                        self.table("sentence, any actor (diagnostic)").get("ARREST"))
         return out
 
 

@@ -240,7 +240,7 @@ class TimeMLScorer(Scorer):
 
     def headline(self) -> dict[str, float | None]:
         """Recognition F1, exact value and precision accuracy."""
-        return {"timex F1": self.prf("timex").f1, "value accuracy": self.acc("value").accuracy,
+        return {"timex F1": self.f1("timex F1", self.prf("timex")), "value accuracy": self.acc("value").accuracy,
                 "precision accuracy": self.acc("precision").accuracy}
 
 
