@@ -83,7 +83,7 @@ _CLASH = _words(r"clash(?:ed|es|ing)?", r"fought", r"fighting", r"battles?", r"g
 _INTERVENTION = _words(r"tear ?gas", r"water ?cannons?", r"rubber bullets?", r"pepper spray", r"batons?",
                        r"dispers(?:e|ed|ing)", r"broke up", r"break up", r"stun grenades?", r"baton[- ]charged?",
                        r"beat(?:en)?", r"detain(?:ed|s)?", r"arrest(?:ed|s)?", r"rounded up")
-_LETHAL = _words(r"killed", r"killing", r"shot dead", r"shot and killed", r"opened fire", r"open fire",
+_LETHAL = _words(r"killed", r"killings?", r"shot dead", r"shot and killed", r"opened fire", r"open fire",
                  r"live (?:fire|ammunition|rounds|bullets)", r"massacre[ds]?", r"died", r"dead")
 _RIOT = _words(r"riot(?:s|ed|ing|ers)?", r"threw (?:stones|rocks|petrol bombs|molotov cocktails|bricks)",
                r"pelted", r"stone[- ]pelting", r"torched", r"set (?:fire to|on fire|ablaze)", r"burn(?:ed|t|ing)",

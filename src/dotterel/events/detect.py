@@ -192,6 +192,51 @@ def accused_of(tok):
     return gov, accused
 
 
+# "condemned the arrest of journalists", "welcomed the release": a nominal event named as what someone reacts
+# to is the reaction's topic; the reaction is coded (ACCUSE, ...), the named event is not coded again from it
+_REACTION_VERBS = {"condemn", "denounce", "criticise", "criticize", "deplore", "decry", "welcome", "praise",
+                   "applaud", "protest", "oppose", "reject", "regret", "mourn", "investigate", "probe", "demand",
+                   "urge", "seek", "call"}
+
+
+def _reacted_to(noun) -> bool:
+    """Whether a noun is the object of a reaction verb ("condemned the arrest"), directly or after "for"/"against"."""
+    gov = noun.head
+    if noun.dep_ == "pobj" and gov.dep_ == "prep" and gov.lower_ in ("for", "against", "over", "into"):
+        gov = gov.head
+    elif noun.dep_ not in ("dobj", "conj"):
+        return False
+    while noun.dep_ == "conj" and gov.dep_ in ("dobj", "conj"):
+        gov = gov.head
+    return gov.lemma_.lower() in _REACTION_VERBS and gov.pos_ == "VERB"
+
+
+_LIGHT_VERBS = {"carry", "conduct", "launch", "commit", "perpetrate", "stage", "mount", "make", "order", "undertake"}
+
+
+def nominal_agent(noun):
+    """The doer of an event stated by a noun: its possessor ("the army's killing of ..."), its "by" phrase,
+    or the "of" phrase of an agentive noun ("the arrival of peacekeepers").
+
+    Unlike a verb, a nominal event does not take the subject of the clause it sits in: in "the opposition
+    condemned the detention of journalists" the opposition detained no one.
+    """
+    poss = _children(noun, {"poss"})
+    if poss:
+        return poss[0]
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _LIGHT_VERBS:
+        # "the government carried out mass killings": the light verb's subject does the act
+        return subject_of(noun.head)
+    agents = _prep_objects(noun, "by")
+    if agents:
+        return agents[0]
+    if noun.lemma_.lower() in _AGENTIVE_OF:
+        of = _prep_objects(noun, "of")
+        if of:
+            return of[0]
+    return None
+
+
 def subject_of(tok):
     """Return the subject token of the clause headed by ``tok`` (or None).
 
@@ -367,6 +412,8 @@ def _match(tok, rule: TriggerRule) -> list[Mention]:
     if tok.pos_ not in rule.pos:
         return []
     is_noun = tok.pos_ in ("NOUN", "PROPN")
+    if is_noun and _reacted_to(tok):
+        return []
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if not is_noun and not list(tok.children) and nxt is not None and nxt.pos_ in ("NOUN", "PROPN"):
         return []  # "riot police", "strike force": a bare word before a noun modifies it
@@ -426,7 +473,7 @@ def _match(tok, rule: TriggerRule) -> list[Mention]:
             agents = _prep_objects(tok, "by")
             actor = agents[0] if agents else None
         else:
-            actor = subject_of(tok)
+            actor = nominal_agent(tok) if is_noun else subject_of(tok)
         recipients = _recipients(tok, obj, rule, passive)
         trigger = obj if (rule.trigger_on == "object" and obj is not None) else tok
         if rule.trigger_on == "subject" and actor is not None:
