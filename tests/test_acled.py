@@ -64,11 +64,12 @@ def test_a_protest_clause_is_read_apart_from_a_riot_clause(coder):
 def test_no_sub_event_type_without_sides_or_weapon(coder):
     """An ASSAULT whose sides and weapon the text does not give gets none: never ACLED "Other" as a default."""
     from dotterel.events.acled import acled_sub_event
+    from dotterel.lang import LanguageProfile
     from dotterel.ontology import Ontology
     from dotterel.records import Event, Span
 
     sent = Span(start=0, end=25, text="There was violence there.")
     ev = Event(event_id="ev:x", doc_id="d", event_type="ASSAULT", quad_class="material conflict", cameo="180",
                trigger=Span(start=10, end=18, text="violence"), sentence=sent, version="0")
-    sub, why = acled_sub_event(ev, [ev], Ontology.load())
+    sub, why = acled_sub_event(ev, [ev], Ontology.load(), lang=LanguageProfile.load("en"))
     assert sub is None and "do not settle" in why
