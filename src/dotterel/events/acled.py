@@ -74,6 +74,9 @@ class _AcledWords:
     protesters: re.Pattern
     civilians: re.Pattern
     gunmen: re.Pattern
+    territory: re.Pattern
+    weapons_seized: re.Pattern
+    agreement: re.Pattern
 
     @classmethod
     def build(cls, lang: LanguageProfile) -> _AcledWords:
@@ -87,6 +90,9 @@ class _AcledWords:
             protesters=_words(lang.acled_protester_phrases),
             civilians=_words(lang.acled_civilian_phrases),
             gunmen=_words(lang.acled_gunmen_phrases),
+            territory=_words(lang.acled_territory_phrases),
+            weapons_seized=_words(lang.acled_weapons_seized_phrases),
+            agreement=_words(lang.acled_agreement_phrases),
         )
 
 
@@ -186,6 +192,22 @@ def acled_sub_event(event: Event, siblings: Sequence[Event], ontology, *, lang: 
         if protest_here:
             return "Protest with intervention", "arrests at a protest are part of it (ACLED)"
         return "Arrests", "arrest outside a protest"
+
+    if event.event_type == "COERCE" and event.mode == "seize":
+        who = _side_of(event.actor, ontology, w)
+        if who == 1 and w.weapons_seized.search(text) and not w.territory.search(text):
+            return "Disrupted weapons use", "state forces seized weapons"
+        if event.cameo == "192" or w.territory.search(text):
+            if who == 1:
+                return "Government regains territory", "state forces took a place"
+            if who in (2, 3, 4):
+                return "Non-state actor overtakes territory", "a non-state armed group took a place"
+            return None, "a place was taken, by whom is not known"
+        return base_sub, "crosswalk of the mode"
+
+    if event.event_type in ("AGREE", "RETREAT") and event.mode in (None, "ceasefire", "release") \
+            and w.agreement.search(text):
+        return "Agreement", "an agreement to end or pause fighting between the parties"
 
     if event.event_type != "ASSAULT":
         return base_sub, "crosswalk of the type and mode" if base_sub else "no ACLED sub-event for this type"

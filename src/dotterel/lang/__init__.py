@@ -209,6 +209,9 @@ class LanguageProfile(BaseModel):
     acled_protester_phrases: tuple[Pattern, ...]
     acled_civilian_phrases: tuple[Pattern, ...]
     acled_gunmen_phrases: tuple[Pattern, ...]
+    acled_territory_phrases: tuple[Pattern, ...]
+    acled_weapons_seized_phrases: tuple[Pattern, ...]
+    acled_agreement_phrases: tuple[Pattern, ...]
 
     # -- places (dotterel.places.event_location, dateline) -----------------------
     place_prepositions: Words
