@@ -299,7 +299,7 @@ def main(argv=None) -> int:
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--heldout", type=Path, help="write the held-out headlines' stories here (dotterel-cases "
                                                   "JSON Lines; outside the repository)")
-    ap.add_argument("--propose-threshold", type=float, default=0.8,
+    ap.add_argument("--propose-threshold", type=float, default=0.5,
                     help="least type probability for a new candidate (chosen on the dev sets, MODEL.md)")
     ap.add_argument("--veto-threshold", type=float, default=1.01,
                     help="least NONE probability to drop a rule candidate; above 1 turns voting off")
