@@ -24,8 +24,12 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 SHARED = HERE.parents[1].parent / "shared"
-BASE = ["document.v1", "actors.home.v1", "places.document.v1", "dates.sentences.v1", "counts.v1"]
-TAIL = ["policy.running_total.v1", "detect.implied.v1", "assemble.v1", "merge.restatements.v1"]
+from dotterel.pipeline import DEFAULT_STAGES
+
+# the default stages around the rules' place, so the lists follow the defaults when they change
+_AT = DEFAULT_STAGES.index("detect.rules.v1")
+BASE = list(DEFAULT_STAGES[:_AT])
+TAIL = list(DEFAULT_STAGES[_AT + 1:])
 _VARIANT = '''
 from dotterel.events.textcat import TextcatDetector
 
