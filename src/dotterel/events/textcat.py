@@ -32,12 +32,16 @@ import re
 from collections import Counter
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from ..errors import ClassifierModelError
 from ..records.coded import EventCandidate
 from .detect import is_passive, subject_of
+
+if TYPE_CHECKING:
+    from ..lang import LanguageProfile
 
 __all__ = ["EventClassifier", "TextcatDetector", "choose_trigger", "MODEL_FILE", "NONE"]
 
@@ -49,10 +53,7 @@ NONE = "NONE"
 _FORMAT = "dotterel-linear-textcat/1"
 _WORD = re.compile(r"(?u)\b\w\w+\b")  # scikit-learn's default token_pattern
 _WHITE = re.compile(r"\s\s+")
-_REPORTING = {"say", "tell", "report", "state", "announce", "add", "claim", "confirm", "note", "write"}
 _MIN_TOKENS = 4
-# Light verbs whose object is the event: "went on strike", "held a rally", "staged a sit-in".
-_LIGHT = {"go", "hold", "stage", "take", "launch", "carry", "make", "have", "begin", "start", "call", "join"}
 
 
 def _floats(b64: str, shape: tuple[int, ...]) -> np.ndarray:
@@ -260,7 +261,7 @@ class EventClassifier:
         return self._mode.classes[idx[best]].split(":", 1)[1], float(p[best])
 
 
-def choose_trigger(sent):
+def choose_trigger(sent, *, lang: LanguageProfile):
     """The token that states a sentence's event: its main verb, else its first clause verb, else a noun.
 
     A reporting verb ("police said ...") hands over to the verb of what is
@@ -269,18 +270,20 @@ def choose_trigger(sent):
     Parameters
     ----------
     sent : spacy.tokens.Span
+    lang : LanguageProfile
+        Its ``reporting_verbs`` and ``event_noun_verbs`` (``lang/<code>/profile.json``).
 
     Returns
     -------
     spacy.tokens.Token | None
     """
     root = sent.root
-    if root.pos_ in ("VERB", "AUX") and root.lemma_.lower() in _REPORTING:
+    if root.pos_ in ("VERB", "AUX") and root.lemma_.lower() in lang.reporting_verbs:
         for c in root.children:
             if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX"):
                 return c
     if root.pos_ == "VERB":
-        return _event_noun(root) or root
+        return _event_noun(root, lang) or root
     for tok in sent:
         if tok.pos_ == "VERB" and tok.dep_ in ("ROOT", "conj", "ccomp", "advcl", "relcl"):
             return tok
@@ -290,9 +293,9 @@ def choose_trigger(sent):
     return nouns[0] if nouns else None
 
 
-def _event_noun(verb):
+def _event_noun(verb, lang):
     """The object noun of a light verb ("went on *strike*", "held a *rally*"), else None."""
-    if verb.lemma_.lower() not in _LIGHT:
+    if verb.lemma_.lower() not in lang.event_noun_verbs:
         return None
     for c in verb.children:
         if c.dep_ == "dobj" and c.pos_ == "NOUN":
@@ -312,17 +315,17 @@ def _recipient(trigger):
     return None
 
 
-def _actor(trigger):
+def _actor(trigger, lang):
     if trigger.pos_ == "NOUN":
         verb = trigger.head if trigger.dep_ == "dobj" else trigger.head.head if trigger.dep_ == "pobj" else None
-        if verb is not None and verb.lemma_.lower() in _LIGHT:
-            return subject_of(verb)  # "teachers went on strike": the light verb's subject
+        if verb is not None and verb.lemma_.lower() in lang.event_noun_verbs:
+            return subject_of(verb, lang=lang)  # "teachers went on strike": the light verb's subject
     if trigger.pos_ in ("VERB", "AUX") and is_passive(trigger):
         for c in trigger.children:
             if c.dep_ == "agent":
                 return next((g for g in c.children if g.dep_ == "pobj"), None)
         return None
-    return subject_of(trigger)
+    return subject_of(trigger, lang=lang)
 
 
 class TextcatDetector:
@@ -335,7 +338,8 @@ class TextcatDetector:
     Parameters
     ----------
     resources : dotterel.pipeline.context.Resources
-        Uses the ontology (a proposed mode must be a mode of the type).
+        Uses the ontology (a proposed mode must be a mode of the type) and the
+        language profile (``lang``: reporting and event-noun verbs, subjects).
     classifier : EventClassifier | None
         Default: :meth:`EventClassifier.load` (the packaged model).
     """
@@ -347,6 +351,7 @@ class TextcatDetector:
 
     def __init__(self, resources, classifier: EventClassifier | None = None) -> None:
         self.ontology = resources.ontology
+        self.lang = resources.lang
         self.classifier = classifier or EventClassifier.load()
         self.propose_at = self.classifier.thresholds["propose"]
         self.veto_at = self.classifier.thresholds["veto"]
@@ -403,13 +408,13 @@ class TextcatDetector:
         event_type, p = ranked[0]
         if event_type == NONE or p < self.propose_at or event_type not in self.ontology.event_types:
             return None
-        trigger = choose_trigger(sent)
+        trigger = choose_trigger(sent, lang=self.lang)
         if trigger is None:
             return None
         mode, p_mode = self.classifier.mode(text, event_type)
         if mode is None or p_mode < self.mode_at or not self.ontology.is_mode(event_type, mode):
             mode = None
-        actor = _actor(trigger)
+        actor = _actor(trigger, self.lang)
         recipient = _recipient(trigger)
         return EventCandidate(
             sentence=index, trigger=trigger.i, head=trigger.i, actor=actor.i if actor is not None else None,
