@@ -59,10 +59,24 @@ def sentence_dates(sent, to_span) -> list[tuple[object, Span]]:
     date_ents = []
     for ent in entities_in(sent):
         if ent.label_ in ("DATE", "TIME"):
-            if _in_parentheses(ent):
+            if _in_parentheses(ent) or _counts_something(ent):
                 continue
             date_ents.append((ent, to_span(ent.start_char, ent.end_char)))
     return date_ents
+
+
+def _counts_something(ent) -> bool:
+    """A bare number the small model took for a year but that counts a noun: "1503 people were detained".
+
+    A DATE entity that is only digits, is the ``nummod`` of the noun after it
+    and stands right after a verb is that verb's object counted, not a date.
+    """
+    tok = ent.root
+    # right after its verb, as the verb's object's number: "detained 1503 people"; a year stands after a
+    # preposition or a determiner ("in 2014 protesters stormed", "the 2019 protests"), which stay dates
+    after_verb = tok.i > 0 and tok.doc[tok.i - 1].pos_ in ("VERB", "AUX")
+    return (len(ent) == 1 and tok.like_num and tok.dep_ == "nummod" and tok.head.pos_ in ("NOUN", "PROPN")
+            and tok.head.i > tok.i and after_verb)
 
 
 def event_date(
