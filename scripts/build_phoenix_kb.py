@@ -43,7 +43,8 @@ their standing sector and the sector after their offices). An open term
 (``>date``) gets ``checked: 2014-01-30`` (the date of CountryInfo.140130),
 after which its sector is left unresolved rather than guessed. Other records
 are bodies (organisations) unless their name looks like a person's (two to
-four words, none an organisational word).
+four words, none an organisational word); every record of the non-state file
+is a body.
 
 Filters (precision; each with its count in the report)
 ------------------------------------------------------
@@ -55,6 +56,9 @@ Filters (precision; each with its count in the report)
   records one of whose names is one of our entries of the same kind (ours
   win: docs/knowledge_base.md);
 * names given to two Phoenix records (left to neither);
+* titles and generic institutions ("US Secretary of State", "Interior Ministry"),
+  names with a number ("17 November"), a person's body as their alias;
+* officials of dependent territories ("USAASMGOV"), whose plain names collide;
 * codes that name no known country or sector, dates that are not dates.
 """
 
@@ -312,6 +316,13 @@ def parse_code(code: str, countries: Mapping[str, object]) -> tuple[str | None, 
     return country, (roles[0] if roles else None)
 
 
+def _territorial(code: str, countries: Mapping[str, object]) -> bool:
+    """A code whose second part is a territory or region rather than a role ("USAASMGOV", "GBRIMYGOV")."""
+    parts = [code[i:i + 3] for i in range(0, len(code), 3)]
+    return (len(parts) > 1 and parts[0] in countries
+            and parts[1] not in SECTOR_OF and parts[1] not in {"DEV", "ENV", "MOD", "RAD"})
+
+
 _ACRONYM_IN_PARENS = re.compile(r"\(([A-Z][A-Z0-9.\-]{1,9})\)")
 
 
@@ -453,7 +464,8 @@ def convert(
         # ("KOFI_ANNAN_ [IGOUNO]"), a body otherwise ("UN_MISSION_IN_SUDAN_").
         looks_personal = (2 <= len(words) <= 4 and all(w.isalpha() for w in words)
                           and not (set(words) & ORG_WORDS) and not (set(words) & {"un", "eu", "uno", "nato", "of", "for", "and"}))
-        person = has_office or looks_personal
+        # The non-state file lists groups only ("ANSAR_DINE_ [MLIREB]" looks like a person's name).
+        person = has_office or (looks_personal and not rec.source.startswith("Phoenix.MilNonState"))
         names: list[str] = []
         abbreviations: list[str] = []
         keys: list[str] = []
@@ -470,6 +482,9 @@ def convert(
                 continue
             if set(key.split()) <= ours.generic_words | ours.place_words:
                 drop("a title or a generic institution, not a name", text)
+                continue
+            if person and set(key.split()) & {"administration", "government", "regime", "cabinet"}:
+                drop("a person's body ('the Reagan administration'), not the person", text)
                 continue
             if key in ours.by_kind["person" if person else "organisation"]:
                 drop("record is one of our own entries (ours win)", f"{shown[0][0]} = {text}")
@@ -493,6 +508,12 @@ def convert(
         country = Counter(country_codes).most_common(1)[0][0] if country_codes else None
         default_sector = next((p[1] for _r, p in defaults if p[1]), None)
         source = f"Phoenix {rec.source}"
+        if person and any(_territorial(r.code, countries) for r, _p in parsed):
+            # Officials of dependent territories and sub-national units (USAASM American
+            # Samoa, GBRIMY Isle of Man): rarely in the news, and their plain names are
+            # other people's ("Tony Brown", a Barbados football chairman, read as a British official).
+            drop("official of a dependent territory", shown[0][0])
+            continue
         if person:
             terms = []
             for r, (c, sector) in dated:

@@ -216,6 +216,9 @@ def test_phoenix_official_through_the_coder(coder):
     assert actor.role == "government office (AFGGOV, Phoenix)"
     bodies = coder.code("The Free Syrian Army attacked government troops near Idlib.", published="2013-02-01")
     assert (bodies[0].actor.country, bodies[0].actor.sector, bodies[0].actor.org_type) == ("SYR", "REB", "armed_group")
+    # the sector gives the ACLED actor type (data/plover.json acled.inter_from_sector)
+    assert coder.ontology.acled_inter_for(bodies[0].actor.sector) == 2
+    assert coder.ontology.acled_inter_for(actor.sector) == 1
 
 
 def test_our_added_institutions_resolve(kb):

@@ -231,7 +231,7 @@ class KnowledgeBase:
             loaded in order after the packaged files. Their entries replace
             packaged entries with the same key and add the others.
         phoenix : bool, keyword-only
-            Also load :data:`PHOENIX_FILE` (about 13 thousand converted
+            Also load :data:`PHOENIX_FILE` (about 24 thousand converted
             Phoenix people and bodies) after our own files. Its names give
             way to every other file's: a name that another file gives to
             another entry is that entry's, not a conflict.
