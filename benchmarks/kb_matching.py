@@ -78,13 +78,16 @@ def _load_once(mode: str) -> dict:
     from dotterel.actors.kb import KnowledgeBase
     from dotterel.annotate import load_pipeline, ruler_patterns
 
+    from dotterel.lang import LanguageProfile
+
+    en = LanguageProfile.load("en")
     phoenix, tagger = LOAD_MODES[mode]
     c0, w0 = time.process_time(), time.perf_counter()
     patterns = ruler_patterns(KnowledgeBase.load(phoenix=phoenix))
     if tagger == "ruler":
-        _ruler(load_pipeline(), patterns)
+        _ruler(load_pipeline(lang=en), patterns)
     else:
-        load_pipeline(patterns=patterns)
+        load_pipeline(lang=en, patterns=patterns)
     return {"cpu_s": time.process_time() - c0, "wall_s": time.perf_counter() - w0}
 
 
@@ -119,14 +122,16 @@ def main() -> None:
 
     from dotterel.actors.kb import KnowledgeBase
     from dotterel.annotate import load_pipeline, ruler_patterns
+    from dotterel.lang import LanguageProfile
     from dotterel.name_matcher import NameMatcher
 
+    en = LanguageProfile.load("en")
     kb_all = KnowledgeBase.load()
     own = ruler_patterns(KnowledgeBase.load(phoenix=False))
     every = ruler_patterns(kb_all)
-    nlp = load_pipeline()
-    load_pipeline()  # warm: later loads reuse what the first one read
-    _, t_bare_load = _cpu(lambda: load_pipeline())
+    nlp = load_pipeline(lang=en)
+    load_pipeline(lang=en)  # warm: later loads reuse what the first one read
+    _, t_bare_load = _cpu(lambda: load_pipeline(lang=en))
 
     # -- build per 10k names
     def build_new(patterns):
@@ -138,9 +143,9 @@ def main() -> None:
     build_new(own)  # warm: the first build pays for imports and the bare tokenizer's first use
     m_own, t_new_own = _cpu(lambda: build_new(own))
     m_all, t_new_all = _cpu(lambda: build_new(every))
-    _, t_ruler_own = _cpu(lambda: _ruler(load_pipeline(), own))
+    _, t_ruler_own = _cpu(lambda: _ruler(load_pipeline(lang=en), own))
     t_ruler_own -= t_bare_load  # the pipeline's own load is not the ruler's
-    _, t_ruler_sample = _cpu(lambda: _ruler(load_pipeline(), sample))
+    _, t_ruler_sample = _cpu(lambda: _ruler(load_pipeline(lang=en), sample))
     t_ruler_sample -= t_bare_load
 
     # -- matching per document, against bare nlp.pipe on the same texts
@@ -148,7 +153,7 @@ def main() -> None:
     docs, t_pipe = _cpu(lambda: list(nlp.pipe(texts, batch_size=16)))
     _, t_match_own = _cpu(lambda: [m_own.match(d) for d in docs])
     _, t_match_all = _cpu(lambda: [m_all.match(d) for d in docs])
-    ruler_all = _ruler(load_pipeline(), sample)
+    ruler_all = _ruler(load_pipeline(lang=en), sample)
     _, t_match_ruler = _cpu(lambda: [ruler_all.match(d) for d in docs])
 
     per10k = lambda t, n: t / n * 10_000  # noqa: E731

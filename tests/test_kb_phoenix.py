@@ -238,6 +238,9 @@ TEXTS = [
 def test_name_matcher_tags_what_the_entity_ruler_tagged():
     """Today's KB (without Phoenix): the same entities, labels and ids as spaCy's entity_ruler."""
     from dotterel.annotate import load_pipeline, normalise, ruler_patterns
+    from dotterel.lang import LanguageProfile
+
+    en = LanguageProfile.load("en")
 
     patterns = ruler_patterns(KnowledgeBase.load(phoenix=False))
     texts = list(TEXTS)
@@ -245,8 +248,8 @@ def test_name_matcher_tags_what_the_entity_ruler_tagged():
     if news.exists():  # more real text when ../shared is there; the sentences above otherwise
         texts += [json.loads(line)["text"] for line in news.read_text(encoding="utf-8").splitlines()[:12]]
     texts = [normalise(t).normalised for t in texts]
-    new = load_pipeline(patterns=patterns)
-    old = load_pipeline()
+    new = load_pipeline(lang=en, patterns=patterns)
+    old = load_pipeline(lang=en)
     ruler = old.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True, "phrase_matcher_attr": "LOWER"})
     ruler.add_patterns(patterns)
     for a, b in zip(new.pipe(texts), old.pipe(texts)):
