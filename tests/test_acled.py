@@ -97,3 +97,18 @@ def test_taking_control_of_an_institution_is_no_territory(coder):
 def test_a_treaty_is_no_acled_agreement(coder):
     subs = _subs(coder, "The two countries signed a partnership and cooperation agreement in Brussels.")
     assert "Agreement" not in [s for _t, s in subs]
+
+
+@pytest.mark.parametrize("text,sub", [
+    ("Soldiers raped at least five women in a village near Bukavu last week, a rights group said.", "Sexual violence"),
+    ("Armed men sexually assaulted two passengers at a checkpoint near Bangui.", "Sexual violence"),
+    ("A helicopter dropped a barrel filled with chlorine on the town, killing 7 people.", "Chemical weapon"),
+    ("Villagers beat two men to death after accusing them of theft.", "Mob violence"),
+])
+def test_sexual_violence_chemical_weapons_and_mobs(coder, text, sub):
+    assert sub in [s for _t, s in _subs(coder, text)]
+
+
+def test_a_casualty_tally_is_no_mob_violence(coder):
+    subs = _subs(coder, "Casualties: 1,373 injured including children; at least a few journalists wounded.")
+    assert "Mob violence" not in [s for _t, s in subs]

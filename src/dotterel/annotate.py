@@ -297,6 +297,11 @@ def load_pipeline(*, lang: LanguageProfile, name: str | None = None, patterns: S
         Language.component(_PARAGRAPH_COMPONENT, func=_paragraph_sentences)
     if not Language.has_factory(_DATE_TRIM_COMPONENT):
         Language.factory(_DATE_TRIM_COMPONENT, default_config={"date_words": []}, func=_make_date_trim)
+    if lang.lemma_fixes and "attribute_ruler" in nlp.pipe_names:
+        # the small model's lemmatizer gets a few trigger words wrong ("raped" -> "rap"); the attribute ruler
+        # sets their lemma first, and the rule lemmatizer keeps a lemma already set
+        nlp.get_pipe("attribute_ruler").add_patterns(
+            [{"patterns": [[{"LOWER": form}]], "attrs": {"LEMMA": lemma}} for form, lemma in sorted(lang.lemma_fixes.items())])
     nlp.add_pipe(_PARAGRAPH_COMPONENT, before="parser")
     date_words = sorted(set(lang.month_names) | set(lang.weekdays))
     nlp.add_pipe(_DATE_TRIM_COMPONENT, after="ner", config={"date_words": date_words})

@@ -237,6 +237,9 @@ def acled_sub_event(event: Event, siblings: Sequence[Event], ontology, *, lang: 
         return "Looting/property destruction", "mode destroy"
     if w.mob.search(actor_words) or (actor_side is None and w.mob.search(text)):
         return "Mob violence", "a mob attacked"
+    if actor_side == 7 and (target_side == 7 or (target_side is None and event.mode in ("beat", "primitive", "torture"))):
+        # villagers, residents or a crowd attacking people: ACLED counts them as rioters in mob violence
+        return "Mob violence", "civilians attacked people"
     if w.protesters.search(actor_words) or actor_side in (5, 6):
         return "Violent demonstration", "demonstrators turned violent"
     if actor_side in _ARMED and target_side in _ARMED:

@@ -184,6 +184,7 @@ class LanguageProfile(BaseModel):
     relative_day_words: tuple[str, ...] = Field(min_length=1)
 
     # -- events (dotterel.events.detect, implied, policy, dating, acled) ----------
+    lemma_fixes: dict[str, str]
     relative_pronouns: Words
     accuse_verbs: Words
     accuse_prepositions: Words
