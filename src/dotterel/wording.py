@@ -15,9 +15,7 @@ the HTML viewer and a Jupyter cell never disagree:
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
-from importlib.resources import files
 
 from dotterel.records import Attribution, EventDate
 
@@ -175,15 +173,16 @@ def date_sort_key(earliest: str | None, latest: str | None) -> tuple[int, str, s
 
 
 def sector_names() -> dict[str, str]:
-    """The sector codes and their meanings, from the packaged ``data/actors.json``.
+    """The sector codes and their meanings, from the ontology (``sectors`` of ``data/plover.json``, their one home).
 
     Returns
     -------
     dict[str, str]
-        ``{"GOV": "Government: executive, ministries, ...", ...}``.
+        ``{"GOV": "government: the executive, ruling parties and coalition partners, ministries", ...}``.
     """
-    data = json.loads(files("dotterel").joinpath("data", "actors.json").read_text(encoding="utf-8"))
-    return dict(data["sectors"])
+    from .ontology import Ontology
+
+    return dict(Ontology.load().sectors)
 
 
 def legend_lines(*, sectors: Iterable[str] = (), igo: bool = False, dates: Iterable[str] = ()) -> list[str]:

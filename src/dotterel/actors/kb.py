@@ -179,7 +179,10 @@ class KnowledgeBase:
         """Build the indexes from validated files (use :meth:`load`); ``lang`` as for :meth:`load`."""
         self._sources = [name for name, _ in files]
         deferring = {name for name, f in files if f.defers}
-        sectors: dict[str, str] = {}
+        # the sector vocabulary has one home, the ontology (data/plover.json); a user's file may add codes
+        from ..ontology import Ontology
+
+        sectors: dict[str, str] = dict(Ontology.load().sectors)
         countries: dict[str, CountryEntry] = {}
         orgs: dict[str, OrgEntry] = {}
         people: dict[str, PersonEntry] = {}
