@@ -101,13 +101,15 @@ Example
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
+import gc
 import hashlib
 import json
 import math
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Literal
 
 from dotterel.dedup_index import Blocked, CandidateIndex, mention_keys
@@ -405,7 +407,30 @@ def link_mentions(mentions: Iterable[MentionRef], *, window_days: int = DEFAULT_
         # Keep one copy per id; choose by content so the choice is order-free.
         if old is None or ref.model_dump_json() < old.model_dump_json():
             unique[ref.mention_id] = ref
-    ms = [_M(r, window_days) for r in unique.values()]
+    with _collector_paused():
+        return _link([_M(r, window_days) for r in unique.values()], window_days)
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector, restoring its state after.
+
+    Linking builds millions of small containers (index buckets, key sets)
+    and creates no reference cycles; the collector's repeated passes over
+    them cost more than the linking itself at 50,000 mentions and grew
+    faster than the corpus. Reference counting still frees everything.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _link(ms: list[_M], window_days: int) -> list[LinkedEvent]:
+    """Link prepared mentions (see :func:`link_mentions`): canonical order, candidates, best match, build."""
     ms.sort(key=lambda m: (m.place_rank, m.rng[0] if m.rng else _dt.date.max, m.key))
 
     clusters: list[_Cluster] = []
