@@ -20,7 +20,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 RESULTS = REPO / "benchmarks" / "results"
-ORDER = ["plover", "petrarch", "cases", "case", "eventloc", "lgl", "trnews", "timebank", "india"]
+ORDER = ["plover", "petrarch", "cases", "case", "acled", "eventloc", "lgl", "trnews", "timebank", "india"]
 
 
 def accuracy_block(results_dir: Path = RESULTS) -> str | None:

@@ -64,3 +64,21 @@ def test_evaluate_cases_end_to_end(tmp_path, cli):
     md = tmp_path / "r.md"
     assert cli(["evaluate", str(gold), "--limit", "2", "-o", str(md)]) == 0
     assert "## dotterel-cases" in md.read_text(encoding="utf-8")
+
+
+def test_json_report_with_a_class_table_reads_back(tmp_path):
+    """Every computed score a report holds (macro precision and recall of a class table included) is dropped
+    on reading, so `benchmarks/readme.py` can read any report `dotterel evaluate --report json` writes."""
+    from dotterel.evaluate.metrics import ClassTable, EvaluationResult
+    from dotterel.evaluate.report import read_json_report, to_json
+
+    table = ClassTable()
+    table.add("Arrests", tp=2, fp=1)
+    table.add("Attack", fn=1)
+    out = tmp_path / "r.json"
+    out.write_text(to_json([EvaluationResult(format="case-tsv", records=3, tables={"sub_event_type": table})]),
+                   encoding="utf-8")
+    assert '"macro_precision"' in out.read_text(encoding="utf-8")
+    [back] = read_json_report(out)
+    assert back.tables["sub_event_type"].macro_precision == table.macro_precision
+    assert back.tables["sub_event_type"].classes["Attack"].fn == 1

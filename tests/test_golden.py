@@ -5,7 +5,7 @@ update the golden file with:
 
     DOTTEREL_UPDATE_GOLDEN=1 python -m pytest tests/test_golden.py
 
-The comparison leaves out `version` and the `reason` texts, which explain
+The comparison leaves out `version`, `config_hash` and the `reason` texts, which explain
 rather than code.
 """
 
@@ -22,7 +22,7 @@ GOLDEN = Path(__file__).parent / "golden" / "tbilisi_2024.jsonl"
 
 def _strip(obj):
     if isinstance(obj, dict):
-        return {k: _strip(v) for k, v in obj.items() if k not in ("reason", "version")}
+        return {k: _strip(v) for k, v in obj.items() if k not in ("reason", "version", "config_hash")}
     if isinstance(obj, list):
         return [_strip(v) for v in obj]
     return obj

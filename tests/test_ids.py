@@ -70,7 +70,8 @@ def test_api_finds_the_event_of_every_printed_id(coded):
         warnings.simplefilter("ignore", StarletteDeprecationWarning)
         from fastapi.testclient import TestClient
 
-        with TestClient(create_app(ServerSettings(db=str(db), allow_store=False), coder=object())) as client:
+        with TestClient(create_app(ServerSettings(db=str(db), allow_store=False), coder=object()),
+                        base_url="http://127.0.0.1") as client:
             for mention_id in ids:
                 r = client.get(f"/api/v1/events/{mention_id}")
                 assert r.status_code == 200, (mention_id, r.text[:200])

@@ -16,7 +16,7 @@ from fastapi.testclient import TestClient  # noqa: E402
 @pytest.fixture()
 def client():
     app = create_app(ServerSettings(max_body_bytes=1000), load_coder=False)
-    with TestClient(app, raise_server_exceptions=False) as c:
+    with TestClient(app, raise_server_exceptions=False, base_url="http://127.0.0.1") as c:
         yield c
 
 
@@ -66,7 +66,7 @@ def test_a_burst_of_coding_requests_leaves_the_other_endpoints_answering(monkeyp
 
     async def scenario():
         transport = httpx.ASGITransport(app=app)
-        async with httpx.AsyncClient(transport=transport, base_url="http://test", timeout=60) as client:
+        async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1", timeout=60) as client:
             burst = [asyncio.create_task(client.post("/api/v1/code", json={"text": f"text {i}"})) for i in range(60)]
             await asyncio.sleep(0.5)
             try:

@@ -25,8 +25,16 @@ CSP = (
     "object-src 'none'; base-uri 'none'; form-action 'self'"
 )
 
+BASE_URL = "http://127.0.0.1"
+"""A host the server answers to (the loopback names; TestClient's default "testserver" is refused)."""
+
 
 # -- helpers --------------------------------------------------------------------------
+
+
+def form(client, **fields: str) -> dict[str, str]:
+    """The code form's fields with the token the form page carries (posts without it are refused)."""
+    return {"form_token": client.app.state.dotterel.form_token.value, **fields}
 
 
 class _Parsed(HTMLParser):
@@ -321,7 +329,7 @@ def client(coder):
         from fastapi.testclient import TestClient
 
         app = create_app(ServerSettings(), coder=coder)
-        with TestClient(app) as c:
+        with TestClient(app, base_url=BASE_URL) as c:
             yield c
 
 
@@ -352,7 +360,7 @@ def test_static_assets_are_served(client):
 
 
 def _code(client, text: str, **fields):
-    return client.post("/code", data={"text": text, "published": "2024-07-20", "source": "Daily Star", **fields})
+    return client.post("/code", data=form(client, text=text, published="2024-07-20", source="Daily Star", **fields))
 
 
 def test_code_page_highlights_each_field_at_the_right_characters(client):
@@ -439,7 +447,7 @@ def test_result_timeline_has_a_bar_on_the_day(client):
 def test_xss_text_is_escaped(client):
     evil = ('<script>alert("x")</script> Students protested in Dhaka. '
             '<img src=x onerror=alert(1)> <a href="javascript:alert(2)">link</a>')
-    r = client.post("/code", data={"text": evil, "source": '<script>alert("s")</script>', "title": "<b onmouseover=x>"})
+    r = client.post("/code", data=form(client, text=evil, source='<script>alert("s")</script>', title="<b onmouseover=x>"))
     assert r.status_code == 200
     html = r.text
     assert "<script>alert" not in html and "<img src=x" not in html and '<a href="javascript' not in html
@@ -453,7 +461,7 @@ def test_xss_text_is_escaped(client):
 def test_upload_of_a_text_file_is_coded(client, field):
     r = client.post(
         "/code",
-        data={"published": "2024-07-20"},
+        data=form(client, published="2024-07-20"),
         files={field: ("article.txt", SHORT.encode("utf-8"), "text/plain")},
     )
     assert r.status_code == 200
@@ -461,19 +469,19 @@ def test_upload_of_a_text_file_is_coded(client, field):
 
 
 def test_upload_of_a_binary_file_is_a_clear_422(client):
-    r = client.post("/code", data={}, files={"file": ("photo.jpg", b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" * 20, "image/jpeg")})
+    r = client.post("/code", data=form(client), files={"file": ("photo.jpg", b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" * 20, "image/jpeg")})
     assert r.status_code == 422
     assert r.headers["content-security-policy"] == CSP
     assert "photo.jpg" in r.text and "binary data, not text" in r.text
 
 
 def test_upload_not_utf8_is_a_clear_422(client):
-    r = client.post("/code", files={"file": ("old.txt", "Grève à Paris".encode("latin-1"), "text/plain")})
+    r = client.post("/code", data=form(client), files={"file": ("old.txt", "Grève à Paris".encode("latin-1"), "text/plain")})
     assert r.status_code == 422 and "not UTF-8" in r.text
 
 
 def test_empty_form_is_a_clear_422(client):
-    r = client.post("/code", data={"text": "   "})
+    r = client.post("/code", data=form(client, text="   "))
     assert r.status_code == 422 and "no text to code" in r.text
 
 
@@ -521,7 +529,7 @@ def store_client(coder, tmp_path_factory):
         from fastapi.testclient import TestClient
 
         app = create_app(ServerSettings(db=str(path)), coder=coder)
-        with TestClient(app) as c:
+        with TestClient(app, base_url=BASE_URL) as c:
             yield c
 
 
@@ -659,7 +667,7 @@ def _app_client(coder, settings):
         warnings.simplefilter("ignore", StarletteDeprecationWarning)
         from fastapi.testclient import TestClient
 
-        return TestClient(create_app(settings, coder=coder))
+        return TestClient(create_app(settings, coder=coder), base_url=BASE_URL)
 
 
 def test_code_page_can_store_into_the_dataset(coder, tmp_path):
@@ -670,7 +678,7 @@ def test_code_page_can_store_into_the_dataset(coder, tmp_path):
     EventStore(path).close()
     with _app_client(coder, ServerSettings(db=str(path))) as c:
         assert 'name="store" id="store"' in c.get("/").text
-        r = c.post("/code", data={"text": SHORT, "published": "2024-07-20", "store": "1"})
+        r = c.post("/code", data=form(c, text=SHORT, published="2024-07-20", store="1"))
         assert r.status_code == 200
         link = re.search(r'<a href="(/documents/[^"]+)" id="stored-link">', r.text)
         assert link
@@ -683,17 +691,17 @@ def test_code_page_text_over_the_limit_is_a_413_page(coder):
 
     with _app_client(coder, ServerSettings(max_text_chars=40)) as c:
         assert 'name="store"' not in c.get("/").text  # no store: no "add to dataset" box
-        r = c.post("/code", data={"text": SHORT})
+        r = c.post("/code", data=form(c, text=SHORT))
         assert r.status_code == 413 and "Too large" in r.text and "40" in r.text
         assert r.headers["content-security-policy"] == CSP
 
 
 def test_debug_lists_what_was_not_coded_and_why(client):
     text = "Students protested in Dhaka on 16 July 2024. Protesters may attack the embassy next week."
-    html = client.post("/code", data={"text": text, "debug": "1"}).text
+    html = client.post("/code", data=form(client, text=text, debug="1")).text
     section = re.search(r'<section id="abstentions">(.*?)</section>', html, flags=re.S)
     assert section and "<td>attack</td>" in section.group(1) and "modal" in section.group(1)
-    assert '<section id="abstentions">' not in client.post("/code", data={"text": text}).text
+    assert '<section id="abstentions">' not in client.post("/code", data=form(client, text=text)).text
 
 
 def test_upload_of_an_html_file_uses_its_main_text(client):
@@ -702,7 +710,7 @@ def test_upload_of_an_html_file_uses_its_main_text(client):
         + SHORT + "</p><p>" + "The capital was calm again on Friday after a week of protests. " * 3
         + "</p></article></body></html>"
     )
-    r = client.post("/code", files={"file": ("story.html", page.encode("utf-8"), "text/html")})
+    r = client.post("/code", data=form(client), files={"file": ("story.html", page.encode("utf-8"), "text/html")})
     assert r.status_code == 200
     article = "".join(parse(article_of(r.text)).text)
     assert SHORT in article and "Home | World" not in article and "<p>" not in article
@@ -710,7 +718,7 @@ def test_upload_of_an_html_file_uses_its_main_text(client):
 
 
 def test_text_and_file_together_is_a_422(client):
-    r = client.post("/code", data={"text": SHORT}, files={"file": ("a.txt", b"Police fired.", "text/plain")})
+    r = client.post("/code", data=form(client, text=SHORT), files={"file": ("a.txt", b"Police fired.", "text/plain")})
     assert r.status_code == 422 and "both a pasted text and a file" in r.text
 
 
@@ -737,7 +745,8 @@ def test_pasted_text_with_browser_line_breaks_is_the_same_document_as_through_th
     # Browsers send a <textarea> with CRLF line breaks; the page must code the text the user
     # pasted, with the same id and offsets as the API and the CLI give for the file.
     text = SHORT.replace(". ", ".\n\n")
-    page = client.post("/code", files={"text": (None, text.replace("\n", "\r\n")), "published": (None, "2024-07-20")})
+    page = client.post("/code", files={"text": (None, text.replace("\n", "\r\n")), "published": (None, "2024-07-20"),
+                                        "form_token": (None, form(client)["form_token"])})
     api = client.post("/api/v1/code", json={"text": text, "published": "2024-07-20"}).json()
     assert page.status_code == 200
     assert api["document"]["doc_id"] in page.text

@@ -28,7 +28,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .annotate import doc_text, sentences
-from .events.detect import _misattached_conj
+from .events.detect import ACCUSE_VERBS, _misattached_conj, accused_of
 from .records import Actor, Attribution, Span
 
 __all__ = ["QuoteMap", "find_quotes", "Claim", "attribute", "REPORTING_VERBS"]
@@ -52,6 +52,9 @@ _CONTENT_VERBS = {
     "instruct", "authorise", "authorize", "permit", "urge", "encourage", "want", "press", "pressure",
     "push", "implore", "beg", "appeal", "compel",
 }
+# "fighting regularly flares up": a habit or a generality, not one dated event
+_HABITUAL = {"regularly", "often", "frequently", "routinely", "usually", "sometimes", "periodically",
+             "occasionally", "constantly", "always", "typically", "generally", "habitually", "commonly"}
 _WITNESS_NOUNS = frozenset({"witness", "eyewitness", "bystander", "onlooker", "resident", "passer-by", "survivor"})
 _STANCE = {"clearly", "surely", "obviously", "undoubtedly", "evidently"}
 _SEEM = {"seem", "appear"}
@@ -238,6 +241,12 @@ def _according_to(sent):
     return None
 
 
+def _infinitive(verb) -> bool:
+    """Whether ``verb`` is a to-infinitive ("to free", "to leave")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or verb.tag_ == "VB" and any(
+        c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
+
+
 def _subject(verb):
     for c in verb.children:
         if c.dep_ in ("nsubj", "nsubjpass"):
@@ -299,6 +308,12 @@ def attribute(
             break
     if drop is None and _inverted_condition(head):
         certainty, cue, drop = "hypothetical", head, "counterfactual ('had X been ...')"
+    # the clause's verb: the head itself, or the verb a nominal or gerund trigger is the subject of
+    clause_verb = head.head if head.dep_ in ("csubj", "nsubj", "nsubjpass") and head.head != head else head
+    if drop is None and clause_verb.tag_ in ("VBZ", "VBP"):
+        habit = next((c for c in clause_verb.children if c.dep_ == "advmod" and c.lower_ in _HABITUAL), None)
+        if habit is not None:
+            certainty, cue, drop = "hypothetical", habit, f"habitual or generic ('{habit.text}' with the present tense)"
     # modals and "will" on the first verb of a coordination scope over the others:
     # "they will order a lathi charge or arrest us"
     modal_host = head
@@ -330,7 +345,11 @@ def attribute(
             if _misattached_conj(cur):
                 cur = cur.head.head
                 continue
-            if cur.dep_ in ("xcomp", "ccomp") and cur.head.lemma_.lower() in _CONTENT_VERBS:
+            gov = cur.head.lemma_.lower()
+            reported = cur.dep_ == "ccomp" and gov in REPORTING_VERBS and not _infinitive(cur)
+            # "told Reuters that ..." reports; "told them to leave" orders; "calls for X to free ..." asks
+            asked = cur.dep_ == "advcl" and gov in _CONTENT_VERBS and _infinitive(cur)
+            if (cur.dep_ in ("xcomp", "ccomp") and gov in _CONTENT_VERBS and not reported) or asked:
                 certainty, cue = "hypothetical", cur.head
                 drop = f"content of '{cur.head.text}' (the request, threat or plan is the event)"
                 break
@@ -360,6 +379,10 @@ def attribute(
     claimant_head = None
 
     rep = _reporting_head(head) or _trailing_reporter(head)
+    accusation = accused_of(head) if rep is None and drop is None else None
+    if accusation is not None:
+        # the accused act rests on the accuser's word (PLOVER: the accusation itself is ACCUSE)
+        rep, certainty = accusation[0], "alleged"
     block = quotes.block(trigger.idx)
     inline = quotes.inline(trigger.idx)
     if rep is not None:
@@ -376,6 +399,8 @@ def attribute(
             certainty = "alleged" if drop is None else certainty
         elif drop is None and certainty not in ("future", "alleged", "denied"):
             certainty = "reported"
+        if lemma in ACCUSE_VERBS and drop is None:
+            certainty = "alleged"
         if subj is not None and subj.lower_ not in ("it", "this", "that") and not any(
             c.dep_ == "det" and c.lower_ == "no" for c in subj.children
         ):

@@ -28,6 +28,7 @@ from . import __version__
 from .errors import DotterelError, InputError
 from .export.base import EXPORTERS, cli_formats
 from .ingest import MAX_BYTES_DEFAULT
+from .outputs import check_output, check_store_path
 from .records.filters import EventFilter
 
 __all__ = ["app", "main"]
@@ -156,7 +157,8 @@ def filter_options(command: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def _require_store(db: str) -> None:
-    """Stop with exit status 2 and a one-line hint when the store ``db`` does not exist."""
+    """Stop with exit status 2 and a one-line hint when the store ``db`` is empty or does not exist."""
+    check_store_path(db)
     if not os.path.exists(db):
         _err(f"{db}: no such store; make one with dotterel run INPUT... --db {db}")
         raise typer.Exit(2)
@@ -203,6 +205,9 @@ def code_command(
     from .ingest import iter_documents
     from .store import EventStore
 
+    if db is not None:
+        check_store_path(db)
+    check_output(output, option="-o", inputs=files, store=db)
     try:
         docs = iter_documents(files, published=published, source=source, doc_id=doc_id, stdin=sys.stdin.buffer,
                               max_bytes=max_bytes)
@@ -483,6 +488,10 @@ def export_command(
     output: Annotated[
         Optional[str], typer.Option("-o", "--output", help="Write to this file (default: stdout; parquet needs -o).")
     ] = None,
+    raw: Annotated[
+        bool, typer.Option("--raw", help="acled, cameo, csv: write cells starting with = + - @ as they are (by "
+                           "default they get a ' before them, so a spreadsheet does not run them as formulas).")
+    ] = False,
     *,
     event_filter: EventFilter,
 ) -> None:
@@ -491,6 +500,7 @@ def export_command(
     from .store import open_for_reading
 
     _require_store(db)
+    check_output(output, option="-o", store=db)
     exporter = EXPORTERS[fmt.value]
     if output is None and exporter.binary:
         _err(f"{exporter.name} is a binary format; give a file with -o, e.g. -o events{exporter.suffix}")
@@ -498,11 +508,11 @@ def export_command(
     with open_for_reading(db) as store:
         events = store.linked_events(event_filter)
         if output is None:
-            report = write_export(events, fmt.value, sys.stdout)
+            report = write_export(events, fmt.value, sys.stdout, raw=raw)
             sys.stdout.flush()
         else:
             with _atomic_path(Path(output)) as tmp:
-                report = write_export(events, fmt.value, tmp)
+                report = write_export(events, fmt.value, tmp, raw=raw)
     where = "standard output" if output is None else output
     line = f"dotterel export: {report.rows_written:,} of {report.events_read:,} events written as {fmt.value} to {where}"
     if report.unmapped:
@@ -572,18 +582,32 @@ def serve_command(
     read_only: Annotated[
         bool, typer.Option("--read-only", help="Never add coded texts to the --db store (store: true gets 409).")
     ] = False,
+    allowed_hosts: Annotated[
+        Optional[list[str]],
+        typer.Option("--allowed-host", metavar="NAME",
+                     help="A host name the server answers to besides localhost, 127.0.0.1 and ::1 (requests under "
+                          "any other Host get 400, against DNS rebinding); repeatable."),
+    ] = None,
 ) -> None:
     """Serve the JSON API (/api/v1) and the web viewer until interrupted."""
     import uvicorn
 
     from .server import ServerSettings, create_app
 
+    if db is not None:
+        check_store_path(db)
+    if any(not name.strip() for name in allowed_hosts or []):
+        _err("--allowed-host is empty; give a host name, e.g. --allowed-host events.example.org")
+        raise typer.Exit(2)
     pipeline = _pipeline(config, kb_files, cache_dir, batch_size)
     settings = ServerSettings(db=db, max_body_bytes=max_body_bytes, max_text_chars=max_text_chars,
-                              allow_store=not read_only, pipeline=pipeline)
+                              allow_store=not read_only, pipeline=pipeline, allowed_hosts=allowed_hosts or [])
     if not _is_loopback(host):
+        unnamed = "" if allowed_hosts else (
+            "; other machines are answered only under a name given with --allowed-host (this machine's "
+            "address or host name)")
         typer.echo(f"dotterel serve: warning: listening on {host}, not only this machine; anyone who can reach it "
-                   "can code texts and read the dataset", err=True)
+                   f"can code texts and read the dataset{unnamed}", err=True)
     injected = ctx.obj.coder if isinstance(ctx.obj, _Injected) else None
     # a missing, locked or invalid --db fails here (StoreError, exit 2)
     application = create_app(settings, coder=injected.for_config(pipeline) if injected is not None else None)
@@ -628,7 +652,15 @@ def _write_atomic(path: Path, text: str) -> None:
 
 @contextlib.contextmanager
 def _atomic_path(path: Path):
-    """Yield a temporary file name next to ``path``; rename it to ``path`` when the block succeeds."""
+    """Yield a temporary file name next to ``path``; rename it to ``path`` when the block succeeds.
+
+    A ``path`` that exists and is not a regular file (``/dev/stdout``, ``/dev/null``, a named pipe)
+    is yielded as it is and written in place: renaming over it would replace the device or pipe
+    with a plain file.
+    """
+    if os.path.exists(path) and not os.path.isfile(path):
+        yield str(path)
+        return
     path = path.resolve()
     if not path.parent.is_dir():
         raise OSError(2, "the folder to write into does not exist; create it first", str(path))

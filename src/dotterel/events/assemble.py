@@ -144,6 +144,11 @@ class Assembler:
         event_type, mode, cameo = cand.event_type, cand.mode, cand.cameo
         if policy.future_retreat_is_concede(event_type, certainty):
             event_type, mode, cameo = "CONCEDE", None, None
+        elif policy.future_cooperation_is_agree(event_type, certainty, self.ontology.quad_class(event_type)):
+            # the promise is made now: it rests on the claimant's word as any statement does
+            event_type, mode, cameo = "AGREE", None, None
+            attribution = attribution.model_copy(update={
+                "certainty": "asserted" if attribution.claimant == "author" else "reported"})
         elif policy.future_is_not_yet_an_event(certainty):
             ctx.abstain(cand, f"{event_type}: future, not yet happened")
             return None

@@ -59,10 +59,20 @@ def sentence_dates(sent, to_span) -> list[tuple[object, Span]]:
     date_ents = []
     for ent in entities_in(sent):
         if ent.label_ in ("DATE", "TIME"):
-            if _in_parentheses(ent):
+            if _in_parentheses(ent) or _counts_something(ent):
                 continue
             date_ents.append((ent, to_span(ent.start_char, ent.end_char)))
     return date_ents
+
+
+def _counts_something(ent) -> bool:
+    """A bare number the small model took for a year but that counts a noun: "1503 people were detained".
+
+    A year modifies no noun as its number ("in 1503" does not; "1503 people"
+    does), so a DATE entity that is only digits and is the ``nummod`` of a
+    noun is a count, not a date.
+    """
+    return len(ent) == 1 and ent.root.like_num and ent.root.dep_ == "nummod" and ent.root.head.pos_ in ("NOUN", "PROPN")
 
 
 def event_date(

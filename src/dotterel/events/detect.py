@@ -165,6 +165,33 @@ def _counted_participle(tok) -> bool:
     )
 
 
+# "X accused Y of opening fire", "blamed Y for the killings", "charged Y with attacking"
+ACCUSE_VERBS = frozenset({"accuse", "blame", "charge", "suspect", "indict", "fault"})
+_ACCUSE_PREPS = {"of", "for", "with"}
+
+
+def accused_of(tok):
+    """``(accusing verb, accused)`` when ``tok`` is the act one party accuses another of, else None.
+
+    "Ukraine accused Russia's forces of opening fire": ``opening`` gives
+    (``accused``, ``forces``). The accused is the doer of the act, never the
+    accuser (PLOVER manual, ACCUSE). The small parser may hang the "of"
+    phrase on the accused rather than on the verb; both shapes are read.
+    """
+    if tok.dep_ not in ("pcomp", "pobj") or tok.head.lower_ not in _ACCUSE_PREPS:
+        return None
+    gov = tok.head.head
+    accused = None
+    if gov.lemma_.lower() not in ACCUSE_VERBS and gov.dep_ in ("dobj", "nsubjpass") and gov.head != gov:
+        accused, gov = gov, gov.head
+    if gov.lemma_.lower() not in ACCUSE_VERBS or gov.pos_ != "VERB":
+        return None
+    if accused is None:
+        objs = [c for c in gov.children if c.dep_ in ("dobj", "nsubjpass")]
+        accused = objs[0] if objs else None
+    return gov, accused
+
+
 def subject_of(tok):
     """Return the subject token of the clause headed by ``tok`` (or None).
 
@@ -172,6 +199,9 @@ def subject_of(tok):
     clauses ("the gangs which attacked"), and subjectless adverbial and
     open-clausal complements ("saying ...") up to the governing clause.
     """
+    accusation = accused_of(tok)
+    if accusation is not None:
+        return accusation[1]
     seen = 0
     cur = tok
     while cur is not None and seen < 8:

@@ -22,6 +22,7 @@ __all__ = [
     "historical_after",
     "future_retreat_is_concede",
     "future_is_not_yet_an_event",
+    "future_cooperation_is_agree",
     "DEMAND_LEMMAS",
 ]
 
@@ -145,6 +146,19 @@ def historical_after(event_date: EventDate, published: _dt.date | None, certaint
 def future_retreat_is_concede(event_type: str, certainty: str) -> bool:
     """PLOVER manual (RETREAT, CONCEDE): an announced future withdrawal is CONCEDE, not RETREAT."""
     return event_type == "RETREAT" and certainty == "future"
+
+
+def future_cooperation_is_agree(event_type: str, certainty: str, quad_class: str) -> bool:
+    """A cooperative act announced for the future is a promise: PLOVER AGREE.
+
+    PLOVER manual (AGREE): "offers, promises or intentions to cooperate".
+    "Germany will support the mission", "the EU will send aid": the act has
+    not happened, the commitment has. Conflictual future acts stay out (the
+    statement may be a THREATEN, which a trigger of its own codes); a future
+    withdrawal is CONCEDE (:func:`future_retreat_is_concede`).
+    """
+    return certainty == "future" and event_type != "RETREAT" and quad_class in (
+        "verbal cooperation", "material cooperation")
 
 
 def future_is_not_yet_an_event(certainty: str) -> bool:

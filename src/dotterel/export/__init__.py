@@ -46,6 +46,7 @@ def write_export(
     *,
     ontology: Ontology | None = None,
     timestamp: int | None = None,
+    raw: bool = False,
 ) -> ExportReport:
     """Write linked events in one export format.
 
@@ -68,6 +69,12 @@ def write_export(
     timestamp : int, optional
         ``acled`` only: Unix time for the ``timestamp`` column (the current
         time by default; give one for reproducible files).
+    raw : bool, optional
+        ``acled``, ``cameo`` and ``csv``: write every cell as it is. By
+        default a text cell starting with ``= + - @``, tab or CR gets a
+        ``'`` before it, the escape OWASP's "CSV Injection" page gives, so a
+        spreadsheet shows it as text instead of running it as a formula
+        (numbers such as ``-43.25`` are left alone).
 
     Returns
     -------
@@ -84,4 +91,6 @@ def write_export(
     exporter = EXPORTERS.get(name)
     if exporter is None:
         raise ExportError(f"unknown export format {fmt!r}; use one of {', '.join(EXPORTERS)}")
-    return exporter.write(events, out, ontology=ontology, timestamp=timestamp)
+    # raw only when asked: an exporter registered by another package may not take it.
+    extra = {"raw": True} if raw else {}
+    return exporter.write(events, out, ontology=ontology, timestamp=timestamp, **extra)

@@ -12,8 +12,9 @@ from __future__ import annotations
 import contextlib
 import io
 import os
+import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import IO, Any
 
 import pycountry
@@ -90,6 +91,58 @@ def open_text(out: str | os.PathLike[str] | IO[str]) -> Iterator[IO[str]]:
         yield out
     else:
         raise ExportError(f"cannot write an export to {out!r}; give a file path or a text stream")
+
+
+FORMULA_LEADS = ("=", "+", "-", "@", "\t", "\r")
+"""First characters that make a spreadsheet read a cell as a formula (OWASP "CSV Injection")."""
+
+_NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")
+
+
+def escape_formula(cell: Any) -> Any:
+    """A cell a spreadsheet will not run as a formula: text starting with ``= + - @``, tab or CR gets a ``'`` before it.
+
+    The escape OWASP's "CSV Injection" page recommends: a leading single
+    quote makes Excel, LibreOffice and Google Sheets show the cell as text.
+    Numbers (``-12.5``, ``+3``) are left as they are, so coordinates and
+    counts stay numbers; so is every value that is not a string.
+
+    Parameters
+    ----------
+    cell : Any
+
+    Returns
+    -------
+    Any
+        ``cell``, or ``"'" + cell``.
+
+    Examples
+    --------
+    >>> escape_formula("=1+2"), escape_formula("-43.25"), escape_formula("@SUM(A1)"), escape_formula(7)
+    ("'=1+2", '-43.25', "'@SUM(A1)", 7)
+    """
+    if isinstance(cell, str) and cell.startswith(FORMULA_LEADS) and not _NUMBER.fullmatch(cell):
+        return "'" + cell
+    return cell
+
+
+def row_writer(write: Callable[[list[Any]], object], *, raw: bool) -> Callable[[Sequence[Any]], object]:
+    """Wrap a function that writes a row of cells so every cell goes through :func:`escape_formula` unless ``raw``.
+
+    Parameters
+    ----------
+    write : callable
+        Writes one row, e.g. ``csv.writer(fh).writerow``.
+    raw : bool
+        Keep cells exactly as they are (``dotterel export --raw``).
+
+    Returns
+    -------
+    callable
+    """
+    if raw:
+        return write
+    return lambda cells: write([escape_formula(c) for c in cells])
 
 
 def country_of(alpha3: str | None):

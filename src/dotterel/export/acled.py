@@ -9,10 +9,11 @@ tags, timestamp.
 
 How each column is filled (ACLED codebook 2023 for the value sets):
 
-* ``event_type``/``sub_event_type``/``disorder_type``: the PLOVER (type, mode)
-  through the crosswalk in ``data/plover.json`` (:meth:`Ontology.acled_for`,
-  :meth:`Ontology.acled_disorder_type`). A pair with no ACLED sub-event is
-  skipped, never given "Other".
+* ``event_type``/``sub_event_type``/``disorder_type``: the event's own
+  ``sub_event_type``, decided when it was coded by the ACLED codebook's rules
+  (stage ``acled.v1``, ``docs/acled.md``), with its event and disorder type
+  (:meth:`Ontology.acled_event_type_of`, :meth:`Ontology.acled_disorder_type`).
+  An event with none is skipped, never given "Other".
 * ``event_date`` (``YYYY-MM-DD``), ``year``, ``time_precision``: from the event's
   ``earliest``..``latest`` range: one day -> 1; up to 7 days -> 2; up to 31
   days -> 3 (the codebook's "week" and "month" precision), dated on the
@@ -55,7 +56,7 @@ from typing import IO, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from dotterel.dedup import LinkedEvent
-from dotterel.export._common import ExportReport, Unmappable, country_of, stream_export
+from dotterel.export._common import ExportReport, Unmappable, country_of, row_writer, stream_export
 from dotterel.export.base import WriterExporter
 from dotterel.ontology import Ontology
 
@@ -168,10 +169,11 @@ def acled_row(ev: LinkedEvent, *, ontology: Ontology, timestamp: int) -> AcledRo
     pydantic.ValidationError
         When a value falls outside its ACLED value set (a bug).
     """
-    pair = ontology.acled_for(ev.event_type, ev.mode)
-    if pair is None:
+    sub = ev.sub_event_type
+    if sub is None:
+        # the codebook's rules settled none when the event was coded (docs/acled.md)
         raise Unmappable(f"no ACLED sub-event type for {ev.event_type}/{ev.mode or '-'}")
-    acled_type, sub = pair
+    acled_type = ontology.acled_event_type_of(sub)
     loc = ev.location
     if loc is None or loc.geonameid is None or loc.geo_precision not in ("point", "city", "region"):
         level = "no" if loc is None or loc.geonameid is None else f"only a {loc.geo_precision}-level"
@@ -241,7 +243,7 @@ def _notes(ev: LinkedEvent) -> str:
 
 
 def write_acled(events: Iterable[LinkedEvent], out: str | IO[str], *, ontology: Ontology | None = None,
-                timestamp: int | None = None) -> ExportReport:
+                timestamp: int | None = None, raw: bool = False) -> ExportReport:
     """Write linked events as ACLED-style CSV with a header row.
 
     Parameters
@@ -254,6 +256,11 @@ def write_acled(events: Iterable[LinkedEvent], out: str | IO[str], *, ontology: 
         Loaded once if not given.
     timestamp : int, optional
         Unix time for the ``timestamp`` column; the current time by default.
+    raw : bool, optional
+        Write every cell as it is. By default a text cell starting with
+        ``= + - @``, tab or CR gets a ``'`` before it, so a spreadsheet does
+        not run it as a formula (OWASP "CSV Injection";
+        :func:`dotterel.export._common.escape_formula`).
 
     Returns
     -------
@@ -271,7 +278,7 @@ def write_acled(events: Iterable[LinkedEvent], out: str | IO[str], *, ontology: 
     def start(fh):
         writer = csv.writer(fh, lineterminator="\r\n")  # RFC 4180; with "\n" a lone "\r" in a cell is left unquoted
         writer.writerow(ACLED_COLUMNS)
-        return writer.writerow
+        return row_writer(writer.writerow, raw=raw)
 
     return stream_export("acled", events, out, start=start,
                          convert=lambda ev: acled_row(ev, ontology=onto, timestamp=stamp).cells())
@@ -280,4 +287,4 @@ def write_acled(events: Iterable[LinkedEvent], out: str | IO[str], *, ontology: 
 def register_exporters() -> tuple[WriterExporter, ...]:
     """The exporter of this module: ``acled``, ACLED-style CSV (see :mod:`dotterel.export.base`)."""
     return (WriterExporter("acled", "text/csv; charset=utf-8", ".acled.csv", write_acled,
-                           options=("ontology", "timestamp"), served_as="acled"),)
+                           options=("ontology", "timestamp", "raw"), served_as="acled"),)

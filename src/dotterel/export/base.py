@@ -88,6 +88,7 @@ class Exporter(Protocol):
         *,
         ontology: Ontology | None = None,
         timestamp: int | None = None,
+        raw: bool = False,
     ) -> ExportReport:
         """Write ``events`` to ``out`` (a path or an open stream); see :func:`dotterel.export.write_export`."""
         ...
@@ -106,7 +107,8 @@ class WriterExporter:
     binary : bool
         As :class:`Exporter`.
     options : tuple[str, ...]
-        Which of ``ontology`` and ``timestamp`` the writer takes.
+        Which of ``ontology``, ``timestamp`` and ``raw`` (write spreadsheet
+        cells as they are, no formula escape) the writer takes.
     cli : bool
         Offered by ``dotterel export --format``.
     served_as : str | None
@@ -137,9 +139,10 @@ class WriterExporter:
         *,
         ontology: Ontology | None = None,
         timestamp: int | None = None,
+        raw: bool = False,
     ) -> ExportReport:
         """Call the writer with the options it takes (see :class:`Exporter`)."""
-        given = {"ontology": ontology, "timestamp": timestamp}
+        given = {"ontology": ontology, "timestamp": timestamp, "raw": raw}
         return self.writer(events, out, **{key: given[key] for key in self.options})
 
 

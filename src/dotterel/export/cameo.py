@@ -37,7 +37,7 @@ from typing import IO
 from pydantic import BaseModel, ConfigDict, Field
 
 from dotterel.dedup import LinkedEvent
-from dotterel.export._common import ExportReport, Unmappable, country_of, stream_export
+from dotterel.export._common import ExportReport, Unmappable, country_of, row_writer, stream_export
 from dotterel.export.base import WriterExporter
 from dotterel.ontology import Ontology
 from dotterel.records import Actor
@@ -160,7 +160,9 @@ def phoenix_row(ev: LinkedEvent, *, ontology: Ontology) -> PhoenixRow:
     )
 
 
-def write_cameo(events: Iterable[LinkedEvent], out: str | IO[str], *, ontology: Ontology | None = None) -> ExportReport:
+def write_cameo(
+    events: Iterable[LinkedEvent], out: str | IO[str], *, ontology: Ontology | None = None, raw: bool = False
+) -> ExportReport:
     """Write linked events as Phoenix-layout CAMEO TSV with a header row.
 
     Parameters
@@ -171,6 +173,10 @@ def write_cameo(events: Iterable[LinkedEvent], out: str | IO[str], *, ontology: 
         File path, or an open text stream (left open).
     ontology : Ontology, optional
         Gives the quad codes; loaded once if not given.
+    raw : bool, optional
+        Write every cell as it is; by default a text cell a spreadsheet
+        would run as a formula gets a ``'`` before it (as
+        :func:`write_acled`).
 
     Returns
     -------
@@ -186,7 +192,7 @@ def write_cameo(events: Iterable[LinkedEvent], out: str | IO[str], *, ontology: 
     def start(fh):
         # Plain tab-joined lines, as Phoenix files are: cells hold no tabs or line breaks.
         fh.write("\t".join(PHOENIX_COLUMNS) + "\n")
-        return lambda cells: fh.write("\t".join(cells) + "\n")
+        return row_writer(lambda cells: fh.write("\t".join(cells) + "\n"), raw=raw)
 
     return stream_export("cameo", events, out, start=start, convert=lambda ev: phoenix_row(ev, ontology=onto).cells())
 
@@ -194,4 +200,4 @@ def write_cameo(events: Iterable[LinkedEvent], out: str | IO[str], *, ontology: 
 def register_exporters() -> tuple[WriterExporter, ...]:
     """The exporter of this module: ``cameo``, Phoenix-layout TSV (see :mod:`dotterel.export.base`)."""
     return (WriterExporter("cameo", "text/tab-separated-values; charset=utf-8", ".cameo.tsv", write_cameo,
-                           options=("ontology",)),)
+                           options=("ontology", "raw")),)

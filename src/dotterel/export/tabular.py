@@ -27,7 +27,7 @@ from typing import IO, Any, BinaryIO
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from dotterel.dedup import LinkedEvent
-from dotterel.export._common import ExportError, ExportReport, open_text
+from dotterel.export._common import ExportError, ExportReport, open_text, row_writer
 from dotterel.export.base import WriterExporter
 from dotterel.records import CountKind, GeoPrecision, TimePrecision
 
@@ -168,8 +168,13 @@ def write_jsonl(events: Iterable[LinkedEvent], out: str | IO[str]) -> ExportRepo
     return ExportReport.build("jsonl", read, read, [])
 
 
-def write_csv(events: Iterable[LinkedEvent], out: str | IO[str]) -> ExportReport:
+def write_csv(events: Iterable[LinkedEvent], out: str | IO[str], *, raw: bool = False) -> ExportReport:
     """Write linked events as CSV (header :data:`FLAT_COLUMNS`, one :class:`FlatRow` per event).
+
+    A text cell starting with ``= + - @``, tab or CR is written with a ``'``
+    before it, so a spreadsheet does not run it as a formula
+    (:func:`dotterel.export._common.escape_formula`); ``raw=True`` writes
+    every cell as it is.
 
     Raises
     ------
@@ -180,10 +185,11 @@ def write_csv(events: Iterable[LinkedEvent], out: str | IO[str]) -> ExportReport
     with open_text(out) as fh:
         writer = csv.writer(fh, lineterminator="\r\n")  # RFC 4180; with "\n" a lone "\r" in a cell is left unquoted
         writer.writerow(FLAT_COLUMNS)
+        write = row_writer(writer.writerow, raw=raw)
         for ev in events:
             read += 1
             row = _checked_flat(ev, "csv").model_dump()
-            writer.writerow(["" if row[c] is None else row[c] for c in FLAT_COLUMNS])
+            write(["" if row[c] is None else row[c] for c in FLAT_COLUMNS])
     return ExportReport.build("csv", read, read, [])
 
 
@@ -235,6 +241,6 @@ def register_exporters() -> tuple[WriterExporter, ...]:
     """The exporters of this module: ``jsonl``, ``csv`` and ``parquet`` (see :mod:`dotterel.export.base`)."""
     return (
         WriterExporter("jsonl", "application/x-ndjson", ".jsonl", write_jsonl, served_as="jsonl"),
-        WriterExporter("csv", "text/csv; charset=utf-8", ".csv", write_csv),
+        WriterExporter("csv", "text/csv; charset=utf-8", ".csv", write_csv, options=("raw",)),
         WriterExporter("parquet", "application/vnd.apache.parquet", ".parquet", write_parquet, binary=True),
     )

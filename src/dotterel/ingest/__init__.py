@@ -244,7 +244,9 @@ def read_text_file(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES_D
             "is a directory, not a text file", path=name, hint="pass the files inside it, e.g. folder/*.txt"
         ) from None
     except OSError as exc:
-        raise InputError(f"cannot read the file ({exc.strerror or exc})", path=name) from None
+        raise InputError(
+            f"cannot read the file ({exc.strerror or exc})", path=name, hint="check the file and the disk it is on"
+        ) from None
     return decode_text(data, path=name, max_bytes=max_bytes)
 
 
@@ -526,6 +528,8 @@ def _iter_documents(
     stdin: BinaryIO | None,
     max_bytes: int,
 ) -> Iterator[Document | InputError]:
+    from dotterel.ingest.html import is_html_name, read_html_file
+
     stdin_used = False
     for position, name in enumerate(names, start=1):
         item_id = doc_id if doc_id is None or len(names) == 1 else f"{doc_id}#{position}"
@@ -540,6 +544,14 @@ def _iter_documents(
                 stream = stdin if stdin is not None else sys.stdin.buffer
                 text = read_stdin(stream, max_bytes=max_bytes)
                 item = make_document(text, doc_id=item_id, published=published, source=source)
+            elif is_html_name(name):
+                # The same extraction as `dotterel run` and the server: the page's article, not its
+                # markup and scripts.
+                page = read_html_file(name, max_bytes=max_bytes)
+                item = make_document(
+                    page.text, doc_id=item_id, published=published or page.published, source=source,
+                    title=page.title, url=page.url, path=name,
+                )  # fmt: skip
             else:
                 text = read_text_file(name, max_bytes=max_bytes)
                 item = make_document(text, doc_id=item_id, published=published, source=source, path=name)

@@ -31,12 +31,13 @@ import json
 import os
 import re
 import sys
+from collections import deque
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, BinaryIO, Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from dotterel.errors import InputError
+from dotterel.errors import InputError, printable
 from dotterel.ingest import (
     MAX_BYTES_DEFAULT,
     STDIN_NAME,
@@ -44,6 +45,7 @@ from dotterel.ingest import (
     make_document,
     read_text_file,
 )
+from dotterel.ingest.html import HTML_SUFFIXES  # re-exported: the endings read as HTML in a folder
 from dotterel.records import Document
 
 __all__ = [
@@ -64,11 +66,10 @@ InputFormat = Literal["auto", "jsonl", "csv", "tsv", "txt", "html"]
 TEXT_SUFFIXES = (".txt",)
 """File name endings read as plain text in a folder."""
 
-HTML_SUFFIXES = (".html", ".htm")
-"""File name endings read as HTML (through trafilatura) in a folder."""
 
 _JSONL_SUFFIXES = (".jsonl", ".ndjson", ".json")
 _ISO_DAY_PREFIX = re.compile(r"(\d{4}-\d{2}-\d{2})(?:$|[T ]\d{2}:\d{2})")
+_SURROGATE = re.compile("[\udc80-\udcff]")
 _HINT_JSONL = "each line must be one JSON object, e.g. {\"text\": \"...\", \"published\": \"2022-01-05\"}"
 
 
@@ -196,7 +197,9 @@ def _record_document(
             hint="name the text field with --text-key",
         )
     if not isinstance(raw, str):
-        raise InputError(f"field {fields.text!r} is not a string", path=where, line=line)
+        raise InputError(
+            f"field {fields.text!r} is not a string", path=where, line=line, hint="give the article text as a JSON string"
+        )
     try:
         size = len(raw.encode("utf-8"))
     except UnicodeEncodeError:  # lone surrogates: bytes that were not UTF-8 (surrogateescape)
@@ -209,7 +212,9 @@ def _record_document(
             hint="split it into smaller documents, or raise --max-bytes",
         )
     if not raw.strip():
-        raise InputError(f"field {fields.text!r} is empty", path=where, line=line)
+        raise InputError(
+            f"field {fields.text!r} is empty", path=where, line=line, hint="fill in the text or remove the record"
+        )
     doc_id = _field_value(record, fields.id, where=where, line=line)
     location = where if line is None else f"{where}:{line}"
     try:
@@ -262,6 +267,13 @@ def iter_jsonl(
     """
     fields = fields or FieldMap()
     for number, raw in enumerate(stream, start=1):
+        if number == 1 and raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+            # UTF-16 or UTF-32: every line would be an error of its own; one for the file says it.
+            yield InputError(
+                "UTF-16 or UTF-32 text, not UTF-8 (byte-order mark at the start)", path=path, line=1,
+                hint="convert the file to UTF-8, e.g. with iconv -f UTF-16 -t UTF-8",
+            )  # fmt: skip
+            return
         if not raw.strip():
             continue
         item: Document | InputError
@@ -303,6 +315,74 @@ def iter_jsonl(
         yield item
 
 
+class _Lines:
+    """The physical lines of a text stream, numbered, with the lines of the record being read kept.
+
+    The csv module reads a record from as many lines as its quotes take. When
+    a quote is never closed, the lines it swallowed are handed back with
+    :meth:`replay_after_first`, so the rows after a bad record are read
+    again instead of being lost inside it.
+    """
+
+    def __init__(self, stream: Iterator[str]) -> None:
+        self._source = stream
+        self._pending: deque[tuple[int, str]] = deque()
+        self._number = 0
+        self.taken: list[tuple[int, str]] = []
+
+    def __iter__(self) -> _Lines:
+        return self
+
+    def __next__(self) -> str:
+        if self._pending:
+            number, line = self._pending.popleft()
+        else:
+            line = next(self._source)
+            self._number += 1
+            number = self._number
+        self.taken.append((number, line))
+        return line
+
+    def next_number(self) -> int:
+        """1-based number of the next physical line to be read."""
+        return self._pending[0][0] if self._pending else self._number + 1
+
+    def start_record(self) -> None:
+        self.taken.clear()
+
+    def spans_lines(self) -> bool:
+        return len(self.taken) > 1
+
+    def replay_after_first(self) -> None:
+        """Read again every line of the current record but its first."""
+        self._pending.extendleft(reversed(self.taken[1:]))
+        self.taken.clear()
+
+
+_HINT_QUOTES = 'close the quote, and write a quote inside a quoted field as two ("")'
+
+
+def _unbalanced_quote(path: str, line: int) -> InputError:
+    return InputError(
+        "unbalanced quote: the quoted field that begins on this line is never closed where its row ends",
+        path=path,
+        line=line,
+        hint=_HINT_QUOTES,
+    )
+
+
+def _header_problem(header: list[str]) -> tuple[str, str] | None:
+    """What makes a header row unreadable as UTF-8 text, and the encoding it likely is; or None."""
+    first = header[0] if header else ""
+    if first.startswith(("\udcff\udcfe", "\udcfe\udcff")):
+        return "UTF-16 text, not UTF-8 (byte-order mark at the start)", "UTF-16"
+    if any("\x00" in name for name in header):
+        return "NUL bytes in the header row (UTF-16 or binary data, not UTF-8 text)", "UTF-16"
+    if any(_SURROGATE.search(name) for name in header):
+        return "the header row is not UTF-8", "WINDOWS-1252"
+    return None
+
+
 def iter_delimited(
     stream: BinaryIO,
     *,
@@ -317,7 +397,8 @@ def iter_delimited(
     ----------
     stream : BinaryIO
         Opened in binary mode; decoded as UTF-8 (a byte-order mark is
-        dropped). Quoted fields may span lines (RFC 4180).
+        dropped). Quoted fields may span lines (RFC 4180); quotes are read
+        strictly (Python's ``csv`` with ``strict=True``).
     path : str
         Name used in ``Document.path`` and in errors.
     delimiter : str, optional
@@ -333,13 +414,18 @@ def iter_delimited(
         One per data row; ``line`` is the 1-based physical line where the
         row starts (the header is line 1). A row that is not UTF-8, has no
         text, or is malformed (e.g. a field over the csv module's limit) is
-        an error for that row.
+        an error for that row. A quote that is never closed (the row runs to
+        the end of the file, or to a later, unrelated quote) is an error for
+        the line where that quoted field began, and the lines it swallowed
+        are read again as rows of their own, so no good row is lost inside
+        it.
 
     Raises
     ------
     InputError
-        Not raised: a missing text column is yielded once, for line 1, and
-        the file is skipped.
+        Not raised: a header that is missing, not UTF-8 (e.g. UTF-16) or
+        without the text column is yielded once, for line 1, and the file
+        is skipped.
 
     Examples
     --------
@@ -347,6 +433,9 @@ def iter_delimited(
     >>> rows = io.BytesIO(b"id,text\\nk1,Strikers marched in Paris.\\n")
     >>> [d.doc_id for d in iter_delimited(rows, path="x.csv")]
     ['k1']
+    >>> rows = io.BytesIO(b'id,text\\nk1,"Strikers marched\\nk2,Police fired tear gas.\\n')
+    >>> [str(d) if isinstance(d, InputError) else d.doc_id for d in iter_delimited(rows, path="x.csv")][1]
+    'k2'
     """
     fields = fields or FieldMap()
     # The csv module's field limit (131,072 characters by default) is process-wide; it must not be
@@ -355,14 +444,23 @@ def iter_delimited(
     if csv.field_size_limit() <= max_bytes:
         csv.field_size_limit(max_bytes + 1)
     text_stream = io.TextIOWrapper(stream, encoding="utf-8-sig", errors="surrogateescape", newline="")
-    reader = csv.DictReader(text_stream, delimiter=delimiter)
+    lines = _Lines(iter(text_stream))
+    reader = csv.reader(lines, delimiter=delimiter, strict=True)
     try:
-        header = reader.fieldnames
+        header = next(reader, None)
     except csv.Error as exc:
-        yield InputError(f"cannot read the header row ({exc})", path=path, line=1)
+        yield InputError(f"cannot read the header row ({exc})", path=path, line=1, hint=_HINT_QUOTES)
         return
     if header is None:
         yield InputError("empty file (no header row)", path=path, line=1, hint="give a CSV/TSV file with a header row")
+        return
+    problem = _header_problem(header)
+    if problem is not None and fields.text not in header:
+        reason, encoding = problem
+        yield InputError(
+            reason, path=path, line=1,
+            hint=f"convert the file to UTF-8, e.g. with iconv -f {encoding} -t UTF-8 (use the file's real encoding)",
+        )  # fmt: skip
         return
     if fields.text not in header:
         yield InputError(
@@ -372,48 +470,54 @@ def iter_delimited(
             hint="name the text column with --text-key",
         )
         return
-    start = reader.line_num + 1
     while True:
         item: Document | InputError
+        lines.start_record()
+        line = lines.next_number()
         try:
             row = next(reader)
         except StopIteration:
             return
         except csv.Error as exc:
-            item = InputError(f"malformed row ({exc})", path=path, line=start)
-            start = reader.line_num + 1
-            yield item
+            # "unexpected end of data": the file ended inside a quoted field, even one on the last line.
+            if lines.spans_lines() or "unexpected end of data" in str(exc):
+                # Either the file ended inside the quotes, or a later quote closed them and the
+                # text after it did not fit: the quote opened on the row's first line.
+                lines.replay_after_first()
+                reader = csv.reader(lines, delimiter=delimiter, strict=True)
+                yield _unbalanced_quote(path, line)
+            else:
+                yield InputError(f"malformed row ({exc})", path=path, line=line, hint=_HINT_QUOTES)
             continue
-        line, start = start, reader.line_num + 1
+        if not row:  # a blank line
+            continue
         try:
-            if None in row:
+            if len(row) > len(header):
+                if lines.spans_lines():
+                    lines.replay_after_first()
+                    reader = csv.reader(lines, delimiter=delimiter, strict=True)
+                    raise _unbalanced_quote(path, line)
                 raise InputError(
-                    f"{len(row[None]) + len(header)} fields, the header has {len(header)}", path=path, line=line
-                )
-            item = _record_document(row, fields=fields, where=path, line=line, max_bytes=max_bytes)
+                    f"{len(row)} fields, the header has {len(header)}", path=path, line=line,
+                    hint=f"quote fields that contain the delimiter {delimiter!r}",
+                )  # fmt: skip
+            record = dict(zip(header, row))
+            item = _record_document(record, fields=fields, where=path, line=line, max_bytes=max_bytes)
         except InputError as exc:
             item = exc
         yield item
 
 
-def _html_document(name: str, *, max_bytes: int) -> Document:
-    from dotterel.ingest.html import extract_html
-
-    with open(name, "rb") as handle:
-        data = handle.read(max_bytes + 1)
-    page = extract_html(decode_text(data, path=name, max_bytes=max_bytes), path=name)
-    return make_document(page.text, published=page.published, title=page.title, url=page.url, path=name)
-
-
 def _file_document(name: str, kind: str, *, max_bytes: int) -> Document:
+    # A name with bytes that are not UTF-8 is opened as it is but shown escaped: the document's
+    # path is serialised (shard files, the store), and a lone surrogate would fail its whole batch.
+    shown = printable(name)
     if kind == "html":
-        try:
-            return _html_document(name, max_bytes=max_bytes)
-        except FileNotFoundError:
-            raise InputError("no such file", path=name, hint="check the path") from None
-        except OSError as exc:
-            raise InputError(f"cannot read the file ({exc.strerror or exc})", path=name) from None
-    return make_document(read_text_file(name, max_bytes=max_bytes), path=name)
+        from dotterel.ingest.html import read_html_file
+
+        page = read_html_file(name, max_bytes=max_bytes)
+        return make_document(page.text, published=page.published, title=page.title, url=page.url, path=shown)
+    return make_document(read_text_file(name, max_bytes=max_bytes), path=shown)
 
 
 def iter_folder(folder: str, *, max_bytes: int = MAX_BYTES_DEFAULT) -> Iterator[Document | InputError]:
@@ -434,18 +538,31 @@ def iter_folder(folder: str, *, max_bytes: int = MAX_BYTES_DEFAULT) -> Iterator[
         One per file. Text files are read by
         :func:`dotterel.ingest.read_text_file`; HTML files through
         trafilatura (main text, title, date; see
-        :mod:`dotterel.ingest.html`). Ids are content hashes.
+        :mod:`dotterel.ingest.html`). Ids are content hashes. A folder
+        (the given one or one below it) that cannot be listed, e.g. for
+        lack of permission, is one error naming it: its files are never
+        skipped in silence. A file name that is not UTF-8 is read, and
+        shown in ``Document.path`` and errors with its odd bytes escaped
+        (``\\xe9``, see :func:`dotterel.errors.printable`).
 
     Examples
     --------
     >>> [d.doc_id for d in iter_folder("articles/")]  # doctest: +SKIP
     """
+    unreadable: list[OSError] = []
     paths = []
-    for root, dirs, files in os.walk(folder):
+    for root, dirs, files in os.walk(folder, onerror=unreadable.append):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in files:
             if not name.startswith(".") and name.lower().endswith(TEXT_SUFFIXES + HTML_SUFFIXES):
                 paths.append(os.path.join(root, name))
+    for exc in unreadable:
+        where = exc.filename if isinstance(exc.filename, str) else folder
+        yield InputError(
+            f"cannot read the folder ({exc.strerror or exc}); its files are not coded",
+            path=where,
+            hint="check that you may read and enter it (chmod u+rx), then run again",
+        )
     for name in sorted(paths):
         item: Document | InputError
         try:
@@ -515,10 +632,12 @@ def iter_corpus(
             yield InputError("no such file", path=name, hint="check the path")
             continue
         except OSError as exc:
-            yield InputError(f"cannot open the file ({exc.strerror or exc})", path=name)
+            yield InputError(
+                f"cannot open the file ({exc.strerror or exc})", path=name, hint="check that you may read the file"
+            )
             continue
         with handle:
-            yield from _read_stream(handle, name, kind, fields=fields, max_bytes=max_bytes)
+            yield from _read_stream(handle, printable(name), kind, fields=fields, max_bytes=max_bytes)
 
 
 def _read_stream(

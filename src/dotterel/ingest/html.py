@@ -18,7 +18,21 @@ from pydantic import BaseModel, ConfigDict
 
 from dotterel.errors import InputError
 
-__all__ = ["HtmlPage", "extract_html"]
+__all__ = ["HtmlPage", "extract_html", "read_html_file", "is_html_name"]
+
+HTML_SUFFIXES = (".html", ".htm")
+"""File name endings read as HTML pages (case-insensitive)."""
+
+
+def is_html_name(name: str) -> bool:
+    """Whether a file name ends in ``.html`` or ``.htm`` (any case).
+
+    Examples
+    --------
+    >>> is_html_name("page.HTM"), is_html_name("page.txt")
+    (True, False)
+    """
+    return name.lower().endswith(HTML_SUFFIXES)
 
 
 class HtmlPage(BaseModel):
@@ -96,3 +110,28 @@ def extract_html(html: str, *, path: str | None = None) -> HtmlPage:
         published=date[:10] if date and len(date) >= 10 else None,
         url=getattr(result, "url", None) or None,
     )
+
+
+def read_html_file(path: str, *, max_bytes: int) -> HtmlPage:
+    """Read an HTML file and extract its article, as every command does (``code``, ``run``, the server).
+
+    Parameters
+    ----------
+    path : str
+        The file.
+    max_bytes : int
+        Largest accepted file size in bytes.
+
+    Returns
+    -------
+    HtmlPage
+
+    Raises
+    ------
+    InputError
+        When the file cannot be read or decoded (see
+        :func:`dotterel.ingest.read_text_file`) or has no main text.
+    """
+    from dotterel.ingest import read_text_file
+
+    return extract_html(read_text_file(path, max_bytes=max_bytes), path=path)

@@ -16,6 +16,7 @@ from ..attribution import find_quotes, paragraphs
 from ..counts import extract_counts
 from ..dates import DateResolver, detect_day_first
 from ..events import dating
+from ..events.acled import AcledTyper
 from ..events.assemble import Assembler
 from ..events.detect import RuleDetector
 from ..events.implied import ImpliedProtestDetector
@@ -158,6 +159,6 @@ class Restatements(_Stage):
 BUILTIN_STAGES = {
     stage.name: stage
     for stage in (DocumentSetup, HomeCountry, DocumentPlaces, SentenceDates, SentenceCounts, RuleDetector,
-                  RunningTotals, ImpliedProtestDetector, Assembler, Restatements)
+                  RunningTotals, ImpliedProtestDetector, Assembler, Restatements, AcledTyper)
 }
 """Registry name -> stage class (each class is its own factory: ``cls(resources)``)."""

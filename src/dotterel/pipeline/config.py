@@ -39,6 +39,7 @@ DEFAULT_STAGES: tuple[str, ...] = (
     "detect.implied.v1",
     "assemble.v1",
     "merge.restatements.v1",
+    "acled.v1",
 )
 """The stages of the default pipeline, in order (see ``docs/architecture.md``)."""
 

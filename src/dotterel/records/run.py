@@ -14,8 +14,9 @@ import datetime
 import hashlib
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, field_validator
 
+from dotterel.errors import printable
 from dotterel.records import Document, Event
 
 __all__ = ["RecordedError", "CodedBatchItem", "EventSummary", "error_id"]
@@ -79,6 +80,13 @@ class RecordedError(BaseModel):
     doc_id: str | None = None
     reason: str
     hint: str | None = None
+
+    @field_validator("path", "doc_id", "reason", "hint", mode="after")
+    @classmethod
+    def _serialisable(cls, value: str | None) -> str | None:
+        # Whatever bytes a message quotes, it is written to the errors file and table: lone
+        # surrogates (bytes that were not UTF-8) are escaped, or the whole run would fail there.
+        return None if value is None else printable(value)
 
     @property
     def error_id(self) -> str:

@@ -31,6 +31,7 @@ uninterrupted run gives.
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import hashlib
 import json
@@ -38,15 +39,16 @@ import os
 import time
 import uuid
 from collections import deque
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import IO, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from dotterel import __version__
-from dotterel.errors import InputError
+from dotterel.errors import InputError, StoreError, os_error_line
 from dotterel.ingest import MAX_BYTES_DEFAULT
 from dotterel.ingest.corpus import FieldMap, InputFormat, iter_corpus
+from dotterel.outputs import check_output, check_store_path
 from dotterel.pipeline.config import PipelineConfig
 from dotterel.runner.engines import make_engine
 from dotterel.runner.shards import SHARD_SUFFIX, is_temporary, read_shard, shard_name
@@ -167,9 +169,14 @@ def default_shard_dir(db: str) -> str:
 
 def _load_leftovers(
     store: EventStore, folder: str, run_id: str, note_errors: Callable[[Sequence[RecordedError]], None]
-) -> tuple[int, int, int]:
-    """Load whole shards left by an interrupted run; delete unfinished ones. Returns (shards, docs, mentions)."""
-    shards = docs = mentions = 0
+) -> tuple[int, dict[str, str], int]:
+    """Load whole shards left by an interrupted run; delete unfinished ones.
+
+    Returns the number of shards loaded, the ``doc_id -> SHA-256`` of the
+    documents they held, and their mentions.
+    """
+    shards = mentions = 0
+    loaded: dict[str, str] = {}
     for name in sorted(os.listdir(folder)):
         path = os.path.join(folder, name)
         if is_temporary(name):
@@ -182,10 +189,32 @@ def _load_leftovers(
             note_errors(errors)
             store.write_batch(items, run_id=run_id, shard=name, errors=errors)
             shards += 1
-            docs += len(items)
+            loaded.update((i.document.doc_id, _sha256(i.document.text)) for i in items)
             mentions += sum(len(i.events) for i in items)
         os.unlink(path)
-    return shards, docs, mentions
+    return shards, loaded, mentions
+
+
+@contextlib.contextmanager
+def _writing(path: str, doing: str) -> Iterator[None]:
+    """Turn an OS error (disk full, permissions) while the run writes ``path`` into a one-line StoreError.
+
+    What the run stored before stays stored, and a re-run resumes from it.
+    """
+    try:
+        yield
+    except OSError as exc:
+        line = os_error_line(exc, path=path, doing=doing)
+        raise StoreError(f"{line}; a new run resumes where this one stopped", path=path) from None
+
+
+def _close_quietly(handle: IO[str]) -> None:
+    with contextlib.suppress(OSError):
+        handle.close()
+
+
+def _sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def run_corpus(
@@ -223,6 +252,10 @@ def run_corpus(
 
     Raises
     ------
+    InputError
+        Before anything is opened, when ``db`` is empty (DuckDB would keep
+        the store in memory) or the errors file is the store or an input
+        (it would be emptied before it is read).
     StoreError
         When the store cannot be opened or written.
     OSError
@@ -237,11 +270,15 @@ def run_corpus(
     (31, 120, 0)
     """
     settings = settings or RunSettings()
+    check_store_path(db)
+    errors_path = settings.errors_path or default_errors_path(db)
+    # Opening the errors file empties it: it must be neither an input nor the store.
+    check_output(errors_path, option="--errors", inputs=inputs, store=db)
     started = time.perf_counter()
     run_stamp = time.time_ns()
     folder = settings.shard_dir or default_shard_dir(db)
-    errors_path = settings.errors_path or default_errors_path(db)
-    os.makedirs(folder, exist_ok=True)
+    with _writing(folder, "make the shard folder"):
+        os.makedirs(folder, exist_ok=True)
     progress = RunProgress()
 
     def report() -> None:
@@ -249,7 +286,13 @@ def run_corpus(
             progress.seconds = time.perf_counter() - started
             on_progress(progress.model_copy())
 
-    with EventStore(db) as store, open(errors_path, "w", encoding="utf-8") as errors_file:
+    with contextlib.ExitStack() as stack:
+        store = stack.enter_context(EventStore(db))
+        with _writing(errors_path, "write the errors file"):
+            errors_file = open(errors_path, "w", encoding="utf-8")
+        # Every write is flushed at once (note_errors), so closing has nothing left to write unless a
+        # flush already failed, and that failure is the one reported.
+        stack.callback(_close_quietly, errors_file)
         run_id = store.start_run(
             {
                 "run_id": f"run:{uuid.uuid4().hex}",
@@ -260,16 +303,20 @@ def run_corpus(
                 "settings": settings.model_dump_json(),
             }
         )
+        # The rows of runs that died before their end are marked, so none stays unfinished forever.
+        killed = store.mark_killed_runs(resumed_by=run_id)
         pending_errors: list[RecordedError] = []
 
         def note_errors(found: Sequence[RecordedError]) -> None:
-            for err in found:
-                errors_file.write(err.model_dump_json() + "\n")
-            errors_file.flush()
+            with _writing(errors_path, "write the errors file"):
+                for err in found:
+                    errors_file.write(err.model_dump_json() + "\n")
+                errors_file.flush()
             progress.errors += len(found)
 
-        resumed, docs, mentions = _load_leftovers(store, folder, run_id, note_errors)
-        progress.documents += docs
+        with _writing(folder, "load the shards of an interrupted run"):
+            resumed, resumed_docs, mentions = _load_leftovers(store, folder, run_id, note_errors)
+        progress.documents += len(resumed_docs)
         progress.mentions += mentions
         known = store.document_hashes()
 
@@ -281,13 +328,15 @@ def run_corpus(
 
         def load_oldest() -> None:
             handle, name = in_flight.popleft()
-            engine.wait(handle)
             path = os.path.join(folder, name)
-            items, code_errors = read_shard(path)
+            with _writing(path, "write a shard file"):
+                engine.wait(handle)
+                items, code_errors = read_shard(path)
             note_errors(code_errors)
             store.write_batch(items, run_id=run_id, shard=name, errors=[*pending_errors, *code_errors])
             pending_errors.clear()
-            os.unlink(path)
+            with _writing(path, "delete a loaded shard file"):
+                os.unlink(path)
             progress.documents += len(items)
             progress.mentions += sum(len(i.events) for i in items)
             report()
@@ -300,7 +349,8 @@ def run_corpus(
                 nonlocal serial
                 name = shard_name(run_stamp, serial, batch)
                 serial += 1
-                in_flight.append((engine.submit(list(batch), folder, name), name))
+                with _writing(os.path.join(folder, name), "write a shard file"):
+                    in_flight.append((engine.submit(list(batch), folder, name), name))
                 batch.clear()
                 # Two batches per worker keep workers busy while this process loads.
                 while len(in_flight) > 2 * engine.capacity:
@@ -316,8 +366,12 @@ def run_corpus(
                     note_errors([err])
                     pending_errors.append(err)
                     continue
-                sha = hashlib.sha256(item.text.encode("utf-8")).hexdigest()
+                sha = _sha256(item.text)
                 if known.get(item.doc_id) == sha:
+                    if resumed_docs.get(item.doc_id) == sha:
+                        # Coded by the interrupted run and loaded just now: counted once, as coded.
+                        del resumed_docs[item.doc_id]
+                        continue
                     progress.unchanged += 1
                     if progress.unchanged % 100 == 0:
                         report()
@@ -338,5 +392,8 @@ def run_corpus(
         summary = RunSummary(
             **progress.model_dump(), run_id=run_id, events=events, resumed_shards=resumed, errors_path=errors_path
         )
-        store.finish_run(run_id, summary.model_dump(exclude={"run_id", "errors_path"}))
+        store.finish_run(
+            run_id,
+            {**summary.model_dump(exclude={"run_id", "errors_path"}), "status": "finished", "resumed_runs": killed},
+        )
     return summary

@@ -8,7 +8,9 @@ database, on every engine.
 
 - ``local`` with one process codes in the calling process.
 - ``local`` with N processes uses a ``spawn`` process pool; each worker
-  process builds its coder once, in the pool's initializer.
+  process builds its coder once, in the pool's initializer, and ends
+  itself within :data:`PARENT_CHECK_SECONDS` when the run's process dies
+  (even by ``kill -9``), writing no further shard.
 - ``dask`` submits batches to a Dask cluster (a ``LocalCluster`` of N
   single-threaded worker processes by default, or a running scheduler); a
   worker plugin builds the coder once per worker. Dask workers return the
@@ -20,6 +22,9 @@ from __future__ import annotations
 
 import concurrent.futures
 import multiprocessing
+import os
+import threading
+import time
 from collections.abc import Sequence
 from typing import Any, Protocol
 
@@ -118,15 +123,40 @@ class LocalEngine:
 # worker processes are the unit that loads the model once.
 _POOL_CODER: list[Any] = []
 
+PARENT_CHECK_SECONDS = 0.5
+"""How often a pool worker checks that the process that started it is alive."""
 
-def _pool_init(coder_kwargs: dict[str, Any]) -> None:
+
+def _parent_gone(parent: int) -> bool:
+    # A process whose parent died is re-parented (to init or a subreaper): its parent id changes.
+    return os.getppid() != parent
+
+
+def _exit_when_orphaned(parent: int) -> None:
+    """Loop of a worker's watchdog thread: end the worker at once when its parent has died.
+
+    The pool's workers are separate processes; after ``kill -9`` of the run
+    nothing tells them, and they went on coding and writing shard files for
+    minutes. ``os._exit`` ends the process without cleanup handlers: an
+    unfinished shard is only a temporary file, deleted by the next run.
+    """
+    while not _parent_gone(parent):
+        time.sleep(PARENT_CHECK_SECONDS)
+    os._exit(1)
+
+
+def _pool_init(coder_kwargs: dict[str, Any], parent: int) -> None:
     from dotterel.coder import Coder
 
+    threading.Thread(target=_exit_when_orphaned, args=(parent,), name="dotterel-parent-watch", daemon=True).start()
     _POOL_CODER[:] = [Coder(**coder_kwargs)]
 
 
-def _pool_task(documents: Sequence[Document], folder: str, name: str) -> str:
-    return write_shard_file(folder, name, _shard(_POOL_CODER[0], documents))
+def _pool_task(documents: Sequence[Document], folder: str, name: str, parent: int) -> str:
+    data = _shard(_POOL_CODER[0], documents)
+    if _parent_gone(parent):  # the run died while this batch was coded: write nothing more
+        os._exit(1)
+    return write_shard_file(folder, name, data)
 
 
 class PoolEngine:
@@ -142,16 +172,17 @@ class PoolEngine:
 
     def __init__(self, processes: int, coder_kwargs: dict[str, Any]) -> None:
         self.capacity = processes
+        self._parent = os.getpid()
         self._pool = concurrent.futures.ProcessPoolExecutor(
             max_workers=processes,
             mp_context=multiprocessing.get_context("spawn"),
             initializer=_pool_init,
-            initargs=(dict(coder_kwargs),),
+            initargs=(dict(coder_kwargs), self._parent),
         )
 
     def submit(self, documents: Sequence[Document], folder: str, name: str) -> concurrent.futures.Future:
         """Queue the batch on the pool."""
-        return self._pool.submit(_pool_task, list(documents), folder, name)
+        return self._pool.submit(_pool_task, list(documents), folder, name, self._parent)
 
     def wait(self, handle: concurrent.futures.Future) -> None:
         """Wait for the worker; a worker's exception is raised here."""

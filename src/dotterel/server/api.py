@@ -85,11 +85,13 @@ class ErrorMessage(BaseModel):
 def _errors(*statuses: int) -> dict[int | str, dict[str, Any]]:
     meaning = {
         404: "No event or document with that id.",
+        403: "A state-changing request from another site's page (its Origin or Referer is not this server).",
         409: "Storing asked of a server without a dataset or a read-only one, or under a doc_id the dataset "
              "holds with a different text.",
         413: "Request body or text over the server's limit.",
         422: "A value is missing or invalid (empty text, bad date, unknown certainty, page too large...).",
-        503: "No dataset is open (the server was started without --db).",
+        503: "No dataset is open (the server was started without --db), or, for coding, the server has as much "
+             "text to code as it admits at once (retry in a few seconds).",
     }
     return {status: {"model": ErrorMessage, "description": meaning[status]} for status in statuses}
 
@@ -169,12 +171,12 @@ def _state(request: Request):
         "by default a content hash) again replaces it, so nothing is duplicated; a `doc_id` already stored with a "
         "different text is refused with 409, never overwritten."
     ),
-    responses=_errors(409, 413, 422),
+    responses=_errors(403, 409, 413, 422, 503),
 )
 async def code(request: Request, body: CodeRequest) -> CodeResult:
     """Code one text (see :func:`dotterel.server.service.code_text`)."""
     state = _state(request)
-    return await state.run_coding(service.code_text, state, body)
+    return await state.run_coding(service.code_text, state, body, chars=len(body.text))
 
 
 @router.get(

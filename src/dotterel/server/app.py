@@ -22,8 +22,10 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from dotterel import __version__
-from dotterel.errors import DotterelError, InputError, NotAllowedError, NotFoundError, StoreError, TooLargeError
+from dotterel.errors import (BusyError, CrossSiteError, DotterelError, InputError, NotAllowedError, NotFoundError,
+                             StoreError, TooLargeError)
 
+from .guard import RequestGuard, allowed_host_names, refuse
 from .problems import flatten, validation_problems
 from .state import NoDatasetError, ServerSettings, ServerState
 
@@ -107,16 +109,7 @@ class BodySizeLimit:
 
 
 async def _too_large(scope: Scope, send: Send, message: str) -> None:
-    path = scope.get("path", "")
-    if path.startswith(API_PREFIX):
-        response = JSONResponse({"detail": message}, status_code=413)
-    else:
-        response = PlainTextResponse(message, status_code=413)
-
-    async def no_body() -> Message:
-        return {"type": "http.request", "body": b"", "more_body": False}
-
-    await response(scope, no_body, send)
+    await refuse(scope, send, 413, message, as_json=scope.get("path", "").startswith(API_PREFIX))
 
 
 def create_app(settings: ServerSettings | None = None, *, coder=None, load_coder: bool = True) -> FastAPI:
@@ -179,6 +172,11 @@ def create_app(settings: ServerSettings | None = None, *, coder=None, load_coder
     app.mount("/static", StaticFiles(directory=str(files("dotterel.server") / "static")), name="static")
     _install_error_handlers(app)
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
+    # Added last, so it runs first: a request from another site or under a foreign Host name is
+    # refused before its body is read.
+    app.add_middleware(
+        RequestGuard, allowed_hosts=allowed_host_names(settings.allowed_hosts), api_prefix=API_PREFIX
+    )
     return app
 
 
@@ -225,8 +223,10 @@ ERROR_STATUS = {
     TooLargeError: 413,
     InputError: 422,
     NotFoundError: 404,
+    CrossSiteError: 403,
     NotAllowedError: 409,
     NoDatasetError: 503,
+    BusyError: 503,
     StoreError: 500,
     DotterelError: 500,
 }

@@ -18,14 +18,16 @@ from typing import TYPE_CHECKING, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from dotterel.errors import NoDatasetError, StoreError  # NoDatasetError re-exported (defined with the whole tree)
+from dotterel.errors import BusyError, NoDatasetError, StoreError  # re-exported (defined with the whole tree)
 from dotterel.pipeline.config import PipelineConfig
+
+from .guard import FormToken
 
 if TYPE_CHECKING:  # pragma: no cover
     from dotterel.coder import Coder
     from dotterel.store import EventStore
 
-__all__ = ["ServerSettings", "ServerState", "NoDatasetError"]
+__all__ = ["ServerSettings", "ServerState", "NoDatasetError", "BusyError"]
 
 T = TypeVar("T")
 
@@ -57,6 +59,20 @@ class ServerSettings(BaseModel):
         How the server's coder is built (language, model, stages,
         knowledge base files...), the same configuration ``dotterel code``
         and ``dotterel run`` take.
+    max_coding_chars : int
+        Characters of text admitted for coding at once, being coded or
+        waiting for the coder (default 400,000, two texts of the largest
+        default size). A coding request that would pass it gets HTTP 503
+        ("busy, retry"); one text is always admitted when nothing else is
+        waiting. Why: texts are coded one at a time, but each waiting
+        request holds its body and its coding's results, so a burst of long
+        texts must not pile up without bound. (The parse of one long text
+        is bounded by :data:`dotterel.annotate.PIECE_CHARS`.)
+    allowed_hosts : list[str]
+        Host names the server answers to besides the loopback names
+        (``localhost``, ``127.0.0.1``, ``::1``); a request with another
+        ``Host`` gets HTTP 400 (:mod:`dotterel.server.guard`, against DNS
+        rebinding). ``dotterel serve --allowed-host``.
     """
 
     model_config = ConfigDict(frozen=True)
@@ -67,6 +83,8 @@ class ServerSettings(BaseModel):
     page_size_max: int = Field(default=500, gt=0)
     allow_store: bool = True
     pipeline: PipelineConfig = Field(default_factory=PipelineConfig)
+    max_coding_chars: int = Field(default=400_000, gt=0)
+    allowed_hosts: list[str] = Field(default_factory=list)
 
 
 class ServerState:
@@ -104,8 +122,10 @@ class ServerState:
         self._coder_factory = coder_factory
         self._coder_lock = threading.Lock()
         self._coding_limiter = None
+        self._coding_chars = 0  # admitted, being coded or waiting; changed only in the event loop
         self._store_lock = threading.RLock()
         self._store: EventStore | None = None
+        self.form_token = FormToken()
         if settings.db is not None:
             if not os.path.isfile(settings.db):
                 raise StoreError(
@@ -138,7 +158,7 @@ class ServerState:
 
         return Coder(self.settings.pipeline)
 
-    async def run_coding(self, func: Callable[..., T], *args: object) -> T:
+    async def run_coding(self, func: Callable[..., T], *args: object, chars: int) -> T:
         """Run ``func(*args)`` (a coding call) in a worker thread, one call at a time.
 
         Requests waiting for the coder wait here, in the event loop, instead
@@ -152,17 +172,35 @@ class ServerState:
             A blocking function that codes (it takes :meth:`coding` inside).
         *args
             Its arguments.
+        chars : int, keyword-only
+            Length of the text to code, in code points: it is admitted only
+            while the characters admitted stay within
+            ``settings.max_coding_chars``.
 
         Returns
         -------
         Whatever ``func`` returns; its exceptions propagate.
+
+        Raises
+        ------
+        BusyError
+            When admitting the text would pass ``max_coding_chars``.
         """
         import anyio.to_thread
 
+        if self._coding_chars and self._coding_chars + chars > self.settings.max_coding_chars:
+            raise BusyError(
+                f"the server is busy coding {self._coding_chars:,} characters of text, and admits at most "
+                f"{self.settings.max_coding_chars:,} at once; retry in a few seconds"
+            )
         if self._coding_limiter is None:
             # Made in the running event loop on first use (anyio primitives belong to a loop).
             self._coding_limiter = anyio.CapacityLimiter(1)
-        return await anyio.to_thread.run_sync(func, *args, limiter=self._coding_limiter)
+        self._coding_chars += chars
+        try:
+            return await anyio.to_thread.run_sync(func, *args, limiter=self._coding_limiter)
+        finally:
+            self._coding_chars -= chars
 
     @contextmanager
     def coding(self) -> Iterator[Coder]:

@@ -46,6 +46,7 @@ from dotterel.export.base import served_formats
 from dotterel.records import Document, Event
 from dotterel.records.filters import EventFilter, filter_face
 
+from .guard import FORM_TOKEN_FIELD
 from .basemap import Basemap, MapMarker, MapView, render_map
 from .highlight import FIELDS, HighlightSpan, date_label, event_spans, highlight
 from .problems import flatten, validation_problems
@@ -64,7 +65,9 @@ CONTENT_SECURITY_POLICY = (
 SECURITY_HEADERS = {
     "Content-Security-Policy": CONTENT_SECURITY_POLICY,
     "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "no-referrer",
+    # same-origin, not no-referrer: with no-referrer a browser sends "Origin: null" with the page's own
+    # form posts, which the Origin check (dotterel.server.guard) must refuse; other sites still get nothing.
+    "Referrer-Policy": "same-origin",
     "X-Frame-Options": "DENY",
 }
 """Headers added to every HTML response."""
@@ -349,6 +352,7 @@ def index(request: Request) -> HTMLResponse:
         max_chars=state.settings.max_text_chars,
         max_bytes=state.settings.max_body_bytes,
         can_store=state.has_store and state.settings.allow_store,
+        form_token=state.form_token.value,
     )
 
 
@@ -428,6 +432,8 @@ async def read_code_form(request: Request) -> ArticleInput:
         published = _field(form, "published")
         source = _field(form, "source")
         title = _field(form, "title")
+        # Before anything else of the form is used: a post from another site's page is refused.
+        state.form_token.check(_field(form, FORM_TOKEN_FIELD))
         store = _field(form, "store") is not None
         debug = _field(form, "debug") is not None
         data = b""
@@ -461,7 +467,7 @@ async def code_page(request: Request) -> HTMLResponse:
     """Code the posted article and show it highlighted with its events."""
     article = await read_code_form(request)
     state = request.app.state.dotterel
-    result = await state.run_coding(_code_article, state, article)
+    result = await state.run_coding(_code_article, state, article, chars=len(article.text))
     # Highlighting and rendering a long article takes a while: in a worker thread, so the event loop
     # (every other request, health included) is not held meanwhile.
     return await run_in_threadpool(_result_page, request, result)

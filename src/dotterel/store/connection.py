@@ -19,13 +19,20 @@ import abc
 import os
 from typing import TYPE_CHECKING, Self
 
-from dotterel.errors import NeedsWritingError, StoreError  # NeedsWritingError re-exported (defined with the whole tree)
+from dotterel.errors import OS_REASONS, NeedsWritingError, StoreError, os_error_line  # NeedsWritingError re-exported
 from dotterel.store.schema import SCHEMA_SQL, SCHEMA_VERSION
 
 if TYPE_CHECKING:  # pragma: no cover
     import duckdb
 
-__all__ = ["StoreConnection", "NeedsWritingError", "installed_version"]
+__all__ = ["StoreConnection", "NeedsWritingError", "NO_EXTENSIONS", "installed_version"]
+
+NO_EXTENSIONS = {"autoinstall_known_extensions": False, "autoload_known_extensions": False}
+"""DuckDB settings of every store connection: no extension is ever installed or loaded, so opening a
+file never reaches the network."""
+
+_DUCKDB_MAGIC = b"DUCK"  # bytes 8-11 of every DuckDB database file (its main header)
+_SQLITE_MAGIC = b"SQLite format 3\x00"
 
 _WRITE_ONCE_HINT = (
     "open it once for writing with nothing else holding it (e.g. `dotterel events --db FILE`), then try again"
@@ -41,6 +48,26 @@ def installed_version() -> str:
         return version("dotterel")
     except PackageNotFoundError:  # running from a source tree
         return "unknown"
+
+
+def _refuse_foreign_file(path: str) -> None:
+    """Raise StoreError, before DuckDB reads it, when ``path`` exists and is not a DuckDB database."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(16)
+    except (FileNotFoundError, IsADirectoryError):
+        return
+    except OSError as exc:
+        raise StoreError(os_error_line(exc, path=path, doing="read the store"), path=path) from None
+    if not head or head[8:12] == _DUCKDB_MAGIC:
+        return  # a new (empty) file is DuckDB's to judge
+    kind = "a SQLite database, not a DuckDB store" if head.startswith(_SQLITE_MAGIC) else "not a DuckDB database file"
+    raise StoreError(f"{path}: {kind}; give a new file name or a store made by dotterel", path=path)
+
+
+def _is_disk_error(exc: BaseException) -> bool:
+    """Whether a failed write is the file system's doing (full disk, permissions), not the data's."""
+    return isinstance(exc, OSError) or any(reason in str(exc) for reason in OS_REASONS)
 
 
 class StoreConnection(abc.ABC):
@@ -76,8 +103,11 @@ class StoreConnection(abc.ABC):
                 raise StoreError(
                     f"{self.path}: directory {parent} does not exist; create it first", path=self.path
                 )
+        _refuse_foreign_file(self.path)
         try:
-            self._con = duckdb.connect(self.path, read_only=read_only)
+            # Never install or load an extension: opening a file must not reach the network (DuckDB
+            # otherwise downloads sqlite_scanner when handed a SQLite file) nor run code it fetched.
+            self._con = duckdb.connect(self.path, read_only=read_only, config=NO_EXTENSIONS)
         except duckdb.Error as exc:
             raise StoreError(self._explain_open_error(exc), path=self.path) from exc
         try:
@@ -95,9 +125,10 @@ class StoreConnection(abc.ABC):
                 f"{self.path}: the store is open in another process (DuckDB allows one writer at a time); "
                 "close that process or use another file"
             )
+        first = text.strip().splitlines()[0] if text.strip() else type(exc).__name__
         if "version" in text.lower():
-            return f"{self.path}: written by a newer DuckDB than this one ({text}); {_UPGRADE_HINT}"
-        return f"{self.path}: cannot open the DuckDB store ({text})"
+            return f"{self.path}: written by a newer DuckDB than this one ({first}); {_UPGRADE_HINT}"
+        return f"{self.path}: cannot open the DuckDB store ({first}); check the file, or give a new file name"
 
     def _prepare_schema(self) -> None:
         con = self._connection()
@@ -172,18 +203,22 @@ class StoreConnection(abc.ABC):
         con.begin()
         try:
             work()
+            # Inside the try: on a full disk it is the commit that fails (writing the WAL).
+            con.commit()
         except BaseException as exc:
             try:
                 con.rollback()
             except self._duckdb.Error:  # the failure may already have ended the transaction
                 pass
+            if _is_disk_error(exc):
+                raise StoreError(os_error_line(exc, path=self.path, doing="write the store"), path=self.path) from exc
             if isinstance(exc, self._duckdb.Error):
+                first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
                 raise StoreError(
-                    f"{self.path}: write failed and was rolled back, earlier data is kept ({exc})",
+                    f"{self.path}: write failed and was rolled back, earlier data is kept ({first})",
                     path=self.path,
                 ) from exc
             raise
-        con.commit()
 
     def close(self) -> None:
         """Close the database file (idempotent); later calls raise StoreError."""

@@ -207,6 +207,51 @@ class StoreWriter(StoreReader):
         self._transaction(lambda: self._insert_run(run))
         return run[0]
 
+    def mark_killed_runs(self, *, resumed_by: str) -> list[str]:
+        """Mark the unfinished rows of corpus runs that were killed, and return their ids.
+
+        DuckDB lets one process write a store at a time, so a ``dotterel
+        run`` row without ``finished_at`` found by the process that now
+        holds the store is that of a run that died (``kill -9``, a crash, a
+        full disk). Its ``finished_at`` becomes now and its ``summary``
+        ``{"status": "killed", "resumed_by": resumed_by}``; the shards it
+        left are loaded by the new run. Rows of ``dotterel code`` are not
+        touched.
+
+        Parameters
+        ----------
+        resumed_by : str
+            The id of the run that found them (it is not marked itself).
+
+        Returns
+        -------
+        list[str]
+            The ids of the runs marked, oldest first.
+
+        Raises
+        ------
+        StoreError
+            When the write fails.
+        """
+        con = self._connection()
+        killed = [
+            row[0]
+            for row in con.execute(
+                "SELECT run_id FROM runs WHERE finished_at IS NULL AND run_id <> ? "
+                "AND json_extract_string(settings, '$.command') = 'run' ORDER BY started_at, run_id",
+                [resumed_by],
+            ).fetchall()
+        ]
+        if killed:
+            now = datetime.datetime.now(datetime.timezone.utc)
+            text = json.dumps({"resumed_by": resumed_by, "status": "killed"}, sort_keys=True)
+            self._transaction(
+                lambda: con.executemany(
+                    "UPDATE runs SET finished_at = ?, summary = ? WHERE run_id = ?", [[now, text, k] for k in killed]
+                )
+            )
+        return killed
+
     def finish_run(self, run_id: str, summary: Mapping[str, Any]) -> None:
         """Set a run's ``finished_at`` (now, UTC) and its ``summary`` JSON.
 

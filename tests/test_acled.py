@@ -1,0 +1,74 @@
+"""ACLED sub-event types by the codebook's decision rules (stage ``acled.v1``), on sentences of several shapes.
+
+Each family is tried on more than one sentence: the weapon decides first; then who acts against whom;
+then what the sentence reports of a protest. Sentences are our own, written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _subs(coder, text):
+    return [(e.event_type, e.sub_event_type) for e in coder.code(text, published="2024-05-01")]
+
+
+@pytest.mark.parametrize("text,sub", [
+    ("Government forces shelled the rebel-held town of Idlib on Monday, killing five civilians.",
+     "Shelling/artillery/missile attack"),
+    ("Rebels fired mortars at an army base outside Goma, wounding three soldiers.", "Shelling/artillery/missile attack"),
+    ("An IED exploded near a police convoy in Kandahar, wounding four officers.", "Remote explosive/landmine/IED"),
+    ("A roadside bomb killed two soldiers near Gao on Saturday.", "Remote explosive/landmine/IED"),
+    ("A suicide bomber blew himself up at a mosque in Peshawar, killing 30 worshippers.", "Suicide bomb"),
+    ("A soldier threw a grenade into a crowded market in Goma, killing two traders.", "Grenade"),
+])
+def test_the_weapon_decides_first(coder, text, sub):
+    assert sub in [s for _t, s in _subs(coder, text)]
+
+
+@pytest.mark.parametrize("text,sub", [
+    ("Gunmen stormed a village in Zamfara state on Tuesday and killed 12 villagers, police said.", "Attack"),
+    ("Militants killed six farmers near Maiduguri on Sunday.", "Attack"),
+    ("Soldiers clashed with Al-Shabaab militants near Kismayo, leaving eight fighters dead.", "Armed clash"),
+    ("Unidentified gunmen abducted 20 students from a school in Kaduna.", "Abduction/forced disappearance"),
+])
+def test_who_acts_against_whom(coder, text, sub):
+    assert sub in [s for _t, s in _subs(coder, text)]
+
+
+@pytest.mark.parametrize("text,sub", [
+    ("Thousands of people marched peacefully through Santiago on Sunday.", "Peaceful protest"),
+    ("Teachers rallied outside the education ministry in Lima on Monday to demand higher pay.", "Peaceful protest"),
+    ("Police fired tear gas to disperse hundreds of protesters in Nairobi on Thursday.", "Protest with intervention"),
+    ("Police arrested 40 protesters at a rally in Minsk on Sunday.", "Protest with intervention"),
+    ("Security forces opened fire on demonstrators in Khartoum, killing three people.",
+     "Excessive force against protesters"),
+    ("Protesters threw stones at police and torched cars in Paris.", "Violent demonstration"),
+])
+def test_what_happened_to_a_protest(coder, text, sub):
+    assert _subs(coder, text)[0][1] == sub
+
+
+def test_arrests_outside_a_protest_are_arrests(coder):
+    assert ("COERCE", "Arrests") in _subs(coder, "Police arrested the opposition leader in Minsk on Friday.")
+    assert ("COERCE", "Arrests") in _subs(coder, "Security forces detained two journalists in Harare on Monday.")
+
+
+def test_a_protest_clause_is_read_apart_from_a_riot_clause(coder):
+    text = ("The protests began peacefully in Zhanaozen and quickly spread to Almaty, which saw its "
+            "demonstrations turn into violent riots.")
+    subs = _subs(coder, text)
+    assert subs[0] == ("PROTEST", "Peaceful protest")
+
+
+def test_no_sub_event_type_without_sides_or_weapon(coder):
+    """An ASSAULT whose sides and weapon the text does not give gets none: never ACLED "Other" as a default."""
+    from dotterel.events.acled import acled_sub_event
+    from dotterel.ontology import Ontology
+    from dotterel.records import Event, Span
+
+    sent = Span(start=0, end=25, text="There was violence there.")
+    ev = Event(event_id="ev:x", doc_id="d", event_type="ASSAULT", quad_class="material conflict", cameo="180",
+               trigger=Span(start=10, end=18, text="violence"), sentence=sent, version="0")
+    sub, why = acled_sub_event(ev, [ev], Ontology.load())
+    assert sub is None and "do not settle" in why

@@ -1,0 +1,74 @@
+"""Families of reported speech, accusation, demand, promise and habit (issue 12 item 2), each on several shapes.
+
+Sentences are our own, written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _events(coder, text):
+    return coder.code(text, published="2024-05-01")
+
+
+@pytest.mark.parametrize("text,trigger,claimant_word", [
+    ("Police arrested 40 protesters in Lagos on Monday, a police spokesman told Reuters.", "arrested", "spokes"),
+    ("Police arrested 40 protesters in Lagos on Monday, a witness told AFP.", "arrested", "witness"),
+    ("The minister told a crisis meeting that troops had been deployed to the border.", "deployed", "minister"),
+    ("Soldiers detained six journalists in Harare, a union leader told the BBC on Tuesday.", "detained", "union"),
+])
+def test_told_an_outlet_or_audience_reports_the_event(coder, text, trigger, claimant_word):
+    [ev] = [e for e in _events(coder, text) if e.trigger.text == trigger]
+    assert ev.attribution.certainty == "reported"
+    assert claimant_word in ev.attribution.claimant_span.text.lower()
+    assert ev.event_type != "THREATEN"
+
+
+def test_told_someone_to_act_is_an_order_not_a_report(coder):
+    events = _events(coder, "The commander told his men to arrest the protesters.")
+    assert not [e for e in events if e.event_type == "COERCE" and e.attribution.certainty in ("asserted", "reported")]
+
+
+@pytest.mark.parametrize("text,accuser,accused,accused_act", [
+    ("Ukraine accused Russia's forces of opening fire on villages near Kharkiv.", "Ukraine", "Russia", "opening"),
+    ("The government accused rebels of attacking a convoy near Goma.", "government", "rebel", "attacking"),
+    ("Activists accused soldiers of torturing detainees in Tigray.", "Activists", "soldier", "torturing"),
+    ("Human rights groups blamed the army for killing civilians in Rakhine.", "rights groups", "army", "killing"),
+])
+def test_an_accused_act_is_alleged_on_the_accusers_word(coder, text, accuser, accused, accused_act):
+    events = _events(coder, text)
+    [act] = [e for e in events if e.trigger.text == accused_act]
+    assert act.attribution.certainty == "alleged"
+    assert accuser.lower() in act.attribution.claimant_span.text.lower()
+    # the doer is the accused, never the accuser
+    assert act.actor is not None and accused.lower() in act.actor.span.text.lower()
+
+
+@pytest.mark.parametrize("text", [
+    "It calls for the government to free all political prisoners.",
+    "The statement calls for the authorities to release the detained journalists.",
+])
+def test_a_call_for_an_act_does_not_assert_the_act(coder, text):
+    assert not [e for e in _events(coder, text)
+                if e.event_type == "RETREAT" and e.attribution.certainty in ("asserted", "reported")]
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("Germany will support the mission with 4,000 troops.", "Germany"),
+    ("The EU promised to continue aid to Sudan.", "European Union"),
+    ("Japan will send emergency aid to the flooded provinces, the foreign ministry said.", "Japan"),
+])
+def test_a_promise_to_cooperate_is_agree(coder, text, actor):
+    agree = [e for e in _events(coder, text) if e.event_type == "AGREE"]
+    assert agree and actor.lower() in (agree[0].actor.name.lower() if agree[0].actor else "")
+    assert agree[0].attribution.certainty in ("asserted", "reported")
+
+
+@pytest.mark.parametrize("text", [
+    "Fighting regularly flares up between the two countries.",
+    "Police often detain activists in the capital.",
+    "Clashes sometimes break out along the border.",
+])
+def test_a_habit_is_not_a_dated_event(coder, text):
+    assert _events(coder, text) == []
