@@ -68,10 +68,12 @@ before unknown place, then same actor before compatible actor); when two or
 more events tie for best, it is ambiguous and becomes an event of its own
 rather than being guessed into one.
 
-**Scale.** Candidates are looked up in an index keyed by event type, country
-and ISO week (plus the document, for undated mentions), so a mention is
-compared only with events of its type, in its country (or of unknown place),
-whose dates could fit; there are no all-pairs comparisons over a corpus.
+**Scale.** Candidate events come from :mod:`dotterel.dedup_index`: blocking
+keys from necessary conditions of the rule (an overlapping role or one local
+place; places that can contain each other, or one unknown place and a shared
+actor), an interval index over date ranges, and exact checks against every
+member (mode, country, QID, date bounds), so a mention is compared only with
+the events it could join and the result is that of comparing it with all.
 Within an event, mentions that agree on every linking field are checked once.
 
 **Counts.** Every :class:`~dotterel.records.Count` of every mention becomes a
