@@ -68,11 +68,15 @@ def sentence_dates(sent, to_span) -> list[tuple[object, Span]]:
 def _counts_something(ent) -> bool:
     """A bare number the small model took for a year but that counts a noun: "1503 people were detained".
 
-    A year modifies no noun as its number ("in 1503" does not; "1503 people"
-    does), so a DATE entity that is only digits and is the ``nummod`` of a
-    noun is a count, not a date.
+    A DATE entity that is only digits, is the ``nummod`` of the noun after it
+    and stands right after a verb is that verb's object counted, not a date.
     """
-    return len(ent) == 1 and ent.root.like_num and ent.root.dep_ == "nummod" and ent.root.head.pos_ in ("NOUN", "PROPN")
+    tok = ent.root
+    # right after its verb, as the verb's object's number: "detained 1503 people"; a year stands after a
+    # preposition or a determiner ("in 2014 protesters stormed", "the 2019 protests"), which stay dates
+    after_verb = tok.i > 0 and tok.doc[tok.i - 1].pos_ in ("VERB", "AUX")
+    return (len(ent) == 1 and tok.like_num and tok.dep_ == "nummod" and tok.head.pos_ in ("NOUN", "PROPN")
+            and tok.head.i > tok.i and after_verb)
 
 
 def event_date(
