@@ -2,6 +2,8 @@
 
     python benchmarks/dedup_scale.py [--sizes 1000,10000,50000] [--seed 7] [--reference 10000]
 
+(after ``pip install -e '.[test,bench]'``: the mix and the old linker live in ``tests/``).
+
 The mentions are ``tests/dedup_mix.py``'s realistic mix (issue 15): 55% with
 no place, 20% with only a month or year date, seven type/mode pairs, twelve
 countries (four of them busier), cities, points, regions and whole countries,

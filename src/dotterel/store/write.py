@@ -356,11 +356,15 @@ class StoreWriter(StoreReader):
         last = {one[0][0]: one for one in prepared}
         prepared = list(last.values())
         con = self._connection()
-        _bulk_insert(con, "documents", _DOCUMENT_COLUMNS, [one[0] for one in prepared], suffix=_ON_DOCUMENT_CONFLICT)
         if last:
             with _as_relation(con, "_dotterel_written", ("doc_id",), [(doc_id,) for doc_id in last]) as view:
-                for table in ("mentions", "actors", "places"):
-                    con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT doc_id FROM {view})")
+                # A corpus run writes new documents: only stored ones (always written with their mentions)
+                # have rows to delete, and each DELETE reads its whole table, so it runs only for them.
+                stored = f"SELECT count(*) FROM documents WHERE doc_id IN (SELECT doc_id FROM {view})"
+                if con.execute(stored).fetchall()[0][0]:
+                    for table in ("mentions", "actors", "places"):
+                        con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT doc_id FROM {view})")
+        _bulk_insert(con, "documents", _DOCUMENT_COLUMNS, [one[0] for one in prepared], suffix=_ON_DOCUMENT_CONFLICT)
         _bulk_insert(con, "actors", _ACTOR_COLUMNS, [row for one in prepared for row in one[2]])
         _bulk_insert(con, "places", _PLACE_COLUMNS, [row for one in prepared for row in one[3]])
         self._insert_events([row for one in prepared for row in one[1]])
