@@ -103,17 +103,16 @@ Example
 
 from __future__ import annotations
 
-import contextlib
 import datetime as _dt
-import gc
 import hashlib
 import json
 import math
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from typing import Literal
 
+from dotterel.collector import collector_paused
 from dotterel.dedup_index import Blocked, CandidateIndex, mention_keys
 from dotterel.dedup_index import known_place as _known_place
 from dotterel.records import Actor, EventDate, Place
@@ -409,26 +408,8 @@ def link_mentions(mentions: Iterable[MentionRef], *, window_days: int = DEFAULT_
         # Keep one copy per id; choose by content so the choice is order-free.
         if old is None or ref.model_dump_json() < old.model_dump_json():
             unique[ref.mention_id] = ref
-    with _collector_paused():
+    with collector_paused():  # see dotterel.collector: no cycles here, and the collector's walks grew with N
         return _link([_M(r, window_days) for r in unique.values()], window_days)
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector, restoring its state after.
-
-    Linking builds millions of small containers (index buckets, key sets)
-    and creates no reference cycles; the collector's repeated passes over
-    them cost more than the linking itself at 50,000 mentions and grew
-    faster than the corpus. Reference counting still frees everything.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _link(ms: list[_M], window_days: int) -> list[LinkedEvent]:

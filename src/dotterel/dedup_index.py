@@ -14,7 +14,8 @@ on its event; a query looks up its own):
 
 * **roles**: two compatible mentions overlap on a role (the same actor by
   QID or name, or compatible actors: one sector and country, or a country
-  and one of its actors), or they name the same place (same ``geonameid``);
+  and one of its actors), or they name the same local place (same
+  ``geonameid``, ``point`` or ``city``);
 * **place**: two compatible mentions are both placed, in one country, and
   their places do not conflict (same ``geonameid``, the country containing a
   place, a region and a place with its admin1 code or name, a point and a
@@ -33,6 +34,11 @@ it fits, so it lands in at most two buckets, and a query visits, at each
 width, the buckets its range covers. A year-only event is therefore not
 copied into 53 weekly buckets, and a day-precise mention does not visit
 them.
+
+Last, exact tests against every member (:meth:`Blocked.may_take`): an
+event with a member of another mode, a known place in another country,
+another QID in a role, or a date range too far away cannot take the
+mention, and is left out before :func:`dotterel.dedup` compares any pair.
 
 Everything here is internal to :mod:`dotterel.dedup`.
 """

@@ -24,6 +24,7 @@ import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
+from dotterel.collector import collector_paused
 from dotterel.errors import StoreError
 from dotterel.records import Document, Event
 from dotterel.records.run import CodedBatchItem, RecordedError
@@ -428,7 +429,8 @@ class StoreWriter(StoreReader):
             old events are kept and stay marked stale).
         """
         result: list[int] = []
-        self._transaction(lambda: result.append(self._rebuild_events()))
+        with collector_paused():  # reading, linking and writing every event makes no reference cycles
+            self._transaction(lambda: result.append(self._rebuild_events()))
         return result[0]
 
     def _rebuild_events(self) -> int:
