@@ -30,6 +30,7 @@ def main() -> None:
     import dateparser
 
     from dotterel.dates import DateResolver
+    from dotterel.lang import LanguageProfile
 
     phrases = PHRASES * args.repeat
     base = dt.datetime(2022, 2, 1)
@@ -38,7 +39,7 @@ def main() -> None:
     for p in phrases:
         dateparser.parse(p, languages=["en"], settings=settings)
     bare = time.process_time() - t0
-    resolver = DateResolver(base.date())
+    resolver = DateResolver(base.date(), lang=LanguageProfile.load("en"))
     t0 = time.process_time()
     for p in phrases:
         resolver.resolve(p)

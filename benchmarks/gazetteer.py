@@ -127,9 +127,10 @@ MEMORY = RSS + """
 import json, sys
 from dotterel.actors.kb import KnowledgeBase
 from dotterel.annotate import load_pipeline, ruler_patterns
+from dotterel.lang import LanguageProfile
 start = rss_mb()
 kb = KnowledgeBase.load()
-nlp = load_pipeline(patterns=ruler_patterns(kb))
+nlp = load_pipeline(lang=LanguageProfile.load("en"), patterns=ruler_patterns(kb))
 nlp("Police detained 27 people in Tbilisi on Tuesday.")
 base = rss_mb()
 from dotterel.places import Gazetteer

@@ -155,7 +155,6 @@ def main(argv: list[str] | None = None) -> int:
 
     import spacy
 
-    from dotterel.annotate import MODEL_NAME
     from dotterel.coder import Coder
     from dotterel.ingest import make_document
 
@@ -166,7 +165,7 @@ def main(argv: list[str] | None = None) -> int:
     texts = load_texts(args.limit)
     docs = [make_document(t, published=p, doc_id=f"d{i}") for i, (t, p) in enumerate(texts)]
     words = sum(len(t.split()) for t, _ in texts)
-    plain = spacy.load(MODEL_NAME)
+    plain = spacy.load(coder.config.model)
     # warm-up, so that neither side pays for first-call costs
     list(coder.code_documents(docs[:2]))
     list(plain.pipe([t for t, _ in texts[:2]]))

@@ -64,11 +64,51 @@ def test_a_protest_clause_is_read_apart_from_a_riot_clause(coder):
 def test_no_sub_event_type_without_sides_or_weapon(coder):
     """An ASSAULT whose sides and weapon the text does not give gets none: never ACLED "Other" as a default."""
     from dotterel.events.acled import acled_sub_event
+    from dotterel.lang import LanguageProfile
     from dotterel.ontology import Ontology
     from dotterel.records import Event, Span
 
     sent = Span(start=0, end=25, text="There was violence there.")
     ev = Event(event_id="ev:x", doc_id="d", event_type="ASSAULT", quad_class="material conflict", cameo="180",
                trigger=Span(start=10, end=18, text="violence"), sentence=sent, version="0")
-    sub, why = acled_sub_event(ev, [ev], Ontology.load())
+    sub, why = acled_sub_event(ev, [ev], Ontology.load(), lang=LanguageProfile.load("en"))
     assert sub is None and "do not settle" in why
+
+
+@pytest.mark.parametrize("text,sub", [
+    ("Government forces recaptured the town of Abu Sakra from rebel fighters on Tuesday.", "Government regains territory"),
+    ("Soldiers regained control of two villages near Kidal after clashes with jihadists.", "Government regains territory"),
+    ("Rebels seized the town of Bunia-Est on Thursday after a brief battle with the army.",
+     "Non-state actor overtakes territory"),
+    ("Militants overran an army outpost in Borno and took control of the district.",
+     "Non-state actor overtakes territory"),
+    ("The government and the rebels signed a ceasefire agreement on Friday.", "Agreement"),
+    ("The warring militias agreed to a truce after talks mediated by elders.", "Agreement"),
+])
+def test_territory_and_agreements(coder, text, sub):
+    assert sub in [s for _t, s in _subs(coder, text)]
+
+
+def test_taking_control_of_an_institution_is_no_territory(coder):
+    subs = _subs(coder, "President Tokayev took control of the Security Council on 5 January.")
+    assert not [s for _t, s in subs if s and "territory" in s]
+
+
+def test_a_treaty_is_no_acled_agreement(coder):
+    subs = _subs(coder, "The two countries signed a partnership and cooperation agreement in Brussels.")
+    assert "Agreement" not in [s for _t, s in subs]
+
+
+@pytest.mark.parametrize("text,sub", [
+    ("Soldiers raped at least five women in a village near Bukavu last week, a rights group said.", "Sexual violence"),
+    ("Armed men sexually assaulted two passengers at a checkpoint near Bangui.", "Sexual violence"),
+    ("A helicopter dropped a barrel filled with chlorine on the town, killing 7 people.", "Chemical weapon"),
+    ("Villagers beat two men to death after accusing them of theft.", "Mob violence"),
+])
+def test_sexual_violence_chemical_weapons_and_mobs(coder, text, sub):
+    assert sub in [s for _t, s in _subs(coder, text)]
+
+
+def test_a_casualty_tally_is_no_mob_violence(coder):
+    subs = _subs(coder, "Casualties: 1,373 injured including children; at least a few journalists wounded.")
+    assert "Mob violence" not in [s for _t, s in subs]

@@ -23,7 +23,7 @@ def parse(coder):
 def _resolve(coder, parse, text, word, *, on=None, home=None, context=None):
     doc, omap = parse(text)
     tok = next(t for t in doc if t.text == word)
-    resolver = ActorResolver(coder.kb)
+    resolver = ActorResolver(coder.kb, lang=coder.lang)
     ctx = context or DocumentActors(home)
     return resolver.resolve(tok, to_span=omap.span, context=ctx, paragraph=0, on=on), ctx
 

@@ -9,7 +9,10 @@ from __future__ import annotations
 import pytest
 
 from dotterel.counts import Quantity, extract_counts, parse_quantity
+from dotterel.lang import LanguageProfile
 from dotterel.records import Span
+
+EN = LanguageProfile.load("en")
 
 spacy = pytest.importorskip("spacy")
 
@@ -26,7 +29,7 @@ def counts_of(nlp, text):
     doc = nlp(text)
     out = []
     for sent in doc.sents:
-        out.extend(extract_counts(sent, to_span=lambda s, e: Span(start=s, end=e, text=doc.text[s:e])))
+        out.extend(extract_counts(sent, to_span=lambda s, e: Span(start=s, end=e, text=doc.text[s:e]), lang=EN))
     for c in out:
         assert text[c.span.start : c.span.end] == c.span.text
     return out
@@ -69,12 +72,12 @@ def summary(counts):
     ],
 )
 def test_parse_quantity(text, expected):
-    assert parse_quantity(text) == expected
+    assert parse_quantity(text, lang=EN) == expected
 
 
 @pytest.mark.parametrize("text", ["first", "50%", "$500", "half", "people", "", "1.5"])
 def test_parse_quantity_rejects(text):
-    assert parse_quantity(text) is None
+    assert parse_quantity(text, lang=EN) is None
 
 
 # --- extract_counts ---------------------------------------------------------
@@ -201,14 +204,14 @@ from hypothesis import strategies as st  # noqa: E402
 @settings(max_examples=200, deadline=None)
 @given(st.integers(min_value=1, max_value=10**9))
 def test_parse_quantity_digits_round_trip(n):
-    assert parse_quantity(str(n)) == Quantity(best=n)
-    assert parse_quantity(f"{n:,}") == Quantity(best=n)
+    assert parse_quantity(str(n), lang=EN) == Quantity(best=n)
+    assert parse_quantity(f"{n:,}", lang=EN) == Quantity(best=n)
 
 
 @settings(max_examples=200, deadline=None)
 @given(st.text(max_size=30))
 def test_parse_quantity_never_raises(text):
-    q = parse_quantity(text)
+    q = parse_quantity(text, lang=EN)
     assert q is None or isinstance(q, Quantity)
 
 

@@ -12,14 +12,16 @@ import datetime as dt
 import pytest
 
 from dotterel.dates import DateResolver, detect_day_first
+from dotterel.lang import LanguageProfile
 from dotterel.records import EventDate, Span
 
 D = dt.date
+EN = LanguageProfile.load("en")
 
 
 def resolve(published, phrase, **kw):
     day_first = kw.pop("day_first", None)
-    return DateResolver(published, day_first=day_first).resolve(phrase, **kw)
+    return DateResolver(published, lang=EN, day_first=day_first).resolve(phrase, **kw)
 
 
 def assert_day(result: EventDate | None, iso: str) -> None:
@@ -159,7 +161,7 @@ def test_overnight():
 
 
 def test_publication_bound():
-    r = DateResolver(D(2022, 2, 1)).publication_bound()
+    r = DateResolver(D(2022, 2, 1), lang=EN).publication_bound()
     assert r.value is None and r.latest == "2022-02-01" and r.earliest is None
     assert r.time_precision == "range" and r.source == "publication"
     assert r.reason == "no date in text; on or before publication"
@@ -210,7 +212,7 @@ def test_no_publication_absolute_resolves_relative_does_not():
     assert resolve(None, "January 2022").value == "2022-01"
     for phrase in ("1 January", "Tuesday", "last year", "overnight", "January"):
         assert resolve(None, phrase) is None, phrase
-    bound = DateResolver(None).publication_bound()
+    bound = DateResolver(None, lang=EN).publication_bound()
     assert bound.latest is None and bound.source == "publication"
 
 
@@ -223,7 +225,7 @@ from hypothesis import strategies as st  # noqa: E402
 @settings(max_examples=150, deadline=None)
 @given(st.text(max_size=40))
 def test_resolve_never_raises_and_bounds_are_ordered(phrase):
-    r = DateResolver(D(2022, 2, 1)).resolve(phrase)
+    r = DateResolver(D(2022, 2, 1), lang=EN).resolve(phrase)
     if r is not None:
         assert r.earliest is None or r.latest is None or r.earliest <= r.latest
 
@@ -236,3 +238,16 @@ def test_resolve_never_raises_and_bounds_are_ordered(phrase):
 def test_a_publication_date_at_the_calendar_edge_leaves_the_phrase_unresolved(published, phrase, prefer):
     # The server codes any valid YYYY-MM-DD it is sent; date arithmetic past year 1 or 9999 was an OverflowError.
     assert resolve(published, phrase, prefer=prefer) is None
+
+
+def test_a_year_before_a_singular_noun_dates_and_a_number_before_a_plural_counts(coder):
+    """'1503 people were detained' counts people (no date); 'the 2020 presidential election' is dated 2020."""
+    from dotterel.ingest import make_document
+
+    texts = ["Police said 1503 people were detained in Minsk.",
+             "Protests began during the 2020 presidential election in Belarus."]
+    counted, dated = coder.code_documents([make_document(t, published="2020-09-01") for t in texts])
+    assert counted.dates == []
+    assert [(e.event_type, e.date.source) for e in counted.events] == [("COERCE", "publication")]
+    assert [d.span.text for d in dated.dates] == ["2020"]
+    assert [(e.event_type, e.date.value) for e in dated.events] == [("PROTEST", "2020")]

@@ -18,8 +18,11 @@ from dotterel.places import (
     dateline_spans,
     find_dateline,
 )
+from dotterel.lang import LanguageProfile
 from dotterel.places._fold import fold, skeleton
 from dotterel.records import Place, Span
+
+EN = LanguageProfile.load("en")
 
 ASTANA = 1526273
 ZHANAOZEN = 607610
@@ -364,18 +367,18 @@ def test_resolve_always_returns_a_place(gaz, text):
     ],
 )
 def test_find_dateline(text, expected):
-    assert find_dateline(text) == expected
+    assert find_dateline(text, lang=EN) == expected
 
 
 def test_dateline_spans_point_into_text():
     text = "Title\n\nTBILISI, Georgia (AP) — Police detained 27 people."
-    city, region = dateline_spans(text)
+    city, region = dateline_spans(text, lang=EN)
     assert text[city.start : city.end] == "TBILISI"
     assert text[region.start : region.end] == "Georgia"
 
 
 def test_dateline_georgia_resolves_to_country(gaz):
-    city, region = find_dateline("TBILISI, Georgia (AP) — Police detained 27 people")
+    city, region = find_dateline("TBILISI, Georgia (AP) — Police detained 27 people", lang=EN)
     r = gaz.resolve(region)
     assert r.country == "GEO" and r.feature_code == "PCLI"
     assert gaz.resolve(city, country_hints=[r.country]).geonameid == 611717
@@ -390,7 +393,7 @@ def test_dateline_georgia_resolves_to_country(gaz):
     ],
 )
 def test_dateline_after_the_title_sentence(text, expected):
-    assert find_dateline(text) == expected
+    assert find_dateline(text, lang=EN) == expected
 
 
 def test_region_hint_does_not_beat_the_national_capital(gaz):

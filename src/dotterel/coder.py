@@ -20,6 +20,7 @@ from .actors.resolve import ActorResolver
 from .annotate import Annotated, Annotator, load_pipeline, ruler_patterns
 from .events.lexicon import Lexicon
 from .ingest import make_document
+from .lang import LanguageProfile
 from .ontology import Ontology
 from .pipeline.config import PipelineConfig
 from .pipeline.context import DocContext, Resources
@@ -51,7 +52,12 @@ class Coder:
     kb : KnowledgeBase, optional
         By default the packaged files plus ``config.kb_files``.
     ontology : Ontology, optional
+    lang : LanguageProfile, optional
+        The words and patterns the stages read; by default
+        ``LanguageProfile.load(config.language)``.
     lexicon : Lexicon, optional
+        By default the trigger lexicon of the language's folder
+        (``lang/<code>/triggers.json``).
     registry : StageRegistry, optional
         Where stage names are looked up (default: the built-in stages).
     batch_size, debug, cache_dir : optional
@@ -89,6 +95,7 @@ class Coder:
         gazetteer: Gazetteer | None = None,
         kb: KnowledgeBase | None = None,
         ontology: Ontology | None = None,
+        lang: LanguageProfile | None = None,
         lexicon: Lexicon | None = None,
         registry: StageRegistry | None = None,
         batch_size: int | None = None,
@@ -100,17 +107,19 @@ class Coder:
         self.config = config
         self.config_hash = config.config_hash()
         self.ontology = ontology or Ontology.load()
-        self.kb = kb or KnowledgeBase.load(extra=[str(p) for p in config.kb_files])
-        self.lexicon = lexicon or Lexicon.load(self.ontology)
+        self.lang = lang or LanguageProfile.load(config.language)
+        self.kb = kb or KnowledgeBase.load(extra=[str(p) for p in config.kb_files], lang=self.lang)
+        self.lexicon = lexicon or Lexicon.load(self.ontology, lang=self.lang)
         self.gazetteer = gazetteer or Gazetteer.load(
             cache_dir=str(config.cache_dir) if config.cache_dir is not None else None)
-        self.nlp = nlp if nlp is not None else load_pipeline(name=config.model, patterns=ruler_patterns(self.kb))
+        self.nlp = nlp if nlp is not None else load_pipeline(lang=self.lang, name=config.model,
+                                                                     patterns=ruler_patterns(self.kb))
         self.annotator = Annotator(self.nlp, batch_size=config.batch_size)
-        self.actors = ActorResolver(self.kb)
-        self.locator = EventLocator(self.gazetteer, self.kb, self.ontology)
+        self.actors = ActorResolver(self.kb, lang=self.lang)
+        self.locator = EventLocator(self.gazetteer, self.kb, self.ontology, lang=self.lang)
         self.debug = config.debug
         self.version = __version__
-        resources = Resources(config=config, nlp=self.nlp, kb=self.kb, gazetteer=self.gazetteer,
+        resources = Resources(config=config, nlp=self.nlp, lang=self.lang, kb=self.kb, gazetteer=self.gazetteer,
                               ontology=self.ontology, lexicon=self.lexicon, actors=self.actors,
                               locator=self.locator, version=self.version)
         registry = registry or StageRegistry.default()
@@ -124,7 +133,8 @@ class Coder:
         language, model, stages and knowledge base contents), the result
         shares the loaded resources and differs only in ``debug`` and the
         batch size; otherwise a new coder is loaded, sharing only the place
-        index, the ontology and the lexicon, which no configuration changes. The CLI uses this to
+        index and the ontology, and the language profile and lexicon when the
+        language is the same. The CLI uses this to
         serve a coder handed to :func:`dotterel.cli.main` by a caller (tests
         share one) whenever the command's options allow.
 
@@ -142,9 +152,13 @@ class Coder:
             As :class:`Coder`.
         """
         if config.config_hash() != self.config_hash:
-            # the place index, ontology and lexicon do not depend on the configuration; the knowledge
-            # base and the spaCy pipeline (whose entity ruler holds the KB's names) do
-            return Coder(config, gazetteer=self.gazetteer, ontology=self.ontology, lexicon=self.lexicon)
+            # the place index and ontology do not depend on the configuration, the profile and lexicon
+            # only on the language; the knowledge base and the spaCy pipeline (whose entity ruler
+            # holds the KB's names) do
+            if config.language != self.config.language:
+                return Coder(config, gazetteer=self.gazetteer, ontology=self.ontology)
+            return Coder(config, gazetteer=self.gazetteer, ontology=self.ontology, lang=self.lang,
+                         lexicon=self.lexicon)
         twin = copy.copy(self)
         twin.config = config
         twin.debug = config.debug
@@ -203,7 +217,7 @@ class Coder:
 
     # -- internals ------------------------------------------------------------
     def _code_annotated(self, ann: Annotated) -> CodedDocument:
-        ctx = DocContext.start(ann.document, ann.doc, ann.offsets)
+        ctx = DocContext.start(ann.document, ann.doc, ann.offsets, lang=self.lang)
         for stage in self.stages:
             stage(ctx)
         events = [e.model_copy(update={"config_hash": self.config_hash}) for e in ctx.events]

@@ -71,6 +71,8 @@ if TYPE_CHECKING:  # spaCy is only needed for type hints here
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
+    from dotterel.lang import LanguageProfile
+
 __all__ = ["Quantity", "parse_quantity", "extract_counts"]
 
 
@@ -97,44 +99,93 @@ class Quantity:
 
 # --- parse_quantity --------------------------------------------------------
 
-_SCALES = {
-    "dozen": 12,
-    "score": 20,
-    "hundred": 100,
-    "thousand": 1_000,
-    "million": 1_000_000,
-    "billion": 1_000_000_000,
-    "k": 1_000,
-    "m": 1_000_000,
-    "mn": 1_000_000,
-    "bn": 1_000_000_000,
-}
-# Vague plurals: the smallest amount the word can honestly mean (two units).
-_VAGUE_PLURALS = {
-    "dozens": 24,
-    "scores": 40,
-    "tens": 20,
-    "hundreds": 200,
-    "thousands": 2_000,
-    "millions": 2_000_000,
-    "billions": 2_000_000_000,
-}
-_APPROX_PREFIXES = (
-    "an estimated", "estimated", "about", "around", "some", "roughly", "approximately",
-    "close to", "circa", "c.", "~", "almost", "nearly", "just under", "just over",
-)
-_LOWER_PREFIXES = {  # phrase -> added to N for the low bound
-    "more than": 1, "over": 1, "upwards of": 0, "in excess of": 1, "above": 1,
-    "at least": 0, "no fewer than": 0, "no less than": 0, "well over": 1,
-}
-_UPPER_PREFIXES = {  # phrase -> subtracted from N for the high bound
-    "up to": 0, "as many as": 0, "at most": 0, "no more than": 0,
-    "fewer than": 1, "less than": 1, "under": 1, "below": 1,
-}
-_EXACT_PREFIXES = ("just", "only", "exactly", "a total of", "total of", "all")
+
+@dataclass(frozen=True)
+class _CountWords:
+    """The number words and count vocabulary of one language profile, built once per profile.
+
+    The fields are the profile's (``lang/<code>/profile.json``), with the
+    prefix tables put in the order they are tried (longest first).
+    """
+
+    number_language: str
+    scales: dict[str, int]
+    vague_plurals: dict[str, int]
+    vague_words: frozenset[str]
+    approx_prefixes: tuple[str, ...]
+    lower_prefixes: list[tuple[str, int]]
+    upper_prefixes: list[tuple[str, int]]
+    exact_prefixes: tuple[str, ...]
+    prefix_words: list[list[str]]
+    ordinal: re.Pattern
+    unit_nouns: frozenset[str]
+    non_person_nouns: frozenset[str]
+    security_nouns: frozenset[str]
+    participant_nouns: frozenset[str]
+    troop_nouns: frozenset[str]
+    noun_kind: dict[str, str]
+    patient_verbs: dict[str, str]
+    subject_verbs: dict[str, str]
+    of_nouns: dict[str, str]
+    life_verbs: frozenset[str]
+    label_nouns: frozenset[str]
+    quantity_preps: frozenset[str]
+    toll_verbs: frozenset[str]
+    modifier_kind: dict[str, str]
+    troop_forms: frozenset[str]
+    partitive_words: frozenset[str]
+    age_words: frozenset[str]
+    percent_words: frozenset[str]
+    hyphen_units: frozenset[str]
+    strength_words: frozenset[str]
+    approx_suffixes: tuple[str, ...]
+    open_suffixes: tuple[str, ...]
+
+    @classmethod
+    def build(cls, lang: LanguageProfile) -> _CountWords:
+        openers = (*lang.approximate_prefixes, *lang.lower_bound_prefixes, *lang.upper_bound_prefixes,
+                   *lang.exact_prefixes, *lang.number_phrase_openers)
+        return cls(
+            number_language=lang.number_parser_language,
+            scales=dict(lang.number_scales),
+            vague_plurals=dict(lang.vague_plurals),
+            vague_words=frozenset(lang.vague_plurals) | lang.vague_singulars,
+            approx_prefixes=tuple(sorted(lang.approximate_prefixes, key=len, reverse=True)),
+            lower_prefixes=sorted(lang.lower_bound_prefixes.items(), key=lambda kv: -len(kv[0])),
+            upper_prefixes=sorted(lang.upper_bound_prefixes.items(), key=lambda kv: -len(kv[0])),
+            exact_prefixes=tuple(lang.exact_prefixes),
+            # words that may open a number phrase, longest first ("more than 100")
+            prefix_words=sorted((p.split() for p in openers), key=len, reverse=True),
+            ordinal=re.compile(lang.ordinal_re, re.I),
+            unit_nouns=lang.unit_nouns,
+            non_person_nouns=lang.non_person_nouns,
+            security_nouns=lang.security_nouns,
+            participant_nouns=lang.participant_nouns,
+            troop_nouns=lang.troop_nouns,
+            noun_kind=dict(lang.noun_kinds),
+            patient_verbs=dict(lang.patient_verbs),
+            subject_verbs=dict(lang.subject_verbs),
+            of_nouns=dict(lang.of_nouns),
+            life_verbs=lang.life_verbs,
+            label_nouns=lang.label_nouns,
+            quantity_preps=lang.quantity_prepositions,
+            toll_verbs=lang.toll_verbs,
+            modifier_kind=dict(lang.modifier_kinds),
+            troop_forms=lang.troop_forms,
+            partitive_words=lang.partitive_words,
+            age_words=lang.age_words,
+            percent_words=lang.percent_words,
+            hyphen_units=lang.hyphen_unit_nouns,
+            strength_words=lang.strength_words,
+            approx_suffixes=tuple(" " + t for t in lang.approximate_suffixes),
+            open_suffixes=tuple(" " + t for t in lang.open_ended_suffixes) + ("+",),
+        )
 
 
-def _core_number(text: str) -> Quantity | None:
+def _words(lang: LanguageProfile) -> _CountWords:
+    return lang.derived("counts", _CountWords.build)
+
+def _core_number(text: str, w: _CountWords) -> Quantity | None:
     """Read a number without hedges: digits, words, vague plurals."""
     s = text.strip()
     if not s:
@@ -146,23 +197,23 @@ def _core_number(text: str) -> Quantity | None:
         value = float(whole + ("." + m.group(2) if m.group(2) else ""))
         scale = 1
         if m.group(3):
-            if m.group(3) not in _SCALES:
+            if m.group(3) not in w.scales:
                 return None
-            scale = _SCALES[m.group(3)]
+            scale = w.scales[m.group(3)]
         if m.group(2) and scale == 1:
             return None  # "1.5" people is not a count
         return Quantity(best=round(value * scale))
     # "hundreds of thousands", "tens of thousands"
     m = re.fullmatch(r"(tens|hundreds|dozens|scores)\s+of\s+(thousands|millions|billions)", s)
     if m:
-        unit = _SCALES[m.group(2)[:-1]]
-        return Quantity(low=_VAGUE_PLURALS[m.group(1)] * unit, approximate=True)
-    if s in _VAGUE_PLURALS:
-        return Quantity(low=_VAGUE_PLURALS[s], approximate=True)
+        unit = w.scales[m.group(2)[:-1]]
+        return Quantity(low=w.vague_plurals[m.group(1)] * unit, approximate=True)
+    if s in w.vague_plurals:
+        return Quantity(low=w.vague_plurals[s], approximate=True)
     # "a few hundred", "several thousand", "a handful"
     m = re.fullmatch(r"(a few|few|several|a handful of|a couple of)(?:\s+(dozen|hundred|thousand|million))?", s)
     if m:
-        unit = _SCALES[m.group(2)] if m.group(2) else 1
+        unit = w.scales[m.group(2)] if m.group(2) else 1
         lo = 3 if m.group(1) == "several" else 2
         hi = 2 if m.group(1) == "a couple of" else 9
         return Quantity(low=lo * unit, high=hi * unit, approximate=True)
@@ -171,7 +222,7 @@ def _core_number(text: str) -> Quantity | None:
     words = re.sub(r"^(?:a|an)\s+", "", s)  # "a thousand" -> "thousand"
     words = re.sub(r"\s*-\s*", "-", words)  # "twenty - three" (spaCy tokens) -> "twenty-three"
     try:
-        value = text2num(words, "en")
+        value = text2num(words, w.number_language)
     except ValueError:
         return None
     if value <= 0:
@@ -179,7 +230,7 @@ def _core_number(text: str) -> Quantity | None:
     return Quantity(best=int(value))
 
 
-def parse_quantity(text: str) -> Quantity | None:
+def parse_quantity(text: str, *, lang: LanguageProfile) -> Quantity | None:
     """Read a number phrase into low / best / high bounds.
 
     Parameters
@@ -187,6 +238,8 @@ def parse_quantity(text: str) -> Quantity | None:
     text : str
         The number words only ("about 225", "a few hundred", "2,030",
         "between 10 and 20", "up to 20,000"); no counted noun.
+    lang : LanguageProfile
+        The number words, scales, vague plurals and hedges of the language.
 
     Returns
     -------
@@ -195,12 +248,16 @@ def parse_quantity(text: str) -> Quantity | None:
         fractions, percentages, free text). Conventions for vague phrases are
         in the module docstring (team convention of the fault cases file).
     """
+    return _parse_quantity(text, _words(lang))
+
+
+def _parse_quantity(text: str, w: _CountWords) -> Quantity | None:
     s = re.sub(r"\s+", " ", text.strip().lower().replace("–", "-").replace("—", "-"))
     s = s.strip(" .,;:()")
     if not s or "%" in s or "$" in s:
         return None
     suffix_approx = False
-    for tail in (" or so", " or more", " plus", "+"):
+    for tail in (*w.approx_suffixes, *w.open_suffixes):
         if s.endswith(tail):
             s = s[: -len(tail)].strip()
             suffix_approx = tail
@@ -210,38 +267,38 @@ def parse_quantity(text: str) -> Quantity | None:
     # Ranges: "between 10 and 20", "10-20", "10 to 20", "two or three".
     m = re.fullmatch(r"(?:between|from)?\s*(.+?)\s*(?:\band\b|\bto\b|-|\bor\b)\s*(.+)", s)
     if m and (s.startswith(("between", "from")) or not re.search(r"[a-z]-[a-z]", s)):
-        a, b = _core_number(m.group(1)), _core_number(m.group(2))
+        a, b = _core_number(m.group(1), w), _core_number(m.group(2), w)
         if a and b and a.best is not None and b.best is not None and a.best < b.best:
             return Quantity(low=a.best, high=b.best, approximate=True)
 
-    for prefix, add in sorted(_LOWER_PREFIXES.items(), key=lambda kv: -len(kv[0])):
+    for prefix, add in w.lower_prefixes:
         if s.startswith(prefix + " "):
-            q = _core_number(s[len(prefix) + 1 :])
+            q = _core_number(s[len(prefix) + 1 :], w)
             if q is None:
                 return None
             n = q.best if q.best is not None else q.low
             return Quantity(low=n + add if n is not None else None, approximate=True)
-    for prefix, sub in sorted(_UPPER_PREFIXES.items(), key=lambda kv: -len(kv[0])):
+    for prefix, sub in w.upper_prefixes:
         if s.startswith(prefix + " "):
-            q = _core_number(s[len(prefix) + 1 :])
+            q = _core_number(s[len(prefix) + 1 :], w)
             if q is None or q.best is None:
                 return None
             return Quantity(high=q.best - sub, approximate=True)
-    for prefix in sorted(_APPROX_PREFIXES, key=len, reverse=True):
+    for prefix in w.approx_prefixes:
         if s.startswith(prefix + " ") or (prefix == "~" and s.startswith("~")):
-            q = _core_number(s[len(prefix) :].strip())
+            q = _core_number(s[len(prefix) :].strip(), w)
             if q is None:
                 return None
             high = q.best if prefix in ("almost", "nearly", "just under") else q.high
             return Quantity(low=q.low, best=q.best, high=high, approximate=True)
-    for prefix in _EXACT_PREFIXES:
+    for prefix in w.exact_prefixes:
         if s.startswith(prefix + " "):
             s = s[len(prefix) + 1 :]
             break
-    q = _core_number(s)
+    q = _core_number(s, w)
     if q is None:
         return None
-    if suffix_approx in (" or more", " plus", "+") and q.best is not None:
+    if suffix_approx in w.open_suffixes and q.best is not None:
         return Quantity(low=q.best, approximate=True)
     if approx:
         return Quantity(low=q.low, best=q.best, high=q.high, approximate=True)
@@ -252,117 +309,32 @@ def parse_quantity(text: str) -> Quantity | None:
 
 # spaCy entity labels whose numbers are never counts of people.
 _NON_COUNT_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
-_VAGUE_WORDS = frozenset(set(_VAGUE_PLURALS) | {"dozen", "handful"})
-_ORDINAL = re.compile(r"^(first|second|third|\w+th|\d+(st|nd|rd|th))$", re.I)
-# Words that may open a number phrase, longest first ("more than 100").
-_PREFIX_WORDS = sorted(
-    [p.split() for p in (*_APPROX_PREFIXES, *_LOWER_PREFIXES, *_UPPER_PREFIXES, *_EXACT_PREFIXES)]
-    + [["between"], ["a"], ["an"], ["a", "few"], ["few"], ["several"], ["a", "couple", "of"],
-       ["a", "handful", "of"], ["well"]],
-    key=len,
-    reverse=True,
-)
-# Counted nouns that measure something other than people (distances, time,
-# money, ages) -- a number attached to them is never a count.
-_UNIT_NOUNS = frozenset(
-    """mile kilometre kilometer km metre meter m foot feet yard inch kg kilogram tonne ton pound
-    year month week day hour minute second decade century time times percent per cent
-    dollar euro pound tenge rouble ruble yuan rupee taka dinar lira peso franc won yen cent
-    barrel litre liter gallon acre hectare degree mph kph storey story floor page point vote
-    seat billion trillion""".split()
-)
 _CURRENCY_SYMBOLS = frozenset("$€£¥₸₽₹")
-# Counted nouns that are events or things, not people ("held 3 rallies").
-_NON_PERSON_NOUNS = frozenset(
-    """rally march protest demonstration gathering meeting election session round talk strike
-    attack raid clash incident case event city town village region country building house car
-    vehicle weapon gun round shot bullet school hospital office shop district province law bill
-    decree sanction measure""".split()
-)
 
-_SECURITY_NOUNS = frozenset(
-    """police policeman policemen policewoman officer soldier troop serviceman servicemen
-    servicemember guard guardsman personnel army military trooper paratrooper gendarme
-    peacekeeper marine sailor airman commando conscript cop agent""".split()
-)
-_PARTICIPANT_NOUNS = frozenset(
-    "protester protestor demonstrator marcher rioter participant striker picketer".split()
-)
-_TROOP_NOUNS = frozenset(
-    "troop soldier peacekeeper paratrooper serviceman servicemember marine reservist commando".split()
-)
-_NOUN_KIND = {
-    "dead": "killed", "death": "killed", "fatality": "killed",
-    "injured": "injured", "wounded": "injured",
-    "detainee": "arrested", "arrestee": "arrested",
-    "hostage": "abducted", "abductee": "abducted", "captive": "abducted",
-}
-# Verbs whose object (or passive subject) is the counted group.
-_PATIENT_VERBS = {
-    "kill": "killed", "slay": "killed", "murder": "killed", "massacre": "killed", "execute": "killed",
-    "injure": "injured", "wound": "injured", "hurt": "injured",
-    "arrest": "arrested", "detain": "arrested", "hold": "arrested", "jail": "arrested",
-    "imprison": "arrested", "apprehend": "arrested",
-    "abduct": "abducted", "kidnap": "abducted",
-    "deploy": "troops", "dispatch": "troops", "station": "troops",
-}
-# Verbs whose subject is the counted group.
-_SUBJECT_VERBS = {
-    "die": "killed", "perish": "killed",
-    "demonstrate": "participants", "rally": "participants", "protest": "participants",
-    "march": "participants", "gather": "participants", "assemble": "participants",
-    "participate": "participants", "riot": "participants", "converge": "participants",
-    "throng": "participants", "attend": "participants",
-}
-# Nouns that take the count through "of": "the lives of 225", "a crowd of 5,000".
-_OF_NOUNS = {
-    "toll": "killed", "killing": "killed", "death": "killed", "massacre": "killed",
-    "arrest": "arrested", "detention": "arrested",
-    "abduction": "abducted", "kidnapping": "abducted",
-    "crowd": "participants", "rally": "participants", "march": "participants",
-    "demonstration": "participants", "protest": "participants", "gathering": "participants",
-    "force": "troops", "contingent": "troops", "deployment": "troops", "battalion": "troops",
-}
-_LIFE_VERBS = frozenset({"claim", "take", "cost", "lose"})
-_LABEL_NOUNS = frozenset({
-    "side", "phase", "article", "section", "chapter", "no", "no.", "number", "part", "round", "stage", "resolution",
-    "res", "res.", "item", "paragraph", "clause", "unit", "platoon", "battalion", "brigade", "division", "route",
-    "highway", "road", "street", "gate", "building", "block", "sector", "district", "zone", "ward", "precinct",
-})
-_QUANTITY_PREPS = frozenset({"over", "about", "around", "nearly", "almost", "some", "under", "approximately"})
-_TOLL_VERBS = frozenset({"rise", "climb", "reach", "increase", "jump", "stand", "be", "hit", "top"})
-_MODIFIER_KIND = {
-    "dead": "killed", "kill": "killed", "killed": "killed", "slay": "killed", "slain": "killed",
-    "injure": "injured", "injured": "injured", "wound": "injured", "wounded": "injured", "hurt": "injured",
-    "arrest": "arrested", "arrested": "arrested", "detain": "arrested", "detained": "arrested",
-    "abduct": "abducted", "abducted": "abducted", "kidnap": "abducted", "kidnapped": "abducted",
-}
-
-
-def _is_numberish(tok: Token) -> bool:
+def _is_numberish(tok: Token, w: _CountWords) -> bool:
     low = tok.lower_
-    if low in _VAGUE_WORDS:
+    if low in w.vague_words:
         return True
-    if not tok.like_num or _ORDINAL.match(low):
+    if not tok.like_num or w.ordinal.match(low):
         return False
     return not re.search(r"[/:]", tok.text)
 
 
-def _phrase_bounds(sent: SpacySpan, i: int) -> tuple[int, int]:
+def _phrase_bounds(sent: SpacySpan, i: int, w: _CountWords) -> tuple[int, int]:
     """Token range [start, end) of the number phrase around token ``i``."""
     doc = sent.doc
     end = i + 1
     # right: "twenty - three", "hundreds of thousands", "10 to 20", "a few hundred"
     while end < sent.end:
         t = doc[end]
-        if _is_numberish(t):
+        if _is_numberish(t, w):
             end += 1
         elif (
             t.text in ("-", "–", "to", "and", "or", "of")
             and end + 1 < sent.end
-            and _is_numberish(doc[end + 1])
+            and _is_numberish(doc[end + 1], w)
             and (t.text != "and" or doc[i].i > sent.start and doc[i - 1].lower_ == "between")
-            and (t.text != "of" or doc[end + 1].lower_ in _VAGUE_PLURALS)
+            and (t.text != "of" or doc[end + 1].lower_ in w.vague_plurals)
         ):
             end += 2
         else:
@@ -370,7 +342,7 @@ def _phrase_bounds(sent: SpacySpan, i: int) -> tuple[int, int]:
     # left: hedges and bounds ("about", "more than", "between", "a few")
     start = i
     for _ in range(3):
-        for words in _PREFIX_WORDS:
+        for words in w.prefix_words:
             k = len(words)
             if start - k < sent.start:
                 continue
@@ -382,32 +354,32 @@ def _phrase_bounds(sent: SpacySpan, i: int) -> tuple[int, int]:
     return start, end
 
 
-def _security(noun: Token | None) -> bool:
+def _security(noun: Token | None, w: _CountWords) -> bool:
     if noun is None:
         return False
     group = [noun, *noun.conjuncts, *[c for c in noun.children if c.dep_ == "compound"]]
-    return any(t.lemma_.lower() in _SECURITY_NOUNS or t.lower_ in _SECURITY_NOUNS for t in group)
+    return any(t.lemma_.lower() in w.security_nouns or t.lower_ in w.security_nouns for t in group)
 
 
-def _subgroup_label(noun: Token | None) -> str | None:
+def _subgroup_label(noun: Token | None, w: _CountWords) -> str | None:
     if noun is None or noun.pos_ == "PRON":
         return None
-    if _security(noun):
+    if _security(noun, w):
         return "security_forces"
     return noun.lemma_.lower()
 
 
-def _modifier_kind(noun: Token) -> str | None:
+def _modifier_kind(noun: Token, w: _CountWords) -> str | None:
     """Kind from a participle or adjective on the noun: "people dead", "policemen killed"."""
     for child in noun.children:
         if child.dep_ in ("amod", "acl", "relcl", "appos") or (child.dep_ == "conj" and child.pos_ == "ADJ"):
-            kind = _MODIFIER_KIND.get(child.lemma_.lower()) or _MODIFIER_KIND.get(child.lower_)
+            kind = w.modifier_kind.get(child.lemma_.lower()) or w.modifier_kind.get(child.lower_)
             if kind and not (child.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in child.children)):
                 return kind
     return None
 
 
-def _verb_kind(nominal: Token, has_more: bool) -> str | None:
+def _verb_kind(nominal: Token, has_more: bool, w: _CountWords) -> str | None:
     """Kind from the verb or noun that governs ``nominal`` in the parse."""
     tok = nominal
     for _ in range(3):  # climb through conjunctions and appositions
@@ -418,7 +390,7 @@ def _verb_kind(nominal: Token, has_more: bool) -> str | None:
     dep, head = tok.dep_, tok.head
     lemma = head.lemma_.lower()
     if dep in ("dobj", "obj", "nsubjpass", "oprd") or (dep == "npadvmod" and has_more):
-        kind = _PATIENT_VERBS.get(lemma)
+        kind = w.patient_verbs.get(lemma)
         if kind:
             return kind
         if lemma == "involve" and dep == "nsubjpass":
@@ -434,66 +406,66 @@ def _verb_kind(nominal: Token, has_more: bool) -> str | None:
             return "abducted"
         if lemma == "leave":  # "left 225 people dead": the predicate is a sibling
             for c in head.children:
-                k = _MODIFIER_KIND.get(c.lemma_.lower()) or _MODIFIER_KIND.get(c.lower_)
+                k = w.modifier_kind.get(c.lemma_.lower()) or w.modifier_kind.get(c.lower_)
                 if k and c.dep_ in ("oprd", "xcomp", "acomp", "ccomp", "advcl", "conj"):
                     return k
     if dep == "nsubj":
-        kind = _SUBJECT_VERBS.get(lemma)
+        kind = w.subject_verbs.get(lemma)
         if kind:
             return kind
         if lemma == "take" and any(c.lower_ == "part" for c in head.children):
             return "participants"
         if lemma == "turn" and any(c.lower_ == "out" for c in head.children):
             return "participants"
-        if head.tag_ == "VBN" and lemma in _PATIENT_VERBS:  # "hundreds injured" (elided "were")
-            return _PATIENT_VERBS[lemma]
+        if head.tag_ == "VBN" and lemma in w.patient_verbs:  # "hundreds injured" (elided "were")
+            return w.patient_verbs[lemma]
     if dep in ("attr", "pobj", "dobj", "nsubj"):
         # "the death toll rose to 225", "the toll stood at 19", "the toll was 225"
         verb = head.head if dep == "pobj" and head.dep_ == "prep" else head
-        if verb.lemma_.lower() in _TOLL_VERBS and any(
+        if verb.lemma_.lower() in w.toll_verbs and any(
             c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() == "toll" for c in verb.children
         ):
             return "killed"
-    if dep == "pobj" and head.dep_ == "prep" and head.lower_ in _QUANTITY_PREPS and head.head.lemma_.lower() in _PATIENT_VERBS:
+    if dep == "pobj" and head.dep_ == "prep" and head.lower_ in w.quantity_preps and head.head.lemma_.lower() in w.patient_verbs:
         # "over 9,900 were arrested": the parser reads the quantifier as a preposition
         if any(c.dep_ == "auxpass" for c in head.head.children):
-            return _PATIENT_VERBS[head.head.lemma_.lower()]
-    if dep == "pobj" and head.dep_ == "agent" and _SUBJECT_VERBS.get(head.head.lemma_.lower()) == "participants":
+            return w.patient_verbs[head.head.lemma_.lower()]
+    if dep == "pobj" and head.dep_ == "agent" and w.subject_verbs.get(head.head.lemma_.lower()) == "participants":
         return "participants"  # "a rally attended by thousands"
-    if dep == "pobj" and head.dep_ == "agent" and head.head.lemma_.lower() in _PATIENT_VERBS:
+    if dep == "pobj" and head.dep_ == "agent" and head.head.lemma_.lower() in w.patient_verbs:
         return None  # "arrested by 500 police": the agent, not the patient
     if dep == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN"):
         owner = head.head
-        if owner.lemma_.lower() == "life" and owner.head.lemma_.lower() in _LIFE_VERBS:
+        if owner.lemma_.lower() == "life" and owner.head.lemma_.lower() in w.life_verbs:
             return "killed"
-        kind = _OF_NOUNS.get(owner.lemma_.lower())
+        kind = w.of_nouns.get(owner.lemma_.lower())
         if kind:
             return kind
     return None
 
 
-def _lexical_kind(noun: Token) -> str | None:
+def _lexical_kind(noun: Token, w: _CountWords) -> str | None:
     lemma = noun.lemma_.lower()
-    if lemma in _NOUN_KIND or noun.lower_ in _NOUN_KIND:
-        return _NOUN_KIND.get(lemma) or _NOUN_KIND.get(noun.lower_)
-    if lemma in _PARTICIPANT_NOUNS:
+    if lemma in w.noun_kind or noun.lower_ in w.noun_kind:
+        return w.noun_kind.get(lemma) or w.noun_kind.get(noun.lower_)
+    if lemma in w.participant_nouns:
         return "participants"
-    if lemma in _TROOP_NOUNS or noun.lower_ in ("troops", "soldiers"):
+    if lemma in w.troop_nouns or noun.lower_ in w.troop_forms:
         return "troops"
     return None
 
 
-def _partitive_parent(tok: Token) -> Token | None:
+def _partitive_parent(tok: Token, w: _CountWords) -> Token | None:
     """The including group: "225 people, including 19 police" -> "people"."""
     for _ in range(3):
         if tok.dep_ in ("conj", "appos"):
             tok = tok.head
-    if tok.dep_ == "pobj" and tok.head.lemma_.lower() in ("include", "including", "among"):
+    if tok.dep_ == "pobj" and tok.head.lemma_.lower() in w.partitive_words:
         return tok.head.head
     return None
 
 
-def extract_counts(sent: SpacySpan, *, to_span: Callable[[int, int], Span]) -> list[Count]:
+def extract_counts(sent: SpacySpan, *, to_span: Callable[[int, int], Span], lang: LanguageProfile) -> list[Count]:
     """Find counts of people in one parsed sentence.
 
     Parameters
@@ -504,6 +476,8 @@ def extract_counts(sent: SpacySpan, *, to_span: Callable[[int, int], Span]) -> l
     to_span : Callable[[int, int], Span]
         Converts doc-level character offsets (``token.idx``) into a
         :class:`dotterel.records.Span` over the original text.
+    lang : LanguageProfile
+        The number words and the verbs and nouns that say what is counted.
 
     Returns
     -------
@@ -533,25 +507,26 @@ def extract_counts(sent: SpacySpan, *, to_span: Callable[[int, int], Span]) -> l
         "25-year-old").
     """
     doc = sent.doc
+    w = _words(lang)
     counts: list[Count] = []
     by_token: dict[int, Count] = {}  # counted noun / root index -> its Count
     i = sent.start
     while i < sent.end:
         tok = doc[i]
-        if not _is_numberish(tok):
+        if not _is_numberish(tok, w):
             i += 1
             continue
-        start, end = _phrase_bounds(sent, i)
+        start, end = _phrase_bounds(sent, i, w)
         i = end
-        count = _count_for(doc, sent, start, end, by_token, counts, to_span)
+        count = _count_for(doc, sent, start, end, by_token, counts, to_span, w)
         if count is not None:
             counts.append(count)
     return counts
 
 
-def _count_for(doc, sent, start, end, by_token, counts, to_span) -> Count | None:
+def _count_for(doc, sent, start, end, by_token, counts, to_span, w: _CountWords) -> Count | None:
     tokens = [doc[j] for j in range(start, end)]
-    numbers = [t for t in tokens if _is_numberish(t)]
+    numbers = [t for t in tokens if _is_numberish(t, w)]
     if not numbers:
         return None
     if any(t.ent_type_ in _NON_COUNT_ENTS for t in numbers):
@@ -560,16 +535,16 @@ def _count_for(doc, sent, start, end, by_token, counts, to_span) -> Count | None
     # never: years, currency, percentages, ages
     before = doc[start - 1] if start > 0 else None
     after = doc[end] if end < len(doc) else None
-    if before is not None and (before.text in _CURRENCY_SYMBOLS or before.tag_ == "$" or before.lower_ in ("aged", "age")):
+    if before is not None and (before.text in _CURRENCY_SYMBOLS or before.tag_ == "$" or before.lower_ in w.age_words):
         return None
-    if before is not None and before.lower_ in _LABEL_NOUNS:
+    if before is not None and before.lower_ in w.label_nouns:
         return None  # "Casualties (side 1)", "Article 19", "phase 2": a label, not a number of people
-    if after is not None and (after.text == "%" or after.lower_ in ("percent", "per", "pc")):
+    if after is not None and (after.text == "%" or after.lower_ in w.percent_words):
         return None
-    if after is not None and after.text == "-" and end + 1 < len(doc) and doc[end + 1].lower_ in ("year", "years", "month", "day", "mile", "km"):
+    if after is not None and after.text == "-" and end + 1 < len(doc) and doc[end + 1].lower_ in w.hyphen_units:
         return None
     text = doc_text(doc)[doc[start].idx : tokens[-1].idx + len(tokens[-1])]
-    q = parse_quantity(text)
+    q = _parse_quantity(text, w)
     if q is None:
         return None
 
@@ -578,7 +553,7 @@ def _count_for(doc, sent, start, end, by_token, counts, to_span) -> Count | None
     noun: Token | None = None
     if root.dep_ in ("nummod", "quantmod", "compound") and root.head.pos_ in ("NOUN", "PROPN", "ADJ"):
         nominal = noun = root.head
-    elif root.pos_ == "NOUN" and root.lower_ not in _VAGUE_WORDS:
+    elif root.pos_ == "NOUN" and root.lower_ not in w.vague_words:
         noun = root
     members: Token | None = None  # "three of the policemen", "19 of them"
     for child in [*root.children, *nominal.children]:
@@ -586,15 +561,15 @@ def _count_for(doc, sent, start, end, by_token, counts, to_span) -> Count | None
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None and not (start <= pobj.i < end):
                 members = pobj
-    if noun is not None and (noun.lemma_.lower() in _UNIT_NOUNS or noun.lower_ in _UNIT_NOUNS):
+    if noun is not None and (noun.lemma_.lower() in w.unit_nouns or noun.lower_ in w.unit_nouns):
         return None
-    if members is not None and members.lemma_.lower() in _UNIT_NOUNS:
+    if members is not None and members.lemma_.lower() in w.unit_nouns:
         return None
-    if any(t is not None and t.lemma_.lower() in _NON_PERSON_NOUNS for t in (noun, members)):
+    if any(t is not None and t.lemma_.lower() in w.non_person_nouns for t in (noun, members)):
         return None
     if re.fullmatch(r"(1[5-9]|20)\d\d", root.text) and noun is None and members is None:
         return None  # a bare four-digit number is a year
-    if noun is None and nominal is root and root.head.lemma_.lower() in _UNIT_NOUNS:
+    if noun is None and nominal is root and root.head.lemma_.lower() in w.unit_nouns:
         return None
 
     # "nine more" / "30 others" (not the "more" of "more than 100")
@@ -606,38 +581,38 @@ def _count_for(doc, sent, start, end, by_token, counts, to_span) -> Count | None
     lexical = members if (members is not None and members.pos_ != "PRON") else noun
 
     # 1. "the 2,030-strong force"
-    if root.head.lower_ == "strong" or (after is not None and after.lower_ == "strong"):
+    if root.head.lower_ in w.strength_words or (after is not None and after.lower_ in w.strength_words):
         kind = "troops"
     # 2. partitives: "including 19 police", "19 of them", "among them 5 children"
-    parent = _partitive_parent(nominal)
+    parent = _partitive_parent(nominal, w)
     if kind is None and parent is not None:
         parent_count = by_token.get(parent.i)
-        kind = parent_count.kind if parent_count else _kind_of(parent, False)
+        kind = parent_count.kind if parent_count else _kind_of(parent, False, w)
         if kind:
-            subgroup = _subgroup_label(lexical) or "unspecified"
+            subgroup = _subgroup_label(lexical, w) or "unspecified"
     if kind is None and members is not None and members.pos_ == "PRON" and counts:
         kind = counts[-1].kind  # "19 of them": part of the count just before
         label_noun = noun if noun is not None and noun is not root else _predicate_noun(root)
-        subgroup = _subgroup_label(label_noun) or "unspecified"
+        subgroup = _subgroup_label(label_noun, w) or "unspecified"
     if kind is None and has_more and noun is None and counts:
         # "12 activists ... and nine more" takes the kind of the count before it, unless a
         # verb of its own says otherwise ("hundreds injured, hundreds more were arrested")
-        own = _verb_kind(nominal, has_more)
+        own = _verb_kind(nominal, has_more, w)
         kind = own if own is not None else counts[-1].kind
     # 3-5. modifiers, governing verb, "of" nouns, the noun itself
     if kind is None:
         for cand in (lexical, noun, nominal):
             if cand is not None:
-                kind = _modifier_kind(cand)
+                kind = _modifier_kind(cand, w)
                 if kind:
                     break
     if kind is None:
-        kind = _verb_kind(nominal, has_more)
+        kind = _verb_kind(nominal, has_more, w)
     if kind is None and lexical is not None:
-        kind = _lexical_kind(lexical)
+        kind = _lexical_kind(lexical, w)
     if kind is None:
         return None
-    if subgroup is None and kind in ("killed", "injured", "arrested", "abducted") and _security(lexical):
+    if subgroup is None and kind in ("killed", "injured", "arrested", "abducted") and _security(lexical, w):
         subgroup = "security_forces"
     count = Count(
         kind=kind,
@@ -652,8 +627,8 @@ def _count_for(doc, sent, start, end, by_token, counts, to_span) -> Count | None
     return count
 
 
-def _kind_of(nominal: Token, has_more: bool) -> str | None:
-    return _modifier_kind(nominal) or _verb_kind(nominal, has_more) or _lexical_kind(nominal)
+def _kind_of(nominal: Token, has_more: bool, w: _CountWords) -> str | None:
+    return _modifier_kind(nominal, w) or _verb_kind(nominal, has_more, w) or _lexical_kind(nominal, w)
 
 
 def _predicate_noun(root: Token) -> Token | None:

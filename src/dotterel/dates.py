@@ -42,99 +42,101 @@ import calendar
 import datetime as _dt
 import re
 from collections.abc import Iterable
-from typing import Literal
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
 
 from dateparser.date import DateDataParser
 
 from dotterel.records import EventDate, Span
 
+if TYPE_CHECKING:
+    from dotterel.lang import LanguageProfile
+
 __all__ = ["DateResolver", "detect_day_first"]
 
 Prefer = Literal["past", "future"]
 
-# --- vocabularies ----------------------------------------------------------
-
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTHS = {
-    name.lower(): i
-    for i, name in enumerate(calendar.month_name)
-    if name
-}
-_MONTHS.update({"sept": 9})
-for _i, _abbr in enumerate(calendar.month_abbr):
-    if _abbr:
-        _MONTHS[_abbr.lower()] = _i
-del _i, _abbr
-
-_WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-_MONTH_RE = r"(?:" + "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True)) + r")\.?"
+# --- the language's words, compiled ------------------------------------------
+# Language-independent: numeric dates and four-digit years.
 
 # Numeric date such as 03/06/2020, 3.6.20 or 03-06-2020 (ISO 2020-06-03 is
 # unambiguous and left to dateparser).
 _NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\d/-]|\.\d)")
 _YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
 
-# Phrases that are a relation, a duration or a frequency, not a point in time.
-_REFUSE_PREFIX = re.compile(
-    r"^(since|for|until|till|up to|through|throughout|every|each|within|after|before|"
-    r"in the past|over the past|over the last|in recent|recent|recently|once|whenever)\b"
-)
-_NUMWORD = (
-    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"fifteen|twenty|thirty|forty|fifty|few|a few|several|some|many|\d+)"
-)
-_DURATION = re.compile(
-    rf"^(?:the\s+)?(?:{_NUMWORD}\s+)?(?:more\s+)?"
-    r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centuries|century)$"
-)
-_FREQUENCY = re.compile(r"^(daily|weekly|monthly|yearly|annually|annual|nightly|hourly)$")
-_TIME_ONLY = re.compile(
-    r"\b(?:at\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[:.]\d{2}|noon|midday|midnight|dawn|dusk)"
-    r"(?:\s+(?:local time|gmt|utc))?\b"
-)
-_LEADING_NOISE = re.compile(
-    r"^(?:on|in|at|by|during|from|of|around|about|approximately|roughly|some time in|sometime in|"
-    r"late|early|earlier|later|mid-|mid|the (?:beginning|start|end|middle|turn|first half|second half"
-    r"|first days?|last days?|close) of|the|shortly|just|as of|as early as)\s*(?=\S)"
-)
-_TRAILING_PART_OF_DAY = re.compile(r"[\s,]+(?:morning|afternoon|evening|night|overnight|noon)$")
 
-# Anchor-relative phrases: offset in days from the anchor event's date.
-_ANCHOR_DAY = {
-    0: re.compile(
-        r"^(?:later|earlier)?\s*(?:that|the same)\s+(?:day|morning|afternoon|evening|night)$"
-        r"|^(?:later|earlier)\s+that\s+(?:day|morning|afternoon|evening|night)$"
-    ),
-    1: re.compile(
-        r"^(?:the\s+)?(?:next|following)\s+(?:day|morning|afternoon|evening|night)$"
-        r"|^(?:the\s+)?day\s+after$|^a\s+day\s+later$|^one\s+day\s+later$"
-    ),
-    -1: re.compile(
-        r"^(?:the\s+)?(?:previous|preceding)\s+(?:day|morning|afternoon|evening|night)$"
-        r"|^(?:the\s+)?(?:day|night)\s+before$|^a\s+day\s+(?:earlier|before)$"
-    ),
-}
-_N_DAYS_LATER = re.compile(
-    r"^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(days?|weeks?)\s+(later|after(?:wards)?|earlier|before)$"
-)
-_VAGUE_LATER = re.compile(
-    r"^(?:(?:a\s+few|several|some|a\s+couple\s+of)\s+)?(days|weeks|months)\s+(?:later|after(?:wards)?)$"
-)
-_SMALL_NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-}
+def _alternation(words: Iterable[str]) -> str:
+    return "(?:" + "|".join(re.escape(w) for w in words) + ")"
 
-_OVERNIGHT = re.compile(r"^(?:overnight|during the night|in the night|through the night)$")
-_WEEKEND = re.compile(r"^(?:the\s+|last\s+|this\s+|over\s+the\s+|at\s+the\s+)?weekend$")
-_DECADE = re.compile(r"^(?:the\s+)?((?:1[5-9]|20)\d0)s$")
-_YEAR_RANGE = re.compile(r"^(1[5-9]\d\d|20\d\d)\s*(?:-|–|/|to)\s*(\d{2}|\d{4})$")
-_REL_MONTH = re.compile(rf"^(last|this|next)\s+({_MONTH_RE})$")
-# "the past week", "the last few days" (the leading "the" is stripped first).
-_PAST_N = re.compile(
-    r"^(?:past|last)\s+(few|several|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(days|weeks)$"
-    r"|^past\s+(days?|weeks?)$"
-)
+
+@dataclass(frozen=True)
+class _DateWords:
+    """The date idioms of one language profile (``lang/<code>/profile.json``), compiled once per profile."""
+
+    month_names: dict[str, int]
+    small_numbers: dict[str, int]
+    relative_months: dict[str, int]
+    year_phrases: dict[str, int]
+    weekday: str  # alternation of the weekday names
+    month: str  # alternation of the month names, with an optional full stop
+    homographs: re.Pattern
+    refuse_prefix: re.Pattern
+    duration: re.Pattern
+    frequency: re.Pattern
+    time_only: re.Pattern
+    leading_noise: re.Pattern
+    trailing_part_of_day: re.Pattern
+    anchor_day: dict[int, re.Pattern]
+    n_days_later: re.Pattern
+    vague_later: re.Pattern
+    overnight: re.Pattern
+    weekend: re.Pattern
+    decade: re.Pattern
+    year_range: re.Pattern
+    rel_month: re.Pattern
+    past_n: re.Pattern
+    anchor_preposition: re.Pattern
+    unit_days: dict[str, int]
+    after_words: frozenset[str]
+    not_a_point: re.Pattern
+    rewrites: tuple[tuple[re.Pattern, str], ...]
+    trailing_preposition: re.Pattern
+    day_words: str  # alternation of "today", "yesterday", "tomorrow"
+
+    @classmethod
+    def build(cls, lang: LanguageProfile) -> _DateWords:
+        month = _alternation(sorted(lang.month_names, key=len, reverse=True)) + r"\.?"
+        return cls(
+            month_names=dict(lang.month_names),
+            small_numbers=dict(lang.small_numbers),
+            relative_months=dict(lang.relative_month_words),
+            year_phrases=dict(lang.year_phrases),
+            weekday=_alternation(lang.weekdays),
+            month=month,
+            homographs=re.compile(rf"\b{_alternation(sorted(lang.date_homographs))}\b"),
+            refuse_prefix=re.compile(rf"^{_alternation(lang.date_refuse_prefixes)}\b"),
+            duration=re.compile(lang.date_duration_re),
+            frequency=re.compile(rf"^{_alternation(sorted(lang.date_frequency_words))}$"),
+            time_only=re.compile(lang.date_time_only_re),
+            leading_noise=re.compile(lang.date_leading_noise_re),
+            trailing_part_of_day=re.compile(lang.date_trailing_part_of_day_re),
+            anchor_day={off: re.compile(p) for off, p in lang.date_anchor_day_re.items()},
+            n_days_later=re.compile(lang.date_n_days_later_re),
+            vague_later=re.compile(lang.date_vague_later_re),
+            overnight=re.compile(lang.date_overnight_re),
+            weekend=re.compile(lang.date_weekend_re),
+            decade=re.compile(lang.date_decade_re),
+            year_range=re.compile(lang.date_year_range_re),
+            rel_month=re.compile(rf"^({'|'.join(re.escape(w) for w in lang.relative_month_words)})\s+({month})$"),
+            past_n=re.compile(lang.date_past_n_re),
+            anchor_preposition=re.compile(lang.date_anchor_prepositions_re),
+            unit_days=dict(lang.date_unit_days),
+            after_words=lang.date_after_words,
+            not_a_point=re.compile(lang.date_not_a_point_re),
+            rewrites=tuple((re.compile(p), r) for p, r in lang.date_rewrites),
+            trailing_preposition=re.compile(lang.date_trailing_prepositions_re),
+            day_words=_alternation(lang.relative_day_words),
+        )
 
 
 def _iso(d: _dt.date) -> str:
@@ -186,6 +188,9 @@ class DateResolver:
         Publication date of the document, the base of every relative phrase
         ("on Tuesday", "last July", "1 January"). ``None`` means only phrases
         with an explicit year resolve; relative ones return ``None``.
+    lang : LanguageProfile, keyword-only
+        The date idioms (month and weekday names, "overnight", "the next
+        day", durations...) and the dateparser languages.
     day_first : bool | None, keyword-only
         Order of numeric dates: ``True`` for ``DD/MM/YYYY``, ``False`` for
         ``MM/DD/YYYY``, ``None`` when unknown (see :func:`detect_day_first`);
@@ -199,10 +204,12 @@ class DateResolver:
     is cheap and nothing is shared between resolvers. Not thread-safe.
     """
 
-    def __init__(self, published: _dt.date | None, *, day_first: bool | None = None) -> None:
+    def __init__(self, published: _dt.date | None, *, lang: LanguageProfile, day_first: bool | None = None) -> None:
         if isinstance(published, _dt.datetime):
             published = published.date()
         self.published: _dt.date | None = published
+        self.lang = lang
+        self._w: _DateWords = lang.derived("dates", _DateWords.build)
         self.day_first = day_first
         self._parsers: dict[str, DateDataParser] = {}
 
@@ -277,8 +284,9 @@ class DateResolver:
             return None
 
     def _resolve(self, phrase: str, *, span: Span | None, anchor: EventDate | None, prefer: Prefer) -> EventDate | None:
+        w = self._w
         cleaned = _normalise(phrase)
-        if not cleaned or _refuse(phrase, cleaned):
+        if not cleaned or _refuse(phrase, cleaned, w):
             return None
         low = cleaned.lower()
 
@@ -287,8 +295,8 @@ class DateResolver:
         if rel is not _NOT_ANCHORED:
             return rel
 
-        low = _strip_noise(low)
-        if not low or _refuse(phrase, low):
+        low = _strip_noise(low, w)
+        if not low or _refuse(phrase, low, w):
             return None
 
         special = self._special(low, span, prefer)
@@ -311,13 +319,13 @@ class DateResolver:
         day = data.date_obj.date()
         period = data.period or "day"
         if period in ("time", "part_of_day"):
-            if not _names_a_day(low):
+            if not _names_a_day(low, w):
                 return None  # "4pm", "midnight": no day in the phrase
             period = "day"
         reason = f"dateparser read {low!r} with period {period!r}"
         if self.published is not None:
             reason += f" relative to publication {self.published.isoformat()}"
-        if period == "day" and re.fullmatch(_WD, low):
+        if period == "day" and re.fullmatch(w.weekday, low):
             day = self._weekday_fix(day, prefer)
             reason = (
                 f"weekday {low!r}: the {'most recent on or before' if prefer == 'past' else 'first on or after'}"
@@ -339,7 +347,7 @@ class DateResolver:
                 settings["RELATIVE_BASE"] = _dt.datetime.combine(self.published, _dt.time())
             if self.day_first is not None:
                 settings["DATE_ORDER"] = "DMY" if self.day_first else "MDY"
-            parser = DateDataParser(languages=["en"], settings=settings)
+            parser = DateDataParser(languages=list(self.lang.dateparser_languages), settings=settings)
             self._parsers[prefer] = parser
         return parser
 
@@ -413,24 +421,25 @@ class DateResolver:
         # only with the year spelled out.
         if self.published is None:
             return low
-        for words, delta in (("this year", 0), ("last year", -1), ("next year", 1)):
+        for words, delta in self._w.year_phrases.items():
             if words in low and low.strip() != words:
                 low = low.replace(words, str(self.published.year + delta))
         return re.sub(r"\s*,\s*", " ", low).strip()
 
     def _anchor_relative(self, low: str, anchor: EventDate | None, span: Span | None):
-        low = re.sub(r"^(?:on|in|at|by|during)\s+", "", low)
+        w = self._w
+        low = w.anchor_preposition.sub("", low)
         offset: int | None = None
-        for off, pattern in _ANCHOR_DAY.items():
+        for off, pattern in w.anchor_day.items():
             if pattern.match(low):
                 offset = off
                 break
-        m = _N_DAYS_LATER.match(low)
+        m = w.n_days_later.match(low)
         if m:
-            n = int(m.group(1)) if m.group(1).isdigit() else _SMALL_NUMBERS[m.group(1)]
-            n *= 7 if m.group(2).startswith("week") else 1
-            offset = n if m.group(3) in ("later", "after", "afterwards") else -n
-        vague = _VAGUE_LATER.match(low)
+            n = int(m.group(1)) if m.group(1).isdigit() else w.small_numbers[m.group(1)]
+            n *= w.unit_days[m.group(2)]
+            offset = n if m.group(3) in w.after_words else -n
+        vague = w.vague_later.match(low)
         if offset is None and not vague:
             return _NOT_ANCHORED
         if anchor is None or anchor.earliest is None:
@@ -439,7 +448,7 @@ class DateResolver:
         a_late = _dt.date.fromisoformat(anchor.latest) if anchor.latest else None
         if vague:
             unit = vague.group(1) or vague.group(2)
-            gap = {"days": 1, "weeks": 7, "months": 28}[unit]
+            gap = w.unit_days[unit]
             earliest = a_early + _dt.timedelta(days=gap)
             latest = self.published
             if latest is not None and latest < earliest:
@@ -466,14 +475,15 @@ class DateResolver:
 
     def _special(self, low: str, span: Span | None, prefer: Prefer):
         pub = self.published
-        m = _DECADE.match(low)
+        w = self._w
+        m = w.decade.match(low)
         if m:
             start = int(m.group(1))
             return self._event(
                 None, _dt.date(start, 1, 1), _dt.date(start + 9, 12, 31), "range", span,
                 f"decade {low!r}", prefer,
             )
-        m = _YEAR_RANGE.match(low)
+        m = w.year_range.match(low)
         if m:
             y1 = int(m.group(1))
             y2 = int(m.group(2)) if len(m.group(2)) == 4 else (y1 // 100) * 100 + int(m.group(2))
@@ -483,14 +493,14 @@ class DateResolver:
                 None, _dt.date(y1, 1, 1), _dt.date(y2, 12, 31), "range", span,
                 f"year range {low!r}", prefer,
             )
-        if _OVERNIGHT.match(low):
+        if w.overnight.match(low):
             if pub is None:
                 return None
             return self._event(
                 None, pub - _dt.timedelta(days=1), pub, "range", span,
                 "'overnight': the night before publication", prefer,
             )
-        if _WEEKEND.match(low):
+        if w.weekend.match(low):
             if pub is None:
                 return None
             if prefer == "past":
@@ -501,28 +511,28 @@ class DateResolver:
                 None, sat, sat + _dt.timedelta(days=1), "range", span,
                 f"{low!r}: the nearest weekend ({prefer})", prefer,
             )
-        m = _PAST_N.match(low)
+        m = w.past_n.match(low)
         if m:
             if pub is None:
                 return None
             qty, unit = (m.group(1), m.group(2)) if m.group(2) else ("one", m.group(3))
             # "few"/"several" are bounded by nine, as in the count conventions.
-            n = int(qty) if qty.isdigit() else _SMALL_NUMBERS.get(qty, 9)
-            days = n * (7 if unit.startswith("week") else 1)
+            n = int(qty) if qty.isdigit() else w.small_numbers.get(qty, 9)
+            days = n * w.unit_days[unit]
             return self._event(
                 None, pub - _dt.timedelta(days=days), pub, "range", span,
                 f"{low!r}: the {days} days up to publication", prefer,
             )
-        m = _REL_MONTH.match(low)
+        m = w.rel_month.match(low)
         if m:
             if pub is None:
                 return None
-            month = _MONTHS[m.group(2).rstrip(".")]
-            which = m.group(1)
+            month = w.month_names[m.group(2).rstrip(".")]
+            which = w.relative_months[m.group(1)]
             year = pub.year
-            if which == "last" and month >= pub.month:
+            if which < 0 and month >= pub.month:
                 year -= 1  # "last July" in July 2023 is July 2022
-            elif which == "next" and month <= pub.month:
+            elif which > 0 and month <= pub.month:
                 year += 1
             return self._make(
                 _dt.date(year, month, 1), "month", span,
@@ -567,30 +577,30 @@ def _normalise(phrase: str) -> str:
     return s.strip(" ,;:()[]\"'“”‘’").rstrip(".")
 
 
-def _refuse(original: str, low: str) -> bool:
+def _refuse(original: str, low: str, w: _DateWords) -> bool:
     """True for phrases that are not a point in time an event can have."""
     # Modal "may" and the noun "march" are lower-case; the months are not.
-    if re.search(r"\b(may|march)\b", original) and not re.search(r"\d", original):
+    if w.homographs.search(original) and not re.search(r"\d", original):
         return True
     low = low.lower()
-    if _REFUSE_PREFIX.match(low) or _FREQUENCY.match(low) or _DURATION.match(low):
+    if w.refuse_prefix.match(low) or w.frequency.match(low) or w.duration.match(low):
         return True
-    if re.search(r"\b(first|second|third|last|next)\s+time\b", low):
+    if w.not_a_point.search(low):
         return True
     return False
 
 
-def _strip_noise(low: str) -> str:
-    low = low.replace("last night", "yesterday")
-    low = re.sub(r"\b(?:this|earlier today|later today)\s+(?:morning|afternoon|evening)\b|\btonight\b", "today", low)
-    low = _TIME_ONLY.sub(" ", low)
+def _strip_noise(low: str, w: _DateWords) -> str:
+    for pattern, replacement in w.rewrites:
+        low = pattern.sub(replacement, low)
+    low = w.time_only.sub(" ", low)
     low = re.sub(r"\s+", " ", low).strip(" ,")
     prev = None
     while prev != low:
         prev = low
-        low = _LEADING_NOISE.sub("", low).strip(" ,")
-        low = _TRAILING_PART_OF_DAY.sub("", low).strip(" ,")
-        low = re.sub(r"\s+(?:on|at|in)$", "", low)
+        low = w.leading_noise.sub("", low).strip(" ,")
+        low = w.trailing_part_of_day.sub("", low).strip(" ,")
+        low = w.trailing_preposition.sub("", low)
     return low
 
 
@@ -601,7 +611,7 @@ def _has_explicit_year(low: str) -> bool:
     return bool(m and m.group(4))
 
 
-def _names_a_day(low: str) -> bool:
+def _names_a_day(low: str, w: _DateWords) -> bool:
     return bool(
-        re.search(rf"\b{_WD}\b|\b{_MONTH_RE}\b|\btoday\b|\byesterday\b|\btomorrow\b|\d{{1,4}}[/.-]\d", low)
+        re.search(rf"\b{w.weekday}\b|\b{w.month}\b|\b{w.day_words}\b|\d{{1,4}}[/.-]\d", low)
     )

@@ -1,4 +1,9 @@
-"""Readable table rendering of coded events (for the terminal), with rich."""
+"""Readable table rendering of coded events (for the terminal), with rich.
+
+Each table is followed by a legend of the codes it shows (sector codes, ``IGO``,
+date notations; :func:`dotterel.wording.legend_lines`), and each event's claimant
+and certainty read as a sentence (:func:`dotterel.wording.on_whose_word`).
+"""
 
 from __future__ import annotations
 
@@ -9,7 +14,9 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-__all__ = ["render_table", "render_event_summaries"]
+from dotterel.wording import date_notation, date_sort_key, legend_lines, on_whose_word, range_notation
+
+__all__ = ["document_title", "render_linked_events", "render_table"]
 
 
 def _actor(a) -> str:
@@ -22,16 +29,34 @@ def _actor(a) -> str:
     return " ".join(parts)
 
 
-def _date(d) -> str:
-    if d is None:
-        return ""
-    if d.value:
-        return f"{d.value} ({d.time_precision})"
-    if d.earliest and d.latest:
-        return f"{d.earliest}/{d.latest}"
-    if d.latest:
-        return f"<={d.latest}"
-    return ""
+def _legend(actors, dates) -> list[str]:
+    actors = [a for a in actors if a is not None]
+    lines = legend_lines(
+        sectors=[a.sector for a in actors if a.sector],
+        igo=any(a.country == "IGO" for a in actors),
+        dates=dates,
+    )
+    return [escape(line) for line in lines]
+
+
+def document_title(document) -> str:
+    """What a coded document is called above its table: its title, else its file name, else its id.
+
+    Parameters
+    ----------
+    document : Document
+
+    Returns
+    -------
+    str
+        ``document.title``; the last part of ``document.path`` (the file it
+        was read from; standard input has none); else ``document.doc_id``.
+    """
+    if document.title:
+        return document.title
+    if document.path and document.path != "-":
+        return document.path.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1]
+    return document.doc_id
 
 
 def _place(p) -> str:
@@ -76,26 +101,28 @@ def render_table(results: Sequence, *, debug: bool = False, width: int | None = 
     buf = io.StringIO()
     console = Console(file=buf, width=width or 200, force_terminal=False, color_system=None)
     for coded in results:
-        table = Table(title=escape(f"{coded.document.doc_id}: {len(coded.events)} events"), show_lines=False)
+        table = Table(title=escape(f"{document_title(coded.document)}: {len(coded.events)} events"), show_lines=False)
         for col in ("type (mode)", "CAMEO", "actor", "recipient", "where", "when", "counts", "on whose word", "trigger"):
             table.add_column(col, overflow="fold")
         for ev in coded.events:
-            att = ev.attribution
-            word = att.claimant if att.claimant == "author" else f"{att.claimant} ({att.claimant_type})"
             cells = [
                 f"{ev.event_type}" + (f" ({ev.mode})" if ev.mode else ""),
                 ev.cameo,
                 _actor(ev.actor),
                 _actor(ev.recipient),
                 _place(ev.location),
-                _date(ev.date),
+                date_notation(ev.date),
                 _counts(ev.counts),
-                f"{word}; {att.certainty}",
+                on_whose_word(ev.attribution),
                 f"{ev.trigger.text} @{ev.trigger.start}",
             ]
             # article text is data, not rich markup ("killed[security_forces]" must show)
             table.add_row(*(escape(c) for c in cells))
         console.print(table)
+        legend = _legend([a for ev in coded.events for a in (ev.actor, ev.recipient)],
+                         [date_notation(ev.date) for ev in coded.events])
+        for line in legend:
+            console.print(line, soft_wrap=True)
         if debug and coded.abstentions:
             ab = Table(title="not coded (debug)")
             ab.add_column("trigger")
@@ -106,12 +133,15 @@ def render_table(results: Sequence, *, debug: bool = False, width: int | None = 
     return buf.getvalue()
 
 
-def render_event_summaries(summaries: Sequence, *, title: str = "", width: int | None = None) -> str:
-    """Render de-duplicated events (``dotterel events``) as a text table.
+def render_linked_events(events: Sequence, *, title: str = "", width: int | None = None) -> str:
+    """Render de-duplicated events (``dotterel events``) as a text table with its legend.
 
     Parameters
     ----------
-    summaries : sequence of dotterel.store.EventSummary
+    events : sequence of dotterel.dedup.LinkedEvent
+        Shown sorted by their earliest possible day
+        (:func:`dotterel.wording.date_sort_key`): events known only to be
+        before a day (no date in the text) after the dated ones, undated last.
     title : str
         Shown above the table with the number of events.
     width : int | None
@@ -120,21 +150,35 @@ def render_event_summaries(summaries: Sequence, *, title: str = "", width: int |
     Returns
     -------
     str
-        The rendered text.
+        The rendered text. The "when" column keeps each date's precision
+        (``2024-04 (month)``, ``2024-04-30/2024-05-01``, ``<=2024-05-01``),
+        never a day the text does not give.
     """
     buf = io.StringIO()
     console = Console(file=buf, width=width or 200, force_terminal=False, color_system=None)
-    table = Table(title=escape(f"{title}: {len(summaries)} events" if title else f"{len(summaries)} events"))
-    for col in ("event", "type (mode)", "when", "where", "mentions", "documents", "sources"):
+    events = sorted(events, key=lambda e: date_sort_key(e.earliest, e.latest))
+    table = Table(title=escape(f"{title}: {len(events)} events" if title else f"{len(events)} events"))
+    for col in ("event", "type (mode)", "when", "where", "actor", "on whose word", "mentions", "documents", "sources"):
         table.add_column(col, overflow="fold")
-    for ev in summaries:
-        if ev.date_earliest and ev.date_latest and ev.date_earliest != ev.date_latest:
-            when = f"{ev.date_earliest}/{ev.date_latest}"
-        else:
-            when = str(ev.date_earliest or ev.date_latest or "")
-        where = ", ".join(x for x in (ev.location_name, ev.country) if x)
-        cells = [ev.event_id, ev.event_type + (f" ({ev.mode})" if ev.mode else ""), when, where,
-                 str(ev.n_mentions), str(ev.n_documents), str(ev.n_sources)]  # fmt: skip
+    dates = []
+    for ev in events:
+        when = _linked_when(ev)
+        dates.append(when)
+        where = ", ".join(x for x in (ev.location.name if ev.location else None,
+                                      ev.location.country if ev.location else None) if x)
+        words = "; ".join(dict.fromkeys(on_whose_word(m.event.attribution) for m in ev.mentions))
+        cells = [ev.event_id, ev.event_type + (f" ({ev.mode})" if ev.mode else ""), when, where, _actor(ev.actor),
+                 words, str(len(ev.mentions)), str(len({m.event.doc_id for m in ev.mentions})), str(len(ev.sources))]
         table.add_row(*(escape(c) for c in cells))
     console.print(table)
+    legend = _legend([a for ev in events for a in (ev.actor, ev.recipient)], dates)
+    for line in legend:
+        console.print(line, soft_wrap=True)
     return buf.getvalue()
+
+
+def _linked_when(ev) -> str:
+    """A linked event's date: its best date with its precision when it fits all mentions, else the common range."""
+    if ev.date is not None and ev.date.value and ev.dates_consistent:
+        return date_notation(ev.date)
+    return range_notation(ev.earliest, ev.latest)

@@ -94,7 +94,7 @@ def driver():
         from selenium import webdriver
         from selenium.webdriver.chrome.service import Service
     except ImportError:
-        browser_unavailable("selenium is not installed (pip install -e '.[test]')")
+        browser_unavailable("selenium is not installed (pip install -e '.[browser]')")
     options = webdriver.ChromeOptions()
     options.binary_location = str(CHROMIUM)
     options.add_argument("--headless=new")

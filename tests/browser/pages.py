@@ -33,6 +33,17 @@ document.addEventListener('securitypolicyviolation', function (e) {
 
 
 
+def require_selenium() -> None:
+    """At the top of a browser test module: skip the module without selenium (the ``browser`` extra), fail under CI."""
+    import importlib.util
+
+    if importlib.util.find_spec("selenium") is None:
+        reason = "selenium is not installed (pip install -e '.[browser]')"
+        if os.environ.get("CI") == "true":
+            raise RuntimeError(f"{reason}; CI=true, so the browser tests must run")
+        pytest.skip(f"{reason}: browser tests skipped", allow_module_level=True)
+
+
 def browser_unavailable(reason: str) -> None:
     """Skip the test for a missing browser, or fail it when ``CI=true``.
 

@@ -12,6 +12,10 @@ import json
 
 import httpx
 import pytest
+from .pages import require_selenium
+
+require_selenium()
+
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 

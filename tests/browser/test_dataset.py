@@ -17,6 +17,10 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 import jsonschema
 import pytest
+from .pages import require_selenium
+
+require_selenium()
+
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import Select, WebDriverWait
@@ -24,8 +28,7 @@ from selenium.webdriver.support.ui import Select, WebDriverWait
 from dotterel.export.acled import ACLED_COLUMNS
 from dotterel.export.plover import plover_schema
 
-from .pages import (click, csp_violations, highlights, marker_geometry, open_page, rect_size, submit_code_form, text_of,
-                    wait_loaded)
+from .pages import click, csp_violations, highlights, open_page, rect_size, submit_code_form, text_of, wait_loaded
 
 pytestmark = [pytest.mark.browser, pytest.mark.shared]
 
@@ -85,18 +88,18 @@ def test_dataset_page(driver, live_server, stored, screenshot):
         hrefs = {urlsplit(a.get_attribute("href")).path for a in row.find_elements(By.CSS_SELECTOR, "a[href]")}
         assert any(h.startswith("/events/") for h in hrefs), hrefs
     assert driver.find_elements(By.ID, "filters")
-    # the map: a visible marker in Kazakhstan, linked to its event page
-    markers = driver.find_elements(By.CSS_SELECTOR, 'svg.map circle.marker[data-country="KAZ"]')
-    assert markers
-    geo = marker_geometry(driver, markers[0])
-    assert geo["width"] > 0 and geo["height"] > 0 and geo["shown"] and geo["inViewBox"] and geo["inCountry"], geo
-    link = driver.execute_script("return arguments[0].closest('a')", markers[0])
-    assert link is not None
-    assert urlsplit(link.get_dom_attribute("href")).path.startswith("/events/")
+    # the map: a place in Kazakhstan drawn on the Leaflet map, its events linked to their pages
+    places = _map_places(driver)
+    assert any(p["country"] == "KAZ" for p in places)
+    WebDriverWait(driver, 60).until(lambda d: d.find_element(By.ID, "leaflet-map").get_attribute("data-basemap-loaded"))
+    icon = driver.find_element(By.CSS_SELECTOR, "#leaflet-map .leaflet-marker-icon")
+    assert rect_size(driver, icon)[0] > 0
+    hrefs = json.loads(driver.find_element(By.ID, "leaflet-map").get_attribute("data-map"))["event_hrefs"]
+    assert all(urlsplit(h).path.startswith("/events/") for h in hrefs.values())
     # the timeline: January 2022
-    bars = driver.find_elements(By.CSS_SELECTOR, 'svg.timeline rect.bar[data-date^="2022-01-"]')
+    bars = driver.find_elements(By.CSS_SELECTOR, 'svg.timeline rect.bar[data-start^="2022-01-"]')
     assert bars and all(rect_size(driver, b)[1] > 0 for b in bars)
-    assert driver.find_elements(By.CSS_SELECTOR, 'svg.timeline text.tick[data-month="2022-01"]')
+    assert driver.find_elements(By.CSS_SELECTOR, 'svg.timeline text.tick[data-start^="2022-01"]')
     assert csp_violations(driver) == []
     screenshot()
 
@@ -108,8 +111,7 @@ def test_dataset_filters_follow_the_api(driver, live_server, stored):
     assert sorted(_table_ids(driver)) == sorted(e["event_id"] for e in listed["items"])
     for bar in driver.find_elements(By.CSS_SELECTOR, "svg.timeline rect.bar"):
         assert bar.get_attribute("data-event-type") == "PROTEST"
-    for marker in driver.find_elements(By.CSS_SELECTOR, "svg.map circle.marker"):
-        assert marker.get_attribute("data-country") == "KAZ"
+    assert _map_places(driver) and {p["country"] for p in _map_places(driver)} == {"KAZ"}
     for name in ("acled", "plover", "jsonl"):
         href = driver.find_element(By.ID, f"download-{name}").get_attribute("href")
         query = parse_qs(urlsplit(href).query)
@@ -148,13 +150,25 @@ def test_filter_form_and_event_link(driver, live_server, stored):
 def test_map_marker_leads_to_its_event(driver, live_server, protest):
     open_page(driver, f"{live_server.url}/events?country=KAZ&event_type=PROTEST")
     event_id = protest["event"]["event_id"]
-    [marker] = driver.find_elements(By.CSS_SELECTOR, 'svg.map circle.marker[data-geonameid="607610"]')
-    assert event_id in marker.get_attribute("data-event").split()
-    click(driver, marker)
+    [place] = [p for p in _map_places(driver) if p["geonameid"] == 607610]  # Zhanaozen
+    assert event_id in place["event_ids"]
+    WebDriverWait(driver, 60).until(lambda d: d.find_element(By.ID, "leaflet-map").get_attribute("data-basemap-loaded"))
+    driver.execute_script("document.getElementById('leaflet-map').scrollIntoView({block: 'center'});"
+                          "document.getElementById('leaflet-map').dotterelMap.setView([43.34, 52.86], 8, {animate: false});")
+    icon = WebDriverWait(driver, 20).until(
+        lambda d: d.find_element(By.CSS_SELECTOR, '#leaflet-map .leaflet-marker-icon[title="Zhanaozen"]'))
+    click(driver, icon)
+    link = WebDriverWait(driver, 20).until(
+        lambda d: d.find_element(By.XPATH, f'//div[@class="place-popup"]//a[text()="{event_id}"]'))
+    click(driver, link)
     WebDriverWait(driver, 30).until(EC.url_contains("/events/ev"))
     wait_loaded(driver)
     assert unquote(urlsplit(driver.current_url).path) == f"/events/{event_id}"
     assert "Zhanaozen" in text_of(driver, driver.find_element(By.TAG_NAME, "h1"))
+
+
+def _map_places(driver) -> list[dict]:
+    return json.loads(driver.find_element(By.ID, "leaflet-map").get_attribute("data-map"))["places"]
 
 
 def test_downloads_return_the_selection(driver, live_server, stored):

@@ -16,6 +16,10 @@ the DOM, and no Content-Security-Policy violation may be reported.
 from __future__ import annotations
 
 import pytest
+from .pages import require_selenium
+
+require_selenium()
+
 from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.common.by import By
 

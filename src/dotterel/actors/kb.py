@@ -111,6 +111,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from ..lang import LanguageProfile
 from .kb_index import NameIndex, check_references, entity_patterns
 from .kb_models import (
     Ambiguity,
@@ -164,8 +165,8 @@ class KnowledgeBase:
     'GOV'
     """
 
-    def __init__(self, files: Sequence[tuple[str, _KBFile]]) -> None:
-        """Build the indexes from validated files (use :meth:`load`)."""
+    def __init__(self, files: Sequence[tuple[str, _KBFile]], *, lang: LanguageProfile | None = None) -> None:
+        """Build the indexes from validated files (use :meth:`load`); ``lang`` as for :meth:`load`."""
         self._sources = [name for name, _ in files]
         sectors: dict[str, str] = {}
         countries: dict[str, CountryEntry] = {}
@@ -206,11 +207,14 @@ class KnowledgeBase:
         self._ambiguous: dict[tuple[str, str], Ambiguity] = {}
         for _name, a in ambiguous:
             self._ambiguous[(a.kind, normalise_name(a.name))] = a
-        self._names = NameIndex(countries, orgs, people, roles, self._ambiguous, origin)
+        if lang is None:
+            lang = LanguageProfile.load("en")  # the packaged names are English
+        self._names = NameIndex(countries, orgs, people, roles, self._ambiguous, origin, lang=lang)
 
     # ------------------------------------------------------------------ load
     @classmethod
-    def load(cls, *, extra: Sequence[str | os.PathLike[str]] = ()) -> "KnowledgeBase":
+    def load(cls, *, extra: Sequence[str | os.PathLike[str]] = (),
+             lang: LanguageProfile | None = None) -> "KnowledgeBase":
         """Load the packaged knowledge base, then the user's extra files.
 
         Parameters
@@ -219,6 +223,12 @@ class KnowledgeBase:
             Paths of JSON files in the format of this module's docstring,
             loaded in order after the packaged files. Their entries replace
             packaged entries with the same key and add the others.
+        lang : LanguageProfile | None, keyword-only
+            The language of the names: its honorifics ("Mr", "Dr") and
+            determiners ("the", "its") are dropped before a lookup, and its
+            ``invariant_nouns`` get no plural form. Default: English, the
+            language of the packaged files (:class:`dotterel.coder.Coder`
+            passes its own profile).
 
         Returns
         -------
@@ -255,7 +265,7 @@ class KnowledgeBase:
             except (OSError, UnicodeDecodeError) as exc:
                 raise KnowledgeBaseError(f"cannot read the file as UTF-8 text ({exc})", path=label) from None
             files.append((label, _parse(text, label)))
-        return cls(files)
+        return cls(files, lang=lang)
 
 
     # ------------------------------------------------------------ properties

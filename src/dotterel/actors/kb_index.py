@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rapidfuzz import fuzz
 
@@ -26,6 +26,9 @@ from .kb_models import (
     normalise_name,
 )
 
+if TYPE_CHECKING:
+    from ..lang import LanguageProfile
+
 __all__ = ["IGO", "NameIndex", "check_references", "entity_patterns"]
 
 IGO = "IGO"
@@ -33,9 +36,7 @@ IGO = "IGO"
 
 _SECTOR_RE = re.compile(r"^[A-Z]{3}$")
 _FUZZY_MIN_LENGTH = 8
-# Words dropped before person and role lookups.
-_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam", "madame", "lord", "lady"}
-_DETERMINERS = {"a", "an", "the", "some", "many", "several", "most", "all", "its", "their", "his", "her"}
+# Words dropped before person and role lookups: the honorifics, determiners and invariant nouns are the language profile's (NameIndex(lang=...)).
 
 Origin = Mapping[tuple[str, str], tuple[str, str]]
 """(section, entry key) -> (file, entry label), for error messages."""
@@ -109,16 +110,15 @@ def check_references(
 # plural forms of role phrases
 # --------------------------------------------------------------------------
 
-# Mass nouns and nouns with no regular plural; words already ending in -s,
-# -ies or -men are taken as plural and get none either.
-_INVARIANT = {"police", "military", "people", "media", "intelligence", "personnel", "public", "judiciary",
-              "prosecution", "enforcement", "security", "business", "leadership", "government" + "al"}
+def _plural(phrase: str, invariant: frozenset[str]) -> str | None:
+    """Regular English plural of the last word of ``phrase`` (``None`` if invariant).
 
-
-def _plural(phrase: str) -> str | None:
-    """Regular English plural of the last word of ``phrase`` (``None`` if invariant)."""
+    ``invariant`` holds the mass nouns and nouns with no regular plural (the
+    profile's ``invariant_nouns``); words already ending in -s, -ies or -men
+    are taken as plural and get none either.
+    """
     head, _, last = phrase.rpartition(" ")
-    if last in _INVARIANT or last.endswith(("ies", "men")) or (last.endswith("s") and not last.endswith("ss")):
+    if last in invariant or last.endswith(("ies", "men")) or (last.endswith("s") and not last.endswith("ss")):
         return None
     if last.endswith("man"):
         plural = last[:-3] + "men"
@@ -168,6 +168,10 @@ class NameIndex:
         (kind, normalised name) -> declared :class:`Ambiguity`.
     origin : Mapping
         (section, key) -> (file, entry label) of each entry.
+    lang : LanguageProfile, keyword-only
+        The honorifics dropped before a person's name ("Mr", "Dr"), the
+        determiners dropped before a role ("the", "its") and the nouns with
+        no plural ("police").
 
     Raises
     ------
@@ -183,7 +187,11 @@ class NameIndex:
         roles: Mapping[str, RoleEntry],
         ambiguous: Mapping[tuple[str, str], Ambiguity],
         origin: Origin,
+        *,
+        lang: LanguageProfile,
     ) -> None:
+        self._honorifics = lang.honorifics
+        self._determiners = lang.role_determiners
         self._people = people
         self._roles = roles
         self._ambiguous = ambiguous
@@ -222,7 +230,7 @@ class NameIndex:
             for form in [r.phrase, *r.forms]:
                 k = normalise_name(form)
                 idx["role"].add(k, rkey, s)
-                plural = _plural(k) if k else None
+                plural = _plural(k, lang.invariant_nouns) if k else None
                 if plural:
                     idx["role"].add(plural, rkey, s)
 
@@ -275,7 +283,7 @@ class NameIndex:
         """
         key = normalise_name(name)
         words = key.split()
-        while len(words) > 1 and words[0] in _HONORIFICS:
+        while len(words) > 1 and words[0] in self._honorifics:
             words = words[1:]
         key = " ".join(words)
         if not key or ("person", key) in self._ambiguous:
@@ -328,7 +336,7 @@ class NameIndex:
     def match_role(self, phrase: str) -> RoleEntry | None:
         """Match a role phrase as :meth:`dotterel.actors.kb.KnowledgeBase.role` describes."""
         words = normalise_name(phrase).split()
-        while words and words[0] in _DETERMINERS:
+        while words and words[0] in self._determiners:
             words = words[1:]
         found = self._longest_suffix(words)
         if found is None and "of" in words:

@@ -22,19 +22,19 @@ from __future__ import annotations
 import datetime as _dt
 from collections import Counter
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from ..annotate import doc_text, entities, entity_at
 from ..records import Actor, Span
 from .kb import KnowledgeBase
 
+if TYPE_CHECKING:
+    from ..lang import LanguageProfile
+
 __all__ = ["ActorResolver", "DocumentActors", "main_country"]
 
-_PERSON_PRONOUNS = {"he", "she", "him", "her"}
-_GROUP_PRONOUNS = {"they", "them"}
-_SKIP_HEADS = {"which", "who", "that", "it", "this", "what", "there", "one", "some", "all", "those", "these", "we", "i", "you", "us"}
-_COLLECTIVES = {"group", "number", "crowd", "band", "hundreds", "thousands", "dozens", "scores", "handful",
-                "some", "many", "most", "several", "few", "all", "members", "member", "majority", "section"}
-_BODY_ANAPHORS = {"bloc", "alliance", "organisation", "organization", "union", "coalition"}
+# The pronouns, collective nouns and anaphoric nouns are the language profile's
+# (ActorResolver.lang); the sectors are PLOVER's.
 _GOV_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
 
 
@@ -157,10 +157,15 @@ class ActorResolver:
     Parameters
     ----------
     kb : KnowledgeBase
+    lang : LanguageProfile, keyword-only
+        The pronouns ("he", "they"), the heads that are no actor ("which",
+        "it"), the collective nouns ("a group of", "hundreds of") and the
+        nouns that refer back to a body ("the alliance").
     """
 
-    def __init__(self, kb: KnowledgeBase) -> None:
+    def __init__(self, kb: KnowledgeBase, *, lang: LanguageProfile) -> None:
         self.kb = kb
+        self.lang = lang
 
     # -- helpers -----------------------------------------------------------
     def _country_from_modifiers(self, tokens) -> tuple[str | None, str]:
@@ -175,7 +180,7 @@ class ActorResolver:
 
     def _country_from_of(self, head) -> tuple[str | None, str]:
         for c in head.children:
-            if c.dep_ == "prep" and c.lower_ in ("of", "in"):
+            if c.dep_ == "prep" and c.lower_ in self.lang.country_prepositions:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         name = _clean(" ".join(t.text for t in p.subtree if t.dep_ != "det"))
@@ -236,9 +241,10 @@ class ActorResolver:
         from ..events.detect import phrase_tokens
 
         low = head.lower_
-        if head.pos_ == "PRON" or low in _SKIP_HEADS:
-            if low in _PERSON_PRONOUNS or low in _GROUP_PRONOUNS:
-                person = low in _PERSON_PRONOUNS
+        lang = self.lang
+        if head.pos_ == "PRON" or low in lang.non_actor_heads:
+            if low in lang.person_pronouns or low in lang.group_pronouns:
+                person = low in lang.person_pronouns
                 prev = context.last(paragraph, person=person)
                 if prev is not None:
                     what = "person" if person else "group"
@@ -261,7 +267,7 @@ class ActorResolver:
                     return actor.model_copy(update={"role": actor.role or " ".join(t.text for t in phrase_tokens(head))})
 
         # "a small group of truck drivers", "thousands of protesters": the members are the actor
-        if head.lemma_.lower() in _COLLECTIVES:
+        if head.lemma_.lower() in lang.collective_nouns:
             for c in head.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
                     for p in c.children:
@@ -334,8 +340,9 @@ class ActorResolver:
                     reason=f"{how} '{name}' used as an actor: its government",
                 )
         # 4a. "its first peacekeepers", "the bloc": a body named earlier in the paragraph
-        poss = [c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")]
-        anaphoric = head.lemma_.lower() in _BODY_ANAPHORS and any(c.lower_ == "the" for c in head.children)
+        poss = [c for c in head.children if c.dep_ == "poss" and c.lower_ in lang.body_possessives]
+        anaphoric = head.lemma_.lower() in lang.body_anaphors and any(c.lower_ in lang.definite_articles
+                                                                       for c in head.children)
         if poss or anaphoric:
             prev = context.last(paragraph, person=False)
             if prev is not None and prev.kind in ("igo", "organisation"):
@@ -380,7 +387,7 @@ class ActorResolver:
                     and self.kb.country_by_name(_clean(t.text)) is None:
                 return t.text
         for c in head.children:
-            if c.dep_ == "prep" and c.lower_ in ("at", "from", "of"):
+            if c.dep_ == "prep" and c.lower_ in self.lang.origin_prepositions:
                 for p in c.children:
                     if p.dep_ == "pobj" and p.ent_type_ in ("ORG", "FAC", "GPE", "NORP", "LOC"):
                         return " ".join(t.text for t in p.subtree)
@@ -402,7 +409,8 @@ class ActorResolver:
         person's country. Plural, indefinite or unknown role nouns never
         refer back.
         """
-        if head.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        if head.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in self.lang.definite_articles
+                                        for c in head.children):
             return None
         if self.kb.role(head.lemma_.lower()) is None:
             return None

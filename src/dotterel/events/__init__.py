@@ -1,7 +1,7 @@
 """Events: the trigger lexicon, detection of event mentions in a parse, their dates, and
 the merging of mentions that state one event.
 
-Modules: :mod:`~dotterel.events.lexicon` (``data/triggers.json``), :mod:`~dotterel.events.detect`
+Modules: :mod:`~dotterel.events.lexicon` (``lang/en/triggers.json``), :mod:`~dotterel.events.detect`
 (mentions and their argument tokens), :mod:`~dotterel.events.dating` (which date words belong to
 an event), :mod:`~dotterel.events.merge` (one record per event within a document).
 """

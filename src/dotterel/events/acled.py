@@ -31,16 +31,22 @@ Codebook 2023, sections "Event types and sub-event types" and "Actors"):
 
 When the rules do not settle a sub-event type (an ASSAULT with no weapon
 word, no actor and no recipient), none is given: never ACLED's "Other" as a
-fallback. The word lists are English; they are matched as whole words in the
-event's sentence, lower-cased.
+fallback. The word lists are the language profile's (``acled_*_phrases`` of
+``lang/en/profile.json``); they are matched as whole words in the event's
+sentence or clause, ignoring case.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..records import Actor, Event
+
+if TYPE_CHECKING:
+    from ..lang import LanguageProfile
 
 __all__ = ["AcledTyper", "acled_sub_event", "side"]
 
@@ -51,55 +57,49 @@ _ARMED = {1, 2, 3, 4, 8}
 _OTHER_CLAUSES = {"conj", "advcl", "relcl", "ccomp", "parataxis", "acl"}
 
 
-def _words(*phrases: str) -> re.Pattern:
+def _words(phrases) -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(phrases) + r")\b", re.IGNORECASE)
 
 
-# weapons and methods, in the codebook's order of precedence (remote methods decide before targets)
-_WEAPONS: tuple[tuple[str, re.Pattern], ...] = (
-    ("Chemical weapon", _words(r"chemical (?:weapons?|attacks?|agents?)", "sarin", "chlorine gas", "mustard gas",
-                               "nerve (?:agent|gas)")),
-    ("Suicide bomb", _words(r"suicide (?:bomb(?:er|ers|ing|ings)?|attacks?|blasts?|vests?|car bombs?)",
-                            r"blew (?:himself|herself|themselves) up", "self-detonated")),
-    ("Air/drone strike", _words(r"air ?strikes?", r"air[- ]raids?", r"drone (?:strikes?|attacks?)", "airstrikes?",
-                                r"warplanes?", r"fighter jets?", r"(?:helicopter )?gunships?", r"aerial (?:bombardment|attacks?|bombing)",
-                                r"bombed from the air", r"drones?")),
-    ("Shelling/artillery/missile attack", _words(r"shell(?:s|ed|ing)", r"artillery", r"mortars?", r"rockets?",
-                                                 r"missiles?", r"howitzers?", r"bombard(?:ed|ment|ing)",
-                                                 r"katyusha")),
-    ("Remote explosive/landmine/IED", _words(r"ieds?", r"improvised explosive devices?", r"roadside bombs?",
-                                             r"(?:land)?mines?", r"car bombs?", r"explosive devices?",
-                                             r"booby[- ]trap(?:ped|s)?", r"bombs? (?:exploded|went off|blast)",
-                                             r"(?:bomb|explosion|blast)s? (?:hit|struck|ripped|tore)",
-                                             r"detonated")),
-    ("Grenade", re.compile(r"(?<!stun )(?<!sponge )(?<!flash )(?<!smoke )(?<!gas )(?<!tear-gas )\b(?:hand )?grenades?\b",
-                           re.IGNORECASE)),
-)
+@dataclass(frozen=True)
+class _AcledWords:
+    """The language profile's ACLED word lists (``acled_*_phrases``), compiled once per profile."""
+
+    weapons: tuple[tuple[str, re.Pattern], ...]  # in the codebook's order of precedence
+    clash: re.Pattern
+    intervention: re.Pattern
+    lethal: re.Pattern
+    riot: re.Pattern
+    mob: re.Pattern
+    protesters: re.Pattern
+    civilians: re.Pattern
+    gunmen: re.Pattern
+    territory: re.Pattern
+    weapons_seized: re.Pattern
+    agreement: re.Pattern
+
+    @classmethod
+    def build(cls, lang: LanguageProfile) -> _AcledWords:
+        return cls(
+            weapons=tuple((sub, _words(phrases)) for sub, phrases in lang.acled_weapon_phrases.items()),
+            clash=_words(lang.acled_clash_phrases),
+            intervention=_words(lang.acled_intervention_phrases),
+            lethal=_words(lang.acled_lethal_phrases),
+            riot=_words(lang.acled_riot_phrases),
+            mob=_words(lang.acled_mob_phrases),
+            protesters=_words(lang.acled_protester_phrases),
+            civilians=_words(lang.acled_civilian_phrases),
+            gunmen=_words(lang.acled_gunmen_phrases),
+            territory=_words(lang.acled_territory_phrases),
+            weapons_seized=_words(lang.acled_weapons_seized_phrases),
+            agreement=_words(lang.acled_agreement_phrases),
+        )
+
+
+# PLOVER modes that are a weapon or method by themselves (PLOVER manual, ASSAULT modes)
 _MODE_WEAPON = {"unconventional": "Chemical weapon", "suicide-attack": "Suicide bomb", "aerial": "Air/drone strike",
                 "drone": "Air/drone strike", "heavy-weapons": "Shelling/artillery/missile attack",
                 "explosives": "Remote explosive/landmine/IED"}
-_CLASH = _words(r"clash(?:ed|es|ing)?", r"fought", r"fighting", r"battles?", r"gun ?battles?", r"firefights?",
-                r"exchanged? (?:of )?fire", r"exchanges? of fire", r"skirmish(?:es|ed)?", r"engaged")
-_INTERVENTION = _words(r"tear ?gas", r"water ?cannons?", r"rubber bullets?", r"pepper spray", r"batons?",
-                       r"dispers(?:e|ed|ing)", r"broke up", r"break up", r"stun grenades?", r"baton[- ]charged?",
-                       r"beat(?:en)?", r"detain(?:ed|s)?", r"arrest(?:ed|s)?", r"rounded up")
-_LETHAL = _words(r"killed", r"killing", r"shot dead", r"shot and killed", r"opened fire", r"open fire",
-                 r"live (?:fire|ammunition|rounds|bullets)", r"massacre[ds]?", r"died", r"dead")
-_RIOT = _words(r"riot(?:s|ed|ing|ers)?", r"threw (?:stones|rocks|petrol bombs|molotov cocktails|bricks)",
-               r"pelted", r"stone[- ]pelting", r"torched", r"set (?:fire to|on fire|ablaze)", r"burn(?:ed|t|ing)",
-               r"vandali[sz](?:ed|ing|m)", r"smashed", r"looted", r"looting", r"ransacked", r"clashed with (?:the )?police",
-               r"clashed with security forces", r"attacked (?:the )?police")
-_MOB = _words(r"mobs?", r"lynch(?:ed|ing|ings)?", r"vigilantes?", r"angry crowds?", r"frenzied crowds?")
-_PROTESTERS = _words(r"protesters?", r"protestors?", r"demonstrators?", r"marchers?", r"rally", r"rallies",
-                     r"protests?", r"demonstrations?", r"sit-ins?", r"marches")
-_CIVILIANS = _words(r"civilians?", r"villagers?", r"residents?", r"worshippers?", r"passengers?", r"farmers?",
-                    r"students?", r"children", r"women", r"journalists?", r"reporters?", r"people", r"family",
-                    r"families", r"shoppers?", r"pilgrims?", r"herders?", r"teachers?", r"aid workers?",
-                    r"displaced", r"refugees?", r"bystanders?", r"a (?:man|woman|boy|girl)")
-_GUNMEN = _words(r"gunmen", r"militants?", r"insurgents?", r"rebels?", r"fighters?", r"jihadists?", r"militias?",
-                 r"militiamen", r"armed (?:men|group|groups|assailants|bandits)", r"bandits?", r"assailants?",
-                 r"attackers?", r"terrorists?", r"troops?", r"soldiers?", r"police(?:men)?", r"security forces")
-
 
 def side(actor: Actor | None, ontology) -> int | None:
     """The ACLED ``inter`` code of one side, from its sector (``acled.inter_from_sector``), or None."""
@@ -111,10 +111,10 @@ def side(actor: Actor | None, ontology) -> int | None:
     return inter
 
 
-def _weapon(event: Event, text: str) -> str | None:
+def _weapon(event: Event, text: str, w: _AcledWords) -> str | None:
     if event.mode in _MODE_WEAPON:
         return _MODE_WEAPON[event.mode]
-    for sub, pattern in _WEAPONS:
+    for sub, pattern in w.weapons:
         if pattern.search(text):
             return sub
     return None
@@ -124,20 +124,20 @@ def _span_text(a: Actor | None) -> str:
     return a.span.text if a is not None and a.span is not None else ""
 
 
-def _side_of(actor: Actor | None, ontology) -> int | None:
+def _side_of(actor: Actor | None, ontology, w: _AcledWords) -> int | None:
     """:func:`side`, plus what the words of an unresolved phrase say (gunmen, a person, civilians)."""
     inter = side(actor, ontology)
     if inter is not None or actor is None:
         return inter
     words = _span_text(actor)
-    if _GUNMEN.search(words):
+    if w.gunmen.search(words):
         return 3
-    if actor.kind == "person" or _CIVILIANS.search(words):
+    if actor.kind == "person" or w.civilians.search(words):
         return 7  # an unarmed person is a civilian to ACLED, whatever their office
     return None
 
 
-def acled_sub_event(event: Event, siblings: Sequence[Event], ontology, *,
+def acled_sub_event(event: Event, siblings: Sequence[Event], ontology, *, lang: LanguageProfile,
                     clause: str | None = None) -> tuple[str | None, str]:
     """The ACLED sub-event type of one event, and why (rules in the module docstring).
 
@@ -148,6 +148,9 @@ def acled_sub_event(event: Event, siblings: Sequence[Event], ontology, *,
         The other events of the same sentence.
     ontology : Ontology
         Gives the crosswalk of the type and mode, and the ``inter`` codes of sectors.
+    lang : LanguageProfile, keyword-only
+        Its weapon, clash, intervention, lethal, riot, mob, protester,
+        civilian and gunmen words (``acled_*_phrases``).
     clause : str | None, keyword-only
         The words of the event's own clause, where its weapon and manner are
         read ("began peacefully in Zhanaozen" apart from "... turned into
@@ -161,25 +164,26 @@ def acled_sub_event(event: Event, siblings: Sequence[Event], ontology, *,
     why : str
         The rule that decided, or why none did.
     """
+    w: _AcledWords = lang.derived("events.acled", _AcledWords.build)
     text = clause if clause is not None else event.sentence.text
     base = ontology.acled_for(event.event_type, event.mode)
     base_sub = base[1] if base else None
     others = [s for s in siblings if s is not event]
     protest_here = any(s.event_type == "PROTEST" and s.mode not in ("riot",) for s in others) or bool(
-        _PROTESTERS.search(_span_text(event.recipient)))
+        w.protesters.search(_span_text(event.recipient)))
 
     if event.event_type == "PROTEST":
         if event.mode == "riot":
-            return ("Mob violence", "riot by a mob") if _MOB.search(text) else ("Violent demonstration", "riot")
+            return ("Mob violence", "riot by a mob") if w.mob.search(text) else ("Violent demonstration", "riot")
         if event.mode in (None, "demo", "obstruct", "strike", "general", "hunger"):
             state_force = [s for s in others if s.event_type in ("ASSAULT", "COERCE")]
-            if _RIOT.search(text) and not state_force:
+            if w.riot.search(text) and not state_force:
                 return "Violent demonstration", "protesters' own violence named in the sentence"
             lethal = any(s.event_type == "ASSAULT" and any(c.kind == "killed" for c in s.counts) for s in state_force) \
-                or (bool(state_force) and bool(_LETHAL.search(event.sentence.text)))
+                or (bool(state_force) and bool(w.lethal.search(event.sentence.text)))
             if lethal:
                 return "Excessive force against protesters", "lethal force against the protest in the sentence"
-            if state_force or _INTERVENTION.search(text):
+            if state_force or w.intervention.search(text):
                 return "Protest with intervention", "the protest was dispersed, arrested or tear-gassed"
             return "Peaceful protest", "a protest with no intervention reported"
         return base_sub, "crosswalk of the mode"
@@ -189,6 +193,22 @@ def acled_sub_event(event: Event, siblings: Sequence[Event], ontology, *,
             return "Protest with intervention", "arrests at a protest are part of it (ACLED)"
         return "Arrests", "arrest outside a protest"
 
+    if event.event_type == "COERCE" and event.mode == "seize":
+        who = _side_of(event.actor, ontology, w)
+        if who == 1 and w.weapons_seized.search(text) and not w.territory.search(text):
+            return "Disrupted weapons use", "state forces seized weapons"
+        if event.cameo == "192" or w.territory.search(text):
+            if who == 1:
+                return "Government regains territory", "state forces took a place"
+            if who in (2, 3, 4):
+                return "Non-state actor overtakes territory", "a non-state armed group took a place"
+            return None, "a place was taken, by whom is not known"
+        return base_sub, "crosswalk of the mode"
+
+    if event.event_type in ("AGREE", "RETREAT") and event.mode in (None, "ceasefire", "release") \
+            and w.agreement.search(text):
+        return "Agreement", "an agreement to end or pause fighting between the parties"
+
     if event.event_type != "ASSAULT":
         return base_sub, "crosswalk of the type and mode" if base_sub else "no ACLED sub-event for this type"
 
@@ -197,37 +217,40 @@ def acled_sub_event(event: Event, siblings: Sequence[Event], ontology, *,
         return "Sexual violence", "mode sexual"
     if event.mode == "abduct":
         return "Abduction/forced disappearance", "mode abduct"
-    actor_side, target_side = _side_of(event.actor, ontology), _side_of(event.recipient, ontology)
+    actor_side, target_side = _side_of(event.actor, ontology, w), _side_of(event.recipient, ontology, w)
     actor_words, target_words = _span_text(event.actor), _span_text(event.recipient)
-    target_protesters = bool(_PROTESTERS.search(target_words)) or protest_here
-    weapon = _weapon(event, event.sentence.text)  # "threw a grenade ..., killing two": the weapon is the sentence's
+    target_protesters = bool(w.protesters.search(target_words)) or protest_here
+    weapon = _weapon(event, event.sentence.text, w)  # "threw a grenade ..., killing two": the weapon is the sentence's
     remote = weapon is not None and weapon != "Grenade"
     if not remote and (event.mode == "crowd-control"
                        or (target_protesters and (actor_side in _ARMED or actor_side is None))):
         lethal = any(c.kind == "killed" for c in event.counts) or (
-            event.mode != "crowd-control" and bool(_LETHAL.search(event.sentence.text)))
+            event.mode != "crowd-control" and bool(w.lethal.search(event.sentence.text)))
         if lethal:
             return "Excessive force against protesters", "state force against protesters, lethal"
         return "Protest with intervention", "state force against protesters, not lethal"
     if weapon is not None:
         return weapon, "the weapon or method decides first"
     if event.mode == "destroy":
-        if _RIOT.search(text) and (target_protesters or _PROTESTERS.search(actor_words)):
+        if w.riot.search(text) and (target_protesters or w.protesters.search(actor_words)):
             return "Violent demonstration", "demonstrators destroying property"
         return "Looting/property destruction", "mode destroy"
-    if _MOB.search(actor_words) or (actor_side is None and _MOB.search(text)):
+    if w.mob.search(actor_words) or (actor_side is None and w.mob.search(text)):
         return "Mob violence", "a mob attacked"
-    if _PROTESTERS.search(actor_words) or actor_side in (5, 6):
+    if actor_side == 7 and (target_side == 7 or (target_side is None and event.mode in ("beat", "primitive", "torture"))):
+        # villagers, residents or a crowd attacking people: ACLED counts them as rioters in mob violence
+        return "Mob violence", "civilians attacked people"
+    if w.protesters.search(actor_words) or actor_side in (5, 6):
         return "Violent demonstration", "demonstrators turned violent"
     if actor_side in _ARMED and target_side in _ARMED:
         return "Armed clash", "two armed, organised sides"
-    if _CLASH.search(text) and (actor_side in _ARMED or target_side in _ARMED):
+    if w.clash.search(text) and (actor_side in _ARMED or target_side in _ARMED):
         return "Armed clash", "the sentence says the sides clashed or fought"
     target_civilian = target_side == 7
     if target_civilian and (actor_side in _ARMED or actor_side is None):
         return "Attack", "an armed group, or unidentified assailants, against civilians"
     if target_side is None and actor_side in _ARMED and any(c.kind == "killed" for c in event.counts) \
-            and _CIVILIANS.search(text):
+            and w.civilians.search(text):
         return "Attack", "armed actor, civilian victims named in the sentence"
     return None, "the sides do not settle an ACLED sub-event type"
 
@@ -254,7 +277,8 @@ class AcledTyper:
             by_sentence.setdefault(e.sentence.start, []).append(e)
         out = []
         for e in ctx.events:
-            sub, _why = acled_sub_event(e, by_sentence[e.sentence.start], self.ontology, clause=self._clause(ctx, e))
+            sub, _why = acled_sub_event(e, by_sentence[e.sentence.start], self.ontology, lang=ctx.lang,
+                                      clause=self._clause(ctx, e))
             out.append(e if sub == e.sub_event_type else e.model_copy(update={"sub_event_type": sub}))
         ctx.events = out
 

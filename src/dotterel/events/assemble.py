@@ -108,8 +108,9 @@ class Assembler:
         toks = ctx.tokens(cand)
         trig_span = ctx.token_span(toks.trigger)
         claim = attribute(toks.head, toks.trigger, quotes=ctx.quotes, to_span=ctx.span,
-                          resolve_claimant=resolve_claimant)
-        demand = policy.demand_as_request(cand, claim.attribution, claim.drop_reason, claim.claimant_head)
+                          resolve_claimant=resolve_claimant, lang=ctx.lang)
+        demand = policy.demand_as_request(cand, claim.attribution, claim.drop_reason, claim.claimant_head,
+                                          lang=ctx.lang)
         if claim.drop_reason is not None and demand is None:
             ctx.abstain(cand, f"{cand.event_type}: {claim.drop_reason}")
             return None
@@ -154,7 +155,7 @@ class Assembler:
             return None
         if cameo is None:
             cameo = self.ontology.cameo_for(event_type, mode, demand=demand is not None
-                                            or cand.lemma in policy.DEMAND_LEMMAS)
+                                            or policy.is_demand_lemma(cand.lemma, lang=ctx.lang))
         crosswalk = self.ontology.plover_for_cameo(cameo)
         contexts = list(crosswalk[2]) if crosswalk and crosswalk[0] == event_type else []
         if mode is None and crosswalk and crosswalk[0] == event_type:
@@ -193,11 +194,11 @@ class Assembler:
         if i is None:
             return count
         tok = ctx.doc[i]
-        rep = _reporting_head(tok.head if tok.dep_ in ("nummod",) else tok)
+        rep = _reporting_head(tok.head if tok.dep_ in ("nummod",) else tok, ctx.lang)
         if rep is None:
             return count
         subj = _subject(rep)
-        if subj is None or any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children):
+        if subj is None or any(c.dep_ == "det" and c.lower_ in ctx.lang.negative_determiners for c in subj.children):
             return count
         actor = resolve_claimant(subj)
         name = actor.name if actor is not None else subj.text

@@ -36,8 +36,6 @@ if TYPE_CHECKING:
 
 __all__ = ["sentence_dates", "event_date", "quote_date", "date_for_kb"]
 
-_DATE_ADVERBS = {"overnight", "yesterday", "today", "tonight"}
-
 
 def sentence_dates(sent, to_span) -> list[tuple[object, Span]]:
     """The DATE and TIME entities of a sentence that can date its events.
@@ -99,7 +97,9 @@ def event_date(
     date_ents : list of (spacy.tokens.Span, Span)
         The sentence's dates, from :func:`sentence_dates`.
     dates : DateResolver
-        Resolves date expressions against the publication date.
+        Resolves date expressions against the publication date; its
+        language profile (``dates.lang``) gives the date adverbs
+        ("yesterday") and the same-scene markers ("when").
     anchor : EventDate | None
         The last date taken from the text earlier in the paragraph.
     claim : Claim
@@ -160,7 +160,7 @@ def event_date(
             continue  # "Saturday's planned march" dates the march, not this event
         if mention.trigger != head and governor == mention.trigger:
             in_scope = True
-        if same_scene(governor) and (governor.head == head or governor.head in head.conjuncts):
+        if same_scene(governor, lang=dates.lang) and (governor.head == head or governor.head in head.conjuncts):
             in_scope = True  # "were detained ... when security forces broke up a march on Friday"
         is_reporting = claim.reporting_verb is not None and governor == claim.reporting_verb
         if is_reporting:
@@ -179,7 +179,7 @@ def event_date(
             return resolved
         unresolved.append(ent.text)
     for c in head.children:
-        if c.dep_ in ("advmod", "npadvmod") and c.lower_ in _DATE_ADVERBS:
+        if c.dep_ in ("advmod", "npadvmod") and c.lower_ in dates.lang.date_adverbs:
             resolved = dates.resolve(c.text, span=to_span(c.idx, c.idx + len(c.text)), anchor=anchor, prefer=prefer)
             if resolved is not None:
                 return resolved

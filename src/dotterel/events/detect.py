@@ -12,18 +12,20 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..records.coded import EventCandidate
 from .lexicon import Lexicon, TriggerRule
+
+if TYPE_CHECKING:
+    from ..lang import LanguageProfile
 
 __all__ = ["Mention", "find_mentions", "candidate_from_mention", "RuleDetector", "subject_of", "phrase_tokens", "is_passive", "same_scene"]
 
 # Dependency labels under which a verb heads a clause of its own.
 _CLAUSAL = {"ROOT", "ccomp", "xcomp", "conj", "advcl", "relcl", "pcomp", "parataxis", "csubj", "csubjpass"}
-_WH = {"which", "who", "that", "whom"}
-# Nominal events whose "of" phrase names the doer ("the arrival of peacekeepers"),
-# unlike "the declaration of a state of emergency".
-_AGENTIVE_OF = {"arrival", "departure", "withdrawal", "deployment", "return", "entry", "visit", "retreat"}
+# The words (relative pronouns, agentive nouns, same-scene markers) are the language
+# profile's (lang/en/profile.json), passed as ``lang``.
 
 
 @dataclass(frozen=True)
@@ -116,10 +118,7 @@ def _misattached_conj(tok) -> bool:
     )
 
 
-_SAME_SCENE = {"when", "as", "while"}
-
-
-def same_scene(clause) -> bool:
+def same_scene(clause, *, lang: LanguageProfile) -> bool:
     """Whether an adverbial "when/as/while" clause describes the same time and place.
 
     Shared by date and place selection: such a clause is part of the event's
@@ -130,6 +129,8 @@ def same_scene(clause) -> bool:
     ----------
     clause : spacy.tokens.Token
         The head token of a clause.
+    lang : LanguageProfile
+        Its ``same_scene_markers`` ("when", "as", "while").
 
     Returns
     -------
@@ -138,7 +139,7 @@ def same_scene(clause) -> bool:
         marker or adverb.
     """
     return clause.dep_ == "advcl" and any(
-        c.dep_ in ("mark", "advmod") and c.lower_ in _SAME_SCENE for c in clause.children
+        c.dep_ in ("mark", "advmod") and c.lower_ in lang.same_scene_markers for c in clause.children
     )
 
 
@@ -165,26 +166,27 @@ def _counted_participle(tok) -> bool:
     )
 
 
-# "X accused Y of opening fire", "blamed Y for the killings", "charged Y with attacking"
-ACCUSE_VERBS = frozenset({"accuse", "blame", "charge", "suspect", "indict", "fault"})
-_ACCUSE_PREPS = {"of", "for", "with"}
+# "X accused Y of opening fire", "blamed Y for the killings", "charged Y with attacking": the verbs
+# and prepositions are the profile's accuse_verbs and accuse_prepositions
 
 
-def accused_of(tok):
+def accused_of(tok, *, lang: LanguageProfile):
     """``(accusing verb, accused)`` when ``tok`` is the act one party accuses another of, else None.
 
     "Ukraine accused Russia's forces of opening fire": ``opening`` gives
     (``accused``, ``forces``). The accused is the doer of the act, never the
     accuser (PLOVER manual, ACCUSE). The small parser may hang the "of"
     phrase on the accused rather than on the verb; both shapes are read.
+    ``lang`` gives the accusing verbs (``accuse_verbs``) and their
+    prepositions (``accuse_prepositions``).
     """
-    if tok.dep_ not in ("pcomp", "pobj") or tok.head.lower_ not in _ACCUSE_PREPS:
+    if tok.dep_ not in ("pcomp", "pobj") or tok.head.lower_ not in lang.accuse_prepositions:
         return None
     gov = tok.head.head
     accused = None
-    if gov.lemma_.lower() not in ACCUSE_VERBS and gov.dep_ in ("dobj", "nsubjpass") and gov.head != gov:
+    if gov.lemma_.lower() not in lang.accuse_verbs and gov.dep_ in ("dobj", "nsubjpass") and gov.head != gov:
         accused, gov = gov, gov.head
-    if gov.lemma_.lower() not in ACCUSE_VERBS or gov.pos_ != "VERB":
+    if gov.lemma_.lower() not in lang.accuse_verbs or gov.pos_ != "VERB":
         return None
     if accused is None:
         objs = [c for c in gov.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -192,14 +194,53 @@ def accused_of(tok):
     return gov, accused
 
 
-def subject_of(tok):
+def _reacted_to(noun, lang: LanguageProfile) -> bool:
+    """Whether a noun is the object of a reaction verb ("condemned the arrest"), directly or after "for"/"against"."""
+    gov = noun.head
+    if noun.dep_ == "pobj" and gov.dep_ == "prep" and gov.lower_ in ("for", "against", "over", "into"):
+        gov = gov.head
+    elif noun.dep_ not in ("dobj", "conj"):
+        return False
+    while noun.dep_ == "conj" and gov.dep_ in ("dobj", "conj"):
+        gov = gov.head
+    # "condemned the arrest of journalists", "welcomed the release": what someone reacts to is the reaction's
+    # topic; the reaction is coded (ACCUSE, ...), the named event is not coded again from it
+    return gov.lemma_.lower() in lang.reaction_verbs and gov.pos_ == "VERB"
+
+
+def nominal_agent(noun, *, lang: LanguageProfile):
+    """The doer of an event stated by a noun: its possessor ("the army's killing of ..."), its "by" phrase,
+    or the "of" phrase of an agentive noun ("the arrival of peacekeepers").
+
+    Unlike a verb, a nominal event does not take the subject of the clause it sits in: in "the opposition
+    condemned the detention of journalists" the opposition detained no one.
+    """
+    poss = _children(noun, {"poss"})
+    if poss:
+        return poss[0]
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lang.light_verbs:
+        # "the government carried out mass killings": the light verb's subject does the act
+        return subject_of(noun.head, lang=lang)
+    agents = _prep_objects(noun, "by")
+    if agents:
+        return agents[0]
+    if noun.lemma_.lower() in lang.agentive_of_nouns:
+        of = _prep_objects(noun, "of")
+        if of:
+            return of[0]
+    return None
+
+
+def subject_of(tok, *, lang: LanguageProfile):
     """Return the subject token of the clause headed by ``tok`` (or None).
 
     Follows conjunction ("seized the airport and sacked buildings"), relative
     clauses ("the gangs which attacked"), and subjectless adverbial and
-    open-clausal complements ("saying ...") up to the governing clause.
+    open-clausal complements ("saying ...") up to the governing clause;
+    ``lang`` gives the relative pronouns and the nouns whose "of" phrase is
+    the doer ("the arrival of CSTO peacekeepers").
     """
-    accusation = accused_of(tok)
+    accusation = accused_of(tok, lang=lang)
     if accusation is not None:
         return accusation[1]
     seen = 0
@@ -211,7 +252,7 @@ def subject_of(tok):
             # the subject nearest the verb: "TBILISI, Georgia — Police detained"
             before = [x for x in subs if x.i < cur.i]
             s = before[-1] if before else subs[0]
-            if s.lower_ in _WH and cur.dep_ == "relcl":
+            if s.lower_ in lang.relative_pronouns and cur.dep_ == "relcl":
                 return cur.head
             return s
         if cur.pos_ == "NOUN" or cur.pos_ == "PROPN":
@@ -221,7 +262,7 @@ def subject_of(tok):
             agents = _prep_objects(cur, "by")
             if agents:
                 return agents[0]
-            if seen == 1 and cur.lemma_.lower() in _AGENTIVE_OF:
+            if seen == 1 and cur.lemma_.lower() in lang.agentive_of_nouns:
                 # "the arrival of CSTO peacekeepers": the doer of a nominal event
                 of = _prep_objects(cur, "of")
                 if of:
@@ -296,8 +337,8 @@ def _object_matches(obj, rule: TriggerRule) -> bool:
     return True
 
 
-def _subject_lemmas(tok) -> set[str]:
-    subj = subject_of(tok)
+def _subject_lemmas(tok, lang: LanguageProfile) -> set[str]:
+    subj = subject_of(tok, lang=lang)
     if subj is None:
         return set()
     out = {subj.lemma_.lower(), subj.lower_}
@@ -305,14 +346,14 @@ def _subject_lemmas(tok) -> set[str]:
     return out
 
 
-def _relative_head(tok):
+def _relative_head(tok, lang: LanguageProfile):
     """'who'/'which' as a subject stands for the noun its clause modifies."""
-    if tok is not None and tok.lower_ in _WH and tok.head.dep_ == "relcl":
+    if tok is not None and tok.lower_ in lang.relative_pronouns and tok.head.dep_ == "relcl":
         return tok.head.head
     return tok
 
 
-def _recipients(tok, obj, rule: TriggerRule, passive: bool) -> tuple:
+def _recipients(tok, obj, rule: TriggerRule, passive: bool, lang: LanguageProfile) -> tuple:
     out = []
     for spec in rule.recipient:
         cand = None
@@ -324,7 +365,7 @@ def _recipients(tok, obj, rule: TriggerRule, passive: bool) -> tuple:
                 cand = subj[0] if subj else None
             if cand is None and not passive and tok.dep_ == "relcl":
                 # "the activists it has detained": the noun the clause modifies is the object
-                if any(c.dep_ == "nsubj" and c.lower_ not in _WH for c in tok.children):
+                if any(c.dep_ == "nsubj" and c.lower_ not in lang.relative_pronouns for c in tok.children):
                     cand = tok.head
         elif spec == "nsubjpass":
             subj = _children(tok, {"nsubjpass"})
@@ -357,16 +398,18 @@ def _recipients(tok, obj, rule: TriggerRule, passive: bool) -> tuple:
                 if s:
                     cand = s[0]
                     break
-        cand = _relative_head(cand)
+        cand = _relative_head(cand, lang)
         if cand is not None and all(cand.i != c.i for c in out):
             out.append(cand)
     return tuple(out)
 
 
-def _match(tok, rule: TriggerRule) -> list[Mention]:
+def _match(tok, rule: TriggerRule, lang: LanguageProfile) -> list[Mention]:
     if tok.pos_ not in rule.pos:
         return []
     is_noun = tok.pos_ in ("NOUN", "PROPN")
+    if is_noun and _reacted_to(tok, lang):
+        return []
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if not is_noun and not list(tok.children) and nxt is not None and nxt.pos_ in ("NOUN", "PROPN"):
         return []  # "riot police", "strike force": a bare word before a noun modifies it
@@ -402,7 +445,7 @@ def _match(tok, rule: TriggerRule) -> list[Mention]:
                 for p in pobjs
             ):
                 return []
-    if rule.subjects is not None and not (_subject_lemmas(tok) & set(rule.subjects)):
+    if rule.subjects is not None and not (_subject_lemmas(tok, lang) & set(rule.subjects)):
         return []
     if rule.subtree is not None:
         lemmas = {t.lemma_.lower() for t in tok.subtree} | {t.lower_ for t in tok.subtree}
@@ -426,8 +469,8 @@ def _match(tok, rule: TriggerRule) -> list[Mention]:
             agents = _prep_objects(tok, "by")
             actor = agents[0] if agents else None
         else:
-            actor = subject_of(tok)
-        recipients = _recipients(tok, obj, rule, passive)
+            actor = nominal_agent(tok, lang=lang) if is_noun else subject_of(tok, lang=lang)
+        recipients = _recipients(tok, obj, rule, passive, lang)
         trigger = obj if (rule.trigger_on == "object" and obj is not None) else tok
         if rule.trigger_on == "subject" and actor is not None:
             # "protests erupted": the noun is the event; its modifiers name who ("student protests")
@@ -435,10 +478,10 @@ def _match(tok, rule: TriggerRule) -> list[Mention]:
             who = [c for c in actor.children if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "PROPN")]
             of = _prep_objects(actor, "by")
             actor = who[0] if who else (of[0] if of else None)
-        out.append(Mention(rule=rule, trigger=trigger, head=tok, obj=obj, actor=_relative_head(actor),
+        out.append(Mention(rule=rule, trigger=trigger, head=tok, obj=obj, actor=_relative_head(actor, lang),
                            recipients=recipients))
         for part in elliptical_parts(tok):
-            out.append(Mention(rule=rule, trigger=part, head=tok, obj=obj, actor=_relative_head(actor),
+            out.append(Mention(rule=rule, trigger=part, head=tok, obj=obj, actor=_relative_head(actor, lang),
                                recipients=recipients, part=part))
     return out
 
@@ -473,7 +516,7 @@ def part_indices(part) -> set[int]:
     return idx
 
 
-def find_mentions(sent, lexicon: Lexicon) -> Iterator[Mention]:
+def find_mentions(sent, lexicon: Lexicon, *, lang: LanguageProfile) -> Iterator[Mention]:
     """Yield the event mentions of one sentence.
 
     Parameters
@@ -481,6 +524,8 @@ def find_mentions(sent, lexicon: Lexicon) -> Iterator[Mention]:
     sent : spacy.tokens.Span
         A parsed sentence.
     lexicon : Lexicon
+    lang : LanguageProfile
+        The relative pronouns and agentive nouns the parse helpers read.
 
     Yields
     ------
@@ -492,7 +537,7 @@ def find_mentions(sent, lexicon: Lexicon) -> Iterator[Mention]:
         lemma = tok.lemma_.lower()
         used_objects: set[int] = set()
         for rule in lexicon.rules_for(lemma):
-            found = [m for m in _match(tok, rule) if m.obj is None or m.obj.i not in used_objects]
+            found = [m for m in _match(tok, rule, lang) if m.obj is None or m.obj.i not in used_objects]
             if not found:
                 continue
             yield from found
@@ -533,7 +578,7 @@ def candidate_from_mention(mention: Mention, sentence: int, *, detector: str = "
 
 
 class RuleDetector:
-    """Stage ``detect.rules.v1``: the trigger lexicon (``data/triggers.json``) over every sentence.
+    """Stage ``detect.rules.v1``: the trigger lexicon (``lang/en/triggers.json``) over every sentence.
 
     Adds one :class:`~dotterel.records.coded.EventCandidate` per match of
     :func:`find_mentions`, with ``detector="rules.v1"`` and no confidence.
@@ -553,5 +598,6 @@ class RuleDetector:
 
     def __call__(self, ctx) -> None:
         for slot in ctx.sentences:
-            slot.candidates.extend(candidate_from_mention(m, slot.index) for m in find_mentions(slot.span, self.lexicon))
+            slot.candidates.extend(candidate_from_mention(m, slot.index)
+                                   for m in find_mentions(slot.span, self.lexicon, lang=ctx.lang))
 

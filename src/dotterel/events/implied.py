@@ -10,18 +10,18 @@ compound or "of" phrase gives the protesters.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..records.coded import EventCandidate
 from .detect import _prep_objects
 
+if TYPE_CHECKING:
+    from ..lang import LanguageProfile
+
 __all__ = ["implied_protests", "ImpliedProtestDetector"]
 
-_PROTEST_NOUNS = {"march", "rally", "protest", "demonstration", "sit-in", "vigil", "picket", "crowd",
-                  "protester", "protesters", "demonstrator", "demonstrators", "marcher", "marchers"}
-_PROTEST_EVENT_NOUNS = {"march", "rally", "protest", "demonstration", "sit-in", "vigil", "picket"}
-_ACTORLESS_EVENT_NOUNS = _PROTEST_EVENT_NOUNS | {"crowd"}
 
-
-def implied_protests(candidates: list[EventCandidate], doc) -> list[EventCandidate]:
+def implied_protests(candidates: list[EventCandidate], doc, *, lang: LanguageProfile) -> list[EventCandidate]:
     """The PROTEST candidates implied by the police actions of one sentence.
 
     Parameters
@@ -32,6 +32,10 @@ def implied_protests(candidates: list[EventCandidate], doc) -> list[EventCandida
         crowd).
     doc : spacy.tokens.Doc
         The parse the candidates' token indices point into.
+    lang : LanguageProfile
+        Its ``protest_nouns`` (the targets that imply a protest),
+        ``protest_event_nouns`` (the ones that name the event, not the
+        people) and ``crowd_nouns`` (a protest only with "of protesters").
 
     Returns
     -------
@@ -43,6 +47,8 @@ def implied_protests(candidates: list[EventCandidate], doc) -> list[EventCandida
     """
     if any(c.event_type == "PROTEST" for c in candidates):
         return []
+    # the event nouns, the crowd and the people who march
+    protest_nouns = lang.protest_event_nouns | lang.crowd_nouns | lang.protester_nouns
     out: list[EventCandidate] = []
     seen: set[int] = set()
     for cand in candidates:
@@ -50,17 +56,17 @@ def implied_protests(candidates: list[EventCandidate], doc) -> list[EventCandida
             continue
         head = doc[cand.head]
         nouns = ([doc[cand.obj]] if cand.obj is not None else []) + [doc[i] for i in cand.recipients]
-        nouns += [p for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "at")
+        nouns += [p for c in head.children if c.dep_ == "prep" and c.lower_ in lang.target_prepositions
                   for p in c.children if p.dep_ == "pobj"]
         for noun in nouns:
             lemma = noun.lemma_.lower()
-            if lemma not in _PROTEST_NOUNS and noun.lower_ not in _PROTEST_NOUNS or noun.i in seen:
+            if lemma not in protest_nouns and noun.lower_ not in protest_nouns or noun.i in seen:
                 continue
-            if lemma == "crowd" and not any(
-                p.lemma_.lower() in _PROTEST_NOUNS for p in _prep_objects(noun, "of")
+            if lemma in lang.crowd_nouns and not any(
+                p.lemma_.lower() in protest_nouns for p in _prep_objects(noun, "of")
             ):
                 continue  # a crowd is a protest only when the text says of whom ("of protesters")
-            if cand.event_type == "COERCE" and (cand.mode != "arrest" or lemma not in _PROTEST_EVENT_NOUNS):
+            if cand.event_type == "COERCE" and (cand.mode != "arrest" or lemma not in lang.protest_event_nouns):
                 # a banned or prevented march never happened
                 continue
             seen.add(noun.i)
@@ -71,7 +77,7 @@ def implied_protests(candidates: list[EventCandidate], doc) -> list[EventCandida
                 actor = compounds[0]
             elif of:
                 actor = of[0]
-            elif lemma in _ACTORLESS_EVENT_NOUNS:
+            elif lemma in lang.protest_event_nouns or lemma in lang.crowd_nouns:
                 actor = None
             out.append(EventCandidate(
                 sentence=cand.sentence, trigger=noun.i, head=noun.i, actor=actor.i if actor is not None else None,
@@ -98,4 +104,4 @@ class ImpliedProtestDetector:
 
     def __call__(self, ctx) -> None:
         for slot in ctx.sentences:
-            slot.candidates.extend(implied_protests(slot.candidates, ctx.doc))
+            slot.candidates.extend(implied_protests(slot.candidates, ctx.doc, lang=ctx.lang))

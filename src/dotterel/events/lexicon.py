@@ -1,8 +1,8 @@
 """The trigger lexicon: which words express which PLOVER events.
 
-Rules live in ``data/triggers.json`` (written by the dotterel developers; the
-type, mode and CAMEO facts follow the PLOVER manual 2021 and the CAMEO-to-PLOVER
-crosswalk of 17 September 2021). Each rule names a lemma and the dependency
+Rules live in the language folder's ``triggers.json`` (``lang/en/triggers.json``,
+written by the dotterel developers; the type, mode and CAMEO facts follow the
+PLOVER manual 2021 and the CAMEO-to-PLOVER crosswalk of 17 September 2021). Each rule names a lemma and the dependency
 constraints under which it expresses an event; see the file's ``fields`` entry
 for the meaning of every key.
 """
@@ -11,18 +11,21 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from importlib import resources
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..errors import LexiconError
 from ..ontology import Ontology
 
+if TYPE_CHECKING:
+    from ..lang import LanguageProfile
+
 __all__ = ["TriggerRule", "Lexicon", "LexiconError"]
 
 
 class TriggerRule(BaseModel):
-    """One way a word expresses an event (see ``data/triggers.json``)."""
+    """One way a word expresses an event (see ``lang/en/triggers.json``)."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
@@ -77,18 +80,20 @@ class Lexicon:
             self.by_lemma.setdefault(rule.lemma, []).append(rule)
 
     @classmethod
-    def load(cls, ontology: Ontology) -> "Lexicon":
-        """Read ``data/triggers.json`` from the installed package.
+    def load(cls, ontology: Ontology, *, lang: LanguageProfile) -> "Lexicon":
+        """Read ``triggers.json`` from the language's packaged folder (``dotterel/lang/<code>/``).
 
         Parameters
         ----------
         ontology : Ontology
+        lang : LanguageProfile
+            Whose folder holds the lexicon.
 
         Returns
         -------
         Lexicon
         """
-        raw = json.loads(resources.files("dotterel").joinpath("data/triggers.json").read_text("utf-8"))
+        raw = json.loads(lang.folder().joinpath("triggers.json").read_text("utf-8"))
         rules = [TriggerRule.model_validate(r) for r in raw["rules"]]
         return cls(rules, ontology)
 

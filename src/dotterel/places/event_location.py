@@ -41,6 +41,7 @@ from dotterel.records.how import PRECISION_RANK
 if TYPE_CHECKING:
     from dotterel.actors.kb import KnowledgeBase
     from dotterel.attribution import Claim
+    from dotterel.lang import LanguageProfile
     from dotterel.ontology import Ontology
     from dotterel.pipeline.context import CandidateTokens, DocContext, SentenceSlots
     from dotterel.places.toponyms import Gazetteer
@@ -55,15 +56,9 @@ unless a place is attached to them, because where a statement was made is
 rarely where anything happened."""
 
 
+# spaCy's entity labels of places (the model's, not the language's); the prepositions
+# and nouns that mark places are the language profile's (EventLocator.lang).
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
-_PLACE_PREPS = {"in", "at", "near", "outside", "across", "into", "from", "inside", "around", "throughout", "on", "to"}
-_LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "throughout"}
-_PLACE_NOUNS = {"city", "town", "village", "region", "province", "district", "oblast", "state", "capital",
-                "county", "municipality", "governorate", "port", "settlement", "hamlet", "suburb", "neighbourhood",
-                "neighborhood"}
-_DIRECTIONS = {"east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest", "outskirts"}
-_LOCAL_NOUNS = {"man", "woman", "resident", "native", "teen", "boy", "girl", "family", "couple", "community"}
-_REGION_WORDS = {"region", "province", "oblast", "governorate", "state", "district", "county", "prefecture"}
 
 
 @dataclass
@@ -99,15 +94,20 @@ class EventLocator:
     gazetteer : Gazetteer
         Resolves place names to GeoNames entries.
     kb : KnowledgeBase
+        Tells countries, demonyms and people from places.
     ontology : Ontology
         Which event types happen on the ground (``TypeProfile.on_the_ground``).
-        Tells countries, demonyms and people from places.
+    lang : LanguageProfile, keyword-only
+        The prepositions and nouns that mark places ("in", "the city of",
+        "Sverdlovsk region", "an Alexandria woman") and the dateline's months.
     """
 
-    def __init__(self, gazetteer: Gazetteer, kb: KnowledgeBase, ontology: Ontology) -> None:
+    def __init__(self, gazetteer: Gazetteer, kb: KnowledgeBase, ontology: Ontology, *,
+                 lang: LanguageProfile) -> None:
         self.gazetteer = gazetteer
         self.kb = kb
         self.ontology = ontology
+        self.lang = lang
 
     def document_countries(self, doc, home: str | None) -> list[str]:
         """The countries a document names, as hints for place resolution.
@@ -155,14 +155,16 @@ class EventLocator:
             place noun names it ("the hamlet of X").
         """
         items = []
-        found = [(_with_region_word(e), "ner") for e in entities(doc) if e.label_ in _PLACE_LABELS]
-        found += [(e, "named" if strong else "syntax") for e, strong in _locative_propn(doc)]
+        found = [(_with_region_word(e, self.lang), "ner") for e in entities(doc) if e.label_ in _PLACE_LABELS]
+        found += [(e, "named" if strong else "syntax") for e, strong in _locative_propn(doc, self.lang)]
         found += [(e, "mislabelled") for e in _mislabelled(doc)]
         for ent, how in sorted(found, key=lambda x: x[0].start_char):
             text = ent.text.strip()
-            if text.lower().startswith("the "):
-                start = ent.start_char + 4
-                text = text[4:]
+            article = next((a for a in sorted(self.lang.definite_articles, key=len, reverse=True)
+                            if text.lower().startswith(a + " ")), None)
+            if article is not None:
+                start = ent.start_char + len(article) + 1
+                text = text[len(article) + 1:]
             else:
                 start = ent.start_char
             end = start + len(text)
@@ -205,11 +207,11 @@ class EventLocator:
             return True
         root = ent.root
         where = (
-            (root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE_PREPS)
+            (root.dep_ == "pobj" and root.head.lower_ in self.lang.locative_prepositions)
             or (text.isupper() and len(text) > 3)
             # "Gainesville police", "an Alexandria woman": a town naming where people are from
             or (root.dep_ == "compound" and root.head.pos_ == "NOUN"
-                and (root.head.lemma_.lower() in _LOCAL_NOUNS or self.kb.role(root.head.lemma_.lower()) is not None))
+                and (root.head.lemma_.lower() in self.lang.local_nouns or self.kb.role(root.head.lemma_.lower()) is not None))
         )
         if place.feature_code not in ("PCLI", "ADM1", "CONT") and place.admin1_code in admin1 and where:
             return True
@@ -480,7 +482,7 @@ class EventLocator:
             "EDMONTON, Ky.", is its first hint), its reason prefixed with "dateline; ", or
             None when there is no dateline or the gazetteer cannot resolve it.
         """
-        found = dateline_spans(text)
+        found = dateline_spans(text, lang=self.lang)
         if found is None:
             return None
         city, region = found
@@ -570,7 +572,7 @@ class EventLocator:
                 continue
             usable.append(p)
         sent_places = [p.place for p in in_sent]
-        attached = [p for p in usable if _attached(p.token, mention.head, mention.trigger)]
+        attached = [p for p in usable if _attached(p.token, mention.head, mention.trigger, self.lang)]
         # "Almaty, which saw its demonstrations turn into riots": the place the clause is about
         host = _relative_clause_host(mention.head)
         if host is not None:
@@ -585,7 +587,7 @@ class EventLocator:
         free = [
             p for p in usable
             if p.place.geonameid is not None
-            and not _in_modifier_clause(p.token, mention.head)
+            and not _in_modifier_clause(p.token, mention.head, self.lang)
             and not _other_clause(p.token, mention.head)
         ]
         if free:
@@ -661,9 +663,9 @@ def _comma_next(text: str, end: int, by_start: dict[int, str]) -> str | None:
     return None
 
 
-def _with_region_word(ent):
+def _with_region_word(ent, lang: LanguageProfile):
     """Extend "Sverdlovsk" in "Sverdlovsk region" so the region, not a city, is looked up."""
-    if ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in _REGION_WORDS:
+    if ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in lang.region_words:
         return ent.doc[ent.start : ent.end + 1]
     return ent
 
@@ -684,7 +686,7 @@ def _mislabelled(doc) -> list:
     ]
 
 
-def _locative_propn(doc) -> list:
+def _locative_propn(doc, lang: LanguageProfile) -> list:
     """Proper-noun phrases the NER missed but the syntax marks as places.
 
     "in the city of Zhanaozen", "in Arequipa": a proper noun that is the
@@ -697,17 +699,17 @@ def _locative_propn(doc) -> list:
             continue
         prep = tok.head
         governor = prep.head.lemma_.lower()
-        named_place = prep.lower_ == "of" and (governor in _PLACE_NOUNS or governor in _DIRECTIONS)
-        if prep.lower_ in _LOCATIVE_PREPS or named_place:
+        named_place = prep.lower_ == "of" and (governor in lang.place_nouns or governor in lang.direction_words)
+        if prep.lower_ in lang.locative_prepositions or named_place:
             if tok.ent_type_ in ("ORG", "NORP", "DATE") or (tok.ent_type_ == "PERSON" and not named_place):
                 continue
             left = [c for c in tok.lefts if c.dep_ in ("compound", "punct") and c.pos_ == "PROPN"]
             start = left[0].i if left else tok.i
-            out.append((doc[start : tok.i + 1], named_place and governor in _PLACE_NOUNS))
+            out.append((doc[start : tok.i + 1], named_place and governor in lang.place_nouns))
     return out
 
 
-def _attached(place_tok, head, trigger) -> bool:
+def _attached(place_tok, head, trigger, lang: LanguageProfile) -> bool:
     """A place whose path up to the trigger passes only prepositions and nouns.
 
     The place must be the object of a preposition or of the verb ("in Tbilisi",
@@ -730,7 +732,7 @@ def _attached(place_tok, head, trigger) -> bool:
             return False
         if nxt.pos_ in ("VERB", "AUX") and nxt != head:
             return False
-        if dep == "prep" and cur.lower_ not in _PLACE_PREPS:
+        if dep == "prep" and cur.lower_ not in lang.place_prepositions:
             return False
         cur = nxt
     return False
@@ -771,12 +773,12 @@ def _relative_clause_host(head):
     return None
 
 
-def _in_modifier_clause(tok, head) -> bool:
+def _in_modifier_clause(tok, head, lang: LanguageProfile) -> bool:
     cur = tok
     for _ in range(10):
         if cur == head or cur.head == cur:
             return False
-        if cur.dep_ in ("relcl", "acl", "appos") or (cur.dep_ == "advcl" and not same_scene(cur)):
+        if cur.dep_ in ("relcl", "acl", "appos") or (cur.dep_ == "advcl" and not same_scene(cur, lang=lang)):
             return True
         cur = cur.head
     return False

@@ -121,3 +121,9 @@ class CodedDocument:
     abstentions: list[Abstention] = field(default_factory=list)
     places: list[Place] = field(default_factory=list)
     dates: list[EventDate] = field(default_factory=list)
+
+    def _repr_html_(self) -> str:
+        """Jupyter: the text with every event's evidence highlighted, then the events (:mod:`dotterel.notebook`)."""
+        from dotterel.notebook import document_html
+
+        return document_html(self)

@@ -19,7 +19,7 @@ from importlib.resources import files
 
 from pydantic import BaseModel, ConfigDict, Field
 
-__all__ = ["Basemap", "Country", "MapMarker", "MapView", "render_map"]
+__all__ = ["Basemap", "Country", "MapMarker", "MapView", "country_rings", "render_map"]
 
 _RESOURCE = ("data", "basemap", "countries-110m.json")
 
@@ -291,3 +291,36 @@ def render_map(
         radius=round(max(width / 120.0, 0.08), 4),
         unplaced=unplaced,
     )
+
+
+def country_rings() -> list[dict]:
+    """The shipped country outlines as latitude/longitude rings, for the dataset page's Leaflet map.
+
+    Returns
+    -------
+    list[dict]
+        ``[{"iso3": "KAZ", "name": "Kazakhstan", "rings": [[[lat, lon], ...], ...]}, ...]``, WGS84
+        degrees rounded to the data's precision (0.01 degree). A country's rings are drawn as one
+        path with the even-odd rule (Leaflet's default), which keeps holes (Lesotho in South Africa).
+
+    Raises
+    ------
+    FileNotFoundError
+        When the package was installed without its data files.
+    """
+    data = json.loads(files("dotterel").joinpath(*_RESOURCE).read_text(encoding="utf-8"))
+    precision = float(data["precision"])
+    out = []
+    for entry in data["countries"]:
+        rings = []
+        for ring in entry["rings"]:
+            x, y = ring[0], ring[1]
+            points = [[round(y * precision, 2), round(x * precision, 2)]]
+            for i in range(2, len(ring), 2):
+                x += ring[i]
+                y += ring[i + 1]
+                points.append([round(y * precision, 2), round(x * precision, 2)])
+            rings.append(points)
+        out.append({"iso3": entry["iso3"], "name": entry["name"], "rings": rings})
+    return out
+

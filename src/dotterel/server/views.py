@@ -28,12 +28,13 @@ inline script or style, assets only from ``/static``.
 
 from __future__ import annotations
 
+import json
 import threading
 from collections.abc import Iterable, Mapping, Sequence
 from urllib.parse import quote, urlencode
 
-from fastapi import APIRouter, Request
-from fastapi.responses import HTMLResponse
+from fastapi import APIRouter, Request, Response
+from fastapi.responses import HTMLResponse, JSONResponse
 from markupsafe import escape
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from starlette.concurrency import run_in_threadpool
@@ -46,8 +47,10 @@ from dotterel.export.base import served_formats
 from dotterel.records import Document, Event
 from dotterel.records.filters import EventFilter, filter_face
 
+from dotterel.wording import on_whose_word
+
+from .basemap import Basemap, MapMarker, MapView, country_rings, render_map
 from .guard import FORM_TOKEN_FIELD
-from .basemap import Basemap, MapMarker, MapView, render_map
 from .highlight import FIELDS, HighlightSpan, date_label, event_spans, highlight
 from .problems import flatten, validation_problems
 from .timeline import TimelineView, render_timeline
@@ -106,9 +109,38 @@ class Viewer:
             certainty_group=certainty_group,
             url_id=url_id,
             date_label=date_label,
+            on_whose_word=on_whose_word,
         )
         self._basemap: Basemap | None = None
+        self._rings: bytes | None = None
+        self._sentencizer = None
         self._lock = threading.Lock()
+
+    def sentences(self, text: str) -> list[tuple[int, int]]:
+        """Sentence bounds of ``text`` (code-point offsets, end-exclusive) by spaCy's rule-based ``sentencizer``.
+
+        A blank English pipeline (no model: punctuation rules only), made once per viewer; the
+        abstentions carry no sentence of their own.
+        """
+        with self._lock:
+            if self._sentencizer is None:
+                import spacy
+
+                nlp = spacy.blank("en")
+                nlp.add_pipe("sentencizer")
+                self._sentencizer = nlp
+            nlp = self._sentencizer
+        return [(sent.start_char, sent.end_char) for sent in nlp(text).sents]
+
+    @property
+    def rings_json(self) -> bytes:
+        """The country outlines of :func:`~dotterel.server.basemap.country_rings` as JSON (encoded once)."""
+        import json
+
+        with self._lock:
+            if self._rings is None:
+                self._rings = json.dumps(country_rings(), separators=(",", ":")).encode("utf-8")
+            return self._rings
 
     @property
     def basemap(self) -> Basemap:
@@ -457,6 +489,7 @@ async def read_code_form(request: Request) -> ArticleInput:
             published = published or page.published
             title = title or page.title
         text = decoded
+        title = title or name  # a text from a file is called by the file's name, as in `dotterel code`
     if not text.strip():
         raise InputError("no text to code", hint="paste an article into the box or choose a .txt or .html file")
     return ArticleInput(text=text, published=published, source=source, title=title, store=store, debug=debug)
@@ -476,8 +509,11 @@ async def code_page(request: Request) -> HTMLResponse:
 def _result_page(request: Request, result) -> HTMLResponse:
     view = article_view(_viewer(request), result.document, result.events, stored=result.stored)
     # The same JSON as POST /api/v1/code returns, shown escaped and saved by the page's script.
+    from .abstentions import abstention_views
+
+    abstentions = abstention_views(_viewer(request), result.document.text, result.abstentions)
     return render(
-        request, "result.html", article=view, abstentions=result.abstentions, result_json=result.model_dump_json(indent=2)
+        request, "result.html", article=view, abstentions=abstentions, result_json=result.model_dump_json(indent=2)
     )
 
 
@@ -596,6 +632,9 @@ class DatasetRow(BaseModel):
         The distinct attribution certainties of its mentions.
     claimants : list[str]
         The distinct claimants of its mentions.
+    words : list[tuple[str, str]]
+        ``(certainty, sentence)``: each distinct "on whose word" of its mentions
+        (:func:`dotterel.wording.on_whose_word`).
     """
 
     model_config = ConfigDict(frozen=True)
@@ -603,6 +642,7 @@ class DatasetRow(BaseModel):
     event: LinkedEvent
     certainties: list[str]
     claimants: list[str]
+    words: list[tuple[str, str]] = Field(default_factory=list)
 
 
 @router.get("/events", response_class=HTMLResponse)
@@ -620,6 +660,8 @@ def events_page(request: Request) -> HTMLResponse:
             event=event,
             certainties=list(dict.fromkeys(m.event.attribution.certainty for m in event.mentions)),
             claimants=list(dict.fromkeys(m.event.attribution.claimant for m in event.mentions)),
+            words=list(dict.fromkeys((m.event.attribution.certainty, on_whose_word(m.event.attribution))
+                                     for m in event.mentions)),
         )
         for event in page.items
     ]
@@ -630,21 +672,30 @@ def events_page(request: Request) -> HTMLResponse:
     # Past the end (an old link after the dataset shrank, a hand-made offset), "previous" leads to the last page.
     last_start = (page.total - 1) // page.limit * page.limit if page.total else 0
 
-    markers, no_place = _event_markers(
-        chart_events, links={e.event_id: f"/events/{url_id(e.event_id)}" for e in chart_events}
-    )
+    from .overview import breakdowns, dataset_timeline, download_notes, map_places
+
+    served = served_formats()
+    places, unplaced = map_places(chart_events, filters=filters)
+    # In an attribute (escaped by the template), not a <script> block: the page keeps no inline script at all.
+    map_json = json.dumps({"places": [p.model_dump() for p in places], "unplaced": unplaced,
+                           "event_hrefs": {e.event_id: f"/events/{url_id(e.event_id)}" for e in chart_events}},
+                          separators=(",", ":"), ensure_ascii=False)
     return render(
         request,
         "events.html",
+        overview=dataset_timeline(chart_events),
+        map_json=map_json,
+        places=places,
+        unplaced=unplaced,
+        breakdowns=breakdowns(chart_events, filters=filters),
+        notes=download_notes(chart_events, {fmt: exporter.name for fmt, exporter in served.items()}),
         q=q,
         filter_inputs=filter_inputs(q),
         page=page,
         rows=rows,
         prev_href=page_href(min(page.offset - page.limit, last_start)) if page.offset > 0 else None,
         next_href=page_href(page.offset + page.limit) if page.offset + page.limit < page.total else None,
-        downloads={fmt: "/api/v1/export?" + urlencode({"format": fmt, **filters}) for fmt in served_formats()},
-        map=render_map(_viewer(request).basemap, markers, unplaced_extra=no_place),
-        timeline=render_timeline(chart_events),
+        downloads={fmt: "/api/v1/export?" + urlencode({"format": fmt, **filters}) for fmt in served},
         charted=len(chart_events),
         charts_complete=complete,
         # Only sizes this server accepts (a larger one would be a 422), and the page's own.
@@ -677,6 +728,13 @@ def event_page(request: Request, event_id: str) -> HTMLResponse:
     )
 
 
+@router.get("/basemap.json")
+def basemap_json(request: Request) -> Response:
+    """The shipped Natural Earth country outlines as latitude/longitude rings (the dataset map's base layer)."""
+    return Response(_viewer(request).rings_json, media_type="application/json",
+                    headers={"Cache-Control": "public, max-age=86400"})
+
+
 @router.get("/documents/{doc_id:path}", response_class=HTMLResponse)
 def document_page(request: Request, doc_id: str) -> HTMLResponse:
     """One stored document, highlighted as on the result page, each mention linked to its event."""
@@ -687,4 +745,7 @@ def document_page(request: Request, doc_id: str) -> HTMLResponse:
     view = article_view(
         _viewer(request), detail.document, detail.events, stored=True, linked_event_ids=detail.linked_event_ids
     )
-    return render(request, "document.html", article=view)
+    from .abstentions import abstention_views, document_abstentions
+
+    abstentions = abstention_views(_viewer(request), detail.document.text, document_abstentions(state, detail.document))
+    return render(request, "document.html", article=view, abstentions=abstentions)

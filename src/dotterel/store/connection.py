@@ -123,7 +123,8 @@ class StoreConnection(abc.ABC):
         if "lock" in text.lower():
             return (
                 f"{self.path}: the store is open in another process (DuckDB allows one writer at a time); "
-                "close that process or use another file"
+                "if that is `dotterel serve`, restart it with --read-only so other commands can read the store, "
+                "otherwise wait for the writer to finish or stop it, or use another file"
             )
         first = text.strip().splitlines()[0] if text.strip() else type(exc).__name__
         if "version" in text.lower():

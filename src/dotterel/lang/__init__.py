@@ -1,0 +1,373 @@
+"""A language is a folder: ``lang/<code>/profile.json`` and ``lang/<code>/triggers.json``.
+
+:class:`LanguageProfile` holds every word list and pattern the coding core
+reads (reporting verbs, modals, protest nouns, pronouns, number words, date
+idioms, locative prepositions...), one *named, typed* field each, so a
+misspelt or missing list fails when the profile loads, not when a sentence
+happens to need it. The stages take it from
+:attr:`dotterel.pipeline.context.Resources.lang` (and
+:attr:`~dotterel.pipeline.context.DocContext.lang`); nothing reads a profile
+at import time, and nothing holds one globally.
+
+``profile.json`` is one JSON object with a key per field. A value is either
+the data itself or ``{"value": <data>, "note": "<where it comes from>"}``;
+the notes are kept in :attr:`LanguageProfile.notes`. Fields ending in ``_re``
+are regular-expression sources (checked to compile on load); word lists are
+lower-case unless their note says otherwise. The trigger lexicon of the
+language is ``triggers.json`` beside it (:class:`dotterel.events.lexicon.Lexicon`).
+
+To add a language ``xx``: copy ``lang/en/`` to ``lang/xx/``, translate every
+field (the model rejects a missing or unknown one), set ``"code": "xx"`` and
+the spaCy model and dateparser languages, and give ``language = "xx"`` in the
+pipeline config (``docs/architecture.md``).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from importlib import resources
+from importlib.resources.abc import Traversable
+from typing import Annotated, Any, TypeVar
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, model_validator
+
+from ..errors import PipelineError
+
+__all__ = ["LanguageProfile", "language_folder", "available_languages"]
+
+_T = TypeVar("_T")
+
+
+def _compiles(source: str) -> str:
+    try:
+        re.compile(source)
+    except re.error as exc:
+        raise ValueError(f"not a valid regular expression ({exc})") from None
+    return source
+
+
+Pattern = Annotated[str, AfterValidator(_compiles)]
+"""A regular-expression source, checked to compile."""
+
+def _lower_case(words: frozenset[str]) -> frozenset[str]:
+    # the code compares them with spaCy's lower-cased forms and lemmas: "Say" would never match
+    bad = sorted(w for w in words if not w or w != w.lower() or w != w.strip())
+    if bad:
+        raise ValueError(f"words must be lower-case with no surrounding spaces: {', '.join(map(repr, bad))}")
+    return words
+
+
+Words = Annotated[frozenset[str], AfterValidator(_lower_case)]
+"""A set of words (lemmas or lower-cased forms, as the field's note says), checked to be lower-case."""
+
+
+def _lang_root() -> Traversable:
+    return resources.files("dotterel").joinpath("lang")
+
+
+def language_folder(code: str) -> Traversable:
+    """The packaged folder of language ``code`` (``dotterel/lang/<code>``).
+
+    Parameters
+    ----------
+    code : str
+        ISO 639-1 code, e.g. ``"en"``.
+
+    Returns
+    -------
+    importlib.resources.abc.Traversable
+
+    Raises
+    ------
+    PipelineError
+        When there is no such folder with a ``profile.json``; the message
+        names the code, the folder and the languages there are.
+    """
+    root = _lang_root()
+    folder = root.joinpath(code) if re.fullmatch(r"[a-z]{2,3}(?:[-_][A-Za-z0-9]+)?", code or "") else None
+    if folder is None or not folder.joinpath("profile.json").is_file():
+        raise PipelineError(f"no language profile for {code!r}: dotterel/lang/{code}/profile.json does not exist "
+                            f"(languages: {', '.join(available_languages()) or 'none'}); "
+                            "add the folder or choose one of these")
+    return folder
+
+
+def available_languages() -> list[str]:
+    """The codes of the packaged language folders, sorted."""
+    return sorted(p.name for p in _lang_root().iterdir() if p.is_dir() and p.joinpath("profile.json").is_file())
+
+
+class LanguageProfile(BaseModel):
+    """The words and patterns of one language, as the coding core reads them.
+
+    Load with :meth:`load`; every field is required, and an unknown key is an
+    error, so a typo in ``profile.json`` fails at load. Fields ending in
+    ``_re`` are regular-expression sources (compile them through
+    :meth:`derived`, which builds a value once per profile).
+
+    Attributes
+    ----------
+    code : str
+        ISO 639-1 code (``"en"``).
+    model : str
+        The spaCy pipeline package this language is parsed with (the default
+        of :attr:`dotterel.pipeline.config.PipelineConfig.model`).
+    dateparser_languages : tuple of str
+        Languages handed to :class:`dateparser.date.DateDataParser`.
+    notes : dict of str to str
+        The source note of each field that has one.
+    reporting_verbs, modals, ..., acled_gunmen_phrases
+        One field per word list (``Words``: a frozenset of lower-case words
+        or lemmas), ordered phrase list (``tuple``), mapping (``dict``) or
+        pattern (``*_re``), grouped below by the module that reads it; what
+        each holds and where it comes from is its note in
+        ``lang/en/profile.json`` (also in :attr:`notes`).
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    code: str
+    model: str
+    dateparser_languages: tuple[str, ...] = Field(min_length=1)
+    notes: dict[str, str] = Field(default_factory=dict)
+
+    # -- attribution (dotterel.attribution) ------------------------------------
+    reporting_verbs: Words
+    allege_verbs: Words
+    deny_verbs: Words
+    hypothetical_modals: Words
+    future_modals: Words
+    content_verbs: Words
+    habitual_adverbs: Words
+    witness_nouns: Words
+    stance_adverbs: Words
+    seem_verbs: Words
+    allege_adverbs: Words
+    claim_nouns: Words
+    deny_claim_verbs: Words
+    negative_pronouns: Words
+    negative_determiners: Words
+    inversion_auxiliaries: Words
+    reported_future_modals: Words
+    expletive_subjects: Words
+    according_to_words: tuple[str, str]
+
+    # -- dates (dotterel.dates) -------------------------------------------------
+    weekdays: tuple[str, ...] = Field(min_length=7, max_length=7)
+    month_names: dict[str, int]
+    date_refuse_prefixes: tuple[str, ...]
+    date_homographs: Words
+    date_duration_re: Pattern
+    date_frequency_words: Words
+    date_time_only_re: Pattern
+    date_leading_noise_re: Pattern
+    date_trailing_part_of_day_re: Pattern
+    date_anchor_day_re: dict[int, Pattern]
+    date_n_days_later_re: Pattern
+    date_vague_later_re: Pattern
+    small_numbers: dict[str, int]
+    date_overnight_re: Pattern
+    date_weekend_re: Pattern
+    date_decade_re: Pattern
+    date_year_range_re: Pattern
+    relative_month_words: dict[str, int]
+    date_past_n_re: Pattern
+    year_phrases: dict[str, int]
+    date_anchor_prepositions_re: Pattern
+    date_unit_days: dict[str, int]
+    date_after_words: Words
+    date_not_a_point_re: Pattern
+    date_rewrites: tuple[tuple[Pattern, str], ...]
+    date_trailing_prepositions_re: Pattern
+    relative_day_words: tuple[str, ...] = Field(min_length=1)
+
+    # -- events (dotterel.events.detect, implied, policy, dating, acled) ----------
+    lemma_fixes: dict[str, str]
+    relative_pronouns: Words
+    accuse_verbs: Words
+    accuse_prepositions: Words
+    agentive_of_nouns: Words
+    light_verbs: Words
+    reaction_verbs: Words
+    same_scene_markers: Words
+    protest_event_nouns: Words
+    crowd_nouns: Words
+    protester_nouns: Words
+    target_prepositions: Words
+    running_total_cues: tuple[str, ...] = Field(min_length=1)
+    demand_modals: Words
+    demand_lemmas: Words
+    date_adverbs: Words
+
+    acled_weapon_phrases: dict[str, tuple[Pattern, ...]]
+    acled_clash_phrases: tuple[Pattern, ...]
+    acled_intervention_phrases: tuple[Pattern, ...]
+    acled_lethal_phrases: tuple[Pattern, ...]
+    acled_riot_phrases: tuple[Pattern, ...]
+    acled_mob_phrases: tuple[Pattern, ...]
+    acled_protester_phrases: tuple[Pattern, ...]
+    acled_civilian_phrases: tuple[Pattern, ...]
+    acled_gunmen_phrases: tuple[Pattern, ...]
+    acled_territory_phrases: tuple[Pattern, ...]
+    acled_weapons_seized_phrases: tuple[Pattern, ...]
+    acled_agreement_phrases: tuple[Pattern, ...]
+
+    # -- places (dotterel.places.event_location, dateline) -----------------------
+    place_prepositions: Words
+    locative_prepositions: Words
+    place_nouns: Words
+    direction_words: Words
+    local_nouns: Words
+    region_words: Words
+    dateline_months: tuple[str, ...] = Field(min_length=1)
+
+    # -- actors (dotterel.actors.resolve, actors.kb_index) ------------------------
+    honorifics: Words
+    role_determiners: Words
+    invariant_nouns: Words
+    person_pronouns: Words
+    group_pronouns: Words
+    non_actor_heads: Words
+    collective_nouns: Words
+    body_anaphors: Words
+    body_possessives: Words
+    definite_articles: Words
+    country_prepositions: Words
+    origin_prepositions: Words
+
+    # -- counts (dotterel.counts) ------------------------------------------------
+    number_parser_language: str
+    number_scales: dict[str, int]
+    vague_plurals: dict[str, int]
+    vague_singulars: Words
+    approximate_prefixes: tuple[str, ...]
+    lower_bound_prefixes: dict[str, int]
+    upper_bound_prefixes: dict[str, int]
+    exact_prefixes: tuple[str, ...]
+    number_phrase_openers: tuple[str, ...]
+    ordinal_re: Pattern
+    unit_nouns: Words
+    non_person_nouns: Words
+    security_nouns: Words
+    participant_nouns: Words
+    troop_nouns: Words
+    noun_kinds: dict[str, str]
+    patient_verbs: dict[str, str]
+    subject_verbs: dict[str, str]
+    of_nouns: dict[str, str]
+    life_verbs: Words
+    label_nouns: Words
+    quantity_prepositions: Words
+    toll_verbs: Words
+    modifier_kinds: dict[str, str]
+    troop_forms: Words
+    partitive_words: Words
+    age_words: Words
+    percent_words: Words
+    hyphen_unit_nouns: Words
+    strength_words: Words
+    approximate_suffixes: tuple[str, ...]
+    open_ended_suffixes: tuple[str, ...]
+
+    _derived: dict[str, Any] = PrivateAttr(default_factory=dict)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _split_notes(cls, data: Any) -> Any:
+        if not isinstance(data, dict):
+            return data
+        out: dict[str, Any] = {}
+        notes = dict(data.get("notes") or {})
+        for key, value in data.items():
+            if key == "notes":
+                continue
+            if isinstance(value, dict) and "value" in value and set(value) <= {"value", "note"}:
+                if "note" in value:
+                    notes[key] = value["note"]
+                value = value["value"]
+            out[key] = value
+        # a note of an unknown key is dropped: the key itself fails as an extra field
+        out["notes"] = {k: v for k, v in notes.items() if k in cls.model_fields}
+        return out
+
+    @classmethod
+    def load(cls, code: str) -> LanguageProfile:
+        """Read ``dotterel/lang/<code>/profile.json`` with :mod:`importlib.resources`.
+
+        Parameters
+        ----------
+        code : str
+            ISO 639-1 code of a packaged language folder (``"en"``).
+
+        Returns
+        -------
+        LanguageProfile
+
+        Raises
+        ------
+        PipelineError
+            When the folder or its ``profile.json`` is missing, the file is
+            not JSON, a field is missing, unknown or of the wrong type, or a
+            pattern does not compile; one line naming the code and the field.
+
+        Examples
+        --------
+        >>> en = LanguageProfile.load("en")
+        >>> "say" in en.reporting_verbs
+        True
+        """
+        folder = language_folder(code)
+        where = f"dotterel/lang/{code}/profile.json"
+        try:
+            data = json.loads(folder.joinpath("profile.json").read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise PipelineError(f"{where}: not a readable JSON language profile ({exc}); fix the file") from None
+        try:
+            profile = cls.model_validate(data)
+        except ValidationError as exc:
+            err = exc.errors()[0]
+            field_name = ".".join(str(p) for p in err["loc"]) or "profile"
+            raise PipelineError(f"{where}: {field_name}: {err['msg']}") from None
+        if profile.code != code:
+            raise PipelineError(f"{where}: code is {profile.code!r}, not the folder's {code!r}; make them agree")
+        return profile
+
+    def folder(self) -> Traversable:
+        """This language's packaged folder (where ``triggers.json`` is).
+
+        Raises
+        ------
+        PipelineError
+            When the folder is missing (a profile built by hand for a code
+            that has none).
+        """
+        return language_folder(self.code)
+
+    def derived(self, key: str, build: Callable[[LanguageProfile], _T]) -> _T:
+        """A value built from this profile once and kept with it (compiled patterns, lookups).
+
+        Parameters
+        ----------
+        key : str
+            Names the value; one per building module (``"dates"``).
+        build : callable
+            ``build(profile) -> value``; called the first time ``key`` is asked for.
+
+        Returns
+        -------
+        object
+            What ``build`` returned the first time.
+        """
+        try:
+            return self._derived[key]
+        except KeyError:
+            value = self._derived[key] = build(self)
+            return value
+
+    def model_copy(self, *, update: dict[str, Any] | None = None, deep: bool = False) -> LanguageProfile:
+        """A copy (see :meth:`pydantic.BaseModel.model_copy`) that builds its own derived values."""
+        copy = super().model_copy(update=update, deep=deep)
+        copy._derived = {}
+        return copy
