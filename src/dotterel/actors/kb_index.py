@@ -172,6 +172,9 @@ class NameIndex:
         The honorifics dropped before a person's name ("Mr", "Dr"), the
         determiners dropped before a role ("the", "its") and the nouns with
         no plural ("police").
+    deferring : set of str, keyword-only
+        Files whose names give way: a name that such a file's entry shares
+        with another file's entry of the same kind is the other entry's.
 
     Raises
     ------
@@ -189,6 +192,7 @@ class NameIndex:
         origin: Origin,
         *,
         lang: LanguageProfile,
+        deferring: frozenset[str] | set[str] = frozenset(),
     ) -> None:
         self._honorifics = lang.honorifics
         self._determiners = lang.role_determiners
@@ -243,6 +247,10 @@ class NameIndex:
             if name == "surname":
                 continue
             for key, targets in index.targets.items():
+                # A deferring file's entry gives the name up to any other file's entry.
+                mine = {t for t in targets if index.sources[(key, t)] not in deferring}
+                if mine and len(mine) < len(targets):
+                    targets.intersection_update(mine)
                 if len(targets) > 1 and (declared_kind[name], normalise_name(key)) not in self._ambiguous:
                     files = sorted({index.sources[(key, t)] for t in targets})
                     raise KnowledgeBaseError(
@@ -253,9 +261,14 @@ class NameIndex:
         choices: dict[str, str] = {}
         for index_name in ("person", "surname"):
             for key, targets in idx[index_name].targets.items():
-                if len(targets) == 1 and len(key.replace(" ", "")) >= _FUZZY_MIN_LENGTH:
+                if len(targets) == 1 and len(key.replace(" ", "")) >= _FUZZY_MIN_LENGTH \
+                        and people[next(iter(targets))].fuzzy:
                     choices.setdefault(key, next(iter(targets)))
         self._fuzzy_choices = choices
+
+    def owns(self, index: str, key: str, target: str) -> bool:
+        """Whether normalised ``key`` names exactly ``target`` in ``index`` (after deferring files gave way)."""
+        return self._idx[index].get(key) == {target}
 
     def unique(self, kind: str, index: str, key: str) -> str | None:
         """The one entry key that normalised ``key`` names in ``index``, if any."""
@@ -364,8 +377,16 @@ def entity_patterns(
     orgs: Mapping[str, OrgEntry],
     people: Mapping[str, PersonEntry],
     ambiguous: Mapping[tuple[str, str], Ambiguity],
+    names: NameIndex | None = None,
 ) -> list[dict[str, Any]]:
-    """spaCy ``entity_ruler`` patterns, as :meth:`dotterel.actors.kb.KnowledgeBase.entity_patterns` describes."""
+    """spaCy ``entity_ruler`` patterns, as :meth:`dotterel.actors.kb.KnowledgeBase.entity_patterns` describes.
+
+    With ``names``, a converted entry (one with a ``source``) gets no pattern
+    for a name it gave up to another file's entry.
+    """
+    def given_up(index: str, key: str, entry) -> bool:
+        return names is not None and entry.source is not None and not names.owns(index, key, entry.id)
+
     out: list[dict[str, Any]] = []
     seen: set[tuple[str, str]] = set()
 
@@ -388,15 +409,15 @@ def entity_patterns(
     for pid in sorted(people):
         p = people[pid]
         for n in [p.name, *p.aliases, *p.misspellings]:
-            if ("person", normalise_name(n)) not in ambiguous:
+            if ("person", normalise_name(n)) not in ambiguous and not given_up("person", normalise_name(n), p):
                 add("PERSON", n, pid)
     for oid in sorted(orgs):
         o = orgs[oid]
         for n in [o.name, *o.names]:
-            if ("organisation", normalise_name(n)) not in ambiguous:
+            if ("organisation", normalise_name(n)) not in ambiguous and not given_up("organisation", normalise_name(n), o):
                 add("ORG", n, oid)
         for n in o.abbreviations:
-            if ("organisation", normalise_name(n)) not in ambiguous:
+            if ("organisation", normalise_name(n)) not in ambiguous and not given_up("organisation_abbr", _abbreviation_key(n), o):
                 add("ORG", n, oid, exact=True)
     for a3 in sorted(countries):
         for n in countries[a3].abbreviations:

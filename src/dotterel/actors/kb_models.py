@@ -10,6 +10,7 @@ Import them from :mod:`dotterel.actors.kb`, which re-exports the public names.
 from __future__ import annotations
 
 import calendar
+import functools
 import datetime as _dt
 import re
 import unicodedata
@@ -52,6 +53,8 @@ _NON_WORD = re.compile(r"[^\w\s]")
 
 
 def _fold_accents(text: str) -> str:
+    if text.isascii():
+        return text  # nothing to fold: most names, and the many of a converted KB
     text = unicodedata.normalize("NFKD", text.translate(_FOLD))
     return "".join(ch for ch in text if not unicodedata.combining(ch))
 
@@ -107,6 +110,7 @@ def _abbreviation_key(text: str) -> str:
 # partial ISO dates
 # --------------------------------------------------------------------------
 
+@functools.lru_cache(maxsize=65536)
 def _date_bounds(value: str) -> tuple[_dt.date, _dt.date]:
     """Earliest and latest day a ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` value can mean."""
     parts = [int(p) for p in value.split("-")]
@@ -119,7 +123,10 @@ def _date_bounds(value: str) -> tuple[_dt.date, _dt.date]:
     return day, day
 
 
+@functools.lru_cache(maxsize=65536)
 def _check_date(value: str | None) -> str | None:
+    # Cached: a pure function of the string, called for every date of every
+    # term (tens of thousands with the Phoenix file); errors are not cached.
     if value is None:
         return None
     if not _DATE_RE.match(value):
@@ -236,6 +243,8 @@ class OrgEntry(_Entry):
         True for state-owned outlets and companies.
     wikidata : str | None
     note : str | None
+    source : str | None
+        Where a converted entry came from ("Phoenix Phoenix.International.actors.txt:12").
     """
 
     id: str
@@ -251,6 +260,7 @@ class OrgEntry(_Entry):
     state_owned: bool = False
     wikidata: _QID = None
     note: str | None = None
+    source: str | None = None
 
     @property
     def claimant_type(self) -> str:
@@ -280,6 +290,10 @@ class Term(_Entry):
         Set when the office is the country's head of state, head of
         government, or both (a presidential system's president); ``None``
         for every other office.
+    checked : str | None
+        For an open term (``end`` null) from a dated source: the last day it
+        is known to have been held (ISO 8601). On later days the term's
+        status is ``uncertain`` (sector unresolved), never assumed to go on.
     note : str | None
     """
 
@@ -290,9 +304,10 @@ class Term(_Entry):
     country: str | None = None
     local: bool = False
     head: Literal["state", "government", "state_and_government"] | None = None
+    checked: str | None = None
     note: str | None = None
 
-    @field_validator("start", "end")
+    @field_validator("start", "end", "checked")
     @classmethod
     def _dates(cls, v: str | None) -> str | None:
         return _check_date(v)
@@ -321,6 +336,8 @@ class Term(_Entry):
                 return "out"
             if day >= e_lo:
                 return "uncertain"
+        elif self.checked is not None and day > _date_bounds(self.checked)[1]:
+            return "uncertain"
         return "in" if day >= s_hi else "uncertain"
 
 
@@ -343,10 +360,16 @@ class PersonEntry(_Entry):
         Standing sector when no office is held (e.g. ``BUS``, ``OPP``).
     sector_after : str | None
         Sector once every recorded office has ended (``ELI`` by default).
+    fuzzy : bool
+        Whether misspelt forms of the name are matched by similarity
+        (``False`` for the many converted Phoenix people, whose names would
+        otherwise attract near-misses).
     wikidata : str | None
     terms : list[Term]
         Most important first.
     note : str | None
+    source : str | None
+        Where a converted entry came from.
     """
 
     id: str
@@ -357,9 +380,11 @@ class PersonEntry(_Entry):
     surnames: list[str] | None = None
     sector: str | None = None
     sector_after: str | None = "ELI"
+    fuzzy: bool = True
     wikidata: _QID = None
     terms: list[Term] = Field(default_factory=list)
     note: str | None = None
+    source: str | None = None
 
     def surname_keys(self) -> list[str]:
         """Normalised surname keys used for surname-only lookup."""
@@ -439,6 +464,8 @@ class _KBFile(_Entry):
     format: Literal["dotterel-actors"]
     version: Literal[1]
     source: str | None = None
+    licence: dict[str, str] | None = None
+    defers: bool = False
     as_of: str | None = None
     sectors: dict[str, str] = Field(default_factory=dict)
     countries: list[CountryEntry] = Field(default_factory=list)

@@ -191,6 +191,7 @@ class LanguageProfile(BaseModel):
     agentive_of_nouns: Words
     light_verbs: Words
     reaction_verbs: Words
+    event_noun_verbs: Words
     same_scene_markers: Words
     protest_event_nouns: Words
     crowd_nouns: Words

@@ -20,6 +20,7 @@ from ..events.acled import AcledTyper
 from ..events.assemble import Assembler
 from ..events.detect import RuleDetector
 from ..events.implied import ImpliedProtestDetector
+from ..events.textcat import TextcatDetector
 from ..events.merge import merge_restatements
 from ..events.policy import running_total
 from .context import DocContext, Resources, paragraph_index
@@ -159,6 +160,6 @@ class Restatements(_Stage):
 BUILTIN_STAGES = {
     stage.name: stage
     for stage in (DocumentSetup, HomeCountry, DocumentPlaces, SentenceDates, SentenceCounts, RuleDetector,
-                  RunningTotals, ImpliedProtestDetector, Assembler, Restatements, AcledTyper)
+                  TextcatDetector, RunningTotals, ImpliedProtestDetector, Assembler, Restatements, AcledTyper)
 }
 """Registry name -> stage class (each class is its own factory: ``cls(resources)``)."""

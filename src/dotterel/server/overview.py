@@ -30,7 +30,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from dotterel.dedup import LinkedEvent
 
-from .timeline import _type_order  # the stacking order of the article timeline: the same colours bottom up
+from .timeline import plover_type_order, type_order_key  # the article timeline's stacking order
 
 __all__ = [
     "Breakdown", "DatasetTimeline", "DownloadNote", "MapPlace", "breakdowns", "choose_bin", "dataset_timeline",
@@ -223,7 +223,8 @@ class DatasetTimeline(BaseModel):
     undated: int = 0
 
 
-def dataset_timeline(events: Sequence[LinkedEvent], *, width: float = 800.0) -> DatasetTimeline:
+def dataset_timeline(events: Sequence[LinkedEvent], *, width: float = 800.0,
+                     type_order: Sequence[str] | None = None) -> DatasetTimeline:
     """Lay out the timeline of a selection.
 
     Parameters
@@ -231,6 +232,8 @@ def dataset_timeline(events: Sequence[LinkedEvent], *, width: float = 800.0) -> 
     events : Sequence[LinkedEvent]
     width : float, keyword-only
         SVG viewBox width (user units).
+    type_order : sequence of str, keyword-only
+        Stacking order of the types, bottom up (default :func:`~dotterel.server.timeline.plover_type_order`).
 
     Returns
     -------
@@ -243,6 +246,7 @@ def dataset_timeline(events: Sequence[LinkedEvent], *, width: float = 800.0) -> 
         one lane per overlapping segment. Events with only an upper bound
         (no date in the text) and undated events are counted, not drawn.
     """
+    order_key = type_order_key(type_order if type_order is not None else plover_type_order())
     before_only = undated = 0
     dated: list[tuple[LinkedEvent, _dt.date, _dt.date]] = []
     for event in events:
@@ -287,10 +291,10 @@ def dataset_timeline(events: Sequence[LinkedEvent], *, width: float = 800.0) -> 
         end = _next_bin(start, unit)
         x = left + i * slot
         bins.append(TimelineBin(start=start.isoformat(), end=end.isoformat(), label=_label(start, unit),
-                                counts=dict(sorted(counts[i].items(), key=lambda kv: _type_order(kv[0]))),
+                                counts=dict(sorted(counts[i].items(), key=lambda kv: order_key(kv[0]))),
                                 fatalities=deaths[i], x=round(x, 2), width=round(slot, 2)))
         y = bottom
-        for event_type in sorted(counts[i], key=_type_order):
+        for event_type in sorted(counts[i], key=order_key):
             n = counts[i][event_type]
             types.add(event_type)
             y -= n * unit_h
@@ -319,7 +323,7 @@ def dataset_timeline(events: Sequence[LinkedEvent], *, width: float = 800.0) -> 
         unit=unit, bins=bins, segments=segments, fatality_points=points, max_count=max_count,
         max_fatalities=max_deaths, width=width, height=range_top + len(lanes) * 8.0 + 8.0, plot_left=left,
         plot_right=right, plot_top=top, plot_bottom=bottom, range_top=range_top,
-        types=sorted(types, key=_type_order), first=first.isoformat(), last=last.isoformat(), ranges=len(ranged),
+        types=sorted(types, key=order_key), first=first.isoformat(), last=last.isoformat(), ranges=len(ranged),
         before_only=before_only, undated=undated,
     )  # fmt: skip
 

@@ -14,20 +14,23 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Protocol
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from dotterel.records import EventDate
 
-__all__ = ["PLOVER_TYPES", "TimelineBar", "TimelineTick", "TimelineView", "event_day", "render_timeline", "timeline_counts"]
+__all__ = ["plover_type_order", "TimelineBar", "TimelineTick", "TimelineView", "event_day", "render_timeline", "timeline_counts"]
 
-PLOVER_TYPES: tuple[str, ...] = (
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
-)  # fmt: skip
-"""The 16 PLOVER event types (PLOVER manual, 2021), in the order bars are stacked (bottom up)."""
+
+
+def plover_type_order() -> tuple[str, ...]:
+    """The 16 PLOVER event types in the order bars are stacked, bottom up (``profile.timeline_order`` of each
+    type in ``data/plover.json``, the one home of the per-type facts)."""
+    from dotterel.ontology import Ontology
+
+    return Ontology.load().types_in_timeline_order()
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
@@ -178,14 +181,14 @@ class TimelineView(BaseModel):
         return sum(self.imprecise.values()) + self.undated
 
 
-def _type_order(event_type: str) -> tuple[int, str]:
-    try:
-        return (PLOVER_TYPES.index(event_type), event_type)
-    except ValueError:
-        return (len(PLOVER_TYPES), event_type)
+def type_order_key(order: Sequence[str]) -> Callable[[str], tuple[int, str]]:
+    """A sort key putting event types in ``order`` (unknown types last, by name)."""
+    rank = {t: i for i, t in enumerate(order)}
+    return lambda event_type: (rank.get(event_type, len(rank)), event_type)
 
 
-def render_timeline(events: Iterable[_Dated], *, width: float = 800.0, height: float = 200.0) -> TimelineView:
+def render_timeline(events: Iterable[_Dated], *, width: float = 800.0, height: float = 200.0,
+                    type_order: Sequence[str] | None = None) -> TimelineView:
     """Lay out a stacked bar chart of events per day.
 
     Parameters
@@ -193,18 +196,20 @@ def render_timeline(events: Iterable[_Dated], *, width: float = 800.0, height: f
     events : Iterable[Event | LinkedEvent]
     width, height : float, keyword-only
         SVG viewBox size in user units (default 800 x 200).
+    type_order : sequence of str, keyword-only
+        Stacking order of the types, bottom up (default :func:`plover_type_order`).
 
     Returns
     -------
     TimelineView
-        One bar per (day, type) with events, stacked in :data:`PLOVER_TYPES`
-        order; one tick per calendar month touched by the axis (at the
+        One bar per (day, type) with events, stacked in ``type_order``; one tick per calendar month touched by the axis (at the
         month's first day, or at the axis start for the first month), labels
         thinned to Januaries when the axis spans more than 24 months; on an
         axis of more than 24 years, ticks only on the Januaries of every 1,
         2, 5, 10, 20, 50... years (the first step giving at most 24); the
         imprecise and undated tallies.
     """
+    order_key = type_order_key(type_order if type_order is not None else plover_type_order())
     events = list(events)
     counts = timeline_counts(events)
     imprecise: Counter = Counter()
@@ -235,7 +240,7 @@ def render_timeline(events: Iterable[_Dated], *, width: float = 800.0, height: f
         day = _dt.date.fromisoformat(day_text)
         x = left + (day - first).days * slot + (slot - bar_width) / 2
         y = bottom
-        for event_type in sorted(per_type, key=_type_order):
+        for event_type in sorted(per_type, key=order_key):
             n = per_type[event_type]
             types.add(event_type)
             y -= n * unit
@@ -248,7 +253,7 @@ def render_timeline(events: Iterable[_Dated], *, width: float = 800.0, height: f
     ticks = _month_ticks(first, last, left, slot)
     return TimelineView(
         width=width, height=height, plot_left=left, plot_right=right, plot_top=top, plot_bottom=bottom,
-        bars=bars, ticks=ticks, types=sorted(types, key=_type_order), max_count=max_count,
+        bars=bars, ticks=ticks, types=sorted(types, key=order_key), max_count=max_count,
         first=first.isoformat(), last=last.isoformat(), imprecise=dict(sorted(imprecise.items())), undated=undated,
     )  # fmt: skip
 

@@ -735,6 +735,18 @@ def basemap_json(request: Request) -> Response:
                     headers={"Cache-Control": "public, max-age=86400"})
 
 
+@router.get("/types.css")
+def types_css() -> Response:
+    """The event types' colours as CSS (``.et-PROTEST`` fills and backgrounds), from each type's
+    ``profile.colour`` in ``data/plover.json``: the colours have one home, not a stylesheet of their own."""
+    from dotterel.ontology import Ontology
+
+    from .typestyles import type_stylesheet
+
+    return Response(type_stylesheet(Ontology.load()), media_type="text/css",
+                    headers={"Cache-Control": "public, max-age=86400"})
+
+
 @router.get("/documents/{doc_id:path}", response_class=HTMLResponse)
 def document_page(request: Request, doc_id: str) -> HTMLResponse:
     """One stored document, highlighted as on the result page, each mention linked to its event."""
