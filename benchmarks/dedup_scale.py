@@ -1,86 +1,73 @@
 """How de-duplication time grows with corpus size (run by hand, not by pytest).
 
-    python benchmarks/dedup_scale.py [--sizes 1000,2000,4000,8000,16000] [--seed 7]
+    python benchmarks/dedup_scale.py [--sizes 1000,10000,50000] [--seed 7] [--reference 10000]
 
-Builds a synthetic corpus of event mentions: "true" events (protests,
-abductions, arrests in 40 cities of 4 countries over a year), each reported by
-1-8 outlets, one report in five at country level and one in four with the date
-only bounded by publication. For each size it times
+(after ``pip install -e '.[test,bench]'``: the mix and the old linker live in ``tests/``).
+
+The mentions are ``tests/dedup_mix.py``'s realistic mix (issue 15): 55% with
+no place, 20% with only a month or year date, seven type/mode pairs, twelve
+countries (four of them busier), cities, points, regions and whole countries,
+31 actors per country drawn Zipf-like, "true" events reported by 1-6
+outlets, all within one year, so that a larger corpus is a denser one. For
+each size it prints, in CPU time (``time.process_time``):
 
 * the baseline: validating the same mentions again (``MentionRef.model_validate``
   on their dumps), a pass that is linear in the number of mentions;
-* ``link_mentions`` on the same mentions;
-
-and prints the ratio link/baseline. A ratio that stays flat as the corpus grows
-means linking scales linearly; it would grow with N if it compared all pairs.
-It also prints how many events were linked against the number of true events.
+* ``link_mentions`` on the same mentions, in µs per mention and as a ratio
+  to the baseline; a ratio that stays flat as the corpus grows means linking
+  scales linearly;
+* with ``--reference N``, for sizes up to N, the linker as it was before the
+  candidate index (kept in ``tests/test_dedup_scale.py`` as the oracle), and
+  whether both give the same events.
 """
 
 from __future__ import annotations
 
 import argparse
-import random
+import gc
+import json
+import pathlib
+import sys
 import time
 
-from dotterel.dedup import MentionRef, link_mentions
-from dotterel.ontology import Ontology
-from dotterel.records import Actor, Attribution, Count, Event, EventDate, Place, Span
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent / "tests"))
 
-COUNTRIES = ("KAZ", "NGA", "IND", "PAK")
-KINDS = (("PROTEST", "demo"), ("ASSAULT", "abduct"), ("COERCE", "arrest"))
+from dedup_mix import realistic_mix  # noqa: E402
+from test_dedup_scale import reference_link  # noqa: E402
+
+from dotterel.dedup import MentionRef, link_mentions  # noqa: E402
 
 
-def corpus(n_mentions: int, seed: int) -> tuple[list[MentionRef], int]:
-    rng = random.Random(seed)
-    onto = Ontology.load()
-    cities = [Place(span=None, name=f"City{i}", geonameid=1000 + i, latitude=10.0 + i, longitude=20.0 + i,
-                    country=COUNTRIES[i % 4], admin1=f"Region{i % 8}", admin1_code=f"R{i % 8}",
-                    geo_precision="city", score=0.9) for i in range(40)]
-    nations = {c: Place(span=None, name=c, geonameid=9000 + k, country=c, geo_precision="country", score=0.9)
-               for k, c in enumerate(COUNTRIES)}
-    sentence = Span(start=0, end=17, text="They struck here.")
-    refs: list[MentionRef] = []
-    true_events = 0
-    while len(refs) < n_mentions:
-        true_events += 1
-        etype, mode = rng.choice(KINDS)
-        city = rng.choice(cities)
-        day = 1 + rng.randrange(360)
-        iso = f"2023-{1 + day // 31 % 12:02d}-{1 + day % 28:02d}"
-        actor = Actor(span=None, name=f"group{true_events % 97}", country=city.country, sector="CVL")
-        for k in range(rng.randint(1, 8)):
-            doc = f"doc{len(refs)}"
-            place = nations[city.country] if rng.random() < 0.2 else city
-            date = (EventDate(value=None, latest=iso, time_precision="range", source="publication")
-                    if rng.random() < 0.25 else EventDate(value=iso, earliest=iso, latest=iso, time_precision="day"))
-            acled = onto.acled_for(etype, mode)
-            ev = Event(event_id=f"{doc}#0", doc_id=doc, event_type=etype, mode=mode, quad_class=onto.quad_class(etype),
-                       cameo=onto.cameo_for(etype, mode), sub_event_type=acled[1] if acled else None,
-                       trigger=Span(start=5, end=11, text="struck"), sentence=sentence, actor=actor,
-                       location=place, date=date,
-                       counts=[Count(kind="killed", best=rng.randint(0, 9), span=Span(start=0, end=4, text="They"))],
-                       attribution=Attribution(), version="bench")
-            refs.append(MentionRef(event=ev, doc_id=doc, published=iso, source=f"Outlet {k}"))
-    return refs[:n_mentions], true_events
+def _cpu(fn) -> tuple[float, object]:
+    gc.collect()
+    t0 = time.process_time()
+    out = fn()
+    return time.process_time() - t0, out
+
+
+def _dump(events) -> str:
+    return json.dumps([e.model_dump(mode="json") for e in events], sort_keys=True)
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--sizes", default="1000,2000,4000,8000,16000")
+    ap.add_argument("--sizes", default="1000,10000,50000")
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--reference", type=int, default=0, help="also time the old linker up to this many mentions")
     args = ap.parse_args()
-    print(f"{'mentions':>9} {'true':>6} {'linked':>7} {'baseline s':>11} {'link s':>8} {'link/baseline':>14}")
+    print(f"{'mentions':>9} {'events':>7} {'baseline s':>11} {'link s':>8} {'µs/mention':>11} "
+          f"{'link/baseline':>14} {'old µs/mention':>15} {'same':>5}")
     for n in (int(x) for x in args.sizes.split(",")):
-        refs, true_events = corpus(n, args.seed)
+        refs = realistic_mix(n, seed=args.seed)
         dumps = [r.model_dump() for r in refs]
-        t0 = time.perf_counter()
-        for d in dumps:
-            MentionRef.model_validate(d)
-        base = time.perf_counter() - t0
-        t0 = time.perf_counter()
-        events = link_mentions(refs)
-        link = time.perf_counter() - t0
-        print(f"{n:>9} {true_events:>6} {len(events):>7} {base:>11.3f} {link:>8.3f} {link / base:>14.2f}")
+        base, _ = _cpu(lambda: [MentionRef.model_validate(d) for d in dumps])
+        link, events = _cpu(lambda: link_mentions(refs))
+        old, same = "", ""
+        if n <= args.reference:
+            t_old, old_events = _cpu(lambda: reference_link(refs))
+            old, same = f"{t_old / n * 1e6:.0f}", str(_dump(old_events) == _dump(events))
+        print(f"{n:>9} {len(events):>7} {base:>11.3f} {link:>8.3f} {link / n * 1e6:>11.0f} "
+              f"{link / base:>14.2f} {old:>15} {same:>5}", flush=True)
 
 
 if __name__ == "__main__":

@@ -306,3 +306,39 @@ def test_memory_store():
     with EventStore(":memory:") as store:
         store.write_document(DOC, [protest_event()])
         assert store.count_events() == 1
+
+
+def _table_rows(path: str) -> dict[str, list]:
+    con = duckdb.connect(path, read_only=True)
+    try:
+        rows = {table: con.execute(f"SELECT * FROM {table} ORDER BY ALL").fetchall()
+                for table in ("mentions", "actors", "places", "events", "event_mentions")}
+        rows["documents"] = con.execute("SELECT * EXCLUDE (added_at, updated_at) FROM documents ORDER BY ALL").fetchall()
+        return rows
+    finally:
+        con.close()
+
+
+def test_a_bulk_batch_stores_what_one_write_per_document_stores(tmp_path):
+    """write_batch inserts each table in one statement; the rows equal those of one write per document,
+    and a doc_id given twice keeps its later item."""
+    from dotterel.store import CodedBatchItem
+
+    other = Document(doc_id="kz-2", text=TEXT, published="2022-02-02", source="Other Wire")
+    other_event = arrest_event("kz-2").model_copy(update={"event_id": "ev-other"})
+    items = [CodedBatchItem(document=DOC, events=[arrest_event()]),
+             CodedBatchItem(document=other, events=[other_event]),
+             CodedBatchItem(document=DOC, events=[protest_event(), arrest_event()])]
+    one_by_one, bulk = str(tmp_path / "one.duckdb"), str(tmp_path / "bulk.duckdb")
+    with EventStore(one_by_one) as store:
+        for item in items:
+            store.write_document(item.document, item.events)
+        store.refresh_events()
+    with EventStore(bulk) as store:
+        store.write_document(DOC, [protest_event()])  # replaced by the batch
+        store.write_batch(items, shard="s1")
+        store.refresh_events()
+        assert store.events() == [protest_event(), arrest_event(), other_event]
+    want, got = _table_rows(one_by_one), _table_rows(bulk)
+    assert got == want
+    assert len(got["mentions"]) == len(got["event_mentions"]) == 3 and len(got["actors"]) > 0 and got["places"]

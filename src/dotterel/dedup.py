@@ -68,10 +68,12 @@ before unknown place, then same actor before compatible actor); when two or
 more events tie for best, it is ambiguous and becomes an event of its own
 rather than being guessed into one.
 
-**Scale.** Candidates are looked up in an index keyed by event type, country
-and ISO week (plus the document, for undated mentions), so a mention is
-compared only with events of its type, in its country (or of unknown place),
-whose dates could fit; there are no all-pairs comparisons over a corpus.
+**Scale.** Candidate events come from :mod:`dotterel.dedup_index`: blocking
+keys from necessary conditions of the rule (an overlapping role or one local
+place; places that can contain each other, or one unknown place and a shared
+actor), an interval index over date ranges, and exact checks against every
+member (mode, country, QID, date bounds), so a mention is compared only with
+the events it could join and the result is that of comparing it with all.
 Within an event, mentions that agree on every linking field are checked once.
 
 **Counts.** Every :class:`~dotterel.records.Count` of every mention becomes a
@@ -110,6 +112,9 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from typing import Literal
 
+from dotterel.collector import collector_paused
+from dotterel.dedup_index import Blocked, CandidateIndex, mention_keys
+from dotterel.dedup_index import known_place as _known_place
 from dotterel.records import Actor, EventDate, Place
 from dotterel.records.how import PRECISION_RANK
 from dotterel.records.linked import ConservativeCount, CountReport, LinkedEvent, MentionRef
@@ -197,10 +202,6 @@ def _haversine_km(a: Place, b: Place) -> float | None:
     return 2 * 6371.0088 * math.asin(math.sqrt(h))
 
 
-def _known_place(p: Place | None) -> bool:
-    return p is not None and p.geonameid is not None and p.country is not None and p.geo_precision != "unresolved"
-
-
 def _place_level(p: Place | None) -> int:
     """:data:`~dotterel.records.how.PRECISION_RANK` of a place for linking, lower first.
 
@@ -273,7 +274,7 @@ def _actor_relation(a: Actor | None, b: Actor | None) -> ActorRelation:
 class _M:
     """A mention with the derived values linking needs (internal)."""
 
-    __slots__ = ("ref", "rng", "key", "place_rank", "doc_id", "sig", "country")
+    __slots__ = ("ref", "rng", "key", "place_rank", "doc_id", "sig", "country", "keys")
 
     def __init__(self, ref: MentionRef, window: int) -> None:
         self.ref = ref
@@ -289,6 +290,7 @@ class _M:
         place = None if loc is None else (loc.geonameid, loc.country, loc.geo_precision, loc.admin1_code,
                                            loc.admin1, loc.latitude, loc.longitude)
         self.sig = (e.event_type, e.mode, self.rng, place, _actor_sig(e.actor), _actor_sig(e.recipient))
+        self.keys = mention_keys(e, km=_POINT_CITY_KM)
 
 
 def _actor_sig(a: Actor | None) -> tuple | None:
@@ -338,19 +340,13 @@ def _match(a: _M, b: _M, window: int) -> tuple[int, int] | None:
     return _PLACE_SCORE[place], sum(_ACTOR_SCORE[r] for r in roles)
 
 
-def _weeks(rng: tuple[_dt.date, _dt.date], window: int) -> range:
-    lo = (rng[0] - _dt.timedelta(days=window)).toordinal() // 7
-    hi = (rng[1] + _dt.timedelta(days=window)).toordinal() // 7
-    return range(lo, hi + 1)
-
-
-class _Cluster:
+class _Cluster(Blocked):
     """Members, and per signature up to two members from different documents (internal)."""
 
-    __slots__ = ("idx", "members", "groups")
+    __slots__ = ("members", "groups")
 
     def __init__(self, idx: int, first: _M) -> None:
-        self.idx = idx
+        super().__init__(idx)
         self.members: list[_M] = []
         self.groups: dict[tuple, list[_M]] = {}
         self.add(first)
@@ -412,42 +408,23 @@ def link_mentions(mentions: Iterable[MentionRef], *, window_days: int = DEFAULT_
         # Keep one copy per id; choose by content so the choice is order-free.
         if old is None or ref.model_dump_json() < old.model_dump_json():
             unique[ref.mention_id] = ref
-    ms = [_M(r, window_days) for r in unique.values()]
+    with collector_paused():  # see dotterel.collector: no cycles here, and the collector's walks grew with N
+        return _link([_M(r, window_days) for r in unique.values()], window_days)
+
+
+def _link(ms: list[_M], window_days: int) -> list[LinkedEvent]:
+    """Link prepared mentions (see :func:`link_mentions`): canonical order, candidates, best match, build."""
     ms.sort(key=lambda m: (m.place_rank, m.rng[0] if m.rng else _dt.date.max, m.key))
 
     clusters: list[_Cluster] = []
-    # (type, country, week) -> clusters with a member of that country (None: unknown
-    # place) dated in that week; country "*" holds every cluster, for mentions whose
-    # place is unknown and may match any country.
-    by_week: dict[tuple[str, str | None, int], list[_Cluster]] = defaultdict(list)
-    by_doc: dict[tuple[str, str], list[_Cluster]] = defaultdict(list)
-
-    def register(c: _Cluster, m: _M) -> None:
-        etype = m.ref.event.event_type
-        keys = [(etype, "*", wk) for wk in _weeks(m.rng, window_days)] if m.rng is not None else []
-        keys += [(etype, m.country, k[2]) for k in keys]
-        for key in keys:
-            bucket = by_week[key]
-            if not bucket or bucket[-1] is not c:
-                bucket.append(c)
-        bucket = by_doc[(etype, m.doc_id)]
-        if not bucket or bucket[-1] is not c:
-            bucket.append(c)
-
+    index = CandidateIndex(window_days)
     for m in ms:
-        etype = m.ref.event.event_type
-        candidates: dict[int, _Cluster] = {}
-        if m.rng is not None:
-            countries = ("*",) if m.country is None else (m.country, None)
-            for wk in _weeks(m.rng, window_days):
-                for cc in countries:
-                    for c in by_week.get((etype, cc, wk), ()):
-                        candidates[c.idx] = c
-        for c in by_doc.get((etype, m.doc_id), ()):
-            candidates[c.idx] = c
+        candidates = index.candidates(m.keys, m.rng, m.doc_id)
         best: tuple[int, int] | None = None
         chosen: list[_Cluster] = []
         for idx in sorted(candidates):
+            if len(chosen) > 1 and best == m.keys.max_score:
+                break  # two events tie at the best score there is: ambiguous, whatever else matches
             c = candidates[idx]
             scores = []
             for other in c.representatives(m):
@@ -467,7 +444,7 @@ def link_mentions(mentions: Iterable[MentionRef], *, window_days: int = DEFAULT_
         else:
             target = _Cluster(len(clusters), m)
             clusters.append(target)
-        register(target, m)
+        index.add(target, m.keys, m.rng, m.doc_id)
 
     events = [_build([x.ref for x in c.members]) for c in clusters]
     events.sort(key=lambda e: (e.earliest or "9999-99-99", e.event_type, e.event_id))

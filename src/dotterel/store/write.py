@@ -17,12 +17,14 @@ links the mentions into events (:meth:`StoreWriter._migrate`).
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import hashlib
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
+from dotterel.collector import collector_paused
 from dotterel.errors import StoreError
 from dotterel.records import Document, Event
 from dotterel.records.run import CodedBatchItem, RecordedError
@@ -37,17 +39,41 @@ __all__ = ["StoreWriter"]
 _INSERT_EVENT_SQL = (
     f"INSERT INTO mentions ({', '.join(MENTION_COLUMNS)}) VALUES ({', '.join('?' for _ in MENTION_COLUMNS)})"
 )
-_INSERT_LINKED_SQL = f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}) VALUES ({', '.join('?' for _ in EVENT_COLUMNS)})"
-_INSERT_ACTOR_SQL = "INSERT INTO actors VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
-_INSERT_PLACE_SQL = "INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-_UPSERT_DOCUMENT_SQL = """
-    INSERT INTO documents (doc_id, text, published, source, title, url, path, sha256, added_at, updated_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+_DOCUMENT_COLUMNS = ("doc_id", "text", "published", "source", "title", "url", "path", "sha256", "added_at", "updated_at")
+_ACTOR_COLUMNS = ("mention_id", "doc_id", "role", "name", "country", "sector", "kind", "actor_role", "wikidata")
+_PLACE_COLUMNS = ("mention_id", "doc_id", "seq", "is_location", "name", "geonameid", "latitude", "longitude",
+                  "country", "admin1", "feature_code", "geo_precision")
+_ON_DOCUMENT_CONFLICT = """
     ON CONFLICT (doc_id) DO UPDATE SET
         text = excluded.text, published = excluded.published, source = excluded.source,
         title = excluded.title, url = excluded.url, path = excluded.path,
         sha256 = excluded.sha256, updated_at = excluded.updated_at
 """
+
+
+@contextlib.contextmanager
+def _as_relation(con, name: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> Iterator[str]:
+    """Let SQL read ``rows`` (tuples in the order of ``columns``) as the view ``name``, an Arrow table.
+
+    A column of only ``None`` is Arrow's null type, which DuckDB casts to
+    any column type on insert.
+    """
+    import pyarrow as pa
+
+    arrays = [pa.array(list(col)) for col in zip(*rows)] if rows else [pa.array([], pa.string()) for _ in columns]
+    con.register(name, pa.table(arrays, names=list(columns)))
+    try:
+        yield name
+    finally:
+        con.unregister(name)
+
+
+def _bulk_insert(con, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]], *, suffix: str = "") -> None:
+    """Insert ``rows`` with one ``INSERT ... SELECT`` from an Arrow table; ``suffix`` is e.g. an ``ON CONFLICT``."""
+    if rows:
+        names = ", ".join(columns)
+        with _as_relation(con, f"_dotterel_new_{table}", columns, rows) as view:
+            con.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM {view} {suffix}")
 
 
 class StoreWriter(StoreReader):
@@ -107,7 +133,7 @@ class StoreWriter(StoreReader):
         def work() -> None:
             if run is not None:
                 self._insert_run(run)
-            self._write_prepared(prepared)
+            self._write_prepared([prepared])
             self._set_stale()
 
         self._transaction(work)
@@ -151,8 +177,7 @@ class StoreWriter(StoreReader):
         now = datetime.datetime.now(datetime.timezone.utc)
 
         def work() -> None:
-            for one in prepared:
-                self._write_prepared(one)
+            self._write_prepared(prepared)
             self._insert_errors(errors, run_id, now)
             if shard is not None:
                 self._connection().execute(
@@ -321,22 +346,33 @@ class StoreWriter(StoreReader):
         places = [row for event in events for row in place_rows(event)]
         return doc_row, mentions, actors, places
 
-    def _write_prepared(self, prepared: tuple) -> None:
-        doc_row, mentions, actors, places = prepared
+    def _write_prepared(self, prepared: Sequence[tuple]) -> None:
+        """Write documents with their rows in bulk: upsert, delete their old rows, insert the new ones.
+
+        One statement per table for the whole batch, each reading an Arrow
+        table (a corpus run's shard used to cost one upsert, three deletes
+        and three inserts per document). A ``doc_id`` given twice keeps its
+        later item, as two writes in that order would.
+        """
+        last = {one[0][0]: one for one in prepared}
+        prepared = list(last.values())
         con = self._connection()
-        con.execute(_UPSERT_DOCUMENT_SQL, list(doc_row))
-        for table in ("mentions", "actors", "places"):
-            con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc_row[0]])
-        if actors:
-            con.executemany(_INSERT_ACTOR_SQL, actors)
-        if places:
-            con.executemany(_INSERT_PLACE_SQL, places)
-        self._insert_events(mentions)
+        if last:
+            with _as_relation(con, "_dotterel_written", ("doc_id",), [(doc_id,) for doc_id in last]) as view:
+                # A corpus run writes new documents: only stored ones (always written with their mentions)
+                # have rows to delete, and each DELETE reads its whole table, so it runs only for them.
+                stored = f"SELECT count(*) FROM documents WHERE doc_id IN (SELECT doc_id FROM {view})"
+                if con.execute(stored).fetchall()[0][0]:
+                    for table in ("mentions", "actors", "places"):
+                        con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT doc_id FROM {view})")
+        _bulk_insert(con, "documents", _DOCUMENT_COLUMNS, [one[0] for one in prepared], suffix=_ON_DOCUMENT_CONFLICT)
+        _bulk_insert(con, "actors", _ACTOR_COLUMNS, [row for one in prepared for row in one[2]])
+        _bulk_insert(con, "places", _PLACE_COLUMNS, [row for one in prepared for row in one[3]])
+        self._insert_events([row for one in prepared for row in one[1]])
 
     def _insert_events(self, rows: list[tuple[Any, ...]]) -> None:
         # A separate method so tests can make the last step of a write fail.
-        if rows:
-            self._connection().executemany(_INSERT_EVENT_SQL, rows)
+        _bulk_insert(self._connection(), "mentions", MENTION_COLUMNS, rows)
 
     def _check_document(self, doc: Document) -> datetime.date | None:
         if doc.published is None:
@@ -393,7 +429,8 @@ class StoreWriter(StoreReader):
             old events are kept and stay marked stale).
         """
         result: list[int] = []
-        self._transaction(lambda: result.append(self._rebuild_events()))
+        with collector_paused():  # reading, linking and writing every event makes no reference cycles
+            self._transaction(lambda: result.append(self._rebuild_events()))
         return result[0]
 
     def _rebuild_events(self) -> int:
@@ -405,10 +442,9 @@ class StoreWriter(StoreReader):
         con.execute("DELETE FROM event_mentions")
         con.execute("DELETE FROM events")
         rows = [linked_event_row(event) for event in linked]
-        if rows:
-            con.executemany(_INSERT_LINKED_SQL, rows)
-            links = [row for event in linked for row in event_mention_rows(event)]
-            con.executemany("INSERT INTO event_mentions VALUES (?, ?, ?)", links)
+        _bulk_insert(con, "events", EVENT_COLUMNS, rows)
+        _bulk_insert(con, "event_mentions", ("event_id", "mention_id", "doc_id"),
+                     [row for event in linked for row in event_mention_rows(event)])
         con.execute(
             "INSERT INTO meta VALUES ('events_stale', '0') ON CONFLICT (key) DO UPDATE SET value = excluded.value"
         )
@@ -446,7 +482,5 @@ class StoreWriter(StoreReader):
             event = self._event_from_json(event_id, record)
             actors.extend(actor_rows(event))
             places.extend(place_rows(event))
-        if actors:
-            con.executemany(_INSERT_ACTOR_SQL, actors)
-        if places:
-            con.executemany(_INSERT_PLACE_SQL, places)
+        _bulk_insert(con, "actors", _ACTOR_COLUMNS, actors)
+        _bulk_insert(con, "places", _PLACE_COLUMNS, places)
