@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dotterel.records import Actor, Attribution, Document, Event, EventDate, Place, Span
+from dotterel.records import Actor, Attribution, Event, EventDate, Place, Span
 from dotterel.server.basemap import Basemap, MapMarker, render_map
 from dotterel.server.highlight import FIELDS, HighlightSpan, event_spans, highlight
 from dotterel.server.timeline import render_timeline, timeline_counts

@@ -355,7 +355,7 @@ parsed whole; longer texts are parsed in pieces of at most this length.
 
 
 def text_pieces(text: str, limit: int) -> list[str]:
-    """Cut ``text`` into pieces of at most ``limit`` characters whose concatenation is ``text``.
+    r"""Cut ``text`` into pieces of at most ``limit`` characters whose concatenation is ``text``.
 
     Each cut is after the last line break within the limit (a paragraph
     ends there, and sentences start after every line break anyway); with no

@@ -188,8 +188,10 @@ def _inverted_condition(verb, lang: LanguageProfile) -> bool:
 
 
 def _trailing_reporter(head, lang: LanguageProfile):
-    """"X recaptured the town ..., state media reported": the parser may hang the
-    reporting clause under the event verb instead of above it."""
+    """The reporting verb the parser hung under the event verb instead of above it.
+
+    "X recaptured the town ..., state media reported".
+    """
     for c in head.children:
         if (
             c.dep_ in ("advcl", "parataxis", "conj", "ccomp")

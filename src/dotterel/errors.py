@@ -110,7 +110,7 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def printable(text: str) -> str:
-    """Return ``text`` with every lone surrogate written as an escape, so it always encodes as UTF-8.
+    r"""Return ``text`` with every lone surrogate written as an escape, so it always encodes as UTF-8.
 
     Bytes that were not UTF-8 survive decoding with ``surrogateescape`` as
     U+DC80..U+DCFF; they are written back as the byte they stand for

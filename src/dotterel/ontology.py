@@ -246,8 +246,11 @@ class TypeAlias(_Frozen):
 
 
 class AcledDef(_Frozen):
-    """ACLED (codebook 2023) vocabularies: event/sub-event types, disorder types,
-    CASE 2021 label names, ``inter`` actor codes and the sector -> inter map."""
+    """ACLED (codebook 2023) vocabularies.
+
+    Event/sub-event types, disorder types, CASE 2021 label names, ``inter`` actor codes and the sector ->
+    inter map.
+    """
 
     source: str
     event_types: dict[str, list[str]]

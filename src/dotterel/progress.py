@@ -1,5 +1,6 @@
-"""Progress on a terminal for the CLI: a corpus run and its summary line, an evaluation's record count,
-and the one-time build of the place index.
+"""Progress on a terminal for the CLI.
+
+A corpus run and its summary line, an evaluation's record count, and the one-time build of the place index.
 
 On a terminal, a rich live line shows documents coded, documents per second,
 event mentions found and errors (``dotterel run``), or the records scored of

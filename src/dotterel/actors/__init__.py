@@ -1,5 +1,7 @@
-"""Actors: the knowledge base (countries, organisations, people with dated offices, role nouns)
-and the resolution of phrases in a parse to :class:`~dotterel.records.Actor` records.
+"""Actors: the knowledge base and the resolution of phrases in a parse to actors.
+
+The knowledge base holds countries, organisations, people with dated offices and role nouns; phrases in a
+parse resolve to :class:`~dotterel.records.Actor` records.
 
 See :mod:`dotterel.actors.kb` for the data format and :mod:`dotterel.actors.resolve` for the rules.
 """

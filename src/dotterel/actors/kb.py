@@ -331,7 +331,7 @@ class KnowledgeBase:
 
     # ---------------------------------------------------------- NER patterns
     def entity_patterns(self) -> list[dict[str, Any]]:
-        """spaCy ``entity_ruler`` patterns for the people and bodies in the KB.
+        """SpaCy ``entity_ruler`` patterns for the people and bodies in the KB.
 
         Helps the statistical NER with names it misses or mislabels (a bare
         "Nursultan" is a PERSON, not the city; "CSTO" is an ORG). Multiword

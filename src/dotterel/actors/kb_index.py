@@ -379,7 +379,7 @@ def entity_patterns(
     ambiguous: Mapping[tuple[str, str], Ambiguity],
     names: NameIndex | None = None,
 ) -> list[dict[str, Any]]:
-    """spaCy ``entity_ruler`` patterns, as :meth:`dotterel.actors.kb.KnowledgeBase.entity_patterns` describes.
+    """SpaCy ``entity_ruler`` patterns, as :meth:`dotterel.actors.kb.KnowledgeBase.entity_patterns` describes.
 
     With ``names``, a converted entry (one with a ``source``) gets no pattern
     for a name it gave up to another file's entry.

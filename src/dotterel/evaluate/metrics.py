@@ -58,13 +58,13 @@ class PRF(BaseModel):
     @computed_field  # type: ignore[prop-decorator]
     @property
     def precision(self) -> float | None:
-        """tp / (tp + fp), in [0, 1]; ``None`` when nothing was predicted."""
+        """Tp / (tp + fp), in [0, 1]; ``None`` when nothing was predicted."""
         return _ratio(self.tp, self.tp + self.fp)
 
     @computed_field  # type: ignore[prop-decorator]
     @property
     def recall(self) -> float | None:
-        """tp / (tp + fn), in [0, 1]; ``None`` when there is no gold item."""
+        """Tp / (tp + fn), in [0, 1]; ``None`` when there is no gold item."""
         return _ratio(self.tp, self.tp + self.fn)
 
     @computed_field  # type: ignore[prop-decorator]
@@ -120,7 +120,7 @@ class Accuracy(BaseModel):
     @computed_field  # type: ignore[prop-decorator]
     @property
     def accuracy(self) -> float | None:
-        """correct / total in [0, 1]; ``None`` when total is 0."""
+        """Correct / total in [0, 1]; ``None`` when total is 0."""
         return _ratio(self.correct, self.total)
 
     def add(self, right: bool | float) -> None:

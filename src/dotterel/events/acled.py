@@ -272,6 +272,7 @@ class AcledTyper:
         self.ontology = resources.ontology
 
     def __call__(self, ctx) -> None:
+        """Set the ACLED sub-event type of every event of ``ctx.events`` (rules in the module docstring)."""
         by_sentence: dict[int, list[Event]] = {}
         for e in ctx.events:
             by_sentence.setdefault(e.sentence.start, []).append(e)

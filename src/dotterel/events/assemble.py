@@ -66,6 +66,7 @@ class Assembler:
         self.version = resources.version
 
     def __call__(self, ctx) -> None:
+        """Turn every sentence's candidates into ``ctx.events``, recording abstentions on ``ctx``."""
         for slot in ctx.sentences:
             self._sentence(ctx, slot)
 

@@ -144,8 +144,11 @@ def same_scene(clause, *, lang: LanguageProfile) -> bool:
 
 
 def _subject_swallowed_by_date(verb):
-    """"On 5 January Tokayev replaced ...": without a comma the small parser reads
-    the name as part of the date phrase and leaves the verb with no subject."""
+    """The subject the small parser read into a date phrase.
+
+    "On 5 January Tokayev replaced ...": without a comma the name becomes part of the date phrase and the
+    verb has no subject.
+    """
     if verb.dep_ != "ROOT" or verb.i == 0 or verb.tag_ not in ("VBD", "VBZ", "VBP"):
         return None
     prev = verb.doc[verb.i - 1]
@@ -209,8 +212,10 @@ def _reacted_to(noun, lang: LanguageProfile) -> bool:
 
 
 def nominal_agent(noun, *, lang: LanguageProfile):
-    """The doer of an event stated by a noun: its possessor ("the army's killing of ..."), its "by" phrase,
-    or the "of" phrase of an agentive noun ("the arrival of peacekeepers").
+    """The doer of an event stated by a noun.
+
+    Its possessor ("the army's killing of ..."), its "by" phrase, or the "of" phrase of an agentive noun
+    ("the arrival of peacekeepers").
 
     Unlike a verb, a nominal event does not take the subject of the clause it sits in: in "the opposition
     condemned the detention of journalists" the opposition detained no one.
@@ -505,8 +510,10 @@ def elliptical_parts(verb) -> list:
 
 
 def part_indices(part) -> set[int]:
-    """Token indices of an elliptical part: its subtree and a prepositional
-    phrase right after it on the same verb ("nine more | on 15/06/2020")."""
+    """Token indices of an elliptical part.
+
+    Its subtree and a prepositional phrase right after it on the same verb ("nine more | on 15/06/2020").
+    """
     idx = {t.i for t in part.subtree}
     nxt = part.right_edge.i + 1
     if nxt < len(part.doc):
@@ -597,6 +604,7 @@ class RuleDetector:
         self.lexicon = resources.lexicon
 
     def __call__(self, ctx) -> None:
+        """Add a candidate to ``ctx.sentences[i].candidates`` for each lexicon match in each sentence."""
         for slot in ctx.sentences:
             slot.candidates.extend(candidate_from_mention(m, slot.index)
                                    for m in find_mentions(slot.span, self.lexicon, lang=ctx.lang))

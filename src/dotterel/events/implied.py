@@ -103,5 +103,6 @@ class ImpliedProtestDetector:
         pass
 
     def __call__(self, ctx) -> None:
+        """Add the implied protests of each sentence to its candidates."""
         for slot in ctx.sentences:
             slot.candidates.extend(implied_protests(slot.candidates, ctx.doc, lang=ctx.lang))

@@ -361,6 +361,7 @@ class TextcatDetector:
         return f"<stage {self.name}>"
 
     def __call__(self, ctx) -> None:
+        """Propose candidates where the rules found none (and vote on theirs when configured)."""
         for slot in ctx.sentences:
             if len(slot.span) < _MIN_TOKENS:
                 continue

@@ -25,7 +25,7 @@ __all__ = ["register_exporters", "write_plover_json"]
 def write_plover_json(
     events: Iterable[LinkedEvent], out: str | IO[str], *, ontology: Ontology | None = None
 ) -> ExportReport:
-    """Write linked events as a JSON array of PLOVER records.
+    r"""Write linked events as a JSON array of PLOVER records.
 
     Parameters
     ----------

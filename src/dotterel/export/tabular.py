@@ -29,7 +29,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from dotterel.dedup import LinkedEvent
 from dotterel.export._common import ExportError, ExportReport, open_text, row_writer
 from dotterel.export.base import WriterExporter
-from dotterel.records import CountKind, GeoPrecision, TimePrecision
+from dotterel.records import GeoPrecision, TimePrecision
 
 __all__ = ["register_exporters", "FlatRow", "FLAT_COLUMNS", "parquet_schema", "COUNT_KINDS", "flat_row",
            "write_jsonl", "write_csv", "write_parquet"]

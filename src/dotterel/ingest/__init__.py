@@ -1,4 +1,4 @@
-"""Read input documents: plain UTF-8 text files and standard input.
+r"""Read input documents: plain UTF-8 text files and standard input.
 
 This is the first stage of the pipeline. It turns bytes into
 :class:`~dotterel.records.Document` objects and refuses, with a one-line
@@ -190,7 +190,7 @@ def decode_text(data: bytes, *, path: str | None = None, max_bytes: int = MAX_BY
 
 
 def read_text_file(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES_DEFAULT) -> str:
-    """Read one UTF-8 text file.
+    r"""Read one UTF-8 text file.
 
     Parameters
     ----------
@@ -251,7 +251,7 @@ def read_text_file(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES_D
 
 
 def read_stdin(stream: BinaryIO, *, max_bytes: int = MAX_BYTES_DEFAULT) -> str:
-    """Read a whole document from a binary stream such as ``sys.stdin.buffer``.
+    r"""Read a whole document from a binary stream such as ``sys.stdin.buffer``.
 
     Parameters
     ----------

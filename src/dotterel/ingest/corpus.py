@@ -1,4 +1,4 @@
-"""Read corpora: JSON Lines, CSV/TSV, folders of .txt/.html files and standard input.
+r"""Read corpora: JSON Lines, CSV/TSV, folders of .txt/.html files and standard input.
 
 Every reader is a generator: it holds one record (one line, one CSV row, one
 file) in memory at a time and yields, in input order, a
@@ -166,7 +166,7 @@ def _text_value(value: Any) -> str | None:
 
 
 def _field_value(record: Mapping[str, Any], key: str, *, where: str, line: int | None) -> str | None:
-    """A mapped metadata field as text, or InputError when it holds bytes that were not UTF-8.
+    r"""A mapped metadata field as text, or InputError when it holds bytes that were not UTF-8.
 
     Undecodable bytes survive reading as lone surrogates (``surrogateescape``,
     or a JSON ``\\udcXX`` escape); they would fail later, when the document
@@ -391,7 +391,7 @@ def iter_delimited(
     fields: FieldMap | None = None,
     max_bytes: int = MAX_BYTES_DEFAULT,
 ) -> Iterator[Document | InputError]:
-    """Read CSV or TSV with a header row, lazily, one row per document.
+    r"""Read CSV or TSV with a header row, lazily, one row per document.
 
     Parameters
     ----------
@@ -521,7 +521,7 @@ def _file_document(name: str, kind: str, *, max_bytes: int) -> Document:
 
 
 def iter_folder(folder: str, *, max_bytes: int = MAX_BYTES_DEFAULT) -> Iterator[Document | InputError]:
-    """Read every ``.txt`` and ``.html``/``.htm`` file under a folder, lazily.
+    r"""Read every ``.txt`` and ``.html``/``.htm`` file under a folder, lazily.
 
     Parameters
     ----------

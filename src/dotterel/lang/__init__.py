@@ -336,7 +336,7 @@ class LanguageProfile(BaseModel):
         return profile
 
     def folder(self) -> Traversable:
-        """This language's packaged folder (where ``triggers.json`` is).
+        """The language's packaged folder (where ``triggers.json`` is).
 
         Raises
         ------

@@ -57,6 +57,7 @@ class Stage(Protocol):
     provides: tuple[str, ...]
 
     def __call__(self, ctx: DocContext) -> None:  # pragma: no cover - protocol
+        """Code one document in place: read the required slots of ``ctx`` and fill the provided ones."""
         ...
 
 

@@ -195,6 +195,7 @@ class RequestGuard:
         self.api_prefix = api_prefix
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Refuse a request from a foreign host or another site, else pass it on (ASGI)."""
         if scope["type"] not in ("http", "websocket"):
             await self.app(scope, receive, send)
             return

@@ -15,7 +15,7 @@ __all__ = ["validation_problems", "flatten"]
 
 
 def validation_problems(errors: Iterable[Mapping[str, Any]]) -> list[dict[str, object]]:
-    """pydantic validation errors as ``[{"loc": [...], "msg": ...}]``, the shape of every 422.
+    """Pydantic validation errors as ``[{"loc": [...], "msg": ...}]``, the shape of every 422.
 
     Parameters
     ----------

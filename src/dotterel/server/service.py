@@ -71,7 +71,7 @@ ACLED-style CSV, PLOVER JSON (an array), dotterel JSON Lines."""
 
 # ---------------------------------------------------------------- coding
 class CodeRequest(BaseModel):
-    """A text to code, with its metadata (the body of ``POST /api/v1/code``).
+    r"""A text to code, with its metadata (the body of ``POST /api/v1/code``).
 
     Attributes
     ----------

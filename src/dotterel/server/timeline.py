@@ -26,8 +26,10 @@ __all__ = ["plover_type_order", "TimelineBar", "TimelineTick", "TimelineView", "
 
 
 def plover_type_order() -> tuple[str, ...]:
-    """The 16 PLOVER event types in the order bars are stacked, bottom up (``profile.timeline_order`` of each
-    type in ``data/plover.json``, the one home of the per-type facts)."""
+    """The 16 PLOVER event types in the order bars are stacked, bottom up.
+
+    From ``profile.timeline_order`` of each type in ``data/plover.json``, the one home of the per-type facts.
+    """
     from dotterel.ontology import Ontology
 
     return Ontology.load().types_in_timeline_order()

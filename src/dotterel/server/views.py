@@ -34,7 +34,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, Request, Response
-from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.responses import HTMLResponse
 from markupsafe import escape
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from starlette.concurrency import run_in_threadpool
@@ -737,8 +737,10 @@ def basemap_json(request: Request) -> Response:
 
 @router.get("/types.css")
 def types_css() -> Response:
-    """The event types' colours as CSS (``.et-PROTEST`` fills and backgrounds), from each type's
-    ``profile.colour`` in ``data/plover.json``: the colours have one home, not a stylesheet of their own."""
+    """The event types' colours as CSS (``.et-PROTEST`` fills and backgrounds).
+
+    From each type's ``profile.colour`` in ``data/plover.json``: the colours have one home, not a stylesheet.
+    """
     from dotterel.ontology import Ontology
 
     from .typestyles import type_stylesheet
