@@ -101,3 +101,9 @@ def test_a_nominal_event_takes_no_doer_from_the_clause_around_it(coder):
 def test_a_nominal_event_someone_reacts_to_is_the_reactions_topic(coder):
     events = _events(coder, "European diplomats condemned the arrest of journalists in Minsk on Tuesday.")
     assert [e.event_type for e in events] == ["ACCUSE"]
+
+
+def test_an_act_that_accompanies_the_clauses_own_is_done_by_its_subject(coder):
+    text = "Along with the declaration of a state of emergency, Tokayev ordered the closure of borders."
+    [decl] = [e for e in _events(coder, text) if e.trigger.text == "declaration"]
+    assert decl.actor is not None and decl.actor.span.text == "Tokayev"

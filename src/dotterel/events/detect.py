@@ -218,7 +218,8 @@ def nominal_agent(noun, *, lang: LanguageProfile):
     ("the arrival of peacekeepers").
 
     Unlike a verb, a nominal event does not take the subject of the clause it sits in: in "the opposition
-    condemned the detention of journalists" the opposition detained no one.
+    condemned the detention of journalists" the opposition detained no one. Only an act that accompanies the
+    clause's own ("along with the declaration of ..., Tokayev ordered") is the clause subject's.
     """
     poss = _children(noun, {"poss"})
     if poss:
@@ -233,6 +234,13 @@ def nominal_agent(noun, *, lang: LanguageProfile):
         of = _prep_objects(noun, "of")
         if of:
             return of[0]
+    prep = noun.head if noun.dep_ == "pobj" else None
+    if prep is not None and prep.lower_ in lang.accompaniment_prepositions and prep.dep_ == "prep":
+        # "Along with the declaration of a state of emergency, Tokayev ordered ...": what accompanies the
+        # clause's own act is done by the clause's subject
+        verb = prep.head.head if prep.head.dep_ == "prep" else prep.head
+        if verb.pos_ in ("VERB", "AUX"):
+            return subject_of(verb, lang=lang)
     return None
 
 

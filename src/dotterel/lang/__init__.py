@@ -190,6 +190,7 @@ class LanguageProfile(BaseModel):
     accuse_prepositions: Words
     agentive_of_nouns: Words
     light_verbs: Words
+    accompaniment_prepositions: Words
     reaction_verbs: Words
     event_noun_verbs: Words
     same_scene_markers: Words
