@@ -31,9 +31,19 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from dotterel.annotate import doc_text, entities
-from dotterel.events.detect import same_scene
 from dotterel.places._fold import fold
 from dotterel.places.dateline import dateline_spans
+from dotterel.places.syntax import (
+    PLACE_LABELS,
+    attached as attached_to_trigger,
+    comma_next,
+    in_modifier_clause,
+    locative_propn,
+    mislabelled,
+    other_clause,
+    relative_clause_host,
+    with_region_word,
+)
 from dotterel.places.resolve import candidate_to_place
 from dotterel.records import Place
 from dotterel.records.how import PRECISION_RANK
@@ -56,9 +66,6 @@ unless a place is attached to them, because where a statement was made is
 rarely where anything happened."""
 
 
-# spaCy's entity labels of places (the model's, not the language's); the prepositions
-# and nouns that mark places are the language profile's (EventLocator.lang).
-_PLACE_LABELS = {"GPE", "LOC", "FAC"}
 
 
 @dataclass
@@ -155,9 +162,9 @@ class EventLocator:
             place noun names it ("the hamlet of X").
         """
         items = []
-        found = [(_with_region_word(e, self.lang), "ner") for e in entities(doc) if e.label_ in _PLACE_LABELS]
-        found += [(e, "named" if strong else "syntax") for e, strong in _locative_propn(doc, self.lang)]
-        found += [(e, "mislabelled") for e in _mislabelled(doc)]
+        found = [(with_region_word(e, self.lang), "ner") for e in entities(doc) if e.label_ in PLACE_LABELS]
+        found += [(e, "named" if strong else "syntax") for e, strong in locative_propn(doc, self.lang)]
+        found += [(e, "mislabelled") for e in mislabelled(doc)]
         for ent, how in sorted(found, key=lambda x: x[0].start_char):
             text = ent.text.strip()
             article = next((a for a in sorted(self.lang.definite_articles, key=len, reverse=True)
@@ -293,7 +300,7 @@ class EventLocator:
         # "Hall County, Georgia": a country name right after a county is that county's state.
         by_start0 = {start: t for _e, t, start, _end, *_ in items}
         for _ent, t, _start, end, *_ in items:
-            nxt = _comma_next(text, end, by_start0)
+            nxt = comma_next(text, end, by_start0)
             county = first[t]
             if nxt is None or nxt in reread or county.feature_code != "ADM2" or first[nxt].feature_code != "PCLI":
                 continue
@@ -330,7 +337,7 @@ class EventLocator:
             local_hints, local_a1 = hints, admin1
             why = shared_why if shared is not None else "regions named in the document"
             context_kind = "document_regions"
-            nxt = _comma_next(text, end, by_start)
+            nxt = comma_next(text, end, by_start)
             if nxt is not None and nxt in places:
                 q = places[nxt]
                 region = is_region(q) or nxt in reread
@@ -572,9 +579,9 @@ class EventLocator:
                 continue
             usable.append(p)
         sent_places = [p.place for p in in_sent]
-        attached = [p for p in usable if _attached(p.token, mention.head, mention.trigger, self.lang)]
+        attached = [p for p in usable if attached_to_trigger(p.token, mention.head, mention.trigger, self.lang)]
         # "Almaty, which saw its demonstrations turn into riots": the place the clause is about
-        host = _relative_clause_host(mention.head)
+        host = relative_clause_host(mention.head)
         if host is not None:
             attached += [p for p in usable if p.token == host and p not in attached]
         resolved = [p for p in attached if p.place.geonameid is not None]
@@ -587,8 +594,8 @@ class EventLocator:
         free = [
             p for p in usable
             if p.place.geonameid is not None
-            and not _in_modifier_clause(p.token, mention.head, self.lang)
-            and not _other_clause(p.token, mention.head)
+            and not in_modifier_clause(p.token, mention.head, self.lang)
+            and not other_clause(p.token, mention.head)
         ]
         if free:
             best = min(free, key=lambda p: PRECISION_RANK.get(p.place.geo_precision, 9))
@@ -649,137 +656,3 @@ class EventLocator:
             return country.model_copy(update={"rule": "country",
                                               "reason": f"no place in the paragraph; the document's main country {home}"}), sent_places
         return None, sent_places
-
-
-# -- helpers --------------------------------------------------------------------
-def _comma_next(text: str, end: int, by_start: dict[int, str]) -> str | None:
-    """The mention that follows ``text[end:]`` after a comma and spaces ("Athens, Ga."), if any."""
-    i = end
-    if i < len(text) and text[i] == ",":
-        i += 1
-        while i < len(text) and text[i] == " ":
-            i += 1
-        return by_start.get(i)
-    return None
-
-
-def _with_region_word(ent, lang: LanguageProfile):
-    """Extend "Sverdlovsk" in "Sverdlovsk region" so the region, not a city, is looked up."""
-    if ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in lang.region_words:
-        return ent.doc[ent.start : ent.end + 1]
-    return ent
-
-
-def _mislabelled(doc) -> list:
-    """ORG and PERSON entities that may be toponyms the NER mislabelled.
-
-    Proper nouns or words in capitals only ("Ohio", "GAINESVILLE",
-    "Alexandria"), not overlapping a
-    place entity; :meth:`EventLocator._mislabelled_place` decides after
-    resolution.
-    """
-    taken = {t.i for e in entities(doc) if e.label_ in _PLACE_LABELS for t in e}
-    return [
-        e for e in entities(doc)
-        if e.label_ in ("ORG", "PERSON") and all(t.pos_ == "PROPN" or (t.is_upper and t.is_alpha) for t in e)
-        and not any(t.i in taken for t in e)
-    ]
-
-
-def _locative_propn(doc, lang: LanguageProfile) -> list:
-    """Proper-noun phrases the NER missed but the syntax marks as places.
-
-    "in the city of Zhanaozen", "in Arequipa": a proper noun that is the
-    object of a locative preposition, or of "of" after a place noun.
-    """
-    out = []
-    taken = {t.i for e in entities(doc) if e.label_ in _PLACE_LABELS for t in e}
-    for tok in doc:
-        if tok.pos_ != "PROPN" or tok.dep_ != "pobj" or tok.i in taken:
-            continue
-        prep = tok.head
-        governor = prep.head.lemma_.lower()
-        named_place = prep.lower_ == "of" and (governor in lang.place_nouns or governor in lang.direction_words)
-        if prep.lower_ in lang.locative_prepositions or named_place:
-            if tok.ent_type_ in ("ORG", "NORP", "DATE") or (tok.ent_type_ == "PERSON" and not named_place):
-                continue
-            left = [c for c in tok.lefts if c.dep_ in ("compound", "punct") and c.pos_ == "PROPN"]
-            start = left[0].i if left else tok.i
-            out.append((doc[start : tok.i + 1], named_place and governor in lang.place_nouns))
-    return out
-
-
-def _attached(place_tok, head, trigger, lang: LanguageProfile) -> bool:
-    """A place whose path up to the trigger passes only prepositions and nouns.
-
-    The place must be the object of a preposition or of the verb ("in Tbilisi",
-    "left Kazakhstan"), not a modifier inside a name ("US Secretary of State").
-    """
-    cur = place_tok
-    while cur.dep_ == "conj" and cur.head != cur:
-        cur = cur.head  # "in Tbilisi and Batumi"
-    if cur.dep_ not in ("pobj", "dobj", "npadvmod"):
-        return False
-    cur = place_tok
-    for _ in range(8):
-        if cur == head or cur == trigger:
-            return True
-        dep = cur.dep_
-        if dep in ("relcl", "acl", "advcl", "ccomp", "appos") and cur != place_tok:
-            return False
-        nxt = cur.head
-        if nxt == cur:
-            return False
-        if nxt.pos_ in ("VERB", "AUX") and nxt != head:
-            return False
-        if dep == "prep" and cur.lower_ not in lang.place_prepositions:
-            return False
-        cur = nxt
-    return False
-
-
-
-def _other_clause(place_tok, head) -> bool:
-    """True when the place hangs off another clause of the sentence than the event's.
-
-    "European diplomats condemned the arrest of journalists in Minsk, and students at
-    Columbia University held a vigil": Minsk belongs to the condemnation, not the vigil.
-    """
-    gov = place_tok
-    while gov.head != gov and gov.pos_ not in ("VERB", "AUX"):
-        gov = gov.head
-    if gov.pos_ not in ("VERB", "AUX") or gov == head:
-        return False
-    cur = head
-    while cur != gov and cur.head != cur:
-        if cur.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
-            return True  # the event is a clause of its own, coordinated with the place's
-        cur = cur.head
-    if cur != gov:
-        # the place's verb is not above the event: a sibling or lower clause
-        return not any(t == head for t in gov.ancestors) and gov not in head.subtree
-    return False
-
-
-def _relative_clause_host(head):
-    """The noun a relative clause containing ``head`` modifies, if any (within 4 steps)."""
-    cur = head
-    for _ in range(4):
-        if cur.dep_ == "relcl":
-            return cur.head
-        if cur.head == cur or cur.dep_ not in ("ccomp", "xcomp", "conj", "advcl"):
-            return None
-        cur = cur.head
-    return None
-
-
-def _in_modifier_clause(tok, head, lang: LanguageProfile) -> bool:
-    cur = tok
-    for _ in range(10):
-        if cur == head or cur.head == cur:
-            return False
-        if cur.dep_ in ("relcl", "acl", "appos") or (cur.dep_ == "advcl" and not same_scene(cur, lang=lang)):
-            return True
-        cur = cur.head
-    return False
-

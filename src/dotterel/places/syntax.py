@@ -1,0 +1,157 @@
+"""The parse rules that find places and tie them to an event (used by :mod:`dotterel.places.event_location`).
+
+Each function reads spaCy tokens of the parsed (normalised) document: the
+dependency labels and entity labels are the model's (spaCy's English
+pipelines, ClearNLP dependency labels), the words are the language
+profile's (``place_prepositions``, ``locative_prepositions``,
+``place_nouns``, ``direction_words``, ``region_words``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dotterel.annotate import entities
+from dotterel.events.detect import same_scene
+
+if TYPE_CHECKING:
+    from dotterel.lang import LanguageProfile
+
+__all__ = ["PLACE_LABELS", "comma_next", "with_region_word", "mislabelled", "locative_propn", "attached",
+           "other_clause", "relative_clause_host", "in_modifier_clause"]
+
+#: spaCy's entity labels of places (the model's, not the language's).
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+def comma_next(text: str, end: int, by_start: dict[int, str]) -> str | None:
+    """The mention that follows ``text[end:]`` after a comma and spaces ("Athens, Ga."), if any."""
+    i = end
+    if i < len(text) and text[i] == ",":
+        i += 1
+        while i < len(text) and text[i] == " ":
+            i += 1
+        return by_start.get(i)
+    return None
+
+
+def with_region_word(ent, lang: LanguageProfile):
+    """Extend "Sverdlovsk" in "Sverdlovsk region" so the region, not a city, is looked up."""
+    if ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in lang.region_words:
+        return ent.doc[ent.start : ent.end + 1]
+    return ent
+
+
+def mislabelled(doc) -> list:
+    """ORG and PERSON entities that may be toponyms the NER mislabelled.
+
+    Proper nouns or words in capitals only ("Ohio", "GAINESVILLE",
+    "Alexandria"), not overlapping a
+    place entity; :meth:`EventLocator._mislabelled_place` decides after
+    resolution.
+    """
+    taken = {t.i for e in entities(doc) if e.label_ in PLACE_LABELS for t in e}
+    return [
+        e for e in entities(doc)
+        if e.label_ in ("ORG", "PERSON") and all(t.pos_ == "PROPN" or (t.is_upper and t.is_alpha) for t in e)
+        and not any(t.i in taken for t in e)
+    ]
+
+
+def locative_propn(doc, lang: LanguageProfile) -> list:
+    """Proper-noun phrases the NER missed but the syntax marks as places.
+
+    "in the city of Zhanaozen", "in Arequipa": a proper noun that is the
+    object of a locative preposition, or of "of" after a place noun.
+    """
+    out = []
+    taken = {t.i for e in entities(doc) if e.label_ in PLACE_LABELS for t in e}
+    for tok in doc:
+        if tok.pos_ != "PROPN" or tok.dep_ != "pobj" or tok.i in taken:
+            continue
+        prep = tok.head
+        governor = prep.head.lemma_.lower()
+        named_place = prep.lower_ == "of" and (governor in lang.place_nouns or governor in lang.direction_words)
+        if prep.lower_ in lang.locative_prepositions or named_place:
+            if tok.ent_type_ in ("ORG", "NORP", "DATE") or (tok.ent_type_ == "PERSON" and not named_place):
+                continue
+            left = [c for c in tok.lefts if c.dep_ in ("compound", "punct") and c.pos_ == "PROPN"]
+            start = left[0].i if left else tok.i
+            out.append((doc[start : tok.i + 1], named_place and governor in lang.place_nouns))
+    return out
+
+
+def attached(place_tok, head, trigger, lang: LanguageProfile) -> bool:
+    """A place whose path up to the trigger passes only prepositions and nouns.
+
+    The place must be the object of a preposition or of the verb ("in Tbilisi",
+    "left Kazakhstan"), not a modifier inside a name ("US Secretary of State").
+    """
+    cur = place_tok
+    while cur.dep_ == "conj" and cur.head != cur:
+        cur = cur.head  # "in Tbilisi and Batumi"
+    if cur.dep_ not in ("pobj", "dobj", "npadvmod"):
+        return False
+    cur = place_tok
+    for _ in range(8):
+        if cur == head or cur == trigger:
+            return True
+        dep = cur.dep_
+        if dep in ("relcl", "acl", "advcl", "ccomp", "appos") and cur != place_tok:
+            return False
+        nxt = cur.head
+        if nxt == cur:
+            return False
+        if nxt.pos_ in ("VERB", "AUX") and nxt != head:
+            return False
+        if dep == "prep" and cur.lower_ not in lang.place_prepositions:
+            return False
+        cur = nxt
+    return False
+
+
+
+def other_clause(place_tok, head) -> bool:
+    """True when the place hangs off another clause of the sentence than the event's.
+
+    "European diplomats condemned the arrest of journalists in Minsk, and students at
+    Columbia University held a vigil": Minsk belongs to the condemnation, not the vigil.
+    """
+    gov = place_tok
+    while gov.head != gov and gov.pos_ not in ("VERB", "AUX"):
+        gov = gov.head
+    if gov.pos_ not in ("VERB", "AUX") or gov == head:
+        return False
+    cur = head
+    while cur != gov and cur.head != cur:
+        if cur.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
+            return True  # the event is a clause of its own, coordinated with the place's
+        cur = cur.head
+    if cur != gov:
+        # the place's verb is not above the event: a sibling or lower clause
+        return not any(t == head for t in gov.ancestors) and gov not in head.subtree
+    return False
+
+
+def relative_clause_host(head):
+    """The noun a relative clause containing ``head`` modifies, if any (within 4 steps)."""
+    cur = head
+    for _ in range(4):
+        if cur.dep_ == "relcl":
+            return cur.head
+        if cur.head == cur or cur.dep_ not in ("ccomp", "xcomp", "conj", "advcl"):
+            return None
+        cur = cur.head
+    return None
+
+
+def in_modifier_clause(tok, head, lang: LanguageProfile) -> bool:
+    """Whether ``tok`` lies in a relative, adjectival or appositive clause, or an adverbial clause of another scene, below ``head``."""
+    cur = tok
+    for _ in range(10):
+        if cur == head or cur.head == cur:
+            return False
+        if cur.dep_ in ("relcl", "acl", "appos") or (cur.dep_ == "advcl" and not same_scene(cur, lang=lang)):
+            return True
+        cur = cur.head
+    return False
+
