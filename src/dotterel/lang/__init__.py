@@ -223,6 +223,8 @@ class LanguageProfile(BaseModel):
     direction_words: Words
     local_nouns: Words
     region_words: Words
+    setting_nouns: Words
+    settlement_nouns: Words
     dateline_months: tuple[str, ...] = Field(min_length=1)
 
     # -- actors (dotterel.actors.resolve, actors.kb_index) ------------------------

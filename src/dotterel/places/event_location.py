@@ -33,18 +33,20 @@ from typing import TYPE_CHECKING
 from dotterel.annotate import doc_text, entities
 from dotterel.places._fold import fold
 from dotterel.places.dateline import dateline_spans
+from dotterel.places.recall import SMALL_TOWN, accept, gazetteer_spans
 from dotterel.places.syntax import (
     PLACE_LABELS,
     attached as attached_to_trigger,
     comma_next,
     in_modifier_clause,
+    nationality_modifier,
     locative_propn,
     mislabelled,
     other_clause,
     relative_clause_host,
     with_region_word,
 )
-from dotterel.places.resolve import candidate_to_place
+from dotterel.places.toponyms import DEMONYM_REASON, candidate_to_place, rank
 from dotterel.records import Place
 from dotterel.records.how import PRECISION_RANK
 
@@ -82,12 +84,18 @@ class PlaceMention:
     start, end : int
         Offsets of the name in the parsed document (0-based code points,
         end-exclusive; a leading "the " is left out).
+    how : str
+        How it was found: ``ner`` (a GPE, LOC or FAC entity), ``named`` (the
+        object of "of" after a place noun, "the village of X"), ``syntax``
+        (a proper noun after a locative preposition) or ``mislabelled`` (an
+        ORG or PERSON entity that is a toponym).
     """
 
     place: Place
     token: object  # root token of the entity
     start: int  # doc char offsets
     end: int
+    how: str = "ner"
 
 
 class EventLocator:
@@ -164,7 +172,10 @@ class EventLocator:
         items = []
         found = [(with_region_word(e, self.lang), "ner") for e in entities(doc) if e.label_ in PLACE_LABELS]
         found += [(e, "named" if strong else "syntax") for e, strong in locative_propn(doc, self.lang)]
-        found += [(e, "mislabelled") for e in mislabelled(doc)]
+        named = {t.i for e, how in found if how == "named" for t in e}
+        found += [(e, "mislabelled") for e in mislabelled(doc) if not any(t.i in named for t in e)]
+        taken = {t.i for e, _how in found for t in e}
+        found += gazetteer_spans(doc, taken, self.gazetteer, self.lang)
         for ent, how in sorted(found, key=lambda x: x[0].start_char):
             text = ent.text.strip()
             article = next((a for a in sorted(self.lang.definite_articles, key=len, reverse=True)
@@ -182,6 +193,9 @@ class EventLocator:
                 continue  # "Nursultan" is a person here, never the city
             if how == "mislabelled" and self.kb.organisation(text) is not None:
                 continue
+            if how in ("gazetteer", "name_part") and (self.kb.role(text.lower()) is not None
+                                                      or self.kb.organisation(text) is not None):
+                continue  # a role ("Secretary") or an organisation the knowledge base holds
             items.append((ent, text, start, end, how))
         first = {text: self.gazetteer.resolve(text, country_hints=countries) for _e, text, *_ in items}
         resolved, admin1 = self._in_context(items, first, doc_text(doc), countries)
@@ -190,11 +204,39 @@ class EventLocator:
             place = resolved.get((start, text)) or first[text]
             if how == "syntax" and (place.geonameid is None or place.score < 0.9):
                 continue  # a guess from syntax alone needs an exact gazetteer hit ("the hamlet of X" is enough)
+            place = self._as_settlement(ent, text, place, countries)
             if how == "mislabelled" and not self._mislabelled_place(ent, text, place, admin1):
                 continue
+            if how in ("gazetteer", "name_part") and not accept(ent, place, how, gaz=self.gazetteer, admin1=admin1,
+                                                                countries=countries, lang=self.lang):
+                continue
             place = place.model_copy(update={"span": to_span(start, end)})
-            out.append(PlaceMention(place=place, token=ent.root, start=start, end=end))
+            out.append(PlaceMention(place=place, token=ent.root, start=start, end=end, how=how))
         return out
+
+    def _as_settlement(self, ent, text: str, place: Place, countries: Sequence[str]) -> Place:
+        """A region read as the town of the same name when a settlement noun names it ("the city of Daraa").
+
+        The name must be the object of "of" after a settlement noun
+        (``lang.settlement_nouns``: "the southern city of Daraa") or stand in
+        apposition to one ("the town Daraa"); the town of that exact name in
+        the region's country is taken, else the region stays.
+        """
+        root = ent.root
+        if place.feature_code != "ADM1" or place.geonameid is None:
+            return place
+        gov = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else (
+            root.head if root.dep_ in ("appos", "compound") else None)
+        if gov is None or gov.lemma_.lower() not in self.lang.settlement_nouns:
+            return place
+        towns = [c for c in self.gazetteer.exact(fold(text)) if c.feature_code in ("PPL", "PPLC")
+                 and c.country == place.country]
+        if not towns:
+            return place
+        best = rank(towns, country_hints=[place.country, *countries])[0]
+        return candidate_to_place(best, span=None, score=0.95, reason=(
+            f"exact name; a settlement noun ('{gov.text}') names it, so the town {best.name} ({best.feature_code}, "
+            f"{best.country}, pop {best.population}), not the region {place.name}"))
 
     def _mislabelled_place(self, ent, text: str, place: Place, admin1: Sequence[str]) -> bool:
         """Whether an ORG or PERSON entity is a toponym the NER mislabelled.
@@ -204,7 +246,10 @@ class EventLocator:
         names when it stands where a place stands - after a locative
         preposition ("in Alexandria"), written in capitals as a dateline
         ("GAINESVILLE"), or before a role noun or a word for a person
-        ("Gainesville police", "an Alexandria woman"); and, for ORG entities only, a canonical country name
+        ("Gainesville police", "an Alexandria woman"); a town of at least
+        :data:`~dotterel.places.recall.SMALL_TOWN` people after a locative
+        preposition ("police in Herat"); a name after a place noun's "of"
+        ("the city of Daraa"); and, for ORG entities only, a canonical country name
         or a first-level region ("Ohio"), since people share names with
         regions ("Georgia", "Virginia") and towns with surnames ("Lincoln").
         """
@@ -222,6 +267,14 @@ class EventLocator:
         )
         if place.feature_code not in ("PCLI", "ADM1", "CONT") and place.admin1_code in admin1 and where:
             return True
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in self.lang.place_nouns:
+            return True  # "the city of Daraa": a place noun names it
+        if root.dep_ == "pobj" and root.head.lower_ in self.lang.locative_prepositions and place.feature_code in (
+                "PPL", "PPLC"):
+            # "Police in Herat fired ...": a town of some size after "in" is that town
+            entry = self.gazetteer.by_geonameid(place.geonameid)
+            if entry is not None and entry.population >= SMALL_TOWN:
+                return True
         if ent.label_ != "ORG":
             return False
         if place.feature_code == "PCLI":
@@ -520,6 +573,57 @@ class EventLocator:
             return None
         return place.model_copy(update={"reason": f"dateline; {place.reason}"})
 
+    def _names_as_place(self, places: Sequence[PlaceMention], country: str) -> bool:
+        """Whether the document names ``country``, or a place in it, as a place.
+
+        A name that only modifies a person or group ("U.S. troops", "Japan's
+        top police official") gives a nationality, not a place
+        (:func:`~dotterel.places.syntax.nationality_modifier`).
+        """
+        return any(m.place.country == country and m.place.geonameid is not None
+                   and not nationality_modifier(m.token, self.lang) for m in places)
+
+    def _story_place(self, places: Sequence[PlaceMention], home: str, before: int) -> Place | None:
+        """The one town or region of the story's country named (as a place) before ``before``, if only one is."""
+        seen = {m.place.geonameid: m.place for m in places
+                if m.start < before and m.place.country == home and m.place.geonameid is not None
+                and m.place.geo_precision in ("city", "region") and m.how != "mislabelled"
+                and not nationality_modifier(m.token, self.lang)}
+        return next(iter(seen.values())) if len(seen) == 1 else None
+
+    def _finer_unresolved(self, cands: Sequence[PlaceMention], resolved: Sequence[PlaceMention],
+                          in_sent: Sequence[PlaceMention], home: str | None) -> Place | None:
+        """A named place the gazetteer lacks, finer than the resolved places beside it ("the village of Idna").
+
+        Only a GPE entity or a name after a place noun ("the hamlet of X") that
+        the gazetteer cannot resolve (no demonym, no listed region) counts, and
+        only when no resolved candidate is a town or finer: the raw name is
+        kept, with the country (and first-level region) of the sentence's
+        resolved places when they lie in one country, else the document's main
+        country.
+        """
+        if any(PRECISION_RANK.get(p.place.geo_precision, 9) <= PRECISION_RANK["city"] for p in resolved):
+            return None
+        named = [p for p in cands if p.place.geonameid is None and p.place.feature_code is None
+                 and p.place.reason != DEMONYM_REASON and p.place.span is not None
+                 and p.place.span.text[:1].isupper()
+                 and (p.how == "named" or (p.how == "ner" and p.token.ent_type_ == "GPE"))]
+        if not named:
+            return None
+        p = named[0]
+        around = [m.place for m in in_sent if m.place.geonameid is not None and m is not p]
+        countries = {q.country for q in around if q.country}
+        update: dict = {"country": home}
+        why = f"the document's main country {home}" if home else "no country"
+        if len(countries) == 1:
+            inner = min(around, key=lambda q: PRECISION_RANK.get(q.geo_precision, 9))
+            update = {"country": inner.country}
+            why = f"{inner.name} ({inner.country}) named beside it"
+            if inner.geo_precision in ("city", "region"):
+                update.update(admin1=inner.admin1, admin1_code=inner.admin1_code)
+        return p.place.model_copy(update={**update, "reason": f"named place the gazetteer lacks, finer than the "
+                                          f"places beside it; kept as written, its country from {why}"})
+
     def locate(
         self,
         ctx: DocContext,
@@ -560,6 +664,8 @@ class EventLocator:
         """
         sent, para, places = slot.span, slot.paragraph, ctx.places
         dateline, paras, home = ctx.dateline, ctx.paragraphs, ctx.home
+        # a toponym inside an organisation's name says where the organisation is, not the event
+        places = [p for p in places if p.how != "name_part"]
         in_sent = [p for p in places if sent.start_char <= p.start < sent.end_char]
         excluded_spans = set()
         for a in (actor, recipient):
@@ -585,18 +691,21 @@ class EventLocator:
         if host is not None:
             attached += [p for p in usable if p.token == host and p not in attached]
         resolved = [p for p in attached if p.place.geonameid is not None]
+        finer = self._finer_unresolved(attached, resolved, in_sent, home)
+        if finer is not None:
+            return finer.model_copy(update={"rule": "attached"}), sent_places
         if resolved:
             best = min(resolved, key=lambda p: PRECISION_RANK.get(p.place.geo_precision, 9))
             return best.place.model_copy(update={"reason": f"attached to the trigger; {best.place.reason}",
                                                  "rule": "attached"}), sent_places
         if not self.ontology.on_the_ground(event_type):
             return None, sent_places
-        free = [
-            p for p in usable
-            if p.place.geonameid is not None
-            and not in_modifier_clause(p.token, mention.head, self.lang)
-            and not other_clause(p.token, mention.head)
-        ]
+        in_clause = [p for p in usable if not in_modifier_clause(p.token, mention.head, self.lang)
+                     and not other_clause(p.token, mention.head)]
+        free = [p for p in in_clause if p.place.geonameid is not None]
+        finer = self._finer_unresolved(in_clause, free, in_sent, home)
+        if finer is not None:
+            return finer.model_copy(update={"rule": "sentence"}), sent_places
         if free:
             best = min(free, key=lambda p: PRECISION_RANK.get(p.place.geo_precision, 9))
             finer_dateline = (
@@ -608,8 +717,12 @@ class EventLocator:
                 return best.place.model_copy(update={"reason": f"named in the event's sentence; {best.place.reason}",
                                                      "rule": "sentence"}), sent_places
         ps, pe = paras[para] if para < len(paras) else (0, 0)
+        # (a name found only in the gazetteer counts here when a preposition makes it a place:
+        # "20,000 (Almaty)" in a list of figures places nothing)
         earlier = [p for p in places if ps <= p.start < mention.head.sent.start_char and p.place.geonameid is not None
-                   and p.place.geo_precision in ("city", "region", "country")]
+                   and p.place.geo_precision in ("city", "region", "country")
+                   and (p.how != "gazetteer" or (p.token.dep_ == "pobj"
+                                                 and p.token.head.lower_ in self.lang.locative_prepositions))]
         sides = [a for a in (actor, recipient) if a is not None]
         if dateline is not None:
             # Where a story was filed is not where its events happened when the story is about
@@ -627,18 +740,26 @@ class EventLocator:
                     "rule": "paragraph",
                     "reason": f"named earlier in the paragraph, in the story's country {home}, not the dateline's "
                               f"{dateline.country}; {p.place.reason}"}), sent_places
+            story = self._story_place(places, home, mention.head.sent.start_char) if elsewhere else None
+            if story is not None:
+                return story.model_copy(update={
+                    "rule": "story",
+                    "reason": f"the one place of the story's country {home} named earlier in the story, not the "
+                              f"dateline's {dateline.country}; {story.reason}"}), sent_places
             # (a party whose country is only the story's main country by default proves nothing)
-            if elsewhere and all(a.country in (home, None) for a in sides) and any(
-                a.country == home and a.how != "role_home_country" for a in sides
-            ):
+            parties = all(a.country in (home, None) for a in sides) and any(
+                a.country == home and a.how != "role_home_country" for a in sides)
+            # "GENEVA - ... killings in Egypt": the dateline is where the report was filed
+            if elsewhere and (parties or self._names_as_place(places, home)):
                 try:
                     country = self.gazetteer.country(home)
                 except KeyError:
                     return dateline.model_copy(update={"rule": "dateline"}), sent_places
+                why = (f"the parties belong to the story's country {home}" if parties
+                       else f"the story is about {home}, which it names as a place")
                 return country.model_copy(update={
                     "rule": "country",
-                    "reason": f"the parties belong to the story's country {home}, not the dateline's "
-                              f"{dateline.country}"}), sent_places
+                    "reason": f"{why}, not the dateline's {dateline.country} (where the report was filed)"}), sent_places
             return dateline.model_copy(update={"rule": "dateline"}), sent_places
         if attached:
             return attached[0].place.model_copy(update={"rule": "attached"}), sent_places
@@ -646,9 +767,11 @@ class EventLocator:
             p = earlier[-1]
             return p.place.model_copy(update={"span": p.place.span, "rule": "paragraph",
                                               "reason": f"named earlier in the paragraph; {p.place.reason}"}), sent_places
-        if home is not None and (not sides or any(a.country == home for a in sides)):
+        if home is not None and (not sides or any(a.country == home for a in sides)) and self._names_as_place(places, home):
             # the main country only stands in when the parties belong to it (or none is named):
-            # a vigil by "students at Columbia University" in a Belarus story is not in Belarus
+            # a vigil by "students at Columbia University" in a Belarus story is not in Belarus;
+            # and only when the text names it as a place: "U.S. troops were shot at" does not
+            # say the shooting was in the United States
             try:
                 country = self.gazetteer.country(home)
             except KeyError:

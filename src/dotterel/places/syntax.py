@@ -17,7 +17,7 @@ from dotterel.events.detect import same_scene
 if TYPE_CHECKING:
     from dotterel.lang import LanguageProfile
 
-__all__ = ["PLACE_LABELS", "comma_next", "with_region_word", "mislabelled", "locative_propn", "attached",
+__all__ = ["PLACE_LABELS", "comma_next", "setting_modifier", "nationality_modifier", "with_region_word", "mislabelled", "locative_propn", "attached",
            "other_clause", "relative_clause_host", "in_modifier_clause"]
 
 #: spaCy's entity labels of places (the model's, not the language's).
@@ -72,7 +72,7 @@ def locative_propn(doc, lang: LanguageProfile) -> list:
         governor = prep.head.lemma_.lower()
         named_place = prep.lower_ == "of" and (governor in lang.place_nouns or governor in lang.direction_words)
         if prep.lower_ in lang.locative_prepositions or named_place:
-            if tok.ent_type_ in ("ORG", "NORP", "DATE") or (tok.ent_type_ == "PERSON" and not named_place):
+            if tok.ent_type_ in ("NORP", "DATE") or (tok.ent_type_ in ("ORG", "PERSON") and not named_place):
                 continue
             left = [c for c in tok.lefts if c.dep_ in ("compound", "punct") and c.pos_ == "PROPN"]
             start = left[0].i if left else tok.i
@@ -80,18 +80,48 @@ def locative_propn(doc, lang: LanguageProfile) -> list:
     return out
 
 
+def setting_modifier(place_tok, lang: LanguageProfile) -> bool:
+    """Whether a place name modifies, or stands in apposition to, a setting noun that is a preposition's object.
+
+    "in Brussels streets", "outside his Amman home", "took to Sarajevo's
+    streets", "in the capital Baghdad": the name says where the setting is
+    (``lang.setting_nouns``), so it places what happens there. "killed in a
+    U.S. drone strike" is not one: a strike is no setting.
+    """
+    head = place_tok.head
+    return (place_tok.dep_ in ("compound", "poss", "appos", "nmod") and head != place_tok
+            and head.dep_ == "pobj" and head.lemma_.lower() in lang.setting_nouns)
+
+
+def nationality_modifier(place_tok, lang: LanguageProfile) -> bool:
+    """Whether a place name only modifies a noun that is no setting: "U.S. troops", "Japan's top police official".
+
+    Such a name gives who someone is, not where something happened; a name
+    modifying a setting or place noun ("Iraq's Nineveh province", "in Amman
+    streets") still says where.
+    """
+    head = place_tok.head
+    return (place_tok.dep_ in ("compound", "poss", "amod", "nmod") and head != place_tok
+            and head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() not in lang.setting_nouns
+            and head.lemma_.lower() not in lang.place_nouns and head.lemma_.lower() not in lang.region_words)
+
+
 def attached(place_tok, head, trigger, lang: LanguageProfile) -> bool:
     """A place whose path up to the trigger passes only prepositions and nouns.
 
     The place must be the object of a preposition or of the verb ("in Tbilisi",
-    "left Kazakhstan"), not a modifier inside a name ("US Secretary of State").
+    "left Kazakhstan"), or name the setting such an object is
+    (:func:`setting_modifier`), not a modifier inside a name ("US Secretary of
+    State").
     """
     cur = place_tok
     while cur.dep_ == "conj" and cur.head != cur:
         cur = cur.head  # "in Tbilisi and Batumi"
+    if setting_modifier(cur, lang):
+        cur = cur.head  # "in Brussels streets", "outside his Amman home", "in the capital Baghdad"
     if cur.dep_ not in ("pobj", "dobj", "npadvmod"):
         return False
-    cur = place_tok
+    place_tok = cur
     for _ in range(8):
         if cur == head or cur == trigger:
             return True
@@ -103,7 +133,8 @@ def attached(place_tok, head, trigger, lang: LanguageProfile) -> bool:
             return False
         if nxt.pos_ in ("VERB", "AUX") and nxt != head:
             return False
-        if dep == "prep" and cur.lower_ not in lang.place_prepositions:
+        if dep == "prep" and cur.lower_ not in lang.place_prepositions and not (
+                cur.lower_ == "of" and nxt.lemma_.lower() in lang.place_nouns):  # "in the town of Nakuru"
             return False
         cur = nxt
     return False
@@ -150,6 +181,9 @@ def in_modifier_clause(tok, head, lang: LanguageProfile) -> bool:
     for _ in range(10):
         if cur == head or cur.head == cur:
             return False
+        if cur == tok and setting_modifier(cur, lang):
+            cur = cur.head  # "the war-torn capital Baghdad" is no modifier clause
+            continue
         if cur.dep_ in ("relcl", "acl", "appos") or (cur.dep_ == "advcl" and not same_scene(cur, lang=lang)):
             return True
         cur = cur.head

@@ -1,0 +1,85 @@
+"""Places of the event, not of the report (issue 16, item 3), through the real coder.
+
+Sentences written for these tests, one per kind of fault: a dateline abroad,
+a town beside a country in the event's sentence, a place that names the
+setting of the event ("in Brussels streets"), a named place the gazetteer
+lacks, a nationality that is no place, and toponyms the small NER model misses.
+"""
+
+from __future__ import annotations
+
+from dotterel.ingest import make_document
+
+
+def _coded(coder, text: str, published: str = "2024-05-01"):
+    return next(iter(coder.code_documents([make_document(text, published=published)])))
+
+
+def _loc(coded, event_type: str, trigger: str):
+    [ev] = [e for e in coded.events if e.event_type == event_type and e.trigger.text == trigger]
+    return ev.location
+
+
+def test_a_dateline_abroad_is_where_the_report_was_filed(coder):
+    coded = _coded(coder, "VIENNA (Reuters) - The U.N. refugee agency on Monday deplored the shooting of "
+                          "migrants in Tripoli.\n\nGuards killed at least six people at the camp, the agency said.")
+    loc = _loc(coded, "ASSAULT", "killed")
+    assert (loc.name, loc.country, loc.rule) == ("Tripoli", "LBY", "story")
+
+
+def test_a_dateline_abroad_gives_way_to_the_country_the_story_names(coder):
+    coded = _coded(coder, "VIENNA (Reuters) - The U.N. refugee agency said on Monday it was alarmed by attacks on "
+                          "migrants in Libya and Tunisia.\n\nGuards killed at least six people, the agency said.")
+    loc = _loc(coded, "ASSAULT", "killed")
+    assert loc is None or loc.country != "AUT"
+
+
+def test_a_town_in_the_events_sentence_beats_its_country(coder):
+    coded = _coded(coder, "Police in Kenya fired tear gas at protesters in the town of Nakuru on Tuesday.")
+    loc = _loc(coded, "ASSAULT", "fired")
+    assert (loc.name, loc.country, loc.geo_precision) == ("Nakuru", "KEN", "city")
+
+
+def test_the_city_of_a_name_is_the_town_not_its_region(coder):
+    coded = _coded(coder, "Troops opened fire on protesters in the southern city of Daraa on Friday.")
+    [p] = [p for p in coded.places if p.span.text == "Daraa"]
+    assert (p.country, p.feature_code) == ("SYR", "PPL")
+
+
+def test_a_place_naming_the_setting_is_attached(coder):
+    coded = _coded(coder, "In Portugal, about 2,000 teachers marched on Saturday through Lisbon streets.")
+    loc = _loc(coded, "PROTEST", "marched")
+    assert (loc.name, loc.rule) == ("Lisbon", "attached")
+
+
+def test_a_named_place_the_gazetteer_lacks_is_kept_finer_than_its_region(coder):
+    coded = _coded(coder, "Gunmen attacked the village of Qarrat Zubrinat in Idlib province on Monday.")
+    loc = _loc(coded, "ASSAULT", "attacked")
+    assert loc.name == "Qarrat Zubrinat" and loc.geonameid is None
+    assert loc.country == "SYR" and loc.geo_precision == "unresolved"
+
+
+def test_a_nationality_is_no_place_of_the_event(coder):
+    coded = _coded(coder, "French soldiers were shot at near a checkpoint on Sunday.")
+    assert all(e.location is None for e in coded.events)
+
+
+def test_a_town_the_ner_misses_after_in_is_found(coder):
+    coded = _coded(coder, "Police in Herat fired on protesters on Sunday.")
+    [p] = [p for p in coded.places if p.span.text == "Herat"]
+    assert (p.country, p.geo_precision) == ("AFG", "city")
+    assert _loc(coded, "ASSAULT", "fired").country == "AFG"
+
+
+def test_a_toponym_inside_an_organisation_name_is_a_place_of_the_text_not_of_the_event(coder):
+    coded = _coded(coder, "The Nairobi County Assembly condemned the arrests, and police detained 40 "
+                          "traders in Mombasa on Monday.")
+    assert any(p.span.text.startswith("Nairobi") and p.country == "KEN" for p in coded.places)
+    loc = _loc(coded, "COERCE", "detained")
+    assert loc.name == "Mombasa"
+
+
+def test_a_person_with_a_place_name_is_no_place(coder):
+    coded = _coded(coder, "Mr. Jordan said he would join the protest in Atlanta on Monday, and Georgia "
+                          "Smith said she would too.")
+    assert {p.span.text for p in coded.places} == {"Atlanta"}
