@@ -85,7 +85,12 @@ class Assembler:
 
         credited = distribute_counts([event for event, _c in coded], slot.counts, credit, ontology=self.ontology)
         kept: list[Event] = []
+        kept_heads: list[int] = []  # trigger token of each kept event
         for event, (_e, cand) in zip(credited, coded):
+            into = self._result_of(ctx, cand, kept, kept_heads, event)
+            if into is not None:
+                kept[into] = merge_into(kept[into], event)
+                continue
             if cand.implied:
                 earlier = same_paragraph_protest(ctx.events, event, ctx.paragraph_of_original)
                 if earlier is not None:
@@ -96,7 +101,31 @@ class Assembler:
             ):
                 continue
             kept.append(event)
+            kept_heads.append(ctx.tokens(cand).trigger.i)
         ctx.events.extend(merge_sentence(kept))
+
+    @staticmethod
+    def _result_of(ctx, cand: EventCandidate, kept: list[Event], kept_heads: list[int], event: Event) -> int | None:
+        """The kept event whose result this one states, or None.
+
+        "Police opened fire on protesters, killing three": a subjectless
+        present participle hung on an event verb of the same type states its
+        outcome, not a second incident (PLOVER and ACLED count one event; the
+        toll belongs to the firing).
+        """
+        trig = ctx.tokens(cand).trigger
+        first = trig
+        while first.dep_ == "conj" and first.head.tag_ == "VBG" and first.head is not first:
+            first = first.head  # "killing three and wounding 20"
+        if first.dep_ != "advcl" or trig.tag_ != "VBG" or first.tag_ != "VBG" \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in trig.children):
+            return None
+        for k, (prev, head_i) in enumerate(zip(kept, kept_heads)):
+            if head_i == first.head.i and prev.event_type == event.event_type \
+                    and prev.attribution.certainty == event.attribution.certainty \
+                    and (event.actor is None or prev.actor is None or prev.actor.name == event.actor.name):
+                return k
+        return None
 
     def _resolve(self, tok, *, ctx, para: int, on) -> Actor | None:
         if tok is None:

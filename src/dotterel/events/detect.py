@@ -99,7 +99,9 @@ def _is_clause_head(tok) -> bool:
         head = tok.head
         while head.dep_ == "conj" and head.head != head:
             head = head.head
-        if tok.dep_ != "pcomp" and head.pos_ not in ("VERB", "AUX"):
+        # "is ready to deploy troops": an infinitive under a predicative adjective is a clause
+        if tok.dep_ != "pcomp" and head.pos_ not in ("VERB", "AUX") and not (
+                tok.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp"):
             return False
     return True
 
@@ -290,7 +292,7 @@ def subject_of(tok, *, lang: LanguageProfile):
             continue
         if cur.dep_ in ("conj", "advcl", "xcomp", "pcomp", "prep", "pobj", "acl") or (
             cur.pos_ in ("NOUN", "PROPN") and cur.dep_ in ("dobj", "pobj", "conj")
-        ):
+        ) or (cur.dep_ == "acomp" and cur.pos_ == "ADJ" and seen > 1):  # "Kenya is ready to send": up to "is"
             if cur.head == cur:
                 return None
             cur = cur.head
@@ -339,9 +341,14 @@ def _detached(verb, obj) -> bool:
     return any(t.text in (",", ";", "(", ")") for t in verb.doc[lo:hi])
 
 
+# entity classes an object list may name ("@PLACE": "captured Eastern Slavonia"), as spaCy NER labels
+_OBJECT_CLASSES = {"@PLACE": ("GPE", "LOC", "FAC"), "@PERSON": ("PERSON",)}
+
+
 def _object_matches(obj, rule: TriggerRule) -> bool:
     lemmas = {obj.lemma_.lower(), obj.lower_}
-    if rule.objects is not None and not lemmas & set(rule.objects):
+    if rule.objects is not None and not lemmas & set(rule.objects) and not any(
+            obj.ent_type_ in _OBJECT_CLASSES.get(o, ()) for o in rule.objects if o.startswith("@")):
         return False
     if rule.object_text is not None:
         text = " ".join(t.lower_ for t in obj.subtree).replace(" - ", "-")
@@ -406,7 +413,10 @@ def _recipients(tok, obj, rule: TriggerRule, passive: bool, lang: LanguageProfil
                     out.append(extra)
             cand = objs[0] if objs else None
         elif spec == "ccomp_subj":
-            for c in _children(tok, {"ccomp"}):
+            # "demanded that the army withdraw"; "called for the army to withdraw" (a "for" infinitive)
+            clauses = _children(tok, {"ccomp"}) + [c for c in _children(tok, {"advcl"}) if any(
+                m.dep_ == "mark" and m.lower_ == "for" for m in c.children)]
+            for c in clauses:
                 s = _children(c, {"nsubj", "nsubjpass"})
                 if s:
                     cand = s[0]
@@ -440,7 +450,10 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile) -> list[Mention]:
     if rule.no_object and any(not _detached(tok, o) for o in dobjs):
         return []
     if rule.xcomp is not None:
-        xs = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "advcl", "oprd", "acomp")]
+        # a finite clause ("told Reuters that soldiers had killed ...") is reported content, not the
+        # ordered act: a ccomp or advcl counts only as an infinitive ("told police to shoot")
+        xs = [c for c in tok.children if c.dep_ in ("xcomp", "oprd", "acomp") or (
+            c.dep_ in ("ccomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
         xs = xs + [g for x in xs for g in x.children if g.dep_ == "xcomp"]
         # "left 225 people dead": the small parser makes the predicate an adjective of the object
         xs = xs + [g for d in dobjs for g in d.children if g.dep_ == "amod" and g.i > d.i]
@@ -451,6 +464,11 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile) -> list[Mention]:
         for prep, allowed in rule.preps.items():
             # "set buildings on fire": the parser may hang the phrase on the object
             pobjs = _prep_objects(tok, prep) or [p for o in dobjs for p in _prep_objects(o, prep)]
+            if not pobjs and not allowed:
+                # "calls for the government to free ...": the parser makes "for" the mark of an
+                # infinitive clause; the clause is the preposition's object
+                pobjs = [c for c in tok.children if c.dep_ in ("advcl", "ccomp")
+                         and any(m.dep_ == "mark" and m.lower_ == prep for m in c.children)]
             if not pobjs:
                 return []
             if allowed and not any(
