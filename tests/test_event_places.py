@@ -24,7 +24,7 @@ def test_a_dateline_abroad_is_where_the_report_was_filed(coder):
     coded = _coded(coder, "VIENNA (Reuters) - The U.N. refugee agency on Monday deplored the shooting of "
                           "migrants in Tripoli.\n\nGuards killed at least six people at the camp, the agency said.")
     loc = _loc(coded, "ASSAULT", "killed")
-    assert (loc.name, loc.country, loc.rule) == ("Tripoli", "LBY", "story")
+    assert (loc.name, loc.country, loc.rule) == ("Libya", "LBY", "country")  # another paragraph: the country
 
 
 def test_a_dateline_abroad_gives_way_to_the_country_the_story_names(coder):

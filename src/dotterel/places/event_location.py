@@ -46,7 +46,7 @@ from dotterel.places.syntax import (
     relative_clause_host,
     with_region_word,
 )
-from dotterel.places.toponyms import DEMONYM_REASON, candidate_to_place, rank
+from dotterel.places.toponyms import candidate_to_place, rank
 from dotterel.records import Place
 from dotterel.records.how import PRECISION_RANK
 
@@ -583,14 +583,6 @@ class EventLocator:
         return any(m.place.country == country and m.place.geonameid is not None
                    and not nationality_modifier(m.token, self.lang) for m in places)
 
-    def _story_place(self, places: Sequence[PlaceMention], home: str, before: int) -> Place | None:
-        """The one town or region of the story's country named (as a place) before ``before``, if only one is."""
-        seen = {m.place.geonameid: m.place for m in places
-                if m.start < before and m.place.country == home and m.place.geonameid is not None
-                and m.place.geo_precision in ("city", "region") and m.how != "mislabelled"
-                and not nationality_modifier(m.token, self.lang)}
-        return next(iter(seen.values())) if len(seen) == 1 else None
-
     def _finer_unresolved(self, cands: Sequence[PlaceMention], resolved: Sequence[PlaceMention],
                           in_sent: Sequence[PlaceMention], home: str | None) -> Place | None:
         """A named place the gazetteer lacks, finer than the resolved places beside it ("the village of Idna").
@@ -605,7 +597,7 @@ class EventLocator:
         if any(PRECISION_RANK.get(p.place.geo_precision, 9) <= PRECISION_RANK["city"] for p in resolved):
             return None
         named = [p for p in cands if p.place.geonameid is None and p.place.feature_code is None
-                 and p.place.reason != DEMONYM_REASON and p.place.span is not None
+                 and p.place.span is not None and fold(p.place.span.text) not in self.gazetteer.demonyms
                  and p.place.span.text[:1].isupper()
                  and (p.how == "named" or (p.how == "ner" and p.token.ent_type_ == "GPE"))]
         if not named:
@@ -740,12 +732,6 @@ class EventLocator:
                     "rule": "paragraph",
                     "reason": f"named earlier in the paragraph, in the story's country {home}, not the dateline's "
                               f"{dateline.country}; {p.place.reason}"}), sent_places
-            story = self._story_place(places, home, mention.head.sent.start_char) if elsewhere else None
-            if story is not None:
-                return story.model_copy(update={
-                    "rule": "story",
-                    "reason": f"the one place of the story's country {home} named earlier in the story, not the "
-                              f"dateline's {dateline.country}; {story.reason}"}), sent_places
             # (a party whose country is only the story's main country by default proves nothing)
             parties = all(a.country in (home, None) for a in sides) and any(
                 a.country == home and a.how != "role_home_country" for a in sides)

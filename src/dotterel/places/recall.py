@@ -26,7 +26,10 @@ state or the country):
 * every token is a proper noun (spaCy's ``PROPN``) written with a capital,
   so a capitalised common word at the start of a sentence is not tried;
 * no token is part of a PERSON, NORP, date or number entity, nor preceded
-  by an honorific ("Mr.", "Gov.", ``lang.honorifics``);
+  by an honorific ("Mr.", "Gov.", ``lang.honorifics``) or a number ("100
+  B.C."); the run is no word of a person's name found elsewhere in the
+  document ("David Hopkins ... Hopkins said"), and not one word that opens
+  a sentence;
 * a run of two proper nouns or more is tried whole (no prefix of
   "Jordan Smith" is tried), except the leading words of an organisation
   name;
@@ -93,6 +96,8 @@ def gazetteer_spans(doc, taken: set[int], gaz: Gazetteer, lang: LanguageProfile)
         docstring), in text order.
     """
     out: list[tuple[object, str]] = []
+    # "David Hopkins ... Hopkins said": a word of a person's name is that person elsewhere too
+    person_words = {t.text for e in doc.ents if e.label_ == "PERSON" for t in e}
     i, n = 0, len(doc)
     while i < n:
         tok = doc[i]
@@ -104,8 +109,10 @@ def gazetteer_spans(doc, taken: set[int], gaz: Gazetteer, lang: LanguageProfile)
             j += 1
         run = doc[i : j + 1]
         i = j + 1
-        if run.start > 0 and doc[run.start - 1].lower_.rstrip(".") in lang.honorifics:
-            continue
+        if run.start > 0 and (doc[run.start - 1].lower_.rstrip(".") in lang.honorifics or doc[run.start - 1].like_num):
+            continue  # "Mr. Jordan", "100 B.C."
+        if run.text in person_words or (len(run) == 1 and run.start == run.sent.start):
+            continue  # a person's name; a capital letter at a sentence's start says nothing
         ents = {t.ent_type_ for t in run} - {""}
         entity = next((e for e in doc.ents if e.start <= run.start < e.end), None)
         if j + 1 < n and doc[j + 1].lower_ == "of" and not ents:
@@ -157,29 +164,34 @@ def accept(span, place: Place, kind: str, *, gaz: Gazetteer, admin1: Sequence[st
     Returns
     -------
     bool
-        True for an exact hit (score >= 0.95) that is a country, a
-        first-level region or continent, a capital, or a town by its main
-        GeoNames name that has at least :data:`SMALL_TOWN` people or lies in
-        a region the document names; outside an organisation's name, also a
-        smaller town that follows a locative preposition, is followed by
-        ", <region>", or modifies a setting or local noun ("Winona police",
-        "a Winona man").
+        True for a country or continent; a first-level region by its main
+        GeoNames name (also inside an organisation's name, where a town is
+        never taken); otherwise a town by its main name that is not a
+        subject or possessor ("West said", "Manning's order") and has at
+        least :data:`SMALL_TOWN` people, lies in a region the document
+        names, follows a locative preposition, is followed by ", <region>",
+        or modifies a setting or local noun ("Winona police", "a Winona
+        man").
     """
     if place.geonameid is None or place.score < 0.95:
         return False
-    if place.feature_code in ("PCLI", "ADM1", "CONT", "PPLC"):
+    if place.feature_code in ("PCLI", "CONT"):
         return True
     if place.score < 1.0:
-        return False  # a town only by an alternate name ("Part" is a name of Perth): no
+        return False  # only by an alternate name ("Part" is a name of Perth, "Act" of a territory): no
+    if place.feature_code == "ADM1":
+        return True
     if place.feature_code == "ADM2" or place.in_context == "followed_by_region":
         return True
+    if kind == "name_part":
+        return False  # a town inside a name ("Washington Latin School") is too often elsewhere or no place
     root = span.root
     head = root.head
+    if root.dep_ in ("nsubj", "nsubjpass", "poss", "agent"):
+        return False  # "West said", "Manning's order": a town's name as a subject is mostly a person's
     locative = (root.dep_ == "pobj" and head.lower_ in lang.locative_prepositions) or (
         root.dep_ in ("compound", "poss") and head.lemma_.lower() in (lang.setting_nouns | lang.local_nouns))
     in_region = place.admin1_code is not None and place.admin1_code in admin1
     entry = gaz.by_geonameid(place.geonameid)
     big = entry is not None and entry.population >= SMALL_TOWN
-    if kind == "name_part":
-        return in_region or big
     return big or locative or in_region

@@ -72,7 +72,10 @@ def locative_propn(doc, lang: LanguageProfile) -> list:
         governor = prep.head.lemma_.lower()
         named_place = prep.lower_ == "of" and (governor in lang.place_nouns or governor in lang.direction_words)
         if prep.lower_ in lang.locative_prepositions or named_place:
-            if tok.ent_type_ in ("NORP", "DATE") or (tok.ent_type_ in ("ORG", "PERSON") and not named_place):
+            # an ORG or PERSON after "the village of" is a place the NER mislabelled, unless the place noun
+            # is part of a name or figurative ("State of the Soil", "the capital of Coptic Christianity")
+            literal = named_place and prep.head.is_lower and governor != "capital"
+            if tok.ent_type_ in ("NORP", "DATE") or (tok.ent_type_ in ("ORG", "PERSON") and not literal):
                 continue
             left = [c for c in tok.lefts if c.dep_ in ("compound", "punct") and c.pos_ == "PROPN"]
             start = left[0].i if left else tok.i

@@ -67,11 +67,10 @@ ActorHow = Literal["kb_person", "kb_org", "country", "demonym", "role", "role_ho
 capital named as a government (metonymy); a plural demonym ("the Kazakhs"); a role noun with its country
 from the text, or from the document's main country by default; a pronoun; or a description referring back
 to an actor named earlier in the paragraph ("the bloc", "the president")."""
-PlaceRule = Literal["attached", "sentence", "dateline", "paragraph", "story", "country"]
+PlaceRule = Literal["attached", "sentence", "dateline", "paragraph", "country"]
 """Which rule chose an event's location (:attr:`Place.rule`, ``places/event_location.py``): a place attached
 to the trigger; one named in the event's sentence; the dateline; one named earlier in the paragraph; the
-one town or region of the story's country named earlier in a story filed abroad; the country of the story
-or its parties."""
+country of the story or its parties."""
 PlaceInContext = Literal["followed_by_region", "document_regions", "town_of_named_county",
                          "county_of_named_town"]
 """Why a toponym was read again in the document's context (:attr:`Place.in_context`): it is followed by
