@@ -274,6 +274,12 @@ class LanguageProfile(BaseModel):
     strength_words: Words
     approximate_suffixes: tuple[str, ...]
     open_ended_suffixes: tuple[str, ...]
+    person_nouns: Words
+    total_nouns: Words
+    result_nouns: dict[str, str]
+    result_verbs: Words
+    subgroup_nouns: Words
+    aggregate_cues: tuple[str, ...]
 
     _derived: dict[str, Any] = PrivateAttr(default_factory=dict)
 
