@@ -79,3 +79,9 @@ def test_diplomatic_and_nominal_families(coder, text, trigger, event_type, actor
 
 def test_restoring_a_building_is_no_diplomacy(coder):
     assert _events(coder, "The club restored the old stadium.") == []
+
+
+def test_a_quantity_of_members_is_the_subject_a_rule_reads(coder):
+    [ev] = _events(coder, "Hundreds of soldiers patrolled the streets of Dili on Sunday.")
+    assert (ev.event_type, ev.mode) == ("MOBILIZE", "troops")
+    assert ev.actor is not None and ev.actor.sector == "MIL"

@@ -267,7 +267,7 @@ class ActorResolver:
                     return actor.model_copy(update={"role": actor.role or " ".join(t.text for t in phrase_tokens(head))})
 
         # "a small group of truck drivers", "thousands of protesters": the members are the actor
-        if head.lemma_.lower() in lang.collective_nouns:
+        if head.lemma_.lower() in lang.collective_nouns or head.lower_ in lang.collective_nouns:
             for c in head.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
                     for p in c.children:
