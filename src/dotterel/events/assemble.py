@@ -19,7 +19,7 @@ from ..attribution import Claim, _reporting_head, _subject, attribute
 from ..records import Actor, Count, Event, Span
 from ..records.coded import EventCandidate
 from . import dating, policy
-from .merge import attach_toll, distribute_counts, merge_into, merge_sentence, same_paragraph_protest
+from .merge import attach_subgroup, attach_toll, distribute_counts, merge_into, merge_sentence, same_paragraph_protest
 
 __all__ = ["Assembler", "event_id"]
 
@@ -99,6 +99,9 @@ class Assembler:
             if cand.toll and event.actor is None and (
                 attach_toll(kept, event) or attach_toll(ctx.events, event, paragraph=ctx.paragraph_of_original)
             ):
+                continue
+            if not kept and attach_subgroup(ctx.events, event, self._subgroup_labels(ctx, event),
+                                            paragraph=ctx.paragraph_of_original):
                 continue
             kept.append(event)
             kept_heads.append(ctx.tokens(cand).trigger.i)
@@ -217,6 +220,22 @@ class Assembler:
         ctx.actors_memory.remember(para, recipient)
         ctx.actors_memory.remember(para, actor)
         return event, cand
+
+    @staticmethod
+    def _subgroup_labels(ctx, event: Event) -> dict[int, str]:
+        """The counted noun's lemma of each figure of ``event`` that counts a part of a group ("children")."""
+        labels = {}
+        for count in event.counts:
+            i = ctx.token_by_original_start.get(count.span.start)
+            if i is None:
+                continue
+            end = ctx.doc[i].sent.end
+            j = i
+            while j < end and (ctx.doc[j].like_num or ctx.doc[j].pos_ in ("ADJ", "ADV", "ADP", "DET")):
+                j += 1  # past the number phrase ("more than 130") to the counted noun
+            if j < end and ctx.doc[j].pos_ == "NOUN" and ctx.doc[j].lemma_.lower() in ctx.lang.subgroup_nouns:
+                labels[count.span.start] = ctx.doc[j].lemma_.lower()
+        return labels
 
     def _count_claimant(self, ctx, count: Count, event_claimant: str, resolve_claimant) -> Count:
         """The count with its own claimant when a reporting verb of its own governs it ("officials put it at 225")."""

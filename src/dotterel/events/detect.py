@@ -161,6 +161,29 @@ def _subject_swallowed_by_date(verb):
     return None
 
 
+def _counted_objects(dobjs: list) -> list:
+    """The objects that carry a number ("24 people"), and the "of" group of a number ("dozens of protesters")."""
+    out = []
+    for d in dobjs:
+        if d.like_num or any(c.dep_ in ("nummod", "quantmod") for c in d.children):
+            out.append(d)
+        if d.like_num or d.ent_type_ == "CARDINAL":
+            out.extend(p for c in d.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for p in c.children if p.dep_ == "pobj")
+    return out
+
+
+def _left_in_state(tok, lang: LanguageProfile) -> bool:
+    """"The clashes left 25 people injured": a bare participle after a result verb is passive.
+
+    The parser may make "people" the subject of "injured"; the injured are the
+    victims, never the actor. The verbs are the profile's ``result_verbs``.
+    """
+    return (tok.tag_ == "VBN" and tok.dep_ in ("ccomp", "xcomp", "oprd", "advcl", "conj")
+            and tok.head.lemma_.lower() in lang.result_verbs
+            and not any(c.dep_ in ("aux", "auxpass") for c in tok.children))
+
+
 def _counted_participle(tok) -> bool:
     """"51 people arrested for their role": a participle after a counted noun."""
     return (
@@ -363,6 +386,11 @@ def _subject_lemmas(tok, lang: LanguageProfile) -> set[str]:
         return set()
     out = {subj.lemma_.lower(), subj.lower_}
     out.update(c.lemma_.lower() for c in subj.children if c.dep_ in ("compound", "amod"))
+    if subj.lower_ in lang.collective_nouns or subj.lemma_.lower() in lang.collective_nouns or subj.like_num:
+        # "thousands of police officers patrolled": the members are the subject
+        for p in _prep_objects(subj, "of"):
+            out.update({p.lemma_.lower(), p.lower_})
+            out.update(c.lemma_.lower() for c in p.children if c.dep_ in ("compound", "amod"))
     return out
 
 
@@ -381,14 +409,14 @@ def _recipients(tok, obj, rule: TriggerRule, passive: bool, lang: LanguageProfil
             objs = _children(tok, {"dobj"})
             cand = objs[0] if objs else None
             if cand is None and passive:
-                subj = _children(tok, {"nsubjpass"})
+                subj = _children(tok, {"nsubjpass"}) or (_children(tok, {"nsubj"}) if _left_in_state(tok, lang) else [])
                 cand = subj[0] if subj else None
             if cand is None and not passive and tok.dep_ == "relcl":
                 # "the activists it has detained": the noun the clause modifies is the object
                 if any(c.dep_ == "nsubj" and c.lower_ not in lang.relative_pronouns for c in tok.children):
                     cand = tok.head
         elif spec == "nsubjpass":
-            subj = _children(tok, {"nsubjpass"})
+            subj = _children(tok, {"nsubjpass"}) or (_children(tok, {"nsubj"}) if _left_in_state(tok, lang) else [])
             cand = subj[0] if subj else (tok.head if _counted_participle(tok) else None)
         elif spec == "dative":
             d = _children(tok, {"dative"})
@@ -438,7 +466,7 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile) -> list[Mention]:
         return []  # "riot police", "strike force": a bare word before a noun modifies it
     if not is_noun and not (_is_clause_head(tok) or (rule.reduced_relative and _counted_participle(tok))):
         return []
-    passive = False if is_noun else (is_passive(tok) or _counted_participle(tok))
+    passive = False if is_noun else (is_passive(tok) or _counted_participle(tok) or _left_in_state(tok, lang))
     if rule.voice == "active" and passive:
         return []
     if rule.voice == "passive" and not passive:
@@ -457,8 +485,12 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile) -> list[Mention]:
         xs = xs + [g for x in xs for g in x.children if g.dep_ == "xcomp"]
         # "left 225 people dead": the small parser makes the predicate an adjective of the object
         xs = xs + [g for d in dobjs for g in d.children if g.dep_ == "amod" and g.i > d.i]
+        # "left more than two dozen people injured", "left dozens of protesters wounded": or a
+        # participle clause on a counted object
+        acl = [g for d in _counted_objects(dobjs) for g in d.children if g.dep_ == "acl" and g.i > d.i]
         wanted = set(rule.xcomp)
-        if not any((not wanted and x.dep_ == "xcomp") or x.lemma_.lower() in wanted for x in xs):
+        if not any((not wanted and x.dep_ == "xcomp") or x.lemma_.lower() in wanted for x in xs) and not any(
+                x.lower_ in wanted for x in acl):
             return []
     if rule.preps is not None:
         for prep, allowed in rule.preps.items():

@@ -142,6 +142,7 @@ class LanguageProfile(BaseModel):
     content_verbs: Words
     habitual_adverbs: Words
     offer_adjectives: Words
+    national_force_nouns: dict[str, str]
     witness_nouns: Words
     stance_adverbs: Words
     seem_verbs: Words
@@ -276,6 +277,12 @@ class LanguageProfile(BaseModel):
     strength_words: Words
     approximate_suffixes: tuple[str, ...]
     open_ended_suffixes: tuple[str, ...]
+    person_nouns: Words
+    total_nouns: Words
+    result_nouns: dict[str, str]
+    result_verbs: Words
+    subgroup_nouns: Words
+    aggregate_cues: tuple[str, ...]
 
     _derived: dict[str, Any] = PrivateAttr(default_factory=dict)
 
