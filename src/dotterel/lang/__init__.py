@@ -215,6 +215,20 @@ class LanguageProfile(BaseModel):
     acled_territory_phrases: tuple[Pattern, ...]
     acled_weapons_seized_phrases: tuple[Pattern, ...]
     acled_agreement_phrases: tuple[Pattern, ...]
+    acled_state_force_phrases: tuple[Pattern, ...]
+    acled_nonviolent_transfer_phrases: tuple[Pattern, ...]
+    acled_withdrawal_phrases: tuple[Pattern, ...]
+    acled_ceded_place_phrases: tuple[Pattern, ...]
+    acled_base_phrases: tuple[Pattern, ...]
+    acled_civil_camp_phrases: tuple[Pattern, ...]
+    acled_change_phrases: tuple[Pattern, ...]
+    acled_group_phrases: tuple[Pattern, ...]
+    acled_crowd_phrases: tuple[Pattern, ...]
+    acled_riot_weapon_phrases: tuple[Pattern, ...]
+    acled_protesting_phrases: tuple[Pattern, ...]
+    acled_coup_phrases: tuple[Pattern, ...]
+    acled_unidentified_phrases: tuple[Pattern, ...]
+    acled_serious_injury_phrases: tuple[Pattern, ...]
 
     # -- places (dotterel.places.event_location, dateline) -----------------------
     place_prepositions: Words
