@@ -99,6 +99,7 @@ class _AcledWords:
     change: re.Pattern
     group: re.Pattern
     coup: re.Pattern
+    less_lethal: re.Pattern
 
     @classmethod
     def build(cls, lang: LanguageProfile) -> _AcledWords:
@@ -129,6 +130,7 @@ class _AcledWords:
             change=_words(lang.acled_change_phrases),
             group=_words(lang.acled_group_phrases),
             coup=_words(lang.acled_coup_phrases),
+            less_lethal=_words(lang.acled_less_lethal_phrases),
         )
 
 
@@ -151,9 +153,13 @@ def _weapon(event: Event, text: str, w: _AcledWords) -> str | None:
     """The weapon's sub-event type: the first in the codebook's order named by the mode or the words.
 
     "Warplanes bombed a market": the verb gives mode ``explosives``, the aircraft make it an air strike,
-    which comes first in the codebook's order.
+    which comes first in the codebook's order; "a grenade exploded": with mode ``explosives`` the words
+    name the device, and a bare explosion is a remote explosive.
     """
+    text = w.less_lethal.sub(" ", text)  # "tear gas shells", "stun grenades": crowd control, not shelling
     by_mode = _MODE_WEAPON.get(event.mode)
+    if event.mode == "explosives":
+        return next((sub for sub, pattern in w.weapons if pattern.search(text)), by_mode)
     for sub, pattern in w.weapons:
         if sub == by_mode or pattern.search(text):
             return sub

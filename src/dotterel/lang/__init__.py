@@ -141,6 +141,7 @@ class LanguageProfile(BaseModel):
     future_modals: Words
     content_verbs: Words
     habitual_adverbs: Words
+    offer_adjectives: Words
     witness_nouns: Words
     stance_adverbs: Words
     seem_verbs: Words
@@ -229,6 +230,7 @@ class LanguageProfile(BaseModel):
     acled_coup_phrases: tuple[Pattern, ...]
     acled_unidentified_phrases: tuple[Pattern, ...]
     acled_serious_injury_phrases: tuple[Pattern, ...]
+    acled_less_lethal_phrases: tuple[Pattern, ...]
 
     # -- places (dotterel.places.event_location, dateline) -----------------------
     place_prepositions: Words
@@ -286,6 +288,12 @@ class LanguageProfile(BaseModel):
     strength_words: Words
     approximate_suffixes: tuple[str, ...]
     open_ended_suffixes: tuple[str, ...]
+    person_nouns: Words
+    total_nouns: Words
+    result_nouns: dict[str, str]
+    result_verbs: Words
+    subgroup_nouns: Words
+    aggregate_cues: tuple[str, ...]
 
     _derived: dict[str, Any] = PrivateAttr(default_factory=dict)
 
