@@ -293,7 +293,7 @@ def _coerce(sc: _Scene, w: _AcledWords) -> tuple[str | None, str]:
     if event.mode == "arrest":
         if _protest_here(sc, w):
             return "Protest with intervention", "arrests at a protest are part of it (ACLED)"
-        if _side_of(event.actor, ontology, w) in (2, 3, 4):
+        if who in (2, 3, 4):
             # "Hezbollah captured three soldiers": a non-state armed group detaining people abducts them
             return "Abduction/forced disappearance", "people taken by a non-state armed group (ACLED)"
         return "Arrests", "arrest outside a protest"
