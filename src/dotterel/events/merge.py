@@ -184,6 +184,7 @@ def merge_restatements(events: list[Event]) -> list[Event]:
                 and prev.actor.name == ev.actor.name
                 and (prev.recipient.name if prev.recipient else None) == (ev.recipient.name if ev.recipient else None)
                 and _dates_fit(prev.date, ev.date)
+                and _places_fit(prev.location, ev.location)
                 and prev.attribution.claimant == ev.attribution.claimant
             ):
                 out[i] = merge_into(prev, ev)
@@ -333,6 +334,23 @@ def _merge_counts(a: list[Count], b: list[Count]) -> list[Count]:
         if not any(x.span == c.span for x in out):
             out.append(c)
     return out
+
+
+def _places_fit(a, b) -> bool:
+    """Two places that can be one incident's: either unknown, the same place, or one the other's country.
+
+    "Workers rallied in Tbilisi" and "workers rallied in Nairobi" are two rallies, however alike the words.
+    """
+    if a is None or b is None:
+        return True
+    if a.geonameid is not None and a.geonameid == b.geonameid:
+        return True
+    if a.country is not None and b.country is not None and a.country != b.country:
+        return False
+    coarse = {"region", "country", "continent", "unresolved"}
+    if a.geo_precision in coarse or b.geo_precision in coarse:
+        return True  # a town and the region or country it may lie in
+    return a.name == b.name
 
 
 def _dates_fit(a: EventDate | None, b: EventDate | None) -> bool:
