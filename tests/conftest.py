@@ -144,6 +144,26 @@ def cases():
     return {c["id"]: c for c in (json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line)}
 
 
+@pytest.fixture(scope="session")
+def coder_for(coder):
+    """``coder_for(config)``: a Coder for another ``PipelineConfig`` that shares the session's loaded data.
+
+    For settings that leave the language, the model and the knowledge-base files alone (stages, count
+    convention, batch size, ...): ``coder.for_config`` loads a whole new coder whenever the config hash
+    differs (about 1 s of CPU); this one shares the model, KB, place index, ontology, profile and lexicon.
+    """
+    from dotterel.coder import Coder
+
+    def make(config):
+        same = (config.language, config.model, list(config.kb_files))
+        assert same == (coder.config.language, coder.config.model, list(coder.config.kb_files)), (
+            "coder_for shares the loaded model and KB: use coder.for_config for another language, model or KB")
+        return Coder(config, nlp=coder.nlp, gazetteer=coder.gazetteer, kb=coder.kb, ontology=coder.ontology,
+                     lang=coder.lang, lexicon=coder.lexicon)
+
+    return make
+
+
 @pytest.fixture
 def cli(coder):
     """``dotterel.cli.main`` sharing the session's coder (``main(argv, coder=...)``): no model load per call."""
