@@ -224,7 +224,8 @@ class _DateTrim:
 
     The name is then free to be found as a person by the later stages. The
     month and weekday names (``date_words``, lower-case) are the language
-    profile's and are never cut.
+    profile's and are never cut, abbreviations with their full stop included
+    ("Nov. 6").
     """
 
     def __init__(self, date_words: Sequence[str]) -> None:
@@ -237,9 +238,9 @@ class _DateTrim:
         for ent in doc.ents:
             if ent.label_ in ("DATE", "TIME"):
                 start, end = ent.start, ent.end
-                while end > start + 1 and doc[end - 1].pos_ == "PROPN" and doc[end - 1].lower_ not in words:
+                while end > start + 1 and doc[end - 1].pos_ == "PROPN" and doc[end - 1].lower_.rstrip(".") not in words:
                     end -= 1
-                while start < end - 1 and doc[start].pos_ == "PROPN" and doc[start].lower_ not in words:
+                while start < end - 1 and doc[start].pos_ == "PROPN" and doc[start].lower_.rstrip(".") not in words:
                     start += 1
                 if (start, end) != (ent.start, ent.end):
                     changed = True

@@ -27,17 +27,19 @@ from typing import TYPE_CHECKING
 
 from ..annotate import doc_text, entities_in
 from ..records import EventDate, Span
+from .date_context import expand_date
 from .detect import Mention, _misattached_conj, elliptical_parts as _elliptical, part_indices, same_scene
 
 if TYPE_CHECKING:
     from ..attribution import Claim, QuoteMap
     from ..dates import DateResolver
+    from ..lang import LanguageProfile
     from .lexicon import Lexicon
 
 __all__ = ["sentence_dates", "event_date", "quote_date", "date_for_kb"]
 
 
-def sentence_dates(sent, to_span) -> list[tuple[object, Span]]:
+def sentence_dates(sent, to_span, *, lang: LanguageProfile | None = None) -> list[tuple[object, Span]]:
     """The DATE and TIME entities of a sentence that can date its events.
 
     Parameters
@@ -47,6 +49,9 @@ def sentence_dates(sent, to_span) -> list[tuple[object, Span]]:
     to_span : callable
         ``to_span(start, end) -> Span``: maps parsed-document offsets to a
         :class:`~dotterel.records.Span` of the original text.
+    lang : LanguageProfile | None
+        When given, a relative word the model left out is put back before
+        the entity ("this" + "year", :func:`~dotterel.events.date_context.expand_date`).
 
     Returns
     -------
@@ -59,6 +64,8 @@ def sentence_dates(sent, to_span) -> list[tuple[object, Span]]:
         if ent.label_ in ("DATE", "TIME"):
             if _in_parentheses(ent) or _counts_something(ent):
                 continue
+            if lang is not None:
+                ent = expand_date(ent, lang)
             date_ents.append((ent, to_span(ent.start_char, ent.end_char)))
     return date_ents
 
