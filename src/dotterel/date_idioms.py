@@ -316,9 +316,12 @@ class DateIdioms:
         m = self.plural_period.match(low)
         if m is None or pub is None:
             return None
-        days = self.unit_days[m.group("unit")]
+        qty = m.group("n")
+        n = int(qty) if qty and qty.isdigit() else self.small_numbers.get(qty or "", 9)
+        days = n * self.unit_days[m.group("unit")]
         if m.group("dir") in self.next_words:
-            return None, pub, pub + _dt.timedelta(days=days), "range", f"{low!r}: the stretch after publication"
+            return None, pub + _dt.timedelta(days=1), pub + _dt.timedelta(days=days), "range", \
+                f"{low!r}: the stretch after publication"
         return None, pub - _dt.timedelta(days=days), pub, "range", f"{low!r}: the stretch up to publication"
 
     def _ago(self, low, pub, prefer) -> Resolved | None:
@@ -360,7 +363,7 @@ class DateIdioms:
             return pub.isoformat(), pub, pub, "day", f"{low!r}: the present, the publication date"
         if kind == "past":
             return None, None, pub, "range", f"{low!r}: the past, on or before publication"
-        return None, pub, None, "range", f"{low!r}: the future, on or after publication"
+        return None, pub + _dt.timedelta(days=1), None, "range", f"{low!r}: the future, after publication"
 
     def _holiday(self, low, pub, prefer) -> Resolved | None:
         m = self.holiday.match(low)

@@ -8,6 +8,8 @@
   the HeidelTime tense rule);
 * :func:`date_phrase`: the words to resolve, with the preposition that
   changes the meaning ("since Saturday" is a range up to publication);
+* :func:`story_month`: the month of the article's own timeline, when every
+  recent day or month it names falls in one month;
 * :func:`found_dates`: every date expression of a sentence for
   ``CodedDocument.dates``, with the parts of a compound one ("the quarter
   ended Sept. 30", "Aug. 26 to Oct. 20") and the references to the present
@@ -22,13 +24,13 @@ import re
 from typing import TYPE_CHECKING
 
 from ..annotate import entity_at
+from ..records import EventDate
 
 if TYPE_CHECKING:
     from ..dates import DateResolver
     from ..lang import LanguageProfile
-    from ..records import EventDate
 
-__all__ = ["date_direction", "date_phrase", "expand_date", "found_dates"]
+__all__ = ["date_direction", "date_phrase", "expand_date", "found_dates", "story_month"]
 
 _SPLIT = re.compile(r"\s+(?:ended|ending|to|through|and|until|of|-|–)\s+|^(?:between|both|an|from)\s+")
 
@@ -98,9 +100,15 @@ def expand_date(ent, lang: LanguageProfile):
 
 
 def date_phrase(ent, lang: LanguageProfile) -> str:
-    """The words to resolve: the entity, after "since" when that preposition governs it."""
+    """The words to resolve: the entity, after the preposition that governs it when that changes its meaning.
+
+    "since Saturday" is a range up to publication; "until the end of the
+    month" or "for two days" is no point in time (the profile's
+    ``date_since_words`` and ``date_bound_prepositions``).
+    """
     head = ent.root.head
-    if head != ent.root and head.dep_ == "prep" and head.lower_ in lang.date_since_words and head.i < ent.start:
+    if head != ent.root and head.dep_ == "prep" and head.i < ent.start and (
+            head.lower_ in lang.date_since_words or head.lower_ in lang.date_bound_prepositions):
         return f"{head.lower_} {ent.text}"
     return ent.text
 
@@ -192,3 +200,48 @@ def _reference_use(words) -> bool:
     if nxt is not None and nxt.lower_ == "that" and len(words) == 1:
         return False
     return last.pos_ in ("ADV", "NOUN") or last.dep_ in ("advmod", "npadvmod", "pobj")
+
+
+STORY_WINDOW_DAYS = 62
+"""How far before publication a named date counts as the story's own (two months)."""
+
+
+def story_month(found: list[EventDate], published) -> EventDate | None:
+    """The month of the article's own timeline, for past events nothing else dates.
+
+    Parameters
+    ----------
+    found : list of EventDate
+        Every date expression of the document (``ctx.dates_found``).
+    published : datetime.date | None
+
+    Returns
+    -------
+    EventDate | None
+        ``YYYY-MM`` at month precision, ``source="context"``, when the
+        document names at least one day or month within
+        :data:`STORY_WINDOW_DAYS` before publication (references such as
+        "now" aside) and all of them fall in that one month; ``None``
+        otherwise (no publication date, no such date, or two months).
+    """
+    if published is None:
+        return None
+    import datetime as _dt
+
+    window = (published - _dt.timedelta(days=STORY_WINDOW_DAYS)).isoformat()
+    months = set()
+    for d in found:
+        if d.value is None or d.time_precision not in ("day", "month") or d.span is None:
+            continue
+        if d.value == published.isoformat() and d.time_precision == "day" and "present" in d.reason:
+            continue
+        if window <= d.value[:10] <= published.isoformat():
+            months.add(d.value[:7])
+    if len(months) != 1:
+        return None
+    month = months.pop()
+    y, m = int(month[:4]), int(month[5:7])
+    last = _dt.date(y + (m == 12), m % 12 + 1, 1) - _dt.timedelta(days=1)
+    return EventDate(value=month, earliest=f"{month}-01", latest=min(last, published).isoformat(),
+                     time_precision="month", source="context",
+                     reason=f"no date in the paragraph; every recent date the article names is in {month}")

@@ -198,6 +198,8 @@ class LanguageProfile(BaseModel):
     date_period_unit_days: dict[str, int]
     date_vague_ago_re: Pattern
     date_since_words: Words
+    date_bound_prepositions: Words
+    date_unit_nouns: Words
     date_future_verbs: Words
     date_scheduled_verbs: Words
     holidays_fixed: dict[str, tuple[int, int]]
