@@ -66,3 +66,15 @@ def test_a_clause_with_its_own_subject_keeps_no_date_of_the_other(coder):
     coded = _coded(coder, text, "2023-09-14")
     passed = [e for e in coded.events if e.trigger.text == "passed"]
     assert passed and passed[0].date.value is None and passed[0].date.latest == "2023-09-14"
+
+
+def test_vague_dates_are_shown_vague():
+    from dotterel.records import EventDate
+    from dotterel.server.highlight import date_label
+    from dotterel.wording import date_notation
+
+    month = EventDate(value="2022-01", earliest="2022-01-01", latest="2022-01-31", time_precision="month",
+                      source="context")
+    bound = EventDate(latest="2022-02-01", time_precision="range", source="publication")
+    assert date_notation(month) == "2022-01 (month)" and date_label(month) == "2022-01"
+    assert date_notation(bound) == "<=2022-02-01" and date_label(bound) == "on or before 2022-02-01"
