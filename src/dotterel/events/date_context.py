@@ -205,6 +205,9 @@ def _reference_use(words) -> bool:
 STORY_WINDOW_DAYS = 62
 """How far before publication a named date counts as the story's own (two months)."""
 
+STORY_SETTLED_DAYS = 7
+"""How long before publication a story told in an earlier month must have last named a day (one week)."""
+
 
 def story_month(found: list[EventDate], published) -> EventDate | None:
     """The month of the article's own timeline, for past events nothing else dates.
@@ -220,28 +223,35 @@ def story_month(found: list[EventDate], published) -> EventDate | None:
     EventDate | None
         ``YYYY-MM`` at month precision, ``source="context"``, when the
         document names at least one day or month within
-        :data:`STORY_WINDOW_DAYS` before publication (references such as
-        "now" aside) and all of them fall in that one month; ``None``
-        otherwise (no publication date, no such date, or two months).
+        :data:`STORY_WINDOW_DAYS` before publication (the publication day
+        itself, "now" or "today", aside) and all of them fall in one month,
+        which is the publication's month or ended at least
+        :data:`STORY_SETTLED_DAYS` after the last day named (otherwise an
+        undated event may belong to the days up to publication); ``None``
+        otherwise.
     """
-    if published is None:
-        return None
     import datetime as _dt
 
+    if published is None or published.toordinal() <= STORY_WINDOW_DAYS:
+        return None
+    pub = published.isoformat()
     window = (published - _dt.timedelta(days=STORY_WINDOW_DAYS)).isoformat()
-    months = set()
+    months: set[str] = set()
+    last = ""
     for d in found:
-        if d.value is None or d.time_precision not in ("day", "month") or d.span is None:
+        if d.value is None or d.time_precision not in ("day", "month") or d.span is None or d.value == pub:
             continue
-        if d.value == published.isoformat() and d.time_precision == "day" and "present" in d.reason:
-            continue
-        if window <= d.value[:10] <= published.isoformat():
+        if window <= d.value[:10] <= pub:
             months.add(d.value[:7])
+            last = max(last, d.latest or d.value)
     if len(months) != 1:
         return None
     month = months.pop()
+    settled = (published - _dt.date.fromisoformat(last[:10])).days >= STORY_SETTLED_DAYS if len(last) >= 10 else False
+    if month != pub[:7] and not settled:
+        return None
     y, m = int(month[:4]), int(month[5:7])
-    last = _dt.date(y + (m == 12), m % 12 + 1, 1) - _dt.timedelta(days=1)
-    return EventDate(value=month, earliest=f"{month}-01", latest=min(last, published).isoformat(),
+    end = _dt.date(y + (m == 12), m % 12 + 1, 1) - _dt.timedelta(days=1)
+    return EventDate(value=month, earliest=f"{month}-01", latest=min(end, published).isoformat(),
                      time_precision="month", source="context",
                      reason=f"no date in the paragraph; every recent date the article names is in {month}")
