@@ -141,6 +141,8 @@ class LanguageProfile(BaseModel):
     future_modals: Words
     content_verbs: Words
     habitual_adverbs: Words
+    offer_adjectives: Words
+    national_force_nouns: dict[str, str]
     witness_nouns: Words
     stance_adverbs: Words
     seem_verbs: Words
@@ -237,6 +239,7 @@ class LanguageProfile(BaseModel):
     acled_territory_phrases: tuple[Pattern, ...]
     acled_weapons_seized_phrases: tuple[Pattern, ...]
     acled_agreement_phrases: tuple[Pattern, ...]
+    acled_less_lethal_phrases: tuple[Pattern, ...]
 
     # -- places (dotterel.places.event_location, dateline) -----------------------
     place_prepositions: Words
@@ -294,6 +297,12 @@ class LanguageProfile(BaseModel):
     strength_words: Words
     approximate_suffixes: tuple[str, ...]
     open_ended_suffixes: tuple[str, ...]
+    person_nouns: Words
+    total_nouns: Words
+    result_nouns: dict[str, str]
+    result_verbs: Words
+    subgroup_nouns: Words
+    aggregate_cues: tuple[str, ...]
 
     _derived: dict[str, Any] = PrivateAttr(default_factory=dict)
 
