@@ -29,7 +29,7 @@ import re
 from collections.abc import Callable
 from importlib import resources
 from importlib.resources.abc import Traversable
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any, Literal, TypeVar
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, model_validator
 
@@ -238,6 +238,12 @@ class LanguageProfile(BaseModel):
     definite_articles: Words
     country_prepositions: Words
     origin_prepositions: Words
+    bare_quantity_nouns: Words
+    coref_pronouns: dict[str, Literal["person", "thing", "plural"]]
+    coref_demonstratives: Words
+    plural_mass_nouns: Words
+    coref_description_nouns: dict[str, Literal["body", "armed", "irregular", "crowd", "state"]]
+    agent_means_nouns: Words
 
     # -- counts (dotterel.counts) ------------------------------------------------
     number_parser_language: str
