@@ -77,6 +77,7 @@ class _AcledWords:
     territory: re.Pattern
     weapons_seized: re.Pattern
     agreement: re.Pattern
+    less_lethal: re.Pattern
 
     @classmethod
     def build(cls, lang: LanguageProfile) -> _AcledWords:
@@ -93,6 +94,7 @@ class _AcledWords:
             territory=_words(lang.acled_territory_phrases),
             weapons_seized=_words(lang.acled_weapons_seized_phrases),
             agreement=_words(lang.acled_agreement_phrases),
+            less_lethal=_words(lang.acled_less_lethal_phrases),
         )
 
 
@@ -112,6 +114,21 @@ def side(actor: Actor | None, ontology) -> int | None:
 
 
 def _weapon(event: Event, text: str, w: _AcledWords) -> str | None:
+    text = w.less_lethal.sub(" ", text)  # "tear gas shells", "stun grenades": crowd control, not shelling
+    by_sub = dict(w.weapons)
+    chemical = by_sub.get("Chemical weapon")
+    if chemical is not None and chemical.search(text):
+        return "Chemical weapon"  # "mortar rounds filled with mustard agent": the codebook's first rule
+    if event.mode == "explosives":
+        # "a grenade exploded", "a suicide bomber blew up his car": the words name the device; a bare
+        # explosion is a remote explosive
+        for sub, pattern in w.weapons:
+            if pattern.search(text):
+                return sub
+        return "Remote explosive/landmine/IED"
+    air = by_sub.get("Air/drone strike")
+    if event.mode == "heavy-weapons" and air is not None and air.search(text):
+        return "Air/drone strike"  # "a helicopter gunship fired rockets": fired from the air (ACLED codebook)
     if event.mode in _MODE_WEAPON:
         return _MODE_WEAPON[event.mode]
     for sub, pattern in w.weapons:

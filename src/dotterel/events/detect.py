@@ -109,7 +109,9 @@ def _is_clause_head(tok) -> bool:
         head = tok.head
         while head.dep_ == "conj" and head.head != head:
             head = head.head
-        if tok.dep_ != "pcomp" and head.pos_ not in ("VERB", "AUX"):
+        # "is ready to deploy troops": an infinitive under a predicative adjective is a clause
+        if tok.dep_ != "pcomp" and head.pos_ not in ("VERB", "AUX") and not (
+                tok.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp"):
             return False
     return True
 
@@ -167,6 +169,37 @@ def _subject_swallowed_by_date(verb):
     if any(t.ent_type_ in ("DATE", "TIME") for t in prev.head.subtree if t.i != prev.i):
         return prev
     return None
+
+
+def _counted_objects(dobjs: list) -> list:
+    """The objects that carry a number ("24 people"), and the "of" group of a number ("dozens of protesters")."""
+    out = []
+    for d in dobjs:
+        if d.like_num or any(c.dep_ in ("nummod", "quantmod") for c in d.children):
+            out.append(d)
+        if d.like_num or d.ent_type_ == "CARDINAL":
+            out.extend(p for c in d.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for p in c.children if p.dep_ == "pobj")
+    return out
+
+
+def _left_in_state(tok, lang: LanguageProfile) -> bool:
+    """"The clashes left 25 people injured": a bare participle after a result verb is passive.
+
+    The parser may make "people" the subject of "injured"; the injured are the
+    victims, never the actor. The verbs are the profile's ``result_verbs``.
+    """
+    return (tok.tag_ == "VBN" and tok.dep_ in ("ccomp", "xcomp", "oprd", "advcl", "conj")
+            and tok.head.lemma_.lower() in lang.result_verbs
+            and not any(c.dep_ in ("aux", "auxpass") for c in tok.children))
+
+
+def _subject_is_patient(tok, lang: LanguageProfile) -> bool:
+    """Whether a bare participle is passive, its parsed subject the patient.
+
+    "left 25 people injured", "dozens were detained and hundreds injured".
+    """
+    return _left_in_state(tok, lang) or _elliptical_passive(tok)
 
 
 def _counted_participle(tok) -> bool:
@@ -331,7 +364,7 @@ def subject_of(tok, *, lang: LanguageProfile):
             continue
         if cur.dep_ in ("conj", "advcl", "xcomp", "pcomp", "prep", "pobj", "acl") or (
             cur.pos_ in ("NOUN", "PROPN") and cur.dep_ in ("dobj", "pobj", "conj")
-        ):
+        ) or (cur.dep_ == "acomp" and cur.pos_ == "ADJ" and seen > 1):  # "Kenya is ready to send": up to "is"
             if cur.head == cur:
                 return None
             cur = cur.head
@@ -380,9 +413,14 @@ def _detached(verb, obj) -> bool:
     return any(t.text in (",", ";", "(", ")") for t in verb.doc[lo:hi])
 
 
+# entity classes an object list may name ("@PLACE": "captured Eastern Slavonia"), as spaCy NER labels
+_OBJECT_CLASSES = {"@PLACE": ("GPE", "LOC", "FAC"), "@PERSON": ("PERSON",)}
+
+
 def _object_matches(obj, rule: TriggerRule) -> bool:
     lemmas = {obj.lemma_.lower(), obj.lower_}
-    if rule.objects is not None and not lemmas & set(rule.objects):
+    if rule.objects is not None and not lemmas & set(rule.objects) and not any(
+            obj.ent_type_ in _OBJECT_CLASSES.get(o, ()) for o in rule.objects if o.startswith("@")):
         return False
     if rule.object_text is not None:
         text = " ".join(t.lower_ for t in obj.subtree).replace(" - ", "-")
@@ -434,14 +472,14 @@ def _recipients(tok, obj, rule: TriggerRule, passive: bool, lang: LanguageProfil
             objs = _children(tok, {"dobj"})
             cand = objs[0] if objs else None
             if cand is None and passive:
-                subj = _children(tok, {"nsubjpass"}) or (_children(tok, {"nsubj"}) if _elliptical_passive(tok) else [])
+                subj = _children(tok, {"nsubjpass"}) or (_children(tok, {"nsubj"}) if _subject_is_patient(tok, lang) else [])
                 cand = subj[0] if subj else None
             if cand is None and not passive and tok.dep_ == "relcl":
                 # "the activists it has detained": the noun the clause modifies is the object
                 if any(c.dep_ == "nsubj" and c.lower_ not in lang.relative_pronouns for c in tok.children):
                     cand = tok.head
         elif spec == "nsubjpass":
-            subj = _children(tok, {"nsubjpass"}) or (_children(tok, {"nsubj"}) if _elliptical_passive(tok) else [])
+            subj = _children(tok, {"nsubjpass"}) or (_children(tok, {"nsubj"}) if _subject_is_patient(tok, lang) else [])
             cand = subj[0] if subj else (tok.head if _counted_participle(tok) else None)
         elif spec == "dative":
             d = _children(tok, {"dative"})
@@ -466,7 +504,10 @@ def _recipients(tok, obj, rule: TriggerRule, passive: bool, lang: LanguageProfil
                     out.append(extra)
             cand = objs[0] if objs else None
         elif spec == "ccomp_subj":
-            for c in _children(tok, {"ccomp"}):
+            # "demanded that the army withdraw"; "called for the army to withdraw" (a "for" infinitive)
+            clauses = _children(tok, {"ccomp"}) + [c for c in _children(tok, {"advcl"}) if any(
+                m.dep_ == "mark" and m.lower_ == "for" for m in c.children)]
+            for c in clauses:
                 s = _children(c, {"nsubj", "nsubjpass"})
                 if s:
                     cand = s[0]
@@ -488,7 +529,7 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile) -> list[Mention]:
         return []  # "riot police", "strike force": a bare word before a noun modifies it
     if not is_noun and not (_is_clause_head(tok) or (rule.reduced_relative and _counted_participle(tok))):
         return []
-    passive = False if is_noun else (is_passive(tok) or _counted_participle(tok) or _elliptical_passive(tok))
+    passive = False if is_noun else (is_passive(tok) or _counted_participle(tok) or _subject_is_patient(tok, lang))
     if rule.voice == "active" and passive:
         return []
     if rule.voice == "passive" and not passive:
@@ -500,17 +541,29 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile) -> list[Mention]:
     if rule.no_object and any(not _detached(tok, o) for o in dobjs):
         return []
     if rule.xcomp is not None:
-        xs = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "advcl", "oprd", "acomp")]
+        # a finite clause ("told Reuters that soldiers had killed ...") is reported content, not the
+        # ordered act: a ccomp or advcl counts only as an infinitive ("told police to shoot")
+        xs = [c for c in tok.children if c.dep_ in ("xcomp", "oprd", "acomp") or (
+            c.dep_ in ("ccomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
         xs = xs + [g for x in xs for g in x.children if g.dep_ == "xcomp"]
         # "left 225 people dead": the small parser makes the predicate an adjective of the object
         xs = xs + [g for d in dobjs for g in d.children if g.dep_ == "amod" and g.i > d.i]
+        # "left more than two dozen people injured", "left dozens of protesters wounded": or a
+        # participle clause on a counted object
+        acl = [g for d in _counted_objects(dobjs) for g in d.children if g.dep_ == "acl" and g.i > d.i]
         wanted = set(rule.xcomp)
-        if not any((not wanted and x.dep_ == "xcomp") or x.lemma_.lower() in wanted for x in xs):
+        if not any((not wanted and x.dep_ == "xcomp") or x.lemma_.lower() in wanted for x in xs) and not any(
+                x.lower_ in wanted for x in acl):
             return []
     if rule.preps is not None:
         for prep, allowed in rule.preps.items():
             # "set buildings on fire": the parser may hang the phrase on the object
             pobjs = _prep_objects(tok, prep) or [p for o in dobjs for p in _prep_objects(o, prep)]
+            if not pobjs and not allowed:
+                # "calls for the government to free ...": the parser makes "for" the mark of an
+                # infinitive clause; the clause is the preposition's object
+                pobjs = [c for c in tok.children if c.dep_ in ("advcl", "ccomp")
+                         and any(m.dep_ == "mark" and m.lower_ == prep for m in c.children)]
             if not pobjs:
                 return []
             if allowed and not any(

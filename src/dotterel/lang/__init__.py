@@ -141,6 +141,7 @@ class LanguageProfile(BaseModel):
     future_modals: Words
     content_verbs: Words
     habitual_adverbs: Words
+    offer_adjectives: Words
     witness_nouns: Words
     stance_adverbs: Words
     seem_verbs: Words
@@ -215,6 +216,7 @@ class LanguageProfile(BaseModel):
     acled_territory_phrases: tuple[Pattern, ...]
     acled_weapons_seized_phrases: tuple[Pattern, ...]
     acled_agreement_phrases: tuple[Pattern, ...]
+    acled_less_lethal_phrases: tuple[Pattern, ...]
 
     # -- places (dotterel.places.event_location, dateline) -----------------------
     place_prepositions: Words
@@ -278,6 +280,12 @@ class LanguageProfile(BaseModel):
     strength_words: Words
     approximate_suffixes: tuple[str, ...]
     open_ended_suffixes: tuple[str, ...]
+    person_nouns: Words
+    total_nouns: Words
+    result_nouns: dict[str, str]
+    result_verbs: Words
+    subgroup_nouns: Words
+    aggregate_cues: tuple[str, ...]
 
     _derived: dict[str, Any] = PrivateAttr(default_factory=dict)
 

@@ -23,6 +23,7 @@ from ..events.detect import RuleDetector
 from ..events.implied import ImpliedProtestDetector
 from ..events.textcat import TextcatDetector
 from ..events.merge import merge_restatements
+from ..events.split import PlaceFigures
 from ..events.policy import running_total
 from .context import DocContext, Resources, paragraph_index
 
@@ -107,7 +108,11 @@ class SentenceDates(_Stage):
 
 
 class SentenceCounts(_Stage):
-    """``counts.v1``: each sentence's figures (killed, injured, arrested, crowd size...)."""
+    """``counts.v1``: each sentence's figures (killed, injured, arrested, crowd size...).
+
+    A vague figure gets the estimate of the configured
+    :attr:`~dotterel.pipeline.config.PipelineConfig.count_convention`.
+    """
 
     name = "counts.v1"
     requires = ("ctx.sentences",)
@@ -115,7 +120,8 @@ class SentenceCounts(_Stage):
 
     def __call__(self, ctx: DocContext) -> None:
         for slot in ctx.sentences:
-            slot.counts = extract_counts(slot.span, to_span=ctx.span, lang=ctx.lang)
+            slot.counts = extract_counts(slot.span, to_span=ctx.span, lang=ctx.lang,
+                                         convention=self.resources.config.count_convention)
 
 
 class RunningTotals(_Stage):
@@ -161,6 +167,7 @@ class Restatements(_Stage):
 BUILTIN_STAGES = {
     stage.name: stage
     for stage in (DocumentSetup, HomeCountry, Coreference, DocumentPlaces, SentenceDates, SentenceCounts, RuleDetector,
-                  TextcatDetector, RunningTotals, ImpliedProtestDetector, Assembler, Restatements, AcledTyper)
+                  TextcatDetector, RunningTotals, ImpliedProtestDetector, Assembler, PlaceFigures, Restatements,
+                  AcledTyper)
 }
 """Registry name -> stage class (each class is its own factory: ``cls(resources)``)."""

@@ -20,7 +20,7 @@ import hashlib
 import json
 import tomllib
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
@@ -40,6 +40,7 @@ DEFAULT_STAGES: tuple[str, ...] = (
     "policy.running_total.v1",
     "detect.implied.v1",
     "assemble.v1",
+    "split.places.v1",
     "merge.restatements.v1",
     "acled.v1",
 )
@@ -74,6 +75,16 @@ class PipelineConfig(BaseModel):
         Documents per ``nlp.pipe`` batch, at least 1.
     debug : bool
         Also keep abstentions (candidates not coded, with the reason).
+    count_convention : {"acled", "countlove", "ccc"}
+        The named convention that gives a vague figure ("dozens",
+        "hundreds") a number, written on the count as ``estimate`` with
+        ``convention`` and the words as written (``vague``); the figure's own
+        bounds (``low``/``best``/``high``) do not depend on it. ``"acled"``
+        (the default): ACLED codes 10 for "tens", 12 for "dozens", 100 for
+        "hundreds" "and so on"; ``"countlove"``: Count Love's 20 for "dozens",
+        100 for "hundreds"; ``"ccc"``: the Crowd Counting Consortium's 200 for
+        "hundreds", 2,000 for "thousands", 20,000 for "tens of thousands".
+        Sources in ``docs/counts.md`` and :data:`dotterel.counts.CONVENTIONS`.
 
     Raises
     ------
@@ -91,6 +102,7 @@ class PipelineConfig(BaseModel):
     cache_dir: Path | None = None
     batch_size: int = Field(default=16, ge=1)
     debug: bool = False
+    count_convention: Literal["acled", "countlove", "ccc"] = "acled"
 
     @field_validator("language")
     @classmethod
@@ -189,8 +201,9 @@ class PipelineConfig(BaseModel):
     def config_hash(self) -> str:
         """A short hash of the settings that decide the coded output.
 
-        Covers the language, the model, the stage list and the *contents*
-        of the knowledge base files (so editing a file changes the hash);
+        Covers the language, the model, the stage list, the count
+        convention and the *contents* of the knowledge base files (so
+        editing a file changes the hash);
         leaves out the cache folder, the batch size and ``debug``, which do
         not change the events.
 
@@ -211,6 +224,6 @@ class PipelineConfig(BaseModel):
             except OSError as exc:
                 raise PipelineError(f"{p}: cannot read the knowledge base file ({exc.strerror or exc}); "
                                     "check the --kb path") from None
-        key = json.dumps({"language": self.language, "model": self.model, "stages": list(self.stages), "kb": kb},
-                         sort_keys=True)
+        key = json.dumps({"language": self.language, "model": self.model, "stages": list(self.stages), "kb": kb,
+                          "count_convention": self.count_convention}, sort_keys=True)
         return "sha256:" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]

@@ -1,0 +1,54 @@
+"""Verb families of armed conflict and security operations (issue 12 item 3), each on several shapes.
+
+Sentences are our own, written for these tests: explosions stated by the device, attacks launched,
+places captured by name, patrols, raids and property destroyed, with the non-events beside them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _events(coder, text):
+    return coder.code(text, published="2024-05-01")
+
+
+@pytest.mark.parametrize("text,trigger,event_type,mode", [
+    ("A roadside bomb detonated near a police convoy in western Baghdad.", "detonated", "ASSAULT", "explosives"),
+    ("Two bombs exploded in a livestock market in Tuz Khurmatu.", "exploded", "ASSAULT", "explosives"),
+    ("A car bomb went off outside a restaurant in Mogadishu.", "went", "ASSAULT", "explosives"),
+    ("Insurgents blew up a bridge on the road to Kandahar.", "blew", "ASSAULT", "explosives"),
+    ("Militants gunned down a cleric in front of a school in Aden.", "gunned", "ASSAULT", "firearms"),
+    ("The army launched a major offensive against the rebels in Darfur.", "launched", "ASSAULT", None),
+    ("The villages were targeted by government warplanes on Sunday.", "targeted", "ASSAULT", None),
+    ("A rocket struck a hospital in Kharkiv on Monday.", "struck", "ASSAULT", None),
+    ("The blast destroyed eight buildings in the market.", "destroyed", "ASSAULT", "destroy"),
+    ("Armed herdsmen raided four villages in Benue State.", "raided", "ASSAULT", None),
+    ("Police raided the offices of an opposition newspaper in Istanbul.", "raided", "COERCE", "seize"),
+    ("Soldiers patrolled the streets of Reynosa to prevent looting.", "patrolled", "MOBILIZE", "troops"),
+    ("Eastern Slavonia was captured by Serb forces in 1991.", "captured", "COERCE", "seize"),
+])
+def test_conflict_verbs_state_their_event(coder, text, trigger, event_type, mode):
+    [ev] = [e for e in _events(coder, text) if e.trigger.text == trigger]
+    assert (ev.event_type, ev.mode) == (event_type, mode)
+
+
+@pytest.mark.parametrize("text", [
+    "The union struck a deal with the government.",
+    "The campaign targeted young voters in Ohio.",
+    "The flood destroyed hundreds of homes in Assam.",
+    "The photographer captured the moment.",
+    "Iran launched a satellite into orbit.",
+])
+def test_the_same_verbs_in_other_senses_are_no_event(coder, text):
+    assert [e.event_type for e in _events(coder, text)] == []
+
+
+@pytest.mark.parametrize("text,sub", [
+    ("A grenade exploded in a church compound in Butembo during mass.", "Grenade"),
+    ("A suicide bomber blew up his car outside the police headquarters in Maiduguri.", "Suicide bomb"),
+    ("A bomb hidden in a rubbish bin exploded near a bus stop in Jos.", "Remote explosive/landmine/IED"),
+])
+def test_an_explosion_takes_the_sub_event_of_its_device(coder, text, sub):
+    [ev] = [e for e in _events(coder, text) if e.event_type == "ASSAULT"]
+    assert ev.sub_event_type == sub
