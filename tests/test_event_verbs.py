@@ -27,6 +27,8 @@ def _events(coder, text):
     ("Police raided the offices of an opposition newspaper in Istanbul.", "raided", "COERCE", "seize"),
     ("Soldiers patrolled the streets of Reynosa to prevent looting.", "patrolled", "MOBILIZE", "troops"),
     ("Eastern Slavonia was captured by Serb forces in 1991.", "captured", "COERCE", "seize"),
+    ("Saddam Hussein was captured on December 13 near Tikrit.", "captured", "COERCE", "arrest"),
+    ("Guerrillas detonated a landmine in Palamau, killing six policemen.", "detonated", "ASSAULT", "explosives"),
 ])
 def test_conflict_verbs_state_their_event(coder, text, trigger, event_type, mode):
     [ev] = [e for e in _events(coder, text) if e.trigger.text == trigger]
@@ -38,6 +40,7 @@ def test_conflict_verbs_state_their_event(coder, text, trigger, event_type, mode
     "The campaign targeted young voters in Ohio.",
     "The flood destroyed hundreds of homes in Assam.",
     "The photographer captured the moment.",
+    "In twelve Tests for Australia, the bowler has captured 39 wickets.",
     "Iran launched a satellite into orbit.",
 ])
 def test_the_same_verbs_in_other_senses_are_no_event(coder, text):
@@ -52,3 +55,33 @@ def test_the_same_verbs_in_other_senses_are_no_event(coder, text):
 def test_an_explosion_takes_the_sub_event_of_its_device(coder, text, sub):
     [ev] = [e for e in _events(coder, text) if e.event_type == "ASSAULT"]
     assert ev.sub_event_type == sub
+
+
+def test_people_captured_by_a_non_state_armed_group_are_abducted(coder):
+    [ev] = [e for e in _events(coder, "Hezbollah captured three Israeli soldiers in an ambush near the border.")
+            if e.trigger.text == "captured"]
+    assert (ev.event_type, ev.mode, ev.sub_event_type) == ("COERCE", "arrest", "Abduction/forced disappearance")
+
+
+@pytest.mark.parametrize("text,trigger,event_type,actor", [
+    ("Italy announced a suspension of air links with Serbia on Wednesday.", "suspension", "SANCTION", "Italy"),
+    ("Saudi Arabia and Iran restored diplomatic relations in March.", "restored", "SUPPORT", "Saudi Arabia"),
+    ("The president conceded to demands from the opposition to overhaul the judiciary.", "conceded", "CONCEDE",
+     "president"),
+    ("The riots left four people dead in Marseille.", "riots", "PROTEST", None),
+])
+def test_diplomatic_and_nominal_families(coder, text, trigger, event_type, actor):
+    [ev] = [e for e in _events(coder, text) if e.trigger.text == trigger]
+    assert ev.event_type == event_type
+    if actor is not None:
+        assert ev.actor is not None and actor in ev.actor.span.text
+
+
+def test_restoring_a_building_is_no_diplomacy(coder):
+    assert _events(coder, "The club restored the old stadium.") == []
+
+
+def test_a_quantity_of_members_is_the_subject_a_rule_reads(coder):
+    [ev] = _events(coder, "Hundreds of soldiers patrolled the streets of Dili on Sunday.")
+    assert (ev.event_type, ev.mode) == ("MOBILIZE", "troops")
+    assert ev.actor is not None and ev.actor.sector == "MIL"

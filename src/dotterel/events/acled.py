@@ -208,6 +208,9 @@ def acled_sub_event(event: Event, siblings: Sequence[Event], ontology, *, lang: 
     if event.event_type == "COERCE" and event.mode == "arrest":
         if protest_here:
             return "Protest with intervention", "arrests at a protest are part of it (ACLED)"
+        if _side_of(event.actor, ontology, w) in (2, 3, 4):
+            # "Hezbollah captured three soldiers": a non-state armed group detaining people abducts them
+            return "Abduction/forced disappearance", "people taken by a non-state armed group (ACLED)"
         return "Arrests", "arrest outside a protest"
 
     if event.event_type == "COERCE" and event.mode == "seize":

@@ -435,6 +435,11 @@ def _subject_lemmas(tok, lang: LanguageProfile) -> set[str]:
         return set()
     out = {subj.lemma_.lower(), subj.lower_}
     out.update(c.lemma_.lower() for c in subj.children if c.dep_ in ("compound", "amod"))
+    if subj.lower_ in lang.collective_nouns or subj.lemma_.lower() in lang.collective_nouns or subj.like_num:
+        # "thousands of police officers patrolled": the members are the subject
+        for p in _prep_objects(subj, "of"):
+            out.update({p.lemma_.lower(), p.lower_})
+            out.update(c.lemma_.lower() for c in p.children if c.dep_ in ("compound", "amod"))
     return out
 
 
