@@ -469,11 +469,30 @@ def _relative_head(tok, lang: LanguageProfile):
     return tok
 
 
-def _recipients(tok, obj, rule: TriggerRule, passive: bool, lang: LanguageProfile) -> tuple:
+def _between(tok):
+    """The two sides of "fighting between X and Y" on a noun: (X, Y), (X, None) or None."""
+    sides = _prep_objects(tok, "between")
+    if not sides:
+        return None
+    return sides[0], (sides[1] if len(sides) > 1 else None)
+
+
+def _recipients(tok, obj, specs: tuple[str, ...], passive: bool, lang: LanguageProfile) -> tuple:
     out = []
-    for spec in rule.recipient:
+    for spec in specs:
         cand = None
-        if spec == "dobj":
+        if spec == "nsubj":
+            subj = _children(tok, {"nsubj"})
+            cand = subj[0] if subj else None
+        elif spec == "subj_conj":
+            # "X and Y clashed": the other side is the subject's conjunct (a symmetric verb)
+            subj = subject_of(tok, lang=lang)
+            cand = subj.conjuncts[0] if subj is not None and subj.conjuncts and subj.i < tok.i else None
+        elif spec == "between":
+            # "clashes between X and Y": the second side (the first is the actor)
+            sides = _between(tok)
+            cand = sides[1] if sides else None
+        elif spec == "dobj":
             objs = _children(tok, {"dobj"})
             cand = objs[0] if objs else None
             if cand is None and passive:
@@ -601,7 +620,7 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile) -> list[Mention]:
             actor = agents[0] if agents else means_agent(tok, lang=lang)
         else:
             actor = nominal_agent(tok, lang=lang) if is_noun else subject_of(tok, lang=lang)
-        recipients = _recipients(tok, obj, rule, passive, lang)
+        recipients = _recipients(tok, obj, rule.recipient, passive, lang)
         trigger = obj if (rule.trigger_on == "object" and obj is not None) else tok
         if rule.trigger_on == "subject" and actor is not None:
             # "protests erupted": the noun is the event; its modifiers name who ("student protests")
@@ -609,6 +628,17 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile) -> list[Mention]:
             who = [c for c in actor.children if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "PROPN")]
             of = _prep_objects(actor, "by")
             actor = who[0] if who else (of[0] if of else None)
+            sides = (_between(trigger) or _between(tok)) if "between" in rule.recipient else None
+            if sides is not None:
+                # "fighting between the army and the rebels flared", "fighting broke out between ...": the sides
+                actor, other = sides
+                recipients = (other,) if other is not None else ()
+        elif "between" in rule.recipient and is_noun and _between(tok) is not None:
+            actor = _between(tok)[0]
+        if rule.actor is not None:
+            # "Kareto fell to ISWAP fighters": the doer is named by a phrase, not the subject
+            found = _recipients(tok, obj, rule.actor, passive, lang)
+            actor = found[0] if found else None
         out.append(Mention(rule=rule, trigger=trigger, head=tok, obj=obj, actor=_relative_head(actor, lang),
                            recipients=recipients))
         for part in elliptical_parts(tok):
