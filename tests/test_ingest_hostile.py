@@ -244,5 +244,7 @@ def test_a_long_text_parsed_in_pieces_gives_the_events_of_the_whole_parse(coder)
 
     assert len(text) > 6 * 500
     whole, pieces = events(10**9), events(500)
-    assert len(whole) >= 20
+    # the texts repeat 3 templates over 8 cities: a rally restated in the same city on the same weekday by the
+    # same actors is one record with restatements, so fewer records than texts
+    assert len(whole) >= 10
     assert pieces == whole

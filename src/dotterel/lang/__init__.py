@@ -277,6 +277,12 @@ class LanguageProfile(BaseModel):
     definite_articles: Words
     country_prepositions: Words
     origin_prepositions: Words
+    bare_quantity_nouns: Words
+    coref_pronouns: dict[str, Literal["person", "thing", "plural"]]
+    coref_demonstratives: Words
+    plural_mass_nouns: Words
+    coref_description_nouns: dict[str, Literal["body", "armed", "irregular", "crowd", "state"]]
+    agent_means_nouns: Words
 
     # -- counts (dotterel.counts) ------------------------------------------------
     number_parser_language: str

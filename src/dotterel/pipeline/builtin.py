@@ -10,6 +10,7 @@ of restatements. ``docs/architecture.md`` lists them in order with their slots.
 
 from __future__ import annotations
 
+from ..actors.coref import Coreference
 from ..actors.resolve import DocumentActors, main_country
 from ..annotate import doc_text
 from ..attribution import find_quotes, paragraphs
@@ -167,7 +168,7 @@ class Restatements(_Stage):
 
 BUILTIN_STAGES = {
     stage.name: stage
-    for stage in (DocumentSetup, HomeCountry, DocumentPlaces, SentenceDates, SentenceCounts, RuleDetector,
+    for stage in (DocumentSetup, HomeCountry, Coreference, DocumentPlaces, SentenceDates, SentenceCounts, RuleDetector,
                   TextcatDetector, RunningTotals, ImpliedProtestDetector, Assembler, PlaceFigures, Restatements,
                   AcledTyper)
 }
