@@ -1,25 +1,31 @@
 """Where an event happened: the place chosen for each coded event.
 
 Places are found by NER (GPE, LOC, FAC entities; "Sverdlovsk region" is taken
-whole) and by syntax (the proper-noun object of a locative preposition, "in
-the city of Zhanaozen"), then resolved through the gazetteer with the
-document's countries as hints. :meth:`EventLocator.locate` picks one per
-event; the first rule that applies wins:
+whole), by syntax (the proper-noun object of a locative preposition, "in
+the city of Zhanaozen") and by gazetteer names the NER missed
+(:mod:`dotterel.places.recall`), then resolved through the gazetteer with the
+document's countries as hints ("the city of Daraa" is the town, not the
+governorate). A toponym inside an organisation's name is a place of the text
+but never an event's. :meth:`EventLocator.locate` picks one per event; the
+first rule that applies wins:
 
-1. a resolved place attached to the trigger through prepositions and nouns
-   only, or the noun a relative clause holding the trigger modifies (the
-   most precise one when there are several);
+1. a place attached to the trigger through prepositions and nouns only
+   (also a name modifying a setting noun, "in Brussels streets"), or the noun
+   a relative clause holding the trigger modifies: the most precise resolved
+   one, or a named place the gazetteer lacks ("the village of X") when the
+   resolved ones are no finer than a region;
 2. event types not on the ground (the type's ``profile.on_the_ground`` in
    ``data/plover.json``) stop here with no location;
-3. a resolved place elsewhere in the sentence, outside modifier clauses and
-   the actor, recipient and claimant phrases (unless it is a country or
-   continent and the dateline is in that country);
-4. the dateline (but over a dateline abroad, a place of the document's main
-   country named earlier in the paragraph wins, or that country itself when
-   the event's parties all belong to it: a story filed in Washington about
-   Kazakhstan is not about Washington); an attached but unresolved
-   place; the last city, region or country named earlier in the paragraph;
-   the document's main country.
+3. the same, for the places elsewhere in the sentence, outside modifier
+   clauses and the actor, recipient and claimant phrases (unless it is a
+   country or continent and the dateline is in that country);
+4. the dateline, which is where the report was filed: over a dateline abroad,
+   a place of the document's main country named earlier in the paragraph wins,
+   or that country itself when the event's parties belong to it or the story
+   names it as a place ("GENEVA - ... killings in Egypt"); an attached but
+   unresolved place; the last city, region or country named earlier in the
+   paragraph; the document's main country, when the text names it as a place
+   (not only as a nationality, "U.S. troops").
 
 Spans are 0-based, end-exclusive code-point offsets into the original text.
 """
