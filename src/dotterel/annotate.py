@@ -16,6 +16,7 @@ sha256 from ``requirements-model.txt``. Nothing is downloaded at run time.
 from __future__ import annotations
 
 import itertools
+import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -68,6 +69,10 @@ _FOLD = {
     "\u2011": "-",
     "\u2012": "-",
 }
+
+
+# Runs of non-ASCII code points: the only places where normalising can change anything.
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
 def _invisible(ch: str) -> bool:
@@ -167,27 +172,44 @@ def normalise(text: str) -> OffsetMap:
     >>> omap.span(16, 26).text == "pro\u00adtesters"
     True
     """
+    n = len(text)
+    if text.isascii():
+        # nothing to compose, drop or fold (no ASCII character is a combining mark, a Cf character or
+        # in _FOLD): the identity map, built without a Python loop
+        return OffsetMap(original=text, normalised=text, starts=tuple(range(n + 1)),
+                         ends=(*range(1, n + 1), n))
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
-    i = 0
-    n = len(text)
-    while i < n:
-        j = i + 1
-        while j < n and unicodedata.combining(text[j]):
-            j += 1
-        cluster = text[i:j]
-        norm = unicodedata.normalize("NFC", cluster) if j - i > 1 or not cluster.isascii() else cluster
-        for ch in norm:
-            if _invisible(ch):
-                # Dropped with no entry in the map: a span around it still slices the original
-                # text from its first kept character to its last, the invisible one included.
-                continue
-            out.append(_FOLD.get(ch, ch))
-            starts.append(i)
-            ends.append(j)
-        i = j
-    starts.append(n)
+    done = 0  # text[:done] is in ``out``
+    for run in _NON_ASCII.finditer(text):
+        a, b = run.span()
+        if unicodedata.combining(text[a]) and a > done:
+            a -= 1  # the ASCII base character before a combining mark is part of its cluster
+        # the ASCII stretch before the run: copied as it is, one code point to one
+        out.append(text[done:a])
+        starts.extend(range(done, a))
+        ends.extend(range(done + 1, a + 1))
+        i = a
+        while i < b:
+            j = i + 1
+            while j < n and unicodedata.combining(text[j]):
+                j += 1
+            cluster = text[i:j]
+            norm = unicodedata.normalize("NFC", cluster) if j - i > 1 or not cluster.isascii() else cluster
+            for ch in norm:
+                if _invisible(ch):
+                    # Dropped with no entry in the map: a span around it still slices the original
+                    # text from its first kept character to its last, the invisible one included.
+                    continue
+                out.append(_FOLD.get(ch, ch))
+                starts.append(i)
+                ends.append(j)
+            i = j
+        done = b
+    out.append(text[done:])
+    starts.extend(range(done, n + 1))
+    ends.extend(range(done + 1, n + 1))
     ends.append(n)
     return OffsetMap(original=text, normalised="".join(out), starts=tuple(starts), ends=tuple(ends))
 

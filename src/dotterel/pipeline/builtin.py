@@ -60,7 +60,8 @@ class DocumentSetup(_Stage):
         for slot in ctx.sentences:
             slot.paragraph = paragraph_index(ctx.paragraphs, slot.span.start_char)
         ctx.quotes = find_quotes(ctx.doc, lang=ctx.lang)
-        ctx.dates = DateResolver(ctx.published, lang=ctx.lang, day_first=detect_day_first([text]))
+        ctx.dates = DateResolver(ctx.published, lang=ctx.lang, day_first=detect_day_first([text]),
+                                 cache=self.resources.date_cache)
 
 
 class HomeCountry(_Stage):
