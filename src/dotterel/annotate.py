@@ -37,6 +37,7 @@ __all__ = [
     "Annotated",
     "Annotator",
     "PIECE_CHARS",
+    "forced_sentence_starts",
     "text_pieces",
     "doc_text",
     "sentences",
@@ -217,24 +218,41 @@ def normalise(text: str) -> OffsetMap:
 _PARAGRAPH_COMPONENT = "dotterel_paragraph_sentences"
 
 
-def _paragraph_sentences(doc):
-    """Start a sentence after every line break.
+def forced_sentence_starts(doc) -> list[int]:
+    """Tokens that start a sentence whatever the parser says: after a line break, and after a dateline.
 
     News text puts headlines, datelines and paragraphs on lines of their own
     without a final full stop; left to the parser, a headline runs into the
-    first sentence and steals its date and place.
+    first sentence and steals its date and place. A dateline ("TBILISI,
+    Georgia (AP) — Police ...") is not part of the first sentence either.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+
+    Returns
+    -------
+    list of int
+        Token indices, ascending.
     """
-    # A dateline ("TBILISI, Georgia (AP) — Police ...") is not part of the first sentence.
+    starts = []
     for i, tok in enumerate(doc[:16]):
         if tok.text in ("\u2014", "\u2013", "--", "-") and i + 1 < len(doc):
             if any(t.is_upper and t.is_alpha and len(t) >= 3 for t in doc[:i]):
-                doc[i + 1].is_sent_start = True
+                starts.append(i + 1)
             break
     for i in range(1, len(doc)):
         prev = doc[i - 1]
         if "\n" in prev.text_with_ws[len(prev.text):] or (prev.is_space and "\n" in prev.text):
             if not doc[i].is_space:
-                doc[i].is_sent_start = True
+                starts.append(i)
+    return sorted(set(starts))
+
+
+def _paragraph_sentences(doc):
+    """Start a sentence at every :func:`forced_sentence_starts` token."""
+    for i in forced_sentence_starts(doc):
+        doc[i].is_sent_start = True
     return doc
 
 
@@ -277,7 +295,8 @@ def _make_date_trim(nlp, name: str, date_words: list[str]) -> _DateTrim:
     return _DateTrim(date_words)
 
 
-def load_pipeline(*, lang: LanguageProfile, name: str | None = None, patterns: Sequence[dict] = ()):
+def load_pipeline(*, lang: LanguageProfile, name: str | None = None, patterns: Sequence[dict] = (),
+                  two_pass: bool = False):
     """Load the spaCy pipeline of a language once.
 
     Parameters
@@ -324,13 +343,22 @@ def load_pipeline(*, lang: LanguageProfile, name: str | None = None, patterns: S
         # sets their lemma first, and the rule lemmatizer keeps a lemma already set
         nlp.get_pipe("attribute_ruler").add_patterns(
             [{"patterns": [[{"LOWER": form}]], "attrs": {"LEMMA": lemma}} for form, lemma in sorted(lang.lemma_fixes.items())])
-    nlp.add_pipe(_PARAGRAPH_COMPONENT, before="parser")
+    if two_pass:
+        # the sentence recogniser of the model (shipped disabled) gives the first pass its sentences; the
+        # forced starts go after it, which would otherwise overwrite them
+        nlp.enable_pipe("senter")
+        nlp.add_pipe(_PARAGRAPH_COMPONENT, after="senter")
+    else:
+        nlp.add_pipe(_PARAGRAPH_COMPONENT, before="parser")
     date_words = sorted(set(lang.month_names) | set(lang.weekdays))
     nlp.add_pipe(_DATE_TRIM_COMPONENT, after="ner", config={"date_words": date_words})
     if patterns:
         from .name_matcher import add_name_matcher
 
         add_name_matcher(nlp, patterns, before="ner")
+    if two_pass:
+        for component in ("parser", "ner", _DATE_TRIM_COMPONENT):
+            nlp.disable_pipe(component)
     return nlp
 
 
@@ -491,7 +519,9 @@ class Annotator:
         from spacy.tokens import Doc
 
         docs = [self.nlp(piece) for piece in text_pieces(text, self.piece_chars)]  # one piece in the parser at a time
-        return Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])
+        # the second pass of the two passes parses from the first pass's tok2vec output: keep it then
+        keep = "parser" in self.nlp.disabled
+        return Doc.from_docs(docs, ensure_whitespace=False, exclude=[] if keep else ["tensor"])
 
 
 

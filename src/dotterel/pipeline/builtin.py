@@ -24,6 +24,7 @@ from ..events.textcat import TextcatDetector
 from ..events.merge import merge_restatements
 from ..events.policy import running_total
 from .context import DocContext, Resources, paragraph_index
+from .two_pass import CandidateSentences, SecondPass
 
 __all__ = ["BUILTIN_STAGES"]
 
@@ -160,7 +161,7 @@ class Restatements(_Stage):
 
 BUILTIN_STAGES = {
     stage.name: stage
-    for stage in (DocumentSetup, HomeCountry, DocumentPlaces, SentenceDates, SentenceCounts, RuleDetector,
+    for stage in (CandidateSentences, SecondPass, DocumentSetup, HomeCountry, DocumentPlaces, SentenceDates, SentenceCounts, RuleDetector,
                   TextcatDetector, RunningTotals, ImpliedProtestDetector, Assembler, Restatements, AcledTyper)
 }
 """Registry name -> stage class (each class is its own factory: ``cls(resources)``)."""

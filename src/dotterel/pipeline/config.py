@@ -73,6 +73,11 @@ class PipelineConfig(BaseModel):
         Documents per ``nlp.pipe`` batch, at least 1.
     debug : bool
         Also keep abstentions (candidates not coded, with the reason).
+    two_pass : bool
+        Parse in two passes (:mod:`dotterel.pipeline.two_pass`): a cheap
+        first pass over the whole text, then the parser and the entity
+        recogniser only on the sentences that can hold an event and the
+        lead. Off by default: see the README's speed section for why.
 
     Raises
     ------
@@ -90,6 +95,7 @@ class PipelineConfig(BaseModel):
     cache_dir: Path | None = None
     batch_size: int = Field(default=16, ge=1)
     debug: bool = False
+    two_pass: bool = False
 
     @field_validator("language")
     @classmethod
@@ -188,8 +194,8 @@ class PipelineConfig(BaseModel):
     def config_hash(self) -> str:
         """A short hash of the settings that decide the coded output.
 
-        Covers the language, the model, the stage list and the *contents*
-        of the knowledge base files (so editing a file changes the hash);
+        Covers the language, the model, the stage list, the two passes and
+        the *contents* of the knowledge base files (so editing a file changes the hash);
         leaves out the cache folder, the batch size and ``debug``, which do
         not change the events.
 
@@ -210,6 +216,8 @@ class PipelineConfig(BaseModel):
             except OSError as exc:
                 raise PipelineError(f"{p}: cannot read the knowledge base file ({exc.strerror or exc}); "
                                     "check the --kb path") from None
-        key = json.dumps({"language": self.language, "model": self.model, "stages": list(self.stages), "kb": kb},
-                         sort_keys=True)
+        settings = {"language": self.language, "model": self.model, "stages": list(self.stages), "kb": kb}
+        if self.two_pass:
+            settings["two_pass"] = True  # named only when on, so the one-pass hash is the one it always was
+        key = json.dumps(settings, sort_keys=True)
         return "sha256:" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]

@@ -182,6 +182,12 @@ class DocContext:
     last_date : dict of int to EventDate
         Per paragraph, the last date taken from the text; later events of the
         paragraph may inherit its month.
+    second_pass : list of int
+        With the two passes, the sentences (indices into ``sentences`` of
+        the first pass) the parser and the entity recogniser run on
+        (``candidates.v1``, :mod:`dotterel.pipeline.two_pass`).
+    first_pass_sentences : int
+        With the two passes, the number of sentences of the first pass.
     """
 
     document: Document
@@ -202,6 +208,8 @@ class DocContext:
     dates_found: list[EventDate] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     last_date: dict[int, EventDate] = field(default_factory=dict)
+    second_pass: list[int] = field(default_factory=list)
+    first_pass_sentences: int = 0
 
     @classmethod
     def start(cls, document: Document, doc: Any, offsets: OffsetMap, *, lang: LanguageProfile) -> DocContext:
