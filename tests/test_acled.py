@@ -112,3 +112,41 @@ def test_sexual_violence_chemical_weapons_and_mobs(coder, text, sub):
 def test_a_casualty_tally_is_no_mob_violence(coder):
     subs = _subs(coder, "Casualties: 1,373 injured including children; at least a few journalists wounded.")
     assert "Mob violence" not in [s for _t, s in subs]
+
+
+# -- weapons named by what is fired, and the result participle (our own sentences) --------------------------
+
+
+@pytest.mark.parametrize("text,mode,sub", [
+    ("Police fired ten rounds in the air to scare away the mob in Surat.", "crowd-control", None),
+    ("Soldiers fired live rounds at demonstrators in Khartoum.", "firearms", "Excessive force against protesters"),
+    ("The rebels fired rockets at the city of Goma.", "heavy-weapons", "Shelling/artillery/missile attack"),
+    ("Militants fired mortar rounds at an army base near Beni.", "heavy-weapons", "Shelling/artillery/missile attack"),
+    ("An army helicopter gunship fired rockets at a convoy of bandits near Zurmi.", "heavy-weapons",
+     "Air/drone strike"),
+    ("Militants fired mortar rounds filled with chlorine at a village near Mosul.", "heavy-weapons",
+     "Chemical weapon"),
+    ("Russia launched missiles at Kyiv overnight.", "heavy-weapons", "Shelling/artillery/missile attack"),
+])
+def test_what_is_fired_gives_the_mode_and_the_sub_event(coder, text, mode, sub):
+    [ev] = [e for e in coder.code(text, published="2024-05-01") if e.event_type == "ASSAULT"]
+    assert ev.mode == mode
+    if sub is not None:
+        assert ev.sub_event_type == sub
+
+
+@pytest.mark.parametrize("text", [
+    "Police lobbed tear gas shells to disperse the crowd in Ahmedabad.",
+    "Riot police fired tear gas canisters and stun grenades at students in Dhaka.",
+])
+def test_less_lethal_shells_and_grenades_are_no_explosive_weapon(coder, text):
+    subs = {e.sub_event_type for e in coder.code(text, published="2024-05-01")}
+    assert not subs & {"Shelling/artillery/missile attack", "Grenade"}
+
+
+def test_a_result_participle_is_the_toll_of_its_act_not_a_second_event(coder):
+    events = [e for e in coder.code("Police opened fire on protesters in Khartoum on Monday, killing three.",
+                                    published="2024-05-01") if e.event_type == "ASSAULT"]
+    assert len(events) == 1
+    assert [(c.kind, c.low or c.best) for c in events[0].counts] == [("killed", 3)]
+    assert [t.text for t in events[0].restatements] == ["killing"]

@@ -108,3 +108,21 @@ def test_short_reference_needs_a_matching_office_and_country(coder, parse):
     # a former president is no reference to the sitting one
     former, _ = _resolve(coder, parse, "The former president resigned.", "president", on=on, context=ctx)
     assert former.sector == "ELI" and former.kind == "group"
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("Russian forces shelled Kharkiv on Monday.", "RUS army", "RUS"),
+    ("Ethiopian forces attacked the town of Kobo.", "ETH army", "ETH"),
+])
+def test_a_countrys_forces_are_its_military(coder, text, name, country):
+    [ev] = [e for e in coder.code(text, published="2024-05-01") if e.event_type == "ASSAULT"]
+    assert (ev.actor.name, ev.actor.country, ev.actor.sector) == (name, country, "MIL")
+
+
+@pytest.mark.parametrize("text", [
+    "The forces attacked the town of Kobo.",
+    "Forces loyal to the warlord attacked the town of Kobo.",
+])
+def test_forces_with_no_country_name_no_one(coder, text):
+    [ev] = [e for e in coder.code(text, published="2024-05-01") if e.event_type == "ASSAULT"]
+    assert ev.actor is None

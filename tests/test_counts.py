@@ -52,18 +52,18 @@ def summary(counts):
         ("twenty - three", Quantity(best=23)),  # as spaCy tokens join
         ("nine", Quantity(best=9)),
         ("a few hundred", Quantity(low=200, high=900, approximate=True)),
-        ("hundreds", Quantity(low=200, approximate=True)),
-        ("dozens", Quantity(low=24, approximate=True)),
+        ("hundreds", Quantity(low=200, approximate=True, unit=100)),
+        ("dozens", Quantity(low=24, approximate=True, unit=12)),
         ("several thousand", Quantity(low=3000, high=9000, approximate=True)),
-        ("thousands", Quantity(low=2000, approximate=True)),
+        ("thousands", Quantity(low=2000, approximate=True, unit=1000)),
         ("up to 20,000", Quantity(high=20000, approximate=True)),
         ("more than 100", Quantity(low=101, approximate=True)),
         ("at least 30", Quantity(low=30, approximate=True)),
         ("between 10 and 20", Quantity(low=10, high=20, approximate=True)),
         ("10-20", Quantity(low=10, high=20, approximate=True)),
         ("a thousand", Quantity(best=1000)),
-        ("millions", Quantity(low=2_000_000, approximate=True)),
-        ("tens of thousands", Quantity(low=20_000, approximate=True)),
+        ("millions", Quantity(low=2_000_000, approximate=True, unit=1_000_000)),
+        ("tens of thousands", Quantity(low=20_000, approximate=True, unit=10_000)),
         ("1.5 million", Quantity(best=1_500_000)),
         ("nearly 100", Quantity(best=100, high=100, approximate=True)),
         ("fewer than 50", Quantity(high=49, approximate=True)),
@@ -230,3 +230,70 @@ def test_more_with_its_own_verb(nlp):
 def test_labels_are_not_counts(nlp):
     assert [(c.kind, c.best) for c in counts_of(nlp, "Casualties (side 1): 238 killed")] == [("killed", 238)]
     assert counts_of(nlp, "Protesters gathered at gate 3 of Article 19 headquarters.") == []
+
+
+# --- number forms an analyst meets (issue 16, item 4) ----------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("1 500 000", Quantity(best=1_500_000)),
+        ("1.500.000", Quantity(best=1_500_000)),
+        ("1,500,000", Quantity(best=1_500_000)),
+        ("2.400", Quantity(best=2400)),  # one dot and three digits: a separator, not a decimal
+        ("two dozen", Quantity(best=24, approximate=True)),
+        ("more than two dozen", Quantity(low=25, approximate=True)),
+        ("a total of 31", Quantity(best=31)),
+    ],
+)
+def test_parse_quantity_separators_and_scales(text, expected):
+    assert parse_quantity(text, lang=EN) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("By Monday night a total of 42 people had been injured in the unrest.", ("injured", None, 42, None)),
+        ("The riot left more than two dozen people injured.", ("injured", 25, None, None)),
+        ("Gunmen shot dead four villagers near the market.", ("killed", None, 4, None)),
+        ("Two farmers were beaten to death by a mob.", ("killed", None, 2, None)),
+        ("Between 15 and 40 people were arrested after the match.", ("arrested", 15, None, 40)),
+        ("Police rounded up 1704 people on the second night.", ("arrested", None, 1704, None)),
+        ("Some 2 300 people marched to the ministry.", ("participants", None, 2300, None)),
+    ],
+)
+def test_every_number_form_is_a_count(nlp, text, expected):
+    (c,) = counts_of(nlp, text)
+    assert (c.kind, c.low, c.best, c.high) == expected
+
+
+def test_a_year_stays_a_year(nlp):
+    assert counts_of(nlp, "In 1989 students occupied the square.") == []
+    assert counts_of(nlp, "The 2019 protesters were pardoned.") == []
+
+
+@pytest.mark.parametrize(
+    "convention, dozens, hundreds, thousands",
+    [("acled", 12, 100, 1000), ("countlove", 20, 100, None), ("ccc", None, 200, 2000)],
+)
+def test_vague_quantities_keep_the_words_and_name_the_convention(nlp, convention, dozens, hundreds, thousands):
+    doc = nlp("Dozens of people were detained, hundreds were injured and thousands of people marched.")
+    found = [c for s in doc.sents for c in extract_counts(
+        s, to_span=lambda a, b: Span(start=a, end=b, text=doc.text[a:b]), lang=EN, convention=convention)]
+    got = {c.kind: (c.vague, c.convention, c.estimate, c.low, c.best) for c in found}
+    assert got["arrested"] == ("Dozens", convention, dozens, 24, None)  # literal bounds do not move
+    assert got["injured"] == ("hundreds", convention, hundreds, 200, None)
+    assert got["participants"] == ("thousands", convention, thousands, 2000, None)
+
+
+def test_an_exact_figure_has_no_convention(nlp):
+    (c,) = counts_of(nlp, "Police detained 57 people.")
+    assert (c.vague, c.convention, c.estimate) == (None, None, None)
+
+
+def test_a_nationwide_or_period_figure_is_marked_aggregate(nlp):
+    (c,) = counts_of(nlp, "Security forces killed 80 people across the country during the unrest.")
+    assert c.aggregate == "across the country"
+    (c,) = counts_of(nlp, "Security forces killed 8 people in the market on Tuesday.")
+    assert c.aggregate is None

@@ -107,3 +107,65 @@ def test_an_act_that_accompanies_the_clauses_own_is_done_by_its_subject(coder):
     text = "Along with the declaration of a state of emergency, Tokayev ordered the closure of borders."
     [decl] = [e for e in _events(coder, text) if e.trigger.text == "declaration"]
     assert decl.actor is not None and decl.actor.span.text == "Tokayev"
+
+
+# -- more shapes of the same families (our own sentences) ---------------------------------------------------
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("A spokesman told Reuters that soldiers had killed five rebels near Goma.", "killed"),
+    ("The governor told reporters that 20 people were arrested overnight in Kano.", "arrested"),
+])
+def test_told_with_a_that_clause_reports_and_orders_nothing(coder, text, trigger):
+    events = _events(coder, text)
+    assert not [e for e in events if e.event_type == "THREATEN"]
+    [ev] = [e for e in events if e.trigger.text == trigger]
+    assert ev.attribution.certainty == "reported"
+
+
+def test_an_order_to_shoot_is_still_a_threat(coder):
+    events = _events(coder, "The general told troops to shoot protesters on sight.")
+    assert [e.event_type for e in events if e.trigger.text == "told"] == ["THREATEN"]
+
+
+@pytest.mark.parametrize("text,caller,recipient", [
+    ("Amnesty International calls for the government to free all political prisoners.", "Amnesty", "government"),
+    ("The opposition called for the army to withdraw from the capital.", "opposition", "army"),
+])
+def test_a_call_for_someone_to_act_is_the_callers_request(coder, text, caller, recipient):
+    [req] = [e for e in _events(coder, text) if e.event_type == "REQUEST"]
+    assert caller.lower() in req.actor.span.text.lower()
+    assert req.recipient is not None and recipient in req.recipient.span.text.lower()
+
+
+@pytest.mark.parametrize("text,actor,trigger", [
+    ("Kenya is ready to contribute 4,000 troops to the mission.", "Kenya", "contribute"),
+    ("Germany is willing to send more weapons to Ukraine.", "Germany", "send"),
+    ("Canada is prepared to provide humanitarian aid to Haiti.", "Canada", "provide"),
+])
+def test_ready_or_willing_to_cooperate_is_an_offer(coder, text, actor, trigger):
+    [ev] = [e for e in _events(coder, text) if e.trigger.text == trigger]
+    assert ev.event_type == "AGREE"
+    assert ev.actor is not None and actor in ev.actor.span.text
+
+
+def test_ready_to_fight_is_not_yet_an_event(coder):
+    assert not [e for e in _events(coder, "The rebels are ready to fight to the last man.") if e.event_type == "ASSAULT"]
+
+
+def test_a_passive_accusation_with_no_accuser_rests_on_an_unnamed_source(coder):
+    [act] = [e for e in _events(coder, "The rebels were accused of abducting dozens of children.")
+             if e.trigger.text == "abducting"]
+    assert act.attribution.certainty == "alleged"
+    assert act.attribution.claimant == "unnamed source"  # never the accused themselves
+    [act] = [e for e in _events(coder, "The rebels were accused by the government of abducting dozens of children.")
+             if e.trigger.text == "abducting"]
+    assert "government" in act.attribution.claimant_span.text
+
+
+def test_a_suspected_act_inside_a_report_rests_on_the_suspicion(coder):
+    text = "Three men suspected of supplying weapons to bandits were arrested in Zaria, police said."
+    [act] = [e for e in _events(coder, text) if e.trigger.text == "supplying"]
+    assert act.attribution.certainty == "alleged"
+    [arrest] = [e for e in _events(coder, text) if e.trigger.text == "arrested"]
+    assert arrest.attribution.certainty == "reported"

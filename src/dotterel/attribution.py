@@ -323,6 +323,10 @@ def attribute(
             if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
                 certainty, cue, drop = "hypothetical", c, f"condition '{c.text}'"
                 break
+    if drop is None and certainty not in ("future", "hypothetical") and head.dep_ == "xcomp" \
+            and head.head.pos_ == "ADJ" and head.head.lemma_.lower() in lang.offer_adjectives and _infinitive(head):
+        # "Kenya is ready to contribute troops": an offer, not yet an act (PLOVER manual, AGREE)
+        certainty, cue = "future", head.head
     if drop is None:
         # content of a demand, threat, plan or wish: the governing verb is the event
         cur = head
@@ -365,8 +369,10 @@ def attribute(
     direct = False
     claimant_head = None
 
-    rep = _reporting_head(head, lang) or _trailing_reporter(head, lang)
-    accusation = accused_of(head, lang=lang) if rep is None and drop is None else None
+    # the nearest frame first: in "police said three men suspected of supplying weapons were arrested" the
+    # supplying rests on the suspicion, and the police report the suspicion
+    accusation = accused_of(head, lang=lang) if drop is None else None
+    rep = None if accusation is not None else (_reporting_head(head, lang) or _trailing_reporter(head, lang))
     if accusation is not None:
         # the accused act rests on the accuser's word (PLOVER: the accusation itself is ACCUSE)
         rep, certainty = accusation[0], "alleged"
@@ -377,6 +383,11 @@ def attribute(
         lemma = rep.lemma_.lower()
         subj = _subject(rep)
         passive_said = any(c.dep_ == "auxpass" for c in rep.children)
+        if passive_said and rep.lemma_.lower() in lang.accuse_verbs:
+            # "the rebels were accused of abducting ...": the passive's subject is the accused; the
+            # accuser is the "by" phrase, or nobody named
+            agents = [p for c in rep.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            subj = agents[0] if agents else None
         if any(c.dep_ == "neg" for c in rep.children) and drop is None:
             certainty, cue = "negated", rep
             drop = f"the claim itself is negated ('{rep.text}')"
@@ -443,7 +454,8 @@ def attribute(
             claimant_span = to_span(s, e)
             claimant = claimant_span.text
             claimant_type = "witness" if claimant_head.lemma_.lower() in lang.witness_nouns else "other"
-    elif verb_span is not None and certainty in ("asserted", "reported"):
+    elif verb_span is not None and (certainty in ("asserted", "reported") or (
+            certainty == "alleged" and rep is not None and rep.lemma_.lower() in lang.accuse_verbs)):
         # "are said to": a claim with no named claimant
         certainty = "alleged"
         claimant = "unnamed source"

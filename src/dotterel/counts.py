@@ -65,6 +65,7 @@ from typing import TYPE_CHECKING
 from text_to_num import text2num
 
 from dotterel.annotate import doc_text
+from dotterel.count_conventions import CONVENTIONS, VagueConvention
 from dotterel.records import Count, Span
 
 if TYPE_CHECKING:  # spaCy is only needed for type hints here
@@ -73,7 +74,7 @@ if TYPE_CHECKING:  # spaCy is only needed for type hints here
 
     from dotterel.lang import LanguageProfile
 
-__all__ = ["Quantity", "parse_quantity", "extract_counts"]
+__all__ = ["Quantity", "VagueConvention", "CONVENTIONS", "parse_quantity", "extract_counts"]
 
 
 @dataclass(frozen=True)
@@ -89,12 +90,19 @@ class Quantity:
     approximate : bool
         True for hedged ("about"), bounded ("more than") and vague
         ("hundreds") phrases.
+    unit : int | None
+        For a vague plural ("dozens", "hundreds", "tens of thousands"), the
+        amount one of it stands for (12, 100, 10,000), which a
+        :class:`VagueConvention` turns into a figure; ``None`` otherwise.
     """
 
     low: int | None = None
     best: int | None = None
     high: int | None = None
     approximate: bool = False
+    unit: int | None = None
+
+
 
 
 # --- parse_quantity --------------------------------------------------------
@@ -140,6 +148,10 @@ class _CountWords:
     strength_words: frozenset[str]
     approx_suffixes: tuple[str, ...]
     open_suffixes: tuple[str, ...]
+    person_nouns: frozenset[str]
+    aggregate_cues: re.Pattern
+    total_nouns: frozenset[str]
+    result_nouns: dict[str, str]
 
     @classmethod
     def build(cls, lang: LanguageProfile) -> _CountWords:
@@ -179,6 +191,10 @@ class _CountWords:
             strength_words=lang.strength_words,
             approx_suffixes=tuple(" " + t for t in lang.approximate_suffixes),
             open_suffixes=tuple(" " + t for t in lang.open_ended_suffixes) + ("+",),
+            person_nouns=lang.person_nouns,
+            aggregate_cues=re.compile(r"\b(" + "|".join(re.escape(c) for c in lang.aggregate_cues) + r")\b", re.I),
+            total_nouns=lang.total_nouns,
+            result_nouns=dict(lang.result_nouns),
         )
 
 
@@ -190,6 +206,12 @@ def _core_number(text: str, w: _CountWords) -> Quantity | None:
     s = text.strip()
     if not s:
         return None
+    # digits with thousands separators: comma, space (also no-break) or dot ("1,500,000",
+    # "1 500 000", "1.500.000"); one dot and three digits without a scale word is a separator
+    # too ("1.500 people": a decimal number of people is no count)
+    m = re.fullmatch(r"(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{1,3}(?:\.\d{3})+)", s)
+    if m:
+        return Quantity(best=int(re.sub(r"\D", "", s)))
     # digits, possibly with a decimal part and a scale word: "2,030", "1.5 million"
     m = re.fullmatch(r"(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*-?\s*([a-z]+)?", s)
     if m:
@@ -207,9 +229,10 @@ def _core_number(text: str, w: _CountWords) -> Quantity | None:
     m = re.fullmatch(r"(tens|hundreds|dozens|scores)\s+of\s+(thousands|millions|billions)", s)
     if m:
         unit = w.scales[m.group(2)[:-1]]
-        return Quantity(low=w.vague_plurals[m.group(1)] * unit, approximate=True)
-    if s in w.vague_plurals:
-        return Quantity(low=w.vague_plurals[s], approximate=True)
+        return Quantity(low=w.vague_plurals[m.group(1)] * unit, approximate=True,
+                        unit=w.vague_plurals[m.group(1)] // 2 * unit)
+    if s in w.vague_plurals:  # the profile's figure is two of the unit ("dozens": 24)
+        return Quantity(low=w.vague_plurals[s], approximate=True, unit=w.vague_plurals[s] // 2)
     # "a few hundred", "several thousand", "a handful"
     m = re.fullmatch(r"(a few|few|several|a handful of|a couple of)(?:\s+(dozen|hundred|thousand|million))?", s)
     if m:
@@ -224,7 +247,14 @@ def _core_number(text: str, w: _CountWords) -> Quantity | None:
     try:
         value = text2num(words, w.number_language)
     except ValueError:
-        return None
+        # a number word and a scale the number parser does not read: "two dozen", "three score"
+        m = re.fullmatch(r"(.+)\s+([a-z]+)", words)
+        if not m or m.group(2) not in w.scales:
+            return None
+        head = _core_number(m.group(1), w)
+        if head is None or head.best is None:
+            return None
+        return Quantity(best=head.best * w.scales[m.group(2)], approximate=True)
     if value <= 0:
         return None
     return Quantity(best=int(value))
@@ -290,7 +320,7 @@ def _parse_quantity(text: str, w: _CountWords) -> Quantity | None:
             if q is None:
                 return None
             high = q.best if prefix in ("almost", "nearly", "just under") else q.high
-            return Quantity(low=q.low, best=q.best, high=high, approximate=True)
+            return Quantity(low=q.low, best=q.best, high=high, approximate=True, unit=q.unit)
     for prefix in w.exact_prefixes:
         if s.startswith(prefix + " "):
             s = s[len(prefix) + 1 :]
@@ -301,7 +331,7 @@ def _parse_quantity(text: str, w: _CountWords) -> Quantity | None:
     if suffix_approx in w.open_suffixes and q.best is not None:
         return Quantity(low=q.best, approximate=True)
     if approx:
-        return Quantity(low=q.low, best=q.best, high=q.high, approximate=True)
+        return Quantity(low=q.low, best=q.best, high=q.high, approximate=True, unit=q.unit)
     return q
 
 
@@ -382,6 +412,8 @@ def _modifier_kind(noun: Token, w: _CountWords) -> str | None:
 def _verb_kind(nominal: Token, has_more: bool, w: _CountWords) -> str | None:
     """Kind from the verb or noun that governs ``nominal`` in the parse."""
     tok = nominal
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in w.total_nouns:
+        tok = tok.head.head  # "a total of 31 people had been injured": the total fills the clause role
     for _ in range(3):  # climb through conjunctions and appositions
         if tok.dep_ in ("conj", "appos") and tok.head is not tok:
             tok = tok.head
@@ -390,6 +422,9 @@ def _verb_kind(nominal: Token, has_more: bool, w: _CountWords) -> str | None:
     dep, head = tok.dep_, tok.head
     lemma = head.lemma_.lower()
     if dep in ("dobj", "obj", "nsubjpass", "oprd") or (dep == "npadvmod" and has_more):
+        kind = _result_kind(head, w)  # "shot dead three people", "were beaten to death": the result says it
+        if kind:
+            return kind
         kind = w.patient_verbs.get(lemma)
         if kind:
             return kind
@@ -444,6 +479,20 @@ def _verb_kind(nominal: Token, has_more: bool, w: _CountWords) -> str | None:
     return None
 
 
+def _result_kind(verb: Token, w: _CountWords) -> str | None:
+    """Kind from a result phrase on the verb: "shot dead", "beaten to death", "left ... injured"."""
+    for c in verb.children:
+        if c.dep_ in ("acomp", "oprd") and c.i < verb.i + 3:
+            kind = w.modifier_kind.get(c.lower_)
+            if kind == "killed":
+                return kind
+        if c.dep_ == "prep" and c.lower_ == "to":
+            for pobj in c.children:
+                if pobj.dep_ == "pobj" and pobj.lemma_.lower() in w.result_nouns:
+                    return w.result_nouns[pobj.lemma_.lower()]
+    return None
+
+
 def _lexical_kind(noun: Token, w: _CountWords) -> str | None:
     lemma = noun.lemma_.lower()
     if lemma in w.noun_kind or noun.lower_ in w.noun_kind:
@@ -465,7 +514,8 @@ def _partitive_parent(tok: Token, w: _CountWords) -> Token | None:
     return None
 
 
-def extract_counts(sent: SpacySpan, *, to_span: Callable[[int, int], Span], lang: LanguageProfile) -> list[Count]:
+def extract_counts(sent: SpacySpan, *, to_span: Callable[[int, int], Span], lang: LanguageProfile,
+                   convention: str = "acled") -> list[Count]:
     """Find counts of people in one parsed sentence.
 
     Parameters
@@ -478,6 +528,9 @@ def extract_counts(sent: SpacySpan, *, to_span: Callable[[int, int], Span], lang
         :class:`dotterel.records.Span` over the original text.
     lang : LanguageProfile
         The number words and the verbs and nouns that say what is counted.
+    convention : str
+        The name of the :data:`CONVENTIONS` entry that gives a vague plural
+        its ``estimate`` (default ``"acled"``).
 
     Returns
     -------
@@ -505,9 +558,19 @@ def extract_counts(sent: SpacySpan, *, to_span: Callable[[int, int], Span], lang
         counted noun, numbers on unit nouns (miles, years, dollars, ...),
         after a currency symbol, before "%"/"percent", or in ages ("aged 25",
         "25-year-old").
+
+        A vague plural keeps its literal bounds (``low`` 24 for "dozens") and
+        gets ``vague`` (the words as written), ``convention`` and the
+        convention's ``estimate`` (ACLED: 12).
+
+    Raises
+    ------
+    KeyError
+        For a ``convention`` not in :data:`CONVENTIONS`.
     """
     doc = sent.doc
     w = _words(lang)
+    conv = CONVENTIONS[convention]
     counts: list[Count] = []
     by_token: dict[int, Count] = {}  # counted noun / root index -> its Count
     i = sent.start
@@ -518,20 +581,21 @@ def extract_counts(sent: SpacySpan, *, to_span: Callable[[int, int], Span], lang
             continue
         start, end = _phrase_bounds(sent, i, w)
         i = end
-        count = _count_for(doc, sent, start, end, by_token, counts, to_span, w)
+        count = _count_for(doc, sent, start, end, by_token, counts, to_span, w, conv)
         if count is not None:
             counts.append(count)
     return counts
 
 
-def _count_for(doc, sent, start, end, by_token, counts, to_span, w: _CountWords) -> Count | None:
+def _count_for(doc, sent, start, end, by_token, counts, to_span, w: _CountWords,
+               conv: VagueConvention) -> Count | None:
     tokens = [doc[j] for j in range(start, end)]
     numbers = [t for t in tokens if _is_numberish(t, w)]
     if not numbers:
         return None
-    if any(t.ent_type_ in _NON_COUNT_ENTS for t in numbers):
-        return None
     root = next((t for t in reversed(numbers) if not (start <= t.head.i < end)), numbers[-1])
+    if any(t.ent_type_ in _NON_COUNT_ENTS for t in numbers) and not _counts_people(root, w):
+        return None
     # never: years, currency, percentages, ages
     before = doc[start - 1] if start > 0 else None
     after = doc[end] if end < len(doc) else None
@@ -622,9 +686,55 @@ def _count_for(doc, sent, start, end, by_token, counts, to_span, w: _CountWords)
         approximate=q.approximate,
         subgroup=subgroup,
         span=to_span(doc[start].idx, tokens[-1].idx + len(tokens[-1])),
+        aggregate=_aggregate_cue(nominal, w),
+        **_vague_fields(tokens, q, conv, w),
     )
     by_token[nominal.i] = count
     return count
+
+
+def _aggregate_cue(nominal: Token, w: _CountWords) -> str | None:
+    """The cue ("nationwide", "since the unrest began") when the figure's clause sums a country or a period."""
+    clause = nominal
+    for _ in range(4):
+        if clause.pos_ in ("VERB", "AUX") or clause.head is clause:
+            break
+        clause = clause.head
+    doc = clause.doc
+    start, end = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
+    m = w.aggregate_cues.search(doc_text(doc)[start:end])
+    return m.group(1) if m else None
+
+
+def _vague_fields(tokens: list, q: Quantity, conv: VagueConvention, w: _CountWords) -> dict:
+    """``vague`` (the vague words as written), ``convention`` and ``estimate`` of a vague plural; {} otherwise."""
+    if q.unit is None:
+        return {}
+    first = next((k for k, t in enumerate(tokens) if t.lower_ in w.vague_plurals), None)
+    if first is None:
+        return {}
+    words = tokens[first:]
+    text = doc_text(words[0].doc)[words[0].idx : words[-1].idx + len(words[-1])]
+    return {"vague": text, "convention": conv.name, "estimate": conv.estimate(q.unit)}
+
+
+def _counts_people(root: Token, w: _CountWords) -> bool:
+    """Whether the number ``root`` stands on a noun of people, so it is a count whatever the NER says.
+
+    The entity recogniser tags "1503 people" and "between 20 and 30 people" as
+    dates; a number that modifies "people", "protesters", "children"... is a
+    count. A year-like number after a definite determiner or possessive ("the
+    1989 students", "its 2020 protesters") stays a year.
+    """
+    noun = root.head
+    if root.dep_ not in ("nummod", "quantmod", "compound") or noun.pos_ != "NOUN":
+        return False
+    if noun.lemma_.lower() not in w.person_nouns and noun.lower_ not in w.person_nouns:
+        return False
+    if re.fullmatch(r"(1[5-9]|20)\d\d", root.text):
+        return not any(c.i < root.i and (c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ not in ("a", "an")))
+                       for c in noun.children)
+    return True
 
 
 def _kind_of(nominal: Token, has_more: bool, w: _CountWords) -> str | None:

@@ -52,6 +52,12 @@ Two mentions *a* and *b* are **compatible** when all of these hold:
    when they name the same local place (same ``geonameid`` at
    ``point``/``city`` precision) and their date ranges overlap without the
    window.
+5. **Incident or sum.** A mention whose figures sum many incidents over a
+   country or a period (a :class:`~dotterel.records.Count` with
+   ``aggregate`` set: "30 killed across the country during the week") links
+   only with other such sums, never with a single incident: ACLED codes
+   discrete incidents, and a summarised toll is not one of them (ACLED
+   codebook 2023, fatalities reported as totals).
 
 The rule is the same within a document and across documents, except that a
 mention with no date at all fits the other mentions of its own document (the
@@ -82,7 +88,9 @@ Within an event, mentions that agree on every linking field are checked once.
 ``reported``; alleged, denied, negated, hypothetical, future, historical and
 opinion claims are kept but never give the conservative figure. The
 conservative figure of a kind is the lowest ``low`` (else ``best``) of the
-credible reports of that kind that are whole counts (no ``subgroup``), after
+credible reports of that kind that are whole counts (no ``subgroup``); a vague
+quantity ("dozens") gives its convention's ``estimate`` instead (ACLED: 12),
+after
 the ACLED codebook (2023): "the most conservative estimate" when reports
 differ. A report with only an upper bound ("up to 50") gives no figure.
 
@@ -289,12 +297,18 @@ class _M:
         # match any other mention alike, so a cluster checks one of each.
         place = None if loc is None else (loc.geonameid, loc.country, loc.geo_precision, loc.admin1_code,
                                            loc.admin1, loc.latitude, loc.longitude)
-        self.sig = (e.event_type, e.mode, self.rng, place, _actor_sig(e.actor), _actor_sig(e.recipient))
+        self.sig = (e.event_type, e.mode, self.rng, place, _actor_sig(e.actor), _actor_sig(e.recipient),
+                    _aggregate(e))
         self.keys = mention_keys(e, km=_POINT_CITY_KM)
 
 
 def _actor_sig(a: Actor | None) -> tuple | None:
     return None if a is None else (a.wikidata, a.name.casefold(), a.country, a.sector, a.kind)
+
+
+def _aggregate(e) -> bool:
+    """Whether the mention's figures sum many incidents over a country or a period (``Count.aggregate``)."""
+    return any(c.aggregate is not None for c in e.counts)
 
 
 def _mention_key(ref: MentionRef) -> tuple:
@@ -312,6 +326,8 @@ def _match(a: _M, b: _M, window: int) -> tuple[int, int] | None:
         return None
     if ea.mode is not None and eb.mode is not None and ea.mode != eb.mode:
         return None
+    if _aggregate(ea) != _aggregate(eb):
+        return None  # a nationwide or period toll sums incidents: never one of them
     same_doc = a.doc_id == b.doc_id
     direct_overlap = False
     if a.rng is None or b.rng is None:
@@ -498,7 +514,8 @@ def _count_reports(refs: list[MentionRef]) -> list[CountReport]:
                     high=c.high,
                     approximate=c.approximate,
                     subgroup=c.subgroup,
-                    figure=c.low if c.low is not None else c.best,
+                    figure=c.estimate if c.estimate is not None else (c.low if c.low is not None else c.best),
+                    convention=c.convention,
                     claimant=c.claimant or att.claimant,
                     certainty=(
                         "reported"

@@ -267,7 +267,7 @@ class ActorResolver:
                     return actor.model_copy(update={"role": actor.role or " ".join(t.text for t in phrase_tokens(head))})
 
         # "a small group of truck drivers", "thousands of protesters": the members are the actor
-        if head.lemma_.lower() in lang.collective_nouns:
+        if head.lemma_.lower() in lang.collective_nouns or head.lower_ in lang.collective_nouns:
             for c in head.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
                     for p in c.children:
@@ -435,10 +435,13 @@ class ActorResolver:
         entry = self.kb.role(" ".join(words))
         if entry is None:
             entry = self.kb.role(" ".join(words[:-1] + [head.lemma_.lower()]))
-        if entry is None:
-            return None
         modifiers = [t for t in toks if t != head]
         country, why = self._country_from_modifiers(modifiers)
+        if entry is None and country is not None and head.lemma_.lower() in self.lang.national_force_nouns:
+            # "Russian forces", "Ethiopia's forces": a country's forces are its military (CAMEO agents: MIL)
+            entry = self.kb.role(self.lang.national_force_nouns[head.lemma_.lower()])
+        if entry is None:
+            return None
         if country is None:
             country, why = self._country_from_of(head)
         if country is None:

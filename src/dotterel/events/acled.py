@@ -25,9 +25,16 @@ Codebook 2023, sections "Event types and sub-event types" and "Actors"):
 - **Riots**: *violent demonstration* when demonstrators themselves turn
   violent (stones, arson, vandalism, clashes with police); *mob violence*
   when a mob attacks people.
+- **Battles**, territory: *government regains territory* or *non-state
+  actor overtakes territory* by who takes the place; *non-violent transfer
+  of territory* when it changes hands without a fight.
 - **Strategic developments**: arrests outside a protest; agreements;
-  looting/property destruction; non-violent transfer of territory (as the
-  type/mode crosswalk of the ontology gives).
+  looting/property destruction; *disrupted weapons use* (weapons seized,
+  defused, intercepted, shot down); *headquarters or base established*
+  (MOBILIZE with a base or camp); *change to group/activity* (an armed
+  group formed, merged, split, moved, defected, disbanded, suspended its
+  operations or changed its leader); *other* only for a seizure of power.
+  The PLOVER type of each family is in ``docs/acled.md``.
 
 When the rules do not settle a sub-event type (an ASSAULT with no weapon
 word, no actor and no recipient), none is given: never ACLED's "Other" as a
@@ -44,6 +51,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..records import Actor, Event
+from .detect import is_passive, subject_of
 
 if TYPE_CHECKING:
     from ..lang import LanguageProfile
@@ -69,14 +77,29 @@ class _AcledWords:
     clash: re.Pattern
     intervention: re.Pattern
     lethal: re.Pattern
+    serious: re.Pattern
     riot: re.Pattern
     mob: re.Pattern
     protesters: re.Pattern
+    protesting: re.Pattern
     civilians: re.Pattern
     gunmen: re.Pattern
+    state: re.Pattern
+    unidentified: re.Pattern
+    crowd: re.Pattern
+    riot_weapons: re.Pattern
     territory: re.Pattern
     weapons_seized: re.Pattern
     agreement: re.Pattern
+    nonviolent: re.Pattern
+    withdrawal: re.Pattern
+    ceded: re.Pattern
+    base: re.Pattern
+    civil_camp: re.Pattern
+    change: re.Pattern
+    group: re.Pattern
+    coup: re.Pattern
+    less_lethal: re.Pattern
 
     @classmethod
     def build(cls, lang: LanguageProfile) -> _AcledWords:
@@ -85,14 +108,29 @@ class _AcledWords:
             clash=_words(lang.acled_clash_phrases),
             intervention=_words(lang.acled_intervention_phrases),
             lethal=_words(lang.acled_lethal_phrases),
+            serious=_words(lang.acled_serious_injury_phrases),
             riot=_words(lang.acled_riot_phrases),
             mob=_words(lang.acled_mob_phrases),
             protesters=_words(lang.acled_protester_phrases),
+            protesting=_words(lang.acled_protesting_phrases),
             civilians=_words(lang.acled_civilian_phrases),
             gunmen=_words(lang.acled_gunmen_phrases),
+            state=_words(lang.acled_state_force_phrases),
+            unidentified=_words(lang.acled_unidentified_phrases),
+            crowd=_words(lang.acled_crowd_phrases),
+            riot_weapons=_words(lang.acled_riot_weapon_phrases),
             territory=_words(lang.acled_territory_phrases),
             weapons_seized=_words(lang.acled_weapons_seized_phrases),
             agreement=_words(lang.acled_agreement_phrases),
+            nonviolent=_words(lang.acled_nonviolent_transfer_phrases),
+            withdrawal=_words(lang.acled_withdrawal_phrases),
+            ceded=_words(lang.acled_ceded_place_phrases),
+            base=_words(lang.acled_base_phrases),
+            civil_camp=_words(lang.acled_civil_camp_phrases),
+            change=_words(lang.acled_change_phrases),
+            group=_words(lang.acled_group_phrases),
+            coup=_words(lang.acled_coup_phrases),
+            less_lethal=_words(lang.acled_less_lethal_phrases),
         )
 
 
@@ -112,33 +150,71 @@ def side(actor: Actor | None, ontology) -> int | None:
 
 
 def _weapon(event: Event, text: str, w: _AcledWords) -> str | None:
-    if event.mode in _MODE_WEAPON:
-        return _MODE_WEAPON[event.mode]
+    """The weapon's sub-event type: the first in the codebook's order named by the mode or the words.
+
+    "Warplanes bombed a market": the verb gives mode ``explosives``, the aircraft make it an air strike,
+    which comes first in the codebook's order; "a grenade exploded": with mode ``explosives`` the words
+    name the device, and a bare explosion is a remote explosive.
+    """
+    text = w.less_lethal.sub(" ", text)  # "tear gas shells", "stun grenades": crowd control, not shelling
+    by_mode = _MODE_WEAPON.get(event.mode)
+    if event.mode == "explosives":
+        return next((sub for sub, pattern in w.weapons if pattern.search(text)), by_mode)
     for sub, pattern in w.weapons:
-        if pattern.search(text):
+        if sub == by_mode or pattern.search(text):
             return sub
-    return None
+    return by_mode
 
 
 def _span_text(a: Actor | None) -> str:
     return a.span.text if a is not None and a.span is not None else ""
 
 
-def _side_of(actor: Actor | None, ontology, w: _AcledWords) -> int | None:
-    """:func:`side`, plus what the words of an unresolved phrase say (gunmen, a person, civilians)."""
-    inter = side(actor, ontology)
-    if inter is not None or actor is None:
-        return inter
-    words = _span_text(actor)
-    if w.gunmen.search(words):
-        return 3
-    if actor.kind == "person" or w.civilians.search(words):
+def _side_of_words(words: str, actor: Actor | None, w: _AcledWords) -> int | None:
+    """The ``inter`` code the words of an unresolved side say: armed group 3, state forces 1, civilians 7."""
+    if not words:
+        return None
+    rest = w.state.sub(" ", words)
+    if w.gunmen.search(rest):
+        return 3  # "rebel fighters", "Tigrayan forces": an armed, organised non-state group
+    if rest != words:
+        return 1  # "federal forces", "troops", "bomb disposal experts": state forces
+    if w.unidentified.search(words):
+        return None
+    if (actor is not None and actor.kind == "person") or w.civilians.search(words):
         return 7  # an unarmed person is a civilian to ACLED, whatever their office
     return None
 
 
+def _side_of(actor: Actor | None, ontology, w: _AcledWords, fallback: str = "") -> int | None:
+    """:func:`side`, plus what the words of an unresolved phrase say (gunmen, a person, civilians).
+
+    ``fallback`` is the text of the side's phrase when it did not resolve to an actor at all.
+    """
+    inter = side(actor, ontology)
+    if inter is not None:
+        return inter
+    return _side_of_words(_span_text(actor) or fallback, actor, w)
+
+
+@dataclass(frozen=True)
+class _Scene:
+    """What one event's rules read: its text, clause, sides and the other events of its sentence."""
+
+    event: Event
+    others: list
+    text: str  # the event's clause, or its sentence
+    sentence: str
+    actor_words: str
+    target_words: str
+    actor_side: int | None
+    target_side: int | None
+    base_sub: str | None
+
+
 def acled_sub_event(event: Event, siblings: Sequence[Event], ontology, *, lang: LanguageProfile,
-                    clause: str | None = None) -> tuple[str | None, str]:
+                    clause: str | None = None, actor_words: str = "", recipient_words: str = "",
+                    ) -> tuple[str | None, str]:
     """The ACLED sub-event type of one event, and why (rules in the module docstring).
 
     Parameters
@@ -149,12 +225,15 @@ def acled_sub_event(event: Event, siblings: Sequence[Event], ontology, *, lang: 
     ontology : Ontology
         Gives the crosswalk of the type and mode, and the ``inter`` codes of sectors.
     lang : LanguageProfile, keyword-only
-        Its weapon, clash, intervention, lethal, riot, mob, protester,
-        civilian and gunmen words (``acled_*_phrases``).
+        Its ACLED word lists (``acled_*_phrases``).
     clause : str | None, keyword-only
         The words of the event's own clause, where its weapon and manner are
         read ("began peacefully in Zhanaozen" apart from "... turned into
         riots in Almaty"); the whole sentence when not given.
+    actor_words, recipient_words : str, keyword-only
+        The words of the actor's and recipient's phrases when they did not
+        resolve to actors ("Tigrayan forces", "a pastor"); read for the
+        sides as an unresolved actor's words are.
 
     Returns
     -------
@@ -165,88 +244,165 @@ def acled_sub_event(event: Event, siblings: Sequence[Event], ontology, *, lang: 
         The rule that decided, or why none did.
     """
     w: _AcledWords = lang.derived("events.acled", _AcledWords.build)
-    text = clause if clause is not None else event.sentence.text
     base = ontology.acled_for(event.event_type, event.mode)
-    base_sub = base[1] if base else None
-    others = [s for s in siblings if s is not event]
-    protest_here = any(s.event_type == "PROTEST" and s.mode not in ("riot",) for s in others) or bool(
-        w.protesters.search(_span_text(event.recipient)))
+    a_words = _span_text(event.actor) or actor_words
+    t_words = _span_text(event.recipient) or recipient_words
+    sc = _Scene(event=event, others=[s for s in siblings if s is not event],
+                text=clause if clause is not None else event.sentence.text, sentence=event.sentence.text,
+                actor_words=a_words, target_words=t_words,
+                actor_side=_side_of(event.actor, ontology, w, actor_words),
+                target_side=_side_of(event.recipient, ontology, w, recipient_words),
+                base_sub=base[1] if base else None)
+    rules = {"PROTEST": _protest, "COERCE": _coerce, "ASSAULT": _assault, "RETREAT": _retreat,
+             "MOBILIZE": _group_change, "COOPERATE": _group_change, "SANCTION": _group_change,
+             "CONCEDE": _group_change, "AGREE": _agree}
+    rule = rules.get(event.event_type)
+    if rule is None:
+        return sc.base_sub, "crosswalk of the type and mode" if sc.base_sub else "no ACLED sub-event for this type"
+    return rule(sc, w)
 
-    if event.event_type == "PROTEST":
-        if event.mode == "riot":
-            return ("Mob violence", "riot by a mob") if w.mob.search(text) else ("Violent demonstration", "riot")
-        if event.mode in (None, "demo", "obstruct", "strike", "general", "hunger"):
-            state_force = [s for s in others if s.event_type in ("ASSAULT", "COERCE")]
-            if w.riot.search(text) and not state_force:
-                return "Violent demonstration", "protesters' own violence named in the sentence"
-            lethal = any(s.event_type == "ASSAULT" and any(c.kind == "killed" for c in s.counts) for s in state_force) \
-                or (bool(state_force) and bool(w.lethal.search(event.sentence.text)))
-            if lethal:
-                return "Excessive force against protesters", "lethal force against the protest in the sentence"
-            if state_force or w.intervention.search(text):
-                return "Protest with intervention", "the protest was dispersed, arrested or tear-gassed"
-            return "Peaceful protest", "a protest with no intervention reported"
-        return base_sub, "crosswalk of the mode"
 
-    if event.event_type == "COERCE" and event.mode == "arrest":
-        if protest_here:
+def _protest_here(sc: _Scene, w: _AcledWords) -> bool:
+    """A protest is going on: a protest event in the sentence, protesters as the target, or people protesting."""
+    return any(s.event_type == "PROTEST" and s.mode not in ("riot",) for s in sc.others) or bool(
+        w.protesters.search(sc.target_words)) or bool(w.protesting.search(sc.sentence))
+
+
+def _protest(sc: _Scene, w: _AcledWords) -> tuple[str | None, str]:
+    event, text = sc.event, sc.text
+    if event.mode == "riot":
+        return ("Mob violence", "riot by a mob") if w.mob.search(text) else ("Violent demonstration", "riot")
+    if event.mode not in (None, "demo", "obstruct", "strike", "general", "hunger"):
+        return sc.base_sub, "crosswalk of the mode"
+    state_force = [s for s in sc.others if s.event_type in ("ASSAULT", "COERCE")
+                   and not w.protesters.search(_span_text(s.actor))]
+    lethal = any(s.event_type == "ASSAULT" and any(c.kind == "killed" for c in s.counts) for s in state_force) \
+        or (bool(state_force) and bool(w.lethal.search(sc.sentence) or w.serious.search(sc.sentence)))
+    if w.riot.search(text) and not lethal:
+        # the demonstrators' own violence makes it a riot, police intervention or not (ACLED)
+        return "Violent demonstration", "protesters' own violence named in the clause"
+    if lethal:
+        return "Excessive force against protesters", "lethal force against the protest in the sentence"
+    if state_force or w.intervention.search(text):
+        return "Protest with intervention", "the protest was dispersed, arrested or tear-gassed"
+    return "Peaceful protest", "a protest with no intervention reported"
+
+
+def _coerce(sc: _Scene, w: _AcledWords) -> tuple[str | None, str]:
+    event, text, who = sc.event, sc.text, sc.actor_side
+    if event.mode == "arrest":
+        if _protest_here(sc, w):
             return "Protest with intervention", "arrests at a protest are part of it (ACLED)"
+        if who in (2, 3, 4):
+            # "Hezbollah captured three soldiers": a non-state armed group detaining people abducts them
+            return "Abduction/forced disappearance", "people taken by a non-state armed group (ACLED)"
         return "Arrests", "arrest outside a protest"
+    if event.mode != "seize":
+        return sc.base_sub, "crosswalk of the mode"
+    if w.coup.search(sc.sentence):
+        return "Other", "a seizure of power without a battle (ACLED: Other)"
+    if who not in (1, 8) and (w.protesting.search(sc.sentence) or w.protesters.search(sc.actor_words)):
+        return "Violent demonstration", "demonstrators stormed or seized a building"
+    weapons, place = w.weapons_seized.search(text), w.territory.search(text)
+    if who in (1, 8, None) and weapons and (place is None or (event.cameo != "192" and weapons.start() < place.start())):
+        # "shot down four drones launched towards the city": the weapons are what was taken, the city is not
+        # (state or unidentified forces; armed groups raiding an arms depot are not disrupting weapons use)
+        return "Disrupted weapons use", "weapons seized, defused or intercepted"
+    if event.cameo == "192" or w.territory.search(text):
+        if w.nonviolent.search(sc.sentence):
+            return "Non-violent transfer of territory", "the place changed hands without a fight"
+        if w.withdrawal.search(sc.sentence) and not w.clash.search(sc.sentence):
+            return "Non-violent transfer of territory", "taken after its holders left, no fighting reported"
+        if who == 1:
+            return "Government regains territory", "state forces took a place"
+        if who in (2, 3, 4):
+            return "Non-state actor overtakes territory", "a non-state armed group took a place"
+        return None, "a place was taken, by whom is not known"
+    return sc.base_sub, "crosswalk of the mode"
 
-    if event.event_type == "COERCE" and event.mode == "seize":
-        who = _side_of(event.actor, ontology, w)
-        if who == 1 and w.weapons_seized.search(text) and not w.territory.search(text):
-            return "Disrupted weapons use", "state forces seized weapons"
-        if event.cameo == "192" or w.territory.search(text):
-            if who == 1:
-                return "Government regains territory", "state forces took a place"
-            if who in (2, 3, 4):
-                return "Non-state actor overtakes territory", "a non-state armed group took a place"
-            return None, "a place was taken, by whom is not known"
-        return base_sub, "crosswalk of the mode"
 
-    if event.event_type in ("AGREE", "RETREAT") and event.mode in (None, "ceasefire", "release") \
-            and w.agreement.search(text):
+def _retreat(sc: _Scene, w: _AcledWords) -> tuple[str | None, str]:
+    event, text = sc.event, sc.text
+    if event.mode == "withdraw":
+        taken = any(s.event_type == "COERCE" and s.mode == "seize" for s in sc.others)
+        if taken or w.nonviolent.search(sc.sentence) or w.ceded.search(text):
+            return "Non-violent transfer of territory", "a place handed over or left to another side"
+        if sc.actor_side in _ARMED:
+            # peacekeepers leaving a base, forces leaving a country: nobody takes a place over (ACLED)
+            return "Change to group/activity", "armed forces withdrew, no place changed hands"
+        return None, "a withdrawal with no place and no armed side"
+    if event.mode == "ceasefire" and w.change.search(text):
+        return "Change to group/activity", "a unilateral suspension of operations"
+    if event.mode == "disarm" and w.group.search(text):
+        return "Change to group/activity", "fighters defected, disarmed or the group disbanded"
+    return _agree(sc, w)
+
+
+def _agree(sc: _Scene, w: _AcledWords) -> tuple[str | None, str]:
+    if sc.event.mode in (None, "ceasefire", "release") and w.agreement.search(sc.text):
         return "Agreement", "an agreement to end or pause fighting between the parties"
+    return sc.base_sub, "crosswalk of the type and mode" if sc.base_sub else "no ACLED sub-event for this type"
 
-    if event.event_type != "ASSAULT":
-        return base_sub, "crosswalk of the type and mode" if base_sub else "no ACLED sub-event for this type"
 
-    # -- ASSAULT ------------------------------------------------------------------------------------------
+def _group_change(sc: _Scene, w: _AcledWords) -> tuple[str | None, str]:
+    """MOBILIZE, COOPERATE, SANCTION, CONCEDE: a base established, or a change to an armed group."""
+    event, text = sc.event, sc.text
+    if event.event_type == "MOBILIZE" and w.base.search(text) and not w.civil_camp.search(text) \
+            and sc.actor_side not in (5, 6, 7):
+        return "Headquarters or base established", "an armed group set up a base, camp or headquarters"
+    if w.change.search(text) and w.group.search(text):
+        return "Change to group/activity", "an armed group formed, merged, split, moved or changed its leader"
+    return sc.base_sub, "crosswalk of the type and mode" if sc.base_sub else "no ACLED sub-event for this type"
+
+
+def _assault(sc: _Scene, w: _AcledWords) -> tuple[str | None, str]:
+    event, text = sc.event, sc.text
     if event.mode == "sexual":
         return "Sexual violence", "mode sexual"
     if event.mode == "abduct":
         return "Abduction/forced disappearance", "mode abduct"
-    actor_side, target_side = _side_of(event.actor, ontology, w), _side_of(event.recipient, ontology, w)
-    actor_words, target_words = _span_text(event.actor), _span_text(event.recipient)
-    target_protesters = bool(w.protesters.search(target_words)) or protest_here
-    weapon = _weapon(event, event.sentence.text, w)  # "threw a grenade ..., killing two": the weapon is the sentence's
+    actor_side, target_side = sc.actor_side, sc.target_side
+    actor_words = sc.actor_words
+    target_protesters = bool(w.protesters.search(sc.target_words)) or _protest_here(sc, w)
+    weapon = _weapon(event, sc.sentence, w)  # "threw a grenade ..., killing two": the weapon is the sentence's
     remote = weapon is not None and weapon != "Grenade"
-    if not remote and (event.mode == "crowd-control"
-                       or (target_protesters and (actor_side in _ARMED or actor_side is None))):
-        lethal = any(c.kind == "killed" for c in event.counts) or (
-            event.mode != "crowd-control" and bool(w.lethal.search(event.sentence.text)))
+    protesters_act = bool(w.protesters.search(actor_words)) or actor_side in (5, 6) or (
+        bool(w.protesting.search(actor_words)))
+    if not remote and not protesters_act and (event.mode == "crowd-control"
+                                              or (target_protesters and (actor_side in _ARMED or actor_side is None))):
+        lethal = any(c.kind == "killed" for c in event.counts) or bool(w.serious.search(sc.sentence)) or (
+            event.mode != "crowd-control" and bool(w.lethal.search(sc.sentence)))
         if lethal:
             return "Excessive force against protesters", "state force against protesters, lethal"
         return "Protest with intervention", "state force against protesters, not lethal"
     if weapon is not None:
         return weapon, "the weapon or method decides first"
+    crowd = (bool(w.crowd.search(actor_words)) or actor_side == 7) and not w.unidentified.search(actor_words)
     if event.mode == "destroy":
-        if w.riot.search(text) and (target_protesters or w.protesters.search(actor_words)):
+        if (target_protesters or protesters_act) and actor_side != 1:
             return "Violent demonstration", "demonstrators destroying property"
+        if crowd and actor_side not in _ARMED:
+            return "Mob violence", "a crowd destroyed property"
         return "Looting/property destruction", "mode destroy"
     if w.mob.search(actor_words) or (actor_side is None and w.mob.search(text)):
         return "Mob violence", "a mob attacked"
+    if protesters_act:
+        return "Violent demonstration", "demonstrators turned violent"
     if actor_side == 7 and (target_side == 7 or (target_side is None and event.mode in ("beat", "primitive", "torture"))):
         # villagers, residents or a crowd attacking people: ACLED counts them as rioters in mob violence
         return "Mob violence", "civilians attacked people"
-    if w.protesters.search(actor_words) or actor_side in (5, 6):
-        return "Violent demonstration", "demonstrators turned violent"
     if actor_side in _ARMED and target_side in _ARMED:
         return "Armed clash", "two armed, organised sides"
-    if w.clash.search(text) and (actor_side in _ARMED or target_side in _ARMED):
+    clash_text = text if event.actor is not None else sc.sentence  # "killed in a firefight with ..."
+    if w.clash.search(clash_text) and (actor_side in _ARMED or target_side in _ARMED):
         return "Armed clash", "the sentence says the sides clashed or fought"
+    if w.clash.search(text) and w.riot_weapons.search(sc.sentence) and crowd:
+        return "Mob violence", "crowds fought each other with sticks and stones"
+    if crowd and actor_side not in _ARMED and (target_side in (7, None)) and w.riot_weapons.search(sc.sentence):
+        return "Mob violence", "a crowd attacked people"
     target_civilian = target_side == 7
+    if target_civilian and crowd and actor_side not in _ARMED:
+        return "Mob violence", "a crowd attacked a person"
     if target_civilian and (actor_side in _ARMED or actor_side is None):
         return "Attack", "an armed group, or unidentified assailants, against civilians"
     if target_side is None and actor_side in _ARMED and any(c.kind == "killed" for c in event.counts) \
@@ -278,8 +434,10 @@ class AcledTyper:
             by_sentence.setdefault(e.sentence.start, []).append(e)
         out = []
         for e in ctx.events:
+            actor_words, recipient_words = self._side_words(ctx, e)
             sub, _why = acled_sub_event(e, by_sentence[e.sentence.start], self.ontology, lang=ctx.lang,
-                                      clause=self._clause(ctx, e))
+                                        clause=self._clause(ctx, e), actor_words=actor_words,
+                                        recipient_words=recipient_words)
             out.append(e if sub == e.sub_event_type else e.model_copy(update={"sub_event_type": sub}))
         ctx.events = out
 
@@ -297,3 +455,35 @@ class AcledTyper:
                 for t in c.subtree}
         words = [t for t in head.subtree if t.i not in skip]
         return " ".join(t.text for t in words)
+
+    @staticmethod
+    def _side_words(ctx, event: Event) -> tuple[str, str]:
+        """The words of the actor and recipient phrases that did not resolve ("Tigrayan forces", "a pastor").
+
+        Read from the parse: the subject (or "by" agent) of the trigger's clause, and its object (or passive
+        subject); for a noun, the two sides of its "between" phrase. Empty where the side resolved.
+        """
+        i = ctx.token_by_original_start.get(event.trigger.start)
+        if i is None or (event.actor is not None and event.recipient is not None):
+            return "", ""
+        tok = ctx.doc[i]
+
+        def words(t) -> str:
+            return " ".join(x.text for x in list(t.subtree)[:14]) if t is not None else ""
+
+        actor = recipient = None
+        between = [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "between"
+                   for c in p.children if c.dep_ == "pobj"]
+        if between:
+            actor = between[0]
+            recipient = between[0].conjuncts[0] if between[0].conjuncts else None
+        elif tok.pos_ in ("VERB", "AUX"):
+            agents = [c for p in tok.children if p.dep_ == "agent" for c in p.children if c.dep_ == "pobj"]
+            passive = is_passive(tok)
+            actor = agents[0] if passive and agents else (None if passive else subject_of(tok, lang=ctx.lang))
+            objs = [c for c in tok.children if c.dep_ in (("nsubjpass",) if passive else ("dobj",))]
+            recipient = objs[0] if objs else None
+        elif tok.head.pos_ in ("VERB", "AUX") and tok.dep_ in ("nsubj", "nsubjpass"):
+            actor = None
+        return ("" if event.actor is not None else words(actor),
+                "" if event.recipient is not None else words(recipient))

@@ -19,7 +19,7 @@ from ..attribution import Claim, _reporting_head, _subject, attribute
 from ..records import Actor, Count, Event, Span
 from ..records.coded import EventCandidate
 from . import dating, policy
-from .merge import attach_toll, distribute_counts, merge_into, merge_sentence, same_paragraph_protest
+from .merge import attach_subgroup, attach_toll, distribute_counts, merge_into, merge_sentence, same_paragraph_protest
 
 __all__ = ["Assembler", "event_id"]
 
@@ -85,7 +85,12 @@ class Assembler:
 
         credited = distribute_counts([event for event, _c in coded], slot.counts, credit, ontology=self.ontology)
         kept: list[Event] = []
+        kept_heads: list[int] = []  # trigger token of each kept event
         for event, (_e, cand) in zip(credited, coded):
+            into = self._result_of(ctx, cand, kept, kept_heads, event)
+            if into is not None:
+                kept[into] = merge_into(kept[into], event)
+                continue
             if cand.implied:
                 earlier = same_paragraph_protest(ctx.events, event, ctx.paragraph_of_original)
                 if earlier is not None:
@@ -95,8 +100,35 @@ class Assembler:
                 attach_toll(kept, event) or attach_toll(ctx.events, event, paragraph=ctx.paragraph_of_original)
             ):
                 continue
+            if not kept and attach_subgroup(ctx.events, event, self._subgroup_labels(ctx, event),
+                                            paragraph=ctx.paragraph_of_original):
+                continue
             kept.append(event)
+            kept_heads.append(ctx.tokens(cand).trigger.i)
         ctx.events.extend(merge_sentence(kept))
+
+    @staticmethod
+    def _result_of(ctx, cand: EventCandidate, kept: list[Event], kept_heads: list[int], event: Event) -> int | None:
+        """The kept event whose result this one states, or None.
+
+        "Police opened fire on protesters, killing three": a subjectless
+        present participle hung on an event verb of the same type states its
+        outcome, not a second incident (PLOVER and ACLED count one event; the
+        toll belongs to the firing).
+        """
+        trig = ctx.tokens(cand).trigger
+        first = trig
+        while first.dep_ == "conj" and first.head.tag_ == "VBG" and first.head is not first:
+            first = first.head  # "killing three and wounding 20"
+        if first.dep_ != "advcl" or trig.tag_ != "VBG" or first.tag_ != "VBG" \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in trig.children):
+            return None
+        for k, (prev, head_i) in enumerate(zip(kept, kept_heads)):
+            if head_i == first.head.i and prev.event_type == event.event_type \
+                    and prev.attribution.certainty == event.attribution.certainty \
+                    and (event.actor is None or prev.actor is None or prev.actor.name == event.actor.name):
+                return k
+        return None
 
     def _resolve(self, tok, *, ctx, para: int, on) -> Actor | None:
         if tok is None:
@@ -188,6 +220,22 @@ class Assembler:
         ctx.actors_memory.remember(para, recipient)
         ctx.actors_memory.remember(para, actor)
         return event, cand
+
+    @staticmethod
+    def _subgroup_labels(ctx, event: Event) -> dict[int, str]:
+        """The counted noun's lemma of each figure of ``event`` that counts a part of a group ("children")."""
+        labels = {}
+        for count in event.counts:
+            i = ctx.token_by_original_start.get(count.span.start)
+            if i is None:
+                continue
+            end = ctx.doc[i].sent.end
+            j = i
+            while j < end and (ctx.doc[j].like_num or ctx.doc[j].pos_ in ("ADJ", "ADV", "ADP", "DET")):
+                j += 1  # past the number phrase ("more than 130") to the counted noun
+            if j < end and ctx.doc[j].pos_ == "NOUN" and ctx.doc[j].lemma_.lower() in ctx.lang.subgroup_nouns:
+                labels[count.span.start] = ctx.doc[j].lemma_.lower()
+        return labels
 
     def _count_claimant(self, ctx, count: Count, event_claimant: str, resolve_claimant) -> Count:
         """The count with its own claimant when a reporting verb of its own governs it ("officials put it at 225")."""

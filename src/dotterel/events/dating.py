@@ -23,6 +23,7 @@ spans are 0-based, end-exclusive code-point offsets into the original text.
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from typing import TYPE_CHECKING
 
 from ..annotate import doc_text, entities_in
@@ -73,8 +74,15 @@ def _counts_something(ent) -> bool:
     # right after its verb, as the verb's object's number: "detained 1503 people"; a year stands after a
     # preposition or a determiner ("in 2014 protesters stormed", "the 2019 protests"), which stay dates
     after_verb = tok.i > 0 and tok.doc[tok.i - 1].pos_ in ("VERB", "AUX")
-    return (len(ent) == 1 and tok.like_num and tok.dep_ == "nummod" and tok.head.pos_ in ("NOUN", "PROPN")
-            and tok.head.i > tok.i and after_verb)
+    if (len(ent) == 1 and tok.like_num and tok.dep_ == "nummod" and tok.head.pos_ in ("NOUN", "PROPN")
+            and tok.head.i > tok.i and after_verb):
+        return True
+    # a figure in a list of figures by place, "866 people in Moscow, 45 in Grodno and 30 in Brest": a bare
+    # number after a comma or coordinator and before a preposition and a place name is an elided count
+    doc = tok.doc
+    return (len(ent) == 1 and tok.text.isdigit() and not re.fullmatch(r"(1[5-9]|20)\d\d", tok.text)
+            and tok.i > 0 and (doc[tok.i - 1].text == "," or doc[tok.i - 1].pos_ == "CCONJ")
+            and tok.i + 2 < len(doc) and doc[tok.i + 1].pos_ == "ADP" and doc[tok.i + 2].ent_type_ in ("GPE", "LOC", "FAC"))
 
 
 def event_date(

@@ -99,7 +99,9 @@ def _is_clause_head(tok) -> bool:
         head = tok.head
         while head.dep_ == "conj" and head.head != head:
             head = head.head
-        if tok.dep_ != "pcomp" and head.pos_ not in ("VERB", "AUX"):
+        # "is ready to deploy troops": an infinitive under a predicative adjective is a clause
+        if tok.dep_ != "pcomp" and head.pos_ not in ("VERB", "AUX") and not (
+                tok.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp"):
             return False
     return True
 
@@ -157,6 +159,29 @@ def _subject_swallowed_by_date(verb):
     if any(t.ent_type_ in ("DATE", "TIME") for t in prev.head.subtree if t.i != prev.i):
         return prev
     return None
+
+
+def _counted_objects(dobjs: list) -> list:
+    """The objects that carry a number ("24 people"), and the "of" group of a number ("dozens of protesters")."""
+    out = []
+    for d in dobjs:
+        if d.like_num or any(c.dep_ in ("nummod", "quantmod") for c in d.children):
+            out.append(d)
+        if d.like_num or d.ent_type_ == "CARDINAL":
+            out.extend(p for c in d.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for p in c.children if p.dep_ == "pobj")
+    return out
+
+
+def _left_in_state(tok, lang: LanguageProfile) -> bool:
+    """"The clashes left 25 people injured": a bare participle after a result verb is passive.
+
+    The parser may make "people" the subject of "injured"; the injured are the
+    victims, never the actor. The verbs are the profile's ``result_verbs``.
+    """
+    return (tok.tag_ == "VBN" and tok.dep_ in ("ccomp", "xcomp", "oprd", "advcl", "conj")
+            and tok.head.lemma_.lower() in lang.result_verbs
+            and not any(c.dep_ in ("aux", "auxpass") for c in tok.children))
 
 
 def _counted_participle(tok) -> bool:
@@ -290,7 +315,7 @@ def subject_of(tok, *, lang: LanguageProfile):
             continue
         if cur.dep_ in ("conj", "advcl", "xcomp", "pcomp", "prep", "pobj", "acl") or (
             cur.pos_ in ("NOUN", "PROPN") and cur.dep_ in ("dobj", "pobj", "conj")
-        ):
+        ) or (cur.dep_ == "acomp" and cur.pos_ == "ADJ" and seen > 1):  # "Kenya is ready to send": up to "is"
             if cur.head == cur:
                 return None
             cur = cur.head
@@ -339,9 +364,14 @@ def _detached(verb, obj) -> bool:
     return any(t.text in (",", ";", "(", ")") for t in verb.doc[lo:hi])
 
 
+# entity classes an object list may name ("@PLACE": "captured Eastern Slavonia"), as spaCy NER labels
+_OBJECT_CLASSES = {"@PLACE": ("GPE", "LOC", "FAC"), "@PERSON": ("PERSON",)}
+
+
 def _object_matches(obj, rule: TriggerRule) -> bool:
     lemmas = {obj.lemma_.lower(), obj.lower_}
-    if rule.objects is not None and not lemmas & set(rule.objects):
+    if rule.objects is not None and not lemmas & set(rule.objects) and not any(
+            obj.ent_type_ in _OBJECT_CLASSES.get(o, ()) for o in rule.objects if o.startswith("@")):
         return False
     if rule.object_text is not None:
         text = " ".join(t.lower_ for t in obj.subtree).replace(" - ", "-")
@@ -356,6 +386,11 @@ def _subject_lemmas(tok, lang: LanguageProfile) -> set[str]:
         return set()
     out = {subj.lemma_.lower(), subj.lower_}
     out.update(c.lemma_.lower() for c in subj.children if c.dep_ in ("compound", "amod"))
+    if subj.lower_ in lang.collective_nouns or subj.lemma_.lower() in lang.collective_nouns or subj.like_num:
+        # "thousands of police officers patrolled": the members are the subject
+        for p in _prep_objects(subj, "of"):
+            out.update({p.lemma_.lower(), p.lower_})
+            out.update(c.lemma_.lower() for c in p.children if c.dep_ in ("compound", "amod"))
     return out
 
 
@@ -366,22 +401,41 @@ def _relative_head(tok, lang: LanguageProfile):
     return tok
 
 
-def _recipients(tok, obj, rule: TriggerRule, passive: bool, lang: LanguageProfile) -> tuple:
+def _between(tok):
+    """The two sides of "fighting between X and Y" on a noun: (X, Y), (X, None) or None."""
+    sides = _prep_objects(tok, "between")
+    if not sides:
+        return None
+    return sides[0], (sides[1] if len(sides) > 1 else None)
+
+
+def _recipients(tok, obj, specs: tuple[str, ...], passive: bool, lang: LanguageProfile) -> tuple:
     out = []
-    for spec in rule.recipient:
+    for spec in specs:
         cand = None
-        if spec == "dobj":
+        if spec == "nsubj":
+            subj = _children(tok, {"nsubj"})
+            cand = subj[0] if subj else None
+        elif spec == "subj_conj":
+            # "X and Y clashed": the other side is the subject's conjunct (a symmetric verb)
+            subj = subject_of(tok, lang=lang)
+            cand = subj.conjuncts[0] if subj is not None and subj.conjuncts and subj.i < tok.i else None
+        elif spec == "between":
+            # "clashes between X and Y": the second side (the first is the actor)
+            sides = _between(tok)
+            cand = sides[1] if sides else None
+        elif spec == "dobj":
             objs = _children(tok, {"dobj"})
             cand = objs[0] if objs else None
             if cand is None and passive:
-                subj = _children(tok, {"nsubjpass"})
+                subj = _children(tok, {"nsubjpass"}) or (_children(tok, {"nsubj"}) if _left_in_state(tok, lang) else [])
                 cand = subj[0] if subj else None
             if cand is None and not passive and tok.dep_ == "relcl":
                 # "the activists it has detained": the noun the clause modifies is the object
                 if any(c.dep_ == "nsubj" and c.lower_ not in lang.relative_pronouns for c in tok.children):
                     cand = tok.head
         elif spec == "nsubjpass":
-            subj = _children(tok, {"nsubjpass"})
+            subj = _children(tok, {"nsubjpass"}) or (_children(tok, {"nsubj"}) if _left_in_state(tok, lang) else [])
             cand = subj[0] if subj else (tok.head if _counted_participle(tok) else None)
         elif spec == "dative":
             d = _children(tok, {"dative"})
@@ -406,7 +460,10 @@ def _recipients(tok, obj, rule: TriggerRule, passive: bool, lang: LanguageProfil
                     out.append(extra)
             cand = objs[0] if objs else None
         elif spec == "ccomp_subj":
-            for c in _children(tok, {"ccomp"}):
+            # "demanded that the army withdraw"; "called for the army to withdraw" (a "for" infinitive)
+            clauses = _children(tok, {"ccomp"}) + [c for c in _children(tok, {"advcl"}) if any(
+                m.dep_ == "mark" and m.lower_ == "for" for m in c.children)]
+            for c in clauses:
                 s = _children(c, {"nsubj", "nsubjpass"})
                 if s:
                     cand = s[0]
@@ -428,7 +485,7 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile) -> list[Mention]:
         return []  # "riot police", "strike force": a bare word before a noun modifies it
     if not is_noun and not (_is_clause_head(tok) or (rule.reduced_relative and _counted_participle(tok))):
         return []
-    passive = False if is_noun else (is_passive(tok) or _counted_participle(tok))
+    passive = False if is_noun else (is_passive(tok) or _counted_participle(tok) or _left_in_state(tok, lang))
     if rule.voice == "active" and passive:
         return []
     if rule.voice == "passive" and not passive:
@@ -440,17 +497,29 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile) -> list[Mention]:
     if rule.no_object and any(not _detached(tok, o) for o in dobjs):
         return []
     if rule.xcomp is not None:
-        xs = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "advcl", "oprd", "acomp")]
+        # a finite clause ("told Reuters that soldiers had killed ...") is reported content, not the
+        # ordered act: a ccomp or advcl counts only as an infinitive ("told police to shoot")
+        xs = [c for c in tok.children if c.dep_ in ("xcomp", "oprd", "acomp") or (
+            c.dep_ in ("ccomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
         xs = xs + [g for x in xs for g in x.children if g.dep_ == "xcomp"]
         # "left 225 people dead": the small parser makes the predicate an adjective of the object
         xs = xs + [g for d in dobjs for g in d.children if g.dep_ == "amod" and g.i > d.i]
+        # "left more than two dozen people injured", "left dozens of protesters wounded": or a
+        # participle clause on a counted object
+        acl = [g for d in _counted_objects(dobjs) for g in d.children if g.dep_ == "acl" and g.i > d.i]
         wanted = set(rule.xcomp)
-        if not any((not wanted and x.dep_ == "xcomp") or x.lemma_.lower() in wanted for x in xs):
+        if not any((not wanted and x.dep_ == "xcomp") or x.lemma_.lower() in wanted for x in xs) and not any(
+                x.lower_ in wanted for x in acl):
             return []
     if rule.preps is not None:
         for prep, allowed in rule.preps.items():
             # "set buildings on fire": the parser may hang the phrase on the object
             pobjs = _prep_objects(tok, prep) or [p for o in dobjs for p in _prep_objects(o, prep)]
+            if not pobjs and not allowed:
+                # "calls for the government to free ...": the parser makes "for" the mark of an
+                # infinitive clause; the clause is the preposition's object
+                pobjs = [c for c in tok.children if c.dep_ in ("advcl", "ccomp")
+                         and any(m.dep_ == "mark" and m.lower_ == prep for m in c.children)]
             if not pobjs:
                 return []
             if allowed and not any(
@@ -483,7 +552,7 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile) -> list[Mention]:
             actor = agents[0] if agents else None
         else:
             actor = nominal_agent(tok, lang=lang) if is_noun else subject_of(tok, lang=lang)
-        recipients = _recipients(tok, obj, rule, passive, lang)
+        recipients = _recipients(tok, obj, rule.recipient, passive, lang)
         trigger = obj if (rule.trigger_on == "object" and obj is not None) else tok
         if rule.trigger_on == "subject" and actor is not None:
             # "protests erupted": the noun is the event; its modifiers name who ("student protests")
@@ -491,6 +560,17 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile) -> list[Mention]:
             who = [c for c in actor.children if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "PROPN")]
             of = _prep_objects(actor, "by")
             actor = who[0] if who else (of[0] if of else None)
+            sides = (_between(trigger) or _between(tok)) if "between" in rule.recipient else None
+            if sides is not None:
+                # "fighting between the army and the rebels flared", "fighting broke out between ...": the sides
+                actor, other = sides
+                recipients = (other,) if other is not None else ()
+        elif "between" in rule.recipient and is_noun and _between(tok) is not None:
+            actor = _between(tok)[0]
+        if rule.actor is not None:
+            # "Kareto fell to ISWAP fighters": the doer is named by a phrase, not the subject
+            found = _recipients(tok, obj, rule.actor, passive, lang)
+            actor = found[0] if found else None
         out.append(Mention(rule=rule, trigger=trigger, head=tok, obj=obj, actor=_relative_head(actor, lang),
                            recipients=recipients))
         for part in elliptical_parts(tok):

@@ -45,6 +45,7 @@ class TriggerRule(BaseModel):
     voice: str = Field(default="any", pattern="^(any|active|passive)$")
     trigger_on: str = Field(default="verb", pattern="^(verb|object|subject)$")
     recipient: tuple[str, ...] = ("dobj",)
+    actor: tuple[str, ...] | None = None
     toll: bool = False
     requires_recipient: bool = False
     reduced_relative: bool = False

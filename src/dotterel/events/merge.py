@@ -25,6 +25,7 @@ __all__ = [
     "merge_restatements",
     "same_paragraph_protest",
     "attach_toll",
+    "attach_subgroup",
 ]
 
 def distribute_counts(
@@ -176,6 +177,7 @@ def merge_restatements(events: list[Event]) -> list[Event]:
             if (
                 prev.event_type == ev.event_type
                 and prev.mode == ev.mode
+                and prev.trigger != ev.trigger  # one trigger split by place ("866 in Moscow and 658 in ...")
                 and _stem(prev.trigger.text) == _stem(ev.trigger.text)
                 and prev.actor is not None
                 and ev.actor is not None
@@ -259,7 +261,68 @@ def attach_toll(events: list[Event], toll: Event, *, paragraph: Callable[[int], 
     return False
 
 
+def attach_subgroup(events: list[Event], part: Event, labels: dict[int, str], *,
+                    paragraph: Callable[[int], int]) -> bool:
+    """Attach the figure of a part of a group already counted to the total it belongs to.
+
+    "Police said 1,400 people had been arrested. More than 130 children were
+    arrested.": the children are among the 1,400, not a second arrest the
+    author asserts. When every figure of ``part`` counts a subgroup noun
+    (``labels``: the profile's ``subgroup_nouns``, by the figure's start
+    offset) and an earlier event of the same type and mode, in the same or the
+    previous paragraph, with a compatible actor, holds a whole figure of the
+    same kind at least as large, ``part``'s figures join that event as
+    ``subgroup`` counts (never added to the total, as the ACLED codebook keeps
+    one figure per event) and its trigger as a restatement.
+
+    Parameters
+    ----------
+    events : list[Event]
+        Earlier events, updated in place.
+    part : Event
+        The event of the subgroup's sentence.
+    labels : dict of int to str
+        Subgroup label (the counted noun's lemma, "child") of each of
+        ``part``'s figures whose noun names a part of a group, by
+        ``count.span.start``.
+    paragraph : callable
+        ``paragraph(offset) -> int`` over original-text offsets.
+
+    Returns
+    -------
+    bool
+        True when attached.
+    """
+    if not part.counts or any(c.subgroup is not None or c.span.start not in labels for c in part.counts):
+        return False
+    here = paragraph(part.sentence.start)
+    for idx in range(len(events) - 1, -1, -1):
+        ev = events[idx]
+        if here - paragraph(ev.sentence.start) > 1:
+            return False
+        if ev.event_type != part.event_type or not (ev.mode == part.mode or part.mode is None):
+            continue
+        if not _compatible(ev.actor, part.actor):
+            continue
+        if not all(any(t.kind == c.kind and t.subgroup is None and _fits_within(c, t) for t in ev.counts)
+                   for c in part.counts):
+            continue
+        parts = [c.model_copy(update={"subgroup": labels[c.span.start]}) for c in part.counts]
+        events[idx] = ev.model_copy(update={"counts": _merge_counts(ev.counts, parts),
+                                            "restatements": ev.restatements + [part.trigger]})
+        return True
+    return False
+
+
 # -- helpers --------------------------------------------------------------------
+def _figure(c: Count) -> int | None:
+    return c.best if c.best is not None else c.low
+
+
+def _fits_within(part: Count, total: Count) -> bool:
+    """Whether ``part``'s figure is no larger than ``total``'s (a subgroup cannot exceed its total)."""
+    p, t = _figure(part), _figure(total)
+    return p is not None and t is not None and p <= (total.high if total.high is not None else t) and p < t
 def _compatible(a: Actor | None, b: Actor | None) -> bool:
     return a is None or b is None or a.name == b.name
 

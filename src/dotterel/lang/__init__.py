@@ -141,6 +141,8 @@ class LanguageProfile(BaseModel):
     future_modals: Words
     content_verbs: Words
     habitual_adverbs: Words
+    offer_adjectives: Words
+    national_force_nouns: dict[str, str]
     witness_nouns: Words
     stance_adverbs: Words
     seem_verbs: Words
@@ -215,6 +217,21 @@ class LanguageProfile(BaseModel):
     acled_territory_phrases: tuple[Pattern, ...]
     acled_weapons_seized_phrases: tuple[Pattern, ...]
     acled_agreement_phrases: tuple[Pattern, ...]
+    acled_state_force_phrases: tuple[Pattern, ...]
+    acled_nonviolent_transfer_phrases: tuple[Pattern, ...]
+    acled_withdrawal_phrases: tuple[Pattern, ...]
+    acled_ceded_place_phrases: tuple[Pattern, ...]
+    acled_base_phrases: tuple[Pattern, ...]
+    acled_civil_camp_phrases: tuple[Pattern, ...]
+    acled_change_phrases: tuple[Pattern, ...]
+    acled_group_phrases: tuple[Pattern, ...]
+    acled_crowd_phrases: tuple[Pattern, ...]
+    acled_riot_weapon_phrases: tuple[Pattern, ...]
+    acled_protesting_phrases: tuple[Pattern, ...]
+    acled_coup_phrases: tuple[Pattern, ...]
+    acled_unidentified_phrases: tuple[Pattern, ...]
+    acled_serious_injury_phrases: tuple[Pattern, ...]
+    acled_less_lethal_phrases: tuple[Pattern, ...]
 
     # -- places (dotterel.places.event_location, dateline) -----------------------
     place_prepositions: Words
@@ -272,6 +289,12 @@ class LanguageProfile(BaseModel):
     strength_words: Words
     approximate_suffixes: tuple[str, ...]
     open_ended_suffixes: tuple[str, ...]
+    person_nouns: Words
+    total_nouns: Words
+    result_nouns: dict[str, str]
+    result_verbs: Words
+    subgroup_nouns: Words
+    aggregate_cues: tuple[str, ...]
 
     _derived: dict[str, Any] = PrivateAttr(default_factory=dict)
 

@@ -22,6 +22,7 @@ from ..events.detect import RuleDetector
 from ..events.implied import ImpliedProtestDetector
 from ..events.textcat import TextcatDetector
 from ..events.merge import merge_restatements
+from ..events.split import PlaceFigures
 from ..events.policy import running_total
 from .context import DocContext, Resources, paragraph_index
 from .two_pass import CandidateSentences, SecondPass
@@ -108,7 +109,11 @@ class SentenceDates(_Stage):
 
 
 class SentenceCounts(_Stage):
-    """``counts.v1``: each sentence's figures (killed, injured, arrested, crowd size...)."""
+    """``counts.v1``: each sentence's figures (killed, injured, arrested, crowd size...).
+
+    A vague figure gets the estimate of the configured
+    :attr:`~dotterel.pipeline.config.PipelineConfig.count_convention`.
+    """
 
     name = "counts.v1"
     requires = ("ctx.sentences",)
@@ -116,7 +121,8 @@ class SentenceCounts(_Stage):
 
     def __call__(self, ctx: DocContext) -> None:
         for slot in ctx.sentences:
-            slot.counts = extract_counts(slot.span, to_span=ctx.span, lang=ctx.lang)
+            slot.counts = extract_counts(slot.span, to_span=ctx.span, lang=ctx.lang,
+                                         convention=self.resources.config.count_convention)
 
 
 class RunningTotals(_Stage):
@@ -161,7 +167,8 @@ class Restatements(_Stage):
 
 BUILTIN_STAGES = {
     stage.name: stage
-    for stage in (CandidateSentences, SecondPass, DocumentSetup, HomeCountry, DocumentPlaces, SentenceDates, SentenceCounts, RuleDetector,
-                  TextcatDetector, RunningTotals, ImpliedProtestDetector, Assembler, Restatements, AcledTyper)
+    for stage in (CandidateSentences, SecondPass, DocumentSetup, HomeCountry, DocumentPlaces, SentenceDates,
+                  SentenceCounts, RuleDetector, TextcatDetector, RunningTotals, ImpliedProtestDetector, Assembler,
+                  PlaceFigures, Restatements, AcledTyper)
 }
 """Registry name -> stage class (each class is its own factory: ``cls(resources)``)."""

@@ -20,7 +20,7 @@ import hashlib
 import json
 import tomllib
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
@@ -39,6 +39,7 @@ DEFAULT_STAGES: tuple[str, ...] = (
     "policy.running_total.v1",
     "detect.implied.v1",
     "assemble.v1",
+    "split.places.v1",
     "merge.restatements.v1",
     "acled.v1",
 )
@@ -73,10 +74,20 @@ class PipelineConfig(BaseModel):
         Documents per ``nlp.pipe`` batch, at least 1.
     debug : bool
         Also keep abstentions (candidates not coded, with the reason).
+    count_convention : {"acled", "countlove", "ccc"}
+        The named convention that gives a vague figure ("dozens",
+        "hundreds") a number, written on the count as ``estimate`` with
+        ``convention`` and the words as written (``vague``); the figure's own
+        bounds (``low``/``best``/``high``) do not depend on it. ``"acled"``
+        (the default): ACLED codes 10 for "tens", 12 for "dozens", 100 for
+        "hundreds" "and so on"; ``"countlove"``: Count Love's 20 for "dozens",
+        100 for "hundreds"; ``"ccc"``: the Crowd Counting Consortium's 200 for
+        "hundreds", 2,000 for "thousands", 20,000 for "tens of thousands".
+        Sources in ``docs/counts.md`` and :data:`dotterel.counts.CONVENTIONS`.
     two_pass : bool
         Parse in two passes (:mod:`dotterel.pipeline.two_pass`): a cheap
         first pass over the whole text, then the parser and the entity
-        recogniser only on the sentences that can hold an event and the
+        recogniser only on the paragraphs that can hold an event and the
         lead. Off by default: see the README's speed section for why.
 
     Raises
@@ -96,6 +107,7 @@ class PipelineConfig(BaseModel):
     batch_size: int = Field(default=16, ge=1)
     debug: bool = False
     two_pass: bool = False
+    count_convention: Literal["acled", "countlove", "ccc"] = "acled"
 
     @field_validator("language")
     @classmethod
@@ -194,8 +206,9 @@ class PipelineConfig(BaseModel):
     def config_hash(self) -> str:
         """A short hash of the settings that decide the coded output.
 
-        Covers the language, the model, the stage list, the two passes and
-        the *contents* of the knowledge base files (so editing a file changes the hash);
+        Covers the language, the model, the stage list, the count
+        convention, the two passes (when on) and the *contents* of the
+        knowledge base files (so editing a file changes the hash);
         leaves out the cache folder, the batch size and ``debug``, which do
         not change the events.
 
@@ -216,7 +229,8 @@ class PipelineConfig(BaseModel):
             except OSError as exc:
                 raise PipelineError(f"{p}: cannot read the knowledge base file ({exc.strerror or exc}); "
                                     "check the --kb path") from None
-        settings = {"language": self.language, "model": self.model, "stages": list(self.stages), "kb": kb}
+        settings = {"language": self.language, "model": self.model, "stages": list(self.stages), "kb": kb,
+                    "count_convention": self.count_convention}
         if self.two_pass:
             settings["two_pass"] = True  # named only when on, so the one-pass hash is the one it always was
         key = json.dumps(settings, sort_keys=True)

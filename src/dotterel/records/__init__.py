@@ -305,6 +305,22 @@ class Count(_Frozen):
         The words the number came from.
     claimant : str | None
         Who gives the figure when it is not the claimant of the event.
+    vague : str | None
+        For a vague quantity, the vague words as written ("Dozens",
+        "tens of thousands"); ``span.text`` holds the whole number phrase.
+    convention : str | None
+        The named convention that gave the vague quantity its ``estimate``
+        (``"acled"``, ``"countlove"``, ``"ccc"``; the coder's
+        ``count_convention``).
+    estimate : int | None
+        That convention's figure for the vague quantity (ACLED: 12 for
+        "dozens", 100 for "hundreds"); ``None`` when it states none. The
+        bounds above stay what the words say.
+    aggregate : str | None
+        The words that make the figure a sum over a country or a period
+        ("nationwide", "since the unrest began"): context for the
+        incidents, never one of them (linking never merges it into a
+        single incident).
     """
 
     kind: CountKind
@@ -315,6 +331,10 @@ class Count(_Frozen):
     subgroup: str | None = None
     span: Span
     claimant: str | None = None
+    vague: str | None = None
+    convention: str | None = None
+    estimate: int | None = None
+    aggregate: str | None = None
 
 
 class Attribution(_Frozen):

@@ -123,7 +123,11 @@ class CountReport(_Frozen):
         Set for a part of another count (never a whole figure).
     figure : int | None
         The lowest number the report supports: ``low``, else ``best``;
-        ``None`` for an upper bound alone.
+        for a vague quantity ("dozens") the ``estimate`` of the count's
+        ``convention`` (ACLED: 12); ``None`` for an upper bound alone.
+    convention : str | None
+        The convention that gave a vague quantity its figure
+        (:attr:`dotterel.records.Count.convention`).
     claimant : str
         Who gives the figure: the count's own claimant, else the mention's
         (``"author"`` for the outlet's own voice).
@@ -147,6 +151,7 @@ class CountReport(_Frozen):
     approximate: bool = False
     subgroup: str | None = None
     figure: int | None = None
+    convention: str | None = None
     claimant: str
     certainty: Certainty
     credible: bool

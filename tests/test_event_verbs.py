@@ -1,0 +1,87 @@
+"""Verb families of armed conflict and security operations (issue 12 item 3), each on several shapes.
+
+Sentences are our own, written for these tests: explosions stated by the device, attacks launched,
+places captured by name, patrols, raids and property destroyed, with the non-events beside them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _events(coder, text):
+    return coder.code(text, published="2024-05-01")
+
+
+@pytest.mark.parametrize("text,trigger,event_type,mode", [
+    ("A roadside bomb detonated near a police convoy in western Baghdad.", "detonated", "ASSAULT", "explosives"),
+    ("Two bombs exploded in a livestock market in Tuz Khurmatu.", "exploded", "ASSAULT", "explosives"),
+    ("A car bomb went off outside a restaurant in Mogadishu.", "went", "ASSAULT", "explosives"),
+    ("Insurgents blew up a bridge on the road to Kandahar.", "blew", "ASSAULT", "explosives"),
+    ("Militants gunned down a cleric in front of a school in Aden.", "gunned", "ASSAULT", "firearms"),
+    ("The army launched a major offensive against the rebels in Darfur.", "launched", "ASSAULT", None),
+    ("The villages were targeted by government warplanes on Sunday.", "targeted", "ASSAULT", None),
+    ("A rocket struck a hospital in Kharkiv on Monday.", "struck", "ASSAULT", None),
+    ("The blast destroyed eight buildings in the market.", "destroyed", "ASSAULT", "destroy"),
+    ("Armed herdsmen raided four villages in Benue State.", "raided", "ASSAULT", None),
+    ("Police raided the offices of an opposition newspaper in Istanbul.", "raided", "COERCE", "seize"),
+    ("Soldiers patrolled the streets of Reynosa to prevent looting.", "patrolled", "MOBILIZE", "troops"),
+    ("Eastern Slavonia was captured by Serb forces in 1991.", "captured", "COERCE", "seize"),
+    ("Saddam Hussein was captured on December 13 near Tikrit.", "captured", "COERCE", "arrest"),
+    ("Guerrillas detonated a landmine in Palamau, killing six policemen.", "detonated", "ASSAULT", "explosives"),
+])
+def test_conflict_verbs_state_their_event(coder, text, trigger, event_type, mode):
+    [ev] = [e for e in _events(coder, text) if e.trigger.text == trigger]
+    assert (ev.event_type, ev.mode) == (event_type, mode)
+
+
+@pytest.mark.parametrize("text", [
+    "The union struck a deal with the government.",
+    "The campaign targeted young voters in Ohio.",
+    "The flood destroyed hundreds of homes in Assam.",
+    "The photographer captured the moment.",
+    "In twelve Tests for Australia, the bowler has captured 39 wickets.",
+    "Iran launched a satellite into orbit.",
+])
+def test_the_same_verbs_in_other_senses_are_no_event(coder, text):
+    assert [e.event_type for e in _events(coder, text)] == []
+
+
+@pytest.mark.parametrize("text,sub", [
+    ("A grenade exploded in a church compound in Butembo during mass.", "Grenade"),
+    ("A suicide bomber blew up his car outside the police headquarters in Maiduguri.", "Suicide bomb"),
+    ("A bomb hidden in a rubbish bin exploded near a bus stop in Jos.", "Remote explosive/landmine/IED"),
+])
+def test_an_explosion_takes_the_sub_event_of_its_device(coder, text, sub):
+    [ev] = [e for e in _events(coder, text) if e.event_type == "ASSAULT"]
+    assert ev.sub_event_type == sub
+
+
+def test_people_captured_by_a_non_state_armed_group_are_abducted(coder):
+    [ev] = [e for e in _events(coder, "Hezbollah captured three Israeli soldiers in an ambush near the border.")
+            if e.trigger.text == "captured"]
+    assert (ev.event_type, ev.mode, ev.sub_event_type) == ("COERCE", "arrest", "Abduction/forced disappearance")
+
+
+@pytest.mark.parametrize("text,trigger,event_type,actor", [
+    ("Italy announced a suspension of air links with Serbia on Wednesday.", "suspension", "SANCTION", "Italy"),
+    ("Saudi Arabia and Iran restored diplomatic relations in March.", "restored", "SUPPORT", "Saudi Arabia"),
+    ("The president conceded to demands from the opposition to overhaul the judiciary.", "conceded", "CONCEDE",
+     "president"),
+    ("The riots left four people dead in Marseille.", "riots", "PROTEST", None),
+])
+def test_diplomatic_and_nominal_families(coder, text, trigger, event_type, actor):
+    [ev] = [e for e in _events(coder, text) if e.trigger.text == trigger]
+    assert ev.event_type == event_type
+    if actor is not None:
+        assert ev.actor is not None and actor in ev.actor.span.text
+
+
+def test_restoring_a_building_is_no_diplomacy(coder):
+    assert _events(coder, "The club restored the old stadium.") == []
+
+
+def test_a_quantity_of_members_is_the_subject_a_rule_reads(coder):
+    [ev] = _events(coder, "Hundreds of soldiers patrolled the streets of Dili on Sunday.")
+    assert (ev.event_type, ev.mode) == ("MOBILIZE", "troops")
+    assert ev.actor is not None and ev.actor.sector == "MIL"
