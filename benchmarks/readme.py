@@ -65,6 +65,11 @@ def speed_block(path: Path = RESULTS / "speed.json") -> str | None:
         if two:
             row += f" {r['two_pass_words_per_s']:,.0f} | {r['two_pass_ratio']:.2f} |"
         lines.append(row)
+    cpu = d.get("cpu_ratio_1_process")
+    if cpu:
+        lines += ["", "With 1 process, counting CPU time (which other jobs disturb less than wall time): "
+                      + ", ".join(f"{'two passes' if k == 'two_pass' else 'dotterel'} / spaCy {v:.2f}"
+                                  for k, v in cpu.items()) + "."]
     shares = d.get("stage_shares")
     if shares:
         top = sorted(shares.items(), key=lambda kv: -kv[1])
