@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ast
+import functools
 import json
 from pathlib import Path
 
@@ -17,6 +19,15 @@ def shared_path(*parts: str) -> Path:
     if not path.exists():
         pytest.skip(f"../shared is absent ({path} not found): shared-data tests skipped")
     return path
+
+
+@functools.cache
+def source_tree(path: Path) -> ast.Module:
+    """The parsed source of one Python file, parsed once per session (several tests read the whole package).
+
+    The tree is shared: read it, never change it.
+    """
+    return ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
 
 
 def all_spans(event) -> list:
@@ -35,11 +46,86 @@ def all_spans(event) -> list:
     return spans
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _packaged_kb_files_parsed_once():
+    """Parse and validate each packaged knowledge-base file once per session, not once per load.
+
+    ``actors_phoenix.json`` is 7 MB: its parse is most of a ``KnowledgeBase.load`` (0.6 of 0.9 s).
+    The parsed files are frozen pydantic models, so every later load in the session builds its own
+    indexes from the same parse; a user's file (any path outside the package) is parsed every time,
+    so the tests of bad files still see their errors.
+    """
+    from dotterel.actors import kb as kb_module
+
+    real = kb_module._parse
+    parsed: dict[tuple[str, str], object] = {}
+
+    def parse_once(text: str, label: str):
+        if not label.startswith("dotterel/data/"):
+            return real(text, label)
+        key = (label, text)
+        if key not in parsed:
+            parsed[key] = real(text, label)
+        return parsed[key]
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(kb_module, "_parse", parse_once)
+        yield
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _cli_command_built_once():
+    """Build the click command of ``dotterel.cli.app`` once per session, not on every ``main`` call (~10 ms each).
+
+    ``main`` asks typer for the command each time it runs (``typer.main.get_command(app)``), which
+    rebuilds every option from the signatures; the commands do not change within a session.
+    """
+    import typer.main
+
+    real = typer.main.get_command
+    built: dict[int, object] = {}
+
+    def get_command(typer_instance):
+        key = id(typer_instance)
+        if key not in built:
+            built[key] = (typer_instance, real(typer_instance))  # the instance is kept, so its id stays its own
+        return built[key][1]
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(typer.main, "get_command", get_command)
+        yield
+
+
 @pytest.fixture(scope="session")
-def coder():
+def kb():
+    """The packaged knowledge base (with Phoenix), loaded once: the coder's own."""
+    from dotterel.actors.kb import KnowledgeBase
+
+    return KnowledgeBase.load()
+
+
+@pytest.fixture(scope="session")
+def kb_no_phoenix():
+    """The packaged knowledge base without the Phoenix file: for tests where Phoenix is not the point."""
+    from dotterel.actors.kb import KnowledgeBase
+
+    return KnowledgeBase.load(phoenix=False)
+
+
+@pytest.fixture(scope="session")
+def gazetteer():
+    """The place index, loaded once: the coder's own."""
+    from dotterel.places import Gazetteer
+
+    return Gazetteer.load()
+
+
+@pytest.fixture(scope="session")
+def coder(kb, gazetteer):
+    """The one Coder of the session (the model loads once); it shares ``kb`` and ``gazetteer``."""
     from dotterel.coder import Coder
 
-    return Coder(debug=True)
+    return Coder(debug=True, kb=kb, gazetteer=gazetteer)
 
 
 @pytest.fixture(scope="session")
@@ -58,6 +144,26 @@ def cases():
     return {c["id"]: c for c in (json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line)}
 
 
+@pytest.fixture(scope="session")
+def coder_for(coder):
+    """``coder_for(config)``: a Coder for another ``PipelineConfig`` that shares the session's loaded data.
+
+    For settings that leave the language, the model and the knowledge-base files alone (stages, count
+    convention, batch size, ...): ``coder.for_config`` loads a whole new coder whenever the config hash
+    differs (about 1 s of CPU); this one shares the model, KB, place index, ontology, profile and lexicon.
+    """
+    from dotterel.coder import Coder
+
+    def make(config):
+        same = (config.language, config.model, list(config.kb_files))
+        assert same == (coder.config.language, coder.config.model, list(coder.config.kb_files)), (
+            "coder_for shares the loaded model and KB: use coder.for_config for another language, model or KB")
+        return Coder(config, nlp=coder.nlp, gazetteer=coder.gazetteer, kb=coder.kb, ontology=coder.ontology,
+                     lang=coder.lang, lexicon=coder.lexicon)
+
+    return make
+
+
 @pytest.fixture
 def cli(coder):
     """``dotterel.cli.main`` sharing the session's coder (``main(argv, coder=...)``): no model load per call."""
@@ -66,3 +172,36 @@ def cli(coder):
     from dotterel.cli import main
 
     return functools.partial(main, coder=coder)
+
+
+def copy_store(src: Path, dest: Path) -> Path:
+    """Copy the DuckDB store ``src`` and its sidecars (``.errors.jsonl``, ``.shards``) to ``dest``.
+
+    A copied file costs about a millisecond, a new store about 35 ms and a ``dotterel run`` that fills
+    one much more: a test that needs a store in a given state makes it once (a session or module
+    fixture) and works on a copy.
+    """
+    import shutil
+
+    for path in src.parent.glob(src.name + "*"):
+        target = dest.parent / (dest.name + path.name[len(src.name):])
+        if path.is_dir():
+            shutil.copytree(path, target)
+        else:
+            shutil.copyfile(path, target)
+    return dest
+
+
+@pytest.fixture(scope="session")
+def _empty_store_template(tmp_path_factory) -> Path:
+    from dotterel.store import EventStore
+
+    path = tmp_path_factory.mktemp("empty-store") / "empty.duckdb"
+    EventStore(path).close()
+    return path
+
+
+@pytest.fixture
+def empty_store(_empty_store_template, tmp_path) -> Path:
+    """The path of a new, empty store of the current schema (a copy of one made once per session)."""
+    return copy_store(_empty_store_template, tmp_path / "store.duckdb")

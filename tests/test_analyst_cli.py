@@ -81,12 +81,12 @@ def _rows(table: str) -> list[list[str]]:
 
 
 @pytest.fixture()
-def coded_store(tmp_path):
+def coded_store(tmp_path, cli):
     article = tmp_path / "tbilisi-night.txt"
     article.write_text(TEXT, encoding="utf-8")
     out = tmp_path / "table.txt"
     db = tmp_path / "events.duckdb"
-    assert main(["code", str(article), "--published", "2024-05-01", "--format", "table", "-o", str(out),
+    assert cli(["code", str(article), "--published", "2024-05-01", "--format", "table", "-o", str(out),
                  "--db", str(db)]) == 0
     return out.read_text(encoding="utf-8"), db
 

@@ -7,9 +7,11 @@ a fraction of a second and name the offending modules.
 from __future__ import annotations
 
 import ast
+import functools
 from pathlib import Path
 
 import dotterel
+from conftest import source_tree
 
 SRC = Path(dotterel.__file__).resolve().parent
 MAX_LINES = 800
@@ -76,6 +78,7 @@ def _targets(module: str, is_pkg: bool, node: ast.Import | ast.ImportFrom, known
     return {t for t in (nearest(n) for n in names if n.startswith("dotterel")) if t}
 
 
+@functools.cache
 def import_graph(*, lazy: bool = False) -> dict[str, set[str]]:
     """Module -> the dotterel modules it imports (module-level imports unless ``lazy``).
 
@@ -87,7 +90,7 @@ def import_graph(*, lazy: bool = False) -> dict[str, set[str]]:
     known = set(mods)
     graph: dict[str, set[str]] = {}
     for module, (path, is_pkg) in mods.items():
-        tree = ast.parse(path.read_text(encoding="utf-8"))
+        tree = source_tree(path)
         deps: set[str] = set()
         for node in _import_nodes(tree.body, lazy=lazy):
             for target in _targets(module, is_pkg, node, known):

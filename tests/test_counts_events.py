@@ -73,8 +73,8 @@ def test_count_convention_is_a_pipeline_option(tmp_path):
         PipelineConfig.load(None, count_convention="guess")
 
 
-def test_count_convention_reaches_the_coded_counts(coder):
-    ccc = coder.for_config(coder.config.with_overrides(count_convention="ccc"))
+def test_count_convention_reaches_the_coded_counts(coder, coder_for):
+    ccc = coder_for(coder.config.with_overrides(count_convention="ccc"))
     text = "Hundreds of people were arrested in Dhaka on Friday."
     (default,) = [c for e in coder.code(text, published=PUB) for c in e.counts]
     (other,) = [c for e in ccc.code(text, published=PUB) for c in e.counts]

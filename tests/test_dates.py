@@ -251,3 +251,72 @@ def test_a_year_before_a_singular_noun_dates_and_a_number_before_a_plural_counts
     assert [(e.event_type, e.date.source) for e in counted.events] == [("COERCE", "publication")]
     assert [d.span.text for d in dated.dates] == ["2020"]
     assert [(e.event_type, e.date.value) for e in dated.events] == [("PROTEST", "2020")]
+
+
+# --- idioms dateparser does not read (issue 16 item 2) ----------------------
+
+
+@pytest.mark.parametrize("published,phrase,earliest,latest", [
+    (D(2023, 11, 20), "third-quarter", "2023-07-01", "2023-09-30"),
+    (D(2023, 11, 20), "the fourth quarter of 2021", "2021-10-01", "2021-12-31"),
+    (D(2023, 11, 20), "the year-ago quarter", "2022-10-01", "2022-12-31"),
+    (D(2023, 11, 20), "the first half of 2020", "2020-01-01", "2020-06-30"),
+    (D(2023, 11, 20), "last summer", "2023-06-01", "2023-08-31"),
+    (D(2023, 11, 20), "the winter of 2019", "2019-12-01", "2020-02-29"),
+    (D(2023, 11, 20), "the 19th century", "1800-01-01", "1899-12-31"),
+    (D(2024, 5, 1), "several years ago", "2015-05-04", "2022-05-02"),
+    (D(2024, 5, 1), "nearly two weeks ago", "2024-04-10", "2024-04-24"),
+    (D(2024, 5, 1), "recent weeks", "2024-02-28", "2024-05-01"),
+    (D(2024, 5, 1), "the past three years", "2021-05-02", "2024-05-01"),
+    (D(2024, 5, 1), "the next two decades", "2024-05-02", "2044-04-30"),
+])
+def test_periods_and_stretches_are_ranges(published, phrase, earliest, latest):
+    got = resolve(published, phrase)
+    assert got is not None and got.value is None and (got.earliest, got.latest) == (earliest, latest)
+
+
+def test_spelled_year_and_fiscal_year():
+    assert resolve(D(2023, 11, 20), "nineteen eighty-four").value == "1984"
+    assert resolve(D(2023, 11, 20), "fiscal 2022") is None  # the company's calendar, not ours
+
+
+@pytest.mark.parametrize("phrase,iso", [
+    ("on Christmas Eve", "2023-12-24"),
+    ("New Year's Day", "2024-01-01"),
+])
+def test_fixed_holidays_resolve_against_publication(phrase, iso):
+    assert_day(resolve(D(2024, 1, 3), phrase), iso)
+
+
+def test_movable_feast_is_the_last_one_before_publication():
+    got = resolve(D(2024, 6, 20), "during Eid al-Adha")
+    assert got is not None and got.earliest.startswith("2024-06-1") and got.latest <= "2024-06-20"
+    later = resolve(D(2024, 6, 20), "Eid al-Fitr", prefer="future")
+    assert later is not None and later.earliest.startswith("2025-03")
+
+
+def test_since_is_a_range_up_to_publication():
+    got = resolve(D(2024, 5, 1), "since Saturday")  # a Wednesday: Saturday is 27 April
+    assert (got.value, got.earliest, got.latest, got.time_precision) == (None, "2024-04-27", "2024-05-01", "range")
+
+
+@pytest.mark.parametrize("phrase", ["28", "5", "31"])
+def test_a_bare_number_is_never_a_day_of_the_month(phrase):
+    assert resolve(D(2024, 5, 1), phrase) is None
+
+
+def test_weekday_with_day_and_month_takes_the_year_it_fits():
+    # published Friday 24 April 2026; Saturday 25 April is the next day, not 2025's
+    assert_day(resolve(D(2026, 4, 24), "Saturday, April 25"), "2026-04-25")
+
+
+def test_nearest_reads_a_day_soon_after_publication_forward_and_a_weekday_back():
+    assert resolve(D(2023, 10, 26), "Dec. 15", prefer="nearest").value == "2023-12-15"
+    assert resolve(D(2023, 10, 26), "June 1", prefer="nearest").value == "2023-06-01"
+    assert resolve(D(2023, 10, 27), "Monday", prefer="nearest").value == "2023-10-23"
+
+
+def test_references_to_the_present_and_past():
+    assert_day(resolve(D(2024, 5, 1), "now"), "2024-05-01")
+    past = resolve(D(2024, 5, 1), "recently")
+    assert (past.earliest, past.latest) == (None, "2024-05-01")

@@ -25,3 +25,56 @@ def test_a_year_before_a_noun_stays_a_year(coder, text, year):
     coded = next(iter(coder.code_documents([make_document(text, published="2024-05-01")])))
     assert [d.value for d in coded.dates] == [year]
     assert all(e.date.value == year for e in coded.events)
+
+
+def _coded(coder, text, published):
+    from dotterel.ingest import make_document
+
+    return next(iter(coder.code_documents([make_document(text, published=published)])))
+
+
+def test_dates_of_the_event_not_of_the_report(coder):
+    text = ("Border guards detained 14 smugglers near Termez on Monday, the customs service said on Thursday. "
+            "Police are detaining dozens of students in Dhaka, a rights group said on Wednesday.")
+    coded = _coded(coder, text, "2024-05-03")  # a Friday
+    by_trigger = {e.trigger.text: e for e in coded.events}
+    assert by_trigger["detained"].date.value == "2024-04-29"
+    assert by_trigger["detaining"].date.value == "2024-05-01"  # a present state holds on the day it is told
+
+
+def test_tense_reads_weekdays_forward_and_numbers_near_places_are_no_days(coder):
+    text = ("The opposition offered to hold talks with the government on Thursday. "
+            "Forty people have been killed since Saturday - 28 in Tahrir Square.")
+    coded = _coded(coder, text, "2024-05-01")  # a Wednesday
+    values = {d.span.text: d for d in coded.dates}
+    assert values["Thursday"].value == "2024-05-02"
+    assert "28" not in values
+    killed = [e for e in coded.events if e.trigger.text == "killed"]
+    assert all(e.date.latest <= "2024-05-01" for e in killed)
+
+
+def test_the_articles_timeline_dates_its_undated_events(coder):
+    text = ("On 3 March hundreds of miners marched through Karaganda against wage cuts.\n\n"
+            "Police later detained the strike leaders. The governor condemned the strike on 9 March.")
+    coded = _coded(coder, text, "2023-03-20")
+    detained = [e for e in coded.events if e.trigger.text == "detained"]
+    assert detained and detained[0].date.value == "2023-03" and detained[0].date.source == "context"
+
+
+def test_a_clause_with_its_own_subject_keeps_no_date_of_the_other(coder):
+    text = "Ankara expelled two diplomats on Tuesday, and Dutch lawmakers passed a motion condemning the raids."
+    coded = _coded(coder, text, "2023-09-14")
+    passed = [e for e in coded.events if e.trigger.text == "passed"]
+    assert passed and passed[0].date.value is None and passed[0].date.latest == "2023-09-14"
+
+
+def test_vague_dates_are_shown_vague():
+    from dotterel.records import EventDate
+    from dotterel.server.highlight import date_label
+    from dotterel.wording import date_notation
+
+    month = EventDate(value="2022-01", earliest="2022-01-01", latest="2022-01-31", time_precision="month",
+                      source="context")
+    bound = EventDate(latest="2022-02-01", time_precision="range", source="publication")
+    assert date_notation(month) == "2022-01 (month)" and date_label(month) == "2022-01"
+    assert date_notation(bound) == "<=2022-02-01" and date_label(bound) == "on or before 2022-02-01"

@@ -99,18 +99,24 @@ def _dump(events) -> str:
 
 
 # ------------------------------------------------------------ same links as before
-@pytest.mark.parametrize("seed", [7, 11])
-def test_blocked_linker_equals_reference_on_the_real_mix(seed):
-    refs = realistic_mix(3000, seed=seed)
+# The same check at a small size runs in the quick suite; the full sizes are scale checks (slow, run by CI).
+SLOW = pytest.mark.slow
+
+
+@pytest.mark.parametrize(("seed", "size"), [(7, 600), pytest.param(7, 3000, marks=SLOW),
+                                            pytest.param(11, 3000, marks=SLOW)])
+def test_blocked_linker_equals_reference_on_the_real_mix(seed, size):
+    refs = realistic_mix(size, seed=seed)
     got, want = link_mentions(refs), reference_link(refs)
     assert len(want) < 0.8 * len(refs)  # the mix links: this is not a test of singletons
     assert any(len(e.mentions) >= 3 for e in want)
     assert _dump(got) == _dump(want)
 
 
-@pytest.mark.parametrize("window", [0, 3])
-def test_blocked_linker_equals_reference_with_other_windows(window):
-    refs = realistic_mix(1500, seed=3)
+@pytest.mark.parametrize(("window", "size"), [(0, 600), (3, 600), pytest.param(0, 1500, marks=SLOW),
+                                              pytest.param(3, 1500, marks=SLOW)])
+def test_blocked_linker_equals_reference_with_other_windows(window, size):
+    refs = realistic_mix(size, seed=3)
     assert _dump(link_mentions(refs, window_days=window)) == _dump(reference_link(refs, window_days=window))
 
 
@@ -152,6 +158,7 @@ def _us_per_mention(sizes, rounds):
     return {n: round(us) for n, us in best.items()}
 
 
+@pytest.mark.slow  # a benchmark: it times linking 2k and 10k mentions twice each
 def test_linking_cost_per_mention_stays_flat_to_10k():
     """CPU µs per mention on the real mix grows at most 1.5x from 2k to 10k mentions (the unblocked linker: 2.3x)."""
     costs = _us_per_mention((2000, 10_000), rounds=2)

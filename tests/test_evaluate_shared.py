@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 
 import pytest
 
@@ -22,18 +23,36 @@ DEV_FILES = [
     (("gold", "india_police", "docs.jsonl"), "india-police", 754),
     (("cases", "cases.jsonl"), "dotterel-cases", 24),
 ]
+#: Reading these whole takes most of this file's CPU: whole-file checks (slow); their first records load
+#: in the quick suite (test_dev_file_first_records_load).
+WHOLE_FILE_SLOW = {"event-location", "india-police"}
 
 
-@pytest.mark.parametrize("parts, name, n", DEV_FILES, ids=[d[1] + ":" + d[0][-1] for d in DEV_FILES])
+def _check_items(items: list) -> None:
+    assert not [i for i in items if isinstance(i, BadRecord)]
+    golds = [i for i in items if isinstance(i, GoldRecord)]
+    assert golds and all(g.document.text for g in golds)
+
+
+@pytest.mark.parametrize("parts, name, n", [
+    pytest.param(*d, marks=pytest.mark.slow if d[1] in WHOLE_FILE_SLOW else ()) for d in DEV_FILES
+], ids=[d[1] + ":" + d[0][-1] for d in DEV_FILES])
 def test_dev_file_loads(parts, name, n):
     path = shared_path(*parts)
     fmt = detect(path)
     assert fmt.name == name
     items = list(fmt.load(path))
     assert len(items) == n          # every record read: scored, skipped or counted as bad
-    assert not [i for i in items if isinstance(i, BadRecord)]
-    golds = [i for i in items if isinstance(i, GoldRecord)]
-    assert golds and all(g.document.text for g in golds)
+    _check_items(items)
+
+
+@pytest.mark.parametrize("parts, name", [d[:2] for d in DEV_FILES if d[1] in WHOLE_FILE_SLOW],
+                         ids=[d[1] for d in DEV_FILES if d[1] in WHOLE_FILE_SLOW])
+def test_dev_file_first_records_load(parts, name):
+    path = shared_path(*parts)
+    fmt = detect(path)
+    assert fmt.name == name
+    _check_items(list(itertools.islice(fmt.load(path), 25)))
 
 
 def test_india_police_sentences_are_placed():

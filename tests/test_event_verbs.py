@@ -85,3 +85,10 @@ def test_a_quantity_of_members_is_the_subject_a_rule_reads(coder):
     [ev] = _events(coder, "Hundreds of soldiers patrolled the streets of Dili on Sunday.")
     assert (ev.event_type, ev.mode) == ("MOBILIZE", "troops")
     assert ev.actor is not None and ev.actor.sector == "MIL"
+
+
+def test_alike_events_in_different_towns_are_not_restatements(coder):
+    text = ("Thousands of workers rallied in Tbilisi on Monday to demand higher wages.\n\n"
+            "Thousands of workers rallied in Batumi on Monday to demand higher wages.")
+    rallies = [e for e in _events(coder, text) if e.trigger.text == "rallied"]
+    assert sorted(e.location.name for e in rallies) == ["Batumi", "Tbilisi"]

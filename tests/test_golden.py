@@ -15,6 +15,8 @@ import json
 import os
 from pathlib import Path
 
+import pytest
+
 REPO = Path(__file__).resolve().parents[1]
 EXAMPLE = REPO / "examples" / "tbilisi_2024.txt"
 GOLDEN = Path(__file__).parent / "golden" / "tbilisi_2024.jsonl"
@@ -49,6 +51,28 @@ def test_event_ids_are_stable_and_unique(coder):
     assert not set(first) & set(other)
 
 
+def test_top_level_code_function_codes_with_a_default_coder(coder, monkeypatch):
+    """``dotterel.code`` builds a default ``Coder`` and codes with it (the session's model stands in for the load)."""
+    import dotterel
+    import dotterel.coder
+    from dotterel.pipeline import PipelineConfig
+
+    built = []
+
+    def default_coder(*args, **kwargs):
+        built.append((args, kwargs))
+        return coder.for_config(PipelineConfig())
+
+    monkeypatch.setattr(dotterel.coder, "Coder", default_coder)
+    text = EXAMPLE.read_text(encoding="utf-8")
+    via_function = dotterel.code(text, published="2024-05-01", doc_id="tbilisi_2024")
+    assert built == [((), {})]
+    want = [_strip(json.loads(line)) for line in GOLDEN.read_text(encoding="utf-8").splitlines() if line]
+    assert [_strip(json.loads(e.model_dump_json())) for e in via_function] == want
+    assert all(isinstance(e, dotterel.Event) for e in via_function)
+
+
+@pytest.mark.slow  # builds a second Coder: the model, knowledge base and place index load again (~3 s CPU)
 def test_top_level_code_function_matches_the_coder(coder):
     import dotterel
 

@@ -9,6 +9,9 @@ dates), as ``dotterel code --debug`` computes it. Left out: ``version`` and
 reproduce the articles (the span's offsets still pin it exactly). The tests
 skip when ``../shared`` is absent.
 
+The seed article's golden runs in the quick suite (``-m "not slow"``); the news texts' goldens and
+the whole-stream check are marked ``slow``: they run in the full suite (``python -m pytest``, CI).
+
 These goldens guard refactors of the core: a difference is a bug in the move
 unless a commit says why it is a fix. After a deliberate change, read the
 diff of the new output and regenerate with::
@@ -29,6 +32,7 @@ import pytest
 from conftest import SHARED
 
 GOLDEN = Path(__file__).parent / "golden" / "corpus"
+SEED = "seed_kazakhstan_2022"
 SEED_PUBLISHED = "2022-02-01"  # ../shared/README.md: the seed prints no date; use 2022-02-01
 _DROP = {"version", "config_hash"}
 
@@ -49,7 +53,7 @@ def _inputs() -> list[tuple[str, str, str | None, str | None]]:
     corpus = SHARED / "corpus"
     if not corpus.exists():
         return []
-    out = [("seed_kazakhstan_2022", (corpus / "seed_kazakhstan_2022.txt").read_text(encoding="utf-8"),
+    out = [(SEED, (corpus / f"{SEED}.txt").read_text(encoding="utf-8"),
             SEED_PUBLISHED, None)]
     for line in (corpus / "news.jsonl").read_text(encoding="utf-8").splitlines():
         if line.strip():
@@ -61,14 +65,24 @@ def _inputs() -> list[tuple[str, str, str | None, str | None]]:
 _INPUTS = _inputs()
 
 
-@pytest.fixture(scope="module")
-def coded_corpus(coder) -> dict:
-    """Every input coded in one ``code_documents`` stream, by golden name, in input order."""
+def _code(coder, inputs) -> dict:
     from dotterel.ingest import make_document
 
     docs = [make_document(text, doc_id=name, published=published, source=source)
-            for name, text, published, source in _INPUTS]
+            for name, text, published, source in inputs]
     return {c.document.doc_id: c for c in coder.code_documents(docs)}
+
+
+@pytest.fixture(scope="module")
+def coded_corpus(coder) -> dict:
+    """Every input coded in one ``code_documents`` stream, by golden name, in input order."""
+    return _code(coder, _INPUTS)
+
+
+@pytest.fixture(scope="module")
+def coded_seed(coder) -> dict:
+    """The seed article alone: the quick suite's representative golden (the 31 news texts are slow)."""
+    return _code(coder, [i for i in _INPUTS if i[0] == SEED])
 
 
 def coded_output(coded) -> dict:
@@ -86,9 +100,10 @@ def coded_output(coded) -> dict:
 
 @pytest.mark.shared
 @pytest.mark.skipif(not _INPUTS, reason="../shared/corpus is absent: the corpus goldens need its texts")
-@pytest.mark.parametrize("name", [i[0] for i in _INPUTS])
-def test_corpus_output_matches_golden(coded_corpus, name):
-    got = coded_output(coded_corpus[name])
+@pytest.mark.parametrize("name", [pytest.param(i[0], marks=() if i[0] == SEED else pytest.mark.slow) for i in _INPUTS])
+def test_corpus_output_matches_golden(request, name):
+    """The seed article in the quick suite; each news text is a slow test (the whole corpus codes in ~3 s CPU)."""
+    got = coded_output(request.getfixturevalue("coded_seed" if name == SEED else "coded_corpus")[name])
     path = GOLDEN / f"{name}.json"
     if os.environ.get("DOTTEREL_UPDATE_GOLDEN"):
         path.write_text(json.dumps(got, ensure_ascii=False, sort_keys=True, indent=1) + "\n", encoding="utf-8")
@@ -102,6 +117,7 @@ def test_corpus_output_matches_golden(coded_corpus, name):
 
 
 @pytest.mark.shared
+@pytest.mark.slow  # a whole-corpus check
 @pytest.mark.skipif(not _INPUTS, reason="../shared/corpus is absent: the corpus goldens need its texts")
 def test_news_corpus_streams_in_order_and_every_span_slices_back(coded_corpus, coder):
     """All 31 news texts code in one stream without an error, in input order, and every span slices back."""

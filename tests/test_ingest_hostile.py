@@ -231,7 +231,7 @@ def test_text_pieces_cut_after_line_breaks():
 def test_a_long_text_parsed_in_pieces_gives_the_events_of_the_whole_parse(coder):
     from tests.test_runner import corpus_lines
 
-    text = "\n\n".join(line["text"] for line in corpus_lines(60))
+    text = "\n\n".join(line["text"] for line in corpus_lines(20))  # 3.4k characters, in 500-character pieces
     doc = make_document(text, published="2024-05-01", doc_id="long")
 
     def events(piece_chars: int):
@@ -242,7 +242,9 @@ def test_a_long_text_parsed_in_pieces_gives_the_events_of_the_whole_parse(coder)
             coder.annotator.piece_chars = PIECE_CHARS
         return [e.model_dump(exclude={"event_id"}) for e in result.events]
 
-    assert len(text) > 6 * 1500
-    whole, pieces = events(10**9), events(1500)
-    assert len(whole) >= 60
+    assert len(text) > 6 * 500
+    whole, pieces = events(10**9), events(500)
+    # the texts repeat 3 templates over 8 cities: a rally restated in the same city on the same weekday by the
+    # same actors is one record with restatements, so fewer records than texts
+    assert len(whole) >= 10
     assert pieces == whole

@@ -1,6 +1,7 @@
 """Tests of the actor knowledge base (data files + ``dotterel.actors.kb``).
 
-Offline and fast: the packaged JSON files are loaded once per module.
+Offline and fast: the packaged knowledge base is the session's ``kb`` fixture (tests/conftest.py);
+the tests of a user's file load it without the Phoenix file, which is not their point.
 """
 
 from __future__ import annotations
@@ -19,11 +20,6 @@ from dotterel.actors.kb import (
     KnowledgeBaseError,
     normalise_name,
 )
-
-
-@pytest.fixture(scope="module")
-def kb() -> KnowledgeBase:
-    return KnowledgeBase.load()
 
 
 def _raw_files() -> dict[str, dict]:
@@ -363,7 +359,7 @@ def test_extra_file_adds_and_replaces_entries(tmp_path):
         "roles": [{"phrase": "akim", "sector": "GOV", "implies_government": True, "local": True,
                    "note": "replaced by the user"}],
     })
-    kb = KnowledgeBase.load(extra=[path])
+    kb = KnowledgeBase.load(extra=[path], phoenix=False)
     assert kb.person("Erlan Karin", on=dt.date(2022, 6, 1)).sector == "GOV"
     assert kb.person("Jordan Bardella", on=dt.date(2023, 7, 2)).sector == "PTY"
     assert kb.role("akim").note == "replaced by the user"
@@ -376,7 +372,7 @@ def test_malformed_extra_file_names_file_and_entry(tmp_path):
                     "terms": [{"office": "Mayor", "sector": "GOV", "start": "2022-13-01"}]}],
     })
     with pytest.raises(KnowledgeBaseError) as info:
-        KnowledgeBase.load(extra=[path])
+        KnowledgeBase.load(extra=[path], phoenix=False)
     message = str(info.value)
     assert path in message and "Ivan Example" in message and "2022-13-01" in message
     assert isinstance(info.value, ValueError)
@@ -387,36 +383,36 @@ def test_bad_json_and_missing_file(tmp_path):
     path = tmp_path / "broken.json"
     path.write_text('{"format": "dotterel-actors", "version": 1,', encoding="utf-8")
     with pytest.raises(KnowledgeBaseError, match="broken.json: not valid JSON"):
-        KnowledgeBase.load(extra=[path])
+        KnowledgeBase.load(extra=[path], phoenix=False)
     with pytest.raises(KnowledgeBaseError, match="file not found"):
-        KnowledgeBase.load(extra=[tmp_path / "absent.json"])
+        KnowledgeBase.load(extra=[tmp_path / "absent.json"], phoenix=False)
     wrong = tmp_path / "wrong.json"
     wrong.write_text(json.dumps({"format": "something-else", "version": 1}), encoding="utf-8")
     with pytest.raises(KnowledgeBaseError, match="'format' must be"):
-        KnowledgeBase.load(extra=[wrong])
+        KnowledgeBase.load(extra=[wrong], phoenix=False)
 
 
 def test_unknown_sector_and_country_are_rejected(tmp_path):
     bad_sector = _write(tmp_path, "s.json", {"roles": [{"phrase": "warlord", "sector": "XYZ"}]})
     with pytest.raises(KnowledgeBaseError, match="'XYZ' is not a declared sector"):
-        KnowledgeBase.load(extra=[bad_sector])
+        KnowledgeBase.load(extra=[bad_sector], phoenix=False)
     bad_country = _write(tmp_path, "c.json", {
         "organisations": [{"id": "ACME", "name": "Acme", "type": "business", "sector": "BUS", "country": "ZZZ"}]})
     with pytest.raises(KnowledgeBaseError, match="c.json: organisations"):
-        KnowledgeBase.load(extra=[bad_country])
+        KnowledgeBase.load(extra=[bad_country], phoenix=False)
 
 
 def test_undeclared_name_clash_is_rejected_and_declared_one_accepted(tmp_path):
     person = {"id": "other-tokayev", "name": "Ivan Tokayev", "country": "KAZ", "aliases": ["Kassym-Jomart Tokayev"]}
     clash = _write(tmp_path, "clash.json", {"people": [person]})
     with pytest.raises(KnowledgeBaseError, match="declare it in 'ambiguous'"):
-        KnowledgeBase.load(extra=[clash])
+        KnowledgeBase.load(extra=[clash], phoenix=False)
     declared = _write(tmp_path, "declared.json", {
         "people": [person],
         "ambiguous": [{"kind": "person", "name": "Kassym-Jomart Tokayev",
                        "candidates": ["kassym-jomart-tokayev", "other-tokayev"]}],
     })
-    kb = KnowledgeBase.load(extra=[declared])
+    kb = KnowledgeBase.load(extra=[declared], phoenix=False)
     assert kb.person("Kassym-Jomart Tokayev") is None
     # the shared surname is now ambiguous as well
     assert kb.person("Tokayev") is None

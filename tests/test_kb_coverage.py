@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import pytest
 
-from dotterel.actors.kb import KnowledgeBase
 
 MOST_POPULOUS_WPP2024 = (
     "IND CHN USA IDN PAK NGA BRA BGD RUS ETH MEX JPN EGY PHL COD VNM IRN TUR DEU THA "
@@ -29,11 +28,6 @@ EXCEPTIONS = {
            "the junta's changing civilian titles (2021-2025) are not recorded as head offices",
     "MDG": "the prime minister named after the military takeover of October 2025 is not yet recorded",
 }
-
-
-@pytest.fixture(scope="module")
-def kb() -> KnowledgeBase:
-    return KnowledgeBase.load()
 
 
 def test_the_list_has_68_distinct_countries_known_to_the_kb(kb):

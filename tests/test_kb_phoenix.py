@@ -191,11 +191,6 @@ def test_packaged_phoenix_file_keeps_the_licence_and_sources():
     assert all(e["source"].startswith("Phoenix Phoenix.") for e in entries)
 
 
-@pytest.fixture(scope="module")
-def kb():
-    return KnowledgeBase.load()
-
-
 def test_phoenix_only_official_resolves_with_the_office_of_the_day(kb):
     assert kb.person("Ivo Josipovic", on=dt.date(2013, 5, 2)).entry.source.startswith("Phoenix")
     m = kb.person("Ivo Josipovic", on=dt.date(2013, 5, 2))
@@ -235,22 +230,28 @@ TEXTS = [
 ]
 
 
-def test_name_matcher_tags_what_the_entity_ruler_tagged():
+def test_name_matcher_tags_what_the_entity_ruler_tagged(kb_no_phoenix):
     """Today's KB (without Phoenix): the same entities, labels and ids as spaCy's entity_ruler."""
     from dotterel.annotate import load_pipeline, normalise, ruler_patterns
     from dotterel.lang import LanguageProfile
+    from dotterel.name_matcher import COMPONENT
 
     en = LanguageProfile.load("en")
 
-    patterns = ruler_patterns(KnowledgeBase.load(phoenix=False))
+    patterns = ruler_patterns(kb_no_phoenix)
     texts = list(TEXTS)
     news = ROOT.parent / "shared" / "corpus" / "news.jsonl"
     if news.exists():  # more real text when ../shared is there; the sentences above otherwise
         texts += [json.loads(line)["text"] for line in news.read_text(encoding="utf-8").splitlines()[:12]]
     texts = [normalise(t).normalised for t in texts]
-    new = load_pipeline(lang=en, patterns=patterns)
-    old = load_pipeline(lang=en)
-    ruler = old.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True, "phrase_matcher_attr": "LOWER"})
+    # one loaded model holds both components, each run with the other switched off
+    nlp = load_pipeline(lang=en, patterns=patterns)
+    ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True, "phrase_matcher_attr": "LOWER"})
     ruler.add_patterns(patterns)
-    for a, b in zip(new.pipe(texts), old.pipe(texts)):
+    with nlp.select_pipes(disable=["entity_ruler"]):
+        new = list(nlp.pipe(texts))
+    with nlp.select_pipes(disable=[COMPONENT]):
+        old = list(nlp.pipe(texts))
+    assert len(new) == len(old) == len(texts)
+    for a, b in zip(new, old):
         assert [(e.start, e.end, e.label_, e.id_) for e in a.ents] == [(e.start, e.end, e.label_, e.id_) for e in b.ents]

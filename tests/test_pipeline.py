@@ -11,6 +11,8 @@ import pytest
 from dotterel.errors import PipelineError
 from dotterel.pipeline import DEFAULT_STAGES, PipelineConfig, StageRegistry, check_order
 
+from conftest import source_tree
+
 SRC = Path(__file__).resolve().parents[1] / "src" / "dotterel"
 
 
@@ -159,7 +161,7 @@ _CORE = ["coder.py", "attribution.py", "dedup.py", "dates.py", "counts.py", "pip
 
 def _reason_reads(path: Path) -> list[int]:
     """Lines where ``x.reason`` is read other than to write a new reason text."""
-    tree = ast.parse(path.read_text(encoding="utf-8"))
+    tree = source_tree(path)
     parents = {child: node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
 
     def composes_reason(node) -> bool:

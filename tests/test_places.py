@@ -30,8 +30,8 @@ MANGYSTAU_REGION = 608879
 
 
 @pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.load()
+def gaz(gazetteer) -> Gazetteer:
+    return gazetteer
 
 
 # ---------------------------------------------------------------- folding

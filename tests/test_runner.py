@@ -17,6 +17,8 @@ import pytest
 from dotterel.runner import RunSettings, run_corpus
 from dotterel.store import EventStore
 
+from conftest import copy_store
+
 REPO = Path(__file__).resolve().parents[1]
 
 CITIES = ["Almaty", "Tbilisi", "Nairobi", "Dhaka", "Lagos", "Yerevan", "Bishkek", "Karachi"]
@@ -225,13 +227,20 @@ QUERY_DOCS = [
 ]
 
 
-@pytest.fixture
-def query_db(tmp_path, coder) -> Path:
-    src = write_jsonl(tmp_path / "q.jsonl", QUERY_DOCS)
-    db = tmp_path / "q.duckdb"
+@pytest.fixture(scope="module")
+def _query_template(tmp_path_factory, coder) -> Path:
+    folder = tmp_path_factory.mktemp("query")
+    src = write_jsonl(folder / "q.jsonl", QUERY_DOCS)
+    db = folder / "q.duckdb"
     summary = run_corpus([str(src)], db=str(db), settings=settings(), coder=coder)
     assert (summary.documents, summary.mentions, summary.events) == (5, 5, 4)
     return db
+
+
+@pytest.fixture
+def query_db(_query_template, tmp_path) -> Path:
+    """The five QUERY_DOCS run into a store once per module; each test gets its own copy."""
+    return copy_store(_query_template, tmp_path / "q.duckdb")
 
 
 def test_linked_events_and_their_filters(query_db):

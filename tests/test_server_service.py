@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from pathlib import Path
 
 import pytest
 
@@ -20,6 +21,8 @@ from dotterel.server.service import (
     query_events,
 )
 from dotterel.store import EventStore
+
+from conftest import copy_store
 
 TBILISI = "Police detained 27 people in Tbilisi on Tuesday."
 TEXTS = [
@@ -38,12 +41,22 @@ def empty_store(path) -> str:
     return str(path)
 
 
-@pytest.fixture
-def state(tmp_path, coder) -> ServerState:
-    """A server state over a store holding the four TEXTS, coded through code_text."""
-    state = ServerState(ServerSettings(db=empty_store(tmp_path / "s.duckdb"), page_size_max=3), coder=coder)
+@pytest.fixture(scope="module")
+def _stored_texts(tmp_path_factory, coder) -> Path:
+    """A store holding the four TEXTS, coded through code_text, made once per module."""
+    db = empty_store(tmp_path_factory.mktemp("service") / "s.duckdb")
+    state = ServerState(ServerSettings(db=db, page_size_max=3), coder=coder)
     for fields in TEXTS:
         assert code_text(state, CodeRequest(**fields, store=True)).stored
+    state.close()
+    return Path(db)
+
+
+@pytest.fixture
+def state(_stored_texts, tmp_path, coder) -> ServerState:
+    """A server state over a copy of the store holding the four TEXTS (a test may write to it)."""
+    db = copy_store(_stored_texts, tmp_path / "s.duckdb")
+    state = ServerState(ServerSettings(db=str(db), page_size_max=3), coder=coder)
     yield state
     state.close()
 

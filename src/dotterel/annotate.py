@@ -260,11 +260,13 @@ _DATE_TRIM_COMPONENT = "dotterel_date_trim"
 
 
 class _DateTrim:
-    """Cut proper nouns the small NER model glues onto dates ("On 5 January Tokayev").
+    """Cut proper nouns and plural nouns the small NER model glues onto dates ("On 5 January Tokayev").
 
     The name is then free to be found as a person by the later stages. The
-    month and weekday names (``date_words``, lower-case) are the language
-    profile's and are never cut.
+    month and weekday names and the units of time (``date_words``, lower-case)
+    are the language profile's and are never cut, abbreviations with their
+    full stop included ("Nov. 6"); another plural noun at the end is
+    ("by 4 January thousands had joined").
     """
 
     def __init__(self, date_words: Sequence[str]) -> None:
@@ -277,9 +279,10 @@ class _DateTrim:
         for ent in doc.ents:
             if ent.label_ in ("DATE", "TIME"):
                 start, end = ent.start, ent.end
-                while end > start + 1 and doc[end - 1].pos_ == "PROPN" and doc[end - 1].lower_ not in words:
-                    end -= 1
-                while start < end - 1 and doc[start].pos_ == "PROPN" and doc[start].lower_ not in words:
+                while end > start + 1 and doc[end - 1].lower_.rstrip(".") not in words and (
+                        doc[end - 1].pos_ == "PROPN" or doc[end - 1].tag_ == "NNS"):
+                    end -= 1  # "On 5 January Tokayev", "by 4 January thousands (had joined)"
+                while start < end - 1 and doc[start].pos_ == "PROPN" and doc[start].lower_.rstrip(".") not in words:
                     start += 1
                 if (start, end) != (ent.start, ent.end):
                     changed = True
@@ -350,7 +353,7 @@ def load_pipeline(*, lang: LanguageProfile, name: str | None = None, patterns: S
         nlp.add_pipe(_PARAGRAPH_COMPONENT, after="senter")
     else:
         nlp.add_pipe(_PARAGRAPH_COMPONENT, before="parser")
-    date_words = sorted(set(lang.month_names) | set(lang.weekdays))
+    date_words = sorted(set(lang.month_names) | set(lang.weekdays) | set(lang.date_unit_nouns))
     nlp.add_pipe(_DATE_TRIM_COMPONENT, after="ner", config={"date_words": date_words})
     if patterns:
         from .name_matcher import add_name_matcher

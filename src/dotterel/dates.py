@@ -47,6 +47,7 @@ from typing import TYPE_CHECKING, Literal
 
 from dateparser.date import DateDataParser
 
+from dotterel.date_idioms import DateIdioms
 from dotterel.records import EventDate, Span
 
 if TYPE_CHECKING:
@@ -54,7 +55,7 @@ if TYPE_CHECKING:
 
 __all__ = ["DateResolver", "DateCache", "detect_day_first"]
 
-Prefer = Literal["past", "future"]
+Prefer = Literal["past", "future", "nearest"]
 
 # --- the language's words, compiled ------------------------------------------
 # Language-independent: numeric dates and four-digit years.
@@ -262,6 +263,7 @@ class DateResolver:
         self.published: _dt.date | None = published
         self.lang = lang
         self._w: _DateWords = lang.derived("dates", _DateWords.build)
+        self._idioms: DateIdioms = lang.derived("date_idioms", DateIdioms.build)
         self.day_first = day_first
         self._cache = cache if cache is not None else DateCache()
 
@@ -314,10 +316,12 @@ class DateResolver:
             Date of the event the phrase is relative to, for "the next day",
             "later that day", "days later" and the like; without it such
             phrases return ``None``.
-        prefer : {"past", "future"}
+        prefer : {"past", "future", "nearest"}
             Direction for incomplete dates (weekday, day or month without a
             year): ``past`` for things reported as done, ``future`` for plans
-            and threats.
+            and threats, ``nearest`` when the tense says neither: the past
+            reading, except a day of the month whose next occurrence is
+            nearer and at most 100 days ahead ("payable Dec. 15").
 
         Returns
         -------
@@ -329,18 +333,41 @@ class DateResolver:
             (years 1 to 9999; a publication date at either end).
         """
         try:
+            if prefer == "nearest":
+                return self._nearest(phrase, span=span, anchor=anchor)
             return self._resolve(phrase, span=span, anchor=anchor, prefer=prefer)
         except OverflowError:
             # dateparser's and our date arithmetic past datetime's range (published 0001-01-01 or
             # 9999-12-31): the phrase cannot be placed, so it stays unresolved rather than failing the document.
             return None
 
+    def _nearest(self, phrase: str, *, span: Span | None, anchor: EventDate | None) -> EventDate | None:
+        past = self._resolve(phrase, span=span, anchor=anchor, prefer="past")
+        if past is None or past.time_precision != "day" or not re.search(r"\d", phrase):
+            return past  # a weekday or a month alone is the last one unless the tense says otherwise
+        future = self._resolve(phrase, span=span, anchor=anchor, prefer="future")
+        if future is None or future == past or self.published is None:
+            return past
+        ahead = _distance(future, self.published)
+        # a day of the month soon after publication is a date set ahead ("payable Dec. 15")
+        return future if ahead <= _NEAR_FUTURE_DAYS and ahead < _distance(past, self.published) else past
+
     def _resolve(self, phrase: str, *, span: Span | None, anchor: EventDate | None, prefer: Prefer) -> EventDate | None:
         w = self._w
         cleaned = _normalise(phrase)
-        if not cleaned or _refuse(phrase, cleaned, w):
+        if not cleaned or _BARE_NUMBER.fullmatch(cleaned):
+            return None  # "28 in Tahrir": a number alone is never a day of the month
+        low = self._idioms.spell_years(cleaned.lower())
+        since = self._since(low, span, anchor)
+        if since is not _NOT_SPECIAL:
+            return since
+        if self._idioms.is_fiscal(low):
+            return None  # "fiscal 1989": the company's calendar, not ours
+        idiom = self._idiom(low, span, anchor, prefer)
+        if idiom is not None:
+            return idiom
+        if _refuse(phrase, cleaned, w):
             return None
-        low = cleaned.lower()
 
         # Anchor-relative phrases are checked before "later"/"earlier" are stripped.
         rel = self._anchor_relative(low, anchor, span)
@@ -350,6 +377,9 @@ class DateResolver:
         low = _strip_noise(low, w)
         if not low or _refuse(phrase, low, w):
             return None
+        idiom = self._idiom(low, span, anchor, prefer)
+        if idiom is not None:
+            return idiom
 
         special = self._special(low, span, prefer)
         if special is not _NOT_SPECIAL:
@@ -376,6 +406,20 @@ class DateResolver:
         reason = f"dateparser read {low!r} with period {period!r}"
         if self.published is not None:
             reason += f" relative to publication {self.published.isoformat()}"
+        named = re.search(rf"\b{w.weekday}\b", low)
+        if period == "day" and named and not re.fullmatch(w.weekday, low) and not _has_explicit_year(low):
+            # "Saturday, April 25": the year in which that day is a Saturday, next to the one dateparser chose
+            target = self.lang.weekdays.index(named.group(0))
+            if day.weekday() != target:
+                for year in (day.year + 1, day.year - 1):
+                    try:
+                        other = day.replace(year=year)
+                    except ValueError:
+                        continue
+                    if other.weekday() == target:
+                        day = other
+                        reason += f"; the year in which it is a {named.group(0)}"
+                        break
         if period == "day" and re.fullmatch(w.weekday, low):
             day = self._weekday_fix(day, prefer)
             reason = (
@@ -385,6 +429,38 @@ class DateResolver:
         return self._make(day, period, span, reason, prefer)
 
     # -- helpers ------------------------------------------------------------
+    def _idiom(self, low: str, span: Span | None, anchor: EventDate | None, prefer: Prefer) -> EventDate | None:
+        """Quarters, seasons, centuries, holidays, references to the present (:mod:`dotterel.date_idioms`)."""
+        offset = self._idioms.year_offsets.get(low)
+        if offset:
+            # "a year earlier", "year-ago": a year before the anchor, else before publication
+            base = anchor.value[:4] if anchor is not None and anchor.value else None
+            year = int(base) + offset if base else (self.published.year + offset if self.published else None)
+            if year is None or not 1 <= year <= 9999:
+                return None
+            return self._event(str(year), _dt.date(year, 1, 1), _dt.date(year, 12, 31), "year", span,
+                               f"{low!r}: {-offset} year(s) before {'the anchor' if base else 'publication'}",
+                               prefer)
+        found = self._idioms.resolve(low, self.published, prefer)
+        if found is None:
+            return None
+        value, earliest, latest, precision, reason = found
+        return self._event(value, earliest, latest, precision, span, reason, prefer)
+
+    def _since(self, low: str, span: Span | None, anchor: EventDate | None):
+        """A "since Saturday" phrase: from that day up to publication, a range (never the day itself)."""
+        first, _, rest = low.partition(" ")
+        if first not in self.lang.date_since_words or not rest:
+            return _NOT_SPECIAL
+        start = self._resolve(rest, span=span, anchor=anchor, prefer="past")
+        if start is None or start.earliest is None or self.published is None:
+            return None
+        earliest = _dt.date.fromisoformat(start.earliest)
+        if earliest > self.published:
+            return None
+        return self._event(None, earliest, self.published, "range", span,
+                           f"{low!r}: from {start.earliest} up to publication {self.published.isoformat()}", "past")
+
 
     def _settings(self, prefer: Prefer) -> tuple:
         return (prefer, self.published, self.day_first, tuple(self.lang.dateparser_languages))
@@ -623,6 +699,22 @@ class _Sentinel:
 
 _NOT_ANCHORED = _Sentinel()
 _NOT_SPECIAL = _Sentinel()
+
+
+_BARE_NUMBER = re.compile(r"\d{1,2}")
+_NEAR_FUTURE_DAYS = 100
+"""How far ahead ``prefer="nearest"`` reads a day of the month without a tense (about a quarter of a year)."""
+
+
+def _distance(date: EventDate, published: _dt.date) -> int:
+    """Days between a resolved date and the publication day (0 when its bounds hold it)."""
+    early = _dt.date.fromisoformat(date.earliest) if date.earliest else None
+    late = _dt.date.fromisoformat(date.latest) if date.latest else None
+    if early is not None and early > published:
+        return (early - published).days
+    if late is not None and late < published:
+        return (published - late).days
+    return 0
 
 
 def _normalise(phrase: str) -> str:

@@ -424,6 +424,8 @@ class RoleEntry(_Entry):
         Local or regional government.
     note : str | None
         Why the sector was chosen, where it departs from CAMEO.
+    source : str | None
+        Where the entry comes from, when not the file's own ``source``.
     """
 
     phrase: str
@@ -432,6 +434,7 @@ class RoleEntry(_Entry):
     implies_government: bool = False
     local: bool = False
     note: str | None = None
+    source: str | None = None
 
     @property
     def name(self) -> str:

@@ -33,6 +33,20 @@ if TYPE_CHECKING:
 
 __all__ = ["ActorResolver", "DocumentActors", "main_country"]
 
+
+def subject_of(verb, *, lang):
+    """The subject of the clause headed by ``verb`` (:func:`dotterel.events.detect.subject_of`, imported late)."""
+    from ..events.detect import subject_of as _subject_of
+
+    return _subject_of(verb, lang=lang)
+
+
+def phrase_tokens_of(head) -> list:
+    """The noun phrase of ``head`` (:func:`dotterel.events.detect.phrase_tokens`, imported late: no cycle)."""
+    from ..events.detect import phrase_tokens
+
+    return phrase_tokens(head)
+
 # The pronouns, collective nouns and anaphoric nouns are the language profile's
 # (ActorResolver.lang); the sectors are PLOVER's.
 _GOV_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
@@ -108,6 +122,10 @@ class DocumentActors:
     def __init__(self, main_country: str | None) -> None:
         self.main_country = main_country
         self._recent: list[tuple[int, Actor]] = []  # (paragraph, actor)
+        self.links: dict[int, Actor] = {}
+        """Token index -> the actor a pronoun or description refers back to (``actors.coref.v1``)."""
+        self.unresolved: set[int] = set()
+        """Token indices of pronouns the coreference stage looked at and left unresolved (ambiguous)."""
 
     def remember(self, paragraph: int, actor: Actor | None) -> None:
         """Record an actor seen in ``paragraph`` for pronoun resolution."""
@@ -242,6 +260,10 @@ class ActorResolver:
 
         low = head.lower_
         lang = self.lang
+        if head.i in context.links:
+            return context.links[head.i]
+        if head.i in context.unresolved:
+            return None  # the coreference stage found no single antecedent: abstain
         if head.pos_ == "PRON" or low in lang.non_actor_heads:
             if low in lang.person_pronouns or low in lang.group_pronouns:
                 person = low in lang.person_pronouns
@@ -267,7 +289,7 @@ class ActorResolver:
                     return actor.model_copy(update={"role": actor.role or " ".join(t.text for t in phrase_tokens(head))})
 
         # "a small group of truck drivers", "thousands of protesters": the members are the actor
-        if head.lemma_.lower() in lang.collective_nouns or head.lower_ in lang.collective_nouns:
+        if head.lemma_.lower() in lang.collective_nouns or low in lang.collective_nouns:
             for c in head.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
                     for p in c.children:
@@ -329,6 +351,12 @@ class ActorResolver:
             if entry is None and (ent is None or ent.label_ == "GPE"):
                 entry = self.kb.country_by_capital(name)
                 how = "capital (metonymy)"
+            elif entry is None and ent.label_ in ("ORG", "FAC"):
+                # "the White House", "the Kremlin": a seat of government, which the parser tags as a body or a building
+                entry = self.kb.country_by_capital(name)
+                if entry is not None and name.lower() not in {s.lower() for s in entry.seats}:
+                    entry = None
+                how = "seat of government (metonymy)"
             if entry is not None:
                 return Actor(
                     span=cand_span,
@@ -359,6 +387,11 @@ class ActorResolver:
         role_actor = self._role(head, toks, span, context)
         if role_actor is not None:
             return role_actor
+        # 4d. "Thousands rallied": a bare number noun with no "of" phrase counts people
+        if low in lang.bare_quantity_nouns and not any(c.dep_ == "prep" for c in head.children):
+            people = self._role_named(head, "people", span, context)
+            if people is not None:
+                return people
         # 4b. a plural demonym ("the Kazakhs") is that country's population
         entry = self.kb.country_by_demonym(_clean(head.text))
         if entry is not None and head.tag_ in ("NNPS", "NNS") or (entry is not None and head.text.endswith("s")):
@@ -427,14 +460,20 @@ class ActorResolver:
             "reason": f"'{span.text}' -> {prev.name} ({prev.role}), the last person in the paragraph holding that office",
         })
 
-    def _role(self, head, toks, span: Span, context: DocumentActors) -> Actor | None:
+    def _role_named(self, head, phrase: str, span: Span, context: DocumentActors) -> Actor | None:
+        """The role ``phrase`` of the knowledge base for the words headed by ``head`` ("Thousands" as people)."""
+        entry = self.kb.role(phrase)
+        return None if entry is None else self._role(head, phrase_tokens_of(head), span, context, entry=entry)
+
+    def _role(self, head, toks, span: Span, context: DocumentActors, *, entry=None) -> Actor | None:
         # The knowledge base picks the longest known role phrase ending the words
         # ("Syrian government forces" -> "government forces", not "forces").
-        idx = toks.index(head) if head in toks else len(toks) - 1
-        words = [t.lower_ for t in toks[: idx + 1]]
-        entry = self.kb.role(" ".join(words))
         if entry is None:
-            entry = self.kb.role(" ".join(words[:-1] + [head.lemma_.lower()]))
+            idx = toks.index(head) if head in toks else len(toks) - 1
+            words = [t.lower_ for t in toks[: idx + 1]]
+            entry = self.kb.role(" ".join(words))
+            if entry is None:
+                entry = self.kb.role(" ".join(words[:-1] + [head.lemma_.lower()]))
         modifiers = [t for t in toks if t != head]
         country, why = self._country_from_modifiers(modifiers)
         if entry is None and country is not None and head.lemma_.lower() in self.lang.national_force_nouns:

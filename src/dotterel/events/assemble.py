@@ -19,6 +19,7 @@ from ..attribution import Claim, _reporting_head, _subject, attribute
 from ..records import Actor, Count, Event, Span
 from ..records.coded import EventCandidate
 from . import dating, policy
+from .date_context import story_month
 from .merge import attach_subgroup, attach_toll, distribute_counts, merge_into, merge_sentence, same_paragraph_protest
 
 __all__ = ["Assembler", "event_id"]
@@ -148,8 +149,9 @@ class Assembler:
             ctx.abstain(cand, f"{cand.event_type}: {claim.drop_reason}")
             return None
         event_date = dating.event_date(toks, slot.date_ents, ctx.dates, ctx.last_date.get(para), claim, ctx.span,
-                                       lexicon=self.lexicon, statement=demand is not None)
-        if event_date.source == "publication":
+                                       lexicon=self.lexicon, statement=demand is not None,
+                                       story=story_month(ctx.dates_found, ctx.published))
+        if event_date.source != "text":
             event_date = dating.quote_date(toks, ctx.quotes, ctx.doc, ctx.dates, ctx.span) or event_date
         if event_date.source == "text":
             ctx.last_date[para] = event_date

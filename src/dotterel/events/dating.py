@@ -22,23 +22,26 @@ spans are 0-based, end-exclusive code-point offsets into the original text.
 
 from __future__ import annotations
 
+import calendar
 import datetime as _dt
 import re
 from typing import TYPE_CHECKING
 
 from ..annotate import doc_text, entities_in
 from ..records import EventDate, Span
+from .date_context import date_direction, date_phrase, expand_date
 from .detect import Mention, _misattached_conj, elliptical_parts as _elliptical, part_indices, same_scene
 
 if TYPE_CHECKING:
     from ..attribution import Claim, QuoteMap
     from ..dates import DateResolver
+    from ..lang import LanguageProfile
     from .lexicon import Lexicon
 
 __all__ = ["sentence_dates", "event_date", "quote_date", "date_for_kb"]
 
 
-def sentence_dates(sent, to_span) -> list[tuple[object, Span]]:
+def sentence_dates(sent, to_span, *, lang: LanguageProfile | None = None) -> list[tuple[object, Span]]:
     """The DATE and TIME entities of a sentence that can date its events.
 
     Parameters
@@ -48,6 +51,9 @@ def sentence_dates(sent, to_span) -> list[tuple[object, Span]]:
     to_span : callable
         ``to_span(start, end) -> Span``: maps parsed-document offsets to a
         :class:`~dotterel.records.Span` of the original text.
+    lang : LanguageProfile | None
+        When given, a relative word the model left out is put back before
+        the entity ("this" + "year", :func:`~dotterel.events.date_context.expand_date`).
 
     Returns
     -------
@@ -60,6 +66,8 @@ def sentence_dates(sent, to_span) -> list[tuple[object, Span]]:
         if ent.label_ in ("DATE", "TIME"):
             if _in_parentheses(ent) or _counts_something(ent):
                 continue
+            if lang is not None:
+                ent = expand_date(ent, lang)
             date_ents.append((ent, to_span(ent.start_char, ent.end_char)))
     return date_ents
 
@@ -74,6 +82,8 @@ def _counts_something(ent) -> bool:
     # right after its verb, as the verb's object's number: "detained 1503 people"; a year stands after a
     # preposition or a determiner ("in 2014 protesters stormed", "the 2019 protests"), which stay dates
     after_verb = tok.i > 0 and tok.doc[tok.i - 1].pos_ in ("VERB", "AUX")
+    if len(ent) == 1 and tok.like_num and ent.end < len(tok.doc) and tok.doc[ent.end].text == "+":
+        return True  # "1500+ killed": an open-ended count
     if (len(ent) == 1 and tok.like_num and tok.dep_ == "nummod" and tok.head.pos_ in ("NOUN", "PROPN")
             and tok.head.i > tok.i and after_verb):
         return True
@@ -95,6 +105,7 @@ def event_date(
     *,
     lexicon: Lexicon,
     statement: bool = False,
+    story: EventDate | None = None,
 ) -> EventDate:
     """The date of one event mention (rules in the module docstring).
 
@@ -122,6 +133,10 @@ def event_date(
     statement : bool
         The event is the statement itself (a demand): a date on the reporting
         verb is its own date, not a bound.
+    story : EventDate | None
+        The month of the article's own timeline
+        (:func:`~dotterel.events.date_context.story_month`), for a past
+        event that nothing else dates.
 
     Returns
     -------
@@ -131,7 +146,22 @@ def event_date(
         reason naming any date that could not be used).
     """
     head = mention.head
-    prefer = "future" if claim.attribution.certainty == "future" else "past"
+    lang = dates.lang
+    sentence_ents = date_ents
+    certainty = claim.attribution.certainty
+    past_event = certainty in _PAST_CERTAINTIES
+
+    def resolve(ent, span, default):
+        # the tense of the date's own verb may read it forward ("offered to hold talks Thursday"); a past
+        # event is never after its report, so a date that lands there is not the event's
+        prefer = "future" if default == "future" or date_direction(ent.root, lang) == "future" else default
+        got = dates.resolve(date_phrase(ent, lang), span=span, anchor=anchor, prefer=prefer)
+        if got is not None and past_event and _after_publication(got, dates.published):
+            unresolved.append(ent.text)
+            return None
+        return got
+
+    prefer = "future" if certainty == "future" else "past"
     statement_bound = None
     unresolved: list[str] = []
     parts = _elliptical(head)
@@ -139,7 +169,7 @@ def event_date(
         scope = part_indices(mention.part)
         date_ents = [(e, s) for e, s in date_ents if e.root.i in scope]
         for ent, span in date_ents:
-            resolved = dates.resolve(ent.text, span=span, anchor=anchor, prefer=prefer)
+            resolved = resolve(ent, span, prefer)
             if resolved is not None:
                 return resolved
     else:
@@ -151,7 +181,7 @@ def event_date(
         for ent, span in date_ents:
             gov = _governing_verb(ent.root)
             if gov is not None and gov.dep_ == "relcl" and gov.head in objects and parts:
-                resolved = dates.resolve(ent.text, span=span, anchor=anchor, prefer=prefer)
+                resolved = resolve(ent, span, prefer)
                 if resolved is not None:
                     return resolved
     for ent, span in date_ents:
@@ -176,16 +206,18 @@ def event_date(
             if resolved is None:
                 continue
             subj_before = any(c.dep_ in ("nsubj",) and c.i > ent.end for c in governor.children)
-            if statement or (subj_before and head.i < ent.start):
+            if statement or (subj_before and head.i < ent.start) or _present_state(head):
+                # "is holding back ..., a spokesperson said on Monday": the state holds on the day it is told
                 return resolved
             statement_bound = resolved
             continue
         if not in_scope:
             continue
-        resolved = dates.resolve(ent.text, span=span, anchor=anchor, prefer=prefer)
+        resolved = resolve(ent, span, prefer)
         if resolved is not None:
             return resolved
-        unresolved.append(ent.text)
+        if ent.text not in unresolved:
+            unresolved.append(ent.text)
     for c in head.children:
         if c.dep_ in ("advmod", "npadvmod") and c.lower_ in dates.lang.date_adverbs:
             resolved = dates.resolve(c.text, span=to_span(c.idx, c.idx + len(c.text)), anchor=anchor, prefer=prefer)
@@ -202,19 +234,16 @@ def event_date(
             source="text",
             reason=f"on or before the statement date '{statement_bound.span.text if statement_bound.span else ''}'",
         )
-    if anchor is not None and anchor.value and len(anchor.value) >= 7:
-        month = anchor.value[:7]
-        y, m = int(month[:4]), int(month[5:7])
-        last = (_dt.date(y + (m == 12), m % 12 + 1, 1) - _dt.timedelta(days=1)).isoformat()
-        return EventDate(
-            value=month,
-            earliest=f"{month}-01",
-            latest=last,
-            time_precision="month",
-            span=None,
-            source="context",
-            reason=f"no date in the sentence; month of '{anchor.span.text if anchor.span else anchor.value}' earlier in the paragraph",
-        )
+    # a plan or promise ("said police would pull back") and a statement itself (a demand) keep no other
+    # event's date: the text does not tie them to it
+    inherits = not statement and certainty not in ("future", "hypothetical")
+    if inherits and anchor is not None and anchor.value and len(anchor.value) >= 7 \
+            and not _same_sentence(anchor, head, to_span, sentence_ents):
+        return _after_anchor(anchor, dates.published)
+    if inherits and past_event and story is not None and not parts and not any(
+            dates.resolve(date_phrase(e, lang)) is not None for e, _s in date_ents):
+        # only where the sentence names no date: one it names and leaves to another clause is not this event's
+        return story
     bound = dates.publication_bound()
     if unresolved:
         why = ("cannot be resolved: no publication date was given" if dates.published is None
@@ -293,6 +322,59 @@ def date_for_kb(event_date: EventDate | None, published: _dt.date | None) -> _dt
 
 
 # -- helpers --------------------------------------------------------------------
+_PAST_CERTAINTIES = frozenset({"asserted", "reported", "alleged"})
+"""Certainties of an event told as done: never dated after its report."""
+
+
+def _after_publication(date: EventDate, published: _dt.date | None) -> bool:
+    return published is not None and date.earliest is not None and date.earliest > published.isoformat()
+
+
+def _present_state(head) -> bool:
+    """The event is a state in the present tense ("is holding back", "holds")."""
+    if head.tag_ in ("VBZ", "VBP"):
+        return True
+    return head.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in head.children)
+
+
+def _same_sentence(anchor: EventDate, head, to_span, sentence_ents) -> bool:
+    """The anchor's date words are in the event's own sentence: the scope rules already left them to another clause.
+
+    A subordinate clause of the very verb the anchor dates ("arrested on 16
+    September while visiting Tehran") shares its time and is not counted.
+    """
+    if anchor.span is None:
+        return False
+    sent = to_span(head.sent.start_char, head.sent.end_char)
+    if not sent.start <= anchor.span.start < sent.end:
+        return False
+    return not (head.dep_ == "advcl" and any(
+        span.start == anchor.span.start and _governing_verb(ent.root) == head.head for ent, span in sentence_ents))
+
+
+def _after_anchor(anchor: EventDate, published: _dt.date | None) -> EventDate:
+    """An event told after a dated one in the same paragraph: from that date to the end of its month.
+
+    News tells a paragraph in order, so the event is on or after the anchor;
+    the paragraph's month bounds it (never past publication).
+    """
+    y, m = int(anchor.value[:4]), int(anchor.value[5:7])
+    last = _dt.date(y + (m == 12), m % 12 + 1, 1) - _dt.timedelta(days=1)
+    if published is not None and published < last:
+        last = published
+    first = anchor.earliest or f"{anchor.value[:7]}-01"
+    label = anchor.span.text if anchor.span else anchor.value
+    if first == last.isoformat():
+        return EventDate(value=first, earliest=first, latest=first, time_precision="day", source="context",
+                         reason=f"no date in the sentence; the day of '{label}' earlier in the paragraph, "
+                                "the last day it can be")
+    if first == f"{anchor.value[:7]}-01" and last.day == calendar.monthrange(y, m)[1]:
+        return EventDate(value=anchor.value[:7], earliest=first, latest=last.isoformat(), time_precision="month",
+                         source="context", reason=f"no date in the sentence; month of '{label}' earlier in the paragraph")
+    return EventDate(value=None, earliest=first, latest=last.isoformat(), time_precision="range", source="context",
+                     reason=f"no date in the sentence; on or after '{label}' earlier in the paragraph, in its month")
+
+
 def _in_parentheses(span) -> bool:
     """A date inside brackets is a citation or aside ("(Financial Times, 11 January 2022)")."""
     text = doc_text(span.doc)

@@ -20,7 +20,8 @@ from .lexicon import Lexicon, TriggerRule
 if TYPE_CHECKING:
     from ..lang import LanguageProfile
 
-__all__ = ["Mention", "find_mentions", "candidate_from_mention", "RuleDetector", "subject_of", "phrase_tokens", "is_passive", "same_scene"]
+__all__ = ["Mention", "find_mentions", "candidate_from_mention", "RuleDetector", "subject_of", "phrase_tokens", "is_passive", "same_scene",
+           "means_agent"]
 
 # Dependency labels under which a verb heads a clause of its own.
 _CLAUSAL = {"ROOT", "ccomp", "xcomp", "conj", "advcl", "relcl", "pcomp", "parataxis", "csubj", "csubjpass"}
@@ -65,6 +66,15 @@ class Mention:
 def is_passive(tok) -> bool:
     """True when the verb ``tok`` has a passive auxiliary or passive subject."""
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+
+
+def _elliptical_passive(tok) -> bool:
+    """A participle conjoined to a passive verb shares its auxiliary: "dozens were detained and hundreds injured".
+
+    Its own subject ("hundreds") is then the patient, never the doer.
+    """
+    return (tok.dep_ == "conj" and tok.tag_ == "VBN" and is_passive(tok.head)
+            and not any(c.dep_ in ("aux", "auxpass") for c in tok.children))
 
 
 def _with_conjuncts(tokens):
@@ -184,6 +194,14 @@ def _left_in_state(tok, lang: LanguageProfile) -> bool:
             and not any(c.dep_ in ("aux", "auxpass") for c in tok.children))
 
 
+def _subject_is_patient(tok, lang: LanguageProfile) -> bool:
+    """Whether a bare participle is passive, its parsed subject the patient.
+
+    "left 25 people injured", "dozens were detained and hundreds injured".
+    """
+    return _left_in_state(tok, lang) or _elliptical_passive(tok)
+
+
 def _counted_participle(tok) -> bool:
     """"51 people arrested for their role": a participle after a counted noun."""
     return (
@@ -266,6 +284,37 @@ def nominal_agent(noun, *, lang: LanguageProfile):
         verb = prep.head.head if prep.head.dep_ == "prep" else prep.head
         if verb.pos_ in ("VERB", "AUX"):
             return subject_of(verb, lang=lang)
+    return None
+
+
+def means_agent(verb, *, lang: LanguageProfile):
+    """The agent of a passive verb named in the "by" phrase of the means it was done with.
+
+    "Five civilians were killed in an air strike by government forces": the
+    small parser hangs "by government forces" on "strike", not on "killed".
+    The noun (or its compound, "air strike", "drone attack") must be one of
+    the profile's ``agent_means_nouns``; a possessor of it also names the
+    agent ("killed in the army's shelling").
+
+    Parameters
+    ----------
+    verb : spacy.tokens.Token
+        A passive verb with no agent of its own.
+    lang : LanguageProfile
+
+    Returns
+    -------
+    spacy.tokens.Token | None
+        The head of the agent phrase, or ``None``.
+    """
+    for prep in _children(verb, {"prep"}):
+        for noun in _children(prep, {"pobj"}):
+            words = {noun.lemma_.lower()} | {c.lemma_.lower() for c in noun.children if c.dep_ == "compound"}
+            if not words & lang.agent_means_nouns:
+                continue
+            agents = _prep_objects(noun, "by") or _children(noun, {"poss"})
+            if agents:
+                return agents[0]
     return None
 
 
@@ -394,6 +443,25 @@ def _subject_lemmas(tok, lang: LanguageProfile) -> set[str]:
     return out
 
 
+def _doer_of_act(noun):
+    """The doer of an act named by an object noun with no possessor, from its own "by" phrase.
+
+    "condemned the violations committed by the Kazakh authorities", "denounced the arrests by
+    police": the accused of an ACCUSE is who did the act (PLOVER manual, ACCUSE target).
+    """
+    agents = _prep_objects(noun, "by")
+    if agents:
+        return agents[0]
+    # the participle may hang on the act's own "of" phrase: "the violations of freedoms committed by X"
+    for n in [noun, *_prep_objects(noun, "of")]:
+        for c in n.children:
+            if c.dep_ == "acl" and c.tag_ == "VBN":
+                agents = _prep_objects(c, "by")
+                if agents:
+                    return agents[0]
+    return None
+
+
 def _relative_head(tok, lang: LanguageProfile):
     """'who'/'which' as a subject stands for the noun its clause modifies."""
     if tok is not None and tok.lower_ in lang.relative_pronouns and tok.head.dep_ == "relcl":
@@ -428,14 +496,14 @@ def _recipients(tok, obj, specs: tuple[str, ...], passive: bool, lang: LanguageP
             objs = _children(tok, {"dobj"})
             cand = objs[0] if objs else None
             if cand is None and passive:
-                subj = _children(tok, {"nsubjpass"}) or (_children(tok, {"nsubj"}) if _left_in_state(tok, lang) else [])
+                subj = _children(tok, {"nsubjpass"}) or (_children(tok, {"nsubj"}) if _subject_is_patient(tok, lang) else [])
                 cand = subj[0] if subj else None
             if cand is None and not passive and tok.dep_ == "relcl":
                 # "the activists it has detained": the noun the clause modifies is the object
                 if any(c.dep_ == "nsubj" and c.lower_ not in lang.relative_pronouns for c in tok.children):
                     cand = tok.head
         elif spec == "nsubjpass":
-            subj = _children(tok, {"nsubjpass"}) or (_children(tok, {"nsubj"}) if _left_in_state(tok, lang) else [])
+            subj = _children(tok, {"nsubjpass"}) or (_children(tok, {"nsubj"}) if _subject_is_patient(tok, lang) else [])
             cand = subj[0] if subj else (tok.head if _counted_participle(tok) else None)
         elif spec == "dative":
             d = _children(tok, {"dative"})
@@ -444,7 +512,7 @@ def _recipients(tok, obj, specs: tuple[str, ...], passive: bool, lang: LanguageP
             objs = _children(tok, {"dobj"})
             if objs:
                 poss = _children(objs[0], {"poss"})
-                cand = poss[0] if poss else None
+                cand = poss[0] if poss else _doer_of_act(objs[0])
         elif spec.startswith("poss_of_prep:"):
             for p in _prep_objects(tok, spec.split(":", 1)[1]):
                 poss = _children(p, {"poss"})
@@ -485,7 +553,7 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile) -> list[Mention]:
         return []  # "riot police", "strike force": a bare word before a noun modifies it
     if not is_noun and not (_is_clause_head(tok) or (rule.reduced_relative and _counted_participle(tok))):
         return []
-    passive = False if is_noun else (is_passive(tok) or _counted_participle(tok) or _left_in_state(tok, lang))
+    passive = False if is_noun else (is_passive(tok) or _counted_participle(tok) or _subject_is_patient(tok, lang))
     if rule.voice == "active" and passive:
         return []
     if rule.voice == "passive" and not passive:
@@ -549,7 +617,7 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile) -> list[Mention]:
     for obj in matched:
         if passive:
             agents = _prep_objects(tok, "by")
-            actor = agents[0] if agents else None
+            actor = agents[0] if agents else means_agent(tok, lang=lang)
         else:
             actor = nominal_agent(tok, lang=lang) if is_noun else subject_of(tok, lang=lang)
         recipients = _recipients(tok, obj, rule.recipient, passive, lang)

@@ -158,7 +158,7 @@ def merge_restatements(events: list[Event]) -> list[Event]:
     """Merge an event stated again later in the document into its first mention.
 
     Same PLOVER type and mode, same trigger verb, same actor and recipient
-    (both resolved), and dates that fit: the later mention adds its trigger to
+    (both resolved), dates that fit and places that fit (:func:`_places_fit`): the later mention adds its trigger to
     ``restatements`` and its counts to the record instead of a second record.
 
     Parameters
@@ -184,6 +184,7 @@ def merge_restatements(events: list[Event]) -> list[Event]:
                 and prev.actor.name == ev.actor.name
                 and (prev.recipient.name if prev.recipient else None) == (ev.recipient.name if ev.recipient else None)
                 and _dates_fit(prev.date, ev.date)
+                and _places_fit(prev.location, ev.location)
                 and prev.attribution.claimant == ev.attribution.claimant
             ):
                 out[i] = merge_into(prev, ev)
@@ -341,6 +342,19 @@ def _dates_fit(a: EventDate | None, b: EventDate | None) -> bool:
     if a.value and b.value:
         return a.value.startswith(b.value) or b.value.startswith(a.value)
     return True
+
+
+def _places_fit(a: Place | None, b: Place | None) -> bool:
+    """Two locations of one event: either unknown, the same place, or one the country of the other.
+
+    "Workers rallied in Almaty on Monday" and "workers rallied in Tbilisi on Monday" are two rallies, however
+    alike their actors and dates.
+    """
+    if a is None or b is None or a.geo_precision == "country" or b.geo_precision == "country":
+        return a is None or b is None or a.country == b.country or None in (a.country, b.country)
+    if a.geonameid is not None and b.geonameid is not None:
+        return a.geonameid == b.geonameid
+    return a.name == b.name
 
 
 def _stem(word: str) -> str:

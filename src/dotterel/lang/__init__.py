@@ -29,7 +29,7 @@ import re
 from collections.abc import Callable
 from importlib import resources
 from importlib.resources.abc import Traversable
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any, Literal, TypeVar
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, model_validator
 
@@ -184,6 +184,28 @@ class LanguageProfile(BaseModel):
     date_rewrites: tuple[tuple[Pattern, str], ...]
     date_trailing_prepositions_re: Pattern
     relative_day_words: tuple[str, ...] = Field(min_length=1)
+    date_ordinals: dict[str, int]
+    date_quarter_words: tuple[str, ...] = Field(min_length=1)
+    date_half_words: tuple[str, ...] = Field(min_length=1)
+    date_period_relatives: tuple[str, ...] = Field(min_length=1)
+    date_previous_words: Words
+    date_next_words: Words
+    date_year_offsets: dict[str, int]
+    date_seasons: dict[str, tuple[int, int]]
+    date_century_re: Pattern
+    date_fiscal_re: Pattern
+    date_spelled_year_re: Pattern
+    date_reference_words: dict[str, Literal["present", "past", "future", "year", "month", "week", "year_end", "month_end"]]
+    date_plural_period_re: Pattern
+    date_period_unit_days: dict[str, int]
+    date_vague_ago_re: Pattern
+    date_since_words: Words
+    date_bound_prepositions: Words
+    date_unit_nouns: Words
+    date_future_verbs: Words
+    date_scheduled_verbs: Words
+    holidays_fixed: dict[str, tuple[int, int]]
+    holidays_movable: dict[str, str]
 
     # -- events (dotterel.events.detect, implied, policy, dating, acled) ----------
     lemma_fixes: dict[str, str]
@@ -255,6 +277,12 @@ class LanguageProfile(BaseModel):
     definite_articles: Words
     country_prepositions: Words
     origin_prepositions: Words
+    bare_quantity_nouns: Words
+    coref_pronouns: dict[str, Literal["person", "thing", "plural"]]
+    coref_demonstratives: Words
+    plural_mass_nouns: Words
+    coref_description_nouns: dict[str, Literal["body", "armed", "irregular", "crowd", "state"]]
+    agent_means_nouns: Words
 
     # -- counts (dotterel.counts) ------------------------------------------------
     number_parser_language: str

@@ -10,11 +10,13 @@ of restatements. ``docs/architecture.md`` lists them in order with their slots.
 
 from __future__ import annotations
 
+from ..actors.coref import Coreference
 from ..actors.resolve import DocumentActors, main_country
 from ..annotate import doc_text
 from ..attribution import find_quotes, paragraphs
 from ..counts import extract_counts
 from ..dates import DateResolver, detect_day_first
+from ..events.date_context import found_dates
 from ..events import dating
 from ..events.acled import AcledTyper
 from ..events.assemble import Assembler
@@ -93,7 +95,11 @@ class DocumentPlaces(_Stage):
 
 
 class SentenceDates(_Stage):
-    """``dates.sentences.v1``: each sentence's date expressions, and every one that resolves."""
+    """``dates.sentences.v1``: each sentence's date expressions, and every one that resolves.
+
+    Each expression is read in the direction its tense gives
+    (:func:`~dotterel.events.date_context.found_dates`).
+    """
 
     name = "dates.sentences.v1"
     requires = ("ctx.dates",)
@@ -101,11 +107,8 @@ class SentenceDates(_Stage):
 
     def __call__(self, ctx: DocContext) -> None:
         for slot in ctx.sentences:
-            slot.date_ents = dating.sentence_dates(slot.span, ctx.span)
-            for ent, ent_span in slot.date_ents:
-                resolved = ctx.dates.resolve(ent.text, span=ent_span)
-                if resolved is not None:
-                    ctx.dates_found.append(resolved)
+            slot.date_ents = dating.sentence_dates(slot.span, ctx.span, lang=ctx.lang)
+            ctx.dates_found.extend(found_dates(slot.span, slot.date_ents, ctx.dates, ctx.span, ctx.lang))
 
 
 class SentenceCounts(_Stage):
@@ -167,8 +170,8 @@ class Restatements(_Stage):
 
 BUILTIN_STAGES = {
     stage.name: stage
-    for stage in (CandidateSentences, SecondPass, DocumentSetup, HomeCountry, DocumentPlaces, SentenceDates,
-                  SentenceCounts, RuleDetector, TextcatDetector, RunningTotals, ImpliedProtestDetector, Assembler,
-                  PlaceFigures, Restatements, AcledTyper)
+    for stage in (CandidateSentences, SecondPass, DocumentSetup, HomeCountry, Coreference, DocumentPlaces,
+                  SentenceDates, SentenceCounts, RuleDetector, TextcatDetector, RunningTotals,
+                  ImpliedProtestDetector, Assembler, PlaceFigures, Restatements, AcledTyper)
 }
 """Registry name -> stage class (each class is its own factory: ``cls(resources)``)."""

@@ -32,6 +32,7 @@ __all__ = ["PipelineConfig", "DEFAULT_STAGES"]
 DEFAULT_STAGES: tuple[str, ...] = (
     "document.v1",
     "actors.home.v1",
+    "actors.coref.v1",
     "places.document.v1",
     "dates.sentences.v1",
     "counts.v1",

@@ -17,7 +17,7 @@ import functools
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from ..records import Abstention, Document, Event, EventDate, Span
+from ..records import Abstention, Actor, Document, Event, EventDate, Span
 from ..records.coded import EventCandidate
 
 if TYPE_CHECKING:
@@ -169,6 +169,9 @@ class DocContext:
         The document's main country, ISO 3166-1 alpha-3 (``ctx.home``).
     actors_memory : DocumentActors | None
         Actors named so far, for pronouns and definite descriptions.
+    coref : dict of int to Actor
+        Token index of a pronoun or definite description -> the actor it refers
+        back to, with the antecedent's span (``ctx.coref``, ``actors.coref.v1``).
     countries : list of str
         Countries the document names, main first (``ctx.places``).
     places : list of PlaceMention
@@ -202,6 +205,7 @@ class DocContext:
     dates: DateResolver | None = None
     home: str | None = None
     actors_memory: DocumentActors | None = None
+    coref: dict[int, Actor] = field(default_factory=dict)
     countries: list[str] = field(default_factory=list)
     places: list = field(default_factory=list)
     dateline: Place | None = None

@@ -180,6 +180,11 @@ class Actor(_Frozen):
     org_type : str | None
         For a knowledge-base organisation, its type (``igo``, ``media``,
         ``ngo``, ``party``, ``blog``, ...; ``docs/knowledge_base.md``).
+    antecedent : Span | None
+        For an actor found by coreference (``how`` is ``"pronoun"`` or
+        ``"context"``): the earlier words that name it ("Amnesty International"
+        for "the organisation said"), the evidence for the link; ``None``
+        otherwise.
     reason : str
         How the actor was resolved (knowledge base entry, role noun, demonym, ...),
         in words; programs read ``how``.
@@ -194,6 +199,7 @@ class Actor(_Frozen):
     wikidata: str | None = None
     how: ActorHow | None = None
     org_type: str | None = None
+    antecedent: Span | None = None
     reason: str = ""
 
 

@@ -1,0 +1,347 @@
+"""Stage ``actors.coref.v1``: within-document coreference of actors, written on the parse.
+
+No coreference model installs offline, so the links are made by rule, in the
+spirit of the rule-based resolvers that precede learned ones (Hobbs 1978;
+Lappin and Leass 1994; the Stanford multi-pass sieve, Lee et al. 2013):
+
+1. every noun phrase of the document that the :class:`~.resolve.ActorResolver`
+   resolves by itself (a knowledge-base person or body, a country, a role
+   noun) is an *antecedent mention*, with its sentence, paragraph, number and
+   whether it is a clause subject;
+2. an *anaphor* is a third-person pronoun ("It calls for", "they said") or a
+   definite description: a demonstrative with an actor noun ("these thuggish
+   elements") or "the" with a noun of ``coref_description_nouns`` ("the
+   organisation", "the militants"); an appositive ("the group, Amnesty
+   International,") names its head directly;
+3. the antecedent is the nearest earlier mention that agrees in number and
+   animacy and whose kind fits the description's head noun (a "body" noun
+   takes an organisation, "militants" an armed group, "the troops" a state
+   force of the same sector); the same sentence comes first, then earlier
+   sentences of the paragraph, then the previous paragraph (for pronouns) or
+   any earlier paragraph (for descriptions);
+4. when the nearest sentence with a fitting mention holds two different
+   actors that fit, the link is ambiguous and the stage abstains.
+
+A link is recorded in ``ctx.coref`` (token index -> :class:`~dotterel.records.Actor`)
+and in the document's actor memory, where
+:meth:`~.resolve.ActorResolver.resolve` finds it: the actor keeps the
+anaphor's own span, ``how`` is ``"pronoun"`` or ``"context"``, and
+``antecedent`` is the span of the words it refers back to (the evidence).
+A pronoun the stage left ambiguous is resolved to nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..records import Actor
+from .resolve import DocumentActors, phrase_tokens_of, subject_of
+
+if TYPE_CHECKING:
+    from ..lang import LanguageProfile
+
+__all__ = ["ActorMention", "Anaphor", "Coreference", "antecedent_mentions", "find_anaphor", "link"]
+
+# Dependency labels under which a noun is an argument that can name an actor.
+_ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "poss", "ROOT", "attr", "dative", "agent",
+                  "npadvmod", "oprd"}
+_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+# PLOVER sectors of each kind of description ("state" keeps the antecedent's own sector, see _fits).
+_STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
+_ARMED_SECTORS = {"REB", "UAF", "CRM"}
+_CROWD_SECTORS = {"CVL", "OPP", "LAB", "EDU"}
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    """A noun phrase the resolver names an actor by, without any coreference.
+
+    Attributes
+    ----------
+    i : int
+        Token index of the phrase's head in the parsed document.
+    sentence, paragraph : int
+        Indices of its sentence and paragraph.
+    actor : Actor
+        What the phrase resolves to (its span is the phrase).
+    plural : bool
+        The head is a plural noun ("protesters", "forces").
+    subject : bool
+        The phrase is a clause subject.
+    coordinated : bool
+        The phrase is one of two or more coordinated actors ("the EU and Kazakhstan").
+    """
+
+    i: int
+    sentence: int
+    paragraph: int
+    actor: Actor
+    plural: bool
+    subject: bool
+    coordinated: bool = False
+
+
+@dataclass(frozen=True)
+class Anaphor:
+    """A pronoun or definite description that may refer back to an actor.
+
+    Attributes
+    ----------
+    i : int
+        Token index of its head.
+    rule : {"pronoun", "description"}
+    kind : str
+        For a pronoun, ``"person"``, ``"thing"`` or ``"plural"``; for a
+        description, the class of its head noun (``body``, ``armed``,
+        ``irregular``, ``crowd``, ``state``).
+    start, end : int
+        Character offsets of the anaphor's words in the parsed text.
+    subject : bool
+        The anaphor is a clause subject.
+    """
+
+    i: int
+    rule: str
+    kind: str
+    start: int
+    end: int
+    subject: bool = False
+
+
+def _plural(tok, lang: LanguageProfile) -> bool:
+    return tok.tag_ in ("NNS", "NNPS") or tok.lower_ in lang.plural_mass_nouns
+
+
+def _unknown_name_read_as_role(tok, actor: Actor, resolver) -> bool:
+    """A proper name resolved by its head noun alone: "the Arakan Army" is no state army.
+
+    True when the head is a proper noun resolved as a role and a proper-noun
+    modifier is neither part of the role phrase nor a country or demonym.
+    """
+    if tok.pos_ != "PROPN" or actor.how not in ("role", "role_home_country"):
+        return False
+    kb = resolver.kb
+    role_words = actor.name.lower().split()
+    return any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.lower_ not in role_words
+               and kb.country_by_demonym(c.text) is None and kb.country_by_name(c.text) is None
+               for c in tok.children)
+
+
+def antecedent_mentions(ctx, resolver) -> list[ActorMention]:
+    """Every argument noun phrase of the document that resolves to an actor by itself, in text order.
+
+    Parameters
+    ----------
+    ctx : dotterel.pipeline.context.DocContext
+        Needs ``doc``, ``sentences`` (with their paragraphs) and ``home``.
+    resolver : ActorResolver
+
+    Returns
+    -------
+    list of ActorMention
+    """
+    lang = ctx.lang
+    bare = DocumentActors(ctx.home)  # no memory: names, roles and countries only, never a pronoun
+    out: list[ActorMention] = []
+    for slot in ctx.sentences:
+        # the subjects the clause helpers find, with those the parser read into a date ("On 5 January Tokayev ...")
+        subjects = {s.i for s in (subject_of(v, lang=lang) for v in slot.span if v.pos_ in ("VERB", "AUX"))
+                    if s is not None}
+        for tok in slot.span:
+            if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in _ARGUMENT_DEPS:
+                continue
+            if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"):
+                continue
+            if find_anaphor(tok, lang) is not None:
+                continue  # "the group" is not a name of its own
+            actor = resolver.resolve(tok, to_span=ctx.span, context=bare, paragraph=slot.paragraph, on=ctx.published)
+            if actor is None or actor.span is None:
+                continue
+            if _unknown_name_read_as_role(tok, actor, resolver):
+                continue  # "The Arakan Army": a name the knowledge base lacks, read by its head noun only
+            if actor.kind == "country" and tok.dep_ == "pobj" and tok.head.dep_ != "agent":
+                continue  # "protests in Iran", "a resolution on Belarus": a place or a topic, not a government acting
+            out.append(ActorMention(i=tok.i, sentence=slot.index, paragraph=slot.paragraph, actor=actor,
+                                    plural=_plural(tok, lang), subject=tok.dep_ in _SUBJECT_DEPS or tok.i in subjects,
+                                    coordinated=tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children)))
+    return out
+
+
+def find_anaphor(tok, lang: LanguageProfile) -> Anaphor | None:
+    """The anaphor headed by ``tok``, if it is one.
+
+    Parameters
+    ----------
+    tok : spacy.tokens.Token
+    lang : LanguageProfile
+        ``coref_pronouns``, ``coref_demonstratives``, ``definite_articles``
+        and ``coref_description_nouns``.
+
+    Returns
+    -------
+    Anaphor | None
+    """
+    low = tok.lower_
+    if tok.pos_ == "PRON" or (tok.tag_ == "PRP$" and low in lang.coref_pronouns):
+        kind = lang.coref_pronouns.get(low)
+        if kind is None:
+            return None
+        return Anaphor(i=tok.i, rule="pronoun", kind=kind, start=tok.idx, end=tok.idx + len(tok.text),
+                       subject=tok.dep_ in _SUBJECT_DEPS)
+    if tok.pos_ != "NOUN" or tok.ent_type_:
+        return None
+    dets = [c for c in tok.children if c.dep_ == "det"]
+    if not dets:
+        return None
+    det = dets[0].lower_
+    cls = lang.coref_description_nouns.get(tok.lemma_.lower())
+    if cls is None or (det not in lang.coref_demonstratives and det not in lang.definite_articles):
+        return None
+    if any(c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")
+           for c in tok.children):
+        return None  # "the Kurdish militants", "the Hamas fighters": the phrase names its own actor
+    if any(c.dep_ == "prep" and c.lower_ in lang.country_prepositions for c in tok.children):
+        return None  # "the forces of Belarus"
+    if any(c.dep_ in ("relcl", "acl") for c in tok.children):
+        return None  # "the group that organised the march": a description of its own, not a reference
+    toks = phrase_tokens_of(tok)
+    while toks and toks[0].dep_ == "det" and toks[0] != tok and toks[0].lower_ in lang.definite_articles:
+        toks = toks[1:]
+    return Anaphor(i=tok.i, rule="description", kind=cls, start=toks[0].idx, end=toks[-1].idx + len(toks[-1].text))
+
+
+def _fits(anaphor: Anaphor, mention: ActorMention, resolved_alone: Actor | None) -> bool:
+    """Whether ``mention`` agrees with ``anaphor`` in number, animacy and kind."""
+    actor = mention.actor
+    body = actor.kind in ("organisation", "igo")
+    if anaphor.rule == "pronoun":
+        if anaphor.kind == "person":
+            return actor.kind == "person"
+        if anaphor.kind == "thing":
+            return body or actor.kind == "country" or (actor.kind == "group" and not mention.plural
+                                                       and actor.sector in _STATE_SECTORS)
+        return (actor.kind == "group" and mention.plural) or body
+    if actor.kind == "person":
+        return False
+    kind = anaphor.kind
+    if kind == "body":
+        return body and actor.org_type not in ("media",)
+    if kind == "armed":
+        return actor.sector in _ARMED_SECTORS or actor.org_type == "armed_group"
+    if kind == "irregular":
+        return actor.sector in _ARMED_SECTORS | _CROWD_SECTORS
+    if kind == "crowd":
+        return actor.sector in _CROWD_SECTORS and actor.kind == "group" or actor.org_type == "movement"
+    if kind == "state":
+        # "the troops" refers back to a state force of the same sector ("Russian troops"), so keep the sector
+        if resolved_alone is None or resolved_alone.sector is None:
+            return actor.sector in _STATE_SECTORS
+        return actor.sector == resolved_alone.sector
+    return False
+
+
+def _identity(actor: Actor) -> tuple:
+    return actor.name, actor.country, actor.sector
+
+
+def link(anaphor: Anaphor, sentence: int, paragraph: int, mentions: list[ActorMention],
+         resolved_alone: Actor | None = None) -> ActorMention | None:
+    """The antecedent of ``anaphor``, or ``None`` when there is none or more than one fits.
+
+    Parameters
+    ----------
+    anaphor : Anaphor
+    sentence, paragraph : int
+        Where the anaphor is.
+    mentions : list of ActorMention
+        The document's antecedent mentions (:func:`antecedent_mentions`).
+    resolved_alone : Actor | None
+        What the description resolves to by itself (a role noun with the home
+        country), used to keep a state description's sector.
+
+    Returns
+    -------
+    ActorMention | None
+        The nearest fitting mention before the anaphor: same sentence first,
+        then earlier sentences of the paragraph, then the previous paragraph
+        (pronouns) or any earlier paragraph (descriptions).
+    """
+    earliest_paragraph = paragraph - 1 if anaphor.rule == "pronoun" else 0
+    by_sentence: dict[int, list[ActorMention]] = {}
+    for m in mentions:
+        if m.i >= anaphor.i or m.paragraph < earliest_paragraph or m.sentence > sentence:
+            continue
+        if _fits(anaphor, m, resolved_alone):
+            by_sentence.setdefault(m.sentence, []).append(m)
+    if not by_sentence:
+        return None
+    nearest = by_sentence[max(by_sentence)]
+    identities = {_identity(m.actor) for m in nearest}
+    if len(identities) == 1:
+        if anaphor.kind == "plural" and nearest[-1].coordinated:
+            return None  # "the EU and Kazakhstan ... They signed": the pair, not one of them
+        if anaphor.kind in ("state", "crowd") and resolved_alone is not None and \
+                nearest[-1].actor.how == "role_home_country":
+            return None  # "the government" already gets the home country; an unspecific antecedent adds nothing
+        return nearest[-1]
+    subjects = [m for m in nearest if m.subject]
+    if anaphor.subject and anaphor.kind in ("person", "thing") and len({_identity(m.actor) for m in subjects}) == 1:
+        # "Tokayev replaced Nazarbayev ..., and days later he blamed ...": a subject pronoun keeps the subject
+        # (subject parallelism); a plural "they" is left alone ("police arrested protesters after they ...")
+        return subjects[-1]
+    return None
+
+
+class Coreference:
+    """Stage ``actors.coref.v1`` (see the module docstring).
+
+    Parameters
+    ----------
+    resources : dotterel.pipeline.context.Resources
+        Uses the actor resolver.
+    """
+
+    name = "actors.coref.v1"
+    requires = ("ctx.doc", "ctx.paragraphs", "ctx.home", "ctx.actors_memory")
+    provides = ("ctx.coref",)
+
+    def __init__(self, resources) -> None:
+        self.resolver = resources.actors
+
+    def __repr__(self) -> str:
+        return f"<stage {self.name}>"
+
+    def __call__(self, ctx) -> None:
+        """Link each pronoun and definite description of ``ctx.doc`` to its antecedent actor, or abstain."""
+        mentions = antecedent_mentions(ctx, self.resolver)
+        memory = ctx.actors_memory
+        bare = DocumentActors(ctx.home)
+        for slot in ctx.sentences:
+            for tok in slot.span:
+                anaphor = find_anaphor(tok, ctx.lang)
+                if anaphor is None:
+                    continue
+                alone = None
+                if anaphor.rule == "description":
+                    alone = self.resolver.resolve(tok, to_span=ctx.span, context=bare, paragraph=slot.paragraph,
+                                                  on=ctx.published)
+                # "the group, Amnesty International, said": the appositive names the head itself
+                named = [m for m in mentions if ctx.doc[m.i].dep_ == "appos" and ctx.doc[m.i].head.i == tok.i]
+                target = named[0] if named and anaphor.rule == "description" else \
+                    link(anaphor, slot.index, slot.paragraph, mentions, alone)
+                if target is None:
+                    if anaphor.rule == "pronoun":
+                        memory.unresolved.add(tok.i)
+                    continue
+                words = ctx.doc.text[anaphor.start:anaphor.end]
+                ante = target.actor
+                actor = ante.model_copy(update={
+                    "span": ctx.span(anaphor.start, anaphor.end),
+                    "how": "pronoun" if anaphor.rule == "pronoun" else "context",
+                    "antecedent": ante.span,
+                    "reason": f"'{words}' refers back to '{ante.span.text}' ({ante.name}): nearest earlier actor "
+                              f"that fits ({anaphor.rule}, {anaphor.kind})",
+                })
+                ctx.coref[tok.i] = actor
+                memory.links[tok.i] = actor

@@ -1,0 +1,257 @@
+"""What the sentence around a date says about it: tense, "since", and the expressions spaCy leaves out.
+
+* :func:`date_direction`: the tense of the verb that governs a date decides
+  whether an incomplete date ("Thursday", "Dec. 15") is read forward or
+  backward from publication: "will meet on Thursday", "offered to hold
+  talks Thursday", "the vote scheduled for Monday" look forward; "met on
+  Thursday" looks back (TimeML guidelines, section on underspecified dates;
+  the HeidelTime tense rule);
+* :func:`date_phrase`: the words to resolve, with the preposition that
+  changes the meaning ("since Saturday" is a range up to publication);
+* :func:`story_month`: the month of the article's own timeline, when every
+  recent day or month it names falls in one month;
+* :func:`found_dates`: every date expression of a sentence for
+  ``CodedDocument.dates``, with the parts of a compound one ("the quarter
+  ended Sept. 30", "Aug. 26 to Oct. 20") and the references to the present
+  or past that the model does not tag ("now", "recently").
+
+Offsets are 0-based, end-exclusive code points; dates are ISO 8601.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..annotate import entity_at
+from ..records import EventDate
+
+if TYPE_CHECKING:
+    from ..dates import DateResolver
+    from ..lang import LanguageProfile
+
+__all__ = ["date_direction", "date_phrase", "expand_date", "found_dates", "story_month"]
+
+_SPLIT = re.compile(r"\s+(?:ended|ending|to|through|and|until|of|-|–)\s+|^(?:between|both|an|from)\s+")
+
+
+def _governing_verb(tok):
+    cur = tok
+    for _ in range(8):
+        if cur.pos_ in ("VERB", "AUX") and cur != tok:
+            return cur
+        if cur.head == cur:
+            return cur if cur.pos_ in ("VERB", "AUX") else None
+        cur = cur.head
+    return None
+
+
+def date_direction(tok, lang: LanguageProfile) -> str | None:
+    """Read a date forward or backward by the tense of the verb that governs it.
+
+    Parameters
+    ----------
+    tok : spacy.tokens.Token
+        The root token of the date expression.
+    lang : LanguageProfile
+        ``future_modals`` ("will"), ``date_future_verbs`` (verbs whose
+        infinitive complement is later: "offered to hold") and
+        ``date_scheduled_verbs`` ("scheduled for").
+
+    Returns
+    -------
+    str | None
+        ``"future"``, ``"past"``, or ``None`` when the tense says neither
+        (present, no verb).
+    """
+    gov = _governing_verb(tok)
+    if gov is None:
+        return None
+    auxes = [c for c in gov.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.lower_ in lang.future_modals for c in auxes):
+        return "future"
+    if gov.dep_ == "xcomp" and (gov.head.lemma_.lower() in lang.date_future_verbs or gov.head.lower_ == "going"):
+        return "future"  # "offered to hold talks Thursday", "is going to vote on Monday"
+    if gov.lemma_.lower() in lang.date_scheduled_verbs and gov.tag_ == "VBN":
+        return "future"  # "the vote scheduled for Monday", "is expected Tuesday"
+    if gov.tag_ == "VBD" or (gov.tag_ == "VBN" and any(c.lemma_ == "have" for c in auxes)):
+        return "past"
+    return None
+
+
+def expand_date(ent, lang: LanguageProfile):
+    """The entity with the relative word the model left before it ("this" + "year").
+
+    Parameters
+    ----------
+    ent : spacy.tokens.Span
+    lang : LanguageProfile
+        ``relative_month_words`` ("last", "this", "next").
+
+    Returns
+    -------
+    spacy.tokens.Span
+    """
+    if ent.start > 0:
+        prev = ent.doc[ent.start - 1]
+        if prev.lower_ in lang.relative_month_words and prev.ent_type_ == "" and ent[0].lower_ not in lang.relative_month_words:
+            return ent.doc[ent.start - 1 : ent.end]
+    return ent
+
+
+def date_phrase(ent, lang: LanguageProfile) -> str:
+    """The words to resolve: the entity, after the preposition that governs it when that changes its meaning.
+
+    "since Saturday" is a range up to publication; "until the end of the
+    month" or "for two days" is no point in time (the profile's
+    ``date_since_words`` and ``date_bound_prepositions``).
+    """
+    head = ent.root.head
+    if head != ent.root and head.dep_ == "prep" and head.i < ent.start and (
+            head.lower_ in lang.date_since_words or head.lower_ in lang.date_bound_prepositions):
+        return f"{head.lower_} {ent.text}"
+    return ent.text
+
+
+def found_dates(sent, date_ents, dates: DateResolver, to_span, lang: LanguageProfile) -> list[EventDate]:
+    """Every date expression of one sentence that resolves, in text order.
+
+    Parameters
+    ----------
+    sent : spacy.tokens.Span
+        The sentence.
+    date_ents : list of (spacy.tokens.Span, Span)
+        Its date entities (:func:`dotterel.events.dating.sentence_dates`).
+    dates : DateResolver
+    to_span : callable
+        ``to_span(start, end) -> Span`` for parsed-document offsets.
+    lang : LanguageProfile
+        ``date_reference_words`` ("now", "recently").
+
+    Returns
+    -------
+    list of EventDate
+        Each entity read in the direction of its tense (:func:`date_direction`;
+        the reading nearer publication when the tense says neither); an
+        entity that does not resolve as a whole gives its parts; then the
+        references to the present, past or future outside every entity.
+    """
+    out: list[tuple[int, EventDate]] = []
+    for ent, span in date_ents:
+        if _not_a_time(ent, lang):
+            continue
+        prefer = date_direction(ent.root, lang) or "nearest"
+        resolved = dates.resolve(ent.text, span=span, prefer=prefer)
+        if resolved is not None:
+            out.append((ent.start_char, resolved))
+            continue
+        pos = 0
+        for piece in _SPLIT.split(ent.text):
+            if not piece:
+                continue
+            at = ent.text.index(piece, pos)
+            pos = at + len(piece)
+            if piece == ent.text:
+                break
+            start = ent.start_char + at
+            part = dates.resolve(piece, span=to_span(start, start + len(piece)), prefer=prefer)
+            if part is not None:
+                out.append((start, part))
+    refs = lang.date_reference_words
+    taken = {i for ent, _s in date_ents for i in range(ent.start, ent.end)}
+    for tok in sent:
+        if tok.i in taken or entity_at(tok) is not None:
+            continue
+        for size in (3, 2, 1):
+            words = sent.doc[tok.i : tok.i + size]
+            if words.end > sent.end or any(t.i in taken for t in words):
+                continue
+            if words.text.lower() in refs and _reference_use(words):
+                resolved = dates.resolve(words.text, span=to_span(words.start_char, words.end_char),
+                                         prefer=date_direction(words.root, lang) or "nearest")
+                if resolved is not None:
+                    out.append((words.start_char, resolved))
+                    taken.update(range(words.start, words.end))
+                break
+    return [d for _start, d in sorted(out, key=lambda x: x[0])]
+
+
+def _not_a_time(ent, lang: LanguageProfile) -> bool:
+    """A name ("VOA Today") or a generic use ("the people of tomorrow"), not a time.
+
+    A relative day word written with a capital after a proper noun is part of a
+    name; after "of" on a noun it stands for an era, not a day.
+    """
+    first = ent[0]
+    if first.lower_ not in lang.relative_day_words:
+        return False
+    prev = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if prev is None:
+        return False
+    if first.is_title and prev.pos_ == "PROPN" and not first.is_sent_start:
+        return True
+    return prev.lower_ == "of" and prev.head.pos_ == "NOUN" and len(ent) == 1
+
+
+def _reference_use(words) -> bool:
+    """A time adverb or noun, not "now that" (a conjunction) nor "the past" as a modifier."""
+    last = words[-1]
+    nxt = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
+    if nxt is not None and nxt.lower_ == "that" and len(words) == 1:
+        return False
+    return last.pos_ in ("ADV", "NOUN") or last.dep_ in ("advmod", "npadvmod", "pobj")
+
+
+STORY_WINDOW_DAYS = 62
+"""How far before publication a named date counts as the story's own (two months)."""
+
+STORY_SETTLED_DAYS = 7
+"""How long before publication a story told in an earlier month must have last named a day (one week)."""
+
+
+def story_month(found: list[EventDate], published) -> EventDate | None:
+    """The month of the article's own timeline, for past events nothing else dates.
+
+    Parameters
+    ----------
+    found : list of EventDate
+        Every date expression of the document (``ctx.dates_found``).
+    published : datetime.date | None
+
+    Returns
+    -------
+    EventDate | None
+        ``YYYY-MM`` at month precision, ``source="context"``, when the
+        document names at least one day or month within
+        :data:`STORY_WINDOW_DAYS` before publication (the publication day
+        itself, "now" or "today", aside) and all of them fall in one month,
+        which is the publication's month or ended at least
+        :data:`STORY_SETTLED_DAYS` after the last day named (otherwise an
+        undated event may belong to the days up to publication); ``None``
+        otherwise.
+    """
+    import datetime as _dt
+
+    if published is None or published.toordinal() <= STORY_WINDOW_DAYS:
+        return None
+    pub = published.isoformat()
+    window = (published - _dt.timedelta(days=STORY_WINDOW_DAYS)).isoformat()
+    months: set[str] = set()
+    last = ""
+    for d in found:
+        if d.value is None or d.time_precision not in ("day", "month") or d.span is None or d.value == pub:
+            continue
+        if window <= d.value[:10] <= pub:
+            months.add(d.value[:7])
+            last = max(last, d.latest or d.value)
+    if len(months) != 1:
+        return None
+    month = months.pop()
+    settled = (published - _dt.date.fromisoformat(last[:10])).days >= STORY_SETTLED_DAYS if len(last) >= 10 else False
+    if month != pub[:7] and not settled:
+        return None
+    y, m = int(month[:4]), int(month[5:7])
+    end = _dt.date(y + (m == 12), m % 12 + 1, 1) - _dt.timedelta(days=1)
+    return EventDate(value=month, earliest=f"{month}-01", latest=min(end, published).isoformat(),
+                     time_precision="month", source="context",
+                     reason=f"no date in the paragraph; every recent date the article names is in {month}")

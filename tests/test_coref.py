@@ -1,0 +1,88 @@
+"""Actors from the whole document (issue 16): coreference, passive agents, seats of government, bare numbers."""
+
+from __future__ import annotations
+
+from dotterel.coder import Coder
+from dotterel.pipeline.config import DEFAULT_STAGES, PipelineConfig
+
+
+def _events(coder, text, published="2024-03-01"):
+    return coder.code(text, published=published)
+
+
+def _one(events, trigger):
+    found = [e for e in events if e.trigger.text == trigger]
+    assert found, [e.trigger.text for e in events]
+    return found[0]
+
+
+def test_pronoun_it_refers_back_to_the_body_named_before(coder):
+    ev = _one(_events(coder, "Human Rights Watch said Egyptian police had arrested 30 activists in Cairo. "
+                             "It called for their release."), "called")
+    assert ev.actor.name == "Human Rights Watch" and ev.actor.how == "pronoun"
+    assert ev.actor.span.text == "It" and ev.actor.antecedent.text == "Human Rights Watch"
+
+
+def test_the_organisation_refers_back_to_the_last_body(coder):
+    ev = _one(_events(coder, "Amnesty International said on Monday that Egyptian police had detained 40 students. "
+                             "The organisation called for their release."), "called")
+    assert ev.actor.name == "Amnesty International" and ev.actor.how == "context"
+    assert ev.actor.antecedent.text == "Amnesty International"
+
+
+def test_the_militants_take_the_armed_group_named_before(coder):
+    ev = _one(_events(coder, "Hamas fighters attacked an army post near the border. The militants killed two soldiers."),
+              "killed")
+    assert (ev.actor.name, ev.actor.sector) == ("Hamas", "REB")
+    assert ev.actor.span.text == "militants"
+
+
+def test_two_plural_groups_in_the_sentence_leave_they_unresolved(coder):
+    # "they" may be the police or the protesters: abstain rather than guess
+    events = _events(coder, "Police detained dozens of protesters in Nairobi after they attacked a bank.")
+    attack = [e for e in events if e.trigger.text == "attacked"]
+    assert all(e.actor is None for e in attack)
+
+
+def test_the_stage_can_be_turned_off(coder):
+    stages = [s for s in DEFAULT_STAGES if s != "actors.coref.v1"]
+    off = Coder(PipelineConfig(stages=stages), nlp=coder.nlp, gazetteer=coder.gazetteer, kb=coder.kb,
+                ontology=coder.ontology, lexicon=coder.lexicon)
+    ev = _one(off.code("Amnesty International said police had detained 40 students. The organisation called for "
+                       "their release.", published="2024-03-01"), "called")
+    assert ev.actor is None or ev.actor.antecedent is None
+
+
+def test_agent_in_the_by_phrase_of_the_means(coder):
+    ev = _one(_events(coder, "Five civilians were killed in an air strike by government forces in Syria on Monday."),
+              "killed")
+    assert ev.actor is not None and ev.actor.sector == "MIL" and ev.actor.span.text == "government forces"
+    assert ev.recipient is not None and ev.recipient.sector == "CVL"
+
+
+def test_seats_of_government_tagged_as_bodies(coder):
+    ev = _one(_events(coder, "The White House condemned the arrests of opposition leaders."), "condemned")
+    assert (ev.actor.country, ev.actor.sector) == ("USA", "GOV")
+    ev = _one(_events(coder, "The Kremlin accused Ukraine of shelling a border village."), "accused")
+    assert (ev.actor.country, ev.actor.sector) == ("RUS", "GOV")
+
+
+def test_un_rights_chief_and_border_guards(coder):
+    ev = _one(_events(coder, "The UN rights chief condemned the killing of protesters."), "condemned")
+    assert ev.actor.country == "IGO" and "Human Rights" in ev.actor.name
+    ev = _one(_events(coder, "Iranian border guards shot dead three migrants."), "shot")
+    assert (ev.actor.country, ev.actor.sector) == ("IRN", "MIL")
+
+
+def test_bare_number_counts_people_and_elliptical_passive_keeps_the_victims(coder):
+    ev = _one(_events(coder, "Thousands rallied in Colombo on Sunday against power cuts."), "rallied")
+    assert (ev.actor.country, ev.actor.sector) == ("LKA", "CVL")
+    events = _events(coder, "Dozens of people were detained and hundreds injured when police broke up a march in "
+                            "Dhaka on Friday.")
+    assert all(e.actor is None or e.actor.sector != "CVL" for e in events if e.event_type != "PROTEST")
+
+
+def test_accused_is_the_doer_of_the_condemned_act(coder):
+    ev = _one(_events(coder, "The European Union condemned the violations of human rights committed by the "
+                             "Belarusian authorities."), "condemned")
+    assert (ev.recipient.country, ev.recipient.sector) == ("BLR", "GOV")
