@@ -55,9 +55,38 @@ def speed_block(path: Path = RESULTS / "speed.json") -> str | None:
              f"{len(d['runs'][0].get('spacy_all_s', [0]))} alternating runs.", "",
              "| processes | bare spaCy `nlp.pipe` words/s | sentences/s | `dotterel code` words/s | sentences/s "
              "| dotterel / spaCy speed |", "|---|---|---|---|---|---|"]
+    two = any("two_pass_ratio" in r for r in d["runs"])
+    if two:
+        lines[-2] = lines[-2] + " two passes words/s | two passes / spaCy |"
+        lines[-1] = lines[-1] + "---|---|"
     for r in d["runs"]:
-        lines.append(f"| {r['processes']} | {r['spacy_words_per_s']:,.0f} | {r['spacy_sentences_per_s']:,.1f} "
-                     f"| {r['dotterel_words_per_s']:,.0f} | {r['dotterel_sentences_per_s']:,.1f} | {r['ratio']:.2f} |")
+        row = (f"| {r['processes']} | {r['spacy_words_per_s']:,.0f} | {r['spacy_sentences_per_s']:,.1f} "
+               f"| {r['dotterel_words_per_s']:,.0f} | {r['dotterel_sentences_per_s']:,.1f} | {r['ratio']:.2f} |")
+        if two:
+            row += f" {r['two_pass_words_per_s']:,.0f} | {r['two_pass_ratio']:.2f} |"
+        lines.append(row)
+    cpu = d.get("cpu_ratio_1_process")
+    if cpu:
+        lines += ["", "With 1 process, counting CPU time (which other jobs disturb less than wall time): "
+                      + ", ".join(f"{'two passes' if k == 'two_pass' else 'dotterel'} / spaCy {v:.2f}"
+                                  for k, v in cpu.items()) + "."]
+    shares = d.get("stage_shares")
+    if shares:
+        top = sorted(shares.items(), key=lambda kv: -kv[1])
+        lines += ["", "Where the coder's CPU time goes (its own stage timers, 1 process; `spacy.pipe` is normalising "
+                      "and parsing, the KB name tagger included): "
+                      + ", ".join(f"{k} {v:.1%}" for k, v in top if v >= 0.001) + "."]
+    if d.get("second_pass_sentence_share") is not None:
+        ts = d["two_pass_stage_shares"]
+        lines += ["", f"Two passes (`--two-pass`): {d['second_pass_sentence_share']:.0%} of the first pass's sentences "
+                      "reach the second (every paragraph with a trigger word, the lead, a block quote's "
+                      f"introduction); first pass {ts.get('spacy.pipe', 0):.1%} and second pass "
+                      f"{ts.get('parse.second.v1', 0):.1%} of its time."]
+    kb = d.get("kb_tagger")
+    if kb:
+        lines += ["", f"KB name tagger alone: {kb['names']:,} names, {kb['ms_per_doc']:.2f} ms per document "
+                      f"({kb['ms_per_doc_per_10k_names']:.2f} ms per 10,000 names), "
+                      f"{kb['share_of_coding']:.1%} of the coder's time per document."]
     g = d.get("growth")
     if g:
         sm, lg = g["small"], g["large"]
@@ -67,6 +96,15 @@ def speed_block(path: Path = RESULTS / "speed.json") -> str | None:
                       f"{lg['rss_end_mb']:,.0f} MB. The loaded coder alone is {sm['rss_after_load_mb']:,.0f} MB "
                       f"resident (peak while loading {sm['after_load_mb']:,.0f} MB). "
                       f"Flat as the input grows 10x: {'yes' if g['flat'] else 'no'}."]
+    mem = path.parent / "memory.json"
+    if mem.exists():
+        md = json.loads(mem.read_text(encoding="utf-8"))
+        sm, lg = md["runs"][0], md["runs"][-1]
+        lines += ["", f"Long streams (`{md['command']}`, synthesised documents of at most {md['chars']:,} characters "
+                      f"with figures and names of their own, each size in its own process): peak "
+                      f"{sm['peak_mb']:,.0f} MB for {sm['documents']:,} documents, {lg['peak_mb']:,.0f} MB for "
+                      f"{lg['documents']:,} ({md['peak_ratio']:.2f}x; vocabulary {sm['vocab_strings']:,} and "
+                      f"{lg['vocab_strings']:,} strings)."]
     lines += ["", f"Machine: {m['cpu']}, {m['cores']} cores, {m['ram_gb']} GB RAM, Python {m['python']}, {m['os']} "
                   f"(shared: 1-minute load average {m['load_average_1min']} at the end of the run). "
                   f"Command: `{d['command']}`."]

@@ -2,7 +2,7 @@
 
 Run by hand (not collected by pytest):
 
-    python benchmarks/speed.py [--limit N] [--processes 1 2] [--repeat 3] [--growth N] [--json OUT]
+    python benchmarks/speed.py [--limit N] [--processes 1 2] [--repeat 3] [--growth N] [--no-two-pass] [--json OUT]
 
 Inputs (when ../shared is present): ../shared/corpus/news.jsonl (31 texts),
 the seed article and the IndiaPoliceEvents development documents
@@ -18,6 +18,16 @@ Measured, each in the same run on the same input:
   each side is timed ``--repeat`` times, alternating with the other, and
   the fastest run counts (the machine may be shared: the minimum is the
   run least disturbed by other jobs);
+* the same for the coder with the two passes (``PipelineConfig(two_pass=True)``,
+  :mod:`dotterel.pipeline.two_pass`), timed in the same alternation (skip
+  it with ``--no-two-pass``), and the share of the first pass's sentences
+  that reached the second;
+* the share of each stage in the coder's time, from its own timers
+  (``Coder.stage_times``, CPU seconds) over the 1-process runs, where
+  ``spacy.pipe`` is normalising and ``nlp.pipe`` (KB name tagger included);
+* the KB name tagger alone (``dotterel_kb_names``) over the input once parsed:
+  milliseconds per document, per 10,000 KB names, and its share of the
+  coder's time per document;
 * the time to load the coder (model, gazetteer index, knowledge base);
 * peak resident memory of coding N texts and 10 N texts (``--growth N``,
   default 75: the first texts of the input, repeated when there are fewer),
@@ -139,6 +149,28 @@ def run_child(count: int) -> int:
     return 0
 
 
+def kb_tagger(coder, docs, dotterel_s_per_doc: float | None) -> dict | None:
+    """CPU time of the KB name tagger alone over ``docs`` once parsed, per document and per 10,000 names."""
+    from dotterel.name_matcher import COMPONENT
+
+    if COMPONENT not in coder.nlp.pipe_names or not docs:
+        return None
+    tagger = coder.nlp.get_pipe(COMPONENT)
+    from dotterel.annotate import ruler_patterns
+
+    names = len(ruler_patterns(coder.kb))
+    with coder.nlp.memory_zone():
+        parsed = [a.doc for a in coder.annotator.pipe(docs)]
+        t0 = time.process_time()
+        for doc in parsed:
+            tagger(doc)
+        per_doc = (time.process_time() - t0) / len(parsed)
+        del parsed
+    return {"names": names, "documents": len(docs), "ms_per_doc": per_doc * 1000,
+            "ms_per_doc_per_10k_names": per_doc * 1000 * 10_000 / max(1, names),
+            "share_of_coding": per_doc / dotterel_s_per_doc if dotterel_s_per_doc else None}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=None, help="keep the first N texts (quick run)")
@@ -147,6 +179,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="time each side this many times, alternating, and keep the fastest (default 3)")
     parser.add_argument("--growth", type=int, default=75, metavar="N",
                         help="memory test: peak RSS coding N and 10 N texts (default 75; 0 skips it)")
+    parser.add_argument("--no-two-pass", action="store_true", help="do not time the coder with two passes")
     parser.add_argument("--json", default=None, help="also write the figures as JSON to this file")
     parser.add_argument("--child", type=int, default=None, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -158,9 +191,14 @@ def main(argv: list[str] | None = None) -> int:
     from dotterel.coder import Coder
     from dotterel.ingest import make_document
 
+    from dotterel.pipeline.config import PipelineConfig
+
     t0 = time.perf_counter()
     coder = Coder()
     load_s = time.perf_counter() - t0
+    two = None if args.no_two_pass else Coder(
+        PipelineConfig(two_pass=True), gazetteer=coder.gazetteer, kb=coder.kb, ontology=coder.ontology,
+        lang=coder.lang, lexicon=coder.lexicon)
 
     texts = load_texts(args.limit)
     docs = [make_document(t, published=p, doc_id=f"d{i}") for i, (t, p) in enumerate(texts)]
@@ -168,38 +206,68 @@ def main(argv: list[str] | None = None) -> int:
     plain = spacy.load(coder.config.model)
     # warm-up, so that neither side pays for first-call costs
     list(coder.code_documents(docs[:2]))
+    if two is not None:
+        list(two.code_documents(docs[:2]))
     list(plain.pipe([t for t, _ in texts[:2]]))
 
+    cpu: dict[str, list[float]] = {"spacy": [], "dotterel": [], "two_pass": []}  # 1 process: CPU seconds
+
     def time_spacy(n: int) -> tuple[float, int]:
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         count = 0
         for doc in plain.pipe((t for t, _ in texts), batch_size=16, n_process=n):
             count += sum(1 for _ in doc.sents)
+        if n == 1:
+            cpu["spacy"].append(time.process_time() - c0)
         return time.perf_counter() - t0, count
 
-    def time_dotterel(n: int) -> tuple[float, int]:
-        t0 = time.perf_counter()
+    def time_dotterel(n: int, which=coder) -> tuple[float, int]:
+        t0, c0 = time.perf_counter(), time.process_time()
         events = 0
-        for coded in coder.code_documents(docs, n_process=n):
+        for coded in which.code_documents(docs, n_process=n):
             events += len(coded.events)
+        if n == 1:
+            cpu["dotterel" if which is coder else "two_pass"].append(time.process_time() - c0)
         return time.perf_counter() - t0, events
 
     runs = []
     sents = None
+    coder.stage_times.reset()
+    if two is not None:
+        two.stage_times.reset()
     for n in args.processes:
-        spacy_times, dotterel_times = [], []
+        spacy_times, dotterel_times, two_times = [], [], []
+        two_events = None
         for _ in range(args.repeat):
-            # alternate the two, so that a burst of load from other jobs hits both alike
+            # alternate them, so that a burst of load from other jobs hits all alike
             t, sents = time_spacy(n)
             spacy_times.append(t)
             t, events = time_dotterel(n)
             dotterel_times.append(t)
+            if two is not None:
+                t, two_events = time_dotterel(n, two)
+                two_times.append(t)
+        if n == 1:  # the stage timers count this process only: keep the 1-process runs' figures
+            shares = coder.stage_times.shares()
+            two_shares = two.stage_times.shares() if two is not None else None
+            second = (two.stage_times.second_pass_sentences / max(1, two.stage_times.first_pass_sentences)
+                      if two is not None else None)
         spacy_s, dotterel_s = min(spacy_times), min(dotterel_times)
-        runs.append({"processes": n, "spacy_s": spacy_s, "dotterel_s": dotterel_s, "events": events,
-                     "spacy_all_s": spacy_times, "dotterel_all_s": dotterel_times,
-                     "spacy_words_per_s": words / spacy_s, "spacy_sentences_per_s": sents / spacy_s,
-                     "dotterel_words_per_s": words / dotterel_s, "dotterel_sentences_per_s": sents / dotterel_s,
-                     "ratio": spacy_s / dotterel_s})
+        run = {"processes": n, "spacy_s": spacy_s, "dotterel_s": dotterel_s, "events": events,
+               "spacy_all_s": spacy_times, "dotterel_all_s": dotterel_times,
+               "spacy_words_per_s": words / spacy_s, "spacy_sentences_per_s": sents / spacy_s,
+               "dotterel_words_per_s": words / dotterel_s, "dotterel_sentences_per_s": sents / dotterel_s,
+               "ratio": spacy_s / dotterel_s}
+        if two_times:
+            two_s = min(two_times)
+            run.update({"two_pass_s": two_s, "two_pass_all_s": two_times, "two_pass_events": two_events,
+                        "two_pass_words_per_s": words / two_s, "two_pass_sentences_per_s": sents / two_s,
+                        "two_pass_ratio": spacy_s / two_s})
+        runs.append(run)
+        if n == 1:
+            coder.stage_times.reset()  # the other process counts would add only this process's share
+
+    kb = kb_tagger(coder, docs[:200], runs[0]["dotterel_s"] / len(docs) if runs else None)
 
     growth = None
     if args.growth > 0:
@@ -208,7 +276,13 @@ def main(argv: list[str] | None = None) -> int:
                   "flat": large["peak_mb"] < 1.25 * small["peak_mb"]
                   and (large["rss_end_mb"] or 0) < 1.25 * (small["rss_end_mb"] or 0)}
 
-    result = {"input": {"texts": len(texts), "words": words, "sentences": sents,
+    cpu_ratio = {k: min(cpu["spacy"]) / min(v) for k, v in cpu.items() if k != "spacy" and v} if cpu["spacy"] else {}
+    result = {"cpu_ratio_1_process": cpu_ratio, "cpu_1_process_s": cpu,
+              "stage_shares": shares if 1 in args.processes else None,
+              "two_pass_stage_shares": two_shares if 1 in args.processes else None,
+              "second_pass_sentence_share": second if 1 in args.processes else None,
+              "kb_tagger": kb,
+              "input": {"texts": len(texts), "words": words, "sentences": sents,
                         "sources": "news.jsonl + seed article + IndiaPoliceEvents docs.jsonl (ftfy-repaired)"
                         if (SHARED / "gold").exists() else "examples/tbilisi_2024.txt",
                         "limit": args.limit},
@@ -219,7 +293,20 @@ def main(argv: list[str] | None = None) -> int:
     for r in runs:
         print(f"{r['processes']} process(es): bare nlp.pipe {r['spacy_words_per_s']:8.0f} words/s "
               f"{r['spacy_sentences_per_s']:7.1f} sentences/s | dotterel code {r['dotterel_words_per_s']:8.0f} words/s "
-              f"{r['dotterel_sentences_per_s']:7.1f} sentences/s | dotterel/spaCy speed {r['ratio']:.2f}")
+              f"{r['dotterel_sentences_per_s']:7.1f} sentences/s | dotterel/spaCy speed {r['ratio']:.2f}"
+              + (f" | two passes {r['two_pass_ratio']:.2f}" if "two_pass_ratio" in r else ""))
+    if cpu_ratio:
+        print("1 process, CPU time (less disturbed by other jobs than wall time): dotterel/spaCy speed "
+              + ", ".join(f"{k} {v:.2f}" for k, v in cpu_ratio.items()))
+    if result["stage_shares"]:
+        print("share of the coder's CPU time (1 process): "
+              + ", ".join(f"{k} {v:.1%}" for k, v in result["stage_shares"].items()))
+    if result["second_pass_sentence_share"] is not None:
+        print(f"two passes: {result['second_pass_sentence_share']:.1%} of the first pass's sentences reach the second; "
+              "shares: " + ", ".join(f"{k} {v:.1%}" for k, v in result["two_pass_stage_shares"].items()))
+    if kb:
+        print(f"KB name tagger: {kb['names']} names, {kb['ms_per_doc']:.2f} ms per document "
+              f"({kb['ms_per_doc_per_10k_names']:.2f} per 10k names), {kb['share_of_coding']:.1%} of the coder's time")
     if growth:
         sm, lg = growth["small"], growth["large"]
         print(f"peak RSS coding {sm['texts']} texts: {sm['peak_mb']:.0f} MB (after load {sm['after_load_mb']:.0f} MB, "

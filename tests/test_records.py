@@ -39,6 +39,35 @@ def test_offset_map_spans_slice_back(text, data):
     assert text[span.start : span.end] == span.text
 
 
+def _normalise_by_character(text):
+    """The per-character definition of ``normalise`` (the loop it replaced), as a reference."""
+    import unicodedata
+
+    from dotterel.annotate import _FOLD
+
+    out, starts, ends, i = [], [], [], 0
+    while i < len(text):
+        j = i + 1
+        while j < len(text) and unicodedata.combining(text[j]):
+            j += 1
+        for ch in unicodedata.normalize("NFC", text[i:j]):
+            if unicodedata.category(ch) != "Cf":
+                out.append(_FOLD.get(ch, ch))
+                starts.append(i)
+                ends.append(j)
+        i = j
+    return "".join(out), (*starts, len(text)), (*ends, len(text))
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab .\n'") + ["\u0301", "\u0327", "\u200d", "\u00ad", "\ufeff",
+                                                            "\u2019", "\u201c", "\u00a0", "\u2011", "\u00e9",
+                                                            "\u212b", "\u0958", "\u1100", "\u1161"]),
+               max_size=40))
+def test_normalise_matches_the_per_character_definition(text):
+    omap = normalise(text)
+    assert (omap.normalised, omap.starts, omap.ends) == _normalise_by_character(text)
+
+
 def test_normalise_folds_quotes_without_moving_offsets():
     text = "Tokayev\u2019s \u201ccoup\u201d in Zhanao\u0301zen"
     omap = normalise(text)

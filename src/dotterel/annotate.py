@@ -16,6 +16,7 @@ sha256 from ``requirements-model.txt``. Nothing is downloaded at run time.
 from __future__ import annotations
 
 import itertools
+import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -36,6 +37,7 @@ __all__ = [
     "Annotated",
     "Annotator",
     "PIECE_CHARS",
+    "forced_sentence_starts",
     "text_pieces",
     "doc_text",
     "sentences",
@@ -68,6 +70,10 @@ _FOLD = {
     "\u2011": "-",
     "\u2012": "-",
 }
+
+
+# Runs of non-ASCII code points: the only places where normalising can change anything.
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
 def _invisible(ch: str) -> bool:
@@ -167,27 +173,44 @@ def normalise(text: str) -> OffsetMap:
     >>> omap.span(16, 26).text == "pro\u00adtesters"
     True
     """
+    n = len(text)
+    if text.isascii():
+        # nothing to compose, drop or fold (no ASCII character is a combining mark, a Cf character or
+        # in _FOLD): the identity map, built without a Python loop
+        return OffsetMap(original=text, normalised=text, starts=tuple(range(n + 1)),
+                         ends=(*range(1, n + 1), n))
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
-    i = 0
-    n = len(text)
-    while i < n:
-        j = i + 1
-        while j < n and unicodedata.combining(text[j]):
-            j += 1
-        cluster = text[i:j]
-        norm = unicodedata.normalize("NFC", cluster) if j - i > 1 or not cluster.isascii() else cluster
-        for ch in norm:
-            if _invisible(ch):
-                # Dropped with no entry in the map: a span around it still slices the original
-                # text from its first kept character to its last, the invisible one included.
-                continue
-            out.append(_FOLD.get(ch, ch))
-            starts.append(i)
-            ends.append(j)
-        i = j
-    starts.append(n)
+    done = 0  # text[:done] is in ``out``
+    for run in _NON_ASCII.finditer(text):
+        a, b = run.span()
+        if unicodedata.combining(text[a]) and a > done:
+            a -= 1  # the ASCII base character before a combining mark is part of its cluster
+        # the ASCII stretch before the run: copied as it is, one code point to one
+        out.append(text[done:a])
+        starts.extend(range(done, a))
+        ends.extend(range(done + 1, a + 1))
+        i = a
+        while i < b:
+            j = i + 1
+            while j < n and unicodedata.combining(text[j]):
+                j += 1
+            cluster = text[i:j]
+            norm = unicodedata.normalize("NFC", cluster) if j - i > 1 or not cluster.isascii() else cluster
+            for ch in norm:
+                if _invisible(ch):
+                    # Dropped with no entry in the map: a span around it still slices the original
+                    # text from its first kept character to its last, the invisible one included.
+                    continue
+                out.append(_FOLD.get(ch, ch))
+                starts.append(i)
+                ends.append(j)
+            i = j
+        done = b
+    out.append(text[done:])
+    starts.extend(range(done, n + 1))
+    ends.extend(range(done + 1, n + 1))
     ends.append(n)
     return OffsetMap(original=text, normalised="".join(out), starts=tuple(starts), ends=tuple(ends))
 
@@ -195,24 +218,41 @@ def normalise(text: str) -> OffsetMap:
 _PARAGRAPH_COMPONENT = "dotterel_paragraph_sentences"
 
 
-def _paragraph_sentences(doc):
-    """Start a sentence after every line break.
+def forced_sentence_starts(doc) -> list[int]:
+    """Tokens that start a sentence whatever the parser says: after a line break, and after a dateline.
 
     News text puts headlines, datelines and paragraphs on lines of their own
     without a final full stop; left to the parser, a headline runs into the
-    first sentence and steals its date and place.
+    first sentence and steals its date and place. A dateline ("TBILISI,
+    Georgia (AP) — Police ...") is not part of the first sentence either.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+
+    Returns
+    -------
+    list of int
+        Token indices, ascending.
     """
-    # A dateline ("TBILISI, Georgia (AP) — Police ...") is not part of the first sentence.
+    starts = []
     for i, tok in enumerate(doc[:16]):
         if tok.text in ("\u2014", "\u2013", "--", "-") and i + 1 < len(doc):
             if any(t.is_upper and t.is_alpha and len(t) >= 3 for t in doc[:i]):
-                doc[i + 1].is_sent_start = True
+                starts.append(i + 1)
             break
     for i in range(1, len(doc)):
         prev = doc[i - 1]
         if "\n" in prev.text_with_ws[len(prev.text):] or (prev.is_space and "\n" in prev.text):
             if not doc[i].is_space:
-                doc[i].is_sent_start = True
+                starts.append(i)
+    return sorted(set(starts))
+
+
+def _paragraph_sentences(doc):
+    """Start a sentence at every :func:`forced_sentence_starts` token."""
+    for i in forced_sentence_starts(doc):
+        doc[i].is_sent_start = True
     return doc
 
 
@@ -258,7 +298,8 @@ def _make_date_trim(nlp, name: str, date_words: list[str]) -> _DateTrim:
     return _DateTrim(date_words)
 
 
-def load_pipeline(*, lang: LanguageProfile, name: str | None = None, patterns: Sequence[dict] = ()):
+def load_pipeline(*, lang: LanguageProfile, name: str | None = None, patterns: Sequence[dict] = (),
+                  two_pass: bool = False):
     """Load the spaCy pipeline of a language once.
 
     Parameters
@@ -305,13 +346,22 @@ def load_pipeline(*, lang: LanguageProfile, name: str | None = None, patterns: S
         # sets their lemma first, and the rule lemmatizer keeps a lemma already set
         nlp.get_pipe("attribute_ruler").add_patterns(
             [{"patterns": [[{"LOWER": form}]], "attrs": {"LEMMA": lemma}} for form, lemma in sorted(lang.lemma_fixes.items())])
-    nlp.add_pipe(_PARAGRAPH_COMPONENT, before="parser")
+    if two_pass:
+        # the sentence recogniser of the model (shipped disabled) gives the first pass its sentences; the
+        # forced starts go after it, which would otherwise overwrite them
+        nlp.enable_pipe("senter")
+        nlp.add_pipe(_PARAGRAPH_COMPONENT, after="senter")
+    else:
+        nlp.add_pipe(_PARAGRAPH_COMPONENT, before="parser")
     date_words = sorted(set(lang.month_names) | set(lang.weekdays) | set(lang.date_unit_nouns))
     nlp.add_pipe(_DATE_TRIM_COMPONENT, after="ner", config={"date_words": date_words})
     if patterns:
         from .name_matcher import add_name_matcher
 
         add_name_matcher(nlp, patterns, before="ner")
+    if two_pass:
+        for component in ("parser", "ner", _DATE_TRIM_COMPONENT):
+            nlp.disable_pipe(component)
     return nlp
 
 
@@ -472,7 +522,9 @@ class Annotator:
         from spacy.tokens import Doc
 
         docs = [self.nlp(piece) for piece in text_pieces(text, self.piece_chars)]  # one piece in the parser at a time
-        return Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])
+        # the second pass of the two passes parses from the first pass's tok2vec output: keep it then
+        keep = "parser" in self.nlp.disabled
+        return Doc.from_docs(docs, ensure_whitespace=False, exclude=[] if keep else ["tensor"])
 
 
 

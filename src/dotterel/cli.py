@@ -68,6 +68,11 @@ CacheDirOption = Annotated[
 BatchSizeOption = Annotated[
     Optional[int], typer.Option("--batch-size", min=1, help="Documents per spaCy batch (default 16).")
 ]
+TwoPassOption = Annotated[
+    Optional[bool],
+    typer.Option("--two-pass/--one-pass", help="Parse in two passes: the parser and the entity recogniser only "
+                 "on the paragraphs that can hold an event (default: one pass; see the README's speed section)."),
+]
 CountConventionOption = Annotated[
     Optional[str],
     typer.Option("--count-convention", metavar="NAME", help="How vague figures ('dozens', 'hundreds') get a "
@@ -84,12 +89,13 @@ class _Injected:
 
 
 def _pipeline(config: Path | None, kb: list[str] | None, cache_dir: Path | None, batch_size: int | None,
-              debug: bool | None = None, count_convention: str | None = None):
+              debug: bool | None = None, count_convention: str | None = None,
+              two_pass: bool | None = None):
     """The :class:`~dotterel.pipeline.config.PipelineConfig` of a command: defaults, --config, then flags."""
     from .pipeline.config import PipelineConfig
 
     pipeline = PipelineConfig.load(config, cache_dir=cache_dir, batch_size=batch_size, debug=debug,
-                                   count_convention=count_convention)
+                                   count_convention=count_convention, two_pass=two_pass)
     if kb:
         pipeline = pipeline.with_overrides(kb_files=[*pipeline.kb_files, *(Path(k) for k in kb)])
     return pipeline
@@ -210,6 +216,7 @@ def code_command(
     cache_dir: CacheDirOption = None,
     batch_size: BatchSizeOption = None,
     count_convention: CountConventionOption = None,
+    two_pass: TwoPassOption = None,
 ) -> None:
     """Code FILE(s) into events and print them (table or JSON Lines)."""
     from .ingest import iter_documents
@@ -240,7 +247,8 @@ def code_command(
 
     # An invalid extension file stops the run before any input is coded
     # (KnowledgeBaseError: one line naming the file and the entry, exit 2).
-    coder = _coder(ctx, _pipeline(config, kb_files, cache_dir, batch_size, debug=debug, count_convention=count_convention))
+    coder = _coder(ctx, _pipeline(config, kb_files, cache_dir, batch_size, debug=debug,
+                                  count_convention=count_convention, two_pass=two_pass))
     store = EventStore(db) if db else None
     run_info = {
         "run_id": f"run:{uuid.uuid4().hex}",
@@ -309,6 +317,7 @@ def evaluate_command(
     cache_dir: CacheDirOption = None,
     batch_size: BatchSizeOption = None,
     count_convention: CountConventionOption = None,
+    two_pass: TwoPassOption = None,
 ) -> None:
     """Code gold texts and score the records field by field against the gold."""
     from .evaluate import GoldFormatError, evaluate_gold, resolve_format
@@ -326,7 +335,8 @@ def evaluate_command(
     if todo:
         from .progress import CountDisplay
 
-        coder = _coder(ctx, _pipeline(config, kb_files, cache_dir, batch_size, count_convention=count_convention))
+        coder = _coder(ctx, _pipeline(config, kb_files, cache_dir, batch_size, count_convention=count_convention,
+                                      two_pass=two_pass))
         for path, name in todo:
             try:
                 with CountDisplay(sys.stderr, f"{name} {Path(path).name}") as display:
@@ -400,6 +410,7 @@ def run_command(
     cache_dir: CacheDirOption = None,
     batch_size: BatchSizeOption = None,
     count_convention: CountConventionOption = None,
+    two_pass: TwoPassOption = None,
 ) -> None:
     """Code a corpus into a DuckDB store: resumable, de-duplicated, in parallel."""
     from .ingest.corpus import FieldMap
@@ -418,7 +429,8 @@ def run_command(
         shard_size=shard_size,
         max_bytes=max_bytes,
         errors_path=errors,
-        pipeline=_pipeline(config, kb_files, cache_dir, batch_size, count_convention=count_convention),
+        pipeline=_pipeline(config, kb_files, cache_dir, batch_size, count_convention=count_convention,
+                           two_pass=two_pass),
     )
     if engine is EngineName.dask:
         import importlib.util
@@ -593,6 +605,7 @@ def serve_command(
     cache_dir: CacheDirOption = None,
     batch_size: BatchSizeOption = None,
     count_convention: CountConventionOption = None,
+    two_pass: TwoPassOption = None,
     max_body_bytes: Annotated[
         int, typer.Option("--max-body-bytes", help="Refuse request bodies over this many bytes (HTTP 413).", min=1)
     ] = 2 * 1024 * 1024,
@@ -620,7 +633,8 @@ def serve_command(
     if any(not name.strip() for name in allowed_hosts or []):
         _err("--allowed-host is empty; give a host name, e.g. --allowed-host events.example.org")
         raise typer.Exit(2)
-    pipeline = _pipeline(config, kb_files, cache_dir, batch_size, count_convention=count_convention)
+    pipeline = _pipeline(config, kb_files, cache_dir, batch_size, count_convention=count_convention,
+                         two_pass=two_pass)
     settings = ServerSettings(db=db, max_body_bytes=max_body_bytes, max_text_chars=max_text_chars,
                               allow_store=not read_only, pipeline=pipeline, allowed_hosts=allowed_hosts or [])
     if not _is_loopback(host):

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import copy
 import datetime as _dt
+import itertools
+import time
 from collections.abc import Iterable, Iterator
 
 from . import __version__
@@ -26,12 +28,22 @@ from .pipeline.config import PipelineConfig
 from .pipeline.context import DocContext, Resources
 from .pipeline.registry import StageRegistry
 from .pipeline.stage import check_order
+from .pipeline.timing import PARSE, StageTimes
+from .pipeline.two_pass import TWO_PASS_STAGES
 from .places import Gazetteer
 from .places.event_location import EventLocator
 from .records import Document, Event, Place
 from .records.coded import CodedDocument
 
-__all__ = ["Coder", "CodedDocument"]
+__all__ = ["Coder", "CodedDocument", "ZONE_DOCUMENTS"]
+
+ZONE_DOCUMENTS = 64
+"""Documents coded in one spaCy memory zone (``nlp.memory_zone()``, spaCy 3.8).
+
+The strings and lexemes a zone's texts add to the vocabulary are freed when
+it closes, so a long run's memory stays flat. The coded records are plain
+data, made inside the zone and handed out after it closes.
+"""
 
 
 class Coder:
@@ -70,6 +82,10 @@ class Coder:
         Stamped on every event (:meth:`PipelineConfig.config_hash`).
     stages : list of Stage
         The built stages, in run order.
+    stage_times : StageTimes
+        Wall-clock seconds per stage (and for parsing) over every document
+        coded so far (:class:`~dotterel.pipeline.timing.StageTimes`); always
+        on, reset with ``stage_times.reset()``.
 
     Raises
     ------
@@ -113,7 +129,8 @@ class Coder:
         self.gazetteer = gazetteer or Gazetteer.load(
             cache_dir=str(config.cache_dir) if config.cache_dir is not None else None)
         self.nlp = nlp if nlp is not None else load_pipeline(lang=self.lang, name=config.model,
-                                                                     patterns=ruler_patterns(self.kb))
+                                                                     patterns=ruler_patterns(self.kb),
+                                                                     two_pass=config.two_pass)
         self.annotator = Annotator(self.nlp, batch_size=config.batch_size)
         self.actors = ActorResolver(self.kb, lang=self.lang)
         self.locator = EventLocator(self.gazetteer, self.kb, self.ontology, lang=self.lang)
@@ -123,8 +140,10 @@ class Coder:
                               ontology=self.ontology, lexicon=self.lexicon, actors=self.actors,
                               locator=self.locator, version=self.version)
         registry = registry or StageRegistry.default()
-        self.stages = [registry.build(name, resources) for name in config.stages]
+        names = [*TWO_PASS_STAGES, *config.stages] if config.two_pass else config.stages
+        self.stages = [registry.build(name, resources) for name in names]
         check_order(self.stages)
+        self.stage_times = StageTimes()
 
     def for_config(self, config: PipelineConfig) -> Coder:
         """A coder for ``config``, sharing this one's loaded model and data when they would code alike.
@@ -163,6 +182,7 @@ class Coder:
         twin.config = config
         twin.debug = config.debug
         twin.annotator = Annotator(self.nlp, batch_size=config.batch_size)
+        twin.stage_times = StageTimes()
         return twin
 
     # -- public API ------------------------------------------------------------
@@ -202,6 +222,10 @@ class Coder:
     def code_documents(self, documents: Iterable[Document], *, n_process: int = 1) -> Iterator[CodedDocument]:
         """Code a stream of documents, in order, with ``nlp.pipe``.
 
+        Documents are parsed and coded :data:`ZONE_DOCUMENTS` at a time
+        inside a spaCy memory zone, and the chunk's records are yielded once
+        the zone has closed, so the vocabulary does not grow with the stream.
+
         Parameters
         ----------
         documents : iterable of Document
@@ -212,14 +236,36 @@ class Coder:
         ------
         CodedDocument
         """
-        for annotated in self.annotator.pipe(documents, n_process=n_process):
-            yield self._code_annotated(annotated)
+        stream = iter(documents)
+        while chunk := list(itertools.islice(stream, ZONE_DOCUMENTS)):
+            with self.nlp.memory_zone():
+                coded = list(self._code_chunk(chunk, n_process))
+            yield from coded
 
     # -- internals ------------------------------------------------------------
+    def _code_chunk(self, documents: list[Document], n_process: int) -> Iterator[CodedDocument]:
+        times = self.stage_times
+        parsed = self.annotator.pipe(documents, n_process=n_process)
+        while True:
+            t0 = time.process_time()
+            ann = next(parsed, None)
+            times.add(PARSE, time.process_time() - t0)
+            if ann is None:
+                return
+            yield self._code_annotated(ann)
+
     def _code_annotated(self, ann: Annotated) -> CodedDocument:
         ctx = DocContext.start(ann.document, ann.doc, ann.offsets, lang=self.lang)
+        times = self.stage_times
+        clock = time.process_time
         for stage in self.stages:
+            t0 = clock()
             stage(ctx)
+            times.add(stage.name, clock() - t0)
+        times.documents += 1
+        times.sentences += len(ctx.sentences)
+        times.first_pass_sentences += ctx.first_pass_sentences
+        times.second_pass_sentences += len(ctx.second_pass)
         events = [e.model_copy(update={"config_hash": self.config_hash}) for e in ctx.events]
         return CodedDocument(
             document=ctx.document,

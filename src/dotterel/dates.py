@@ -53,7 +53,7 @@ from dotterel.records import EventDate, Span
 if TYPE_CHECKING:
     from dotterel.lang import LanguageProfile
 
-__all__ = ["DateResolver", "detect_day_first"]
+__all__ = ["DateResolver", "DateCache", "detect_day_first"]
 
 Prefer = Literal["past", "future", "nearest"]
 
@@ -180,6 +180,54 @@ def detect_day_first(texts: Iterable[str]) -> bool | None:
     return None
 
 
+class DateCache:
+    """dateparser's readings of cleaned date phrases, kept across the documents of one coder.
+
+    dateparser is most of the cost of resolving a date, and news texts repeat
+    their phrases ("on Tuesday", "last week"). A reading depends only on the
+    cleaned phrase and the parser settings (publication date, day/month
+    order, ``prefer`` direction, languages), which make the key; one
+    ``DateDataParser`` is kept per setting. A coder holds one cache
+    (:class:`~dotterel.pipeline.context.Resources`), so nothing is global.
+
+    Parameters
+    ----------
+    max_entries : int
+        Readings kept; the cache is emptied when it is full, so memory stays
+        bounded in a long run.
+
+    Notes
+    -----
+    Not thread-safe (nor are the parsers).
+    """
+
+    def __init__(self, max_entries: int = 50_000) -> None:
+        self.max_entries = max_entries
+        self._parsers: dict[tuple, DateDataParser] = {}
+        self._readings: dict[tuple, tuple[_dt.date | None, str | None]] = {}
+
+    def parser(self, settings: tuple, build) -> DateDataParser:
+        """The parser for ``settings`` (a hashable key), built by ``build()`` on first use."""
+        parser = self._parsers.get(settings)
+        if parser is None:
+            if len(self._parsers) >= 256:
+                self._parsers.clear()
+            parser = self._parsers[settings] = build()
+        return parser
+
+    def read(self, phrase: str, settings: tuple, parser: DateDataParser) -> tuple[_dt.date | None, str | None]:
+        """``(day, period)`` of dateparser's ``get_date_data(phrase)``, or ``(None, None)`` when it reads none."""
+        key = (phrase, settings)
+        hit = self._readings.get(key)
+        if hit is None:
+            data = parser.get_date_data(phrase)
+            hit = (data.date_obj.date(), data.period) if data.date_obj is not None else (None, None)
+            if len(self._readings) >= self.max_entries:
+                self._readings.clear()
+            self._readings[key] = hit
+        return hit
+
+
 class DateResolver:
     """Resolve date phrases of one document against its publication date.
 
@@ -197,15 +245,19 @@ class DateResolver:
         ``MM/DD/YYYY``, ``None`` when unknown (see :func:`detect_day_first`);
         an undecidable numeric date then becomes a range between its two
         readings.
+    cache : DateCache | None, keyword-only
+        Where dateparser's parsers and readings are kept across documents
+        (the coder's); without one the resolver keeps its own.
 
     Notes
     -----
-    Holds its own :class:`dateparser.date.DateDataParser` objects (one per
-    ``prefer`` direction, created on first use), so one resolver per document
-    is cheap and nothing is shared between resolvers. Not thread-safe.
+    Holds (or shares through ``cache``) :class:`dateparser.date.DateDataParser`
+    objects, one per ``prefer`` direction and setting, created on first use.
+    Not thread-safe.
     """
 
-    def __init__(self, published: _dt.date | None, *, lang: LanguageProfile, day_first: bool | None = None) -> None:
+    def __init__(self, published: _dt.date | None, *, lang: LanguageProfile, day_first: bool | None = None,
+                 cache: DateCache | None = None) -> None:
         if isinstance(published, _dt.datetime):
             published = published.date()
         self.published: _dt.date | None = published
@@ -213,7 +265,7 @@ class DateResolver:
         self._w: _DateWords = lang.derived("dates", _DateWords.build)
         self._idioms: DateIdioms = lang.derived("date_idioms", DateIdioms.build)
         self.day_first = day_first
-        self._parsers: dict[str, DateDataParser] = {}
+        self._cache = cache if cache is not None else DateCache()
 
     # -- public -------------------------------------------------------------
 
@@ -343,11 +395,10 @@ class DateResolver:
             if ambiguous is not None:
                 return ambiguous
 
-        data = self._parser(prefer).get_date_data(low)
-        if data.date_obj is None:
+        day, period = self._cache.read(low, self._settings(prefer), self._parser(prefer))
+        if day is None:
             return None
-        day = data.date_obj.date()
-        period = data.period or "day"
+        period = period or "day"
         if period in ("time", "part_of_day"):
             if not _names_a_day(low, w):
                 return None  # "4pm", "midnight": no day in the phrase
@@ -411,9 +462,11 @@ class DateResolver:
                            f"{low!r}: from {start.earliest} up to publication {self.published.isoformat()}", "past")
 
 
+    def _settings(self, prefer: Prefer) -> tuple:
+        return (prefer, self.published, self.day_first, tuple(self.lang.dateparser_languages))
+
     def _parser(self, prefer: Prefer) -> DateDataParser:
-        parser = self._parsers.get(prefer)
-        if parser is None:
+        def build() -> DateDataParser:
             settings: dict = {
                 "PREFER_DATES_FROM": prefer,
                 "PREFER_DAY_OF_MONTH": "first",
@@ -423,9 +476,9 @@ class DateResolver:
                 settings["RELATIVE_BASE"] = _dt.datetime.combine(self.published, _dt.time())
             if self.day_first is not None:
                 settings["DATE_ORDER"] = "DMY" if self.day_first else "MDY"
-            parser = DateDataParser(languages=list(self.lang.dateparser_languages), settings=settings)
-            self._parsers[prefer] = parser
-        return parser
+            return DateDataParser(languages=list(self.lang.dateparser_languages), settings=settings)
+
+        return self._cache.parser(self._settings(prefer), build)
 
     def _make(
         self, day: _dt.date, period: str, span: Span | None, reason: str, prefer: Prefer

@@ -27,6 +27,7 @@ from ..events.merge import merge_restatements
 from ..events.split import PlaceFigures
 from ..events.policy import running_total
 from .context import DocContext, Resources, paragraph_index
+from .two_pass import CandidateSentences, SecondPass
 
 __all__ = ["BUILTIN_STAGES"]
 
@@ -63,7 +64,8 @@ class DocumentSetup(_Stage):
         for slot in ctx.sentences:
             slot.paragraph = paragraph_index(ctx.paragraphs, slot.span.start_char)
         ctx.quotes = find_quotes(ctx.doc, lang=ctx.lang)
-        ctx.dates = DateResolver(ctx.published, lang=ctx.lang, day_first=detect_day_first([text]))
+        ctx.dates = DateResolver(ctx.published, lang=ctx.lang, day_first=detect_day_first([text]),
+                                 cache=self.resources.date_cache)
 
 
 class HomeCountry(_Stage):
@@ -168,8 +170,8 @@ class Restatements(_Stage):
 
 BUILTIN_STAGES = {
     stage.name: stage
-    for stage in (DocumentSetup, HomeCountry, Coreference, DocumentPlaces, SentenceDates, SentenceCounts, RuleDetector,
-                  TextcatDetector, RunningTotals, ImpliedProtestDetector, Assembler, PlaceFigures, Restatements,
-                  AcledTyper)
+    for stage in (CandidateSentences, SecondPass, DocumentSetup, HomeCountry, Coreference, DocumentPlaces,
+                  SentenceDates, SentenceCounts, RuleDetector, TextcatDetector, RunningTotals,
+                  ImpliedProtestDetector, Assembler, PlaceFigures, Restatements, AcledTyper)
 }
 """Registry name -> stage class (each class is its own factory: ``cls(resources)``)."""

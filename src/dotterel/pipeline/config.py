@@ -85,6 +85,11 @@ class PipelineConfig(BaseModel):
         100 for "hundreds"; ``"ccc"``: the Crowd Counting Consortium's 200 for
         "hundreds", 2,000 for "thousands", 20,000 for "tens of thousands".
         Sources in ``docs/counts.md`` and :data:`dotterel.counts.CONVENTIONS`.
+    two_pass : bool
+        Parse in two passes (:mod:`dotterel.pipeline.two_pass`): a cheap
+        first pass over the whole text, then the parser and the entity
+        recogniser only on the paragraphs that can hold an event and the
+        lead. Off by default: see the README's speed section for why.
 
     Raises
     ------
@@ -102,6 +107,7 @@ class PipelineConfig(BaseModel):
     cache_dir: Path | None = None
     batch_size: int = Field(default=16, ge=1)
     debug: bool = False
+    two_pass: bool = False
     count_convention: Literal["acled", "countlove", "ccc"] = "acled"
 
     @field_validator("language")
@@ -202,8 +208,8 @@ class PipelineConfig(BaseModel):
         """A short hash of the settings that decide the coded output.
 
         Covers the language, the model, the stage list, the count
-        convention and the *contents* of the knowledge base files (so
-        editing a file changes the hash);
+        convention, the two passes (when on) and the *contents* of the
+        knowledge base files (so editing a file changes the hash);
         leaves out the cache folder, the batch size and ``debug``, which do
         not change the events.
 
@@ -224,6 +230,9 @@ class PipelineConfig(BaseModel):
             except OSError as exc:
                 raise PipelineError(f"{p}: cannot read the knowledge base file ({exc.strerror or exc}); "
                                     "check the --kb path") from None
-        key = json.dumps({"language": self.language, "model": self.model, "stages": list(self.stages), "kb": kb,
-                          "count_convention": self.count_convention}, sort_keys=True)
+        settings = {"language": self.language, "model": self.model, "stages": list(self.stages), "kb": kb,
+                    "count_convention": self.count_convention}
+        if self.two_pass:
+            settings["two_pass"] = True  # named only when on, so the one-pass hash is the one it always was
+        key = json.dumps(settings, sort_keys=True)
         return "sha256:" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]

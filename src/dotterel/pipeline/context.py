@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from ..actors.resolve import ActorResolver, DocumentActors
     from ..annotate import OffsetMap
     from ..attribution import QuoteMap
-    from ..dates import DateResolver
+    from ..dates import DateCache, DateResolver
     from ..events.lexicon import Lexicon
     from ..lang import LanguageProfile
     from ..ontology import Ontology
@@ -35,6 +35,12 @@ if TYPE_CHECKING:
     from .config import PipelineConfig
 
 __all__ = ["DocContext", "SentenceSlots", "CandidateTokens", "Resources", "paragraph_index"]
+
+
+def _date_cache() -> DateCache:
+    from ..dates import DateCache
+
+    return DateCache()
 
 
 @dataclass(frozen=True)
@@ -55,6 +61,9 @@ class Resources:
     locator : EventLocator
     version : str
         The dotterel version, part of every event id.
+    date_cache : DateCache
+        dateparser's readings and parsers, shared by the documents this
+        coder codes (:class:`~dotterel.dates.DateCache`).
     """
 
     config: PipelineConfig
@@ -67,6 +76,7 @@ class Resources:
     actors: ActorResolver
     locator: EventLocator
     version: str
+    date_cache: DateCache = field(default_factory=lambda: _date_cache())
 
 
 @dataclass(frozen=True)
@@ -175,6 +185,12 @@ class DocContext:
     last_date : dict of int to EventDate
         Per paragraph, the last date taken from the text; later events of the
         paragraph may inherit its month.
+    second_pass : list of int
+        With the two passes, the sentences (indices into ``sentences`` of
+        the first pass) the parser and the entity recogniser run on
+        (``candidates.v1``, :mod:`dotterel.pipeline.two_pass`).
+    first_pass_sentences : int
+        With the two passes, the number of sentences of the first pass.
     """
 
     document: Document
@@ -196,6 +212,8 @@ class DocContext:
     dates_found: list[EventDate] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     last_date: dict[int, EventDate] = field(default_factory=dict)
+    second_pass: list[int] = field(default_factory=list)
+    first_pass_sentences: int = 0
 
     @classmethod
     def start(cls, document: Document, doc: Any, offsets: OffsetMap, *, lang: LanguageProfile) -> DocContext:

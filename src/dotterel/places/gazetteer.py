@@ -37,6 +37,8 @@ FUZZY_MIN_LENGTH = 6
 #: rapidfuzz ``fuzz.ratio`` cut-off (0-100). 85 accepts one wrong letter in a
 #: 9-letter name ("Mangystan" ~ "Mangystau" = 88.9) and rejects two.
 FUZZY_CUTOFF = 85.0
+#: Fuzzy answers an index keeps (then it starts again), so memory stays bounded in a long run.
+FUZZY_CACHE_SIZE = 20_000
 
 MatchKind = Literal["name", "alias", "translit", "fuzzy", "country", "continent", "region"]
 
@@ -167,6 +169,9 @@ class GazetteerIndex:
         self._macro: dict[str, int] = data["macro"]
         self._macro_list: list[tuple[str, str, tuple[str, ...]]] = data["macro_list"]
         self._gid_index: dict[int, int] | None = None
+        # fuzzy answers by (key, limit, admin1_only): the index never changes, and a corpus asks for the
+        # same unknown names (people taken for places, misspellings) again and again
+        self._fuzzy_seen: dict[tuple[str, int, bool], tuple[Candidate, ...]] = {}
 
     # ------------------------------------------------------------------ load
     @classmethod
@@ -432,7 +437,22 @@ class GazetteerIndex:
             from ``key`` only by spaces ("Nursultan" / "Nur Sultan") or starts
             with another letter (after transliteration folding) is not a fuzzy
             match.
+
+        Notes
+        -----
+        Answers are kept per ``(key, limit, admin1_only)`` (at most
+        :data:`FUZZY_CACHE_SIZE`), so a name asked for again costs a dict look-up.
         """
+        memo = (key, limit, admin1_only)
+        hit = self._fuzzy_seen.get(memo)
+        if hit is None:
+            hit = tuple(self._fuzzy(key, limit=limit, admin1_only=admin1_only))
+            if len(self._fuzzy_seen) >= FUZZY_CACHE_SIZE:
+                self._fuzzy_seen.clear()
+            self._fuzzy_seen[memo] = hit
+        return list(hit)
+
+    def _fuzzy(self, key: str, *, limit: int, admin1_only: bool) -> list[Candidate]:
         from rapidfuzz import fuzz, process
 
         nospace = key.replace(" ", "")

@@ -1,0 +1,204 @@
+"""The two passes: the entity recogniser and the parser only on the sentences that can hold an event.
+
+With :attr:`~dotterel.pipeline.config.PipelineConfig.two_pass` on, ``nlp.pipe``
+runs only a cheap first pass over the whole text (tokenizer, tok2vec, tagger,
+the model's sentence recogniser, attribute ruler, lemmatizer and the KB name
+tagger: :func:`~dotterel.annotate.load_pipeline` with ``two_pass=True``). Two
+stages, first in the stage list, then finish the document:
+
+* ``candidates.v1`` (:class:`CandidateSentences`) marks the sentences that
+  can hold an event: one of their words has a lemma of the trigger lexicon
+  (``lang/<code>/triggers.json``) with one of its rules' parts of speech,
+  which is what :func:`~dotterel.events.detect.find_mentions` looks for
+  first, with the rest of its paragraph (the coding stages take a place, a
+  date or a quote's speaker from elsewhere in the paragraph, and a block
+  quote's date from its end), and the last sentence of the paragraph before
+  when it ends with a colon (it may introduce a block quote); and the
+  paragraphs of the lead (the first :data:`LEAD_SENTENCES` sentences:
+  headline, dateline and first sentence, which the document-level choices
+  read);
+* ``parse.second.v1`` (:class:`SecondPass`) runs spaCy's parser and entity
+  recogniser on each run of marked sentences (a sub-document carrying the
+  first pass's tok2vec output, the KB names and the forced sentence starts,
+  so the parser reads what it reads in one pass), writes their heads,
+  labels, entities and sentence starts back into the document, trims the
+  dates (``dotterel_date_trim``) and remakes the sentence slots.
+
+The other sentences keep the first pass's annotation: sentences from the
+sentence recogniser, entities only from the KB name tagger, no parse. No
+detector finds a trigger there, so the events are the same; what the
+document-level stages read there (places, dates, the main country) comes from
+the KB names alone.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..annotate import _DATE_TRIM_COMPONENT, forced_sentence_starts, sentences
+from .context import SentenceSlots
+
+if TYPE_CHECKING:
+    from .context import DocContext, Resources
+
+__all__ = ["CandidateSentences", "SecondPass", "TWO_PASS_STAGES", "LEAD_SENTENCES"]
+
+LEAD_SENTENCES = 3
+"""Sentences at the start of a document that always reach the second pass (headline, dateline, lead)."""
+
+TWO_PASS_STAGES = ("candidates.v1", "parse.second.v1")
+"""The stages :class:`~dotterel.coder.Coder` puts first when ``two_pass`` is on."""
+
+# document-level caches of dotterel.annotate, stale once the second pass has written the parse
+_CACHE_KEYS = ("dotterel.sents", "dotterel.ents")
+
+
+class CandidateSentences:
+    """``candidates.v1``: the sentences the second pass parses (``ctx.second_pass``).
+
+    Parameters
+    ----------
+    resources : Resources
+        Uses ``resources.lexicon``: lemma to the parts of speech of its rules.
+    """
+
+    name = "candidates.v1"
+    requires = ("ctx.sentences",)
+    provides = ("ctx.second_pass", "ctx.first_pass_sentences")
+
+    def __init__(self, resources: Resources) -> None:
+        self.pos_by_lemma: dict[str, frozenset[str]] = {
+            lemma: frozenset(pos for rule in rules for pos in rule.pos)
+            for lemma, rules in resources.lexicon.by_lemma.items()
+        }
+
+    def __repr__(self) -> str:
+        return f"<stage {self.name}>"
+
+    def wanted(self, sent) -> bool:
+        """Whether a sentence of the first pass has a trigger lemma with a part of speech of its rules."""
+        pos_by_lemma = self.pos_by_lemma
+        for tok in sent:
+            pos = pos_by_lemma.get(tok.lemma_.lower())
+            if pos is not None and tok.pos_ in pos:
+                return True
+        return False
+
+    def __call__(self, ctx: DocContext) -> None:
+        """Set ``ctx.second_pass`` to the indices of the lead and of the sentences with a trigger lemma."""
+        ctx.first_pass_sentences = len(ctx.sentences)
+        if ctx.doc.has_annotation("DEP"):
+            ctx.second_pass = [slot.index for slot in ctx.sentences]  # parsed in one pass already
+            return
+        # a trigger sentence brings its whole paragraph (the coding stages read a place, a date or a
+        # quote's speaker elsewhere in the paragraph, and a block quote is dated at its end), and the last
+        # sentence of the paragraph before when that one ends with a colon (it introduces a block quote:
+        # find_quotes)
+        keep: set[int] = set()
+        paragraphs: list[list[int]] = []
+        for slot in ctx.sentences:
+            if not paragraphs or _starts_paragraph(slot.span):
+                paragraphs.append([])
+            paragraphs[-1].append(slot.index)
+        for k, para in enumerate(paragraphs):
+            if para[0] < LEAD_SENTENCES or any(self.wanted(ctx.sentences[i].span) for i in para):
+                keep.update(para)
+                if k > 0 and _ends_with_colon(ctx.sentences[para[0] - 1].span):
+                    keep.add(para[0] - 1)
+        ctx.second_pass = sorted(keep)
+
+
+class SecondPass:
+    """``parse.second.v1``: the parser and the entity recogniser on the ``ctx.second_pass`` sentences.
+
+    Parameters
+    ----------
+    resources : Resources
+        Uses ``resources.nlp``'s ``parser``, ``ner`` and date trimming
+        components (disabled for ``nlp.pipe`` in the two-pass pipeline).
+    """
+
+    name = "parse.second.v1"
+    requires = ("ctx.second_pass",)
+    provides = ("ctx.doc", "ctx.sentences")
+
+    def __init__(self, resources: Resources) -> None:
+        nlp = resources.nlp
+        self.parser = nlp.get_pipe("parser")
+        self.ner = nlp.get_pipe("ner")
+        self.date_trim = nlp.get_pipe(_DATE_TRIM_COMPONENT)
+
+    def __repr__(self) -> str:
+        return f"<stage {self.name}>"
+
+    def __call__(self, ctx: DocContext) -> None:
+        """Parse the marked sentences, write the parse into ``ctx.doc`` and remake ``ctx.sentences``."""
+        doc = ctx.doc
+        if doc.has_annotation("DEP"):
+            return  # the one-pass pipeline parsed it all
+        runs = _runs([ctx.sentences[i].span for i in ctx.second_pass])
+        if runs:
+            _parse_runs(doc, runs, self.parser, self.ner)
+        self.date_trim(doc)
+        for key in _CACHE_KEYS:
+            doc.user_data.pop(key, None)
+        ctx.sentences = [SentenceSlots(index=i, span=s) for i, s in enumerate(sentences(doc))]
+
+
+def _starts_paragraph(sent) -> bool:
+    """Whether a sentence starts after a line break (or starts the text)."""
+    if sent.start == 0:
+        return True
+    prev = sent.doc[sent.start - 1]
+    return "\n" in prev.text_with_ws[len(prev.text):] or (prev.is_space and "\n" in prev.text)
+
+
+def _ends_with_colon(sent) -> bool:
+    """Whether the last word of a sentence (spaces aside) is a colon."""
+    words = [t for t in sent if not t.is_space]
+    return bool(words) and words[-1].text.endswith(":")
+
+
+def _runs(spans) -> list[tuple[int, int]]:
+    """Token ranges ``[start, end)`` of consecutive sentences, joined."""
+    runs: list[tuple[int, int]] = []
+    for span in spans:
+        if runs and runs[-1][1] == span.start:
+            runs[-1] = (runs[-1][0], span.end)
+        else:
+            runs.append((span.start, span.end))
+    return runs
+
+
+def _parse_runs(doc, runs: list[tuple[int, int]], parser, ner) -> None:
+    import numpy
+    from spacy.attrs import DEP, ENT_ID, ENT_IOB, ENT_KB_ID, ENT_TYPE, HEAD, SENT_START
+
+    forced = set(forced_sentence_starts(doc))
+    subdocs = []
+    for start, end in runs:
+        sub = doc[start:end].as_doc()
+        # the parser decides the sentences of the run, as in one pass, except where a line break or a
+        # dateline forces a start
+        starts = numpy.zeros((len(sub), 1), dtype="uint64")
+        starts[0, 0] = 1
+        for i in range(start + 1, end):
+            if i in forced:
+                starts[i - start, 0] = 1
+        sub.from_array([SENT_START], starts)
+        subdocs.append(sub)
+    subdocs = list(ner.pipe(parser.pipe(subdocs)))
+    attrs = [HEAD, DEP, ENT_IOB, ENT_TYPE, ENT_KB_ID, ENT_ID]
+    first_starts = doc.to_array([SENT_START])
+    whole = doc.to_array(attrs)
+    for (start, end), sub in zip(runs, subdocs):
+        whole[start:end] = sub.to_array(attrs)
+    doc.from_array(attrs, whole)
+    # tokens left unparsed keep the first pass's sentence starts (setting the heads marked them inside
+    # the sentence before them)
+    parsed = numpy.zeros(len(doc), dtype=bool)
+    for start, end in runs:
+        parsed[start:end] = True
+    now = doc.to_array([SENT_START])
+    now[~parsed] = first_starts[~parsed]
+    doc.from_array([SENT_START], now.reshape(-1, 1))

@@ -1,0 +1,103 @@
+"""The two passes (issue 15): the same events as one pass over the dev corpora, and the option that turns them on."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from conftest import shared_path
+from dotterel.pipeline.config import PipelineConfig
+from dotterel.pipeline.two_pass import _runs
+
+# Fields that may differ between the passes, and why (the events, their actors, places, dates and counts may
+# not):
+# - ``sentence``: the parser of one pass sometimes makes a paragraph's leading dash a sentence of its own
+#   ("\n\n- Whereas ..."); the second pass, given the paragraph alone, keeps the dash in the sentence. The
+#   evidence span of the sentence then starts two characters earlier.
+# - ``reason`` of a place: the country hints of a place's resolution list the countries the document names;
+#   a country named only in a paragraph with no event is found by the entity recogniser of one pass and not
+#   by the first pass's KB names, so the hint list written in the reason can be shorter. The place chosen is
+#   the same.
+ALLOWED = re.compile(r"^sentence(\.|$)|(^|\.)(places\.\d+|location)\.reason$")
+
+
+def test_runs_join_consecutive_sentences():
+    class S:
+        def __init__(self, start, end):
+            self.start, self.end = start, end
+
+    assert _runs([S(0, 5), S(5, 9), S(12, 15), S(20, 22), S(22, 30)]) == [(0, 9), (12, 15), (20, 30)]
+    assert _runs([]) == []
+
+
+def test_two_pass_option_from_toml_and_flags(tmp_path):
+    assert PipelineConfig().two_pass is False
+    toml = tmp_path / "p.toml"
+    toml.write_text("[pipeline]\ntwo_pass = true\n", encoding="utf-8")
+    on = PipelineConfig.load(toml)
+    assert on.two_pass is True
+    assert PipelineConfig.load(toml, two_pass=False).two_pass is False
+    # named in the hash only when on: the one-pass hash stays the one every stored event carries
+    assert on.config_hash() != PipelineConfig().config_hash()
+    assert PipelineConfig(two_pass=False).config_hash() == PipelineConfig().config_hash()
+
+
+def test_cli_two_pass_flag_reaches_the_config():
+    from dotterel.cli import _pipeline
+
+    assert _pipeline(None, None, None, None, two_pass=True).two_pass is True
+    assert _pipeline(None, None, None, None).two_pass is False
+
+
+def _flat(value, prefix=""):
+    if isinstance(value, dict):
+        out = {}
+        for k, v in value.items():
+            out.update(_flat(v, f"{prefix}{k}."))
+        return out
+    if isinstance(value, list):
+        out = {}
+        for i, v in enumerate(value):
+            out.update(_flat(v, f"{prefix}{i}."))
+        return out or {prefix.rstrip("."): "[]"}
+    return {prefix.rstrip("."): json.dumps(value)}
+
+
+@pytest.mark.slow
+@pytest.mark.shared
+def test_two_passes_find_the_same_events_as_one(coder):
+    """News corpus, fault cases and seed article: the same events, field by field, but for ``ALLOWED``."""
+    from dotterel.coder import Coder
+    from dotterel.ingest import make_document
+
+    docs = []
+    for i, line in enumerate(shared_path("corpus", "news.jsonl").read_text(encoding="utf-8").splitlines()):
+        d = json.loads(line)
+        docs.append(make_document(d["text"], published=d.get("published"), doc_id=f"news{i}"))
+    for line in shared_path("cases", "cases.jsonl").read_text(encoding="utf-8").splitlines():
+        c = json.loads(line)
+        docs.append(make_document(c["text"], published=c.get("pub_date"), doc_id=c["id"]))
+    seed = shared_path("corpus", "seed_kazakhstan_2022.txt").read_text(encoding="utf-8")
+    docs.append(make_document(seed, published="2022-02-01", doc_id="seed"))
+
+    two = Coder(coder.config.with_overrides(two_pass=True), gazetteer=coder.gazetteer, kb=coder.kb,
+                ontology=coder.ontology, lang=coder.lang, lexicon=coder.lexicon)
+    differences = []
+    for one_doc, two_doc in zip(coder.code_documents(docs), two.code_documents(docs), strict=True):
+        def by_trigger(coded):
+            return {(e.trigger.start, e.event_type, e.mode): _flat(e.model_dump(mode="json",
+                                                                              exclude={"config_hash", "event_id"}))
+                    for e in coded.events}
+
+        a, b = by_trigger(one_doc), by_trigger(two_doc)
+        doc_id = one_doc.document.doc_id
+        differences += [f"{doc_id} {k}: only in one pass" for k in a.keys() - b.keys()]
+        differences += [f"{doc_id} {k}: only in two passes" for k in b.keys() - a.keys()]
+        for k in a.keys() & b.keys():
+            fields = sorted(f for f in a[k].keys() | b[k].keys()
+                            if a[k].get(f) != b[k].get(f) and not ALLOWED.search(f))
+            differences += [f"{doc_id} {k} {f}: {a[k].get(f)} -> {b[k].get(f)}" for f in fields]
+    assert two.stage_times.second_pass_sentences <= two.stage_times.first_pass_sentences
+    assert differences == []
