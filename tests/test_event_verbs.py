@@ -92,3 +92,11 @@ def test_alike_events_in_different_towns_are_not_restatements(coder):
             "Thousands of workers rallied in Batumi on Monday to demand higher wages.")
     rallies = [e for e in _events(coder, text) if e.trigger.text == "rallied"]
     assert sorted(e.location.name for e in rallies) == ["Batumi", "Tbilisi"]
+
+
+def test_a_stabbing_keeps_its_own_toll(coder):
+    events = _events(coder, "In Baroda, two persons were stabbed to death and the police fired several rounds in the "
+                            "air to disperse rioters.")
+    by_trigger = {e.trigger.text: e for e in events if e.event_type == "ASSAULT"}
+    assert [(c.kind, c.best) for c in by_trigger["stabbed"].counts] == [("killed", 2)]
+    assert by_trigger["fired"].counts == []  # warning shots killed no one
