@@ -169,3 +169,8 @@ def test_a_suspected_act_inside_a_report_rests_on_the_suspicion(coder):
     assert act.attribution.certainty == "alleged"
     [arrest] = [e for e in _events(coder, text) if e.trigger.text == "arrested"]
     assert arrest.attribution.certainty == "reported"
+
+
+def test_not_able_to_act_is_no_act(coder):
+    text = "The police, however, have not been able to arrest the named kidnappers."
+    assert [e for e in _events(coder, text) if e.event_type == "COERCE"] == []

@@ -97,7 +97,7 @@ def _prep_objects(tok, prep: str):
     return out
 
 
-def _is_clause_head(tok) -> bool:
+def _is_clause_head(tok, offer_adjectives=frozenset()) -> bool:
     if tok.pos_ not in ("VERB", "AUX"):
         return False
     if tok.dep_ == "acl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
@@ -111,7 +111,8 @@ def _is_clause_head(tok) -> bool:
             head = head.head
         # "is ready to deploy troops": an infinitive under a predicative adjective is a clause
         if tok.dep_ != "pcomp" and head.pos_ not in ("VERB", "AUX") and not (
-                tok.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp"):
+                tok.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp"
+                and head.lemma_.lower() in offer_adjectives):
             return False
     return True
 
@@ -551,7 +552,8 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile) -> list[Mention]:
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if not is_noun and not list(tok.children) and nxt is not None and nxt.pos_ in ("NOUN", "PROPN"):
         return []  # "riot police", "strike force": a bare word before a noun modifies it
-    if not is_noun and not (_is_clause_head(tok) or (rule.reduced_relative and _counted_participle(tok))):
+    if not is_noun and not (_is_clause_head(tok, lang.offer_adjectives)
+                            or (rule.reduced_relative and _counted_participle(tok))):
         return []
     passive = False if is_noun else (is_passive(tok) or _counted_participle(tok) or _subject_is_patient(tok, lang))
     if rule.voice == "active" and passive:
