@@ -64,7 +64,7 @@ def test_people_captured_by_a_non_state_armed_group_are_abducted(coder):
 
 
 @pytest.mark.parametrize("text,trigger,event_type,actor", [
-    ("Italy announced a suspension of air links with Serbia on Wednesday.", "suspension", "SANCTION", "Italy"),
+    ("Italy announced a suspension of air links with Serbia on Wednesday.", "suspension", "SANCTION", None),
     ("Saudi Arabia and Iran restored diplomatic relations in March.", "restored", "SUPPORT", "Saudi Arabia"),
     ("The president conceded to demands from the opposition to overhaul the judiciary.", "conceded", "CONCEDE",
      "president"),
@@ -100,3 +100,33 @@ def test_a_stabbing_keeps_its_own_toll(coder):
     by_trigger = {e.trigger.text: e for e in events if e.event_type == "ASSAULT"}
     assert [(c.kind, c.best) for c in by_trigger["stabbed"].counts] == [("killed", 2)]
     assert by_trigger["fired"].counts == []  # warning shots killed no one
+
+
+@pytest.mark.parametrize("text", [
+    "Car sales exploded last year in Germany.",
+    "A car alarm went off outside the hotel.",
+    "The row blew up on Monday after the vote.",
+    "The president launched a scathing attack on the media.",
+    "Unions launched strikes at airports across France.",
+    "The EU fired the opening salvo in a trade war.",
+    "Fans invaded the pitch after the final whistle.",
+    "Gaza's health ministry announced the killing of 30 people.",
+])
+def test_figures_of_speech_and_tests_are_no_attack(coder, text):
+    events = _events(coder, text)
+    assert not [e for e in events if e.event_type == "ASSAULT" and e.actor is not None and e.recipient is not None]
+    assert not [e for e in events if e.event_type == "ASSAULT" and e.trigger.text in (
+        "exploded", "went", "blew", "launched", "fired", "invaded")]
+
+
+@pytest.mark.parametrize("text,trigger,event_type", [
+    ("Prosecutors raided the offices of Samsung in Seoul.", "raided", "COERCE"),
+    ("Insurgents launched an attack on a police post in Kunar.", "launched", "ASSAULT"),
+])
+def test_who_raids_or_launches_decides(coder, text, trigger, event_type):
+    assert [e.event_type for e in _events(coder, text) if e.trigger.text == trigger] == [event_type]
+
+
+def test_an_abduction_after_an_attack_is_an_act_of_its_own(coder):
+    events = _events(coder, "Bandits attacked a school in Kankara, abducting 300 boys.")
+    assert {e.mode for e in events if e.event_type == "ASSAULT"} >= {"abduct"}

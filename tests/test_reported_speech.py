@@ -150,7 +150,13 @@ def test_ready_or_willing_to_cooperate_is_an_offer(coder, text, actor, trigger):
 
 
 def test_ready_to_fight_is_not_yet_an_event(coder):
-    assert not [e for e in _events(coder, "The rebels are ready to fight to the last man.") if e.event_type == "ASSAULT"]
+    text = "The rebels are ready to fight to the last man."
+    assert not [e for e in _events(coder, text) if e.event_type == "ASSAULT"]
+
+
+def test_not_willing_to_send_is_no_offer(coder):
+    assert [e for e in _events(coder, "Germany is not willing to send weapons to Ukraine.")
+            if e.event_type == "AGREE"] == []
 
 
 def test_a_passive_accusation_with_no_accuser_rests_on_an_unnamed_source(coder):

@@ -327,6 +327,9 @@ def attribute(
             and head.head.pos_ == "ADJ" and head.head.lemma_.lower() in lang.offer_adjectives and _infinitive(head):
         # "Kenya is ready to contribute troops": an offer, not yet an act (PLOVER manual, AGREE)
         certainty, cue = "future", head.head
+        neg = next((c for c in head.head.head.children if c.dep_ == "neg"), None)
+        if neg is not None:  # "is not willing to send weapons": no offer at all
+            certainty, cue, drop = "negated", neg, f"negated by '{neg.text}'"
     if drop is None:
         # content of a demand, threat, plan or wish: the governing verb is the event
         cur = head
@@ -383,6 +386,7 @@ def attribute(
         lemma = rep.lemma_.lower()
         subj = _subject(rep)
         passive_said = any(c.dep_ == "auxpass" for c in rep.children)
+        passive_said = passive_said or (rep.dep_ == "conj" and any(c.dep_ == "auxpass" for c in rep.head.children))
         if passive_said and rep.lemma_.lower() in lang.accuse_verbs:
             # "the rebels were accused of abducting ...": the passive's subject is the accused; the
             # accuser is the "by" phrase, or nobody named

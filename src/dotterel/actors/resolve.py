@@ -476,7 +476,9 @@ class ActorResolver:
                 entry = self.kb.role(" ".join(words[:-1] + [head.lemma_.lower()]))
         modifiers = [t for t in toks if t != head]
         country, why = self._country_from_modifiers(modifiers)
-        if entry is None and country is not None and head.lemma_.lower() in self.lang.national_force_nouns:
+        hyphenated = any(t.text == "-" or "-" in t.text for t in modifiers)  # "pro-Russian", "Russian-backed"
+        if entry is None and country is not None and head.lemma_.lower() in self.lang.national_force_nouns \
+                and not hyphenated and head.pos_ != "PROPN" and entity_at(head) is None:
             # "Russian forces", "Ethiopia's forces": a country's forces are its military (CAMEO agents: MIL)
             entry = self.kb.role(self.lang.national_force_nouns[head.lemma_.lower()])
         if entry is None:

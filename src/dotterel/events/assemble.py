@@ -113,11 +113,31 @@ class Assembler:
         """The kept event whose result this one states, or None.
 
         "Police opened fire on protesters, killing three": a subjectless
-        present participle hung on an event verb of the same type states its
-        outcome, not a second incident (PLOVER and ACLED count one event; the
-        toll belongs to the firing).
+        present participle of a toll verb (profile ``result_participles``)
+        hung on an event verb of the same type states its outcome, not a
+        second incident (PLOVER and ACLED count one event; the toll belongs to
+        the firing). Other participles are acts of their own ("attacked the
+        village, abducting 300 boys").
+
+        Parameters
+        ----------
+        ctx : DocContext
+        cand : EventCandidate
+            The candidate of ``event``.
+        kept : list[Event]
+            The sentence's events kept so far, in text order.
+        kept_heads : list[int]
+            The trigger token index of each kept event.
+        event : Event
+
+        Returns
+        -------
+        int | None
+            The index in ``kept`` to merge ``event`` into.
         """
         trig = ctx.tokens(cand).trigger
+        if trig.lemma_.lower() not in ctx.lang.result_participles:
+            return None
         first = trig
         while first.dep_ == "conj" and first.head.tag_ == "VBG" and first.head is not first:
             first = first.head  # "killing three and wounding 20"

@@ -142,6 +142,7 @@ class LanguageProfile(BaseModel):
     content_verbs: Words
     habitual_adverbs: Words
     offer_adjectives: Words
+    result_participles: Words
     national_force_nouns: dict[str, str]
     witness_nouns: Words
     stance_adverbs: Words
