@@ -67,23 +67,8 @@ def reference_link(mentions, *, window_days=dedup.DEFAULT_WINDOW_DAYS):
                         candidates[c.idx] = c
         for c in by_doc.get((etype, m.doc_id), ()):
             candidates[c.idx] = c
-        best, chosen = None, []
-        for idx in sorted(candidates):
-            c = candidates[idx]
-            scores = []
-            for other in c.representatives(m):
-                s = dedup._match(m, other, window_days)
-                if s is None:
-                    break
-                scores.append(s)
-            else:
-                score = (max(s[0] for s in scores), max(s[1] for s in scores))
-                if best is None or score > best:
-                    best, chosen = score, [c]
-                elif score == best:
-                    chosen.append(c)
-        if len(chosen) == 1:
-            target = chosen[0]
+        target = dedup._choose(m, candidates, window_days)  # the same choice; only the candidates differ
+        if target is not None:
             target.add(m)
         else:
             target = dedup._Cluster(len(clusters), m)

@@ -435,27 +435,8 @@ def _link(ms: list[_M], window_days: int) -> list[LinkedEvent]:
     clusters: list[_Cluster] = []
     index = CandidateIndex(window_days)
     for m in ms:
-        candidates = index.candidates(m.keys, m.rng, m.doc_id)
-        best: tuple[int, int] | None = None
-        chosen: list[_Cluster] = []
-        for idx in sorted(candidates):
-            if len(chosen) > 1 and best == m.keys.max_score:
-                break  # two events tie at the best score there is: ambiguous, whatever else matches
-            c = candidates[idx]
-            scores = []
-            for other in c.representatives(m):
-                s = _match(m, other, window_days)
-                if s is None:
-                    break
-                scores.append(s)
-            else:
-                score = (max(s[0] for s in scores), max(s[1] for s in scores))
-                if best is None or score > best:
-                    best, chosen = score, [c]
-                elif score == best:
-                    chosen.append(c)
-        if len(chosen) == 1:
-            target = chosen[0]
+        target = _choose(m, index.candidates(m.keys, m.rng, m.doc_id), window_days)
+        if target is not None:
             target.add(m)
         else:
             target = _Cluster(len(clusters), m)
@@ -465,6 +446,33 @@ def _link(ms: list[_M], window_days: int) -> list[LinkedEvent]:
     events = [_build([x.ref for x in c.members]) for c in clusters]
     events.sort(key=lambda e: (e.earliest or "9999-99-99", e.event_type, e.event_id))
     return events
+
+
+def _choose(m: _M, candidates: dict[int, _Cluster], window_days: int) -> _Cluster | None:
+    """The one candidate cluster ``m`` matches best, or None when none matches or two tie.
+
+    A cluster matches when ``m`` matches every representative of it; its score is the best of those
+    matches. Candidates are tried in cluster order (``idx``).
+    """
+    best: tuple[int, int] | None = None
+    chosen: list[_Cluster] = []
+    for idx in sorted(candidates):
+        if len(chosen) > 1 and best == m.keys.max_score:
+            break  # two events tie at the best score there is: ambiguous, whatever else matches
+        c = candidates[idx]
+        scores = []
+        for other in c.representatives(m):
+            s = _match(m, other, window_days)
+            if s is None:
+                break
+            scores.append(s)
+        else:
+            score = (max(s[0] for s in scores), max(s[1] for s in scores))
+            if best is None or score > best:
+                best, chosen = score, [c]
+            elif score == best:
+                chosen.append(c)
+    return chosen[0] if len(chosen) == 1 else None
 
 
 # ---------------------------------------------------------------- building
