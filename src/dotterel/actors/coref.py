@@ -41,7 +41,8 @@ from .resolve import DocumentActors, phrase_tokens_of, subject_of
 if TYPE_CHECKING:
     from ..lang import LanguageProfile
 
-__all__ = ["ActorMention", "Anaphor", "Coreference", "antecedent_mentions", "find_anaphor", "link"]
+__all__ = ["ActorMention", "Anaphor", "Coreference", "acronym_links", "antecedent_mentions", "find_anaphor", "link",
+           "self_links", "surname_links"]
 
 # Dependency labels under which a noun is an argument that can name an actor.
 _ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "poss", "ROOT", "attr", "dative", "agent",
@@ -71,6 +72,9 @@ class ActorMention:
         The phrase is a clause subject.
     coordinated : bool
         The phrase is one of two or more coordinated actors ("the EU and Kazakhstan").
+    collective : bool
+        A singular state body that "they" may stand for ("the military"; the
+        profile's ``collective_state_nouns``).
     """
 
     i: int
@@ -80,6 +84,7 @@ class ActorMention:
     plural: bool
     subject: bool
     coordinated: bool = False
+    collective: bool = False
 
 
 @dataclass(frozen=True)
@@ -164,7 +169,9 @@ def antecedent_mentions(ctx, resolver) -> list[ActorMention]:
                 continue  # "protests in Iran", "a resolution on Belarus": a place or a topic, not a government acting
             out.append(ActorMention(i=tok.i, sentence=slot.index, paragraph=slot.paragraph, actor=actor,
                                     plural=_plural(tok, lang), subject=tok.dep_ in _SUBJECT_DEPS or tok.i in subjects,
-                                    coordinated=tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children)))
+                                    coordinated=tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children),
+                                    collective=tok.lemma_.lower() in lang.collective_state_nouns
+                                    and actor.sector in _STATE_SECTORS))
     return out
 
 
@@ -221,7 +228,7 @@ def _fits(anaphor: Anaphor, mention: ActorMention, resolved_alone: Actor | None)
         if anaphor.kind == "thing":
             return body or actor.kind == "country" or (actor.kind == "group" and not mention.plural
                                                        and actor.sector in _STATE_SECTORS)
-        return (actor.kind == "group" and mention.plural) or body
+        return (actor.kind == "group" and (mention.plural or mention.collective)) or body
     if actor.kind == "person":
         return False
     kind = anaphor.kind
@@ -293,6 +300,143 @@ def link(anaphor: Anaphor, sentence: int, paragraph: int, mentions: list[ActorMe
     return None
 
 
+def acronym_links(ctx, resolver) -> dict[int, Actor]:
+    """Acronyms the document defines ("the Transitional Military Council (TMC)"), linked at each later use.
+
+    An all-capital proper noun in brackets right after a name defines it; a
+    later "the TMC" (as the head of its own phrase) names what the long form
+    resolves to, which is its antecedent (the evidence).
+
+    Parameters
+    ----------
+    ctx : dotterel.pipeline.context.DocContext
+    resolver : ActorResolver
+
+    Returns
+    -------
+    dict of int to Actor
+        Token index of each later use -> its actor.
+    """
+    doc = ctx.doc
+    bare = DocumentActors(ctx.home)
+    defined: dict[str, tuple[int, Actor]] = {}
+    out: dict[int, Actor] = {}
+    for tok in doc:
+        text = tok.text
+        if not (2 <= len(text) <= 8 and text.isupper() and text.isalpha()):
+            continue
+        if 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text == "(" and doc[tok.i + 1].text == ")":
+            long_form = doc[tok.i - 2] if tok.i >= 2 else None
+            if long_form is None or long_form.pos_ != "PROPN":
+                continue
+            head = long_form
+            while head.dep_ == "compound" and head.head.i < tok.i and head.head.pos_ == "PROPN":
+                head = head.head
+            actor = resolver.resolve(head, to_span=ctx.span, context=bare, paragraph=0, on=ctx.published)
+            if actor is not None and actor.kind in ("organisation", "igo", "group") and text not in defined:
+                defined[text] = (tok.i, actor)
+            continue
+        if text in defined and tok.dep_ != "compound" and tok.i > defined[text][0] \
+                and resolver.kb.organisation(text) is None:  # "CSTO": the knowledge base knows it already
+            ante = defined[text][1]
+            out[tok.i] = ante.model_copy(update={
+                "span": ctx.span(tok.idx, tok.idx + len(text)), "how": "context", "antecedent": ante.span,
+                "reason": f"'{text}' is the acronym the document gives for '{ante.span.text}' ({ante.name})"})
+    return out
+
+
+def surname_links(ctx, mentions: list[ActorMention]) -> dict[int, Actor]:
+    """A person named again by the last word of a name given earlier ("Carrie Lam ... Lam refused").
+
+    Only a one-word mention the knowledge base does not know by itself, and only when the earlier people of the
+    document with that last name word are one person.
+
+    Parameters
+    ----------
+    ctx : dotterel.pipeline.context.DocContext
+    mentions : list of ActorMention
+        The document's antecedent mentions.
+
+    Returns
+    -------
+    dict of int to Actor
+        Token index of each later one-word mention -> the earlier person.
+    """
+    out: dict[int, Actor] = {}
+    for m in mentions:
+        tok = ctx.doc[m.i]
+        if m.actor.how != "name" or tok.ent_type_ != "PERSON" or len(m.actor.span.text.split()) != 1:
+            continue
+        word = tok.text.lower()
+        earlier = [e for e in mentions if e.i < m.i and e.actor.kind == "person" and e.actor.span is not None
+                   and len(e.actor.name.split()) > 1 and e.actor.name.split()[-1].lower() == word]
+        if not earlier or len({_identity(e.actor) for e in earlier}) != 1:
+            continue
+        ante = earlier[-1].actor
+        out[m.i] = ante.model_copy(update={
+            "span": ctx.span(tok.idx, tok.idx + len(tok.text)), "how": "context", "antecedent": ante.span,
+            "reason": f"'{tok.text}' names again {ante.name} ('{ante.span.text}' earlier in the document)"})
+    return out
+
+
+def _outside_quotes(ctx, tok) -> bool:
+    quotes = ctx.quotes
+    return quotes is None or (quotes.inline(tok.idx) is None and quotes.block(tok.idx) is None)
+
+
+def _main_clause(verb) -> bool:
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
+def self_links(ctx, mentions: list[ActorMention]) -> dict[int, Actor]:
+    """"We" and "our" in a statement's own voice, linked to the body the statement speaks for.
+
+    A statement names its author in the third person as the subject of a
+    main clause in the present or future ("The United States condemns ...",
+    "The United States will stand up ..."), then goes on with "we". When the
+    document's author-voice (unquoted) main clauses in the present or future
+    have exactly one country or body as subject, every unquoted ``self_pronouns``
+    word (profile) refers to it; with none, or two different ones, nothing is
+    linked.
+
+    Parameters
+    ----------
+    ctx : dotterel.pipeline.context.DocContext
+        Needs ``doc`` and ``quotes``.
+    mentions : list of ActorMention
+
+    Returns
+    -------
+    dict of int to Actor
+        Token index of each "we", "us", "our" -> the body.
+    """
+    doc = ctx.doc
+    selves = []
+    for m in mentions:
+        tok = doc[m.i]
+        verb = tok.head
+        if tok.dep_ != "nsubj" or m.actor.kind not in ("country", "igo", "organisation") or not _outside_quotes(ctx, tok):
+            continue
+        tense = {verb.tag_} | {c.tag_ for c in verb.children if c.dep_ == "aux"}
+        if _main_clause(verb) and tense & {"VBZ", "MD"} and (verb.tag_ != "MD" or verb.lower_ in ("will", "shall")) \
+                and not any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ not in ("will", "shall")
+                            for c in verb.children):
+            selves.append(m)
+    if len({_identity(m.actor) for m in selves}) != 1:
+        return {}
+    ante = selves[0].actor
+    out: dict[int, Actor] = {}
+    for tok in doc:
+        if tok.lower_ in ctx.lang.self_pronouns and _outside_quotes(ctx, tok):
+            out[tok.i] = ante.model_copy(update={
+                "span": ctx.span(tok.idx, tok.idx + len(tok.text)), "how": "pronoun", "antecedent": ante.span,
+                "reason": f"'{tok.text}' in the statement's own voice: {ante.name}, which the statement speaks for "
+                          f"('{ante.span.text}')"})
+    return out
+
+
 class Coreference:
     """Stage ``actors.coref.v1`` (see the module docstring).
 
@@ -303,7 +447,7 @@ class Coreference:
     """
 
     name = "actors.coref.v1"
-    requires = ("ctx.doc", "ctx.paragraphs", "ctx.home", "ctx.actors_memory")
+    requires = ("ctx.doc", "ctx.paragraphs", "ctx.quotes", "ctx.home", "ctx.actors_memory")
     provides = ("ctx.coref",)
 
     def __init__(self, resources) -> None:
@@ -316,6 +460,10 @@ class Coreference:
         """Link each pronoun and definite description of ``ctx.doc`` to its antecedent actor, or abstain."""
         mentions = antecedent_mentions(ctx, self.resolver)
         memory = ctx.actors_memory
+        found = {**self_links(ctx, mentions), **acronym_links(ctx, self.resolver), **surname_links(ctx, mentions)}
+        for i, actor in found.items():
+            ctx.coref[i] = actor
+            memory.links[i] = actor
         bare = DocumentActors(ctx.home)
         for slot in ctx.sentences:
             for tok in slot.span:

@@ -492,6 +492,50 @@ class KnowledgeBase:
         entry, key, via, score = found
         return self._resolve(entry, key, via, score, on)
 
+    def titled_person(self, name: str, title: str, *, on: _dt.date, sector: str | None = None) -> PersonMatch | None:
+        """The one person of that name who held an office with every word of ``title`` on ``on``.
+
+        "President Bush" in 2005: two people have the surname, one was
+        president then. Used when :meth:`person` finds the name ambiguous.
+
+        Parameters
+        ----------
+        name : str
+            Full name, alias or surname ("Bush").
+        title : str
+            The title words before the name ("President", "Kyrgyz Prime Minister");
+            words of no office ("Kyrgyz") must not be in it.
+        on : datetime.date
+            The date of the event.
+        sector : str | None
+            The title's sector (``GOV`` for "President"): an office recorded
+            without words (Phoenix's "government office") fits when its
+            sector is this one.
+
+        Returns
+        -------
+        PersonMatch | None
+            ``None`` unless exactly one such person held such an office then.
+        """
+        words = [w for w in normalise_name(title).split() if w]
+        if not words:
+            return None
+        found = []
+        for entry in self._names.people_with_name(name):
+            for term in entry.terms:
+                office = normalise_name(term.office).split()
+                fits = all(w in office for w in words) or (
+                    sector is not None and term.sector == sector and not any(w in office for w in words)
+                    and "phoenix" in office)
+                if term.status_on(on) == "in" and fits:
+                    found.append(entry)
+                    break
+        if len(found) != 1:
+            return None
+        match = self._resolve(found[0], normalise_name(name), "surname", 1.0, on)
+        return match.model_copy(update={"reason": f"title '{title}' picks the one '{name}' in that office; "
+                                                  + match.reason})
+
     def _resolve(self, entry: PersonEntry, key: str, via: str, score: float, on: _dt.date | None) -> PersonMatch:
         how = {"name": "full name", "alias": "alias", "surname": "surname", "misspelling": "known misspelling",
                "fuzzy": f"fuzzy match {score:.2f}"}[via]

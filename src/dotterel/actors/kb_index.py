@@ -195,6 +195,7 @@ class NameIndex:
         deferring: frozenset[str] | set[str] = frozenset(),
     ) -> None:
         self._honorifics = lang.honorifics
+        self._last_words: dict[str, set[str]] | None = None
         self._determiners = lang.role_determiners
         self._people = people
         self._roles = roles
@@ -284,6 +285,22 @@ class NameIndex:
             return None
         targets = self._idx[index].get(key)
         return next(iter(targets)) if len(targets) == 1 else None
+
+    def people_with_name(self, name: str) -> list[PersonEntry]:
+        """Every person whose full name, alias or surname is ``name`` (normalised), in index order."""
+        key = normalise_name(name)
+        if self._last_words is None:
+            # every person's last name word, also for entries that give no surname lookup (Phoenix): only a
+            # title may pick one of them (KnowledgeBase.titled_person)
+            last: dict[str, set[str]] = {}
+            for pid, p in self._people.items():
+                for n in [p.name, *p.aliases]:
+                    words = normalise_name(n).split()
+                    if len(words) > 1:
+                        last.setdefault(words[-1], set()).add(pid)
+            self._last_words = last
+        pids = self._idx["person"].get(key) | self._idx["surname"].get(key) | self._last_words.get(key, set())
+        return [self._people[p] for p in sorted(pids)]
 
     def match_person(self, name: str, fuzzy_threshold: float) -> tuple[PersonEntry, str, str, float] | None:
         """Match a person's name as :meth:`dotterel.actors.kb.KnowledgeBase.person` describes.

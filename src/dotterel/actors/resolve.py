@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from ..annotate import doc_text, entities, entity_at
 from ..records import Actor, Span
 from .kb import KnowledgeBase
+from .names import unknown_name
 
 if TYPE_CHECKING:
     from ..lang import LanguageProfile
@@ -387,6 +388,10 @@ class ActorResolver:
         role_actor = self._role(head, toks, span, context)
         if role_actor is not None:
             return role_actor
+        # 4e. a name the knowledge base lacks, typed by its title or head noun ("Mayor Jacob Frey")
+        named = unknown_name(self, head, toks, to_span, on)
+        if named is not None:
+            return named
         # 4d. "Thousands rallied": a bare number noun with no "of" phrase counts people
         if low in lang.bare_quantity_nouns and not any(c.dep_ == "prep" for c in head.children):
             people = self._role_named(head, "people", span, context)

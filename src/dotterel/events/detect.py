@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..records.coded import EventCandidate
+from .clauses import object_controller
 from .lexicon import Lexicon, TriggerRule
 
 if TYPE_CHECKING:
@@ -258,8 +259,9 @@ def _reacted_to(noun, lang: LanguageProfile) -> bool:
 def nominal_agent(noun, *, lang: LanguageProfile):
     """The doer of an event stated by a noun.
 
-    Its possessor ("the army's killing of ..."), its "by" phrase, or the "of" phrase of an agentive noun
-    ("the arrival of peacekeepers").
+    Its possessor ("the army's killing of ..."), a state force modifying it ("Burmese military
+    detention", the profile's ``state_agent_modifiers``: never a victim, unlike "student arrests"), its "by"
+    phrase, or the "of" phrase of an agentive noun ("the arrival of peacekeepers").
 
     Unlike a verb, a nominal event does not take the subject of the clause it sits in: in "the opposition
     condemned the detention of journalists" the opposition detained no one. Only an act that accompanies the
@@ -268,6 +270,10 @@ def nominal_agent(noun, *, lang: LanguageProfile):
     poss = _children(noun, {"poss"})
     if poss:
         return poss[0]
+    state = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i
+             and c.lower_ in lang.state_agent_modifiers]
+    if state:
+        return state[0]  # "Burmese military detention", "police killings": a state force modifies its act
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lang.light_verbs:
         # "the government carried out mass killings": the light verb's subject does the act
         return subject_of(noun.head, lang=lang)
@@ -319,6 +325,13 @@ def means_agent(verb, *, lang: LanguageProfile):
     return None
 
 
+def _dateline_word(tok) -> bool:
+    """"WASHINGTON –" opening a sentence: a dateline the parser read as the subject, never the doer."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return (tok.i == tok.sent.start and tok.is_upper and len(tok.text) > 2 and nxt is not None
+            and nxt.text in ("-", "\u2013", "\u2014", "--"))
+
+
 def subject_of(tok, *, lang: LanguageProfile):
     """Return the subject token of the clause headed by ``tok`` (or None).
 
@@ -333,9 +346,14 @@ def subject_of(tok, *, lang: LanguageProfile):
         return accusation[1]
     seen = 0
     cur = tok
+    adjunct = False
     while cur is not None and seen < 8:
         seen += 1
-        subs = _children(cur, {"nsubj", "csubj"})
+        # "the United States is committed to ...": the small parser may hang the subject on the auxiliary;
+        # "X was joined by Y in urging ...": an adjunct's doer is its governing clause's subject, passive or not
+        subs = _children(cur, {"nsubj", "csubj"} | ({"nsubjpass"} if adjunct else set())) or [
+            s for a in _children(cur, {"aux", "auxpass"}) for s in _children(a, {"nsubj"})]
+        subs = [x for x in subs if not _dateline_word(x)]
         if subs:
             # the subject nearest the verb: "TBILISI, Georgia — Police detained"
             before = [x for x in subs if x.i < cur.i]
@@ -363,6 +381,15 @@ def subject_of(tok, *, lang: LanguageProfile):
         if _misattached_conj(cur):
             cur = cur.head.head
             continue
+        controller = object_controller(cur, lang=lang)
+        if controller is not None:
+            return controller
+        if adjunct and cur.dep_ == "pobj" and cur.head.dep_ == "agent":
+            cur = cur.head.head  # "X was joined by Y in urging": the clause's subject (and its agent) urge
+            continue
+        # a gerund after a preposition ("in urging", "after attacking"), not a participle clause ("..., forcing
+        # it to reverse", whose doer is the whole clause)
+        adjunct = cur.dep_ == "pcomp" and cur.tag_ == "VBG" or (adjunct and cur.dep_ in ("prep", "conj"))
         if cur.dep_ in ("conj", "advcl", "xcomp", "pcomp", "prep", "pobj", "acl") or (
             cur.pos_ in ("NOUN", "PROPN") and cur.dep_ in ("dobj", "pobj", "conj")
         ) or (cur.dep_ == "acomp" and cur.pos_ == "ADJ" and seen > 1):  # "Kenya is ready to send": up to "is"

@@ -286,6 +286,11 @@ class LanguageProfile(BaseModel):
     plural_mass_nouns: Words
     coref_description_nouns: dict[str, Literal["body", "armed", "irregular", "crowd", "state"]]
     agent_means_nouns: Words
+    organisation_head_nouns: Words
+    object_control_verbs: Words
+    collective_state_nouns: Words
+    state_agent_modifiers: Words
+    self_pronouns: Words
 
     # -- counts (dotterel.counts) ------------------------------------------------
     number_parser_language: str

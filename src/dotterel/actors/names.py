@@ -1,0 +1,176 @@
+"""Actors named by a proper name the knowledge base lacks.
+
+The knowledge base holds a few thousand people and bodies; the news names many
+more. A name it lacks is still an actor when the words around it say what it
+is, and it gets only the codes those words state (never a guessed country):
+
+* a person named with a title ("Kyrgyz Prime Minister Nikolai Tanaev",
+  "Minneapolis Mayor Jacob Frey", "Jacob Frey, the mayor"): the title's
+  sector from the knowledge base's role nouns (PLOVER/CAMEO agent sectors)
+  and the country of a demonym or country name in the title; a title with no
+  country gives no country;
+* a person name alone ("Lam refused"): a person with no country or sector;
+* an organisation name with an organisational head noun ("the Coordination
+  Council", "the Human Rights Commission of Sri Lanka"; the profile's
+  ``organisation_head_nouns``): a body with the country its name states, if
+  any, and no sector.
+
+``Actor.how`` is ``"title"`` for the first and ``"name"`` for the others;
+``reason`` says which words gave what.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import TYPE_CHECKING
+
+from ..annotate import doc_text, entity_at
+from ..records import Actor
+
+if TYPE_CHECKING:
+    from .resolve import ActorResolver
+
+__all__ = ["unknown_name"]
+
+_NAME_LABELS = ("PERSON", "ORG")
+_TITLE_DEPS = ("compound", "amod", "nmod", "npadvmod")
+
+
+def _clean_name(text: str) -> str:
+    text = text.replace("\u2019", "'").strip(" ,.;:")
+    if text.lower().startswith("the "):
+        text = text[4:]
+    if text.endswith("'s"):
+        text = text[:-2]
+    return text.strip()
+
+
+def _known_place_word(resolver: ActorResolver, word: str) -> bool:
+    kb = resolver.kb
+    return any(f(word) is not None for f in (kb.country_by_name, kb.country_by_demonym, kb.country_by_capital,
+                                              kb.organisation))
+
+
+def _person(resolver: ActorResolver, head, toks, ent, to_span, on) -> Actor | None:
+    """A person name with the title before it or in apposition, or alone."""
+    kb = resolver.kb
+    # the name: the run of proper nouns of the entity ending at the head that are no role words
+    start = head.i
+    while start - 1 >= ent.start and head.doc[start - 1].pos_ == "PROPN" \
+            and kb.role(head.doc[start - 1].lower_) is None and head.doc[start - 1].lower_ not in resolver.lang.honorifics:
+        start -= 1
+    name_toks = [t for t in head.doc[start:head.i + 1]]
+    if any(_known_place_word(resolver, t.text) for t in name_toks):
+        return None  # "Nur Sultan", "Kazakh": a place or a people read as a person by the small model
+    title_toks = [t for t in toks if t.i < start and t.dep_ not in ("det", "poss", "case", "punct")
+                  and t.lower_ not in resolver.lang.honorifics]
+    appos = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    title_words = " ".join(t.lower_ for t in title_toks)
+    entry = kb.role(title_words) if title_toks else None
+    if entry is None and appos:
+        # "Jacob Frey, the mayor of Minneapolis,"
+        title_toks = [t for t in appos[0].subtree if t.dep_ not in ("det", "punct") and t.i > head.i]
+        title_toks = [t for t in title_toks if t.i <= appos[0].i or t.dep_ != "prep"]
+        entry = kb.role(" ".join(t.lower_ for t in title_toks if t.i <= appos[0].i))
+        if entry is not None:
+            title_toks = [t for t in appos[0].subtree if t.dep_ not in ("det", "punct")]
+    s, e = name_toks[0].idx, name_toks[-1].idx + len(name_toks[-1].text)
+    name = doc_text(head.doc)[s:e]
+    if entry is None:
+        if any(c.dep_ == "det" for c in head.children):
+            return None  # "the Bill": a person's name takes no article
+        nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+        if len(name_toks) == 1 and (head.dep_ not in ("nsubj", "nsubjpass") or not head.is_title
+                                    or (nxt is not None and nxt.text == ".")):
+            return None  # one capitalised word is a name only as a clause subject, and not an abbreviation ("Res.")
+        return Actor(span=to_span(s, e), name=name, kind="person", how="name",
+                     reason=f"person name '{name}' the knowledge base lacks; no title, so no country or sector")
+    # a town in the title ("Minneapolis Mayor") is the office's seat: left out of the span, so that the
+    # event locator may still place the event there
+    seat = [t.i for t in title_toks if t.ent_type_ in ("GPE", "LOC", "FAC") and not _known_place_word(resolver, t.text)]
+    shown = [t for t in title_toks if not seat or t.i > max(seat)]
+    first = min([*shown, *name_toks], key=lambda t: t.i)
+    last = max([*shown, *name_toks], key=lambda t: t.i)
+    span = to_span(first.idx, last.idx + len(last.text))
+    if on is not None:
+        office = " ".join(t.lower_ for t in title_toks if not _known_place_word(resolver, t.text))
+        match = kb.titled_person(name, office, on=on, sector=entry.sector) if office else None
+        if match is not None:
+            entry_ = match.entry
+            return Actor(span=span, name=entry_.name, country=match.country, sector=match.sector,
+                         kind="person", role=match.office, wikidata=entry_.wikidata, how="kb_person",
+                         reason=f"knowledge base person ({match.reason})")
+    country, why = resolver._country_from_modifiers(title_toks)
+    if country is None and appos and title_toks and title_toks[0].i > head.i:
+        country, why = resolver._country_from_of(appos[0])
+    title = " ".join(t.text for t in sorted(title_toks, key=lambda t: t.i))
+    return Actor(span=span, name=name, country=country, sector=entry.sector, kind="person", role=title, how="title",
+                 reason=f"person '{name}' the knowledge base lacks, titled '{title}' -> {entry.sector or 'no sector'}"
+                        + (f"; {why}" if country else "; the title states no country"))
+
+
+def _organisation(resolver: ActorResolver, head, toks, ent, to_span) -> Actor | None:
+    """An organisation name by its head noun ("the Coordination Council"), with the country it states."""
+    lang = resolver.lang
+    if head.lemma_.lower() not in lang.organisation_head_nouns and head.lower_ not in lang.organisation_head_nouns:
+        return None
+    inside = [t for t in toks if ent.start <= t.i < ent.end]
+    if not any(t.pos_ == "PROPN" and t.i != head.i and resolver.kb.role(t.lower_) is None for t in inside) \
+            and head.pos_ != "PROPN":
+        return None
+    words = [t for t in head.doc[ent.start:ent.end]]
+    while words and words[0].dep_ == "det":
+        words = words[1:]
+    while words and words[-1].dep_ == "case":
+        words = words[:-1]  # "the Council's"
+    if not words:
+        return None
+    s, e = words[0].idx, words[-1].idx + len(words[-1].text)
+    name = _clean_name(doc_text(head.doc)[s:e])
+    if not name or resolver.kb.organisation(name) is not None:
+        return None
+    country, why = resolver._country_from_modifiers([t for t in inside if t.i != head.i])
+    if country is None:
+        country, why = resolver._country_from_of(head)
+        if country is not None:
+            # the evidence takes in "of Sri Lanka"
+            e = max(e, max(t.idx + len(t.text) for c in head.children if c.dep_ == "prep" for t in c.subtree))
+    return Actor(span=to_span(s, e), name=name, country=country, kind="organisation", how="name",
+                 reason=f"organisation name '{name}' the knowledge base lacks (head noun '{head.text}')"
+                        + (f"; {why}" if country else "; no country stated"))
+
+
+def unknown_name(resolver: ActorResolver, head, toks, to_span, on: _dt.date | None = None) -> Actor | None:
+    """The actor a proper name the knowledge base lacks names, or ``None``.
+
+    Parameters
+    ----------
+    resolver : ActorResolver
+        Gives the knowledge base (role nouns, countries, demonyms) and the
+        language profile (``organisation_head_nouns``, ``honorifics``).
+    head : spacy.tokens.Token
+        Head of the phrase (a proper noun inside a PERSON or ORG entity).
+    toks : list of spacy.tokens.Token
+        The phrase's tokens (:func:`dotterel.events.detect.phrase_tokens`).
+    to_span : callable
+        Maps doc character offsets (start, end) to an original-text Span.
+    on : datetime.date | None
+        The event date: a title picks the one person of an ambiguous name who
+        held that office then ("President Bush" in 2005,
+        :meth:`~dotterel.actors.kb.KnowledgeBase.titled_person`).
+
+    Returns
+    -------
+    Actor | None
+        ``how`` is ``"title"`` or ``"name"`` (module docstring); ``None``
+        when the head is in no PERSON or ORG entity or the words say nothing
+        of what it names.
+    """
+    ent = entity_at(head)
+    if ent is None or ent.label_ not in _NAME_LABELS:
+        return None
+    if ent.label_ == "PERSON" and head.pos_ == "PROPN":
+        return _person(resolver, head, toks, ent, to_span, on)
+    if ent.label_ == "ORG":
+        return _organisation(resolver, head, toks, ent, to_span)
+    return None

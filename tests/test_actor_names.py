@@ -1,0 +1,95 @@
+"""Actors the knowledge base lacks, and doers the clause names elsewhere (issue 16, empty actors).
+
+Each test is one kind of sentence (written for this file): a titled official,
+an organisation name with an organisational head noun, an acronym the document
+defines, a statement's "we", the pressed party of "press X to", a state force
+modifying an event noun, "they" for a singular state body.
+"""
+
+from __future__ import annotations
+
+
+def _one(coder, text, trigger, published="2024-03-01"):
+    events = coder.code(text, published=published)
+    found = [e for e in events if e.trigger.text == trigger]
+    assert found, [(e.trigger.text, e.event_type) for e in events]
+    return found[0]
+
+
+def test_titled_official_takes_country_and_sector_from_the_title(coder):
+    ev = _one(coder, "Moldovan Prime Minister Ion Cebotaru condemned the attack on the customs post.", "condemned")
+    a = ev.actor
+    assert (a.name, a.country, a.sector, a.kind, a.how) == ("Ion Cebotaru", "MDA", "GOV", "person", "title")
+    assert a.span.text == "Moldovan Prime Minister Ion Cebotaru"
+
+
+def test_title_without_a_country_gives_no_country(coder):
+    ev = _one(coder, "Portland Mayor Dana Whitcombe declared a state of emergency on Friday.", "state")
+    assert (ev.actor.name, ev.actor.country, ev.actor.sector) == ("Dana Whitcombe", None, "GOV")
+    assert ev.actor.span.text == "Mayor Dana Whitcombe" and ev.location.name == "Portland"
+
+
+def test_title_picks_the_one_office_holder_of_an_ambiguous_surname(coder):
+    ev = _one(coder, "President Bush threatened further sanctions against Syria.", "threatened", published="2005-06-01")
+    assert (ev.actor.name, ev.actor.country, ev.actor.sector, ev.actor.how) == ("George W. Bush", "USA", "GOV",
+                                                                                 "kb_person")
+
+
+def test_unknown_organisation_name_is_an_actor_with_only_the_country_it_states(coder):
+    ev = _one(coder, "The Civic Resistance Council issued the mayor an ultimatum on Monday.", "ultimatum")
+    assert (ev.actor.name, ev.actor.country, ev.actor.sector, ev.actor.kind) == ("Civic Resistance Council", None,
+                                                                                 None, "organisation")
+    ev = _one(coder, "The Human Rights Commission of Nepal condemned the arrests of the students.", "condemned")
+    assert (ev.actor.country, ev.actor.how) == ("NPL", "name")
+    assert ev.actor.span.text == "Human Rights Commission of Nepal"
+
+
+def test_a_lone_capitalised_word_is_no_person_unless_it_is_the_subject(coder):
+    ev = _one(coder, "The president rejected the Bill on Friday.", "rejected")
+    assert ev.recipient is None or ev.recipient.name != "Bill"
+
+
+def test_acronym_defined_in_the_document_names_the_body_later(coder):
+    ev = _one(coder, "The Popular Defence Front (PDF) took control of the border town in May. "
+                     "In June the PDF signed a ceasefire with the army.", "signed")
+    assert ev.actor.name == "Popular Defence Front" and ev.actor.how == "context"
+    assert ev.actor.span.text == "PDF" and ev.actor.antecedent.text == "Popular Defence Front"
+
+
+def test_a_statement_s_we_is_the_body_it_speaks_for(coder):
+    ev = _one(coder, "The United Kingdom condemns the violence against peaceful protesters. "
+                     "We call on the Serbian authorities to release all those detained.", "call")
+    assert (ev.actor.country, ev.actor.how, ev.actor.span.text) == ("GBR", "pronoun", "We")
+    assert ev.actor.antecedent.text == "The United Kingdom"
+
+
+def test_we_is_left_alone_without_a_single_self_named_body(coder):
+    ev = _one(coder, "Police dispersed the crowd on Sunday. We condemn the violence.", "condemn")
+    assert ev.actor is None
+
+
+def test_the_pressed_party_does_the_act_of_the_ultimatum(coder):
+    ev = _one(coder, "On Monday the Civic Resistance Council issued Lukashenko an ultimatum to release "
+                     "the prisoners and step down by the end of the month.", "step", published="2020-10-20")
+    assert ev.actor.name == "Alexander Lukashenko"
+
+
+def test_subject_hung_on_the_auxiliary_and_gerund_after_a_preposition(coder):
+    ev = _one(coder, "As the minister said, the United States is committed to its partners and to supporting "
+                     "the reform plans of the government.", "supporting")
+    assert ev.actor.country == "USA"
+
+
+def test_a_state_force_modifying_an_event_noun_is_its_doer(coder):
+    ev = _one(coder, "The police killings of protesters in Lagos drew condemnation.", "killings")
+    assert ev.actor.sector == "COP"
+
+
+def test_they_refers_back_to_a_singular_state_body(coder):
+    ev = _one(coder, "The Burmese army rejected the demands, and they arrested the organisers.", "arrested")
+    assert (ev.actor.country, ev.actor.sector, ev.actor.how) == ("MMR", "MIL", "pronoun")
+
+
+def test_triad_members_are_criminals(coder):
+    ev = _one(coder, "Suspected triad members assaulted commuters at the station in Yuen Long.", "assaulted")
+    assert ev.actor.sector == "CRM"
