@@ -86,3 +86,11 @@ def mention(doc_id: str, n: int = 0, *, event_type: str = "ASSAULT", mode: str |
     )
     return MentionRef(event=event, doc_id=doc_id, published=published, source=source,
                       url=url if url is not None else f"https://example.org/{doc_id}", title=f"Report {doc_id}")
+
+
+def coded_event(coder, text: str, trigger: str, published: str = "2024-03-01") -> Event:
+    """The first event ``coder`` codes in ``text`` whose trigger is ``trigger`` (the test fails with what it found)."""
+    events = coder.code(text, published=published)
+    found = [e for e in events if e.trigger.text == trigger]
+    assert found, [(e.trigger.text, e.event_type) for e in events]
+    return found[0]

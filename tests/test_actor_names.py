@@ -8,12 +8,10 @@ modifying an event noun, "they" for a singular state body.
 
 from __future__ import annotations
 
+from factories import coded_event
 
-def _one(coder, text, trigger, published="2024-03-01"):
-    events = coder.code(text, published=published)
-    found = [e for e in events if e.trigger.text == trigger]
-    assert found, [(e.trigger.text, e.event_type) for e in events]
-    return found[0]
+
+_one = coded_event
 
 
 def test_titled_official_takes_country_and_sector_from_the_title(coder):

@@ -114,7 +114,7 @@ def _organisation(resolver: ActorResolver, head, toks, ent, to_span) -> Actor | 
     lang = resolver.lang
     if head.lemma_.lower() not in lang.organisation_head_nouns and head.lower_ not in lang.organisation_head_nouns:
         return None
-    inside = [t for t in toks if ent.start <= t.i < ent.end]
+    inside = list(head.doc[ent.start:ent.end])  # the whole name: "National Union for the Independence of Angola"
     if not any(t.pos_ == "PROPN" and t.i != head.i and resolver.kb.role(t.lower_) is None for t in inside) \
             and head.pos_ != "PROPN":
         return None

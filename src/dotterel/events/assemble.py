@@ -20,6 +20,7 @@ from ..records import Actor, Count, Event, Span
 from ..records.coded import EventCandidate
 from . import dating, policy
 from .date_context import story_month
+from .recipients import object_party, protest_target
 from .merge import attach_subgroup, attach_toll, distribute_counts, merge_into, merge_sentence, same_paragraph_protest
 
 __all__ = ["Assembler", "event_id"]
@@ -189,6 +190,11 @@ class Assembler:
             recipient = self._resolve(ctx.doc[i], ctx=ctx, para=para, on=on)
             if recipient is not None:
                 break
+        if recipient is None and cand.event_type == "PROTEST":
+            recipient = protest_target(toks, actor, ctx.home, lang=ctx.lang, to_span=ctx.span, kb=self.actors.kb)
+        elif recipient is None:
+            recipient = object_party(toks, cand.event_type, lambda t: self._resolve(t, ctx=ctx, para=para, on=on),
+                                     kb=self.actors.kb, to_span=ctx.span, lang=ctx.lang)
         actor, recipient = policy.one_phrase_one_side(actor, recipient)
         if cand.requires_recipient and recipient is None:
             ctx.abstain(cand, f"{cand.event_type}: '{cand.lemma}' needs a recipient and none resolved")

@@ -288,6 +288,8 @@ class LanguageProfile(BaseModel):
     agent_means_nouns: Words
     organisation_head_nouns: Words
     object_control_verbs: Words
+    government_grievance_nouns: Words
+    government_seat_nouns: Words
     collective_state_nouns: Words
     state_agent_modifiers: Words
     self_pronouns: Words

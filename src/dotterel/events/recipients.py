@@ -1,0 +1,199 @@
+"""Recipients the trigger's own argument slots miss, where the text still names them.
+
+Two kinds, each only when no recipient was found in the rule's slots:
+
+* **the government a protest is against** (PLOVER manual, PROTEST: the target
+  is whom the demands address). "Rallied against power cuts and tax rises",
+  "blocked motorways in protest at rising fuel taxes", "a steep jump in fuel
+  prices": a grievance that is a government's own act or policy (the
+  profile's ``government_grievance_nouns``: taxes, laws, prices, cuts ...)
+  or a protest held at the seat of government ("outside parliament", the
+  profile's ``government_seat_nouns``) names that government. The country is
+  the protesters' own (their actor's country), else the document's main
+  country; with neither, no recipient.
+* **the party named inside the object of a verbal act**. "Reject proposed
+  Israeli changes", "threatened further action against Russia", "demanded
+  an immediate admission by Moscow", "conceded to demands from UNITA": the
+  object's "by" phrase (and, by type, its "against", "from", "on" or "with"
+  phrase), or a demonym or country name modifying it (that country's
+  government), is the act's target. A ban or police action aimed at a protest
+  ("banned all opposition rallies", "prevented the demonstration staged by
+  students") is aimed at the protest's holders.
+
+Nothing here invents a recipient the words do not name: a protest with no
+stated grievance, or an object with no party in it, keeps none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from ..records import Actor
+
+if TYPE_CHECKING:
+    from ..lang import LanguageProfile
+
+__all__ = ["object_party", "protest_target"]
+
+# PLOVER event types whose recipient is the one the act is aimed at (verbal and sanction types)
+_AIMED_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONCEDE", "SUPPORT", "SANCTION", "AGREE"})
+# The prepositions inside the object that name the act's target, by type: "by" (whose act: "an admission by
+# Moscow", "abuses by the police") for all; "against" only for threats and sanctions ("action against Russia";
+# "condemned force against protesters" names the victims, not the accused); "from" for what is conceded or
+# rejected ("demands from UNITA"); "with" for agreements ("a deal with the rebels").
+_PARTY_PREPOSITIONS = {"THREATEN": ("by", "against"), "SANCTION": ("by", "against", "on"),
+                       "CONCEDE": ("by", "from"), "REJECT": ("by", "from"), "AGREE": ("by", "with")}
+_GRIEVANCE_PREPOSITIONS = ("against", "at", "over")
+_PLACE_PREPOSITIONS = ("outside", "at", "in front of", "before")
+
+
+def _pobjs(tok, preps) -> list:
+    return [p for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in preps
+            for p in c.children if p.dep_ in ("pobj", "pcomp")]
+
+
+def _grievance(noun, lang: LanguageProfile, depth: int = 0):
+    """``noun`` or the noun its "of"/"in" phrase names, when it is a government grievance ("a jump in prices")."""
+    if any(c.dep_ == "poss" and c.lower_ not in ("its", "their") for c in noun.children):
+        return None  # "the club's ticket prices": someone else's, named
+    if noun.lemma_.lower() in lang.government_grievance_nouns or noun.lower_ in lang.government_grievance_nouns:
+        return noun
+    if depth < 2:
+        for p in _pobjs(noun, ("of", "in", "on")):
+            found = _grievance(p, lang, depth + 1)
+            if found is not None:
+                return found
+    for c in noun.conjuncts:
+        if c.lemma_.lower() in lang.government_grievance_nouns:
+            return c
+    return None
+
+
+def protest_target(toks, actor: Actor | None, home: str | None, *, lang: LanguageProfile,
+                   to_span: Callable[[int, int], object], kb) -> Actor | None:
+    """The government a protest is against, by its stated grievance or place (module docstring).
+
+    Parameters
+    ----------
+    toks : dotterel.pipeline.context.CandidateTokens
+        The protest's trigger and head.
+    actor : Actor | None
+        The protesters, whose country is the government's.
+    home : str | None
+        The document's main country, when the protesters have none.
+    lang : LanguageProfile
+        ``government_grievance_nouns`` and ``government_seat_nouns``.
+    to_span : callable
+        Doc character offsets -> original-text Span.
+    kb : KnowledgeBase
+        For the country's name.
+
+    Returns
+    -------
+    Actor | None
+    """
+    country = actor.country if actor is not None and actor.country not in (None, "IGO") else home
+    if country is None:
+        return None
+    found = None
+    why = ""
+    for anchor in dict.fromkeys([toks.head, toks.trigger, toks.obj]):
+        if anchor is None:
+            continue
+        # "rallied against power cuts", "in protest at fuel taxes" (the "in protest" phrase on the verb)
+        nouns = _pobjs(anchor, _GRIEVANCE_PREPOSITIONS)
+        nouns += [q for p in _pobjs(anchor, ("in",)) if p.lemma_.lower() in lang.protest_event_nouns
+                  for q in _pobjs(p, _GRIEVANCE_PREPOSITIONS)]
+        for n in nouns:
+            found = _grievance(n, lang)
+            if found is not None:
+                why = f"a protest against '{found.text}', a government's act or policy"
+                break
+        if found is None:
+            # "outside parliament": a preposition, or the small parser's adjective on an object
+            seats = _pobjs(anchor, _PLACE_PREPOSITIONS) + [
+                n for n in anchor.children if n.dep_ in ("dobj", "npadvmod")
+                and any(c.lower_ in _PLACE_PREPOSITIONS for c in n.children if c.dep_ in ("amod", "advmod"))]
+            for n in seats:
+                if n.lemma_.lower() in lang.government_seat_nouns:
+                    found, why = n, f"a protest at '{n.text}', the seat of government"
+                    break
+        if found is not None:
+            break
+    if found is None:
+        return None
+    entry = kb.country(country)
+    name = f"{entry.name} government" if entry is not None else f"{country} government"
+    return Actor(span=to_span(found.idx, found.idx + len(found.text)), name=name, country=country, sector="GOV",
+                 kind="country", how="context",
+                 reason=f"{why}: the government of {country}, the protesters' country")
+
+
+def _protesters_of(head, toks, resolve, lang: LanguageProfile) -> Actor | None:
+    """Who holds the protest a ban or a police action is aimed at.
+
+    "banned all opposition rallies", "prevented the demonstration staged by
+    students": the protest noun's possessor, modifier or "by" phrase.
+    """
+    objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    if toks.obj is not None:
+        objects.insert(0, toks.obj)
+    for obj in objects:
+        if obj.lemma_.lower() not in lang.protest_event_nouns:
+            continue
+        doers = [c for c in obj.children if c.dep_ in ("poss", "compound") and c.i < obj.i]
+        doers += _pobjs(obj, ("by",)) + [p for c in obj.children if c.dep_ == "acl" for p in _pobjs(c, ("by",))]
+        for d in doers:
+            party = resolve(d)
+            if party is not None:
+                return party
+    return None
+
+
+def object_party(toks, event_type: str, resolve: Callable[[object], Actor | None], *,
+                 kb, to_span: Callable[[int, int], object], lang: LanguageProfile | None = None) -> Actor | None:
+    """The party named inside the object of a verbal act ("rejected proposed Israeli changes").
+
+    Parameters
+    ----------
+    toks : dotterel.pipeline.context.CandidateTokens
+    event_type : str
+        Only acts aimed at someone (requests, accusations, rejections,
+        threats, concessions, support, sanctions, agreements) are looked at.
+    resolve : callable
+        Resolves a token to an actor (the assembler's resolver).
+    kb : KnowledgeBase
+        For a demonym or country name modifying the object.
+    to_span : callable
+        Doc character offsets -> original-text Span.
+    lang : LanguageProfile | None
+        ``protest_event_nouns``: for a coercion (a ban, a police action) whose
+        object is a protest, the protest's holders are the recipient.
+
+    Returns
+    -------
+    Actor | None
+    """
+    head = toks.head
+    if event_type == "COERCE" and lang is not None:
+        return _protesters_of(head, toks, resolve, lang)
+    if event_type not in _AIMED_TYPES:
+        return None
+    objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += _pobjs(head, ("to",))  # "conceded to demands from UNITA"
+    if toks.obj is not None:
+        objects.insert(0, toks.obj)
+    for obj in objects:
+        for p in _pobjs(obj, _PARTY_PREPOSITIONS.get(event_type, ("by",))):
+            party = resolve(p)
+            if party is not None:
+                return party
+        for c in obj.children:
+            if c.dep_ in ("amod", "compound", "nmod") and c.i < obj.i:
+                entry = kb.country_by_demonym(c.text) or kb.country_by_name(c.text)
+                if entry is not None:
+                    return Actor(span=to_span(c.idx, c.idx + len(c.text)), name=f"{entry.name} government",
+                                 country=entry.alpha3, sector="GOV", kind="country", how="country",
+                                 reason=f"'{c.text} {obj.text}': the act of {entry.name}'s government")
+    return None
