@@ -151,3 +151,22 @@ def test_a_result_participle_is_the_toll_of_its_act_not_a_second_event(coder):
     assert len(events) == 1
     assert [(c.kind, c.low or c.best) for c in events[0].counts] == [("killed", 3)]
     assert [t.text for t in events[0].restatements] == ["killing"]
+
+
+def test_every_actor_carries_its_acled_inter_code(coder):
+    """One home of the inter rule (events.acled.actor_inter): the doer of a protest is 6 (5 when rioting)
+    whatever its sector, otherwise the sector decides; the ACLED export reads it back."""
+    from dotterel.dedup import MentionRef, link_mentions
+    from dotterel.export.acled import acled_row
+    from dotterel.ontology import Ontology
+
+    events = coder.code("Riot police fired tear gas at students in Dhaka on Monday. Several thousand students "
+                        "rallied in Dhaka on Tuesday against the new fees.", published="2024-05-01")
+    by_trigger = {e.trigger.text: e for e in events}
+    fired, rallied = by_trigger["fired"], by_trigger["rallied"]
+    assert (fired.actor.inter, fired.recipient.inter) == (1, 7)
+    assert rallied.actor.inter == 6 and rallied.actor.sector == "CVL"
+    refs = [MentionRef(event=e, doc_id=e.doc_id, published="2024-05-01") for e in events]
+    linked = [le for le in link_mentions(refs) if le.event_type == "ASSAULT"]
+    row = acled_row(linked[0], ontology=Ontology.load(), timestamp=0)
+    assert (row.inter1, row.inter2, row.interaction) == (1, 7, 17)

@@ -149,6 +149,36 @@ def side(actor: Actor | None, ontology) -> int | None:
     return inter
 
 
+def protest_inter(event_type: str, sub_event_type: str | None, mode: str | None, ontology) -> int | None:
+    """The ``inter`` code of the doer of a demonstration: 5 rioters, 6 protesters (ACLED codebook).
+
+    ``None`` for any other event type. A PROTEST is a riot when its ACLED
+    sub-event type is one of the Riots type's, or, with no sub-event type,
+    when its PLOVER mode is ``riot``.
+    """
+    if event_type != "PROTEST":
+        return None
+    riot = ontology.acled_event_type_of(sub_event_type) == "Riots" if sub_event_type else mode == "riot"
+    return 5 if riot else 6
+
+
+def actor_inter(actor: Actor | None, event: Event, ontology, *, doer: bool) -> int | None:
+    """The ACLED ``inter`` code of an event's actor (``doer``) or recipient: the one home of the rule.
+
+    The doer of a PROTEST is a rioter (5) or protester (6) whatever its sector
+    (:func:`protest_inter`); otherwise the sector decides (:func:`side`:
+    ``acled.inter_from_sector`` in ``data/plover.json``, a country named as an
+    actor 1). ``None`` when neither fixes one.
+    """
+    if actor is None:
+        return None
+    if doer:
+        inter = protest_inter(event.event_type, event.sub_event_type, event.mode, ontology)
+        if inter is not None:
+            return inter
+    return side(actor, ontology)
+
+
 def _weapon(event: Event, text: str, w: _AcledWords) -> str | None:
     """The weapon's sub-event type: the first in the codebook's order named by the mode or the words.
 
@@ -428,7 +458,10 @@ class AcledTyper:
         self.ontology = resources.ontology
 
     def __call__(self, ctx) -> None:
-        """Set the ACLED sub-event type of every event of ``ctx.events`` (rules in the module docstring)."""
+        """Set the ACLED sub-event type of every event of ``ctx.events`` (rules in the module docstring).
+
+        Also the ``inter`` code of its actor and recipient (:func:`actor_inter`).
+        """
         by_sentence: dict[int, list[Event]] = {}
         for e in ctx.events:
             by_sentence.setdefault(e.sentence.start, []).append(e)
@@ -438,7 +471,14 @@ class AcledTyper:
             sub, _why = acled_sub_event(e, by_sentence[e.sentence.start], self.ontology, lang=ctx.lang,
                                         clause=self._clause(ctx, e), actor_words=actor_words,
                                         recipient_words=recipient_words)
-            out.append(e if sub == e.sub_event_type else e.model_copy(update={"sub_event_type": sub}))
+            e = e if sub == e.sub_event_type else e.model_copy(update={"sub_event_type": sub})
+            update = {}
+            for field, doer in (("actor", True), ("recipient", False)):
+                a = getattr(e, field)
+                inter = actor_inter(a, e, self.ontology, doer=doer)
+                if a is not None and a.inter != inter:
+                    update[field] = a.model_copy(update={"inter": inter})
+            out.append(e.model_copy(update=update) if update else e)
         ctx.events = out
 
     @staticmethod

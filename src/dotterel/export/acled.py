@@ -21,10 +21,10 @@ How each column is filled (ACLED codebook 2023 for the value sets):
 * ``actor1``/``actor2``: actor and recipient names. A protest or riot without a
   named actor is by ACLED convention "Protesters (Country)" / "Rioters
   (Country)"; any other event without an actor is skipped.
-* ``inter1``/``inter2``: 5 for rioters and 6 for protesters (PROTEST riot /
-  other PROTEST modes, actor1 only), otherwise the sector's code from
-  ``data/plover.json`` (``inter_from_sector``); empty when the sector does not
-  fix one. ``interaction``: the two codes joined lowest first ("17"), or
+* ``inter1``/``inter2``: the actor's and recipient's ``Actor.inter`` as the
+  coder set it (``dotterel.events.acled.actor_inter``: 5 for rioters and 6 for
+  protesters as actor1 of a PROTEST, otherwise the sector's code from
+  ``data/plover.json``, ``inter_from_sector``); empty when neither fixes one. ``interaction``: the two codes joined lowest first ("17"), or
   inter1 followed by 0 for a single actor ("60"); empty when a code is unknown.
 * ``civilian_targeting``: "Civilian targeting" for a political-violence
   sub-event whose recipient is civilian (inter2 7), else empty.
@@ -56,6 +56,7 @@ from typing import IO, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from dotterel.dedup import LinkedEvent
+from dotterel.events.acled import actor_inter, protest_inter
 from dotterel.export._common import ExportReport, Unmappable, country_of, row_writer, stream_export
 from dotterel.export.base import WriterExporter
 from dotterel.ontology import Ontology
@@ -183,21 +184,22 @@ def acled_row(ev: LinkedEvent, *, ontology: Ontology, timestamp: int) -> AcledRo
     country = _country(loc.country)
     event_date, time_precision = _date(ev)
 
-    protest_inter = 5 if acled_type == "Riots" and ev.event_type == "PROTEST" else 6 if ev.event_type == "PROTEST" else None
+    # the inter codes are the coder's (Actor.inter, dotterel.events.acled.actor_inter): one home of the rule
+    protest = protest_inter(ev.event_type, sub, ev.mode, ontology)
     assoc1 = None
-    if protest_inter is not None:
+    if protest is not None:
         # ACLED codebook: the actor of a demonstration is always the generic "Protesters (Country)"
         # or "Rioters (Country)"; a named group that demonstrates is its associated actor.
-        actor1 = f"{'Rioters' if protest_inter == 5 else 'Protesters'} ({country_name(country)})"
-        inter1 = protest_inter
+        actor1 = f"{'Rioters' if protest == 5 else 'Protesters'} ({country_name(country)})"
+        inter1 = protest
         assoc1 = ev.actor.name if ev.actor is not None else None
     elif ev.actor is not None:
         actor1 = ev.actor.name
-        inter1 = ontology.acled_inter_for(ev.actor.sector)
+        inter1 = _inter(ev.actor, ev, ontology, doer=True)
     else:
         raise Unmappable("no actor")
     actor2 = ev.recipient.name if ev.recipient is not None else None
-    inter2 = ontology.acled_inter_for(ev.recipient.sector) if ev.recipient is not None else None
+    inter2 = _inter(ev.recipient, ev, ontology, doer=False)
     if inter1 is None or (actor2 is not None and inter2 is None):
         interaction = None
     elif actor2 is None:
@@ -219,6 +221,13 @@ def acled_row(ev: LinkedEvent, *, ontology: Ontology, timestamp: int) -> AcledRo
         geo_precision=1 if loc.geo_precision in ("point", "city") else 3, source="; ".join(ev.sources) or None,
         notes=_notes(ev), fatalities=ev.conservative_value("killed"), tags=tags, timestamp=timestamp,
     )
+
+
+def _inter(actor, ev: LinkedEvent, ontology: Ontology, *, doer: bool) -> int | None:
+    """The actor's ``inter`` as coded; records coded before the field existed get it by the same rule."""
+    if actor is None:
+        return None
+    return actor.inter if actor.inter is not None else actor_inter(actor, ev, ontology, doer=doer)
 
 
 def country_name(rec) -> str:

@@ -188,6 +188,13 @@ class Actor(_Frozen):
         ``"context"``): the earlier words that name it ("Amnesty International"
         for "the organisation said"), the evidence for the link; ``None``
         otherwise.
+    inter : int | None
+        ACLED actor type code in this event (codebook "inter1"/"inter2"): 1
+        state forces, 2 rebels, 3 political militias, 4 identity militias, 5
+        rioters, 6 protesters, 7 civilians, 8 external/other forces. The doer
+        of a protest is 5 or 6 whatever its sector; otherwise from the sector
+        (``dotterel.events.acled.actor_inter``, set by the ``acled.v1``
+        stage); ``None`` when neither fixes one.
     reason : str
         How the actor was resolved (knowledge base entry, role noun, demonym, ...),
         in words; programs read ``how``.
@@ -203,6 +210,7 @@ class Actor(_Frozen):
     how: ActorHow | None = None
     org_type: str | None = None
     antecedent: Span | None = None
+    inter: int | None = Field(default=None, ge=1, le=8)
     reason: str = ""
 
 
