@@ -99,8 +99,9 @@ def test_code_table_is_titled_by_file_name_with_a_legend_and_sentences(coded_sto
     assert sorted(row[7] for row in _rows(table)) == [
         "the GEO interior ministry says (reported)", "the author asserts", "the author asserts"]
     legend = [line for line in table.splitlines() if not line.startswith(("┏", "┃", "┡", "│", "└")) and line.strip()][1:]
+    # GOV: "rallied outside parliament" is aimed at the Georgian government (a protest at the seat of government)
     assert legend[0] == ("sectors (PLOVER/CAMEO agent codes): COP police and security forces, CVL civilians, "
-                         "IGO international and regional intergovernmental organisations")
+                         "GOV government, IGO international and regional intergovernmental organisations")
     assert legend[1].startswith("IGO: ")
     assert legend[2:] == [
         "when 'D (precision)': a date known to a day, week, month or year, written to that precision",

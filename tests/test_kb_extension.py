@@ -101,7 +101,8 @@ def test_cli_kb_option_rejects_an_invalid_file_in_one_line(tmp_path, capsys, cli
 
 # -- every face takes the same pipeline options: --kb on code, run, serve and evaluate ------------------------
 def _jane_known(coder) -> bool:
-    return any(e.recipient is not None and e.recipient.name == "Jane Doe"
+    # from the extension file, not merely read as a person's name the knowledge base lacks (how "name")
+    return any(e.recipient is not None and e.recipient.name == "Jane Doe" and e.recipient.how == "kb_person"
                for e in coder.code(TEXT, published="2025-05-01"))
 
 
