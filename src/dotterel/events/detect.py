@@ -357,6 +357,8 @@ def subject_of(tok, *, lang: LanguageProfile):
                     return of[0]
         if cur.dep_ == "relcl" and cur.head.pos_ in ("NOUN", "PROPN") and not is_passive(cur):
             return cur.head
+        if seen > 1 and (cur.dep_ == "acl" and cur.tag_ == "VBN" or is_passive(cur)) and _prep_objects(cur, "by"):
+            return _prep_objects(cur, "by")[0]  # "the demonstration staged by students to protest ...": the students
         swallowed = _subject_swallowed_by_date(cur)
         if swallowed is not None:
             return swallowed
@@ -418,7 +420,12 @@ def _detached(verb, obj) -> bool:
 _OBJECT_CLASSES = {"@PLACE": ("GPE", "LOC", "FAC"), "@PERSON": ("PERSON",)}
 
 
-def _object_matches(obj, rule: TriggerRule) -> bool:
+def _object_matches(obj, rule: TriggerRule, partitives=frozenset()) -> bool:
+    if obj.lemma_.lower() in partitives:  # "captured 70 percent of Bosnia", "most parts of the province"
+        of = _prep_objects(obj, "of")
+        return bool(of) and _object_matches(of[0], rule, partitives)
+    if obj.like_num and all(c.dep_ == "det" for c in obj.children) and "@NUMBER" in (rule.objects or ()):
+        return True  # "the 15 were captured": a bare number counts people
     lemmas = {obj.lemma_.lower(), obj.lower_}
     if rule.objects is not None and not lemmas & set(rule.objects) and not any(
             obj.ent_type_ in _OBJECT_CLASSES.get(o, ()) for o in rule.objects if o.startswith("@")):
@@ -594,19 +601,24 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile) -> list[Mention]:
                 return []
             if allowed and not any(
                 p.lemma_.lower() in allowed or p.lower_ in allowed or any(c.lemma_.lower() in allowed for c in p.subtree)
-                for p in pobjs
+                or any(p.ent_type_ in _OBJECT_CLASSES.get(a, ()) for a in allowed if a.startswith("@")) for p in pobjs
             ):
                 return []
     if rule.subjects is not None and not (_subject_lemmas(tok, lang) & set(rule.subjects)):
         return []
+    if rule.not_subjects is not None and _subject_lemmas(tok, lang) & set(rule.not_subjects):
+        return []  # "CCTV captured him"
+    if rule.not_preps is not None and any({t.lemma_.lower() for t in p.subtree} & set(words)
+                                          for prep, words in rule.not_preps.items() for p in _prep_objects(tok, prep)):
+        return []  # "was captured on video", "captured by camera crews"
     if rule.subtree is not None:
         lemmas = {t.lemma_.lower() for t in tok.subtree} | {t.lower_ for t in tok.subtree}
         if not lemmas & set(rule.subtree):
             return []
     if rule.objects is not None or rule.object_text is not None:
-        matched = [o for o in dobjs if _object_matches(o, rule)]
+        matched = [o for o in dobjs if _object_matches(o, rule, lang.partitive_nouns)]
         if passive and not matched:
-            matched = [o for o in _with_conjuncts(_children(tok, {"nsubjpass"})) if _object_matches(o, rule)]
+            matched = [o for o in _with_conjuncts(_children(tok, {"nsubjpass"})) if _object_matches(o, rule, lang.partitive_nouns)]
         if not matched:
             return []
         if rule.trigger_on == "verb":
@@ -622,6 +634,9 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile) -> list[Mention]:
             actor = agents[0] if agents else means_agent(tok, lang=lang)
         else:
             actor = nominal_agent(tok, lang=lang) if is_noun else subject_of(tok, lang=lang)
+            if is_noun and actor is None and rule.event_type != "ASSAULT" and tok.dep_ == "dobj" \
+                    and tok.head.lemma_.lower() in lang.policy_light_verbs:
+                actor = subject_of(tok.head, lang=lang)  # "Italy announced a suspension of air links"
         recipients = _recipients(tok, obj, rule.recipient, passive, lang)
         trigger = obj if (rule.trigger_on == "object" and obj is not None) else tok
         if rule.trigger_on == "subject" and actor is not None:
