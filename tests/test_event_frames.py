@@ -179,3 +179,20 @@ def test_a_toll_in_clashes_belongs_to_the_clashes(coder):
     assert ev.trigger.text == "clashes"
     assert [r.text for r in ev.restatements] == ["killed"]
     assert [(c.kind, c.best) for c in ev.counts] == [("killed", 3)]
+
+
+@pytest.mark.parametrize("text", [
+    "The Syrian Arab Army (SAA) launched a powerful counter-attack in the region on Monday.",
+    "NATO-led troops launched an offensive against the insurgents in Helmand on Monday.",
+])
+def test_a_hyphen_in_the_lead_is_no_dateline_dash(coder, text):
+    doc = coder.nlp(text)
+    assert len(list(doc.sents)) == 1
+    assert [e.event_type for e in _events(coder, text)] == ["ASSAULT"]
+
+
+def test_a_named_group_carries_on_its_offensive_and_aims_it(coder):
+    [ev] = _events(coder, "The Islamic State (ISIS) continued its large-scale offensive in the countryside of Homs "
+                          "on Friday night, targeting several army sites near the gas fields.")
+    assert ev.trigger.text == "continued"
+    assert [r.text for r in ev.restatements] == ["targeting"]

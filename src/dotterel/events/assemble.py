@@ -110,7 +110,28 @@ class Assembler:
                 continue
             kept.append(event)
             kept_heads.append(ctx.tokens(cand).trigger.i)
+        kept = [self._aimed(ctx, event, head_i) for event, head_i in zip(kept, kept_heads)]
         ctx.events.extend(merge_sentence(kept))
+
+    @staticmethod
+    def _aimed(ctx, event: Event, head_i: int) -> Event:
+        """An assault with the subjectless aim participle that names its target as a restatement.
+
+        "ISIS launched a new offensive in the northern sector, targeting the
+        government-held districts": the participle (profile
+        ``aim_participles``) says where the same offensive was aimed, whoever
+        the subject is; when its own trigger rule has already coded it, the
+        two were merged by :meth:`_result_of`.
+        """
+        if event.event_type != "ASSAULT":
+            return event
+        verb = ctx.doc[head_i]
+        known = {event.trigger.start, *(r.start for r in event.restatements)}
+        aims = [ctx.token_span(c) for c in verb.children
+                if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in ctx.lang.aim_participles
+                and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+        aims = [a for a in aims if a.start not in known]
+        return event.model_copy(update={"restatements": event.restatements + aims}) if aims else event
 
     @staticmethod
     def _tolls_last(ctx, pairs: list) -> list:

@@ -421,9 +421,11 @@ _OBJECT_CLASSES = {"@PLACE": ("GPE", "LOC", "FAC"), "@PERSON": ("PERSON",)}
 
 
 def _object_matches(obj, rule: TriggerRule, partitives=frozenset()) -> bool:
-    if obj.lemma_.lower() in partitives:  # "captured 70 percent of Bosnia", "most parts of the province"
-        of = _prep_objects(obj, "of")
-        return bool(of) and _object_matches(of[0], rule, partitives)
+    of = _prep_objects(obj, "of") if obj.lemma_.lower() in partitives or obj.like_num else []
+    if of:  # "captured 70 percent of Bosnia", "most parts of the province", "40 of the 50 homes"
+        return _object_matches(of[0], rule, partitives)
+    if obj.lemma_.lower() in partitives:
+        return False
     if obj.like_num and all(c.dep_ == "det" for c in obj.children) and "@NUMBER" in (rule.objects or ()):
         return True  # "the 15 were captured": a bare number counts people
     lemmas = {obj.lemma_.lower(), obj.lower_}
@@ -441,7 +443,7 @@ def _subject_lemmas(tok, lang: LanguageProfile) -> set[str]:
     subj = subject_of(tok, lang=lang)
     if subj is None:
         return set()
-    out = {subj.lemma_.lower(), subj.lower_}
+    out = {subj.lemma_.lower(), subj.lower_} | ({"@" + subj.ent_type_} if subj.ent_type_ else set())
     out.update(c.lemma_.lower() for c in subj.children if c.dep_ in ("compound", "amod"))
     if subj.lower_ in lang.collective_nouns or subj.lemma_.lower() in lang.collective_nouns or subj.like_num:
         # "thousands of police officers patrolled": the members are the subject
