@@ -196,3 +196,12 @@ def test_a_named_group_carries_on_its_offensive_and_aims_it(coder):
                           "on Friday night, targeting several army sites near the gas fields.")
     assert ev.trigger.text == "continued"
     assert [r.text for r in ev.restatements] == ["targeting"]
+
+
+@pytest.mark.parametrize("text", [
+    "Police detained 27 people overnight as protests against a proposed 'foreign agents' law continued outside "
+    "parliament.",
+    "Riot police fired tear gas as protests against the 'anti-terror' bill continued in the capital.",
+])
+def test_a_protest_subject_beside_a_misparsed_one_still_counts(coder, text):
+    assert "PROTEST" in [e.event_type for e in _events(coder, text)]

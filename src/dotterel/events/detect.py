@@ -606,7 +606,9 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile) -> list[Mention]:
                 or any(p.ent_type_ in _OBJECT_CLASSES.get(a, ()) for a in allowed if a.startswith("@")) for p in pobjs
             ):
                 return []
-    if rule.subjects is not None and not (_subject_lemmas(tok, lang) & set(rule.subjects)):
+    # "as protests against a proposed law continued": the parser may give the verb two subjects
+    named = [c for c in tok.children if c.dep_ == "nsubj" and rule.subjects and {c.lemma_.lower(), c.lower_} & set(rule.subjects)]
+    if rule.subjects is not None and not (_subject_lemmas(tok, lang) & set(rule.subjects)) and not named:
         return []
     if rule.not_subjects is not None and _subject_lemmas(tok, lang) & set(rule.not_subjects):
         return []  # "CCTV captured him"
@@ -641,6 +643,7 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile) -> list[Mention]:
                 actor = subject_of(tok.head, lang=lang)  # "Italy announced a suspension of air links"
         recipients = _recipients(tok, obj, rule.recipient, passive, lang)
         trigger = obj if (rule.trigger_on == "object" and obj is not None) else tok
+        actor = named[0] if named and rule.trigger_on == "subject" else actor
         if rule.trigger_on == "subject" and actor is not None:
             # "protests erupted": the noun is the event; its modifiers name who ("student protests")
             trigger = actor
