@@ -205,3 +205,15 @@ def test_a_named_group_carries_on_its_offensive_and_aims_it(coder):
 ])
 def test_a_protest_subject_beside_a_misparsed_one_still_counts(coder, text):
     assert "PROTEST" in [e.event_type for e in _events(coder, text)]
+
+
+@pytest.mark.parametrize("text,host_day", [
+    ("Police detained 27 people overnight as protests against the 'foreign agents' law continued outside "
+     "parliament, the ministry said on Wednesday.", ("2024-04-30", "2024-05-01")),
+    ("Soldiers opened fire on Tuesday while crowds gathered to protest outside the palace.",
+     ("2024-04-30", "2024-04-30")),
+])
+def test_a_same_scene_clause_shares_its_hosts_date(coder, text, host_day):
+    events = _events(coder, text)
+    assert len(events) == 2
+    assert {(e.date.earliest, e.date.latest) for e in events} == {host_day}

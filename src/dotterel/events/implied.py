@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..records.coded import EventCandidate
-from .detect import _prep_objects
+from .syntax import prep_objects as _prep_objects
 
 if TYPE_CHECKING:
     from ..lang import LanguageProfile
