@@ -217,3 +217,26 @@ def test_a_same_scene_clause_shares_its_hosts_date(coder, text, host_day):
     events = _events(coder, text)
     assert len(events) == 2
     assert {(e.date.earliest, e.date.latest) for e in events} == {host_day}
+
+
+@pytest.mark.parametrize("text,trigger,mode", [
+    ("The army prepared to resume shelling the rebel-held villages on Monday.", "prepared", "weapons"),
+    ("Government troops are preparing for an offensive on the rebel stronghold.", "preparing", None),
+    ("Russia has massed troops near the border with Ukraine.", "massed", "troops"),
+    ("The army is building up its forces along the frontier.", "building", "troops"),
+])
+def test_readying_for_an_attack_is_mobilize(coder, text, trigger, mode):
+    [ev] = [e for e in _events(coder, text) if e.event_type == "MOBILIZE"]
+    assert ev.trigger.text == trigger
+    if mode:
+        assert ev.mode == mode
+    assert ev.sub_event_type != "Headquarters or base established"
+    assert "ASSAULT" not in [e.event_type for e in _events(coder, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The chef prepared to serve dinner for the delegation.",
+    "Students are preparing for the exams in June.",
+])
+def test_preparing_without_an_armed_side_is_no_mobilization(coder, text):
+    assert [e.event_type for e in _events(coder, text)] == []

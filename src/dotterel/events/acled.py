@@ -361,8 +361,10 @@ def _agree(sc: _Scene, w: _AcledWords) -> tuple[str | None, str]:
 def _group_change(sc: _Scene, w: _AcledWords) -> tuple[str | None, str]:
     """MOBILIZE, COOPERATE, SANCTION, CONCEDE: a base established, or a change to an armed group."""
     event, text = sc.event, sc.text
-    if event.event_type == "MOBILIZE" and w.base.search(text) and not w.civil_camp.search(text) \
-            and sc.actor_side not in (5, 6, 7):
+    # the base rules of the lexicon (set up, establish, build ... a base) are CAMEO 150 with no mode; a patrol
+    # near a base (150, troops) or preparing an offensive on a stronghold (152) sets none up
+    if event.event_type == "MOBILIZE" and event.cameo == "150" and event.mode is None and w.base.search(text) \
+            and not w.civil_camp.search(text) and sc.actor_side not in (5, 6, 7):
         return "Headquarters or base established", "an armed group set up a base, camp or headquarters"
     if w.change.search(text) and w.group.search(text):
         return "Change to group/activity", "an armed group formed, merged, split, moved or changed its leader"
