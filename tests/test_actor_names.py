@@ -2,7 +2,7 @@
 
 Each test is one kind of sentence (written for this file): a titled official,
 an organisation name with an organisational head noun, an acronym the document
-defines, a statement's "we", the pressed party of "press X to", a state force
+defines, a statement's "we", the pressed party of "force X to", a state force
 modifying an event noun, "they" for a singular state body.
 """
 
@@ -66,10 +66,9 @@ def test_we_is_left_alone_without_a_single_self_named_body(coder):
     assert ev.actor is None
 
 
-def test_the_pressed_party_does_the_act_of_the_ultimatum(coder):
-    ev = _one(coder, "On Monday the Civic Resistance Council issued Lukashenko an ultimatum to release "
-                     "the prisoners and step down by the end of the month.", "step", published="2020-10-20")
-    assert ev.actor.name == "Alexander Lukashenko"
+def test_the_party_forced_to_act_does_the_act(coder):
+    ev = _one(coder, "Weeks of mass protests forced the Serbian prime minister to resign on Friday.", "resign")
+    assert (ev.actor.country, ev.actor.sector) == ("SRB", "GOV")
 
 
 def test_subject_hung_on_the_auxiliary_and_gerund_after_a_preposition(coder):
