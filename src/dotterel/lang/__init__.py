@@ -145,6 +145,7 @@ class LanguageProfile(BaseModel):
     result_participles: Words
     aim_participles: Words
     toll_scene_prepositions: Words
+    clash_nouns: Words
     fight_adjunct_prepositions: Words
     partitive_nouns: Words
     national_force_nouns: dict[str, str]
@@ -154,6 +155,9 @@ class LanguageProfile(BaseModel):
     allege_adverbs: Words
     content_nouns: Words
     prevent_verbs: Words
+    carry_out_verbs: Words
+    failure_words: Words
+    requested_statement_nouns: Words
     claim_nouns: Words
     deny_claim_verbs: Words
     negative_pronouns: Words
