@@ -240,3 +240,42 @@ def test_readying_for_an_attack_is_mobilize(coder, text, trigger, mode):
 ])
 def test_preparing_without_an_armed_side_is_no_mobilization(coder, text):
     assert [e.event_type for e in _events(coder, text)] == []
+
+
+@pytest.mark.parametrize("text,actor,counts", [
+    ("Most of the people killed in police firing were young men.", "police", []),
+    ("One person was injured in the firing, police said.", None, [("injured", 1)]),
+])
+def test_firing_named_by_a_noun_is_an_assault_with_its_toll(coder, text, actor, counts):
+    [ev] = _events(coder, text)
+    assert (ev.event_type, ev.mode, ev.trigger.text) == ("ASSAULT", "firearms", "firing")
+    assert (ev.actor.span.text if ev.actor else None) == actor
+    assert [(c.kind, c.best) for c in ev.counts] == counts
+
+
+def test_the_firing_of_an_official_is_no_shooting(coder):
+    assert [e.event_type for e in _events(coder, "The firing of the director was announced on Monday.")] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Police fired 3,027 tear-gas shells at the mobs on Monday.",
+    "Police fired teargas shells at the crowd on Monday.",
+])
+def test_tear_gas_shells_are_crowd_control_however_spelt(coder, text):
+    [ev] = _events(coder, text)
+    assert ev.mode == "crowd-control"
+    assert ev.sub_event_type != "Shelling/artillery/missile attack"
+
+
+def test_falling_to_bullets_is_no_territory_taken(coder):
+    assert "COERCE" not in [e.event_type for e in _events(
+        coder, "More people from the majority community fell to police bullets than the minorities, he said.")]
+
+
+@pytest.mark.parametrize("text", [
+    "Israel captured the eastern sector of the city in the 1967 war.",
+    "The eastern sector was captured by Israel in the 1967 war.",
+])
+def test_a_state_that_acts_is_not_the_place_of_its_act(coder, text):
+    [ev] = [e for e in _events(coder, text) if e.trigger.text == "captured"]
+    assert ev.location is None

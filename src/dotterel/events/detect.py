@@ -262,7 +262,10 @@ def nominal_agent(noun, *, lang: LanguageProfile):
         verb = prep.head.head if prep.head.dep_ == "prep" else prep.head
         if verb.pos_ in ("VERB", "AUX"):
             return subject_of(verb, lang=lang)
-    return None
+    # "killed in police firing", "an army crackdown": a common-noun compound names the doer (a name or a
+    # place does not: "the Kabul attack" was not done by Kabul)
+    doer = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN" and not c.ent_type_]
+    return doer[0] if doer else None
 
 
 def means_agent(verb, *, lang: LanguageProfile):
