@@ -524,6 +524,8 @@ def _count_reports(refs: list[MentionRef]) -> list[CountReport]:
                     subgroup=c.subgroup,
                     figure=c.estimate if c.estimate is not None else (c.low if c.low is not None else c.best),
                     convention=c.convention,
+                    vague=c.vague,
+                    estimate=c.estimate,
                     claimant=c.claimant or att.claimant,
                     certainty=(
                         "reported"

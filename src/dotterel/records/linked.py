@@ -128,6 +128,13 @@ class CountReport(_Frozen):
     convention : str | None
         The convention that gave a vague quantity its figure
         (:attr:`dotterel.records.Count.convention`).
+    vague : str | None
+        The vague words as written ("thousands", "dozens";
+        :attr:`dotterel.records.Count.vague`), so a figure from a
+        convention is shown with the phrase it stands for.
+    estimate : int | None
+        That convention's figure for the vague words
+        (:attr:`dotterel.records.Count.estimate`); ``None`` when it states none.
     claimant : str
         Who gives the figure: the count's own claimant, else the mention's
         (``"author"`` for the outlet's own voice).
@@ -152,6 +159,8 @@ class CountReport(_Frozen):
     subgroup: str | None = None
     figure: int | None = None
     convention: str | None = None
+    vague: str | None = None
+    estimate: int | None = None
     claimant: str
     certainty: Certainty
     credible: bool
