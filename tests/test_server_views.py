@@ -856,3 +856,17 @@ def test_type_colours_come_from_the_ontology(coder):
     assert '<link rel="stylesheet" href="/types.css">' in client.get("/").text
     static = resources.files("dotterel").joinpath("server/static/dotterel.css").read_text("utf-8")
     assert not re.search(r"\.et-[A-Z]+ \{", static)
+
+
+def test_a_count_that_is_a_sum_reads_as_context():
+    from dotterel.records import Count
+    from dotterel.server.views import Viewer
+
+    macro = Viewer().env.from_string('{% from "_macros.html" import count_text %}{{ count_text(c) }}')
+    total = Count(kind="arrested", best=1200, span=Span(start=0, end=5, text="1,200"),
+                  aggregate="bringing the total number of arrests this week to")
+    html = macro.render(c=total)
+    assert re.sub(r"<[^>]+>", "", html) == (
+        "arrested: 1,200 a sum, context only: “bringing the total number of arrests this week to”")
+    assert 'data-aggregate="bringing the total number of arrests this week to"' in html
+    assert "a sum" not in macro.render(c=Count(kind="arrested", best=300, span=Span(start=0, end=3, text="300")))

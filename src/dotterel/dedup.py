@@ -88,7 +88,9 @@ Within an event, mentions that agree on every linking field are checked once.
 ``reported``; alleged, denied, negated, hypothetical, future, historical and
 opinion claims are kept but never give the conservative figure. The
 conservative figure of a kind is the lowest ``low`` (else ``best``) of the
-credible reports of that kind that are whole counts (no ``subgroup``); a vague
+credible reports of that kind that are whole counts (no ``subgroup``) of the
+event itself (no ``aggregate``: a running total or a sum over a country or a
+period is context, kept in ``counts`` but never an incident's figure); a vague
 quantity ("dozens") gives its convention's ``estimate`` instead (ACLED: 12),
 after
 the ACLED codebook (2023): "the most conservative estimate" when reports
@@ -307,8 +309,14 @@ def _actor_sig(a: Actor | None) -> tuple | None:
 
 
 def _aggregate(e) -> bool:
-    """Whether the mention's figures sum many incidents over a country or a period (``Count.aggregate``)."""
-    return any(c.aggregate is not None for c in e.counts)
+    """Whether the mention is a sum of many incidents over a country or a period (``Count.aggregate``).
+
+    A mention whose only figures of a kind are sums is one; an incident that
+    also gives the running total it adds to ("arrested 300, bringing the total
+    this week to 1,200") keeps its own figure and is an incident.
+    """
+    own = {c.kind for c in e.counts if c.aggregate is None and c.subgroup is None}
+    return any(c.aggregate is not None and c.kind not in own for c in e.counts)
 
 
 def _mention_key(ref: MentionRef) -> tuple:
@@ -526,6 +534,7 @@ def _count_reports(refs: list[MentionRef]) -> list[CountReport]:
                     convention=c.convention,
                     vague=c.vague,
                     estimate=c.estimate,
+                    aggregate=c.aggregate,
                     claimant=c.claimant or att.claimant,
                     certainty=(
                         "reported"
@@ -544,7 +553,7 @@ def _count_reports(refs: list[MentionRef]) -> list[CountReport]:
 def _conservative(reports: list[CountReport]) -> list[ConservativeCount]:
     by_kind: dict[str, list[CountReport]] = defaultdict(list)
     for rep in reports:
-        if rep.credible and rep.subgroup is None and rep.figure is not None:
+        if rep.credible and rep.subgroup is None and rep.aggregate is None and rep.figure is not None:
             by_kind[rep.kind].append(rep)
     out = []
     for kind in sorted(by_kind):

@@ -92,6 +92,8 @@ def _counts(cs) -> str:
         if vague is not None and c.estimate is None:  # ">=24 (dozens, no CCC figure)"
             v += f" ({vague})"
         label = c.kind + (f"[{c.subgroup}]" if c.subgroup else "")
+        if c.aggregate:  # a running total or a sum over a country or period: context, not this event's figure
+            v += f" (sum: {c.aggregate})"
         out.append(f"{label} {v}" + (f" ({c.claimant})" if c.claimant else ""))
     return "; ".join(out)
 

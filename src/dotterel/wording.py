@@ -294,6 +294,9 @@ def legend_lines(*, sectors: Iterable[str] = (), igo: bool = False, dates: Itera
         lines.append("when '<=D': no date in the text; on or before D, the publication date")
     if any(d.startswith(">=") for d in dates):
         lines.append("when '>=D': on or after day D")
+    if any("(sum: " in c for c in counts):
+        lines.append("counts '(sum: words)': a running total or a sum over a country or a period, kept as "
+                     "context; never the event's own figure")
     if any("→" in c for c in counts):
         lines.append("counts 'words → N (convention)': a vague quantity as written and the figure the named "
                      "convention gives it (ACLED by default, the count_convention option; docs/counts.md)")
