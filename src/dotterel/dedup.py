@@ -334,7 +334,7 @@ def _match(a: _M, b: _M, window: int) -> tuple[int, int] | None:
         return None
     if ea.mode is not None and eb.mode is not None and ea.mode != eb.mode:
         return None
-    if _aggregate(ea) != _aggregate(eb):
+    if a.sig[-1] != b.sig[-1]:  # _aggregate of each, computed once per mention
         return None  # a nationwide or period toll sums incidents: never one of them
     same_doc = a.doc_id == b.doc_id
     direct_overlap = False
