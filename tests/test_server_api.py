@@ -180,9 +180,8 @@ def test_code_with_a_publication_date_at_the_calendar_edge(coder):
         assert (event["date"]["latest"], event["date"]["source"]) == (published, "publication")
 
 
-def test_code_store_on_a_read_only_server(coder, tmp_path):
-    db = tmp_path / "ro.duckdb"
-    EventStore(db).close()
+def test_code_store_on_a_read_only_server(coder, empty_store):
+    db = empty_store
     c = make_client(coder, db=str(db), allow_store=False)
     r = c.post("/api/v1/code", json={"text": TBILISI, "store": True})
     assert r.status_code == 409 and "read-only" in r.json()["detail"]

@@ -701,12 +701,10 @@ def _app_client(coder, settings):
         return TestClient(create_app(settings, coder=coder), base_url=BASE_URL)
 
 
-def test_code_page_can_store_into_the_dataset(coder, tmp_path):
+def test_code_page_can_store_into_the_dataset(coder, empty_store):
     from dotterel.server import ServerSettings
-    from dotterel.store import EventStore
 
-    path = tmp_path / "events.duckdb"
-    EventStore(path).close()
+    path = empty_store
     with _app_client(coder, ServerSettings(db=str(path))) as c:
         assert 'name="store" id="store"' in c.get("/").text
         r = c.post("/code", data=form(c, text=SHORT, published="2024-07-20", store="1"))

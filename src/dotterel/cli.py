@@ -438,11 +438,12 @@ def run_command(
         if importlib.util.find_spec("distributed") is None:
             _err("--engine dask needs dask and distributed; install them with pip install 'dotterel[dask]'")
             raise typer.Exit(2)
-    _build_place_index_once(settings.pipeline.cache_dir)
     # an injected coder serves the one-process local engine (workers elsewhere load their own)
     shared = None
     if isinstance(ctx.obj, _Injected) and ctx.obj.coder is not None and engine is EngineName.local and processes == 1:
         shared = _coder(ctx, settings.pipeline)
+    else:  # the coders about to start need the place index (a coder made from an injected one shares its)
+        _build_place_index_once(settings.pipeline.cache_dir)
     with RunDisplay(sys.stderr) as display:
         summary = run_corpus(inputs, db=db, settings=settings, stdin=sys.stdin.buffer, on_progress=display.update,
                              coder=shared)
