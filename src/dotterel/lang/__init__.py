@@ -374,6 +374,9 @@ class LanguageProfile(BaseModel):
     result_verbs: Words
     subgroup_nouns: Words
     aggregate_cues: tuple[str, ...]
+    accumulate_verbs: Words
+    running_total_nouns: Words
+    period_start_verbs: tuple[str, ...] = Field(min_length=1)
 
     _derived: dict[str, Any] = PrivateAttr(default_factory=dict)
 
