@@ -59,6 +59,7 @@ def _fold_accents(text: str) -> str:
     return "".join(ch for ch in text if not unicodedata.combining(ch))
 
 
+@functools.lru_cache(maxsize=65536)  # coding asks for the same few thousand words and phrases again and again
 def normalise_name(text: str) -> str:
     """Normalise a name for case-insensitive lookup.
 
@@ -97,6 +98,7 @@ def normalise_name(text: str) -> str:
     return " ".join(words)
 
 
+@functools.lru_cache(maxsize=65536)
 def _abbreviation_key(text: str) -> str:
     """Case-preserving key for abbreviations: "U.S." -> "US", "the EU's" -> "EU"."""
     text = _fold_accents(text.translate(_APOSTROPHES)).strip()

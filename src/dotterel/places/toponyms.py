@@ -95,7 +95,7 @@ from types import MappingProxyType
 
 from dotterel.errors import UnknownCountryError
 from dotterel.places._fold import fold
-from dotterel.places.gazetteer import Candidate, GazetteerIndex
+from dotterel.places.gazetteer import RESOLVE_CACHE_SIZE, Candidate, GazetteerIndex
 from dotterel.records import Place, Span
 
 __all__ = [
@@ -713,5 +713,21 @@ class Gazetteer(GazetteerIndex):
         as ``gaz``. Never raises for odd input: an unresolved place has
         ``geonameid=None``, ``geo_precision="unresolved"``, the raw text as
         ``name`` and a ``reason``.
+
+        Notes
+        -----
+        Answers are kept per ``(name, span text, country_hints,
+        admin1_hints)``, everything the priors read (at most
+        :data:`~dotterel.places.gazetteer.RESOLVE_CACHE_SIZE`; the index
+        never changes), and handed out with ``span`` set: a corpus names the
+        same places again and again.
         """
-        return resolve(self, name, span=span, country_hints=country_hints, admin1_hints=admin1_hints)
+        memo = (name, span.text if span is not None else None, tuple(country_hints), tuple(admin1_hints))
+        hit = self._resolved.get(memo)
+        if hit is None:
+            hit = resolve(self, name, span=span, country_hints=country_hints, admin1_hints=admin1_hints)
+            if len(self._resolved) >= RESOLVE_CACHE_SIZE:
+                self._resolved.clear()
+            self._resolved[memo] = hit
+            return hit
+        return hit if hit.span == span else hit.model_copy(update={"span": span})
