@@ -173,24 +173,19 @@ def rule_words(rule) -> tuple[frozenset[str], ...]:
     """The word lists a trigger rule needs in its sentence, each of which some word must be on.
 
     From :func:`dotterel.events.detect._match`: the particle; the objects
-    (unless they name an entity class, ``@PLACE``); each preposition's
-    allowed objects; the complements; the subjects; the subtree words. A
+    (read through a partitive's "of" phrase, still words of the sentence);
+    each preposition's allowed objects; the complements; the subjects; the
+    subtree words; a list that names an entity class (``@PLACE``,
+    ``@NUMBER``) is left out. A
     rule that checks only its object's text (``object_text``) needs no list:
     the text may join words. Lists are compared with words' lemmas and
     lower-case forms, as the rule's are.
     """
-    needs: list[frozenset[str]] = []
-    if rule.particle is not None:
-        needs.append(frozenset([rule.particle]))
-    if rule.objects is not None and not any(o.startswith("@") for o in rule.objects):
-        needs.append(frozenset(rule.objects))
-    for allowed in (rule.preps or {}).values():
-        if allowed:
-            needs.append(frozenset(allowed))
-    for words in (rule.xcomp, rule.subjects, rule.subtree):
-        if words:
-            needs.append(frozenset(words))
-    return tuple(needs)
+    lists = [(rule.particle,) if rule.particle is not None else None, rule.objects, *(rule.preps or {}).values(),
+             rule.xcomp, rule.subjects, rule.subtree]
+    # an empty list asks for no word (or for none at all: no match either way); an entity class ("@PLACE",
+    # "@NUMBER") is known only after NER
+    return tuple(frozenset(words) for words in lists if words and not any(w.startswith("@") for w in words))
 
 
 def _starts_paragraph(sent) -> bool:
