@@ -63,7 +63,8 @@ def object_matches(obj, rule: TriggerRule, partitives=frozenset()) -> bool:
             obj.ent_type_ in OBJECT_CLASSES.get(o, ()) for o in rule.objects if o.startswith("@")):
         return False
     if rule.object_text is not None:
-        text = " ".join(t.lower_ for t in obj.subtree).replace(" - ", "-")
-        if not any(s in text for s in rule.object_text):
+        # "tear-gas shells", "tear gas shells" and "teargas shells" are one phrase to a rule's "tear gas"
+        text = " ".join(t.lower_ for t in obj.subtree).replace(" - ", " ").replace("-", " ")
+        if not any(s.replace("-", " ") in text for s in rule.object_text):
             return False
     return True
