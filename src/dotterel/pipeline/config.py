@@ -90,6 +90,11 @@ class PipelineConfig(BaseModel):
         first pass over the whole text, then the parser and the entity
         recogniser only on the paragraphs that can hold an event and the
         lead. Off by default: see the README's speed section for why.
+    cameo_triggers : bool
+        Also use the trigger rules converted from the CAMEO 2.0 verb
+        dictionary (``lang/<language>/triggers_cameo.json``, built by
+        ``scripts/build_cameo_triggers.py``), after the language's own
+        ``triggers.json``. On by default.
 
     Raises
     ------
@@ -109,6 +114,7 @@ class PipelineConfig(BaseModel):
     debug: bool = False
     two_pass: bool = False
     count_convention: Literal["acled", "countlove", "ccc"] = "acled"
+    cameo_triggers: bool = True
 
     @field_validator("language")
     @classmethod
@@ -234,5 +240,7 @@ class PipelineConfig(BaseModel):
                     "count_convention": self.count_convention}
         if self.two_pass:
             settings["two_pass"] = True  # named only when on, so the one-pass hash is the one it always was
+        if not self.cameo_triggers:
+            settings["cameo_triggers"] = False  # named only when off, as two_pass
         key = json.dumps(settings, sort_keys=True)
         return "sha256:" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
