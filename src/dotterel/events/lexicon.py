@@ -95,7 +95,8 @@ class Lexicon:
             Whose folder holds the lexicon.
         cameo : bool
             Also read ``triggers_cameo.json`` when the folder has one (rules
-            converted from the CAMEO 2.0 verb dictionary), after ours.
+            converted from the CAMEO 2.0 verb dictionary), after ours, leaving
+            out its rules on a lemma that ``triggers.json`` has.
 
         Returns
         -------
@@ -106,7 +107,10 @@ class Lexicon:
         rules = [TriggerRule.model_validate(r) for r in raw["rules"]]
         extra = folder.joinpath("triggers_cameo.json")
         if cameo and extra.is_file():
-            rules += [TriggerRule.model_validate(r) for r in json.loads(extra.read_text("utf-8"))["rules"]]
+            # ours win: a lemma of ours takes no converted rule, even one added since the file was built
+            ours = {r.lemma for r in rules}
+            rules += [TriggerRule.model_validate(r) for r in json.loads(extra.read_text("utf-8"))["rules"]
+                      if r["lemma"] not in ours]
         return cls(rules, ontology)
 
     def rules_for(self, lemma: str) -> list[TriggerRule]:
