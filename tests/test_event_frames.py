@@ -345,3 +345,13 @@ def test_a_past_perfect_scene_keeps_its_own_time(coder):
 def test_weapons_seized_after_a_gunbattle_keep_the_gunbattle(coder):
     events = _events(coder, "Police seized weapons and ammunition after a gunbattle with militants in the forest.")
     assert "gunbattle" in [e.trigger.text for e in events]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Israel captured the eastern sector of the city in the 1967 war.", None),
+    ("Turkey detained 20 journalists on Monday.", None),
+    ("Police in Turkey detained 20 journalists on Monday.", "Turkey"),
+])
+def test_a_state_named_only_as_the_doer_is_not_the_place(coder, text, place):
+    [ev] = [e for e in _events(coder, text) if e.event_type == "COERCE"]
+    assert (ev.location.name if ev.location else None) == place

@@ -35,7 +35,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PrivateAttr, 
 
 from ..errors import PipelineError
 
-__all__ = ["LanguageProfile", "language_folder", "available_languages"]
+__all__ = ["LanguageProfile", "language_folder", "available_languages", "profile_model"]
 
 _T = TypeVar("_T")
 
@@ -97,6 +97,33 @@ def language_folder(code: str) -> Traversable:
 def available_languages() -> list[str]:
     """The codes of the packaged language folders, sorted."""
     return sorted(p.name for p in _lang_root().iterdir() if p.is_dir() and p.joinpath("profile.json").is_file())
+
+
+def profile_model(code: str) -> str | None:
+    """The spaCy model that ``dotterel/lang/<code>/profile.json`` names, read without loading the profile.
+
+    A configuration needs only this one field; :meth:`LanguageProfile.load` validates the whole file
+    and compiles its ~500 patterns, which a coder does once, not every configuration it is handed.
+
+    Parameters
+    ----------
+    code : str
+        As :meth:`LanguageProfile.load`.
+
+    Returns
+    -------
+    str or None
+        The model's package name; None when the folder, the file or the field is missing or not
+        readable (:meth:`LanguageProfile.load` then says what is wrong, in one line).
+    """
+    try:
+        data = json.loads(language_folder(code).joinpath("profile.json").read_text(encoding="utf-8"))
+    except (PipelineError, OSError, UnicodeDecodeError, json.JSONDecodeError):
+        return None
+    model = data.get("model") if isinstance(data, dict) else None
+    if isinstance(model, dict) and set(model) <= {"value", "note"}:
+        model = model.get("value")
+    return model if isinstance(model, str) else None
 
 
 class LanguageProfile(BaseModel):
@@ -340,6 +367,9 @@ class LanguageProfile(BaseModel):
     result_verbs: Words
     subgroup_nouns: Words
     aggregate_cues: tuple[str, ...]
+    accumulate_verbs: Words
+    running_total_nouns: Words
+    period_start_verbs: tuple[str, ...] = Field(min_length=1)
 
     _derived: dict[str, Any] = PrivateAttr(default_factory=dict)
 

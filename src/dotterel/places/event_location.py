@@ -579,15 +579,21 @@ class EventLocator:
             return None
         return place.model_copy(update={"reason": f"dateline; {place.reason}"})
 
-    def _names_as_place(self, places: Sequence[PlaceMention], country: str) -> bool:
+    def _names_as_place(self, places: Sequence[PlaceMention], country: str,
+                        sides: Sequence[tuple[int, int]] = ()) -> bool:
         """Whether the document names ``country``, or a place in it, as a place.
 
         A name that only modifies a person or group ("U.S. troops", "Japan's
         top police official") gives a nationality, not a place
-        (:func:`~dotterel.places.syntax.nationality_modifier`).
+        (:func:`~dotterel.places.syntax.nationality_modifier`); nor does the
+        name of the event's own actor or recipient (``sides``, their spans):
+        in "Israel captured the eastern sector" Israel acts, and the text
+        does not say the sector is in Israel.
         """
         return any(m.place.country == country and m.place.geonameid is not None
-                   and not nationality_modifier(m.token, self.lang) for m in places)
+                   and not nationality_modifier(m.token, self.lang)
+                   and not any(m.place.span is not None and s <= m.place.span.start and m.place.span.end <= e
+                               for s, e in sides) for m in places)
 
     def _finer_unresolved(self, cands: Sequence[PlaceMention], resolved: Sequence[PlaceMention],
                           in_sent: Sequence[PlaceMention], home: str | None) -> Place | None:
@@ -759,7 +765,8 @@ class EventLocator:
             p = earlier[-1]
             return p.place.model_copy(update={"span": p.place.span, "rule": "paragraph",
                                               "reason": f"named earlier in the paragraph; {p.place.reason}"}), sent_places
-        if home is not None and (not sides or any(a.country == home for a in sides)) and self._names_as_place(places, home):
+        if home is not None and (not sides or any(a.country == home for a in sides)) \
+                and self._names_as_place(places, home, sorted(excluded_spans)):
             # the main country only stands in when the parties belong to it (or none is named):
             # a vigil by "students at Columbia University" in a Belarus story is not in Belarus;
             # and only when the text names it as a place: "U.S. troops were shot at" does not
