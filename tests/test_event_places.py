@@ -137,3 +137,13 @@ def test_a_state_legislature_acts_in_its_state(coder):
     coded = _coded(coder, "Ohio lawmakers passed a resolution on Tuesday condemning the arrests of reporters.")
     loc = _loc(coded, "ACCUSE", "passed")
     assert (loc.name, loc.feature_code) == ("Ohio", "ADM1")
+
+
+def test_a_province_whose_namesake_city_is_a_small_part_of_it_is_the_province(gazetteer):
+    assert gazetteer.resolve("Quebec", country_hints=["CAN"]).feature_code == "ADM1"
+    assert gazetteer.resolve("Arequipa").feature_code == "PPL"  # the city holds most of its region's people
+
+
+def test_a_two_word_country_read_as_a_person_is_the_country(coder):
+    coded = _coded(coder, "Sri Lanka's president said on Monday that police had arrested 40 protesters.")
+    assert any(p.span.text == "Sri Lanka" and p.country == "LKA" for p in coded.places)

@@ -246,16 +246,16 @@ class EventLocator:
 
         Only exact gazetteer hits (score >= 0.95) count. Kept: a name followed
         by ", <region>" ("Alexandria, La."); a town of a region the document
-        names when it stands where a place stands - after a locative
-        preposition ("in Alexandria"), written in capitals as a dateline
-        ("GAINESVILLE"), or before a role noun or a word for a person
-        ("Gainesville police", "an Alexandria woman"); a town of at least
+        names where a place stands - after a locative preposition, in capitals
+        as a dateline ("GAINESVILLE"), before a role noun or a word for a
+        person ("Gainesville police"); a town of at least
         :data:`~dotterel.places.recall.SMALL_TOWN` people after a locative
         preposition ("police in Herat"); a name after a place noun's "of"
         ("the city of Daraa"); a town where a person lives ("Steven Sachs of
-        Alexandria"); a county by its whole name; and, for ORG entities only, a canonical country name
-        or a first-level region ("Ohio"), since people share names with
-        regions ("Georgia", "Virginia") and towns with surnames ("Lincoln").
+        Alexandria"); a county by its whole name; a country's canonical name
+        of two words or more ("Sri Lanka"); and, for ORG entities only, any
+        canonical country name or a first-level region ("Ohio"), since people
+        share names with regions ("Georgia") and towns with surnames.
         """
         if named_county(text, place):
             return True  # "Laurel County" (the NER's ORG): a county by its whole name
@@ -283,10 +283,13 @@ class EventLocator:
             entry = self.gazetteer.by_geonameid(place.geonameid)
             if entry is not None and entry.population >= SMALL_TOWN:
                 return True
+        canonical = place.feature_code == "PCLI" and self.gazetteer.canonical_country(fold(text)) is not None
+        if canonical and len(text.split()) > 1:
+            return True  # "Sri Lanka's former president" read as a PERSON: no one is called that
         if ent.label_ != "ORG":
             return False
         if place.feature_code == "PCLI":
-            return self.gazetteer.canonical_country(fold(text)) is not None
+            return canonical
         return place.feature_code == "ADM1"
 
     def _in_context(self, items, first: dict[str, Place], text: str, countries: Sequence[str]) -> dict:

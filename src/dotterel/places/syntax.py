@@ -49,9 +49,14 @@ def mislabelled(doc) -> list:
     place entity; :meth:`EventLocator._mislabelled_place` decides after
     resolution.
     """
+    from spacy.tokens import Span
+
     taken = {t.i for e in entities(doc) if e.label_ in PLACE_LABELS for t in e}
+    # "Sri Lanka's" (the possessive inside the entity) is "Sri Lanka"
+    ents = [Span(doc, e.start, e.end - 1, label=e.label) if len(e) > 1 and e[-1].tag_ == "POS" else e
+            for e in entities(doc)]
     return [
-        e for e in entities(doc)
+        e for e in ents
         if e.label_ in ("ORG", "PERSON") and all(t.pos_ == "PROPN" or (t.is_upper and t.is_alpha) for t in e)
         and not any(t.i in taken for t in e)
     ]
