@@ -262,6 +262,22 @@ def test_event_location(tmp_path, ontology):
     assert empty.scores["location"].recall == 0.0
 
 
+def test_event_location_finds_the_event_restated_at_the_gold_verb(tmp_path, ontology):
+    path = tmp_path / "loc.jsonl"
+    path.write_text(_prodigy("The army launched an offensive in Idlib, targeting the town.", "targeting",
+                             ["Idlib"]) + "\n", encoding="utf-8")
+
+    def restated(doc):
+        ev = event(doc, "launched", "ASSAULT", location=place(doc.text, "Idlib"))
+        return {"events": [ev.model_copy(update={"restatements": [span(doc.text, "targeting")]})]}
+
+    def elsewhere(doc):
+        return {"events": [event(doc, "launched", "ASSAULT", location=place(doc.text, "Idlib"))]}
+
+    assert run("event-location", path, ontology, restated).accuracies["event found"].accuracy == 1.0
+    assert run("event-location", path, ontology, elsewhere).accuracies["event found"].accuracy == 0.0
+
+
 # -- geo-xml ----------------------------------------------------------------
 GEO = """<?xml version="1.0" encoding="utf-8"?>
 <articles>

@@ -237,7 +237,9 @@ def forced_sentence_starts(doc) -> list[int]:
     """
     starts = []
     for i, tok in enumerate(doc[:16]):
-        if tok.text in ("\u2014", "\u2013", "--", "-") and i + 1 < len(doc):
+        # a dash between words: "TBILISI, Georgia (AP) — Police", never the hyphen of "counter-attack" or "NATO-led"
+        spaced = i > 0 and bool(doc[i - 1].whitespace_) and bool(tok.whitespace_)
+        if (tok.text in ("\u2014", "\u2013") or (tok.text in ("--", "-") and spaced)) and i + 1 < len(doc):
             if any(t.is_upper and t.is_alpha and len(t) >= 3 for t in doc[:i]):
                 starts.append(i + 1)
             break

@@ -347,6 +347,17 @@ def attribute(
                 certainty, cue = "hypothetical", cur.head
                 drop = f"content of '{cur.head.text}' (the request, threat or plan is the event)"
                 break
+            # "the decision to send troops", "the decision of sending troops", "plans to deploy": the noun's content
+            noun = cur.head if cur.dep_ == "acl" and _infinitive(cur) else (
+                cur.head.head if cur.dep_ == "pcomp" and cur.tag_ == "VBG" and cur.head.dep_ == "prep" else None)
+            if noun is not None and noun.pos_ == "NOUN" and noun.lemma_.lower() in lang.content_nouns:
+                certainty, cue = "hypothetical", noun
+                drop = f"content of '{noun.text}' (the decision, plan or order is not the act)"
+                break
+            if cur.dep_ == "dobj" and gov in lang.prevent_verbs and cur.head.pos_ == "VERB":
+                # "police prevented the demonstration staged ... to protest ...", "foiled an attack"
+                certainty, cue, drop = "negated", cur.head, f"prevented ('{cur.head.text}')"
+                break
             if cur.dep_ in ("ccomp", "parataxis") and cur.head.lemma_.lower() in lang.reporting_verbs:
                 break
             if cur.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in cur.children):
@@ -362,6 +373,9 @@ def attribute(
             denier = denier.head
         if denier is not None and denier.lemma_.lower() in lang.deny_claim_verbs:
             certainty, cue = "denied", denier
+        elif denier is not None and denier.lemma_.lower() in lang.content_verbs and claim_noun.dep_ == "dobj":
+            # "demanded an admission that ...": the statement is asked for, not made
+            certainty, cue, drop = "hypothetical", denier, f"content of '{claim_noun.text}' asked for by '{denier.text}'"
         else:
             certainty, cue = "alleged", claim_noun
 

@@ -100,6 +100,8 @@ class _AcledWords:
     group: re.Pattern
     coup: re.Pattern
     less_lethal: re.Pattern
+    taking: re.Pattern
+    foiled: re.Pattern
 
     @classmethod
     def build(cls, lang: LanguageProfile) -> _AcledWords:
@@ -131,6 +133,8 @@ class _AcledWords:
             group=_words(lang.acled_group_phrases),
             coup=_words(lang.acled_coup_phrases),
             less_lethal=_words(lang.acled_less_lethal_phrases),
+            taking=_words(lang.acled_taking_phrases),
+            foiled=_words(lang.acled_foiled_phrases),
         )
 
 
@@ -262,6 +266,9 @@ def acled_sub_event(event: Event, siblings: Sequence[Event], ontology, *, lang: 
     return rule(sc, w)
 
 
+_NOT_HAPPENED = ("negated", "denied", "hypothetical", "future")
+
+
 def _protest_here(sc: _Scene, w: _AcledWords) -> bool:
     """A protest is going on: a protest event in the sentence, protesters as the target, or people protesting."""
     return any(s.event_type == "PROTEST" and s.mode not in ("riot",) for s in sc.others) or bool(
@@ -274,8 +281,9 @@ def _protest(sc: _Scene, w: _AcledWords) -> tuple[str | None, str]:
         return ("Mob violence", "riot by a mob") if w.mob.search(text) else ("Violent demonstration", "riot")
     if event.mode not in (None, "demo", "obstruct", "strike", "general", "hunger"):
         return sc.base_sub, "crosswalk of the mode"
+    # what the police did, as far as it happened: a denied "live ammunition had been used" is no force used
     state_force = [s for s in sc.others if s.event_type in ("ASSAULT", "COERCE")
-                   and not w.protesters.search(_span_text(s.actor))]
+                   and s.attribution.certainty not in _NOT_HAPPENED and not w.protesters.search(_span_text(s.actor))]
     lethal = any(s.event_type == "ASSAULT" and any(c.kind == "killed" for c in s.counts) for s in state_force) \
         or (bool(state_force) and bool(w.lethal.search(sc.sentence) or w.serious.search(sc.sentence)))
     if w.riot.search(text) and not lethal:
@@ -296,6 +304,9 @@ def _coerce(sc: _Scene, w: _AcledWords) -> tuple[str | None, str]:
         if who in (2, 3, 4):
             # "Hezbollah captured three soldiers": a non-state armed group detaining people abducts them
             return "Abduction/forced disappearance", "people taken by a non-state armed group (ACLED)"
+        if who is None and w.taking.fullmatch(event.trigger.text):
+            # "an aid worker was captured": by police (Arrests) or by a group (Abduction); the text does not say
+            return None, "taken by an unnamed side: arrest and abduction cannot be told apart"
         return "Arrests", "arrest outside a protest"
     if event.mode != "seize":
         return sc.base_sub, "crosswalk of the mode"
@@ -303,6 +314,9 @@ def _coerce(sc: _Scene, w: _AcledWords) -> tuple[str | None, str]:
         return "Other", "a seizure of power without a battle (ACLED: Other)"
     if who not in (1, 8) and (w.protesting.search(sc.sentence) or w.protesters.search(sc.actor_words)):
         return "Violent demonstration", "demonstrators stormed or seized a building"
+    if who in (1, 8, None) and w.foiled.fullmatch(event.trigger.text):
+        # "security services foiled an attack on a police station": no place was taken (ACLED codebook)
+        return "Disrupted weapons use", "an attack foiled or intercepted"
     weapons, place = w.weapons_seized.search(text), w.territory.search(text)
     if who in (1, 8, None) and weapons and (place is None or (event.cameo != "192" and weapons.start() < place.start())):
         # "shot down four drones launched towards the city": the weapons are what was taken, the city is not
@@ -347,8 +361,10 @@ def _agree(sc: _Scene, w: _AcledWords) -> tuple[str | None, str]:
 def _group_change(sc: _Scene, w: _AcledWords) -> tuple[str | None, str]:
     """MOBILIZE, COOPERATE, SANCTION, CONCEDE: a base established, or a change to an armed group."""
     event, text = sc.event, sc.text
-    if event.event_type == "MOBILIZE" and w.base.search(text) and not w.civil_camp.search(text) \
-            and sc.actor_side not in (5, 6, 7):
+    # the base rules of the lexicon (set up, establish, build ... a base) are CAMEO 150 with no mode; a patrol
+    # near a base (150, troops) or preparing an offensive on a stronghold (152) sets none up
+    if event.event_type == "MOBILIZE" and event.cameo == "150" and event.mode is None and w.base.search(text) \
+            and not w.civil_camp.search(text) and sc.actor_side not in (5, 6, 7):
         return "Headquarters or base established", "an armed group set up a base, camp or headquarters"
     if w.change.search(text) and w.group.search(text):
         return "Change to group/activity", "an armed group formed, merged, split, moved or changed its leader"
@@ -370,6 +386,10 @@ def _assault(sc: _Scene, w: _AcledWords) -> tuple[str | None, str]:
         bool(w.protesting.search(actor_words)))
     if not remote and not protesters_act and (event.mode == "crowd-control"
                                               or (target_protesters and (actor_side in _ARMED or actor_side is None))):
+        if any(s.event_type == "PROTEST" and s.mode == "riot" and s.attribution.certainty not in _NOT_HAPPENED
+               for s in sc.others):
+            # "clashed with stone-throwing protesters": force against a riot is part of the riot (ACLED codebook)
+            return "Violent demonstration", "state force against rioting demonstrators"
         lethal = any(c.kind == "killed" for c in event.counts) or bool(w.serious.search(sc.sentence)) or (
             event.mode != "crowd-control" and bool(w.lethal.search(sc.sentence)))
         if lethal:

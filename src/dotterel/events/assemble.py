@@ -45,6 +45,10 @@ def event_id(doc_id: str, trigger: Span, event_type: str, mode: str | None, vers
     return "ev:" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
 
 
+_HAPPENED = frozenset({"asserted", "reported"})
+"""Certainties of an act that took place, on the author's or a reporter's word."""
+
+
 class Assembler:
     """Stage ``assemble.v1`` (see the module docstring).
 
@@ -87,7 +91,7 @@ class Assembler:
         credited = distribute_counts([event for event, _c in coded], slot.counts, credit, ontology=self.ontology)
         kept: list[Event] = []
         kept_heads: list[int] = []  # trigger token of each kept event
-        for event, (_e, cand) in zip(credited, coded):
+        for event, (_e, cand) in self._tolls_last(ctx, list(zip(credited, coded))):
             into = self._result_of(ctx, cand, kept, kept_heads, event)
             if into is not None:
                 kept[into] = merge_into(kept[into], event)
@@ -106,7 +110,49 @@ class Assembler:
                 continue
             kept.append(event)
             kept_heads.append(ctx.tokens(cand).trigger.i)
+        kept = [self._aimed(ctx, event, head_i) for event, head_i in zip(kept, kept_heads)]
         ctx.events.extend(merge_sentence(kept))
+
+    @staticmethod
+    def _aimed(ctx, event: Event, head_i: int) -> Event:
+        """An assault with the subjectless aim participle that names its target as a restatement.
+
+        "ISIS launched a new offensive in the northern sector, targeting the
+        government-held districts": the participle (profile
+        ``aim_participles``) says where the same offensive was aimed, whoever
+        the subject is; when its own trigger rule has already coded it, the
+        two were merged by :meth:`_result_of`.
+        """
+        if event.event_type != "ASSAULT":
+            return event
+        verb = ctx.doc[head_i]
+        known = {event.trigger.start, *(r.start for r in event.restatements)}
+        aims = [ctx.token_span(c) for c in verb.children
+                if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in ctx.lang.aim_participles
+                and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+        aims = [a for a in aims if a.start not in known]
+        return event.model_copy(update={"restatements": event.restatements + aims}) if aims else event
+
+    @staticmethod
+    def _tolls_last(ctx, pairs: list) -> list:
+        """The sentence's events, a toll stated "in" a later act of the sentence moved after that act.
+
+        "Three soldiers were killed in clashes with insurgents": the toll
+        belongs to the clashes (profile ``toll_scene_prepositions``), so the
+        clashes are kept first and the toll attaches to them
+        (:func:`~dotterel.events.merge.attach_toll`), not to an assault of an
+        earlier sentence.
+        """
+        triggers = {ctx.tokens(cand).trigger.i for _e, (_x, cand) in pairs}
+
+        def in_later_act(cand) -> bool:
+            trig = ctx.tokens(cand).trigger
+            return cand.toll and any(p.i in triggers and p.i > trig.i for c in trig.children
+                                     if c.dep_ == "prep" and c.lower_ in ctx.lang.toll_scene_prepositions
+                                     for p in c.children if p.dep_ == "pobj")
+
+        return [pair for pair in pairs if not in_later_act(pair[1][1])] + [
+            pair for pair in pairs if in_later_act(pair[1][1])]
 
     @staticmethod
     def _result_of(ctx, cand: EventCandidate, kept: list[Event], kept_heads: list[int], event: Event) -> int | None:
@@ -116,8 +162,13 @@ class Assembler:
         present participle of a toll verb (profile ``result_participles``)
         hung on an event verb of the same type states its outcome, not a
         second incident (PLOVER and ACLED count one event; the toll belongs to
-        the firing). Other participles are acts of their own ("attacked the
-        village, abducting 300 boys").
+        the firing). "The army launched an offensive, targeting the town": a
+        participle of aiming (``aim_participles``) names the same assault's
+        target, which the assault takes as its recipient. Other participles
+        are acts of their own ("attacked the village, abducting 300 boys").
+        A fight noun after a taking of a place ("seized the town after a
+        battle with government troops", ``fight_adjunct_prepositions``) is
+        how the place was taken: ACLED codes one territorial event.
 
         Parameters
         ----------
@@ -136,7 +187,27 @@ class Assembler:
             The index in ``kept`` to merge ``event`` into.
         """
         trig = ctx.tokens(cand).trigger
-        if trig.lemma_.lower() not in ctx.lang.result_participles:
+        prep = trig.head
+        if prep.lower_ == "of" and prep.head.dep_ == "pobj":
+            prep = prep.head.head  # "after hours of fighting"
+        if cand.event_type == "ASSAULT" and trig.pos_ == "NOUN" and trig.dep_ == "pobj" \
+                and prep.lower_ in ctx.lang.fight_adjunct_prepositions:
+            # "seized the town after a battle with government troops": the battle is how the town was taken
+            # the taking is the verb the phrase hangs on, or a noun that is its subject ("the capture of X ..., after
+            # clashes with Y, was confirmed")
+            verb = prep.head
+            for _ in range(4):  # "recaptured the hamlet of X, east of Palmyra, after ...": the parser may hang it low
+                if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+                    break
+                verb = verb.head
+            takers = {prep.head.i, verb.i} | {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
+            if verb.lemma_.lower() in ctx.lang.reporting_verbs:
+                takers.add(verb.head.i)  # "X recaptured the town ..., after heavy fighting ..., state media reported"
+            return next((k for k, (prev, head_i) in enumerate(zip(kept, kept_heads))
+                         if head_i in takers and prev.event_type == "COERCE" and prev.mode == "seize"
+                         and (prev.attribution.certainty == event.attribution.certainty
+                              or {prev.attribution.certainty, event.attribution.certainty} <= _HAPPENED)), None)
+        if trig.lemma_.lower() not in ctx.lang.result_participles | ctx.lang.aim_participles:
             return None
         first = trig
         while first.dep_ == "conj" and first.head.tag_ == "VBG" and first.head is not first:

@@ -184,11 +184,13 @@ def event_date(
                 resolved = resolve(ent, span, prefer)
                 if resolved is not None:
                     return resolved
+    # "detained 27 people overnight as protests continued": a same-scene clause shares its host's date
+    scene_host = head.head if head.dep_ == "advcl" and same_scene(head, lang=dates.lang) else None
     for ent, span in date_ents:
         governor = _governing_verb(ent.root)
         if governor is None:
             continue
-        in_scope = governor == head or (
+        in_scope = governor == head or governor == scene_host or (
             head in governor.subtree
             and not _crosses_event(head, governor, lexicon)
             and not _own_clause_between(head, governor)
@@ -218,7 +220,7 @@ def event_date(
             return resolved
         if ent.text not in unresolved:
             unresolved.append(ent.text)
-    for c in head.children:
+    for c in list(head.children) + (list(scene_host.children) if scene_host is not None else []):
         if c.dep_ in ("advmod", "npadvmod") and c.lower_ in dates.lang.date_adverbs:
             resolved = dates.resolve(c.text, span=to_span(c.idx, c.idx + len(c.text)), anchor=anchor, prefer=prefer)
             if resolved is not None:

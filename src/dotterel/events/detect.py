@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 
 from ..records.coded import EventCandidate
 from .lexicon import Lexicon, TriggerRule
+from .objects import OBJECT_CLASSES as _OBJECT_CLASSES, object_matches as _object_matches, partitive_of
+from .syntax import children as _children, is_passive, prep_objects as _prep_objects, with_conjuncts as _with_conjuncts
 
 if TYPE_CHECKING:
     from ..lang import LanguageProfile
@@ -63,11 +65,6 @@ class Mention:
     part: object | None = None
 
 
-def is_passive(tok) -> bool:
-    """True when the verb ``tok`` has a passive auxiliary or passive subject."""
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
-
-
 def _elliptical_passive(tok) -> bool:
     """A participle conjoined to a passive verb shares its auxiliary: "dozens were detained and hundreds injured".
 
@@ -75,26 +72,6 @@ def _elliptical_passive(tok) -> bool:
     """
     return (tok.dep_ == "conj" and tok.tag_ == "VBN" and is_passive(tok.head)
             and not any(c.dep_ in ("aux", "auxpass") for c in tok.children))
-
-
-def _with_conjuncts(tokens):
-    out = []
-    for t in tokens:
-        out.append(t)
-        out.extend(t.conjuncts)
-    return out
-
-
-def _children(tok, deps: set[str]):
-    return [c for c in tok.children if c.dep_ in deps]
-
-
-def _prep_objects(tok, prep: str):
-    out = []
-    for c in tok.children:
-        if c.dep_ in ("prep", "agent", "dative") and c.lower_ == prep:
-            out.extend(_with_conjuncts(_children(c, {"pobj", "pcomp"})))
-    return out
 
 
 def _is_clause_head(tok, offer_adjectives=frozenset()) -> bool:
@@ -285,7 +262,10 @@ def nominal_agent(noun, *, lang: LanguageProfile):
         verb = prep.head.head if prep.head.dep_ == "prep" else prep.head
         if verb.pos_ in ("VERB", "AUX"):
             return subject_of(verb, lang=lang)
-    return None
+    # "killed in police firing", "an army crackdown": a common-noun compound names the doer (a name or a
+    # place does not: "the Kabul attack" was not done by Kabul)
+    doer = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN" and not c.ent_type_]
+    return doer[0] if doer else None
 
 
 def means_agent(verb, *, lang: LanguageProfile):
@@ -333,6 +313,7 @@ def subject_of(tok, *, lang: LanguageProfile):
         return accusation[1]
     seen = 0
     cur = tok
+    purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)  # an infinitive of purpose
     while cur is not None and seen < 8:
         seen += 1
         subs = _children(cur, {"nsubj", "csubj"})
@@ -357,6 +338,8 @@ def subject_of(tok, *, lang: LanguageProfile):
                     return of[0]
         if cur.dep_ == "relcl" and cur.head.pos_ in ("NOUN", "PROPN") and not is_passive(cur):
             return cur.head
+        if seen > 1 and purpose and (cur.dep_ == "acl" and cur.tag_ == "VBN" or is_passive(cur)) and _prep_objects(cur, "by"):
+            return _prep_objects(cur, "by")[0]  # "a rally staged by students to protest ...": the students
         swallowed = _subject_swallowed_by_date(cur)
         if swallowed is not None:
             return swallowed
@@ -414,27 +397,11 @@ def _detached(verb, obj) -> bool:
     return any(t.text in (",", ";", "(", ")") for t in verb.doc[lo:hi])
 
 
-# entity classes an object list may name ("@PLACE": "captured Eastern Slavonia"), as spaCy NER labels
-_OBJECT_CLASSES = {"@PLACE": ("GPE", "LOC", "FAC"), "@PERSON": ("PERSON",)}
-
-
-def _object_matches(obj, rule: TriggerRule) -> bool:
-    lemmas = {obj.lemma_.lower(), obj.lower_}
-    if rule.objects is not None and not lemmas & set(rule.objects) and not any(
-            obj.ent_type_ in _OBJECT_CLASSES.get(o, ()) for o in rule.objects if o.startswith("@")):
-        return False
-    if rule.object_text is not None:
-        text = " ".join(t.lower_ for t in obj.subtree).replace(" - ", "-")
-        if not any(s in text for s in rule.object_text):
-            return False
-    return True
-
-
 def _subject_lemmas(tok, lang: LanguageProfile) -> set[str]:
     subj = subject_of(tok, lang=lang)
     if subj is None:
         return set()
-    out = {subj.lemma_.lower(), subj.lower_}
+    out = {subj.lemma_.lower(), subj.lower_} | ({"@" + subj.ent_type_} if subj.ent_type_ else set())
     out.update(c.lemma_.lower() for c in subj.children if c.dep_ in ("compound", "amod"))
     if subj.lower_ in lang.collective_nouns or subj.lemma_.lower() in lang.collective_nouns or subj.like_num:
         # "thousands of police officers patrolled": the members are the subject
@@ -594,19 +561,26 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile) -> list[Mention]:
                 return []
             if allowed and not any(
                 p.lemma_.lower() in allowed or p.lower_ in allowed or any(c.lemma_.lower() in allowed for c in p.subtree)
-                for p in pobjs
+                or any(p.ent_type_ in _OBJECT_CLASSES.get(a, ()) for a in allowed if a.startswith("@")) for p in pobjs
             ):
                 return []
-    if rule.subjects is not None and not (_subject_lemmas(tok, lang) & set(rule.subjects)):
+    # "as protests against a proposed law continued": the parser may give the verb two subjects
+    named = [c for c in tok.children if c.dep_ == "nsubj" and rule.subjects and {c.lemma_.lower(), c.lower_} & set(rule.subjects)]
+    if rule.subjects is not None and not (_subject_lemmas(tok, lang) & set(rule.subjects)) and not named:
         return []
+    if rule.not_subjects is not None and _subject_lemmas(tok, lang) & set(rule.not_subjects):
+        return []  # "CCTV captured him"
+    if rule.not_preps is not None and any({t.lemma_.lower() for t in p.subtree} & set(words)
+                                          for prep, words in rule.not_preps.items() for p in _prep_objects(tok, prep)):
+        return []  # "was captured on video", "captured by camera crews"
     if rule.subtree is not None:
         lemmas = {t.lemma_.lower() for t in tok.subtree} | {t.lower_ for t in tok.subtree}
         if not lemmas & set(rule.subtree):
             return []
     if rule.objects is not None or rule.object_text is not None:
-        matched = [o for o in dobjs if _object_matches(o, rule)]
+        matched = [o for o in dobjs if _object_matches(o, rule, lang.partitive_nouns)]
         if passive and not matched:
-            matched = [o for o in _with_conjuncts(_children(tok, {"nsubjpass"})) if _object_matches(o, rule)]
+            matched = [o for o in _with_conjuncts(_children(tok, {"nsubjpass"})) if _object_matches(o, rule, lang.partitive_nouns)]
         if not matched:
             return []
         if rule.trigger_on == "verb":
@@ -622,8 +596,14 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile) -> list[Mention]:
             actor = agents[0] if agents else means_agent(tok, lang=lang)
         else:
             actor = nominal_agent(tok, lang=lang) if is_noun else subject_of(tok, lang=lang)
+            if is_noun and actor is None and rule.event_type != "ASSAULT" and tok.dep_ == "dobj" \
+                    and tok.head.lemma_.lower() in lang.policy_light_verbs:
+                actor = subject_of(tok.head, lang=lang)  # "Italy announced a suspension of air links"
         recipients = _recipients(tok, obj, rule.recipient, passive, lang)
         trigger = obj if (rule.trigger_on == "object" and obj is not None) else tok
+        if trigger is obj and obj is not None and partitive_of(obj, lang.partitive_nouns) is not None:
+            trigger = partitive_of(obj, lang.partitive_nouns)  # "a number of rallies were held": the rallies
+        actor = named[0] if named and rule.trigger_on == "subject" else actor
         if rule.trigger_on == "subject" and actor is not None:
             # "protests erupted": the noun is the event; its modifiers name who ("student protests")
             trigger = actor

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..records.coded import EventCandidate
-from .detect import _prep_objects
+from .syntax import prep_objects as _prep_objects
 
 if TYPE_CHECKING:
     from ..lang import LanguageProfile
@@ -40,7 +40,8 @@ def implied_protests(candidates: list[EventCandidate], doc, *, lang: LanguagePro
     Returns
     -------
     list of EventCandidate
-        One PROTEST (``demo``) candidate per protest noun targeted by an
+        One PROTEST (``demo``, or ``riot`` when the noun's modifiers say the
+        protesters were violent: ``riot_modifiers``) candidate per protest noun targeted by an
         ASSAULT, or by an arrest of a protest event ("arrested 12
         protesters" does not by itself say a protest took place); none when
         the sentence already has a PROTEST.
@@ -79,9 +80,12 @@ def implied_protests(candidates: list[EventCandidate], doc, *, lang: LanguagePro
                 actor = of[0]
             elif lemma in lang.protest_event_nouns or lemma in lang.crowd_nouns:
                 actor = None
+            # "stone-throwing protesters": the protesters' own violence makes the protest a riot (PLOVER PROTEST riot)
+            before = noun.doc[noun.left_edge.i:noun.i].text.lower()
+            mode = "riot" if any(m in before for m in lang.riot_modifiers) else "demo"
             out.append(EventCandidate(
                 sentence=cand.sentence, trigger=noun.i, head=noun.i, actor=actor.i if actor is not None else None,
-                event_type="PROTEST", mode="demo", recipient_slot=False, implied=True, detector="implied.v1",
+                event_type="PROTEST", mode=mode, recipient_slot=False, implied=True, detector="implied.v1",
             ))
     return out
 

@@ -40,6 +40,8 @@ class TriggerRule(BaseModel):
     preps: Mapping[str, tuple[str, ...]] | None = None
     xcomp: tuple[str, ...] | None = None
     subjects: tuple[str, ...] | None = None
+    not_subjects: tuple[str, ...] | None = None
+    not_preps: Mapping[str, tuple[str, ...]] | None = None
     subtree: tuple[str, ...] | None = None
     no_object: bool = False
     voice: str = Field(default="any", pattern="^(any|active|passive)$")

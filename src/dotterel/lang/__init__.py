@@ -143,11 +143,17 @@ class LanguageProfile(BaseModel):
     habitual_adverbs: Words
     offer_adjectives: Words
     result_participles: Words
+    aim_participles: Words
+    toll_scene_prepositions: Words
+    fight_adjunct_prepositions: Words
+    partitive_nouns: Words
     national_force_nouns: dict[str, str]
     witness_nouns: Words
     stance_adverbs: Words
     seem_verbs: Words
     allege_adverbs: Words
+    content_nouns: Words
+    prevent_verbs: Words
     claim_nouns: Words
     deny_claim_verbs: Words
     negative_pronouns: Words
@@ -215,11 +221,13 @@ class LanguageProfile(BaseModel):
     accuse_prepositions: Words
     agentive_of_nouns: Words
     light_verbs: Words
+    policy_light_verbs: Words
     accompaniment_prepositions: Words
     reaction_verbs: Words
     event_noun_verbs: Words
     same_scene_markers: Words
     protest_event_nouns: Words
+    riot_modifiers: Words
     crowd_nouns: Words
     protester_nouns: Words
     target_prepositions: Words
@@ -255,6 +263,8 @@ class LanguageProfile(BaseModel):
     acled_unidentified_phrases: tuple[Pattern, ...]
     acled_serious_injury_phrases: tuple[Pattern, ...]
     acled_less_lethal_phrases: tuple[Pattern, ...]
+    acled_taking_phrases: tuple[Pattern, ...]
+    acled_foiled_phrases: tuple[Pattern, ...]
 
     # -- places (dotterel.places.event_location, dateline) -----------------------
     place_prepositions: Words

@@ -589,10 +589,12 @@ class EventLocator:
 
         A name that only modifies a person or group ("U.S. troops", "Japan's
         top police official") gives a nationality, not a place
-        (:func:`~dotterel.places.syntax.nationality_modifier`).
+        (:func:`~dotterel.places.syntax.nationality_modifier`); a name that
+        does something ("Israel captured the sector", "captured by Israel")
+        is the state acting, not a place.
         """
         return any(m.place.country == country and m.place.geonameid is not None
-                   and not nationality_modifier(m.token, self.lang) for m in places)
+                   and not nationality_modifier(m.token, self.lang) and not _acting(m.token) for m in places)
 
     def _finer_unresolved(self, cands: Sequence[PlaceMention], resolved: Sequence[PlaceMention],
                           in_sent: Sequence[PlaceMention], home: str | None) -> Place | None:
@@ -798,3 +800,10 @@ class EventLocator:
             return country.model_copy(update={"rule": "country",
                                               "reason": f"no place in the paragraph; the document's main country {home}"}), sent_places
         return None, sent_places
+
+
+def _acting(token) -> bool:
+    """Whether a place name is the doer of a verb: its active subject, or the object of a passive's "by"."""
+    if token is None:
+        return False
+    return token.dep_ == "nsubj" or (token.dep_ == "pobj" and token.head.dep_ == "agent")

@@ -12,7 +12,10 @@ is dropped (counted as skipped). Records whose ``answer`` is ``reject`` or ``ign
 record without a VERB span is a bad record.
 
 Prediction: the ``location`` of the coded event whose trigger overlaps the
-gold VERB span (the first such event); none when no event is coded there.
+gold VERB span (the first such event), or else of the event that lists a
+word overlapping it among its ``restatements`` (one event stated twice:
+"launched an offensive, targeting the town"); none when no event is coded
+there.
 Scored:
 
 * ``event found``: accuracy of coding an event at the gold verb;
@@ -142,7 +145,8 @@ class EventLocationScorer(Scorer):
         if gold.dropped:
             self.skip("LOCATION span not found in the text", gold.dropped)
         verb = (gold.verb.start, gold.verb.end)
-        event = next((e for e in coded.events if overlaps(verb, (e.trigger.start, e.trigger.end))), None)
+        event = next((e for e in coded.events if overlaps(verb, (e.trigger.start, e.trigger.end))), None) or next(
+            (e for e in coded.events if any(overlaps(verb, (r.start, r.end)) for r in e.restatements)), None)
         self.acc("event found").add(event is not None)
         loc = event.location if event is not None else None
         right = loc is not None and any(

@@ -1,0 +1,70 @@
+"""Whether a trigger rule's object (or passive subject) is one the rule names.
+
+A rule's ``objects`` are lemmas or entity classes (``@PLACE``: a GPE, LOC or
+FAC entity; ``@PERSON``; ``@NUMBER``: a bare number that counts people); an
+object that is a part or an amount of something (profile ``partitive_nouns``:
+"70 percent of Bosnia", "a number of positions") is read through its "of"
+phrase. See ``lang/en/triggers.json`` ``fields``.
+"""
+
+from __future__ import annotations
+
+from .lexicon import TriggerRule
+from .syntax import prep_objects as _prep_objects
+
+__all__ = ["OBJECT_CLASSES", "partitive_of", "object_matches"]
+
+# entity classes an object list may name ("@PLACE": "captured Eastern Slavonia"), as spaCy NER labels
+OBJECT_CLASSES = {"@PLACE": ("GPE", "LOC", "FAC"), "@PERSON": ("PERSON",)}
+
+
+def partitive_of(obj, partitives):
+    """The noun a part or amount is of ("70 percent of Bosnia": Bosnia), or None.
+
+    Parameters
+    ----------
+    obj : spacy.tokens.Token
+        An object or subject noun.
+    partitives : collection of str
+        The profile's ``partitive_nouns`` (lemmas); a number ("40 of the 50 homes") is one too.
+
+    Returns
+    -------
+    spacy.tokens.Token | None
+    """
+    of = _prep_objects(obj, "of") if obj.lemma_.lower() in partitives or obj.like_num else []
+    return of[0] if of else None
+
+
+def object_matches(obj, rule: TriggerRule, partitives=frozenset()) -> bool:
+    """Whether ``obj`` is an object ``rule`` names (its ``objects`` and ``object_text``).
+
+    Parameters
+    ----------
+    obj : spacy.tokens.Token
+        The direct object, or the subject of a passive.
+    rule : TriggerRule
+    partitives : collection of str
+        The profile's ``partitive_nouns``: such an object is read through its "of" phrase.
+
+    Returns
+    -------
+    bool
+    """
+    of = partitive_of(obj, partitives)
+    if of is not None:  # "captured 70 percent of Bosnia", "most parts of the province", "40 of the 50 homes"
+        return object_matches(of, rule, partitives)
+    if obj.lemma_.lower() in partitives:
+        return False
+    if obj.like_num and all(c.dep_ == "det" for c in obj.children) and "@NUMBER" in (rule.objects or ()):
+        return True  # "the 15 were captured": a bare number counts people
+    lemmas = {obj.lemma_.lower(), obj.lower_}
+    if rule.objects is not None and not lemmas & set(rule.objects) and not any(
+            obj.ent_type_ in OBJECT_CLASSES.get(o, ()) for o in rule.objects if o.startswith("@")):
+        return False
+    if rule.object_text is not None:
+        # "tear-gas shells", "tear gas shells" and "teargas shells" are one phrase to a rule's "tear gas"
+        text = " ".join(t.lower_ for t in obj.subtree).replace(" - ", " ").replace("-", " ")
+        if not any(s.replace("-", " ") in text for s in rule.object_text):
+            return False
+    return True
