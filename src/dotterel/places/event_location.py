@@ -48,7 +48,7 @@ from dotterel.places.dateline import dateline_spans
 from dotterel.places.recall import SMALL_TOWN, accept, gazetteer_spans, more_toponyms, named_county
 from dotterel.places.syntax import PLACE_LABELS, attached as attached_to_trigger, comma_next, in_modifier_clause
 from dotterel.places.syntax import locative_propn, mention_label, mislabelled, nationality_modifier, other_clause
-from dotterel.places.syntax import at_setting, relative_clause_host, residence, sub_place, with_region_word
+from dotterel.places.syntax import acting, at_setting, relative_clause_host, residence, sub_place, with_region_word
 from dotterel.places.toponyms import candidate_to_place, rank
 from dotterel.records import Place
 from dotterel.records.how import PRECISION_RANK
@@ -209,13 +209,11 @@ class EventLocator:
                 continue
             place = place.model_copy(update={"span": to_span(start, end)})
             out.append(PlaceMention(place=place, token=ent.root, start=start, end=end, how=how))
-        return sorted(out + self._more_mentions(doc, to_span, out), key=lambda m: m.start)
-
-    def _more_mentions(self, doc, to_span, found: Sequence[PlaceMention]) -> list[PlaceMention]:
-        """Repeats of accepted names and demonyms (:func:`~dotterel.places.recall.more_toponyms`)."""
-        return [PlaceMention(place=place.model_copy(update={"span": to_span(span.start_char, span.end_char)}),
+        # repeats of accepted names and demonyms (recall.more_toponyms)
+        out += [PlaceMention(place=place.model_copy(update={"span": to_span(span.start_char, span.end_char)}),
                              token=span.root, start=span.start_char, end=span.end_char, how=how)
-                for span, place, how in more_toponyms(doc, found, kb=self.kb, gaz=self.gazetteer, lang=self.lang)]
+                for span, place, how in more_toponyms(doc, out, kb=self.kb, gaz=self.gazetteer, lang=self.lang)]
+        return sorted(out, key=lambda m: m.start)
 
     def _as_settlement(self, ent, text: str, place: Place, countries: Sequence[str]) -> Place:
         """A region read as the town of the same name when a settlement noun names it ("the city of Daraa").
@@ -594,7 +592,7 @@ class EventLocator:
         is the state acting, not a place.
         """
         return any(m.place.country == country and m.place.geonameid is not None
-                   and not nationality_modifier(m.token, self.lang) and not _acting(m.token) for m in places)
+                   and not nationality_modifier(m.token, self.lang) and not acting(m.token) for m in places)
 
     def _finer_unresolved(self, cands: Sequence[PlaceMention], resolved: Sequence[PlaceMention],
                           in_sent: Sequence[PlaceMention], home: str | None) -> Place | None:
@@ -775,8 +773,7 @@ class EventLocator:
             return dateline.model_copy(update={"rule": "dateline"}), sent_places
         if attached:
             return attached[0].place.model_copy(update={"rule": "attached"}), sent_places
-        # "killed by rebels who came from the hills near Bunia": a town or region in a clause that modifies
-        # the event's sentence, when it names no other (not a coordinated clause's, not a clause's subject)
+        # a town or region in a modifier clause of the event's sentence (not a coordinated clause's, not a subject)
         inner = [p for p in usable if p.place.geonameid is not None and p not in in_clause
                  and p.place.geo_precision in ("city", "region") and p.token.dep_ not in ("nsubj", "nsubjpass")
                  and not other_clause(p.token, mention.head)]
@@ -800,10 +797,3 @@ class EventLocator:
             return country.model_copy(update={"rule": "country",
                                               "reason": f"no place in the paragraph; the document's main country {home}"}), sent_places
         return None, sent_places
-
-
-def _acting(token) -> bool:
-    """Whether a place name is the doer of a verb: its active subject, or the object of a passive's "by"."""
-    if token is None:
-        return False
-    return token.dep_ == "nsubj" or (token.dep_ == "pobj" and token.head.dep_ == "agent")
