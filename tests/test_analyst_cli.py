@@ -115,7 +115,48 @@ def test_events_table_shows_vague_dates_as_vague_after_the_dated_ones(coded_stor
     # Monday (29th), Tuesday (30th), then the condemnation: no date in the text, only "before publication"
     assert [row[2] for row in rows] == ["2024-04-29 (day)", "2024-04-30 (day)", "<=2024-05-01"]
     assert [row[1] for row in rows] == ["PROTEST (demo)", "COERCE (arrest)", "ACCUSE (disapprove)"]
-    assert rows[1][5] == "the GEO interior ministry says (reported)"
+    assert [row[5] for row in rows] == ["participants 3,000", "arrested 27", ""]  # "several thousand": at least 3,000
+    assert rows[1][6] == "the GEO interior ministry says (reported)"
+
+
+VAGUE = ("Thousands of people rallied in Tbilisi on Monday. "
+         "Police arrested dozens of protesters in Batumi on Tuesday.\n")
+
+
+def test_tables_show_a_vague_quantity_with_its_words_and_its_conventions_figure(tmp_path, cli, capsys):
+    article = tmp_path / "vague.txt"
+    article.write_text(VAGUE, encoding="utf-8")
+    db, out = tmp_path / "v.duckdb", tmp_path / "code.txt"
+    assert cli(["code", str(article), "--published", "2024-05-01", "--format", "table", "-o", str(out),
+                "--db", str(db)]) == 0
+    coded = out.read_text(encoding="utf-8")
+    assert [row[6] for row in _rows(coded)] == ["participants Thousands → 1,000 (ACLED)", "arrested dozens → 12 (ACLED)"]
+    assert "counts 'words → N (convention)': a vague quantity as written" in coded
+    assert main(["events", "--db", str(db), "--format", "table"]) == 0
+    rows = _rows(capsys.readouterr().out)
+    assert [(row[1], row[5]) for row in rows] == [("PROTEST (demo)", "participants Thousands → 1,000 (ACLED)"),
+                                                  ("COERCE (arrest)", "arrested dozens → 12 (ACLED)")]
+
+
+@pytest.mark.parametrize(("convention", "estimate", "low", "shown"), [
+    ("ccc", 2000, 2000, "participants Thousands → 2,000 (CCC)"),
+    ("ccc", None, 24, "participants 24 (dozens, no CCC figure)"),
+    ("countlove", 20, 24, "participants dozens → 20 (Count Love)"),
+])
+def test_the_kept_figure_names_its_convention_or_says_it_gives_none(convention, estimate, low, shown):
+    from dotterel.dedup import link_mentions
+    from dotterel.records import Count, Span
+    from dotterel.wording import kept_count
+
+    from factories import mention
+
+    words = shown.split(" ")[1] if estimate is not None else "dozens"
+    count = Count(kind="participants", low=low, approximate=True, span=Span(start=0, end=len(words), text=words),
+                  vague=words, convention=convention, estimate=estimate)
+    (linked,) = link_mentions([mention("a", event_type="PROTEST", mode="demo", counts=(count,))])
+    (kept,) = linked.conservative
+    assert kept.value == (estimate if estimate is not None else low)
+    assert kept_count(linked, kept) == shown
 
 
 def _env(**extra: str) -> dict[str, str]:

@@ -136,6 +136,12 @@ def filled_store(_filled_template, tmp_path) -> Path:
     return copy_store(_filled_template, tmp_path / "store.duckdb")
 
 
+@pytest.fixture(scope="module")
+def filled_before(_filled_template) -> dict[str, list]:
+    """``store_content`` of every ``filled_store`` before the test writes to it (a copy of one file, read once)."""
+    return store_content(_filled_template)
+
+
 def no_traceback(err: str) -> None:
     assert "Traceback" not in err and 'File "' not in err, err
 
@@ -148,13 +154,13 @@ def expected_location(path: Path, row: Row) -> str:
 
 
 @pytest.mark.parametrize("row", TEXT_FILES, ids=lambda r: f"{r.kind}-{r.name}")
-def test_code(row, tmp_path, cli, capsys, filled_store):
+def test_code(row, tmp_path, cli, capsys, filled_store, filled_before):
     bad = tmp_path / row.name
     bad.write_bytes(row.data)
     good = tmp_path / "good.txt"
     good.write_text(GOOD, encoding="utf-8")
     db = filled_store
-    before = store_content(db)
+    before = filled_before
     capsys.readouterr()
     out = tmp_path / "events.jsonl"
     status = cli(["code", str(bad), str(good), "--published", "2022-01-06", "--format", "jsonl",
@@ -190,11 +196,11 @@ def test_code_missing_file_and_folder(tmp_path, cli, capsys):
 
 
 @pytest.mark.parametrize("row", TEXT_FILES + CORPUS_FILES, ids=lambda r: f"{r.kind}-{r.name}")
-def test_run(row, tmp_path, cli, capsys, filled_store):
+def test_run(row, tmp_path, cli, capsys, filled_store, filled_before):
     bad = tmp_path / row.name
     bad.write_bytes(row.data)
     db = filled_store
-    before = store_content(db)
+    before = filled_before
     capsys.readouterr()
     status = cli(["run", str(bad), "--db", str(db), *row.options])
     err = capsys.readouterr().err
@@ -213,7 +219,7 @@ def test_run(row, tmp_path, cli, capsys, filled_store):
     )
 
 
-def test_run_folder_with_unreadable_sub_folder_and_odd_names(tmp_path, cli, capsys, monkeypatch, filled_store):
+def test_run_folder_with_unreadable_sub_folder_and_odd_names(tmp_path, cli, capsys, monkeypatch, filled_store, filled_before):
     corpus = tmp_path / "corpus"
     (corpus / "locked").mkdir(parents=True)
     (corpus / "locked" / "a.txt").write_text(GOOD, encoding="utf-8")
@@ -230,7 +236,7 @@ def test_run_folder_with_unreadable_sub_folder_and_odd_names(tmp_path, cli, caps
 
     monkeypatch.setattr(os, "scandir", scandir)
     db = filled_store
-    before = store_content(db)
+    before = filled_before
     capsys.readouterr()
     assert cli(["run", str(corpus), "--db", str(db)]) == 2
     no_traceback(capsys.readouterr().err)
@@ -305,9 +311,8 @@ PAGE_UPLOADS = [
 
 
 @pytest.fixture
-def api_app(tmp_path, coder):
-    db = tmp_path / "api.duckdb"
-    EventStore(db).close()
+def api_app(empty_store, coder):
+    db = empty_store
     app = create_app(ServerSettings(db=str(db), max_text_chars=1000, max_body_bytes=4000), coder=coder)
     yield app, db
     app.state.dotterel.close()

@@ -76,5 +76,9 @@ def test_vague_dates_are_shown_vague():
     month = EventDate(value="2022-01", earliest="2022-01-01", latest="2022-01-31", time_precision="month",
                       source="context")
     bound = EventDate(latest="2022-02-01", time_precision="range", source="publication")
-    assert date_notation(month) == "2022-01 (month)" and date_label(month) == "2022-01"
+    assert date_notation(month) == date_label(month) == "2022-01 (month)"
+    year = EventDate(value="2021", earliest="2021-01-01", latest="2021-12-31", time_precision="year", source="text")
+    assert date_label(year) == "2021 (year)"
+    day = EventDate(value="2022-01-05", earliest="2022-01-05", latest="2022-01-05", time_precision="day")
+    assert date_label(day) == "2022-01-05"
     assert date_notation(bound) == "<=2022-02-01" and date_label(bound) == "on or before 2022-02-01"

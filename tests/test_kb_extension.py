@@ -38,14 +38,23 @@ TEXT = "Police detained Jane Doe in Aktau on Tuesday.\n"
 
 @pytest.fixture(scope="module")
 def kb_cli(coder, tmp_path_factory):
-    """``main`` with a coder that has EXTRA loaded: any --kb file with EXTRA's contents reuses it."""
+    """``main`` with a coder that has EXTRA loaded: any --kb file with EXTRA's contents reuses it.
+
+    Its KB leaves out the packaged Phoenix names, which none of these tests is about (a third of the
+    load): the coder is otherwise what ``--kb`` makes, and has that configuration's hash.
+    """
     import functools
 
     from dotterel.cli import main
+    from dotterel.coder import Coder
     from dotterel.pipeline import PipelineConfig
 
     extra = _write(tmp_path_factory.mktemp("kb") / "extra.json", EXTRA)
-    return functools.partial(main, coder=coder.for_config(PipelineConfig(kb_files=[extra])))
+    config = PipelineConfig(kb_files=[extra])
+    kb = KnowledgeBase.load(extra=[extra], phoenix=False, lang=coder.lang)
+    with_extra = Coder(config, kb=kb, gazetteer=coder.gazetteer, ontology=coder.ontology, lang=coder.lang,
+                       lexicon=coder.lexicon)
+    return functools.partial(main, coder=with_extra)
 
 
 def _write(path: Path, body: dict) -> str:

@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import shared_path
 
 from dotterel.actors.kb import PHOENIX_FILE, KnowledgeBase
 
@@ -230,28 +231,46 @@ TEXTS = [
 ]
 
 
-def test_name_matcher_tags_what_the_entity_ruler_tagged(kb_no_phoenix):
-    """Today's KB (without Phoenix): the same entities, labels and ids as spaCy's entity_ruler."""
-    from dotterel.annotate import load_pipeline, normalise, ruler_patterns
-    from dotterel.lang import LanguageProfile
-    from dotterel.name_matcher import COMPONENT
+def _news_texts() -> list[str]:
+    """The first 12 texts of the shared news corpus (the test skips when ../shared is absent)."""
+    news = shared_path("corpus", "news.jsonl")
+    return [json.loads(line)["text"] for line in news.read_text(encoding="utf-8").splitlines()[:12]]
 
-    en = LanguageProfile.load("en")
 
+@pytest.mark.parametrize("corpus", [
+    pytest.param("sentences"),
+    pytest.param("news", marks=[pytest.mark.slow, pytest.mark.shared]),  # 12 whole articles, parsed twice
+])
+def test_name_matcher_tags_what_the_entity_ruler_tagged(corpus, kb_no_phoenix, coder):
+    """Today's KB (without Phoenix): the same entities, labels and ids as spaCy's entity_ruler.
+
+    Both run in the place of the session pipeline's own name matcher (which holds the Phoenix names too),
+    between the same components, so no second model is loaded. The quick suite checks our sentences, the
+    full suite the news texts as well.
+    """
+    from spacy.pipeline import EntityRuler
+
+    from dotterel.annotate import normalise, ruler_patterns
+    from dotterel.name_matcher import COMPONENT, NameMatcher
+
+    nlp = coder.nlp
     patterns = ruler_patterns(kb_no_phoenix)
-    texts = list(TEXTS)
-    news = ROOT.parent / "shared" / "corpus" / "news.jsonl"
-    if news.exists():  # more real text when ../shared is there; the sentences above otherwise
-        texts += [json.loads(line)["text"] for line in news.read_text(encoding="utf-8").splitlines()[:12]]
-    texts = [normalise(t).normalised for t in texts]
-    # one loaded model holds both components, each run with the other switched off
-    nlp = load_pipeline(lang=en, patterns=patterns)
-    ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True, "phrase_matcher_attr": "LOWER"})
-    ruler.add_patterns(patterns)
-    with nlp.select_pipes(disable=["entity_ruler"]):
-        new = list(nlp.pipe(texts))
-    with nlp.select_pipes(disable=[COMPONENT]):
-        old = list(nlp.pipe(texts))
+    texts = [normalise(t).normalised for t in (TEXTS if corpus == "sentences" else _news_texts())]
+    matcher = NameMatcher(nlp.vocab)
+    matcher.add_patterns(patterns, tokenizer=nlp.tokenizer)
+    ruler = EntityRuler(nlp, overwrite_ents=True, phrase_matcher_attr="LOWER")
+    with nlp.select_pipes(enable=[]):  # the ruler makes its phrase patterns with the tokenizer alone
+        ruler.add_patterns(patterns)
+
+    def parse(text, names):
+        doc = nlp.make_doc(text)
+        for name, component in nlp.pipeline:
+            doc = (names if name == COMPONENT else component)(doc)
+        return doc
+
+    assert COMPONENT in nlp.pipe_names
+    new = [parse(t, matcher) for t in texts]
+    old = [parse(t, ruler) for t in texts]
     assert len(new) == len(old) == len(texts)
     for a, b in zip(new, old):
         assert [(e.start, e.end, e.label_, e.id_) for e in a.ents] == [(e.start, e.end, e.label_, e.id_) for e in b.ents]

@@ -136,7 +136,7 @@ def test_the_example_notebook_runs(tmp_path):
     results = [o for cell in outputs.values() for o in cell if o.get("output_type") == "execute_result"]
     texts = [o["data"].get("text/plain", "") for o in results]
     htmls = [o["data"].get("text/html", "") for o in results]
-    assert texts[0] == "8"  # the example article's eight events (main cc293da added the "protests" it reports)
+    assert texts[0] == "8"  # the example article's eight events
     assert any('<mark class="hl hl-trigger' in h and "Tbilisi, May 2024" in h for h in htmls)
     assert any("the GEO interior ministry says (reported)" in t for t in texts)
     assert any("participants" in h and "Tbilisi" in h for h in htmls)  # the polars frame of the protests

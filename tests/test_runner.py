@@ -3,6 +3,7 @@ kill -9 and resume equals an uninterrupted run, the dask engine equals the local
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import signal
@@ -294,12 +295,15 @@ def test_export_command_writes_every_format_and_reports_what_it_could_not_map(qu
     for fmt in ("plover", "acled", "cameo", "jsonl", "csv", "parquet"):
         out = tmp_path / f"events.{fmt}"
         assert cli(["export", "--db", str(query_db), "--format", fmt, "-o", str(out)]) == 0
-        (line,) = capsys.readouterr().err.splitlines()
+        line, *table = capsys.readouterr().err.splitlines()
         prefix = "dotterel export: "
         assert line.startswith(prefix) and f"of 4 events written as {fmt} to {out}" in line
         written[fmt] = int(line[len(prefix):].split(" of ")[0])
         skipped = 4 - written[fmt]
-        assert (f"; {skipped} could not be mapped: " in line) == (skipped > 0)
+        if skipped:  # the table of reasons under it
+            assert table[0] == f"{fmt}: {written[fmt]} of 4 events written; {skipped} left out, by reason"
+        else:
+            assert table == [f"{fmt}: 4 of 4 events written; none left out"]
     assert written["jsonl"] == written["csv"] == written["parquet"] == 4
     with open(tmp_path / "events.acled", encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
@@ -311,6 +315,35 @@ def test_export_command_writes_every_format_and_reports_what_it_could_not_map(qu
     with EventStore(query_db) as store:
         assert sorted(x["event_id"] for x in jsonl) == sorted(e.event_id for e in store.linked_events())
     assert pq.read_table(tmp_path / "events.parquet").num_rows == 4
+
+
+def test_export_command_lists_each_left_out_event_with_its_reason(query_db, tmp_path, capsys, cli):
+    import csv
+
+    from dotterel.export import write_export
+
+    with EventStore(query_db) as store:
+        expected = write_export(store.linked_events(), "cameo", io.StringIO())
+    assert expected.skipped, "the query store has events CAMEO cannot express"
+    want = [(s.event_id, "cameo", s.reason) for s in expected.skipped]
+    for name in ("left.csv", "left.jsonl"):
+        out, left = tmp_path / "events.tsv", tmp_path / name
+        assert cli(["export", "--db", str(query_db), "--format", "cameo", "-o", str(out), "--left-out", str(left)]) == 0
+        err = capsys.readouterr().err
+        if name.endswith(".csv"):
+            with open(left, encoding="utf-8", newline="") as fh:
+                rows = list(csv.reader(fh))
+            assert rows[0] == ["event_id", "format", "reason"]
+            assert [tuple(r) for r in rows[1:]] == want
+        else:
+            lines = [json.loads(x) for x in left.read_text(encoding="utf-8").splitlines()]
+            assert [(x["event_id"], x["format"], x["reason"]) for x in lines] == want
+        assert f"the {len(want)} left out are listed in {left}" in err
+        # the table: one row per reason with its count
+        for reason, n in expected.unmapped.items():
+            assert any(row.strip("│ ").startswith(f"{n} ") and reason in row for row in err.splitlines()), (reason, err)
+    assert cli(["export", "--db", str(query_db), "--format", "cameo", "-o", str(out), "--left-out", str(out)]) == 2
+    assert "--left-out is also the export" in capsys.readouterr().err
 
 
 def test_export_command_refusals(query_db, tmp_path, capsys, cli):

@@ -21,3 +21,79 @@ def test_running_totals_abstain_and_discrete_events_stay(coder):
     assert figures == [("arrested", 30), ("killed", 12)]  # the 2,000 and 50 are credited to no event
     kano = [e for e in coded.events if e.location is not None and e.location.name == "Kano"]
     assert [(e.event_type, e.mode, e.date.value) for e in kano] == [("COERCE", "arrest", "2022-06-27")]
+
+
+# Running totals after an incident, in shapes written for this test: the incident keeps its own figure,
+# the total stays on it as context (``aggregate``), and linking never takes the total as its figure.
+TOTALS = {
+    "minsk": "Police arrested 300 people in Minsk on Sunday, bringing the total number of arrests this week to 1,200.",
+    "khartoum": "Security forces shot dead 4 protesters in Khartoum on Monday, taking the death toll since October to 120.",
+    "gao": "Soldiers killed 12 villagers in Gao on Friday, raising the number of civilians killed this month to 60.",
+    "mopti": "Gunmen killed 7 villagers near Mopti on Friday, taking the total killed in the region this year to 60.",
+    "dhaka": "Riot police detained 40 students in Dhaka on Sunday, bringing the number of arrests since the protests "
+             "began to 900.",
+    "since": "At least 2,300 people have been detained since the demonstrations started, a rights group said.",
+    "strike": "Police have arrested 310 people since the strike started, the interior ministry said.",
+    "toll": "The death toll has risen to 45 since the protests began.",
+}
+
+
+def _coded_totals(coder):
+    docs = [make_document(text, doc_id=key, published="2024-05-01") for key, text in TOTALS.items()]
+    return {coded.document.doc_id: coded for coded in coder.code_documents(docs)}
+
+
+def test_a_running_total_after_an_incident_is_context_on_it_never_its_figure(coder):
+    from dotterel.dedup import MentionRef, link_mentions
+
+    coded = _coded_totals(coder)
+    expected = {
+        "minsk": ("COERCE", "arrested", 300, 1200, "bringing the total number of arrests this week to"),
+        "khartoum": ("ASSAULT", "killed", 4, 120, "taking the death toll since October to"),
+        "gao": ("ASSAULT", "killed", 12, 60, "raising the number of civilians killed this month to"),
+        "mopti": ("ASSAULT", "killed", 7, 60, "taking the total killed in the region this year to"),
+        "dhaka": ("COERCE", "arrested", 40, 900, "bringing the number of arrests since the protests began to"),
+    }
+    for key, (event_type, kind, own, total, cue) in expected.items():
+        (event,) = [e for e in coded[key].events if e.event_type == event_type]
+        figures = [(c.kind, c.best, c.aggregate) for c in event.counts]
+        # the incident's own figure carries no period cue ("since the protests began" dates the 900, not the 40)
+        assert figures == [(kind, own, None), (kind, total, cue)], (key, figures)
+        (linked,) = [x for x in link_mentions([MentionRef.of(event, coded[key].document)])]
+        assert [(c.kind, c.value) for c in linked.conservative] == [(kind, own)], key
+        assert [c.aggregate for c in linked.counts] == [None, cue]
+
+
+def test_a_total_since_something_began_in_the_perfect_is_no_event(coder):
+    coded = _coded_totals(coder)
+    for key, trigger in (("since", "detained"), ("strike", "arrested")):
+        assert not [e for e in coded[key].events if e.event_type == "COERCE"], key
+        reasons = [a.reason for a in coded[key].abstentions if a.trigger.text == trigger]
+        assert reasons and reasons[0].startswith("COERCE: a running total ('since the "), (key, reasons)
+    # a toll over the period is kept as a sum: never the figure of the protest it names
+    from dotterel.dedup import MentionRef, link_mentions
+
+    (protest,) = coded["toll"].events
+    assert [(c.kind, c.best, c.aggregate) for c in protest.counts] == [("killed", 45, "since the protests began")]
+    (linked,) = link_mentions([MentionRef.of(protest, coded["toll"].document)])
+    assert linked.conservative == []
+
+
+def test_an_incident_that_gives_a_running_total_still_links_with_other_reports_of_it(coder):
+    from dotterel.dedup import MentionRef, link_mentions
+
+    texts = [TOTALS["minsk"], "Police arrested 300 people in Minsk on Sunday, a rights group said."]
+    docs = [make_document(t, doc_id=f"r{i}", published="2024-05-01", source=f"Outlet {i}") for i, t in enumerate(texts)]
+    refs = [MentionRef.of(e, c.document) for c in coder.code_documents(docs) for e in c.events if e.event_type == "COERCE"]
+    (linked,) = link_mentions(refs)
+    assert len(linked.mentions) == 2 and [(c.kind, c.value) for c in linked.conservative] == [("arrested", 300)]
+
+
+def test_tables_and_pages_show_a_running_total_as_context(coder):
+    from dotterel.render import render_table
+
+    coded = _coded_totals(coder)
+    table = render_table([coded["minsk"]], width=400)
+    assert "arrested 300; arrested 1200 (sum: bringing the total number of arrests this week to)" in table
+    assert ("counts '(sum: words)': a running total or a sum over a country or a period, kept as context; "
+            "never the event's own figure") in table

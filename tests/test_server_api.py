@@ -180,9 +180,8 @@ def test_code_with_a_publication_date_at_the_calendar_edge(coder):
         assert (event["date"]["latest"], event["date"]["source"]) == (published, "publication")
 
 
-def test_code_store_on_a_read_only_server(coder, tmp_path):
-    db = tmp_path / "ro.duckdb"
-    EventStore(db).close()
+def test_code_store_on_a_read_only_server(coder, empty_store):
+    db = empty_store
     c = make_client(coder, db=str(db), allow_store=False)
     r = c.post("/api/v1/code", json={"text": TBILISI, "store": True})
     assert r.status_code == 409 and "read-only" in r.json()["detail"]
@@ -386,6 +385,36 @@ def test_export_json_lines(client):
         assert r.status_code == 422 and r.json()["detail"][0]["loc"][0] == "query", query
 
 
+def test_export_left_out_says_why_each_event_is_not_in_the_file(client):
+    # an event no format but jsonl can express: no date in the text, no place (written for this test)
+    r = client.post("/api/v1/code", json={"text": "The opposition leader condemned the arrests of the students.",
+                                          "published": "2024-05-02", "doc_id": "left-out", "store": True})
+    assert r.status_code == 200 and r.json()["events"], r.text
+    for fmt in ("acled", "plover", "jsonl"):
+        file = client.get(f"/api/v1/export?format={fmt}")
+        r = client.get(f"/api/v1/export/left-out?format={fmt}&limit=1")  # limit ignored, as for the file
+        assert r.status_code == 200 and r.headers["content-type"] == "application/json"
+        got = r.json()
+        assert got["format"] == fmt and got["total"] == len(events_of(client, "?limit=10")["items"]) > 3
+        assert got["held"] == int(file.headers["x-dotterel-exported"])
+        # the same reasons as the file's header, grouped on the words before " for "
+        reasons = json.loads(file.headers["x-dotterel-skipped-reasons"])
+        assert sum(r["events"] for r in got["left_out"]) == sum(reasons.values()) == got["total"] - got["held"]
+        for r in got["left_out"]:
+            assert len(r["event_ids"]) == r["events"]
+            named = {f"{r['reason']} for {c['case']}": c["events"] for c in r["cases"]} or {r["reason"]: r["events"]}
+            assert all(reasons[k] == n for k, n in named.items()), (named, reasons)
+    acled = client.get("/api/v1/export/left-out?format=acled").json()
+    assert acled["held"] >= 1 and acled["left_out"], acled  # the store has events ACLED cannot express
+    listed = {i for r in acled["left_out"] for i in r["event_ids"]}
+    every = {e["event_id"] for e in events_of(client, "?limit=10")["items"]}
+    assert listed < every and len(listed) == acled["total"] - acled["held"]
+    # the filters apply as to the file
+    assert client.get("/api/v1/export/left-out?format=plover&country=FRA").json() == {
+        "format": "plover", "total": 0, "held": 0, "left_out": []}
+    assert client.get("/api/v1/export/left-out?format=parquet").status_code == 422
+
+
 # ---------------------------------------------------------------- errors, OpenAPI, health
 def test_a_server_error_shows_no_traceback(client, monkeypatch):
     from dotterel.server import service
@@ -410,7 +439,8 @@ def test_unknown_api_path_is_a_json_404(client):
 def test_openapi_lists_every_endpoint_with_its_models(client):
     doc = client.get("/api/v1/openapi.json").json()
     assert set(doc["paths"]) == {"/api/v1/code", "/api/v1/events", "/api/v1/events/{event_id}",
-                                 "/api/v1/documents/{doc_id}", "/api/v1/export", "/api/v1/health"}
+                                 "/api/v1/documents/{doc_id}", "/api/v1/export", "/api/v1/export/left-out",
+                                 "/api/v1/health"}
     schemas = doc["components"]["schemas"]
     assert {"CodeRequest", "CodeResult", "EventPage", "EventDetail", "MentionView", "DocumentDetail", "Health",
             "ErrorMessage", "LinkedEvent", "Event"} <= set(schemas)

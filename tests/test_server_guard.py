@@ -11,7 +11,6 @@ import pytest
 
 from dotterel.server import ServerSettings, create_app
 from dotterel.server.guard import allowed_host_names, host_name
-from dotterel.store import EventStore
 
 TEXT = "Police fired tear gas at protesters in Almaty on 5 January 2022."
 
@@ -26,9 +25,8 @@ def request(app, method: str, url: str, *, base: str = "http://127.0.0.1:8000", 
 
 
 @pytest.fixture
-def store_app(tmp_path, coder):
-    db = tmp_path / "guard.duckdb"
-    EventStore(db).close()
+def store_app(empty_store, coder):
+    db = empty_store
     app = create_app(ServerSettings(db=str(db)), coder=coder)
     yield app, db
     app.state.dotterel.close()

@@ -7,6 +7,7 @@ the standard library's HTML parser.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 import warnings
@@ -289,7 +290,7 @@ def test_timeline_counts_days_and_never_invents_one():
     ]
     assert timeline_counts(events) == {"2022-01-05": {"ASSAULT": 1, "PROTEST": 2}, "2022-02-11": {"ASSAULT": 1}}
     view = render_timeline(events)
-    assert view.imprecise == {"month": 1, "range": 1} and view.undated == 1
+    assert view.imprecise == {"range": 1} and view.banded == {"month": 1} and view.undated == 1
     assert [(b.date, b.event_type, b.count) for b in view.bars] == [
         ("2022-01-05", "PROTEST", 2), ("2022-01-05", "ASSAULT", 1), ("2022-02-11", "ASSAULT", 1)]
     protest, assault, later = view.bars
@@ -299,6 +300,27 @@ def test_timeline_counts_days_and_never_invents_one():
     assert later.x > protest.x
     assert [t.month for t in view.ticks] == ["2022-01", "2022-02"]
     assert view.ticks[0].label == "Jan 2022"
+    # the month-only protest: a band over all of January under the axis, never a bar on one of its days
+    (band,) = view.bands
+    assert (band.value, band.precision, band.start, band.end, band.event_type, band.count) == (
+        "2022-01", "month", "2022-01-01", "2022-01-31", "PROTEST", 1)
+    slot = (view.plot_right - view.plot_left) / ((dt.date(2022, 2, 11) - dt.date(2022, 1, 1)).days + 1)
+    assert band.x == pytest.approx(view.plot_left) and band.width == pytest.approx(31 * slot, abs=0.01)
+    assert band.y > view.plot_bottom and view.height > 200  # a lane under the axis, the chart grown for it
+    assert view.first == "2022-01-01" and view.not_drawn == 2
+
+
+def test_timeline_lays_overlapping_bands_in_lanes_and_draws_months_alone():
+    month = lambda t, m, last: _dated(t, m, "month", f"{m}-01", f"{m}-{last}")  # noqa: E731
+    view = render_timeline([month("PROTEST", "2022-01", 31), month("ASSAULT", "2022-01", 31),
+                            month("PROTEST", "2022-01", 31), month("PROTEST", "2022-02", 28),
+                            _dated("COERCE", "2022", "year", "2022-01-01", "2022-12-31")])
+    assert view.bars == [] and view.imprecise == {"year": 1} and view.banded == {"month": 4}
+    got = [(b.value, b.event_type, b.count, b.y) for b in view.bands]
+    lane0, lane1 = view.bands[0].y, view.bands[0].y + 12.0
+    assert got == [("2022-01", "PROTEST", 2, lane0), ("2022-01", "ASSAULT", 1, lane1), ("2022-02", "PROTEST", 1, lane0)]
+    assert (view.first, view.last) == ("2022-01-01", "2022-02-28")
+    assert view.bands[2].x == pytest.approx(view.bands[0].x + view.bands[0].width)  # February starts where January ends
 
 
 def test_timeline_ticks_stay_few_on_an_axis_of_centuries():
@@ -679,12 +701,10 @@ def _app_client(coder, settings):
         return TestClient(create_app(settings, coder=coder), base_url=BASE_URL)
 
 
-def test_code_page_can_store_into_the_dataset(coder, tmp_path):
+def test_code_page_can_store_into_the_dataset(coder, empty_store):
     from dotterel.server import ServerSettings
-    from dotterel.store import EventStore
 
-    path = tmp_path / "events.duckdb"
-    EventStore(path).close()
+    path = empty_store
     with _app_client(coder, ServerSettings(db=str(path))) as c:
         assert 'name="store" id="store"' in c.get("/").text
         r = c.post("/code", data=form(c, text=SHORT, published="2024-07-20", store="1"))
@@ -779,6 +799,42 @@ def test_counts_read_as_news_writes_them(client):
     assert "?" not in "".join(fields)
 
 
+def test_a_vague_quantity_shows_its_words_and_its_conventions_figure(client, coder, tmp_path):
+    import html as _html
+
+    text = "Thousands of people rallied in Tbilisi on Monday. Police arrested dozens of protesters in Batumi on Tuesday."
+    html = _code(client, text).text
+    fields = [_html.unescape(re.sub(r"<[^>]+>", "", f)) for f in re.findall(r'<dd data-field="counts">(.*?)</dd>', html, re.S)]
+    assert list(dict.fromkeys(fields)) == ["participants: Thousands → 1,000 (ACLED) (the words say at least 2,000)",
+                      "arrested: dozens → 12 (ACLED) (the words say at least 24)"]
+    assert '<span class="vague-figure" data-estimate="1000" data-convention="acled"' in html
+    # the dataset table and the event page keep the phrase beside the figure kept
+    from dotterel.ingest import make_document
+    from dotterel.server import ServerSettings, create_app
+    from dotterel.store import EventStore
+
+    path = tmp_path / "vague.duckdb"
+    with EventStore(path) as store:
+        for coded in coder.code_documents([make_document(text, doc_id="v", published="2024-07-20")]):
+            store.write_document(coded.document, coded.events)
+        store.refresh_events()
+    with warnings.catch_warnings():
+        from starlette.exceptions import StarletteDeprecationWarning
+
+        warnings.simplefilter("ignore", StarletteDeprecationWarning)
+        from fastapi.testclient import TestClient
+
+        with TestClient(create_app(ServerSettings(db=str(path)), coder=coder), base_url=BASE_URL) as c:
+            page = _html.unescape(re.sub(r"<[^>]+>", "", c.get("/events").text))
+            assert "participants Thousands → 1,000 (ACLED)" in page and "arrested dozens → 12 (ACLED)" in page
+            event_id = re.search(r'<tr data-event="([^"]+)"', c.get("/events?event_type=COERCE").text).group(1)
+            event = c.get(f"/events/{event_id}").text
+    kept = _html.unescape(re.sub(r"<[^>]+>", "", re.search(r'<dt>Counts kept</dt><dd data-field="counts">(.*?)</dd>', event, re.S).group(1)))
+    assert kept.startswith("arrested dozens → 12 (ACLED)")
+    (row,) = re.findall(r'<tr data-kind="arrested".*?</tr>', event, re.S)
+    assert '<td class="num"><span class="vague-figure">dozens → 12 (ACLED)</span></td>' in row
+
+
 def test_type_colours_come_from_the_ontology(coder):
     """The viewer's type colours are served from data/plover.json's per-type profile, not written in the CSS."""
     import re
@@ -798,3 +854,17 @@ def test_type_colours_come_from_the_ontology(coder):
     assert '<link rel="stylesheet" href="/types.css">' in client.get("/").text
     static = resources.files("dotterel").joinpath("server/static/dotterel.css").read_text("utf-8")
     assert not re.search(r"\.et-[A-Z]+ \{", static)
+
+
+def test_a_count_that_is_a_sum_reads_as_context():
+    from dotterel.records import Count
+    from dotterel.server.views import Viewer
+
+    macro = Viewer().env.from_string('{% from "_macros.html" import count_text %}{{ count_text(c) }}')
+    total = Count(kind="arrested", best=1200, span=Span(start=0, end=5, text="1,200"),
+                  aggregate="bringing the total number of arrests this week to")
+    html = macro.render(c=total)
+    assert re.sub(r"<[^>]+>", "", html) == (
+        "arrested: 1,200 a sum, context only: “bringing the total number of arrests this week to”")
+    assert 'data-aggregate="bringing the total number of arrests this week to"' in html
+    assert "a sum" not in macro.render(c=Count(kind="arrested", best=300, span=Span(start=0, end=3, text="300")))

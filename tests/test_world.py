@@ -83,8 +83,8 @@ def test_former_president_is_an_elite_not_government(coder):
 
 
 @pytest.mark.shared
-def test_seed_nursultan_is_the_person_and_nur_sultan_the_city(coder, seed_text):
-    coded = _coded(coder, seed_text, published="2022-02-01")
+def test_seed_nursultan_is_the_person_and_nur_sultan_the_city(seed_coded):
+    coded = seed_coded
     spans = {p.span.text: p for p in coded.places}
     assert "Nursultan" not in spans  # the bare first name is Nazarbayev, never a place
     nur_sultan = spans["Nur Sultan"]

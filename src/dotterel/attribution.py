@@ -223,6 +223,12 @@ def _according_to(sent, lang: LanguageProfile):
     return None
 
 
+def _failed(verb, lang: LanguageProfile) -> bool:
+    """"failed to prevent", "were unable to prevent", "did not prevent": the prevention itself did not happen."""
+    return any(c.dep_ == "neg" for c in verb.children) or (
+        verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lang.failure_words)
+
+
 def _infinitive(verb) -> bool:
     """Whether ``verb`` is a to-infinitive ("to free", "to leave")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or verb.tag_ == "VB" and any(
@@ -347,14 +353,25 @@ def attribute(
                 certainty, cue = "hypothetical", cur.head
                 drop = f"content of '{cur.head.text}' (the request, threat or plan is the event)"
                 break
-            # "the decision to send troops", "the decision of sending troops", "plans to deploy": the noun's content
+            # "the decision to send troops", "the decision of sending troops", "plans to deploy": the noun's content,
+            # unless the order was carried out ("carried out the order to fire"); a finite verb conjoined to the
+            # infinitive ("defied an order to disperse and marched") is an act of its own
             noun = cur.head if cur.dep_ == "acl" and _infinitive(cur) else (
                 cur.head.head if cur.dep_ == "pcomp" and cur.tag_ == "VBG" and cur.head.dep_ == "prep" else None)
-            if noun is not None and noun.pos_ == "NOUN" and noun.lemma_.lower() in lang.content_nouns:
+            if noun is not None and noun.pos_ == "NOUN" and noun.lemma_.lower() in lang.content_nouns \
+                    and head.tag_ not in ("VBD", "VBZ", "VBP") \
+                    and not (noun.dep_ == "dobj" and noun.head.lemma_.lower() in lang.carry_out_verbs):
                 certainty, cue = "hypothetical", noun
                 drop = f"content of '{noun.text}' (the decision, plan or order is not the act)"
                 break
-            if cur.dep_ == "dobj" and gov in lang.prevent_verbs and cur.head.pos_ == "VERB":
+            asked_for = cur.head if cur.dep_ in ("acl", "ccomp") else None
+            if asked_for is not None and asked_for.lemma_.lower() in lang.requested_statement_nouns \
+                    and asked_for.dep_ == "dobj" and asked_for.head.lemma_.lower() in lang.content_verbs:
+                # "demanded an admission by Moscow that its forces murdered ...": the statement is asked for
+                certainty, cue = "hypothetical", asked_for.head
+                drop = f"content of '{asked_for.text}' asked for by '{asked_for.head.text}'"
+                break
+            if cur.dep_ == "dobj" and gov in lang.prevent_verbs and cur.head.pos_ == "VERB" and not _failed(cur.head, lang):
                 # "police prevented the demonstration staged ... to protest ...", "foiled an attack"
                 certainty, cue, drop = "negated", cur.head, f"prevented ('{cur.head.text}')"
                 break

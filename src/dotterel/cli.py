@@ -28,7 +28,7 @@ from . import __version__
 from .errors import DotterelError, InputError
 from .export.base import EXPORTERS, cli_formats
 from .ingest import MAX_BYTES_DEFAULT
-from .outputs import check_output, check_store_path
+from .outputs import check_output, check_store_path, same_file
 from .records.filters import EventFilter
 
 __all__ = ["app", "main"]
@@ -438,11 +438,12 @@ def run_command(
         if importlib.util.find_spec("distributed") is None:
             _err("--engine dask needs dask and distributed; install them with pip install 'dotterel[dask]'")
             raise typer.Exit(2)
-    _build_place_index_once(settings.pipeline.cache_dir)
     # an injected coder serves the one-process local engine (workers elsewhere load their own)
     shared = None
     if isinstance(ctx.obj, _Injected) and ctx.obj.coder is not None and engine is EngineName.local and processes == 1:
         shared = _coder(ctx, settings.pipeline)
+    else:  # the coders about to start need the place index (a coder made from an injected one shares its)
+        _build_place_index_once(settings.pipeline.cache_dir)
     with RunDisplay(sys.stderr) as display:
         summary = run_corpus(inputs, db=db, settings=settings, stdin=sys.stdin.buffer, on_progress=display.update,
                              coder=shared)
@@ -524,15 +525,24 @@ def export_command(
         bool, typer.Option("--raw", help="acled, cameo, csv: write cells starting with = + - @ as they are (by "
                            "default they get a ' before them, so a spreadsheet does not run them as formulas).")
     ] = False,
+    left_out: Annotated[
+        Optional[str], typer.Option("--left-out", help="Also write each event the format leaves out, with its "
+                                    "reason, to this file: JSON Lines for .jsonl/.json, else CSV "
+                                    "(event_id,format,reason).")
+    ] = None,
     *,
     event_filter: EventFilter,
 ) -> None:
-    """Export the de-duplicated events of a store (all, or those the filters keep); report the unmappable ones."""
+    """Export the de-duplicated events of a store (all, or those the filters keep); say which are left out and why."""
     from .export import write_export
     from .store import open_for_reading
 
     _require_store(db)
     check_output(output, option="-o", store=db)
+    check_output(left_out, option="--left-out", store=db)
+    if left_out is not None and output is not None and same_file(left_out, output):
+        _err(f"{left_out}: --left-out is also the export (-o); give another file name")
+        raise typer.Exit(2)
     exporter = EXPORTERS[fmt.value]
     if output is None and exporter.binary:
         _err(f"{exporter.name} is a binary format; give a file with -o, e.g. -o events{exporter.suffix}")
@@ -545,12 +555,17 @@ def export_command(
         else:
             with _atomic_path(Path(output)) as tmp:
                 report = write_export(events, fmt.value, tmp, raw=raw)
+    from .export.left_out import left_out_summary, write_left_out
+    from .render import render_left_out
+
+    if left_out is not None:
+        with _atomic_path(Path(left_out)) as tmp:
+            write_left_out(report, tmp, jsonl=left_out.lower().endswith((".jsonl", ".json")))
     where = "standard output" if output is None else output
-    line = f"dotterel export: {report.rows_written:,} of {report.events_read:,} events written as {fmt.value} to {where}"
-    if report.unmapped:
-        reasons = "; ".join(f"{n} {reason}" for reason, n in sorted(report.unmapped.items(), key=lambda kv: (-kv[1], kv[0])))
-        line += f"; {len(report.skipped):,} could not be mapped: {reasons}"
-    typer.echo(line, err=True)
+    typer.echo(f"dotterel export: {report.rows_written:,} of {report.events_read:,} events written as {fmt.value} "
+               f"to {where}" + (f"; the {len(report.skipped):,} left out are listed in {left_out}" if left_out else ""),
+               err=True)
+    typer.echo(render_left_out(left_out_summary(report)).rstrip("\n"), err=True)
 
 
 def _browsable_host(host: str) -> str:

@@ -122,6 +122,10 @@ class Coder:
                                                               cache_dir=cache_dir)
         self.config = config
         self.config_hash = config.config_hash()
+        registry = registry or StageRegistry.default()
+        names = [*TWO_PASS_STAGES, *config.stages] if config.two_pass else config.stages
+        for name in names:  # a misspelt stage fails here, before seconds of loading the model and the KB
+            registry.factory(name)
         self.ontology = ontology or Ontology.load()
         self.lang = lang or LanguageProfile.load(config.language)
         self.kb = kb or KnowledgeBase.load(extra=[str(p) for p in config.kb_files], lang=self.lang)
@@ -139,8 +143,6 @@ class Coder:
         resources = Resources(config=config, nlp=self.nlp, lang=self.lang, kb=self.kb, gazetteer=self.gazetteer,
                               ontology=self.ontology, lexicon=self.lexicon, actors=self.actors,
                               locator=self.locator, version=self.version)
-        registry = registry or StageRegistry.default()
-        names = [*TWO_PASS_STAGES, *config.stages] if config.two_pass else config.stages
         self.stages = [registry.build(name, resources) for name in names]
         check_order(self.stages)
         self.stage_times = StageTimes()

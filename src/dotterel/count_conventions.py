@@ -46,12 +46,16 @@ class VagueConvention:
         does not state gets no figure (never a guessed one).
     source : str
         Where the convention is written.
+    label : str
+        The convention's name as people write it (``"ACLED"``, ``"Count
+        Love"``, ``"CCC"``), shown beside its figures.
     """
 
     name: str
     per_unit: int | None
     table: dict[int, int]
     source: str
+    label: str = ""
 
     def estimate(self, unit: int | None) -> int | None:
         """The convention's figure for a vague plural of ``unit`` (12 for "dozens"), or None."""
@@ -66,16 +70,16 @@ CONVENTIONS: dict[str, VagueConvention] = {
     c.name: c
     for c in (
         VagueConvention(
-            name="acled", per_unit=1, table={},
+            name="acled", per_unit=1, table={}, label="ACLED",
             source="ACLED, 'Uses and limitations of ACLED data: Fatalities' (27 Feb 2023, updated 7 May 2024): "
                    "when sources report estimates such as tens, dozens or hundreds, ACLED codes 10 for tens, "
                    "12 for dozens, 100 for hundreds, and so on (the most conservative estimate)"),
         VagueConvention(
-            name="countlove", per_unit=None, table={12: 20, 100: 100},
+            name="countlove", per_unit=None, table={12: 20, 100: 100}, label="Count Love",
             source="Count Love (countlove.org), as its method is described by its authors: dozens recorded as "
                    "20, hundreds as 100 (rounding generalities down)"),
         VagueConvention(
-            name="ccc", per_unit=None, table={100: 200, 1000: 2000, 10000: 20000, 100000: 200000},
+            name="ccc", per_unit=None, table={100: 200, 1000: 2000, 10000: 20000, 100000: 200000}, label="CCC",
             source="Crowd Counting Consortium data dictionary (ccc_data_dictionary.md, size_low/size_high): "
                    "hundreds = 200, thousands = 2000, tens of thousands = 20000, hundreds of thousands = 200000; "
                    "dozens kept as text only"),

@@ -66,6 +66,7 @@ from text_to_num import text2num
 
 from dotterel.annotate import doc_text
 from dotterel.count_conventions import CONVENTIONS, VagueConvention
+from dotterel.count_totals import accumulate_clauses, running_total_figure, since_start_pattern
 from dotterel.records import Count, Span
 
 if TYPE_CHECKING:  # spaCy is only needed for type hints here
@@ -150,6 +151,10 @@ class _CountWords:
     open_suffixes: tuple[str, ...]
     person_nouns: frozenset[str]
     aggregate_cues: re.Pattern
+    since_start: re.Pattern
+    accumulate_verbs: frozenset[str]
+    running_total_nouns: frozenset[str]
+    total_kinds: dict[str, str]
     total_nouns: frozenset[str]
     result_nouns: dict[str, str]
 
@@ -193,6 +198,10 @@ class _CountWords:
             open_suffixes=tuple(" " + t for t in lang.open_ended_suffixes) + ("+",),
             person_nouns=lang.person_nouns,
             aggregate_cues=re.compile(r"\b(" + "|".join(re.escape(c) for c in lang.aggregate_cues) + r")\b", re.I),
+            since_start=since_start_pattern(lang),
+            accumulate_verbs=lang.accumulate_verbs,
+            running_total_nouns=lang.running_total_nouns,
+            total_kinds={**lang.of_nouns, **lang.modifier_kinds},
             total_nouns=lang.total_nouns,
             result_nouns=dict(lang.result_nouns),
         )
@@ -641,11 +650,13 @@ def _count_for(doc, sent, start, end, by_token, counts, to_span, w: _CountWords,
         after is not None and after.lower_ in ("more", "others")
     )
     subgroup: str | None = None
-    kind: str | None = None
     lexical = members if (members is not None and members.pos_ != "PRON") else noun
+    # 0. a running total after an incident ("bringing the total number of arrests this week to 1,200")
+    kind, total_cue = running_total_figure(nominal, accumulate_verbs=w.accumulate_verbs, total_nouns=w.running_total_nouns,
+                                           kinds=w.total_kinds) or (None, None)
 
     # 1. "the 2,030-strong force"
-    if root.head.lower_ in w.strength_words or (after is not None and after.lower_ in w.strength_words):
+    if kind is None and (root.head.lower_ in w.strength_words or (after is not None and after.lower_ in w.strength_words)):
         kind = "troops"
     # 2. partitives: "including 19 police", "19 of them", "among them 5 children"
     parent = _partitive_parent(nominal, w)
@@ -686,7 +697,7 @@ def _count_for(doc, sent, start, end, by_token, counts, to_span, w: _CountWords,
         approximate=q.approximate,
         subgroup=subgroup,
         span=to_span(doc[start].idx, tokens[-1].idx + len(tokens[-1])),
-        aggregate=_aggregate_cue(nominal, w),
+        aggregate=total_cue or _aggregate_cue(nominal, w),
         **_vague_fields(tokens, q, conv, w),
     )
     by_token[nominal.i] = count
@@ -702,7 +713,10 @@ def _aggregate_cue(nominal: Token, w: _CountWords) -> str | None:
         clause = clause.head
     doc = clause.doc
     start, end = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
-    m = w.aggregate_cues.search(doc_text(doc)[start:end])
+    text = doc_text(doc)[:end]
+    for lo, hi in accumulate_clauses(clause, accumulate_verbs=w.accumulate_verbs, total_nouns=w.running_total_nouns):
+        text = text[:lo] + " " * (hi - lo) + text[hi:]  # a running total's period is not this figure's
+    m = w.aggregate_cues.search(text, start) or w.since_start.search(text, start)
     return m.group(1) if m else None
 
 

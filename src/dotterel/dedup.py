@@ -88,7 +88,9 @@ Within an event, mentions that agree on every linking field are checked once.
 ``reported``; alleged, denied, negated, hypothetical, future, historical and
 opinion claims are kept but never give the conservative figure. The
 conservative figure of a kind is the lowest ``low`` (else ``best``) of the
-credible reports of that kind that are whole counts (no ``subgroup``); a vague
+credible reports of that kind that are whole counts (no ``subgroup``) of the
+event itself (no ``aggregate``: a running total or a sum over a country or a
+period is context, kept in ``counts`` but never an incident's figure); a vague
 quantity ("dozens") gives its convention's ``estimate`` instead (ACLED: 12),
 after
 the ACLED codebook (2023): "the most conservative estimate" when reports
@@ -307,8 +309,14 @@ def _actor_sig(a: Actor | None) -> tuple | None:
 
 
 def _aggregate(e) -> bool:
-    """Whether the mention's figures sum many incidents over a country or a period (``Count.aggregate``)."""
-    return any(c.aggregate is not None for c in e.counts)
+    """Whether the mention is a sum of many incidents over a country or a period (``Count.aggregate``).
+
+    A mention whose only figures of a kind are sums is one; an incident that
+    also gives the running total it adds to ("arrested 300, bringing the total
+    this week to 1,200") keeps its own figure and is an incident.
+    """
+    own = {c.kind for c in e.counts if c.aggregate is None and c.subgroup is None}
+    return any(c.aggregate is not None and c.kind not in own for c in e.counts)
 
 
 def _mention_key(ref: MentionRef) -> tuple:
@@ -326,7 +334,7 @@ def _match(a: _M, b: _M, window: int) -> tuple[int, int] | None:
         return None
     if ea.mode is not None and eb.mode is not None and ea.mode != eb.mode:
         return None
-    if _aggregate(ea) != _aggregate(eb):
+    if a.sig[-1] != b.sig[-1]:  # _aggregate of each, computed once per mention
         return None  # a nationwide or period toll sums incidents: never one of them
     same_doc = a.doc_id == b.doc_id
     direct_overlap = False
@@ -524,6 +532,9 @@ def _count_reports(refs: list[MentionRef]) -> list[CountReport]:
                     subgroup=c.subgroup,
                     figure=c.estimate if c.estimate is not None else (c.low if c.low is not None else c.best),
                     convention=c.convention,
+                    vague=c.vague,
+                    estimate=c.estimate,
+                    aggregate=c.aggregate,
                     claimant=c.claimant or att.claimant,
                     certainty=(
                         "reported"
@@ -542,7 +553,7 @@ def _count_reports(refs: list[MentionRef]) -> list[CountReport]:
 def _conservative(reports: list[CountReport]) -> list[ConservativeCount]:
     by_kind: dict[str, list[CountReport]] = defaultdict(list)
     for rep in reports:
-        if rep.credible and rep.subgroup is None and rep.figure is not None:
+        if rep.credible and rep.subgroup is None and rep.aggregate is None and rep.figure is not None:
             by_kind[rep.kind].append(rep)
     out = []
     for kind in sorted(by_kind):

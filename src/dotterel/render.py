@@ -14,9 +14,17 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from dotterel.wording import date_notation, date_sort_key, legend_lines, on_whose_word, range_notation
+from dotterel.wording import (
+    date_notation,
+    date_sort_key,
+    kept_count,
+    legend_lines,
+    on_whose_word,
+    range_notation,
+    vague_figure,
+)
 
-__all__ = ["document_title", "render_linked_events", "render_table"]
+__all__ = ["document_title", "render_left_out", "render_linked_events", "render_table"]
 
 
 def _actor(a) -> str:
@@ -29,12 +37,13 @@ def _actor(a) -> str:
     return " ".join(parts)
 
 
-def _legend(actors, dates) -> list[str]:
+def _legend(actors, dates, counts=()) -> list[str]:
     actors = [a for a in actors if a is not None]
     lines = legend_lines(
         sectors=[a.sector for a in actors if a.sector],
         igo=any(a.country == "IGO" for a in actors),
         dates=dates,
+        counts=counts,
     )
     return [escape(line) for line in lines]
 
@@ -71,13 +80,20 @@ def _place(p) -> str:
 def _counts(cs) -> str:
     out = []
     for c in cs:
-        if c.best is not None:
+        vague = vague_figure(c)
+        if vague is not None and c.estimate is not None:  # "thousands → 1,000 (ACLED)": words and figure
+            v = vague
+        elif c.best is not None:
             v = f"~{c.best}" if c.approximate else str(c.best)
         else:
             lo = "" if c.low is None else str(c.low)
             hi = "" if c.high is None else str(c.high)
             v = f"{lo}-{hi}" if hi else f">={lo}"
+        if vague is not None and c.estimate is None:  # ">=24 (dozens, no CCC figure)"
+            v += f" ({vague})"
         label = c.kind + (f"[{c.subgroup}]" if c.subgroup else "")
+        if c.aggregate:  # a running total or a sum over a country or period: context, not this event's figure
+            v += f" (sum: {c.aggregate})"
         out.append(f"{label} {v}" + (f" ({c.claimant})" if c.claimant else ""))
     return "; ".join(out)
 
@@ -120,7 +136,7 @@ def render_table(results: Sequence, *, debug: bool = False, width: int | None = 
             table.add_row(*(escape(c) for c in cells))
         console.print(table)
         legend = _legend([a for ev in coded.events for a in (ev.actor, ev.recipient)],
-                         [date_notation(ev.date) for ev in coded.events])
+                         [date_notation(ev.date) for ev in coded.events], [_counts(ev.counts) for ev in coded.events])
         for line in legend:
             console.print(line, soft_wrap=True)
         if debug and coded.abstentions:
@@ -158,20 +174,22 @@ def render_linked_events(events: Sequence, *, title: str = "", width: int | None
     console = Console(file=buf, width=width or 200, force_terminal=False, color_system=None)
     events = sorted(events, key=lambda e: date_sort_key(e.earliest, e.latest))
     table = Table(title=escape(f"{title}: {len(events)} events" if title else f"{len(events)} events"))
-    for col in ("event", "type (mode)", "when", "where", "actor", "on whose word", "mentions", "documents", "sources"):
+    for col in ("event", "type (mode)", "when", "where", "actor", "counts", "on whose word", "mentions", "documents",
+                "sources"):
         table.add_column(col, overflow="fold")
-    dates = []
+    dates, counts = [], []
     for ev in events:
         when = _linked_when(ev)
         dates.append(when)
+        counts.append("; ".join(kept_count(ev, c) for c in ev.conservative))
         where = ", ".join(x for x in (ev.location.name if ev.location else None,
                                       ev.location.country if ev.location else None) if x)
         words = "; ".join(dict.fromkeys(on_whose_word(m.event.attribution) for m in ev.mentions))
         cells = [ev.event_id, ev.event_type + (f" ({ev.mode})" if ev.mode else ""), when, where, _actor(ev.actor),
-                 words, str(len(ev.mentions)), str(len({m.event.doc_id for m in ev.mentions})), str(len(ev.sources))]
+                 counts[-1], words, str(len(ev.mentions)), str(len({m.event.doc_id for m in ev.mentions})), str(len(ev.sources))]
         table.add_row(*(escape(c) for c in cells))
     console.print(table)
-    legend = _legend([a for ev in events for a in (ev.actor, ev.recipient)], dates)
+    legend = _legend([a for ev in events for a in (ev.actor, ev.recipient)], dates, counts)
     for line in legend:
         console.print(line, soft_wrap=True)
     return buf.getvalue()
@@ -182,3 +200,36 @@ def _linked_when(ev) -> str:
     if ev.date is not None and ev.date.value and ev.dates_consistent:
         return date_notation(ev.date)
     return range_notation(ev.earliest, ev.latest)
+
+
+def render_left_out(summary, *, width: int | None = None) -> str:
+    """Render why an export left events out (``dotterel export``) as a text table.
+
+    Parameters
+    ----------
+    summary : dotterel.export.left_out.LeftOutSummary
+    width : int | None
+        Console width (None: 100 columns).
+
+    Returns
+    -------
+    str
+        A title ("acled: 41 of 52 events written; 11 left out"), then, when
+        events were left out, one row per reason with its count and its
+        cases ("ACCUSE/disapprove 3, AGREE/- 2"), most first.
+    """
+    buf = io.StringIO()
+    console = Console(file=buf, width=width or 100, force_terminal=False, color_system=None)
+    left = summary.total - summary.held
+    title = f"{summary.format}: {summary.held:,} of {summary.total:,} events written"
+    if not left:
+        console.print(escape(title + "; none left out"), soft_wrap=True)
+        return buf.getvalue()
+    table = Table(title=escape(f"{title}; {left:,} left out, by reason"), title_justify="left")
+    table.add_column("events", justify="right")
+    table.add_column("left out because", overflow="fold")
+    table.add_column("cases (type/mode: events)", overflow="fold")
+    for r in summary.left_out:
+        table.add_row(f"{r.events:,}", escape(r.reason), escape(", ".join(f"{c.case} {c.events:,}" for c in r.cases)))
+    console.print(table)
+    return "".join(line.rstrip() + "\n" for line in buf.getvalue().splitlines())

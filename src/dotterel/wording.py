@@ -19,7 +19,8 @@ from collections.abc import Iterable
 
 from dotterel.records import Attribution, EventDate
 
-__all__ = ["date_notation", "date_sort_key", "legend_lines", "on_whose_word", "range_notation", "sector_names"]
+__all__ = ["date_notation", "date_sort_key", "legend_lines", "on_whose_word", "range_notation", "sector_names",
+           "kept_count", "vague_figure"]
 
 _VERBS = {
     # certainty -> (verb for the author's own voice, verb for someone else's claim)
@@ -172,6 +173,74 @@ def date_sort_key(earliest: str | None, latest: str | None) -> tuple[int, str, s
     return (2, "", "")
 
 
+def vague_figure(count) -> str | None:
+    """A vague quantity with the figure its convention gives it: ``"thousands → 1,000 (ACLED)"``.
+
+    Parameters
+    ----------
+    count : Count | CountReport
+        Anything with ``vague`` (the words as written), ``convention`` and
+        ``estimate`` (:class:`dotterel.records.Count`,
+        :class:`dotterel.records.linked.CountReport`).
+
+    Returns
+    -------
+    str | None
+        ``None`` for a count that is not vague. When the convention states
+        no figure for the words (CCC for "dozens"), says so instead of giving
+        one: ``"dozens, no CCC figure"``. The conventions and their sources
+        are :data:`dotterel.count_conventions.CONVENTIONS` (``docs/counts.md``).
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as C
+    >>> vague_figure(C(vague="thousands", convention="acled", estimate=1000))
+    'thousands → 1,000 (ACLED)'
+    >>> vague_figure(C(vague="Dozens", convention="ccc", estimate=None))
+    'Dozens, no CCC figure'
+    """
+    from dotterel.count_conventions import CONVENTIONS
+
+    if not getattr(count, "vague", None):
+        return None
+    conv = CONVENTIONS.get(count.convention or "")
+    label = (conv.label if conv is not None and conv.label else count.convention) or "no convention"
+    if count.estimate is None:
+        return f"{count.vague}, no {label} figure"
+    return f"{count.vague} → {count.estimate:,} ({label})"
+
+
+def kept_count(event, kept) -> str:
+    """A linked event's conservative figure of one kind, with the vague words it stands for.
+
+    Parameters
+    ----------
+    event : LinkedEvent
+    kept : ConservativeCount
+        One of ``event.conservative``.
+
+    Returns
+    -------
+    str
+        ``"killed 225"``; for a figure a convention gave a vague quantity,
+        ``"killed dozens → 12 (ACLED)"`` (:func:`vague_figure`); for a vague
+        quantity the convention gives no figure, the words' own bound with
+        them, ``"killed 24 (dozens, no CCC figure)"``.
+    """
+    for mention in event.mentions:  # the mention's own count: its words, convention and figure
+        if mention.event.event_id != kept.mention_id:
+            continue
+        for count in mention.event.counts:
+            phrase = vague_figure(count)
+            if phrase is None or count.kind != kept.kind or count.subgroup is not None:
+                continue
+            if count.estimate == kept.value:
+                return f"{kept.kind} {phrase}"
+            if count.estimate is None and kept.value in (count.low, count.best):  # the words' own bound
+                return f"{kept.kind} {kept.value:,} ({phrase})"
+    return f"{kept.kind} {kept.value:,}"
+
+
 def sector_names() -> dict[str, str]:
     """The sector codes and their meanings, from the ontology (``sectors`` of ``data/plover.json``, their one home).
 
@@ -185,7 +254,8 @@ def sector_names() -> dict[str, str]:
     return dict(Ontology.load().sectors)
 
 
-def legend_lines(*, sectors: Iterable[str] = (), igo: bool = False, dates: Iterable[str] = ()) -> list[str]:
+def legend_lines(*, sectors: Iterable[str] = (), igo: bool = False, dates: Iterable[str] = (),
+                 counts: Iterable[str] = ()) -> list[str]:
     """The legend printed under a terminal table, for the codes it shows.
 
     Parameters
@@ -197,6 +267,9 @@ def legend_lines(*, sectors: Iterable[str] = (), igo: bool = False, dates: Itera
         Whether ``IGO`` appears in a country column.
     dates : Iterable[str], keyword-only
         The date notations that appear (as :func:`date_notation` writes them).
+    counts : Iterable[str], keyword-only
+        The counts cells that appear; a vague quantity's figure
+        (:func:`vague_figure`, "→") is explained.
 
     Returns
     -------
@@ -221,4 +294,10 @@ def legend_lines(*, sectors: Iterable[str] = (), igo: bool = False, dates: Itera
         lines.append("when '<=D': no date in the text; on or before D, the publication date")
     if any(d.startswith(">=") for d in dates):
         lines.append("when '>=D': on or after day D")
+    if any("(sum: " in c for c in counts):
+        lines.append("counts '(sum: words)': a running total or a sum over a country or a period, kept as "
+                     "context; never the event's own figure")
+    if any("→" in c for c in counts):
+        lines.append("counts 'words → N (convention)': a vague quantity as written and the figure the named "
+                     "convention gives it (ACLED by default, the count_convention option; docs/counts.md)")
     return lines

@@ -9,6 +9,7 @@ same text in-process (tests/test_seed.py pins those values).
 from __future__ import annotations
 
 import json
+from collections import Counter
 
 import httpx
 import pytest
@@ -248,7 +249,7 @@ def test_result_map_has_a_visible_marker_in_kazakhstan(result_page, zhanaozen_pr
     assert any(marker_geometry(driver, m)["topmost"] for m in markers), "every KAZ marker is covered"
 
 
-def test_result_timeline_shows_january_2022(result_page, seed_events):
+def test_result_timeline_shows_january_2022(result_page, seed_events, screenshot):
     driver = result_page
     svg = driver.find_element(By.CSS_SELECTOR, "svg.timeline")
     bars = svg.find_elements(By.CSS_SELECTOR, 'rect.bar[data-date^="2022-01-"]')
@@ -266,7 +267,18 @@ def test_result_timeline_shows_january_2022(result_page, seed_events):
             assert drawn.get((e.date.value, e.event_type), 0) >= 1, (e.date.value, e.event_type, drawn)
         else:  # a month-only date is never drawn as a day (a vague date stays vague)
             assert not [d for d, _t in drawn if d == e.date.value]
-    assert svg.find_elements(By.CSS_SELECTOR, 'text.tick[data-month="2022-01"]')
+    # it is a band over the whole month, under the axis, one per type with its count
+    months = Counter(e.event_type for e in dated if e.date.time_precision == "month")
+    assert months, "the seed article has events dated only to January 2022"
+    bands = svg.find_elements(By.CSS_SELECTOR, 'rect.band[data-value="2022-01"]')
+    assert {b.get_attribute("data-event-type"): int(b.get_attribute("data-count")) for b in bands} == dict(months)
+    axis = svg.find_element(By.CSS_SELECTOR, "line.axis")
+    for band in bands:
+        assert (band.get_attribute("data-start"), band.get_attribute("data-end")) == ("2022-01-01", "2022-01-31")
+        assert band.rect["y"] > axis.rect["y"]  # under the axis, apart from the day bars
+        assert band.rect["width"] > 20 * max(b.rect["width"] for b in bars)  # a month wide, not a day
+    assert "drawn under the axis" in svg.find_element(By.XPATH, "..").find_element(By.CSS_SELECTOR, ".banded").text
+    screenshot()
 
 
 def test_result_page_breaks_no_content_security_policy(result_page):

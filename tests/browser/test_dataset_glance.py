@@ -14,7 +14,7 @@ import datetime as dt
 import io
 import json
 from collections import Counter
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
 
@@ -208,6 +208,65 @@ def test_download_notes_count_what_each_file_holds(driver, live_server, events, 
             assert sum(int(r.get_attribute("data-count")) for r in reasons) == total - held, fmt
             assert f"{held} of {total} event" in text_of(driver, note)
     screenshot()
+
+
+def _checked(driver, fmt: str) -> None:
+    WebDriverWait(driver, 30).until(lambda d: d.find_element(By.ID, f"note-{fmt}").get_attribute("data-checked"))
+    assert driver.find_element(By.ID, f"note-{fmt}").get_attribute("data-checked") == "selection"
+
+
+def test_download_notes_list_the_left_out_events_by_reason(driver, live_server, events, screenshot):
+    open_page(driver, f"{live_server.url}/events")
+    with live_server.api() as api:
+        for fmt in ("acled", "plover", "jsonl"):
+            _checked(driver, fmt)
+            want = api.get("/api/v1/export/left-out", params={"format": fmt}).json()
+            note = driver.find_element(By.ID, f"note-{fmt}")
+            assert (int(note.get_attribute("data-events")), int(note.get_attribute("data-total"))) == (
+                want["held"], want["total"]) and want["total"] == len(events)
+            shown = {li.get_attribute("data-reason"): int(li.get_attribute("data-count"))
+                     for li in note.find_elements(By.CSS_SELECTOR, "ul.left-out > li")}
+            assert shown == {r["reason"]: r["events"] for r in want["left_out"]}
+            linked = {li.get_attribute("data-reason"): [a.get_attribute("data-event") for a in
+                                                        li.find_elements(By.CSS_SELECTOR, "a.left-out-event")]
+                      for li in note.find_elements(By.CSS_SELECTOR, "details.left-out-events li.reason-events")}
+            assert linked == {r["reason"]: r["event_ids"][:25] for r in want["left_out"]}
+            if fmt == "jsonl":
+                assert not want["left_out"] and not linked  # every event has a line
+        acled = api.get("/api/v1/export/left-out", params={"format": "acled"}).json()
+    assert acled["left_out"], "the seed article has events the ACLED export cannot express"
+    note = driver.find_element(By.ID, "note-acled")
+    click(driver, note.find_element(By.TAG_NAME, "summary"))
+    first = note.find_element(By.CSS_SELECTOR, "details.left-out-events a.left-out-event")
+    assert first.is_displayed()
+    assert unquote(urlsplit(first.get_attribute("href")).path) == f"/events/{first.get_attribute('data-event')}"
+    # after a download the note says what the file holds
+    driver.execute_script("arguments[0].click()", driver.find_element(By.ID, "download-acled"))
+    status = note.find_element(By.CSS_SELECTOR, ".download-status")
+    WebDriverWait(driver, 10).until(lambda d: status.text)
+    left = acled["total"] - acled["held"]
+    assert status.text == (f"Downloading: the file holds {acled['held']} of {acled['total']} events; "
+                           f"the {left} others are left out for the reasons above.")
+    assert csp_violations(driver) == []
+    screenshot()
+
+
+def test_a_download_that_would_hold_no_event_says_so(driver, live_server, events):
+    with live_server.api() as api:
+        for event_type in sorted({e["event_type"] for e in events}):
+            got = api.get("/api/v1/export/left-out", params={"format": "acled", "event_type": event_type}).json()
+            if got["total"] and not got["held"]:
+                break
+        else:
+            pytest.fail("every event type has an event the ACLED export can express")
+    open_page(driver, f"{live_server.url}/events?event_type={event_type}")
+    _checked(driver, "acled")
+    note = driver.find_element(By.ID, "note-acled")
+    assert text_of(driver, note.find_element(By.CSS_SELECTOR, ".empty-file")) == (
+        "(the file holds no event, only its header)")
+    assert f"0 of {got['total']} event" in text_of(driver, note)
+    assert sum(int(li.get_attribute("data-count")) for li in note.find_elements(By.CSS_SELECTOR, "ul.left-out > li")) == (
+        got["total"])
 
 
 def test_document_page_lists_the_abstentions_beside_their_sentences(driver, live_server, events, screenshot):

@@ -45,6 +45,14 @@ def event_id(doc_id: str, trigger: Span, event_type: str, mode: str | None, vers
     return "ev:" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
 
 
+def _took_a_place(ctx, event: Event, verb) -> bool:
+    """Whether a seizure took a place: CAMEO 192 (occupy territory), or an object that is a place or a place noun."""
+    places = ctx.lang.place_nouns | ctx.lang.settlement_nouns
+    return event.cameo == "192" or any(
+        c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in places or c.ent_type_ in ("GPE", "LOC", "FAC"))
+        for c in verb.children)
+
+
 _HAPPENED = frozenset({"asserted", "reported"})
 """Certainties of an act that took place, on the author's or a reporter's word."""
 
@@ -101,6 +109,8 @@ class Assembler:
                 if earlier is not None:
                     ctx.events[earlier] = merge_into(ctx.events[earlier], event)
                     continue
+            if cand.toll and event.actor is None and kept and self._two_sided_toll(ctx, kept, event):
+                continue
             if cand.toll and event.actor is None and (
                 attach_toll(kept, event) or attach_toll(ctx.events, event, paragraph=ctx.paragraph_of_original)
             ):
@@ -134,6 +144,24 @@ class Assembler:
         return event.model_copy(update={"restatements": event.restatements + aims}) if aims else event
 
     @staticmethod
+    def _two_sided_toll(ctx, kept: list[Event], toll: Event) -> bool:
+        """Attach a toll to the clash of its sentence, its victims becoming the clash's other side.
+
+        "Three soldiers were killed in clashes with insurgents": the clash
+        (profile ``clash_nouns``) names one side, the toll the other; PLOVER
+        puts both parties of two-sided violence in the event (PLOVER manual,
+        ASSAULT), so the soldiers become the actor and keep their toll.
+        """
+        last = next((k for k in range(len(kept) - 1, -1, -1) if kept[k].event_type == "ASSAULT"), None)
+        if last is None or kept[last].actor is not None or toll.recipient is None \
+                or kept[last].trigger.text.lower() not in ctx.lang.clash_nouns \
+                or (kept[last].recipient is not None and kept[last].recipient.name == toll.recipient.name):
+            return False
+        attach_toll(kept, toll)
+        kept[last] = kept[last].model_copy(update={"actor": toll.recipient})
+        return True
+
+    @staticmethod
     def _tolls_last(ctx, pairs: list) -> list:
         """The sentence's events, a toll stated "in" a later act of the sentence moved after that act.
 
@@ -163,8 +191,9 @@ class Assembler:
         hung on an event verb of the same type states its outcome, not a
         second incident (PLOVER and ACLED count one event; the toll belongs to
         the firing). "The army launched an offensive, targeting the town": a
-        participle of aiming (``aim_participles``) names the same assault's
-        target, which the assault takes as its recipient. Other participles
+        participle of aiming (``aim_participles``) coded by a rule of its own
+        restates the same assault, which takes any field it lacks from it
+        (:func:`~dotterel.events.merge.merge_into`). Other participles
         are acts of their own ("attacked the village, abducting 300 boys").
         A fight noun after a taking of a place ("seized the town after a
         battle with government troops", ``fight_adjunct_prepositions``) is
@@ -205,6 +234,7 @@ class Assembler:
                 takers.add(verb.head.i)  # "X recaptured the town ..., after heavy fighting ..., state media reported"
             return next((k for k, (prev, head_i) in enumerate(zip(kept, kept_heads))
                          if head_i in takers and prev.event_type == "COERCE" and prev.mode == "seize"
+                         and _took_a_place(ctx, prev, ctx.doc[head_i])  # not weapons seized after a gunbattle
                          and (prev.attribution.certainty == event.attribution.certainty
                               or {prev.attribution.certainty, event.attribution.certainty} <= _HAPPENED)), None)
         if trig.lemma_.lower() not in ctx.lang.result_participles | ctx.lang.aim_participles:

@@ -185,7 +185,9 @@ def event_date(
                 if resolved is not None:
                     return resolved
     # "detained 27 people overnight as protests continued": a same-scene clause shares its host's date
-    scene_host = head.head if head.dep_ == "advcl" and same_scene(head, lang=dates.lang) else None
+    # (not a past perfect: "detained 30 people overnight, as protesters had clashed with police days earlier")
+    scene_host = head.head if head.dep_ == "advcl" and same_scene(head, lang=dates.lang) and not any(
+        c.dep_ == "aux" and c.tag_ == "VBD" and c.lemma_ == "have" for c in head.children) else None
     for ent, span in date_ents:
         governor = _governing_verb(ent.root)
         if governor is None:

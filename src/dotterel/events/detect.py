@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 __all__ = ["Mention", "find_mentions", "candidate_from_mention", "RuleDetector", "subject_of", "phrase_tokens", "is_passive", "same_scene",
            "means_agent"]
 
+# Acts whose announcer is seldom their doer: "Amnesty announced the arrest of two activists" (policy_light_verbs)
+_REPORTED_ACTS = {("COERCE", "arrest"), ("COERCE", "seize"), ("COERCE", "deport"), ("RETREAT", "release")}
 # Dependency labels under which a verb heads a clause of its own.
 _CLAUSAL = {"ROOT", "ccomp", "xcomp", "conj", "advcl", "relcl", "pcomp", "parataxis", "csubj", "csubjpass"}
 # The words (relative pronouns, agentive nouns, same-scene markers) are the language
@@ -313,7 +315,8 @@ def subject_of(tok, *, lang: LanguageProfile):
         return accusation[1]
     seen = 0
     cur = tok
-    purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)  # an infinitive of purpose
+    # an infinitive of purpose ("a rally staged by students to protest"), not a complement ("forced by the army to go")
+    purpose = tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
     while cur is not None and seen < 8:
         seen += 1
         subs = _children(cur, {"nsubj", "csubj"})
@@ -514,8 +517,8 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile) -> list[Mention]:
     if tok.pos_ not in rule.pos:
         return []
     is_noun = tok.pos_ in ("NOUN", "PROPN")
-    if is_noun and _reacted_to(tok, lang):
-        return []
+    if is_noun and (_reacted_to(tok, lang) or tok.dep_ == "compound"):
+        return []  # a noun that modifies another ("firing range", "attack helicopter") names no event
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if not is_noun and not list(tok.children) and nxt is not None and nxt.pos_ in ("NOUN", "PROPN"):
         return []  # "riot police", "strike force": a bare word before a noun modifies it
@@ -571,8 +574,9 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile) -> list[Mention]:
     if rule.not_subjects is not None and _subject_lemmas(tok, lang) & set(rule.not_subjects):
         return []  # "CCTV captured him"
     if rule.not_preps is not None and any({t.lemma_.lower() for t in p.subtree} & set(words)
+                                          or ("@PERSON" in words and p.ent_type_ == "PERSON")
                                           for prep, words in rule.not_preps.items() for p in _prep_objects(tok, prep)):
-        return []  # "was captured on video", "captured by camera crews"
+        return []  # "was captured on video", "captured by camera crews", "the firing of Comey"
     if rule.subtree is not None:
         lemmas = {t.lemma_.lower() for t in tok.subtree} | {t.lower_ for t in tok.subtree}
         if not lemmas & set(rule.subtree):
@@ -596,8 +600,8 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile) -> list[Mention]:
             actor = agents[0] if agents else means_agent(tok, lang=lang)
         else:
             actor = nominal_agent(tok, lang=lang) if is_noun else subject_of(tok, lang=lang)
-            if is_noun and actor is None and rule.event_type != "ASSAULT" and tok.dep_ == "dobj" \
-                    and tok.head.lemma_.lower() in lang.policy_light_verbs:
+            if is_noun and actor is None and tok.dep_ == "dobj" and tok.head.lemma_.lower() in lang.policy_light_verbs \
+                    and rule.event_type != "ASSAULT" and (rule.event_type, rule.mode) not in _REPORTED_ACTS:
                 actor = subject_of(tok.head, lang=lang)  # "Italy announced a suspension of air links"
         recipients = _recipients(tok, obj, rule.recipient, passive, lang)
         trigger = obj if (rule.trigger_on == "object" and obj is not None) else tok

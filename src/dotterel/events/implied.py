@@ -10,6 +10,7 @@ compound or "of" phrase gives the protesters.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..records.coded import EventCandidate
@@ -19,6 +20,12 @@ if TYPE_CHECKING:
     from ..lang import LanguageProfile
 
 __all__ = ["implied_protests", "ImpliedProtestDetector"]
+
+
+def _riot_words(lang: LanguageProfile) -> re.Pattern:
+    """The profile's ``riot_modifiers`` as whole words: "violent" is not found in "non-violent"."""
+    words = "|".join(re.escape(w) for w in lang.riot_modifiers)
+    return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])")
 
 
 def implied_protests(candidates: list[EventCandidate], doc, *, lang: LanguageProfile) -> list[EventCandidate]:
@@ -82,7 +89,7 @@ def implied_protests(candidates: list[EventCandidate], doc, *, lang: LanguagePro
                 actor = None
             # "stone-throwing protesters": the protesters' own violence makes the protest a riot (PLOVER PROTEST riot)
             before = noun.doc[noun.left_edge.i:noun.i].text.lower()
-            mode = "riot" if any(m in before for m in lang.riot_modifiers) else "demo"
+            mode = "riot" if lang.derived("implied.riot", _riot_words).search(before) else "demo"
             out.append(EventCandidate(
                 sentence=cand.sentence, trigger=noun.i, head=noun.i, actor=actor.i if actor is not None else None,
                 event_type="PROTEST", mode=mode, recipient_slot=False, implied=True, detector="implied.v1",

@@ -12,6 +12,7 @@ import datetime as _dt
 import re
 from typing import TYPE_CHECKING
 
+from ..count_totals import accumulate_clauses, since_start_pattern
 from ..records import Actor, Attribution, EventDate
 from ..records.coded import EventCandidate
 
@@ -61,7 +62,9 @@ def running_total(candidate: EventCandidate, trigger, sent, *, lang: LanguagePro
     sent : spacy.tokens.Span
         Its sentence.
     lang : LanguageProfile
-        Its ``running_total_cues`` ("so far", "to date", "as of", ...).
+        Its ``running_total_cues`` ("so far", "to date", "as of", ...) and
+        ``period_start_verbs`` ("since the protests began",
+        :func:`dotterel.count_totals.since_start_pattern`).
 
     Returns
     -------
@@ -75,6 +78,11 @@ def running_total(candidate: EventCandidate, trigger, sent, *, lang: LanguagePro
     if not perfect:
         return None
     cue = lang.derived("policy.running_total", _running_total_cues).search(sent.text)
+    if cue is None:  # "since the protests began", unless it dates a running total of its own ("bringing ... to 900")
+        totals = accumulate_clauses(sent.root, accumulate_verbs=lang.accumulate_verbs,
+                                    total_nouns=lang.running_total_nouns)
+        cue = next((m for m in lang.derived("policy.since_start", since_start_pattern).finditer(sent.text)
+                    if not any(lo <= sent.start_char + m.start() < hi for lo, hi in totals)), None)
     return cue.group(1) if cue else None
 
 

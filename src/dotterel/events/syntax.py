@@ -1,8 +1,8 @@
 """Small readings of the dependency parse shared by the detectors: passives, conjuncts, prepositional objects.
 
 They read spaCy's English dependency labels (``nsubjpass``, ``auxpass``,
-``prep``, ``agent``, ``pobj``, ``pcomp``, ``dative``; ClearNLP label set as
-used by the ``en_core_web_sm`` pipeline).
+``prep``, ``agent``, ``pobj``, ``pcomp``, ``dative``; the ClearNLP label set of
+the ``en_core_web_sm`` pipeline).
 """
 
 from __future__ import annotations
@@ -11,12 +11,31 @@ __all__ = ["is_passive", "with_conjuncts", "children", "prep_objects"]
 
 
 def is_passive(tok) -> bool:
-    """True when the verb ``tok`` has a passive auxiliary or passive subject."""
+    """Whether a verb is passive.
+
+    Parameters
+    ----------
+    tok : spacy.tokens.Token
+
+    Returns
+    -------
+    bool
+        True when ``tok`` has a passive auxiliary or a passive subject.
+    """
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
 
 
 def with_conjuncts(tokens):
-    """The tokens, each followed by its conjuncts ("Moscow and St Petersburg")."""
+    """The tokens, each followed by its conjuncts ("Moscow and St Petersburg").
+
+    Parameters
+    ----------
+    tokens : iterable of spacy.tokens.Token
+
+    Returns
+    -------
+    list of spacy.tokens.Token
+    """
     out = []
     for t in tokens:
         out.append(t)
@@ -25,12 +44,35 @@ def with_conjuncts(tokens):
 
 
 def children(tok, deps: set[str]):
-    """The children of ``tok`` whose dependency label is in ``deps``."""
+    """The children of a token under some dependency labels.
+
+    Parameters
+    ----------
+    tok : spacy.tokens.Token
+    deps : set of str
+        spaCy dependency labels ("dobj", "nsubj", ...).
+
+    Returns
+    -------
+    list of spacy.tokens.Token
+    """
     return [c for c in tok.children if c.dep_ in deps]
 
 
 def prep_objects(tok, prep: str):
-    """The objects (with conjuncts) of the preposition ``prep`` hanging on ``tok`` ("by", "of", ...)."""
+    """The objects of a preposition hanging on a token, with their conjuncts.
+
+    Parameters
+    ----------
+    tok : spacy.tokens.Token
+    prep : str
+        The preposition, lower-cased ("by", "of", "with"); a passive's "by" (``agent``) and a dative "to" count.
+
+    Returns
+    -------
+    list of spacy.tokens.Token
+        The ``pobj`` and ``pcomp`` children of each matching preposition, and their conjuncts.
+    """
     out = []
     for c in tok.children:
         if c.dep_ in ("prep", "agent", "dative") and c.lower_ == prep:

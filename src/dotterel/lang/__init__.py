@@ -35,7 +35,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PrivateAttr, 
 
 from ..errors import PipelineError
 
-__all__ = ["LanguageProfile", "language_folder", "available_languages"]
+__all__ = ["LanguageProfile", "language_folder", "available_languages", "profile_model"]
 
 _T = TypeVar("_T")
 
@@ -99,6 +99,33 @@ def available_languages() -> list[str]:
     return sorted(p.name for p in _lang_root().iterdir() if p.is_dir() and p.joinpath("profile.json").is_file())
 
 
+def profile_model(code: str) -> str | None:
+    """The spaCy model that ``dotterel/lang/<code>/profile.json`` names, read without loading the profile.
+
+    A configuration needs only this one field; :meth:`LanguageProfile.load` validates the whole file
+    and compiles its ~500 patterns, which a coder does once, not every configuration it is handed.
+
+    Parameters
+    ----------
+    code : str
+        As :meth:`LanguageProfile.load`.
+
+    Returns
+    -------
+    str or None
+        The model's package name; None when the folder, the file or the field is missing or not
+        readable (:meth:`LanguageProfile.load` then says what is wrong, in one line).
+    """
+    try:
+        data = json.loads(language_folder(code).joinpath("profile.json").read_text(encoding="utf-8"))
+    except (PipelineError, OSError, UnicodeDecodeError, json.JSONDecodeError):
+        return None
+    model = data.get("model") if isinstance(data, dict) else None
+    if isinstance(model, dict) and set(model) <= {"value", "note"}:
+        model = model.get("value")
+    return model if isinstance(model, str) else None
+
+
 class LanguageProfile(BaseModel):
     """The words and patterns of one language, as the coding core reads them.
 
@@ -145,6 +172,7 @@ class LanguageProfile(BaseModel):
     result_participles: Words
     aim_participles: Words
     toll_scene_prepositions: Words
+    clash_nouns: Words
     fight_adjunct_prepositions: Words
     partitive_nouns: Words
     national_force_nouns: dict[str, str]
@@ -154,6 +182,9 @@ class LanguageProfile(BaseModel):
     allege_adverbs: Words
     content_nouns: Words
     prevent_verbs: Words
+    carry_out_verbs: Words
+    failure_words: Words
+    requested_statement_nouns: Words
     claim_nouns: Words
     deny_claim_verbs: Words
     negative_pronouns: Words
@@ -337,6 +368,9 @@ class LanguageProfile(BaseModel):
     result_verbs: Words
     subgroup_nouns: Words
     aggregate_cues: tuple[str, ...]
+    accumulate_verbs: Words
+    running_total_nouns: Words
+    period_start_verbs: tuple[str, ...] = Field(min_length=1)
 
     _derived: dict[str, Any] = PrivateAttr(default_factory=dict)
 

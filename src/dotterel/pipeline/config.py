@@ -25,7 +25,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from ..errors import PipelineError
-from ..lang import LanguageProfile, language_folder
+from ..lang import language_folder, profile_model
 
 __all__ = ["PipelineConfig", "DEFAULT_STAGES"]
 
@@ -124,13 +124,9 @@ class PipelineConfig(BaseModel):
     def _model_from_language(cls, data: Any) -> Any:
         # the language's profile names the spaCy model it is parsed with, unless the config names one
         if isinstance(data, dict) and data.get("model") is None:
+            # only the one field is read: a whole profile load costs ~10 ms of pattern compiling per config
             language = data.get("language", "en")
-            try:
-                lang = LanguageProfile.load(language) if isinstance(language, str) else None
-            except PipelineError:
-                lang = None  # the language validator says what is wrong
-            model = lang.model if lang is not None else None
-            data = {**data, "model": model}
+            data = {**data, "model": profile_model(language) if isinstance(language, str) else None}
         return data
 
     # -- building ------------------------------------------------------------

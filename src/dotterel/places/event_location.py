@@ -48,7 +48,7 @@ from dotterel.places.dateline import dateline_spans
 from dotterel.places.recall import SMALL_TOWN, accept, gazetteer_spans, more_toponyms, named_county
 from dotterel.places.syntax import PLACE_LABELS, attached as attached_to_trigger, comma_next, in_modifier_clause
 from dotterel.places.syntax import locative_propn, mention_label, mislabelled, nationality_modifier, other_clause
-from dotterel.places.syntax import acting, at_setting, relative_clause_host, residence, sub_place, with_region_word
+from dotterel.places.syntax import at_setting, relative_clause_host, residence, sub_place, with_region_word
 from dotterel.places.toponyms import candidate_to_place, rank
 from dotterel.records import Place
 from dotterel.records.how import PRECISION_RANK
@@ -582,17 +582,21 @@ class EventLocator:
             return None
         return place.model_copy(update={"reason": f"dateline; {place.reason}"})
 
-    def _names_as_place(self, places: Sequence[PlaceMention], country: str) -> bool:
+    def _names_as_place(self, places: Sequence[PlaceMention], country: str,
+                        sides: Sequence[tuple[int, int]] = ()) -> bool:
         """Whether the document names ``country``, or a place in it, as a place.
 
         A name that only modifies a person or group ("U.S. troops", "Japan's
         top police official") gives a nationality, not a place
-        (:func:`~dotterel.places.syntax.nationality_modifier`); a name that
-        does something ("Israel captured the sector", "captured by Israel")
-        is the state acting, not a place.
+        (:func:`~dotterel.places.syntax.nationality_modifier`); nor does the
+        name of the event's own actor or recipient (``sides``, their spans):
+        in "Israel captured the eastern sector" Israel acts, and the text
+        does not say the sector is in Israel.
         """
         return any(m.place.country == country and m.place.geonameid is not None
-                   and not nationality_modifier(m.token, self.lang) and not acting(m.token) for m in places)
+                   and not nationality_modifier(m.token, self.lang)
+                   and not any(m.place.span is not None and s <= m.place.span.start and m.place.span.end <= e
+                               for s, e in sides) for m in places)
 
     def _finer_unresolved(self, cands: Sequence[PlaceMention], resolved: Sequence[PlaceMention],
                           in_sent: Sequence[PlaceMention], home: str | None) -> Place | None:
@@ -733,18 +737,16 @@ class EventLocator:
                 return best.place.model_copy(update={"reason": f"named in the event's sentence; {best.place.reason}",
                                                      "rule": "sentence"}), sent_places
         ps, pe = paras[para] if para < len(paras) else (0, 0)
-        # (a name found only in the gazetteer counts here when a preposition makes it a place:
-        # "20,000 (Almaty)" in a list of figures places nothing)
+        # (a gazetteer-only name needs a preposition: "20,000 (Almaty)" in a list of figures places nothing)
         earlier = [p for p in places if ps <= p.start < mention.head.sent.start_char and p.place.geonameid is not None
                    and p.place.geo_precision in ("city", "region", "country")
                    and (p.how != "gazetteer" or (p.token.dep_ == "pobj"
                                                  and p.token.head.lower_ in self.lang.locative_prepositions))]
         sides = [a for a in (actor, recipient) if a is not None]
         if dateline is not None:
-            # Where a story was filed is not where its events happened when the story is about
-            # another country ("WASHINGTON -" over a review of deaths in Kazakhstan): then a
-            # place of that country named earlier in the paragraph, or that country itself when
-            # the event's parties all belong to it, wins over the dateline.
+            # Where a story was filed is not where its events happened when the story is about another country
+            # ("WASHINGTON -" over deaths in Kazakhstan): a place of that country named earlier in the
+            # paragraph, or that country itself when the event's parties all belong to it, wins.
             elsewhere = home is not None and dateline.country != home
             # (a town or region: a bare country name may be the one that made `home` wrong,
             # "Hall County, Georgia" read as the country Georgia)
@@ -785,11 +787,10 @@ class EventLocator:
             p = earlier[-1]
             return p.place.model_copy(update={"span": p.place.span, "rule": "paragraph",
                                               "reason": f"named earlier in the paragraph; {p.place.reason}"}), sent_places
-        if home is not None and (not sides or any(a.country == home for a in sides)) and self._names_as_place(places, home):
-            # the main country only stands in when the parties belong to it (or none is named):
-            # a vigil by "students at Columbia University" in a Belarus story is not in Belarus;
-            # and only when the text names it as a place: "U.S. troops were shot at" does not
-            # say the shooting was in the United States
+        if home is not None and (not sides or any(a.country == home for a in sides)) \
+                and self._names_as_place(places, home, sorted(excluded_spans)):
+            # only when the parties belong to it (a vigil by "students at Columbia University" in a Belarus
+            # story is not in Belarus) and the text names it as a place (not only as in "U.S. troops")
             try:
                 country = self.gazetteer.country(home)
             except KeyError:

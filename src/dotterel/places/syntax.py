@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from dotterel.lang import LanguageProfile
 
 __all__ = ["PLACE_LABELS", "comma_next", "setting_modifier", "nationality_modifier", "with_region_word", "mislabelled", "locative_propn", "attached",
-           "other_clause", "relative_clause_host", "in_modifier_clause", "sub_place", "mention_label", "at_setting", "residence", "acting"]
+           "other_clause", "relative_clause_host", "in_modifier_clause", "sub_place", "mention_label", "at_setting", "residence"]
 
 #: spaCy's entity labels of places (the model's, not the language's).
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -244,9 +244,3 @@ def residence(tok) -> bool:
     owner = tok.head.head
     return owner.ent_type_ == "PERSON" or (owner.like_num and owner.dep_ in ("appos", "npadvmod", "amod", "nummod"))
 
-
-def acting(token) -> bool:
-    """Whether a place name is the doer of a verb: its active subject, or the object of a passive's "by"."""
-    if token is None:
-        return False
-    return token.dep_ == "nsubj" or (token.dep_ == "pobj" and token.head.dep_ == "agent")

@@ -324,9 +324,11 @@ class Count(_Frozen):
         bounds above stay what the words say.
     aggregate : str | None
         The words that make the figure a sum over a country or a period
-        ("nationwide", "since the unrest began"): context for the
-        incidents, never one of them (linking never merges it into a
-        single incident).
+        ("nationwide", "since the unrest began"), or a running total the
+        event adds to ("bringing the total number of arrests this week to";
+        :mod:`dotterel.count_totals`): context for the incidents, never one
+        of them (linking never merges a sum into a single incident, nor
+        takes it as an event's conservative figure).
     """
 
     kind: CountKind

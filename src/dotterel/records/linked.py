@@ -128,6 +128,18 @@ class CountReport(_Frozen):
     convention : str | None
         The convention that gave a vague quantity its figure
         (:attr:`dotterel.records.Count.convention`).
+    vague : str | None
+        The vague words as written ("thousands", "dozens";
+        :attr:`dotterel.records.Count.vague`), so a figure from a
+        convention is shown with the phrase it stands for.
+    estimate : int | None
+        That convention's figure for the vague words
+        (:attr:`dotterel.records.Count.estimate`); ``None`` when it states none.
+    aggregate : str | None
+        The words that make the figure a sum over a country or a period, or a
+        running total ("bringing the total number of arrests this week to";
+        :attr:`dotterel.records.Count.aggregate`): context for the event,
+        never its conservative figure.
     claimant : str
         Who gives the figure: the count's own claimant, else the mention's
         (``"author"`` for the outlet's own voice).
@@ -152,6 +164,9 @@ class CountReport(_Frozen):
     subgroup: str | None = None
     figure: int | None = None
     convention: str | None = None
+    vague: str | None = None
+    estimate: int | None = None
+    aggregate: str | None = None
     claimant: str
     certainty: Certainty
     credible: bool

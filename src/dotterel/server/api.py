@@ -30,6 +30,8 @@ Endpoints
     (:class:`~dotterel.server.service.DocumentDetail`).
 ``GET /export``
     The selection as a file: ACLED CSV, PLOVER JSON or JSON Lines.
+``GET /export/left-out``
+    What an export of the selection holds and why each other event is left out.
 ``GET /health``
     Liveness, version, whether a dataset is open, the limits.
 """
@@ -47,7 +49,16 @@ from dotterel import __version__
 from dotterel.records.filters import EventFilter
 
 from . import service
-from .service import CodeRequest, CodeResult, DocumentDetail, EventDetail, EventPage, EventQuery, ExportFormat
+from .service import (
+    CodeRequest,
+    CodeResult,
+    DocumentDetail,
+    EventDetail,
+    EventPage,
+    EventQuery,
+    ExportFormat,
+    LeftOutSummary,
+)
 
 __all__ = ["router", "Problem", "ErrorMessage", "Limits", "Health", "ExportQuery"]
 
@@ -262,6 +273,24 @@ def export(request: Request, q: Annotated[ExportQuery, Query()]) -> Response:
         "X-Dotterel-Skipped-Reasons": json.dumps(report.unmapped, ensure_ascii=True, sort_keys=True),
     }
     return Response(content=download.content, media_type=download.media_type, headers=headers)
+
+
+@router.get(
+    "/export/left-out",
+    response_model=LeftOutSummary,
+    summary="What an export of the selection holds, and why the other events are left out",
+    description=(
+        "Runs the export of `GET /export` over the same selection without sending the file: `total` events "
+        "selected, `held` rows the file holds, and `left_out`, the other events grouped by the format's reason "
+        "(most first; `cases` split a reason such as \"no ACLED sub-event type\" by event type and mode; "
+        "`event_ids` lists the events). The reasons are the exporters' own: an event a format cannot express is "
+        "left out, never given a default."
+    ),
+    responses=_errors(422, 503),
+)
+def export_left_out(request: Request, q: Annotated[ExportQuery, Query()]) -> LeftOutSummary:
+    """Why events are left out of an export (see :func:`dotterel.server.service.export_left_out`)."""
+    return service.export_left_out(_state(request), q, q.format)
 
 
 @router.get(

@@ -131,11 +131,13 @@ def date_label(date: EventDate) -> str:
     Returns
     -------
     str
-        ``"2022-01-05"``; ``"2022-01-03 to 2022-01-09"``; ``"on or before 2022-01-08"``;
+        ``"2022-01-05"``; a date known only to a week, month or year with
+        its precision, ``"2022-01 (month)"``, so it never reads as a day;
+        ``"2022-01-03 to 2022-01-09"``; ``"on or before 2022-01-08"``;
         ``"on or after 2021-12-30"``; ``"unknown"``.
     """
     if date.value:
-        return date.value
+        return date.value if date.time_precision == "day" else f"{date.value} ({date.time_precision})"
     if date.earliest and date.latest:
         return date.earliest if date.earliest == date.latest else f"{date.earliest} to {date.latest}"
     if date.latest:

@@ -21,7 +21,6 @@ credible whole count; ACLED codebook 2023), 0 when none is given.
 from __future__ import annotations
 
 import datetime as _dt
-import io
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from urllib.parse import urlencode
@@ -501,43 +500,14 @@ def download_notes(events: Sequence[LinkedEvent], formats: Mapping[str, str]) ->
     ExportError
         As :func:`~dotterel.export.write_export`.
     """
-    from dotterel.export import write_export
+    from dotterel.export.left_out import group_reasons, preview_export
     from dotterel.ontology import Ontology
 
     ontology = Ontology.load()
     notes = {}
     for fmt, name in formats.items():
-        report = write_export(events, name, io.StringIO(), ontology=ontology, timestamp=0)
+        report = preview_export(events, name, ontology=ontology)
         notes[fmt] = DownloadNote(format=fmt, events=report.rows_written, total=report.events_read,
                                   left_out=group_reasons(report.unmapped))
     return notes
 
-
-def group_reasons(unmapped: Mapping[str, int]) -> list[tuple[str, int, list[tuple[str, int]]]]:
-    """Group an export's reasons on the words before " for " (see :class:`DownloadNote`).
-
-    Parameters
-    ----------
-    unmapped : Mapping[str, int]
-        Reason -> events (:attr:`dotterel.export.ExportReport.unmapped`).
-
-    Returns
-    -------
-    list[tuple[str, int, list[tuple[str, int]]]]
-        Most events first, then by reason; details likewise.
-
-    Examples
-    --------
-    >>> group_reasons({"no ACLED sub-event type for AGREE/-": 2, "no actor": 1,
-    ...                "no ACLED sub-event type for ACCUSE/disapprove": 3})
-    [('no ACLED sub-event type', 5, [('ACCUSE/disapprove', 3), ('AGREE/-', 2)]), ('no actor', 1, [])]
-    """
-    groups: dict[str, list[tuple[str, int]]] = {}
-    for reason, n in unmapped.items():
-        head, sep, case = reason.partition(" for ")
-        groups.setdefault(head if sep else reason, []).append((case, n) if sep else ("", n))
-    out = []
-    for head, cases in groups.items():
-        details = sorted(((c, n) for c, n in cases if c), key=lambda cn: (-cn[1], cn[0]))
-        out.append((head, sum(n for _, n in cases), details))
-    return sorted(out, key=lambda g: (-g[1], g[0]))

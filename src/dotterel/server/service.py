@@ -35,6 +35,7 @@ from dotterel.dedup import LinkedEvent, MentionRef
 from dotterel.errors import InputError, NotAllowedError, NotFoundError, TooLargeError
 from dotterel.export import ExportReport
 from dotterel.export.base import served_formats
+from dotterel.export.left_out import LeftOutSummary
 from dotterel.records import Abstention, Certainty, ClaimantType, CountKind, Document, Event, Place, Span
 from dotterel.records.filters import EventFilter
 
@@ -58,6 +59,7 @@ __all__ = [
     "ExportFormat",
     "ExportDownload",
     "export_selection",
+    "export_left_out",
     "SERVER_RUN_INFO",
 ]
 
@@ -590,6 +592,14 @@ class ExportDownload(NamedTuple):
     report: ExportReport
 
 
+def _served_exporter(fmt: str):
+    """The exporter the server offers as ``fmt``; InputError for a name it does not offer."""
+    served = served_formats()
+    if fmt not in served:
+        raise InputError(f"unknown export format {fmt!r}", hint=f"use one of {', '.join(served)}")
+    return served[fmt]
+
+
 def export_selection(state: ServerState, q: EventQuery, fmt: ExportFormat) -> ExportDownload:
     """Export every linked event that matches the filters of ``q``, in one format.
 
@@ -625,12 +635,40 @@ def export_selection(state: ServerState, q: EventQuery, fmt: ExportFormat) -> Ex
     dotterel.export.ExportError
         When a row fails its format's schema (a bug; the message names the event).
     """
-    served = served_formats()
-    if fmt not in served:
-        raise InputError(f"unknown export format {fmt!r}", hint=f"use one of {', '.join(served)}")
-    exporter = served[fmt]
+    exporter = _served_exporter(fmt)
     buffer = io.StringIO()
     with state.store() as store:
         report = exporter.write(store.linked_events(q.event_filter()), buffer)
     return ExportDownload(media_type=exporter.media_type, filename=f"dotterel-events{exporter.suffix}",
                           content=buffer.getvalue().encode("utf-8"), report=report)
+
+
+def export_left_out(state: ServerState, q: EventQuery, fmt: ExportFormat) -> LeftOutSummary:
+    """What an export of the selection holds, and why each other event is left out.
+
+    Runs the same exporter as :func:`export_selection` over the same events
+    (``q.limit`` and ``q.offset`` ignored) without keeping the file; the
+    reasons are the format converters' own (an event a format cannot express
+    is left out, never given a default).
+
+    Parameters
+    ----------
+    state, q, fmt
+        As :func:`export_selection`.
+
+    Returns
+    -------
+    LeftOutSummary
+        ``total``, ``held`` and the left-out events grouped by reason, with their ids.
+
+    Raises
+    ------
+    InputError, StoreError
+        As :func:`export_selection`.
+    """
+    from dotterel.export.left_out import left_out_summary, preview_export
+
+    exporter = _served_exporter(fmt)
+    with state.store() as store:
+        report = preview_export(store.linked_events(q.event_filter()), exporter.name)
+    return left_out_summary(report).model_copy(update={"format": fmt})

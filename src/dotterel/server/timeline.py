@@ -2,10 +2,12 @@
 
 Only events dated to a day are drawn as bars (``time_precision == "day"``,
 whether the day was stated in the clause or inherited from context). An
-event known only to a week, month or year, or only as a range ("between
-Monday and Thursday", "before the publication date"), is **not** put on any
-day: it is counted under "no exact day" by its precision, with its range,
-and the page says so. An event with no date at all is counted as undated.
+event known only to a week or a month is drawn as a **band** under the axis
+over every day of that week or month (one band per period and type, with its
+count), never as a bar on one of its days. An event known only to a year, or
+only as a range ("between Monday and Thursday", "before the publication
+date"), is not drawn: it is counted under "not drawn" by its precision, and
+the page says so. An event with no date at all is counted as undated.
 Putting imprecise events on their earliest day would invent a precision the
 text does not give.
 """
@@ -21,7 +23,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from dotterel.records import EventDate
 
-__all__ = ["plover_type_order", "TimelineBar", "TimelineTick", "TimelineView", "event_day", "render_timeline", "timeline_counts"]
+__all__ = ["plover_type_order", "TimelineBand", "TimelineBar", "TimelineTick", "TimelineView", "event_day", "render_timeline",
+           "timeline_counts"]
 
 
 
@@ -93,7 +96,20 @@ def timeline_counts(events: Iterable[_Dated]) -> dict[str, dict[str, int]]:
     return {day: dict(sorted(counts[day].items())) for day in sorted(counts)}
 
 
-class TimelineBar(BaseModel):
+class _Rect(BaseModel):
+    """The events of one type drawn as one rectangle (SVG user units)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    event_type: str
+    count: int
+    x: float
+    y: float
+    width: float
+    height: float
+
+
+class TimelineBar(_Rect):
     """One stacked segment: the events of one type on one day.
 
     Attributes
@@ -106,15 +122,49 @@ class TimelineBar(BaseModel):
         Rectangle in SVG user units.
     """
 
-    model_config = ConfigDict(frozen=True)
-
     date: str
-    event_type: str
-    count: int
-    x: float
-    y: float
-    width: float
-    height: float
+
+
+class TimelineBand(_Rect):
+    """The events of one type dated only to one week or month: a band over all its days.
+
+    Attributes
+    ----------
+    value : str
+        The date as the events carry it (``2022-01``; a week's ``YYYY-Www``).
+    precision : {"week", "month"}
+    start, end : str
+        First and last day of the period (``YYYY-MM-DD``, inclusive).
+    event_type : str
+    count : int
+    x, y, width, height : float
+        Rectangle in SVG user units: from the start of its first day to the
+        end of its last, in a lane under the axis.
+    """
+
+    value: str
+    precision: str
+    start: str
+    end: str
+
+
+_BANDED = ("week", "month")
+"""Precisions drawn as a band over their days (a year's band would flatten a chart of days)."""
+
+_LANE = 12.0
+"""Height of one lane of bands under the axis, in SVG user units (a band is 8 high)."""
+
+
+def _band_period(event: _Dated) -> tuple[str, str, str] | None:
+    """``(value, start, end)`` of an event dated only to a week or month with both bounds, else None."""
+    date = event.date
+    if date is None or date.time_precision not in _BANDED or not (date.value and date.earliest and date.latest):
+        return None
+    try:
+        start, end = _dt.date.fromisoformat(date.earliest), _dt.date.fromisoformat(date.latest)
+    except ValueError:
+        return None
+    return (date.value, start.isoformat(), end.isoformat()) if start <= end else None
 
 
 class TimelineTick(BaseModel):
@@ -146,6 +196,8 @@ class TimelineView(BaseModel):
     plot_left, plot_right, plot_top, plot_bottom : float
         The plot area.
     bars : list[TimelineBar]
+    bands : list[TimelineBand]
+        Events dated only to a week or month, in lanes under the axis.
     ticks : list[TimelineTick]
     types : list[str]
         Event types present, in stacking order (for the legend).
@@ -154,8 +206,10 @@ class TimelineView(BaseModel):
     first, last : str | None
         First and last day drawn.
     imprecise : dict[str, int]
-        Events with a date coarser than a day, by ``time_precision``
-        (``week``, ``month``, ``year``, ``range``).
+        Events not drawn although dated, by ``time_precision`` (``year``,
+        ``range``; a week or month without both bounds).
+    banded : dict[str, int]
+        Events drawn as bands, by ``time_precision`` (``week``, ``month``).
     undated : int
         Events with no date at all.
     """
@@ -169,12 +223,14 @@ class TimelineView(BaseModel):
     plot_top: float = 10.0
     plot_bottom: float = 170.0
     bars: list[TimelineBar] = Field(default_factory=list)
+    bands: list[TimelineBand] = Field(default_factory=list)
     ticks: list[TimelineTick] = Field(default_factory=list)
     types: list[str] = Field(default_factory=list)
     max_count: int = 0
     first: str | None = None
     last: str | None = None
     imprecise: dict[str, int] = Field(default_factory=dict)
+    banded: dict[str, int] = Field(default_factory=dict)
     undated: int = 0
 
     @property
@@ -215,27 +271,35 @@ def render_timeline(events: Iterable[_Dated], *, width: float = 800.0, height: f
     events = list(events)
     counts = timeline_counts(events)
     imprecise: Counter = Counter()
+    banded: Counter = Counter()
+    periods: Counter = Counter()
     undated = 0
     for event in events:
-        if event_day(event) is None:
-            if event.date is None:
-                undated += 1
-            else:
-                imprecise[event.date.time_precision] += 1
+        if event_day(event) is not None:
+            continue
+        period = _band_period(event)
+        if period is not None:
+            periods[(*period, event.date.time_precision, event.event_type)] += 1
+            banded[event.date.time_precision] += 1
+        elif event.date is None:
+            undated += 1
+        else:
+            imprecise[event.date.time_precision] += 1
     left, right, top, bottom = 36.0, width - 8.0, 10.0, height - 30.0
-    if not counts:
+    if not counts and not periods:
         return TimelineView(
             width=width, height=height, plot_left=left, plot_right=right, plot_top=top, plot_bottom=bottom,
             imprecise=dict(sorted(imprecise.items())), undated=undated,
         )  # fmt: skip
     days = [_dt.date.fromisoformat(d) for d in counts]
-    first, last = days[0], days[-1]
+    days += [_dt.date.fromisoformat(p[1]) for p in periods] + [_dt.date.fromisoformat(p[2]) for p in periods]
+    first, last = min(days), max(days)
     n_days = (last - first).days + 1
     slot = (right - left) / n_days
     # A few days on a wide axis would make slabs; 40 units keeps a bar a bar.
     bar_width = min(slot * 0.8 if slot > 3 else slot, 40.0)
-    max_count = max(sum(per_type.values()) for per_type in counts.values())
-    unit = (bottom - top) / max_count
+    max_count = max((sum(per_type.values()) for per_type in counts.values()), default=0)
+    unit = (bottom - top) / max_count if max_count else 0.0
     bars: list[TimelineBar] = []
     types: set[str] = set()
     for day_text, per_type in counts.items():
@@ -252,12 +316,36 @@ def render_timeline(events: Iterable[_Dated], *, width: float = 800.0, height: f
                     x=round(x, 2), y=round(y, 2), width=round(bar_width, 2), height=round(n * unit, 2),
                 )  # fmt: skip
             )
+    bands, lanes = _lay_bands(periods, first, left, slot, bottom + 26.0, order_key)
+    types.update(b.event_type for b in bands)
     ticks = _month_ticks(first, last, left, slot)
     return TimelineView(
-        width=width, height=height, plot_left=left, plot_right=right, plot_top=top, plot_bottom=bottom,
-        bars=bars, ticks=ticks, types=sorted(types, key=order_key), max_count=max_count,
-        first=first.isoformat(), last=last.isoformat(), imprecise=dict(sorted(imprecise.items())), undated=undated,
+        width=width, height=height + lanes * _LANE + (4.0 if lanes else 0.0), plot_left=left, plot_right=right,
+        plot_top=top, plot_bottom=bottom, bars=bars, bands=bands, ticks=ticks, types=sorted(types, key=order_key),
+        max_count=max_count, first=first.isoformat(), last=last.isoformat(),
+        imprecise=dict(sorted(imprecise.items())), banded=dict(sorted(banded.items())), undated=undated,
     )  # fmt: skip
+
+
+def _lay_bands(periods: Counter, first: _dt.date, left: float, slot: float, lane_top: float,
+               order_key: Callable[[str], tuple[int, str]]) -> tuple[list[TimelineBand], int]:
+    """Bands over their days, each in the first lane under the axis where it overlaps no other; and the lanes used."""
+    lane_ends: list[_dt.date] = []
+    bands = []
+    for (value, start, end, precision, event_type), n in sorted(
+            periods.items(), key=lambda kv: (kv[0][1], kv[0][2], order_key(kv[0][4]))):
+        lo, hi = _dt.date.fromisoformat(start), _dt.date.fromisoformat(end)
+        lane = next((i for i, e in enumerate(lane_ends) if e < lo), len(lane_ends))
+        if lane == len(lane_ends):
+            lane_ends.append(hi)
+        else:
+            lane_ends[lane] = hi
+        bands.append(TimelineBand(
+            value=value, precision=precision, start=start, end=end, event_type=event_type, count=n,
+            x=round(left + (lo - first).days * slot, 2), y=round(lane_top + lane * _LANE, 2),
+            width=round(((hi - lo).days + 1) * slot, 2), height=8.0,
+        ))
+    return bands, len(lane_ends)
 
 
 _YEAR_STEPS = (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000)

@@ -47,7 +47,7 @@ from dotterel.export.base import served_formats
 from dotterel.records import Document, Event
 from dotterel.records.filters import EventFilter, filter_face
 
-from dotterel.wording import on_whose_word
+from dotterel.wording import kept_count, on_whose_word, vague_figure
 
 from .basemap import Basemap, MapMarker, MapView, country_rings, render_map
 from .guard import FORM_TOKEN_FIELD
@@ -110,6 +110,8 @@ class Viewer:
             url_id=url_id,
             date_label=date_label,
             on_whose_word=on_whose_word,
+            vague_figure=vague_figure,
+            kept_count=kept_count,
         )
         self._basemap: Basemap | None = None
         self._rings: bytes | None = None
@@ -696,6 +698,7 @@ def events_page(request: Request) -> HTMLResponse:
         prev_href=page_href(min(page.offset - page.limit, last_start)) if page.offset > 0 else None,
         next_href=page_href(page.offset + page.limit) if page.offset + page.limit < page.total else None,
         downloads={fmt: "/api/v1/export?" + urlencode({"format": fmt, **filters}) for fmt in served},
+        left_out_urls={fmt: "/api/v1/export/left-out?" + urlencode({"format": fmt, **filters}) for fmt in served},
         charted=len(chart_events),
         charts_complete=complete,
         # Only sizes this server accepts (a larger one would be a 422), and the page's own.

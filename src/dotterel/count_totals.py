@@ -1,0 +1,140 @@
+"""Running totals: figures that sum many incidents, kept as context of an event and never as its own figure.
+
+News follows an incident with the running total it adds to: "Police arrested
+300 people in Minsk on Sunday, bringing the total number of arrests this week
+to 1,200"; "..., raising the death toll from the offensive to 130". The 300 is
+the arrest's figure; the 1,200 sums many arrests. ACLED codes discrete,
+dated incidents and never gives a summarised figure to one of them (ACLED
+codebook 2023, fatalities: a figure over a period is split over its events or
+kept apart). dotterel keeps such a figure on the event's counts with
+``aggregate`` set to the words that make it a sum, so it is context: linking
+never takes it as the event's conservative figure (:mod:`dotterel.dedup`) and
+never merges the event on it.
+
+Two shapes, each from the language profile:
+
+- an accumulate verb (``accumulate_verbs``: bring, take, raise...) whose
+  object is a running-total noun (``running_total_nouns``: total, toll,
+  number...) and a figure after "to" or "at" in its clause
+  (:func:`running_total_figure`);
+- "since the protests began" (``period_start_verbs``): the period since
+  something started (:func:`since_start_pattern`); with a perfect tense the
+  whole statement is a running total (:func:`dotterel.events.policy.running_total`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+from dotterel.annotate import doc_text
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from dotterel.lang import LanguageProfile
+
+__all__ = ["accumulate_clauses", "running_total_figure", "since_start_pattern"]
+
+_TOTAL_PREPOSITIONS = frozenset({"to", "at"})
+"""The prepositions that give a running total its figure ("to 1,200", "at 210"); grammar, not vocabulary."""
+
+
+def since_start_pattern(lang: LanguageProfile) -> re.Pattern:
+    """The pattern of "since the protests began": 'since', a determiner, up to three words, a start verb.
+
+    Parameters
+    ----------
+    lang : LanguageProfile
+        Its ``period_start_verbs`` ("began", "started", "broke out"...).
+
+    Returns
+    -------
+    re.Pattern
+        Case-insensitive; group 1 is the whole phrase.
+
+    Examples
+    --------
+    >>> from dotterel.lang import LanguageProfile
+    >>> since_start_pattern(LanguageProfile.load("en")).search("detained since the demonstrations started.").group(1)
+    'since the demonstrations started'
+    """
+    verbs = "|".join(re.escape(v) for v in sorted(lang.period_start_verbs, key=len, reverse=True))
+    return re.compile(rf"\b(since (?:the|these|this|its|their) (?:[\w'-]+ ){{0,3}}?(?:{verbs}))\b", re.IGNORECASE)
+
+
+def _accumulates(verb: Token, accumulate_verbs: frozenset[str], total_nouns: frozenset[str]) -> Token | None:
+    """The running-total object of ``verb`` when it is an accumulate verb ("bringing the total ..."), else None."""
+    if verb.lemma_.lower() not in accumulate_verbs:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in total_nouns), None)
+
+
+def running_total_figure(nominal: Token, *, accumulate_verbs: frozenset[str], total_nouns: frozenset[str],
+                         kinds: Mapping[str, str]) -> tuple[str, str] | None:
+    """The kind and the cue words of a figure that is a running total ("bringing the total ... to 1,200").
+
+    Parameters
+    ----------
+    nominal : spacy.tokens.Token
+        The token that fills the figure's clause role (the number, or the
+        noun it counts).
+    accumulate_verbs, total_nouns : frozenset of str
+        The profile's ``accumulate_verbs`` and ``running_total_nouns`` (lemmas).
+    kinds : Mapping[str, str]
+        Words of the total's noun phrase that say what it counts -> count
+        kind (the profile's ``modifier_kinds`` and ``of_nouns``: "killed",
+        "arrests", "death").
+
+    Returns
+    -------
+    tuple[str, str] | None
+        ``(kind, cue)``, the cue from the verb to the preposition ("bringing
+        the total number of arrests this week to"); None when the figure is
+        not after "to"/"at" under such a verb, or when the total's words
+        name no kind (then it is no count of people: never a guessed one).
+    """
+    prep = None
+    for anc in nominal.ancestors:
+        if prep is None:
+            if anc.dep_ == "prep" and anc.lower_ in _TOTAL_PREPOSITIONS:
+                prep = anc
+            continue
+        total = _accumulates(anc, accumulate_verbs, total_nouns)
+        if total is None:
+            continue
+        inside = {t.i for t in prep.subtree}
+        kind = next((kinds[key] for t in total.subtree if t.i not in inside
+                     for key in (t.lower_, t.lemma_.lower()) if key in kinds), None)
+        if kind is None:
+            return None
+        return kind, doc_text(nominal.doc)[anc.idx: prep.idx + len(prep)]
+    return None
+
+
+def accumulate_clauses(clause: Token, *, accumulate_verbs: frozenset[str],
+                       total_nouns: frozenset[str]) -> list[tuple[int, int]]:
+    """Character ranges of the running-total clauses under ``clause`` (to leave out of its own cues).
+
+    In "Riot police detained 40 students on Sunday, bringing the number of
+    arrests since the protests began to 900", the period ("since the protests
+    began") belongs to the 900, not to the 40.
+
+    Parameters
+    ----------
+    clause : spacy.tokens.Token
+    accumulate_verbs, total_nouns : frozenset of str
+        As :func:`running_total_figure`.
+
+    Returns
+    -------
+    list[tuple[int, int]]
+        ``(start, end)`` character offsets into the doc text, end-exclusive.
+    """
+    out = []
+    for tok in clause.subtree:
+        if tok is not clause and _accumulates(tok, accumulate_verbs, total_nouns) is not None:
+            last = tok.right_edge
+            out.append((tok.left_edge.idx, last.idx + len(last)))
+    return out
