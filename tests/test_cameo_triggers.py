@@ -121,7 +121,7 @@ def test_the_lexicon_loads_cameo_rules_after_ours():
     lang = LanguageProfile.load("en")
     ours = json.loads((ROOT / "src" / "dotterel" / "lang" / "en" / "triggers.json").read_text("utf-8"))["rules"]
     cameo = json.loads(CAMEO_FILE.read_text("utf-8"))["rules"]
-    lexicon = Lexicon.load(Ontology.load(), lang=lang)
+    lexicon = Lexicon.load(Ontology.load(), lang=lang, cameo=True)
     # ours win: no converted rule on a lemma of ours, so our constraints are never bypassed
     our_lemmas = {r["lemma"] for r in ours}
     kept = [r for r in cameo if r["lemma"] not in our_lemmas]
@@ -131,10 +131,20 @@ def test_the_lexicon_loads_cameo_rules_after_ours():
     assert len(Lexicon.load(Ontology.load(), lang=lang, cameo=False).rules) == len(ours)
 
 
-def test_the_config_option_turns_the_cameo_rules_off_and_names_itself_in_the_hash():
-    on, off = PipelineConfig(), PipelineConfig(cameo_triggers=False)
-    assert on.cameo_triggers is True
+def test_the_config_option_turns_the_cameo_rules_on_and_names_itself_in_the_hash():
+    off, on = PipelineConfig(), PipelineConfig(cameo_triggers=True)
+    assert off.cameo_triggers is False  # off by default: it changed no dev-set score
     assert on.config_hash() != off.config_hash()
+    assert "cameo" not in json.dumps(off.model_dump(mode="json", include={"stages"}))
+
+
+@pytest.fixture(scope="module")
+def cameo_coder(coder):
+    """A coder with the converted CAMEO rules on, sharing the session's model, KB and place index."""
+    from dotterel.coder import Coder
+
+    return Coder(PipelineConfig(cameo_triggers=True), nlp=coder.nlp, gazetteer=coder.gazetteer, kb=coder.kb,
+                 ontology=coder.ontology, lang=coder.lang)
 
 
 @pytest.mark.parametrize("text,trigger,event_type,mode", [
@@ -151,6 +161,6 @@ def test_the_config_option_turns_the_cameo_rules_off_and_names_itself_in_the_has
     ("Prosecutors dropped the charges against the opposition leader on Friday.", "dropped", "CONCEDE", None),
     ("Parliament ratified the peace treaty with Armenia on Tuesday.", "ratified", "SUPPORT", None),
 ])
-def test_converted_rules_code_their_event(coder, text, trigger, event_type, mode):
-    [ev] = [e for e in coder.code(text, published="2024-05-01") if e.trigger.text == trigger]
+def test_converted_rules_code_their_event(cameo_coder, text, trigger, event_type, mode):
+    [ev] = [e for e in cameo_coder.code(text, published="2024-05-01") if e.trigger.text == trigger]
     assert (ev.event_type, ev.mode) == (event_type, mode)

@@ -7,7 +7,7 @@ constraints under which it expresses an event; see the file's ``fields`` entry
 for the meaning of every key. A second file, ``triggers_cameo.json``, holds rules
 converted from the CAMEO 2.0 verb dictionary (PETRARCH, Open Event Data Alliance,
 MIT) by ``scripts/build_cameo_triggers.py``; it is loaded after ours, so for one
-lemma our rules are tried first (``PipelineConfig.cameo_triggers`` turns it off).
+lemma our rules are tried first (``PipelineConfig.cameo_triggers`` turns it on; off by default).
 """
 
 from __future__ import annotations
@@ -87,7 +87,7 @@ class Lexicon:
             self.by_lemma.setdefault(rule.lemma, []).append(rule)
 
     @classmethod
-    def load(cls, ontology: Ontology, *, lang: LanguageProfile, cameo: bool = True) -> "Lexicon":
+    def load(cls, ontology: Ontology, *, lang: LanguageProfile, cameo: bool = False) -> "Lexicon":
         """Read ``triggers.json`` from the language's packaged folder (``dotterel/lang/<code>/``).
 
         Parameters
