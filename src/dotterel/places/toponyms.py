@@ -55,9 +55,10 @@ Resolution order of :func:`resolve` (first step that answers wins):
    e. larger population, where a region counts the summed population of its
       places ("Florida" -> the US state, not Florida department of Uruguay;
       "Ontario" -> the province, not Ontario, California), except that a
-      region whose own namesake city is among the candidates ranks just
-      after that city ("Arequipa" -> the city, not the department); then
-      lower geonameid (stable).
+      region whose own namesake city is among the candidates and holds at
+      least a tenth of its people ranks just after that city ("Arequipa" ->
+      the city, not the department; "Quebec" -> the province); then lower
+      geonameid (stable).
 
    So "Washington" without hints is Washington, D.C. (the US capital), never
    a small town or the state; "Lima" is the capital of Peru; "Columbia" is
@@ -117,6 +118,10 @@ MACRO_REGION_REASON = "multi-country region, no single gazetteer place"
 #: place outside the hinted countries may still win (rule a).
 BIG_CITY = 100_000
 PROMINENT_CITY = 1_000_000
+
+#: A region ranks after its namesake city only when the city holds at least
+#: 1/NAMESAKE_SHARE of the region's people (step 5e).
+NAMESAKE_SHARE = 10
 
 _TIER_NAMES = {0: "country/continent", 1: "capital", 2: "region or city >= 100k", 3: "populated place"}
 
@@ -206,8 +211,10 @@ def _sort_key(
     if main_big and tier == 1 and c.match == "alias":
         tier = 3  # "Philadelphia": Amman's old name does not beat the city whose own name it is
     pop = c.population
-    if namesakes and c.feature_code == "ADM1" and c.admin1_code in namesakes:
-        # A region competing with its own namesake city ranks right after it.
+    if namesakes and c.feature_code == "ADM1" and c.admin1_code in namesakes and (
+            namesakes[c.admin1_code] * NAMESAKE_SHARE >= c.population):
+        # A region competing with its own namesake city ranks right after it, when the city
+        # holds a good share of its people ("Arequipa"; not "Quebec", whose province is news' Quebec).
         pop = namesakes[c.admin1_code]
     if not hints or c.country in hints:
         group = 0
