@@ -79,7 +79,7 @@ def speed_block(path: Path = RESULTS / "speed.json") -> str | None:
     if d.get("second_pass_sentence_share") is not None:
         ts = d["two_pass_stage_shares"]
         lines += ["", f"Two passes (`--two-pass`): {d['second_pass_sentence_share']:.0%} of the first pass's sentences "
-                      "reach the second (every paragraph with a trigger word, the lead, a block quote's "
+                      "reach the second (every paragraph where a trigger rule can match, the lead, a block quote's "
                       f"introduction); first pass {ts.get('spacy.pipe', 0):.1%} and second pass "
                       f"{ts.get('parse.second.v1', 0):.1%} of its time."]
     kb = d.get("kb_tagger")
@@ -100,10 +100,10 @@ def speed_block(path: Path = RESULTS / "speed.json") -> str | None:
     if mem.exists():
         md = json.loads(mem.read_text(encoding="utf-8"))
         sm, lg = md["runs"][0], md["runs"][-1]
+        peaks = ", ".join(f"{r['peak_mb']:,.0f} MB for {r['documents']:,}" for r in md["runs"])
         lines += ["", f"Long streams (`{md['command']}`, synthesised documents of at most {md['chars']:,} characters "
-                      f"with figures and names of their own, each size in its own process): peak "
-                      f"{sm['peak_mb']:,.0f} MB for {sm['documents']:,} documents, {lg['peak_mb']:,.0f} MB for "
-                      f"{lg['documents']:,} ({md['peak_ratio']:.2f}x; vocabulary {sm['vocab_strings']:,} and "
+                      f"with figures and names of their own, each size in its own process): peak {peaks} documents "
+                      f"({md['peak_ratio']:.2f}x; vocabulary {sm['vocab_strings']:,} and "
                       f"{lg['vocab_strings']:,} strings)."]
     lines += ["", f"Machine: {m['cpu']}, {m['cores']} cores, {m['ram_gb']} GB RAM, Python {m['python']}, {m['os']} "
                   f"(shared: 1-minute load average {m['load_average_1min']} at the end of the run). "

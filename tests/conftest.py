@@ -6,7 +6,9 @@ import ast
 import contextlib
 import functools
 import gc
+import importlib.util
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -21,6 +23,18 @@ def shared_path(*parts: str) -> Path:
     if not path.exists():
         pytest.skip(f"../shared is absent ({path} not found): shared-data tests skipped")
     return path
+
+
+def load_script(name: str):
+    """The module of ``scripts/<name>.py`` (the build scripts are no package), loaded for a test."""
+    spec = importlib.util.spec_from_file_location(name, REPO / "scripts" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while the class is made
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        del sys.modules[spec.name]
+    return module
 
 
 @functools.cache

@@ -83,3 +83,67 @@ def test_a_person_with_a_place_name_is_no_place(coder):
     coded = _coded(coder, "Mr. Jordan said he would join the protest in Atlanta on Monday, and Georgia "
                           "Smith said she would too.")
     assert {p.span.text for p in coded.places} == {"Atlanta"}
+
+
+def test_a_demonym_names_its_country_but_places_no_event(coder):
+    coded = _coded(coder, "Turkish police detained 12 journalists in Ankara on Friday, and the Russians "
+                          "protested in fluent Turkish.")
+    demonyms = [p for p in coded.places if p.span.text == "Turkish"]
+    assert [(p.country, p.feature_code) for p in demonyms] == [("TUR", "PCLI")]  # the modifier, not the language
+    assert not any(p.span.text == "Russians" for p in coded.places)  # a people noun is no toponym
+    assert _loc(coded, "COERCE", "detained").name == "Ankara"
+
+
+def test_a_name_used_as_a_place_is_that_place_where_it_comes_again(coder):
+    coded = _coded(coder, "Protesters marched in Gainesville on Monday, Florida officials said.\n\n"
+                          "Gainesville police arrested four people, a spokesman for the Gainesville Police "
+                          "Department said.")
+    found = [(p.span.text, p.admin1_code) for p in coded.places if p.span.text == "Gainesville"]
+    assert found == [("Gainesville", "US.FL")] * 3
+
+
+def test_a_county_by_its_whole_name_is_a_toponym(coder):
+    coded = _coded(coder, "The Laurel County Sheriff's Office said two men were arrested on Friday in London, Ky.")
+    [county] = [p for p in coded.places if p.span.text == "Laurel County"]
+    assert (county.country, county.admin1_code, county.feature_code) == ("USA", "US.KY", "ADM2")
+    assert _loc(coded, "COERCE", "arrested").name != "Laurel County"
+
+
+def test_a_region_is_named_in_english(coder):
+    coded = _coded(coder, "Police detained 12 activists in Russia's Sverdlovsk region on Monday.")
+    loc = _loc(coded, "COERCE", "detained")
+    assert (loc.name, loc.admin1_code) == ("Sverdlovsk Oblast", "RU.71")
+
+
+def test_a_named_part_of_a_town_is_finer_than_the_town(coder):
+    coded = _coded(coder, "Gunmen killed a village elder in Mogadishu's Hodan district on Sunday.")
+    loc = _loc(coded, "ASSAULT", "killed")
+    assert (loc.name, loc.country, loc.geonameid) == ("Hodan district", "SOM", None)
+
+
+def test_a_place_in_a_modifier_clause_places_an_event_whose_sentence_names_no_other(coder):
+    coded = _coded(coder, "At least 12 villagers were killed on Saturday by gunmen who came from the hills "
+                          "near Bunia.")
+    loc = _loc(coded, "ASSAULT", "killed")
+    assert (loc.name, loc.rule) == ("Bunia", "sentence")
+
+
+def test_a_country_naming_whose_strike_it_was_is_no_place(coder):
+    coded = _coded(coder, "Five militants were killed on Monday in a U.S. drone strike.")
+    assert _loc(coded, "ASSAULT", "killed") is None
+
+
+def test_a_state_legislature_acts_in_its_state(coder):
+    coded = _coded(coder, "Ohio lawmakers passed a resolution on Tuesday condemning the arrests of reporters.")
+    loc = _loc(coded, "ACCUSE", "passed")
+    assert (loc.name, loc.feature_code) == ("Ohio", "ADM1")
+
+
+def test_a_province_whose_namesake_city_is_a_small_part_of_it_is_the_province(gazetteer):
+    assert gazetteer.resolve("Quebec", country_hints=["CAN"]).feature_code == "ADM1"
+    assert gazetteer.resolve("Arequipa").feature_code == "PPL"  # the city holds most of its region's people
+
+
+def test_a_two_word_country_read_as_a_person_is_the_country(coder):
+    coded = _coded(coder, "Sri Lanka's president said on Monday that police had arrested 40 protesters.")
+    assert any(p.span.text == "Sri Lanka" and p.country == "LKA" for p in coded.places)

@@ -7,14 +7,13 @@ Phoenix files themselves; the packaged ``actors_phoenix.json`` is tested through
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
 from conftest import shared_path
 
+from conftest import load_script
 from dotterel.actors.kb import PHOENIX_FILE, KnowledgeBase
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -22,14 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 @pytest.fixture(scope="module")
 def build():
-    spec = importlib.util.spec_from_file_location("build_phoenix_kb", ROOT / "scripts" / "build_phoenix_kb.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while the class is made
-    try:
-        spec.loader.exec_module(module)
-    finally:
-        del sys.modules[spec.name]
-    return module
+    return load_script("build_phoenix_kb")
 
 
 FIXTURE = """\

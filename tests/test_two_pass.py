@@ -101,3 +101,33 @@ def test_two_passes_find_the_same_events_as_one(coder):
             differences += [f"{doc_id} {k} {f}: {a[k].get(f)} -> {b[k].get(f)}" for f in fields]
     assert two.stage_times.second_pass_sentences <= two.stage_times.first_pass_sentences
     assert differences == []
+
+
+def test_a_paragraph_reaches_the_second_pass_only_when_a_rule_can_match():
+    """A light verb counts only with a word its rule needs ("take ... into custody"); a bare trigger always."""
+    from types import SimpleNamespace
+
+    from dotterel.events.lexicon import TriggerRule
+    from dotterel.pipeline.two_pass import CandidateSentences, rule_words
+
+    take = TriggerRule(lemma="take", event_type="COERCE", mode="arrest", preps={"into": ("custody",)})
+    riot = TriggerRule(lemma="continue", event_type="PROTEST", mode="riot", subjects=("riot", "riots"),
+                       trigger_on="subject")
+    kill = TriggerRule(lemma="kill", event_type="ASSAULT")
+    place = TriggerRule(lemma="capture", event_type="COERCE", mode="seize", objects=("@PLACE", "town"))
+    assert rule_words(take) == (frozenset({"custody"}),)
+    assert rule_words(kill) == () and rule_words(place) == ()  # an entity class cannot be checked before NER
+    stage = CandidateSentences(SimpleNamespace(lexicon=SimpleNamespace(
+        by_lemma={"take": [take], "continue": [riot], "kill": [kill], "capture": [place]})))
+
+    def words(*specs):
+        return [SimpleNamespace(lemma_=lemma, lower_=lower, pos_=pos) for lower, lemma, pos in specs]
+
+    took = ("took", "take", "VERB")
+    assert not stage.can_match(words(took, ("part", "part", "NOUN"), ("in", "in", "ADP")))
+    assert stage.can_match(words(("police", "police", "NOUN"), took, ("custody", "custody", "NOUN")))
+    assert not stage.can_match(words(("talks", "talk", "NOUN"), ("continued", "continue", "VERB")))
+    assert stage.can_match(words(("riots", "riot", "NOUN"), ("continued", "continue", "VERB")))
+    assert stage.can_match(words(("killed", "kill", "VERB")))
+    assert not stage.can_match(words(("killed", "kill", "ADJ")))  # not a part of speech of the rule
+    assert stage.can_match(words(("captured", "capture", "VERB"), ("Goma", "goma", "PROPN")))

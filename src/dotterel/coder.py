@@ -129,7 +129,7 @@ class Coder:
         self.ontology = ontology or Ontology.load()
         self.lang = lang or LanguageProfile.load(config.language)
         self.kb = kb or KnowledgeBase.load(extra=[str(p) for p in config.kb_files], lang=self.lang)
-        self.lexicon = lexicon or Lexicon.load(self.ontology, lang=self.lang)
+        self.lexicon = lexicon or Lexicon.load(self.ontology, lang=self.lang, cameo=config.cameo_triggers)
         self.gazetteer = gazetteer or Gazetteer.load(
             cache_dir=str(config.cache_dir) if config.cache_dir is not None else None)
         self.nlp = nlp if nlp is not None else load_pipeline(lang=self.lang, name=config.model,
@@ -176,8 +176,9 @@ class Coder:
             # the place index and ontology do not depend on the configuration, the profile and lexicon
             # only on the language; the knowledge base and the spaCy pipeline (whose entity ruler
             # holds the KB's names) do
-            if config.language != self.config.language:
-                return Coder(config, gazetteer=self.gazetteer, ontology=self.ontology)
+            if config.language != self.config.language or config.cameo_triggers != self.config.cameo_triggers:
+                return Coder(config, gazetteer=self.gazetteer, ontology=self.ontology,
+                             lang=self.lang if config.language == self.config.language else None)
             return Coder(config, gazetteer=self.gazetteer, ontology=self.ontology, lang=self.lang,
                          lexicon=self.lexicon)
         twin = copy.copy(self)

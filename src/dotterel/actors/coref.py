@@ -133,7 +133,7 @@ def _unknown_name_read_as_role(tok, actor: Actor, resolver) -> bool:
                for c in tok.children)
 
 
-def antecedent_mentions(ctx, resolver) -> list[ActorMention]:
+def antecedent_mentions(ctx, resolver, sentences=None) -> list[ActorMention]:
     """Every argument noun phrase of the document that resolves to an actor by itself, in text order.
 
     Parameters
@@ -141,6 +141,8 @@ def antecedent_mentions(ctx, resolver) -> list[ActorMention]:
     ctx : dotterel.pipeline.context.DocContext
         Needs ``doc``, ``sentences`` (with their paragraphs) and ``home``.
     resolver : ActorResolver
+    sentences : list of SentenceSlots | None
+        Only these sentences of ``ctx.sentences`` (default: all of them).
 
     Returns
     -------
@@ -149,7 +151,7 @@ def antecedent_mentions(ctx, resolver) -> list[ActorMention]:
     lang = ctx.lang
     bare = DocumentActors(ctx.home)  # no memory: names, roles and countries only, never a pronoun
     out: list[ActorMention] = []
-    for slot in ctx.sentences:
+    for slot in ctx.sentences if sentences is None else sentences:
         # the subjects the clause helpers find, with those the parser read into a date ("On 5 January Tokayev ...")
         subjects = {s.i for s in (subject_of(v, lang=lang) for v in slot.span if v.pos_ in ("VERB", "AUX"))
                     if s is not None}
@@ -458,38 +460,49 @@ class Coreference:
 
     def __call__(self, ctx) -> None:
         """Link each pronoun and definite description of ``ctx.doc`` to its antecedent actor, or abstain."""
-        mentions = antecedent_mentions(ctx, self.resolver)
+        found = [(slot, tok, anaphor) for slot in ctx.sentences for tok in slot.span
+                 if (anaphor := find_anaphor(tok, ctx.lang)) is not None]
         memory = ctx.actors_memory
-        found = {**self_links(ctx, mentions), **acronym_links(ctx, self.resolver), **surname_links(ctx, mentions)}
-        for i, actor in found.items():
+        # a statement's "we", defined acronyms and repeated surnames look at the whole document
+        everywhere = antecedent_mentions(ctx, self.resolver, list(ctx.sentences))
+        links = {**self_links(ctx, everywhere), **acronym_links(ctx, self.resolver), **surname_links(ctx, everywhere)}
+        for i, actor in links.items():
             ctx.coref[i] = actor
             memory.links[i] = actor
+        if not found:
+            return
+        # an anaphor's antecedent is before the last anaphor's sentence end, from the earliest paragraph an
+        # anaphor looks back to (an appositive is in its sentence)
+        last = found[-1][0].index
+        earliest = min(slot.paragraph - 1 if anaphor.rule == "pronoun" else 0 for slot, _tok, anaphor in found)
+        mentions = [m for m in everywhere if m.sentence <= last and m.paragraph >= earliest]
+        appositives: dict[int, list[ActorMention]] = {}  # head token index -> the appositive mentions on it
+        for m in mentions:
+            mtok = ctx.doc[m.i]
+            if mtok.dep_ == "appos":
+                appositives.setdefault(mtok.head.i, []).append(m)
         bare = DocumentActors(ctx.home)
-        for slot in ctx.sentences:
-            for tok in slot.span:
-                anaphor = find_anaphor(tok, ctx.lang)
-                if anaphor is None:
-                    continue
-                alone = None
-                if anaphor.rule == "description":
-                    alone = self.resolver.resolve(tok, to_span=ctx.span, context=bare, paragraph=slot.paragraph,
-                                                  on=ctx.published)
-                # "the group, Amnesty International, said": the appositive names the head itself
-                named = [m for m in mentions if ctx.doc[m.i].dep_ == "appos" and ctx.doc[m.i].head.i == tok.i]
-                target = named[0] if named and anaphor.rule == "description" else \
-                    link(anaphor, slot.index, slot.paragraph, mentions, alone)
-                if target is None:
-                    if anaphor.rule == "pronoun":
-                        memory.unresolved.add(tok.i)
-                    continue
-                words = ctx.doc.text[anaphor.start:anaphor.end]
-                ante = target.actor
-                actor = ante.model_copy(update={
-                    "span": ctx.span(anaphor.start, anaphor.end),
-                    "how": "pronoun" if anaphor.rule == "pronoun" else "context",
-                    "antecedent": ante.span,
-                    "reason": f"'{words}' refers back to '{ante.span.text}' ({ante.name}): nearest earlier actor "
-                              f"that fits ({anaphor.rule}, {anaphor.kind})",
-                })
-                ctx.coref[tok.i] = actor
-                memory.links[tok.i] = actor
+        for slot, tok, anaphor in found:
+            alone = None
+            if anaphor.rule == "description":
+                alone = self.resolver.resolve(tok, to_span=ctx.span, context=bare, paragraph=slot.paragraph,
+                                              on=ctx.published)
+            # "the group, Amnesty International, said": the appositive names the head itself
+            named = appositives.get(tok.i, [])
+            target = named[0] if named and anaphor.rule == "description" else \
+                link(anaphor, slot.index, slot.paragraph, mentions, alone)
+            if target is None:
+                if anaphor.rule == "pronoun":
+                    memory.unresolved.add(tok.i)
+                continue
+            words = ctx.doc.text[anaphor.start:anaphor.end]
+            ante = target.actor
+            actor = ante.model_copy(update={
+                "span": ctx.span(anaphor.start, anaphor.end),
+                "how": "pronoun" if anaphor.rule == "pronoun" else "context",
+                "antecedent": ante.span,
+                "reason": f"'{words}' refers back to '{ante.span.text}' ({ante.name}): nearest earlier actor "
+                          f"that fits ({anaphor.rule}, {anaphor.kind})",
+            })
+            ctx.coref[tok.i] = actor
+            memory.links[tok.i] = actor

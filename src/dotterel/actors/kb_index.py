@@ -13,7 +13,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from .kb_models import (
     Ambiguity,
@@ -266,6 +266,8 @@ class NameIndex:
                         and people[next(iter(targets))].fuzzy:
                     choices.setdefault(key, next(iter(targets)))
         self._fuzzy_choices = choices
+        self._fuzzy_keys = list(choices)
+        self._fuzzy_pids = list(choices.values())
 
     def owns(self, index: str, key: str, target: str) -> bool:
         """Whether normalised ``key`` names exactly ``target`` in ``index`` (after deferring files gave way)."""
@@ -338,11 +340,16 @@ class NameIndex:
             return entry, key, "misspelling", score
         if len(key.replace(" ", "")) < _FUZZY_MIN_LENGTH or self._is_other_kind(key):
             return None
+        # rapidfuzz scores every choice in C; only those that can be the best or its runner-up (within 0.02 of a
+        # best at or above the threshold; a margin below that against rounding) are walked, in the choices' order
+        keys, pids = self._fuzzy_keys, self._fuzzy_pids
+        hits = process.extract(key, keys, scorer=fuzz.ratio, score_cutoff=max(0.0, fuzzy_threshold - 0.03) * 100,
+                               limit=None)
         scored: dict[str, tuple[float, str]] = {}
-        for choice, pid in self._fuzzy_choices.items():
-            s = fuzz.ratio(key, choice) / 100.0
+        for _choice, score, i in sorted(hits, key=lambda hit: hit[2]):
+            s, pid = score / 100.0, pids[i]
             if s > scored.get(pid, (0.0, ""))[0]:
-                scored[pid] = (s, choice)
+                scored[pid] = (s, keys[i])
         if not scored:
             return None
         ranked = sorted(scored.items(), key=lambda kv: kv[1][0], reverse=True)

@@ -254,7 +254,10 @@ def fold_name(name: str) -> str:
 
 
 def same_place_name(a: str | None, b: str | None) -> bool:
-    """Whether two place names name the same place under :func:`fold_name`, equal or whole-word prefix."""
+    """Whether two place names name the same place under :func:`fold_name`, equal or whole-word prefix.
+
+    A comma ends a word too: "Zhanaozen" names "Zhanaozen, Mangystau Region".
+    """
     if not a or not b:
         return False
     fa, fb = fold_name(a), fold_name(b)
@@ -263,4 +266,4 @@ def same_place_name(a: str | None, b: str | None) -> bool:
     if fa == fb:
         return True
     short, long_ = sorted((fa, fb), key=len)
-    return long_.startswith(short + " ")
+    return long_.startswith(short + " ") or long_.startswith(short + ",")

@@ -159,8 +159,11 @@ def found_dates(sent, date_ents, dates: DateResolver, to_span, lang: LanguagePro
                 out.append((start, part))
     refs = lang.date_reference_words
     taken = {i for ent, _s in date_ents for i in range(ent.start, ent.end)}
+    # a window can match only where its first word begins some reference phrase (checked first: building the
+    # windows' spans is what costs)
+    starts = lang.derived("date_reference_prefixes", _reference_prefixes)
     for tok in sent:
-        if tok.i in taken or entity_at(tok) is not None:
+        if tok.i in taken or tok.lower_ not in starts or entity_at(tok) is not None:
             continue
         for size in (3, 2, 1):
             words = sent.doc[tok.i : tok.i + size]
@@ -174,6 +177,11 @@ def found_dates(sent, date_ents, dates: DateResolver, to_span, lang: LanguagePro
                     taken.update(range(words.start, words.end))
                 break
     return [d for _start, d in sorted(out, key=lambda x: x[0])]
+
+
+def _reference_prefixes(lang: LanguageProfile) -> frozenset[str]:
+    """Every beginning of every ``date_reference_words`` phrase ("t", "th", "the", ...)."""
+    return frozenset(ref[:k] for ref in lang.date_reference_words for k in range(1, len(ref) + 1))
 
 
 def _not_a_time(ent, lang: LanguageProfile) -> bool:

@@ -4,7 +4,10 @@ Rules live in the language folder's ``triggers.json`` (``lang/en/triggers.json``
 written by the dotterel developers; the type, mode and CAMEO facts follow the
 PLOVER manual 2021 and the CAMEO-to-PLOVER crosswalk of 17 September 2021). Each rule names a lemma and the dependency
 constraints under which it expresses an event; see the file's ``fields`` entry
-for the meaning of every key.
+for the meaning of every key. A second file, ``triggers_cameo.json``, holds rules
+converted from the CAMEO 2.0 verb dictionary (PETRARCH, Open Event Data Alliance,
+MIT) by ``scripts/build_cameo_triggers.py``; it is loaded after ours, so for one
+lemma our rules are tried first (``PipelineConfig.cameo_triggers`` turns it on; off by default).
 """
 
 from __future__ import annotations
@@ -51,6 +54,7 @@ class TriggerRule(BaseModel):
     toll: bool = False
     requires_recipient: bool = False
     reduced_relative: bool = False
+    source: str | None = None
 
 
 class Lexicon:
@@ -83,7 +87,7 @@ class Lexicon:
             self.by_lemma.setdefault(rule.lemma, []).append(rule)
 
     @classmethod
-    def load(cls, ontology: Ontology, *, lang: LanguageProfile) -> "Lexicon":
+    def load(cls, ontology: Ontology, *, lang: LanguageProfile, cameo: bool = False) -> "Lexicon":
         """Read ``triggers.json`` from the language's packaged folder (``dotterel/lang/<code>/``).
 
         Parameters
@@ -91,13 +95,24 @@ class Lexicon:
         ontology : Ontology
         lang : LanguageProfile
             Whose folder holds the lexicon.
+        cameo : bool
+            Also read ``triggers_cameo.json`` when the folder has one (rules
+            converted from the CAMEO 2.0 verb dictionary), after ours, leaving
+            out its rules on a lemma that ``triggers.json`` has.
 
         Returns
         -------
         Lexicon
         """
-        raw = json.loads(lang.folder().joinpath("triggers.json").read_text("utf-8"))
+        folder = lang.folder()
+        raw = json.loads(folder.joinpath("triggers.json").read_text("utf-8"))
         rules = [TriggerRule.model_validate(r) for r in raw["rules"]]
+        extra = folder.joinpath("triggers_cameo.json")
+        if cameo and extra.is_file():
+            # ours win: a lemma of ours takes no converted rule, even one added since the file was built
+            ours = {r.lemma for r in rules}
+            rules += [TriggerRule.model_validate(r) for r in json.loads(extra.read_text("utf-8"))["rules"]
+                      if r["lemma"] not in ours]
         return cls(rules, ontology)
 
     def rules_for(self, lemma: str) -> list[TriggerRule]:

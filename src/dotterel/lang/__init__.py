@@ -306,6 +306,7 @@ class LanguageProfile(BaseModel):
     region_words: Words
     setting_nouns: Words
     settlement_nouns: Words
+    sub_place_nouns: Words
     dateline_months: tuple[str, ...] = Field(min_length=1)
 
     # -- actors (dotterel.actors.resolve, actors.kb_index) ------------------------

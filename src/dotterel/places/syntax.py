@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from dotterel.lang import LanguageProfile
 
 __all__ = ["PLACE_LABELS", "comma_next", "setting_modifier", "nationality_modifier", "with_region_word", "mislabelled", "locative_propn", "attached",
-           "other_clause", "relative_clause_host", "in_modifier_clause"]
+           "other_clause", "relative_clause_host", "in_modifier_clause", "sub_place", "mention_label", "at_setting", "residence"]
 
 #: spaCy's entity labels of places (the model's, not the language's).
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -49,9 +49,14 @@ def mislabelled(doc) -> list:
     place entity; :meth:`EventLocator._mislabelled_place` decides after
     resolution.
     """
+    from spacy.tokens import Span
+
     taken = {t.i for e in entities(doc) if e.label_ in PLACE_LABELS for t in e}
+    # "Sri Lanka's" (the possessive inside the entity) is "Sri Lanka"
+    ents = [Span(doc, e.start, e.end - 1, label=e.label) if len(e) > 1 and e[-1].tag_ == "POS" else e
+            for e in entities(doc)]
     return [
-        e for e in entities(doc)
+        e for e in ents
         if e.label_ in ("ORG", "PERSON") and all(t.pos_ == "PROPN" or (t.is_upper and t.is_alpha) for t in e)
         and not any(t.i in taken for t in e)
     ]
@@ -191,4 +196,51 @@ def in_modifier_clause(tok, head, lang: LanguageProfile) -> bool:
             return True
         cur = cur.head
     return False
+
+
+
+def sub_place(tok, lang: LanguageProfile) -> bool:
+    """Whether a sub-place noun names the place of ``tok`` (``lang.sub_place_nouns``).
+
+    "Yaqshid district" (the noun is the mention's root or follows it), "the
+    village of X": a named part of a town or region.
+    """
+    words = lang.sub_place_nouns
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    gov = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok.head
+    return tok.lemma_.lower() in words or (nxt is not None and nxt.lemma_.lower() in words) or (
+        gov.lemma_.lower() in words and gov.i < tok.i)
+
+
+def mention_label(doc, start: int, end: int) -> str:
+    """The entity label of the words between two character offsets of ``doc`` ("Yaqshid" in "Yaqshid district")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return next((t.ent_type_ for t in span or () if t.ent_type_), "")
+
+
+def at_setting(head, trigger, lang: LanguageProfile) -> bool:
+    """Whether the event's verb takes a setting noun through a place preposition ("pull back from the square").
+
+    Such an event happens somewhere on the ground even when its type is a
+    statement or a decision, so the places around it may place it
+    (``lang.place_prepositions``, ``lang.setting_nouns``).
+    """
+    for tok in {head, trigger}:
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ in lang.place_prepositions and any(
+                    c.dep_ == "pobj" and c.lemma_.lower() in lang.setting_nouns for c in prep.children):
+                return True
+    return False
+
+
+def residence(tok) -> bool:
+    """Whether ``tok`` names where a person lives: "Steven Sachs of Alexandria", "Henry, 19, of Pineville".
+
+    The object of "of" after a person's name or an age (local news' way of
+    saying where someone is from) is a town, not an organisation.
+    """
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return False
+    owner = tok.head.head
+    return owner.ent_type_ == "PERSON" or (owner.like_num and owner.dep_ in ("appos", "npadvmod", "amod", "nummod"))
 

@@ -55,9 +55,10 @@ Resolution order of :func:`resolve` (first step that answers wins):
    e. larger population, where a region counts the summed population of its
       places ("Florida" -> the US state, not Florida department of Uruguay;
       "Ontario" -> the province, not Ontario, California), except that a
-      region whose own namesake city is among the candidates ranks just
-      after that city ("Arequipa" -> the city, not the department); then
-      lower geonameid (stable).
+      region whose own namesake city is among the candidates and holds at
+      least a tenth of its people ranks just after that city ("Arequipa" ->
+      the city, not the department; "Quebec" -> the province); then lower
+      geonameid (stable).
 
    So "Washington" without hints is Washington, D.C. (the US capital), never
    a small town or the state; "Lima" is the capital of Peru; "Columbia" is
@@ -95,7 +96,7 @@ from types import MappingProxyType
 
 from dotterel.errors import UnknownCountryError
 from dotterel.places._fold import fold
-from dotterel.places.gazetteer import Candidate, GazetteerIndex
+from dotterel.places.gazetteer import RESOLVE_CACHE_SIZE, Candidate, GazetteerIndex
 from dotterel.records import Place, Span
 
 __all__ = [
@@ -117,6 +118,10 @@ MACRO_REGION_REASON = "multi-country region, no single gazetteer place"
 #: place outside the hinted countries may still win (rule a).
 BIG_CITY = 100_000
 PROMINENT_CITY = 1_000_000
+
+#: A region ranks after its namesake city only when the city holds at least
+#: 1/NAMESAKE_SHARE of the region's people (step 5e).
+NAMESAKE_SHARE = 10
 
 _TIER_NAMES = {0: "country/continent", 1: "capital", 2: "region or city >= 100k", 3: "populated place"}
 
@@ -206,8 +211,10 @@ def _sort_key(
     if main_big and tier == 1 and c.match == "alias":
         tier = 3  # "Philadelphia": Amman's old name does not beat the city whose own name it is
     pop = c.population
-    if namesakes and c.feature_code == "ADM1" and c.admin1_code in namesakes:
-        # A region competing with its own namesake city ranks right after it.
+    if namesakes and c.feature_code == "ADM1" and c.admin1_code in namesakes and (
+            namesakes[c.admin1_code] * NAMESAKE_SHARE >= c.population):
+        # A region competing with its own namesake city ranks right after it, when the city
+        # holds a good share of its people ("Arequipa"; not "Quebec", whose province is news' Quebec).
         pop = namesakes[c.admin1_code]
     if not hints or c.country in hints:
         group = 0
@@ -713,5 +720,21 @@ class Gazetteer(GazetteerIndex):
         as ``gaz``. Never raises for odd input: an unresolved place has
         ``geonameid=None``, ``geo_precision="unresolved"``, the raw text as
         ``name`` and a ``reason``.
+
+        Notes
+        -----
+        Answers are kept per ``(name, span text, country_hints,
+        admin1_hints)``, everything the priors read (at most
+        :data:`~dotterel.places.gazetteer.RESOLVE_CACHE_SIZE`; the index
+        never changes), and handed out with ``span`` set: a corpus names the
+        same places again and again.
         """
-        return resolve(self, name, span=span, country_hints=country_hints, admin1_hints=admin1_hints)
+        memo = (name, span.text if span is not None else None, tuple(country_hints), tuple(admin1_hints))
+        hit = self._resolved.get(memo)
+        if hit is None:
+            hit = resolve(self, name, span=span, country_hints=country_hints, admin1_hints=admin1_hints)
+            if len(self._resolved) >= RESOLVE_CACHE_SIZE:
+                self._resolved.clear()
+            self._resolved[memo] = hit
+            return hit
+        return hit if hit.span == span else hit.model_copy(update={"span": span})
