@@ -89,9 +89,18 @@ def wait_loaded(driver, timeout: float = 120) -> None:
 
 
 def open_page(driver, url: str) -> None:
-    """Navigate to ``url`` and wait for the load to finish."""
+    """Navigate to ``url`` and wait for the load to finish, and for the download notes to be filled in.
+
+    ``downloads.js`` fetches what each download leaves out and writes it into the notes after the load; the
+    page's layout shifts when it does, so a click aimed before then may land beside its target.
+    """
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
     driver.get(url)
     wait_loaded(driver)
+    WebDriverWait(driver, 60).until(lambda d: all(
+        n.get_attribute("data-checked") for n in d.find_elements(By.CSS_SELECTOR, "#downloads li.download[data-left-out-url]")))
 
 
 def save_full_page(driver, path: Path) -> Path:
