@@ -152,6 +152,9 @@ def test_map_marker_leads_to_its_event(driver, live_server, protest):
     event_id = protest["event"]["event_id"]
     [place] = [p for p in _map_places(driver) if p["geonameid"] == 607610]  # Zhanaozen
     assert event_id in place["event_ids"]
+    # the popup lists a place's first ten events (dataset.js); other tests' documents in the shared store can
+    # put the protest further down, so follow the first listed event then
+    event_id = event_id if event_id in place["event_ids"][:10] else place["event_ids"][0]
     WebDriverWait(driver, 60).until(lambda d: d.find_element(By.ID, "leaflet-map").get_attribute("data-basemap-loaded"))
     driver.execute_script("document.getElementById('leaflet-map').scrollIntoView({block: 'center'});"
                           "document.getElementById('leaflet-map').dotterelMap.setView([43.34, 52.86], 8, {animate: false});")
