@@ -29,6 +29,28 @@ def _events(coder, text):
     ("Eastern Slavonia was captured by Serb forces in 1991.", "captured", "COERCE", "seize"),
     ("Saddam Hussein was captured on December 13 near Tikrit.", "captured", "COERCE", "arrest"),
     ("Guerrillas detonated a landmine in Palamau, killing six policemen.", "detonated", "ASSAULT", "explosives"),
+    # capture: places and bases by their nouns; captives by role, nationality or an untyped name
+    ("Rebels captured the army headquarters at Manerplaw on Sunday.", "captured", "COERCE", "seize"),
+    ("Militants captured strategic mountain peaks near the border.", "captured", "COERCE", "seize"),
+    ("Pirates captured a Greek tanker off the coast on Friday.", "captured", "COERCE", "seize"),
+    ("Gunmen captured two Germans in a district of the capital.", "captured", "COERCE", "arrest"),
+    ("Hicks was captured in Afghanistan in 2001 by the Northern Alliance.", "captured", "COERCE", "arrest"),
+    ("The army has captured the chief bodyguard of the rebel leader.", "captured", "COERCE", "arrest"),
+    # patrol: armed groups, ships and aircraft; the passive with its patrolling force
+    ("Chechen rebels patrolled the perimeter of the village.", "patrolled", "MOBILIZE", "troops"),
+    ("Two Indonesian warships are patrolling the border waters off Timor.", "patrolling", "MOBILIZE", "troops"),
+    ("The streets of the capital were patrolled by riot police and soldiers.", "patrolled", "MOBILIZE", "troops"),
+    # detonate: by the bomber, with the vehicle as object
+    ("A suicide bomber detonated outside a police station in western Baghdad.", "detonated", "ASSAULT", "explosives"),
+    ("A bomber detonated a pickup packed with explosives near the party offices.", "detonated", "ASSAULT",
+     "explosives"),
+    # strike: an armed subject against a military target, or "struck at" a place
+    ("The air force struck rebel positions near the airport on Tuesday.", "struck", "ASSAULT", None),
+    ("Guerrillas struck at a remote hamlet in the east, killing 19 villagers.", "struck", "ASSAULT", None),
+    # an offensive continued on a day is that day's assault
+    ("The rebels continued their offensive in the north on Wednesday.", "continued", "ASSAULT", None),
+    # launch an attack: a unit or an organisation as the subject
+    ("The 67th Brigade launched an attack against militant positions near Hama.", "launched", "ASSAULT", None),
 ])
 def test_conflict_verbs_state_their_event(coder, text, trigger, event_type, mode):
     [ev] = [e for e in _events(coder, text) if e.trigger.text == trigger]
@@ -42,6 +64,15 @@ def test_conflict_verbs_state_their_event(coder, text, trigger, event_type, mode
     "The photographer captured the moment.",
     "In twelve Tests for Australia, the bowler has captured 39 wickets.",
     "Iran launched a satellite into orbit.",
+    "She captured the gold medal in Seoul in 1988.",
+    "The scene was captured by AP Television News outside the court.",
+    "Hicks was captured on a blurred picture taken from a bus camera.",
+    "The film captured the imagination of a generation.",
+    "He patrolled along the river dikes for four hours during the flood.",
+    "The army struck a deal with the unions.",
+    "Disaster struck the city when the dam broke.",
+    "The government continued its campaign against corruption.",
+    "The mine-clearing team detonated 270 old shells in a field.",
 ])
 def test_the_same_verbs_in_other_senses_are_no_event(coder, text):
     assert [e.event_type for e in _events(coder, text)] == []
@@ -130,3 +161,16 @@ def test_who_raids_or_launches_decides(coder, text, trigger, event_type):
 def test_an_abduction_after_an_attack_is_an_act_of_its_own(coder):
     events = _events(coder, "Bandits attacked a school in Kankara, abducting 300 boys.")
     assert {e.mode for e in events if e.event_type == "ASSAULT"} >= {"abduct"}
+
+
+# the aim participle restates the assault also on a continued offensive and on a light verb's object
+@pytest.mark.parametrize("text,trigger,aim", [
+    ("The rebels continued their offensive in the north on Wednesday, targeting army positions on the hill.",
+     "continued", "targeting"),
+    ("The air force carried out airstrikes over the province on Tuesday, targeting the positions of the militants.",
+     "carried", "targeting"),
+])
+def test_the_aim_participle_restates_the_assault(coder, text, trigger, aim):
+    [ev] = [e for e in _events(coder, text) if e.event_type == "ASSAULT"]
+    assert ev.trigger.text == trigger
+    assert aim in [r.text for r in ev.restatements]
