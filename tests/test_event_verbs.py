@@ -51,6 +51,22 @@ def _events(coder, text):
     ("The rebels continued their offensive in the north on Wednesday.", "continued", "ASSAULT", None),
     # launch an attack: a unit or an organisation as the subject
     ("The 67th Brigade launched an attack against militant positions near Hama.", "launched", "ASSAULT", None),
+    # a sentence with no finite verb: the parser hangs "detonated" on its own subject
+    ("A roadside bomb detonated near a passing army patrol in the old district.", "detonated", "ASSAULT", "explosives"),
+    ("The second device detonated in the centre of the market before noon.", "detonated", "ASSAULT", "explosives"),
+    # a violent act named by a noun, and the verb that says it happened
+    ("The attack occurred in a district of Logar province on Sunday.", "occurred", "ASSAULT", None),
+    ("The shooting happened outside a school in Kano on Monday.", "happened", "ASSAULT", None),
+    ("The militants began their assault on the base at dawn.", "began", "ASSAULT", None),
+    ("Government troops started a new offensive in the south on Friday.", "started", "ASSAULT", None),
+    # armed-violence verbs of their own
+    ("Gunmen ambushed a police patrol in Kandahar on Sunday, killing four officers.", "ambushed", "ASSAULT", None),
+    ("A convoy from the capital was ambushed near the border crossing.", "ambushed", "ASSAULT", None),
+    ("Militants beheaded two hostages in the town square.", "beheaded", "ASSAULT", None),
+    ("Warplanes bombarded rebel positions near the airport.", "bombarded", "ASSAULT", "heavy-weapons"),
+    ("Gunmen hijacked a bus carrying students near Kaduna.", "hijacked", "ASSAULT", "abduct"),
+    # an object shared by two coordinated verbs
+    ("The navy captured and detained 15 fishermen near the island.", "captured", "COERCE", "arrest"),
 ])
 def test_conflict_verbs_state_their_event(coder, text, trigger, event_type, mode):
     [ev] = [e for e in _events(coder, text) if e.trigger.text == trigger]
@@ -73,6 +89,12 @@ def test_conflict_verbs_state_their_event(coder, text, trigger, event_type, mode
     "Disaster struck the city when the dam broke.",
     "The government continued its campaign against corruption.",
     "The mine-clearing team detonated 270 old shells in a field.",
+    "The meeting took place in Geneva on Tuesday.",
+    "The earthquake happened early on Sunday.",
+    "The incident took place at a village near the river.",
+    "The ceremony began at noon in the cathedral.",
+    "The coach was ambushed by reporters after the game.",
+    "Hackers hijacked the website of the ministry.",
 ])
 def test_the_same_verbs_in_other_senses_are_no_event(coder, text):
     assert [e.event_type for e in _events(coder, text)] == []
@@ -174,3 +196,10 @@ def test_the_aim_participle_restates_the_assault(coder, text, trigger, aim):
     [ev] = [e for e in _events(coder, text) if e.event_type == "ASSAULT"]
     assert ev.trigger.text == trigger
     assert aim in [r.text for r in ev.restatements]
+
+
+def test_two_coordinated_verbs_of_one_act_are_one_event(coder):
+    events = [e for e in _events(coder, "The navy captured and detained 15 fishermen near the island.")
+              if e.event_type == "COERCE"]
+    assert [(e.trigger.text, [r.text for r in e.restatements]) for e in events] == [("captured", ["detained"])]
+    assert [(c.kind, c.best) for c in events[0].counts] == [("arrested", 15)]

@@ -134,7 +134,9 @@ def merge_sentence(events: list[Event]) -> list[Event]:
     list[Event]
         An event is merged into an earlier one of the same type, compatible
         mode, actor and recipient and the same certainty, when at most one of
-        the two has an actor.
+        the two has an actor, or when the two verbs are coordinated next to
+        each other ("captured and detained 15 sailors": one arrest, whose
+        object the parser gives to the second verb only).
     """
     out: list[Event] = []
     for ev in events:
@@ -145,13 +147,22 @@ def merge_sentence(events: list[Event]) -> list[Event]:
                 and _compatible(prev.actor, ev.actor)
                 and _compatible(prev.recipient, ev.recipient)
                 and prev.attribution.certainty == ev.attribution.certainty
-                and (prev.actor is None or ev.actor is None)
+                and (prev.actor is None or ev.actor is None or _coordinated(prev, ev))
             ):
                 out[i] = merge_into(prev, ev)
                 break
         else:
             out.append(ev)
     return out
+
+
+def _coordinated(first: Event, other: Event) -> bool:
+    """Whether two triggers are verbs joined by nothing but "and" / "or" ("captured and detained")."""
+    sent = first.sentence
+    if sent is None or other.sentence != sent or not first.trigger.end <= other.trigger.start:
+        return False
+    between = sent.text[first.trigger.end - sent.start : other.trigger.start - sent.start].strip()
+    return between in ("and", "or")
 
 
 def merge_restatements(events: list[Event]) -> list[Event]:
