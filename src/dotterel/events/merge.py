@@ -94,7 +94,7 @@ def merge_into(first: Event, other: Event) -> Event:
     Event
         A copy of ``first`` with ``other``'s trigger and restatements added
         to ``restatements`` and its counts added (by span, without repeats).
-        An actor, recipient or mode ``first`` lacks is taken from ``other``;
+        An actor, recipient, mode or (same mode) ACLED sub-event type ``first`` lacks is taken from ``other``;
         so is ``other``'s location when it is more precise (by
         :data:`~dotterel.places.event_location.PRECISION_RANK`) or attached to
         its trigger while ``first``'s is not, and its date when only it comes
@@ -110,6 +110,9 @@ def merge_into(first: Event, other: Event) -> Event:
             update[f] = getattr(other, f)
     if first.mode is None and other.mode is not None:
         update.update(mode=other.mode, cameo=other.cameo, sub_event_type=other.sub_event_type, context=other.context)
+    elif first.sub_event_type is None and other.sub_event_type is not None and first.mode == other.mode:
+        # "found and destroyed 15 landmines": the second verb says which ACLED sub-event the one act is
+        update["sub_event_type"] = other.sub_event_type
     if other.location is not None and (
         first.location is None
         or PRECISION_RANK.get(other.location.geo_precision, 9) < PRECISION_RANK.get(first.location.geo_precision, 9)
