@@ -82,3 +82,35 @@ def test_vague_dates_are_shown_vague():
     day = EventDate(value="2022-01-05", earliest="2022-01-05", latest="2022-01-05", time_precision="day")
     assert date_label(day) == "2022-01-05"
     assert date_notation(bound) == "<=2022-02-01" and date_label(bound) == "on or before 2022-02-01"
+
+
+def test_a_dated_block_quote_is_read_within_the_storys_month(coder):
+    # a blog quoted as a block and signed with its date tells of the story's own month: on or after the
+    # month's first day and on or before the quote's date, not only "on or before" it
+    text = ("Protests broke out in Almaty on 2 March 2023 and spread to Shymkent on 4 March 2023.\n\n"
+            "This is how a local blogger described the situation:\n\n"
+            "The crowds which attacked police stations and set cars on fire seemed well organised. (9 March 2023)\n\n"
+            "The government has not answered.")
+    coded = _coded(coder, text, "2023-04-10")
+    [attack] = [e for e in coded.events if e.trigger.text == "attacked"]
+    d = attack.date
+    assert (d.earliest, d.latest, d.time_precision, d.value) == ("2023-03-01", "2023-03-09", "range", None)
+    assert d.reason.startswith("on or before the date of the quoted text '9 March 2023', on or after 2023-03-01")
+
+
+def test_a_quote_bound_meets_the_context_date_on_three_sides():
+    from dotterel.events.dating import within_context
+    from dotterel.records import EventDate
+
+    bound = EventDate(value=None, latest="2022-01-08", time_precision="range", source="text", reason="quote")
+    month = EventDate(value="2022-01", earliest="2022-01-01", latest="2022-01-31", time_precision="month",
+                      source="context", reason="story month")
+    inside = within_context(bound, month)
+    assert (inside.earliest, inside.latest, inside.time_precision, inside.source) == (
+        "2022-01-01", "2022-01-08", "range", "text")
+    later = bound.model_copy(update={"latest": "2022-02-03"})
+    assert within_context(later, month) == month  # the quote is dated after the month: the month alone holds
+    earlier = bound.model_copy(update={"latest": "2021-12-20"})
+    assert within_context(earlier, month) == earlier  # it tells of earlier events
+    published = EventDate(value=None, latest="2022-02-01", time_precision="range", source="publication", reason="pub")
+    assert within_context(bound, published) == bound  # no lower end to meet

@@ -279,7 +279,9 @@ class Assembler:
                                        lexicon=self.lexicon, statement=demand is not None,
                                        story=story_month(ctx.dates_found, ctx.published))
         if event_date.source != "text":
-            event_date = dating.quote_date(toks, ctx.quotes, ctx.doc, ctx.dates, ctx.span) or event_date
+            bound = dating.quote_date(toks, ctx.quotes, ctx.doc, ctx.dates, ctx.span)
+            if bound is not None:
+                event_date = dating.within_context(bound, event_date)
         if event_date.source == "text":
             ctx.last_date[para] = event_date
         on = dating.date_for_kb(event_date, ctx.published)

@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from ..lang import LanguageProfile
     from .lexicon import Lexicon
 
-__all__ = ["sentence_dates", "event_date", "quote_date", "date_for_kb"]
+__all__ = ["sentence_dates", "event_date", "quote_date", "within_context", "date_for_kb"]
 
 
 def sentence_dates(sent, to_span, *, lang: LanguageProfile | None = None) -> list[tuple[object, Span]]:
@@ -299,6 +299,41 @@ def quote_date(mention: Mention, quotes: QuoteMap, doc, dates: DateResolver, to_
                     reason=f"on or before the date of the quoted text '{ent.text}'",
                 )
     return None
+
+
+def within_context(bound: EventDate, context: EventDate) -> EventDate:
+    """A quoted text's "on or before" bound met with the date the story's context gives the event.
+
+    A block quote signed "(8 January 2022)" in an article whose dates all
+    fall in January 2022 tells of that January's events: the event is on or
+    after the context's first day and on or before the quote's date. Where
+    the quote's date is after the context's end, the context alone holds
+    (the bound adds nothing); where it is before the context's start, the
+    quote tells of earlier events and the bound alone holds.
+
+    Parameters
+    ----------
+    bound : EventDate
+        From :func:`quote_date`: ``latest`` only (ISO 8601).
+    context : EventDate
+        The date :func:`event_date` gave without the quote (the story's
+        month, or a paragraph's anchor), used only when it has both ends.
+
+    Returns
+    -------
+    EventDate
+        ``context`` when the bound is on or after its end; a "range" from
+        ``context.earliest`` to the bound's day when the bound falls inside
+        it; ``bound`` otherwise.
+    """
+    if context.earliest is None or context.latest is None or bound.latest is None \
+            or bound.latest < context.earliest:
+        return bound
+    if bound.latest >= context.latest:
+        return context
+    return EventDate(value=None, earliest=context.earliest, latest=bound.latest, time_precision="range",
+                     span=bound.span, source="text",
+                     reason=f"{bound.reason}, on or after {context.earliest} ({context.reason})")
 
 
 def date_for_kb(event_date: EventDate | None, published: _dt.date | None) -> _dt.date | None:
