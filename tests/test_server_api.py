@@ -482,6 +482,21 @@ def test_health(reader, coder):
 
 # ---------------------------------------------------------------- the seed article
 @pytest.mark.shared
+def test_posted_text_comes_back_as_the_coders_events_with_spans_that_slice_back(coder):
+    """The API's events are the coder's, and each span slices back to the text that was posted (paragraphs, quotes)."""
+    text = ("Police detained 27 people in Tbilisi on Tuesday, the interior ministry said.\n\n"
+            "\u201cWe will not leave,\u201d one of them said. Several thousand protesters rallied outside parliament on Monday.")
+    r = make_client(coder).post("/api/v1/code", json={"text": text, "published": "2024-05-01", "doc_id": "posted"})
+    assert r.status_code == 200
+    events = r.json()["events"]
+    assert {e["event_type"] for e in events} >= {"COERCE", "PROTEST"}
+    for ev in events:
+        for span in (ev["trigger"], ev["sentence"]):
+            assert text[span["start"]:span["end"]] == span["text"]
+    assert events == [e.model_dump(mode="json") for e in coder.code(text, published="2024-05-01", doc_id="posted")]
+
+
+@pytest.mark.slow  # the seed's events are asserted in tests/test_seed.py, the API's spans and events just above
 def test_seed_article_through_the_api(coder):
     text = shared_path("corpus", "seed_kazakhstan_2022.txt").read_text(encoding="utf-8")
     r = make_client(coder).post("/api/v1/code", json={"text": text, "published": "2022-02-01", "doc_id": "seed"})
