@@ -10,6 +10,9 @@ from dotterel.actors.resolve import ActorResolver, DocumentActors, main_country
 from dotterel.annotate import normalise
 from dotterel.records import Span
 
+PUBLISHED = "2024-05-01"  # the date of every coder.code call below
+pytestmark = pytest.mark.usefixtures("codes_its_texts_in_one_batch")  # the parametrized sentences in one stream
+
 
 @pytest.fixture(scope="module")
 def parse(coder):

@@ -310,9 +310,11 @@ PAGE_UPLOADS = [
 ]
 
 
-@pytest.fixture
-def api_app(empty_store, coder):
-    db = empty_store
+@pytest.fixture(scope="module")
+def api_app(_empty_store_template, tmp_path_factory, coder):
+    """One server over one empty store for the module: every test refuses its input, and each asserts the store is
+    still empty after its own request (so a request that stored would fail the test that sent it)."""
+    db = copy_store(_empty_store_template, tmp_path_factory.mktemp("api") / "store.duckdb")
     app = create_app(ServerSettings(db=str(db), max_text_chars=1000, max_body_bytes=4000), coder=coder)
     yield app, db
     app.state.dotterel.close()

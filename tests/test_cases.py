@@ -14,9 +14,19 @@ import pytest
 pytestmark = pytest.mark.shared
 
 
-def run(coder, cases, case_id):
+@pytest.fixture(scope="module")
+def coded_cases(coder, cases):
+    """Every case coded once, in one ``code_documents`` stream: for each, what
+    ``coder.code(case["text"], published=case["pub_date"], doc_id=case_id)`` computes."""
+    from dotterel.ingest import make_document
+
+    docs = [make_document(c["text"], published=c["pub_date"], doc_id=case_id) for case_id, c in cases.items()]
+    return {c.document.doc_id: c.events for c in coder.code_documents(docs)}
+
+
+def run(coded_cases, cases, case_id):
     case = cases[case_id]
-    events = coder.code(case["text"], published=case["pub_date"], doc_id=case_id)
+    events = list(coded_cases[case_id])
     for ev in events:
         for span in [ev.trigger, ev.sentence]:
             assert case["text"][span.start : span.end] == span.text
@@ -27,8 +37,8 @@ def types(events):
     return sorted(e.event_type for e in events)
 
 
-def test_dup_restated_event(coder, cases):
-    evs = run(coder, cases, "dup-restated-event")
+def test_dup_restated_event(coded_cases, cases):
+    evs = run(coded_cases, cases, "dup-restated-event")
     assaults = [e for e in evs if e.event_type == "ASSAULT"]
     assert len(assaults) == 1
     [ev] = assaults
@@ -39,12 +49,12 @@ def test_dup_restated_event(coder, cases):
     assert ev.attribution.claimant != "author"
 
 
-def test_no_event_descriptive_text(coder, cases):
-    assert run(coder, cases, "no-event-descriptive-text") == []
+def test_no_event_descriptive_text(coded_cases, cases):
+    assert run(coded_cases, cases, "no-event-descriptive-text") == []
 
 
-def test_aid_halted_not_aid(coder, cases):
-    evs = run(coder, cases, "aid-halted-not-aid")
+def test_aid_halted_not_aid(coded_cases, cases):
+    evs = run(coded_cases, cases, "aid-halted-not-aid")
     assert not [e for e in evs if e.event_type in ("AID", "REJECT")]
     [ev] = evs
     assert (ev.event_type, ev.mode, ev.cameo) == ("SANCTION", "discontinue", "162")
@@ -53,8 +63,8 @@ def test_aid_halted_not_aid(coder, cases):
     assert ev.attribution.claimant != "author"
 
 
-def test_instrument_not_target_georgia(coder, cases):
-    evs = run(coder, cases, "instrument-not-target-georgia")
+def test_instrument_not_target_georgia(coded_cases, cases):
+    evs = run(coded_cases, cases, "instrument-not-target-georgia")
     [ev] = [e for e in evs if e.event_type == "ASSAULT"]
     assert ev.cameo == "175"
     assert (ev.actor.country, ev.actor.sector) == ("GEO", "COP")
@@ -67,8 +77,8 @@ def test_instrument_not_target_georgia(coder, cases):
         assert e.location is None or e.location.country != "USA"
 
 
-def test_country_name_to_poi(coder, cases):
-    evs = run(coder, cases, "country-name-to-poi")
+def test_country_name_to_poi(coded_cases, cases):
+    evs = run(coded_cases, cases, "country-name-to-poi")
     protests = [e for e in evs if e.event_type == "PROTEST"]
     assert {(e.location.country, e.location.geo_precision) for e in protests if e.location} == {
         ("FRA", "country"),
@@ -81,8 +91,8 @@ def test_country_name_to_poi(coder, cases):
     assert fra[0].location.feature_code.startswith("PCL")
 
 
-def test_unresolved_place_keeps_others(coder, cases):
-    evs = run(coder, cases, "unresolved-place-keeps-others")
+def test_unresolved_place_keeps_others(coded_cases, cases):
+    evs = run(coded_cases, cases, "unresolved-place-keeps-others")
     assert evs
     places = [p for e in evs for p in e.places]
     assert any(p.geonameid is None and "Khirbat" in p.name for p in places)
@@ -90,8 +100,8 @@ def test_unresolved_place_keeps_others(coder, cases):
     assert all(e.location is None or e.location.country == "SYR" for e in evs)
 
 
-def test_demonym_and_lookalike_names(coder, cases):
-    evs = run(coder, cases, "demonym-and-lookalike-names")
+def test_demonym_and_lookalike_names(coded_cases, cases):
+    evs = run(coded_cases, cases, "demonym-and-lookalike-names")
     for e in evs:
         for a in (e.actor, e.recipient):
             assert a is None or a.country != "COL"
@@ -110,8 +120,8 @@ def test_demonym_and_lookalike_names(coder, cases):
     assert vigil[0].location is None or vigil[0].location.country not in ("BLR", "COL")
 
 
-def test_dateline_georgia_country(coder, cases):
-    evs = run(coder, cases, "dateline-georgia-country")
+def test_dateline_georgia_country(coded_cases, cases):
+    evs = run(coded_cases, cases, "dateline-georgia-country")
     arrests = [e for e in evs if e.event_type == "COERCE" and e.mode == "arrest"]
     assert len(arrests) == 1
     [ev] = arrests
@@ -122,8 +132,8 @@ def test_dateline_georgia_country(coder, cases):
         assert e.location is None or e.location.country != "USA"
 
 
-def test_quote_first_speaker_attribution(coder, cases):
-    evs = run(coder, cases, "quote-first-speaker-attribution")
+def test_quote_first_speaker_attribution(coded_cases, cases):
+    evs = run(coded_cases, cases, "quote-first-speaker-attribution")
     assert evs
     for ev in evs:
         assert ev.attribution.claimant != "author"
@@ -132,8 +142,8 @@ def test_quote_first_speaker_attribution(coder, cases):
     assert req[0].actor is not None and req[0].actor.country == "IGO"
 
 
-def test_month_precision_and_day_month_order(coder, cases):
-    evs = run(coder, cases, "month-precision-and-day-month-order")
+def test_month_precision_and_day_month_order(coded_cases, cases):
+    evs = run(coded_cases, cases, "month-precision-and-day-month-order")
     bans = [e for e in evs if e.event_type == "COERCE" and e.mode == "restrict"]
     assert bans and bans[0].date.value == "2020-05" and bans[0].date.time_precision == "month"
     arrests = sorted((e for e in evs if e.mode == "arrest"), key=lambda e: e.trigger.start)
@@ -144,8 +154,8 @@ def test_month_precision_and_day_month_order(coder, cases):
         assert e.actor is None or e.actor.country == "RUS"
 
 
-def test_modal_may_not_a_date(coder, cases):
-    evs = run(coder, cases, "modal-may-not-a-date")
+def test_modal_may_not_a_date(coded_cases, cases):
+    evs = run(coded_cases, cases, "modal-may-not-a-date")
     assert not [e for e in evs if e.event_type == "PROTEST"]
     for e in evs:
         assert not (e.date and e.date.value and e.date.value.startswith("2022-05"))
@@ -155,8 +165,8 @@ def test_modal_may_not_a_date(coder, cases):
     assert (threats[0].actor.country, threats[0].actor.sector) == ("BLR", "COP")
 
 
-def test_vague_and_spelled_counts(coder, cases):
-    evs = run(coder, cases, "vague-and-spelled-counts")
+def test_vague_and_spelled_counts(coded_cases, cases):
+    evs = run(coded_cases, cases, "vague-and-spelled-counts")
     counts = {c.kind: c for e in evs for c in e.counts}
     assert counts["arrested"].low == 24 and counts["arrested"].best is None and counts["arrested"].approximate
     assert counts["injured"].low == 200 and counts["injured"].best is None
@@ -166,8 +176,8 @@ def test_vague_and_spelled_counts(coder, cases):
         assert e.location is None or e.location.name == "Dhaka"
 
 
-def test_background_historical_sentence(coder, cases):
-    evs = run(coder, cases, "background-historical-sentence")
+def test_background_historical_sentence(coded_cases, cases):
+    evs = run(coded_cases, cases, "background-historical-sentence")
     protests = [e for e in evs if e.event_type == "PROTEST"]
     assert protests and protests[0].date.value == "2023-07-09"
     assert protests[0].location.name == "Colombo"
@@ -176,8 +186,8 @@ def test_background_historical_sentence(coder, cases):
             assert "storm" not in e.trigger.text
 
 
-def test_negated_event(coder, cases):
-    evs = run(coder, cases, "negated-event")
+def test_negated_event(coded_cases, cases):
+    evs = run(coded_cases, cases, "negated-event")
     # "did not open fire" is never coded; the opposition's claim that live
     # ammunition was used is kept only as a claim the ministry denies.
     for e in evs:
@@ -192,8 +202,8 @@ def test_negated_event(coder, cases):
     assert size.kind == "participants" and size.low == 3000 and size.best is None
 
 
-def test_request_and_future_not_done(coder, cases):
-    evs = run(coder, cases, "request-and-future-not-done")
+def test_request_and_future_not_done(coded_cases, cases):
+    evs = run(coded_cases, cases, "request-and-future-not-done")
     assert not [e for e in evs if e.event_type == "PROTEST"]
     assert not [e for e in evs if e.event_type == "RETREAT"]
     threats = [e for e in evs if e.event_type == "THREATEN"]
@@ -204,24 +214,24 @@ def test_request_and_future_not_done(coder, cases):
     assert concede and concede[0].attribution.certainty == "future"
 
 
-def test_cancelled_event_not_held(coder, cases):
-    evs = run(coder, cases, "cancelled-event-not-held")
+def test_cancelled_event_not_held(coded_cases, cases):
+    evs = run(coded_cases, cases, "cancelled-event-not-held")
     assert not [e for e in evs if e.event_type == "PROTEST"]
     assert any(e.event_type == "CONCEDE" for e in evs)
     bans = [e for e in evs if e.event_type == "COERCE"]
     assert bans and bans[0].location is not None and bans[0].location.name == "Bishkek"
 
 
-def test_kz_zhanaozen_protest(coder, cases):
-    evs = run(coder, cases, "kz-zhanaozen-protest")
+def test_kz_zhanaozen_protest(coded_cases, cases):
+    evs = run(coded_cases, cases, "kz-zhanaozen-protest")
     [ev] = [e for e in evs if e.event_type == "PROTEST"]
     assert ev.location.name == "Zhanaozen" and ev.location.country == "KAZ"
     assert ev.date.value == "2022-01-01"
     assert ev.counts[0].low == 200 and ev.counts[0].approximate
 
 
-def test_kz_nursultan_person_not_city(coder, cases):
-    evs = run(coder, cases, "kz-nursultan-person-not-city")
+def test_kz_nursultan_person_not_city(coded_cases, cases):
+    evs = run(coded_cases, cases, "kz-nursultan-person-not-city")
     for e in evs:
         for p in [e.location, *e.places]:
             assert p is None or p.span is None or p.span.text != "Nursultan"
@@ -234,8 +244,8 @@ def test_kz_nursultan_person_not_city(coder, cases):
     assert accuse[0].date.value != "2022-01-05"
 
 
-def test_kz_appeal_to_csto(coder, cases):
-    evs = run(coder, cases, "kz-appeal-to-csto")
+def test_kz_appeal_to_csto(coded_cases, cases):
+    evs = run(coded_cases, cases, "kz-appeal-to-csto")
     requests = [e for e in evs if e.event_type == "REQUEST"]
     assert len(requests) == 1
     assert requests[0].recipient.country == "IGO"
@@ -245,8 +255,8 @@ def test_kz_appeal_to_csto(coder, cases):
     assert aid and aid[0].location is not None and aid[0].location.country == "KAZ"
 
 
-def test_kz_death_toll_counts(coder, cases):
-    evs = run(coder, cases, "kz-death-toll-counts")
+def test_kz_death_toll_counts(coded_cases, cases):
+    evs = run(coded_cases, cases, "kz-death-toll-counts")
     assaults = [e for e in evs if e.event_type == "ASSAULT"]
     assert len(assaults) == 1
     killed = [c for c in assaults[0].counts if c.kind == "killed"]
@@ -254,8 +264,8 @@ def test_kz_death_toll_counts(coder, cases):
     assert assaults[0].date.value != "2022-02-01"
 
 
-def test_kz_blinken_condemns_shoot_to_kill(coder, cases):
-    evs = run(coder, cases, "kz-blinken-condemns-shoot-to-kill")
+def test_kz_blinken_condemns_shoot_to_kill(coded_cases, cases):
+    evs = run(coded_cases, cases, "kz-blinken-condemns-shoot-to-kill")
     threat = [e for e in evs if e.event_type in ("THREATEN", "COERCE")]
     assert threat and threat[0].date.value == "2022-01-05"
     accuse = [e for e in evs if e.event_type == "ACCUSE"]
@@ -265,8 +275,8 @@ def test_kz_blinken_condemns_shoot_to_kill(coder, cases):
     assert not [e for e in evs if e.event_type == "ASSAULT"]
 
 
-def test_metonymy_washington_oklahoma(coder, cases):
-    evs = run(coder, cases, "metonymy-washington-oklahoma")
+def test_metonymy_washington_oklahoma(coded_cases, cases):
+    evs = run(coded_cases, cases, "metonymy-washington-oklahoma")
     [sanction] = [e for e in evs if e.event_type == "SANCTION"]
     assert (sanction.actor.country, sanction.actor.sector) == ("USA", "GOV")
     assert (sanction.recipient.country, sanction.recipient.sector) == ("RUS", "GOV")
@@ -274,8 +284,8 @@ def test_metonymy_washington_oklahoma(coder, cases):
     assert sanction.date.value == "2023-06-09"
 
 
-def test_person_named_jordan(coder, cases):
-    evs = run(coder, cases, "person-named-jordan")
+def test_person_named_jordan(coded_cases, cases):
+    evs = run(coded_cases, cases, "person-named-jordan")
     [ev] = [e for e in evs if e.event_type == "ACCUSE"]
     assert ev.actor.country == "FRA"
     assert ev.date.value == "2023-07-02"
@@ -284,8 +294,8 @@ def test_person_named_jordan(coder, cases):
             assert a is None or a.country != "JOR"
 
 
-def test_capital_bias_location(coder, cases):
-    evs = run(coder, cases, "capital-bias-location")
+def test_capital_bias_location(coded_cases, cases):
+    evs = run(coded_cases, cases, "capital-bias-location")
     assert evs
     for e in evs:
         assert e.location is None or e.location.name != "Lima"

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import pytest
 
+PUBLISHED = "2024-05-01"
+pytestmark = pytest.mark.usefixtures("codes_its_texts_in_one_batch")  # the parametrized sentences in one stream
+
 
 def _events(coder, text):
-    return coder.code(text, published="2024-05-01")
+    return coder.code(text, published=PUBLISHED)
 
 
 @pytest.mark.parametrize("text,trigger", [

@@ -88,6 +88,19 @@ def client(tmp_path, coder, filled_store):
     c.app.state.dotterel.close()
 
 
+@pytest.fixture(scope="module")
+def reader(tmp_path_factory, coder, filled_store):
+    """One server over one copy of :func:`filled_store` for the module's tests that only read (GET, or a refused
+    request): no per-test copy and server. A test that writes takes :func:`client`."""
+    import shutil
+
+    db = tmp_path_factory.mktemp("api-read") / "api.duckdb"
+    shutil.copyfile(filled_store, db)
+    c = make_client(coder, db=str(db), page_size_max=10)
+    yield c
+    c.app.state.dotterel.close()
+
+
 def events_of(client: Client, query: str = "") -> dict:
     r = client.get(f"/api/v1/events{query}")
     assert r.status_code == 200, r.text
@@ -216,8 +229,8 @@ def test_storing_another_text_under_a_stored_doc_id_is_refused(client):
 
 
 # ---------------------------------------------------------------- GET /events
-def test_events_lists_the_stored_texts_linked(client):
-    page = events_of(client)
+def test_events_lists_the_stored_texts_linked(reader):
+    page = events_of(reader)
     assert (page["total"], page["limit"], page["offset"]) == (3, 10, 0)
     assert [(e["event_type"], e["location"]["name"], len(e["mentions"])) for e in page["items"]] == [
         ("PROTEST", "Almaty", 1), ("ASSAULT", "Kaduna", 2), ("COERCE", "Tbilisi", 1)]
@@ -228,43 +241,43 @@ def test_events_lists_the_stored_texts_linked(client):
                                        "source": "Premium Times", "reports": 2}]
 
 
-def test_events_every_filter(client):
-    assert places(client, "?country=geo") == ["Tbilisi"]
-    assert places(client, "?country=KAZ") == ["Almaty"]
-    assert places(client, "?country=Kazakhstan") == ["Almaty"]  # a name or alpha-2 code is read as its alpha-3
-    assert places(client, "?country=kz") == ["Almaty"]
-    assert places(client, "?event_type=assault") == ["Kaduna"]
-    assert places(client, "?event_type=FIGHT") == ["Kaduna"]  # PLOVER 0.5's name of ASSAULT
-    assert places(client, "?since=2024-01-01") == ["Kaduna", "Tbilisi"]
-    assert places(client, "?until=2023-12-31") == ["Almaty"]
-    assert places(client, "?since=2024-03-07&until=2024-03-07") == ["Kaduna"]
-    assert places(client, "?actor=police") == ["Tbilisi"]
-    assert places(client, "?actor=GEO") == ["Tbilisi"]
-    assert places(client, "?actor=gunman") == ["Kaduna"]
-    assert places(client, "?certainty=reported") == ["Kaduna"]
-    assert places(client, "?certainty=asserted") == ["Almaty", "Tbilisi"]
-    assert places(client, "?certainty=denied") == []
-    assert places(client, "?claimant=author") == ["Almaty", "Tbilisi"]
-    assert places(client, "?claimant=CIVIL") == ["Kaduna"]  # "residents said": claimant "civilian"
-    assert places(client, "?claimant=author&country=KAZ&event_type=PROTEST&since=2022-01-05") == ["Almaty"]
-    assert places(client, "?country=&actor=&since=") == ["Almaty", "Kaduna", "Tbilisi"]  # empty form fields
-    assert events_of(client, "?certainty=asserted")["total"] == 2
+def test_events_every_filter(reader):
+    assert places(reader, "?country=geo") == ["Tbilisi"]
+    assert places(reader, "?country=KAZ") == ["Almaty"]
+    assert places(reader, "?country=Kazakhstan") == ["Almaty"]  # a name or alpha-2 code is read as its alpha-3
+    assert places(reader, "?country=kz") == ["Almaty"]
+    assert places(reader, "?event_type=assault") == ["Kaduna"]
+    assert places(reader, "?event_type=FIGHT") == ["Kaduna"]  # PLOVER 0.5's name of ASSAULT
+    assert places(reader, "?since=2024-01-01") == ["Kaduna", "Tbilisi"]
+    assert places(reader, "?until=2023-12-31") == ["Almaty"]
+    assert places(reader, "?since=2024-03-07&until=2024-03-07") == ["Kaduna"]
+    assert places(reader, "?actor=police") == ["Tbilisi"]
+    assert places(reader, "?actor=GEO") == ["Tbilisi"]
+    assert places(reader, "?actor=gunman") == ["Kaduna"]
+    assert places(reader, "?certainty=reported") == ["Kaduna"]
+    assert places(reader, "?certainty=asserted") == ["Almaty", "Tbilisi"]
+    assert places(reader, "?certainty=denied") == []
+    assert places(reader, "?claimant=author") == ["Almaty", "Tbilisi"]
+    assert places(reader, "?claimant=CIVIL") == ["Kaduna"]  # "residents said": claimant "civilian"
+    assert places(reader, "?claimant=author&country=KAZ&event_type=PROTEST&since=2022-01-05") == ["Almaty"]
+    assert places(reader, "?country=&actor=&since=") == ["Almaty", "Kaduna", "Tbilisi"]  # empty form fields
+    assert events_of(reader, "?certainty=asserted")["total"] == 2
 
 
-def test_events_pages(client):
-    first = events_of(client, "?limit=2")
+def test_events_pages(reader):
+    first = events_of(reader, "?limit=2")
     assert (first["total"], first["limit"], first["offset"], len(first["items"])) == (3, 2, 0, 2)
-    second = events_of(client, "?limit=2&offset=2")  # the last page
+    second = events_of(reader, "?limit=2&offset=2")  # the last page
     assert (second["total"], len(second["items"])) == (3, 1)
     ids = [e["event_id"] for e in first["items"] + second["items"]]
-    assert ids == [e["event_id"] for e in events_of(client)["items"]] and len(set(ids)) == 3
-    beyond = events_of(client, "?limit=2&offset=4")
+    assert ids == [e["event_id"] for e in events_of(reader)["items"]] and len(set(ids)) == 3
+    beyond = events_of(reader, "?limit=2&offset=4")
     assert (beyond["total"], beyond["items"]) == (3, [])
-    farthest = events_of(client, f"?limit=2&offset={2**63 - 1}")
+    farthest = events_of(reader, f"?limit=2&offset={2**63 - 1}")
     assert (farthest["total"], farthest["offset"], farthest["items"]) == (3, 2**63 - 1, [])
 
 
-def test_events_bad_parameters_are_422(client):
+def test_events_bad_parameters_are_422(reader):
     cases = {
         "?since=2022-1-5": ("since", "'2022-1-5' is not a date YYYY-MM-DD"),
         "?until=yesterday": ("until", "'yesterday' is not a date YYYY-MM-DD"),
@@ -278,15 +291,15 @@ def test_events_bad_parameters_are_422(client):
         "?event_type=riot": ("event_type", "'riot' is not a PLOVER event type; use one of ACCUSE, AGREE, AID,"),
     }
     for query, (field, message) in cases.items():
-        r = client.get(f"/api/v1/events{query}")
+        r = reader.get(f"/api/v1/events{query}")
         assert r.status_code == 422, query
         (problem,) = r.json()["detail"]
         assert problem["loc"] == ["query", field] and message in problem["msg"], (query, problem)
-    r = client.get("/api/v1/events?since=2022-1-5")
+    r = reader.get("/api/v1/events?since=2022-1-5")
     assert r.json()["detail"][0]["msg"] == "'2022-1-5' is not a date YYYY-MM-DD; give e.g. 2022-01-05"
-    r = client.get("/api/v1/events?since=2022-02-01&until=2022-01-01")
+    r = reader.get("/api/v1/events?since=2022-02-01&until=2022-01-01")
     assert r.status_code == 422 and "since 2022-02-01 is after until 2022-01-01" in r.json()["detail"][0]["msg"]
-    r = client.get("/api/v1/events?limit=11")
+    r = reader.get("/api/v1/events?limit=11")
     assert r.status_code == 422
     assert r.json()["detail"] == ("limit 11 is over this server's page size of 10; "
                                   "ask for a smaller page and use offset for the next ones")
@@ -300,9 +313,9 @@ def test_dataset_endpoints_without_a_dataset_are_503(coder):
 
 
 # ---------------------------------------------------------------- GET /events/{id}
-def test_event_detail(client):
-    (kaduna,) = events_of(client, "?country=NGA")["items"]
-    r = client.get(f"/api/v1/events/{kaduna['event_id']}")
+def test_event_detail(reader):
+    (kaduna,) = events_of(reader, "?country=NGA")["items"]
+    r = reader.get(f"/api/v1/events/{kaduna['event_id']}")
     assert r.status_code == 200
     detail = r.json()
     assert set(detail) == {"event", "mentions", "conflicting_counts"}
@@ -320,14 +333,14 @@ def test_event_detail(client):
         for s in view["spans"]:
             start = s["start"] - view["sentence_start"]
             assert view["sentence"][start:start + len(s["text"])] == s["text"]
-    r = client.get("/api/v1/events/ev:0000000000000000")
+    r = reader.get("/api/v1/events/ev:0000000000000000")
     assert r.status_code == 404
     assert r.json() == {"detail": "no event 'ev:0000000000000000' in this dataset; its events are listed at /events (GET /api/v1/events)"}
 
 
 # ---------------------------------------------------------------- GET /documents/{id}
-def test_document_detail(client):
-    r = client.get("/api/v1/documents/tbilisi")
+def test_document_detail(reader):
+    r = reader.get("/api/v1/documents/tbilisi")
     assert r.status_code == 200
     detail = r.json()
     assert detail["document"] == {"doc_id": "tbilisi", "text": TBILISI, "published": "2024-05-01",
@@ -335,17 +348,17 @@ def test_document_detail(client):
                                   "url": "https://example.org/tbilisi", "path": None}
     (event,) = detail["events"]
     assert event["event_type"] == "COERCE" and TBILISI[event["trigger"]["start"]:event["trigger"]["end"]] == "detained"
-    (tbilisi,) = events_of(client, "?country=GEO")["items"]
+    (tbilisi,) = events_of(reader, "?country=GEO")["items"]
     assert detail["linked_event_ids"] == {event["event_id"]: tbilisi["event_id"]}
     # ids with a slash are ids, never paths
-    assert client.get("/api/v1/documents/kaduna/2").json()["document"]["source"] == "Premium Times"
-    r = client.get("/api/v1/documents/..%2F..%2Fetc%2Fpasswd")
+    assert reader.get("/api/v1/documents/kaduna/2").json()["document"]["source"] == "Premium Times"
+    r = reader.get("/api/v1/documents/..%2F..%2Fetc%2Fpasswd")
     assert r.status_code == 404 and r.json() == {"detail": "no document '../../etc/passwd' in this dataset; its events, with links to their documents, are listed at /events"}
 
 
 # ---------------------------------------------------------------- GET /export
-def test_export_acled_csv(client):
-    r = client.get("/api/v1/export?format=acled&limit=1")  # limit is ignored: the whole selection
+def test_export_acled_csv(reader):
+    r = reader.get("/api/v1/export?format=acled&limit=1")  # limit is ignored: the whole selection
     assert r.status_code == 200 and r.headers["content-type"] == "text/csv; charset=utf-8"
     assert r.headers["content-disposition"] == 'attachment; filename="dotterel-events.acled.csv"'
     rows = list(csv.DictReader(io.StringIO(r.text)))
@@ -360,8 +373,8 @@ def test_export_acled_csv(client):
     assert (kaduna["iso"], kaduna["country"], kaduna["event_date"]) == ("566", "Nigeria", "2024-03-07")
 
 
-def test_export_plover_json(client):
-    r = client.get("/api/v1/export?format=plover&since=2024-01-01")
+def test_export_plover_json(reader):
+    r = reader.get("/api/v1/export?format=plover&since=2024-01-01")
     assert r.status_code == 200 and r.headers["content-type"] == "application/json"
     assert r.headers["content-disposition"] == 'attachment; filename="dotterel-events.plover.json"'
     records = r.json()
@@ -370,18 +383,18 @@ def test_export_plover_json(client):
         (["ASSAULT"], "Kaduna"), (["COERCE"], "Tbilisi")]
     (kaduna,) = [x for x in records if x["event"] == ["ASSAULT"]]
     assert kaduna["abducted"] == 280 and len(kaduna["mentions"]) == 2
-    assert client.get("/api/v1/export?format=plover&country=FRA").json() == []
+    assert reader.get("/api/v1/export?format=plover&country=FRA").json() == []
 
 
-def test_export_json_lines(client):
-    r = client.get("/api/v1/export?format=jsonl&claimant=author")
+def test_export_json_lines(reader):
+    r = reader.get("/api/v1/export?format=jsonl&claimant=author")
     assert r.status_code == 200 and r.headers["content-type"] == "application/x-ndjson"
     assert r.headers["content-disposition"] == 'attachment; filename="dotterel-events.jsonl"'
     lines = r.text.splitlines()
     assert len(lines) == 2 and r.headers["x-dotterel-skipped"] == "0"
     assert sorted(json.loads(x)["location"]["name"] for x in lines) == ["Almaty", "Tbilisi"]
     for query in ("", "?format=parquet", "?format=jsonl&since=soon"):
-        r = client.get(f"/api/v1/export{query}")
+        r = reader.get(f"/api/v1/export{query}")
         assert r.status_code == 422 and r.json()["detail"][0]["loc"][0] == "query", query
 
 
@@ -416,28 +429,28 @@ def test_export_left_out_says_why_each_event_is_not_in_the_file(client):
 
 
 # ---------------------------------------------------------------- errors, OpenAPI, health
-def test_a_server_error_shows_no_traceback(client, monkeypatch):
+def test_a_server_error_shows_no_traceback(reader, monkeypatch):
     from dotterel.server import service
 
     def broken(state, q):
         raise RuntimeError("boom in /srv/secret/module.py line 12")
 
     monkeypatch.setattr(service, "query_events", broken)
-    r = client.get("/api/v1/events")
+    r = reader.get("/api/v1/events")
     assert r.status_code == 500
     assert r.json() == {"detail": "internal error; the server log has the details"}
     assert "Traceback" not in r.text and "boom" not in r.text and "secret" not in r.text
 
 
-def test_unknown_api_path_is_a_json_404(client):
-    r = client.get("/api/v1/nothing-here")
+def test_unknown_api_path_is_a_json_404(reader):
+    r = reader.get("/api/v1/nothing-here")
     assert r.status_code == 404 and r.json() == {"detail": "Not Found"}
-    r = client.post("/api/v1/events")
+    r = reader.post("/api/v1/events")
     assert r.status_code == 405 and r.json() == {"detail": "Method Not Allowed"}
 
 
-def test_openapi_lists_every_endpoint_with_its_models(client):
-    doc = client.get("/api/v1/openapi.json").json()
+def test_openapi_lists_every_endpoint_with_its_models(reader):
+    doc = reader.get("/api/v1/openapi.json").json()
     assert set(doc["paths"]) == {"/api/v1/code", "/api/v1/events", "/api/v1/events/{event_id}",
                                  "/api/v1/documents/{doc_id}", "/api/v1/export", "/api/v1/export/left-out",
                                  "/api/v1/health"}
@@ -454,11 +467,11 @@ def test_openapi_lists_every_endpoint_with_its_models(client):
         "$ref": "#/components/schemas/EventPage"}
     assert "413" in doc["paths"]["/api/v1/code"]["post"]["responses"]
     assert "format" in [p["name"] for p in doc["paths"]["/api/v1/export"]["get"]["parameters"]]
-    assert client.get("/api/v1/docs").status_code == 200
+    assert reader.get("/api/v1/docs").status_code == 200
 
 
-def test_health(client, coder):
-    r = client.get("/api/v1/health")
+def test_health(reader, coder):
+    r = reader.get("/api/v1/health")
     assert r.status_code == 200
     body = r.json()
     assert body["status"] == "ok" and body["store"] is True and body["version"]
@@ -469,6 +482,21 @@ def test_health(client, coder):
 
 # ---------------------------------------------------------------- the seed article
 @pytest.mark.shared
+def test_posted_text_comes_back_as_the_coders_events_with_spans_that_slice_back(coder):
+    """The API's events are the coder's, and each span slices back to the text that was posted (paragraphs, quotes)."""
+    text = ("Police detained 27 people in Tbilisi on Tuesday, the interior ministry said.\n\n"
+            "\u201cWe will not leave,\u201d one of them said. Several thousand protesters rallied outside parliament on Monday.")
+    r = make_client(coder).post("/api/v1/code", json={"text": text, "published": "2024-05-01", "doc_id": "posted"})
+    assert r.status_code == 200
+    events = r.json()["events"]
+    assert {e["event_type"] for e in events} >= {"COERCE", "PROTEST"}
+    for ev in events:
+        for span in (ev["trigger"], ev["sentence"]):
+            assert text[span["start"]:span["end"]] == span["text"]
+    assert events == [e.model_dump(mode="json") for e in coder.code(text, published="2024-05-01", doc_id="posted")]
+
+
+@pytest.mark.slow  # the seed's events are asserted in tests/test_seed.py, the API's spans and events just above
 def test_seed_article_through_the_api(coder):
     text = shared_path("corpus", "seed_kazakhstan_2022.txt").read_text(encoding="utf-8")
     r = make_client(coder).post("/api/v1/code", json={"text": text, "published": "2022-02-01", "doc_id": "seed"})
