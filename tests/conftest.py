@@ -8,7 +8,6 @@ import functools
 import gc
 import importlib.util
 import json
-import os
 import sys
 from pathlib import Path
 
@@ -17,14 +16,6 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 SEED_DOC_ID = "seed_kazakhstan_2022"  # the seed article's file stem, and the name of its golden
-
-# Keep the bytecode of the package and the test modules between runs, even under PYTHONDONTWRITEBYTECODE
-# (set on the project's machines): without it, every run compiles ``src/dotterel`` again and pytest rewrites
-# the asserts of every test module again (collection: 5.6 s of CPU each run without the cache, 2.5 s with it,
-# measured under load). The files go to ``__pycache__/`` folders, which git ignores; set
-# DOTTEREL_TESTS_NO_BYTECODE=1 to keep the environment's choice. The same sources compile the same way.
-if sys.dont_write_bytecode and not os.environ.get("DOTTEREL_TESTS_NO_BYTECODE"):
-    sys.dont_write_bytecode = False
 
 
 def shared_path(*parts: str) -> Path:
