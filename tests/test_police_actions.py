@@ -159,3 +159,22 @@ def test_a_flag_march_is_a_show_of_force_not_a_protest(coder, text):
     ev = _one(evs, "march")
     assert ev.event_type == "MOBILIZE" and ev.actor.sector in ("COP", "MIL")
     assert not [e for e in evs if e.event_type == "PROTEST"]
+
+
+# -- a toll caused by a force's named act -------------------------------------------------------------------------
+@pytest.mark.parametrize("text, trigger", [
+    ("Two people were killed in police firing at the market on Monday.", "killed"),
+    ("two people were killed in police firing at the market on monday.", "killed"),
+    ("125 persons have died in police firing.", "died"),
+    ("One man was injured in the police firing, officials said.", "injured"),
+])
+def test_a_toll_in_police_firing_is_the_police_s_assault(coder, text, trigger):
+    ev = _one(_events(coder, text), trigger)
+    assert ev.event_type == "ASSAULT" and ev.actor.sector == "COP"
+    assert ev.actor.span.text.lower() == "police"
+
+
+def test_a_toll_in_firing_by_no_named_force_keeps_no_actor(coder):
+    assaults = [e for e in _events(coder, "Two people were killed in the firing near the market.")
+                if e.event_type == "ASSAULT"]
+    assert assaults and all(e.actor is None for e in assaults)

@@ -124,6 +124,8 @@ class ImpliedAgent:
             event = ctx.events[k]
             if event.event_type == "MOBILIZE":
                 actor = self._moved_force(tok, resolve)
+            elif (event.event_type, event.mode) not in POLICE_ACTS:
+                actor = self._named_cause(tok, resolve, ctx.lang)
             else:
                 if mentions is None:
                     mentions = police_mentions(ctx, resolve)
@@ -156,6 +158,24 @@ class ImpliedAgent:
                       f"the police the document names {side} it ('{police.span.text}')"})
 
     @staticmethod
+    def _named_cause(tok, resolve, lang) -> Actor | None:
+        """The state force of the act a toll names as its cause ("two were killed in police firing")."""
+        for prep in tok.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
+                continue
+            words = list(prep.subtree)
+            if not any(t.lemma_.lower() in lang.force_cause_lemmas for t in words):
+                continue
+            for t in words:
+                if t.lower_ in lang.state_agent_modifiers and t.pos_ in ("NOUN", "PROPN"):
+                    actor = resolve(t)
+                    if actor is not None and actor.sector in _FORCE_SECTORS:
+                        return actor.model_copy(update={
+                            "reason": f"{actor.reason}; '{' '.join(w.text for w in words)}' names the force's act "
+                                      f"that caused '{tok.text}'"})
+        return None
+
+    @staticmethod
     def _moved_force(tok, resolve) -> Actor | None:
         """The state force a passive deployment moves ("security forces have been deployed"), as its actor."""
         subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
@@ -171,13 +191,16 @@ class ImpliedAgent:
         """The trigger token of an event this stage may give an actor, or ``None``."""
         if event.actor is not None:
             return None
-        if (event.event_type, event.mode) not in POLICE_ACTS and event.event_type != "MOBILIZE":
+        if (event.event_type, event.mode) not in POLICE_ACTS and event.event_type not in ("MOBILIZE", "ASSAULT"):
             return None
         at = ctx.token_by_original_start.get(event.trigger.start)
         if at is None:
             return None
         tok = ctx.doc[at]
         # a verb that states the act took place; a noun ("any such arrest", "preventive arrests") says less
-        if tok.pos_ != "VERB" or _subject(tok) or _unrealised(tok):
+        if tok.pos_ != "VERB" or _unrealised(tok):
+            return None
+        # the subject of a toll ("125 persons have died in police firing") is its victim, not a doer
+        if _subject(tok) and (event.event_type, event.mode) in POLICE_ACTS | {("MOBILIZE", event.mode)}:
             return None
         return tok
