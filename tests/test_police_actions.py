@@ -151,7 +151,7 @@ def test_booking_a_hall_is_no_charge(coder):
 
 
 @pytest.mark.parametrize("text", [
-    "On Thursday the army conducted a flag march in the old city.",
+    "On Thursday the army held a flag march in the old city.",
     "the police took out a flag march in the walled city on thursday.",
 ])
 def test_a_flag_march_is_a_show_of_force_not_a_protest(coder, text):
