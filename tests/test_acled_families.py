@@ -101,3 +101,14 @@ def test_the_withdrawal_of_peacekeepers_from_a_base_is_no_territory_transfer(cod
 ])
 def test_riots_air_strikes_and_looting(coder, text, sub):
     assert _first_sub(coder, text) == sub
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers found and destroyed 12 mines buried along the road to the market.",
+    "Police seized and defused two bombs near the bus station on Monday.",
+])
+def test_weapons_taken_by_two_coordinated_verbs_are_one_disrupted_weapons_use(coder, text):
+    # the object hangs on the second verb only; the one act keeps it and its ACLED sub-event
+    coerce = [e for e in _events(coder, text) if e.event_type == "COERCE"]
+    assert len(coerce) == 1
+    assert coerce[0].sub_event_type == "Disrupted weapons use"

@@ -147,3 +147,29 @@ def test_a_province_whose_namesake_city_is_a_small_part_of_it_is_the_province(ga
 def test_a_two_word_country_read_as_a_person_is_the_country(coder):
     coded = _coded(coder, "Sri Lanka's president said on Monday that police had arrested 40 protesters.")
     assert any(p.span.text == "Sri Lanka" and p.country == "LKA" for p in coded.places)
+
+
+def test_the_place_in_an_organisations_untyped_name_is_no_place_of_its_act(coder):
+    # "X of <place>" after a capitalised name ("Islamic State", "University"): where the body is, not its act
+    coded = _coded(coder, "The so-called “Islamic State of Iraq and Al-Sham” launched a new offensive on Thursday.")
+    assert _loc(coded, "ASSAULT", "launched") is None
+    coded = _coded(coder, "Students of the University of Jordan protested on Sunday.")
+    assert _loc(coded, "PROTEST", "protested") is None
+
+
+def test_a_geographic_name_with_of_keeps_its_place(coder):
+    coded = _coded(coder, "Rebels in the Democratic Republic of Congo attacked a village on Monday.")
+    assert _loc(coded, "ASSAULT", "attacked").country == "COD"
+    coded = _coded(coder, "Protesters marched in the City of London on Saturday.")
+    assert _loc(coded, "PROTEST", "marched").name == "City of London"
+
+
+def test_where_people_come_from_is_no_place_of_their_act(coder):
+    coded = _coded(coder, "Thousands of Kurds from across Europe demonstrated on Saturday.")
+    assert _loc(coded, "PROTEST", "demonstrated") is None
+    coded = _coded(coder, "Thousands of Kurds from across Europe demonstrated in Strasbourg on Saturday.")
+    assert _loc(coded, "PROTEST", "demonstrated").name == "Strasbourg"
+    # a "from" phrase on the verb is the act's own
+    coded = _coded(coder, "Troops withdrew from Kabul on Monday.")
+    assert _loc(coded, "RETREAT", "withdrew").name == "Kabul"
+

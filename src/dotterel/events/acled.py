@@ -52,6 +52,7 @@ from typing import TYPE_CHECKING
 
 from ..records import Actor, Event
 from .detect import is_passive, subject_of
+from .syntax import shared_objects
 
 if TYPE_CHECKING:
     from ..lang import LanguageProfile
@@ -513,6 +514,8 @@ class AcledTyper:
             head = head.head
         skip = {t.i for c in head.children if c.dep_ in _OTHER_CLAUSES and tok.i not in {x.i for x in c.subtree}
                 for t in c.subtree}
+        # "found and destroyed 15 landmines": the object the two verbs share is this clause's too
+        skip -= {t.i for o in shared_objects(head) for t in o.subtree}
         words = [t for t in head.subtree if t.i not in skip]
         return " ".join(t.text for t in words)
 

@@ -138,7 +138,12 @@ class Assembler:
             return event
         verb = ctx.doc[head_i]
         known = {event.trigger.start, *(r.start for r in event.restatements)}
-        aims = [ctx.token_span(c) for c in verb.children
+        heads = [verb]
+        if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ == "dobj":
+            # "carried out a series of airstrikes over Deir Ezzor, targeting ...": the participle hangs on
+            # the light verb whose object names the assault
+            heads.append(verb.head)
+        aims = [ctx.token_span(c) for h in heads for c in h.children
                 if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in ctx.lang.aim_participles
                 and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
         aims = [a for a in aims if a.start not in known]

@@ -18,7 +18,7 @@ from ..records.coded import EventCandidate
 from .clauses import object_controller
 from .lexicon import Lexicon, TriggerRule
 from .objects import OBJECT_CLASSES as _OBJECT_CLASSES, object_matches as _object_matches, partitive_of
-from .syntax import children as _children, is_passive, prep_objects as _prep_objects, with_conjuncts as _with_conjuncts
+from .syntax import children as _children, is_passive, prep_objects as _prep_objects, shared_objects, with_conjuncts as _with_conjuncts
 
 if TYPE_CHECKING:
     from ..lang import LanguageProfile
@@ -95,6 +95,19 @@ def _is_clause_head(tok, offer_adjectives=frozenset()) -> bool:
                 and head.lemma_.lower() in offer_adjectives):
             return False
     return True
+
+
+def headless_predicate(tok) -> bool:
+    """A participle the parser hung on its own subject, in a sentence with no finite verb.
+
+    "A roadside bomb detonated near a passing patrol": the small parser makes
+    "detonated" a reduced relative (``acl``, tagged VBN) on "bomb", the root.
+    For an intransitive rule (``no_object`` with ``subjects``) the noun is the
+    verb's subject, and the verb states the event.
+    """
+    return (tok.dep_ == "acl" and tok.pos_ == "VERB" and tok.head.dep_ in ("ROOT", "dep")
+            and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i < tok.i
+            and not any(c.dep_ in ("dobj", "nsubj", "nsubjpass", "auxpass", "agent") for c in tok.children))
 
 
 def _misattached_conj(tok) -> bool:
@@ -549,10 +562,12 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile) -> list[Mention]:
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if not is_noun and not list(tok.children) and nxt is not None and nxt.pos_ in ("NOUN", "PROPN"):
         return []  # "riot police", "strike force": a bare word before a noun modifies it
-    if not is_noun and not (_is_clause_head(tok, lang.offer_adjectives)
+    headless = not is_noun and rule.no_object and rule.subjects is not None and headless_predicate(tok)
+    if not is_noun and not (_is_clause_head(tok, lang.offer_adjectives) or headless
                             or (rule.reduced_relative and _counted_participle(tok))):
         return []
-    passive = False if is_noun else (is_passive(tok) or _counted_participle(tok) or _subject_is_patient(tok, lang))
+    passive = False if is_noun or headless else (
+        is_passive(tok) or _counted_participle(tok) or _subject_is_patient(tok, lang))
     if rule.voice == "active" and passive:
         return []
     if rule.voice == "passive" and not passive:
@@ -596,7 +611,10 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile) -> list[Mention]:
                 return []
     # "as protests against a proposed law continued": the parser may give the verb two subjects
     named = [c for c in tok.children if c.dep_ == "nsubj" and rule.subjects and {c.lemma_.lower(), c.lower_} & set(rule.subjects)]
-    if rule.subjects is not None and not (_subject_lemmas(tok, lang) & set(rule.subjects)) and not named:
+    subject_words = _subject_lemmas(tok, lang) | (
+        {tok.head.lemma_.lower(), tok.head.lower_} | {c.lemma_.lower() for c in tok.head.children if c.dep_ == "compound"}
+        if headless else set())
+    if rule.subjects is not None and not (subject_words & set(rule.subjects)) and not named:
         return []
     if rule.not_subjects is not None and _subject_lemmas(tok, lang) & set(rule.not_subjects):
         return []  # "CCTV captured him"
@@ -609,7 +627,8 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile) -> list[Mention]:
         if not lemmas & set(rule.subtree):
             return []
     if rule.objects is not None or rule.object_text is not None:
-        matched = [o for o in dobjs if _object_matches(o, rule, lang.partitive_nouns)]
+        matched = [o for o in dobjs or ([] if passive else shared_objects(tok))
+                   if _object_matches(o, rule, lang.partitive_nouns)]
         if passive and not matched:
             matched = [o for o in _with_conjuncts(_children(tok, {"nsubjpass"})) if _object_matches(o, rule, lang.partitive_nouns)]
         if not matched:

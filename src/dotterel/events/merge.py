@@ -94,7 +94,7 @@ def merge_into(first: Event, other: Event) -> Event:
     Event
         A copy of ``first`` with ``other``'s trigger and restatements added
         to ``restatements`` and its counts added (by span, without repeats).
-        An actor, recipient or mode ``first`` lacks is taken from ``other``;
+        An actor, recipient, mode or (same mode) ACLED sub-event type ``first`` lacks is taken from ``other``;
         so is ``other``'s location when it is more precise (by
         :data:`~dotterel.places.event_location.PRECISION_RANK`) or attached to
         its trigger while ``first``'s is not, and its date when only it comes
@@ -110,6 +110,9 @@ def merge_into(first: Event, other: Event) -> Event:
             update[f] = getattr(other, f)
     if first.mode is None and other.mode is not None:
         update.update(mode=other.mode, cameo=other.cameo, sub_event_type=other.sub_event_type, context=other.context)
+    elif first.sub_event_type is None and other.sub_event_type is not None and first.mode == other.mode:
+        # "found and destroyed 15 landmines": the second verb says which ACLED sub-event the one act is
+        update["sub_event_type"] = other.sub_event_type
     if other.location is not None and (
         first.location is None
         or PRECISION_RANK.get(other.location.geo_precision, 9) < PRECISION_RANK.get(first.location.geo_precision, 9)
@@ -134,7 +137,9 @@ def merge_sentence(events: list[Event]) -> list[Event]:
     list[Event]
         An event is merged into an earlier one of the same type, compatible
         mode, actor and recipient and the same certainty, when at most one of
-        the two has an actor.
+        the two has an actor, or when the two verbs are coordinated next to
+        each other ("captured and detained 15 sailors": one arrest, whose
+        object the parser gives to the second verb only).
     """
     out: list[Event] = []
     for ev in events:
@@ -145,7 +150,7 @@ def merge_sentence(events: list[Event]) -> list[Event]:
                 and _compatible(prev.actor, ev.actor)
                 and _compatible(prev.recipient, ev.recipient)
                 and prev.attribution.certainty == ev.attribution.certainty
-                and (prev.actor is None or ev.actor is None)
+                and (prev.actor is None or ev.actor is None or _coordinated(prev, ev))
             ):
                 out[i] = merge_into(prev, ev)
                 break
@@ -157,6 +162,15 @@ def merge_sentence(events: list[Event]) -> list[Event]:
 def _named(actor: Actor | None) -> bool:
     """Whether the text names ``actor`` where the event is stated (not only implied by the document)."""
     return actor is not None and actor.how != "implied"
+
+
+def _coordinated(first: Event, other: Event) -> bool:
+    """Whether two triggers are verbs joined by nothing but "and" / "or" ("captured and detained")."""
+    sent = first.sentence
+    if sent is None or other.sentence != sent or not first.trigger.end <= other.trigger.start:
+        return False
+    between = sent.text[first.trigger.end - sent.start : other.trigger.start - sent.start].strip()
+    return between in ("and", "or")
 
 
 def merge_restatements(events: list[Event]) -> list[Event]:

@@ -1,7 +1,9 @@
 """Whether a trigger rule's object (or passive subject) is one the rule names.
 
 A rule's ``objects`` are lemmas or entity classes (``@PLACE``: a GPE, LOC or
-FAC entity; ``@PERSON``; ``@NUMBER``: a bare number that counts people); an
+FAC entity; ``@PERSON``; ``@NORP``: a nationality or group, "two Germans"; ``@ORG``: an organisation;
+``@NAME``: a proper noun the entity recogniser left untyped, "Hicks";
+``@NUMBER``: a bare number that counts people); an
 object that is a part or an amount of something (profile ``partitive_nouns``:
 "70 percent of Bosnia", "a number of positions") is read through its "of"
 phrase. See ``lang/en/triggers.json`` ``fields``.
@@ -14,8 +16,9 @@ from .syntax import prep_objects as _prep_objects
 
 __all__ = ["OBJECT_CLASSES", "partitive_of", "object_matches"]
 
-# entity classes an object list may name ("@PLACE": "captured Eastern Slavonia"), as spaCy NER labels
-OBJECT_CLASSES = {"@PLACE": ("GPE", "LOC", "FAC"), "@PERSON": ("PERSON",)}
+# entity classes an object list may name ("@PLACE": "captured Eastern Slavonia", "@NORP": "captured two
+# Germans"), as spaCy NER labels
+OBJECT_CLASSES = {"@PLACE": ("GPE", "LOC", "FAC"), "@PERSON": ("PERSON",), "@NORP": ("NORP",), "@ORG": ("ORG",)}
 
 
 def partitive_of(obj, partitives):
@@ -58,6 +61,8 @@ def object_matches(obj, rule: TriggerRule, partitives=frozenset()) -> bool:
         return False
     if obj.like_num and all(c.dep_ == "det" for c in obj.children) and "@NUMBER" in (rule.objects or ()):
         return True  # "the 15 were captured": a bare number counts people
+    if "@NAME" in (rule.objects or ()) and obj.pos_ == "PROPN" and not obj.ent_type_ and rule.object_text is None:
+        return True  # "Hicks was captured in Afghanistan": a name the small model's NER left untyped
     lemmas = {obj.lemma_.lower(), obj.lower_}
     if rule.objects is not None and not lemmas & set(rule.objects) and not any(
             obj.ent_type_ in OBJECT_CLASSES.get(o, ()) for o in rule.objects if o.startswith("@")):

@@ -7,7 +7,7 @@ the ``en_core_web_sm`` pipeline).
 
 from __future__ import annotations
 
-__all__ = ["is_passive", "with_conjuncts", "children", "prep_objects"]
+__all__ = ["is_passive", "with_conjuncts", "children", "prep_objects", "shared_objects"]
 
 
 def is_passive(tok) -> bool:
@@ -78,3 +78,30 @@ def prep_objects(tok, prep: str):
         if c.dep_ in ("prep", "agent", "dative") and c.lower_ == prep:
             out.extend(with_conjuncts(children(c, {"pobj", "pcomp"})))
     return out
+
+
+def shared_objects(tok):
+    """The direct objects a verb shares with the verb coordinated right after it.
+
+    "It has captured or killed 15 militants", "captured and detained 15
+    sailors": the parser hangs the object on the second verb only; with
+    nothing but a conjunction between them, it is the object of both.
+
+    Parameters
+    ----------
+    tok : spacy.tokens.Token
+        A verb with no direct object of its own.
+
+    Returns
+    -------
+    list[spacy.tokens.Token]
+        The second verb's objects with their conjuncts; empty when ``tok`` has
+        an object, or its conjunct is not next to it.
+    """
+    if children(tok, {"dobj"}):
+        return []
+    for c in tok.children:
+        if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > tok.i and all(
+                t.dep_ == "cc" or t.is_punct for t in tok.doc[tok.i + 1 : c.i]) and c.i > tok.i + 1:
+            return with_conjuncts(children(c, {"dobj"}))
+    return []

@@ -304,6 +304,7 @@ class LanguageProfile(BaseModel):
     direction_words: Words
     local_nouns: Words
     region_words: Words
+    geographic_name_heads: Words
     setting_nouns: Words
     settlement_nouns: Words
     sub_place_nouns: Words

@@ -48,7 +48,7 @@ from dotterel.places.dateline import dateline_spans
 from dotterel.places.recall import SMALL_TOWN, accept, gazetteer_spans, more_toponyms, named_county
 from dotterel.places.syntax import PLACE_LABELS, attached as attached_to_trigger, comma_next, in_modifier_clause
 from dotterel.places.syntax import locative_propn, mention_label, mislabelled, nationality_modifier, other_clause
-from dotterel.places.syntax import at_setting, relative_clause_host, residence, sub_place, with_region_word
+from dotterel.places.syntax import at_setting, name_of, origin, relative_clause_host, residence, sub_place, with_region_word
 from dotterel.places.toponyms import candidate_to_place, rank
 from dotterel.records import Place
 from dotterel.records.how import PRECISION_RANK
@@ -673,10 +673,10 @@ class EventLocator:
         sent_places : list[Place]
             Every place named in the sentence.
         """
-        sent, para, places = slot.span, slot.paragraph, ctx.places
-        dateline, paras, home = ctx.dateline, ctx.paragraphs, ctx.home
-        # a toponym inside an organisation's name says where the organisation is, not the event
-        places = [p for p in places if p.how not in ("name_part", "demonym")]
+        sent, para, places, dateline, paras, home = slot.span, slot.paragraph, ctx.places, ctx.dateline, ctx.paragraphs, ctx.home
+        # a toponym inside an organisation's name says where the organisation is, not the event; "from" where people come
+        places = [p for p in places if p.how not in ("name_part", "demonym") and not name_of(p.token, self.lang)
+                  and not origin(p.token, mention.head, mention.trigger)]
         in_sent = [p for p in places if sent.start_char <= p.start < sent.end_char]
         excluded_spans = set()
         for a in (actor, recipient):

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from dotterel.lang import LanguageProfile
 
 __all__ = ["PLACE_LABELS", "comma_next", "setting_modifier", "nationality_modifier", "with_region_word", "mislabelled", "locative_propn", "attached",
-           "other_clause", "relative_clause_host", "in_modifier_clause", "sub_place", "mention_label", "at_setting", "residence"]
+           "other_clause", "relative_clause_host", "in_modifier_clause", "sub_place", "mention_label", "at_setting", "residence", "name_of", "origin"]
 
 #: spaCy's entity labels of places (the model's, not the language's).
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -244,3 +244,42 @@ def residence(tok) -> bool:
     owner = tok.head.head
     return owner.ent_type_ == "PERSON" or (owner.like_num and owner.dep_ in ("appos", "npadvmod", "amod", "nummod"))
 
+
+def name_of(tok, lang: LanguageProfile) -> bool:
+    """Whether ``tok`` is the place in an organisation's "X of <place>" name the parser left untyped.
+
+    "the so-called Islamic State of Iraq and Al-Sham launched an offensive in
+    Homs", "students of the University of Jordan": a capitalised proper noun
+    before "of" that is not a geographic head (profile
+    ``geographic_name_heads``: "Gulf of Aden") names a body, and a place
+    noun ("State", "City") does so only with a capitalised modifier of its
+    own ("Islamic State", not "the City of London"). The place says where the
+    body is, not where its act happened (recall's ``name_part`` for the names
+    the entity recogniser typed whole).
+    """
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return False
+    owner = tok.head.head
+    lemma = owner.lemma_.lower()
+    if owner.pos_ != "PROPN" or not owner.text[:1].isupper() or owner.ent_type_ in PLACE_LABELS or owner.ent_type_ == "PERSON":
+        return False
+    if lemma in lang.geographic_name_heads:
+        return False
+    named = any(c.dep_ in ("compound", "amod") and c.text[:1].isupper() for c in owner.children)
+    return named or (lemma not in lang.place_nouns and lemma not in lang.region_words)
+
+
+def origin(tok, head, trigger) -> bool:
+    """Whether ``tok`` is in a "from" phrase on a noun other than the event's: where people come from.
+
+    "Thousands of Kurds from across Europe demonstrated in this city": Europe
+    is where the marchers live, not where they marched. A "from" phrase on
+    the verb or on a noun that is the trigger ("the withdrawal from Kabul")
+    is the event's own.
+    """
+    for anc in tok.ancestors:
+        if anc.i in (head.i, trigger.i) or anc.pos_ in ("VERB", "AUX"):
+            return False
+        if anc.dep_ == "prep" and anc.lower_ == "from":
+            return anc.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and anc.head.i not in (head.i, trigger.i)
+    return False
