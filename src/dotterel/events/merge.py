@@ -159,6 +159,11 @@ def merge_sentence(events: list[Event]) -> list[Event]:
     return out
 
 
+def _named(actor: Actor | None) -> bool:
+    """Whether the text names ``actor`` where the event is stated (not only implied by the document)."""
+    return actor is not None and actor.how != "implied"
+
+
 def _coordinated(first: Event, other: Event) -> bool:
     """Whether two triggers are verbs joined by nothing but "and" / "or" ("captured and detained")."""
     sent = first.sentence
@@ -172,7 +177,9 @@ def merge_restatements(events: list[Event]) -> list[Event]:
     """Merge an event stated again later in the document into its first mention.
 
     Same PLOVER type and mode, same trigger verb, same actor and recipient
-    (both resolved), dates that fit and places that fit (:func:`_places_fit`): the later mention adds its trigger to
+    (both resolved; an actor only implied by the document, ``how="implied"``,
+    is not named by either mention and so is no evidence that they are one
+    event), dates that fit and places that fit (:func:`_places_fit`): the later mention adds its trigger to
     ``restatements`` and its counts to the record instead of a second record.
 
     Parameters
@@ -193,8 +200,8 @@ def merge_restatements(events: list[Event]) -> list[Event]:
                 and prev.mode == ev.mode
                 and prev.trigger != ev.trigger  # one trigger split by place ("866 in Moscow and 658 in ...")
                 and _stem(prev.trigger.text) == _stem(ev.trigger.text)
-                and prev.actor is not None
-                and ev.actor is not None
+                and _named(prev.actor)
+                and _named(ev.actor)
                 and prev.actor.name == ev.actor.name
                 and (prev.recipient.name if prev.recipient else None) == (ev.recipient.name if ev.recipient else None)
                 and _dates_fit(prev.date, ev.date)

@@ -335,6 +335,7 @@ class LanguageProfile(BaseModel):
     government_seat_nouns: Words
     collective_state_nouns: Words
     state_agent_modifiers: Words
+    force_cause_lemmas: Words
     self_pronouns: Words
 
     # -- counts (dotterel.counts) ------------------------------------------------

@@ -11,6 +11,7 @@ of restatements. ``docs/architecture.md`` lists them in order with their slots.
 from __future__ import annotations
 
 from ..actors.coref import Coreference
+from ..actors.implied_agent import ImpliedAgent
 from ..actors.resolve import DocumentActors, main_country
 from ..annotate import doc_text
 from ..attribution import find_quotes, paragraphs
@@ -172,6 +173,6 @@ BUILTIN_STAGES = {
     stage.name: stage
     for stage in (CandidateSentences, SecondPass, DocumentSetup, HomeCountry, Coreference, DocumentPlaces,
                   SentenceDates, SentenceCounts, RuleDetector, TextcatDetector, RunningTotals,
-                  ImpliedProtestDetector, Assembler, PlaceFigures, Restatements, AcledTyper)
+                  ImpliedProtestDetector, Assembler, ImpliedAgent, PlaceFigures, Restatements, AcledTyper)
 }
 """Registry name -> stage class (each class is its own factory: ``cls(resources)``)."""

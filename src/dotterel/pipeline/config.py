@@ -40,6 +40,7 @@ DEFAULT_STAGES: tuple[str, ...] = (
     "policy.running_total.v1",
     "detect.implied.v1",
     "assemble.v1",
+    "actors.implied_agent.v1",
     "split.places.v1",
     "merge.restatements.v1",
     "acled.v1",

@@ -1,0 +1,206 @@
+"""Stage ``actors.implied_agent.v1``: the police as the agent of an agentless arrest the document ties to them.
+
+News reports arrests and crowd control in the passive or as a noun with no
+agent ("over 50 persons were arrested", "the 51 people arrested for their
+role", "the arrest of the two leaders"). The text names no doer in the
+sentence, yet an article that names the police acting elsewhere ("police
+said", "the police had opened fire") reports them as the force that makes
+the arrests: arresting and detaining are police powers (PLOVER manual 0.8,
+COERCE "arrest": "arrests, detains or imprisons", CAMEO 173, whose source in
+the CAMEO codebook's examples is police or security forces; ACLED codebook
+2023, "Arrests": "state forces or other actors detain"), and crowd-control
+weapons (tear gas, baton charges, water cannon; PLOVER ASSAULT
+"crowd-control", CAMEO 175) are the police's.
+
+So, for an event of :data:`POLICE_ACTS` that has no actor and whose trigger
+has no subject of its own (an active verb whose subject did not resolve keeps
+its abstention: "they arrested" is for coreference to solve), the agent is the
+police force the document names as a clause subject or passive agent: the
+nearest such mention before the trigger, else the first after it. The actor
+is that force (its name, country and sector), with ``span=None`` (the sentence
+does not name it), ``how="implied"``, and ``antecedent`` the span of the words
+that name the police in the document, as evidence. A document that names no
+police acting leaves the event without an actor, as before.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING
+
+from ..records import Actor, Event
+
+if TYPE_CHECKING:
+    from ..pipeline.context import DocContext
+
+__all__ = ["POLICE_ACTS", "ImpliedAgent", "police_mentions"]
+
+POLICE_ACTS: frozenset[tuple[str, str]] = frozenset({("COERCE", "arrest"), ("ASSAULT", "crowd-control")})
+"""(PLOVER event type, mode) pairs that are police powers (module docstring)."""
+
+_POLICE_SECTOR = "COP"
+_FORCE_SECTORS = frozenset({"COP", "MIL"})
+
+
+def _subject(tok) -> bool:
+    """Whether ``tok`` (a trigger) has a doer of its own: an active verb's subject, or a noun's possessor."""
+    return any(c.dep_ in ("nsubj", "csubj", "poss") for c in tok.children)
+
+
+def _agent(tok):
+    """The passive "by" phrase of ``tok``, if any."""
+    return next((c for c in tok.children if c.dep_ == "agent"), None)
+
+
+def _unrealised(tok) -> bool:
+    """Whether ``tok`` states an act that need not have taken place.
+
+    A modal ("would be detained", "will arrest") or an infinitive ("orders
+    to arrest anyone violating", "a message faxed to detain him") governs it.
+    """
+    return any(c.tag_ in ("MD", "TO") for c in tok.children)
+
+
+def police_mentions(ctx: DocContext, resolve) -> list[tuple[int, Actor]]:
+    """The document's noun phrases that name a police force, in text order.
+
+    Parameters
+    ----------
+    ctx : DocContext
+    resolve : callable
+        ``resolve(token) -> Actor | None`` for the head of a noun phrase.
+
+    Returns
+    -------
+    list of (int, Actor)
+        The parsed-text offset of each mention's head and the actor it
+        names (sector ``COP``): every phrase head (not a word that only
+        modifies another noun, as in "police station") that the resolver
+        reads as police ("police said", "fired by the police", "police
+        sources", "the police commissioner").
+    """
+    out = []
+    for tok in ctx.doc:
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound":
+            continue
+        actor = resolve(tok)
+        if actor is not None and actor.sector == _POLICE_SECTOR and actor.span is not None:
+            out.append((tok.idx, actor))
+    return out
+
+
+class ImpliedAgent:
+    """Stage ``actors.implied_agent.v1`` (see the module docstring).
+
+    Parameters
+    ----------
+    resources : dotterel.pipeline.context.Resources
+        Uses the actor resolver.
+    """
+
+    name = "actors.implied_agent.v1"
+    requires = ("ctx.events", "ctx.paragraphs")
+    provides = ("ctx.events",)
+
+    def __init__(self, resources) -> None:
+        self.actors = resources.actors
+
+    def __repr__(self) -> str:
+        return f"<stage {self.name}>"
+
+    def __call__(self, ctx: DocContext) -> None:
+        """Give each agentless police act of ``ctx.events`` the police the document names, if any."""
+        todo = [(k, tok) for k, e in enumerate(ctx.events) if (tok := self._agentless(ctx, e)) is not None]
+        if not todo:
+            return
+
+        def resolve(tok):
+            para = ctx.paragraph_of_original(ctx.offsets.to_original(tok.idx))
+            return self.actors.resolve(tok, to_span=ctx.span, context=ctx.actors_memory, paragraph=para,
+                                       on=ctx.published)
+
+        mentions: list | None = None
+        for k, tok in todo:
+            event = ctx.events[k]
+            if event.event_type == "MOBILIZE":
+                actor = self._moved_force(tok, resolve)
+            elif (event.event_type, event.mode) not in POLICE_ACTS:
+                actor = self._named_cause(tok, resolve, ctx.lang)
+            else:
+                if mentions is None:
+                    mentions = police_mentions(ctx, resolve)
+                actor = self._police(event, tok, mentions)
+            if actor is None:
+                continue
+            recipient = event.recipient
+            if recipient is not None and recipient.span is not None and actor.span is not None \
+                    and recipient.span.start == actor.span.start:
+                recipient = None  # one phrase is one side
+            ctx.events[k] = event.model_copy(update={"actor": actor, "recipient": recipient})
+
+    @staticmethod
+    def _police(event: Event, tok, mentions: list[tuple[int, Actor]]) -> Actor | None:
+        """The police of an agentless police act: in its unresolved "by" phrase, else the nearest in the document."""
+        agent = _agent(tok)
+        if agent is not None:
+            # "arrested by a team comprising personnel of godhra police": the phrase names them
+            lo, hi = agent.left_edge.idx, agent.right_edge.idx
+            inside = [m for m in mentions if lo <= m[0] <= hi]
+            return inside[0][1] if inside else None
+        if not mentions:
+            return None
+        i = bisect.bisect_left([m[0] for m in mentions], tok.idx) - 1
+        police = mentions[i][1] if i >= 0 else mentions[0][1]
+        side = "before" if i >= 0 else "after"
+        return police.model_copy(update={
+            "span": None, "how": "implied", "antecedent": police.span, "inter": None,
+            "reason": f"agentless '{event.trigger.text}' ({event.event_type} {event.mode}), a police act: "
+                      f"the police the document names {side} it ('{police.span.text}')"})
+
+    @staticmethod
+    def _named_cause(tok, resolve, lang) -> Actor | None:
+        """The state force of the act a toll names as its cause ("two were killed in police firing")."""
+        for prep in tok.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
+                continue
+            words = list(prep.subtree)
+            if not any(t.lemma_.lower() in lang.force_cause_lemmas for t in words):
+                continue
+            for t in words:
+                if t.lower_ in lang.state_agent_modifiers and t.pos_ in ("NOUN", "PROPN"):
+                    actor = resolve(t)
+                    if actor is not None and actor.sector in _FORCE_SECTORS:
+                        return actor.model_copy(update={
+                            "reason": f"{actor.reason}; '{' '.join(w.text for w in words)}' names the force's act "
+                                      f"that caused '{tok.text}'"})
+        return None
+
+    @staticmethod
+    def _moved_force(tok, resolve) -> Actor | None:
+        """The state force a passive deployment moves ("security forces have been deployed"), as its actor."""
+        subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        actor = resolve(subj) if subj is not None else None
+        if actor is None or actor.sector not in _FORCE_SECTORS:
+            return None
+        return actor.model_copy(update={
+            "reason": f"{actor.reason}; the force the passive '{tok.text}' moves is the one that deploys "
+                      "(PLOVER MOBILIZE: a side's own forces)"})
+
+    @staticmethod
+    def _agentless(ctx: DocContext, event: Event):
+        """The trigger token of an event this stage may give an actor, or ``None``."""
+        if event.actor is not None:
+            return None
+        if (event.event_type, event.mode) not in POLICE_ACTS and event.event_type not in ("MOBILIZE", "ASSAULT"):
+            return None
+        at = ctx.token_by_original_start.get(event.trigger.start)
+        if at is None:
+            return None
+        tok = ctx.doc[at]
+        # a verb that states the act took place; a noun ("any such arrest", "preventive arrests") says less
+        if tok.pos_ != "VERB" or _unrealised(tok):
+            return None
+        # the subject of a toll ("125 persons have died in police firing") is its victim, not a doer
+        if _subject(tok) and (event.event_type, event.mode) in POLICE_ACTS | {("MOBILIZE", event.mode)}:
+            return None
+        return tok
