@@ -55,3 +55,29 @@ def test_the_holders_of_a_banned_or_stopped_protest_are_the_recipient(coder):
     ev = _one(coder, "Turkish police prevented the demonstration staged by students near the party offices.",
               "prevented")
     assert _rec(ev) == ("TUR", "CVL")
+
+
+def test_the_host_country_of_a_mission_is_the_recipient(coder):
+    ev = _one(coder, "Armenian peacekeepers landed in Georgia on Friday to help restore order.", "landed")
+    assert _rec(ev) == ("GEO", "GOV") and ev.recipient.span.text == "Georgia"
+    assert ev.recipient.how == "destination" and "goes to" in ev.recipient.reason
+    # the country named inside the destination phrase ("a site in central Iran")
+    ev = _one(coder, "The UN has dispatched inspectors to a chemical plant in northern Syria.", "dispatched")
+    assert _rec(ev) == ("SYR", "GOV") and ev.recipient.span.text == "Syria"
+    ev = _one(coder, "The OSCE sent investigators to the village of Ostrog in Moldova.", "sent")
+    assert ev.event_type == "ACCUSE" and _rec(ev) == ("MDA", "GOV")
+
+
+def test_a_mission_to_a_town_or_a_site_names_no_host(coder):
+    # no country named: the town is not a government, and the home country is not guessed
+    ev = _one(coder, "Russian peacekeepers arrived in Almaty on Thursday.", "arrived")
+    assert ev.recipient is None
+    ev = _one(coder, "The IAEA dispatched inspectors to the Zaporizhzhia plant.", "dispatched")
+    assert ev.recipient is None and ev.actor.name == "International Atomic Energy Agency"
+
+
+def test_the_party_of_a_suspended_relation_hangs_on_its_of_phrase(coder):
+    ev = _one(coder, "Spain announced a suspension of trade links with Venezuela on Monday.", "suspension")
+    assert _rec(ev) == ("VEN", "GOV") and ev.recipient.span.text == "Venezuela"
+    ev = _one(coder, "Kenya announced the suspension of all flights with Somalia.", "suspension")
+    assert _rec(ev) == ("SOM", "GOV")

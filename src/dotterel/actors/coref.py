@@ -41,8 +41,8 @@ from .resolve import DocumentActors, phrase_tokens_of, subject_of
 if TYPE_CHECKING:
     from ..lang import LanguageProfile
 
-__all__ = ["ActorMention", "Anaphor", "Coreference", "acronym_links", "antecedent_mentions", "find_anaphor", "link",
-           "self_links", "surname_links"]
+__all__ = ["ActorMention", "Anaphor", "Coreference", "acronym_links", "antecedent_mentions", "find_anaphor",
+           "gap_heads", "link", "self_links", "short_name_links", "surname_links"]
 
 # Dependency labels under which a noun is an argument that can name an actor.
 _ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "poss", "ROOT", "attr", "dative", "agent",
@@ -250,6 +250,40 @@ def _fits(anaphor: Anaphor, mention: ActorMention, resolved_alone: Actor | None)
     return False
 
 
+def gap_heads(tok, lang: LanguageProfile) -> set[int]:
+    """The nouns a pronoun cannot refer to because its relative clause is about them.
+
+    In "the activists they have detained" the relative clause's head fills the
+    clause's object gap, so the subject "they" is someone else (binding
+    condition: a pronoun is free in its clause; Chomsky 1981). Only a pronoun
+    that is the subject of a relative clause with no relative pronoun of its
+    own ("the activists who said they ..." keeps the head as a candidate) is
+    looked at; the head and its conjuncts ("the activists and officials")
+    are returned.
+
+    Parameters
+    ----------
+    tok : spacy.tokens.Token
+        The anaphor's head.
+    lang : LanguageProfile
+        ``relative_pronouns``.
+
+    Returns
+    -------
+    set of int
+        Token indices, empty when the rule does not apply.
+    """
+    clause = tok.head
+    if tok.dep_ != "nsubj" or clause.dep_ != "relcl":
+        return set()
+    if any(c.lower_ in lang.relative_pronouns for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")):
+        return set()
+    head = clause.head
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head  # "the activists and officials they have detained": the clause hangs on the last one
+    return {head.i, *(c.i for c in head.conjuncts)}
+
+
 def _identity(actor: Actor) -> tuple:
     return actor.name, actor.country, actor.sector
 
@@ -381,6 +415,51 @@ def surname_links(ctx, mentions: list[ActorMention]) -> dict[int, Actor]:
     return out
 
 
+def short_name_links(ctx, mentions: list[ActorMention]) -> dict[int, Actor]:
+    """A body named again by the last word of its name ("the European Parliament ... Parliament supported").
+
+    A capitalised noun standing alone (no modifier, at most "the") whose word
+    is the last word of the name of a body or international organisation the
+    document named earlier refers to that body, when the earlier bodies with
+    that last word are one (Lee et al. 2013, "relaxed head match" sieve);
+    otherwise it is left to the resolver ("Parliament" as a role noun).
+
+    Parameters
+    ----------
+    ctx : dotterel.pipeline.context.DocContext
+    mentions : list of ActorMention
+        The document's antecedent mentions.
+
+    Returns
+    -------
+    dict of int to Actor
+        Token index of each later short name -> the earlier body.
+    """
+    doc = ctx.doc
+    bodies = [m for m in mentions if m.actor.kind in ("organisation", "igo") and m.actor.span is not None
+              and len(m.actor.name.split()) > 1]
+    out: dict[int, Actor] = {}
+    if not bodies:
+        return out
+    for tok in doc:
+        if tok.pos_ not in ("NOUN", "PROPN") or not tok.text[:1].isupper() or tok.text.isupper() \
+                or tok.dep_ not in _ARGUMENT_DEPS or tok.dep_ == "compound":
+            continue
+        if any(c.dep_ != "det" and c.i < tok.i and c.dep_ not in ("punct", "cc") for c in tok.children) or any(
+                c.dep_ == "det" and c.lower_ != "the" for c in tok.children):
+            continue  # "the Belarusian parliament", "its parliament": a phrase of its own
+        word = tok.lower_
+        earlier = [m for m in bodies if m.i < tok.i and m.actor.name.split()[-1].lower() == word
+                   and m.actor.span.text.split()[-1].lower() == word]
+        if not earlier or len({_identity(m.actor) for m in earlier}) != 1:
+            continue
+        ante = earlier[-1].actor
+        out[tok.i] = ante.model_copy(update={
+            "span": ctx.span(tok.idx, tok.idx + len(tok.text)), "how": "context", "antecedent": ante.span,
+            "reason": f"'{tok.text}' names again {ante.name} ('{ante.span.text}' earlier in the document)"})
+    return out
+
+
 def _outside_quotes(ctx, tok) -> bool:
     quotes = ctx.quotes
     return quotes is None or (quotes.inline(tok.idx) is None and quotes.block(tok.idx) is None)
@@ -465,7 +544,8 @@ class Coreference:
         memory = ctx.actors_memory
         # a statement's "we", defined acronyms and repeated surnames look at the whole document
         everywhere = antecedent_mentions(ctx, self.resolver, list(ctx.sentences))
-        links = {**self_links(ctx, everywhere), **acronym_links(ctx, self.resolver), **surname_links(ctx, everywhere)}
+        links = {**short_name_links(ctx, everywhere), **self_links(ctx, everywhere), **acronym_links(ctx, self.resolver),
+                 **surname_links(ctx, everywhere)}
         for i, actor in links.items():
             ctx.coref[i] = actor
             memory.links[i] = actor
@@ -483,6 +563,8 @@ class Coreference:
                 appositives.setdefault(mtok.head.i, []).append(m)
         bare = DocumentActors(ctx.home)
         for slot, tok, anaphor in found:
+            gap = gap_heads(tok, ctx.lang)
+            candidates = [m for m in mentions if m.i not in gap] if gap else mentions
             alone = None
             if anaphor.rule == "description":
                 alone = self.resolver.resolve(tok, to_span=ctx.span, context=bare, paragraph=slot.paragraph,
@@ -490,7 +572,7 @@ class Coreference:
             # "the group, Amnesty International, said": the appositive names the head itself
             named = appositives.get(tok.i, [])
             target = named[0] if named and anaphor.rule == "description" else \
-                link(anaphor, slot.index, slot.paragraph, mentions, alone)
+                link(anaphor, slot.index, slot.paragraph, candidates, alone)
             if target is None:
                 if anaphor.rule == "pronoun":
                     memory.unresolved.add(tok.i)

@@ -20,7 +20,7 @@ from ..records import Actor, Count, Event, Span
 from ..records.coded import EventCandidate
 from . import dating, policy
 from .date_context import story_month
-from .recipients import object_party, protest_target
+from .recipients import host_country, object_party, protest_target
 from .merge import attach_subgroup, attach_toll, distribute_counts, merge_into, merge_sentence, same_paragraph_protest
 
 __all__ = ["Assembler", "event_id"]
@@ -296,6 +296,9 @@ class Assembler:
         elif recipient is None:
             recipient = object_party(toks, cand.event_type, lambda t: self._resolve(t, ctx=ctx, para=para, on=on),
                                      kb=self.actors.kb, to_span=ctx.span, lang=ctx.lang)
+        if recipient is None:
+            recipient = host_country(toks, cand.event_type, cand.mode, [ctx.doc[i] for i in cand.recipients],
+                                     kb=self.actors.kb, to_span=ctx.span)
         actor, recipient = policy.one_phrase_one_side(actor, recipient)
         if cand.requires_recipient and recipient is None:
             ctx.abstain(cand, f"{cand.event_type}: '{cand.lemma}' needs a recipient and none resolved")

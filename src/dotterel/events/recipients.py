@@ -19,6 +19,13 @@ Two kinds, each only when no recipient was found in the rule's slots:
   government), is the act's target. A ban or police action aimed at a protest
   ("banned all opposition rallies", "prevented the demonstration staged by
   students") is aimed at the protest's holders.
+* **the host country of a mission** (PLOVER manual: AID's target receives
+  the aid; CONSULT ``visit``: the host; ACCUSE ``investigate``: the one
+  investigated). "Its first peacekeepers landed in Kazakhstan", "dispatched
+  inspectors to the Esfahan plant in central Iran": a country named as the
+  destination (the trigger's "to", "in" or "into" phrase, or the rule's
+  recipient phrase, or an "in" or "of" phrase inside either) is the recipient, as its
+  government. Only a country's own name counts; a town or a site names none.
 
 Nothing here invents a recipient the words do not name: a protest with no
 stated grievance, or an object with no party in it, keeps none.
@@ -34,7 +41,7 @@ from ..records import Actor
 if TYPE_CHECKING:
     from ..lang import LanguageProfile
 
-__all__ = ["object_party", "protest_target"]
+__all__ = ["host_country", "object_party", "protest_target"]
 
 # PLOVER event types whose recipient is the one the act is aimed at (verbal and sanction types)
 _AIMED_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONCEDE", "SUPPORT", "SANCTION", "AGREE"})
@@ -196,4 +203,66 @@ def object_party(toks, event_type: str, resolve: Callable[[object], Actor | None
                     return Actor(span=to_span(c.idx, c.idx + len(c.text)), name=f"{entry.name} government",
                                  country=entry.alpha3, sector="GOV", kind="country", how="country",
                                  reason=f"'{c.text} {obj.text}': the act of {entry.name}'s government")
+    return None
+
+
+# (PLOVER type, mode) whose recipient is the country the mission goes to (mode None: any)
+_HOST_KINDS = frozenset({("AID", None), ("CONSULT", "visit"), ("ACCUSE", "investigate")})
+_DESTINATION_PREPOSITIONS = ("to", "in", "into")
+
+
+def _destinations(noun, depth: int = 0) -> list:
+    """``noun`` and the nouns of its "in" and "of" phrases ("the town of Bucha in Ukraine"), two deep."""
+    out = [noun, *noun.conjuncts]
+    if depth < 2:
+        for p in _pobjs(noun, ("in", "of")):
+            out += _destinations(p, depth + 1)
+    return out
+
+
+def host_country(toks, event_type: str, mode: str | None, slot_heads, *, kb,
+                 to_span: Callable[[int, int], object]) -> Actor | None:
+    """The government of the country a mission goes to, when the text names the country (module docstring).
+
+    Parameters
+    ----------
+    toks : dotterel.pipeline.context.CandidateTokens
+        The event's trigger and head.
+    event_type, mode : str, str | None
+        Only aid, visits and investigations have a host (``_HOST_KINDS``).
+    slot_heads : iterable of spacy.tokens.Token
+        The heads of the rule's recipient phrases, none of which resolved to an actor.
+    kb : KnowledgeBase
+        Country names (ISO 3166 and the names the knowledge base adds).
+    to_span : callable
+        Doc character offsets -> original-text Span.
+
+    Returns
+    -------
+    Actor | None
+        The country's government, its span the country's name; ``None`` when no destination is a country.
+
+    Examples
+    --------
+    "Russian peacekeepers landed in Kazakhstan" (AID) -> Kazakhstan government;
+    "sent aid to a hospital in Gaza City" -> None (no country named).
+    """
+    if (event_type, mode) not in _HOST_KINDS and (event_type, None) not in _HOST_KINDS:
+        return None
+    heads = list(slot_heads)
+    for anchor in dict.fromkeys([toks.head, toks.trigger]):
+        heads += _pobjs(anchor, _DESTINATION_PREPOSITIONS)
+    for head in heads:
+        for noun in _destinations(head):
+            if noun.ent_type_ not in ("GPE", "LOC", ""):
+                continue
+            ent = next((e for e in noun.doc.ents if e.start <= noun.i < e.end), None)
+            start, end = (ent.start_char, ent.end_char) if ent is not None else (noun.idx, noun.idx + len(noun.text))
+            name = noun.doc.text[start:end]
+            entry = kb.country_by_name(name.removeprefix("the ").strip())
+            if entry is None:
+                continue
+            return Actor(span=to_span(start, end), name=f"{entry.name} government", country=entry.alpha3,
+                         sector="GOV", kind="country", how="destination",
+                         reason=f"'{name}': the country the {event_type.lower()} goes to, its government")
     return None

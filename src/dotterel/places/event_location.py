@@ -680,7 +680,8 @@ class EventLocator:
         in_sent = [p for p in places if sent.start_char <= p.start < sent.end_char]
         excluded_spans = set()
         for a in (actor, recipient):
-            if a is not None and a.span is not None:
+            # a mission's destination ("landed in Kazakhstan") is its recipient and its place alike
+            if a is not None and a.span is not None and a.how != "destination":
                 excluded_spans.add((a.span.start, a.span.end))
         claimant_head = claim.claimant_head
         claimant_toks = set()

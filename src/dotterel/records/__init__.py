@@ -63,13 +63,15 @@ CountKind = Literal["killed", "injured", "arrested", "participants", "troops", "
 TimePrecision = Literal["day", "week", "month", "year", "range"]
 GeoPrecision = Literal["point", "city", "region", "country", "continent", "unresolved"]
 ActorHow = Literal["kb_person", "kb_org", "country", "demonym", "role", "role_home_country", "pronoun", "context",
-                   "title", "name"]
+                   "title", "name", "destination"]
 """How an actor was resolved (:attr:`Actor.how`): a knowledge-base person or organisation; a country or
 capital named as a government (metonymy); a plural demonym ("the Kazakhs"); a role noun with its country
 from the text, or from the document's main country by default; a pronoun; or a description referring back
 to an actor named earlier in the paragraph ("the bloc", "the president"); a person the knowledge base
 lacks named with a title ("title": "Kyrgyz Prime Minister X", codes from the title); or a name the
-knowledge base lacks, typed only by its head noun or entity ("name": "the Coordination Council")."""
+knowledge base lacks, typed only by its head noun or entity ("name": "the Coordination Council"); or the
+government of the country a mission goes to ("destination": "peacekeepers landed in Kazakhstan", whose
+span is also the event's place)."""
 PlaceRule = Literal["attached", "sentence", "dateline", "paragraph", "country"]
 """Which rule chose an event's location (:attr:`Place.rule`, ``places/event_location.py``): a place attached
 to the trigger; one named in the event's sentence; the dateline; one named earlier in the paragraph; the
