@@ -20,7 +20,12 @@ Lappin and Leass 1994; the Stanford multi-pass sieve, Lee et al. 2013):
    sentences of the paragraph, then the previous paragraph (for pronouns) or
    any earlier paragraph (for descriptions);
 4. when the nearest sentence with a fitting mention holds two different
-   actors that fit, the link is ambiguous and the stage abstains.
+   actors that fit, the link is ambiguous and the stage abstains; the noun
+   a relative clause is about is never its subject pronoun's antecedent
+   ("the activists they have detained", :func:`gap_heads`);
+5. across the whole document, a statement's "we", a defined acronym, and a
+   name repeated by its last word ("Lam", "Parliament" after "the European
+   Parliament", :func:`last_word_links`) name the earlier actor.
 
 A link is recorded in ``ctx.coref`` (token index -> :class:`~dotterel.records.Actor`)
 and in the document's actor memory, where
@@ -42,7 +47,7 @@ if TYPE_CHECKING:
     from ..lang import LanguageProfile
 
 __all__ = ["ActorMention", "Anaphor", "Coreference", "acronym_links", "antecedent_mentions", "find_anaphor",
-           "gap_heads", "link", "self_links", "short_name_links", "surname_links"]
+           "gap_heads", "last_word_links", "link", "self_links"]
 
 # Dependency labels under which a noun is an argument that can name an actor.
 _ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "poss", "ROOT", "attr", "dative", "agent",
@@ -381,11 +386,36 @@ def acronym_links(ctx, resolver) -> dict[int, Actor]:
     return out
 
 
-def surname_links(ctx, mentions: list[ActorMention]) -> dict[int, Actor]:
-    """A person named again by the last word of a name given earlier ("Carrie Lam ... Lam refused").
+def _last_word_link(ctx, tok, earlier: list[ActorMention]) -> Actor | None:
+    """The one earlier actor ``tok`` names again, or ``None`` when there is none or more than one."""
+    if not earlier or len({_identity(e.actor) for e in earlier}) != 1:
+        return None
+    ante = earlier[-1].actor
+    return ante.model_copy(update={
+        "span": ctx.span(tok.idx, tok.idx + len(tok.text)), "how": "context", "antecedent": ante.span,
+        "reason": f"'{tok.text}' names again {ante.name} ('{ante.span.text}' earlier in the document)"})
 
-    Only a one-word mention the knowledge base does not know by itself, and only when the earlier people of the
-    document with that last name word are one person.
+
+def _stands_alone(tok) -> bool:
+    """A capitalised noun with no modifier but "the" ("Parliament", "the Council"), not a phrase of its own."""
+    return (tok.pos_ in ("NOUN", "PROPN") and tok.text[:1].isupper() and not tok.text.isupper()
+            and tok.dep_ in _ARGUMENT_DEPS and tok.dep_ != "compound"
+            and not any(c.i < tok.i and c.dep_ not in ("punct", "cc") and not (c.dep_ == "det" and c.lower_ == "the")
+                        for c in tok.children))
+
+
+def last_word_links(ctx, mentions: list[ActorMention]) -> dict[int, Actor]:
+    """An actor named again by the last word of a name given earlier in the document.
+
+    * a person ("Carrie Lam ... Lam refused"): only a one-word mention the
+      knowledge base does not know by itself;
+    * a body or international organisation ("the European Parliament ...
+      Parliament supported", "the UN Security Council ... the Council"): a
+      capitalised noun standing alone (no modifier but "the"), which is otherwise
+      left to the resolver ("Parliament" as a role noun with the story's country).
+
+    Only when the earlier actors with that last word are one (Lee et al. 2013,
+    the "relaxed head match" sieve).
 
     Parameters
     ----------
@@ -396,7 +426,7 @@ def surname_links(ctx, mentions: list[ActorMention]) -> dict[int, Actor]:
     Returns
     -------
     dict of int to Actor
-        Token index of each later one-word mention -> the earlier person.
+        Token index of each later short mention -> the earlier actor.
     """
     out: dict[int, Actor] = {}
     for m in mentions:
@@ -404,59 +434,21 @@ def surname_links(ctx, mentions: list[ActorMention]) -> dict[int, Actor]:
         if m.actor.how != "name" or tok.ent_type_ != "PERSON" or len(m.actor.span.text.split()) != 1:
             continue
         word = tok.text.lower()
-        earlier = [e for e in mentions if e.i < m.i and e.actor.kind == "person" and e.actor.span is not None
-                   and len(e.actor.name.split()) > 1 and e.actor.name.split()[-1].lower() == word]
-        if not earlier or len({_identity(e.actor) for e in earlier}) != 1:
-            continue
-        ante = earlier[-1].actor
-        out[m.i] = ante.model_copy(update={
-            "span": ctx.span(tok.idx, tok.idx + len(tok.text)), "how": "context", "antecedent": ante.span,
-            "reason": f"'{tok.text}' names again {ante.name} ('{ante.span.text}' earlier in the document)"})
-    return out
-
-
-def short_name_links(ctx, mentions: list[ActorMention]) -> dict[int, Actor]:
-    """A body named again by the last word of its name ("the European Parliament ... Parliament supported").
-
-    A capitalised noun standing alone (no modifier, at most "the") whose word
-    is the last word of the name of a body or international organisation the
-    document named earlier refers to that body, when the earlier bodies with
-    that last word are one (Lee et al. 2013, "relaxed head match" sieve);
-    otherwise it is left to the resolver ("Parliament" as a role noun).
-
-    Parameters
-    ----------
-    ctx : dotterel.pipeline.context.DocContext
-    mentions : list of ActorMention
-        The document's antecedent mentions.
-
-    Returns
-    -------
-    dict of int to Actor
-        Token index of each later short name -> the earlier body.
-    """
-    doc = ctx.doc
+        link_ = _last_word_link(ctx, tok, [e for e in mentions if e.i < m.i and e.actor.kind == "person"
+                                           and e.actor.span is not None and len(e.actor.name.split()) > 1
+                                           and e.actor.name.split()[-1].lower() == word])
+        if link_ is not None:
+            out[m.i] = link_
     bodies = [m for m in mentions if m.actor.kind in ("organisation", "igo") and m.actor.span is not None
               and len(m.actor.name.split()) > 1]
-    out: dict[int, Actor] = {}
-    if not bodies:
-        return out
-    for tok in doc:
-        if tok.pos_ not in ("NOUN", "PROPN") or not tok.text[:1].isupper() or tok.text.isupper() \
-                or tok.dep_ not in _ARGUMENT_DEPS or tok.dep_ == "compound":
+    for tok in ctx.doc if bodies else ():
+        if tok.i in out or not _stands_alone(tok):
             continue
-        if any(c.dep_ != "det" and c.i < tok.i and c.dep_ not in ("punct", "cc") for c in tok.children) or any(
-                c.dep_ == "det" and c.lower_ != "the" for c in tok.children):
-            continue  # "the Belarusian parliament", "its parliament": a phrase of its own
         word = tok.lower_
-        earlier = [m for m in bodies if m.i < tok.i and m.actor.name.split()[-1].lower() == word
-                   and m.actor.span.text.split()[-1].lower() == word]
-        if not earlier or len({_identity(m.actor) for m in earlier}) != 1:
-            continue
-        ante = earlier[-1].actor
-        out[tok.i] = ante.model_copy(update={
-            "span": ctx.span(tok.idx, tok.idx + len(tok.text)), "how": "context", "antecedent": ante.span,
-            "reason": f"'{tok.text}' names again {ante.name} ('{ante.span.text}' earlier in the document)"})
+        link_ = _last_word_link(ctx, tok, [m for m in bodies if m.i < tok.i and m.actor.name.split()[-1].lower() == word
+                                           and m.actor.span.text.split()[-1].lower() == word])
+        if link_ is not None:
+            out[tok.i] = link_
     return out
 
 
@@ -544,8 +536,7 @@ class Coreference:
         memory = ctx.actors_memory
         # a statement's "we", defined acronyms and repeated surnames look at the whole document
         everywhere = antecedent_mentions(ctx, self.resolver, list(ctx.sentences))
-        links = {**short_name_links(ctx, everywhere), **self_links(ctx, everywhere), **acronym_links(ctx, self.resolver),
-                 **surname_links(ctx, everywhere)}
+        links = {**self_links(ctx, everywhere), **acronym_links(ctx, self.resolver), **last_word_links(ctx, everywhere)}
         for i, actor in links.items():
             ctx.coref[i] = actor
             memory.links[i] = actor
