@@ -153,3 +153,36 @@ def test_a_short_name_with_its_own_modifier_or_no_earlier_body_is_left_alone(cod
     ev = _one(_events(coder, "The European Parliament debated Belarus on Monday. The Belarusian Parliament condemned "
                              "the debate."), "condemned")
     assert ev.actor is None or ev.actor.country == "BLR"
+
+
+def test_a_document_speaks_for_the_body_that_issued_it(coder):
+    ev = _one(_events(coder, "Amnesty International published a report on Monday. The report accused Egyptian police "
+                             "of torturing detainees."), "accused")
+    assert ev.actor.name == "Amnesty International" and ev.actor.how == "context"
+    assert ev.actor.span.text == "The report" and ev.actor.antecedent.text == "Amnesty International"
+    # a heavy object shifted after the vote count: "adopted by 512 votes to 40, with 30 abstentions, a resolution"
+    ev = _one(_events(coder, "The European Parliament adopted by 512 votes to 40, with 30 abstentions, a resolution on "
+                             "Georgia. The resolution condemned the new law on foreign agents."), "condemned")
+    assert ev.actor.name == "European Parliament" and ev.actor.span.text == "The resolution"
+
+
+def test_a_document_with_two_issuers_or_none_keeps_no_author(coder):
+    ev = _one(_events(coder, "The Senate passed a resolution and the House adopted a resolution. "
+                             "The resolution condemned the coup."), "condemned")
+    assert ev.actor is None  # two issuers (one the resolver cannot name): ambiguous
+    ev = _one(_events(coder, "Police released him after a statement. The statement condemned the protest."), "condemned")
+    assert ev.actor is None  # "after a statement" is no object of "released"
+
+
+def test_a_pronoun_refers_to_what_its_antecedent_was_linked_to(coder):
+    ev = _one(_events(coder, "The European Parliament met on Thursday. Parliament rejected the election results. "
+                             "It also condemned the arrests of journalists."), "condemned")
+    assert ev.actor.name == "European Parliament" and ev.actor.how == "pronoun"
+
+
+def test_its_members_are_the_body_but_their_families_are_not(coder):
+    text = ("The European Parliament condemned the violence and expressed its condolences to the victims and their "
+            "families. The bloc agreed to help, and its first peacekeepers landed in Armenia.")
+    events = _events(coder, text)
+    support = [e for e in events if e.event_type == "SUPPORT"]
+    assert all(e.recipient is None or e.recipient.span.text != "their families" for e in support)

@@ -37,7 +37,7 @@ A pronoun the stage left ambiguous is resolved to nothing.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..records import Actor
@@ -46,7 +46,8 @@ from .resolve import DocumentActors, phrase_tokens_of, subject_of
 if TYPE_CHECKING:
     from ..lang import LanguageProfile
 
-__all__ = ["ActorMention", "Anaphor", "Coreference", "acronym_links", "antecedent_mentions", "find_anaphor",
+__all__ = ["ActorMention", "Anaphor", "Coreference", "acronym_links", "antecedent_mentions", "author_links",
+           "find_anaphor",
            "gap_heads", "last_word_links", "link", "self_links"]
 
 # Dependency labels under which a noun is an argument that can name an actor.
@@ -452,6 +453,61 @@ def last_word_links(ctx, mentions: list[ActorMention]) -> dict[int, Actor]:
     return out
 
 
+def author_links(ctx, mentions: list[ActorMention]) -> dict[int, Actor]:
+    """A document as a clause subject, linked to the body that issued it ("Parliament adopted a resolution ...
+    The resolution condemned ...").
+
+    "The resolution", "the report", "this statement" (the profile's
+    ``authored_document_nouns``, with "the" or a demonstrative) speaking as
+    a clause subject stands for its author: the subject of an earlier
+    ``issuing_verbs`` clause ("adopted", "published", "issued") whose object
+    is a document of the same word. Only when those earlier authors are one
+    actor; the evidence is the author's mention.
+
+    Parameters
+    ----------
+    ctx : dotterel.pipeline.context.DocContext
+    mentions : list of ActorMention
+        The document's antecedent mentions.
+
+    Returns
+    -------
+    dict of int to Actor
+        Token index of each such subject -> the author.
+    """
+    lang = ctx.lang
+    by_token = {m.i: m for m in mentions}
+    authors: dict[str, list[ActorMention | None]] = {}  # document lemma -> who issued one (None: unnamed), in order
+    out: dict[int, Actor] = {}
+    for tok in ctx.doc:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "NOUN" or lemma not in lang.authored_document_nouns:
+            continue
+        verb = tok.head
+        while verb.dep_ in ("appos", "pobj", "prep") and verb.head.i != verb.i and tok.dep_ == "appos":
+            verb = verb.head  # "adopted by 589 votes to 35, with 47 abstentions, a resolution": a shifted object
+        if tok.dep_ in ("dobj", "appos") and verb.pos_ == "VERB" and verb.lemma_.lower() in lang.issuing_verbs:
+            subj = subject_of(verb, lang=lang)
+            if subj is not None:
+                # an author the resolver cannot name still counts, so that two authors leave the link ambiguous
+                authors.setdefault(lemma, []).append(by_token.get(subj.i))
+            continue
+        if tok.dep_ != "nsubj" or not any(c.dep_ == "det" and (c.lower_ in lang.definite_articles
+                                                                or c.lower_ in lang.coref_demonstratives)
+                                          for c in tok.children):
+            continue
+        earlier = authors.get(lemma, [])
+        if not earlier or None in earlier or len({_identity(m.actor) for m in earlier}) != 1:
+            continue
+        ante = earlier[-1].actor
+        words = ctx.doc[tok.left_edge.i:tok.i + 1].text
+        out[tok.i] = ante.model_copy(update={
+            "span": ctx.span(ctx.doc[tok.left_edge.i].idx, tok.idx + len(tok.text)), "how": "context",
+            "antecedent": ante.span,
+            "reason": f"'{words}' speaks for {ante.name}, which issued it ('{ante.span.text}' earlier)"})
+    return out
+
+
 def _outside_quotes(ctx, tok) -> bool:
     quotes = ctx.quotes
     return quotes is None or (quotes.inline(tok.idx) is None and quotes.block(tok.idx) is None)
@@ -537,9 +593,12 @@ class Coreference:
         # a statement's "we", defined acronyms and repeated surnames look at the whole document
         everywhere = antecedent_mentions(ctx, self.resolver, list(ctx.sentences))
         links = {**self_links(ctx, everywhere), **acronym_links(ctx, self.resolver), **last_word_links(ctx, everywhere)}
+        links.update(author_links(ctx, [replace(m, actor=links[m.i]) if m.i in links else m for m in everywhere]))
         for i, actor in links.items():
             ctx.coref[i] = actor
             memory.links[i] = actor
+        # "Parliament ... It condemned": a pronoun refers to what the earlier mention was linked to
+        everywhere = [replace(m, actor=links[m.i]) if m.i in links else m for m in everywhere]
         if not found:
             return
         # an anaphor's antecedent is before the last anaphor's sentence end, from the earliest paragraph an

@@ -319,6 +319,7 @@ class LanguageProfile(BaseModel):
     collective_nouns: Words
     body_anaphors: Words
     body_possessives: Words
+    body_member_nouns: Words
     definite_articles: Words
     country_prepositions: Words
     origin_prepositions: Words
@@ -335,6 +336,8 @@ class LanguageProfile(BaseModel):
     collective_state_nouns: Words
     state_agent_modifiers: Words
     self_pronouns: Words
+    authored_document_nouns: Words
+    issuing_verbs: Words
 
     # -- counts (dotterel.counts) ------------------------------------------------
     number_parser_language: str
