@@ -467,13 +467,14 @@ def author_links(ctx, mentions: list[ActorMention]) -> dict[int, Actor]:
     Parameters
     ----------
     ctx : dotterel.pipeline.context.DocContext
+        Needs ``doc`` and ``lang``.
     mentions : list of ActorMention
-        The document's antecedent mentions.
+        Mentions with the links found so far ("Parliament" already the European Parliament).
 
     Returns
     -------
     dict of int to Actor
-        Token index of each such subject -> the author.
+        The head of each speaking document ("resolution" in "The resolution condemned") -> its author.
     """
     lang = ctx.lang
     by_token = {m.i: m for m in mentions}
