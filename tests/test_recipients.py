@@ -81,3 +81,26 @@ def test_the_party_of_a_suspended_relation_hangs_on_its_of_phrase(coder):
     assert _rec(ev) == ("VEN", "GOV") and ev.recipient.span.text == "Venezuela"
     ev = _one(coder, "Kenya announced the suspension of all flights with Somalia.", "suspension")
     assert _rec(ev) == ("SOM", "GOV")
+
+
+def test_an_answer_to_a_request_is_aimed_at_the_requester(coder):
+    events = coder.code("Late on Monday Pashinyan asked the Collective Security Treaty Organisation to help restore "
+                        "order. The bloc agreed the next morning.", published="2024-03-01")
+    agreed = next(e for e in events if e.trigger.text == "agreed")
+    assert agreed.recipient.name == "Nikol Pashinyan" or agreed.recipient.country == "ARM"
+    assert agreed.recipient.how == "context" and agreed.recipient.span.text == "Pashinyan"
+    events = coder.code("Students demanded that the interior minister resign. The interior minister rejected the demand.",
+                        published="2024-03-01")
+    rejected = next(e for e in events if e.trigger.text == "rejected")
+    assert rejected.recipient is not None and rejected.recipient.span.text == "Students"
+
+
+def test_an_answer_to_something_else_or_someone_else_keeps_its_own_recipient(coder):
+    # an object of its own that is no request: the agreement answers nothing
+    events = coder.code("Students demanded that the interior minister resign. The interior minister signed a deal with the union.",
+                        published="2024-03-01")
+    signed = [e for e in events if e.trigger.text == "signed"]
+    assert all(e.recipient is None or e.recipient.span.text != "Students" for e in signed)
+    # the request was made to someone else
+    events = coder.code("Students demanded that the interior minister resign. The army agreed.", published="2024-03-01")
+    assert all(e.recipient is None for e in events if e.trigger.text == "agreed")

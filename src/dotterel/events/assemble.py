@@ -20,7 +20,7 @@ from ..records import Actor, Count, Event, Span
 from ..records.coded import EventCandidate
 from . import dating, policy
 from .date_context import story_month
-from .recipients import host_country, object_party, protest_target
+from .recipients import host_country, object_party, protest_target, requester
 from .merge import attach_subgroup, attach_toll, distribute_counts, merge_into, merge_sentence, same_paragraph_protest
 
 __all__ = ["Assembler", "event_id"]
@@ -298,7 +298,9 @@ class Assembler:
                                      kb=self.actors.kb, to_span=ctx.span, lang=ctx.lang)
         if recipient is None:
             recipient = host_country(toks, cand.event_type, cand.mode, [ctx.doc[i] for i in cand.recipients],
-                                     kb=self.actors.kb, to_span=ctx.span)
+                                     kb=self.actors.kb, to_span=ctx.span) or \
+                requester(toks, cand.event_type, actor, ctx.events, ctx.paragraph_of_original, trig_span.start,
+                          lang=ctx.lang)
         actor, recipient = policy.one_phrase_one_side(actor, recipient)
         if cand.requires_recipient and recipient is None:
             ctx.abstain(cand, f"{cand.event_type}: '{cand.lemma}' needs a recipient and none resolved")

@@ -26,6 +26,12 @@ Two kinds, each only when no recipient was found in the rule's slots:
   destination (the trigger's "to", "in" or "into" phrase, or the rule's
   recipient phrase, or an "in" or "of" phrase inside either) is the recipient, as its
   government. Only a country's own name counts; a town or a site names none.
+* **the requester of an answered request** (PLOVER manual: AGREE and REJECT
+  are aimed at the party whose proposal or request they answer). "Tokayev
+  asked the CSTO to help ... The bloc agreed": an agreement or refusal with
+  no object of its own but a request ("rejected the demand"), whose doer is the recipient of the nearest earlier
+  request of the paragraph, answers that request; its recipient is the
+  requester, whose earlier words are the span.
 
 Nothing here invents a recipient the words do not name: a protest with no
 stated grievance, or an object with no party in it, keeps none.
@@ -41,7 +47,7 @@ from ..records import Actor
 if TYPE_CHECKING:
     from ..lang import LanguageProfile
 
-__all__ = ["host_country", "object_party", "protest_target"]
+__all__ = ["host_country", "object_party", "protest_target", "requester"]
 
 # PLOVER event types whose recipient is the one the act is aimed at (verbal and sanction types)
 _AIMED_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONCEDE", "SUPPORT", "SANCTION", "AGREE"})
@@ -265,4 +271,57 @@ def host_country(toks, event_type: str, mode: str | None, slot_heads, *, kb,
             return Actor(span=to_span(start, end), name=f"{entry.name} government", country=entry.alpha3,
                          sector="GOV", kind="country", how="destination",
                          reason=f"'{name}': the country the {event_type.lower()} goes to, its government")
+    return None
+
+
+# PLOVER types that answer a request, and the type they answer
+_ANSWERS = {"AGREE": "REQUEST", "REJECT": "REQUEST"}
+
+
+def _identity(actor: Actor) -> tuple:
+    return actor.name, actor.country, actor.sector
+
+
+def requester(toks, event_type: str, actor: Actor | None, earlier, paragraph: Callable[[int], int],
+              here: int, *, lang: LanguageProfile) -> Actor | None:
+    """Who asked for what an agreement or refusal answers (module docstring).
+
+    Parameters
+    ----------
+    toks : dotterel.pipeline.context.CandidateTokens
+        The answer's trigger and head: a direct object ("agreed a deal") means it answers something else,
+        unless it is a request (the profile's ``request_nouns``: "rejected the demand").
+    event_type : str
+        ``AGREE`` or ``REJECT``; other types have no requester.
+    actor : Actor | None
+        Who agrees or refuses.
+    earlier : sequence of Event
+        The document's events so far, in text order.
+    paragraph : callable
+        Original-text offset -> paragraph index.
+    here : int
+        Original-text offset of the answer.
+    lang : LanguageProfile
+        ``request_nouns``.
+
+    Returns
+    -------
+    Actor | None
+        The nearest earlier request's actor, when that request in the same paragraph was made to ``actor``.
+    """
+    asked = _ANSWERS.get(event_type)
+    if asked is None or actor is None or any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() not in lang.request_nouns
+                                             for c in toks.head.children):
+        return None  # "agreed a trade deal" answers no request; "rejected the demand" does
+    for ev in reversed(earlier):
+        if paragraph(ev.sentence.start) != paragraph(here):
+            return None
+        if ev.event_type != asked:
+            continue
+        if ev.actor is None or ev.recipient is None or _identity(ev.recipient) != _identity(actor):
+            return None  # the nearest request was made to someone else
+        return ev.actor.model_copy(update={
+            "how": "context", "antecedent": ev.actor.span,
+            "reason": f"{event_type.lower()} answers the request '{ev.trigger.text}' that {ev.actor.name} made "
+                      f"to {actor.name}"})
     return None

@@ -320,6 +320,7 @@ class LanguageProfile(BaseModel):
     body_anaphors: Words
     body_possessives: Words
     body_member_nouns: Words
+    request_nouns: Words
     definite_articles: Words
     country_prepositions: Words
     origin_prepositions: Words
