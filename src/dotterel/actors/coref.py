@@ -454,8 +454,9 @@ def last_word_links(ctx, mentions: list[ActorMention]) -> dict[int, Actor]:
 
 
 def author_links(ctx, mentions: list[ActorMention]) -> dict[int, Actor]:
-    """A document as a clause subject, linked to the body that issued it ("Parliament adopted a resolution ...
-    The resolution condemned ...").
+    """A document as a clause subject, linked to the body that issued it.
+
+    "Parliament adopted a resolution ... The resolution condemned ...".
 
     "The resolution", "the report", "this statement" (the profile's
     ``authored_document_nouns``, with "the" or a demonstrative) speaking as
