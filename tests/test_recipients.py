@@ -104,3 +104,25 @@ def test_an_answer_to_something_else_or_someone_else_keeps_its_own_recipient(cod
     # the request was made to someone else
     events = coder.code("Students demanded that the interior minister resign. The army agreed.", published="2024-03-01")
     assert all(e.recipient is None for e in events if e.trigger.text == "agreed")
+
+
+def test_a_reaction_to_an_earlier_act_is_aimed_at_its_doer(coder):
+    events = coder.code("On Monday Lukashenko told the police to shoot protesters on sight. The French foreign "
+                        "minister condemned the order.", published="2024-03-01")
+    ev = next(e for e in events if e.trigger.text == "condemned")
+    assert ev.recipient.country == "BLR" and ev.recipient.span.text == "Lukashenko"
+    assert ev.recipient.how == "context" and ev.recipient.antecedent.text == "Lukashenko"
+    events = coder.code("Police arrested 40 students in Minsk on Monday. The EU condemned the arrests.",
+                        published="2024-03-01")
+    ev = next(e for e in events if e.trigger.text == "condemned")
+    assert (ev.recipient.country, ev.recipient.sector) == ("BLR", "COP") and ev.recipient.span.text == "Police"
+
+
+def test_a_reaction_to_an_act_with_no_known_doer_names_none(coder):
+    # the earlier attack has no actor: the reaction is aimed at no one the text names
+    events = coder.code("Unknown men attacked a bus in Kabul. The Taliban condemned the attack.", published="2024-03-01")
+    assert next(e for e in events if e.trigger.text == "condemned").recipient is None
+    # an object naming its own doer keeps it
+    events = coder.code("Police arrested 40 students in Minsk on Monday. The EU condemned the army's raid on the "
+                        "campus.", published="2024-03-01")
+    assert next(e for e in events if e.trigger.text == "condemned").recipient.sector == "MIL"

@@ -32,6 +32,13 @@ Two kinds, each only when no recipient was found in the rule's slots:
   no object of its own but a request ("rejected the demand"), whose doer is the recipient of the nearest earlier
   request of the paragraph, answers that request; its recipient is the
   requester, whose earlier words are the span.
+* **the doer of an act a reaction refers back to** (PLOVER manual, ACCUSE:
+  the accused is who did the act disapproved of). "Tokayev told security
+  forces to shoot to kill ... Blinken condemned the order": a definite act
+  noun as the reaction's object ("the order", "these arrests"; the profile's
+  ``act_noun_verbs``), with no doer of its own, refers to the nearest earlier
+  event of the paragraph whose trigger is one of its verbs; the reaction is
+  aimed at that event's actor.
 
 Nothing here invents a recipient the words do not name: a protest with no
 stated grievance, or an object with no party in it, keeps none.
@@ -47,7 +54,7 @@ from ..records import Actor
 if TYPE_CHECKING:
     from ..lang import LanguageProfile
 
-__all__ = ["host_country", "object_party", "protest_target", "requester"]
+__all__ = ["act_doer", "host_country", "object_party", "protest_target", "requester"]
 
 # PLOVER event types whose recipient is the one the act is aimed at (verbal and sanction types)
 _AIMED_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONCEDE", "SUPPORT", "SANCTION", "AGREE"})
@@ -324,4 +331,57 @@ def requester(toks, event_type: str, actor: Actor | None, earlier, paragraph: Ca
             "how": "context", "antecedent": ev.actor.span,
             "reason": f"{event_type.lower()} answers the request '{ev.trigger.text}' that {ev.actor.name} made "
                       f"to {actor.name}"})
+    return None
+
+
+# PLOVER types that react to someone's act (accusing, rejecting or supporting it)
+_REACTIONS = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
+
+
+def act_doer(toks, event_type: str, earlier, lemma_of: Callable[[object], str | None],
+             paragraph: Callable[[int], int], here: int, *, lang: LanguageProfile) -> Actor | None:
+    """The doer of the earlier act a reaction's object refers back to (module docstring).
+
+    Parameters
+    ----------
+    toks : dotterel.pipeline.context.CandidateTokens
+        The reaction's trigger and head; its direct object is read.
+    event_type : str
+        ``ACCUSE``, ``REJECT`` or ``SUPPORT``; other types are left alone.
+    earlier : sequence of Event
+        The document's events so far, in text order.
+    lemma_of : callable
+        Event -> the lemma of its trigger word (``None`` when unknown).
+    paragraph : callable
+        Original-text offset -> paragraph index.
+    here : int
+        Original-text offset of the reaction.
+    lang : LanguageProfile
+        ``act_noun_verbs``, ``definite_articles`` and ``coref_demonstratives``.
+
+    Returns
+    -------
+    Actor | None
+        The earlier event's actor, its span the earlier words and its antecedent the same; ``None`` when the
+        object names its own doer, is no act noun, or the nearest matching event has no actor.
+    """
+    if event_type not in _REACTIONS:
+        return None
+    for obj in (c for c in toks.head.children if c.dep_ == "dobj"):
+        verbs = lang.act_noun_verbs.get(obj.lemma_.lower())
+        if not verbs or not any(c.dep_ == "det" and (c.lower_ in lang.definite_articles
+                                                     or c.lower_ in lang.coref_demonstratives) for c in obj.children):
+            continue
+        if any(c.dep_ == "poss" for c in obj.children) or _pobjs(obj, ("by",)):
+            continue  # "condemned the army's raid": the object names its doer
+        for ev in reversed(earlier):
+            if paragraph(ev.sentence.start) != paragraph(here):
+                return None
+            if lemma_of(ev) not in verbs:
+                continue
+            if ev.actor is None:
+                return None
+            return ev.actor.model_copy(update={
+                "how": "context", "antecedent": ev.actor.span,
+                "reason": f"'{obj.text}' refers back to '{ev.trigger.text}', done by {ev.actor.name}"})
     return None

@@ -321,6 +321,7 @@ class LanguageProfile(BaseModel):
     body_possessives: Words
     body_member_nouns: Words
     request_nouns: Words
+    act_noun_verbs: dict[str, Words]
     definite_articles: Words
     country_prepositions: Words
     origin_prepositions: Words
