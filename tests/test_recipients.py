@@ -126,3 +126,18 @@ def test_a_reaction_to_an_act_with_no_known_doer_names_none(coder):
     events = coder.code("Police arrested 40 students in Minsk on Monday. The EU condemned the army's raid on the "
                         "campus.", published="2024-03-01")
     assert next(e for e in events if e.trigger.text == "condemned").recipient.sector == "MIL"
+
+
+def test_the_holders_of_a_targeted_place_are_the_recipient(coder):
+    ev = _one(coder, "Syrian government forces shelled rebel-held areas near Idlib on Sunday.", "shelled")
+    assert (ev.recipient.sector, ev.recipient.span.text) == ("REB", "rebel")
+    ev = _one(coder, "Israeli troops raided Hamas-run schools in Gaza.", "raided")
+    assert ev.recipient.name == "Hamas" and ev.recipient.how == "kb_org"
+    # a demonym as the holder is that country's state
+    ev = _one(coder, "Ukrainian forces shelled Russian-occupied towns in Kherson.", "shelled")
+    assert (ev.recipient.country, ev.recipient.span.text) == ("RUS", "Russian")
+
+
+def test_a_place_with_no_holder_names_no_recipient(coder):
+    ev = _one(coder, "Syrian government forces shelled several villages near Idlib on Sunday.", "shelled")
+    assert ev.recipient is None

@@ -20,7 +20,7 @@ from ..records import Actor, Count, Event, Span
 from ..records.coded import EventCandidate
 from . import dating, policy
 from .date_context import story_month
-from .recipients import act_doer, host_country, object_party, protest_target, requester
+from .recipients import act_doer, host_country, object_party, place_holders, protest_target, requester
 from .merge import attach_subgroup, attach_toll, distribute_counts, merge_into, merge_sentence, same_paragraph_protest
 
 __all__ = ["Assembler", "event_id"]
@@ -308,7 +308,9 @@ class Assembler:
                 requester(toks, cand.event_type, actor, ctx.events, ctx.paragraph_of_original, trig_span.start,
                           lang=ctx.lang) or \
                 act_doer(toks, cand.event_type, ctx.events, functools.partial(_trigger_lemma, ctx),
-                         ctx.paragraph_of_original, trig_span.start, lang=ctx.lang)
+                         ctx.paragraph_of_original, trig_span.start, lang=ctx.lang) or \
+                place_holders(toks, lambda t: self._resolve(t, ctx=ctx, para=para, on=on), kb=self.actors.kb,
+                              to_span=ctx.span, lang=ctx.lang)
         actor, recipient = policy.one_phrase_one_side(actor, recipient)
         if cand.requires_recipient and recipient is None:
             ctx.abstain(cand, f"{cand.event_type}: '{cand.lemma}' needs a recipient and none resolved")

@@ -39,6 +39,10 @@ Two kinds, each only when no recipient was found in the rule's slots:
   ``act_noun_verbs``), with no doer of its own, refers to the nearest earlier
   event of the paragraph whose trigger is one of its verbs; the reaction is
   aimed at that event's actor.
+* **the holders of a targeted place**. "Shelled rebel-held areas",
+  "prepared to resume shelling Albanian rebel-held territory": the X of an
+  "X-held" object (the profile's ``holding_participles``) is the recipient,
+  with the country of a demonym on the object when X names none.
 
 Nothing here invents a recipient the words do not name: a protest with no
 stated grievance, or an object with no party in it, keeps none.
@@ -54,7 +58,7 @@ from ..records import Actor
 if TYPE_CHECKING:
     from ..lang import LanguageProfile
 
-__all__ = ["act_doer", "host_country", "object_party", "protest_target", "requester"]
+__all__ = ["act_doer", "host_country", "object_party", "place_holders", "protest_target", "requester"]
 
 # PLOVER event types whose recipient is the one the act is aimed at (verbal and sanction types)
 _AIMED_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONCEDE", "SUPPORT", "SANCTION", "AGREE"})
@@ -384,4 +388,59 @@ def act_doer(toks, event_type: str, earlier, lemma_of: Callable[[object], str | 
             return ev.actor.model_copy(update={
                 "how": "context", "antecedent": ev.actor.span,
                 "reason": f"'{obj.text}' refers back to '{ev.trigger.text}', done by {ev.actor.name}"})
+    return None
+
+
+def _country_holder(tok, kb, to_span) -> Actor | None:
+    """"Russian-occupied": a demonym or country name as the holder is that country's state."""
+    entry = kb.country_by_demonym(tok.text) or kb.country_by_name(tok.text)
+    if entry is None:
+        return None
+    return Actor(span=to_span(tok.idx, tok.idx + len(tok.text)), name=f"{entry.name} government",
+                 country=entry.alpha3, sector="GOV", kind="country", how="country",
+                 reason=f"'{tok.text}': the state of {entry.name}")
+
+
+def place_holders(toks, resolve: Callable[[object], Actor | None], *, kb, to_span: Callable[[int, int], object],
+                  lang: LanguageProfile) -> Actor | None:
+    """Who holds the place an act is aimed at ("shelled rebel-held areas") (module docstring).
+
+    Parameters
+    ----------
+    toks : dotterel.pipeline.context.CandidateTokens
+        The act's trigger and head; their direct objects, and those of open complements under the head
+        ("prepared to resume shelling ..."), are read.
+    resolve : callable
+        Resolves a token to an actor (the assembler's resolver).
+    kb : KnowledgeBase
+        For a demonym on the place noun ("Albanian rebel-held territory").
+    to_span : callable
+        Doc character offsets -> original-text Span.
+    lang : LanguageProfile
+        ``holding_participles``.
+
+    Returns
+    -------
+    Actor | None
+        The holder, its span from the demonym (if it gave the country) to the holder's word.
+    """
+    verbs = [toks.head, toks.trigger]
+    verbs += [x for v in list(verbs) for x in v.subtree if x.dep_ == "xcomp" and x.i != v.i]
+    for verb in dict.fromkeys(verbs):
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            for part in (c for c in obj.children if c.dep_ == "amod" and c.lower_ in lang.holding_participles):
+                for holder_tok in (c for c in part.children if c.dep_ in ("npadvmod", "compound") and c.i < part.i):
+                    holder = resolve(holder_tok) or _country_holder(holder_tok, kb, to_span)
+                    if holder is None:
+                        continue
+                    demonym = next((c for c in obj.children if c.dep_ == "amod" and c.i < holder_tok.i
+                                    and kb.country_by_demonym(c.text) is not None), None)
+                    update: dict = {"reason": f"'{holder_tok.text}-{part.text} {obj.text}': the holders of the "
+                                              f"place aimed at ({holder.reason})"}
+                    if demonym is not None and (holder.country is None or holder.how == "role_home_country"):
+                        country = kb.country_by_demonym(demonym.text).alpha3
+                        name = holder.name.removeprefix(f"{holder.country} ") if holder.country else holder.name
+                        update.update(country=country, name=f"{country} {name}", how="role",
+                                      span=to_span(demonym.idx, holder_tok.idx + len(holder_tok.text)))
+                    return holder.model_copy(update=update)
     return None

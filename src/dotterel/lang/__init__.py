@@ -322,6 +322,7 @@ class LanguageProfile(BaseModel):
     body_member_nouns: Words
     request_nouns: Words
     act_noun_verbs: dict[str, Words]
+    holding_participles: Words
     definite_articles: Words
     country_prepositions: Words
     origin_prepositions: Words
