@@ -22,7 +22,7 @@ def _flag(name: str) -> str:
 
 
 def test_the_filters_are_the_model_fields_with_titles_and_help():
-    assert NAMES == ("country", "event_type", "since", "until", "actor", "certainty", "claimant")
+    assert NAMES == ("country", "geonameid", "event_type", "since", "until", "actor", "certainty", "claimant")
     for name in NAMES:
         field = EventFilter.model_fields[name]
         assert field.title and field.description, name

@@ -97,3 +97,26 @@ def test_tables_and_pages_show_a_running_total_as_context(coder):
     assert "arrested 300; arrested 1200 (sum: bringing the total number of arrests this week to)" in table
     assert ("counts '(sum: words)': a running total or a sum over a country or a period, kept as context; "
             "never the event's own figure") in table
+
+
+# Fact-box tallies, in shapes written for this test: the figures listed under a heading and a colon
+# sum a whole crisis and are no event; a heading followed by a full sentence, or a colon after another
+# word, leaves the event alone.
+TALLIES = {
+    "box": "Casualties and losses: 1,373 injured including children; 4+ dead; 32,000+ arrested.",
+    "toll": "Death toll: at least 45 killed in three days of clashes across the country.",
+    "arrests": "Arrests: more than 600 detained in the capital and 200 in the provinces.",
+    "sentence": "Casualties: police shot dead three men in Kano on Monday.",
+    "update": "Update: soldiers killed 12 villagers in Gao on Friday.",
+}
+
+
+def test_a_tally_under_a_heading_is_no_event_and_a_sentence_after_one_is(coder):
+    docs = [make_document(text, doc_id=key, published="2024-05-01") for key, text in TALLIES.items()]
+    coded = {c.document.doc_id: c for c in coder.code_documents(docs)}
+    for key, heading in (("box", "Casualties and losses:"), ("toll", "Death toll:"), ("arrests", "Arrests:")):
+        assert coded[key].events == [], key
+        reasons = [a.reason for a in coded[key].abstentions]
+        assert reasons and all(f"a running total ('{heading}' heading a tally)" in r for r in reasons), (key, reasons)
+    assert [(e.event_type, e.trigger.text) for e in coded["sentence"].events] == [("ASSAULT", "shot")]
+    assert [(e.event_type, e.trigger.text) for e in coded["update"].events] == [("ASSAULT", "killed")]

@@ -449,7 +449,7 @@ def test_openapi_lists_every_endpoint_with_its_models(client):
             assert op.get("summary") and op.get("description"), (method, path)
     get_events = doc["paths"]["/api/v1/events"]["get"]
     assert [p["name"] for p in get_events["parameters"]] == [
-        "country", "event_type", "since", "until", "actor", "certainty", "claimant", "limit", "offset"]
+        "country", "geonameid", "event_type", "since", "until", "actor", "certainty", "claimant", "limit", "offset"]
     assert get_events["responses"]["200"]["content"]["application/json"]["schema"] == {
         "$ref": "#/components/schemas/EventPage"}
     assert "413" in doc["paths"]["/api/v1/code"]["post"]["responses"]

@@ -86,6 +86,10 @@ def test_map_places_group_events_by_place_with_fatalities_and_filter_links():
                                                                    ("Kaduna", 1, 0)]
     assert places[0].types == {"PROTEST": 1, "ASSAULT": 1}
     assert places[0].filter_href == "/events?event_type=ASSAULT&country=KAZ"
+    # the popup's list is cut at ten; its "and N more" goes to the page filtered to the place's GeoNames id
+    assert [p.place_href for p in places] == ["/events?event_type=ASSAULT&country=NGA&geonameid=1526384",
+                                              "/events?event_type=ASSAULT&country=NGA&geonameid=607610",
+                                              "/events?event_type=ASSAULT&country=NGA&geonameid=2335727"]
     assert unplaced == 1
 
 

@@ -126,8 +126,8 @@ def test_event_query_validation():
     assert EventQuery(event_type="protest").event_type == "PROTEST"
     assert [EventQuery(country=c).country for c in ("kaz", "KZ", "Kazakhstan", "xkx")] == ["KAZ", "KAZ", "KAZ", "XKX"]
     assert EventQuery(country="", since=" ", actor="").filters() == dict.fromkeys(
-        ("country", "event_type", "since", "until", "actor", "certainty", "claimant"))
-    for bad in (dict(since="2022-13-01"), dict(until="yesterday"), dict(certainty="sure"), dict(country="XYZ"), dict(country="Atlantis"), dict(event_type="RIOT"),
+        ("country", "geonameid", "event_type", "since", "until", "actor", "certainty", "claimant"))
+    for bad in (dict(since="2022-13-01"), dict(until="yesterday"), dict(geonameid="Almaty"), dict(geonameid=0), dict(certainty="sure"), dict(country="XYZ"), dict(country="Atlantis"), dict(event_type="RIOT"),
                 dict(limit=0), dict(offset=-1), dict(since="2022-02-01", until="2022-01-01")):
         with pytest.raises(ValueError):
             EventQuery(**bad)

@@ -342,3 +342,13 @@ def test_a_bulk_batch_stores_what_one_write_per_document_stores(tmp_path):
     want, got = _table_rows(one_by_one), _table_rows(bulk)
     assert got == want
     assert len(got["mentions"]) == len(got["event_mentions"]) == 3 and len(got["actors"]) > 0 and got["places"]
+
+
+def test_linked_events_filter_by_the_geonames_id_of_their_place(db_path):
+    # the dataset map's "and N more" link: a place's own list, by its GeoNames id (Almaty 1526384)
+    with EventStore(db_path) as store:
+        store.write_document(DOC, [protest_event(), arrest_event()])
+        assert [e.event_type for e in store.linked_events(geonameid=1526384)] == ["COERCE"]
+        assert [e.event_type for e in store.linked_events(geonameid="608668")] == ["PROTEST"]
+        assert store.count_linked_events(geonameid=1522867) == 0  # Kazakhstan itself: no event placed only there
+        assert store.count_linked_events(geonameid=1526384, event_type="PROTEST") == 0

@@ -45,14 +45,49 @@ def is_demand_lemma(lemma: str | None, *, lang: LanguageProfile) -> bool:
     return lemma in lang.demand_lemmas
 
 
+def _tally_heading(trigger, sent, *, lang: LanguageProfile) -> str | None:
+    """The heading of a tally the trigger is listed under ("Casualties and losses: 1,373 injured; 4 dead"), or None.
+
+    A fact box or infobox lists a crisis's figures after a heading noun and a
+    colon, items parted by semicolons or commas, each a figure and its
+    participle with no verb of its own: the figures sum the whole period,
+    not one incident. The trigger's item must open with its figure ("4+
+    dead", "at least 45 killed", "3 protesters killed"): "Casualties: police
+    shot three men" is a sentence with a subject, not a tally.
+    """
+    colon = next((t for t in reversed(sent[: trigger.i - sent.start]) if t.text == ":"), None)
+    if colon is None:
+        return None
+    start = next((t.i + 1 for t in reversed(sent.doc[colon.i + 1 : trigger.i]) if t.text in (";", ",")), colon.i + 1)
+    item = sent.doc[start : trigger.i]
+    if any(t.is_alpha and ("Fin" in t.morph.get("VerbForm") or t.pos_ == "AUX") for t in item):  # not "32,000+"
+        return None
+    figure = next((t.i for t in item if t.like_num), None)
+    if figure is None or any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in sent.doc[start:figure]):
+        return None
+    before = [t for t in sent.doc[sent.start : colon.i] if not (t.is_punct or t.is_space)]
+    if not before or before[-1].lemma_.lower() not in lang.tally_heading_nouns:
+        return None
+    # the heading runs back over a coordination of heading nouns ("Casualties and losses")
+    first = len(before) - 1
+    while first >= 2 and before[first - 1].lower_ in ("and", "&") and before[first - 2].lemma_.lower() in lang.tally_heading_nouns:
+        first -= 2
+    head = before[first]  # and its modifiers ("Death toll", "Civilian casualties")
+    left = min([head.i] + [t.left_edge.i for t in head.lefts if t.dep_ in ("compound", "amod", "nmod")])
+    return sent.doc[max(left, sent.start) : colon.i + 1].text
+
+
 def running_total(candidate: EventCandidate, trigger, sent, *, lang: LanguageProfile) -> str | None:
-    """The cue when a toll or arrest is a running total, not one event ("As of June, 2,000 have been killed").
+    """Why a toll or arrest is a running total, not one event ("As of June, 2,000 have been killed"), or None.
 
     ACLED codes discrete events; a cumulative figure over a period ("so far",
     "to date", "as of June") stated in the perfect tense sums many events and
     is not one of them (ACLED codebook: events are single, dated incidents).
-    Only tolls (killed, died, injured) and arrests are checked: "Since then
-    Tokayev has fired Massimov" is one event.
+    So does a tally under a heading ("Casualties and losses: 1,373 injured;
+    4+ dead; 32,000+ arrested"), the fact-box shape of a whole crisis's figures.
+    Only tolls (killed, died, injured) and arrests are checked for a period
+    ("Since then Tokayev has fired Massimov" is one event); any figure-led
+    item of a tally is checked.
 
     Parameters
     ----------
@@ -62,15 +97,21 @@ def running_total(candidate: EventCandidate, trigger, sent, *, lang: LanguagePro
     sent : spacy.tokens.Span
         Its sentence.
     lang : LanguageProfile
-        Its ``running_total_cues`` ("so far", "to date", "as of", ...) and
+        Its ``running_total_cues`` ("so far", "to date", "as of", ...),
         ``period_start_verbs`` ("since the protests began",
-        :func:`dotterel.count_totals.since_start_pattern`).
+        :func:`dotterel.count_totals.since_start_pattern`) and
+        ``tally_heading_nouns`` (casualties, losses, toll...).
 
     Returns
     -------
     str | None
-        The cue words ("so far"), or None when the candidate is not a running total.
+        The cue and why it makes a running total (``"'so far' with a perfect
+        tense"``, ``"'Casualties and losses:' heading a tally"``), or None when
+        the candidate is not a running total.
     """
+    heading = _tally_heading(trigger, sent, lang=lang)  # any figure-led item of a tally ("45 killed" parses active)
+    if heading is not None:
+        return f"'{heading}' heading a tally"
     if not (candidate.toll or (candidate.event_type == "COERCE" and candidate.mode == "arrest")):
         return None
     verbs = [trigger] + ([trigger.head] if trigger.dep_ == "conj" else [])
@@ -83,7 +124,7 @@ def running_total(candidate: EventCandidate, trigger, sent, *, lang: LanguagePro
                                     total_nouns=lang.running_total_nouns)
         cue = next((m for m in lang.derived("policy.since_start", since_start_pattern).finditer(sent.text)
                     if not any(lo <= sent.start_char + m.start() < hi for lo, hi in totals)), None)
-    return cue.group(1) if cue else None
+    return f"'{cue.group(1)}' with a perfect tense" if cue else None
 
 
 def demand_as_request(candidate: EventCandidate, attribution: Attribution, drop_reason: str | None,

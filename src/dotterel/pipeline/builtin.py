@@ -151,8 +151,8 @@ class RunningTotals(_Stage):
             if not totals:
                 continue
             for i, cue in totals.items():
-                ctx.abstain(slot.candidates[i], f"{slot.candidates[i].event_type}: a running total ('{cue}' "
-                                                "with a perfect tense), not one event")
+                ctx.abstain(slot.candidates[i], f"{slot.candidates[i].event_type}: a running total ({cue}), "
+                                                "not one event")
             slot.candidates = [c for i, c in enumerate(slot.candidates) if i not in totals]
             slot.counts = []
 

@@ -63,6 +63,11 @@ class EventFilter(BaseModel):
         ISO 3166-1 alpha-3 code of the event's location. Any case, an
         alpha-2 code or an English name is read as its alpha-3 (pycountry,
         ISO 3166-1; Kosovo's user-assigned ``XKX`` is accepted as is).
+    geonameid : int | None
+        GeoNames id of the event's location (``1526384`` for Almaty): the
+        events placed there, at that precision (an event placed only in the
+        country is not kept by a town's id). The dataset map's popups link
+        a place's whole list through it.
     event_type : str | None
         PLOVER event type, any case; stored as the canonical upper-case name
         (the PLOVER 0.5 names DEMAND, DISAPPROVE, INVESTIGATE and FIGHT are
@@ -96,7 +101,7 @@ class EventFilter(BaseModel):
     Examples
     --------
     >>> EventFilter(country="Kazakhstan", event_type="protest", since="2022-01-01")
-    EventFilter(country='KAZ', event_type='PROTEST', since='2022-01-01', until=None, actor=None, certainty=None, claimant=None)
+    EventFilter(country='KAZ', geonameid=None, event_type='PROTEST', since='2022-01-01', until=None, actor=None, certainty=None, claimant=None)
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -104,6 +109,10 @@ class EventFilter(BaseModel):
     country: Annotated[str | None, FilterFace(hint="ISO alpha-3")] = Field(
         default=None, max_length=100, title="Country", examples=["KAZ"],
         description="Only events located in this country (ISO 3166-1 alpha-3, e.g. KAZ; a name is read as its code).",
+    )  # fmt: skip
+    geonameid: Annotated[int | None, FilterFace(hint="GeoNames id")] = Field(
+        default=None, ge=1, le=2**53, title="Place", examples=[1526384],
+        description="Only events located at this GeoNames place (its geonameid, e.g. 1526384 for Almaty).",
     )  # fmt: skip
     event_type: Annotated[str | None, FilterFace(flag="--type", input="select")] = Field(
         default=None, pattern=r"^[A-Za-z_]{2,40}$", title="Event type", examples=["PROTEST"],

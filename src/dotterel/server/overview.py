@@ -343,6 +343,10 @@ class MapPlace(BaseModel):
     event_ids : list[str]
     filter_href : str | None
         The dataset page filtered to the place's country.
+    place_href : str | None
+        The dataset page filtered to this place (its GeoNames id), where the
+        popup's list of events, cut at ten, continues; ``None`` for a place
+        without an id.
     """
 
     model_config = ConfigDict(frozen=True)
@@ -357,6 +361,7 @@ class MapPlace(BaseModel):
     types: dict[str, int]
     event_ids: list[str]
     filter_href: str | None
+    place_href: str | None = None
 
 
 def _href(filters: Mapping[str, str], **extra: str) -> str:
@@ -394,7 +399,8 @@ def map_places(events: Sequence[LinkedEvent], *, filters: Mapping[str, str]) -> 
             geonameid=geonameid, name=name, country=country, lat=lat, lon=lon, events=len(group),
             fatalities=sum(fatalities(e) for e in group),
             types=dict(Counter(e.event_type for e in group).most_common()), event_ids=[e.event_id for e in group],
-            filter_href=_href(filters, country=country) if country else None))
+            filter_href=_href(filters, country=country) if country else None,
+            place_href=_href(filters, geonameid=str(geonameid)) if geonameid else None))
     places.sort(key=lambda p: (-p.events, p.name))
     return places, unplaced
 

@@ -587,7 +587,7 @@ def filter_inputs(q: EventFilter) -> list[FilterInput]:
         value = getattr(q, name)
         inputs.append(FilterInput(
             name=name, label=field.title or name, hint=face.hint, help=field.description, input=face.input,
-            placeholder=", ".join(field.examples) if field.examples and face.input == "text" else None,
+            placeholder=", ".join(map(str, field.examples)) if field.examples and face.input == "text" else None,
             maxlength=maxlength, choices=list(EventFilter.choices(name) or ()) if face.input == "select" else [],
             value="" if value is None else str(value),
         ))  # fmt: skip

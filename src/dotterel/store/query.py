@@ -52,6 +52,9 @@ def filter_sql(flt: EventFilter) -> tuple[str, list[Any]]:
     if flt.country:
         where.append("events.country = ?")
         params.append(flt.country)
+    if flt.geonameid is not None:
+        where.append("events.geonameid = ?")
+        params.append(flt.geonameid)
     if flt.event_type:
         where.append("events.event_type = ?")
         params.append(flt.event_type)

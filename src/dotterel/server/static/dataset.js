@@ -7,7 +7,8 @@
    dotterel.server.overview.map_places). Each place is a marker sized by its events or its
    fatalities (the "Size by" radios), labelled with its name; overlapping places merge into a
    cluster showing the sum of their events. Clicking a country filters the page to it; a place's
-   popup links to its country's filter and to its events. */
+   popup links to its country's filter and to its events (the first ten, then "and N more" to the
+   page filtered to the place). */
 (function () {
   "use strict";
 
@@ -42,7 +43,8 @@
       box.appendChild(only);
     }
     var list = el("ul", "place-events");
-    place.event_ids.slice(0, 10).forEach(function (id) {
+    var shown = 10;
+    place.event_ids.slice(0, shown).forEach(function (id) {
       var li = el("li");
       var a = el("a", null, id);
       a.href = hrefs[id] || "#";
@@ -50,6 +52,13 @@
       list.appendChild(li);
     });
     box.appendChild(list);
+    var rest = place.event_ids.length - shown;
+    if (rest > 0) {
+      // the list is cut at ten: say how many are left out, and link the place's own list when it has an id
+      var more = el(place.place_href ? "a" : "span", "place-more", "and " + rest + " more");
+      if (place.place_href) { more.href = place.place_href; }
+      box.appendChild(more);
+    }
     return box;
   }
 
