@@ -186,3 +186,9 @@ def test_its_members_are_the_body_but_their_families_are_not(coder):
     events = _events(coder, text)
     support = [e for e in events if e.event_type == "SUPPORT"]
     assert all(e.recipient is None or e.recipient.span.text != "their families" for e in support)
+
+
+def test_coordinated_passives_with_one_agent_and_one_patient_are_one_incident(coder):
+    events = _events(coder, "A Kenyan aid worker was shot and killed by unknown gunmen near Garissa on Monday.")
+    assaults = [e for e in events if e.event_type == "ASSAULT"]
+    assert len(assaults) == 1 and assaults[0].actor.span.text == "unknown gunmen"
