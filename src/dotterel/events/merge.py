@@ -327,12 +327,12 @@ def _fits_within(part: Count, total: Count) -> bool:
     p, t = _figure(part), _figure(total)
     return p is not None and t is not None and p <= (total.high if total.high is not None else t) and p < t
 def _same_words(a: Event, b: Event) -> bool:
-    """Both events' actors and recipients come from the same words of the text, on the same date.
+    """Both events' actors and recipients come from the same words of the text, on dates that fit.
 
     ("detained 12 activists on 03/06/2020 and nine more on 15/06/2020": two days, two events.)
     """
     return (a.actor is not None and b.actor is not None and a.recipient is not None and b.recipient is not None
-            and a.actor.span == b.actor.span and a.recipient.span == b.recipient.span and a.date == b.date)
+            and a.actor.span == b.actor.span and a.recipient.span == b.recipient.span and _dates_fit(a.date, b.date))
 
 
 def _compatible(a: Actor | None, b: Actor | None) -> bool:
