@@ -50,7 +50,10 @@ Filters (precision; each with its count in the report)
 ------------------------------------------------------
 * country records (``[AFG]``) and their synonyms, which include cities and
   provinces: our ``actors_countries.json`` and the gazetteer own them;
-* names of one word (surnames, common words: "Bagram", "Jordan");
+* names of one word (surnames, common words: "Bagram", "Jordan"), except an
+  acronym record whose initials and codes are those of exactly one body
+  ("IAEA_" beside "INTERNATIONAL_ATOMIC_ENERGY_AGENCY_", both ``[IGOUNOIAE]``),
+  which becomes that body's abbreviation;
 * names the gazetteer knows as a place;
 * names our own files (``actors*.json``) already give to any entry, and whole
   records one of whose names is one of our entries of the same kind (ours
@@ -400,6 +403,48 @@ def our_names(kb) -> OurNames:
     return OurNames(by_kind, names, place_words, TITLE_WORDS | ORG_WORDS | role_words)
 
 
+_INITIAL_SKIP = frozenset({"of", "the", "for", "and", "on", "in", "to"})
+
+
+def fold_acronym_records(records: list[Record]) -> tuple[list[Record], int]:
+    """Fold a one-word acronym record into the body it abbreviates.
+
+    Phoenix lists an acronym as its own record with the body's code
+    ("IAEA_ [IGOUNOIAE]" beside "INTERNATIONAL_ATOMIC_ENERGY_AGENCY_
+    [IGOUNOIAE]"); alone it would be dropped as a one-word name. It becomes a
+    synonym, in brackets, of the one multi-word record that has the same codes
+    and whose initials (without "of", "the", "for", "and", "on", "in", "to")
+    spell it. With no such record, or two, the acronym is left as it was.
+
+    Returns
+    -------
+    tuple of (list of Record, int)
+        The records without the folded ones, and how many were folded.
+    """
+    def codes(rec: Record) -> tuple:
+        return tuple(sorted((r.code, r.kind, r.start or "", r.end or "") for r in rec.codes))
+
+    def initials(phrase: str) -> str:
+        words = [w for w in re.split(r"[_\s]+", phrase.split("(")[0]) if w]
+        return "".join(w[0] for w in words if w.lower() not in _INITIAL_SKIP).upper()
+
+    by_initials: dict[tuple[str, tuple], list[Record]] = {}
+    for rec in records:
+        if len([w for w in rec.name.split("_") if w]) >= 2 and rec.codes:
+            by_initials.setdefault((initials(rec.name), codes(rec)), []).append(rec)
+    kept: list[Record] = []
+    folded = 0
+    for rec in records:
+        words = [w for w in rec.name.split("_") if w]
+        long = by_initials.get((words[0].upper(), codes(rec)), []) if len(words) == 1 and rec.codes else []
+        if len(words) == 1 and len(words[0]) >= 3 and words[0].isalpha() and len(long) == 1 and not rec.synonyms:
+            long[0].synonyms.append(f"{long[0].name} ({words[0].upper()})")
+            folded += 1
+            continue
+        kept.append(rec)
+    return kept, folded
+
+
 def convert(
     records: Iterable[Record],
     *,
@@ -437,6 +482,8 @@ def convert(
             ex.append(what)
 
     entries: list[tuple[str, dict, list[str]]] = []  # (kind, entry, normalised names)
+    records, folded = fold_acronym_records(list(records))
+    counts["acronym records folded into their body"] += folded
     for rec in records:
         counts["records read"] += 1
         counts["dates dropped: unreadable"] += rec.bad_dates

@@ -142,6 +142,28 @@ def test_converter_leaves_a_name_of_two_records_to_neither(build):
     assert counts["dropped: name shared by two Phoenix records"] == 2
 
 
+def test_an_acronym_record_becomes_its_bodys_abbreviation(build):
+    # Phoenix lists an acronym as its own record with the body's code; alone it is a one-word name
+    text = ("IWC_ [IGOUNOIWC]\nINTERNATIONAL_WIZARDS_COUNCIL_ [IGOUNOIWC]\n"
+            "ROHAN_RIDERS_OF_THE_MARK_ [GONMIL]\nRRM_ [GONMIL]\n"  # initials spell it, after "of", "the"
+            "GWG_ [GONCOP]\nGONDOR_WATCH_GUARDS_ [GONCOP]\nGREY_WARDEN_GUILD_ [GONCOP]\n"  # two bodies: ambiguous
+            "EWS_ [NGOHRI]\nELVEN_WELFARE_SOCIETY_ [NGOHRI 990101-000101]\n"  # other codes: not the same body
+            "XYZ_ [GONGOV]\nMORDOR_WATCH_ [GONGOV]\n")  # initials do not spell it
+    out, counts, _ = convert(build, text)
+    orgs = {o["name"]: o for o in out["organisations"]}
+    assert orgs["International Wizards Council"]["abbreviations"] == ["IWC"]
+    assert orgs["Rohan Riders of the Mark"]["abbreviations"] == ["RRM"]
+    given = {a for o in out["organisations"] for a in o.get("abbreviations", [])}
+    assert given == {"IWC", "RRM"}
+    assert counts["acronym records folded into their body"] == 2
+    assert counts["dropped: one-word name"] == 3  # GWG, EWS and XYZ stay one-word names
+
+
+def test_packaged_phoenix_acronyms_resolve(kb):
+    assert kb.organisation("IAEA").name == "International Atomic Energy Agency"
+    assert kb.organisation("IAEA").country == "IGO"
+
+
 def _file(tmp_path: Path, name: str, body: dict) -> Path:
     path = tmp_path / name
     path.write_text(json.dumps({"format": "dotterel-actors", "version": 1, **body}), encoding="utf-8")

@@ -55,3 +55,89 @@ def test_the_holders_of_a_banned_or_stopped_protest_are_the_recipient(coder):
     ev = _one(coder, "Turkish police prevented the demonstration staged by students near the party offices.",
               "prevented")
     assert _rec(ev) == ("TUR", "CVL")
+
+
+def test_the_host_country_of_a_mission_is_the_recipient(coder):
+    ev = _one(coder, "Armenian peacekeepers landed in Georgia on Friday to help restore order.", "landed")
+    assert _rec(ev) == ("GEO", "GOV") and ev.recipient.span.text == "Georgia"
+    assert ev.recipient.how == "destination" and "goes to" in ev.recipient.reason
+    # the country named inside the destination phrase ("a site in central Iran")
+    ev = _one(coder, "The UN has dispatched inspectors to a chemical plant in northern Syria.", "dispatched")
+    assert _rec(ev) == ("SYR", "GOV") and ev.recipient.span.text == "Syria"
+    ev = _one(coder, "The OSCE sent investigators to the village of Ostrog in Moldova.", "sent")
+    assert ev.event_type == "ACCUSE" and _rec(ev) == ("MDA", "GOV")
+
+
+def test_a_mission_to_a_town_or_a_site_names_no_host(coder):
+    # no country named: the town is not a government, and the home country is not guessed
+    ev = _one(coder, "Russian peacekeepers arrived in Almaty on Thursday.", "arrived")
+    assert ev.recipient is None
+    ev = _one(coder, "The IAEA dispatched inspectors to the Zaporizhzhia plant.", "dispatched")
+    assert ev.recipient is None and ev.actor.name == "International Atomic Energy Agency"
+
+
+def test_the_party_of_a_suspended_relation_hangs_on_its_of_phrase(coder):
+    ev = _one(coder, "Spain announced a suspension of trade links with Venezuela on Monday.", "suspension")
+    assert _rec(ev) == ("VEN", "GOV") and ev.recipient.span.text == "Venezuela"
+    ev = _one(coder, "Kenya announced the suspension of all flights with Somalia.", "suspension")
+    assert _rec(ev) == ("SOM", "GOV")
+
+
+def test_an_answer_to_a_request_is_aimed_at_the_requester(coder):
+    events = coder.code("Late on Monday Pashinyan asked the Collective Security Treaty Organisation to help restore "
+                        "order. The bloc agreed the next morning.", published="2024-03-01")
+    agreed = next(e for e in events if e.trigger.text == "agreed")
+    assert agreed.recipient.name == "Nikol Pashinyan" or agreed.recipient.country == "ARM"
+    assert agreed.recipient.how == "context" and agreed.recipient.span.text == "Pashinyan"
+    events = coder.code("Students demanded that the interior minister resign. The interior minister rejected the demand.",
+                        published="2024-03-01")
+    rejected = next(e for e in events if e.trigger.text == "rejected")
+    assert rejected.recipient is not None and rejected.recipient.span.text == "Students"
+
+
+def test_an_answer_to_something_else_or_someone_else_keeps_its_own_recipient(coder):
+    # an object of its own that is no request: the agreement answers nothing
+    events = coder.code("Students demanded that the interior minister resign. The interior minister signed a deal with the union.",
+                        published="2024-03-01")
+    signed = [e for e in events if e.trigger.text == "signed"]
+    assert all(e.recipient is None or e.recipient.span.text != "Students" for e in signed)
+    # the request was made to someone else
+    events = coder.code("Students demanded that the interior minister resign. The army agreed.", published="2024-03-01")
+    assert all(e.recipient is None for e in events if e.trigger.text == "agreed")
+
+
+def test_a_reaction_to_an_earlier_act_is_aimed_at_its_doer(coder):
+    events = coder.code("On Monday Lukashenko told the police to shoot protesters on sight. The French foreign "
+                        "minister condemned the order.", published="2024-03-01")
+    ev = next(e for e in events if e.trigger.text == "condemned")
+    assert ev.recipient.country == "BLR" and ev.recipient.span.text == "Lukashenko"
+    assert ev.recipient.how == "context" and ev.recipient.antecedent.text == "Lukashenko"
+    events = coder.code("Police arrested 40 students in Minsk on Monday. The EU condemned the arrests.",
+                        published="2024-03-01")
+    ev = next(e for e in events if e.trigger.text == "condemned")
+    assert (ev.recipient.country, ev.recipient.sector) == ("BLR", "COP") and ev.recipient.span.text == "Police"
+
+
+def test_a_reaction_to_an_act_with_no_known_doer_names_none(coder):
+    # the earlier attack has no actor: the reaction is aimed at no one the text names
+    events = coder.code("Unknown men attacked a bus in Kabul. The Taliban condemned the attack.", published="2024-03-01")
+    assert next(e for e in events if e.trigger.text == "condemned").recipient is None
+    # an object naming its own doer keeps it
+    events = coder.code("Police arrested 40 students in Minsk on Monday. The EU condemned the army's raid on the "
+                        "campus.", published="2024-03-01")
+    assert next(e for e in events if e.trigger.text == "condemned").recipient.sector == "MIL"
+
+
+def test_the_holders_of_a_targeted_place_are_the_recipient(coder):
+    ev = _one(coder, "Syrian government forces shelled rebel-held areas near Idlib on Sunday.", "shelled")
+    assert (ev.recipient.sector, ev.recipient.span.text) == ("REB", "rebel")
+    ev = _one(coder, "Israeli troops raided Hamas-run schools in Gaza.", "raided")
+    assert ev.recipient.name == "Hamas" and ev.recipient.how == "kb_org"
+    # a demonym as the holder is that country's state
+    ev = _one(coder, "Ukrainian forces shelled Russian-occupied towns in Kherson.", "shelled")
+    assert (ev.recipient.country, ev.recipient.span.text) == ("RUS", "Russian")
+
+
+def test_a_place_with_no_holder_names_no_recipient(coder):
+    ev = _one(coder, "Syrian government forces shelled several villages near Idlib on Sunday.", "shelled")
+    assert ev.recipient is None

@@ -20,7 +20,12 @@ Lappin and Leass 1994; the Stanford multi-pass sieve, Lee et al. 2013):
    sentences of the paragraph, then the previous paragraph (for pronouns) or
    any earlier paragraph (for descriptions);
 4. when the nearest sentence with a fitting mention holds two different
-   actors that fit, the link is ambiguous and the stage abstains.
+   actors that fit, the link is ambiguous and the stage abstains; the noun
+   a relative clause is about is never its subject pronoun's antecedent
+   ("the activists they have detained", :func:`gap_heads`);
+5. across the whole document, a statement's "we", a defined acronym, and a
+   name repeated by its last word ("Lam", "Parliament" after "the European
+   Parliament", :func:`last_word_links`) name the earlier actor.
 
 A link is recorded in ``ctx.coref`` (token index -> :class:`~dotterel.records.Actor`)
 and in the document's actor memory, where
@@ -32,7 +37,7 @@ A pronoun the stage left ambiguous is resolved to nothing.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..records import Actor
@@ -41,8 +46,9 @@ from .resolve import DocumentActors, phrase_tokens_of, subject_of
 if TYPE_CHECKING:
     from ..lang import LanguageProfile
 
-__all__ = ["ActorMention", "Anaphor", "Coreference", "acronym_links", "antecedent_mentions", "find_anaphor", "link",
-           "self_links", "surname_links"]
+__all__ = ["ActorMention", "Anaphor", "Coreference", "acronym_links", "antecedent_mentions", "author_links",
+           "find_anaphor",
+           "gap_heads", "last_word_links", "link", "self_links"]
 
 # Dependency labels under which a noun is an argument that can name an actor.
 _ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "poss", "ROOT", "attr", "dative", "agent",
@@ -250,6 +256,40 @@ def _fits(anaphor: Anaphor, mention: ActorMention, resolved_alone: Actor | None)
     return False
 
 
+def gap_heads(tok, lang: LanguageProfile) -> set[int]:
+    """The nouns a pronoun cannot refer to because its relative clause is about them.
+
+    In "the activists they have detained" the relative clause's head fills the
+    clause's object gap, so the subject "they" is someone else (binding
+    condition: a pronoun is free in its clause; Chomsky 1981). Only a pronoun
+    that is the subject of a relative clause with no relative pronoun of its
+    own ("the activists who said they ..." keeps the head as a candidate) is
+    looked at; the head and its conjuncts ("the activists and officials")
+    are returned.
+
+    Parameters
+    ----------
+    tok : spacy.tokens.Token
+        The anaphor's head.
+    lang : LanguageProfile
+        ``relative_pronouns``.
+
+    Returns
+    -------
+    set of int
+        Token indices, empty when the rule does not apply.
+    """
+    clause = tok.head
+    if tok.dep_ != "nsubj" or clause.dep_ != "relcl":
+        return set()
+    if any(c.lower_ in lang.relative_pronouns for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")):
+        return set()
+    head = clause.head
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head  # "the activists and officials they have detained": the clause hangs on the last one
+    return {head.i, *(c.i for c in head.conjuncts)}
+
+
 def _identity(actor: Actor) -> tuple:
     return actor.name, actor.country, actor.sector
 
@@ -347,11 +387,36 @@ def acronym_links(ctx, resolver) -> dict[int, Actor]:
     return out
 
 
-def surname_links(ctx, mentions: list[ActorMention]) -> dict[int, Actor]:
-    """A person named again by the last word of a name given earlier ("Carrie Lam ... Lam refused").
+def _last_word_link(ctx, tok, earlier: list[ActorMention]) -> Actor | None:
+    """The one earlier actor ``tok`` names again, or ``None`` when there is none or more than one."""
+    if not earlier or len({_identity(e.actor) for e in earlier}) != 1:
+        return None
+    ante = earlier[-1].actor
+    return ante.model_copy(update={
+        "span": ctx.span(tok.idx, tok.idx + len(tok.text)), "how": "context", "antecedent": ante.span,
+        "reason": f"'{tok.text}' names again {ante.name} ('{ante.span.text}' earlier in the document)"})
 
-    Only a one-word mention the knowledge base does not know by itself, and only when the earlier people of the
-    document with that last name word are one person.
+
+def _stands_alone(tok) -> bool:
+    """A capitalised noun with no modifier but "the" ("Parliament", "the Council"), not a phrase of its own."""
+    return (tok.pos_ in ("NOUN", "PROPN") and tok.text[:1].isupper() and not tok.text.isupper()
+            and tok.dep_ in _ARGUMENT_DEPS and tok.dep_ != "compound"
+            and not any(c.i < tok.i and c.dep_ not in ("punct", "cc") and not (c.dep_ == "det" and c.lower_ == "the")
+                        for c in tok.children))
+
+
+def last_word_links(ctx, mentions: list[ActorMention]) -> dict[int, Actor]:
+    """An actor named again by the last word of a name given earlier in the document.
+
+    * a person ("Carrie Lam ... Lam refused"): only a one-word mention the
+      knowledge base does not know by itself;
+    * a body or international organisation ("the European Parliament ...
+      Parliament supported", "the UN Security Council ... the Council"): a
+      capitalised noun standing alone (no modifier but "the"), which is otherwise
+      left to the resolver ("Parliament" as a role noun with the story's country).
+
+    Only when the earlier actors with that last word are one (Lee et al. 2013,
+    the "relaxed head match" sieve).
 
     Parameters
     ----------
@@ -362,7 +427,7 @@ def surname_links(ctx, mentions: list[ActorMention]) -> dict[int, Actor]:
     Returns
     -------
     dict of int to Actor
-        Token index of each later one-word mention -> the earlier person.
+        Token index of each later short mention -> the earlier actor.
     """
     out: dict[int, Actor] = {}
     for m in mentions:
@@ -370,14 +435,78 @@ def surname_links(ctx, mentions: list[ActorMention]) -> dict[int, Actor]:
         if m.actor.how != "name" or tok.ent_type_ != "PERSON" or len(m.actor.span.text.split()) != 1:
             continue
         word = tok.text.lower()
-        earlier = [e for e in mentions if e.i < m.i and e.actor.kind == "person" and e.actor.span is not None
-                   and len(e.actor.name.split()) > 1 and e.actor.name.split()[-1].lower() == word]
-        if not earlier or len({_identity(e.actor) for e in earlier}) != 1:
+        link_ = _last_word_link(ctx, tok, [e for e in mentions if e.i < m.i and e.actor.kind == "person"
+                                           and e.actor.span is not None and len(e.actor.name.split()) > 1
+                                           and e.actor.name.split()[-1].lower() == word])
+        if link_ is not None:
+            out[m.i] = link_
+    bodies = [m for m in mentions if m.actor.kind in ("organisation", "igo") and m.actor.span is not None
+              and len(m.actor.name.split()) > 1]
+    for tok in ctx.doc if bodies else ():
+        if tok.i in out or not _stands_alone(tok):
+            continue
+        word = tok.lower_
+        link_ = _last_word_link(ctx, tok, [m for m in bodies if m.i < tok.i and m.actor.name.split()[-1].lower() == word
+                                           and m.actor.span.text.split()[-1].lower() == word])
+        if link_ is not None:
+            out[tok.i] = link_
+    return out
+
+
+def author_links(ctx, mentions: list[ActorMention]) -> dict[int, Actor]:
+    """A document as a clause subject, linked to the body that issued it.
+
+    "Parliament adopted a resolution ... The resolution condemned ...".
+
+    "The resolution", "the report", "this statement" (the profile's
+    ``authored_document_nouns``, with "the" or a demonstrative) speaking as
+    a clause subject stands for its author: the subject of an earlier
+    ``issuing_verbs`` clause ("adopted", "published", "issued") whose object
+    is a document of the same word. Only when those earlier authors are one
+    actor; the evidence is the author's mention.
+
+    Parameters
+    ----------
+    ctx : dotterel.pipeline.context.DocContext
+        Needs ``doc`` and ``lang``.
+    mentions : list of ActorMention
+        Mentions with the links found so far ("Parliament" already the European Parliament).
+
+    Returns
+    -------
+    dict of int to Actor
+        The head of each speaking document ("resolution" in "The resolution condemned") -> its author.
+    """
+    lang = ctx.lang
+    by_token = {m.i: m for m in mentions}
+    authors: dict[str, list[ActorMention | None]] = {}  # document lemma -> who issued one (None: unnamed), in order
+    out: dict[int, Actor] = {}
+    for tok in ctx.doc:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "NOUN" or lemma not in lang.authored_document_nouns:
+            continue
+        verb = tok.head
+        while verb.dep_ in ("appos", "pobj", "prep") and verb.head.i != verb.i and tok.dep_ == "appos":
+            verb = verb.head  # "adopted by 589 votes to 35, with 47 abstentions, a resolution": a shifted object
+        if tok.dep_ in ("dobj", "appos") and verb.pos_ == "VERB" and verb.lemma_.lower() in lang.issuing_verbs:
+            subj = subject_of(verb, lang=lang)
+            if subj is not None:
+                # an author the resolver cannot name still counts, so that two authors leave the link ambiguous
+                authors.setdefault(lemma, []).append(by_token.get(subj.i))
+            continue
+        if tok.dep_ != "nsubj" or not any(c.dep_ == "det" and (c.lower_ in lang.definite_articles
+                                                                or c.lower_ in lang.coref_demonstratives)
+                                          for c in tok.children):
+            continue
+        earlier = authors.get(lemma, [])
+        if not earlier or None in earlier or len({_identity(m.actor) for m in earlier}) != 1:
             continue
         ante = earlier[-1].actor
-        out[m.i] = ante.model_copy(update={
-            "span": ctx.span(tok.idx, tok.idx + len(tok.text)), "how": "context", "antecedent": ante.span,
-            "reason": f"'{tok.text}' names again {ante.name} ('{ante.span.text}' earlier in the document)"})
+        words = ctx.doc[tok.left_edge.i:tok.i + 1].text
+        out[tok.i] = ante.model_copy(update={
+            "span": ctx.span(ctx.doc[tok.left_edge.i].idx, tok.idx + len(tok.text)), "how": "context",
+            "antecedent": ante.span,
+            "reason": f"'{words}' speaks for {ante.name}, which issued it ('{ante.span.text}' earlier)"})
     return out
 
 
@@ -465,10 +594,13 @@ class Coreference:
         memory = ctx.actors_memory
         # a statement's "we", defined acronyms and repeated surnames look at the whole document
         everywhere = antecedent_mentions(ctx, self.resolver, list(ctx.sentences))
-        links = {**self_links(ctx, everywhere), **acronym_links(ctx, self.resolver), **surname_links(ctx, everywhere)}
+        links = {**self_links(ctx, everywhere), **acronym_links(ctx, self.resolver), **last_word_links(ctx, everywhere)}
+        links.update(author_links(ctx, [replace(m, actor=links[m.i]) if m.i in links else m for m in everywhere]))
         for i, actor in links.items():
             ctx.coref[i] = actor
             memory.links[i] = actor
+        # "Parliament ... It condemned": a pronoun refers to what the earlier mention was linked to
+        everywhere = [replace(m, actor=links[m.i]) if m.i in links else m for m in everywhere]
         if not found:
             return
         # an anaphor's antecedent is before the last anaphor's sentence end, from the earliest paragraph an
@@ -483,6 +615,8 @@ class Coreference:
                 appositives.setdefault(mtok.head.i, []).append(m)
         bare = DocumentActors(ctx.home)
         for slot, tok, anaphor in found:
+            gap = gap_heads(tok, ctx.lang)
+            candidates = [m for m in mentions if m.i not in gap] if gap else mentions
             alone = None
             if anaphor.rule == "description":
                 alone = self.resolver.resolve(tok, to_span=ctx.span, context=bare, paragraph=slot.paragraph,
@@ -490,7 +624,7 @@ class Coreference:
             # "the group, Amnesty International, said": the appositive names the head itself
             named = appositives.get(tok.i, [])
             target = named[0] if named and anaphor.rule == "description" else \
-                link(anaphor, slot.index, slot.paragraph, mentions, alone)
+                link(anaphor, slot.index, slot.paragraph, candidates, alone)
             if target is None:
                 if anaphor.rule == "pronoun":
                     memory.unresolved.add(tok.i)

@@ -369,7 +369,10 @@ class ActorResolver:
                     reason=f"{how} '{name}' used as an actor: its government",
                 )
         # 4a. "its first peacekeepers", "the bloc": a body named earlier in the paragraph
-        poss = [c for c in head.children if c.dep_ == "poss" and c.lower_ in lang.body_possessives]
+        # (only for a member of a body, "its members", "its troops": "their families" are someone else's)
+        poss = [c for c in head.children if c.dep_ == "poss" and c.lower_ in lang.body_possessives
+                and (head.lemma_.lower() in lang.body_member_nouns or self.kb.role(head.text) is not None
+                     or self.kb.role(head.lemma_) is not None)]
         anaphoric = head.lemma_.lower() in lang.body_anaphors and any(c.lower_ in lang.definite_articles
                                                                        for c in head.children)
         if poss or anaphoric:

@@ -20,7 +20,7 @@ from ..records import Actor, Count, Event, Span
 from ..records.coded import EventCandidate
 from . import dating, policy
 from .date_context import story_month
-from .recipients import object_party, protest_target
+from .recipients import act_doer, host_country, object_party, place_holders, protest_target, requester
 from .merge import attach_subgroup, attach_toll, distribute_counts, merge_into, merge_sentence, same_paragraph_protest
 
 __all__ = ["Assembler", "event_id"]
@@ -44,6 +44,12 @@ def event_id(doc_id: str, trigger: Span, event_type: str, mode: str | None, vers
     """
     key = f"{doc_id}|{trigger.start}|{trigger.end}|{event_type}|{mode or ''}|{version}"
     return "ev:" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
+def _trigger_lemma(ctx, event: Event) -> str | None:
+    """The lemma of an event's trigger word, from the parse (``None`` when its token is not found)."""
+    i = ctx.token_by_original_start.get(event.trigger.start)
+    return ctx.doc[i].lemma_.lower() if i is not None else None
 
 
 def _took_a_place(ctx, event: Event, verb) -> bool:
@@ -303,6 +309,15 @@ class Assembler:
         elif recipient is None:
             recipient = object_party(toks, cand.event_type, lambda t: self._resolve(t, ctx=ctx, para=para, on=on),
                                      kb=self.actors.kb, to_span=ctx.span, lang=ctx.lang)
+        if recipient is None:
+            recipient = host_country(toks, cand.event_type, cand.mode, [ctx.doc[i] for i in cand.recipients],
+                                     kb=self.actors.kb, to_span=ctx.span) or \
+                requester(toks, cand.event_type, actor, ctx.events, ctx.paragraph_of_original, trig_span.start,
+                          lang=ctx.lang) or \
+                act_doer(toks, cand.event_type, ctx.events, functools.partial(_trigger_lemma, ctx),
+                         ctx.paragraph_of_original, trig_span.start, lang=ctx.lang) or \
+                place_holders(toks, lambda t: self._resolve(t, ctx=ctx, para=para, on=on), kb=self.actors.kb,
+                              to_span=ctx.span, lang=ctx.lang)
         actor, recipient = policy.one_phrase_one_side(actor, recipient)
         if cand.requires_recipient and recipient is None:
             ctx.abstain(cand, f"{cand.event_type}: '{cand.lemma}' needs a recipient and none resolved")

@@ -18,7 +18,8 @@ from ..records.coded import EventCandidate
 from .clauses import object_controller
 from .lexicon import Lexicon, TriggerRule
 from .objects import OBJECT_CLASSES as _OBJECT_CLASSES, object_matches as _object_matches, partitive_of
-from .syntax import children as _children, is_passive, prep_objects as _prep_objects, shared_objects, with_conjuncts as _with_conjuncts
+from .syntax import children as _children, is_passive, prep_objects as _prep_objects, shared_agent, shared_objects
+from .syntax import with_conjuncts as _with_conjuncts
 
 if TYPE_CHECKING:
     from ..lang import LanguageProfile
@@ -71,9 +72,11 @@ class Mention:
 def _elliptical_passive(tok) -> bool:
     """A participle conjoined to a passive verb shares its auxiliary: "dozens were detained and hundreds injured".
 
+    The small parser may attach it as an adverbial clause ("2,000 were killed, 14,000 arrested").
+
     Its own subject ("hundreds") is then the patient, never the doer.
     """
-    return (tok.dep_ == "conj" and tok.tag_ == "VBN" and is_passive(tok.head)
+    return (tok.dep_ in ("conj", "advcl") and tok.tag_ == "VBN" and is_passive(tok.head)
             and not any(c.dep_ in ("aux", "auxpass") for c in tok.children))
 
 
@@ -488,6 +491,14 @@ def _between(tok):
     return sides[0], (sides[1] if len(sides) > 1 else None)
 
 
+def _passive_patients(tok, lang: LanguageProfile) -> list:
+    """A passive's patients; a bare conjunct with no subject shares its head's ("were beaten and detained")."""
+    subj = _children(tok, {"nsubjpass"}) or (_children(tok, {"nsubj"}) if _subject_is_patient(tok, lang) else [])
+    if not subj and _elliptical_passive(tok) and not _children(tok, {"nsubj"}):
+        subj = _children(tok.head, {"nsubjpass"})
+    return subj
+
+
 def _recipients(tok, obj, specs: tuple[str, ...], passive: bool, lang: LanguageProfile) -> tuple:
     out = []
     for spec in specs:
@@ -507,14 +518,14 @@ def _recipients(tok, obj, specs: tuple[str, ...], passive: bool, lang: LanguageP
             objs = _children(tok, {"dobj"})
             cand = objs[0] if objs else None
             if cand is None and passive:
-                subj = _children(tok, {"nsubjpass"}) or (_children(tok, {"nsubj"}) if _subject_is_patient(tok, lang) else [])
+                subj = _passive_patients(tok, lang)
                 cand = subj[0] if subj else None
             if cand is None and not passive and tok.dep_ == "relcl":
                 # "the activists it has detained": the noun the clause modifies is the object
                 if any(c.dep_ == "nsubj" and c.lower_ not in lang.relative_pronouns for c in tok.children):
                     cand = tok.head
         elif spec == "nsubjpass":
-            subj = _children(tok, {"nsubjpass"}) or (_children(tok, {"nsubj"}) if _subject_is_patient(tok, lang) else [])
+            subj = _passive_patients(tok, lang)
             cand = subj[0] if subj else (tok.head if _counted_participle(tok) else None)
         elif spec == "dative":
             d = _children(tok, {"dative"})
@@ -533,6 +544,9 @@ def _recipients(tok, obj, specs: tuple[str, ...], passive: bool, lang: LanguageP
         elif spec.startswith("prep:"):
             prep = spec.split(":", 1)[1]
             objs = _prep_objects(tok, prep) + (_prep_objects(obj, prep) if obj is not None else [])
+            if not objs and prep != "of":
+                # "a suspension of air links with Serbia": the phrase hangs on the "of" object
+                objs = [p for o in _prep_objects(tok, "of") for p in _prep_objects(o, prep)]
             objs = [o for o in objs if o.ent_type_ not in ("DATE", "TIME")]
             for extra in objs[1:]:
                 if all(extra.i != c.i for c in out):
@@ -643,7 +657,7 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile) -> list[Mention]:
     for obj in matched:
         if passive:
             agents = _prep_objects(tok, "by")
-            actor = agents[0] if agents else means_agent(tok, lang=lang)
+            actor = agents[0] if agents else (means_agent(tok, lang=lang) or shared_agent(tok))
         else:
             actor = nominal_agent(tok, lang=lang) if is_noun else subject_of(tok, lang=lang)
             if is_noun and actor is None and tok.dep_ == "dobj" and tok.head.lemma_.lower() in lang.policy_light_verbs \

@@ -137,9 +137,12 @@ def merge_sentence(events: list[Event]) -> list[Event]:
     list[Event]
         An event is merged into an earlier one of the same type, compatible
         mode, actor and recipient and the same certainty, when at most one of
-        the two has an actor, or when the two verbs are coordinated next to
+        the two has an actor, when the two verbs are coordinated next to
         each other ("captured and detained 15 sailors": one arrest, whose
-        object the parser gives to the second verb only).
+        object the parser gives to the second verb only), or when both take
+        their actor and recipient from the same words ("was shot and killed by
+        gunmen": coordinated passives sharing one "by" phrase and one patient
+        state one incident).
     """
     out: list[Event] = []
     for ev in events:
@@ -150,7 +153,7 @@ def merge_sentence(events: list[Event]) -> list[Event]:
                 and _compatible(prev.actor, ev.actor)
                 and _compatible(prev.recipient, ev.recipient)
                 and prev.attribution.certainty == ev.attribution.certainty
-                and (prev.actor is None or ev.actor is None or _coordinated(prev, ev))
+                and (prev.actor is None or ev.actor is None or _coordinated(prev, ev) or _same_words(prev, ev))
             ):
                 out[i] = merge_into(prev, ev)
                 break
@@ -345,6 +348,15 @@ def _fits_within(part: Count, total: Count) -> bool:
     """Whether ``part``'s figure is no larger than ``total``'s (a subgroup cannot exceed its total)."""
     p, t = _figure(part), _figure(total)
     return p is not None and t is not None and p <= (total.high if total.high is not None else t) and p < t
+def _same_words(a: Event, b: Event) -> bool:
+    """Both events' actors and recipients come from the same words of the text, on dates that fit.
+
+    ("detained 12 activists on 03/06/2020 and nine more on 15/06/2020": two days, two events.)
+    """
+    return (a.actor is not None and b.actor is not None and a.recipient is not None and b.recipient is not None
+            and a.actor.span == b.actor.span and a.recipient.span == b.recipient.span and _dates_fit(a.date, b.date))
+
+
 def _compatible(a: Actor | None, b: Actor | None) -> bool:
     return a is None or b is None or a.name == b.name
 

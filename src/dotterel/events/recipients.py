@@ -19,6 +19,30 @@ Two kinds, each only when no recipient was found in the rule's slots:
   government), is the act's target. A ban or police action aimed at a protest
   ("banned all opposition rallies", "prevented the demonstration staged by
   students") is aimed at the protest's holders.
+* **the host country of a mission** (PLOVER manual: AID's target receives
+  the aid; CONSULT ``visit``: the host; ACCUSE ``investigate``: the one
+  investigated). "Its first peacekeepers landed in Kazakhstan", "dispatched
+  inspectors to the Esfahan plant in central Iran": a country named as the
+  destination (the trigger's "to", "in" or "into" phrase, or the rule's
+  recipient phrase, or an "in" or "of" phrase inside either) is the recipient, as its
+  government. Only a country's own name counts; a town or a site names none.
+* **the requester of an answered request** (PLOVER manual: AGREE and REJECT
+  are aimed at the party whose proposal or request they answer). "Tokayev
+  asked the CSTO to help ... The bloc agreed": an agreement or refusal with
+  no object of its own but a request ("rejected the demand"), whose doer is the recipient of the nearest earlier
+  request of the paragraph, answers that request; its recipient is the
+  requester, whose earlier words are the span.
+* **the doer of an act a reaction refers back to** (PLOVER manual, ACCUSE:
+  the accused is who did the act disapproved of). "Tokayev told security
+  forces to shoot to kill ... Blinken condemned the order": a definite act
+  noun as the reaction's object ("the order", "these arrests"; the profile's
+  ``act_noun_verbs``), with no doer of its own, refers to the nearest earlier
+  event of the paragraph whose trigger is one of its verbs; the reaction is
+  aimed at that event's actor.
+* **the holders of a targeted place**. "Shelled rebel-held areas",
+  "prepared to resume shelling Albanian rebel-held territory": the X of an
+  "X-held" object (the profile's ``holding_participles``) is the recipient,
+  with the country of a demonym on the object when X names none.
 
 Nothing here invents a recipient the words do not name: a protest with no
 stated grievance, or an object with no party in it, keeps none.
@@ -34,7 +58,7 @@ from ..records import Actor
 if TYPE_CHECKING:
     from ..lang import LanguageProfile
 
-__all__ = ["object_party", "protest_target"]
+__all__ = ["act_doer", "host_country", "object_party", "place_holders", "protest_target", "requester"]
 
 # PLOVER event types whose recipient is the one the act is aimed at (verbal and sanction types)
 _AIMED_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONCEDE", "SUPPORT", "SANCTION", "AGREE"})
@@ -196,4 +220,227 @@ def object_party(toks, event_type: str, resolve: Callable[[object], Actor | None
                     return Actor(span=to_span(c.idx, c.idx + len(c.text)), name=f"{entry.name} government",
                                  country=entry.alpha3, sector="GOV", kind="country", how="country",
                                  reason=f"'{c.text} {obj.text}': the act of {entry.name}'s government")
+    return None
+
+
+# (PLOVER type, mode) whose recipient is the country the mission goes to (mode None: any)
+_HOST_KINDS = frozenset({("AID", None), ("CONSULT", "visit"), ("ACCUSE", "investigate")})
+_DESTINATION_PREPOSITIONS = ("to", "in", "into")
+
+
+def _destinations(noun, depth: int = 0) -> list:
+    """``noun`` and the nouns of its "in" and "of" phrases ("the town of Bucha in Ukraine"), two deep."""
+    out = [noun, *noun.conjuncts]
+    if depth < 2:
+        for p in _pobjs(noun, ("in", "of")):
+            out += _destinations(p, depth + 1)
+    return out
+
+
+def host_country(toks, event_type: str, mode: str | None, slot_heads, *, kb,
+                 to_span: Callable[[int, int], object]) -> Actor | None:
+    """The government of the country a mission goes to, when the text names the country (module docstring).
+
+    Parameters
+    ----------
+    toks : dotterel.pipeline.context.CandidateTokens
+        The event's trigger and head.
+    event_type, mode : str, str | None
+        Only aid, visits and investigations have a host (``_HOST_KINDS``).
+    slot_heads : iterable of spacy.tokens.Token
+        The heads of the rule's recipient phrases, none of which resolved to an actor.
+    kb : KnowledgeBase
+        Country names (ISO 3166 and the names the knowledge base adds).
+    to_span : callable
+        Doc character offsets -> original-text Span.
+
+    Returns
+    -------
+    Actor | None
+        The country's government, its span the country's name; ``None`` when no destination is a country.
+
+    Examples
+    --------
+    "Russian peacekeepers landed in Kazakhstan" (AID) -> Kazakhstan government;
+    "sent aid to a hospital in Gaza City" -> None (no country named).
+    """
+    if (event_type, mode) not in _HOST_KINDS and (event_type, None) not in _HOST_KINDS:
+        return None
+    heads = list(slot_heads)
+    for anchor in dict.fromkeys([toks.head, toks.trigger]):
+        heads += _pobjs(anchor, _DESTINATION_PREPOSITIONS)
+    for head in heads:
+        for noun in _destinations(head):
+            if noun.ent_type_ not in ("GPE", "LOC", ""):
+                continue
+            ent = next((e for e in noun.doc.ents if e.start <= noun.i < e.end), None)
+            start, end = (ent.start_char, ent.end_char) if ent is not None else (noun.idx, noun.idx + len(noun.text))
+            name = noun.doc.text[start:end]
+            entry = kb.country_by_name(name.removeprefix("the ").strip())
+            if entry is None:
+                continue
+            return Actor(span=to_span(start, end), name=f"{entry.name} government", country=entry.alpha3,
+                         sector="GOV", kind="country", how="destination",
+                         reason=f"'{name}': the country the {event_type.lower()} goes to, its government")
+    return None
+
+
+# PLOVER types that answer a request, and the type they answer
+_ANSWERS = {"AGREE": "REQUEST", "REJECT": "REQUEST"}
+
+
+def _identity(actor: Actor) -> tuple:
+    return actor.name, actor.country, actor.sector
+
+
+def requester(toks, event_type: str, actor: Actor | None, earlier, paragraph: Callable[[int], int],
+              here: int, *, lang: LanguageProfile) -> Actor | None:
+    """Who asked for what an agreement or refusal answers (module docstring).
+
+    Parameters
+    ----------
+    toks : dotterel.pipeline.context.CandidateTokens
+        The answer's trigger and head: a direct object ("agreed a deal") means it answers something else,
+        unless it is a request (the profile's ``request_nouns``: "rejected the demand").
+    event_type : str
+        ``AGREE`` or ``REJECT``; other types have no requester.
+    actor : Actor | None
+        Who agrees or refuses.
+    earlier : sequence of Event
+        The document's events so far, in text order.
+    paragraph : callable
+        Original-text offset -> paragraph index.
+    here : int
+        Original-text offset of the answer.
+    lang : LanguageProfile
+        ``request_nouns``.
+
+    Returns
+    -------
+    Actor | None
+        The nearest earlier request's actor, when that request in the same paragraph was made to ``actor``.
+    """
+    asked = _ANSWERS.get(event_type)
+    if asked is None or actor is None or any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() not in lang.request_nouns
+                                             for c in toks.head.children):
+        return None  # "agreed a trade deal" answers no request; "rejected the demand" does
+    for ev in reversed(earlier):
+        if paragraph(ev.sentence.start) != paragraph(here):
+            return None
+        if ev.event_type != asked:
+            continue
+        if ev.actor is None or ev.recipient is None or _identity(ev.recipient) != _identity(actor):
+            return None  # the nearest request was made to someone else
+        return ev.actor.model_copy(update={
+            "how": "context", "antecedent": ev.actor.span,
+            "reason": f"{event_type.lower()} answers the request '{ev.trigger.text}' that {ev.actor.name} made "
+                      f"to {actor.name}"})
+    return None
+
+
+# PLOVER types that react to someone's act (accusing, rejecting or supporting it)
+_REACTIONS = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
+
+
+def act_doer(toks, event_type: str, earlier, lemma_of: Callable[[object], str | None],
+             paragraph: Callable[[int], int], here: int, *, lang: LanguageProfile) -> Actor | None:
+    """The doer of the earlier act a reaction's object refers back to (module docstring).
+
+    Parameters
+    ----------
+    toks : dotterel.pipeline.context.CandidateTokens
+        The reaction's trigger and head; its direct object is read.
+    event_type : str
+        ``ACCUSE``, ``REJECT`` or ``SUPPORT``; other types are left alone.
+    earlier : sequence of Event
+        The document's events so far, in text order.
+    lemma_of : callable
+        Event -> the lemma of its trigger word (``None`` when unknown).
+    paragraph : callable
+        Original-text offset -> paragraph index.
+    here : int
+        Original-text offset of the reaction.
+    lang : LanguageProfile
+        ``act_noun_verbs``, ``definite_articles`` and ``coref_demonstratives``.
+
+    Returns
+    -------
+    Actor | None
+        The earlier event's actor, its span the earlier words and its antecedent the same; ``None`` when the
+        object names its own doer, is no act noun, or the nearest matching event has no actor.
+    """
+    if event_type not in _REACTIONS:
+        return None
+    for obj in (c for c in toks.head.children if c.dep_ == "dobj"):
+        verbs = lang.act_noun_verbs.get(obj.lemma_.lower())
+        if not verbs or not any(c.dep_ == "det" and (c.lower_ in lang.definite_articles
+                                                     or c.lower_ in lang.coref_demonstratives) for c in obj.children):
+            continue
+        if any(c.dep_ == "poss" for c in obj.children) or _pobjs(obj, ("by",)):
+            continue  # "condemned the army's raid": the object names its doer
+        for ev in reversed(earlier):
+            if paragraph(ev.sentence.start) != paragraph(here):
+                return None
+            if lemma_of(ev) not in verbs:
+                continue
+            if ev.actor is None:
+                return None
+            return ev.actor.model_copy(update={
+                "how": "context", "antecedent": ev.actor.span,
+                "reason": f"'{obj.text}' refers back to '{ev.trigger.text}', done by {ev.actor.name}"})
+    return None
+
+
+def _country_holder(tok, kb, to_span) -> Actor | None:
+    """"Russian-occupied": a demonym or country name as the holder is that country's state."""
+    entry = kb.country_by_demonym(tok.text) or kb.country_by_name(tok.text)
+    if entry is None:
+        return None
+    return Actor(span=to_span(tok.idx, tok.idx + len(tok.text)), name=f"{entry.name} government",
+                 country=entry.alpha3, sector="GOV", kind="country", how="country",
+                 reason=f"'{tok.text}': the state of {entry.name}")
+
+
+def place_holders(toks, resolve: Callable[[object], Actor | None], *, kb, to_span: Callable[[int, int], object],
+                  lang: LanguageProfile) -> Actor | None:
+    """Who holds the place an act is aimed at ("shelled rebel-held areas") (module docstring).
+
+    Parameters
+    ----------
+    toks : dotterel.pipeline.context.CandidateTokens
+        The act's trigger and head; their direct objects, and those of open complements under the head
+        ("prepared to resume shelling ..."), are read.
+    resolve : callable
+        Resolves a token to an actor (the assembler's resolver).
+    kb : KnowledgeBase
+        For a demonym on the place noun ("Albanian rebel-held territory").
+    to_span : callable
+        Doc character offsets -> original-text Span.
+    lang : LanguageProfile
+        ``holding_participles``.
+
+    Returns
+    -------
+    Actor | None
+        The holder, its span from the demonym (if it gave the country) to the holder's word.
+    """
+    verbs = [toks.head, toks.trigger]
+    verbs += [x for v in list(verbs) for x in v.subtree if x.dep_ == "xcomp" and x.i != v.i]
+    for verb in dict.fromkeys(verbs):
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            for part in (c for c in obj.children if c.dep_ == "amod" and c.lower_ in lang.holding_participles):
+                for holder_tok in (c for c in part.children if c.dep_ in ("npadvmod", "compound") and c.i < part.i):
+                    holder = resolve(holder_tok) or _country_holder(holder_tok, kb, to_span)
+                    if holder is None:
+                        continue
+                    demonym = next((c for c in obj.children if c.dep_ == "amod" and c.i < holder_tok.i
+                                    and kb.country_by_demonym(c.text) is not None), None)
+                    update: dict = {"reason": f"'{holder_tok.text}-{part.text} {obj.text}': the holders of the "
+                                              f"place aimed at ({holder.reason})"}
+                    if demonym is not None and (holder.country is None or holder.how == "role_home_country"):
+                        country = kb.country_by_demonym(demonym.text).alpha3
+                        name = holder.name.removeprefix(f"{holder.country} ") if holder.country else holder.name
+                        update.update(country=country, name=f"{country} {name}", how="role",
+                                      span=to_span(demonym.idx, holder_tok.idx + len(holder_tok.text)))
+                    return holder.model_copy(update=update)
     return None

@@ -7,7 +7,7 @@ the ``en_core_web_sm`` pipeline).
 
 from __future__ import annotations
 
-__all__ = ["is_passive", "with_conjuncts", "children", "prep_objects", "shared_objects"]
+__all__ = ["is_passive", "with_conjuncts", "children", "prep_objects", "shared_objects", "shared_agent"]
 
 
 def is_passive(tok) -> bool:
@@ -105,3 +105,77 @@ def shared_objects(tok):
                 t.dep_ == "cc" or t.is_punct for t in tok.doc[tok.i + 1 : c.i]) and c.i > tok.i + 1:
             return with_conjuncts(children(c, {"dobj"}))
     return []
+
+
+def _elliptical(tok) -> bool:
+    """A bare past participle with no auxiliary of its own ("hundreds injured")."""
+    return tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+
+
+def _coordinated_participles(verb) -> list:
+    """The participles coordinated with ``verb``: conjuncts, and elliptical clauses with their own patients.
+
+    "were killed, 14,000 arrested and 700,000 displaced": the small parser
+    hangs the later parts as a ``conj``, an ``advcl``, or an ``acl`` on the
+    patient's number ("700,000 displaced"); all are bare participles.
+    """
+    out = []
+    for c in verb.children:
+        if c.dep_ in ("conj", "advcl") and _elliptical(c):
+            out += [c, *_coordinated_participles(c)]
+        elif c.dep_ == "conj" and c.pos_ in ("NOUN", "NUM", "PROPN"):
+            for p in c.children:
+                if p.dep_ == "acl" and _elliptical(p):
+                    out += [p, *_coordinated_participles(p)]
+    return out
+
+
+def shared_agent(verb):
+    """The "by" agent a passive shares with the participles coordinated with it.
+
+    "Three journalists were beaten and detained by police", "2,000 were
+    killed, 14,000 arrested and 700,000 displaced by the junta": a "by" phrase
+    after the last of coordinated passives is the agent of each (right-node
+    raising; Huddleston and Pullum 2002, ch. 15). The group is found from its
+    first passive (``verb`` or the passive it is coordinated under); the
+    agent counts only when exactly one member has a "by" phrase and it is
+    the last member, so that "were killed by soldiers and arrested" gives
+    the soldiers to no later member; and only when nothing but the next
+    part's own patient stands between two parts ("were detained on Monday and
+    later beaten by unknown men" says nothing of who detained them).
+
+    Parameters
+    ----------
+    verb : spacy.tokens.Token
+        A passive verb with no "by" phrase of its own.
+
+    Returns
+    -------
+    spacy.tokens.Token | None
+        The head of the shared agent phrase, or ``None``.
+    """
+    first = verb
+    while first.dep_ in ("conj", "advcl", "acl") and _elliptical(first):
+        up = first.head
+        if first.dep_ == "acl" and up.dep_ == "conj" and up.pos_ in ("NOUN", "NUM", "PROPN"):
+            up = up.head
+        if up.pos_ not in ("VERB", "AUX") or up.i == first.i:
+            break
+        first = up
+    if not (is_passive(first) or _elliptical(first)):
+        return None
+    members = sorted({first, *_coordinated_participles(first)}, key=lambda t: t.i)
+    if len(members) < 2 or verb not in members:
+        return None
+    doc = verb.doc
+    for a, b in zip(members, members[1:]):
+        # only the next part's own patient may stand between two parts ("killed, 14,000 arrested"); a phrase of
+        # the earlier part ("detained on Monday and later beaten by unknown men") leaves the agent to the last
+        between = doc[a.i + 1:b.i]
+        if not all(t.dep_ in ("punct", "cc") or t.pos_ in ("NUM", "NOUN", "PROPN", "DET", "ADJ")
+                   or (t.dep_ in ("advmod", "quantmod") and t.head.pos_ in ("NUM", "NOUN")) for t in between):
+            return None
+    with_agent = [m for m in members if prep_objects(m, "by")]
+    if len(with_agent) != 1 or with_agent[0] is not members[-1] or with_agent[0] is verb:
+        return None
+    return prep_objects(with_agent[0], "by")[0]

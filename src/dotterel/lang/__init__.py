@@ -320,6 +320,10 @@ class LanguageProfile(BaseModel):
     collective_nouns: Words
     body_anaphors: Words
     body_possessives: Words
+    body_member_nouns: Words
+    request_nouns: Words
+    act_noun_verbs: dict[str, Words]
+    holding_participles: Words
     definite_articles: Words
     country_prepositions: Words
     origin_prepositions: Words
@@ -337,6 +341,8 @@ class LanguageProfile(BaseModel):
     state_agent_modifiers: Words
     force_cause_lemmas: Words
     self_pronouns: Words
+    authored_document_nouns: Words
+    issuing_verbs: Words
 
     # -- counts (dotterel.counts) ------------------------------------------------
     number_parser_language: str

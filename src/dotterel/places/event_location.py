@@ -678,10 +678,9 @@ class EventLocator:
         places = [p for p in places if p.how not in ("name_part", "demonym") and not name_of(p.token, self.lang)
                   and not origin(p.token, mention.head, mention.trigger)]
         in_sent = [p for p in places if sent.start_char <= p.start < sent.end_char]
-        excluded_spans = set()
-        for a in (actor, recipient):
-            if a is not None and a.span is not None:
-                excluded_spans.add((a.span.start, a.span.end))
+        # a mission's destination ("landed in Kazakhstan") is its recipient and its place alike
+        excluded_spans = {(a.span.start, a.span.end) for a in (actor, recipient)
+                          if a is not None and a.span is not None and a.how != "destination"}
         claimant_head = claim.claimant_head
         claimant_toks = set()
         if claimant_head is not None:

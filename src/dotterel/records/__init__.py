@@ -63,16 +63,17 @@ CountKind = Literal["killed", "injured", "arrested", "participants", "troops", "
 TimePrecision = Literal["day", "week", "month", "year", "range"]
 GeoPrecision = Literal["point", "city", "region", "country", "continent", "unresolved"]
 ActorHow = Literal["kb_person", "kb_org", "country", "demonym", "role", "role_home_country", "pronoun", "context",
-                   "title", "name", "implied"]
+                   "title", "name", "implied", "destination"]
 """How an actor was resolved (:attr:`Actor.how`): a knowledge-base person or organisation; a country or
 capital named as a government (metonymy); a plural demonym ("the Kazakhs"); a role noun with its country
 from the text, or from the document's main country by default; a pronoun; or a description referring back
 to an actor named earlier in the paragraph ("the bloc", "the president"); a person the knowledge base
 lacks named with a title ("title": "Kyrgyz Prime Minister X", codes from the title); a name the knowledge base
-lacks, typed only by its head noun or entity ("name": "the Coordination Council"); or the police that an agentless
+lacks, typed only by its head noun or entity ("name": "the Coordination Council"); the police that an agentless
 arrest or crowd-control act implies, named acting elsewhere in the document ("implied": "50 persons were arrested"
 where the article says "police said"; ``span`` is then ``None`` and ``antecedent`` the words naming the police;
-``dotterel.actors.implied_agent``)."""
+``dotterel.actors.implied_agent``); or the government of the country a mission goes to ("destination":
+"peacekeepers landed in Kazakhstan", whose span is also the event's place)."""
 PlaceRule = Literal["attached", "sentence", "dateline", "paragraph", "country"]
 """Which rule chose an event's location (:attr:`Place.rule`, ``places/event_location.py``): a place attached
 to the trigger; one named in the event's sentence; the dateline; one named earlier in the paragraph; the
