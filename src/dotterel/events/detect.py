@@ -20,6 +20,7 @@ from .lexicon import Lexicon, TriggerRule
 from .objects import OBJECT_CLASSES as _OBJECT_CLASSES, object_matches as _object_matches, partitive_of
 from .syntax import children as _children, is_passive, prep_objects as _prep_objects, shared_agent, shared_objects
 from .syntax import with_conjuncts as _with_conjuncts
+from .syntax import _elliptical_passive, _is_clause_head, _misattached_conj, headless_predicate
 
 if TYPE_CHECKING:
     from ..lang import LanguageProfile
@@ -29,8 +30,6 @@ __all__ = ["Mention", "find_mentions", "candidate_from_mention", "RuleDetector",
 
 # Acts whose announcer is seldom their doer: "Amnesty announced the arrest of two activists" (policy_light_verbs)
 _REPORTED_ACTS = {("COERCE", "arrest"), ("COERCE", "seize"), ("COERCE", "deport"), ("RETREAT", "release")}
-# Dependency labels under which a verb heads a clause of its own.
-_CLAUSAL = {"ROOT", "ccomp", "xcomp", "conj", "advcl", "relcl", "pcomp", "parataxis", "csubj", "csubjpass"}
 # The words (relative pronouns, agentive nouns, same-scene markers) are the language
 # profile's (lang/en/profile.json), passed as ``lang``.
 
@@ -67,64 +66,6 @@ class Mention:
     actor: object | None
     recipients: tuple = ()
     part: object | None = None
-
-
-def _elliptical_passive(tok) -> bool:
-    """A participle conjoined to a passive verb shares its auxiliary: "dozens were detained and hundreds injured".
-
-    The small parser may attach it as an adverbial clause ("2,000 were killed, 14,000 arrested").
-
-    Its own subject ("hundreds") is then the patient, never the doer.
-    """
-    return (tok.dep_ in ("conj", "advcl") and tok.tag_ == "VBN" and is_passive(tok.head)
-            and not any(c.dep_ in ("aux", "auxpass") for c in tok.children))
-
-
-def _is_clause_head(tok, offer_adjectives=frozenset()) -> bool:
-    if tok.pos_ not in ("VERB", "AUX"):
-        return False
-    if tok.dep_ == "acl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
-        return True  # a finite clause on a noun: "claims that police had shot protesters"
-    if tok.dep_ not in _CLAUSAL:
-        return False
-    if tok.dep_ in ("xcomp", "conj", "pcomp"):
-        # "shoot-to-kill policy": an xcomp under a noun is a modifier
-        head = tok.head
-        while head.dep_ == "conj" and head.head != head:
-            head = head.head
-        # "is ready to deploy troops": an infinitive under a predicative adjective is a clause
-        if tok.dep_ != "pcomp" and head.pos_ not in ("VERB", "AUX") and not (
-                tok.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp"
-                and head.lemma_.lower() in offer_adjectives):
-            return False
-    return True
-
-
-def headless_predicate(tok) -> bool:
-    """A participle the parser hung on its own subject, in a sentence with no finite verb.
-
-    "A roadside bomb detonated near a passing patrol": the small parser makes
-    "detonated" a reduced relative (``acl``, tagged VBN) on "bomb", the root.
-    For an intransitive rule (``no_object`` with ``subjects``) the noun is the
-    verb's subject, and the verb states the event.
-    """
-    return (tok.dep_ == "acl" and tok.pos_ == "VERB" and tok.head.dep_ in ("ROOT", "dep")
-            and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i < tok.i
-            and not any(c.dep_ in ("dobj", "nsubj", "nsubjpass", "auxpass", "agent") for c in tok.children))
-
-
-def _misattached_conj(tok) -> bool:
-    """A finite verb conjoined to a base-form verb of a "that" clause belongs one level up.
-
-    "X demanded that the government call elections and threatened to block
-    roads": "threatened" (past) cannot share the subjunctive "call"'s clause.
-    """
-    return (
-        tok.dep_ == "conj"
-        and ((tok.tag_ == "VBD" and tok.head.tag_ in ("VB", "VBP")) or (tok.tag_ in ("VBZ", "VBP") and tok.head.tag_ == "VB"))
-        and tok.head.dep_ == "ccomp"
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
-    )
 
 
 def same_scene(clause, *, lang: LanguageProfile) -> bool:

@@ -7,7 +7,7 @@ the ``en_core_web_sm`` pipeline).
 
 from __future__ import annotations
 
-__all__ = ["is_passive", "with_conjuncts", "children", "prep_objects", "shared_objects", "shared_agent"]
+__all__ = ["is_passive", "with_conjuncts", "children", "prep_objects", "shared_objects", "shared_agent", "headless_predicate"]
 
 
 def is_passive(tok) -> bool:
@@ -179,3 +179,65 @@ def shared_agent(verb):
     if len(with_agent) != 1 or with_agent[0] is not members[-1] or with_agent[0] is verb:
         return None
     return prep_objects(with_agent[0], "by")[0]
+
+
+_CLAUSAL = {"ROOT", "ccomp", "xcomp", "conj", "advcl", "relcl", "pcomp", "parataxis", "csubj", "csubjpass"}
+"""Dependency labels of a clause's head (spaCy's English labels, ClearNLP)."""
+
+
+def _elliptical_passive(tok) -> bool:
+    """A participle conjoined to a passive verb shares its auxiliary: "dozens were detained and hundreds injured".
+
+    The small parser may attach it as an adverbial clause ("2,000 were killed, 14,000 arrested").
+
+    Its own subject ("hundreds") is then the patient, never the doer.
+    """
+    return (tok.dep_ in ("conj", "advcl") and tok.tag_ == "VBN" and is_passive(tok.head)
+            and not any(c.dep_ in ("aux", "auxpass") for c in tok.children))
+
+
+def _is_clause_head(tok, offer_adjectives=frozenset()) -> bool:
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if tok.dep_ == "acl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return True  # a finite clause on a noun: "claims that police had shot protesters"
+    if tok.dep_ not in _CLAUSAL:
+        return False
+    if tok.dep_ in ("xcomp", "conj", "pcomp"):
+        # "shoot-to-kill policy": an xcomp under a noun is a modifier
+        head = tok.head
+        while head.dep_ == "conj" and head.head != head:
+            head = head.head
+        # "is ready to deploy troops": an infinitive under a predicative adjective is a clause
+        if tok.dep_ != "pcomp" and head.pos_ not in ("VERB", "AUX") and not (
+                tok.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp"
+                and head.lemma_.lower() in offer_adjectives):
+            return False
+    return True
+
+
+def headless_predicate(tok) -> bool:
+    """A participle the parser hung on its own subject, in a sentence with no finite verb.
+
+    "A roadside bomb detonated near a passing patrol": the small parser makes
+    "detonated" a reduced relative (``acl``, tagged VBN) on "bomb", the root.
+    For an intransitive rule (``no_object`` with ``subjects``) the noun is the
+    verb's subject, and the verb states the event.
+    """
+    return (tok.dep_ == "acl" and tok.pos_ == "VERB" and tok.head.dep_ in ("ROOT", "dep")
+            and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i < tok.i
+            and not any(c.dep_ in ("dobj", "nsubj", "nsubjpass", "auxpass", "agent") for c in tok.children))
+
+
+def _misattached_conj(tok) -> bool:
+    """A finite verb conjoined to a base-form verb of a "that" clause belongs one level up.
+
+    "X demanded that the government call elections and threatened to block
+    roads": "threatened" (past) cannot share the subjunctive "call"'s clause.
+    """
+    return (
+        tok.dep_ == "conj"
+        and ((tok.tag_ == "VBD" and tok.head.tag_ in ("VB", "VBP")) or (tok.tag_ in ("VBZ", "VBP") and tok.head.tag_ == "VB"))
+        and tok.head.dep_ == "ccomp"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    )
