@@ -131,3 +131,34 @@ def test_a_paragraph_reaches_the_second_pass_only_when_a_rule_can_match():
     assert stage.can_match(words(("killed", "kill", "VERB")))
     assert not stage.can_match(words(("killed", "kill", "ADJ")))  # not a part of speech of the rule
     assert stage.can_match(words(("captured", "capture", "VERB"), ("Goma", "goma", "PROPN")))
+
+
+def test_the_second_pass_parses_a_batch_as_it_parses_each_document(coder):
+    """A batch's marked sentences go to the parser at once; each document gets the parse it gets alone."""
+    from dotterel.coder import Coder
+    from dotterel.ingest import make_document
+
+    two = Coder(coder.config.with_overrides(two_pass=True), gazetteer=coder.gazetteer, kb=coder.kb,
+                ontology=coder.ontology, lang=coder.lang, lexicon=coder.lexicon)
+    texts = [
+        # the event in the second paragraph, a paragraph with no trigger between
+        "Rally in the capital\n\nThe weather was mild on Monday.\n\nThe ministry published its budget.\n\n"
+        "The report runs to 40 pages.\n\nPolice detained 14 protesters in Tbilisi on Tuesday.\n\n"
+        "The city has a long history. Its museums are famous.",
+        # no trigger at all: only the lead is parsed
+        "Markets were calm on Friday. Shares rose slightly in Almaty. Traders were cautious. Oil was flat. "
+        "The currency held steady.",
+        # two events in one paragraph, one of them killing
+        "Gunmen killed 3 villagers near Goma on Sunday, and soldiers arrested 2 suspects.",
+    ]
+    docs = [make_document(t, published="2024-05-01", doc_id=f"b{i}") for i, t in enumerate(texts)]
+    together = [[(e.event_type, e.trigger.text, e.date.value if e.date else None) for e in c.events]
+                for c in two.code_documents(docs)]
+    alone = [[(e.event_type, e.trigger.text, e.date.value if e.date else None) for e in two.code_documents([d])
+              .__next__().events] for d in docs]
+    assert together == alone
+    assert ("COERCE", "detained", "2024-04-30") in together[0]
+    assert together[1] == []
+    assert {t for t, _w, _d in together[2]} >= {"ASSAULT", "COERCE"}
+    times = two.stage_times
+    assert 0 < times.second_pass_sentences < times.first_pass_sentences

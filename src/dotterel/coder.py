@@ -249,34 +249,51 @@ class Coder:
     def _code_chunk(self, documents: list[Document], n_process: int) -> Iterator[CodedDocument]:
         times = self.stage_times
         parsed = self.annotator.pipe(documents, n_process=n_process)
+        batch = max(1, self.annotator.batch_size)
         while True:
             t0 = time.process_time()
-            ann = next(parsed, None)
+            group = list(itertools.islice(parsed, batch))
             times.add(PARSE, time.process_time() - t0)
-            if ann is None:
+            if not group:
                 return
-            yield self._code_annotated(ann)
+            yield from self._code_annotated(group)
 
-    def _code_annotated(self, ann: Annotated) -> CodedDocument:
-        ctx = DocContext.start(ann.document, ann.doc, ann.offsets, lang=self.lang)
+    def _code_annotated(self, group: list[Annotated]) -> list[CodedDocument]:
+        """Run the stages over a batch of parsed documents, stage by stage.
+
+        A stage with a ``pipe(contexts)`` method gets the whole batch at once
+        (the second pass parses the batch's marked sentences in one
+        ``nlp.pipe``-sized call, as the one-pass pipeline does, rather than
+        document by document); the others are called document by document.
+        Stages keep nothing between documents, so the order changes nothing.
+        """
+        contexts = [DocContext.start(a.document, a.doc, a.offsets, lang=self.lang) for a in group]
         times = self.stage_times
         clock = time.process_time
         for stage in self.stages:
             t0 = clock()
-            stage(ctx)
+            pipe = getattr(stage, "pipe", None)
+            if pipe is not None:
+                pipe(contexts)
+            else:
+                for ctx in contexts:
+                    stage(ctx)
             times.add(stage.name, clock() - t0)
-        times.documents += 1
-        times.sentences += len(ctx.sentences)
-        times.first_pass_sentences += ctx.first_pass_sentences
-        times.second_pass_sentences += len(ctx.second_pass)
-        events = [e.model_copy(update={"config_hash": self.config_hash}) for e in ctx.events]
-        return CodedDocument(
-            document=ctx.document,
-            events=events,
-            abstentions=ctx.abstentions() if self.debug else [],
-            places=_all_places(ctx),
-            dates=ctx.dates_found,
-        )
+        out = []
+        for ctx in contexts:
+            times.documents += 1
+            times.sentences += len(ctx.sentences)
+            times.first_pass_sentences += ctx.first_pass_sentences
+            times.second_pass_sentences += len(ctx.second_pass)
+            events = [e.model_copy(update={"config_hash": self.config_hash}) for e in ctx.events]
+            out.append(CodedDocument(
+                document=ctx.document,
+                events=events,
+                abstentions=ctx.abstentions() if self.debug else [],
+                places=_all_places(ctx),
+                dates=ctx.dates_found,
+            ))
+        return out
 
 
 def _all_places(ctx: DocContext) -> list[Place]:

@@ -35,6 +35,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..annotate import doc_text
 from ..records import Actor
 from .resolve import DocumentActors, phrase_tokens_of, subject_of
 
@@ -495,7 +496,7 @@ class Coreference:
                 if anaphor.rule == "pronoun":
                     memory.unresolved.add(tok.i)
                 continue
-            words = ctx.doc.text[anaphor.start:anaphor.end]
+            words = doc_text(ctx.doc)[anaphor.start:anaphor.end]  # Doc.text rebuilds the text per call
             ante = target.actor
             actor = ante.model_copy(update={
                 "span": ctx.span(anaphor.start, anaphor.end),

