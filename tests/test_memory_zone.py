@@ -25,3 +25,36 @@ def test_stage_times_count_every_stage(coder):
     assert times.documents == 1 and times.sentences == 1
     assert set(times.seconds) == {"spacy.pipe", *(s.name for s in coder.stages)}
     assert abs(sum(times.shares().values()) - 1.0) < 1e-9
+
+
+def test_the_lemmatizer_cache_is_bounded_between_zones(coder):
+    """spaCy's rule lemmatizer memoises every word form outside the memory zone; the coder empties it when full."""
+    from dotterel.annotate import LEMMA_CACHE_SIZE
+
+    lemmatizer = coder.nlp.get_pipe("lemmatizer")
+    for i in range(LEMMA_CACHE_SIZE + 1):
+        lemmatizer.cache[(i, -1, -1)] = ["x"]  # keys no real token has
+    coded = list(coder.code_documents([make_document("Riot police arrested 12 marchers in Minsk on Sunday.",
+                                                      published="2024-05-01", doc_id="lem")]))
+    assert len(lemmatizer.cache) <= LEMMA_CACHE_SIZE
+    assert (0, -1, -1) not in lemmatizer.cache
+    assert [e.event_type for e in coded[0].events] == ["COERCE"]
+    assert coded[0].events[0].trigger.text == "arrested"
+
+
+def test_bound_lemma_cache_touches_only_a_full_lemmatizer():
+    from types import SimpleNamespace
+
+    from dotterel.annotate import bound_lemma_cache
+
+    class Lemmatizer:
+        def __init__(self, n):
+            self.cache = {i: [str(i)] for i in range(n)}
+
+    class Other:
+        def __init__(self, n):
+            self.cache = dict.fromkeys(range(n))
+
+    full, small, other = Lemmatizer(5), Lemmatizer(2), Other(9)
+    bound_lemma_cache(SimpleNamespace(components=[("a", full), ("b", small), ("c", other)]), max_entries=3)
+    assert full.cache == {} and len(small.cache) == 2 and len(other.cache) == 9

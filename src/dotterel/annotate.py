@@ -44,6 +44,8 @@ __all__ = [
     "entities",
     "entity_at",
     "entities_in",
+    "LEMMA_CACHE_SIZE",
+    "bound_lemma_cache",
 ]
 
 # One code point to one code point, so these never move offsets. The curly
@@ -528,6 +530,30 @@ class Annotator:
         keep = "parser" in self.nlp.disabled
         return Doc.from_docs(docs, ensure_whitespace=False, exclude=[] if keep else ["tensor"])
 
+
+
+LEMMA_CACHE_SIZE = 10_000
+"""Readings spaCy's rule lemmatizer keeps between memory zones (see :func:`bound_lemma_cache`)."""
+
+
+def bound_lemma_cache(nlp, max_entries: int = LEMMA_CACHE_SIZE) -> None:
+    """Empty the rule lemmatizer's cache once it holds more than ``max_entries`` readings.
+
+    spaCy 3.8's ``Lemmatizer.rule_lemmatize`` memoises every (word, part of
+    speech, morphology) it reads in a plain dict (``Lemmatizer.cache``) that
+    ``nlp.memory_zone()`` does not clear, so it grows with every new word
+    form of a corpus (about 10 per document of news, for good). The readings
+    are a pure function of their key: emptying the dict changes no lemma.
+
+    Parameters
+    ----------
+    nlp : spacy.language.Language
+    max_entries : int
+    """
+    for _name, pipe in nlp.components:
+        cache = getattr(pipe, "cache", None)
+        if type(pipe).__name__.endswith("Lemmatizer") and isinstance(cache, dict) and len(cache) > max_entries:
+            cache.clear()
 
 
 # -- per-document caches ---------------------------------------------------------

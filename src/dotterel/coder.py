@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator
 from . import __version__
 from .actors.kb import KnowledgeBase
 from .actors.resolve import ActorResolver
-from .annotate import Annotated, Annotator, load_pipeline, ruler_patterns
+from .annotate import Annotated, Annotator, bound_lemma_cache, load_pipeline, ruler_patterns
 from .events.lexicon import Lexicon
 from .ingest import make_document
 from .lang import LanguageProfile
@@ -243,6 +243,7 @@ class Coder:
         while chunk := list(itertools.islice(stream, ZONE_DOCUMENTS)):
             with self.nlp.memory_zone():
                 coded = list(self._code_chunk(chunk, n_process))
+            bound_lemma_cache(self.nlp)  # the lemmatizer's cache outlives the zone
             yield from coded
 
     # -- internals ------------------------------------------------------------

@@ -38,8 +38,8 @@ FUZZY_MIN_LENGTH = 6
 #: 9-letter name ("Mangystan" ~ "Mangystau" = 88.9) and rejects two.
 FUZZY_CUTOFF = 85.0
 #: Fuzzy answers an index keeps (then it starts again), so memory stays bounded in a long run.
-FUZZY_CACHE_SIZE = 20_000
-RESOLVE_CACHE_SIZE = 10_000
+FUZZY_CACHE_SIZE = 5_000
+RESOLVE_CACHE_SIZE = 4_000
 """Resolved toponyms a :class:`~dotterel.places.toponyms.Gazetteer` keeps (emptied when full, so memory stays bounded)."""
 
 MatchKind = Literal["name", "alias", "translit", "fuzzy", "country", "continent", "region"]
