@@ -58,3 +58,21 @@ def test_bound_lemma_cache_touches_only_a_full_lemmatizer():
     full, small, other = Lemmatizer(5), Lemmatizer(2), Other(9)
     bound_lemma_cache(SimpleNamespace(components=[("a", full), ("b", small), ("c", other)]), max_entries=3)
     assert full.cache == {} and len(small.cache) == 2 and len(other.cache) == 9
+
+
+def test_no_parsed_document_outlives_its_zone(coder):
+    """A Doc and the spans cached in its user_data form a cycle; the coder collects the chunk's Docs."""
+    import gc
+
+    from spacy.tokens import Doc
+
+    def live_docs():
+        return sum(1 for o in gc.get_objects() if isinstance(o, Doc))
+
+    gc.collect()
+    before = live_docs()
+    docs = [make_document(f"Protesters marched in Yerevan on Friday. Police detained {5 + i} of them.",
+                          published="2024-05-01", doc_id=f"g{i}") for i in range(4)]
+    coded = list(coder.code_documents(docs))
+    assert [len(c.events) for c in coded] == [2, 2, 2, 2]
+    assert live_docs() <= before  # no collection here: the coder's own freed them
