@@ -76,3 +76,28 @@ def test_no_parsed_document_outlives_its_zone(coder):
     coded = list(coder.code_documents(docs))
     assert [len(c.events) for c in coded] == [2, 2, 2, 2]
     assert live_docs() <= before  # no collection here: the coder's own freed them
+
+
+def test_a_released_doc_is_freed_without_the_cycle_collector(coder):
+    import gc
+
+    from spacy.tokens import Doc
+
+    from dotterel.annotate import doc_text, entities, release, sentences
+
+    def live_docs():
+        return sum(1 for o in gc.get_objects() if isinstance(o, Doc))
+
+    gc.collect()
+    before = live_docs()
+    gc.disable()
+    try:
+        with coder.nlp.memory_zone():
+            doc = coder.nlp("Police detained 7 people in Tbilisi. Then they let them go.")
+            assert len(sentences(doc)) == 2 and entities(doc) and doc_text(doc).startswith("Police")
+            release(doc)
+            assert not [k for k in doc.user_data if str(k).startswith("dotterel.")]
+            del doc
+        assert live_docs() == before
+    finally:
+        gc.enable()

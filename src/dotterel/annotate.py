@@ -46,6 +46,7 @@ __all__ = [
     "entities_in",
     "LEMMA_CACHE_SIZE",
     "bound_lemma_cache",
+    "release",
 ]
 
 # One code point to one code point, so these never move offsets. The curly
@@ -582,6 +583,18 @@ def sentences(doc) -> tuple:
         The sentences in text order.
     """
     return _cached(doc, _SENTS_KEY, lambda: tuple(doc.sents))
+
+
+def release(doc) -> None:
+    """Drop the caches :func:`sentences`, :func:`entities` and :func:`doc_text` keep in ``doc.user_data``.
+
+    The cached spans refer back to their Doc, so a Doc that keeps them is
+    freed only by Python's cycle collector, late; without them it is freed
+    as soon as the last reference to it goes. Call it when coding a
+    document is done.
+    """
+    for key in (_TEXT_KEY, _ENTS_KEY, _SENTS_KEY):
+        doc.user_data.pop(key, None)
 
 
 def _cached(doc, key: str, build):
