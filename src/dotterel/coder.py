@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import copy
 import datetime as _dt
+import gc
 import itertools
 import time
 from collections.abc import Iterable, Iterator
@@ -45,12 +46,12 @@ it closes, so a long run's memory stays flat. The coded records are plain
 data, made inside the zone and handed out after it closes. A parsed Doc and
 the spans cached in its ``user_data`` refer to each other, so each Doc's
 caches are dropped when its coding ends (:func:`~dotterel.annotate.release`)
-and Python frees it at once, not at the cycle collector's next full
-collection, which it runs ever more rarely as the heap grows: measured on
-``benchmarks/memory.py``'s stream, resident memory after 128 documents was
-580 MB with the Docs left to the collector and 503 MB with them collected
-after each zone. (A ``gc.collect()`` after each zone does as much but costs
-0.18 s per 8.8 s of coding.)
+and Python frees it at once; what is left in cycles (spaCy's parser models
+of each batch) is collected after each zone (``gc.collect()``, 0.18 s per
+8.8 s of coding a zone). Measured with ``benchmarks/memory.py --docs 100
+1000``: peak 577 / 634 MB and live at the end 577 / 634 MB with neither,
+572 / 572 and 510 / 515 MB with the collection, 554 / 569 and 501 / 569 MB
+with release() alone.
 """
 
 
@@ -252,6 +253,11 @@ class Coder:
             with self.nlp.memory_zone():
                 coded = list(self._code_chunk(chunk, n_process))
             bound_lemma_cache(self.nlp)  # the lemmatizer's cache outlives the zone
+            # release() freed each Doc as its coding ended, but spaCy's parser and entity recogniser leave a
+            # cycle per batch (ParserStepModel, holding the batch's precomputed features) that would wait for
+            # a full collection, which Python runs ever more rarely once the caches are full (see
+            # ZONE_DOCUMENTS)
+            gc.collect()
             yield from coded
 
     # -- internals ------------------------------------------------------------
