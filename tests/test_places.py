@@ -414,3 +414,18 @@ def test_a_hinted_state_hints_its_territories_with_their_own_iso_codes(gaz):
     place = gaz.resolve("Prince Edward", country_hints=["CHN"])
     assert (place.country, place.geonameid) == ("HKG", 12687144)
     assert gaz.resolve("Prince Edward").country == "CAN"  # without hints, the bigger namesake
+
+
+def test_reverse_lookup_by_geonames_id_keeps_the_last_row_of_an_id():
+    from dotterel.places.gazetteer import _sorted_ids
+
+    ids, rows = _sorted_ids([5, None, 3, 5, 9])
+    assert ids.tolist() == [3, 5, 9] and rows.tolist() == [2, 3, 4]
+    ids, rows = _sorted_ids([None])
+    assert ids.tolist() == [] and rows.tolist() == []
+
+
+def test_by_geonameid_finds_a_city_and_refuses_an_unknown_id(gazetteer):
+    tbilisi = gazetteer.by_geonameid(611717)
+    assert tbilisi is not None and tbilisi.name == "Tbilisi" and tbilisi.country == "GEO"
+    assert gazetteer.by_geonameid(-1) is None and gazetteer.by_geonameid(10 ** 12) is None

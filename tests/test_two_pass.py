@@ -131,3 +131,75 @@ def test_a_paragraph_reaches_the_second_pass_only_when_a_rule_can_match():
     assert stage.can_match(words(("killed", "kill", "VERB")))
     assert not stage.can_match(words(("killed", "kill", "ADJ")))  # not a part of speech of the rule
     assert stage.can_match(words(("captured", "capture", "VERB"), ("Goma", "goma", "PROPN")))
+
+
+@pytest.fixture(scope="module")
+def two(coder):
+    from dotterel.coder import Coder
+
+    return Coder(coder.config.with_overrides(two_pass=True), gazetteer=coder.gazetteer, kb=coder.kb,
+                 ontology=coder.ontology, lang=coder.lang, lexicon=coder.lexicon)
+
+
+def test_the_second_pass_parses_a_batch_as_it_parses_each_document(two):
+    """A batch's marked sentences go to the parser at once; each document gets the parse it gets alone."""
+    from dotterel.ingest import make_document
+
+    texts = [
+        # the event in the second paragraph, a paragraph with no trigger between
+        "Rally in the capital\n\nThe weather was mild on Monday.\n\nThe ministry published its budget.\n\n"
+        "The report runs to 40 pages.\n\nPolice detained 14 protesters in Tbilisi on Tuesday.\n\n"
+        "The city has a long history. Its museums are famous.",
+        # no trigger at all: only the lead is parsed
+        "Markets were calm on Friday. Shares rose slightly in Almaty. Traders were cautious. Oil was flat. "
+        "The currency held steady.",
+        # two events in one paragraph, one of them killing
+        "Gunmen killed 3 villagers near Goma on Sunday, and soldiers arrested 2 suspects.",
+    ]
+    docs = [make_document(t, published="2024-05-01", doc_id=f"b{i}") for i, t in enumerate(texts)]
+    together = [[(e.event_type, e.trigger.text, e.date.value if e.date else None) for e in c.events]
+                for c in two.code_documents(docs)]
+    alone = [[(e.event_type, e.trigger.text, e.date.value if e.date else None) for e in two.code_documents([d])
+              .__next__().events] for d in docs]
+    assert together == alone
+    assert ("COERCE", "detained", "2024-04-30") in together[0]
+    assert together[1] == []
+    assert {t for t, _w, _d in together[2]} >= {"ASSAULT", "COERCE"}
+    times = two.stage_times
+    assert 0 < times.second_pass_sentences < times.first_pass_sentences
+
+
+def _marked(two, text):
+    """The first-pass sentences ``candidates.v2`` sends to the second pass, as their texts."""
+    from dotterel.ingest import make_document
+    from dotterel.pipeline.context import DocContext
+
+    ann = next(iter(two.annotator.pipe([make_document(text, published="2024-05-01", doc_id="m")])))
+    ctx = DocContext.start(ann.document, ann.doc, ann.offsets, lang=two.lang)
+    two.stages[0](ctx)
+    return [ctx.sentences[i].span.text.strip() for i in ctx.second_pass], len(ctx.sentences)
+
+
+LEAD = "Weather report\n\nIt was sunny on Monday. Markets were calm. Shares rose.\n\n"
+
+
+def test_a_paragraph_reaches_the_second_pass_up_to_the_sentence_after_its_last_trigger(two):
+    marked, total = _marked(two, LEAD + "The mayor spoke in Batumi. Police arrested 12 protesters on Tuesday. "
+                                   "Officials declined to comment. The city is on the coast. Its port is busy.")
+    body = [m for m in marked if m not in ("Weather report", "It was sunny on Monday.", "Markets were calm.",
+                                           "Shares rose.")]
+    # the sentences before the trigger (a place, a date or an antecedent), the trigger's, the one after
+    assert body == ["The mayor spoke in Batumi.", "Police arrested 12 protesters on Tuesday.",
+                    "Officials declined to comment."]
+    assert total == len(marked) + 2
+
+
+def test_an_open_quotation_and_a_block_quote_go_on_to_their_end(two):
+    marked, _ = _marked(two, LEAD + '"Soldiers killed my brother. We buried him. We are afraid. '
+                                   'Nobody helps," a villager said. The army denied it. Roads are closed.')
+    assert marked[-1].endswith('a villager said.')  # the quotation closes three sentences after the trigger
+    assert "Roads are closed." not in marked
+    marked, _ = _marked(two, LEAD + "The statement said:\n\nGunmen attacked the village. The houses are old. "
+                                   "The river is near. The school is shut. (8 January 2022)")
+    # a block quote is dated at its end, and its introduction goes with it
+    assert "The statement said:" in marked and "(8 January 2022)" in " ".join(marked)

@@ -44,6 +44,9 @@ __all__ = [
     "entities",
     "entity_at",
     "entities_in",
+    "LEMMA_CACHE_SIZE",
+    "bound_lemma_cache",
+    "release",
 ]
 
 # One code point to one code point, so these never move offsets. The curly
@@ -530,6 +533,30 @@ class Annotator:
 
 
 
+LEMMA_CACHE_SIZE = 10_000
+"""Readings spaCy's rule lemmatizer keeps between memory zones (see :func:`bound_lemma_cache`)."""
+
+
+def bound_lemma_cache(nlp, max_entries: int = LEMMA_CACHE_SIZE) -> None:
+    """Empty the rule lemmatizer's cache once it holds more than ``max_entries`` readings.
+
+    spaCy 3.8's ``Lemmatizer.rule_lemmatize`` memoises every (word, part of
+    speech, morphology) it reads in a plain dict (``Lemmatizer.cache``) that
+    ``nlp.memory_zone()`` does not clear, so it grows with every new word
+    form of a corpus (about 10 per document of news, for good). The readings
+    are a pure function of their key: emptying the dict changes no lemma.
+
+    Parameters
+    ----------
+    nlp : spacy.language.Language
+    max_entries : int
+    """
+    for _name, pipe in nlp.components:
+        cache = getattr(pipe, "cache", None)
+        if type(pipe).__name__.endswith("Lemmatizer") and isinstance(cache, dict) and len(cache) > max_entries:
+            cache.clear()
+
+
 # -- per-document caches ---------------------------------------------------------
 # spaCy rebuilds ``Doc.text`` and ``Doc.ents`` from every token on each access
 # (and ``Span.ents`` walks ``Doc.ents``), so a stage that reads them once per
@@ -556,6 +583,18 @@ def sentences(doc) -> tuple:
         The sentences in text order.
     """
     return _cached(doc, _SENTS_KEY, lambda: tuple(doc.sents))
+
+
+def release(doc) -> None:
+    """Drop the caches :func:`sentences`, :func:`entities` and :func:`doc_text` keep in ``doc.user_data``.
+
+    The cached spans refer back to their Doc, so a Doc that keeps them is
+    freed only by Python's cycle collector, late; without them it is freed
+    as soon as the last reference to it goes. Call it when coding a
+    document is done.
+    """
+    for key in (_TEXT_KEY, _ENTS_KEY, _SENTS_KEY):
+        doc.user_data.pop(key, None)
 
 
 def _cached(doc, key: str, build):

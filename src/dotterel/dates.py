@@ -201,7 +201,7 @@ class DateCache:
     Not thread-safe (nor are the parsers).
     """
 
-    def __init__(self, max_entries: int = 50_000) -> None:
+    def __init__(self, max_entries: int = 10_000) -> None:
         self.max_entries = max_entries
         self._parsers: dict[tuple, DateDataParser] = {}
         self._readings: dict[tuple, tuple[_dt.date | None, str | None]] = {}

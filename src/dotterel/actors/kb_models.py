@@ -114,7 +114,7 @@ def _abbreviation_key(text: str) -> str:
 # partial ISO dates
 # --------------------------------------------------------------------------
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=8192)
 def _date_bounds(value: str) -> tuple[_dt.date, _dt.date]:
     """Earliest and latest day a ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` value can mean."""
     parts = [int(p) for p in value.split("-")]
@@ -127,7 +127,7 @@ def _date_bounds(value: str) -> tuple[_dt.date, _dt.date]:
     return day, day
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=8192)
 def _check_date(value: str | None) -> str | None:
     # Cached: a pure function of the string, called for every date of every
     # term (tens of thousands with the Phoenix file); errors are not cached.

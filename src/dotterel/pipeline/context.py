@@ -188,7 +188,7 @@ class DocContext:
     second_pass : list of int
         With the two passes, the sentences (indices into ``sentences`` of
         the first pass) the parser and the entity recogniser run on
-        (``candidates.v1``, :mod:`dotterel.pipeline.two_pass`).
+        (``candidates.v2``, :mod:`dotterel.pipeline.two_pass`).
     first_pass_sentences : int
         With the two passes, the number of sentences of the first pass.
     """

@@ -38,8 +38,8 @@ FUZZY_MIN_LENGTH = 6
 #: 9-letter name ("Mangystan" ~ "Mangystau" = 88.9) and rejects two.
 FUZZY_CUTOFF = 85.0
 #: Fuzzy answers an index keeps (then it starts again), so memory stays bounded in a long run.
-FUZZY_CACHE_SIZE = 20_000
-RESOLVE_CACHE_SIZE = 10_000
+FUZZY_CACHE_SIZE = 5_000
+RESOLVE_CACHE_SIZE = 4_000
 """Resolved toponyms a :class:`~dotterel.places.toponyms.Gazetteer` keeps (emptied when full, so memory stays bounded)."""
 
 MatchKind = Literal["name", "alias", "translit", "fuzzy", "country", "continent", "region"]
@@ -170,7 +170,7 @@ class GazetteerIndex:
         self.macro_regions: frozenset[str] = frozenset(data["macro_regions"])
         self._macro: dict[str, int] = data["macro"]
         self._macro_list: list[tuple[str, str, tuple[str, ...]]] = data["macro_list"]
-        self._gid_index: dict[int, int] | None = None
+        self._gid_index: tuple[Any, Any] | None = None  # (sorted GeoNames ids, their rows): _sorted_ids
         # fuzzy answers by (key, limit, admin1_only): the index never changes, and a corpus asks for the
         # same unknown names (people taken for places, misspellings) again and again
         self._fuzzy_seen: dict[tuple[str, int, bool], tuple[Candidate, ...]] = {}
@@ -253,10 +253,13 @@ class GazetteerIndex:
             ``match`` is ``"name"`` and ``score`` 1.0.
         """
         if self._gid_index is None:
-            # Built lazily: only a few callers need reverse lookups.
-            self._gid_index = {g: i for i, g in enumerate(self._gid) if g is not None}
-        idx = self._gid_index.get(int(geonameid))
-        return None if idx is None else self._candidate(idx, "name", 1.0)
+            self._gid_index = _sorted_ids(self._gid)  # built at the first reverse lookup
+        ids, rows = self._gid_index
+        gid = int(geonameid)
+        k = int(ids.searchsorted(gid))
+        if k == len(ids) or int(ids[k]) != gid:
+            return None
+        return self._candidate(int(rows[k]), "name", 1.0)
 
     # --------------------------------------------------------------- lookups
     def country_candidate(self, alpha3: str) -> Candidate | None:
@@ -495,3 +498,21 @@ class GazetteerIndex:
                 out.append(self._candidate(idx, "fuzzy", round(score / 100.0, 4)))
         out.sort(key=lambda c: -c.score)
         return out
+
+
+def _sorted_ids(gids) -> tuple[Any, Any]:
+    """GeoNames ids in ascending order and the row of each, the last row of an id given twice.
+
+    Two numpy arrays (8 bytes an entry) in place of a dict of Python ints:
+    about 4 MB against 17 MB for the 240,000 entries of the index, for the
+    same answers (``by_geonameid``).
+    """
+    import numpy
+
+    rows = numpy.fromiter((i for i, g in enumerate(gids) if g is not None), dtype=numpy.int64)
+    ids = numpy.fromiter((g for g in gids if g is not None), dtype=numpy.int64, count=len(rows))
+    order = numpy.lexsort((rows, ids))  # by id, then row
+    ids, rows = ids[order], rows[order]
+    # the last row of each id, as a dict built in order keeps
+    last = numpy.append(ids[1:] != ids[:-1], True) if len(ids) else numpy.zeros(0, dtype=bool)
+    return ids[last], rows[last]

@@ -44,6 +44,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from dotterel.annotate import doc_text
 from dotterel.places._fold import fold
 from dotterel.places.syntax import residence
 
@@ -373,7 +374,7 @@ def more_toponyms(doc, found: Sequence, *, kb, gaz: Gazetteer, lang: LanguagePro
     list[tuple[spacy.tokens.Span, Place, str]]
         ``(span, place, kind)``, the place's span not yet set.
     """
-    text = doc.text
+    text = doc_text(doc)  # Doc.text rebuilds the text from every token
     by_name: dict[str, Place] = {}
     for m in found:
         if m.how not in ("name_part", "demonym") and _sure(m, gaz, lang):
