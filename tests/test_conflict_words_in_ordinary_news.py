@@ -21,7 +21,7 @@ NOT_EVENTS = {
     "union_offensive": "The teachers' union launched an attack on the education bill on Wednesday.",
     # winning an election is no seizure
     "election_capital": "The ruling party captured the capital in Sunday's municipal elections.",
-    "election_parliament": "The opposition coalition captured parliament in Sunday's elections.",
+    "election_parliament": "The opposition alliance captured parliament in Sunday's elections.",
     "election_city": "The Greens captured the city in Sunday's local elections.",
     # a rocket that fails on launch is no attack
     "spacex": "A SpaceX rocket exploded minutes after liftoff from Texas on Thursday.",
@@ -39,6 +39,7 @@ EVENTS = {
     "org_on_place": ("The Taliban began an offensive on Kunduz on Monday.", "ASSAULT"),
     "rebels_capital": ("Rebel fighters captured the capital on Sunday after a week of fighting.", "COERCE"),
     "rebels_town": ("Rebels captured the town of Kidal on Sunday.", "COERCE"),
+    "coalition_town": ("Coalition forces captured the town of Tal Afar on Sunday.", "COERCE"),
     "bomb_explodes": ("A bomb exploded at a market in Kabul on Monday, killing 12 people.", "ASSAULT"),
     "shell_market": ("A shell exploded near a school in Donetsk on Monday, wounding four children.", "ASSAULT"),
     "rocket_in_city": ("A rocket exploded in a residential area of Kharkiv on Monday, killing two people.", "ASSAULT"),
