@@ -104,8 +104,8 @@ def test_tables_and_pages_show_a_running_total_as_context(coder):
 # word, leaves the event alone.
 TALLIES = {
     "box": "Casualties and losses: 1,373 injured including children; 4+ dead; 32,000+ arrested.",
-    "toll": "Death toll: at least 45 killed in three days of clashes across the country.",
-    "arrests": "Arrests: more than 600 detained in the capital and 200 in the provinces.",
+    "toll": "Death toll: at least 45 killed; 120 injured; 3,000 displaced.",
+    "arrests": "Arrests: more than 600 detained in the capital; 200 arrested in the provinces.",
     "sentence": "Casualties: police shot dead three men in Kano on Monday.",
     "update": "Update: soldiers killed 12 villagers in Gao on Friday.",
 }

@@ -53,11 +53,28 @@ def _tally_heading(trigger, sent, *, lang: LanguageProfile) -> str | None:
     participle with no verb of its own: the figures sum the whole period,
     not one incident. The trigger's item must open with its figure ("4+
     dead", "at least 45 killed", "3 protesters killed"): "Casualties: police
-    shot three men" is a sentence with a subject, not a tally.
+    shot three men" is a sentence with a subject, not a tally. A box lists
+    its items apart, by semicolons or line breaks, or as bare figures and
+    participles ("650+ injured and 70 raped"); a sentence after a colon
+    that tells one dated incident ("The toll: 12 killed when a bomb exploded
+    at a market on Monday", "12 killed in Monday's bombing and 30 injured")
+    is that incident, so a clause with its own subject or a date after the
+    colon makes no tally (ACLED codebook: events are single, dated incidents).
     """
     colon = next((t for t in reversed(sent[: trigger.i - sent.start]) if t.text == ":"), None)
     if colon is None:
         return None
+    after = sent.doc[colon.i + 1 : sent.end]
+    bare = sum(t.like_num for t in after) >= 2 and not any(t.pos_ in ("ADP", "SCONJ", "PROPN") for t in after)
+    if not bare and not any(t.text == ";" or "\n" in t.text for t in after):
+        return None  # one sentence after a colon, not a list of items ("650+ injured and 70 raped" is one)
+    end = next((t.i for t in sent.doc[trigger.i : sent.end] if t.text == ";" or "\n" in t.text), sent.end)
+    own = sent.doc[colon.i + 1 : end]  # the trigger's items up to the next separator
+    if any(t.ent_type_ in ("DATE", "TIME") and not t.like_num for t in own):
+        return None  # "on Monday", "in Monday's bombing": a dated incident
+    if any(t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX") and t.head.i != trigger.i
+           and not any(c.like_num for c in t.subtree) for t in own):
+        return None  # "when a bomb exploded": a clause with a subject of its own
     start = next((t.i + 1 for t in reversed(sent.doc[colon.i + 1 : trigger.i]) if t.text in (";", ",")), colon.i + 1)
     item = sent.doc[start : trigger.i]
     if any(t.is_alpha and ("Fin" in t.morph.get("VerbForm") or t.pos_ == "AUX") for t in item):  # not "32,000+"
