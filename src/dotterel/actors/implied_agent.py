@@ -61,27 +61,47 @@ def _unrealised(tok) -> bool:
     return any(c.tag_ in ("MD", "TO") for c in tok.children)
 
 
-def police_mentions(ctx: DocContext, resolve) -> list[tuple[int, Actor]]:
-    """The document's noun phrases that name a police force, in text order.
+def _acting(tok) -> bool:
+    """Whether the noun ``tok`` names a doer: a clause subject or a passive "by" agent, or a conjunct of one.
+
+    "police said", "the police had opened fire", "police in Aden said",
+    "fired by the police": the docstring's "named as a clause subject or
+    passive agent". An object, a patient ("a police officer was arrested")
+    or a noun inside another phrase ("a raid on a police post") names no
+    force acting.
+    """
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ in ("nsubj", "csubj"):
+        return True
+    return tok.dep_ == "pobj" and tok.head.dep_ == "agent"
+
+
+def police_mentions(ctx: DocContext, resolve, *, acting: bool = True) -> list[tuple[int, Actor]]:
+    """The document's noun phrases that name a police force acting, in text order.
 
     Parameters
     ----------
     ctx : DocContext
     resolve : callable
         ``resolve(token) -> Actor | None`` for the head of a noun phrase.
+    acting : bool
+        Keep only the heads that name a doer (:func:`_acting`); ``False``
+        keeps every head (for the words inside a "by" phrase).
 
     Returns
     -------
     list of (int, Actor)
         The parsed-text offset of each mention's head and the actor it
         names (sector ``COP``): every phrase head (not a word that only
-        modifies another noun, as in "police station") that the resolver
+        modifies another noun, as in "police station") that is a clause
+        subject or passive agent (:func:`_acting`) and that the resolver
         reads as police ("police said", "fired by the police", "police
-        sources", "the police commissioner").
+        sources said", "the police commissioner told").
     """
     out = []
     for tok in ctx.doc:
-        if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound":
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound" or (acting and not _acting(tok)):
             continue
         actor = resolve(tok)
         if actor is not None and actor.sector == _POLICE_SECTOR and actor.span is not None:
@@ -129,7 +149,7 @@ class ImpliedAgent:
             else:
                 if mentions is None:
                     mentions = police_mentions(ctx, resolve)
-                actor = self._police(event, tok, mentions)
+                actor = self._police(ctx, event, tok, mentions, resolve)
             if actor is None:
                 continue
             recipient = event.recipient
@@ -139,19 +159,63 @@ class ImpliedAgent:
             ctx.events[k] = event.model_copy(update={"actor": actor, "recipient": recipient})
 
     @staticmethod
-    def _police(event: Event, tok, mentions: list[tuple[int, Actor]]) -> Actor | None:
-        """The police of an agentless police act: in its unresolved "by" phrase, else the nearest in the document."""
+    def _police(ctx: DocContext, event: Event, tok, mentions: list[tuple[int, Actor]], resolve) -> Actor | None:
+        """The police of an agentless police act: in its unresolved "by" phrase, else the nearest one the text allows.
+
+        A mention counts when it lies outside the trigger's own subtree and
+        the event's recipient (the arrested "police officer" is not the
+        force that arrests him), in the trigger's paragraph or an earlier
+        one, and, after the trigger, only in its own sentence ("..., police
+        said"); a later sentence is another report ("Separately, police in
+        Aden said"). The nearest before the trigger wins, else the first
+        after it. A force of one country does not arrest in another: a
+        mention whose country differs from the event's place country is
+        not used (abstention).
+        """
         agent = _agent(tok)
         if agent is not None:
             # "arrested by a team comprising personnel of godhra police": the phrase names them
             lo, hi = agent.left_edge.idx, agent.right_edge.idx
-            inside = [m for m in mentions if lo <= m[0] <= hi]
+            inside = [m for m in police_mentions(ctx, resolve, acting=False) if lo <= m[0] <= hi]
             return inside[0][1] if inside else None
-        if not mentions:
+        lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
+        rec = event.recipient.span if event.recipient is not None else None
+        doc, lang = ctx.doc, ctx.lang
+        para = ctx.paragraph_of_original(ctx.offsets.to_original(tok.idx))
+        sents = list(doc.sents)
+        starts = [s.start_char for s in sents]
+        shifts = [i for i, s in enumerate(sents) if s[0].lower_ in lang.topic_shift_adverbs]
+        here = tok.sent.start_char
+        where = event.location.span.text.lower() if event.location is not None and event.location.span else None
+
+        def allowed(m: tuple[int, Actor]) -> bool:
+            at, actor = m
+            if lo <= at < hi:
+                return False
+            if rec is not None and rec.start <= actor.span.start < rec.end:
+                return False
+            if at > tok.idx and ctx.paragraph_of_original(ctx.offsets.to_original(at)) != para:
+                return False
+            a, b = sorted((bisect.bisect_right(starts, at) - 1, bisect.bisect_right(starts, here) - 1))
+            if any(a < i <= b for i in shifts):
+                return False  # "Separately, police in Aden said ...": another report
+            head = doc[doc.char_span(at, at + 1, alignment_mode="expand").start]
+            for prep in head.children:
+                if prep.dep_ == "prep" and prep.lower_ in lang.locative_prepositions:
+                    obj = next((c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ in ("GPE", "LOC")), None)
+                    if obj is not None and where is not None and obj.text.lower() not in where:
+                        return False  # "police in Aden" are not the force in Sanaa
+            return True
+
+        near = [m for m in mentions if allowed(m)]
+        if not near:
             return None
-        i = bisect.bisect_left([m[0] for m in mentions], tok.idx) - 1
-        police = mentions[i][1] if i >= 0 else mentions[0][1]
+        i = bisect.bisect_left([m[0] for m in near], tok.idx) - 1
+        police = near[i][1] if i >= 0 else near[0][1]
         side = "before" if i >= 0 else "after"
+        country = event.location.country if event.location is not None else None
+        if country is not None and police.country is not None and police.country != country:
+            return None
         return police.model_copy(update={
             "span": None, "how": "implied", "antecedent": police.span, "inter": None,
             "reason": f"agentless '{event.trigger.text}' ({event.event_type} {event.mode}), a police act: "
@@ -159,20 +223,51 @@ class ImpliedAgent:
 
     @staticmethod
     def _named_cause(tok, resolve, lang) -> Actor | None:
-        """The state force of the act a toll names as its cause ("two were killed in police firing")."""
+        """The state force of the act a toll names as its cause ("two were killed in police firing").
+
+        The cause is the object of the trigger's "in"/"during" phrase whose
+        lemma is a force act (``force_cause_lemmas``: firing, shelling...),
+        and the force is a state word that modifies that noun directly
+        ("police firing", "army shelling") or its "by" phrase ("firing by
+        the police"). A word inside the cause's own
+        phrases names its target or place, not its doer ("shelling of an
+        army base", "a raid on a police post"), and another doer modifying
+        the cause ("rebel shelling") leaves the toll without this actor.
+        """
         for prep in tok.children:
             if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
                 continue
-            words = list(prep.subtree)
-            if not any(t.lemma_.lower() in lang.force_cause_lemmas for t in words):
+            # read the phrase in order: the small model often parses "police firing" as "police" + a clause
+            doc, pre, cause = tok.doc, [], None
+            for w in doc[prep.i + 1:tok.sent.end]:
+                if w.lemma_.lower() in lang.force_cause_lemmas or w.lower_ in lang.force_cause_lemmas:
+                    cause = w
+                    break
+                if w.pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "NUM"):
+                    break  # "a raid on a police post": the state word is past the cause
+                pre.append(w)
+            if cause is None:
                 continue
-            for t in words:
-                if t.lower_ in lang.state_agent_modifiers and t.pos_ in ("NOUN", "PROPN"):
-                    actor = resolve(t)
-                    if actor is not None and actor.sector in _FORCE_SECTORS:
-                        return actor.model_copy(update={
-                            "reason": f"{actor.reason}; '{' '.join(w.text for w in words)}' names the force's act "
-                                      f"that caused '{tok.text}'"})
+            doers = [w for w in pre if w.pos_ in ("NOUN", "PROPN") or w.lower_ in lang.state_agent_modifiers]
+            if not doers and cause.i + 2 < len(doc) and doc[cause.i + 1].lower_ == "by":
+                # "killed in firing by the police"
+                for w in doc[cause.i + 2:]:
+                    if w.pos_ not in ("DET", "ADJ", "NOUN", "PROPN"):
+                        break
+                    if w.pos_ in ("NOUN", "PROPN") or w.lower_ in lang.state_agent_modifiers:
+                        doers.append(w)
+            if not any(w.lower_ in lang.state_agent_modifiers for w in doers):
+                continue
+            # one force phrase: its last word is its head ("security forces firing"); another doer in
+            # it ("rebel shelling", "rebel and army shelling") leaves the toll without this actor
+            actor = resolve(doers[-1])
+            if actor is None or actor.sector not in _FORCE_SECTORS:
+                continue
+            if any((a := resolve(w)) is not None and a.sector not in _FORCE_SECTORS for w in doers[:-1]):
+                continue
+            return actor.model_copy(update={
+                "reason": f"{actor.reason}; '{' '.join(w.text for w in doers)} {cause.text}' names the "
+                          f"force's act that caused '{tok.text}'"})
         return None
 
     @staticmethod
