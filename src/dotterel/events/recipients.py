@@ -268,16 +268,19 @@ def host_country(toks, event_type: str, mode: str | None, slot_heads, *, kb,
     """
     if (event_type, mode) not in _HOST_KINDS and (event_type, None) not in _HOST_KINDS:
         return None
+    heads: list = []
     if event_type == "ACCUSE":
-        # an investigation has no destination: "investigating war crimes in Ukraine" does not accuse
-        # Ukraine's government; only the country investigated, as the object, is its recipient
-        heads, expand = [h for h in slot_heads if h.dep_ == "dobj"], (lambda n: [n, *n.conjuncts])
+        # an investigation goes where it is sent ("sent investigators to ... in Moldova"); "investigating
+        # war crimes in Ukraine" names where the crimes were, and only a country that is itself the
+        # object ("investigating Russia") is the one investigated
+        places = ("to", "into")
+        named = [[n, *n.conjuncts] for n in slot_heads if n.dep_ == "dobj"]
     else:
-        heads, expand = list(slot_heads), _destinations
-        for anchor in dict.fromkeys([toks.head, toks.trigger]):
-            heads += _pobjs(anchor, _DESTINATION_PREPOSITIONS)
-    for head in heads:
-        for noun in expand(head):
+        places, named = _DESTINATION_PREPOSITIONS, [_destinations(n) for n in slot_heads]
+    for anchor in dict.fromkeys([toks.head, toks.trigger]):
+        heads += _pobjs(anchor, places)
+    for nouns in named + [_destinations(h) for h in heads]:
+        for noun in nouns:
             if noun.ent_type_ not in ("GPE", "LOC", ""):
                 continue
             ent = next((e for e in noun.doc.ents if e.start <= noun.i < e.end), None)
