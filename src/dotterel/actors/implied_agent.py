@@ -65,16 +65,50 @@ def _acting(tok) -> bool:
     """Whether the noun ``tok`` names a doer: a clause subject or a passive "by" agent, or a conjunct of one.
 
     "police said", "the police had opened fire", "police in Aden said",
-    "fired by the police": the docstring's "named as a clause subject or
-    passive agent". An object, a patient ("a police officer was arrested")
+    "fired by the police", "the Superintendent of Police said", "according
+    to police": the docstring's "named as a clause subject or passive
+    agent" (or the source a report is attributed to). An object, a patient ("a police officer was arrested")
     or a noun inside another phrase ("a raid on a police post") names no
     force acting.
     """
-    while tok.dep_ == "conj" and tok.head is not tok:
-        tok = tok.head
+    while tok.head is not tok and (tok.dep_ in ("conj", "appos")
+                                   or (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in ("NOUN", "PROPN"))):
+        # "police and paramilitary forces said"; "the Superintendent of Police said": the phrase's head acts
+        tok = tok.head if tok.dep_ != "pobj" else tok.head.head
     if tok.dep_ in ("nsubj", "csubj"):
         return True
-    return tok.dep_ == "pobj" and tok.head.dep_ == "agent"
+    if tok.dep_ == "pobj" and tok.head.dep_ == "agent":
+        return True
+    return _attribution(tok)
+
+
+def _same_scene(tok, lang) -> bool:
+    """"were detained when security forces broke up a march": the subject of a same-scene clause.
+
+    The profile's ``same_scene_markers`` ("when", "as", "while") open a clause
+    that shares the act's time and place; its subject acts there.
+    """
+    verb = tok.head if tok.dep_ in ("nsubj", "csubj") else None
+    return verb is not None and any(c.dep_ in ("mark", "advmod") and c.lower_ in lang.same_scene_markers
+                                    for c in verb.children)
+
+
+def _attribution(tok) -> bool:
+    """"according to police": the source the report is attributed to."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
+
+
+def _elsewhere(place, where) -> bool:
+    """Whether the resolved ``place`` lies in another country or first-level region than the event's ``where``.
+
+    GeoNames admin1 ("Aden" and "Sanaa" are two governorates); a city and its
+    own neighbourhood share one, and an unresolved place says nothing.
+    """
+    if place is None or where is None or place.country is None or where.country is None:
+        return False
+    if place.country != where.country:
+        return True
+    return place.admin1_code is not None and where.admin1_code is not None and place.admin1_code != where.admin1_code
 
 
 def police_mentions(ctx: DocContext, resolve, *, acting: bool = True) -> list[tuple[int, Actor]]:
@@ -186,12 +220,14 @@ class ImpliedAgent:
         starts = [s.start_char for s in sents]
         shifts = [i for i, s in enumerate(sents) if s[0].lower_ in lang.topic_shift_adverbs]
         here = tok.sent.start_char
-        where = event.location.span.text.lower() if event.location is not None and event.location.span else None
+        where = event.location
+        placed = {m.token.i: m.place for m in ctx.places}
 
         def allowed(m: tuple[int, Actor]) -> bool:
             at, actor = m
-            if lo <= at < hi:
-                return False
+            head = doc[doc.char_span(at, at + 1, alignment_mode="expand").start]
+            if lo <= at < hi and not _attribution(head) and not _same_scene(head, lang):
+                return False  # a word of the act itself ("the arrest of a police officer")
             if rec is not None and rec.start <= actor.span.start < rec.end:
                 return False
             if at > tok.idx and ctx.paragraph_of_original(ctx.offsets.to_original(at)) != para:
@@ -199,12 +235,11 @@ class ImpliedAgent:
             a, b = sorted((bisect.bisect_right(starts, at) - 1, bisect.bisect_right(starts, here) - 1))
             if any(a < i <= b for i in shifts):
                 return False  # "Separately, police in Aden said ...": another report
-            head = doc[doc.char_span(at, at + 1, alignment_mode="expand").start]
             for prep in head.children:
                 if prep.dep_ == "prep" and prep.lower_ in lang.locative_prepositions:
-                    obj = next((c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ in ("GPE", "LOC")), None)
-                    if obj is not None and where is not None and obj.text.lower() not in where:
-                        return False  # "police in Aden" are not the force in Sanaa
+                    for obj in prep.children:
+                        if _elsewhere(placed.get(obj.i), where):
+                            return False  # "police in Aden" are not the force of a detention in Sanaa
             return True
 
         near = [m for m in mentions if allowed(m)]
