@@ -15,8 +15,10 @@ weapons (tear gas, baton charges, water cannon; PLOVER ASSAULT
 So, for an event of :data:`POLICE_ACTS` that has no actor and whose trigger
 has no subject of its own (an active verb whose subject did not resolve keeps
 its abstention: "they arrested" is for coreference to solve), the agent is the
-police force the document names as a clause subject or passive agent: the
-nearest such mention before the trigger, else the first after it. The actor
+police force the document names as a clause subject, passive agent or
+attributed source ("according to police"), never as a patient or object, outside
+the act's own words, in the same report, region and country: the nearest such
+mention before the trigger, else the first after it in its paragraph. The actor
 is that force (its name, country and sector), with ``span=None`` (the sentence
 does not name it), ``how="implied"``, and ``antecedent`` the span of the words
 that name the police in the document, as evidence. A document that names no
