@@ -409,7 +409,7 @@ def _stands_alone(tok) -> bool:
                         for c in tok.children))
 
 
-def last_word_links(ctx, mentions: list[ActorMention]) -> dict[int, Actor]:
+def last_word_links(ctx, mentions: list[ActorMention], kb=None) -> dict[int, Actor]:
     """An actor named again by the last word of a name given earlier in the document.
 
     * a person ("Carrie Lam ... Lam refused"): only a one-word mention the
@@ -418,6 +418,12 @@ def last_word_links(ctx, mentions: list[ActorMention]) -> dict[int, Actor]:
       Parliament supported", "the UN Security Council ... the Council"): a
       capitalised noun standing alone (no modifier but "the"), which is otherwise
       left to the resolver ("Parliament" as a role noun with the story's country).
+      Only when the document names no other body with that last word, and,
+      when the word is a role noun the knowledge base knows by itself (army,
+      police, government, parliament, council...), only for an international
+      organisation: "the Free Syrian Army ... the Army shelled" is the state's
+      army, not the rebels, whereas "the European Parliament ... Parliament"
+      has no national parliament to mean.
 
     Only when the earlier actors with that last word are one (Lee et al. 2013,
     the "relaxed head match" sieve).
@@ -427,6 +433,8 @@ def last_word_links(ctx, mentions: list[ActorMention]) -> dict[int, Actor]:
     ctx : dotterel.pipeline.context.DocContext
     mentions : list of ActorMention
         The document's antecedent mentions.
+    kb : dotterel.actors.kb.KnowledgeBase, optional
+        For its role nouns (``kb.role``); without it no body link is held back for being one.
 
     Returns
     -------
@@ -450,8 +458,13 @@ def last_word_links(ctx, mentions: list[ActorMention]) -> dict[int, Actor]:
         if tok.i in out or not _stands_alone(tok):
             continue
         word = tok.lower_
-        link_ = _last_word_link(ctx, tok, [m for m in bodies if m.i < tok.i and m.actor.name.split()[-1].lower() == word
-                                           and m.actor.span.text.split()[-1].lower() == word])
+        named = [m for m in bodies if m.actor.name.split()[-1].lower() == word
+                 and m.actor.span.text.split()[-1].lower() == word]
+        if len({_identity(m.actor) for m in named}) != 1:
+            continue  # two bodies end in the word, before or after it: not one to name again
+        if kb is not None and kb.role(word) is not None and named[0].actor.kind != "igo":
+            continue  # "the Free Syrian Army ... the Army": the role noun is the state's own force
+        link_ = _last_word_link(ctx, tok, [m for m in named if m.i < tok.i])
         if link_ is not None:
             out[tok.i] = link_
     return out
@@ -598,7 +611,8 @@ class Coreference:
         memory = ctx.actors_memory
         # a statement's "we", defined acronyms and repeated surnames look at the whole document
         everywhere = antecedent_mentions(ctx, self.resolver, list(ctx.sentences))
-        links = {**self_links(ctx, everywhere), **acronym_links(ctx, self.resolver), **last_word_links(ctx, everywhere)}
+        links = {**self_links(ctx, everywhere), **acronym_links(ctx, self.resolver),
+                 **last_word_links(ctx, everywhere, self.resolver.kb)}
         links.update(author_links(ctx, [replace(m, actor=links[m.i]) if m.i in links else m for m in everywhere]))
         for i, actor in links.items():
             ctx.coref[i] = actor

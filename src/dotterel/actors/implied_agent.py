@@ -15,8 +15,10 @@ weapons (tear gas, baton charges, water cannon; PLOVER ASSAULT
 So, for an event of :data:`POLICE_ACTS` that has no actor and whose trigger
 has no subject of its own (an active verb whose subject did not resolve keeps
 its abstention: "they arrested" is for coreference to solve), the agent is the
-police force the document names as a clause subject or passive agent: the
-nearest such mention before the trigger, else the first after it. The actor
+police force the document names as a clause subject, passive agent or
+attributed source ("according to police"), never as a patient or object, outside
+the act's own words, in the same report, region and country: the nearest such
+mention before the trigger, else the first after it in its paragraph. The actor
 is that force (its name, country and sector), with ``span=None`` (the sentence
 does not name it), ``how="implied"``, and ``antecedent`` the span of the words
 that name the police in the document, as evidence. A document that names no
@@ -61,27 +63,81 @@ def _unrealised(tok) -> bool:
     return any(c.tag_ in ("MD", "TO") for c in tok.children)
 
 
-def police_mentions(ctx: DocContext, resolve) -> list[tuple[int, Actor]]:
-    """The document's noun phrases that name a police force, in text order.
+def _acting(tok) -> bool:
+    """Whether the noun ``tok`` names a doer: a clause subject or a passive "by" agent, or a conjunct of one.
+
+    "police said", "the police had opened fire", "police in Aden said",
+    "fired by the police", "the Superintendent of Police said", "according
+    to police": the docstring's "named as a clause subject or passive
+    agent" (or the source a report is attributed to). An object, a patient ("a police officer was arrested")
+    or a noun inside another phrase ("a raid on a police post") names no
+    force acting.
+    """
+    while tok.head is not tok and (tok.dep_ in ("conj", "appos")
+                                   or (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in ("NOUN", "PROPN"))):
+        # "police and paramilitary forces said"; "the Superintendent of Police said": the phrase's head acts
+        tok = tok.head if tok.dep_ != "pobj" else tok.head.head
+    if tok.dep_ in ("nsubj", "csubj"):
+        return True
+    if tok.dep_ == "pobj" and tok.head.dep_ == "agent":
+        return True
+    return _attribution(tok)
+
+
+def _same_scene(tok, lang) -> bool:
+    """"were detained when security forces broke up a march": the subject of a same-scene clause.
+
+    The profile's ``same_scene_markers`` ("when", "as", "while") open a clause
+    that shares the act's time and place; its subject acts there.
+    """
+    verb = tok.head if tok.dep_ in ("nsubj", "csubj") else None
+    return verb is not None and any(c.dep_ in ("mark", "advmod") and c.lower_ in lang.same_scene_markers
+                                    for c in verb.children)
+
+
+def _attribution(tok) -> bool:
+    """"according to police": the source the report is attributed to."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
+
+
+def _elsewhere(place, where) -> bool:
+    """Whether the resolved ``place`` lies in another country or first-level region than the event's ``where``.
+
+    GeoNames admin1 ("Aden" and "Sanaa" are two governorates); a city and its
+    own neighbourhood share one, and an unresolved place says nothing.
+    """
+    if place is None or where is None or place.country is None or where.country is None:
+        return False
+    if place.country != where.country:
+        return True
+    return place.admin1_code is not None and where.admin1_code is not None and place.admin1_code != where.admin1_code
+
+
+def police_mentions(ctx: DocContext, resolve, *, acting: bool = True) -> list[tuple[int, Actor]]:
+    """The document's noun phrases that name a police force acting, in text order.
 
     Parameters
     ----------
     ctx : DocContext
     resolve : callable
         ``resolve(token) -> Actor | None`` for the head of a noun phrase.
+    acting : bool
+        Keep only the heads that name a doer (:func:`_acting`); ``False``
+        keeps every head (for the words inside a "by" phrase).
 
     Returns
     -------
     list of (int, Actor)
         The parsed-text offset of each mention's head and the actor it
         names (sector ``COP``): every phrase head (not a word that only
-        modifies another noun, as in "police station") that the resolver
+        modifies another noun, as in "police station") that is a clause
+        subject or passive agent (:func:`_acting`) and that the resolver
         reads as police ("police said", "fired by the police", "police
-        sources", "the police commissioner").
+        sources said", "the police commissioner told").
     """
     out = []
     for tok in ctx.doc:
-        if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound":
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound" or (acting and not _acting(tok)):
             continue
         actor = resolve(tok)
         if actor is not None and actor.sector == _POLICE_SECTOR and actor.span is not None:
@@ -129,7 +185,7 @@ class ImpliedAgent:
             else:
                 if mentions is None:
                     mentions = police_mentions(ctx, resolve)
-                actor = self._police(event, tok, mentions)
+                actor = self._police(ctx, event, tok, mentions, resolve)
             if actor is None:
                 continue
             recipient = event.recipient
@@ -139,19 +195,64 @@ class ImpliedAgent:
             ctx.events[k] = event.model_copy(update={"actor": actor, "recipient": recipient})
 
     @staticmethod
-    def _police(event: Event, tok, mentions: list[tuple[int, Actor]]) -> Actor | None:
-        """The police of an agentless police act: in its unresolved "by" phrase, else the nearest in the document."""
+    def _police(ctx: DocContext, event: Event, tok, mentions: list[tuple[int, Actor]], resolve) -> Actor | None:
+        """The police of an agentless police act: in its unresolved "by" phrase, else the nearest one the text allows.
+
+        A mention counts when it lies outside the trigger's own subtree and
+        the event's recipient (the arrested "police officer" is not the
+        force that arrests him), in the trigger's paragraph or an earlier
+        one, and, after the trigger, only in its own sentence ("..., police
+        said"); a later sentence is another report ("Separately, police in
+        Aden said"). The nearest before the trigger wins, else the first
+        after it. A force of one country does not arrest in another: a
+        mention whose country differs from the event's place country is
+        not used (abstention).
+        """
         agent = _agent(tok)
         if agent is not None:
             # "arrested by a team comprising personnel of godhra police": the phrase names them
             lo, hi = agent.left_edge.idx, agent.right_edge.idx
-            inside = [m for m in mentions if lo <= m[0] <= hi]
+            inside = [m for m in police_mentions(ctx, resolve, acting=False) if lo <= m[0] <= hi]
             return inside[0][1] if inside else None
-        if not mentions:
+        lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
+        rec = event.recipient.span if event.recipient is not None else None
+        doc, lang = ctx.doc, ctx.lang
+        para = ctx.paragraph_of_original(ctx.offsets.to_original(tok.idx))
+        sents = list(doc.sents)
+        starts = [s.start_char for s in sents]
+        shifts = [i for i, s in enumerate(sents) if s[0].lower_ in lang.topic_shift_adverbs]
+        here = tok.sent.start_char
+        where = event.location
+        placed = {m.token.i: m.place for m in ctx.places}
+
+        def allowed(m: tuple[int, Actor]) -> bool:
+            at, actor = m
+            head = doc[doc.char_span(at, at + 1, alignment_mode="expand").start]
+            if lo <= at < hi and not _attribution(head) and not _same_scene(head, lang):
+                return False  # a word of the act itself ("the arrest of a police officer")
+            if rec is not None and rec.start <= actor.span.start < rec.end:
+                return False
+            if at > tok.idx and ctx.paragraph_of_original(ctx.offsets.to_original(at)) != para:
+                return False
+            a, b = sorted((bisect.bisect_right(starts, at) - 1, bisect.bisect_right(starts, here) - 1))
+            if any(a < i <= b for i in shifts):
+                return False  # "Separately, police in Aden said ...": another report
+            for prep in head.children:
+                if prep.dep_ == "prep" and prep.lower_ in lang.locative_prepositions:
+                    for obj in prep.children:
+                        if _elsewhere(placed.get(obj.i), where):
+                            return False  # "police in Aden" are not the force of a detention in Sanaa
+            return True
+
+        near = [m for m in mentions if allowed(m)]
+        if not near:
             return None
-        i = bisect.bisect_left([m[0] for m in mentions], tok.idx) - 1
-        police = mentions[i][1] if i >= 0 else mentions[0][1]
+        i = bisect.bisect_left([m[0] for m in near], tok.idx) - 1
+        police = near[i][1] if i >= 0 else near[0][1]
         side = "before" if i >= 0 else "after"
+        country = event.location.country if event.location is not None else None
+        if country is not None and police.country is not None and police.country != country:
+            return None
         return police.model_copy(update={
             "span": None, "how": "implied", "antecedent": police.span, "inter": None,
             "reason": f"agentless '{event.trigger.text}' ({event.event_type} {event.mode}), a police act: "
@@ -159,20 +260,51 @@ class ImpliedAgent:
 
     @staticmethod
     def _named_cause(tok, resolve, lang) -> Actor | None:
-        """The state force of the act a toll names as its cause ("two were killed in police firing")."""
+        """The state force of the act a toll names as its cause ("two were killed in police firing").
+
+        The cause is the object of the trigger's "in"/"during" phrase whose
+        lemma is a force act (``force_cause_lemmas``: firing, shelling...),
+        and the force is a state word that modifies that noun directly
+        ("police firing", "army shelling") or its "by" phrase ("firing by
+        the police"). A word inside the cause's own
+        phrases names its target or place, not its doer ("shelling of an
+        army base", "a raid on a police post"), and another doer modifying
+        the cause ("rebel shelling") leaves the toll without this actor.
+        """
         for prep in tok.children:
             if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
                 continue
-            words = list(prep.subtree)
-            if not any(t.lemma_.lower() in lang.force_cause_lemmas for t in words):
+            # read the phrase in order: the small model often parses "police firing" as "police" + a clause
+            doc, pre, cause = tok.doc, [], None
+            for w in doc[prep.i + 1:tok.sent.end]:
+                if w.lemma_.lower() in lang.force_cause_lemmas or w.lower_ in lang.force_cause_lemmas:
+                    cause = w
+                    break
+                if w.pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "NUM"):
+                    break  # "a raid on a police post": the state word is past the cause
+                pre.append(w)
+            if cause is None:
                 continue
-            for t in words:
-                if t.lower_ in lang.state_agent_modifiers and t.pos_ in ("NOUN", "PROPN"):
-                    actor = resolve(t)
-                    if actor is not None and actor.sector in _FORCE_SECTORS:
-                        return actor.model_copy(update={
-                            "reason": f"{actor.reason}; '{' '.join(w.text for w in words)}' names the force's act "
-                                      f"that caused '{tok.text}'"})
+            doers = [w for w in pre if w.pos_ in ("NOUN", "PROPN") or w.lower_ in lang.state_agent_modifiers]
+            if not doers and cause.i + 2 < len(doc) and doc[cause.i + 1].lower_ == "by":
+                # "killed in firing by the police"
+                for w in doc[cause.i + 2:]:
+                    if w.pos_ not in ("DET", "ADJ", "NOUN", "PROPN"):
+                        break
+                    if w.pos_ in ("NOUN", "PROPN") or w.lower_ in lang.state_agent_modifiers:
+                        doers.append(w)
+            if not any(w.lower_ in lang.state_agent_modifiers for w in doers):
+                continue
+            # one force phrase: its last word is its head ("security forces firing"); another doer in
+            # it ("rebel shelling", "rebel and army shelling") leaves the toll without this actor
+            actor = resolve(doers[-1])
+            if actor is None or actor.sector not in _FORCE_SECTORS:
+                continue
+            if any((a := resolve(w)) is not None and a.sector not in _FORCE_SECTORS for w in doers[:-1]):
+                continue
+            return actor.model_copy(update={
+                "reason": f"{actor.reason}; '{' '.join(w.text for w in doers)} {cause.text}' names the "
+                          f"force's act that caused '{tok.text}'"})
         return None
 
     @staticmethod

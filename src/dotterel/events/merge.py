@@ -348,13 +348,20 @@ def _fits_within(part: Count, total: Count) -> bool:
     """Whether ``part``'s figure is no larger than ``total``'s (a subgroup cannot exceed its total)."""
     p, t = _figure(part), _figure(total)
     return p is not None and t is not None and p <= (total.high if total.high is not None else t) and p < t
+
+
+def _same_span(a: Actor | None, b: Actor | None) -> bool:
+    """Both actors are named by the same words; an actor no words name (implied, inferred) matches none."""
+    return a is not None and b is not None and a.span is not None and b.span is not None and a.span == b.span
+
+
 def _same_words(a: Event, b: Event) -> bool:
     """Both events' actors and recipients come from the same words of the text, on dates that fit.
 
     ("detained 12 activists on 03/06/2020 and nine more on 15/06/2020": two days, two events.)
+    Two implied actors (``span=None``) are not the same words: nothing in the text ties them.
     """
-    return (a.actor is not None and b.actor is not None and a.recipient is not None and b.recipient is not None
-            and a.actor.span == b.actor.span and a.recipient.span == b.recipient.span and _dates_fit(a.date, b.date))
+    return _same_span(a.actor, b.actor) and _same_span(a.recipient, b.recipient) and _dates_fit(a.date, b.date)
 
 
 def _compatible(a: Actor | None, b: Actor | None) -> bool:

@@ -262,15 +262,25 @@ def host_country(toks, event_type: str, mode: str | None, slot_heads, *, kb,
     Examples
     --------
     "Russian peacekeepers landed in Kazakhstan" (AID) -> Kazakhstan government;
-    "sent aid to a hospital in Gaza City" -> None (no country named).
+    "sent aid to a hospital in Gaza City" -> None (no country named);
+    "the ICC is investigating Russia" -> Russia government, but "investigating war crimes in
+    Ukraine" -> None (the country is where the crimes were, not the one investigated).
     """
     if (event_type, mode) not in _HOST_KINDS and (event_type, None) not in _HOST_KINDS:
         return None
-    heads = list(slot_heads)
+    heads: list = []
+    if event_type == "ACCUSE":
+        # an investigation goes where it is sent ("sent investigators to ... in Moldova"); "investigating
+        # war crimes in Ukraine" names where the crimes were, and only a country that is itself the
+        # object ("investigating Russia") is the one investigated
+        places = ("to", "into")
+        named = [[n, *n.conjuncts] for n in slot_heads if n.dep_ == "dobj"]
+    else:
+        places, named = _DESTINATION_PREPOSITIONS, [_destinations(n) for n in slot_heads]
     for anchor in dict.fromkeys([toks.head, toks.trigger]):
-        heads += _pobjs(anchor, _DESTINATION_PREPOSITIONS)
-    for head in heads:
-        for noun in _destinations(head):
+        heads += _pobjs(anchor, places)
+    for nouns in named + [_destinations(h) for h in heads]:
+        for noun in nouns:
             if noun.ent_type_ not in ("GPE", "LOC", ""):
                 continue
             ent = next((e for e in noun.doc.ents if e.start <= noun.i < e.end), None)
@@ -367,7 +377,9 @@ def act_doer(toks, event_type: str, earlier, lemma_of: Callable[[object], str | 
     -------
     Actor | None
         The earlier event's actor, its span the earlier words and its antecedent the same; ``None`` when the
-        object names its own doer, is no act noun, or the nearest matching event has no actor.
+        object names its own doer, is no act noun, or the nearest matching event has no actor. An object
+        with an "of" patient ("the killing of its soldiers") matches only an event whose recipient that
+        noun names; two matching events of the paragraph with different actors give ``None``.
     """
     if event_type not in _REACTIONS:
         return None
@@ -378,17 +390,35 @@ def act_doer(toks, event_type: str, earlier, lemma_of: Callable[[object], str | 
             continue
         if any(c.dep_ == "poss" for c in obj.children) or _pobjs(obj, ("by",)):
             continue  # "condemned the army's raid": the object names its doer
+        patients = _pobjs(obj, ("of",))  # "the killing of its soldiers": whose act it was is told by its victim
+        found = []
         for ev in reversed(earlier):
             if paragraph(ev.sentence.start) != paragraph(here):
-                return None
+                break
             if lemma_of(ev) not in verbs:
                 continue
-            if ev.actor is None:
-                return None
-            return ev.actor.model_copy(update={
-                "how": "context", "antecedent": ev.actor.span,
-                "reason": f"'{obj.text}' refers back to '{ev.trigger.text}', done by {ev.actor.name}"})
+            if patients and not any(_names(ev.recipient, p) for p in patients):
+                continue  # "police shot dead a protester" is not "the killing of its soldiers"
+            found.append(ev)
+        if not found or found[0].actor is None:
+            return None
+        if len({_identity(ev.actor) if ev.actor is not None else None for ev in found}) > 1:
+            return None  # two earlier acts of that kind by different doers: which one is meant is not said
+        ev = found[0]
+        return ev.actor.model_copy(update={
+            "how": "context", "antecedent": ev.actor.span,
+            "reason": f"'{obj.text}' refers back to '{ev.trigger.text}', done by {ev.actor.name}"})
     return None
+
+
+def _names(recipient: Actor | None, tok) -> bool:
+    """Whether the noun ``tok`` ("soldiers") names the same kind of side as ``recipient`` (its name or words)."""
+    if recipient is None or tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    words = {w.lower() for w in recipient.name.split()}
+    if recipient.span is not None:
+        words |= {w.lower() for w in recipient.span.text.split()}
+    return tok.lemma_.lower() in words or tok.lower_ in words
 
 
 def _country_holder(tok, kb, to_span) -> Actor | None:

@@ -257,6 +257,7 @@ class LanguageProfile(BaseModel):
     reaction_verbs: Words
     event_noun_verbs: Words
     same_scene_markers: Words
+    topic_shift_adverbs: Words
     protest_event_nouns: Words
     riot_modifiers: Words
     crowd_nouns: Words
