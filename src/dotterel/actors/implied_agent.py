@@ -113,7 +113,7 @@ def _elsewhere(place, where) -> bool:
     return place.admin1_code is not None and where.admin1_code is not None and place.admin1_code != where.admin1_code
 
 
-def police_mentions(ctx: DocContext, resolve, *, acting: bool = True) -> list[tuple[int, Actor]]:
+def police_mentions(ctx: DocContext, resolve, *, acting: bool = True, within=None) -> list[tuple[int, Actor]]:
     """The document's noun phrases that name a police force acting, in text order.
 
     Parameters
@@ -124,6 +124,10 @@ def police_mentions(ctx: DocContext, resolve, *, acting: bool = True) -> list[tu
     acting : bool
         Keep only the heads that name a doer (:func:`_acting`); ``False``
         keeps every head (for the words inside a "by" phrase).
+    within : spacy.tokens.Span, optional
+        Look only at these tokens (a "by" phrase) instead of the whole
+        document, which the resolver would otherwise read again for each
+        event.
 
     Returns
     -------
@@ -136,7 +140,7 @@ def police_mentions(ctx: DocContext, resolve, *, acting: bool = True) -> list[tu
         sources said", "the police commissioner told").
     """
     out = []
-    for tok in ctx.doc:
+    for tok in ctx.doc if within is None else within:
         if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound" or (acting and not _acting(tok)):
             continue
         actor = resolve(tok)
@@ -211,8 +215,8 @@ class ImpliedAgent:
         agent = _agent(tok)
         if agent is not None:
             # "arrested by a team comprising personnel of godhra police": the phrase names them
-            lo, hi = agent.left_edge.idx, agent.right_edge.idx
-            inside = [m for m in police_mentions(ctx, resolve, acting=False) if lo <= m[0] <= hi]
+            phrase = ctx.doc[agent.left_edge.i : agent.right_edge.i + 1]
+            inside = police_mentions(ctx, resolve, acting=False, within=phrase)
             return inside[0][1] if inside else None
         lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
         rec = event.recipient.span if event.recipient is not None else None
