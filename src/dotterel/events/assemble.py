@@ -21,6 +21,7 @@ from ..records.coded import EventCandidate
 from . import dating, policy
 from .date_context import story_month
 from .recipients import act_doer, host_country, object_party, place_holders, protest_target, requester
+from .state_targets import banned_public, confronted_protest, repressor
 from .merge import attach_subgroup, attach_toll, distribute_counts, merge_into, merge_sentence, same_paragraph_protest
 
 __all__ = ["Assembler", "event_id"]
@@ -50,6 +51,17 @@ def _trigger_lemma(ctx, event: Event) -> str | None:
     """The lemma of an event's trigger word, from the parse (``None`` when its token is not found)."""
     i = ctx.token_by_original_start.get(event.trigger.start)
     return ctx.doc[i].lemma_.lower() if i is not None else None
+
+
+def _trigger_token(ctx, event: Event):
+    """The parse token of an event's trigger (``None`` when not found)."""
+    i = ctx.token_by_original_start.get(event.trigger.start)
+    return ctx.doc[i] if i is not None else None
+
+
+def _place_country(ctx, tok) -> str | None:
+    """The country of the resolved place whose name holds ``tok`` (``None`` when none does)."""
+    return next((m.place.country for m in ctx.places if m.start <= tok.idx < m.end and m.place.country), None)
 
 
 def _took_a_place(ctx, event: Event, verb) -> bool:
@@ -96,7 +108,7 @@ class Assembler:
         resolve_claimant = functools.partial(self._resolve, ctx=ctx, para=para, on=ctx.published)
         coded: list[tuple[Event, EventCandidate]] = []
         for cand in slot.candidates:
-            one = self._code(ctx, slot, cand, resolve_claimant)
+            one = self._code(ctx, slot, cand, resolve_claimant, [e for e, _c in coded])
             if one is not None:
                 coded.append(one)
 
@@ -269,8 +281,12 @@ class Assembler:
             return None
         return self.actors.resolve(tok, to_span=ctx.span, context=ctx.actors_memory, paragraph=para, on=on)
 
-    def _code(self, ctx, slot, cand: EventCandidate, resolve_claimant) -> tuple[Event, EventCandidate] | None:
-        """One candidate as an (Event, final candidate) pair, or None after recording why not."""
+    def _code(self, ctx, slot, cand: EventCandidate, resolve_claimant,
+              so_far: list[Event]) -> tuple[Event, EventCandidate] | None:
+        """One candidate as an (Event, final candidate) pair, or None after recording why not.
+
+        ``so_far`` holds the sentence's events coded before this one (not yet in ``ctx.events``).
+        """
         sent, para = slot.span, slot.paragraph
         toks = ctx.tokens(cand)
         trig_span = ctx.token_span(toks.trigger)
@@ -318,6 +334,8 @@ class Assembler:
                          ctx.paragraph_of_original, trig_span.start, lang=ctx.lang) or \
                 place_holders(toks, lambda t: self._resolve(t, ctx=ctx, para=para, on=on), kb=self.actors.kb,
                               to_span=ctx.span, lang=ctx.lang)
+        if recipient is None:
+            recipient = self._state_target(ctx, toks, cand, actor, para, on, trig_span.start, so_far)
         actor, recipient = policy.one_phrase_one_side(actor, recipient)
         if cand.requires_recipient and recipient is None:
             ctx.abstain(cand, f"{cand.event_type}: '{cand.lemma}' needs a recipient and none resolved")
@@ -371,6 +389,24 @@ class Assembler:
         ctx.actors_memory.remember(para, recipient)
         ctx.actors_memory.remember(para, actor)
         return event, cand
+
+    def _state_target(self, ctx, toks, cand: EventCandidate, actor: Actor | None, para: int, on,
+                      here: int, so_far: list[Event]) -> Actor | None:
+        """A state recipient named by what its forces or officers do (:mod:`dotterel.events.state_targets`)."""
+        kb = self.actors.kb
+
+        def resolve(t):
+            return self._resolve(t, ctx=ctx, para=para, on=on)
+
+        if cand.event_type == "PROTEST":
+            words = [toks.trigger, toks.head, ctx.doc[cand.actor] if cand.actor is not None else None]
+            found = confronted_protest(words, resolve, lexicon=self.lexicon, lang=ctx.lang, kb=kb)
+            if found is not None:
+                return found
+        return repressor(toks, cand.event_type, resolve, [*ctx.events, *so_far], functools.partial(_trigger_token, ctx),
+                         functools.partial(_place_country, ctx), ctx.paragraph_of_original, here,
+                         lang=ctx.lang, kb=kb, to_span=ctx.span) or \
+            banned_public(toks, cand.event_type, actor, lang=ctx.lang, kb=kb, to_span=ctx.span)
 
     @staticmethod
     def _subgroup_labels(ctx, event: Event) -> dict[int, str]:

@@ -338,6 +338,12 @@ class LanguageProfile(BaseModel):
     object_control_verbs: Words
     government_grievance_nouns: Words
     government_seat_nouns: Words
+    confront_prepositions: Words
+    repression_nouns: Words
+    repression_participles: Words
+    cause_prepositions: Words
+    assembly_public_modifiers: Words
+    assembly_nouns: Words
     collective_state_nouns: Words
     state_agent_modifiers: Words
     force_cause_lemmas: Words

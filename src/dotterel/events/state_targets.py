@@ -1,0 +1,301 @@
+"""Recipients that are a state, named by what its forces or officers do in the text.
+
+Three kinds, each tried only when the trigger's own slots and the other
+recipient rules (:mod:`dotterel.events.recipients`) found none:
+
+* **a protest its state's forces act on** (PLOVER manual, PROTEST: the target
+  is the party the protest confronts). "Security forces broke up a student
+  march", "police did not open fire on the crowd of protesters", "security
+  forces clashed with stone-throwing protesters": when the protest (its
+  trigger, its holders, or the crowd they make up) is the object of a verb
+  the trigger lexicon codes as an assault or a coercion, and that verb's
+  subject is a state force (sector ``COP``, ``MIL``, ``GOV``, ``SPY`` or ``JUD``) with a
+  country, the protest faces that country's government. The act need not
+  have happened: a denied firing still says whom the crowd stood against.
+* **the state behind a repression a reaction or demand is about** (PLOVER
+  manual, ACCUSE and REQUEST: the target is who did the act criticised, or
+  who can grant the demand; ACLED codebook: arrests are state acts).
+  "Condemned the arrest of journalists in Minsk", "a vigil for the detained
+  reporters", "the journalists must be released ... reporters held by Kyrgyz
+  security services": an object that is a repression noun (the profile's
+  ``repression_nouns``) or a person noun with a repression participle
+  (``repression_participles``) is aimed at, in this order, the agent of a
+  repression in the same sentence ("held by the security services": its
+  state's government), the
+  government of the country of a place inside the object ("in Minsk"), or the
+  state recipient of the nearest earlier event of the paragraph that is
+  itself about a repression ("sanctions on Moscow over the crackdown ...
+  condemning the arrests").
+* **the public a ban on assemblies is aimed at** (PLOVER manual, COERCE:
+  the target is who is restricted). "City authorities banned public
+  gatherings": an assembly noun (``protest_event_nouns``) held by no one
+  named, with a word of the public on it (``assembly_public_modifiers``), is
+  aimed at the civilians of the banning state's own country.
+
+A place, a party or a state must be in the text: a condemnation of "the
+arrests" with no place and no earlier repression keeps no recipient.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from ..records import Actor
+
+if TYPE_CHECKING:
+    from ..lang import LanguageProfile
+
+__all__ = ["banned_public", "confronted_protest", "repressor"]
+
+_STATE_SECTORS = frozenset({"COP", "MIL", "GOV", "SPY", "JUD"})
+"""PLOVER/CAMEO agent sectors of a state's own organs: police, military, government, intelligence, judiciary."""
+_FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+def _government(kb, country: str, span, why: str) -> Actor:
+    entry = kb.country(country)
+    name = f"{entry.name} government" if entry is not None else f"{country} government"
+    return Actor(span=span, name=name, country=country, sector="GOV", kind="country", how="context",
+                 reason=f"{why}: the government of {country}")
+
+
+def _subject(verb):
+    """The doer of ``verb``: its subject, or the "by" agent of a passive; a conjunct's shared subject."""
+    for v in (verb, verb.head if verb.dep_ == "conj" else None):
+        if v is None:
+            continue
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            subj = next((p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+        if subj is not None:
+            return subj
+    return None
+
+
+def _is_state(actor: Actor | None) -> bool:
+    return actor is not None and actor.sector in _STATE_SECTORS and actor.country not in (None, "IGO")
+
+
+def confronted_protest(words, resolve: Callable[[object], Actor | None], *, lexicon, lang: LanguageProfile,
+                       kb) -> Actor | None:
+    """The government whose forces act on a protest (module docstring).
+
+    Parameters
+    ----------
+    words : iterable of spacy.tokens.Token
+        The protest's trigger, head and actor head (``None`` entries are skipped).
+    resolve : callable
+        Token -> Actor (the assembler's resolver).
+    lexicon : dotterel.events.lexicon.Lexicon
+        Whether a verb is coded as an assault or a coercion.
+    lang : LanguageProfile
+        ``confront_prepositions``.
+    kb : KnowledgeBase
+        The country's name.
+
+    Returns
+    -------
+    Actor | None
+        The country's government, its span the force's words; ``None`` when no state force acts on the protest.
+
+    Examples
+    --------
+    "Security forces broke up a student march in Dhaka" -> Bangladesh government;
+    "Students marched past the police station" -> None (no act on the march).
+    """
+    seen = set()
+    for w in words:
+        if w is None or w.i in seen:
+            continue
+        seen.add(w.i)
+        if w.dep_ == "pobj" and w.head.lower_ == "of" and w.head.head.pos_ == "NOUN":
+            w = w.head.head  # "the crowd of several thousand protesters"
+        if w.dep_ in ("dobj", "nsubjpass"):
+            verb = w.head
+        elif w.dep_ == "pobj" and w.head.dep_ == "prep" and w.head.lower_ in lang.confront_prepositions:
+            verb = w.head.head
+        else:
+            continue
+        if verb.pos_ != "VERB" or not any(r.event_type in _FORCE_TYPES for r in lexicon.rules_for(verb.lemma_.lower())):
+            continue
+        subj = _subject(verb)
+        force = resolve(subj) if subj is not None and subj.i != w.i else None
+        if not _is_state(force):
+            continue
+        return _government(kb, force.country, force.span,
+                           f"'{subj.text} ... {verb.text}' acts on the protest ('{w.text}'), {force.name}")
+    return None
+
+
+def _repression_words(obj, lang: LanguageProfile) -> list:
+    """The repression words in or on ``obj``: the noun itself, its participle, its "of" noun's participle."""
+    out = []
+    for n in [obj, *(p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj")]:
+        if n.lemma_.lower() in lang.repression_nouns:
+            out.append(n)
+        out += [c for c in n.children if c.dep_ in ("amod", "acl") and c.lower_ in lang.repression_participles]
+    return out
+
+
+def _objects(toks, event_type: str, lang: LanguageProfile) -> list:
+    """What a reaction, demand or protest is about: objects of the head, of a clause on them, of "for"/"against"."""
+    heads = [toks.head, toks.trigger]
+    out = []
+    for h in dict.fromkeys(heads):
+        objs = [c for c in h.children if c.dep_ in ("dobj", "nsubjpass")]
+        # "passed a resolution condemning the arrests"
+        objs += [g for o in list(objs) for c in o.children if c.dep_ == "acl" for g in c.children if g.dep_ == "dobj"]
+        if event_type in ("PROTEST", "REQUEST"):
+            objs += [p for c in h.children if c.dep_ == "prep" and c.lower_ in lang.cause_prepositions
+                     for p in c.children if p.dep_ == "pobj"]
+        out += objs
+    return out
+
+
+def _agent_in_sentence(sent, lang: LanguageProfile, resolve) -> tuple[Actor, object] | None:
+    """A state agent of a repression in the sentence ("reporters held by Kyrgyz security services")."""
+    for tok in sent:
+        if tok.lower_ not in lang.repression_participles and tok.lemma_.lower() not in lang.repression_nouns:
+            continue
+        for p in (p for c in tok.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"
+                  for p in c.children if p.dep_ == "pobj"):
+            actor = resolve(p)
+            if _is_state(actor):
+                return actor, p
+    return None
+
+
+def _own_clause(verb) -> list:
+    """``verb``'s subtree without the clauses coordinated with it ("imposed sanctions ..., and X condemned ...")."""
+    out = [verb]
+    for c in verb.children:
+        if not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")):
+            out += list(c.subtree)
+    return out
+
+
+def repressor(toks, event_type: str, resolve: Callable[[object], Actor | None], earlier,
+              token_of: Callable[[object], object], country_at: Callable[[object], str | None],
+              paragraph: Callable[[int], int], here: int, *, lang: LanguageProfile, kb,
+              to_span: Callable[[int, int], object]) -> Actor | None:
+    """The state behind the repression a reaction, demand or protest is about (module docstring).
+
+    Parameters
+    ----------
+    toks : dotterel.pipeline.context.CandidateTokens
+    event_type : str
+        ``ACCUSE``, ``REQUEST`` or ``PROTEST``; other types are left alone.
+    resolve : callable
+        Token -> Actor (the assembler's resolver).
+    earlier : sequence of Event
+        The document's events so far, in text order.
+    token_of : callable
+        Event -> its trigger token in the parse (``None`` when not found).
+    country_at : callable
+        Token -> ISO 3166 alpha-3 of the resolved place it names, or ``None``.
+    paragraph : callable
+        Original-text offset -> paragraph index.
+    here : int
+        Original-text offset of the event.
+    lang : LanguageProfile
+        ``repression_nouns``, ``repression_participles``, ``cause_prepositions``.
+    kb : KnowledgeBase
+        The country's name.
+    to_span : callable
+        Doc character offsets -> original-text Span.
+
+    Returns
+    -------
+    Actor | None
+
+    Examples
+    --------
+    "Diplomats condemned the arrest of journalists in Minsk" -> Belarus government;
+    "Diplomats condemned the arrests" (nothing earlier) -> None.
+    """
+    if event_type not in ("ACCUSE", "REQUEST", "PROTEST"):
+        return None
+    found = [r for o in _objects(toks, event_type, lang) for r in _repression_words(o, lang)]
+    if not found:
+        return None
+    agent = _agent_in_sentence(toks.head.sent, lang, resolve)
+    if agent is not None:
+        actor, _tok = agent
+        return _government(kb, actor.country, actor.span,
+                           f"'{found[0].text}': the repression is by {actor.name} ('{actor.span.text}')")
+    for r in found:
+        holder = r.head if r.dep_ in ("amod", "acl") else r
+        for t in holder.subtree:
+            country = country_at(t) if t.ent_type_ in ("GPE", "LOC", "FAC") else None
+            if country is not None:
+                return _government(kb, country, to_span(t.idx, t.idx + len(t.text)),
+                                   f"'{holder.text} ... {t.text}': a repression in {country}")
+    for ev in reversed(earlier):
+        if paragraph(ev.sentence.start) != paragraph(here):
+            break
+        rec = ev.recipient
+        if rec is None or rec.kind != "country" or rec.sector != "GOV":
+            continue
+        trig = token_of(ev)
+        if trig is None:
+            continue
+        verb = trig if trig.pos_ in ("VERB", "AUX") else trig.head
+        if any(t.lemma_.lower() in lang.repression_nouns or t.lower_ in lang.repression_participles
+               for t in _own_clause(verb)):
+            return rec.model_copy(update={"how": "context", "antecedent": rec.span,
+                                          "reason": f"'{found[0].text}' is the repression '{ev.trigger.text}' "
+                                                    f"was aimed at, by {rec.name}"})
+    return None
+
+
+def banned_public(toks, event_type: str, actor: Actor | None, *, lang: LanguageProfile, kb,
+                  to_span: Callable[[int, int], object]) -> Actor | None:
+    """The civilians a ban on public assemblies is aimed at (module docstring).
+
+    Parameters
+    ----------
+    toks : dotterel.pipeline.context.CandidateTokens
+    event_type : str
+        Only ``COERCE``.
+    actor : Actor | None
+        The banning state (sector ``GOV``, ``COP`` or ``MIL``, with a country).
+    lang : LanguageProfile
+        ``protest_event_nouns``, ``assembly_nouns``, ``assembly_public_modifiers``.
+    kb : KnowledgeBase
+        The country's name.
+    to_span : callable
+        Doc character offsets -> original-text Span.
+
+    Returns
+    -------
+    Actor | None
+        ``"<country> civilians"`` (sector ``CVL``), its span the assembly's words.
+
+    Examples
+    --------
+    "City authorities banned public gatherings" -> the civilians of the authorities' country;
+    "Police banned the opposition's rally" -> None here (the holders are named:
+    :func:`dotterel.events.recipients.object_party`).
+    """
+    if event_type != "COERCE" or not _is_state(actor):
+        return None
+    for obj in (c for c in toks.head.children if c.dep_ in ("dobj", "nsubjpass")):
+        if obj.lemma_.lower() not in lang.protest_event_nouns | lang.assembly_nouns:
+            continue
+        mods = [c for c in obj.children if c.i < obj.i and c.dep_ in ("amod", "det", "compound", "nmod")]
+        if any(c.dep_ in ("compound", "nmod") and c.lower_ not in lang.assembly_public_modifiers for c in mods) \
+                or any(c.dep_ == "poss" for c in obj.children):
+            continue  # "opposition rallies", "the party's march": holders named
+        public = [c for c in mods if c.lower_ in lang.assembly_public_modifiers]
+        if not public:
+            continue
+        entry = kb.country(actor.country)
+        name = entry.name if entry is not None else actor.country
+        first = min(public, key=lambda t: t.i)
+        return Actor(span=to_span(first.idx, obj.idx + len(obj.text)), name=f"{actor.country} civilians",
+                     country=actor.country, sector="CVL", kind="group", how="context",
+                     reason=f"'{first.text} {obj.text}': a ban on the public's assemblies in {name}, "
+                            f"the banning state's country")
+    return None
