@@ -141,3 +141,24 @@ def test_the_holders_of_a_targeted_place_are_the_recipient(coder):
 def test_a_place_with_no_holder_names_no_recipient(coder):
     ev = _one(coder, "Syrian government forces shelled several villages near Idlib on Sunday.", "shelled")
     assert ev.recipient is None
+
+
+def test_attacked_place_for_or_of_people_is_aimed_at_them(coder):
+    ev = _one(coder, "A camp for displaced villagers was shelled by government troops on Monday.", "shelled")
+    assert ev.recipient is not None and ev.recipient.span.text == "displaced villagers"
+    ev = _one(coder, "A camp for Sudanese refugees was shelled by government troops on Monday.", "shelled")
+    assert _rec(ev) == ("SDN", "REF")
+    ev = _one(coder, "Militiamen burned the homes of Sudanese refugees near the border.", "burned")
+    assert _rec(ev) == ("SDN", "REF")
+    # a place's name is no people
+    ev = _one(coder, "Gunmen attacked the village of Kuje on Monday.", "attacked")
+    assert ev.recipient is None or ev.recipient.kind != "group"
+
+
+def test_investigators_sent_to_a_site_in_a_country_are_hosted_by_it(coder):
+    ev = _one(coder, "The UN dispatched investigators to a detention centre in northern Libya on Friday.",
+              "dispatched")
+    assert _rec(ev) == ("LBY", "GOV")
+    # crimes in a country are not an investigation of it
+    ev = _one(coder, "The court is investigating abuses in Libya.", "investigating")
+    assert ev.recipient is None

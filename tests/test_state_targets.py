@@ -93,3 +93,20 @@ def test_ban_on_public_gatherings_is_aimed_at_the_countrys_civilians(coder):
 def test_ban_on_a_named_groups_rally_keeps_its_holders(coder):
     ev = _one(coder, "Kenyan police banned opposition rallies in Nairobi on Monday.", "banned")
     assert ev.recipient is not None and ev.recipient.sector == "OPP"
+
+
+# -- people policed at home ----------------------------------------------------------------------
+
+def test_police_action_on_a_group_of_no_stated_country_is_on_the_polices_own_people(coder):
+    ev = _one(coder, "Kenyan police arrested students at Strathmore University on Monday.", "arrested")
+    assert _rec(ev) == ("KEN", "CVL")
+    ev = _one(coder, "Georgian police banned a rally planned by students at Ilia State University.", "banned")
+    assert _rec(ev) == ("GEO", "CVL") and "policed at home" in ev.recipient.reason
+
+
+def test_police_action_on_people_of_a_named_or_foreign_origin_keeps_their_own(coder):
+    ev = _one(coder, "Kenyan police arrested Ugandan students at Strathmore University on Monday.", "arrested")
+    assert _rec(ev) == ("UGA", "CVL")
+    # soldiers are no police: an army acts abroad as well as at home
+    ev = _one(coder, "Kenyan soldiers detained students at Kismayo University on Monday.", "detained")
+    assert ev.recipient is None or ev.recipient.country != "KEN" or ev.recipient.how != "role"

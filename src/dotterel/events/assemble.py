@@ -20,8 +20,8 @@ from ..records import Actor, Count, Event, Span
 from ..records.coded import EventCandidate
 from . import dating, policy
 from .date_context import story_month
-from .recipients import act_doer, host_country, object_party, place_holders, protest_target, requester
-from .state_targets import banned_public, confronted_protest, repressor
+from .recipients import act_doer, host_country, object_party, occupants, place_holders, protest_target, requester
+from .state_targets import banned_public, confronted_protest, policed_at_home, repressor
 from .merge import attach_subgroup, attach_toll, distribute_counts, merge_into, merge_sentence, same_paragraph_protest
 
 __all__ = ["Assembler", "event_id"]
@@ -326,8 +326,11 @@ class Assembler:
             recipient = object_party(toks, cand.event_type, lambda t: self._resolve(t, ctx=ctx, para=para, on=on),
                                      kb=self.actors.kb, to_span=ctx.span, lang=ctx.lang)
         if recipient is None:
+            recipient = occupants(toks, cand.event_type, [ctx.doc[i] for i in cand.recipients],
+                                  lambda t: self._resolve(t, ctx=ctx, para=para, on=on), lang=ctx.lang)
+        if recipient is None:
             recipient = host_country(toks, cand.event_type, cand.mode, [ctx.doc[i] for i in cand.recipients],
-                                     kb=self.actors.kb, to_span=ctx.span) or \
+                                     kb=self.actors.kb, to_span=ctx.span, lang=ctx.lang) or \
                 requester(toks, cand.event_type, actor, ctx.events, ctx.paragraph_of_original, trig_span.start,
                           lang=ctx.lang) or \
                 act_doer(toks, cand.event_type, ctx.events, functools.partial(_trigger_lemma, ctx),
@@ -337,6 +340,10 @@ class Assembler:
         if recipient is None:
             recipient = self._state_target(ctx, toks, cand, actor, para, on, trig_span.start, so_far)
         actor, recipient = policy.one_phrase_one_side(actor, recipient)
+        if recipient is not None and recipient.span is not None and recipient.country is None:
+            words = [t for t in toks.head.sent if recipient.span.start <= ctx.token_span(t).start
+                     and ctx.token_span(t).end <= recipient.span.end]
+            recipient = policed_at_home(cand.event_type, actor, recipient, words, lang=ctx.lang)
         if cand.requires_recipient and recipient is None:
             ctx.abstain(cand, f"{cand.event_type}: '{cand.lemma}' needs a recipient and none resolved")
             return None

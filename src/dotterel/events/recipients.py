@@ -44,6 +44,12 @@ Two kinds, each only when no recipient was found in the rule's slots:
   "X-held" object (the profile's ``holding_participles``) is the recipient,
   with the country of a demonym on the object when X names none.
 
+* **the people of an attacked place**. "A camp for Congolese refugees was
+  attacked", "troops burned the homes of villagers": a place noun (the
+  profile's ``setting_nouns``) as an assault's or coercion's object, with a
+  "for" or "of" phrase (``occupant_prepositions``) that names people, is
+  aimed at them.
+
 Nothing here invents a recipient the words do not name: a protest with no
 stated grievance, or an object with no party in it, keeps none.
 """
@@ -58,7 +64,7 @@ from ..records import Actor
 if TYPE_CHECKING:
     from ..lang import LanguageProfile
 
-__all__ = ["act_doer", "host_country", "object_party", "place_holders", "protest_target", "requester"]
+__all__ = ["act_doer", "host_country", "object_party", "occupants", "place_holders", "protest_target", "requester"]
 
 # PLOVER event types whose recipient is the one the act is aimed at (verbal and sanction types)
 _AIMED_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONCEDE", "SUPPORT", "SANCTION", "AGREE"})
@@ -225,20 +231,19 @@ def object_party(toks, event_type: str, resolve: Callable[[object], Actor | None
 
 # (PLOVER type, mode) whose recipient is the country the mission goes to (mode None: any)
 _HOST_KINDS = frozenset({("AID", None), ("CONSULT", "visit"), ("ACCUSE", "investigate")})
-_DESTINATION_PREPOSITIONS = ("to", "in", "into")
 
 
-def _destinations(noun, depth: int = 0) -> list:
-    """``noun`` and the nouns of its "in" and "of" phrases ("the town of Bucha in Ukraine"), two deep."""
+def _destinations(noun, within, depth: int = 0) -> list:
+    """``noun`` and the nouns of its ``within`` phrases ("the town of Bucha in Ukraine"), two deep."""
     out = [noun, *noun.conjuncts]
     if depth < 2:
-        for p in _pobjs(noun, ("in", "of")):
-            out += _destinations(p, depth + 1)
+        for p in _pobjs(noun, within):
+            out += _destinations(p, within, depth + 1)
     return out
 
 
 def host_country(toks, event_type: str, mode: str | None, slot_heads, *, kb,
-                 to_span: Callable[[int, int], object]) -> Actor | None:
+                 to_span: Callable[[int, int], object], lang: LanguageProfile) -> Actor | None:
     """The government of the country a mission goes to, when the text names the country (module docstring).
 
     Parameters
@@ -269,17 +274,24 @@ def host_country(toks, event_type: str, mode: str | None, slot_heads, *, kb,
     if (event_type, mode) not in _HOST_KINDS and (event_type, None) not in _HOST_KINDS:
         return None
     heads: list = []
+    within = tuple(lang.within_prepositions)
     if event_type == "ACCUSE":
         # an investigation goes where it is sent ("sent investigators to ... in Moldova"); "investigating
         # war crimes in Ukraine" names where the crimes were, and only a country that is itself the
         # object ("investigating Russia") is the one investigated
-        places = ("to", "into")
+        places = tuple(lang.destination_prepositions)
         named = [[n, *n.conjuncts] for n in slot_heads if n.dep_ == "dobj"]
     else:
-        places, named = _DESTINATION_PREPOSITIONS, [_destinations(n) for n in slot_heads]
+        places = tuple(lang.arrival_prepositions)
+        named = [_destinations(n, within) for n in slot_heads]
     for anchor in dict.fromkeys([toks.head, toks.trigger]):
+        sent_to = _pobjs(anchor, lang.destination_prepositions)
         heads += _pobjs(anchor, places)
-    for nouns in named + [_destinations(h) for h in heads]:
+        if sent_to and event_type == "ACCUSE":
+            # "dispatched inspectors to the Esfahan plant in central Iran": the parser hangs the "in" phrase
+            # of the destination on the verb; with a destination named, it still says where that is
+            heads += [p for p in _pobjs(anchor, within) if p.i > min(t.i for t in sent_to)]
+    for nouns in named + [_destinations(h, within) for h in heads]:
         for noun in nouns:
             if noun.ent_type_ not in ("GPE", "LOC", ""):
                 continue
@@ -473,4 +485,53 @@ def place_holders(toks, resolve: Callable[[object], Actor | None], *, kb, to_spa
                         update.update(country=country, name=f"{country} {name}", how="role",
                                       span=to_span(demonym.idx, holder_tok.idx + len(holder_tok.text)))
                     return holder.model_copy(update=update)
+    return None
+
+
+# PLOVER types of physical acts on a place, whose target is who is there
+_PLACE_ACTS = frozenset({"ASSAULT", "COERCE"})
+
+
+def occupants(toks, event_type: str, slot_heads, resolve: Callable[[object], Actor | None], *,
+              lang: LanguageProfile) -> Actor | None:
+    """The people an attacked place is for or of ("a camp for Congolese refugees") (module docstring).
+
+    Parameters
+    ----------
+    toks : dotterel.pipeline.context.CandidateTokens
+        The act's trigger and head: their direct objects and passive subjects are read.
+    event_type : str
+        Only assaults and coercions (``_PLACE_ACTS``).
+    slot_heads : iterable of spacy.tokens.Token
+        The heads of the rule's recipient phrases, none of which resolved to an actor.
+    resolve : callable
+        Token -> Actor (the assembler's resolver).
+    lang : LanguageProfile
+        ``setting_nouns`` and ``occupant_prepositions``.
+
+    Returns
+    -------
+    Actor | None
+        The occupants, as their own words resolve (not by coreference); ``None`` when the place names none.
+
+    Examples
+    --------
+    "A camp for Congolese refugees was attacked" -> Congolese refugees;
+    "Gunmen attacked the village of Kuje" -> None (a name, no people).
+    """
+    if event_type not in _PLACE_ACTS:
+        return None
+    places = list(slot_heads) + [c for h in dict.fromkeys([toks.head, toks.trigger]) for c in h.children
+                                 if c.dep_ in ("dobj", "nsubjpass")]
+    for place in dict.fromkeys(places):
+        if place.lemma_.lower() not in lang.setting_nouns:
+            continue
+        for p in _pobjs(place, lang.occupant_prepositions):
+            if p.pos_ != "NOUN":
+                continue  # "the village of Kuje": a name
+            party = resolve(p)
+            if party is not None and party.how not in ("context", "pronoun"):
+                # a description that refers back ("the stations of the network") names no one of its own
+                return party.model_copy(update={"reason": f"'{place.text} {p.head.text} {p.text}': the people of "
+                                                          f"the place aimed at ({party.reason})"})
     return None

@@ -32,6 +32,15 @@ recipient rules (:mod:`dotterel.events.recipients`) found none:
   named, with a word of the public on it (``assembly_public_modifiers``), is
   aimed at the civilians of the banning state's own country.
 
+And one that completes a recipient rather than finding it:
+
+* **people policed at home** (ACLED codebook: police are state forces
+  acting within their own state). "Turkish police prevented the
+  demonstration staged by students at Cumhuriyet University": a coercion or
+  assault by police (sector ``COP``) of a country, on a group whose words
+  name no country (no demonym or place, no word of the profile's
+  ``foreign_words``, not refugees), is on that country's people.
+
 A place, a party or a state must be in the text: a condemnation of "the
 arrests" with no place and no earlier repression keeps no recipient.
 """
@@ -46,7 +55,7 @@ from ..records import Actor
 if TYPE_CHECKING:
     from ..lang import LanguageProfile
 
-__all__ = ["banned_public", "confronted_protest", "repressor"]
+__all__ = ["banned_public", "confronted_protest", "policed_at_home", "repressor"]
 
 _STATE_SECTORS = frozenset({"COP", "MIL", "GOV", "SPY", "JUD"})
 """PLOVER/CAMEO agent sectors of a state's own organs: police, military, government, intelligence, judiciary."""
@@ -299,3 +308,42 @@ def banned_public(toks, event_type: str, actor: Actor | None, *, lang: LanguageP
                      reason=f"'{first.text} {obj.text}': a ban on the public's assemblies in {name}, "
                             f"the banning state's country")
     return None
+
+
+def policed_at_home(event_type: str, actor: Actor | None, recipient: Actor | None, words, *,
+                    lang: LanguageProfile) -> Actor | None:
+    """``recipient`` with the police's country when police coerce or assault a group of no stated country.
+
+    Parameters
+    ----------
+    event_type : str
+        Only ``COERCE`` and ``ASSAULT``.
+    actor : Actor | None
+        The police (sector ``COP``), with a country that is no ``IGO``.
+    recipient : Actor | None
+        A group (``kind`` ``"group"``, resolved from a role noun) with no country and no ``REF`` sector.
+    words : iterable of spacy.tokens.Token
+        The recipient's words: a ``NORP``, ``GPE`` or ``LOC`` name or a word of ``foreign_words`` among
+        them keeps the country unknown.
+    lang : LanguageProfile
+        ``foreign_words``.
+
+    Returns
+    -------
+    Actor | None
+        The recipient, with the country when the rule applies, else unchanged.
+
+    Examples
+    --------
+    "Turkish police detained students at Ankara University" -> TUR students;
+    "Greek police detained migrant workers" -> no country.
+    """
+    if event_type not in _FORCE_TYPES or actor is None or actor.sector != "COP" or actor.country in (None, "IGO") \
+            or recipient is None or recipient.country is not None or recipient.kind != "group" \
+            or recipient.how != "role" or recipient.sector == "REF":
+        return recipient
+    if any(t.ent_type_ in ("NORP", "GPE", "LOC") or t.lower_ in lang.foreign_words for t in words):
+        return recipient
+    return recipient.model_copy(update={
+        "country": actor.country, "name": f"{actor.country} {recipient.name}",
+        "reason": f"{recipient.reason}; policed at home by {actor.name}, so of {actor.country}"})

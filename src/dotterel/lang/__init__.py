@@ -344,6 +344,11 @@ class LanguageProfile(BaseModel):
     cause_prepositions: Words
     assembly_public_modifiers: Words
     assembly_nouns: Words
+    occupant_prepositions: Words
+    destination_prepositions: Words
+    arrival_prepositions: Words
+    within_prepositions: Words
+    foreign_words: Words
     collective_state_nouns: Words
     state_agent_modifiers: Words
     force_cause_lemmas: Words
