@@ -129,3 +129,23 @@ def test_a_countrys_forces_are_its_military(coder, text, name, country):
 def test_forces_with_no_country_name_no_one(coder, text):
     [ev] = [e for e in coder.code(text, published="2024-05-01") if e.event_type == "ASSAULT"]
     assert ev.actor is None
+
+
+@pytest.mark.parametrize("text, word, want", [
+    ("Kenya's parliament demanded the resignation of the police chief.", "parliament", ("KEN", "LEG", "role")),
+    ("Ethiopia's army shelled the town.", "army", ("ETH", "MIL", "role")),
+    # the owner is a person: the role takes that person's country, not the person's name
+    ("Tokayev's government banned protests.", "government", ("KAZ", "GOV", "role")),
+])
+def test_a_countrys_or_persons_role_noun_is_the_role_with_the_owners_country(coder, parse, text, word, want):
+    actor, _ = _resolve(coder, parse, text, word, on=dt.date(2023, 1, 1), home="USA")
+    assert (actor.country, actor.sector, actor.how) == want
+    assert actor.span.text.endswith(word)
+
+
+def test_a_possessed_noun_that_names_no_actor_falls_back_to_its_owner(coder, parse):
+    actor, _ = _resolve(coder, parse, "Russia's delegation walked out.", "delegation", home="USA")
+    assert actor is not None and actor.country == "RUS"
+    # a pronoun owner is never the fallback ("their detention" is not them)
+    actor, _ = _resolve(coder, parse, "They condemned their detention.", "detention", home="USA")
+    assert actor is None

@@ -314,7 +314,12 @@ class ActorResolver:
         candidates = []
         if ent is not None:
             candidates.append((ent.text, to_span(ent.start_char, ent.end_char)))
-        propn = [t for t in toks if t.pos_ == "PROPN"]
+        # "Poland's parliament": the possessor of a common noun is its country or owner, not the actor's name;
+        # it is tried last, when the head itself names nothing ("Russia's move")
+        owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")] \
+            if head.pos_ == "NOUN" else []
+        owned = {t.i for c in owners for t in c.subtree}
+        propn = [t for t in toks if t.pos_ == "PROPN" and t.i not in owned]
         if propn:
             s, e = propn[0].idx, propn[-1].idx + len(propn[-1].text)
             candidates.append((doc_text(head.doc)[s:e], to_span(s, e)))
@@ -389,6 +394,15 @@ class ActorResolver:
             return holder
         # 4. role nouns
         role_actor = self._role(head, toks, span, context)
+        if role_actor is not None and owned and (role_actor.country is None or role_actor.how == "role_home_country"):
+            # "Tokayev's government": the owner's country, when the owner is a known person or body
+            owner = next((self.resolve(c, to_span=to_span, context=context, paragraph=paragraph, on=on)
+                          for c in owners), None)
+            if owner is not None and owner.country not in (None, "IGO"):
+                base = role_actor.name.removeprefix(f"{role_actor.country} ") if role_actor.country else role_actor.name
+                role_actor = role_actor.model_copy(update={
+                    "country": owner.country, "name": f"{owner.country} {base}", "how": "role",
+                    "reason": f"{role_actor.reason.split(';')[0]}; country {owner.country} of its owner {owner.name}"})
         if role_actor is not None:
             return role_actor
         # 4e. a name the knowledge base lacks, typed by its title or head noun ("Mayor Jacob Frey")
@@ -412,6 +426,8 @@ class ActorResolver:
                 how="demonym",
                 reason=f"plural demonym '{head.text}'",
             )
+        for c in owners:
+            return self.resolve(c, to_span=to_span, context=context, paragraph=paragraph, on=on)
         return None
 
     def _names_an_unknown_origin(self, head, modifiers) -> str | None:
