@@ -149,3 +149,18 @@ def test_a_possessed_noun_that_names_no_actor_falls_back_to_its_owner(coder, par
     # a pronoun owner is never the fallback ("their detention" is not them)
     actor, _ = _resolve(coder, parse, "They condemned their detention.", "detention", home="USA")
     assert actor is None
+
+
+@pytest.mark.parametrize("text, word, want", [
+    ("In Canada, a few hundred students held a vigil on Monday.", "students", "CAN"),
+    ("Meanwhile in Nairobi a small group of teachers staged a sit-in.", "teachers", "KEN"),
+    ("Farmers marched in Lisbon on Friday.", "Farmers", "PRT"),
+])
+def test_a_role_noun_takes_the_one_country_its_clause_places_it_in(coder, parse, text, word, want):
+    actor, _ = _resolve(coder, parse, text, word, home="FRA")
+    assert actor.country == want and "its clause" in actor.reason
+
+
+def test_a_clause_naming_two_countries_gives_the_role_none_of_them(coder, parse):
+    actor, _ = _resolve(coder, parse, "Farmers marched in Lisbon and in Madrid on Friday.", "Farmers", home="FRA")
+    assert actor.country in ("FRA", None) and "its clause" not in actor.reason

@@ -208,6 +208,33 @@ class ActorResolver:
                             return entry.alpha3, f"country from 'of {p.text}'"
         return None, ""
 
+    def _country_from_clause(self, head) -> tuple[str | None, str]:
+        """The one country its clause places a subject in ("in the U.S., truck drivers held a rally").
+
+        The subject's verb (or, for "a group of drivers", the group's verb)
+        with a locative phrase (the profile's ``locative_prepositions``) whose
+        object is a country's name or its capital: that country, when the
+        clause names exactly one.
+        """
+        subj = head
+        if subj.dep_ == "pobj" and subj.head.lower_ == "of" and subj.head.head.pos_ == "NOUN":
+            subj = subj.head.head  # "a small group of truck drivers"
+        if subj.dep_ not in ("nsubj", "nsubjpass"):
+            return None, ""
+        found = {}
+        preps = [c for c in subj.head.children if c.dep_ == "prep"]
+        for c in [*preps, *(x for c in preps for x in c.conjuncts)]:  # "in Lisbon and in Madrid"
+            if c.lower_ in self.lang.locative_prepositions:
+                for p in (x for p in c.children if p.dep_ == "pobj" for x in (p, *p.conjuncts)):
+                    ent = entity_at(p)
+                    name = _clean(ent.text if ent is not None else p.text)
+                    entry = self.kb.country_by_name(name) or self.kb.country_by_capital(name)
+                    if entry is not None:
+                        found[entry.alpha3] = f"country from its clause's '{c.text} {name}'"
+        if len(found) != 1:
+            return None, ""
+        return next(iter(found.items()))
+
     def person(self, name: str, span: Span, on: _dt.date | None) -> Actor | None:
         """Resolve a person name (full, surname or alias) against the knowledge base."""
         match = self.kb.person(_clean(name), on=on)
@@ -513,6 +540,8 @@ class ActorResolver:
             poss = [c for c in head.children if c.dep_ == "poss"]
             if poss:
                 country, why = self._country_from_modifiers(poss)
+        if country is None:
+            country, why = self._country_from_clause(head)
         named_elsewhere = self._names_an_unknown_origin(head, modifiers)
         how = "role"
         if country is None and context.main_country is not None and not named_elsewhere:
