@@ -4,7 +4,8 @@ Run by hand (not collected by pytest) from the repository root:
 
     PYTHONPATH=src python benchmarks/empty_actors.py [--list]
 
-Input: the news corpus (../shared/corpus/news.jsonl, 31 texts) and the seed
+Input: the news corpus (../shared/corpus/news.jsonl, 31 texts, each with its
+publication date and source, as the corpus goldens code them) and the seed
 article (../shared/corpus/seed_kazakhstan_2022.txt, published 2022-02-01),
 coded with the default pipeline.
 
@@ -48,7 +49,7 @@ def _documents():
 
     for line in (SHARED / "news.jsonl").read_text(encoding="utf-8").splitlines():
         rec = json.loads(line)
-        yield make_document(rec["text"], doc_id=rec["id"], published=rec["published"])
+        yield make_document(rec["text"], doc_id=rec["id"], published=rec["published"], source=rec.get("source"))
     seed = (SHARED / "seed_kazakhstan_2022.txt").read_text(encoding="utf-8")
     yield make_document(seed, doc_id="seed_kazakhstan_2022", published="2022-02-01")
 

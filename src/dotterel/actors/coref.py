@@ -585,6 +585,61 @@ def self_links(ctx, mentions: list[ActorMention]) -> dict[int, Actor]:
     return out
 
 
+def _source_actor(source: str | None, kb) -> Actor | None:
+    """The body a document's ``source`` names, when it speaks for a government, an IGO or an NGO (never an outlet)."""
+    if not source:
+        return None
+    name = source.split("(")[0].strip().removeprefix("The ").removeprefix("the ").strip()
+    if not name:
+        return None
+    org = kb.organisation(name)
+    if org is not None:
+        if org.type == "media" or org.sector == "MED":
+            return None  # a newspaper's "we" is its editors, never a party to the events
+        return Actor(span=None, name=org.name, country=org.country, sector=org.sector,
+                     kind="igo" if org.country == "IGO" else "organisation", how="context", org_type=org.type,
+                     reason=f"the document's source '{source}'")
+    entry = kb.country_by_capital(name)
+    if entry is None or name.lower() not in {x.lower() for x in entry.seats}:
+        return None
+    return Actor(span=None, name=f"{entry.name} government", country=entry.alpha3, sector="GOV", kind="country",
+                 how="context", reason=f"the document's source '{source}', a seat of government")
+
+
+def source_links(ctx, kb) -> dict[int, Actor]:
+    """"We" and "I" in the unquoted text of a document whose source is a government seat or a body.
+
+    "We condemn these outrages", "Today I again call on the military" in a
+    statement or remarks whose ``Document.source`` is "The White House": the
+    speaker speaks for the source (the source names a government seat, an
+    IGO or an NGO of the knowledge base; a news outlet's "we" names no
+    party). Used only when the text itself never names who "we" is
+    (:func:`self_links`).
+
+    Parameters
+    ----------
+    ctx : dotterel.pipeline.context.DocContext
+        Needs ``document``, ``doc``, ``quotes`` and ``lang`` (``self_pronouns``, ``speaker_pronouns``).
+    kb : KnowledgeBase
+
+    Returns
+    -------
+    dict of int to Actor
+        Token index of each unquoted first-person pronoun -> the source's body, its span the pronoun.
+    """
+    body = _source_actor(getattr(ctx.document, "source", None), kb)
+    if body is None:
+        return {}
+    words = ctx.lang.self_pronouns | ctx.lang.speaker_pronouns
+    out: dict[int, Actor] = {}
+    for tok in ctx.doc:
+        if tok.lower_ in words and tok.pos_ == "PRON" and _outside_quotes(ctx, tok):
+            out[tok.i] = body.model_copy(update={
+                "span": ctx.span(tok.idx, tok.idx + len(tok.text)), "how": "pronoun",
+                "reason": f"'{tok.text}' in the unquoted text of {body.reason}: {body.name}"})
+    return out
+
+
 class Coreference:
     """Stage ``actors.coref.v1`` (see the module docstring).
 
@@ -611,7 +666,8 @@ class Coreference:
         memory = ctx.actors_memory
         # a statement's "we", defined acronyms and repeated surnames look at the whole document
         everywhere = antecedent_mentions(ctx, self.resolver, list(ctx.sentences))
-        links = {**self_links(ctx, everywhere), **acronym_links(ctx, self.resolver),
+        links = {**(self_links(ctx, everywhere) or source_links(ctx, self.resolver.kb)),
+                 **acronym_links(ctx, self.resolver),
                  **last_word_links(ctx, everywhere, self.resolver.kb)}
         links.update(author_links(ctx, [replace(m, actor=links[m.i]) if m.i in links else m for m in everywhere]))
         for i, actor in links.items():

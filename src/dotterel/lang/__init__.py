@@ -353,6 +353,7 @@ class LanguageProfile(BaseModel):
     state_agent_modifiers: Words
     force_cause_lemmas: Words
     self_pronouns: Words
+    speaker_pronouns: Words
     authored_document_nouns: Words
     issuing_verbs: Words
 
