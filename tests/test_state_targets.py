@@ -110,3 +110,4 @@ def test_police_action_on_people_of_a_named_or_foreign_origin_keeps_their_own(co
     # soldiers are no police: an army acts abroad as well as at home
     ev = _one(coder, "Kenyan soldiers detained students at Kismayo University on Monday.", "detained")
     assert ev.recipient is None or ev.recipient.country != "KEN" or ev.recipient.how != "role"
+

@@ -197,7 +197,8 @@ def nominal_agent(noun, *, lang: LanguageProfile):
 
     Its possessor ("the army's killing of ..."), a state force modifying it ("Burmese military
     detention", the profile's ``state_agent_modifiers``: never a victim, unlike "student arrests"), its "by"
-    phrase, or the "of" phrase of an agentive noun ("the arrival of peacekeepers").
+    phrase, the possessor of the first act of a list it is in ("the military's seizure of power, the
+    detention of ..."), or the "of" phrase of an agentive noun ("the arrival of peacekeepers").
 
     Unlike a verb, a nominal event does not take the subject of the clause it sits in: in "the opposition
     condemned the detention of journalists" the opposition detained no one. Only an act that accompanies the
@@ -216,6 +217,13 @@ def nominal_agent(noun, *, lang: LanguageProfile):
     agents = _prep_objects(noun, "by")
     if agents:
         return agents[0]
+    first = noun
+    while first.dep_ == "conj" and first.head is not first and first.head.pos_ == "NOUN":
+        first = first.head
+    if first is not noun and _children(first, {"poss"}):
+        # "The military's seizure of power, the detention of Aung San Suu Kyi and the declaration of a state
+        # of emergency": a list of acts whose first names its doer by a possessor shares it
+        return _children(first, {"poss"})[0]
     if noun.lemma_.lower() in lang.agentive_of_nouns:
         of = _prep_objects(noun, "of")
         if of:
