@@ -162,3 +162,17 @@ def test_investigators_sent_to_a_site_in_a_country_are_hosted_by_it(coder):
     # crimes in a country are not an investigation of it
     ev = _one(coder, "The court is investigating abuses in Libya.", "investigating")
     assert ev.recipient is None
+
+
+def test_a_threats_condition_names_the_threatened(coder):
+    ev = _one(coder, "Kenyan farmers threatened to block the highways unless the government cuts fuel taxes.",
+              "threatened")
+    assert ev.recipient is not None and ev.recipient.sector == "GOV" and ev.recipient.span.text == "government"
+    ev = _one(coder, "Chilean truckers threatened a national strike if the Chilean government raised tolls.",
+              "threatened")
+    assert _rec(ev) == ("CHL", "GOV")
+
+
+def test_a_condition_on_the_threateners_own_fate_names_no_one_else(coder):
+    ev = _one(coder, "The rebels threatened to resume fighting if they are attacked.", "threatened")
+    assert ev.recipient is None

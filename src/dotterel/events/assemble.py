@@ -20,7 +20,8 @@ from ..records import Actor, Count, Event, Span
 from ..records.coded import EventCandidate
 from . import dating, policy
 from .date_context import story_month
-from .recipients import act_doer, host_country, object_party, occupants, place_holders, protest_target, requester
+from .recipients import act_doer, conditional_party, host_country, object_party, occupants, place_holders, protest_target
+from .recipients import requester
 from .state_targets import banned_public, confronted_protest, policed_at_home, repressor
 from .merge import attach_subgroup, attach_toll, distribute_counts, merge_into, merge_sentence, same_paragraph_protest
 
@@ -325,6 +326,9 @@ class Assembler:
         elif recipient is None:
             recipient = object_party(toks, cand.event_type, lambda t: self._resolve(t, ctx=ctx, para=para, on=on),
                                      kb=self.actors.kb, to_span=ctx.span, lang=ctx.lang)
+        if recipient is None:
+            recipient = conditional_party(toks, cand.event_type, actor,
+                                          lambda t: self._resolve(t, ctx=ctx, para=para, on=on), lang=ctx.lang)
         if recipient is None:
             recipient = occupants(toks, cand.event_type, [ctx.doc[i] for i in cand.recipients],
                                   lambda t: self._resolve(t, ctx=ctx, para=para, on=on), lang=ctx.lang)

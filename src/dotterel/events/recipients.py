@@ -50,6 +50,12 @@ Two kinds, each only when no recipient was found in the rule's slots:
   "for" or "of" phrase (``occupant_prepositions``) that names people, is
   aimed at them.
 
+* **the party a threat's condition names**. "Threatened to block the roads
+  if the government refused", "unless the government cuts fuel taxes": the
+  subject of the threat's "if" or "unless" clause (``condition_marks``),
+  on the threat or its infinitive, is the one who must comply: the
+  threatened party (PLOVER manual, THREATEN).
+
 Nothing here invents a recipient the words do not name: a protest with no
 stated grievance, or an object with no party in it, keeps none.
 """
@@ -64,7 +70,8 @@ from ..records import Actor
 if TYPE_CHECKING:
     from ..lang import LanguageProfile
 
-__all__ = ["act_doer", "host_country", "object_party", "occupants", "place_holders", "protest_target", "requester"]
+__all__ = ["act_doer", "conditional_party", "host_country", "object_party", "occupants", "place_holders",
+           "protest_target", "requester"]
 
 # PLOVER event types whose recipient is the one the act is aimed at (verbal and sanction types)
 _AIMED_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONCEDE", "SUPPORT", "SANCTION", "AGREE"})
@@ -534,4 +541,47 @@ def occupants(toks, event_type: str, slot_heads, resolve: Callable[[object], Act
                 # a description that refers back ("the stations of the network") names no one of its own
                 return party.model_copy(update={"reason": f"'{place.text} {p.head.text} {p.text}': the people of "
                                                           f"the place aimed at ({party.reason})"})
+    return None
+
+
+def conditional_party(toks, event_type: str, actor: Actor | None, resolve: Callable[[object], Actor | None], *,
+                      lang: LanguageProfile) -> Actor | None:
+    """Who must comply with a threat's condition ("... if the government refused") (module docstring).
+
+    Parameters
+    ----------
+    toks : dotterel.pipeline.context.CandidateTokens
+        The threat's trigger and head; their adverbial clauses, and those of their open complements
+        ("threatened to block the roads if ..."), are read.
+    event_type : str
+        Only ``THREATEN``.
+    actor : Actor | None
+        Who threatens: a condition on their own act ("if they are attacked") names no one else.
+    resolve : callable
+        Token -> Actor (the assembler's resolver, with coreference: "if it refused").
+    lang : LanguageProfile
+        ``condition_marks``.
+
+    Returns
+    -------
+    Actor | None
+
+    Examples
+    --------
+    "Farmers threatened to block the highways unless the government cuts fuel taxes" -> the government.
+    """
+    if event_type != "THREATEN":
+        return None
+    verbs = [toks.head, toks.trigger]
+    verbs += [c for v in list(verbs) for c in v.children if c.dep_ == "xcomp"]
+    for verb in dict.fromkeys(verbs):
+        for clause in (c for c in verb.children if c.dep_ == "advcl"):
+            if not any(m.dep_ == "mark" and m.lower_ in lang.condition_marks for m in clause.children):
+                continue
+            subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            party = resolve(subj) if subj is not None else None
+            if party is None or (actor is not None and (party.name, party.country) == (actor.name, actor.country)):
+                continue
+            return party.model_copy(update={"reason": f"the condition '{subj.text} {clause.text}' of the threat: "
+                                                      f"who must comply ({party.reason})"})
     return None

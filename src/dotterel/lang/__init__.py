@@ -349,6 +349,7 @@ class LanguageProfile(BaseModel):
     arrival_prepositions: Words
     within_prepositions: Words
     foreign_words: Words
+    condition_marks: Words
     collective_state_nouns: Words
     state_agent_modifiers: Words
     force_cause_lemmas: Words
