@@ -429,7 +429,8 @@ class ActorResolver:
                 base = role_actor.name.removeprefix(f"{role_actor.country} ") if role_actor.country else role_actor.name
                 role_actor = role_actor.model_copy(update={
                     "country": owner.country, "name": f"{owner.country} {base}", "how": "role",
-                    "reason": f"{role_actor.reason.split(';')[0]}; country {owner.country} of its owner {owner.name}"})
+                    "reason": f"role noun '{head.text}' -> {role_actor.sector}; country {owner.country} of its owner "
+                              f"{owner.name}"})
         if role_actor is not None:
             return role_actor
         # 4e. a name the knowledge base lacks, typed by its title or head noun ("Mayor Jacob Frey")
