@@ -111,3 +111,14 @@ def test_police_action_on_people_of_a_named_or_foreign_origin_keeps_their_own(co
     ev = _one(coder, "Kenyan soldiers detained students at Kismayo University on Monday.", "detained")
     assert ev.recipient is None or ev.recipient.country != "KEN" or ev.recipient.how != "role"
 
+
+
+# -- who a state's threat would fall on ------------------------------------------------------------
+
+def test_a_warning_of_dispersal_falls_on_the_public_or_the_named_group(coder):
+    ev = _one(coder, "Police in Nairobi warned on Monday that any unauthorised gathering would be dispersed.",
+              "warned")
+    assert _rec(ev) == ("KEN", "CVL")
+    ev = _one(coder, "Kenyan police warned that protesters would be arrested.", "warned")
+    assert _rec(ev) == ("KEN", "CVL") and ev.recipient.span.text == "protesters"
+

@@ -22,7 +22,7 @@ from . import dating, policy
 from .date_context import story_month
 from .recipients import act_doer, conditional_party, host_country, object_party, occupants, place_holders, protest_target
 from .recipients import requester
-from .state_targets import banned_public, confronted_protest, policed_at_home, repressor
+from .state_targets import banned_public, confronted_protest, policed_at_home, repressor, threatened_patient
 from .merge import attach_subgroup, attach_toll, distribute_counts, merge_into, merge_sentence, same_paragraph_protest
 
 __all__ = ["Assembler", "event_id"]
@@ -417,7 +417,9 @@ class Assembler:
         return repressor(toks, cand.event_type, resolve, [*ctx.events, *so_far], functools.partial(_trigger_token, ctx),
                          functools.partial(_place_country, ctx), ctx.paragraph_of_original, here,
                          lang=ctx.lang, kb=kb, to_span=ctx.span) or \
-            banned_public(toks, cand.event_type, actor, lang=ctx.lang, kb=kb, to_span=ctx.span)
+            banned_public(toks, cand.event_type, actor, lang=ctx.lang, kb=kb, to_span=ctx.span) or \
+            threatened_patient(toks, cand.event_type, actor, resolve, lexicon=self.lexicon, lang=ctx.lang, kb=kb,
+                               to_span=ctx.span)
 
     @staticmethod
     def _subgroup_labels(ctx, event: Event) -> dict[int, str]:

@@ -32,6 +32,13 @@ recipient rules (:mod:`dotterel.events.recipients`) found none:
   named, with a word of the public on it (``assembly_public_modifiers``), is
   aimed at the civilians of the banning state's own country.
 
+* **who a state's threat would fall on** (PLOVER manual, THREATEN: the
+  target is who is threatened). "Police warned that any unauthorised
+  gathering would be dispersed", "the army warned that deserters would be
+  shot": the object or passive subject of an assault or coercion verb
+  inside the threat's own words is the target; an assembly of the public
+  is the state's own civilians, as for a ban.
+
 And one that completes a recipient rather than finding it:
 
 * **people policed at home** (ACLED codebook: police are state forces
@@ -55,7 +62,7 @@ from ..records import Actor
 if TYPE_CHECKING:
     from ..lang import LanguageProfile
 
-__all__ = ["banned_public", "confronted_protest", "policed_at_home", "repressor"]
+__all__ = ["banned_public", "confronted_protest", "policed_at_home", "repressor", "threatened_patient"]
 
 _STATE_SECTORS = frozenset({"COP", "MIL", "GOV", "SPY", "JUD"})
 """PLOVER/CAMEO agent sectors of a state's own organs: police, military, government, intelligence, judiciary."""
@@ -259,6 +266,27 @@ def repressor(toks, event_type: str, resolve: Callable[[object], Actor | None], 
     return None
 
 
+def _public_assembly(obj, actor: Actor, what: str, *, lang: LanguageProfile, kb,
+                     to_span: Callable[[int, int], object]) -> Actor | None:
+    """The civilians of ``actor``'s country when ``obj`` is an assembly of the public no group is named as holding."""
+    if obj.lemma_.lower() not in lang.protest_event_nouns | lang.assembly_nouns:
+        return None
+    mods = [c for c in obj.children if c.i < obj.i and c.dep_ in ("amod", "det", "compound", "nmod")]
+    if any(c.dep_ in ("compound", "nmod") and c.lower_ not in lang.assembly_public_modifiers for c in mods) \
+            or any(c.dep_ == "poss" for c in obj.children):
+        return None  # "opposition rallies", "the party's march": holders named
+    public = [c for c in mods if c.lower_ in lang.assembly_public_modifiers]
+    if not public:
+        return None
+    entry = kb.country(actor.country)
+    name = entry.name if entry is not None else actor.country
+    first = min(public, key=lambda t: t.i)
+    return Actor(span=to_span(first.idx, obj.idx + len(obj.text)), name=f"{actor.country} civilians",
+                 country=actor.country, sector="CVL", kind="group", how="context",
+                 reason=f"'{first.text} {obj.text}': {what} the public's assemblies in {name}, "
+                        f"the state's own country")
+
+
 def banned_public(toks, event_type: str, actor: Actor | None, *, lang: LanguageProfile, kb,
                   to_span: Callable[[int, int], object]) -> Actor | None:
     """The civilians a ban on public assemblies is aimed at (module docstring).
@@ -290,6 +318,11 @@ def banned_public(toks, event_type: str, actor: Actor | None, *, lang: LanguageP
     """
     if event_type != "COERCE" or not _is_state(actor):
         return None
+    for obj in (c for c in toks.head.children if c.dep_ in ("dobj", "nsubjpass")):
+        found = _public_assembly(obj, actor, "a ban on", lang=lang, kb=kb, to_span=to_span)
+        if found is not None:
+            return found
+    return None
     for obj in (c for c in toks.head.children if c.dep_ in ("dobj", "nsubjpass")):
         if obj.lemma_.lower() not in lang.protest_event_nouns | lang.assembly_nouns:
             continue
@@ -347,3 +380,55 @@ def policed_at_home(event_type: str, actor: Actor | None, recipient: Actor | Non
     return recipient.model_copy(update={
         "country": actor.country, "name": f"{actor.country} {recipient.name}",
         "reason": f"{recipient.reason}; policed at home by {actor.name}, so of {actor.country}"})
+
+
+def threatened_patient(toks, event_type: str, actor: Actor | None, resolve: Callable[[object], Actor | None], *,
+                       lexicon, lang: LanguageProfile, kb, to_span: Callable[[int, int], object]) -> Actor | None:
+    """Who the act a threat announces would fall on (module docstring).
+
+    Parameters
+    ----------
+    toks : dotterel.pipeline.context.CandidateTokens
+        The threat's trigger and head; the head's clauses (not its subject) are read.
+    event_type : str
+        Only ``THREATEN``.
+    actor : Actor | None
+        Who threatens: never their own target; an assembly of the public needs a state with a country.
+    resolve : callable
+        Token -> Actor (the assembler's resolver).
+    lexicon : dotterel.events.lexicon.Lexicon
+        Whether a verb is coded as an assault or a coercion.
+    lang : LanguageProfile
+        ``protest_event_nouns``, ``assembly_nouns``, ``assembly_public_modifiers``.
+    kb : KnowledgeBase
+    to_span : callable
+
+    Returns
+    -------
+    Actor | None
+
+    Examples
+    --------
+    "Police in Minsk warned that any unauthorised gathering would be dispersed" -> BLR civilians;
+    "The army warned that deserters would be shot" -> deserters, as they resolve.
+    """
+    if event_type != "THREATEN":
+        return None
+    head = toks.head
+    subjects = {t.i for c in head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    for verb in head.subtree:
+        if verb.i in subjects or verb.i == head.i or verb.pos_ != "VERB" \
+                or not any(r.event_type in _FORCE_TYPES for r in lexicon.rules_for(verb.lemma_.lower())):
+            continue
+        for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+            party = resolve(obj)
+            if party is not None and not (actor is not None and (party.name, party.country)
+                                          == (actor.name, actor.country)):
+                return party.model_copy(update={"reason": f"'{obj.text} ... {verb.text}': the threatened act "
+                                                          f"falls on them ({party.reason})"})
+            if party is None and _is_state(actor):
+                found = _public_assembly(obj, actor, f"'{verb.text}' threatened against", lang=lang, kb=kb,
+                                         to_span=to_span)
+                if found is not None:
+                    return found
+    return None
