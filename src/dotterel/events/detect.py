@@ -582,10 +582,13 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile) -> list[Mention]:
         if not lemmas & set(rule.subtree):
             return []
     if rule.objects is not None or rule.object_text is not None:
+        things = lang.derived("events.thing_pronouns",
+                              lambda lg: frozenset(w for w, kind in lg.coref_pronouns.items() if kind == "thing"))
         matched = [o for o in dobjs or ([] if passive else shared_objects(tok))
-                   if _object_matches(o, rule, lang.partitive_nouns)]
+                   if _object_matches(o, rule, lang.partitive_nouns, thing_pronouns=things)]
         if passive and not matched:
-            matched = [o for o in _with_conjuncts(_children(tok, {"nsubjpass"})) if _object_matches(o, rule, lang.partitive_nouns)]
+            matched = [o for o in _with_conjuncts(_children(tok, {"nsubjpass"}))
+                       if _object_matches(o, rule, lang.partitive_nouns, thing_pronouns=things)]
         if not matched:
             return []
         if rule.trigger_on == "verb":

@@ -14,7 +14,7 @@ from __future__ import annotations
 from .lexicon import TriggerRule
 from .syntax import prep_objects as _prep_objects
 
-__all__ = ["OBJECT_CLASSES", "partitive_of", "object_matches"]
+__all__ = ["OBJECT_CLASSES", "partitive_of", "sentence_antecedent", "object_matches"]
 
 # entity classes an object list may name ("@PLACE": "captured Eastern Slavonia", "@NORP": "captured two
 # Germans"), as spaCy NER labels
@@ -39,7 +39,35 @@ def partitive_of(obj, partitives):
     return of[0] if of else None
 
 
-def object_matches(obj, rule: TriggerRule, partitives=frozenset()) -> bool:
+def sentence_antecedent(pronoun):
+    """The noun an object pronoun stands for in its own sentence, or None.
+
+    "Blinken condemned the order, said it should be withdrawn": a thing
+    pronoun ("it") whose clause hangs on a verb with an earlier direct object
+    stands for that object (the nearest one before the pronoun). Rule-based,
+    within one sentence only; the actors' coreference stage links people and
+    groups across sentences.
+
+    Parameters
+    ----------
+    pronoun : spacy.tokens.Token
+
+    Returns
+    -------
+    spacy.tokens.Token | None
+    """
+    for anc in pronoun.ancestors:
+        # the verb the pronoun's clause hangs on, or an earlier clause beside it ("X condemned the order, said it
+        # ...", which the parser may hang on "said")
+        verbs = [anc] + [c for c in anc.children if c.dep_ in ("conj", "ccomp") and c.i < pronoun.i]
+        objs = [c for v in verbs for c in v.children
+                if c.dep_ == "dobj" and c.i < pronoun.i and c.pos_ in ("NOUN", "PROPN")]
+        if objs:
+            return max(objs, key=lambda t: t.i)
+    return None
+
+
+def object_matches(obj, rule: TriggerRule, partitives=frozenset(), *, thing_pronouns=frozenset()) -> bool:
     """Whether ``obj`` is an object ``rule`` names (its ``objects`` and ``object_text``).
 
     Parameters
@@ -49,11 +77,17 @@ def object_matches(obj, rule: TriggerRule, partitives=frozenset()) -> bool:
     rule : TriggerRule
     partitives : collection of str
         The profile's ``partitive_nouns``: such an object is read through its "of" phrase.
+    thing_pronouns : collection of str, keyword-only
+        Pronouns of things (profile ``coref_pronouns`` of kind ``thing``): such an object is read as the noun
+        it stands for in its sentence (:func:`sentence_antecedent`), when there is one.
 
     Returns
     -------
     bool
     """
+    if obj.lower_ in thing_pronouns and rule.objects is not None:
+        noun = sentence_antecedent(obj)
+        return noun is not None and object_matches(noun, rule, partitives)
     of = partitive_of(obj, partitives)
     if of is not None:  # "captured 70 percent of Bosnia", "most parts of the province", "40 of the 50 homes"
         return object_matches(of, rule, partitives)
