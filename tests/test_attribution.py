@@ -70,6 +70,16 @@ def test_a_denied_act_is_not_an_event(coder, text, trigger):
     assert "denied" in why
 
 
+@pytest.mark.parametrize("text,trigger,event_type", [
+    ("The wife of the detained rebel denied on Friday that he was involved with the group and demanded his release.",
+     "demanded", "REQUEST"),
+    ("The minister denied the allegations and called for an inquiry.", "called", "REQUEST"),
+])
+def test_an_act_conjoined_to_a_denial_is_not_denied(coder, text, trigger, event_type):
+    [ev] = [e for e in coder.code(text, published=PUB) if e.trigger.text == trigger]
+    assert ev.event_type == event_type and ev.attribution.certainty == "asserted"
+
+
 def test_the_denial_itself_is_coded(coder):
     evs = coder.code("The ministry rejected claims that police had shot protesters in Tbilisi.", published=PUB)
     assert [e.event_type for e in evs if e.trigger.text == "rejected"] == ["REJECT"]

@@ -5,6 +5,8 @@
 - "said the order should be withdrawn": the speaker's REQUEST for a policy change (CAMEO 1042); "withdrew the
   bill": CONCEDE (CAMEO 0832). A thing pronoun object is read as the noun it stands for in its sentence.
 - A vehicle packed with explosives driven into a target is a suicide bombing (ACLED codebook, Suicide bomb).
+- A date phrase with the same preposition does not hide an attack's target ("an attack on Israel on Saturday"),
+  and a protest noun the tokenizer splits ("sit-in") is still the object of "staged" / "held".
 """
 
 from __future__ import annotations
@@ -95,3 +97,28 @@ def test_a_thing_pronoun_stands_for_the_object_before_it(coder):
 def test_a_vehicle_packed_with_explosives_driven_into_a_target_is_a_suicide_bomb(coder, text):
     subs = [e.sub_event_type for e in _events(coder, text) if e.sub_event_type]
     assert subs and subs[0] == "Suicide bomb"
+
+
+@pytest.mark.parametrize("text,actor,recipient", [
+    ("Hamas launched an attack on Israel on Saturday.", "Hamas", "Israel"),
+    ("The Taliban launched an attack on a police post in Kunduz on Saturday.", "Taliban", None),
+    ("Al-Shabaab launched an attack against an army base on Friday night.", None, None),
+])
+def test_a_date_phrase_does_not_hide_the_target_of_an_attack(coder, text, actor, recipient):
+    # "on Saturday" hangs on the verb, "on Israel" on the attack: both are the verb's "on" phrases
+    [ev] = [e for e in _events(coder, text) if e.event_type == "ASSAULT"]
+    assert ev.trigger.text == "launched"
+    if actor is not None:
+        assert ev.actor is not None and ev.actor.span.text.endswith(actor)
+    if recipient is not None:
+        assert ev.recipient is not None and ev.recipient.span.text.endswith(recipient)
+
+
+@pytest.mark.parametrize("text", [
+    "Students staged a sit-in at the university on Monday.",
+    "Workers held a sit-in outside the factory gates on Monday.",
+])
+def test_a_hyphenated_protest_noun_split_by_the_tokenizer_is_still_the_object(coder, text):
+    events = _events(coder, text)
+    assert [(e.event_type, e.mode) for e in events] == [("PROTEST", "demo")]
+    assert events[0].date is not None and events[0].date.value == "2024-04-29"

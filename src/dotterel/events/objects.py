@@ -6,7 +6,10 @@ FAC entity; ``@PERSON``; ``@NORP``: a nationality or group, "two Germans"; ``@OR
 ``@NUMBER``: a bare number that counts people); an
 object that is a part or an amount of something (profile ``partitive_nouns``:
 "70 percent of Bosnia", "a number of positions") is read through its "of"
-phrase. See ``lang/en/triggers.json`` ``fields``.
+phrase. A hyphenated word the tokenizer splits ("sit-in": "sit", "-", "in")
+is matched whole, and a thing pronoun ("it") is read as the noun it stands
+for in its sentence (:func:`sentence_antecedent`). See
+``lang/en/triggers.json`` ``fields``.
 """
 
 from __future__ import annotations
@@ -37,6 +40,15 @@ def partitive_of(obj, partitives):
     """
     of = _prep_objects(obj, "of") if obj.lemma_.lower() in partitives or obj.like_num else []
     return of[0] if of else None
+
+
+def _hyphenated(tok) -> str:
+    """The whole hyphenated word a token ends ("sit-in", which the tokenizer splits into "sit", "-", "in"), lower-cased."""
+    doc, start = tok.doc, tok.i
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+            and not doc[start - 2].whitespace_:
+        start -= 2
+    return doc[start:tok.i + 1].text.lower()
 
 
 def sentence_antecedent(pronoun):
@@ -97,7 +109,7 @@ def object_matches(obj, rule: TriggerRule, partitives=frozenset(), *, thing_pron
         return True  # "the 15 were captured": a bare number counts people
     if "@NAME" in (rule.objects or ()) and obj.pos_ == "PROPN" and not obj.ent_type_ and rule.object_text is None:
         return True  # "Hicks was captured in Afghanistan": a name the small model's NER left untyped
-    lemmas = {obj.lemma_.lower(), obj.lower_}
+    lemmas = {obj.lemma_.lower(), obj.lower_, _hyphenated(obj)}
     if rule.objects is not None and not lemmas & set(rule.objects) and not any(
             obj.ent_type_ in OBJECT_CLASSES.get(o, ()) for o in rule.objects if o.startswith("@")):
         return False
