@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
+from dotterel.ingest import make_document
+
 PUB = "2024-05-01"
 
 
@@ -53,9 +57,32 @@ def test_quoted_demand_is_the_speakers_request(coder):
     assert ev.date.value == "2024-04-26"
 
 
-def test_denied_claim(coder):
-    ev = _one(coder, "The ministry rejected claims that police had shot protesters in Tbilisi.", "ASSAULT")
-    assert ev.attribution.certainty == "denied"
+@pytest.mark.parametrize("text,trigger", [
+    ("The ministry rejected claims that police had shot protesters in Tbilisi.", "shot"),
+    ("The army denied that soldiers burned houses in the village on Monday.", "burned"),
+    ("Rebels denied abducting 20 schoolgirls in Borno, a spokesman said.", "abducting"),
+])
+def test_a_denied_act_is_not_an_event(coder, text, trigger):
+    # the claim and the denial are the events; the act is abstained on, with the reason (the session coder debugs)
+    coded = next(coder.code_documents([make_document(text, published=PUB)]))
+    assert not [e for e in coded.events if e.trigger.text == trigger]
+    [why] = [a.reason for a in coded.abstentions if a.trigger.text == trigger]
+    assert "denied" in why
+
+
+@pytest.mark.parametrize("text,trigger,event_type", [
+    ("The wife of the detained rebel denied on Friday that he was involved with the group and demanded his release.",
+     "demanded", "REQUEST"),
+    ("The minister denied the allegations and called for an inquiry.", "called", "REQUEST"),
+])
+def test_an_act_conjoined_to_a_denial_is_not_denied(coder, text, trigger, event_type):
+    [ev] = [e for e in coder.code(text, published=PUB) if e.trigger.text == trigger]
+    assert ev.event_type == event_type and ev.attribution.certainty == "asserted"
+
+
+def test_the_denial_itself_is_coded(coder):
+    evs = coder.code("The ministry rejected claims that police had shot protesters in Tbilisi.", published=PUB)
+    assert [e.event_type for e in evs if e.trigger.text == "rejected"] == ["REJECT"]
 
 
 def test_block_quote_belongs_to_its_source(coder):

@@ -153,14 +153,19 @@ class Claim:
 
 
 def _reporting_head(tok, lang: LanguageProfile):
-    """The nearest reporting verb governing ``tok`` and the clause it governs."""
+    """The nearest reporting verb governing ``tok`` and the clause it governs.
+
+    A verb conjoined to a denial is an act of its own, not what is denied ("denied that he was involved and
+    demanded his release": the demand is made, not denied).
+    """
     cur = tok
     for _ in range(10):
         if cur.head == cur:
             return None
         dep = cur.dep_
         head = cur.head
-        if head.lemma_.lower() in lang.reporting_verbs and dep in ("ccomp", "parataxis", "xcomp", "advcl", "conj"):
+        if head.lemma_.lower() in lang.reporting_verbs and dep in ("ccomp", "parataxis", "xcomp", "advcl", "conj") \
+                and not (dep == "conj" and head.lemma_.lower() in lang.deny_verbs):
             return head
         cur = head
     return None

@@ -26,8 +26,10 @@ Codebook 2023, sections "Event types and sub-event types" and "Actors"):
   violent (stones, arson, vandalism, clashes with police); *mob violence*
   when a mob attacks people.
 - **Battles**, territory: *government regains territory* or *non-state
-  actor overtakes territory* by who takes the place; *non-violent transfer
-  of territory* when it changes hands without a fight.
+  actor overtakes territory* by who takes the place, whether the record is
+  the taking (COERCE seize) or the battle that took it (an ASSAULT with the
+  taking as restatement); *non-violent transfer of territory* when it
+  changes hands without a fight.
 - **Strategic developments**: arrests outside a protest; agreements;
   looting/property destruction; *disrupted weapons use* (weapons seized,
   defused, intercepted, shot down); *headquarters or base established*
@@ -245,11 +247,12 @@ class _Scene:
     actor_side: int | None
     target_side: int | None
     base_sub: str | None
+    took_place: bool = False
 
 
 def acled_sub_event(event: Event, siblings: Sequence[Event], ontology, *, lang: LanguageProfile,
                     clause: str | None = None, actor_words: str = "", recipient_words: str = "",
-                    ) -> tuple[str | None, str]:
+                    took_place: bool = False) -> tuple[str | None, str]:
     """The ACLED sub-event type of one event, and why (rules in the module docstring).
 
     Parameters
@@ -269,6 +272,10 @@ def acled_sub_event(event: Event, siblings: Sequence[Event], ontology, *, lang: 
         The words of the actor's and recipient's phrases when they did not
         resolve to actors ("Tigrayan forces", "a pastor"); read for the
         sides as an unresolved actor's words are.
+    took_place : bool, keyword-only
+        The event is a battle whose restatement is the taking of a place
+        ("recaptured the hamlet after heavy fighting"): a territorial
+        sub-event by who took it.
 
     Returns
     -------
@@ -287,7 +294,7 @@ def acled_sub_event(event: Event, siblings: Sequence[Event], ontology, *, lang: 
                 actor_words=a_words, target_words=t_words,
                 actor_side=_side_of(event.actor, ontology, w, actor_words),
                 target_side=_side_of(event.recipient, ontology, w, recipient_words),
-                base_sub=base[1] if base else None)
+                base_sub=base[1] if base else None, took_place=took_place)
     rules = {"PROTEST": _protest, "COERCE": _coerce, "ASSAULT": _assault, "RETREAT": _retreat,
              "MOBILIZE": _group_change, "COOPERATE": _group_change, "SANCTION": _group_change,
              "CONCEDE": _group_change, "AGREE": _agree}
@@ -442,6 +449,12 @@ def _assault(sc: _Scene, w: _AcledWords) -> tuple[str | None, str]:
     if actor_side == 7 and (target_side == 7 or (target_side is None and event.mode in ("beat", "primitive", "torture"))):
         # villagers, residents or a crowd attacking people: ACLED counts them as rioters in mob violence
         return "Mob violence", "civilians attacked people"
+    if sc.took_place:
+        if actor_side == 1:
+            return "Government regains territory", "a battle in which state forces took a place"
+        if actor_side in (2, 3, 4):
+            return "Non-state actor overtakes territory", "a battle in which a non-state armed group took a place"
+        return None, "a place was taken in a battle, by whom is not known"
     if actor_side in _ARMED and target_side in _ARMED:
         return "Armed clash", "two armed, organised sides"
     clash_text = text if event.actor is not None else sc.sentence  # "killed in a firefight with ..."
@@ -477,6 +490,7 @@ class AcledTyper:
 
     def __init__(self, resources) -> None:
         self.ontology = resources.ontology
+        self.lexicon = resources.lexicon
 
     def __call__(self, ctx) -> None:
         """Set the ACLED sub-event type of every event of ``ctx.events`` (rules in the module docstring).
@@ -491,7 +505,7 @@ class AcledTyper:
             actor_words, recipient_words = self._side_words(ctx, e)
             sub, _why = acled_sub_event(e, by_sentence[e.sentence.start], self.ontology, lang=ctx.lang,
                                         clause=self._clause(ctx, e), actor_words=actor_words,
-                                        recipient_words=recipient_words)
+                                        recipient_words=recipient_words, took_place=self._took_place(ctx, e))
             e = e if sub == e.sub_event_type else e.model_copy(update={"sub_event_type": sub})
             update = {}
             for field, doer in (("actor", True), ("recipient", False)):
@@ -501,6 +515,22 @@ class AcledTyper:
                     update[field] = a.model_copy(update={"inter": inter})
             out.append(e.model_copy(update=update) if update else e)
         ctx.events = out
+
+    def _took_place(self, ctx, event: Event) -> bool:
+        """Whether an ASSAULT is a battle that took a place: the assembly's fold of a fight into a taking.
+
+        Its trigger is a verb the lexicon codes as occupying territory (COERCE seize, CAMEO 192) and a
+        restatement is a fight noun (profile ``clash_nouns``): "recaptured the hamlet after heavy fighting
+        with IS militants" (:meth:`dotterel.events.assemble.Assembler._result_of`; a taking of weapons or
+        people is folded into no fight).
+        """
+        if event.event_type != "ASSAULT" or not event.restatements:
+            return False
+        i = ctx.token_by_original_start.get(event.trigger.start)
+        if i is None or not any(r.event_type == "COERCE" and r.mode == "seize" and r.cameo == "192"
+                                for r in self.lexicon.rules_for(ctx.doc[i].lemma_.lower())):
+            return False
+        return any(span.text.lower() in ctx.lang.clash_nouns for span in event.restatements)
 
     @staticmethod
     def _clause(ctx, event: Event) -> str | None:

@@ -121,6 +121,17 @@ class Assembler:
         kept_heads: list[int] = []  # trigger token of each kept event
         for event, (_e, cand) in self._tolls_last(ctx, list(zip(credited, coded))):
             into = self._result_of(ctx, cand, kept, kept_heads, event)
+            if into is not None and event.event_type == "ASSAULT" and kept[into].event_type == "COERCE":
+                # "recaptured the hamlet after heavy fighting with IS militants": one incident, a battle that took a
+                # place (ACLED Battles, Government regains territory; PLOVER ASSAULT, CAMEO 190). The taking's
+                # clause keeps the record's trigger, sides and claim; the fight gives the type
+                taking = merge_into(kept[into], event)
+                kept[into] = taking.model_copy(update={
+                    "event_id": event_id(ctx.document.doc_id, taking.trigger, event.event_type, event.mode,
+                                         self.version),
+                    **{f: getattr(event, f) for f in ("event_type", "mode", "cameo", "sub_event_type", "context",
+                                                      "quad_class")}})
+                continue
             if into is not None:
                 kept[into] = merge_into(kept[into], event)
                 continue
@@ -222,7 +233,9 @@ class Assembler:
         are acts of their own ("attacked the village, abducting 300 boys").
         A fight noun after a taking of a place ("seized the town after a
         battle with government troops", ``fight_adjunct_prepositions``) is
-        how the place was taken: ACLED codes one territorial event.
+        how the place was taken: one event, the battle (ACLED codes one
+        Battles event of the territorial sub-event type; PLOVER ASSAULT,
+        CAMEO 190), which the caller keeps with the taking as restatement.
 
         Parameters
         ----------
@@ -365,6 +378,10 @@ class Assembler:
                 "certainty": "asserted" if attribution.claimant == "author" else "reported"})
         elif policy.future_is_not_yet_an_event(certainty):
             ctx.abstain(cand, f"{event_type}: future, not yet happened")
+            return None
+        elif policy.denied_is_not_an_event(certainty):
+            cue = f" ('{attribution.cue.text}')" if attribution.cue is not None else ""
+            ctx.abstain(cand, f"{event_type}: denied{cue}; the claim and the denial are the events")
             return None
         if cameo is None:
             cameo = self.ontology.cameo_for(event_type, mode, demand=demand is not None

@@ -558,8 +558,9 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile) -> list[Mention]:
             return []
     if rule.preps is not None:
         for prep, allowed in rule.preps.items():
-            # "set buildings on fire": the parser may hang the phrase on the object
-            pobjs = _prep_objects(tok, prep) or [p for o in dobjs for p in _prep_objects(o, prep)]
+            # "set buildings on fire": the parser may hang the phrase on the object, and the verb may have a phrase
+            # of the same preposition that is not it ("launched an attack on Israel on Saturday")
+            pobjs = _prep_objects(tok, prep) + [p for o in dobjs for p in _prep_objects(o, prep)]
             if not pobjs and not allowed:
                 # "calls for the government to free ...": the parser makes "for" the mark of an
                 # infinitive clause; the clause is the preposition's object
@@ -590,10 +591,13 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile) -> list[Mention]:
         if not lemmas & set(rule.subtree):
             return []
     if rule.objects is not None or rule.object_text is not None:
+        things = lang.derived("events.thing_pronouns",
+                              lambda lg: frozenset(w for w, kind in lg.coref_pronouns.items() if kind == "thing"))
         matched = [o for o in dobjs or ([] if passive else shared_objects(tok))
-                   if _object_matches(o, rule, lang.partitive_nouns)]
+                   if _object_matches(o, rule, lang.partitive_nouns, thing_pronouns=things)]
         if passive and not matched:
-            matched = [o for o in _with_conjuncts(_children(tok, {"nsubjpass"})) if _object_matches(o, rule, lang.partitive_nouns)]
+            matched = [o for o in _with_conjuncts(_children(tok, {"nsubjpass"}))
+                       if _object_matches(o, rule, lang.partitive_nouns, thing_pronouns=things)]
         if not matched:
             return []
         if rule.trigger_on == "verb":

@@ -5,7 +5,9 @@ on the crowd of several thousand protesters": the march and the crowd took
 place even when the police action is negated, so a careful coder records a
 PROTEST (demo) by the marchers (PLOVER manual, PROTEST: a demonstration is
 coded whether or not it was dispersed). The protest noun is the trigger; its
-compound or "of" phrase gives the protesters.
+compound or "of" phrase gives the protesters. A two-sided clash with
+protesters ("clashed with stone-throwing protesters") is itself the protest
+turned violent and is retyped PROTEST riot first (:func:`clashes_as_riots`).
 """
 
 from __future__ import annotations
@@ -14,12 +16,13 @@ import re
 from typing import TYPE_CHECKING
 
 from ..records.coded import EventCandidate
+from .objects import partitive_of
 from .syntax import prep_objects as _prep_objects
 
 if TYPE_CHECKING:
     from ..lang import LanguageProfile
 
-__all__ = ["implied_protests", "ImpliedProtestDetector"]
+__all__ = ["implied_protests", "clashes_as_riots", "ImpliedProtestDetector"]
 
 
 def _riot_words(lang: LanguageProfile) -> re.Pattern:
@@ -97,6 +100,60 @@ def implied_protests(candidates: list[EventCandidate], doc, *, lang: LanguagePro
     return out
 
 
+def _protester(tok, lang: LanguageProfile) -> bool:
+    return tok.lemma_.lower() in lang.protester_nouns or tok.lower_ in lang.protester_nouns
+
+
+def clashes_as_riots(candidates: list[EventCandidate], doc, *, lang: LanguageProfile) -> list[EventCandidate]:
+    """The sentence's candidates, a two-sided clash with protesters retyped as the protest turned violent.
+
+    "Security forces clashed with stone-throwing protesters", "protesters
+    scuffled with police": the clash is the demonstration turned violent, one
+    event (ACLED codebook 2023, Riots / Violent demonstration: demonstrators
+    engage in violence, including clashes with security forces; PLOVER
+    manual, PROTEST riot), not an ASSAULT beside a protest. The protesters
+    are the actor, the other side (police, troops, counter-protesters) the
+    recipient. Only verbs of two-sided violence (profile ``two_sided_verbs``)
+    are read so: one-sided force against protesters ("police fired tear gas
+    at protesters") stays an ASSAULT.
+
+    Parameters
+    ----------
+    candidates : list of EventCandidate
+        One sentence's candidates.
+    doc : spacy.tokens.Doc
+    lang : LanguageProfile
+        Its ``two_sided_verbs`` and ``protester_nouns``.
+
+    Returns
+    -------
+    list of EventCandidate
+        The same candidates in order, each such clash replaced by a PROTEST
+        ``riot`` candidate on the same trigger.
+    """
+    out = []
+    for cand in candidates:
+        trig = doc[cand.trigger]
+        if cand.event_type != "ASSAULT" or cand.toll or trig.pos_ != "VERB" \
+                or trig.lemma_.lower() not in lang.two_sided_verbs:
+            out.append(cand)
+            continue
+        sides = ([doc[cand.actor]] if cand.actor is not None else []) + [doc[i] for i in cand.recipients]
+        sides += [p for c in trig.children if c.dep_ == "prep" and c.lower_ in ("with", "against")
+                  for p in c.children if p.dep_ == "pobj"]
+        # "hundreds of demonstrators": a number or amount of people is read through its "of" phrase
+        sides = [next(iter(_prep_objects(t, "of")), t) if t.lower_ in lang.partitive_nouns
+                 else partitive_of(t, lang.partitive_nouns) or t for t in sides]
+        protesters = next((t for t in sides if _protester(t, lang)), None)
+        if protesters is None:
+            out.append(cand)
+            continue
+        others = tuple(dict.fromkeys(t.i for t in sides if not _protester(t, lang)))
+        out.append(cand.model_copy(update={"event_type": "PROTEST", "mode": "riot", "cameo": None, "obj": None,
+                                           "actor": protesters.i, "recipients": others}))
+    return out
+
+
 class ImpliedProtestDetector:
     """Stage ``detect.implied.v1``: adds :func:`implied_protests` to each sentence's candidates.
 
@@ -116,4 +173,5 @@ class ImpliedProtestDetector:
     def __call__(self, ctx) -> None:
         """Add the implied protests of each sentence to its candidates."""
         for slot in ctx.sentences:
+            slot.candidates[:] = clashes_as_riots(slot.candidates, ctx.doc, lang=ctx.lang)
             slot.candidates.extend(implied_protests(slot.candidates, ctx.doc, lang=ctx.lang))

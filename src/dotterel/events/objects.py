@@ -6,7 +6,10 @@ FAC entity; ``@PERSON``; ``@NORP``: a nationality or group, "two Germans"; ``@OR
 ``@NUMBER``: a bare number that counts people); an
 object that is a part or an amount of something (profile ``partitive_nouns``:
 "70 percent of Bosnia", "a number of positions") is read through its "of"
-phrase. See ``lang/en/triggers.json`` ``fields``.
+phrase. A hyphenated word the tokenizer splits ("sit-in": "sit", "-", "in")
+is matched whole, and a thing pronoun ("it") is read as the noun it stands
+for in its sentence (:func:`sentence_antecedent`). See
+``lang/en/triggers.json`` ``fields``.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from __future__ import annotations
 from .lexicon import TriggerRule
 from .syntax import prep_objects as _prep_objects
 
-__all__ = ["OBJECT_CLASSES", "partitive_of", "object_matches"]
+__all__ = ["OBJECT_CLASSES", "partitive_of", "sentence_antecedent", "object_matches"]
 
 # entity classes an object list may name ("@PLACE": "captured Eastern Slavonia", "@NORP": "captured two
 # Germans"), as spaCy NER labels
@@ -39,7 +42,44 @@ def partitive_of(obj, partitives):
     return of[0] if of else None
 
 
-def object_matches(obj, rule: TriggerRule, partitives=frozenset()) -> bool:
+def _hyphenated(tok) -> str:
+    """The whole hyphenated word a token ends ("sit-in", which the tokenizer splits into "sit", "-", "in"), lower-cased."""
+    doc, start = tok.doc, tok.i
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+            and not doc[start - 2].whitespace_:
+        start -= 2
+    return doc[start:tok.i + 1].text.lower()
+
+
+def sentence_antecedent(pronoun):
+    """The noun an object pronoun stands for in its own sentence, or None.
+
+    "Blinken condemned the order, said it should be withdrawn": a thing
+    pronoun ("it") whose clause hangs on a verb with an earlier direct object
+    stands for that object (the nearest one before the pronoun). Rule-based,
+    within one sentence only; the actors' coreference stage links people and
+    groups across sentences.
+
+    Parameters
+    ----------
+    pronoun : spacy.tokens.Token
+
+    Returns
+    -------
+    spacy.tokens.Token | None
+    """
+    for anc in pronoun.ancestors:
+        # the verb the pronoun's clause hangs on, or an earlier clause beside it ("X condemned the order, said it
+        # ...", which the parser may hang on "said")
+        verbs = [anc] + [c for c in anc.children if c.dep_ in ("conj", "ccomp") and c.i < pronoun.i]
+        objs = [c for v in verbs for c in v.children
+                if c.dep_ == "dobj" and c.i < pronoun.i and c.pos_ in ("NOUN", "PROPN")]
+        if objs:
+            return max(objs, key=lambda t: t.i)
+    return None
+
+
+def object_matches(obj, rule: TriggerRule, partitives=frozenset(), *, thing_pronouns=frozenset()) -> bool:
     """Whether ``obj`` is an object ``rule`` names (its ``objects`` and ``object_text``).
 
     Parameters
@@ -49,11 +89,17 @@ def object_matches(obj, rule: TriggerRule, partitives=frozenset()) -> bool:
     rule : TriggerRule
     partitives : collection of str
         The profile's ``partitive_nouns``: such an object is read through its "of" phrase.
+    thing_pronouns : collection of str, keyword-only
+        Pronouns of things (profile ``coref_pronouns`` of kind ``thing``): such an object is read as the noun
+        it stands for in its sentence (:func:`sentence_antecedent`), when there is one.
 
     Returns
     -------
     bool
     """
+    if obj.lower_ in thing_pronouns and rule.objects is not None:
+        noun = sentence_antecedent(obj)
+        return noun is not None and object_matches(noun, rule, partitives)
     of = partitive_of(obj, partitives)
     if of is not None:  # "captured 70 percent of Bosnia", "most parts of the province", "40 of the 50 homes"
         return object_matches(of, rule, partitives)
@@ -63,7 +109,7 @@ def object_matches(obj, rule: TriggerRule, partitives=frozenset()) -> bool:
         return True  # "the 15 were captured": a bare number counts people
     if "@NAME" in (rule.objects or ()) and obj.pos_ == "PROPN" and not obj.ent_type_ and rule.object_text is None:
         return True  # "Hicks was captured in Afghanistan": a name the small model's NER left untyped
-    lemmas = {obj.lemma_.lower(), obj.lower_}
+    lemmas = {obj.lemma_.lower(), obj.lower_, _hyphenated(obj)}
     if rule.objects is not None and not lemmas & set(rule.objects) and not any(
             obj.ent_type_ in OBJECT_CLASSES.get(o, ()) for o in rule.objects if o.startswith("@")):
         return False

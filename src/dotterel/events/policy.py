@@ -27,6 +27,7 @@ __all__ = [
     "historical_after",
     "future_retreat_is_concede",
     "future_is_not_yet_an_event",
+    "denied_is_not_an_event",
     "future_cooperation_is_agree",
     "is_demand_lemma",
 ]
@@ -150,7 +151,11 @@ def demand_as_request(candidate: EventCandidate, attribution: Attribution, drop_
 
     PLOVER manual (REQUEST): "X must be released", said by Y, is Y's REQUEST
     to whoever must act; mode ``yield`` for a withdrawal or concession asked
-    for, ``change`` otherwise. Only for a named claimant (a quote or reported
+    for, ``change`` otherwise. A reversal of a policy ("the order should be
+    withdrawn", CONCEDE CAMEO 083x) asked for is a demand for policy change,
+    ``change``: CAMEO 1.1b3 pairs 083 (accede to demands for change) with 104
+    (demand political change) and the other yields (081 ease sanctions, 084
+    release) with 105. Only for a named claimant (a quote or reported
     speech): the author's own "should" is opinion, not an event.
 
     Parameters
@@ -176,7 +181,8 @@ def demand_as_request(candidate: EventCandidate, attribution: Attribution, drop_
         return None
     if claimant_head is None or attribution.claimant == "author":
         return None
-    mode = "yield" if candidate.event_type in ("RETREAT", "CONCEDE") else "change"
+    reversal = candidate.event_type == "CONCEDE" and (candidate.cameo or "").startswith("083")
+    mode = "yield" if candidate.event_type in ("RETREAT", "CONCEDE") and not reversal else "change"
     return candidate.model_copy(update={
         "event_type": "REQUEST", "mode": mode, "cameo": None, "toll": False, "recipient_slot": False,
         "requires_recipient": False, "actor": claimant_head.i, "recipients": (),
@@ -246,3 +252,17 @@ def future_is_not_yet_an_event(certainty: str) -> bool:
     codes events that took place.
     """
     return certainty == "future"
+
+
+def denied_is_not_an_event(certainty: str) -> bool:
+    """An act known only from a claim that the text's source denies is not an event.
+
+    "The ministry rejected claims that police had shot protesters", "the army
+    denied that soldiers burned the village": what the text establishes is
+    the allegation (PLOVER ACCUSE, by whoever made it) and the denial (the
+    deny verb's own trigger, e.g. REJECT), not the act. The PLOVER manual's
+    auxiliary modes let negated events be dropped; a denied act has the same
+    standing as a negated one, so it is abstained on, with the reason, and
+    never exported as an ASSAULT or an ACLED row.
+    """
+    return certainty == "denied"

@@ -262,6 +262,7 @@ class LanguageProfile(BaseModel):
     riot_modifiers: Words
     crowd_nouns: Words
     protester_nouns: Words
+    two_sided_verbs: Words
     target_prepositions: Words
     running_total_cues: tuple[str, ...] = Field(min_length=1)
     demand_modals: Words
