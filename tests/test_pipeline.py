@@ -49,8 +49,7 @@ def test_default_stages_are_registered_and_in_a_valid_order():
     assert set(DEFAULT_STAGES) <= set(BUILTIN_STAGES)
     # a built-in stage left out of the defaults is a deliberate, documented choice (docs/architecture.md)
     # (the two-pass stages are put first by the coder when PipelineConfig.two_pass is on)
-    assert set(BUILTIN_STAGES) - set(DEFAULT_STAGES) == {"detect.textcat.v1", "candidates.v2", "candidates.v3",
-                                                            "parse.second.v1"}
+    assert set(BUILTIN_STAGES) - set(DEFAULT_STAGES) == {"detect.textcat.v1", "candidates.v2", "parse.second.v1"}
     # the classes declare their slots; order-check them without loading any model
     check_order([_Stage(n, BUILTIN_STAGES[n].requires, BUILTIN_STAGES[n].provides) for n in DEFAULT_STAGES])
     shuffled = list(DEFAULT_STAGES)

@@ -28,7 +28,7 @@ from ..events.merge import merge_restatements
 from ..events.split import PlaceFigures
 from ..events.policy import running_total
 from .context import DocContext, Resources, paragraph_index
-from .two_pass import CandidateSentences, LookbackCandidates, SecondPass
+from .two_pass import CandidateSentences, SecondPass
 
 __all__ = ["BUILTIN_STAGES"]
 
@@ -171,8 +171,8 @@ class Restatements(_Stage):
 
 BUILTIN_STAGES = {
     stage.name: stage
-    for stage in (CandidateSentences, LookbackCandidates, SecondPass, DocumentSetup, HomeCountry, Coreference,
-                  DocumentPlaces, SentenceDates, SentenceCounts, RuleDetector, TextcatDetector, RunningTotals,
+    for stage in (CandidateSentences, SecondPass, DocumentSetup, HomeCountry, Coreference, DocumentPlaces,
+                  SentenceDates, SentenceCounts, RuleDetector, TextcatDetector, RunningTotals,
                   ImpliedProtestDetector, Assembler, ImpliedAgent, PlaceFigures, Restatements, AcledTyper)
 }
 """Registry name -> stage class (each class is its own factory: ``cls(resources)``)."""

@@ -27,10 +27,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from ..errors import PipelineError
 from ..lang import language_folder, profile_model
 
-TWO_PASS_STAGES = ("candidates.v3", "parse.second.v1")
-"""The stages :class:`~dotterel.coder.Coder` puts first when ``two_pass`` is on (:mod:`dotterel.pipeline.two_pass`)."""
-
-__all__ = ["PipelineConfig", "DEFAULT_STAGES", "TWO_PASS_STAGES"]
+__all__ = ["PipelineConfig", "DEFAULT_STAGES"]
 
 DEFAULT_STAGES: tuple[str, ...] = (
     "document.v1",
@@ -242,9 +239,7 @@ class PipelineConfig(BaseModel):
         settings = {"language": self.language, "model": self.model, "stages": list(self.stages), "kb": kb,
                     "count_convention": self.count_convention}
         if self.two_pass:
-            # named only when on, so the one-pass hash is the one it always was; the stages, since what reaches
-            # the second pass changes what it codes (candidates.v2 -> v3)
-            settings["two_pass"] = list(TWO_PASS_STAGES)
+            settings["two_pass"] = True  # named only when on, so the one-pass hash is the one it always was
         if self.cameo_triggers:
             settings["cameo_triggers"] = True  # named only when on, as two_pass
         key = json.dumps(settings, sort_keys=True)

@@ -22,11 +22,6 @@ stages, first in the stage list, then finish the document:
   colon (it may introduce a block quote); and the paragraphs of the lead
   (the first :data:`LEAD_SENTENCES` sentences: headline, dateline and first
   sentence, which the document-level choices read);
-* ``candidates.v3`` (:class:`LookbackCandidates`, the one the coder uses)
-  marks as ``candidates.v2`` does, but in a paragraph only each sentence
-  where a rule can match, the :data:`LOOKBACK_SENTENCES` before it, those
-  from the nearest earlier one that names a country or a capital of the
-  knowledge base, and the one after it (on to the close of a quotation);
 * ``parse.second.v1`` (:class:`SecondPass`) runs spaCy's parser and entity
   recogniser on each run of marked sentences (a sub-document carrying the
   first pass's tok2vec output, the KB names and the forced sentence starts,
@@ -43,28 +38,21 @@ the KB names alone.
 
 from __future__ import annotations
 
-import bisect
 from typing import TYPE_CHECKING
 
 from ..annotate import _DATE_TRIM_COMPONENT, forced_sentence_starts, sentences
-from .config import TWO_PASS_STAGES
 from .context import SentenceSlots
 
 if TYPE_CHECKING:
     from .context import DocContext, Resources
 
-__all__ = ["CandidateSentences", "LookbackCandidates", "SecondPass", "TWO_PASS_STAGES", "LEAD_SENTENCES",
-           "LOOKBACK_SENTENCES"]
+__all__ = ["CandidateSentences", "SecondPass", "TWO_PASS_STAGES", "LEAD_SENTENCES"]
 
 LEAD_SENTENCES = 3
 """Sentences at the start of a document that always reach the second pass (headline, dateline, lead)."""
 
-LOOKBACK_SENTENCES = 2
-"""Sentences before a sentence where a trigger rule can match that reach the second pass with it (``candidates.v3``)."""
-
-PLACE_LABELS = ("GPE", "LOC", "FAC")
-"""Entity labels of the first pass's KB names that are places (``candidates.v3`` looks back to the nearest)."""
-
+TWO_PASS_STAGES = ("candidates.v2", "parse.second.v1")
+"""The stages :class:`~dotterel.coder.Coder` puts first when ``two_pass`` is on."""
 
 # document-level caches of dotterel.annotate, stale once the second pass has written the parse
 _CACHE_KEYS = ("dotterel.sents", "dotterel.ents")
@@ -147,9 +135,9 @@ class CandidateSentences:
             colon = k > 0 and _ends_with_colon(spans[para[0] - 1])
             if not hits or colon:
                 last = para[-1]  # a rule matches only across sentences, or a block quote: all of it
-                keep.update(range(para[0], last + 1))
             else:
-                keep.update(self.around(ctx, para, hits))
+                last = _quote_end(spans, para, min(max(hits) + 1, para[-1]))
+            keep.update(range(para[0], last + 1))
             if colon:
                 keep.add(para[0] - 1)
         ctx.second_pass = sorted(keep)
@@ -199,90 +187,6 @@ class SecondPass:
             for key in _CACHE_KEYS:
                 doc.user_data.pop(key, None)
             ctx.sentences = [SentenceSlots(index=i, span=s) for i, s in enumerate(sentences(doc))]
-
-
-    def around(self, ctx: DocContext, para: list[int], hits: list[int]) -> range:
-        """The sentences of ``para`` that reach the second pass for its ``hits``: from its start to the one after the last hit.
-
-        The sentence after the last hit goes on to the close of a quotation
-        still open there (:func:`_quote_end`).
-        """
-        spans = [slot.span for slot in ctx.sentences]
-        return range(para[0], _quote_end(spans, para, min(max(hits) + 1, para[-1])) + 1)
-
-
-class LookbackCandidates(CandidateSentences):
-    """``candidates.v3``: as ``candidates.v2``, but a paragraph's sentences before a hit only as far as needed.
-
-    ``candidates.v2`` sends a paragraph from its start to the sentence after
-    its last hit, because the coding stages read a place, a date, an
-    antecedent or a quote's speaker earlier in the paragraph. The
-    IndiaPoliceEvents articles are one paragraph each, so that was 83% of
-    the speed benchmark's sentences. Here each hit takes with it the
-    :data:`LOOKBACK_SENTENCES` sentences before it (a pronoun's antecedent, a
-    date or a place named just before) and, further back in the paragraph,
-    the sentences from the nearest one where the first pass's KB names hold
-    a place (:data:`PLACE_LABELS`: a country or a capital, which the entity
-    recogniser cannot untag: the names are tagged before it) or the knowledge
-    base's name of a country or of a capital (read case-insensitively), which the
-    event-location rule "named earlier in the paragraph" takes when nothing
-    nearer is named (:meth:`dotterel.places.event_location.EventLocator`
-    takes the nearest). Block quotes, a quotation still open after the last
-    hit and the lead are kept as in ``candidates.v2``.
-
-    Measured on the first 100 texts of ``benchmarks/speed.py``: see
-    ``tests/test_two_pass.py`` for the events, which are the same as one
-    pass's on the dev corpora but for the differences listed there.
-    """
-
-    name = "candidates.v3"
-    lookback = LOOKBACK_SENTENCES
-
-    def around(self, ctx: DocContext, para: list[int], hits: list[int]) -> list[int]:
-        """Each hit of ``para`` with ``lookback`` sentences before it, back to a country or capital, and the one after."""
-        spans = [slot.span for slot in ctx.sentences]
-        places = self._place_sentences(ctx, para)
-        kept: set[int] = set()
-        for h in hits:
-            start = h - self.lookback
-            nearest = max((i for i in places if i < h), default=None)
-            if nearest is not None:
-                start = min(start, nearest)
-            kept.update(range(max(para[0], start), _quote_end(spans, para, min(h + 1, para[-1])) + 1))
-        return sorted(kept)
-
-    def __init__(self, resources: Resources) -> None:
-        super().__init__(resources)
-        # the KB's country names and capitals, as lower-case token sequences keyed on their first token
-        tokenizer = resources.nlp.tokenizer
-        self.place_names: dict[str, set[tuple[str, ...]]] = {}
-        for country in resources.kb.countries:
-            for name in {country.name, *country.names, *country.capitals}:
-                words = tuple(t.lower_ for t in tokenizer(name))
-                if words:
-                    self.place_names.setdefault(words[0], set()).add(words[1:])
-
-    def _place_sentences(self, ctx: DocContext, para: list[int]) -> list[int]:
-        """Sentences of ``para`` that hold a first-pass place entity or a country's or capital's name."""
-        spans = ctx.sentences
-        starts = sorted(e.start for e in ctx.doc.ents if e.label_ in PLACE_LABELS)
-        names = self.place_names
-        doc = ctx.doc
-        out = []
-        for i in para:
-            span = spans[i].span
-            k = bisect.bisect_left(starts, span.start)
-            if k < len(starts) and starts[k] < span.end:
-                out.append(i)
-                continue
-            for tok in span:
-                rests = names.get(tok.lower_)
-                if rests is not None and any(
-                        tok.i + len(rest) < span.end and all(doc[tok.i + 1 + j].lower_ == w for j, w in enumerate(rest))
-                        for rest in rests):
-                    out.append(i)
-                    break
-        return out
 
 
 def rule_words(rule) -> tuple[frozenset[str], ...]:
