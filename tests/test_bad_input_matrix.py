@@ -19,14 +19,13 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import duckdb
 import httpx
 import pytest
 
 from dotterel.ingest import content_doc_id
 from dotterel.server import ServerSettings, create_app
 from dotterel.store import EventStore
-from conftest import copy_store
+from conftest import copy_store, store_rows
 
 GOOD = "Riot police fired tear gas at protesters in Almaty on 5 January 2022."
 GOOD_LINE = json.dumps({"id": "good", "text": GOOD, "published": "2022-01-06"}).encode() + b"\n"
@@ -105,14 +104,11 @@ CORPUS_FILES = [
 def store_content(db: Path) -> dict[str, list]:
     if not db.exists():
         return {}
-    con = duckdb.connect(str(db), read_only=True)
-    try:
+    with store_rows(db) as con:
         return {
             "documents": sorted(con.execute("SELECT doc_id, text FROM documents").fetchall()),
             "errors": sorted(con.execute("SELECT path, line, reason, hint FROM errors").fetchall(), key=repr),
         }
-    finally:
-        con.close()
 
 
 @pytest.fixture(scope="module")

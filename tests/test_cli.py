@@ -9,6 +9,8 @@ import pytest
 
 from dotterel.store import EventStore
 
+from conftest import store_rows
+
 GOOD = (
     "Police detained 27 people in Tbilisi on Tuesday, the interior ministry said. "
     "Several thousand protesters rallied outside parliament on Monday.\n"
@@ -153,14 +155,9 @@ def test_output_file_mode_and_missing_folder(good_file, tmp_path, capsys, cli):
 
 
 def test_each_db_run_is_recorded(tmp_path, good_file, capsys, cli):
-    import duckdb
-
     db = tmp_path / "runs.duckdb"
     for _ in range(2):
         assert cli(["code", str(good_file), "--published", "2024-05-01", "--db", str(db), "--format", "jsonl"]) == 0
     capsys.readouterr()
-    con = duckdb.connect(str(db), read_only=True)
-    try:
+    with store_rows(db) as con:
         assert con.execute("select count(*) from runs").fetchone()[0] == 2
-    finally:
-        con.close()

@@ -12,13 +12,12 @@ import sys
 import time
 from pathlib import Path
 
-import duckdb
 import pytest
 
 from dotterel.runner import RunSettings, run_corpus
 from dotterel.store import EventStore
 
-from conftest import copy_store
+from conftest import copy_store, store_rows
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -57,11 +56,8 @@ CONTENT_QUERIES = {
 
 
 def content(db: Path) -> dict[str, list]:
-    con = duckdb.connect(str(db), read_only=True)
-    try:
+    with store_rows(db) as con:
         return {name: sorted(con.execute(sql).fetchall(), key=repr) for name, sql in CONTENT_QUERIES.items()}
-    finally:
-        con.close()
 
 
 def settings(**kw) -> RunSettings:
@@ -162,9 +158,8 @@ def test_kill_9_then_resume_equals_an_uninterrupted_run(tmp_path, coder, cli):
     proc.wait()
     assert proc.returncode == -signal.SIGKILL
     proc.stderr.close()
-    con = duckdb.connect(str(db), read_only=True)
-    stored = con.execute("SELECT count(*) FROM documents").fetchone()[0]
-    con.close()
+    with store_rows(db) as con:
+        stored = con.execute("SELECT count(*) FROM documents").fetchone()[0]
     assert stored < 40, "the run finished before it was killed; nothing was tested"
 
     # Resume with the real command line, then compare every content table.

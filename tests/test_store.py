@@ -21,6 +21,8 @@ from dotterel.records import (
 )
 from dotterel.store import _INSERT_EVENT_SQL, SCHEMA_VERSION, EventStore
 
+from conftest import store_rows
+
 TEXT = (
     "Protesters rallied in Zhanaozen on 2 January, officials said. "
     "Police detained about 200 people in Almaty."
@@ -120,8 +122,7 @@ def test_write_then_read_back_equal(db_path):
 def test_flat_columns_hold_the_fields(db_path):
     with EventStore(db_path) as store:
         store.write_document(DOC, [protest_event(), arrest_event()], run_info={"run_id": "r1", "model": "sm"})
-    con = duckdb.connect(str(db_path), read_only=True)
-    try:
+    with store_rows(db_path) as con:
         row = con.execute(
             "SELECT event_type, mode, cameo, date_value, date_earliest, time_precision, location_name, "
             "geonameid, country, actor_name, actor_sector, claimant, claimant_type, certainty, "
@@ -142,8 +143,6 @@ def test_flat_columns_hold_the_fields(db_path):
         assert run[:2] == ("r1", "0.1.0")
         assert json.loads(run[2]) == {"run_id": "r1", "model": "sm"}
         assert con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == (str(SCHEMA_VERSION),)
-    finally:
-        con.close()
 
 
 def test_same_document_twice_no_duplicates(db_path):
@@ -290,12 +289,9 @@ def test_run_id_defaults_to_content_hash(db_path):
     with EventStore(db_path) as store:
         store.write_document(DOC, [protest_event()], run_info={"model": "sm", "started_at": "2022-02-01T10:00:00"})
         store.write_document(DOC, [protest_event()], run_info={"model": "sm", "started_at": "2022-02-01T10:00:00"})
-    con = duckdb.connect(str(db_path), read_only=True)
-    try:
+    with store_rows(db_path) as con:
         runs = con.execute("SELECT run_id, started_at FROM runs").fetchall()
         event_run = con.execute("SELECT run_id FROM mentions").fetchone()[0]
-    finally:
-        con.close()
     assert len(runs) == 1
     assert runs[0][0].startswith("run:") and len(runs[0][0]) == 20
     assert runs[0][1] == datetime.datetime(2022, 2, 1, 10, 0, tzinfo=datetime.timezone.utc)
@@ -309,14 +305,11 @@ def test_memory_store():
 
 
 def _table_rows(path: str) -> dict[str, list]:
-    con = duckdb.connect(path, read_only=True)
-    try:
+    with store_rows(path) as con:
         rows = {table: con.execute(f"SELECT * FROM {table} ORDER BY ALL").fetchall()
                 for table in ("mentions", "actors", "places", "events", "event_mentions")}
         rows["documents"] = con.execute("SELECT * EXCLUDE (added_at, updated_at) FROM documents ORDER BY ALL").fetchall()
         return rows
-    finally:
-        con.close()
 
 
 def test_a_bulk_batch_stores_what_one_write_per_document_stores(tmp_path):

@@ -24,6 +24,8 @@ from dotterel.errors import StoreError
 from dotterel.ingest import make_document
 from dotterel.store import EventStore, RecordedError
 
+from conftest import store_rows
+
 
 def _doc(i: int):
     return make_document(f"Police fired tear gas at protesters in Almaty, report {i}. " * 40, doc_id=f"d{i}")
@@ -175,12 +177,11 @@ def test_a_run_marks_the_row_of_a_killed_run(tmp_path, cli, capsys):
     with EventStore(db) as store:  # what a run killed before its end leaves: a row never finished
         killed = store.start_run({"run_id": "run:killed", "command": "run", "started_at": "2026-01-01T00:00:00+00:00"})
     assert cli(["run", str(src), "--db", str(db)]) == 0
-    con = duckdb.connect(str(db), read_only=True)
-    rows = {
-        run_id: (finished is not None, json.loads(summary) if summary else None)
-        for run_id, finished, summary in con.execute("SELECT run_id, finished_at, summary FROM runs").fetchall()
-    }
-    con.close()
+    with store_rows(db) as con:
+        rows = {
+            run_id: (finished is not None, json.loads(summary) if summary else None)
+            for run_id, finished, summary in con.execute("SELECT run_id, finished_at, summary FROM runs").fetchall()
+        }
     assert len(rows) == 2
     [new] = [r for r in rows if r != killed]
     assert rows[killed] == (True, {"status": "killed", "resumed_by": new})

@@ -6,12 +6,13 @@ import gzip
 import shutil
 from pathlib import Path
 
-import duckdb
 import pytest
 
 from dotterel.errors import StoreError
 from dotterel.store import SCHEMA_VERSION, EventStore, RecordedError
 from dotterel.store.schema import TABLES
+
+from conftest import store_rows
 
 V1_FILE = Path(__file__).parent / "data" / "store_v1.duckdb.gz"
 
@@ -27,11 +28,8 @@ def v1_path(tmp_path) -> Path:
 
 
 def rows(path: Path, sql: str) -> list:
-    con = duckdb.connect(str(path), read_only=True)
-    try:
+    with store_rows(path) as con:
         return con.execute(sql).fetchall()
-    finally:
-        con.close()
 
 
 def test_version_1_file_upgrades_without_loss(v1_path):
