@@ -304,6 +304,7 @@ class LanguageProfile(BaseModel):
     place_nouns: Words
     direction_words: Words
     local_nouns: Words
+    town_nouns: Words
     region_words: Words
     geographic_name_heads: Words
     setting_nouns: Words

@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING
 
 from dotterel.annotate import doc_text, entities
 from dotterel.places._fold import fold
-from dotterel.places.recall import SMALL_TOWN, accept, gazetteer_spans, more_toponyms, named_county
+from dotterel.places.recall import SMALL_TOWN, accept, before_town_noun, gazetteer_spans, leading_name, more_toponyms
+from dotterel.places.recall import named_county
 from dotterel.places.syntax import PLACE_LABELS, comma_next, locative_propn, mislabelled, residence, with_region_word
 from dotterel.places.toponyms import candidate_to_place, rank
 from dotterel.records import Place
@@ -124,7 +125,11 @@ class DocumentPlaces:
         -------
         list[PlaceMention]
             Demonyms ("Kazakh") and names the knowledge base holds as a
-            person ("Nursultan") are skipped; a place found by syntax alone
+            person ("Nursultan") are skipped; a place entity the gazetteer
+            lacks whole is read by its leading name when that is a toponym
+            alone (:func:`~dotterel.places.recall.leading_name`, "Newark
+            Fire", "Henderson County Jail"); an organisation entity that is
+            no toponym may still start with one ("Fargo Police"); a place found by syntax alone
             is kept only on a gazetteer hit scoring at least 0.9, unless a
             place noun names it ("the hamlet of X").
         """
@@ -132,9 +137,14 @@ class DocumentPlaces:
         found = [(with_region_word(e, self.lang), "ner") for e in entities(doc) if e.label_ in PLACE_LABELS]
         found += [(e, "named" if strong else "syntax") for e, strong in locative_propn(doc, self.lang)]
         named = {t.i for e, how in found if how == "named" for t in e}
-        found += [(e, "mislabelled") for e in mislabelled(doc) if not any(t.i in named for t in e)]
-        taken = {t.i for e, _how in found for t in e}
-        found += gazetteer_spans(doc, taken, self.gazetteer, self.lang)
+        wrong = [e for e in mislabelled(doc) if not any(t.i in named for t in e)]
+        found += [(e, "mislabelled") for e in wrong]
+        # A mislabelled organisation that is no place may still start with one ("Fargo Police"): its words
+        # stay open to the gazetteer's name parts, which give way below when the whole entity is a place.
+        taken = {t.i for e, how in found if how != "mislabelled" for t in e}
+        whole = {(e.start, e.end) for e in wrong}
+        found += [(e, how) for e, how in gazetteer_spans(doc, taken, self.gazetteer, self.lang)
+                  if (e.start, e.end) not in whole]
         for ent, how in sorted(found, key=lambda x: x[0].start_char):
             text = ent.text.strip()
             article = next((a for a in sorted(self.lang.definite_articles, key=len, reverse=True)
@@ -157,6 +167,29 @@ class DocumentPlaces:
                 continue  # a role ("Secretary") or an organisation the knowledge base holds
             items.append((ent, text, start, end, how))
         first = {text: self.gazetteer.resolve(text, country_hints=countries) for _e, text, *_ in items}
+        # A region's name inside a longer name ("Lakes Edge", "Far North Queensland") must lie in a country the
+        # document's own place names or country hints point to, when they point anywhere.
+        named_in = {p.country for (_e, t, _s, _end, how) in items if how in ("ner", "named", "syntax")
+                    for p in (first[t],) if p.geonameid is not None and p.country}
+        named_in.update(countries)
+
+        def fits(place: Place) -> bool:
+            return place.feature_code != "ADM1" or not named_in or place.country in named_in
+
+        # "Henderson County Jail", "Newark Fire": a place entity the gazetteer lacks, by its leading name
+        for k, (ent, text, start, end, how) in enumerate(items):
+            p = first[text]
+            if how != "ner" or p.geonameid is not None or p.feature_code is not None:
+                continue
+            part = leading_name(ent, self.gazetteer)
+            if part is None:
+                continue
+            # decided before the context pass, so a part that is no toponym lends the document no region
+            alone = first.get(part.text) or self.gazetteer.resolve(part.text, country_hints=countries)
+            if fits(alone) and accept(part, alone, "name_part", gaz=self.gazetteer, admin1=[], countries=countries,
+                                      lang=self.lang):
+                items[k] = (part, part.text, part.start_char, part.end_char, how)
+                first[part.text] = alone
         resolved, admin1 = self._in_context(items, first, doc_text(doc), countries)
         out = []
         for ent, text, start, end, how in items:
@@ -164,13 +197,18 @@ class DocumentPlaces:
             if how == "syntax" and (place.geonameid is None or place.score < 0.9):
                 continue  # a guess from syntax alone needs an exact gazetteer hit ("the hamlet of X" is enough)
             place = self._as_settlement(ent, text, place, countries)
-            if how == "mislabelled" and not self._mislabelled_place(ent, text, place, admin1):
+            if how == "mislabelled" and not self._mislabelled_place(ent, text, place, admin1, countries):
+                continue
+            if how == "name_part" and not fits(place):
                 continue
             if how in ("gazetteer", "name_part") and not accept(ent, place, how, gaz=self.gazetteer, admin1=admin1,
                                                                 countries=countries, lang=self.lang):
                 continue
             place = place.model_copy(update={"span": to_span(start, end)})
             out.append(PlaceMention(place=place, token=ent.root, start=start, end=end, how=how))
+        places = [m for m in out if m.how == "mislabelled"]
+        out = [m for m in out if m.how not in ("gazetteer", "name_part")
+               or not any(p.start <= m.start and m.end <= p.end for p in places)]
         # repeats of accepted names and demonyms (recall.more_toponyms)
         out += [PlaceMention(place=place.model_copy(update={"span": to_span(span.start_char, span.end_char)}),
                              token=span.root, start=span.start_char, end=span.end_char, how=how)
@@ -201,7 +239,8 @@ class DocumentPlaces:
             f"exact name; a settlement noun ('{gov.text}') names it, so the town {best.name} ({best.feature_code}, "
             f"{best.country}, pop {best.population}), not the region {place.name}"))
 
-    def _mislabelled_place(self, ent, text: str, place: Place, admin1: Sequence[str]) -> bool:
+    def _mislabelled_place(self, ent, text: str, place: Place, admin1: Sequence[str],
+                           countries: Sequence[str] = ()) -> bool:
         """Whether an ORG or PERSON entity is a toponym the NER mislabelled.
 
         Only exact gazetteer hits (score >= 0.95) count. Kept: a name followed
@@ -212,13 +251,17 @@ class DocumentPlaces:
         :data:`~dotterel.places.recall.SMALL_TOWN` people after a locative
         preposition ("police in Herat"); a name after a place noun's "of"
         ("the city of Daraa"); a town where a person lives ("Steven Sachs of
-        Alexandria"); a county by its whole name; a country's canonical name
+        Alexandria"); a town's name before one of ``lang.town_nouns``, whatever
+        the document names ("A Gainesville man", "Gainesville police said":
+        nouns only a town's name takes); a county by its whole name; a country's canonical name
         of two words or more ("Sri Lanka"); and, for ORG entities only, any
         canonical country name or a first-level region ("Ohio"), since people
         share names with regions ("Georgia") and towns with surnames.
         """
         if named_county(text, place):
             return True  # "Laurel County" (the NER's ORG): a county by its whole name
+        if ent.root.dep_ == "compound" and before_town_noun(ent, place, self.lang):
+            return True  # "A Gainesville man", "Gainesville police said": only a town's name takes these nouns
         if place.geonameid is None or place.score < 0.95:
             return False
         if place.in_context == "followed_by_region":
