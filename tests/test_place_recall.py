@@ -66,3 +66,18 @@ def test_a_region_inside_a_name_counts_by_its_abbreviation(coder):
 def test_initials_before_a_town_are_no_place(coder):
     places = _places(coder, "Fire damages S.E. Paris apartment.")
     assert not any(p.span.text == "S.E." for p in places)
+
+
+def test_a_name_after_a_town_and_a_comma_is_the_region_the_town_lies_in(coder):
+    places = _places(coder, "The company owns hotels in Nashville, Tennessee, Richmond, Virginia, and Atlanta, "
+                            "Georgia. He works at a clinic in Bronx, New York, and in Sioux City, Iowa.")
+    found = {p.span.text: (p.feature_code, p.admin1_code) for p in places}
+    assert found["Georgia"] == ("ADM1", "US.GA") and found["Atlanta"] == ("PPL", "US.GA")
+    assert found["New York"] == ("ADM1", "US.NY")  # the state, not New York City
+    assert found["Iowa"] == ("ADM1", "US.IA")  # "Sioux City" makes no town of Iowa
+
+
+def test_a_country_after_its_own_capital_stays_the_country(coder):
+    places = _places(coder, "The delegation flew from Tbilisi, Georgia, to Baku on Monday.")
+    [georgia] = [p for p in places if p.span.text == "Georgia"]
+    assert (georgia.country, georgia.feature_code) == ("GEO", "PCLI")

@@ -224,8 +224,8 @@ class DocumentPlaces:
         the region's country is taken, else the region stays.
         """
         root = ent.root
-        if place.feature_code != "ADM1" or place.geonameid is None:
-            return place
+        if place.feature_code != "ADM1" or place.geonameid is None or (ent.start > 0 and ent.doc[ent.start - 1].text == ","):
+            return place  # "Sioux City, Iowa": after a comma, the region a town lies in
         gov = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else (
             root.head if root.dep_ in ("appos", "compound") else None)
         if gov is None or gov.lemma_.lower() not in self.lang.settlement_nouns:
@@ -374,6 +374,7 @@ class DocumentPlaces:
             alt = gaz.resolve(nxt, country_hints=[county.country])
             if alt.feature_code == "ADM1":
                 reread[nxt] = alt.model_copy(update={"reason": f"{alt.reason}; follows the county '{t}'"})
+        self._region_after_town(items, first, text, reread)
         places = {**first, **reread}
         regions = [p for t, p in places.items() if (is_region(p) or t in reread) and t in trusted]
         if regions or reread:
@@ -421,6 +422,35 @@ class DocumentPlaces:
                 out[(start, t)] = again.model_copy(update={"reason": f"{again.reason}; in context ({why})",
                                                            "in_context": context_kind})
         return out, admin1
+
+    def _region_after_town(self, items, first: dict[str, Place], text: str, reread: dict[str, Place]) -> None:
+        """Read "<town>, <name>" as the first-level region the town lies in ("Atlanta, Georgia", "Bronx, New York").
+
+        A name right after a town and a comma that is exactly the main name
+        of a first-level region holding a town or county of the first name
+        is that region, even where the name alone is a country ("Georgia")
+        or a big city ("New York" -> New York City): the comma pattern of
+        the AP stylebook ("City, State") names the state. One region must
+        fit ("Tbilisi, Georgia" has no namesake in the US state, so Georgia
+        stays the country). Written into ``reread`` (name -> place).
+        """
+        gaz = self.gazetteer
+        by_start = {start: t for _e, t, start, _end, *_ in items}
+        for _ent, t, _start, end, *_ in items:
+            nxt = comma_next(text, end, by_start)
+            if nxt is None or nxt in reread or first[nxt].feature_code == "ADM1" or first[t].feature_code in (
+                    "PCLI", "ADM1", "CONT"):
+                continue
+            regions = [c for c in gaz.exact(fold(nxt)) if c.feature_code == "ADM1" and c.match == "name"]
+            towns = [c for c in gaz.exact(fold(t)) if c.feature_code in ("PPL", "PPLC", "ADM2")]
+            fit = {r.admin1_code: r for r in regions if any(c.admin1_code == r.admin1_code for c in towns)}
+            if len(fit) != 1:
+                continue
+            region = next(iter(fit.values()))
+            if region.country == first[nxt].country and first[nxt].feature_code == "PCLI":
+                continue
+            reread[nxt] = candidate_to_place(region, span=None, reason=(
+                f"first-level region {region.name} ({region.country}); follows the town '{t}', which lies in it"))
 
     def _towns_of_counties(self, first: dict[str, Place], trusted: set[str], reread: dict[str, Place]) -> None:
         """Read a town named with its county in that county ("Paris" and "Henry County" -> Paris, Tennessee).
