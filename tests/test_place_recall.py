@@ -81,3 +81,10 @@ def test_a_country_after_its_own_capital_stays_the_country(coder):
     places = _places(coder, "The delegation flew from Tbilisi, Georgia, to Baku on Monday.")
     [georgia] = [p for p in places if p.span.text == "Georgia"]
     assert (georgia.country, georgia.feature_code) == ("GEO", "PCLI")
+
+
+def test_a_name_before_a_governors_title_is_the_state(coder):
+    [p] = _places(coder, "Former New York Gov. Mario Cuomo died on Thursday, his son said.")
+    assert (p.span.text, p.feature_code, p.admin1_code) == ("New York", "ADM1", "US.NY")
+    [city] = _places(coder, "Protesters gathered in New York on Monday.")
+    assert (city.name, city.feature_code) == ("New York City", "PPL")  # the city elsewhere

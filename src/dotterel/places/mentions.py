@@ -197,6 +197,7 @@ class DocumentPlaces:
             if how == "syntax" and (place.geonameid is None or place.score < 0.9):
                 continue  # a guess from syntax alone needs an exact gazetteer hit ("the hamlet of X" is enough)
             place = self._as_settlement(ent, text, place, countries)
+            place = self._office_region(ent, text, place)
             if how == "mislabelled" and not self._mislabelled_place(ent, text, place, admin1, countries):
                 continue
             if how == "name_part" and not fits(place):
@@ -238,6 +239,28 @@ class DocumentPlaces:
         return candidate_to_place(best, span=None, score=0.95, reason=(
             f"exact name; a settlement noun ('{gov.text}') names it, so the town {best.name} ({best.feature_code}, "
             f"{best.country}, pop {best.population}), not the region {place.name}"))
+
+    def _office_region(self, ent, text: str, place: Place) -> Place:
+        """A name before the title of a region's office is that first-level region ("New York Gov. Andrew Cuomo").
+
+        Governors and legislatures (``lang.region_office_words``) belong to
+        states and provinces, not to cities or to a country of the same name:
+        "New York Gov." is the state, not New York City; "Georgia Gov." the
+        US state, not the country. Taken only when exactly one first-level
+        region bears the name as its main name (GeoNames), or one lies in
+        the country the name was first read in.
+        """
+        doc = ent.doc
+        if place.feature_code == "ADM1" or ent.end >= len(doc) or doc[ent.end].lower_ not in self.lang.region_office_words:
+            return place
+        regions = [c for c in self.gazetteer.exact(fold(text)) if c.feature_code == "ADM1" and c.match == "name"]
+        if len(regions) > 1:
+            regions = [c for c in regions if c.country == place.country]
+        if len(regions) != 1:
+            return place
+        return candidate_to_place(regions[0], span=None, reason=(
+            f"first-level region {regions[0].name} ({regions[0].country}): the name comes before "
+            f"'{doc[ent.end].text}', the title of a region's office"))
 
     def _mislabelled_place(self, ent, text: str, place: Place, admin1: Sequence[str],
                            countries: Sequence[str] = ()) -> bool:
