@@ -88,3 +88,8 @@ def test_a_name_before_a_governors_title_is_the_state(coder):
     assert (p.span.text, p.feature_code, p.admin1_code) == ("New York", "ADM1", "US.NY")
     [city] = _places(coder, "Protesters gathered in New York on Monday.")
     assert (city.name, city.feature_code) == ("New York City", "PPL")  # the city elsewhere
+
+
+def test_a_town_labelled_an_organisation_after_from_or_to_is_the_town(coder):
+    places = _places(coder, "We had a lot of volunteers from Crockett and Palestine, Wright said.")
+    assert any(p.span.text == "Crockett" and p.feature_code == "PPL" for p in places)

@@ -305,6 +305,7 @@ class LanguageProfile(BaseModel):
     direction_words: Words
     local_nouns: Words
     town_nouns: Words
+    origin_path_prepositions: Words
     region_office_words: Words
     region_words: Words
     geographic_name_heads: Words

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from dotterel.annotate import doc_text, entities
 from dotterel.places._fold import fold
 from dotterel.places.recall import SMALL_TOWN, accept, before_town_noun, gazetteer_spans, leading_name, more_toponyms
-from dotterel.places.recall import named_county
+from dotterel.places.recall import main_name, named_county
 from dotterel.places.syntax import PLACE_LABELS, comma_next, locative_propn, mislabelled, residence, with_region_word
 from dotterel.places.toponyms import candidate_to_place, rank
 from dotterel.records import Place
@@ -316,6 +316,9 @@ class DocumentPlaces:
             return False
         if place.feature_code == "PCLI":
             return canonical
+        if place.feature_code in ("PPL", "PPLC") and main_name(place) and root.dep_ == "pobj" and (
+                root.head.lower_ in self.lang.origin_path_prepositions):
+            return True  # "volunteers from Crockett", "moved to Butte": people and things come from towns
         return place.feature_code == "ADM1"
 
     def _in_context(self, items, first: dict[str, Place], text: str, countries: Sequence[str]) -> dict:
