@@ -305,6 +305,9 @@ class LanguageProfile(BaseModel):
     place_nouns: Words
     direction_words: Words
     local_nouns: Words
+    town_nouns: Words
+    origin_path_prepositions: Words
+    region_office_words: Words
     region_words: Words
     geographic_name_heads: Words
     setting_nouns: Words

@@ -53,7 +53,7 @@ if TYPE_CHECKING:
     from dotterel.places.toponyms import Gazetteer
     from dotterel.records import Place
 
-__all__ = ["gazetteer_spans", "accept", "named_county", "demonym_spans", "repeated_names", "more_toponyms", "SMALL_TOWN", "NAMED_ENTITY_LABELS"]
+__all__ = ["gazetteer_spans", "accept", "leading_name", "named_county", "demonym_spans", "repeated_names", "more_toponyms", "SMALL_TOWN", "NAMED_ENTITY_LABELS"]
 
 #: Population under which a town found only by its name needs a locative
 #: context (after "in", "near"..., before ", <region>", before a setting
@@ -142,6 +142,40 @@ def gazetteer_spans(doc, taken: set[int], gaz: Gazetteer, lang: LanguageProfile)
     return out
 
 
+def leading_name(ent, gaz: Gazetteer):
+    """The leading words of a place entity the gazetteer lacks, when it knows them ("*Newark* Fire").
+
+    The small model's place entities often run on into what stands there or
+    what the town runs ("Hanover Town Hall", "Henderson County Jail",
+    "Paris City Hall", "Newark Fire"); geoparsing gold sets (LGL) mark the
+    town or county alone. The longest run of capitalised words that opens
+    the entity (after a determiner), is shorter than it and that the
+    gazetteer knows exactly (:func:`_known`) is returned; the caller decides
+    with :func:`accept`, kind ``"name_part"``, whether it is a toponym.
+
+    Parameters
+    ----------
+    ent : spacy.tokens.Span
+        A place entity whose whole name the gazetteer does not hold.
+    gaz : Gazetteer
+
+    Returns
+    -------
+    spacy.tokens.Span | None
+    """
+    doc = ent.doc
+    start = ent.start + (1 if doc[ent.start].pos_ == "DET" else 0)
+    for end in range(ent.end - 1, start, -1):
+        part = doc[start:end]
+        if not all(_name_token(t) for t in part) or not _known(gaz, part.text):
+            continue
+        if sum(c.isalpha() for c in part.text) <= 3 and gaz.abbreviation(part.text) is None and not gaz.country_alias(
+                part.text):
+            continue  # "S.E. Paris": initials, not a place, unless a known abbreviation ("Ky.", "U.S.")
+        return part
+    return None
+
+
 def named_county(text: str, place: Place) -> bool:
     """Whether ``text`` is a county's whole name, admin word included ("Laurel County", "Black Hawk County").
 
@@ -151,6 +185,30 @@ def named_county(text: str, place: Place) -> bool:
     """
     return (place.feature_code == "ADM2" and place.country is not None and len(text.split()) > 1
             and fold(text) == fold(place.name))
+
+
+def main_name(place: Place) -> bool:
+    """Whether the gazetteer matched a place's main name exactly.
+
+    :func:`~dotterel.places.toponyms.resolve` scores an exact main name 1.0,
+    or 0.9 when a namesake of the same rank elsewhere was passed over; an
+    alternate name scores 0.95 (0.855); the town of a county the document
+    names 0.95 (by its main name, ``in_context`` says so).
+    """
+    return round(place.score, 3) in (1.0, 0.9) or (place.in_context == "town_of_named_county")
+
+
+def before_town_noun(span, place: Place, lang: LanguageProfile) -> bool:
+    """Whether a town's main name comes right before one of ``lang.town_nouns`` ("*Gainesville* Police", "a *Gainesville* man").
+
+    Such bodies and people are named after their town, never after a person
+    ("Cooper School", "the Belk Foundation" are not), so the name is a
+    toponym whichever namesake it is: a namesake elsewhere (score 0.9) does
+    not stop it.
+    """
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return (place.geonameid is not None and place.feature_code in ("PPL", "PPLC") and main_name(place)
+            and after is not None and (after.lower_ in lang.town_nouns or after.lemma_.lower() in lang.town_nouns))
 
 
 def accept(span, place: Place, kind: str, *, gaz: Gazetteer, admin1: Sequence[str], countries: Sequence[str],
@@ -185,18 +243,28 @@ def accept(span, place: Place, kind: str, *, gaz: Gazetteer, admin1: Sequence[st
         names, follows a locative preposition, names where a person lives
         ("Steven Sachs of Alexandria"), is followed by ", <region>",
         or modifies a setting or local noun ("Winona police", "a Winona
-        man").
+        man"). Inside a name (kind ``"name_part"``) a region counts only by
+        its whole main name or its abbreviation ("the S.C. Highway Patrol",
+        not "Free Parking"), and a town only before one of
+        ``lang.town_nouns`` ("the Gainesville Police Department", "the
+        Alexandria area"): bodies named after a town, never after a person.
     """
     if named_county(span.text, place):
+        return True
+    if kind == "name_part" and before_town_noun(span, place, lang):
         return True
     if place.geonameid is None or place.score < 0.95:
         return False
     if place.feature_code in ("PCLI", "CONT"):
         return True
-    if place.score < 1.0:
-        return False  # only by an alternate name ("Part" is a name of Perth, "Act" of a territory): no
+    # only by an alternate name ("Part" is a name of Perth, "Act" of a territory): no; the town of a county the
+    # document names scores 0.95 by its main name
+    if not main_name(place):
+        return False
     if place.feature_code == "ADM1":
-        return True
+        # inside a name only by the region's whole name or its abbreviation ("the S.C. Highway Patrol"):
+        # "Free Parking" is not the Free State
+        return kind != "name_part" or fold(span.text) == fold(place.name) or gaz.abbreviation(span.text) is not None
     if place.feature_code == "ADM2" or place.in_context == "followed_by_region":
         return True
     if kind == "name_part":

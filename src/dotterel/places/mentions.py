@@ -1,0 +1,591 @@
+"""The document's toponyms: found in the parse, resolved in the document's context.
+
+:class:`DocumentPlaces` finds every place a document names - by NER (GPE,
+LOC, FAC entities; "Sverdlovsk region" is taken whole), by syntax (the
+proper-noun object of a locative preposition, "in the city of Zhanaozen"), by
+entities the NER mislabelled and by gazetteer names the NER missed
+(:mod:`dotterel.places.recall`) - and resolves them through the gazetteer,
+first with the document's countries as hints, then again with the regions
+the document names as context ("Alexandria" next to "Louisiana"). Choosing
+an event's place among them is :mod:`dotterel.places.event_location`'s work.
+
+Spans are 0-based, end-exclusive code-point offsets into the original text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from dotterel.annotate import doc_text, entities
+from dotterel.places._fold import fold
+from dotterel.places.recall import SMALL_TOWN, accept, before_town_noun, gazetteer_spans, leading_name, more_toponyms
+from dotterel.places.recall import main_name, named_county
+from dotterel.places.syntax import PLACE_LABELS, comma_next, locative_propn, mislabelled, residence, with_region_word
+from dotterel.places.toponyms import candidate_to_place, rank
+from dotterel.records import Place
+
+if TYPE_CHECKING:
+    from dotterel.actors.kb import KnowledgeBase
+    from dotterel.lang import LanguageProfile
+    from dotterel.places.toponyms import Gazetteer
+
+__all__ = ["PlaceMention", "DocumentPlaces"]
+
+
+@dataclass
+class PlaceMention:
+    """A place named in the document, with its resolution.
+
+    Attributes
+    ----------
+    place : Place
+        The gazetteer's resolution, its ``span`` set to the name in the
+        original text.
+    token : spacy.tokens.Token
+        Root token of the name in the parsed (normalised) document.
+    start, end : int
+        Offsets of the name in the parsed document (0-based code points,
+        end-exclusive; a leading "the " is left out).
+    how : str
+        How it was found: ``ner`` (a GPE, LOC or FAC entity), ``named`` (the
+        object of "of" after a place noun, "the village of X"), ``syntax``
+        (a proper noun after a locative preposition), ``mislabelled`` (an
+        ORG or PERSON entity that is a toponym), ``gazetteer``, ``name_part``,
+        ``repeat`` and ``demonym`` (:mod:`dotterel.places.recall`; a name part
+        or a demonym never places an event).
+    """
+
+    place: Place
+    token: object  # root token of the entity
+    start: int  # doc char offsets
+    end: int
+    how: str = "ner"
+
+class DocumentPlaces:
+    """Finds a document's places and resolves them in the document's context.
+
+    Holds no per-document state.
+
+    Parameters
+    ----------
+    gazetteer : Gazetteer
+        Resolves place names to GeoNames entries.
+    kb : KnowledgeBase
+        Tells countries, demonyms and people from places.
+    lang : LanguageProfile, keyword-only
+        The prepositions and nouns that mark places ("in", "the city of",
+        "Sverdlovsk region", "an Alexandria woman").
+    """
+
+    def __init__(self, gazetteer: Gazetteer, kb: KnowledgeBase, *, lang: LanguageProfile) -> None:
+        self.gazetteer = gazetteer
+        self.kb = kb
+        self.lang = lang
+
+    def document_countries(self, doc, home: str | None) -> list[str]:
+        """The countries a document names, as hints for place resolution.
+
+        Parameters
+        ----------
+        doc : spacy.tokens.Doc
+        home : str | None
+            The document's main country (ISO 3166-1 alpha-3), put first.
+
+        Returns
+        -------
+        list[str]
+            Alpha-3 codes in order of first mention: GPE and NORP entities
+            the knowledge base knows as a country name or demonym, without
+            international organisations ("IGO").
+        """
+        out = [home] if home else []
+        for ent in entities(doc):
+            if ent.label_ in ("GPE", "NORP"):
+                entry = self.kb.country_by_name(ent.text) or self.kb.country_by_demonym(ent.text)
+                if entry is not None and entry.alpha3 not in out and entry.alpha3 != "IGO":
+                    out.append(entry.alpha3)
+        return out
+
+    def places(self, doc, to_span, countries: Sequence[str]) -> list[PlaceMention]:
+        """Every place named in the document, resolved, in text order.
+
+        Parameters
+        ----------
+        doc : spacy.tokens.Doc
+            The parsed (normalised) document.
+        to_span : callable
+            ``to_span(start, end) -> Span``: maps parsed-document offsets to
+            a :class:`~dotterel.records.Span` of the original text.
+        countries : sequence of str
+            Alpha-3 country hints, most likely first.
+
+        Returns
+        -------
+        list[PlaceMention]
+            Demonyms ("Kazakh") and names the knowledge base holds as a
+            person ("Nursultan") are skipped; a place entity the gazetteer
+            lacks whole is read by its leading name when that is a toponym
+            alone (:func:`~dotterel.places.recall.leading_name`, "Newark
+            Fire", "Henderson County Jail"); an organisation entity that is
+            no toponym may still start with one ("Fargo Police"); a place found by syntax alone
+            is kept only on a gazetteer hit scoring at least 0.9, unless a
+            place noun names it ("the hamlet of X").
+        """
+        items = []
+        found = [(with_region_word(e, self.lang), "ner") for e in entities(doc) if e.label_ in PLACE_LABELS]
+        found += [(e, "named" if strong else "syntax") for e, strong in locative_propn(doc, self.lang)]
+        named = {t.i for e, how in found if how == "named" for t in e}
+        wrong = [e for e in mislabelled(doc) if not any(t.i in named for t in e)]
+        found += [(e, "mislabelled") for e in wrong]
+        # A mislabelled organisation that is no place may still start with one ("Fargo Police"): its words
+        # stay open to the gazetteer's name parts, which give way below when the whole entity is a place.
+        taken = {t.i for e, how in found if how != "mislabelled" for t in e}
+        whole = {(e.start, e.end) for e in wrong}
+        found += [(e, how) for e, how in gazetteer_spans(doc, taken, self.gazetteer, self.lang)
+                  if (e.start, e.end) not in whole]
+        for ent, how in sorted(found, key=lambda x: x[0].start_char):
+            text = ent.text.strip()
+            article = next((a for a in sorted(self.lang.definite_articles, key=len, reverse=True)
+                            if text.lower().startswith(a + " ")), None)
+            if article is not None:
+                start = ent.start_char + len(article) + 1
+                text = text[len(article) + 1:]
+            else:
+                start = ent.start_char
+            end = start + len(text)
+            if self.kb.country_by_demonym(text) is not None and self.kb.country_by_name(text) is None:
+                continue  # "Kazakh" names a people, not a place
+            person = self.kb.person(text)
+            if person is not None and self.kb.country_by_name(text) is None and getattr(person, "score", 1.0) >= 1.0:
+                continue  # "Nursultan" is a person here, never the city
+            if how == "mislabelled" and self.kb.organisation(text) is not None:
+                continue
+            if how in ("gazetteer", "name_part") and (self.kb.role(text.lower()) is not None
+                                                      or self.kb.organisation(text) is not None):
+                continue  # a role ("Secretary") or an organisation the knowledge base holds
+            items.append((ent, text, start, end, how))
+        first = {text: self.gazetteer.resolve(text, country_hints=countries) for _e, text, *_ in items}
+        # A region's name inside a longer name ("Lakes Edge", "Far North Queensland") must lie in a country the
+        # document's own place names or country hints point to, when they point anywhere.
+        named_in = {p.country for (_e, t, _s, _end, how) in items if how in ("ner", "named", "syntax")
+                    for p in (first[t],) if p.geonameid is not None and p.country}
+        named_in.update(countries)
+
+        def fits(place: Place) -> bool:
+            return place.feature_code != "ADM1" or not named_in or place.country in named_in
+
+        # "Henderson County Jail", "Newark Fire": a place entity the gazetteer lacks, by its leading name
+        for k, (ent, text, start, end, how) in enumerate(items):
+            p = first[text]
+            if how != "ner" or p.geonameid is not None or p.feature_code is not None:
+                continue
+            part = leading_name(ent, self.gazetteer)
+            if part is None:
+                continue
+            # decided before the context pass, so a part that is no toponym lends the document no region
+            alone = first.get(part.text) or self.gazetteer.resolve(part.text, country_hints=countries)
+            if fits(alone) and accept(part, alone, "name_part", gaz=self.gazetteer, admin1=[], countries=countries,
+                                      lang=self.lang):
+                items[k] = (part, part.text, part.start_char, part.end_char, how)
+                first[part.text] = alone
+        resolved, admin1 = self._in_context(items, first, doc_text(doc), countries)
+        out = []
+        for ent, text, start, end, how in items:
+            place = resolved.get((start, text)) or first[text]
+            if how == "syntax" and (place.geonameid is None or place.score < 0.9):
+                continue  # a guess from syntax alone needs an exact gazetteer hit ("the hamlet of X" is enough)
+            place = self._as_settlement(ent, text, place, countries)
+            place = self._office_region(ent, text, place)
+            if how == "mislabelled" and not self._mislabelled_place(ent, text, place, admin1, countries):
+                continue
+            if how == "name_part" and not fits(place):
+                continue
+            if how in ("gazetteer", "name_part") and not accept(ent, place, how, gaz=self.gazetteer, admin1=admin1,
+                                                                countries=countries, lang=self.lang):
+                continue
+            place = place.model_copy(update={"span": to_span(start, end)})
+            out.append(PlaceMention(place=place, token=ent.root, start=start, end=end, how=how))
+        places = [m for m in out if m.how == "mislabelled"]
+        out = [m for m in out if m.how not in ("gazetteer", "name_part")
+               or not any(p.start <= m.start and m.end <= p.end for p in places)]
+        # repeats of accepted names and demonyms (recall.more_toponyms)
+        out += [PlaceMention(place=place.model_copy(update={"span": to_span(span.start_char, span.end_char)}),
+                             token=span.root, start=span.start_char, end=span.end_char, how=how)
+                for span, place, how in more_toponyms(doc, out, kb=self.kb, gaz=self.gazetteer, lang=self.lang)]
+        return sorted(out, key=lambda m: m.start)
+
+    def _as_settlement(self, ent, text: str, place: Place, countries: Sequence[str]) -> Place:
+        """A region read as the town of the same name when a settlement noun names it ("the city of Daraa").
+
+        The name must be the object of "of" after a settlement noun
+        (``lang.settlement_nouns``: "the southern city of Daraa") or stand in
+        apposition to one ("the town Daraa"); the town of that exact name in
+        the region's country is taken, else the region stays.
+        """
+        root = ent.root
+        if place.feature_code != "ADM1" or place.geonameid is None or (ent.start > 0 and ent.doc[ent.start - 1].text == ","):
+            return place  # "Sioux City, Iowa": after a comma, the region a town lies in
+        gov = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else (
+            root.head if root.dep_ in ("appos", "compound") else None)
+        if gov is None or gov.lemma_.lower() not in self.lang.settlement_nouns:
+            return place
+        towns = [c for c in self.gazetteer.exact(fold(text)) if c.feature_code in ("PPL", "PPLC")
+                 and c.country == place.country]
+        if not towns:
+            return place
+        best = rank(towns, country_hints=[place.country, *countries])[0]
+        return candidate_to_place(best, span=None, score=0.95, reason=(
+            f"exact name; a settlement noun ('{gov.text}') names it, so the town {best.name} ({best.feature_code}, "
+            f"{best.country}, pop {best.population}), not the region {place.name}"))
+
+    def _office_region(self, ent, text: str, place: Place) -> Place:
+        """A name before the title of a region's office is that first-level region ("New York Gov. Andrew Cuomo").
+
+        Governors and legislatures (``lang.region_office_words``) belong to
+        states and provinces, not to cities or to a country of the same name:
+        "New York Gov." is the state, not New York City; "Georgia Gov." the
+        US state, not the country. Taken only when exactly one first-level
+        region bears the name as its main name (GeoNames), or one lies in
+        the country the name was first read in.
+        """
+        doc = ent.doc
+        if place.feature_code == "ADM1" or ent.end >= len(doc) or doc[ent.end].lower_ not in self.lang.region_office_words:
+            return place
+        regions = [c for c in self.gazetteer.exact(fold(text)) if c.feature_code == "ADM1" and c.match == "name"]
+        if len(regions) > 1:
+            regions = [c for c in regions if c.country == place.country]
+        if len(regions) != 1:
+            return place
+        return candidate_to_place(regions[0], span=None, reason=(
+            f"first-level region {regions[0].name} ({regions[0].country}): the name comes before "
+            f"'{doc[ent.end].text}', the title of a region's office"))
+
+    def _mislabelled_place(self, ent, text: str, place: Place, admin1: Sequence[str],
+                           countries: Sequence[str] = ()) -> bool:
+        """Whether an ORG or PERSON entity is a toponym the NER mislabelled.
+
+        Only exact gazetteer hits (score >= 0.95) count. Kept: a name followed
+        by ", <region>" ("Alexandria, La."); a town of a region the document
+        names where a place stands - after a locative preposition, in capitals
+        as a dateline ("GAINESVILLE"), before a role noun or a word for a
+        person ("Gainesville police"); a town of at least
+        :data:`~dotterel.places.recall.SMALL_TOWN` people after a locative
+        preposition ("police in Herat"); a name after a place noun's "of"
+        ("the city of Daraa"); a town where a person lives ("Steven Sachs of
+        Alexandria"); a town's name before one of ``lang.town_nouns``, whatever
+        the document names ("A Gainesville man", "Gainesville police said":
+        nouns only a town's name takes); a county by its whole name; a country's canonical name
+        of two words or more ("Sri Lanka"); and, for ORG entities only, any
+        canonical country name or a first-level region ("Ohio"), since people
+        share names with regions ("Georgia") and towns with surnames.
+        """
+        if named_county(text, place):
+            return True  # "Laurel County" (the NER's ORG): a county by its whole name
+        if ent.root.dep_ == "compound" and before_town_noun(ent, place, self.lang):
+            return True  # "A Gainesville man", "Gainesville police said": only a town's name takes these nouns
+        if place.geonameid is None or place.score < 0.95:
+            return False
+        if place.in_context == "followed_by_region":
+            return True
+        root = ent.root
+        where = (
+            (root.dep_ == "pobj" and root.head.lower_ in self.lang.locative_prepositions)
+            or (text.isupper() and len(text) > 3)
+            # "Gainesville police", "an Alexandria woman": a town naming where people are from
+            or (root.dep_ == "compound" and root.head.pos_ == "NOUN"
+                and (root.head.lemma_.lower() in self.lang.local_nouns or self.kb.role(root.head.lemma_.lower()) is not None))
+        )
+        if place.feature_code not in ("PCLI", "ADM1", "CONT") and place.admin1_code in admin1 and where:
+            return True
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in self.lang.place_nouns:
+            return True  # "the city of Daraa": a place noun names it
+        if residence(root) and place.feature_code in ("PPL", "PPLC"):
+            return True  # "Steven Sachs of Alexandria": where a person lives
+        if root.dep_ == "pobj" and root.head.lower_ in self.lang.locative_prepositions and place.feature_code in (
+                "PPL", "PPLC"):
+            # "Police in Herat fired ...": a town of some size after "in" is that town
+            entry = self.gazetteer.by_geonameid(place.geonameid)
+            if entry is not None and entry.population >= SMALL_TOWN:
+                return True
+        canonical = place.feature_code == "PCLI" and self.gazetteer.canonical_country(fold(text)) is not None
+        if canonical and len(text.split()) > 1:
+            return True  # "Sri Lanka's former president" read as a PERSON: no one is called that
+        if ent.label_ != "ORG":
+            return False
+        if place.feature_code == "PCLI":
+            return canonical
+        if place.feature_code in ("PPL", "PPLC") and main_name(place) and root.dep_ == "pobj" and (
+                root.head.lower_ in self.lang.origin_path_prepositions):
+            return True  # "volunteers from Crockett", "moved to Butte": people and things come from towns
+        return place.feature_code == "ADM1"
+
+    def _in_context(self, items, first: dict[str, Place], text: str, countries: Sequence[str]) -> dict:
+        """Resolve the document's toponyms again with the regions it names as context.
+
+        The first pass (``first``, one resolution per distinct name with the
+        knowledge base's country hints) finds the first-level regions the
+        document names by their exact name ("Louisiana", "Ga."); their
+        countries and admin1 codes then become hints for every other name, so
+        "Alexandria" in a story that names Louisiana is Alexandria, LA, and
+        "Athens" next to "Georgia" and "Ohio" is not the Greek capital. A name
+        directly followed by ", <region or country>" ("Athens, Ga.",
+        "Tbilisi, Georgia") takes that region or country as its own first
+        hint. A country name that is also the exact name of a region of a
+        hinted country ("Georgia" next to "Alabama") is read as that region
+        when nothing else in the document points to the country, and so is
+        one that follows a US county ("Hall County, Georgia"). A county whose
+        state is known counts as a region of that state. When the document
+        names no region, the one region where several of its town names have
+        a namesake (:meth:`_shared_region`) serves as the hint instead; and a
+        country name that is that region's name ("Georgia" with "Atlanta" and
+        "Gainesville") is read as the region even when the main country
+        counted it as the country.
+
+        Parameters
+        ----------
+        items : list of tuple
+            ``(entity, text, start, end, how)`` per mention.
+        first : dict[str, Place]
+            First-pass resolution of each distinct name.
+        text : str
+            The parsed document's text (for the ", <region>" pattern).
+        countries : sequence of str
+            The knowledge base's country hints, most likely first.
+
+        Returns
+        -------
+        resolved : dict[tuple[int, str], Place]
+            ``(start, text)`` -> the place resolved in context, for the
+            mentions whose resolution changed.
+        admin1 : list[str]
+            Admin1 codes of the regions the document names (the hints used).
+        """
+        gaz = self.gazetteer
+
+        def is_region(p: Place) -> bool:
+            # a first-level region named exactly, or a county whose state is known
+            return (p.feature_code == "ADM1" and p.geonameid is not None and p.score >= 0.95) or (
+                p.feature_code == "ADM2" and p.admin1_code is not None)
+
+        # A PERSON entity that may be a place ("Georgia" the woman) is no evidence of a region.
+        trusted = {t for ent, t, _s, _e, how in items if how != "mislabelled" or ent.label_ != "PERSON"}
+        region_names = {t for t, p in first.items() if is_region(p) and t in trusted}
+        # A country name that is also a region of another named region's country.
+        shared = self._shared_region(first, trusted)
+        reread: dict[str, Place] = {}
+        for t, p in first.items():
+            if p.feature_code != "PCLI":
+                continue
+            others = {first[o].country for o in region_names if o != t}
+            supported = any(first[o].country == p.country and o != t for o in first)
+            if shared is not None and fold(t) in shared[2] and not supported:
+                # "Georgia" named with towns that lie together in the US state of Georgia
+                others = {shared[1]}
+            elif not others or supported or (countries and countries[0] == p.country):
+                continue
+            alt = gaz.resolve(t, country_hints=sorted(others))
+            if alt.feature_code == "ADM1":
+                reread[t] = alt.model_copy(update={"reason": f"{alt.reason}; the document names other regions of "
+                                                           f"{','.join(sorted(others))}"})
+        self._towns_of_counties(first, trusted, reread)
+        # "Hall County, Georgia": a country name right after a county is that county's state.
+        by_start0 = {start: t for _e, t, start, _end, *_ in items}
+        for _ent, t, _start, end, *_ in items:
+            nxt = comma_next(text, end, by_start0)
+            county = first[t]
+            if nxt is None or nxt in reread or county.feature_code != "ADM2" or first[nxt].feature_code != "PCLI":
+                continue
+            alt = gaz.resolve(nxt, country_hints=[county.country])
+            if alt.feature_code == "ADM1":
+                reread[nxt] = alt.model_copy(update={"reason": f"{alt.reason}; follows the county '{t}'"})
+        self._region_after_town(items, first, text, reread)
+        places = {**first, **reread}
+        regions = [p for t, p in places.items() if (is_region(p) or t in reread) and t in trusted]
+        if regions or reread:
+            shared = None
+        if not regions and not reread and shared is None:
+            return {}, []
+        dropped = {first[t].country for t in reread if first[t].country != reread[t].country}
+        hints = [c for c in countries if c not in dropped]
+        for p in regions:
+            if p.country and p.country not in hints:
+                hints.append(p.country)
+        admin1 = sorted({p.admin1_code for p in regions if p.admin1_code})
+        if shared is not None:
+            code, country, names = shared
+            admin1 = [code]
+            hints = [country] + [h for h in hints if h != country]
+            shared_why = f"the towns {', '.join(names)} all have a namesake in region {code}"
+        out: dict[tuple[int, str], Place] = {}
+        cache: dict[tuple, Place] = {}
+        by_start = {start: t for _e, t, start, _end, *_ in items}
+        for _ent, t, start, end, *_ in items:
+            p = places[t]
+            if t in reread:
+                out[(start, t)] = p
+                continue
+            if p.feature_code in ("PCLI", "CONT") or is_region(p):
+                continue
+            local_hints, local_a1 = hints, admin1
+            why = shared_why if shared is not None else "regions named in the document"
+            context_kind = "document_regions"
+            nxt = comma_next(text, end, by_start)
+            if nxt is not None and nxt in places:
+                q = places[nxt]
+                region = is_region(q) or nxt in reread
+                if q.country and (region or q.feature_code == "PCLI"):
+                    local_hints = [q.country] + [h for h in hints if h != q.country]
+                    local_a1 = [q.admin1_code] if region and q.admin1_code else admin1
+                    why = f"followed by ', {nxt}'"
+                    context_kind = "followed_by_region"
+            key = (t, tuple(local_hints), tuple(local_a1))
+            if key not in cache:
+                cache[key] = gaz.resolve(t, country_hints=local_hints, admin1_hints=local_a1)
+            again = cache[key]
+            if (again.geonameid, again.admin1_code) != (p.geonameid, p.admin1_code):
+                out[(start, t)] = again.model_copy(update={"reason": f"{again.reason}; in context ({why})",
+                                                           "in_context": context_kind})
+        return out, admin1
+
+    def _region_after_town(self, items, first: dict[str, Place], text: str, reread: dict[str, Place]) -> None:
+        """Read "<town>, <name>" as the first-level region the town lies in ("Atlanta, Georgia", "Bronx, New York").
+
+        A name right after a town and a comma that is exactly the main name
+        of a first-level region holding a town or county of the first name
+        is that region, even where the name alone is a country ("Georgia")
+        or a big city ("New York" -> New York City): the comma pattern of
+        the AP stylebook ("City, State") names the state. One region must
+        fit ("Tbilisi, Georgia" has no namesake in the US state, so Georgia
+        stays the country). Written into ``reread`` (name -> place).
+        """
+        gaz = self.gazetteer
+        by_start = {start: t for _e, t, start, _end, *_ in items}
+        for _ent, t, _start, end, *_ in items:
+            nxt = comma_next(text, end, by_start)
+            if nxt is None or nxt in reread or first[nxt].feature_code == "ADM1" or first[t].feature_code in (
+                    "PCLI", "ADM1", "CONT"):
+                continue
+            regions = [c for c in gaz.exact(fold(nxt)) if c.feature_code == "ADM1" and c.match == "name"]
+            towns = [c for c in gaz.exact(fold(t)) if c.feature_code in ("PPL", "PPLC", "ADM2")]
+            fit = {r.admin1_code: r for r in regions if any(c.admin1_code == r.admin1_code for c in towns)}
+            if len(fit) != 1:
+                continue
+            region = next(iter(fit.values()))
+            if region.country == first[nxt].country and first[nxt].feature_code == "PCLI":
+                continue
+            reread[nxt] = candidate_to_place(region, span=None, reason=(
+                f"first-level region {region.name} ({region.country}); follows the town '{t}', which lies in it"))
+
+    def _towns_of_counties(self, first: dict[str, Place], trusted: set[str], reread: dict[str, Place]) -> None:
+        """Read a town named with its county in that county ("Paris" and "Henry County" -> Paris, Tennessee).
+
+        For every US county the document names (its state known or not) and
+        every other name first read as a populated place, a capital or a
+        country not otherwise supported by the document's toponyms
+        ("Palestine" with "Anderson County", Texas), the ZIP code table
+        (:meth:`Gazetteer.town_in_county`) says in which of the states having
+        a county of that name the town lies. When exactly one state fits, the
+        town becomes that state's populated place of that main name and the
+        county that state's county; both are written into ``reread`` (name ->
+        place), so their state and country hint the document's other names.
+
+        Parameters
+        ----------
+        first : dict[str, Place]
+            Each distinct name's place from the first pass.
+        trusted : set[str]
+            The names that may count as evidence (none from a PERSON entity).
+        reread : dict[str, Place]
+            Name -> new place; updated in place.
+        """
+        gaz = self.gazetteer
+        counties = {t: [c for c in gaz.exact(fold(t)) if c.feature_code == "ADM2" and c.admin1_code]
+                    for t, p in first.items() if p.feature_code == "ADM2" and t in trusted}
+        for t, p in first.items():
+            if t in reread or t not in trusted or p.feature_code not in ("PPL", "PPLC", "PCLI"):
+                continue
+            if p.feature_code == "PCLI" and any(first[o].country == p.country and o != t for o in first):
+                continue  # "Lebanon" next to "Beirut" is the country
+            fits = {(county, c.admin1_code) for county, cands in counties.items() for c in cands
+                    if (first[county].admin1_code in (None, c.admin1_code)) and gaz.town_in_county(t, county, c.admin1_code)}
+            if len({a1 for _c, a1 in fits}) != 1:
+                continue
+            county, a1 = next(iter(fits))
+            towns = [c for c in gaz.exact(fold(t)) if c.match == "name" and c.admin1_code == a1
+                     and c.feature_code in ("PPL", "PPLC")]
+            if not towns:
+                continue
+            town = max(towns, key=lambda c: c.population)
+            why = f"in context (lies in {county} ({a1}), named in the document, by the ZIP code table)"
+            reread[t] = candidate_to_place(town, span=None, reason=f"town of a named county: {town.name} "
+                                           f"({town.feature_code}, {town.country}, pop {town.population}); {why}",
+                                           score=0.95).model_copy(update={"in_context": "town_of_named_county"})
+            reread[county] = gaz.resolve(county, country_hints=["USA"], admin1_hints=[a1]).model_copy(
+                update={"reason": f"county of the town {t!r}; in context (the town named in the document lies in it "
+                                  f"by the ZIP code table)", "in_context": "county_of_named_town"})
+
+    def _shared_region(self, first: dict[str, Place], trusted: set[str]) -> tuple[str, str, list[str]] | None:
+        """The one first-level region where several of the document's town names have a namesake.
+
+        Used when the document names no region: local news often names only
+        towns and counties ("Decatur", "Avondale Estates", "DeKalb County"),
+        and each alone goes to its biggest namesake. For every distinct name
+        first resolved to a populated place or a county, the admin1 regions
+        holding a populated place or county of exactly that (main) name are
+        collected (a country name that is exactly a region's name, "Georgia",
+        counts for that region); the region holding namesakes of the most distinct names
+        is the document's focus when it holds at least two and no other
+        region holds as many (spatial coherence: the places of one story lie
+        together). At least one of those names must already have been read in
+        that region's country: "Paris" and "London" both have namesakes in
+        Kentucky, but a story naming just those two is about the capitals.
+
+        Parameters
+        ----------
+        first : dict[str, Place]
+            First-pass resolution of each distinct name.
+        trusted : set[str]
+            Names not taken from PERSON entities.
+
+        Returns
+        -------
+        tuple[str, str, list[str]] | None
+            ``(admin1 code, country alpha-3, names)``, or None when no region
+            stands out.
+        """
+        from dotterel.places.resolve import _clean
+
+        support: dict[str, set[str]] = {}
+        country_of: dict[str, str] = {}
+        first_country: dict[str, str | None] = {}
+        for t, p in first.items():
+            if t in trusted and p.feature_code == "PCLI":
+                # a country name that is also a region's name ("Georgia") supports that region
+                key = fold(_clean(t))
+                first_country[key] = p.country
+                for c in self.gazetteer.exact(key):
+                    if c.match == "name" and c.feature_code == "ADM1" and c.admin1_code and c.country:
+                        support.setdefault(c.admin1_code, set()).add(key)
+                        country_of[c.admin1_code] = c.country
+                continue
+            if t not in trusted or p.feature_code not in ("PPL", "PPLC", "ADM2"):
+                continue
+            if p.geonameid is None and p.feature_code != "ADM2":
+                continue
+            key = fold(_clean(t))
+            first_country[key] = p.country
+            for c in self.gazetteer.exact(key):
+                if c.match == "name" and c.admin1_code and c.country and c.feature_code in ("PPL", "PPLC", "ADM2"):
+                    support.setdefault(c.admin1_code, set()).add(key)
+                    country_of[c.admin1_code] = c.country
+        if not support:
+            return None
+        ranked = sorted(support.items(), key=lambda kv: -len(kv[1]))
+        code, names = ranked[0]
+        if len(names) < 2 or (len(ranked) > 1 and len(ranked[1][1]) == len(names)):
+            return None
+        if not any(first_country.get(n) == country_of[code] for n in names):
+            return None  # "Paris and London" both have namesakes in Kentucky, but neither was read there
+        return code, country_of[code], sorted(names)

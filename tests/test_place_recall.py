@@ -1,0 +1,95 @@
+"""Toponyms the small NER model misses or runs on past (issue 16, "where"), through the real coder.
+
+Sentences written for these tests, one group per kind: a town's name before a
+noun only a town's name takes ("a Gainesville man", "Huntsville police"), a
+town leading the name of its own body ("the Mansfield Police Department"), a
+place entity that runs on into what stands there ("the Henderson County
+Jail", "Newark Fire"), and the names that must stay out (bodies named after
+people, a region's name that is only part of a name, initials).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dotterel.ingest import make_document
+
+
+def _places(coder, text: str):
+    coded = next(iter(coder.code_documents([make_document(text, published="2024-05-01")])))
+    return coded.places
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A Gainesville man was arrested on Monday after a robbery at a gas station.", "Gainesville"),
+    ("Police said a Lancaster woman was injured in the crash on Tuesday.", "Lancaster"),
+    ("Huntsville police arrested two teenagers on Friday.", "Huntsville"),
+    ("Residents of the Alexandria area lost power on Monday.", "Alexandria"),
+])
+def test_a_town_before_a_noun_only_a_towns_name_takes_is_a_toponym(coder, text, name):
+    [p] = [p for p in _places(coder, text) if p.span.text == name]
+    assert p.feature_code == "PPL" and p.geonameid is not None
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Mansfield Police Department said the suspect was arrested on Sunday.", "Mansfield"),
+    ("The Paris City Council voted on Tuesday to raise water rates.", "Paris"),
+])
+def test_a_town_leading_the_name_of_its_own_body_is_a_toponym(coder, text, name):
+    [p] = [p for p in _places(coder, text) if p.span.text == name]
+    assert p.feature_code in ("PPL", "PPLC")
+
+
+@pytest.mark.parametrize("text", [
+    "The Cooper School board met on Monday to discuss the budget.",
+    "The Belk Foundation gave the hospital $2 million on Monday.",
+    "The first player to land on Free Parking wins the pot.",
+])
+def test_names_given_after_people_or_words_are_no_toponyms(coder, text):
+    assert _places(coder, text) == []
+
+
+def test_a_place_entity_running_on_into_a_building_is_read_by_its_leading_name(coder):
+    places = _places(coder, "Deputies took the driver to the Titus County Jail in Mount Pleasant.")
+    assert [(p.span.text, p.feature_code, p.admin1_code) for p in places] == [
+        ("Titus County", "ADM2", "US.TX"), ("Mount Pleasant", "PPL", "US.TX")]
+    [newark] = [p for p in _places(coder, "Crews from Newark Fire responded to a house fire on Monday.")
+                if p.span.text.startswith("Newark")]
+    assert (newark.span.text, newark.country, newark.feature_code) == ("Newark", "USA", "PPL")
+
+
+def test_a_region_inside_a_name_counts_by_its_abbreviation(coder):
+    [p] = _places(coder, "The S.C. Highway Patrol is looking for the driver.")
+    assert (p.span.text, p.admin1_code, p.feature_code) == ("S.C.", "US.SC", "ADM1")
+
+
+def test_initials_before_a_town_are_no_place(coder):
+    places = _places(coder, "Fire damages S.E. Paris apartment.")
+    assert not any(p.span.text == "S.E." for p in places)
+
+
+def test_a_name_after_a_town_and_a_comma_is_the_region_the_town_lies_in(coder):
+    places = _places(coder, "The company owns hotels in Nashville, Tennessee, Richmond, Virginia, and Atlanta, "
+                            "Georgia. He works at a clinic in Bronx, New York, and in Sioux City, Iowa.")
+    found = {p.span.text: (p.feature_code, p.admin1_code) for p in places}
+    assert found["Georgia"] == ("ADM1", "US.GA") and found["Atlanta"] == ("PPL", "US.GA")
+    assert found["New York"] == ("ADM1", "US.NY")  # the state, not New York City
+    assert found["Iowa"] == ("ADM1", "US.IA")  # "Sioux City" makes no town of Iowa
+
+
+def test_a_country_after_its_own_capital_stays_the_country(coder):
+    places = _places(coder, "The delegation flew from Tbilisi, Georgia, to Baku on Monday.")
+    [georgia] = [p for p in places if p.span.text == "Georgia"]
+    assert (georgia.country, georgia.feature_code) == ("GEO", "PCLI")
+
+
+def test_a_name_before_a_governors_title_is_the_state(coder):
+    [p] = _places(coder, "Former New York Gov. Mario Cuomo died on Thursday, his son said.")
+    assert (p.span.text, p.feature_code, p.admin1_code) == ("New York", "ADM1", "US.NY")
+    [city] = _places(coder, "Protesters gathered in New York on Monday.")
+    assert (city.name, city.feature_code) == ("New York City", "PPL")  # the city elsewhere
+
+
+def test_a_town_labelled_an_organisation_after_from_or_to_is_the_town(coder):
+    places = _places(coder, "We had a lot of volunteers from Crockett and Palestine, Wright said.")
+    assert any(p.span.text == "Crockett" and p.feature_code == "PPL" for p in places)
