@@ -32,9 +32,17 @@ def test_protest_fired_on_faces_the_government_even_when_the_firing_is_denied(co
 
 
 def test_protesters_who_clash_with_security_forces_face_their_government(coder):
+    # the clash is the protest turned violent (implied.clashes_as_riots), on the clash verb
     ev = _one(coder, "Security forces clashed with rock-throwing protesters in Cochabamba, Bolivia, on Tuesday.",
-              "protesters")
+              "clashed")
+    assert (ev.event_type, ev.mode) == ("PROTEST", "riot")
     assert _rec(ev) == ("BOL", "GOV")
+    assert ev.recipient.span.text == "Security forces"
+    ev = _one(coder, "Protesters clashed with riot police in Santiago, Chile, on Friday.", "clashed")
+    assert _rec(ev) == ("CHL", "GOV")
+    # a side that is no state force stays the recipient
+    ev = _one(coder, "Protesters clashed with supporters of the ruling party in Dhaka on Sunday.", "clashed")
+    assert ev.recipient is None or ev.recipient.sector != "GOV"
 
 
 def test_protest_met_by_no_state_force_keeps_no_recipient(coder):

@@ -22,7 +22,7 @@ from . import dating, policy
 from .date_context import story_month
 from .recipients import act_doer, conditional_party, host_country, object_party, occupants, place_holders, protest_target
 from .recipients import requester
-from .state_targets import banned_public, confronted_protest, policed_at_home, repressor, threatened_patient
+from .state_targets import banned_public, clash_opponent, confronted_protest, policed_at_home, repressor, threatened_patient
 from .merge import attach_subgroup, attach_toll, distribute_counts, merge_into, merge_sentence, same_paragraph_protest
 
 __all__ = ["Assembler", "event_id"]
@@ -356,6 +356,9 @@ class Assembler:
                               to_span=ctx.span, lang=ctx.lang)
         if recipient is None:
             recipient = self._state_target(ctx, toks, cand, actor, para, on, trig_span.start, so_far)
+        else:
+            recipient = clash_opponent(toks.trigger, cand.event_type, recipient, lang=ctx.lang, kb=self.actors.kb) \
+                or recipient
         actor, recipient = policy.one_phrase_one_side(actor, recipient)
         if recipient is not None and recipient.span is not None and recipient.country is None:
             words = [t for t in toks.head.sent if recipient.span.start <= ctx.token_span(t).start

@@ -39,7 +39,14 @@ recipient rules (:mod:`dotterel.events.recipients`) found none:
   inside the threat's own words is the target; an assembly of the public
   is the state's own civilians, as for a ban.
 
-And one that completes a recipient rather than finding it:
+And two that complete a recipient rather than finding it:
+
+* **the government behind a clash's other side** (same PLOVER rule). A
+  two-sided clash with protesters is coded as the protest turned violent,
+  the protesters as actor and the other side as recipient
+  (:func:`dotterel.events.implied.clashes_as_riots`); when that side is a
+  state force, the protest faces the force's government, as when the force
+  breaks up or fires on the protest.
 
 * **people policed at home** (ACLED codebook: police are state forces
   acting within their own state). "Turkish police prevented the
@@ -62,7 +69,7 @@ from ..records import Actor
 if TYPE_CHECKING:
     from ..lang import LanguageProfile
 
-__all__ = ["banned_public", "confronted_protest", "policed_at_home", "repressor", "threatened_patient"]
+__all__ = ["banned_public", "clash_opponent", "confronted_protest", "policed_at_home", "repressor", "threatened_patient"]
 
 _STATE_SECTORS = frozenset({"COP", "MIL", "GOV", "SPY", "JUD"})
 """PLOVER/CAMEO agent sectors of a state's own organs: police, military, government, intelligence, judiciary."""
@@ -142,6 +149,40 @@ def confronted_protest(words, resolve: Callable[[object], Actor | None], *, lexi
         return _government(kb, force.country, force.span,
                            f"'{subj.text} ... {verb.text}' acts on the protest ('{w.text}'), {force.name}")
     return None
+
+
+def clash_opponent(trigger, event_type: str, recipient: Actor | None, *, lang: LanguageProfile, kb) -> Actor | None:
+    """The government of the state force a protest clashed with (module docstring).
+
+    Parameters
+    ----------
+    trigger : spacy.tokens.Token
+        The protest's trigger.
+    event_type : str
+        The PLOVER event type.
+    recipient : Actor or None
+        The recipient found from the trigger's own slots.
+    lang : LanguageProfile
+        ``two_sided_verbs``.
+    kb : KnowledgeBase
+        The country's name.
+
+    Returns
+    -------
+    Actor | None
+        The force's government, its span the force's words; ``None`` unless the trigger is a two-sided clash verb
+        of a PROTEST whose recipient is a state force other than the government itself.
+
+    Examples
+    --------
+    "Security forces clashed with stone-throwing protesters in Arequipa, Peru" -> Peru government;
+    "Protesters clashed with supporters of the president" -> None (no state force).
+    """
+    if event_type != "PROTEST" or trigger.lemma_.lower() not in lang.two_sided_verbs or not _is_state(recipient) \
+            or recipient.sector == "GOV":
+        return None
+    return _government(kb, recipient.country, recipient.span,
+                       f"the protest clashed ('{trigger.text}') with {recipient.name}, a force of the state")
 
 
 def _repression_words(obj, lang: LanguageProfile) -> list:
