@@ -378,6 +378,7 @@ def test_a_counted_reduced_relative_taken_into_custody_is_an_arrest(coder):
     "dharwad: police arrested over 50 party workers near the bridge on thursday.",
     "This story is from March 1, 2002\n\nnew delhi: police arrested over 50 party workers near the bridge.",
     "SURAT: Police arrested over 50 party workers near the bridge on Thursday.",
+    "Surat: Police arrested over 50 party workers near the bridge on Thursday.",
 ])
 def test_a_colon_dateline_leaves_the_first_sentence_its_verb(coder, text):
     ev = _one(_events(coder, text), "arrested")
@@ -393,6 +394,8 @@ def test_a_speaker_before_a_colon_is_no_dateline(coder):
     assert [doc[i].text for i in starts] == ["He"]
     doc = nlp("ahmedabad: the curfew will stay.")
     assert [doc[i].text for i in forced_sentence_starts(doc)] == ["the"]
+    for heading in ("death toll: 45 killed; 120 injured.", "Update: soldiers killed 12 villagers."):
+        assert forced_sentence_starts(nlp(heading)) == [], heading
 
 
 # -- units read through their "of" phrase; investigation by the police (PLOVER ACCUSE investigate; CAMEO 091) --------
