@@ -178,3 +178,250 @@ def test_a_toll_in_firing_by_no_named_force_keeps_no_actor(coder):
     assaults = [e for e in _events(coder, "Two people were killed in the firing near the market.")
                 if e.event_type == "ASSAULT"]
     assert assaults and all(e.actor is None for e in assaults)
+
+
+# -- police deployments and raised alert (PLOVER MOBILIZE; CAMEO 150/151) ----------------------------------------
+@pytest.mark.parametrize("text, trigger", [
+    ("Over 300 policemen have been positioned around the stadium.", "positioned"),
+    ("over 300 policemen have been positioned around the stadium.", "positioned"),
+    ("Armed constables were posted at every crossing in the old town.", "posted"),
+    ("The state rushed 500 policemen to the border district on Monday.", "rushed"),
+    ("About 800 policemen were deployed across the market area.", "deployed"),
+])
+def test_police_put_in_place_are_a_police_mobilisation(coder, text, trigger):
+    ev = _one(_events(coder, text), trigger)
+    assert (ev.event_type, ev.mode) == ("MOBILIZE", "police")
+
+
+def test_a_passively_posted_police_unit_is_its_own_actor(coder):
+    ev = _one(_events(coder, "Over 300 policemen have been positioned around the stadium."), "positioned")
+    assert ev.actor.sector == "COP" and ev.actor.how != "implied"
+
+
+@pytest.mark.parametrize("text", [
+    "He was posted as deputy commissioner in the capital last year.",
+    "the inspector posted at the station was transferred.",
+    "She posted a photograph of the rally online.",
+])
+def test_a_posting_of_one_officer_or_a_message_is_no_mobilisation(coder, text):
+    assert not [e for e in _events(coder, text) if e.event_type == "MOBILIZE"]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Police have stepped up security around the court complex.", "stepped"),
+    ("police beefed up security at all bus depots on sunday.", "beefed"),
+    ("The police tightened the security cordon around the shrine.", "tightened"),
+    ("Police intensified patrolling in the riverside colonies.", "intensified"),
+])
+def test_security_stepped_up_by_the_police_is_a_raised_police_alert(coder, text, trigger):
+    ev = _one(_events(coder, text), trigger)
+    assert (ev.event_type, ev.mode, ev.cameo) == ("MOBILIZE", "police", "151")
+    assert ev.actor.sector == "COP"
+
+
+@pytest.mark.parametrize("text", [
+    "Police said the night passed quietly. Security has been tightened at the railway station.",
+    "security has been beefed up in the walled city, police sources said.",
+])
+def test_agentless_tightened_security_takes_the_police_the_report_names(coder, text):
+    ev = next(e for e in _events(coder, text) if e.event_type == "MOBILIZE")
+    assert ev.mode == "police" and ev.actor.sector == "COP" and ev.actor.how == "implied"
+
+
+def test_agentless_tightened_security_without_police_in_the_report_keeps_no_actor(coder):
+    ev = next(e for e in _events(coder, "Security has been tightened at the railway station.")
+              if e.event_type == "MOBILIZE")
+    assert ev.actor is None
+
+
+def test_a_tightened_budget_is_no_alert(coder):
+    assert not [e for e in _events(coder, "The ministry tightened the budget for roads.") if e.event_type == "MOBILIZE"]
+
+
+# -- curfews and prohibitory orders (PLOVER COERCE curfew / restrict; CAMEO 1723, 172) -----------------------------
+@pytest.mark.parametrize("text, mode", [
+    ("Curfew was clamped on the walled city after the clashes.", "curfew"),
+    ("the police commissioner clamped prohibitory orders in the city.", "restrict"),
+    ("The district magistrate imposed prohibitory orders under Section 144 in the town.", "restrict"),
+    ("Police have clamped restrictions on public meetings until March 25.", "restrict"),
+])
+def test_clamped_curfews_and_prohibitory_orders_are_coercion(coder, text, mode):
+    evs = [e for e in _events(coder, text) if e.event_type == "COERCE"]
+    assert evs and evs[0].mode == mode
+
+
+def test_a_restriction_imposed_by_the_police_has_the_police_as_actor(coder):
+    ev = next(e for e in _events(coder, "the city police have clamped prohibitory orders in the old city.")
+              if e.event_type == "COERCE")
+    assert ev.actor.sector == "COP"
+
+
+# -- lathi (baton) charges (PLOVER ASSAULT crowd-control; CAMEO 175) -----------------------------------------------
+@pytest.mark.parametrize("text, trigger", [
+    ("Police lathicharged the protesters outside the collectorate.", "lathicharged"),
+    ("the police resorted to a lathi charge to scatter the crowd.", "charge"),
+    ("The police resorted to lathi-charge when the mob turned violent.", "charge"),
+])
+def test_a_lathi_charge_is_crowd_control(coder, text, trigger):
+    ev = _one(_events(coder, text), trigger)
+    assert (ev.event_type, ev.mode, ev.cameo) == ("ASSAULT", "crowd-control", "175")
+    assert ev.actor is not None and ev.actor.sector == "COP"
+
+
+def test_a_criminal_charge_is_no_lathi_charge(coder):
+    evs = _events(coder, "The police filed a charge sheet against the two men.")
+    assert not [e for e in evs if e.mode == "crowd-control"]
+
+
+# -- jailing, remand and arrests "in connection with" (PLOVER COERCE arrest: "arrests, detains or imprisons") -------
+@pytest.mark.parametrize("text, trigger", [
+    ("police said the three youths were remanded in police custody till monday.", "remanded"),
+    ("Police said the two men were lodged in the district jail.", "lodged"),
+    ("Police said four men were held in connection with the arson.", "held"),
+])
+def test_jailing_and_remand_are_arrests(coder, text, trigger):
+    ev = _one(_events(coder, text), trigger)
+    assert (ev.event_type, ev.mode) == ("COERCE", "arrest")
+    assert ev.actor is not None and ev.actor.sector == "COP"
+
+
+@pytest.mark.parametrize("text", [
+    "The union sent a letter to the jail superintendent.",
+    "A meeting was held in connection with the festival.",
+    "She lodged a complaint with the commission.",
+])
+def test_letters_meetings_and_complaints_are_no_arrests(coder, text):
+    assert not [e for e in _events(coder, text) if e.mode == "arrest"]
+
+
+# -- police stopping people (PLOVER COERCE restrict: "restricts political freedoms or movement") --------------------
+@pytest.mark.parametrize("text", [
+    "The police prevented the volunteers from boarding the trains.",
+    "police stopped hundreds of activists from entering the district.",
+])
+def test_police_stopping_people_from_moving_is_a_restriction(coder, text):
+    ev = next(e for e in _events(coder, text) if e.event_type == "COERCE")
+    assert ev.mode == "restrict" and ev.actor.sector == "COP"
+
+
+def test_rain_that_stops_people_is_no_coercion(coder):
+    assert not [e for e in _events(coder, "Heavy rain stopped farmers from reaching the market.")
+                if e.event_type == "COERCE"]
+
+
+# -- the police named acting in other shapes give an agentless arrest its actor -----------------------------------
+@pytest.mark.parametrize("text", [
+    "Security forces have been deployed in the town. Nine men were arrested on Sunday.",
+    "The road was cleared after the intervention of police. The protesters were arrested.",
+    "Two people were hurt in police firing. Ten men were arrested later.",
+])
+def test_a_deployed_force_or_a_police_act_names_the_police_of_the_report(coder, text):
+    ev = _one(_events(coder, text), "arrested")
+    assert ev.actor is not None and ev.actor.sector == "COP" and ev.actor.how == "implied"
+
+
+@pytest.mark.parametrize("text", [
+    "The police station was attacked on Friday. Ten men were arrested later.",
+    "The arrest of a police officer angered residents. Ten men were arrested later.",
+])
+def test_a_police_building_or_a_police_victim_names_no_police_acting(coder, text):
+    ev = [e for e in _events(coder, text) if e.trigger.text == "arrested"][0]
+    assert ev.actor is None
+
+
+# -- catching and intercepting people, keeping watch ----------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The police moved in and caught some of the looters.",
+    "police caught two youths near the temple.",
+])
+def test_police_catching_people_is_an_arrest(coder, text):
+    ev = _one(_events(coder, text), "caught")
+    assert (ev.event_type, ev.mode) == ("COERCE", "arrest") and ev.actor.sector == "COP"
+
+
+@pytest.mark.parametrize("text", [
+    "The old house caught fire on Monday.",
+    "The boy caught the ball.",
+    # a passive catch is as often a fear as a fact ("are we foolish ... to be caught by the police")
+    "Why come by road only to be caught by the waiting police?",
+])
+def test_catching_fire_or_a_ball_is_no_arrest(coder, text):
+    assert not [e for e in _events(coder, text) if e.mode == "arrest"]
+
+
+def test_police_intercepting_people_restricts_their_movement(coder):
+    ev = _one(_events(coder, "The volunteers were about to board a bus when police intercepted them."), "intercepted")
+    assert (ev.event_type, ev.mode) == ("COERCE", "restrict") and ev.actor.sector == "COP"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Police were keeping a close watch on the trouble spots.", "keeping"),
+    ("the police maintained a strict vigil at the bus terminus.", "maintained"),
+    ("Police intensified combing operations in the villages.", "intensified"),
+])
+def test_police_vigil_and_combing_are_a_raised_police_alert(coder, text, trigger):
+    ev = _one(_events(coder, text), trigger)
+    assert (ev.event_type, ev.mode) == ("MOBILIZE", "police") and ev.actor.sector == "COP"
+
+
+def test_a_watch_kept_by_residents_is_no_police_alert(coder):
+    assert not [e for e in _events(coder, "Residents kept a watch on the lane all night.") if e.event_type == "MOBILIZE"]
+
+
+def test_a_counted_reduced_relative_taken_into_custody_is_an_arrest(coder):
+    ev = _one(_events(coder, "Police said 81 party workers taken into custody were released later."), "taken")
+    assert (ev.event_type, ev.mode) == ("COERCE", "arrest")
+
+
+# -- a colon dateline is not part of the first sentence ----------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "dharwad: police arrested over 50 party workers near the bridge on thursday.",
+    "This story is from March 1, 2002\n\nnew delhi: police arrested over 50 party workers near the bridge.",
+    "SURAT: Police arrested over 50 party workers near the bridge on Thursday.",
+    "Surat: Police arrested over 50 party workers near the bridge on Thursday.",
+])
+def test_a_colon_dateline_leaves_the_first_sentence_its_verb(coder, text):
+    ev = _one(_events(coder, text), "arrested")
+    assert (ev.event_type, ev.mode) == ("COERCE", "arrest") and ev.actor.sector == "COP"
+
+
+def test_a_speaker_before_a_colon_is_no_dateline(coder):
+    from dotterel.annotate import forced_sentence_starts
+
+    nlp = coder.nlp
+    doc = nlp("Police said: the curfew will stay.\nHe added: nobody was hurt.")
+    starts = forced_sentence_starts(doc)
+    assert [doc[i].text for i in starts] == ["He"]
+    doc = nlp("ahmedabad: the curfew will stay.")
+    assert [doc[i].text for i in forced_sentence_starts(doc)] == ["the"]
+    for heading in ("death toll: 45 killed; 120 injured.", "Update: soldiers killed 12 villagers."):
+        assert forced_sentence_starts(nlp(heading)) == [], heading
+
+
+# -- units read through their "of" phrase; investigation by the police (PLOVER ACCUSE investigate; CAMEO 091) --------
+@pytest.mark.parametrize("text", [
+    "About 2,000 personnel of the Rapid Action Force have been deployed in the old city.",
+    "two companies of the state reserve police were posted at the shrine.",
+])
+def test_a_police_unit_counted_in_companies_or_personnel_is_the_mobilising_police(coder, text):
+    ev = next(e for e in _events(coder, text) if e.event_type == "MOBILIZE")
+    assert ev.actor is not None and ev.actor.sector == "COP"
+
+
+def test_a_team_of_negotiators_is_no_mobilisation(coder):
+    assert not [e for e in _events(coder, "The union deployed a team of negotiators.") if e.event_type == "MOBILIZE"]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Police have registered a case and begun an inquiry.", "registered"),
+    ("the suspects were questioned by the police on tuesday.", "questioned"),
+    ("Police have intensified the search for the absconding councillor.", "intensified"),
+    ("Detectives interrogated the two men for six hours.", "interrogated"),
+])
+def test_police_investigation_is_accuse_investigate(coder, text, trigger):
+    ev = _one(_events(coder, text), trigger)
+    assert (ev.event_type, ev.mode, ev.cameo) == ("ACCUSE", "investigate", "091")
+
+
+def test_a_question_from_a_teacher_is_no_investigation(coder):
+    assert not [e for e in _events(coder, "The teacher questioned the decision of the board.") if e.event_type == "ACCUSE"]

@@ -246,12 +246,47 @@ def forced_sentence_starts(doc) -> list[int]:
             if any(t.is_upper and t.is_alpha and len(t) >= 3 for t in doc[:i]):
                 starts.append(i + 1)
             break
+    lines = [0] if len(doc) and not doc[0].is_space else []
     for i in range(1, len(doc)):
         prev = doc[i - 1]
         if "\n" in prev.text_with_ws[len(prev.text):] or (prev.is_space and "\n" in prev.text):
             if not doc[i].is_space:
                 starts.append(i)
+                lines.append(i)
+    starts.extend(k for k in (_colon_dateline_end(doc, i) for i in lines) if k is not None)
     return sorted(set(starts))
+
+
+_DATELINE_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "JJ", "RB", "FW", "HYPH", "."})
+
+
+def _colon_dateline_end(doc, i: int) -> int | None:
+    """The token after a colon dateline that opens the line at ``i`` ("ahmedabad: police said", "NEW DELHI: The"), or None.
+
+    Indian and Pakistani papers (Times of India, Dawn) file a report with the
+    city and a colon, often lower-cased in archives; left in the sentence, the
+    small parser makes the city its root and the clause a modifier, so
+    "dharwad: police arrested 50 workers" loses its verb (a capitalised
+    "Dharwad:" or "DHARWAD:" parses well and is left alone). One to four
+    lower-case words the tagger reads as nouns, adjectives or adverbs (it
+    tags an unknown lower-case city "RB" as often as "NN"), none of them a
+    stop word ("police said:", "he added:", "here:" stay whole), before a
+    colon; a list after the colon (items parted by ";") is a fact box under
+    a heading ("death toll: 45 killed; 120 injured"), not a report.
+    """
+    for j in range(i + 1, min(i + 5, len(doc) - 1)):
+        if doc[j].text == ":":
+            if doc[j + 1].is_space or not doc[j + 1].is_alpha:
+                return None
+            words = doc[i:j]
+            line = doc[j + 1:]
+            listed = any(t.text == ";" for t in line[:next((k for k, t in enumerate(line) if "\n" in t.text_with_ws), len(line))])
+            return j + 1 if not listed and all(
+                (t.tag_ in _DATELINE_TAGS and not t.is_punct and not t.is_stop and t.is_lower) or t.text in "-."
+                for t in words) else None
+        if not (doc[j].is_alpha or doc[j].text in "-."):
+            return None
+    return None
 
 
 def _paragraph_sentences(doc):

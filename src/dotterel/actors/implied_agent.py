@@ -22,7 +22,15 @@ mention before the trigger, else the first after it in its paragraph. The actor
 is that force (its name, country and sector), with ``span=None`` (the sentence
 does not name it), ``how="implied"``, and ``antecedent`` the span of the words
 that name the police in the document, as evidence. A document that names no
-police acting leaves the event without an actor, as before.
+police acting leaves the event without an actor, as before. A force put in
+place ("security forces have been deployed") and the doer of a police act
+noun ("police firing", "the intervention of police") also name the police
+acting (:func:`_acting`).
+
+A passive police mobilisation that names no force moved ("security has been
+tightened", "patrolling has been intensified": PLOVER MOBILIZE mode
+``police``, CAMEO 151 "increase police alert status") takes the report's
+police the same way: the units it raises are theirs.
 """
 
 from __future__ import annotations
@@ -63,7 +71,7 @@ def _unrealised(tok) -> bool:
     return any(c.tag_ in ("MD", "TO") for c in tok.children)
 
 
-def _acting(tok) -> bool:
+def _acting(tok, lang=None) -> bool:
     """Whether the noun ``tok`` names a doer: a clause subject or a passive "by" agent, or a conjunct of one.
 
     "police said", "the police had opened fire", "police in Aden said",
@@ -71,8 +79,20 @@ def _acting(tok) -> bool:
     to police": the docstring's "named as a clause subject or passive
     agent" (or the source a report is attributed to). An object, a patient ("a police officer was arrested")
     or a noun inside another phrase ("a raid on a police post") names no
-    force acting.
+    force acting. With the language profile, two more shapes name the
+    force acting: the passive subject of a verb that puts a force in
+    place (``police_presence_verbs``: "security forces have been deployed
+    in the town"; PLOVER MOBILIZE, a side's own forces) and the doer of an
+    act noun (``police_act_nouns``) that it modifies or follows in its
+    "of" phrase ("police firing", "the intervention of police").
     """
+    if lang is not None:
+        if tok.dep_ == "compound" and tok.head.lemma_.lower() in lang.police_act_nouns:
+            return True
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in lang.police_act_nouns:
+            return True
+        if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in lang.police_presence_verbs:
+            return True
     while tok.head is not tok and (tok.dep_ in ("conj", "appos")
                                    or (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in ("NOUN", "PROPN"))):
         # "police and paramilitary forces said"; "the Superintendent of Police said": the phrase's head acts
@@ -140,9 +160,12 @@ def police_mentions(ctx: DocContext, resolve, *, acting: bool = True, within=Non
         sources said", "the police commissioner told").
     """
     out = []
+    lang = ctx.lang
     for tok in ctx.doc if within is None else within:
-        if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound" or (acting and not _acting(tok)):
+        if tok.pos_ not in ("NOUN", "PROPN") or (acting and not _acting(tok, lang)):
             continue
+        if tok.dep_ == "compound" and not (acting and tok.head.lemma_.lower() in lang.police_act_nouns):
+            continue  # "police station" names no force; "police firing" does (_acting)
         actor = resolve(tok)
         if actor is not None and actor.sector == _POLICE_SECTOR and actor.span is not None:
             out.append((tok.idx, actor))
@@ -184,6 +207,11 @@ class ImpliedAgent:
             event = ctx.events[k]
             if event.event_type == "MOBILIZE":
                 actor = self._moved_force(tok, resolve)
+                if actor is None and event.mode == "police":
+                    # "security has been tightened": police units mobilised (CAMEO 151) are the report's police
+                    if mentions is None:
+                        mentions = police_mentions(ctx, resolve)
+                    actor = self._police(ctx, event, tok, mentions, resolve)
             elif (event.event_type, event.mode) not in POLICE_ACTS:
                 actor = self._named_cause(tok, resolve, ctx.lang)
             else:
@@ -316,6 +344,11 @@ class ImpliedAgent:
         """The state force a passive deployment moves ("security forces have been deployed"), as its actor."""
         subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
         actor = resolve(subj) if subj is not None else None
+        if subj is not None and (actor is None or actor.sector not in _FORCE_SECTORS):
+            # "two companies of the state reserve police were posted": a unit is read through its "of" phrase
+            of = next((p for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"), None)
+            named = next((o for o in of.children if o.dep_ == "pobj"), None) if of is not None else None
+            actor = resolve(named) if named is not None else None
         if actor is None or actor.sector not in _FORCE_SECTORS:
             return None
         return actor.model_copy(update={

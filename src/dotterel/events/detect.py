@@ -202,7 +202,8 @@ def nominal_agent(noun, *, lang: LanguageProfile):
 
     Unlike a verb, a nominal event does not take the subject of the clause it sits in: in "the opposition
     condemned the detention of journalists" the opposition detained no one. Only an act that accompanies the
-    clause's own ("along with the declaration of ..., Tokayev ordered") is the clause subject's.
+    clause's own ("along with the declaration of ..., Tokayev ordered") is the clause subject's, and so is
+    an act the clause's verb says its subject resorts to (``resort_verbs``: "police resorted to a lathi charge").
     """
     poss = _children(noun, {"poss"})
     if poss:
@@ -214,6 +215,9 @@ def nominal_agent(noun, *, lang: LanguageProfile):
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lang.light_verbs:
         # "the government carried out mass killings": the light verb's subject does the act
         return subject_of(noun.head, lang=lang)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lemma_.lower() in lang.resort_verbs:
+        # "police resorted to a lathi charge": the subject of "resort" does the act it resorts to
+        return subject_of(noun.head.head, lang=lang)
     agents = _prep_objects(noun, "by")
     if agents:
         return agents[0]

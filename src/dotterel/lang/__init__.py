@@ -253,6 +253,7 @@ class LanguageProfile(BaseModel):
     agentive_of_nouns: Words
     light_verbs: Words
     policy_light_verbs: Words
+    resort_verbs: Words
     accompaniment_prepositions: Words
     reaction_verbs: Words
     event_noun_verbs: Words
@@ -357,6 +358,8 @@ class LanguageProfile(BaseModel):
     collective_state_nouns: Words
     state_agent_modifiers: Words
     force_cause_lemmas: Words
+    police_presence_verbs: Words
+    police_act_nouns: Words
     self_pronouns: Words
     speaker_pronouns: Words
     authored_document_nouns: Words
