@@ -94,9 +94,10 @@ def _is_state(actor: Actor | None) -> bool:
 
 
 def _names_another_country(protest, country: str, kb) -> bool:
-    """Whether the protest's own words name a country other than ``country`` ("a pro-Palestinian march",
-    "a protest outside the Turkish embassy" acted on by French police): what it stands against may be that
-    country, so the forces that act on it do not say whom it confronts.
+    """Whether the protest's own words name a country other than ``country``.
+
+    "A pro-Palestinian march", "a protest outside the Turkish embassy" acted on by French police: what it
+    stands against may be that country, so the forces that act on it do not say whom it confronts.
 
     Countries by name, demonym or capital (the knowledge base), in the entities of ``protest``'s subtree.
     """
