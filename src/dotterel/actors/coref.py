@@ -585,11 +585,17 @@ def self_links(ctx, mentions: list[ActorMention]) -> dict[int, Actor]:
     return out
 
 
-def _source_actor(source: str | None, kb) -> Actor | None:
-    """The body a document's ``source`` names, when it speaks for a government, an IGO or an NGO (never an outlet)."""
+def _source_actor(source: str | None, kb, articles) -> Actor | None:
+    """The body a document's ``source`` names, when it speaks for a government, an IGO or an NGO (never an outlet).
+
+    ``articles``: the profile's ``definite_articles``, left out of the name ("The White House").
+    """
     if not source:
         return None
-    name = source.split("(")[0].strip().removeprefix("The ").removeprefix("the ").strip()
+    name = source.split("(")[0].strip()
+    first, _, rest = name.partition(" ")
+    if rest and first.lower() in articles:
+        name = rest.strip()
     if not name:
         return None
     org = kb.organisation(name)
@@ -619,7 +625,8 @@ def source_links(ctx, kb) -> dict[int, Actor]:
     Parameters
     ----------
     ctx : dotterel.pipeline.context.DocContext
-        Needs ``document``, ``doc``, ``quotes`` and ``lang`` (``self_pronouns``, ``speaker_pronouns``).
+        Needs ``document``, ``doc``, ``quotes`` and ``lang`` (``self_pronouns``, ``speaker_pronouns``,
+        ``definite_articles``).
     kb : KnowledgeBase
 
     Returns
@@ -627,7 +634,7 @@ def source_links(ctx, kb) -> dict[int, Actor]:
     dict of int to Actor
         Token index of each unquoted first-person pronoun -> the source's body, its span the pronoun.
     """
-    body = _source_actor(getattr(ctx.document, "source", None), kb)
+    body = _source_actor(getattr(ctx.document, "source", None), kb, ctx.lang.definite_articles)
     if body is None:
         return {}
     words = ctx.lang.self_pronouns | ctx.lang.speaker_pronouns

@@ -455,7 +455,10 @@ class ActorResolver:
                 reason=f"plural demonym '{head.text}'",
             )
         for c in owners:
-            return self.resolve(c, to_span=to_span, context=context, paragraph=paragraph, on=on)
+            owner = self.resolve(c, to_span=to_span, context=context, paragraph=paragraph, on=on)
+            # "Russia's delegation" is Russia; "Zelensky's wife" or "Navalny's widow" is not the person who owns
+            # the noun, and a person's noun that names no role names no one the knowledge base knows
+            return owner if owner is not None and owner.kind != "person" else None
         return None
 
     def _names_an_unknown_origin(self, head, modifiers) -> str | None:

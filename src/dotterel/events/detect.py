@@ -224,9 +224,12 @@ def nominal_agent(noun, *, lang: LanguageProfile):
     first = noun
     while first.dep_ == "conj" and first.head is not first and first.head.pos_ == "NOUN":
         first = first.head
-    if first is not noun and _children(first, {"poss"}):
+    if first is not noun and _children(first, {"poss"}) \
+            and any(c.dep_ == "prep" and c.lower_ in lang.act_object_prepositions for c in first.children):
         # "The military's seizure of power, the detention of Aung San Suu Kyi and the declaration of a state
-        # of emergency": a list of acts whose first names its doer by a possessor shares it
+        # of emergency": a list of acts whose first names its doer by a possessor shares it. The first must
+        # be done to something ("seizure of power"): in "Navalny's death and the arrest of his supporters"
+        # or "Navalny's arrest and ..." the possessor underwent the first and did none of the rest
         return _children(first, {"poss"})[0]
     if noun.lemma_.lower() in lang.agentive_of_nouns:
         of = _prep_objects(noun, "of")

@@ -100,6 +100,25 @@ def _is_state(actor: Actor | None) -> bool:
     return actor is not None and actor.sector in _STATE_SECTORS and actor.country not in (None, "IGO")
 
 
+def _names_another_country(protest, country: str, kb) -> bool:
+    """Whether the protest's own words name a country other than ``country``.
+
+    "A pro-Palestinian march", "a protest outside the Turkish embassy" acted on by French police: what it
+    stands against may be that country, so the forces that act on it do not say whom it confronts.
+
+    Countries by name, demonym or capital (the knowledge base), in the entities of ``protest``'s subtree.
+    """
+    toks = {t.i for t in protest.subtree}
+    for ent in protest.doc.ents:
+        if ent.label_ not in ("NORP", "GPE") or ent.start not in toks:
+            continue
+        for text in dict.fromkeys([ent.text, ent[-1].text]):  # "pro-Palestinian": its last word
+            entry = kb.country_by_demonym(text) or kb.country_by_name(text) or kb.country_by_capital(text)
+            if entry is not None and entry.alpha3 != country:
+                return True
+    return False
+
+
 def confronted_protest(words, resolve: Callable[[object], Actor | None], *, lexicon, lang: LanguageProfile,
                        kb) -> Actor | None:
     """The government whose forces act on a protest (module docstring).
@@ -144,7 +163,7 @@ def confronted_protest(words, resolve: Callable[[object], Actor | None], *, lexi
             continue
         subj = _subject(verb)
         force = resolve(subj) if subj is not None and subj.i != w.i else None
-        if not _is_state(force):
+        if not _is_state(force) or _names_another_country(w, force.country, kb):
             continue
         return _government(kb, force.country, force.span,
                            f"'{subj.text} ... {verb.text}' acts on the protest ('{w.text}'), {force.name}")
@@ -211,8 +230,14 @@ def _objects(toks, event_type: str, lang: LanguageProfile) -> list:
     return out
 
 
-def _agent_in_sentence(sent, lang: LanguageProfile, resolve) -> tuple[Actor, object] | None:
-    """A state agent of a repression in the sentence ("reporters held by Kyrgyz security services")."""
+def _agent_in_sentence(sent, lang: LanguageProfile, resolve) -> tuple[Actor | None, object] | None:
+    """The agent a repression in the sentence names by "by" ("reporters held by Kyrgyz security services").
+
+    Returns the first state agent (its Actor and token); failing one, the first agent named at all, with
+    ``None`` for its Actor when it is no state ("aid workers detained by rebels"): the doer is then named and
+    is not a state, so no state may be guessed from the place. ``None`` when no repression names its agent.
+    """
+    other = None
     for tok in sent:
         if tok.lower_ not in lang.repression_participles and tok.lemma_.lower() not in lang.repression_nouns:
             continue
@@ -221,7 +246,21 @@ def _agent_in_sentence(sent, lang: LanguageProfile, resolve) -> tuple[Actor, obj
             actor = resolve(p)
             if _is_state(actor):
                 return actor, p
-    return None
+            other = other or (None, p)
+    return other
+
+
+def _in_place(tok, lang: LanguageProfile) -> bool:
+    """Whether ``tok`` is in the name a locative phrase takes as its place ("in Minsk", "at Evin prison").
+
+    Not a demonym or a name on a person ("a US journalist") nor an origin ("activists from Crimea"): those
+    say who the people are, not where the repression was.
+    """
+    root = tok
+    while root.head.i != root.i and (root.dep_ == "conj" or (root.dep_ in ("compound", "nmod", "amod")
+                                                           and root.head.ent_type_ == root.ent_type_)):
+        root = root.head  # "New York", "in Minsk and Grodno"
+    return root.dep_ == "pobj" and root.head.lower_ in lang.locative_prepositions
 
 
 def _own_clause(verb) -> list:
@@ -280,12 +319,14 @@ def repressor(toks, event_type: str, resolve: Callable[[object], Actor | None], 
     agent = _agent_in_sentence(toks.head.sent, lang, resolve)
     if agent is not None:
         actor, _tok = agent
+        if actor is None:
+            return None  # "detained by rebels": a doer that is no state is named
         return _government(kb, actor.country, actor.span,
                            f"'{found[0].text}': the repression is by {actor.name} ('{actor.span.text}')")
     for r in found:
         holder = r.head if r.dep_ in ("amod", "acl") else r
         for t in holder.subtree:
-            country = country_at(t) if t.ent_type_ in ("GPE", "LOC", "FAC") else None
+            country = country_at(t) if t.ent_type_ in ("GPE", "LOC", "FAC") and _in_place(t, lang) else None
             if country is not None:
                 return _government(kb, country, to_span(t.idx, t.idx + len(t.text)),
                                    f"'{holder.text} ... {t.text}': a repression in {country}")
@@ -364,24 +405,6 @@ def banned_public(toks, event_type: str, actor: Actor | None, *, lang: LanguageP
         if found is not None:
             return found
     return None
-    for obj in (c for c in toks.head.children if c.dep_ in ("dobj", "nsubjpass")):
-        if obj.lemma_.lower() not in lang.protest_event_nouns | lang.assembly_nouns:
-            continue
-        mods = [c for c in obj.children if c.i < obj.i and c.dep_ in ("amod", "det", "compound", "nmod")]
-        if any(c.dep_ in ("compound", "nmod") and c.lower_ not in lang.assembly_public_modifiers for c in mods) \
-                or any(c.dep_ == "poss" for c in obj.children):
-            continue  # "opposition rallies", "the party's march": holders named
-        public = [c for c in mods if c.lower_ in lang.assembly_public_modifiers]
-        if not public:
-            continue
-        entry = kb.country(actor.country)
-        name = entry.name if entry is not None else actor.country
-        first = min(public, key=lambda t: t.i)
-        return Actor(span=to_span(first.idx, obj.idx + len(obj.text)), name=f"{actor.country} civilians",
-                     country=actor.country, sector="CVL", kind="group", how="context",
-                     reason=f"'{first.text} {obj.text}': a ban on the public's assemblies in {name}, "
-                            f"the banning state's country")
-    return None
 
 
 def policed_at_home(event_type: str, actor: Actor | None, recipient: Actor | None, words, *,
@@ -423,6 +446,31 @@ def policed_at_home(event_type: str, actor: Actor | None, recipient: Actor | Non
         "reason": f"{recipient.reason}; policed at home by {actor.name}, so of {actor.country}"})
 
 
+_ANNOUNCING_DEPS = frozenset({"ccomp", "xcomp", "conj", "advcl"})
+"""Dependency labels (ClearNLP, as spaCy's English models emit them) by which a threat's verb reaches the
+acts it announces: its clausal and open complements ("warned that gatherings would be dispersed",
+"threatened to arrest ..."), their conjuncts, and an unmarked adverbial clause that goes on speaking
+("warned, adding that any gathering would be dispersed"). A relative clause, or an adverbial clause with a
+subordinator ("... if they attacked police"), states another act."""
+
+
+def _announced_acts(head) -> list:
+    """The verbs of the acts ``head`` announces: its complement clauses and theirs, not a relative clause in them.
+
+    "Warned that it would arrest anyone who attacked officers": "arrest" is announced, "attacked" (a relative
+    clause on its object) is what the threatened did, not what would befall them.
+    """
+    def announced(c) -> bool:
+        return c.dep_ in _ANNOUNCING_DEPS and not (c.dep_ == "advcl" and any(m.dep_ == "mark" for m in c.children))
+
+    out, todo = [], [c for c in head.children if c.dep_ != "conj" and announced(c)]
+    while todo:
+        verb = todo.pop(0)
+        out.append(verb)
+        todo += [c for c in verb.children if announced(c)]
+    return out
+
+
 def threatened_patient(toks, event_type: str, actor: Actor | None, resolve: Callable[[object], Actor | None], *,
                        lexicon, lang: LanguageProfile, kb, to_span: Callable[[int, int], object]) -> Actor | None:
     """Who the act a threat announces would fall on (module docstring).
@@ -455,11 +503,8 @@ def threatened_patient(toks, event_type: str, actor: Actor | None, resolve: Call
     """
     if event_type != "THREATEN":
         return None
-    head = toks.head
-    subjects = {t.i for c in head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
-    for verb in head.subtree:
-        if verb.i in subjects or verb.i == head.i or verb.pos_ != "VERB" \
-                or not any(r.event_type in _FORCE_TYPES for r in lexicon.rules_for(verb.lemma_.lower())):
+    for verb in _announced_acts(toks.head):
+        if verb.pos_ != "VERB" or not any(r.event_type in _FORCE_TYPES for r in lexicon.rules_for(verb.lemma_.lower())):
             continue
         for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
             party = resolve(obj)
