@@ -96,6 +96,9 @@ def test_ban_on_public_gatherings_is_aimed_at_the_countrys_civilians(coder):
     assert _rec(ev) == ("KEN", "CVL")
     ev = _one(coder, "The Sudanese interior ministry banned all street protests on Sunday.", "banned")
     assert _rec(ev) == ("SDN", "CVL")
+    # a legislature is a state organ too (records.STATE_SECTORS)
+    ev = _one(coder, "Kyrgyzstan's parliament on Monday banned public gatherings in Bishkek.", "banned")
+    assert (ev.actor.sector, _rec(ev)) == ("LEG", ("KGZ", "CVL"))
 
 
 def test_ban_on_a_named_groups_rally_keeps_its_holders(coder):

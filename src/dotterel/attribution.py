@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 
 from .annotate import doc_text, sentences
 from .events.detect import _misattached_conj, accused_of
-from .records import Actor, Attribution, Span
+from .records import STATE_SECTORS, Actor, Attribution, Span
 
 if TYPE_CHECKING:
     from .lang import LanguageProfile
@@ -542,9 +542,9 @@ def _claimant_type(actor: Actor) -> str:
         return "media"
     if sector == "NGO":
         return "ngo"
-    if actor.kind == "person" and sector in ("GOV", "MIL", "COP", "SPY", "JUD", "LEG", "IGO"):
+    if actor.kind == "person" and (sector in STATE_SECTORS or sector == "IGO"):
         return "official"
-    if sector in ("GOV", "MIL", "COP", "SPY", "JUD", "LEG") or actor.kind == "country":
+    if sector in STATE_SECTORS or actor.kind == "country":
         return "government"
     if actor.kind == "igo":
         return "organisation"

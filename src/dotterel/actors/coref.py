@@ -41,7 +41,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..annotate import doc_text
-from ..records import Actor
+from ..records import STATE_SECTORS, Actor
 from .resolve import DocumentActors, phrase_tokens_of, subject_of
 
 if TYPE_CHECKING:
@@ -56,7 +56,6 @@ _ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "poss",
                   "npadvmod", "oprd"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # PLOVER sectors of each kind of description ("state" keeps the antecedent's own sector, see _fits).
-_STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
 _ARMED_SECTORS = {"REB", "UAF", "CRM"}
 _CROWD_SECTORS = {"CVL", "OPP", "LAB", "EDU"}
 
@@ -183,7 +182,7 @@ def antecedent_mentions(ctx, resolver, sentences=None) -> list[ActorMention]:
                                     plural=_plural(tok, lang), subject=tok.dep_ in _SUBJECT_DEPS or tok.i in subjects,
                                     coordinated=tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children),
                                     collective=tok.lemma_.lower() in lang.collective_state_nouns
-                                    and actor.sector in _STATE_SECTORS))
+                                    and actor.sector in STATE_SECTORS))
     return out
 
 
@@ -239,7 +238,7 @@ def _fits(anaphor: Anaphor, mention: ActorMention, resolved_alone: Actor | None)
             return actor.kind == "person"
         if anaphor.kind == "thing":
             return body or actor.kind == "country" or (actor.kind == "group" and not mention.plural
-                                                       and actor.sector in _STATE_SECTORS)
+                                                       and actor.sector in STATE_SECTORS)
         return (actor.kind == "group" and (mention.plural or mention.collective)) or body
     if actor.kind == "person":
         return False
@@ -255,7 +254,7 @@ def _fits(anaphor: Anaphor, mention: ActorMention, resolved_alone: Actor | None)
     if kind == "state":
         # "the troops" refers back to a state force of the same sector ("Russian troops"), so keep the sector
         if resolved_alone is None or resolved_alone.sector is None:
-            return actor.sector in _STATE_SECTORS
+            return actor.sector in STATE_SECTORS
         return actor.sector == resolved_alone.sector
     return False
 

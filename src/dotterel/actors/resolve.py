@@ -50,7 +50,6 @@ def phrase_tokens_of(head) -> list:
 
 # The pronouns, collective nouns and anaphoric nouns are the language profile's
 # (ActorResolver.lang); the sectors are PLOVER's.
-_GOV_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
 
 
 def _clean(text: str) -> str:

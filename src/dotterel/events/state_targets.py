@@ -9,7 +9,7 @@ recipient rules (:mod:`dotterel.events.recipients`) found none:
   forces clashed with stone-throwing protesters": when the protest (its
   trigger, its holders, or the crowd they make up) is the object of a verb
   the trigger lexicon codes as an assault or a coercion, and that verb's
-  subject is a state force (sector ``COP``, ``MIL``, ``GOV``, ``SPY`` or ``JUD``) with a
+  subject is a state organ (a sector of :data:`dotterel.records.STATE_SECTORS`) with a
   country, the protest faces that country's government. The act need not
   have happened: a denied firing still says whom the crowd stood against.
 * **the state behind a repression a reaction or demand is about** (PLOVER
@@ -64,14 +64,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from ..records import Actor
+from ..records import STATE_SECTORS, Actor
 
 if TYPE_CHECKING:
     from ..lang import LanguageProfile
 
 __all__ = ["banned_public", "clash_opponent", "confronted_protest", "policed_at_home", "repressor", "threatened_patient"]
 
-_STATE_SECTORS = frozenset({"COP", "MIL", "GOV", "SPY", "JUD"})
 """PLOVER/CAMEO agent sectors of a state's own organs: police, military, government, intelligence, judiciary."""
 _FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 
@@ -97,7 +96,7 @@ def _subject(verb):
 
 
 def _is_state(actor: Actor | None) -> bool:
-    return actor is not None and actor.sector in _STATE_SECTORS and actor.country not in (None, "IGO")
+    return actor is not None and actor.sector in STATE_SECTORS and actor.country not in (None, "IGO")
 
 
 def _names_another_country(protest, country: str, kb) -> bool:

@@ -35,6 +35,7 @@ __all__ = [
     "EventCore",
     "Abstention",
     "Sector",
+    "STATE_SECTORS",
     "Certainty",
     "ClaimantType",
     "CountKind",
@@ -88,6 +89,11 @@ Sector = str
 ``OPP``, ``CVL``, ``REB``, ``JRN``, ``ELI``, ``LEG``, ``JUD``, ``BUS``,
 ``MED``, ``NGO``, ``IGO``, ``SPY``, ``PTY``, ``LAB``, ``EDU``, ``REL``,
 ``CRM``, ``UAF``. The list the coder uses lives in ``data/actors.json``."""
+
+STATE_SECTORS: frozenset[str] = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+"""The sectors of a state's own organs: executive, military, police, intelligence, judiciary and legislature
+(CAMEO actor codebook's state agent codes; ACLED codebook: state forces and institutions). The one home of this
+list: coreference, attribution, recipients and resolution read it here."""
 
 
 class _Frozen(BaseModel):
