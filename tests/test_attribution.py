@@ -100,3 +100,23 @@ def test_block_quote_belongs_to_its_source(coder):
 def test_old_events_are_historical(coder):
     ev = _one(coder, "In 2014 protesters stormed the presidential palace in Kyiv.", "COERCE")
     assert ev.attribution.certainty == "historical" and ev.date.value == "2014"
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Soldiers burned houses in the village of Kila on Monday; the army denied the reports.", "burned"),
+    ("Police fired tear gas at protesters in Harare on Saturday; a police spokesman denied that live rounds "
+     "were used.", "fired"),
+    ("Militiamen looted shops in the market town on Sunday, but the governor denied the allegations.", "looted"),
+])
+def test_an_act_the_author_states_before_a_denial_of_something_else_is_an_event(coder, text, trigger):
+    # the denial has its own object or clause: what it denies is that, not the act the author stated before it
+    [ev] = [e for e in coder.code(text, published=PUB) if e.trigger.text == trigger]
+    assert ev.attribution.certainty == "asserted"
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("The army denied that soldiers burned houses in the village on Monday.", "burned"),
+    ("Police denied that officers fired live rounds at protesters in Harare on Saturday.", "fired"),
+])
+def test_the_content_of_a_denial_is_still_denied(coder, text, trigger):
+    assert not [e for e in coder.code(text, published=PUB) if e.trigger.text == trigger]

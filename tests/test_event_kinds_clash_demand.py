@@ -38,6 +38,27 @@ def test_a_clash_with_protesters_is_one_riot(coder, text, protesters, other):
     assert riot.cameo.startswith("145") and riot.sub_event_type == "Violent demonstration"
 
 
+@pytest.mark.parametrize("text,protesters", [
+    ("Protesters clashed with counter-protesters in Portland on Saturday.", "Protesters"),
+    ("Anti-war demonstrators fought with counter-demonstrators outside the embassy in Berlin on Sunday.",
+     "demonstrators"),
+])
+def test_counter_protesters_are_the_other_side_not_protesters(coder, text, protesters):
+    # the split word ("counter", "-", "protesters") is read whole, at its last part; its parts are not sides
+    from dotterel.events.implied import clashes_as_riots
+    from dotterel.records.coded import EventCandidate
+
+    doc = coder.nlp(text)
+    clash = next(t for t in doc if t.pos_ == "VERB")
+    subj = next(t for t in clash.children if t.dep_ == "nsubj")
+    cand = EventCandidate(sentence=0, trigger=clash.i, head=clash.i, actor=subj.i, event_type="ASSAULT",
+                          detector="test")
+    [riot] = clashes_as_riots([cand], doc, lang=coder.lang)
+    assert (riot.event_type, riot.mode, doc[riot.actor].text) == ("PROTEST", "riot", protesters)
+    [other] = riot.recipients
+    assert doc[other - 2:other + 1].text.startswith("counter-")
+
+
 def test_force_beside_the_clash_stays_its_own_act(coder):
     events = _events(coder, "Security forces clashed with protesters and fired tear gas in Nairobi on Tuesday.")
     assert sorted((e.event_type, e.mode) for e in events) == [("ASSAULT", "crowd-control"), ("PROTEST", "riot")]

@@ -156,7 +156,9 @@ def _reporting_head(tok, lang: LanguageProfile):
     """The nearest reporting verb governing ``tok`` and the clause it governs.
 
     A verb conjoined to a denial is an act of its own, not what is denied ("denied that he was involved and
-    demanded his release": the demand is made, not denied).
+    demanded his release": the demand is made, not denied); so is a clause before a denial that has content of
+    its own, which the parser may hang on it ("Soldiers burned houses on Monday; the army denied the reports",
+    "police fired tear gas; a spokesman denied that live rounds were used": the author states the first act).
     """
     cur = tok
     for _ in range(10):
@@ -165,10 +167,15 @@ def _reporting_head(tok, lang: LanguageProfile):
         dep = cur.dep_
         head = cur.head
         if head.lemma_.lower() in lang.reporting_verbs and dep in ("ccomp", "parataxis", "xcomp", "advcl", "conj") \
-                and not (dep == "conj" and head.lemma_.lower() in lang.deny_verbs):
+                and not (head.lemma_.lower() in lang.deny_verbs and (dep == "conj" or _denies_other(cur, head))):
             return head
         cur = head
     return None
+
+
+def _denies_other(clause, deny) -> bool:
+    """Whether ``clause``, before the deny verb, is not what it denies: the denial has its own object or clause."""
+    return clause.i < deny.i and any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i > deny.i for c in deny.children)
 
 
 def _claim_noun(head, lang: LanguageProfile):

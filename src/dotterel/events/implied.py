@@ -16,7 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..records.coded import EventCandidate
-from .objects import partitive_of
+from .objects import hyphen_part, hyphenated_word, partitive_of
 from .syntax import prep_objects as _prep_objects
 
 if TYPE_CHECKING:
@@ -101,6 +101,13 @@ def implied_protests(candidates: list[EventCandidate], doc, *, lang: LanguagePro
 
 
 def _protester(tok, lang: LanguageProfile) -> bool:
+    """Whether a side is protesters (profile ``protester_nouns``), read as its whole hyphenated word.
+
+    A "counter-protester" is the other side of a clash with protesters, not one of them.
+    """
+    word = hyphenated_word(tok)
+    if word != tok.lower_:
+        return word in lang.protester_nouns
     return tok.lemma_.lower() in lang.protester_nouns or tok.lower_ in lang.protester_nouns
 
 
@@ -123,7 +130,7 @@ def clashes_as_riots(candidates: list[EventCandidate], doc, *, lang: LanguagePro
         One sentence's candidates.
     doc : spacy.tokens.Doc
     lang : LanguageProfile
-        Its ``two_sided_verbs`` and ``protester_nouns``.
+        Its ``two_sided_verbs``, ``clash_party_prepositions`` and ``protester_nouns``.
 
     Returns
     -------
@@ -139,8 +146,10 @@ def clashes_as_riots(candidates: list[EventCandidate], doc, *, lang: LanguagePro
             out.append(cand)
             continue
         sides = ([doc[cand.actor]] if cand.actor is not None else []) + [doc[i] for i in cand.recipients]
-        sides += [p for c in trig.children if c.dep_ == "prep" and c.lower_ in ("with", "against")
+        sides += [p for c in trig.children if c.dep_ == "prep" and c.lower_ in lang.clash_party_prepositions
                   for p in c.children if p.dep_ == "pobj"]
+        # "counter-protesters", which the parser may split into three objects: the word, at its last part
+        sides = [t for t in sides if not hyphen_part(t)]
         # "hundreds of demonstrators": a number or amount of people is read through its "of" phrase
         sides = [next(iter(_prep_objects(t, "of")), t) if t.lower_ in lang.partitive_nouns
                  else partitive_of(t, lang.partitive_nouns) or t for t in sides]

@@ -17,7 +17,7 @@ from __future__ import annotations
 from .lexicon import TriggerRule
 from .syntax import prep_objects as _prep_objects
 
-__all__ = ["OBJECT_CLASSES", "partitive_of", "sentence_antecedent", "object_matches"]
+__all__ = ["OBJECT_CLASSES", "partitive_of", "hyphenated_word", "hyphen_part", "sentence_antecedent", "object_matches"]
 
 # entity classes an object list may name ("@PLACE": "captured Eastern Slavonia", "@NORP": "captured two
 # Germans"), as spaCy NER labels
@@ -42,13 +42,25 @@ def partitive_of(obj, partitives):
     return of[0] if of else None
 
 
-def _hyphenated(tok) -> str:
+def hyphenated_word(tok) -> str:
     """The whole hyphenated word a token ends ("sit-in", which the tokenizer splits into "sit", "-", "in"), lower-cased."""
     doc, start = tok.doc, tok.i
     while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
             and not doc[start - 2].whitespace_:
         start -= 2
     return doc[start:tok.i + 1].text.lower()
+
+
+def hyphen_part(tok) -> bool:
+    """Whether a token is the hyphen or a part before it of a word the tokenizer split.
+
+    "counter" and "-" of "counter-protesters": the word is read at its last part (:func:`hyphenated_word`).
+    """
+    doc = tok.doc
+    if tok.text == "-" and not tok.whitespace_ and tok.i > 0 and not doc[tok.i - 1].whitespace_:
+        return True
+    return tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_ \
+        and not doc[tok.i + 1].whitespace_
 
 
 def sentence_antecedent(pronoun):
@@ -109,7 +121,7 @@ def object_matches(obj, rule: TriggerRule, partitives=frozenset(), *, thing_pron
         return True  # "the 15 were captured": a bare number counts people
     if "@NAME" in (rule.objects or ()) and obj.pos_ == "PROPN" and not obj.ent_type_ and rule.object_text is None:
         return True  # "Hicks was captured in Afghanistan": a name the small model's NER left untyped
-    lemmas = {obj.lemma_.lower(), obj.lower_, _hyphenated(obj)}
+    lemmas = {obj.lemma_.lower(), obj.lower_, hyphenated_word(obj)}
     if rule.objects is not None and not lemmas & set(rule.objects) and not any(
             obj.ent_type_ in OBJECT_CLASSES.get(o, ()) for o in rule.objects if o.startswith("@")):
         return False

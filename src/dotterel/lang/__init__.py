@@ -264,6 +264,7 @@ class LanguageProfile(BaseModel):
     crowd_nouns: Words
     protester_nouns: Words
     two_sided_verbs: Words
+    clash_party_prepositions: Words
     target_prepositions: Words
     running_total_cues: tuple[str, ...] = Field(min_length=1)
     demand_modals: Words
