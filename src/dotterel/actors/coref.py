@@ -139,7 +139,7 @@ def _unknown_name_read_as_role(tok, actor: Actor, resolver) -> bool:
                for c in tok.children)
 
 
-def antecedent_mentions(ctx, resolver, sentences=None) -> list[ActorMention]:
+def antecedent_mentions(ctx, resolver, sentences=None, anaphors=None) -> list[ActorMention]:
     """Every argument noun phrase of the document that resolves to an actor by itself, in text order.
 
     Parameters
@@ -149,6 +149,9 @@ def antecedent_mentions(ctx, resolver, sentences=None) -> list[ActorMention]:
     resolver : ActorResolver
     sentences : list of SentenceSlots | None
         Only these sentences of ``ctx.sentences`` (default: all of them).
+    anaphors : set of int | None
+        The token indices :func:`find_anaphor` already found anaphors at in
+        those sentences (the stage finds them first); ``None``: look here.
 
     Returns
     -------
@@ -158,13 +161,13 @@ def antecedent_mentions(ctx, resolver, sentences=None) -> list[ActorMention]:
     bare = DocumentActors(ctx.home)  # no memory: names, roles and countries only, never a pronoun
     out: list[ActorMention] = []
     for slot in ctx.sentences if sentences is None else sentences:
-        subjects = None  # built at the sentence's first mention (47% of the speed benchmark's sentences have none)
+        subjects = None  # built only when needed (47% of the speed benchmark's sentences have no mention)
         for tok in slot.span:
             if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in _ARGUMENT_DEPS:
                 continue
             if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"):
                 continue
-            if find_anaphor(tok, lang) is not None:
+            if (tok.i in anaphors) if anaphors is not None else (find_anaphor(tok, lang) is not None):
                 continue  # "the group" is not a name of its own
             actor = resolver.resolve(tok, to_span=ctx.span, context=bare, paragraph=slot.paragraph, on=ctx.published)
             if actor is None or actor.span is None:
@@ -173,13 +176,16 @@ def antecedent_mentions(ctx, resolver, sentences=None) -> list[ActorMention]:
                 continue  # "The Arakan Army": a name the knowledge base lacks, read by its head noun only
             if actor.kind == "country" and tok.dep_ == "pobj" and tok.head.dep_ != "agent":
                 continue  # "protests in Iran", "a resolution on Belarus": a place or a topic, not a government acting
-            if subjects is None:
-                # the subjects the clause helpers find, with those the parser read into a date ("On 5 January
-                # Tokayev ...")
-                subjects = {s.i for s in (subject_of(v, lang=lang) for v in slot.span if v.pos_ in ("VERB", "AUX"))
-                            if s is not None}
+            subject = tok.dep_ in _SUBJECT_DEPS
+            if not subject:
+                if subjects is None:
+                    # the subjects the clause helpers find, with those the parser read into a date ("On 5 January
+                    # Tokayev ..."); built at the sentence's first mention that is no subject by its own label
+                    subjects = {s.i for s in (subject_of(v, lang=lang) for v in slot.span
+                                              if v.pos_ in ("VERB", "AUX")) if s is not None}
+                subject = tok.i in subjects
             out.append(ActorMention(i=tok.i, sentence=slot.index, paragraph=slot.paragraph, actor=actor,
-                                    plural=_plural(tok, lang), subject=tok.dep_ in _SUBJECT_DEPS or tok.i in subjects,
+                                    plural=_plural(tok, lang), subject=subject,
                                     coordinated=tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children),
                                     collective=tok.lemma_.lower() in lang.collective_state_nouns
                                     and actor.sector in STATE_SECTORS))
@@ -671,7 +677,8 @@ class Coreference:
                  if (anaphor := find_anaphor(tok, ctx.lang)) is not None]
         memory = ctx.actors_memory
         # a statement's "we", defined acronyms and repeated surnames look at the whole document
-        everywhere = antecedent_mentions(ctx, self.resolver, list(ctx.sentences))
+        everywhere = antecedent_mentions(ctx, self.resolver, list(ctx.sentences),
+                                         anaphors={tok.i for _slot, tok, _anaphor in found})
         links = {**(self_links(ctx, everywhere) or source_links(ctx, self.resolver.kb)),
                  **acronym_links(ctx, self.resolver),
                  **last_word_links(ctx, everywhere, self.resolver.kb)}

@@ -127,6 +127,11 @@ class DocumentActors:
         self.unresolved: set[int] = set()
         """Token indices of pronouns the coreference stage looked at and left unresolved (ambiguous)."""
 
+    @property
+    def empty(self) -> bool:
+        """No actor remembered yet: :meth:`last` and :meth:`last_holding` find nothing (coreference's bare context)."""
+        return not self._recent
+
     def remember(self, paragraph: int, actor: Actor | None) -> None:
         """Record an actor seen in ``paragraph`` for pronoun resolution."""
         if actor is not None and actor.span is not None:
@@ -182,8 +187,13 @@ class ActorResolver:
     """
 
     def __init__(self, kb: KnowledgeBase, *, lang: LanguageProfile) -> None:
+        from ..events.detect import phrase_tokens  # late: the events package imports this one
+
         self.kb = kb
         self.lang = lang
+        # resolve() runs for every argument noun of a document (actors.coref.v1): an import statement per call
+        # cost 3% of that stage
+        self._phrase_tokens = phrase_tokens
 
     # -- helpers -----------------------------------------------------------
     def _country_from_modifiers(self, tokens) -> tuple[str | None, str]:
@@ -283,8 +293,7 @@ class ActorResolver:
         Actor | None
             ``None`` when the phrase names nothing the resolver can type.
         """
-        from ..events.detect import phrase_tokens
-
+        phrase_tokens = self._phrase_tokens
         low = head.lower_
         lang = self.lang
         if head.i in context.links:
@@ -337,9 +346,9 @@ class ActorResolver:
 
         # 1. persons: the named entity around the head, then the phrase
         ent = entity_at(head)
-        candidates = []
+        found: dict[str, tuple[int, int]] = {}  # each text once, at its first place: the lookups below read the text
         if ent is not None:
-            candidates.append((ent.text, to_span(ent.start_char, ent.end_char)))
+            found.setdefault(ent.text, (ent.start_char, ent.end_char))
         # "Poland's parliament": the possessor of a common noun is its country or owner, not the actor's name;
         # it is tried last, when the head itself names nothing ("Russia's move")
         owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")] \
@@ -348,10 +357,12 @@ class ActorResolver:
         propn = [t for t in toks if t.pos_ == "PROPN" and t.i not in owned]
         if propn:
             s, e = propn[0].idx, propn[-1].idx + len(propn[-1].text)
-            candidates.append((doc_text(head.doc)[s:e], to_span(s, e)))
-        candidates.append((text, span))
+            found.setdefault(doc_text(head.doc)[s:e], (s, e))
+        found.setdefault(text, (start, end))
         if head.pos_ == "PROPN":
-            candidates.append((head.text, to_span(head.idx, head.idx + len(head.text))))
+            found.setdefault(head.text, (head.idx, head.idx + len(head.text)))
+        # a text that named nobody at one place names nobody at another ("Kordofan" as entity, phrase and head)
+        candidates = [(t, span if (s, e) == (start, end) else to_span(s, e)) for t, (s, e) in found.items()]
         if head.pos_ == "PROPN" or (ent is not None and ent.label_ in ("PERSON", "ORG", "GPE", "NORP")):
             for cand_text, cand_span in candidates:
                 actor = self.person(cand_text, cand_span, on)
@@ -401,11 +412,12 @@ class ActorResolver:
                 )
         # 4a. "its first peacekeepers", "the bloc": a body named earlier in the paragraph
         # (only for a member of a body, "its members", "its troops": "their families" are someone else's)
+        # (nothing to refer back to in a context that remembers no actor: coreference's bare one)
         poss = [c for c in head.children if c.dep_ == "poss" and c.lower_ in lang.body_possessives
                 and (head.lemma_.lower() in lang.body_member_nouns or self.kb.role(head.text) is not None
-                     or self.kb.role(head.lemma_) is not None)]
-        anaphoric = head.lemma_.lower() in lang.body_anaphors and any(c.lower_ in lang.definite_articles
-                                                                       for c in head.children)
+                     or self.kb.role(head.lemma_) is not None)] if not context.empty else []
+        anaphoric = not context.empty and head.lemma_.lower() in lang.body_anaphors and any(
+            c.lower_ in lang.definite_articles for c in head.children)
         if poss or anaphoric:
             prev = context.last(paragraph, person=False)
             if prev is not None and prev.kind in ("igo", "organisation"):
@@ -496,6 +508,8 @@ class ActorResolver:
         person's country. Plural, indefinite or unknown role nouns never
         refer back.
         """
+        if context.empty:
+            return None  # no person remembered to hold the office (coreference's bare context)
         if head.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in self.lang.definite_articles
                                         for c in head.children):
             return None
