@@ -1,0 +1,149 @@
+"""The police-action rules of issue 12 stay out of ordinary business, sport, health and politics news.
+
+Sentences written for these tests (review rev4i of branch india3). Each family
+keeps a police sentence coded, so a test fails both when a rule fires on
+another sense of its word and when the fix throws the police sense away.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _codes(coder, text):
+    return [(e.event_type, e.mode, e.trigger.text) for e in coder.code(text, published="2024-05-01")]
+
+
+def _has(coder, text, event_type, trigger):
+    return [c for c in _codes(coder, text) if c[0] == event_type and c[2] == trigger]
+
+
+# -- probe, interrogate, question: an investigation of people or crimes by investigators (CAMEO 091) -------------
+@pytest.mark.parametrize("text, trigger", [
+    ("Scientists are probing the origins of the virus.", "probing"),
+    ("Doctors probed the wound for shrapnel.", "probed"),
+    ("The auditors interrogated the company's books.", "interrogated"),
+    ("The analyst interrogated the data for patterns.", "interrogated"),
+    ("Officials questioned the need for a new stadium.", "questioned"),
+    ("Investigators questioned the wisdom of the decision.", "questioned"),
+])
+def test_probing_or_questioning_a_thing_is_no_investigation(coder, text, trigger):
+    assert not _has(coder, text, "ACCUSE", trigger)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Police are probing the death of the businessman.", "probing"),
+    ("The incident is being probed by the crime branch.", "probed"),
+    ("The accused was interrogated for several hours.", "interrogated"),
+    ("Police interrogated the three suspects.", "interrogated"),
+    ("The police team questioned the suspect for six hours.", "questioned"),
+])
+def test_investigators_probing_people_or_crimes_still_investigate(coder, text, trigger):
+    assert ("ACCUSE", "investigate", trigger) in _codes(coder, text)
+
+
+# -- a case registered: a police case, not a court case or a case of a disease (CAMEO 091) -----------------------
+@pytest.mark.parametrize("text", [
+    "A case was registered in the High Court challenging the election result.",
+    "She registered a case of measles at the clinic.",
+    "500 new cases of dengue were registered in the district this week.",
+    "The bank registered a case of fraud with regulators.",
+])
+def test_a_court_or_disease_case_is_no_police_case(coder, text):
+    assert not _has(coder, text, "ACCUSE", "registered")
+
+
+@pytest.mark.parametrize("text", [
+    "A case has been registered at the local police station.",
+    "Police registered a case under Section 307 of the IPC.",
+    "An FIR was registered on Monday.",
+])
+def test_a_police_case_registered_is_still_an_investigation(coder, text):
+    assert ("ACCUSE", "investigate", "registered") in _codes(coder, text)
+
+
+# -- units posted, stationed, rushed, deployed: a force word, not a firm's staff or stock (MOBILIZE 150) -------------
+@pytest.mark.parametrize("text, trigger", [
+    ("Two companies were posted to the new regional office.", "posted"),
+    ("Apple rushed units to stores before the holiday season.", "rushed"),
+    ("The company deployed personnel to the new plant in Texas.", "deployed"),
+    ("Embassy personnel were posted to Kabul last year.", "posted"),
+    ("Two squads were rushed to the stadium for the final.", "rushed"),
+])
+def test_staff_and_stock_moved_are_no_mobilisation(coder, text, trigger):
+    assert not _has(coder, text, "MOBILIZE", trigger)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Two companies of the State Reserve Police were posted in the town.", "posted"),
+    ("Additional police personnel have been deployed in the area.", "deployed"),
+    ("Three platoons were stationed near the bridge.", "stationed"),
+])
+def test_force_units_put_in_place_are_still_a_mobilisation(coder, text, trigger):
+    assert _has(coder, text, "MOBILIZE", trigger)
+
+
+# -- security stepped up: by the state, or agentless; not a firm's or a hospital's own (MOBILIZE police, CAMEO 151) --
+@pytest.mark.parametrize("text, trigger", [
+    ("Banks tightened security measures after a wave of cyber attacks.", "tightened"),
+    ("The hospital stepped up security after the attack on a nurse.", "stepped"),
+])
+def test_a_firm_raising_its_own_security_is_no_police_alert(coder, text, trigger):
+    assert not _has(coder, text, "MOBILIZE", trigger)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The district administration stepped up security in sensitive areas.", "stepped"),
+    ("Security has been tightened in the district after the clashes.", "tightened"),
+])
+def test_the_state_raising_security_is_still_a_police_alert(coder, text, trigger):
+    assert ("MOBILIZE", "police", trigger) in _codes(coder, text)
+
+
+# -- restrictions and stopping: people's movement or assembly, not trade, water or mergers (COERCE restrict 172) --
+@pytest.mark.parametrize("text, trigger", [
+    ("The United States imposed restrictions on chip exports to China.", "imposed"),
+    ("The city imposed restrictions on water use during the drought.", "imposed"),
+    ("Authorities prevented the merger from going ahead.", "prevented"),
+    ("The authorities stopped the ship from leaving port.", "stopped"),
+])
+def test_restrictions_on_things_are_no_restriction_of_people(coder, text, trigger):
+    assert not [c for c in _codes(coder, text) if c[:2] == ("COERCE", "restrict") and c[2] == trigger]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Police stopped the protesters from marching to the assembly.", "stopped"),
+    ("Police have clamped restrictions on public meetings until March 25.", "clamped"),
+    ("Prohibitory orders under Section 144 were imposed in the town.", "imposed"),
+])
+def test_restricting_people_is_still_coercion(coder, text, trigger):
+    assert ("COERCE", "restrict", trigger) in _codes(coder, text)
+
+
+# -- keeping watch, catching, intercepting: the police's, not a team's or a sales force's ------------------------
+@pytest.mark.parametrize("text, event_type, trigger", [
+    ("The medical team maintained surveillance for new infections.", "MOBILIZE", "maintained"),
+    ("The sales force kept a lookout for new clients.", "MOBILIZE", "kept"),
+    ("The team caught the leaders on the final lap.", "COERCE", "caught"),
+    ("The medical personnel prevented the patients from leaving the ward.", "COERCE", "prevented"),
+])
+def test_a_team_watching_or_catching_is_no_police_act(coder, text, event_type, trigger):
+    assert not _has(coder, text, event_type, trigger)
+
+
+@pytest.mark.parametrize("text, event_type, trigger", [
+    ("Security forces kept a close watch on the border.", "MOBILIZE", "kept"),
+    ("A police team caught two men near the bus stand.", "COERCE", "caught"),
+])
+def test_the_police_watching_or_catching_still_act(coder, text, event_type, trigger):
+    assert _has(coder, text, event_type, trigger)
+
+
+def test_police_stopping_a_group_from_moving_is_a_restriction_whatever_the_group_is_called(coder):
+    # the group's noun is in no word list; the movement it is stopped from makes it a restriction of people
+    text = "Police prevented the pilgrims' convoy from entering the town on Saturday."
+    assert ("COERCE", "restrict", "prevented") in _codes(coder, text)
+
+
+def test_a_crime_case_registered_without_the_police_named_is_an_investigation(coder):
+    assert ("ACCUSE", "investigate", "registered") in _codes(coder, "A number of riot cases have been registered in the district.")
