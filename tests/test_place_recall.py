@@ -93,3 +93,47 @@ def test_a_name_before_a_governors_title_is_the_state(coder):
 def test_a_town_labelled_an_organisation_after_from_or_to_is_the_town(coder):
     places = _places(coder, "We had a lot of volunteers from Crockett and Palestine, Wright said.")
     assert any(p.span.text == "Crockett" and p.feature_code == "PPL" for p in places)
+
+
+@pytest.mark.parametrize("text, whole", [
+    ("Manchester City beat Arsenal 2-1 on Sunday.", "Manchester City"),
+    ("Leicester City fans clashed with police after the match on Saturday.", "Leicester City"),
+    ("Greenwich Village residents protested the closure of the hospital.", "Greenwich Village"),
+])
+def test_a_name_ending_in_a_settlement_noun_is_not_the_town_inside_it(coder, text, whole):
+    places = _places(coder, text)
+    town = whole.split()[0]
+    assert not any(p.span.text == town for p in places)  # a club or another place, not Manchester or Greenwich
+    assert all(p.geonameid is None for p in places if p.span.text == whole)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Gainesville City Council voted on Monday to close the shelter.", "Gainesville"),
+    ("Members of the Huntsville City Council met on Monday.", "Huntsville"),
+])
+def test_a_settlement_noun_before_a_body_still_names_the_town(coder, text, name):
+    [p] = [p for p in _places(coder, text) if p.span.text == name]
+    assert (p.feature_code, p.country) == ("PPL", "USA")
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Georgia lawmakers passed the foreign agents law on Tuesday despite protests in Tbilisi.", "Georgia", "GEO"),
+    ("Mexico lawmakers approved the judicial reform on Wednesday.", "Mexico", "MEX"),
+    ("Panama lawmakers voted to repeal the mining contract after weeks of protests.", "Panama", "PAN"),
+])
+def test_a_countrys_lawmakers_stay_the_countrys(coder, text, name, country):
+    [p] = [p for p in _places(coder, text) if p.span.text == name]
+    assert (p.country, p.feature_code) == (country, "PCLI")
+
+
+def test_a_citys_lawmakers_are_the_states(coder):
+    [p] = [p for p in _places(coder, "New York lawmakers passed the budget on Friday.") if p.span.text == "New York"]
+    assert (p.feature_code, p.admin1_code) == ("ADM1", "US.NY")
+
+
+@pytest.mark.parametrize("text", [
+    "The Sikh community gathered outside the consulate on Sunday.",
+    "Leaders of the Sikh community called for calm.",
+])
+def test_a_people_before_a_town_noun_is_no_town_by_transliteration(coder, text):
+    assert not any(p.span.text == "Sikh" and p.geonameid is not None for p in _places(coder, text))

@@ -308,6 +308,8 @@ class LanguageProfile(BaseModel):
     direction_words: Words
     local_nouns: Words
     town_nouns: Words
+    place_name_nouns: Words
+    region_legislature_words: Words
     origin_path_prepositions: Words
     region_office_words: Words
     region_words: Words

@@ -243,15 +243,22 @@ class DocumentPlaces:
     def _office_region(self, ent, text: str, place: Place) -> Place:
         """A name before the title of a region's office is that first-level region ("New York Gov. Andrew Cuomo").
 
-        Governors and legislatures (``lang.region_office_words``) belong to
-        states and provinces, not to cities or to a country of the same name:
-        "New York Gov." is the state, not New York City; "Georgia Gov." the
-        US state, not the country. Taken only when exactly one first-level
+        Governors (``lang.region_office_words``) belong to states and
+        provinces, not to cities or to a country of the same name: "New York
+        Gov." is the state, not New York City; "Georgia Gov." the US state,
+        not the country. Legislatures (``lang.region_legislature_words``)
+        make a city's name the region ("New York lawmakers") but countries
+        have them too, so a country stays ("Mexico lawmakers", "Georgia
+        lawmakers" in Tbilisi). Taken only when exactly one first-level
         region bears the name as its main name (GeoNames), or one lies in
         the country the name was first read in.
         """
         doc = ent.doc
-        if place.feature_code == "ADM1" or ent.end >= len(doc) or doc[ent.end].lower_ not in self.lang.region_office_words:
+        if place.feature_code == "ADM1" or ent.end >= len(doc):
+            return place
+        word = doc[ent.end].lower_
+        if not (word in self.lang.region_office_words or (
+                word in self.lang.region_legislature_words and place.feature_code != "PCLI")):
             return place
         regions = [c for c in self.gazetteer.exact(fold(text)) if c.feature_code == "ADM1" and c.match == "name"]
         if len(regions) > 1:
@@ -316,8 +323,8 @@ class DocumentPlaces:
             return False
         if place.feature_code == "PCLI":
             return canonical
-        if place.feature_code in ("PPL", "PPLC") and main_name(place) and root.dep_ == "pobj" and (
-                root.head.lower_ in self.lang.origin_path_prepositions):
+        if (place.feature_code in ("PPL", "PPLC") and main_name(place) and fold(text) == fold(place.name)
+                and root.dep_ == "pobj" and root.head.lower_ in self.lang.origin_path_prepositions):
             return True  # "volunteers from Crockett", "moved to Butte": people and things come from towns
         return place.feature_code == "ADM1"
 

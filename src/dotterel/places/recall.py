@@ -205,10 +205,30 @@ def before_town_noun(span, place: Place, lang: LanguageProfile) -> bool:
     ("Cooper School", "the Belk Foundation" are not), so the name is a
     toponym whichever namesake it is: a namesake elsewhere (score 0.9) does
     not stop it.
+
+    A capitalised noun that names a kind of settlement
+    (``lang.place_name_nouns``: City, Town, Village) says so only when a
+    capitalised word follows it ("the *Paris* City Council", "*Alexandria*
+    City Public Schools"; lower-cased it always does, "*Dover* city
+    officials"):
+    ending a name it makes the name of another place or of a club
+    ("Kansas City", "Greenwich Village", "Jackson Township", "Manchester
+    City"), as GeoNames itself lists such names whole (Kansas City,
+    Greenwich Village and Jackson Township are their own entries). The
+    name must be written as the town's GeoNames main name, not only match
+    it by transliteration ("the Sikh community" is no Syke).
     """
-    after = span.doc[span.end] if span.end < len(span.doc) else None
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is None or not (after.lower_ in lang.town_nouns or after.lemma_.lower() in lang.town_nouns):
+        return False
+    if after.lower_ in lang.place_name_nouns and after.text[:1].isupper() and not (
+            span.end + 1 < len(doc) and doc[span.end + 1].text[:1].isupper()):
+        return False  # "Manchester City beat Arsenal", "Greenwich Village residents": not the town's own body
+    # the name as written must be the town's main name: a transliteration that scores as one ("Sikh" -> Syke,
+    # "the Sikh community") is a people's name, not a town's
     return (place.geonameid is not None and place.feature_code in ("PPL", "PPLC") and main_name(place)
-            and after is not None and (after.lower_ in lang.town_nouns or after.lemma_.lower() in lang.town_nouns))
+            and fold(span.text) == fold(place.name))
 
 
 def accept(span, place: Place, kind: str, *, gaz: Gazetteer, admin1: Sequence[str], countries: Sequence[str],
