@@ -94,3 +94,9 @@ def coded_event(coder, text: str, trigger: str, published: str = "2024-03-01") -
     found = [e for e in events if e.trigger.text == trigger]
     assert found, [(e.trigger.text, e.event_type) for e in events]
     return found[0]
+
+
+def recipient_key(ev: Event) -> tuple[str | None, str | None] | None:
+    """An event's recipient as ``(country, sector)``, or ``None`` when it has none."""
+    r = ev.recipient
+    return None if r is None else (r.country, r.sector)

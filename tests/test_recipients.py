@@ -8,15 +8,12 @@ recipient.
 
 from __future__ import annotations
 
-from factories import coded_event
+from factories import coded_event, recipient_key
 
 
 _one = coded_event
 
-
-def _rec(ev):
-    r = ev.recipient
-    return None if r is None else (r.country, r.sector)
+_rec = recipient_key
 
 
 def test_protest_against_a_government_policy_is_aimed_at_that_government(coder):

@@ -16,14 +16,11 @@ Sentences written for this file, several shapes of each kind:
 
 from __future__ import annotations
 
-from factories import coded_event
+from factories import coded_event, recipient_key
 
 _one = coded_event
 
-
-def _rec(ev):
-    r = ev.recipient
-    return None if r is None else (r.country, r.sector)
+_rec = recipient_key
 
 
 # -- threats -----------------------------------------------------------------------------------------

@@ -8,14 +8,11 @@ sentences that must keep no such recipient.
 
 from __future__ import annotations
 
-from factories import coded_event
+from factories import coded_event, recipient_key
 
 _one = coded_event
 
-
-def _rec(ev):
-    r = ev.recipient
-    return None if r is None else (r.country, r.sector)
+_rec = recipient_key
 
 
 # -- a protest its state's forces act on --------------------------------------------------------
