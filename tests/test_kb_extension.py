@@ -41,10 +41,13 @@ def kb_cli(coder, tmp_path_factory):
     """``main`` with a coder that has EXTRA loaded: any --kb file with EXTRA's contents reuses it.
 
     Its KB leaves out the packaged Phoenix names, which none of these tests is about (a third of the
-    load): the coder is otherwise what ``--kb`` makes, and has that configuration's hash.
+    load): the coder is otherwise what ``--kb`` makes, and has that configuration's hash. Its pipeline is the
+    one ``Coder`` loads for it, but with the model components of the session's pipeline (``base``) instead
+    of a second load of the model; its KB names are its own.
     """
     import functools
 
+    from dotterel.annotate import load_pipeline, ruler_patterns
     from dotterel.cli import main
     from dotterel.coder import Coder
     from dotterel.pipeline import PipelineConfig
@@ -52,7 +55,9 @@ def kb_cli(coder, tmp_path_factory):
     extra = _write(tmp_path_factory.mktemp("kb") / "extra.json", EXTRA)
     config = PipelineConfig(kb_files=[extra])
     kb = KnowledgeBase.load(extra=[extra], phoenix=False, lang=coder.lang)
-    with_extra = Coder(config, kb=kb, gazetteer=coder.gazetteer, ontology=coder.ontology, lang=coder.lang,
+    nlp = load_pipeline(lang=coder.lang, name=config.model, patterns=ruler_patterns(kb), two_pass=config.two_pass,
+                        base=coder.nlp)
+    with_extra = Coder(config, nlp=nlp, kb=kb, gazetteer=coder.gazetteer, ontology=coder.ontology, lang=coder.lang,
                        lexicon=coder.lexicon)
     return functools.partial(main, coder=with_extra)
 

@@ -185,10 +185,15 @@ def test_every_trigger_verb_is_lemmatised_back_to_itself(coder):
     assert len(lemmas) > 200
     cases = [(lemma, form) for lemma in lemmas for form in sorted(_regular_forms(lemma))]
     wrong = []
-    for (lemma, form), doc in zip(cases, coder.nlp.pipe(f"They {form} the building." for _l, form in cases)):
-        tok = doc[1]
-        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() != lemma:
-            wrong.append((form, tok.lemma_))
+    # the components after the lemmatizer (names, entities, date trimming) set entities only: the POS and the lemma
+    # are final once the lemmatizer has run, so they are left out (a third of the parse)
+    names = coder.nlp.pipe_names
+    after = names[names.index("lemmatizer") + 1:]
+    with coder.nlp.select_pipes(disable=after):
+        for (lemma, form), doc in zip(cases, coder.nlp.pipe(f"They {form} the building." for _l, form in cases)):
+            tok = doc[1]
+            if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() != lemma:
+                wrong.append((form, tok.lemma_))
     assert wrong == []
 
 

@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import pytest
 
+PUBLISHED = "2024-03-01"  # the date of every coder.code call below
+pytestmark = pytest.mark.usefixtures("codes_its_texts_in_one_batch")  # the parametrized sentences in one stream
 
-def _events(coder, text, published="2024-03-01"):
+
+def _events(coder, text, published=PUBLISHED):
     return coder.code(text, published=published)
 
 

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import pytest
 
+PUBLISHED = "2024-05-01"  # the date of every coder.code call below
+pytestmark = pytest.mark.usefixtures("codes_its_texts_in_one_batch")  # the parametrized sentences in one stream
+
 
 def _codes(coder, text):
-    return [(e.event_type, e.mode, e.trigger.text) for e in coder.code(text, published="2024-05-01")]
+    return [(e.event_type, e.mode, e.trigger.text) for e in coder.code(text, published=PUBLISHED)]
 
 
 def _has(coder, text, event_type, trigger):

@@ -11,9 +11,12 @@ import pytest
 
 from dotterel.events.merge import _same_words
 
+PUBLISHED = "2024-05-01"  # the date of every coder.code call below
+pytestmark = pytest.mark.usefixtures("codes_its_texts_in_one_batch")  # the parametrized sentences in one stream
+
 
 def _events(coder, text):
-    return coder.code(text, published="2024-05-01")
+    return coder.code(text, published=PUBLISHED)
 
 
 def _one(events, trigger):

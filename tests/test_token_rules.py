@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import pytest
 
 from dotterel.token_rules import CompiledTokenPatterns, compile_attribute_ruler
@@ -20,10 +22,19 @@ PATTERNS = [
 ]
 
 
+@functools.cache
+def _english_vocab():
+    """The vocabulary of a blank English pipeline, made once (``spacy.blank("en")`` costs ~0.1 s of CPU).
+
+    The tests only add strings and lexemes to it, which no test reads back as absent.
+    """
+    return spacy.blank("en").vocab
+
+
 def _doc(words, tags, deps=None, spaces=None):
     from spacy.tokens import Doc
 
-    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, tags=tags, deps=deps,
+    doc = Doc(_english_vocab(), words=words, spaces=spaces, tags=tags, deps=deps,
               heads=list(range(len(words))) if deps else None)
     return doc
 
@@ -66,9 +77,9 @@ def test_compiled_patterns_read_the_parse_when_there_is_one():
 
 def test_an_operator_keeps_spacys_matcher():
     with pytest.raises(ValueError):
-        CompiledTokenPatterns(spacy.blank("en").vocab, [("0", [[{"LOWER": "a", "OP": "+"}]])])
+        CompiledTokenPatterns(_english_vocab(), [("0", [[{"LOWER": "a", "OP": "+"}]])])
     with pytest.raises(ValueError):
-        CompiledTokenPatterns(spacy.blank("en").vocab, [("0", [[{"LENGTH": {">=": 3}}]])])
+        CompiledTokenPatterns(_english_vocab(), [("0", [[{"LENGTH": {">=": 3}}]])])
 
 
 def test_the_ruler_sets_the_same_attributes_with_compiled_patterns():

@@ -135,10 +135,15 @@ def test_a_paragraph_reaches_the_second_pass_only_when_a_rule_can_match():
 
 @pytest.fixture(scope="module")
 def two(coder):
+    """The two-pass coder of the session's KB: its pipeline is the one ``Coder`` loads for two passes, made of the
+    session pipeline's model and KB-name components (``base``, ``same_names``) instead of a second load (~1 s)."""
+    from dotterel.annotate import load_pipeline
     from dotterel.coder import Coder
 
-    return Coder(coder.config.with_overrides(two_pass=True), gazetteer=coder.gazetteer, kb=coder.kb,
-                 ontology=coder.ontology, lang=coder.lang, lexicon=coder.lexicon)
+    config = coder.config.with_overrides(two_pass=True)
+    nlp = load_pipeline(lang=coder.lang, name=config.model, two_pass=True, base=coder.nlp, same_names=True)
+    return Coder(config, nlp=nlp, gazetteer=coder.gazetteer, kb=coder.kb, ontology=coder.ontology, lang=coder.lang,
+                 lexicon=coder.lexicon)
 
 
 def test_the_second_pass_parses_a_batch_as_it_parses_each_document(two):
@@ -203,3 +208,52 @@ def test_an_open_quotation_and_a_block_quote_go_on_to_their_end(two):
                                    "The river is near. The school is shut. (8 January 2022)")
     # a block quote is dated at its end, and its introduction goes with it
     assert "The statement said:" in marked and "(8 January 2022)" in " ".join(marked)
+
+
+ONE_PASS = ["tok2vec", "tagger", "dotterel_paragraph_sentences", "parser", "attribute_ruler", "lemmatizer",
+            "dotterel_kb_names", "ner", "dotterel_date_trim"]
+
+
+def test_a_pipeline_made_on_a_base_shares_its_model_and_arranges_it_as_a_load(coder, two):
+    """``load_pipeline(base=...)``: the model's components are the base's own objects, arranged as a load would."""
+    assert two.nlp.pipe_names == ["tok2vec", "tagger", "senter", "dotterel_paragraph_sentences", "attribute_ruler",
+                                  "lemmatizer", "dotterel_kb_names"]
+    assert two.nlp.disabled == ["parser", "ner", "dotterel_date_trim"]
+    for name in ("tok2vec", "tagger", "senter", "parser", "attribute_ruler", "lemmatizer", "ner", "dotterel_kb_names"):
+        assert two.nlp.get_pipe(name) is coder.nlp.get_pipe(name), name
+    assert two.nlp.vocab is coder.nlp.vocab and two.nlp.tokenizer is coder.nlp.tokenizer
+    # the dotterel components placed by the arrangement are the pipeline's own; the base keeps its arrangement
+    assert two.nlp.get_pipe("dotterel_date_trim") is not coder.nlp.get_pipe("dotterel_date_trim")
+    assert coder.nlp.pipe_names == ONE_PASS and coder.nlp.disabled == ["senter"]
+
+
+@pytest.mark.slow
+@pytest.mark.shared
+@pytest.mark.parametrize("two_pass", [False, True])
+def test_a_pipeline_made_on_a_base_codes_as_a_loaded_one(coder, two_pass):
+    """News corpus and fault cases: a pipeline sharing the session's model codes every field as one loaded anew,
+    with names of its own (one pass, the KB without Phoenix) or the base's (two passes)."""
+    from dotterel.actors.kb import KnowledgeBase
+    from dotterel.annotate import load_pipeline, ruler_patterns
+    from dotterel.coder import Coder
+    from dotterel.ingest import make_document
+
+    docs = [make_document(json.loads(line)["text"], published="2024-05-01", doc_id=f"news{i}") for i, line in
+            enumerate(shared_path("corpus", "news.jsonl").read_text(encoding="utf-8").splitlines())]
+    docs += [make_document(c["text"], published=c.get("pub_date"), doc_id=c["id"]) for c in
+             map(json.loads, shared_path("cases", "cases.jsonl").read_text(encoding="utf-8").splitlines())]
+    config = coder.config.with_overrides(two_pass=two_pass)
+    kb = coder.kb if two_pass else KnowledgeBase.load(phoenix=False, lang=coder.lang)
+    shared = dict(gazetteer=coder.gazetteer, kb=kb, ontology=coder.ontology, lang=coder.lang, lexicon=coder.lexicon)
+    loaded = Coder(config, **shared)
+    nlp = load_pipeline(lang=coder.lang, name=config.model, patterns=ruler_patterns(kb), two_pass=two_pass,
+                        base=coder.nlp, same_names=two_pass)
+    made = Coder(config, nlp=nlp, **shared)
+    assert made.nlp.pipe_names == loaded.nlp.pipe_names and made.nlp.disabled == loaded.nlp.disabled
+
+    def dump(c):
+        return [[e.model_dump(mode="json") for e in coded.events] for coded in c.code_documents(docs)]
+
+    expected = dump(loaded)
+    assert sum(map(len, expected)) > 100
+    assert dump(made) == expected

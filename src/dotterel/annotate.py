@@ -339,7 +339,7 @@ def _make_date_trim(nlp, name: str, date_words: list[str]) -> _DateTrim:
 
 
 def load_pipeline(*, lang: LanguageProfile, name: str | None = None, patterns: Sequence[dict] = (),
-                  two_pass: bool = False):
+                  two_pass: bool = False, base=None, same_names: bool = False):
     """Load the spaCy pipeline of a language once.
 
     Parameters
@@ -358,6 +358,22 @@ def load_pipeline(*, lang: LanguageProfile, name: str | None = None, patterns: S
         tokenizer alone and matched on lower-case tokens), which tags what the
         ``entity_ruler`` with ``overwrite_ents=True`` tagged, at a build cost
         that grows with the number of names but not with the pipeline.
+    two_pass : bool
+        Arrange the components for the two passes (see
+        :mod:`dotterel.pipeline.two_pass`).
+    base : spacy.language.Language | None
+        A pipeline this function made for the same ``lang`` and ``name``
+        (any ``patterns`` and ``two_pass``). Its vocabulary, tokenizer and
+        model components are shared instead of loading the model again
+        (about 1 s of CPU), as spaCy shares a component sourced from another
+        pipeline with the same vocabulary (``add_pipe(..., source=...)``);
+        the dotterel components are made anew from the arguments. The two
+        pipelines must not code at the same time (they share one memory
+        zone).
+    same_names : bool
+        With ``base``: share its KB-name component too (``patterns`` is not
+        read), for a pipeline of the same knowledge base; building it is
+        most of the rest of the cost (about 0.5 s).
 
     The attribute ruler's token patterns are matched by
     :class:`dotterel.token_rules.CompiledTokenPatterns` (the same matches as
@@ -377,23 +393,27 @@ def load_pipeline(*, lang: LanguageProfile, name: str | None = None, patterns: S
     from .token_rules import compile_attribute_ruler
 
     name = name or lang.model
-    try:
-        nlp = spacy.load(name)
-    except OSError as exc:  # spaCy raises OSError [E050] for a missing package
-        raise ModelNotInstalledError(name) from exc
     from spacy.language import Language
+
+    if base is not None:
+        nlp = _sharing_model_components(base)
+    else:
+        try:
+            nlp = spacy.load(name)
+        except OSError as exc:  # spaCy raises OSError [E050] for a missing package
+            raise ModelNotInstalledError(name) from exc
+        if lang.lemma_fixes and "attribute_ruler" in nlp.pipe_names:
+            # the small model's lemmatizer gets a few trigger words wrong ("raped" -> "rap"); the attribute ruler
+            # sets their lemma first, and the rule lemmatizer keeps a lemma already set
+            nlp.get_pipe("attribute_ruler").add_patterns(
+                [{"patterns": [[{"LOWER": form}]], "attrs": {"LEMMA": lemma}} for form, lemma in sorted(lang.lemma_fixes.items())])
+        # the same matches as spaCy's Matcher at a tenth of its time (the ruler was 11% of the pipeline's)
+        compile_attribute_ruler(nlp)
 
     if not Language.has_factory(_PARAGRAPH_COMPONENT):
         Language.component(_PARAGRAPH_COMPONENT, func=_paragraph_sentences)
     if not Language.has_factory(_DATE_TRIM_COMPONENT):
         Language.factory(_DATE_TRIM_COMPONENT, default_config={"date_words": []}, func=_make_date_trim)
-    if lang.lemma_fixes and "attribute_ruler" in nlp.pipe_names:
-        # the small model's lemmatizer gets a few trigger words wrong ("raped" -> "rap"); the attribute ruler
-        # sets their lemma first, and the rule lemmatizer keeps a lemma already set
-        nlp.get_pipe("attribute_ruler").add_patterns(
-            [{"patterns": [[{"LOWER": form}]], "attrs": {"LEMMA": lemma}} for form, lemma in sorted(lang.lemma_fixes.items())])
-    # the same matches as spaCy's Matcher at a tenth of its time (the ruler was 11% of the pipeline's)
-    compile_attribute_ruler(nlp)
     if two_pass:
         # the sentence recogniser of the model (shipped disabled) gives the first pass its sentences; the
         # forced starts go after it, which would otherwise overwrite them
@@ -403,13 +423,41 @@ def load_pipeline(*, lang: LanguageProfile, name: str | None = None, patterns: S
         nlp.add_pipe(_PARAGRAPH_COMPONENT, before="parser")
     date_words = sorted(set(lang.month_names) | set(lang.weekdays) | set(lang.date_unit_nouns))
     nlp.add_pipe(_DATE_TRIM_COMPONENT, after="ner", config={"date_words": date_words})
-    if patterns:
+    if same_names and base is not None:
+        from .name_matcher import COMPONENT as NAME_COMPONENT
+
+        if NAME_COMPONENT in base.component_names:
+            nlp.add_pipe(NAME_COMPONENT, source=base, before="ner")
+    elif patterns:
         from .name_matcher import add_name_matcher
 
         add_name_matcher(nlp, patterns, before="ner")
     if two_pass:
         for component in ("parser", "ner", _DATE_TRIM_COMPONENT):
             nlp.disable_pipe(component)
+    return nlp
+
+
+def _sharing_model_components(base):
+    """A pipeline of ``base``'s vocabulary, tokenizer and model components (the same objects), as a load arranges them.
+
+    The components :func:`load_pipeline` adds (paragraph starts, date trimming, KB names) are left out, and the
+    components the model package ships disabled (its ``config.cfg``, ``[nlp] disabled``) are disabled, whatever
+    ``base`` did with them: the caller arranges them as :func:`load_pipeline` does after ``spacy.load``. The
+    attribute ruler is ``base``'s, which already holds the language's lemma fixes and its compiled patterns.
+    """
+    from spacy.util import load_config
+
+    from .name_matcher import COMPONENT as NAME_COMPONENT
+
+    ours = {_PARAGRAPH_COMPONENT, _DATE_TRIM_COMPONENT, NAME_COMPONENT}
+    nlp = type(base)(vocab=base.vocab, meta=dict(base.meta))
+    nlp.tokenizer = base.tokenizer
+    for name in base.component_names:
+        if name not in ours:
+            nlp.add_pipe(name, source=base)
+    for name in load_config(base.path / "config.cfg", interpolate=False)["nlp"]["disabled"]:
+        nlp.disable_pipe(name)
     return nlp
 
 

@@ -32,6 +32,38 @@ CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")
 WINDOW = (1400, 1000)
 
+_NOT_A_MARK = {"and", "or", "not", "True", "False", "None"}
+
+
+def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
+    """Leave the browser test modules unimported when ``-m`` deselects every browser test.
+
+    Each module imports selenium at its top (~0.5 s of CPU in all), which the quick suite
+    (``-m "not slow and not browser"``) would pay only to deselect every test. A module whose
+    ``pytestmark`` line names ``pytest.mark.browser`` (every test of it carries the mark) is left out when the
+    expression is false for ``browser`` with any truth of the other names it mentions; any other module or
+    expression is collected as usual.
+    """
+    import itertools
+
+    from _pytest.mark.expression import Expression
+
+    expr = config.getoption("markexpr")
+    if not expr or not (collection_path.name.startswith("test_") and collection_path.suffix == ".py"):
+        return None
+    if not re.search(r"^pytestmark = .*\bpytest\.mark\.browser\b", collection_path.read_text(encoding="utf-8"),
+                     flags=re.M):
+        return None
+    names = sorted({n for n in re.findall(r"[\w:+\-.\[\]\\/]+", expr) if n not in _NOT_A_MARK} - {"browser"})
+    if len(names) > 8:
+        return None
+    compiled = Expression.compile(expr)
+    for truths in itertools.product((False, True), repeat=len(names)):
+        marks = {"browser", *(n for n, on in zip(names, truths, strict=True) if on)}
+        if compiled.evaluate(lambda name, /, **_kwargs: name in marks):
+            return None
+    return True
+
 
 def _free_socket() -> socket.socket:
     """A listening-ready socket bound to a free localhost port (no race between choosing and binding)."""
