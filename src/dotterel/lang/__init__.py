@@ -312,6 +312,7 @@ class LanguageProfile(BaseModel):
     region_legislature_words: Words
     origin_path_prepositions: Words
     region_office_words: Words
+    country_office_words: Words
     region_words: Words
     geographic_name_heads: Words
     setting_nouns: Words

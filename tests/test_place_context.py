@@ -1,0 +1,97 @@
+"""Toponyms read in their document's context (issue 16, "where"), through the real coder.
+
+Sentences written for these tests, one group per kind: a country's name as a
+US town before its state ("Lebanon, Pa."); a foreign town's or country's name
+that is the region of the document's other places ("a Victoria woman ... in
+Melbourne"); a country's own offices keeping it a country ("Georgia's foreign
+minister"); a name listed with regions or with countries; a region's office
+after a possessive ("New York's attorney general").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dotterel.ingest import make_document
+
+
+def _places(coder, text: str):
+    coded = next(iter(coder.code_documents([make_document(text, published="2024-05-01")])))
+    return coded.places
+
+
+def _one(coder, text: str, name: str):
+    found = [p for p in _places(coder, text) if p.span.text == name]
+    assert found, f"{name!r} not found"
+    return found
+
+
+@pytest.mark.parametrize("text, name, admin1", [
+    ("Police said the man from Lebanon, Pa., was arrested on Friday.", "Lebanon", "US.PA"),
+    ("The plant in Mexico, Mo., will close next year, officials said.", "Mexico", "US.MO"),
+    ("Crowds filled the square in Palestine, Texas, for the dogwood festival.", "Palestine", "US.TX"),
+])
+def test_a_country_name_before_a_region_is_the_town_in_that_region(coder, text, name, admin1):
+    for p in _one(coder, text, name):
+        assert (p.country, p.admin1_code, p.feature_code) == ("USA", admin1, "PPL")
+
+
+def test_a_country_name_before_its_own_region_stays_the_country(coder):
+    text = "Protesters gathered in Beirut, Lebanon, on Sunday and marched to parliament."
+    [p] = _one(coder, text, "Lebanon")
+    assert (p.country, p.feature_code) == ("LBN", "PCLI")
+
+
+@pytest.mark.parametrize("text, name, country, admin1", [
+    ("A Victoria woman was arrested in Melbourne after a protest, police said.", "Victoria", "AUS", "AU.07"),
+    ("ATLANTA - Georgia authorities say the man died in Cobb County. Georgia law bans it.", "Georgia", "USA",
+     "US.GA"),
+])
+def test_a_foreign_name_that_is_the_region_of_the_documents_places_is_that_region(coder, text, name, country,
+                                                                                 admin1):
+    for p in _one(coder, text, name):
+        assert (p.country, p.admin1_code, p.feature_code) == (country, admin1, "ADM1")
+
+
+@pytest.mark.parametrize("text", [
+    "Georgian troops entered the breakaway region as talks in Atlanta stalled. Georgia says it will not retreat.",
+    "In Washington, Georgia's foreign minister met US officials on Tuesday.",
+    "Leaders of France, Georgia and Ukraine met in Texas on Monday.",
+])
+def test_a_country_named_with_its_people_offices_or_peers_stays_the_country(coder, text):
+    for p in _one(coder, text, "Georgia"):
+        assert (p.country, p.feature_code) == ("GEO", "PCLI")
+
+
+def test_a_capital_next_to_its_own_country_places_stays_the_capital(coder):
+    text = "The president flew from Victoria to Praslin on Monday, the Seychelles News Agency said."
+    for p in _one(coder, text, "Victoria"):
+        assert (p.country, p.feature_code) == ("SYC", "PPLC")
+
+
+@pytest.mark.parametrize("text, name, admin1", [
+    ("The festival brought people from Missouri, New York, North Carolina and Virginia to town.", "New York",
+     "US.NY"),
+    ("Storms hit Georgia, Alabama and Florida on Monday, forecasters said.", "Georgia", "US.GA"),
+])
+def test_a_name_listed_with_regions_is_a_region(coder, text, name, admin1):
+    for p in _one(coder, text, name):
+        assert (p.country, p.admin1_code, p.feature_code) == ("USA", admin1, "ADM1")
+
+
+def test_a_town_with_its_region_in_a_list_stays_the_town(coder):
+    text = "Fans came from Texas and Washington, D.C., to Ohio for the show."
+    [p] = _one(coder, text, "Washington")
+    assert (p.admin1_code, p.feature_code) == ("US.DC", "PPLC")
+
+
+def test_a_possessive_before_a_regions_office_names_the_region(coder):
+    [p] = [p for p in _places(coder, "New York's attorney general, Andrew Cuomo, sued the lender on Monday.")
+           if p.span.text.startswith("New York")]
+    assert (p.admin1_code, p.feature_code) == ("US.NY", "ADM1")
+
+
+def test_a_city_named_with_its_boroughs_stays_the_city(coder):
+    [p] = [p for p in _places(coder, "Police in New York arrested 20 people in Brooklyn and the Bronx on Saturday.")
+           if p.span.text == "New York"]
+    assert p.feature_code == "PPL"
