@@ -95,3 +95,23 @@ def test_a_city_named_with_its_boroughs_stays_the_city(coder):
     [p] = [p for p in _places(coder, "Police in New York arrested 20 people in Brooklyn and the Bronx on Saturday.")
            if p.span.text == "New York"]
     assert p.feature_code == "PPL"
+
+
+@pytest.mark.parametrize("text, names, admin1", [
+    ("School boards in Barrow, Jackson and Madison counties tweaked their layoff policies. Athens, Ga., agreed.",
+     ["Barrow", "Jackson", "Madison"], "US.GA"),
+    ("Flood warnings cover Becker, Clay, Otter Tail and Wilkin counties until Friday.",
+     ["Becker", "Clay", "Otter Tail", "Wilkin"], "US.MN"),
+    ("Deputies from Avoyelles and Rapides parishes searched the woods on Sunday.", ["Avoyelles", "Rapides"], "US.LA"),
+])
+def test_names_listed_before_counties_are_counties_of_one_state(coder, text, names, admin1):
+    found = {p.span.text: p for p in _places(coder, text) if p.feature_code == "ADM2"}
+    assert sorted(found) == sorted(names)
+    assert {p.admin1_code for p in found.values()} == {admin1}
+    assert all(p.latitude is not None for p in found.values())
+
+
+def test_a_county_list_no_single_state_fits_is_left_alone(coder):
+    # Jackson and Madison counties lie together in many states; nothing else names one
+    assert not [p for p in _places(coder, "Jackson and Madison counties closed their schools on Monday.")
+                if p.feature_code == "ADM2"]

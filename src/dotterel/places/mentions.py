@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from dotterel.annotate import doc_text, entities
 from dotterel.places._fold import fold
 from dotterel.places.recall import SMALL_TOWN, accept, before_town_noun, gazetteer_spans, leading_name, more_toponyms
-from dotterel.places.recall import main_name, named_county
+from dotterel.places.recall import listed_counties, main_name, named_county
 from dotterel.places.syntax import PLACE_LABELS, comma_next, locative_propn, mislabelled, residence, with_region_word
 from dotterel.places.toponyms import BIG_CITY, _clean, candidate_to_place, rank
 from dotterel.records import Place
@@ -208,6 +208,7 @@ class DocumentPlaces:
             place = place.model_copy(update={"span": to_span(start, end)})
             out.append(PlaceMention(place=place, token=ent.root, start=start, end=end, how=how))
         self._listed_with_regions(out)
+        out = self._with_listed_counties(doc, to_span, out)
         places = [m for m in out if m.how == "mislabelled"]
         out = [m for m in out if m.how not in ("gazetteer", "name_part")
                or not any(p.start <= m.start and m.end <= p.end for p in places)]
@@ -270,6 +271,27 @@ class DocumentPlaces:
         return candidate_to_place(regions[0], span=None, reason=(
             f"first-level region {regions[0].name} ({regions[0].country}): the name comes before "
             f"'{doc[after].text}', the title of a region's office"))
+
+    def _with_listed_counties(self, doc, to_span, mentions: list[PlaceMention]) -> list[PlaceMention]:
+        """The mentions with each county of a list ("Barrow, Jackson and Madison counties") put in.
+
+        A listed county replaces whatever mention its name overlapped ("Jackson"
+        read as the Mississippi city); the states of the document's other places
+        decide between states that all hold counties of the listed names
+        (:func:`~dotterel.places.recall.listed_counties`).
+        """
+        hints = sorted({m.place.admin1_code for m in mentions if m.place.admin1_code and m.place.country == "USA"})
+        found = listed_counties(doc, self.gazetteer, self.lang, admin1_hints=hints)
+        if not found:
+            return mentions
+        kept = [m for m in mentions if not any(m.start < s.end_char and s.start_char < m.end for s, _c in found)]
+        for span, county in found:
+            place = candidate_to_place(county, span=to_span(span.start_char, span.end_char), score=0.95, reason=(
+                f"county {county.name} ({county.admin1_code}): listed before a plural county noun, in the one state "
+                f"holding a county of each listed name"))
+            kept.append(PlaceMention(place=place, token=span.root, start=span.start_char, end=span.end_char,
+                                     how="named"))
+        return sorted(kept, key=lambda m: m.start)
 
     def _listed_with_regions(self, mentions: list[PlaceMention]) -> None:
         """Read a town or country listed with first-level regions as the region of that name (in place).
