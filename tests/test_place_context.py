@@ -115,3 +115,28 @@ def test_a_county_list_no_single_state_fits_is_left_alone(coder):
     # Jackson and Madison counties lie together in many states; nothing else names one
     assert not [p for p in _places(coder, "Jackson and Madison counties closed their schools on Monday.")
                 if p.feature_code == "ADM2"]
+
+
+@pytest.mark.parametrize("text, name, admin1", [
+    ("Services will be held in Myerstown and Grantville. She is survived by a sister, Shirley Stidd of Lebanon.",
+     "Lebanon", "US.PA"),
+    ("Deputies in Shakopee and Prior Lake said a Jordan resident was hurt in the crash.", "Jordan", "US.MN"),
+])
+def test_a_country_name_used_as_only_a_town_is_the_town_of_the_documents_state(coder, text, name, admin1):
+    [p] = _one(coder, text, name)
+    assert (p.country, p.admin1_code, p.feature_code) == ("USA", admin1, "PPL")
+
+
+def test_a_country_name_used_as_a_town_with_no_state_in_the_document_stays_the_country(coder):
+    [p] = _one(coder, "She is survived by a sister, Shirley Stidd of Lebanon.", "Lebanon")
+    assert (p.country, p.feature_code) == ("LBN", "PCLI")
+
+
+@pytest.mark.parametrize("text", [
+    "Rain brought drought relief to north Georgia on Tuesday, the Atlanta office of the weather service said.",
+    "Alabama does not have advance voting like Georgia. Officials in Phenix City and Montgomery, Alabama, said "
+    "Alabama would not change. Alabama voters wait.",
+])
+def test_georgia_among_the_states_places_is_the_state(coder, text):
+    found = [p for p in _places(coder, text) if p.span.text.endswith("Georgia")]
+    assert found and all((p.country, p.admin1_code) == ("USA", "US.GA") for p in found)

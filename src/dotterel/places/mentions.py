@@ -21,7 +21,8 @@ from typing import TYPE_CHECKING
 from dotterel.annotate import doc_text, entities
 from dotterel.places._fold import fold
 from dotterel.places.recall import SMALL_TOWN, accept, before_town_noun, gazetteer_spans, leading_name, more_toponyms
-from dotterel.places.recall import listed_counties, main_name, named_county
+from dotterel.places.doc_context import country_named_town, listed_counties, listed_with_regions
+from dotterel.places.recall import main_name, named_county
 from dotterel.places.syntax import PLACE_LABELS, comma_next, locative_propn, mislabelled, residence, with_region_word
 from dotterel.places.toponyms import BIG_CITY, _clean, candidate_to_place, rank
 from dotterel.records import Place
@@ -207,8 +208,15 @@ class DocumentPlaces:
                 continue
             place = place.model_copy(update={"span": to_span(start, end)})
             out.append(PlaceMention(place=place, token=ent.root, start=start, end=end, how=how))
-        self._listed_with_regions(out)
-        out = self._with_listed_counties(doc, to_span, out)
+        out = listed_with_regions(out, self.gazetteer)
+        out = country_named_town(out, self.gazetteer, self.lang)
+        hints = sorted({m.place.admin1_code for m in out if m.place.admin1_code and m.place.country == "USA"})
+        counties = listed_counties(doc, self.gazetteer, self.lang, admin1_hints=hints)
+        out = [m for m in out if not any(m.start < s.end_char and s.start_char < m.end for s, _c in counties)]
+        out += [PlaceMention(place=place.model_copy(update={"span": to_span(span.start_char, span.end_char)}),
+                             token=span.root, start=span.start_char, end=span.end_char, how="named")
+                for span, place in counties]
+        out.sort(key=lambda m: m.start)
         places = [m for m in out if m.how == "mislabelled"]
         out = [m for m in out if m.how not in ("gazetteer", "name_part")
                or not any(p.start <= m.start and m.end <= p.end for p in places)]
@@ -271,79 +279,6 @@ class DocumentPlaces:
         return candidate_to_place(regions[0], span=None, reason=(
             f"first-level region {regions[0].name} ({regions[0].country}): the name comes before "
             f"'{doc[after].text}', the title of a region's office"))
-
-    def _with_listed_counties(self, doc, to_span, mentions: list[PlaceMention]) -> list[PlaceMention]:
-        """The mentions with each county of a list ("Barrow, Jackson and Madison counties") put in.
-
-        A listed county replaces whatever mention its name overlapped ("Jackson"
-        read as the Mississippi city); the states of the document's other places
-        decide between states that all hold counties of the listed names
-        (:func:`~dotterel.places.recall.listed_counties`).
-        """
-        hints = sorted({m.place.admin1_code for m in mentions if m.place.admin1_code and m.place.country == "USA"})
-        found = listed_counties(doc, self.gazetteer, self.lang, admin1_hints=hints)
-        if not found:
-            return mentions
-        kept = [m for m in mentions if not any(m.start < s.end_char and s.start_char < m.end for s, _c in found)]
-        for span, county in found:
-            place = candidate_to_place(county, span=to_span(span.start_char, span.end_char), score=0.95, reason=(
-                f"county {county.name} ({county.admin1_code}): listed before a plural county noun, in the one state "
-                f"holding a county of each listed name"))
-            kept.append(PlaceMention(place=place, token=span.root, start=span.start_char, end=span.end_char,
-                                     how="named"))
-        return sorted(kept, key=lambda m: m.start)
-
-    def _listed_with_regions(self, mentions: list[PlaceMention]) -> None:
-        """Read a town or country listed with first-level regions as the region of that name (in place).
-
-        "Missouri, New York, North Carolina and Virginia": the members of a
-        coordination are things of one kind, so a name listed (spaCy ``conj``)
-        with a first-level region of some country is the first-level region of
-        the same main name in that country (GeoNames), when exactly one
-        exists: the state of New York, not the city; the US state of Georgia
-        in "Georgia, Alabama and Florida", not the country. A region's name
-        listed with countries only is the country ("France, Georgia and
-        Ukraine").
-        """
-        by_token = {m.token.i: m for m in mentions}
-        text = doc_text(mentions[0].token.doc) if mentions else ""
-        starts = {m.start: text[m.start:m.end] for m in mentions}
-        for k, m in enumerate(mentions):
-            p = m.place
-            if p.feature_code not in ("PPL", "PPLC", "PCLI", "ADM1") or p.geonameid is None:
-                continue
-            tok = m.token
-            heads = [tok.head] if tok.dep_ == "conj" else []
-            listed = [t for t in heads + [c for t in [tok, *heads] for c in t.children if c.dep_ == "conj"
-                                          and c.i != tok.i] if t.i in by_token]
-            nxt = comma_next(text, m.end, starts)
-            if nxt is not None and not any(starts[by_token[t.i].start] == nxt for t in listed):
-                continue  # "Washington, D.C.": a town and its region, no list
-            mates = [by_token[t.i].place for t in listed]
-            key = fold(_clean(p.span.text if p.span else p.name))
-            if p.feature_code == "ADM1" and mates and all(q.feature_code == "PCLI" for q in mates):
-                # "France, Georgia and Ukraine": listed with countries, a country
-                alpha3 = self.gazetteer.canonical_country(key)
-                if alpha3 is not None and alpha3 != p.country:
-                    country = self.gazetteer.country(alpha3)
-                    place = country.model_copy(update={"span": p.span, "reason": (
-                        f"{country.reason}; not the region {p.name} ({p.country}): listed with other countries")})
-                    mentions[k] = PlaceMention(place=place, token=m.token, start=m.start, end=m.end, how=m.how)
-                continue
-            regions_listed = [q for q in mates if q.feature_code == "ADM1" and q.geonameid is not None]
-            countries = {q.country for q in regions_listed}
-            if p.feature_code == "ADM1" or len(countries) != 1 or len(regions_listed) < (
-                    1 if p.feature_code == "PCLI" else 2):
-                continue  # "the West Bank and Gaza": one region beside a town is no list of regions
-            country = next(iter(countries))
-            regions = [c for c in self.gazetteer.exact(key)
-                       if c.feature_code == "ADM1" and c.match == "name" and c.country == country]
-            if len(regions) != 1:
-                continue
-            place = candidate_to_place(regions[0], span=p.span, reason=(
-                f"first-level region {regions[0].name} ({country}), not {p.name} ({p.feature_code}): listed with "
-                f"other first-level regions of {country}"))
-            mentions[k] = PlaceMention(place=place, token=m.token, start=m.start, end=m.end, how=m.how)
 
     def _mislabelled_place(self, ent, text: str, place: Place, admin1: Sequence[str],
                            countries: Sequence[str] = ()) -> bool:
@@ -458,15 +393,22 @@ class DocumentPlaces:
         # A country name that is also a region of another named region's country.
         shared = self._shared_region(first, trusted)
         reread: dict[str, Place] = {}
+        peoples = self._peoples(items)
         for t, p in first.items():
             if p.feature_code != "PCLI":
                 continue
             others = {first[o].country for o in region_names if o != t}
-            supported = any(first[o].country == p.country and o != t for o in first)
+            # "North Georgia" read as the country too is the same name again, no support
+            supported = any(first[o].country == p.country and o != t and first[o].geonameid != p.geonameid
+                            for o in first)
+            # The main country may be this name's only: two other places of the named regions' country, none in
+            # this one and no demonym of it ("Alabama does not have advance voting like Georgia", "Phenix City")
+            outnumbered = p.country not in peoples and len({o for o, q in first.items() if o != t and o in trusted
+                                                            and q.geonameid is not None and q.country in others}) >= 2
             if shared is not None and fold(t) in shared[2] and not supported:
                 # "Georgia" named with towns that lie together in the US state of Georgia
                 others = {shared[1]}
-            elif not others or supported or (countries and countries[0] == p.country):
+            elif not others or supported or (countries and countries[0] == p.country and not outnumbered):
                 continue
             alt = gaz.resolve(t, country_hints=sorted(others))
             if alt.feature_code == "ADM1":
@@ -631,11 +573,15 @@ class DocumentPlaces:
                 continue
             if p.feature_code == "PCLI" and p.country in peoples:
                 continue
-            others = {o: reread.get(o) or q for o, q in first.items() if o != t and o in trusted}
+            # "North Georgia" read as the country too is the same name again, no support
+            others = {o: reread.get(o) or q for o, q in first.items() if o != t and o in trusted
+                      and q.geonameid != p.geonameid}
             if any(q.country == p.country for q in others.values()):
                 continue  # "Victoria" next to "Mahe" stays the Seychelles' capital
             held = {q.admin1_code for q in others.values() if q.admin1_code and q.feature_code in ("PPL", "PPLC", "ADM2")}
-            regions = {c.admin1_code: c for c in self.gazetteer.exact(fold(_clean(t)))
+            # a country's own name ("north Georgia" was read as the country Georgia)
+            key = fold(p.name) if p.feature_code == "PCLI" else fold(_clean(t))
+            regions = {c.admin1_code: c for c in self.gazetteer.exact(key)
                        if c.match == "name" and c.feature_code == "ADM1" and c.admin1_code in held}
             if len(regions) != 1:
                 continue

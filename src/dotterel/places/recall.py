@@ -41,7 +41,6 @@ state or the country):
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -485,59 +484,3 @@ def more_toponyms(doc, found: Sequence, *, kb, gaz: Gazetteer, lang: LanguagePro
         out.append((span, country.model_copy(update={
             "reason": f"demonym of {alpha3}: names its people or things, not where anything happened"}), "demonym"))
     return out
-
-
-_NAME = r"[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*)*"
-_LISTED = re.compile(rf"((?:{_NAME}, )*{_NAME},? (?:and|or|&) {_NAME}) $")
-
-
-def listed_counties(doc, gaz: Gazetteer, lang: LanguageProfile, *, admin1_hints: Sequence[str] = ()) -> list:
-    """The US counties named in a list closed by a plural ("Barrow, Jackson and Madison counties").
-
-    Each listed name with the singular appended ("Jackson County") is looked
-    up among the US counties (ZIP code table); the counties of one list lie
-    in one state, so the state is the one holding a county of every listed
-    name, else the one of those that ``admin1_hints`` (the states the
-    document's other places lie in) names. A list no single state fits is
-    left out.
-
-    Parameters
-    ----------
-    doc : spacy.tokens.Doc
-    gaz : Gazetteer
-    lang : LanguageProfile
-        ``county_plurals`` (plural -> the singular ending a county's name).
-    admin1_hints : sequence of str
-        Admin1 codes ("US.GA") of the document's other places.
-
-    Returns
-    -------
-    list[tuple[spacy.tokens.Span, Candidate]]
-        Each listed name (without the plural) and its county.
-    """
-    text = doc_text(doc)
-    out = []
-    for tok in doc:
-        singular = lang.county_plurals.get(tok.lower_)
-        if singular is None or tok.i == 0:
-            continue
-        start = tok.sent.start_char
-        m = _LISTED.search(text[start:tok.idx])
-        if m is None:
-            continue
-        spans = [doc.char_span(start + m.start(1) + n.start(), start + m.start(1) + n.end())
-                 for n in re.finditer(_NAME, m.group(1))]
-        spans = [s for s in spans if s is not None]
-        cands = [[c for c in gaz.exact(fold(f"{s.text} {singular}")) if c.feature_code == "ADM2" and c.admin1_code]
-                 for s in spans]
-        if len(spans) < 2 or not all(cands):
-            continue
-        states = set.intersection(*({c.admin1_code for c in cs} for cs in cands))
-        if len(states) > 1:
-            states &= set(admin1_hints)
-        if len(states) != 1:
-            continue
-        state = next(iter(states))
-        out += [(s, next(c for c in cs if c.admin1_code == state)) for s, cs in zip(spans, cands)]
-    return out
-
