@@ -140,3 +140,17 @@ def test_a_country_name_used_as_a_town_with_no_state_in_the_document_stays_the_c
 def test_georgia_among_the_states_places_is_the_state(coder, text):
     found = [p for p in _places(coder, text) if p.span.text.endswith("Georgia")]
     assert found and all((p.country, p.admin1_code) == ("USA", "US.GA") for p in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Flooding hit upstate New York on Monday, forecasters said.",
+    "The toll road runs from the New York border to Boston.",
+])
+def test_a_word_only_a_state_takes_makes_new_york_the_state(coder, text):
+    [p] = [p for p in _places(coder, text) if p.span.text == "New York"]
+    assert (p.admin1_code, p.feature_code) == ("US.NY", "ADM1")
+
+
+def test_a_countrys_border_stays_the_country(coder):
+    [p] = _one(coder, "Troops massed on the Georgia border, officials in Tbilisi said.", "Georgia")
+    assert (p.country, p.feature_code) == ("GEO", "PCLI")

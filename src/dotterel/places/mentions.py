@@ -259,7 +259,9 @@ class DocumentPlaces:
         not the country. Legislatures (``lang.region_legislature_words``)
         make a city's name the region ("New York lawmakers") but countries
         have them too, so a country stays ("Mexico lawmakers", "Georgia
-        lawmakers" in Tbilisi). Taken only when exactly one first-level
+        lawmakers" in Tbilisi); so do edges ("the New York border",
+        ``lang.region_edge_words``). "upstate New York" (``lang.region_side_words``
+        before the name) is the state. Taken only when exactly one first-level
         region bears the name as its main name (GeoNames), or one lies in
         the country the name was first read in.
         """
@@ -268,17 +270,20 @@ class DocumentPlaces:
         if place.feature_code == "ADM1" or after >= len(doc):
             return place  # "New York's attorney general": the possessive too names the office's region
         word = doc[after].lower_
-        if not (word in self.lang.region_office_words or (
-                word in self.lang.region_legislature_words and place.feature_code != "PCLI")):
-            return place
+        before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+        shared = self.lang.region_legislature_words | self.lang.region_edge_words
+        if not (word in self.lang.region_office_words or before in self.lang.region_side_words or (
+                word in shared and place.feature_code != "PCLI")):
+            return place  # "upstate New York", "the New York border": only a state takes these
         regions = [c for c in self.gazetteer.exact(fold(_clean(text))) if c.feature_code == "ADM1" and c.match == "name"]
         if len(regions) > 1:
             regions = [c for c in regions if c.country == place.country]
         if len(regions) != 1:
             return place
+        why = (f"'{doc[ent.start - 1].text}' comes before the name" if before in self.lang.region_side_words
+               else f"the name comes before '{doc[after].text}', a word of a region's office or extent")
         return candidate_to_place(regions[0], span=None, reason=(
-            f"first-level region {regions[0].name} ({regions[0].country}): the name comes before "
-            f"'{doc[after].text}', the title of a region's office"))
+            f"first-level region {regions[0].name} ({regions[0].country}): {why}"))
 
     def _mislabelled_place(self, ent, text: str, place: Place, admin1: Sequence[str],
                            countries: Sequence[str] = ()) -> bool:
