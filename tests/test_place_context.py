@@ -154,3 +154,14 @@ def test_a_word_only_a_state_takes_makes_new_york_the_state(coder, text):
 def test_a_countrys_border_stays_the_country(coder):
     [p] = _one(coder, "Troops massed on the Georgia border, officials in Tbilisi said.", "Georgia")
     assert (p.country, p.feature_code) == ("GEO", "PCLI")
+
+
+@pytest.mark.parametrize("text, region, town", [
+    ("In the Hunan city of Yueyang, 47 reservoirs overflowed on Friday.", "Hunan", "Yueyang"),
+    ("Protesters gathered in the Texas city of Austin on Saturday.", "Texas", "Austin"),
+])
+def test_a_region_before_a_settlement_noun_with_its_own_of_phrase_stays_the_region(coder, text, region, town):
+    places = {p.span.text: p for p in _places(coder, text)}
+    assert places[region].feature_code == "ADM1"
+    assert places[town].feature_code in ("PPL", "PPLA", "PPLC")
+    assert places[town].admin1_code == places[region].admin1_code

@@ -241,6 +241,9 @@ class DocumentPlaces:
             root.head if root.dep_ in ("appos", "compound") else None)
         if gov is None or gov.lemma_.lower() not in self.lang.settlement_nouns:
             return place
+        if root.dep_ == "compound" and any(c.lower_ == "of" and any(o.dep_ == "pobj" for o in c.children)
+                                           for c in gov.children):
+            return place  # "the Hunan city of Yueyang": the city is Yueyang, Hunan the region it lies in
         towns = [c for c in self.gazetteer.exact(fold(text)) if c.feature_code in ("PPL", "PPLC")
                  and c.country == place.country]
         if not towns:
