@@ -312,6 +312,10 @@ class LanguageProfile(BaseModel):
     region_legislature_words: Words
     origin_path_prepositions: Words
     region_office_words: Words
+    country_office_words: Words
+    region_side_words: Words
+    region_edge_words: Words
+    county_plurals: dict[str, str]
     region_words: Words
     geographic_name_heads: Words
     setting_nouns: Words

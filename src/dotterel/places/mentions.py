@@ -21,9 +21,10 @@ from typing import TYPE_CHECKING
 from dotterel.annotate import doc_text, entities
 from dotterel.places._fold import fold
 from dotterel.places.recall import SMALL_TOWN, accept, before_town_noun, gazetteer_spans, leading_name, more_toponyms
+from dotterel.places.doc_context import country_named_town, listed_counties, listed_with_regions
 from dotterel.places.recall import main_name, named_county
 from dotterel.places.syntax import PLACE_LABELS, comma_next, locative_propn, mislabelled, residence, with_region_word
-from dotterel.places.toponyms import candidate_to_place, rank
+from dotterel.places.toponyms import BIG_CITY, _clean, candidate_to_place, rank
 from dotterel.records import Place
 
 if TYPE_CHECKING:
@@ -207,6 +208,15 @@ class DocumentPlaces:
                 continue
             place = place.model_copy(update={"span": to_span(start, end)})
             out.append(PlaceMention(place=place, token=ent.root, start=start, end=end, how=how))
+        out = listed_with_regions(out, self.gazetteer)
+        out = country_named_town(out, self.gazetteer, self.lang)
+        hints = sorted({m.place.admin1_code for m in out if m.place.admin1_code and m.place.country == "USA"})
+        counties = listed_counties(doc, self.gazetteer, self.lang, admin1_hints=hints)
+        out = [m for m in out if not any(m.start < s.end_char and s.start_char < m.end for s, _c in counties)]
+        out += [PlaceMention(place=place.model_copy(update={"span": to_span(span.start_char, span.end_char)}),
+                             token=span.root, start=span.start_char, end=span.end_char, how="named")
+                for span, place in counties]
+        out.sort(key=lambda m: m.start)
         places = [m for m in out if m.how == "mislabelled"]
         out = [m for m in out if m.how not in ("gazetteer", "name_part")
                or not any(p.start <= m.start and m.end <= p.end for p in places)]
@@ -231,6 +241,9 @@ class DocumentPlaces:
             root.head if root.dep_ in ("appos", "compound") else None)
         if gov is None or gov.lemma_.lower() not in self.lang.settlement_nouns:
             return place
+        if root.dep_ == "compound" and any(c.lower_ == "of" and any(o.dep_ == "pobj" for o in c.children)
+                                           for c in gov.children):
+            return place  # "the Hunan city of Yueyang": the city is Yueyang, Hunan the region it lies in
         towns = [c for c in self.gazetteer.exact(fold(text)) if c.feature_code in ("PPL", "PPLC")
                  and c.country == place.country]
         if not towns:
@@ -249,25 +262,31 @@ class DocumentPlaces:
         not the country. Legislatures (``lang.region_legislature_words``)
         make a city's name the region ("New York lawmakers") but countries
         have them too, so a country stays ("Mexico lawmakers", "Georgia
-        lawmakers" in Tbilisi). Taken only when exactly one first-level
+        lawmakers" in Tbilisi); so do edges ("the New York border",
+        ``lang.region_edge_words``). "upstate New York" (``lang.region_side_words``
+        before the name) is the state. Taken only when exactly one first-level
         region bears the name as its main name (GeoNames), or one lies in
         the country the name was first read in.
         """
         doc = ent.doc
-        if place.feature_code == "ADM1" or ent.end >= len(doc):
-            return place
-        word = doc[ent.end].lower_
-        if not (word in self.lang.region_office_words or (
-                word in self.lang.region_legislature_words and place.feature_code != "PCLI")):
-            return place
-        regions = [c for c in self.gazetteer.exact(fold(text)) if c.feature_code == "ADM1" and c.match == "name"]
+        after = ent.end + 1 if ent.end < len(doc) and doc[ent.end].lower_ in ("'s", "\u2019s") else ent.end
+        if place.feature_code == "ADM1" or after >= len(doc):
+            return place  # "New York's attorney general": the possessive too names the office's region
+        word = doc[after].lower_
+        before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+        shared = self.lang.region_legislature_words | self.lang.region_edge_words
+        if not (word in self.lang.region_office_words or before in self.lang.region_side_words or (
+                word in shared and place.feature_code != "PCLI")):
+            return place  # "upstate New York", "the New York border": only a state takes these
+        regions = [c for c in self.gazetteer.exact(fold(_clean(text))) if c.feature_code == "ADM1" and c.match == "name"]
         if len(regions) > 1:
             regions = [c for c in regions if c.country == place.country]
         if len(regions) != 1:
             return place
+        why = (f"'{doc[ent.start - 1].text}' comes before the name" if before in self.lang.region_side_words
+               else f"the name comes before '{doc[after].text}', a word of a region's office or extent")
         return candidate_to_place(regions[0], span=None, reason=(
-            f"first-level region {regions[0].name} ({regions[0].country}): the name comes before "
-            f"'{doc[ent.end].text}', the title of a region's office"))
+            f"first-level region {regions[0].name} ({regions[0].country}): {why}"))
 
     def _mislabelled_place(self, ent, text: str, place: Place, admin1: Sequence[str],
                            countries: Sequence[str] = ()) -> bool:
@@ -382,15 +401,22 @@ class DocumentPlaces:
         # A country name that is also a region of another named region's country.
         shared = self._shared_region(first, trusted)
         reread: dict[str, Place] = {}
+        peoples = self._peoples(items)
         for t, p in first.items():
             if p.feature_code != "PCLI":
                 continue
             others = {first[o].country for o in region_names if o != t}
-            supported = any(first[o].country == p.country and o != t for o in first)
+            # "North Georgia" read as the country too is the same name again, no support
+            supported = any(first[o].country == p.country and o != t and first[o].geonameid != p.geonameid
+                            for o in first)
+            # The main country may be this name's only: two other places of the named regions' country, none in
+            # this one and no demonym of it ("Alabama does not have advance voting like Georgia", "Phenix City")
+            outnumbered = p.country not in peoples and len({o for o, q in first.items() if o != t and o in trusted
+                                                            and q.geonameid is not None and q.country in others}) >= 2
             if shared is not None and fold(t) in shared[2] and not supported:
                 # "Georgia" named with towns that lie together in the US state of Georgia
                 others = {shared[1]}
-            elif not others or supported or (countries and countries[0] == p.country):
+            elif not others or supported or (countries and countries[0] == p.country and not outnumbered):
                 continue
             alt = gaz.resolve(t, country_hints=sorted(others))
             if alt.feature_code == "ADM1":
@@ -408,6 +434,12 @@ class DocumentPlaces:
             if alt.feature_code == "ADM1":
                 reread[nxt] = alt.model_copy(update={"reason": f"{alt.reason}; follows the county '{t}'"})
         self._region_after_town(items, first, text, reread)
+        self._town_before_region(items, first, text, reread)
+        self._region_holding_places(first, trusted, reread, items)
+        peoples = self._peoples(items)
+        for t in [t for t in reread if first[t].feature_code == "PCLI" and reread[t].feature_code == "ADM1" and (
+                first[t].country in peoples or self._country_office(items, t))]:
+            del reread[t]  # "Georgian troops", "Georgia's foreign minister": the country, not a US state
         places = {**first, **reread}
         regions = [p for t, p in places.items() if (is_region(p) or t in reread) and t in trusted]
         if regions or reread:
@@ -484,6 +516,91 @@ class DocumentPlaces:
                 continue
             reread[nxt] = candidate_to_place(region, span=None, reason=(
                 f"first-level region {region.name} ({region.country}); follows the town '{t}', which lies in it"))
+
+    def _peoples(self, items) -> set[str]:
+        """Alpha-3 codes of the countries whose demonym the document uses as a NORP entity ("Georgian troops")."""
+        return {entry.alpha3 for ent, *_ in items[:1] for e in entities(ent.doc) if e.label_ == "NORP"
+                for entry in (self.kb.country_by_demonym(e.text),) if entry is not None}
+
+    def _country_office(self, items, name: str) -> bool:
+        """Whether a mention of ``name`` is followed by "'s" and a word only a country's offices take ("'s president")."""
+        for ent, t, *_ in items:
+            doc = ent.doc
+            if t == name and ent.end + 1 < len(doc) and doc[ent.end].lower_ in ("'s", "\u2019s") and (
+                    doc[ent.end + 1].lower_ in self.lang.country_office_words):
+                return True
+        return False
+
+    def _town_before_region(self, items, first: dict[str, Place], text: str, reread: dict[str, Place]) -> None:
+        """Read "<country name>, <region>" as the town of that name in the region ("Lebanon, Pa.", "Mexico, Mo.").
+
+        The AP stylebook's "City, State" pair names a town first; where the
+        first name is a country's and the second a first-level region of
+        another country holding a populated place of exactly that main name
+        (GeoNames), the town is meant, and every mention of the name in the
+        document is read so. Written into ``reread`` (name -> place).
+        """
+        by_start = {start: t for _e, t, start, _end, *_ in items}
+        for _ent, t, _start, end, *_ in items:
+            nxt = comma_next(text, end, by_start)
+            country = first[t]
+            if nxt is None or t in reread or country.feature_code != "PCLI":
+                continue
+            region = reread.get(nxt) or first[nxt]
+            if region.feature_code != "ADM1" or region.admin1_code is None or region.country == country.country:
+                continue
+            towns = [c for c in self.gazetteer.exact(fold(t)) if c.match == "name" and c.feature_code in ("PPL", "PPLC")
+                     and c.admin1_code == region.admin1_code]
+            if not towns:
+                continue
+            town = max(towns, key=lambda c: c.population)
+            reread[t] = candidate_to_place(town, span=None, score=0.95, reason=(
+                f"town {town.name} ({town.feature_code}, {town.country}, pop {town.population}), not the country: "
+                f"followed by ', {nxt}', a region holding a town of that name")).model_copy(
+                update={"in_context": "followed_by_region"})
+
+    def _region_holding_places(self, first: dict[str, Place], trusted: set[str], reread: dict[str, Place],
+                               items=()) -> None:
+        """Read a foreign town's or country's name as the region of the document's other places.
+
+        "A Victoria woman ... in Melbourne" (Victoria, Australia, not the
+        Seychelles' capital); "Georgia authorities ... ATLANTA" (the US state,
+        not the country). A name first read as a populated place, a capital or
+        a country where no other place of the document lies, and which is also
+        the main name of a first-level region (GeoNames) holding another
+        populated place or county the document names, is that region: the
+        places of one story lie together (spatial minimality, Leidner 2007,
+        *Toponym Resolution in Text*, ch. 5). Exactly one such region must
+        fit, in another country; a city of :data:`BIG_CITY` people or more
+        stays ("Jerusalem", "Washington"), and so does a country whose
+        demonym the document uses ("Georgian troops"). Written into ``reread``.
+        """
+        peoples = self._peoples(items)
+        for t, p in first.items():
+            if t in reread or t not in trusted or p.feature_code not in ("PPL", "PPLC", "PCLI") or p.country is None:
+                continue
+            if p.feature_code == "PCLI" and p.country in peoples:
+                continue
+            # "North Georgia" read as the country too is the same name again, no support
+            others = {o: reread.get(o) or q for o, q in first.items() if o != t and o in trusted
+                      and q.geonameid != p.geonameid}
+            if any(q.country == p.country for q in others.values()):
+                continue  # "Victoria" next to "Mahe" stays the Seychelles' capital
+            held = {q.admin1_code for q in others.values() if q.admin1_code and q.feature_code in ("PPL", "PPLC", "ADM2")}
+            # a country's own name ("north Georgia" was read as the country Georgia)
+            key = fold(p.name) if p.feature_code == "PCLI" else fold(_clean(t))
+            regions = {c.admin1_code: c for c in self.gazetteer.exact(key)
+                       if c.match == "name" and c.feature_code == "ADM1" and c.admin1_code in held}
+            if len(regions) != 1:
+                continue
+            region = next(iter(regions.values()))
+            entry = self.gazetteer.by_geonameid(p.geonameid) if p.geonameid is not None else None
+            if region.country == p.country or (p.feature_code != "PCLI" and entry is not None
+                                                and entry.population >= BIG_CITY):
+                continue  # "Jerusalem", "Washington": a big city stays itself; a region of its own country is no switch
+            reread[t] = candidate_to_place(region, span=None, reason=(
+                f"first-level region {region.name} ({region.country}), not {p.name} ({p.country}): it holds other "
+                f"places the document names, and none lies in {p.country}"))
 
     def _towns_of_counties(self, first: dict[str, Place], trusted: set[str], reread: dict[str, Place]) -> None:
         """Read a town named with its county in that county ("Paris" and "Henry County" -> Paris, Tennessee).
@@ -562,8 +679,6 @@ class DocumentPlaces:
             ``(admin1 code, country alpha-3, names)``, or None when no region
             stands out.
         """
-        from dotterel.places.resolve import _clean
-
         support: dict[str, set[str]] = {}
         country_of: dict[str, str] = {}
         first_country: dict[str, str | None] = {}

@@ -24,13 +24,22 @@ __all__ = ["PLACE_LABELS", "comma_next", "setting_modifier", "nationality_modifi
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 def comma_next(text: str, end: int, by_start: dict[int, str]) -> str | None:
-    """The mention that follows ``text[end:]`` after a comma and spaces ("Athens, Ga."), if any."""
+    """The mention that follows ``text[end:]`` after a comma and spaces ("Athens, Ga."), if any.
+
+    A follower in the possessive is no "City, State" pair but the start of a
+    new phrase: "In Washington, Georgia's foreign minister said" (AP
+    stylebook, "state names": the state closes the pair, followed by a comma
+    or the end of the sentence, never by "'s").
+    """
     i = end
     if i < len(text) and text[i] == ",":
         i += 1
         while i < len(text) and text[i] == " ":
             i += 1
-        return by_start.get(i)
+        name = by_start.get(i)
+        if name is not None and text[i + len(name):i + len(name) + 2] in ("'s", "\u2019s"):
+            return None
+        return name
     return None
 
 
