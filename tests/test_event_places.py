@@ -262,3 +262,15 @@ def test_an_incident_that_starts_the_event_keeps_its_place(coder):
     coded = _coded(coder, "A Briton was captured by Marines following a gunfight in the city of Fallujah on Monday.")
     loc = _loc(coded, "COERCE", "captured")
     assert (loc.country, loc.geo_precision, loc.span.text) == ("IRQ", "city", "Fallujah")
+    coded = _coded(coder, "A judge was shot dead after leaving his office in Kandahar on Monday.")
+    loc = _loc(coded, "ASSAULT", "shot")
+    assert (loc.country, loc.span.text) == ("AFG", "Kandahar")
+
+
+def test_a_country_naming_an_embassy_says_whose_not_where(coder):
+    loc = _loc(_coded(coder, "Hundreds protested outside the U.S. embassy on Friday."), "PROTEST", "protested")
+    assert loc is None or loc.country != "USA"
+    loc = _loc(_coded(coder, "Hundreds protested outside Britain's embassy in Tehran on Friday."), "PROTEST", "protested")
+    assert (loc.country, loc.geo_precision) == ("IRN", "city")
+    loc = _loc(_coded(coder, "Hundreds protested outside the Baghdad embassy on Friday."), "PROTEST", "protested")
+    assert (loc.country, loc.geo_precision) == ("IRQ", "city")  # a town naming it says where it is

@@ -307,6 +307,7 @@ class LanguageProfile(BaseModel):
     place_nouns: Words
     direction_words: Words
     compass_words: Words
+    mission_nouns: Words
     time_anchor_prepositions: Words
     local_nouns: Words
     town_nouns: Words

@@ -337,6 +337,10 @@ class EventLocator(DocumentPlaces):
                 continue
             usable.append(p)
         sent_places = [p.place for p in in_sent]
+        # "protested outside the U.S. embassy": a country naming a diplomatic mission says whose, not where
+        usable = [p for p in usable if not (p.place.geo_precision in ("country", "continent")
+                                            and p.token.head.lemma_.lower() in self.lang.mission_nouns
+                                            and nationality_modifier(p.token, self.lang))]
         attached = [p for p in usable if attached_to_trigger(p.token, mention.head, mention.trigger, self.lang)]
         # "Almaty, which saw its demonstrations turn into riots": the place the clause is about
         host = relative_clause_host(mention.head)

@@ -106,12 +106,15 @@ def nationality_modifier(place_tok, lang: LanguageProfile) -> bool:
 
     Such a name gives who someone is, not where something happened; a name
     modifying a setting or place noun ("Iraq's Nineveh province", "in Amman
-    streets") still says where.
+    streets") still says where, except a diplomatic mission's
+    (``lang.mission_nouns``: "outside the U.S. embassy" is whose embassy; read
+    for countries only).
     """
     head = place_tok.head
     return (place_tok.dep_ in ("compound", "poss", "amod", "nmod") and head != place_tok
-            and head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() not in lang.setting_nouns
-            and head.lemma_.lower() not in lang.place_nouns and head.lemma_.lower() not in lang.region_words)
+            and head.pos_ in ("NOUN", "PROPN") and (head.lemma_.lower() in lang.mission_nouns or (
+                head.lemma_.lower() not in lang.setting_nouns and head.lemma_.lower() not in lang.place_nouns
+                and head.lemma_.lower() not in lang.region_words)))
 
 
 def attached(place_tok, head, trigger, lang: LanguageProfile) -> bool:
@@ -468,7 +471,7 @@ def time_anchored(place_tok, head, lang: LanguageProfile) -> bool:
 
     A preposition of ``lang.time_anchor_prepositions`` between the place and
     the event's verb introduces an earlier or later event ("after" and
-    "following" only with a distance in time or a clause of their own); the
+    "following" only with a distance in time, "a day after"); the
     place is where that one was (TimeML's temporal signals, Pustejovsky et al. 2003: "after",
     "before", "since", "following" relate two events).
     """
@@ -477,11 +480,10 @@ def time_anchored(place_tok, head, lang: LanguageProfile) -> bool:
         if cur == head or cur.head == cur:
             return False
         if cur.dep_ == "prep" and cur.lower_ in lang.time_anchor_prepositions and (
-                cur.lower_ not in ("after", "following") or any(
-                    c.dep_ == "npadvmod" or (c.dep_ == "pcomp" and c.pos_ == "VERB") for c in cur.children)):
+                cur.lower_ not in ("after", "following") or any(c.dep_ == "npadvmod" for c in cur.children)):
             # "after"/"following" alone often gives the start of the same incident ("captured following an exchange
-            # of gunfire in Ramadi"); with a distance in time ("a day after") or a clause of its own ("after
-            # undergoing surgery in Basra") it is another event
+            # of gunfire in Ramadi", "shot dead after leaving his Tehran office"); with a distance in time ("a day
+            # after") it is another event
             return True
         cur = cur.head
     return False
