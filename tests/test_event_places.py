@@ -3,7 +3,12 @@
 Sentences written for these tests, one per kind of fault: a dateline abroad,
 a town beside a country in the event's sentence, a place that names the
 setting of the event ("in Brussels streets"), a named place the gazetteer
-lacks, a nationality that is no place, and toponyms the small NER model misses.
+lacks, a nationality that is no place, and toponyms the small NER model misses;
+a resolved town or country that only says where a named place lies ("in X,
+north of Baghdad", "in X in the province of Y", "in the X area of Y") gives
+way to that named place; a distance reference ("100 km east of Kabul") to the
+other places of the sentence; a place of another clause or of an event that
+dates this one ("since the launch of the X offensive") to the event's own.
 """
 
 from __future__ import annotations
@@ -173,3 +178,99 @@ def test_where_people_come_from_is_no_place_of_their_act(coder):
     coded = _coded(coder, "Troops withdrew from Kabul on Monday.")
     assert _loc(coded, "RETREAT", "withdrew").name == "Kabul"
 
+
+# -- the finer place, not its container or reference point; another clause's or event's place --------------
+
+def test_a_place_set_off_by_a_compass_reference_is_the_events(coder):
+    coded = _coded(coder, "In Kafr Zoubeir, south of Baghdad, gunmen killed a family of four on Monday.")
+    loc = _loc(coded, "ASSAULT", "killed")
+    assert (loc.name, loc.country, loc.geonameid) == ("Kafr Zoubeir", "IRQ", None)
+
+
+def test_a_place_in_a_province_is_the_events_not_the_province(coder):
+    coded = _coded(coder, "A soldier was killed in Bayt Zuhrani in the eastern province of Deir Ezzor on Sunday.")
+    loc = _loc(coded, "ASSAULT", "killed")
+    assert (loc.name, loc.country, loc.geonameid) == ("Bayt Zuhrani", "SYR", None)
+
+
+def test_a_named_area_of_a_city_is_the_events(coder):
+    coded = _coded(coder, "Gunmen shot dead a shopkeeper in the Bab Zuwayla area of Benghazi on Friday.")
+    loc = _loc(coded, "ASSAULT", "shot")
+    assert (loc.name, loc.country) == ("Bab Zuwayla", "LBY")
+
+
+def test_hills_outside_a_city_are_the_events(coder):
+    coded = _coded(coder, "Rebels captured six aid workers on Wednesday in the Tamboli Hills, outside Freetown.")
+    loc = _loc(coded, "COERCE", "captured")
+    assert (loc.name, loc.country) == ("Tamboli Hills", "SLE")
+
+
+def test_a_reference_city_gives_way_to_the_events_province(coder):
+    coded = _coded(coder, "Insurgents killed three policemen in Laghman province, 100 kilometers east of Kabul.")
+    loc = _loc(coded, "ASSAULT", "killed")
+    assert loc.name != "Kabul" and loc.country == "AFG"
+
+
+def test_an_organisations_event_is_no_host(coder):
+    coded = _coded(coder, "Hundreds of farmers protested outside the United Nations International Conference on "
+                          "Trade in Mexico's northern city of Monterrey.")
+    loc = _loc(coded, "PROTEST", "protested")
+    assert loc is None or loc.name == "Monterrey"
+
+
+def test_plural_camps_are_no_one_host(coder):
+    coded = _coded(coder, "Marines captured two Malik camps in Jolo, about 950 kilometers south of Manila.")
+    loc = _loc(coded, "COERCE", "captured")
+    assert loc is None or loc.name not in ("Malik", "Manila")
+
+
+def test_a_town_named_by_its_place_noun_beats_its_country(coder):
+    coded = _coded(coder, "Seven people were killed in the town of Rastan in central Syria on Sunday.")
+    loc = _loc(coded, "ASSAULT", "killed")
+    assert (loc.country, loc.geo_precision) == ("SYR", "city") and "Rastan" in loc.name
+
+
+def test_a_date_is_no_host(coder):
+    coded = _coded(coder, "Protesters rallied on 3 March in Aktau, a port city in the Mangystau region.")
+    loc = _loc(coded, "PROTEST", "rallied")
+    assert (loc.name, loc.country, loc.geo_precision) == ("Aktau", "KAZ", "city")
+
+
+def test_a_named_district_without_a_mention_is_the_events(coder):
+    coded = _coded(coder, "A suicide bomber detonated his explosives inside the Al-Wurud District on Tuesday, "
+                          "police in Qamishli said.")
+    loc = _loc(coded, "ASSAULT", "detonated")
+    assert loc.name == "Al-Wurud" and loc.geonameid is None
+
+
+def test_a_place_of_the_events_clause_beats_a_finer_one_of_a_later_clause(coder):
+    coded = _coded(coder, "Two farmers were shot dead on Monday amid clashes in the West Bank, while ministers "
+                          "flew to Paris for talks.")
+    loc = _loc(coded, "ASSAULT", "shot")
+    assert loc.name != "Paris"
+
+
+def test_a_place_of_an_event_that_dates_this_one_is_not_its_place(coder):
+    coded = _coded(coder, "Police shot a suspect two days after the bombing of a bus station in Manchester.")
+    loc = _loc(coded, "ASSAULT", "shot")
+    assert loc is None or loc.name != "Manchester"
+    coded = _coded(coder, "At least 300 fighters have been killed since the start of the Raqqa offensive in June.")
+    assert all(e.location is None or e.location.name != "Raqqa" for e in coded.events if e.trigger.text == "killed")
+
+
+def test_an_incident_that_starts_the_event_keeps_its_place(coder):
+    coded = _coded(coder, "A Briton was captured by Marines following a gunfight in the city of Fallujah on Monday.")
+    loc = _loc(coded, "COERCE", "captured")
+    assert (loc.country, loc.geo_precision, loc.span.text) == ("IRQ", "city", "Fallujah")
+    coded = _coded(coder, "A judge was shot dead after leaving his office in Kandahar on Monday.")
+    loc = _loc(coded, "ASSAULT", "shot")
+    assert (loc.country, loc.span.text) == ("AFG", "Kandahar")
+
+
+def test_a_country_naming_an_embassy_says_whose_not_where(coder):
+    loc = _loc(_coded(coder, "Hundreds protested outside the U.S. embassy on Friday."), "PROTEST", "protested")
+    assert loc is None or loc.country != "USA"
+    loc = _loc(_coded(coder, "Hundreds protested outside Britain's embassy in Tehran on Friday."), "PROTEST", "protested")
+    assert (loc.country, loc.geo_precision) == ("IRN", "city")
+    loc = _loc(_coded(coder, "Hundreds protested outside the Baghdad embassy on Friday."), "PROTEST", "protested")
+    assert (loc.country, loc.geo_precision) == ("IRQ", "city")  # a town naming it says where it is

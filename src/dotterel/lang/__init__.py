@@ -306,6 +306,9 @@ class LanguageProfile(BaseModel):
     locative_prepositions: Words
     place_nouns: Words
     direction_words: Words
+    compass_words: Words
+    mission_nouns: Words
+    time_anchor_prepositions: Words
     local_nouns: Words
     town_nouns: Words
     place_name_nouns: Words

@@ -12,16 +12,23 @@ first rule that applies wins:
    (also a name modifying a setting noun, "in Brussels streets"), or the noun
    a relative clause holding the trigger modifies: the most precise resolved
    one, or a named place the gazetteer lacks ("the village of X") when the
-   resolved ones are no finer than a region;
+   resolved ones are no finer than a region; a place named only as a
+   reference point ("100 km east of Kabul") counts only when no other does,
+   and a named place the chosen one only locates wins over it ("in Mayadeen
+   in the province of Deir Ezzor", "in Dura, south of Baghdad", "the
+   al-Tarikh area of Jiddah"); with no resolved place, a named part of a town
+   after a sub-place noun ("in the Kafr Sousah area");
 2. a region or town naming the acting government or legislature ("Oklahoma
    lawmakers"): where it sits; then event types not on the ground (unless
    the verb takes a setting noun, "pull back from the square") (the type's ``profile.on_the_ground`` in
    ``data/plover.json``) stop here with no location;
 3. the same, for the places elsewhere in the sentence, outside modifier
-   clauses and the actor, recipient and claimant phrases (not a country or
+   clauses, phrases that date the event by another ("since the launch of the
+   Mosul operation") and the actor, recipient and claimant phrases (not a country or
    continent when the dateline is in it, or that only modifies a person,
-   group or thing, "a U.S. airstrike"); a named part of a town
-   ("Mogadishu's Yaqshid district") beats the town;
+   group or thing, "a U.S. airstrike"); places of the event's own clause
+   before those of clauses within it ("..., while leaders flew to Paris");
+   a named part of a town ("Mogadishu's Yaqshid district") beats the town;
 4. the dateline, which is where the report was filed: over a dateline abroad,
    a place of the document's main country named earlier in the paragraph wins,
    or that country itself when the event's parties belong to it or the story
@@ -40,12 +47,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from dotterel.annotate import entities
 from dotterel.places._fold import fold
 from dotterel.places.dateline import dateline_spans
 from dotterel.places.mentions import DocumentPlaces, PlaceMention
 from dotterel.places.syntax import attached as attached_to_trigger, in_modifier_clause
 from dotterel.places.syntax import mention_label, nationality_modifier, other_clause
-from dotterel.places.syntax import at_setting, name_of, origin, relative_clause_host, sub_place
+from dotterel.places.syntax import at_setting, located_host, name_of, origin, reference_point, relative_clause_host
+from dotterel.places.syntax import named_sub_place, own_clause, sub_place, time_anchored
 from dotterel.records import Place
 from dotterel.records.how import PRECISION_RANK
 
@@ -191,6 +200,83 @@ class EventLocator(DocumentPlaces):
         return p.place.model_copy(update={**update, "reason": f"named place the gazetteer lacks, finer than the "
                                           f"places beside it; kept as written, its country from {why}"})
 
+    def _host_of(self, best: PlaceMention, ctx: DocContext, mention: CandidateTokens) -> Place | None:
+        """The named place ``best`` only locates, when the event is there ("in Mayadeen in ... Deir Ezzor").
+
+        :func:`~dotterel.places.syntax.located_host` finds the name. A name the
+        document resolves already is left to the precision rule; an
+        organisation, person, people or country name is no host. The name is
+        looked up in ``best``'s country and taken when it resolves there no
+        coarser than ``best``; else it is kept as written with ``best``'s
+        country (and first-level region, when ``best`` is a town or region).
+        """
+        found = located_host(best.token, mention.head, mention.trigger, self.lang)
+        if found is None:
+            return None
+        start, end, _host = found
+        doc = best.token.doc
+        cs, ce = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+        same = [m for m in ctx.places if m.start < ce and cs < m.end]
+        if any(m.place.geonameid is not None for m in same):
+            return None
+        text = doc.text[cs:ce]
+        if not self._may_be_place(text, doc, cs, ce):
+            return None
+        span = ctx.span(cs, ce)
+        rank = PRECISION_RANK.get(best.place.geo_precision, 9)
+        hints = [best.place.country] if best.place.country else []
+        place = self.gazetteer.resolve(text, span=span, country_hints=hints)
+        why = f"the place {best.place.name} locates (a container or reference point)"
+        if place.geonameid is not None and place.country == best.place.country and \
+                PRECISION_RANK.get(place.geo_precision, 9) <= rank:
+            return place.model_copy(update={"reason": f"{why}; {place.reason}"})
+        update: dict = {"country": best.place.country}
+        if best.place.geo_precision in ("city", "region"):
+            update.update(admin1=best.place.admin1, admin1_code=best.place.admin1_code)
+        # (a name the gazetteer holds only elsewhere, "Dura" south of Baghdad, is kept as written too)
+        return Place(span=span, name=span.text, **update, reason=(
+            f"{why}; named place the gazetteer lacks here, kept as written, its country from {best.place.name}"))
+
+    def _sub_place(self, mention: CandidateTokens, ctx: DocContext, in_sent: Sequence[PlaceMention],
+                   home: str | None) -> Place | None:
+        """A named part of a town the trigger is attached to that no mention holds ("killed in the Kafr Sousah area").
+
+        (:func:`~dotterel.places.syntax.named_sub_place`.) Kept as written,
+        with the country of the sentence's resolved places when they lie in
+        one, else the document's main country; not a name the knowledge base
+        or gazetteer reads as an organisation, person or people.
+        """
+        found = named_sub_place(mention.head, mention.trigger, self.lang)
+        if found is None:
+            return None
+        doc = mention.head.doc
+        cs, ce = doc[found[0]].idx, doc[found[1] - 1].idx + len(doc[found[1] - 1].text)
+        if any(m.start < ce and cs < m.end for m in ctx.places):
+            return None  # a mention holds it: the rules above read it
+        text = doc.text[cs:ce]
+        if not self._may_be_place(text, doc, cs, ce):
+            return None
+        countries = {m.place.country for m in in_sent if m.place.geonameid is not None and m.place.country}
+        country = next(iter(countries)) if len(countries) == 1 else home
+        span = ctx.span(cs, ce)
+        return Place(span=span, name=span.text, country=country, reason=(
+            f"named part of a town after a sub-place noun, attached to the trigger; kept as written, its country "
+            f"from {'the places beside it' if len(countries) == 1 else 'the document'}"))
+
+    def _may_be_place(self, text: str, doc=None, start: int = 0, end: int = 0) -> bool:
+        """Whether a name read by syntax alone may be a place: no organisation, person, country or people.
+
+        An organisation entity the knowledge base knows inside it (``doc``'s
+        characters ``start:end``, "the United Nations International
+        Conference") also rules it out.
+        """
+        if doc is not None and any(e.label_ == "ORG" and self.kb.organisation(e.text) is not None
+                                   for e in entities(doc) if e.start_char < end and start < e.end_char):
+            return False
+        return not (self.kb.organisation(text) is not None or self.kb.person(text) is not None
+                    or self.kb.country_by_name(text) is not None or self.kb.country_by_demonym(text) is not None
+                    or fold(text) in self.gazetteer.demonyms)
+
     def locate(
         self,
         ctx: DocContext,
@@ -251,6 +337,10 @@ class EventLocator(DocumentPlaces):
                 continue
             usable.append(p)
         sent_places = [p.place for p in in_sent]
+        # "protested outside the U.S. embassy": a country naming a diplomatic mission says whose, not where
+        usable = [p for p in usable if not (p.place.geo_precision in ("country", "continent")
+                                            and p.token.head.lemma_.lower() in self.lang.mission_nouns
+                                            and nationality_modifier(p.token, self.lang))]
         attached = [p for p in usable if attached_to_trigger(p.token, mention.head, mention.trigger, self.lang)]
         # "Almaty, which saw its demonstrations turn into riots": the place the clause is about
         host = relative_clause_host(mention.head)
@@ -260,10 +350,17 @@ class EventLocator(DocumentPlaces):
         finer = self._finer_unresolved(attached, resolved, in_sent, home)
         if finer is not None:
             return finer.model_copy(update={"rule": "attached"}), sent_places
+        resolved = _beside_references(resolved, self.lang)
         if resolved:
             best = min(resolved, key=lambda p: PRECISION_RANK.get(p.place.geo_precision, 9))
+            hosted = self._host_of(best, ctx, mention)
+            if hosted is not None:
+                return hosted.model_copy(update={"rule": "attached"}), sent_places
             return best.place.model_copy(update={"reason": f"attached to the trigger; {best.place.reason}",
                                                  "rule": "attached"}), sent_places
+        part = self._sub_place(mention, ctx, in_sent, home)
+        if part is not None:
+            return part.model_copy(update={"rule": "attached"}), sent_places
         # "Oklahoma lawmakers passed a resolution": a state or town's own government acts at its seat
         for p in in_sent if actor is not None and actor.sector in ("GOV", "LEG") and actor.span is not None else ():
             if p.place.geo_precision in ("region", "city") and p.token.dep_ in ("compound", "poss") and (
@@ -275,9 +372,13 @@ class EventLocator(DocumentPlaces):
         # "a U.S. airstrike", "Germany's Luftwaffe": a country modifying a person, group or thing says whose
         usable = [p for p in usable if not (p.place.geo_precision in ("country", "continent")
                                             and nationality_modifier(p.token, self.lang))]
+        # "since the launch of the Mosul operation", "a day after attacks on London's metro": another event's place
+        usable = [p for p in usable if not time_anchored(p.token, mention.head, self.lang)]
         in_clause = [p for p in usable if not in_modifier_clause(p.token, mention.head, self.lang)
                      and not other_clause(p.token, mention.head)]
-        free = [p for p in in_clause if p.place.geonameid is not None]
+        free = _beside_references([p for p in in_clause if p.place.geonameid is not None], self.lang)
+        # a place of the event's own clause beats a finer one of a clause within it ("..., while leaders flew to Paris")
+        free = [p for p in free if own_clause(p.token, mention.head)] or free
         finer = self._finer_unresolved(in_clause, free, in_sent, home)
         if finer is not None:
             return finer.model_copy(update={"rule": "sentence"}), sent_places
@@ -288,6 +389,9 @@ class EventLocator(DocumentPlaces):
                 and best.place.geo_precision in ("country", "continent")
                 and dateline.country == best.place.country
             )
+            hosted = self._host_of(best, ctx, mention)
+            if hosted is not None:
+                return hosted.model_copy(update={"rule": "sentence"}), sent_places
             if not finer_dateline:
                 return best.place.model_copy(update={"reason": f"named in the event's sentence; {best.place.reason}",
                                                      "rule": "sentence"}), sent_places
@@ -353,3 +457,14 @@ class EventLocator(DocumentPlaces):
             return country.model_copy(update={"rule": "country",
                                               "reason": f"no place in the paragraph; the document's main country {home}"}), sent_places
         return None, sent_places
+
+
+def _beside_references(cands: list[PlaceMention], lang: LanguageProfile) -> list[PlaceMention]:
+    """``cands`` without the places named only as reference points ("20 km north of Baghdad"), unless all are.
+
+    (:func:`~dotterel.places.syntax.reference_point`.) The most precise
+    candidate wins later, so a reference city would beat the region or the
+    unresolved village the event is in.
+    """
+    own = [p for p in cands if not reference_point(p.token, lang)]
+    return own or cands

@@ -115,12 +115,15 @@ def nationality_modifier(place_tok, lang: LanguageProfile) -> bool:
 
     Such a name gives who someone is, not where something happened; a name
     modifying a setting or place noun ("Iraq's Nineveh province", "in Amman
-    streets") still says where.
+    streets") still says where, except a diplomatic mission's
+    (``lang.mission_nouns``: "outside the U.S. embassy" is whose embassy; read
+    for countries only).
     """
     head = place_tok.head
     return (place_tok.dep_ in ("compound", "poss", "amod", "nmod") and head != place_tok
-            and head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() not in lang.setting_nouns
-            and head.lemma_.lower() not in lang.place_nouns and head.lemma_.lower() not in lang.region_words)
+            and head.pos_ in ("NOUN", "PROPN") and (head.lemma_.lower() in lang.mission_nouns or (
+                head.lemma_.lower() not in lang.setting_nouns and head.lemma_.lower() not in lang.place_nouns
+                and head.lemma_.lower() not in lang.region_words)))
 
 
 def attached(place_tok, head, trigger, lang: LanguageProfile) -> bool:
@@ -291,4 +294,205 @@ def origin(tok, head, trigger) -> bool:
             return False
         if anc.dep_ == "prep" and anc.lower_ == "from":
             return anc.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and anc.head.i not in (head.i, trigger.i)
+    return False
+
+
+_NO_HOST = frozenset({"EVENT", "FAC", "WORK_OF_ART", "LAW", "PRODUCT", "LANGUAGE"})
+"""Entity labels of proper nouns that are never a named place hosting another (spaCy OntoNotes labels; the small
+model labels many Arabic and Indian place names ORG, so an organisation is told by the knowledge base instead)."""
+
+
+def _name_before(doc, end: int) -> tuple[int, int] | None:
+    """Token range ``(start, end)`` of the proper-noun name ending just before token ``end`` ("al-Tarikh" in "al-Tarikh area")."""
+    i = end - 1
+    # (a capitalised word the tagger read as an adjective inside the name: "the Bab Zuwayla area")
+    while i >= 0 and (doc[i].pos_ == "PROPN" or (doc[i].text in ("-", "'") and i > 0 and doc[i - 1].pos_ == "PROPN")
+                      or (doc[i].pos_ == "ADJ" and doc[i].text[:1].isupper() and i > 0 and doc[i - 1].pos_ == "PROPN")):
+        i -= 1
+    start = i + 1
+    if start == end or not doc[start].text[:1].isupper():
+        return None
+    return start, end
+
+
+def _name_of_host(host, lang: LanguageProfile) -> tuple[int, int] | None:
+    """The name a host token carries: itself with its name words ("Okra Hills", "Sabaa al-Bour"), or the name before its place noun ("Farah city")."""
+    if host.pos_ == "PROPN":
+        # an organisation, event, building or work is no place the event is "in" ("the UN conference in Monterrey")
+        name = _name_before(host.doc, host.i + 1)
+        # ("rallied on 1 January in Zhanaozen": a date is no place)
+        if name is None or any(t.ent_type_ in _NO_HOST or t.lower_ in lang.month_names or t.lower_ in lang.weekdays
+                               for t in host.doc[name[0]:name[1]]):
+            return None
+        return name
+    if host.lemma_.lower() in lang.sub_place_nouns and host.tag_ != "NNS":  # "two Malik camps in Jolo" are no one place
+        named = _name_before(host.doc, host.i)
+        if named is not None:
+            return named
+    if host.lemma_.lower() in lang.place_nouns:
+        # "the town of Rastan"
+        of = next((c for c in host.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None) if of is not None else None
+        if obj is not None:
+            return _name_before(host.doc, obj.i + 1)
+    return None
+
+
+def _skip_back(doc, i: int) -> int:
+    """Index of the last token before ``i`` that is no hedge, figure or unit ("just", "about 750 kilometers (465 miles)")."""
+    while i >= 0 and (doc[i].lower_ in ("just", "about", "some", "around", "roughly", "nearly", "(", ")", "km")
+                      or doc[i].like_num or doc[i].lemma_.lower() in ("kilometre", "kilometer", "mile")):
+        i -= 1
+    return i
+
+
+def located_host(place_tok, head, trigger, lang: LanguageProfile):
+    """The named place that a place locates, when that named place is where the event is.
+
+    In "killed in Mayadeen in the eastern province of Deir Ezzor", "captured in
+    the Okra Hills, outside Freetown", "hit homes in Sabaa al-Bour, just north of
+    Baghdad" and "killed in the town of Rastan in central Syria", the resolved
+    town or country only says where the named place lies (a container or a
+    reference point); the event happened at the named place, which hangs from
+    the trigger (:func:`attached`). Event-location annotation takes the most
+    specific place the sentence ties to the event (Halterman 2019,
+    ahalterman/event_location; the ACLED codebook likewise codes the most
+    specific location named).
+
+    Two shapes are read: the place is the object of a place preposition (or of
+    "of" after a place noun) whose host is a proper noun or a named setting
+    noun, possibly through unnamed place nouns ("the eastern province of"); or
+    the place follows a direction word set off by a comma right after the name
+    ("X, about 30 km north of Y").
+
+    Returns
+    -------
+    tuple[int, int, Token] | None
+        The name's token range and its host token, or None.
+    """
+    doc = place_tok.doc
+    cur = place_tok
+    while cur.dep_ == "conj" and cur.head != cur:
+        cur = cur.head
+    for _ in range(4):
+        prep = cur.head
+        if cur.dep_ != "pobj" or prep.dep_ != "prep" or prep == cur:
+            break
+        host = prep.head
+        if host in (head, trigger) and prep.lower_ in lang.locative_prepositions:
+            # "killed in Bayt Zuhrani in the province of Deir Ezzor", both phrases parsed onto the verb
+            # ("killed in the town of Rastan in central Syria")
+            obj = prep.doc[prep.i - 1] if prep.i else prep
+            top = obj
+            while top.head != host and top.head != top and top.dep_ in ("pobj", "prep"):
+                top = top.head
+            ok = obj.dep_ == "pobj" and obj.pos_ == "PROPN" and top.head == host and top.dep_ == "prep" and (
+                top.lower_ in lang.locative_prepositions)
+            name = _name_of_host(obj, lang) if ok else None
+            return (*name, obj) if name is not None and attached(obj, head, trigger, lang) else None
+        if host in (head, trigger) or host.pos_ in ("VERB", "AUX") or host == prep:
+            break
+        if prep.lower_ == "of":
+            if host.lemma_.lower() in lang.direction_words:
+                break  # handled below
+            if host.lemma_.lower() not in lang.place_nouns and host.lemma_.lower() not in lang.sub_place_nouns:
+                return None  # "the Battle of Mosul", "the University of Baghdad"
+        elif prep.lower_ not in lang.locative_prepositions:
+            return None
+        name = _name_of_host(host, lang)
+        if name is not None and not name[0] <= place_tok.i < name[1]:
+            return (*name, host) if attached(host, head, trigger, lang) else None
+        if host.lemma_.lower() not in lang.place_nouns:
+            return None
+        cur = host  # "in the eastern province of Deir Ezzor": look above the unnamed place noun
+    # "in Sabaa al-Bour, just north of Baghdad", "in Farah city, about 750 kilometers southwest of Kabul"
+    prep = place_tok.head
+    if place_tok.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lemma_.lower() not in lang.direction_words:
+        return None
+    i = _skip_back(doc, prep.head.i - 1)
+    if i < 1 or doc[i].text != ",":
+        return None
+    host = doc[i - 1]
+    name = _name_of_host(host, lang)
+    if name is None or host.dep_ not in ("pobj", "appos", "conj") or not attached(host, head, trigger, lang):
+        return None
+    return (*name, host)
+
+
+def reference_point(place_tok, lang: LanguageProfile) -> bool:
+    """Whether a place is named only as a reference point for another: "20 km north of Baghdad", "50 km from Paoua".
+
+    The object of "of" after a compass point (``lang.compass_words``; also as
+    the appositive "the capital Kabul" there), or of "from" after a counted
+    distance, says where something else lies. News reports give distances
+    from a known city for the small place where the event was (AP and
+    Reuters style: "Sarbagh district, 210 miles northwest of the capital
+    Kabul").
+    """
+    cur = place_tok
+    while cur.dep_ in ("conj", "appos") and cur.head != cur:
+        cur = cur.head
+    if cur.dep_ != "pobj":
+        return False
+    prep, gov = cur.head, cur.head.head
+    if prep.lower_ == "of":
+        return gov.lemma_.lower() in lang.compass_words
+    return prep.lower_ == "from" and gov.pos_ == "NOUN" and any(c.like_num for c in gov.children)
+
+
+def own_clause(place_tok, head) -> bool:
+    """Whether a place hangs from the event's own clause: no other verb between it and the event's verb.
+
+    "Two men were shot dead amid skirmishes in the West Bank, while leaders
+    travelled to Paris": Paris belongs to the travelling, the West Bank to the
+    shooting. The event's verb is ``head`` itself, or for a noun trigger
+    ("clashes in X") the verb it depends on.
+    """
+    def verb_of(tok):
+        cur = tok
+        while cur.head != cur and cur.pos_ not in ("VERB", "AUX"):
+            cur = cur.head
+        return cur
+
+    return verb_of(place_tok.head if place_tok.head != place_tok else place_tok) == verb_of(head)
+
+
+def named_sub_place(head, trigger, lang: LanguageProfile) -> tuple[int, int] | None:
+    """The name of a part of a town the event is attached to: "in the Kafr Sousah area", "inside the Bab Tuma district".
+
+    A singular sub-place noun (``lang.sub_place_nouns``) after a place
+    preposition on the trigger (:func:`attached`), with a capitalised name
+    before it: the token range of that name, or None.
+    """
+    for tok in head.sent:
+        if tok.dep_ != "pobj" or tok.lemma_.lower() not in lang.sub_place_nouns or tok.tag_ in ("NNS", "NNPS"):
+            continue
+        name = _name_before(tok.doc, tok.i)
+        if name is not None and attached(tok, head, trigger, lang):
+            # "murdered at Olangur in Villupuram district": the district holds the named place
+            host = located_host(tok, head, trigger, lang)
+            return (host[0], host[1]) if host is not None else name
+    return None
+
+
+def time_anchored(place_tok, head, lang: LanguageProfile) -> bool:
+    """Whether a place lies inside a phrase that dates the event by another one: "a day after attacks on London's metro".
+
+    A preposition of ``lang.time_anchor_prepositions`` between the place and
+    the event's verb introduces an earlier or later event ("after" and
+    "following" only with a distance in time, "a day after"); the
+    place is where that one was (TimeML's temporal signals, Pustejovsky et al. 2003: "after",
+    "before", "since", "following" relate two events).
+    """
+    cur = place_tok
+    for _ in range(12):
+        if cur == head or cur.head == cur:
+            return False
+        if cur.dep_ == "prep" and cur.lower_ in lang.time_anchor_prepositions and (
+                cur.lower_ not in ("after", "following") or any(c.dep_ == "npadvmod" for c in cur.children)):
+            # "after"/"following" alone often gives the start of the same incident ("captured following an exchange
+            # of gunfire in Ramadi", "shot dead after leaving his Tehran office"); with a distance in time ("a day
+            # after") it is another event
+            return True
+        cur = cur.head
     return False
