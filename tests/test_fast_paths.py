@@ -1,0 +1,97 @@
+"""The coder's fast paths give the answers the plain code gave (issue 15: faster, same output).
+
+Each test reads the value a reader can check by hand: a span's text, a
+token's original offset, a knowledge-base answer asked twice, the repeats of
+a place's name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dotterel.actors import kb as kb_module
+from dotterel.annotate import normalise
+from dotterel.ingest import make_document
+from dotterel.pipeline.context import DocContext
+from dotterel.places.recall import repeated_names
+from dotterel.records import Span
+
+
+@pytest.mark.parametrize("text", [
+    "Police fired on protesters in Tbilisi.",
+    "Police\u200d fired on pro\u00adtesters",
+    "Cafe\u0301 owners said \u201cenough\u201d\u00a0on Monday.",
+])
+def test_offset_map_spans_are_the_checked_spans(text):
+    omap = normalise(text)
+    n = len(omap.normalised)
+    for start in range(n + 1):
+        for end in range(start, n + 1):
+            span = omap.span(start, end)
+            assert span == Span(start=span.start, end=span.end, text=span.text)  # the checks would pass
+            assert span.text == text[span.start:span.end]
+
+
+def test_a_span_keeps_the_invisible_character_it_spans():
+    omap = normalise("Police\u200d fired on pro\u00adtesters")
+    assert omap.span(16, 26).text == "pro\u00adtesters"
+    assert (omap.span(16, 26).start, omap.span(16, 26).end) == (17, 28)
+
+
+def test_tokens_are_found_by_their_original_offsets(coder):
+    text = "Police\u200b fired on \u201cpro\u00adtesters\u201d in Tbilisi."
+    omap = normalise(text)
+    doc = coder.nlp(omap.normalised)
+    ctx = DocContext.start(make_document(text, published="2024-05-01"), doc, omap, lang=coder.lang)
+    starts = ctx.token_by_original_start
+    by_text = {doc[i].text: at for at, i in starts.items()}
+    assert by_text["fired"] == text.index("fired")
+    assert by_text["Tbilisi"] == text.index("Tbilisi")
+    assert starts[text.index("pro")] == next(t.i for t in doc if t.text == "protesters")
+    assert len(starts) == len(doc)
+
+
+@pytest.mark.parametrize("ask, name, expected", [
+    ("country_by_name", "U.S.", "USA"),
+    ("country_by_name", "us", None),  # abbreviations are case-sensitive: the pronoun is no country
+    ("country_by_demonym", "Kazakhs", "KAZ"),
+    ("country_by_capital", "Moscow", "RUS"),
+])
+def test_country_lookups_answer_alike_when_asked_again(kb, ask, name, expected):
+    for _ in range(3):
+        entry = getattr(kb, ask)(name)
+        assert (entry.alpha3 if entry is not None else None) == expected
+
+
+def test_organisation_and_role_lookups_answer_alike_when_asked_again(kb):
+    assert [kb.organisation("the EU").id for _ in range(2)] == ["EU", "EU"]
+    assert [kb.role("police officers").sector for _ in range(2)] == ["COP", "COP"]
+    assert kb.organisation("thuggish elements") is None and kb.organisation("thuggish elements") is None
+
+
+def test_remembered_lookups_stay_bounded(kb, monkeypatch):
+    monkeypatch.setattr(kb_module, "LOOKUP_CACHE_SIZE", 2)
+    names = ["Ukraine", "Kenya", "Peru", "Chile", "Ukraine"]
+    assert [kb.country_by_name(n).alpha3 for n in names] == ["UKR", "KEN", "PER", "CHL", "UKR"]
+    assert len(kb._lookups) <= 2
+
+
+def _repeats(coder, text, names):
+    doc = coder.nlp(text)
+    return [(span.text, kind) for span, kind in repeated_names(doc, names, set(), coder.lang)]
+
+
+def test_a_place_named_again_is_found_each_time(coder):
+    text = ("Protesters marched in Gainesville on Tuesday. Gainesville police said 12 people were held. "
+            "The mayor of Gainesville spoke later.")
+    assert _repeats(coder, text, ["Gainesville"]) == [("Gainesville", "repeat")] * 3
+
+
+def test_a_name_in_capitals_counts_only_where_a_line_opens(coder):
+    text = "GAINESVILLE, Fla. \u2014 Police detained 27 people.\n\nThey were freed in Gainesville. NICE rules apply."
+    assert _repeats(coder, text, ["Gainesville", "Nice"]) == [("GAINESVILLE", "repeat"), ("Gainesville", "repeat")]
+
+
+def test_a_name_after_a_title_is_no_repeat(coder):
+    text = "Protesters marched in Jackson. Mr. Jackson said they were peaceful."
+    assert _repeats(coder, text, ["Jackson"]) == [("Jackson", "repeat")]
