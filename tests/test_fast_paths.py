@@ -95,3 +95,48 @@ def test_a_name_in_capitals_counts_only_where_a_line_opens(coder):
 def test_a_name_after_a_title_is_no_repeat(coder):
     text = "Protesters marched in Jackson. Mr. Jackson said they were peaceful."
     assert _repeats(coder, text, ["Jackson"]) == [("Jackson", "repeat")]
+
+
+_LEMMA_TEXTS = [
+    "Police detained 27 protesters who were marching on parliament.",
+    "The strikers' unions had called off the walkouts, officials said.",
+    "Soldiers opened fire; two children were killed and dozens injured.",
+    "Kazakhstan's president Tokayev blamed foreign-trained terrorists.",
+]
+
+
+@pytest.fixture(scope="module")
+def tagging_pipelines(coder):
+    """spaCy's pipeline as shipped and the same with remembered lemmas (no parser or NER: lemmas only)."""
+    import spacy
+
+    from dotterel.lemma_cache import remember_lemmas
+
+    plain = spacy.load(coder.config.model, disable=["parser", "ner"])
+    remembered = spacy.load(coder.config.model, disable=["parser", "ner"])
+    assert remember_lemmas(remembered)
+    return plain, remembered
+
+
+def test_remembered_lemmas_are_spacys(tagging_pipelines):
+    plain, remembered = tagging_pipelines
+    for _ in range(2):  # the second time from the remembered readings
+        got = [[t.lemma_ for t in doc] for doc in remembered.pipe(_LEMMA_TEXTS)]
+        assert got == [[t.lemma_ for t in doc] for doc in plain.pipe(_LEMMA_TEXTS)]
+    first = got[0]
+    assert first[first.index("detain")] == "detain" and "march" in first and "be" in first
+    assert [t.lemma_ for t in remembered(_LEMMA_TEXTS[1])] == [t.lemma_ for t in plain(_LEMMA_TEXTS[1])]
+
+
+def test_a_lemma_set_before_the_lemmatizer_is_kept(coder):
+    # the language profile's lemma fixes are set by the attribute ruler first ("raped" is no form of "rap")
+    text = "Men raped two women in the village, police said."
+    for doc in (coder.nlp(text), next(iter(coder.nlp.pipe([text])))):
+        assert next(t.lemma_ for t in doc if t.text == "raped") == "rape"
+        assert next(t.lemma_ for t in doc if t.text == "women") == "woman"
+
+
+def test_the_lemma_index_is_held_as_sets(tagging_pipelines):
+    _plain, remembered = tagging_pipelines
+    table = remembered.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    assert table and all(isinstance(words, frozenset) for words in table.values())
