@@ -155,12 +155,6 @@ class Coder:
         self.stages = [registry.build(name, resources) for name in names]
         check_order(self.stages)
         self.stage_times = StageTimes()
-        # The model, gazetteer index and knowledge base are ~400k long-lived containers that every full
-        # collection (the one after each memory zone, and Python's own) would walk again: 0.43 of 11.7 s of
-        # CPU coding the speed benchmark's 100 texts, 0.08 s once frozen. Freezing moves what is alive now out
-        # of the collector's sight (it is still freed by reference counting). No collection first: loading
-        # leaves under a thousand objects in cycles, and a full collection per coder built costs 0.2 s.
-        gc.freeze()
 
     def for_config(self, config: PipelineConfig) -> Coder:
         """A coder for ``config``, sharing this one's loaded model and data when they would code alike.
