@@ -158,7 +158,7 @@ Alliance): loaded after our own files, its names give way to every other file's 
 FORMAT = "dotterel-actors"
 VERSION = 1
 
-LOOKUP_CACHE_SIZE = 65_536
+LOOKUP_CACHE_SIZE = 16_384
 """Answers of the name lookups (:meth:`KnowledgeBase.organisation`, ``country_by_*``, ``role``) kept per KB."""
 
 _MISSING = object()
