@@ -140,3 +140,13 @@ def test_the_lemma_index_is_held_as_sets(tagging_pipelines):
     _plain, remembered = tagging_pipelines
     table = remembered.get_pipe("lemmatizer").lookups.get_table("lemma_index")
     assert table and all(isinstance(words, frozenset) for words in table.values())
+
+
+def test_coding_leaves_the_collectors_frozen_objects_as_it_found_them(coder):
+    import gc
+
+    before = gc.get_freeze_count()  # the session's model, KB and place index, frozen by conftest
+    events = coder.code("Police detained 27 people in Tbilisi on Tuesday.", published="2024-05-01")
+    assert [e.event_type for e in events] == ["COERCE"]  # PLOVER codes an arrest as COERCE
+    # the caller's frozen objects stay frozen (some are freed meanwhile), and nothing more was frozen
+    assert before > 0 and 0 < gc.get_freeze_count() <= before
