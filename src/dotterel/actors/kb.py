@@ -110,7 +110,7 @@ from __future__ import annotations
 import datetime as _dt
 import json
 import os
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from importlib import resources
 from typing import Any
 
@@ -157,6 +157,11 @@ Alliance): loaded after our own files, its names give way to every other file's 
 
 FORMAT = "dotterel-actors"
 VERSION = 1
+
+LOOKUP_CACHE_SIZE = 16_384
+"""Answers of the name lookups (:meth:`KnowledgeBase.organisation`, ``country_by_*``, ``role``) kept per KB."""
+
+_MISSING = object()
 
 
 class KnowledgeBase:
@@ -225,6 +230,21 @@ class KnowledgeBase:
             lang = LanguageProfile.load("en")  # the packaged names are English
         self._names = NameIndex(countries, orgs, people, roles, self._ambiguous, origin, lang=lang,
                                 deferring=deferring)
+        # (lookup, text) -> answer of the name lookups below, which the actor resolver asks of every argument
+        # noun phrase's texts again and again; the indexes never change after loading, so an answer never goes
+        # stale, and the bound keeps a long run's memory flat
+        self._lookups: dict[tuple[str, str], Any] = {}
+
+    def _lookup(self, kind: str, text: str, find: Callable[[str], Any]) -> Any:
+        """``find(text)``, remembered per ``(kind, text)`` (at most :data:`LOOKUP_CACHE_SIZE` answers)."""
+        key = (kind, text)
+        hit = self._lookups.get(key, _MISSING)
+        if hit is _MISSING:
+            hit = find(text)
+            if len(self._lookups) >= LOOKUP_CACHE_SIZE:
+                self._lookups.clear()
+            self._lookups[key] = hit
+        return hit
 
     # ------------------------------------------------------------------ load
     @classmethod
@@ -394,6 +414,9 @@ class KnowledgeBase:
         >>> kb.country_by_name("Ivory Coast").alpha3  # doctest: +SKIP
         'CIV'
         """
+        return self._lookup("country", name, self._country_by_name)
+
+    def _country_by_name(self, name: str) -> CountryEntry | None:
         key = self._names.abbr("country", "country_abbr", name) or self._names.unique("country", "country", normalise_name(name))
         return self._countries.get(key) if key else None
 
@@ -407,6 +430,9 @@ class KnowledgeBase:
         CountryEntry | None
             ``None`` for unknown or declared-ambiguous words ("Korean").
         """
+        return self._lookup("demonym", word, self._country_by_demonym)
+
+    def _country_by_demonym(self, word: str) -> CountryEntry | None:
         key = self._names.unique("demonym", "demonym", normalise_name(word)) or self._names.abbr("country", "country_abbr", word)
         return self._countries.get(key) if key else None
 
@@ -425,6 +451,9 @@ class KnowledgeBase:
             ``None`` for unknown or declared-ambiguous names ("Brussels",
             which as an actor is usually the EU: see :meth:`organisation`).
         """
+        return self._lookup("capital", name, self._country_by_capital)
+
+    def _country_by_capital(self, name: str) -> CountryEntry | None:
         key = self._names.unique("capital", "capital", normalise_name(name))
         return self._countries.get(key) if key else None
 
@@ -443,6 +472,9 @@ class KnowledgeBase:
             ``None`` for unknown or declared-ambiguous names ("Security
             Council", which may be national).
         """
+        return self._lookup("organisation", name, self._organisation)
+
+    def _organisation(self, name: str) -> OrgEntry | None:
         key = self._names.abbr("organisation", "organisation_abbr", name) or self._names.unique(
             "organisation", "organisation", normalise_name(name))
         return self._orgs.get(key) if key else None
@@ -615,7 +647,7 @@ class KnowledgeBase:
         RoleEntry | None
             ``None`` for unknown nouns ("thuggish elements").
         """
-        return self._names.match_role(phrase)
+        return self._lookup("role", phrase, self._names.match_role)
 
 
 def _parse(text: str, label: str) -> _KBFile:

@@ -101,6 +101,7 @@ def normalise_name(text: str) -> str:
 
 
 @functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=16384)  # as normalise_name: the resolver asks each phrase's key again and again
 def _abbreviation_key(text: str) -> str:
     """Case-preserving key for abbreviations: "U.S." -> "US", "the EU's" -> "EU"."""
     text = _fold_accents(text.translate(_APOSTROPHES)).strip()

@@ -542,6 +542,8 @@ class ActorResolver:
             entry = self.kb.role(" ".join(words))
             if entry is None:
                 entry = self.kb.role(" ".join(words[:-1] + [head.lemma_.lower()]))
+        if entry is None and head.lemma_.lower() not in self.lang.national_force_nouns:
+            return None  # no role, and no country's forces: the country lookups below could change nothing
         modifiers = [t for t in toks if t != head]
         country, why = self._country_from_modifiers(modifiers)
         hyphenated = any(t.text == "-" or "-" in t.text for t in modifiers)  # "pro-Russian", "Russian-backed"

@@ -387,14 +387,23 @@ def repeated_names(doc, names: Sequence[str], taken: set[int], lang: LanguagePro
     if not wanted:
         return []
     longest = max(len(w) for w in wanted)
+    firsts = {w[0] for w in wanted}
+    # token texts read once: a Span and its Tokens per (position, length) made this the places stage's cost
+    texts = [t.text for t in doc]
+    breaks = [i for i, t in enumerate(doc) if "\n" in t.text_with_ws]
+    after_break = {i + 1 for i in breaks}
     out: list[tuple[object, str]] = []
     i, n = 0, len(doc)
     while i < n:
         hit = None
+        # a name in capitals only where a line opens, as a dateline does ("DETROIT"); else an acronym ("NICE")
+        line_start = i == 0 or i in after_break
+        first = texts[i]
+        if first not in firsts and not (line_start and first.isupper() and first.title() in firsts):
+            i += 1
+            continue
         for size in range(min(longest, n - i), 0, -1):
-            words = tuple(t.text for t in doc[i : i + size])
-            # a name in capitals only where a line opens, as a dateline does ("DETROIT"); else an acronym ("NICE")
-            line_start = i == 0 or "\n" in doc[i - 1].text_with_ws or "\n" in doc[i - 1].text
+            words = tuple(texts[i : i + size])
             key = words if words in wanted else tuple(w.title() for w in words) if (
                 line_start and all(w.isupper() for w in words)) else None
             if key in wanted:
