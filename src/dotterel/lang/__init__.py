@@ -319,6 +319,7 @@ class LanguageProfile(BaseModel):
     region_side_words: Words
     region_edge_words: Words
     county_plurals: dict[str, str]
+    list_conjunctions: Words
     region_words: Words
     geographic_name_heads: Words
     setting_nouns: Words

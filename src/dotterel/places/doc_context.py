@@ -31,7 +31,12 @@ if TYPE_CHECKING:
 __all__ = ["listed_with_regions", "country_named_town", "listed_counties"]
 
 _NAME = r"[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*)*"
-_LISTED = re.compile(rf"((?:{_NAME}, )*{_NAME},? (?:and|or|&) {_NAME}) $")
+
+
+def _listed(lang: LanguageProfile) -> re.Pattern:
+    """Names listed at the end of a text: "Barrow, Jackson and Madison " (``lang.list_conjunctions``)."""
+    joins = "|".join(re.escape(w) for w in sorted(lang.list_conjunctions))
+    return re.compile(rf"((?:{_NAME}, )*{_NAME},? (?:{joins}) {_NAME}) $")
 
 
 def listed_with_regions(mentions: list, gaz: Gazetteer) -> list:
@@ -42,7 +47,9 @@ def listed_with_regions(mentions: list, gaz: Gazetteer) -> list:
     with two or more first-level regions of one country (one is enough for a
     country's name: "Alabama and Georgia") is that country's first-level
     region of the same main name (GeoNames), when exactly one exists: the
-    state of New York, not the city. A region's name listed with countries
+    state of New York, not the city. A country's name listed with other
+    countries too keeps its reading ("Jordan, Georgia and Florida" mixes
+    the kinds). A region's name listed with countries
     only is the country ("France, Georgia and Ukraine"). A town followed by
     its region ("Washington, D.C.") is no member of a list.
 
@@ -87,6 +94,8 @@ def listed_with_regions(mentions: list, gaz: Gazetteer) -> list:
         if p.feature_code == "ADM1" or len(countries) != 1 or len(regions_listed) < (
                 1 if p.feature_code == "PCLI" else 2):
             continue  # "the West Bank and Gaza": one region beside a town is no list of regions
+        if p.feature_code == "PCLI" and any(q.feature_code == "PCLI" for q in mates):
+            continue  # "exports to Jordan, Georgia and Florida": a list mixing countries and regions tells neither
         country = next(iter(countries))
         regions = [c for c in gaz.exact(key) if c.feature_code == "ADM1" and c.match == "name" and c.country == country]
         if len(regions) != 1:
@@ -107,7 +116,8 @@ def country_named_town(mentions: list, gaz: Gazetteer, lang: LanguageProfile) ->
     lying in a first-level region where the document's other places lie,
     the region holding most of them; with no such region, or with another
     place of the document in that country, the country stays (the town is
-    not guessed).
+    not guessed), and so does a country after an office holder's title
+    ("King Abdullah of Jordan", :func:`_country_title`).
 
     Parameters
     ----------
@@ -121,22 +131,24 @@ def country_named_town(mentions: list, gaz: Gazetteer, lang: LanguageProfile) ->
         Same order; re-read mentions replaced.
     """
     votes: dict[str, int] = {}
+    held: set[str] = set()  # alpha-3 codes of the countries those places lie in (admin1 codes start with alpha-2)
     for m in mentions:
         p = m.place
         if p.feature_code in ("PPL", "PPLC", "ADM2", "ADM1") and p.admin1_code and (
                 p.geonameid is not None or p.latitude is not None):
             votes[p.admin1_code] = votes.get(p.admin1_code, 0) + 1
+            held.add(p.country)
     out = list(mentions)
     for k, m in enumerate(mentions):
         p, tok = m.place, m.token
-        if p.feature_code != "PCLI" or not votes or p.country in {a.split(".")[0] for a in votes}:
-            continue
+        if p.feature_code != "PCLI" or not votes or p.country in held:
+            continue  # "Beirut and Tripoli ... a Lebanon woman": a place of the country is named, the country stays
         doc = tok.doc
         after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         cue = residence(tok) or (tok.dep_ == "compound" and after is not None and after.i == tok.head.i
                                  and after.lemma_.lower() in lang.local_nouns)
-        if not cue:
-            continue
+        if not cue or (residence(tok) and _country_title(tok.head.head, lang)):
+            continue  # "King Abdullah of Jordan", "Prime Minister Najib Mikati of Lebanon": the country's office
         towns = [c for c in gaz.exact(fold(_clean(p.span.text if p.span else p.name)))
                  if c.match == "name" and c.feature_code in ("PPL", "PPLC") and c.admin1_code in votes]
         if not towns:
@@ -147,6 +159,17 @@ def country_named_town(mentions: list, gaz: Gazetteer, lang: LanguageProfile) ->
             f"only a town is ('{tok.text} {after.text if after is not None else ''}'), in a region where the "
             f"document's other places lie")))
     return out
+
+
+def _country_title(owner, lang: LanguageProfile) -> bool:
+    """Whether the person ``owner`` is named with a title only a country's offices take ("King Abdullah").
+
+    ``lang.country_office_words`` among the words of the person's phrase up
+    to the name ("Prime Minister Najib Mikati", "Foreign Minister ... of
+    Georgia"): "<title> <name> of <country>" is how news names a state's
+    office holder (AP stylebook, "titles"), not where a person lives.
+    """
+    return any(t.lower_ in lang.country_office_words for t in owner.doc[owner.left_edge.i:owner.i])
 
 
 def listed_counties(doc, gaz: Gazetteer, lang: LanguageProfile, *, admin1_hints: Sequence[str] = ()) -> list:
@@ -175,13 +198,14 @@ def listed_counties(doc, gaz: Gazetteer, lang: LanguageProfile, *, admin1_hints:
         span left unset.
     """
     text = doc_text(doc)
+    listed = _listed(lang)
     out = []
     for tok in doc:
         singular = lang.county_plurals.get(tok.lower_)
         if singular is None or tok.i == 0:
             continue
         start = tok.sent.start_char
-        m = _LISTED.search(text[start:tok.idx])
+        m = listed.search(text[start:tok.idx])
         if m is None:
             continue
         spans = [doc.char_span(start + m.start(1) + n.start(), start + m.start(1) + n.end())

@@ -273,10 +273,12 @@ class DocumentPlaces:
         if place.feature_code == "ADM1" or after >= len(doc):
             return place  # "New York's attorney general": the possessive too names the office's region
         word = doc[after].lower_
+        # two-word offices too: "attorney general" (a city has attorneys, "Washington attorney Mark Zaid")
+        pair = f"{word} {doc[after + 1].lower_}" if after + 1 < len(doc) else word
         before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
         shared = self.lang.region_legislature_words | self.lang.region_edge_words
         if not (word in self.lang.region_office_words or before in self.lang.region_side_words or (
-                word in shared and place.feature_code != "PCLI")):
+                (word in shared or pair in shared) and place.feature_code != "PCLI")):
             return place  # "upstate New York", "the New York border": only a state takes these
         regions = [c for c in self.gazetteer.exact(fold(_clean(text))) if c.feature_code == "ADM1" and c.match == "name"]
         if len(regions) > 1:
@@ -534,18 +536,27 @@ class DocumentPlaces:
     def _town_before_region(self, items, first: dict[str, Place], text: str, reread: dict[str, Place]) -> None:
         """Read "<country name>, <region>" as the town of that name in the region ("Lebanon, Pa.", "Mexico, Mo.").
 
-        The AP stylebook's "City, State" pair names a town first; where the
-        first name is a country's and the second a first-level region of
-        another country holding a populated place of exactly that main name
-        (GeoNames), the town is meant, and every mention of the name in the
-        document is read so. Written into ``reread`` (name -> place).
+        The AP stylebook's "City, State" pair names a town first and the
+        state closes it: a region that modifies a following noun ("Jordan,
+        Minnesota officials said") or opens a list ("Mexico, Missouri and
+        Kansas") makes no pair. Where the first name is a country's and the
+        second a first-level region of another country holding a populated
+        place of exactly that main name (GeoNames), the town is meant, and
+        every mention of the name in the document is read so. Written into
+        ``reread`` (name -> place).
         """
         by_start = {start: t for _e, t, start, _end, *_ in items}
+        ents = {start: e for e, _t, start, _end, *_ in items}
         for _ent, t, _start, end, *_ in items:
             nxt = comma_next(text, end, by_start)
             country = first[t]
             if nxt is None or t in reread or country.feature_code != "PCLI":
                 continue
+            follower = ents[next(s for s, n in by_start.items() if n == nxt and s > end)]
+            root, doc = follower.root, follower.doc
+            if (root.dep_ == "compound" and root.head.i >= follower.end) or (
+                    follower.end < len(doc) and doc[follower.end].dep_ == "cc"):
+                continue  # "from Jordan, Minnesota officials said", "Mexico, Missouri and Kansas": no City, State pair
             region = reread.get(nxt) or first[nxt]
             if region.feature_code != "ADM1" or region.admin1_code is None or region.country == country.country:
                 continue
