@@ -205,7 +205,9 @@ class ImpliedAgent:
         mentions: list | None = None
         for k, tok in todo:
             event = ctx.events[k]
-            if event.event_type == "MOBILIZE":
+            if event.event_type == "PROTEST":
+                actor = self._protesters(ctx, event, tok, resolve)
+            elif event.event_type == "MOBILIZE":
                 actor = self._moved_force(tok, resolve)
                 if actor is None and event.mode == "police":
                     # "security has been tightened": police units mobilised (CAMEO 151) are the report's police
@@ -356,10 +358,59 @@ class ImpliedAgent:
                       "(PLOVER MOBILIZE: a side's own forces)"})
 
     @staticmethod
+    def _protesters(ctx: DocContext, event: Event, tok, resolve) -> Actor | None:
+        """The protesters the paragraph names acting, as the holders of a protest named by a bare noun.
+
+        "Nonetheless, protests escalated into riots, as demonstrators demanded
+        Ruto's resignation"; "Some protesters arrived by bus ... the protests
+        spread": a protest noun (profile ``protest_event_nouns``) with no holder
+        of its own is held by the protesters (``protester_nouns``) the same
+        paragraph names as a clause subject or agent (:func:`_acting`), in an
+        earlier sentence or its own; the nearest before the trigger wins, else
+        the first after it in its sentence (PLOVER manual, PROTEST: the actor
+        is who protests). A paragraph that names no protesters acting leaves
+        the protest without an actor: "The protests began" states no holder.
+        """
+        lang = ctx.lang
+        para = ctx.paragraph_of_original(event.trigger.start)
+        sent_end = tok.sent.end_char
+        best = None
+        for cand in ctx.doc:
+            if cand.idx >= sent_end:
+                break
+            if cand.lemma_.lower() not in lang.protester_nouns and cand.lower_ not in lang.protester_nouns:
+                continue
+            if ctx.paragraph_of_original(ctx.offsets.to_original(cand.idx)) != para or not _acting(cand, lang):
+                continue
+            actor = resolve(cand)
+            if actor is None or actor.span is None:
+                continue
+            if cand.idx < tok.idx or best is None:
+                best = (cand.idx < tok.idx, actor)
+            if cand.idx > tok.idx:
+                break
+        if best is None:
+            return None
+        side, actor = ("before" if best[0] else "after"), best[1]
+        return actor.model_copy(update={
+            "span": None, "how": "implied", "antecedent": actor.span, "inter": None,
+            "reason": f"the protest '{event.trigger.text}' names no holder: the protesters the paragraph names "
+                      f"acting {side} it ('{actor.span.text}')"})
+
+    @staticmethod
     def _agentless(ctx: DocContext, event: Event):
         """The trigger token of an event this stage may give an actor, or ``None``."""
         if event.actor is not None:
             return None
+        if event.event_type == "PROTEST":
+            at = ctx.token_by_original_start.get(event.trigger.start)
+            tok = ctx.doc[at] if at is not None else None
+            if tok is None or tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in ctx.lang.protest_event_nouns:
+                return None
+            # "their protests", "protests by students", "protests of workers": a holder of its own
+            if any(c.dep_ in ("poss", "agent") or (c.dep_ == "prep" and c.lower_ in ("by", "of")) for c in tok.children):
+                return None
+            return tok
         if (event.event_type, event.mode) not in POLICE_ACTS and event.event_type not in ("MOBILIZE", "ASSAULT"):
             return None
         at = ctx.token_by_original_start.get(event.trigger.start)

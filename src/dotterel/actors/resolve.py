@@ -560,8 +560,12 @@ class ActorResolver:
         if country is None:
             country, why = self._country_from_clause(head)
         named_elsewhere = self._names_an_unknown_origin(head, modifiers)
+        # "foreign journalists", "migrant workers": people not of the country they are in (profile foreign_words)
+        foreign = next((t.lower_ for t in [*modifiers, head] if t.lower_ in self.lang.foreign_words), None)
         how = "role"
-        if country is None and context.main_country is not None and not named_elsewhere:
+        if country is None and foreign is not None:
+            why = f"'{foreign}' marks them as not of the country they are in; no country guessed"
+        elif country is None and context.main_country is not None and not named_elsewhere:
             country, why = context.main_country, f"document's main country {context.main_country}"
             how = "role_home_country"
         elif country is None and named_elsewhere:
