@@ -122,3 +122,17 @@ def test_titled_country_needs_one_country_among_office_holders(coder):
         kb = KnowledgeBase.load()
     assert kb.titled_country("Tokayev", "president", sector="GOV") == "KAZ"
     assert kb.titled_country("Bush", "president", sector="GOV") is None  # a USA and a Cayman Bush in office
+
+
+def test_clashes_that_name_no_side_take_the_protesters_the_paragraph_names(coder):
+    events = coder.code("Protesters stormed the city hall in Almaty. Violent clashes claimed the lives of about "
+                        "225 people.", published=PUB)
+    toll = _one(events, "ASSAULT", "claimed")
+    assert toll.actor.how == "implied" and toll.actor.antecedent.text == "Protesters"
+    assert [(c.kind, c.best) for c in toll.counts] == [("killed", 225)]
+
+
+def test_clashes_abstain_from_a_doer_when_the_paragraph_names_no_protesters(coder):
+    events = coder.code("Many foreigners were among those arrested. Violent clashes claimed the lives of about "
+                        "225 people.", published=PUB)
+    assert _one(events, "ASSAULT", "claimed").actor is None

@@ -104,6 +104,16 @@ def _acting(tok, lang=None) -> bool:
     return _attribution(tok)
 
 
+def _one_sided_clash(verb, lang) -> bool:
+    """Whether the subject of ``verb`` is a clash noun that names no side ("Violent clashes claimed 225 lives").
+
+    Profile ``clash_nouns``; a "between" or "with" phrase on the noun names the sides itself.
+    """
+    return any(c.dep_ == "nsubj" and c.lower_ in lang.clash_nouns
+               and not any(p.dep_ == "prep" and p.lower_ in ("between", "with") for p in c.children)
+               for c in verb.children)
+
+
 def _same_scene(tok, lang) -> bool:
     """"were detained when security forces broke up a march": the subject of a same-scene clause.
 
@@ -216,6 +226,9 @@ class ImpliedAgent:
                     actor = self._police(ctx, event, tok, mentions, resolve)
             elif (event.event_type, event.mode) not in POLICE_ACTS:
                 actor = self._named_cause(tok, resolve, ctx.lang)
+                if actor is None and event.event_type == "ASSAULT" and _one_sided_clash(tok, ctx.lang):
+                    # "Violent clashes claimed 225 lives": the protesters the paragraph names are a side
+                    actor = self._protesters(ctx, event, tok, resolve)
             else:
                 if mentions is None:
                     mentions = police_mentions(ctx, resolve)
@@ -361,6 +374,11 @@ class ImpliedAgent:
     def _protesters(ctx: DocContext, event: Event, tok, resolve) -> Actor | None:
         """The protesters the paragraph names acting, as the holders of a protest named by a bare noun.
 
+        Also a side of clashes that name none ("Violent clashes claimed the
+        lives of 225 people" after "Protesters stormed the city hall"): PLOVER
+        puts the parties of two-sided violence in the event (ASSAULT), and the
+        protesters the paragraph names acting are one (:func:`_one_sided_clash`).
+
         "Nonetheless, protests escalated into riots, as demonstrators demanded
         Ruto's resignation"; "Some protesters arrived by bus ... the protests
         spread": a protest noun (profile ``protest_event_nouns``) with no holder
@@ -394,8 +412,8 @@ class ImpliedAgent:
         side, actor = ("before" if best[0] else "after"), best[1]
         return actor.model_copy(update={
             "span": None, "how": "implied", "antecedent": actor.span, "inter": None,
-            "reason": f"the protest '{event.trigger.text}' names no holder: the protesters the paragraph names "
-                      f"acting {side} it ('{actor.span.text}')"})
+            "reason": f"'{event.trigger.text}' ({event.event_type}) names no doer: the protesters the paragraph "
+                      f"names acting {side} it ('{actor.span.text}')"})
 
     @staticmethod
     def _agentless(ctx: DocContext, event: Event):
