@@ -136,3 +136,35 @@ def test_clashes_abstain_from_a_doer_when_the_paragraph_names_no_protesters(code
     events = coder.code("Many foreigners were among those arrested. Violent clashes claimed the lives of about "
                         "225 people.", published=PUB)
     assert _one(events, "ASSAULT", "claimed").actor is None
+
+
+# -- a toll of a protest wave is never merged into one incident -----------------------------------------------
+def test_period_toll_is_not_given_to_the_incident_before_it(coder):
+    events = coder.code("A supermarket was looted in Minneapolis. At least thirteen people were killed because of "
+                        "the protests.", published="2020-06-01")
+    assert _one(events, "ASSAULT", "looted").counts == []
+    toll = _one(events, "ASSAULT", "killed")
+    assert [(c.kind, c.low) for c in toll.counts] == [("killed", 13)]
+    assert toll.sub_event_type is None  # deaths of a protest wave with no doer: no ACLED Attack
+
+
+def test_period_toll_still_joins_the_riot_it_names(coder):
+    events = coder.code("The demonstrations in Almaty turned into violent riots. During the week-long violent "
+                        "unrest, 227 people were killed.", published=PUB)
+    riot = [e for e in events if e.event_type == "PROTEST"]
+    assert [(c.kind, c.best) for c in riot[0].counts] == [("killed", 227)]
+
+
+def test_incident_toll_still_joins_its_incident(coder):
+    events = coder.code("Gunmen attacked a bus in Kaduna. Seven people were killed in the attack.",
+                        published=PUB)
+    assert [(c.kind, c.best) for c in _one(events, "ASSAULT", "attacked").counts] == [("killed", 7)]
+
+
+# -- "some of the protesters": the members are the actor, whatever the tag of "some" ------------------------
+def test_some_of_the_protesters_are_the_actor(coder):
+    events = coder.code("Some of the protesters fought with police officers in Minneapolis.", published=PUB)
+    fight = _one(events, "ASSAULT", "fought")
+    assert fight.actor.name == "protester" and fight.recipient.sector == "COP"
+    events = coder.code("Many of the protesters threw stones at police.", published=PUB)
+    assert _one(events, "ASSAULT", "threw").actor.name == "protester"

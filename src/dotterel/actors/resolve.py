@@ -300,6 +300,17 @@ class ActorResolver:
             return context.links[head.i]
         if head.i in context.unresolved:
             return None  # the coreference stage found no single antecedent: abstain
+        # "a small group of truck drivers", "thousands of protesters", "some of the
+        # protesters" (a pronoun the small model tags PRON): the members are the actor
+        if head.lemma_.lower() in lang.collective_nouns or low in lang.collective_nouns:
+            for c in head.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            member = self.resolve(p, to_span=to_span, context=context, paragraph=paragraph, on=on)
+                            if member is not None:
+                                return member
+
         if head.pos_ == "PRON" or low in lang.non_actor_heads:
             if low in lang.person_pronouns or low in lang.group_pronouns:
                 person = low in lang.person_pronouns
@@ -323,16 +334,6 @@ class ActorResolver:
                 actor = self.person(doc_text(head.doc)[s:e], to_span(s, e), on)
                 if actor is not None:
                     return actor.model_copy(update={"role": actor.role or " ".join(t.text for t in phrase_tokens(head))})
-
-        # "a small group of truck drivers", "thousands of protesters": the members are the actor
-        if head.lemma_.lower() in lang.collective_nouns or low in lang.collective_nouns:
-            for c in head.children:
-                if c.dep_ == "prep" and c.lower_ == "of":
-                    for p in c.children:
-                        if p.dep_ == "pobj":
-                            member = self.resolve(p, to_span=to_span, context=context, paragraph=paragraph, on=on)
-                            if member is not None:
-                                return member
 
         toks = phrase_tokens(head)
         # Drop a leading determiner or quantifier from the evidence span.

@@ -487,6 +487,10 @@ def _assault(sc: _Scene, w: _AcledWords) -> tuple[str | None, str]:
     target_civilian = target_side == 7
     if target_civilian and crowd and actor_side not in _ARMED:
         return "Mob violence", "a crowd attacked a person"
+    if target_civilian and actor_side is None and (_protest_here(sc, w) or w.protesters.search(sc.sentence)):
+        # "at least thirteen people were killed because of the protests": deaths of a protest wave with no doer
+        # named are no attack by an armed group on civilians (ACLED codebook 2023, Attack)
+        return None, "a toll of protests that names no doer"
     if target_civilian and (actor_side in _ARMED or actor_side is None):
         return "Attack", "an armed group, or unidentified assailants, against civilians"
     if target_side is None and actor_side in _ARMED and any(c.kind == "killed" for c in event.counts) \

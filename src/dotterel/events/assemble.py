@@ -151,7 +151,8 @@ class Assembler:
             if cand.toll and event.actor is None and kept and self._two_sided_toll(ctx, kept, event):
                 continue
             if cand.toll and event.actor is None and (
-                attach_toll(kept, event) or attach_toll(ctx.events, event, paragraph=ctx.paragraph_of_original)
+                attach_toll(kept, event) or attach_toll(ctx.events, event, paragraph=ctx.paragraph_of_original,
+                                                        riots_only=self._period_toll(ctx, cand))
             ):
                 continue
             if not kept and attach_subgroup(ctx.events, event, self._subgroup_labels(ctx, event),
@@ -186,6 +187,20 @@ class Assembler:
                 and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
         aims = [a for a in aims if a.start not in known]
         return event.model_copy(update={"restatements": event.restatements + aims}) if aims else event
+
+    @staticmethod
+    def _period_toll(ctx, cand: EventCandidate) -> bool:
+        """Whether a toll names a protest wave or period as its scene or cause ("killed because of the protests").
+
+        Such a toll (profile ``period_toll_nouns`` after ``toll_scene_prepositions`` or "because of") is the
+        period's, not the incident's of an earlier sentence ("A supermarket was looted. At least thirteen people
+        were killed because of the protests"): issue 16, a period toll is never merged into one incident.
+        """
+        trig = ctx.tokens(cand).trigger
+        lang = ctx.lang
+        return any(p.lower_ in lang.toll_scene_prepositions or p.lower_ == "because"
+                   for p in trig.children if p.dep_ == "prep"
+                   for o in p.children if o.dep_ == "pobj" and o.lower_ in lang.period_toll_nouns)
 
     @staticmethod
     def _part_of_counted(ctx, cand: EventCandidate, event: Event) -> bool:

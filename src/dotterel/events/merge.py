@@ -247,7 +247,8 @@ def same_paragraph_protest(events: list[Event], event: Event, paragraph: Callabl
     return None
 
 
-def attach_toll(events: list[Event], toll: Event, *, paragraph: Callable[[int], int] | None = None) -> bool:
+def attach_toll(events: list[Event], toll: Event, *, paragraph: Callable[[int], int] | None = None,
+                riots_only: bool = False) -> bool:
     """Attach a bare toll ("twenty-three people had died") to the last assault before it.
 
     With ``paragraph`` (a function from offset to paragraph index), only an
@@ -262,6 +263,10 @@ def attach_toll(events: list[Event], toll: Event, *, paragraph: Callable[[int], 
         The toll, an event without an actor.
     paragraph : callable, optional
         ``paragraph(offset) -> int`` over original-text offsets.
+    riots_only : bool
+        Attach only to a riot (PROTEST ``riot``), never to one assault: for a
+        toll of a whole protest wave or period ("killed because of the
+        protests"), which is never merged into a single incident (issue 16).
 
     Returns
     -------
@@ -271,7 +276,7 @@ def attach_toll(events: list[Event], toll: Event, *, paragraph: Callable[[int], 
     """
     for idx in range(len(events) - 1, -1, -1):
         ev = events[idx]
-        if not (ev.event_type == "ASSAULT" or (ev.event_type == "PROTEST" and ev.mode == "riot")):
+        if not ((ev.event_type == "ASSAULT" and not riots_only) or (ev.event_type == "PROTEST" and ev.mode == "riot")):
             continue
         if paragraph is not None and paragraph(ev.sentence.start) != paragraph(toll.sentence.start):
             return False
