@@ -87,6 +87,15 @@ def test_demonym_force_keeps_its_country_and_foreign_people_get_none(coder):
     assert arrest.recipient.sector == "JRN" and arrest.recipient.country is None
 
 
+def test_foreign_as_a_word_of_the_role_or_of_another_noun_keeps_the_home_country(coder):
+    events = coder.code("Protests spread across Kazakhstan. The foreign minister condemned the violence.",
+                        published=PUB)
+    assert _one(events, "ACCUSE", "condemned").actor.country == "KAZ"
+    events = coder.code("Protests spread across Kazakhstan. Foreign affairs officials condemned the violence.",
+                        published=PUB)
+    assert _one(events, "ACCUSE", "condemned").actor.country == "KAZ"
+
+
 def test_migrant_workers_are_not_the_documents_country(coder):
     events = coder.code("Protests spread across Kazakhstan. Police in Almaty detained migrant workers.",
                         published=PUB)

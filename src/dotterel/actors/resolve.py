@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from ..annotate import doc_text, entities, entity_at
 from ..records import Actor, Span
 from .kb import KnowledgeBase
+from .kb_models import normalise_name
 from .names import unknown_name
 
 if TYPE_CHECKING:
@@ -561,8 +562,13 @@ class ActorResolver:
         if country is None:
             country, why = self._country_from_clause(head)
         named_elsewhere = self._names_an_unknown_origin(head, modifiers)
-        # "foreign journalists", "migrant workers": people not of the country they are in (profile foreign_words)
-        foreign = next((t.lower_ for t in [*modifiers, head] if t.lower_ in self.lang.foreign_words), None)
+        # "foreign journalists", "migrant workers": people not of the country they are in (profile foreign_words);
+        # not a word of the role itself ("the foreign minister" is the home country's) nor of another noun
+        # ("foreign affairs officials")
+        role_words = set(normalise_name(entry.name).split()) if getattr(entry, "name", None) else set()
+        foreign = next((t.lower_ for t in [*modifiers, head] if t.lower_ in self.lang.foreign_words
+                        and (t.i == head.i or (t.dep_ in ("amod", "compound") and t.head.i == head.i))
+                        and t.lower_ not in role_words), None)
         how = "role"
         if country is None and foreign is not None:
             why = f"'{foreign}' marks them as not of the country they are in; no country guessed"
