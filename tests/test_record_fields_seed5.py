@@ -177,3 +177,18 @@ def test_some_of_the_protesters_are_the_actor(coder):
     assert fight.actor.name == "protester" and fight.recipient.sector == "COP"
     events = coder.code("Many of the protesters threw stones at police.", published=PUB)
     assert _one(events, "ASSAULT", "threw").actor.name == "protester"
+
+
+# -- a clause subject the parser gave to "as" ---------------------------------------------------------------------
+def test_subject_read_as_object_of_as_is_the_clause_subject(coder):
+    events = coder.code("The protests began in Santiago. On 18 October, the situation escalated as a group of "
+                        "people began vandalizing the metro stations.", published="2019-10-20")
+    vandalism = _one(events, "ASSAULT", "vandalizing")
+    assert vandalism.actor.sector == "CVL" and vandalism.actor.span.text == "people"
+    # a crowd destroying property amid the paragraph's protests is the demonstration's (ACLED)
+    assert vandalism.sub_event_type == "Violent demonstration"
+
+
+def test_crowd_destroying_property_with_no_demonstration_stays_mob_violence(coder):
+    events = coder.code("Residents of the village burned the houses of the accused men.", published=PUB)
+    assert _one(events, "ASSAULT", "burned").sub_event_type == "Mob violence"

@@ -455,9 +455,10 @@ def _assault(sc: _Scene, w: _AcledWords) -> tuple[str | None, str]:
     if event.mode == "destroy":
         if (target_protesters or protesters_act) and actor_side != 1:
             return "Violent demonstration", "demonstrators destroying property"
-        if sc.demonstration and event.actor is None:
+        if sc.demonstration and (event.actor is None or (crowd and actor_side not in _ARMED)):
             # "these thuggish elements [the protesters] sacked public buildings. As public buildings were torched,
-            # ...": an agentless destruction amid the paragraph's demonstration is the riot's, not looting
+            # ...", "the protests began ... a group of people began vandalizing": a destruction with no doer, or by
+            # a crowd, amid the paragraph's demonstration is the riot's, not looting nor a mob's
             return "Violent demonstration", "property destroyed amid the paragraph's demonstration"
         if crowd and actor_side not in _ARMED:
             return "Mob violence", "a crowd destroyed property"
