@@ -75,7 +75,7 @@ if TYPE_CHECKING:  # spaCy is only needed for type hints here
 
     from dotterel.lang import LanguageProfile
 
-__all__ = ["Quantity", "VagueConvention", "CONVENTIONS", "parse_quantity", "extract_counts"]
+__all__ = ["Quantity", "VagueConvention", "CONVENTIONS", "parse_quantity", "extract_counts", "part_of_counted"]
 
 
 @dataclass(frozen=True)
@@ -680,6 +680,8 @@ def _count_for(doc, sent, start, end, by_token, counts, to_span, w: _CountWords,
             if cand is not None:
                 kind = _modifier_kind(cand, w)
                 if kind:
+                    if members is not None and cand is not noun:  # "three of the policemen killed": a part
+                        subgroup = _subgroup_label(members, w) or "unspecified"
                     break
     if kind is None:
         kind = _verb_kind(nominal, has_more, w)
@@ -761,3 +763,30 @@ def _predicate_noun(root: Token) -> Token | None:
     if head.pos_ in ("NOUN", "PROPN") and head is not root:
         return head
     return None
+
+
+def part_of_counted(nominal: Token, *, lang: LanguageProfile) -> bool:
+    """Whether ``nominal`` is a figure of part of a group already counted by its fate.
+
+    "Three of the policemen killed were beheaded", "two of the protesters
+    arrested were minors": the figure counts members of a group that the
+    participle on the partitive's noun defines (profile ``modifier_kinds``:
+    killed, injured, arrested ...), so it is a part of a toll stated
+    elsewhere, not a toll of the clause's own act (ACLED codebook 2023,
+    fatalities: one figure per event, never added up from its parts).
+
+    ``nominal`` (a spaCy token) fills the clause role. Example: True for
+    "Three" in "Three of the policemen killed were beheaded", False in
+    "Three policemen were killed".
+    """
+    w = _words(lang)
+    if not _is_numberish(nominal, w):
+        return False
+    for child in nominal.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                # the participle hangs on the noun or, in the small model's parse, on the figure itself
+                if pobj.dep_ == "pobj" and pobj.pos_ in ("NOUN", "PROPN") and (
+                        _modifier_kind(pobj, w) or _modifier_kind(nominal, w)):
+                    return True
+    return False

@@ -104,6 +104,16 @@ def _acting(tok, lang=None) -> bool:
     return _attribution(tok)
 
 
+def _one_sided_clash(verb, lang) -> bool:
+    """Whether the subject of ``verb`` is a clash noun that names no side ("Violent clashes claimed 225 lives").
+
+    Profile ``clash_nouns``; a "between" or "with" phrase on the noun names the sides itself.
+    """
+    return any(c.dep_ == "nsubj" and c.lower_ in lang.clash_nouns
+               and not any(p.dep_ == "prep" and p.lower_ in ("between", "with") for p in c.children)
+               for c in verb.children)
+
+
 def _same_scene(tok, lang) -> bool:
     """"were detained when security forces broke up a march": the subject of a same-scene clause.
 
@@ -205,7 +215,9 @@ class ImpliedAgent:
         mentions: list | None = None
         for k, tok in todo:
             event = ctx.events[k]
-            if event.event_type == "MOBILIZE":
+            if event.event_type == "PROTEST":
+                actor = self._protesters(ctx, event, tok, resolve)
+            elif event.event_type == "MOBILIZE":
                 actor = self._moved_force(tok, resolve)
                 if actor is None and event.mode == "police":
                     # "security has been tightened": police units mobilised (CAMEO 151) are the report's police
@@ -214,6 +226,9 @@ class ImpliedAgent:
                     actor = self._police(ctx, event, tok, mentions, resolve)
             elif (event.event_type, event.mode) not in POLICE_ACTS:
                 actor = self._named_cause(tok, resolve, ctx.lang)
+                if actor is None and event.event_type == "ASSAULT" and _one_sided_clash(tok, ctx.lang):
+                    # "Violent clashes claimed 225 lives": the protesters the paragraph names are a side
+                    actor = self._protesters(ctx, event, tok, resolve)
             else:
                 if mentions is None:
                     mentions = police_mentions(ctx, resolve)
@@ -356,10 +371,64 @@ class ImpliedAgent:
                       "(PLOVER MOBILIZE: a side's own forces)"})
 
     @staticmethod
+    def _protesters(ctx: DocContext, event: Event, tok, resolve) -> Actor | None:
+        """The protesters the paragraph names acting, as the holders of a protest named by a bare noun.
+
+        Also a side of clashes that name none ("Violent clashes claimed the
+        lives of 225 people" after "Protesters stormed the city hall"): PLOVER
+        puts the parties of two-sided violence in the event (ASSAULT), and the
+        protesters the paragraph names acting are one (:func:`_one_sided_clash`).
+
+        "Nonetheless, protests escalated into riots, as demonstrators demanded
+        Ruto's resignation"; "Some protesters arrived by bus ... the protests
+        spread": a protest noun (profile ``protest_event_nouns``) with no holder
+        of its own is held by the protesters (``protester_nouns``) the same
+        paragraph names as a clause subject or agent (:func:`_acting`), in an
+        earlier sentence or its own; the nearest before the trigger wins, else
+        the first after it in its sentence (PLOVER manual, PROTEST: the actor
+        is who protests). A paragraph that names no protesters acting leaves
+        the protest without an actor: "The protests began" states no holder.
+        """
+        lang = ctx.lang
+        para = ctx.paragraph_of_original(event.trigger.start)
+        sent_end = tok.sent.end_char
+        best = None
+        for cand in ctx.doc:
+            if cand.idx >= sent_end:
+                break
+            if cand.lemma_.lower() not in lang.protester_nouns and cand.lower_ not in lang.protester_nouns:
+                continue
+            if ctx.paragraph_of_original(ctx.offsets.to_original(cand.idx)) != para or not _acting(cand, lang):
+                continue
+            actor = resolve(cand)
+            if actor is None or actor.span is None:
+                continue
+            if cand.idx < tok.idx or best is None:
+                best = (cand.idx < tok.idx, actor)
+            if cand.idx > tok.idx:
+                break
+        if best is None:
+            return None
+        side, actor = ("before" if best[0] else "after"), best[1]
+        return actor.model_copy(update={
+            "span": None, "how": "implied", "antecedent": actor.span, "inter": None,
+            "reason": f"'{event.trigger.text}' ({event.event_type}) names no doer: the protesters the paragraph "
+                      f"names acting {side} it ('{actor.span.text}')"})
+
+    @staticmethod
     def _agentless(ctx: DocContext, event: Event):
         """The trigger token of an event this stage may give an actor, or ``None``."""
         if event.actor is not None:
             return None
+        if event.event_type == "PROTEST":
+            at = ctx.token_by_original_start.get(event.trigger.start)
+            tok = ctx.doc[at] if at is not None else None
+            if tok is None or tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in ctx.lang.protest_event_nouns:
+                return None
+            # "their protests", "protests by students", "protests of workers": a holder of its own
+            if any(c.dep_ in ("poss", "agent") or (c.dep_ == "prep" and c.lower_ in ("by", "of")) for c in tok.children):
+                return None
+            return tok
         if (event.event_type, event.mode) not in POLICE_ACTS and event.event_type not in ("MOBILIZE", "ASSAULT"):
             return None
         at = ctx.token_by_original_start.get(event.trigger.start)

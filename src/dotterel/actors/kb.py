@@ -568,6 +568,26 @@ class KnowledgeBase:
         return match.model_copy(update={"reason": f"title '{title}' picks the one '{name}' in that office; "
                                                   + match.reason})
 
+    def titled_country(self, name: str, title: str, *, sector: str | None = None) -> str | None:
+        """The country every person of that name who ever held an office with every word of ``title`` served.
+
+        For an undated text, where :meth:`titled_person` cannot pick the one
+        office holder: "President Bush" is one of two presidents of the same
+        country, so the country is known though the person is not. ``None``
+        when no one, or people of more than one country, held such an office.
+        ``name``, ``title`` and ``sector`` are as for :meth:`titled_person`.
+        """
+        words = [w for w in normalise_name(title).split() if w]
+        countries = set()
+        for entry in self._names.people_with_name(name) if words else ():
+            for term in entry.terms:
+                office = normalise_name(term.office).split()
+                if all(w in office for w in words) or (
+                        sector is not None and term.sector == sector and "phoenix" in office
+                        and not any(w in office for w in words)):
+                    countries.add(term.country or entry.country)
+        return countries.pop() if len(countries) == 1 and None not in countries else None
+
     def _resolve(self, entry: PersonEntry, key: str, via: str, score: float, on: _dt.date | None) -> PersonMatch:
         how = {"name": "full name", "alias": "alias", "surname": "surname", "misspelling": "known misspelling",
                "fuzzy": f"fuzzy match {score:.2f}"}[via]

@@ -103,6 +103,11 @@ def _person(resolver: ActorResolver, head, toks, ent, to_span, on) -> Actor | No
     country, why = resolver._country_from_modifiers(title_toks)
     if country is None and appos and title_toks and title_toks[0].i > head.i:
         country, why = resolver._country_from_of(appos[0])
+    if country is None and on is None:
+        # undated: the one office holder cannot be chosen, but all who held it may share a country
+        office = " ".join(t.lower_ for t in title_toks if not _known_place_word(resolver, t.text))
+        country = kb.titled_country(name, office, sector=entry.sector) if office else None
+        why = f"every '{name}' the knowledge base has as {office} served {country}" if country else why
     title = " ".join(t.text for t in sorted(title_toks, key=lambda t: t.i))
     return Actor(span=span, name=name, country=country, sector=entry.sector, kind="person", role=title, how="title",
                  reason=f"person '{name}' the knowledge base lacks, titled '{title}' -> {entry.sector or 'no sector'}"

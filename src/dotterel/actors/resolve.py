@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from ..annotate import doc_text, entities, entity_at
 from ..records import Actor, Span
 from .kb import KnowledgeBase
+from .kb_models import normalise_name
 from .names import unknown_name
 
 if TYPE_CHECKING:
@@ -300,6 +301,17 @@ class ActorResolver:
             return context.links[head.i]
         if head.i in context.unresolved:
             return None  # the coreference stage found no single antecedent: abstain
+        # "a small group of truck drivers", "thousands of protesters", "some of the
+        # protesters" (a pronoun the small model tags PRON): the members are the actor
+        if head.lemma_.lower() in lang.collective_nouns or low in lang.collective_nouns:
+            for c in head.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            member = self.resolve(p, to_span=to_span, context=context, paragraph=paragraph, on=on)
+                            if member is not None:
+                                return member
+
         if head.pos_ == "PRON" or low in lang.non_actor_heads:
             if low in lang.person_pronouns or low in lang.group_pronouns:
                 person = low in lang.person_pronouns
@@ -323,16 +335,6 @@ class ActorResolver:
                 actor = self.person(doc_text(head.doc)[s:e], to_span(s, e), on)
                 if actor is not None:
                     return actor.model_copy(update={"role": actor.role or " ".join(t.text for t in phrase_tokens(head))})
-
-        # "a small group of truck drivers", "thousands of protesters": the members are the actor
-        if head.lemma_.lower() in lang.collective_nouns or low in lang.collective_nouns:
-            for c in head.children:
-                if c.dep_ == "prep" and c.lower_ == "of":
-                    for p in c.children:
-                        if p.dep_ == "pobj":
-                            member = self.resolve(p, to_span=to_span, context=context, paragraph=paragraph, on=on)
-                            if member is not None:
-                                return member
 
         toks = phrase_tokens(head)
         # Drop a leading determiner or quantifier from the evidence span.
@@ -562,8 +564,17 @@ class ActorResolver:
         if country is None:
             country, why = self._country_from_clause(head)
         named_elsewhere = self._names_an_unknown_origin(head, modifiers)
+        # "foreign journalists", "migrant workers": people not of the country they are in (profile foreign_words);
+        # not a word of the role itself ("the foreign minister" is the home country's) nor of another noun
+        # ("foreign affairs officials")
+        role_words = set(normalise_name(entry.name).split()) if getattr(entry, "name", None) else set()
+        foreign = next((t.lower_ for t in [*modifiers, head] if t.lower_ in self.lang.foreign_words
+                        and (t.i == head.i or (t.dep_ in ("amod", "compound") and t.head.i == head.i))
+                        and t.lower_ not in role_words), None)
         how = "role"
-        if country is None and context.main_country is not None and not named_elsewhere:
+        if country is None and foreign is not None:
+            why = f"'{foreign}' marks them as not of the country they are in; no country guessed"
+        elif country is None and context.main_country is not None and not named_elsewhere:
             country, why = context.main_country, f"document's main country {context.main_country}"
             how = "role_home_country"
         elif country is None and named_elsewhere:

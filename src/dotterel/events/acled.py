@@ -23,8 +23,10 @@ Codebook 2023, sections "Event types and sub-event types" and "Actors"):
   force, or *excessive force against protesters* when they shoot, kill or
   seriously injure them (arrests during a protest are part of the protest).
 - **Riots**: *violent demonstration* when demonstrators themselves turn
-  violent (stones, arson, vandalism, clashes with police); *mob violence*
-  when a mob attacks people.
+  violent (stones, arson, vandalism, clashes with police), and property
+  destroyed with no doer named in a paragraph that tells of a demonstration
+  (the codebook's Looting/property destruction is destruction "outside the
+  context of ... rioting"); *mob violence* when a mob attacks people.
 - **Battles**, territory: *government regains territory* or *non-state
   actor overtakes territory* by who takes the place, whether the record is
   the taking (COERCE seize) or the battle that took it (an ASSAULT with the
@@ -248,11 +250,12 @@ class _Scene:
     target_side: int | None
     base_sub: str | None
     took_place: bool = False
+    demonstration: bool = False
 
 
 def acled_sub_event(event: Event, siblings: Sequence[Event], ontology, *, lang: LanguageProfile,
                     clause: str | None = None, actor_words: str = "", recipient_words: str = "",
-                    took_place: bool = False) -> tuple[str | None, str]:
+                    took_place: bool = False, demonstration: bool = False) -> tuple[str | None, str]:
     """The ACLED sub-event type of one event, and why (rules in the module docstring).
 
     Parameters
@@ -276,6 +279,14 @@ def acled_sub_event(event: Event, siblings: Sequence[Event], ontology, *, lang: 
         The event is a battle whose restatement is the taking of a place
         ("recaptured the hamlet after heavy fighting"): a territorial
         sub-event by who took it.
+    demonstration : bool, keyword-only
+        The paragraph, up to the event, tells of a demonstration: a protest
+        event, or protesters as the doer of an event (the caller's
+        :meth:`AcledStage._demonstration`). Property destroyed there is the
+        demonstrators' (ACLED Codebook 2023: Violent demonstration includes
+        "property destruction (e.g. vandalism, arson)" by demonstrators;
+        Looting/property destruction is destruction "outside the context of
+        other forms of violence or destruction, such as rioting").
 
     Returns
     -------
@@ -294,7 +305,7 @@ def acled_sub_event(event: Event, siblings: Sequence[Event], ontology, *, lang: 
                 actor_words=a_words, target_words=t_words,
                 actor_side=_side_of(event.actor, ontology, w, actor_words),
                 target_side=_side_of(event.recipient, ontology, w, recipient_words),
-                base_sub=base[1] if base else None, took_place=took_place)
+                base_sub=base[1] if base else None, took_place=took_place, demonstration=demonstration)
     rules = {"PROTEST": _protest, "COERCE": _coerce, "ASSAULT": _assault, "RETREAT": _retreat,
              "MOBILIZE": _group_change, "COOPERATE": _group_change, "SANCTION": _group_change,
              "CONCEDE": _group_change, "AGREE": _agree}
@@ -311,6 +322,11 @@ def _protest_here(sc: _Scene, w: _AcledWords) -> bool:
     """A protest is going on: a protest event in the sentence, protesters as the target, or people protesting."""
     return any(s.event_type == "PROTEST" and s.mode not in ("riot",) for s in sc.others) or bool(
         w.protesters.search(sc.target_words)) or bool(w.protesting.search(sc.sentence))
+
+
+def _protesters_by_reference(actor, w: _AcledWords) -> bool:
+    """Whether an actor found by reference ("these thuggish elements") is the protesters it refers back to."""
+    return actor is not None and actor.antecedent is not None and bool(w.protesters.search(actor.antecedent.text))
 
 
 def _protest(sc: _Scene, w: _AcledWords) -> tuple[str | None, str]:
@@ -421,7 +437,7 @@ def _assault(sc: _Scene, w: _AcledWords) -> tuple[str | None, str]:
     weapon = _weapon(event, sc.sentence, w)  # "threw a grenade ..., killing two": the weapon is the sentence's
     remote = weapon is not None and weapon != "Grenade"
     protesters_act = bool(w.protesters.search(actor_words)) or actor_side in (5, 6) or (
-        bool(w.protesting.search(actor_words)))
+        bool(w.protesting.search(actor_words))) or _protesters_by_reference(event.actor, w)
     if not remote and not protesters_act and (event.mode == "crowd-control"
                                               or (target_protesters and (actor_side in _ARMED or actor_side is None))):
         if any(s.event_type == "PROTEST" and s.mode == "riot" and s.attribution.certainty not in _NOT_HAPPENED
@@ -439,6 +455,11 @@ def _assault(sc: _Scene, w: _AcledWords) -> tuple[str | None, str]:
     if event.mode == "destroy":
         if (target_protesters or protesters_act) and actor_side != 1:
             return "Violent demonstration", "demonstrators destroying property"
+        if sc.demonstration and (event.actor is None or (crowd and actor_side not in _ARMED)):
+            # "these thuggish elements [the protesters] sacked public buildings. As public buildings were torched,
+            # ...", "the protests began ... a group of people began vandalizing": a destruction with no doer, or by
+            # a crowd, amid the paragraph's demonstration is the riot's, not looting nor a mob's
+            return "Violent demonstration", "property destroyed amid the paragraph's demonstration"
         if crowd and actor_side not in _ARMED:
             return "Mob violence", "a crowd destroyed property"
         return "Looting/property destruction", "mode destroy"
@@ -467,6 +488,10 @@ def _assault(sc: _Scene, w: _AcledWords) -> tuple[str | None, str]:
     target_civilian = target_side == 7
     if target_civilian and crowd and actor_side not in _ARMED:
         return "Mob violence", "a crowd attacked a person"
+    if target_civilian and actor_side is None and (_protest_here(sc, w) or w.protesters.search(sc.sentence)):
+        # "at least thirteen people were killed because of the protests": deaths of a protest wave with no doer
+        # named are no attack by an armed group on civilians (ACLED codebook 2023, Attack)
+        return None, "a toll of protests that names no doer"
     if target_civilian and (actor_side in _ARMED or actor_side is None):
         return "Attack", "an armed group, or unidentified assailants, against civilians"
     if target_side is None and actor_side in _ARMED and any(c.kind == "killed" for c in event.counts) \
@@ -505,7 +530,8 @@ class AcledTyper:
             actor_words, recipient_words = self._side_words(ctx, e)
             sub, _why = acled_sub_event(e, by_sentence[e.sentence.start], self.ontology, lang=ctx.lang,
                                         clause=self._clause(ctx, e), actor_words=actor_words,
-                                        recipient_words=recipient_words, took_place=self._took_place(ctx, e))
+                                        recipient_words=recipient_words, took_place=self._took_place(ctx, e),
+                                        demonstration=self._demonstration(ctx, e))
             e = e if sub == e.sub_event_type else e.model_copy(update={"sub_event_type": sub})
             update = {}
             for field, doer in (("actor", True), ("recipient", False)):
@@ -515,6 +541,28 @@ class AcledTyper:
                     update[field] = a.model_copy(update={"inter": inter})
             out.append(e.model_copy(update=update) if update else e)
         ctx.events = out
+
+    @staticmethod
+    def _demonstration(ctx, event: Event) -> bool:
+        """Whether the paragraph, up to ``event``'s sentence, tells of a demonstration.
+
+        A protest event that happened, or an event whose doer is protesters
+        (ACLED actor type 5 or 6 of a protest's doer, or an actor found by
+        reference to protesters), in the same paragraph at or before the
+        event's sentence.
+        """
+        if event.event_type != "ASSAULT" or event.mode != "destroy":
+            return False
+        w: _AcledWords = ctx.lang.derived("events.acled", _AcledWords.build)
+        para = ctx.paragraph_of_original(event.sentence.start)
+        return any(
+            other is not event and other.sentence.start <= event.sentence.start
+            and ctx.paragraph_of_original(other.sentence.start) == para
+            and other.attribution.certainty not in _NOT_HAPPENED
+            and (other.event_type == "PROTEST" or _protesters_by_reference(other.actor, w)
+                 or (other.actor is not None and other.actor.span is not None
+                     and bool(w.protesters.search(other.actor.span.text))))
+            for other in ctx.events)
 
     def _took_place(self, ctx, event: Event) -> bool:
         """Whether an ASSAULT is a battle that took a place: the assembly's fold of a fight into a taking.
@@ -578,5 +626,8 @@ class AcledTyper:
             recipient = objs[0] if objs else None
         elif tok.head.pos_ in ("VERB", "AUX") and tok.dep_ in ("nsubj", "nsubjpass"):
             actor = None
+        own = event.actor.span if event.actor is not None else None
+        if recipient is not None and own is not None and own.start <= ctx.offsets.to_original(recipient.idx) < own.end:
+            recipient = None  # "20,000 terrorists were involved in the violence": the passive subject is the doer
         return ("" if event.actor is not None else words(actor),
                 "" if event.recipient is not None else words(recipient))

@@ -16,6 +16,7 @@ import functools
 import hashlib
 
 from ..attribution import Claim, _reporting_head, _subject, attribute
+from ..counts import part_of_counted
 from ..records import Actor, Count, Event, Span
 from ..records.coded import EventCandidate
 from . import dating, policy
@@ -23,7 +24,7 @@ from .date_context import story_month
 from .recipients import act_doer, conditional_party, host_country, object_party, occupants, place_holders, protest_target
 from .recipients import requester
 from .state_targets import banned_public, clash_opponent, confronted_protest, policed_at_home, repressor, threatened_patient
-from .merge import attach_subgroup, attach_toll, distribute_counts, merge_into, merge_sentence, same_paragraph_protest
+from .merge import attach_part_of_toll, attach_subgroup, attach_toll, distribute_counts, merge_into, merge_sentence, same_paragraph_protest
 
 __all__ = ["Assembler", "event_id"]
 
@@ -140,10 +141,18 @@ class Assembler:
                 if earlier is not None:
                     ctx.events[earlier] = merge_into(ctx.events[earlier], event)
                     continue
+            if cand.toll and event.actor is None and self._part_of_counted(ctx, cand, event):
+                if not (attach_part_of_toll(kept, event, paragraph=ctx.paragraph_of_original)
+                        or attach_part_of_toll(ctx.events, event, paragraph=ctx.paragraph_of_original)):
+                    ctx.abstain(cand, f"{cand.event_type}: its figure counts part of a group already counted "
+                                      f"('{event.counts[0].span.text}'), a subset of a toll with no whole toll "
+                                      "in reach, not a new toll")
+                continue
             if cand.toll and event.actor is None and kept and self._two_sided_toll(ctx, kept, event):
                 continue
             if cand.toll and event.actor is None and (
-                attach_toll(kept, event) or attach_toll(ctx.events, event, paragraph=ctx.paragraph_of_original)
+                attach_toll(kept, event) or attach_toll(ctx.events, event, paragraph=ctx.paragraph_of_original,
+                                                        riots_only=self._period_toll(ctx, cand))
             ):
                 continue
             if not kept and attach_subgroup(ctx.events, event, self._subgroup_labels(ctx, event),
@@ -178,6 +187,33 @@ class Assembler:
                 and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
         aims = [a for a in aims if a.start not in known]
         return event.model_copy(update={"restatements": event.restatements + aims}) if aims else event
+
+    @staticmethod
+    def _period_toll(ctx, cand: EventCandidate) -> bool:
+        """Whether a toll names a protest wave or period as its scene or cause ("killed because of the protests").
+
+        Such a toll (profile ``period_toll_nouns`` after ``toll_scene_prepositions`` or "because of") is the
+        period's, not the incident's of an earlier sentence ("A supermarket was looted. At least thirteen people
+        were killed because of the protests"): issue 16, a period toll is never merged into one incident.
+        """
+        trig = ctx.tokens(cand).trigger
+        lang = ctx.lang
+        return any(p.lower_ in lang.toll_scene_prepositions or p.lower_ == "because"
+                   for p in trig.children if p.dep_ == "prep"
+                   for o in p.children if o.dep_ == "pobj" and o.lower_ in lang.period_toll_nouns)
+
+    @staticmethod
+    def _part_of_counted(ctx, cand: EventCandidate, event: Event) -> bool:
+        """Whether a toll's subject is a part of a group already counted ("three of the policemen killed").
+
+        The figure then counts a subset of an earlier toll, and the clause's
+        own act ("were beheaded") is a detail of it
+        (:func:`~dotterel.counts.part_of_counted`).
+        """
+        if not event.counts or any(c.subgroup is None for c in event.counts):
+            return False
+        trig = ctx.tokens(cand).trigger
+        return any(c.dep_ in ("nsubj", "nsubjpass") and part_of_counted(c, lang=ctx.lang) for c in trig.children)
 
     @staticmethod
     def _two_sided_toll(ctx, kept: list[Event], toll: Event) -> bool:

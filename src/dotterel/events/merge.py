@@ -26,6 +26,7 @@ __all__ = [
     "same_paragraph_protest",
     "attach_toll",
     "attach_subgroup",
+    "attach_part_of_toll",
 ]
 
 def distribute_counts(
@@ -246,7 +247,8 @@ def same_paragraph_protest(events: list[Event], event: Event, paragraph: Callabl
     return None
 
 
-def attach_toll(events: list[Event], toll: Event, *, paragraph: Callable[[int], int] | None = None) -> bool:
+def attach_toll(events: list[Event], toll: Event, *, paragraph: Callable[[int], int] | None = None,
+                riots_only: bool = False) -> bool:
     """Attach a bare toll ("twenty-three people had died") to the last assault before it.
 
     With ``paragraph`` (a function from offset to paragraph index), only an
@@ -261,6 +263,10 @@ def attach_toll(events: list[Event], toll: Event, *, paragraph: Callable[[int], 
         The toll, an event without an actor.
     paragraph : callable, optional
         ``paragraph(offset) -> int`` over original-text offsets.
+    riots_only : bool
+        Attach only to a riot (PROTEST ``riot``), never to one assault: for a
+        toll of a whole protest wave or period ("killed because of the
+        protests"), which is never merged into a single incident (issue 16).
 
     Returns
     -------
@@ -270,7 +276,7 @@ def attach_toll(events: list[Event], toll: Event, *, paragraph: Callable[[int], 
     """
     for idx in range(len(events) - 1, -1, -1):
         ev = events[idx]
-        if not (ev.event_type == "ASSAULT" or (ev.event_type == "PROTEST" and ev.mode == "riot")):
+        if not ((ev.event_type == "ASSAULT" and not riots_only) or (ev.event_type == "PROTEST" and ev.mode == "riot")):
             continue
         if paragraph is not None and paragraph(ev.sentence.start) != paragraph(toll.sentence.start):
             return False
@@ -320,19 +326,47 @@ def attach_subgroup(events: list[Event], part: Event, labels: dict[int, str], *,
     """
     if not part.counts or any(c.subgroup is not None or c.span.start not in labels for c in part.counts):
         return False
+    return _join_whole(events, part, [c.model_copy(update={"subgroup": labels[c.span.start]}) for c in part.counts],
+                       paragraph, lambda ev: ev.event_type == part.event_type
+                       and (ev.mode == part.mode or part.mode is None) and _compatible(ev.actor, part.actor))
+
+
+def attach_part_of_toll(events: list[Event], part: Event, *, paragraph: Callable[[int], int]) -> bool:
+    """Attach the figures of a part of a toll ("three of the policemen killed") to the toll they belong to.
+
+    "Violent clashes claimed 225 lives ... Three of the policemen killed were
+    beheaded": the three are among the dead already counted, and the clause's
+    own act (the beheading) is a detail of those deaths, not a new toll
+    (ACLED codebook 2023, fatalities: one figure per event, parts are never
+    added). The toll is the nearest earlier event, in the same or the previous
+    paragraph, holding a whole figure of the same kind at least as large; the
+    part's figures join it as ``subgroup`` counts and its trigger as a
+    restatement. With no such toll the caller abstains: the figure is never
+    given to an act that did not state it. ``events`` and ``paragraph`` are
+    as for :func:`attach_subgroup`; every count of ``part`` (the event of the
+    part's clause) has a ``subgroup``. Returns True when attached.
+    """
+    return bool(part.counts) and _join_whole(events, part, part.counts, paragraph, lambda ev: True)
+
+
+def _join_whole(events: list[Event], part: Event, parts: list[Count], paragraph: Callable[[int], int],
+                accepts: Callable[[Event], bool]) -> bool:
+    """Join ``parts`` (the figures of ``part``) to the nearest earlier event ``accepts`` whose figures hold them.
+
+    Looks back through the same and the previous paragraph. An event holds a
+    figure when it has one of the same kind, at least as large, that is whole
+    or of the same labelled group ("killing five soldiers" holds "two of the
+    soldiers killed"). ``part``'s trigger becomes a restatement.
+    """
     here = paragraph(part.sentence.start)
     for idx in range(len(events) - 1, -1, -1):
         ev = events[idx]
         if here - paragraph(ev.sentence.start) > 1:
             return False
-        if ev.event_type != part.event_type or not (ev.mode == part.mode or part.mode is None):
+        if not accepts(ev) or not all(
+                any(t.kind == c.kind and t.subgroup in (None, c.subgroup) and _fits_within(c, t) for t in ev.counts)
+                for c in part.counts):
             continue
-        if not _compatible(ev.actor, part.actor):
-            continue
-        if not all(any(t.kind == c.kind and t.subgroup is None and _fits_within(c, t) for t in ev.counts)
-                   for c in part.counts):
-            continue
-        parts = [c.model_copy(update={"subgroup": labels[c.span.start]}) for c in part.counts]
         events[idx] = ev.model_copy(update={"counts": _merge_counts(ev.counts, parts),
                                             "restatements": ev.restatements + [part.trigger]})
         return True

@@ -22,10 +22,13 @@ recipient rules (:mod:`dotterel.events.recipients`) found none:
   (``repression_participles``) is aimed at, in this order, the agent of a
   repression in the same sentence ("held by the security services": its
   state's government), the
-  government of the country of a place inside the object ("in Minsk"), or the
+  government of the country of a place inside the object ("in Minsk"), the
   state recipient of the nearest earlier event of the paragraph that is
   itself about a repression ("sanctions on Moscow over the crackdown ...
-  condemning the arrests").
+  condemning the arrests"), or the one state organ the paragraph names
+  with its country outside the event's own subject ("condemned the
+  crackdown and urged the Georgian government to ..."; two states named,
+  or a country only assumed from the document, give none).
 * **the public a ban on assemblies is aimed at** (PLOVER manual, COERCE:
   the target is who is restricted). "City authorities banned public
   gatherings": an assembly noun (``protest_event_nouns``) held by no one
@@ -308,7 +311,8 @@ def repressor(toks, event_type: str, resolve: Callable[[object], Actor | None], 
     Examples
     --------
     "Diplomats condemned the arrest of journalists in Minsk" -> Belarus government;
-    "Diplomats condemned the arrests" (nothing earlier) -> None.
+    "The EU condemned the crackdown and urged the Georgian government to act" -> Georgia government;
+    "Diplomats condemned the arrests" (nothing earlier, no state named) -> None.
     """
     if event_type not in ("ACCUSE", "REQUEST", "PROTEST"):
         return None
@@ -344,7 +348,43 @@ def repressor(toks, event_type: str, resolve: Callable[[object], Actor | None], 
             return rec.model_copy(update={"how": "context", "antecedent": rec.span,
                                           "reason": f"'{found[0].text}' is the repression '{ev.trigger.text}' "
                                                     f"was aimed at, by {rec.name}"})
+    named = _state_named_in_paragraph(toks, resolve, paragraph, here, to_span)
+    if named is not None:
+        actor, tok = named
+        return _government(kb, actor.country, actor.span,
+                           f"'{found[0].text}' names no doer; the one state the paragraph names is "
+                           f"{actor.country} ('{tok.text}')")
     return None
+
+
+def _state_named_in_paragraph(toks, resolve, paragraph, here: int, to_span) -> tuple[Actor, object] | None:
+    """The one state organ the event's paragraph names with its country, outside the event's own subject.
+
+    "The European Union condemned the crackdown and urged the Georgian government to withdraw the bill":
+    a repression with no doer and no place is the state's the paragraph names (ACLED codebook 2023:
+    arrests and repression are state acts). A country taken from the document's main country
+    (``how="role_home_country"``) is not named; two states named, or none, give ``None`` (abstention).
+    """
+    doc = toks.head.doc
+    subject = {t.i for c in toks.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    para = paragraph(here)
+    found: dict[str, tuple[Actor, object]] = {}
+    for sent in doc.sents:
+        if paragraph(to_span(sent.start_char, sent.end_char).start) != para:
+            continue
+        for tok in sent:
+            if tok.i in subject or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound":
+                continue
+            actor = resolve(tok)
+            # a state organ the noun itself names ("the Georgian government", "Kyrgyz police"), not a country
+            # read off a modifier of another noun ("a US journalist")
+            if _is_state(actor) and actor.how in ("role", "kb_org", "kb_person", "title") and actor.span is not None \
+                    and actor.span.start <= to_span(tok.idx, tok.idx + len(tok.text)).start < actor.span.end:
+                names = {t.text for t in tok.subtree if t.ent_type_ in ("NORP", "GPE") and t.i < tok.i}
+                if len(names) > 1:
+                    return None  # "the Georgian and Armenian governments": two states in one phrase
+                found.setdefault(actor.country, (actor, tok))
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _public_assembly(obj, actor: Actor, what: str, *, lang: LanguageProfile, kb,

@@ -172,6 +172,7 @@ class LanguageProfile(BaseModel):
     result_participles: Words
     aim_participles: Words
     toll_scene_prepositions: Words
+    period_toll_nouns: Words
     clash_nouns: Words
     fight_adjunct_prepositions: Words
     partitive_nouns: Words
