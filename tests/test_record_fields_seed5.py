@@ -255,3 +255,10 @@ def test_a_condemned_crackdown_is_not_the_condemners_own_nor_another_sentences_s
     events = coder.code("The US condemned the crackdown. The American ambassador met opposition leaders in Minsk.",
                         published=PUB)
     assert _one(events, "ACCUSE", "condemned").recipient is None
+
+
+def test_foreign_people_take_no_country_from_the_place_they_act_in(coder):
+    events = coder.code("Migrant workers protested unpaid wages in Doha.", published=PUB)
+    assert _one(events, "PROTEST", "protested").actor.country is None
+    events = coder.code("Workers protested unpaid wages in Doha.", published=PUB)
+    assert _one(events, "PROTEST", "protested").actor.country == "QAT"
