@@ -192,3 +192,73 @@ def test_subject_read_as_object_of_as_is_the_clause_subject(coder):
 def test_crowd_destroying_property_with_no_demonstration_stays_mob_violence(coder):
     events = coder.code("Residents of the village burned the houses of the accused men.", published=PUB)
     assert _one(events, "ASSAULT", "burned").sub_event_type == "Mob violence"
+
+
+# -- review (rev5s): the same rules on sentences of other kinds ---------------------------------------------
+def test_clashes_take_no_protesters_who_did_no_violence(coder):
+    # protesters who only rallied, or who died, are no side of clashes the text does not tie to them
+    events = coder.code("Protesters rallied in Kampala. Clashes killed 10 soldiers in the border region with Congo.",
+                        published=PUB)
+    assert _one(events, "ASSAULT", "killed").actor is None
+    events = coder.code("Three protesters died in hospital on Monday. Clashes killed two more people on Tuesday.",
+                        published=PUB)
+    assert _one(events, "ASSAULT", "killed").actor is None
+    events = coder.code("Protesters threw stones at police in Almaty. Clashes left 12 people dead.", published=PUB)
+    assert _one(events, "ASSAULT", "left").actor.antecedent.text == "Protesters"
+
+
+def test_a_protest_that_names_its_own_side_takes_no_implied_holder(coder):
+    events = coder.code("Protesters in Hong Kong marched to the legislature. Meanwhile, protests in support of the "
+                        "government were held in Beijing.", published=PUB)
+    assert _one(events, "PROTEST", "protests").actor is None
+    events = coder.code("Demonstrators blocked roads in Dhaka. Pro-government protests were held in Chittagong on "
+                        "the same day.", published=PUB)
+    assert _one(events, "PROTEST", "protests").actor is None
+    events = coder.code("Demonstrators marched in Quito. The protests spread to Guayaquil.", published=PUB)
+    assert _one(events, "PROTEST", "protests").actor.antecedent.text == "Demonstrators"
+
+
+def test_destruction_at_another_town_or_day_is_not_the_demonstration(coder):
+    events = coder.code("Thousands of protesters marched in Lima. A mob torched a bus in Cusco after a road accident.",
+                        published=PUB)
+    assert _one(events, "ASSAULT", "torched").sub_event_type == "Mob violence"
+    events = coder.code("Protesters marched in Beirut. Later, a supermarket was looted in Tripoli.", published=PUB)
+    assert _one(events, "ASSAULT", "looted").sub_event_type == "Looting/property destruction"
+    events = coder.code("Protesters marched in Beirut on Monday. On Tuesday, a shop was looted in Beirut.",
+                        published=PUB)
+    assert _one(events, "ASSAULT", "looted").sub_event_type == "Looting/property destruction"
+
+
+def test_a_toll_of_a_new_incident_joins_no_earlier_toll(coder):
+    events = coder.code("Gunmen attacked a checkpoint, killing five soldiers. Two of the soldiers were killed in a "
+                        "second attack on Tuesday.", published=PUB)
+    assert [(c.kind, c.best) for c in _one(events, "ASSAULT", "attacked").counts] == [("killed", 5)]
+    assert [(c.kind, c.best) for c in _one(events, "ASSAULT", "killed").counts] == [("killed", 2)]
+    events = coder.code("Militants attacked a base in Mali, killing 20 soldiers.\n\nIn a separate attack in Niger, "
+                        "three of the soldiers wounded were killed by a roadside bomb.", published=PUB)
+    assert [(c.kind, c.best) for c in _one(events, "ASSAULT", "attacked").counts] == [("killed", 20)]
+    assert [(c.kind, c.best) for c in _one(events, "ASSAULT", "killed").counts] == [("killed", 3)]
+
+
+def test_a_part_of_a_group_with_a_fate_of_its_own_is_counted_by_its_fate(coder):
+    # "two of the soldiers injured died": the participle names the group, the verb the toll
+    events = coder.code("Two of the soldiers injured died in hospital.", published=PUB)
+    assert [(c.kind, c.best) for c in _one(events, "ASSAULT", "died").counts] == [("killed", 2)]
+    events = coder.code("Two of the policemen injured on Monday were shot dead on Tuesday.", published=PUB)
+    assert [(c.kind, c.best) for c in _one(events, "ASSAULT", "shot").counts] == [("killed", 2)]
+
+
+def test_a_condemned_crackdown_is_not_the_condemners_own_nor_another_sentences_state(coder):
+    events = coder.code("Germany condemned the crackdown and said the German embassy would shelter activists.",
+                        published=PUB)
+    assert _one(events, "ACCUSE", "condemned").recipient is None
+    events = coder.code("The US condemned the crackdown. The American ambassador met opposition leaders in Minsk.",
+                        published=PUB)
+    assert _one(events, "ACCUSE", "condemned").recipient is None
+
+
+def test_foreign_people_take_no_country_from_the_place_they_act_in(coder):
+    events = coder.code("Migrant workers protested unpaid wages in Doha.", published=PUB)
+    assert _one(events, "PROTEST", "protested").actor.country is None
+    events = coder.code("Workers protested unpaid wages in Doha.", published=PUB)
+    assert _one(events, "PROTEST", "protested").actor.country == "QAT"

@@ -682,6 +682,8 @@ def _count_for(doc, sent, start, end, by_token, counts, to_span, w: _CountWords,
                 if kind:
                     if members is not None and cand is not noun:  # "three of the policemen killed": a part
                         subgroup = _subgroup_label(members, w) or "unspecified"
+                        # "two of the soldiers injured died": the participle names the group, the verb the fate
+                        kind = _verb_kind(nominal, has_more, w) or kind
                     break
     if kind is None:
         kind = _verb_kind(nominal, has_more, w)
@@ -777,16 +779,20 @@ def part_of_counted(nominal: Token, *, lang: LanguageProfile) -> bool:
 
     ``nominal`` (a spaCy token) fills the clause role. Example: True for
     "Three" in "Three of the policemen killed were beheaded", False in
-    "Three policemen were killed".
+    "Three policemen were killed", False in "Two of the soldiers injured
+    died" (a fate other than the group's is a new toll).
     """
     w = _words(lang)
     if not _is_numberish(nominal, w):
         return False
+    fate = _verb_kind(nominal, False, w)
     for child in nominal.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             for pobj in child.children:
                 # the participle hangs on the noun or, in the small model's parse, on the figure itself
-                if pobj.dep_ == "pobj" and pobj.pos_ in ("NOUN", "PROPN") and (
-                        _modifier_kind(pobj, w) or _modifier_kind(nominal, w)):
+                part = pobj.dep_ == "pobj" and pobj.pos_ in ("NOUN", "PROPN") and (
+                    _modifier_kind(pobj, w) or _modifier_kind(nominal, w))
+                # the clause's own fate must be the group's: "two of the soldiers injured died" is a new toll
+                if part and fate in (None, part):
                     return True
     return False

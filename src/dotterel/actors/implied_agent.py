@@ -107,11 +107,46 @@ def _acting(tok, lang=None) -> bool:
 def _one_sided_clash(verb, lang) -> bool:
     """Whether the subject of ``verb`` is a clash noun that names no side ("Violent clashes claimed 225 lives").
 
-    Profile ``clash_nouns``; a "between" or "with" phrase on the noun names the sides itself.
+    Profile ``clash_nouns``; a phrase of ``clash_side_prepositions`` on the noun names the sides itself.
     """
     return any(c.dep_ == "nsubj" and c.lower_ in lang.clash_nouns
-               and not any(p.dep_ == "prep" and p.lower_ in ("between", "with") for p in c.children)
+               and not any(p.dep_ == "prep" and p.lower_ in lang.clash_side_prepositions for p in c.children)
                for c in verb.children)
+
+
+_VIOLENT_ACTS = (("ASSAULT", None), ("PROTEST", "riot"), ("COERCE", "seize"))
+"""PLOVER ASSAULT (any mode), PROTEST riot and COERCE seize ("stormed the city hall"): the acts of a side of clashes."""
+
+
+def _violent_doer(ctx: DocContext, start: int) -> bool:
+    """Whether the actor span of a violent event of the document holds the original offset ``start``.
+
+    "Protesters stormed the city hall ... Violent clashes claimed 225 lives": the
+    protesters are a side of the clashes because they are the doers of a violent
+    act (``_VIOLENT_ACTS``; PLOVER manual, ASSAULT: the parties of two-sided
+    violence). "Protesters rallied in Kampala. Clashes killed 10 soldiers in the
+    border region" names protesters who did no violence: no side.
+    """
+    return any(e.actor is not None and e.actor.span is not None and e.actor.span.start <= start < e.actor.span.end
+               and any(e.event_type == t and (m is None or e.mode == m) for t, m in _VIOLENT_ACTS)
+               for e in ctx.events)
+
+
+def _takes_a_side(noun, lang) -> bool:
+    """Whether a protest noun names a side of its own: "pro-government protests", "counter-protests", "in support of".
+
+    Its holders are then not the protesters the paragraph names ("Protesters
+    in Hong Kong marched ... protests in support of the government were held in
+    Beijing"); profile ``protest_side_prefixes`` and ``protest_side_nouns``.
+    """
+    doc = noun.doc
+    if any(noun.lower_.startswith(p) and noun.lower_[len(p):] in lang.protest_event_nouns for p in lang.protest_side_prefixes):
+        return True  # "counterprotests"
+    if any(t.lower_ in lang.protest_side_prefixes and t.i + 1 < len(doc) and doc[t.i + 1].text == "-"
+           for t in noun.subtree if t.i < noun.i):
+        return True  # "pro-government protests", "counter-protests"
+    return any(c.dep_ == "prep" and p.dep_ == "pobj" and p.lemma_.lower() in lang.protest_side_nouns
+               for c in noun.children for p in c.children)
 
 
 def _same_scene(tok, lang) -> bool:
@@ -228,7 +263,7 @@ class ImpliedAgent:
                 actor = self._named_cause(tok, resolve, ctx.lang)
                 if actor is None and event.event_type == "ASSAULT" and _one_sided_clash(tok, ctx.lang):
                     # "Violent clashes claimed 225 lives": the protesters the paragraph names are a side
-                    actor = self._protesters(ctx, event, tok, resolve)
+                    actor = self._protesters(ctx, event, tok, resolve, violent=True)
             else:
                 if mentions is None:
                     mentions = police_mentions(ctx, resolve)
@@ -371,7 +406,7 @@ class ImpliedAgent:
                       "(PLOVER MOBILIZE: a side's own forces)"})
 
     @staticmethod
-    def _protesters(ctx: DocContext, event: Event, tok, resolve) -> Actor | None:
+    def _protesters(ctx: DocContext, event: Event, tok, resolve, *, violent: bool = False) -> Actor | None:
         """The protesters the paragraph names acting, as the holders of a protest named by a bare noun.
 
         Also a side of clashes that name none ("Violent clashes claimed the
@@ -388,6 +423,11 @@ class ImpliedAgent:
         the first after it in its sentence (PLOVER manual, PROTEST: the actor
         is who protests). A paragraph that names no protesters acting leaves
         the protest without an actor: "The protests began" states no holder.
+
+        With ``violent`` (a side of clashes), the protesters must be the doer
+        of a violent act of the paragraph (:func:`_violent_doer`): protesters
+        who only rallied, or who died or were wounded ("Three protesters died
+        in hospital"), are no side of a clash the text does not tie to them.
         """
         lang = ctx.lang
         para = ctx.paragraph_of_original(event.trigger.start)
@@ -399,6 +439,8 @@ class ImpliedAgent:
             if cand.lemma_.lower() not in lang.protester_nouns and cand.lower_ not in lang.protester_nouns:
                 continue
             if ctx.paragraph_of_original(ctx.offsets.to_original(cand.idx)) != para or not _acting(cand, lang):
+                continue
+            if violent and not _violent_doer(ctx, ctx.offsets.to_original(cand.idx)):
                 continue
             actor = resolve(cand)
             if actor is None or actor.span is None:
@@ -427,6 +469,8 @@ class ImpliedAgent:
                 return None
             # "their protests", "protests by students", "protests of workers": a holder of its own
             if any(c.dep_ in ("poss", "agent") or (c.dep_ == "prep" and c.lower_ in ("by", "of")) for c in tok.children):
+                return None
+            if _takes_a_side(tok, ctx.lang):
                 return None
             return tok
         if (event.event_type, event.mode) not in POLICE_ACTS and event.event_type not in ("MOBILIZE", "ASSAULT"):

@@ -561,9 +561,6 @@ class ActorResolver:
             poss = [c for c in head.children if c.dep_ == "poss"]
             if poss:
                 country, why = self._country_from_modifiers(poss)
-        if country is None:
-            country, why = self._country_from_clause(head)
-        named_elsewhere = self._names_an_unknown_origin(head, modifiers)
         # "foreign journalists", "migrant workers": people not of the country they are in (profile foreign_words);
         # not a word of the role itself ("the foreign minister" is the home country's) nor of another noun
         # ("foreign affairs officials")
@@ -571,6 +568,10 @@ class ActorResolver:
         foreign = next((t.lower_ for t in [*modifiers, head] if t.lower_ in self.lang.foreign_words
                         and (t.i == head.i or (t.dep_ in ("amod", "compound") and t.head.i == head.i))
                         and t.lower_ not in role_words), None)
+        if country is None and foreign is None:
+            # the country of the place they act in; not for foreigners ("migrant workers protested in Doha")
+            country, why = self._country_from_clause(head)
+        named_elsewhere = self._names_an_unknown_origin(head, modifiers)
         how = "role"
         if country is None and foreign is not None:
             why = f"'{foreign}' marks them as not of the country they are in; no country guessed"

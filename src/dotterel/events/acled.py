@@ -329,6 +329,25 @@ def _protesters_by_reference(actor, w: _AcledWords) -> bool:
     return actor is not None and actor.antecedent is not None and bool(w.protesters.search(actor.antecedent.text))
 
 
+def _apart(one: Event, other: Event) -> bool:
+    """Whether two events are stated at different towns or on different days.
+
+    Both places named (capitalised in the text: "the metro stations" read as
+    a town is no evidence) and resolved to towns with different GeoNames ids, or
+    both dates stated in the text to the day and different. ACLED Codebook 2023: an
+    event is one place on one day, so property destroyed at another town or
+    on another day is not the demonstration's.
+    """
+    towns = [p for p in (one.location, other.location) if p is not None and p.geonameid is not None
+             and p.geo_precision in ("point", "city") and p.span is not None and p.span.text[:1].isupper()]
+    if len(towns) == 2 and towns[0].geonameid != towns[1].geonameid:
+        return True
+    d, e = one.date, other.date
+    return d is not None and e is not None and d.time_precision == "day" and e.time_precision == "day" \
+        and d.source == "text" and e.source == "text" and d.value is not None and e.value is not None \
+        and d.value != e.value
+
+
 def _protest(sc: _Scene, w: _AcledWords) -> tuple[str | None, str]:
     event, text = sc.event, sc.text
     if event.mode == "riot":
@@ -549,7 +568,9 @@ class AcledTyper:
         A protest event that happened, or an event whose doer is protesters
         (ACLED actor type 5 or 6 of a protest's doer, or an actor found by
         reference to protesters), in the same paragraph at or before the
-        event's sentence.
+        event's sentence, and not placed elsewhere (:func:`_apart`):
+        "Protesters marched in Beirut. Later, a supermarket was looted in
+        Tripoli" is looting outside the demonstration.
         """
         if event.event_type != "ASSAULT" or event.mode != "destroy":
             return False
@@ -558,7 +579,7 @@ class AcledTyper:
         return any(
             other is not event and other.sentence.start <= event.sentence.start
             and ctx.paragraph_of_original(other.sentence.start) == para
-            and other.attribution.certainty not in _NOT_HAPPENED
+            and other.attribution.certainty not in _NOT_HAPPENED and not _apart(other, event)
             and (other.event_type == "PROTEST" or _protesters_by_reference(other.actor, w)
                  or (other.actor is not None and other.actor.span is not None
                      and bool(w.protesters.search(other.actor.span.text))))

@@ -141,21 +141,23 @@ class Assembler:
                 if earlier is not None:
                     ctx.events[earlier] = merge_into(ctx.events[earlier], event)
                     continue
-            if cand.toll and event.actor is None and self._part_of_counted(ctx, cand, event):
+            if cand.toll and event.actor is None and self._new_incident(ctx, cand):
+                pass  # "two of the soldiers were killed in a second attack": a toll of its own incident
+            elif cand.toll and event.actor is None and self._part_of_counted(ctx, cand, event):
                 if not (attach_part_of_toll(kept, event, paragraph=ctx.paragraph_of_original)
                         or attach_part_of_toll(ctx.events, event, paragraph=ctx.paragraph_of_original)):
                     ctx.abstain(cand, f"{cand.event_type}: its figure counts part of a group already counted "
                                       f"('{event.counts[0].span.text}'), a subset of a toll with no whole toll "
                                       "in reach, not a new toll")
                 continue
-            if cand.toll and event.actor is None and kept and self._two_sided_toll(ctx, kept, event):
+            elif cand.toll and event.actor is None and kept and self._two_sided_toll(ctx, kept, event):
                 continue
-            if cand.toll and event.actor is None and (
+            elif cand.toll and event.actor is None and (
                 attach_toll(kept, event) or attach_toll(ctx.events, event, paragraph=ctx.paragraph_of_original,
                                                         riots_only=self._period_toll(ctx, cand))
             ):
                 continue
-            if not kept and attach_subgroup(ctx.events, event, self._subgroup_labels(ctx, event),
+            elif not kept and attach_subgroup(ctx.events, event, self._subgroup_labels(ctx, event),
                                             paragraph=ctx.paragraph_of_original):
                 continue
             kept.append(event)
@@ -189,16 +191,33 @@ class Assembler:
         return event.model_copy(update={"restatements": event.restatements + aims}) if aims else event
 
     @staticmethod
-    def _period_toll(ctx, cand: EventCandidate) -> bool:
-        """Whether a toll names a protest wave or period as its scene or cause ("killed because of the protests").
+    def _new_incident(ctx, cand: EventCandidate) -> bool:
+        """Whether a toll names its own incident as new ("killed in a second attack", "in a separate attack").
 
-        Such a toll (profile ``period_toll_nouns`` after ``toll_scene_prepositions`` or "because of") is the
-        period's, not the incident's of an earlier sentence ("A supermarket was looted. At least thirteen people
-        were killed because of the protests"): issue 16, a period toll is never merged into one incident.
+        The scene noun after ``toll_scene_prepositions`` (or a passive "by": "by a new roadside bomb") carries
+        a word of the profile's ``new_incident_words``: the toll is that incident's, not a part or a restatement
+        of an earlier toll (ACLED codebook 2023: each incident is its own event with its own fatalities).
         """
         trig = ctx.tokens(cand).trigger
         lang = ctx.lang
-        return any(p.lower_ in lang.toll_scene_prepositions or p.lower_ == "because"
+        scenes = [o for p in trig.children if p.dep_ == "agent"
+                  or (p.dep_ == "prep" and p.lower_ in lang.toll_scene_prepositions)
+                  for o in p.children if o.dep_ == "pobj"]
+        return any(c.lower_ in lang.new_incident_words for o in scenes for c in o.children
+                   if c.dep_ in ("amod", "det", "compound", "nummod"))
+
+    @staticmethod
+    def _period_toll(ctx, cand: EventCandidate) -> bool:
+        """Whether a toll names a protest wave or period as its scene or cause ("killed because of the protests").
+
+        Such a toll (profile ``period_toll_nouns`` after ``toll_scene_prepositions`` or
+        ``toll_cause_prepositions``) is the period's, not the incident's of an earlier sentence ("A supermarket was
+        looted. At least thirteen people were killed because of the protests"): issue 16, a period toll is never
+        merged into one incident.
+        """
+        trig = ctx.tokens(cand).trigger
+        lang = ctx.lang
+        return any(p.lower_ in lang.toll_scene_prepositions or p.lower_ in lang.toll_cause_prepositions
                    for p in trig.children if p.dep_ == "prep"
                    for o in p.children if o.dep_ == "pobj" and o.lower_ in lang.period_toll_nouns)
 

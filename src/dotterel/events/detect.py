@@ -286,18 +286,18 @@ def _dateline_word(tok) -> bool:
             and nxt.text in ("-", "\u2013", "\u2014", "--"))
 
 
-def _subject_swallowed_by_marker(verb):
+def _subject_swallowed_by_marker(verb, lang):
     """The subject of a subordinate clause the parser read as a preposition's object.
 
     "the situation escalated as a group of people began vandalizing ...": the small model hangs "as" on the
     main verb as a preposition with "a group" as its object, and leaves "began" (an adverbial clause) with no
-    subject. The object of an "as"/"while"/"when"/"after"/"before"/"until" phrase on the same head that ends
-    just before the subjectless clause verb is that verb's subject.
+    subject. The object of a phrase of the profile's ``markers_read_as_prepositions`` on the same head that
+    ends just before the subjectless clause verb is that verb's subject.
     """
     if verb.dep_ != "advcl" or verb.pos_ not in ("VERB", "AUX") or verb.head is None:
         return None
     for prep in verb.head.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("as", "while", "when", "after", "before", "until") \
+        if prep.dep_ == "prep" and prep.lower_ in lang.markers_read_as_prepositions \
                 and prep.i < verb.i:
             for obj in prep.children:
                 if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN", "PRON") and obj.right_edge.i == verb.i - 1:
@@ -352,7 +352,7 @@ def subject_of(tok, *, lang: LanguageProfile):
             return cur.head
         if seen > 1 and purpose and (cur.dep_ == "acl" and cur.tag_ == "VBN" or is_passive(cur)) and _prep_objects(cur, "by"):
             return _prep_objects(cur, "by")[0]  # "a rally staged by students to protest ...": the students
-        swallowed = _subject_swallowed_by_date(cur) or _subject_swallowed_by_marker(cur)
+        swallowed = _subject_swallowed_by_date(cur) or _subject_swallowed_by_marker(cur, lang)
         if swallowed is not None:
             return swallowed
         if _misattached_conj(cur):

@@ -25,7 +25,7 @@ recipient rules (:mod:`dotterel.events.recipients`) found none:
   government of the country of a place inside the object ("in Minsk"), the
   state recipient of the nearest earlier event of the paragraph that is
   itself about a repression ("sanctions on Moscow over the crackdown ...
-  condemning the arrests"), or the one state organ the paragraph names
+  condemning the arrests"), or the one state organ the sentence names
   with its country outside the event's own subject ("condemned the
   crackdown and urged the Georgian government to ..."; two states named,
   or a country only assumed from the document, give none).
@@ -348,41 +348,45 @@ def repressor(toks, event_type: str, resolve: Callable[[object], Actor | None], 
             return rec.model_copy(update={"how": "context", "antecedent": rec.span,
                                           "reason": f"'{found[0].text}' is the repression '{ev.trigger.text}' "
                                                     f"was aimed at, by {rec.name}"})
-    named = _state_named_in_paragraph(toks, resolve, paragraph, here, to_span)
+    named = _state_named_in_sentence(toks, resolve, to_span)
     if named is not None:
         actor, tok = named
         return _government(kb, actor.country, actor.span,
-                           f"'{found[0].text}' names no doer; the one state the paragraph names is "
+                           f"'{found[0].text}' names no doer; the one state its sentence names is "
                            f"{actor.country} ('{tok.text}')")
     return None
 
 
-def _state_named_in_paragraph(toks, resolve, paragraph, here: int, to_span) -> tuple[Actor, object] | None:
-    """The one state organ the event's paragraph names with its country, outside the event's own subject.
+def _state_named_in_sentence(toks, resolve, to_span) -> tuple[Actor, object] | None:
+    """The one state organ the event's sentence names with its country, outside the event's own subject.
 
     "The European Union condemned the crackdown and urged the Georgian government to withdraw the bill":
-    a repression with no doer and no place is the state's the paragraph names (ACLED codebook 2023:
+    a repression with no doer and no place is the state's its sentence names (ACLED codebook 2023:
     arrests and repression are state acts). A country taken from the document's main country
-    (``how="role_home_country"``) is not named; two states named, or none, give ``None`` (abstention).
+    (``how="role_home_country"``) is not named, nor is the condemner's own state ("Germany condemned the
+    crackdown and said the German embassy would shelter activists"); two states named, or none, give
+    ``None`` (abstention).
     """
-    doc = toks.head.doc
-    subject = {t.i for c in toks.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
-    para = paragraph(here)
+    subjects = [c for c in toks.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subject = {t.i for c in subjects for t in c.subtree}
+    # the condemner's own state ("Germany condemned the crackdown and said the German embassy would shelter
+    # activists") is no repressor of what it condemns
+    own = {a.country for a in (resolve(c) for c in subjects) if a is not None and a.country is not None}
     found: dict[str, tuple[Actor, object]] = {}
-    for sent in doc.sents:
-        if paragraph(to_span(sent.start_char, sent.end_char).start) != para:
+    # only the event's own sentence: a state organ of another sentence is often a third party ("The US condemned
+    # the crackdown. The American ambassador met opposition leaders in Minsk")
+    for tok in toks.head.sent:
+        if tok.i in subject or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound":
             continue
-        for tok in sent:
-            if tok.i in subject or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound":
-                continue
-            actor = resolve(tok)
-            # a state organ the noun itself names ("the Georgian government", "Kyrgyz police"), not a country
-            # read off a modifier of another noun ("a US journalist")
-            if _is_state(actor) and actor.how in ("role", "kb_org", "kb_person", "title") and actor.span is not None \
-                    and actor.span.start <= to_span(tok.idx, tok.idx + len(tok.text)).start < actor.span.end:
-                names = {t.text for t in tok.subtree if t.ent_type_ in ("NORP", "GPE") and t.i < tok.i}
-                if len(names) > 1:
-                    return None  # "the Georgian and Armenian governments": two states in one phrase
+        actor = resolve(tok)
+        # a state organ the noun itself names ("the Georgian government", "Kyrgyz police"), not a country
+        # read off a modifier of another noun ("a US journalist")
+        if _is_state(actor) and actor.how in ("role", "kb_org", "kb_person", "title") and actor.span is not None \
+                and actor.span.start <= to_span(tok.idx, tok.idx + len(tok.text)).start < actor.span.end:
+            names = {t.text for t in tok.subtree if t.ent_type_ in ("NORP", "GPE") and t.i < tok.i}
+            if len(names) > 1:
+                return None  # "the Georgian and Armenian governments": two states in one phrase
+            if actor.country not in own:
                 found.setdefault(actor.country, (actor, tok))
     return next(iter(found.values())) if len(found) == 1 else None
 

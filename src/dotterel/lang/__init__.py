@@ -173,6 +173,10 @@ class LanguageProfile(BaseModel):
     aim_participles: Words
     toll_scene_prepositions: Words
     period_toll_nouns: Words
+    toll_cause_prepositions: Words
+    clash_side_prepositions: Words
+    markers_read_as_prepositions: Words
+    new_incident_words: Words
     clash_nouns: Words
     fight_adjunct_prepositions: Words
     partitive_nouns: Words
@@ -261,6 +265,8 @@ class LanguageProfile(BaseModel):
     same_scene_markers: Words
     topic_shift_adverbs: Words
     protest_event_nouns: Words
+    protest_side_prefixes: Words
+    protest_side_nouns: Words
     riot_modifiers: Words
     crowd_nouns: Words
     protester_nouns: Words
