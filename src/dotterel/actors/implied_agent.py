@@ -50,6 +50,7 @@ POLICE_ACTS: frozenset[tuple[str, str]] = frozenset({("COERCE", "arrest"), ("ASS
 
 _POLICE_SECTOR = "COP"
 _FORCE_SECTORS = frozenset({"COP", "MIL"})
+_OTHER_FORCES = frozenset({"MIL"})
 
 
 def _subject(tok) -> bool:
@@ -66,9 +67,18 @@ def _unrealised(tok) -> bool:
     """Whether ``tok`` states an act that need not have taken place.
 
     A modal ("would be detained", "will arrest") or an infinitive ("orders
-    to arrest anyone violating", "a message faxed to detain him") governs it.
+    to arrest anyone violating", "a message faxed to detain him") governs it,
+    or an auxiliary put before its subject makes it a condition ("had he been
+    detained", "were they arrested": an inverted conditional). A noun
+    ("preventive arrests") is read through the verb it is the subject or
+    object of ("we will effect preventive arrests").
     """
-    return any(c.tag_ in ("MD", "TO") for c in tok.children)
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubj", "nsubjpass") and tok.head is not tok:
+        tok = tok.head
+    if any(c.tag_ in ("MD", "TO") for c in tok.children):
+        return True
+    subject = max((c.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), default=None)
+    return subject is not None and any(c.dep_ in ("aux", "auxpass") and c.i < subject for c in tok.children)
 
 
 def _acting(tok, lang=None) -> bool:
@@ -133,7 +143,24 @@ def _elsewhere(place, where) -> bool:
     return place.admin1_code is not None and where.admin1_code is not None and place.admin1_code != where.admin1_code
 
 
-def police_mentions(ctx: DocContext, resolve, *, acting: bool = True, within=None) -> list[tuple[int, Actor]]:
+def _police_by_office(event: Event) -> Actor:
+    """The police as the agent of an agentless arrest or crowd-control act in a report that names no force acting.
+
+    Arresting and the crowd-control weapons are police powers (module
+    docstring): a report that says "50 persons were arrested" and names no
+    force reports a police arrest (IndiaPoliceEvents codes it so: an arrest
+    with no named agent is a police act). The actor is the police of the
+    event's country when its place is resolved (``None`` otherwise, never
+    guessed), with no span and no antecedent.
+    """
+    country = event.location.country if event.location is not None else None
+    return Actor(span=None, name="police", country=country, sector=_POLICE_SECTOR, kind="group", how="implied",
+                 reason=f"agentless '{event.trigger.text}' ({event.event_type} {event.mode}), a police act, in a "
+                        "report that names no force acting: arrests and crowd control are police powers")
+
+
+def police_mentions(ctx: DocContext, resolve, *, acting: bool = True, within=None,
+                    sectors: frozenset[str] = frozenset({"COP"})) -> list[tuple[int, Actor]]:
     """The document's noun phrases that name a police force acting, in text order.
 
     Parameters
@@ -148,6 +175,8 @@ def police_mentions(ctx: DocContext, resolve, *, acting: bool = True, within=Non
         Look only at these tokens (a "by" phrase) instead of the whole
         document, which the resolver would otherwise read again for each
         event.
+    sectors : frozenset of str
+        The sectors of the forces to list (default the police, ``COP``).
 
     Returns
     -------
@@ -167,7 +196,7 @@ def police_mentions(ctx: DocContext, resolve, *, acting: bool = True, within=Non
         if tok.dep_ == "compound" and not (acting and tok.head.lemma_.lower() in lang.police_act_nouns):
             continue  # "police station" names no force; "police firing" does (_acting)
         actor = resolve(tok)
-        if actor is not None and actor.sector == _POLICE_SECTOR and actor.span is not None:
+        if actor is not None and actor.sector in sectors and actor.span is not None:
             out.append((tok.idx, actor))
     return out
 
@@ -278,7 +307,12 @@ class ImpliedAgent:
 
         near = [m for m in mentions if allowed(m)]
         if not near:
-            return None
+            if event.event_type == "MOBILIZE" or any(allowed(m) for m in police_mentions(
+                    ctx, resolve, sectors=_OTHER_FORCES)):
+                return None  # "the army had sealed the town": another force may have made the arrests
+            if event.mode != "arrest" and not any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+                return None  # "by cracking down on ram sevaks": an active act with its doer elsewhere
+            return _police_by_office(event)
         i = bisect.bisect_left([m[0] for m in near], tok.idx) - 1
         police = near[i][1] if i >= 0 else near[0][1]
         side = "before" if i >= 0 else "after"
@@ -366,8 +400,15 @@ class ImpliedAgent:
         if at is None:
             return None
         tok = ctx.doc[at]
-        # a verb that states the act took place; a noun ("any such arrest", "preventive arrests") says less
-        if tok.pos_ != "VERB" or _unrealised(tok):
+        # a verb that states the act took place; a noun of a police act ("the arrest of the leader", "arrests
+        # were made") too, unless a determiner denies or generalises it ("any such arrest", "no arrests")
+        if tok.pos_ in ("NOUN", "PROPN"):
+            if (event.event_type, event.mode) not in POLICE_ACTS or any(
+                    c.dep_ == "det" and c.lower_ in ctx.lang.non_specific_determiners for c in tok.children):
+                return None
+        elif tok.pos_ != "VERB":
+            return None
+        if _unrealised(tok):
             return None
         # the subject of a toll ("125 persons have died in police firing") is its victim, not a doer
         if _subject(tok) and (event.event_type, event.mode) in POLICE_ACTS | {("MOBILIZE", event.mode)}:

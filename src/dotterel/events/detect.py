@@ -593,6 +593,10 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile) -> list[Mention]:
                                           or ("@PERSON" in words and p.ent_type_ == "PERSON")
                                           for prep, words in rule.not_preps.items() for p in _prep_objects(tok, prep)):
         return []  # "was captured on video", "captured by camera crews", "the firing of Comey"
+    if rule.not_objects is not None and any(
+            w.lemma_.lower() in rule.not_objects or w.lower_ in rule.not_objects
+            for o in dobjs + _children(tok, {"nsubjpass"}) for w in (o, *_prep_objects(o, "of"))):
+        return []  # "fought the elections", "elections were fought", "fighting the spread of the disease"
     if rule.subtree is not None:
         lemmas = {t.lemma_.lower() for t in tok.subtree} | {t.lower_ for t in tok.subtree}
         if not lemmas & set(rule.subtree):

@@ -364,6 +364,8 @@ class LanguageProfile(BaseModel):
     force_cause_lemmas: Words
     police_presence_verbs: Words
     police_act_nouns: Words
+    non_specific_determiners: Words
+    negative_preconjunctions: Words
     self_pronouns: Words
     speaker_pronouns: Words
     authored_document_nouns: Words
