@@ -366,6 +366,7 @@ class LanguageProfile(BaseModel):
     police_act_nouns: Words
     non_specific_determiners: Words
     negative_preconjunctions: Words
+    whole_hyphenated_words: Words
     self_pronouns: Words
     speaker_pronouns: Words
     authored_document_nouns: Words
