@@ -216,3 +216,14 @@ def test_a_fight_between_people_is_still_an_assault(coder, text, trigger):
 ])
 def test_arrangements_of_a_family_or_firm_are_no_police_alert(coder, text, trigger):
     assert not _has(coder, text, "MOBILIZE", trigger)
+
+
+# -- "firing" after a force word is the act, not a drill, a range or a dismissal (ASSAULT firearms) -----------------
+@pytest.mark.parametrize("text", [
+    "The army firing exercise was held in the desert.",
+    "police firing practice was held at the range on sunday.",
+    "the firing range near the police lines was closed for repairs.",
+    "The firing of the police chief surprised the city council.",
+])
+def test_a_firing_drill_range_or_dismissal_is_no_shooting(coder, text):
+    assert not _has(coder, text, "ASSAULT", "firing")

@@ -367,6 +367,7 @@ class LanguageProfile(BaseModel):
     non_specific_determiners: Words
     negative_preconjunctions: Words
     whole_hyphenated_words: Words
+    force_act_nouns: Words
     self_pronouns: Words
     speaker_pronouns: Words
     authored_document_nouns: Words
