@@ -57,7 +57,7 @@ def test_another_force_acting_in_the_document_leaves_the_arrest_without_an_actor
     ("Over 40 people were arrested after the clashes in the city.", "arrested"),
     ("over 40 people were arrested after the clashes in the city.", "arrested"),
     ("Five activists were taken into custody near the station on Sunday.", "taken"),
-    ("The riot ended with the arrest of the two local leaders.", "arrest"),
+    ("Some arrests have also been made in the town.", "arrests"),
     ("Preventive arrests have been made in the town.", "arrests"),
 ])
 def test_without_any_force_in_the_document_an_arrest_that_took_place_is_the_police_s(coder, text, trigger):
@@ -66,6 +66,18 @@ def test_without_any_force_in_the_document_an_arrest_that_took_place_is_the_poli
     assert ev.actor is not None and ev.actor.sector == "COP" and ev.actor.how == "implied"
     assert ev.actor.span is None and ev.actor.antecedent is None
     assert "police powers" in ev.actor.reason
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("A Japanese aid worker was captured in Fallujah in April.", "captured"),  # also a soldier's act
+    ("Amnesty International announced the detention of two activists in Cairo.", "detention"),
+    ("An off-duty police officer was arrested in Lagos on Monday for armed robbery.", "arrested"),
+    ("Five men were detained in an area controlled by the rebels.", "detained"),
+])
+def test_an_arrest_another_force_may_have_made_takes_no_police_by_office(coder, text, trigger):
+    for ev in _events(coder, text):
+        if ev.trigger.text == trigger:
+            assert ev.actor is None or ev.actor.how != "implied"
 
 
 def test_an_active_crackdown_with_its_doer_elsewhere_takes_no_implied_police(coder):

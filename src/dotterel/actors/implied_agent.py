@@ -50,7 +50,8 @@ POLICE_ACTS: frozenset[tuple[str, str]] = frozenset({("COERCE", "arrest"), ("ASS
 
 _POLICE_SECTOR = "COP"
 _FORCE_SECTORS = frozenset({"COP", "MIL"})
-_OTHER_FORCES = frozenset({"MIL"})
+_OTHER_FORCES = frozenset({"MIL", "REB", "PRM", "UAF", "INS", "SEP", "SPY"})
+"""Armed or security sectors other than the police: one named acting near an agentless arrest may have made it."""
 
 
 def _subject(tok) -> bool:
@@ -141,6 +142,27 @@ def _elsewhere(place, where) -> bool:
     if place.country != where.country:
         return True
     return place.admin1_code is not None and where.admin1_code is not None and place.admin1_code != where.admin1_code
+
+
+def _by_office(tok, event: Event, lang) -> bool:
+    """Whether an agentless act may take the police by office (:func:`_police_by_office`).
+
+    The word must be one of the profile's ``police_arrest_lemmas`` ("captured"
+    is also a soldier's act) or a passive crowd-control act; a noun only as the
+    subject of a passive light verb ("arrests have been made": "the detention
+    of journalists continued", "announced the arrest of" say who reports it,
+    not that it is the police's); and the person held must not be police
+    ("a police officer was arrested": an anti-corruption bureau may hold him).
+    """
+    if event.recipient is not None and event.recipient.sector == _POLICE_SECTOR:
+        return False
+    if event.mode != "arrest":
+        return tok.pos_ == "VERB" and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+    if tok.lemma_.lower() not in lang.police_arrest_lemmas and tok.lower_ not in lang.police_arrest_lemmas:
+        return False
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in lang.light_verbs
+    return True
 
 
 def _police_by_office(event: Event) -> Actor:
@@ -286,10 +308,10 @@ class ImpliedAgent:
         where = event.location
         placed = {m.token.i: m.place for m in ctx.places}
 
-        def allowed(m: tuple[int, Actor]) -> bool:
+        def allowed(m: tuple[int, Actor], *, own_words: bool = False) -> bool:
             at, actor = m
             head = doc[doc.char_span(at, at + 1, alignment_mode="expand").start]
-            if lo <= at < hi and not _attribution(head) and not _same_scene(head, lang):
+            if not own_words and lo <= at < hi and not _attribution(head) and not _same_scene(head, lang):
                 return False  # a word of the act itself ("the arrest of a police officer")
             if rec is not None and rec.start <= actor.span.start < rec.end:
                 return False
@@ -307,11 +329,13 @@ class ImpliedAgent:
 
         near = [m for m in mentions if allowed(m)]
         if not near:
-            if event.event_type == "MOBILIZE" or any(allowed(m) for m in police_mentions(
-                    ctx, resolve, sectors=_OTHER_FORCES)):
-                return None  # "the army had sealed the town": another force may have made the arrests
-            if event.mode != "arrest" and not any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
-                return None  # "by cracking down on ram sevaks": an active act with its doer elsewhere
+            if mentions or event.event_type == "MOBILIZE" or not _by_office(tok, event, lang) \
+                    or any(allowed(m, own_words=True) for m in police_mentions(ctx, resolve, sectors=_OTHER_FORCES)):
+                # police named elsewhere (another city, another report), or another force acting near it ("the
+                # army had sealed the town", "in an area controlled by rebels"): who made the arrest is open
+                # "the army had sealed the town", "were detained and later beaten by soldiers": another force
+                # acting there may have made the arrests
+                return None
             return _police_by_office(event)
         i = bisect.bisect_left([m[0] for m in near], tok.idx) - 1
         police = near[i][1] if i >= 0 else near[0][1]

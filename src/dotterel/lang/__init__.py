@@ -368,6 +368,7 @@ class LanguageProfile(BaseModel):
     negative_preconjunctions: Words
     whole_hyphenated_words: Words
     force_act_nouns: Words
+    police_arrest_lemmas: Words
     self_pronouns: Words
     speaker_pronouns: Words
     authored_document_nouns: Words
