@@ -150,3 +150,83 @@ def test_police_stopping_a_group_from_moving_is_a_restriction_whatever_the_group
 
 def test_a_crime_case_registered_without_the_police_named_is_an_investigation(coder):
     assert ("ACCUSE", "investigate", "registered") in _codes(coder, "A number of riot cases have been registered in the district.")
+
+
+# -- implied police: an agentless arrest with no force named, only when it took place (india5) --------------------
+@pytest.mark.parametrize("text", [
+    "The company was taken over by a rival firm last year.",
+    "He was granted custody of the children after the divorce.",
+    "The bill was passed by the assembly on Monday.",
+    "The striker was held to a draw in the final.",
+])
+def test_takeovers_custody_of_children_and_bills_are_no_police_acts(coder, text):
+    events = coder.code(text, published="2024-05-01")
+    assert not [e for e in events if e.actor is not None and e.actor.sector == "COP"]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Had the leader been detained earlier, the riot would not have spread.", "detained"),
+    ("If need be, we will effect preventive arrests of troublemakers.", "arrests"),
+    ("No arrests have been made in the case.", "arrests"),
+    ("Orders have been issued to arrest anyone violating the ban.", "arrest"),
+])
+def test_an_arrest_that_did_not_take_place_gets_no_police(coder, text, trigger):
+    for e in coder.code(text, published="2024-05-01"):
+        if e.trigger.text == trigger:
+            assert e.actor is None or e.actor.how != "implied"
+
+
+# -- launching a crackdown or an operation: police only, against people (CAMEO 17) ---------------------------------
+@pytest.mark.parametrize("text", [
+    "The government launched a crackdown on tax evasion.",
+    "The company launched an operation to expand its plant in Pune.",
+    "The bank launched a drive against bad loans.",
+    "The operation of the plant was halted for repairs.",
+])
+def test_a_crackdown_or_operation_by_a_firm_or_ministry_is_no_police_act(coder, text):
+    assert not [c for c in _codes(coder, text) if c[0] == "COERCE"]
+
+
+# -- fight: a fight for a cause, against a disease or in an election is no violence (PLOVER ASSAULT) ---------------
+@pytest.mark.parametrize("text, trigger", [
+    ("The workers fought for their rights for years.", "fought"),
+    ("Doctors are fighting the spread of the disease.", "fighting"),
+    ("The party fought the last elections on civic issues.", "fought"),
+    ("The last elections were fought on civic issues.", "fought"),
+    ("Lawyers will fight the cases filed against the workers.", "fight"),
+    ("The minister said the state would fight against corruption and poverty.", "fight"),
+    ("The film is about villagers who fight colonial oppression.", "fight"),
+    ("She fought back tears as she spoke.", "fought"),
+])
+def test_a_figurative_fight_is_no_assault(coder, text, trigger):
+    assert not _has(coder, text, "ASSAULT", trigger)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Rebels fought government troops near the border town.", "fought"),
+    ("The two groups fought with swords and sticks in the market.", "fought"),
+    ("Villagers fought against the armed robbers for an hour.", "fought"),
+])
+def test_a_fight_between_people_is_still_an_assault(coder, text, trigger):
+    assert _has(coder, text, "ASSAULT", trigger)
+
+
+# -- security arrangements made: by the state or agentless; not a wedding's or a firm's (MOBILIZE police) ---------
+@pytest.mark.parametrize("text, trigger", [
+    ("The family made arrangements for the wedding in Jaipur.", "made"),
+    ("The company made security arrangements for its annual meeting.", "made"),
+    ("Arrangements have been made for the visitors' stay.", "made"),
+])
+def test_arrangements_of_a_family_or_firm_are_no_police_alert(coder, text, trigger):
+    assert not _has(coder, text, "MOBILIZE", trigger)
+
+
+# -- "firing" after a force word is the act, not a drill, a range or a dismissal (ASSAULT firearms) -----------------
+@pytest.mark.parametrize("text", [
+    "The army firing exercise was held in the desert.",
+    "police firing practice was held at the range on sunday.",
+    "the firing range near the police lines was closed for repairs.",
+    "The firing of the police chief surprised the city council.",
+])
+def test_a_firing_drill_range_or_dismissal_is_no_shooting(coder, text):
+    assert not _has(coder, text, "ASSAULT", "firing")

@@ -307,6 +307,8 @@ def attribute(
         if c.dep_ in ("nsubj", "nsubjpass", "dobj") and (
             c.lower_ in lang.negative_pronouns
             or any(d.dep_ == "det" and d.lower_ in lang.negative_determiners for d in c.children)
+            # "neither police nor army was deployed"
+            or any(d.dep_ in ("preconj", "det") and d.lower_ in lang.negative_preconjunctions for d in c.children)
         ):
             certainty, cue, drop = "negated", c, f"negated by '{c.text}'"
             break

@@ -50,6 +50,8 @@ POLICE_ACTS: frozenset[tuple[str, str]] = frozenset({("COERCE", "arrest"), ("ASS
 
 _POLICE_SECTOR = "COP"
 _FORCE_SECTORS = frozenset({"COP", "MIL"})
+_OTHER_FORCES = frozenset({"MIL", "REB", "PRM", "UAF", "INS", "SEP", "SPY"})
+"""Armed or security sectors other than the police: one named acting near an agentless arrest may have made it."""
 
 
 def _subject(tok) -> bool:
@@ -66,9 +68,18 @@ def _unrealised(tok) -> bool:
     """Whether ``tok`` states an act that need not have taken place.
 
     A modal ("would be detained", "will arrest") or an infinitive ("orders
-    to arrest anyone violating", "a message faxed to detain him") governs it.
+    to arrest anyone violating", "a message faxed to detain him") governs it,
+    or an auxiliary put before its subject makes it a condition ("had he been
+    detained", "were they arrested": an inverted conditional). A noun
+    ("preventive arrests") is read through the verb it is the subject or
+    object of ("we will effect preventive arrests").
     """
-    return any(c.tag_ in ("MD", "TO") for c in tok.children)
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubj", "nsubjpass") and tok.head is not tok:
+        tok = tok.head
+    if any(c.tag_ in ("MD", "TO") for c in tok.children):
+        return True
+    subject = max((c.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), default=None)
+    return subject is not None and any(c.dep_ in ("aux", "auxpass") and c.i < subject for c in tok.children)
 
 
 def _acting(tok, lang=None) -> bool:
@@ -178,7 +189,45 @@ def _elsewhere(place, where) -> bool:
     return place.admin1_code is not None and where.admin1_code is not None and place.admin1_code != where.admin1_code
 
 
-def police_mentions(ctx: DocContext, resolve, *, acting: bool = True, within=None) -> list[tuple[int, Actor]]:
+def _by_office(tok, event: Event, lang) -> bool:
+    """Whether an agentless act may take the police by office (:func:`_police_by_office`).
+
+    The word must be one of the profile's ``police_arrest_lemmas`` ("captured"
+    is also a soldier's act) or a passive crowd-control act; a noun only as the
+    subject of a passive light verb ("arrests have been made": "the detention
+    of journalists continued", "announced the arrest of" say who reports it,
+    not that it is the police's); and the person held must not be police
+    ("a police officer was arrested": an anti-corruption bureau may hold him).
+    """
+    if event.recipient is not None and event.recipient.sector == _POLICE_SECTOR:
+        return False
+    if event.mode != "arrest":
+        return tok.pos_ == "VERB" and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+    if tok.lemma_.lower() not in lang.police_arrest_lemmas and tok.lower_ not in lang.police_arrest_lemmas:
+        return False
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in lang.light_verbs
+    return True
+
+
+def _police_by_office(event: Event) -> Actor:
+    """The police as the agent of an agentless arrest or crowd-control act in a report that names no force acting.
+
+    Arresting and the crowd-control weapons are police powers (module
+    docstring): a report that says "50 persons were arrested" and names no
+    force reports a police arrest (IndiaPoliceEvents codes it so: an arrest
+    with no named agent is a police act). The actor is the police of the
+    event's country when its place is resolved (``None`` otherwise, never
+    guessed), with no span and no antecedent.
+    """
+    country = event.location.country if event.location is not None else None
+    return Actor(span=None, name="police", country=country, sector=_POLICE_SECTOR, kind="group", how="implied",
+                 reason=f"agentless '{event.trigger.text}' ({event.event_type} {event.mode}), a police act, in a "
+                        "report that names no force acting: arrests and crowd control are police powers")
+
+
+def police_mentions(ctx: DocContext, resolve, *, acting: bool = True, within=None,
+                    sectors: frozenset[str] = frozenset({"COP"})) -> list[tuple[int, Actor]]:
     """The document's noun phrases that name a police force acting, in text order.
 
     Parameters
@@ -193,6 +242,8 @@ def police_mentions(ctx: DocContext, resolve, *, acting: bool = True, within=Non
         Look only at these tokens (a "by" phrase) instead of the whole
         document, which the resolver would otherwise read again for each
         event.
+    sectors : frozenset of str
+        The sectors of the forces to list (default the police, ``COP``).
 
     Returns
     -------
@@ -212,7 +263,7 @@ def police_mentions(ctx: DocContext, resolve, *, acting: bool = True, within=Non
         if tok.dep_ == "compound" and not (acting and tok.head.lemma_.lower() in lang.police_act_nouns):
             continue  # "police station" names no force; "police firing" does (_acting)
         actor = resolve(tok)
-        if actor is not None and actor.sector == _POLICE_SECTOR and actor.span is not None:
+        if actor is not None and actor.sector in sectors and actor.span is not None:
             out.append((tok.idx, actor))
     return out
 
@@ -307,10 +358,10 @@ class ImpliedAgent:
         where = event.location
         placed = {m.token.i: m.place for m in ctx.places}
 
-        def allowed(m: tuple[int, Actor]) -> bool:
+        def allowed(m: tuple[int, Actor], *, own_words: bool = False) -> bool:
             at, actor = m
             head = doc[doc.char_span(at, at + 1, alignment_mode="expand").start]
-            if lo <= at < hi and not _attribution(head) and not _same_scene(head, lang):
+            if not own_words and lo <= at < hi and not _attribution(head) and not _same_scene(head, lang):
                 return False  # a word of the act itself ("the arrest of a police officer")
             if rec is not None and rec.start <= actor.span.start < rec.end:
                 return False
@@ -328,7 +379,14 @@ class ImpliedAgent:
 
         near = [m for m in mentions if allowed(m)]
         if not near:
-            return None
+            if mentions or event.event_type == "MOBILIZE" or not _by_office(tok, event, lang) \
+                    or any(allowed(m, own_words=True) for m in police_mentions(ctx, resolve, sectors=_OTHER_FORCES)):
+                # police named elsewhere (another city, another report), or another force acting near it ("the
+                # army had sealed the town", "in an area controlled by rebels"): who made the arrest is open
+                # "the army had sealed the town", "were detained and later beaten by soldiers": another force
+                # acting there may have made the arrests
+                return None
+            return _police_by_office(event)
         i = bisect.bisect_left([m[0] for m in near], tok.idx) - 1
         police = near[i][1] if i >= 0 else near[0][1]
         side = "before" if i >= 0 else "after"
@@ -479,8 +537,15 @@ class ImpliedAgent:
         if at is None:
             return None
         tok = ctx.doc[at]
-        # a verb that states the act took place; a noun ("any such arrest", "preventive arrests") says less
-        if tok.pos_ != "VERB" or _unrealised(tok):
+        # a verb that states the act took place; a noun of a police act ("the arrest of the leader", "arrests
+        # were made") too, unless a determiner denies or generalises it ("any such arrest", "no arrests")
+        if tok.pos_ in ("NOUN", "PROPN"):
+            if (event.event_type, event.mode) not in POLICE_ACTS or any(
+                    c.dep_ == "det" and c.lower_ in ctx.lang.non_specific_determiners for c in tok.children):
+                return None
+        elif tok.pos_ != "VERB":
+            return None
+        if _unrealised(tok):
             return None
         # the subject of a toll ("125 persons have died in police firing") is its victim, not a doer
         if _subject(tok) and (event.event_type, event.mode) in POLICE_ACTS | {("MOBILIZE", event.mode)}:

@@ -212,6 +212,8 @@ def nominal_agent(noun, *, lang: LanguageProfile):
              and c.lower_ in lang.state_agent_modifiers]
     if state:
         return state[0]  # "Burmese military detention", "police killings": a state force modifies its act
+    if noun.dep_ == "acl" and noun.head.i == noun.i - 1 and noun.head.lower_ in lang.state_agent_modifiers:
+        return noun.head  # "in police firing": the small model hangs the act on the force word before it
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lang.light_verbs:
         # "the government carried out mass killings": the light verb's subject does the act
         return subject_of(noun.head, lang=lang)
@@ -546,8 +548,10 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile) -> list[Mention]:
     if tok.pos_ not in rule.pos:
         return []
     is_noun = tok.pos_ in ("NOUN", "PROPN")
-    if is_noun and (_reacted_to(tok, lang) or tok.dep_ == "compound"):
-        return []  # a noun that modifies another ("firing range", "attack helicopter") names no event
+    if is_noun and (_reacted_to(tok, lang) or tok.dep_ == "compound" or any(c.dep_ == "dobj" for c in tok.children)):
+        # a noun that modifies another ("firing range", "attack helicopter", or "army firing exercise", where
+        # the parser reads a verb with an object) names no event
+        return []
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if not is_noun and not list(tok.children) and nxt is not None and nxt.pos_ in ("NOUN", "PROPN"):
         return []  # "riot police", "strike force": a bare word before a noun modifies it
@@ -612,6 +616,10 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile) -> list[Mention]:
                                           or ("@PERSON" in words and p.ent_type_ == "PERSON")
                                           for prep, words in rule.not_preps.items() for p in _prep_objects(tok, prep)):
         return []  # "was captured on video", "captured by camera crews", "the firing of Comey"
+    if rule.not_objects is not None and any(
+            w.lemma_.lower() in rule.not_objects or w.lower_ in rule.not_objects
+            for o in dobjs + _children(tok, {"nsubjpass"}) for w in (o, *_prep_objects(o, "of"))):
+        return []  # "fought the elections", "elections were fought", "fighting the spread of the disease"
     if rule.subtree is not None:
         lemmas = {t.lemma_.lower() for t in tok.subtree} | {t.lower_ for t in tok.subtree}
         if not lemmas & set(rule.subtree):

@@ -379,6 +379,11 @@ class LanguageProfile(BaseModel):
     force_cause_lemmas: Words
     police_presence_verbs: Words
     police_act_nouns: Words
+    non_specific_determiners: Words
+    negative_preconjunctions: Words
+    whole_hyphenated_words: Words
+    force_act_nouns: Words
+    police_arrest_lemmas: Words
     self_pronouns: Words
     speaker_pronouns: Words
     authored_document_nouns: Words
