@@ -57,11 +57,11 @@ def test_another_force_acting_in_the_document_leaves_the_arrest_without_an_actor
 
 
 @pytest.mark.parametrize("text, trigger", [
-    ("Over 40 people were arrested after the clashes in the city.", "arrested"),
-    ("over 40 people were arrested after the clashes in the city.", "arrested"),
+    ("Over 40 people were arrested after the clashes in the city on Monday.", "arrested"),
+    ("over 40 people were arrested after the clashes in the city on monday.", "arrested"),
     ("Five activists were taken into custody near the station on Sunday.", "taken"),
-    ("Some arrests have also been made in the town.", "arrests"),
-    ("Preventive arrests have been made in the town.", "arrests"),
+    ("Stones were thrown at a bus on Friday. Some arrests have also been made in the town.", "arrests"),
+    ("Preventive arrests have been made in the town since Tuesday.", "arrests"),
 ])
 def test_without_any_force_in_the_document_an_arrest_that_took_place_is_the_police_s(coder, text, trigger):
     ev = _one(_events(coder, text), trigger)
@@ -81,6 +81,36 @@ def test_an_arrest_another_force_may_have_made_takes_no_police_by_office(coder, 
     for ev in _events(coder, text):
         if ev.trigger.text == trigger:
             assert ev.actor is None or ev.actor.how != "implied"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # not placed in the report's own story: no date near it (background told by a speaker)
+    ("He said that 17000 of his followers were arrested in connection with that march.", "arrested"),
+    ("Over 40 people were arrested after the clashes in the city.", "arrested"),
+    # historical by its date
+    ("In 1975, thousands of opposition workers were jailed during the Emergency.", "jailed"),
+    # a fact about a person, in a relative clause
+    ("The party's leader, who was arrested in Lucknow on Friday, addressed the rally on Sunday.", "arrested"),
+    ("Shares of the firm, whose founder was detained in Tokyo on Monday, fell.", "detained"),
+    # "rounded up" is also a soldier's, a militia's or a mob's act
+    ("Dozens of villagers were rounded up on Monday and marched into the forest.", "rounded"),
+    # a conjoined passive names the doer
+    ("He said on Monday that the volunteers were being detained and harassed by the government.", "detained"),
+])
+def test_an_arrest_outside_the_report_s_own_story_takes_no_police_by_office(coder, text, trigger):
+    for ev in _events(coder, text, published="2002-03-10"):
+        if ev.trigger.text == trigger:
+            assert ev.actor is None or ev.actor.how != "implied", ev.actor
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("So far more than 400 arrests have been made in the city since February 28.", "arrests"),
+    ("The chief minister said on Monday that 29 persons have been arrested in the Naroda incident.", "arrested"),
+    ("Fifty kar sevaks were arrested in Mumbai on Friday.", "arrested"),
+])
+def test_an_arrest_of_the_report_s_own_story_still_takes_police_by_office(coder, text, trigger):
+    ev = _one(_events(coder, text, published="2002-03-10"), trigger)
+    assert ev.actor is not None and ev.actor.sector == "COP" and ev.actor.how == "implied"
 
 
 def test_an_active_crackdown_with_its_doer_elsewhere_takes_no_implied_police(coder):

@@ -230,3 +230,54 @@ def test_arrangements_of_a_family_or_firm_are_no_police_alert(coder, text, trigg
 ])
 def test_a_firing_drill_range_or_dismissal_is_no_shooting(coder, text):
     assert not _has(coder, text, "ASSAULT", "firing")
+
+
+# -- retorts, "demonstrate how", expelled from a party: words of violence, protest, deportation in other senses ------
+@pytest.mark.parametrize("text, trigger", [
+    ("The bench shot back: the state had no case at all.", "shot"),
+    ("The coach shot back after the defeat on Sunday.", "shot"),
+    ("Asked about the deficit, the minister fired back.", "fired"),
+])
+def test_a_retort_is_no_shooting(coder, text, trigger):
+    assert not _has(coder, text, "ASSAULT", trigger)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Police fired back at the gunmen, killing two.", "fired"),
+    ("The boy was stabbed three days back in the old city.", "stabbed"),
+    ("An area commander was killed here sometime back, he said.", "killed"),
+    ("The guards shot back at the attackers.", "shot"),
+])
+def test_firing_back_at_a_target_or_an_attack_some_time_back_is_still_an_assault(coder, text, trigger):
+    assert _has(coder, text, "ASSAULT", trigger)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The recent events demonstrate how little we have understood his methods.", "demonstrate"),
+    ("The figures demonstrate that sales have recovered.", "demonstrate"),
+    ("These results demonstrated why the plan failed.", "demonstrated"),
+])
+def test_demonstrating_a_clause_is_showing_not_protesting(coder, text, trigger):
+    assert not _has(coder, text, "PROTEST", trigger)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Thousands demonstrated in the capital on Sunday, police said.", "demonstrated"),
+    ("The students demonstrated against the fee rise.", "demonstrated"),
+])
+def test_demonstrating_in_the_street_is_still_a_protest(coder, text, trigger):
+    assert _has(coder, text, "PROTEST", trigger)
+
+
+@pytest.mark.parametrize("text", [
+    "The BJP has expelled the six rebels from the party.",
+    "The Congress expelled three MLAs for anti-party activities.",
+])
+def test_an_expulsion_from_a_party_is_no_deportation(coder, text):
+    codes = _codes(coder, text)
+    assert not [c for c in codes if c[:2] == ("COERCE", "deport")]
+    assert [c for c in codes if c[:2] == ("SANCTION", "expel")]
+
+
+def test_a_state_expelling_people_is_still_a_deportation(coder):
+    assert ("COERCE", "deport", "expelled") in _codes(coder, "The government expelled the foreign journalists on Monday.")

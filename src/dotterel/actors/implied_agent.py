@@ -198,9 +198,26 @@ def _by_office(tok, event: Event, lang) -> bool:
     of journalists continued", "announced the arrest of" say who reports it,
     not that it is the police's); and the person held must not be police
     ("a police officer was arrested": an anti-corruption bureau may hold him).
+
+    The arrest must also be one of the report's own story: dated by its
+    sentence or the story around it (``date.source`` "text" or "context"), not
+    only by the publication date (a background arrest, "he said that 17000
+    were arrested in connection with this gherao" of years before), and not
+    historical by that date (PLOVER's historical mode: "in 1975, thousands
+    were jailed during the Emergency"); it must not be said of a person in a
+    relative clause ("X, who was arrested in Lucknow on Friday": a fact about
+    the person, told in another story); and no passive verb conjoined with it
+    may name its doer ("were rounded up and targeted by the government"). An
+    arrest the report does not place in its own story may be anyone's
+    (IndiaPoliceEvents codes the police acts of the report's events).
     """
     if event.recipient is not None and event.recipient.sector == _POLICE_SECTOR:
         return False
+    if event.date is None or event.date.source == "publication" or tok.dep_ == "relcl" \
+            or (event.attribution is not None and event.attribution.certainty == "historical"):
+        return False
+    if any(c.dep_ == "agent" for v in tok.conjuncts for c in v.children):
+        return False  # "were rounded up and targeted by the government": a conjoined passive names its doer
     if event.mode != "arrest":
         return tok.pos_ == "VERB" and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
     if tok.lemma_.lower() not in lang.police_arrest_lemmas and tok.lower_ not in lang.police_arrest_lemmas:

@@ -568,9 +568,20 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile) -> list[Mention]:
     if rule.particle is not None:
         if not any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ == rule.particle for c in tok.children):
             return []
+    if rule.event_type == "ASSAULT" and not is_noun and any(
+            c.dep_ in ("prt", "advmod") and c.i == tok.i + 1 and c.lower_ in lang.retort_particles
+            for c in tok.children) and not any(
+            c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in lang.target_prepositions
+                                 and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children)) for c in tok.children):
+        # "the bench shot back:", "the minister fired back": a retort with no target, no attack ("stabbed
+        # three days back", "killed sometime back": "back" after a time is "ago")
+        return []
     dobjs = _with_conjuncts(_children(tok, {"dobj"}))
     if rule.no_object and any(not _detached(tok, o) for o in dobjs):
         return []
+    if rule.no_object and any(c.dep_ == "ccomp" and c.i > tok.i and c.left_edge.lower_ in lang.clausal_object_markers
+                              for c in tok.children):
+        return []  # "demonstrate how little we have understood": a clausal object, the verb means "show"
     if rule.xcomp is not None:
         # a finite clause ("told Reuters that soldiers had killed ...") is reported content, not the
         # ordered act: a ccomp or advcl counts only as an infinitive ("told police to shoot")

@@ -384,6 +384,8 @@ class LanguageProfile(BaseModel):
     whole_hyphenated_words: Words
     force_act_nouns: Words
     police_arrest_lemmas: Words
+    clausal_object_markers: Words
+    retort_particles: Words
     self_pronouns: Words
     speaker_pronouns: Words
     authored_document_nouns: Words
