@@ -316,6 +316,7 @@ class LanguageProfile(BaseModel):
     compass_words: Words
     mission_nouns: Words
     time_anchor_prepositions: Words
+    time_distance_prepositions: Words
     local_nouns: Words
     town_nouns: Words
     place_name_nouns: Words

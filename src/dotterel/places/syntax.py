@@ -315,16 +315,37 @@ def _name_before(doc, end: int) -> tuple[int, int] | None:
     return start, end
 
 
+def _not_a_place_name(doc, name: tuple[int, int], lang: LanguageProfile) -> bool:
+    """Whether a capitalised name read by syntax alone is no place: an event, product, work, law, date or body.
+
+    Read on the words themselves: an entity label of ``_NO_HOST`` on a word, a
+    month or weekday ("on 1 January in Zhanaozen"), a word with a figure in it
+    ("the COP28 area", "the Covid-19 area": event, disease and model names; a
+    place name carries none), or an organisation head noun at its end ("the
+    Premier League area", "the European Union area";
+    ``lang.organisation_head_nouns``), or a lone currency or unit word ("the
+    Euro area": the zone of a currency, ``lang.unit_nouns``).
+    """
+    words = doc[name[0]:name[1]]
+    return (any(t.ent_type_ in _NO_HOST or t.lower_ in lang.month_names or t.lower_ in lang.weekdays
+                or any(ch.isdigit() for ch in t.text) for t in words)
+            or words[-1].lemma_.lower() in lang.organisation_head_nouns
+            or words[-1].lower_ in lang.organisation_head_nouns
+            or (len(words) == 1 and words[0].lower_ in lang.unit_nouns))
+
+
 def _name_of_host(host, lang: LanguageProfile) -> tuple[int, int] | None:
+    """The name a host token carries, unless it is no place (:func:`_not_a_place_name`)."""
+    name = _host_name(host, lang)
+    return None if name is None or _not_a_place_name(host.doc, name, lang) else name
+
+
+def _host_name(host, lang: LanguageProfile) -> tuple[int, int] | None:
     """The name a host token carries: itself with its name words ("Okra Hills", "Sabaa al-Bour"), or the name before its place noun ("Farah city")."""
     if host.pos_ == "PROPN":
         # an organisation, event, building or work is no place the event is "in" ("the UN conference in Monterrey")
-        name = _name_before(host.doc, host.i + 1)
-        # ("rallied on 1 January in Zhanaozen": a date is no place)
-        if name is None or any(t.ent_type_ in _NO_HOST or t.lower_ in lang.month_names or t.lower_ in lang.weekdays
-                               for t in host.doc[name[0]:name[1]]):
-            return None
-        return name
+        # ("rallied on 1 January in Zhanaozen": a date is no place; :func:`_name_of_host`)
+        return _name_before(host.doc, host.i + 1)
     if host.lemma_.lower() in lang.sub_place_nouns and host.tag_ != "NNS":  # "two Malik camps in Jolo" are no one place
         named = _name_before(host.doc, host.i)
         if named is not None:
@@ -338,10 +359,14 @@ def _name_of_host(host, lang: LanguageProfile) -> tuple[int, int] | None:
     return None
 
 
-def _skip_back(doc, i: int) -> int:
-    """Index of the last token before ``i`` that is no hedge, figure or unit ("just", "about 750 kilometers (465 miles)")."""
-    while i >= 0 and (doc[i].lower_ in ("just", "about", "some", "around", "roughly", "nearly", "(", ")", "km")
-                      or doc[i].like_num or doc[i].lemma_.lower() in ("kilometre", "kilometer", "mile")):
+def _skip_back(doc, i: int, lang: LanguageProfile) -> int:
+    """Index of the last token before ``i`` that is no hedge, figure or unit ("just", "about 750 kilometers (465 miles)").
+
+    Hedges are adverbs or ``lang.approximate_prefixes``, units ``lang.unit_nouns``.
+    """
+    while i >= 0 and (doc[i].pos_ == "ADV" or doc[i].lower_ in lang.approximate_prefixes or doc[i].is_bracket
+                      or doc[i].like_num or doc[i].lower_ in lang.unit_nouns
+                      or doc[i].lemma_.lower() in lang.unit_nouns):
         i -= 1
     return i
 
@@ -409,7 +434,7 @@ def located_host(place_tok, head, trigger, lang: LanguageProfile):
     prep = place_tok.head
     if place_tok.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lemma_.lower() not in lang.direction_words:
         return None
-    i = _skip_back(doc, prep.head.i - 1)
+    i = _skip_back(doc, prep.head.i - 1, lang)
     if i < 1 or doc[i].text != ",":
         return None
     host = doc[i - 1]
@@ -468,7 +493,7 @@ def named_sub_place(head, trigger, lang: LanguageProfile) -> tuple[int, int] | N
         if tok.dep_ != "pobj" or tok.lemma_.lower() not in lang.sub_place_nouns or tok.tag_ in ("NNS", "NNPS"):
             continue
         name = _name_before(tok.doc, tok.i)
-        if name is not None and attached(tok, head, trigger, lang):
+        if name is not None and not _not_a_place_name(tok.doc, name, lang) and attached(tok, head, trigger, lang):
             # "murdered at Olangur in Villupuram district": the district holds the named place
             host = located_host(tok, head, trigger, lang)
             return (host[0], host[1]) if host is not None else name
@@ -479,8 +504,8 @@ def time_anchored(place_tok, head, lang: LanguageProfile) -> bool:
     """Whether a place lies inside a phrase that dates the event by another one: "a day after attacks on London's metro".
 
     A preposition of ``lang.time_anchor_prepositions`` between the place and
-    the event's verb introduces an earlier or later event ("after" and
-    "following" only with a distance in time, "a day after"); the
+    the event's verb introduces an earlier or later event (those of
+    ``lang.time_distance_prepositions`` only with a distance in time, "a day after"); the
     place is where that one was (TimeML's temporal signals, Pustejovsky et al. 2003: "after",
     "before", "since", "following" relate two events).
     """
@@ -489,10 +514,10 @@ def time_anchored(place_tok, head, lang: LanguageProfile) -> bool:
         if cur == head or cur.head == cur:
             return False
         if cur.dep_ == "prep" and cur.lower_ in lang.time_anchor_prepositions and (
-                cur.lower_ not in ("after", "following") or any(c.dep_ == "npadvmod" for c in cur.children)):
+                cur.lower_ not in lang.time_distance_prepositions or any(c.dep_ == "npadvmod" for c in cur.children)):
             # "after"/"following" alone often gives the start of the same incident ("captured following an exchange
-            # of gunfire in Ramadi", "shot dead after leaving his Tehran office"); with a distance in time ("a day
-            # after") it is another event
+            # of gunfire in Ramadi", "shot dead after leaving his Tehran office"), "before" a place ("protested
+            # before the parliament in Kyiv"); with a distance in time ("a day after") it is another event
             return True
         cur = cur.head
     return False
