@@ -1,4 +1,4 @@
-"""Clause helpers of the parse shared by the detectors: who does an infinitive's act.
+"""Clause helpers of the parse shared by the detectors: an infinitive's doer, events stated by ellipsis.
 
 Split from :mod:`dotterel.events.detect` (module size). The rule is English
 grammar (object control: Rosenbaum 1967; the verbs are the language
@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from ..lang import LanguageProfile
 
-__all__ = ["object_controller"]
+__all__ = ["object_controller", "elliptical_parts", "part_indices"]
 
 
 def object_controller(clause, *, lang: LanguageProfile):
@@ -53,3 +53,35 @@ def object_controller(clause, *, lang: LanguageProfile):
         return None
     obj = objects[0]
     return None if obj.pos_ == "PRON" and obj.lower_ in ("it", "this", "that") else obj
+
+
+def elliptical_parts(verb) -> list:
+    """Second events stated by ellipsis: "detained 12 activists ... and nine more on 15/06/2020".
+
+    A number with "more"/"others" hanging off the verb, with a date of its
+    own, is the same action done again on another day.
+    """
+    out = []
+    for c in verb.children:
+        if c.dep_ not in ("npadvmod", "conj", "dobj", "nsubjpass"):
+            continue
+        is_number = c.like_num or c.ent_type_ == "CARDINAL"
+        more = any(g.lower_ in ("more", "others", "another") for g in c.subtree)
+        dated = any(verb.doc[i].ent_type_ in ("DATE", "TIME") for i in part_indices(c))
+        if is_number and more and dated:
+            out.append(c)
+    return out
+
+
+def part_indices(part) -> set[int]:
+    """Token indices of an elliptical part.
+
+    Its subtree and a prepositional phrase right after it on the same verb ("nine more | on 15/06/2020").
+    """
+    idx = {t.i for t in part.subtree}
+    nxt = part.right_edge.i + 1
+    if nxt < len(part.doc):
+        tok = part.doc[nxt]
+        if tok.dep_ == "prep" and tok.head == part.head:
+            idx.update(t.i for t in tok.subtree)
+    return idx

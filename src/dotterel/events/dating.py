@@ -30,7 +30,8 @@ from typing import TYPE_CHECKING
 from ..annotate import doc_text, entities_in
 from ..records import EventDate, Span
 from .date_context import date_direction, date_phrase, expand_date
-from .detect import Mention, _misattached_conj, elliptical_parts as _elliptical, part_indices, same_scene
+from .clauses import elliptical_parts as _elliptical, part_indices
+from .detect import Mention, _misattached_conj, same_scene
 
 if TYPE_CHECKING:
     from ..attribution import Claim, QuoteMap

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..records.coded import EventCandidate
-from .clauses import object_controller
+from .clauses import elliptical_parts, object_controller
 from .lexicon import Lexicon, TriggerRule
 from .objects import OBJECT_CLASSES as _OBJECT_CLASSES, object_matches as _object_matches, partitive_of
 from .syntax import children as _children, is_passive, prep_objects as _prep_objects, shared_agent, shared_objects
@@ -689,38 +689,6 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile) -> list[Mention]:
             out.append(Mention(rule=rule, trigger=part, head=tok, obj=obj, actor=_relative_head(actor, lang),
                                recipients=recipients, part=part))
     return out
-
-
-def elliptical_parts(verb) -> list:
-    """Second events stated by ellipsis: "detained 12 activists ... and nine more on 15/06/2020".
-
-    A number with "more"/"others" hanging off the verb, with a date of its
-    own, is the same action done again on another day.
-    """
-    out = []
-    for c in verb.children:
-        if c.dep_ not in ("npadvmod", "conj", "dobj", "nsubjpass"):
-            continue
-        is_number = c.like_num or c.ent_type_ == "CARDINAL"
-        more = any(g.lower_ in ("more", "others", "another") for g in c.subtree)
-        dated = any(verb.doc[i].ent_type_ in ("DATE", "TIME") for i in part_indices(c))
-        if is_number and more and dated:
-            out.append(c)
-    return out
-
-
-def part_indices(part) -> set[int]:
-    """Token indices of an elliptical part.
-
-    Its subtree and a prepositional phrase right after it on the same verb ("nine more | on 15/06/2020").
-    """
-    idx = {t.i for t in part.subtree}
-    nxt = part.right_edge.i + 1
-    if nxt < len(part.doc):
-        tok = part.doc[nxt]
-        if tok.dep_ == "prep" and tok.head == part.head:
-            idx.update(t.i for t in tok.subtree)
-    return idx
 
 
 def find_mentions(sent, lexicon: Lexicon, *, lang: LanguageProfile) -> Iterator[Mention]:
