@@ -206,38 +206,6 @@ def coder(kb, gazetteer):
         return Coder(debug=True, kb=kb, gazetteer=gazetteer)
 
 
-@pytest.fixture(scope="module")
-def codes_its_texts_in_one_batch(request, coder):
-    """Code every ``text`` parameter of the module's selected tests in one ``code_documents`` stream, up front.
-
-    For modules of one-sentence tests (``pytestmark = pytest.mark.usefixtures("codes_its_texts_in_one_batch")``
-    beside a module constant ``PUBLISHED``): parsing the sentences as one stream costs about half of parsing them
-    one ``coder.code`` call at a time. While the module runs, ``coder.code(text, published=PUBLISHED)`` of one of
-    those texts (no ``doc_id``, no ``source``) returns a copy of the events of that stream, which are what the
-    call would compute (``code`` is ``code_documents`` of ``make_document(text, published=...)``); any other call
-    codes as usual. Only the session's coder is touched (not its ``for_config`` twins, nor other coders), so use
-    it in modules that neither patch the pipeline nor compare two codings of one text.
-    """
-    from dotterel.ingest import make_document
-
-    published = request.module.PUBLISHED
-    texts = list(dict.fromkeys(
-        item.callspec.params["text"] for item in request.session.items
-        if item.module is request.module and "text" in getattr(getattr(item, "callspec", None), "params", {})))
-    coded = coder.code_documents([make_document(text, published=published) for text in texts])
-    events = {text: c.events for text, c in zip(texts, coded, strict=True)}
-    real = coder.code
-
-    def code(text, *, published=None, doc_id=None, source=None):
-        if published == request.module.PUBLISHED and doc_id is None and source is None and text in events:
-            return list(events[text])
-        return real(text, published=published, doc_id=doc_id, source=source)
-
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(coder, "code", code)
-        yield
-
-
 def _str_value(node, names: dict[str, str]) -> str | None:
     """The string a node writes: a literal, or a name bound to one in ``names``."""
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
