@@ -8,6 +8,7 @@ import functools
 import gc
 import importlib.util
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -205,35 +206,112 @@ def coder(kb, gazetteer):
         return Coder(debug=True, kb=kb, gazetteer=gazetteer)
 
 
-@pytest.fixture(scope="module")
-def codes_its_texts_in_one_batch(request, coder):
-    """Code every ``text`` parameter of the module's selected tests in one ``code_documents`` stream, up front.
+def _str_value(node, names: dict[str, str]) -> str | None:
+    """The string a node writes: a literal, or a name bound to one in ``names``."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.Name):
+        return names.get(node.id)
+    return None
 
-    For modules of one-sentence tests (``pytestmark = pytest.mark.usefixtures("codes_its_texts_in_one_batch")``
-    beside a module constant ``PUBLISHED``): parsing the sentences as one stream costs about half of parsing them
-    one ``coder.code`` call at a time. While the module runs, ``coder.code(text, published=PUBLISHED)`` of one of
-    those texts (no ``doc_id``, no ``source``) returns a copy of the events of that stream, which are what the
-    call would compute (``code`` is ``code_documents`` of ``make_document(text, published=...)``); any other call
-    codes as usual. Only the session's coder is touched (not its ``for_config`` twins, nor other coders), so use
-    it in modules that neither patch the pipeline nor compare two codings of one text.
+
+def _parametrized_strings(function: ast.FunctionDef) -> dict[str, list[str]]:
+    """The string values each argument name of ``function``'s ``parametrize`` decorators takes."""
+    values: dict[str, list[str]] = {}
+    for deco in function.decorator_list:
+        if not (isinstance(deco, ast.Call) and getattr(deco.func, "attr", "") == "parametrize" and len(deco.args) >= 2):
+            continue
+        first = deco.args[0]
+        if isinstance(first, (ast.List, ast.Tuple)):
+            names = [_str_value(n, {}) for n in first.elts]
+        else:
+            names = [n.strip() for n in (_str_value(first, {}) or "").split(",")]
+        if None in names or not isinstance(deco.args[1], (ast.List, ast.Tuple)):
+            continue
+        for case in deco.args[1].elts:
+            if isinstance(case, ast.Call):  # pytest.param(...)
+                case = ast.Tuple(elts=case.args)
+            row = case.elts if len(names) > 1 and isinstance(case, (ast.List, ast.Tuple)) else [case]
+            for name, node in zip(names, row, strict=False):
+                if (text := _str_value(node, {})) is not None:
+                    values.setdefault(name, []).append(text)
+    return values
+
+
+def _texts_passed_to_calls(path: Path) -> dict[str, str | None]:
+    """Each sentence the module at ``path`` hands to a call, with the ``published=`` date written beside it.
+
+    A sentence is a string of three or more words written as a positional argument of a call, or a name
+    bound to one (a module constant, a local ``text = "..."``, a ``parametrize`` argument); that takes in the
+    sentences given to ``coder.code``, to a helper that codes them and to ``pytest.mark.parametrize``. Its date
+    is the string literal (or module constant) of the call's ``published=`` keyword, or else an ISO date
+    literal among its positional arguments, None when there is neither.
+    A keyword argument (an ``id=``) or an expected value compared outside a call is no sentence.
     """
+    tree = source_tree(path)
+    module_names = {t.id: v for node in tree.body if isinstance(node, ast.Assign)
+                    for t in node.targets if isinstance(t, ast.Name)
+                    and (v := _str_value(node.value, {})) is not None}
+    texts: dict[str, str | None] = {}
+    for function in [n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef)] + [tree]:
+        names = dict(module_names)
+        names.update((t.id, v) for node in ast.walk(function) if isinstance(node, ast.Assign)
+                     for t in node.targets if isinstance(t, ast.Name)
+                     and (v := _str_value(node.value, {})) is not None)
+        params = _parametrized_strings(function) if isinstance(function, ast.FunctionDef) else {}
+        for call in (n for n in ast.walk(function) if isinstance(n, ast.Call)):
+            published = next((_str_value(k.value, module_names) for k in call.keywords if k.arg == "published"),
+                             next((v for a in call.args if re.fullmatch(r"\d{4}-\d\d-\d\d", _str_value(a, {}) or "")
+                                   for v in [a.value]), None))
+            for arg in call.args[getattr(call.func, "attr", "") == "parametrize":]:  # not the argument names
+                found = [c.value for c in ast.walk(arg) if isinstance(c, ast.Constant) and isinstance(c.value, str)]
+                if isinstance(arg, ast.Name):
+                    found = params.get(arg.id, []) + [v for v in [names.get(arg.id)] if v is not None]
+                for text in found:
+                    if len(text.split()) >= 3 and texts.get(text) is None:
+                        texts[text] = published
+    return texts
+
+
+@pytest.fixture(scope="module")
+def codes_its_texts_in_one_stream(request, coder):
+    """The module's sentences coded in one ``code_documents`` stream the first time any of them is coded.
+
+    For modules whose tests code sentences written in the module
+    (``pytestmark = pytest.mark.usefixtures("codes_its_texts_in_one_stream")``): parsing them as one stream
+    costs about half of parsing them one call at a time. The first time the module's tests ask the session's
+    coder for one document ``make_document(text, published=P)`` (through ``coder.code(text, published=P)`` or
+    ``coder.code_documents``) of a ``text`` of :func:`_texts_passed_to_calls`, every such text is coded in one
+    stream, with the date written beside it or else ``P``; after that a request for exactly one of those documents returns a
+    deep copy of what that stream coded for it (``tests/test_batched_coding.py`` checks that these records are
+    the ones a call of its own makes), and any other request codes as usual. Only the session's coder is
+    touched (not its ``for_config`` twins), so use it in modules that neither patch the pipeline nor change
+    the coder's options.
+    """
+    import copy
+
     from dotterel.ingest import make_document
 
-    published = request.module.PUBLISHED
-    texts = list(dict.fromkeys(
-        item.callspec.params["text"] for item in request.session.items
-        if item.module is request.module and "text" in getattr(getattr(item, "callspec", None), "params", {})))
-    coded = coder.code_documents([make_document(text, published=published) for text in texts])
-    events = {text: c.events for text, c in zip(texts, coded, strict=True)}
-    real = coder.code
+    texts = _texts_passed_to_calls(Path(request.module.__file__))
+    real = coder.code_documents
+    coded: dict[str, tuple[object, object]] = {}  # text -> (the Document coded, its CodedDocument)
+    batched = False
 
-    def code(text, *, published=None, doc_id=None, source=None):
-        if published == request.module.PUBLISHED and doc_id is None and source is None and text in events:
-            return list(events[text])
-        return real(text, published=published, doc_id=doc_id, source=source)
+    def code_documents(documents, *, n_process=1):
+        nonlocal batched
+        documents = list(documents)
+        if not batched and n_process == 1 and len(documents) == 1 and documents[0].text in texts:
+            batched = True
+            batch = [make_document(text, published=published or documents[0].published)
+                     for text, published in texts.items()]
+            coded.update((d.text, (d, c)) for d, c in zip(batch, real(batch), strict=True))
+        hits = [coded.get(d.text, (None, None)) for d in documents]
+        if n_process == 1 and all(done == d for (done, _), d in zip(hits, documents, strict=True)):
+            return iter([copy.deepcopy(c) for _, c in hits])
+        return real(documents, n_process=n_process)
 
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(coder, "code", code)
+        mp.setattr(coder, "code_documents", code_documents)
         yield
 
 

@@ -8,7 +8,12 @@ modifying an event noun, "they" for a singular state body.
 
 from __future__ import annotations
 
+import pytest
+
 from factories import coded_event
+
+
+pytestmark = pytest.mark.usefixtures("codes_its_texts_in_one_stream")
 
 
 _one = coded_event

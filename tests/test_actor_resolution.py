@@ -11,7 +11,6 @@ from dotterel.annotate import normalise
 from dotterel.records import Span
 
 PUBLISHED = "2024-05-01"  # the date of every coder.code call below
-pytestmark = pytest.mark.usefixtures("codes_its_texts_in_one_batch")  # the parametrized sentences in one stream
 
 
 @pytest.fixture(scope="module")

@@ -6,6 +6,9 @@ import pytest
 
 from dotterel.ingest import make_document
 
+pytestmark = pytest.mark.usefixtures("codes_its_texts_in_one_stream")
+
+
 PUB = "2024-05-01"
 
 

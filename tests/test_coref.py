@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
+
 from dotterel.coder import Coder
 from dotterel.pipeline.config import DEFAULT_STAGES, PipelineConfig
+
+
+pytestmark = pytest.mark.usefixtures("codes_its_texts_in_one_stream")
 
 
 def _events(coder, text, published="2024-03-01"):

@@ -13,6 +13,9 @@ from dotterel.records import Count, Span
 
 from factories import ALMATY, KAZAKHSTAN, POLICE_KZ, PROTESTERS, mention
 
+pytestmark = pytest.mark.usefixtures("codes_its_texts_in_one_stream")
+
+
 PUB = "2024-05-01"
 
 

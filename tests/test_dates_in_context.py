@@ -5,6 +5,9 @@ from __future__ import annotations
 import pytest
 
 
+pytestmark = pytest.mark.usefixtures("codes_its_texts_in_one_stream")
+
+
 @pytest.mark.parametrize("text", [
     "Police detained 1503 people during the protests in Minsk.",
     "Security forces arrested 2019 protesters in Hong Kong.",

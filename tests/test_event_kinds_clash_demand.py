@@ -15,7 +15,7 @@ import pytest
 
 PUBLISHED = "2024-05-01"
 
-pytestmark = pytest.mark.usefixtures("codes_its_texts_in_one_batch")
+pytestmark = pytest.mark.usefixtures("codes_its_texts_in_one_stream")
 
 
 def _events(coder, text):

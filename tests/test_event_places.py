@@ -13,7 +13,12 @@ dates this one ("since the launch of the X offensive") to the event's own.
 
 from __future__ import annotations
 
+import pytest
+
 from dotterel.ingest import make_document
+
+
+pytestmark = pytest.mark.usefixtures("codes_its_texts_in_one_stream")
 
 
 def _coded(coder, text: str, published: str = "2024-05-01"):

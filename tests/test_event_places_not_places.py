@@ -14,6 +14,9 @@ import pytest
 from dotterel.ingest import make_document
 
 
+pytestmark = pytest.mark.usefixtures("codes_its_texts_in_one_stream")
+
+
 def _loc(coder, text: str, event_type: str, trigger: str):
     coded = next(iter(coder.code_documents([make_document(text, published="2024-05-01")])))
     [ev] = [e for e in coded.events if e.event_type == event_type and e.trigger.text == trigger]

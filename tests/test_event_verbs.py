@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 PUBLISHED = "2024-05-01"  # the date of every coder.code call below
-pytestmark = pytest.mark.usefixtures("codes_its_texts_in_one_batch")  # the parametrized sentences in one stream
+pytestmark = pytest.mark.usefixtures("codes_its_texts_in_one_stream")  # the sentences written here in one stream
 
 
 def _events(coder, text):

@@ -5,7 +5,12 @@ Sentences written for this file.
 
 from __future__ import annotations
 
+import pytest
+
 from factories import coded_event
+
+pytestmark = pytest.mark.usefixtures("codes_its_texts_in_one_stream")
+
 
 _one = coded_event
 

@@ -15,6 +15,9 @@ import pytest
 from dotterel.ingest import make_document
 
 
+pytestmark = pytest.mark.usefixtures("codes_its_texts_in_one_stream")
+
+
 def _places(coder, text: str):
     coded = next(iter(coder.code_documents([make_document(text, published="2024-05-01")])))
     return coded.places

@@ -8,7 +8,12 @@ recipient.
 
 from __future__ import annotations
 
+import pytest
+
 from factories import coded_event, recipient_key
+
+
+pytestmark = pytest.mark.usefixtures("codes_its_texts_in_one_stream")
 
 
 _one = coded_event

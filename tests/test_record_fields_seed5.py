@@ -6,6 +6,11 @@ Sentences are written for these tests; the session ``coder`` codes them.
 
 from __future__ import annotations
 
+import pytest
+
+pytestmark = pytest.mark.usefixtures("codes_its_texts_in_one_stream")
+
+
 PUB = "2022-01-20"
 
 

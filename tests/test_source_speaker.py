@@ -6,6 +6,11 @@ seat, an NGO and a news outlet, in and out of quotation marks.
 
 from __future__ import annotations
 
+import pytest
+
+
+pytestmark = pytest.mark.usefixtures("codes_its_texts_in_one_stream")
+
 
 def _event(coder, text, trigger, source):
     events = coder.code(text, published="2024-03-01", source=source)

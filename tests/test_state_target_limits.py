@@ -16,7 +16,12 @@ Sentences written for this file, several shapes of each kind:
 
 from __future__ import annotations
 
+import pytest
+
 from factories import coded_event, recipient_key
+
+pytestmark = pytest.mark.usefixtures("codes_its_texts_in_one_stream")
+
 
 _one = coded_event
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import subprocess
 import sys
@@ -27,11 +28,38 @@ def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def _env() -> dict[str, str]:
+    """The environment of a child process: this worktree's package first."""
+    return {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in (str(Path(__file__).parents[1] / "src"),
+                                                                   os.environ.get("PYTHONPATH", "")) if p)}
+
+
 def _dotterel(*args: str) -> subprocess.CompletedProcess:
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in (str(Path(__file__).parents[1] / "src"),
-                                                                  os.environ.get("PYTHONPATH", "")) if p)}
-    return subprocess.run([sys.executable, "-m", "dotterel", *args], capture_output=True, text=True, env=env,
+    return subprocess.run([sys.executable, "-m", "dotterel", *args], capture_output=True, text=True, env=_env(),
                           timeout=120)
+
+
+# One other process runs several commands through the CLI's ``main`` (what ``python -m dotterel`` runs), each
+# with its own stdout, and prints their exit statuses and outputs as JSON: one interpreter start, not one each.
+_COMMANDS = """
+import contextlib, io, json, sys
+from dotterel.cli import main
+results = []
+for argv in json.loads(sys.argv[1]):
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        status = main(argv)
+    results.append((status, out.getvalue()))
+print(json.dumps(results))
+"""
+
+
+def _dotterel_in_one_process(*commands: list[str]) -> list[tuple[int, str]]:
+    """The exit status and stdout of each of ``commands`` (``dotterel`` arguments), run in one other process."""
+    done = subprocess.run([sys.executable, "-c", _COMMANDS, json.dumps(commands)], capture_output=True, text=True,
+                          env=_env(), timeout=120)
+    assert done.returncode == 0, done.stderr
+    return [tuple(r) for r in json.loads(done.stdout)]
 
 
 def test_read_only_store_reads_and_never_writes(tmp_path):
@@ -49,11 +77,12 @@ def test_read_only_store_reads_and_never_writes(tmp_path):
 def test_two_processes_read_one_store_while_a_read_only_reader_holds_it(tmp_path):
     path = _linked(tmp_path / "shared.duckdb")
     with EventStore(path, read_only=True) as held:
-        result = _dotterel("events", "--db", str(path), "--country", "KAZ", "--format", "jsonl")
-        assert result.returncode == 0, result.stderr
-        assert len(result.stdout.splitlines()) == 2  # the Almaty and the Zhanaozen protests
-        exported = _dotterel("export", "--db", str(path), "--format", "jsonl")
-        assert exported.returncode == 0 and len(exported.stdout.splitlines()) == 3
+        (status, found), (exported_status, exported) = _dotterel_in_one_process(
+            ["events", "--db", str(path), "--country", "KAZ", "--format", "jsonl"],
+            ["export", "--db", str(path), "--format", "jsonl"])
+        assert status == 0
+        assert len(found.splitlines()) == 2  # the Almaty and the Zhanaozen protests
+        assert exported_status == 0 and len(exported.splitlines()) == 3
         assert held.count_linked_events() == 3
 
 

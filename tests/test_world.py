@@ -13,6 +13,9 @@ import pytest
 
 from dotterel.ingest import make_document
 
+pytestmark = pytest.mark.usefixtures("codes_its_texts_in_one_stream")
+
+
 ZHANAOZEN = 607610  # GeoNames: Zhanaozen, Mangystau region, KZ
 TBILISI = 611717
 GEORGIA = 614540
