@@ -80,14 +80,16 @@ def _rows(table: str) -> list[list[str]]:
     return [[" ".join(parts) for parts in row] for row in rows]
 
 
-@pytest.fixture()
-def coded_store(tmp_path, cli):
-    article = tmp_path / "tbilisi-night.txt"
+@pytest.fixture(scope="module")
+def coded_store(tmp_path_factory, coder):
+    """The table ``dotterel code --db`` printed and the store it filled, made once: the tests only read them."""
+    folder = tmp_path_factory.mktemp("coded")
+    article = folder / "tbilisi-night.txt"
     article.write_text(TEXT, encoding="utf-8")
-    out = tmp_path / "table.txt"
-    db = tmp_path / "events.duckdb"
-    assert cli(["code", str(article), "--published", "2024-05-01", "--format", "table", "-o", str(out),
-                 "--db", str(db)]) == 0
+    out = folder / "table.txt"
+    db = folder / "events.duckdb"
+    assert main(["code", str(article), "--published", "2024-05-01", "--format", "table", "-o", str(out),
+                 "--db", str(db)], coder=coder) == 0
     return out.read_text(encoding="utf-8"), db
 
 
