@@ -129,11 +129,7 @@ def test_condemned_crackdown_ignores_the_condemners_own_state(coder):
 
 
 # -- undated title: the country every holder of that office shares -------------------------------------------
-def test_titled_country_needs_one_country_among_office_holders(coder):
-    kb = coder.resources.actors.kb if hasattr(coder, "resources") else None
-    if kb is None:
-        from dotterel.actors.kb import KnowledgeBase
-        kb = KnowledgeBase.load()
+def test_titled_country_needs_one_country_among_office_holders(kb):  # the session coder's own KB, loaded once
     assert kb.titled_country("Tokayev", "president", sector="GOV") == "KAZ"
     assert kb.titled_country("Bush", "president", sector="GOV") is None  # a USA and a Cayman Bush in office
 
