@@ -113,8 +113,8 @@ def tagging_pipelines(coder):
 
     from dotterel.lemma_cache import remember_lemmas
 
-    plain = spacy.load(coder.config.model, disable=["parser", "ner"])
-    remembered = spacy.load(coder.config.model, disable=["parser", "ner"])
+    plain = spacy.load(coder.config.model, exclude=["parser", "ner"])  # excluded: not even loaded
+    remembered = spacy.load(coder.config.model, exclude=["parser", "ner"])
     assert remember_lemmas(remembered)
     return plain, remembered
 

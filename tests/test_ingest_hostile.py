@@ -193,14 +193,19 @@ def test_normalise_drops_invisible_format_characters_and_keeps_offsets(mark):
     assert omap.to_original(len(omap.normalised)) == len(text)
 
 
+@pytest.fixture(scope="module")
+def plain_types(coder) -> list[str]:
+    """The event types of GOOD without invisible characters, coded once for the eight cases below."""
+    return [e.event_type for e in coder.code(GOOD, published="2022-01-06", doc_id="x")]
+
+
 @pytest.mark.parametrize("mark", ["\u200d", "\u200c", "\u00ad", "\ufeff"])
 @pytest.mark.parametrize("where", ["inside", "around"])
-def test_invisible_characters_in_or_next_to_a_trigger_do_not_hide_the_event(coder, mark, where):
+def test_invisible_characters_in_or_next_to_a_trigger_do_not_hide_the_event(coder, plain_types, mark, where):
     trigger = "fi" + mark + "red" if where == "inside" else mark + "fired" + mark
     text = GOOD.replace("fired", trigger)
     events = coder.code(text, published="2022-01-06", doc_id="x")
-    plain = coder.code(GOOD, published="2022-01-06", doc_id="x")
-    assert [e.event_type for e in events] == [e.event_type for e in plain]
+    assert [e.event_type for e in events] == plain_types
     assert len(events) >= 1
     for event in events:
         assert text[event.trigger.start:event.trigger.end] == event.trigger.text
