@@ -52,6 +52,7 @@ LEAD_SENTENCES = 3
 """Sentences at the start of a document that always reach the second pass (headline, dateline, lead)."""
 
 TWO_PASS_STAGES = ("candidates.v2", "parse.second.v1")
+"""The stages :class:`~dotterel.coder.Coder` puts first when ``two_pass`` is on."""
 
 REASONS = ("lead", "trigger", "context", "after", "whole")
 """Why a sentence reaches the second pass (``ctx.second_pass_reasons``, ``StageTimes.second_pass_reasons``), first
@@ -59,7 +60,6 @@ that holds: one of the :data:`LEAD_SENTENCES`; a trigger rule can match in it; i
 can, in the same paragraph (the coding stages read a place, a date, an antecedent or a speaker there); it is after
 the paragraph's last such sentence (the next sentence, or on to the close of a quotation open there); its whole
 paragraph goes (a rule matches only across sentences, a block quote, or the line introducing one)."""
-"""The stages :class:`~dotterel.coder.Coder` puts first when ``two_pass`` is on."""
 
 # document-level caches of dotterel.annotate, stale once the second pass has written the parse
 _CACHE_KEYS = ("dotterel.sents", "dotterel.ents")
