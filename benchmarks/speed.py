@@ -21,7 +21,8 @@ Measured, each in the same run on the same input:
 * the same for the coder with the two passes (``PipelineConfig(two_pass=True)``,
   :mod:`dotterel.pipeline.two_pass`), timed in the same alternation (skip
   it with ``--no-two-pass``), and the share of the first pass's sentences
-  that reached the second;
+  that reached the second, in all and for each reason
+  (:data:`dotterel.pipeline.two_pass.REASONS`);
 * the share of each stage in the coder's time, from its own timers
   (``Coder.stage_times``, CPU seconds) over the 1-process runs, where
   ``spacy.pipe`` is normalising and ``nlp.pipe`` (KB name tagger included);
@@ -252,6 +253,9 @@ def main(argv: list[str] | None = None) -> int:
             two_shares = two.stage_times.shares() if two is not None else None
             second = (two.stage_times.second_pass_sentences / max(1, two.stage_times.first_pass_sentences)
                       if two is not None else None)
+            second_why = ({k: v / max(1, two.stage_times.first_pass_sentences)
+                           for k, v in sorted(two.stage_times.second_pass_reasons.items(), key=lambda kv: -kv[1])}
+                          if two is not None else None)
         spacy_s, dotterel_s = min(spacy_times), min(dotterel_times)
         run = {"processes": n, "spacy_s": spacy_s, "dotterel_s": dotterel_s, "events": events,
                "spacy_all_s": spacy_times, "dotterel_all_s": dotterel_times,
@@ -281,6 +285,7 @@ def main(argv: list[str] | None = None) -> int:
               "stage_shares": shares if 1 in args.processes else None,
               "two_pass_stage_shares": two_shares if 1 in args.processes else None,
               "second_pass_sentence_share": second if 1 in args.processes else None,
+              "second_pass_reason_shares": second_why if 1 in args.processes else None,
               "kb_tagger": kb,
               "input": {"texts": len(texts), "words": words, "sentences": sents,
                         "sources": "news.jsonl + seed article + IndiaPoliceEvents docs.jsonl (ftfy-repaired)"
@@ -304,6 +309,8 @@ def main(argv: list[str] | None = None) -> int:
     if result["second_pass_sentence_share"] is not None:
         print(f"two passes: {result['second_pass_sentence_share']:.1%} of the first pass's sentences reach the second; "
               "shares: " + ", ".join(f"{k} {v:.1%}" for k, v in result["two_pass_stage_shares"].items()))
+        print("  why they reach it (share of the first pass's sentences): "
+              + ", ".join(f"{k} {v:.1%}" for k, v in (result["second_pass_reason_shares"] or {}).items()))
     if kb:
         print(f"KB name tagger: {kb['names']} names, {kb['ms_per_doc']:.2f} ms per document "
               f"({kb['ms_per_doc_per_10k_names']:.2f} per 10k names), {kb['share_of_coding']:.1%} of the coder's time")

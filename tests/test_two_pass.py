@@ -199,6 +199,43 @@ def test_a_paragraph_reaches_the_second_pass_up_to_the_sentence_after_its_last_t
     assert total == len(marked) + 2
 
 
+def test_each_marked_sentence_has_its_reason(two):
+    """``ctx.second_pass_reasons`` counts why each marked sentence goes; the coder sums them in its stage times."""
+    from dotterel.ingest import make_document
+    from dotterel.pipeline.context import DocContext
+    from dotterel.pipeline.two_pass import REASONS
+
+    def reasons(text):
+        ann = next(iter(two.annotator.pipe([make_document(text, published="2024-05-01", doc_id="r")])))
+        ctx = DocContext.start(ann.document, ann.doc, ann.offsets, lang=two.lang)
+        two.stages[0](ctx)
+        assert sum(ctx.second_pass_reasons.values()) == len(ctx.second_pass)
+        assert set(ctx.second_pass_reasons) <= set(REASONS)
+        return ctx.second_pass_reasons
+
+    # the lead (headline and two sentences) and the sentence after it; two sentences before the trigger
+    # (context), the trigger's, the one after; the last two stay out
+    assert reasons(LEAD + "The mayor spoke in Batumi. The square was full. Police arrested 12 protesters on "
+                          "Tuesday. Officials declined to comment. The city is on the coast. Its port is busy.") == {
+        "lead": 3, "context": 2, "trigger": 1, "after": 2}
+    # a quotation open after the trigger's sentence goes on to its close
+    assert reasons(LEAD + '"Soldiers killed my brother. We buried him. We are afraid," a villager said. '
+                          'The army denied it. Roads are closed.') == {"lead": 3, "trigger": 1, "after": 3}
+    # a block quote goes whole, with the line that introduces it
+    assert reasons(LEAD + "The statement said:\n\nGunmen attacked the village. The houses are old. "
+                          "(8 January 2022)")["whole"] >= 3
+    # no trigger: the lead alone
+    assert reasons(LEAD + "The city is on the coast. Its port is busy.") == {"lead": 3, "after": 1}
+    two.stage_times.reset()
+    list(two.code_documents([make_document(LEAD + "Police arrested 12 protesters in Tbilisi on Tuesday. "
+                                           "The city is calm.", published="2024-05-01", doc_id="t")]))
+    times = two.stage_times
+    assert sum(times.second_pass_reasons.values()) == times.second_pass_sentences
+    assert times.second_pass_reasons["trigger"] == 1
+    two.stage_times.reset()
+    assert times.second_pass_reasons == {}
+
+
 def test_an_open_quotation_and_a_block_quote_go_on_to_their_end(two):
     marked, _ = _marked(two, LEAD + '"Soldiers killed my brother. We buried him. We are afraid. '
                                    'Nobody helps," a villager said. The army denied it. Roads are closed.')

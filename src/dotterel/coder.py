@@ -312,6 +312,8 @@ class Coder:
             times.sentences += len(ctx.sentences)
             times.first_pass_sentences += ctx.first_pass_sentences
             times.second_pass_sentences += len(ctx.second_pass)
+            for reason, n in ctx.second_pass_reasons.items():
+                times.second_pass_reasons[reason] = times.second_pass_reasons.get(reason, 0) + n
             events = [e.model_copy(update={"config_hash": self.config_hash}) for e in ctx.events]
             out.append(CodedDocument(
                 document=ctx.document,

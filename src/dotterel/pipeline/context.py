@@ -191,6 +191,9 @@ class DocContext:
         (``candidates.v2``, :mod:`dotterel.pipeline.two_pass`).
     first_pass_sentences : int
         With the two passes, the number of sentences of the first pass.
+    second_pass_reasons : dict of str to int
+        With the two passes, how many of the ``second_pass`` sentences went
+        for each reason (:data:`dotterel.pipeline.two_pass.REASONS`).
     """
 
     document: Document
@@ -214,6 +217,7 @@ class DocContext:
     last_date: dict[int, EventDate] = field(default_factory=dict)
     second_pass: list[int] = field(default_factory=list)
     first_pass_sentences: int = 0
+    second_pass_reasons: dict[str, int] = field(default_factory=dict)
 
     @classmethod
     def start(cls, document: Document, doc: Any, offsets: OffsetMap, *, lang: LanguageProfile) -> DocContext:

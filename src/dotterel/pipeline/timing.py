@@ -37,6 +37,9 @@ class StageTimes:
         With the two passes (:mod:`dotterel.pipeline.two_pass`), the
         sentences of the first pass and those of them that reached the
         second; both 0 otherwise.
+    second_pass_reasons : dict of str to int
+        How many of the second pass's sentences went for each reason
+        (:data:`dotterel.pipeline.two_pass.REASONS`); empty with one pass.
     """
 
     seconds: dict[str, float] = field(default_factory=dict)
@@ -44,6 +47,7 @@ class StageTimes:
     sentences: int = 0
     first_pass_sentences: int = 0
     second_pass_sentences: int = 0
+    second_pass_reasons: dict[str, int] = field(default_factory=dict)
 
     def add(self, name: str, seconds: float) -> None:
         """Add ``seconds`` to the time of ``name``."""
@@ -61,4 +65,5 @@ class StageTimes:
     def reset(self) -> None:
         """Forget everything counted so far."""
         self.seconds.clear()
+        self.second_pass_reasons.clear()
         self.documents = self.sentences = self.first_pass_sentences = self.second_pass_sentences = 0

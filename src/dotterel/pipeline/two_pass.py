@@ -46,13 +46,20 @@ from .context import SentenceSlots
 if TYPE_CHECKING:
     from .context import DocContext, Resources
 
-__all__ = ["CandidateSentences", "SecondPass", "TWO_PASS_STAGES", "LEAD_SENTENCES"]
+__all__ = ["CandidateSentences", "SecondPass", "TWO_PASS_STAGES", "LEAD_SENTENCES", "REASONS"]
 
 LEAD_SENTENCES = 3
 """Sentences at the start of a document that always reach the second pass (headline, dateline, lead)."""
 
 TWO_PASS_STAGES = ("candidates.v2", "parse.second.v1")
 """The stages :class:`~dotterel.coder.Coder` puts first when ``two_pass`` is on."""
+
+REASONS = ("lead", "trigger", "context", "after", "whole")
+"""Why a sentence reaches the second pass (``ctx.second_pass_reasons``, ``StageTimes.second_pass_reasons``), first
+that holds: one of the :data:`LEAD_SENTENCES`; a trigger rule can match in it; it is before a sentence where one
+can, in the same paragraph (the coding stages read a place, a date, an antecedent or a speaker there); it is after
+the paragraph's last such sentence (the next sentence, or on to the close of a quotation open there); its whole
+paragraph goes (a rule matches only across sentences, a block quote, or the line introducing one)."""
 
 # document-level caches of dotterel.annotate, stale once the second pass has written the parse
 _CACHE_KEYS = ("dotterel.sents", "dotterel.ents")
@@ -70,7 +77,7 @@ class CandidateSentences:
 
     name = "candidates.v2"
     requires = ("ctx.sentences",)
-    provides = ("ctx.second_pass", "ctx.first_pass_sentences")
+    provides = ("ctx.second_pass", "ctx.first_pass_sentences", "ctx.second_pass_reasons")
 
     def __init__(self, resources: Resources) -> None:
         self.needs_by_lemma: dict[str, tuple[tuple[frozenset[str], tuple[frozenset[str], ...]], ...]] = {
@@ -113,6 +120,7 @@ class CandidateSentences:
         ctx.first_pass_sentences = len(ctx.sentences)
         if ctx.doc.has_annotation("DEP"):
             ctx.second_pass = [slot.index for slot in ctx.sentences]  # parsed in one pass already
+            ctx.second_pass_reasons = {}
             return
         # a paragraph that can hold an event reaches the second pass from its start to the sentence after the
         # last one where a trigger rule can match: the coding stages read a place, a date, an antecedent or a
@@ -120,7 +128,7 @@ class CandidateSentences:
         # or name a quote's speaker ('"...," he said.'); a quotation open there runs on to its close; a block
         # quote goes whole (it is dated at its end: quote_date); the last sentence of the paragraph before
         # goes when it ends with a colon (it introduces a block quote: find_quotes)
-        keep: set[int] = set()
+        keep: dict[int, str] = {}  # sentence index -> reason (REASONS)
         paragraphs: list[list[int]] = []
         for slot in ctx.sentences:
             if not paragraphs or _starts_paragraph(slot.span):
@@ -131,16 +139,24 @@ class CandidateSentences:
         for k, para in enumerate(paragraphs):
             if not (para[0] < LEAD_SENTENCES or self.can_match(doc[spans[para[0]].start:spans[para[-1]].end])):
                 continue
-            hits = [i for i in para if i < LEAD_SENTENCES or self.can_match(spans[i])]
+            lead = {i for i in para if i < LEAD_SENTENCES}
+            triggers = {i for i in para if i not in lead and self.can_match(spans[i])}
+            hits = sorted(lead | triggers)
             colon = k > 0 and _ends_with_colon(spans[para[0] - 1])
             if not hits or colon:
                 last = para[-1]  # a rule matches only across sentences, or a block quote: all of it
             else:
                 last = _quote_end(spans, para, min(max(hits) + 1, para[-1]))
-            keep.update(range(para[0], last + 1))
+            for i in range(para[0], last + 1):
+                keep[i] = ("lead" if i in lead else "trigger" if i in triggers else "whole" if not hits or colon
+                           else "context" if i < hits[-1] else "after")
             if colon:
-                keep.add(para[0] - 1)
+                keep.setdefault(para[0] - 1, "whole")
         ctx.second_pass = sorted(keep)
+        reasons: dict[str, int] = {}
+        for reason in keep.values():
+            reasons[reason] = reasons.get(reason, 0) + 1
+        ctx.second_pass_reasons = reasons
 
 
 class SecondPass:
