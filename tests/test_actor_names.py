@@ -38,6 +38,33 @@ def test_title_picks_the_one_office_holder_of_an_ambiguous_surname(coder):
                                                                                  "kb_person")
 
 
+@pytest.mark.parametrize("text, trigger", [
+    ("President Bush has threatened military action against Iraq.", "threatened"),
+    ("Iraq was condemned on Tuesday by President Bush for the invasion.", "condemned"),
+    ("Speaking in Texas, President Bush threatened new sanctions against Cuba.", "threatened"),
+])
+def test_a_title_no_one_of_that_name_held_on_the_date_still_gives_the_country_all_its_holders_served(
+        coder, text, trigger):
+    # 2000: between the two Bush presidencies; both were presidents of the United States (a Cayman Islands
+    # premier of the name, whose Phoenix office has no title words, does not count against a named office)
+    ev = _one(coder, text, trigger, published="2000-01-01")
+    assert (ev.actor.name, ev.actor.country, ev.actor.sector, ev.actor.how) == ("Bush", "USA", "GOV", "title")
+    assert "every 'Bush' the knowledge base has as president served USA" in ev.actor.reason
+
+
+def test_a_title_whose_holders_of_that_name_served_two_countries_gives_no_country(coder):
+    # "Premier" fits only the generic Phoenix "government office" of a US and a Cayman Islands Bush: no country
+    ev = _one(coder, "Premier Bush threatened to cut the island's budget.", "threatened", published="2000-01-01")
+    assert (ev.actor.name, ev.actor.country, ev.actor.sector) == ("Bush", None, "GOV")
+
+
+def test_a_person_in_our_file_and_in_phoenix_is_listed_once(kb):
+    ids = [e.id for e in kb._names.people_with_name("Bush")]
+    assert ids.count("george-w-bush") == 1 and "phoenix-george-w-bush" not in ids
+    assert kb.titled_country("Bush", "president", sector="GOV") == "USA"
+    assert kb.titled_country("Bush", "premier", sector="GOV") is None
+
+
 def test_unknown_organisation_name_is_an_actor_with_only_the_country_it_states(coder):
     ev = _one(coder, "The Civic Resistance Council issued the mayor an ultimatum on Monday.", "ultimatum")
     assert (ev.actor.name, ev.actor.country, ev.actor.sector, ev.actor.kind) == ("Civic Resistance Council", None,

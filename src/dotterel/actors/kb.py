@@ -575,17 +575,25 @@ class KnowledgeBase:
         office holder: "President Bush" is one of two presidents of the same
         country, so the country is known though the person is not. ``None``
         when no one, or people of more than one country, held such an office.
+        An office named with the title's words ("President of the United
+        States") is stronger evidence than one Phoenix records without words
+        ("government office"), which fits any title of its sector: when some
+        people of that name held a named office, only they count ("President
+        Bush": two presidents of the United States, not also a Cayman Islands
+        premier whose Phoenix entry says only "government office").
         ``name``, ``title`` and ``sector`` are as for :meth:`titled_person`.
         """
         words = [w for w in normalise_name(title).split() if w]
-        countries = set()
+        named, generic = set(), set()
         for entry in self._names.people_with_name(name) if words else ():
             for term in entry.terms:
                 office = normalise_name(term.office).split()
-                if all(w in office for w in words) or (
-                        sector is not None and term.sector == sector and "phoenix" in office
+                if all(w in office for w in words):
+                    named.add(term.country or entry.country)
+                elif (sector is not None and term.sector == sector and "phoenix" in office
                         and not any(w in office for w in words)):
-                    countries.add(term.country or entry.country)
+                    generic.add(term.country or entry.country)
+        countries = named or generic
         return countries.pop() if len(countries) == 1 and None not in countries else None
 
     def _resolve(self, entry: PersonEntry, key: str, via: str, score: float, on: _dt.date | None) -> PersonMatch:

@@ -297,10 +297,16 @@ class NameIndex:
         return next(iter(targets)) if len(targets) == 1 else None
 
     def people_with_name(self, name: str) -> list[PersonEntry]:
-        """Every person whose full name, alias or surname is ``name`` (normalised), in index order."""
+        """Every person whose full name, alias or surname is ``name`` (normalised), in index order.
+
+        A deferring file's (Phoenix's) entry that gave its own full name up to
+        another file's entry is that entry's person, listed once ("George W.
+        Bush" of Phoenix and of ``actors_people.json``).
+        """
         key = normalise_name(name)
         pids = self._idx["person"].get(key) | self._idx["surname"].get(key) | self._last_words.get(key, set())
-        return [self._people[p] for p in sorted(pids)]
+        return [self._people[p] for p in sorted(pids)
+                if p in self._idx["person"].get(normalise_name(self._people[p].name))]
 
     def match_person(self, name: str, fuzzy_threshold: float) -> tuple[PersonEntry, str, str, float] | None:
         """Match a person's name as :meth:`dotterel.actors.kb.KnowledgeBase.person` describes.

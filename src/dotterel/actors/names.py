@@ -103,8 +103,10 @@ def _person(resolver: ActorResolver, head, toks, ent, to_span, on) -> Actor | No
     country, why = resolver._country_from_modifiers(title_toks)
     if country is None and appos and title_toks and title_toks[0].i > head.i:
         country, why = resolver._country_from_of(appos[0])
-    if country is None and on is None:
-        # undated: the one office holder cannot be chosen, but all who held it may share a country
+    if country is None:
+        # undated, or no one of that name held the office on the event's date (a former or a later holder, a
+        # text dated only roughly): the one office holder cannot be chosen, but all who held it may share a
+        # country ("President Bush": both served the United States)
         office = " ".join(t.lower_ for t in title_toks if not _known_place_word(resolver, t.text))
         country = kb.titled_country(name, office, sector=entry.sector) if office else None
         why = f"every '{name}' the knowledge base has as {office} served {country}" if country else why
