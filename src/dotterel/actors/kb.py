@@ -552,16 +552,20 @@ class KnowledgeBase:
         words = [w for w in normalise_name(title).split() if w]
         if not words:
             return None
-        found = []
+        named, generic = [], []
         for entry in self._names.people_with_name(name):
             for term in entry.terms:
+                if term.status_on(on) != "in":
+                    continue
                 office = normalise_name(term.office).split()
-                fits = all(w in office for w in words) or (
-                    sector is not None and term.sector == sector and not any(w in office for w in words)
-                    and "phoenix" in office)
-                if term.status_on(on) == "in" and fits:
-                    found.append(entry)
+                if all(w in office for w in words):
+                    named.append(entry)
                     break
+                if sector is not None and term.sector == sector and not any(w in office for w in words) \
+                        and "phoenix" in office:
+                    generic.append(entry)
+                    break
+        found = named or generic  # a named office outranks Phoenix's word-less one (as in titled_country)
         if len(found) != 1:
             return None
         match = self._resolve(found[0], normalise_name(name), "surname", 1.0, on)
