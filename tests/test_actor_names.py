@@ -103,6 +103,42 @@ def test_the_party_forced_to_act_does_the_act(coder):
     assert (ev.actor.country, ev.actor.sector) == ("SRB", "GOV")
 
 
+@pytest.mark.parametrize("text, trigger, doer", [
+    # the small parser hangs the list's later bare verbs on the pressing verb; they share the infinitive's doer
+    ("The United Nations urged the junta to free the detainees, lift the curfew and restore internet access.",
+     "lift", "junta"),
+    ("The European Union pressed the generals to release the detained ministers, restore the internet and lift "
+     "the curfew.", "lift", "army officer"),
+])
+def test_a_list_of_bare_verbs_after_a_pressed_infinitive_is_done_by_the_pressed_party(coder, text, trigger, doer):
+    ev = _one(coder, text, trigger)
+    assert ev.actor is not None and ev.actor.name == doer
+    assert ev.actor.name not in ("United Nations", "European Union")
+
+
+@pytest.mark.parametrize("text, trigger, doer", [
+    # no pressing verb: the infinitive's doer is the clause's subject, and so is the list's
+    ("Police used tear gas to disperse the crowd and arrest the organisers.", "arrest", "police"),
+    # a conjoined clause with its own subject keeps it
+    ("The opposition urged supporters to stay home, and the police arrested 30 people.", "arrested", "police"),
+])
+def test_a_bare_verb_list_without_a_pressed_party_keeps_the_clause_s_doer(coder, text, trigger, doer):
+    ev = _one(coder, text, trigger)
+    assert ev.actor is not None and ev.actor.name == doer
+
+
+def test_stray_infinitive_conj_only_for_a_bare_verb_hung_past_an_infinitive(coder):
+    from dotterel.events.syntax import stray_infinitive_conj
+
+    doc = coder.nlp("The United Nations urged the junta to free the detainees, lift the curfew and restore access.")
+    by_text = {t.text: t for t in doc}
+    assert stray_infinitive_conj(by_text["lift"]).i == by_text["free"].i
+    assert stray_infinitive_conj(by_text["restore"]) is None  # a conjunct of "lift", already in the list
+    assert stray_infinitive_conj(by_text["urged"]) is None
+    doc = coder.nlp("Protesters marched to the square and chanted slogans.")
+    assert all(stray_infinitive_conj(t) is None for t in doc)
+
+
 def test_subject_hung_on_the_auxiliary_and_gerund_after_a_preposition(coder):
     ev = _one(coder, "As the minister said, the United States is committed to its partners and to supporting "
                      "the reform plans of the government.", "supporting")

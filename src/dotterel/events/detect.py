@@ -20,7 +20,7 @@ from .lexicon import Lexicon, TriggerRule
 from .objects import OBJECT_CLASSES as _OBJECT_CLASSES, object_matches as _object_matches, partitive_of
 from .syntax import children as _children, is_passive, prep_objects as _prep_objects, shared_agent, shared_objects
 from .syntax import with_conjuncts as _with_conjuncts
-from .syntax import _elliptical_passive, _is_clause_head, _misattached_conj, headless_predicate
+from .syntax import _elliptical_passive, _is_clause_head, _misattached_conj, headless_predicate, stray_infinitive_conj
 
 if TYPE_CHECKING:
     from ..lang import LanguageProfile
@@ -359,6 +359,10 @@ def subject_of(tok, *, lang: LanguageProfile):
             return swallowed
         if _misattached_conj(cur):
             cur = cur.head.head
+            continue
+        stray = stray_infinitive_conj(cur)
+        if stray is not None:
+            cur = stray  # "urged the junta to free X, lift Y": "lift" shares "free"'s doer, the junta
             continue
         controller = object_controller(cur, lang=lang)
         if controller is not None:
