@@ -8,6 +8,8 @@ modifying an event noun, "they" for a singular state body.
 
 from __future__ import annotations
 
+import datetime as _dt
+
 import pytest
 
 from factories import coded_event
@@ -63,6 +65,41 @@ def test_a_person_in_our_file_and_in_phoenix_is_listed_once(kb):
     assert ids.count("george-w-bush") == 1 and "phoenix-george-w-bush" not in ids
     assert kb.titled_country("Bush", "president", sector="GOV") == "USA"
     assert kb.titled_country("Bush", "premier", sector="GOV") is None
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("President Dos Sontas has reportedly conceded to demands from the rebels to overhaul the judiciary.",
+     "conceded"),
+    ("The rebels were threatened with new attacks on Sunday by President Dos Santoss.", "threatened"),
+    ("Speaking in Luanda, President Dos Santas threatened the rebels with a new offensive.", "threatened"),
+])
+def test_a_titled_name_that_misspells_the_one_office_holder_s_gives_his_country(coder, text, trigger):
+    # in 2000 the one government office holder whose name ends like "Dos Santos" is Angola's president
+    # (Phoenix); the person stays unknown, only the country is given, with the name matched as evidence
+    ev = _one(coder, text, trigger, published="2000-01-01")
+    assert (ev.actor.country, ev.actor.sector, ev.actor.how, ev.actor.wikidata) == ("AGO", "GOV", "title", None)
+    assert "dos santos" in ev.actor.reason
+
+
+@pytest.mark.parametrize("text, published", [
+    # 2010: office holders named like "Dos Santos" served Angola, Paraguay and Portugal: no country
+    ("President Dos Sontas threatened the rebels with a new offensive.", "2010-06-01"),
+    # no office holder's name is like it
+    ("President Smithers threatened further sanctions against the rebels.", "2000-01-01"),
+    # under 8 letters: too many look-alikes to say
+    ("President Obana threatened further sanctions against the rebels.", "2000-01-01"),
+])
+def test_a_misspelt_titled_name_with_no_single_country_gives_none(coder, text, published):
+    ev = _one(coder, text, "threatened", published=published)
+    assert ev.actor.country is None and ev.actor.sector == "GOV"
+
+
+def test_people_with_a_name_like_compares_last_words(kb):
+    names = {(e.name, e.country) for e, _m, _s in kb._names.people_with_a_name_like("Dos Sontas", 0.8)}
+    assert ("Jose Eduardo Dos Santos", "AGO") in names
+    assert kb._names.people_with_a_name_like("Obana", 0.8) == []  # too short
+    assert kb.misspelt_titled_country("Dos Sontas", "president", on=_dt.date(2000, 1, 1), sector="GOV") == (
+        "AGO", "dos santos", 0.8)
 
 
 def test_unknown_organisation_name_is_an_actor_with_only_the_country_it_states(coder):

@@ -600,6 +600,47 @@ class KnowledgeBase:
         countries = named or generic
         return countries.pop() if len(countries) == 1 and None not in countries else None
 
+    def people_named(self, name: str) -> list[PersonEntry]:
+        """Every person whose full name, alias or last name word is ``name`` (normalised)."""
+        return self._names.people_with_name(name)
+
+    def misspelt_titled_country(self, name: str, title: str, *, on: _dt.date, sector: str | None = None,
+                                cutoff: float = 0.8) -> tuple[str, str, float] | None:
+        """The country of the one office holder whose name ``name`` misspells, with the name matched and its score.
+
+        "President Dos Sontas" on 2000-01-01: no person has that name, but
+        "Dos Santos" (similarity 0.80) is the last two words of one person
+        who held a government office on that date, José Eduardo dos Santos of
+        Angola. Only the country is given (the person stays unknown): every
+        person whose last word(s) are within ``cutoff`` of ``name`` and who
+        held an office fitting ``title`` on ``on`` (as :meth:`titled_person`:
+        a named office outranks a word-less Phoenix one) must have served
+        one and the same country; ``None`` otherwise or when nobody fits.
+        """
+        words = [w for w in normalise_name(title).split() if w]
+        if not words:
+            return None
+        named: dict[str, tuple[str, float]] = {}
+        generic: dict[str, tuple[str, float]] = {}
+        for entry, matched, score in self._names.people_with_a_name_like(name, cutoff):
+            for term in entry.terms:
+                if term.status_on(on) != "in":
+                    continue
+                office = normalise_name(term.office).split()
+                country = term.country or entry.country
+                if country is None:
+                    continue
+                if all(w in office for w in words):
+                    named.setdefault(country, (matched, score))
+                elif sector is not None and term.sector == sector and "phoenix" in office \
+                        and not any(w in office for w in words):
+                    generic.setdefault(country, (matched, score))
+        found = named or generic
+        if len(found) != 1:
+            return None
+        country, (matched, score) = next(iter(found.items()))
+        return country, matched, score
+
     def _resolve(self, entry: PersonEntry, key: str, via: str, score: float, on: _dt.date | None) -> PersonMatch:
         how = {"name": "full name", "alias": "alias", "surname": "surname", "misspelling": "known misspelling",
                "fuzzy": f"fuzzy match {score:.2f}"}[via]

@@ -110,6 +110,14 @@ def _person(resolver: ActorResolver, head, toks, ent, to_span, on) -> Actor | No
         office = " ".join(t.lower_ for t in title_toks if not _known_place_word(resolver, t.text))
         country = kb.titled_country(name, office, sector=entry.sector) if office else None
         why = f"every '{name}' the knowledge base has as {office} served {country}" if country else why
+        if country is None and office and on is not None and not kb.people_named(name):
+            # "President Dos Sontas": no one of that name; the one office holder whose name it misspells
+            misspelt = kb.misspelt_titled_country(name, office, on=on, sector=entry.sector)
+            if misspelt is not None:
+                country, matched, score = misspelt
+                like = f"ends '{matched}'" if score >= 1.0 else f"is like it ('{matched}', similarity {score:.2f})"
+                why = (f"'{name}' is not in the knowledge base; the one {office} on {on.isoformat()} whose name "
+                       f"{like} served {country}")
     title = " ".join(t.text for t in sorted(title_toks, key=lambda t: t.i))
     return Actor(span=span, name=name, country=country, sector=entry.sector, kind="person", role=title, how="title",
                  reason=f"person '{name}' the knowledge base lacks, titled '{title}' -> {entry.sector or 'no sector'}"
