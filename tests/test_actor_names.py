@@ -102,6 +102,36 @@ def test_people_with_a_name_like_compares_last_words(kb):
         "AGO", "dos santos", 0.8)
 
 
+@pytest.mark.parametrize("text, trigger, name", [
+    # the small parser reads the dateline as the subject and hangs the real subject on it as an appositive
+    ("WASHINGTON – Senator Bob Menendez was joined today by Senator Ben Cardin in urging the administration to "
+     "sanction Kazakh officials.", "urging", "Bob Menendez"),
+    ("LONDON – Prime Minister Rishi Sunak condemned the crackdown in Minsk on Monday.", "condemned", "Rishi Sunak"),
+])
+def test_the_appositive_a_dateline_subject_carries_is_the_doer(coder, text, trigger, name):
+    ev = _one(coder, text, trigger)
+    assert ev.actor is not None and ev.actor.name == name
+
+
+def test_a_dateline_alone_is_still_no_doer(coder):
+    ev = _one(coder, "NAIROBI – Protesters were arrested in the capital on Tuesday.", "arrested")
+    assert ev.actor is None or ev.actor.name not in ("NAIROBI", "Nairobi")
+
+
+@pytest.mark.parametrize("text, trigger, sector", [
+    ("A coalition of opposition parties called for a general strike on Monday.", "called", "OPP"),
+    ("A coalition of Kenyan trade unions organised a march in Nairobi.", "march", "LAB"),
+])
+def test_a_coalition_of_a_group_is_that_group(coder, text, trigger, sector):
+    ev = _one(coder, text, trigger)
+    assert ev.actor is not None and ev.actor.sector == sector
+
+
+def test_a_coalition_with_no_of_phrase_names_no_group(coder):
+    ev = _one(coder, "The ruling coalition rejected the opposition's demands.", "rejected")
+    assert ev.actor is None or ev.actor.sector != "OPP"
+
+
 def test_unknown_organisation_name_is_an_actor_with_only_the_country_it_states(coder):
     ev = _one(coder, "The Civic Resistance Council issued the mayor an ultimatum on Monday.", "ultimatum")
     assert (ev.actor.name, ev.actor.country, ev.actor.sector, ev.actor.kind) == ("Civic Resistance Council", None,

@@ -330,7 +330,10 @@ def subject_of(tok, *, lang: LanguageProfile):
         # "X was joined by Y in urging ...": an adjunct's doer is its governing clause's subject, passive or not
         subs = _children(cur, {"nsubj", "csubj"} | ({"nsubjpass"} if adjunct else set())) or [
             s for a in _children(cur, {"aux", "auxpass"}) for s in _children(a, {"nsubj"})]
-        subs = [x for x in subs if not _dateline_word(x)]
+        # a dateline read as the subject is no doer; the appositive the parser hung on it is the real subject
+        # ("WASHINGTON – Chairman Bob Menendez was joined by ...")
+        subs = [next((a for a in x.children if a.dep_ == "appos"), None) if _dateline_word(x) else x for x in subs]
+        subs = [x for x in subs if x is not None]
         if subs:
             # the subject nearest the verb: "TBILISI, Georgia — Police detained"
             before = [x for x in subs if x.i < cur.i]
