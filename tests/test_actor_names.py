@@ -121,6 +121,10 @@ def test_a_dateline_alone_is_still_no_doer(coder):
 @pytest.mark.parametrize("text, trigger, sector", [
     ("A coalition of opposition parties called for a general strike on Monday.", "called", "OPP"),
     ("A coalition of Kenyan trade unions organised a march in Nairobi.", "march", "LAB"),
+    # "civic group" is a role (CAMEO agents CIVIC_GROUP ~CVL)
+    ("A coalition of Sudanese civic groups led a protest movement to demand the end of military rule.", "demand",
+     "CVL"),
+    ("Kenyan civic organisations condemned the arrests of the journalists.", "condemned", "CVL"),
 ])
 def test_a_coalition_of_a_group_is_that_group(coder, text, trigger, sector):
     ev = _one(coder, text, trigger)
