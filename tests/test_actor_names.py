@@ -34,6 +34,24 @@ def test_title_without_a_country_gives_no_country(coder):
     assert ev.actor.span.text == "Mayor Dana Whitcombe" and ev.location.name == "Portland"
 
 
+@pytest.mark.parametrize("text, trigger, name, sector", [
+    ("Senate Foreign Relations Committee Chairman Bob Menendez condemned the crackdown in Almaty.", "condemned",
+     "Bob Menendez", "LEG"),
+    ("Opposition Party Chairman Daniel Mwangi called for a general strike.", "called", "Daniel Mwangi", "OPP"),
+    ("Army Chief Daniel Mwangi threatened the rebels.", "threatened", "Daniel Mwangi", "MIL"),
+])
+def test_a_title_whose_head_has_no_sector_takes_the_sector_of_the_body_it_names(coder, text, trigger, name,
+                                                                                 sector):
+    ev = _one(coder, text, trigger)
+    assert (ev.actor.name, ev.actor.sector, ev.actor.how) == (name, sector, "title")
+    assert "its body" in ev.actor.reason
+
+
+def test_a_title_naming_no_body_keeps_no_sector(coder):
+    ev = _one(coder, "Committee Chairman Daniel Mwangi condemned the arrests.", "condemned")
+    assert (ev.actor.name, ev.actor.sector) == ("Daniel Mwangi", None)
+
+
 def test_title_picks_the_one_office_holder_of_an_ambiguous_surname(coder):
     ev = _one(coder, "President Bush threatened further sanctions against Syria.", "threatened", published="2005-06-01")
     assert (ev.actor.name, ev.actor.country, ev.actor.sector, ev.actor.how) == ("George W. Bush", "USA", "GOV",

@@ -119,8 +119,17 @@ def _person(resolver: ActorResolver, head, toks, ent, to_span, on) -> Actor | No
                 why = (f"'{name}' is not in the knowledge base; the one {office} on {on.isoformat()} whose name "
                        f"{like} served {country}")
     title = " ".join(t.text for t in sorted(title_toks, key=lambda t: t.i))
-    return Actor(span=span, name=name, country=country, sector=entry.sector, kind="person", role=title, how="title",
-                 reason=f"person '{name}' the knowledge base lacks, titled '{title}' -> {entry.sector or 'no sector'}"
+    sector, body = entry.sector, ""
+    if sector is None:
+        # "Senate Foreign Relations Committee Chairman": the chair has no sector of its own; the body the title
+        # names does (CAMEO agents: SENATE ~LEG, OPPOSITION ~OPP)
+        for t in title_toks:
+            word_entry = kb.role(t.lower_) if t.pos_ in ("PROPN", "NOUN") else None
+            if word_entry is not None and word_entry.sector is not None:
+                sector, body = word_entry.sector, f" (its body '{t.text}')"
+                break
+    return Actor(span=span, name=name, country=country, sector=sector, kind="person", role=title, how="title",
+                 reason=f"person '{name}' the knowledge base lacks, titled '{title}' -> {sector or 'no sector'}{body}"
                         + (f"; {why}" if country else "; the title states no country"))
 
 
