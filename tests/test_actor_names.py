@@ -85,23 +85,40 @@ def test_a_person_in_our_file_and_in_phoenix_is_listed_once(kb):
     assert kb.titled_country("Bush", "premier", sector="GOV") is None
 
 
-@pytest.mark.parametrize("text, trigger", [
-    ("President Dos Sontas has reportedly conceded to demands from the rebels to overhaul the judiciary.",
-     "conceded"),
-    ("The rebels were threatened with new attacks on Sunday by President Dos Santoss.", "threatened"),
-    ("Speaking in Luanda, President Dos Santas threatened the rebels with a new offensive.", "threatened"),
+@pytest.mark.parametrize("text, trigger, published, country", [
+    ("President Mnangagwe has reportedly conceded to demands from the unions to raise wages.", "conceded",
+     "2019-06-01", "ZWE"),
+    ("The rebels were threatened with new attacks on Sunday by President Museveny.", "threatened", "2018-06-01",
+     "UGA"),
+    ("Speaking in Brasilia, President Bolsonero threatened the governors with new sanctions.", "threatened",
+     "2019-06-01", "BRA"),
 ])
-def test_a_titled_name_that_misspells_the_one_office_holder_s_gives_his_country(coder, text, trigger):
-    # in 2000 the one government office holder whose name ends like "Dos Santos" is Angola's president
-    # (Phoenix); the person stays unknown, only the country is given, with the name matched as evidence
-    ev = _one(coder, text, trigger, published="2000-01-01")
-    assert (ev.actor.country, ev.actor.sector, ev.actor.how, ev.actor.wikidata) == ("AGO", "GOV", "title", None)
-    assert "dos santos" in ev.actor.reason
+def test_a_titled_name_that_misspells_the_one_office_holder_s_gives_his_country(coder, text, trigger, published,
+                                                                                country):
+    # the one holder of an office named "President" on the date whose name is like it; the person stays
+    # unknown, only the country is given, with the name matched as evidence
+    ev = _one(coder, text, trigger, published=published)
+    assert (ev.actor.country, ev.actor.sector, ev.actor.how, ev.actor.wikidata) == (country, "GOV", "title", None)
+    assert "similarity" in ev.actor.reason
+
+
+@pytest.mark.parametrize("text, trigger, published", [
+    # only Phoenix's word-less "government office" holders have names like these: a fuzzy name with a title
+    # that fits any office is no evidence (Trinidad's Valere, the Marshall Islands' Morris and Philippo,
+    # Angola's Dos Santos)
+    ("Club President Valverde criticised the fans who attacked the players.", "criticised", "2005-06-01"),
+    ("Minister Morrissey condemned the attack on the embassy.", "condemned", "2005-06-01"),
+    ("President Philippe of the football federation condemned the riots.", "condemned", "2005-06-01"),
+    ("President Dos Sontas threatened the rebels with a new offensive.", "threatened", "2000-01-01"),
+    # another name, not a misspelling: two letters longer than Belgium's prime minister Michel
+    ("Minister Michelin condemned the attack on the embassy.", "condemned", "2015-06-01"),
+])
+def test_a_titled_name_like_only_a_minor_or_another_name_gives_no_country(coder, text, trigger, published):
+    ev = _one(coder, text, trigger, published=published)
+    assert ev.actor is not None and ev.actor.country is None, ev.actor.reason
 
 
 @pytest.mark.parametrize("text, published", [
-    # 2010: office holders named like "Dos Santos" served Angola, Paraguay and Portugal: no country
-    ("President Dos Sontas threatened the rebels with a new offensive.", "2010-06-01"),
     # no office holder's name is like it
     ("President Smithers threatened further sanctions against the rebels.", "2000-01-01"),
     # under 8 letters: too many look-alikes to say
@@ -116,8 +133,11 @@ def test_people_with_a_name_like_compares_last_words(kb):
     names = {(e.name, e.country) for e, _m, _s in kb._names.people_with_a_name_like("Dos Sontas", 0.8)}
     assert ("Jose Eduardo Dos Santos", "AGO") in names
     assert kb._names.people_with_a_name_like("Obana", 0.8) == []  # too short
-    assert kb.misspelt_titled_country("Dos Sontas", "president", on=_dt.date(2000, 1, 1), sector="GOV") == (
-        "AGO", "dos santos", 0.8)
+    assert all(m != "michel" for _e, m, _s in kb._names.people_with_a_name_like("Michelin", 0.8))
+    assert kb.misspelt_titled_country("Mnangagwe", "president", on=_dt.date(2019, 6, 1), sector="GOV") == (
+        "ZWE", "mnangagwa", 0.8889)
+    # Angola's Dos Santos has only Phoenix's word-less office: not enough for a misspelt name
+    assert kb.misspelt_titled_country("Dos Sontas", "president", on=_dt.date(2000, 1, 1), sector="GOV") is None
 
 
 @pytest.mark.parametrize("text, trigger, name", [

@@ -205,3 +205,22 @@ def test_a_threats_condition_names_the_threatened(coder):
 def test_a_condition_on_the_threateners_own_fate_names_no_one_else(coder):
     ev = _one(coder, "The rebels threatened to resume fighting if they are attacked.", "threatened")
     assert ev.recipient is None
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # the decision noun's "to" infinitive names an act the paragraph does not report: not the earlier ban
+    ("The government banned protests in the capital. The board of the football club criticised the move to sack "
+     "the coach.", "criticised"),
+    ("The junta imposed a curfew on Monday. Business groups criticised the decision to raise interest rates.",
+     "criticised"),
+    ("Police closed the main square on Friday. Fans condemned the decision to sell the club.", "condemned"),
+])
+def test_a_decision_to_do_an_unreported_act_has_no_recipient_from_the_earlier_act(coder, text, trigger):
+    ev = next(e for e in coder.code(text, published="2021-03-01") if e.trigger.text == trigger)
+    assert ev.recipient is None or ev.recipient.sector not in ("GOV", "COP"), ev.recipient
+
+
+def test_a_decision_to_do_the_reported_act_still_refers_back(coder):
+    text = "The junta banned all public gatherings on Monday. The United Nations criticised the decision to ban them."
+    ev = next(e for e in coder.code(text, published="2021-03-01") if e.trigger.text == "criticised")
+    assert ev.recipient is not None and ev.recipient.name == "junta"

@@ -608,20 +608,23 @@ class KnowledgeBase:
                                 cutoff: float = 0.8) -> tuple[str, str, float] | None:
         """The country of the one office holder whose name ``name`` misspells, with the name matched and its score.
 
-        "President Dos Sontas" on 2000-01-01: no person has that name, but
-        "Dos Santos" (similarity 0.80) is the last two words of one person
-        who held a government office on that date, José Eduardo dos Santos of
-        Angola. Only the country is given (the person stays unknown): every
+        "President Mnangagwe" on 2019-06-01: no person has that name, but
+        "Mnangagwa" (similarity 0.89) is the last word of one person who held
+        an office named "President" on that date, the President of Zimbabwe.
+        Only the country is given (the person stays unknown): every
         person whose last word(s) are within ``cutoff`` of ``name`` and who
-        held an office fitting ``title`` on ``on`` (as :meth:`titled_person`:
-        a named office outranks a word-less Phoenix one) must have served
-        one and the same country; ``None`` otherwise or when nobody fits.
+        held an office named with the title's words on ``on`` must have
+        served one and the same country; ``None`` otherwise or when nobody
+        fits. Phoenix's word-less "government office" does not count here
+        (unlike :meth:`titled_person`): it fits any title, so with a fuzzy
+        name it lets thousands of ministers of every country in ("Club
+        President Valverde" is not Trinidad's minister Valere). ``sector`` is
+        accepted for symmetry with :meth:`titled_country` and not used.
         """
         words = [w for w in normalise_name(title).split() if w]
         if not words:
             return None
         named: dict[str, tuple[str, float]] = {}
-        generic: dict[str, tuple[str, float]] = {}
         for entry, matched, score in self._names.people_with_a_name_like(name, cutoff):
             for term in entry.terms:
                 if term.status_on(on) != "in":
@@ -632,10 +635,7 @@ class KnowledgeBase:
                     continue
                 if all(w in office for w in words):
                     named.setdefault(country, (matched, score))
-                elif sector is not None and term.sector == sector and "phoenix" in office \
-                        and not any(w in office for w in words):
-                    generic.setdefault(country, (matched, score))
-        found = named or generic
+        found = named
         if len(found) != 1:
             return None
         country, (matched, score) = next(iter(found.items()))

@@ -157,6 +157,23 @@ class _Index:
         return self.targets.get(key, set())
 
 
+def _like_a_misspelling(name: str, known: str) -> bool:
+    """Whether ``name`` can be ``known`` misspelt: as many words, each with its first letter, and the same length
+    within one letter.
+
+    A typing or transcription slip changes, adds or drops a letter or two
+    inside a word ("Dos Sontas", "Mnangagwe", "Kenyattah"); a name two letters
+    longer ("Michelin" for "Michel", "Morrissey" for "Morris") or with another
+    first name ("Ali Hassan", "Samia Hassan") is another person's name
+    (Damerau 1964: most misspellings are one insertion, deletion,
+    substitution or transposition; initial letters are rarely wrong,
+    Yannakoudakis and Fawthrop 1983).
+    """
+    a, b = name.split(), known.split()
+    return len(a) == len(b) and all(x[:1] == y[:1] for x, y in zip(a, b)) \
+        and abs(len(name.replace(" ", "")) - len(known.replace(" ", ""))) <= 1
+
+
 class NameIndex:
     """Names of the entries of a knowledge base, by kind, with name matching.
 
@@ -317,7 +334,10 @@ class NameIndex:
         :meth:`dotterel.actors.kb.KnowledgeBase.misspelt_titled_country`
         keeps those who held the title's office on the date. ``name`` of one
         word is compared with last words, of two with last two words; names of
-        fewer than 8 letters give nothing (too many look-alikes).
+        fewer than 8 letters give nothing (too many look-alikes), and a name
+        that is longer or shorter by two letters or more, or whose words do
+        not begin as the name's words do, is another name, not a misspelling
+        ("Michelin" is not "Michel", "Ali Hassan" not "Samia Hassan").
         """
         key = normalise_name(name)
         words = key.split()
@@ -328,6 +348,8 @@ class NameIndex:
         out = []
         for choice, score, _i in process.extract(key, keys, scorer=fuzz.ratio, score_cutoff=cutoff * 100,
                                                  limit=None):
+            if not _like_a_misspelling(key, choice):
+                continue
             for pid in sorted(pool[choice]):
                 if pid in self._idx["person"].get(normalise_name(self._people[pid].name)):
                     out.append((self._people[pid], choice, round(score / 100.0, 4)))

@@ -111,7 +111,7 @@ def _person(resolver: ActorResolver, head, toks, ent, to_span, on) -> Actor | No
         country = kb.titled_country(name, office, sector=entry.sector) if office else None
         why = f"every '{name}' the knowledge base has as {office} served {country}" if country else why
         if country is None and office and on is not None and not kb.people_named(name):
-            # "President Dos Sontas": no one of that name; the one office holder whose name it misspells
+            # "President Mnangagwe": no one of that name; the one named office holder whose name it misspells
             misspelt = kb.misspelt_titled_country(name, office, on=on, sector=entry.sector)
             if misspelt is not None:
                 country, matched, score = misspelt
