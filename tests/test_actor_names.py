@@ -47,6 +47,18 @@ def test_a_title_whose_head_has_no_sector_takes_the_sector_of_the_body_it_names(
     assert "its body" in ev.actor.reason
 
 
+@pytest.mark.parametrize("text, trigger, name, sector", [
+    # the body's words as one phrase: a party (PTY), not workers (LAB) or farmers (CVL)
+    ("Workers Party Chairman Daniel Mwangi condemned the arrests.", "condemned", "Daniel Mwangi", "PTY"),
+    ("Farmers Party Chairman Daniel Mwangi condemned the arrests.", "condemned", "Daniel Mwangi", "PTY"),
+    # single words of two sectors (a bank, BUS; workers, LAB) and a head with no sector: none
+    ("Bank Workers Union Chairman Daniel Mwangi condemned the arrests.", "condemned", "Daniel Mwangi", None),
+])
+def test_a_title_s_body_is_read_as_one_phrase_first(coder, text, trigger, name, sector):
+    ev = _one(coder, text, trigger)
+    assert (ev.actor.name, ev.actor.sector) == (name, sector)
+
+
 def test_a_title_naming_no_body_keeps_no_sector(coder):
     ev = _one(coder, "Committee Chairman Daniel Mwangi condemned the arrests.", "condemned")
     assert (ev.actor.name, ev.actor.sector) == ("Daniel Mwangi", None)

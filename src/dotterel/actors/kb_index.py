@@ -158,8 +158,7 @@ class _Index:
 
 
 def _like_a_misspelling(name: str, known: str) -> bool:
-    """Whether ``name`` can be ``known`` misspelt: as many words, each with its first letter, and the same length
-    within one letter.
+    """Whether ``name`` can be ``known`` misspelt (as many words, first letters kept, length within one letter).
 
     A typing or transcription slip changes, adds or drops a letter or two
     inside a word ("Dos Sontas", "Mnangagwe", "Kenyattah"); a name two letters

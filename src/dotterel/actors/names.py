@@ -121,13 +121,7 @@ def _person(resolver: ActorResolver, head, toks, ent, to_span, on) -> Actor | No
     title = " ".join(t.text for t in sorted(title_toks, key=lambda t: t.i))
     sector, body = entry.sector, ""
     if sector is None:
-        # "Senate Foreign Relations Committee Chairman": the chair has no sector of its own; the body the title
-        # names does (CAMEO agents: SENATE ~LEG, OPPOSITION ~OPP)
-        for t in title_toks:
-            word_entry = kb.role(t.lower_) if t.pos_ in ("PROPN", "NOUN") else None
-            if word_entry is not None and word_entry.sector is not None:
-                sector, body = word_entry.sector, f" (its body '{t.text}')"
-                break
+        sector, body = _body_sector(kb, title_toks)
     return Actor(span=span, name=name, country=country, sector=sector, kind="person", role=title, how="title",
                  reason=f"person '{name}' the knowledge base lacks, titled '{title}' -> {sector or 'no sector'}{body}"
                         + (f"; {why}" if country else "; the title states no country"))
@@ -198,3 +192,30 @@ def unknown_name(resolver: ActorResolver, head, toks, to_span, on: _dt.date | No
     if ent.label_ == "ORG":
         return _organisation(resolver, head, toks, ent, to_span)
     return None
+
+
+def _body_sector(kb, title_toks) -> tuple[str | None, str]:
+    """The sector of the body a title names before its head ("Senate Foreign Relations Committee Chairman").
+
+    The chair has no sector of its own; the body does (CAMEO agents: SENATE
+    ~LEG, OPPOSITION ~OPP). The body's words as one phrase come first
+    ("Workers' Party" is a party, PTY, not workers, LAB; "Opposition Party"
+    OPP); failing that, the one sector its single words agree on ("Senate
+    ... Committee": LEG); words of two sectors give none. Returns the sector
+    and the reason's note.
+    """
+    words = [t for t in sorted(title_toks, key=lambda t: t.i)[:-1] if t.pos_ in ("PROPN", "NOUN")]
+    if not words:
+        return None, ""
+    whole = kb.role(" ".join(t.lower_ for t in words))
+    if whole is not None and whole.sector is not None:
+        return whole.sector, f" (its body '{' '.join(t.text for t in words)}')"
+    found = {}
+    for t in words:
+        entry = kb.role(t.lower_)
+        if entry is not None and entry.sector is not None:
+            found.setdefault(entry.sector, t.text)
+    if len(found) != 1:
+        return None, ""
+    sector, text = next(iter(found.items()))
+    return sector, f" (its body '{text}')"
