@@ -8,6 +8,8 @@ modifying an event noun, "they" for a singular state body.
 
 from __future__ import annotations
 
+import datetime as _dt
+
 import pytest
 
 from factories import coded_event
@@ -32,10 +34,156 @@ def test_title_without_a_country_gives_no_country(coder):
     assert ev.actor.span.text == "Mayor Dana Whitcombe" and ev.location.name == "Portland"
 
 
+@pytest.mark.parametrize("text, trigger, name, sector", [
+    ("Senate Foreign Relations Committee Chairman Bob Menendez condemned the crackdown in Almaty.", "condemned",
+     "Bob Menendez", "LEG"),
+    ("Opposition Party Chairman Daniel Mwangi called for a general strike.", "called", "Daniel Mwangi", "OPP"),
+    ("Army Chief Daniel Mwangi threatened the rebels.", "threatened", "Daniel Mwangi", "MIL"),
+])
+def test_a_title_whose_head_has_no_sector_takes_the_sector_of_the_body_it_names(coder, text, trigger, name,
+                                                                                 sector):
+    ev = _one(coder, text, trigger)
+    assert (ev.actor.name, ev.actor.sector, ev.actor.how) == (name, sector, "title")
+    assert "its body" in ev.actor.reason
+
+
+@pytest.mark.parametrize("text, trigger, name, sector", [
+    # the body's words as one phrase: a party (PTY), not workers (LAB) or farmers (CVL)
+    ("Workers Party Chairman Daniel Mwangi condemned the arrests.", "condemned", "Daniel Mwangi", "PTY"),
+    ("Farmers Party Chairman Daniel Mwangi condemned the arrests.", "condemned", "Daniel Mwangi", "PTY"),
+    # single words of two sectors (a bank, BUS; workers, LAB) and a head with no sector: none
+    ("Bank Workers Union Chairman Daniel Mwangi condemned the arrests.", "condemned", "Daniel Mwangi", None),
+])
+def test_a_title_s_body_is_read_as_one_phrase_first(coder, text, trigger, name, sector):
+    ev = _one(coder, text, trigger)
+    assert (ev.actor.name, ev.actor.sector) == (name, sector)
+
+
+def test_a_title_naming_no_body_keeps_no_sector(coder):
+    ev = _one(coder, "Committee Chairman Daniel Mwangi condemned the arrests.", "condemned")
+    assert (ev.actor.name, ev.actor.sector) == ("Daniel Mwangi", None)
+
+
 def test_title_picks_the_one_office_holder_of_an_ambiguous_surname(coder):
     ev = _one(coder, "President Bush threatened further sanctions against Syria.", "threatened", published="2005-06-01")
     assert (ev.actor.name, ev.actor.country, ev.actor.sector, ev.actor.how) == ("George W. Bush", "USA", "GOV",
                                                                                  "kb_person")
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("President Bush has threatened military action against Iraq.", "threatened"),
+    ("Iraq was condemned on Tuesday by President Bush for the invasion.", "condemned"),
+    ("Speaking in Texas, President Bush threatened new sanctions against Cuba.", "threatened"),
+])
+def test_a_title_no_one_of_that_name_held_on_the_date_still_gives_the_country_all_its_holders_served(
+        coder, text, trigger):
+    # 2000: between the two Bush presidencies; both were presidents of the United States (a Cayman Islands
+    # premier of the name, whose Phoenix office has no title words, does not count against a named office)
+    ev = _one(coder, text, trigger, published="2000-01-01")
+    assert (ev.actor.name, ev.actor.country, ev.actor.sector, ev.actor.how) == ("Bush", "USA", "GOV", "title")
+    assert "every 'Bush' the knowledge base has as president served USA" in ev.actor.reason
+
+
+def test_a_title_whose_holders_of_that_name_served_two_countries_gives_no_country(coder):
+    # "Premier" fits only the generic Phoenix "government office" of a US and a Cayman Islands Bush: no country
+    ev = _one(coder, "Premier Bush threatened to cut the island's budget.", "threatened", published="2000-01-01")
+    assert (ev.actor.name, ev.actor.country, ev.actor.sector) == ("Bush", None, "GOV")
+
+
+def test_a_person_in_our_file_and_in_phoenix_is_listed_once(kb):
+    ids = [e.id for e in kb._names.people_with_name("Bush")]
+    assert ids.count("george-w-bush") == 1 and "phoenix-george-w-bush" not in ids
+    assert kb.titled_country("Bush", "president", sector="GOV") == "USA"
+    assert kb.titled_country("Bush", "premier", sector="GOV") is None
+
+
+@pytest.mark.parametrize("text, trigger, published, country", [
+    ("President Mnangagwe has reportedly conceded to demands from the unions to raise wages.", "conceded",
+     "2019-06-01", "ZWE"),
+    ("The rebels were threatened with new attacks on Sunday by President Museveny.", "threatened", "2018-06-01",
+     "UGA"),
+    ("Speaking in Brasilia, President Bolsonero threatened the governors with new sanctions.", "threatened",
+     "2019-06-01", "BRA"),
+])
+def test_a_titled_name_that_misspells_the_one_office_holder_s_gives_his_country(coder, text, trigger, published,
+                                                                                country):
+    # the one holder of an office named "President" on the date whose name is like it; the person stays
+    # unknown, only the country is given, with the name matched as evidence
+    ev = _one(coder, text, trigger, published=published)
+    assert (ev.actor.country, ev.actor.sector, ev.actor.how, ev.actor.wikidata) == (country, "GOV", "title", None)
+    assert "similarity" in ev.actor.reason
+
+
+@pytest.mark.parametrize("text, trigger, published", [
+    # only Phoenix's word-less "government office" holders have names like these: a fuzzy name with a title
+    # that fits any office is no evidence (Trinidad's Valere, the Marshall Islands' Morris and Philippo,
+    # Angola's Dos Santos)
+    ("Club President Valverde criticised the fans who attacked the players.", "criticised", "2005-06-01"),
+    ("Minister Morrissey condemned the attack on the embassy.", "condemned", "2005-06-01"),
+    ("President Philippe of the football federation condemned the riots.", "condemned", "2005-06-01"),
+    ("President Dos Sontas threatened the rebels with a new offensive.", "threatened", "2000-01-01"),
+    # another name, not a misspelling: two letters longer than Belgium's prime minister Michel
+    ("Minister Michelin condemned the attack on the embassy.", "condemned", "2015-06-01"),
+])
+def test_a_titled_name_like_only_a_minor_or_another_name_gives_no_country(coder, text, trigger, published):
+    ev = _one(coder, text, trigger, published=published)
+    assert ev.actor is not None and ev.actor.country is None, ev.actor.reason
+
+
+@pytest.mark.parametrize("text, published", [
+    # no office holder's name is like it
+    ("President Smithers threatened further sanctions against the rebels.", "2000-01-01"),
+    # under 8 letters: too many look-alikes to say
+    ("President Obana threatened further sanctions against the rebels.", "2000-01-01"),
+])
+def test_a_misspelt_titled_name_with_no_single_country_gives_none(coder, text, published):
+    ev = _one(coder, text, "threatened", published=published)
+    assert ev.actor.country is None and ev.actor.sector == "GOV"
+
+
+def test_people_with_a_name_like_compares_last_words(kb):
+    names = {(e.name, e.country) for e, _m, _s in kb._names.people_with_a_name_like("Dos Sontas", 0.8)}
+    assert ("Jose Eduardo Dos Santos", "AGO") in names
+    assert kb._names.people_with_a_name_like("Obana", 0.8) == []  # too short
+    assert all(m != "michel" for _e, m, _s in kb._names.people_with_a_name_like("Michelin", 0.8))
+    assert kb.misspelt_titled_country("Mnangagwe", "president", on=_dt.date(2019, 6, 1), sector="GOV") == (
+        "ZWE", "mnangagwa", 0.8889)
+    # Angola's Dos Santos has only Phoenix's word-less office: not enough for a misspelt name
+    assert kb.misspelt_titled_country("Dos Sontas", "president", on=_dt.date(2000, 1, 1), sector="GOV") is None
+
+
+@pytest.mark.parametrize("text, trigger, name", [
+    # the small parser reads the dateline as the subject and hangs the real subject on it as an appositive
+    ("WASHINGTON – Senator Bob Menendez was joined today by Senator Ben Cardin in urging the administration to "
+     "sanction Kazakh officials.", "urging", "Bob Menendez"),
+    ("LONDON – Prime Minister Rishi Sunak condemned the crackdown in Minsk on Monday.", "condemned", "Rishi Sunak"),
+])
+def test_the_appositive_a_dateline_subject_carries_is_the_doer(coder, text, trigger, name):
+    ev = _one(coder, text, trigger)
+    assert ev.actor is not None and ev.actor.name == name
+
+
+def test_a_dateline_alone_is_still_no_doer(coder):
+    ev = _one(coder, "NAIROBI – Protesters were arrested in the capital on Tuesday.", "arrested")
+    assert ev.actor is None or ev.actor.name not in ("NAIROBI", "Nairobi")
+
+
+@pytest.mark.parametrize("text, trigger, sector", [
+    ("A coalition of opposition parties called for a general strike on Monday.", "called", "OPP"),
+    ("A coalition of Kenyan trade unions organised a march in Nairobi.", "march", "LAB"),
+    # "civic group" is a role (CAMEO agents CIVIC_GROUP ~CVL)
+    ("A coalition of Sudanese civic groups led a protest movement to demand the end of military rule.", "demand",
+     "CVL"),
+    ("Kenyan civic organisations condemned the arrests of the journalists.", "condemned", "CVL"),
+])
+def test_a_coalition_of_a_group_is_that_group(coder, text, trigger, sector):
+    ev = _one(coder, text, trigger)
+    assert ev.actor is not None and ev.actor.sector == sector
+
+
+def test_a_coalition_with_no_of_phrase_names_no_group(coder):
+    ev = _one(coder, "The ruling coalition rejected the opposition's demands.", "rejected")
+    assert ev.actor is None or ev.actor.sector != "OPP"
 
 
 def test_unknown_organisation_name_is_an_actor_with_only_the_country_it_states(coder):
@@ -74,6 +222,42 @@ def test_we_is_left_alone_without_a_single_self_named_body(coder):
 def test_the_party_forced_to_act_does_the_act(coder):
     ev = _one(coder, "Weeks of mass protests forced the Serbian prime minister to resign on Friday.", "resign")
     assert (ev.actor.country, ev.actor.sector) == ("SRB", "GOV")
+
+
+@pytest.mark.parametrize("text, trigger, doer", [
+    # the small parser hangs the list's later bare verbs on the pressing verb; they share the infinitive's doer
+    ("The United Nations urged the junta to free the detainees, lift the curfew and restore internet access.",
+     "lift", "junta"),
+    ("The European Union pressed the generals to release the detained ministers, restore the internet and lift "
+     "the curfew.", "lift", "army officer"),
+])
+def test_a_list_of_bare_verbs_after_a_pressed_infinitive_is_done_by_the_pressed_party(coder, text, trigger, doer):
+    ev = _one(coder, text, trigger)
+    assert ev.actor is not None and ev.actor.name == doer
+    assert ev.actor.name not in ("United Nations", "European Union")
+
+
+@pytest.mark.parametrize("text, trigger, doer", [
+    # no pressing verb: the infinitive's doer is the clause's subject, and so is the list's
+    ("Police used tear gas to disperse the crowd and arrest the organisers.", "arrest", "police"),
+    # a conjoined clause with its own subject keeps it
+    ("The opposition urged supporters to stay home, and the police arrested 30 people.", "arrested", "police"),
+])
+def test_a_bare_verb_list_without_a_pressed_party_keeps_the_clause_s_doer(coder, text, trigger, doer):
+    ev = _one(coder, text, trigger)
+    assert ev.actor is not None and ev.actor.name == doer
+
+
+def test_stray_infinitive_conj_only_for_a_bare_verb_hung_past_an_infinitive(coder):
+    from dotterel.events.syntax import stray_infinitive_conj
+
+    doc = coder.nlp("The United Nations urged the junta to free the detainees, lift the curfew and restore access.")
+    by_text = {t.text: t for t in doc}
+    assert stray_infinitive_conj(by_text["lift"]).i == by_text["free"].i
+    assert stray_infinitive_conj(by_text["restore"]) is None  # a conjunct of "lift", already in the list
+    assert stray_infinitive_conj(by_text["urged"]) is None
+    doc = coder.nlp("Protesters marched to the square and chanted slogans.")
+    assert all(stray_infinitive_conj(t) is None for t in doc)
 
 
 def test_subject_hung_on_the_auxiliary_and_gerund_after_a_preposition(coder):

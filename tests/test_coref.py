@@ -197,3 +197,33 @@ def test_coordinated_passives_with_one_agent_and_one_patient_are_one_incident(co
     events = _events(coder, "A Kenyan aid worker was shot and killed by unknown gunmen near Garissa on Monday.")
     assaults = [e for e in events if e.event_type == "ASSAULT"]
     assert len(assaults) == 1 and assaults[0].actor.span.text == "unknown gunmen"
+
+
+@pytest.mark.parametrize("text, trigger, body", [
+    ("The European Parliament adopted a resolution on Belarus on Thursday. "
+     "Members strongly condemned the Belarusian authorities for the repression of peaceful rallies.",
+     "condemned", "European Parliament"),
+    ("The OSCE met in Vienna on Monday. Representatives criticized the crackdown in Minsk.",
+     "criticized", "Organization for Security and Co-operation in Europe"),
+    ("In line with the African Union, the European Parliament rejected the election results.\n\n"
+     "Members also condemned the arrests of opposition leaders.", "condemned", "European Parliament"),
+])
+def test_bare_members_as_subject_are_the_body_last_named(coder, text, trigger, body):
+    ev = _one(_events(coder, text), trigger)
+    assert ev.actor is not None and ev.actor.name == body and ev.actor.how == "context"
+    assert ev.actor.span.text in ("Members", "Representatives")
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # the phrase says whose members they are, or names no body
+    ("The National Assembly debated the bill. Members of the public protested outside the building.", "protested"),
+    ("The European Parliament adopted a resolution. Some members condemned the arrests in Minsk.", "condemned"),
+    ("Police arrested 20 protesters in Minsk on Sunday. Members condemned the arrests.", "condemned"),
+    # an object, not the subject
+    ("The European Parliament met on Monday. The president of Belarus condemned members for the vote.",
+     "condemned"),
+])
+def test_members_with_a_modifier_or_no_body_before_are_no_reference(coder, text, trigger):
+    ev = _one(_events(coder, text), trigger)
+    assert ev.actor is None or ev.actor.name != "European Parliament"
+    assert ev.actor is None or ev.actor.how != "context"

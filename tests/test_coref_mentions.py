@@ -88,6 +88,11 @@ def test_a_title_picks_the_one_holder_of_a_shared_last_name(kb):
     # ("George Bush" and "George W. Bush" both end in "Bush"; each held a government office in his own years)
     bush_1990 = kb.titled_person("Bush", "president", on=_dt.date(1990, 6, 1), sector="GOV")
     bush_2005 = kb.titled_person("Bush", "president", on=_dt.date(2005, 6, 1), sector="GOV")
-    assert bush_1990 is not None and bush_1990.entry.name == "George Bush"
+    # both are in actors_people.json with the office named ("President of the United States"), which outranks
+    # Phoenix's word-less "government office" of the same men
+    assert bush_1990 is not None and bush_1990.entry.name == "George H. W. Bush"
     assert bush_2005 is not None and bush_2005.entry.name == "George W. Bush"
+    # no Bush held an office named "premier": Phoenix's word-less offices decide (a Cayman Islands premier, 2001-05)
+    premier = kb.titled_person("Bush", "premier", on=_dt.date(2003, 6, 1), sector="GOV")
+    assert premier is not None and (premier.entry.name, premier.country) == ("Mckeeva Bush", "CYM")
     assert kb.titled_person("Bushman", "president", on=_dt.date(2005, 6, 1), sector="GOV") is None

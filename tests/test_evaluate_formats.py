@@ -122,6 +122,31 @@ def test_plover_gsr_unknown_mode_is_scored_on_everything_else_and_reported(tmp_p
                          "mode not scored: PROTEST mode 'demo-spon' is not in the ontology": 1}
 
 
+def test_plover_gsr_country_code_outside_iso_is_not_scored_and_is_reported(tmp_path, ontology):
+    # "ITL" (an old code for Italy) and "XYZ" are no ISO 3166-1 alpha-3 code: no output can match them, so the
+    # slot is left unscored and named among the skipped items; the sector and the ISO slots are still scored
+    gold = [GSR[0], {**GSR[1], "source": [{"actorText": "Italy", "code": "ITL", "sector": "GOV"}]},
+            {**GSR[2], "target": [{"actorText": "the rebels", "code": "XYZ", "sector": "REB"}]}]
+    path = write(tmp_path / "gsr.json", json.dumps(gold))
+
+    def found(doc):
+        if doc.doc_id == "G1":
+            return {"events": [event(doc, "agreed", "AGREE", actor_=actor("ITA", "GOV"), context=["diplomatic"])]}
+        return {"events": [event(doc, "attacked", "ASSAULT", actor_=actor("ROU", "MIL"),
+                                 recipient=actor("ROU", "REB"))]}
+
+    r = run("plover-gsr", path, ontology, found)
+    assert (r.scores["actor.country"].tp, r.scores["actor.country"].fp, r.scores["actor.country"].fn) == (1, 0, 0)
+    assert r.scores["actor.sector"].tp == 2 and r.scores["recipient.sector"].tp == 1
+    assert "recipient.country" not in r.scores or r.scores["recipient.country"].fp == 0
+    assert r.skipped == {"country not scored: gold code 'ITL' is not ISO 3166-1 alpha-3 or IGO": 1,
+                         "country not scored: gold code 'XYZ' is not ISO 3166-1 alpha-3 or IGO": 1}
+    # IGO and real ISO codes are scored as before
+    igo = [GSR[0], {**GSR[1], "source": [{"actorText": "the UN", "code": "IGO", "sector": "IGO"}]}]
+    r = run("plover-gsr", write(tmp_path / "igo.json", json.dumps(igo)), ontology, found)
+    assert r.skipped == {} and (r.scores["actor.country"].fp, r.scores["actor.country"].fn) == (1, 1)
+
+
 # -- petrarch-xml ----------------------------------------------------------------
 PETR = """<Validation>
 <Sentences>

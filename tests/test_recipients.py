@@ -120,6 +120,33 @@ def test_a_reaction_to_an_earlier_act_is_aimed_at_its_doer(coder):
     assert (ev.recipient.country, ev.recipient.sector) == ("BLR", "COP") and ev.recipient.span.text == "Police"
 
 
+@pytest.mark.parametrize("text, trigger, doer", [
+    ("The junta banned all public gatherings on Monday. The United Nations criticised the decision.",
+     "criticised", "junta"),
+    ("The Belarusian government imposed a curfew in Minsk. Amnesty International condemned the measure.",
+     "condemned", "BLR government"),
+    # an act of another kind between them is not what "the move" refers to
+    ("The junta banned all public gatherings on Monday, and protesters attacked a police station. "
+     "The United Nations criticised the move.", "criticised", "junta"),
+])
+def test_a_reaction_to_the_decision_is_aimed_at_the_one_who_decided(coder, text, trigger, doer):
+    ev = coded_event(coder, text, trigger)
+    assert ev.recipient is not None and ev.recipient.name == doer and ev.recipient.how == "context"
+
+
+@pytest.mark.parametrize("text", [
+    # the decision is in another paragraph: not said which
+    "The government imposed a curfew in the capital.\n\nAmnesty International condemned the decision.",
+    # no decision of the state before: protesters' attack is no decision
+    "Protesters attacked a police station on Monday. The United Nations criticised the move.",
+    # two deciders in the paragraph: which one is not said
+    "The junta banned all rallies on Monday, and the police imposed a curfew in Yangon. The UN criticised the decision.",
+])
+def test_a_decision_noun_with_no_single_decider_before_is_aimed_at_no_one(coder, text):
+    ev = coded_event(coder, text, "condemned" if "condemned" in text else "criticised")
+    assert ev.recipient is None or ev.recipient.how != "context"
+
+
 def test_a_reaction_to_an_act_with_no_known_doer_names_none(coder):
     # the earlier attack has no actor: the reaction is aimed at no one the text names
     events = coder.code("Unknown men attacked a bus in Kabul. The Taliban condemned the attack.", published="2024-03-01")
@@ -178,3 +205,22 @@ def test_a_threats_condition_names_the_threatened(coder):
 def test_a_condition_on_the_threateners_own_fate_names_no_one_else(coder):
     ev = _one(coder, "The rebels threatened to resume fighting if they are attacked.", "threatened")
     assert ev.recipient is None
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # the decision noun's "to" infinitive names an act the paragraph does not report: not the earlier ban
+    ("The government banned protests in the capital. The board of the football club criticised the move to sack "
+     "the coach.", "criticised"),
+    ("The junta imposed a curfew on Monday. Business groups criticised the decision to raise interest rates.",
+     "criticised"),
+    ("Police closed the main square on Friday. Fans condemned the decision to sell the club.", "condemned"),
+])
+def test_a_decision_to_do_an_unreported_act_has_no_recipient_from_the_earlier_act(coder, text, trigger):
+    ev = next(e for e in coder.code(text, published="2021-03-01") if e.trigger.text == trigger)
+    assert ev.recipient is None or ev.recipient.sector not in ("GOV", "COP"), ev.recipient
+
+
+def test_a_decision_to_do_the_reported_act_still_refers_back(coder):
+    text = "The junta banned all public gatherings on Monday. The United Nations criticised the decision to ban them."
+    ev = next(e for e in coder.code(text, published="2021-03-01") if e.trigger.text == "criticised")
+    assert ev.recipient is not None and ev.recipient.name == "junta"

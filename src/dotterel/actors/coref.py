@@ -11,8 +11,9 @@ Lappin and Leass 1994; the Stanford multi-pass sieve, Lee et al. 2013):
 2. an *anaphor* is a third-person pronoun ("It calls for", "they said") or a
    definite description: a demonstrative with an actor noun ("these thuggish
    elements") or "the" with a noun of ``coref_description_nouns`` ("the
-   organisation", "the militants"); an appositive ("the group, Amnesty
-   International,") names its head directly;
+   organisation", "the militants"), or a bare plural member noun as a
+   subject ("Members condemned": the body last named); an appositive ("the
+   group, Amnesty International,") names its head directly;
 3. the antecedent is the nearest earlier mention that agrees in number and
    animacy and whose kind fits the description's head noun (a "body" noun
    takes an organisation, "militants" an armed group, "the troops" a state
@@ -105,7 +106,8 @@ class Anaphor:
     kind : str
         For a pronoun, ``"person"``, ``"thing"`` or ``"plural"``; for a
         description, the class of its head noun (``body``, ``armed``,
-        ``irregular``, ``crowd``, ``state``).
+        ``irregular``, ``crowd``, ``state``); ``members`` for a bare "Members"
+        (a body, kept by subject parallelism).
     start, end : int
         Character offsets of the anaphor's words in the parsed text.
     subject : bool
@@ -217,7 +219,7 @@ def find_anaphor(tok, lang: LanguageProfile) -> Anaphor | None:
         return None
     dets = [c for c in tok.children if c.dep_ == "det"]
     if not dets:
-        return None
+        return _bare_members(tok, lang)
     det = dets[0].lower_
     cls = lang.coref_description_nouns.get(tok.lemma_.lower())
     if cls is None or (det not in lang.coref_demonstratives and det not in lang.definite_articles):
@@ -235,6 +237,23 @@ def find_anaphor(tok, lang: LanguageProfile) -> Anaphor | None:
     return Anaphor(i=tok.i, rule="description", kind=cls, start=toks[0].idx, end=toks[-1].idx + len(toks[-1].text))
 
 
+def _bare_members(tok, lang: LanguageProfile) -> Anaphor | None:
+    """A bare plural member noun as a clause subject ("Members condemned", "Delegates voted"): the body last named.
+
+    In a body's own report (a parliament's summary of its resolution, a
+    union's statement), "Members" with no article, possessor, modifier or
+    "of" phrase are the members of the body the text is about, so the body is
+    the actor (the CAMEO/PLOVER practice of coding a legislature's members
+    as the legislature). Lemmas: the profile's ``body_member_nouns``.
+    """
+    if tok.tag_ != "NNS" or tok.dep_ not in ("nsubj",) or tok.lemma_.lower() not in lang.body_member_nouns:
+        return None
+    if any(c.dep_ not in ("punct",) for c in tok.children):
+        return None  # "Members of the public", "some members", "union members": the phrase says whose
+    return Anaphor(i=tok.i, rule="description", kind="members", start=tok.idx, end=tok.idx + len(tok.text),
+                   subject=True)
+
+
 def _fits(anaphor: Anaphor, mention: ActorMention, resolved_alone: Actor | None) -> bool:
     """Whether ``mention`` agrees with ``anaphor`` in number, animacy and kind."""
     actor = mention.actor
@@ -249,7 +268,7 @@ def _fits(anaphor: Anaphor, mention: ActorMention, resolved_alone: Actor | None)
     if actor.kind == "person":
         return False
     kind = anaphor.kind
-    if kind == "body":
+    if kind in ("body", "members"):
         return body and actor.org_type not in ("media",)
     if kind == "armed":
         return actor.sector in _ARMED_SECTORS or actor.org_type == "armed_group"
@@ -344,9 +363,12 @@ def link(anaphor: Anaphor, sentence: int, paragraph: int, mentions: list[ActorMe
             return None  # "the government" already gets the home country; an unspecific antecedent adds nothing
         return nearest[-1]
     subjects = [m for m in nearest if m.subject]
-    if anaphor.subject and anaphor.kind in ("person", "thing") and len({_identity(m.actor) for m in subjects}) == 1:
+    if anaphor.subject and anaphor.kind in ("person", "thing", "members") and \
+            len({_identity(m.actor) for m in subjects}) == 1:
         # "Tokayev replaced Nazarbayev ..., and days later he blamed ...": a subject pronoun keeps the subject
-        # (subject parallelism); a plural "they" is left alone ("police arrested protesters after they ...")
+        # (subject parallelism), and so do a body's bare "Members" ("In line with the European Council,
+        # Parliament rejected ... Members condemned"); a plural "they" is left alone ("police arrested
+        # protesters after they ...")
         return subjects[-1]
     return None
 

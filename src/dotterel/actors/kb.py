@@ -552,16 +552,20 @@ class KnowledgeBase:
         words = [w for w in normalise_name(title).split() if w]
         if not words:
             return None
-        found = []
+        named, generic = [], []
         for entry in self._names.people_with_name(name):
             for term in entry.terms:
+                if term.status_on(on) != "in":
+                    continue
                 office = normalise_name(term.office).split()
-                fits = all(w in office for w in words) or (
-                    sector is not None and term.sector == sector and not any(w in office for w in words)
-                    and "phoenix" in office)
-                if term.status_on(on) == "in" and fits:
-                    found.append(entry)
+                if all(w in office for w in words):
+                    named.append(entry)
                     break
+                if sector is not None and term.sector == sector and not any(w in office for w in words) \
+                        and "phoenix" in office:
+                    generic.append(entry)
+                    break
+        found = named or generic  # a named office outranks Phoenix's word-less one (as in titled_country)
         if len(found) != 1:
             return None
         match = self._resolve(found[0], normalise_name(name), "surname", 1.0, on)
@@ -575,18 +579,67 @@ class KnowledgeBase:
         office holder: "President Bush" is one of two presidents of the same
         country, so the country is known though the person is not. ``None``
         when no one, or people of more than one country, held such an office.
+        An office named with the title's words ("President of the United
+        States") is stronger evidence than one Phoenix records without words
+        ("government office"), which fits any title of its sector: when some
+        people of that name held a named office, only they count ("President
+        Bush": two presidents of the United States, not also a Cayman Islands
+        premier whose Phoenix entry says only "government office").
         ``name``, ``title`` and ``sector`` are as for :meth:`titled_person`.
         """
         words = [w for w in normalise_name(title).split() if w]
-        countries = set()
+        named, generic = set(), set()
         for entry in self._names.people_with_name(name) if words else ():
             for term in entry.terms:
                 office = normalise_name(term.office).split()
-                if all(w in office for w in words) or (
-                        sector is not None and term.sector == sector and "phoenix" in office
+                if all(w in office for w in words):
+                    named.add(term.country or entry.country)
+                elif (sector is not None and term.sector == sector and "phoenix" in office
                         and not any(w in office for w in words)):
-                    countries.add(term.country or entry.country)
+                    generic.add(term.country or entry.country)
+        countries = named or generic
         return countries.pop() if len(countries) == 1 and None not in countries else None
+
+    def people_named(self, name: str) -> list[PersonEntry]:
+        """Every person whose full name, alias or last name word is ``name`` (normalised)."""
+        return self._names.people_with_name(name)
+
+    def misspelt_titled_country(self, name: str, title: str, *, on: _dt.date, sector: str | None = None,
+                                cutoff: float = 0.8) -> tuple[str, str, float] | None:
+        """The country of the one office holder whose name ``name`` misspells, with the name matched and its score.
+
+        "President Mnangagwe" on 2019-06-01: no person has that name, but
+        "Mnangagwa" (similarity 0.89) is the last word of one person who held
+        an office named "President" on that date, the President of Zimbabwe.
+        Only the country is given (the person stays unknown): every
+        person whose last word(s) are within ``cutoff`` of ``name`` and who
+        held an office named with the title's words on ``on`` must have
+        served one and the same country; ``None`` otherwise or when nobody
+        fits. Phoenix's word-less "government office" does not count here
+        (unlike :meth:`titled_person`): it fits any title, so with a fuzzy
+        name it lets thousands of ministers of every country in ("Club
+        President Valverde" is not Trinidad's minister Valere). ``sector`` is
+        accepted for symmetry with :meth:`titled_country` and not used.
+        """
+        words = [w for w in normalise_name(title).split() if w]
+        if not words:
+            return None
+        named: dict[str, tuple[str, float]] = {}
+        for entry, matched, score in self._names.people_with_a_name_like(name, cutoff):
+            for term in entry.terms:
+                if term.status_on(on) != "in":
+                    continue
+                office = normalise_name(term.office).split()
+                country = term.country or entry.country
+                if country is None:
+                    continue
+                if all(w in office for w in words):
+                    named.setdefault(country, (matched, score))
+        found = named
+        if len(found) != 1:
+            return None
+        country, (matched, score) = next(iter(found.items()))
+        return country, matched, score
 
     def _resolve(self, entry: PersonEntry, key: str, via: str, score: float, on: _dt.date | None) -> PersonMatch:
         how = {"name": "full name", "alias": "alias", "surname": "surname", "misspelling": "known misspelling",

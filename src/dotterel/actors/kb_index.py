@@ -157,6 +157,22 @@ class _Index:
         return self.targets.get(key, set())
 
 
+def _like_a_misspelling(name: str, known: str) -> bool:
+    """Whether ``name`` can be ``known`` misspelt (as many words, first letters kept, length within one letter).
+
+    A typing or transcription slip changes, adds or drops a letter or two
+    inside a word ("Dos Sontas", "Mnangagwe", "Kenyattah"); a name two letters
+    longer ("Michelin" for "Michel", "Morrissey" for "Morris") or with another
+    first name ("Ali Hassan", "Samia Hassan") is another person's name
+    (Damerau 1964: most misspellings are one insertion, deletion,
+    substitution or transposition; initial letters are rarely wrong,
+    Yannakoudakis and Fawthrop 1983).
+    """
+    a, b = name.split(), known.split()
+    return len(a) == len(b) and all(x[:1] == y[:1] for x, y in zip(a, b)) \
+        and abs(len(name.replace(" ", "")) - len(known.replace(" ", ""))) <= 1
+
+
 class NameIndex:
     """Names of the entries of a knowledge base, by kind, with name matching.
 
@@ -200,6 +216,7 @@ class NameIndex:
         # built lazily at the first titled name it renormalised 21,000 names (0.4 s, a third of actors.coref.v1's
         # time over 100 documents) and flushed normalise_name's cache
         self._last_words: dict[str, set[str]] = {}
+        self._name_tails: dict[str, set[str]] = {}  # the last two words of every name ("dos santos"): misspellings
         self._determiners = lang.role_determiners
         self._people = people
         self._roles = roles
@@ -234,6 +251,7 @@ class NameIndex:
                 words = key.split()
                 if len(words) > 1:
                     self._last_words.setdefault(words[-1], set()).add(pid)
+                    self._name_tails.setdefault(" ".join(words[-2:]), set()).add(pid)
             for n in p.misspellings:
                 idx["misspelling"].add(normalise_name(n), pid, s)
             for k in p.surname_keys():
@@ -297,10 +315,44 @@ class NameIndex:
         return next(iter(targets)) if len(targets) == 1 else None
 
     def people_with_name(self, name: str) -> list[PersonEntry]:
-        """Every person whose full name, alias or surname is ``name`` (normalised), in index order."""
+        """Every person whose full name, alias or surname is ``name`` (normalised), in index order.
+
+        A deferring file's (Phoenix's) entry that gave its own full name up to
+        another file's entry is that entry's person, listed once ("George W.
+        Bush" of Phoenix and of ``actors_people.json``).
+        """
         key = normalise_name(name)
         pids = self._idx["person"].get(key) | self._idx["surname"].get(key) | self._last_words.get(key, set())
-        return [self._people[p] for p in sorted(pids)]
+        return [self._people[p] for p in sorted(pids)
+                if p in self._idx["person"].get(normalise_name(self._people[p].name))]
+
+    def people_with_a_name_like(self, name: str, cutoff: float) -> list[tuple[PersonEntry, str, float]]:
+        """People whose last name word, or last two, are ``name`` misspelt (``fuzz.ratio`` >= ``cutoff``).
+
+        For a titled name the knowledge base lacks ("President Dos Sontas"):
+        :meth:`dotterel.actors.kb.KnowledgeBase.misspelt_titled_country`
+        keeps those who held the title's office on the date. ``name`` of one
+        word is compared with last words, of two with last two words; names of
+        fewer than 8 letters give nothing (too many look-alikes), and a name
+        that is longer or shorter by two letters or more, or whose words do
+        not begin as the name's words do, is another name, not a misspelling
+        ("Michelin" is not "Michel", "Ali Hassan" not "Samia Hassan").
+        """
+        key = normalise_name(name)
+        words = key.split()
+        if len(key.replace(" ", "")) < _FUZZY_MIN_LENGTH or len(words) > 2 or self._is_other_kind(key):
+            return []
+        keys = list(self._name_tails if len(words) == 2 else self._last_words)
+        pool = self._name_tails if len(words) == 2 else self._last_words
+        out = []
+        for choice, score, _i in process.extract(key, keys, scorer=fuzz.ratio, score_cutoff=cutoff * 100,
+                                                 limit=None):
+            if not _like_a_misspelling(key, choice):
+                continue
+            for pid in sorted(pool[choice]):
+                if pid in self._idx["person"].get(normalise_name(self._people[pid].name)):
+                    out.append((self._people[pid], choice, round(score / 100.0, 4)))
+        return out
 
     def match_person(self, name: str, fuzzy_threshold: float) -> tuple[PersonEntry, str, str, float] | None:
         """Match a person's name as :meth:`dotterel.actors.kb.KnowledgeBase.person` describes.

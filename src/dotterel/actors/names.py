@@ -103,14 +103,27 @@ def _person(resolver: ActorResolver, head, toks, ent, to_span, on) -> Actor | No
     country, why = resolver._country_from_modifiers(title_toks)
     if country is None and appos and title_toks and title_toks[0].i > head.i:
         country, why = resolver._country_from_of(appos[0])
-    if country is None and on is None:
-        # undated: the one office holder cannot be chosen, but all who held it may share a country
+    if country is None:
+        # undated, or no one of that name held the office on the event's date (a former or a later holder, a
+        # text dated only roughly): the one office holder cannot be chosen, but all who held it may share a
+        # country ("President Bush": both served the United States)
         office = " ".join(t.lower_ for t in title_toks if not _known_place_word(resolver, t.text))
         country = kb.titled_country(name, office, sector=entry.sector) if office else None
         why = f"every '{name}' the knowledge base has as {office} served {country}" if country else why
+        if country is None and office and on is not None and not kb.people_named(name):
+            # "President Mnangagwe": no one of that name; the one named office holder whose name it misspells
+            misspelt = kb.misspelt_titled_country(name, office, on=on, sector=entry.sector)
+            if misspelt is not None:
+                country, matched, score = misspelt
+                like = f"ends '{matched}'" if score >= 1.0 else f"is like it ('{matched}', similarity {score:.2f})"
+                why = (f"'{name}' is not in the knowledge base; the one {office} on {on.isoformat()} whose name "
+                       f"{like} served {country}")
     title = " ".join(t.text for t in sorted(title_toks, key=lambda t: t.i))
-    return Actor(span=span, name=name, country=country, sector=entry.sector, kind="person", role=title, how="title",
-                 reason=f"person '{name}' the knowledge base lacks, titled '{title}' -> {entry.sector or 'no sector'}"
+    sector, body = entry.sector, ""
+    if sector is None:
+        sector, body = _body_sector(kb, title_toks)
+    return Actor(span=span, name=name, country=country, sector=sector, kind="person", role=title, how="title",
+                 reason=f"person '{name}' the knowledge base lacks, titled '{title}' -> {sector or 'no sector'}{body}"
                         + (f"; {why}" if country else "; the title states no country"))
 
 
@@ -179,3 +192,30 @@ def unknown_name(resolver: ActorResolver, head, toks, to_span, on: _dt.date | No
     if ent.label_ == "ORG":
         return _organisation(resolver, head, toks, ent, to_span)
     return None
+
+
+def _body_sector(kb, title_toks) -> tuple[str | None, str]:
+    """The sector of the body a title names before its head ("Senate Foreign Relations Committee Chairman").
+
+    The chair has no sector of its own; the body does (CAMEO agents: SENATE
+    ~LEG, OPPOSITION ~OPP). The body's words as one phrase come first
+    ("Workers' Party" is a party, PTY, not workers, LAB; "Opposition Party"
+    OPP); failing that, the one sector its single words agree on ("Senate
+    ... Committee": LEG); words of two sectors give none. Returns the sector
+    and the reason's note.
+    """
+    words = [t for t in sorted(title_toks, key=lambda t: t.i)[:-1] if t.pos_ in ("PROPN", "NOUN")]
+    if not words:
+        return None, ""
+    whole = kb.role(" ".join(t.lower_ for t in words))
+    if whole is not None and whole.sector is not None:
+        return whole.sector, f" (its body '{' '.join(t.text for t in words)}')"
+    found = {}
+    for t in words:
+        entry = kb.role(t.lower_)
+        if entry is not None and entry.sector is not None:
+            found.setdefault(entry.sector, t.text)
+    if len(found) != 1:
+        return None, ""
+    sector, text = next(iter(found.items()))
+    return sector, f" (its body '{text}')"

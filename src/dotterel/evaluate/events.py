@@ -89,6 +89,11 @@ class GoldEvent(BaseModel):
         A mode the gold gives that the ontology does not know (``host``,
         ``demo-spon``): the event is scored on everything else, and the mode
         is reported among the skipped items.
+    unknown_countries : list[str]
+        Actor or recipient country codes of the gold that are neither ISO
+        3166-1 alpha-3 nor ``IGO`` (``ITL`` for Italy in one PLOVER record):
+        that slot is not scored (no output can match a code outside the
+        standard), and each code is reported among the skipped items.
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -107,6 +112,7 @@ class GoldEvent(BaseModel):
     cameo: str | None = None
     scored: list[str] = Field(default_factory=list)
     unknown_mode: str | None = None
+    unknown_countries: list[str] = Field(default_factory=list)
 
 
 class EventGold(GoldRecord):
@@ -155,6 +161,8 @@ class EventScorer(Scorer):
                 scorable.append(ge)
                 if ge.unknown_mode is not None:
                     self.skip(f"mode not scored: {ge.event_type} mode {ge.unknown_mode!r} is not in the ontology")
+                for code in ge.unknown_countries:
+                    self.skip(f"country not scored: gold code {code!r} is not ISO 3166-1 alpha-3 or IGO")
         predicted = coded.events
         if gold.no_event:
             self.acc("no_event").add(not predicted)

@@ -20,7 +20,7 @@ from .lexicon import Lexicon, TriggerRule
 from .objects import OBJECT_CLASSES as _OBJECT_CLASSES, object_matches as _object_matches, partitive_of
 from .syntax import children as _children, is_passive, prep_objects as _prep_objects, shared_agent, shared_objects
 from .syntax import with_conjuncts as _with_conjuncts
-from .syntax import _elliptical_passive, _is_clause_head, _misattached_conj, headless_predicate
+from .syntax import _elliptical_passive, _is_clause_head, _misattached_conj, headless_predicate, stray_infinitive_conj
 
 if TYPE_CHECKING:
     from ..lang import LanguageProfile
@@ -330,7 +330,10 @@ def subject_of(tok, *, lang: LanguageProfile):
         # "X was joined by Y in urging ...": an adjunct's doer is its governing clause's subject, passive or not
         subs = _children(cur, {"nsubj", "csubj"} | ({"nsubjpass"} if adjunct else set())) or [
             s for a in _children(cur, {"aux", "auxpass"}) for s in _children(a, {"nsubj"})]
-        subs = [x for x in subs if not _dateline_word(x)]
+        # a dateline read as the subject is no doer; the appositive the parser hung on it is the real subject
+        # ("WASHINGTON – Chairman Bob Menendez was joined by ...")
+        subs = [next((a for a in x.children if a.dep_ == "appos"), None) if _dateline_word(x) else x for x in subs]
+        subs = [x for x in subs if x is not None]
         if subs:
             # the subject nearest the verb: "TBILISI, Georgia — Police detained"
             before = [x for x in subs if x.i < cur.i]
@@ -359,6 +362,10 @@ def subject_of(tok, *, lang: LanguageProfile):
             return swallowed
         if _misattached_conj(cur):
             cur = cur.head.head
+            continue
+        stray = stray_infinitive_conj(cur)
+        if stray is not None:
+            cur = stray  # "urged the junta to free X, lift Y": "lift" shares "free"'s doer, the junta
             continue
         controller = object_controller(cur, lang=lang)
         if controller is not None:

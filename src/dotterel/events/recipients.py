@@ -396,7 +396,9 @@ def act_doer(toks, event_type: str, earlier, lemma_of: Callable[[object], str | 
     -------
     Actor | None
         The earlier event's actor, its span the earlier words and its antecedent the same; ``None`` when the
-        object names its own doer, is no act noun, or the nearest matching event has no actor. An object
+        object names its own doer, is no act noun, names with a "to" infinitive an act the paragraph does not
+        report ("the decision to raise rates", "the move to sell the club"), or the nearest matching event has
+        no actor. An object
         with an "of" patient ("the killing of its soldiers") matches only an event whose recipient that
         noun names; two matching events of the paragraph with different actors give ``None``.
     """
@@ -410,6 +412,10 @@ def act_doer(toks, event_type: str, earlier, lemma_of: Callable[[object], str | 
         if any(c.dep_ == "poss" for c in obj.children) or _pobjs(obj, ("by",)):
             continue  # "condemned the army's raid": the object names its doer
         patients = _pobjs(obj, ("of",))  # "the killing of its soldiers": whose act it was is told by its victim
+        told = [c.lemma_.lower() for c in obj.children
+                if c.dep_ == "acl" and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        if told and not any(lemma_of(ev) in told for ev in earlier if paragraph(ev.sentence.start) == paragraph(here)):
+            continue  # "criticised the move to sack the coach": the noun names an act the paragraph does not report
         found = []
         for ev in reversed(earlier):
             if paragraph(ev.sentence.start) != paragraph(here):

@@ -7,7 +7,8 @@ the ``en_core_web_sm`` pipeline).
 
 from __future__ import annotations
 
-__all__ = ["is_passive", "with_conjuncts", "children", "prep_objects", "shared_objects", "shared_agent", "headless_predicate"]
+__all__ = ["is_passive", "with_conjuncts", "children", "prep_objects", "shared_objects", "shared_agent", "headless_predicate",
+           "stray_infinitive_conj"]
 
 
 def is_passive(tok) -> bool:
@@ -227,6 +228,34 @@ def headless_predicate(tok) -> bool:
     return (tok.dep_ == "acl" and tok.pos_ == "VERB" and tok.head.dep_ in ("ROOT", "dep")
             and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i < tok.i
             and not any(c.dep_ in ("dobj", "nsubj", "nsubjpass", "auxpass", "agent") for c in tok.children))
+
+
+def stray_infinitive_conj(tok):
+    """The "to" infinitive a bare verb of a list belongs to, when the parser hung it on the governing verb.
+
+    "urged the junta to free the detainees, lift the curfew and restore
+    access": the small parser makes "lift" a conjunct of "urged", though a
+    bare verb (tag ``VB``, or ``VBP`` as the small model often tags it) with
+    no subject or auxiliary of its own continues
+    the list of the infinitive before it ("to free ..."), whose doer it
+    shares (English coordination joins like forms; Huddleston and Pullum
+    2002, ch. 15). Returns that infinitive: the nearest earlier verb with
+    "to" inside the head's phrase and between the head and ``tok``, or
+    ``None`` (``tok`` is no such conjunct, or its head is itself the
+    infinitive).
+    """
+    if tok.dep_ != "conj" or tok.tag_ not in ("VB", "VBP") or tok.pos_ != "VERB":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
+        return None
+    head = tok.head
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        return None  # "to free X and lift Y": already the infinitive's conjunct
+    for t in reversed(head.doc[head.i + 1:tok.i]):
+        if t.pos_ == "VERB" and t.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) \
+                and head in t.ancestors:
+            return t
+    return None
 
 
 def _misattached_conj(tok) -> bool:

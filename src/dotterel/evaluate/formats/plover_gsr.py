@@ -13,12 +13,17 @@ as the publication date.
 
 Scored: event and type, mode (when given), context, actor and recipient
 country and sector, location (when given) and the dead / injured / size
-counts (when given).
+counts (when given). A country code that is neither ISO 3166-1 alpha-3 nor
+``IGO`` (``ITL`` for Italy in one record) is not scored and is reported among
+the skipped items.
 """
 
 from __future__ import annotations
 
+import functools
+import json
 from collections.abc import Iterator
+from importlib import resources
 from pathlib import Path
 
 from ...errors import InputError
@@ -37,7 +42,15 @@ def sniff(path: Path, head: str) -> bool:
     return head.lstrip().startswith("[") and '"eventText"' in head and '"event"' in head
 
 
-def _actors(value, ontology: Ontology) -> list[GoldActor]:
+@functools.cache
+def _country_codes() -> frozenset[str]:
+    """ISO 3166-1 alpha-3 codes of the packaged knowledge base, and ``IGO``."""
+    raw = json.loads(resources.files("dotterel.data").joinpath("actors_countries.json").read_text(encoding="utf-8"))
+    return frozenset(c["alpha3"] for c in raw["countries"]) | {"IGO"}
+
+
+def _actors(value, ontology: Ontology, unknown: list[str] | None = None) -> list[GoldActor]:
+    """The gold actors of one side; a country code outside ISO 3166 (and not ``IGO``) goes to ``unknown``, unscored."""
     if not value:
         return []
     out = []
@@ -45,6 +58,10 @@ def _actors(value, ontology: Ontology) -> list[GoldActor]:
         if not isinstance(item, dict):
             continue
         code = (item.get("code") or "").strip().upper() or None
+        if code is not None and code not in _country_codes():
+            if unknown is not None:
+                unknown.append(code)
+            code = None
         sector = (item.get("sector") or "").strip().upper() or None
         if sector is not None:
             sector = ontology.canonical_sector(sector) or sector
@@ -113,9 +130,12 @@ def parse_record(obj: dict, *, ontology: Ontology, path: str = "<gold>", index: 
             counts.append(GoldCount(kind=kind, value=n))
     if counts:
         scored.append("counts")
+    unknown_countries: list[str] = []
+    actors = _actors(obj.get("source"), ontology, unknown_countries)
+    recipients = _actors(obj.get("target"), ontology, unknown_countries)
     event = GoldEvent(label=label, event_type=event_type, mode=mode, context=sorted(set(contexts)),
-                      actors=_actors(obj.get("source"), ontology), recipients=_actors(obj.get("target"), ontology),
-                      location=location, counts=counts, scored=scored, unknown_mode=unknown_mode)
+                      actors=actors, recipients=recipients, location=location, counts=counts, scored=scored,
+                      unknown_mode=unknown_mode, unknown_countries=unknown_countries)
     date = obj.get("date")
     try:
         document = make_document(text, doc_id=rid, published=date if isinstance(date, str) and date else None)
