@@ -20,7 +20,8 @@ from .lexicon import Lexicon, TriggerRule
 from .objects import OBJECT_CLASSES as _OBJECT_CLASSES, object_matches as _object_matches, partitive_of
 from .syntax import children as _children, is_passive, prep_objects as _prep_objects, shared_agent, shared_objects
 from .syntax import with_conjuncts as _with_conjuncts
-from .syntax import _elliptical_passive, _is_clause_head, _misattached_conj, headless_predicate
+from .syntax import _elliptical_passive, _is_clause_head, _misattached_conj, headless_predicate, misread_finite_subject
+from .syntax import counted_crowd
 
 if TYPE_CHECKING:
     from ..lang import LanguageProfile
@@ -556,10 +557,14 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile) -> list[Mention]:
     if not is_noun and not list(tok.children) and nxt is not None and nxt.pos_ in ("NOUN", "PROPN"):
         return []  # "riot police", "strike force": a bare word before a noun modifies it
     headless = not is_noun and rule.no_object and rule.subjects is not None and headless_predicate(tok)
-    if not is_noun and not (_is_clause_head(tok, lang.offer_adjectives) or headless
+    # "A bomber driving a minibus packed with explosives killed 50 people", "Some 50 women protested in X":
+    # a finite verb read as a relative
+    misread = None if is_noun or headless else (misread_finite_subject(tok) or (
+        counted_crowd(tok, lang.collective_nouns) if rule.no_object or rule.event_type == "PROTEST" else None))
+    if not is_noun and not (_is_clause_head(tok, lang.offer_adjectives) or headless or misread is not None
                             or (rule.reduced_relative and _counted_participle(tok))):
         return []
-    passive = False if is_noun or headless else (
+    passive = False if is_noun or headless or misread is not None else (
         is_passive(tok) or _counted_participle(tok) or _subject_is_patient(tok, lang))
     if rule.voice == "active" and passive:
         return []
@@ -657,7 +662,7 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile) -> list[Mention]:
             agents = _prep_objects(tok, "by")
             actor = agents[0] if agents else (means_agent(tok, lang=lang) or shared_agent(tok))
         else:
-            actor = nominal_agent(tok, lang=lang) if is_noun else subject_of(tok, lang=lang)
+            actor = nominal_agent(tok, lang=lang) if is_noun else (misread or subject_of(tok, lang=lang))
             if is_noun and actor is None and tok.dep_ == "dobj" and tok.head.lemma_.lower() in lang.policy_light_verbs \
                     and rule.event_type != "ASSAULT" and (rule.event_type, rule.mode) not in _REPORTED_ACTS:
                 actor = subject_of(tok.head, lang=lang)  # "Italy announced a suspension of air links"
