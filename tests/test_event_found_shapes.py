@@ -102,6 +102,8 @@ def test_patrols_by_armed_units_are_shows_of_force(coder, text):
     "Refugees offered 200 homes in the city thanked the mayor.",
     # sport
     "The striker targeted the top corner in the second half.",
+    "Their attack targeted the weak defence of the visitors.",
+    "City's attack targeted the left side of the goal.",
     "The final took place in Paris on Sunday.",
     "Some 50 fans today cheered outside the stadium in Madrid.",
     # health
