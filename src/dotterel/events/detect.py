@@ -488,6 +488,11 @@ def _recipients(tok, obj, specs: tuple[str, ...], passive: bool, lang: LanguageP
             # "X and Y clashed": the other side is the subject's conjunct (a symmetric verb)
             subj = subject_of(tok, lang=lang)
             cand = subj.conjuncts[0] if subj is not None and subj.conjuncts and subj.i < tok.i else None
+        elif spec == "subj_agent":
+            # "the Kabul attack occurred", "the 3 June Khartoum massacre took place": the subject names the
+            # act, so its doer is the noun's own (a possessor, a "by" phrase), never a place modifying it
+            subj = subject_of(tok, lang=lang)
+            cand = nominal_agent(subj, lang=lang) if subj is not None else None
         elif spec == "between":
             # "clashes between X and Y": the second side (the first is the actor)
             sides = _between(tok)
@@ -632,6 +637,10 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile) -> list[Mention]:
                                           or ("@PERSON" in words and p.ent_type_ == "PERSON")
                                           for prep, words in rule.not_preps.items() for p in _prep_objects(tok, prep)):
         return []  # "was captured on video", "captured by camera crews", "the firing of Comey"
+    if rule.not_subject_preps is not None and (subj := subject_of(tok, lang=lang)) is not None and any(
+            {t.lemma_.lower() for t in p.subtree} & set(words)
+            for prep, words in rule.not_subject_preps.items() for p in _prep_objects(subj, prep)):
+        return []  # "a clash of schedules occurred", "a raid on the pension fund took place": no violence
     if rule.not_objects is not None and any(
             w.lemma_.lower() in rule.not_objects or w.lower_ in rule.not_objects
             for o in dobjs + _children(tok, {"nsubjpass"}) for w in (o, *_prep_objects(o, "of"))):
