@@ -20,7 +20,8 @@ from .lexicon import Lexicon, TriggerRule
 from .objects import OBJECT_CLASSES as _OBJECT_CLASSES, object_matches as _object_matches, partitive_of
 from .syntax import children as _children, is_passive, prep_objects as _prep_objects, shared_agent, shared_objects
 from .syntax import with_conjuncts as _with_conjuncts
-from .syntax import _elliptical_passive, _is_clause_head, _misattached_conj, headless_predicate, stray_infinitive_conj
+from .syntax import _elliptical_passive, _is_clause_head, _misattached_conj, headless_predicate, misread_finite_subject
+from .syntax import counted_crowd, stray_infinitive_conj
 
 if TYPE_CHECKING:
     from ..lang import LanguageProfile
@@ -494,6 +495,11 @@ def _recipients(tok, obj, specs: tuple[str, ...], passive: bool, lang: LanguageP
             # "X and Y clashed": the other side is the subject's conjunct (a symmetric verb)
             subj = subject_of(tok, lang=lang)
             cand = subj.conjuncts[0] if subj is not None and subj.conjuncts and subj.i < tok.i else None
+        elif spec == "subj_agent":
+            # "the Kabul attack occurred", "the 3 June Khartoum massacre took place": the subject names the
+            # act, so its doer is the noun's own (a possessor, a "by" phrase), never a place modifying it
+            subj = subject_of(tok, lang=lang)
+            cand = nominal_agent(subj, lang=lang) if subj is not None else None
         elif spec == "between":
             # "clashes between X and Y": the second side (the first is the actor)
             sides = _between(tok)
@@ -563,10 +569,14 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile) -> list[Mention]:
     if not is_noun and not list(tok.children) and nxt is not None and nxt.pos_ in ("NOUN", "PROPN"):
         return []  # "riot police", "strike force": a bare word before a noun modifies it
     headless = not is_noun and rule.no_object and rule.subjects is not None and headless_predicate(tok)
-    if not is_noun and not (_is_clause_head(tok, lang.offer_adjectives) or headless
+    # "A bomber driving a minibus packed with explosives killed 50 people", "Some 50 women protested in X":
+    # a finite verb read as a relative
+    misread = None if is_noun or headless else (misread_finite_subject(tok) or (
+        counted_crowd(tok, lang.collective_nouns) if rule.no_object or rule.event_type == "PROTEST" else None))
+    if not is_noun and not (_is_clause_head(tok, lang.offer_adjectives) or headless or misread is not None
                             or (rule.reduced_relative and _counted_participle(tok))):
         return []
-    passive = False if is_noun or headless else (
+    passive = False if is_noun or headless or misread is not None else (
         is_passive(tok) or _counted_participle(tok) or _subject_is_patient(tok, lang))
     if rule.voice == "active" and passive:
         return []
@@ -634,6 +644,10 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile) -> list[Mention]:
                                           or ("@PERSON" in words and p.ent_type_ == "PERSON")
                                           for prep, words in rule.not_preps.items() for p in _prep_objects(tok, prep)):
         return []  # "was captured on video", "captured by camera crews", "the firing of Comey"
+    if rule.not_subject_preps is not None and (subj := subject_of(tok, lang=lang)) is not None and any(
+            {t.lemma_.lower() for t in p.subtree} & set(words)
+            for prep, words in rule.not_subject_preps.items() for p in _prep_objects(subj, prep)):
+        return []  # "a clash of schedules occurred", "a raid on the pension fund took place": no violence
     if rule.not_objects is not None and any(
             w.lemma_.lower() in rule.not_objects or w.lower_ in rule.not_objects
             for o in dobjs + _children(tok, {"nsubjpass"}) for w in (o, *_prep_objects(o, "of"))):
@@ -664,7 +678,7 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile) -> list[Mention]:
             agents = _prep_objects(tok, "by")
             actor = agents[0] if agents else (means_agent(tok, lang=lang) or shared_agent(tok))
         else:
-            actor = nominal_agent(tok, lang=lang) if is_noun else subject_of(tok, lang=lang)
+            actor = nominal_agent(tok, lang=lang) if is_noun else (misread or subject_of(tok, lang=lang))
             if is_noun and actor is None and tok.dep_ == "dobj" and tok.head.lemma_.lower() in lang.policy_light_verbs \
                     and rule.event_type != "ASSAULT" and (rule.event_type, rule.mode) not in _REPORTED_ACTS:
                 actor = subject_of(tok.head, lang=lang)  # "Italy announced a suspension of air links"

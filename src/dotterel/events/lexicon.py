@@ -45,6 +45,7 @@ class TriggerRule(BaseModel):
     subjects: tuple[str, ...] | None = None
     not_subjects: tuple[str, ...] | None = None
     not_preps: Mapping[str, tuple[str, ...]] | None = None
+    not_subject_preps: Mapping[str, tuple[str, ...]] | None = None
     not_objects: tuple[str, ...] | None = None
     subtree: tuple[str, ...] | None = None
     no_object: bool = False

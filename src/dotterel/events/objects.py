@@ -117,6 +117,12 @@ def object_matches(obj, rule: TriggerRule, partitives=frozenset(), *, thing_pron
         return object_matches(of, rule, partitives)
     if obj.lemma_.lower() in partitives:
         return False
+    kinds = [c for c in obj.children if c.dep_ == "appos" and c.pos_ == "NOUN"] if obj.pos_ == "PROPN" else []
+    if kinds and rule.objects is not None and (any(object_matches(c, rule, partitives) for c in kinds)
+                                               or obj.ent_type_ != "PERSON"):
+        # "captured Grahovo and Glamoc, another Serb town", "Sanghir, a Taliban commander, was captured": the
+        # apposition names the kind of a name the small model's NER may mistype ("captured Cannes, the festival")
+        return any(object_matches(c, rule, partitives) for c in kinds)
     if obj.like_num and all(c.dep_ == "det" for c in obj.children) and "@NUMBER" in (rule.objects or ()):
         return True  # "the 15 were captured": a bare number counts people
     if "@NAME" in (rule.objects or ()) and obj.pos_ == "PROPN" and not obj.ent_type_ and rule.object_text is None:

@@ -8,7 +8,7 @@ the ``en_core_web_sm`` pipeline).
 from __future__ import annotations
 
 __all__ = ["is_passive", "with_conjuncts", "children", "prep_objects", "shared_objects", "shared_agent", "headless_predicate",
-           "stray_infinitive_conj"]
+           "stray_infinitive_conj", "misread_finite_subject", "counted_crowd"]
 
 
 def is_passive(tok) -> bool:
@@ -256,6 +256,73 @@ def stray_infinitive_conj(tok):
                 and head in t.ancestors:
             return t
     return None
+
+
+def misread_finite_subject(tok):
+    """The subject of a finite past verb with a counted object that the parser hung on a noun, else None.
+
+    "A suicide bomber driving a minibus packed with explosives killed at least
+    50 people": the small parser makes "killed" a reduced relative (``acl``) on
+    "explosives". A reduced passive relative takes no object ("those killed",
+    "51 people arrested"), so a past participle with a counted direct object
+    ("at least 50 people", "dozens of civilians") is the finite verb of the
+    sentence, and its subject is the noun phrase the sentence opens with: the
+    subject (or the verbless root) the chain of heads above the verb ends at.
+
+    Parameters
+    ----------
+    tok : spacy.tokens.Token
+
+    Returns
+    -------
+    spacy.tokens.Token | None
+        The head noun of the sentence's subject, before ``tok``; None when
+        ``tok`` is not such a verb.
+    """
+    if not (tok.dep_ == "acl" and tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBN") and tok.head.i < tok.i):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "agent", "dative") for c in tok.children):
+        return None
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    if not any(o.like_num or any(c.dep_ in ("nummod", "quantmod") for c in o.children)
+               or any(c.dep_ == "prep" and c.lower_ == "of" for c in o.children) and o.ent_type_ == "CARDINAL"
+               for o in objs):
+        return None
+    cur, seen = tok.head, 0
+    while cur.dep_ not in ("nsubj", "ROOT") and cur.head.i != cur.i and seen < 12:
+        cur, seen = cur.head, seen + 1
+    if cur.pos_ in ("NOUN", "PROPN") and cur.i < tok.i and cur.dep_ in ("nsubj", "ROOT"):
+        return cur
+    return None
+
+
+def counted_crowd(tok, collective_nouns=frozenset()):
+    """The counted noun a subjectless predicate hangs on, in a sentence with no finite verb, else None.
+
+    "More than a million people protested in scores of cities", "Some 50
+    women today protested in Banja Luka": the small parser makes the noun the
+    root and the verb a reduced relative on it. For a verb that takes no object
+    (demonstrate, march, rally, or protest with none) a passive reading is
+    impossible, so the counted noun ("50 women", "hundreds of students") is its
+    subject.
+
+    Parameters
+    ----------
+    tok : spacy.tokens.Token
+    collective_nouns : frozenset of str
+        Heads whose "of" phrase names the members ("hundreds of people"; profile
+        ``collective_nouns``).
+
+    Returns
+    -------
+    spacy.tokens.Token | None
+    """
+    if not headless_predicate(tok):
+        return None
+    noun = tok.head
+    counted = noun.like_num or any(c.dep_ in ("nummod", "quantmod") for c in noun.children) or (
+        noun.lemma_.lower() in collective_nouns and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children))
+    return noun if counted else None
 
 
 def _misattached_conj(tok) -> bool:
