@@ -242,3 +242,61 @@ def test_a_flag_march_conducted_or_taken_is_a_mobilisation(coder, text):
 ])
 def test_a_march_or_a_survey_is_no_flag_march(coder, text):
     assert not [e for e in _events(coder, text) if e.event_type == "MOBILIZE"]
+
+
+# -- caught or held by the police -----------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, trigger", [
+    ("Two activists were caught by the Kolkata police while sneaking into Bangladesh.", "caught"),
+    ("the suspect is currently held by the gujarat police, according to sources.", "held"),
+    ("Three men were held by police near the border on Sunday.", "held"),
+])
+def test_people_caught_or_held_by_the_police_are_arrested_by_them(coder, text, trigger):
+    ev = _one(_events(coder, text), "COERCE", trigger)
+    assert ev.mode == "arrest"
+    assert ev.actor is not None and ev.actor.sector == "COP"
+
+
+@pytest.mark.parametrize("text", [
+    "A meeting was held by police officials on Monday.",
+    "The ball was caught by the keeper at slip.",
+    "The record was held by the police team for ten years.",
+    "The thief was caught on camera by a police officer's phone.",
+])
+def test_meetings_records_and_catches_held_by_anyone_are_no_arrest(coder, text):
+    assert not [e for e in _events(coder, text) if (e.event_type, e.mode) == ("COERCE", "arrest")]
+
+
+# -- caned; killed in an encounter with a force --------------------------------------------------------------------
+@pytest.mark.parametrize("text, trigger", [
+    ("The police caned the protesters outside the assembly on Monday.", "caned"),
+    ("the students were caned by the police on friday.", "caned"),
+])
+def test_caning_is_a_beating(coder, text, trigger):
+    ev = _one(_events(coder, text), "ASSAULT", trigger)
+    assert ev.mode == "beat" and ev.actor is not None and ev.actor.sector == "COP"
+
+
+@pytest.mark.parametrize("text", [
+    "The shop sells cane furniture and sugar cane juice.",
+    "He walks with a cane since the accident.",
+])
+def test_a_cane_as_a_thing_is_no_beating(coder, text):
+    assert not [e for e in _events(coder, text) if e.event_type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Two militants were killed in an encounter with the police on Sunday.", "killed"),
+    ("a gangster was shot dead in a police encounter in lucknow on monday.", "shot"),
+])
+def test_killed_in_an_encounter_with_the_police_is_the_police_s_killing(coder, text, trigger):
+    ev = _one(_events(coder, text), "ASSAULT", trigger)
+    assert ev.actor is not None and ev.actor.sector == "COP"
+
+
+@pytest.mark.parametrize("text", [
+    "Two villagers were killed in an encounter with a leopard on Sunday.",
+    "Three soldiers were killed in an encounter with rebels near the border on Monday.",
+])
+def test_an_encounter_with_anyone_else_gives_no_police(coder, text):
+    ev = _one(_events(coder, text), "ASSAULT", "killed")
+    assert ev.actor is None or ev.actor.sector != "COP"

@@ -475,8 +475,8 @@ class ImpliedAgent:
             if cause is None:
                 continue
             doers = [w for w in pre if w.pos_ in ("NOUN", "PROPN") or w.lower_ in lang.state_agent_modifiers]
-            if not doers and cause.i + 2 < len(doc) and doc[cause.i + 1].lower_ == "by":
-                # "killed in firing by the police"
+            if not doers and cause.i + 2 < len(doc) and doc[cause.i + 1].lower_ in ("by", "with"):
+                # "killed in firing by the police", "killed in an encounter with the police"
                 for w in doc[cause.i + 2:]:
                     if w.pos_ not in ("DET", "ADJ", "NOUN", "PROPN"):
                         break
