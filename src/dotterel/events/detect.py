@@ -634,8 +634,10 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile) -> list[Mention]:
         matched = [o for o in dobjs or ([] if passive else shared_objects(tok))
                    if _object_matches(o, rule, lang.partitive_nouns, thing_pronouns=things)]
         if passive and not matched:
+            # "two activists, who were caught by the police": the relative pronoun stands for the activists
             matched = [o for o in _with_conjuncts(_children(tok, {"nsubjpass"}))
-                       if _object_matches(o, rule, lang.partitive_nouns, thing_pronouns=things)]
+                       if _object_matches(o if rule.trigger_on == "object" else _relative_head(o, lang), rule,
+                                          lang.partitive_nouns, thing_pronouns=things)]
         if not matched:
             return []
         if rule.trigger_on == "verb":
