@@ -318,3 +318,65 @@ def test_a_natural_hazard_destroying_homes_is_no_attack(coder, text):
 def test_rioters_destroying_hundreds_of_homes_is_still_destruction(coder):
     ev = _one(_events(coder, "Rioters destroyed hundreds of homes in the old city on Monday."), "ASSAULT", "destroyed")
     assert ev.mode == "destroy"
+
+
+# -- review rev7i: the police's means and records, and caning by a court or a school -------------------------------
+@pytest.mark.parametrize("text", [
+    "He was caught by police cameras speeding through the town.",
+    "the driver was caught by police radar doing 120 km/h on the highway.",
+    "The protesters were caught by police tear gas near the square.",
+    "Two bystanders were caught by police fire during the raid.",
+])
+def test_caught_by_the_police_s_means_or_records_is_no_arrest(coder, text):
+    assert not [e for e in _events(coder, text) if (e.event_type, e.mode) == ("COERCE", "arrest")]
+
+
+@pytest.mark.parametrize("text", [
+    "The student was caned by the headmaster for missing class.",
+    "Two smugglers were caned in Singapore after a court ruling.",
+    "the teacher caned the boys for talking in class.",
+    "The court ordered that the man be caned six times for vandalism.",
+])
+def test_caning_by_a_court_or_a_school_is_no_assault(coder, text):
+    assert not [e for e in _events(coder, text) if e.event_type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ('"We were attacked by the mob near the market," the police officer said.', "attacked"),
+    ('"we have been detained for hours," a police constable told reporters.', "detained"),
+    ('"We were beaten at the station," the policemen who went on strike said on Monday.', "beaten"),
+])
+def test_we_as_the_patient_in_a_police_speakers_quote_is_no_police_doer(coder, text, trigger):
+    for ev in [e for e in _events(coder, text) if e.trigger.text == trigger]:
+        assert ev.actor is None or ev.actor.how != "pronoun"
+
+
+# -- review rev7i: a team, unit or squad is a force's only when a force word names it --------------------------------
+@pytest.mark.parametrize("text", [
+    "A team of security experts was deployed to fix the breach at the bank.",
+    "a security team was deployed to patch the servers in bangalore.",
+    "A team of cyber security analysts was deployed by the firm on Monday.",
+    "A rapid action team of the health department was deployed in Kolkata.",
+    "The software firm deployed a team of SAP consultants at the client's office.",
+])
+def test_civilian_teams_deployed_are_no_mobilisation(coder, text):
+    assert not [e for e in _events(coder, text) if e.event_type == "MOBILIZE"]
+
+
+@pytest.mark.parametrize("text", [
+    "A posse of policemen was deployed at the temple on Friday.",
+    "a team of crpf jawans was posted outside the collectorate.",
+    "Two units of the Rapid Action Force were deployed in the old city.",
+])
+def test_force_teams_deployed_are_a_mobilisation(coder, text):
+    assert [e for e in _events(coder, text) if e.event_type == "MOBILIZE"]
+
+
+# -- review rev7i: a relative pronoun stands for a person patient only -----------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Subsidies for liquefied petroleum gas, which is widely used as a fuel for cars, were eliminated.",
+    "the price of cooking gas, which is used in most homes, doubled on monday.",
+    "Rubber bullets, which were used in the film, were props, the studio said.",
+])
+def test_a_thing_used_in_a_relative_clause_is_no_force_used(coder, text):
+    assert not [e for e in _events(coder, text) if e.event_type == "ASSAULT"]

@@ -6,11 +6,13 @@ body the speaker speaks for (the speaker's own side; cf.
 :func:`dotterel.actors.coref.self_links`, the same reading of "we" in a
 statement's own voice). When the quote's speaker (the event's
 ``attribution.claimant_span``) is a police officer or force (sector ``COP``),
-an act whose subject is "we" (profile ``self_pronouns``) is that force's, and
+an act whose active subject is "we" (profile ``self_pronouns``) is that force's, and
 the event takes the force as its actor, with the "we" as its span and the
 speaker's words as its antecedent. Any other speaker ("'We have arrested the
 men,' the minister said": a minister's "we" may be a government, a party or
-a coalition) leaves the act without an actor, as before.
+a coalition) leaves the act without an actor, as before, and so does a passive's
+"we", which is the act's patient ("'We were attacked by the mob,' the police
+officer said").
 
 Used by :class:`dotterel.actors.implied_agent.ImpliedAgent`, which runs after
 attribution has named each event's claimant.
@@ -78,8 +80,8 @@ def quoted_self_actor(ctx: DocContext, event: Event, resolve) -> Actor | None:
     if at is None:
         return None
     subj = _subject(ctx.doc[at])
-    if subj is None or subj.lower_ not in ctx.lang.self_pronouns:
-        return None
+    if subj is None or subj.dep_ != "nsubj" or subj.lower_ not in ctx.lang.self_pronouns:
+        return None  # a passive's "we" is the act's patient ("'We were attacked by the mob,' the officer said")
     head = _claimant_head(ctx, event)
     speaker = resolve(head) if head is not None else None
     if speaker is None and head is not None:

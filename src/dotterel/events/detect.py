@@ -634,9 +634,11 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile) -> list[Mention]:
         matched = [o for o in dobjs or ([] if passive else shared_objects(tok))
                    if _object_matches(o, rule, lang.partitive_nouns, thing_pronouns=things)]
         if passive and not matched:
-            # "two activists, who were caught by the police": the relative pronoun stands for the activists
+            # "two activists, who were caught by the police": the relative pronoun stands for the activists, when
+            # the rule's patients are people ("LPG, which is widely used as a fuel" is no gas used on a crowd)
+            relative = rule.trigger_on != "object" and "@PERSON" in (rule.objects or ())
             matched = [o for o in _with_conjuncts(_children(tok, {"nsubjpass"}))
-                       if _object_matches(o if rule.trigger_on == "object" else _relative_head(o, lang), rule,
+                       if _object_matches(_relative_head(o, lang) if relative else o, rule,
                                           lang.partitive_nouns, thing_pronouns=things)]
         if not matched:
             return []
