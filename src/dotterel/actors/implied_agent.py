@@ -30,7 +30,10 @@ acting (:func:`_acting`).
 A passive police mobilisation that names no force moved ("security has been
 tightened", "patrolling has been intensified": PLOVER MOBILIZE mode
 ``police``, CAMEO 151 "increase police alert status") takes the report's
-police the same way: the units it raises are theirs.
+police the same way: the units it raises are theirs; in a report that names
+no force acting, it takes the police by office like an arrest (raising
+security is a police power), under the same conditions
+(:func:`_by_office`: an act of the report's own story).
 """
 
 from __future__ import annotations
@@ -39,16 +42,32 @@ import bisect
 from typing import TYPE_CHECKING
 
 from ..records import Actor, Event
+from .quoted_self import quoted_self_actor
 
 if TYPE_CHECKING:
     from ..pipeline.context import DocContext
 
-__all__ = ["POLICE_ACTS", "ImpliedAgent", "police_mentions"]
+__all__ = ["POLICE_ACTS", "ImpliedAgent", "police_act", "police_mentions"]
 
 POLICE_ACTS: frozenset[tuple[str, str]] = frozenset({("COERCE", "arrest"), ("ASSAULT", "crowd-control")})
 """(PLOVER event type, mode) pairs that are police powers (module docstring)."""
 
 _POLICE_SECTOR = "COP"
+
+
+def police_act(event: Event, tok, lang) -> bool:
+    """Whether ``event`` (its trigger ``tok``) is a police power: one of :data:`POLICE_ACTS`, or a charge booked.
+
+    "Three people were booked for rioting", "have been booked under the
+    ordinance": in South Asian English to book someone is to register a
+    criminal case against them, which the police do (the first information
+    report; profile ``police_charge_lemmas``; PLOVER ACCUSE "allege", CAMEO
+    112). Other accusations are anyone's.
+    """
+    if (event.event_type, event.mode) in POLICE_ACTS:
+        return True
+    return (event.event_type, event.mode) == ("ACCUSE", "allege") and (
+        tok.lemma_.lower() in lang.police_charge_lemmas or tok.lower_ in lang.police_charge_lemmas)
 _FORCE_SECTORS = frozenset({"COP", "MIL"})
 _OTHER_FORCES = frozenset({"MIL", "REB", "PRM", "UAF", "INS", "SEP", "SPY"})
 """Armed or security sectors other than the police: one named acting near an agentless arrest may have made it."""
@@ -193,7 +212,9 @@ def _by_office(tok, event: Event, lang) -> bool:
     """Whether an agentless act may take the police by office (:func:`_police_by_office`).
 
     The word must be one of the profile's ``police_arrest_lemmas`` ("captured"
-    is also a soldier's act) or a passive crowd-control act; a noun only as the
+    is also a soldier's act) or a passive verb of another police act (crowd
+    control, a police mobilisation: "security has been tightened", a booking:
+    "were booked for rioting", :func:`police_act`); a noun only as the
     subject of a passive light verb ("arrests have been made": "the detention
     of journalists continued", "announced the arrest of" say who reports it,
     not that it is the police's); and the person held must not be police
@@ -240,7 +261,8 @@ def _police_by_office(event: Event) -> Actor:
     country = event.location.country if event.location is not None else None
     return Actor(span=None, name="police", country=country, sector=_POLICE_SECTOR, kind="group", how="implied",
                  reason=f"agentless '{event.trigger.text}' ({event.event_type} {event.mode}), a police act, in a "
-                        "report that names no force acting: arrests and crowd control are police powers")
+                        "report that names no force acting: arrests, crowd control, booking a case and raising security are police "
+                        "powers")
 
 
 def police_mentions(ctx: DocContext, resolve, *, acting: bool = True, within=None,
@@ -306,14 +328,20 @@ class ImpliedAgent:
 
     def __call__(self, ctx: DocContext) -> None:
         """Give each agentless police act of ``ctx.events`` the police the document names, if any."""
-        todo = [(k, tok) for k, e in enumerate(ctx.events) if (tok := self._agentless(ctx, e)) is not None]
-        if not todo:
-            return
 
         def resolve(tok):
             para = ctx.paragraph_of_original(ctx.offsets.to_original(tok.idx))
             return self.actors.resolve(tok, to_span=ctx.span, context=ctx.actors_memory, paragraph=para,
                                        on=ctx.published)
+
+        for k, event in enumerate(ctx.events):
+            # "'We have arrested five persons,' the police commissioner said": the police speaker's force
+            if event.actor is None and event.attribution.direct_quote \
+                    and (actor := quoted_self_actor(ctx, event, resolve)) is not None:
+                ctx.events[k] = event.model_copy(update={"actor": actor})
+        todo = [(k, tok) for k, e in enumerate(ctx.events) if (tok := self._agentless(ctx, e)) is not None]
+        if not todo:
+            return
 
         mentions: list | None = None
         for k, tok in todo:
@@ -327,7 +355,7 @@ class ImpliedAgent:
                     if mentions is None:
                         mentions = police_mentions(ctx, resolve)
                     actor = self._police(ctx, event, tok, mentions, resolve)
-            elif (event.event_type, event.mode) not in POLICE_ACTS:
+            elif not police_act(event, tok, ctx.lang):
                 actor = self._named_cause(tok, resolve, ctx.lang)
                 if actor is None and event.event_type == "ASSAULT" and _one_sided_clash(tok, ctx.lang):
                     # "Violent clashes claimed 225 lives": the protesters the paragraph names are a side
@@ -396,7 +424,7 @@ class ImpliedAgent:
 
         near = [m for m in mentions if allowed(m)]
         if not near:
-            if mentions or event.event_type == "MOBILIZE" or not _by_office(tok, event, lang) \
+            if mentions or not _by_office(tok, event, lang) \
                     or any(allowed(m, own_words=True) for m in police_mentions(ctx, resolve, sectors=_OTHER_FORCES)):
                 # police named elsewhere (another city, another report), or another force acting near it ("the
                 # army had sealed the town", "in an area controlled by rebels"): who made the arrest is open
@@ -417,10 +445,12 @@ class ImpliedAgent:
 
     @staticmethod
     def _named_cause(tok, resolve, lang) -> Actor | None:
-        """The state force of the act a toll names as its cause ("two were killed in police firing").
+        """The state force of the act a toll names as its cause ("two were killed in police firing", "by police bullets").
 
-        The cause is the object of the trigger's "in"/"during" phrase whose
-        lemma is a force act (``force_cause_lemmas``: firing, shelling...),
+        The cause is the object of the trigger's "in"/"during" phrase (or of
+        a passive's "by" phrase: "killed by police bullets") whose lemma is a
+        force act or its means (``force_cause_lemmas``: firing, shelling,
+        bullets...),
         and the force is a state word that modifies that noun directly
         ("police firing", "army shelling") or its "by" phrase ("firing by
         the police"). A word inside the cause's own
@@ -429,7 +459,9 @@ class ImpliedAgent:
         the cause ("rebel shelling") leaves the toll without this actor.
         """
         for prep in tok.children:
-            if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
+            # "killed by police bullets": the passive's "by" phrase names the force's means, not a doer the
+            # resolver knows
+            if prep.dep_ not in ("prep", "agent") or prep.lower_ not in ("in", "during", "by"):
                 continue
             # read the phrase in order: the small model often parses "police firing" as "police" + a clause
             doc, pre, cause = tok.doc, [], None
@@ -443,8 +475,8 @@ class ImpliedAgent:
             if cause is None:
                 continue
             doers = [w for w in pre if w.pos_ in ("NOUN", "PROPN") or w.lower_ in lang.state_agent_modifiers]
-            if not doers and cause.i + 2 < len(doc) and doc[cause.i + 1].lower_ == "by":
-                # "killed in firing by the police"
+            if not doers and cause.i + 2 < len(doc) and doc[cause.i + 1].lower_ in ("by", "with"):
+                # "killed in firing by the police", "killed in an encounter with the police"
                 for w in doc[cause.i + 2:]:
                     if w.pos_ not in ("DET", "ADJ", "NOUN", "PROPN"):
                         break
@@ -548,16 +580,18 @@ class ImpliedAgent:
             if _takes_a_side(tok, ctx.lang):
                 return None
             return tok
-        if (event.event_type, event.mode) not in POLICE_ACTS and event.event_type not in ("MOBILIZE", "ASSAULT"):
+        if (event.event_type, event.mode) not in POLICE_ACTS and event.event_type not in ("MOBILIZE", "ASSAULT", "ACCUSE"):
             return None
         at = ctx.token_by_original_start.get(event.trigger.start)
         if at is None:
             return None
         tok = ctx.doc[at]
+        if event.event_type == "ACCUSE" and not police_act(event, tok, ctx.lang):
+            return None
         # a verb that states the act took place; a noun of a police act ("the arrest of the leader", "arrests
         # were made") too, unless a determiner denies or generalises it ("any such arrest", "no arrests")
         if tok.pos_ in ("NOUN", "PROPN"):
-            if (event.event_type, event.mode) not in POLICE_ACTS or any(
+            if not police_act(event, tok, ctx.lang) or any(
                     c.dep_ == "det" and c.lower_ in ctx.lang.non_specific_determiners for c in tok.children):
                 return None
         elif tok.pos_ != "VERB":
@@ -565,6 +599,6 @@ class ImpliedAgent:
         if _unrealised(tok):
             return None
         # the subject of a toll ("125 persons have died in police firing") is its victim, not a doer
-        if _subject(tok) and (event.event_type, event.mode) in POLICE_ACTS | {("MOBILIZE", event.mode)}:
+        if _subject(tok) and (police_act(event, tok, ctx.lang) or event.event_type == "MOBILIZE"):
             return None
         return tok

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from ..lang import LanguageProfile
 
-__all__ = ["object_controller", "elliptical_parts", "part_indices"]
+__all__ = ["object_controller", "elliptical_parts", "part_indices", "retort", "clausal_object"]
 
 
 def object_controller(clause, *, lang: LanguageProfile):
@@ -85,3 +85,44 @@ def part_indices(part) -> set[int]:
         if tok.dep_ == "prep" and tok.head == part.head:
             idx.update(t.i for t in tok.subtree)
     return idx
+
+
+def retort(verb, *, lang: LanguageProfile) -> bool:
+    """Whether a verb of violence with a retort particle right after it names no target: a retort, no attack.
+
+    "the bench shot back:", "the minister fired back": with no object and no
+    target phrase (profile ``retort_particles``, ``target_prepositions``)
+    the verb answers a speaker. The target phrase may hang on the verb or on
+    the particle ("The U.S. military shot back at the attackers": the small
+    parser attaches "at" under "back"), and stays an attack. A phrase of
+    time is no target ("stabbed three days back", "killed sometime back":
+    "back" after a time is "ago"). Dotterel developers, from news usage.
+    """
+    particles = [c for c in verb.children
+                 if c.dep_ in ("prt", "advmod") and c.i == verb.i + 1 and c.lower_ in lang.retort_particles]
+    if not particles:
+        return False
+    return not any(
+        c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in lang.target_prepositions
+                             and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children))
+        for head in (verb, *particles) for c in head.children)
+
+
+def clausal_object(verb, *, lang: LanguageProfile) -> bool:
+    """Whether a verb that takes a clause as its object ("demonstrate", "show") has one after it.
+
+    "demonstrate how little we have understood", "demonstrated that sales
+    recovered": a clause opened by one of the profile's
+    ``clausal_object_markers`` makes the verb mean "show", so an
+    intransitive trigger rule (``no_object``: "protesters demonstrated")
+    does not apply. Only the profile's ``clause_taking_verbs`` take such a
+    clause: a verb of moving does not, and a "that" clause the parser hangs
+    on it belongs to the verb of saying around it ("explained as he marched
+    that the temple would be built": the march stands). Dotterel
+    developers, from English grammar (verbs of showing take a content
+    clause).
+    """
+    if verb.lemma_.lower() not in lang.clause_taking_verbs and verb.lower_ not in lang.clause_taking_verbs:
+        return False
+    return any(c.dep_ == "ccomp" and c.i > verb.i and c.left_edge.lower_ in lang.clausal_object_markers
+               for c in verb.children)

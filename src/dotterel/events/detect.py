@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..records.coded import EventCandidate
-from .clauses import elliptical_parts, object_controller
+from .clauses import clausal_object, elliptical_parts, object_controller, retort
 from .lexicon import Lexicon, TriggerRule
 from .objects import OBJECT_CLASSES as _OBJECT_CLASSES, object_matches as _object_matches, partitive_of
 from .syntax import children as _children, is_passive, prep_objects as _prep_objects, shared_agent, shared_objects
@@ -585,19 +585,12 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile) -> list[Mention]:
     if rule.particle is not None:
         if not any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ == rule.particle for c in tok.children):
             return []
-    if rule.event_type == "ASSAULT" and not is_noun and any(
-            c.dep_ in ("prt", "advmod") and c.i == tok.i + 1 and c.lower_ in lang.retort_particles
-            for c in tok.children) and not any(
-            c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in lang.target_prepositions
-                                 and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children)) for c in tok.children):
-        # "the bench shot back:", "the minister fired back": a retort with no target, no attack ("stabbed
-        # three days back", "killed sometime back": "back" after a time is "ago")
-        return []
+    if rule.event_type == "ASSAULT" and not is_noun and retort(tok, lang=lang):
+        return []  # "the bench shot back:", "the minister fired back": a retort with no target, no attack
     dobjs = _with_conjuncts(_children(tok, {"dobj"}))
     if rule.no_object and any(not _detached(tok, o) for o in dobjs):
         return []
-    if rule.no_object and any(c.dep_ == "ccomp" and c.i > tok.i and c.left_edge.lower_ in lang.clausal_object_markers
-                              for c in tok.children):
+    if rule.no_object and clausal_object(tok, lang=lang):
         return []  # "demonstrate how little we have understood": a clausal object, the verb means "show"
     if rule.xcomp is not None:
         # a finite clause ("told Reuters that soldiers had killed ...") is reported content, not the
@@ -662,8 +655,12 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile) -> list[Mention]:
         matched = [o for o in dobjs or ([] if passive else shared_objects(tok))
                    if _object_matches(o, rule, lang.partitive_nouns, thing_pronouns=things)]
         if passive and not matched:
+            # "two activists, who were caught by the police": the relative pronoun stands for the activists, when
+            # the rule's patients are people ("LPG, which is widely used as a fuel" is no gas used on a crowd)
+            relative = rule.trigger_on != "object" and "@PERSON" in (rule.objects or ())
             matched = [o for o in _with_conjuncts(_children(tok, {"nsubjpass"}))
-                       if _object_matches(o, rule, lang.partitive_nouns, thing_pronouns=things)]
+                       if _object_matches(_relative_head(o, lang) if relative else o, rule,
+                                          lang.partitive_nouns, thing_pronouns=things)]
         if not matched:
             return []
         if rule.trigger_on == "verb":
@@ -733,6 +730,9 @@ def find_mentions(sent, lexicon: Lexicon, *, lang: LanguageProfile) -> Iterator[
         lemma = tok.lemma_.lower()
         used_objects: set[int] = set()
         for rule in lexicon.rules_for(lemma):
+            if used_objects and rule.objects is None and rule.object_text is None and all(
+                    o.i in used_objects for o in _with_conjuncts(_children(tok, {"dobj", "nsubjpass"}))):
+                break  # "expelled two diplomats": a general rule after a specific one would code the object again
             found = [m for m in _match(tok, rule, lang) if m.obj is None or m.obj.i not in used_objects]
             if not found:
                 continue

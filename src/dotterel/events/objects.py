@@ -38,7 +38,8 @@ def partitive_of(obj, partitives):
     -------
     spacy.tokens.Token | None
     """
-    of = _prep_objects(obj, "of") if obj.lemma_.lower() in partitives or obj.like_num else []
+    # the lemma or the word: the small model lemmatises "thousands" to "thousand", which the profile lists as written
+    of = _prep_objects(obj, "of") if obj.lemma_.lower() in partitives or obj.lower_ in partitives or obj.like_num else []
     return of[0] if of else None
 
 
@@ -123,8 +124,8 @@ def object_matches(obj, rule: TriggerRule, partitives=frozenset(), *, thing_pron
         # "captured Grahovo and Glamoc, another Serb town", "Sanghir, a Taliban commander, was captured": the
         # apposition names the kind of a name the small model's NER may mistype ("captured Cannes, the festival")
         return any(object_matches(c, rule, partitives) for c in kinds)
-    if obj.like_num and all(c.dep_ == "det" for c in obj.children) and "@NUMBER" in (rule.objects or ()):
-        return True  # "the 15 were captured": a bare number counts people
+    if obj.like_num and all(c.dep_ in ("det", "punct", "relcl") for c in obj.children) and "@NUMBER" in (rule.objects or ()):
+        return True  # "the 15 were captured", "expelled the six, who it suspects of ...": a bare number counts people
     if "@NAME" in (rule.objects or ()) and obj.pos_ == "PROPN" and not obj.ent_type_ and rule.object_text is None:
         return True  # "Hicks was captured in Afghanistan": a name the small model's NER left untyped
     lemmas = {obj.lemma_.lower(), obj.lower_, hyphenated_word(obj)}

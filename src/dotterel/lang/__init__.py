@@ -385,7 +385,9 @@ class LanguageProfile(BaseModel):
     whole_hyphenated_words: Words
     force_act_nouns: Words
     police_arrest_lemmas: Words
+    police_charge_lemmas: Words
     clausal_object_markers: Words
+    clause_taking_verbs: Words
     retort_particles: Words
     self_pronouns: Words
     speaker_pronouns: Words

@@ -1,0 +1,96 @@
+"""A police speaker's "we": the force that speaks, as the doer of the act its quote states.
+
+"'We have arrested five persons who broke the curfew orders,' the police
+commissioner said": the first person plural in a direct quote stands for the
+body the speaker speaks for (the speaker's own side; cf.
+:func:`dotterel.actors.coref.self_links`, the same reading of "we" in a
+statement's own voice). When the quote's speaker (the event's
+``attribution.claimant_span``) is a police officer or force (sector ``COP``),
+an act whose active subject is "we" (profile ``self_pronouns``) is that force's, and
+the event takes the force as its actor, with the "we" as its span and the
+speaker's words as its antecedent. Any other speaker ("'We have arrested the
+men,' the minister said": a minister's "we" may be a government, a party or
+a coalition) leaves the act without an actor, as before, and so does a passive's
+"we", which is the act's patient ("'We were attacked by the mob,' the police
+officer said").
+
+Used by :class:`dotterel.actors.implied_agent.ImpliedAgent`, which runs after
+attribution has named each event's claimant.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..records import Actor, Event
+
+if TYPE_CHECKING:
+    from ..pipeline.context import DocContext
+
+__all__ = ["quoted_self_actor"]
+
+_POLICE_SECTOR = "COP"
+
+
+def _subject(tok):
+    """The subject of ``tok``, or of the verb it is a conjunct of ("we arrested them and seized ...")."""
+    while True:
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None or tok.dep_ != "conj" or tok.head is tok:
+            return subj
+        tok = tok.head
+
+
+def _claimant_head(ctx: DocContext, event: Event):
+    """The head token of the phrase that names the quote's speaker, or ``None``."""
+    span = event.attribution.claimant_span
+    first = ctx.token_by_original_start.get(span.start) if span is not None else None
+    if first is None:
+        return None
+    words = []
+    for t in ctx.doc[first:]:
+        if ctx.offsets.to_original(t.idx) >= span.end:
+            break
+        words.append(t)
+    inside = {t.i for t in words}
+    return next((t for t in words if t.head.i not in inside or t.head is t), None)
+
+
+def quoted_self_actor(ctx: DocContext, event: Event, resolve) -> Actor | None:
+    """The police force whose speaker says "we" did the act, or ``None`` (module docstring).
+
+    Parameters
+    ----------
+    ctx : DocContext
+    event : Event
+        An event with no actor.
+    resolve : callable
+        ``resolve(token) -> Actor | None`` for the head of a noun phrase.
+
+    Returns
+    -------
+    Actor | None
+        The speaker's force (sector ``COP``) with ``span`` the "we",
+        ``how="pronoun"`` and ``antecedent`` the words that name the speaker.
+    """
+    att = event.attribution
+    if event.actor is not None or not att.direct_quote or att.claimant_span is None:
+        return None
+    at = ctx.token_by_original_start.get(event.trigger.start)
+    if at is None:
+        return None
+    subj = _subject(ctx.doc[at])
+    if subj is None or subj.dep_ != "nsubj" or subj.lower_ not in ctx.lang.self_pronouns:
+        return None  # a passive's "we" is the act's patient ("'We were attacked by the mob,' the officer said")
+    head = _claimant_head(ctx, event)
+    speaker = resolve(head) if head is not None else None
+    if speaker is None and head is not None:
+        # "said the superintendent of police": an office is read through its "of" phrase
+        of = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        speaker = resolve(of[0]) if of else None
+    if speaker is None or speaker.sector != _POLICE_SECTOR:
+        return None
+    return speaker.model_copy(update={
+        "span": ctx.token_span(subj), "how": "pronoun", "antecedent": speaker.span, "inter": None,
+        "reason": f"'{subj.text}' in the quote of '{att.claimant_span.text}', a police speaker: the force the "
+                  f"speaker speaks for ({speaker.name})"})
