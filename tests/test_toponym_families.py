@@ -279,3 +279,30 @@ def test_a_byline_dateline_places_the_local_story(coder):
 def test_a_big_city_before_based_by_its_common_name_is_the_city(coder):
     [p] = _named(coder, "Members of a New York-based FBI squad met the informant in London.", "New York")
     assert (p.name, p.feature_code) == ("New York City", "PPL")
+
+
+# -- a legislator's party letter and home place -----------------------------------------------------------
+
+@pytest.mark.parametrize("text, name, admin1", [
+    ("On the House floor, Rep. Wendell Gilliard, D-Charleston, tried to restore the funding.", "Charleston", None),
+    ("Sen. Torrey Westrom, R-Elbow Lake, spoke to the committee on Wednesday.", "Elbow Lake", "US.MN"),
+])
+def test_a_name_after_a_legislators_party_letter_is_a_toponym(coder, text, name, admin1):
+    [p] = _named(coder, text, name)
+    assert (p.country, p.feature_code) == ("USA", "PPL")
+    if admin1:
+        assert p.admin1_code == admin1
+
+
+def test_a_legislators_home_places_no_event(coder):
+    coded = _coded(coder, "Rep. Wendell Gilliard, D-Charleston, said police arrested 20 protesters in Columbia "
+                          "on Monday.")
+    assert all(e.location is None or e.location.name != "Charleston" for e in coded.events)
+
+
+@pytest.mark.parametrize("text", [
+    "Allied troops landed on D-Day in 1944.",
+    "The 3-D film opened in Charleston theaters on Friday.",
+])
+def test_a_letter_and_hyphen_without_a_legislator_name_no_party_seat(coder, text):
+    assert not any(p.span.text in ("Day", "D") for p in _places(coder, text))

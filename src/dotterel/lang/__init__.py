@@ -320,6 +320,7 @@ class LanguageProfile(BaseModel):
     local_nouns: Words
     town_nouns: Words
     based_words: Words
+    party_letters: frozenset[str]
     state_body_words: Words
     place_part_nouns: Words
     place_name_nouns: Words

@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING
 
 from dotterel.annotate import doc_text, entities
 from dotterel.places._fold import fold
-from dotterel.places.recall import SMALL_TOWN, accept, based_on, before_town_noun, gazetteer_spans, leading_name, more_toponyms
+from dotterel.places.recall import (SMALL_TOWN, accept, based_on, before_town_noun, gazetteer_spans, leading_name,
+                                    more_toponyms, party_seat)
 from dotterel.places.doc_context import country_named_town, listed_counties, listed_with_regions
 from dotterel.places.recall import main_name, named_county
 from dotterel.places.syntax import PLACE_LABELS, comma_next, locative_propn, mislabelled, part_of_place, residence, with_region_word
@@ -66,9 +67,10 @@ class PlaceMention:
         ORG or PERSON entity that is a toponym), ``gazetteer``, ``name_part``,
         ``repeat`` and ``demonym`` (:mod:`dotterel.places.recall`; a name part
         or a demonym never places an event), ``based`` (a name before
-        "-based", "the Atlanta-based Carter Center": where an organisation
-        is, never an event's place, and no evidence of the document's
-        region).
+        "-based", "the Atlanta-based Carter Center", or after a
+        legislator's party letter, "Rep. Wendell Gilliard, D-Charleston":
+        where an organisation or a person is, never an event's place, and
+        no evidence of the document's region).
     """
 
     place: Place
@@ -160,7 +162,7 @@ class DocumentPlaces:
         found += [(e, how) for e, how in gazetteer_spans(doc, taken, self.gazetteer, self.lang)
                   if (e.start, e.end) not in whole]
         for ent, how in sorted(found, key=lambda x: x[0].start_char):
-            if based_on(ent, self.lang):
+            if based_on(ent, self.lang) or party_seat(ent, self.lang):
                 how = "based"
             text = ent.text.strip()
             article = next((a for a in sorted(self.lang.definite_articles, key=len, reverse=True)

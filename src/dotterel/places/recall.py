@@ -54,7 +54,7 @@ if TYPE_CHECKING:
     from dotterel.places.toponyms import Gazetteer
     from dotterel.records import Place
 
-__all__ = ["gazetteer_spans", "accept", "based_on", "leading_name", "named_county", "demonym_spans", "repeated_names", "more_toponyms", "SMALL_TOWN", "NAMED_ENTITY_LABELS"]
+__all__ = ["gazetteer_spans", "accept", "based_on", "party_seat", "leading_name", "named_county", "demonym_spans", "repeated_names", "more_toponyms", "SMALL_TOWN", "NAMED_ENTITY_LABELS"]
 
 #: Population under which a town found only by its name needs a locative
 #: context (after "in", "near"..., before ", <region>", before a setting
@@ -145,7 +145,40 @@ def gazetteer_spans(doc, taken: set[int], gaz: Gazetteer, lang: LanguageProfile)
                 out.append((part, "name_part"))
                 break
     out += _person_bodies(doc, taken, gaz, lang)
+    seats = _party_seats(doc, taken, gaz, lang)
+    out = [(e, k) for e, k in out if not any(e.start < s.end and s.start < e.end for s, _k in seats)] + seats
     return sorted(out, key=lambda x: x[0].start)
+
+
+def party_seat(span, lang: LanguageProfile) -> bool:
+    """Whether a name follows a legislator's party letter and a hyphen (", D-*Charleston*", ", R-*Elbow Lake*").
+
+    US news names a legislator's party and home town, county or state this
+    way (AP style: "Rep. Wendell Gilliard, D-Charleston"): the name is
+    where the member is from (``lang.party_letters``), a toponym that, like
+    :func:`based_on`, places no event.
+    """
+    doc = span.doc
+    k = span.start
+    return (k >= 3 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_
+            and doc[k - 2].text.rstrip(".") in lang.party_letters and doc[k - 3].text == ",")
+
+
+def _party_seats(doc, taken: set[int], gaz: Gazetteer, lang: LanguageProfile) -> list[tuple[object, str]]:
+    """The longest known run of up to three capitalised words after a party letter (:func:`party_seat`)."""
+    out = []
+    for i in range(3, len(doc)):
+        if i in taken or not _name_token(doc[i]) or not party_seat(doc[i:i + 1], lang):
+            continue
+        j = i
+        while j + 1 < len(doc) and j + 1 - i < 3 and _name_token(doc[j + 1]) and doc[j].whitespace_:
+            j += 1
+        for end in range(j + 1, i, -1):
+            part = doc[i:end]
+            if not any(t.i in taken for t in part) and _known(gaz, part.text):
+                out.append((part, "based"))
+                break
+    return out
 
 
 def _settlement_word_added(part, gaz: Gazetteer, lang: LanguageProfile) -> bool:
@@ -351,6 +384,10 @@ def accept(span, place: Place, kind: str, *, gaz: Gazetteer, admin1: Sequence[st
         # written, of some size or in a country or region the document names ("the Smith-based formula" is none)
         if place.geonameid is None:
             return False
+        if party_seat(span, lang):
+            # ", D-Charleston": the pattern itself says a place; a region, a county or a town as written
+            return place.feature_code in ("ADM1", "ADM2") or (
+                place.feature_code in ("PPL", "PPLC") and as_written(span.text, place, False))
         if place.feature_code in ("ADM1", "PCLI", "CONT"):
             return place.score >= 0.95 or fold(span.text) == fold(place.name)  # "Britain-based": by an alias too
         entry = gaz.by_geonameid(place.geonameid)
