@@ -393,8 +393,9 @@ class DocumentPlaces:
         the document mentions names of those regions at least
         :data:`FOCUS_SUPPORT` times besides it ("Riot police in Paris ...
         analysts in Texas" stays in France) or when the name opens the names
-        of bodies ("the Dublin Arts Council": local news names its own town's
-        bodies). Names before "-based" lend no
+        of bodies or comes before a town noun ("the Dublin Arts Council",
+        "Alexandria police": local news names its own town's bodies). Names
+        before "-based" lend no
         region (where an organisation is, "the Atlanta-based Carter Center").
 
         Parameters
@@ -526,14 +527,19 @@ class DocumentPlaces:
             moved_abroad = shared is None and context_kind == "document_regions" and again.country != p.country
             if moved_abroad and self._prominent(p) and sum(
                     1 for _e, o, *_ in items if o in trusted and fold(_clean(o)) in held_by(admin1) - {fold(_clean(t))}
-            ) < FOCUS_SUPPORT and not any(o == t and how == "name_part" for _e, o, _s, _end, how in items):
+            ) < FOCUS_SUPPORT and not any(o == t and (how == "name_part" or self._before_town_noun(e))
+                                          for e, o, _s, _end, how in items):
                 # "Riot police in Paris ... analysts in Texas": one mention of a region moves no capital, unless the
-                # name opens the names of the town's own bodies ("the Dublin Arts Council", "Paris Junior College")
+                # name opens the names of the town's own bodies ("the Dublin Arts Council", "Alexandria police")
                 continue
             if (again.geonameid, again.admin1_code) != (p.geonameid, p.admin1_code):
                 out[(start, t)] = again.model_copy(update={"reason": f"{again.reason}; in context ({why})",
                                                            "in_context": context_kind})
         return out, admin1
+
+    def _before_town_noun(self, ent) -> bool:
+        """Whether a mention comes right before one of ``lang.town_nouns`` ("Alexandria police", "a Paris man")."""
+        return ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in self.lang.town_nouns
 
     def _prominent(self, place: Place) -> bool:
         """Whether a place is a capital of at least 100 000 people or a city of a million (not Plymouth, Montserrat).
