@@ -303,6 +303,34 @@ def test_a_legislators_home_places_no_event(coder):
 @pytest.mark.parametrize("text", [
     "Allied troops landed on D-Day in 1944.",
     "The 3-D film opened in Charleston theaters on Friday.",
+    "Smith scored twice as Boston won 4-2, D-Mobile was the venue.",  # a score before the comma, not a name
+    "The Blues led 2-1, R-Bath scored late.",
 ])
 def test_a_letter_and_hyphen_without_a_legislator_name_no_party_seat(coder, text):
-    assert not any(p.span.text in ("Day", "D") for p in _places(coder, text))
+    assert not any(p.span.text in ("Day", "D", "Mobile", "Bath") for p in _places(coder, text))
+
+
+# -- review rev7l: a region's seat named alone, a capital's namesake in a story its region's own bodies tell ---
+
+@pytest.mark.parametrize("text, name", [
+    ("Police arrested five protesters in Sligo on Saturday.", "Sligo"),
+    ("Farmers blocked roads around Sligo on Monday, police said.", "Sligo"),
+])
+def test_a_county_seat_the_ner_took_for_an_organisation_stays_a_place(coder, text, name):
+    # the county (an exact first-level region) was kept before its seat town won the resolution; the town must be
+    # kept the same way, not dropped as an organisation's name
+    found = _named(coder, text, name)
+    assert found and found[0].country == "IRL"
+
+
+@pytest.mark.parametrize("text, town, admin1", [
+    ("Idaho State Police said a suspect was arrested in Moscow on Friday after the stabbing.", "Moscow", "US.ID"),
+    ("The shooting happened in Paris on Tuesday night, the Texas Department of Public Safety said.", "Paris",
+     "US.TX"),
+    ("Students marched in Athens on Friday, and the Tennessee Highway Patrol said two were arrested.", "Athens",
+     "US.TN"),
+])
+def test_a_capitals_namesake_in_a_story_told_by_its_regions_own_bodies_is_the_town(coder, text, town, admin1):
+    # a state's own police or department speaks for a local story: its name is no passing mention of a region
+    found = _named(coder, text, town)
+    assert found and (found[0].country, found[0].admin1_code) == ("USA", admin1)

@@ -23,7 +23,7 @@ from dotterel.places._fold import fold
 from dotterel.places.recall import (SMALL_TOWN, accept, based_on, before_town_noun, gazetteer_spans, leading_name,
                                     more_toponyms, party_seat)
 from dotterel.places.doc_context import country_named_town, listed_counties, listed_with_regions
-from dotterel.places.recall import main_name, named_county
+from dotterel.places.recall import main_name, named_county, names_region
 from dotterel.places.syntax import PLACE_LABELS, comma_next, locative_propn, mislabelled, part_of_place, residence, with_region_word
 from dotterel.places.toponyms import BIG_CITY, PROMINENT_CITY, _clean, candidate_to_place, rank
 from dotterel.records import Place
@@ -332,6 +332,8 @@ class DocumentPlaces:
             return True  # "A Gainesville man", "Gainesville police said": only a town's name takes these nouns
         if part_of_place(ent.root, self.lang) and place.feature_code in ("PPL", "PPLC", "ADM1") and main_name(place):
             return True  # "the streets of Calais": only a place has streets, whichever namesake it is
+        if ent.label_ == "ORG" and place.feature_code in ("PPL", "PPLC") and names_region(ent, place, self.gazetteer):
+            return True  # "in Sligo" (ORG): a county's seat, kept as the county was before the seat won (below)
         if place.geonameid is None or place.score < 0.95:
             return False
         if place.in_context == "followed_by_region":
@@ -525,12 +527,13 @@ class DocumentPlaces:
                 cache[key] = gaz.resolve(t, country_hints=local_hints, admin1_hints=local_a1)
             again = cache[key]
             moved_abroad = shared is None and context_kind == "document_regions" and again.country != p.country
-            if moved_abroad and self._prominent(p) and sum(
-                    1 for _e, o, *_ in items if o in trusted and fold(_clean(o)) in held_by(admin1) - {fold(_clean(t))}
-            ) < FOCUS_SUPPORT and not any(o == t and (how == "name_part" or self._before_town_noun(e))
-                                          for e, o, _s, _end, how in items):
+            local = held_by(admin1) - {fold(_clean(t))}
+            if moved_abroad and self._prominent(p) and sum(1 for _e, o, *_ in items if fold(_clean(o)) in local) < (
+                    FOCUS_SUPPORT) and not any((o == t or fold(_clean(o)) in local) and (
+                    how == "name_part" or self._before_town_noun(e)) for e, o, _s, _end, how in items):
                 # "Riot police in Paris ... analysts in Texas": one mention of a region moves no capital, unless the
-                # name opens the names of the town's own bodies ("the Dublin Arts Council", "Alexandria police")
+                # name, or a name of the region, opens the names of local bodies ("the Dublin Arts Council",
+                # "Alexandria police", "Idaho State Police said ... in Moscow": a local story)
                 continue
             if (again.geonameid, again.admin1_code) != (p.geonameid, p.admin1_code):
                 out[(start, t)] = again.model_copy(update={"reason": f"{again.reason}; in context ({why})",
@@ -542,11 +545,7 @@ class DocumentPlaces:
         return ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in self.lang.town_nouns
 
     def _prominent(self, place: Place) -> bool:
-        """Whether a place is a capital of at least 100 000 people or a city of a million (not Plymouth, Montserrat).
-
-        Rule a of :func:`~dotterel.places.toponyms.rank`: such places abroad
-        compete with the hinted countries' towns.
-        """
+        """Whether a place is a capital of 100 000 people or a city of a million (:func:`~dotterel.places.toponyms.rank`, rule a)."""
         entry = self.gazetteer.by_geonameid(place.geonameid) if place.geonameid is not None else None
         if entry is None or place.feature_code not in ("PPL", "PPLC"):
             return False

@@ -54,7 +54,7 @@ if TYPE_CHECKING:
     from dotterel.places.toponyms import Gazetteer
     from dotterel.records import Place
 
-__all__ = ["gazetteer_spans", "accept", "based_on", "party_seat", "leading_name", "named_county", "demonym_spans", "repeated_names", "more_toponyms", "SMALL_TOWN", "NAMED_ENTITY_LABELS"]
+__all__ = ["gazetteer_spans", "accept", "based_on", "party_seat", "names_region", "leading_name", "named_county", "demonym_spans", "repeated_names", "more_toponyms", "SMALL_TOWN", "NAMED_ENTITY_LABELS"]
 
 #: Population under which a town found only by its name needs a locative
 #: context (after "in", "near"..., before ", <region>", before a setting
@@ -156,12 +156,15 @@ def party_seat(span, lang: LanguageProfile) -> bool:
     US news names a legislator's party and home town, county or state this
     way (AP style: "Rep. Wendell Gilliard, D-Charleston"): the name is
     where the member is from (``lang.party_letters``), a toponym that, like
-    :func:`based_on`, places no event.
+    :func:`based_on`, places no event. The word before the comma must be a
+    proper noun (the member's name): after a score or a common noun ("Boston
+    won 4-2, D-Mobile ...") the letter is no party's.
     """
     doc = span.doc
     k = span.start
-    return (k >= 3 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_
-            and doc[k - 2].text.rstrip(".") in lang.party_letters and doc[k - 3].text == ",")
+    return (k >= 4 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_
+            and doc[k - 2].text.rstrip(".") in lang.party_letters and doc[k - 3].text == ","
+            and doc[k - 4].pos_ == "PROPN")
 
 
 def _party_seats(doc, taken: set[int], gaz: Gazetteer, lang: LanguageProfile) -> list[tuple[object, str]]:
@@ -403,7 +406,7 @@ def accept(span, place: Place, kind: str, *, gaz: Gazetteer, admin1: Sequence[st
         # name opening a body's name, even where a namesake elsewhere (Virginia, Minnesota) or the document's
         # context lowered the score
         return True
-    if place.geonameid is not None and place.feature_code in ("PPL", "PPLC") and _names_region(span, place, gaz):
+    if place.geonameid is not None and place.feature_code in ("PPL", "PPLC") and names_region(span, place, gaz):
         return True
     if place.geonameid is None or place.score < 0.95:
         return False
@@ -447,7 +450,7 @@ def based_on(span, lang: LanguageProfile) -> bool:
             and not doc[k].whitespace_ and doc[k + 1].lower_ in lang.based_words)
 
 
-def _names_region(span, place: Place, gaz: Gazetteer) -> bool:
+def names_region(span, place: Place, gaz: Gazetteer) -> bool:
     """Whether a town's name is also the main name of a region of its country without places of its own ("Jenin").
 
     Such a name was accepted as the region before the town (its seat) won
