@@ -319,6 +319,10 @@ class LanguageProfile(BaseModel):
     time_distance_prepositions: Words
     local_nouns: Words
     town_nouns: Words
+    based_words: Words
+    party_letters: frozenset[str]
+    state_body_words: Words
+    place_part_nouns: Words
     place_name_nouns: Words
     region_legislature_words: Words
     origin_path_prepositions: Words

@@ -5,9 +5,10 @@ the same shape with "CITY, Month Day (Reuters) -") is: the city in capitals,
 optionally a comma and a state/country in title case, optionally the date
 and the agency in parentheses, then a dash. Only the first 1 000 characters
 are looked at; the dateline starts a line or follows the end of a title
-sentence on the same line ("Fire destroys home. HUDSON -- Officials ..."), and
-the city must be written in capitals, which keeps ordinary sentences from
-matching.
+sentence on the same line ("Fire destroys home. HUDSON -- Officials ...") or
+a byline's date ("By Russ Zimmer, Advocate Reporter March 15, 2009 NEWARK --
+..."), and the city must be written in capitals, which keeps ordinary
+sentences from matching.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ def _dateline_pattern(lang: LanguageProfile) -> re.Pattern:
     title_word = rf"(?!{month}\s+\d)[A-Z][\w'’.\-]*"
     return re.compile(
         rf"""
-        (?:^|(?<=[.!?][ ]))[ \t]*
+        (?:^|(?<=[.!?][ ])|(?<=\d{{4}}[ ]))[ \t]*
         (?P<city>{_CAPS_WORD}(?:[ ]{_CAPS_WORD})*)
         (?:,[ ]*(?P<region>{title_word}(?:[ ]{title_word}){{0,3}}))?
         (?:,?[ ]*{month}[ ]+\d{{1,2}})?
@@ -65,6 +66,8 @@ def dateline_spans(text: str, *, lang: LanguageProfile) -> tuple[Span, Span | No
     before = text[: m.start()]
     if before.strip() and not before.endswith("\n") and "\n" in before.strip():
         return None  # after a sentence end only on the first line (the title line)
+    if before[-5:-1].isdigit() and not re.search(r"\b\d{1,2},? \d{4} $", before):
+        return None  # after a year only when it ends a byline's full date ("March 15, 2009 NEWARK --")
     city = m.group("city").rstrip(".")
     if len(re.sub(r"[^A-Z]", "", city)) < 2:
         return None

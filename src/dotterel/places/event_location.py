@@ -317,7 +317,7 @@ class EventLocator(DocumentPlaces):
         """
         sent, para, places, dateline, paras, home = slot.span, slot.paragraph, ctx.places, ctx.dateline, ctx.paragraphs, ctx.home
         # a toponym inside an organisation's name says where the organisation is, not the event; "from" where people come
-        places = [p for p in places if p.how not in ("name_part", "demonym") and not name_of(p.token, self.lang)
+        places = [p for p in places if p.how not in ("name_part", "demonym", "based") and not name_of(p.token, self.lang)
                   and not origin(p.token, mention.head, mention.trigger)]
         in_sent = [p for p in places if sent.start_char <= p.start < sent.end_char]
         # a mission's destination ("landed in Kazakhstan") is its recipient and its place alike

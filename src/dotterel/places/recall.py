@@ -46,19 +46,24 @@ from typing import TYPE_CHECKING
 
 from dotterel.annotate import doc_text
 from dotterel.places._fold import fold
-from dotterel.places.syntax import residence
+from dotterel.places.syntax import part_of_place, residence
+from dotterel.places.toponyms import BIG_CITY
 
 if TYPE_CHECKING:
     from dotterel.lang import LanguageProfile
     from dotterel.places.toponyms import Gazetteer
     from dotterel.records import Place
 
-__all__ = ["gazetteer_spans", "accept", "leading_name", "named_county", "demonym_spans", "repeated_names", "more_toponyms", "SMALL_TOWN", "NAMED_ENTITY_LABELS"]
+__all__ = ["gazetteer_spans", "accept", "based_on", "party_seat", "names_region", "leading_name", "named_county", "demonym_spans", "repeated_names", "more_toponyms", "SMALL_TOWN", "NAMED_ENTITY_LABELS"]
 
 #: Population under which a town found only by its name needs a locative
 #: context (after "in", "near"..., before ", <region>", before a setting
 #: or local noun) or a region of the document around it.
 SMALL_TOWN = 50_000
+
+#: Similarity (rapidfuzz ``ratio``, folded names) from which an exact alternate name spells the main name
+#: another way (:func:`as_written`): "Hama"/"Hamah" 89, "Jenin"/"Janin" 80; "Berea"/"Aleppo" 36.
+SPELLING_RATIO = 80
 
 #: Entity labels (spaCy's) whose leading words may be a toponym inside a name.
 NAMED_ENTITY_LABELS = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT"})
@@ -136,7 +141,84 @@ def gazetteer_spans(doc, taken: set[int], gaz: Gazetteer, lang: LanguageProfile)
             part = doc[run.start : end]
             if end < n and doc[end].lower_ == "of":
                 continue  # "Secretary of State": the words before "of" head the name
-            if _known(gaz, part.text):
+            if _known(gaz, part.text) and not _settlement_word_added(part, gaz, lang):
+                out.append((part, "name_part"))
+                break
+    out += _person_bodies(doc, taken, gaz, lang)
+    seats = _party_seats(doc, taken, gaz, lang)
+    out = [(e, k) for e, k in out if not any(e.start < s.end and s.start < e.end for s, _k in seats)] + seats
+    return sorted(out, key=lambda x: x[0].start)
+
+
+def party_seat(span, lang: LanguageProfile) -> bool:
+    """Whether a name follows a legislator's party letter and a hyphen (", D-*Charleston*", ", R-*Elbow Lake*").
+
+    US news names a legislator's party and home town, county or state this
+    way (AP style: "Rep. Wendell Gilliard, D-Charleston"): the name is
+    where the member is from (``lang.party_letters``), a toponym that, like
+    :func:`based_on`, places no event. The word before the comma must be a
+    proper noun (the member's name): after a score or a common noun ("Boston
+    won 4-2, D-Mobile ...") the letter is no party's.
+    """
+    doc = span.doc
+    k = span.start
+    return (k >= 4 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_
+            and doc[k - 2].text.rstrip(".") in lang.party_letters and doc[k - 3].text == ","
+            and doc[k - 4].pos_ == "PROPN")
+
+
+def _party_seats(doc, taken: set[int], gaz: Gazetteer, lang: LanguageProfile) -> list[tuple[object, str]]:
+    """The longest known run of up to three capitalised words after a party letter (:func:`party_seat`)."""
+    out = []
+    for i in range(3, len(doc)):
+        if i in taken or not _name_token(doc[i]) or not party_seat(doc[i:i + 1], lang):
+            continue
+        j = i
+        while j + 1 < len(doc) and j + 1 - i < 3 and _name_token(doc[j + 1]) and doc[j].whitespace_:
+            j += 1
+        for end in range(j + 1, i, -1):
+            part = doc[i:end]
+            if not any(t.i in taken for t in part) and _known(gaz, part.text):
+                out.append((part, "based"))
+                break
+    return out
+
+
+def _settlement_word_added(part, gaz: Gazetteer, lang: LanguageProfile) -> bool:
+    """Whether ``part`` is a town's name plus "City"/"Town" that only an alternate name holds ("*Dublin* City Council").
+
+    GeoNames lists "Dublin City" as an alternate name of Dublin, so the
+    longest known run of "Dublin City Council" would be "Dublin City";
+    geoparsing gold sets mark the town's name alone, as
+    :func:`before_town_noun` reads "the Paris City Council". A run that is
+    some town's main name ("Kansas City", "Carson City") is kept whole.
+    """
+    if len(part) < 2 or part[-1].lower_ not in lang.place_name_nouns:
+        return False
+    return not any(c.match == "name" and c.feature_code in ("PPL", "PPLC") for c in gaz.exact(fold(part.text))) and (
+        _known(gaz, part[:-1].text))
+
+
+def _person_bodies(doc, taken: set[int], gaz: Gazetteer, lang: LanguageProfile) -> list[tuple[object, str]]:
+    """Town names opening a PERSON entity before a town noun ("*Alexandria* Police Spokeswoman Ashley Hildebrandt").
+
+    The small model runs a town's police or council into the name of the
+    person speaking for it and labels the whole a person. The leading
+    capitalised words the gazetteer knows exactly, followed inside the
+    entity by one of ``lang.town_nouns``, are proposed as a ``name_part``;
+    :func:`accept` then asks the same of them as of an organisation's
+    leading words (:func:`before_town_noun`).
+    """
+    out = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or len(ent) < 2 or any(t.i in taken for t in ent):
+            continue
+        if ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in lang.honorifics:
+            continue
+        for end in range(ent.end - 1, ent.start, -1):
+            part = doc[ent.start:end]
+            if doc[end].lower_ in lang.town_nouns and doc[end].text[:1].isupper() and all(
+                    _name_token(t) for t in part) and _known(gaz, part.text):
                 out.append((part, "name_part"))
                 break
     return out
@@ -198,7 +280,7 @@ def main_name(place: Place) -> bool:
     return round(place.score, 3) in (1.0, 0.9) or (place.in_context == "town_of_named_county")
 
 
-def before_town_noun(span, place: Place, lang: LanguageProfile) -> bool:
+def before_town_noun(span, place: Place, lang: LanguageProfile, gaz: Gazetteer | None = None) -> bool:
     """Whether a town's main name comes right before one of ``lang.town_nouns`` ("*Gainesville* Police", "a *Gainesville* man").
 
     Such bodies and people are named after their town, never after a person
@@ -216,7 +298,10 @@ def before_town_noun(span, place: Place, lang: LanguageProfile) -> bool:
     City"), as GeoNames itself lists such names whole (Kansas City,
     Greenwich Village and Jackson Township are their own entries). The
     name must be written as the town's GeoNames main name, not only match
-    it by transliteration ("the Sikh community" is no Syke).
+    it by transliteration ("the Sikh community" is no Syke), or as an
+    alternate name spelling the main name of a city of at least 100 000
+    people another way (:func:`as_written`; ``gaz`` gives the population,
+    without it only main names count).
     """
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
@@ -227,8 +312,29 @@ def before_town_noun(span, place: Place, lang: LanguageProfile) -> bool:
         return False  # "Manchester City beat Arsenal", "Greenwich Village residents": not the town's own body
     # the name as written must be the town's main name: a transliteration that scores as one ("Sikh" -> Syke,
     # "the Sikh community") is a people's name, not a town's
-    return (place.geonameid is not None and place.feature_code in ("PPL", "PPLC") and main_name(place)
-            and fold(span.text) == fold(place.name))
+    if place.geonameid is None or place.feature_code not in ("PPL", "PPLC"):
+        return False
+    entry = gaz.by_geonameid(place.geonameid) if gaz is not None else None
+    return as_written(span.text, place, big_city=entry is not None and entry.population >= BIG_CITY)
+
+
+def as_written(text: str, place: Place, big_city: bool) -> bool:
+    """Whether ``text`` is a place's main name, or an exact alternate name that spells a big city another way.
+
+    An alternate name counts for a city of at least 100 000 people
+    (``big_city``) when it is close to the main name (rapidfuzz ``ratio`` >=
+    :data:`SPELLING_RATIO` on folded forms: a transliteration, "Hama" for
+    Hamah), never when it is another name altogether ("Berea" is an old
+    name of Aleppo), a small town's variant ("Border" for Bordères, "the
+    Border Police") or only a transliteration match of the gazetteer
+    ("Sikh" -> Syke).
+    """
+    from rapidfuzz import fuzz
+
+    if main_name(place):
+        return fold(text) == fold(place.name)
+    return (round(place.score, 3) in (0.95, 0.855) and fuzz.ratio(fold(text), fold(place.name)) >= SPELLING_RATIO
+            and big_city)
 
 
 def accept(span, place: Place, kind: str, *, gaz: Gazetteer, admin1: Sequence[str], countries: Sequence[str],
@@ -242,7 +348,10 @@ def accept(span, place: Place, kind: str, *, gaz: Gazetteer, admin1: Sequence[st
     place : Place
         Its resolution (in context when the document names regions).
     kind : str
-        ``"gazetteer"`` or ``"name_part"``.
+        ``"gazetteer"``, ``"name_part"`` or ``"based"`` (before "-based",
+        :func:`based_on`: a region or a country, or a town by its main name
+        as written of at least :data:`SMALL_TOWN` people or in a country or
+        region the document names).
     gaz : Gazetteer
         Gives the place's population.
     admin1 : Sequence[str]
@@ -271,7 +380,33 @@ def accept(span, place: Place, kind: str, *, gaz: Gazetteer, admin1: Sequence[st
     """
     if named_county(span.text, place):
         return True
-    if kind == "name_part" and before_town_noun(span, place, lang):
+    if kind == "name_part" and before_town_noun(span, place, lang, gaz):
+        return True
+    if kind == "based":
+        # "the Sligo-based mother", "Gori-based troops": only a place is a base; a town by its main name as
+        # written, of some size or in a country or region the document names ("the Smith-based formula" is none)
+        if place.geonameid is None:
+            return False
+        if party_seat(span, lang):
+            # ", D-Charleston": the pattern itself says a place; a region, a county or a town as written
+            return place.feature_code in ("ADM1", "ADM2") or (
+                place.feature_code in ("PPL", "PPLC") and as_written(span.text, place, False))
+        if place.feature_code in ("ADM1", "PCLI", "CONT"):
+            return place.score >= 0.95 or fold(span.text) == fold(place.name)  # "Britain-based": by an alias too
+        entry = gaz.by_geonameid(place.geonameid)
+        big = entry is not None and entry.population >= BIG_CITY
+        # a big city by any exact alternate name ("New York-based": New York City)
+        written = as_written(span.text, place, big) or (big and round(place.score, 3) in (0.95, 0.855))
+        return place.feature_code in ("PPL", "PPLC") and written and (
+            (entry is not None and entry.population >= SMALL_TOWN) or place.country in countries
+            or (place.admin1_code is not None and place.admin1_code in admin1))
+    if kind == "name_part" and place.geonameid is not None and place.feature_code in ("ADM1", "PCLI") and (
+            fold(span.text) == fold(place.name)):
+        # "the Virginia State Board of Elections", "the Georgia Bureau of Investigation": a region's whole main
+        # name opening a body's name, even where a namesake elsewhere (Virginia, Minnesota) or the document's
+        # context lowered the score
+        return True
+    if place.geonameid is not None and place.feature_code in ("PPL", "PPLC") and names_region(span, place, gaz):
         return True
     if place.geonameid is None or place.score < 0.95:
         return False
@@ -294,6 +429,7 @@ def accept(span, place: Place, kind: str, *, gaz: Gazetteer, admin1: Sequence[st
     if root.dep_ in ("nsubj", "nsubjpass", "poss", "agent"):
         return False  # "West said", "Manning's order": a town's name as a subject is mostly a person's
     locative = (root.dep_ == "pobj" and head.lower_ in lang.locative_prepositions) or residence(root) or (
+        part_of_place(root, lang)) or (
         root.dep_ in ("compound", "poss") and head.lemma_.lower() in (lang.setting_nouns | lang.local_nouns))
     in_region = place.admin1_code is not None and place.admin1_code in admin1
     entry = gaz.by_geonameid(place.geonameid)
@@ -301,7 +437,32 @@ def accept(span, place: Place, kind: str, *, gaz: Gazetteer, admin1: Sequence[st
     return big or locative or in_region
 
 
-def demonym_spans(doc, kb) -> list[tuple[object, str]]:
+def based_on(span, lang: LanguageProfile) -> bool:
+    """Whether a name is joined by a hyphen to one of ``lang.based_words`` ("*Atlanta*-based", "*Gori*-based").
+
+    "the Atlanta-based Carter Center" names where an organisation is: the
+    name is a toponym (geoparsing sets such as LGL mark it), but says
+    nothing of where the story's events happen.
+    """
+    doc = span.doc
+    k = span.end
+    return (k + 1 < len(doc) and not doc[k - 1].whitespace_ and doc[k].text in ("-", "\u2010", "\u2011")
+            and not doc[k].whitespace_ and doc[k + 1].lower_ in lang.based_words)
+
+
+def names_region(span, place: Place, gaz: Gazetteer) -> bool:
+    """Whether a town's name is also the main name of a region of its country without places of its own ("Jenin").
+
+    Such a name was accepted as the region before the town (its seat) won
+    the resolution (:func:`~dotterel.places.toponyms.rank`, a region without
+    places of its own), so it stays a toponym: the town or the region,
+    never a person.
+    """
+    return any(c.feature_code == "ADM1" and c.match == "name" and c.country == place.country and not c.population
+               for c in gaz.exact(fold(span.text)))
+
+
+def demonym_spans(doc, kb, lang: LanguageProfile) -> list[tuple[object, str]]:
     """Nationality words that name a country's people or things ("Turkish troops", "the Russians").
 
     Geoparsing gold sets (LGL, TR-News; Gritta et al. 2019 class them as
@@ -313,6 +474,8 @@ def demonym_spans(doc, kb) -> list[tuple[object, str]]:
     doc : spacy.tokens.Doc
     kb : KnowledgeBase
         ``country_by_demonym`` and ``country_by_name``.
+    lang : LanguageProfile
+        ``state_body_words``.
 
     Returns
     -------
@@ -320,13 +483,20 @@ def demonym_spans(doc, kb) -> list[tuple[object, str]]:
         ``(span, alpha3)``: NORP (or GPE) entities used as modifiers (an
         adjective, or a noun's modifier: "Turkish troops", "the Russian and
         Turkish administrations"; not a plural people noun, an object or a
-        subject: "the Russians", "in Turkish") that the knowledge base
+        subject: "the Russians", "in Turkish"), and the demonym opening an
+        organisation's name (:func:`_leading_demonym`, "the Russian Foreign
+        Ministry"), that the knowledge base
         holds as the demonym of one country (not an international
         organisation, not a declared-ambiguous word such as "Korean") and
         that are no country name; a leading article is left out.
     """
     out = []
     for ent in doc.ents:
+        if ent.label_ in ("ORG", "FAC", "EVENT"):
+            lead = _leading_demonym(ent, kb, lang)
+            if lead is not None:
+                out.append(lead)
+            continue
         if ent.label_ not in ("NORP", "GPE"):
             continue
         span = ent[1:] if ent[0].pos_ == "DET" else ent
@@ -340,6 +510,33 @@ def demonym_spans(doc, kb) -> list[tuple[object, str]]:
         if entry is not None and entry.alpha3 != "IGO":
             out.append((span, entry.alpha3))
     return out
+
+
+def _leading_demonym(ent, kb, lang: LanguageProfile):
+    """The demonym opening an organisation's name ("the *Russian* Foreign Ministry", "*Canadian* Coast Guard").
+
+    The words after a leading article, one or two ("Sri Lankan"), that the
+    knowledge base holds as the demonym of one country, when the next word
+    makes the name one of the country's own bodies (``lang.state_body_words``:
+    "Ministry", "Army", "Coast"; not "British Airways", "the American Heart
+    Association"); ``(span, alpha3)`` or None. Like a demonym before a noun it
+    says whose the body is, never where an event happened.
+    """
+    start = ent.start + (1 if ent[0].pos_ == "DET" else 0)
+    doc = ent.doc
+    for width in (2, 1):
+        end = start + width
+        if end >= ent.end:
+            continue
+        span = doc[start:end]
+        if not all(t.text[:1].isupper() and t.is_alpha for t in span) or kb.country_by_name(span.text) is not None:
+            continue
+        if doc[end].lower_ not in lang.state_body_words:
+            continue
+        entry = kb.country_by_demonym(span.text)
+        if entry is not None and entry.alpha3 != "IGO":
+            return span, entry.alpha3
+    return None
 
 
 def _heads_name(part, entity) -> bool:
@@ -483,7 +680,7 @@ def more_toponyms(doc, found: Sequence, *, kb, gaz: Gazetteer, lang: LanguagePro
         out.append((span, same.model_copy(update={
             "reason": f"the same name as a place named elsewhere in the document; {same.reason}"}), kind))
         taken.update(t.i for t in span)
-    for span, alpha3 in demonym_spans(doc, kb):
+    for span, alpha3 in demonym_spans(doc, kb, lang):
         if any(t.i in taken for t in span):
             continue
         try:

@@ -257,6 +257,20 @@ def residence(tok) -> bool:
     return owner.ent_type_ == "PERSON" or (owner.like_num and owner.dep_ in ("appos", "npadvmod", "amod", "nummod"))
 
 
+def part_of_place(tok, lang: LanguageProfile) -> bool:
+    """Whether ``tok`` is the object of "of" after a noun for a part of a town ("the streets of Calais").
+
+    "marched through the streets of Calais", "on the outskirts of Quetta",
+    "in the centre of Hama": only a place has streets, outskirts or a centre
+    (``lang.place_part_nouns``, lower-cased and not part of a name), so the
+    name is the town the small model took for a person.
+    """
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return False
+    owner = tok.head.head
+    return owner.is_lower and owner.lemma_.lower() in lang.place_part_nouns
+
+
 def name_of(tok, lang: LanguageProfile) -> bool:
     """Whether ``tok`` is the place in an organisation's "X of <place>" name the parser left untyped.
 

@@ -57,8 +57,13 @@ Resolution order of :func:`resolve` (first step that answers wins):
       "Ontario" -> the province, not Ontario, California), except that a
       region whose own namesake city is among the candidates and holds at
       least a tenth of its people ranks just after that city ("Arequipa" ->
-      the city, not the department; "Quebec" -> the province); then lower
-      geonameid (stable).
+      the city, not the department; "Quebec" -> the province), and a region
+      the data give no places of its own (population 0: Irish counties and
+      Palestinian governorates, whose places GeoNames files under provinces
+      or territories) ranks just after a same-country town of its name
+      ("Sligo", "Jenin" -> the town); a region matched only by an
+      alternate name meets a namesake city matched the same way ("Hama" ->
+      Hamah, not Hama Governorate); then lower geonameid (stable).
 
    So "Washington" without hints is Washington, D.C. (the US capital), never
    a small town or the state; "Lima" is the capital of Peru; "Columbia" is
@@ -206,11 +211,16 @@ def _sort_key(
     prominent_ok: bool,
     namesakes: dict[str, int] | None = None,
     main_big: bool = False,
+    seats: dict[str, Candidate] | None = None,
 ):
     tier = _tier(c)
     if main_big and tier == 1 and c.match == "alias":
         tier = 3  # "Philadelphia": Amman's old name does not beat the city whose own name it is
     pop = c.population
+    if seats and c.feature_code == "ADM1" and not c.population and c.country in seats:
+        # A region whose places the data file under another division ("Sligo", "Jenin") ranks right after
+        # its namesake town, as a region does after a namesake city holding a good share of its people.
+        tier, pop = _tier(seats[c.country]), seats[c.country].population
     if namesakes and c.feature_code == "ADM1" and c.admin1_code in namesakes and (
             namesakes[c.admin1_code] * NAMESAKE_SHARE >= c.population):
         # A region competing with its own namesake city ranks right after it, when the city
@@ -243,11 +253,22 @@ def _main_big(candidates: Sequence[Candidate]) -> bool:
     return any(c.match == "name" and _is_city(c) and c.population >= BIG_CITY for c in candidates)
 
 
-def _namesakes(candidates: Sequence[Candidate]) -> dict[str, int]:
-    """admin1 code -> population of a same-query city lying in that region."""
+def _seats(candidates: Sequence[Candidate]) -> dict[str, Candidate]:
+    """Country -> its most populous populated place matching the query by name or alternate name (a region's seat)."""
+    out: dict[str, Candidate] = {}
+    for c in candidates:
+        if c.feature_code in ("PPL", "PPLC") and c.country and c.match in ("name", "alias") and (
+                c.country not in out or c.population > out[c.country].population):
+            out[c.country] = c
+    return out
+
+
+def _namesakes(candidates: Sequence[Candidate], *, alias: bool = False) -> dict[str, int]:
+    """admin1 code -> population of a same-query city lying in that region (matched by an alternate name too when ``alias``)."""
+    kinds = ("name", "translit", "fuzzy", "alias") if alias else ("name", "translit", "fuzzy")
     out: dict[str, int] = {}
     for c in candidates:
-        if c.feature_code in ("PPL", "PPLC") and c.admin1_code and c.match in ("name", "translit", "fuzzy"):
+        if c.feature_code in ("PPL", "PPLC") and c.admin1_code and c.match in kinds:
             out[c.admin1_code] = max(out.get(c.admin1_code, 0), c.population)
     return out
 
@@ -279,10 +300,16 @@ def rank(
     # candidate is a small town.
     prominent_ok = bool(hints) and not any(c.country in hints and _tier(c) <= 2 for c in candidates)
     namesakes = _namesakes(candidates)
+    # a region matched only by an alternate name ("Hama" -> Hama Governorate) meets its city on the same footing
+    # ("Hama" -> Hamah, an alternate name too)
+    alias_namesakes = _namesakes(candidates, alias=True)
     big = _main_big(candidates)
+    seats = _seats(candidates)
     seen: set = set()
     out = []
-    for c in sorted(candidates, key=lambda c: _sort_key(c, hints, admin1_hints, prominent_ok, namesakes, big)):
+    for c in sorted(candidates, key=lambda c: _sort_key(c, hints, admin1_hints, prominent_ok,
+                                                        alias_namesakes if c.match == "alias" else namesakes, big,
+                                                        seats)):
         ident = c.geonameid if c.geonameid is not None else (c.name, c.country, c.admin1_code)
         if ident in seen:
             continue
