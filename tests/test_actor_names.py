@@ -86,8 +86,87 @@ def test_a_title_no_one_of_that_name_held_on_the_date_still_gives_the_country_al
 
 def test_a_title_whose_holders_of_that_name_served_two_countries_gives_no_country(coder):
     # "Premier" fits only the generic Phoenix "government office" of a US and a Cayman Islands Bush: no country
-    ev = _one(coder, "Premier Bush threatened to cut the island's budget.", "threatened", published="2000-01-01")
+    # (2010: both had taken office by then, neither held it; in 2000 the Cayman one had not yet)
+    ev = _one(coder, "Premier Bush threatened to cut the island's budget.", "threatened", published="2010-01-01")
     assert (ev.actor.name, ev.actor.country, ev.actor.sector) == ("Bush", None, "GOV")
+
+
+@pytest.mark.parametrize("text, trigger, published, name, country, how", [
+    # the one Fernández of our own file (President of Argentina 2019-2023) did not hold the office yet: in
+    # 1998 Phoenix's Leonel Fernandez (Dominican Republic, 1996-2000) did; in 2001 he is the former one
+    ("President Fernandez condemned the attack on the embassy.", "condemned", "1998-05-01",
+     "Leonel Fernandez", "DOM", "kb_person"),
+    ("The attack on the embassy was condemned by President Fernandez.", "condemned", "1998-05-01",
+     "Leonel Fernandez", "DOM", "kb_person"),
+    ("In a speech on Monday, President Fernandez condemned the attack.", "condemned", "2001-05-01",
+     "Fernandez", "DOM", "title"),
+    ("President Fernandez condemned the attack on the embassy.", "condemned", "2020-05-01",
+     "Alberto Fernández", "ARG", "kb_person"),
+    # Samia Suluhu Hassan is President of Tanzania from 2021; in 2005 other Hassans had held state office
+    ("President Hassan condemned the attack on the embassy.", "condemned", "2005-05-01", "Hassan", None, "title"),
+    ("President Hassan condemned the attack on the embassy.", "condemned", "2022-05-01",
+     "Samia Suluhu Hassan", "TZA", "kb_person"),
+    ("Prime Minister Hassan condemned the attack on the embassy.", "condemned", "2022-05-01",
+     "Hassan", None, "title"),
+    # a former holder keeps the title
+    ("President Putin threatened further sanctions against Georgia.", "threatened", "2010-06-01",
+     "Vladimir Putin", "RUS", "kb_person"),
+    # a country's name and a word that dates the office are not the office's words
+    ("Russian Federation President Putin condemned the attack on the embassy.", "condemned", "2005-05-01",
+     "Vladimir Putin", "RUS", "kb_person"),
+    ("Then-President Putin condemned the attack on the embassy.", "condemned", "2005-05-01",
+     "Vladimir Putin", "RUS", "kb_person"),
+    ("Hassan, the president of Tanzania, condemned the attack on the embassy.", "condemned", "2022-05-01",
+     "Samia Suluhu Hassan", "TZA", "kb_person"),
+])
+def test_a_titled_surname_names_a_person_only_if_he_held_that_office_by_the_date(coder, text, trigger, published,
+                                                                                name, country, how):
+    ev = _one(coder, text, trigger, published=published)
+    assert (ev.actor.name, ev.actor.country, ev.actor.how) == (name, country, how)
+
+
+@pytest.mark.parametrize("text, trigger, name, sector", [
+    ("Club President Ali Hassan condemned the attack on the fans.", "condemned", "Ali Hassan", None),
+    ("Club President Hassan condemned the attack on the fans.", "condemned", "Hassan", None),
+    ("Company President Hassan condemned the strike at the plant.", "condemned", "Hassan", "BUS"),
+    ("Hassan, the club's president, condemned the attack on the fans.", "condemned", "Hassan", None),
+    ("Ali Hassan, president of the football federation, condemned the attack on the fans.", "condemned",
+     "Ali Hassan", "GOV"),
+])
+def test_a_title_naming_another_body_is_no_head_of_state(coder, text, trigger, name, sector):
+    # 2022: Samia Suluhu Hassan is President of Tanzania, but the title is a club's, a company's, a federation's
+    ev = _one(coder, text, trigger, published="2022-05-01")
+    assert (ev.actor.name, ev.actor.country, ev.actor.how) == (name, None, "title")
+    assert ev.actor.sector == sector  # the body's sector; the federation's appositive title keeps its head's
+
+
+def test_a_titled_surname_bare_of_its_title_still_names_the_one_person(coder):
+    ev = _one(coder, "Hassan condemned the attack on the embassy.", "condemned", published="2022-05-01")
+    assert (ev.actor.name, ev.actor.country) == ("Samia Suluhu Hassan", "TZA")
+
+
+def test_a_later_holder_is_taken_when_no_one_else_of_that_name_held_the_office_by_then(coder):
+    # a placeholder or wrong date: no other Obama had held an office fitting "president" by 2000
+    ev = _one(coder, "President Obama threatened further sanctions against Iran.", "threatened",
+              published="2000-01-01")
+    assert (ev.actor.name, ev.actor.country, ev.actor.sector) == ("Barack Obama", "USA", "GOV")
+    assert "taken up after 2000-01-01" in ev.actor.reason
+
+
+def test_held_titled_office_and_the_undated_reading(kb, coder):
+    import datetime as dt
+    alberto = next(e for e in kb.people_named("Fernandez") if e.id == "alberto-fernandez")
+    assert not kb.held_titled_office(alberto, "president", on=dt.date(2001, 5, 1), sector="GOV")
+    assert kb.held_titled_office(alberto, "president", on=dt.date(2024, 5, 1), sector="GOV")
+    assert kb.held_titled_office(alberto, "president", on=None, sector="GOV")
+    assert not kb.held_titled_office(alberto, "club president", on=None, sector="GOV")
+    assert kb.qualified_title("club president") and not kb.qualified_title("prime minister")
+    # dated, only offices taken up by then count; Phoenix's word-less office does not fit a club's title
+    assert kb.titled_country("Fernandez", "president", sector="GOV", on=dt.date(1998, 5, 1)) == "DOM"
+    assert kb.titled_country("Hassan", "club president", sector="GOV", on=dt.date(2022, 5, 1)) is None
+    # undated: the one Fernández with a named presidency (named offices outrank Phoenix's word-less ones)
+    ev = coder.code("President Fernandez condemned the attack on the embassy.")[0]
+    assert (ev.actor.name, ev.actor.country) == ("Alberto Fernández", "ARG")
 
 
 def test_a_person_in_our_file_and_in_phoenix_is_listed_once(kb):

@@ -557,12 +557,11 @@ class KnowledgeBase:
             for term in entry.terms:
                 if term.status_on(on) != "in":
                     continue
-                office = normalise_name(term.office).split()
-                if all(w in office for w in words):
+                fit = self._title_fits(term, words, sector)
+                if fit == "named":
                     named.append(entry)
                     break
-                if sector is not None and term.sector == sector and not any(w in office for w in words) \
-                        and "phoenix" in office:
+                if fit == "generic":
                     generic.append(entry)
                     break
         found = named or generic  # a named office outranks Phoenix's word-less one (as in titled_country)
@@ -572,7 +571,8 @@ class KnowledgeBase:
         return match.model_copy(update={"reason": f"title '{title}' picks the one '{name}' in that office; "
                                                   + match.reason})
 
-    def titled_country(self, name: str, title: str, *, sector: str | None = None) -> str | None:
+    def titled_country(self, name: str, title: str, *, sector: str | None = None,
+                       on: _dt.date | None = None) -> str | None:
         """The country every person of that name who ever held an office with every word of ``title`` served.
 
         For an undated text, where :meth:`titled_person` cannot pick the one
@@ -586,19 +586,53 @@ class KnowledgeBase:
         Bush": two presidents of the United States, not also a Cayman Islands
         premier whose Phoenix entry says only "government office").
         ``name``, ``title`` and ``sector`` are as for :meth:`titled_person`.
+        With a date ``on``, only offices taken up by then count ("President
+        Bush" in 2000 is a former one; "President Fernandez" in 1998 not yet).
         """
         words = [w for w in normalise_name(title).split() if w]
         named, generic = set(), set()
         for entry in self._names.people_with_name(name) if words else ():
             for term in entry.terms:
-                office = normalise_name(term.office).split()
-                if all(w in office for w in words):
+                if on is not None and term.status_on(on) == "before":
+                    continue
+                fit = self._title_fits(term, words, sector)
+                if fit == "named":
                     named.add(term.country or entry.country)
-                elif (sector is not None and term.sector == sector and "phoenix" in office
-                        and not any(w in office for w in words)):
+                elif fit == "generic":
                     generic.add(term.country or entry.country)
         countries = named or generic
         return countries.pop() if len(countries) == 1 and None not in countries else None
+
+    def held_titled_office(self, entry: PersonEntry, title: str, *, on: _dt.date | None,
+                           sector: str | None = None) -> bool:
+        """Whether ``entry`` held an office fitting ``title`` (as :meth:`titled_person`) by ``on`` (undated: ever).
+
+        A former holder keeps the title ("President Putin" in 2010), a later
+        one has it not yet ("President Fernandez" in 1998), another body's
+        office never fits ("Club President Hassan" is not Tanzania's).
+        """
+        words = [w for w in normalise_name(title).split() if w]
+        return bool(words) and any(
+            self._title_fits(term, words, sector) is not None
+            for term in entry.terms if on is None or term.status_on(on) != "before")
+
+    def _title_fits(self, term: Term, words: list[str], sector: str | None) -> str | None:
+        """How an office fits a title's words: ``"named"``, ``"generic"`` or ``None``.
+
+        ``"named"``: the office's name has every title word. ``"generic"``: Phoenix's word-less office
+        of the title's ``sector``, for a title with no :meth:`qualified_title` body ("club president").
+        """
+        office = normalise_name(term.office).split()
+        if all(w in office for w in words):
+            return "named"
+        if sector is None or term.sector != sector or "phoenix" not in office or any(w in office for w in words):
+            return None
+        return None if self.qualified_title(" ".join(words)) else "generic"
+
+    def qualified_title(self, title: str) -> bool:
+        """Whether a title's first word is no part of its role phrase ("club president", not "prime minister")."""
+        words = title.split()
+        return len(words) > 1 and self.role(" ".join(words[1:])) == self.role(title)
 
     def people_named(self, name: str) -> list[PersonEntry]:
         """Every person whose full name, alias or last name word is ``name`` (normalised)."""

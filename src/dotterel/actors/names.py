@@ -30,7 +30,7 @@ from ..records import Actor
 if TYPE_CHECKING:
     from .resolve import ActorResolver
 
-__all__ = ["unknown_name"]
+__all__ = ["person_title", "title_words", "unknown_name"]
 
 _NAME_LABELS = ("PERSON", "ORG")
 _TITLE_DEPS = ("compound", "amod", "nmod", "npadvmod")
@@ -51,14 +51,76 @@ def _known_place_word(resolver: ActorResolver, word: str) -> bool:
                                               kb.organisation))
 
 
+def _name_start(resolver: ActorResolver, head, ent) -> int:
+    """The first token of the name: the run of proper nouns of the entity ending at the head that are no role words."""
+    start = head.i
+    while start - 1 >= ent.start and head.doc[start - 1].pos_ == "PROPN" \
+            and resolver.kb.role(head.doc[start - 1].lower_) is None \
+            and head.doc[start - 1].lower_ not in resolver.lang.honorifics:
+        start -= 1
+    return start
+
+
+def _office_words(resolver: ActorResolver, title_toks) -> str:
+    """The title's words an office's name must have.
+
+    No place or people ("Argentine", "Russian Federation") and no word that dates the office rather than
+    names it ("former", "acting": the profile's ``title_time_modifiers``).
+    """
+    toks = sorted(title_toks, key=lambda t: t.i)
+    country = {t.i for a in range(len(toks)) for b in range(a + 2, min(a + 5, len(toks) + 1))
+               if resolver.kb.country_by_name(" ".join(t.text for t in toks[a:b])) is not None
+               for t in toks[a:b]}  # "Russian Federation"
+    return " ".join(t.lower_ for t in toks if t.i not in country and not _known_place_word(resolver, t.text)
+                    and t.ent_type_ not in ("GPE", "NORP", "LOC")
+                    and t.lower_.strip("-") not in resolver.lang.title_time_modifiers)
+
+
+def person_title(resolver: ActorResolver, head, toks) -> tuple[str, str | None] | None:
+    """The office words and sector of the title a person's name carries, or ``None``.
+
+    The title before the name ("Club President Ali Hassan") or in apposition
+    after it ("Ali Hassan, president of the football federation,"; "Hassan,
+    the club's president"). For
+    :meth:`~dotterel.actors.resolve.ActorResolver.person`: a surname the
+    knowledge base gives one person names him with a title only when he held
+    an office fitting it (:meth:`~dotterel.actors.kb.KnowledgeBase.held_titled_office`).
+    """
+    ent = entity_at(head)
+    if ent is None or ent.label_ != "PERSON" or head.pos_ != "PROPN":
+        return None
+    start = _name_start(resolver, head, ent)
+    title_toks = [t for t in toks if t.i < start and t.dep_ not in ("det", "poss", "case", "punct")
+                  and t.lower_ not in resolver.lang.honorifics]
+    entry = resolver.kb.role(" ".join(t.lower_ for t in title_toks)) if title_toks else None
+    if entry is None:
+        appos = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
+        return title_words(resolver, appos, set()) if appos is not None else None
+    office = _office_words(resolver, title_toks)
+    return (office, entry.sector) if office else None
+
+
+def title_words(resolver: ActorResolver, noun, skip: set[int]) -> tuple[str, str | None] | None:
+    """The office words and sector of a title phrase headed by the role noun ``noun``.
+
+    "president of the football federation", "the club's president": the tokens ``skip`` (the name in
+    apposition) and relative clauses are left out; ``None`` when ``noun`` is no role noun.
+    """
+    entry = resolver.kb.role(noun.lower_)
+    if entry is None:
+        return None
+    clauses = {t.i for c in noun.children if c.dep_ in ("relcl", "acl", "appos") for t in c.subtree}
+    toks = [t for t in noun.subtree if t.i not in skip and t.i not in clauses
+            and t.dep_ not in ("det", "case", "punct", "prep", "cc") and t.pos_ in ("NOUN", "PROPN", "ADJ")
+            and t.lower_ not in resolver.lang.honorifics]
+    office = _office_words(resolver, toks)
+    return (office, entry.sector) if office else None
+
+
 def _person(resolver: ActorResolver, head, toks, ent, to_span, on) -> Actor | None:
     """A person name with the title before it or in apposition, or alone."""
     kb = resolver.kb
-    # the name: the run of proper nouns of the entity ending at the head that are no role words
-    start = head.i
-    while start - 1 >= ent.start and head.doc[start - 1].pos_ == "PROPN" \
-            and kb.role(head.doc[start - 1].lower_) is None and head.doc[start - 1].lower_ not in resolver.lang.honorifics:
-        start -= 1
+    start = _name_start(resolver, head, ent)
     name_toks = [t for t in head.doc[start:head.i + 1]]
     if any(_known_place_word(resolver, t.text) for t in name_toks):
         return None  # "Nur Sultan", "Kazakh": a place or a people read as a person by the small model
@@ -92,8 +154,8 @@ def _person(resolver: ActorResolver, head, toks, ent, to_span, on) -> Actor | No
     first = min([*shown, *name_toks], key=lambda t: t.i)
     last = max([*shown, *name_toks], key=lambda t: t.i)
     span = to_span(first.idx, last.idx + len(last.text))
+    office = _office_words(resolver, title_toks)
     if on is not None:
-        office = " ".join(t.lower_ for t in title_toks if not _known_place_word(resolver, t.text))
         match = kb.titled_person(name, office, on=on, sector=entry.sector) if office else None
         if match is not None:
             entry_ = match.entry
@@ -107,8 +169,7 @@ def _person(resolver: ActorResolver, head, toks, ent, to_span, on) -> Actor | No
         # undated, or no one of that name held the office on the event's date (a former or a later holder, a
         # text dated only roughly): the one office holder cannot be chosen, but all who held it may share a
         # country ("President Bush": both served the United States)
-        office = " ".join(t.lower_ for t in title_toks if not _known_place_word(resolver, t.text))
-        country = kb.titled_country(name, office, sector=entry.sector) if office else None
+        country = kb.titled_country(name, office, sector=entry.sector, on=on) if office else None
         why = f"every '{name}' the knowledge base has as {office} served {country}" if country else why
         if country is None and office and on is not None and not kb.people_named(name):
             # "President Mnangagwe": no one of that name; the one named office holder whose name it misspells
@@ -120,7 +181,11 @@ def _person(resolver: ActorResolver, head, toks, ent, to_span, on) -> Actor | No
                        f"{like} served {country}")
     title = " ".join(t.text for t in sorted(title_toks, key=lambda t: t.i))
     sector, body = entry.sector, ""
-    if sector is None:
+    lead = next((t for t in sorted(title_toks, key=lambda t: t.i) if t.lower_ == office.split()[0]), None) \
+        if office else None
+    if sector is None or (lead is not None and lead.pos_ in ("NOUN", "PROPN") and kb.qualified_title(office)):
+        # "Club President": a noun the role phrase leaves out names the body whose role it is, not the state
+        # ("junior foreign minister": an adjective qualifies the state's role): the sector is the body's, if any
         sector, body = _body_sector(kb, title_toks)
     return Actor(span=span, name=name, country=country, sector=sector, kind="person", role=title, how="title",
                  reason=f"person '{name}' the knowledge base lacks, titled '{title}' -> {sector or 'no sector'}{body}"

@@ -28,7 +28,7 @@ from ..annotate import doc_text, entities, entity_at
 from ..records import Actor, Span
 from .kb import KnowledgeBase
 from .kb_models import normalise_name
-from .names import unknown_name
+from .names import person_title, title_words, unknown_name
 
 if TYPE_CHECKING:
     from ..lang import LanguageProfile
@@ -245,11 +245,36 @@ class ActorResolver:
             return None, ""
         return next(iter(found.items()))
 
-    def person(self, name: str, span: Span, on: _dt.date | None) -> Actor | None:
-        """Resolve a person name (full, surname or alias) against the knowledge base."""
+    def person(self, name: str, span: Span, on: _dt.date | None,
+               title: tuple[str, str | None] | None = None) -> Actor | None:
+        """Resolve a person name (full, surname or alias) against the knowledge base.
+
+        ``title`` (office words and sector, :func:`~dotterel.actors.names.person_title`): a surname or a
+        fuzzy name the knowledge base gives one person names him only if he held an office fitting the
+        title by ``on`` (:meth:`~dotterel.actors.kb.KnowledgeBase.held_titled_office`); one of that name
+        who held it on ``on`` is taken instead (:meth:`~dotterel.actors.kb.KnowledgeBase.titled_person`).
+        One who took it up only after ``on`` is taken, with the title's sector, when no one else of that
+        name had held such an office by then (the text's date is wrong or a placeholder: "President Obama"
+        dated 2000); otherwise ("President Hassan" in 2005: a Somali president Hassan before) the name is
+        left to the title (:func:`~dotterel.actors.names.unknown_name`).
+        """
         match = self.kb.person(_clean(name), on=on)
         if match is None:
             return None
+        if title is not None and match.via in ("surname", "fuzzy"):
+            office, sector = title
+            picked = self.kb.titled_person(match.matched, office, on=on, sector=sector) if on else None
+            if picked is not None:
+                match = picked
+            elif not self.kb.held_titled_office(match.entry, office, on=on, sector=sector):
+                if on is None or not self.kb.held_titled_office(match.entry, office, on=None, sector=sector) \
+                        or any(e.id != match.entry.id and self.kb.held_titled_office(e, office, on=on, sector=sector)
+                               for e in self.kb.people_named(match.matched)):
+                    return None
+                match = match.model_copy(update={
+                    "sector": match.sector or sector,
+                    "reason": f"{match.reason}; titled '{office}' for an office taken up after {on.isoformat()}, "
+                              f"and no other '{match.matched}' held one by then: the title's sector"})
         entry = match.entry
         reason = f"knowledge base person ({match.reason})" if getattr(match, "reason", "") else "knowledge base person"
         return Actor(
@@ -332,7 +357,9 @@ class ActorResolver:
             if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN") and head.ent_type_ != "PERSON":
                 ent = entity_at(c)
                 s, e = (ent.start_char, ent.end_char) if ent is not None else (c.idx, c.idx + len(c.text))
-                actor = self.person(doc_text(head.doc)[s:e], to_span(s, e), on)
+                # "Football federation president Hassan": the phrase is the title the name carries
+                title = title_words(self, head, {t.i for t in c.subtree}) if head.pos_ == "NOUN" else None
+                actor = self.person(doc_text(head.doc)[s:e], to_span(s, e), on, title)
                 if actor is not None:
                     return actor.model_copy(update={"role": actor.role or " ".join(t.text for t in phrase_tokens(head))})
 
@@ -366,8 +393,9 @@ class ActorResolver:
         # a text that named nobody at one place names nobody at another ("Kordofan" as entity, phrase and head)
         candidates = [(t, span if (s, e) == (start, end) else to_span(s, e)) for t, (s, e) in found.items()]
         if head.pos_ == "PROPN" or (ent is not None and ent.label_ in ("PERSON", "ORG", "GPE", "NORP")):
+            title = person_title(self, head, toks)
             for cand_text, cand_span in candidates:
-                actor = self.person(cand_text, cand_span, on)
+                actor = self.person(cand_text, cand_span, on, title)
                 if actor is not None:
                     role = self._appos_role(head)
                     if role and not actor.role:
