@@ -247,6 +247,15 @@ class Coder:
         Yields
         ------
         CodedDocument
+
+        Notes
+        -----
+        A caller that froze objects itself (``gc.freeze()``, as a server may
+        before it forks) keeps its policy: nothing is frozen or unfrozen here.
+        Finding that out costs one ``gc.get_freeze_count()`` per call, which
+        walks the frozen objects (CPython's ``gc_list_size``): about 6 ms per
+        100,000 of them, measured beside a loaded coder. Such a caller should
+        code many documents per call rather than one.
         """
         stream = iter(documents)
         # What is alive when coding starts (the model, place index and knowledge base: ~400k containers, more
