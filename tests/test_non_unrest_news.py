@@ -168,3 +168,25 @@ def test_attacking_a_problem_or_storming_to_victory_is_no_attack(coder, text):
 ])
 def test_attacks_on_places_and_stormed_buildings_stay(coder, text, event_type, trigger):
     assert _find(_events(coder, text), event_type, trigger)
+
+
+# -- a participle after an accident's verb: the verb states the cause -------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "A plane crashed into a mountain, killing all 50 passengers.",
+    "A bus crashed into a ravine, killing 14 people.",
+    "A building collapsed in the city, killing ten workers.",
+    "A ferry capsized on the lake, killing 30 passengers.",
+    "Rivers flooded the valley, killing 30 people.",
+])
+def test_killing_after_a_crash_or_collapse_is_no_assault(coder, text):
+    events = _events(coder, text)
+    assert not [e for e in events if e.event_type == "ASSAULT"], _kinds(events)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Gunmen stormed the village, killing 12 people.", "killing"),
+    ("Militants attacked the convoy, killing five soldiers.", "attacked"),
+    ("A drone struck a car, killing three men.", "struck"),
+])
+def test_killing_after_an_attack_verb_stays_an_assault(coder, text, trigger):
+    assert _find(_events(coder, text), "ASSAULT", trigger)
