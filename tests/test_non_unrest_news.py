@@ -190,3 +190,23 @@ def test_killing_after_a_crash_or_collapse_is_no_assault(coder, text):
 ])
 def test_killing_after_an_attack_verb_stays_an_assault(coder, text, trigger):
     assert _find(_events(coder, text), "ASSAULT", trigger)
+
+
+# -- shooting to fame, attacks on websites ----------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The chef shot to fame with his first restaurant.",
+    "the young actor shot into the limelight last year.",
+    "Hackers attacked the bank's website on Monday.",
+])
+def test_shooting_to_fame_and_attacking_a_website_is_no_assault(coder, text):
+    events = _events(coder, text)
+    assert not [e for e in events if e.event_type == "ASSAULT"], _kinds(events)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Soldiers shot two protesters in the city.", "shot"),
+    ("Police shot at the crowd.", "shot"),
+    ("Gunmen attacked the bank in the city centre.", "attacked"),
+])
+def test_shootings_and_attacks_on_buildings_stay_assaults(coder, text, trigger):
+    assert _find(_events(coder, text), "ASSAULT", trigger)
