@@ -210,3 +210,23 @@ def test_shooting_to_fame_and_attacking_a_website_is_no_assault(coder, text):
 ])
 def test_shootings_and_attacks_on_buildings_stay_assaults(coder, text, trigger):
     assert _find(_events(coder, text), "ASSAULT", trigger)
+
+
+# -- battling a blaze, storming a pitch -------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Fans stormed the pitch after the final whistle.",
+    "Firefighters battled a blaze at a warehouse.",
+    "The town battled floods for a week.",
+    "doctors battled with the outbreak for months.",
+])
+def test_battling_a_hazard_or_storming_a_pitch_is_no_attack(coder, text):
+    events = _events(coder, text)
+    assert not [e for e in events if e.event_type in ("ASSAULT", "COERCE")], _kinds(events)
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Troops battled rebels in the hills.", "ASSAULT"),
+    ("Police battled with protesters outside parliament.", "PROTEST"),
+])
+def test_battles_between_people_stay(coder, text, event_type):
+    assert _find(_events(coder, text), event_type, "battled")
