@@ -230,3 +230,27 @@ def test_battling_a_hazard_or_storming_a_pitch_is_no_attack(coder, text):
 ])
 def test_battles_between_people_stay(coder, text, event_type):
     assert _find(_events(coder, text), event_type, "battled")
+
+
+# -- killing a deal, firing at goal, injured in training --------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The board killed the deal at the last minute.",
+    "The senate killed the bill.",
+    "The comedian killed it on stage.",
+    "The striker fired a shot at goal.",
+    "the winger fired at goal from the edge of the box.",
+    "The goalkeeper was injured in training.",
+])
+def test_killing_a_deal_firing_at_goal_or_a_training_injury_is_no_assault(coder, text):
+    events = _events(coder, text)
+    assert not [e for e in events if e.event_type == "ASSAULT"], _kinds(events)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Soldiers fired shots at the crowd.", "fired"),
+    ("Police fired at the protesters.", "fired"),
+    ("Gunmen killed the mayor and his driver.", "killed"),
+    ("Three soldiers were injured in the attack.", "injured"),
+])
+def test_shots_at_people_and_killings_of_people_stay_assaults(coder, text, trigger):
+    assert _find(_events(coder, text), "ASSAULT", trigger)
