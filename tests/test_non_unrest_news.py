@@ -3,8 +3,8 @@
 Sentences written for these tests from weather and disaster, health, business, technology,
 sport and culture news. Each family has misfires of several shapes that must code nothing,
 and unrest sentences of the same shapes that must still code their event. The word lists
-live in ``lang/en/triggers.json`` ``lists`` (natural hazards, non-physical objects, non-protest
-marches and marchers), shared by the rules that name them.
+live in ``lang/en/triggers.json`` ``lists`` (causes of harm that are no attack: hazards, disease,
+accidents; non-physical objects; non-protest marches and marchers), shared by the rules that name them.
 """
 
 from __future__ import annotations

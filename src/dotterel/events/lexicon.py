@@ -62,8 +62,8 @@ class TriggerRule(BaseModel):
 def _expand(value, lists: Mapping[str, list[str]]):
     """A rule with every ``"$name"`` in its word lists replaced by the words of ``lists[name]``.
 
-    One home for a word list that several rules share (the natural hazards that kill and destroy by no
-    attack, ``triggers.json`` ``lists``).
+    One home for a word list that several rules share (``triggers.json`` ``lists``: the natural hazards,
+    diseases and accidents that kill and destroy by no attack, "no_attack_causes").
 
     Raises
     ------
