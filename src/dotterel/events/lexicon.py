@@ -59,6 +59,32 @@ class TriggerRule(BaseModel):
     source: str | None = None
 
 
+def _expand(value, lists: Mapping[str, list[str]]):
+    """A rule with every ``"$name"`` in its word lists replaced by the words of ``lists[name]``.
+
+    One home for a word list that several rules share (``triggers.json`` ``lists``: the natural hazards,
+    diseases and accidents that kill and destroy by no attack, "no_attack_causes").
+
+    Raises
+    ------
+    LexiconError
+        When a rule names a list the file does not hold.
+    """
+    if isinstance(value, dict):
+        return {k: _expand(v, lists) for k, v in value.items()}
+    if isinstance(value, list):
+        out: list = []
+        for item in value:
+            if isinstance(item, str) and item.startswith("$"):
+                if item[1:] not in lists:
+                    raise LexiconError(f"triggers.json: no list {item[1:]!r}")
+                out.extend(lists[item[1:]])
+            else:
+                out.append(item)
+        return out
+    return value
+
+
 class Lexicon:
     """Trigger rules indexed by lemma.
 
@@ -108,7 +134,8 @@ class Lexicon:
         """
         folder = lang.folder()
         raw = json.loads(folder.joinpath("triggers.json").read_text("utf-8"))
-        rules = [TriggerRule.model_validate(r) for r in raw["rules"]]
+        lists = raw.get("lists", {})
+        rules = [TriggerRule.model_validate(_expand(r, lists)) for r in raw["rules"]]
         extra = folder.joinpath("triggers_cameo.json")
         if cameo and extra.is_file():
             # ours win: a lemma of ours takes no converted rule, even one added since the file was built

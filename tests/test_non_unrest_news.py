@@ -1,0 +1,256 @@
+"""News that is not about political unrest codes no unrest event (issue 12, branch prec7).
+
+Sentences written for these tests from weather and disaster, health, business, technology,
+sport and culture news. Each family has misfires of several shapes that must code nothing,
+and unrest sentences of the same shapes that must still code their event. The word lists
+live in ``lang/en/triggers.json`` ``lists`` (causes of harm that are no attack: hazards, disease,
+accidents; non-physical objects; non-protest marches and marchers), shared by the rules that name them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+PUBLISHED = "2024-03-06"  # the date of every coder.code call below
+pytestmark = pytest.mark.usefixtures("codes_its_texts_in_one_stream")  # the sentences written here in one stream
+
+
+def _events(coder, text):
+    return coder.code(text, published=PUBLISHED)
+
+
+def _kinds(events):
+    return [(e.event_type, e.mode, e.trigger.text) for e in events]
+
+
+def _find(events, event_type, trigger):
+    return [e for e in events if e.event_type == event_type and e.trigger.text == trigger]
+
+
+# -- natural hazards, disease and accidents kill, injure and destroy by no attack -------------------------------------
+@pytest.mark.parametrize("text", [
+    "A storm carrying heavy rain killed 12 people in the south on Monday.",
+    "The earthquake killed at least 40 people.",
+    "Floods have killed 30 people.",
+    "A landslide in the village killed nine residents.",
+    "heavy rains killed five people in kerala on sunday.",
+    "Twelve people were killed in a storm on Monday.",
+    "Twenty people were killed by floods in the north.",
+    "Three climbers were killed by an avalanche in the Alps.",
+    "The cholera outbreak has killed 200 people this year.",
+    "A bus crash killed 14 pilgrims on the highway.",
+    "Eleven people were killed in a stampede at the temple.",
+    "A gas cylinder explosion killed four members of a family.",
+    "The cyclone injured 300 people and destroyed 2,000 homes.",
+    "The earthquake claimed more than 100 lives.",
+    "The heat wave killed dozens of elderly people in Spain.",
+    "The virus killed thousands across the region.",
+    "A blaze at a hotel killed nine guests.",
+    "The storm hit the coast on Monday, killing 12 people.",
+])
+def test_a_hazard_disease_or_accident_that_kills_is_no_assault(coder, text):
+    events = _events(coder, text)
+    assert not [e for e in events if e.event_type == "ASSAULT"], _kinds(events)
+
+
+@pytest.mark.parametrize("text, sub_event", [
+    ("Gunmen killed 12 people.", "Attack"),
+    ("A bomb blast killed 12 people.", "Remote explosive/landmine/IED"),
+    ("Soldiers were killed by a roadside bomb.", "Remote explosive/landmine/IED"),
+    ("Militants killed nine villagers in an attack on Tuesday.", "Attack"),
+    ("Israeli fire killed three people in Gaza.", "Attack"),
+])
+def test_killings_by_people_and_weapons_stay_assaults(coder, text, sub_event):
+    found = _find(_events(coder, text), "ASSAULT", "killed")
+    assert found and found[0].sub_event_type == sub_event
+
+
+# -- security tightened and units deployed: only physical security and armed or police units -------------------------
+@pytest.mark.parametrize("text", [
+    "Security of the software was tightened after the breach.",
+    "The bank tightened security of its payment systems.",
+    "Microsoft deployed units of its cloud service in Europe.",
+    "Amazon deployed units of its delivery robots in Seattle.",
+])
+def test_security_of_software_and_units_of_products_mobilize_no_one(coder, text):
+    events = _events(coder, text)
+    assert not [e for e in events if e.event_type == "MOBILIZE"], _kinds(events)
+
+
+@pytest.mark.parametrize("text, trigger, mode", [
+    ("Security forces stepped up security in the capital.", "stepped", "police"),
+    ("Police stepped up security around the stadium.", "stepped", "police"),
+    ("Security was tightened in the city after the blasts.", "tightened", "police"),
+    ("The army deployed units to the border.", "deployed", None),
+])
+def test_physical_security_and_armed_units_still_mobilize(coder, text, trigger, mode):
+    found = _find(_events(coder, text), "MOBILIZE", trigger)
+    assert found and found[0].mode == mode
+
+
+# -- marches: charity, sport, parades and pilgrimages are no protest without a protest cue ---------------------------
+@pytest.mark.parametrize("text", [
+    "Fifty nurses today marched in a charity run in Leeds.",
+    "Thousands of pilgrims marched in a procession to the shrine.",
+    "Runners marched in the annual parade on Sunday.",
+    "Fans marched through the city to celebrate the victory.",
+    "Students marched for charity in Dublin.",
+    "Pilgrims marched to the shrine.",
+])
+def test_a_charity_sport_or_pilgrim_march_is_no_protest(coder, text):
+    events = _events(coder, text)
+    assert not [e for e in events if e.event_type == "PROTEST"], _kinds(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands marched against the law.",
+    "Fans marched against the club's owners.",
+    "Runners marched in protest at the race ban.",
+    "Mourners marched in a funeral procession, chanting slogans against the army.",
+    "Opposition supporters marched through the capital.",
+    "Workers marched to parliament to demand higher pay.",
+    "Thousands marched in the capital on Friday.",
+])
+def test_a_march_with_a_protest_cue_or_no_other_purpose_is_a_protest(coder, text):
+    found = _find(_events(coder, text), "PROTEST", "marched")
+    assert found and found[0].mode == "demo"
+
+
+# -- "beat" in sport and business: no beating -------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Nadal beat Federer in the final.",
+    "Sales beat expectations in the third quarter.",
+    "the home side beat the visitors in the cup final.",
+    "She beat her rival to the gold medal.",
+])
+def test_beating_a_rival_forecast_or_record_is_no_assault(coder, text):
+    events = _events(coder, text)
+    assert not [e for e in events if e.event_type == "ASSAULT"], _kinds(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Police beat the protesters with batons.",
+    "The mob beat a man to death.",
+    "Two journalists were beaten by soldiers in the market.",
+])
+def test_beating_people_stays_an_assault(coder, text):
+    events = _events(coder, text)
+    assert [e for e in events if e.event_type == "ASSAULT" and e.mode == "beat"], _kinds(events)
+
+
+def test_a_rule_naming_a_list_the_file_lacks_is_refused():
+    from dotterel.events.lexicon import LexiconError, _expand
+
+    assert _expand({"not_subjects": ["$a", "b"], "lemma": "x"}, {"a": ["c", "d"]}) == {
+        "not_subjects": ["c", "d", "b"], "lemma": "x"}
+    with pytest.raises(LexiconError):
+        _expand({"not_subjects": ["$missing"]}, {})
+
+
+# -- "attack" a problem or a goal, "storm" to victory: no assault, no seizure -----------------------------------------
+@pytest.mark.parametrize("text", [
+    "The striker attacked the near post and scored.",
+    "Researchers attacked the problem with a new algorithm.",
+    "The senator attacked the budget plan.",
+    "Manchester City stormed to victory over Arsenal.",
+    "The champion stormed into the lead on the final lap.",
+])
+def test_attacking_a_problem_or_storming_to_victory_is_no_attack(coder, text):
+    events = _events(coder, text)
+    assert not [e for e in events if e.event_type in ("ASSAULT", "COERCE")], _kinds(events)
+
+
+@pytest.mark.parametrize("text, event_type, trigger", [
+    ("Gunmen attacked a police station in the north.", "ASSAULT", "attacked"),
+    ("Militants attacked the convoy near the border.", "ASSAULT", "attacked"),
+    ("Protesters stormed the parliament building.", "COERCE", "stormed"),
+    ("Troops stormed the rebel stronghold at dawn.", "COERCE", "stormed"),
+])
+def test_attacks_on_places_and_stormed_buildings_stay(coder, text, event_type, trigger):
+    assert _find(_events(coder, text), event_type, trigger)
+
+
+# -- a participle after an accident's verb: the verb states the cause -------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "A plane crashed into a mountain, killing all 50 passengers.",
+    "A bus crashed into a ravine, killing 14 people.",
+    "A building collapsed in the city, killing ten workers.",
+    "A ferry capsized on the lake, killing 30 passengers.",
+    "Rivers flooded the valley, killing 30 people.",
+])
+def test_killing_after_a_crash_or_collapse_is_no_assault(coder, text):
+    events = _events(coder, text)
+    assert not [e for e in events if e.event_type == "ASSAULT"], _kinds(events)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Gunmen stormed the village, killing 12 people.", "killing"),
+    ("Militants attacked the convoy, killing five soldiers.", "attacked"),
+    ("A drone struck a car, killing three men.", "struck"),
+])
+def test_killing_after_an_attack_verb_stays_an_assault(coder, text, trigger):
+    assert _find(_events(coder, text), "ASSAULT", trigger)
+
+
+# -- shooting to fame, attacks on websites ----------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The chef shot to fame with his first restaurant.",
+    "the young actor shot into the limelight last year.",
+    "Hackers attacked the bank's website on Monday.",
+])
+def test_shooting_to_fame_and_attacking_a_website_is_no_assault(coder, text):
+    events = _events(coder, text)
+    assert not [e for e in events if e.event_type == "ASSAULT"], _kinds(events)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Soldiers shot two protesters in the city.", "shot"),
+    ("Police shot at the crowd.", "shot"),
+    ("Gunmen attacked the bank in the city centre.", "attacked"),
+])
+def test_shootings_and_attacks_on_buildings_stay_assaults(coder, text, trigger):
+    assert _find(_events(coder, text), "ASSAULT", trigger)
+
+
+# -- battling a blaze, storming a pitch -------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Fans stormed the pitch after the final whistle.",
+    "Firefighters battled a blaze at a warehouse.",
+    "The town battled floods for a week.",
+    "doctors battled with the outbreak for months.",
+])
+def test_battling_a_hazard_or_storming_a_pitch_is_no_attack(coder, text):
+    events = _events(coder, text)
+    assert not [e for e in events if e.event_type in ("ASSAULT", "COERCE")], _kinds(events)
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Troops battled rebels in the hills.", "ASSAULT"),
+    ("Police battled with protesters outside parliament.", "PROTEST"),
+])
+def test_battles_between_people_stay(coder, text, event_type):
+    assert _find(_events(coder, text), event_type, "battled")
+
+
+# -- killing a deal, firing at goal, injured in training --------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The board killed the deal at the last minute.",
+    "The senate killed the bill.",
+    "The comedian killed it on stage.",
+    "The striker fired a shot at goal.",
+    "the winger fired at goal from the edge of the box.",
+    "The goalkeeper was injured in training.",
+])
+def test_killing_a_deal_firing_at_goal_or_a_training_injury_is_no_assault(coder, text):
+    events = _events(coder, text)
+    assert not [e for e in events if e.event_type == "ASSAULT"], _kinds(events)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Soldiers fired shots at the crowd.", "fired"),
+    ("Police fired at the protesters.", "fired"),
+    ("Gunmen killed the mayor and his driver.", "killed"),
+    ("Three soldiers were injured in the attack.", "injured"),
+])
+def test_shots_at_people_and_killings_of_people_stay_assaults(coder, text, trigger):
+    assert _find(_events(coder, text), "ASSAULT", trigger)
