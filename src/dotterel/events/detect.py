@@ -20,7 +20,7 @@ from .lexicon import Lexicon, TriggerRule
 from .objects import OBJECT_CLASSES as _OBJECT_CLASSES, object_matches as _object_matches, partitive_of
 from .syntax import children as _children, is_passive, prep_objects as _prep_objects, shared_agent, shared_objects
 from .syntax import _elliptical_passive, _is_clause_head, _misattached_conj, headless_predicate, misread_finite_subject
-from .syntax import counted_crowd, stray_infinitive_conj, with_conjuncts as _with_conjuncts
+from .syntax import counted_crowd, noun_phrase_words as _noun_phrase_words, stray_infinitive_conj, with_conjuncts as _with_conjuncts
 
 if TYPE_CHECKING:
     from ..lang import LanguageProfile
@@ -633,10 +633,9 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile) -> list[Mention]:
     if rule.not_subjects is not None and (_subject_lemmas(tok, lang) | ({tok.head.lemma_.lower()} if tok.dep_ == "advcl"
             and tok.tag_ == "VBG" and not _children(tok.head, {"dobj"}) else set())) & set(rule.not_subjects):
         return []  # "CCTV captured him"; "a bus crashed, killing 14" (an intransitive verb's act: not "stormed the town")
-    if rule.not_preps is not None and any({t.lemma_.lower() for t in p.subtree} & set(words)
-                                          or ("@PERSON" in words and p.ent_type_ == "PERSON")
+    if rule.not_preps is not None and any(_noun_phrase_words(p) & set(words) or ("@PERSON" in words and p.ent_type_ == "PERSON")
                                           for prep, words in rule.not_preps.items() for p in _prep_objects(tok, prep)):
-        return []  # "was captured on video", "captured by camera crews", "the firing of Comey"
+        return []  # "was captured on video", "captured by camera crews", "killed in a gas cylinder blast"
     if rule.not_subject_preps is not None and (subj := subject_of(tok, lang=lang)) is not None and any(
             {t.lemma_.lower() for t in p.subtree} & set(words)
             for prep, words in rule.not_subject_preps.items() for p in _prep_objects(subj, prep)):

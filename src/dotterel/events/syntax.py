@@ -8,7 +8,27 @@ the ``en_core_web_sm`` pipeline).
 from __future__ import annotations
 
 __all__ = ["is_passive", "with_conjuncts", "children", "prep_objects", "shared_objects", "shared_agent", "headless_predicate",
-           "stray_infinitive_conj", "misread_finite_subject", "counted_crowd"]
+           "stray_infinitive_conj", "misread_finite_subject", "counted_crowd", "noun_phrase_words"]
+
+
+def noun_phrase_words(tok) -> set[str]:
+    """The lower-cased lemmas of a noun and of the words that name what it is: its compounds, modifiers, possessor.
+
+    "killed in a gas cylinder explosion" gives {explosion, gas, cylinder};
+    "killed in clashes with ISIS near the bank of the river" gives only
+    {clash}: a word deeper in the phrase ("river", "match" in "clashes after
+    the match") says where or when, not what the phrase's head is.
+
+    Parameters
+    ----------
+    tok : spacy.tokens.Token
+
+    Returns
+    -------
+    set of str
+    """
+    return {tok.lemma_.lower(), tok.lower_} | {c.lemma_.lower() for c in tok.children
+                                               if c.dep_ in ("compound", "amod", "poss", "nmod")}
 
 
 def is_passive(tok) -> bool:
