@@ -269,7 +269,7 @@ def test_events_command_formats(query_db, capsys, cli):
     assert sorted(json.loads(x)["location"]["name"] for x in lines) == ["Mombasa", "Nairobi"]
     assert cli(["events", "--db", str(query_db), "--type", "ASSAULT", "--format", "table"]) == 0
     out = capsys.readouterr().out
-    assert ": 1 events" in out and "ASSAULT (abduct)" in out and "Kaduna, NGA" in out
+    assert ": 1 event" in out and ": 1 events" not in out and "ASSAULT (abduct)" in out and "Kaduna, NGA" in out
     assert cli(["events", "--db", str(query_db), "--since", "last week"]) == 2
     assert "--since: 'last week' is not a date YYYY-MM-DD" in capsys.readouterr().err
 

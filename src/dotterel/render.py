@@ -98,6 +98,11 @@ def _counts(cs) -> str:
     return "; ".join(out)
 
 
+def _n_events(n: int) -> str:
+    """"1 event", "8 events": a table's count of events in English."""
+    return f"{n:,} event" if n == 1 else f"{n:,} events"
+
+
 def render_table(results: Sequence, *, debug: bool = False, width: int | None = None) -> str:
     """Render coded documents as a text table.
 
@@ -117,7 +122,7 @@ def render_table(results: Sequence, *, debug: bool = False, width: int | None = 
     buf = io.StringIO()
     console = Console(file=buf, width=width or 200, force_terminal=False, color_system=None)
     for coded in results:
-        table = Table(title=escape(f"{document_title(coded.document)}: {len(coded.events)} events"), show_lines=False)
+        table = Table(title=escape(f"{document_title(coded.document)}: {_n_events(len(coded.events))}"), show_lines=False)
         for col in ("type (mode)", "CAMEO", "actor", "recipient", "where", "when", "counts", "on whose word", "trigger"):
             table.add_column(col, overflow="fold")
         for ev in coded.events:
@@ -173,7 +178,7 @@ def render_linked_events(events: Sequence, *, title: str = "", width: int | None
     buf = io.StringIO()
     console = Console(file=buf, width=width or 200, force_terminal=False, color_system=None)
     events = sorted(events, key=lambda e: date_sort_key(e.earliest, e.latest))
-    table = Table(title=escape(f"{title}: {len(events)} events" if title else f"{len(events)} events"))
+    table = Table(title=escape(f"{title}: {_n_events(len(events))}" if title else _n_events(len(events))))
     for col in ("event", "type (mode)", "when", "where", "actor", "counts", "on whose word", "mentions", "documents",
                 "sources"):
         table.add_column(col, overflow="fold")
