@@ -3,8 +3,9 @@
 Two kinds, found by the lead on sentences of its own (session 7):
 
 - a bare toll ("Two fans were killed in clashes in Cairo on Sunday") used to join the last
-  assault of the paragraph whatever its own day and place, so a round-up of three killings in
-  three countries became one event with three tolls (``events.merge.attach_toll``);
+  assault of the paragraph wherever its own sentence placed it, so a round-up of three killings in
+  three countries became one event with three tolls (``events.merge.attach_toll``); a toll placed
+  in another country or first-level region is now another incident;
 - the causes that are no attack (``lang/en/triggers.json`` ``lists.no_attack_causes``) were
   looked for in the whole "in"/"by" phrase, so "killed in clashes ... near the river" and
   "killed in clashes after the match" coded nothing; only the phrase's head and the words that
@@ -27,8 +28,8 @@ def _killed(event):
     return [c.best or c.low for c in event.counts if c.kind == "killed"]
 
 
-def test_tolls_placed_and_dated_apart_are_three_incidents(coder):
-    text = ("Gunmen killed six villagers in Zamfara on Monday.\n"
+def test_tolls_placed_in_other_countries_are_three_incidents(coder):
+    text = ("Gunmen killed six villagers in Kaduna, Nigeria, on Monday.\n"
             "Two fans were killed in clashes in Cairo on Sunday.\n"
             "Three recruits were killed in an attack in Mogadishu on Friday.\n")
     events = _assaults(coder, text)
@@ -41,11 +42,12 @@ def test_tolls_placed_and_dated_apart_are_three_incidents(coder):
     "Gunmen attacked a village in Zamfara state on Monday. Twelve people were killed.",
     "Gunmen attacked a village in Zamfara state on Monday. Twelve people were killed in the village.",
     "Gunmen attacked a village in Zamfara state on Monday. Twelve people were killed on Monday.",
+    "Police opened fire on protesters in Lagos on Monday. Two of the wounded died in hospital on Wednesday.",
 ])
 def test_a_toll_with_nothing_of_its_own_or_the_same_day_and_place_joins_the_attack(coder, text):
     events = _assaults(coder, text)
     assert len(events) == 1
-    assert _killed(events[0]) == [12]
+    assert _killed(events[0]) == [2 if "wounded" in text else 12]
 
 
 @pytest.mark.parametrize("text", [

@@ -252,10 +252,10 @@ def attach_toll(events: list[Event], toll: Event, *, paragraph: Callable[[int], 
     """Attach a bare toll ("twenty-three people had died") to the last assault before it.
 
     With ``paragraph`` (a function from offset to paragraph index), only an
-    assault in the same paragraph qualifies, and only when the toll's own date
-    and place, where its own sentence gives them, fit the assault's
-    (:func:`_dates_fit`, :func:`_places_fit`): a toll dated or placed apart in
-    its own sentence reports another incident,
+    assault in the same paragraph qualifies, and only when the place the
+    toll's own sentence names lies in the assault's country and first-level
+    region (:func:`_regions_apart`): a toll placed in another region reports
+    another incident,
     as ACLED codes one event per location and day (ACLED codebook, "Event
     definition"). Returns True when attached.
 
@@ -285,8 +285,8 @@ def attach_toll(events: list[Event], toll: Event, *, paragraph: Callable[[int], 
             continue
         if paragraph is not None and paragraph(ev.sentence.start) != paragraph(toll.sentence.start):
             return False
-        if paragraph is not None and not (_dates_fit(ev.date, _own_date(toll)) and _places_fit(ev.location, _own_place(toll))):
-            return False  # "Two fans were killed in clashes in Cairo on Sunday", after a Monday attack elsewhere
+        if paragraph is not None and _regions_apart(ev.location, _own_place(toll)):
+            return False  # "Two fans were killed in clashes in Cairo on Sunday", after an attack in Nigeria
         claimant = toll.attribution.claimant
         counts = [
             c if c.claimant or claimant == ev.attribution.claimant else c.model_copy(update={"claimant": claimant})
@@ -438,14 +438,23 @@ def _places_fit(a: Place | None, b: Place | None) -> bool:
     return a.name == b.name
 
 
-def _own_date(event: Event) -> EventDate | None:
-    """The event's date when its own sentence gives it (``EventDate.source == "text"``), else None."""
-    return event.date if event.date is not None and event.date.source == "text" else None
-
-
 def _own_place(event: Event) -> Place | None:
     """The event's location when its own sentence names it (``Place.rule`` attached or sentence), else None."""
     return event.location if event.location is not None and event.location.rule in ("attached", "sentence") else None
+
+
+def _regions_apart(a: Place | None, b: Place | None) -> bool:
+    """Two known places in different countries, or in different first-level regions of one country.
+
+    A toll placed in another town of the same region may be the same incident's dead counted where they
+    died or were taken; another region or country is another incident. A day of its own is not enough:
+    the wounded die on later days (ACLED codebook: fatalities are added to the event that caused them).
+    """
+    if a is None or b is None or a.country is None or b.country is None:
+        return False
+    if a.country != b.country:
+        return True
+    return a.admin1_code is not None and b.admin1_code is not None and a.admin1_code != b.admin1_code
 
 
 def _stem(word: str) -> str:
