@@ -2,10 +2,10 @@
 
 Two kinds, found by the lead on sentences of its own (session 7):
 
-- a bare toll ("Two fans were killed in clashes in Cairo on Sunday") used to join the last
-  assault of the paragraph wherever its own sentence placed it, so a round-up of three killings in
-  three countries became one event with three tolls (``events.merge.attach_toll``); a toll placed
-  in another country or first-level region is now another incident;
+- a bare toll ("Two fans were killed in clashes in Cairo on Sunday") joins the last assault of
+  the paragraph wherever its own sentence places it, so a round-up of three killings in three
+  countries becomes one event with three tolls (``events.merge.attach_toll``). This is still so
+  (a strict xfail below): splitting on the toll's own region cost IndiaPoliceEvents KILL precision;
 - the causes that are no attack (``lang/en/triggers.json`` ``lists.no_attack_causes``) were
   looked for in the whole "in"/"by" phrase, so "killed in clashes ... near the river" and
   "killed in clashes after the match" coded nothing; only the phrase's head and the words that
@@ -28,6 +28,10 @@ def _killed(event):
     return [c.best or c.low for c in event.counts if c.kind == "killed"]
 
 
+@pytest.mark.xfail(strict=True, reason=(
+    "known, not fixed: attach_toll joins a bare toll to the paragraph's last assault wherever its own sentence "
+    "places it. Splitting on another country or admin1 region lowered IndiaPoliceEvents KILL sentence P/R "
+    "0.938/0.375 -> 0.929/0.325 (Indian localities resolved to namesakes in other states), so it was taken back"))
 def test_tolls_placed_in_other_countries_are_three_incidents(coder):
     text = ("Gunmen killed six villagers in Kaduna, Nigeria, on Monday.\n"
             "Two fans were killed in clashes in Cairo on Sunday.\n"

@@ -252,12 +252,7 @@ def attach_toll(events: list[Event], toll: Event, *, paragraph: Callable[[int], 
     """Attach a bare toll ("twenty-three people had died") to the last assault before it.
 
     With ``paragraph`` (a function from offset to paragraph index), only an
-    assault in the same paragraph qualifies, and only when the place the
-    toll's own sentence names lies in the assault's country and first-level
-    region (:func:`_regions_apart`): a toll placed in another region reports
-    another incident,
-    as ACLED codes one event per location and day (ACLED codebook, "Event
-    definition"). Returns True when attached.
+    assault in the same paragraph qualifies. Returns True when attached.
 
     Parameters
     ----------
@@ -285,8 +280,6 @@ def attach_toll(events: list[Event], toll: Event, *, paragraph: Callable[[int], 
             continue
         if paragraph is not None and paragraph(ev.sentence.start) != paragraph(toll.sentence.start):
             return False
-        if paragraph is not None and _regions_apart(ev.location, _own_place(toll)):
-            return False  # "Two fans were killed in clashes in Cairo on Sunday", after an attack in Nigeria
         claimant = toll.attribution.claimant
         counts = [
             c if c.claimant or claimant == ev.attribution.claimant else c.model_copy(update={"claimant": claimant})
@@ -436,25 +429,6 @@ def _places_fit(a: Place | None, b: Place | None) -> bool:
     if a.geonameid is not None and b.geonameid is not None:
         return a.geonameid == b.geonameid
     return a.name == b.name
-
-
-def _own_place(event: Event) -> Place | None:
-    """The event's location when its own sentence names it (``Place.rule`` attached or sentence), else None."""
-    return event.location if event.location is not None and event.location.rule in ("attached", "sentence") else None
-
-
-def _regions_apart(a: Place | None, b: Place | None) -> bool:
-    """Two known places in different countries, or in different first-level regions of one country.
-
-    A toll placed in another town of the same region may be the same incident's dead counted where they
-    died or were taken; another region or country is another incident. A day of its own is not enough:
-    the wounded die on later days (ACLED codebook: fatalities are added to the event that caused them).
-    """
-    if a is None or b is None or a.country is None or b.country is None:
-        return False
-    if a.country != b.country:
-        return True
-    return a.admin1_code is not None and b.admin1_code is not None and a.admin1_code != b.admin1_code
 
 
 def _stem(word: str) -> str:
