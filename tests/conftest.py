@@ -175,6 +175,32 @@ def _cli_command_built_once():
         yield
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _one_page_viewer_for_every_app():
+    """Give every application of the session the same :class:`dotterel.server.views.Viewer`.
+
+    An application makes its viewer on its first page (``app.state.viewer``): a Jinja environment
+    that compiles each template on first use, the basemap and a blank spaCy sentencizer. The suite
+    makes an application per test or module, so it compiled the same templates again and again
+    (about 1 s of CPU in a py-spy profile of the quick suite, with the blank pipelines and basemaps).
+    The viewer holds only what the package ships (templates, outlines, rules), the same for every
+    application, so one per session renders the same pages.
+    """
+    from dotterel.server import views
+
+    real = views.Viewer
+    made: list = []
+
+    def viewer():
+        if not made:
+            made.append(real())
+        return made[0]
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(views, "Viewer", viewer)
+        yield
+
+
 @contextlib.contextmanager
 def _loaded_for_the_session():
     """Load what lives to the end of the session with the cyclic GC paused, then freeze it.
@@ -221,7 +247,51 @@ def pytest_runtest_protocol(item, nextitem):
     gc.freeze()
 
 
+FULL_EXAMPLES = 100
+"""Hypothesis's own default ``max_examples``: the scale of the ``full`` profile (``python -m pytest``, CI)."""
+
+QUICK_EXAMPLES = 25
+"""``max_examples`` of the ``quick`` profile: the quick lane (``-m "not slow ..."``) runs a quarter of the examples."""
+
+
+def _register_hypothesis_profiles() -> None:
+    """Register the ``full`` and ``quick`` Hypothesis profiles (loaded in :func:`pytest_configure`).
+
+    The quick lane checks an install or a change in a minute; the full suite (the README's test
+    command, which CI runs) draws every example. A property test asks :func:`examples` for its count.
+    """
+    from hypothesis import settings
+
+    settings.register_profile("full", max_examples=FULL_EXAMPLES)
+    settings.register_profile("quick", max_examples=QUICK_EXAMPLES)
+
+
+_register_hypothesis_profiles()
+
+
+def examples(full: int) -> int:
+    """``max_examples`` for a property test that draws ``full`` examples in the full suite.
+
+    Scaled by the loaded profile (a quarter in the ``quick`` one), never below 10: every property
+    still runs on several inputs in the quick lane, and on all of them in CI. Called when a test
+    module is imported, which is after :func:`pytest_configure` loaded the profile.
+    """
+    from hypothesis import settings
+
+    return max(10, full * settings.default.max_examples // FULL_EXAMPLES)
+
+
+def _quick_lane(config) -> bool:
+    """Whether the run leaves the slow tests out (``-m "not slow ..."``): the quick lane of the README."""
+    return re.search(r"\bnot\s+slow\b", config.getoption("markexpr", "") or "") is not None
+
+
 def pytest_configure(config):
+    # The Hypothesis profile: the one named by --hypothesis-profile, else quick in the quick lane, else full.
+    from hypothesis import settings
+
+    if not config.getoption("hypothesis_profile", None):
+        settings.load_profile("quick" if _quick_lane(config) else "full")
     # Hypothesis checks that a registered PRNG has a referrer with gc.get_referrers, which does not see
     # frozen objects (trio's module-level Random is one, see _loaded_for_the_session): the PRNG is
     # registered all the same, the warning is noise.
@@ -368,6 +438,51 @@ def codes_its_texts_in_one_stream(request, coder):
         if n_process == 1 and all(done == d for (done, _), d in zip(hits, documents, strict=True)):
             return iter([copy.deepcopy(c) for _, c in hits])
         return real(documents, n_process=n_process)
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(coder, "code_documents", code_documents)
+        yield
+
+
+@pytest.fixture(scope="session")
+def _coded_documents_memo() -> dict:
+    """What :func:`codes_each_document_once` coded: ``{(config hash, debug, Document): CodedDocument}``, copies."""
+    return {}
+
+
+@pytest.fixture(scope="module")
+def codes_each_document_once(coder, _coded_documents_memo):
+    """The session's coder codes each document once in the session; later requests get a copy of that coding.
+
+    For modules whose tests code the same documents again through the CLI, the runner or the server
+    (``pytestmark = pytest.mark.usefixtures("codes_each_document_once")``): a ``dotterel run`` per bad
+    input of a matrix, a rerun that must add nothing, a page and the API coding the same text. A document
+    is the whole :class:`~dotterel.records.Document` (text, id, date, source, title, url, path), coded with
+    the same options (the coder's config hash and ``debug`` flag, which the server switches per request), and
+    coding is per document (``tests/test_batched_coding.py`` checks that a document's records do not depend
+    on the others of its call), so its coding is the same whenever it is asked for. A call of
+    ``coder.code_documents`` (``coder.code`` makes one) whose documents were all coded before returns deep
+    copies of those codings, so a test that changes what it gets changes nothing for the next; any other
+    call codes as usual and remembers copies. Only the session's coder is touched (not its ``for_config``
+    twins), so use it in modules that neither patch the pipeline nor change the coder's options.
+    """
+    import copy
+
+    memo = _coded_documents_memo
+    real = coder.code_documents
+
+    def remember(keys, stream):
+        for key, coded in zip(keys, stream, strict=False):
+            memo[key] = copy.deepcopy(coded)
+            yield coded
+
+    def code_documents(documents, *, n_process=1):
+        documents = list(documents)
+        # The coder's options are part of the key: its config and the debug flag (the server switches it per request).
+        keys = [(coder.config_hash, coder.debug, d) for d in documents]
+        if n_process == 1 and keys and all(k in memo for k in keys):
+            return iter([copy.deepcopy(memo[k]) for k in keys])
+        return remember(keys, real(documents, n_process=n_process))
 
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(coder, "code_documents", code_documents)

@@ -27,6 +27,8 @@ from dotterel.server import ServerSettings, create_app
 from dotterel.store import EventStore
 from conftest import copy_store, store_rows
 
+pytestmark = pytest.mark.usefixtures("codes_each_document_once")  # reruns and pages code the same documents
+
 GOOD = "Riot police fired tear gas at protesters in Almaty on 5 January 2022."
 GOOD_LINE = json.dumps({"id": "good", "text": GOOD, "published": "2022-01-06"}).encode() + b"\n"
 GOOD_ROW = f'good,"{GOOD}"\n'.encode()

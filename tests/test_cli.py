@@ -11,6 +11,8 @@ from dotterel.store import EventStore
 
 from conftest import store_rows
 
+pytestmark = pytest.mark.usefixtures("codes_each_document_once")  # reruns and pages code the same documents
+
 GOOD = (
     "Police detained 27 people in Tbilisi on Tuesday, the interior ministry said. "
     "Several thousand protesters rallied outside parliament on Monday.\n"

@@ -198,15 +198,17 @@ def test_offsets_in_longer_text(nlp):
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
+from conftest import examples  # noqa: E402
 
-@settings(max_examples=200, deadline=None)
+
+@settings(max_examples=examples(200), deadline=None)
 @given(st.integers(min_value=1, max_value=10**9))
 def test_parse_quantity_digits_round_trip(n):
     assert parse_quantity(str(n), lang=EN) == Quantity(best=n)
     assert parse_quantity(f"{n:,}", lang=EN) == Quantity(best=n)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(st.text(max_size=30))
 def test_parse_quantity_never_raises(text):
     q = parse_quantity(text, lang=EN)

@@ -221,8 +221,10 @@ def test_no_publication_absolute_resolves_relative_does_not():
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
+from conftest import examples  # noqa: E402
 
-@settings(max_examples=150, deadline=None)
+
+@settings(max_examples=examples(150), deadline=None)
 @given(st.text(max_size=40))
 def test_resolve_never_raises_and_bounds_are_ordered(phrase):
     r = DateResolver(D(2022, 2, 1), lang=EN).resolve(phrase)

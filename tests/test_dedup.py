@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
+from conftest import examples
 from pydantic import ValidationError
 
 from dotterel.dedup import LinkedEvent, MentionRef, link_mentions
@@ -292,7 +294,7 @@ def _mixed_corpus() -> list[MentionRef]:
 MIXED = _mixed_corpus()
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(st.permutations(MIXED))
 def test_shuffled_input_gives_identical_output(shuffled):
     assert link_mentions(shuffled) == link_mentions(MIXED)

@@ -13,6 +13,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from conftest import examples
+
 from dotterel.dedup import LinkedEvent, link_mentions
 from dotterel.export import FORMATS, ExportError, write_export
 from dotterel.export._common import escape_formula
@@ -270,7 +272,7 @@ _mentions = st.builds(
 )
 
 
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(30), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(_mentions, max_size=8, unique_by=lambda m: m.mention_id))
 def test_jsonl_round_trip_property(refs):
     events = link_mentions(refs)
@@ -311,7 +313,7 @@ def test_streams_a_generator_once():
 _outlets = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), min_size=1, max_size=12)
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(40), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(_outlets, min_size=1, max_size=4, unique=True))
 def test_acled_and_phoenix_cells_survive_any_outlet_name(outlets):
     """Commas, quotes, tabs and line breaks in outlet names never break a row."""

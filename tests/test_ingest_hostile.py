@@ -216,10 +216,12 @@ def test_invisible_characters_in_or_next_to_a_trigger_do_not_hide_the_event(code
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
+from conftest import examples  # noqa: E402
+
 from dotterel.annotate import PIECE_CHARS, text_pieces  # noqa: E402
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(st.text(alphabet=st.sampled_from("ab .\n\t"), max_size=300), st.integers(min_value=1, max_value=40))
 def test_text_pieces_join_back_and_keep_the_limit(text, limit):
     pieces = text_pieces(text, limit)

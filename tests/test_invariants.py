@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import all_spans
+from conftest import all_spans, examples
 
 FRAGMENTS = [
     "Police detained 27 people in Tbilisi on Tuesday",
@@ -22,7 +22,7 @@ FRAGMENTS = [
 ]
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(25), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
     parts=st.lists(st.sampled_from(FRAGMENTS), min_size=1, max_size=6),
     seps=st.lists(st.sampled_from([". ", ", ", "\n\n", " \u2014 ", "; ", ".\r\n"]), min_size=6, max_size=6),

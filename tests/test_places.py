@@ -10,6 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conftest import examples
+
 from dotterel.places import (
     DEMONYM_REASON,
     Candidate,
@@ -345,7 +347,7 @@ def test_lookup_fuzzy_scores_below_exact(gaz):
         assert c.match == "fuzzy" and c.score < 1.0
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(st.text(min_size=0, max_size=14))
 def test_resolve_always_returns_a_place(gaz, text):
     p = gaz.resolve(text)

@@ -19,6 +19,8 @@ from dotterel.store import EventStore
 
 from conftest import copy_store, store_rows
 
+pytestmark = pytest.mark.usefixtures("codes_each_document_once")  # reruns and pages code the same documents
+
 REPO = Path(__file__).resolve().parents[1]
 
 CITIES = ["Almaty", "Tbilisi", "Nairobi", "Dhaka", "Lagos", "Yerevan", "Bishkek", "Karachi"]

@@ -13,6 +13,8 @@ import pytest
 
 from tests.test_runner import corpus_lines, write_jsonl
 
+pytestmark = pytest.mark.usefixtures("codes_each_document_once")  # reruns and pages code the same documents
+
 
 def _children(pid: int) -> list[int]:
     """Live (not zombie) processes whose parent is ``pid``, from /proc."""

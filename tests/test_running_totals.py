@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from dotterel.ingest import make_document
+
+pytestmark = pytest.mark.usefixtures("codes_each_document_once")  # several tests code TEXT
 
 TEXT = (
     "As of June 2022, at least 2000 protesters have been killed, 14,000 arrested by the military junta. "

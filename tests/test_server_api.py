@@ -18,6 +18,8 @@ from conftest import shared_path
 from dotterel.server import ServerSettings, create_app
 from dotterel.store import EventStore
 
+pytestmark = pytest.mark.usefixtures("codes_each_document_once")  # reruns and pages code the same documents
+
 TBILISI = "Police detained 27 people in Tbilisi on Tuesday."
 TEXTS = [
     {"text": TBILISI, "published": "2024-05-01", "source": "Civil.ge", "doc_id": "tbilisi",

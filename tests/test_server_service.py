@@ -24,6 +24,8 @@ from dotterel.store import EventStore
 
 from conftest import copy_store
 
+pytestmark = pytest.mark.usefixtures("codes_each_document_once")  # reruns and pages code the same documents
+
 TBILISI = "Police detained 27 people in Tbilisi on Tuesday."
 TEXTS = [
     dict(text=TBILISI, published="2024-05-01", source="Civil.ge", doc_id="tbilisi"),

@@ -17,10 +17,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conftest import examples
+
 from dotterel.records import Actor, Attribution, Event, EventDate, Place, Span
 from dotterel.server.basemap import Basemap, MapMarker, render_map
 from dotterel.server.highlight import FIELDS, HighlightSpan, event_spans, highlight
 from dotterel.server.timeline import render_timeline, timeline_counts
+
+pytestmark = pytest.mark.usefixtures("codes_each_document_once")  # reruns and pages code the same documents
 
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -138,7 +142,7 @@ _TEXT = st.lists(
 ).map("".join)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(text=_TEXT, spans=st.lists(_SPAN, max_size=8))
 def test_highlight_property_text_content_is_the_input_and_only_marks_are_markup(text, spans):
     html = str(highlight(text, spans))
