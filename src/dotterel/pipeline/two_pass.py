@@ -40,7 +40,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..annotate import _DATE_TRIM_COMPONENT, forced_sentence_starts, sentences
+from ..annotate import _DATE_TRIM_COMPONENT, forced_starts_of, sentences
 from .context import SentenceSlots
 
 if TYPE_CHECKING:
@@ -272,7 +272,7 @@ def _parse_runs(docs: list[tuple[object, list[tuple[int, int]]]], parser, ner) -
 
     subdocs = []
     for doc, runs in docs:
-        forced = set(forced_sentence_starts(doc))
+        forced = set(forced_starts_of(doc))  # as the first pass found them
         for start, end in runs:
             sub = doc[start:end].as_doc()
             # the parser decides the sentences of the run, as in one pass, except where a line break or a
