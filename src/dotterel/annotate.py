@@ -305,8 +305,7 @@ def _paragraph_sentences(doc):
 
 
 def forced_starts_of(doc) -> list[int]:
-    """:func:`forced_sentence_starts` of ``doc`` as the paragraph component found them (the second of the two
-    passes reads them again; computing them walks every token), else computed now (a long text's joined pieces)."""
+    """:func:`forced_sentence_starts` of ``doc`` as its paragraph component kept them, else computed now."""
     starts = doc.user_data.get(_FORCED_KEY)
     return list(starts) if starts is not None else forced_sentence_starts(doc)
 
