@@ -294,3 +294,62 @@ def test_a_pipeline_made_on_a_base_codes_as_a_loaded_one(coder, two_pass):
     expected = dump(loaded)
     assert sum(map(len, expected)) > 100
     assert dump(made) == expected
+
+
+SHAPES = [
+    # headline, dash dateline, two paragraphs
+    "Protest in the capital\n\nTBILISI, Georgia (AP) \u2014 Police detained 27 people on Tuesday. They were freed.\n\n"
+    "The opposition called a new rally for Friday in Batumi.",
+    # a lower-case colon dateline (Indian papers)
+    "ahmedabad: police arrested 50 workers who blocked the highway on Monday, officials said.",
+    # one sentence, no break
+    "Gunmen killed 3 villagers near Goma on Sunday.",
+]
+
+
+def test_the_forced_starts_are_found_once_and_read_again_by_the_second_pass(two):
+    """The paragraph component keeps its forced starts for the second pass (``forced_starts_of``); a long text's
+    joined pieces keep none of the pieces' and get the whole text's."""
+    from dotterel.annotate import Annotator, forced_sentence_starts, forced_starts_of
+    from dotterel.ingest import make_document
+
+    docs = [make_document(t, published="2024-05-01", doc_id=f"f{i}") for i, t in enumerate(SHAPES)]
+    for ann in two.annotator.pipe(docs):
+        stored = ann.doc.user_data["dotterel.forced_starts"]
+        assert stored == forced_sentence_starts(ann.doc) == forced_starts_of(ann.doc)
+    first = [forced_starts_of(a.doc) for a in two.annotator.pipe(docs[:1])][0]
+    assert first[:2] == [5, 12]  # after the headline's break, after the dash of the dateline
+    pieces = Annotator(two.nlp, piece_chars=60)
+    joined = next(iter(pieces.pipe(docs[:1]))).doc
+    assert "dotterel.forced_starts" not in joined.user_data
+    assert forced_starts_of(joined) == forced_sentence_starts(joined)
+
+
+def test_a_document_that_is_one_run_is_parsed_in_place_as_its_copy_is(two):
+    """A document whose marked sentences run from its first token to its last is parsed in place: the same heads,
+    labels, entities and sentence starts as the copy (``Span.as_doc``) the other runs are parsed in."""
+    import numpy
+    from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, SENT_START
+
+    from dotterel.annotate import forced_starts_of
+    from dotterel.ingest import make_document
+    from dotterel.pipeline.two_pass import _parse_runs
+
+    parser, ner = two.nlp.get_pipe("parser"), two.nlp.get_pipe("ner")
+    docs = [make_document(t, published="2024-05-01", doc_id=f"p{i}") for i, t in enumerate(SHAPES)]
+    in_place = [a.doc for a in two.annotator.pipe(docs)]
+    copies = []
+    for a in two.annotator.pipe(docs):
+        sub = a.doc[0:len(a.doc)].as_doc()
+        starts = numpy.zeros((len(sub), 1), dtype="uint64")
+        starts[[0, *forced_starts_of(a.doc)], 0] = 1
+        sub.from_array([SENT_START], starts)
+        copies.append(sub)
+    _parse_runs([(doc, [(0, len(doc))]) for doc in in_place], parser, ner)
+    copies = list(ner.pipe(parser.pipe(copies)))
+    attrs = [HEAD, DEP, ENT_IOB, ENT_TYPE, SENT_START]
+    for doc, copy in zip(in_place, copies, strict=True):
+        assert doc.has_annotation("DEP")
+        assert (doc.to_array(attrs) == copy.to_array(attrs)).all()
+        assert [(e.text, e.label_) for e in doc.ents] == [(e.text, e.label_) for e in copy.ents]
+    assert any(e.label_ == "GPE" for e in in_place[0].ents)

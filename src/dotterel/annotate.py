@@ -38,6 +38,7 @@ __all__ = [
     "Annotator",
     "PIECE_CHARS",
     "forced_sentence_starts",
+    "forced_starts_of",
     "text_pieces",
     "doc_text",
     "sentences",
@@ -291,11 +292,22 @@ def _colon_dateline_end(doc, i: int) -> int | None:
     return None
 
 
+_FORCED_KEY = "dotterel.forced_starts"
+
+
 def _paragraph_sentences(doc):
-    """Start a sentence at every :func:`forced_sentence_starts` token."""
-    for i in forced_sentence_starts(doc):
+    """Start a sentence at every :func:`forced_sentence_starts` token, and keep them for :func:`forced_starts_of`."""
+    starts = forced_sentence_starts(doc)
+    for i in starts:
         doc[i].is_sent_start = True
+    doc.user_data[_FORCED_KEY] = starts
     return doc
+
+
+def forced_starts_of(doc) -> list[int]:
+    """:func:`forced_sentence_starts` of ``doc`` as its paragraph component kept them, else computed now."""
+    starts = doc.user_data.get(_FORCED_KEY)
+    return list(starts) if starts is not None else forced_sentence_starts(doc)
 
 
 _DATE_TRIM_COMPONENT = "dotterel_date_trim"
@@ -639,8 +651,8 @@ class Annotator:
         docs = [self.nlp(piece) for piece in text_pieces(text, self.piece_chars)]  # one piece in the parser at a time
         # the second pass of the two passes parses from the first pass's tok2vec output: keep it then
         keep = "parser" in self.nlp.disabled
-        return Doc.from_docs(docs, ensure_whitespace=False, exclude=[] if keep else ["tensor"])
-
+        # user data: the pieces' forced starts (forced_starts_of) are not the joined text's
+        return Doc.from_docs(docs, ensure_whitespace=False, exclude=["user_data"] + ([] if keep else ["tensor"]))
 
 
 LEMMA_CACHE_SIZE = 10_000
@@ -703,7 +715,7 @@ def release(doc) -> None:
     as soon as the last reference to it goes. Call it when coding a
     document is done.
     """
-    for key in (_TEXT_KEY, _ENTS_KEY, _SENTS_KEY):
+    for key in (_TEXT_KEY, _ENTS_KEY, _SENTS_KEY, _FORCED_KEY):
         doc.user_data.pop(key, None)
 
 

@@ -391,22 +391,27 @@ class ActorResolver:
         if head.pos_ == "PROPN":
             found.setdefault(head.text, (head.idx, head.idx + len(head.text)))
         # a text that named nobody at one place names nobody at another ("Kordofan" as entity, phrase and head)
-        candidates = [(t, span if (s, e) == (start, end) else to_span(s, e)) for t, (s, e) in found.items()]
+        # each candidate's Span is made only when an answer needs it (most candidates name nothing)
+        candidates = [(t, (s, e)) for t, (s, e) in found.items()]
+
+        def at(offsets: tuple[int, int]) -> Span:
+            return span if offsets == (start, end) else to_span(*offsets)
+
         if head.pos_ == "PROPN" or (ent is not None and ent.label_ in ("PERSON", "ORG", "GPE", "NORP")):
             title = person_title(self, head, toks)
-            for cand_text, cand_span in candidates:
-                actor = self.person(cand_text, cand_span, on, title)
+            for cand_text, cand_at in candidates:
+                actor = self.person(cand_text, at(cand_at), on, title)
                 if actor is not None:
                     role = self._appos_role(head)
                     if role and not actor.role:
                         actor = actor.model_copy(update={"role": role})
                     return actor
         # 2. organisations and outlets
-        for cand_text, cand_span in candidates:
+        for cand_text, cand_at in candidates:
             org = self.kb.organisation(_clean(cand_text))
             if org is not None:
                 return Actor(
-                    span=cand_span,
+                    span=at(cand_at),
                     name=org.name,
                     country=org.country,
                     sector=org.sector,
@@ -417,7 +422,7 @@ class ActorResolver:
                     reason=f"knowledge base organisation, type {org.type}",
                 )
         # 3. countries and capitals as governments (metonymy)
-        for cand_text, cand_span in candidates:
+        for cand_text, cand_at in candidates:
             name = _clean(cand_text)
             entry = self.kb.country_by_name(name)
             how = "country name"
@@ -432,7 +437,7 @@ class ActorResolver:
                 how = "seat of government (metonymy)"
             if entry is not None:
                 return Actor(
-                    span=cand_span,
+                    span=at(cand_at),
                     name=f"{entry.name} government",
                     country=entry.alpha3,
                     sector="GOV",
