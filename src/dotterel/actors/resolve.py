@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from ..annotate import doc_text, entities, entity_at
@@ -32,6 +32,7 @@ from .names import person_title, title_words, unknown_name
 
 if TYPE_CHECKING:
     from ..lang import LanguageProfile
+    from ..places.mentions import PlaceMention
 
 __all__ = ["ActorResolver", "DocumentActors", "main_country"]
 
@@ -51,6 +52,33 @@ def phrase_tokens_of(head) -> list:
 
 # The pronouns, collective nouns and anaphoric nouns are the language profile's
 # (ActorResolver.lang); the sectors are PLOVER's.
+
+
+_PLACING = frozenset({"ner", "named", "syntax", "mislabelled", "gazetteer", "repeat"})
+"""How a :class:`~dotterel.places.mentions.PlaceMention` was found when it names where something is: not a
+name part, a demonym or a "-based" seat (which never place an event either)."""
+
+
+_FORCES_ABROAD = frozenset({"MIL", "SPY", "REB", "UAF", "REF", "IGO", "NGO"})
+"""Sectors (CAMEO agents) whose members often act outside their own state: armies and spies (ACLED's
+"External/Other Forces"), rebels and militias across a border, refugees, international bodies. Where they act
+says nothing of their country, so the town of their clause gives them none."""
+
+
+def hyphen_prefix(head, toks: list) -> list:
+    """``toks`` with the word a hyphen glues to ``head`` put back ("vice-chancellor", "co-founder").
+
+    The small parser at times splits "The vice-chancellor of ..." into three
+    subjects ("vice", "-", "chancellor"), so the phrase of the head holds only
+    "chancellor", another role. Written with no space around the hyphen, the
+    three tokens are one word (English hyphenated compounds: the Chicago
+    Manual of Style 7.85).
+    """
+    doc, i = head.doc, head.i
+    if i < 2 or doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_ \
+            or not doc[i - 2].is_alpha or doc[i - 2] in toks:
+        return toks
+    return sorted({*toks, doc[i - 2], doc[i - 1]}, key=lambda t: t.i)
 
 
 def _clean(text: str) -> str:
@@ -127,6 +155,9 @@ class DocumentActors:
         """Token index -> the actor a pronoun or description refers back to (``actors.coref.v1``)."""
         self.unresolved: set[int] = set()
         """Token indices of pronouns the coreference stage looked at and left unresolved (ambiguous)."""
+        self.places: Sequence[PlaceMention] = ()
+        """The document's places in context (``places.document.v1``), once ``assemble.v1`` starts: in a text that
+        names no country, the town a role noun's clause places it in gives its country (:meth:`ActorResolver._role`)."""
 
     @property
     def empty(self) -> bool:
@@ -218,13 +249,19 @@ class ActorResolver:
                             return entry.alpha3, f"country from 'of {p.text}'"
         return None, ""
 
-    def _country_from_clause(self, head) -> tuple[str | None, str]:
+    def _country_from_clause(self, head, places: Sequence[PlaceMention] = ()) -> tuple[str | None, str]:
         """The one country its clause places a subject in ("in the U.S., truck drivers held a rally").
 
         The subject's verb (or, for "a group of drivers", the group's verb)
         with a locative phrase (the profile's ``locative_prepositions``) whose
         object is a country's name or its capital: that country, when the
-        clause names exactly one.
+        clause names exactly one. With ``places`` (the document's resolved
+        places, given only when the text names no country at all), the object
+        may also be a town or region the gazetteer resolved ("Police arrested
+        40 protesters in Lagos": NGA): a state's police, officials and people
+        act in their own state, as ACLED names them by the country of the
+        event ("Police Forces of Nigeria", "Protesters (Nigeria)"; ACLED
+        codebook, actor names).
         """
         subj = head
         if subj.dep_ == "pobj" and subj.head.lower_ == "of" and subj.head.head.pos_ == "NOUN":
@@ -232,7 +269,7 @@ class ActorResolver:
         if subj.dep_ not in ("nsubj", "nsubjpass"):
             return None, ""
         found = {}
-        preps = [c for c in subj.head.children if c.dep_ == "prep"]
+        preps = [c for c in [*subj.head.children, *subj.children] if c.dep_ == "prep"]  # "police in Lagos" too
         for c in [*preps, *(x for c in preps for x in c.conjuncts)]:  # "in Lisbon and in Madrid"
             if c.lower_ in self.lang.locative_prepositions:
                 for p in (x for p in c.children if p.dep_ == "pobj" for x in (p, *p.conjuncts)):
@@ -241,6 +278,12 @@ class ActorResolver:
                     entry = self.kb.country_by_name(name) or self.kb.country_by_capital(name)
                     if entry is not None:
                         found[entry.alpha3] = f"country from its clause's '{c.text} {name}'"
+                        continue
+                    place = next((m.place for m in places if m.start <= p.idx < m.end and m.how in _PLACING
+                                  and m.place.country not in (None, "IGO")), None)
+                    if place is not None:
+                        found[place.country] = (f"country from its clause's '{c.text} {name}' (resolved to "
+                                                f"{place.name}, {place.country}; the text names no country)")
         if len(found) != 1:
             return None, ""
         return next(iter(found.items()))
@@ -567,6 +610,7 @@ class ActorResolver:
         # The knowledge base picks the longest known role phrase ending the words
         # ("Syrian government forces" -> "government forces", not "forces").
         if entry is None:
+            toks = hyphen_prefix(head, toks)
             idx = toks.index(head) if head in toks else len(toks) - 1
             words = [t.lower_ for t in toks[: idx + 1]]
             entry = self.kb.role(" ".join(words))
@@ -598,7 +642,8 @@ class ActorResolver:
                         and t.lower_ not in role_words), None)
         if country is None and foreign is None:
             # the country of the place they act in; not for foreigners ("migrant workers protested in Doha")
-            country, why = self._country_from_clause(head)
+            by_town = context.places if context.main_country is None and entry.sector not in _FORCES_ABROAD else ()
+            country, why = self._country_from_clause(head, by_town)
         named_elsewhere = self._names_an_unknown_origin(head, modifiers)
         how = "role"
         if country is None and foreign is not None:

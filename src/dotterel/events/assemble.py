@@ -101,6 +101,7 @@ class Assembler:
 
     def __call__(self, ctx) -> None:
         """Turn every sentence's candidates into ``ctx.events``, recording abstentions on ``ctx``."""
+        ctx.actors_memory.places = ctx.places
         for slot in ctx.sentences:
             self._sentence(ctx, slot)
 
