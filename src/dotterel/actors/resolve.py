@@ -28,7 +28,7 @@ from ..annotate import doc_text, entities, entity_at
 from ..records import Actor, Span
 from .kb import KnowledgeBase
 from .kb_models import normalise_name
-from .names import person_title, title_words, unknown_name
+from .names import body_sector, person_title, title_words, unknown_name
 
 if TYPE_CHECKING:
     from ..lang import LanguageProfile
@@ -655,15 +655,22 @@ class ActorResolver:
             why = f"origin '{named_elsewhere}' named but not a known country; no country guessed"
         kind = "group"
         name = entry.name if getattr(entry, "name", None) else head.lemma_
+        sector, body = entry.sector, ""
+        if sector is None:
+            # "a police spokesman", "the army chief": a role of no sector of its own speaks for, or heads, the body
+            # its words name (CAMEO codes the speaker as the body's agent: a police spokesman is police, COP)
+            sector, body = body_sector(self.kb, [t for t in toks if t.i <= head.i])
+            if sector is not None:
+                name, body = f"{body.lower()} {head.lemma_.lower()}", f" (its body '{body}')"
         if country:
             name = f"{country} {name}"
         return Actor(
             span=span,
             name=name,
             country=country,
-            sector=entry.sector,
+            sector=sector,
             kind=kind,
             role=None,
             how=how,
-            reason=f"role noun '{head.text}' -> {entry.sector}" + (f"; {why}" if why else ""),
+            reason=f"role noun '{head.text}' -> {sector}{body}" + (f"; {why}" if why else ""),
         )
