@@ -51,3 +51,11 @@ def test_a_named_country_still_decides_before_the_town(coder):
     ev = coded_event(coder, "Kenyan police arrested 40 protesters in Kampala on Monday.", "arrested")
     assert ev.actor.country == "KEN"
     assert "resolved to" not in ev.actor.reason
+
+
+
+def test_a_town_with_its_state_gives_the_state_s_country(coder):
+    # the place is read in context (a town of Missouri), and that reading, not a name lookup, decides
+    a = coded_event(coder, "Police in Springfield, Missouri, arrested 40 protesters on Monday.", "arrested").actor
+    assert a.country == "USA"
+    assert "resolved to Springfield, USA" in a.reason

@@ -249,15 +249,17 @@ class ActorResolver:
                             return entry.alpha3, f"country from 'of {p.text}'"
         return None, ""
 
-    def _country_from_clause(self, head, places: Sequence[PlaceMention] = ()) -> tuple[str | None, str]:
+    def _country_from_clause(self, head, places: Sequence[PlaceMention] = (), *,
+                             towns: bool = False) -> tuple[str | None, str]:
         """The one country its clause places a subject in ("in the U.S., truck drivers held a rally").
 
         The subject's verb (or, for "a group of drivers", the group's verb)
         with a locative phrase (the profile's ``locative_prepositions``) whose
         object is a country's name or its capital: that country, when the
-        clause names exactly one. With ``places`` (the document's resolved
-        places, given only when the text names no country at all), the object
-        may also be a town or region the gazetteer resolved ("Police arrested
+        clause names exactly one. A name of ``places`` (the document's places
+        resolved in context) that is no capital is never read as a capital's
+        metonym ("Paris, Texas"); with ``towns`` (a text that names no country
+        at all), such a town or region gives its country ("Police arrested
         40 protesters in Lagos": NGA): a state's police, officials and people
         act in their own state, as ACLED names them by the country of the
         event ("Police Forces of Nigeria", "Protesters (Nigeria)"; ACLED
@@ -275,15 +277,19 @@ class ActorResolver:
                 for p in (x for p in c.children if p.dep_ == "pobj" for x in (p, *p.conjuncts)):
                     ent = entity_at(p)
                     name = _clean(ent.text if ent is not None else p.text)
-                    entry = self.kb.country_by_name(name) or self.kb.country_by_capital(name)
-                    if entry is not None:
-                        found[entry.alpha3] = f"country from its clause's '{c.text} {name}'"
-                        continue
+                    entry = self.kb.country_by_name(name)
                     place = next((m.place for m in places if m.start <= p.idx < m.end and m.how in _PLACING
                                   and m.place.country not in (None, "IGO")), None)
-                    if place is not None:
-                        found[place.country] = (f"country from its clause's '{c.text} {name}' (resolved to "
-                                                f"{place.name}, {place.country}; the text names no country)")
+                    if entry is None and place is not None and place.feature_code != "PPLC":
+                        # a town read in context ("Paris, Texas" is no capital's metonym): its country only in a
+                        # text that names none, and not for forces that act abroad
+                        if towns:
+                            found[place.country] = (f"country from its clause's '{c.text} {name}' (resolved to "
+                                                    f"{place.name}, {place.country}; the text names no country)")
+                        continue
+                    entry = entry or self.kb.country_by_capital(name)
+                    if entry is not None:
+                        found[entry.alpha3] = f"country from its clause's '{c.text} {name}'"
         if len(found) != 1:
             return None, ""
         return next(iter(found.items()))
@@ -642,8 +648,8 @@ class ActorResolver:
                         and t.lower_ not in role_words), None)
         if country is None and foreign is None:
             # the country of the place they act in; not for foreigners ("migrant workers protested in Doha")
-            by_town = context.places if context.main_country is None and entry.sector not in _FORCES_ABROAD else ()
-            country, why = self._country_from_clause(head, by_town)
+            country, why = self._country_from_clause(
+                head, context.places, towns=context.main_country is None and entry.sector not in _FORCES_ABROAD)
         named_elsewhere = self._names_an_unknown_origin(head, modifiers)
         how = "role"
         if country is None and foreign is not None:
