@@ -183,9 +183,6 @@ def test_a_person_in_our_file_and_in_phoenix_is_listed_once(kb):
      "UGA"),
     ("Speaking in Brasilia, President Bolsonero threatened the governors with new sanctions.", "threatened",
      "2019-06-01", "BRA"),
-    # a particle surname ("dos", written as the known name writes it) misspelt: Angola's Dos Santos, whose only
-    # office Phoenix records without words, is the one holder of a name ending "dos s...." on the date
-    ("President Dos Sontas threatened the rebels with a new offensive.", "threatened", "2000-01-01", "AGO"),
 ])
 def test_a_titled_name_that_misspells_the_one_office_holder_s_gives_his_country(coder, text, trigger, published,
                                                                                 country):
@@ -204,6 +201,15 @@ def test_a_titled_name_that_misspells_the_one_office_holder_s_gives_his_country(
     ("President Philippe of the football federation condemned the riots.", "condemned", "2005-06-01"),
     # a particle surname with another body's title is no head of state
     ("Club President Dos Sontas criticised the fans who attacked the players.", "criticised", "2000-01-01"),
+    # a misspelt particle surname is no exception to the named-office rule: the shared particle only inflates the
+    # similarity, and Phoenix's word-less offices of every Gulf and Levant ministry are in reach (rev8f)
+    ("President Dos Sontas threatened the rebels with a new offensive.", "threatened", "2000-01-01"),
+    # Libya's prime ministers, whom the knowledge base lacks, are not Syria's "Al Shara" nor Qatar's "Al Thani"
+    ("Minister Al Sarraj condemned the attack on the embassy.", "condemned", "2010-06-01"),
+    ("Prime Minister Al Thinni condemned the attack on the embassy.", "condemned", "2010-06-01"),
+    # Egypt's ElBaradei is no Comoran minister "El Barwane"; Iraq's Sudani no Yemeni "Al Sufan"
+    ("Minister El Baradey criticised the government's new tax.", "criticised", "2010-06-01"),
+    ("Minister Al Sudany criticised the government's new tax.", "criticised", "2005-06-01"),
     # no "da s...." of that length held an office on the date
     ("President Da Silwa threatened the rebels with a new offensive.", "threatened", "2000-01-01"),
     # another name, not a misspelling: two letters longer than Belgium's prime minister Michel
@@ -232,11 +238,9 @@ def test_people_with_a_name_like_compares_last_words(kb):
     assert all(m != "michel" for _e, m, _s in kb._names.people_with_a_name_like("Michelin", 0.8))
     assert kb.misspelt_titled_country("Mnangagwe", "president", on=_dt.date(2019, 6, 1), sector="GOV") == (
         "ZWE", "mnangagwa", 0.8889)
-    # Angola's Dos Santos has only Phoenix's word-less office: enough for a misspelt particle surname of the
-    # title's sector, never with no sector nor for a one-word name ("Valere" for "Valverde" above)
-    assert kb.misspelt_titled_country("Dos Sontas", "president", on=_dt.date(2000, 1, 1), sector="GOV") == (
-        "AGO", "dos santos", 0.8)
-    assert kb.misspelt_titled_country("Dos Sontas", "president", on=_dt.date(2000, 1, 1)) is None
+    # Angola's Dos Santos has only Phoenix's word-less office: not enough for a misspelt name, particle or not
+    assert kb.misspelt_titled_country("Dos Sontas", "president", on=_dt.date(2000, 1, 1), sector="GOV") is None
+    assert kb.misspelt_titled_country("Al Shaikh", "minister", on=_dt.date(2000, 6, 1), sector="GOV") is None
 
 
 @pytest.mark.parametrize("text, trigger, published, name, country", [
@@ -261,6 +265,22 @@ def test_two_words_with_no_particle_are_no_surname(kb):
     # "Hassan Sharq" ends "Mohammad Hassan Sharq" of Phoenix, but a first name and a surname name another person
     assert kb.people_named("Hassan Sharq") == []
     assert "Jose Eduardo Dos Santos" in {e.name for e in kb.people_named("dos Santos")}
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # a chancellor named with a school, college or university is its head, not a head of government
+    ("The university chancellor condemned the attack on students.", "condemned"),
+    ("The schools chancellor criticised the teachers' strike on Monday.", "criticised"),
+    ("The college chancellor condemned the attack on students.", "condemned"),
+])
+def test_a_school_s_chancellor_is_no_government(coder, text, trigger):
+    a = _one(coder, text, trigger).actor
+    assert (a.name, a.sector, a.country) == ("university chancellor", "EDU", None), a.reason
+
+
+def test_a_chancellor_with_a_state_s_adjective_is_still_its_government(coder):
+    a = _one(coder, "The German chancellor criticised the Greek government on Monday.", "criticised").actor
+    assert (a.sector, a.country) == ("GOV", "DEU"), a.reason
 
 
 @pytest.mark.parametrize("text", [

@@ -59,3 +59,16 @@ def test_a_town_with_its_state_gives_the_state_s_country(coder):
     a = coded_event(coder, "Police in Springfield, Missouri, arrested 40 protesters on Monday.", "arrested").actor
     assert a.country == "USA"
     assert "resolved to Springfield, USA" in a.reason
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # the gazetteer passed over a namesake of the same rank in another country (England or Alabama, Argentina or
+    # Colombia, Australia or Canada): its guess places the event, but proves no one's country
+    ("Police arrested 40 protesters in Birmingham on Monday.", "arrested"),
+    ("Police in Alexandria detained 40 protesters on Monday.", "detained"),
+    ("Students in Córdoba protested against the fee increases on Tuesday.", "protested"),
+    ("Police arrested 40 protesters in Sydney on Monday.", "arrested"),
+])
+def test_a_town_with_a_namesake_abroad_gives_no_country(coder, text, trigger):
+    a = coded_event(coder, text, trigger).actor
+    assert a is not None and a.country is None, a.reason

@@ -161,19 +161,19 @@ class TitledOffices:
         fits. Phoenix's word-less "government office" does not count here
         (unlike :meth:`titled_person`): it fits any title, so with a fuzzy
         name it lets thousands of ministers of every country in ("Club
-        President Valverde" is not Trinidad's minister Valere), except for a
-        particle surname whose particle is written as the known name's
-        ("President Dos Sontas": only names ending "dos s...." of the same
-        length are in the pool, not every minister's), where the word-less
-        office of the title's ``sector`` counts as in :meth:`titled_person`,
-        a named office still outranking it.
+        President Valverde" is not Trinidad's minister Valere). A particle
+        surname is no exception: the shared particle only inflates the
+        similarity ("Al Sarraj", Libya's prime minister, is 0.82 like Syria's
+        "Al Shara"; "Al Thinni", Libya's, 0.82 like Qatar's "Al Thani"; "El
+        Baradei" 0.80 like a Comoran "El Barwane"), so a misspelt "Dos Santos"
+        whose only office is word-less stays without a country.
+        ``sector`` is accepted for the callers' symmetry with
+        :meth:`titled_person` and not used.
         """
         words = [w for w in normalise_name(title).split() if w]
         if not words:
             return None
-        particle = self._names.surname_particle(name)
         named: dict[str, tuple[str, float]] = {}
-        generic: dict[str, tuple[str, float]] = {}
         for entry, matched, score in self._names.people_with_a_name_like(name, cutoff):
             for term in entry.terms:
                 if term.status_on(on) != "in":
@@ -184,10 +184,7 @@ class TitledOffices:
                     continue
                 if all(w in office for w in words):
                     named.setdefault(country, (matched, score))
-                elif particle and matched.split()[0] == particle and self._title_fits(term, words, sector) == "generic":
-                    generic.setdefault(country, (matched, score))
-        found = named or generic
-        if len(found) != 1:
+        if len(named) != 1:
             return None
-        country, (matched, score) = next(iter(found.items()))
+        country, (matched, score) = next(iter(named.items()))
         return country, matched, score

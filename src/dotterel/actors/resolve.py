@@ -59,6 +59,14 @@ _PLACING = frozenset({"ner", "named", "syntax", "mislabelled", "gazetteer", "rep
 name part, a demonym or a "-based" seat (which never place an event either)."""
 
 
+_UNRIVALLED_SCORES = frozenset({1.0, 0.95})
+"""Gazetteer scores of a town matched by its main or an alternate name with no namesake of the same rank in
+another country passed over (:mod:`dotterel.places.toponyms`: such a rival multiplies the score by 0.9, as a
+transliteration or a fuzzy match lowers it). "Birmingham" (England or Alabama) and "Sydney" (Australia or Nova
+Scotia) score 0.9: where they are the event's place the gazetteer's guess stands, but it is no evidence of the
+actors' country."""
+
+
 _FORCES_ABROAD = frozenset({"MIL", "SPY", "REB", "UAF", "REF", "IGO", "NGO"})
 """Sectors (CAMEO agents) whose members often act outside their own state: armies and spies (ACLED's
 "External/Other Forces"), rebels and militias across a border, refugees, international bodies. Where they act
@@ -263,7 +271,9 @@ class ActorResolver:
         40 protesters in Lagos": NGA): a state's police, officials and people
         act in their own state, as ACLED names them by the country of the
         event ("Police Forces of Nigeria", "Protesters (Nigeria)"; ACLED
-        codebook, actor names).
+        codebook, actor names), unless the gazetteer passed over a namesake
+        of the town in another country ("Birmingham", England or Alabama)
+        and no context decided between them.
         """
         subj = head
         if subj.dep_ == "pobj" and subj.head.lower_ == "of" and subj.head.head.pos_ == "NOUN":
@@ -283,7 +293,7 @@ class ActorResolver:
                     if entry is None and place is not None and place.feature_code != "PPLC":
                         # a town read in context ("Paris, Texas" is no capital's metonym): its country only in a
                         # text that names none, and not for forces that act abroad
-                        if towns:
+                        if towns and (place.in_context is not None or round(place.score, 3) in _UNRIVALLED_SCORES):
                             found[place.country] = (f"country from its clause's '{c.text} {name}' (resolved to "
                                                     f"{place.name}, {place.country}; the text names no country)")
                         continue
