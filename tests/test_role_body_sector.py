@@ -24,6 +24,13 @@ pytestmark = pytest.mark.usefixtures("codes_its_texts_in_one_stream")
      "army spokesman", "government"),
     ("Troops shelled the rebel positions on Friday, the rebel spokesman said.", "shelled",
      "rebel spokesman", "other"),
+    # "media"/"press" name a spokesman's audience, not the body he speaks for (a press officer is no journalist)
+    ("Police arrested 40 protesters in Lagos on Monday, a media spokesman said.", "arrested",
+     "spokesperson", "other"),
+    ("Police arrested 40 protesters in Lagos on Monday, a police media spokesman said.", "arrested",
+     "police spokesman", "government"),
+    ("Rebels seized the town of Bunagana on Sunday, the army press spokeswoman said.", "seized",
+     "army spokeswoman", "government"),
 ])
 def test_a_spokesman_s_claim_is_the_body_s(coder, text, trigger, claimant, kind):
     att = coded_event(coder, text, trigger).attribution
@@ -39,3 +46,4 @@ def test_a_spokesman_of_no_named_body_stays_of_no_sector(coder):
 def test_a_chief_as_actor_takes_the_body_s_sector(coder):
     a = coded_event(coder, "The army chief threatened the protesters with arrest on Monday.", "threatened").actor
     assert (a.sector, a.name) == ("MIL", "army chief")
+

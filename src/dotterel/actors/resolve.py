@@ -89,6 +89,24 @@ def hyphen_prefix(head, toks: list) -> list:
     return sorted({*toks, doc[i - 2], doc[i - 1]}, key=lambda t: t.i)
 
 
+def _body_and_head(entry, toks: list, head) -> list:
+    """``toks`` (ending at ``head``) without the words of the role's own phrase before the head.
+
+    The words before a role of no sector name the body it speaks for ("police spokesman"), but not
+    when they are part of the role's phrase: "media spokesman" is a press officer (the knowledge
+    base's form of "spokesperson"), not the media's (JRN), so "a police media spokesman" is police.
+    The longest run ending at ``head`` that is the entry's phrase or one of its forms is left out.
+    """
+    known = {normalise_name(f) for f in (entry.phrase, *entry.forms)}
+    before = [t for t in toks if t.i < head.i]
+    for n in range(len(before), 0, -1):
+        words = [t.lower_ for t in before[-n:]]
+        if normalise_name(" ".join([*words, head.lower_])) in known \
+                or normalise_name(" ".join([*words, head.lemma_.lower()])) in known:
+            return [*before[:-n], head]
+    return toks
+
+
 def _clean(text: str) -> str:
     text = text.replace("\u2019", "'").strip()
     for prefix in ("the ", "The "):
@@ -675,7 +693,7 @@ class ActorResolver:
         if sector is None:
             # "a police spokesman", "the army chief": a role of no sector of its own speaks for, or heads, the body
             # its words name (CAMEO codes the speaker as the body's agent: a police spokesman is police, COP)
-            sector, body = body_sector(self.kb, [t for t in toks if t.i <= head.i])
+            sector, body = body_sector(self.kb, _body_and_head(entry, [t for t in toks if t.i <= head.i], head))
             if sector is not None:
                 name, body = f"{body.lower()} {head.lemma_.lower()}", f" (its body '{body}')"
         if country:
