@@ -194,13 +194,24 @@ def test_a_titled_name_that_misspells_the_one_office_holder_s_gives_his_country(
 
 
 @pytest.mark.parametrize("text, trigger, published", [
-    # only Phoenix's word-less "government office" holders have names like these: a fuzzy name with a title
-    # that fits any office is no evidence (Trinidad's Valere, the Marshall Islands' Morris and Philippo,
-    # Angola's Dos Santos)
+    # only Phoenix's word-less "government office" holders have names like these: a fuzzy one-word name with a
+    # title that fits any office is no evidence (Trinidad's Valere, the Marshall Islands' Morris and Philippo)
     ("Club President Valverde criticised the fans who attacked the players.", "criticised", "2005-06-01"),
     ("Minister Morrissey condemned the attack on the embassy.", "condemned", "2005-06-01"),
     ("President Philippe of the football federation condemned the riots.", "condemned", "2005-06-01"),
+    # a particle surname with another body's title is no head of state
+    ("Club President Dos Sontas criticised the fans who attacked the players.", "criticised", "2000-01-01"),
+    # a misspelt particle surname is no exception to the named-office rule: the shared particle only inflates the
+    # similarity, and Phoenix's word-less offices of every Gulf and Levant ministry are in reach (rev8f)
     ("President Dos Sontas threatened the rebels with a new offensive.", "threatened", "2000-01-01"),
+    # Libya's prime ministers, whom the knowledge base lacks, are not Syria's "Al Shara" nor Qatar's "Al Thani"
+    ("Minister Al Sarraj condemned the attack on the embassy.", "condemned", "2010-06-01"),
+    ("Prime Minister Al Thinni condemned the attack on the embassy.", "condemned", "2010-06-01"),
+    # Egypt's ElBaradei is no Comoran minister "El Barwane"; Iraq's Sudani no Yemeni "Al Sufan"
+    ("Minister El Baradey criticised the government's new tax.", "criticised", "2010-06-01"),
+    ("Minister Al Sudany criticised the government's new tax.", "criticised", "2005-06-01"),
+    # no "da s...." of that length held an office on the date
+    ("President Da Silwa threatened the rebels with a new offensive.", "threatened", "2000-01-01"),
     # another name, not a misspelling: two letters longer than Belgium's prime minister Michel
     ("Minister Michelin condemned the attack on the embassy.", "condemned", "2015-06-01"),
 ])
@@ -227,8 +238,59 @@ def test_people_with_a_name_like_compares_last_words(kb):
     assert all(m != "michel" for _e, m, _s in kb._names.people_with_a_name_like("Michelin", 0.8))
     assert kb.misspelt_titled_country("Mnangagwe", "president", on=_dt.date(2019, 6, 1), sector="GOV") == (
         "ZWE", "mnangagwa", 0.8889)
-    # Angola's Dos Santos has only Phoenix's word-less office: not enough for a misspelt name
+    # Angola's Dos Santos has only Phoenix's word-less office: not enough for a misspelt name, particle or not
     assert kb.misspelt_titled_country("Dos Sontas", "president", on=_dt.date(2000, 1, 1), sector="GOV") is None
+    assert kb.misspelt_titled_country("Al Shaikh", "minister", on=_dt.date(2000, 6, 1), sector="GOV") is None
+
+
+@pytest.mark.parametrize("text, trigger, published, name, country", [
+    # a two-word surname that begins with a particle is the tail of the full name the knowledge base holds
+    ("President Dos Santos has reportedly conceded to demands from the opposition.", "conceded", "2000-05-01",
+     "Jose Eduardo Dos Santos", "AGO"),
+    ("President De Klerk met the opposition leaders in Pretoria.", "met", "1992-05-01",
+     "Frederick Willem de Klerk", "ZAF"),
+    # "chancellor": the head of government of Germany and Austria (the knowledge base had no such role)
+    ("Chancellor Schroeder criticised the French government on Monday.", "criticised", "2000-05-01",
+     "Gerhard Schroder", "DEU"),
+    ("Austrian Chancellor Gusenbauer condemned the attack on the embassy.", "condemned", "2007-06-01",
+     "Alfred Gusenbauer", "AUT"),
+])
+def test_a_titled_particle_surname_or_chancellor_names_the_office_holder(coder, text, trigger, published, name,
+                                                                         country):
+    a = _one(coder, text, trigger, published=published).actor
+    assert (a.name, a.country, a.sector) == (name, country, "GOV"), a.reason
+
+
+def test_two_words_with_no_particle_are_no_surname(kb):
+    # "Hassan Sharq" ends "Mohammad Hassan Sharq" of Phoenix, but a first name and a surname name another person
+    assert kb.people_named("Hassan Sharq") == []
+    assert "Jose Eduardo Dos Santos" in {e.name for e in kb.people_named("dos Santos")}
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # a chancellor named with a school, college or university is its head, not a head of government
+    ("The university chancellor condemned the attack on students.", "condemned"),
+    ("The schools chancellor criticised the teachers' strike on Monday.", "criticised"),
+    ("The college chancellor condemned the attack on students.", "condemned"),
+])
+def test_a_school_s_chancellor_is_no_government(coder, text, trigger):
+    a = _one(coder, text, trigger).actor
+    assert (a.name, a.sector, a.country) == ("university chancellor", "EDU", None), a.reason
+
+
+def test_a_chancellor_with_a_state_s_adjective_is_still_its_government(coder):
+    a = _one(coder, "The German chancellor criticised the Greek government on Monday.", "criticised").actor
+    assert (a.sector, a.country) == ("GOV", "DEU"), a.reason
+
+
+@pytest.mark.parametrize("text", [
+    # the parser splits "vice - chancellor" into three subjects: the hyphen still joins the words
+    "The vice-chancellor of Delhi University condemned the attack on students.",
+    "The university vice-chancellor condemned the attack on students.",
+])
+def test_a_vice_chancellor_is_a_university_head_not_a_government(coder, text):
+    a = _one(coder, text, "condemned").actor
+    assert (a.name, a.sector, a.country) == ("vice chancellor", "EDU", None), a.reason
 
 
 @pytest.mark.parametrize("text, trigger, name", [

@@ -2,10 +2,13 @@
 
 Two kinds, found by the lead on sentences of its own (session 7):
 
-- a bare toll ("Two fans were killed in clashes in Cairo on Sunday") joins the last assault of
-  the paragraph wherever its own sentence places it, so a round-up of three killings in three
-  countries becomes one event with three tolls (``events.merge.attach_toll``). This is still so
-  (a strict xfail below): splitting on the toll's own region cost IndiaPoliceEvents KILL precision;
+- a bare toll ("Two fans were killed in clashes in Cairo on Sunday") joined the last assault of
+  the paragraph wherever its own sentence placed it, so a round-up of three killings in three
+  countries became one event with three tolls (``events.merge.attach_toll``). It stays its own
+  incident when the text proves the two countries differ (``events.merge.placed_apart``: a
+  country's name, a national capital, or a town with its country named); a town resolved by its
+  name alone proves nothing (splitting on any resolved region cost IndiaPoliceEvents KILL
+  precision: Indian localities resolve to namesakes in other states);
 - the causes that are no attack (``lang/en/triggers.json`` ``lists.no_attack_causes``) were
   looked for in the whole "in"/"by" phrase, so "killed in clashes ... near the river" and
   "killed in clashes after the match" coded nothing; only the phrase's head and the words that
@@ -28,10 +31,6 @@ def _killed(event):
     return [c.best or c.low for c in event.counts if c.kind == "killed"]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "known, not fixed: attach_toll joins a bare toll to the paragraph's last assault wherever its own sentence "
-    "places it. Splitting on another country or admin1 region lowered IndiaPoliceEvents KILL sentence P/R "
-    "0.938/0.375 -> 0.929/0.325 (Indian localities resolved to namesakes in other states), so it was taken back"))
 def test_tolls_placed_in_other_countries_are_three_incidents(coder):
     text = ("Gunmen killed six villagers in Kaduna, Nigeria, on Monday.\n"
             "Two fans were killed in clashes in Cairo on Sunday.\n"
@@ -40,6 +39,30 @@ def test_tolls_placed_in_other_countries_are_three_incidents(coder):
     assert [_killed(e) for e in events] == [[6], [2], [3]]
     assert [e.date.value for e in events] == ["2024-03-04", "2024-03-03", "2024-03-01"]
     assert [e.location.name for e in events[1:]] == ["Cairo", "Mogadishu"]
+
+
+@pytest.mark.parametrize("text, tolls", [
+    # a country's name in the toll's sentence, and a town with its country named
+    ("Soldiers shot dead four farmers in Mali on Tuesday. In Burkina Faso, three herders were killed on "
+     "Wednesday.", [[4], [3]]),
+    ("Militants killed nine soldiers in Kabul on Monday. Five guards were killed in Peshawar, Pakistan, on "
+     "Tuesday.", [[9], [5]]),
+])
+def test_a_toll_the_text_places_in_another_country_is_its_own_incident(coder, text, tolls):
+    assert [_killed(e) for e in _assaults(coder, text)] == tolls
+
+
+@pytest.mark.parametrize("text, toll", [
+    # a town named alone proves no country: it may be a namesake (the toll joins the attack, as before)
+    ("Gunmen killed six villagers in Kaduna, Nigeria, on Monday. Two guards were killed in Springfield.", [6, 2]),
+    # the same country twice: one incident's toll, as before
+    ("Gunmen killed six villagers in Kaduna, Nigeria, on Monday. Two more were killed in Abuja on Monday.",
+     [6, 2]),
+])
+def test_a_toll_not_proved_elsewhere_still_joins_the_attack(coder, text, toll):
+    events = _assaults(coder, text)
+    assert len(events) == 1
+    assert sorted(_killed(events[0])) == sorted(toll)
 
 
 @pytest.mark.parametrize("text", [

@@ -118,6 +118,7 @@ from pydantic import ValidationError
 
 from ..lang import LanguageProfile
 from .kb_index import NameIndex, check_references, entity_patterns
+from .kb_titles import TitledOffices
 from .kb_models import (
     Ambiguity,
     AmbiguityKind,
@@ -164,7 +165,7 @@ LOOKUP_CACHE_SIZE = 16_384
 _MISSING = object()
 
 
-class KnowledgeBase:
+class KnowledgeBase(TitledOffices):
     """Countries, organisations, people and role nouns, with lookups.
 
     Make one with :meth:`load`; the object is read-only and can be shared
@@ -524,156 +525,9 @@ class KnowledgeBase:
         entry, key, via, score = found
         return self._resolve(entry, key, via, score, on)
 
-    def titled_person(self, name: str, title: str, *, on: _dt.date, sector: str | None = None) -> PersonMatch | None:
-        """The one person of that name who held an office with every word of ``title`` on ``on``.
-
-        "President Bush" in 2005: two people have the surname, one was
-        president then. Used when :meth:`person` finds the name ambiguous.
-
-        Parameters
-        ----------
-        name : str
-            Full name, alias or surname ("Bush").
-        title : str
-            The title words before the name ("President", "Kyrgyz Prime Minister");
-            words of no office ("Kyrgyz") must not be in it.
-        on : datetime.date
-            The date of the event.
-        sector : str | None
-            The title's sector (``GOV`` for "President"): an office recorded
-            without words (Phoenix's "government office") fits when its
-            sector is this one.
-
-        Returns
-        -------
-        PersonMatch | None
-            ``None`` unless exactly one such person held such an office then.
-        """
-        words = [w for w in normalise_name(title).split() if w]
-        if not words:
-            return None
-        named, generic = [], []
-        for entry in self._names.people_with_name(name):
-            for term in entry.terms:
-                if term.status_on(on) != "in":
-                    continue
-                fit = self._title_fits(term, words, sector)
-                if fit == "named":
-                    named.append(entry)
-                    break
-                if fit == "generic":
-                    generic.append(entry)
-                    break
-        found = named or generic  # a named office outranks Phoenix's word-less one (as in titled_country)
-        if len(found) != 1:
-            return None
-        match = self._resolve(found[0], normalise_name(name), "surname", 1.0, on)
-        return match.model_copy(update={"reason": f"title '{title}' picks the one '{name}' in that office; "
-                                                  + match.reason})
-
-    def titled_country(self, name: str, title: str, *, sector: str | None = None,
-                       on: _dt.date | None = None) -> str | None:
-        """The country every person of that name who ever held an office with every word of ``title`` served.
-
-        For an undated text, where :meth:`titled_person` cannot pick the one
-        office holder: "President Bush" is one of two presidents of the same
-        country, so the country is known though the person is not. ``None``
-        when no one, or people of more than one country, held such an office.
-        An office named with the title's words ("President of the United
-        States") is stronger evidence than one Phoenix records without words
-        ("government office"), which fits any title of its sector: when some
-        people of that name held a named office, only they count ("President
-        Bush": two presidents of the United States, not also a Cayman Islands
-        premier whose Phoenix entry says only "government office").
-        ``name``, ``title`` and ``sector`` are as for :meth:`titled_person`.
-        With a date ``on``, only offices taken up by then count ("President
-        Bush" in 2000 is a former one; "President Fernandez" in 1998 not yet).
-        """
-        words = [w for w in normalise_name(title).split() if w]
-        named, generic = set(), set()
-        for entry in self._names.people_with_name(name) if words else ():
-            for term in entry.terms:
-                if on is not None and term.status_on(on) == "before":
-                    continue
-                fit = self._title_fits(term, words, sector)
-                if fit == "named":
-                    named.add(term.country or entry.country)
-                elif fit == "generic":
-                    generic.add(term.country or entry.country)
-        countries = named or generic
-        return countries.pop() if len(countries) == 1 and None not in countries else None
-
-    def held_titled_office(self, entry: PersonEntry, title: str, *, on: _dt.date | None,
-                           sector: str | None = None) -> bool:
-        """Whether ``entry`` held an office fitting ``title`` (as :meth:`titled_person`) by ``on`` (undated: ever).
-
-        A former holder keeps the title ("President Putin" in 2010), a later
-        one has it not yet ("President Fernandez" in 1998), another body's
-        office never fits ("Club President Hassan" is not Tanzania's).
-        """
-        words = [w for w in normalise_name(title).split() if w]
-        return bool(words) and any(
-            self._title_fits(term, words, sector) is not None
-            for term in entry.terms if on is None or term.status_on(on) != "before")
-
-    def _title_fits(self, term: Term, words: list[str], sector: str | None) -> str | None:
-        """How an office fits a title's words: ``"named"``, ``"generic"`` or ``None``.
-
-        ``"named"``: the office's name has every title word. ``"generic"``: Phoenix's word-less office
-        of the title's ``sector``, for a title with no :meth:`qualified_title` body ("club president").
-        """
-        office = normalise_name(term.office).split()
-        if all(w in office for w in words):
-            return "named"
-        if sector is None or term.sector != sector or "phoenix" not in office or any(w in office for w in words):
-            return None
-        return None if self.qualified_title(" ".join(words)) else "generic"
-
-    def qualified_title(self, title: str) -> bool:
-        """Whether a title's first word is no part of its role phrase ("club president", not "prime minister")."""
-        words = title.split()
-        return len(words) > 1 and self.role(" ".join(words[1:])) == self.role(title)
-
     def people_named(self, name: str) -> list[PersonEntry]:
         """Every person whose full name, alias or last name word is ``name`` (normalised)."""
         return self._names.people_with_name(name)
-
-    def misspelt_titled_country(self, name: str, title: str, *, on: _dt.date, sector: str | None = None,
-                                cutoff: float = 0.8) -> tuple[str, str, float] | None:
-        """The country of the one office holder whose name ``name`` misspells, with the name matched and its score.
-
-        "President Mnangagwe" on 2019-06-01: no person has that name, but
-        "Mnangagwa" (similarity 0.89) is the last word of one person who held
-        an office named "President" on that date, the President of Zimbabwe.
-        Only the country is given (the person stays unknown): every
-        person whose last word(s) are within ``cutoff`` of ``name`` and who
-        held an office named with the title's words on ``on`` must have
-        served one and the same country; ``None`` otherwise or when nobody
-        fits. Phoenix's word-less "government office" does not count here
-        (unlike :meth:`titled_person`): it fits any title, so with a fuzzy
-        name it lets thousands of ministers of every country in ("Club
-        President Valverde" is not Trinidad's minister Valere). ``sector`` is
-        accepted for symmetry with :meth:`titled_country` and not used.
-        """
-        words = [w for w in normalise_name(title).split() if w]
-        if not words:
-            return None
-        named: dict[str, tuple[str, float]] = {}
-        for entry, matched, score in self._names.people_with_a_name_like(name, cutoff):
-            for term in entry.terms:
-                if term.status_on(on) != "in":
-                    continue
-                office = normalise_name(term.office).split()
-                country = term.country or entry.country
-                if country is None:
-                    continue
-                if all(w in office for w in words):
-                    named.setdefault(country, (matched, score))
-        found = named
-        if len(found) != 1:
-            return None
-        country, (matched, score) = next(iter(found.items()))
-        return country, matched, score
 
     def _resolve(self, entry: PersonEntry, key: str, via: str, score: float, on: _dt.date | None) -> PersonMatch:
         how = {"name": "full name", "alias": "alias", "surname": "surname", "misspelling": "known misspelling",

@@ -211,6 +211,7 @@ class NameIndex:
         deferring: frozenset[str] | set[str] = frozenset(),
     ) -> None:
         self._honorifics = lang.honorifics
+        self._particles = lang.surname_particles
         # every person's last name word, also for entries that give no surname lookup (Phoenix): only a title may
         # pick one of them (KnowledgeBase.titled_person). Built with the index, from the names it normalises anyway:
         # built lazily at the first titled name it renormalised 21,000 names (0.4 s, a third of actors.coref.v1's
@@ -319,12 +320,24 @@ class NameIndex:
 
         A deferring file's (Phoenix's) entry that gave its own full name up to
         another file's entry is that entry's person, listed once ("George W.
-        Bush" of Phoenix and of ``actors_people.json``).
+        Bush" of Phoenix and of ``actors_people.json``). A surname of two words
+        that begins with a particle of the language profile
+        (``surname_particles``: "Dos Santos", "da Silva", "de Klerk") is every
+        name that ends with those two words ("Jose Eduardo Dos Santos"), as a
+        one-word surname is every name that ends with it; two words with no
+        particle ("Ali Hassan") are a first name and a surname, not a tail.
         """
         key = normalise_name(name)
         pids = self._idx["person"].get(key) | self._idx["surname"].get(key) | self._last_words.get(key, set())
+        if self.surname_particle(key):
+            pids = pids | self._name_tails.get(key, set())
         return [self._people[p] for p in sorted(pids)
                 if p in self._idx["person"].get(normalise_name(self._people[p].name))]
+
+    def surname_particle(self, name: str) -> str | None:
+        """The particle that begins a two-word surname ("dos" of "Dos Sontas"), or ``None``."""
+        words = normalise_name(name).split()
+        return words[0] if len(words) == 2 and words[0] in self._particles else None
 
     def people_with_a_name_like(self, name: str, cutoff: float) -> list[tuple[PersonEntry, str, float]]:
         """People whose last name word, or last two, are ``name`` misspelt (``fuzz.ratio`` >= ``cutoff``).

@@ -186,7 +186,8 @@ def _person(resolver: ActorResolver, head, toks, ent, to_span, on) -> Actor | No
     if sector is None or (lead is not None and lead.pos_ in ("NOUN", "PROPN") and kb.qualified_title(office)):
         # "Club President": a noun the role phrase leaves out names the body whose role it is, not the state
         # ("junior foreign minister": an adjective qualifies the state's role): the sector is the body's, if any
-        sector, body = _body_sector(kb, title_toks)
+        sector, body = body_sector(kb, title_toks)
+        body = f" (its body '{body}')" if body else ""
     return Actor(span=span, name=name, country=country, sector=sector, kind="person", role=title, how="title",
                  reason=f"person '{name}' the knowledge base lacks, titled '{title}' -> {sector or 'no sector'}{body}"
                         + (f"; {why}" if country else "; the title states no country"))
@@ -259,7 +260,7 @@ def unknown_name(resolver: ActorResolver, head, toks, to_span, on: _dt.date | No
     return None
 
 
-def _body_sector(kb, title_toks) -> tuple[str | None, str]:
+def body_sector(kb, title_toks) -> tuple[str | None, str]:
     """The sector of the body a title names before its head ("Senate Foreign Relations Committee Chairman").
 
     The chair has no sector of its own; the body does (CAMEO agents: SENATE
@@ -267,14 +268,14 @@ def _body_sector(kb, title_toks) -> tuple[str | None, str]:
     ("Workers' Party" is a party, PTY, not workers, LAB; "Opposition Party"
     OPP); failing that, the one sector its single words agree on ("Senate
     ... Committee": LEG); words of two sectors give none. Returns the sector
-    and the reason's note.
+    and the body's words (``""`` with no sector).
     """
     words = [t for t in sorted(title_toks, key=lambda t: t.i)[:-1] if t.pos_ in ("PROPN", "NOUN")]
     if not words:
         return None, ""
     whole = kb.role(" ".join(t.lower_ for t in words))
     if whole is not None and whole.sector is not None:
-        return whole.sector, f" (its body '{' '.join(t.text for t in words)}')"
+        return whole.sector, " ".join(t.text for t in words)
     found = {}
     for t in words:
         entry = kb.role(t.lower_)
@@ -283,4 +284,4 @@ def _body_sector(kb, title_toks) -> tuple[str | None, str]:
     if len(found) != 1:
         return None, ""
     sector, text = next(iter(found.items()))
-    return sector, f" (its body '{text}')"
+    return sector, text

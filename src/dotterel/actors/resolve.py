@@ -21,17 +21,18 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from ..annotate import doc_text, entities, entity_at
 from ..records import Actor, Span
 from .kb import KnowledgeBase
 from .kb_models import normalise_name
-from .names import person_title, title_words, unknown_name
+from .names import body_sector, person_title, title_words, unknown_name
 
 if TYPE_CHECKING:
     from ..lang import LanguageProfile
+    from ..places.mentions import PlaceMention
 
 __all__ = ["ActorResolver", "DocumentActors", "main_country"]
 
@@ -51,6 +52,59 @@ def phrase_tokens_of(head) -> list:
 
 # The pronouns, collective nouns and anaphoric nouns are the language profile's
 # (ActorResolver.lang); the sectors are PLOVER's.
+
+
+_PLACING = frozenset({"ner", "named", "syntax", "mislabelled", "gazetteer", "repeat"})
+"""How a :class:`~dotterel.places.mentions.PlaceMention` was found when it names where something is: not a
+name part, a demonym or a "-based" seat (which never place an event either)."""
+
+
+_UNRIVALLED_SCORES = frozenset({1.0, 0.95})
+"""Gazetteer scores of a town matched by its main or an alternate name with no namesake of the same rank in
+another country passed over (:mod:`dotterel.places.toponyms`: such a rival multiplies the score by 0.9, as a
+transliteration or a fuzzy match lowers it). "Birmingham" (England or Alabama) and "Sydney" (Australia or Nova
+Scotia) score 0.9: where they are the event's place the gazetteer's guess stands, but it is no evidence of the
+actors' country."""
+
+
+_FORCES_ABROAD = frozenset({"MIL", "SPY", "REB", "UAF", "REF", "IGO", "NGO"})
+"""Sectors (CAMEO agents) whose members often act outside their own state: armies and spies (ACLED's
+"External/Other Forces"), rebels and militias across a border, refugees, international bodies. Where they act
+says nothing of their country, so the town of their clause gives them none."""
+
+
+def hyphen_prefix(head, toks: list) -> list:
+    """``toks`` with the word a hyphen glues to ``head`` put back ("vice-chancellor", "co-founder").
+
+    The small parser at times splits "The vice-chancellor of ..." into three
+    subjects ("vice", "-", "chancellor"), so the phrase of the head holds only
+    "chancellor", another role. Written with no space around the hyphen, the
+    three tokens are one word (English hyphenated compounds: the Chicago
+    Manual of Style 7.85).
+    """
+    doc, i = head.doc, head.i
+    if i < 2 or doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_ \
+            or not doc[i - 2].is_alpha or doc[i - 2] in toks:
+        return toks
+    return sorted({*toks, doc[i - 2], doc[i - 1]}, key=lambda t: t.i)
+
+
+def _body_and_head(entry, toks: list, head) -> list:
+    """``toks`` (ending at ``head``) without the words of the role's own phrase before the head.
+
+    The words before a role of no sector name the body it speaks for ("police spokesman"), but not
+    when they are part of the role's phrase: "media spokesman" is a press officer (the knowledge
+    base's form of "spokesperson"), not the media's (JRN), so "a police media spokesman" is police.
+    The longest run ending at ``head`` that is the entry's phrase or one of its forms is left out.
+    """
+    known = {normalise_name(f) for f in (entry.phrase, *entry.forms)}
+    before = [t for t in toks if t.i < head.i]
+    for n in range(len(before), 0, -1):
+        words = [t.lower_ for t in before[-n:]]
+        if normalise_name(" ".join([*words, head.lower_])) in known \
+                or normalise_name(" ".join([*words, head.lemma_.lower()])) in known:
+            return [*before[:-n], head]
+    return toks
 
 
 def _clean(text: str) -> str:
@@ -127,6 +181,9 @@ class DocumentActors:
         """Token index -> the actor a pronoun or description refers back to (``actors.coref.v1``)."""
         self.unresolved: set[int] = set()
         """Token indices of pronouns the coreference stage looked at and left unresolved (ambiguous)."""
+        self.places: Sequence[PlaceMention] = ()
+        """The document's places in context (``places.document.v1``), once ``assemble.v1`` starts: in a text that
+        names no country, the town a role noun's clause places it in gives its country (:meth:`ActorResolver._role`)."""
 
     @property
     def empty(self) -> bool:
@@ -218,13 +275,23 @@ class ActorResolver:
                             return entry.alpha3, f"country from 'of {p.text}'"
         return None, ""
 
-    def _country_from_clause(self, head) -> tuple[str | None, str]:
+    def _country_from_clause(self, head, places: Sequence[PlaceMention] = (), *,
+                             towns: bool = False) -> tuple[str | None, str]:
         """The one country its clause places a subject in ("in the U.S., truck drivers held a rally").
 
         The subject's verb (or, for "a group of drivers", the group's verb)
         with a locative phrase (the profile's ``locative_prepositions``) whose
         object is a country's name or its capital: that country, when the
-        clause names exactly one.
+        clause names exactly one. A name of ``places`` (the document's places
+        resolved in context) that is no capital is never read as a capital's
+        metonym ("Paris, Texas"); with ``towns`` (a text that names no country
+        at all), such a town or region gives its country ("Police arrested
+        40 protesters in Lagos": NGA): a state's police, officials and people
+        act in their own state, as ACLED names them by the country of the
+        event ("Police Forces of Nigeria", "Protesters (Nigeria)"; ACLED
+        codebook, actor names), unless the gazetteer passed over a namesake
+        of the town in another country ("Birmingham", England or Alabama)
+        and no context decided between them.
         """
         subj = head
         if subj.dep_ == "pobj" and subj.head.lower_ == "of" and subj.head.head.pos_ == "NOUN":
@@ -232,13 +299,23 @@ class ActorResolver:
         if subj.dep_ not in ("nsubj", "nsubjpass"):
             return None, ""
         found = {}
-        preps = [c for c in subj.head.children if c.dep_ == "prep"]
+        preps = [c for c in [*subj.head.children, *subj.children] if c.dep_ == "prep"]  # "police in Lagos" too
         for c in [*preps, *(x for c in preps for x in c.conjuncts)]:  # "in Lisbon and in Madrid"
             if c.lower_ in self.lang.locative_prepositions:
                 for p in (x for p in c.children if p.dep_ == "pobj" for x in (p, *p.conjuncts)):
                     ent = entity_at(p)
                     name = _clean(ent.text if ent is not None else p.text)
-                    entry = self.kb.country_by_name(name) or self.kb.country_by_capital(name)
+                    entry = self.kb.country_by_name(name)
+                    place = next((m.place for m in places if m.start <= p.idx < m.end and m.how in _PLACING
+                                  and m.place.country not in (None, "IGO")), None)
+                    if entry is None and place is not None and place.feature_code != "PPLC":
+                        # a town read in context ("Paris, Texas" is no capital's metonym): its country only in a
+                        # text that names none, and not for forces that act abroad
+                        if towns and (place.in_context is not None or round(place.score, 3) in _UNRIVALLED_SCORES):
+                            found[place.country] = (f"country from its clause's '{c.text} {name}' (resolved to "
+                                                    f"{place.name}, {place.country}; the text names no country)")
+                        continue
+                    entry = entry or self.kb.country_by_capital(name)
                     if entry is not None:
                         found[entry.alpha3] = f"country from its clause's '{c.text} {name}'"
         if len(found) != 1:
@@ -572,6 +649,7 @@ class ActorResolver:
         # The knowledge base picks the longest known role phrase ending the words
         # ("Syrian government forces" -> "government forces", not "forces").
         if entry is None:
+            toks = hyphen_prefix(head, toks)
             idx = toks.index(head) if head in toks else len(toks) - 1
             words = [t.lower_ for t in toks[: idx + 1]]
             entry = self.kb.role(" ".join(words))
@@ -603,7 +681,8 @@ class ActorResolver:
                         and t.lower_ not in role_words), None)
         if country is None and foreign is None:
             # the country of the place they act in; not for foreigners ("migrant workers protested in Doha")
-            country, why = self._country_from_clause(head)
+            country, why = self._country_from_clause(
+                head, context.places, towns=context.main_country is None and entry.sector not in _FORCES_ABROAD)
         named_elsewhere = self._names_an_unknown_origin(head, modifiers)
         how = "role"
         if country is None and foreign is not None:
@@ -615,15 +694,22 @@ class ActorResolver:
             why = f"origin '{named_elsewhere}' named but not a known country; no country guessed"
         kind = "group"
         name = entry.name if getattr(entry, "name", None) else head.lemma_
+        sector, body = entry.sector, ""
+        if sector is None:
+            # "a police spokesman", "the army chief": a role of no sector of its own speaks for, or heads, the body
+            # its words name (CAMEO codes the speaker as the body's agent: a police spokesman is police, COP)
+            sector, body = body_sector(self.kb, _body_and_head(entry, [t for t in toks if t.i <= head.i], head))
+            if sector is not None:
+                name, body = f"{body.lower()} {head.lemma_.lower()}", f" (its body '{body}')"
         if country:
             name = f"{country} {name}"
         return Actor(
             span=span,
             name=name,
             country=country,
-            sector=entry.sector,
+            sector=sector,
             kind=kind,
             role=None,
             how=how,
-            reason=f"role noun '{head.text}' -> {entry.sector}" + (f"; {why}" if why else ""),
+            reason=f"role noun '{head.text}' -> {sector}{body}" + (f"; {why}" if why else ""),
         )

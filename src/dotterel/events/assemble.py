@@ -24,7 +24,8 @@ from .date_context import story_month
 from .recipients import act_doer, conditional_party, host_country, object_party, occupants, place_holders, protest_target
 from .recipients import requester
 from .state_targets import banned_public, clash_opponent, confronted_protest, policed_at_home, repressor, threatened_patient
-from .merge import attach_part_of_toll, attach_subgroup, attach_toll, distribute_counts, merge_into, merge_sentence, same_paragraph_protest
+from .merge import (attach_part_of_toll, attach_subgroup, attach_toll, distribute_counts, merge_into, merge_sentence,
+                    placed_apart, same_paragraph_protest)
 
 __all__ = ["Assembler", "event_id"]
 
@@ -101,6 +102,7 @@ class Assembler:
 
     def __call__(self, ctx) -> None:
         """Turn every sentence's candidates into ``ctx.events``, recording abstentions on ``ctx``."""
+        ctx.actors_memory.places = ctx.places
         for slot in ctx.sentences:
             self._sentence(ctx, slot)
 
@@ -154,7 +156,7 @@ class Assembler:
                 continue
             elif cand.toll and event.actor is None and (
                 attach_toll(kept, event) or attach_toll(ctx.events, event, paragraph=ctx.paragraph_of_original,
-                                                        riots_only=self._period_toll(ctx, cand))
+                                                        riots_only=self._period_toll(ctx, cand), apart=placed_apart)
             ):
                 continue
             elif not kept and attach_subgroup(ctx.events, event, self._subgroup_labels(ctx, event),

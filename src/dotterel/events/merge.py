@@ -27,6 +27,8 @@ __all__ = [
     "attach_toll",
     "attach_subgroup",
     "attach_part_of_toll",
+    "placed_apart",
+    "sure_country",
 ]
 
 def distribute_counts(
@@ -247,8 +249,40 @@ def same_paragraph_protest(events: list[Event], event: Event, paragraph: Callabl
     return None
 
 
+_OWN_SENTENCE = frozenset({"attached", "sentence"})
+"""Location rules (:mod:`dotterel.places.event_location`) by which an event is placed by its own sentence."""
+
+
+def sure_country(event: Event) -> str | None:
+    """The country its own sentence places ``event`` in, when the text proves it, else ``None``.
+
+    Proof is a country's name or a national capital (GeoNames ``PCL*`` or
+    ``PPLC``) as the place, or a town of a country that the same sentence
+    names ("in Kaduna, Nigeria"). A town resolved by its name alone may be a
+    namesake in another country (an Indian locality read as a town abroad), so
+    it proves nothing.
+    """
+    loc = event.location
+    if loc is None or loc.country is None or loc.rule not in _OWN_SENTENCE:
+        return None
+    named = {p.country for p in event.places if p.feature_code and p.feature_code.startswith("PCL")}
+    code = loc.feature_code or ""
+    return loc.country if code.startswith("PCL") or code == "PPLC" or loc.country in named else None
+
+
+def placed_apart(event: Event, toll: Event) -> bool:
+    """Whether the text proves ``toll`` happened in another country than ``event`` (:func:`sure_country`).
+
+    "Gunmen killed six villagers in Kaduna, Nigeria. Two fans were killed in
+    clashes in Cairo": two incidents (ACLED codebook: one event per incident
+    and location), though the second toll names no doer.
+    """
+    here, there = sure_country(event), sure_country(toll)
+    return here is not None and there is not None and here != there
+
+
 def attach_toll(events: list[Event], toll: Event, *, paragraph: Callable[[int], int] | None = None,
-                riots_only: bool = False) -> bool:
+                riots_only: bool = False, apart: Callable[[Event, Event], bool] | None = None) -> bool:
     """Attach a bare toll ("twenty-three people had died") to the last assault before it.
 
     With ``paragraph`` (a function from offset to paragraph index), only an
@@ -267,6 +301,9 @@ def attach_toll(events: list[Event], toll: Event, *, paragraph: Callable[[int], 
         Attach only to a riot (PROTEST ``riot``), never to one assault: for a
         toll of a whole protest wave or period ("killed because of the
         protests"), which is never merged into a single incident (issue 16).
+    apart : callable, optional
+        ``apart(assault, toll)`` true when the toll cannot be that assault's
+        (:func:`placed_apart`): the toll stays its own incident.
 
     Returns
     -------
@@ -279,6 +316,8 @@ def attach_toll(events: list[Event], toll: Event, *, paragraph: Callable[[int], 
         if not ((ev.event_type == "ASSAULT" and not riots_only) or (ev.event_type == "PROTEST" and ev.mode == "riot")):
             continue
         if paragraph is not None and paragraph(ev.sentence.start) != paragraph(toll.sentence.start):
+            return False
+        if apart is not None and apart(ev, toll):
             return False
         claimant = toll.attribution.claimant
         counts = [

@@ -341,6 +341,7 @@ class LanguageProfile(BaseModel):
 
     # -- actors (dotterel.actors.resolve, actors.kb_index) ------------------------
     honorifics: Words
+    surname_particles: Words
     title_time_modifiers: Words
     role_determiners: Words
     invariant_nouns: Words

@@ -1,0 +1,74 @@
+"""A role noun's country from the town its clause names, in a text that names no country (issue 16).
+
+"Police arrested 40 protesters in Lagos on Monday." named no country, so the
+role nouns had none, although the event's place is Lagos, Nigeria; the README
+promises that unqualified role nouns take the document's country. A state's
+police, officials and people act in their own state (ACLED names them by the
+event's country: "Police Forces of Nigeria", "Protesters (Nigeria)"). Armies,
+rebels and refugees often act abroad: the town says nothing of theirs.
+Sentences written for this file.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factories import coded_event
+
+
+pytestmark = pytest.mark.usefixtures("codes_its_texts_in_one_stream")
+
+
+@pytest.mark.parametrize("text, trigger, country", [
+    ("Police arrested 40 protesters in Lagos on Monday.", "arrested", "NGA"),
+    ("Police in Lagos arrested 40 protesters on Monday.", "arrested", "NGA"),
+    ("Students in Mombasa protested against the fee increases on Tuesday.", "protested", "KEN"),
+    ("In Karachi, riot police fired tear gas at striking workers on Friday.", "fired", "PAK"),
+])
+def test_a_role_noun_takes_the_country_of_the_town_its_clause_names(coder, text, trigger, country):
+    a = coded_event(coder, text, trigger).actor
+    assert a.country == country, a.reason
+    assert "resolved to" in a.reason and "the text names no country" in a.reason  # the evidence is shown
+
+
+def test_the_police_s_recipient_follows_them(coder):
+    r = coded_event(coder, "Police arrested 40 protesters in Lagos on Monday.", "arrested").recipient
+    assert (r.country, r.sector) == ("NGA", "CVL")
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # soldiers, rebels and militias act abroad: the town of the clause is no evidence of their state
+    ("Soldiers shelled villages near Donetsk on Monday.", "shelled"),
+    ("Militants attacked a police station in Kidal on Sunday.", "attacked"),
+])
+def test_forces_that_act_abroad_take_no_country_from_the_town(coder, text, trigger):
+    a = coded_event(coder, text, trigger).actor
+    assert a is not None and a.country is None, a.reason
+
+
+def test_a_named_country_still_decides_before_the_town(coder):
+    # the document names a country: its main country is the evidence, as before, and the town is not read
+    ev = coded_event(coder, "Kenyan police arrested 40 protesters in Kampala on Monday.", "arrested")
+    assert ev.actor.country == "KEN"
+    assert "resolved to" not in ev.actor.reason
+
+
+
+def test_a_town_with_its_state_gives_the_state_s_country(coder):
+    # the place is read in context (a town of Missouri), and that reading, not a name lookup, decides
+    a = coded_event(coder, "Police in Springfield, Missouri, arrested 40 protesters on Monday.", "arrested").actor
+    assert a.country == "USA"
+    assert "resolved to Springfield, USA" in a.reason
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # the gazetteer passed over a namesake of the same rank in another country (England or Alabama, Argentina or
+    # Colombia, Australia or Canada): its guess places the event, but proves no one's country
+    ("Police arrested 40 protesters in Birmingham on Monday.", "arrested"),
+    ("Police in Alexandria detained 40 protesters on Monday.", "detained"),
+    ("Students in Córdoba protested against the fee increases on Tuesday.", "protested"),
+    ("Police arrested 40 protesters in Sydney on Monday.", "arrested"),
+])
+def test_a_town_with_a_namesake_abroad_gives_no_country(coder, text, trigger):
+    a = coded_event(coder, text, trigger).actor
+    assert a is not None and a.country is None, a.reason
