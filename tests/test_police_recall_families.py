@@ -451,3 +451,26 @@ def test_police_cases_and_investigations_are_police_acts(coder, text, trigger, m
 def test_other_filings_searches_and_police_words_are_no_police_case(coder, text):
     assert not [e for e in _events(coder, text)
                 if e.event_type == "ACCUSE" and e.actor is not None and e.actor.sector == "COP"]
+
+
+# -- security raised with more verbs, and a security cordon thrown (MOBILIZE "police", CAMEO 151) -------------------
+@pytest.mark.parametrize("text, trigger", [
+    ("security has been enhanced in and around the temple town on sunday.", "enhanced"),
+    ("the city police have thrown a three-tier security cordon around the assembly building.", "thrown"),
+    ("Security was strengthened around the parliament building after the attack.", "strengthened"),
+    ("Police increased patrols in the old city on Friday.", "increased"),
+])
+def test_security_raised_or_a_cordon_thrown_is_a_police_mobilisation(coder, text, trigger):
+    ev = _one(_events(coder, text), "MOBILIZE", trigger)
+    assert ev.mode == "police"
+
+
+@pytest.mark.parametrize("text", [
+    "The bank strengthened the security of its software after the breach.",
+    "The company increased security measures for its online accounts.",
+    "The striker threw the ball into the net in the last minute.",
+    "The club enhanced its security arrangements at the stadium for the derby.",
+    "The update reinforced security in the operating system.",
+])
+def test_security_of_software_firms_and_clubs_is_no_police_mobilisation(coder, text):
+    assert not [e for e in _events(coder, text) if e.event_type == "MOBILIZE"]
