@@ -405,28 +405,10 @@ def test_members_of_a_business_are_no_police(coder, text):
     assert not any(e.actor is not None and e.actor.sector == "COP" for e in _events(coder, text))
 
 
-# -- a flag march conducted: a show of police or military force ------------------------------------------------------
-@pytest.mark.parametrize("text, sector", [
-    ("the police conducted a flag march in the walled city on friday.", "COP"),
-    ("The army conducted a flag march through the riot-hit district on Thursday.", "MIL"),
-])
-def test_a_flag_march_conducted_is_a_mobilisation(coder, text, sector):
-    ev = _one(_events(coder, text), "MOBILIZE", "march")
-    assert ev.actor is not None and ev.actor.sector == sector
-
-
-@pytest.mark.parametrize("text", [
-    "The students conducted a march to the town hall against the fee rise.",
-    "The orchestra conducted a march by Sousa at the gala.",
-])
-def test_a_march_conducted_that_is_no_flag_march_is_no_mobilisation(coder, text):
-    assert not [e for e in _events(coder, text) if e.event_type == "MOBILIZE"]
-
-
-# -- police file a case or a charge sheet; police open an investigation ----------------------------------------------
+# -- police lodge a case or a charge sheet; police open an investigation ----------------------------------------------
 @pytest.mark.parametrize("text, trigger, mode", [
-    ("the city police on tuesday filed firs against two local news channels for inciting violence.", "filed", "allege"),
-    ("Police filed a chargesheet against the 20 accused on Monday.", "filed", "allege"),
+    ("the city police on tuesday lodged firs against two news channels for inciting violence.", "lodged", "allege"),
+    ("Police lodged a chargesheet against the 20 accused on Monday.", "lodged", "allege"),
     ("A case was lodged by the police against the three men.", "lodged", "allege"),
     ("Police launched an investigation into the killing on Monday.", "launched", "investigate"),
     ("the crime branch has started a probe into the blast.", "started", "investigate"),
@@ -453,12 +435,11 @@ def test_other_filings_searches_and_police_words_are_no_police_case(coder, text)
                 if e.event_type == "ACCUSE" and e.actor is not None and e.actor.sector == "COP"]
 
 
-# -- security raised with more verbs, and a security cordon thrown (MOBILIZE "police", CAMEO 151) -------------------
+# -- security augmented, and a security cordon thrown (MOBILIZE "police", CAMEO 151) -------------------------------
 @pytest.mark.parametrize("text, trigger", [
-    ("security has been enhanced in and around the temple town on sunday.", "enhanced"),
     ("the city police have thrown a three-tier security cordon around the assembly building.", "thrown"),
-    ("Security was strengthened around the parliament building after the attack.", "strengthened"),
-    ("Police increased patrols in the old city on Friday.", "increased"),
+    ("Security was augmented around the parliament building after the attack.", "augmented"),
+    ("the police augmented patrols in the old city on friday.", "augmented"),
 ])
 def test_security_raised_or_a_cordon_thrown_is_a_police_mobilisation(coder, text, trigger):
     ev = _one(_events(coder, text), "MOBILIZE", trigger)
@@ -466,11 +447,11 @@ def test_security_raised_or_a_cordon_thrown_is_a_police_mobilisation(coder, text
 
 
 @pytest.mark.parametrize("text", [
-    "The bank strengthened the security of its software after the breach.",
-    "The company increased security measures for its online accounts.",
+    "The bank augmented the security of its software after the breach.",
+    "The company augmented security measures for its online accounts.",
     "The striker threw the ball into the net in the last minute.",
-    "The club enhanced its security arrangements at the stadium for the derby.",
-    "The update reinforced security in the operating system.",
+    "The club augmented its security arrangements at the stadium for the derby.",
+    "The update augmented security in the operating system.",
 ])
 def test_security_of_software_firms_and_clubs_is_no_police_mobilisation(coder, text):
     assert not [e for e in _events(coder, text) if e.event_type == "MOBILIZE"]
