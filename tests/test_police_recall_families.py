@@ -455,3 +455,36 @@ def test_security_raised_or_a_cordon_thrown_is_a_police_mobilisation(coder, text
 ])
 def test_security_of_software_firms_and_clubs_is_no_police_mobilisation(coder, text):
     assert not [e for e in _events(coder, text) if e.event_type == "MOBILIZE"]
+
+
+# == review rev8i: the words of an investigation, a case and a cordon in other hands ===============================
+# "team", "station", "branch", "officers" and "investigators" are no police alone: a sports team, a TV station, a
+# bank's branch, a company's officers and crash investigators open inquiries and lodge cases too.
+@pytest.mark.parametrize("text", [
+    "The team launched an investigation into the doping claims.",
+    "The station launched an investigation into the presenter's remarks.",
+    "The branch opened an inquiry into the missing funds at the bank.",
+    "The investigators began a probe into the crash of the airliner.",
+    "The officer started an investigation into the leaks at his firm.",
+    "Officers of the company lodged a case against the former chief executive.",
+])
+def test_an_inquiry_or_case_by_no_named_police_is_no_police_act(coder, text):
+    assert not [e for e in _events(coder, text) if e.event_type == "ACCUSE"]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Police opened an inquiry into the death of the student.", "opened"),
+    ("The police team launched a probe into the clashes on Monday.", "launched"),
+    ("The SIT began an investigation into the riots.", "began"),
+])
+def test_an_inquiry_by_police_is_still_a_police_investigation(coder, text, trigger):
+    ev = _one(_events(coder, text), "ACCUSE", trigger)
+    assert ev.mode == "investigate"
+
+
+@pytest.mark.parametrize("text", [
+    "The government threw a security net over the country's banks.",
+    "The central bank threw a security net under the troubled lenders.",
+])
+def test_a_security_net_thrown_over_banks_is_no_mobilisation(coder, text):
+    assert not [e for e in _events(coder, text) if e.event_type == "MOBILIZE"]

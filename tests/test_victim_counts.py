@@ -64,3 +64,34 @@ def test_a_stated_number_is_the_only_figure(coder, text):
 def test_no_death_stated_or_no_attack_gives_no_killed_figure(coder, text):
     killed, events = _killed(coder, text)
     assert killed == [], [(e.event_type, e.trigger.text, e.counts) for e in events]
+
+
+# review rev8i: the dead named as someone else's, or of an earlier year, are the background of another event
+@pytest.mark.parametrize("text", [
+    "The families of people killed in the riots protested outside parliament.",
+    "Relatives of the man killed in police firing blocked the highway on Monday.",
+    "The widow of a soldier who was killed in Kashmir led the march.",
+    "In 1984, people were killed in the streets of Delhi, the report said.",
+    "people killed in the 2002 riots were remembered at a protest on friday.",
+])
+def test_dead_named_for_others_or_of_an_earlier_year_add_no_killed_figure(coder, text):
+    killed, events = _killed(coder, text)
+    assert killed == [], [(e.event_type, e.trigger.text, e.counts) for e in events]
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Villagers protested the death of a youth who died in police custody.", (None, 1)),
+    ("The report gave no names of the people who died in the firing on Monday.", (2, None)),
+])
+def test_dead_named_in_an_object_phrase_still_count(coder, text, figure):
+    killed, events = _killed(coder, text)
+    assert killed == [figure], [(e.event_type, e.trigger.text, e.counts) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "sixty per cent of the people who died in police firing were from the town.",
+    "Half of the people killed in the firing were students.",
+])
+def test_a_part_of_the_dead_as_subject_still_counts(coder, text):
+    killed, events = _killed(coder, text)
+    assert killed == [(2, None)], [(e.event_type, e.trigger.text, e.counts) for e in events]

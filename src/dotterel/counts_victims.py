@@ -21,6 +21,16 @@ of a dying verb (profile ``patient_verbs`` and ``subject_verbs`` of kind
 ("people killed in ...", "people who died in ..."). A verb that is negated
 or under a modal ("would be killed", "no one was killed") states no death,
 and a sentence that already has a killed figure keeps only that figure.
+
+Dead who only describe the doers of another act ("the families of people
+killed in the riots protested", "relatives of the man killed in police
+firing blocked the highway": the object of a preposition of the clause's
+subject, a noun that is not a part or a number of them, profile
+``partitive_nouns``)
+and dead of a year before the report's ("people killed in the 1984
+riots") are the background of another event, whose toll they are not
+(ACLED codebook 2023: fatalities are those of the event coded), so they
+add nothing either.
 """
 
 from __future__ import annotations
@@ -74,6 +84,28 @@ def _victim(verb: Token, role: str) -> Token | None:
     return None
 
 
+def _named_for_another(noun: Token, lang: LanguageProfile) -> bool:
+    """Whether ``noun`` is in a preposition's phrase of a clause's subject ("families of people killed protested")."""
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return False
+    owner = noun.head.head
+    if owner.pos_ not in ("NOUN", "PROPN") or owner.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    # "most of the people killed were young men", "sixty per cent of the people who died", "two of the men
+    # killed": a part of the dead, or a number of them, is still the dead
+    words = {owner.lemma_.lower(), owner.lower_, owner.doc[max(owner.i - 1, 0):owner.i + 1].text.lower()}
+    return not (words & lang.partitive_nouns) and not any(c.like_num or c.dep_ == "nummod" for c in owner.children)
+
+
+def _of_an_earlier_year(verb: Token, before_year: int | None) -> bool:
+    """Whether the killing clause names a year before ``before_year`` (any year when it is ``None``)."""
+    for t in verb.subtree:
+        if t.ent_type_ == "DATE" and t.is_digit and len(t.text) == 4:
+            if before_year is None or int(t.text) < before_year:
+                return True
+    return False
+
+
 def _is_person(noun: Token, lang: LanguageProfile) -> bool:
     if noun.ent_type_ == "PERSON" and noun.pos_ == "PROPN":
         return True
@@ -97,7 +129,7 @@ def _figure(noun: Token) -> dict | None:
 
 
 def victim_counts(sent: SpacySpan, counts: list[Count], *, to_span: Callable[[int, int], Span],
-                  lang: LanguageProfile) -> list[Count]:
+                  lang: LanguageProfile, year: int | None = None) -> list[Count]:
     """The killed figures ``sent`` states with no number (module docstring), given its number counts ``counts``.
 
     Parameters
@@ -109,6 +141,9 @@ def victim_counts(sent: SpacySpan, counts: list[Count], *, to_span: Callable[[in
     to_span : callable
         Doc character offsets to an original-text :class:`~dotterel.records.Span`.
     lang : LanguageProfile
+    year : int, optional
+        The report's year of publication: a killing clause that names an
+        earlier year adds nothing (with no year known, any year named).
 
     Returns
     -------
@@ -121,10 +156,10 @@ def victim_counts(sent: SpacySpan, counts: list[Count], *, to_span: Callable[[in
     seen: set[int] = set()
     for tok in sent:
         role = _killing(tok, lang)
-        if role is None or _unrealised(tok):
+        if role is None or _unrealised(tok) or _of_an_earlier_year(tok, year):
             continue
         noun = _victim(tok, role)
-        if noun is None or noun.i in seen or not _is_person(noun, lang):
+        if noun is None or noun.i in seen or not _is_person(noun, lang) or _named_for_another(noun, lang):
             continue
         figure = _figure(noun)
         if figure is None:

@@ -132,7 +132,8 @@ class SentenceCounts(_Stage):
             counts = extract_counts(slot.span, to_span=ctx.span, lang=ctx.lang,
                                     convention=self.resources.config.count_convention)
             # "a person was killed", "people killed in police firing": a toll stated with no number
-            extra = victim_counts(slot.span, counts, to_span=ctx.span, lang=ctx.lang)
+            extra = victim_counts(slot.span, counts, to_span=ctx.span, lang=ctx.lang,
+                                  year=ctx.published.year if ctx.published else None)
             slot.counts = sorted(counts + extra, key=lambda c: c.span.start) if extra else counts
 
 
