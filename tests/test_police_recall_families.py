@@ -1,4 +1,4 @@
-"""Police acts found in more shapes (issue 12, branch india7), and the other senses of their words left alone.
+"""Police acts found in more shapes (issue 12, branches india7, india8), and their words' other senses left alone.
 
 Sentences written for these tests, in normal and in lower case (as
 lower-cased news archives print them). Each family has police sentences of
@@ -380,3 +380,111 @@ def test_force_teams_deployed_are_a_mobilisation(coder, text):
 ])
 def test_a_thing_used_in_a_relative_clause_is_no_force_used(coder, text):
     assert not [e for e in _events(coder, text) if e.event_type == "ASSAULT"]
+
+
+# == branch india8: police acts PLOVER codes (MOBILIZE "police", CAMEO 151/153; ACCUSE "investigate", CAMEO 090/091,
+# and "allege", CAMEO 112) ============================================================================================
+# -- the members or units of a named force are that force ------------------------------------------------------------
+@pytest.mark.parametrize("text, trigger", [
+    ("Around 300 Rapid Action Force personnel were deployed in the old city on Monday.", "deployed"),
+    ("crpf jawans were posted outside the shrine after the clashes.", "posted"),
+    ("two bsf columns were deployed along the highway on sunday.", "deployed"),
+    ("Riot police personnel were stationed at the gates of the university.", "stationed"),
+])
+def test_members_and_units_of_a_police_force_deployed_are_that_force(coder, text, trigger):
+    ev = _one(_events(coder, text), "MOBILIZE", trigger)
+    assert ev.actor is not None and ev.actor.sector == "COP", ev.actor
+
+
+@pytest.mark.parametrize("text", [
+    "The security company personnel were deployed at the stadium for the final.",
+    "Company personnel were deployed to repair the pipeline on Monday.",
+    "Forty sales personnel were posted to the new office in Pune.",
+])
+def test_members_of_a_business_are_no_police(coder, text):
+    assert not any(e.actor is not None and e.actor.sector == "COP" for e in _events(coder, text))
+
+
+# -- police lodge a case or a charge sheet; police open an investigation ----------------------------------------------
+@pytest.mark.parametrize("text, trigger, mode", [
+    ("the city police on tuesday lodged firs against two news channels for inciting violence.", "lodged", "allege"),
+    ("Police lodged a chargesheet against the 20 accused on Monday.", "lodged", "allege"),
+    ("A case was lodged by the police against the three men.", "lodged", "allege"),
+    ("Police launched an investigation into the killing on Monday.", "launched", "investigate"),
+    ("the crime branch has started a probe into the blast.", "started", "investigate"),
+    ("The CID interrogated the suspect for six hours.", "interrogated", "investigate"),
+])
+def test_police_cases_and_investigations_are_police_acts(coder, text, trigger, mode):
+    ev = _one(_events(coder, text), "ACCUSE", trigger)
+    assert ev.mode == mode
+    assert ev.actor is not None and ev.actor.sector == "COP", ev.actor
+
+
+@pytest.mark.parametrize("text", [
+    "The company launched an investigation into the outage.",
+    "The police officer filed his tax return late.",
+    "the fir was filed by the victim's brother at the police station.",
+    "Police opened a search for the missing boy.",
+    "The police said the situation was calm.",
+    pytest.param("A film about a police officer who opens an investigation into his own unit won the prize.",
+                 marks=pytest.mark.xfail(strict=True, reason="a film's plot is not yet told from news: any police act "
+                                         "in a plot is coded (prec7's list of what is left)")),
+])
+def test_other_filings_searches_and_police_words_are_no_police_case(coder, text):
+    assert not [e for e in _events(coder, text)
+                if e.event_type == "ACCUSE" and e.actor is not None and e.actor.sector == "COP"]
+
+
+# -- security augmented, and a security cordon thrown (MOBILIZE "police", CAMEO 151) -------------------------------
+@pytest.mark.parametrize("text, trigger", [
+    ("the city police have thrown a three-tier security cordon around the assembly building.", "thrown"),
+    ("Security was augmented around the parliament building after the attack.", "augmented"),
+    ("the police augmented patrols in the old city on friday.", "augmented"),
+])
+def test_security_raised_or_a_cordon_thrown_is_a_police_mobilisation(coder, text, trigger):
+    ev = _one(_events(coder, text), "MOBILIZE", trigger)
+    assert ev.mode == "police"
+
+
+@pytest.mark.parametrize("text", [
+    "The bank augmented the security of its software after the breach.",
+    "The company augmented security measures for its online accounts.",
+    "The striker threw the ball into the net in the last minute.",
+    "The club augmented its security arrangements at the stadium for the derby.",
+    "The update augmented security in the operating system.",
+])
+def test_security_of_software_firms_and_clubs_is_no_police_mobilisation(coder, text):
+    assert not [e for e in _events(coder, text) if e.event_type == "MOBILIZE"]
+
+
+# == review rev8i: the words of an investigation, a case and a cordon in other hands ===============================
+# "team", "station", "branch", "officers" and "investigators" are no police alone: a sports team, a TV station, a
+# bank's branch, a company's officers and crash investigators open inquiries and lodge cases too.
+@pytest.mark.parametrize("text", [
+    "The team launched an investigation into the doping claims.",
+    "The station launched an investigation into the presenter's remarks.",
+    "The branch opened an inquiry into the missing funds at the bank.",
+    "The investigators began a probe into the crash of the airliner.",
+    "The officer started an investigation into the leaks at his firm.",
+    "Officers of the company lodged a case against the former chief executive.",
+])
+def test_an_inquiry_or_case_by_no_named_police_is_no_police_act(coder, text):
+    assert not [e for e in _events(coder, text) if e.event_type == "ACCUSE"]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Police opened an inquiry into the death of the student.", "opened"),
+    ("The police team launched a probe into the clashes on Monday.", "launched"),
+    ("The SIT began an investigation into the riots.", "began"),
+])
+def test_an_inquiry_by_police_is_still_a_police_investigation(coder, text, trigger):
+    ev = _one(_events(coder, text), "ACCUSE", trigger)
+    assert ev.mode == "investigate"
+
+
+@pytest.mark.parametrize("text", [
+    "The government threw a security net over the country's banks.",
+    "The central bank threw a security net under the troubled lenders.",
+])
+def test_a_security_net_thrown_over_banks_is_no_mobilisation(coder, text):
+    assert not [e for e in _events(coder, text) if e.event_type == "MOBILIZE"]

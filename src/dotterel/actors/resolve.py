@@ -36,6 +36,9 @@ if TYPE_CHECKING:
 
 __all__ = ["ActorResolver", "DocumentActors", "main_country"]
 
+_FORCE_SECTORS = frozenset({"COP", "MIL"})
+"""Sectors of state forces (CAMEO agents: police, military), whose members and units name the force."""
+
 
 def subject_of(verb, *, lang):
     """The subject of the clause headed by ``verb`` (:func:`dotterel.events.detect.subject_of`, imported late)."""
@@ -655,6 +658,12 @@ class ActorResolver:
             entry = self.kb.role(" ".join(words))
             if entry is None:
                 entry = self.kb.role(" ".join(words[:-1] + [head.lemma_.lower()]))
+            if len(words) > 1 and (head.lower_ in self.lang.force_unit_nouns
+                                   or head.lemma_.lower() in self.lang.force_unit_nouns):
+                # "rapid action force personnel", "crpf jawans": the members or units of the force named before them
+                force = self.kb.role(" ".join(words[:-1]))
+                if force is not None and force.sector in _FORCE_SECTORS:
+                    entry = force
         if entry is None and head.lemma_.lower() not in self.lang.national_force_nouns:
             return None  # no role, and no country's forces: the country lookups below could change nothing
         modifiers = [t for t in toks if t != head]

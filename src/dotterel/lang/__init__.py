@@ -385,6 +385,7 @@ class LanguageProfile(BaseModel):
     state_agent_modifiers: Words
     force_cause_lemmas: Words
     police_presence_verbs: Words
+    force_unit_nouns: Words
     police_act_nouns: Words
     non_specific_determiners: Words
     negative_preconjunctions: Words

@@ -16,6 +16,7 @@ from ..actors.resolve import DocumentActors, main_country
 from ..annotate import doc_text
 from ..attribution import find_quotes, paragraphs
 from ..counts import extract_counts
+from ..counts_victims import victim_counts
 from ..dates import DateResolver, detect_day_first
 from ..events.date_context import found_dates
 from ..events import dating
@@ -115,6 +116,9 @@ class SentenceDates(_Stage):
 class SentenceCounts(_Stage):
     """``counts.v1``: each sentence's figures (killed, injured, arrested, crowd size...).
 
+    Killed figures stated with no number ("a person was killed", "people
+    died") come from :func:`~dotterel.counts_victims.victim_counts`.
+
     A vague figure gets the estimate of the configured
     :attr:`~dotterel.pipeline.config.PipelineConfig.count_convention`.
     """
@@ -125,8 +129,12 @@ class SentenceCounts(_Stage):
 
     def __call__(self, ctx: DocContext) -> None:
         for slot in ctx.sentences:
-            slot.counts = extract_counts(slot.span, to_span=ctx.span, lang=ctx.lang,
-                                         convention=self.resources.config.count_convention)
+            counts = extract_counts(slot.span, to_span=ctx.span, lang=ctx.lang,
+                                    convention=self.resources.config.count_convention)
+            # "a person was killed", "people killed in police firing": a toll stated with no number
+            extra = victim_counts(slot.span, counts, to_span=ctx.span, lang=ctx.lang,
+                                  year=ctx.published.year if ctx.published else None)
+            slot.counts = sorted(counts + extra, key=lambda c: c.span.start) if extra else counts
 
 
 class RunningTotals(_Stage):
