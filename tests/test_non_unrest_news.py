@@ -254,3 +254,32 @@ def test_killing_a_deal_firing_at_goal_or_a_training_injury_is_no_assault(coder,
 ])
 def test_shots_at_people_and_killings_of_people_stay_assaults(coder, text, trigger):
     assert _find(_events(coder, text), "ASSAULT", trigger)
+
+
+# -- deaths by illness, old age, accident or one's own hand are no assault (the "die" rule's not_preps) ---------------
+@pytest.mark.parametrize("text", [
+    "A man died of a heart attack at the rally in Delhi on Monday.",
+    "The former minister died of cancer in a Paris hospital.",
+    "The singer died from an illness on Sunday, his family said.",
+    "Two pilgrims died of heat exhaustion near the shrine.",
+    "A woman died in a road accident near the protest site.",
+    "Four workers died in a factory collapse in Dhaka.",
+    "The veteran died of natural causes at his home.",
+    "Three children died of malnutrition in the camp this week.",
+    "A climber died after a fall on the north face.",
+    "The pop star died of a drug overdose in 1998.",
+])
+def test_a_death_by_illness_accident_or_age_is_no_assault(coder, text):
+    events = _events(coder, text)
+    assert not [e for e in events if e.event_type == "ASSAULT"], _kinds(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Two protesters died in clashes with police in Nairobi on Monday.",
+    "A student died of gunshot wounds after police opened fire on the march.",
+    "The activist died from injuries he suffered when soldiers beat him.",
+    "Three people died in the attack on the market.",
+])
+def test_a_death_in_violence_stays_an_assault(coder, text):
+    events = _events(coder, text)
+    assert [e for e in events if e.event_type == "ASSAULT"], _kinds(events)
