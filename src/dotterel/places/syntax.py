@@ -263,8 +263,15 @@ def part_of_place(tok, lang: LanguageProfile) -> bool:
     "marched through the streets of Calais", "on the outskirts of Quetta",
     "in the centre of Hama": only a place has streets, outskirts or a centre
     (``lang.place_part_nouns``, lower-cased and not part of a name), so the
-    name is the town the small model took for a person.
+    name is the town the small model took for a person. The same holds for
+    the possessive before such a noun or a place noun ("Grozny's streets",
+    "in Colombo's business district", ``lang.place_nouns``) and for a name
+    in apposition to a place noun ("died in the capital, Colombo").
     """
+    if tok.dep_ in ("poss", "appos"):
+        owner = tok.head
+        nouns = lang.place_nouns if tok.dep_ == "appos" else (*lang.place_part_nouns, *lang.place_nouns)
+        return owner != tok and owner.is_lower and owner.pos_ == "NOUN" and owner.lemma_.lower() in nouns
     if tok.dep_ != "pobj" or tok.head.lower_ != "of":
         return False
     owner = tok.head.head
@@ -535,3 +542,23 @@ def time_anchored(place_tok, head, lang: LanguageProfile) -> bool:
             return True
         cur = cur.head
     return False
+
+
+def relational_object(place_tok, lang: LanguageProfile) -> bool:
+    """Whether a place is the object of a preposition that relates, not locates: "the blockade against Cuba".
+
+    The name (or the noun it modifies or is listed with: "Israel and the Gaza
+    Strip", "Syria's Kurdish region") is the object of one of
+    ``lang.relational_prepositions``: it names whom an act concerns ("informers
+    for Israel", "tests by India"), a border or war's other side ("the border
+    with Israel", "the war between Israel and ...") or where someone else goes
+    ("fleeing to Lebanon"), not where the event of the sentence happened. Read
+    only for places not attached to the trigger (the trigger's own "to" and
+    "from" are its path, :func:`attached`).
+    """
+    cur = place_tok
+    for _ in range(4):
+        if cur.dep_ not in ("conj", "compound", "poss", "appos", "nmod", "amod") or cur.head == cur:
+            break
+        cur = cur.head
+    return cur.dep_ == "pobj" and cur.head.dep_ == "prep" and cur.head.lower_ in lang.relational_prepositions
