@@ -4,8 +4,9 @@ Sentences written for these tests: a country or town that is the object of
 "against", "for", "with", "between", "by", "to" or "from" away from the
 trigger names whom an act concerns or where someone else goes, so it is not
 the event's place and no fallback names it either; a town the small model
-labels a person or organisation is still read when a possessive ("Grozny's
-streets") or an apposition ("the capital, Colombo") ties it to a place noun.
+labels a person, organisation, people or language is still read when a
+possessive ("Grozny's streets"), an apposition ("the capital, Colombo") or
+"the city of" ties it to a place noun.
 """
 
 from __future__ import annotations
@@ -48,6 +49,8 @@ def test_the_place_in_the_sentence_still_wins_over_a_relation(coder):
     ("Grozny's streets were patrolled by troops on Friday.", "patrolled", "Grozny", "RUS"),
     ("The blast destroyed six shops in Colombo's business district.", "destroyed", "Colombo", "LKA"),
     ("A police officer was shot dead outside the regional capital, Grozny, on Sunday.", "shot", "Grozny", "RUS"),
+    # the small model reads "Aleppo" here as a language or a people
+    ("Nine soldiers were killed on Monday during clashes in the city of Aleppo.", "killed", "Aleppo", "SYR"),
 ])
 def test_a_mislabelled_town_tied_to_a_place_noun_is_read(coder, text, trigger, town, country):
     loc = _loc(coder, text, trigger)

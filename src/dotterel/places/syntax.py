@@ -51,7 +51,11 @@ def with_region_word(ent, lang: LanguageProfile):
 
 
 def mislabelled(doc) -> list:
-    """ORG and PERSON entities that may be toponyms the NER mislabelled.
+    """ORG, PERSON, NORP and LANGUAGE entities that may be toponyms the NER mislabelled.
+
+    (The small model reads "the northern Aleppo countryside" as NORP and "the
+    southern sector of Aleppo" as LANGUAGE; a demonym stays a people,
+    :meth:`~dotterel.places.mentions.DocumentPlaces.places` skips those.)
 
     Proper nouns or words in capitals only ("Ohio", "GAINESVILLE",
     "Alexandria"), not overlapping a
@@ -66,7 +70,7 @@ def mislabelled(doc) -> list:
             for e in entities(doc)]
     return [
         e for e in ents
-        if e.label_ in ("ORG", "PERSON") and all(t.pos_ == "PROPN" or (t.is_upper and t.is_alpha) for t in e)
+        if e.label_ in ("ORG", "PERSON", "NORP", "LANGUAGE") and all(t.pos_ == "PROPN" or (t.is_upper and t.is_alpha) for t in e)
         and not any(t.i in taken for t in e)
     ]
 
