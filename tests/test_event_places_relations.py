@@ -35,6 +35,8 @@ def _loc(coder, text: str, trigger: str):
     ("Soldiers patrolled the road closest to the border with Belarus.", "patrolled"),
     # where the captive was taken afterwards, by another verb
     ("The engineer was captured by bandits and later taken to Niger.", "captured"),
+    # where the victim lives
+    ("Maria Lopez, 18, of Tucson, was shot to death on Friday.", "shot"),
 ])
 def test_a_place_that_relates_is_not_the_event_place(coder, text, trigger):
     assert _loc(coder, text, trigger) is None

@@ -556,7 +556,8 @@ def relational_object(place_tok, lang: LanguageProfile) -> bool:
     ``lang.relational_prepositions``: it names whom an act concerns ("informers
     for Israel", "tests by India"), a border or war's other side ("the border
     with Israel", "the war between Israel and ...") or where someone else goes
-    ("fleeing to Lebanon"), not where the event of the sentence happened. Read
+    ("fleeing to Lebanon"), not where the event of the sentence happened; so
+    does a person's home town (:func:`residence`, "Torres, 18, of Atlanta"). Read
     only for places not attached to the trigger (the trigger's own "to" and
     "from" are its path, :func:`attached`).
     """
@@ -565,4 +566,6 @@ def relational_object(place_tok, lang: LanguageProfile) -> bool:
         if cur.dep_ not in ("conj", "compound", "poss", "appos", "nmod", "amod") or cur.head == cur:
             break
         cur = cur.head
+    if residence(cur):
+        return True  # "Mechelle Torres, 18, of Atlanta, was shot": where she lives, not where she was shot
     return cur.dep_ == "pobj" and cur.head.dep_ == "prep" and cur.head.lower_ in lang.relational_prepositions
