@@ -24,7 +24,9 @@ first rule that applies wins:
    ``data/plover.json``) stop here with no location;
 3. the same, for the places elsewhere in the sentence, outside modifier
    clauses, phrases that date the event by another ("since the launch of the
-   Mosul operation") and the actor, recipient and claimant phrases (not a country or
+   Mosul operation"), objects of prepositions that relate rather than locate ("the
+   blockade against Cuba", "the border with Israel", "fleeing to Lebanon", a
+   person's home town "of Tucson") and the actor, recipient and claimant phrases (not a country or
    continent when the dateline is in it, or that only modifies a person,
    group or thing, "a U.S. airstrike"); places of the event's own clause
    before those of clauses within it ("..., while leaders flew to Paris");
