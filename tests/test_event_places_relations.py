@@ -3,7 +3,8 @@
 Sentences written for these tests: a country or town that is the object of
 "against", "for", "with", "between", "by", "to" or "from" away from the
 trigger names whom an act concerns or where someone else goes, so it is not
-the event's place and no fallback names it either; a town the small model
+the event's place and no fallback names it either, unless the actors went
+there before they acted ("advanced to Mosul and clashed"); a town the small model
 labels a person, organisation, people or language is still read when a
 possessive ("Grozny's streets"), an apposition ("the capital, Colombo") or
 "the city of" ties it to a place noun.
@@ -37,6 +38,8 @@ def _loc(coder, text: str, trigger: str):
     ("The engineer was captured by bandits and later taken to Niger.", "captured"),
     # where the victim lives
     ("Maria Lopez, 18, of Tucson, was shot to death on Friday.", "shot"),
+    # where the actors went after the event
+    ("Gunmen kidnapped two teachers and fled to Cameroon.", "kidnapped"),
 ])
 def test_a_place_that_relates_is_not_the_event_place(coder, text, trigger):
     assert _loc(coder, text, trigger) is None
@@ -48,13 +51,18 @@ def test_the_place_in_the_sentence_still_wins_over_a_relation(coder):
 
 
 @pytest.mark.parametrize(("text", "trigger", "town", "country"), [
+    # where the actors went before they acted, in one coordination
+    ("Troops advanced to Mosul and clashed with rebels.", "clashed", "Mosul", "IRQ"),
+    ("Fighters pushed into Raqqa and killed ten soldiers.", "killed", "Ar Raqqah", "SYR"),
+    ("Protesters walked to Lagos and were arrested by police.", "arrested", "Lagos", "NGA"),
+    # towns the small model mislabels, tied to a place noun
     ("Grozny's streets were patrolled by troops on Friday.", "patrolled", "Grozny", "RUS"),
     ("The blast destroyed six shops in Colombo's business district.", "destroyed", "Colombo", "LKA"),
     ("A police officer was shot dead outside the regional capital, Grozny, on Sunday.", "shot", "Grozny", "RUS"),
     # the small model reads "Aleppo" here as a language or a people
     ("Nine soldiers were killed on Monday during clashes in the city of Aleppo.", "killed", "Aleppo", "SYR"),
 ])
-def test_a_mislabelled_town_tied_to_a_place_noun_is_read(coder, text, trigger, town, country):
+def test_the_event_place_is_read(coder, text, trigger, town, country):
     loc = _loc(coder, text, trigger)
     assert loc is not None and (loc.name, loc.country) == (town, country)
 
@@ -70,6 +78,9 @@ def test_the_syntax_helpers_on_parses(coder):
     assert part_of_place(tok(doc, "Cuzco"), lang)
     doc = nlp("He died in the capital, Lima.")
     assert part_of_place(tok(doc, "Lima"), lang)
+    doc = nlp("Troops advanced to Tikrit and clashed with rebels.")
+    assert relational_object(tok(doc, "Tikrit"), lang) and not relational_object(
+        tok(doc, "Tikrit"), lang, head=tok(doc, "clashed"))
 
 
 def test_a_name_read_twice_is_one_place(coder):

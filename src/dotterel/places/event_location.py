@@ -26,7 +26,8 @@ first rule that applies wins:
    clauses, phrases that date the event by another ("since the launch of the
    Mosul operation"), objects of prepositions that relate rather than locate ("the
    blockade against Cuba", "the border with Israel", "fleeing to Lebanon", a
-   person's home town "of Tucson") and the actor, recipient and claimant phrases (not a country or
+   person's home town "of Tucson"; not where the actors went before they
+   acted, "advanced to Mosul and clashed") and the actor, recipient and claimant phrases (not a country or
    continent when the dateline is in it, or that only modifies a person,
    group or thing, "a U.S. airstrike"); places of the event's own clause
    before those of clauses within it ("..., while leaders flew to Paris");
@@ -379,7 +380,7 @@ class EventLocator(DocumentPlaces):
         # "since the launch of the Mosul operation", "a day after attacks on London's metro": another event's place
         usable = [p for p in usable if not time_anchored(p.token, mention.head, self.lang)]
         # "protested against ... the blockade against Cuba", "the border with Israel": whom or what, not where
-        usable = [p for p in usable if not relational_object(p.token, self.lang)]
+        usable = [p for p in usable if not relational_object(p.token, self.lang, head=mention.head)]
         in_clause = [p for p in usable if not in_modifier_clause(p.token, mention.head, self.lang)
                      and not other_clause(p.token, mention.head)]
         free = _beside_references([p for p in in_clause if p.place.geonameid is not None], self.lang)

@@ -548,7 +548,7 @@ def time_anchored(place_tok, head, lang: LanguageProfile) -> bool:
     return False
 
 
-def relational_object(place_tok, lang: LanguageProfile) -> bool:
+def relational_object(place_tok, lang: LanguageProfile, *, head=None) -> bool:
     """Whether a place is the object of a preposition that relates, not locates: "the blockade against Cuba".
 
     The name (or the noun it modifies or is listed with: "Israel and the Gaza
@@ -559,7 +559,13 @@ def relational_object(place_tok, lang: LanguageProfile) -> bool:
     ("fleeing to Lebanon"), not where the event of the sentence happened; so
     does a person's home town (:func:`residence`, "Torres, 18, of Atlanta"). Read
     only for places not attached to the trigger (the trigger's own "to" and
-    "from" are its path, :func:`attached`).
+    "from" are its path, :func:`attached`). A destination
+    (``lang.destination_prepositions``) of a verb the event's verb follows in
+    one coordination ("Troops advanced to Mosul and clashed with rebels",
+    "pushed into Raqqa and killed ten soldiers") is where the actors arrived
+    before they acted, so it locates the event of ``head``; one reached after
+    the event ("captured ... and later taken to Niger") does not (review
+    of this rule on sentences of several shapes, own probes).
     """
     cur = place_tok
     for _ in range(4):
@@ -568,4 +574,19 @@ def relational_object(place_tok, lang: LanguageProfile) -> bool:
         cur = cur.head
     if residence(cur):
         return True  # "Mechelle Torres, 18, of Atlanta, was shot": where she lives, not where she was shot
-    return cur.dep_ == "pobj" and cur.head.dep_ == "prep" and cur.head.lower_ in lang.relational_prepositions
+    if not (cur.dep_ == "pobj" and cur.head.dep_ == "prep" and cur.head.lower_ in lang.relational_prepositions):
+        return False
+    return not (head is not None and cur.head.lower_ in lang.destination_prepositions
+                and _arrived_before(cur.head.head, head))
+
+
+def _arrived_before(verb, head) -> bool:
+    """Whether ``head`` is a later conjunct of ``verb`` ("advanced to Mosul and clashed"), within 4 steps."""
+    cur = head
+    for _ in range(4):
+        if cur.dep_ != "conj" or cur.head == cur:
+            return False
+        cur = cur.head
+        if cur == verb:
+            return verb.pos_ in ("VERB", "AUX") and verb.i < head.i
+    return False
