@@ -326,6 +326,7 @@ class LanguageProfile(BaseModel):
     place_name_nouns: Words
     region_legislature_words: Words
     origin_path_prepositions: Words
+    relational_prepositions: Words
     region_office_words: Words
     country_office_words: Words
     region_side_words: Words

@@ -24,7 +24,10 @@ first rule that applies wins:
    ``data/plover.json``) stop here with no location;
 3. the same, for the places elsewhere in the sentence, outside modifier
    clauses, phrases that date the event by another ("since the launch of the
-   Mosul operation") and the actor, recipient and claimant phrases (not a country or
+   Mosul operation"), objects of prepositions that relate rather than locate ("the
+   blockade against Cuba", "the border with Israel", "fleeing to Lebanon", a
+   person's home town "of Tucson"; not where the actors went before they
+   acted, "advanced to Mosul and clashed") and the actor, recipient and claimant phrases (not a country or
    continent when the dateline is in it, or that only modifies a person,
    group or thing, "a U.S. airstrike"); places of the event's own clause
    before those of clauses within it ("..., while leaders flew to Paris");
@@ -54,7 +57,7 @@ from dotterel.places.mentions import DocumentPlaces, PlaceMention
 from dotterel.places.syntax import attached as attached_to_trigger, in_modifier_clause
 from dotterel.places.syntax import mention_label, nationality_modifier, other_clause
 from dotterel.places.syntax import at_setting, located_host, name_of, origin, reference_point, relative_clause_host
-from dotterel.places.syntax import named_sub_place, own_clause, sub_place, time_anchored
+from dotterel.places.syntax import named_sub_place, own_clause, relational_object, sub_place, time_anchored
 from dotterel.records import Place
 from dotterel.records.how import PRECISION_RANK
 
@@ -153,13 +156,15 @@ class EventLocator(DocumentPlaces):
 
         A name that only modifies a person or group ("U.S. troops", "Japan's
         top police official") gives a nationality, not a place
-        (:func:`~dotterel.places.syntax.nationality_modifier`); nor does the
+        (:func:`~dotterel.places.syntax.nationality_modifier`); nor does one
+        that only relates ("the border with Israel", "fleeing to Lebanon",
+        :func:`~dotterel.places.syntax.relational_object`); nor does the
         name of the event's own actor or recipient (``sides``, their spans):
         in "Israel captured the eastern sector" Israel acts, and the text
         does not say the sector is in Israel.
         """
         return any(m.place.country == country and m.place.geonameid is not None
-                   and not nationality_modifier(m.token, self.lang)
+                   and not nationality_modifier(m.token, self.lang) and not relational_object(m.token, self.lang)
                    and not any(m.place.span is not None and s <= m.place.span.start and m.place.span.end <= e
                                for s, e in sides) for m in places)
 
@@ -374,6 +379,8 @@ class EventLocator(DocumentPlaces):
                                             and nationality_modifier(p.token, self.lang))]
         # "since the launch of the Mosul operation", "a day after attacks on London's metro": another event's place
         usable = [p for p in usable if not time_anchored(p.token, mention.head, self.lang)]
+        # "protested against ... the blockade against Cuba", "the border with Israel": whom or what, not where
+        usable = [p for p in usable if not relational_object(p.token, self.lang, head=mention.head)]
         in_clause = [p for p in usable if not in_modifier_clause(p.token, mention.head, self.lang)
                      and not other_clause(p.token, mention.head)]
         free = _beside_references([p for p in in_clause if p.place.geonameid is not None], self.lang)

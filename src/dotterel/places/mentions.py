@@ -241,7 +241,8 @@ class DocumentPlaces:
         out += [PlaceMention(place=place.model_copy(update={"span": to_span(span.start_char, span.end_char)}),
                              token=span.root, start=span.start_char, end=span.end_char, how=how)
                 for span, place, how in more_toponyms(doc, out, kb=self.kb, gaz=self.gazetteer, lang=self.lang)]
-        return sorted(out, key=lambda m: m.start)
+        # one mention per span, the first found ("in Aleppo" read by syntax and as a mislabelled NORP entity)
+        return sorted({(m.start, m.end): m for m in reversed(out)}.values(), key=lambda m: m.start)
 
     def _as_settlement(self, ent, text: str, place: Place, countries: Sequence[str]) -> Place:
         """A region read as the town of the same name when a settlement noun names it ("the city of Daraa").

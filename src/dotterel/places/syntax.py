@@ -51,7 +51,11 @@ def with_region_word(ent, lang: LanguageProfile):
 
 
 def mislabelled(doc) -> list:
-    """ORG and PERSON entities that may be toponyms the NER mislabelled.
+    """ORG, PERSON, NORP and LANGUAGE entities that may be toponyms the NER mislabelled.
+
+    (The small model reads "the northern Aleppo countryside" as NORP and "the
+    southern sector of Aleppo" as LANGUAGE; a demonym stays a people,
+    :meth:`~dotterel.places.mentions.DocumentPlaces.places` skips those.)
 
     Proper nouns or words in capitals only ("Ohio", "GAINESVILLE",
     "Alexandria"), not overlapping a
@@ -66,7 +70,7 @@ def mislabelled(doc) -> list:
             for e in entities(doc)]
     return [
         e for e in ents
-        if e.label_ in ("ORG", "PERSON") and all(t.pos_ == "PROPN" or (t.is_upper and t.is_alpha) for t in e)
+        if e.label_ in ("ORG", "PERSON", "NORP", "LANGUAGE") and all(t.pos_ == "PROPN" or (t.is_upper and t.is_alpha) for t in e)
         and not any(t.i in taken for t in e)
     ]
 
@@ -263,8 +267,15 @@ def part_of_place(tok, lang: LanguageProfile) -> bool:
     "marched through the streets of Calais", "on the outskirts of Quetta",
     "in the centre of Hama": only a place has streets, outskirts or a centre
     (``lang.place_part_nouns``, lower-cased and not part of a name), so the
-    name is the town the small model took for a person.
+    name is the town the small model took for a person. The same holds for
+    the possessive before such a noun or a place noun ("Grozny's streets",
+    "in Colombo's business district", ``lang.place_nouns``) and for a name
+    in apposition to a place noun ("died in the capital, Colombo").
     """
+    if tok.dep_ in ("poss", "appos"):
+        owner = tok.head
+        nouns = lang.place_nouns if tok.dep_ == "appos" else (*lang.place_part_nouns, *lang.place_nouns)
+        return owner != tok and owner.is_lower and owner.pos_ == "NOUN" and owner.lemma_.lower() in nouns
     if tok.dep_ != "pobj" or tok.head.lower_ != "of":
         return False
     owner = tok.head.head
@@ -534,4 +545,48 @@ def time_anchored(place_tok, head, lang: LanguageProfile) -> bool:
             # before the parliament in Kyiv"); with a distance in time ("a day after") it is another event
             return True
         cur = cur.head
+    return False
+
+
+def relational_object(place_tok, lang: LanguageProfile, *, head=None) -> bool:
+    """Whether a place is the object of a preposition that relates, not locates: "the blockade against Cuba".
+
+    The name (or the noun it modifies or is listed with: "Israel and the Gaza
+    Strip", "Syria's Kurdish region") is the object of one of
+    ``lang.relational_prepositions``: it names whom an act concerns ("informers
+    for Israel", "tests by India"), a border or war's other side ("the border
+    with Israel", "the war between Israel and ...") or where someone else goes
+    ("fleeing to Lebanon"), not where the event of the sentence happened; so
+    does a person's home town (:func:`residence`, "Torres, 18, of Atlanta"). Read
+    only for places not attached to the trigger (the trigger's own "to" and
+    "from" are its path, :func:`attached`). A destination
+    (``lang.destination_prepositions``) of a verb the event's verb follows in
+    one coordination ("Troops advanced to Mosul and clashed with rebels",
+    "pushed into Raqqa and killed ten soldiers") is where the actors arrived
+    before they acted, so it locates the event of ``head``; one reached after
+    the event ("captured ... and later taken to Niger") does not (review
+    of this rule on sentences of several shapes, own probes).
+    """
+    cur = place_tok
+    for _ in range(4):
+        if cur.dep_ not in ("conj", "compound", "poss", "appos", "nmod", "amod") or cur.head == cur:
+            break
+        cur = cur.head
+    if residence(cur):
+        return True  # "Mechelle Torres, 18, of Atlanta, was shot": where she lives, not where she was shot
+    if not (cur.dep_ == "pobj" and cur.head.dep_ == "prep" and cur.head.lower_ in lang.relational_prepositions):
+        return False
+    return not (head is not None and cur.head.lower_ in lang.destination_prepositions
+                and _arrived_before(cur.head.head, head))
+
+
+def _arrived_before(verb, head) -> bool:
+    """Whether ``head`` is a later conjunct of ``verb`` ("advanced to Mosul and clashed"), within 4 steps."""
+    cur = head
+    for _ in range(4):
+        if cur.dep_ != "conj" or cur.head == cur:
+            return False
+        cur = cur.head
+        if cur == verb:
+            return verb.pos_ in ("VERB", "AUX") and verb.i < head.i
     return False
