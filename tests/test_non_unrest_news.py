@@ -254,3 +254,120 @@ def test_killing_a_deal_firing_at_goal_or_a_training_injury_is_no_assault(coder,
 ])
 def test_shots_at_people_and_killings_of_people_stay_assaults(coder, text, trigger):
     assert _find(_events(coder, text), "ASSAULT", trigger)
+
+
+# -- efforts, blazes, contests, exits, figurative offensives and plots (branch evloc8) ---------------------------------
+@pytest.mark.parametrize("text", [
+    "Doctors fought to save the patient.",
+    "Surgeons battled for hours to save the boy's life.",
+    "Nurses fought to keep him alive.",
+    "Firefighters battled to contain the blaze on Tuesday.",
+    "Rescuers fought to free the miners trapped underground.",
+])
+def test_an_effort_to_save_or_contain_is_no_fight(coder, text):
+    events = _events(coder, text)
+    assert not [e for e in events if e.event_type == "ASSAULT"], _kinds(events)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Rebels fought government troops near the border.", "fought"),
+    ("Troops fought to retake the town from the rebels.", "fought"),
+    ("Soldiers battled militants for six hours in the valley.", "battled"),
+])
+def test_fights_between_armed_sides_stay(coder, text, trigger):
+    assert _find(_events(coder, text), "ASSAULT", trigger)
+
+
+@pytest.mark.parametrize("text", [
+    "Fire broke out at a factory, killing six.",
+    "A fire broke out in a market on Monday, killing six people and injuring 20.",
+    "Fire killed six workers at a chemical plant in Gujarat.",
+    "Flames engulfed the bus, killing 14 passengers.",
+    "Smoke killed three residents of the building.",
+])
+def test_a_blaze_that_kills_is_no_assault(coder, text):
+    events = _events(coder, text)
+    assert not [e for e in events if e.event_type == "ASSAULT"], _kinds(events)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Israeli fire killed two Palestinians in Gaza.", "killed"),
+    ("Artillery fire killed six civilians in the village.", "killed"),
+    ("Gunmen set fire to a bus, killing six passengers.", "set"),
+])
+def test_fire_that_a_party_or_weapon_wields_still_kills_by_attack(coder, text, trigger):
+    events = _events(coder, text)
+    assert [e for e in events if e.event_type == "ASSAULT"], _kinds(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Liverpool beat Chelsea 3-1.",
+    "Liverpool beat Chelsea 3-1 at Anfield on Sunday.",
+    "India beat Pakistan by six wickets.",
+    "The Tigers beat the Lions by two goals.",
+    "The senator beat his rival by 4,000 votes.",
+])
+def test_beating_a_team_or_country_in_a_contest_is_no_assault(coder, text):
+    events = _events(coder, text)
+    assert not [e for e in events if e.event_type == "ASSAULT"], _kinds(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister stormed out of the meeting.",
+    "The opposition leader stormed off the stage.",
+    "Furious delegates stormed out of the talks in Geneva.",
+    "The coach stormed away from the press conference.",
+])
+def test_storming_out_of_a_room_is_no_seizure(coder, text):
+    events = _events(coder, text)
+    assert not [e for e in events if e.event_type == "COERCE"], _kinds(events)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Troops stormed the parliament building.", "stormed"),
+    ("Police stormed into the church and arrested the pastor.", "stormed"),
+])
+def test_storming_a_building_stays_a_seizure(coder, text, trigger):
+    assert _find(_events(coder, text), "COERCE", trigger)
+
+
+@pytest.mark.parametrize("text", [
+    "The company launched an offensive against its rivals.",
+    "Apple launched a charm offensive in Europe.",
+    "The party launched a media offensive.",
+    "The ministry launched a diplomatic offensive to win votes at the UN.",
+])
+def test_a_business_or_charm_offensive_is_no_assault(coder, text):
+    events = _events(coder, text)
+    assert not [e for e in events if e.event_type == "ASSAULT"], _kinds(events)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The army launched an offensive against the rebels.", "launched"),
+    ("Rebels launched a major offensive on the town.", "launched"),
+])
+def test_a_military_offensive_stays_an_assault(coder, text, trigger):
+    assert _find(_events(coder, text), "ASSAULT", trigger)
+
+
+@pytest.mark.parametrize("text", [
+    "In the film, rebels storm the palace.",
+    "In the novel, soldiers massacre a village.",
+    "The movie follows a group of rebels who attack a government convoy.",
+    "The novel tells the story of a soldier who kills his commander.",
+    "In the film, which opens Friday, police arrest a journalist.",
+])
+def test_the_plot_of_a_film_or_novel_is_no_event(coder, text):
+    events = _events(coder, text)
+    assert not events, _kinds(events)
+
+
+@pytest.mark.parametrize("text, event_type, trigger", [
+    ("In a film posted online, militants beheaded a hostage.", "ASSAULT", "beheaded"),
+    ("In Kabul, gunmen attacked a hotel.", "ASSAULT", "attacked"),
+    ("In the film festival's closing week, gunmen attacked a hotel in Cannes.", "ASSAULT", "attacked"),
+    ("Protesters attacked a cinema showing the film in Lahore.", "ASSAULT", "attacked"),
+    ("In a series of raids, police arrest dozens of suspects every week.", "COERCE", "arrest"),
+])
+def test_real_acts_around_films_and_in_phrases_stay(coder, text, event_type, trigger):
+    assert _find(_events(coder, text), event_type, trigger)

@@ -20,6 +20,7 @@ from .agents import between as _between, counted_objects as _counted_objects, co
 from .agents import reacted_to as _reacted_to, recipients as _recipients, relative_head as _relative_head
 from .agents import subject_is_patient as _subject_is_patient, subject_lemmas as _subject_lemmas
 from .clauses import clausal_object, elliptical_parts, retort
+from .vetoes import ruled_out
 from .lexicon import Lexicon, TriggerRule
 from .objects import OBJECT_CLASSES as _OBJECT_CLASSES, object_matches as _object_matches, partitive_of
 from .syntax import children as _children, is_passive, prep_objects as _prep_objects, shared_agent, shared_objects
@@ -197,8 +198,11 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile) -> list[Mention]:
         return []  # "a clash of schedules occurred", "a raid on the pension fund took place": no violence
     if rule.not_objects is not None and any(
             w.lemma_.lower() in rule.not_objects or w.lower_ in rule.not_objects
+            or any(w.ent_type_ in _OBJECT_CLASSES.get(a, ()) for a in rule.not_objects if a.startswith("@"))
             for o in dobjs + _children(tok, {"nsubjpass"}) for w in (o, *_prep_objects(o, "of"))):
         return []  # "fought the elections", "elections were fought", "fighting the spread of the disease"
+    if ruled_out(tok, rule, dobjs, lang):
+        return []  # "fought to save the patient", "stormed out", "a charm offensive", "fire broke out, killing six"
     if rule.subtree is not None:
         lemmas = {t.lemma_.lower() for t in tok.subtree} | {t.lower_ for t in tok.subtree}
         if not lemmas & set(rule.subtree):
