@@ -171,3 +171,72 @@ def test_blasts_through_places_and_towns_liberated(coder, text, trigger, event_t
 ])
 def test_other_things_that_tear_through_or_liberate_are_no_event(coder, text):
     assert [(e.event_type, e.trigger.text) for e in _events(coder, text)] == []
+
+
+# -- branch evloc8: captured people named by a part, a mistyped name or a new noun; forces listed
+# with another subject; violence that occurred; a month is no march ----------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Most of the detainees were captured in Afghanistan or Pakistan.",
+    "Soldiers captured several of the gang's leaders near the border on Tuesday.",
+    "Police captured another of the kidnappers in Lagos.",
+    "Some of the hostages were captured by militants in 2004.",
+    "Naqshbandi, 25, was captured in the southern province of Helmand on March 4.",
+    "Police captured two top cult scientists on Wednesday.",
+])
+def test_people_captured_by_part_name_or_kind_are_arrests(coder, text):
+    kinds = [(e.event_type, e.mode) for e in _events(coder, text) if e.trigger.text == "captured"]
+    assert kinds == [("COERCE", "arrest")]
+
+
+@pytest.mark.parametrize("text", [
+    "Nadal captured his second title of the season in Rome.",
+    "The photographer captured all of the drama on film.",
+    "The saga has captured the public imagination.",
+    "The party captured most of the seats in the regional council.",
+])
+def test_titles_images_and_seats_captured_are_no_arrest(coder, text):
+    assert [(e.event_type, e.trigger.text) for e in _events(coder, text) if e.event_type == "COERCE"] == []
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("UN and French soldiers patrolled the streets of Abidjan on Monday night.", "troops"),
+    ("Armored cars and heavily armed police patrolled the slums of Santo Domingo on Tuesday.", "police"),
+    ("Tanks and troops patrolled the capital after the coup.", "troops"),
+    ("Helicopters and warships patrolled the coast near the port.", "troops"),
+])
+def test_forces_listed_with_another_subject_patrol(coder, text, mode):
+    [ev] = [e for e in _events(coder, text) if e.trigger.text == "patrolled"]
+    assert (ev.event_type, ev.mode) == ("MOBILIZE", mode)
+
+
+@pytest.mark.parametrize("text", [
+    "Volunteers and residents patrolled the river embankments day and night.",
+    "Security guards and cameras watched the mall.",
+])
+def test_civilians_listed_together_patrol_as_no_force(coder, text):
+    assert [e for e in _events(coder, text) if e.event_type == "MOBILIZE"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "The explosions occurred in a crowded market in the north of the city.",
+    "Renewed violence occurred in the province on Sunday.",
+    "Hostilities occurred along the border for three days.",
+])
+def test_violence_and_explosions_that_occurred_are_assaults(coder, text):
+    assert [e.event_type for e in _events(coder, text) if e.trigger.text == "occurred"] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "A gas explosion occurred at the factory on Monday.",
+    "Domestic violence occurred in one in four households, the survey found.",
+])
+def test_accidental_explosions_and_domestic_violence_are_no_assault(coder, text):
+    assert [e for e in _events(coder, text) if e.event_type == "ASSAULT"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels were captured in Helmand on March 4.",
+    "Police arrested 12 suspects in Kano on 2 March.",
+])
+def test_a_month_is_no_march(coder, text):
+    assert [e for e in _events(coder, text) if e.event_type == "PROTEST"] == []

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from ..lang import LanguageProfile
 
 __all__ = ["subject_of", "nominal_agent", "means_agent", "accused_of", "phrase_tokens", "recipients",
-           "subject_lemmas", "relative_head", "between", "counted_objects", "counted_participle",
+           "subject_lemmas", "subject_conjunct_lemmas", "relative_head", "between", "counted_objects", "counted_participle",
            "subject_is_patient", "reacted_to"]
 
 
@@ -363,6 +363,21 @@ def subject_lemmas(tok, lang: LanguageProfile) -> set[str]:
         for p in _prep_objects(subj, "of"):
             out.update({p.lemma_.lower(), p.lower_})
             out.update(c.lemma_.lower() for c in p.children if c.dep_ in ("compound", "amod"))
+    return out
+
+
+def subject_conjunct_lemmas(tok, lang: LanguageProfile) -> set[str]:
+    """The lemmas, forms and modifiers of the conjuncts of a clause's subject.
+
+    "UN and French soldiers patrolled the streets", "Armored cars and heavily armed police patrolled":
+    the small parser makes the first word the subject and the force a conjunct of it; a rule's
+    ``subjects`` is met by any conjunct.
+    """
+    subj = subject_of(tok, lang=lang)
+    out: set[str] = set()
+    for c in subj.conjuncts if subj is not None else ():
+        out |= {c.lemma_.lower(), c.lower_}
+        out.update(m.lemma_.lower() for m in c.children if m.dep_ in ("compound", "amod"))
     return out
 
 

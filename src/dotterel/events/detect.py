@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..records.coded import EventCandidate
-from .agents import accused_of, means_agent, nominal_agent, phrase_tokens, subject_of
+from .agents import accused_of, means_agent, nominal_agent, phrase_tokens, subject_conjunct_lemmas, subject_of
 from .agents import between as _between, counted_objects as _counted_objects, counted_participle as _counted_participle
 from .agents import reacted_to as _reacted_to, recipients as _recipients, relative_head as _relative_head
 from .agents import subject_is_patient as _subject_is_patient, subject_lemmas as _subject_lemmas
@@ -184,7 +184,10 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile) -> list[Mention]:
     subject_words = _subject_lemmas(tok, lang) | (
         {tok.head.lemma_.lower(), tok.head.lower_} | {c.lemma_.lower() for c in tok.head.children if c.dep_ == "compound"}
         if headless else set())
-    if rule.subjects is not None and not (subject_words & set(rule.subjects)) and not named:
+    if rule.subjects is not None and not (subject_words & set(rule.subjects)) and not named \
+            and (rule.trigger_on == "subject" or not subject_conjunct_lemmas(tok, lang) & set(rule.subjects)):
+        # a conjunct meets the subject list of a rule whose verb is the trigger ("UN and French soldiers
+        # patrolled"), not one whose subject noun is ("protests and riots started": the noun is the event)
         return []
     if rule.not_subjects is not None and (_subject_lemmas(tok, lang) | ({tok.head.lemma_.lower()} if tok.dep_ == "advcl"
             and tok.tag_ == "VBG" and not _children(tok.head, {"dobj"}) else set())) & set(rule.not_subjects):

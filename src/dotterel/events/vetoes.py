@@ -9,6 +9,7 @@ that find it). Each key names words of ``lang/en/triggers.json`` (see its ``fiel
   out of the meeting", "stormed off");
 * ``not_object_modifiers``: words of the object phrase that make it figurative ("launched a charm
   offensive", "a media offensive");
+* (every rule) a noun inside a date ("on March 4") names no event;
 * ``not_bare_subjects``: a subject that names a hazard when nothing names who wielded it: "Fire
   broke out at a factory, killing six" (a blaze), unlike "Israeli fire killed two" or "artillery
   fire killed six" (a party or a weapon modifies it).
@@ -67,6 +68,8 @@ def ruled_out(tok, rule: TriggerRule, dobjs: list, lang: LanguageProfile) -> boo
     -------
     bool
     """
+    if tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ in ("DATE", "TIME"):
+        return True  # "captured in Helmand on March 4": a month named like an event noun is a date
     if rule.not_xcomp is not None and any(x.lemma_.lower() in rule.not_xcomp for x in _infinitives(tok)):
         return True
     if rule.not_particles is not None and any(
