@@ -240,3 +240,60 @@ def test_accidental_explosions_and_domestic_violence_are_no_assault(coder, text)
 ])
 def test_a_month_is_no_march(coder, text):
     assert [e for e in _events(coder, text) if e.event_type == "PROTEST"] == []
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("ISIS began their assault by storming the army's defenses in the hills.", "began"),
+    ("ISIS began the offensive inside the provincial capital on Monday.", "began"),
+    ("The Kurds began a counter-offensive near Kobani.", "began"),
+    ("IS launched counter-attacks from the river area last weekend.", "launched"),
+])
+def test_an_assault_or_offensive_a_named_group_began_is_an_assault(coder, text, trigger):
+    assert [e.event_type for e in _events(coder, text) if e.trigger.text == trigger] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Apple began a charm offensive in Brussels.",
+    "The Democrats began a media offensive before the vote.",
+])
+def test_a_charm_or_media_offensive_begun_is_no_assault(coder, text):
+    assert [e for e in _events(coder, text) if e.event_type == "ASSAULT"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Two of the victims were reportedly executed by rebels.",
+    "The Syrian pilot was executed by Jabhat Al-Nusra on Friday.",
+    "One of the pilots was executed upon landing.",
+    "Militants executed them in the town square.",
+])
+def test_people_executed_are_assaults(coder, text):
+    assert [e.event_type for e in _events(coder, text) if e.trigger.text == "executed"] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "The company executed the plan flawlessly.",
+    "They executed the trade at noon.",
+    "The orders were executed by the staff.",
+])
+def test_plans_trades_and_orders_executed_are_no_assault(coder, text):
+    assert [e for e in _events(coder, text) if e.event_type == "ASSAULT"] == []
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("Two Turkish tanks were destroyed by anti-tank missiles on the outskirts of the town.", "destroy"),
+    ("Rebels destroyed an army checkpoint on the highway.", "destroy"),
+    ("Militants burned three villagers alive in Borno.", None),
+    ("Mobs burned two men to death in the market.", None),
+])
+def test_tanks_and_checkpoints_destroyed_and_people_burned_are_assaults(coder, text, mode):
+    kinds = [(e.event_type, e.mode) for e in _events(coder, text) if e.trigger.text in ("destroyed", "burned")]
+    assert kinds == [("ASSAULT", mode)]
+
+
+@pytest.mark.parametrize("text", [
+    "The new policy destroyed the company's base of customers.",
+    "The storm destroyed 40 cars.",
+    "Hot oil burned two workers at the plant.",
+])
+def test_figurative_or_accidental_destruction_and_burns_are_no_assault(coder, text):
+    assert [e for e in _events(coder, text) if e.event_type == "ASSAULT"] == []
