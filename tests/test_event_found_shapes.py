@@ -297,3 +297,12 @@ def test_tanks_and_checkpoints_destroyed_and_people_burned_are_assaults(coder, t
 ])
 def test_figurative_or_accidental_destruction_and_burns_are_no_assault(coder, text):
     assert [e for e in _events(coder, text) if e.event_type == "ASSAULT"] == []
+
+
+@pytest.mark.parametrize("text, trigger, mode", [
+    ("The police moved in and caught some of the looters.", "caught", "arrest"),
+    ("Rebels captured the old quarter.", "captured", "seize"),
+    ("Soldiers captured several of the gang's leaders near the border on Tuesday.", "captured", "arrest"),
+])
+def test_a_part_the_rule_names_itself_still_matches(coder, text, trigger, mode):
+    assert [(e.event_type, e.mode) for e in _events(coder, text) if e.trigger.text == trigger] == [("COERCE", mode)]

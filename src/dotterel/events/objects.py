@@ -121,10 +121,12 @@ def object_matches(obj, rule: TriggerRule, partitives=frozenset(), *, thing_pron
     if obj.lower_ in thing_pronouns and rule.objects is not None:
         noun = sentence_antecedent(obj)
         return noun is not None and object_matches(noun, rule, partitives)
+    named = obj.lemma_.lower() in (rule.objects or ()) or obj.lower_ in (rule.objects or ())
     of = partitive_of(obj, partitives)
     if of is not None:  # "captured 70 percent of Bosnia", "most parts of the province", "40 of the 50 homes"
-        return object_matches(of, rule, partitives)
-    if obj.lemma_.lower() in partitives:
+        # or a part the rule names itself ("caught some of the looters", "captured a quarter of the city")
+        return object_matches(of, rule, partitives) or named
+    if obj.lemma_.lower() in partitives and not named:
         return False
     kinds = [c for c in obj.children if c.dep_ == "appos" and c.pos_ == "NOUN"] if obj.pos_ == "PROPN" else []
     if kinds and rule.objects is not None and (any(object_matches(c, rule, partitives) for c in kinds)
