@@ -371,3 +371,48 @@ def test_the_plot_of_a_film_or_novel_is_no_event(coder, text):
 ])
 def test_real_acts_around_films_and_in_phrases_stay(coder, text, event_type, trigger):
     assert _find(_events(coder, text), event_type, trigger)
+
+
+
+# -- the other side of the vetoes above (review rev8e): unrest of the same shapes still codes, and the events found by
+# the same rules in other news (industry, accidents, games, finance) code nothing
+@pytest.mark.parametrize("text, event_type, trigger", [
+    ("Troops fought to contain the uprising.", "ASSAULT", "fought"),  # an armed force's effort is a fight
+    ("Police fought to contain the riot.", "ASSAULT", "fought"),
+    ("Rebels fought to survive the siege.", "ASSAULT", "fought"),
+    ("Protesters stormed out of the square and into the ministry.", "COERCE", "stormed"),  # out of one, into another
+    ("Fire killed three demonstrators outside parliament.", "ASSAULT", "killed"),  # fire on protesters is gunfire
+    ("Gas killed two protesters in Baghdad.", "ASSAULT", "killed"),
+    ("Soldiers beat members of the MDC.", "ASSAULT", "beat"),  # an organisation's members are people
+    ("Police beat members of Hamas.", "ASSAULT", "beat"),
+    ("An explosion occurred at the market in Kabul.", "ASSAULT", "occurred"),
+    ("Mobs burned two men alive.", "ASSAULT", "burned"),
+    ("Two tanks were destroyed by Ukrainian drones.", "ASSAULT", "destroyed"),
+    ("Saudi Arabia executed him on Tuesday.", "ASSAULT", "executed"),
+])
+def test_unrest_of_the_vetoed_shapes_still_codes(coder, text, event_type, trigger):
+    events = _events(coder, text)
+    assert _find(events, event_type, trigger), _kinds(events)
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("The team fought to qualify for the final.", "ASSAULT"),
+    ("Residents fought to save their homes from the flood.", "ASSAULT"),
+    ("The coach stormed off the pitch and out of the stadium.", "COERCE"),
+    ("She stormed out of the studio and out of the building.", "COERCE"),
+    ("Fire broke out at a warehouse, killing nine workers.", "ASSAULT"),
+    ("A fire killed six children in a house in Lagos.", "ASSAULT"),
+    ("An explosion occurred at the chemical plant.", "ASSAULT"),  # industrial sites (triggers.json lists)
+    ("Explosions occurred in the mine.", "ASSAULT"),
+    ("A fireworks explosion occurred near the square.", "ASSAULT"),
+    ("A woman was burned in a kitchen fire.", "ASSAULT"),
+    ("Two children were burned in a house fire.", "ASSAULT"),
+    ("The old checkpoint was destroyed by the storm.", "ASSAULT"),
+    ("The checkpoint was destroyed in an earthquake.", "ASSAULT"),
+    ("Tanks were destroyed in the video game.", "ASSAULT"),
+    ("The bank executed them within a day.", "ASSAULT"),  # a business executes orders
+    ("The firm executed them for its clients.", "ASSAULT"),
+])
+def test_the_same_rules_in_other_news_code_nothing(coder, text, event_type):
+    events = _events(coder, text)
+    assert not [e for e in events if e.event_type == event_type], _kinds(events)

@@ -201,9 +201,11 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile) -> list[Mention]:
         return []  # "a clash of schedules occurred", "a raid on the pension fund took place": no violence
     if rule.not_objects is not None and any(
             w.lemma_.lower() in rule.not_objects or w.lower_ in rule.not_objects
-            or any(w.ent_type_ in _OBJECT_CLASSES.get(a, ()) for a in rule.not_objects if a.startswith("@"))
+            or w is o and any(w.ent_type_ in _OBJECT_CLASSES.get(a, ()) for a in rule.not_objects if a.startswith("@"))
             for o in dobjs + _children(tok, {"nsubjpass"}) for w in (o, *_prep_objects(o, "of"))):
-        return []  # "fought the elections", "elections were fought", "fighting the spread of the disease"
+        # "fought the elections", "elections were fought", "fighting the spread of the disease"; an entity class
+        # names the object itself ("beat Chelsea"), not the group its people belong to ("beat members of the MDC")
+        return []
     if ruled_out(tok, rule, dobjs, lang):
         return []  # "fought to save the patient", "stormed out", "a charm offensive", "fire broke out, killing six"
     if rule.subtree is not None:

@@ -4,15 +4,20 @@ Split from :func:`dotterel.events.detect._match` by job (the keys that veto a ma
 that find it). Each key names words of ``lang/en/triggers.json`` (see its ``fields``):
 
 * ``not_xcomp``: an infinitive complement that makes the verb an effort, not a fight ("doctors
-  fought to save the patient", "firefighters battled to contain the blaze");
+  fought to save the patient", "firefighters battled to contain the blaze"), unless an armed force
+  is the subject ("troops fought to contain the uprising": profile ``security_nouns``,
+  ``troop_nouns``, ``national_force_nouns`` and the "armed" nouns of ``coref_description_nouns``);
 * ``not_particles``: a particle or adverb that makes the verb a movement ("the minister stormed
-  out of the meeting", "stormed off");
+  out of the meeting", "stormed off"), unless a conjunct of it names where the storming went
+  ("stormed out of the square and into the ministry");
 * ``not_object_modifiers``: words of the object phrase that make it figurative ("launched a charm
   offensive", "a media offensive");
 * (every rule) a noun inside a date ("on March 4") names no event;
 * ``not_bare_subjects``: a subject that names a hazard when nothing names who wielded it: "Fire
   broke out at a factory, killing six" (a blaze), unlike "Israeli fire killed two" or "artillery
-  fire killed six" (a party or a weapon modifies it).
+  fire killed six" (a party or a weapon modifies it); nor when the victims are protesters
+  (profile ``participant_nouns``, ``protester_nouns``): "Fire killed three protesters" is
+  gunfire on a crowd, as in "security forces opened fire on protesters".
 
 Sources: PLOVER manual (2021) ASSAULT and COERCE (physical force by one party against another;
 figurative uses are not events); the sentences in the docstrings were written for dotterel's tests.
@@ -52,6 +57,21 @@ def _bare_subject(tok, lang: LanguageProfile):
     return subj
 
 
+def _armed_subject(tok, lang: LanguageProfile) -> bool:
+    """Whether an armed force is the subject of ``tok`` ("troops fought to contain the uprising")."""
+    armed = lang.derived("events.vetoes.armed", lambda lg: frozenset(
+        {*lg.security_nouns, *lg.troop_nouns, *lg.national_force_nouns}
+        | {n for n, kind in lg.coref_description_nouns.items() if kind == "armed"}))
+    subj = subject_of(tok, lang=lang)
+    return subj is not None and (subj.lemma_.lower() in armed or subj.lower_ in armed)
+
+
+def _protester_victims(dobjs: list, lang: LanguageProfile) -> bool:
+    """Whether the direct objects name protesters ("fire killed three protesters")."""
+    people = lang.derived("events.vetoes.protesters", lambda lg: frozenset({*lg.participant_nouns, *lg.protester_nouns}))
+    return any(o.lemma_.lower() in people or o.lower_ in people for o in dobjs)
+
+
 def ruled_out(tok, rule: TriggerRule, dobjs: list, lang: LanguageProfile) -> bool:
     """Whether a veto key of ``rule`` rules out ``tok`` (rules in the module docstring).
 
@@ -70,10 +90,12 @@ def ruled_out(tok, rule: TriggerRule, dobjs: list, lang: LanguageProfile) -> boo
     """
     if tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ in ("DATE", "TIME"):
         return True  # "captured in Helmand on March 4": a month named like an event noun is a date
-    if rule.not_xcomp is not None and any(x.lemma_.lower() in rule.not_xcomp for x in _infinitives(tok)):
+    if rule.not_xcomp is not None and any(x.lemma_.lower() in rule.not_xcomp for x in _infinitives(tok)) \
+            and not _armed_subject(tok, lang):
         return True
     if rule.not_particles is not None and any(
             c.dep_ in ("prt", "advmod", "prep") and c.i == tok.i + 1 and c.lower_ in rule.not_particles
+            and not any(j.dep_ == "conj" and j.pos_ == "ADP" and j.lower_ not in rule.not_particles for j in c.subtree)
             for c in tok.children):
         return True
     if rule.not_object_modifiers is not None and any(
@@ -82,6 +104,7 @@ def ruled_out(tok, rule: TriggerRule, dobjs: list, lang: LanguageProfile) -> boo
         return True
     if rule.not_bare_subjects is not None:
         subj = _bare_subject(tok, lang)
-        if subj is not None and (subj.lemma_.lower() in rule.not_bare_subjects or subj.lower_ in rule.not_bare_subjects):
+        if subj is not None and (subj.lemma_.lower() in rule.not_bare_subjects or subj.lower_ in rule.not_bare_subjects) \
+                and not _protester_victims(dobjs, lang):
             return True
     return False
