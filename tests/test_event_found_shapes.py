@@ -171,3 +171,138 @@ def test_blasts_through_places_and_towns_liberated(coder, text, trigger, event_t
 ])
 def test_other_things_that_tear_through_or_liberate_are_no_event(coder, text):
     assert [(e.event_type, e.trigger.text) for e in _events(coder, text)] == []
+
+
+# -- branch evloc8: captured people named by a part, a mistyped name or a new noun; forces listed
+# with another subject; violence that occurred; a month is no march ----------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Most of the detainees were captured in Afghanistan or Pakistan.",
+    "Soldiers captured several of the gang's leaders near the border on Tuesday.",
+    "Police captured another of the kidnappers in Lagos.",
+    "Some of the hostages were captured by militants in 2004.",
+    "Naqshbandi, 25, was captured in the southern province of Helmand on March 4.",
+    "Police captured two top cult scientists on Wednesday.",
+])
+def test_people_captured_by_part_name_or_kind_are_arrests(coder, text):
+    kinds = [(e.event_type, e.mode) for e in _events(coder, text) if e.trigger.text == "captured"]
+    assert kinds == [("COERCE", "arrest")]
+
+
+@pytest.mark.parametrize("text", [
+    "Nadal captured his second title of the season in Rome.",
+    "The photographer captured all of the drama on film.",
+    "The saga has captured the public imagination.",
+    "The party captured most of the seats in the regional council.",
+])
+def test_titles_images_and_seats_captured_are_no_arrest(coder, text):
+    assert [(e.event_type, e.trigger.text) for e in _events(coder, text) if e.event_type == "COERCE"] == []
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("UN and French soldiers patrolled the streets of Abidjan on Monday night.", "troops"),
+    ("Armored cars and heavily armed police patrolled the slums of Santo Domingo on Tuesday.", "police"),
+    ("Tanks and troops patrolled the capital after the coup.", "troops"),
+    ("Helicopters and warships patrolled the coast near the port.", "troops"),
+])
+def test_forces_listed_with_another_subject_patrol(coder, text, mode):
+    [ev] = [e for e in _events(coder, text) if e.trigger.text == "patrolled"]
+    assert (ev.event_type, ev.mode) == ("MOBILIZE", mode)
+
+
+@pytest.mark.parametrize("text", [
+    "Volunteers and residents patrolled the river embankments day and night.",
+    "Security guards and cameras watched the mall.",
+])
+def test_civilians_listed_together_patrol_as_no_force(coder, text):
+    assert [e for e in _events(coder, text) if e.event_type == "MOBILIZE"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "The explosions occurred in a crowded market in the north of the city.",
+    "Renewed violence occurred in the province on Sunday.",
+    "Hostilities occurred along the border for three days.",
+])
+def test_violence_and_explosions_that_occurred_are_assaults(coder, text):
+    assert [e.event_type for e in _events(coder, text) if e.trigger.text == "occurred"] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "A gas explosion occurred at the factory on Monday.",
+    "Domestic violence occurred in one in four households, the survey found.",
+])
+def test_accidental_explosions_and_domestic_violence_are_no_assault(coder, text):
+    assert [e for e in _events(coder, text) if e.event_type == "ASSAULT"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels were captured in Helmand on March 4.",
+    "Police arrested 12 suspects in Kano on 2 March.",
+])
+def test_a_month_is_no_march(coder, text):
+    assert [e for e in _events(coder, text) if e.event_type == "PROTEST"] == []
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("ISIS began their assault by storming the army's defenses in the hills.", "began"),
+    ("ISIS began the offensive inside the provincial capital on Monday.", "began"),
+    ("The Kurds began a counter-offensive near Kobani.", "began"),
+    ("IS launched counter-attacks from the river area last weekend.", "launched"),
+])
+def test_an_assault_or_offensive_a_named_group_began_is_an_assault(coder, text, trigger):
+    assert [e.event_type for e in _events(coder, text) if e.trigger.text == trigger] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Apple began a charm offensive in Brussels.",
+    "The Democrats began a media offensive before the vote.",
+])
+def test_a_charm_or_media_offensive_begun_is_no_assault(coder, text):
+    assert [e for e in _events(coder, text) if e.event_type == "ASSAULT"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Two of the victims were reportedly executed by rebels.",
+    "The Syrian pilot was executed by Jabhat Al-Nusra on Friday.",
+    "One of the pilots was executed upon landing.",
+    "Militants executed them in the town square.",
+])
+def test_people_executed_are_assaults(coder, text):
+    assert [e.event_type for e in _events(coder, text) if e.trigger.text == "executed"] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "The company executed the plan flawlessly.",
+    "They executed the trade at noon.",
+    "The orders were executed by the staff.",
+])
+def test_plans_trades_and_orders_executed_are_no_assault(coder, text):
+    assert [e for e in _events(coder, text) if e.event_type == "ASSAULT"] == []
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("Two Turkish tanks were destroyed by anti-tank missiles on the outskirts of the town.", "destroy"),
+    ("Rebels destroyed an army checkpoint on the highway.", "destroy"),
+    ("Militants burned three villagers alive in Borno.", None),
+    ("Mobs burned two men to death in the market.", None),
+])
+def test_tanks_and_checkpoints_destroyed_and_people_burned_are_assaults(coder, text, mode):
+    kinds = [(e.event_type, e.mode) for e in _events(coder, text) if e.trigger.text in ("destroyed", "burned")]
+    assert kinds == [("ASSAULT", mode)]
+
+
+@pytest.mark.parametrize("text", [
+    "The new policy destroyed the company's base of customers.",
+    "The storm destroyed 40 cars.",
+    "Hot oil burned two workers at the plant.",
+])
+def test_figurative_or_accidental_destruction_and_burns_are_no_assault(coder, text):
+    assert [e for e in _events(coder, text) if e.event_type == "ASSAULT"] == []
+
+
+@pytest.mark.parametrize("text, trigger, mode", [
+    ("The police moved in and caught some of the looters.", "caught", "arrest"),
+    ("Rebels captured the old quarter.", "captured", "seize"),
+    ("Soldiers captured several of the gang's leaders near the border on Tuesday.", "captured", "arrest"),
+])
+def test_a_part_the_rule_names_itself_still_matches(coder, text, trigger, mode):
+    assert [(e.event_type, e.mode) for e in _events(coder, text) if e.trigger.text == trigger] == [("COERCE", mode)]

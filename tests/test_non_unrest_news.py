@@ -256,6 +256,168 @@ def test_shots_at_people_and_killings_of_people_stay_assaults(coder, text, trigg
     assert _find(_events(coder, text), "ASSAULT", trigger)
 
 
+# -- efforts, blazes, contests, exits, figurative offensives and plots (branch evloc8) ---------------------------------
+@pytest.mark.parametrize("text", [
+    "Doctors fought to save the patient.",
+    "Surgeons battled for hours to save the boy's life.",
+    "Nurses fought to keep him alive.",
+    "Firefighters battled to contain the blaze on Tuesday.",
+    "Rescuers fought to free the miners trapped underground.",
+])
+def test_an_effort_to_save_or_contain_is_no_fight(coder, text):
+    events = _events(coder, text)
+    assert not [e for e in events if e.event_type == "ASSAULT"], _kinds(events)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Rebels fought government troops near the border.", "fought"),
+    ("Troops fought to retake the town from the rebels.", "fought"),
+    ("Soldiers battled militants for six hours in the valley.", "battled"),
+])
+def test_fights_between_armed_sides_stay(coder, text, trigger):
+    assert _find(_events(coder, text), "ASSAULT", trigger)
+
+
+@pytest.mark.parametrize("text", [
+    "Fire broke out at a factory, killing six.",
+    "A fire broke out in a market on Monday, killing six people and injuring 20.",
+    "Fire killed six workers at a chemical plant in Gujarat.",
+    "Flames engulfed the bus, killing 14 passengers.",
+    "Smoke killed three residents of the building.",
+])
+def test_a_blaze_that_kills_is_no_assault(coder, text):
+    events = _events(coder, text)
+    assert not [e for e in events if e.event_type == "ASSAULT"], _kinds(events)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Israeli fire killed two Palestinians in Gaza.", "killed"),
+    ("Artillery fire killed six civilians in the village.", "killed"),
+    ("Gunmen set fire to a bus, killing six passengers.", "set"),
+])
+def test_fire_that_a_party_or_weapon_wields_still_kills_by_attack(coder, text, trigger):
+    events = _events(coder, text)
+    assert [e for e in events if e.event_type == "ASSAULT"], _kinds(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Liverpool beat Chelsea 3-1.",
+    "Liverpool beat Chelsea 3-1 at Anfield on Sunday.",
+    "India beat Pakistan by six wickets.",
+    "The Tigers beat the Lions by two goals.",
+    "The senator beat his rival by 4,000 votes.",
+])
+def test_beating_a_team_or_country_in_a_contest_is_no_assault(coder, text):
+    events = _events(coder, text)
+    assert not [e for e in events if e.event_type == "ASSAULT"], _kinds(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister stormed out of the meeting.",
+    "The opposition leader stormed off the stage.",
+    "Furious delegates stormed out of the talks in Geneva.",
+    "The coach stormed away from the press conference.",
+])
+def test_storming_out_of_a_room_is_no_seizure(coder, text):
+    events = _events(coder, text)
+    assert not [e for e in events if e.event_type == "COERCE"], _kinds(events)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Troops stormed the parliament building.", "stormed"),
+    ("Police stormed into the church and arrested the pastor.", "stormed"),
+])
+def test_storming_a_building_stays_a_seizure(coder, text, trigger):
+    assert _find(_events(coder, text), "COERCE", trigger)
+
+
+@pytest.mark.parametrize("text", [
+    "The company launched an offensive against its rivals.",
+    "Apple launched a charm offensive in Europe.",
+    "The party launched a media offensive.",
+    "The ministry launched a diplomatic offensive to win votes at the UN.",
+])
+def test_a_business_or_charm_offensive_is_no_assault(coder, text):
+    events = _events(coder, text)
+    assert not [e for e in events if e.event_type == "ASSAULT"], _kinds(events)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The army launched an offensive against the rebels.", "launched"),
+    ("Rebels launched a major offensive on the town.", "launched"),
+])
+def test_a_military_offensive_stays_an_assault(coder, text, trigger):
+    assert _find(_events(coder, text), "ASSAULT", trigger)
+
+
+@pytest.mark.parametrize("text", [
+    "In the film, rebels storm the palace.",
+    "In the novel, soldiers massacre a village.",
+    "The movie follows a group of rebels who attack a government convoy.",
+    "The novel tells the story of a soldier who kills his commander.",
+    "In the film, which opens Friday, police arrest a journalist.",
+])
+def test_the_plot_of_a_film_or_novel_is_no_event(coder, text):
+    events = _events(coder, text)
+    assert not events, _kinds(events)
+
+
+@pytest.mark.parametrize("text, event_type, trigger", [
+    ("In a film posted online, militants beheaded a hostage.", "ASSAULT", "beheaded"),
+    ("In Kabul, gunmen attacked a hotel.", "ASSAULT", "attacked"),
+    ("In the film festival's closing week, gunmen attacked a hotel in Cannes.", "ASSAULT", "attacked"),
+    ("Protesters attacked a cinema showing the film in Lahore.", "ASSAULT", "attacked"),
+    ("In a series of raids, police arrest dozens of suspects every week.", "COERCE", "arrest"),
+])
+def test_real_acts_around_films_and_in_phrases_stay(coder, text, event_type, trigger):
+    assert _find(_events(coder, text), event_type, trigger)
+
+
+
+# -- the other side of the vetoes above (review rev8e): unrest of the same shapes still codes, and the events found by
+# the same rules in other news (industry, accidents, games, finance) code nothing
+@pytest.mark.parametrize("text, event_type, trigger", [
+    ("Troops fought to contain the uprising.", "ASSAULT", "fought"),  # an armed force's effort is a fight
+    ("Police fought to contain the riot.", "ASSAULT", "fought"),
+    ("Rebels fought to survive the siege.", "ASSAULT", "fought"),
+    ("Protesters stormed out of the square and into the ministry.", "COERCE", "stormed"),  # out of one, into another
+    ("Fire killed three demonstrators outside parliament.", "ASSAULT", "killed"),  # fire on protesters is gunfire
+    ("Gas killed two protesters in Baghdad.", "ASSAULT", "killed"),
+    ("Soldiers beat members of the MDC.", "ASSAULT", "beat"),  # an organisation's members are people
+    ("Police beat members of Hamas.", "ASSAULT", "beat"),
+    ("An explosion occurred at the market in Kabul.", "ASSAULT", "occurred"),
+    ("Mobs burned two men alive.", "ASSAULT", "burned"),
+    ("Two tanks were destroyed by Ukrainian drones.", "ASSAULT", "destroyed"),
+    ("Saudi Arabia executed him on Tuesday.", "ASSAULT", "executed"),
+])
+def test_unrest_of_the_vetoed_shapes_still_codes(coder, text, event_type, trigger):
+    events = _events(coder, text)
+    assert _find(events, event_type, trigger), _kinds(events)
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("The team fought to qualify for the final.", "ASSAULT"),
+    ("Residents fought to save their homes from the flood.", "ASSAULT"),
+    ("The coach stormed off the pitch and out of the stadium.", "COERCE"),
+    ("She stormed out of the studio and out of the building.", "COERCE"),
+    ("Fire broke out at a warehouse, killing nine workers.", "ASSAULT"),
+    ("A fire killed six children in a house in Lagos.", "ASSAULT"),
+    ("An explosion occurred at the chemical plant.", "ASSAULT"),  # industrial sites (triggers.json lists)
+    ("Explosions occurred in the mine.", "ASSAULT"),
+    ("A fireworks explosion occurred near the square.", "ASSAULT"),
+    ("A woman was burned in a kitchen fire.", "ASSAULT"),
+    ("Two children were burned in a house fire.", "ASSAULT"),
+    ("The old checkpoint was destroyed by the storm.", "ASSAULT"),
+    ("The checkpoint was destroyed in an earthquake.", "ASSAULT"),
+    ("Tanks were destroyed in the video game.", "ASSAULT"),
+    ("The bank executed them within a day.", "ASSAULT"),  # a business executes orders
+    ("The firm executed them for its clients.", "ASSAULT"),
+])
+def test_the_same_rules_in_other_news_code_nothing(coder, text, event_type):
+    events = _events(coder, text)
+    assert not [e for e in events if e.event_type == event_type], _kinds(events)
+
+
 # -- deaths by illness, old age, accident or one's own hand are no assault (the "die" rule's not_preps) ---------------
 @pytest.mark.parametrize("text", [
     "A man died of a heart attack at the rally in Delhi on Monday.",

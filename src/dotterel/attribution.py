@@ -241,6 +241,39 @@ def _failed(verb, lang: LanguageProfile) -> bool:
         verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lang.failure_words)
 
 
+def _fiction_frame(head, lang: LanguageProfile):
+    """The work of fiction whose plot a clause tells, or None.
+
+    "In the film, rebels storm the palace": an "in" phrase whose head is a work (profile
+    ``fiction_nouns``) on the clause or a clause above it; "The movie follows rebels who attack a
+    convoy": a depiction verb (``depiction_verbs``) above the clause whose subject is such a work.
+    "The film sparked protests" is no plot: the work's own verb is not a depiction verb. A plot is told
+    in the present tense: "In a film posted online, militants beheaded a hostage" reports a real act.
+    Source: PLOVER manual (2021), events are interactions that happened; a plot did not.
+    """
+    def work(noun) -> bool:
+        return noun.lemma_.lower() in lang.fiction_nouns or noun.lower_ in lang.fiction_nouns
+
+    if not any(v.tag_ in ("VBZ", "VBP") for v in (head, *(a for a in head.children if a.dep_ in ("aux", "auxpass")))):
+        return None
+    cur, seen = head, 0
+    while seen < 8:
+        seen += 1
+        for c in cur.children:
+            if c.dep_ == "prep" and c.lower_ == "in":
+                found = next((o for o in c.children if o.dep_ == "pobj" and work(o)), None)
+                if found is not None:
+                    return found
+        if cur is not head and cur.lemma_.lower() in lang.depiction_verbs and cur.tag_ in ("VBZ", "VBP"):
+            found = next((s for s in cur.children if s.dep_ == "nsubj" and work(s)), None)
+            if found is not None:
+                return found
+        if cur.head is cur:
+            return None
+        cur = cur.head
+    return None
+
+
 def _infinitive(verb) -> bool:
     """Whether ``verb`` is a to-infinitive ("to free", "to leave")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or verb.tag_ == "VB" and any(
@@ -320,6 +353,10 @@ def attribute(
         habit = next((c for c in clause_verb.children if c.dep_ == "advmod" and c.lower_ in lang.habitual_adverbs), None)
         if habit is not None:
             certainty, cue, drop = "hypothetical", habit, f"habitual or generic ('{habit.text}' with the present tense)"
+    if drop is None:
+        work = _fiction_frame(head, lang)
+        if work is not None:
+            certainty, cue, drop = "hypothetical", work, f"told in a work of fiction ('{work.text}')"
     # modals and "will" on the first verb of a coordination scope over the others:
     # "they will order a lathi charge or arrest us"
     modal_host = head

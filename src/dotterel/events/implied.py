@@ -73,6 +73,8 @@ def implied_protests(candidates: list[EventCandidate], doc, *, lang: LanguagePro
             lemma = noun.lemma_.lower()
             if lemma not in protest_nouns and noun.lower_ not in protest_nouns or noun.i in seen:
                 continue
+            if noun.ent_type_ in ("DATE", "TIME"):
+                continue  # "captured in Helmand on March 4": the month, not a march
             if lemma in lang.crowd_nouns and not any(
                 p.lemma_.lower() in protest_nouns for p in _prep_objects(noun, "of")
             ):

@@ -47,6 +47,10 @@ class TriggerRule(BaseModel):
     not_preps: Mapping[str, tuple[str, ...]] | None = None
     not_subject_preps: Mapping[str, tuple[str, ...]] | None = None
     not_objects: tuple[str, ...] | None = None
+    not_object_modifiers: tuple[str, ...] | None = None
+    not_bare_subjects: tuple[str, ...] | None = None
+    not_xcomp: tuple[str, ...] | None = None
+    not_particles: tuple[str, ...] | None = None
     subtree: tuple[str, ...] | None = None
     no_object: bool = False
     voice: str = Field(default="any", pattern="^(any|active|passive)$")

@@ -19,6 +19,8 @@ from .syntax import prep_objects as _prep_objects
 
 __all__ = ["OBJECT_CLASSES", "partitive_of", "hyphenated_word", "hyphen_part", "sentence_antecedent", "object_matches"]
 
+# entity types of a thing the small model's NER gives a person's name that an age follows ("Yassin, 35,")
+_MISTYPED_NAME = ("PRODUCT", "WORK_OF_ART")
 # entity classes an object list may name ("@PLACE": "captured Eastern Slavonia", "@NORP": "captured two
 # Germans"), as spaCy NER labels
 OBJECT_CLASSES = {"@PLACE": ("GPE", "LOC", "FAC"), "@PERSON": ("PERSON",), "@NORP": ("NORP",), "@ORG": ("ORG",)}
@@ -92,6 +94,12 @@ def sentence_antecedent(pronoun):
     return None
 
 
+def _aged(name) -> bool:
+    """Whether an age stands in apposition to a name ("Naqshbandi, 25, was captured"): a person's name."""
+    return any(c.dep_ == "appos" and c.like_num and c.i == name.i + 2 and name.doc[name.i + 1].text == ","
+               for c in name.children)
+
+
 def object_matches(obj, rule: TriggerRule, partitives=frozenset(), *, thing_pronouns=frozenset()) -> bool:
     """Whether ``obj`` is an object ``rule`` names (its ``objects`` and ``object_text``).
 
@@ -113,10 +121,12 @@ def object_matches(obj, rule: TriggerRule, partitives=frozenset(), *, thing_pron
     if obj.lower_ in thing_pronouns and rule.objects is not None:
         noun = sentence_antecedent(obj)
         return noun is not None and object_matches(noun, rule, partitives)
+    named = obj.lemma_.lower() in (rule.objects or ()) or obj.lower_ in (rule.objects or ())
     of = partitive_of(obj, partitives)
     if of is not None:  # "captured 70 percent of Bosnia", "most parts of the province", "40 of the 50 homes"
-        return object_matches(of, rule, partitives)
-    if obj.lemma_.lower() in partitives:
+        # or a part the rule names itself ("caught some of the looters", "captured a quarter of the city")
+        return object_matches(of, rule, partitives) or named
+    if obj.lemma_.lower() in partitives and not named:
         return False
     kinds = [c for c in obj.children if c.dep_ == "appos" and c.pos_ == "NOUN"] if obj.pos_ == "PROPN" else []
     if kinds and rule.objects is not None and (any(object_matches(c, rule, partitives) for c in kinds)
@@ -126,8 +136,11 @@ def object_matches(obj, rule: TriggerRule, partitives=frozenset(), *, thing_pron
         return any(object_matches(c, rule, partitives) for c in kinds)
     if obj.like_num and all(c.dep_ in ("det", "punct", "relcl") for c in obj.children) and "@NUMBER" in (rule.objects or ()):
         return True  # "the 15 were captured", "expelled the six, who it suspects of ...": a bare number counts people
-    if "@NAME" in (rule.objects or ()) and obj.pos_ == "PROPN" and not obj.ent_type_ and rule.object_text is None:
-        return True  # "Hicks was captured in Afghanistan": a name the small model's NER left untyped
+    if "@NAME" in (rule.objects or ()) and obj.pos_ == "PROPN" and rule.object_text is None and (
+            not obj.ent_type_ or obj.ent_type_ in _MISTYPED_NAME and _aged(obj)):
+        # "Hicks was captured in Afghanistan": a name the small model's NER left untyped, or typed as a thing
+        # though an age follows it ("Naqshbandi, 25, was captured": PRODUCT; "Yassin, 35,": WORK_OF_ART)
+        return True
     lemmas = {obj.lemma_.lower(), obj.lower_, hyphenated_word(obj)}
     if rule.objects is not None and not lemmas & set(rule.objects) and not any(
             obj.ent_type_ in OBJECT_CLASSES.get(o, ()) for o in rule.objects if o.startswith("@")):

@@ -168,6 +168,8 @@ class LanguageProfile(BaseModel):
     future_modals: Words
     content_verbs: Words
     habitual_adverbs: Words
+    fiction_nouns: Words
+    depiction_verbs: Words
     offer_adjectives: Words
     result_participles: Words
     aim_participles: Words

@@ -1,0 +1,110 @@
+"""Rule keys that rule a trigger out by what surrounds it: the word states no event there.
+
+Split from :func:`dotterel.events.detect._match` by job (the keys that veto a match, not the ones
+that find it). Each key names words of ``lang/en/triggers.json`` (see its ``fields``):
+
+* ``not_xcomp``: an infinitive complement that makes the verb an effort, not a fight ("doctors
+  fought to save the patient", "firefighters battled to contain the blaze"), unless an armed force
+  is the subject ("troops fought to contain the uprising": profile ``security_nouns``,
+  ``troop_nouns``, ``national_force_nouns`` and the "armed" nouns of ``coref_description_nouns``);
+* ``not_particles``: a particle or adverb that makes the verb a movement ("the minister stormed
+  out of the meeting", "stormed off"), unless a conjunct of it names where the storming went
+  ("stormed out of the square and into the ministry");
+* ``not_object_modifiers``: words of the object phrase that make it figurative ("launched a charm
+  offensive", "a media offensive");
+* (every rule) a noun inside a date ("on March 4") names no event;
+* ``not_bare_subjects``: a subject that names a hazard when nothing names who wielded it: "Fire
+  broke out at a factory, killing six" (a blaze), unlike "Israeli fire killed two" or "artillery
+  fire killed six" (a party or a weapon modifies it); nor when the victims are protesters
+  (profile ``participant_nouns``, ``protester_nouns``): "Fire killed three protesters" is
+  gunfire on a crowd, as in "security forces opened fire on protesters".
+
+Sources: PLOVER manual (2021) ASSAULT and COERCE (physical force by one party against another;
+figurative uses are not events); the sentences in the docstrings were written for dotterel's tests.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .agents import subject_of
+
+if TYPE_CHECKING:
+    from ..lang import LanguageProfile
+    from .lexicon import TriggerRule
+
+__all__ = ["ruled_out"]
+
+# modifiers that name who wielded a hazard word ("Israeli fire", "artillery fire", "the army's fire")
+_WIELDER_DEPS = ("compound", "amod", "poss", "nmod")
+
+
+def _infinitives(tok) -> list:
+    """The verb's open-clausal or purpose infinitives ("fought to save": the small model makes it an advcl)."""
+    return [c for c in tok.children if c.dep_ == "xcomp" or (
+        c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
+
+
+def _bare_subject(tok, lang: LanguageProfile):
+    """The subject of ``tok``'s clause (or of the clause a participle follows), when nothing modifies it."""
+    subj = subject_of(tok, lang=lang)
+    if subj is None and tok.dep_ == "advcl" and tok.tag_ == "VBG":
+        subj = subject_of(tok.head, lang=lang)
+    if subj is None or any(c.dep_ in _WIELDER_DEPS for c in subj.children):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ in ("from", "by") for c in subj.children):
+        return None  # "fire from the helicopter killed six"
+    return subj
+
+
+def _armed_subject(tok, lang: LanguageProfile) -> bool:
+    """Whether an armed force is the subject of ``tok`` ("troops fought to contain the uprising")."""
+    armed = lang.derived("events.vetoes.armed", lambda lg: frozenset(
+        {*lg.security_nouns, *lg.troop_nouns, *lg.national_force_nouns}
+        | {n for n, kind in lg.coref_description_nouns.items() if kind == "armed"}))
+    subj = subject_of(tok, lang=lang)
+    return subj is not None and (subj.lemma_.lower() in armed or subj.lower_ in armed)
+
+
+def _protester_victims(dobjs: list, lang: LanguageProfile) -> bool:
+    """Whether the direct objects name protesters ("fire killed three protesters")."""
+    people = lang.derived("events.vetoes.protesters", lambda lg: frozenset({*lg.participant_nouns, *lg.protester_nouns}))
+    return any(o.lemma_.lower() in people or o.lower_ in people for o in dobjs)
+
+
+def ruled_out(tok, rule: TriggerRule, dobjs: list, lang: LanguageProfile) -> bool:
+    """Whether a veto key of ``rule`` rules out ``tok`` (rules in the module docstring).
+
+    Parameters
+    ----------
+    tok : spacy.tokens.Token
+        The trigger word.
+    rule : TriggerRule
+    dobjs : list of spacy.tokens.Token
+        Its direct objects (conjuncts included).
+    lang : LanguageProfile
+
+    Returns
+    -------
+    bool
+    """
+    if tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ in ("DATE", "TIME"):
+        return True  # "captured in Helmand on March 4": a month named like an event noun is a date
+    if rule.not_xcomp is not None and any(x.lemma_.lower() in rule.not_xcomp for x in _infinitives(tok)) \
+            and not _armed_subject(tok, lang):
+        return True
+    if rule.not_particles is not None and any(
+            c.dep_ in ("prt", "advmod", "prep") and c.i == tok.i + 1 and c.lower_ in rule.not_particles
+            and not any(j.dep_ == "conj" and j.pos_ == "ADP" and j.lower_ not in rule.not_particles for j in c.subtree)
+            for c in tok.children):
+        return True
+    if rule.not_object_modifiers is not None and any(
+            c.lower_ in rule.not_object_modifiers or c.lemma_.lower() in rule.not_object_modifiers
+            for o in dobjs for c in o.children if c.dep_ in ("amod", "compound", "nmod")):
+        return True
+    if rule.not_bare_subjects is not None:
+        subj = _bare_subject(tok, lang)
+        if subj is not None and (subj.lemma_.lower() in rule.not_bare_subjects or subj.lower_ in rule.not_bare_subjects) \
+                and not _protester_victims(dobjs, lang):
+            return True
+    return False
