@@ -367,7 +367,10 @@ def accept(span, place: Place, kind: str, *, gaz: Gazetteer, admin1: Sequence[st
         True for a county by its whole name (:func:`named_county`), a country or continent; a first-level region by its main
         GeoNames name (also inside an organisation's name, where a town is
         never taken); otherwise a town by its main name that is not a
-        subject or possessor ("West said", "Manning's order") and has at
+        subject or possessor ("West said", "Manning's order"), not after
+        "the" unless it modifies a setting, local or town noun ("the
+        Woodlands Foundation", "the Union"; "the Maryville church" is a
+        town: English town names take no article), and has at
         least :data:`SMALL_TOWN` people, lies in a region the document
         names, follows a locative preposition, names where a person lives
         ("Steven Sachs of Alexandria"), is followed by ", <region>",
@@ -428,6 +431,10 @@ def accept(span, place: Place, kind: str, *, gaz: Gazetteer, admin1: Sequence[st
     head = root.head
     if root.dep_ in ("nsubj", "nsubjpass", "poss", "agent"):
         return False  # "West said", "Manning's order": a town's name as a subject is mostly a person's
+    nouns = lang.setting_nouns | lang.local_nouns | lang.town_nouns
+    if span.start > 0 and span.doc[span.start - 1].lower_ == "the" and not (
+            root.dep_ == "compound" and head.lemma_.lower() in nouns):
+        return False  # "the Woodlands Foundation", "see the Union to victory": a town's name takes no article
     locative = (root.dep_ == "pobj" and head.lower_ in lang.locative_prepositions) or residence(root) or (
         part_of_place(root, lang)) or (
         root.dep_ in ("compound", "poss") and head.lemma_.lower() in (lang.setting_nouns | lang.local_nouns))

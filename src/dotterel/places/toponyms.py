@@ -40,6 +40,14 @@ Resolution order of :func:`resolve` (first step that answers wins):
    a. in a hinted country first - except that a capital or a city of at least
       1 000 000 people elsewhere beats hinted places that are all small towns
       (< 100 000), so "Paris" in a document about the USA stays in France;
+   a'. a populated place of less than 1 000 000 people matched only by an
+      alternate name (GeoNames alternate names hold many former names:
+      "Maryville" of Beeville, Texas; "Hudson" of Jersey City) after the
+      places of its country that bear the name as their main name, even in
+      a hinted region ("Mechanicsburg" in a story naming Ohio is
+      Mechanicsburg, Ohio, not East Palestine); a big city keeps its old
+      names ("Bombay", "Calcutta"), and a city its short name ("Newcastle"
+      is Newcastle upon Tyne);
    b. in a hinted admin1 region first (the capital of that region's country
       counts as in it: "Washington" in a story that names Ohio stays the
       capital);
@@ -212,6 +220,7 @@ def _sort_key(
     namesakes: dict[str, int] | None = None,
     main_big: bool = False,
     seats: dict[str, Candidate] | None = None,
+    former: frozenset[int] = frozenset(),
 ):
     tier = _tier(c)
     if main_big and tier == 1 and c.match == "alias":
@@ -236,8 +245,12 @@ def _sort_key(
     # its country ("Washington" in a story naming Ohio is still the capital).
     a1 = 0 if (not admin1_hints or _a1_hit(c, admin1_hints) or _capital_of_hinted(c, admin1_hints)) else 1
     match = {"name": 0, "country": 0, "continent": 0, "alias": 1, "translit": 2, "fuzzy": 3}[c.match]
+    # A town matched only by an alternate name (often a former name: "Maryville" of Beeville, Texas; "Hudson" of
+    # Jersey City) ranks after the towns of its country that bear the name as their own, even in a hinted region.
+    by_alias = 1 if c.geonameid in former else 0
     return (
         group,
+        by_alias,
         a1,
         tier,
         0 if (tier == 2 and _is_city(c) and c.population >= PROMINENT_CITY) else 1,
@@ -273,6 +286,23 @@ def _namesakes(candidates: Sequence[Candidate], *, alias: bool = False) -> dict[
     return out
 
 
+def _former_names(candidates: Sequence[Candidate]) -> frozenset[int]:
+    """Geonameids of towns matched only by an alternate name that ranks after the main-name towns of their country.
+
+    A populated place of less than :data:`PROMINENT_CITY` people whose
+    alternate name is the query, when a town of its country bears the query
+    as its main name: "Maryville" (Beeville, Texas), "Hudson" (Jersey City),
+    "Shiloh" (Springdale, Arkansas) are former or district names there. A
+    short form of the main name stays ("Newcastle" of Newcastle upon Tyne).
+    """
+    mains = [c for c in candidates if c.match == "name" and c.feature_code in ("PPL", "PPLC")]
+    keys = {fold(c.name) for c in mains}
+    countries = {c.country for c in mains}
+    return frozenset(c.geonameid for c in candidates if c.match == "alias" and c.feature_code == "PPL"
+                     and c.population < PROMINENT_CITY and c.country in countries and c.geonameid is not None
+                     and not any(fold(c.name).startswith(k) for k in keys))
+
+
 def rank(
     candidates: Sequence[Candidate],
     *,
@@ -305,11 +335,12 @@ def rank(
     alias_namesakes = _namesakes(candidates, alias=True)
     big = _main_big(candidates)
     seats = _seats(candidates)
+    former = _former_names(candidates)
     seen: set = set()
     out = []
     for c in sorted(candidates, key=lambda c: _sort_key(c, hints, admin1_hints, prominent_ok,
                                                         alias_namesakes if c.match == "alias" else namesakes, big,
-                                                        seats)):
+                                                        seats, former)):
         ident = c.geonameid if c.geonameid is not None else (c.name, c.country, c.admin1_code)
         if ident in seen:
             continue
@@ -417,13 +448,13 @@ def _pick(
     rivals = [
         c
         for c in ranked[1:]
-        if c.country != best.country and _sort_key(c, hs, admin1_hints, prominent_ok, ns, big)[:3] == bk[:3]
+        if c.country != best.country and _sort_key(c, hs, admin1_hints, prominent_ok, ns, big)[:4] == bk[:4]
     ]
     if rivals:
         base *= 0.9
     if best.feature_code == "ADM2" and any(
         c.feature_code == "ADM2" and c.admin1_code != best.admin1_code
-        and _sort_key(c, hs, admin1_hints, prominent_ok, ns, big)[:3] == bk[:3]
+        and _sort_key(c, hs, admin1_hints, prominent_ok, ns, big)[:4] == bk[:4]
         for c in ranked[1:]
     ):
         # "Hall County" (Georgia, Nebraska or Texas) with no state named: the country only
