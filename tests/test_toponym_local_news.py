@@ -86,3 +86,26 @@ def test_a_tie_between_regions_goes_to_the_region_where_a_name_was_read(coder):
             "The Paris Regional Medical Center treated two other drivers.")
     for p in _one(coder, text, "Paris"):
         assert (p.country, p.admin1_code) == ("USA", "US.TX")
+
+
+@pytest.mark.parametrize("text, name, admin1", [
+    ("A coal miner was hurt near Beckley, W.Va. The mine was closed on Monday.", "W.Va", "US.WV"),
+    ("Farmers in Western Mass. lost much of the apple crop to the frost.", "Western Mass.", "US.MA"),
+    ("The school will move from Northwest D.C. to a new campus next year.", "Northwest D.C.", "US.DC"),
+])
+def test_an_ap_abbreviation_without_its_last_period_or_after_a_direction_is_the_region(coder, text, name, admin1):
+    coded = next(iter(coder.code_documents([make_document(text, published="2024-05-01")])))
+    found = [p for p in coded.places if p.span is not None and p.span.text.startswith(name[:4])
+             and p.admin1_code == admin1]
+    assert found and all(p.feature_code == "ADM1" for p in found)
+
+
+@pytest.mark.parametrize("text, name, admin1", [
+    ("LEBANON (AP) — A pathologist testified on Tuesday in the trial of an Ohio man accused of drowning his wife.",
+     "LEBANON", "US.OH"),
+    ("Visitors filled the Palestine Civic Center on Saturday for the start of the Texas dogwood festival.",
+     "Palestine", "US.TX"),
+])
+def test_a_countrys_name_as_a_dateline_or_before_a_town_noun_is_the_town(coder, text, name, admin1):
+    for p in _one(coder, text, name):
+        assert (p.country, p.admin1_code, p.feature_code) == ("USA", admin1, "PPL")

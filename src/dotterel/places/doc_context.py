@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from dotterel.annotate import doc_text
 from dotterel.places._fold import fold
+from dotterel.places.dateline import dateline_spans
 from dotterel.places.syntax import comma_next, residence
 from dotterel.places.toponyms import BIG_CITY, _clean, candidate_to_place
 
@@ -128,8 +129,11 @@ def country_named_town(mentions: list, gaz: Gazetteer, lang: LanguageProfile) ->
     """The mentions, a country's name used as only a town's name is read as the town of the document's state.
 
     "a Lebanon woman", "the Jordan resident" (``lang.local_nouns``: a
-    country's people take its demonym, "a Lebanese woman") and "Shirley
-    Stidd of Lebanon" (where a person lives, local news' way) name a town.
+    country's people take its demonym, "a Lebanese woman"), "Shirley
+    Stidd of Lebanon" (where a person lives, local news' way), a name before
+    one of ``lang.town_nouns`` ("the Palestine Civic Center", "Malta
+    police") and a dateline's city with no region after it ("LEBANON (AP)
+    —": a dateline names a city, AP Stylebook "datelines") name a town.
     The town is the populated place of exactly that main name (GeoNames)
     lying in a first-level region where the document's other places lie,
     the region holding most of them; with no such region, or with another
@@ -150,14 +154,19 @@ def country_named_town(mentions: list, gaz: Gazetteer, lang: LanguageProfile) ->
     """
     votes, held = _region_votes(mentions)
     out = list(mentions)
+    dateline = None
     for k, m in enumerate(mentions):
         p, tok = m.place, m.token
         if p.feature_code != "PCLI" or not votes or p.country in held:
             continue  # "Beirut and Tripoli ... a Lebanon woman": a place of the country is named, the country stays
         doc = tok.doc
         after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if dateline is None:
+            dateline = dateline_spans(doc_text(doc), lang=lang) or ()
         cue = residence(tok) or (tok.dep_ == "compound" and after is not None and after.i == tok.head.i
-                                 and after.lemma_.lower() in lang.local_nouns)
+                                 and after.lemma_.lower() in lang.local_nouns) or (
+            after is not None and after.lower_ in lang.town_nouns) or (
+            bool(dateline) and dateline[1] is None and dateline[0].start == m.start)
         if not cue or (residence(tok) and _country_title(tok.head.head, lang)):
             continue  # "King Abdullah of Jordan", "Prime Minister Najib Mikati of Lebanon": the country's office
         towns = [c for c in gaz.exact(fold(_clean(p.span.text if p.span else p.name)))

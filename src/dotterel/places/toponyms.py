@@ -19,7 +19,8 @@ Resolution order of :func:`resolve` (first step that answers wins):
    countries but not this one, and a first-level region of a hinted country
    has exactly this name, the region wins ("Georgia" with hint ``USA`` ->
    the US state; with no hint or hint ``GEO`` -> the country).
-   AP-style region abbreviations ("Ky.", "W.Va.", "B.C.", with the period)
+   AP-style region abbreviations ("Ky.", "W.Va.", "B.C.", with the period,
+   or without the last one where it also ended the sentence: "W.Va")
    resolve to the US state / Canadian province.
 3. **Demonyms** ("Kazakh", "European", "Georgians") are not places:
    unresolved with reason ``"demonym, not a place"``.
@@ -83,7 +84,9 @@ Resolution order of :func:`resolve` (first step that answers wins):
    dropped and the rest resolved as a continent or a canonical country name
    (never via aliases: "Central America" is not the USA); a country name that
    is also a region of a hinted country goes to that region as in step 2
-   ("Northeast Georgia" with hint ``USA``); otherwise the rest resolves to an
+   ("Northeast Georgia" with hint ``USA``); a rest that is an AP
+   abbreviation is that region ("Western Mass.", "Northwest D.C.");
+   otherwise the rest resolves to an
    exact admin1 region or city of >= 100 000 people ("Western
    Massachusetts", "South Philadelphia"), never to a small town.
 8. **Fuzzy** (rapidfuzz ``ratio`` >= 85, folded names of >= 6 letters, only
@@ -478,6 +481,14 @@ def _pick(
     return candidate_to_place(best, span=span, reason="; ".join(parts), score=base)
 
 
+def _abbreviation(gaz: GazetteerIndex, text: str) -> Candidate | None:
+    """An AP region abbreviation, also when the tokenizer took its last period as the sentence's ("W.Va", "N.Y")."""
+    abbr = gaz.abbreviation(text)
+    if abbr is None and "." in text and not text.endswith("."):
+        abbr = gaz.abbreviation(text + ".")
+    return abbr
+
+
 def _strip_words(key: str, words: Sequence[str], *, prefix: bool, suffix: bool) -> str | None:
     for w in words:
         if prefix and key.startswith(w + " ") and len(key) > len(w) + 1:
@@ -546,7 +557,7 @@ def resolve(
         if cand is not None:
             return candidate_to_place(cand, span=span, reason=f"country name or alias {cleaned!r} -> {a3}")
 
-    abbr = gaz.abbreviation(cleaned)
+    abbr = _abbreviation(gaz, cleaned)
     if abbr is not None:
         return candidate_to_place(abbr, span=span, reason=f"AP abbreviation {cleaned!r} of a region")
 
@@ -611,6 +622,12 @@ def resolve(
                     cand, span=span, reason=f"direction word dropped: {cleaned!r} generalised to country", score=0.9
                 )
 
+        # "Western Mass.", "Northwest D.C.": a part of a region named by its AP abbreviation
+        head, _sp, tail = cleaned.partition(" ")
+        abbr = _abbreviation(gaz, tail) if fold(head) in gaz.directions else None
+        if abbr is not None:
+            return candidate_to_place(abbr, span=span, score=0.9,
+                                      reason=f"direction word dropped: {cleaned!r} -> AP abbreviation of a region")
         # "Western Massachusetts", "South Philadelphia": a part of a region or big city
         parts = [c for c in gaz.exact(rest) if c.match == "name"
                  and (c.feature_code == "ADM1" or (_is_city(c) and c.population >= BIG_CITY))]
