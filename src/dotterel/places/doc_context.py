@@ -17,7 +17,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from dotterel.annotate import doc_text
 from dotterel.places._fold import fold
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from dotterel.places.toponyms import Gazetteer
 
 __all__ = ["listed_with_regions", "country_named_town", "listed_counties", "open_county_states", "shared_region",
-           "SHARED_REGION_LEAD"]
+           "SharedRegion", "SHARED_REGION_LEAD"]
 
 #: How many times the weight of the runner-up a document's focus region needs when both hold namesakes of
 #: equally many of its names (:func:`shared_region`): a clear lead, not a coin toss.
@@ -125,15 +125,20 @@ def _region_votes(mentions: list) -> tuple[dict[str, int], set[str]]:
     return votes, held
 
 
-def country_named_town(mentions: list, gaz: Gazetteer, lang: LanguageProfile) -> list:
+def country_named_town(mentions: list, gaz: Gazetteer, lang: LanguageProfile, *,
+                       peoples: frozenset[str] = frozenset()) -> list:
     """The mentions, a country's name used as only a town's name is read as the town of the document's state.
 
     "a Lebanon woman", "the Jordan resident" (``lang.local_nouns``: a
     country's people take its demonym, "a Lebanese woman"), "Shirley
     Stidd of Lebanon" (where a person lives, local news' way), a name before
-    one of ``lang.town_nouns`` ("the Palestine Civic Center", "Malta
-    police") and a dateline's city with no region after it ("LEBANON (AP)
-    —": a dateline names a city, AP Stylebook "datelines") name a town.
+    one of ``lang.municipal_nouns`` ("the Palestine Civic Center": not
+    "Malta police" or "the Jordan regional director", which a country's
+    bodies take too) and a dateline's city with no region after it ("LEBANON (AP)
+    —": a dateline names a city, AP Stylebook "datelines"; not when the
+    story names another country or a people of a country with no other
+    place named, "JORDAN — Syrian refugees crossed...", as foreign news
+    does) name a town.
     The town is the populated place of exactly that main name (GeoNames)
     lying in a first-level region where the document's other places lie,
     the region holding most of them; with no such region, or with another
@@ -146,6 +151,9 @@ def country_named_town(mentions: list, gaz: Gazetteer, lang: LanguageProfile) ->
     mentions : list[PlaceMention]
     gaz : Gazetteer
     lang : LanguageProfile
+    peoples : frozenset[str]
+        Alpha-3 codes of the countries whose demonym the document uses
+        ("Syrian refugees").
 
     Returns
     -------
@@ -165,8 +173,9 @@ def country_named_town(mentions: list, gaz: Gazetteer, lang: LanguageProfile) ->
             dateline = dateline_spans(doc_text(doc), lang=lang) or ()
         cue = residence(tok) or (tok.dep_ == "compound" and after is not None and after.i == tok.head.i
                                  and after.lemma_.lower() in lang.local_nouns) or (
-            after is not None and after.lower_ in lang.town_nouns) or (
-            bool(dateline) and dateline[1] is None and dateline[0].start == m.start)
+            after is not None and after.lower_ in lang.municipal_nouns) or (
+            bool(dateline) and dateline[1] is None and dateline[0].start == m.start and not (peoples - held) and not any(
+                q.place.feature_code == "PCLI" and q.place.country not in held | {p.country} for q in mentions))
         if not cue or (residence(tok) and _country_title(tok.head.head, lang)):
             continue  # "King Abdullah of Jordan", "Prime Minister Najib Mikati of Lebanon": the country's office
         towns = [c for c in gaz.exact(fold(_clean(p.span.text if p.span else p.name)))
@@ -300,7 +309,23 @@ def _big(place, gaz: Gazetteer) -> bool:
     return entry is not None and entry.feature_code in ("PPL", "PPLC") and entry.population >= BIG_CITY
 
 
-def shared_region(first: dict, trusted: set[str], gaz: Gazetteer) -> tuple[str, str, list[str]] | None:
+class SharedRegion(NamedTuple):
+    """The region where several of a document's town names have a namesake (:func:`shared_region`).
+
+    ``by_tie`` is True when another region held namesakes of as many names
+    and the tie went to the region where a name was read as a big city: weak
+    evidence, which moves no capital or city of a million people abroad
+    without a local cue (``mentions.FOCUS_SUPPORT``) or the region's country
+    named in the document.
+    """
+
+    code: str
+    country: str
+    names: list[str]
+    by_tie: bool = False
+
+
+def shared_region(first: dict, trusted: set[str], gaz: Gazetteer) -> SharedRegion | None:
     """The one first-level region where several of the document's town names have a namesake.
 
     Used when the document names no region: local news often names only
@@ -335,9 +360,9 @@ def shared_region(first: dict, trusted: set[str], gaz: Gazetteer) -> tuple[str, 
 
     Returns
     -------
-    tuple[str, str, list[str]] | None
-        ``(admin1 code, country alpha-3, names)``, or None when no region
-        stands out.
+    SharedRegion | None
+        ``(admin1 code, country alpha-3, names, by_tie)``, or None when no
+        region stands out.
     """
     support: dict[str, set[str]] = {}
     country_of: dict[str, str] = {}
@@ -373,6 +398,7 @@ def shared_region(first: dict, trusted: set[str], gaz: Gazetteer) -> tuple[str, 
     weight = {code: sum(1 / spread[n] for n in names) for code, names in support.items()}
     ranked = sorted(support.items(), key=lambda kv: (-len(kv[1]), -weight[kv[0]]))
     code, names = ranked[0]
+    by_tie = False
     if len(names) >= 2 and len(ranked) > 1 and len(ranked[1][1]) == len(names) and (
             weight[code] < SHARED_REGION_LEAD * weight[ranked[1][0]]):
         # a tie: the one tied region where the first pass already read one of the names as a big city ("Dallas")
@@ -381,8 +407,9 @@ def shared_region(first: dict, trusted: set[str], gaz: Gazetteer) -> tuple[str, 
         if len(read) != 1:
             return None
         code, names = read[0], support[read[0]]
+        by_tie = True
     if len(names) < 2:
         return None
     if not any(first_country.get(n) == country_of[code] for n in names):
         return None  # "Paris and London" both have namesakes in Kentucky, but neither was read there
-    return code, country_of[code], sorted(names)
+    return SharedRegion(code, country_of[code], sorted(names), by_tie)

@@ -183,6 +183,11 @@ class DocumentPlaces:
                 continue  # a role ("Secretary") or an organisation the knowledge base holds
             items.append((ent, text, start, end, how))
         first = {text: self.gazetteer.resolve(text, country_hints=countries) for _e, text, *_ in items}
+        # "volunteered at The Woodlands", "at the Marriott": a town's name takes no article, a body's or building's
+        # does; a region may ("in the Bekaa"; not "in the north west"), and the NER finds the few towns that do
+        items = [it for it in items if not (it[4] == "syntax" and any(
+            c.dep_ == "det" and c.lower_ in self.lang.definite_articles for c in it[0].root.lefts) and (
+            first[it[1]].feature_code in ("PPL", "PPLC") or not it[1][:1].isupper()))]
         # A region's name inside a longer name ("Lakes Edge", "Far North Queensland") must lie in a country the
         # document's own place names or country hints point to, when they point anywhere.
         named_in = {p.country for (_e, t, _s, _end, how) in items if how in ("ner", "named", "syntax")
@@ -224,7 +229,8 @@ class DocumentPlaces:
             place = place.model_copy(update={"span": to_span(start, end)})
             out.append(PlaceMention(place=place, token=ent.root, start=start, end=end, how=how))
         out = listed_with_regions(out, self.gazetteer)
-        out = open_county_states(country_named_town(out, self.gazetteer, self.lang), self.gazetteer)
+        out = open_county_states(country_named_town(out, self.gazetteer, self.lang,
+                                                    peoples=frozenset(self._peoples(items))), self.gazetteer)
         hints = sorted({m.place.admin1_code for m in out if m.place.admin1_code and m.place.country == "USA"})
         counties = listed_counties(doc, self.gazetteer, self.lang, admin1_hints=hints)
         out = [m for m in out if not any(m.start < s.end_char and s.start_char < m.end for s, _c in counties)]
@@ -483,10 +489,11 @@ class DocumentPlaces:
                 hints.append(p.country)
         admin1 = sorted({p.admin1_code for p in regions if p.admin1_code})
         if shared is not None:
-            code, country, names = shared
+            code, country, names, _tie = shared
             admin1 = [code]
             hints = [country] + [h for h in hints if h != country]
             shared_why = f"the towns {', '.join(names)} all have a namesake in region {code}"
+        named_countries = {q.country for q in first.values() if q.feature_code == "PCLI"}
         out: dict[tuple[int, str], Place] = {}
         cache: dict[tuple, Place] = {}
         by_start = {start: t for _e, t, start, _end, *_ in items}
@@ -524,7 +531,10 @@ class DocumentPlaces:
             if key not in cache:
                 cache[key] = gaz.resolve(t, country_hints=local_hints, admin1_hints=local_a1)
             again = cache[key]
-            moved_abroad = shared is None and context_kind == "document_regions" and again.country != p.country
+            # a region won on a tie is weak evidence: it moves no capital abroad without a local cue or the region's
+            # country named ("Paris and Lyon ... the Dallas Cowboys", "London and Toronto"; "London ... Canada")
+            moved_abroad = (shared is None or (shared.by_tie and shared.country not in named_countries)) and (
+                context_kind == "document_regions" and again.country != p.country)
             local = held_by(admin1) - {fold(_clean(t))}
             if moved_abroad and self._prominent(p) and sum(1 for _e, o, *_ in items if fold(_clean(o)) in local) < (
                     FOCUS_SUPPORT) and not any((o == t or fold(_clean(o)) in local) and (

@@ -75,9 +75,9 @@ def locative_propn(doc, lang: LanguageProfile) -> list:
     """Proper-noun phrases the NER missed but the syntax marks as places.
 
     "in the city of Zhanaozen", "in Arequipa": a proper noun that is the
-    object of a locative preposition, or of "of" after a place noun; not
-    one after "the" ("at The Woodlands", "at the Marriott": a body or a
-    building, as the NER finds the few places that take an article).
+    object of a locative preposition, or of "of" after a place noun (one
+    after "the" is kept: "in the Bekaa" is a region; the caller drops a town
+    read after "the", :meth:`~dotterel.places.mentions.DocumentPlaces.places`).
     """
     out = []
     taken = {t.i for e in entities(doc) if e.label_ in PLACE_LABELS for t in e}
@@ -93,8 +93,6 @@ def locative_propn(doc, lang: LanguageProfile) -> list:
             literal = named_place and prep.head.is_lower and governor != "capital"
             if tok.ent_type_ in ("NORP", "DATE") or (tok.ent_type_ in ("ORG", "PERSON") and not literal):
                 continue
-            if not named_place and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.lefts):
-                continue  # "volunteered at The Woodlands", "at the Marriott": a body or a building; towns take no article
             left = [c for c in tok.lefts if c.dep_ in ("compound", "punct") and c.pos_ == "PROPN"]
             start = left[0].i if left else tok.i
             out.append((doc[start : tok.i + 1], named_place and governor in lang.place_nouns))

@@ -135,6 +135,11 @@ MACRO_REGION_REASON = "multi-country region, no single gazetteer place"
 BIG_CITY = 100_000
 PROMINENT_CITY = 1_000_000
 
+#: Similarity (rapidfuzz ``ratio``, folded names) from which an exact alternate name spells the main name
+#: another way (:func:`_former_names`, :func:`dotterel.places.recall.as_written`): "Hama"/"Hamah" 89,
+#: "Jenin"/"Janin" 80, "Zaporizhzhia"/"Zaporizhzhya" 92; "Berea"/"Aleppo" 36.
+SPELLING_RATIO = 80
+
 #: A region ranks after its namesake city only when the city holds at least
 #: 1/NAMESAKE_SHARE of the region's people (step 5e).
 NAMESAKE_SHARE = 10
@@ -255,14 +260,23 @@ def _former_names(candidates: Sequence[Candidate]) -> frozenset[int]:
     alternate name is the query, when a town of its country bears the query
     as its main name: "Maryville" (Beeville, Texas), "Hudson" (Jersey City),
     "Shiloh" (Springdale, Arkansas) are former or district names there. A
-    short form of the main name stays ("Newcastle" of Newcastle upon Tyne).
+    short form of the main name stays ("Newcastle" of Newcastle upon Tyne),
+    and so does a city of at least :data:`BIG_CITY` people whose alternate
+    name spells its main name another way (rapidfuzz ``ratio`` >=
+    :data:`SPELLING_RATIO`, a transliteration as GeoNames' alternate names
+    hold many): "Zaporizhzhia" is the city of 710 000 (Zaporizhzhya), not a
+    hamlet of 656 that bears the spelling as its main name.
     """
+    from rapidfuzz import fuzz
+
     mains = [c for c in candidates if c.match == "name" and c.feature_code in ("PPL", "PPLC")]
     keys = {fold(c.name) for c in mains}
     countries = {c.country for c in mains}
     return frozenset(c.geonameid for c in candidates if c.match == "alias" and c.feature_code == "PPL"
                      and c.population < PROMINENT_CITY and c.country in countries and c.geonameid is not None
-                     and not any(fold(c.name).startswith(k) for k in keys))
+                     and not any(fold(c.name).startswith(k) for k in keys)
+                     and not (c.population >= BIG_CITY and any(fuzz.ratio(fold(c.name), k) >= SPELLING_RATIO
+                                                               for k in keys)))
 
 
 def rank(
