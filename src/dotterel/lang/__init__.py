@@ -321,6 +321,7 @@ class LanguageProfile(BaseModel):
     time_distance_prepositions: Words
     local_nouns: Words
     town_nouns: Words
+    municipal_nouns: Words
     based_words: Words
     party_letters: frozenset[str]
     state_body_words: Words

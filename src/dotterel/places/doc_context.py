@@ -17,18 +17,24 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from dotterel.annotate import doc_text
 from dotterel.places._fold import fold
+from dotterel.places.dateline import dateline_spans
 from dotterel.places.syntax import comma_next, residence
-from dotterel.places.toponyms import _clean, candidate_to_place
+from dotterel.places.toponyms import BIG_CITY, _clean, candidate_to_place
 
 if TYPE_CHECKING:
     from dotterel.lang import LanguageProfile
     from dotterel.places.toponyms import Gazetteer
 
-__all__ = ["listed_with_regions", "country_named_town", "listed_counties"]
+__all__ = ["listed_with_regions", "country_named_town", "listed_counties", "open_county_states", "shared_region",
+           "SharedRegion", "SHARED_REGION_LEAD"]
+
+#: How many times the weight of the runner-up a document's focus region needs when both hold namesakes of
+#: equally many of its names (:func:`shared_region`): a clear lead, not a coin toss.
+SHARED_REGION_LEAD = 2.0
 
 _NAME = r"[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*)*"
 
@@ -106,12 +112,33 @@ def listed_with_regions(mentions: list, gaz: Gazetteer) -> list:
     return out
 
 
-def country_named_town(mentions: list, gaz: Gazetteer, lang: LanguageProfile) -> list:
+def _region_votes(mentions: list) -> tuple[dict[str, int], set[str]]:
+    """Admin1 code -> how many mentions lie there (placed regions, towns and counties), and their countries."""
+    votes: dict[str, int] = {}
+    held: set[str] = set()  # alpha-3 codes of the countries those places lie in (admin1 codes start with alpha-2)
+    for m in mentions:
+        p = m.place
+        if p.feature_code in ("PPL", "PPLC", "ADM2", "ADM1") and p.admin1_code and (
+                p.geonameid is not None or p.latitude is not None):
+            votes[p.admin1_code] = votes.get(p.admin1_code, 0) + 1
+            held.add(p.country)
+    return votes, held
+
+
+def country_named_town(mentions: list, gaz: Gazetteer, lang: LanguageProfile, *,
+                       peoples: frozenset[str] = frozenset()) -> list:
     """The mentions, a country's name used as only a town's name is read as the town of the document's state.
 
     "a Lebanon woman", "the Jordan resident" (``lang.local_nouns``: a
-    country's people take its demonym, "a Lebanese woman") and "Shirley
-    Stidd of Lebanon" (where a person lives, local news' way) name a town.
+    country's people take its demonym, "a Lebanese woman"), "Shirley
+    Stidd of Lebanon" (where a person lives, local news' way), a name before
+    one of ``lang.municipal_nouns`` ("the Palestine Civic Center": not
+    "Malta police" or "the Jordan regional director", which a country's
+    bodies take too) and a dateline's city with no region after it ("LEBANON (AP)
+    —": a dateline names a city, AP Stylebook "datelines"; not when the
+    story names another country or a people of a country with no other
+    place named, "JORDAN — Syrian refugees crossed...", as foreign news
+    does) name a town.
     The town is the populated place of exactly that main name (GeoNames)
     lying in a first-level region where the document's other places lie,
     the region holding most of them; with no such region, or with another
@@ -124,29 +151,31 @@ def country_named_town(mentions: list, gaz: Gazetteer, lang: LanguageProfile) ->
     mentions : list[PlaceMention]
     gaz : Gazetteer
     lang : LanguageProfile
+    peoples : frozenset[str]
+        Alpha-3 codes of the countries whose demonym the document uses
+        ("Syrian refugees").
 
     Returns
     -------
     list[PlaceMention]
         Same order; re-read mentions replaced.
     """
-    votes: dict[str, int] = {}
-    held: set[str] = set()  # alpha-3 codes of the countries those places lie in (admin1 codes start with alpha-2)
-    for m in mentions:
-        p = m.place
-        if p.feature_code in ("PPL", "PPLC", "ADM2", "ADM1") and p.admin1_code and (
-                p.geonameid is not None or p.latitude is not None):
-            votes[p.admin1_code] = votes.get(p.admin1_code, 0) + 1
-            held.add(p.country)
+    votes, held = _region_votes(mentions)
     out = list(mentions)
+    dateline = None
     for k, m in enumerate(mentions):
         p, tok = m.place, m.token
         if p.feature_code != "PCLI" or not votes or p.country in held:
             continue  # "Beirut and Tripoli ... a Lebanon woman": a place of the country is named, the country stays
         doc = tok.doc
         after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if dateline is None:
+            dateline = dateline_spans(doc_text(doc), lang=lang) or ()
         cue = residence(tok) or (tok.dep_ == "compound" and after is not None and after.i == tok.head.i
-                                 and after.lemma_.lower() in lang.local_nouns)
+                                 and after.lemma_.lower() in lang.local_nouns) or (
+            after is not None and after.lower_ in lang.municipal_nouns) or (
+            bool(dateline) and dateline[1] is None and dateline[0].start == m.start and not (peoples - held) and not any(
+                q.place.feature_code == "PCLI" and q.place.country not in held | {p.country} for q in mentions))
         if not cue or (residence(tok) and _country_title(tok.head.head, lang)):
             continue  # "King Abdullah of Jordan", "Prime Minister Najib Mikati of Lebanon": the country's office
         towns = [c for c in gaz.exact(fold(_clean(p.span.text if p.span else p.name)))
@@ -158,6 +187,51 @@ def country_named_town(mentions: list, gaz: Gazetteer, lang: LanguageProfile) ->
             f"town {town.name} ({town.admin1_code}, pop {town.population}), not the country {p.name}: named as "
             f"only a town is ('{tok.text} {after.text if after is not None else ''}'), in a region where the "
             f"document's other places lie")))
+    return out
+
+
+def open_county_states(mentions: list, gaz: Gazetteer) -> list:
+    """The mentions, a US county whose state was left open placed in the state the document names most.
+
+    "Boone County" lies in eight states; a story that names Indiana five
+    times and Illinois, Ohio and Kentucky once each, or that names the
+    county with a town of one of them ("Westmoreland County ... Jeannette"),
+    is about the county of that state: the places of one story lie together
+    (spatial minimality, Leidner 2007, *Toponym Resolution in Text*, ch. 5).
+    Every other mention with a known first-level region (a region, town or
+    county of a known state, repeats included) is one vote for its region;
+    the county goes to the state with the most votes among the states
+    holding a county of that name, when it leads strictly. With no vote or
+    a tie the state stays open (it is never guessed).
+
+    Parameters
+    ----------
+    mentions : list[PlaceMention]
+    gaz : Gazetteer
+
+    Returns
+    -------
+    list[PlaceMention]
+        Same order; re-read mentions replaced.
+    """
+    votes = {a1: n for a1, n in _region_votes(mentions)[0].items() if a1.startswith("US.")}
+    out = list(mentions)
+    for k, m in enumerate(mentions):
+        p = m.place
+        if p.feature_code != "ADM2" or p.admin1_code is not None or p.country != "USA":
+            continue
+        states = sorted({c.admin1_code for c in gaz.exact(fold(_clean(p.name)))
+                         if c.feature_code == "ADM2" and c.admin1_code in votes},
+                        key=lambda a1: -votes[a1])
+        if not states or (len(states) > 1 and votes[states[0]] == votes[states[1]]):
+            continue
+        again = gaz.resolve(p.name, country_hints=["USA"], admin1_hints=[states[0]])
+        if again.feature_code != "ADM2" or again.admin1_code != states[0]:
+            continue
+        out[k] = dataclasses.replace(m, place=again.model_copy(update={
+            "span": p.span, "in_context": "document_regions",
+            "reason": f"{again.reason}; in context (the document's places lie mostly in {states[0]}: "
+                      f"{votes[states[0]]} mention(s))"}))
     return out
 
 
@@ -227,3 +301,115 @@ def listed_counties(doc, gaz: Gazetteer, lang: LanguageProfile, *, admin1_hints:
                 f"county {county.name} ({state}): listed before '{tok.text}', in the one state holding a county "
                 f"of each listed name"))))
     return out
+
+
+def _big(place, gaz: Gazetteer) -> bool:
+    """Whether a place is a populated place of at least :data:`~dotterel.places.toponyms.BIG_CITY` people."""
+    entry = gaz.by_geonameid(place.geonameid) if place.geonameid is not None else None
+    return entry is not None and entry.feature_code in ("PPL", "PPLC") and entry.population >= BIG_CITY
+
+
+class SharedRegion(NamedTuple):
+    """The region where several of a document's town names have a namesake (:func:`shared_region`).
+
+    ``by_tie`` is True when another region held namesakes of as many names
+    and the tie went to the region where a name was read as a big city: weak
+    evidence, which moves no capital or city of a million people abroad
+    without a local cue (``mentions.FOCUS_SUPPORT``) or the region's country
+    named in the document.
+    """
+
+    code: str
+    country: str
+    names: list[str]
+    by_tie: bool = False
+
+
+def shared_region(first: dict, trusted: set[str], gaz: Gazetteer) -> SharedRegion | None:
+    """The one first-level region where several of the document's town names have a namesake.
+
+    Used when the document names no region: local news often names only
+    towns and counties ("Decatur", "Avondale Estates", "DeKalb County"),
+    and each alone goes to its biggest namesake. For every distinct name
+    first resolved to a populated place or a county, the admin1 regions
+    holding a populated place or county of exactly that (main) name are
+    collected (a country name that is exactly a region's name, "Georgia",
+    counts for that region); the region holding namesakes of the most distinct names
+    is the document's focus when it holds at least two and no other
+    region holds as many (spatial coherence: the places of one story lie
+    together). At least one of those names must already have been read in
+    that region's country: "Paris" and "London" both have namesakes in
+    Kentucky, but a story naming just those two is about the capitals.
+    When two regions hold namesakes of equally many names, the one whose
+    names are rarer wins if it leads by :data:`SHARED_REGION_LEAD` (a
+    name with namesakes in k regions counts 1/k for each): "Mansfield"
+    and "Shreveport" put a story in Louisiana although "Mansfield" and
+    "DeSoto" both have a namesake in Texas; otherwise the one tied region
+    where the first pass read one of the names wins ("Paris" and "Dallas"
+    both have namesakes in Pennsylvania and Texas, and "Dallas" alone was
+    read, as the big city Dallas, Texas; a small town's first reading is
+    no evidence: "North Richmond" went to Australia). Names the gazetteer alone proposed ("Ford",
+    "Loop") are not passed as ``trusted``: they are not yet places.
+
+    Parameters
+    ----------
+    first : dict[str, Place]
+        First-pass resolution of each distinct name.
+    trusted : set[str]
+        Names not taken from PERSON entities.
+
+    Returns
+    -------
+    SharedRegion | None
+        ``(admin1 code, country alpha-3, names, by_tie)``, or None when no
+        region stands out.
+    """
+    support: dict[str, set[str]] = {}
+    country_of: dict[str, str] = {}
+    first_country: dict[str, str | None] = {}
+    for t, p in first.items():
+        if t in trusted and p.feature_code == "PCLI":
+            # a country name that is also a region's name ("Georgia") supports that region
+            key = fold(_clean(t))
+            first_country[key] = p.country
+            for c in gaz.exact(key):
+                if c.match == "name" and c.feature_code == "ADM1" and c.admin1_code and c.country:
+                    support.setdefault(c.admin1_code, set()).add(key)
+                    country_of[c.admin1_code] = c.country
+            continue
+        if t not in trusted or p.feature_code not in ("PPL", "PPLC", "ADM2"):
+            continue
+        if p.geonameid is None and p.feature_code != "ADM2":
+            continue
+        key = fold(_clean(t))
+        first_country[key] = p.country
+        for c in gaz.exact(key):
+            if c.match == "name" and c.admin1_code and c.country and c.feature_code in ("PPL", "PPLC", "ADM2"):
+                support.setdefault(c.admin1_code, set()).add(key)
+                country_of[c.admin1_code] = c.country
+    if not support:
+        return None
+    # a name with namesakes in k regions lends each 1/k: a unique name ("Shreveport") weighs more than
+    # one found in every state ("Mansfield", "DeSoto")
+    spread: dict[str, int] = {}
+    for names in support.values():
+        for n in names:
+            spread[n] = spread.get(n, 0) + 1
+    weight = {code: sum(1 / spread[n] for n in names) for code, names in support.items()}
+    ranked = sorted(support.items(), key=lambda kv: (-len(kv[1]), -weight[kv[0]]))
+    code, names = ranked[0]
+    by_tie = False
+    if len(names) >= 2 and len(ranked) > 1 and len(ranked[1][1]) == len(names) and (
+            weight[code] < SHARED_REGION_LEAD * weight[ranked[1][0]]):
+        # a tie: the one tied region where the first pass already read one of the names as a big city ("Dallas")
+        read = [c for c, ns in ranked if len(ns) == len(names) and any(
+            first[t].admin1_code == c and _big(first[t], gaz) for t in trusted if t in first and fold(_clean(t)) in ns)]
+        if len(read) != 1:
+            return None
+        code, names = read[0], support[read[0]]
+        by_tie = True
+    if len(names) < 2:
+        return None
+    if not any(first_country.get(n) == country_of[code] for n in names):
+        return None  # "Paris and London" both have namesakes in Kentucky, but neither was read there
+    return SharedRegion(code, country_of[code], sorted(names), by_tie)

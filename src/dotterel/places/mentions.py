@@ -22,7 +22,8 @@ from dotterel.annotate import doc_text, entities
 from dotterel.places._fold import fold
 from dotterel.places.recall import (SMALL_TOWN, accept, based_on, before_town_noun, gazetteer_spans, leading_name,
                                     more_toponyms, party_seat)
-from dotterel.places.doc_context import country_named_town, listed_counties, listed_with_regions
+from dotterel.places.doc_context import (country_named_town, listed_counties, listed_with_regions, open_county_states,
+                                         shared_region)
 from dotterel.places.recall import main_name, named_county, names_region
 from dotterel.places.syntax import PLACE_LABELS, comma_next, locative_propn, mislabelled, part_of_place, residence, with_region_word
 from dotterel.places.toponyms import BIG_CITY, PROMINENT_CITY, _clean, candidate_to_place, rank
@@ -35,9 +36,6 @@ if TYPE_CHECKING:
 
 __all__ = ["PlaceMention", "DocumentPlaces"]
 
-#: How many times the weight of the runner-up a document's focus region needs when both hold namesakes of
-#: equally many of its names (:meth:`DocumentPlaces._shared_region`): a clear lead, not a coin toss.
-SHARED_REGION_LEAD = 2.0
 
 #: How many mentions of other names with a namesake in the regions the document names (the regions' own
 #: names count) it takes before a capital or a city of a million people abroad is read as a namesake town of
@@ -185,6 +183,11 @@ class DocumentPlaces:
                 continue  # a role ("Secretary") or an organisation the knowledge base holds
             items.append((ent, text, start, end, how))
         first = {text: self.gazetteer.resolve(text, country_hints=countries) for _e, text, *_ in items}
+        # "volunteered at The Woodlands", "at the Marriott": a town's name takes no article, a body's or building's
+        # does; a region may ("in the Bekaa"; not "in the north west"), and the NER finds the few towns that do
+        items = [it for it in items if not (it[4] == "syntax" and any(
+            c.dep_ == "det" and c.lower_ in self.lang.definite_articles for c in it[0].root.lefts) and (
+            first[it[1]].feature_code in ("PPL", "PPLC") or not it[1][:1].isupper()))]
         # A region's name inside a longer name ("Lakes Edge", "Far North Queensland") must lie in a country the
         # document's own place names or country hints point to, when they point anywhere.
         named_in = {p.country for (_e, t, _s, _end, how) in items if how in ("ner", "named", "syntax")
@@ -226,7 +229,8 @@ class DocumentPlaces:
             place = place.model_copy(update={"span": to_span(start, end)})
             out.append(PlaceMention(place=place, token=ent.root, start=start, end=end, how=how))
         out = listed_with_regions(out, self.gazetteer)
-        out = country_named_town(out, self.gazetteer, self.lang)
+        out = open_county_states(country_named_town(out, self.gazetteer, self.lang,
+                                                    peoples=frozenset(self._peoples(items))), self.gazetteer)
         hints = sorted({m.place.admin1_code for m in out if m.place.admin1_code and m.place.country == "USA"})
         counties = listed_counties(doc, self.gazetteer, self.lang, admin1_hints=hints)
         out = [m for m in out if not any(m.start < s.end_char and s.start_char < m.end for s, _c in counties)]
@@ -388,7 +392,7 @@ class DocumentPlaces:
         one that follows a US county ("Hall County, Georgia"). A county whose
         state is known counts as a region of that state. When the document
         names no region, the one region where several of its town names have
-        a namesake (:meth:`_shared_region`) serves as the hint instead; and a
+        a namesake (:func:`~dotterel.places.doc_context.shared_region`) serves as the hint instead; and a
         country name that is that region's name ("Georgia" with "Atlanta" and
         "Gainesville") is read as the region even when the main country
         counted it as the country. A capital or a city of a million people
@@ -431,8 +435,8 @@ class DocumentPlaces:
         trusted = {t for ent, t, _s, _e, how in items
                    if (how != "mislabelled" or ent.label_ != "PERSON") and how != "based"}
         region_names = {t for t, p in first.items() if is_region(p) and t in trusted}
-        # A country name that is also a region of another named region's country.
-        shared = self._shared_region(first, trusted)
+        # A country name that is also a region of another named region's country; no evidence from bare proposals
+        shared = shared_region(first, trusted & {t for _e, t, _s, _x, how in items if how != "gazetteer"}, gaz)
         reread: dict[str, Place] = {}
         peoples = self._peoples(items)
         for t, p in first.items():
@@ -486,10 +490,11 @@ class DocumentPlaces:
                 hints.append(p.country)
         admin1 = sorted({p.admin1_code for p in regions if p.admin1_code})
         if shared is not None:
-            code, country, names = shared
+            code, country, names, _tie = shared
             admin1 = [code]
             hints = [country] + [h for h in hints if h != country]
             shared_why = f"the towns {', '.join(names)} all have a namesake in region {code}"
+        named_countries = {q.country for q in first.values() if q.feature_code == "PCLI"}
         out: dict[tuple[int, str], Place] = {}
         cache: dict[tuple, Place] = {}
         by_start = {start: t for _e, t, start, _end, *_ in items}
@@ -527,7 +532,10 @@ class DocumentPlaces:
             if key not in cache:
                 cache[key] = gaz.resolve(t, country_hints=local_hints, admin1_hints=local_a1)
             again = cache[key]
-            moved_abroad = shared is None and context_kind == "document_regions" and again.country != p.country
+            # a region won on a tie is weak evidence: it moves no capital abroad without a local cue or the region's
+            # country named ("Paris and Lyon ... the Dallas Cowboys", "London and Toronto"; "London ... Canada")
+            moved_abroad = (shared is None or (shared.by_tie and shared.country not in named_countries)) and (
+                context_kind == "document_regions" and again.country != p.country)
             local = held_by(admin1) - {fold(_clean(t))}
             if moved_abroad and self._prominent(p) and sum(1 for _e, o, *_ in items if fold(_clean(o)) in local) < (
                     FOCUS_SUPPORT) and not any((o == t or fold(_clean(o)) in local) and (
@@ -722,78 +730,3 @@ class DocumentPlaces:
             reread[county] = gaz.resolve(county, country_hints=["USA"], admin1_hints=[a1]).model_copy(
                 update={"reason": f"county of the town {t!r}; in context (the town named in the document lies in it "
                                   f"by the ZIP code table)", "in_context": "county_of_named_town"})
-
-    def _shared_region(self, first: dict[str, Place], trusted: set[str]) -> tuple[str, str, list[str]] | None:
-        """The one first-level region where several of the document's town names have a namesake.
-
-        Used when the document names no region: local news often names only
-        towns and counties ("Decatur", "Avondale Estates", "DeKalb County"),
-        and each alone goes to its biggest namesake. For every distinct name
-        first resolved to a populated place or a county, the admin1 regions
-        holding a populated place or county of exactly that (main) name are
-        collected (a country name that is exactly a region's name, "Georgia",
-        counts for that region); the region holding namesakes of the most distinct names
-        is the document's focus when it holds at least two and no other
-        region holds as many (spatial coherence: the places of one story lie
-        together). At least one of those names must already have been read in
-        that region's country: "Paris" and "London" both have namesakes in
-        Kentucky, but a story naming just those two is about the capitals.
-        When two regions hold namesakes of equally many names, the one whose
-        names are rarer wins if it leads by :data:`SHARED_REGION_LEAD` (a
-        name with namesakes in k regions counts 1/k for each): "Mansfield"
-        and "Shreveport" put a story in Louisiana although "Mansfield" and
-        "DeSoto" both have a namesake in Texas.
-
-        Parameters
-        ----------
-        first : dict[str, Place]
-            First-pass resolution of each distinct name.
-        trusted : set[str]
-            Names not taken from PERSON entities.
-
-        Returns
-        -------
-        tuple[str, str, list[str]] | None
-            ``(admin1 code, country alpha-3, names)``, or None when no region
-            stands out.
-        """
-        support: dict[str, set[str]] = {}
-        country_of: dict[str, str] = {}
-        first_country: dict[str, str | None] = {}
-        for t, p in first.items():
-            if t in trusted and p.feature_code == "PCLI":
-                # a country name that is also a region's name ("Georgia") supports that region
-                key = fold(_clean(t))
-                first_country[key] = p.country
-                for c in self.gazetteer.exact(key):
-                    if c.match == "name" and c.feature_code == "ADM1" and c.admin1_code and c.country:
-                        support.setdefault(c.admin1_code, set()).add(key)
-                        country_of[c.admin1_code] = c.country
-                continue
-            if t not in trusted or p.feature_code not in ("PPL", "PPLC", "ADM2"):
-                continue
-            if p.geonameid is None and p.feature_code != "ADM2":
-                continue
-            key = fold(_clean(t))
-            first_country[key] = p.country
-            for c in self.gazetteer.exact(key):
-                if c.match == "name" and c.admin1_code and c.country and c.feature_code in ("PPL", "PPLC", "ADM2"):
-                    support.setdefault(c.admin1_code, set()).add(key)
-                    country_of[c.admin1_code] = c.country
-        if not support:
-            return None
-        # a name with namesakes in k regions lends each 1/k: a unique name ("Shreveport") weighs more than
-        # one found in every state ("Mansfield", "DeSoto")
-        spread: dict[str, int] = {}
-        for names in support.values():
-            for n in names:
-                spread[n] = spread.get(n, 0) + 1
-        weight = {code: sum(1 / spread[n] for n in names) for code, names in support.items()}
-        ranked = sorted(support.items(), key=lambda kv: (-len(kv[1]), -weight[kv[0]]))
-        code, names = ranked[0]
-        if len(names) < 2 or (len(ranked) > 1 and len(ranked[1][1]) == len(names)
-                              and weight[code] < SHARED_REGION_LEAD * weight[ranked[1][0]]):
-            return None
-        if not any(first_country.get(n) == country_of[code] for n in names):
-            return None  # "Paris and London" both have namesakes in Kentucky, but neither was read there
-        return code, country_of[code], sorted(names)

@@ -47,7 +47,7 @@ from typing import TYPE_CHECKING
 from dotterel.annotate import doc_text
 from dotterel.places._fold import fold
 from dotterel.places.syntax import part_of_place, residence
-from dotterel.places.toponyms import BIG_CITY
+from dotterel.places.toponyms import BIG_CITY, SPELLING_RATIO  # noqa: F401  (SPELLING_RATIO re-exported)
 
 if TYPE_CHECKING:
     from dotterel.lang import LanguageProfile
@@ -61,9 +61,6 @@ __all__ = ["gazetteer_spans", "accept", "based_on", "party_seat", "names_region"
 #: or local noun) or a region of the document around it.
 SMALL_TOWN = 50_000
 
-#: Similarity (rapidfuzz ``ratio``, folded names) from which an exact alternate name spells the main name
-#: another way (:func:`as_written`): "Hama"/"Hamah" 89, "Jenin"/"Janin" 80; "Berea"/"Aleppo" 36.
-SPELLING_RATIO = 80
 
 #: Entity labels (spaCy's) whose leading words may be a toponym inside a name.
 NAMED_ENTITY_LABELS = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT"})
@@ -367,7 +364,10 @@ def accept(span, place: Place, kind: str, *, gaz: Gazetteer, admin1: Sequence[st
         True for a county by its whole name (:func:`named_county`), a country or continent; a first-level region by its main
         GeoNames name (also inside an organisation's name, where a town is
         never taken); otherwise a town by its main name that is not a
-        subject or possessor ("West said", "Manning's order") and has at
+        subject or possessor ("West said", "Manning's order"), not after
+        "the" unless it modifies a setting, local or town noun ("the
+        Woodlands Foundation", "the Union"; "the Maryville church" is a
+        town: English town names take no article), and has at
         least :data:`SMALL_TOWN` people, lies in a region the document
         names, follows a locative preposition, names where a person lives
         ("Steven Sachs of Alexandria"), is followed by ", <region>",
@@ -428,6 +428,10 @@ def accept(span, place: Place, kind: str, *, gaz: Gazetteer, admin1: Sequence[st
     head = root.head
     if root.dep_ in ("nsubj", "nsubjpass", "poss", "agent"):
         return False  # "West said", "Manning's order": a town's name as a subject is mostly a person's
+    nouns = lang.setting_nouns | lang.local_nouns | lang.town_nouns
+    if span.start > 0 and span.doc[span.start - 1].lower_ in lang.definite_articles and not (
+            root.dep_ == "compound" and head.lemma_.lower() in nouns):
+        return False  # "the Woodlands Foundation", "see the Union to victory": a town's name takes no article
     locative = (root.dep_ == "pobj" and head.lower_ in lang.locative_prepositions) or residence(root) or (
         part_of_place(root, lang)) or (
         root.dep_ in ("compound", "poss") and head.lemma_.lower() in (lang.setting_nouns | lang.local_nouns))

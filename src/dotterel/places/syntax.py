@@ -79,7 +79,9 @@ def locative_propn(doc, lang: LanguageProfile) -> list:
     """Proper-noun phrases the NER missed but the syntax marks as places.
 
     "in the city of Zhanaozen", "in Arequipa": a proper noun that is the
-    object of a locative preposition, or of "of" after a place noun.
+    object of a locative preposition, or of "of" after a place noun (one
+    after "the" is kept: "in the Bekaa" is a region; the caller drops a town
+    read after "the", :meth:`~dotterel.places.mentions.DocumentPlaces.places`).
     """
     out = []
     taken = {t.i for e in entities(doc) if e.label_ in PLACE_LABELS for t in e}

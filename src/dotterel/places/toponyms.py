@@ -19,7 +19,8 @@ Resolution order of :func:`resolve` (first step that answers wins):
    countries but not this one, and a first-level region of a hinted country
    has exactly this name, the region wins ("Georgia" with hint ``USA`` ->
    the US state; with no hint or hint ``GEO`` -> the country).
-   AP-style region abbreviations ("Ky.", "W.Va.", "B.C.", with the period)
+   AP-style region abbreviations ("Ky.", "W.Va.", "B.C.", with the period,
+   or without the last one where it also ended the sentence: "W.Va")
    resolve to the US state / Canadian province.
 3. **Demonyms** ("Kazakh", "European", "Georgians") are not places:
    unresolved with reason ``"demonym, not a place"``.
@@ -40,6 +41,14 @@ Resolution order of :func:`resolve` (first step that answers wins):
    a. in a hinted country first - except that a capital or a city of at least
       1 000 000 people elsewhere beats hinted places that are all small towns
       (< 100 000), so "Paris" in a document about the USA stays in France;
+   a'. a populated place of less than 1 000 000 people matched only by an
+      alternate name (GeoNames alternate names hold many former names:
+      "Maryville" of Beeville, Texas; "Hudson" of Jersey City) after the
+      places of its country that bear the name as their main name, even in
+      a hinted region ("Mechanicsburg" in a story naming Ohio is
+      Mechanicsburg, Ohio, not East Palestine); a big city keeps its old
+      names ("Bombay", "Calcutta"), and a city its short name ("Newcastle"
+      is Newcastle upon Tyne);
    b. in a hinted admin1 region first (the capital of that region's country
       counts as in it: "Washington" in a story that names Ohio stays the
       capital);
@@ -75,7 +84,9 @@ Resolution order of :func:`resolve` (first step that answers wins):
    dropped and the rest resolved as a continent or a canonical country name
    (never via aliases: "Central America" is not the USA); a country name that
    is also a region of a hinted country goes to that region as in step 2
-   ("Northeast Georgia" with hint ``USA``); otherwise the rest resolves to an
+   ("Northeast Georgia" with hint ``USA``); a rest that is an AP
+   abbreviation is that region ("Western Mass.", "Northwest D.C.");
+   otherwise the rest resolves to an
    exact admin1 region or city of >= 100 000 people ("Western
    Massachusetts", "South Philadelphia"), never to a small town.
 8. **Fuzzy** (rapidfuzz ``ratio`` >= 85, folded names of >= 6 letters, only
@@ -96,12 +107,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from collections.abc import Mapping, Sequence
-from types import MappingProxyType
+from collections.abc import Sequence
 
 from dotterel.errors import UnknownCountryError
 from dotterel.places._fold import fold
 from dotterel.places.gazetteer import RESOLVE_CACHE_SIZE, Candidate, GazetteerIndex
+from dotterel.places.territories import TERRITORIES, with_territories  # noqa: F401  (TERRITORIES re-exported)
 from dotterel.records import Place, Span
 
 __all__ = [
@@ -124,52 +135,16 @@ MACRO_REGION_REASON = "multi-country region, no single gazetteer place"
 BIG_CITY = 100_000
 PROMINENT_CITY = 1_000_000
 
+#: Similarity (rapidfuzz ``ratio``, folded names) from which an exact alternate name spells the main name
+#: another way (:func:`_former_names`, :func:`dotterel.places.recall.as_written`): "Hama"/"Hamah" 89,
+#: "Jenin"/"Janin" 80, "Zaporizhzhia"/"Zaporizhzhya" 92; "Berea"/"Aleppo" 36.
+SPELLING_RATIO = 80
+
 #: A region ranks after its namesake city only when the city holds at least
 #: 1/NAMESAKE_SHARE of the region's people (step 5e).
 NAMESAKE_SHARE = 10
 
 _TIER_NAMES = {0: "country/continent", 1: "capital", 2: "region or city >= 100k", 3: "populated place"}
-
-TERRITORIES: Mapping[str, tuple[str, ...]] = MappingProxyType({
-    "CHN": ("HKG", "MAC"),
-    "USA": ("PRI", "GUM", "VIR", "ASM", "MNP", "UMI"),
-    "GBR": ("GIB", "BMU", "CYM", "VGB", "FLK", "TCA", "MSR", "AIA", "SHN", "IOT", "PCN", "SGS", "GGY", "JEY", "IMN"),
-    "FRA": ("GUF", "GLP", "MTQ", "REU", "MYT", "NCL", "PYF", "SPM", "WLF", "BLM", "MAF", "ATF"),
-    "NLD": ("ABW", "CUW", "SXM", "BES"),
-    "DNK": ("GRL", "FRO"),
-    "NOR": ("SJM", "BVT"),
-    "AUS": ("CXR", "CCK", "NFK", "HMD"),
-    "NZL": ("COK", "NIU", "TKL"),
-    "FIN": ("ALA",),
-})
-"""ISO 3166-1 alpha-3 codes of territories with their own code, by the state they belong to.
-
-The ISO 3166-1 list gives special administrative regions (Hong Kong, Macao),
-overseas departments and dependent territories codes of their own, so a
-story that names China is taken to hint at Hong Kong's places too (a Hong
-Kong station is not passed over for a namesake in Canada). From the ISO
-3166-1 entries and their "part of"/"dependency of" remarks.
-"""
-
-
-def with_territories(country_hints: Sequence[str]) -> list[str]:
-    """Country hints plus the territories of each hinted state (:data:`TERRITORIES`).
-
-    Parameters
-    ----------
-    country_hints : Sequence[str]
-        ISO 3166-1 alpha-3 codes, any case.
-
-    Returns
-    -------
-    list[str]
-        Upper-case codes, the given ones first, without repeats.
-    """
-    out = [h.upper() for h in country_hints]
-    for hint in list(out):
-        out.extend(t for t in TERRITORIES.get(hint, ()) if t not in out)
-    return list(dict.fromkeys(out))
-
 
 def _is_city(c: Candidate) -> bool:
     return c.feature_code in ("PPL", "PPLC")
@@ -212,6 +187,7 @@ def _sort_key(
     namesakes: dict[str, int] | None = None,
     main_big: bool = False,
     seats: dict[str, Candidate] | None = None,
+    former: frozenset[int] = frozenset(),
 ):
     tier = _tier(c)
     if main_big and tier == 1 and c.match == "alias":
@@ -236,8 +212,12 @@ def _sort_key(
     # its country ("Washington" in a story naming Ohio is still the capital).
     a1 = 0 if (not admin1_hints or _a1_hit(c, admin1_hints) or _capital_of_hinted(c, admin1_hints)) else 1
     match = {"name": 0, "country": 0, "continent": 0, "alias": 1, "translit": 2, "fuzzy": 3}[c.match]
+    # A town matched only by an alternate name (often a former name: "Maryville" of Beeville, Texas; "Hudson" of
+    # Jersey City) ranks after the towns of its country that bear the name as their own, even in a hinted region.
+    by_alias = 1 if c.geonameid in former else 0
     return (
         group,
+        by_alias,
         a1,
         tier,
         0 if (tier == 2 and _is_city(c) and c.population >= PROMINENT_CITY) else 1,
@@ -273,6 +253,32 @@ def _namesakes(candidates: Sequence[Candidate], *, alias: bool = False) -> dict[
     return out
 
 
+def _former_names(candidates: Sequence[Candidate]) -> frozenset[int]:
+    """Geonameids of towns matched only by an alternate name that ranks after the main-name towns of their country.
+
+    A populated place of less than :data:`PROMINENT_CITY` people whose
+    alternate name is the query, when a town of its country bears the query
+    as its main name: "Maryville" (Beeville, Texas), "Hudson" (Jersey City),
+    "Shiloh" (Springdale, Arkansas) are former or district names there. A
+    short form of the main name stays ("Newcastle" of Newcastle upon Tyne),
+    and so does a city of at least :data:`BIG_CITY` people whose alternate
+    name spells its main name another way (rapidfuzz ``ratio`` >=
+    :data:`SPELLING_RATIO`, a transliteration as GeoNames' alternate names
+    hold many): "Zaporizhzhia" is the city of 710 000 (Zaporizhzhya), not a
+    hamlet of 656 that bears the spelling as its main name.
+    """
+    from rapidfuzz import fuzz
+
+    mains = [c for c in candidates if c.match == "name" and c.feature_code in ("PPL", "PPLC")]
+    keys = {fold(c.name) for c in mains}
+    countries = {c.country for c in mains}
+    return frozenset(c.geonameid for c in candidates if c.match == "alias" and c.feature_code == "PPL"
+                     and c.population < PROMINENT_CITY and c.country in countries and c.geonameid is not None
+                     and not any(fold(c.name).startswith(k) for k in keys)
+                     and not (c.population >= BIG_CITY and any(fuzz.ratio(fold(c.name), k) >= SPELLING_RATIO
+                                                               for k in keys)))
+
+
 def rank(
     candidates: Sequence[Candidate],
     *,
@@ -305,11 +311,12 @@ def rank(
     alias_namesakes = _namesakes(candidates, alias=True)
     big = _main_big(candidates)
     seats = _seats(candidates)
+    former = _former_names(candidates)
     seen: set = set()
     out = []
     for c in sorted(candidates, key=lambda c: _sort_key(c, hints, admin1_hints, prominent_ok,
                                                         alias_namesakes if c.match == "alias" else namesakes, big,
-                                                        seats)):
+                                                        seats, former)):
         ident = c.geonameid if c.geonameid is not None else (c.name, c.country, c.admin1_code)
         if ident in seen:
             continue
@@ -417,13 +424,13 @@ def _pick(
     rivals = [
         c
         for c in ranked[1:]
-        if c.country != best.country and _sort_key(c, hs, admin1_hints, prominent_ok, ns, big)[:3] == bk[:3]
+        if c.country != best.country and _sort_key(c, hs, admin1_hints, prominent_ok, ns, big)[:4] == bk[:4]
     ]
     if rivals:
         base *= 0.9
     if best.feature_code == "ADM2" and any(
         c.feature_code == "ADM2" and c.admin1_code != best.admin1_code
-        and _sort_key(c, hs, admin1_hints, prominent_ok, ns, big)[:3] == bk[:3]
+        and _sort_key(c, hs, admin1_hints, prominent_ok, ns, big)[:4] == bk[:4]
         for c in ranked[1:]
     ):
         # "Hall County" (Georgia, Nebraska or Texas) with no state named: the country only
@@ -445,6 +452,14 @@ def _pick(
     if open_state:
         parts.append(open_state)
     return candidate_to_place(best, span=span, reason="; ".join(parts), score=base)
+
+
+def _abbreviation(gaz: GazetteerIndex, text: str) -> Candidate | None:
+    """An AP region abbreviation, also when the tokenizer took its last period as the sentence's ("W.Va", "N.Y")."""
+    abbr = gaz.abbreviation(text)
+    if abbr is None and "." in text and not text.endswith("."):
+        abbr = gaz.abbreviation(text + ".")
+    return abbr
 
 
 def _strip_words(key: str, words: Sequence[str], *, prefix: bool, suffix: bool) -> str | None:
@@ -515,7 +530,7 @@ def resolve(
         if cand is not None:
             return candidate_to_place(cand, span=span, reason=f"country name or alias {cleaned!r} -> {a3}")
 
-    abbr = gaz.abbreviation(cleaned)
+    abbr = _abbreviation(gaz, cleaned)
     if abbr is not None:
         return candidate_to_place(abbr, span=span, reason=f"AP abbreviation {cleaned!r} of a region")
 
@@ -580,6 +595,12 @@ def resolve(
                     cand, span=span, reason=f"direction word dropped: {cleaned!r} generalised to country", score=0.9
                 )
 
+        # "Western Mass.", "Northwest D.C.": a part of a region named by its AP abbreviation
+        head, _sp, tail = cleaned.partition(" ")
+        abbr = _abbreviation(gaz, tail) if fold(head) in gaz.directions else None
+        if abbr is not None:
+            return candidate_to_place(abbr, span=span, score=0.9,
+                                      reason=f"direction word dropped: {cleaned!r} -> AP abbreviation of a region")
         # "Western Massachusetts", "South Philadelphia": a part of a region or big city
         parts = [c for c in gaz.exact(rest) if c.match == "name"
                  and (c.feature_code == "ADM1" or (_is_city(c) and c.population >= BIG_CITY))]
