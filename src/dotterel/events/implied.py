@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..records.coded import EventCandidate
 from .objects import hyphen_part, hyphenated_word, partitive_of
+from .syntax import names_a_date
 from .syntax import prep_objects as _prep_objects
 
 if TYPE_CHECKING:
@@ -73,7 +74,7 @@ def implied_protests(candidates: list[EventCandidate], doc, *, lang: LanguagePro
             lemma = noun.lemma_.lower()
             if lemma not in protest_nouns and noun.lower_ not in protest_nouns or noun.i in seen:
                 continue
-            if noun.ent_type_ in ("DATE", "TIME"):
+            if names_a_date(noun):
                 continue  # "captured in Helmand on March 4": the month, not a march
             if lemma in lang.crowd_nouns and not any(
                 p.lemma_.lower() in protest_nouns for p in _prep_objects(noun, "of")

@@ -8,7 +8,26 @@ the ``en_core_web_sm`` pipeline).
 from __future__ import annotations
 
 __all__ = ["is_passive", "with_conjuncts", "children", "prep_objects", "shared_objects", "shared_agent", "headless_predicate",
-           "stray_infinitive_conj", "misread_finite_subject", "counted_crowd", "noun_phrase_words"]
+           "stray_infinitive_conj", "misread_finite_subject", "counted_crowd", "noun_phrase_words",
+           "names_a_date"]
+
+
+def names_a_date(tok) -> bool:
+    """Whether the entity recogniser read ``tok`` as part of a date or a time.
+
+    A word that names an event and a month alike ("on March 4": the month, not a march) is then a
+    date: no trigger and no implied event noun.
+
+    Parameters
+    ----------
+    tok : spacy.tokens.Token
+
+    Returns
+    -------
+    bool
+        True when the token's entity type is spaCy's ``DATE`` or ``TIME`` (OntoNotes labels).
+    """
+    return tok.ent_type_ in ("DATE", "TIME")
 
 
 def noun_phrase_words(tok) -> set[str]:

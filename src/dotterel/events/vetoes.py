@@ -28,6 +28,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .agents import subject_of
+from .syntax import names_a_date
 
 if TYPE_CHECKING:
     from ..lang import LanguageProfile
@@ -88,7 +89,7 @@ def ruled_out(tok, rule: TriggerRule, dobjs: list, lang: LanguageProfile) -> boo
     -------
     bool
     """
-    if tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ in ("DATE", "TIME"):
+    if tok.pos_ in ("NOUN", "PROPN") and names_a_date(tok):
         return True  # "captured in Helmand on March 4": a month named like an event noun is a date
     if rule.not_xcomp is not None and any(x.lemma_.lower() in rule.not_xcomp for x in _infinitives(tok)) \
             and not _armed_subject(tok, lang):
