@@ -441,6 +441,7 @@ def test_a_death_by_illness_accident_or_age_is_no_assault(coder, text):
     "A student died of gunshot wounds after police opened fire on the march.",
     "The activist died from injuries he suffered when soldiers beat him.",
     "Three people died in the attack on the market.",
+    "Five villagers died of exposure to nerve gas dropped by a helicopter.",
 ])
 def test_a_death_in_violence_stays_an_assault(coder, text):
     events = _events(coder, text)
