@@ -13,6 +13,9 @@ that find it). Each key names words of ``lang/en/triggers.json`` (see its ``fiel
 * ``not_object_modifiers``: words of the object phrase that make it figurative ("launched a charm
   offensive", "a media offensive");
 * (every rule) a noun inside a date ("on March 4") names no event;
+* (every ASSAULT rule) a scoreline right after a named object reports a match, not an attack:
+  "Arsenal beat Tottenham 2-0", "Manchester United beat Everton 2-1 on Saturday" (two numbers of
+  at most two digits joined by a hyphen or dash, counting no noun: "beat 3-4 protesters" stays);
 * ``not_bare_subjects``: a subject that names a hazard when nothing names who wielded it: "Fire
   broke out at a factory, killing six" (a blaze), unlike "Israeli fire killed two" or "artillery
   fire killed six" (a party or a weapon modifies it); nor when the victims are protesters
@@ -25,6 +28,7 @@ figurative uses are not events); the sentences in the docstrings were written fo
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .agents import subject_of
@@ -103,9 +107,39 @@ def ruled_out(tok, rule: TriggerRule, dobjs: list, lang: LanguageProfile) -> boo
             c.lower_ in rule.not_object_modifiers or c.lemma_.lower() in rule.not_object_modifiers
             for o in dobjs for c in o.children if c.dep_ in ("amod", "compound", "nmod")):
         return True
+    if rule.event_type == "ASSAULT" and _scoreline_after(tok):
+        return True
     if rule.not_bare_subjects is not None:
         subj = _bare_subject(tok, lang)
         if subj is not None and (subj.lemma_.lower() in rule.not_bare_subjects or subj.lower_ in rule.not_bare_subjects) \
                 and not _protester_victims(dobjs, lang):
             return True
+    return False
+
+
+_SCORE = re.compile(r"^\d{1,2}[-\u2013\u2014]\d{1,2}$")
+_DASHES = {"-", "\u2013", "\u2014"}
+
+
+def _scoreline_after(tok) -> bool:
+    """Whether a match score follows the trigger's named object: "beat Tottenham 2-0", "beat Everton 2-1 on Saturday".
+
+    The score is one token ("3-1") or three (``3``, a dash, ``1``) within four tokens after the
+    object, which is a proper noun; the second number counts no noun ("beat 3-4 protesters" is a
+    count of people, not a score).
+    """
+    sent = tok.sent
+    after = [t for t in sent if t.i > tok.i]
+    for j, t in enumerate(after[:6]):
+        if t.pos_ != "PROPN" or t.i + 1 >= sent.end:
+            continue
+        rest = after[j + 1:j + 4]
+        if rest and _SCORE.match(rest[0].text):
+            nxt = rest[1] if len(rest) > 1 else None
+            return nxt is None or nxt.pos_ not in ("NOUN", "PROPN")
+        if len(rest) >= 3 and rest[0].like_num and rest[1].text in _DASHES and rest[2].like_num \
+                and len(rest[0].text) <= 2 and len(rest[2].text) <= 2:
+            nxt = rest[2].nbor(1) if rest[2].i + 1 < sent.end else None
+            return nxt is None or nxt.pos_ not in ("NOUN", "PROPN")
+        return False
     return False
