@@ -446,3 +446,46 @@ def test_a_death_by_illness_accident_or_age_is_no_assault(coder, text):
 def test_a_death_in_violence_stays_an_assault(coder, text):
     events = _events(coder, text)
     assert [e for e in events if e.event_type == "ASSAULT"], _kinds(events)
+
+
+# -- a scoreline after a named object reports a match (vetoes._scoreline_after) ----------------------------------------
+@pytest.mark.parametrize("text", [
+    "Arsenal beat Tottenham 2-0.",
+    "Manchester United beat Everton 2-1 on Saturday.",
+    "Celtic beat Rangers 3–1 at Parkhead.",
+    "The Springboks beat New Zealand 25-20 in Paris.",
+    "Boca Juniors beat River Plate 2 - 1 in the derby on Sunday.",
+])
+def test_a_scoreline_after_the_beaten_side_is_a_match(coder, text):
+    events = _events(coder, text)
+    assert not [e for e in events if e.event_type == "ASSAULT"], _kinds(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Police beat 3-4 protesters in Patna on Monday.",
+    "Soldiers beat opposition supporters in Harare on Tuesday.",
+    "Riot police beat Tsvangirai supporters with batons in Harare.",
+])
+def test_beatings_with_counts_of_people_stay_assaults(coder, text):
+    events = _events(coder, text)
+    assert [e for e in events if e.event_type == "ASSAULT"], _kinds(events)
+
+
+# -- what a clause says will happen "until" or "once" it does is no event (profile pending_clause_marks) --------------
+@pytest.mark.parametrize("text, event_type", [
+    ('"We will not stop until the government resigns," said opposition leader Amina Bello.', "CONCEDE"),
+    ("Protesters vowed to stay in the square until the president steps down.", "CONCEDE"),
+    ("The strike will go on till the minister resigns, the union said.", "CONCEDE"),
+    ("The sit-in continues until the army releases the detainees.", "RETREAT"),
+])
+def test_an_act_awaited_until_or_once_is_no_event(coder, text, event_type):
+    events = _events(coder, text)
+    assert not [e for e in events if e.event_type == event_type], _kinds(events)
+
+
+@pytest.mark.parametrize("text, event_type, trigger", [
+    ("The protests went on until the government resigned in March.", "CONCEDE", "resigned"),
+    ("The army released the detainees once the talks ended on Monday.", "RETREAT", "released"),
+])
+def test_an_act_told_in_the_past_tense_still_happened(coder, text, event_type, trigger):
+    assert _find(_events(coder, text), event_type, trigger)

@@ -380,6 +380,10 @@ def attribute(
             if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
                 certainty, cue, drop = "hypothetical", c, f"condition '{c.text}'"
                 break
+            if c.dep_ == "mark" and c.lower_ in lang.pending_clause_marks and head.tag_ in ("VBZ", "VBP"):
+                # "we will not stop until the government resigns": not yet happened (present tense)
+                certainty, cue, drop = "hypothetical", c, f"not yet happened ('{c.text}' with the present tense)"
+                break
     if drop is None and certainty not in ("future", "hypothetical") and head.dep_ == "xcomp" \
             and head.head.pos_ == "ADJ" and head.head.lemma_.lower() in lang.offer_adjectives and _infinitive(head):
         # "Kenya is ready to contribute troops": an offer, not yet an act (PLOVER manual, AGREE)

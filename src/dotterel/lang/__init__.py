@@ -384,6 +384,7 @@ class LanguageProfile(BaseModel):
     within_prepositions: Words
     foreign_words: Words
     condition_marks: Words
+    pending_clause_marks: Words
     act_object_prepositions: Words
     collective_state_nouns: Words
     state_agent_modifiers: Words
