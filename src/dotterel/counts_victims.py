@@ -48,7 +48,6 @@ if TYPE_CHECKING:  # spaCy is only needed for type hints here
 
 __all__ = ["victim_counts"]
 
-_ONE_DETERMINERS = frozenset({"a", "an", "the", "another", "this", "that"})
 _KILLED = "killed"
 
 
@@ -113,16 +112,17 @@ def _is_person(noun: Token, lang: LanguageProfile) -> bool:
                                     or noun.lemma_.lower() in lang.security_nouns)
 
 
-def _figure(noun: Token) -> dict | None:
+def _figure(noun: Token, lang: LanguageProfile) -> dict | None:
     """``best=1`` for one person, ``low=2`` for a bare plural, ``None`` when the words say neither."""
     if any(c.dep_ in ("nummod", "quantmod") or c.like_num for c in noun.children):
         return None  # a number the count reader handles
+    one = lang.one_person_determiners
     dets = [c.lower_ for c in noun.children if c.dep_ in ("det", "amod", "predet") and c.lower_ in
-            _ONE_DETERMINERS | {"no", "any", "some", "many", "several", "few", "most", "all", "these", "those"}]
+            one | lang.quantity_determiners]
     if noun.pos_ == "PROPN":
         return {"best": 1}
     if noun.tag_ == "NN":
-        return {"best": 1} if dets and all(d in _ONE_DETERMINERS for d in dets) else None
+        return {"best": 1} if dets and all(d in one for d in dets) else None
     if noun.tag_ == "NNS" and all(d == "the" for d in dets):
         return {"low": 2, "approximate": True, "vague": noun.text}
     return None
@@ -161,7 +161,7 @@ def victim_counts(sent: SpacySpan, counts: list[Count], *, to_span: Callable[[in
         noun = _victim(tok, role)
         if noun is None or noun.i in seen or not _is_person(noun, lang) or _named_for_another(noun, lang):
             continue
-        figure = _figure(noun)
+        figure = _figure(noun, lang)
         if figure is None:
             continue
         seen.add(noun.i)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 __all__ = ["is_passive", "with_conjuncts", "children", "prep_objects", "shared_objects", "shared_agent", "headless_predicate",
            "stray_infinitive_conj", "misread_finite_subject", "counted_crowd", "noun_phrase_words",
-           "names_a_date"]
+           "names_a_date", "NAMING_DEPS"]
 
 
 def names_a_date(tok) -> bool:
@@ -30,6 +30,11 @@ def names_a_date(tok) -> bool:
     return tok.ent_type_ in ("DATE", "TIME")
 
 
+NAMING_DEPS = ("compound", "amod", "poss", "nmod")
+"""Dependency labels (ClearNLP, spaCy's English models) of the words that name what a noun is or whose
+it is: compounds, adjectives, possessors ("gas cylinder explosion", "Israeli fire", "the army's fire")."""
+
+
 def noun_phrase_words(tok) -> set[str]:
     """The lower-cased lemmas of a noun and of the words that name what it is: its compounds, modifiers, possessor.
 
@@ -47,7 +52,7 @@ def noun_phrase_words(tok) -> set[str]:
     set of str
     """
     return {tok.lemma_.lower(), tok.lower_} | {c.lemma_.lower() for c in tok.children
-                                               if c.dep_ in ("compound", "amod", "poss", "nmod")}
+                                               if c.dep_ in NAMING_DEPS}
 
 
 def is_passive(tok) -> bool:

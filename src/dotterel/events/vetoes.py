@@ -32,7 +32,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .agents import subject_of
-from .syntax import names_a_date
+from .syntax import NAMING_DEPS, names_a_date
 
 if TYPE_CHECKING:
     from ..lang import LanguageProfile
@@ -40,8 +40,6 @@ if TYPE_CHECKING:
 
 __all__ = ["ruled_out"]
 
-# modifiers that name who wielded a hazard word ("Israeli fire", "artillery fire", "the army's fire")
-_WIELDER_DEPS = ("compound", "amod", "poss", "nmod")
 
 
 def _infinitives(tok) -> list:
@@ -55,7 +53,7 @@ def _bare_subject(tok, lang: LanguageProfile):
     subj = subject_of(tok, lang=lang)
     if subj is None and tok.dep_ == "advcl" and tok.tag_ == "VBG":
         subj = subject_of(tok.head, lang=lang)
-    if subj is None or any(c.dep_ in _WIELDER_DEPS for c in subj.children):
+    if subj is None or any(c.dep_ in NAMING_DEPS for c in subj.children):  # "Israeli fire", "artillery fire"
         return None
     if any(c.dep_ == "prep" and c.lower_ in ("from", "by") for c in subj.children):
         return None  # "fire from the helicopter killed six"

@@ -196,6 +196,8 @@ class LanguageProfile(BaseModel):
     deny_claim_verbs: Words
     negative_pronouns: Words
     negative_determiners: Words
+    one_person_determiners: Words
+    quantity_determiners: Words
     inversion_auxiliaries: Words
     reported_future_modals: Words
     expletive_subjects: Words
