@@ -416,9 +416,16 @@ def codes_its_texts_in_one_stream(request, coder):
     the ones a call of its own makes), and any other request codes as usual. Only the session's coder is
     touched (not its ``for_config`` twins), so use it in modules that neither patch the pipeline nor change
     the coder's options.
+
+    The stream is parsed with spaCy batches of a whole memory zone (``ZONE_DOCUMENTS``, 64 texts) rather than the
+    coder's default 16: the model's batched parse gives each text the same tags, lemmas, parse, entities and
+    sentence starts at any batch size (checked on all 1,677 texts of these modules against one ``nlp()`` call
+    each), and the module's short texts parse in about four fifths of the CPU. The coding stages still run on
+    every document as the coder runs them.
     """
     import copy
 
+    from dotterel.coder import ZONE_DOCUMENTS
     from dotterel.ingest import make_document
 
     texts = _texts_passed_to_calls(Path(request.module.__file__))
@@ -433,7 +440,9 @@ def codes_its_texts_in_one_stream(request, coder):
             batched = True
             batch = [make_document(text, published=published or documents[0].published)
                      for text, published in texts.items()]
-            coded.update((d.text, (d, c)) for d, c in zip(batch, real(batch), strict=True))
+            with pytest.MonkeyPatch.context() as whole_zones:  # one spaCy batch per memory zone: see the docstring
+                whole_zones.setattr(coder.annotator, "batch_size", ZONE_DOCUMENTS)
+                coded.update((d.text, (d, c)) for d, c in zip(batch, real(batch), strict=True))
         hits = [coded.get(d.text, (None, None)) for d in documents]
         if n_process == 1 and all(done == d for (done, _), d in zip(hits, documents, strict=True)):
             return iter([copy.deepcopy(c) for _, c in hits])

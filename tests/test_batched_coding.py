@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from conftest import _texts_passed_to_calls
+from dotterel.coder import ZONE_DOCUMENTS
 from dotterel.ingest import make_document
 
 TESTS = Path(__file__).resolve().parent
@@ -23,11 +24,15 @@ def test_a_stream_codes_each_text_as_a_call_of_its_own_does(coder, module):
     texts = list(_texts_passed_to_calls(TESTS / f"{module}.py").items())[:4]
     documents = [make_document(text, published=published or PUB) for text, published in texts]
     streamed = list(coder.code_documents(documents))
-    assert len(streamed) == len(documents) == 4
-    for document, coded in zip(documents, streamed, strict=True):
+    with pytest.MonkeyPatch.context() as whole_zones:  # the seam parses its stream in spaCy batches of a whole zone
+        whole_zones.setattr(coder.annotator, "batch_size", ZONE_DOCUMENTS)
+        zoned = list(coder.code_documents(documents))
+    assert len(streamed) == len(zoned) == len(documents) == 4
+    for document, coded, in_zone in zip(documents, streamed, zoned, strict=True):
         [alone] = coder.code_documents([document])  # what coder.code(text, published=...) returns the events of
-        assert coded.document == document
+        assert coded.document == in_zone.document == document
         assert _fields(coded) == _fields(alone)
+        assert _fields(in_zone) == _fields(alone)
 
 
 def test_the_sentences_of_a_module_with_the_dates_written_beside_them():
