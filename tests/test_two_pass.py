@@ -188,15 +188,14 @@ def _marked(two, text):
 LEAD = "Weather report\n\nIt was sunny on Monday. Markets were calm. Shares rose.\n\n"
 
 
-def test_a_paragraph_reaches_the_second_pass_up_to_the_sentence_after_its_last_trigger(two):
+def test_a_paragraph_reaches_the_second_pass_up_to_its_last_trigger(two):
     marked, total = _marked(two, LEAD + "The mayor spoke in Batumi. Police arrested 12 protesters on Tuesday. "
                                    "Officials declined to comment. The city is on the coast. Its port is busy.")
     body = [m for m in marked if m not in ("Weather report", "It was sunny on Monday.", "Markets were calm.",
                                            "Shares rose.")]
-    # the sentences before the trigger (a place, a date or an antecedent), the trigger's, the one after
-    assert body == ["The mayor spoke in Batumi.", "Police arrested 12 protesters on Tuesday.",
-                    "Officials declined to comment."]
-    assert total == len(marked) + 2
+    # the sentences before the trigger (a place, a date or an antecedent) and the trigger's; those after stay out
+    assert body == ["The mayor spoke in Batumi.", "Police arrested 12 protesters on Tuesday."]
+    assert total == len(marked) + 4  # "Shares rose." (after the lead) and the last three
 
 
 def test_each_marked_sentence_has_its_reason(two):
@@ -213,19 +212,19 @@ def test_each_marked_sentence_has_its_reason(two):
         assert set(ctx.second_pass_reasons) <= set(REASONS)
         return ctx.second_pass_reasons
 
-    # the lead (headline and two sentences) and the sentence after it; two sentences before the trigger
-    # (context), the trigger's, the one after; the last two stay out
+    # the lead (headline and two sentences); two sentences before the trigger (context) and the trigger's;
+    # the last three stay out
     assert reasons(LEAD + "The mayor spoke in Batumi. The square was full. Police arrested 12 protesters on "
                           "Tuesday. Officials declined to comment. The city is on the coast. Its port is busy.") == {
-        "lead": 3, "context": 2, "trigger": 1, "after": 2}
-    # a quotation open after the trigger's sentence goes on to its close
+        "lead": 3, "context": 2, "trigger": 1}
+    # a quotation open after the trigger's sentence goes on to its close, where the speaker is named
     assert reasons(LEAD + '"Soldiers killed my brother. We buried him. We are afraid," a villager said. '
-                          'The army denied it. Roads are closed.') == {"lead": 3, "trigger": 1, "after": 3}
+                          'The army denied it. Roads are closed.') == {"lead": 3, "trigger": 1, "after": 2}
     # a block quote goes whole, with the line that introduces it
     assert reasons(LEAD + "The statement said:\n\nGunmen attacked the village. The houses are old. "
                           "(8 January 2022)")["whole"] >= 3
     # no trigger: the lead alone
-    assert reasons(LEAD + "The city is on the coast. Its port is busy.") == {"lead": 3, "after": 1}
+    assert reasons(LEAD + "The city is on the coast. Its port is busy.") == {"lead": 3}
     two.stage_times.reset()
     list(two.code_documents([make_document(LEAD + "Police arrested 12 protesters in Tbilisi on Tuesday. "
                                            "The city is calm.", published="2024-05-01", doc_id="t")]))

@@ -71,7 +71,7 @@ BatchSizeOption = Annotated[
 TwoPassOption = Annotated[
     Optional[bool],
     typer.Option("--two-pass/--one-pass", help="Parse in two passes: the parser and the entity recogniser only "
-                 "on the paragraphs that can hold an event, up to the sentence after the last trigger (default: one pass; see the README's speed section)."),
+                 "on the paragraphs that can hold an event, up to the last trigger (default: one pass; see the README's speed section)."),
 ]
 CountConventionOption = Annotated[
     Optional[str],

@@ -90,7 +90,7 @@ class PipelineConfig(BaseModel):
         Parse in two passes (:mod:`dotterel.pipeline.two_pass`): a cheap
         first pass over the whole text, then the parser and the entity
         recogniser only on the sentences of the paragraphs that can hold an
-        event up to the one after their last trigger, and the lead. Off by default: see the README's speed section for why.
+        event up to their last trigger, and the lead. Off by default: see the README's speed section for why.
     cameo_triggers : bool
         Also use the trigger rules converted from the CAMEO 2.0 verb
         dictionary (``lang/<language>/triggers_cameo.json``, built by
