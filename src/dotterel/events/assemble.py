@@ -103,6 +103,7 @@ class Assembler:
     def __call__(self, ctx) -> None:
         """Turn every sentence's candidates into ``ctx.events``, recording abstentions on ``ctx``."""
         ctx.actors_memory.places = ctx.places
+        ctx.actors_memory.resolve_alone = self.locator.gazetteer.resolve
         for slot in ctx.sentences:
             self._sentence(ctx, slot)
 
