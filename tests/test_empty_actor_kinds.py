@@ -77,6 +77,9 @@ def test_a_death_during_an_act_stated_with_its_agent_is_the_agent_s(coder, text,
     "He died after being hit by a car on Monday.",  # no actor
     "A protester died after being rescued by medics on Monday.",  # no harm done to the victim
     "A man died after his brother was arrested by police on Monday.",  # another person's arrest
+    # a deployment harms no one: the party that sent them is not who killed them
+    "Twelve soldiers died after being deployed by the government to the border on Monday.",
+    "Four police officers died after being deployed by the interior ministry to the north on Monday.",
 ])
 def test_a_death_after_another_kind_of_act_keeps_no_actor(coder, text):
     assert coded_event(coder, text, "died").actor is None
@@ -138,6 +141,25 @@ def test_an_agentless_event_under_the_command_of_a_party_is_that_party_s(coder, 
 def test_an_event_with_its_own_doer_keeps_it_under_a_command(coder, text, trigger, sector):
     a = coded_event(coder, text, trigger).actor
     assert a is not None and a.sector == sector, a
+
+
+@pytest.mark.parametrize("text, trigger, sector", [
+    # an instruction for the act still names its doer on a passive verb
+    ("Villagers were massacred under the orders of the commander on Monday.", "massacred", "MIL"),
+])
+def test_a_passive_event_under_orders_is_the_party_that_gave_them(coder, text, trigger, sector):
+    a = coded_event(coder, text, trigger).actor
+    assert a is not None and a.sector == sector, a
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # on a passive verb a standing command is as often the patients' own: the peacekeepers' general ambushed no one
+    ("UN peacekeepers were ambushed near Beni under the command of a Kenyan general on Monday.", "ambushed"),
+    ("The convoy was attacked near Goma under the command of a Kenyan general.", "attacked"),
+    ("Police officers were attacked under the leadership of a local chief on Monday.", "attacked"),
+])
+def test_a_passive_event_under_a_standing_command_names_no_doer(coder, text, trigger):
+    assert coded_event(coder, text, trigger).actor is None
 
 
 @pytest.mark.parametrize("text, trigger", [

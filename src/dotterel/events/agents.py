@@ -25,6 +25,10 @@ __all__ = ["subject_of", "nominal_agent", "means_agent", "accused_of", "phrase_t
            "subject_is_patient", "reacted_to", "harm_clause_agent", "commanding_party"]
 
 
+_HARM_KINDS = frozenset({"killed", "injured", "arrested", "abducted"})
+"""The count kinds (``records.CountKind``) of the profile's ``patient_verbs`` that harm their patient."""
+
+
 def _subject_swallowed_by_date(verb):
     """The subject the small parser read into a date phrase.
 
@@ -267,8 +271,10 @@ def harm_clause_agent(verb, *, lang: LanguageProfile):
     passive an act done to that victim, the clause's "by" phrase names who
     did it, and that party is the doer of the harm (PLOVER manual,
     ASSAULT: the actor is the party that inflicted the harm). The clause's
-    verb must be one of the profile's ``patient_verbs`` (kill, wound,
-    arrest, detain...), and a subject of its own, if any, a pronoun (the
+    verb must be one of the profile's ``patient_verbs`` of a harm (kill,
+    wound, arrest, detain, abduct: counts of the killed, injured, arrested
+    or abducted; never deploy or dispatch, whose count is of troops sent,
+    not harmed), and a subject of its own, if any, a pronoun (the
     victim again): "died after his brother was arrested by police" names
     another patient and gives nothing. A rescue or a car ("hit by a car")
     is no such act or no actor, and the resolver abstains on the latter.
@@ -287,8 +293,9 @@ def harm_clause_agent(verb, *, lang: LanguageProfile):
     clauses = [c for c in verb.children if c.dep_ == "advcl"] + [
         p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pcomp"]
     for clause in clauses:
-        if clause.pos_ != "VERB" or clause.lemma_.lower() not in lang.patient_verbs or not is_passive(clause):
-            continue
+        if clause.pos_ != "VERB" or lang.patient_verbs.get(clause.lemma_.lower()) not in _HARM_KINDS \
+                or not is_passive(clause):
+            continue  # "died after being deployed by the government": a deployment harms no one
         own = _children(clause, {"nsubjpass", "nsubj"})
         if own and not all(s.pos_ == "PRON" for s in own):
             continue
@@ -298,13 +305,17 @@ def harm_clause_agent(verb, *, lang: LanguageProfile):
     return None
 
 
-def commanding_party(verb, *, lang: LanguageProfile):
+def commanding_party(verb, *, lang: LanguageProfile, passive: bool = False):
     """The party an agentless event happened under the command of: "took place under the leadership of the TMC".
 
     An event stated with no doer ("the massacre took place", "protesters were shot") whose verb carries
-    "under the command / leadership / orders / direction of X" (the profile's ``command_nouns``): X had the
+    "under the command / leadership / orders / direction of X" (the profile's ``command_prepositions`` and
+    ``command_nouns``): X had the
     doers act, and is the actor a coder fills (CAMEO and ACLED code the commanding party's forces). Only for
-    an event with no doer of its own: in "troops fired under the orders of General X" the troops fired.
+    an event with no doer of its own: in "troops fired under the orders of General X" the troops fired. On a
+    ``passive`` verb only an instruction for the act (the profile's ``instruction_nouns``: "protesters were
+    shot under the orders of the minister"): a standing command there is as often the patients' own ("UN
+    peacekeepers were ambushed under the command of a Kenyan general"), and gives nothing.
 
     Returns
     -------
@@ -312,10 +323,10 @@ def commanding_party(verb, *, lang: LanguageProfile):
         The head of the "of" phrase, or ``None``.
     """
     for prep in _children(verb, {"prep"}):
-        if prep.lower_ != "under":
+        if prep.lower_ not in lang.command_prepositions:
             continue
         for noun in _children(prep, {"pobj"}):
-            if noun.lemma_.lower() in lang.command_nouns:
+            if noun.lemma_.lower() in (lang.instruction_nouns if passive else lang.command_nouns):
                 of = _prep_objects(noun, "of")
                 if of:
                     return of[0]

@@ -237,7 +237,7 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile) -> list[Mention]:
         if passive:
             agents = _prep_objects(tok, "by")
             actor = agents[0] if agents else (means_agent(tok, lang=lang) or shared_agent(tok)
-                                              or commanding_party(tok, lang=lang))
+                                              or commanding_party(tok, lang=lang, passive=True))
         else:
             actor = nominal_agent(tok, lang=lang) if is_noun else (misread or subject_of(tok, lang=lang))
             if is_noun and actor is None and tok.dep_ == "dobj" and tok.head.lemma_.lower() in lang.policy_light_verbs \

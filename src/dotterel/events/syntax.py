@@ -316,7 +316,8 @@ def _listed_bare_advcl(tok) -> bool:
         return False
     if any(c.dep_ in ("mark", "advmod") and c.i < tok.i for c in tok.children):
         return False  # "..., then release them", "while waiting"
-    return tok.doc[tok.i - 1].text == "," or tok.doc[tok.i - 1].lower_ in ("and", "or")
+    prev = tok.doc[tok.i - 1]
+    return prev.text == "," or prev.pos_ == "CCONJ"  # a comma or a coordinator ("and", "or"), in any language
 
 
 def misread_finite_subject(tok):

@@ -264,6 +264,8 @@ class LanguageProfile(BaseModel):
     policy_light_verbs: Words
     resort_verbs: Words
     command_nouns: Words
+    command_prepositions: Words
+    instruction_nouns: Words
     accompaniment_prepositions: Words
     reaction_verbs: Words
     event_noun_verbs: Words
