@@ -8,7 +8,9 @@ event's country: "Police Forces of Nigeria", "Protesters (Nigeria)"). Armies,
 rebels and refugees often act abroad: the town says nothing of theirs.
 In a text mainly about another country (a Kenyan round-up naming "Lagos
 police"), the clause's own town abroad beats the main country, with the same
-namesake check made on the name read with no hint.
+namesake check made on the name read with no hint; not beside a town of the
+main country, and for a state's leaders and envoys (who travel) only the
+noun's own town, never the verb's.
 Sentences written for this file.
 """
 
@@ -109,6 +111,32 @@ def test_in_a_round_up_the_object_in_the_town_abroad_takes_its_country(coder):
 def test_in_a_round_up_a_home_town_or_a_namesake_leaves_the_main_country(coder, text, trigger, country):
     a = coded_event(coder, text, trigger).actor
     assert a.country == country and "main country" in a.reason, a.reason
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # a town of the main country beside the one abroad: the clause names two countries, so the main one stands
+    (_KENYA + "Police arrested 40 protesters in Eldoret and Arusha on Wednesday.", "arrested"),
+    (_KENYA + "Police in Eldoret and Arusha arrested 40 protesters on Wednesday.", "arrested"),
+])
+def test_in_a_round_up_a_home_town_beside_one_abroad_leaves_the_main_country(coder, text, trigger):
+    ev = coded_event(coder, text, trigger)
+    assert ev.actor.country == "KEN" and "main country" in ev.actor.reason, ev.actor.reason
+    assert ev.recipient is None or ev.recipient.country in ("KEN", None), ev.recipient
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # a state's leaders and envoys travel: the town the verb is done in is where they went, not whose they are
+    (_KENYA + "The president met investors in Davos on Wednesday.", "met"),
+    (_KENYA + "Government officials signed a trade deal with Uganda in Jinja on Wednesday.", "signed"),
+])
+def test_in_a_round_up_a_leader_acting_in_a_town_abroad_keeps_the_main_country(coder, text, trigger):
+    a = coded_event(coder, text, trigger).actor
+    assert a.country == "KEN" and "main country" in a.reason, a.reason
+
+
+def test_in_a_round_up_officials_named_by_their_own_town_abroad_take_its_country(coder):
+    a = coded_event(coder, _KENYA + "Lagos officials banned protests on Wednesday.", "banned").actor
+    assert a.country == "NGA" and "resolved to Lagos" in a.reason, a.reason
 
 
 @pytest.mark.parametrize("text, trigger", [

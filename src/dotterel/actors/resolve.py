@@ -62,6 +62,12 @@ _PLACING = frozenset({"ner", "named", "syntax", "mislabelled", "gazetteer", "rep
 name part, a demonym or a "-based" seat (which never place an event either)."""
 
 
+_ENVOY_SECTORS = frozenset({"GOV", "LEG", "JUD"})
+"""Sectors (CAMEO agents) whose members act for their state abroad: heads of state, ministers and diplomats at
+talks and summits, lawmakers on visits (CAMEO codes a visiting leader by his own state). In a text mainly about
+their own country, the town a verb is done in ("the president met investors in Davos") is where they went, not
+whose they are; only the noun's own town ("Lagos officials", "officials in Lagos") names their state."""
+
 _UNRIVALLED_SCORES = frozenset({1.0, 0.95})
 """Gazetteer scores of a town matched by its main or an alternate name with no namesake of the same rank in
 another country passed over (:mod:`dotterel.places.toponyms`: such a rival multiplies the score by 0.9, as a
@@ -284,7 +290,8 @@ class ActorResolver:
 
     def _country_from_clause(self, head, places: Sequence[PlaceMention] = (), *,
                              towns: bool = False, main: str | None = None,
-                             alone: Callable[[str], Place] | None = None) -> tuple[str | None, str]:
+                             alone: Callable[[str], Place] | None = None,
+                             own_town_only: bool = False) -> tuple[str | None, str]:
         """The one country its clause places a subject in ("in the U.S., truck drivers held a rally").
 
         The subject's verb (or, for "a group of drivers", the group's verb)
@@ -306,22 +313,31 @@ class ActorResolver:
         ("Lagos police") counts as the clause's, and so does a locative on the
         verb of the noun as its object ("arrested 40 protesters in Lagos").
         A town of the main country itself adds nothing (the main country
-        stands, for the same reason).
+        stands, for the same reason), and beside a town abroad it makes the
+        clause name two countries ("arrested protesters in Eldoret and
+        Arusha"), so neither is taken. With ``own_town_only`` (a state's
+        leaders, envoys, lawmakers and judges in such a text) only the noun's
+        own town counts ("Lagos officials", "officials in Lagos"), never the
+        verb's ("the president met investors in Davos": he travelled there).
         """
         subj = head
         if subj.dep_ == "pobj" and subj.head.lower_ == "of" and subj.head.head.pos_ == "NOUN":
             subj = subj.head.head  # "a small group of truck drivers"
         found = {}
+        home = False  # a town of the main country named beside the one abroad: "in Eldoret and Arusha"
         if towns:
             for t in (c for c in head.children if c.dep_ == "compound" and c.i < head.i):  # "Lagos police"
                 town = self._town_of(t, places, main, alone)
+                home = home or self._home_town(t, places, main)
                 if town is not None:
                     found[town.country] = (f"country from '{t.text} {head.text}' (resolved to {town.name}, "
                                            f"{town.country})")
         if subj.dep_ not in ("nsubj", "nsubjpass", "dobj"):
-            return next(iter(found.items())) if len(found) == 1 else (None, "")
+            return next(iter(found.items())) if len(found) == 1 and not home else (None, "")
         preps = [c for c in [*subj.head.children, *subj.children] if c.dep_ == "prep"]  # "police in Lagos" too
+        own = {x.i for c in subj.children if c.dep_ == "prep" for x in (c, *c.conjuncts)}
         for c in [*preps, *(x for c in preps for x in c.conjuncts)]:  # "in Lisbon and in Madrid"
+            town_counts = towns and (c.i in own or not own_town_only)
             if c.lower_ in self.lang.locative_prepositions:
                 for p in (x for p in c.children if p.dep_ == "pobj" for x in (p, *p.conjuncts)):
                     ent = entity_at(p)
@@ -332,7 +348,8 @@ class ActorResolver:
                     if entry is None and place is not None and place.feature_code != "PPLC":
                         # a town read in context ("Paris, Texas" is no capital's metonym): its country only in a
                         # text that names none or names another as its main one, and not for forces that act abroad
-                        if towns and self._town_of(p, places, main, alone) is not None:
+                        home = home or (town_counts and self._home_town(p, places, main))
+                        if town_counts and self._town_of(p, places, main, alone) is not None:
                             found[place.country] = (f"country from its clause's '{c.text} {name}' (resolved to "
                                                     f"{place.name}, {place.country}; " + (
                                                         "the text names no country)" if main is None else
@@ -341,9 +358,15 @@ class ActorResolver:
                     entry = entry or self.kb.country_by_capital(name)
                     if entry is not None:
                         found[entry.alpha3] = f"country from its clause's '{c.text} {name}'"
-        if len(found) != 1:
+        if len(found) != 1 or home and main not in found:
             return None, ""
         return next(iter(found.items()))
+
+    @staticmethod
+    def _home_town(tok, places: Sequence[PlaceMention], main: str | None) -> bool:
+        """Whether ``tok`` names a town of the ``main`` country: beside a town abroad, the clause names two."""
+        mention = next((m for m in places if m.start <= tok.idx < m.end and m.how in _PLACING), None)
+        return main is not None and mention is not None and mention.place.country == main
 
     @staticmethod
     def _town_of(tok, places: Sequence[PlaceMention], main: str | None,
@@ -736,7 +759,8 @@ class ActorResolver:
             # the country of the place they act in; not for foreigners ("migrant workers protested in Doha")
             country, why = self._country_from_clause(
                 head, context.places, towns=entry.sector not in _FORCES_ABROAD, main=context.main_country,
-                alone=context.resolve_alone)
+                alone=context.resolve_alone,
+                own_town_only=context.main_country is not None and entry.sector in _ENVOY_SECTORS)
         named_elsewhere = self._names_an_unknown_origin(head, modifiers)
         how = "role"
         if country is None and foreign is not None:
