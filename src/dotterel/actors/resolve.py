@@ -25,7 +25,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from ..annotate import doc_text, entities, entity_at
-from ..records import Actor, Span
+from ..records import Actor, Place, Span
 from .kb import KnowledgeBase
 from .kb_models import normalise_name
 from .names import body_sector, person_title, title_words, unknown_name
@@ -61,6 +61,12 @@ _PLACING = frozenset({"ner", "named", "syntax", "mislabelled", "gazetteer", "rep
 """How a :class:`~dotterel.places.mentions.PlaceMention` was found when it names where something is: not a
 name part, a demonym or a "-based" seat (which never place an event either)."""
 
+
+_ENVOY_SECTORS = frozenset({"GOV", "LEG", "JUD"})
+"""Sectors (CAMEO agents) whose members act for their state abroad: heads of state, ministers and diplomats at
+talks and summits, lawmakers on visits (CAMEO codes a visiting leader by his own state). In a text mainly about
+their own country, the town a verb is done in ("the president met investors in Davos") is where they went, not
+whose they are; only the noun's own town ("Lagos officials", "officials in Lagos") names their state."""
 
 _UNRIVALLED_SCORES = frozenset({1.0, 0.95})
 """Gazetteer scores of a town matched by its main or an alternate name with no namesake of the same rank in
@@ -187,6 +193,10 @@ class DocumentActors:
         self.places: Sequence[PlaceMention] = ()
         """The document's places in context (``places.document.v1``), once ``assemble.v1`` starts: in a text that
         names no country, the town a role noun's clause places it in gives its country (:meth:`ActorResolver._role`)."""
+        self.resolve_alone: Callable[[str], Place] | None = None
+        """The gazetteer's reading of a name with no country hint (``assemble.v1`` sets it): in a text mainly about
+        another country, a town abroad gives a role noun its country only if it has no namesake of the same rank
+        elsewhere when nothing hints at a country (the document's hints make the biggest namesake win)."""
 
     @property
     def empty(self) -> bool:
@@ -279,7 +289,9 @@ class ActorResolver:
         return None, ""
 
     def _country_from_clause(self, head, places: Sequence[PlaceMention] = (), *,
-                             towns: bool = False) -> tuple[str | None, str]:
+                             towns: bool = False, main: str | None = None,
+                             alone: Callable[[str], Place] | None = None,
+                             own_town_only: bool = False) -> tuple[str | None, str]:
         """The one country its clause places a subject in ("in the U.S., truck drivers held a rally").
 
         The subject's verb (or, for "a group of drivers", the group's verb)
@@ -294,16 +306,38 @@ class ActorResolver:
         event ("Police Forces of Nigeria", "Protesters (Nigeria)"; ACLED
         codebook, actor names), unless the gazetteer passed over a namesake
         of the town in another country ("Birmingham", England or Alabama)
-        and no context decided between them.
+        and no context decided between them. In a text whose ``main``
+        country is another one (a Kenyan round-up: "Police arrested 40
+        protesters in Lagos"), the town's own country beats the main one,
+        with the same namesake check; the town compounded on the role noun
+        ("Lagos police") counts as the clause's, and so does a locative on the
+        verb of the noun as its object ("arrested 40 protesters in Lagos").
+        A town of the main country itself adds nothing (the main country
+        stands, for the same reason), and beside a town abroad it makes the
+        clause name two countries ("arrested protesters in Eldoret and
+        Arusha"), so neither is taken. With ``own_town_only`` (a state's
+        leaders, envoys, lawmakers and judges in such a text) only the noun's
+        own town counts ("Lagos officials", "officials in Lagos"), never the
+        verb's ("the president met investors in Davos": he travelled there).
         """
         subj = head
         if subj.dep_ == "pobj" and subj.head.lower_ == "of" and subj.head.head.pos_ == "NOUN":
             subj = subj.head.head  # "a small group of truck drivers"
-        if subj.dep_ not in ("nsubj", "nsubjpass"):
-            return None, ""
         found = {}
+        home = False  # a town of the main country named beside the one abroad: "in Eldoret and Arusha"
+        if towns:
+            for t in (c for c in head.children if c.dep_ == "compound" and c.i < head.i):  # "Lagos police"
+                town = self._town_of(t, places, main, alone)
+                home = home or self._home_town(t, places, main)
+                if town is not None:
+                    found[town.country] = (f"country from '{t.text} {head.text}' (resolved to {town.name}, "
+                                           f"{town.country})")
+        if subj.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+            return next(iter(found.items())) if len(found) == 1 and not home else (None, "")
         preps = [c for c in [*subj.head.children, *subj.children] if c.dep_ == "prep"]  # "police in Lagos" too
+        own = {x.i for c in subj.children if c.dep_ == "prep" for x in (c, *c.conjuncts)}
         for c in [*preps, *(x for c in preps for x in c.conjuncts)]:  # "in Lisbon and in Madrid"
+            town_counts = towns and (c.i in own or not own_town_only)
             if c.lower_ in self.lang.locative_prepositions:
                 for p in (x for p in c.children if p.dep_ == "pobj" for x in (p, *p.conjuncts)):
                     ent = entity_at(p)
@@ -313,17 +347,50 @@ class ActorResolver:
                                   and m.place.country not in (None, "IGO")), None)
                     if entry is None and place is not None and place.feature_code != "PPLC":
                         # a town read in context ("Paris, Texas" is no capital's metonym): its country only in a
-                        # text that names none, and not for forces that act abroad
-                        if towns and (place.in_context is not None or round(place.score, 3) in _UNRIVALLED_SCORES):
+                        # text that names none or names another as its main one, and not for forces that act abroad
+                        home = home or (town_counts and self._home_town(p, places, main))
+                        if town_counts and self._town_of(p, places, main, alone) is not None:
                             found[place.country] = (f"country from its clause's '{c.text} {name}' (resolved to "
-                                                    f"{place.name}, {place.country}; the text names no country)")
+                                                    f"{place.name}, {place.country}; " + (
+                                                        "the text names no country)" if main is None else
+                                                        f"a town abroad in a text mainly about {main})"))
                         continue
                     entry = entry or self.kb.country_by_capital(name)
                     if entry is not None:
                         found[entry.alpha3] = f"country from its clause's '{c.text} {name}'"
-        if len(found) != 1:
+        if len(found) != 1 or home and main not in found:
             return None, ""
         return next(iter(found.items()))
+
+    @staticmethod
+    def _home_town(tok, places: Sequence[PlaceMention], main: str | None) -> bool:
+        """Whether ``tok`` names a town of the ``main`` country: beside a town abroad, the clause names two."""
+        mention = next((m for m in places if m.start <= tok.idx < m.end and m.how in _PLACING), None)
+        return main is not None and mention is not None and mention.place.country == main
+
+    @staticmethod
+    def _town_of(tok, places: Sequence[PlaceMention], main: str | None,
+                 alone: Callable[[str], Place] | None = None) -> Place | None:
+        """The town or region (no capital) ``tok`` names, read in context or with no namesake abroad, or None.
+
+        The namesake check is the gazetteer's (:data:`_UNRIVALLED_SCORES`). With ``main`` (the document's main
+        country) only a town of another country (one of the main country changes nothing), and the check is
+        made again on the name read with no hint (``alone``, :attr:`DocumentActors.resolve_alone`): the main
+        country's hint lets the biggest namesake abroad win ("Birmingham" in a Kenyan story), which is no
+        evidence. Without ``alone`` such a town gives nothing.
+        """
+        mention = next((m for m in places if m.start <= tok.idx < m.end and m.how in _PLACING
+                        and m.place.country not in (None, "IGO")), None)
+        place = mention.place if mention is not None else None
+        if place is None or place.feature_code == "PPLC" or place.country == main:
+            return None
+        if place.in_context is None and round(place.score, 3) not in _UNRIVALLED_SCORES:
+            return None
+        if main is not None and place.in_context is None:
+            bare = alone(place.span.text if place.span is not None else tok.text) if alone is not None else None
+            if bare is None or bare.country != place.country or round(bare.score, 3) not in _UNRIVALLED_SCORES:
+                return None
+        return place
 
     def person(self, name: str, span: Span, on: _dt.date | None,
                title: tuple[str, str | None] | None = None) -> Actor | None:
@@ -691,7 +758,9 @@ class ActorResolver:
         if country is None and foreign is None:
             # the country of the place they act in; not for foreigners ("migrant workers protested in Doha")
             country, why = self._country_from_clause(
-                head, context.places, towns=context.main_country is None and entry.sector not in _FORCES_ABROAD)
+                head, context.places, towns=entry.sector not in _FORCES_ABROAD, main=context.main_country,
+                alone=context.resolve_alone,
+                own_town_only=context.main_country is not None and entry.sector in _ENVOY_SECTORS)
         named_elsewhere = self._names_an_unknown_origin(head, modifiers)
         how = "role"
         if country is None and foreign is not None:

@@ -22,7 +22,11 @@ if TYPE_CHECKING:
 
 __all__ = ["subject_of", "nominal_agent", "means_agent", "accused_of", "phrase_tokens", "recipients",
            "subject_lemmas", "subject_conjunct_lemmas", "relative_head", "between", "counted_objects", "counted_participle",
-           "subject_is_patient", "reacted_to"]
+           "subject_is_patient", "reacted_to", "harm_clause_agent", "commanding_party"]
+
+
+_HARM_KINDS = frozenset({"killed", "injured", "arrested", "abducted"})
+"""The count kinds (``records.CountKind``) of the profile's ``patient_verbs`` that harm their patient."""
 
 
 def _subject_swallowed_by_date(verb):
@@ -39,6 +43,24 @@ def _subject_swallowed_by_date(verb):
     if any(t.ent_type_ in ("DATE", "TIME") for t in prev.head.subtree if t.i != prev.i):
         return prev
     return None
+
+
+def _subject_cut_off(verb):
+    """The subject the small parser split off as a sentence of its own: "Parliament | supported EU sanctions".
+
+    A finite verb opening a sentence with no subject, right after (no line break between) a sentence that is
+    one noun phrase of a proper or common noun alone (no verb, no punctuation): that noun is the subject. A
+    heading or a list item ends at a line break or a punctuation mark, and so is never read as one.
+    """
+    if verb.dep_ != "ROOT" or verb.i == 0 or verb.tag_ not in ("VBD", "VBZ") or not verb.is_sent_start:
+        return None
+    prev = verb.doc[verb.i - 1]
+    if prev.pos_ not in ("PROPN", "NOUN") or prev.dep_ != "ROOT" or "\n" in prev.whitespace_:
+        return None
+    words = list(prev.sent)
+    if any(t.pos_ in ("VERB", "AUX", "PUNCT", "SPACE") or t.is_space for t in words) or len(words) > 4:
+        return None
+    return prev
 
 
 def counted_objects(dobjs: list) -> list:
@@ -155,9 +177,7 @@ def nominal_agent(noun, *, lang: LanguageProfile):
     agents = _prep_objects(noun, "by")
     if agents:
         return agents[0]
-    first = noun
-    while first.dep_ == "conj" and first.head is not first and first.head.pos_ == "NOUN":
-        first = first.head
+    first = _first_of_list(noun)
     if first is not noun and _children(first, {"poss"}) \
             and any(c.dep_ == "prep" and c.lower_ in lang.act_object_prepositions for c in first.children):
         # "The military's seizure of power, the detention of Aung San Suu Kyi and the declaration of a state
@@ -180,6 +200,35 @@ def nominal_agent(noun, *, lang: LanguageProfile):
     # place does not: "the Kabul attack" was not done by Kabul)
     doer = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN" and not c.ent_type_]
     return doer[0] if doer else None
+
+
+def _first_of_list(noun):
+    """The first member of the list of nouns ``noun`` closes, or ``noun`` itself.
+
+    A conjunct's chain of heads; and two readings the small parser gives a
+    list of subjects ("The military's seizure of power in Burma, the
+    detention of X, and the declaration of Y are ..."): a member hung as an
+    appositive on a name inside the member before it ("Burma, the
+    detention"), found up the chain of prepositions; and a member made a
+    second subject of the verb, with the list's "and" hung on the first.
+    """
+    first = noun
+    while first.dep_ == "conj" and first.head is not first and first.head.pos_ == "NOUN":
+        first = first.head
+    if first is not noun:
+        return first
+    if noun.dep_ == "appos" and any(c.dep_ == "det" for c in noun.children):
+        cur = noun.head
+        while cur.dep_ in ("pobj", "prep") and cur.head is not cur:
+            cur = cur.head
+            if cur.pos_ == "NOUN" and _children(cur, {"poss"}):
+                return cur
+    if noun.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "det" for c in noun.children):
+        earlier = [c for c in noun.head.children if c.dep_ == noun.dep_ and c.i < noun.i and c.pos_ == "NOUN"
+                   and _children(c, {"cc"})]
+        if earlier:
+            return earlier[-1]
+    return noun
 
 
 def means_agent(verb, *, lang: LanguageProfile):
@@ -210,6 +259,77 @@ def means_agent(verb, *, lang: LanguageProfile):
             agents = _prep_objects(noun, "by") or _children(noun, {"poss"})
             if agents:
                 return agents[0]
+    return None
+
+
+def harm_clause_agent(verb, *, lang: LanguageProfile):
+    """The agent of the act a death or injury happened during: "died while being arrested by officers".
+
+    A toll verb's subject is its victim (PLOVER ASSAULT recipient), so the
+    actor is left empty; when an adverbial clause on the verb ("while being
+    arrested", "after being beaten", "after they were shot") states in the
+    passive an act done to that victim, the clause's "by" phrase names who
+    did it, and that party is the doer of the harm (PLOVER manual,
+    ASSAULT: the actor is the party that inflicted the harm). The clause's
+    verb must be one of the profile's ``patient_verbs`` of a harm (kill,
+    wound, arrest, detain, abduct: counts of the killed, injured, arrested
+    or abducted; never deploy or dispatch, whose count is of troops sent,
+    not harmed), and a subject of its own, if any, a pronoun (the
+    victim again): "died after his brother was arrested by police" names
+    another patient and gives nothing. A rescue or a car ("hit by a car")
+    is no such act or no actor, and the resolver abstains on the latter.
+
+    Parameters
+    ----------
+    verb : spacy.tokens.Token
+        The toll verb ("died", "killed").
+    lang : LanguageProfile
+
+    Returns
+    -------
+    spacy.tokens.Token | None
+        The head of the "by" phrase, or ``None``.
+    """
+    clauses = [c for c in verb.children if c.dep_ == "advcl"] + [
+        p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pcomp"]
+    for clause in clauses:
+        if clause.pos_ != "VERB" or lang.patient_verbs.get(clause.lemma_.lower()) not in _HARM_KINDS \
+                or not is_passive(clause):
+            continue  # "died after being deployed by the government": a deployment harms no one
+        own = _children(clause, {"nsubjpass", "nsubj"})
+        if own and not all(s.pos_ == "PRON" for s in own):
+            continue
+        agents = _prep_objects(clause, "by")
+        if agents:
+            return agents[0]
+    return None
+
+
+def commanding_party(verb, *, lang: LanguageProfile, passive: bool = False):
+    """The party an agentless event happened under the command of: "took place under the leadership of the TMC".
+
+    An event stated with no doer ("the massacre took place", "protesters were shot") whose verb carries
+    "under the command / leadership / orders / direction of X" (the profile's ``command_prepositions`` and
+    ``command_nouns``): X had the
+    doers act, and is the actor a coder fills (CAMEO and ACLED code the commanding party's forces). Only for
+    an event with no doer of its own: in "troops fired under the orders of General X" the troops fired. On a
+    ``passive`` verb only an instruction for the act (the profile's ``instruction_nouns``: "protesters were
+    shot under the orders of the minister"): a standing command there is as often the patients' own ("UN
+    peacekeepers were ambushed under the command of a Kenyan general"), and gives nothing.
+
+    Returns
+    -------
+    spacy.tokens.Token | None
+        The head of the "of" phrase, or ``None``.
+    """
+    for prep in _children(verb, {"prep"}):
+        if prep.lower_ not in lang.command_prepositions:
+            continue
+        for noun in _children(prep, {"pobj"}):
+            if noun.lemma_.lower() in (lang.instruction_nouns if passive else lang.command_nouns):
+                of = _prep_objects(noun, "of")
+                if of:
+                    return of[0]
     return None
 
 
@@ -289,7 +409,7 @@ def subject_of(tok, *, lang: LanguageProfile):
             return cur.head
         if seen > 1 and purpose and (cur.dep_ == "acl" and cur.tag_ == "VBN" or is_passive(cur)) and _prep_objects(cur, "by"):
             return _prep_objects(cur, "by")[0]  # "a rally staged by students to protest ...": the students
-        swallowed = _subject_swallowed_by_date(cur) or _subject_swallowed_by_marker(cur, lang)
+        swallowed = _subject_swallowed_by_date(cur) or _subject_swallowed_by_marker(cur, lang) or _subject_cut_off(cur)
         if swallowed is not None:
             return swallowed
         if _misattached_conj(cur):
@@ -441,9 +561,10 @@ def recipients(tok, obj, specs: tuple[str, ...], passive: bool, lang: LanguagePr
             cand = subj.conjuncts[0] if subj is not None and subj.conjuncts and subj.i < tok.i else None
         elif spec == "subj_agent":
             # "the Kabul attack occurred", "the 3 June Khartoum massacre took place": the subject names the
-            # act, so its doer is the noun's own (a possessor, a "by" phrase), never a place modifying it
+            # act, so its doer is the noun's own (a possessor, a "by" phrase), never a place modifying it; with
+            # none, the party it happened under the command of ("under the leadership of the TMC")
             subj = subject_of(tok, lang=lang)
-            cand = nominal_agent(subj, lang=lang) if subj is not None else None
+            cand = (nominal_agent(subj, lang=lang) if subj is not None else None) or commanding_party(tok, lang=lang)
         elif spec == "between":
             # "clashes between X and Y": the second side (the first is the actor)
             sides = between(tok)

@@ -21,6 +21,7 @@ from ..records import Actor, Count, Event, Span
 from ..records.coded import EventCandidate
 from . import dating, policy
 from .date_context import story_month
+from .agents import harm_clause_agent
 from .recipients import act_doer, conditional_party, host_country, object_party, occupants, place_holders, protest_target
 from .recipients import requester
 from .state_targets import banned_public, clash_opponent, confronted_protest, policed_at_home, repressor, threatened_patient
@@ -103,6 +104,7 @@ class Assembler:
     def __call__(self, ctx) -> None:
         """Turn every sentence's candidates into ``ctx.events``, recording abstentions on ``ctx``."""
         ctx.actors_memory.places = ctx.places
+        ctx.actors_memory.resolve_alone = self.locator.gazetteer.resolve
         for slot in ctx.sentences:
             self._sentence(ctx, slot)
 
@@ -379,6 +381,8 @@ class Assembler:
             ctx.last_date[para] = event_date
         on = dating.date_for_kb(event_date, ctx.published)
         cand = policy.toll_subject_is_victim(cand)
+        if cand.toll and cand.actor is None and (agent := harm_clause_agent(toks.head, lang=ctx.lang)) is not None:
+            cand = cand.model_copy(update={"actor": agent.i})  # "died while being arrested by officers"
         actor = self._resolve(ctx.doc[cand.actor] if cand.actor is not None else None, ctx=ctx, para=para, on=on)
         recipient = None
         if demand is not None:

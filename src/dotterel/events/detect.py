@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..records.coded import EventCandidate
-from .agents import accused_of, means_agent, nominal_agent, phrase_tokens, subject_conjunct_lemmas, subject_of
+from .agents import accused_of, commanding_party, means_agent, nominal_agent, phrase_tokens, subject_conjunct_lemmas, subject_of
 from .agents import between as _between, counted_objects as _counted_objects, counted_participle as _counted_participle
 from .agents import reacted_to as _reacted_to, recipients as _recipients, relative_head as _relative_head
 from .agents import subject_is_patient as _subject_is_patient, subject_lemmas as _subject_lemmas
@@ -236,7 +236,8 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile) -> list[Mention]:
     for obj in matched:
         if passive:
             agents = _prep_objects(tok, "by")
-            actor = agents[0] if agents else (means_agent(tok, lang=lang) or shared_agent(tok))
+            actor = agents[0] if agents else (means_agent(tok, lang=lang) or shared_agent(tok)
+                                              or commanding_party(tok, lang=lang, passive=True))
         else:
             actor = nominal_agent(tok, lang=lang) if is_noun else (misread or subject_of(tok, lang=lang))
             if is_noun and actor is None and tok.dep_ == "dobj" and tok.head.lemma_.lower() in lang.policy_light_verbs \
@@ -252,7 +253,7 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile) -> list[Mention]:
             trigger = actor
             who = [c for c in actor.children if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "PROPN")]
             of = _prep_objects(actor, "by")
-            actor = who[0] if who else (of[0] if of else None)
+            actor = who[0] if who else (of[0] if of else commanding_party(tok, lang=lang))
             sides = (_between(trigger) or _between(tok)) if "between" in rule.recipient else None
             if sides is not None:
                 # "fighting between the army and the rebels flared", "fighting broke out between ...": the sides

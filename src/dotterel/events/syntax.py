@@ -287,8 +287,16 @@ def stray_infinitive_conj(tok):
     "to" inside the head's phrase and between the head and ``tok``, or
     ``None`` (``tok`` is no such conjunct, or its head is itself the
     infinitive).
+
+    The parser may also hang such a bare verb on the governing verb as an
+    adverbial clause ("should come together to press the military to
+    relinquish power, release the activists, lift the curfew": "release" an
+    ``advcl`` of "come"). An adverbial clause is introduced by a
+    subordinator or has a subject of its own (Huddleston and Pullum 2002,
+    ch. 14), so a bare ``VB`` ``advcl`` with neither, right after a comma or
+    a coordinator, is read as the list's next member.
     """
-    if tok.dep_ != "conj" or tok.tag_ not in ("VB", "VBP") or tok.pos_ != "VERB":
+    if tok.pos_ != "VERB" or not (tok.dep_ == "conj" and tok.tag_ in ("VB", "VBP") or _listed_bare_advcl(tok)):
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
         return None
@@ -300,6 +308,16 @@ def stray_infinitive_conj(tok):
                 and head in t.ancestors:
             return t
     return None
+
+
+def _listed_bare_advcl(tok) -> bool:
+    """A bare verb (``VB``) the parser made an adverbial clause, with no subordinator, after "," or "and"/"or"."""
+    if tok.dep_ != "advcl" or tok.tag_ != "VB" or tok.i == 0:
+        return False
+    if any(c.dep_ in ("mark", "advmod") and c.i < tok.i for c in tok.children):
+        return False  # "..., then release them", "while waiting"
+    prev = tok.doc[tok.i - 1]
+    return prev.text == "," or prev.pos_ == "CCONJ"  # a comma or a coordinator ("and", "or"), in any language
 
 
 def misread_finite_subject(tok):

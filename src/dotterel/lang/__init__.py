@@ -263,6 +263,9 @@ class LanguageProfile(BaseModel):
     light_verbs: Words
     policy_light_verbs: Words
     resort_verbs: Words
+    command_nouns: Words
+    command_prepositions: Words
+    instruction_nouns: Words
     accompaniment_prepositions: Words
     reaction_verbs: Words
     event_noun_verbs: Words
