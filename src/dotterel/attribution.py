@@ -297,6 +297,36 @@ def _ancestors_until(tok, stop):
     yield cur
 
 
+def _criticised_past_act(head, lang: LanguageProfile) -> bool:
+    """Whether the clause blames a past act it presupposes: "should never have arrested the students".
+
+    A modal of obligation with a negated perfect ("should not have fired",
+    "ought not to have arrested", "shouldn't have detained") judges an act
+    that took place: the negation belongs to the speaker's opinion, not to the
+    act (the PLOVER manual's negation mode is for acts that did not happen).
+    Without the negation ("should have arrested them") the act did not take
+    place, and the modal keeps it hypothetical.
+    """
+    if head.tag_ != "VBN" or not any(c.dep_ == "neg" for c in head.children):
+        return False
+    auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    if head.dep_ == "xcomp" and head.head.lower_ in lang.criticism_modals:
+        auxes += [head.head]  # "ought not to have arrested": the parser heads the clause with "ought"
+    return any(a.lemma_.lower() == "have" for a in auxes) and any(a.lower_ in lang.criticism_modals for a in auxes)
+
+
+def _judged_in_the_past(copula) -> bool:
+    """Whether "wrong/right to ..." hangs on a past copula with no modal ("were wrong to arrest them").
+
+    "X was wrong (right) to do Y" presupposes that X did Y; "would be wrong to",
+    "is right to" judge an act the text does not state as done.
+    """
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in copula.children):
+        return False
+    return copula.tag_ == "VBD" or (copula.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in copula.children))
+
+
 def attribute(
     head,
     trigger,
@@ -332,7 +362,10 @@ def attribute(
     cue = None
 
     # What the event clause itself says about its reality.
+    criticised = _criticised_past_act(head, lang)
     for c in head.children:
+        if criticised:
+            break  # "should never have arrested them": the arrest took place; the speaker judges it
         if c.dep_ == "neg":
             certainty, cue, drop = "negated", c, f"negated by '{c.text}'"
             break
@@ -364,7 +397,7 @@ def attribute(
     if head.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass") for c in head.children if c.lower_ in modals):
         if not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
             modal_host = head.head
-    if drop is None:
+    if drop is None and not criticised:
         for c in list(head.children) + ([x for x in modal_host.children] if modal_host != head else []):
             if c.dep_ in ("aux", "auxpass") and c.lower_ in lang.reported_future_modals and _reporting_head(head, lang) is not None \
                     and not any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in head.children):
@@ -384,6 +417,11 @@ def attribute(
                 # "we will not stop until the government resigns": not yet happened (present tense)
                 certainty, cue, drop = "hypothetical", c, f"not yet happened ('{c.text}' with the present tense)"
                 break
+    if drop is None and head.dep_ == "xcomp" and head.head.pos_ == "ADJ" \
+            and head.head.lemma_.lower() in lang.judgement_adjectives and _infinitive(head) \
+            and not _judged_in_the_past(head.head.head):
+        # "would be wrong to arrest them", "it is right to ask": a judgement of an act not stated as done
+        certainty, cue, drop = "hypothetical", head.head, f"an act judged, not stated as done ('{head.head.text}')"
     if drop is None and certainty not in ("future", "hypothetical") and head.dep_ == "xcomp" \
             and head.head.pos_ == "ADJ" and head.head.lemma_.lower() in lang.offer_adjectives and _infinitive(head):
         # "Kenya is ready to contribute troops": an offer, not yet an act (PLOVER manual, AGREE)
