@@ -93,7 +93,7 @@ def _planned_before(tok, gov, lang: LanguageProfile) -> bool:
     """
     objects = [c for c in gov.children if c.dep_ == "dobj"]
     objects += [p for c in gov.children if c.dep_ == "prep" and c.lower_ == "for"
-                for p in c.children if p.dep_ == "pobj" and p.i < tok.i and not p.ent_type_ in ("DATE", "TIME")]
+                for p in c.children if p.dep_ == "pobj" and p.i < tok.i and p.ent_type_ not in ("DATE", "TIME")]
     return any(o.i < tok.i and o.lower_ in lang.date_planned_event_nouns for o in objects)
 
 

@@ -33,8 +33,10 @@ def _riot_words(lang: LanguageProfile) -> re.Pattern:
 
 
 def _lethal_words(lang: LanguageProfile) -> re.Pattern:
-    """The profile's ACLED lethal-force and serious-injury phrases (``acled_lethal_phrases``,
-    ``acled_serious_injury_phrases``) as whole words, ignoring case."""
+    """The ACLED lethal-force and serious-injury phrases as whole words, ignoring case.
+
+    The profile's ``acled_lethal_phrases`` and ``acled_serious_injury_phrases``, the ACLED typer's own.
+    """
     words = "|".join(f"(?:{w})" for w in (*lang.acled_lethal_phrases, *lang.acled_serious_injury_phrases))
     return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.IGNORECASE)
 
