@@ -165,6 +165,7 @@ def event_date(
     prefer = "future" if certainty == "future" else "past"
     statement_bound = None
     unresolved: list[str] = []
+    hidden: list[tuple[str, str]] = []  # a date of a relative clause the event is not in: (date, clause verb)
     parts = _elliptical(head)
     if mention.part is not None:
         scope = part_indices(mention.part)
@@ -217,6 +218,9 @@ def event_date(
             statement_bound = resolved
             continue
         if not in_scope:
+            relative = _relative_clause_of(governor, head)
+            if relative is not None and not hidden:
+                hidden.append((ent.text, relative.text))
             continue
         resolved = resolve(ent, span, prefer)
         if resolved is not None:
@@ -254,6 +258,11 @@ def event_date(
         why = ("cannot be resolved: no publication date was given" if dates.published is None
                else "is not a date the event can use")
         bound = bound.model_copy(update={"reason": f"'{unresolved[0]}' {why}; the event is undated"})
+    elif hidden:
+        # "beat supporters who had gathered ... on Tuesday": the day is the gathering's, not the beating's
+        date_words, clause = hidden[0]
+        bound = bound.model_copy(update={
+            "reason": f"'{date_words}' dates the relative clause '{clause}', not this event; {bound.reason}"})
     return bound
 
 
@@ -448,14 +457,46 @@ def _crosses_event(head, governor, lexicon) -> bool:
 
 
 def _own_clause_between(head, governor) -> bool:
-    """True when ``head`` is a conjoined clause with its own subject below ``governor``.
+    """True when ``head`` is a conjoined clause with its own subject, or a relative clause, below ``governor``.
 
     "Washington imposed sanctions on Friday, and Oklahoma lawmakers passed a
-    resolution": the second clause does not inherit "on Friday".
+    resolution": the second clause does not inherit "on Friday". "Police on
+    Wednesday arrested three men who had attacked a shop": the relative clause
+    tells its own event, at its own time (here before the arrest), and does
+    not inherit "on Wednesday" (TimeML: a relative clause's event is anchored
+    by its own temporal expression; issue 16: an event takes its own clause's
+    date).
     """
     cur = head
     while cur != governor and cur.head != cur:
         if cur.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
             return True
+        if _finite_relative(cur):
+            return True
         cur = cur.head
     return False
+
+
+def _finite_relative(tok) -> bool:
+    """A finite relative clause on a noun that is no date: "men who had attacked a shop".
+
+    An infinitival relative ("a movement to demand the end") is the noun's
+    purpose and shares its clause's time; a clause on a date ("on 3 June 2019,
+    when the forces used gunfire") is at that date.
+    """
+    if tok.dep_ != "relcl" or tok.head.ent_type_ in ("DATE", "TIME"):
+        return False
+    return tok.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in tok.children)
+
+
+def _relative_clause_of(governor, head):
+    """The relative clause verb that ``governor`` heads or sits in, when ``head`` is outside it; else None."""
+    cur = governor
+    for _ in range(6):
+        if _finite_relative(cur):
+            return None if head in cur.subtree else cur
+        if cur.head == cur:
+            return None
+        cur = cur.head
+    return None
