@@ -42,6 +42,8 @@ def test_the_day_of_a_planned_event_is_ahead(coder, text, day, ahead):
     ("The UN called for calm on Thursday.", "called", "2024-02-29"),
     ("Protesters marched on Tuesday and called for the minister to resign.", "called", "2024-03-05"),
     ("Police arrested 40 strike leaders on Monday.", "arrested", "2024-03-04"),
+    ("The two sides agreed a truce on Sunday.", "agreed", "2024-03-03"),
+    ("Rebels threatened a strike on Monday.", "threatened", "2024-03-04"),
 ])
 def test_a_weekday_of_the_act_itself_stays_behind(coder, text, trigger, day):
     [ev] = [e for e in _coded(coder, text).events if e.trigger.text == trigger]

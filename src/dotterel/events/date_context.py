@@ -56,7 +56,8 @@ def date_direction(tok, lang: LanguageProfile) -> str | None:
     lang : LanguageProfile
         ``future_modals`` ("will"), ``date_future_verbs`` (verbs whose
         infinitive complement is later: "offered to hold") and
-        ``date_scheduled_verbs`` ("scheduled for").
+        ``date_scheduled_verbs`` ("scheduled for"); ``date_planning_verbs``
+        with ``date_planned_event_nouns`` ("called for a strike on Thursday").
 
     Returns
     -------
@@ -74,7 +75,7 @@ def date_direction(tok, lang: LanguageProfile) -> str | None:
         return "future"  # "offered to hold talks Thursday", "is going to vote on Monday"
     if gov.lemma_.lower() in lang.date_scheduled_verbs and gov.tag_ == "VBN":
         return "future"  # "the vote scheduled for Monday", "is expected Tuesday"
-    if gov.lemma_.lower() in lang.date_future_verbs and _planned_before(tok, gov, lang):
+    if gov.lemma_.lower() in lang.date_planning_verbs and _planned_before(tok, gov, lang):
         return "future"  # "called for a strike on Thursday", "proposed talks on Monday": the strike's, the talks' day
     if gov.tag_ == "VBD" or (gov.tag_ == "VBN" and any(c.lemma_ == "have" for c in auxes)):
         return "past"

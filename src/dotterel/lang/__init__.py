@@ -253,6 +253,7 @@ class LanguageProfile(BaseModel):
     date_unit_nouns: Words
     date_future_verbs: Words
     date_scheduled_verbs: Words
+    date_planning_verbs: Words
     date_planned_event_nouns: Words
     holidays_fixed: dict[str, tuple[int, int]]
     holidays_movable: dict[str, str]
