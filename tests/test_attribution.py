@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from dotterel.ingest import make_document
+
 pytestmark = pytest.mark.usefixtures("codes_its_texts_in_one_stream")
 
 
@@ -58,16 +60,17 @@ def test_quoted_demand_is_the_speakers_request(coder):
     assert ev.date.value == "2024-04-26"
 
 
-@pytest.mark.parametrize("text,trigger,denier", [
-    ("The ministry rejected claims that police had shot protesters in Tbilisi.", "shot", "ministry"),
-    ("The army denied that soldiers burned houses in the village on Monday.", "burned", "army"),
-    ("Rebels denied abducting 20 schoolgirls in Borno, a spokesman said.", "abducting", "rebel"),
+@pytest.mark.parametrize("text,trigger", [
+    ("The ministry rejected claims that police had shot protesters in Tbilisi.", "shot"),
+    ("The army denied that soldiers burned houses in the village on Monday.", "burned"),
+    ("Rebels denied abducting 20 schoolgirls in Borno, a spokesman said.", "abducting"),
 ])
-def test_a_denied_act_is_kept_as_denied_by_the_denier(coder, text, trigger, denier):
-    # the act is a record with certainty "denied" and the denier as claimant (issue 2); it never counts as
-    # an event that took place (policy.denied_is_not_an_event)
-    [ev] = [e for e in coder.code(text, published=PUB) if e.trigger.text == trigger]
-    assert ev.attribution.certainty == "denied" and denier in ev.attribution.claimant.lower()
+def test_a_denied_act_is_not_an_event(coder, text, trigger):
+    # the claim and the denial are the events; the act is abstained on, with the reason (the session coder debugs)
+    coded = next(coder.code_documents([make_document(text, published=PUB)]))
+    assert not [e for e in coded.events if e.trigger.text == trigger]
+    [why] = [a.reason for a in coded.abstentions if a.trigger.text == trigger]
+    assert "denied" in why
 
 
 @pytest.mark.parametrize("text,trigger,event_type", [
@@ -119,5 +122,4 @@ def test_an_act_the_author_states_before_a_denial_of_something_else_is_an_event(
     ("Police denied that officers fired live rounds at protesters in Harare on Saturday.", "fired"),
 ])
 def test_the_content_of_a_denial_is_still_denied(coder, text, trigger):
-    assert [e.attribution.certainty for e in coder.code(text, published=PUB) if e.trigger.text == trigger] == [
-        "denied"]
+    assert not [e for e in coder.code(text, published=PUB) if e.trigger.text == trigger]

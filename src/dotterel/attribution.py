@@ -476,7 +476,6 @@ def attribute(
             cur = cur.head
 
     # "rejecting opposition claims that live ammunition had been used"
-    denier_subject = None
     claim_noun = _claim_noun(head, lang)
     if claim_noun is not None and drop is None:
         denier = claim_noun.head if claim_noun.dep_ in ("dobj", "pobj") else None
@@ -484,7 +483,6 @@ def attribute(
             denier = denier.head
         if denier is not None and denier.lemma_.lower() in lang.deny_claim_verbs:
             certainty, cue = "denied", denier
-            denier_subject = _subject(denier)  # "the ministry rejected claims that ...": the ministry denies
         elif denier is not None and denier.lemma_.lower() in lang.content_verbs and claim_noun.dep_ == "dobj":
             # "demanded an admission that ...": the statement is asked for, not made
             certainty, cue, drop = "hypothetical", denier, f"content of '{claim_noun.text}' asked for by '{denier.text}'"
@@ -565,11 +563,7 @@ def attribute(
                     break
         if drop is None and certainty == "asserted":
             certainty = "reported"
-    if denier_subject is not None and drop is None:
-        # a denied claim rests on the denier's word, not on the claim's owner (wording: "<denier> denies ...")
-        claimant_head = denier_subject
-        verb_span = to_span(cue.idx, cue.idx + len(cue.text))
-    elif claim_noun is not None and drop is None:
+    if claim_noun is not None and drop is None:
         owner = [c for c in claim_noun.children if c.dep_ in ("poss", "compound", "amod")]
         if owner:
             claimant_head = owner[0]

@@ -11,8 +11,6 @@ fatal; a file that cannot be read at all raises
 
 from __future__ import annotations
 
-import dataclasses
-
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
@@ -89,23 +87,10 @@ def score_records(
 
     for coded in code(documents()):
         gold = waiting.popleft()
-        scorer.score(gold, as_happened(coded))
+        scorer.score(gold, coded)
         if on_record:
             on_record()
     return scorer.finish()
-
-
-def as_happened(coded: "CodedDocument") -> "CodedDocument":
-    """The coded document with only the events it states as taking place: no record marked ``denied``.
-
-    A denied record ("the army denied that soldiers had shot protesters") keeps
-    the act with the denier as claimant so a user can see it, but the text does
-    not say it happened; a gold set lists events that happened, so such a
-    record is neither a found event nor a false alarm (as the ACLED export
-    leaves it out: ``events.acled``; ``events.policy.denied_is_not_an_event``).
-    """
-    kept = [e for e in coded.events if e.attribution.certainty != "denied"]
-    return coded if len(kept) == len(coded.events) else dataclasses.replace(coded, events=kept)
 
 
 def evaluate_gold(

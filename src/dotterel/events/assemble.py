@@ -439,9 +439,9 @@ class Assembler:
         elif policy.future_is_not_yet_an_event(certainty):
             ctx.abstain(cand, f"{event_type}: future, not yet happened")
             return None
-        elif policy.denied_is_not_an_event(certainty, implied=cand.implied):
+        elif policy.denied_is_not_an_event(certainty):
             cue = f" ('{attribution.cue.text}')" if attribution.cue is not None else ""
-            ctx.abstain(cand, f"{event_type}: implied by a denied act{cue}; the text asserts no protest")
+            ctx.abstain(cand, f"{event_type}: denied{cue}; the claim and the denial are the events")
             return None
         if cameo is None:
             cameo = self.ontology.cameo_for(event_type, mode, demand=demand is not None

@@ -254,21 +254,15 @@ def future_is_not_yet_an_event(certainty: str) -> bool:
     return certainty == "future"
 
 
-def denied_is_not_an_event(certainty: str, *, implied: bool) -> bool:
-    """A protest implied by a denied act is not an event; the denied act itself is kept as ``denied``.
+def denied_is_not_an_event(certainty: str) -> bool:
+    """An act known only from a claim that the text's source denies is not an event.
 
-    "The army denied that soldiers had shot protesters", "the ministry
-    rejected claims that police had beaten students", "dismissed reports
-    that officers had arrested 40 journalists": the text records a claim and
-    its denial. The act is kept as a record with certainty ``denied`` and the
-    denier as claimant (issue 2: certainty values include *denied*; the
-    wording reads "<denier> denies ..."), so a user sees what was denied and
-    by whom. A record marked denied is never counted as an event that took
-    place: the ACLED export leaves it out (``events.acled``), the dedup
-    never gives its figures (``dedup.CREDIBLE_CERTAINTIES``), and the
-    evaluation does not score it as a found event (``evaluate.events``). The
-    PLOVER manual's auxiliary modes let acts that did not happen be dropped;
-    a PROTEST implied only from the denied act's target ("protesters") rests
-    on nothing the text asserts, so it is abstained on.
+    "The ministry rejected claims that police had shot protesters", "the army
+    denied that soldiers burned the village": what the text establishes is
+    the allegation (PLOVER ACCUSE, by whoever made it) and the denial (the
+    deny verb's own trigger, e.g. REJECT), not the act. The PLOVER manual's
+    auxiliary modes let negated events be dropped; a denied act has the same
+    standing as a negated one, so it is abstained on, with the reason, and
+    never exported as an ASSAULT or an ACLED row.
     """
-    return certainty == "denied" and implied
+    return certainty == "denied"

@@ -22,7 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from dotterel.errors import ExportError, Unmappable  # noqa: F401  (defined with the whole tree)
 
-__all__ = ["ExportError", "ExportReport", "SkippedEvent", "Unmappable", "open_text", "country_of", "refuse_denied", "stream_export"]
+__all__ = ["ExportError", "ExportReport", "SkippedEvent", "Unmappable", "open_text", "country_of", "stream_export"]
 
 
 class SkippedEvent(BaseModel):
@@ -143,23 +143,6 @@ def row_writer(write: Callable[[list[Any]], object], *, raw: bool) -> Callable[[
     if raw:
         return write
     return lambda cells: write([escape_formula(c) for c in cells])
-
-
-def refuse_denied(ev) -> None:
-    """Refuse an event whose every mention the text's source denies: no event took place.
-
-    A denied record ("the army denied that soldiers had shot protesters") keeps
-    the act with the denier as claimant for the user to see
-    (``events.policy.denied_is_not_an_event``); an event dataset row (ACLED,
-    Phoenix/CAMEO, which carry no certainty column) would state it as done.
-
-    Raises
-    ------
-    Unmappable
-        When every mention of ``ev`` has certainty ``denied``.
-    """
-    if all(m.event.attribution.certainty == "denied" for m in ev.mentions):
-        raise Unmappable("denied by its claimant: the text does not say it took place")
 
 
 def country_of(alpha3: str | None):

@@ -57,7 +57,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from dotterel.dedup import LinkedEvent
 from dotterel.events.acled import actor_inter, protest_inter
-from dotterel.export._common import ExportReport, Unmappable, country_of, refuse_denied, row_writer, stream_export
+from dotterel.export._common import ExportReport, Unmappable, country_of, row_writer, stream_export
 from dotterel.export.base import WriterExporter
 from dotterel.ontology import Ontology
 
@@ -170,7 +170,6 @@ def acled_row(ev: LinkedEvent, *, ontology: Ontology, timestamp: int) -> AcledRo
     pydantic.ValidationError
         When a value falls outside its ACLED value set (a bug).
     """
-    refuse_denied(ev)
     sub = ev.sub_event_type
     if sub is None:
         # the codebook's rules settled none when the event was coded (docs/acled.md)

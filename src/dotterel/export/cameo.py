@@ -37,7 +37,7 @@ from typing import IO
 from pydantic import BaseModel, ConfigDict, Field
 
 from dotterel.dedup import LinkedEvent
-from dotterel.export._common import ExportReport, Unmappable, country_of, refuse_denied, row_writer, stream_export
+from dotterel.export._common import ExportReport, Unmappable, country_of, row_writer, stream_export
 from dotterel.export.base import WriterExporter
 from dotterel.ontology import Ontology
 from dotterel.records import Actor
@@ -139,7 +139,6 @@ def phoenix_row(ev: LinkedEvent, *, ontology: Ontology) -> PhoenixRow:
     pydantic.ValidationError
         When a value falls outside the layout (a bug).
     """
-    refuse_denied(ev)
     if ev.earliest is None or ev.earliest != ev.latest:
         raise Unmappable("date not known to the day")
     day = _dt.date.fromisoformat(ev.earliest)
