@@ -161,16 +161,45 @@ def _reporting_head(tok, lang: LanguageProfile):
     "police fired tear gas; a spokesman denied that live rounds were used": the author states the first act).
     """
     cur = tok
+    own_adjunct = False
     for _ in range(10):
         if cur.head == cur:
             return None
         dep = cur.dep_
         head = cur.head
+        own_adjunct = own_adjunct or _speech_adjunct(cur, lang)
         if head.lemma_.lower() in lang.reporting_verbs and dep in ("ccomp", "parataxis", "xcomp", "advcl", "conj") \
                 and not (head.lemma_.lower() in lang.deny_verbs and (dep == "conj" or _denies_other(cur, head))):
+            if own_adjunct and head.lemma_.lower() in lang.deny_verbs:
+                return None  # "denied killing 20 villagers, blaming the army": the blaming is the denier's own act
             return head
         cur = head
     return None
+
+
+def _speech_adjunct(verb, lang: LanguageProfile) -> bool:
+    """Whether ``verb`` is a saying or blaming participle set off by a comma, with no subject or coordinator.
+
+    "Rebels denied killing 20 villagers, blaming the army", "the company denied
+    that it had fired 300 workers, accusing the union of lying": the parser
+    hangs the participle on the denied act (as ``conj`` or ``advcl``), but it
+    is what the denier says while denying (a free adjunct, whose subject is
+    the main clause's: Quirk et al. 1985, *A Comprehensive Grammar of the
+    English Language*, 15.58-15.59), not part of what is denied. Only verbs of
+    saying and blaming (``reporting_verbs``, ``accuse_verbs``) are the
+    denier's own: in "denied that troops had burned houses, looting shops"
+    the looting is the troops', and denied; a participle in a list ("denied
+    shooting, beating and robbing villagers") has a coordinator and stays
+    denied too.
+    """
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "conj") or verb.i <= verb.head.i or verb.i == 0:
+        return False
+    if verb.lemma_.lower() not in lang.reporting_verbs | lang.accuse_verbs or verb.doc[verb.i - 1].text != ",":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in verb.children):
+        return False
+    chain = [verb, verb.head] + [c for c in verb.head.children if c.dep_ == "conj"] if verb.dep_ == "conj" else []
+    return not any(c.dep_ in ("cc", "preconj") for t in chain for c in t.children)
 
 
 def _denies_other(clause, deny) -> bool:
@@ -476,6 +505,7 @@ def attribute(
             cur = cur.head
 
     # "rejecting opposition claims that live ammunition had been used"
+    denier_subject = None
     claim_noun = _claim_noun(head, lang)
     if claim_noun is not None and drop is None:
         denier = claim_noun.head if claim_noun.dep_ in ("dobj", "pobj") else None
@@ -483,6 +513,7 @@ def attribute(
             denier = denier.head
         if denier is not None and denier.lemma_.lower() in lang.deny_claim_verbs:
             certainty, cue = "denied", denier
+            denier_subject = _subject(denier)  # "the ministry rejected claims that ...": the ministry denies
         elif denier is not None and denier.lemma_.lower() in lang.content_verbs and claim_noun.dep_ == "dobj":
             # "demanded an admission that ...": the statement is asked for, not made
             certainty, cue, drop = "hypothetical", denier, f"content of '{claim_noun.text}' asked for by '{denier.text}'"
@@ -563,7 +594,11 @@ def attribute(
                     break
         if drop is None and certainty == "asserted":
             certainty = "reported"
-    if claim_noun is not None and drop is None:
+    if denier_subject is not None and drop is None:
+        # a denied claim rests on the denier's word, not on the claim's owner (wording: "<denier> denies ...")
+        claimant_head = denier_subject
+        verb_span = to_span(cue.idx, cue.idx + len(cue.text))
+    elif claim_noun is not None and drop is None:
         owner = [c for c in claim_noun.children if c.dep_ in ("poss", "compound", "amod")]
         if owner:
             claimant_head = owner[0]
