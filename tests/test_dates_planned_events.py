@@ -44,7 +44,24 @@ def test_the_day_of_a_planned_event_is_ahead(coder, text, day, ahead):
     ("Police arrested 40 strike leaders on Monday.", "arrested", "2024-03-04"),
     ("The two sides agreed a truce on Sunday.", "agreed", "2024-03-03"),
     ("Rebels threatened a strike on Monday.", "threatened", "2024-03-04"),
+    # 'set' plans a day only for a planned event: fire is an act done that day
+    ("Protesters set fire to a car on Sunday in Nairobi.", "set", "2024-03-03"),
+    ("Youths set fire to tyres in Lagos on Monday.", "set", "2024-03-04"),
 ])
 def test_a_weekday_of_the_act_itself_stays_behind(coder, text, trigger, day):
     [ev] = [e for e in _coded(coder, text).events if e.trigger.text == trigger]
     assert ev.date.value == day
+
+
+@pytest.mark.parametrize("text,call,other,day", [
+    # the call's own weekday is the strike's (ahead); the next clause's weekday is the arrests', not the call's
+    ("The union called for a strike on Friday; on Saturday police arrested its leaders.", "called", "arrested",
+     "2024-03-02"),
+    ("Teachers called a march for Friday, and on Saturday police detained 30 of them in Lusaka.", "called",
+     "detained", "2024-03-02"),
+])
+def test_a_call_takes_no_weekday_of_another_clause(coder, text, call, other, day):
+    events = _coded(coder, text).events
+    [ev] = [e for e in events if e.trigger.text == call]
+    assert ev.date.value is None
+    assert [e.date.value for e in events if e.trigger.text == other] == [day]

@@ -52,3 +52,17 @@ def test_the_main_event_names_the_day_it_does_not_take(coder, text, trigger, day
     date = _dates(coder, text)[trigger]
     assert date.value is None and date.latest == PUB
     assert f"'{day}' dates the relative clause" in date.reason
+
+
+@pytest.mark.parametrize("text,days", [
+    # a progressive relative clause is going on at the main event: one day for both, either way
+    ("On Monday police fired tear gas at students who were marching in Dhaka.",
+     {"fired": "2024-03-04", "marching": "2024-03-04"}),
+    ("Police beat protesters who were marching through Lagos on Monday.",
+     {"beat": "2024-03-04", "marching": "2024-03-04"}),
+    ("Police on Tuesday arrested fans who were rioting outside the stadium in Cairo.",
+     {"arrested": "2024-03-05", "rioting": "2024-03-05"}),
+])
+def test_a_progressive_relative_clause_shares_the_day(coder, text, days):
+    dates = _dates(coder, text)
+    assert {t: dates[t].value for t in days} == days

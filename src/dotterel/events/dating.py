@@ -204,6 +204,8 @@ def event_date(
             continue  # "Saturday's planned march" dates the march, not this event
         if mention.trigger != head and governor == mention.trigger:
             in_scope = True
+        if _progressive_relative(governor) and head in (governor.head.head, governor.head.head.head):
+            in_scope = True  # "beat protesters who were marching through Lagos on Monday": going on at the beating
         if same_scene(governor, lang=dates.lang) and (governor.head == head or governor.head in head.conjuncts):
             in_scope = True  # "were detained ... when security forces broke up a march on Friday"
         is_reporting = claim.reporting_verb is not None and governor == claim.reporting_verb
@@ -227,6 +229,10 @@ def event_date(
             return resolved
         if ent.text not in unresolved:
             unresolved.append(ent.text)
+        if governor == head and past_event and date_direction(ent.root, lang) == "future":
+            # "called for a strike on Friday; on Saturday police arrested its leaders": the event's own
+            # clause dates what it plans, so another clause's day is not the call's either
+            break
     for c in list(head.children) + (list(scene_host.children) if scene_host is not None else []):
         if c.dep_ in ("advmod", "npadvmod") and c.lower_ in dates.lang.date_adverbs:
             resolved = dates.resolve(c.text, span=to_span(c.idx, c.idx + len(c.text)), anchor=anchor, prefer=prefer)
@@ -482,9 +488,14 @@ def _finite_relative(tok) -> bool:
 
     An infinitival relative ("a movement to demand the end") is the noun's
     purpose and shares its clause's time; a clause on a date ("on 3 June 2019,
-    when the forces used gunfire") is at that date.
+    when the forces used gunfire") is at that date; a progressive one ("fired
+    tear gas at students who were marching") is going on at the main event's
+    time (TimeML: progressive aspect, an event that includes the other) and
+    shares its date both ways.
     """
     if tok.dep_ != "relcl" or tok.head.ent_type_ in ("DATE", "TIME"):
+        return False
+    if _progressive_relative(tok):
         return False
     return tok.tag_ in ("VBD", "VBZ", "VBP") or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in tok.children)
@@ -500,3 +511,10 @@ def _relative_clause_of(governor, head):
             return None
         cur = cur.head
     return None
+
+
+def _progressive_relative(tok) -> bool:
+    """A relative clause in the progressive: "protesters who were marching", "fans who were rioting"."""
+    return tok.dep_ == "relcl" and tok.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lemma_ == "be" for c in tok.children)
+
