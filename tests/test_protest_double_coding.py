@@ -44,3 +44,13 @@ def test_protesters_killed_are_one_event(coder, text):
 ])
 def test_a_protest_the_text_states_stays(coder, text, types):
     assert _types(coder, text) == types
+
+
+@pytest.mark.parametrize("text", [
+    # the death is in a clause of its own, not force against these protesters: the implied protest stays
+    "Police fired tear gas at protesters in Nairobi after a gunman killed a policeman.",
+    "Police dispersed protesters who were demanding justice for a student shot dead last week in Accra.",
+    "Police beat protesters in Harare because a soldier had died in the clashes.",
+])
+def test_a_death_in_another_clause_keeps_the_implied_protest(coder, text):
+    assert "PROTEST" in _types(coder, text)

@@ -51,7 +51,11 @@ def _killed_at_their_protest(noun, lang: LanguageProfile) -> bool:
     single events that include the demonstration). The ASSAULT carries that
     sub-event and the toll; a PROTEST implied from the victims' noun would
     count the same demonstration twice. An event noun ("the march", "a crowd
-    of protesters") still names the protest itself and is not read here.
+    of protesters") still names the protest itself and is not read here. Only
+    the clause's own words count: a death in a clause of its own ("after a
+    gunman killed a policeman") or in a relative clause ("protesters who were
+    demanding justice for a student shot dead last week") is not force
+    against these protesters (:func:`_own_words`).
     """
     if noun.lemma_.lower() not in lang.protester_nouns and noun.lower_ not in lang.protester_nouns:
         return False
@@ -59,7 +63,27 @@ def _killed_at_their_protest(noun, lang: LanguageProfile) -> bool:
     while clause.pos_ not in ("VERB", "AUX") and clause.head is not clause:
         clause = clause.head
     lethal = lang.derived("implied.lethal", _lethal_words)
-    return bool(lethal.search(noun.doc[clause.left_edge.i:clause.right_edge.i + 1].text))
+    return bool(lethal.search(_own_words(clause)))
+
+
+def _own_words(clause) -> str:
+    """The clause's words without its subordinate clauses that have a subject, a conjunction or a noun to modify.
+
+    "fired tear gas at protesters, killing three" keeps its subjectless toll
+    participle; "after a gunman killed a policeman" (``advcl`` with a subject
+    and "after") and "who were demanding justice for a student shot dead"
+    (``relcl``) are left out, as are nouns' participle clauses ("a man killed
+    in custody", ``acl``).
+    """
+    left_out: set[int] = set()
+    for tok in clause.subtree:
+        if tok is clause or tok.i in left_out:
+            continue
+        own = tok.dep_ in ("relcl", "acl", "ccomp") or tok.dep_ == "advcl" and any(
+            c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children)
+        if own:
+            left_out.update(t.i for t in tok.subtree)
+    return " ".join(t.text for t in clause.subtree if t.i not in left_out)
 
 
 def implied_protests(candidates: list[EventCandidate], doc, *, lang: LanguageProfile) -> list[EventCandidate]:
