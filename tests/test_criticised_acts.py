@@ -50,3 +50,19 @@ def test_an_act_judged_after_the_fact_took_place(coder, text, trigger, event_typ
 def test_an_act_that_did_not_take_place_stays_out(coder, text, trigger, why):
     events, reasons = _by_trigger(coder, text, trigger)
     assert not events and any(why in r for r in reasons)
+
+
+@pytest.mark.parametrize("text,trigger", [
+    # the extraposed infinitive ("it ... to arrest") hangs on the copula: a judgement of an act not done
+    ("It would be wrong to arrest the strikers, the minister said.", "arrest"),
+    ("It is right to arrest the rioters in Lagos, the mayor said.", "arrest"),
+    ("It would be wrong to shoot protesters in Harare, the UN said.", "shoot"),
+])
+def test_it_would_be_wrong_to_is_no_act(coder, text, trigger):
+    assert not [e for e in coder.code(text, published=PUB) if e.trigger.text == trigger]
+
+
+def test_it_was_wrong_to_is_a_past_act(coder):
+    [ev] = [e for e in coder.code("It was wrong to arrest the journalists in Nairobi, the court ruled.",
+                                  published=PUB) if e.trigger.text == "arrest"]
+    assert ev.event_type == "COERCE" and ev.attribution.certainty == "asserted"

@@ -356,6 +356,22 @@ def _judged_in_the_past(copula) -> bool:
         c.dep_ == "aux" and c.lemma_ == "have" for c in copula.children))
 
 
+def _extraposed_judgement(head, lang: LanguageProfile):
+    """The adjective when ``head`` is the infinitive of "it would be wrong (is right) to ...", else None.
+
+    The parser hangs the extraposed infinitive on the copula, beside the
+    adjective ("It would be wrong to arrest the strikers": ``be`` has
+    ``acomp`` "wrong" and ``xcomp`` "arrest"). As with "police would be wrong
+    to arrest them", only a past copula with no modal ("it was wrong to
+    arrest them") presupposes the act (:func:`_judged_in_the_past`).
+    """
+    copula = head.head
+    if head.dep_ != "xcomp" or not _infinitive(head) or copula.lemma_.lower() != "be":
+        return None
+    judged = [c for c in copula.children if c.dep_ == "acomp" and c.lemma_.lower() in lang.judgement_adjectives]
+    return judged[0] if judged and not _judged_in_the_past(copula) else None
+
+
 def attribute(
     head,
     trigger,
@@ -451,6 +467,10 @@ def attribute(
             and not _judged_in_the_past(head.head.head):
         # "would be wrong to arrest them", "it is right to ask": a judgement of an act not stated as done
         certainty, cue, drop = "hypothetical", head.head, f"an act judged, not stated as done ('{head.head.text}')"
+    judge = _extraposed_judgement(head, lang) if drop is None else None
+    if judge is not None:
+        # "it would be wrong to arrest the strikers", "it is right to arrest them": the same, with "it"
+        certainty, cue, drop = "hypothetical", judge, f"an act judged, not stated as done ('{judge.text}')"
     if drop is None and certainty not in ("future", "hypothetical") and head.dep_ == "xcomp" \
             and head.head.pos_ == "ADJ" and head.head.lemma_.lower() in lang.offer_adjectives and _infinitive(head):
         # "Kenya is ready to contribute troops": an offer, not yet an act (PLOVER manual, AGREE)
