@@ -47,6 +47,10 @@ def test_the_day_of_a_planned_event_is_ahead(coder, text, day, ahead):
     # 'set' plans a day only for a planned event: fire is an act done that day
     ("Protesters set fire to a car on Sunday in Nairobi.", "set", "2024-03-03"),
     ("Youths set fire to tyres in Lagos on Monday.", "set", "2024-03-04"),
+    # a ceasefire begins and lasts, and an urging sets no day: the weekday is the call's, the urging's
+    ("The UN called for a ceasefire on Sunday after shelling killed 20 civilians in Gaza.", "called", "2024-03-03"),
+    ("The president urged a ceasefire on Sunday as fighting raged in Khartoum.", "urged", "2024-03-03"),
+    ("Opposition leaders urged a boycott on Friday in Harare.", "urged", "2024-03-01"),
 ])
 def test_a_weekday_of_the_act_itself_stays_behind(coder, text, trigger, day):
     [ev] = [e for e in _coded(coder, text).events if e.trigger.text == trigger]
