@@ -35,7 +35,13 @@ def test_a_denied_act_is_abstained_on_naming_the_denier(coder, text, trigger, de
     assert not [e for e in coded.events if e.trigger.text == trigger]
     assert not [e for e in coded.events if e.event_type in ("ASSAULT", "COERCE", "PROTEST")]
     [why] = [a.reason for a in coded.abstentions if a.trigger.text == trigger]
-    assert "denied by" in why and denier in why.split("denied by", 1)[1].lower()
+    assert "denied (by" in why and denier in why.split("denied (by", 1)[1].lower()
+
+
+def test_a_denial_with_no_denier_names_none(coder):
+    coded = _coded(coder, "It was denied that police had shot protesters in Harare.")
+    [why] = [a.reason for a in coded.abstentions if a.trigger.text == "shot"]
+    assert "no denier named" in why and "author" not in why
 
 
 @pytest.mark.parametrize("text,trigger,accuser,accused", [
