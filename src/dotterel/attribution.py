@@ -161,16 +161,45 @@ def _reporting_head(tok, lang: LanguageProfile):
     "police fired tear gas; a spokesman denied that live rounds were used": the author states the first act).
     """
     cur = tok
+    own_adjunct = False
     for _ in range(10):
         if cur.head == cur:
             return None
         dep = cur.dep_
         head = cur.head
+        own_adjunct = own_adjunct or _speech_adjunct(cur, lang)
         if head.lemma_.lower() in lang.reporting_verbs and dep in ("ccomp", "parataxis", "xcomp", "advcl", "conj") \
                 and not (head.lemma_.lower() in lang.deny_verbs and (dep == "conj" or _denies_other(cur, head))):
+            if own_adjunct and head.lemma_.lower() in lang.deny_verbs:
+                return None  # "denied killing 20 villagers, blaming the army": the blaming is the denier's own act
             return head
         cur = head
     return None
+
+
+def _speech_adjunct(verb, lang: LanguageProfile) -> bool:
+    """Whether ``verb`` is a saying or blaming participle set off by a comma, with no subject or coordinator.
+
+    "Rebels denied killing 20 villagers, blaming the army", "the company denied
+    that it had fired 300 workers, accusing the union of lying": the parser
+    hangs the participle on the denied act (as ``conj`` or ``advcl``), but it
+    is what the denier says while denying (a free adjunct, whose subject is
+    the main clause's: Quirk et al. 1985, *A Comprehensive Grammar of the
+    English Language*, 15.58-15.59), not part of what is denied. Only verbs of
+    saying and blaming (``reporting_verbs``, ``accuse_verbs``) are the
+    denier's own: in "denied that troops had burned houses, looting shops"
+    the looting is the troops', and denied; a participle in a list ("denied
+    shooting, beating and robbing villagers") has a coordinator and stays
+    denied too.
+    """
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "conj") or verb.i <= verb.head.i or verb.i == 0:
+        return False
+    if verb.lemma_.lower() not in lang.reporting_verbs | lang.accuse_verbs or verb.doc[verb.i - 1].text != ",":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in verb.children):
+        return False
+    chain = [verb, verb.head] + [c for c in verb.head.children if c.dep_ == "conj"] if verb.dep_ == "conj" else []
+    return not any(c.dep_ in ("cc", "preconj") for t in chain for c in t.children)
 
 
 def _denies_other(clause, deny) -> bool:
@@ -297,6 +326,52 @@ def _ancestors_until(tok, stop):
     yield cur
 
 
+def _criticised_past_act(head, lang: LanguageProfile) -> bool:
+    """Whether the clause blames a past act it presupposes: "should never have arrested the students".
+
+    A modal of obligation with a negated perfect ("should not have fired",
+    "ought not to have arrested", "shouldn't have detained") judges an act
+    that took place: the negation belongs to the speaker's opinion, not to the
+    act (the PLOVER manual's negation mode is for acts that did not happen).
+    Without the negation ("should have arrested them") the act did not take
+    place, and the modal keeps it hypothetical.
+    """
+    if head.tag_ != "VBN" or not any(c.dep_ == "neg" for c in head.children):
+        return False
+    auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    if head.dep_ == "xcomp" and head.head.lower_ in lang.criticism_modals:
+        auxes += [head.head]  # "ought not to have arrested": the parser heads the clause with "ought"
+    return any(a.lemma_.lower() == "have" for a in auxes) and any(a.lower_ in lang.criticism_modals for a in auxes)
+
+
+def _judged_in_the_past(copula) -> bool:
+    """Whether "wrong/right to ..." hangs on a past copula with no modal ("were wrong to arrest them").
+
+    "X was wrong (right) to do Y" presupposes that X did Y; "would be wrong to",
+    "is right to" judge an act the text does not state as done.
+    """
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in copula.children):
+        return False
+    return copula.tag_ == "VBD" or (copula.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in copula.children))
+
+
+def _extraposed_judgement(head, lang: LanguageProfile):
+    """The adjective when ``head`` is the infinitive of "it would be wrong (is right) to ...", else None.
+
+    The parser hangs the extraposed infinitive on the copula, beside the
+    adjective ("It would be wrong to arrest the strikers": ``be`` has
+    ``acomp`` "wrong" and ``xcomp`` "arrest"). As with "police would be wrong
+    to arrest them", only a past copula with no modal ("it was wrong to
+    arrest them") presupposes the act (:func:`_judged_in_the_past`).
+    """
+    copula = head.head
+    if head.dep_ != "xcomp" or not _infinitive(head) or copula.lemma_.lower() != "be":
+        return None
+    judged = [c for c in copula.children if c.dep_ == "acomp" and c.lemma_.lower() in lang.judgement_adjectives]
+    return judged[0] if judged and not _judged_in_the_past(copula) else None
+
+
 def attribute(
     head,
     trigger,
@@ -332,7 +407,10 @@ def attribute(
     cue = None
 
     # What the event clause itself says about its reality.
+    criticised = _criticised_past_act(head, lang)
     for c in head.children:
+        if criticised:
+            break  # "should never have arrested them": the arrest took place; the speaker judges it
         if c.dep_ == "neg":
             certainty, cue, drop = "negated", c, f"negated by '{c.text}'"
             break
@@ -364,7 +442,7 @@ def attribute(
     if head.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass") for c in head.children if c.lower_ in modals):
         if not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
             modal_host = head.head
-    if drop is None:
+    if drop is None and not criticised:
         for c in list(head.children) + ([x for x in modal_host.children] if modal_host != head else []):
             if c.dep_ in ("aux", "auxpass") and c.lower_ in lang.reported_future_modals and _reporting_head(head, lang) is not None \
                     and not any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in head.children):
@@ -384,6 +462,15 @@ def attribute(
                 # "we will not stop until the government resigns": not yet happened (present tense)
                 certainty, cue, drop = "hypothetical", c, f"not yet happened ('{c.text}' with the present tense)"
                 break
+    if drop is None and head.dep_ == "xcomp" and head.head.pos_ == "ADJ" \
+            and head.head.lemma_.lower() in lang.judgement_adjectives and _infinitive(head) \
+            and not _judged_in_the_past(head.head.head):
+        # "would be wrong to arrest them", "it is right to ask": a judgement of an act not stated as done
+        certainty, cue, drop = "hypothetical", head.head, f"an act judged, not stated as done ('{head.head.text}')"
+    judge = _extraposed_judgement(head, lang) if drop is None else None
+    if judge is not None:
+        # "it would be wrong to arrest the strikers", "it is right to arrest them": the same, with "it"
+        certainty, cue, drop = "hypothetical", judge, f"an act judged, not stated as done ('{judge.text}')"
     if drop is None and certainty not in ("future", "hypothetical") and head.dep_ == "xcomp" \
             and head.head.pos_ == "ADJ" and head.head.lemma_.lower() in lang.offer_adjectives and _infinitive(head):
         # "Kenya is ready to contribute troops": an offer, not yet an act (PLOVER manual, AGREE)
@@ -438,6 +525,7 @@ def attribute(
             cur = cur.head
 
     # "rejecting opposition claims that live ammunition had been used"
+    denier_subject = None
     claim_noun = _claim_noun(head, lang)
     if claim_noun is not None and drop is None:
         denier = claim_noun.head if claim_noun.dep_ in ("dobj", "pobj") else None
@@ -445,6 +533,7 @@ def attribute(
             denier = denier.head
         if denier is not None and denier.lemma_.lower() in lang.deny_claim_verbs:
             certainty, cue = "denied", denier
+            denier_subject = _subject(denier)  # "the ministry rejected claims that ...": the ministry denies
         elif denier is not None and denier.lemma_.lower() in lang.content_verbs and claim_noun.dep_ == "dobj":
             # "demanded an admission that ...": the statement is asked for, not made
             certainty, cue, drop = "hypothetical", denier, f"content of '{claim_noun.text}' asked for by '{denier.text}'"
@@ -525,7 +614,11 @@ def attribute(
                     break
         if drop is None and certainty == "asserted":
             certainty = "reported"
-    if claim_noun is not None and drop is None:
+    if denier_subject is not None and drop is None:
+        # a denied claim rests on the denier's word, not on the claim's owner (wording: "<denier> denies ...")
+        claimant_head = denier_subject
+        verb_span = to_span(cue.idx, cue.idx + len(cue.text))
+    elif claim_noun is not None and drop is None:
         owner = [c for c in claim_noun.children if c.dep_ in ("poss", "compound", "amod")]
         if owner:
             claimant_head = owner[0]

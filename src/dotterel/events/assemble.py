@@ -445,7 +445,8 @@ class Assembler:
             return None
         elif policy.denied_is_not_an_event(certainty):
             cue = f" ('{attribution.cue.text}')" if attribution.cue is not None else ""
-            ctx.abstain(cand, f"{event_type}: denied{cue}; the claim and the denial are the events")
+            by = "no denier named" if attribution.claimant == "author" else f"by {attribution.claimant}"
+            ctx.abstain(cand, f"{event_type}: denied ({by}){cue}; the claim and the denial are the events")
             return None
         if cameo is None:
             cameo = self.ontology.cameo_for(event_type, mode, demand=demand is not None

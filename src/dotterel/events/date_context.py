@@ -56,7 +56,8 @@ def date_direction(tok, lang: LanguageProfile) -> str | None:
     lang : LanguageProfile
         ``future_modals`` ("will"), ``date_future_verbs`` (verbs whose
         infinitive complement is later: "offered to hold") and
-        ``date_scheduled_verbs`` ("scheduled for").
+        ``date_scheduled_verbs`` ("scheduled for"); ``date_planning_verbs``
+        with ``date_planned_event_nouns`` ("called for a strike on Thursday").
 
     Returns
     -------
@@ -74,9 +75,27 @@ def date_direction(tok, lang: LanguageProfile) -> str | None:
         return "future"  # "offered to hold talks Thursday", "is going to vote on Monday"
     if gov.lemma_.lower() in lang.date_scheduled_verbs and gov.tag_ == "VBN":
         return "future"  # "the vote scheduled for Monday", "is expected Tuesday"
+    if gov.lemma_.lower() in lang.date_planning_verbs and _planned_before(tok, gov, lang):
+        return "future"  # "called for a strike on Thursday", "proposed talks on Monday": the strike's, the talks' day
     if gov.tag_ == "VBD" or (gov.tag_ == "VBN" and any(c.lemma_ == "have" for c in auxes)):
         return "past"
     return None
+
+
+def _planned_before(tok, gov, lang: LanguageProfile) -> bool:
+    """Whether the date follows a planned event that a call, plan or offer has as its object.
+
+    "The union called for a strike on Thursday", "called a general strike for
+    Friday", "proposed talks on Monday": the date sets the day of the strike or
+    the talks that are asked for, which lies ahead (issue 16: weekday direction
+    by what governs it). A date before the object ("called on Thursday for a
+    strike") or after an object that is no event set for a day ("called for
+    calm on Thursday") is the call's own.
+    """
+    objects = [c for c in gov.children if c.dep_ == "dobj"]
+    objects += [p for c in gov.children if c.dep_ == "prep" and c.lower_ == "for"
+                for p in c.children if p.dep_ == "pobj" and p.i < tok.i and p.ent_type_ not in ("DATE", "TIME")]
+    return any(o.i < tok.i and o.lower_ in lang.date_planned_event_nouns for o in objects)
 
 
 def expand_date(ent, lang: LanguageProfile):

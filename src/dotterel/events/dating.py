@@ -165,6 +165,7 @@ def event_date(
     prefer = "future" if certainty == "future" else "past"
     statement_bound = None
     unresolved: list[str] = []
+    hidden: list[tuple[str, str]] = []  # a date of a relative clause the event is not in: (date, clause verb)
     parts = _elliptical(head)
     if mention.part is not None:
         scope = part_indices(mention.part)
@@ -203,6 +204,8 @@ def event_date(
             continue  # "Saturday's planned march" dates the march, not this event
         if mention.trigger != head and governor == mention.trigger:
             in_scope = True
+        if _progressive_relative(governor) and head in (governor.head.head, governor.head.head.head):
+            in_scope = True  # "beat protesters who were marching through Lagos on Monday": going on at the beating
         if same_scene(governor, lang=dates.lang) and (governor.head == head or governor.head in head.conjuncts):
             in_scope = True  # "were detained ... when security forces broke up a march on Friday"
         is_reporting = claim.reporting_verb is not None and governor == claim.reporting_verb
@@ -217,12 +220,19 @@ def event_date(
             statement_bound = resolved
             continue
         if not in_scope:
+            relative = _relative_clause_of(governor, head)
+            if relative is not None and not hidden:
+                hidden.append((ent.text, relative.text))
             continue
         resolved = resolve(ent, span, prefer)
         if resolved is not None:
             return resolved
         if ent.text not in unresolved:
             unresolved.append(ent.text)
+        if governor == head and past_event and date_direction(ent.root, lang) == "future":
+            # "called for a strike on Friday; on Saturday police arrested its leaders": the event's own
+            # clause dates what it plans, so another clause's day is not the call's either
+            break
     for c in list(head.children) + (list(scene_host.children) if scene_host is not None else []):
         if c.dep_ in ("advmod", "npadvmod") and c.lower_ in dates.lang.date_adverbs:
             resolved = dates.resolve(c.text, span=to_span(c.idx, c.idx + len(c.text)), anchor=anchor, prefer=prefer)
@@ -254,6 +264,11 @@ def event_date(
         why = ("cannot be resolved: no publication date was given" if dates.published is None
                else "is not a date the event can use")
         bound = bound.model_copy(update={"reason": f"'{unresolved[0]}' {why}; the event is undated"})
+    elif hidden:
+        # "beat supporters who had gathered ... on Tuesday": the day is the gathering's, not the beating's
+        date_words, clause = hidden[0]
+        bound = bound.model_copy(update={
+            "reason": f"'{date_words}' dates the relative clause '{clause}', not this event; {bound.reason}"})
     return bound
 
 
@@ -448,14 +463,58 @@ def _crosses_event(head, governor, lexicon) -> bool:
 
 
 def _own_clause_between(head, governor) -> bool:
-    """True when ``head`` is a conjoined clause with its own subject below ``governor``.
+    """True when ``head`` is a conjoined clause with its own subject, or a relative clause, below ``governor``.
 
     "Washington imposed sanctions on Friday, and Oklahoma lawmakers passed a
-    resolution": the second clause does not inherit "on Friday".
+    resolution": the second clause does not inherit "on Friday". "Police on
+    Wednesday arrested three men who had attacked a shop": the relative clause
+    tells its own event, at its own time (here before the arrest), and does
+    not inherit "on Wednesday" (TimeML: a relative clause's event is anchored
+    by its own temporal expression; issue 16: an event takes its own clause's
+    date).
     """
     cur = head
     while cur != governor and cur.head != cur:
         if cur.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
             return True
+        if _finite_relative(cur):
+            return True
         cur = cur.head
     return False
+
+
+def _finite_relative(tok) -> bool:
+    """A finite relative clause on a noun that is no date: "men who had attacked a shop".
+
+    An infinitival relative ("a movement to demand the end") is the noun's
+    purpose and shares its clause's time; a clause on a date ("on 3 June 2019,
+    when the forces used gunfire") is at that date; a progressive one ("fired
+    tear gas at students who were marching") is going on at the main event's
+    time (TimeML: progressive aspect, an event that includes the other) and
+    shares its date both ways.
+    """
+    if tok.dep_ != "relcl" or tok.head.ent_type_ in ("DATE", "TIME"):
+        return False
+    if _progressive_relative(tok):
+        return False
+    return tok.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in tok.children)
+
+
+def _relative_clause_of(governor, head):
+    """The relative clause verb that ``governor`` heads or sits in, when ``head`` is outside it; else None."""
+    cur = governor
+    for _ in range(6):
+        if _finite_relative(cur):
+            return None if head in cur.subtree else cur
+        if cur.head == cur:
+            return None
+        cur = cur.head
+    return None
+
+
+def _progressive_relative(tok) -> bool:
+    """A relative clause in the progressive: "protesters who were marching", "fans who were rioting"."""
+    return tok.dep_ == "relcl" and tok.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lemma_ == "be" for c in tok.children)
+

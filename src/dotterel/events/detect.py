@@ -128,7 +128,7 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile) -> list[Mention]:
     # a finite verb read as a relative
     misread = None if is_noun or headless else (misread_finite_subject(tok) or (
         counted_crowd(tok, lang.collective_nouns) if rule.no_object or rule.event_type == "PROTEST" else None))
-    if not is_noun and not (_is_clause_head(tok, lang.offer_adjectives) or headless or misread is not None
+    if not is_noun and not (_is_clause_head(tok, lang.clause_adjectives) or headless or misread is not None
                             or (rule.reduced_relative and _counted_participle(tok))):
         return []
     passive = False if is_noun or headless or misread is not None else (

@@ -32,6 +32,60 @@ def _riot_words(lang: LanguageProfile) -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])")
 
 
+def _lethal_words(lang: LanguageProfile) -> re.Pattern:
+    """The ACLED lethal-force and serious-injury phrases as whole words, ignoring case.
+
+    The profile's ``acled_lethal_phrases`` and ``acled_serious_injury_phrases``, the ACLED typer's own.
+    """
+    words = "|".join(f"(?:{w})" for w in (*lang.acled_lethal_phrases, *lang.acled_serious_injury_phrases))
+    return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.IGNORECASE)
+
+
+def _killed_at_their_protest(noun, lang: LanguageProfile) -> bool:
+    """Whether protesters named as people are the victims of lethal force in their own clause.
+
+    "Three protesters were killed in clashes with police", "police shot dead two
+    demonstrators": ACLED records one event, *Excessive force against
+    protesters*, which is itself a Protests event (ACLED Codebook 2023, Protests:
+    "excessive force against protesters" and "protest with intervention" are
+    single events that include the demonstration). The ASSAULT carries that
+    sub-event and the toll; a PROTEST implied from the victims' noun would
+    count the same demonstration twice. An event noun ("the march", "a crowd
+    of protesters") still names the protest itself and is not read here. Only
+    the clause's own words count: a death in a clause of its own ("after a
+    gunman killed a policeman") or in a relative clause ("protesters who were
+    demanding justice for a student shot dead last week") is not force
+    against these protesters (:func:`_own_words`).
+    """
+    if noun.lemma_.lower() not in lang.protester_nouns and noun.lower_ not in lang.protester_nouns:
+        return False
+    clause = noun.head
+    while clause.pos_ not in ("VERB", "AUX") and clause.head is not clause:
+        clause = clause.head
+    lethal = lang.derived("implied.lethal", _lethal_words)
+    return bool(lethal.search(_own_words(clause)))
+
+
+def _own_words(clause) -> str:
+    """The clause's words without its subordinate clauses that have a subject, a conjunction or a noun to modify.
+
+    "fired tear gas at protesters, killing three" keeps its subjectless toll
+    participle; "after a gunman killed a policeman" (``advcl`` with a subject
+    and "after") and "who were demanding justice for a student shot dead"
+    (``relcl``) are left out, as are nouns' participle clauses ("a man killed
+    in custody", ``acl``).
+    """
+    left_out: set[int] = set()
+    for tok in clause.subtree:
+        if tok is clause or tok.i in left_out:
+            continue
+        own = tok.dep_ in ("relcl", "acl", "ccomp") or tok.dep_ == "advcl" and any(
+            c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children)
+        if own:
+            left_out.update(t.i for t in tok.subtree)
+    return " ".join(t.text for t in clause.subtree if t.i not in left_out)
+
+
 def implied_protests(candidates: list[EventCandidate], doc, *, lang: LanguageProfile) -> list[EventCandidate]:
     """The PROTEST candidates implied by the police actions of one sentence.
 
@@ -76,6 +130,8 @@ def implied_protests(candidates: list[EventCandidate], doc, *, lang: LanguagePro
                 continue
             if names_a_date(noun):
                 continue  # "captured in Helmand on March 4": the month, not a march
+            if cand.event_type == "ASSAULT" and _killed_at_their_protest(noun, lang):
+                continue  # "three protesters were killed": ACLED's one Excessive force event, the ASSAULT
             if lemma in lang.crowd_nouns and not any(
                 p.lemma_.lower() in protest_nouns for p in _prep_objects(noun, "of")
             ):

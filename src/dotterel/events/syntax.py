@@ -253,7 +253,8 @@ def _is_clause_head(tok, offer_adjectives=frozenset()) -> bool:
         head = tok.head
         while head.dep_ == "conj" and head.head != head:
             head = head.head
-        # "is ready to deploy troops": an infinitive under a predicative adjective is a clause
+        # "is ready to deploy troops", "were wrong to arrest them": an infinitive under a predicative adjective
+        # of offer or judgement is a clause
         if tok.dep_ != "pcomp" and head.pos_ not in ("VERB", "AUX") and not (
                 tok.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp"
                 and head.lemma_.lower() in offer_adjectives):

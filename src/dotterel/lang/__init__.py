@@ -164,6 +164,7 @@ class LanguageProfile(BaseModel):
     reporting_verbs: Words
     allege_verbs: Words
     deny_verbs: Words
+    criticism_modals: Words
     hypothetical_modals: Words
     future_modals: Words
     content_verbs: Words
@@ -171,6 +172,7 @@ class LanguageProfile(BaseModel):
     fiction_nouns: Words
     depiction_verbs: Words
     offer_adjectives: Words
+    judgement_adjectives: Words
     result_participles: Words
     aim_participles: Words
     toll_scene_prepositions: Words
@@ -251,6 +253,8 @@ class LanguageProfile(BaseModel):
     date_unit_nouns: Words
     date_future_verbs: Words
     date_scheduled_verbs: Words
+    date_planning_verbs: Words
+    date_planned_event_nouns: Words
     holidays_fixed: dict[str, tuple[int, int]]
     holidays_movable: dict[str, str]
 
@@ -528,6 +532,11 @@ class LanguageProfile(BaseModel):
             that has none).
         """
         return language_folder(self.code)
+
+    @property
+    def clause_adjectives(self) -> frozenset[str]:
+        """Predicative adjectives whose infinitive is a clause: ``offer_adjectives`` and ``judgement_adjectives``."""
+        return self.derived("clause_adjectives", lambda lang: lang.offer_adjectives | lang.judgement_adjectives)
 
     def derived(self, key: str, build: Callable[[LanguageProfile], _T]) -> _T:
         """A value built from this profile once and kept with it (compiled patterns, lookups).

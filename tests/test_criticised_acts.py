@@ -1,0 +1,68 @@
+"""An act blamed or judged after it took place is asserted, not negated (issue 12: certainty read right).
+
+"The police should never have arrested the students" presupposes the arrest:
+the negation is the speaker's opinion of an act that happened, not a denial
+that it did (PLOVER manual, auxiliary modes: negation is for acts that did not
+take place). The same holds for "were wrong (right) to arrest" on a past
+copula. Without the negation ("should have arrested") or with a modal or the
+present on the copula ("would be wrong to arrest"), the act did not take place.
+Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+PUB = "2024-03-06"
+pytestmark = pytest.mark.usefixtures("codes_its_texts_in_one_stream")
+
+
+def _by_trigger(coder, text, trigger):
+    from dotterel.ingest import make_document
+
+    coded = next(iter(coder.code_documents([make_document(text, published=PUB)])))
+    return ([e for e in coded.events if e.trigger.text == trigger],
+            [a.reason for a in coded.abstentions if a.trigger.text == trigger])
+
+
+@pytest.mark.parametrize("text,trigger,event_type,certainty", [
+    ("The police should never have arrested the students.", "arrested", "COERCE", "asserted"),
+    ("The army should not have fired on the crowd, the minister said.", "fired", "ASSAULT", "reported"),
+    ("Police ought not to have arrested the students.", "arrested", "COERCE", "asserted"),
+    ("Police shouldn't have detained the journalists in Harare on Monday.", "detained", "COERCE", "asserted"),
+    ("Police were wrong to arrest the students.", "arrest", "COERCE", "asserted"),
+    ("The army was right to shoot the gunmen, the minister said.", "shoot", "ASSAULT", "reported"),
+])
+def test_an_act_judged_after_the_fact_took_place(coder, text, trigger, event_type, certainty):
+    events, _ = _by_trigger(coder, text, trigger)
+    assert [(e.event_type, e.attribution.certainty) for e in events] == [(event_type, certainty)]
+
+
+@pytest.mark.parametrize("text,trigger,why", [
+    ("Police should have arrested the gunmen.", "arrested", "modal"),
+    ("Police should not arrest the students.", "arrest", "negated"),
+    ("Police did not arrest the students.", "arrest", "negated"),
+    ("Police must not have arrested anyone.", "arrested", "negated"),
+    ("Police were right not to arrest the students.", "arrest", "negated"),
+    ("Police would be wrong to arrest the students.", "arrest", "judged"),
+    ("Police are right to arrest looters.", "arrest", "judged"),
+])
+def test_an_act_that_did_not_take_place_stays_out(coder, text, trigger, why):
+    events, reasons = _by_trigger(coder, text, trigger)
+    assert not events and any(why in r for r in reasons)
+
+
+@pytest.mark.parametrize("text,trigger", [
+    # the extraposed infinitive ("it ... to arrest") hangs on the copula: a judgement of an act not done
+    ("It would be wrong to arrest the strikers, the minister said.", "arrest"),
+    ("It is right to arrest the rioters in Lagos, the mayor said.", "arrest"),
+    ("It would be wrong to shoot protesters in Harare, the UN said.", "shoot"),
+])
+def test_it_would_be_wrong_to_is_no_act(coder, text, trigger):
+    assert not [e for e in coder.code(text, published=PUB) if e.trigger.text == trigger]
+
+
+def test_it_was_wrong_to_is_a_past_act(coder):
+    [ev] = [e for e in coder.code("It was wrong to arrest the journalists in Nairobi, the court ruled.",
+                                  published=PUB) if e.trigger.text == "arrest"]
+    assert ev.event_type == "COERCE" and ev.attribution.certainty == "asserted"
