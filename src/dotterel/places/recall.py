@@ -54,7 +54,7 @@ if TYPE_CHECKING:
     from dotterel.places.toponyms import Gazetteer
     from dotterel.records import Place
 
-__all__ = ["gazetteer_spans", "accept", "based_on", "party_seat", "names_region", "leading_name", "named_county", "demonym_spans", "repeated_names", "more_toponyms", "SMALL_TOWN", "NAMED_ENTITY_LABELS"]
+__all__ = ["gazetteer_spans", "accept", "based_on", "party_seat", "names_region", "leading_name", "opens_place_name", "named_county", "demonym_spans", "repeated_names", "more_toponyms", "SMALL_TOWN", "NAMED_ENTITY_LABELS"]
 
 #: Population under which a town found only by its name needs a locative
 #: context (after "in", "near"..., before ", <region>", before a setting
@@ -253,6 +253,43 @@ def leading_name(ent, gaz: Gazetteer):
             continue  # "S.E. Paris": initials, not a place, unless a known abbreviation ("Ky.", "U.S.")
         return part
     return None
+
+
+def opens_place_name(ent, part, place: Place, gaz: Gazetteer, lang: LanguageProfile, countries: Sequence[str]) -> bool:
+    """Whether a town's own name opens a place entity the gazetteer lacks ("*Vancouver* International Airport").
+
+    The NER has said the whole entity is a place ("Fort Mill High School",
+    "Hammond Marina", "Columbus East"), so the question is only which one:
+    a town written as its GeoNames main name (:func:`as_written`) that
+    opens it is where the place lies, when it is a city of at least
+    :data:`BIG_CITY` people or lies in a country the document names, and
+    the rest of the entity is capitalised words (a name: not "Golden
+    Globe-nominated") one of which names a setting or a town's body
+    (``lang.setting_nouns``, ``lang.town_nouns``: Airport, School, City,
+    District), so that a person's name the NER read as a place ("Trent
+    Olds", "Scott West") or a business ("Newark Live Bait") is not
+    taken. Not before a street word (``lang.street_nouns``: "Weir Road", "Main St."
+    lie on a street, in no namesake town), and not a person's name that
+    the NER read as a place ("Brooke Henderson": Brooke, Kenya, in a
+    Canadian story). Inside an organisation's name :func:`accept` asks
+    more (a town noun after it), since there the name may be a person's
+    ("the Cooper School").
+    """
+    if place.geonameid is None or place.feature_code not in ("PPL", "PPLC"):
+        return False
+    doc = part.doc
+    if part.end < len(doc) and doc[part.end].lower_ in lang.street_nouns:
+        return False
+    rest = doc[part.end:ent.end]
+    if all(t.lower_ in lang.place_name_nouns for t in rest):
+        return False  # "Manchester City", "Greenwich Village": a club or another place, as in before_town_noun
+    if any(t.is_alpha and not t.text[:1].isupper() for t in rest) or not any(
+            t.lower_ in nouns or t.lemma_.lower() in nouns for t in rest
+            for nouns in (lang.setting_nouns, lang.town_nouns)):
+        return False
+    entry = gaz.by_geonameid(place.geonameid)
+    big = entry is not None and entry.population >= BIG_CITY
+    return (big or place.country in countries) and as_written(part.text, place, big_city=big)
 
 
 def named_county(text: str, place: Place) -> bool:
