@@ -47,3 +47,32 @@ def test_a_person_a_business_or_a_street_read_as_a_place_gets_no_namesake_town(c
     assert places[name].geonameid is None
     assert not any(p.geonameid is not None and p.feature_code == "PPL" and text.index(name) <= p.span.start
                    < text.index(name) + len(name) for p in places.values())
+
+
+# A small town needs a local cue (its state named, or the town named alone): a country the story names is none,
+# since any small namesake of that country would pass. A big city gives way to the story's other regions of its
+# country. Facilities named after landmarks, people and towns (review sentences).
+@pytest.mark.parametrize("text, part", [
+    ("Protesters blocked traffic on the Golden Gate Bridge in the United States on Saturday.", "Golden Gate"),
+    ("Fans gathered at the Golden Gate Park Stadium in the United States.", "Golden Gate"),
+    ("But Kackie Eller, a guidance counselor at George Washington High School in the United States, said the "
+     "rules could hurt students.", "George"),
+    ("A man was shot outside Warren Buffett Elementary School in Omaha, Nebraska.", "Warren"),
+    ("Thousands of protesters marched from Madison Square Garden to Times Square in New York on Saturday.",
+     "Madison"),
+])
+def test_a_person_or_a_landmark_opening_a_facility_name_is_no_namesake_town(coder, text, part):
+    places = _places(coder, text)
+    assert part not in places, f"{part!r} -> {places[part].name}, {places[part].admin1_code}"
+
+
+def test_a_facility_outside_a_big_namesake_city_is_placed_where_the_story_says(coder):
+    text = "A man was shot outside Warren Buffett Elementary School in Omaha, Nebraska."
+    coded = next(iter(coder.code_documents([make_document(text, published="2024-05-01")])))
+    assert {(e.location.name, e.location.admin1_code) for e in coded.events if e.location is not None} <= {
+        ("Omaha", "US.NE"), ("Nebraska", "US.NE")}
+
+
+def test_a_small_town_opening_a_facility_name_in_its_own_state_is_that_town(coder):
+    place = _places(coder, "Protesters gathered at Lake Placid High School in New York after a threat.")["Lake Placid"]
+    assert (place.name, place.country, place.admin1_code, place.feature_code) == ("Lake Placid", "USA", "US.NY", "PPL")

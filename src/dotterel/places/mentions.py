@@ -197,7 +197,10 @@ class DocumentPlaces:
         def fits(place: Place) -> bool:
             return place.feature_code != "ADM1" or not named_in or place.country in named_in
 
-        # "Henderson County Jail", "Newark Fire": a place entity the gazetteer lacks, by its leading name
+        # "Henderson County Jail", "Newark Fire": a place entity the gazetteer lacks, by its leading name; the
+        # regions of the places the NER found elsewhere are the local cue of opens_place_name
+        regions = {first[t].admin1_code for (_e, t, *_r, how) in items if how in ("ner", "named")
+                   and first[t].geonameid is not None and first[t].admin1_code}
         for k, (ent, text, start, end, how) in enumerate(items):
             p = first[text]
             if how != "ner" or p.geonameid is not None or p.feature_code is not None:
@@ -209,7 +212,7 @@ class DocumentPlaces:
             alone = first.get(part.text) or self.gazetteer.resolve(part.text, country_hints=countries)
             if fits(alone) and (accept(part, alone, "name_part", gaz=self.gazetteer, admin1=[], countries=countries,
                                        lang=self.lang) or opens_place_name(
-                                           ent, part, alone, self.gazetteer, self.lang, countries)):
+                                           ent, part, alone, self.gazetteer, self.lang, regions)):
                 items[k] = (part, part.text, part.start_char, part.end_char, how)
                 first[part.text] = alone
         resolved, admin1 = self._in_context(items, first, doc_text(doc), countries)

@@ -41,7 +41,7 @@ state or the country):
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
 from dotterel.annotate import doc_text
@@ -255,15 +255,15 @@ def leading_name(ent, gaz: Gazetteer):
     return None
 
 
-def opens_place_name(ent, part, place: Place, gaz: Gazetteer, lang: LanguageProfile, countries: Sequence[str]) -> bool:
+def opens_place_name(ent, part, place: Place, gaz: Gazetteer, lang: LanguageProfile,
+                     regions: Collection[str]) -> bool:
     """Whether a town's own name opens a place entity the gazetteer lacks ("*Vancouver* International Airport").
 
     The NER has said the whole entity is a place ("Fort Mill High School",
     "Hammond Marina", "Columbus East"), so the question is only which one:
     a town written as its GeoNames main name (:func:`as_written`) that
-    opens it is where the place lies, when it is a city of at least
-    :data:`BIG_CITY` people or lies in a country the document names, and
-    the rest of the entity is capitalised words (a name: not "Golden
+    opens it is where the place lies, when the document points to it (below),
+    and the rest of the entity is capitalised words (a name: not "Golden
     Globe-nominated") one of which names a setting or a town's body
     (``lang.setting_nouns``, ``lang.town_nouns``: Airport, School, City,
     District), so that a person's name the NER read as a place ("Trent
@@ -274,6 +274,22 @@ def opens_place_name(ent, part, place: Place, gaz: Gazetteer, lang: LanguageProf
     Canadian story). Inside an organisation's name :func:`accept` asks
     more (a town noun after it), since there the name may be a person's
     ("the Cooper School").
+
+    The words that open a facility's name are often a person's name or a
+    landmark's ("*George* Washington High School", "*Golden Gate* Bridge",
+    "*Warren* Buffett Elementary School", "*Madison* Square Garden"), which
+    GeoNames holds as some namesake town. So the document must point to the
+    town: a town under :data:`BIG_CITY` people needs a local cue, its
+    first-level region among ``regions`` (the admin1 codes of the places
+    the NER found elsewhere in the document: "in Nebraska", "Omaha") or its
+    name written alone elsewhere in the text ("... Hilo police said");
+    a country the document names is no cue, since any small namesake town
+    of that country would pass ("Golden Gate", Florida, in a US story). A
+    big city passes unless ``regions`` name other regions of its country
+    and not its own (Warren, Michigan, in a story from Omaha, Nebraska;
+    Madison, Wisconsin, in a New York story). From the LGL error analysis
+    and review sentences of facilities named after people, landmarks and
+    companies.
     """
     if place.geonameid is None or place.feature_code not in ("PPL", "PPLC"):
         return False
@@ -289,7 +305,34 @@ def opens_place_name(ent, part, place: Place, gaz: Gazetteer, lang: LanguageProf
         return False
     entry = gaz.by_geonameid(place.geonameid)
     big = entry is not None and entry.population >= BIG_CITY
-    return (big or place.country in countries) and as_written(part.text, place, big_city=big)
+    if not as_written(part.text, place, big_city=big):
+        return False
+    if place.admin1_code is not None and place.admin1_code in regions:
+        return True
+    if big:
+        prefix = (place.admin1_code or "").partition(".")[0] + "."
+        return not any(r.startswith(prefix) for r in regions)
+    return _named_alone(part, ent)
+
+
+def _named_alone(part, ent) -> bool:
+    """Whether the words of ``part`` stand alone elsewhere in its document, outside ``ent`` and any longer name.
+
+    "Students protested at Hilo High School ... Hilo police said": the town
+    the facility's name opens is named by itself too, so the story is set
+    there; "George" in "George Washington High School" never is.
+    """
+    doc = part.doc
+    words = [t.text for t in part]
+    n = len(words)
+    for i in range(len(doc) - n + 1):
+        if ent.start <= i < ent.end or [t.text for t in doc[i:i + n]] != words:
+            continue
+        before = doc[i - 1] if i > 0 else None
+        after = doc[i + n] if i + n < len(doc) else None
+        if not any(t is not None and _name_token(t) for t in (before, after)):
+            return True
+    return False
 
 
 def named_county(text: str, place: Place) -> bool:
