@@ -3,8 +3,9 @@
 Sentences written for these tests. The NER reads "Vancouver International
 Airport" whole as a place; GeoNames has no such entry, so the place stayed
 unresolved. The town that opens it is where it lies when what follows names
-a setting or a town's body (Airport, School, City, District), the town is a
-city of at least 100 000 people or lies in a country the story names, and it
+a setting or a town's body (Airport, School, City, District), the story
+points to the town (a small town needs its state named or its name alone
+elsewhere; a big city gives way to other states the story names), and it
 is written as its GeoNames main name. A person's name read as a place
 ("Trent Olds"), a business ("Newark Live Bait") and a street ("Weir Road")
 stay unresolved: they lie in no namesake town.
@@ -73,6 +74,12 @@ def test_a_facility_outside_a_big_namesake_city_is_placed_where_the_story_says(c
         ("Omaha", "US.NE"), ("Nebraska", "US.NE")}
 
 
-def test_a_small_town_opening_a_facility_name_in_its_own_state_is_that_town(coder):
-    place = _places(coder, "Protesters gathered at Lake Placid High School in New York after a threat.")["Lake Placid"]
-    assert (place.name, place.country, place.admin1_code, place.feature_code) == ("Lake Placid", "USA", "US.NY", "PPL")
+@pytest.mark.parametrize("text, name, admin1", [
+    ("Protesters gathered at Lake Placid High School in New York after a threat.", "Lake Placid", "US.NY"),
+    ("A fight broke out at Ocala Middle School on Friday. Ocala Police said two boys were arrested.", "Ocala",
+     "US.FL"),
+])
+def test_a_small_town_opening_a_facility_name_with_a_local_cue_is_that_town(coder, text, name, admin1):
+    coded = next(iter(coder.code_documents([make_document(text, published="2024-05-01")])))
+    place = next(p for p in coded.places if p.span is not None and p.span.start == text.index(name))
+    assert (place.name, place.country, place.admin1_code, place.feature_code) == (name, "USA", admin1, "PPL")

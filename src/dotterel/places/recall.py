@@ -312,15 +312,16 @@ def opens_place_name(ent, part, place: Place, gaz: Gazetteer, lang: LanguageProf
     if big:
         prefix = (place.admin1_code or "").partition(".")[0] + "."
         return not any(r.startswith(prefix) for r in regions)
-    return _named_alone(part, ent)
+    return _named_alone(part, ent, lang)
 
 
-def _named_alone(part, ent) -> bool:
+def _named_alone(part, ent, lang: LanguageProfile) -> bool:
     """Whether the words of ``part`` stand alone elsewhere in its document, outside ``ent`` and any longer name.
 
-    "Students protested at Hilo High School ... Hilo police said": the town
-    the facility's name opens is named by itself too, so the story is set
-    there; "George" in "George Washington High School" never is.
+    "Students protested at Hilo High School ... Hilo police said", "...
+    Ocala Police said": the town the facility's name opens is named by
+    itself or before one of its own bodies (``lang.town_nouns``) too, so the
+    story is set there; "George" in "George Washington High School" never is.
     """
     doc = part.doc
     words = [t.text for t in part]
@@ -330,7 +331,8 @@ def _named_alone(part, ent) -> bool:
             continue
         before = doc[i - 1] if i > 0 else None
         after = doc[i + n] if i + n < len(doc) else None
-        if not any(t is not None and _name_token(t) for t in (before, after)):
+        if not (before is not None and _name_token(before)) and not (
+                after is not None and _name_token(after) and after.lower_ not in lang.town_nouns):
             return True
     return False
 
