@@ -331,6 +331,7 @@ class LanguageProfile(BaseModel):
     local_nouns: Words
     town_nouns: Words
     municipal_nouns: Words
+    street_nouns: Words
     based_words: Words
     party_letters: frozenset[str]
     state_body_words: Words

@@ -24,7 +24,7 @@ from dotterel.places.recall import (SMALL_TOWN, accept, based_on, before_town_no
                                     more_toponyms, party_seat)
 from dotterel.places.doc_context import (country_named_town, listed_counties, listed_with_regions, open_county_states,
                                          shared_region)
-from dotterel.places.recall import main_name, named_county, names_region
+from dotterel.places.recall import main_name, named_county, names_region, opens_place_name
 from dotterel.places.syntax import PLACE_LABELS, comma_next, locative_propn, mislabelled, part_of_place, residence, with_region_word
 from dotterel.places.toponyms import BIG_CITY, PROMINENT_CITY, _clean, candidate_to_place, rank
 from dotterel.records import Place
@@ -197,7 +197,10 @@ class DocumentPlaces:
         def fits(place: Place) -> bool:
             return place.feature_code != "ADM1" or not named_in or place.country in named_in
 
-        # "Henderson County Jail", "Newark Fire": a place entity the gazetteer lacks, by its leading name
+        # "Henderson County Jail", "Newark Fire": a place entity the gazetteer lacks, by its leading name; the
+        # regions of the places the NER found elsewhere are the local cue of opens_place_name
+        regions = {first[t].admin1_code for (_e, t, *_r, how) in items if how in ("ner", "named")
+                   and first[t].geonameid is not None and first[t].admin1_code}
         for k, (ent, text, start, end, how) in enumerate(items):
             p = first[text]
             if how != "ner" or p.geonameid is not None or p.feature_code is not None:
@@ -207,8 +210,9 @@ class DocumentPlaces:
                 continue
             # decided before the context pass, so a part that is no toponym lends the document no region
             alone = first.get(part.text) or self.gazetteer.resolve(part.text, country_hints=countries)
-            if fits(alone) and accept(part, alone, "name_part", gaz=self.gazetteer, admin1=[], countries=countries,
-                                      lang=self.lang):
+            if fits(alone) and (accept(part, alone, "name_part", gaz=self.gazetteer, admin1=[], countries=countries,
+                                       lang=self.lang) or opens_place_name(
+                                           ent, part, alone, self.gazetteer, self.lang, regions)):
                 items[k] = (part, part.text, part.start_char, part.end_char, how)
                 first[part.text] = alone
         resolved, admin1 = self._in_context(items, first, doc_text(doc), countries)
