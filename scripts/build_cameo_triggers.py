@@ -50,9 +50,11 @@ What is dropped (each with its count in the report)
   source/target markers, two or more prepositional phrases, more than one
   object word outside a ``{}`` phrase, multi-word verbs other than
   verb + particle;
-* every rule on a lemma our own ``triggers.json`` already has (ours win:
-  those lemmas were written and measured with their own constraints) and
-  the lemmas of ``DENY_LEMMAS``, chosen by measurement.
+* every rule whose sense our own ``triggers.json`` already decides (ours
+  win, per rule: :func:`dotterel.events.lexicon.claimed_by_ours`; a lemma
+  of ours keeps the converted rules of senses we never wrote, such as
+  "file a lawsuit" beside our "police filed an FIR") and the lemmas of
+  ``DENY_LEMMAS``, chosen by measurement.
 """
 
 from __future__ import annotations
@@ -64,6 +66,8 @@ import sys
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from dotterel.events.lexicon import Lexicon, claimed_by_ours
 
 REPOSITORY = "https://github.com/openeventdata (Phoenix dictionaries, CAMEO.2.0.txt, last update 30 April 2015)"
 
@@ -323,8 +327,11 @@ def convert_pattern(p: Pattern, synsets: dict[str, list[str]]) -> tuple[dict | N
     return out, ""
 
 
-def build(path: Path, ontology, our_lemmas: set[str]) -> tuple[dict, Counter]:
-    """Convert the dictionary; returns the output document and the report counts."""
+def build(path: Path, ontology, ours: dict[str, list[dict]]) -> tuple[dict, Counter]:
+    """Convert the dictionary; returns the output document and the report counts.
+
+    ``ours`` maps each lemma of our ``triggers.json`` to its rules (word lists expanded).
+    """
     synsets, blocks = parse(path)
     report: Counter = Counter()
     converted: list[Converted] = []
@@ -373,9 +380,6 @@ def build(path: Path, ontology, our_lemmas: set[str]) -> tuple[dict, Counter]:
         if plover is None:
             report["dropped: no PLOVER reading"] += 1
             continue
-        if cv.lemma in our_lemmas:
-            report["dropped: lemma in our triggers.json (ours win)"] += 1
-            continue
         if cv.lemma in DENY_LEMMAS:
             report["dropped: denied lemma"] += 1
             continue
@@ -400,6 +404,9 @@ def build(path: Path, ontology, our_lemmas: set[str]) -> tuple[dict, Counter]:
             # the object of a pattern names the act or the thing ("rushed aid"), not whom it concerns
             rule["recipient"] = ["dative", "prep:to", "prep:against", "prep:with", "dobj"] if (
                 "objects" in rule) else ["dobj", "prep:to", "prep:against"]
+        if claimed_by_ours(rule, ours.get(cv.lemma, [])):
+            report["dropped: a sense our triggers.json decides (ours win)"] += 1
+            continue
         rule["source"] = f"CAMEO.2.0.txt:{cv.line}"
         key = json.dumps({k: v for k, v in rule.items() if k != "source"}, sort_keys=True)
         if key in seen:
@@ -431,12 +438,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("dictionary", type=Path, help="CAMEO.2.0.txt")
     ap.add_argument("-o", "--output", type=Path, default=Path("src/dotterel/lang/en/triggers_cameo.json"))
     args = ap.parse_args(argv)
+    from dotterel.lang import LanguageProfile
     from dotterel.ontology import Ontology
 
-    ours = json.loads(Path(__file__).resolve().parents[1].joinpath(
-        "src/dotterel/lang/en/triggers.json").read_text("utf-8"))
-    our_lemmas = {r["lemma"] for r in ours["rules"]}
-    doc, report = build(args.dictionary, Ontology.load(), our_lemmas)
+    ontology = Ontology.load()
+    ours: dict[str, list[dict]] = {}
+    for r in Lexicon.load(ontology, lang=LanguageProfile.load("en")).rules:
+        ours.setdefault(r.lemma, []).append(r.model_dump(exclude_defaults=True))
+    doc, report = build(args.dictionary, ontology, ours)
     # one rule per line keeps the file short and its diffs readable
     head = {k: v for k, v in doc.items() if k != "rules"}
     lines = [json.dumps(head, indent=1, ensure_ascii=False)[:-2] + ",", ' "rules": [']

@@ -65,7 +65,7 @@ GIFT [070]
 def test_the_converter_keeps_what_the_matcher_can_express(build, tmp_path):
     path = tmp_path / "verbs.txt"
     path.write_text(FIXTURE, encoding="utf-8")
-    doc, report = build.build(path, Ontology.load(), our_lemmas=set())
+    doc, report = build.build(path, Ontology.load(), ours={})
     rules = {(r["lemma"], r["cameo"]): r for r in doc["rules"]}
     assert set(rules) == {("bestow", "070"), ("bestow", "073"), ("endow", "080"), ("bestow", "0871"),
                           ("bestow", "042")}
@@ -97,15 +97,39 @@ def test_a_file_without_the_mit_notice_is_refused(build, tmp_path):
     path = tmp_path / "verbs.txt"
     path.write_text("---  ADD   [---]  ---\nADD\n- * SANCTIONS [163] # ADD\n", encoding="utf-8")
     with pytest.raises(ValueError, match="no MIT licence notice"):
-        build.build(path, Ontology.load(), our_lemmas=set())
+        build.build(path, Ontology.load(), ours={})
 
 
-def test_our_lemmas_win(build, tmp_path):
+def test_our_rules_win_per_sense_not_per_lemma(build, tmp_path):
     path = tmp_path / "verbs.txt"
     path.write_text(FIXTURE, encoding="utf-8")
-    doc, report = build.build(path, Ontology.load(), our_lemmas={"bestow"})
+    # an open rule of ours decides every use of its verb: none of CAMEO's "bestow" rules is kept
+    doc, report = build.build(path, Ontology.load(), ours={"bestow": [{"lemma": "bestow", "event_type": "AID"}]})
     assert {r["lemma"] for r in doc["rules"]} == {"endow"}
-    assert report["dropped: lemma in our triggers.json (ours win)"] == 4
+    assert report["dropped: a sense our triggers.json decides (ours win)"] == 4
+    # a rule of ours on one object keeps CAMEO's senses on other objects ("police filed an FIR" beside
+    # "filed a lawsuit"), and drops the one on the same object word
+    ours = {"bestow": [{"lemma": "bestow", "event_type": "AID", "objects": ["aid"], "subjects": ["police"]}]}
+    doc, report = build.build(path, Ontology.load(), ours=ours)
+    assert {(r["lemma"], r["cameo"]) for r in doc["rules"]} == {("bestow", "073"), ("endow", "080"),
+                                                               ("bestow", "0871"), ("bestow", "042")}
+    assert report["dropped: a sense our triggers.json decides (ours win)"] == 1
+
+
+@pytest.mark.parametrize("rule,ours,claimed", [
+    ({"objects": ["lawsuit"]}, [{"objects": ["fir"]}], False),
+    ({"objects": ["case"]}, [{"objects": ["fir", "case"]}], True),
+    ({"objects": ["lawsuit"]}, [{"objects": ["fir"]}, {"subjects": ["police"]}], True),  # an open rule of ours
+    ({"preps": {"against": []}}, [{"objects": ["fir"]}], False),
+    ({"preps": {"against": []}}, [{"preps": {"against": ["party"]}}], True),
+    ({"particle": "off", "objects": ["row"]}, [{"particle": "off", "objects": ["crowd"]}], True),
+    ({"recipient": ["dobj"]}, [{"objects": ["fir"]}], True),  # a bare CAMEO verb on a lemma of ours
+    ({"objects": ["lawsuit"]}, [], False),
+])
+def test_claimed_by_ours(rule, ours, claimed):
+    from dotterel.events.lexicon import claimed_by_ours
+
+    assert claimed_by_ours(rule, ours) is claimed
 
 
 def test_the_packaged_file_is_what_the_script_writes(build, tmp_path):
@@ -122,10 +146,17 @@ def test_the_lexicon_loads_cameo_rules_after_ours():
     ours = json.loads((ROOT / "src" / "dotterel" / "lang" / "en" / "triggers.json").read_text("utf-8"))["rules"]
     cameo = json.loads(CAMEO_FILE.read_text("utf-8"))["rules"]
     lexicon = Lexicon.load(Ontology.load(), lang=lang, cameo=True)
-    # ours win: no converted rule on a lemma of ours, so our constraints are never bypassed
-    our_lemmas = {r["lemma"] for r in ours}
-    kept = [r for r in cameo if r["lemma"] not in our_lemmas]
+    # ours win per sense: no converted rule where ours decide the sense, so our constraints are never bypassed
+    from dotterel.events.lexicon import claimed_by_ours
+
+    ours_by_lemma: dict = {}
+    for r in Lexicon.load(Ontology.load(), lang=lang).rules:
+        ours_by_lemma.setdefault(r.lemma, []).append(r.model_dump(exclude_defaults=True))
+    kept = [r for r in cameo if not claimed_by_ours(r, ours_by_lemma.get(r["lemma"], []))]
+    assert kept == cameo  # the build already left out every claimed rule
     assert len(lexicon.rules) == len(ours) + len(kept) > len(ours) + 900
+    # "file a lawsuit" is kept beside our "police filed an FIR"
+    assert {r.objects for r in lexicon.rules_for("file") if r.source} >= {("lawsuit",), ("complaint",)}
     assert [r.source for r in lexicon.rules[len(ours):]] == [r["source"] for r in kept]
     assert all(r.source is None for r in lexicon.rules[:len(ours)])
     assert len(Lexicon.load(Ontology.load(), lang=lang, cameo=False).rules) == len(ours)
