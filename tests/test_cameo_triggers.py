@@ -157,6 +157,7 @@ def test_the_lexicon_loads_cameo_rules_after_ours():
     assert len(lexicon.rules) == len(ours) + len(kept) > len(ours) + 900
     # "file a lawsuit" is kept beside our "police filed an FIR"
     assert {r.objects for r in lexicon.rules_for("file") if r.source} >= {("lawsuit",), ("complaint",)}
+    assert any(r.source is None for r in lexicon.rules_for("file"))  # and our "police filed an FIR"
     assert [r.source for r in lexicon.rules[len(ours):]] == [r["source"] for r in kept]
     assert all(r.source is None for r in lexicon.rules[:len(ours)])
     assert len(Lexicon.load(Ontology.load(), lang=lang, cameo=False).rules) == len(ours)

@@ -62,10 +62,23 @@ def police_act(event: Event, tok, lang) -> bool:
     ordinance": in South Asian English to book someone is to register a
     criminal case against them, which the police do (the first information
     report; profile ``police_charge_lemmas``; PLOVER ACCUSE "allege", CAMEO
-    112). Other accusations are anyone's.
+    112). So is filing a record only the police file ("a chargesheet was
+    filed": profile ``police_record_nouns``) or registering one that only
+    the police register ("an FIR was registered": ``police_registered_nouns``
+    with ``police_registering_lemmas``; PLOVER ACCUSE allege or
+    investigate). Other accusations are anyone's: "an FIR was filed" or
+    "lodged" may be the complainant's, as may "a case was filed".
     """
     if (event.event_type, event.mode) in POLICE_ACTS:
         return True
+    if event.event_type == "ACCUSE":
+        lemma = tok.lemma_.lower()
+        for c in tok.children:
+            if c.dep_ not in ("nsubjpass", "dobj"):
+                continue
+            if c.lower_ in lang.police_record_nouns or (
+                    c.lower_ in lang.police_registered_nouns and lemma in lang.police_registering_lemmas):
+                return True  # "a charge sheet was filed", "an FIR was registered": records only the police make
     return (event.event_type, event.mode) == ("ACCUSE", "allege") and (
         tok.lemma_.lower() in lang.police_charge_lemmas or tok.lower_ in lang.police_charge_lemmas)
 _FORCE_SECTORS = frozenset({"COP", "MIL"})
