@@ -1,4 +1,4 @@
-"""Records only the police make (an FIR, a charge sheet) filed or registered: a police accusation (issue 12, india9).
+"""Records only the police make (an FIR, a charge sheet) filed or registered, and unnamed forces deployed (issue 12, india9).
 
 Sentences written for these tests, in normal and in lower case. The police
 are the doer when the sentence names them, or, for an agentless passive of a
@@ -74,3 +74,28 @@ def test_an_fir_filed_or_lodged_with_no_doer_takes_no_police(coder, text, trigge
 def test_other_filings_are_no_police_act(coder, text):
     for ev in _events(coder, text):
         assert ev.actor is None or ev.actor.sector != "COP", (ev.event_type, ev.trigger.text)
+
+
+# -- an unnamed force deployed takes the force the document names acting before it ------------------------------------
+@pytest.mark.parametrize("text, trigger, sector", [
+    ("Police said the situation in Surat was tense on Monday. Additional forces have been deployed in the walled "
+     "city.", "deployed", "COP"),
+    ("the police fired tear gas at a mob in rajkot on monday. additional forces were rushed to the area on tuesday.",
+     "rushed", "COP"),
+    ("The army took control of the town on Monday. More forces were rushed to the area on Tuesday.", "rushed", "MIL"),
+])
+def test_an_unnamed_force_deployed_is_the_force_named_before_it(coder, text, trigger, sector):
+    ev = _one(_events(coder, text), "MOBILIZE", trigger)
+    assert ev.actor is not None and ev.actor.sector == sector and ev.actor.how == "implied"
+    assert ev.actor.span is None and ev.actor.antecedent is not None
+
+
+@pytest.mark.parametrize("text", [
+    # the force named only after it, or no force named at all: no actor, never a default
+    "Additional forces have been deployed in the walled city of Surat on Monday. Police said the situation was tense.",
+    "Additional forces have been deployed in the walled city of Surat on Monday.",
+    "The company said its sales force was deployed to new markets in Ohio on Monday.",
+])
+def test_an_unnamed_force_with_no_force_named_before_it_takes_none(coder, text):
+    for ev in _events(coder, text):
+        assert ev.actor is None or ev.actor.sector not in ("COP", "MIL"), (ev.event_type, ev.trigger.text)

@@ -147,6 +147,18 @@ def _acting(tok, lang=None) -> bool:
     return _attribution(tok)
 
 
+def _unnamed_force(tok, lang) -> bool:
+    """Whether the passive subject of ``tok`` is a force noun that names no force ("additional forces were deployed").
+
+    Profile ``unnamed_force_nouns``; a word of its own phrase that names the
+    force ("paramilitary forces", "forces of the BSF") is read by the
+    resolver instead (:meth:`ImpliedAgent._moved_force`).
+    """
+    subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    return subj is not None and subj.lemma_.lower() in lang.unnamed_force_nouns or (
+        subj is not None and subj.lower_ in lang.unnamed_force_nouns)
+
+
 def _one_sided_clash(verb, lang) -> bool:
     """Whether the subject of ``verb`` is a clash noun that names no side ("Violent clashes claimed 225 lives").
 
@@ -363,6 +375,9 @@ class ImpliedAgent:
                 actor = self._protesters(ctx, event, tok, resolve)
             elif event.event_type == "MOBILIZE":
                 actor = self._moved_force(tok, resolve)
+                if actor is None and _unnamed_force(tok, ctx.lang):
+                    # "additional forces have been deployed": the force the document names acting before it
+                    actor = self._antecedent_force(ctx, event, tok, resolve)
                 if actor is None and event.mode == "police":
                     # "security has been tightened": police units mobilised (CAMEO 151) are the report's police
                     if mentions is None:
@@ -455,6 +470,28 @@ class ImpliedAgent:
             "span": None, "how": "implied", "antecedent": police.span, "inter": None,
             "reason": f"agentless '{event.trigger.text}' ({event.event_type} {event.mode}), a police act: "
                       f"the police the document names {side} it ('{police.span.text}')"})
+
+    @staticmethod
+    def _antecedent_force(ctx: DocContext, event: Event, tok, resolve) -> Actor | None:
+        """The force the document names acting before an unnamed force deployed (:func:`_unnamed_force`), or ``None``.
+
+        The nearest police or military phrase (sectors ``COP``, ``MIL``) that
+        names a doer (:func:`_acting`) before the trigger, in its paragraph or
+        an earlier one, under :meth:`_police`'s conditions (no topic shift, no
+        force placed in another region or country). Only one before it:
+        "additional forces" refers back. Never a default: a document that
+        names no force acting before it leaves the deployment without an
+        actor.
+        """
+        mentions = [m for m in police_mentions(ctx, resolve, sectors=_FORCE_SECTORS) if m[0] < tok.idx]
+        if not mentions:
+            return None
+        actor = ImpliedAgent._police(ctx, event, tok, mentions, resolve)
+        if actor is None or actor.antecedent is None:
+            return None
+        return actor.model_copy(update={
+            "reason": f"'{event.trigger.text}' (MOBILIZE) moves a force it does not name: the force the "
+                      f"document names acting before it ('{actor.antecedent.text}')"})
 
     @staticmethod
     def _named_cause(tok, resolve, lang) -> Actor | None:

@@ -403,6 +403,7 @@ class LanguageProfile(BaseModel):
     police_record_nouns: Words
     police_registered_nouns: Words
     police_registering_lemmas: Words
+    unnamed_force_nouns: Words
     clausal_object_markers: Words
     clause_taking_verbs: Words
     retort_particles: Words
