@@ -99,3 +99,33 @@ def test_an_unnamed_force_deployed_is_the_force_named_before_it(coder, text, tri
 def test_an_unnamed_force_with_no_force_named_before_it_takes_none(coder, text):
     for ev in _events(coder, text):
         assert ev.actor is None or ev.actor.sector not in ("COP", "MIL"), (ev.event_type, ev.trigger.text)
+
+
+@pytest.mark.parametrize("text", [
+    # a modifier that makes the force noun another thing: no antecedent force (review of india9)
+    "Police fired tear gas at protesters in Lahore on Monday. Market forces have been deployed to lower the price "
+    "of flour, the minister said.",
+    "Police fired tear gas at protesters in Lahore on Monday.\n\nThe finance minister said a new labour force was "
+    "deployed at the port on Tuesday.",
+    "Police fired tear gas at protesters in Lahore on Monday. A task force was deployed to study the price of flour.",
+    "police arrested the company's chairman in mumbai on monday. the firm said its sales force had been deployed "
+    "to new markets in africa.",
+    # a speaker of another side speaks of its own forces
+    "Indian troops crossed the Line of Control on Monday, Pakistani officials said. Additional forces have been "
+    "deployed along the border, a Pakistani army spokesman said.",
+    "The army took control of the town on Monday. Rebel commanders said more forces were rushed to the front on "
+    "Tuesday.",
+    "Russian troops shelled the village on Monday. Ukraine said reinforcements were sent to the front line on "
+    "Tuesday.",
+])
+def test_a_force_noun_of_another_thing_or_side_takes_no_antecedent(coder, text):
+    for ev in _events(coder, text):
+        if ev.event_type == "MOBILIZE":
+            assert ev.actor is None or ev.actor.how != "implied", (ev.trigger.text, ev.actor.name)
+
+
+def test_a_speaker_of_the_same_side_keeps_the_antecedent(coder):
+    text = ("The army took control of the town on Monday. An army spokesman said more forces were rushed to the "
+            "area on Tuesday.")
+    ev = _one(_events(coder, text), "MOBILIZE", "rushed")
+    assert ev.actor is not None and ev.actor.sector == "MIL" and ev.actor.how == "implied"

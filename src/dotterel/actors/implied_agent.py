@@ -42,7 +42,7 @@ import bisect
 from typing import TYPE_CHECKING
 
 from ..records import Actor, Event
-from .quoted_self import quoted_self_actor
+from .quoted_self import claimant_head, quoted_self_actor
 
 if TYPE_CHECKING:
     from ..pipeline.context import DocContext
@@ -152,11 +152,38 @@ def _unnamed_force(tok, lang) -> bool:
 
     Profile ``unnamed_force_nouns``; a word of its own phrase that names the
     force ("paramilitary forces", "forces of the BSF") is read by the
-    resolver instead (:meth:`ImpliedAgent._moved_force`).
+    resolver instead (:meth:`ImpliedAgent._moved_force`). Any other word that
+    narrows the noun makes it another thing or another side's: a compound or
+    owner ("market forces", "a labour force", "a task force", "its sales
+    force", "Hamas's forces"), or an adjective outside the profile's
+    ``unnamed_force_modifiers`` ("economic forces"); only "additional",
+    "more", "fresh" forces refer back like a pronoun.
     """
     subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
-    return subj is not None and subj.lemma_.lower() in lang.unnamed_force_nouns or (
-        subj is not None and subj.lower_ in lang.unnamed_force_nouns)
+    if subj is None or (subj.lemma_.lower() not in lang.unnamed_force_nouns
+                        and subj.lower_ not in lang.unnamed_force_nouns):
+        return False
+    return not any(c.dep_ in ("compound", "poss", "nmod", "npadvmod") or (
+        c.dep_ == "amod" and c.lower_ not in lang.unnamed_force_modifiers) for c in subj.children)
+
+
+def _other_side_speaks(ctx: DocContext, event: Event, force: Actor, resolve) -> bool:
+    """Whether the event is reported by a speaker who is not of ``force``'s side.
+
+    "Russian troops shelled the village. Ukraine said reinforcements were
+    sent to the front": the claimant (``attribution.claimant_span``) speaks
+    of its own side's forces, so a force named earlier is no antecedent when
+    the speaker is of another country, or is not a state force or
+    government at all ("Rebel commanders said more forces were rushed").
+    An unresolved speaker says nothing.
+    """
+    head = claimant_head(ctx, event)
+    speaker = resolve(head) if head is not None else None
+    if speaker is None:
+        return False
+    if speaker.sector not in _FORCE_SECTORS | {"GOV"}:
+        return True
+    return speaker.country is not None and force.country is not None and speaker.country != force.country
 
 
 def _one_sided_clash(verb, lang) -> bool:
@@ -478,8 +505,10 @@ class ImpliedAgent:
         The nearest police or military phrase (sectors ``COP``, ``MIL``) that
         names a doer (:func:`_acting`) before the trigger, in its paragraph or
         an earlier one, under :meth:`_police`'s conditions (no topic shift, no
-        force placed in another region or country). Only one before it:
-        "additional forces" refers back. Never a default: a document that
+        force placed in another region or country), and not when the
+        event's speaker is of another side (:func:`_other_side_speaks`).
+        Only one before it: "additional forces" refers back. Never a
+        default: a document that
         names no force acting before it leaves the deployment without an
         actor.
         """
@@ -487,7 +516,7 @@ class ImpliedAgent:
         if not mentions:
             return None
         actor = ImpliedAgent._police(ctx, event, tok, mentions, resolve)
-        if actor is None or actor.antecedent is None:
+        if actor is None or actor.antecedent is None or _other_side_speaks(ctx, event, actor, resolve):
             return None
         return actor.model_copy(update={
             "reason": f"'{event.trigger.text}' (MOBILIZE) moves a force it does not name: the force the "

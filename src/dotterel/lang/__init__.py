@@ -404,6 +404,7 @@ class LanguageProfile(BaseModel):
     police_registered_nouns: Words
     police_registering_lemmas: Words
     unnamed_force_nouns: Words
+    unnamed_force_modifiers: Words
     clausal_object_markers: Words
     clause_taking_verbs: Words
     retort_particles: Words
