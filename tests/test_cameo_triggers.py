@@ -158,7 +158,7 @@ def test_the_lexicon_loads_cameo_rules_after_ours():
     from dotterel.events.lexicon import claimed_by_ours
 
     shared = set(json.loads(CAMEO_FILE.read_text("utf-8"))["shared_lemmas"])
-    assert shared == {"file"}
+    assert shared == {"file", "exchange"}
     ours_by_lemma: dict = {}
     for r in Lexicon.load(Ontology.load(), lang=lang).rules:
         ours_by_lemma.setdefault(r.lemma, []).append(r.model_dump(exclude_defaults=True))
@@ -204,6 +204,13 @@ def cameo_coder(coder):
     ("Norway brokered a truce between the government and the rebels.", "brokered", "CONSULT", None),
     ("Prosecutors dropped the charges against the opposition leader on Friday.", "dropped", "CONCEDE", None),
     ("Parliament ratified the peace treaty with Armenia on Tuesday.", "ratified", "SUPPORT", None),
+    # shared lemmas (claimed_by_ours per rule): CAMEO's senses we never wrote stand beside ours
+    ("The family filed a lawsuit against the ministry on Monday.", "filed", "ACCUSE", "allege"),
+    ("Armenia and Azerbaijan exchanged prisoners of war at the border on Friday.", "exchanged", "RETREAT", "release"),
+    ("The two parties exchanged accusations of vote rigging on Tuesday.", "exchanged", "ACCUSE", "disapprove"),
+    # and a converted rule adds no second event of the type ours coded on the same word
+    ("Troops and rebels exchanged fire and mortars near the border on Monday.", "exchanged", "ASSAULT", "firearms"),
+    ("Police filed an FIR and a case against 40 rioters on Monday.", "filed", "ACCUSE", "allege"),
 ])
 def test_converted_rules_code_their_event(cameo_coder, text, trigger, event_type, mode):
     [ev] = [e for e in cameo_coder.code(text, published="2024-05-01") if e.trigger.text == trigger]
@@ -226,13 +233,10 @@ def test_converted_rules_code_their_event(cameo_coder, text, trigger, event_type
     "The mayor made a trip to the new factory on Friday.",
     "The club backed the plan for a new stadium on Wednesday.",
     "The startup announced a deal with a bank on Tuesday.",
+    # "exchange" is shared, but CAMEO's "exchanged views/messages" are denied (DENY_RULES)
+    "The two chief executives exchanged views on artificial intelligence at the summit.",
+    "Fans exchanged messages on social media after the match on Sunday.",
 ])
 def test_cameo_rules_on_our_lemmas_code_no_ordinary_news(cameo_coder, text):
     assert [(e.event_type, e.trigger.text) for e in cameo_coder.code(text, published="2024-05-01")] == []
 
-
-def test_cameo_rules_on_a_shared_lemma_stand_beside_ours(cameo_coder):
-    # "file" is shared: CAMEO's "filed a lawsuit" beside our "police filed an FIR"
-    [ev] = [e for e in cameo_coder.code("The family filed a lawsuit against the ministry on Monday.",
-                                        published="2024-05-01") if e.trigger.text == "filed"]
-    assert ev.event_type == "ACCUSE"
