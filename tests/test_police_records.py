@@ -124,8 +124,12 @@ def test_a_force_noun_of_another_thing_or_side_takes_no_antecedent(coder, text):
             assert ev.actor is None or ev.actor.how != "implied", (ev.trigger.text, ev.actor.name)
 
 
-def test_a_speaker_of_the_same_side_keeps_the_antecedent(coder):
-    text = ("The army took control of the town on Monday. An army spokesman said more forces were rushed to the "
-            "area on Tuesday.")
-    ev = _one(_events(coder, text), "MOBILIZE", "rushed")
-    assert ev.actor is not None and ev.actor.sector == "MIL" and ev.actor.how == "implied"
+@pytest.mark.parametrize("text, trigger, sector", [
+    ("The army took control of the town on Monday. An army spokesman said more forces were rushed to the area on "
+     "Tuesday.", "rushed", "MIL"),
+    ("Police fired tear gas at a mob in Rajkot on Monday. Residents said additional forces were deployed in the "
+     "old city on Tuesday.", "deployed", "COP"),
+])
+def test_a_speaker_of_the_same_side_or_none_keeps_the_antecedent(coder, text, trigger, sector):
+    ev = _one(_events(coder, text), "MOBILIZE", trigger)
+    assert ev.actor is not None and ev.actor.sector == sector and ev.actor.how == "implied"

@@ -173,15 +173,16 @@ def _other_side_speaks(ctx: DocContext, event: Event, force: Actor, resolve) -> 
     "Russian troops shelled the village. Ukraine said reinforcements were
     sent to the front": the claimant (``attribution.claimant_span``) speaks
     of its own side's forces, so a force named earlier is no antecedent when
-    the speaker is of another country, or is not a state force or
-    government at all ("Rebel commanders said more forces were rushed").
-    An unresolved speaker says nothing.
+    the speaker is of another country, or is an armed side other than a
+    state force (``_OTHER_FORCES``: "Rebel commanders said more forces were
+    rushed"). Residents, officials or reporters who report a deployment
+    leave the antecedent; an unresolved speaker says nothing.
     """
     head = claimant_head(ctx, event)
     speaker = resolve(head) if head is not None else None
     if speaker is None:
         return False
-    if speaker.sector not in _FORCE_SECTORS | {"GOV"}:
+    if speaker.sector in _OTHER_FORCES and speaker.sector not in _FORCE_SECTORS:
         return True
     return speaker.country is not None and force.country is not None and speaker.country != force.country
 
