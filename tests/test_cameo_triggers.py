@@ -65,7 +65,7 @@ GIFT [070]
 def test_the_converter_keeps_what_the_matcher_can_express(build, tmp_path):
     path = tmp_path / "verbs.txt"
     path.write_text(FIXTURE, encoding="utf-8")
-    doc, report = build.build(path, Ontology.load(), our_lemmas=set())
+    doc, report = build.build(path, Ontology.load(), ours={})
     rules = {(r["lemma"], r["cameo"]): r for r in doc["rules"]}
     assert set(rules) == {("bestow", "070"), ("bestow", "073"), ("endow", "080"), ("bestow", "0871"),
                           ("bestow", "042")}
@@ -97,15 +97,47 @@ def test_a_file_without_the_mit_notice_is_refused(build, tmp_path):
     path = tmp_path / "verbs.txt"
     path.write_text("---  ADD   [---]  ---\nADD\n- * SANCTIONS [163] # ADD\n", encoding="utf-8")
     with pytest.raises(ValueError, match="no MIT licence notice"):
-        build.build(path, Ontology.load(), our_lemmas=set())
+        build.build(path, Ontology.load(), ours={})
 
 
-def test_our_lemmas_win(build, tmp_path):
+def test_our_rules_win_per_lemma_and_per_sense_on_shared_lemmas(build, tmp_path):
     path = tmp_path / "verbs.txt"
     path.write_text(FIXTURE, encoding="utf-8")
-    doc, report = build.build(path, Ontology.load(), our_lemmas={"bestow"})
+    # an open rule of ours decides every use of its verb: none of CAMEO's "bestow" rules is kept
+    for shared in (frozenset(), frozenset({"bestow"})):
+        doc, report = build.build(path, Ontology.load(), ours={"bestow": [{"lemma": "bestow", "event_type": "AID"}]},
+                                  shared=shared)
+        assert {r["lemma"] for r in doc["rules"]} == {"endow"}
+        assert report["dropped: a sense our triggers.json decides (ours win)"] == 4
+    ours = {"bestow": [{"lemma": "bestow", "event_type": "AID", "objects": ["aid"], "subjects": ["police"]}]}
+    # a lemma of ours not shared takes no converted rule, even on other objects
+    doc, report = build.build(path, Ontology.load(), ours=ours, shared=frozenset())
     assert {r["lemma"] for r in doc["rules"]} == {"endow"}
-    assert report["dropped: lemma in our triggers.json (ours win)"] == 4
+    assert doc["shared_lemmas"] == []
+    # a shared lemma keeps CAMEO's senses on other objects ("police filed an FIR" beside "filed a lawsuit"),
+    # and drops the one on the same object word
+    doc, report = build.build(path, Ontology.load(), ours=ours, shared=frozenset({"bestow"}))
+    assert {(r["lemma"], r["cameo"]) for r in doc["rules"]} == {("bestow", "073"), ("endow", "080"),
+                                                               ("bestow", "0871"), ("bestow", "042")}
+    assert report["dropped: a sense our triggers.json decides (ours win)"] == 1
+    assert doc["shared_lemmas"] == ["bestow"]
+
+
+@pytest.mark.parametrize("rule,ours,claimed", [
+    ({"objects": ["lawsuit"]}, [{"objects": ["fir"]}], False),
+    ({"objects": ["case"]}, [{"objects": ["fir", "case"]}], True),
+    ({"objects": ["lawsuit"]}, [{"objects": ["fir"]}, {"subjects": ["police"]}], True),  # an open rule of ours
+    ({"preps": {"against": []}}, [{"objects": ["fir"]}], False),
+    ({"preps": {"against": []}}, [{"preps": {"against": ["party"]}}], True),
+    ({"particle": "off", "objects": ["row"]}, [{"particle": "off", "objects": ["crowd"]}], True),
+    ({"recipient": ["dobj"]}, [{"objects": ["fir"]}], True),  # a bare CAMEO verb on a lemma of ours
+    ({"objects": ["lawsuit"]}, [], False),
+])
+def test_claimed_by_ours(rule, ours, claimed):
+    from dotterel.events.lexicon import claimed_by_ours
+
+    assert claimed_by_ours(rule, ours, per_rule=True) is claimed
+    assert claimed_by_ours(rule, ours) is bool(ours)  # per lemma (the default): a lemma of ours takes none
 
 
 def test_the_packaged_file_is_what_the_script_writes(build, tmp_path):
@@ -122,10 +154,22 @@ def test_the_lexicon_loads_cameo_rules_after_ours():
     ours = json.loads((ROOT / "src" / "dotterel" / "lang" / "en" / "triggers.json").read_text("utf-8"))["rules"]
     cameo = json.loads(CAMEO_FILE.read_text("utf-8"))["rules"]
     lexicon = Lexicon.load(Ontology.load(), lang=lang, cameo=True)
-    # ours win: no converted rule on a lemma of ours, so our constraints are never bypassed
-    our_lemmas = {r["lemma"] for r in ours}
-    kept = [r for r in cameo if r["lemma"] not in our_lemmas]
+    # ours win per lemma (per sense on the shared lemmas), so our constraints are never bypassed
+    from dotterel.events.lexicon import claimed_by_ours
+
+    shared = set(json.loads(CAMEO_FILE.read_text("utf-8"))["shared_lemmas"])
+    assert shared == {"file", "exchange"}
+    ours_by_lemma: dict = {}
+    for r in Lexicon.load(Ontology.load(), lang=lang).rules:
+        ours_by_lemma.setdefault(r.lemma, []).append(r.model_dump(exclude_defaults=True))
+    kept = [r for r in cameo if not claimed_by_ours(r, ours_by_lemma.get(r["lemma"], []),
+                                                    per_rule=r["lemma"] in shared)]
+    assert kept == cameo  # the build already left out every claimed rule
+    assert not [r for r in cameo if r["lemma"] in ours_by_lemma and r["lemma"] not in shared]
     assert len(lexicon.rules) == len(ours) + len(kept) > len(ours) + 900
+    # "file a lawsuit" is kept beside our "police filed an FIR"
+    assert {r.objects for r in lexicon.rules_for("file") if r.source} >= {("lawsuit",), ("complaint",)}
+    assert any(r.source is None for r in lexicon.rules_for("file"))  # and our "police filed an FIR"
     assert [r.source for r in lexicon.rules[len(ours):]] == [r["source"] for r in kept]
     assert all(r.source is None for r in lexicon.rules[:len(ours)])
     assert len(Lexicon.load(Ontology.load(), lang=lang, cameo=False).rules) == len(ours)
@@ -160,7 +204,39 @@ def cameo_coder(coder):
     ("Norway brokered a truce between the government and the rebels.", "brokered", "CONSULT", None),
     ("Prosecutors dropped the charges against the opposition leader on Friday.", "dropped", "CONCEDE", None),
     ("Parliament ratified the peace treaty with Armenia on Tuesday.", "ratified", "SUPPORT", None),
+    # shared lemmas (claimed_by_ours per rule): CAMEO's senses we never wrote stand beside ours
+    ("The family filed a lawsuit against the ministry on Monday.", "filed", "ACCUSE", "allege"),
+    ("Armenia and Azerbaijan exchanged prisoners of war at the border on Friday.", "exchanged", "RETREAT", "release"),
+    ("The two parties exchanged accusations of vote rigging on Tuesday.", "exchanged", "ACCUSE", "disapprove"),
+    # and a converted rule adds no second event of the type ours coded on the same word
+    ("Troops and rebels exchanged fire and mortars near the border on Monday.", "exchanged", "ASSAULT", "firearms"),
+    ("Police filed an FIR and a case against 40 rioters on Monday.", "filed", "ACCUSE", "allege"),
 ])
 def test_converted_rules_code_their_event(cameo_coder, text, trigger, event_type, mode):
     [ev] = [e for e in cameo_coder.code(text, published="2024-05-01") if e.trigger.text == trigger]
     assert (ev.event_type, ev.mode) == (event_type, mode)
+
+
+@pytest.mark.parametrize("text", [
+    # business, sport and civic news: CAMEO's object senses of our light verbs ("take part", "hold a
+    # conference", "close a shop") are no events; ours decide these lemmas (claimed_by_ours, per lemma)
+    "Twelve teams took part in the football tournament in Madrid on Saturday.",
+    "The supermarket chain closed its shop in Leeds on Monday after sales fell.",
+    "The district closed schools for the summer holiday on Friday.",
+    "The airline launched a flight to Dubai on Thursday.",
+    "Apple will hold a conference for developers in California in June.",
+    "The injury delivered a blow to the team's title hopes on Sunday.",
+    "The school set a deadline for applications on Friday.",
+    "The hospital released details of the new treatment on Tuesday.",
+    "The museum returned the artwork to its owner in Rome on Wednesday.",
+    "The charity opened a clinic in Nairobi on Monday.",
+    "The mayor made a trip to the new factory on Friday.",
+    "The club backed the plan for a new stadium on Wednesday.",
+    "The startup announced a deal with a bank on Tuesday.",
+    # "exchange" is shared, but CAMEO's "exchanged views/messages" are denied (DENY_RULES)
+    "The two chief executives exchanged views on artificial intelligence at the summit.",
+    "Fans exchanged messages on social media after the match on Sunday.",
+])
+def test_cameo_rules_on_our_lemmas_code_no_ordinary_news(cameo_coder, text):
+    assert [(e.event_type, e.trigger.text) for e in cameo_coder.code(text, published="2024-05-01")] == []
+

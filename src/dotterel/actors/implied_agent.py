@@ -42,7 +42,7 @@ import bisect
 from typing import TYPE_CHECKING
 
 from ..records import Actor, Event
-from .quoted_self import quoted_self_actor
+from .quoted_self import claimant_head, quoted_self_actor
 
 if TYPE_CHECKING:
     from ..pipeline.context import DocContext
@@ -62,10 +62,23 @@ def police_act(event: Event, tok, lang) -> bool:
     ordinance": in South Asian English to book someone is to register a
     criminal case against them, which the police do (the first information
     report; profile ``police_charge_lemmas``; PLOVER ACCUSE "allege", CAMEO
-    112). Other accusations are anyone's.
+    112). So is filing a record only the police file ("a chargesheet was
+    filed": profile ``police_record_nouns``) or registering one that only
+    the police register ("an FIR was registered": ``police_registered_nouns``
+    with ``police_registering_lemmas``; PLOVER ACCUSE allege or
+    investigate). Other accusations are anyone's: "an FIR was filed" or
+    "lodged" may be the complainant's, as may "a case was filed".
     """
     if (event.event_type, event.mode) in POLICE_ACTS:
         return True
+    if event.event_type == "ACCUSE":
+        lemma = tok.lemma_.lower()
+        for c in tok.children:
+            if c.dep_ not in ("nsubjpass", "dobj"):
+                continue
+            if c.lower_ in lang.police_record_nouns or (
+                    c.lower_ in lang.police_registered_nouns and lemma in lang.police_registering_lemmas):
+                return True  # "a charge sheet was filed", "an FIR was registered": records only the police make
     return (event.event_type, event.mode) == ("ACCUSE", "allege") and (
         tok.lemma_.lower() in lang.police_charge_lemmas or tok.lower_ in lang.police_charge_lemmas)
 _FORCE_SECTORS = frozenset({"COP", "MIL"})
@@ -132,6 +145,46 @@ def _acting(tok, lang=None) -> bool:
     if tok.dep_ == "pobj" and tok.head.dep_ == "agent":
         return True
     return _attribution(tok)
+
+
+def _unnamed_force(tok, lang) -> bool:
+    """Whether the passive subject of ``tok`` is a force noun that names no force ("additional forces were deployed").
+
+    Profile ``unnamed_force_nouns``; a word of its own phrase that names the
+    force ("paramilitary forces", "forces of the BSF") is read by the
+    resolver instead (:meth:`ImpliedAgent._moved_force`). Any other word that
+    narrows the noun makes it another thing or another side's: a compound or
+    owner ("market forces", "a labour force", "a task force", "its sales
+    force", "Hamas's forces"), or an adjective outside the profile's
+    ``unnamed_force_modifiers`` ("economic forces"); only "additional",
+    "more", "fresh" forces refer back like a pronoun.
+    """
+    subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or (subj.lemma_.lower() not in lang.unnamed_force_nouns
+                        and subj.lower_ not in lang.unnamed_force_nouns):
+        return False
+    return not any(c.dep_ in ("compound", "poss", "nmod", "npadvmod") or (
+        c.dep_ == "amod" and c.lower_ not in lang.unnamed_force_modifiers) for c in subj.children)
+
+
+def _other_side_speaks(ctx: DocContext, event: Event, force: Actor, resolve) -> bool:
+    """Whether the event is reported by a speaker who is not of ``force``'s side.
+
+    "Russian troops shelled the village. Ukraine said reinforcements were
+    sent to the front": the claimant (``attribution.claimant_span``) speaks
+    of its own side's forces, so a force named earlier is no antecedent when
+    the speaker is of another country, or is an armed side other than a
+    state force (``_OTHER_FORCES``: "Rebel commanders said more forces were
+    rushed"). Residents, officials or reporters who report a deployment
+    leave the antecedent; an unresolved speaker says nothing.
+    """
+    head = claimant_head(ctx, event)
+    speaker = resolve(head) if head is not None else None
+    if speaker is None:
+        return False
+    if speaker.sector in _OTHER_FORCES and speaker.sector not in _FORCE_SECTORS:
+        return True
+    return speaker.country is not None and force.country is not None and speaker.country != force.country
 
 
 def _one_sided_clash(verb, lang) -> bool:
@@ -350,6 +403,9 @@ class ImpliedAgent:
                 actor = self._protesters(ctx, event, tok, resolve)
             elif event.event_type == "MOBILIZE":
                 actor = self._moved_force(tok, resolve)
+                if actor is None and _unnamed_force(tok, ctx.lang):
+                    # "additional forces have been deployed": the force the document names acting before it
+                    actor = self._antecedent_force(ctx, event, tok, resolve)
                 if actor is None and event.mode == "police":
                     # "security has been tightened": police units mobilised (CAMEO 151) are the report's police
                     if mentions is None:
@@ -442,6 +498,30 @@ class ImpliedAgent:
             "span": None, "how": "implied", "antecedent": police.span, "inter": None,
             "reason": f"agentless '{event.trigger.text}' ({event.event_type} {event.mode}), a police act: "
                       f"the police the document names {side} it ('{police.span.text}')"})
+
+    @staticmethod
+    def _antecedent_force(ctx: DocContext, event: Event, tok, resolve) -> Actor | None:
+        """The force the document names acting before an unnamed force deployed (:func:`_unnamed_force`), or ``None``.
+
+        The nearest police or military phrase (sectors ``COP``, ``MIL``) that
+        names a doer (:func:`_acting`) before the trigger, in its paragraph or
+        an earlier one, under :meth:`_police`'s conditions (no topic shift, no
+        force placed in another region or country), and not when the
+        event's speaker is of another side (:func:`_other_side_speaks`).
+        Only one before it: "additional forces" refers back. Never a
+        default: a document that
+        names no force acting before it leaves the deployment without an
+        actor.
+        """
+        mentions = [m for m in police_mentions(ctx, resolve, sectors=_FORCE_SECTORS) if m[0] < tok.idx]
+        if not mentions:
+            return None
+        actor = ImpliedAgent._police(ctx, event, tok, mentions, resolve)
+        if actor is None or actor.antecedent is None or _other_side_speaks(ctx, event, actor, resolve):
+            return None
+        return actor.model_copy(update={
+            "reason": f"'{event.trigger.text}' (MOBILIZE) moves a force it does not name: the force the "
+                      f"document names acting before it ('{actor.antecedent.text}')"})
 
     @staticmethod
     def _named_cause(tok, resolve, lang) -> Actor | None:

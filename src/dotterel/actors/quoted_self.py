@@ -27,7 +27,7 @@ from ..records import Actor, Event
 if TYPE_CHECKING:
     from ..pipeline.context import DocContext
 
-__all__ = ["quoted_self_actor"]
+__all__ = ["quoted_self_actor", "claimant_head"]
 
 _POLICE_SECTOR = "COP"
 
@@ -41,7 +41,7 @@ def _subject(tok):
         tok = tok.head
 
 
-def _claimant_head(ctx: DocContext, event: Event):
+def claimant_head(ctx: DocContext, event: Event):
     """The head token of the phrase that names the quote's speaker, or ``None``."""
     span = event.attribution.claimant_span
     first = ctx.token_by_original_start.get(span.start) if span is not None else None
@@ -82,7 +82,7 @@ def quoted_self_actor(ctx: DocContext, event: Event, resolve) -> Actor | None:
     subj = _subject(ctx.doc[at])
     if subj is None or subj.dep_ != "nsubj" or subj.lower_ not in ctx.lang.self_pronouns:
         return None  # a passive's "we" is the act's patient ("'We were attacked by the mob,' the officer said")
-    head = _claimant_head(ctx, event)
+    head = claimant_head(ctx, event)
     speaker = resolve(head) if head is not None else None
     if speaker is None and head is not None:
         # "said the superintendent of police": an office is read through its "of" phrase

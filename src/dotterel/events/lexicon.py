@@ -24,7 +24,7 @@ from ..ontology import Ontology
 if TYPE_CHECKING:
     from ..lang import LanguageProfile
 
-__all__ = ["TriggerRule", "Lexicon", "LexiconError"]
+__all__ = ["TriggerRule", "Lexicon", "LexiconError", "claimed_by_ours"]
 
 
 class TriggerRule(BaseModel):
@@ -89,6 +89,59 @@ def _expand(value, lists: Mapping[str, list[str]]):
     return value
 
 
+def _open(rule: Mapping) -> bool:
+    """Whether a rule takes every use of its verb: no object, particle, phrase, complement or subtree word narrows it."""
+    return not any(rule.get(k) for k in ("objects", "object_text", "particle", "preps", "xcomp", "subtree"))
+
+
+def claimed_by_ours(rule: Mapping, ours: list[Mapping], *, per_rule: bool = False) -> bool:
+    """Whether a converted CAMEO rule is a sense of its verb that our own rules on that lemma already decide.
+
+    A rule of ours is written and measured with its own constraints (a
+    police subject, a passive voice, a veto), so a converted rule must
+    never catch what ours refused. By default the merge is per lemma: a
+    lemma of ours takes no converted rule. Most of our lemmas are light,
+    many-sense verbs ("take", "hold", "open", "close", "launch", "set"),
+    and CAMEO's object senses on them code ordinary news as events: "took
+    part in the tournament" (AGREE 030), "held a conference" (CONSULT 040),
+    "closed its shop" (COERCE 1723), "opened a clinic" (AID 073), "delivered
+    a blow to the team's hopes" (REJECT 120); measured on business and sport
+    sentences (tests/test_cameo_triggers.py).
+
+    With ``per_rule`` (the lemmas ``triggers_cameo.json`` lists as
+    ``shared_lemmas``, where ours cover one narrow sense), the merge is
+    per rule: the converted rule is left out when (a) one of ours on the
+    lemma is open (:func:`_open`: ours then decide every use of the verb),
+    (b) it is open itself (a bare verb of CAMEO's), or (c) it names an
+    object word, a particle or, with no object, a preposition that one of
+    ours names (the same sense). Any other converted rule is a sense we
+    never wrote ("file a lawsuit" beside our "police filed an FIR") and is
+    kept, after ours.
+
+    Parameters
+    ----------
+    rule : Mapping
+        The converted rule (``triggers_cameo.json`` fields).
+    ours : list of Mapping
+        Our rules on the same lemma, with their word lists expanded.
+    per_rule : bool
+        Merge rule by rule instead of lemma by lemma.
+    """
+    if not ours:
+        return False
+    if not per_rule:
+        return True
+    if _open(rule) or any(_open(r) for r in ours):
+        return True
+    words = {w.lower() for r in ours for w in (r.get("objects") or ())}
+    if words & {w.lower() for w in rule.get("objects") or ()}:
+        return True
+    if rule.get("particle") and rule["particle"] in {r.get("particle") for r in ours}:
+        return True
+    return not rule.get("objects") and not rule.get("particle") and bool(
+        set(rule.get("preps") or {}) & {k for r in ours for k in (r.get("preps") or {})})
+
+
 class Lexicon:
     """Trigger rules indexed by lemma.
 
@@ -130,7 +183,9 @@ class Lexicon:
         cameo : bool
             Also read ``triggers_cameo.json`` when the folder has one (rules
             converted from the CAMEO 2.0 verb dictionary), after ours, leaving
-            out its rules on a lemma that ``triggers.json`` has.
+            out each rule on a lemma of ours, or, on the file's
+            ``shared_lemmas``, each whose sense ours decide
+            (:func:`claimed_by_ours`).
 
         Returns
         -------
@@ -142,10 +197,15 @@ class Lexicon:
         rules = [TriggerRule.model_validate(_expand(r, lists)) for r in raw["rules"]]
         extra = folder.joinpath("triggers_cameo.json")
         if cameo and extra.is_file():
-            # ours win: a lemma of ours takes no converted rule, even one added since the file was built
-            ours = {r.lemma for r in rules}
-            rules += [TriggerRule.model_validate(r) for r in json.loads(extra.read_text("utf-8"))["rules"]
-                      if r["lemma"] not in ours]
+            # ours win (claimed_by_ours: per lemma, per rule on its shared lemmas), even for a rule of ours
+            # added since the file was built
+            ours: dict[str, list[Mapping]] = {}
+            for r in rules:
+                ours.setdefault(r.lemma, []).append(r.model_dump(exclude_defaults=True))
+            doc = json.loads(extra.read_text("utf-8"))
+            shared = set(doc.get("shared_lemmas", ()))
+            rules += [TriggerRule.model_validate(r) for r in doc["rules"]
+                      if not claimed_by_ours(r, ours.get(r["lemma"], []), per_rule=r["lemma"] in shared)]
         return cls(rules, ontology)
 
     def rules_for(self, lemma: str) -> list[TriggerRule]:

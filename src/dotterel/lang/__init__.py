@@ -408,6 +408,11 @@ class LanguageProfile(BaseModel):
     force_act_nouns: Words
     police_arrest_lemmas: Words
     police_charge_lemmas: Words
+    police_record_nouns: Words
+    police_registered_nouns: Words
+    police_registering_lemmas: Words
+    unnamed_force_nouns: Words
+    unnamed_force_modifiers: Words
     clausal_object_markers: Words
     clause_taking_verbs: Words
     retort_particles: Words
