@@ -81,9 +81,7 @@ def locative_propn(doc, lang: LanguageProfile) -> list:
     "in the city of Zhanaozen", "in Arequipa": a proper noun that is the
     object of a locative preposition, or of "of" after a place noun (one
     after "the" is kept: "in the Bekaa" is a region; the caller drops a town
-    read after "the", :meth:`~dotterel.places.mentions.DocumentPlaces.places`);
-    also a name before a setting noun that is a locative object ("in Tarbul
-    village", :func:`_before_setting_noun`).
+    read after "the", :meth:`~dotterel.places.mentions.DocumentPlaces.places`).
     """
     out = []
     taken = {t.i for e in entities(doc) if e.label_ in PLACE_LABELS for t in e}
@@ -102,48 +100,6 @@ def locative_propn(doc, lang: LanguageProfile) -> list:
             left = [c for c in tok.lefts if c.dep_ in ("compound", "punct") and c.pos_ == "PROPN"]
             start = left[0].i if left else tok.i
             out.append((doc[start : tok.i + 1], named_place and governor in lang.place_nouns))
-    # "in Tarbul village": a name before the setting noun that is the locative object
-    out += _before_setting_noun(doc, taken | {t.i for span, _strong in out for t in span}, lang)
-    return out
-
-
-def _before_setting_noun(doc, taken: set[int], lang: LanguageProfile) -> list:
-    """Proper nouns naming the setting noun they modify, that noun a locative object ("in Tarbul village").
-
-    "in Tarbul village", "in the Dalil area", "in Sopore town": the name says
-    where the setting is (``lang.setting_nouns``, lower-cased in the text).
-    Issue 16 item 3 (toponym recall beyond the small model's NER): on a sample
-    of the event-location dev set, such names were missed or typed as an
-    event, a people or an organisation. A name the NER typed as something
-    else counts only before a sub-place or place noun ("outside the Clinton
-    home" is whose home) and only weakly (the caller keeps it on a close
-    gazetteer hit); a date or a figure never ("the Covid-19 area"). An untyped
-    name before a sub-place noun (``lang.sub_place_nouns``: "village",
-    "district", "area") is a named place.
-    """
-    out = []
-    for tok in doc:
-        if tok.pos_ != "PROPN" or tok.dep_ != "compound" or tok.i in taken or not tok.text[:1].isupper():
-            continue
-        noun = tok.head
-        lemma = noun.lemma_.lower()
-        if noun.i != tok.i + 1 or not noun.is_lower or lemma not in lang.setting_nouns or noun.dep_ != "pobj" \
-                or noun.head.lower_ not in lang.locative_prepositions:
-            continue
-        sub = lemma in lang.sub_place_nouns
-        if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL") or (
-                tok.ent_type_ and not (sub or lemma in lang.place_nouns)):
-            continue
-        sub = sub and not tok.ent_type_
-        start = tok.i
-        while start > 0 and doc[start - 1].i not in taken and (
-                (doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i in (tok.i, noun.i, start))
-                or (doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and start > 1
-                    and doc[start - 2].pos_ == "PROPN" and not doc[start - 2].whitespace_)):
-            start -= 1  # "Khan Bani Saad town", "KwaZulu-Natal province"
-        name = doc[start : tok.i + 1]
-        if not any(c.isdigit() for c in name.text):
-            out.append((name, sub))
     return out
 
 
