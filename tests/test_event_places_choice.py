@@ -10,7 +10,11 @@ Sentences written for these tests:
   named place the gazetteer lacks that the second verb is attached to, over
   the town or region the first verb took from elsewhere in the sentence;
 * a country that is another verb's subject ("as Canada and Norway weighed
-  plans") acts there; it is not where the event happened.
+  plans") acts there; it is not where the event happened;
+* but a country whose clause the event's clause hangs from ("Iran erupted
+  in protests as police fired tear gas") sets the event's scene and stays
+  its place, unless it only reports or reacts to the event ("condemned the
+  attack, in which ...").
 """
 
 from __future__ import annotations
@@ -60,3 +64,31 @@ def test_the_finer_named_place_of_one_act_wins(coder, text, trigger, name, count
 def test_a_country_that_is_another_verbs_subject_is_no_event_place(coder, text, trigger, country):
     loc = _loc(coder, text, trigger)
     assert loc is None or loc.country not in (country, "CAN")
+
+
+@pytest.mark.parametrize(("text", "trigger", "country"), [
+    ("Iran erupted in protests on Friday as police fired tear gas at crowds.", "fired", "IRN"),
+    ("Haiti descended into chaos as gangs attacked police stations on Monday.", "attacked", "HTI"),
+    ("Pakistan witnessed violent clashes on Sunday as police fought protesters.", "fought", "PAK"),
+])
+def test_a_country_whose_clause_sets_the_events_scene_stays_its_place(coder, text, trigger, country):
+    # the event's clause hangs from the country's verb: the country is where it happened
+    loc = _loc(coder, text, trigger)
+    assert (loc.name is not None, loc.country, loc.geo_precision) == (True, country, "country")
+
+
+def test_a_country_that_reacts_to_the_event_is_no_event_place(coder):
+    loc = _loc(coder, "The United States condemned the attack, in which gunmen killed 12 people on Sunday.", "killed")
+    assert loc is None or loc.country != "USA"
+
+
+@pytest.mark.parametrize(("text", "trigger", "country"), [
+    ("Chile's government declared a curfew.\n\nStudents blocked roads on Monday, officials in Santiago said.",
+     "blocked", "CHL"),
+    ("Ghana's government declared a curfew.\n\nPolice fired tear gas at traders on Monday, residents in Kumasi "
+     "told reporters.", "fired", "GHA"),
+])
+def test_a_place_in_the_clause_that_reports_the_event_still_names_the_country(coder, text, trigger, country):
+    # the fallback to the document's main country: "officials in Santiago said" names Chile as a place
+    loc = _loc(coder, text, trigger)
+    assert loc is not None and loc.country == country
