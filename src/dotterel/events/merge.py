@@ -100,7 +100,10 @@ def merge_into(first: Event, other: Event) -> Event:
         An actor, recipient, mode or (same mode) ACLED sub-event type ``first`` lacks is taken from ``other``;
         so is ``other``'s location when it is more precise (by
         :data:`~dotterel.places.event_location.PRECISION_RANK`) or attached to
-        its trigger while ``first``'s is not, and its date when only it comes
+        its trigger while ``first``'s is not (a named place the gazetteer lacks
+        too, when it lies in ``first``'s place's country: "launched an assault
+        inside Aleppo, targeting the district of Qarat Umm Dalil", "killed 12
+        and wounded 40 in the town of Tell Umm Dalil near Baghdad"), and its date when only it comes
         from the text.
     """
     again = [t for t in [other.trigger, *other.restatements] if t != first.trigger and t not in first.restatements]
@@ -120,6 +123,7 @@ def merge_into(first: Event, other: Event) -> Event:
         first.location is None
         or PRECISION_RANK.get(other.location.geo_precision, 9) < PRECISION_RANK.get(first.location.geo_precision, 9)
         or (_attached(other.location) and not _attached(first.location))
+        or (_attached_unresolved(other.location, first.location) and first.location.rule != "attached")
     ):
         update["location"] = other.location
     if other.date is not None and other.date.source == "text" and (first.date is None or first.date.source != "text"):
@@ -482,3 +486,14 @@ def _stem(word: str) -> str:
 def _attached(place: Place) -> bool:
     """A resolved place that the location rules found attached to the trigger (``Place.rule``)."""
     return place.rule == "attached" and place.geonameid is not None
+
+
+def _attached_unresolved(place: Place, other: Place | None) -> bool:
+    """A named place the gazetteer lacks, found attached to its trigger, in the country of ``other`` (when known).
+
+    The event locator keeps such a name only when it is finer than the
+    resolved places beside it (the village or district a town or region
+    holds), so it beats a place chosen from elsewhere in the sentence.
+    """
+    return (place.rule == "attached" and place.geonameid is None and place.span is not None
+            and place.country is not None and (other is None or other.country == place.country))

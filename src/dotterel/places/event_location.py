@@ -29,7 +29,8 @@ first rule that applies wins:
    person's home town "of Tucson"; not where the actors went before they
    acted, "advanced to Mosul and clashed") and the actor, recipient and claimant phrases (not a country or
    continent when the dateline is in it, or that only modifies a person,
-   group or thing, "a U.S. airstrike"); places of the event's own clause
+   group or thing, "a U.S. airstrike", or that is another verb's subject, "as
+   the United States weighed plans"); places of the event's own clause
    before those of clauses within it ("..., while leaders flew to Paris");
    a named part of a town ("Mogadishu's Yaqshid district") beats the town;
 4. the dateline, which is where the report was filed: over a dateline abroad,
@@ -40,7 +41,11 @@ first rule that applies wins:
    sentence ("... by gunmen who came from the hills near Bunia"); the last
    city, region or country named earlier in the
    paragraph; the document's main country, when the text names it as a place
-   (not only as a nationality, "U.S. troops").
+   (not only as a nationality, "U.S. troops"; nor by a name in the event's
+   sentence that relates or acts, or lies in a relative clause or a clause
+   coordinated with the event's, "demanded autonomy for Tibet, annexed by
+   China"; a name in the clause that reports the event still counts,
+   "Protesters blocked roads, officials in Lima said").
 
 Spans are 0-based, end-exclusive code-point offsets into the original text.
 """
@@ -381,6 +386,9 @@ class EventLocator(DocumentPlaces):
         usable = [p for p in usable if not time_anchored(p.token, mention.head, self.lang)]
         # "protested against ... the blockade against Cuba", "the border with Israel": whom or what, not where
         usable = [p for p in usable if not relational_object(p.token, self.lang, head=mention.head)]
+        # "killed 25 ... as the United States weighed plans": a country that is another verb's subject acts there
+        usable = [p for p in usable if not (p.place.geo_precision in ("country", "continent")
+                                            and _subject_elsewhere(p.token, mention.head))]
         in_clause = [p for p in usable if not in_modifier_clause(p.token, mention.head, self.lang)
                      and not other_clause(p.token, mention.head)]
         free = _beside_references([p for p in in_clause if p.place.geonameid is not None], self.lang)
@@ -453,8 +461,18 @@ class EventLocator(DocumentPlaces):
             p = earlier[-1]
             return p.place.model_copy(update={"span": p.place.span, "rule": "paragraph",
                                               "reason": f"named earlier in the paragraph; {p.place.reason}"}), sent_places
+        # (a name in the event's sentence that relates or acts, or lies in a relative clause or a clause
+        # coordinated with the event's, is no sign the text names the country as this event's place: "autonomy
+        # for Tibet, annexed by China", "fighters that India says are trained by Pakistan", "a law which grants
+        # the right to work in the United States"; one in the clause that reports the event, or in an
+        # apposition, is: "Protesters blocked roads, officials in Lima said", "Cap-Haitien, Haiti's second city")
+        elsewhere_named = [p for p in places if not sent.start_char <= p.start < sent.end_char or (
+            not relational_object(p.token, self.lang, head=mention.head)
+            and not time_anchored(p.token, mention.head, self.lang) and not _acting(p.token)
+            and not any(t.dep_ == "relcl" for t in (p.token, *p.token.ancestors))
+            and not other_clause(p.token, mention.head))]
         if home is not None and (not sides or any(a.country == home for a in sides)) \
-                and self._names_as_place(places, home, sorted(excluded_spans)):
+                and self._names_as_place(elsewhere_named, home, sorted(excluded_spans)):
             # only when the parties belong to it (a vigil by "students at Columbia University" in a Belarus
             # story is not in Belarus) and the text names it as a place (not only as in "U.S. troops")
             try:
@@ -475,3 +493,36 @@ def _beside_references(cands: list[PlaceMention], lang: LanguageProfile) -> list
     """
     own = [p for p in cands if not reference_point(p.token, lang)]
     return own or cands
+
+
+def _acting(tok) -> bool:
+    """Whether ``tok`` names a party that acts: a clause's subject, or the agent of a passive ("annexed by China")."""
+    return tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "pobj" and tok.head.dep_ == "agent")
+
+
+def _subject_elsewhere(tok, head) -> bool:
+    """Whether ``tok`` (or the name it is coordinated with) is the active subject of a verb beside or below the event's.
+
+    "At least 25 people were killed ... as the United States and Britain
+    weighed plans": a state that is the subject of a clause hanging from the
+    event (or beside it) acts as a state; the clause does not say the event
+    happened there (issue 16 item 3: the event's place, not the place of a
+    party named beside it). When the event's own clause hangs from the
+    country's verb, the country's clause sets the scene the event is told in
+    ("Iran erupted in protests as police fired tear gas", "Pakistan witnessed
+    clashes as police fought protesters"), so the country stays a candidate;
+    not when the event is told in what the country says or a clause of what
+    it reacts to ("Russia said drones attacked", "the United States condemned
+    the attack, in which gunmen killed 12").
+    """
+    cur = tok
+    while cur.dep_ == "conj" and cur.head != cur:
+        cur = cur.head
+    if cur.dep_ != "nsubj" or cur.head == head:
+        return False
+    step = head
+    while step != cur.head:
+        if step.head == step or step.dep_ in ("ccomp", "relcl", "acl", "parataxis"):
+            return True  # the country's verb is not above the event, or it reports or reacts to it
+        step = step.head
+    return False
