@@ -489,3 +489,21 @@ def test_an_act_awaited_until_or_once_is_no_event(coder, text, event_type):
 ])
 def test_an_act_told_in_the_past_tense_still_happened(coder, text, event_type, trigger):
     assert _find(_events(coder, text), event_type, trigger)
+
+
+# -- captures and seizures with an armed word in the subject that take no place (branch evloc9) ------------------------
+@pytest.mark.parametrize("text", [
+    "The Army Black Knights captured their third straight win over Navy.",
+    "The army football team captured the title on Sunday.",
+    "Troops from the garrison captured the hearts of the crowd at the parade.",
+    "The Marines captured the gold medal in the relay.",
+    "Army seized the moment and scored twice in the second half.",
+    "Army cadets captured the imagination of the judges at the science fair.",
+    "The rebels in the boardroom seized control at the shareholder meeting.",
+    "Retired soldiers captured 40 percent of the vote in the council election.",
+    "Police seized 2 kg of heroin in Mumbai.",
+    "Forces of nature captured on camera by the documentary crew.",
+])
+def test_an_armed_word_capturing_a_title_a_vote_or_a_moment_is_no_seizure(coder, text):
+    events = _events(coder, text)
+    assert not [e for e in events if (e.event_type, e.mode) == ("COERCE", "seize")], _kinds(events)

@@ -292,13 +292,17 @@ def find_mentions(sent, lexicon: Lexicon, *, lang: LanguageProfile) -> Iterator[
     for tok in sent:
         lemma = tok.lemma_.lower()
         used_objects: set[int] = set()
+        verb_kinds: set[tuple[str, str | None]] = set()
         for rule in lexicon.rules_for(lemma):
             if used_objects and rule.objects is None and rule.object_text is None and all(
                     o.i in used_objects for o in _with_conjuncts(_children(tok, {"dobj", "nsubjpass"}))):
                 break  # "expelled two diplomats": a general rule after a specific one would code the object again
-            found = [m for m in _match(tok, rule, lang) if m.obj is None or m.obj.i not in used_objects]
+            found = [m for m in _match(tok, rule, lang) if (m.obj is None or m.obj.i not in used_objects)
+                     and not (m.trigger is tok and (rule.event_type, rule.mode) in verb_kinds)]
             if not found:
                 continue
+            # "captured the base and several neighbourhoods": two rules of one kind on one verb state one event
+            verb_kinds.update((rule.event_type, rule.mode) for m in found if m.trigger is tok)
             yield from found
             if rule.objects is None:
                 break
