@@ -1,7 +1,9 @@
-"""Places and things taken by armed forces, and victims counted after the verb (issue 12, event found at the verb).
+"""Ground armed forces take, victims counted before "killed", verbs that state noun events (issue 12).
 
 Sentences are our own, written for these tests, several shapes per family:
 
+* the verb that states an event its subject or object noun names ("clashes erupted", "staged a
+  protest"), kept as a restatement of the event coded at the noun;
 * an armed subject (troops, forces, rebels, militants, the Taliban...) that captures or seizes
   a name the small model's NER mistypes ("captured Manbij": PRODUCT) or blocks, neighbourhoods and
   other ground named in the plural; goods and animals so taken are looting, not ground
@@ -62,3 +64,19 @@ def test_a_counted_noun_with_killed_after_it_states_the_killing(coder, text, pla
 ])
 def test_killed_after_an_uncounted_noun_stays_no_new_event(coder, text):
     assert [e for e in _events(coder, text) if e.trigger.text == "killed"] == []
+
+
+@pytest.mark.parametrize("text, trigger, verb", [
+    ("Fierce clashes erupted between two clans in the market town on Sunday.", "clashes", "erupted"),
+    ("Fighting broke out between the army and rebels in the north.", "Fighting", "broke"),
+    ("Students staged a protest outside the ministry on Sunday.", "protest", "staged"),
+    ("A number of rallies were held across the country.", "rallies", "held"),
+])
+def test_the_verb_that_states_a_noun_event_is_kept_as_a_restatement(coder, text, trigger, verb):
+    [ev] = [e for e in _events(coder, text) if e.trigger.text == trigger]
+    assert [r.text for r in ev.restatements] == [verb]
+
+
+def test_a_listed_participle_is_no_restatement_of_the_verb_it_hangs_on(coder):
+    events = _events(coder, "2,000 were killed and 14,000 arrested.")
+    assert [(e.trigger.text, [r.text for r in e.restatements]) for e in events] == [("killed", []), ("arrested", [])]
