@@ -8,6 +8,8 @@ Sentences are our own, written for these tests, several shapes per family:
   a name the small model's NER mistypes ("captured Manbij": PRODUCT) or blocks, neighbourhoods and
   other ground named in the plural; goods and animals so taken are looting, not ground
   ("militiamen seized cattle", ACLED's looting/property destruction);
+* armed forces, tanks and convoys that enter a named place or ground: a military move short of
+  force (PLOVER MOBILIZE: "deployments"), unless the existing rule finds it taken unopposed;
 * a past participle "killed" after a counted noun ("the 18 civilians killed in Aleppo on Monday"),
   which states the killing as "51 people arrested" states an arrest.
 
@@ -80,3 +82,12 @@ def test_the_verb_that_states_a_noun_event_is_kept_as_a_restatement(coder, text,
 def test_a_listed_participle_is_no_restatement_of_the_verb_it_hangs_on(coder):
     events = _events(coder, "2,000 were killed and 14,000 arrested.")
     assert [(e.trigger.text, [r.text for r in e.restatements]) for e in events] == [("killed", []), ("arrested", [])]
+
+
+@pytest.mark.parametrize("text", [
+    "Militants entered Syria on Wednesday from Turkey.",
+    "A convoy of army tanks crossed the border and entered the Aleppo Governorate.",
+    "Government troops entered several rebel-held neighborhoods on Friday.",
+])
+def test_armed_forces_entering_a_place_is_a_military_move(coder, text):
+    assert [e.event_type for e in _events(coder, text) if e.trigger.text == "entered"] == ["MOBILIZE"]

@@ -507,3 +507,16 @@ def test_an_act_told_in_the_past_tense_still_happened(coder, text, event_type, t
 def test_an_armed_word_capturing_a_title_a_vote_or_a_moment_is_no_seizure(coder, text):
     events = _events(coder, text)
     assert not [e for e in events if (e.event_type, e.mode) == ("COERCE", "seize")], _kinds(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The army football team entered the tournament as favourites.",
+    "Troops entered the stadium for the independence day parade.",
+    "Army veterans entered politics after the war.",
+    "The Marines entered the season with three straight wins.",
+    "Soldiers entered a plea of not guilty at the court martial.",
+    "Rebels entered the talks in Geneva on Monday.",
+])
+def test_an_armed_word_entering_a_contest_a_venue_or_talks_is_no_military_move(coder, text):
+    events = _events(coder, text)
+    assert not [e for e in events if e.trigger.text == "entered"], _kinds(events)
