@@ -91,3 +91,57 @@ def test_a_listed_participle_is_no_restatement_of_the_verb_it_hangs_on(coder):
 ])
 def test_armed_forces_entering_a_place_is_a_military_move(coder, text):
     assert [e.event_type for e in _events(coder, text) if e.trigger.text == "entered"] == ["MOBILIZE"]
+
+
+# -- review rev9e: an act its governor says was not done, not yet done or kept from happening -------------------------
+@pytest.mark.parametrize("text", [
+    "The army has yet to enter the area.",
+    "Government troops have yet to capture Manbij.",
+    "The rebels are yet to seize the town.",
+    "Troops failed to capture the town after a week of fighting.",
+    "The army tried but failed to enter the city.",
+    "Rebels were prevented from capturing the town.",
+    "Troops were barred from entering the city.",
+    "Police prevented protesters from marching to parliament.",
+])
+def test_an_act_not_yet_done_failed_or_kept_from_happening_is_no_event(coder, text):
+    events = _events(coder, text)
+    assert not [e for e in events if e.event_type in ("COERCE", "MOBILIZE", "PROTEST")
+                and e.trigger.text != "prevented"], [(e.event_type, e.trigger.text) for e in events]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Police did not prevent protesters from marching to parliament.", "marching"),
+    ("The army captured the town, yet rebels attacked again.", "captured"),
+    ("Rebels captured the town yet failed to hold it.", "captured"),
+])
+def test_yet_and_failure_elsewhere_in_the_sentence_leave_a_done_act_coded(coder, text, trigger):
+    assert [e for e in _events(coder, text) if e.trigger.text == trigger]
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers seized Toyota Land Cruisers from the smugglers.",
+    "Troops seized Nokia Lumias and Dell Latitudes at the checkpoint.",
+])
+def test_a_name_in_the_plural_armed_men_seize_is_goods_not_ground(coder, text):
+    assert not [e for e in _events(coder, text) if (e.event_type, e.mode) == ("COERCE", "seize")]
+
+
+def test_a_plural_name_typed_a_place_is_still_ground_taken(coder):
+    events = _events(coder, "Israeli troops seized the Golan Heights.")
+    assert [(e.event_type, e.mode) for e in events if e.trigger.text == "seized"] == [("COERCE", "seize")]
+
+
+@pytest.mark.parametrize("text", [
+    "A convoy of trucks entered Gaza with aid.",
+    "An aid convoy entered Madaya on Monday.",
+    "A column of refugees entered the town.",
+    "A UN convoy entered the besieged town of Douma.",
+])
+def test_an_aid_or_refugee_convoy_entering_a_place_is_no_military_move(coder, text):
+    assert [e for e in _events(coder, text) if e.trigger.text == "entered"] == []
+
+
+def test_a_military_convoy_entering_a_town_is_still_a_military_move(coder):
+    events = _events(coder, "A military convoy entered the town on Sunday.")
+    assert [e.event_type for e in events if e.trigger.text == "entered"] == ["MOBILIZE"]

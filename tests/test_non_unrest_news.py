@@ -501,6 +501,7 @@ def test_an_act_told_in_the_past_tense_still_happened(coder, text, event_type, t
     "Army cadets captured the imagination of the judges at the science fair.",
     "The rebels in the boardroom seized control at the shareholder meeting.",
     "Retired soldiers captured 40 percent of the vote in the council election.",
+    "Opposition forces captured Parliament in the election.",
     "Police seized 2 kg of heroin in Mumbai.",
     "Forces of nature captured on camera by the documentary crew.",
 ])
@@ -520,3 +521,24 @@ def test_an_armed_word_capturing_a_title_a_vote_or_a_moment_is_no_seizure(coder,
 def test_an_armed_word_entering_a_contest_a_venue_or_talks_is_no_military_move(coder, text):
     events = _events(coder, text)
     assert not [e for e in events if e.trigger.text == "entered"], _kinds(events)
+
+
+# -- wild animals kill and injure by no attack (review rev9e: the counted "killed" of branch evloc9 widened the kind) ---
+@pytest.mark.parametrize("text", [
+    "The 20 chickens killed by a fox were found on Monday.",
+    "Two herders were killed by elephants near the park on Sunday.",
+    "A crocodile killed a fisherman on the banks of the river.",
+    "Three children were injured by bees at the school.", "A leopard injured two villagers on Sunday.",
+    "The two swimmers killed by sharks off the coast were tourists.",
+])
+def test_a_wild_animal_that_kills_or_injures_is_no_attack(coder, text):
+    events = _events(coder, text)
+    assert not [e for e in events if e.event_type == "ASSAULT"], _kinds(events)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The 40 villagers killed by gunmen on Sunday were buried.", "killed"),
+    ("Two herders were killed by militiamen near the park on Sunday.", "killed"),
+])
+def test_people_killed_by_armed_men_still_is_an_attack(coder, text, trigger):
+    assert _find(_events(coder, text), "ASSAULT", trigger)

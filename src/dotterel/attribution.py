@@ -241,6 +241,28 @@ def _failed(verb, lang: LanguageProfile) -> bool:
         verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lang.failure_words)
 
 
+def _unrealised_by(verb, lang: LanguageProfile):
+    """The (certainty, cue, reason) of a verb whose governor says its act was not done, or None.
+
+    "failed to capture", "were unable to enter", "tried but failed to enter" (``failure_words``):
+    negated; "has yet to enter", "are yet to seize" (``not_yet_adverbs`` on the governing "have" or
+    "be"): not yet happened; "were prevented from capturing", "barred from entering"
+    (``kept_from_verbs`` with a ``kept_from_prepositions`` gerund): negated. Source: PLOVER manual
+    (2021), events are interactions that happened; a failed, pending or prevented act did not.
+    """
+    gov = verb.head
+    if verb.dep_ == "xcomp" and _infinitive(verb):
+        if gov.lemma_.lower() in lang.failure_words and not any(c.dep_ == "neg" for c in gov.children):
+            return "negated", gov, f"not done ('{gov.text}')"
+        yet = next((c for c in gov.children if c.dep_ == "advmod" and c.lower_ in lang.not_yet_adverbs), None)
+        if yet is not None and not any(c.dep_ == "neg" for c in gov.children):
+            return "hypothetical", yet, f"not yet happened ('{gov.text} {yet.text} to')"
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and gov.dep_ == "prep" and gov.lower_ in lang.kept_from_prepositions \
+            and gov.head.lemma_.lower() in lang.kept_from_verbs and not _failed(gov.head, lang):
+        return "negated", gov.head, f"kept from happening ('{gov.head.text} {gov.text}')"
+    return None
+
+
 def _fiction_frame(head, lang: LanguageProfile):
     """The work of fiction whose plot a clause tells, or None.
 
@@ -429,6 +451,10 @@ def attribute(
             if cur.dep_ == "dobj" and gov in lang.prevent_verbs and cur.head.pos_ == "VERB" and not _failed(cur.head, lang):
                 # "police prevented the demonstration staged ... to protest ...", "foiled an attack"
                 certainty, cue, drop = "negated", cur.head, f"prevented ('{cur.head.text}')"
+                break
+            unrealised = _unrealised_by(cur, lang)
+            if unrealised is not None:
+                certainty, cue, drop = unrealised
                 break
             if cur.dep_ in ("ccomp", "parataxis") and cur.head.lemma_.lower() in lang.reporting_verbs:
                 break

@@ -172,7 +172,8 @@ class Assembler:
         """The verb that states an event its noun names: "clashes erupted", "staged a protest".
 
         A rule whose trigger is its subject or object noun (``trigger_on``) codes the noun; the verb
-        of that clause says the same event happened and is kept as a restatement.
+        of that clause says the same event happened and is kept as a restatement. Source: PLOVER
+        manual (2021), one event however many words of a sentence state it.
         """
         toks = ctx.tokens(cand)
         if cand.part is not None or toks.head.i == toks.trigger.i or toks.head.pos_ != "VERB" \

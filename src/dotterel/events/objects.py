@@ -139,8 +139,11 @@ def object_matches(obj, rule: TriggerRule, partitives=frozenset(), *, thing_pron
         return any(object_matches(c, rule, partitives) for c in kinds)
     if obj.like_num and all(c.dep_ in ("det", "punct", "relcl") for c in obj.children) and "@NUMBER" in (rule.objects or ()):
         return True  # "the 15 were captured", "expelled the six, who it suspects of ...": a bare number counts people
-    if "@PROPER" in (rule.objects or ()) and obj.pos_ == "PROPN" and obj.ent_type_ not in _NOT_PROPER:
-        return True  # "SDF forces captured Manbij": a place the small model's NER types PRODUCT, ORG or none
+    if "@PROPER" in (rule.objects or ()) and obj.pos_ == "PROPN" and obj.ent_type_ not in _NOT_PROPER and (
+            obj.tag_ != "NNPS" or obj.ent_type_ in OBJECT_CLASSES["@PLACE"]):
+        # "SDF forces captured Manbij": a place the small model's NER types PRODUCT, ORG or none; a name in the
+        # plural is goods or a team ("seized Toyota Land Cruisers") unless typed a place ("the Golan Heights")
+        return True
     if "@NAME" in (rule.objects or ()) and obj.pos_ == "PROPN" and rule.object_text is None and (
             not obj.ent_type_ or obj.ent_type_ in _MISTYPED_NAME and _aged(obj)):
         # "Hicks was captured in Afghanistan": a name the small model's NER left untyped, or typed as a thing
