@@ -103,6 +103,8 @@ def test_armed_forces_entering_a_place_is_a_military_move(coder, text):
     "Rebels were prevented from capturing the town.",
     "Troops were barred from entering the city.",
     "Police prevented protesters from marching to parliament.",
+    "The army has yet to enter and capture the town.",
+    "Police have yet to arrest anyone over the killing.",
 ])
 def test_an_act_not_yet_done_failed_or_kept_from_happening_is_no_event(coder, text):
     events = _events(coder, text)
@@ -114,6 +116,9 @@ def test_an_act_not_yet_done_failed_or_kept_from_happening_is_no_event(coder, te
     ("Police did not prevent protesters from marching to parliament.", "marching"),
     ("The army captured the town, yet rebels attacked again.", "captured"),
     ("Rebels captured the town yet failed to hold it.", "captured"),
+    ("Authorities have yet to identify the gunmen who killed five villagers on Sunday.", "killed"),
+    ("Officials have yet to explain why police fired on protesters.", "fired"),
+    ("The army failed to stop rebels from capturing the town.", "capturing"),
 ])
 def test_yet_and_failure_elsewhere_in_the_sentence_leave_a_done_act_coded(coder, text, trigger):
     assert [e for e in _events(coder, text) if e.trigger.text == trigger]
@@ -122,8 +127,9 @@ def test_yet_and_failure_elsewhere_in_the_sentence_leave_a_done_act_coded(coder,
 @pytest.mark.parametrize("text", [
     "Soldiers seized Toyota Land Cruisers from the smugglers.",
     "Troops seized Nokia Lumias and Dell Latitudes at the checkpoint.",
+    "Militants seized Hicks near the border.",
 ])
-def test_a_name_in_the_plural_armed_men_seize_is_goods_not_ground(coder, text):
+def test_a_name_in_the_plural_or_a_persons_name_armed_men_seize_is_no_ground(coder, text):
     assert not [e for e in _events(coder, text) if (e.event_type, e.mode) == ("COERCE", "seize")]
 
 

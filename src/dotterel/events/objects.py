@@ -3,7 +3,8 @@
 A rule's ``objects`` are lemmas or entity classes (``@PLACE``: a GPE, LOC or
 FAC entity; ``@PERSON``; ``@NORP``: a nationality or group, "two Germans"; ``@ORG``: an organisation;
 ``@NAME``: a proper noun the entity recogniser left untyped, "Hicks"; ``@PROPER``: a proper noun of any
-entity type but a person's or a group's, "captured Manbij", which the small model may type as a product;
+entity type but a person's or a group's, "captured Manbij", which the small model may type as a product
+(an untyped one is a name, a plural one goods, unless typed a place);
 ``@NUMBER``: a bare number that counts people); an
 object that is a part or an amount of something (profile ``partitive_nouns``:
 "70 percent of Bosnia", "a number of positions") is read through its "of"
@@ -139,10 +140,11 @@ def object_matches(obj, rule: TriggerRule, partitives=frozenset(), *, thing_pron
         return any(object_matches(c, rule, partitives) for c in kinds)
     if obj.like_num and all(c.dep_ in ("det", "punct", "relcl") for c in obj.children) and "@NUMBER" in (rule.objects or ()):
         return True  # "the 15 were captured", "expelled the six, who it suspects of ...": a bare number counts people
-    if "@PROPER" in (rule.objects or ()) and obj.pos_ == "PROPN" and obj.ent_type_ not in _NOT_PROPER and (
-            obj.tag_ != "NNPS" or obj.ent_type_ in OBJECT_CLASSES["@PLACE"]):
-        # "SDF forces captured Manbij": a place the small model's NER types PRODUCT, ORG or none; a name in the
-        # plural is goods or a team ("seized Toyota Land Cruisers") unless typed a place ("the Golan Heights")
+    if "@PROPER" in (rule.objects or ()) and obj.pos_ == "PROPN" and obj.ent_type_ and obj.ent_type_ not in _NOT_PROPER \
+            and (obj.tag_ != "NNPS" or obj.ent_type_ in OBJECT_CLASSES["@PLACE"]):
+        # "SDF forces captured Manbij": a place the small model's NER types PRODUCT or ORG; an untyped name is a
+        # person's (@NAME: "militants seized Hicks"); a name in the plural is goods or a team ("seized Toyota Land
+        # Cruisers") unless typed a place ("the Golan Heights")
         return True
     if "@NAME" in (rule.objects or ()) and obj.pos_ == "PROPN" and rule.object_text is None and (
             not obj.ent_type_ or obj.ent_type_ in _MISTYPED_NAME and _aged(obj)):
