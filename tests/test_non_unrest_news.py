@@ -489,3 +489,56 @@ def test_an_act_awaited_until_or_once_is_no_event(coder, text, event_type):
 ])
 def test_an_act_told_in_the_past_tense_still_happened(coder, text, event_type, trigger):
     assert _find(_events(coder, text), event_type, trigger)
+
+
+# -- captures and seizures with an armed word in the subject that take no place (branch evloc9) ------------------------
+@pytest.mark.parametrize("text", [
+    "The Army Black Knights captured their third straight win over Navy.",
+    "The army football team captured the title on Sunday.",
+    "Troops from the garrison captured the hearts of the crowd at the parade.",
+    "The Marines captured the gold medal in the relay.",
+    "Army seized the moment and scored twice in the second half.",
+    "Army cadets captured the imagination of the judges at the science fair.",
+    "The rebels in the boardroom seized control at the shareholder meeting.",
+    "Retired soldiers captured 40 percent of the vote in the council election.",
+    "Opposition forces captured Parliament in the election.",
+    "Police seized 2 kg of heroin in Mumbai.",
+    "Forces of nature captured on camera by the documentary crew.",
+])
+def test_an_armed_word_capturing_a_title_a_vote_or_a_moment_is_no_seizure(coder, text):
+    events = _events(coder, text)
+    assert not [e for e in events if (e.event_type, e.mode) == ("COERCE", "seize")], _kinds(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The army football team entered the tournament as favourites.",
+    "Troops entered the stadium for the independence day parade.",
+    "Army veterans entered politics after the war.",
+    "The Marines entered the season with three straight wins.",
+    "Soldiers entered a plea of not guilty at the court martial.",
+    "Rebels entered the talks in Geneva on Monday.",
+])
+def test_an_armed_word_entering_a_contest_a_venue_or_talks_is_no_military_move(coder, text):
+    events = _events(coder, text)
+    assert not [e for e in events if e.trigger.text == "entered"], _kinds(events)
+
+
+# -- wild animals kill and injure by no attack (review rev9e: the counted "killed" of branch evloc9 widened the kind) ---
+@pytest.mark.parametrize("text", [
+    "The 20 chickens killed by a fox were found on Monday.",
+    "Two herders were killed by elephants near the park on Sunday.",
+    "A crocodile killed a fisherman on the banks of the river.",
+    "Three children were injured by bees at the school.", "A leopard injured two villagers on Sunday.",
+    "The two swimmers killed by sharks off the coast were tourists.",
+])
+def test_a_wild_animal_that_kills_or_injures_is_no_attack(coder, text):
+    events = _events(coder, text)
+    assert not [e for e in events if e.event_type == "ASSAULT"], _kinds(events)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The 40 villagers killed by gunmen on Sunday were buried.", "killed"),
+    ("Two herders were killed by militiamen near the park on Sunday.", "killed"),
+])
+def test_people_killed_by_armed_men_still_is_an_attack(coder, text, trigger):
+    assert _find(_events(coder, text), "ASSAULT", trigger)

@@ -270,6 +270,42 @@ def _failed(verb, lang: LanguageProfile) -> bool:
         verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lang.failure_words)
 
 
+def _unrealised_by(head, lang: LanguageProfile):
+    """The (certainty, cue, reason) of an event verb whose governor says its act was not done, or None.
+
+    "failed to capture", "were unable to enter", "tried but failed to enter" (``failure_words``):
+    negated; "has yet to enter", "are yet to seize" (``not_yet_adverbs`` on the governing "have" or
+    "be"): not yet happened; "were prevented from capturing", "barred from entering"
+    (``kept_from_verbs`` with a ``kept_from_prepositions`` gerund): negated, unless the keeping failed
+    ("failed to stop rebels from capturing the town": they did). The governor is looked for up a chain
+    of infinitives and subjectless conjuncts only ("has yet to enter and capture"): a relative clause
+    ("have yet to identify the gunmen who killed five") states its own act. Source: PLOVER manual
+    (2021), events are interactions that happened; a failed, pending or prevented act did not.
+    """
+    verb = head
+    for _ in range(4):
+        gov = verb.head
+        if gov is verb:
+            return None
+        unnegated = not any(c.dep_ == "neg" for c in gov.children)
+        if verb.dep_ == "xcomp" and _infinitive(verb):
+            if gov.lemma_.lower() in lang.failure_words and unnegated:
+                return "negated", gov, f"not done ('{gov.text}')"
+            yet = next((c for c in gov.children if c.dep_ == "advmod" and c.lower_ in lang.not_yet_adverbs), None)
+            if yet is not None and unnegated:
+                return "hypothetical", yet, f"not yet happened ('{gov.text} {yet.text} to')"
+        if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and gov.dep_ == "prep" \
+                and gov.lower_ in lang.kept_from_prepositions and gov.head.lemma_.lower() in lang.kept_from_verbs:
+            if _failed(gov.head, lang) or _unrealised_by(gov.head, lang) is not None:
+                return None  # "failed to stop rebels from capturing the town": the capture happened
+            return "negated", gov.head, f"kept from happening ('{gov.head.text} {gov.text}')"
+        if not (verb.dep_ == "xcomp" or verb.dep_ == "conj" and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)) or gov.pos_ not in ("VERB", "AUX"):
+            return None
+        verb = gov
+    return None
+
+
 def _fiction_frame(head, lang: LanguageProfile):
     """The work of fiction whose plot a clause tells, or None.
 
@@ -478,6 +514,8 @@ def attribute(
         neg = next((c for c in head.head.head.children if c.dep_ == "neg"), None)
         if neg is not None:  # "is not willing to send weapons": no offer at all
             certainty, cue, drop = "negated", neg, f"negated by '{neg.text}'"
+    if drop is None and (unrealised := _unrealised_by(head, lang)) is not None:
+        certainty, cue, drop = unrealised
     if drop is None:
         # content of a demand, threat, plan or wish: the governing verb is the event
         cur = head

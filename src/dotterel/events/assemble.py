@@ -170,6 +170,20 @@ class Assembler:
         ctx.events.extend(merge_sentence(kept))
 
     @staticmethod
+    def _stating_verb(ctx, cand: EventCandidate) -> list[Span]:
+        """The verb that states an event its noun names: "clashes erupted", "staged a protest".
+
+        A rule whose trigger is its subject or object noun (``trigger_on``) codes the noun; the verb
+        of that clause says the same event happened and is kept as a restatement. Source: PLOVER
+        manual (2021), one event however many words of a sentence state it.
+        """
+        toks = ctx.tokens(cand)
+        if cand.part is not None or toks.head.i == toks.trigger.i or toks.head.pos_ != "VERB" \
+                or toks.trigger.pos_ not in ("NOUN", "PROPN"):
+            return []
+        return [ctx.token_span(toks.head)]
+
+    @staticmethod
     def _aimed(ctx, event: Event, head_i: int) -> Event:
         """An assault with the subjectless aim participle that names its target as a restatement.
 
@@ -475,6 +489,7 @@ class Assembler:
             date=event_date,
             counts=[],
             attribution=attribution,
+            restatements=self._stating_verb(ctx, cand),
             detector=cand.detector,
             confidence=cand.confidence,
             version=self.version,

@@ -291,22 +291,28 @@ def find_mentions(sent, lexicon: Lexicon, *, lang: LanguageProfile) -> Iterator[
         (a light-verb rule may yield one mention per matching object). A
         rule converted from CAMEO (``source`` set) adds no second mention
         of a type the word already has: "police filed an FIR and a case",
-        "exchanged fire and mortars" are one accusation, one clash.
+        "exchanged fire and mortars" are one accusation, one clash. Two
+        rules of one type and mode on one verb state one event: "captured
+        the base and several neighbourhoods".
     """
     for tok in sent:
         lemma = tok.lemma_.lower()
         used_objects: set[int] = set()
         types: set[str] = set()
+        verb_kinds: set[tuple[str, str | None]] = set()
         for rule in lexicon.rules_for(lemma):
             if used_objects and rule.objects is None and rule.object_text is None and all(
                     o.i in used_objects for o in _with_conjuncts(_children(tok, {"dobj", "nsubjpass"}))):
                 break  # "expelled two diplomats": a general rule after a specific one would code the object again
             if rule.source is not None and rule.event_type in types:
                 continue  # a converted rule does not code the word's event again on another object
-            found = [m for m in _match(tok, rule, lang) if m.obj is None or m.obj.i not in used_objects]
+            found = [m for m in _match(tok, rule, lang) if (m.obj is None or m.obj.i not in used_objects)
+                     and not (m.trigger is tok and (rule.event_type, rule.mode) in verb_kinds)]
             if not found:
                 continue
             types.add(rule.event_type)
+            # "captured the base and several neighbourhoods": two rules of one kind on one verb state one event
+            verb_kinds.update((rule.event_type, rule.mode) for m in found if m.trigger is tok)
             yield from found
             if rule.objects is None:
                 break

@@ -2,7 +2,9 @@
 
 A rule's ``objects`` are lemmas or entity classes (``@PLACE``: a GPE, LOC or
 FAC entity; ``@PERSON``; ``@NORP``: a nationality or group, "two Germans"; ``@ORG``: an organisation;
-``@NAME``: a proper noun the entity recogniser left untyped, "Hicks";
+``@NAME``: a proper noun the entity recogniser left untyped, "Hicks"; ``@PROPER``: a proper noun of any
+entity type but a person's or a group's, "captured Manbij", which the small model may type as a product
+(an untyped one is a name, a plural one goods, unless typed a place);
 ``@NUMBER``: a bare number that counts people); an
 object that is a part or an amount of something (profile ``partitive_nouns``:
 "70 percent of Bosnia", "a number of positions") is read through its "of"
@@ -21,6 +23,8 @@ __all__ = ["OBJECT_CLASSES", "partitive_of", "hyphenated_word", "hyphen_part", "
 
 # entity types of a thing the small model's NER gives a person's name that an age follows ("Yassin, 35,")
 _MISTYPED_NAME = ("PRODUCT", "WORK_OF_ART")
+# the entity types of a proper noun that ``@PROPER`` leaves out: people and groups are no ground taken
+_NOT_PROPER = ("PERSON", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
 # entity classes an object list may name ("@PLACE": "captured Eastern Slavonia", "@NORP": "captured two
 # Germans"), as spaCy NER labels
 OBJECT_CLASSES = {"@PLACE": ("GPE", "LOC", "FAC"), "@PERSON": ("PERSON",), "@NORP": ("NORP",), "@ORG": ("ORG",)}
@@ -136,6 +140,12 @@ def object_matches(obj, rule: TriggerRule, partitives=frozenset(), *, thing_pron
         return any(object_matches(c, rule, partitives) for c in kinds)
     if obj.like_num and all(c.dep_ in ("det", "punct", "relcl") for c in obj.children) and "@NUMBER" in (rule.objects or ()):
         return True  # "the 15 were captured", "expelled the six, who it suspects of ...": a bare number counts people
+    if "@PROPER" in (rule.objects or ()) and obj.pos_ == "PROPN" and obj.ent_type_ and obj.ent_type_ not in _NOT_PROPER \
+            and (obj.tag_ != "NNPS" or obj.ent_type_ in OBJECT_CLASSES["@PLACE"]):
+        # "SDF forces captured Manbij": a place the small model's NER types PRODUCT or ORG; an untyped name is a
+        # person's (@NAME: "militants seized Hicks"); a name in the plural is goods or a team ("seized Toyota Land
+        # Cruisers") unless typed a place ("the Golan Heights")
+        return True
     if "@NAME" in (rule.objects or ()) and obj.pos_ == "PROPN" and rule.object_text is None and (
             not obj.ent_type_ or obj.ent_type_ in _MISTYPED_NAME and _aged(obj)):
         # "Hicks was captured in Afghanistan": a name the small model's NER left untyped, or typed as a thing

@@ -193,6 +193,9 @@ class LanguageProfile(BaseModel):
     prevent_verbs: Words
     carry_out_verbs: Words
     failure_words: Words
+    not_yet_adverbs: Words
+    kept_from_verbs: Words
+    kept_from_prepositions: Words
     requested_statement_nouns: Words
     claim_nouns: Words
     deny_claim_verbs: Words

@@ -475,7 +475,8 @@ class Event(
     restatements : list[Span]
         Triggers elsewhere in the document that state the same event again
         ("the same concession is stated twice"); they were merged into this
-        record rather than coded twice.
+        record rather than coded twice. The verb that states an event its
+        noun names ("clashes erupted", "staged a protest") is one too.
     detector : str | None
         The stage that proposed the event, by registry name without its
         ``detect.`` prefix (``"rules.v1"`` for the trigger lexicon,
