@@ -309,6 +309,10 @@ class Assembler:
         how the place was taken: one event, the battle (ACLED codes one
         Battles event of the territorial sub-event type; PLOVER ASSAULT,
         CAMEO 190), which the caller keeps with the taking as restatement.
+        A purpose infinitive with no subject of its own, of the same type and
+        a compatible mode ("used tear gas to disperse protesters", "fired
+        water cannon to break up the rally"), names what the act was for: one
+        incident, as PLOVER and ACLED count it.
 
         Parameters
         ----------
@@ -348,6 +352,14 @@ class Assembler:
                          and _took_a_place(ctx, prev, ctx.doc[head_i])  # not weapons seized after a gunbattle
                          and (prev.attribution.certainty == event.attribution.certainty
                               or {prev.attribution.certainty, event.attribution.certainty} <= _HAPPENED)), None)
+        if trig.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in trig.children) \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trig.children):
+            # "used tear gas to disperse protesters": the infinitive names what the act was for, one incident
+            return next((k for k, (prev, head_i) in enumerate(zip(kept, kept_heads))
+                         if head_i == trig.head.i and prev.event_type == event.event_type
+                         and (prev.mode == event.mode or prev.mode is None or event.mode is None)
+                         and prev.attribution.certainty == event.attribution.certainty
+                         and (event.actor is None or prev.actor is None or prev.actor.name == event.actor.name)), None)
         if trig.lemma_.lower() not in ctx.lang.result_participles | ctx.lang.aim_participles:
             return None
         first = trig
