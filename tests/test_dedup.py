@@ -348,3 +348,18 @@ def test_a_figure_with_its_own_claimant_in_an_asserted_report_is_reported():
     assert (by_kind["killed"].claimant, by_kind["killed"].certainty, by_kind["killed"].credible) == (
         "KAZ official", "reported", True)
     assert (by_kind["injured"].claimant, by_kind["injured"].certainty) == ("author", "asserted")
+
+
+def test_a_part_gives_the_figure_only_when_no_report_gives_the_whole():
+    # "Gunmen attacked a military post, killing 12 soldiers": the only killed count is labelled security_forces;
+    # at least 12 died, so the ACLED fatalities and the events table must not be left empty
+    [ev] = link_mentions([mention("a", counts=(count("killed", 12, subgroup="security_forces"),))])
+    assert ev.conservative_value("killed") == 12
+    # a whole count from another report wins over a part, whatever their order of size
+    [ev] = link_mentions([mention("a", counts=(count("killed", 12, subgroup="security_forces"),)),
+                          mention("b", counts=(count("killed", 30),), source="Outlet B")])
+    assert ev.conservative_value("killed") == 30
+    # parts only, from two reports: the lowest, as for whole counts
+    [ev] = link_mentions([mention("a", counts=(count("killed", 12, subgroup="security_forces"),)),
+                          mention("b", counts=(count("killed", 9, subgroup="security_forces"),), source="Outlet B")])
+    assert ev.conservative_value("killed") == 9

@@ -90,7 +90,10 @@ opinion claims are kept but never give the conservative figure. The
 conservative figure of a kind is the lowest ``low`` (else ``best``) of the
 credible reports of that kind that are whole counts (no ``subgroup``) of the
 event itself (no ``aggregate``: a running total or a sum over a country or a
-period is context, kept in ``counts`` but never an incident's figure); a vague
+period is context, kept in ``counts`` but never an incident's figure). When no
+report gives a whole count of a kind, its parts do: "gunmen attacked a post,
+killing 12 soldiers" labels the 12 ``security_forces``, and at least 12 died
+(a part is a lower bound of the whole, so the figure stays conservative); a vague
 quantity ("dozens") gives its convention's ``estimate`` instead (ACLED: 12),
 after
 the ACLED codebook (2023): "the most conservative estimate" when reports
@@ -552,9 +555,13 @@ def _count_reports(refs: list[MentionRef]) -> list[CountReport]:
 
 def _conservative(reports: list[CountReport]) -> list[ConservativeCount]:
     by_kind: dict[str, list[CountReport]] = defaultdict(list)
+    parts: dict[str, list[CountReport]] = defaultdict(list)
     for rep in reports:
-        if rep.credible and rep.subgroup is None and rep.aggregate is None and rep.figure is not None:
-            by_kind[rep.kind].append(rep)
+        if rep.credible and rep.aggregate is None and rep.figure is not None:
+            (by_kind if rep.subgroup is None else parts)[rep.kind].append(rep)
+    for kind, reps in parts.items():
+        if kind not in by_kind:  # "killing 12 soldiers": no report gives the whole, so the part is its lower bound
+            by_kind[kind] = reps
     out = []
     for kind in sorted(by_kind):
         reps = by_kind[kind]
