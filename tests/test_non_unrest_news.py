@@ -455,6 +455,9 @@ def test_a_death_in_violence_stays_an_assault(coder, text):
     "Celtic beat Rangers 3–1 at Parkhead.",
     "The Springboks beat New Zealand 25-20 in Paris.",
     "Boca Juniors beat River Plate 2 - 1 in the derby on Sunday.",
+    "The Lakers killed the Celtics 120-98 on Tuesday night in Los Angeles.",  # three-digit scores (session 9)
+    "The Warriors crushed the Rockets 131-102 at home.",
+    "The Knicks destroyed the Nets 118 - 95 in Brooklyn.",
 ])
 def test_a_scoreline_after_the_beaten_side_is_a_match(coder, text):
     events = _events(coder, text)
@@ -465,6 +468,8 @@ def test_a_scoreline_after_the_beaten_side_is_a_match(coder, text):
     "Police beat 3-4 protesters in Patna on Monday.",
     "Soldiers beat opposition supporters in Harare on Tuesday.",
     "Riot police beat Tsvangirai supporters with batons in Harare.",
+    "Gunmen killed 120 villagers in Borno on Monday.",
+    "Soldiers killed 12-15 militants near Mosul.",
 ])
 def test_beatings_with_counts_of_people_stay_assaults(coder, text):
     events = _events(coder, text)

@@ -115,12 +115,12 @@ def ruled_out(tok, rule: TriggerRule, dobjs: list, lang: LanguageProfile) -> boo
     return False
 
 
-_SCORE = re.compile(r"^\d{1,2}[-\u2013\u2014]\d{1,2}$")
+_SCORE = re.compile(r"^\d{1,3}[-\u2013\u2014]\d{1,3}$")  # up to three digits: basketball, "120-98"
 _DASHES = {"-", "\u2013", "\u2014"}
 
 
 def _scoreline_after(tok) -> bool:
-    """Whether a match score follows the trigger's named object: "beat Tottenham 2-0", "beat Everton 2-1 on Saturday".
+    """Whether a match score follows the trigger's named object: "beat Tottenham 2-0", "killed the Celtics 120-98".
 
     The score is one token ("3-1") or three (``3``, a dash, ``1``) within four tokens after the
     object, which is a proper noun; the second number counts no noun ("beat 3-4 protesters" is a
@@ -136,7 +136,7 @@ def _scoreline_after(tok) -> bool:
             nxt = rest[1] if len(rest) > 1 else None
             return nxt is None or nxt.pos_ not in ("NOUN", "PROPN")
         if len(rest) >= 3 and rest[0].like_num and rest[1].text in _DASHES and rest[2].like_num \
-                and len(rest[0].text) <= 2 and len(rest[2].text) <= 2:
+                and len(rest[0].text) <= 3 and len(rest[2].text) <= 3:
             nxt = rest[2].nbor(1) if rest[2].i + 1 < sent.end else None
             return nxt is None or nxt.pos_ not in ("NOUN", "PROPN")
         return False
