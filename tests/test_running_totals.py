@@ -124,3 +124,25 @@ def test_a_tally_under_a_heading_is_no_event_and_a_sentence_after_one_is(coder):
         assert reasons and all(f"a running total ('{heading}' heading a tally)" in r for r in reasons), (key, reasons)
     assert [(e.event_type, e.trigger.text) for e in coded["sentence"].events] == [("ASSAULT", "shot")]
     assert [(e.event_type, e.trigger.text) for e in coded["update"].events] == [("ASSAULT", "killed")]
+
+
+@pytest.mark.parametrize("text, trigger, cue", [
+    # a period in the perfect tense sums many incidents (session 9: "this year" and abductions were not read)
+    ("Gangs have kidnapped more than 200 people in Haiti this year.", "kidnapped", "this year"),
+    ("Police have arrested 1,200 people in recent weeks.", "arrested", "in recent weeks"),
+    ("Gunmen have abducted 90 travellers on the highway over the past month.", "abducted", "over the past month"),
+])
+def test_a_period_total_in_the_perfect_is_no_event(coder, text, trigger, cue):
+    (coded,) = coder.code_documents([make_document(text, published="2025-04-10")])
+    assert not [e for e in coded.events if e.trigger.text == trigger]
+    assert any(a.trigger.text == trigger and f"'{cue}' with a perfect tense" in a.reason for a in coded.abstentions)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Gunmen kidnapped 20 students in Kaduna on Monday.", "kidnapped"),
+    ("Gunmen have kidnapped a priest in Enugu, police said on Monday.", "kidnapped"),
+    ("Police arrested 40 protesters this month in a single raid on Tuesday.", "arrested"),
+])
+def test_an_incident_with_its_own_time_stays_an_event(coder, text, trigger):
+    (coded,) = coder.code_documents([make_document(text, published="2025-04-10")])
+    assert [e for e in coded.events if e.trigger.text == trigger]

@@ -103,7 +103,8 @@ def running_total(candidate: EventCandidate, trigger, sent, *, lang: LanguagePro
     is not one of them (ACLED codebook: events are single, dated incidents).
     So does a tally under a heading ("Casualties and losses: 1,373 injured;
     4+ dead; 32,000+ arrested"), the fact-box shape of a whole crisis's figures.
-    Only tolls (killed, died, injured) and arrests are checked for a period
+    Only tolls (killed, died, injured), arrests and abductions ("Gangs have
+    kidnapped more than 200 people this year") are checked for a period
     ("Since then Tokayev has fired Massimov" is one event); any figure-led
     item of a tally is checked.
 
@@ -130,7 +131,7 @@ def running_total(candidate: EventCandidate, trigger, sent, *, lang: LanguagePro
     heading = _tally_heading(trigger, sent, lang=lang)  # any figure-led item of a tally ("45 killed" parses active)
     if heading is not None:
         return f"'{heading}' heading a tally"
-    if not (candidate.toll or (candidate.event_type == "COERCE" and candidate.mode == "arrest")):
+    if not (candidate.toll or (candidate.event_type, candidate.mode) in (("COERCE", "arrest"), ("ASSAULT", "abduct"))):
         return None
     verbs = [trigger] + ([trigger.head] if trigger.dep_ == "conj" else [])
     perfect = any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for v in verbs for c in v.children)
