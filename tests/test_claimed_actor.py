@@ -1,0 +1,107 @@
+"""A claim of responsibility gives the attack its actor (issues 12 and 16; ``dotterel.actors.claimed``)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.usefixtures("codes_its_texts_in_one_stream")
+
+
+def _attacks(coder, text):
+    return [e for e in coder.code(text, published="2024-05-06") if e.event_type == "ASSAULT"]
+
+
+def _one(coder, text):
+    found = _attacks(coder, text)
+    assert len(found) == 1, [(e.trigger.text, e.event_type) for e in found]
+    return found[0]
+
+
+def test_claim_in_the_next_sentence_names_the_bombers(coder):
+    ev = _one(coder, "A car bomb killed 12 people at a market in Kabul on Sunday. The Taliban claimed responsibility.")
+    assert ev.trigger.text == "killed"
+    assert ev.actor.name == "Taliban" and ev.actor.how == "claimed" and ev.actor.span is None
+    assert ev.actor.antecedent.text == "Taliban" and ev.actor.sector == "REB"
+    assert "claim" in ev.actor.reason
+    # the bombing is the author's: only its doer rests on the claim
+    assert ev.attribution.claimant == "author" and ev.attribution.certainty == "asserted"
+
+
+def test_claim_for_an_attack_told_after_it_in_a_relative_clause(coder):
+    ev = _one(coder, "Al-Shabaab claimed responsibility for the attack, which killed 9 people in Mogadishu on Friday.")
+    assert ev.trigger.text == "killed" and ev.actor.name == "al-Shabaab" and ev.actor.how == "claimed"
+    assert ev.actor.country == "SOM"
+
+
+def test_claimed_bombing_as_object_and_passive_claim_in_the_next_paragraph(coder):
+    ev = _one(coder, "A bomb exploded at a bus station in Baghdad on Monday, killing five people. "
+                     "Islamic State claimed the bombing in a statement.")
+    assert ev.actor.name == "Islamic State" and ev.actor.how == "claimed"
+    ev = _one(coder, "A roadside bomb killed four soldiers in Helmand on Monday.\n\n"
+                     "The attack was claimed by the Pakistani Taliban.")
+    assert ev.actor.name == "Taliban" and ev.actor.antecedent.text == "Taliban"
+
+
+def test_a_spokesman_claims_for_his_group(coder):
+    ev = _one(coder, "A car bomb killed 12 people at a market in Kabul on Sunday. "
+                     "Taliban spokesman Zabihullah Mujahid claimed responsibility.")
+    assert ev.actor.name == "Taliban" and ev.actor.kind == "organisation" and ev.actor.how == "claimed"
+    ev = _one(coder, "A car bomb killed 12 people at a market in Kabul on Sunday. "
+                     "A Taliban spokesman claimed responsibility.")
+    assert ev.actor.name == "Taliban"
+
+
+def test_reported_claim_still_names_the_claimant(coder):
+    ev = _one(coder, "A blast killed 12 people in Quetta on Sunday. "
+                     "Officials said the Baloch Liberation Army claimed responsibility.")
+    assert ev.actor.name == "Baloch Liberation Army" and ev.actor.how == "claimed"
+
+
+def test_claim_owns_the_nearest_attack_only(coder):
+    events = coder.code("Militants stormed a police station in Kabul on Monday. A bomb killed 3 people in Herat on "
+                        "Tuesday. The Taliban claimed responsibility.", published="2024-05-06")
+    stormed = next(e for e in events if e.trigger.text == "stormed")
+    killed = next(e for e in events if e.trigger.text == "killed")
+    assert stormed.actor.how == "role" and killed.actor.how == "claimed"
+
+
+@pytest.mark.parametrize("text", [
+    "A suicide bomber killed 20 people at a mosque in Peshawar on Friday. No group has claimed responsibility.",
+    "A car bomb killed 12 people at a market in Kabul on Sunday. No one has yet claimed responsibility.",
+    "A car bomb killed 12 people at a market in Kabul on Sunday. The Taliban did not claim responsibility.",
+    "A car bomb killed 12 people at a market in Kabul on Sunday. The Taliban may claim responsibility.",
+    "A car bomb killed 12 people at a market in Kabul on Sunday. The Taliban denied responsibility.",
+    "A car bomb killed 12 people at a market in Kabul on Sunday. The government blamed the Taliban.",
+    "A car bomb killed 12 people in Kabul on Sunday. The Taliban claimed responsibility for a separate attack.",
+    "A car bomb killed 12 people at a market in Kabul on Sunday. Nobody claimed the attack.",
+    "A car bomb killed 12 people at a market in Kabul on Sunday. It was not immediately clear who was behind the "
+    "attack, and no group claimed responsibility.",
+])
+def test_no_claim_leaves_the_attack_without_actor(coder, text):
+    ev = next(e for e in _attacks(coder, text) if e.trigger.text == "killed")
+    assert ev.actor is None
+
+
+def test_named_actor_is_never_overwritten(coder):
+    ev = _one(coder, "Soldiers shot dead three protesters in Kabul on Monday. The Taliban claimed responsibility.")
+    assert ev.actor.how == "role" and ev.actor.sector == "MIL"
+    ev = _one(coder, "Gunmen attacked a hotel in Mogadishu on Friday, killing 9 people. "
+                     "Al-Shabaab claimed responsibility for the attack.")
+    assert ev.actor.how == "role"
+
+
+@pytest.mark.parametrize("text", [
+    "The company claimed responsibility for the error.",
+    "Djokovic claimed the title in Paris on Sunday.",
+    "The minister accepted responsibility for the delays.",
+])
+def test_claims_outside_unrest_give_no_event(coder, text):
+    assert coder.code(text, published="2024-05-06") == []
+
+
+def test_claims_reads_only_claims_of_violent_acts(coder):
+    from dotterel.actors.claimed import claims
+
+    nlp, lang = coder.nlp, coder.lang
+    found = claims(nlp("The company claimed responsibility for the error. Boko Haram claimed credit for the ambush."), lang)
+    assert [(v.text, s.text, a.text if a is not None else None) for v, s, a in found] == [("claimed", "Haram", "ambush")]
