@@ -105,3 +105,21 @@ def test_claims_reads_only_claims_of_violent_acts(coder):
     nlp, lang = coder.nlp, coder.lang
     found = claims(nlp("The company claimed responsibility for the error. Boko Haram claimed credit for the ambush."), lang)
     assert [(v.text, s.text, a.text if a is not None else None) for v, s, a in found] == [("claimed", "Haram", "ambush")]
+
+
+
+def test_acled_notes_say_the_actor_rests_on_its_claim():
+    import io
+
+    from factories import KADUNA, STUDENTS, mention
+
+    from dotterel.dedup import link_mentions
+    from dotterel.export.acled import write_acled
+    from dotterel.records import Actor
+
+    boko = Actor(span=None, name="Boko Haram", country="NGA", sector="REB", kind="organisation", how="claimed")
+    out = io.StringIO()
+    write_acled(link_mentions([mention("b", mode="explosives", actor=boko, recipient=STUDENTS, location=KADUNA,
+                                       date="2024-05-05")]), out, timestamp=0)
+    row = out.getvalue().splitlines()[1]
+    assert ",Boko Haram," in row and "Boko Haram claimed responsibility." in row
