@@ -123,3 +123,44 @@ def test_acled_notes_say_the_actor_rests_on_its_claim():
                                        date="2024-05-05")]), out, timestamp=0)
     row = out.getvalue().splitlines()[1]
     assert ",Boko Haram," in row and "Boko Haram claimed responsibility." in row
+
+
+@pytest.mark.parametrize("text", [
+    "A bomb exploded at a market in Kabul on Sunday, killing 12. The interior minister admitted responsibility.",
+    "A bomb exploded at a market in Kabul on Sunday, killing 12. The police chief accepted responsibility and resigned.",
+    "A bomb exploded at a market in Kabul on Sunday, killing 12. The government accepted responsibility for the "
+    "attack and promised compensation.",
+    "A bomb exploded near the port on Monday, killing three workers. The shipping company admitted responsibility.",
+    "A grenade blast killed four people in Srinagar on Sunday. Mayor John Smith accepted responsibility.",
+])
+def test_accountability_is_no_claim_of_the_attack(coder, text):
+    # an official, a council or a company that 'accepts responsibility' answers for the bombing; it did not do it
+    ev = next(e for e in _attacks(coder, text) if e.trigger.text in ("exploded", "killed"))
+    assert ev.actor is None
+
+
+@pytest.mark.parametrize("text, sector", [
+    ("A car bomb killed 12 people at a market in Kabul on Sunday. The Taliban accepted responsibility.", "REB"),
+    ("A drone strike killed 10 villagers in Kaduna on Sunday. The Nigerian army admitted responsibility for the strike.",
+     "MIL"),
+])
+def test_an_armed_group_or_a_force_naming_its_act_admits_it(coder, text, sector):
+    ev = _one(coder, text)
+    assert ev.actor.how == "claimed" and ev.actor.sector == sector
+
+
+def test_claiming_an_act_whose_doer_is_named_is_an_allegation(coder):
+    # 'Russia claimed a Ukrainian drone attack': Russia says Ukraine attacked; it owns nothing
+    events = coder.code("A drone exploded over the Kremlin on Wednesday. Russia claimed a Ukrainian drone attack on "
+                        "the Kremlin.", published="2024-05-06")
+    assert not any(e.actor is not None and e.actor.how == "claimed" for e in events)
+    # a place naming the act ('the Mogadishu bombing') is no doer
+    ev = _one(coder, "A bomb killed 9 people at a hotel in Mogadishu on Friday. Al-Shabaab claimed the Mogadishu bombing.")
+    assert ev.actor.name == "al-Shabaab" and ev.actor.how == "claimed"
+
+
+def test_claiming_credit_for_another_forces_act_gives_no_actor(coder):
+    # 'the police raid' names its doer: the governor who claims credit for it did not set off the bomb
+    ev = _one(coder, "A bomb killed two people in Lagos on Monday. The governor claimed credit for the police raid that "
+                     "followed.")
+    assert ev.actor is None

@@ -19,7 +19,8 @@ word ("claimed responsibility", "claimed credit for the attack") or a
 attack was claimed by IS"; its subject (or "by" agent) must resolve to an
 actor. No claim is made when the verb is negated ("has not claimed"), when
 the subject says no one ("No group has claimed responsibility": profile
-``no_claimant_words``), when it is unrealised ("may claim", "if a group
+``no_claimant_words``), when the act noun names a doer of its own ("Russia claimed a Ukrainian drone
+attack": an allegation), when it is unrealised ("may claim", "if a group
 claims"), or when its "for" phrase or object names no violent act ("claimed
 responsibility for the error", "claimed the title"). Denials ("denied
 responsibility") and blame ("the government blamed X") are other verbs.
@@ -47,6 +48,12 @@ __all__ = ["claims", "claimed_events", "claimed_actors"]
 _REFERRING = frozenset({"the", "this", "that", "these", "those"})
 """Determiners by which a claimed act noun refers back to an attack told before ("the attack", "this bombing")."""
 
+_NON_STATE_ARMED = frozenset({"REB", "PRM", "UAF", "INS", "SEP", "CRM"})
+"""Sectors of armed groups outside the state: the groups that own attacks by claiming them (ACLED actor types 2-4)."""
+
+_STATE_FORCES = frozenset({"MIL", "COP", "SPY"})
+"""Sectors of a state's forces: they own an attack they admit only when the admission names it."""
+
 _CLAIMABLE = frozenset({"asserted", "reported", "alleged"})
 """Certainties of an attack a group can own: one that took place as the text tells it (not negated, future...)."""
 
@@ -66,6 +73,25 @@ def _object(verb, lang):
                                                 or c.lemma_.lower() in lang.claimed_act_nouns):
             return c
     return None
+
+
+_DOER_ENTITIES = frozenset({"NORP", "ORG", "PERSON"})
+"""Entity labels (spaCy, OntoNotes) of a modifier that names an act's doer ("a Ukrainian drone attack", "a Hamas attack")."""
+
+_SETTING_ENTITIES = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
+"""Entity labels of a modifier that says where or when an act was, not who did it ("the Mogadishu attack",
+"Tuesday's bombing"; a capital would otherwise resolve to its government)."""
+
+
+def _doer_named(act, resolve) -> bool:
+    """Whether the claimed act's noun names its own doer in a modifier ("Russia claimed a Ukrainian drone attack").
+
+    "Claim" with such an object asserts that someone else attacked (to claim = to allege, as a government says
+    of an enemy's strike; "the governor claimed credit for the police raid"), not that the subject did it: the
+    subject owns no act whose doer is already named (OntoNotes entity labels; PLOVER ASSAULT actor).
+    """
+    return any(c.dep_ in ("amod", "compound", "poss", "nmod") and c.ent_type_ not in _SETTING_ENTITIES
+               and (c.ent_type_ in _DOER_ENTITIES or resolve(c) is not None) for c in act.children)
 
 
 def _act_phrase(verb, obj, lang):
@@ -150,6 +176,25 @@ def _group(subj, resolve):
     return None
 
 
+def _authorship(verb, claimant, act, lang) -> bool:
+    """Whether a claim says its claimant did the act, not that it answers for it.
+
+    "Claimed responsibility" is authorship; "accepted" or "admitted
+    responsibility" (profile ``responsibility_accountability_verbs``) is
+    also what a minister, a police chief, a council or a company says of a
+    bombing they failed to stop ("The interior minister admitted
+    responsibility"). Such a claim owns the attack only for an armed group
+    outside the state (ACLED codebook 2023, actor types 2-4: rebels, militias),
+    or for a state force when it names the act ("the army admitted
+    responsibility for the strike").
+    """
+    if verb.lemma_.lower() not in lang.responsibility_accountability_verbs:
+        return True
+    if claimant.sector in _NON_STATE_ARMED or claimant.org_type == "armed_group":
+        return True
+    return act is not None and claimant.sector in _STATE_FORCES
+
+
 def claimed_events(ctx: DocContext, verb, act) -> list[int]:
     """The indices in ``ctx.events`` of the attacks one claim owns (module docstring).
 
@@ -190,7 +235,8 @@ def claimed_actors(ctx: DocContext, resolve) -> None:
     """
     for verb, subj, act in claims(ctx.doc, ctx.lang):
         claimant = _group(subj, resolve)
-        if claimant is None or claimant.span is None:
+        if claimant is None or claimant.span is None or not _authorship(verb, claimant, act, ctx.lang) \
+                or (act is not None and _doer_named(act, resolve)):
             continue
         for k in claimed_events(ctx, verb, act):
             event = ctx.events[k]

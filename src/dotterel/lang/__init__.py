@@ -409,6 +409,7 @@ class LanguageProfile(BaseModel):
     police_arrest_lemmas: Words
     police_charge_lemmas: Words
     responsibility_claim_verbs: Words
+    responsibility_accountability_verbs: Words
     responsibility_nouns: Words
     claimed_act_nouns: Words
     no_claimant_words: Words
