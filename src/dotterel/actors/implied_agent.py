@@ -42,6 +42,7 @@ import bisect
 from typing import TYPE_CHECKING
 
 from ..records import Actor, Event
+from .claimed import claimed_actors
 from .quoted_self import claimant_head, quoted_self_actor
 
 if TYPE_CHECKING:
@@ -387,6 +388,7 @@ class ImpliedAgent:
             return self.actors.resolve(tok, to_span=ctx.span, context=ctx.actors_memory, paragraph=para,
                                        on=ctx.published)
 
+        claimed_actors(ctx, resolve)  # "A car bomb killed 12 ... The Taliban claimed responsibility."
         for k, event in enumerate(ctx.events):
             # "'We have arrested five persons,' the police commissioner said": the police speaker's force
             if event.actor is None and event.attribution.direct_quote \

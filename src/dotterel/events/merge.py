@@ -171,7 +171,7 @@ def merge_sentence(events: list[Event]) -> list[Event]:
 
 def _named(actor: Actor | None) -> bool:
     """Whether the text names ``actor`` where the event is stated (not only implied by the document)."""
-    return actor is not None and actor.how != "implied"
+    return actor is not None and actor.how not in ("implied", "claimed")
 
 
 def _coordinated(first: Event, other: Event) -> bool:
@@ -187,7 +187,7 @@ def merge_restatements(events: list[Event]) -> list[Event]:
     """Merge an event stated again later in the document into its first mention.
 
     Same PLOVER type and mode, same trigger verb, same actor and recipient
-    (both resolved; an actor only implied by the document, ``how="implied"``,
+    (both resolved; an actor only implied by the document, ``how="implied"`` or ``"claimed"``,
     is not named by either mention and so is no evidence that they are one
     event), dates that fit and places that fit (:func:`_places_fit`): the later mention adds its trigger to
     ``restatements`` and its counts to the record instead of a second record.

@@ -240,6 +240,8 @@ def _notes(ev: LinkedEvent) -> str:
     whom = f" against {ev.recipient.name}" if ev.recipient else ""
     where = f" in {ev.location.name}" if ev.location else ""
     parts = [f"{ev.event_type}{'/' + ev.mode if ev.mode else ''}: {who}{whom}{where}."]
+    if ev.actor is not None and ev.actor.how == "claimed":
+        parts.append(f"{ev.actor.name} claimed responsibility.")  # the actor rests on its claim (actors.claimed)
     if ev.counts:
         figures = "; ".join(
             f"{c.kind} {c.figure if c.figure is not None else '<=' + str(c.high)} "

@@ -411,6 +411,11 @@ class LanguageProfile(BaseModel):
     force_act_nouns: Words
     police_arrest_lemmas: Words
     police_charge_lemmas: Words
+    responsibility_claim_verbs: Words
+    responsibility_accountability_verbs: Words
+    responsibility_nouns: Words
+    claimed_act_nouns: Words
+    no_claimant_words: Words
     police_record_nouns: Words
     police_registered_nouns: Words
     police_registering_lemmas: Words

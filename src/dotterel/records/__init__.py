@@ -64,7 +64,7 @@ CountKind = Literal["killed", "injured", "arrested", "participants", "troops", "
 TimePrecision = Literal["day", "week", "month", "year", "range"]
 GeoPrecision = Literal["point", "city", "region", "country", "continent", "unresolved"]
 ActorHow = Literal["kb_person", "kb_org", "country", "demonym", "role", "role_home_country", "pronoun", "context",
-                   "title", "name", "implied", "destination"]
+                   "title", "name", "implied", "destination", "claimed"]
 """How an actor was resolved (:attr:`Actor.how`): a knowledge-base person or organisation; a country or
 capital named as a government (metonymy); a plural demonym ("the Kazakhs"); a role noun with its country
 from the text, or from the document's main country by default; a pronoun; or a description referring back
@@ -73,8 +73,10 @@ lacks named with a title ("title": "Kyrgyz Prime Minister X", codes from the tit
 lacks, typed only by its head noun or entity ("name": "the Coordination Council"); the police that an agentless
 arrest or crowd-control act implies, named acting elsewhere in the document ("implied": "50 persons were arrested"
 where the article says "police said"; ``span`` is then ``None`` and ``antecedent`` the words naming the police;
-``dotterel.actors.implied_agent``); or the government of the country a mission goes to ("destination":
-"peacekeepers landed in Kazakhstan", whose span is also the event's place)."""
+``dotterel.actors.implied_agent``); the government of the country a mission goes to ("destination":
+"peacekeepers landed in Kazakhstan", whose span is also the event's place); or the group that claims an attack
+whose sentence names no doer ("claimed": "The Taliban claimed responsibility"; ``span`` is ``None`` and
+``antecedent`` the claimant's words; ``dotterel.actors.claimed``)."""
 PlaceRule = Literal["attached", "sentence", "dateline", "paragraph", "country"]
 """Which rule chose an event's location (:attr:`Place.rule`, ``places/event_location.py``): a place attached
 to the trigger; one named in the event's sentence; the dateline; one named earlier in the paragraph; the
