@@ -142,6 +142,8 @@ def test_a_period_total_in_the_perfect_is_no_event(coder, text, trigger, cue):
     ("Gunmen kidnapped 20 students in Kaduna on Monday.", "kidnapped"),
     ("Gunmen have kidnapped a priest in Enugu, police said on Monday.", "kidnapped"),
     ("Police arrested 40 protesters this month in a single raid on Tuesday.", "arrested"),
+    ("Gunmen have kidnapped three aid workers in Kidal earlier this month, the agency said.", "kidnapped"),
+    ("Police have arrested 30 activists late this month.", "arrested"),
 ])
 def test_an_incident_with_its_own_time_stays_an_event(coder, text, trigger):
     (coded,) = coder.code_documents([make_document(text, published="2025-04-10")])

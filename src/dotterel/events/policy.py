@@ -35,7 +35,8 @@ __all__ = [
 
 def _running_total_cues(lang: LanguageProfile) -> re.Pattern:
     words = "|".join(re.escape(w) for w in lang.running_total_cues)
-    return re.compile(rf"\b({words})\b", re.IGNORECASE)
+    points = "".join(rf"(?<!\b{re.escape(w)} )" for w in sorted(lang.time_point_words))  # "earlier this month"
+    return re.compile(rf"{points}\b({words})\b", re.IGNORECASE)
 
 
 def is_demand_lemma(lemma: str | None, *, lang: LanguageProfile) -> bool:

@@ -288,6 +288,7 @@ class LanguageProfile(BaseModel):
     clash_party_prepositions: Words
     target_prepositions: Words
     running_total_cues: tuple[str, ...] = Field(min_length=1)
+    time_point_words: Words
     demand_modals: Words
     demand_lemmas: Words
     date_adverbs: Words
