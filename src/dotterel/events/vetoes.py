@@ -14,8 +14,9 @@ that find it). Each key names words of ``lang/en/triggers.json`` (see its ``fiel
   offensive", "a media offensive");
 * (every rule) a noun inside a date ("on March 4") names no event;
 * (every ASSAULT rule) a scoreline right after a named object reports a match, not an attack:
-  "Arsenal beat Tottenham 2-0", "Manchester United beat Everton 2-1 on Saturday" (two numbers of
-  at most two digits joined by a hyphen or dash, counting no noun: "beat 3-4 protesters" stays);
+  "Arsenal beat Tottenham 2-0", "Manchester United beat Everton 2-1 on Saturday", "killed the
+  Celtics 120-98" (two numbers of at most three digits joined by a hyphen or dash, counting no
+  noun: "beat 3-4 protesters" stays);
 * ``not_bare_subjects``: a subject that names a hazard when nothing names who wielded it: "Fire
   broke out at a factory, killing six" (a blaze), unlike "Israeli fire killed two" or "artillery
   fire killed six" (a party or a weapon modifies it); nor when the victims are protesters
