@@ -86,3 +86,17 @@ def test_a_purpose_infinitive_of_another_kind_or_verb_stays_its_own_event(coder,
 ])
 def test_a_crowd_scattered_by_the_weather_is_no_crowd_control(coder, text):
     assert _dispersals(coder, text) == [], text
+
+
+@pytest.mark.parametrize("text", [
+    # a crowd named by members who did not gather to protest (review of session 9)
+    "Police dispersed the crowds of shoppers after a bomb scare in the mall.",
+    "Officers dispersed a crowd of onlookers at the scene of the accident.",
+    "Security guards dispersed the crowds of tourists outside the palace.",
+])
+def test_a_crowd_of_shoppers_or_onlookers_is_no_crowd_control(coder, text):
+    assert _dispersals(coder, text) == [], text
+
+
+def test_a_crowd_of_protesters_is_still_crowd_control(coder):
+    assert len(_dispersals(coder, "Police dispersed a crowd of protesters with tear gas in Dakar.")) == 1
