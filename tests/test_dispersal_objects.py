@@ -21,7 +21,7 @@ pytestmark = pytest.mark.usefixtures("codes_its_texts_in_one_stream")
 
 def _dispersals(coder, text):
     return [e for e in coder.code(text, published=PUBLISHED)
-            if e.event_type == "ASSAULT" and e.mode == "crowd-control" and e.trigger.text.lower().startswith("dispers")]
+            if e.event_type == "ASSAULT" and e.mode == "crowd-control" and e.trigger.text.lower().startswith(("dispers", "broke"))]
 
 
 @pytest.mark.parametrize("text, actor_sector", [
@@ -74,3 +74,29 @@ def test_an_act_and_its_purpose_infinitive_are_one_incident(coder, text, trigger
 def test_a_purpose_infinitive_of_another_kind_or_verb_stays_its_own_event(coder, text, kinds):
     found = [e for e in coder.code(text, published=PUBLISHED) if e.event_type == "ASSAULT"]
     assert [(e.mode, e.trigger.text) for e in found] == kinds
+
+
+@pytest.mark.parametrize("text", [
+    # weather scatters a crowd; nobody repressed it (review of session 9: the crowd words take any subject)
+    "Heavy rain dispersed the crowd before the concert ended.",
+    "A sudden storm dispersed the crowds at the festival.",
+    "The wind dispersed the crowds of tourists on the promenade.",
+    "Strong winds dispersed the marchers of the carnival parade.",
+    "A downpour broke up the crowd at the open-air concert.",
+])
+def test_a_crowd_scattered_by_the_weather_is_no_crowd_control(coder, text):
+    assert _dispersals(coder, text) == [], text
+
+
+@pytest.mark.parametrize("text", [
+    # a crowd named by members who did not gather to protest (review of session 9)
+    "Police dispersed the crowds of shoppers after a bomb scare in the mall.",
+    "Officers dispersed a crowd of onlookers at the scene of the accident.",
+    "Security guards dispersed the crowds of tourists outside the palace.",
+])
+def test_a_crowd_of_shoppers_or_onlookers_is_no_crowd_control(coder, text):
+    assert _dispersals(coder, text) == [], text
+
+
+def test_a_crowd_of_protesters_is_still_crowd_control(coder):
+    assert len(_dispersals(coder, "Police dispersed a crowd of protesters with tear gas in Dakar.")) == 1

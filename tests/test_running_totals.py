@@ -131,6 +131,8 @@ def test_a_tally_under_a_heading_is_no_event_and_a_sentence_after_one_is(coder):
     ("Gangs have kidnapped more than 200 people in Haiti this year.", "kidnapped", "this year"),
     ("Police have arrested 1,200 people in recent weeks.", "arrested", "in recent weeks"),
     ("Gunmen have abducted 90 travellers on the highway over the past month.", "abducted", "over the past month"),
+    ("Gunmen have kidnapped 300 people this year, including 12 on Monday.", "kidnapped", "this year"),
+    ("As of Monday, 2,000 people have been killed in the fighting this month.", "killed", "As of"),
 ])
 def test_a_period_total_in_the_perfect_is_no_event(coder, text, trigger, cue):
     (coded,) = coder.code_documents([make_document(text, published="2025-04-10")])
@@ -144,6 +146,11 @@ def test_a_period_total_in_the_perfect_is_no_event(coder, text, trigger, cue):
     ("Police arrested 40 protesters this month in a single raid on Tuesday.", "arrested"),
     ("Gunmen have kidnapped three aid workers in Kidal earlier this month, the agency said.", "kidnapped"),
     ("Police have arrested 30 activists late this month.", "arrested"),
+    # the act dated to one day inside the period is one incident (review of session 9)
+    ("Gunmen have kidnapped 15 students in Kaduna on March 3 this year.", "kidnapped"),
+    ("Police have arrested 40 protesters in Lagos on Monday this month.", "arrested"),
+    ("This year, gunmen have abducted a priest in Enugu on Sunday.", "abducted"),
+    ("At least 30 people have been killed this year on 3 June in an attack on a market in Borno.", "killed"),
 ])
 def test_an_incident_with_its_own_time_stays_an_event(coder, text, trigger):
     (coded,) = coder.code_documents([make_document(text, published="2025-04-10")])

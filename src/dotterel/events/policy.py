@@ -96,6 +96,31 @@ def _tally_heading(trigger, sent, *, lang: LanguageProfile) -> str | None:
     return sent.doc[max(left, sent.start) : colon.i + 1].text
 
 
+def _dated_to_a_day(verbs, *, lang: LanguageProfile) -> bool:
+    """Whether the act itself is dated to one day: "have kidnapped 15 students on March 3 this year".
+
+    A weekday, or a month name with its day number, attached to the verb
+    directly or by one preposition dates one incident inside the period the
+    cue names (ACLED codebook: events are single, dated incidents); a day
+    that dates the cue ("as of Monday": Monday hangs on "of", under "as") or
+    another clause ("police said on Monday", "including 12 on Monday") is not
+    the act's date.
+    """
+    def is_day(tok) -> bool:
+        low = tok.text.lower()
+        if low in lang.weekdays:
+            return True
+        return low in lang.month_names and any(
+            t.like_num and t.text.isdigit() and 1 <= int(t.text) <= 31
+            for t in (*tok.children, tok.nbor(-1) if tok.i > 0 else tok, tok.nbor(1) if tok.i + 1 < len(tok.doc) else tok))
+
+    for verb in verbs:
+        for child in verb.children:
+            if is_day(child) or (child.dep_ == "prep" and any(is_day(t) for t in child.children)):
+                return True
+    return False
+
+
 def running_total(candidate: EventCandidate, trigger, sent, *, lang: LanguageProfile) -> str | None:
     """Why a toll or arrest is a running total, not one event ("As of June, 2,000 have been killed"), or None.
 
@@ -136,7 +161,7 @@ def running_total(candidate: EventCandidate, trigger, sent, *, lang: LanguagePro
         return None
     verbs = [trigger] + ([trigger.head] if trigger.dep_ == "conj" else [])
     perfect = any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for v in verbs for c in v.children)
-    if not perfect:
+    if not perfect or _dated_to_a_day(verbs, lang=lang):
         return None
     cue = lang.derived("policy.running_total", _running_total_cues).search(sent.text)
     if cue is None:  # "since the protests began", unless it dates a running total of its own ("bringing ... to 900")

@@ -11,11 +11,13 @@ that find it). Each key names words of ``lang/en/triggers.json`` (see its ``fiel
   out of the meeting", "stormed off"), unless a conjunct of it names where the storming went
   ("stormed out of the square and into the ministry");
 * ``not_object_modifiers``: words of the object phrase that make it figurative ("launched a charm
-  offensive", "a media offensive");
+  offensive", "a media offensive"), or name its members (profile ``member_prepositions``): "dispersed
+  the crowds of tourists" (nobody gathered to protest);
 * (every rule) a noun inside a date ("on March 4") names no event;
 * (every ASSAULT rule) a scoreline right after a named object reports a match, not an attack:
-  "Arsenal beat Tottenham 2-0", "Manchester United beat Everton 2-1 on Saturday" (two numbers of
-  at most two digits joined by a hyphen or dash, counting no noun: "beat 3-4 protesters" stays);
+  "Arsenal beat Tottenham 2-0", "Manchester United beat Everton 2-1 on Saturday", "killed the
+  Celtics 120-98" (two numbers of at most three digits joined by a hyphen or dash, counting no
+  noun: "beat 3-4 protesters" stays);
 * ``not_bare_subjects``: a subject that names a hazard when nothing names who wielded it: "Fire
   broke out at a factory, killing six" (a blaze), unlike "Israeli fire killed two" or "artillery
   fire killed six" (a party or a weapon modifies it); nor when the victims are protesters
@@ -103,7 +105,9 @@ def ruled_out(tok, rule: TriggerRule, dobjs: list, lang: LanguageProfile) -> boo
         return True
     if rule.not_object_modifiers is not None and any(
             c.lower_ in rule.not_object_modifiers or c.lemma_.lower() in rule.not_object_modifiers
-            for o in dobjs for c in o.children if c.dep_ in ("amod", "compound", "nmod")):
+            for o in dobjs for c in [*(c for c in o.children if c.dep_ in ("amod", "compound", "nmod")),
+                                     *(m for p in o.children if p.dep_ == "prep" and p.lower_ in lang.member_prepositions
+                                       for m in p.children if m.dep_ == "pobj")]):  # "the crowds of tourists"
         return True
     if rule.event_type == "ASSAULT" and _scoreline_after(tok):
         return True

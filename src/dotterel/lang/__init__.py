@@ -472,6 +472,7 @@ class LanguageProfile(BaseModel):
     accumulate_verbs: Words
     running_total_nouns: Words
     tally_heading_nouns: Words
+    member_prepositions: Words
     period_start_verbs: tuple[str, ...] = Field(min_length=1)
 
     _derived: dict[str, Any] = PrivateAttr(default_factory=dict)
