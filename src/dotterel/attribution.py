@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from .annotate import doc_text, sentences
 from .events.detect import _misattached_conj, accused_of
+from .events.syntax import to_infinitive
 from .records import STATE_SECTORS, Actor, Attribution, Span
 
 if TYPE_CHECKING:
@@ -341,7 +342,7 @@ def _fiction_frame(head, lang: LanguageProfile):
 
 def _infinitive(verb) -> bool:
     """Whether ``verb`` is a to-infinitive ("to free", "to leave")."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or verb.tag_ == "VB" and any(
+    return to_infinitive(verb) or verb.tag_ == "VB" and any(
         c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
 
 

@@ -38,7 +38,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..records import Event
+from ..records import NON_STATE_ARMED_SECTORS, Event
 
 if TYPE_CHECKING:
     from ..pipeline.context import DocContext
@@ -48,8 +48,6 @@ __all__ = ["claims", "claimed_events", "claimed_actors"]
 _REFERRING = frozenset({"the", "this", "that", "these", "those"})
 """Determiners by which a claimed act noun refers back to an attack told before ("the attack", "this bombing")."""
 
-_NON_STATE_ARMED = frozenset({"REB", "PRM", "UAF", "INS", "SEP", "CRM"})
-"""Sectors of armed groups outside the state: the groups that own attacks by claiming them (ACLED actor types 2-4)."""
 
 _STATE_FORCES = frozenset({"MIL", "COP", "SPY"})
 """Sectors of a state's forces: they own an attack they admit only when the admission names it."""
@@ -190,7 +188,7 @@ def _authorship(verb, claimant, act, lang) -> bool:
     """
     if verb.lemma_.lower() not in lang.responsibility_accountability_verbs:
         return True
-    if claimant.sector in _NON_STATE_ARMED or claimant.org_type == "armed_group":
+    if claimant.sector in NON_STATE_ARMED_SECTORS or claimant.org_type == "armed_group":
         return True
     return act is not None and claimant.sector in _STATE_FORCES
 

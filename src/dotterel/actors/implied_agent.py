@@ -41,7 +41,7 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
-from ..records import Actor, Event
+from ..records import NON_STATE_ARMED_SECTORS, Actor, Event
 from .claimed import claimed_actors
 from .quoted_self import claimant_head, quoted_self_actor
 
@@ -83,7 +83,7 @@ def police_act(event: Event, tok, lang) -> bool:
     return (event.event_type, event.mode) == ("ACCUSE", "allege") and (
         tok.lemma_.lower() in lang.police_charge_lemmas or tok.lower_ in lang.police_charge_lemmas)
 _FORCE_SECTORS = frozenset({"COP", "MIL"})
-_OTHER_FORCES = frozenset({"MIL", "REB", "PRM", "UAF", "INS", "SEP", "SPY"})
+_OTHER_FORCES = (NON_STATE_ARMED_SECTORS - {"CRM"}) | {"MIL", "SPY"}  # armed sides that send forces; gangs do not
 """Armed or security sectors other than the police: one named acting near an agentless arrest may have made it."""
 
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from .clauses import object_controller
 from .syntax import children as _children, is_passive, prep_objects as _prep_objects
 from .syntax import _elliptical_passive, _misattached_conj, stray_infinitive_conj
+from .syntax import to_infinitive
 
 if TYPE_CHECKING:
     from ..lang import LanguageProfile
@@ -375,7 +376,7 @@ def subject_of(tok, *, lang: LanguageProfile):
     cur = tok
     adjunct = False
     # an infinitive of purpose ("a rally staged by students to protest"), not a complement ("forced by the army to go")
-    purpose = tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    purpose = tok.dep_ == "advcl" and to_infinitive(tok)
     while cur is not None and seen < 8:
         seen += 1
         # "the United States is committed to ...": the small parser may hang the subject on the auxiliary;

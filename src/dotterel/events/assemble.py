@@ -22,6 +22,7 @@ from ..records.coded import EventCandidate
 from . import dating, policy
 from .date_context import story_month
 from .agents import harm_clause_agent
+from .syntax import to_infinitive
 from .recipients import act_doer, conditional_party, host_country, object_party, occupants, place_holders, protest_target
 from .recipients import requester
 from .state_targets import banned_public, clash_opponent, confronted_protest, policed_at_home, repressor, threatened_patient
@@ -352,7 +353,7 @@ class Assembler:
                          and _took_a_place(ctx, prev, ctx.doc[head_i])  # not weapons seized after a gunbattle
                          and (prev.attribution.certainty == event.attribution.certainty
                               or {prev.attribution.certainty, event.attribution.certainty} <= _HAPPENED)), None)
-        if trig.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in trig.children) \
+        if trig.dep_ in ("advcl", "xcomp") and to_infinitive(trig) \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trig.children):
             # "used tear gas to disperse protesters": the infinitive names what the act was for, one incident
             return next((k for k, (prev, head_i) in enumerate(zip(kept, kept_heads))

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .syntax import to_infinitive
+
 if TYPE_CHECKING:
     from ..lang import LanguageProfile
 
@@ -38,7 +40,7 @@ def object_controller(clause, *, lang: LanguageProfile):
     are the profile's ``object_control_verbs``; ``None`` when ``clause`` is no
     such infinitive or the verb has no such object.
     """
-    if clause.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+    if clause.pos_ not in ("VERB", "AUX") or not to_infinitive(clause):
         return None
     verb = clause.head
     if clause.dep_ == "acl" and verb.dep_ == "dobj" and verb.pos_ == "NOUN":

@@ -25,6 +25,7 @@ from .lexicon import Lexicon, TriggerRule
 from .objects import OBJECT_CLASSES as _OBJECT_CLASSES, object_matches as _object_matches, partitive_of
 from .syntax import children as _children, is_passive, prep_objects as _prep_objects, shared_agent, shared_objects
 from .syntax import _is_clause_head, headless_predicate, misread_finite_subject
+from .syntax import to_infinitive
 from .syntax import _misattached_conj  # noqa: F401  (imported from here by attribution and dating)
 from .syntax import counted_crowd, noun_phrase_words as _noun_phrase_words, with_conjuncts as _with_conjuncts
 
@@ -151,7 +152,7 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile) -> list[Mention]:
         # a finite clause ("told Reuters that soldiers had killed ...") is reported content, not the
         # ordered act: a ccomp or advcl counts only as an infinitive ("told police to shoot")
         xs = [c for c in tok.children if c.dep_ in ("xcomp", "oprd", "acomp") or (
-            c.dep_ in ("ccomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
+            c.dep_ in ("ccomp", "advcl") and to_infinitive(c))]
         xs = xs + [g for x in xs for g in x.children if g.dep_ == "xcomp"]
         # "left 225 people dead": the small parser makes the predicate an adjective of the object
         xs = xs + [g for d in dobjs for g in d.children if g.dep_ == "amod" and g.i > d.i]

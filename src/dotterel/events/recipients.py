@@ -66,6 +66,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..records import Actor
+from .syntax import to_infinitive
 
 if TYPE_CHECKING:
     from ..lang import LanguageProfile
@@ -413,7 +414,7 @@ def act_doer(toks, event_type: str, earlier, lemma_of: Callable[[object], str | 
             continue  # "condemned the army's raid": the object names its doer
         patients = _pobjs(obj, ("of",))  # "the killing of its soldiers": whose act it was is told by its victim
         told = [c.lemma_.lower() for c in obj.children
-                if c.dep_ == "acl" and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+                if c.dep_ == "acl" and c.pos_ == "VERB" and to_infinitive(c)]
         if told and not any(lemma_of(ev) in told for ev in earlier if paragraph(ev.sentence.start) == paragraph(here)):
             continue  # "criticised the move to sack the coach": the noun names an act the paragraph does not report
         found = []

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 __all__ = ["is_passive", "with_conjuncts", "children", "prep_objects", "shared_objects", "shared_agent", "headless_predicate",
            "stray_infinitive_conj", "misread_finite_subject", "counted_crowd", "noun_phrase_words",
-           "names_a_date", "NAMING_DEPS"]
+           "names_a_date", "NAMING_DEPS", "to_infinitive"]
 
 
 def names_a_date(tok) -> bool:
@@ -33,6 +33,21 @@ def names_a_date(tok) -> bool:
 NAMING_DEPS = ("compound", "amod", "poss", "nmod")
 """Dependency labels (ClearNLP, spaCy's English models) of the words that name what a noun is or whose
 it is: compounds, adjectives, possessors ("gas cylinder explosion", "Israeli fire", "the army's fire")."""
+
+
+def to_infinitive(tok) -> bool:
+    """Whether ``tok`` has the infinitive marker "to" as its auxiliary ("to disperse", "to withdraw").
+
+    Parameters
+    ----------
+    tok : spacy.tokens.Token
+
+    Returns
+    -------
+    bool
+        True when a child of ``tok`` with the ClearNLP label ``aux`` is the word "to".
+    """
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def noun_phrase_words(tok) -> set[str]:
@@ -302,10 +317,10 @@ def stray_infinitive_conj(tok):
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
         return None
     head = tok.head
-    if any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+    if to_infinitive(head):
         return None  # "to free X and lift Y": already the infinitive's conjunct
     for t in reversed(head.doc[head.i + 1:tok.i]):
-        if t.pos_ == "VERB" and t.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) \
+        if t.pos_ == "VERB" and t.tag_ == "VB" and to_infinitive(t) \
                 and head in t.ancestors:
             return t
     return None

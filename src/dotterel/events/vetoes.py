@@ -34,7 +34,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .agents import subject_of
-from .syntax import NAMING_DEPS, names_a_date
+from .syntax import NAMING_DEPS, names_a_date, to_infinitive
 
 if TYPE_CHECKING:
     from ..lang import LanguageProfile
@@ -47,7 +47,7 @@ __all__ = ["ruled_out"]
 def _infinitives(tok) -> list:
     """The verb's open-clausal or purpose infinitives ("fought to save": the small model makes it an advcl)."""
     return [c for c in tok.children if c.dep_ == "xcomp" or (
-        c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
+        c.dep_ == "advcl" and to_infinitive(c))]
 
 
 def _bare_subject(tok, lang: LanguageProfile):

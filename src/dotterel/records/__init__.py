@@ -36,6 +36,7 @@ __all__ = [
     "Abstention",
     "Sector",
     "STATE_SECTORS",
+    "NON_STATE_ARMED_SECTORS",
     "Certainty",
     "ClaimantType",
     "CountKind",
@@ -96,6 +97,11 @@ STATE_SECTORS: frozenset[str] = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "L
 """The sectors of a state's own organs: executive, military, police, intelligence, judiciary and legislature
 (CAMEO actor codebook's state agent codes; ACLED codebook: state forces and institutions). The one home of this
 list: coreference, attribution, recipients and resolution read it here."""
+
+NON_STATE_ARMED_SECTORS: frozenset[str] = frozenset({"REB", "PRM", "UAF", "INS", "SEP", "CRM"})
+"""The sectors of armed groups outside the state: rebels, militias, unidentified armed groups, insurgents and
+separatists (legacy CAMEO codes), criminal gangs (ACLED codebook: rebel groups, political and identity militias;
+the sector vocabulary is ``data/plover.json`` ``sectors``)."""
 
 
 class _Frozen(BaseModel):
