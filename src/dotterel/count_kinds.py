@@ -1,0 +1,161 @@
+"""What a figure counts: the kind and the subgroup a number takes from the words that govern it.
+
+The helpers of :func:`dotterel.counts.extract_counts` that read the parse around
+a counted noun: a participle or adjective on it ("people dead"), the verb whose
+object or subject it is ("killed five", "hundreds injured"), a result phrase
+("shot dead"), an "of" noun ("a crowd of"), the including group of a partitive
+("225 people, including 19 police") and the subgroup label of a part
+(security forces or the noun's lemma). The words are the language profile's
+(``lang/<code>/profile.json``, read through :class:`dotterel.count_quantity._CountWords`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from dotterel.count_quantity import _CountWords
+
+
+def _security(noun: Token | None, w: _CountWords) -> bool:
+    if noun is None:
+        return False
+    group = [noun, *noun.conjuncts, *[c for c in noun.children if c.dep_ == "compound"]]
+    return any(t.lemma_.lower() in w.security_nouns or t.lower_ in w.security_nouns for t in group)
+
+
+def _subgroup_label(noun: Token | None, w: _CountWords) -> str | None:
+    if noun is None or noun.pos_ == "PRON":
+        return None
+    if _security(noun, w):
+        return "security_forces"
+    return noun.lemma_.lower()
+
+
+def _modifier_kind(noun: Token, w: _CountWords) -> str | None:
+    """Kind from a participle or adjective on the noun: "people dead", "policemen killed"."""
+    for child in noun.children:
+        if child.dep_ in ("amod", "acl", "relcl", "appos") or (child.dep_ == "conj" and child.pos_ == "ADJ"):
+            kind = w.modifier_kind.get(child.lemma_.lower()) or w.modifier_kind.get(child.lower_)
+            if kind and not (child.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in child.children)):
+                return kind
+    return None
+
+
+def _verb_kind(nominal: Token, has_more: bool, w: _CountWords) -> str | None:
+    """Kind from the verb or noun that governs ``nominal`` in the parse."""
+    tok = nominal
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in w.total_nouns:
+        tok = tok.head.head  # "a total of 31 people had been injured": the total fills the clause role
+    for _ in range(3):  # climb through conjunctions and appositions
+        if tok.dep_ in ("conj", "appos") and tok.head is not tok:
+            tok = tok.head
+        else:
+            break
+    dep, head = tok.dep_, tok.head
+    lemma = head.lemma_.lower()
+    if dep in ("dobj", "obj", "nsubjpass", "oprd") or (dep == "npadvmod" and has_more):
+        kind = _result_kind(head, w)  # "shot dead three people", "were beaten to death": the result says it
+        if kind:
+            return kind
+        kind = w.patient_verbs.get(lemma)
+        if kind:
+            return kind
+        if lemma == "involve" and dep == "nsubjpass":
+            return "participants"
+        if lemma == "take" and any(c.lower_ in ("hostage", "hostages", "captive") for c in head.children):
+            return "abducted"
+        if lemma == "round" and any(c.lower_ == "up" for c in head.children):
+            return "arrested"
+        if lemma == "seize" and any(
+            c.dep_ == "prep" and c.lower_ == "as" and any(g.lemma_ == "hostage" for g in c.children)
+            for c in head.children
+        ):
+            return "abducted"
+        if lemma == "leave":  # "left 225 people dead": the predicate is a sibling
+            for c in head.children:
+                k = w.modifier_kind.get(c.lemma_.lower()) or w.modifier_kind.get(c.lower_)
+                if k and c.dep_ in ("oprd", "xcomp", "acomp", "ccomp", "advcl", "conj"):
+                    return k
+    if dep == "nsubj":
+        kind = w.subject_verbs.get(lemma)
+        if kind:
+            return kind
+        if lemma == "take" and any(c.lower_ == "part" for c in head.children):
+            return "participants"
+        if lemma == "turn" and any(c.lower_ == "out" for c in head.children):
+            return "participants"
+        if head.tag_ == "VBN" and lemma in w.patient_verbs:  # "hundreds injured" (elided "were")
+            return w.patient_verbs[lemma]
+    if dep in ("attr", "pobj", "dobj", "nsubj"):
+        # "the death toll rose to 225", "the toll stood at 19", "the toll was 225"
+        verb = head.head if dep == "pobj" and head.dep_ == "prep" else head
+        if verb.lemma_.lower() in w.toll_verbs and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() == "toll" for c in verb.children
+        ):
+            return "killed"
+    if dep == "pobj" and head.dep_ == "prep" and head.lower_ in w.quantity_preps and head.head.lemma_.lower() in w.patient_verbs:
+        # "over 9,900 were arrested": the parser reads the quantifier as a preposition
+        if any(c.dep_ == "auxpass" for c in head.head.children):
+            return w.patient_verbs[head.head.lemma_.lower()]
+    if dep == "pobj" and head.dep_ == "agent" and w.subject_verbs.get(head.head.lemma_.lower()) == "participants":
+        return "participants"  # "a rally attended by thousands"
+    if dep == "pobj" and head.dep_ == "agent" and head.head.lemma_.lower() in w.patient_verbs:
+        return None  # "arrested by 500 police": the agent, not the patient
+    if dep == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN"):
+        owner = head.head
+        if owner.lemma_.lower() == "life" and owner.head.lemma_.lower() in w.life_verbs:
+            return "killed"
+        kind = w.of_nouns.get(owner.lemma_.lower())
+        if kind:
+            return kind
+    return None
+
+
+def _result_kind(verb: Token, w: _CountWords) -> str | None:
+    """Kind from a result phrase on the verb: "shot dead", "beaten to death", "left ... injured"."""
+    for c in verb.children:
+        if c.dep_ in ("acomp", "oprd") and c.i < verb.i + 3:
+            kind = w.modifier_kind.get(c.lower_)
+            if kind == "killed":
+                return kind
+        if c.dep_ == "prep" and c.lower_ == "to":
+            for pobj in c.children:
+                if pobj.dep_ == "pobj" and pobj.lemma_.lower() in w.result_nouns:
+                    return w.result_nouns[pobj.lemma_.lower()]
+    return None
+
+
+def _lexical_kind(noun: Token, w: _CountWords) -> str | None:
+    lemma = noun.lemma_.lower()
+    if lemma in w.noun_kind or noun.lower_ in w.noun_kind:
+        return w.noun_kind.get(lemma) or w.noun_kind.get(noun.lower_)
+    if lemma in w.participant_nouns:
+        return "participants"
+    if lemma in w.troop_nouns or noun.lower_ in w.troop_forms:
+        return "troops"
+    return None
+
+
+def _partitive_parent(tok: Token, w: _CountWords) -> Token | None:
+    """The including group: "225 people, including 19 police" -> "people"."""
+    for _ in range(3):
+        if tok.dep_ in ("conj", "appos"):
+            tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.lemma_.lower() in w.partitive_words:
+        return tok.head.head
+    return None
+
+
+def _kind_of(nominal: Token, has_more: bool, w: _CountWords) -> str | None:
+    return _modifier_kind(nominal, w) or _verb_kind(nominal, has_more, w) or _lexical_kind(nominal, w)
+
+
+def _predicate_noun(root: Token) -> Token | None:
+    """For "19 of them police officers": the noun the number stands with."""
+    head = root.head
+    if head.pos_ in ("NOUN", "PROPN") and head is not root:
+        return head
+    return None
