@@ -240,7 +240,7 @@ def test_events_lists_the_stored_texts_linked(reader):
     assert kaduna["sources"] == ["Daily Trust", "Premium Times"]
     assert sorted(x["figure"] for x in kaduna["counts"]) == [280, 287]
     assert kaduna["conservative"] == [{"kind": "abducted", "value": 280, "mention_id": kaduna["counts"][1]["mention_id"],
-                                       "source": "Premium Times", "reports": 2}]
+                                       "source": "Premium Times", "reports": 2, "high": 287}]  # the range of the reports
 
 
 def test_events_every_filter(reader):

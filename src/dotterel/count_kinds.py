@@ -22,8 +22,15 @@ if TYPE_CHECKING:
 def _security(noun: Token | None, w: _CountWords) -> bool:
     if noun is None:
         return False
-    group = [noun, *noun.conjuncts, *[c for c in noun.children if c.dep_ == "compound"]]
+    # a conjunct with a figure of its own is another part ("3 soldiers and 20 militants"), not this one's
+    group = [noun, *[c for c in noun.conjuncts if not _numbered(c)], *[c for c in noun.children if c.dep_ == "compound"]]
     return any(t.lemma_.lower() in w.security_nouns or t.lower_ in w.security_nouns for t in group)
+
+
+def _numbered(noun: Token) -> bool:
+    """Whether ``noun`` carries a figure of its own ("20 militants", "dozens of militants")."""
+    return any(c.dep_ in ("nummod", "quantmod") for c in noun.children) or (
+        noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.like_num)
 
 
 def _subgroup_label(noun: Token | None, w: _CountWords) -> str | None:

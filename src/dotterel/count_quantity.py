@@ -141,6 +141,8 @@ class _CountWords:
     since_start: re.Pattern
     accumulate_verbs: frozenset[str]
     running_total_nouns: frozenset[str]
+    counter_verbs: frozenset[str]
+    counter_nouns: dict[str, str]
     total_kinds: dict[str, str]
     total_nouns: frozenset[str]
     result_nouns: dict[str, str]
@@ -188,6 +190,8 @@ class _CountWords:
             since_start=since_start_pattern(lang),
             accumulate_verbs=lang.accumulate_verbs,
             running_total_nouns=lang.running_total_nouns,
+            counter_verbs=lang.counter_figure_verbs,
+            counter_nouns=dict(lang.counter_figure_nouns),
             total_kinds={**lang.of_nouns, **lang.modifier_kinds},
             total_nouns=lang.total_nouns,
             result_nouns=dict(lang.result_nouns),

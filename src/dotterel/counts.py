@@ -151,7 +151,7 @@ def extract_counts(sent: SpacySpan, *, to_span: Callable[[int, int], Span], lang
         count = _count_for(doc, sent, start, end, by_token, counts, to_span, w, conv)
         if count is not None:
             counts.append(count)
-    return counts
+    return _listed_parts(doc, counts, by_token, to_span, w) if len(by_token) > 1 else counts
 
 
 def _count_for(doc, sent, start, end, by_token, counts, to_span, w: _CountWords,
@@ -209,8 +209,10 @@ def _count_for(doc, sent, start, end, by_token, counts, to_span, w: _CountWords,
     )
     subgroup: str | None = None
     lexical = members if (members is not None and members.pos_ != "PRON") else noun
-    # 0. a running total after an incident ("bringing the total number of arrests this week to 1,200")
-    kind, total_cue = running_total_figure(nominal, accumulate_verbs=w.accumulate_verbs, total_nouns=w.running_total_nouns,
+    # 0. another source's figure for a count the sentence gave ("police put the number at 2,000")
+    kind, claimant = _counter_figure(nominal, counts, w) or (None, None)
+    # 0'. a running total after an incident ("bringing the total number of arrests this week to 1,200")
+    kind, total_cue = (kind, None) if kind else running_total_figure(nominal, accumulate_verbs=w.accumulate_verbs, total_nouns=w.running_total_nouns,
                                            kinds=w.total_kinds) or (None, None)
 
     # 1. "the 2,030-strong force"
@@ -260,6 +262,7 @@ def _count_for(doc, sent, start, end, by_token, counts, to_span, w: _CountWords,
         subgroup=subgroup,
         span=to_span(doc[start].idx, tokens[-1].idx + len(tokens[-1])),
         aggregate=total_cue or _aggregate_cue(nominal, w),
+        claimant=claimant,
         **_vague_fields(tokens, q, conv, w),
     )
     by_token[nominal.i] = count
@@ -291,7 +294,23 @@ def _vague_fields(tokens: list, q: Quantity, conv: VagueConvention, w: _CountWor
         return {}
     words = tokens[first:]
     text = doc_text(words[0].doc)[words[0].idx : words[-1].idx + len(words[-1])]
-    return {"vague": text, "convention": conv.name, "estimate": conv.estimate(q.unit)}
+    estimate = conv.estimate(q.unit)
+    return {"vague": text, "convention": conv.name, "estimate": estimate,
+            "reason": _vague_reason(text, q, conv.label or conv.name, estimate)}
+
+
+def _vague_reason(words: str, q: Quantity, label: str, estimate: int | None) -> str:
+    """Why a vague quantity's bounds and its convention's figure differ, in words.
+
+    "Dozens" has ``low`` 24 (what the words say at least: two dozen, the
+    team convention of ``shared/cases``) and ``estimate`` 12 (ACLED's
+    figure, the most conservative: ACLED, "Uses and limitations of ACLED
+    data: Fatalities", 2023), so the record says which is which.
+    """
+    said = f"'{words}' says at least {q.low:,} (two of {q.unit:,}): low" if q.low is not None else f"'{words}' is vague"
+    if estimate is None:
+        return f"{said}; the {label} convention states no figure for it, so no estimate"
+    return f"{said}; the {label} convention counts it as {estimate:,}: estimate, the figure linking and export use"
 
 
 def _counts_people(root: Token, w: _CountWords) -> bool:
@@ -342,3 +361,108 @@ def part_of_counted(nominal: Token, *, lang: LanguageProfile) -> bool:
                 if part and fate in (None, part):
                     return True
     return False
+
+
+# Kinds whose parts a list can name by side (ACLED codebook 2023, fatalities: one figure per event).
+_TOLL_KINDS = frozenset({"killed", "injured", "arrested", "abducted"})
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _listed_parts(doc, counts: list[Count], by_token: dict[int, Count], to_span, w: _CountWords) -> list[Count]:
+    """Label the parts of one toll that a list names by group, and add their sum as the whole.
+
+    "3 soldiers and 20 militants were killed", "The fighting killed 4
+    policemen, 11 rebels and 2 civilians": the figures stand on coordinated
+    nouns of one clause role, so each is a part of one toll. Each part takes
+    its own ``subgroup`` (``"security_forces"`` for police and soldiers,
+    else the noun's lemma: ``"militant"``, ``"civilian"``), and a whole count
+    of the kind, the parts' sum, is added before them (span: the list), so the
+    event's figure is the toll, not its lowest part (ACLED codebook 2023,
+    fatalities: the event's total). A whole of the kind already stated in the
+    sentence ("25 people were killed: ...") is not added to: the parts are
+    labelled, no sum. Not a list of parts: figures of one group by place
+    ("866 protesters in Moscow and 658 protesters in St Petersburg": one lemma,
+    or a place on a part before the last; ``split.places.v1`` splits those), figures of
+    other verbs ("killed 3 soldiers and wounded 5"), partitives ("including
+    ..."), sums over a period, vague parts (their figure is a convention's).
+    """
+    groups: dict[int, list[int]] = {}
+    for i in sorted(by_token):
+        head = doc[i]
+        while head.dep_ == "conj" and head.head is not head:
+            head = head.head
+        groups.setdefault(head.i, []).append(i)
+    out = list(counts)
+    for members in groups.values():
+        parts = [by_token[i] for i in members]
+        nouns = [doc[i] for i in members]
+        kind = parts[0].kind
+        if (len(parts) < 2 or kind not in _TOLL_KINDS or any(c.kind != kind or c.aggregate or c.vague for c in parts)
+                or any(n.pos_ not in ("NOUN", "PROPN") or n.lower_ in w.vague_words for n in nouns)
+                or any(c.subgroup not in (None, "security_forces") for c in parts)
+                or any(_partitive_parent(n, w) is not None for n in nouns)
+                or any(_placed(n) for n in nouns[:-1])  # a figure by place; the last part's place is the scene's
+                or len({n.lemma_.lower() for n in nouns}) < len(nouns)):
+            continue
+        labelled = {id(c): c.model_copy(update={"subgroup": _subgroup_label(n, w) or "unspecified"})
+                    for c, n in zip(parts, nouns)}
+        out = [labelled.get(id(c), c) for c in out]
+        if any(c.kind == kind and c.subgroup is None and c.aggregate is None for c in out):
+            continue  # a whole stated beside the parts: never counted twice
+        whole = _sum_of(parts, to_span(nouns[0].left_edge.idx, nouns[-1].idx + len(nouns[-1])))
+        if whole is not None:
+            out.insert(out.index(labelled[id(parts[0])]), whole)
+    return out
+
+
+def _placed(noun: Token) -> bool:
+    """Whether a place hangs on the counted noun ("866 protesters in Moscow")."""
+    return any(c.dep_ == "prep" and any(g.ent_type_ in _PLACE_ENTS for g in c.subtree) for c in noun.children)
+
+
+def _sum_of(parts: list[Count], span: Span) -> Count | None:
+    """The whole of a list of parts: exact when every part is, else the sum of their lower bounds."""
+    if all(c.best is not None for c in parts):
+        return Count(kind=parts[0].kind, best=sum(c.best for c in parts), approximate=any(c.approximate for c in parts),
+                     span=span)
+    lows = [c.low if c.low is not None else c.best for c in parts]
+    if any(v is None for v in lows):
+        return None
+    return Count(kind=parts[0].kind, low=sum(lows), approximate=True, span=span)
+
+
+def _counter_figure(nominal: Token, counts: list[Count], w: _CountWords) -> tuple[str, str] | None:
+    """The kind and the claimant of another source's figure for a count the sentence already gave.
+
+    "Organisers said 10,000 people marched; police put the number at 2,000",
+    "... while the opposition estimated the death toll at 120": the figure
+    after "at" under a verb of the profile's ``counter_figure_verbs`` whose
+    object (or passive subject) is a ``counter_figure_nouns`` noun answers an
+    earlier whole count of the sentence. It is a second report of that count
+    (its kind), on the word of the verb's subject (or agent: "was put at
+    2,000 by police"), kept beside the first, not lost and not a new event;
+    linking takes the lower as the conservative figure (ACLED codebook 2023,
+    fatalities: the most conservative report). With no earlier whole count
+    of a matching kind in the sentence, None (the figure is read as before).
+    """
+    if nominal.dep_ != "pobj" or nominal.head.lower_ != "at":
+        return None
+    verb = nominal.head.head
+    if verb.lemma_.lower() in w.counter_nouns and verb.dep_ in ("dobj", "nsubjpass"):
+        verb = verb.head  # "put the number at 2,000" parsed with "at" on the noun
+    if verb.lemma_.lower() not in w.counter_verbs:
+        return None
+    noun = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in w.counter_nouns), None)
+    if noun is None and verb.dep_ == "relcl" and verb.head.lemma_.lower() in w.counter_nouns:
+        noun = verb.head  # "5,000 rallied, a figure the ministry put at 3,000"
+    who = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if who is None:
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        who = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    if noun is None or who is None:
+        return None
+    named = w.counter_nouns[noun.lemma_.lower()]
+    answered = [c for c in counts if c.subgroup is None and c.aggregate is None and c.kind == (named or c.kind)]
+    if not answered:
+        return None
+    return answered[-1].kind, doc_text(who.doc)[who.left_edge.idx: who.right_edge.idx + len(who.right_edge)]

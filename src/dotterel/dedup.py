@@ -97,7 +97,10 @@ killing 12 soldiers" labels the 12 ``security_forces``, and at least 12 died
 quantity ("dozens") gives its convention's ``estimate`` instead (ACLED: 12),
 after
 the ACLED codebook (2023): "the most conservative estimate" when reports
-differ. A report with only an upper bound ("up to 50") gives no figure.
+differ. A report with only an upper bound ("up to 50") gives no figure. When
+the reports disagree (another source's figure: "police put the number at
+2,000"), the highest of them is kept as ``high``, so the kept figure and the
+range of reports stand side by side.
 
 **Memory.** :func:`link_mentions` reads all mentions it is given (it has to
 see every report of an event before it can choose); call it per country or
@@ -566,8 +569,10 @@ def _conservative(reports: list[CountReport]) -> list[ConservativeCount]:
     for kind in sorted(by_kind):
         reps = by_kind[kind]
         low = min(reps, key=lambda x: x.figure)  # first in mention order among equal figures
+        high = max(x.figure for x in reps)  # another source's higher figure: the range the reports span
         out.append(
-            ConservativeCount(kind=kind, value=low.figure, mention_id=low.mention_id, source=low.source, reports=len(reps))
+            ConservativeCount(kind=kind, value=low.figure, mention_id=low.mention_id, source=low.source, reports=len(reps),
+                              high=high if high > low.figure else None)
         )
     return out
 

@@ -225,7 +225,9 @@ def kept_count(event, kept) -> str:
         ``"killed 225"``; for a figure a convention gave a vague quantity,
         ``"killed dozens → 12 (ACLED)"`` (:func:`vague_figure`); for a vague
         quantity the convention gives no figure, the words' own bound with
-        them, ``"killed 24 (dozens, no CCC figure)"``.
+        them, ``"killed 24 (dozens, no CCC figure)"``; when the credible
+        reports disagree, the highest beside it: ``"participants 2,000
+        (reports up to 10,000)"``.
     """
     for mention in event.mentions:  # the mention's own count: its words, convention and figure
         if mention.event.event_id != kept.mention_id:
@@ -238,7 +240,7 @@ def kept_count(event, kept) -> str:
                 return f"{kept.kind} {phrase}"
             if count.estimate is None and kept.value in (count.low, count.best):  # the words' own bound
                 return f"{kept.kind} {kept.value:,} ({phrase})"
-    return f"{kept.kind} {kept.value:,}"
+    return f"{kept.kind} {kept.value:,}" + (f" (reports up to {kept.high:,})" if getattr(kept, "high", None) else "")
 
 
 def sector_names() -> dict[str, str]:

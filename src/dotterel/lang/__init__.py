@@ -470,6 +470,8 @@ class LanguageProfile(BaseModel):
     subgroup_nouns: Words
     aggregate_cues: tuple[str, ...]
     accumulate_verbs: Words
+    counter_figure_verbs: Words
+    counter_figure_nouns: dict[str, str]
     running_total_nouns: Words
     tally_heading_nouns: Words
     member_prepositions: Words

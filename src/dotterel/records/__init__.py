@@ -334,8 +334,11 @@ class Count(_Frozen):
         True for "about", "some", "up to", vague quantifiers.
     subgroup : str | None
         For a part of another count ("19 police or army personnel" among the
-        killed): a sector code like ``"security_forces"``. A subgroup count is
-        included in the total of the same kind, never added to it.
+        killed): ``"security_forces"`` for police and soldiers, else the
+        part's noun (``"militant"``, ``"civilian"``: "3 soldiers and 20
+        militants were killed" gives two parts and their sum, 23, as the
+        whole). A subgroup count is included in the total of the same kind,
+        never added to it.
     span : Span
         The words the number came from.
     claimant : str | None
@@ -351,6 +354,10 @@ class Count(_Frozen):
         That convention's figure for the vague quantity (ACLED: 12 for
         "dozens", 100 for "hundreds"); ``None`` when it states none. The
         bounds above stay what the words say.
+    reason : str | None
+        For a vague quantity, why its bounds and its ``estimate`` differ:
+        "'Dozens' says at least 24 (two of 12): low; the ACLED convention
+        counts it as 12: estimate, the figure linking and export use".
     aggregate : str | None
         The words that make the figure a sum over a country or a period
         ("nationwide", "since the unrest began"), or a running total the
@@ -371,6 +378,7 @@ class Count(_Frozen):
     vague: str | None = None
     convention: str | None = None
     estimate: int | None = None
+    reason: str | None = None
     aggregate: str | None = None
 
 

@@ -192,6 +192,11 @@ class ConservativeCount(_Frozen):
         Its outlet.
     reports : int
         How many credible whole-count reports of this kind there were.
+    high : int | None
+        When those reports disagree ("organisers said 10,000 marched; police
+        put the number at 2,000"), the highest of their figures, so the range
+        ``value``..``high`` spans every credible report (each report, with its
+        claimant, is in :attr:`LinkedEvent.counts`); ``None`` when they agree.
     """
 
     kind: CountKind
@@ -199,6 +204,7 @@ class ConservativeCount(_Frozen):
     mention_id: str
     source: str | None = None
     reports: int = Field(ge=1)
+    high: int | None = None
 
 
 class LinkedEvent(EventCore):
