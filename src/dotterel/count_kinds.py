@@ -28,9 +28,18 @@ def _security(noun: Token | None, w: _CountWords) -> bool:
 
 
 def _numbered(noun: Token) -> bool:
-    """Whether ``noun`` carries a figure of its own ("20 militants", "dozens of militants")."""
+    """Whether ``noun`` carries a figure of its own ("20 militants", "dozens of militants", "a police officer").
+
+    A singular noun with an indefinite article is one person (Universal
+    Dependencies features ``Definite=Ind``, ``PronType=Art``), a part of its
+    own: "Two protesters and a police officer were killed" does not make
+    the protesters security forces.
+    """
     return any(c.dep_ in ("nummod", "quantmod") for c in noun.children) or (
-        noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.like_num)
+        noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.like_num) or (
+        "Sing" in noun.morph.get("Number") and any(
+            c.dep_ == "det" and "Ind" in c.morph.get("Definite") and "Art" in c.morph.get("PronType")
+            for c in noun.children))
 
 
 def _subgroup_label(noun: Token | None, w: _CountWords) -> str | None:

@@ -143,6 +143,8 @@ class _CountWords:
     running_total_nouns: frozenset[str]
     counter_verbs: frozenset[str]
     counter_nouns: dict[str, str]
+    counter_preps: frozenset[str]
+    counter_content_preps: frozenset[str]
     total_kinds: dict[str, str]
     total_nouns: frozenset[str]
     result_nouns: dict[str, str]
@@ -192,6 +194,8 @@ class _CountWords:
             running_total_nouns=lang.running_total_nouns,
             counter_verbs=lang.counter_figure_verbs,
             counter_nouns=dict(lang.counter_figure_nouns),
+            counter_preps=lang.counter_figure_prepositions,
+            counter_content_preps=lang.counter_content_prepositions,
             total_kinds={**lang.of_nouns, **lang.modifier_kinds},
             total_nouns=lang.total_nouns,
             result_nouns=dict(lang.result_nouns),

@@ -307,7 +307,8 @@ def _vague_reason(words: str, q: Quantity, label: str, estimate: int | None) -> 
     figure, the most conservative: ACLED, "Uses and limitations of ACLED
     data: Fatalities", 2023), so the record says which is which.
     """
-    said = f"'{words}' says at least {q.low:,} (two of {q.unit:,}): low" if q.low is not None else f"'{words}' is vague"
+    two = f" (two of {q.unit:,})" if q.unit and q.low == 2 * q.unit else ""  # the plural's convention; no other is claimed
+    said = f"'{words}' says at least {q.low:,}{two}: low" if q.low is not None else f"'{words}' is vague"
     if estimate is None:
         return f"{said}; the {label} convention states no figure for it, so no estimate"
     return f"{said}; the {label} convention counts it as {estimate:,}: estimate, the figure linking and export use"
@@ -402,17 +403,34 @@ def _listed_parts(doc, counts: list[Count], by_token: dict[int, Count], to_span,
                 or any(c.subgroup not in (None, "security_forces") for c in parts)
                 or any(_partitive_parent(n, w) is not None for n in nouns)
                 or any(_placed(n) for n in nouns[:-1])  # a figure by place; the last part's place is the scene's
+                or any(_subject_of_another_verb(n) for n in nouns[1:])
                 or len({n.lemma_.lower() for n in nouns}) < len(nouns)):
             continue
         labelled = {id(c): c.model_copy(update={"subgroup": _subgroup_label(n, w) or "unspecified"})
                     for c, n in zip(parts, nouns)}
         out = [labelled.get(id(c), c) for c in out]
-        if any(c.kind == kind and c.subgroup is None and c.aggregate is None for c in out):
-            continue  # a whole stated beside the parts: never counted twice
+        if any(c.kind == kind and c.subgroup is None and c.aggregate is None and c.claimant is None for c in out):
+            continue  # a whole stated beside the parts: never counted twice (another source's figure is not one)
         whole = _sum_of(parts, to_span(nouns[0].left_edge.idx, nouns[-1].idx + len(nouns[-1])))
         if whole is not None:
             out.insert(out.index(labelled[id(parts[0])]), whole)
     return out
+
+
+def _subject_of_another_verb(noun: Token) -> bool:
+    """Whether a conjunct is the subject of a clause of its own that the parser hung on the list.
+
+    "Police detained 14 students and 6 teachers and 2 journalists were
+    beaten": "journalists" is parsed as a conjunct of "teachers", but the
+    auxiliary right after it belongs to another verb, so the 2 are not a
+    part of the detained (Universal Dependencies: ``aux``/``auxpass`` on a
+    head that is not the list's verb).
+    """
+    after = noun.right_edge.i + 1
+    if after >= len(noun.doc):
+        return False
+    nxt = noun.doc[after]
+    return nxt.dep_ in ("aux", "auxpass") and nxt.head not in noun.ancestors
 
 
 def _placed(noun: Token) -> bool:
@@ -445,7 +463,7 @@ def _counter_figure(nominal: Token, counts: list[Count], w: _CountWords) -> tupl
     fatalities: the most conservative report). With no earlier whole count
     of a matching kind in the sentence, None (the figure is read as before).
     """
-    if nominal.dep_ != "pobj" or nominal.head.lower_ != "at":
+    if nominal.dep_ != "pobj" or nominal.head.lower_ not in w.counter_preps:
         return None
     verb = nominal.head.head
     if verb.lemma_.lower() in w.counter_nouns and verb.dep_ in ("dobj", "nsubjpass"):
@@ -461,8 +479,32 @@ def _counter_figure(nominal: Token, counts: list[Count], w: _CountWords) -> tupl
         who = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     if noun is None or who is None:
         return None
-    named = w.counter_nouns[noun.lemma_.lower()]
+    named = _named_kind(noun, w)
+    if named is None:
+        return None
     answered = [c for c in counts if c.subgroup is None and c.aggregate is None and c.kind == (named or c.kind)]
     if not answered:
         return None
     return answered[-1].kind, doc_text(who.doc)[who.left_edge.idx: who.right_edge.idx + len(who.right_edge)]
+
+
+def _named_kind(noun: Token, w: _CountWords) -> str | None:
+    """The kind a counter-figure's noun names: its own, or that of the people after "of".
+
+    "the death toll" -> ``"killed"``; "the number" -> ``""`` (the kind of the
+    count it answers); "the number of injured", "the number of detainees"
+    -> that kind, so the figure answers no earlier count of another kind;
+    "the number of people" -> ``""``; "the number of displaced" (no kind of
+    the profile) -> None: not a second report of any count the sentence
+    gave, the figure is read as before.
+    """
+    named = w.counter_nouns[noun.lemma_.lower()]
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in w.counter_content_preps), None)
+    counted = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if counted is None:
+        return named
+    kind = (w.total_kinds.get(counted.lemma_.lower()) or w.total_kinds.get(counted.lower_)
+            or _modifier_kind(counted, w) or _lexical_kind(counted, w))
+    if kind:
+        return kind if named in ("", kind) else None
+    return named if counted.lemma_.lower() in w.person_nouns else None

@@ -472,6 +472,8 @@ class LanguageProfile(BaseModel):
     accumulate_verbs: Words
     counter_figure_verbs: Words
     counter_figure_nouns: dict[str, str]
+    counter_figure_prepositions: Words
+    counter_content_prepositions: Words
     running_total_nouns: Words
     tally_heading_nouns: Words
     member_prepositions: Words
