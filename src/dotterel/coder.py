@@ -22,6 +22,7 @@ from .actors.kb import KnowledgeBase
 from .actors.resolve import ActorResolver
 from .annotate import Annotated, Annotator, bound_lemma_cache, load_pipeline, release, ruler_patterns
 from .events.lexicon import Lexicon
+from .coder_processes import can_fork, code_in_processes
 from .ingest import make_document
 from .language import LanguageGuard
 from .lang import LanguageProfile
@@ -245,7 +246,10 @@ class Coder:
         ----------
         documents : iterable of Document
         n_process : int
-            spaCy processes.
+            Processes. Above 1, forked workers each code whole documents
+            with a copy of this coder (:mod:`dotterel.coder_processes`);
+            where processes cannot be forked, spaCy's ``nlp.pipe`` parses in
+            that many processes and the stages run here.
 
         Yields
         ------
@@ -270,6 +274,9 @@ class Coder:
         if freeze:
             gc.freeze()
         try:
+            if n_process > 1 and can_fork():
+                yield from code_in_processes(self, stream, n_process, chunk_size=max(1, self.annotator.batch_size))
+                return
             while chunk := list(itertools.islice(stream, ZONE_DOCUMENTS)):
                 with self.nlp.memory_zone():
                     coded = list(self._code_chunk(chunk, n_process))
