@@ -263,6 +263,10 @@ def code_command(
     all_results = []
     try:
         for coded in coder.code_documents(good_documents()):
+            if coded.skipped is not None:
+                failed += 1
+                _err(str(coded.skipped_error()))
+                continue
             if store is not None:
                 store.write_document(coded.document, coded.events, run_info=run_info)
             all_results.append(coded)

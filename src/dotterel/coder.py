@@ -22,7 +22,9 @@ from .actors.kb import KnowledgeBase
 from .actors.resolve import ActorResolver
 from .annotate import Annotated, Annotator, bound_lemma_cache, load_pipeline, release, ruler_patterns
 from .events.lexicon import Lexicon
+from .coder_processes import can_fork, code_in_processes
 from .ingest import make_document
+from .language import LanguageGuard
 from .lang import LanguageProfile
 from .ontology import Ontology
 from .pipeline.config import PipelineConfig
@@ -149,6 +151,7 @@ class Coder:
         self.locator = EventLocator(self.gazetteer, self.kb, self.ontology, lang=self.lang)
         self.debug = config.debug
         self.version = __version__
+        self.language_guard = LanguageGuard(config.language) if config.language_check else None
         resources = Resources(config=config, nlp=self.nlp, lang=self.lang, kb=self.kb, gazetteer=self.gazetteer,
                               ontology=self.ontology, lexicon=self.lexicon, actors=self.actors,
                               locator=self.locator, version=self.version)
@@ -193,6 +196,7 @@ class Coder:
         twin = copy.copy(self)
         twin.config = config
         twin.debug = config.debug
+        twin.language_guard = (self.language_guard or LanguageGuard(config.language)) if config.language_check else None
         twin.annotator = Annotator(self.nlp, batch_size=config.batch_size)
         twin.stage_times = StageTimes()
         return twin
@@ -242,7 +246,10 @@ class Coder:
         ----------
         documents : iterable of Document
         n_process : int
-            spaCy processes.
+            Processes. Above 1, forked workers each code whole documents
+            with a copy of this coder (:mod:`dotterel.coder_processes`);
+            where processes cannot be forked, spaCy's ``nlp.pipe`` parses in
+            that many processes and the stages run here.
 
         Yields
         ------
@@ -267,6 +274,9 @@ class Coder:
         if freeze:
             gc.freeze()
         try:
+            if n_process > 1 and can_fork():
+                yield from code_in_processes(self, stream, n_process, chunk_size=max(1, self.annotator.batch_size))
+                return
             while chunk := list(itertools.islice(stream, ZONE_DOCUMENTS)):
                 with self.nlp.memory_zone():
                     coded = list(self._code_chunk(chunk, n_process))
@@ -283,6 +293,19 @@ class Coder:
 
     # -- internals ------------------------------------------------------------
     def _code_chunk(self, documents: list[Document], n_process: int) -> Iterator[CodedDocument]:
+        # A document in another language is not parsed (dotterel.language); it keeps its place in the order.
+        skipped = {}
+        if self.language_guard is not None:
+            for i, document in enumerate(documents):
+                why = self.language_guard.foreign(document.text)
+                if why is not None:
+                    skipped[i] = CodedDocument(document=document, events=[], skipped=why)
+        to_code = [d for i, d in enumerate(documents) if i not in skipped]
+        coded = iter(self._code_parsed(to_code, n_process)) if to_code else iter(())
+        for i in range(len(documents)):
+            yield skipped[i] if i in skipped else next(coded)
+
+    def _code_parsed(self, documents: list[Document], n_process: int) -> Iterator[CodedDocument]:
         times = self.stage_times
         parsed = self.annotator.pipe(documents, n_process=n_process)
         batch = max(1, self.annotator.batch_size)

@@ -99,6 +99,13 @@ class PipelineConfig(BaseModel):
         ACLED, event-location) it changed no score, and on the PETRARCH unit
         tests it added one false event; the issue asks to keep only what
         measurably helps.
+    language_check : bool
+        Leave out, with the reason, a document that reads with confidence as
+        another language than ``language`` (:mod:`dotterel.language`,
+        py3langid; texts under 20 words are never judged). On by default;
+        ``language_check = false`` in the TOML codes such text anyway. Not
+        part of :meth:`config_hash`, as ``debug``: it decides which
+        documents are coded, never how.
 
     Raises
     ------
@@ -119,6 +126,7 @@ class PipelineConfig(BaseModel):
     two_pass: bool = False
     count_convention: Literal["acled", "countlove", "ccc"] = "acled"
     cameo_triggers: bool = False
+    language_check: bool = True
 
     @field_validator("language")
     @classmethod

@@ -26,9 +26,10 @@ class StageTimes:
     ----------
     seconds : dict of str to float
         By stage name (``"document.v1"``...), plus :data:`PARSE` for the
-        normalisation and spaCy's ``nlp.pipe`` (with ``n_process`` > 1 only
-        what this process spends on them, not the workers), in the order
-        first met.
+        normalisation and spaCy's ``nlp.pipe``, in the order first met.
+        With ``n_process`` > 1 the forked workers' timers are added
+        (:mod:`dotterel.coder_processes`); where workers cannot be forked,
+        only what this process spends, not spaCy's workers.
     documents : int
         Documents coded.
     sentences : int
@@ -52,6 +53,17 @@ class StageTimes:
     def add(self, name: str, seconds: float) -> None:
         """Add ``seconds`` to the time of ``name``."""
         self.seconds[name] = self.seconds.get(name, 0.0) + seconds
+
+    def merge(self, other: StageTimes) -> None:
+        """Add everything ``other`` counted (a worker process's timers) to this one."""
+        for name, seconds in other.seconds.items():
+            self.add(name, seconds)
+        for reason, n in other.second_pass_reasons.items():
+            self.second_pass_reasons[reason] = self.second_pass_reasons.get(reason, 0) + n
+        self.documents += other.documents
+        self.sentences += other.sentences
+        self.first_pass_sentences += other.first_pass_sentences
+        self.second_pass_sentences += other.second_pass_sentences
 
     def total(self) -> float:
         """All the seconds counted, in seconds."""

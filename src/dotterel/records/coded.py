@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from ..errors import InputError
 from . import Abstention, Document, Event, EventDate, Place
 
 __all__ = ["EventCandidate", "CodedDocument"]
@@ -114,6 +115,10 @@ class CodedDocument:
         in text order, resolved against the publication date by
         :class:`~dotterel.dates.DateResolver`; phrases it cannot resolve
         (durations, frequencies, relative phrases with no base) are left out.
+    skipped : str | None
+        Why the document was not coded at all (it reads, with confidence,
+        as another language than the pipeline's: :mod:`dotterel.language`);
+        None for a coded document.
     """
 
     document: Document
@@ -121,6 +126,23 @@ class CodedDocument:
     abstentions: list[Abstention] = field(default_factory=list)
     places: list[Place] = field(default_factory=list)
     dates: list[EventDate] = field(default_factory=list)
+    skipped: str | None = None
+
+    def skipped_error(self) -> InputError | None:
+        """The one-line error every face reports for a document not coded, or None.
+
+        Returns
+        -------
+        dotterel.errors.InputError | None
+            Names the document's file (or its id), says why it was left out
+            and what to do.
+        """
+        if self.skipped is None:
+            return None
+        return InputError(f"{self.skipped}; no events coded",
+                          path=self.document.path or self.document.doc_id,
+                          hint="code it with a pipeline for that language, or set language_check = false "
+                               "in a --config file to code it anyway")
 
     def _repr_html_(self) -> str:
         """Jupyter: the text with every event's evidence highlighted, then the events (:mod:`dotterel.notebook`)."""

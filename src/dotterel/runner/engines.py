@@ -52,19 +52,31 @@ def code_batch(coder: Any, documents: Sequence[Document]) -> tuple[list[CodedBat
         document that could not be coded (with its ``doc_id`` and path).
     """
     try:
-        items = [CodedBatchItem(document=c.document, events=c.events) for c in coder.code_documents(documents)]
-        return items, []
+        return _sorted(coder.code_documents(documents))
     except Exception:  # noqa: BLE001 - find the bad document below, keep the rest
         pass
     items, errors = [], []
     for doc in documents:
         try:
-            coded = next(iter(coder.code_documents([doc])))
+            one_items, one_errors = _sorted(coder.code_documents([doc]))
         except Exception as exc:  # noqa: BLE001 - one bad document never stops a batch
             err = RecordedError.from_input_error(exc, stage="code", doc_id=doc.doc_id)
             errors.append(err.model_copy(update={"path": err.path or doc.path}))
             continue
-        items.append(CodedBatchItem(document=coded.document, events=coded.events))
+        items += one_items
+        errors += one_errors
+    return items, errors
+
+
+def _sorted(coded_documents: Any) -> tuple[list[CodedBatchItem], list[RecordedError]]:
+    """Coded documents as shard items; one left out uncoded (another language) as a ``stage="code"`` error."""
+    items, errors = [], []
+    for c in coded_documents:
+        error = c.skipped_error()
+        if error is None:
+            items.append(CodedBatchItem(document=c.document, events=c.events))
+        else:
+            errors.append(RecordedError.from_input_error(error, stage="code", doc_id=c.document.doc_id))
     return items, errors
 
 

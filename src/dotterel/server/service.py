@@ -213,6 +213,8 @@ def code_text(state: ServerState, req: CodeRequest) -> CodeResult:
             coded = next(iter(coder.code_documents([document])))
         finally:
             coder.debug = before
+    if coded.skipped is not None:
+        raise coded.skipped_error()
     stored = False
     if req.store:
         with state.store() as store:
