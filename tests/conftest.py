@@ -80,6 +80,17 @@ def source_tree(path: Path) -> ast.Module:
         return ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
 
 
+@functools.cache
+def source_nodes(path: Path) -> tuple[ast.AST, ...]:
+    """Every node of :func:`source_tree` of ``path``, in ``ast.walk`` order, walked once per session.
+
+    Several tests look through every node of the whole package (error classes, reads of ``reason``): the walk
+    in Python is most of their CPU, so it is made once and shared. Read it, never change it.
+    """
+    with _loaded_for_the_session():
+        return tuple(ast.walk(source_tree(path)))
+
+
 def all_spans(event) -> list:
     """Every evidence span of an event record (trigger, sentence, actors, places, date, counts, attribution)."""
     spans = [event.trigger, event.sentence, *event.restatements, *(c.span for c in event.counts)]
