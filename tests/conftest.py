@@ -80,6 +80,17 @@ def source_tree(path: Path) -> ast.Module:
         return ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
 
 
+@functools.cache
+def source_nodes(path: Path) -> tuple[ast.AST, ...]:
+    """Every node of :func:`source_tree` of ``path``, in ``ast.walk`` order, walked once per session.
+
+    Several tests look through every node of the whole package (error classes, reads of ``reason``): the walk
+    in Python is most of their CPU, so it is made once and shared. Read it, never change it.
+    """
+    with _loaded_for_the_session():
+        return tuple(ast.walk(source_tree(path)))
+
+
 def all_spans(event) -> list:
     """Every evidence span of an event record (trigger, sentence, actors, places, date, counts, attribution)."""
     spans = [event.trigger, event.sentence, *event.restatements, *(c.span for c in event.counts)]
@@ -344,9 +355,9 @@ def _str_value(node, names: dict[str, str]) -> str | None:
     return None
 
 
-def _parametrized_strings(function: ast.FunctionDef) -> dict[str, list[str]]:
-    """The string values each argument name of ``function``'s ``parametrize`` decorators takes."""
-    values: dict[str, list[str]] = {}
+def _parametrized_rows(function: ast.FunctionDef) -> list[dict[str, str]]:
+    """The string values of each case of ``function``'s ``parametrize`` decorators: one dict per case."""
+    rows: list[dict[str, str]] = []
     for deco in function.decorator_list:
         if not (isinstance(deco, ast.Call) and getattr(deco.func, "attr", "") == "parametrize" and len(deco.args) >= 2):
             continue
@@ -361,9 +372,17 @@ def _parametrized_strings(function: ast.FunctionDef) -> dict[str, list[str]]:
             if isinstance(case, ast.Call):  # pytest.param(...)
                 case = ast.Tuple(elts=case.args)
             row = case.elts if len(names) > 1 and isinstance(case, (ast.List, ast.Tuple)) else [case]
-            for name, node in zip(names, row, strict=False):
-                if (text := _str_value(node, {})) is not None:
-                    values.setdefault(name, []).append(text)
+            rows.append({name: text for name, node in zip(names, row, strict=False)
+                         if (text := _str_value(node, {})) is not None})
+    return rows
+
+
+def _parametrized_strings(function: ast.FunctionDef) -> dict[str, list[str]]:
+    """The string values each argument name of ``function``'s ``parametrize`` decorators takes."""
+    values: dict[str, list[str]] = {}
+    for row in _parametrized_rows(function):
+        for name, text in row.items():
+            values.setdefault(name, []).append(text)
     return values
 
 
@@ -373,7 +392,8 @@ def _texts_passed_to_calls(path: Path) -> dict[str, str | None]:
     A sentence is a string of three or more words written as a positional argument of a call, or a name
     bound to one (a module constant, a local ``text = "..."``, a ``parametrize`` argument); that takes in the
     sentences given to ``coder.code``, to a helper that codes them and to ``pytest.mark.parametrize``. Its date
-    is the string literal (or module constant) of the call's ``published=`` keyword, or else an ISO date
+    is the string literal (or module constant) of the call's ``published=`` keyword (a ``parametrize``
+    argument there gives each case's text its own case's date), or else an ISO date
     literal among its positional arguments, None when there is neither.
     A keyword argument (an ``id=``) or an expected value compared outside a call is no sentence.
     """
@@ -387,18 +407,25 @@ def _texts_passed_to_calls(path: Path) -> dict[str, str | None]:
         names.update((t.id, v) for node in ast.walk(function) if isinstance(node, ast.Assign)
                      for t in node.targets if isinstance(t, ast.Name)
                      and (v := _str_value(node.value, {})) is not None)
+        rows = _parametrized_rows(function) if isinstance(function, ast.FunctionDef) else []
         params = _parametrized_strings(function) if isinstance(function, ast.FunctionDef) else {}
         for call in (n for n in ast.walk(function) if isinstance(n, ast.Call)):
-            published = next((_str_value(k.value, module_names) for k in call.keywords if k.arg == "published"),
-                             next((v for a in call.args if re.fullmatch(r"\d{4}-\d\d-\d\d", _str_value(a, {}) or "")
-                                   for v in [a.value]), None))
+            date = next((k.value for k in call.keywords if k.arg == "published"), None)
+            published = _str_value(date, module_names) if date is not None else \
+                next((v for a in call.args if re.fullmatch(r"\d{4}-\d\d-\d\d", _str_value(a, {}) or "")
+                      for v in [a.value]), None)
+            # a date that is a parametrize argument goes with the text of its own case
+            date_param = date.id if isinstance(date, ast.Name) and date.id in params else None
             for arg in call.args[getattr(call.func, "attr", "") == "parametrize":]:  # not the argument names
-                found = [c.value for c in ast.walk(arg) if isinstance(c, ast.Constant) and isinstance(c.value, str)]
+                found = [(c.value, published) for c in ast.walk(arg)
+                         if isinstance(c, ast.Constant) and isinstance(c.value, str)]
                 if isinstance(arg, ast.Name):
-                    found = params.get(arg.id, []) + [v for v in [names.get(arg.id)] if v is not None]
-                for text in found:
+                    found = [(row[arg.id], row.get(date_param) if date_param else published)
+                             for row in rows if arg.id in row]
+                    found += [(v, published) for v in [names.get(arg.id)] if v is not None]
+                for text, dated in found:
                     if len(text.split()) >= 3 and texts.get(text) is None:
-                        texts[text] = published
+                        texts[text] = dated
     return texts
 
 

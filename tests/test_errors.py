@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 import dotterel.errors as errors
-from conftest import source_tree
+from conftest import source_nodes
 
 SRC = Path(errors.__file__).resolve().parent
 
@@ -51,7 +51,7 @@ def test_no_error_class_is_defined_outside_errors_py():
     for path in sorted(SRC.rglob("*.py")):
         if path.name == "errors.py" and path.parent == SRC:
             continue
-        for node in ast.walk(source_tree(path)):
+        for node in source_nodes(path):
             if not isinstance(node, ast.ClassDef):
                 continue
             bases = {b.id if isinstance(b, ast.Name) else getattr(b, "attr", "") for b in node.bases}

@@ -11,7 +11,7 @@ import pytest
 from dotterel.errors import PipelineError
 from dotterel.pipeline import DEFAULT_STAGES, PipelineConfig, StageRegistry, check_order
 
-from conftest import source_tree
+from conftest import source_nodes
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "dotterel"
 
@@ -161,8 +161,11 @@ _CORE = ["coder.py", "attribution.py", "dedup.py", "dates.py", "counts.py", "pip
 
 def _reason_reads(path: Path) -> list[int]:
     """Lines where ``x.reason`` is read other than to write a new reason text."""
-    tree = source_tree(path)
-    parents = {child: node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
+    read = [n for n in source_nodes(path) if isinstance(n, ast.Attribute) and n.attr == "reason"
+            and isinstance(n.ctx, ast.Load)]
+    if not read:
+        return []
+    parents = {child: node for node in source_nodes(path) for child in ast.iter_child_nodes(node)}
 
     def composes_reason(node) -> bool:
         while node in parents:
@@ -182,9 +185,7 @@ def _reason_reads(path: Path) -> list[int]:
             node = parent
         return False
 
-    return [n.lineno for n in ast.walk(tree)
-            if isinstance(n, ast.Attribute) and n.attr == "reason" and isinstance(n.ctx, ast.Load)
-            and not composes_reason(n)]
+    return [n.lineno for n in read if not composes_reason(n)]
 
 
 def test_no_core_module_reads_a_reason_text_back():
