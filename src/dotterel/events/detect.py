@@ -225,6 +225,9 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile) -> list[Mention]:
             matched = [o for o in _with_conjuncts(_children(tok, {"nsubjpass"}))
                        if _object_matches(_relative_head(o, lang) if relative else o, rule,
                                           lang.partitive_nouns, thing_pronouns=things)]
+        if passive and not matched and rule.reduced_relative and _counted_participle(tok) and _object_matches(
+                tok.head, rule, lang.partitive_nouns, thing_pronouns=things):
+            matched = [tok.head]  # "the 15 soldiers captured by rebels": the counted noun is the one taken
         if not matched:
             return []
         if rule.trigger_on == "verb":
