@@ -176,7 +176,8 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile) -> list[Mention]:
             if not pobjs:
                 return []
             if allowed and not any(
-                p.lemma_.lower() in allowed or p.lower_ in allowed or any(c.lemma_.lower() in allowed for c in p.subtree)
+                p.lemma_.lower() in allowed or p.lower_ in allowed
+                or (not rule.prep_heads and any(c.lemma_.lower() in allowed for c in p.subtree))
                 or any(p.ent_type_ in _OBJECT_CLASSES.get(a, ()) for a in allowed if a.startswith("@")) for p in pobjs
             ):
                 return []

@@ -60,6 +60,7 @@ class TriggerRule(BaseModel):
     toll: bool = False
     requires_recipient: bool = False
     reduced_relative: bool = False
+    prep_heads: bool = False
     source: str | None = None
 
 
