@@ -147,3 +147,30 @@ def test_taking_part_in_a_protest_strike_or_attack_is_the_event(coder, text, wor
 ])
 def test_taking_part_in_a_game_show_debate_or_study_is_no_event(coder, text, word):
     assert _at(coder, text, word) == [], text
+
+
+@pytest.mark.parametrize("text, kind", [
+    # joining a protest or a strike: the noun is the event, the verb its restatement (as "staged a protest")
+    ("Thousands joined the protests in Tehran on Friday.", ("PROTEST", "demo")),
+    ("Opposition leaders joined the march to the presidential palace in Lima.", ("PROTEST", "demo")),
+    ("Residents joined the demonstrators outside the town hall in Tunis.", ("PROTEST", "demo")),
+    ("Farmers joined the sit-in outside the ministry in Delhi on Monday.", ("PROTEST", "demo")),
+    ("Hundreds of nurses joined the strike in Nairobi on Tuesday.", ("PROTEST", "strike")),
+    ("Teachers joined the walkout at schools across Lagos.", ("PROTEST", "strike")),
+])
+def test_joining_a_protest_or_strike_is_the_protest(coder, text, kind):
+    assert kind in _at(coder, text, "joined"), text
+
+
+@pytest.mark.parametrize("text", [
+    "Jordan joined the air strikes against militants in Syria.",
+    "The striker joined the club in Madrid on Monday.",
+    "Investors joined the rally in tech stocks in New York.",
+    "Three new members joined the union in Cardiff.",
+    "The team joined the march towards the title in Munich.",
+    "The actor joined the cast of the play in London.",
+    "Dozens of doctors joined the strike force of the health ministry in Delhi.",
+    "The startup joined the protest app market in Berlin.",
+])
+def test_joining_a_club_a_rally_in_stocks_or_air_strikes_is_no_protest(coder, text):
+    assert [k for k in _at(coder, text, "joined") if k[0] == "PROTEST"] == [], text
