@@ -174,3 +174,69 @@ def test_joining_a_protest_or_strike_is_the_protest(coder, text, kind):
 ])
 def test_joining_a_club_a_rally_in_stocks_or_air_strikes_is_no_protest(coder, text):
     assert [k for k in _at(coder, text, "joined") if k[0] == "PROTEST"] == [], text
+
+
+@pytest.mark.parametrize("text, word", [
+    # what is taken part in is named by its of-, against- or for-phrase too: a show, a fight with a hazard, a title
+    ("Scientists participated in a demonstration of the new lab in Boston.", "participated"),
+    ("Students took part in a demonstration of the new software in Berlin.", "took"),
+    ("Students participated in a demonstration of robots at the fair in Tokyo.", "participated"),
+    ("Soldiers took part in the battle of the bands in Aldershot.", "took"),
+    ("Troops participated in the battle against the wildfires in Greece.", "participated"),
+    ("The army took part in the battle against the pandemic in Lombardy.", "took"),
+    ("The Tigers took part in a fierce battle for the title in Sydney.", "took"),
+    ("Recruits took part in a 30-kilometre march through the hills near Brecon.", "took"),
+    ("Hundreds joined the Pride march in Manchester.", "joined"),
+    # an attack staged or mounted in politics, sales or sport
+    ("Conservative rebels mounted an attack on the prime minister's budget in Westminster.", "mounted"),
+    ("The rebel MPs staged an attack on the chancellor's plan in London.", "staged"),
+    ("The company's retail division mounted an offensive into the Asian market last year.", "mounted"),
+    ("The sales force staged an assault on the rival's customers in Texas.", "staged"),
+    ("The Tigers mounted a late attack in the second half in Leicester.", "mounted"),
+    # set off: a debt against a deposit, a figurative bomb
+    ("The lender set off the charges against the customer's deposit in London.", "set"),
+    ("The ruling set off a bomb under the housing market in Sydney.", "set"),
+    # control won at the polls or in a takeover
+    ("The Liberal Democrats captured control of Somerset in May.", "captured"),
+    ("The Republicans captured control of the county in November.", "captured"),
+    ("Democrats seized control of the Senate in the elections.", "seized"),
+    ("The fund took control of the port of Rotterdam in a takeover deal.", "took"),
+    # sport, computing, figurative bombs and bullets, sales agents, people in a picture, inspectors, markets
+    ("Nadal executed his opponent in straight sets in Paris.", "executed"),
+    ("The scheduler executed 40 workers in parallel on the cluster.", "executed"),
+    ("Truth bombs rained down during the debate in Washington.", "rained"),
+    ("Water bombs rained down on the crowd at the festival in Valencia.", "rained"),
+    ("Three-point shots and bullets rained down from the arc in Boston.", "rained"),
+    ("Sales agents patrolled the floor of the showroom in Dubai.", "patrolled"),
+    ("The three women captured in the portrait were sisters.", "captured"),
+    ("The 12 students captured in the viral video were suspended.", "captured"),
+    ("Civil aviation inspectors targeted facilities in Seattle.", "targeted"),
+    ("Market forces struck the sites of old industry in the Ruhr.", "struck"),
+    # an airline called Air X, a police or task force; a business division taking sites; a battle for a market
+    ("Air India targeted several sites for new routes in Europe.", "targeted"),
+    ("Air Arabia targeted tourist districts in its new campaign.", "targeted"),
+    ("The police force targeted several districts in a crackdown on drugs in Manila.", "targeted"),
+    ("The task force targeted sites linked to the gang in Naples.", "targeted"),
+    ("The retail division captured several sites in the new mall in Dubai.", "captured"),
+    ("The company's cloud unit captured three sites from its rival in Texas.", "captured"),
+    ("The navy took part in the battle for market share in Asia.", "took"),
+])
+def test_the_new_rules_stay_silent_on_politics_business_sport_and_pictures(coder, text, word):
+    assert _at(coder, text, word) == [], text
+
+
+@pytest.mark.parametrize("text, word, kind", [
+    ("Troops participated in the battle for Mosul in 2017.", "participated", "ASSAULT"),
+    ("Rebels took part in the battle against government forces near Goma.", "took", "ASSAULT"),
+    ("Thousands took part in protests against the pandemic restrictions in Berlin.", "took", "PROTEST"),
+    ("Workers took part in the strike against the closure of the mine in Asturias.", "took", "PROTEST"),
+    # a protest's for- and against-phrases name its cause, whatever word it is
+    ("Thousands took part in a protest against the talks in Belgrade.", "took", "PROTEST"),
+    ("Women took part in a march for the vote in Kuwait City.", "took", "PROTEST"),
+    ("Taliban fighters mounted an attack on a police checkpoint in Helmand.", "mounted", "ASSAULT"),
+    ("Rebels captured control of the town of Rutshuru on Sunday.", "captured", "COERCE"),
+    ("The army regained control of the district on Monday.", "regained", "COERCE"),
+    ("A suicide bomber set off explosives at a checkpoint in Kabul.", "set", "ASSAULT"),
+])
+def test_the_armed_act_or_protest_behind_those_shapes_is_still_found(coder, text, word, kind):
+    assert kind in [t for t, _ in _at(coder, text, word)], text

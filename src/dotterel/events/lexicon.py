@@ -61,6 +61,7 @@ class TriggerRule(BaseModel):
     requires_recipient: bool = False
     reduced_relative: bool = False
     prep_heads: bool = False
+    prep_noun_phrases: tuple[str, ...] = ()
     source: str | None = None
 
 
