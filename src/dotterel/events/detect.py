@@ -113,6 +113,21 @@ def _detached(verb, obj) -> bool:
     return any(t.text in (",", ";", "(", ")") for t in verb.doc[lo:hi])
 
 
+def _ruled_out_phrase(p, rule: TriggerRule) -> set[str]:
+    """The words of a preposition's object that a rule's ``not_preps`` read.
+
+    The noun and what names it (``noun_phrase_words``), and the nouns of its phrases of the rule's
+    ``prep_noun_phrases``: "took part in a demonstration of the new software", "the battle against the
+    wildfires", "the battle of the bands" name no protest and no attack (PLOVER manual: PROTEST and ASSAULT
+    need a protest or an attack, not a show or a fight against a hazard).
+    """
+    words = _noun_phrase_words(p)
+    for prep in rule.prep_noun_phrases:
+        for q in _prep_objects(p, prep):
+            words = words | _noun_phrase_words(q)
+    return words
+
+
 def _match(tok, rule: TriggerRule, lang: LanguageProfile) -> list[Mention]:
     if tok.pos_ not in rule.pos:
         return []
@@ -176,7 +191,8 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile) -> list[Mention]:
             if not pobjs:
                 return []
             if allowed and not any(
-                p.lemma_.lower() in allowed or p.lower_ in allowed or any(c.lemma_.lower() in allowed for c in p.subtree)
+                p.lemma_.lower() in allowed or p.lower_ in allowed
+                or (not rule.prep_heads and any(c.lemma_.lower() in allowed for c in p.subtree))
                 or any(p.ent_type_ in _OBJECT_CLASSES.get(a, ()) for a in allowed if a.startswith("@")) for p in pobjs
             ):
                 return []
@@ -193,7 +209,7 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile) -> list[Mention]:
     if rule.not_subjects is not None and (_subject_lemmas(tok, lang) | ({tok.head.lemma_.lower()} if tok.dep_ == "advcl"
             and tok.tag_ == "VBG" and not _children(tok.head, {"dobj"}) else set())) & set(rule.not_subjects):
         return []  # "CCTV captured him"; "a bus crashed, killing 14" (an intransitive verb's act: not "stormed the town")
-    if rule.not_preps is not None and any(_noun_phrase_words(p) & set(words) or ("@PERSON" in words and p.ent_type_ == "PERSON")
+    if rule.not_preps is not None and any(_ruled_out_phrase(p, rule) & set(words) or ("@PERSON" in words and p.ent_type_ == "PERSON")
                                           for prep, words in rule.not_preps.items() for p in _prep_objects(tok, prep)):
         return []  # "was captured on video", "captured by camera crews", "killed in a gas cylinder blast"
     if rule.not_subject_preps is not None and (subj := subject_of(tok, lang=lang)) is not None and any(
@@ -225,6 +241,9 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile) -> list[Mention]:
             matched = [o for o in _with_conjuncts(_children(tok, {"nsubjpass"}))
                        if _object_matches(_relative_head(o, lang) if relative else o, rule,
                                           lang.partitive_nouns, thing_pronouns=things)]
+        if passive and not matched and rule.reduced_relative and _counted_participle(tok) and _object_matches(
+                tok.head, rule, lang.partitive_nouns, thing_pronouns=things):
+            matched = [tok.head]  # "the 15 soldiers captured by rebels": the counted noun is the one taken
         if not matched:
             return []
         if rule.trigger_on == "verb":
