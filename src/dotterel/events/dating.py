@@ -438,12 +438,14 @@ def _in_parentheses(span) -> bool:
 
 
 def _governing_verb(tok):
+    # a participle standing as a preposition ("45 people, including two journalists, in raids ... on Wednesday",
+    # "following", "according to": dependency prep) governs no clause, so the date goes on up to the verb
     cur = tok
     for _ in range(8):
         if cur.head == cur:
             return cur if cur.pos_ in ("VERB", "AUX") else None
         cur = cur.head
-        if cur.pos_ in ("VERB", "AUX"):
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ != "prep":
             return cur
         if cur.pos_ == "NOUN" and cur.dep_ in ("nsubj", "ROOT"):
             continue
