@@ -352,6 +352,29 @@ def _subject(verb):
             return c
     if verb.dep_ in ("advcl", "conj", "xcomp") and verb.head != verb:
         return _subject(verb.head)
+    return _stranded_subject(verb)
+
+
+def _stranded_subject(verb):
+    """The noun phrase between a comma and a subjectless verb: "..., killing 14 civilians, the Syrian Observatory said".
+
+    The small model often hangs the speaker of a closing "<speaker> said" on the clause before it (an
+    apposition of "civilians", an object of "injuring") and leaves the verb with no subject. The words
+    between the last comma and the verb are the speaker when they make exactly one noun phrase (one token
+    whose head lies outside them, a noun or proper noun) and hold no verb.
+    """
+    i = verb.i - 1
+    sent_start = verb.sent.start
+    while i >= sent_start and verb.doc[i].text not in (",", ";"):
+        i -= 1
+    if i < sent_start or i == verb.i - 1:
+        return None
+    words = verb.doc[i + 1 : verb.i]
+    if any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None
+    roots = [t for t in words if not (words.start <= t.head.i < words.end)]
+    if len(roots) == 1 and roots[0].pos_ in ("NOUN", "PROPN"):
+        return roots[0]
     return None
 
 
