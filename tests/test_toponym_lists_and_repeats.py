@@ -1,0 +1,73 @@
+"""Local-news toponyms found through their neighbours in the document (issue 16 item 3), through the real coder.
+
+Sentences written for these tests, one group per kind:
+
+* a small town listed with towns of one state is that state's town, though
+  the model labels it nothing or an organisation ("Firefighters from
+  Ellensburg and Cle Elum"); a name listed with no town, or one the state
+  has no town of, stays out;
+* a town the document itself placed (", Ill.", a county it names) lends its
+  reading to the same name before the town's bodies ("Roselle police"),
+  and a word before a town's body inside a misread person's name
+  ("Alexandria Police Spokeswoman Jane Hill") is no person's word;
+* a US state named by its main name, though a namesake region abroad was
+  passed over ("Virginia", not Virginia in South Africa), is a region the
+  document names, so its towns are read there.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dotterel.ingest import make_document
+
+
+pytestmark = pytest.mark.usefixtures("codes_its_texts_in_one_stream")
+
+
+def _places(coder, text: str, name: str):
+    coded = next(iter(coder.code_documents([make_document(text, published="2024-05-01")])))
+    return [p for p in coded.places if p.span is not None and p.span.text == name]
+
+
+@pytest.mark.parametrize("text, name, admin1", [
+    ("A barn burned near Ellensburg, Wash., on Monday. Firefighters from Ellensburg and Cle Elum worked through the "
+     "night.", "Cle Elum", "US.WA"),
+    ("Butler County officials met in Hamilton, Ohio, on Tuesday. Clinics in Hamilton and Middletown will stay open "
+     "longer.", "Middletown", "US.OH"),
+])
+def test_a_small_town_listed_with_towns_of_one_state_is_that_states_town(coder, text, name, admin1):
+    found = _places(coder, text, name)
+    assert found, f"{name!r} not found"
+    for p in found:
+        assert (p.country, p.admin1_code, p.feature_code) == ("USA", admin1, "PPL")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Alstom, American Electric Power and RWE are building the plant in Mason County, W.Va.", "American"),
+    ("Coach Tim Dayton praised Smith and Miller after the game in Springfield, Ill.", "Miller"),
+])
+def test_a_name_listed_with_no_town_of_one_state_stays_out(coder, text, name):
+    assert _places(coder, text, name) == []
+
+
+@pytest.mark.parametrize("text, name, admin1", [
+    ("Fire crews were called to a house in Roselle, Ill., on Monday. Roselle police said no one was hurt.",
+     "Roselle", "US.IL"),
+    ("A man was arrested in Alexandria, Va., on Friday, Alexandria Police Spokeswoman Jane Hill said. An Alexandria "
+     "grand jury will hear the case.", "Alexandria", "US.VA"),
+])
+def test_a_town_the_document_placed_is_the_same_town_before_its_bodies(coder, text, name, admin1):
+    found = _places(coder, text, name)
+    assert len(found) == text.count(name)
+    for p in found:
+        assert (p.country, p.admin1_code) == ("USA", admin1)
+
+
+def test_a_state_whose_namesake_region_abroad_was_passed_over_still_places_its_towns(coder):
+    text = ("Alexandria police found the body of Jane Hill, 24, in her apartment. The Virginia medical examiner "
+            "ruled the death a homicide, and Virginia State Police are helping. Alexandria detectives ask for tips.")
+    found = _places(coder, text, "Alexandria")
+    assert found
+    for p in found:
+        assert (p.country, p.admin1_code) == ("USA", "US.VA")
