@@ -12,7 +12,8 @@ Sentences written for these tests, one group per kind:
   ("Alexandria Police Spokeswoman Jane Hill") is no person's word;
 * a US state named by its main name, though a namesake region abroad was
   passed over ("Virginia", not Virginia in South Africa), is a region the
-  document names, so its towns are read there.
+  document names in a US story or one naming no other country, so its
+  towns are read there; a small region abroad in a church's name is not.
 """
 
 from __future__ import annotations
@@ -64,10 +65,20 @@ def test_a_town_the_document_placed_is_the_same_town_before_its_bodies(coder, te
         assert (p.country, p.admin1_code) == ("USA", admin1)
 
 
-def test_a_state_whose_namesake_region_abroad_was_passed_over_still_places_its_towns(coder):
-    text = ("Alexandria police found the body of Jane Hill, 24, in her apartment. The Virginia medical examiner "
-            "ruled the death a homicide, and Virginia State Police are helping. Alexandria detectives ask for tips.")
+@pytest.mark.parametrize("text", [
+    "Alexandria police found the body of Jane Hill, 24, in her apartment. The Virginia medical examiner ruled the "
+    "death a homicide, and Virginia State Police and the FBI are helping. Alexandria detectives ask for tips.",
+    "A man was found dead in his home in Alexandria, Virginia, on Sunday, the Virginia medical examiner said.",
+])
+def test_a_state_whose_namesake_region_abroad_was_passed_over_still_places_its_towns(coder, text):
     found = _places(coder, text, "Alexandria")
     assert found
     for p in found:
         assert (p.country, p.admin1_code) == ("USA", "US.VA")
+
+
+def test_a_small_region_abroad_passed_over_places_nothing_of_its_country(coder):
+    text = ("Security forces inspected the scene of a bomb explosion at the Saint Peter and Saint Paul Coptic "
+            "Orthodox Church in Cairo's Abbasiya neighbourhood, Egyptian officials said.")
+    coded = next(iter(coder.code_documents([make_document(text, published="2024-05-01")])))
+    assert not any(p.country == "ATG" for p in coded.places)

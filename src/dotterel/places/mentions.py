@@ -440,13 +440,18 @@ class DocumentPlaces:
         """
         gaz = self.gazetteer
 
+        named_countries = {p.country for p in first.values() if p.feature_code == "PCLI"}
+
         def is_region(p: Place) -> bool:
             # a first-level region named exactly (by its main name also when a namesake region abroad was passed
-            # over, if it is a country's the document is about or a big one: "Virginia", not Virginia in South
-            # Africa; not the parish of Saint Peter, Antigua, in "the Saint Peter and Saint Paul Church"), or a
-            # county whose state is known
-            return (p.feature_code == "ADM1" and p.geonameid is not None and (p.score >= 0.95 or (main_name(p) and (
-                p.country in countries or getattr(gaz.by_geonameid(p.geonameid), "population", 0) >= BIG_CITY)))) or (
+            # over: "Virginia", not Virginia in South Africa, if it lies in a country the document is about, or
+            # is big in a document naming no other country; not the parish of Saint Peter, Antigua, in a Cairo
+            # church's name, nor "Florida" in "exports to Jordan, Georgia and Florida"), or a county whose state
+            # is known
+            return (p.feature_code == "ADM1" and p.geonameid is not None and (
+                p.score >= 0.95 or (main_name(p) and (p.country in countries or (
+                    named_countries <= {p.country}
+                    and getattr(gaz.by_geonameid(p.geonameid), "population", 0) >= BIG_CITY))))) or (
                 p.feature_code == "ADM2" and p.admin1_code is not None)
 
         # A PERSON entity that may be a place ("Georgia" the woman) is no evidence of a region.
