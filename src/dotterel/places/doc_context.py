@@ -135,7 +135,8 @@ def listed_with_towns(refused: Sequence, mentions: list, gaz: Gazetteer) -> list
     regions ("Louisville, Ky., New Haven, Conn., Sioux Falls"), with a
     region or a country, or with nothing resolved, stays refused, and so
     does a name the region has no town of ("Alstom, American Electric
-    Power"). From the LGL error analysis: lists of a local paper's towns
+    Power"). A name the document already reads as a place elsewhere keeps
+    that reading. From the LGL error analysis: lists of a local paper's towns
     whose small members the model labels nothing or an organisation.
 
     Parameters
@@ -153,8 +154,12 @@ def listed_with_towns(refused: Sequence, mentions: list, gaz: Gazetteer) -> list
         ``(span, start, end, place)`` for each refused name read as a listed town, the place's span not yet set.
     """
     by_token = {m.token.i: m for m in mentions}
+    # a name the document already reads as a place keeps that reading (recall.repeated_names lends it)
+    named = {m.place.span.text for m in mentions if m.place.span is not None}
     out = []
     for span, text, start, end in refused:
+        if text in named:
+            continue
         mates = [by_token[t.i].place for t in _list_mates(span.root) if t.i in by_token]
         regions = {q.admin1_code for q in mates}
         if not mates or len(regions) != 1 or any(
