@@ -52,6 +52,23 @@ def test_a_name_listed_with_no_town_of_one_state_stays_out(coder, text, name):
     assert _places(coder, text, name) == []
 
 
+@pytest.mark.parametrize("text, name", [
+    # a title or role before the name: a person, though a town of the state bears the name (Mason, Ohio)
+    ("A march in Hamilton, Ohio drew hundreds. Police in Hamilton and Officer Mason said no one was hurt.", "Mason"),
+    # an appositive that is no place noun: a person or a firm (Lincoln, Ill.; Heinz is no town there)
+    ("Crowds filled Springfield, Ill., on Monday. Springfield and Lincoln, the president, were praised by speakers.",
+     "Lincoln"),
+])
+def test_a_listed_name_its_neighbours_call_a_person_is_no_town(coder, text, name):
+    assert _places(coder, text, name) == []
+
+
+def test_a_listed_town_outside_the_us_described_as_a_place_stays_a_town(coder):
+    text = "Strikers marched in Ottawa on Monday. Workers in Hamilton and Kingston, a city of 130,000, walked off."
+    found = _places(coder, text, "Kingston")
+    assert [(p.country, p.admin1_code) for p in found] == [("CAN", "CA.08")]
+
+
 @pytest.mark.parametrize("text, name, admin1", [
     ("Fire crews were called to a house in Roselle, Ill., on Monday. Roselle police said no one was hurt.",
      "Roselle", "US.IL"),
@@ -75,6 +92,17 @@ def test_a_state_whose_namesake_region_abroad_was_passed_over_still_places_its_t
     assert found
     for p in found:
         assert (p.country, p.admin1_code) == ("USA", "US.VA")
+
+
+@pytest.mark.parametrize("text, name, admin1", [
+    ("Miners struck in Virginia, Minn., on Monday. Union leaders in Duluth said the walkout would last a week.",
+     "Virginia", "US.MN"),
+    ("Police in Florida, N.Y., arrested two men on Friday after a fight outside a bar in the village.",
+     "Florida", "US.NY"),
+])
+def test_a_state_name_written_before_another_region_is_that_regions_town(coder, text, name, admin1):
+    found = _places(coder, text, name)
+    assert [(p.country, p.admin1_code, p.feature_code) for p in found] == [("USA", admin1, "PPL")]
 
 
 def test_a_small_region_abroad_passed_over_places_nothing_of_its_country(coder):

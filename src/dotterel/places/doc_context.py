@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 from dotterel.annotate import doc_text
@@ -120,7 +120,34 @@ def _list_mates(tok) -> list:
     return heads + [c for t in [tok, *heads] for c in t.children if c.dep_ == "conj" and c.i != tok.i]
 
 
-def listed_with_towns(refused: Sequence, mentions: list, gaz: Gazetteer) -> list:
+def _named_as_other(span, lang: LanguageProfile, is_role: Callable[[str], object]) -> bool:
+    """Whether the words around a listed name say it is a person or a thing, not a town.
+
+    A title or role right before it ("Police in Hamilton and Officer Mason",
+    "Mr. Lincoln": ``lang.honorifics``, the knowledge base's roles), or an
+    appositive right after it whose noun is no place noun ("Springfield and
+    Lincoln, the president", "Pittsburgh and Heinz, the food maker";
+    ``lang.place_nouns``: "Kingston, a city of 130,000" stays a town). News
+    gives a town in a list no title and no description but a place's (AP
+    Stylebook, "titles": a formal title is capitalised right before a
+    name; a description follows it set off by commas).
+    """
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and (before.lower_.rstrip(".") in lang.honorifics or (
+            before.is_alpha and before.is_title and is_role(before.lower_) is not None)):
+        return True
+    if span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].pos_ == "DET":
+        for tok in doc[span.end + 2:]:
+            if tok.is_punct:
+                break
+            if tok.pos_ == "NOUN" and tok.dep_ != "compound" and tok.dep_ != "poss":
+                return tok.lemma_.lower() not in lang.place_nouns and tok.lower_ not in lang.place_nouns
+    return False
+
+
+def listed_with_towns(refused: Sequence, mentions: list, gaz: Gazetteer, lang: LanguageProfile,
+                      is_role: Callable[[str], object]) -> list:
     """Names the recall rules refused that a list ranks with towns of one region: that region's town.
 
     "Paris and Roxton continue to reap sales tax benefits", "the three
@@ -135,7 +162,9 @@ def listed_with_towns(refused: Sequence, mentions: list, gaz: Gazetteer) -> list
     regions ("Louisville, Ky., New Haven, Conn., Sioux Falls"), with a
     region or a country, or with nothing resolved, stays refused, and so
     does a name the region has no town of ("Alstom, American Electric
-    Power"). A name the document already reads as a place elsewhere keeps
+    Power"), and a name its neighbours call a person or a thing
+    (:func:`_named_as_other`: "Hamilton and Officer Mason", "Springfield
+    and Lincoln, the president"). A name the document already reads as a place elsewhere keeps
     that reading. From the LGL error analysis: lists of a local paper's towns
     whose small members the model labels nothing or an organisation.
 
@@ -147,6 +176,10 @@ def listed_with_towns(refused: Sequence, mentions: list, gaz: Gazetteer) -> list
     mentions : list[PlaceMention]
         The accepted mentions.
     gaz : Gazetteer
+    lang : LanguageProfile
+        ``honorifics`` and ``place_nouns``.
+    is_role : Callable[[str], object | None]
+        The knowledge base's role look-up (:meth:`~dotterel.actors.kb.KnowledgeBase.role`): a title before a name.
 
     Returns
     -------
@@ -158,7 +191,7 @@ def listed_with_towns(refused: Sequence, mentions: list, gaz: Gazetteer) -> list
     named = {m.place.span.text for m in mentions if m.place.span is not None}
     out = []
     for span, text, start, end in refused:
-        if text in named:
+        if text in named or _named_as_other(span, lang, is_role):
             continue
         mates = [by_token[t.i].place for t in _list_mates(span.root) if t.i in by_token]
         regions = {q.admin1_code for q in mates}

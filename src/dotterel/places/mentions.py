@@ -240,7 +240,8 @@ class DocumentPlaces:
             out.append(PlaceMention(place=place, token=ent.root, start=start, end=end, how=how))
         out += [PlaceMention(place=place.model_copy(update={"span": to_span(start, end)}), token=ent.root,
                              start=start, end=end, how="listed")
-                for ent, start, end, place in listed_with_towns(refused, out, self.gazetteer)]
+                for ent, start, end, place in listed_with_towns(refused, out, self.gazetteer, self.lang,
+                                                                     self.kb.role)]
         out.sort(key=lambda m: m.start)
         out = listed_with_regions(out, self.gazetteer)
         out = open_county_states(country_named_town(out, self.gazetteer, self.lang,
@@ -441,15 +442,19 @@ class DocumentPlaces:
         gaz = self.gazetteer
 
         named_countries = {p.country for p in first.values() if p.feature_code == "PCLI"}
+        # a name written before ", <place>" is that place's town ("Virginia, Minn."), never the region it shares a
+        # name with; only an exact, unshared region name outweighs that
+        starts = {start: t for _e, t, start, _end, *_ in items}
+        before_comma = {first[t].geonameid for _e, t, _s, end, *_ in items if comma_next(text, end, starts) is not None}
 
         def is_region(p: Place) -> bool:
             # a first-level region named exactly (by its main name also when a namesake region abroad was passed
             # over: "Virginia", not Virginia in South Africa, if it lies in a country the document is about, or
-            # is big in a document naming no other country; not the parish of Saint Peter, Antigua, in a Cairo
-            # church's name, nor "Florida" in "exports to Jordan, Georgia and Florida"), or a county whose state
-            # is known
+            # is big in a document naming no other country, and is not written as a town before its region; not
+            # the parish of Saint Peter, Antigua, in a Cairo church's name, nor "Florida" in "exports to Jordan,
+            # Georgia and Florida", nor "Virginia, Minn."), or a county whose state is known
             return (p.feature_code == "ADM1" and p.geonameid is not None and (
-                p.score >= 0.95 or (main_name(p) and (p.country in countries or (
+                p.score >= 0.95 or (main_name(p) and p.geonameid not in before_comma and (p.country in countries or (
                     named_countries <= {p.country}
                     and getattr(gaz.by_geonameid(p.geonameid), "population", 0) >= BIG_CITY))))) or (
                 p.feature_code == "ADM2" and p.admin1_code is not None)
