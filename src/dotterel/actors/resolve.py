@@ -57,7 +57,7 @@ def phrase_tokens_of(head) -> list:
 # (ActorResolver.lang); the sectors are PLOVER's.
 
 
-_PLACING = frozenset({"ner", "named", "syntax", "mislabelled", "gazetteer", "repeat"})
+_PLACING = frozenset({"ner", "named", "syntax", "mislabelled", "gazetteer", "listed", "repeat"})
 """How a :class:`~dotterel.places.mentions.PlaceMention` was found when it names where something is: not a
 name part, a demonym or a "-based" seat (which never place an event either)."""
 

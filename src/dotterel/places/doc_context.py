@@ -1,8 +1,9 @@
 """Resolved place mentions read again by their neighbours in the document.
 
-Three kinds, each from how news writes places: a name listed with regions
+Four kinds, each from how news writes places: a name listed with regions
 is a region and one listed with countries a country ("Missouri, New York,
-North Carolina and Virginia"); a country's name used as only a town's name
+North Carolina and Virginia"); a name listed with towns of one region is
+that region's town ("Hamilton and Middletown"); a country's name used as only a town's name
 is ("a Lebanon woman", "Shirley Stidd of Lebanon") is the town of the
 document's state; names listed before "counties" are the counties of one
 state ("Barrow, Jackson and Madison counties"). Called by
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 from dotterel.annotate import doc_text
@@ -29,8 +30,8 @@ if TYPE_CHECKING:
     from dotterel.lang import LanguageProfile
     from dotterel.places.toponyms import Gazetteer
 
-__all__ = ["listed_with_regions", "country_named_town", "listed_counties", "open_county_states", "shared_region",
-           "SharedRegion", "SHARED_REGION_LEAD"]
+__all__ = ["listed_with_regions", "listed_with_towns", "country_named_town", "listed_counties", "open_county_states",
+           "shared_region", "SharedRegion", "SHARED_REGION_LEAD"]
 
 #: How many times the weight of the runner-up a document's focus region needs when both hold namesakes of
 #: equally many of its names (:func:`shared_region`): a clear lead, not a coin toss.
@@ -79,9 +80,7 @@ def listed_with_regions(mentions: list, gaz: Gazetteer) -> list:
         if p.feature_code not in ("PPL", "PPLC", "PCLI", "ADM1") or p.geonameid is None:
             continue
         tok = m.token
-        heads = [tok.head] if tok.dep_ == "conj" else []
-        listed = [t for t in heads + [c for t in [tok, *heads] for c in t.children if c.dep_ == "conj"
-                                      and c.i != tok.i] if t.i in by_token]
+        listed = [t for t in _list_mates(tok) if t.i in by_token]
         nxt = comma_next(text, m.end, starts)
         if nxt is not None and not any(starts[by_token[t.i].start] == nxt for t in listed):
             continue  # "Washington, D.C.": a town and its region, no list
@@ -109,6 +108,105 @@ def listed_with_regions(mentions: list, gaz: Gazetteer) -> list:
         out[k] = dataclasses.replace(m, place=candidate_to_place(regions[0], span=p.span, reason=(
             f"first-level region {regions[0].name} ({country}), not {p.name} ({p.feature_code}): listed with "
             f"other first-level regions of {country}")))
+    return out
+
+
+def _list_mates(tok) -> list:
+    """The tokens coordinated with ``tok`` (spaCy ``conj``, either way).
+
+    Its head if it is a conjunct, and the other conjuncts of it and of that head.
+    """
+    heads = [tok.head] if tok.dep_ == "conj" else []
+    return heads + [c for t in [tok, *heads] for c in t.children if c.dep_ == "conj" and c.i != tok.i]
+
+
+def _named_as_other(span, lang: LanguageProfile, is_role: Callable[[str], object]) -> bool:
+    """Whether the words around a listed name say it is a person or a thing, not a town.
+
+    A title or role right before it ("Police in Hamilton and Officer Mason",
+    "Mr. Lincoln": ``lang.honorifics``, the knowledge base's roles), or an
+    appositive right after it whose noun is no place noun ("Springfield and
+    Lincoln, the president", "Pittsburgh and Heinz, the food maker";
+    ``lang.place_nouns``: "Kingston, a city of 130,000" stays a town). News
+    gives a town in a list no title and no description but a place's (AP
+    Stylebook, "titles": a formal title is capitalised right before a
+    name; a description follows it set off by commas).
+    """
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and (before.lower_.rstrip(".") in lang.honorifics or (
+            before.is_alpha and before.is_title and is_role(before.lower_) is not None)):
+        return True
+    if span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].pos_ == "DET":
+        for tok in doc[span.end + 2:]:
+            if tok.is_punct:
+                break
+            if tok.pos_ == "NOUN" and tok.dep_ != "compound" and tok.dep_ != "poss":
+                return tok.lemma_.lower() not in lang.place_nouns and tok.lower_ not in lang.place_nouns
+    return False
+
+
+def listed_with_towns(refused: Sequence, mentions: list, gaz: Gazetteer, lang: LanguageProfile,
+                      is_role: Callable[[str], object]) -> list:
+    """Names the recall rules refused that a list ranks with towns of one region: that region's town.
+
+    "Paris and Roxton continue to reap sales tax benefits", "the three
+    Licking County cities of Newark, Heath and Pataskala", "Hamilton and
+    Middletown": the members of a coordination are things of one kind
+    (as :func:`listed_with_regions` reads them), so a capitalised name
+    coordinated (spaCy ``conj``) with accepted towns (GeoNames PPL or PPLC)
+    that all lie in one first-level region is a town when that region holds
+    a town of exactly that main name (the most populous one when it holds
+    several). The gazetteer's town there, not the name's namesake of any
+    size elsewhere, is the reading. A name listed with towns of several
+    regions ("Louisville, Ky., New Haven, Conn., Sioux Falls"), with a
+    region or a country, or with nothing resolved, stays refused, and so
+    does a name the region has no town of ("Alstom, American Electric
+    Power"), and a name its neighbours call a person or a thing
+    (:func:`_named_as_other`: "Hamilton and Officer Mason", "Springfield
+    and Lincoln, the president"). A name the document already reads as a place elsewhere keeps
+    that reading. From the LGL error analysis: lists of a local paper's towns
+    whose small members the model labels nothing or an organisation.
+
+    Parameters
+    ----------
+    refused : Sequence[tuple[spacy.tokens.Span, str, int, int]]
+        ``(span, text, start, end)`` of proposed names that were not taken
+        as places, in parsed-document offsets.
+    mentions : list[PlaceMention]
+        The accepted mentions.
+    gaz : Gazetteer
+    lang : LanguageProfile
+        ``honorifics`` and ``place_nouns``.
+    is_role : Callable[[str], object | None]
+        The knowledge base's role look-up (:meth:`~dotterel.actors.kb.KnowledgeBase.role`): a title before a name.
+
+    Returns
+    -------
+    list[tuple[spacy.tokens.Span, int, int, Place]]
+        ``(span, start, end, place)`` for each refused name read as a listed town, the place's span not yet set.
+    """
+    by_token = {m.token.i: m for m in mentions}
+    # a name the document already reads as a place keeps that reading (recall.repeated_names lends it)
+    named = {m.place.span.text for m in mentions if m.place.span is not None}
+    out = []
+    for span, text, start, end in refused:
+        if text in named or _named_as_other(span, lang, is_role):
+            continue
+        mates = [by_token[t.i].place for t in _list_mates(span.root) if t.i in by_token]
+        regions = {q.admin1_code for q in mates}
+        if not mates or len(regions) != 1 or any(
+                q.feature_code not in ("PPL", "PPLC") or q.geonameid is None or not q.admin1_code for q in mates):
+            continue
+        region = next(iter(regions))
+        towns = [c for c in gaz.exact(fold(text)) if c.match == "name" and c.feature_code in ("PPL", "PPLC")
+                 and c.admin1_code == region and fold(c.name) == fold(text)]
+        if not towns:
+            continue
+        town = max(towns, key=lambda c: c.population)
+        out.append((span, start, end, candidate_to_place(town, span=None, score=0.95, reason=(
+            f"town {town.name} ({town.feature_code}, {town.country}, pop {town.population}): listed with towns "
+            f"of {region} ({', '.join(q.name for q in mates)})"))))
     return out
 
 

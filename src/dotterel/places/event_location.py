@@ -414,7 +414,7 @@ class EventLocator(DocumentPlaces):
         # (a gazetteer-only name needs a preposition: "20,000 (Almaty)" in a list of figures places nothing)
         earlier = [p for p in places if ps <= p.start < mention.head.sent.start_char and p.place.geonameid is not None
                    and p.place.geo_precision in ("city", "region", "country")
-                   and (p.how != "gazetteer" or (p.token.dep_ == "pobj"
+                   and (p.how not in ("gazetteer", "listed") or (p.token.dep_ == "pobj"
                                                  and p.token.head.lower_ in self.lang.locative_prepositions))]
         sides = [a for a in (actor, recipient) if a is not None]
         if dateline is not None:

@@ -22,8 +22,8 @@ from dotterel.annotate import doc_text, entities
 from dotterel.places._fold import fold
 from dotterel.places.recall import (SMALL_TOWN, accept, based_on, before_town_noun, gazetteer_spans, leading_name,
                                     more_toponyms, party_seat)
-from dotterel.places.doc_context import (country_named_town, listed_counties, listed_with_regions, open_county_states,
-                                         shared_region)
+from dotterel.places.doc_context import (country_named_town, listed_counties, listed_with_regions, listed_with_towns,
+                                         open_county_states, shared_region)
 from dotterel.places.recall import main_name, named_county, names_region, opens_place_name
 from dotterel.places.syntax import PLACE_LABELS, comma_next, locative_propn, mislabelled, part_of_place, residence, with_region_word
 from dotterel.places.toponyms import BIG_CITY, PROMINENT_CITY, _clean, candidate_to_place, rank
@@ -63,6 +63,8 @@ class PlaceMention:
         object of "of" after a place noun, "the village of X"), ``syntax``
         (a proper noun after a locative preposition), ``mislabelled`` (an
         ORG or PERSON entity that is a toponym), ``gazetteer``, ``name_part``,
+        ``listed`` (a name refused alone but listed with towns of one region,
+        :func:`~dotterel.places.doc_context.listed_with_towns`),
         ``repeat`` and ``demonym`` (:mod:`dotterel.places.recall`; a name part
         or a demonym never places an event), ``based`` (a name before
         "-based", "the Atlanta-based Carter Center", or after a
@@ -217,6 +219,7 @@ class DocumentPlaces:
                 first[part.text] = alone
         resolved, admin1 = self._in_context(items, first, doc_text(doc), countries)
         out = []
+        refused = []  # names that may still be towns listed with towns (doc_context.listed_with_towns)
         for ent, text, start, end, how in items:
             place = resolved.get((start, text)) or first[text]
             if how == "syntax" and (place.geonameid is None or place.score < 0.9):
@@ -224,14 +227,22 @@ class DocumentPlaces:
             place = self._as_settlement(ent, text, place, countries)
             place = self._office_region(ent, text, place)
             if how == "mislabelled" and not self._mislabelled_place(ent, text, place, admin1, countries):
+                refused.append((ent, text, start, end))
                 continue
             if how == "name_part" and not fits(place):
                 continue
             if how in ("gazetteer", "name_part", "based") and not accept(
                     ent, place, how, gaz=self.gazetteer, admin1=admin1, countries=countries, lang=self.lang):
+                if how == "gazetteer":
+                    refused.append((ent, text, start, end))
                 continue
             place = place.model_copy(update={"span": to_span(start, end)})
             out.append(PlaceMention(place=place, token=ent.root, start=start, end=end, how=how))
+        out += [PlaceMention(place=place.model_copy(update={"span": to_span(start, end)}), token=ent.root,
+                             start=start, end=end, how="listed")
+                for ent, start, end, place in listed_with_towns(refused, out, self.gazetteer, self.lang,
+                                                                     self.kb.role)]
+        out.sort(key=lambda m: m.start)
         out = listed_with_regions(out, self.gazetteer)
         out = open_county_states(country_named_town(out, self.gazetteer, self.lang,
                                                     peoples=frozenset(self._peoples(items))), self.gazetteer)
@@ -430,9 +441,22 @@ class DocumentPlaces:
         """
         gaz = self.gazetteer
 
+        named_countries = {p.country for p in first.values() if p.feature_code == "PCLI"}
+        # a name written before ", <place>" is that place's town ("Virginia, Minn."), never the region it shares a
+        # name with; only an exact, unshared region name outweighs that
+        starts = {start: t for _e, t, start, _end, *_ in items}
+        before_comma = {first[t].geonameid for _e, t, _s, end, *_ in items if comma_next(text, end, starts) is not None}
+
         def is_region(p: Place) -> bool:
-            # a first-level region named exactly, or a county whose state is known
-            return (p.feature_code == "ADM1" and p.geonameid is not None and p.score >= 0.95) or (
+            # a first-level region named exactly (by its main name also when a namesake region abroad was passed
+            # over: "Virginia", not Virginia in South Africa, if it lies in a country the document is about, or
+            # is big in a document naming no other country, and is not written as a town before its region; not
+            # the parish of Saint Peter, Antigua, in a Cairo church's name, nor "Florida" in "exports to Jordan,
+            # Georgia and Florida", nor "Virginia, Minn."), or a county whose state is known
+            return (p.feature_code == "ADM1" and p.geonameid is not None and (
+                p.score >= 0.95 or (main_name(p) and p.geonameid not in before_comma and (p.country in countries or (
+                    named_countries <= {p.country}
+                    and getattr(gaz.by_geonameid(p.geonameid), "population", 0) >= BIG_CITY))))) or (
                 p.feature_code == "ADM2" and p.admin1_code is not None)
 
         # A PERSON entity that may be a place ("Georgia" the woman) is no evidence of a region.

@@ -661,7 +661,9 @@ def repeated_names(doc, names: Sequence[str], taken: set[int], lang: LanguagePro
         facility, event or work name (it says where the organisation is, not
         where an event happened), else ``"repeat"``.
     """
-    people = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+    # a word before a town's own body is no person's ("Alexandria Police Spokeswoman Ashley Hildebrandt")
+    people = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e
+              if not (t.i + 1 < e.end and doc[t.i + 1].lower_ in lang.town_nouns)}
     wanted: dict[tuple[str, ...], str] = {}
     for name in names:
         words = tuple(name.split())
@@ -722,11 +724,14 @@ def _sure(mention, gaz: Gazetteer, lang: LanguageProfile) -> bool:
     place, tok = mention.place, mention.token
     # an exact main name scores 1.0, or 0.9 when a namesake elsewhere was passed over (toponyms module
     # docstring); an alternate name ("Passover" for a town) lends nothing
-    if place.geonameid is None or round(place.score, 3) not in (1.0, 0.9) or fold(place.name) in lang.direction_words:
+    if place.geonameid is None or fold(place.name) in lang.direction_words or not (
+            main_name(place) or place.in_context == "followed_by_region"):
         return False
     if place.feature_code in ("PCLI", "ADM1", "ADM2") or residence(tok) or (
             tok.dep_ == "pobj" and tok.head.lower_ in lang.locative_prepositions):
         return True
+    if mention.how != "name_part" and place.in_context in ("town_of_named_county", "followed_by_region"):
+        return True  # the document itself placed it: a town of a county it names, or "Roselle, Ill."
     entry = gaz.by_geonameid(place.geonameid)
     return entry is not None and entry.population >= SMALL_TOWN
 
@@ -757,7 +762,7 @@ def more_toponyms(doc, found: Sequence, *, kb, gaz: Gazetteer, lang: LanguagePro
     text = doc_text(doc)  # Doc.text rebuilds the text from every token
     by_name: dict[str, Place] = {}
     for m in found:
-        if m.how not in ("name_part", "demonym") and _sure(m, gaz, lang):
+        if m.how != "demonym" and _sure(m, gaz, lang):
             by_name.setdefault(text[m.start:m.end], m.place)
     taken = {t.i for m in found for t in (doc.char_span(m.start, m.end, alignment_mode="expand") or ())}
     out: list[tuple[object, Place, str]] = []
