@@ -165,6 +165,10 @@ class Assembler:
             elif not kept and attach_subgroup(ctx.events, event, self._subgroup_labels(ctx, event),
                                             paragraph=ctx.paragraph_of_original):
                 continue
+            elif cand.toll and event.actor is None and self._death_with_no_violence(ctx, cand, kept, event):
+                ctx.abstain(cand, f"{cand.event_type}: a death that names no violent cause and no act of "
+                                  "violence in its paragraph explains (not political violence)")
+                continue
             kept.append(event)
             kept_heads.append(ctx.tokens(cand).trigger.i)
         kept = [self._aimed(ctx, event, head_i) for event, head_i in zip(kept, kept_heads)]
@@ -208,6 +212,30 @@ class Assembler:
                 and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
         aims = [a for a in aims if a.start not in known]
         return event.model_copy(update={"restatements": event.restatements + aims}) if aims else event
+
+    def _death_with_no_violence(self, ctx, cand: EventCandidate, kept: list[Event], event: Event) -> bool:
+        """Whether a bare death ("two patients died", "died in 2013") has no violence to belong to.
+
+        The verb is one of the profile's ``bare_death_verbs``; nothing it governs but its subject names a
+        violent cause (profile ``violent_death_causes`` or a noun of the trigger lexicon: "died in clashes",
+        "died of gunshot wounds", "died in custody"); and no assault or protest is coded in its sentence or
+        paragraph. ACLED codebook (2023): fatalities are counted for political violence events; a death is
+        not one by itself.
+        """
+        trig = ctx.tokens(cand).trigger
+        lang = ctx.lang
+        if trig.lemma_.lower() not in lang.bare_death_verbs:
+            return False
+        causes = [w for c in trig.children if c.dep_ not in ("nsubj", "nsubjpass", "punct", "cc", "conj")
+                  for w in c.subtree]
+        if any(w.lower_ in lang.violent_death_causes or w.lemma_.lower() in lang.violent_death_causes
+               or any(r.event_type in ("ASSAULT", "PROTEST") for r in self.lexicon.rules_for(w.lemma_.lower()))
+               for w in causes):
+            return False
+        paragraph = ctx.paragraph_of_original(event.trigger.start)
+        return not any(e.event_type in ("ASSAULT", "PROTEST") for e in kept) and not any(
+            e.event_type in ("ASSAULT", "PROTEST") and ctx.paragraph_of_original(e.trigger.start) == paragraph
+            for e in ctx.events)
 
     @staticmethod
     def _new_incident(ctx, cand: EventCandidate) -> bool:

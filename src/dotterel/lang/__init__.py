@@ -176,6 +176,8 @@ class LanguageProfile(BaseModel):
     result_participles: Words
     aim_participles: Words
     toll_scene_prepositions: Words
+    bare_death_verbs: Words
+    violent_death_causes: Words
     period_toll_nouns: Words
     toll_cause_prepositions: Words
     clash_side_prepositions: Words
