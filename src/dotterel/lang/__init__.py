@@ -326,6 +326,8 @@ class LanguageProfile(BaseModel):
     # -- places (dotterel.places.event_location, dateline) -----------------------
     place_prepositions: Words
     locative_prepositions: Words
+    ground_prepositions: Words
+    named_setting_nouns: Words
     place_nouns: Words
     direction_words: Words
     compass_words: Words

@@ -63,6 +63,8 @@ from dotterel.places.syntax import attached as attached_to_trigger, in_modifier_
 from dotterel.places.syntax import mention_label, nationality_modifier, other_clause
 from dotterel.places.syntax import at_setting, located_host, name_of, origin, reference_point, relative_clause_host
 from dotterel.places.syntax import named_sub_place, own_clause, relational_object, sub_place, time_anchored
+from dotterel.places.syntax import named_setting
+from dotterel.places.toponyms import BIG_CITY, PROMINENT_CITY
 from dotterel.records import Place
 from dotterel.records.how import PRECISION_RANK
 
@@ -273,6 +275,57 @@ class EventLocator(DocumentPlaces):
             f"named part of a town after a sub-place noun, attached to the trigger; kept as written, its country "
             f"from {'the places beside it' if len(countries) == 1 else 'the document'}"))
 
+    def _named_setting(self, mention: CandidateTokens, ctx: DocContext, home: str | None) -> Place | None:
+        """The town or region opening the name of a setting the event is at ("at Istanbul University", "in Rakhine State").
+
+        :func:`~dotterel.places.syntax.named_setting` finds the name and the
+        words that may be a place; no mention may hold them (the NER often
+        reads "Rakhine State" as a person, "Istanbul University" as an
+        organisation, and a town inside an organisation's name is no toponym
+        of the text). The words must resolve exactly to a first-level region,
+        or to a capital or a city of at least 100,000 people
+        (:data:`~dotterel.places.toponyms.BIG_CITY`), in the document's main
+        country or a country the sentence names (its demonyms count, "Turkish
+        police"); with neither, only a city of a million
+        (:data:`~dotterel.places.toponyms.PROMINENT_CITY`) or a region that is
+        the gazetteer's only place of that name ("Rakhine"). "Georgetown
+        University" in a US story is not Georgetown, Guyana; "Harvard
+        University" is no village in Illinois. The event is at the setting, so
+        in the town or region its name opens (ACLED codebook 2023: the
+        location is the most specific named place).
+        """
+        found = named_setting(mention.head, mention.trigger, self.lang)
+        if found is None:
+            return None
+        doc = mention.head.doc
+        sent = mention.head.sent
+        countries = {m.place.country for m in ctx.places if m.place.country
+                     and sent.start_char <= m.start < sent.end_char} | ({home} if home else set())
+        for start, end, _setting_end in found:
+            cs, ce = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+            if any(m.start < ce and cs < m.end for m in ctx.places):
+                return None  # a mention holds it: the rules above read it
+            text = doc.text[cs:ce]
+            if not self._may_be_place(text):
+                continue
+            span = ctx.span(cs, ce)
+            place = self.gazetteer.resolve(text, span=span, country_hints=sorted(countries))
+            if place.geonameid is None or "exact" not in place.reason:
+                continue
+            cands = self.gazetteer.lookup(text)
+            size = max((c.population or 0 for c in cands if c.geonameid == place.geonameid), default=0)
+            if place.feature_code == "ADM1":
+                # a region: in a country the text names, or the only place of that name
+                if place.country not in countries and len(cands) > 1:
+                    continue
+            elif place.geo_precision != "city" or not (size >= BIG_CITY or (place.feature_code or "").startswith(
+                    "PPLC")) or (place.country not in countries and size < PROMINENT_CITY):
+                continue
+            return place.model_copy(update={"reason": (
+                f"opens the name of the setting the event is at ({doc[found[-1][0]:found[-1][2]].text}); "
+                f"{place.reason}")})
+        return None
+
     def _may_be_place(self, text: str, doc=None, start: int = 0, end: int = 0) -> bool:
         """Whether a name read by syntax alone may be a place: no organisation, person, country or people.
 
@@ -341,7 +394,7 @@ class EventLocator(DocumentPlaces):
         for p in in_sent:
             if p.place.span is not None and any(
                 s <= p.place.span.start and p.place.span.end <= e for s, e in excluded_spans
-            ):
+            ) and not _ground_of_recipient(p, recipient, mention, self.lang):
                 continue
             if p.token.i in claimant_toks:
                 continue
@@ -361,6 +414,11 @@ class EventLocator(DocumentPlaces):
         if finer is not None:
             return finer.model_copy(update={"rule": "attached"}), sent_places
         resolved = _beside_references(resolved, self.lang)
+        part = self._sub_place(mention, ctx, in_sent, home)
+        if part is not None and all(PRECISION_RANK.get(p.place.geo_precision, 9) >= PRECISION_RANK["city"]
+                                    for p in resolved):
+            # "attacked Sontyo village in Wukari", "in the Kokrajhar district of Assam": a named part is finer
+            return part.model_copy(update={"rule": "attached"}), sent_places
         if resolved:
             best = min(resolved, key=lambda p: PRECISION_RANK.get(p.place.geo_precision, 9))
             hosted = self._host_of(best, ctx, mention)
@@ -368,7 +426,7 @@ class EventLocator(DocumentPlaces):
                 return hosted.model_copy(update={"rule": "attached"}), sent_places
             return best.place.model_copy(update={"reason": f"attached to the trigger; {best.place.reason}",
                                                  "rule": "attached"}), sent_places
-        part = self._sub_place(mention, ctx, in_sent, home)
+        part = part or self._named_setting(mention, ctx, home)
         if part is not None:
             return part.model_copy(update={"rule": "attached"}), sent_places
         # "Oklahoma lawmakers passed a resolution": a state or town's own government acts at its seat
@@ -493,6 +551,26 @@ def _beside_references(cands: list[PlaceMention], lang: LanguageProfile) -> list
     """
     own = [p for p in cands if not reference_point(p.token, lang)]
     return own or cands
+
+
+def _ground_of_recipient(p: PlaceMention, recipient: Actor | None, mention: CandidateTokens,
+                         lang: LanguageProfile) -> bool:
+    """Whether a country that is the event's recipient is also its ground: "fired rockets into northern Israel".
+
+    The recipient read from a country name is the state the act targets; when
+    that name is the object of a locative preposition attached to the trigger
+    ("launched an offensive in northern Syria"), the act also happens on its
+    soil, so the name stays a place candidate. A country that is a bare
+    object ("Israel attacked Syria") or the object of "against" is not read as
+    a place here.
+    """
+    if recipient is None or recipient.how != "country" or recipient.span is None or p.place.span is None:
+        return False
+    if not recipient.span.start <= p.place.span.start < recipient.span.end:
+        return False
+    tok = p.token
+    return tok.dep_ == "pobj" and tok.head.lower_ in lang.ground_prepositions and attached_to_trigger(
+        tok, mention.head, mention.trigger, lang)
 
 
 def _acting(tok) -> bool:

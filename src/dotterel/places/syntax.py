@@ -513,11 +513,14 @@ def named_sub_place(head, trigger, lang: LanguageProfile) -> tuple[int, int] | N
     """The name of a part of a town the event is attached to: "in the Kafr Sousah area", "inside the Bab Tuma district".
 
     A singular sub-place noun (``lang.sub_place_nouns``) after a place
-    preposition on the trigger (:func:`attached`), with a capitalised name
-    before it: the token range of that name, or None.
+    preposition on the trigger (:func:`attached`), or the trigger's own
+    object ("attacked Katarko village"), with a capitalised name before it:
+    the token range of that name, or None.
     """
     for tok in head.sent:
-        if tok.dep_ != "pobj" or tok.lemma_.lower() not in lang.sub_place_nouns or tok.tag_ in ("NNS", "NNPS"):
+        # (also the trigger's own object: "attacked Katarko village", "shelled Shuola city")
+        if tok.dep_ not in ("pobj", "dobj") or tok.lemma_.lower() not in lang.sub_place_nouns \
+                or tok.tag_ in ("NNS", "NNPS") or (tok.dep_ == "dobj" and tok.head not in (head, trigger)):
             continue
         name = _name_before(tok.doc, tok.i)
         if name is not None and not _not_a_place_name(tok.doc, name, lang) and attached(tok, head, trigger, lang):
@@ -592,3 +595,26 @@ def _arrived_before(verb, head) -> bool:
         if cur == verb:
             return verb.pos_ in ("VERB", "AUX") and verb.i < head.i
     return False
+
+
+def named_setting(head, trigger, lang: LanguageProfile) -> list[tuple[int, int, int]] | None:
+    """A named setting the event is at whose name may open with a town or region: "at Istanbul University".
+
+    The object of a ground preposition (``lang.ground_prepositions``) on the
+    trigger (:func:`attached`) whose head noun is one of
+    ``lang.named_setting_nouns`` ("University", "State", "Airport", "Camp"),
+    capitalised, after a capitalised name (:func:`_name_before`): the token
+    ranges ``(start, end, setting_end)`` of the name's leading words, longest
+    first ("Istanbul Technical", then "Istanbul"), for the caller to look up.
+    None when no such object exists.
+    """
+    for tok in head.sent:
+        if tok.dep_ != "pobj" or tok.head.lower_ not in lang.ground_prepositions or not tok.text[:1].isupper() \
+                or tok.lemma_.lower() not in lang.named_setting_nouns or not attached(tok, head, trigger, lang):
+            continue
+        name = _name_before(tok.doc, tok.i)
+        if name is None:
+            continue
+        start, end = name
+        return [(start, e, tok.i + 1) for e in range(end, start, -1)]
+    return None

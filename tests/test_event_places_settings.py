@@ -1,0 +1,94 @@
+"""The event's place when its ground is a target state, a named setting or a named part of a town (issue 16, item 3).
+
+Sentences written for these tests, in several shapes:
+
+* a country that is the act's recipient and also the object of a ground
+  preposition on the trigger ("fired rockets into northern Israel") is the
+  event's place; a bare object ("jets struck Syria") or "against" is not;
+* a named setting whose name opens with a large town or a first-level region
+  ("at Istanbul University", "in Borno State") places the event in that town
+  or region; not a small namesake ("Harvard University"), a town of another
+  country than the story's ("Georgetown University" in a US story), or a road
+  named after the town it leads to;
+* a named part of a town after a sub-place noun, also as the trigger's own
+  object ("attacked Katarko village"), is finer than the town or region beside it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dotterel.ingest import make_document
+
+
+pytestmark = pytest.mark.usefixtures("codes_its_texts_in_one_stream")
+
+
+def _coded(coder, text: str, published: str = "2024-05-01"):
+    return next(iter(coder.code_documents([make_document(text, published=published)])))
+
+
+def _loc(coded, event_type: str, trigger: str):
+    [ev] = [e for e in coded.events if e.event_type == event_type and e.trigger.text == trigger]
+    return ev.location
+
+
+@pytest.mark.parametrize("text, trigger, country", [
+    ("Hezbollah fired rockets into northern Israel on Tuesday.", "fired", "ISR"),
+    ("Turkey launched an offensive in northern Syria on Monday.", "launched", "SYR"),
+    ("Russian troops shelled villages across southern Ukraine overnight.", "shelled", "UKR"),
+])
+def test_a_target_state_named_as_the_ground_is_the_place(coder, text, trigger, country):
+    loc = _loc(_coded(coder, text), "ASSAULT", trigger)
+    assert loc is not None and (loc.country, loc.geo_precision, loc.rule) == (country, "country", "attached")
+
+
+def test_a_target_state_named_only_as_the_object_is_no_place(coder):
+    assert _loc(_coded(coder, "Israeli jets struck Syria on Tuesday."), "ASSAULT", "struck") is None
+
+
+@pytest.mark.parametrize("text, event_type, trigger, name, country", [
+    ("Turkish police detained 120 students at Istanbul University on Monday.", "COERCE", "detained",
+     "Istanbul", "TUR"),
+    ("Police fired tear gas at protesters outside Cairo University on Sunday.", "ASSAULT", "fired",
+     "Cairo", "EGY"),
+    ("Gunmen attacked worshippers inside a mosque in Kaduna State on Friday.", "ASSAULT", "attacked",
+     "Kaduna", "NGA"),
+])
+def test_a_named_setting_opened_by_a_large_town_or_region_places_the_event_there(
+        coder, text, event_type, trigger, name, country):
+    loc = _loc(_coded(coder, text), event_type, trigger)
+    assert loc is not None and (loc.name, loc.country) == (name, country)
+
+
+def test_the_setting_rule_gives_the_region_of_a_state_the_ner_reads_as_a_person(coder):
+    loc = _loc(_coded(coder, "Soldiers killed 12 villagers in Rakhine State on Sunday."), "ASSAULT", "killed")
+    assert loc is not None and (loc.name, loc.country, loc.geo_precision) == ("Rakhine", "MMR", "region")
+
+
+@pytest.mark.parametrize("text, event_type, trigger", [
+    # a small namesake town (Harvard, Illinois) and a capital abroad (Georgetown, Guyana) are not the setting's town
+    ("Students protested at Harvard University on Friday.", "PROTEST", "protested"),
+    ("Police arrested 40 students at Georgetown University on Friday, the Washington Post said.", "COERCE",
+     "arrested"),
+])
+def test_a_setting_named_after_a_small_or_foreign_namesake_gives_no_town(coder, text, event_type, trigger):
+    loc = _loc(_coded(coder, text), event_type, trigger)
+    assert loc is None or loc.country == "USA" and loc.name not in ("Harvard", "Georgetown")
+
+
+def test_a_town_named_in_the_sentence_beats_the_setting_rule(coder):
+    loc = _loc(_coded(coder, "Police arrested 40 students at Georgetown University in Washington on Friday."),
+               "COERCE", "arrested")
+    assert loc is not None and (loc.name, loc.country) == ("Washington", "USA")
+
+
+@pytest.mark.parametrize("text, event_type, trigger, name", [
+    ("Gunmen attacked Bama Town early on Wednesday, killing 20 people.", "ASSAULT", "attacked", "Bama"),
+    ("Insurgents attacked Katarko village in Yobe State on Sunday.", "ASSAULT", "attacked", "Katarko"),
+    ("Rebels launched an attack in the Sheikh Lufti area of Aleppo on Sunday.", "ASSAULT", "launched",
+     "Sheikh Lufti"),
+])
+def test_a_named_part_of_a_town_is_finer_than_the_town(coder, text, event_type, trigger, name):
+    loc = _loc(_coded(coder, text), event_type, trigger)
+    assert loc is not None and loc.name == name and loc.rule == "attached"
