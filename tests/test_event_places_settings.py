@@ -92,3 +92,18 @@ def test_a_town_named_in_the_sentence_beats_the_setting_rule(coder):
 def test_a_named_part_of_a_town_is_finer_than_the_town(coder, text, event_type, trigger, name):
     loc = _loc(_coded(coder, text), event_type, trigger)
     assert loc is not None and loc.name == name and loc.rule == "attached"
+
+
+@pytest.mark.parametrize("text, event_type, trigger, country", [
+    ("Rebel fighters captured a major city in Ivory Coast's cocoa belt on Sunday.", "COERCE", "captured", "CIV"),
+    ("Gunmen killed four villagers in Nigeria's northeast on Sunday.", "ASSAULT", "killed", "NGA"),
+])
+def test_a_country_owning_a_part_of_its_land_places_the_event(coder, text, event_type, trigger, country):
+    loc = _loc(_coded(coder, text), event_type, trigger)
+    assert loc is not None and (loc.country, loc.rule) == (country, "attached")
+
+
+def test_a_country_owning_a_person_or_a_body_places_nothing_by_that(coder):
+    coded = _coded(coder, "Gunmen killed four members of Nigeria's army on Sunday.")
+    loc = _loc(coded, "ASSAULT", "killed")
+    assert loc is None or loc.rule != "attached"

@@ -328,6 +328,7 @@ class LanguageProfile(BaseModel):
     locative_prepositions: Words
     ground_prepositions: Words
     named_setting_nouns: Words
+    part_of_land_nouns: Words
     place_nouns: Words
     direction_words: Words
     compass_words: Words

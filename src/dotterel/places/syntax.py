@@ -113,7 +113,9 @@ def setting_modifier(place_tok, lang: LanguageProfile) -> bool:
     """
     head = place_tok.head
     return (place_tok.dep_ in ("compound", "poss", "appos", "nmod") and head != place_tok
-            and head.dep_ == "pobj" and head.lemma_.lower() in lang.setting_nouns)
+            and head.dep_ == "pobj" and (head.lemma_.lower() in lang.setting_nouns or (
+                # "in Thailand's restive South", "in Ivory Coast's cocoa belt": a part of the country
+                place_tok.dep_ == "poss" and head.lemma_.lower() in lang.part_of_land_nouns)))
 
 
 def nationality_modifier(place_tok, lang: LanguageProfile) -> bool:
