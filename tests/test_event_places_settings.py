@@ -107,3 +107,21 @@ def test_a_country_owning_a_person_or_a_body_places_nothing_by_that(coder):
     coded = _coded(coder, "Gunmen killed four members of Nigeria's army on Sunday.")
     loc = _loc(coded, "ASSAULT", "killed")
     assert loc is None or loc.rule != "attached"
+
+
+@pytest.mark.parametrize("text, event_type, trigger, name", [
+    ("Militiamen killed three men and burned ten houses in Nyala on Thursday.", "ASSAULT", "killed", "Nyala"),
+    ("Gunmen opened fire on a bus in Kirkuk on Saturday, killing 17 people.", "ASSAULT", "killing", "Kirkuk"),
+    ("The rebel was captured and jailed in Ankara last year.", "COERCE", "captured", "Ankara"),
+])
+def test_a_verb_telling_the_same_act_lends_its_ground(coder, text, event_type, trigger, name):
+    # (the result participle may be coded as its own event or as a restatement of the first verb's)
+    [ev] = [e for e in _coded(coder, text).events if e.event_type == event_type and (
+        e.trigger.text == trigger or any(r.text == trigger for r in e.restatements))]
+    assert ev.location is not None and ev.location.name == name
+
+
+def test_a_destination_or_a_verb_with_its_own_subject_lends_no_ground(coder):
+    # where the arrested were taken is not where they were arrested
+    loc = _loc(_coded(coder, "Police arrested ten protesters and took them to Lagos on Monday."), "COERCE", "arrested")
+    assert loc is None or loc.name != "Lagos"

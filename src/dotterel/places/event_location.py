@@ -409,6 +409,9 @@ class EventLocator(DocumentPlaces):
         host = relative_clause_host(mention.head)
         if host is not None:
             attached += [p for p in usable if p.token == host and p not in attached]
+        if not attached:
+            # "shot down an airliner over the Gulf, killing 290", "killed three men and raped ten women in Darfur"
+            attached = [p for p in usable if _shared_ground(p.token, mention.head, self.lang)]
         resolved = [p for p in attached if p.place.geonameid is not None]
         finer = self._finer_unresolved(attached, resolved, in_sent, home)
         if finer is not None:
@@ -571,6 +574,32 @@ def _ground_of_recipient(p: PlaceMention, recipient: Actor | None, mention: Cand
     tok = p.token
     return tok.dep_ == "pobj" and tok.head.lower_ in lang.ground_prepositions and attached_to_trigger(
         tok, mention.head, mention.trigger, lang)
+
+
+def _shared_ground(tok, head, lang: LanguageProfile) -> bool:
+    """Whether a place on a verb that tells one act with ``head`` is the ground of ``head``'s event too.
+
+    Two shapes, each with no subject of its own on the second verb (one actor, one scene):
+    a result participle ("shot down an airliner over the Gulf, killing 290":
+    ``head`` an ``-ing`` adverbial clause of the verb holding the place), and
+    a coordinated verb ("killed three men and raped ten women in Darfur": the
+    place on the verb coordinated with ``head``). Only a locative preposition
+    (``lang.ground_prepositions``) lends its place: a destination ("and took
+    them to Lagos") is where the act led, not where it was.
+    """
+    if tok.dep_ != "pobj" or tok.head.lower_ not in lang.ground_prepositions:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        verbs = []
+    elif head.dep_ == "advcl" and head.tag_ == "VBG" and head.i > head.head.i:
+        verbs = [head.head]
+    elif head.dep_ == "conj" and head.head.pos_ == "VERB":
+        verbs = [head.head]
+    else:
+        verbs = []
+    verbs += [c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB"
+              and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+    return any(verb != head and attached_to_trigger(tok, verb, verb, lang) for verb in verbs)
 
 
 def _acting(tok) -> bool:
