@@ -125,3 +125,17 @@ def test_a_destination_or_a_verb_with_its_own_subject_lends_no_ground(coder):
     # where the arrested were taken is not where they were arrested
     loc = _loc(_coded(coder, "Police arrested ten protesters and took them to Lagos on Monday."), "COERCE", "arrested")
     assert loc is None or loc.name != "Lagos"
+
+
+@pytest.mark.parametrize("text, event_type, trigger, name", [
+    ("Russian jets carried out airstrikes over Idlib on Tuesday, killing 12 civilians.", "ASSAULT", "carried", "Idlib"),
+    ("Rebels shot down a helicopter over Aleppo on Monday.", "ASSAULT", "shot", "Aleppo"),
+])
+def test_the_ground_below_an_air_attack_is_its_place(coder, text, event_type, trigger, name):
+    loc = _loc(_coded(coder, text), event_type, trigger)
+    assert loc is not None and loc.name == name
+
+
+def test_over_a_topic_is_no_place(coder):
+    loc = _loc(_coded(coder, "Protesters clashed with police over Kashmir on Monday."), "PROTEST", "clashed")
+    assert loc is None or loc.rule != "attached"

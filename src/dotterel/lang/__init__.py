@@ -329,6 +329,8 @@ class LanguageProfile(BaseModel):
     ground_prepositions: Words
     named_setting_nouns: Words
     part_of_land_nouns: Words
+    overhead_prepositions: Words
+    aerial_words: Words
     place_nouns: Words
     direction_words: Words
     compass_words: Words

@@ -138,7 +138,8 @@ def attached(place_tok, head, trigger, lang: LanguageProfile) -> bool:
     """A place whose path up to the trigger passes only prepositions and nouns.
 
     The place must be the object of a preposition or of the verb ("in Tbilisi",
-    "left Kazakhstan"), or name the setting such an object is
+    "left Kazakhstan"; "over" only on an air attack, "airstrikes over Idlib",
+    ``lang.overhead_prepositions``, ``lang.aerial_words``), or name the setting such an object is
     (:func:`setting_modifier`), not a modifier inside a name ("US Secretary of
     State").
     """
@@ -162,8 +163,9 @@ def attached(place_tok, head, trigger, lang: LanguageProfile) -> bool:
         if nxt.pos_ in ("VERB", "AUX") and nxt != head:
             return False
         if dep == "prep" and cur.lower_ not in lang.place_prepositions and not (
-                cur.lower_ == "of" and nxt.lemma_.lower() in lang.place_nouns):  # "in the town of Nakuru"
-            return False
+                cur.lower_ == "of" and nxt.lemma_.lower() in lang.place_nouns) and not (  # "in the town of Nakuru"
+                cur.lower_ in lang.overhead_prepositions and nxt.lemma_.lower() in lang.aerial_words):
+            return False  # ("airstrikes over Idlib", "shot down over Lebanon": over the ground an air attack hits)
         cur = nxt
     return False
 
