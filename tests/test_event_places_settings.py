@@ -139,3 +139,26 @@ def test_the_ground_below_an_air_attack_is_its_place(coder, text, event_type, tr
 def test_over_a_topic_is_no_place(coder):
     loc = _loc(_coded(coder, "Protesters clashed with police over Kashmir on Monday."), "PROTEST", "clashed")
     assert loc is None or loc.rule != "attached"
+
+
+def test_fighting_that_continued_in_a_state_the_ner_reads_as_a_person_is_there(coder):
+    coded = _coded(coder, "Fighting between the army and rebels continued in Rakhine State on Sunday.")
+    loc = _loc(coded, "ASSAULT", "Fighting")
+    assert loc is not None and (loc.name, loc.country) == ("Rakhine", "MMR")
+
+
+@pytest.mark.parametrize("text, event_type, trigger, name", [
+    ("Gunmen fired on a bus in Ghatbari district on Friday, wounding six passengers.", "ASSAULT", "wounding",
+     "Ghatbari"),
+    ("Militants threw a grenade at a truck in Chitaun district, killing five.", "ASSAULT", "killing", "Chitaun"),
+])
+def test_a_named_part_of_a_town_in_the_events_clause_is_finer_than_the_town(coder, text, event_type, trigger, name):
+    [ev] = [e for e in _coded(coder, text).events if e.event_type == event_type and (
+        e.trigger.text == trigger or any(r.text == trigger for r in e.restatements))]
+    assert ev.location is not None and ev.location.name.startswith(name)
+
+
+def test_a_named_part_in_a_relative_clause_is_not_the_events(coder):
+    coded = _coded(coder, "Police arrested a man in Baghdad who had lived in the Karrada district for years.")
+    loc = _loc(coded, "COERCE", "arrested")
+    assert loc is not None and loc.name == "Baghdad"

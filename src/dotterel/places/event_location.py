@@ -250,7 +250,7 @@ class EventLocator(DocumentPlaces):
             f"{why}; named place the gazetteer lacks here, kept as written, its country from {best.place.name}"))
 
     def _sub_place(self, mention: CandidateTokens, ctx: DocContext, in_sent: Sequence[PlaceMention],
-                   home: str | None) -> Place | None:
+                   home: str | None, *, in_clause: bool = False) -> Place | None:
         """A named part of a town the trigger is attached to that no mention holds ("killed in the Kafr Sousah area").
 
         (:func:`~dotterel.places.syntax.named_sub_place`.) Kept as written,
@@ -258,7 +258,7 @@ class EventLocator(DocumentPlaces):
         one, else the document's main country; not a name the knowledge base
         or gazetteer reads as an organisation, person or people.
         """
-        found = named_sub_place(mention.head, mention.trigger, self.lang)
+        found = named_sub_place(mention.head, mention.trigger, self.lang, in_clause=in_clause)
         if found is None:
             return None
         doc = mention.head.doc
@@ -458,6 +458,11 @@ class EventLocator(DocumentPlaces):
         finer = self._finer_unresolved(in_clause, free, in_sent, home)
         if finer is not None:
             return finer.model_copy(update={"rule": "sentence"}), sent_places
+        part = self._sub_place(mention, ctx, in_sent, home, in_clause=True)
+        if part is not None and all(PRECISION_RANK.get(p.place.geo_precision, 9) >= PRECISION_RANK["city"]
+                                    for p in free):
+            # "A car parked at the entrance of the Hurriyah district in northern Baghdad detonated"
+            return part.model_copy(update={"rule": "sentence"}), sent_places
         if free:
             best = min(free, key=lambda p: PRECISION_RANK.get(p.place.geo_precision, 9))
             finer_dateline = (

@@ -513,13 +513,16 @@ def own_clause(place_tok, head) -> bool:
     return verb_of(place_tok.head if place_tok.head != place_tok else place_tok) == verb_of(head)
 
 
-def named_sub_place(head, trigger, lang: LanguageProfile) -> tuple[int, int] | None:
+def named_sub_place(head, trigger, lang: LanguageProfile, *, in_clause: bool = False) -> tuple[int, int] | None:
     """The name of a part of a town the event is attached to: "in the Kafr Sousah area", "inside the Bab Tuma district".
 
     A singular sub-place noun (``lang.sub_place_nouns``) after a place
     preposition on the trigger (:func:`attached`), or the trigger's own
     object ("attacked Katarko village"), with a capitalised name before it:
-    the token range of that name, or None.
+    the token range of that name, or None. With ``in_clause``, a sub-place
+    noun after a locative preposition anywhere in the event's own clause
+    counts too ("A car parked at the entrance of the Hurriyah district
+    detonated"), not one in a modifier or another clause.
     """
     for tok in head.sent:
         # (also the trigger's own object: "attacked Katarko village", "shelled Shuola city")
@@ -527,7 +530,9 @@ def named_sub_place(head, trigger, lang: LanguageProfile) -> tuple[int, int] | N
                 or tok.tag_ in ("NNS", "NNPS") or (tok.dep_ == "dobj" and tok.head not in (head, trigger)):
             continue
         name = _name_before(tok.doc, tok.i)
-        if name is not None and not _not_a_place_name(tok.doc, name, lang) and attached(tok, head, trigger, lang):
+        if name is not None and not _not_a_place_name(tok.doc, name, lang) and (attached(tok, head, trigger, lang) or (
+                in_clause and tok.dep_ == "pobj" and tok.head.lower_ in lang.ground_prepositions
+                and not in_modifier_clause(tok, head, lang) and not other_clause(tok, head))):
             # "murdered at Olangur in Villupuram district": the district holds the named place
             host = located_host(tok, head, trigger, lang)
             return (host[0], host[1]) if host is not None else name
