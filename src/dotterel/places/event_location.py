@@ -16,8 +16,16 @@ first rule that applies wins:
    reference point ("100 km east of Kabul") counts only when no other does,
    and a named place the chosen one only locates wins over it ("in Mayadeen
    in the province of Deir Ezzor", "in Dura, south of Baghdad", "the
-   al-Tarikh area of Jiddah"); with no resolved place, a named part of a town
-   after a sub-place noun ("in the Kafr Sousah area");
+   al-Tarikh area of Jiddah"); a named part of a town after a sub-place noun
+   ("in the Kafr Sousah area", "attacked Bama Town") when no resolved place
+   is finer than a town; with none, the large town or region that opens the
+   name of a setting ("at Istanbul University", "in Rakhine State"). A
+   recipient country on a ground preposition is a candidate ("fired rockets
+   into northern Israel"), and so is a country owning a part of its land ("in
+   Ivory Coast's cocoa belt") or the ground below an air attack ("airstrikes
+   over Idlib"); with nothing attached, a verb telling the same act with no
+   subject of its own lends its place ("killed three men and raped ten women
+   in Darfur", "shot down an airliner over the Gulf, killing 290");
 2. a region or town naming the acting government or legislature ("Oklahoma
    lawmakers"): where it sits; then event types not on the ground (unless
    the verb takes a setting noun, "pull back from the square") (the type's ``profile.on_the_ground`` in
@@ -32,7 +40,8 @@ first rule that applies wins:
    group or thing, "a U.S. airstrike", or that is another verb's subject, "as
    the United States weighed plans"); places of the event's own clause
    before those of clauses within it ("..., while leaders flew to Paris");
-   a named part of a town ("Mogadishu's Yaqshid district") beats the town;
+   a named part of a town ("Mogadishu's Yaqshid district", "at a truck in
+   Chitaun district") beats the town;
 4. the dateline, which is where the report was filed: over a dateline abroad,
    a place of the document's main country named earlier in the paragraph wins,
    or that country itself when the event's parties belong to it or the story
