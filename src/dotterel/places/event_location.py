@@ -601,7 +601,10 @@ def _shared_ground(tok, head, lang: LanguageProfile) -> bool:
     (``lang.ground_prepositions``) lends its place: a destination ("and took
     them to Lagos") is where the act led, not where it was.
     """
-    if tok.dep_ != "pobj" or tok.head.lower_ not in lang.ground_prepositions:
+    obj = tok
+    while obj.dep_ == "pobj" and obj.head.lower_ == "of" and obj.head.head != obj.head:
+        obj = obj.head.head  # "in the village of Kafr Umm Dalil": the village's preposition
+    if obj.dep_ != "pobj" or obj.head.lower_ not in lang.ground_prepositions:
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
         verbs = []
