@@ -319,10 +319,12 @@ class EventLocator(DocumentPlaces):
                 continue
             span = ctx.span(cs, ce)
             place = self.gazetteer.resolve(text, span=span, country_hints=sorted(countries))
-            if place.geonameid is None or "exact" not in place.reason:
-                continue
             cands = self.gazetteer.lookup(text)
-            size = max((c.population or 0 for c in cands if c.geonameid == place.geonameid), default=0)
+            # (an exact name or alias: no fuzzy match, "Stanford" is no Stanford-le-Hope)
+            same = [c for c in cands if c.geonameid == place.geonameid and c.score >= 1.0 and c.match != "fuzzy"]
+            if place.geonameid is None or not same:
+                continue
+            size = max((c.population or 0 for c in same), default=0)
             if place.feature_code == "ADM1":
                 # a region: in a country the text names, or the only place of that name
                 if place.country not in countries and len(cands) > 1:
