@@ -127,6 +127,18 @@ def test_a_destination_or_a_verb_with_its_own_subject_lends_no_ground(coder):
     assert loc is None or loc.name != "Lagos"
 
 
+@pytest.mark.parametrize("text, event_type, trigger", [
+    ("The minister condemned the killing and promised an inquiry in Geneva.", "ACCUSE", "condemned"),
+    ("She condemned the attack and demanded an inquiry in Geneva.", "ACCUSE", "condemned"),
+    ("The president condemned the bombing and promised new elections in Geneva.", "ACCUSE", "condemned"),
+])
+def test_a_place_on_the_other_verbs_object_noun_lends_no_ground(coder, text, event_type, trigger):
+    # where the inquiry or the elections will be is not where the condemnation was made
+    coded = _coded(coder, text)
+    evs = [e for e in coded.events if e.event_type == event_type and e.trigger.text == trigger]
+    assert evs and all(e.location is None or e.location.name != "Geneva" for e in evs)
+
+
 @pytest.mark.parametrize("text, event_type, trigger, name", [
     ("Russian jets carried out airstrikes over Idlib on Tuesday, killing 12 civilians.", "ASSAULT", "carried", "Idlib"),
     ("Rebels shot down a helicopter over Aleppo on Monday.", "ASSAULT", "shot", "Aleppo"),
@@ -162,3 +174,24 @@ def test_a_named_part_in_a_relative_clause_is_not_the_events(coder):
     coded = _coded(coder, "Police arrested a man in Baghdad who had lived in the Karrada district for years.")
     loc = _loc(coded, "COERCE", "arrested")
     assert loc is not None and loc.name == "Baghdad"
+
+
+@pytest.mark.parametrize("text, event_type, trigger, name", [
+    ("Fulani herdsmen attacked a Tiv village in Benue State on Monday.", "ASSAULT", "attacked", "Benue"),
+    ("Turkish jets bombed a PKK camp in northern Iraq on Tuesday.", "ASSAULT", "bombed", "Iraq"),
+    ("Soldiers burned a Rohingya village near Sittwe on Tuesday.", "ASSAULT", "burned", "Sittwe"),
+])
+def test_a_village_of_a_kind_is_no_named_part_of_a_town(coder, text, event_type, trigger, name):
+    # "a Tiv village": one village of the Tiv, not a village named Tiv; the town or region beside it places the event
+    loc = _loc(_coded(coder, text), event_type, trigger)
+    assert loc is not None and loc.name == name
+
+
+@pytest.mark.parametrize("text, event_type, trigger, name", [
+    ("Hezbollah fired rockets at Israel and into the Golan Heights.", "ASSAULT", "fired", "Golan Heights"),
+    ("Hezbollah fired rockets at Israel on Tuesday.", "ASSAULT", "fired", None),
+])
+def test_a_target_state_after_at_is_no_ground(coder, text, event_type, trigger, name):
+    # "at Israel" names what was aimed at (profile target_prepositions), "into" the ground
+    loc = _loc(_coded(coder, text), event_type, trigger)
+    assert (loc.name if loc is not None else None) == name

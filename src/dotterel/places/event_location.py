@@ -580,15 +580,17 @@ def _ground_of_recipient(p: PlaceMention, recipient: Actor | None, mention: Cand
     that name is the object of a locative preposition attached to the trigger
     ("launched an offensive in northern Syria"), the act also happens on its
     soil, so the name stays a place candidate. A country that is a bare
-    object ("Israel attacked Syria") or the object of "against" is not read as
-    a place here.
+    object ("Israel attacked Syria") or the object of a target preposition
+    (``lang.target_prepositions``: "fired rockets at Israel", "against") is not
+    read as a place here: it says what was aimed at, not where.
     """
     if recipient is None or recipient.how != "country" or recipient.span is None or p.place.span is None:
         return False
     if not recipient.span.start <= p.place.span.start < recipient.span.end:
         return False
     tok = p.token
-    return tok.dep_ == "pobj" and tok.head.lower_ in lang.ground_prepositions and attached_to_trigger(
+    return tok.dep_ == "pobj" and tok.head.lower_ in lang.ground_prepositions \
+        and tok.head.lower_ not in lang.target_prepositions and attached_to_trigger(
         tok, mention.head, mention.trigger, lang)
 
 
@@ -601,7 +603,11 @@ def _shared_ground(tok, head, lang: LanguageProfile) -> bool:
     a coordinated verb ("killed three men and raped ten women in Darfur": the
     place on the verb coordinated with ``head``). Only a locative preposition
     (``lang.ground_prepositions``) lends its place: a destination ("and took
-    them to Lagos") is where the act led, not where it was.
+    them to Lagos") is where the act led, not where it was; nor does a place
+    inside that verb's direct object, which tells where the thing is
+    ("condemned the killing and promised an inquiry in Geneva": where the
+    inquiry will be, not where the condemnation was made), whereas a setting
+    phrase on the verb lends ("raped ten women in separate events in Darfur").
     """
     obj = tok
     while obj.dep_ == "pobj" and obj.head.lower_ == "of" and obj.head.head != obj.head:
@@ -618,7 +624,16 @@ def _shared_ground(tok, head, lang: LanguageProfile) -> bool:
         verbs = []
     verbs += [c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB"
               and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
-    return any(verb != head and attached_to_trigger(tok, verb, verb, lang) for verb in verbs)
+    return any(verb != head and attached_to_trigger(tok, verb, verb, lang) and not _in_object(obj, verb)
+               for verb in verbs)
+
+
+def _in_object(tok, verb) -> bool:
+    """Whether ``tok`` lies inside ``verb``'s direct object ("promised an inquiry in Geneva"; UD ``dobj``/``obj``)."""
+    cur = tok
+    while cur.head != cur and cur.head != verb:
+        cur = cur.head
+    return cur.head == verb and cur.dep_ in ("dobj", "obj")
 
 
 def _acting(tok) -> bool:

@@ -522,12 +522,18 @@ def named_sub_place(head, trigger, lang: LanguageProfile, *, in_clause: bool = F
     the token range of that name, or None. With ``in_clause``, a sub-place
     noun after a locative preposition anywhere in the event's own clause
     counts too ("A car parked at the entrance of the Hurriyah district
-    detonated"), not one in a modifier or another clause.
+    detonated"), not one in a modifier or another clause. Not a noun with
+    an indefinite article or a number ("attacked a Tiv village", "bombed a
+    PKK camp", "in one Rohingya village"): one place of a kind, the capitalised
+    word its people or owner, not its name (Universal Dependencies feature
+    ``Definite=Ind``; a named part of a town is definite or bare).
     """
     for tok in head.sent:
         # (also the trigger's own object: "attacked Katarko village", "shelled Shuola city")
         if tok.dep_ not in ("pobj", "dobj") or tok.lemma_.lower() not in lang.sub_place_nouns \
-                or tok.tag_ in ("NNS", "NNPS") or (tok.dep_ == "dobj" and tok.head not in (head, trigger)):
+                or tok.tag_ in ("NNS", "NNPS") or (tok.dep_ == "dobj" and tok.head not in (head, trigger)) \
+                or any(c.dep_ == "nummod" or (c.dep_ == "det" and "Ind" in c.morph.get("Definite"))
+                       for c in tok.children):
             continue
         name = _name_before(tok.doc, tok.i)
         if name is not None and not _not_a_place_name(tok.doc, name, lang) and (attached(tok, head, trigger, lang) or (
