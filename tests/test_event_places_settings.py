@@ -195,3 +195,11 @@ def test_a_target_state_after_at_is_no_ground(coder, text, event_type, trigger, 
     # "at Israel" names what was aimed at (profile target_prepositions), "into" the ground
     loc = _loc(_coded(coder, text), event_type, trigger)
     assert (loc.name if loc is not None else None) == name
+
+
+def test_a_police_raid_over_a_place_is_no_air_attack(coder):
+    # "over" after a raid with no air word gives its cause; "air raids over" the ground below
+    loc = _loc(_coded(coder, "Police launched raids over Kashmir on Monday, arresting 40 separatists."), "ASSAULT", "launched")
+    assert loc is None or loc.name != "Kashmir"
+    loc = _loc(_coded(coder, "Russian drones carried out air strikes over Idlib on Tuesday."), "ASSAULT", "carried")
+    assert loc is not None and (loc.name, loc.rule) == ("Idlib", "attached")

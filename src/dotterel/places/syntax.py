@@ -118,6 +118,17 @@ def setting_modifier(place_tok, lang: LanguageProfile) -> bool:
                 place_tok.dep_ == "poss" and head.lemma_.lower() in lang.part_of_land_nouns)))
 
 
+def _aerial(tok, lang: LanguageProfile) -> bool:
+    """Whether ``tok`` is a word of an air attack or flight, itself or by its modifier ("airliner", "air raids").
+
+    ``lang.aerial_words``; a raid or strike is aerial only by a modifier
+    ("air raids over Palmyra", "drone strikes over Waziristan"): a police raid
+    "over" a place gives its cause ("raids over Kashmir").
+    """
+    return tok.lemma_.lower() in lang.aerial_words or any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in lang.aerial_words for c in tok.children)
+
+
 def nationality_modifier(place_tok, lang: LanguageProfile) -> bool:
     """Whether a place name only modifies a noun that is no setting: "U.S. troops", "Japan's top police official".
 
@@ -164,7 +175,7 @@ def attached(place_tok, head, trigger, lang: LanguageProfile) -> bool:
             return False
         if dep == "prep" and cur.lower_ not in lang.place_prepositions and not (
                 cur.lower_ == "of" and nxt.lemma_.lower() in lang.place_nouns) and not (  # "in the town of Nakuru"
-                cur.lower_ in lang.overhead_prepositions and nxt.lemma_.lower() in lang.aerial_words):
+                cur.lower_ in lang.overhead_prepositions and _aerial(nxt, lang)):
             return False  # ("airstrikes over Idlib", "shot down over Lebanon": over the ground an air attack hits)
         cur = nxt
     return False
