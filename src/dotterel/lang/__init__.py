@@ -328,6 +328,11 @@ class LanguageProfile(BaseModel):
     # -- places (dotterel.places.event_location, dateline) -----------------------
     place_prepositions: Words
     locative_prepositions: Words
+    ground_prepositions: Words
+    named_setting_nouns: Words
+    part_of_land_nouns: Words
+    overhead_prepositions: Words
+    aerial_words: Words
     place_nouns: Words
     direction_words: Words
     compass_words: Words

@@ -16,8 +16,16 @@ first rule that applies wins:
    reference point ("100 km east of Kabul") counts only when no other does,
    and a named place the chosen one only locates wins over it ("in Mayadeen
    in the province of Deir Ezzor", "in Dura, south of Baghdad", "the
-   al-Tarikh area of Jiddah"); with no resolved place, a named part of a town
-   after a sub-place noun ("in the Kafr Sousah area");
+   al-Tarikh area of Jiddah"); a named part of a town after a sub-place noun
+   ("in the Kafr Sousah area", "attacked Bama Town") when no resolved place
+   is finer than a town; with none, the large town or region that opens the
+   name of a setting ("at Istanbul University", "in Rakhine State"). A
+   recipient country on a ground preposition is a candidate ("fired rockets
+   into northern Israel"), and so is a country owning a part of its land ("in
+   Ivory Coast's cocoa belt") or the ground below an air attack ("airstrikes
+   over Idlib"); with nothing attached, a verb telling the same act with no
+   subject of its own lends its place ("killed three men and raped ten women
+   in Darfur", "shot down an airliner over the Gulf, killing 290");
 2. a region or town naming the acting government or legislature ("Oklahoma
    lawmakers"): where it sits; then event types not on the ground (unless
    the verb takes a setting noun, "pull back from the square") (the type's ``profile.on_the_ground`` in
@@ -32,7 +40,8 @@ first rule that applies wins:
    group or thing, "a U.S. airstrike", or that is another verb's subject, "as
    the United States weighed plans"); places of the event's own clause
    before those of clauses within it ("..., while leaders flew to Paris");
-   a named part of a town ("Mogadishu's Yaqshid district") beats the town;
+   a named part of a town ("Mogadishu's Yaqshid district", "at a truck in
+   Chitaun district") beats the town;
 4. the dateline, which is where the report was filed: over a dateline abroad,
    a place of the document's main country named earlier in the paragraph wins,
    or that country itself when the event's parties belong to it or the story
@@ -63,6 +72,8 @@ from dotterel.places.syntax import attached as attached_to_trigger, in_modifier_
 from dotterel.places.syntax import mention_label, nationality_modifier, other_clause
 from dotterel.places.syntax import at_setting, located_host, name_of, origin, reference_point, relative_clause_host
 from dotterel.places.syntax import named_sub_place, own_clause, relational_object, sub_place, time_anchored
+from dotterel.places.syntax import named_setting
+from dotterel.places.toponyms import BIG_CITY, PROMINENT_CITY
 from dotterel.records import Place
 from dotterel.records.how import PRECISION_RANK
 
@@ -248,7 +259,7 @@ class EventLocator(DocumentPlaces):
             f"{why}; named place the gazetteer lacks here, kept as written, its country from {best.place.name}"))
 
     def _sub_place(self, mention: CandidateTokens, ctx: DocContext, in_sent: Sequence[PlaceMention],
-                   home: str | None) -> Place | None:
+                   home: str | None, *, in_clause: bool = False) -> Place | None:
         """A named part of a town the trigger is attached to that no mention holds ("killed in the Kafr Sousah area").
 
         (:func:`~dotterel.places.syntax.named_sub_place`.) Kept as written,
@@ -256,7 +267,7 @@ class EventLocator(DocumentPlaces):
         one, else the document's main country; not a name the knowledge base
         or gazetteer reads as an organisation, person or people.
         """
-        found = named_sub_place(mention.head, mention.trigger, self.lang)
+        found = named_sub_place(mention.head, mention.trigger, self.lang, in_clause=in_clause)
         if found is None:
             return None
         doc = mention.head.doc
@@ -272,6 +283,59 @@ class EventLocator(DocumentPlaces):
         return Place(span=span, name=span.text, country=country, reason=(
             f"named part of a town after a sub-place noun, attached to the trigger; kept as written, its country "
             f"from {'the places beside it' if len(countries) == 1 else 'the document'}"))
+
+    def _named_setting(self, mention: CandidateTokens, ctx: DocContext, home: str | None) -> Place | None:
+        """The town or region opening the name of a setting the event is at ("at Istanbul University", "in Rakhine State").
+
+        :func:`~dotterel.places.syntax.named_setting` finds the name and the
+        words that may be a place; no mention may hold them (the NER often
+        reads "Rakhine State" as a person, "Istanbul University" as an
+        organisation, and a town inside an organisation's name is no toponym
+        of the text). The words must resolve exactly to a first-level region,
+        or to a capital or a city of at least 100,000 people
+        (:data:`~dotterel.places.toponyms.BIG_CITY`), in the document's main
+        country or a country the sentence names (its demonyms count, "Turkish
+        police"); with neither, only a city of a million
+        (:data:`~dotterel.places.toponyms.PROMINENT_CITY`) or a region that is
+        the gazetteer's only place of that name ("Rakhine"). "Georgetown
+        University" in a US story is not Georgetown, Guyana; "Harvard
+        University" is no village in Illinois. The event is at the setting, so
+        in the town or region its name opens (ACLED codebook 2023: the
+        location is the most specific named place).
+        """
+        found = named_setting(mention.head, mention.trigger, self.lang)
+        if found is None:
+            return None
+        doc = mention.head.doc
+        sent = mention.head.sent
+        countries = {m.place.country for m in ctx.places if m.place.country
+                     and sent.start_char <= m.start < sent.end_char} | ({home} if home else set())
+        for start, end, _setting_end in found:
+            cs, ce = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+            if any(m.start < ce and cs < m.end for m in ctx.places):
+                return None  # a mention holds it: the rules above read it
+            text = doc.text[cs:ce]
+            if not self._may_be_place(text):
+                continue
+            span = ctx.span(cs, ce)
+            place = self.gazetteer.resolve(text, span=span, country_hints=sorted(countries))
+            cands = self.gazetteer.lookup(text)
+            # (an exact name or alias: no fuzzy match, "Stanford" is no Stanford-le-Hope)
+            same = [c for c in cands if c.geonameid == place.geonameid and c.score >= 1.0 and c.match != "fuzzy"]
+            if place.geonameid is None or not same:
+                continue
+            size = max((c.population or 0 for c in same), default=0)
+            if place.feature_code == "ADM1":
+                # a region: in a country the text names, or the only place of that name
+                if place.country not in countries and len(cands) > 1:
+                    continue
+            elif place.geo_precision != "city" or not (size >= BIG_CITY or (place.feature_code or "").startswith(
+                    "PPLC")) or (place.country not in countries and size < PROMINENT_CITY):
+                continue
+            return place.model_copy(update={"reason": (
+                f"opens the name of the setting the event is at ({doc[found[-1][0]:found[-1][2]].text}); "
+                f"{place.reason}")})
+        return None
 
     def _may_be_place(self, text: str, doc=None, start: int = 0, end: int = 0) -> bool:
         """Whether a name read by syntax alone may be a place: no organisation, person, country or people.
@@ -341,7 +405,7 @@ class EventLocator(DocumentPlaces):
         for p in in_sent:
             if p.place.span is not None and any(
                 s <= p.place.span.start and p.place.span.end <= e for s, e in excluded_spans
-            ):
+            ) and not _ground_of_recipient(p, recipient, mention, self.lang):
                 continue
             if p.token.i in claimant_toks:
                 continue
@@ -356,11 +420,19 @@ class EventLocator(DocumentPlaces):
         host = relative_clause_host(mention.head)
         if host is not None:
             attached += [p for p in usable if p.token == host and p not in attached]
+        if not attached:
+            # "shot down an airliner over the Gulf, killing 290", "killed three men and raped ten women in Darfur"
+            attached = [p for p in usable if _shared_ground(p.token, mention.head, self.lang)]
         resolved = [p for p in attached if p.place.geonameid is not None]
         finer = self._finer_unresolved(attached, resolved, in_sent, home)
         if finer is not None:
             return finer.model_copy(update={"rule": "attached"}), sent_places
         resolved = _beside_references(resolved, self.lang)
+        part = self._sub_place(mention, ctx, in_sent, home)
+        if part is not None and all(PRECISION_RANK.get(p.place.geo_precision, 9) >= PRECISION_RANK["city"]
+                                    for p in resolved):
+            # "attacked Sontyo village in Wukari", "in the Kokrajhar district of Assam": a named part is finer
+            return part.model_copy(update={"rule": "attached"}), sent_places
         if resolved:
             best = min(resolved, key=lambda p: PRECISION_RANK.get(p.place.geo_precision, 9))
             hosted = self._host_of(best, ctx, mention)
@@ -368,7 +440,7 @@ class EventLocator(DocumentPlaces):
                 return hosted.model_copy(update={"rule": "attached"}), sent_places
             return best.place.model_copy(update={"reason": f"attached to the trigger; {best.place.reason}",
                                                  "rule": "attached"}), sent_places
-        part = self._sub_place(mention, ctx, in_sent, home)
+        part = part or self._named_setting(mention, ctx, home)
         if part is not None:
             return part.model_copy(update={"rule": "attached"}), sent_places
         # "Oklahoma lawmakers passed a resolution": a state or town's own government acts at its seat
@@ -397,6 +469,11 @@ class EventLocator(DocumentPlaces):
         finer = self._finer_unresolved(in_clause, free, in_sent, home)
         if finer is not None:
             return finer.model_copy(update={"rule": "sentence"}), sent_places
+        part = self._sub_place(mention, ctx, in_sent, home, in_clause=True)
+        if part is not None and all(PRECISION_RANK.get(p.place.geo_precision, 9) >= PRECISION_RANK["city"]
+                                    for p in free):
+            # "A car parked at the entrance of the Hurriyah district in northern Baghdad detonated"
+            return part.model_copy(update={"rule": "sentence"}), sent_places
         if free:
             best = min(free, key=lambda p: PRECISION_RANK.get(p.place.geo_precision, 9))
             finer_dateline = (
@@ -493,6 +570,70 @@ def _beside_references(cands: list[PlaceMention], lang: LanguageProfile) -> list
     """
     own = [p for p in cands if not reference_point(p.token, lang)]
     return own or cands
+
+
+def _ground_of_recipient(p: PlaceMention, recipient: Actor | None, mention: CandidateTokens,
+                         lang: LanguageProfile) -> bool:
+    """Whether a country that is the event's recipient is also its ground: "fired rockets into northern Israel".
+
+    The recipient read from a country name is the state the act targets; when
+    that name is the object of a locative preposition attached to the trigger
+    ("launched an offensive in northern Syria"), the act also happens on its
+    soil, so the name stays a place candidate. A country that is a bare
+    object ("Israel attacked Syria") or the object of a target preposition
+    (``lang.target_prepositions``: "fired rockets at Israel", "against") is not
+    read as a place here: it says what was aimed at, not where.
+    """
+    if recipient is None or recipient.how != "country" or recipient.span is None or p.place.span is None:
+        return False
+    if not recipient.span.start <= p.place.span.start < recipient.span.end:
+        return False
+    tok = p.token
+    return tok.dep_ == "pobj" and tok.head.lower_ in lang.ground_prepositions \
+        and tok.head.lower_ not in lang.target_prepositions and attached_to_trigger(
+        tok, mention.head, mention.trigger, lang)
+
+
+def _shared_ground(tok, head, lang: LanguageProfile) -> bool:
+    """Whether a place on a verb that tells one act with ``head`` is the ground of ``head``'s event too.
+
+    Two shapes, each with no subject of its own on the second verb (one actor, one scene):
+    a result participle ("shot down an airliner over the Gulf, killing 290":
+    ``head`` an ``-ing`` adverbial clause of the verb holding the place), and
+    a coordinated verb ("killed three men and raped ten women in Darfur": the
+    place on the verb coordinated with ``head``). Only a locative preposition
+    (``lang.ground_prepositions``) lends its place: a destination ("and took
+    them to Lagos") is where the act led, not where it was; nor does a place
+    inside that verb's direct object, which tells where the thing is
+    ("condemned the killing and promised an inquiry in Geneva": where the
+    inquiry will be, not where the condemnation was made), whereas a setting
+    phrase on the verb lends ("raped ten women in separate events in Darfur").
+    """
+    obj = tok
+    while obj.dep_ == "pobj" and obj.head.lower_ == "of" and obj.head.head != obj.head:
+        obj = obj.head.head  # "in the village of Kafr Umm Dalil": the village's preposition
+    if obj.dep_ != "pobj" or obj.head.lower_ not in lang.ground_prepositions:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        verbs = []
+    elif head.dep_ == "advcl" and head.tag_ == "VBG" and head.i > head.head.i:
+        verbs = [head.head]
+    elif head.dep_ == "conj" and head.head.pos_ == "VERB":
+        verbs = [head.head]
+    else:
+        verbs = []
+    verbs += [c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB"
+              and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+    return any(verb != head and attached_to_trigger(tok, verb, verb, lang) and not _in_object(obj, verb)
+               for verb in verbs)
+
+
+def _in_object(tok, verb) -> bool:
+    """Whether ``tok`` lies inside ``verb``'s direct object ("promised an inquiry in Geneva"; UD ``dobj``/``obj``)."""
+    cur = tok
+    while cur.head != cur and cur.head != verb:
+        cur = cur.head
+    return cur.head == verb and cur.dep_ in ("dobj", "obj")
 
 
 def _acting(tok) -> bool:

@@ -113,7 +113,20 @@ def setting_modifier(place_tok, lang: LanguageProfile) -> bool:
     """
     head = place_tok.head
     return (place_tok.dep_ in ("compound", "poss", "appos", "nmod") and head != place_tok
-            and head.dep_ == "pobj" and head.lemma_.lower() in lang.setting_nouns)
+            and head.dep_ == "pobj" and (head.lemma_.lower() in lang.setting_nouns or (
+                # "in Thailand's restive South", "in Ivory Coast's cocoa belt": a part of the country
+                place_tok.dep_ == "poss" and head.lemma_.lower() in lang.part_of_land_nouns)))
+
+
+def _aerial(tok, lang: LanguageProfile) -> bool:
+    """Whether ``tok`` is a word of an air attack or flight, itself or by its modifier ("airliner", "air raids").
+
+    ``lang.aerial_words``; a raid or strike is aerial only by a modifier
+    ("air raids over Palmyra", "drone strikes over Waziristan"): a police raid
+    "over" a place gives its cause ("raids over Kashmir").
+    """
+    return tok.lemma_.lower() in lang.aerial_words or any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in lang.aerial_words for c in tok.children)
 
 
 def nationality_modifier(place_tok, lang: LanguageProfile) -> bool:
@@ -136,7 +149,8 @@ def attached(place_tok, head, trigger, lang: LanguageProfile) -> bool:
     """A place whose path up to the trigger passes only prepositions and nouns.
 
     The place must be the object of a preposition or of the verb ("in Tbilisi",
-    "left Kazakhstan"), or name the setting such an object is
+    "left Kazakhstan"; "over" only on an air attack, "airstrikes over Idlib",
+    ``lang.overhead_prepositions``, ``lang.aerial_words``), or name the setting such an object is
     (:func:`setting_modifier`), not a modifier inside a name ("US Secretary of
     State").
     """
@@ -160,8 +174,9 @@ def attached(place_tok, head, trigger, lang: LanguageProfile) -> bool:
         if nxt.pos_ in ("VERB", "AUX") and nxt != head:
             return False
         if dep == "prep" and cur.lower_ not in lang.place_prepositions and not (
-                cur.lower_ == "of" and nxt.lemma_.lower() in lang.place_nouns):  # "in the town of Nakuru"
-            return False
+                cur.lower_ == "of" and nxt.lemma_.lower() in lang.place_nouns) and not (  # "in the town of Nakuru"
+                cur.lower_ in lang.overhead_prepositions and _aerial(nxt, lang)):
+            return False  # ("airstrikes over Idlib", "shot down over Lebanon": over the ground an air attack hits)
         cur = nxt
     return False
 
@@ -509,18 +524,32 @@ def own_clause(place_tok, head) -> bool:
     return verb_of(place_tok.head if place_tok.head != place_tok else place_tok) == verb_of(head)
 
 
-def named_sub_place(head, trigger, lang: LanguageProfile) -> tuple[int, int] | None:
+def named_sub_place(head, trigger, lang: LanguageProfile, *, in_clause: bool = False) -> tuple[int, int] | None:
     """The name of a part of a town the event is attached to: "in the Kafr Sousah area", "inside the Bab Tuma district".
 
     A singular sub-place noun (``lang.sub_place_nouns``) after a place
-    preposition on the trigger (:func:`attached`), with a capitalised name
-    before it: the token range of that name, or None.
+    preposition on the trigger (:func:`attached`), or the trigger's own
+    object ("attacked Katarko village"), with a capitalised name before it:
+    the token range of that name, or None. With ``in_clause``, a sub-place
+    noun after a locative preposition anywhere in the event's own clause
+    counts too ("A car parked at the entrance of the Hurriyah district
+    detonated"), not one in a modifier or another clause. Not a noun with
+    an indefinite article or a number ("attacked a Tiv village", "bombed a
+    PKK camp", "in one Rohingya village"): one place of a kind, the capitalised
+    word its people or owner, not its name (Universal Dependencies feature
+    ``Definite=Ind``; a named part of a town is definite or bare).
     """
     for tok in head.sent:
-        if tok.dep_ != "pobj" or tok.lemma_.lower() not in lang.sub_place_nouns or tok.tag_ in ("NNS", "NNPS"):
+        # (also the trigger's own object: "attacked Katarko village", "shelled Shuola city")
+        if tok.dep_ not in ("pobj", "dobj") or tok.lemma_.lower() not in lang.sub_place_nouns \
+                or tok.tag_ in ("NNS", "NNPS") or (tok.dep_ == "dobj" and tok.head not in (head, trigger)) \
+                or any(c.dep_ == "nummod" or (c.dep_ == "det" and "Ind" in c.morph.get("Definite"))
+                       for c in tok.children):
             continue
         name = _name_before(tok.doc, tok.i)
-        if name is not None and not _not_a_place_name(tok.doc, name, lang) and attached(tok, head, trigger, lang):
+        if name is not None and not _not_a_place_name(tok.doc, name, lang) and (attached(tok, head, trigger, lang) or (
+                in_clause and tok.dep_ == "pobj" and tok.head.lower_ in lang.ground_prepositions
+                and not in_modifier_clause(tok, head, lang) and not other_clause(tok, head))):
             # "murdered at Olangur in Villupuram district": the district holds the named place
             host = located_host(tok, head, trigger, lang)
             return (host[0], host[1]) if host is not None else name
@@ -592,3 +621,26 @@ def _arrived_before(verb, head) -> bool:
         if cur == verb:
             return verb.pos_ in ("VERB", "AUX") and verb.i < head.i
     return False
+
+
+def named_setting(head, trigger, lang: LanguageProfile) -> list[tuple[int, int, int]] | None:
+    """A named setting the event is at whose name may open with a town or region: "at Istanbul University".
+
+    The object of a ground preposition (``lang.ground_prepositions``) on the
+    trigger (:func:`attached`) whose head noun is one of
+    ``lang.named_setting_nouns`` ("University", "State", "Airport", "Camp"),
+    capitalised, after a capitalised name (:func:`_name_before`): the token
+    ranges ``(start, end, setting_end)`` of the name's leading words, longest
+    first ("Istanbul Technical", then "Istanbul"), for the caller to look up.
+    None when no such object exists.
+    """
+    for tok in head.sent:
+        if tok.dep_ != "pobj" or tok.head.lower_ not in lang.ground_prepositions or not tok.text[:1].isupper() \
+                or tok.lemma_.lower() not in lang.named_setting_nouns or not attached(tok, head, trigger, lang):
+            continue
+        name = _name_before(tok.doc, tok.i)
+        if name is None:
+            continue
+        start, end = name
+        return [(start, e, tok.i + 1) for e in range(end, start, -1)]
+    return None
