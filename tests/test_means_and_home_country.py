@@ -57,6 +57,13 @@ def test_victims_do_not_take_the_attackers_country_when_the_place_proves_none(co
     assert ev.recipient is None or ev.recipient.country != "ISR", ev.recipient
 
 
+def test_soldiers_keep_the_armed_side_s_country_and_the_people_do_not(coder):
+    text = "Israeli troops raided Jenin on Monday, killing three Palestinians, and soldiers arrested 12 people."
+    ev = coded_event(coder, text, "arrested")
+    assert _side(ev.actor) == ("ISR", "MIL") and "named as its armed side's" in ev.actor.reason
+    assert ev.recipient is None or ev.recipient.country != "ISR", ev.recipient
+
+
 def test_the_by_phrase_of_a_means_subject_is_the_doer(coder):
     ev = coded_event(coder, "Air strikes by government forces killed 12 villagers in Idlib province on Friday.",
                      "killed")

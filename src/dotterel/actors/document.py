@@ -234,14 +234,18 @@ class DocumentActors:
         "Police Forces of Nigeria", "Protesters (Nigeria)"); when the text names no country, or names its main
         one only as an armed side's nationality ("Russian air strikes hit Idlib, killing 9 civilians"), the
         one country all the text's places are in ("Riot police fired tear gas in Zhanaozen": KAZ). Never for
-        refugees or international staff; and where the main country is the attackers', never an armed role of
-        another country (in "Russian air strikes hit Idlib ... soldiers", the soldiers may be either side's).
+        refugees or international staff. Where the main country is the attackers', soldiers keep it (the
+        armed side it names), and the other armed roles take none of another country (in "Russian air
+        strikes hit Idlib ... rebels said", the rebels are not Syria's by the places alone).
         When the places stage read the main country's name as a place abroad ("Georgia's governor ... in
         Atlanta": the US state), the one country of the places, or none.
         """
         main = self.main_country
         if main is not None and not self.armed_home and not self.home_read_elsewhere:
             return main, f"document's main country {main}"
+        if main is not None and self.armed_home and sector == "MIL":
+            # "Israeli troops raided Jenin ... soldiers arrested 12 people": the soldiers are the armed side's
+            return main, f"document's main country {main}, named as its armed side's"
         where = self.places_country if sector not in _NOT_OF_THE_PLACE else None
         if where is None or (main is not None and where != main and sector in ARMED_SECTORS and self.armed_home):
             return None
