@@ -35,6 +35,10 @@ actors' country."""
 ARMED_SECTORS = frozenset({"MIL", "COP", "SPY", "REB", "UAF"})
 """Sectors (CAMEO agents) of the armed sides of an attack: state forces and armed groups."""
 
+_ACTING_ABROAD = ARMED_SECTORS - {"COP"}
+"""The armed sides whose nationality says nothing of where the text is: armies, spies, rebels and militias
+act abroad; police act at home ("Kenyan police warned that protesters would be arrested": Kenya's protesters)."""
+
 _NOT_OF_THE_PLACE = frozenset({"REF", "IGO", "NGO"})
 """Sectors (CAMEO agents) whose members are, by what they are, not of the place they are in: refugees, and the
 staff of international bodies. The country of a text's places gives them none."""
@@ -113,14 +117,14 @@ def military_means(head, lang: LanguageProfile) -> bool:
 
 
 def _armed_noun(tok, kb: KnowledgeBase, lang: LanguageProfile) -> bool:
-    """Whether ``tok`` heads a noun of an armed side: its forces, troops or weapons ("troops", "air strikes")."""
+    """Whether ``tok`` heads a noun of an armed side that acts abroad: forces, troops, weapons (not police)."""
     if tok.pos_ != "NOUN":
         return False
     lemma = tok.lemma_.lower()
     if lemma in lang.national_force_nouns or military_means(tok, lang):
         return True
     entry = kb.role(lemma)
-    return entry is not None and entry.sector in ARMED_SECTORS
+    return entry is not None and entry.sector in _ACTING_ABROAD
 
 
 def named_as_armed_side_only(doc, kb: KnowledgeBase, lang: LanguageProfile, country: str | None) -> bool:
