@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from ..annotate import doc_text, entities
-from ..records import Actor, Place
+from ..records import NON_STATE_ARMED_SECTORS, STATE_SECTORS, Actor, Place
 from .kb import KnowledgeBase
 
 if TYPE_CHECKING:
@@ -32,12 +32,13 @@ Scotia) score 0.9: where they are the event's place the gazetteer's guess stands
 actors' country."""
 
 
-ARMED_SECTORS = frozenset({"MIL", "COP", "SPY", "REB", "UAF"})
-"""Sectors (CAMEO agents) of the armed sides of an attack: state forces and armed groups."""
+ARMED_SECTORS = (STATE_SECTORS - {"GOV", "JUD", "LEG"}) | NON_STATE_ARMED_SECTORS
+"""Sectors (CAMEO agents) of the armed sides of an attack: a state's forces and armed groups outside it."""
 
-_ACTING_ABROAD = ARMED_SECTORS - {"COP"}
+_ACTING_ABROAD = ARMED_SECTORS - {"COP", "CRM"}
 """The armed sides whose nationality says nothing of where the text is: armies, spies, rebels and militias
-act abroad; police act at home ("Kenyan police warned that protesters would be arrested": Kenya's protesters)."""
+act abroad; police and criminal gangs act at home ("Kenyan police warned that protesters would be arrested":
+Kenya's protesters)."""
 
 _NOT_OF_THE_PLACE = frozenset({"REF", "IGO", "NGO"})
 """Sectors (CAMEO agents) whose members are, by what they are, not of the place they are in: refugees, and the
