@@ -40,6 +40,11 @@ _ACTING_ABROAD = ARMED_SECTORS - {"COP", "CRM"}
 act abroad; police and criminal gangs act at home ("Kenyan police warned that protesters would be arrested":
 Kenya's protesters)."""
 
+_SIDES = STATE_SECTORS | NON_STATE_ARMED_SECTORS
+"""Sectors (CAMEO agents) of a state's organs and of armed groups: in a text whose main country is named only as
+the attackers', either side's ("Kenyan soldiers killed 5 militants in Kismayo, the defence ministry said": Kenya's
+ministry, not Somalia's), so the country of the places is no evidence of theirs."""
+
 _NOT_OF_THE_PLACE = frozenset({"REF", "IGO", "NGO"})
 """Sectors (CAMEO agents) whose members are, by what they are, not of the place they are in: refugees, and the
 staff of international bodies. The country of a text's places gives them none."""
@@ -240,8 +245,10 @@ class DocumentActors:
         one only as an armed side's nationality ("Russian air strikes hit Idlib, killing 9 civilians"), the
         one country all the text's places are in ("Riot police fired tear gas in Zhanaozen": KAZ). Never for
         refugees or international staff. Where the main country is the attackers', soldiers keep it (the
-        armed side it names), and the other armed roles take none of another country (in "Russian air
-        strikes hit Idlib ... rebels said", the rebels are not Syria's by the places alone).
+        armed side it names), and the other state organs, armed roles and roles of no sector take none of
+        another country (in "Russian air strikes hit Idlib ... rebels said", the rebels are not Syria's by the
+        places alone; in "Kenyan soldiers killed 5 militants in Kismayo, the defence ministry said", the
+        ministry is Kenya's).
         When the places stage read the main country's name as a place abroad ("Georgia's governor ... in
         Atlanta": the US state), the one country of the places, or none.
         """
@@ -252,7 +259,10 @@ class DocumentActors:
             # "Israeli troops raided Jenin ... soldiers arrested 12 people": the soldiers are the armed side's
             return main, f"document's main country {main}, named as its armed side's"
         where = self.places_country if sector not in _NOT_OF_THE_PLACE else None
-        if where is None or (main is not None and where != main and sector in ARMED_SECTORS and self.armed_home):
+        if where is None or (main is not None and where != main and self.armed_home
+                             and (sector is None or sector in _SIDES)):
+            # the attackers' state or the attacked one's: a ministry, police, rebels or a spokesman of no sector
+            # may be either side's; the people of the place are the place's
             return None
         if main is None:
             return where, f"the text names no country; its places are all in {where}"

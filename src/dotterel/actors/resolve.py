@@ -655,10 +655,14 @@ class ActorResolver:
                 country, why = self._country_from_modifiers(poss)
         if entry is None:
             # "Russian air strikes", "Israel's warplanes": a state's weapons name its military (CAMEO agents: MIL);
-            # alone, or another's ("Saudi-led air strikes"), they name no one
-            if country is None or hyphenated or head.pos_ == "PROPN" or entity_at(head) is not None:
+            # alone, or another's ("Saudi-led air strikes"), they name no one; nor when a passive participle says
+            # what was done with them ("Russian missiles supplied to Syria", "Turkish drones used by Ethiopian
+            # forces"): the country is then the maker or seller, not the wielder
+            if country is None or hyphenated or head.pos_ == "PROPN" or entity_at(head) is not None \
+                    or any(c.dep_ == "acl" and c.tag_ == "VBN" for c in head.children):
                 return None
-            entry = self.kb.role(self.lang.national_force_nouns["force"])
+            forces = set(self.lang.national_force_nouns.values())  # the role a country's forces take ("army")
+            entry = self.kb.role(forces.pop()) if len(forces) == 1 else None
             if entry is None:
                 return None
             why = f"{why}; '{head.text}' is a means of its military"

@@ -267,7 +267,9 @@ def means_wielder(subject, *, lang: LanguageProfile):
     """The wielder a means named as an active verb's subject gives in its "by" phrase, or None.
 
     "Air strikes by government forces killed 12 villagers": the strikes are the subject, the forces the
-    doer (PLOVER manual, ASSAULT: the actor is the party that inflicted the harm). The subject's lemma, or
+    doer (PLOVER manual, ASSAULT: the actor is the party that inflicted the harm), as is the "by" phrase of a
+    passive participle on it ("Turkish drones used by Ethiopian forces killed 20": Ethiopia's forces, not the
+    country that made the drones). The subject's lemma, or
     its compound ("air strikes"), must be one of the profile's ``agent_means_nouns``; a means with no "by"
     phrase is resolved as it stands ("Russian air strikes": the country's military,
     :meth:`~dotterel.actors.resolve.ActorResolver.resolve`).
@@ -278,6 +280,12 @@ def means_wielder(subject, *, lang: LanguageProfile):
     if not words & lang.agent_means_nouns:
         return None
     agents = _prep_objects(subject, "by")
+    if not agents:
+        # "drones launched by Ukrainian forces hit a refinery": the "by" phrase of a passive participle on the means
+        for clause in subject.children:
+            if clause.dep_ == "acl" and clause.tag_ == "VBN":
+                agents = _prep_objects(clause, "by")
+                break
     return agents[0] if agents else None
 
 
