@@ -96,10 +96,15 @@ def test_a_participle_s_by_phrase_on_the_means_is_the_doer_not_its_maker(coder, 
     assert _side(ev.actor) == actor, ev.actor
 
 
-def test_a_means_a_participle_says_was_sold_or_supplied_names_no_military(coder):
+@pytest.mark.parametrize("text, trigger, maker", [
     # "supplied to Syria": Russia made or sold the missiles; who fired them the sentence does not say
-    ev = coded_event(coder, "Russian missiles supplied to Syria killed 10 rebels near Hama on Tuesday.", "killed")
-    assert ev.actor is None or ev.actor.country != "RUS", ev.actor
+    ("Russian missiles supplied to Syria killed 10 rebels near Hama on Tuesday.", "killed", "RUS"),
+    ("Drones supplied by Iran hit a power station in Kyiv on Monday.", "hit", "IRN"),
+    ("Missiles made by North Korea struck Kharkiv on Tuesday, killing two people.", "struck", "PRK"),
+])
+def test_a_means_a_participle_says_was_made_or_supplied_names_no_wielder(coder, text, trigger, maker):
+    ev = coded_event(coder, text, trigger)
+    assert ev.actor is None or ev.actor.country != maker, ev.actor
 
 
 @pytest.mark.parametrize("text", [

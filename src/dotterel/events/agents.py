@@ -284,7 +284,9 @@ def means_wielder(subject, *, lang: LanguageProfile):
         # "drones launched by Ukrainian forces hit a refinery": the "by" phrase of a passive participle on the means
         for clause in subject.children:
             if clause.dep_ == "acl" and clause.tag_ == "VBN":
-                agents = _prep_objects(clause, "by")
+                # "drones supplied by Iran": the maker or seller (profile means_provider_verbs) is no wielder
+                if clause.lemma_.lower() not in lang.means_provider_verbs:
+                    agents = _prep_objects(clause, "by")
                 break
     return agents[0] if agents else None
 
