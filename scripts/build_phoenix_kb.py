@@ -58,7 +58,9 @@ Filters (precision; each with its count in the report)
 * names our own files (``actors*.json``) already give to any entry, and whole
   records one of whose names is one of our entries of the same kind (ours
   win: docs/knowledge_base.md);
-* names given to two Phoenix records (left to neither);
+* names given to two Phoenix bodies (left to neither); a name two people share is
+  kept on both and declared ambiguous ``by_date`` (the event's date chooses the
+  one who held an office then; the lookup abstains when the date does not decide);
 * titles and generic institutions ("US Secretary of State", "Interior Ministry"),
   names with a number ("17 November"), a person's body as their alias;
 * officials of dependent territories ("USAASMGOV"), whose plain names collide;
@@ -618,15 +620,23 @@ def convert(
         merged.append((kind, entry, keys))
     entries = merged
 
-    # A name given to two Phoenix records is left to neither.
+    # A name given to two Phoenix bodies is left to neither; a name two people share is kept on both,
+    # declared ambiguous "by_date": the event's date chooses the one who held an office then.
     owners: dict[tuple[str, str], set[int]] = {}
     for i, (kind, _e, keys) in enumerate(entries):
         for k in keys:
             owners.setdefault((kind, k), set()).add(i)
-    shared = {k for k, v in owners.items() if len(v) > 1}
-    out: dict[str, list[dict]] = {"people": [], "organisations": []}
+    shared = {k for k, v in owners.items() if len(v) > 1 and k[0] != "person"}
+    shared_people = {k[1]: sorted(v) for k, v in owners.items() if len(v) > 1 and k[0] == "person"}
+    out: dict[str, list[dict]] = {"people": [], "organisations": [], "ambiguous": []}
     ids: set[str] = set()
-    for kind, entry, keys in entries:
+    id_of: dict[int, str] = {}
+    shown_name: dict[str, str] = {}  # shared key -> the name as a record spells it
+    for i, (kind, entry, keys) in enumerate(entries):
+        if kind == "person":
+            for n in [entry["name"], *entry["aliases"]]:
+                if norm(n) in shared_people:
+                    shown_name.setdefault(norm(n), n)
         if any((kind, k) in shared for k in keys):
             field_names = ("name", "aliases") if kind == "person" else ("name", "names")
             kept = [n for n in [entry[field_names[0]], *entry[field_names[1]]] if (kind, norm(n)) not in shared]
@@ -641,8 +651,14 @@ def convert(
             entry = {**entry, "id": f"{base}-{n}" if kind == "person" else f"{base}_{n}"}
             n += 1
         ids.add(entry["id"])
+        id_of[i] = entry["id"]
         out["people" if kind == "person" else "organisations"].append(_compact(entry))
         counts[f"kept: {'people' if kind == 'person' else 'organisations'}"] += 1
+    for key, owners_of_key in sorted(shared_people.items()):
+        out["ambiguous"].append({"kind": "person", "name": shown_name.get(key, key),
+                                 "candidates": [id_of[i] for i in owners_of_key], "by_date": True,
+                                 "note": "a name Phoenix gives to two people: the event's date chooses"})
+        counts["kept: person names shared by two Phoenix records, chosen by date"] += 1
     return out, counts, examples
 
 
@@ -686,6 +702,7 @@ def build(folder: Path, *, gazetteer=None) -> tuple[dict, Counter, dict[str, lis
         "defers": True,
         "organisations": body["organisations"],
         "people": body["people"],
+        "ambiguous": body["ambiguous"],
     }
     return data, counts, examples
 

@@ -84,11 +84,16 @@ def test_a_title_no_one_of_that_name_held_on_the_date_still_gives_the_country_al
     assert "every 'Bush' the knowledge base has as president served USA" in ev.actor.reason
 
 
-def test_a_title_whose_holders_of_that_name_served_two_countries_gives_no_country(coder):
-    # "Premier" fits only the generic Phoenix "government office" of a US and a Cayman Islands Bush: no country
-    # (2010: both had taken office by then, neither held it; in 2000 the Cayman one had not yet)
+def test_a_title_only_one_country_s_holders_of_that_name_fit_gives_that_country(coder):
+    # "Premier" fits only the generic Phoenix "government office" of the Cayman Islands Bush (2010: he had taken
+    # office by then); the US presidents Bush are our own entries, whose office is "President" (the Phoenix
+    # records of them, which also had a generic office, give way whole to ours since the 2026-12-06 rebuild)
     ev = _one(coder, "Premier Bush threatened to cut the island's budget.", "threatened", published="2010-01-01")
-    assert (ev.actor.name, ev.actor.country, ev.actor.sector) == ("Bush", None, "GOV")
+    assert (ev.actor.name, ev.actor.country, ev.actor.sector) == ("Bush", "CYM", "GOV")
+    assert "every 'Bush' the knowledge base has as premier served CYM" in ev.actor.reason
+    # in 2000 the Cayman one had not yet taken office: no holder, no country
+    ev = _one(coder, "Premier Bush threatened to cut the island's budget.", "threatened", published="2000-01-01")
+    assert (ev.actor.country, ev.actor.sector) == (None, "GOV")
 
 
 @pytest.mark.parametrize("text, trigger, published, name, country, how", [
@@ -173,7 +178,8 @@ def test_a_person_in_our_file_and_in_phoenix_is_listed_once(kb):
     ids = [e.id for e in kb._names.people_with_name("Bush")]
     assert ids.count("george-w-bush") == 1 and "phoenix-george-w-bush" not in ids
     assert kb.titled_country("Bush", "president", sector="GOV") == "USA"
-    assert kb.titled_country("Bush", "premier", sector="GOV") is None
+    # only the Cayman Islands Bush's generic Phoenix office fits "premier" (the US ones are ours, "President")
+    assert kb.titled_country("Bush", "premier", sector="GOV") == "CYM"
 
 
 @pytest.mark.parametrize("text, trigger, published, country", [

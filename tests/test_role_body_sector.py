@@ -18,17 +18,18 @@ pytestmark = pytest.mark.usefixtures("codes_its_texts_in_one_stream")
 
 
 @pytest.mark.parametrize("text, trigger, claimant, kind", [
+    # a text that names no country: the claimant takes its places' one country (Lagos: NGA)
     ("Police arrested 40 protesters in Lagos on Monday, a police spokesman told Reuters.", "arrested",
-     "police spokesman", "government"),
+     "NGA police spokesman", "government"),
     ("Rebels seized the town of Bunagana on Sunday, an army spokesman said.", "seized",
      "army spokesman", "government"),
     ("Troops shelled the rebel positions on Friday, the rebel spokesman said.", "shelled",
      "rebel spokesman", "other"),
     # "media"/"press" name a spokesman's audience, not the body he speaks for (a press officer is no journalist)
     ("Police arrested 40 protesters in Lagos on Monday, a media spokesman said.", "arrested",
-     "spokesperson", "other"),
+     "NGA spokesperson", "other"),
     ("Police arrested 40 protesters in Lagos on Monday, a police media spokesman said.", "arrested",
-     "police spokesman", "government"),
+     "NGA police spokesman", "government"),
     ("Rebels seized the town of Bunagana on Sunday, the army press spokeswoman said.", "seized",
      "army spokeswoman", "government"),
 ])
@@ -40,7 +41,7 @@ def test_a_spokesman_s_claim_is_the_body_s(coder, text, trigger, claimant, kind)
 def test_a_spokesman_of_no_named_body_stays_of_no_sector(coder):
     att = coded_event(coder, "Police arrested 40 protesters in Lagos on Monday, a spokesman said.",
                       "arrested").attribution
-    assert (att.claimant, att.claimant_type) == ("spokesperson", "other")
+    assert (att.claimant, att.claimant_type) == ("NGA spokesperson", "other")  # Lagos: the text's one country
 
 
 def test_a_chief_as_actor_takes_the_body_s_sector(coder):

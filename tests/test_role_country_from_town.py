@@ -42,13 +42,21 @@ def test_the_police_s_recipient_follows_them(coder):
 
 
 @pytest.mark.parametrize("text, trigger", [
-    # soldiers, rebels and militias act abroad: the town of the clause is no evidence of their state
-    ("Soldiers shelled villages near Donetsk on Monday.", "shelled"),
+    # soldiers, rebels and militias act abroad: the town of the clause is no evidence of their state, and a text
+    # whose places are in two countries has no one country to give them
+    ("Soldiers shelled villages near Donetsk and Kursk on Monday.", "shelled"),
     ("Militants attacked a police station in Kidal on Sunday.", "attacked"),
 ])
 def test_forces_that_act_abroad_take_no_country_from_the_town(coder, text, trigger):
     a = coded_event(coder, text, trigger).actor
     assert a is not None and a.country is None, a.reason
+
+
+def test_forces_in_a_text_whose_places_are_all_in_one_country_take_it(coder):
+    # like a named main country, the one country of all the text's places (the Donetsk oblast, Ukraine)
+    a = coded_event(coder, "Soldiers shelled villages near Donetsk on Monday.", "shelled").actor
+    assert (a.country, a.how) == ("UKR", "role_home_country"), a.reason
+    assert "the text names no country; its places are all in UKR" in a.reason
 
 
 def test_a_named_country_still_decides_before_the_town(coder):

@@ -217,7 +217,7 @@ QUERY_DOCS = [
     {"id": "b", "source": "Premium Times", "published": "2024-03-08",
      "text": "Gunmen kidnapped 280 students from a school in Kaduna on Thursday, a teacher said."},
     {"id": "c", "source": "Wire", "published": "2022-01-06",
-     "text": "Thousands of protesters rallied in Almaty on Wednesday against the rise in fuel prices."},
+     "text": "Thousands of protesters rallied in Almaty last week against the rise in fuel prices."},
     {"id": "d", "source": "Wire", "published": "2023-07-08",
      "text": "Hundreds of protesters rallied in Nairobi on Friday against new taxes."},
     {"id": "e", "source": "Wire", "published": "2023-07-08",

@@ -327,7 +327,8 @@ def test_event_detail(reader):
         ("Daily Trust", "kaduna/1", "reported"), ("Premium Times", "kaduna/2", "reported")]
     assert [v["sentence"] for v in views] == [TEXTS[1]["text"], TEXTS[2]["text"]]
     first = views[0]
-    assert (first["claimant"], first["claimant_type"], first["sentence_start"]) == ("civilian", "witness", 0)
+    # the residents of a text whose one place is Kaduna are Nigeria's
+    assert (first["claimant"], first["claimant_type"], first["sentence_start"]) == ("NGA civilian", "witness", 0)
     assert {(s["field"], s["text"]) for s in first["spans"]} == {
         ("actor", "Gunmen"), ("trigger", "abducted"), ("count", "287"), ("recipient", "pupils"),
         ("location", "Kaduna"), ("date", "Thursday"), ("claimant", "residents")}

@@ -43,7 +43,7 @@ from typing import TYPE_CHECKING
 
 from ..annotate import doc_text
 from ..records import STATE_SECTORS, Actor
-from .resolve import DocumentActors, phrase_tokens_of, subject_of
+from .resolve import phrase_tokens_of, subject_of
 
 if TYPE_CHECKING:
     from ..lang import LanguageProfile
@@ -160,7 +160,7 @@ def antecedent_mentions(ctx, resolver, sentences=None, anaphors=None) -> list[Ac
     list of ActorMention
     """
     lang = ctx.lang
-    bare = DocumentActors(ctx.home)  # no memory: names, roles and countries only, never a pronoun
+    bare = ctx.actors_memory.bare()  # no memory: names, roles and countries only, never a pronoun
     out: list[ActorMention] = []
     for slot in ctx.sentences if sentences is None else sentences:
         subjects = None  # built only when needed (47% of the speed benchmark's sentences have no mention)
@@ -358,9 +358,13 @@ def link(anaphor: Anaphor, sentence: int, paragraph: int, mentions: list[ActorMe
     if len(identities) == 1:
         if anaphor.kind == "plural" and nearest[-1].coordinated:
             return None  # "the EU and Kazakhstan ... They signed": the pair, not one of them
-        if anaphor.kind in ("state", "crowd") and resolved_alone is not None and \
-                nearest[-1].actor.how == "role_home_country":
-            return None  # "the government" already gets the home country; an unspecific antecedent adds nothing
+        ante = nearest[-1].actor
+        if anaphor.kind in ("state", "crowd") and resolved_alone is not None and (
+                ante.how == "role_home_country"
+                or ante.how == "role" and ante.country is None):
+            # "the government" already gets the home country; an unspecific antecedent adds nothing, and a bare
+            # role noun of no country only renames it ("Soldiers killed 12 ..., the army said": the army)
+            return None
         return nearest[-1]
     subjects = [m for m in nearest if m.subject]
     if anaphor.subject and anaphor.kind in ("person", "thing", "members") and \
@@ -391,7 +395,7 @@ def acronym_links(ctx, resolver) -> dict[int, Actor]:
         Token index of each later use -> its actor.
     """
     doc = ctx.doc
-    bare = DocumentActors(ctx.home)
+    bare = ctx.actors_memory.bare()
     defined: dict[str, tuple[int, Actor]] = {}
     out: dict[int, Actor] = {}
     for tok in doc:
@@ -722,7 +726,7 @@ class Coreference:
             mtok = ctx.doc[m.i]
             if mtok.dep_ == "appos":
                 appositives.setdefault(mtok.head.i, []).append(m)
-        bare = DocumentActors(ctx.home)
+        bare = ctx.actors_memory.bare()
         for slot, tok, anaphor in found:
             gap = gap_heads(tok, ctx.lang)
             candidates = [m for m in mentions if m.i not in gap] if gap else mentions

@@ -521,9 +521,35 @@ class KnowledgeBase(TitledOffices):
         """
         found = self._names.match_person(name, fuzzy_threshold)
         if found is None:
-            return None
+            return self._dated_choice(name, on)
         entry, key, via, score = found
         return self._resolve(entry, key, via, score, on)
+
+    def _dated_choice(self, name: str, on: _dt.date | None) -> PersonMatch | None:
+        """The one person of a name declared ambiguous ``by_date`` who held an office on ``on``, or None.
+
+        "Salva Kiir" is two Phoenix records, a Sudanese office from 2005 and a South Sudanese one from 2011: on a
+        day only one of them held an office, that one; two that held offices coding alike (one person listed
+        twice) give that coding. None when no date is given, when none held an office then or two held
+        offices coding differently, or when a term on that day is uncertain: the date does not decide.
+        """
+        hit = self._names.ambiguous_person(name) if on is not None else None
+        if hit is None or not hit[1].by_date:
+            return None
+        key, ambiguity = hit
+        candidates = [self._people[c] for c in ambiguity.candidates if c in self._people]
+        if any(t.status_on(on) == "uncertain" for p in candidates for t in p.terms):
+            return None
+        matches = [self._resolve(p, key, "name" if key == normalise_name(p.name) else "alias", 1.0, on)
+                   for p in candidates if any(t.status_on(on) == "in" for t in p.terms)]
+        # one holder; or two records of one person (Phoenix lists some twice: "Kofi Annan", "K. Annan"),
+        # whose offices that day code alike
+        if not matches or len({(m.country, m.sector) for m in matches}) != 1:
+            return None
+        why = "only this one held an office then" if len(matches) == 1 else \
+            f"the {len(matches)} holding an office then code alike ({matches[0].country} {matches[0].sector})"
+        return matches[0].model_copy(update={
+            "reason": f"{matches[0].reason}; the name is shared by {len(candidates)} Phoenix records, {why}"})
 
     def people_named(self, name: str) -> list[PersonEntry]:
         """Every person whose full name, alias or last name word is ``name`` (normalised)."""

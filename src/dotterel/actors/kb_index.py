@@ -315,6 +315,15 @@ class NameIndex:
         targets = self._idx[index].get(key)
         return next(iter(targets)) if len(targets) == 1 else None
 
+    def ambiguous_person(self, name: str) -> tuple[str, Ambiguity] | None:
+        """The normalised key of ``name`` (honorifics dropped) and its declared person ambiguity, if any."""
+        words = normalise_name(name).split()
+        while len(words) > 1 and words[0] in self._honorifics:
+            words = words[1:]
+        key = " ".join(words)
+        found = self._ambiguous.get(("person", key)) if key else None
+        return None if found is None else (key, found)
+
     def people_with_name(self, name: str) -> list[PersonEntry]:
         """Every person whose full name, alias or surname is ``name`` (normalised), in index order.
 
@@ -497,7 +506,10 @@ def entity_patterns(
         p = people[pid]
         for n in [p.name, *p.aliases, *p.misspellings]:
             key = normalise_name(n)  # once per name: ~27k names with Phoenix
-            if ("person", key) not in ambiguous and not given_up("person", key, p):
+            dated = ambiguous.get(("person", key))
+            if dated is not None and dated.by_date:
+                add("PERSON", n, pid)  # a name two people share is a person's, whichever the date chooses
+            elif dated is None and not given_up("person", key, p):
                 add("PERSON", n, pid)
     for oid in sorted(orgs):
         o = orgs[oid]

@@ -459,12 +459,17 @@ class Ambiguity(_Entry):
     name : str
     candidates : list[str]
         Keys of the entries the name may mean.
+    by_date : bool
+        For a person's name: the event's date chooses among the candidates, the one that alone held an
+        office on it (:meth:`~dotterel.actors.kb.KnowledgeBase.person`); the lookup abstains when none or
+        two did, or when a candidate's term on that day is uncertain.
     note : str | None
     """
 
     kind: AmbiguityKind
     name: str
     candidates: list[str] = Field(default_factory=list)
+    by_date: bool = False
     note: str | None = None
 
 

@@ -20,12 +20,14 @@ Anything else is not an actor: the resolver returns ``None`` rather than guess.
 from __future__ import annotations
 
 import datetime as _dt
-from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from ..annotate import doc_text, entities, entity_at
+from ..annotate import doc_text, entity_at
 from ..records import Actor, Place, Span
+from .document import PLACING as _PLACING
+from .document import UNRIVALLED_SCORES as _UNRIVALLED_SCORES
+from .document import DocumentActors, _clean, main_country, military_means
 from .kb import KnowledgeBase
 from .kb_models import normalise_name
 from .names import body_sector, person_title, title_words, unknown_name
@@ -57,24 +59,11 @@ def phrase_tokens_of(head) -> list:
 # (ActorResolver.lang); the sectors are PLOVER's.
 
 
-_PLACING = frozenset({"ner", "named", "syntax", "mislabelled", "gazetteer", "listed", "repeat"})
-"""How a :class:`~dotterel.places.mentions.PlaceMention` was found when it names where something is: not a
-name part, a demonym or a "-based" seat (which never place an event either)."""
-
-
 _ENVOY_SECTORS = frozenset({"GOV", "LEG", "JUD"})
 """Sectors (CAMEO agents) whose members act for their state abroad: heads of state, ministers and diplomats at
 talks and summits, lawmakers on visits (CAMEO codes a visiting leader by his own state). In a text mainly about
 their own country, the town a verb is done in ("the president met investors in Davos") is where they went, not
 whose they are; only the noun's own town ("Lagos officials", "officials in Lagos") names their state."""
-
-_UNRIVALLED_SCORES = frozenset({1.0, 0.95})
-"""Gazetteer scores of a town matched by its main or an alternate name with no namesake of the same rank in
-another country passed over (:mod:`dotterel.places.toponyms`: such a rival multiplies the score by 0.9, as a
-transliteration or a fuzzy match lowers it). "Birmingham" (England or Alabama) and "Sydney" (Australia or Nova
-Scotia) score 0.9: where they are the event's place the gazetteer's guess stands, but it is no evidence of the
-actors' country."""
-
 
 _FORCES_ABROAD = frozenset({"MIL", "SPY", "REB", "UAF", "REF", "IGO", "NGO"})
 """Sectors (CAMEO agents) whose members often act outside their own state: armies and spies (ACLED's
@@ -116,133 +105,17 @@ def _body_and_head(entry, toks: list, head) -> list:
     return toks
 
 
-def _clean(text: str) -> str:
-    text = text.replace("\u2019", "'").strip()
-    for prefix in ("the ", "The "):
-        if text.startswith(prefix):
-            text = text[len(prefix):]
-    if text.endswith("'s"):
-        text = text[:-2]
-    elif text.endswith("'"):
-        text = text[:-1]
-    return text.strip(" ,.;:")
+def _as_read_by_places(modifiers, context: DocumentActors, country: str, why: str) -> tuple[str, str]:
+    """The country of a modifier the places stage read as a place abroad ("Georgia's governor" in Atlanta: USA).
 
-
-def _in_long_list(ent) -> bool:
-    """True when the entity is one of three or more coordinated names."""
-    root = ent.root
-    head = root
-    while head.dep_ == "conj" and head.head != head:
-        head = head.head
-    return len(list(head.conjuncts)) + 1 >= 3
-
-
-def main_country(doc, kb: KnowledgeBase) -> str | None:
-    """The ISO alpha-3 code of the country a document is mostly about.
-
-    Counts country names, demonyms and capitals among the named entities
-    (GPE, NORP) of the parsed document, leaving out lists of three or more
-    coordinated names (member lists); ties go to the first mentioned.
-
-    Parameters
-    ----------
-    doc : spacy.tokens.Doc
-    kb : KnowledgeBase
-
-    Returns
-    -------
-    str | None
-        ``None`` when no country is named.
+    Only in a text where a name of the main country was so read (:attr:`DocumentActors.home_read_elsewhere`);
+    otherwise, or for a modifier no place mention covers, ``country`` and ``why`` as they were.
     """
-    counts: Counter[str] = Counter()
-    first: dict[str, int] = {}
-    for ent in entities(doc):
-        if ent.label_ not in ("GPE", "NORP", "LOC", "PERSON", "ORG"):
-            continue
-        if _in_long_list(ent):
-            continue  # "members include Russia, Belarus, Armenia and Kyrgyzstan" says little about the topic
-        name = _clean(ent.text)
-        entry = kb.country_by_name(name) or kb.country_by_demonym(name)
-        if entry is None and ent.label_ == "GPE":
-            entry = kb.country_by_capital(name)
-        if entry is None:
-            continue
-        counts[entry.alpha3] += 1
-        first.setdefault(entry.alpha3, ent.start)
-    if not counts:
-        return None
-    return max(counts, key=lambda c: (counts[c], -first[c]))
-
-
-class DocumentActors:
-    """Per-document state for actor resolution: main country and recent actors.
-
-    Parameters
-    ----------
-    main_country : str | None
-        ISO alpha-3 code of the document's main country (see :func:`main_country`).
-    """
-
-    def __init__(self, main_country: str | None) -> None:
-        self.main_country = main_country
-        self._recent: list[tuple[int, Actor]] = []  # (paragraph, actor)
-        self.links: dict[int, Actor] = {}
-        """Token index -> the actor a pronoun or description refers back to (``actors.coref.v1``)."""
-        self.unresolved: set[int] = set()
-        """Token indices of pronouns the coreference stage looked at and left unresolved (ambiguous)."""
-        self.places: Sequence[PlaceMention] = ()
-        """The document's places in context (``places.document.v1``), once ``assemble.v1`` starts: in a text that
-        names no country, the town a role noun's clause places it in gives its country (:meth:`ActorResolver._role`)."""
-        self.resolve_alone: Callable[[str], Place] | None = None
-        """The gazetteer's reading of a name with no country hint (``assemble.v1`` sets it): in a text mainly about
-        another country, a town abroad gives a role noun its country only if it has no namesake of the same rank
-        elsewhere when nothing hints at a country (the document's hints make the biggest namesake win)."""
-
-    @property
-    def empty(self) -> bool:
-        """No actor remembered yet: :meth:`last` and :meth:`last_holding` find nothing (coreference's bare context)."""
-        return not self._recent
-
-    def remember(self, paragraph: int, actor: Actor | None) -> None:
-        """Record an actor seen in ``paragraph`` for pronoun resolution."""
-        if actor is not None and actor.span is not None:
-            self._recent.append((paragraph, actor))
-
-    def last_holding(self, paragraph: int, words: list[str], country: str | None) -> Actor | None:
-        """The last person of the paragraph whose office contains every word of ``words``.
-
-        Parameters
-        ----------
-        paragraph : int
-        words : list[str]
-            Lower-case office words ("prime", "minister").
-        country : str | None
-            When given, the person's country must be this alpha-3 code.
-
-        Returns
-        -------
-        Actor | None
-        """
-        for para, actor in reversed(self._recent):
-            if para != paragraph:
-                break
-            if actor.kind != "person" or not actor.role:
-                continue
-            office = actor.role.lower().replace("-", " ").split()
-            if all(w in office for w in words) and (country is None or actor.country == country):
-                return actor
-        return None
-
-    def last(self, paragraph: int, *, person: bool) -> Actor | None:
-        """The last actor of the paragraph that fits a pronoun (person or group)."""
-        for para, actor in reversed(self._recent):
-            if para != paragraph:
-                break
-            if person and actor.kind == "person":
-                return actor
-            if not person and actor.kind in ("group", "organisation", "igo", "country"):
-                return actor
-        return None
+    for t in modifiers:
+        m = next((m for m in context.places if m.start <= t.idx < m.end and m.how in _PLACING), None)
+        if m is not None and m.place.country not in (None, "IGO", country):
+            return m.place.country, f"'{t.text}' read as {m.place.name}, a place of {m.place.country}"
+    return country, why
 
 
 class ActorResolver:
@@ -557,6 +430,9 @@ class ActorResolver:
         for cand_text, cand_at in candidates:
             org = self.kb.organisation(_clean(cand_text))
             if org is not None:
+                branch = self._national_branch(org, toks, cand_at, span, text)
+                if branch is not None:
+                    return branch
                 return Actor(
                     span=at(cand_at),
                     name=org.name,
@@ -654,6 +530,32 @@ class ActorResolver:
             return owner if owner is not None and owner.kind != "person" else None
         return None
 
+    def _national_branch(self, org, toks, cand_at: tuple[int, int], span: Span, text: str) -> Actor | None:
+        """A country's own society or branch of an international NGO: "the Kenya Red Cross", "Turkish Red Crescent".
+
+        A country's name or demonym before the name of a non-governmental body of no country makes the phrase
+        that country's national body (the Kenya Red Cross Society is not the ICRC; CAMEO codes a national
+        society by its country, agent NGO), named by the phrase itself. International bodies of states
+        (``IGO``) are left as they are: "the Kenyan UN envoy" is an envoy.
+        """
+        if org.sector != "NGO" or org.country is not None:
+            return None
+        before = [t for t in toks if t.idx < cand_at[0] and t.dep_ in ("compound", "amod", "nmod")]
+        country, why = self._country_from_modifiers(before)
+        if country is None:
+            return None
+        return Actor(
+            span=span,
+            name=_clean(text),
+            country=country,
+            sector="NGO",
+            kind="organisation",
+            how="name",
+            org_type="ngo",
+            reason=f"{why} before the international body's name '{_clean(doc_text(toks[0].doc)[cand_at[0]:cand_at[1]])}'"
+                   f" ({org.name}): that country's own society or branch",
+        )
+
     def _names_an_unknown_origin(self, head, modifiers) -> str | None:
         """The words of an origin the text gives that is not a known country, if any.
 
@@ -731,16 +633,19 @@ class ActorResolver:
                 force = self.kb.role(" ".join(words[:-1]))
                 if force is not None and force.sector in _FORCE_SECTORS:
                     entry = force
-        if entry is None and head.lemma_.lower() not in self.lang.national_force_nouns:
+        means = entry is None and military_means(head, self.lang)
+        if entry is None and not means and head.lemma_.lower() not in self.lang.national_force_nouns:
             return None  # no role, and no country's forces: the country lookups below could change nothing
         modifiers = [t for t in toks if t != head]
         country, why = self._country_from_modifiers(modifiers)
+        if country is not None and context.home_read_elsewhere:
+            country, why = _as_read_by_places(modifiers, context, country, why)
         hyphenated = any(t.text == "-" or "-" in t.text for t in modifiers)  # "pro-Russian", "Russian-backed"
         if entry is None and country is not None and head.lemma_.lower() in self.lang.national_force_nouns \
                 and not hyphenated and head.pos_ != "PROPN" and entity_at(head) is None:
             # "Russian forces", "Ethiopia's forces": a country's forces are its military (CAMEO agents: MIL)
             entry = self.kb.role(self.lang.national_force_nouns[head.lemma_.lower()])
-        if entry is None:
+        if entry is None and not means:
             return None
         if country is None:
             country, why = self._country_from_of(head)
@@ -748,6 +653,19 @@ class ActorResolver:
             poss = [c for c in head.children if c.dep_ == "poss"]
             if poss:
                 country, why = self._country_from_modifiers(poss)
+        if entry is None:
+            # "Russian air strikes", "Israel's warplanes": a state's weapons name its military (CAMEO agents: MIL);
+            # alone, or another's ("Saudi-led air strikes"), they name no one; nor when a passive participle says
+            # what was done with them ("Russian missiles supplied to Syria", "Turkish drones used by Ethiopian
+            # forces"): the country is then the maker or seller, not the wielder
+            if country is None or hyphenated or head.pos_ == "PROPN" or entity_at(head) is not None \
+                    or any(c.dep_ == "acl" and c.tag_ == "VBN" for c in head.children):
+                return None
+            forces = set(self.lang.national_force_nouns.values())  # the role a country's forces take ("army")
+            entry = self.kb.role(forces.pop()) if len(forces) == 1 else None
+            if entry is None:
+                return None
+            why = f"{why}; '{head.text}' is a means of its military"
         # "foreign journalists", "migrant workers": people not of the country they are in (profile foreign_words);
         # not a word of the role itself ("the foreign minister" is the home country's) nor of another noun
         # ("foreign affairs officials")
@@ -765,9 +683,8 @@ class ActorResolver:
         how = "role"
         if country is None and foreign is not None:
             why = f"'{foreign}' marks them as not of the country they are in; no country guessed"
-        elif country is None and context.main_country is not None and not named_elsewhere:
-            country, why = context.main_country, f"document's main country {context.main_country}"
-            how = "role_home_country"
+        elif country is None and not named_elsewhere and (home := context.role_home(entry.sector)) is not None:
+            (country, why), how = home, "role_home_country"
         elif country is None and named_elsewhere:
             why = f"origin '{named_elsewhere}' named but not a known country; no country guessed"
         kind = "group"

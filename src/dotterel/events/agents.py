@@ -21,7 +21,7 @@ from .syntax import to_infinitive
 if TYPE_CHECKING:
     from ..lang import LanguageProfile
 
-__all__ = ["subject_of", "nominal_agent", "means_agent", "accused_of", "phrase_tokens", "recipients",
+__all__ = ["subject_of", "nominal_agent", "means_agent", "means_wielder", "accused_of", "phrase_tokens", "recipients",
            "subject_lemmas", "subject_conjunct_lemmas", "relative_head", "between", "counted_objects", "counted_participle",
            "subject_is_patient", "reacted_to", "harm_clause_agent", "commanding_party"]
 
@@ -261,6 +261,34 @@ def means_agent(verb, *, lang: LanguageProfile):
             if agents:
                 return agents[0]
     return None
+
+
+def means_wielder(subject, *, lang: LanguageProfile):
+    """The wielder a means named as an active verb's subject gives in its "by" phrase, or None.
+
+    "Air strikes by government forces killed 12 villagers": the strikes are the subject, the forces the
+    doer (PLOVER manual, ASSAULT: the actor is the party that inflicted the harm), as is the "by" phrase of a
+    passive participle on it ("Turkish drones used by Ethiopian forces killed 20": Ethiopia's forces, not the
+    country that made the drones). The subject's lemma, or
+    its compound ("air strikes"), must be one of the profile's ``agent_means_nouns``; a means with no "by"
+    phrase is resolved as it stands ("Russian air strikes": the country's military,
+    :meth:`~dotterel.actors.resolve.ActorResolver.resolve`).
+    """
+    if subject is None or subject.pos_ != "NOUN" or subject.dep_ not in ("nsubj", "conj"):
+        return None
+    words = {subject.lemma_.lower()} | {c.lemma_.lower() for c in subject.children if c.dep_ == "compound"}
+    if not words & lang.agent_means_nouns:
+        return None
+    agents = _prep_objects(subject, "by")
+    if not agents:
+        # "drones launched by Ukrainian forces hit a refinery": the "by" phrase of a passive participle on the means
+        for clause in subject.children:
+            if clause.dep_ == "acl" and clause.tag_ == "VBN":
+                # "drones supplied by Iran": the maker or seller (profile means_provider_verbs) is no wielder
+                if clause.lemma_.lower() not in lang.means_provider_verbs:
+                    agents = _prep_objects(clause, "by")
+                break
+    return agents[0] if agents else None
 
 
 def harm_clause_agent(verb, *, lang: LanguageProfile):

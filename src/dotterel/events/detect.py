@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..records.coded import EventCandidate
-from .agents import accused_of, commanding_party, means_agent, nominal_agent, phrase_tokens, subject_conjunct_lemmas, subject_of
+from .agents import accused_of, commanding_party, means_agent, means_wielder, nominal_agent, phrase_tokens, subject_conjunct_lemmas, subject_of
 from .agents import between as _between, counted_objects as _counted_objects, counted_participle as _counted_participle
 from .agents import reacted_to as _reacted_to, recipients as _recipients, relative_head as _relative_head
 from .agents import subject_is_patient as _subject_is_patient, subject_lemmas as _subject_lemmas
@@ -260,6 +260,8 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile) -> list[Mention]:
                                               or commanding_party(tok, lang=lang, passive=True))
         else:
             actor = nominal_agent(tok, lang=lang) if is_noun else (misread or subject_of(tok, lang=lang))
+            if not is_noun and rule.trigger_on != "subject":
+                actor = means_wielder(actor, lang=lang) or actor  # "air strikes by government forces killed"
             if is_noun and actor is None and tok.dep_ == "dobj" and tok.head.lemma_.lower() in lang.policy_light_verbs \
                     and rule.event_type != "ASSAULT" and (rule.event_type, rule.mode) not in _REPORTED_ACTS:
                 actor = subject_of(tok.head, lang=lang)  # "Italy announced a suspension of air links"

@@ -389,6 +389,8 @@ class LanguageProfile(BaseModel):
     plural_mass_nouns: Words
     coref_description_nouns: dict[str, Literal["body", "armed", "irregular", "crowd", "state"]]
     agent_means_nouns: Words
+    military_means_nouns: Words
+    means_provider_verbs: Words
     organisation_head_nouns: Words
     object_control_verbs: Words
     government_grievance_nouns: Words

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ..actors.coref import Coreference
 from ..actors.implied_agent import ImpliedAgent
-from ..actors.resolve import DocumentActors, main_country
+from ..actors.document import DocumentActors, home_read_as_place_abroad, main_country, named_as_armed_side_only
 from ..annotate import doc_text
 from ..attribution import find_quotes, paragraphs
 from ..counts import extract_counts
@@ -79,20 +79,23 @@ class HomeCountry(_Stage):
 
     def __call__(self, ctx: DocContext) -> None:
         ctx.home = main_country(ctx.doc, self.resources.kb)
-        ctx.actors_memory = DocumentActors(ctx.home)
+        armed = named_as_armed_side_only(ctx.doc, self.resources.kb, ctx.lang, ctx.home)
+        ctx.actors_memory = DocumentActors(ctx.home, armed_home=armed)
 
 
 class DocumentPlaces(_Stage):
     """``places.document.v1``: the countries the document names, its toponyms in context, its dateline."""
 
     name = "places.document.v1"
-    requires = ("ctx.home",)
+    requires = ("ctx.home", "ctx.actors_memory")
     provides = ("ctx.places", "ctx.dateline")
 
     def __call__(self, ctx: DocContext) -> None:
         locator = self.resources.locator
         ctx.countries = locator.document_countries(ctx.doc, ctx.home)
         ctx.places = locator.places(ctx.doc, ctx.span, ctx.countries)
+        # "Georgia's governor ... in Atlanta": the main country's name read as a US state (actor countries only)
+        ctx.actors_memory.home_read_elsewhere = home_read_as_place_abroad(ctx.places, ctx.home, self.resources.kb)
         ctx.dateline = locator.dateline(ctx.document.text, ctx.countries, places=ctx.places)
 
 

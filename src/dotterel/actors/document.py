@@ -1,0 +1,317 @@
+"""The document's state for actor resolution: its main country and the actors named so far.
+
+Split from :mod:`dotterel.actors.resolve` by job: :func:`main_country` reads the whole parsed document once,
+and :class:`DocumentActors` carries what the resolver remembers between the phrases of one document.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from ..annotate import doc_text, entities
+from ..records import NON_STATE_ARMED_SECTORS, STATE_SECTORS, Actor, Place
+from .kb import KnowledgeBase
+
+if TYPE_CHECKING:
+    from ..lang import LanguageProfile
+    from ..places.mentions import PlaceMention
+
+__all__ = ["DocumentActors", "main_country", "named_as_armed_side_only", "military_means"]
+
+PLACING = frozenset({"ner", "named", "syntax", "mislabelled", "gazetteer", "listed", "repeat"})
+"""How a :class:`~dotterel.places.mentions.PlaceMention` was found when it names where something is: not a
+name part, a demonym or a "-based" seat (which never place an event either)."""
+
+UNRIVALLED_SCORES = frozenset({1.0, 0.95})
+"""Gazetteer scores of a town matched by its main or an alternate name with no namesake of the same rank in
+another country passed over (:mod:`dotterel.places.toponyms`: such a rival multiplies the score by 0.9, as a
+transliteration or a fuzzy match lowers it). "Birmingham" (England or Alabama) and "Sydney" (Australia or Nova
+Scotia) score 0.9: where they are the event's place the gazetteer's guess stands, but it is no evidence of the
+actors' country."""
+
+
+ARMED_SECTORS = (STATE_SECTORS - {"GOV", "JUD", "LEG"}) | NON_STATE_ARMED_SECTORS
+"""Sectors (CAMEO agents) of the armed sides of an attack: a state's forces and armed groups outside it."""
+
+_ACTING_ABROAD = ARMED_SECTORS - {"COP", "CRM"}
+"""The armed sides whose nationality says nothing of where the text is: armies, spies, rebels and militias
+act abroad; police and criminal gangs act at home ("Kenyan police warned that protesters would be arrested":
+Kenya's protesters)."""
+
+_SIDES = STATE_SECTORS | NON_STATE_ARMED_SECTORS
+"""Sectors (CAMEO agents) of a state's organs and of armed groups: in a text whose main country is named only as
+the attackers', either side's ("Kenyan soldiers killed 5 militants in Kismayo, the defence ministry said": Kenya's
+ministry, not Somalia's), so the country of the places is no evidence of theirs."""
+
+_NOT_OF_THE_PLACE = frozenset({"REF", "IGO", "NGO"})
+"""Sectors (CAMEO agents) whose members are, by what they are, not of the place they are in: refugees, and the
+staff of international bodies. The country of a text's places gives them none."""
+
+
+def _clean(text: str) -> str:
+    text = text.replace("\u2019", "'").strip()
+    for prefix in ("the ", "The "):
+        if text.startswith(prefix):
+            text = text[len(prefix):]
+    if text.endswith("'s"):
+        text = text[:-2]
+    elif text.endswith("'"):
+        text = text[:-1]
+    return text.strip(" ,.;:")
+
+
+def _in_long_list(ent) -> bool:
+    """True when the entity is one of three or more coordinated names."""
+    root = ent.root
+    head = root
+    while head.dep_ == "conj" and head.head != head:
+        head = head.head
+    return len(list(head.conjuncts)) + 1 >= 3
+
+
+def main_country(doc, kb: KnowledgeBase) -> str | None:
+    """The ISO alpha-3 code of the country a document is mostly about.
+
+    Counts country names, demonyms and capitals among the named entities
+    (GPE, NORP) of the parsed document, leaving out lists of three or more
+    coordinated names (member lists); ties go to the first mentioned.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+    kb : KnowledgeBase
+
+    Returns
+    -------
+    str | None
+        ``None`` when no country is named.
+    """
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for ent in entities(doc):
+        if ent.label_ not in ("GPE", "NORP", "LOC", "PERSON", "ORG"):
+            continue
+        if _in_long_list(ent):
+            continue  # "members include Russia, Belarus, Armenia and Kyrgyzstan" says little about the topic
+        name = _clean(ent.text)
+        entry = kb.country_by_name(name) or kb.country_by_demonym(name)
+        if entry is None and ent.label_ == "GPE":
+            entry = kb.country_by_capital(name)
+        if entry is None:
+            continue
+        counts[entry.alpha3] += 1
+        first.setdefault(entry.alpha3, ent.start)
+    if not counts:
+        return None
+    return max(counts, key=lambda c: (counts[c], -first[c]))
+
+
+def military_means(head, lang: LanguageProfile) -> bool:
+    """Whether ``head`` is a weapon or means of a state's armed forces (the profile's ``military_means_nouns``).
+
+    Read on the head's lemma ("warplanes", "drones") or on its compound and lemma ("air strikes"); a compound
+    of another common noun makes another thing ("think tank"; "army tanks" is read as its own phrase).
+    """
+    lemma = head.lemma_.lower()
+    means = lang.military_means_nouns
+    compounds = [c for c in head.children if c.dep_ == "compound" and c.i < head.i]
+    if any(f"{c.lower_} {lemma}" in means or f"{c.lemma_.lower()} {lemma}" in means for c in compounds):
+        return True
+    return lemma in means and not any(c.pos_ == "NOUN" for c in compounds)
+
+
+def _armed_noun(tok, kb: KnowledgeBase, lang: LanguageProfile) -> bool:
+    """Whether ``tok`` heads a noun of an armed side that acts abroad: forces, troops, weapons (not police)."""
+    if tok.pos_ != "NOUN":
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma in lang.national_force_nouns or military_means(tok, lang):
+        return True
+    entry = kb.role(lemma)
+    return entry is not None and entry.sector in _ACTING_ABROAD
+
+
+def named_as_armed_side_only(doc, kb: KnowledgeBase, lang: LanguageProfile, country: str | None) -> bool:
+    """Whether every mention of ``country`` in ``doc`` names the nationality of an armed side.
+
+    "Israeli air strikes killed 12 people in Gaza", "Russian troops shelled Kharkiv": the demonym, name or
+    possessor on the attackers' forces or weapons is the only mention of the country, which
+    :func:`main_country` then makes the document's main one. The attackers' country is no evidence of where
+    the text is, nor of whose the people they hit are (PLOVER manual: the recipient is coded by its own
+    country); :meth:`DocumentActors.role_home` then takes the country of the text's places instead.
+
+    Returns
+    -------
+    bool
+        ``False`` when ``country`` is ``None`` or any mention of it is not such a modifier.
+    """
+    if country is None:
+        return False
+    seen = False
+    for ent in entities(doc):
+        if ent.label_ not in ("GPE", "NORP", "LOC", "PERSON", "ORG"):
+            continue
+        name = _clean(ent.text)
+        entry = kb.country_by_name(name) or kb.country_by_demonym(name)
+        if entry is None and ent.label_ == "GPE":
+            entry = kb.country_by_capital(name)
+        if entry is None or entry.alpha3 != country:
+            continue
+        root = ent.root
+        if root.dep_ not in ("amod", "compound", "poss", "nmod") or not _armed_noun(root.head, kb, lang):
+            return False
+        seen = True
+    return seen
+
+
+def home_read_as_place_abroad(places: Sequence[PlaceMention], home: str | None, kb: KnowledgeBase) -> bool:
+    """Whether the gazetteer read a name of the ``home`` country as a place of another country.
+
+    "Georgia's governor signed the bill in Atlanta": "Georgia" makes Georgia (GEO) the main country by its
+    name, but the places stage, reading it beside Atlanta, resolved it to the US state (a first-order
+    division of the United States): the name is not the country's.
+    """
+    if home is None:
+        return False
+    for m in places:
+        if m.how not in PLACING or m.place.country in (None, "IGO", home):
+            continue
+        entry = kb.country_by_name(_clean(doc_text(m.token.doc)[m.start:m.end]))
+        if entry is not None and entry.alpha3 == home:
+            return True
+    return False
+
+
+class DocumentActors:
+    """Per-document state for actor resolution: main country and recent actors.
+
+    Parameters
+    ----------
+    main_country : str | None
+        ISO alpha-3 code of the document's main country (see :func:`main_country`).
+    armed_home : bool, keyword-only
+        The main country is named only as an armed side's nationality (:func:`named_as_armed_side_only`).
+    """
+
+    def __init__(self, main_country: str | None, *, armed_home: bool = False) -> None:
+        self.main_country = main_country
+        self.armed_home = armed_home
+        self.home_read_elsewhere = False
+        """A name of the main country was read by the places stage as a place of another country
+        (:func:`home_read_as_place_abroad`; ``assemble.v1`` sets it with :attr:`places`)."""
+        self._recent: list[tuple[int, Actor]] = []  # (paragraph, actor)
+        self.links: dict[int, Actor] = {}
+        """Token index -> the actor a pronoun or description refers back to (``actors.coref.v1``)."""
+        self.unresolved: set[int] = set()
+        """Token indices of pronouns the coreference stage looked at and left unresolved (ambiguous)."""
+        self.places: Sequence[PlaceMention] = ()
+        """The document's places in context (``places.document.v1``), once ``assemble.v1`` starts: in a text that
+        names no country, the town a role noun's clause places it in gives its country (:meth:`ActorResolver._role`)."""
+        self.resolve_alone: Callable[[str], Place] | None = None
+        """The gazetteer's reading of a name with no country hint (``assemble.v1`` sets it): in a text mainly about
+        another country, a town abroad gives a role noun its country only if it has no namesake of the same rank
+        elsewhere when nothing hints at a country (the document's hints make the biggest namesake win)."""
+
+    def bare(self) -> DocumentActors:
+        """A context with this one's main country and no memory (coreference's: names, roles, countries only)."""
+        bare = DocumentActors(self.main_country, armed_home=self.armed_home)
+        bare.home_read_elsewhere = self.home_read_elsewhere
+        return bare
+
+    @property
+    def places_country(self) -> str | None:
+        """The one country of all the document's places (:data:`PLACING` mentions), or ``None``.
+
+        ``None`` when the places are in two countries, or when none of them proves its country: a place the
+        gazetteer chose among namesakes of the same rank abroad (:data:`UNRIVALLED_SCORES`), read in no
+        context, counts only beside a sure place of the same country ("Birmingham" alone gives nothing).
+        """
+        proven, guessed = set(), set()
+        for m in self.places:
+            if m.how not in PLACING or m.place.country in (None, "IGO"):
+                continue
+            # "Birmingham": the gazetteer's guess places the event, but proves no one's country
+            sure = m.place.in_context is not None or round(m.place.score, 3) in UNRIVALLED_SCORES
+            (proven if sure else guessed).add(m.place.country)
+        return next(iter(proven)) if len(proven) == 1 and guessed <= proven else None
+
+    def role_home(self, sector: str | None) -> tuple[str, str] | None:
+        """The country a role noun of ``sector`` with no country of its own takes, and why; or ``None``.
+
+        The document's main country (ACLED names an unnamed force or crowd by the country of the event:
+        "Police Forces of Nigeria", "Protesters (Nigeria)"); when the text names no country, or names its main
+        one only as an armed side's nationality ("Russian air strikes hit Idlib, killing 9 civilians"), the
+        one country all the text's places are in ("Riot police fired tear gas in Zhanaozen": KAZ). Never for
+        refugees or international staff. Where the main country is the attackers', soldiers keep it (the
+        armed side it names), and the other state organs, armed roles and roles of no sector take none of
+        another country (in "Russian air strikes hit Idlib ... rebels said", the rebels are not Syria's by the
+        places alone; in "Kenyan soldiers killed 5 militants in Kismayo, the defence ministry said", the
+        ministry is Kenya's).
+        When the places stage read the main country's name as a place abroad ("Georgia's governor ... in
+        Atlanta": the US state), the one country of the places, or none.
+        """
+        main = self.main_country
+        if main is not None and not self.armed_home and not self.home_read_elsewhere:
+            return main, f"document's main country {main}"
+        if main is not None and self.armed_home and sector == "MIL":
+            # "Israeli troops raided Jenin ... soldiers arrested 12 people": the soldiers are the armed side's
+            return main, f"document's main country {main}, named as its armed side's"
+        where = self.places_country if sector not in _NOT_OF_THE_PLACE else None
+        if where is None or (main is not None and where != main and self.armed_home
+                             and (sector is None or sector in _SIDES)):
+            # the attackers' state or the attacked one's: a ministry, police, rebels or a spokesman of no sector
+            # may be either side's; the people of the place are the place's
+            return None
+        if main is None:
+            return where, f"the text names no country; its places are all in {where}"
+        if self.home_read_elsewhere:
+            return where, f"its places are all in {where}; the name of {main} read as a place of {where}"
+        return where, f"its places are all in {where}; {main} named only as an armed side's"
+
+    @property
+    def empty(self) -> bool:
+        """No actor remembered yet: :meth:`last` and :meth:`last_holding` find nothing (coreference's bare context)."""
+        return not self._recent
+
+    def remember(self, paragraph: int, actor: Actor | None) -> None:
+        """Record an actor seen in ``paragraph`` for pronoun resolution."""
+        if actor is not None and actor.span is not None:
+            self._recent.append((paragraph, actor))
+
+    def last_holding(self, paragraph: int, words: list[str], country: str | None) -> Actor | None:
+        """The last person of the paragraph whose office contains every word of ``words``.
+
+        Parameters
+        ----------
+        paragraph : int
+        words : list[str]
+            Lower-case office words ("prime", "minister").
+        country : str | None
+            When given, the person's country must be this alpha-3 code.
+
+        Returns
+        -------
+        Actor | None
+        """
+        for para, actor in reversed(self._recent):
+            if para != paragraph:
+                break
+            if actor.kind != "person" or not actor.role:
+                continue
+            office = actor.role.lower().replace("-", " ").split()
+            if all(w in office for w in words) and (country is None or actor.country == country):
+                return actor
+        return None
+
+    def last(self, paragraph: int, *, person: bool) -> Actor | None:
+        """The last actor of the paragraph that fits a pronoun (person or group)."""
+        for para, actor in reversed(self._recent):
+            if para != paragraph:
+                break
+            if person and actor.kind == "person":
+                return actor
+            if not person and actor.kind in ("group", "organisation", "igo", "country"):
+                return actor
+        return None
