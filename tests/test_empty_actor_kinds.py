@@ -82,7 +82,10 @@ def test_a_death_during_an_act_stated_with_its_agent_is_the_agent_s(coder, text,
     "Four police officers died after being deployed by the interior ministry to the north on Monday.",
 ])
 def test_a_death_after_another_kind_of_act_keeps_no_actor(coder, text):
-    assert coded_event(coder, text, "died").actor is None
+    # since session 10 such a death, with no violence named, is no event at all (assemble._death_with_no_violence);
+    # what this guards is that no record makes the other act's doer the killer
+    died = [e for e in coder.code(text, published="2024-06-01") if e.trigger.text == "died"]
+    assert all(e.actor is None for e in died), died
 
 
 def test_a_list_of_acts_whose_first_names_its_doer_shares_it_however_the_parser_hangs_the_rest(coder):

@@ -108,11 +108,11 @@ def test_cli_code_with_the_check_off_in_the_config(tmp_path, coder, capsys):
 
 
 def test_a_batch_records_the_foreign_document_as_an_error_and_keeps_the_rest(coder):
-    docs = [make_document(GERMAN, doc_id="de", path="in/leipzig.txt"),
+    docs = [make_document(GERMAN, doc_id="de", path="in/corpus.jsonl:27"),
             make_document(ENGLISH, doc_id="en", path="in/marseille.txt", published="2023-03-12")]
     items, errors = code_batch(coder, docs)
     assert [i.document.doc_id for i in items] == ["en"] and items[0].events
     assert len(errors) == 1
     e = errors[0]
-    assert (e.stage, e.path, e.doc_id) == ("code", "in/leipzig.txt", "de")
+    assert (e.stage, e.path, e.line, e.doc_id) == ("code", "in/corpus.jsonl", 27, "de")  # as ingest errors
     assert e.reason.startswith("the text reads as German (de") and e.hint.startswith("code it with a pipeline")

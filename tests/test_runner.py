@@ -205,8 +205,10 @@ def test_run_command_summary_on_stderr_and_quiet_when_piped(tmp_path, capsys, mo
     assert cli(["run", str(src), "--db", str(db), "--errors", str(errors)]) == 2
     out, err = capsys.readouterr()
     assert out == ""
-    (line,) = err.splitlines()  # not a terminal: no progress drawing, only the summary
+    # not a terminal: no progress drawing, only the summary, then the run's first errors as one line each
+    line, first = err.splitlines()
     assert line.startswith("dotterel run: 2 documents coded (") and f"1 error (see {errors})" in line
+    assert first.startswith(f"dotterel: error: {src}:3: ") and "one JSON object" in first
     assert json.loads(errors.read_text(encoding="utf-8"))["line"] == 3
     assert cli(["run", str(src), "--db", str(db), "--scheduler", "tcp://x:1"]) == 2
 

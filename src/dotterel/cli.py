@@ -453,7 +453,18 @@ def run_command(
                              coder=shared)
     typer.echo(display.summary_line(summary), err=True)
     if summary.errors:
+        _echo_first_errors(summary.errors_path)
         raise typer.Exit(2)
+
+
+def _echo_first_errors(errors_path: str, shown: int = 5) -> None:
+    """The run's first errors as the one-line messages of ``dotterel code``; the rest stay in the errors file."""
+    from .store import RecordedError
+
+    with contextlib.suppress(OSError, ValueError):
+        for line in Path(errors_path).read_text(encoding="utf-8").splitlines()[:shown]:
+            e = RecordedError.model_validate_json(line)
+            _err(str(InputError(e.reason, path=e.path, line=e.line, hint=e.hint)))
 
 
 def _build_place_index_once(cache_dir: Path | None) -> None:

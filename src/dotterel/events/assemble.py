@@ -216,8 +216,8 @@ class Assembler:
     def _death_with_no_violence(self, ctx, cand: EventCandidate, kept: list[Event], event: Event) -> bool:
         """Whether a bare death ("two patients died", "died in 2013") has no violence to belong to.
 
-        The verb is one of the profile's ``bare_death_verbs``; nothing it governs but its subject names a
-        violent cause (profile ``violent_death_causes`` or a noun of the trigger lexicon: "died in clashes",
+        The verb is one of the profile's ``bare_death_verbs``; nothing it governs (its subject included:
+        "two of the soldiers injured died") names a violent cause (profile ``violent_death_causes`` or a noun of the trigger lexicon: "died in clashes",
         "died of gunshot wounds", "died in custody"); and no assault or protest is coded in its sentence or
         paragraph. ACLED codebook (2023): fatalities are counted for political violence events; a death is
         not one by itself.
@@ -226,8 +226,7 @@ class Assembler:
         lang = ctx.lang
         if trig.lemma_.lower() not in lang.bare_death_verbs:
             return False
-        causes = [w for c in trig.children if c.dep_ not in ("nsubj", "nsubjpass", "punct", "cc", "conj")
-                  for w in c.subtree]
+        causes = [w for c in trig.children if c.dep_ not in ("punct", "cc", "conj") for w in c.subtree]
         if any(w.lower_ in lang.violent_death_causes or w.lemma_.lower() in lang.violent_death_causes
                or any(r.event_type in ("ASSAULT", "PROTEST") for r in self.lexicon.rules_for(w.lemma_.lower()))
                for w in causes):

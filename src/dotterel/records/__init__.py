@@ -163,7 +163,8 @@ class Document(_Frozen):
     source : str | None
         The outlet (e.g. ``"Financial Times"``).
     title, url, path : str | None
-        Optional metadata; ``path`` is the file the text came from.
+        Optional metadata; ``path`` is the file the text came from, with
+        ``:<line>`` for a record of a corpus file (``news.jsonl:12``).
     """
 
     doc_id: str
@@ -173,6 +174,20 @@ class Document(_Frozen):
     title: str | None = None
     url: str | None = None
     path: str | None = None
+
+    def file_and_line(self) -> tuple[str | None, int | None]:
+        """``path`` as the file and the 1-based line of its record, for error records.
+
+        Returns
+        -------
+        tuple[str | None, int | None]
+            ``("news.jsonl", 12)`` for ``news.jsonl:12``; the path and None
+            for a plain file.
+        """
+        if self.path is None:
+            return None, None
+        file, sep, line = self.path.rpartition(":")
+        return (file, int(line)) if sep and file and line.isdigit() else (self.path, None)
 
 
 class Actor(_Frozen):

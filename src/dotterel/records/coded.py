@@ -139,8 +139,9 @@ class CodedDocument:
         """
         if self.skipped is None:
             return None
+        file, line = self.document.file_and_line()
         return InputError(f"{self.skipped}; no events coded",
-                          path=self.document.path or self.document.doc_id,
+                          path=file or self.document.doc_id, line=line,
                           hint="code it with a pipeline for that language, or set language_check = false "
                                "in a --config file to code it anyway")
 

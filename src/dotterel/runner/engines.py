@@ -61,7 +61,8 @@ def code_batch(coder: Any, documents: Sequence[Document]) -> tuple[list[CodedBat
             one_items, one_errors = _sorted(coder.code_documents([doc]))
         except Exception as exc:  # noqa: BLE001 - one bad document never stops a batch
             err = RecordedError.from_input_error(exc, stage="code", doc_id=doc.doc_id)
-            errors.append(err.model_copy(update={"path": err.path or doc.path}))
+            file, line = doc.file_and_line()
+            errors.append(err if err.path else err.model_copy(update={"path": file, "line": line}))
             continue
         items += one_items
         errors += one_errors
