@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 
 from .annotate import doc_text, sentences
 from .events.detect import _misattached_conj, accused_of
-from .events.syntax import to_infinitive
+from .events.syntax import presupposed_relative, to_infinitive
 from .records import STATE_SECTORS, Actor, Attribution, Span
 
 if TYPE_CHECKING:
@@ -160,19 +160,26 @@ def _reporting_head(tok, lang: LanguageProfile):
     demanded his release": the demand is made, not denied); so is a clause before a denial that has content of
     its own, which the parser may hang on it ("Soldiers burned houses on Monday; the army denied the reports",
     "police fired tear gas; a spokesman denied that live rounds were used": the author states the first act).
+    Under a denial, a relative clause on a definite noun is presupposed, not denied ("denied carrying out the
+    attack that killed six soldiers": :func:`~dotterel.events.syntax.presupposed_relative`); a reporting verb
+    above the denial still claims it.
     """
     cur = tok
-    own_adjunct = False
+    own_adjunct = presupposed = False
     for _ in range(10):
         if cur.head == cur:
             return None
         dep = cur.dep_
         head = cur.head
         own_adjunct = own_adjunct or _speech_adjunct(cur, lang)
+        presupposed = presupposed or presupposed_relative(cur, lang.definite_articles | lang.coref_demonstratives)
         if head.lemma_.lower() in lang.reporting_verbs and dep in ("ccomp", "parataxis", "xcomp", "advcl", "conj") \
                 and not (head.lemma_.lower() in lang.deny_verbs and (dep == "conj" or _denies_other(cur, head))):
             if own_adjunct and head.lemma_.lower() in lang.deny_verbs:
                 return None  # "denied killing 20 villagers, blaming the army": the blaming is the denier's own act
+            if presupposed and head.lemma_.lower() in lang.deny_verbs:
+                cur = head  # "denied carrying out the attack that killed six soldiers": the toll is not denied
+                continue
             return head
         cur = head
     return None
