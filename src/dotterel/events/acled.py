@@ -286,7 +286,8 @@ def acled_sub_event(event: Event, siblings: Sequence[Event], ontology, *, lang: 
         demonstrators' (ACLED Codebook 2023: Violent demonstration includes
         "property destruction (e.g. vandalism, arson)" by demonstrators;
         Looting/property destruction is destruction "outside the context of
-        other forms of violence or destruction, such as rioting").
+        other forms of violence or destruction, such as rioting"); crowd
+        control there has the demonstration to act on (:func:`_crowd_there`).
 
     Returns
     -------
@@ -327,6 +328,22 @@ def _protest_here(sc: _Scene, w: _AcledWords) -> bool:
 def _protesters_by_reference(actor, w: _AcledWords) -> bool:
     """Whether an actor found by reference ("these thuggish elements") is the protesters it refers back to."""
     return actor is not None and actor.antecedent is not None and bool(w.protesters.search(actor.antecedent.text))
+
+
+def _crowd_there(sc: _Scene, w: _AcledWords) -> bool:
+    """Whether crowd control has a crowd to act on: a demonstration, or people gathered, named for it.
+
+    ACLED Codebook 2023, Protest with intervention: force used by the
+    authorities against demonstrators. The PLOVER mode ``crowd-control``
+    names the means (tear gas, water cannon, batons), which are turned on
+    ships and buildings too; only a crowd makes them a protest's
+    intervention. A crowd is the recipient's side (rioters, protesters,
+    civilians), crowd words in its phrase or the event's clause ("fired tear
+    gas at the crowd", "dispersed hundreds of residents"), or the
+    paragraph's demonstration up to the event (``sc.demonstration``).
+    """
+    return sc.demonstration or sc.target_side in (5, 6, 7) or bool(w.crowd.search(sc.target_words)) \
+        or bool(w.crowd.search(sc.text))
 
 
 def _apart(one: Event, other: Event) -> bool:
@@ -457,6 +474,11 @@ def _assault(sc: _Scene, w: _AcledWords) -> tuple[str | None, str]:
     remote = weapon is not None and weapon != "Grenade"
     protesters_act = bool(w.protesters.search(actor_words)) or actor_side in (5, 6) or (
         bool(w.protesting.search(actor_words))) or _protesters_by_reference(event.actor, w)
+    if not remote and not protesters_act and event.mode == "crowd-control" and not target_protesters \
+            and not _crowd_there(sc, w):
+        # "coast guard ships fired water cannon at a supply vessel": the mode's crosswalk is force against a
+        # demonstration, and no crowd is named for it to act on
+        return None, "crowd-control with no crowd or demonstration named"
     if not remote and not protesters_act and (event.mode == "crowd-control"
                                               or (target_protesters and (actor_side in _ARMED or actor_side is None))):
         if any(s.event_type == "PROTEST" and s.mode == "riot" and s.attribution.certainty not in _NOT_HAPPENED
@@ -570,9 +592,11 @@ class AcledTyper:
         reference to protesters), in the same paragraph at or before the
         event's sentence, and not placed elsewhere (:func:`_apart`):
         "Protesters marched in Beirut. Later, a supermarket was looted in
-        Tripoli" is looting outside the demonstration.
+        Tripoli" is looting outside the demonstration. Read for property
+        destroyed and for crowd control (ASSAULT modes ``destroy`` and
+        ``crowd-control``) only.
         """
-        if event.event_type != "ASSAULT" or event.mode != "destroy":
+        if event.event_type != "ASSAULT" or event.mode not in ("destroy", "crowd-control"):
             return False
         w: _AcledWords = ctx.lang.derived("events.acled", _AcledWords.build)
         para = ctx.paragraph_of_original(event.sentence.start)
@@ -631,7 +655,12 @@ class AcledTyper:
         tok = ctx.doc[i]
 
         def words(t) -> str:
-            return " ".join(x.text for x in list(t.subtree)[:14]) if t is not None else ""
+            if t is None:
+                return ""
+            # the antecedent of a relative clause holds the clause ("a checkpoint that killed six soldiers"):
+            # the event's own words are not its side's
+            own = {x.i for x in tok.subtree} if t != tok and t.is_ancestor(tok) else set()
+            return " ".join(x.text for x in [x for x in t.subtree if x.i not in own][:14])
 
         actor = recipient = None
         between = [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "between"
@@ -650,5 +679,8 @@ class AcledTyper:
         own = event.actor.span if event.actor is not None else None
         if recipient is not None and own is not None and own.start <= ctx.offsets.to_original(recipient.idx) < own.end:
             recipient = None  # "20,000 terrorists were involved in the violence": the passive subject is the doer
+        victim = event.recipient.span if event.recipient is not None else None
+        if actor is not None and victim is not None and victim.start <= ctx.offsets.to_original(actor.idx) < victim.end:
+            actor = None  # "the three students who died": the subject of a toll verb is its victim, no doer
         return ("" if event.actor is not None else words(actor),
                 "" if event.recipient is not None else words(recipient))
