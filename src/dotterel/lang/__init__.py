@@ -258,6 +258,8 @@ class LanguageProfile(BaseModel):
     date_scheduled_verbs: Words
     date_planning_verbs: Words
     date_planned_event_nouns: Words
+    date_frame_openers: Words
+    date_relation_offsets: dict[str, int]
     holidays_fixed: dict[str, tuple[int, int]]
     holidays_movable: dict[str, str]
 
