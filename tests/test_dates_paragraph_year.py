@@ -55,6 +55,8 @@ def test_a_day_without_a_year_is_read_in_the_paragraphs_year(coder):
     ("In 2011, protesters gathered in Tahrir Square. Police have arrested dozens since then.", "arrested"),
     # another paragraph
     ("In 1989, soldiers fired on protesters in Beijing.\n\nPolice arrested 12 activists in Hong Kong.", "arrested"),
+    # a year ahead frames plans
+    ("In 2030, the capital will move to the coast. Police arrested 12 activists in Jakarta.", "arrested"),
 ])
 def test_no_year_where_the_paragraph_sets_none(coder, text, trigger):
     [ev] = [e for e in _coded(coder, text).events if e.trigger.text == trigger]

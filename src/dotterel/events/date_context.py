@@ -344,10 +344,12 @@ def paragraph_year(earlier, dates: DateResolver, lang: LanguageProfile) -> Event
         if not _opens_sentence(ent, lang):
             return None
         year = dates.resolve(ent.text, span=span, prefer="past")
-        if year is None or year.time_precision != "year" or year.value is None:
+        if year is None or year.time_precision != "year" or year.value is None or year.earliest is None:
             return None
         latest = year.latest
         if dates.published is not None and latest is not None and latest > dates.published.isoformat():
+            if year.earliest > dates.published.isoformat():
+                return None  # "By 2030, ...": a year ahead frames plans, not what was done
             latest = dates.published.isoformat()
         return year.model_copy(update={
             "latest": latest, "source": "context",
