@@ -5,8 +5,9 @@ which are turned on ships and buildings too: "Chinese coast guard ships fired
 water cannon at a Philippine supply vessel" is no intervention in a protest
 (ACLED Codebook 2023: force by the authorities against demonstrators). The
 crosswalk needs a crowd: protesters or a demonstration in the sentence or the
-paragraph before, a crowd as the recipient, or crowd words in the clause
-(``events.acled._crowd_there``); otherwise the sub-event is left empty, never
+paragraph before; else what the force was aimed at, when named, decides; else a
+crowd as the recipient or crowd words in the sentence
+(``events.acled._crowd_there``). Otherwise the sub-event is left empty, never
 guessed. Sentences written for these tests.
 """
 
@@ -27,6 +28,8 @@ def _crowd_control(coder, text):
     "Thomas Shoal on Monday.",
     "Coast guards fired water cannon at the fishing boat near the reef.",
     "Police fired tear gas at the parliament building in Nairobi on Tuesday.",
+    # what it was aimed at decides: the people hurt aboard are no crowd
+    "Coast guards fired water cannon at the vessel, injuring two people.",
 ])
 def test_crowd_control_with_no_crowd_has_no_protest_sub_event(coder, text):
     [ev] = _crowd_control(coder, text)
@@ -39,6 +42,9 @@ def test_crowd_control_with_no_crowd_has_no_protest_sub_event(coder, text):
     "Police used water cannon to disperse supporters of the opposition leader in Kampala.",
     "Thousands marched in Nairobi on Tuesday. Police fired tear gas at the parliament building.",
     "Riot police fired tear gas at students during a demonstration at the university.",
+    # no aim named: the crowd named elsewhere in the sentence
+    "Witnesses said police fired tear gas and tried to disperse the crowd.",
+    "Police fired tear gas into the university campus where students had gathered.",
 ])
 def test_crowd_control_of_a_crowd_is_protest_with_intervention(coder, text):
     [ev] = _crowd_control(coder, text)

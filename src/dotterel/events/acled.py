@@ -251,11 +251,13 @@ class _Scene:
     base_sub: str | None
     took_place: bool = False
     demonstration: bool = False
+    aim_words: str = ""
 
 
 def acled_sub_event(event: Event, siblings: Sequence[Event], ontology, *, lang: LanguageProfile,
                     clause: str | None = None, actor_words: str = "", recipient_words: str = "",
-                    took_place: bool = False, demonstration: bool = False) -> tuple[str | None, str]:
+                    took_place: bool = False, demonstration: bool = False,
+                    aim_words: str = "") -> tuple[str | None, str]:
     """The ACLED sub-event type of one event, and why (rules in the module docstring).
 
     Parameters
@@ -288,6 +290,9 @@ def acled_sub_event(event: Event, siblings: Sequence[Event], ontology, *, lang: 
         Looting/property destruction is destruction "outside the context of
         other forms of violence or destruction, such as rioting"); crowd
         control there has the demonstration to act on (:func:`_crowd_there`).
+    aim_words : str, keyword-only
+        For crowd control, the words of what it was aimed at ("fired water
+        cannon at a supply vessel"), read by :func:`_crowd_there`.
 
     Returns
     -------
@@ -306,7 +311,8 @@ def acled_sub_event(event: Event, siblings: Sequence[Event], ontology, *, lang: 
                 actor_words=a_words, target_words=t_words,
                 actor_side=_side_of(event.actor, ontology, w, actor_words),
                 target_side=_side_of(event.recipient, ontology, w, recipient_words),
-                base_sub=base[1] if base else None, took_place=took_place, demonstration=demonstration)
+                base_sub=base[1] if base else None, took_place=took_place, demonstration=demonstration,
+                aim_words=aim_words)
     rules = {"PROTEST": _protest, "COERCE": _coerce, "ASSAULT": _assault, "RETREAT": _retreat,
              "MOBILIZE": _group_change, "COOPERATE": _group_change, "SANCTION": _group_change,
              "CONCEDE": _group_change, "AGREE": _agree}
@@ -337,13 +343,20 @@ def _crowd_there(sc: _Scene, w: _AcledWords) -> bool:
     authorities against demonstrators. The PLOVER mode ``crowd-control``
     names the means (tear gas, water cannon, batons), which are turned on
     ships and buildings too; only a crowd makes them a protest's
-    intervention. A crowd is the recipient's side (rioters, protesters,
-    civilians), crowd words in its phrase or the event's clause ("fired tear
-    gas at the crowd", "dispersed hundreds of residents"), or the
-    paragraph's demonstration up to the event (``sc.demonstration``).
+    intervention. The paragraph's demonstration up to the event
+    (``sc.demonstration``) is one. Otherwise what the force was aimed at,
+    when named, decides ("fired tear gas at the crowd"; "fired water cannon
+    at a supply vessel, injuring two people" is no crowd); with no aim
+    named, the recipient's side (rioters, protesters, civilians) or crowd
+    words in its phrase, the event's clause or the sentence ("dispersed
+    hundreds of residents", "fired tear gas and tried to disperse the
+    crowd").
     """
-    return sc.demonstration or sc.target_side in (5, 6, 7) or bool(w.crowd.search(sc.target_words)) \
-        or bool(w.crowd.search(sc.text))
+    if sc.demonstration:
+        return True
+    if sc.aim_words:
+        return bool(w.crowd.search(sc.aim_words))
+    return sc.target_side in (5, 6, 7) or any(w.crowd.search(t) for t in (sc.target_words, sc.text, sc.sentence))
 
 
 def _apart(one: Event, other: Event) -> bool:
@@ -572,7 +585,7 @@ class AcledTyper:
             sub, _why = acled_sub_event(e, by_sentence[e.sentence.start], self.ontology, lang=ctx.lang,
                                         clause=self._clause(ctx, e), actor_words=actor_words,
                                         recipient_words=recipient_words, took_place=self._took_place(ctx, e),
-                                        demonstration=self._demonstration(ctx, e))
+                                        demonstration=self._demonstration(ctx, e), aim_words=self._aim_words(ctx, e))
             e = e if sub == e.sub_event_type else e.model_copy(update={"sub_event_type": sub})
             update = {}
             for field, doer in (("actor", True), ("recipient", False)):
@@ -608,6 +621,17 @@ class AcledTyper:
                  or (other.actor is not None and other.actor.span is not None
                      and bool(w.protesters.search(other.actor.span.text))))
             for other in ctx.events)
+
+    @staticmethod
+    def _aim_words(ctx, event: Event) -> str:
+        """For crowd control, the words of what the force was aimed at: "at", "on", "into", "against" a noun."""
+        i = ctx.token_by_original_start.get(event.trigger.start)
+        if event.mode != "crowd-control" or i is None:
+            return ""
+        tok = ctx.doc[i]
+        aimed = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ctx.lang.acled_aim_prepositions
+                 for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")]
+        return " ".join(t.text for t in aimed[0].subtree) if aimed else ""
 
     def _took_place(self, ctx, event: Event) -> bool:
         """Whether an ASSAULT is a battle that took a place: the assembly's fold of a fight into a taking.

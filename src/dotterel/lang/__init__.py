@@ -316,6 +316,7 @@ class LanguageProfile(BaseModel):
     acled_change_phrases: tuple[Pattern, ...]
     acled_group_phrases: tuple[Pattern, ...]
     acled_crowd_phrases: tuple[Pattern, ...]
+    acled_aim_prepositions: Words
     acled_riot_weapon_phrases: tuple[Pattern, ...]
     acled_protesting_phrases: tuple[Pattern, ...]
     acled_coup_phrases: tuple[Pattern, ...]
