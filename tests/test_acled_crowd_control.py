@@ -30,6 +30,9 @@ def _crowd_control(coder, text):
     "Police fired tear gas at the parliament building in Nairobi on Tuesday.",
     # what it was aimed at decides: the people hurt aboard are no crowd
     "Coast guards fired water cannon at the vessel, injuring two people.",
+    # a collective noun is what its members are: boats, not people
+    "Coast guards fired water cannon at a crowd of fishing boats near the shoal.",
+    "Navy ships fired water cannon at a group of vessels near the reef.",
 ])
 def test_crowd_control_with_no_crowd_has_no_protest_sub_event(coder, text):
     [ev] = _crowd_control(coder, text)
@@ -45,6 +48,9 @@ def test_crowd_control_with_no_crowd_has_no_protest_sub_event(coder, text):
     # no aim named: the crowd named elsewhere in the sentence
     "Witnesses said police fired tear gas and tried to disperse the crowd.",
     "Police fired tear gas into the university campus where students had gathered.",
+    # a collective of people is a crowd however its head is worded
+    "Police fired tear gas at a group of protesters outside the ministry.",
+    "Police fired tear gas at a crowd of youths in the market.",
 ])
 def test_crowd_control_of_a_crowd_is_protest_with_intervention(coder, text):
     [ev] = _crowd_control(coder, text)

@@ -57,6 +57,15 @@ def test_a_day_without_a_year_is_read_in_the_paragraphs_year(coder):
     ("In 1989, soldiers fired on protesters in Beijing.\n\nPolice arrested 12 activists in Hong Kong.", "arrested"),
     # a year ahead frames plans
     ("In 2030, the capital will move to the coast. Police arrested 12 activists in Jakarta.", "arrested"),
+    # "by" tells a state reached up to the year, not when what follows happened
+    ("By 2015, the group had 5,000 members. Police arrested its leader.", "arrested"),
+    # a sentence told in the present (perfect) between the year and the event brings the story back to now
+    ("In 2020, the ruling party won a landslide. Since then, police have arrested hundreds of critics. "
+     "Protesters blocked roads in the capital.", "blocked"),
+    ("In 2011, the uprising toppled the president. Now protesters have returned. They blocked roads in the capital.",
+     "blocked"),
+    ("In 1968, Soviet tanks rolled into Prague. Historians say the crackdown was brutal. Police arrested 20 students.",
+     "arrested"),
 ])
 def test_no_year_where_the_paragraph_sets_none(coder, text, trigger):
     [ev] = [e for e in _coded(coder, text).events if e.trigger.text == trigger]
@@ -75,3 +84,11 @@ def test_the_year_a_sentence_names_is_its_own(coder):
     coded = _coded(coder, "In 1968, Soviet troops invaded Czechoslovakia. In 2024, police arrested 12 protesters.")
     [ev] = [e for e in coded.events if e.trigger.text == "arrested"]
     assert ev.date.value == "2024" and ev.date.source == "text"
+
+
+def test_a_participle_and_a_noun_take_the_year_of_the_verb_they_hang_on(coder):
+    # "killing three" and "a march" are told in the tense of "fired": the same year, not publication
+    coded = _coded(coder, "In 2019, the army ousted the president. Soldiers fired on a march in Khartoum, killing three.")
+    dated = {e.trigger.text: e.date for e in coded.events}
+    assert dated["fired"].value == "2019" and dated["march"].value == "2019"
+    assert not [e for e in coded.events if e.date.source == "publication"]

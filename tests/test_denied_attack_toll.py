@@ -58,6 +58,11 @@ def test_a_reporter_of_the_denial_still_claims_the_toll(coder):
     ("The army denied that its soldiers killed the 12 villagers.", "killed"),
     ("The Taliban denied carrying out an attack that killed six soldiers.", "killed"),
     ("The army denied that soldiers shot a man who died in Gao.", "died"),
+    # a relative clause on what a claim noun is about is the claim's content, denied with it, definite or not
+    ("The army denied the reports of a massacre that killed 200 villagers.", "killed"),
+    ("The army denied the reports of the massacre that killed 200 villagers.", "killed"),
+    ("Police denied the rumours about the raid that killed two students.", "killed"),
+    ("The junta rejected allegations of an airstrike that killed 30 civilians.", "killed"),
 ])
 def test_a_denied_harm_stays_abstained(coder, text, trigger):
     # the harm is what is denied, or the attack is told only inside the denial (an indefinite phrase)

@@ -251,13 +251,25 @@ def _denies_other(clause, deny) -> bool:
 
 
 def _claim_noun(head, lang: LanguageProfile):
-    """The noun ("claims", "reports") whose that-clause holds the event, if any."""
+    """The noun ("claims", "reports") whose that-clause holds the event, if any.
+
+    A relative clause on the noun a claim noun is about is the claim's
+    content too ("denied the reports of a massacre that killed 200
+    villagers": the killing is what the reports claim, and is denied with
+    them; profile ``claim_content_prepositions``), as the that-clause is
+    (Quirk et al. 1985, 17.26, appositive and 'of' complements of nouns of
+    saying).
+    """
     cur = head
     for _ in range(4):
         if cur.head == cur:
             return None
         if cur.dep_ in ("acl", "ccomp", "relcl") and cur.head.lemma_.lower() in lang.claim_nouns and cur.head.pos_ == "NOUN":
             return cur.head
+        about = cur.head
+        if cur.dep_ == "relcl" and about.dep_ == "pobj" and about.head.lower_ in lang.claim_content_prepositions \
+                and about.head.head.lemma_.lower() in lang.claim_nouns and about.head.head.pos_ == "NOUN":
+            return about.head.head
         if cur.dep_ not in ("conj",):
             return None
         cur = cur.head

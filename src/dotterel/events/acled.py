@@ -56,7 +56,7 @@ from typing import TYPE_CHECKING
 
 from ..records import Actor, Event
 from .detect import is_passive, subject_of
-from .syntax import shared_objects
+from .syntax import prep_objects, shared_objects
 
 if TYPE_CHECKING:
     from ..lang import LanguageProfile
@@ -624,14 +624,28 @@ class AcledTyper:
 
     @staticmethod
     def _aim_words(ctx, event: Event) -> str:
-        """For crowd control, the words of what the force was aimed at: "at", "on", "into", "against" a noun."""
+        """For crowd control, the words of what the force was aimed at: "at", "on", "into", "against" a noun.
+
+        A noun whose "of" phrase names its members ("a crowd of fishing
+        boats", "a group of vessels") is what its members are: the members'
+        words, unless they are people ("a crowd of migrants", profile
+        ``person_nouns``), a crowd however the head is worded (profile
+        ``member_prepositions``). ACLED
+        Codebook 2023, Protest with intervention: force against
+        demonstrators, who are people.
+        """
         i = ctx.token_by_original_start.get(event.trigger.start)
         if event.mode != "crowd-control" or i is None:
             return ""
         tok = ctx.doc[i]
         aimed = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ctx.lang.acled_aim_prepositions
                  for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")]
-        return " ".join(t.text for t in aimed[0].subtree) if aimed else ""
+        if not aimed:
+            return ""
+        members = [m for prep in ctx.lang.member_prepositions for m in prep_objects(aimed[0], prep)]
+        if members and members[0].lemma_.lower() not in ctx.lang.person_nouns:
+            return " ".join(t.text for t in members[0].subtree)
+        return " ".join(t.text for t in aimed[0].subtree)
 
     def _took_place(self, ctx, event: Event) -> bool:
         """Whether an ASSAULT is a battle that took a place: the assembly's fold of a fight into a taking.

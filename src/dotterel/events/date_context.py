@@ -326,7 +326,7 @@ def paragraph_year(earlier, dates: DateResolver, lang: LanguageProfile) -> Event
     dates : DateResolver
     lang : LanguageProfile
         ``date_frame_openers``: the words that may stand before the year
-        ("in", "back", "by").
+        ("in", "back"; not "by", which tells a state reached by then).
 
     Returns
     -------
@@ -339,6 +339,8 @@ def paragraph_year(earlier, dates: DateResolver, lang: LanguageProfile) -> Event
     """
     for slot in reversed(earlier):
         if not slot.date_ents:
+            if _told_now(slot.span):
+                return None  # "In 2011, the uprising toppled him. Now protesters have returned.": back to the present
             continue
         ent, span = slot.date_ents[-1]
         if not _opens_sentence(ent, lang):
@@ -349,13 +351,30 @@ def paragraph_year(earlier, dates: DateResolver, lang: LanguageProfile) -> Event
         latest = year.latest
         if dates.published is not None and latest is not None and latest > dates.published.isoformat():
             if year.earliest > dates.published.isoformat():
-                return None  # "By 2030, ...": a year ahead frames plans, not what was done
+                return None  # "In 2030, ...": a year ahead frames plans, not what was done
             latest = dates.published.isoformat()
         return year.model_copy(update={
             "latest": latest, "source": "context",
             "reason": f"no date in the sentence; the year '{span.text}' that opens a sentence before it in the "
                       "paragraph"})
     return None
+
+
+def _told_now(sent) -> bool:
+    """Whether a sentence's main verb is in the present or present perfect ("have returned", "say", "is").
+
+    The past tense keeps a frame set in the past; a present tense moves the
+    narrative back to the time of speech (Reichenbach 1947, *Elements of
+    Symbolic Logic*, section 51: the present perfect has its reference time
+    at the speech time), so the frame's year no longer dates what follows
+    ("In 2020, the party won. Since then, police have arrested hundreds of
+    critics. Protesters blocked roads.").
+    """
+    root = sent.root
+    if root.pos_ not in ("VERB", "AUX"):
+        return False
+    return root.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in root.children)
 
 
 def _opens_sentence(ent, lang: LanguageProfile) -> bool:

@@ -469,10 +469,21 @@ def _told_in_the_past(head) -> bool:
     """The event's clause is in the simple past or past perfect ("protested", "were killed", "had fled").
 
     A noun trigger is read through the verb it is the subject of ("protests
-    erupted"). The present perfect ("have been killed since") reaches up to
-    publication and is not told in a past frame.
+    erupted"), or the object of, directly or through a preposition ("fired
+    on a march"); a present participle with no auxiliary of its own, set
+    beside its verb ("fired on a march, killing three"), through that verb:
+    it takes the tense of the clause it hangs on (Quirk et al. 1985, 15.58,
+    supplementive clauses). The present perfect ("have been killed since")
+    reaches up to publication and is not told in a past frame.
     """
-    verb = head.head if head.pos_ not in ("VERB", "AUX") and head.dep_ in ("nsubj", "nsubjpass") else head
+    verb = head
+    if head.pos_ not in ("VERB", "AUX") and head.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        verb = head.head
+    elif head.pos_ not in ("VERB", "AUX") and head.dep_ == "pobj" and head.head.dep_ == "prep":
+        verb = head.head.head
+    elif head.tag_ == "VBG" and head.dep_ in ("advcl", "xcomp", "conj") \
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in head.children):
+        verb = head.head
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in auxes):
         return True

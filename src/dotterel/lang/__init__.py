@@ -198,6 +198,7 @@ class LanguageProfile(BaseModel):
     kept_from_prepositions: Words
     requested_statement_nouns: Words
     claim_nouns: Words
+    claim_content_prepositions: Words
     deny_claim_verbs: Words
     negative_pronouns: Words
     negative_determiners: Words
