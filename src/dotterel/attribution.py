@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 
 from .annotate import doc_text, sentences
 from .events.detect import _misattached_conj, accused_of
-from .events.syntax import to_infinitive
+from .events.syntax import presupposed_relative, to_infinitive
 from .records import STATE_SECTORS, Actor, Attribution, Span
 
 if TYPE_CHECKING:
@@ -159,23 +159,65 @@ def _reporting_head(tok, lang: LanguageProfile):
     A verb conjoined to a denial is an act of its own, not what is denied ("denied that he was involved and
     demanded his release": the demand is made, not denied); so is a clause before a denial that has content of
     its own, which the parser may hang on it ("Soldiers burned houses on Monday; the army denied the reports",
-    "police fired tear gas; a spokesman denied that live rounds were used": the author states the first act).
+    "police fired tear gas; a spokesman denied that live rounds were used": the author states the first act);
+    so is a past verb the parser hung on a modal's verb in the reported clause ("said he would meet them, and
+    warned that ...": :func:`_past_beside_modal`), which is the reporting verb's own conjunct, as is a second
+    statement of the speaker (:func:`_second_statement`). Under a denial, a relative clause on a definite noun is
+    presupposed, not denied ("denied carrying out the attack that killed six soldiers":
+    :func:`~dotterel.events.syntax.presupposed_relative`); a reporting verb above the denial still claims it.
     """
     cur = tok
-    own_adjunct = False
+    own_adjunct = presupposed = False
     for _ in range(10):
         if cur.head == cur:
             return None
+        if _past_beside_modal(cur, lang):
+            # "Tokayev said he would meet them, and warned that ...": the past verb is the reporting verb's
+            # conjunct, told by the author as the reporting verb is, not part of what is said
+            cur = cur.head.head
+            continue
         dep = cur.dep_
         head = cur.head
         own_adjunct = own_adjunct or _speech_adjunct(cur, lang)
+        presupposed = presupposed or presupposed_relative(cur, lang.definite_articles | lang.coref_demonstratives)
         if head.lemma_.lower() in lang.reporting_verbs and dep in ("ccomp", "parataxis", "xcomp", "advcl", "conj") \
-                and not (head.lemma_.lower() in lang.deny_verbs and (dep == "conj" or _denies_other(cur, head))):
+                and not (head.lemma_.lower() in lang.deny_verbs and (dep == "conj" or _denies_other(cur, head))) \
+                and not _second_statement(cur, lang):
             if own_adjunct and head.lemma_.lower() in lang.deny_verbs:
                 return None  # "denied killing 20 villagers, blaming the army": the blaming is the denier's own act
+            if presupposed and head.lemma_.lower() in lang.deny_verbs:
+                cur = head  # "denied carrying out the attack that killed six soldiers": the toll is not denied
+                continue
             return head
         cur = head
     return None
+
+
+def _past_beside_modal(verb, lang: LanguageProfile) -> bool:
+    """A past verb the parser hung on a modal's base-form verb in a reported clause ("would meet ..., and warned").
+
+    It has a tense of its own, so neither the modal nor the reported clause
+    takes it: it is the reporting verb's conjunct (``_misattached_conj``,
+    narrowed to a base form after a modal, where the past tag cannot be the
+    tagger's guess between past and present).
+    """
+    return _misattached_conj(verb) and verb.head.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ in lang.hypothetical_modals | lang.future_modals for c in verb.head.children)
+
+
+def _second_statement(verb, lang: LanguageProfile) -> bool:
+    """Whether ``verb``, conjoined to a reporting verb with no subject of its own, is the speaker's next statement.
+
+    "Police said they would investigate and warned that looters would be
+    arrested": a verb of saying, or one with a finite content clause of its
+    own ("warned that", "promised that"), that shares the reporting verb's
+    subject is the speaker's next statement, told by the author as the
+    saying is, not part of what was said. Other conjuncts ("said police fired
+    tear gas and tried to disperse them") may be the parser's misreading of
+    the reported clause's own conjunct, and stay reported.
+    """
+    return verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and (
+        verb.lemma_.lower() in lang.reporting_verbs or any(c.dep_ == "ccomp" for c in verb.children))
 
 
 def _speech_adjunct(verb, lang: LanguageProfile) -> bool:
@@ -209,13 +251,25 @@ def _denies_other(clause, deny) -> bool:
 
 
 def _claim_noun(head, lang: LanguageProfile):
-    """The noun ("claims", "reports") whose that-clause holds the event, if any."""
+    """The noun ("claims", "reports") whose that-clause holds the event, if any.
+
+    A relative clause on the noun a claim noun is about is the claim's
+    content too ("denied the reports of a massacre that killed 200
+    villagers": the killing is what the reports claim, and is denied with
+    them; profile ``claim_content_prepositions``), as the that-clause is
+    (Quirk et al. 1985, 17.26, appositive and 'of' complements of nouns of
+    saying).
+    """
     cur = head
     for _ in range(4):
         if cur.head == cur:
             return None
         if cur.dep_ in ("acl", "ccomp", "relcl") and cur.head.lemma_.lower() in lang.claim_nouns and cur.head.pos_ == "NOUN":
             return cur.head
+        about = cur.head
+        if cur.dep_ == "relcl" and about.dep_ == "pobj" and about.head.lower_ in lang.claim_content_prepositions \
+                and about.head.head.lemma_.lower() in lang.claim_nouns and about.head.head.pos_ == "NOUN":
+            return about.head.head
         if cur.dep_ not in ("conj",):
             return None
         cur = cur.head
@@ -496,10 +550,12 @@ def attribute(
         if work is not None:
             certainty, cue, drop = "hypothetical", work, f"told in a work of fiction ('{work.text}')"
     # modals and "will" on the first verb of a coordination scope over the others:
-    # "they will order a lathi charge or arrest us"
+    # "they will order a lathi charge or arrest us"; not over a past verb the parser hung on a base-form one
+    # ("said he would meet them, and warned that ..."): it has a tense of its own and no modal can take it
     modal_host = head
     modals = lang.hypothetical_modals | lang.future_modals
-    if head.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass") for c in head.children if c.lower_ in modals):
+    if head.dep_ == "conj" and not _past_beside_modal(head, lang) \
+            and not any(c.dep_ in ("aux", "auxpass") for c in head.children if c.lower_ in modals):
         if not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
             modal_host = head.head
     if drop is None and not criticised:

@@ -302,6 +302,7 @@ class DateResolver:
         span: Span | None = None,
         anchor: EventDate | None = None,
         prefer: Prefer = "past",
+        year: int | None = None,
     ) -> EventDate | None:
         """Resolve one date phrase.
 
@@ -321,7 +322,14 @@ class DateResolver:
             year): ``past`` for things reported as done, ``future`` for plans
             and threats, ``nearest`` when the tense says neither: the past
             reading, except a day of the month whose next occurrence is
-            nearer and at most 100 days ahead ("payable Dec. 15").
+            nearer and at most 100 days ahead ("payable Dec. 15"). With
+            ``past``, a day named without a year at most 100 days after
+            publication is refused ("on 20 April" in a report of 10 April is
+            not the year before's, which news would date with its year); a
+            day moved to the year before says so in ``reason``.
+        year : int | None
+            The year a paragraph has set (``In 1989, ... on 4 June``): a day
+            or month named without a year is read in it.
 
         Returns
         -------
@@ -333,6 +341,10 @@ class DateResolver:
             (years 1 to 9999; a publication date at either end).
         """
         try:
+            if year is not None:
+                framed = self._in_year(phrase, year, span)
+                if framed is not None:
+                    return framed
             if prefer == "nearest":
                 return self._nearest(phrase, span=span, anchor=anchor)
             return self._resolve(phrase, span=span, anchor=anchor, prefer=prefer)
@@ -341,9 +353,26 @@ class DateResolver:
             # 9999-12-31): the phrase cannot be placed, so it stays unresolved rather than failing the document.
             return None
 
+    def _in_year(self, phrase: str, year: int, span: Span | None) -> EventDate | None:
+        """A day of a month, or a month, named without a year, read in ``year``; None for any other phrase."""
+        w = self._w
+        low = _strip_noise(_normalise(phrase).lower(), w)
+        if not re.fullmatch(rf"(?:\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{w.month}|{w.month} \d{{1,2}}(?:st|nd|rd|th)?"
+                            rf"|{w.month})", low):
+            return None
+        day, period = self._cache.read(f"{low} {year}", self._settings("past"), self._parser("past"))
+        if day is None or day.year != year or (period or "day") not in ("day", "month"):
+            return None
+        return self._make(day, period or "day", span, f"{low!r} in the year {year} the paragraph has set", "past")
+
     def _nearest(self, phrase: str, *, span: Span | None, anchor: EventDate | None) -> EventDate | None:
         past = self._resolve(phrase, span=span, anchor=anchor, prefer="past")
-        if past is None or past.time_precision != "day" or not re.search(r"\d", phrase):
+        if past is None:
+            # refused as a past day just after publication: read ahead, as the near day it is ("payable Dec. 15")
+            future = self._resolve(phrase, span=span, anchor=anchor, prefer="future")
+            return future if future is not None and self.published is not None \
+                and _distance(future, self.published) <= _NEAR_FUTURE_DAYS else None
+        if past.time_precision != "day" or not re.search(r"\d", phrase):
             return past  # a weekday or a month alone is the last one unless the tense says otherwise
         future = self._resolve(phrase, span=span, anchor=anchor, prefer="future")
         if future is None or future == past or self.published is None:
@@ -426,6 +455,13 @@ class DateResolver:
                 f"weekday {low!r}: the {'most recent on or before' if prefer == 'past' else 'first on or after'}"
                 f" publication {self.published.isoformat() if self.published else '?'}"
             )
+        elif period == "day" and prefer == "past" and self.published is not None and day.year < self.published.year \
+                and not _has_explicit_year(low) and re.search(rf"\b{w.month}", low):
+            this_year = day.replace(year=self.published.year) if (day.month, day.day) != (2, 29) else None
+            if this_year is not None and this_year > self.published:
+                if (this_year - self.published).days <= _NEAR_FUTURE_DAYS:
+                    return None  # "on 20 April" in a report of 10 April: not the 20 April of a year before
+                reason += (f"; no year named, and {this_year.isoformat()} is after publication: the year before")
         return self._make(day, period, span, reason, prefer)
 
     # -- helpers ------------------------------------------------------------

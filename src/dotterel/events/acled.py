@@ -56,7 +56,7 @@ from typing import TYPE_CHECKING
 
 from ..records import Actor, Event
 from .detect import is_passive, subject_of
-from .syntax import shared_objects
+from .syntax import prep_objects, shared_objects
 
 if TYPE_CHECKING:
     from ..lang import LanguageProfile
@@ -251,11 +251,13 @@ class _Scene:
     base_sub: str | None
     took_place: bool = False
     demonstration: bool = False
+    aim_words: str = ""
 
 
 def acled_sub_event(event: Event, siblings: Sequence[Event], ontology, *, lang: LanguageProfile,
                     clause: str | None = None, actor_words: str = "", recipient_words: str = "",
-                    took_place: bool = False, demonstration: bool = False) -> tuple[str | None, str]:
+                    took_place: bool = False, demonstration: bool = False,
+                    aim_words: str = "") -> tuple[str | None, str]:
     """The ACLED sub-event type of one event, and why (rules in the module docstring).
 
     Parameters
@@ -286,7 +288,11 @@ def acled_sub_event(event: Event, siblings: Sequence[Event], ontology, *, lang: 
         demonstrators' (ACLED Codebook 2023: Violent demonstration includes
         "property destruction (e.g. vandalism, arson)" by demonstrators;
         Looting/property destruction is destruction "outside the context of
-        other forms of violence or destruction, such as rioting").
+        other forms of violence or destruction, such as rioting"); crowd
+        control there has the demonstration to act on (:func:`_crowd_there`).
+    aim_words : str, keyword-only
+        For crowd control, the words of what it was aimed at ("fired water
+        cannon at a supply vessel"), read by :func:`_crowd_there`.
 
     Returns
     -------
@@ -305,7 +311,8 @@ def acled_sub_event(event: Event, siblings: Sequence[Event], ontology, *, lang: 
                 actor_words=a_words, target_words=t_words,
                 actor_side=_side_of(event.actor, ontology, w, actor_words),
                 target_side=_side_of(event.recipient, ontology, w, recipient_words),
-                base_sub=base[1] if base else None, took_place=took_place, demonstration=demonstration)
+                base_sub=base[1] if base else None, took_place=took_place, demonstration=demonstration,
+                aim_words=aim_words)
     rules = {"PROTEST": _protest, "COERCE": _coerce, "ASSAULT": _assault, "RETREAT": _retreat,
              "MOBILIZE": _group_change, "COOPERATE": _group_change, "SANCTION": _group_change,
              "CONCEDE": _group_change, "AGREE": _agree}
@@ -327,6 +334,29 @@ def _protest_here(sc: _Scene, w: _AcledWords) -> bool:
 def _protesters_by_reference(actor, w: _AcledWords) -> bool:
     """Whether an actor found by reference ("these thuggish elements") is the protesters it refers back to."""
     return actor is not None and actor.antecedent is not None and bool(w.protesters.search(actor.antecedent.text))
+
+
+def _crowd_there(sc: _Scene, w: _AcledWords) -> bool:
+    """Whether crowd control has a crowd to act on: a demonstration, or people gathered, named for it.
+
+    ACLED Codebook 2023, Protest with intervention: force used by the
+    authorities against demonstrators. The PLOVER mode ``crowd-control``
+    names the means (tear gas, water cannon, batons), which are turned on
+    ships and buildings too; only a crowd makes them a protest's
+    intervention. The paragraph's demonstration up to the event
+    (``sc.demonstration``) is one. Otherwise what the force was aimed at,
+    when named, decides ("fired tear gas at the crowd"; "fired water cannon
+    at a supply vessel, injuring two people" is no crowd); with no aim
+    named, the recipient's side (rioters, protesters, civilians) or crowd
+    words in its phrase, the event's clause or the sentence ("dispersed
+    hundreds of residents", "fired tear gas and tried to disperse the
+    crowd").
+    """
+    if sc.demonstration:
+        return True
+    if sc.aim_words:
+        return bool(w.crowd.search(sc.aim_words))
+    return sc.target_side in (5, 6, 7) or any(w.crowd.search(t) for t in (sc.target_words, sc.text, sc.sentence))
 
 
 def _apart(one: Event, other: Event) -> bool:
@@ -457,6 +487,11 @@ def _assault(sc: _Scene, w: _AcledWords) -> tuple[str | None, str]:
     remote = weapon is not None and weapon != "Grenade"
     protesters_act = bool(w.protesters.search(actor_words)) or actor_side in (5, 6) or (
         bool(w.protesting.search(actor_words))) or _protesters_by_reference(event.actor, w)
+    if not remote and not protesters_act and event.mode == "crowd-control" and not target_protesters \
+            and not _crowd_there(sc, w):
+        # "coast guard ships fired water cannon at a supply vessel": the mode's crosswalk is force against a
+        # demonstration, and no crowd is named for it to act on
+        return None, "crowd-control with no crowd or demonstration named"
     if not remote and not protesters_act and (event.mode == "crowd-control"
                                               or (target_protesters and (actor_side in _ARMED or actor_side is None))):
         if any(s.event_type == "PROTEST" and s.mode == "riot" and s.attribution.certainty not in _NOT_HAPPENED
@@ -550,7 +585,7 @@ class AcledTyper:
             sub, _why = acled_sub_event(e, by_sentence[e.sentence.start], self.ontology, lang=ctx.lang,
                                         clause=self._clause(ctx, e), actor_words=actor_words,
                                         recipient_words=recipient_words, took_place=self._took_place(ctx, e),
-                                        demonstration=self._demonstration(ctx, e))
+                                        demonstration=self._demonstration(ctx, e), aim_words=self._aim_words(ctx, e))
             e = e if sub == e.sub_event_type else e.model_copy(update={"sub_event_type": sub})
             update = {}
             for field, doer in (("actor", True), ("recipient", False)):
@@ -570,9 +605,11 @@ class AcledTyper:
         reference to protesters), in the same paragraph at or before the
         event's sentence, and not placed elsewhere (:func:`_apart`):
         "Protesters marched in Beirut. Later, a supermarket was looted in
-        Tripoli" is looting outside the demonstration.
+        Tripoli" is looting outside the demonstration. Read for property
+        destroyed and for crowd control (ASSAULT modes ``destroy`` and
+        ``crowd-control``) only.
         """
-        if event.event_type != "ASSAULT" or event.mode != "destroy":
+        if event.event_type != "ASSAULT" or event.mode not in ("destroy", "crowd-control"):
             return False
         w: _AcledWords = ctx.lang.derived("events.acled", _AcledWords.build)
         para = ctx.paragraph_of_original(event.sentence.start)
@@ -584,6 +621,31 @@ class AcledTyper:
                  or (other.actor is not None and other.actor.span is not None
                      and bool(w.protesters.search(other.actor.span.text))))
             for other in ctx.events)
+
+    @staticmethod
+    def _aim_words(ctx, event: Event) -> str:
+        """For crowd control, the words of what the force was aimed at: "at", "on", "into", "against" a noun.
+
+        A noun whose "of" phrase names its members ("a crowd of fishing
+        boats", "a group of vessels") is what its members are: the members'
+        words, unless they are people ("a crowd of migrants", profile
+        ``person_nouns``), a crowd however the head is worded (profile
+        ``member_prepositions``). ACLED
+        Codebook 2023, Protest with intervention: force against
+        demonstrators, who are people.
+        """
+        i = ctx.token_by_original_start.get(event.trigger.start)
+        if event.mode != "crowd-control" or i is None:
+            return ""
+        tok = ctx.doc[i]
+        aimed = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ctx.lang.acled_aim_prepositions
+                 for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")]
+        if not aimed:
+            return ""
+        members = [m for prep in ctx.lang.member_prepositions for m in prep_objects(aimed[0], prep)]
+        if members and members[0].lemma_.lower() not in ctx.lang.person_nouns:
+            return " ".join(t.text for t in members[0].subtree)
+        return " ".join(t.text for t in aimed[0].subtree)
 
     def _took_place(self, ctx, event: Event) -> bool:
         """Whether an ASSAULT is a battle that took a place: the assembly's fold of a fight into a taking.
@@ -631,7 +693,12 @@ class AcledTyper:
         tok = ctx.doc[i]
 
         def words(t) -> str:
-            return " ".join(x.text for x in list(t.subtree)[:14]) if t is not None else ""
+            if t is None:
+                return ""
+            # the antecedent of a relative clause holds the clause ("a checkpoint that killed six soldiers"):
+            # the event's own words are not its side's
+            own = {x.i for x in tok.subtree} if t != tok and t.is_ancestor(tok) else set()
+            return " ".join(x.text for x in [x for x in t.subtree if x.i not in own][:14])
 
         actor = recipient = None
         between = [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "between"
@@ -650,5 +717,8 @@ class AcledTyper:
         own = event.actor.span if event.actor is not None else None
         if recipient is not None and own is not None and own.start <= ctx.offsets.to_original(recipient.idx) < own.end:
             recipient = None  # "20,000 terrorists were involved in the violence": the passive subject is the doer
+        victim = event.recipient.span if event.recipient is not None else None
+        if actor is not None and victim is not None and victim.start <= ctx.offsets.to_original(actor.idx) < victim.end:
+            actor = None  # "the three students who died": the subject of a toll verb is its victim, no doer
         return ("" if event.actor is not None else words(actor),
                 "" if event.recipient is not None else words(recipient))

@@ -20,7 +20,7 @@ from ..counts import part_of_counted
 from ..records import Actor, Count, Event, Span
 from ..records.coded import EventCandidate
 from . import dating, policy
-from .date_context import story_month
+from .date_context import paragraph_year, story_month
 from .agents import harm_clause_agent
 from .syntax import to_infinitive
 from .recipients import act_doer, conditional_party, host_country, object_party, occupants, place_holders, protest_target
@@ -426,7 +426,9 @@ class Assembler:
             return None
         event_date = dating.event_date(toks, slot.date_ents, ctx.dates, ctx.last_date.get(para), claim, ctx.span,
                                        lexicon=self.lexicon, statement=demand is not None,
-                                       story=story_month(ctx.dates_found, ctx.published))
+                                       story=story_month(ctx.dates_found, ctx.published),
+                                       frame=paragraph_year([s for s in ctx.sentences[:slot.index] if s.paragraph == para],
+                                                            ctx.dates, ctx.lang))
         if event_date.source != "text":
             bound = dating.quote_date(toks, ctx.quotes, ctx.doc, ctx.dates, ctx.span)
             if bound is not None:

@@ -10,6 +10,11 @@
   changes the meaning ("since Saturday" is a range up to publication);
 * :func:`story_month`: the month of the article's own timeline, when every
   recent day or month it names falls in one month;
+* :func:`day_relation`: a day told from another's ("on the eve of
+  Thursday's vote", "a day after Sunday's election");
+* :func:`paragraph_year`: the year a paragraph sets for what it tells next
+  ("In 1968, Soviet tanks rolled into Prague. Hundreds of thousands
+  protested.");
 * :func:`found_dates`: every date expression of a sentence for
   ``CodedDocument.dates``, with the parts of a compound one ("the quarter
   ended Sept. 30", "Aug. 26 to Oct. 20") and the references to the present
@@ -21,6 +26,7 @@ Offsets are 0-based, end-exclusive code points; dates are ISO 8601.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..annotate import entity_at
@@ -30,7 +36,8 @@ if TYPE_CHECKING:
     from ..dates import DateResolver
     from ..lang import LanguageProfile
 
-__all__ = ["date_direction", "date_phrase", "expand_date", "found_dates", "story_month"]
+__all__ = ["date_direction", "date_phrase", "expand_date", "found_dates", "story_month", "paragraph_year",
+           "DayRelation", "day_relation"]
 
 _SPLIT = re.compile(r"\s+(?:ended|ending|to|through|and|until|of|-|–)\s+|^(?:between|both|an|from)\s+")
 
@@ -160,7 +167,7 @@ def found_dates(sent, date_ents, dates: DateResolver, to_span, lang: LanguagePro
         if _not_a_time(ent, lang):
             continue
         prefer = date_direction(ent.root, lang) or "nearest"
-        resolved = dates.resolve(ent.text, span=span, prefer=prefer)
+        resolved = _resolve_expression(dates, ent.text, span, prefer)
         if resolved is not None:
             out.append((ent.start_char, resolved))
             continue
@@ -173,7 +180,7 @@ def found_dates(sent, date_ents, dates: DateResolver, to_span, lang: LanguagePro
             if piece == ent.text:
                 break
             start = ent.start_char + at
-            part = dates.resolve(piece, span=to_span(start, start + len(piece)), prefer=prefer)
+            part = _resolve_expression(dates, piece, to_span(start, start + len(piece)), prefer)
             if part is not None:
                 out.append((start, part))
     refs = lang.date_reference_words
@@ -196,6 +203,21 @@ def found_dates(sent, date_ents, dates: DateResolver, to_span, lang: LanguagePro
                     taken.update(range(words.start, words.end))
                 break
     return [d for _start, d in sorted(out, key=lambda x: x[0])]
+
+
+def _resolve_expression(dates: DateResolver, words: str, span, prefer: str) -> EventDate | None:
+    """What a date expression denotes, read in the direction of its tense.
+
+    A day the past reading refuses because it falls just after publication
+    ("declared a dividend, payable Dec. 15" in a report of 30 November:
+    :meth:`~dotterel.dates.DateResolver.resolve`) is the near day ahead: the
+    past tense was another clause's. An event told as done is still not
+    dated by it (:func:`dotterel.events.dating.event_date`).
+    """
+    resolved = dates.resolve(words, span=span, prefer=prefer)
+    if resolved is None and prefer == "past":
+        resolved = dates.resolve(words, span=span, prefer="nearest")
+    return resolved
 
 
 def _reference_prefixes(lang: LanguageProfile) -> frozenset[str]:
@@ -282,3 +304,155 @@ def story_month(found: list[EventDate], published) -> EventDate | None:
     return EventDate(value=month, earliest=f"{month}-01", latest=min(end, published).isoformat(),
                      time_precision="month", source="context",
                      reason=f"no date in the paragraph; every recent date the article names is in {month}")
+
+
+def paragraph_year(earlier, dates: DateResolver, lang: LanguageProfile) -> EventDate | None:
+    """The year a paragraph has set, in words before everything else of a sentence, for the sentences after it.
+
+    "In 1968, Soviet tanks rolled into Prague. Hundreds of thousands
+    protested.": a time adverbial that opens its sentence sets the frame of
+    the discourse that follows until another time is named (Chafe 1976,
+    "Givenness, contrastiveness, definiteness, subjects, topics and point of
+    view", on temporal frames; the TimeML guidelines anchor an undated event
+    to the temporal expression in focus). Only a year at year precision is
+    returned: a day or month already dates the paragraph's events through
+    their anchor (:func:`dotterel.events.dating.event_date`, rule 5).
+
+    Parameters
+    ----------
+    earlier : list of SentenceSlots
+        The sentences of the paragraph before the event's, in text order,
+        with their ``date_ents``.
+    dates : DateResolver
+    lang : LanguageProfile
+        ``date_frame_openers``: the words that may stand before the year
+        ("in", "back"; not "by", which tells a state reached by then).
+
+    Returns
+    -------
+    EventDate | None
+        The year (``YYYY``, ``time_precision="year"``, ``source="context"``,
+        ``latest`` never after publication) when the last date expression of
+        ``earlier`` is a year opening its sentence; ``None`` otherwise (no
+        date, a later date named, or a year inside a clause: "the group,
+        founded in 2010, ...").
+    """
+    for slot in reversed(earlier):
+        if not slot.date_ents:
+            if _told_now(slot.span):
+                return None  # "In 2011, the uprising toppled him. Now protesters have returned.": back to the present
+            continue
+        ent, span = slot.date_ents[-1]
+        if not _opens_sentence(ent, lang):
+            return None
+        year = dates.resolve(ent.text, span=span, prefer="past")
+        if year is None or year.time_precision != "year" or year.value is None or year.earliest is None:
+            return None
+        latest = year.latest
+        if dates.published is not None and latest is not None and latest > dates.published.isoformat():
+            if year.earliest > dates.published.isoformat():
+                return None  # "In 2030, ...": a year ahead frames plans, not what was done
+            latest = dates.published.isoformat()
+        return year.model_copy(update={
+            "latest": latest, "source": "context",
+            "reason": f"no date in the sentence; the year '{span.text}' that opens a sentence before it in the "
+                      "paragraph"})
+    return None
+
+
+def _told_now(sent) -> bool:
+    """Whether a sentence's main verb is in the present or present perfect ("have returned", "say", "is").
+
+    The past tense keeps a frame set in the past; a present tense moves the
+    narrative back to the time of speech (Reichenbach 1947, *Elements of
+    Symbolic Logic*, section 51: the present perfect has its reference time
+    at the speech time), so the frame's year no longer dates what follows
+    ("In 2020, the party won. Since then, police have arrested hundreds of
+    critics. Protesters blocked roads.").
+    """
+    root = sent.root
+    if root.pos_ not in ("VERB", "AUX"):
+        return False
+    return root.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in root.children)
+
+
+def _opens_sentence(ent, lang: LanguageProfile) -> bool:
+    """Whether a date opens its sentence: only opener words ("In", "Back in") before it, its main verb after it."""
+    sent = ent.sent
+    if any(t.lower_ not in lang.date_frame_openers for t in sent.doc[sent.start : ent.start]):
+        return False
+    return sent.root.i >= ent.end and sent.root.pos_ in ("VERB", "AUX")
+
+
+@dataclass(frozen=True)
+class DayRelation:
+    """A day told by its distance from a named day: "the eve of Thursday's vote".
+
+    Attributes
+    ----------
+    word : spacy.tokens.Token
+        The relation noun ("eve", "day"), whose place in the sentence says
+        which event the day dates.
+    day : str
+        The named day's words ("Thursday", "9 May").
+    offset : int
+        Days from the named day (-1 for "the eve of", +1 for "a day after").
+    start, end : int
+        Character offsets of the whole phrase in the parsed text ("the eve
+        of Thursday's vote"), 0-based, end-exclusive.
+    """
+
+    word: object
+    day: str
+    offset: int
+    start: int
+    end: int
+
+
+def day_relation(ent, lang: LanguageProfile) -> DayRelation | None:
+    """The relation of a date entity to the day it names, when a noun and preposition give one.
+
+    "Two people were killed on the eve of Thursday's vote": spaCy tags
+    "Thursday" (or "the eve of Thursday") as the date, but the killing is on
+    the Wednesday. The profile's ``date_relation_offsets`` give the days
+    each "<noun> <preposition>" adds ("eve of" -1, "day after" +1, "day of"
+    0: the dictionary senses of *eve*, "the day or period of time
+    immediately before an event", Oxford English Dictionary). The named day
+    may be the possessor of an event noun ("Thursday's vote") or the
+    preposition's object ("the eve of 9 May"). ``None`` for any other date.
+
+    Parameters
+    ----------
+    ent : spacy.tokens.Span
+        A DATE entity.
+    lang : LanguageProfile
+
+    Returns
+    -------
+    DayRelation | None
+    """
+    offsets = lang.date_relation_offsets
+    nouns = {k.split()[0] for k in offsets}
+    own = [t for t in ent if t.ent_type_ == "DATE" and t.lemma_.lower() not in nouns and t.dep_ not in ("det", "case")
+           and not (t.pos_ == "ADP")]
+    if not own:
+        return None
+    day = next((t for t in own if t.head not in own or t.head == t), None)
+    if day is None:
+        return None
+    noun = day.head if day.dep_ == "poss" else day
+    prep = noun.head if noun.dep_ == "pobj" else None
+    if prep is None or prep.pos_ != "ADP":
+        return None
+    word = prep.head
+    if word.lemma_.lower() not in nouns and prep.i > 0 and prep.doc[prep.i - 1].lemma_.lower() in nouns \
+            and prep.doc[prep.i - 1].head == prep.head:
+        word = prep.doc[prep.i - 1]  # "arrested 20 activists the day before Sunday's election": both hang on the verb
+    offset = offsets.get(f"{word.lemma_.lower()} {prep.lower_}")
+    if offset is None or word.pos_ != "NOUN":
+        return None
+    words = " ".join(t.text for t in day.subtree if t.dep_ != "case")
+    first = word.left_edge
+    last = noun if noun != day else max(day.subtree, key=lambda t: t.i)
+    return DayRelation(word=word, day=words, offset=offset, start=first.idx, end=last.idx + len(last.text))

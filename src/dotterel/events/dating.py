@@ -12,8 +12,10 @@
 3. a date adverb on the head ("yesterday", "overnight");
 4. a date on the reporting verb, as an upper bound ("on or before"); it is
    the event's own date for a statement, or when the event precedes it;
-5. the month of the last text date earlier in the paragraph;
-6. the publication bound.
+5. in the past tense, the year that opens an earlier sentence of the
+   paragraph ("In 1968, ..."), when nothing later in it names a date;
+6. the month of the last text date earlier in the paragraph;
+7. the publication bound.
 
 A block quote signed with a bracketed date bounds its events
 (:func:`quote_date`). Dates are ISO 8601 (``YYYY-MM-DD`` or ``YYYY-MM``);
@@ -29,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from ..annotate import doc_text, entities_in
 from ..records import EventDate, Span
-from .date_context import date_direction, date_phrase, expand_date
+from .date_context import DayRelation, date_direction, date_phrase, day_relation, expand_date
 from .clauses import elliptical_parts as _elliptical, part_indices
 from .detect import Mention, _misattached_conj, same_scene
 
@@ -107,6 +109,7 @@ def event_date(
     lexicon: Lexicon,
     statement: bool = False,
     story: EventDate | None = None,
+    frame: EventDate | None = None,
 ) -> EventDate:
     """The date of one event mention (rules in the module docstring).
 
@@ -138,6 +141,10 @@ def event_date(
         The month of the article's own timeline
         (:func:`~dotterel.events.date_context.story_month`), for a past
         event that nothing else dates.
+    frame : EventDate | None
+        The year an earlier sentence of the paragraph opens with
+        (:func:`~dotterel.events.date_context.paragraph_year`), for an event
+        told in the past tense in a sentence that names no date.
 
     Returns
     -------
@@ -156,15 +163,28 @@ def event_date(
         # the tense of the date's own verb may read it forward ("offered to hold talks Thursday"); a past
         # event is never after its report, so a date that lands there is not the event's
         prefer = "future" if default == "future" or date_direction(ent.root, lang) == "future" else default
-        got = dates.resolve(date_phrase(ent, lang), span=span, anchor=anchor, prefer=prefer)
+        got = dates.resolve(date_phrase(ent, lang), span=span, anchor=anchor, prefer=prefer,
+                            year=framed_year if prefer == "past" else None)
         if got is not None and past_event and _after_publication(got, dates.published):
             unresolved.append(ent.text)
             return None
+        if got is None and prefer == "past":
+            _why_not_past(ent.text, span)
         return got
+
+    def _why_not_past(words, span):
+        # "on 20 April" in a report of 10 April: the day falls just after publication, and the year before is not
+        # what the text says (DateResolver.resolve refuses it); the reason says so rather than a bare "unresolved"
+        ahead = dates.resolve(words, span=span, prefer="future")
+        if ahead is not None and _after_publication(ahead, dates.published):
+            why_not.setdefault(words, f"names no year and falls after publication, on {ahead.earliest}; a past "
+                                      "event is not dated by it, nor by the same day a year before")
 
     prefer = "future" if certainty == "future" else "past"
     statement_bound = None
+    framed_year = int(frame.value) if frame is not None and past_event and frame.value else None
     unresolved: list[str] = []
+    why_not: dict[str, str] = {}
     hidden: list[tuple[str, str]] = []  # a date of a relative clause the event is not in: (date, clause verb)
     parts = _elliptical(head)
     if mention.part is not None:
@@ -191,15 +211,19 @@ def event_date(
     scene_host = head.head if head.dep_ == "advcl" and same_scene(head, lang=dates.lang) and not any(
         c.dep_ == "aux" and c.tag_ == "VBD" and c.lemma_ == "have" for c in head.children) else None
     for ent, span in date_ents:
-        governor = _governing_verb(ent.root)
+        relation = day_relation(ent, lang)  # "on the eve of Thursday's vote": the day before it
+        governor = _governing_verb(relation.word if relation is not None else ent.root)
         if governor is None:
             continue
+        if claim.reporting_verb is not None and _said_on(ent, governor, claim.reporting_verb):
+            governor = claim.reporting_verb
         in_scope = governor == head or governor == scene_host or (
             head in governor.subtree
             and not _crosses_event(head, governor, lexicon)
             and not _own_clause_between(head, governor)
         )
-        if (ent.root.dep_ == "poss" or (ent.root.head.pos_ == "NOUN" and ent.root.dep_ in ("compound", "nmod"))) \
+        if relation is None and (ent.root.dep_ == "poss" or (
+                ent.root.head.pos_ == "NOUN" and ent.root.dep_ in ("compound", "nmod"))) \
                 and ent.root.head.ent_type_ not in ("DATE", "TIME"):
             continue  # "Saturday's planned march" dates the march, not this event
         if mention.trigger != head and governor == mention.trigger:
@@ -210,8 +234,12 @@ def event_date(
             in_scope = True  # "were detained ... when security forces broke up a march on Friday"
         is_reporting = claim.reporting_verb is not None and governor == claim.reporting_verb
         if is_reporting:
-            resolved = dates.resolve(ent.text, span=span, anchor=anchor, prefer="past")
+            resolved = _related_day(relation, dates, to_span, past=True) if relation is not None else \
+                dates.resolve(ent.text, span=span, anchor=anchor, prefer="past", year=framed_year)
             if resolved is None:
+                _why_not_past(ent.text, span)
+                if ent.text in why_not and ent.text not in unresolved:
+                    unresolved.append(ent.text)  # the statement's day cannot bound the event either
                 continue
             subj_before = any(c.dep_ in ("nsubj",) and c.i > ent.end for c in governor.children)
             if statement or (subj_before and head.i < ent.start) or _present_state(head):
@@ -224,7 +252,8 @@ def event_date(
             if relative is not None and not hidden:
                 hidden.append((ent.text, relative.text))
             continue
-        resolved = resolve(ent, span, prefer)
+        resolved = _related_day(relation, dates, to_span, past=past_event) if relation is not None else \
+            resolve(ent, span, prefer)
         if resolved is not None:
             return resolved
         if ent.text not in unresolved:
@@ -252,6 +281,10 @@ def event_date(
     # a plan or promise ("said police would pull back") and a statement itself (a demand) keep no other
     # event's date: the text does not tie them to it
     inherits = not statement and certainty not in ("future", "hypothetical")
+    if inherits and past_event and frame is not None and _told_in_the_past(head) and not parts and not any(
+            dates.resolve(date_phrase(e, lang)) is not None for e, _s in sentence_ents):
+        # "In 1968, Soviet tanks rolled into Prague. Hundreds of thousands protested.": the paragraph's year
+        return frame
     if inherits and anchor is not None and anchor.value and len(anchor.value) >= 7 \
             and not _same_sentence(anchor, head, to_span, sentence_ents):
         return _after_anchor(anchor, dates.published)
@@ -262,7 +295,7 @@ def event_date(
     bound = dates.publication_bound()
     if unresolved:
         why = ("cannot be resolved: no publication date was given" if dates.published is None
-               else "is not a date the event can use")
+               else why_not.get(unresolved[0], "is not a date the event can use"))
         bound = bound.model_copy(update={"reason": f"'{unresolved[0]}' {why}; the event is undated"})
     elif hidden:
         # "beat supporters who had gathered ... on Tuesday": the day is the gathering's, not the beating's
@@ -383,6 +416,80 @@ _PAST_CERTAINTIES = frozenset({"asserted", "reported", "alleged"})
 
 def _after_publication(date: EventDate, published: _dt.date | None) -> bool:
     return published is not None and date.earliest is not None and date.earliest > published.isoformat()
+
+
+def _related_day(relation: DayRelation, dates: DateResolver, to_span, *, past: bool) -> EventDate | None:
+    """The day a :class:`~dotterel.events.date_context.DayRelation` names, or None when its day does not resolve.
+
+    The named day is read both ways ("Thursday" the last or the next); an
+    event told as done takes the latest reading that puts it on or before
+    publication ("clashed on the eve of Thursday's vote" in a Thursday's
+    report is the Wednesday before it), any other the earliest on or after
+    publication.
+    """
+    days = set()
+    for prefer in ("past", "future"):
+        named = dates.resolve(relation.day, prefer=prefer)
+        if named is not None and named.time_precision == "day" and named.value:
+            days.add(_dt.date.fromisoformat(named.value) + _dt.timedelta(days=relation.offset))
+    pub = dates.published
+    if pub is not None:
+        days = {d for d in days if (d <= pub) == past or d == pub}
+    if not days:
+        return None
+    day = max(days) if past else min(days)
+    named = day - _dt.timedelta(days=relation.offset)
+    how = {-1: "the day before", 0: "the day of", 1: "the day after"}.get(
+        relation.offset, f"{relation.offset:+d} days from")
+    iso = day.isoformat()
+    return EventDate(value=iso, earliest=iso, latest=iso, time_precision="day",
+                     span=to_span(relation.start, relation.end), source="text",
+                     reason=f"{how} '{relation.day}' ({named.isoformat()})")
+
+
+def _said_on(ent, governor, reporting) -> bool:
+    """A date between a reporting verb and the subject of its clause, which the parser hung on the clause's verb.
+
+    "The army said on Monday it had arrested 12 suspects": with no "that",
+    the parser may read "on Monday" as the arrest's; but a clause begins
+    with its subject (or "that"), so words before the subject are the
+    reporting verb's (Quirk et al. 1985, 15.3-15.5, the that-clause as
+    object; the date is an adjunct of "said"). The act is then on or before
+    the statement's day, not on it.
+    """
+    if governor.head != reporting or governor.dep_ not in ("ccomp", "parataxis") or not reporting.i < ent.start:
+        return False
+    subject = next((c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or ent.end > subject.left_edge.i:
+        return False
+    return not any(t.dep_ == "mark" or t.pos_ in ("VERB", "AUX") for t in ent.doc[reporting.i + 1 : ent.start])
+
+
+def _told_in_the_past(head) -> bool:
+    """The event's clause is in the simple past or past perfect ("protested", "were killed", "had fled").
+
+    A noun trigger is read through the verb it is the subject of ("protests
+    erupted"), or the object of, directly or through a preposition ("fired
+    on a march"); a present participle with no auxiliary of its own, set
+    beside its verb ("fired on a march, killing three"), through that verb:
+    it takes the tense of the clause it hangs on (Quirk et al. 1985, 15.58,
+    supplementive clauses). The present perfect ("have been killed since")
+    reaches up to publication and is not told in a past frame.
+    """
+    verb = head
+    if head.pos_ not in ("VERB", "AUX") and head.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        verb = head.head
+    elif head.pos_ not in ("VERB", "AUX") and head.dep_ == "pobj" and head.head.dep_ == "prep":
+        verb = head.head.head
+    elif head.tag_ == "VBG" and head.dep_ in ("advcl", "xcomp", "conj") \
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in head.children):
+        verb = head.head
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in auxes):
+        return True
+    # "Hundreds of thousands of people protested": a participle with a subject of its own and no auxiliary is
+    # the simple past the tagger misread
+    return verb.tag_ == "VBN" and not auxes and any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def _present_state(head) -> bool:

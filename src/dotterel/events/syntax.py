@@ -9,7 +9,8 @@ from __future__ import annotations
 
 __all__ = ["is_passive", "with_conjuncts", "children", "prep_objects", "shared_objects", "shared_agent", "headless_predicate",
            "stray_infinitive_conj", "misread_finite_subject", "counted_crowd", "noun_phrase_words",
-           "names_a_date", "NAMING_DEPS", "to_infinitive"]
+           "names_a_date", "NAMING_DEPS", "to_infinitive", "relative_antecedent",
+           "presupposed_relative"]
 
 
 def names_a_date(tok) -> bool:
@@ -415,3 +416,76 @@ def _misattached_conj(tok) -> bool:
         and tok.head.dep_ == "ccomp"
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
     )
+
+
+def relative_antecedent(clause):
+    """The noun a relative clause tells of, or None when ``clause`` heads no relative clause.
+
+    ``relcl`` gives its head. The parser also takes a relative clause for
+    the complement of a verb before it ("denied carrying out the attack in
+    Kabul on Tuesday that killed six people": "killed" a ``ccomp`` of
+    "denied"); its subject is then a relative pronoun (Penn tag WDT or WP,
+    not the complementiser "that", tagged IN), and the antecedent is the
+    nearest noun before the pronoun, after the verb, that names no date,
+    time or place (these do not kill, attack or march).
+
+    Parameters
+    ----------
+    clause : spacy.tokens.Token
+        A verb.
+
+    Returns
+    -------
+    spacy.tokens.Token | None
+    """
+    if clause.dep_ == "relcl":
+        return clause.head
+    pronoun = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP")
+                    and c.i < clause.i), None)
+    if pronoun is None or clause.head.i >= pronoun.i:
+        return None
+    for t in reversed(clause.doc[clause.head.i + 1 : pronoun.i]):
+        if t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("DATE", "TIME", "GPE", "LOC"):
+            return t
+    return None
+
+
+def presupposed_relative(clause, determiners) -> bool:
+    """Whether ``clause`` is a relative clause on a definite noun phrase, whose content a denial takes as known.
+
+    "The Taliban denied carrying out the attack on a checkpoint that killed
+    six soldiers": what is denied is who carried the attack out; the attack
+    and its toll, told in a relative clause of a definite description, are
+    presupposed, and a presupposition holds under negation and denial
+    (Karttunen 1973, "Presuppositions of compound sentences", the holes;
+    Quirk et al. 1985, 17.9-17.10 on restrictive relative clauses). The noun
+    phrase is read whole: a relative clause the parser hung on a noun inside
+    a prepositional phrase ("the attack on a checkpoint that killed") belongs
+    to the phrase's head noun, whose determiner or possessor decides; one
+    the parser took for a complement is read as one
+    (:func:`relative_antecedent`). An indefinite phrase ("denied carrying
+    out an attack that killed six") asserts nothing of its own, and a clause
+    of "that" content ("denied that any protesters were killed", "that" a
+    complementiser) is no relative clause.
+
+    Parameters
+    ----------
+    clause : spacy.tokens.Token
+        A verb.
+    determiners : collection of str
+        The definite determiners, lower case (the language profile's
+        ``definite_articles`` and ``coref_demonstratives``).
+
+    Returns
+    -------
+    bool
+    """
+    noun = relative_antecedent(clause)
+    if noun is None:
+        return False
+    for _ in range(4):
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head.head
+        else:
+            break
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in determiners) for c in noun.children)

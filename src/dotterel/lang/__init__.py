@@ -200,6 +200,7 @@ class LanguageProfile(BaseModel):
     kept_from_prepositions: Words
     requested_statement_nouns: Words
     claim_nouns: Words
+    claim_content_prepositions: Words
     deny_claim_verbs: Words
     negative_pronouns: Words
     negative_determiners: Words
@@ -260,6 +261,8 @@ class LanguageProfile(BaseModel):
     date_scheduled_verbs: Words
     date_planning_verbs: Words
     date_planned_event_nouns: Words
+    date_frame_openers: Words
+    date_relation_offsets: dict[str, int]
     holidays_fixed: dict[str, tuple[int, int]]
     holidays_movable: dict[str, str]
 
@@ -316,6 +319,7 @@ class LanguageProfile(BaseModel):
     acled_change_phrases: tuple[Pattern, ...]
     acled_group_phrases: tuple[Pattern, ...]
     acled_crowd_phrases: tuple[Pattern, ...]
+    acled_aim_prepositions: Words
     acled_riot_weapon_phrases: tuple[Pattern, ...]
     acled_protesting_phrases: tuple[Pattern, ...]
     acled_coup_phrases: tuple[Pattern, ...]
