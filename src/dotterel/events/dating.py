@@ -36,7 +36,8 @@ from .clauses import elliptical_parts as _elliptical, part_indices
 from .detect import Mention, _misattached_conj, same_scene
 
 if TYPE_CHECKING:
-    from ..attribution import Claim, QuoteMap
+    from ..attribution import Claim
+    from ..quotes import QuoteMap
     from ..dates import DateResolver
     from ..lang import LanguageProfile
     from .lexicon import Lexicon

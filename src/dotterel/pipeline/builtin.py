@@ -14,7 +14,7 @@ from ..actors.coref import Coreference
 from ..actors.implied_agent import ImpliedAgent
 from ..actors.document import DocumentActors, home_read_as_place_abroad, main_country, named_as_armed_side_only
 from ..annotate import doc_text
-from ..attribution import find_quotes, paragraphs
+from ..quotes import find_quotes, paragraphs
 from ..counts import extract_counts
 from ..counts_victims import victim_counts
 from ..dates import DateResolver, detect_day_first

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from ..actors.kb import KnowledgeBase
     from ..actors.resolve import ActorResolver, DocumentActors
     from ..annotate import OffsetMap
-    from ..attribution import QuoteMap
+    from ..quotes import QuoteMap
     from ..dates import DateCache, DateResolver
     from ..events.lexicon import Lexicon
     from ..lang import LanguageProfile
@@ -132,7 +132,7 @@ class SentenceSlots:
 
 
 def paragraph_index(paras: list[tuple[int, int]], offset: int) -> int:
-    """Index of the paragraph (from :func:`~dotterel.attribution.paragraphs`) holding ``offset``.
+    """Index of the paragraph (from :func:`~dotterel.quotes.paragraphs`) holding ``offset``.
 
     An offset in the blank lines between two paragraphs counts with the next one.
     """

@@ -237,7 +237,7 @@ def _quote_end(spans, para: list[int], last: int) -> int:
     """``last``, or the later sentence of ``para`` where a quotation open at the end of sentence ``last`` closes.
 
     Straight double quotes are paired from the paragraph's start, as
-    :func:`~dotterel.attribution.find_quotes` pairs them (curly ones are
+    :func:`~dotterel.quotes.find_quotes` pairs them (curly ones are
     folded before parsing); a quotation with no closing mark runs to the
     paragraph's end.
     """
