@@ -204,10 +204,13 @@ def test_run(row, tmp_path, cli, capsys, filled_store, filled_before):
     err = capsys.readouterr().err
     assert status == 2
     no_traceback(err)
-    [summary] = err.splitlines()
+    summary, shown = err.splitlines()
     assert summary.startswith("dotterel run: ") and ", 1 error (see " in summary
     [recorded] = [json.loads(x) for x in Path(f"{db}.errors.jsonl").read_text(encoding="utf-8").splitlines()]
     assert recorded["path"] == str(bad) and recorded["line"] == row.line
+    # the error is also shown as dotterel code shows it: one line, file (and line), reason, hint
+    where = str(bad) if row.line is None else f"{bad}:{row.line}"
+    assert shown == f"dotterel: error: {where}: {recorded['reason']}; {recorded['hint']}"
     assert row.reason in recorded["reason"] and recorded["hint"], recorded
     after = store_content(db)
     assert len(after["documents"]) == len(before["documents"]) + row.good

@@ -216,8 +216,9 @@ class Assembler:
     def _death_with_no_violence(self, ctx, cand: EventCandidate, kept: list[Event], event: Event) -> bool:
         """Whether a bare death ("two patients died", "died in 2013") has no violence to belong to.
 
-        The verb is one of the profile's ``bare_death_verbs``; nothing it governs (its subject included:
-        "two of the soldiers injured died") names a violent cause (profile ``violent_death_causes`` or a noun of the trigger lexicon: "died in clashes",
+        The verb is one of the profile's ``bare_death_verbs``; no other word of its sentence names a
+        violent cause or harm ("two of the soldiers injured died", "died and 22 were injured when militants
+        threw a grenade", "brutal fighting, in which 100,000 people died") (profile ``violent_death_causes`` or a word the trigger lexicon types ASSAULT, PROTEST or a seizure: "died in clashes",
         "died of gunshot wounds", "died in custody"); and no assault or protest is coded in its sentence or
         paragraph. ACLED codebook (2023): fatalities are counted for political violence events; a death is
         not one by itself.
@@ -226,9 +227,11 @@ class Assembler:
         lang = ctx.lang
         if trig.lemma_.lower() not in lang.bare_death_verbs:
             return False
-        causes = [w for c in trig.children if c.dep_ not in ("punct", "cc", "conj") for w in c.subtree]
+        causes = [w for w in trig.sent if w.i != trig.i]
         if any(w.lower_ in lang.violent_death_causes or w.lemma_.lower() in lang.violent_death_causes
-               or any(r.event_type in ("ASSAULT", "PROTEST") for r in self.lexicon.rules_for(w.lemma_.lower()))
+               or (w.pos_ in ("NOUN", "VERB") and any(
+                   (r.event_type in ("ASSAULT", "PROTEST") or (r.event_type, r.mode) == ("COERCE", "seize"))
+                   and (not r.pos or w.pos_ in r.pos) for r in self.lexicon.rules_for(w.lemma_.lower())))
                for w in causes):
             return False
         paragraph = ctx.paragraph_of_original(event.trigger.start)
