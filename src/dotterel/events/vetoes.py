@@ -24,6 +24,9 @@ that find it). Each key names words of ``lang/en/triggers.json`` (see its ``fiel
   (profile ``participant_nouns``, ``protester_nouns``): "Fire killed three protesters" is
   gunfire on a crowd, as in "security forces opened fire on protesters".
 
+* ``threat_by_speaker``: a warning whose content names another doer is a forecast, not a threat
+  ("warned that prices would rise", "analysts warned that rebels could launch an offensive").
+
 Sources: PLOVER manual (2021) ASSAULT and COERCE (physical force by one party against another;
 figurative uses are not events); the sentences in the docstrings were written for dotterel's tests.
 """
@@ -111,10 +114,31 @@ def ruled_out(tok, rule: TriggerRule, dobjs: list, lang: LanguageProfile) -> boo
         return True
     if rule.event_type == "ASSAULT" and _scoreline_after(tok):
         return True
+    if rule.threat_by_speaker and _another_doers_act(tok, lang):
+        return True
     if rule.not_bare_subjects is not None:
         subj = _bare_subject(tok, lang)
         if subj is not None and (subj.lemma_.lower() in rule.not_bare_subjects or subj.lower_ in rule.not_bare_subjects) \
                 and not _protester_victims(dobjs, lang):
+            return True
+    return False
+
+
+def _another_doers_act(tok, lang: LanguageProfile) -> bool:
+    """Whether a warning's content is what someone or something else will do: a forecast, not a threat.
+
+    "warned that prices would rise", "warned that a blockade of the bay would harm all countries",
+    "analysts warned that rebels could launch an offensive": the content clause's active subject is a
+    common noun that is not one of the forces a warner commands (profile ``security_nouns``,
+    ``troop_nouns``). A passive ("would be punished", "any gathering would be dispersed"), a pronoun
+    ("we will respond") or a name ("Russia would respond") keeps the warning a threat. PLOVER manual
+    (2021), THREATEN: the source says it will act against the target.
+    """
+    forces = set(lang.security_nouns) | set(lang.troop_nouns)
+    for clause in (c for c in tok.children if c.dep_ == "ccomp"):
+        subj = next((x for x in clause.children if x.dep_ == "nsubj"), None)
+        if subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() not in forces \
+                and subj.lower_ not in forces:
             return True
     return False
 
