@@ -35,3 +35,13 @@ def test_a_death_with_no_violence_is_no_assault(coder, text):
 def test_a_death_with_a_violent_cause_or_act_is_kept(coder, text, trigger):
     assaults = [e for e in coder.code(text, published=PUBLISHED) if e.event_type == "ASSAULT"]
     assert [e.trigger.text for e in assaults] == [trigger]
+
+
+@pytest.mark.parametrize("text", [
+    "Two civilians died in the crossfire between troops and rebels in Goma.",
+    "Two men died in a knife fight in Mombasa on Sunday.",
+    "Three men died in a lynching in Jharkhand on Friday.",
+    "A woman died when a grenade hit the market in Bujumbura.",
+])
+def test_a_death_in_crossfire_a_lynching_or_by_a_weapon_is_kept(coder, text):
+    assert [e.event_type for e in coder.code(text, published=PUBLISHED)] == ["ASSAULT"]

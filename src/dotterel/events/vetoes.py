@@ -131,13 +131,21 @@ def _another_doers_act(tok, lang: LanguageProfile) -> bool:
     "analysts warned that rebels could launch an offensive": the content clause's active subject is a
     common noun that is not one of the forces a warner commands (profile ``security_nouns``,
     ``troop_nouns``). A passive ("would be punished", "any gathering would be dispersed"), a pronoun
-    ("we will respond") or a name ("Russia would respond") keeps the warning a threat. PLOVER manual
+    ("we will respond"), a name ("Russia would respond") or the warner's own people named with a possessive
+    pronoun ("Hamas warned that its fighters would retaliate", "the union warned that its members would
+    strike") keeps the warning a threat, as does a subject that is to undergo what the warner can do
+    (profile ``sanction_nouns``: "looters would face severe punishment"). PLOVER manual
     (2021), THREATEN: the source says it will act against the target.
     """
     forces = set(lang.security_nouns) | set(lang.troop_nouns)
     for clause in (c for c in tok.children if c.dep_ == "ccomp"):
         subj = next((x for x in clause.children if x.dep_ == "nsubj"), None)
-        if subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() not in forces \
+        own = subj is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children)
+        # "looters would face severe punishment": the subject is the target of what the warner will do
+        fated = any(t.lemma_.lower() in lang.sanction_nouns for o in clause.children if o.dep_ == "dobj"
+                    for t in o.subtree)
+        own = own or fated
+        if subj is not None and subj.pos_ == "NOUN" and not own and subj.lemma_.lower() not in forces \
                 and subj.lower_ not in forces:
             return True
     return False

@@ -459,6 +459,7 @@ class LanguageProfile(BaseModel):
     security_nouns: Words
     participant_nouns: Words
     troop_nouns: Words
+    sanction_nouns: Words
     noun_kinds: dict[str, str]
     patient_verbs: dict[str, str]
     subject_verbs: dict[str, str]
