@@ -33,3 +33,13 @@ def test_a_pronoun_or_clause_before_said_is_no_stranded_speaker(coder):
                  "Police fired tear gas at protesters in Kuma on Friday, as was said."):
         events = coder.code(text, published="2024-05-06")
         assert events and all(e.attribution.claimant == "author" for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Troops shelled Saraqeb, a rebel stronghold said to house 500 fighters.",
+    "Police raided Kibera, a slum reported to shelter the gang's leaders.",
+])
+def test_a_said_to_relative_after_the_clause_is_no_claimant(coder, text):
+    # "a stronghold said to house": hearsay about the stronghold, not its report of the shelling
+    events = coder.code(text, published="2024-11-20")
+    assert events and all(e.attribution.claimant == "author" for e in events)

@@ -94,7 +94,7 @@ def _reporting_head(tok, lang: LanguageProfile):
         presupposed = presupposed or presupposed_relative(cur, lang.definite_articles | lang.coref_demonstratives)
         if head.lemma_.lower() in lang.reporting_verbs and dep in ("ccomp", "parataxis", "xcomp", "advcl", "conj") \
                 and not (head.lemma_.lower() in lang.deny_verbs and (dep == "conj" or _denies_other(cur, head))) \
-                and not _second_statement(cur, lang):
+                and not _second_statement(cur, lang) and not _hearsay_relative(cur, head):
             if own_adjunct and head.lemma_.lower() in lang.deny_verbs:
                 return None  # "denied killing 20 villagers, blaming the army": the blaming is the denier's own act
             if presupposed and head.lemma_.lower() in lang.deny_verbs:
@@ -103,6 +103,18 @@ def _reporting_head(tok, lang: LanguageProfile):
             return head
         cur = head
     return None
+
+
+def _hearsay_relative(clause, verb) -> bool:
+    """Whether ``verb`` is a reduced "said to" relative after ``clause``, not the clause's report.
+
+    "Troops shelled Saraqeb, a rebel stronghold said to house 500 fighters": the small parser makes
+    "stronghold" the subject of "said" and the shelling its ``ccomp``. A reporting verb with a
+    to-infinitive ``xcomp`` is the hearsay "is said to" about its subject, so a clause before it is no
+    content of it (the sentences are our own).
+    """
+    return clause.dep_ == "ccomp" and clause.i < verb.i and any(
+        c.dep_ == "xcomp" and _infinitive(c) for c in verb.children)
 
 
 def _past_beside_modal(verb, lang: LanguageProfile) -> bool:
