@@ -102,7 +102,7 @@ class PipelineConfig(BaseModel):
     language_check : bool
         Leave out, with the reason, a document that reads with confidence as
         another language than ``language`` (:mod:`dotterel.language`,
-        py3langid; texts under 20 words are never judged). On by default;
+        CLD2 via pycld2; texts under 20 words are never judged). On by default;
         ``language_check = false`` in the TOML codes such text anyway. Not
         part of :meth:`config_hash`, as ``debug``: it decides which
         documents are coded, never how.
