@@ -525,6 +525,19 @@ class KnowledgeBase(TitledOffices):
         entry, key, via, score = found
         return self._resolve(entry, key, via, score, on)
 
+    def person_in_country(self, name: str, country: str, *, on: _dt.date | None = None,
+                          fuzzy_threshold: float = 0.9) -> PersonMatch | None:
+        """A misspelt name of one person of ``country``, the text's main country, when :meth:`person` found none.
+
+        ``rapidfuzz.fuzz.ratio`` against the names of that country's people only
+        (:meth:`~dotterel.actors.kb_index.NameIndex.match_person_in_country`): never across countries.
+        """
+        found = self._names.match_person_in_country(name, country, fuzzy_threshold)
+        if found is None:
+            return None
+        entry, key, via, score = found
+        return self._resolve(entry, key, via, score, on)
+
     def _dated_choice(self, name: str, on: _dt.date | None) -> PersonMatch | None:
         """The one person of a name declared ambiguous ``by_date`` who held an office on ``on``, or None.
 

@@ -147,6 +147,29 @@ class TitledOffices:
         words = title.split()
         return len(words) > 1 and self.role(" ".join(words[1:])) == self.role(title)
 
+    def misspelt_in_country(self, name: str, country: str, *, on: _dt.date, sector: str | None,
+                            cutoff: float = 0.8) -> tuple[str, float] | None:
+        """The name matched and its score when ``name`` misspells a name of an office holder of ``country``.
+
+        For a titled name the knowledge base lacks in a text whose main country is ``country`` ("President Dos
+        Sontas" in a text about Angola): a person of ``country`` whose last word(s) are within ``cutoff`` of
+        ``name`` (:meth:`~dotterel.actors.kb_index.NameIndex.people_with_a_name_like`: first letters kept,
+        length within one letter) held an office of the title's ``sector`` on ``on``. Look-alikes of other
+        countries are never compared. Unlike :meth:`misspelt_titled_country` Phoenix's word-less "government
+        office" counts: the text's country, not the name, gives the country, and the name only confirms that
+        the titled person is one of its office holders. None when no sector is given or nobody fits.
+        """
+        if sector is None:
+            return None
+        found = [(score, matched) for entry, matched, score in self._names.people_with_a_name_like(name, cutoff)
+                 if entry.country == country
+                 and any(t.status_on(on) == "in" and t.sector == sector and (t.country or country) == country
+                         for t in entry.terms)]
+        if not found:
+            return None
+        score, matched = max(found)
+        return matched, score
+
     def misspelt_titled_country(self, name: str, title: str, *, on: _dt.date, sector: str | None = None,
                                 cutoff: float = 0.8) -> tuple[str, str, float] | None:
         """The country of the one office holder whose name ``name`` misspells, with the name matched and its score.

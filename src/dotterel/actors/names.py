@@ -117,7 +117,7 @@ def title_words(resolver: ActorResolver, noun, skip: set[int]) -> tuple[str, str
     return (office, entry.sector) if office else None
 
 
-def _person(resolver: ActorResolver, head, toks, ent, to_span, on) -> Actor | None:
+def _person(resolver: ActorResolver, head, toks, ent, to_span, on, main: str | None = None) -> Actor | None:
     """A person name with the title before it or in apposition, or alone."""
     kb = resolver.kb
     start = _name_start(resolver, head, ent)
@@ -179,6 +179,14 @@ def _person(resolver: ActorResolver, head, toks, ent, to_span, on) -> Actor | No
                 like = f"ends '{matched}'" if score >= 1.0 else f"is like it ('{matched}', similarity {score:.2f})"
                 why = (f"'{name}' is not in the knowledge base; the one {office} on {on.isoformat()} whose name "
                        f"{like} served {country}")
+        if country is None and office and on is not None and main is not None and not kb.people_named(name):
+            # "President Dos Sontas" in a text about Angola: the name misspells those of people of the text's
+            # country only, each in an office of the title's sector then (the person stays unknown)
+            like = kb.misspelt_in_country(name, main, on=on, sector=entry.sector)
+            if like is not None:
+                country = main
+                why = (f"'{name}' is not in the knowledge base; it is like '{like[0]}' (similarity {like[1]:.2f}), "
+                       f"a name only people of the text's country {main} in a {entry.sector} office then bear")
     title = " ".join(t.text for t in sorted(title_toks, key=lambda t: t.i))
     sector, body = entry.sector, ""
     lead = next((t for t in sorted(title_toks, key=lambda t: t.i) if t.lower_ == office.split()[0]), None) \
@@ -224,7 +232,8 @@ def _organisation(resolver: ActorResolver, head, toks, ent, to_span) -> Actor | 
                         + (f"; {why}" if country else "; no country stated"))
 
 
-def unknown_name(resolver: ActorResolver, head, toks, to_span, on: _dt.date | None = None) -> Actor | None:
+def unknown_name(resolver: ActorResolver, head, toks, to_span, on: _dt.date | None = None,
+                 main: str | None = None) -> Actor | None:
     """The actor a proper name the knowledge base lacks names, or ``None``.
 
     Parameters
@@ -242,6 +251,9 @@ def unknown_name(resolver: ActorResolver, head, toks, to_span, on: _dt.date | No
         The event date: a title picks the one person of an ambiguous name who
         held that office then ("President Bush" in 2005,
         :meth:`~dotterel.actors.kb.KnowledgeBase.titled_person`).
+    main : str | None
+        The text's main country: a titled name that misspells only names of its office holders gives it
+        (:meth:`~dotterel.actors.kb.KnowledgeBase.misspelt_in_country`).
 
     Returns
     -------
@@ -254,13 +266,13 @@ def unknown_name(resolver: ActorResolver, head, toks, to_span, on: _dt.date | No
     if ent is None or ent.label_ not in _NAME_LABELS:
         return None
     if ent.label_ == "PERSON" and head.pos_ == "PROPN":
-        return _person(resolver, head, toks, ent, to_span, on)
+        return _person(resolver, head, toks, ent, to_span, on, main)
     if ent.label_ == "ORG":
         return _organisation(resolver, head, toks, ent, to_span)
     return None
 
 
-def body_sector(kb, title_toks) -> tuple[str | None, str]:
+def body_sector(kb, title_toks, *, titled: bool = True) -> tuple[str | None, str]:
     """The sector of the body a title names before its head ("Senate Foreign Relations Committee Chairman").
 
     The chair has no sector of its own; the body does (CAMEO agents: SENATE
@@ -268,9 +280,11 @@ def body_sector(kb, title_toks) -> tuple[str | None, str]:
     ("Workers' Party" is a party, PTY, not workers, LAB; "Opposition Party"
     OPP); failing that, the one sector its single words agree on ("Senate
     ... Committee": LEG); words of two sectors give none. Returns the sector
-    and the body's words (``""`` with no sector).
+    and the body's words (``""`` with no sector). With ``titled`` false the tokens are the body's alone
+    (the object of "the chief of police"), with no title word last to leave out.
     """
-    words = [t for t in sorted(title_toks, key=lambda t: t.i)[:-1] if t.pos_ in ("PROPN", "NOUN")]
+    toks = sorted(title_toks, key=lambda t: t.i)
+    words = [t for t in (toks[:-1] if titled else toks) if t.pos_ in ("PROPN", "NOUN")]
     if not words:
         return None, ""
     whole = kb.role(" ".join(t.lower_ for t in words))

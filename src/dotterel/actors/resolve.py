@@ -30,6 +30,7 @@ from .document import UNRIVALLED_SCORES as _UNRIVALLED_SCORES
 from .document import DocumentActors, _clean, main_country, military_means
 from .kb import KnowledgeBase
 from .kb_models import normalise_name
+from .bodies import head_of_body, headed_body, without_descriptors
 from .names import body_sector, person_title, title_words, unknown_name
 
 if TYPE_CHECKING:
@@ -266,7 +267,7 @@ class ActorResolver:
         return place
 
     def person(self, name: str, span: Span, on: _dt.date | None,
-               title: tuple[str, str | None] | None = None) -> Actor | None:
+               title: tuple[str, str | None] | None = None, country: str | None = None) -> Actor | None:
         """Resolve a person name (full, surname or alias) against the knowledge base.
 
         ``title`` (office words and sector, :func:`~dotterel.actors.names.person_title`): a surname or a
@@ -276,9 +277,13 @@ class ActorResolver:
         One who took it up only after ``on`` is taken, with the title's sector, when no one else of that
         name had held such an office by then (the text's date is wrong or a placeholder: "President Obama"
         dated 2000); otherwise ("President Hassan" in 2005: a Somali president Hassan before) the name is
-        left to the title (:func:`~dotterel.actors.names.unknown_name`).
+        left to the title (:func:`~dotterel.actors.names.unknown_name`). With ``country`` (the text's
+        main country) a name no exact look-up finds may be one person of that country misspelt
+        (:meth:`~dotterel.actors.kb.KnowledgeBase.person_in_country`).
         """
         match = self.kb.person(_clean(name), on=on)
+        if match is None and country is not None:
+            match = self.kb.person_in_country(_clean(name), country, on=on)
         if match is None:
             return None
         if title is not None and match.via in ("surname", "fuzzy"):
@@ -420,7 +425,7 @@ class ActorResolver:
         if head.pos_ == "PROPN" or (ent is not None and ent.label_ in ("PERSON", "ORG", "GPE", "NORP")):
             title = person_title(self, head, toks)
             for cand_text, cand_at in candidates:
-                actor = self.person(cand_text, at(cand_at), on, title)
+                actor = self.person(cand_text, at(cand_at), on, title, context.main_country)
                 if actor is not None:
                     role = self._appos_role(head)
                     if role and not actor.role:
@@ -429,6 +434,9 @@ class ActorResolver:
         # 2. organisations and outlets
         for cand_text, cand_at in candidates:
             org = self.kb.organisation(_clean(cand_text))
+            if org is None:
+                cand_text, cand_at = without_descriptors(cand_text, cand_at, self.lang.name_descriptors)
+                org = self.kb.organisation(_clean(cand_text)) if cand_text else None
             if org is not None:
                 branch = self._national_branch(org, toks, cand_at, span, text)
                 if branch is not None:
@@ -503,7 +511,7 @@ class ActorResolver:
         if role_actor is not None:
             return role_actor
         # 4e. a name the knowledge base lacks, typed by its title or head noun ("Mayor Jacob Frey")
-        named = unknown_name(self, head, toks, to_span, on)
+        named = unknown_name(self, head, toks, to_span, on, context.main_country)
         if named is not None:
             return named
         # 4d. "Thousands rallied": a bare number noun with no "of" phrase counts people
@@ -696,6 +704,16 @@ class ActorResolver:
             sector, body = body_sector(self.kb, _body_and_head(entry, [t for t in toks if t.i <= head.i], head))
             if sector is not None:
                 name, body = f"{body.lower()} {head.lemma_.lower()}", f" (its body '{body}')"
+            elif (org := headed_body(self, head, toks)) is not None:
+                return head_of_body(head, span, org)
+            else:
+                # "the chief of police", "the leader of the opposition party": the body is the object of "of"
+                sector, body = next(((s, b) for s, b in (body_sector(self.kb, list(p.subtree), titled=False)
+                                                         for c in head.children if c.dep_ == "prep"
+                                                         and c.lower_ in self.lang.country_prepositions
+                                                         for p in c.children if p.dep_ == "pobj") if s), (None, ""))
+                if sector is not None:
+                    name, body = f"{body.lower()} {head.lemma_.lower()}", f" (its body '{body}')"
         if country:
             name = f"{country} {name}"
         return Actor(

@@ -410,6 +410,7 @@ class LanguageProfile(BaseModel):
     arrival_prepositions: Words
     within_prepositions: Words
     foreign_words: Words
+    name_descriptors: Words
     condition_marks: Words
     pending_clause_marks: Words
     act_object_prepositions: Words
