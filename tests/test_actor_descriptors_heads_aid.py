@@ -155,3 +155,13 @@ def test_a_titled_misspelt_name_in_its_country_text(coder, text, country):
     events = [e for e in coder.code(text, published="2010-06-01") if e.event_type == "REJECT"]
     assert events and events[0].actor is not None and events[0].actor.how == "title"
     assert events[0].actor.country == country
+
+
+@pytest.mark.parametrize("text", [
+    "Unknown gunmen abducted a pastor from his church in Kaduna on Sunday.",
+    "Gunmen kidnapped two nuns near Enugu on Friday.",
+    "Police arrested a Buddhist monk who led the protest in Mandalay.",
+])
+def test_clergy_words_are_religious_figures(coder, text):
+    events = [e for e in coder.code(text, published="2024-05-14") if e.recipient is not None]
+    assert events and events[0].recipient.sector == "REL"
