@@ -165,3 +165,13 @@ def test_a_titled_misspelt_name_in_its_country_text(coder, text, country):
 def test_clergy_words_are_religious_figures(coder, text):
     events = [e for e in coder.code(text, published="2024-05-14") if e.recipient is not None]
     assert events and events[0].recipient.sector == "REL"
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Minister Kaluki Ngillu agreed to talks with the Kenya African National Union on Monday.", "KEN"),
+    ("Minister Kaluki Ngillu agreed to talks with the Uganda People's Congress on Monday.", None),
+    ("Minister Kaluki Ngillu agreed to talks with the opposition on Monday.", None),
+])
+def test_a_titled_misspelt_name_beside_a_body_of_its_country(coder, text, country):
+    events = [e for e in coder.code(text, published="2010-06-01") if e.actor is not None]
+    assert events and events[0].actor.how == "title" and events[0].actor.country == country

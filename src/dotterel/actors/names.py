@@ -179,14 +179,17 @@ def _person(resolver: ActorResolver, head, toks, ent, to_span, on, main: str | N
                 like = f"ends '{matched}'" if score >= 1.0 else f"is like it ('{matched}', similarity {score:.2f})"
                 why = (f"'{name}' is not in the knowledge base; the one {office} on {on.isoformat()} whose name "
                        f"{like} served {country}")
-        if country is None and office and on is not None and main is not None and not kb.people_named(name):
-            # "President Dos Sontas" in a text about Angola: the name misspells those of people of the text's
-            # country only, each in an office of the title's sector then (the person stays unknown)
-            like = kb.misspelt_in_country(name, main, on=on, sector=entry.sector)
+        home, whose = (main, "the text's country") if main is not None else (_sentence_country(resolver, head), "")
+        if country is None and office and on is not None and home is not None and not kb.people_named(name):
+            # "President Dos Sontas" in a text about Angola, or beside an Angolan body ("demands from UNITA"): the
+            # name misspells one of that country's office holders of the title's sector then (the person stays
+            # unknown); a look-alike of another country is never compared
+            like = kb.misspelt_in_country(name, home, on=on, sector=entry.sector)
             if like is not None:
-                country = main
+                country = home
+                whose = whose or f"the one country its sentence names ({home})"
                 why = (f"'{name}' is not in the knowledge base; it is like '{like[0]}' (similarity {like[1]:.2f}), "
-                       f"a name only people of the text's country {main} in a {entry.sector} office then bear")
+                       f"the name of a {entry.sector} office holder then of {whose}")
     title = " ".join(t.text for t in sorted(title_toks, key=lambda t: t.i))
     sector, body = entry.sector, ""
     lead = next((t for t in sorted(title_toks, key=lambda t: t.i) if t.lower_ == office.split()[0]), None) \
@@ -199,6 +202,31 @@ def _person(resolver: ActorResolver, head, toks, ent, to_span, on, main: str | N
     return Actor(span=span, name=name, country=country, sector=sector, kind="person", role=title, how="title",
                  reason=f"person '{name}' the knowledge base lacks, titled '{title}' -> {sector or 'no sector'}{body}"
                         + (f"; {why}" if country else "; the title states no country"))
+
+
+def _sentence_country(resolver: ActorResolver, head) -> str | None:
+    """The one country the other names of ``head``'s sentence give (a country, a people, a national body), or None.
+
+    "President Dos Sontas conceded to demands from UNITA", "... from the National Union for the Total
+    Independence of Angola": a body of the knowledge base gives its country, and so does a country's name or
+    people inside a name it lacks. A misspelt titled name beside them is compared with that country's office
+    holders only (:meth:`~dotterel.actors.kb.KnowledgeBase.misspelt_in_country`). Two countries give None.
+    """
+    kb, found = resolver.kb, set()
+    name = entity_at(head)
+    for ent in head.sent.ents:
+        if (name is not None and ent.start == name.start) or ent.label_ not in ("GPE", "NORP", "ORG"):
+            continue
+        text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+        entry = kb.country_by_name(text) or kb.country_by_demonym(text)
+        org = kb.organisation(text) if entry is None else None
+        country = entry.alpha3 if entry is not None else getattr(org, "country", None)
+        if country is None and org is None:
+            words = [kb.country_by_name(t.text) or kb.country_by_demonym(t.text) for t in ent if t.pos_ == "PROPN"]
+            country = next((w.alpha3 for w in words if w is not None), None)
+        if country not in (None, "IGO"):
+            found.add(country)
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _organisation(resolver: ActorResolver, head, toks, ent, to_span) -> Actor | None:
