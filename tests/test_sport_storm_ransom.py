@@ -74,3 +74,13 @@ def test_a_ransom_demand_is_no_request(coder, text):
 ])
 def test_political_demands_stay_requests(coder, text):
     assert ("REQUEST", "change") in _types(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen stormed a hospital in Maiduguri on Monday and shot dead a doctor and two patients.",
+    "Gunmen shot dead a doctor and two patients in Maiduguri on Monday.",
+])
+def test_shot_dead_takes_the_victim_not_the_adjective(coder, text):
+    # the parser may make "dead" a direct object: an adjective is the result, the doctor the patient
+    [shot] = coder.code(text, published="2024-05-01")
+    assert shot.recipient is not None and shot.sub_event_type == "Attack"
