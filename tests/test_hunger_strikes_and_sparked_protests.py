@@ -6,7 +6,8 @@
 * "..., sparking protests in several cities", "triggered demonstrations": the protest noun as object of
   a verb of causing is the protest; the subject is its cause, never its actor. A protest "from
   investors" or a "formal protest from Beijing" is words, not a demonstration (lists verbal_protests,
-  verbal_protesters). The cause is no force used on the protest: "the killing of a student triggered
+  verbal_protesters); a "rally" sparked is a market's as often as a crowd's, so it is left out, and a
+  "demonstration of the new software" is a showing (list not_taken_part_in). The cause is no force used on the protest: "the killing of a student triggered
   demonstrations" is no "Excessive force against protesters" (profile acled_cause_phrases; ACLED
   codebook 2023).
 
@@ -64,6 +65,9 @@ def test_the_cause_is_no_force_used_on_the_protest(coder):
     "The visit prompted a formal protest from Beijing.",
     "The decision sparked a debate in parliament.",
     "The match sparked celebrations in Buenos Aires.",
+    "The rate cut sparked a rally in bank shares.",
+    "The earnings report triggered a rally on Wall Street.",
+    "The launch prompted a demonstration of the new software in Berlin.",
 ])
 def test_words_of_protest_are_no_demonstration(coder, text):
     assert [e for e in _coded(coder, text) if e.event_type == "PROTEST"] == []
