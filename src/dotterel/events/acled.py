@@ -107,6 +107,7 @@ class _AcledWords:
     less_lethal: re.Pattern
     taking: re.Pattern
     foiled: re.Pattern
+    cause: re.Pattern
 
     @classmethod
     def build(cls, lang: LanguageProfile) -> _AcledWords:
@@ -140,6 +141,7 @@ class _AcledWords:
             less_lethal=_words(lang.acled_less_lethal_phrases),
             taking=_words(lang.acled_taking_phrases),
             foiled=_words(lang.acled_foiled_phrases),
+            cause=_words(lang.acled_cause_phrases),
         )
 
 
@@ -325,9 +327,26 @@ def acled_sub_event(event: Event, siblings: Sequence[Event], ontology, *, lang: 
 _NOT_HAPPENED = ("negated", "denied", "hypothetical", "future")
 
 
+def _cause_and_reaction(sc: _Scene, other: Event, w: _AcledWords) -> bool:
+    """Whether a verb of causing stands between the scene's event and ``other``: one is the other's reaction.
+
+    "The killing of a student sparked protests": the killing is no force used on that protest (profile
+    ``acled_cause_phrases``; ACLED codebook 2023).
+    """
+    ev = sc.event
+    if other.sentence.start != ev.sentence.start:
+        return False
+    lo, hi = sorted((ev.trigger, other.trigger), key=lambda t: t.start)
+    base = ev.sentence.start
+    return bool(w.cause.search(ev.sentence.text[lo.end - base:hi.start - base]))
+
+
 def _protest_here(sc: _Scene, w: _AcledWords) -> bool:
     """A protest is going on: a protest event in the sentence, protesters as the target, or people protesting."""
-    return any(s.event_type == "PROTEST" and s.mode not in ("riot",) for s in sc.others) or bool(
+    others = [s for s in sc.others if s.event_type == "PROTEST" and s.mode not in ("riot",)]
+    if others and all(_cause_and_reaction(sc, s, w) for s in others):
+        return False  # "the killing of a student sparked protests": the protest answers the killing
+    return bool(others) or bool(
         w.protesters.search(sc.target_words)) or bool(w.protesting.search(sc.sentence))
 
 
@@ -386,7 +405,8 @@ def _protest(sc: _Scene, w: _AcledWords) -> tuple[str | None, str]:
         return sc.base_sub, "crosswalk of the mode"
     # what the police did, as far as it happened: a denied "live ammunition had been used" is no force used
     state_force = [s for s in sc.others if s.event_type in ("ASSAULT", "COERCE")
-                   and s.attribution.certainty not in _NOT_HAPPENED and not w.protesters.search(_span_text(s.actor))]
+                   and s.attribution.certainty not in _NOT_HAPPENED and not w.protesters.search(_span_text(s.actor))
+                   and not _cause_and_reaction(sc, s, w)]
     lethal = any(s.event_type == "ASSAULT" and any(c.kind == "killed" for c in s.counts) for s in state_force) \
         or (bool(state_force) and bool(w.lethal.search(sc.sentence) or w.serious.search(sc.sentence)))
     if w.riot.search(text) and not lethal:

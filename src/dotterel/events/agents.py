@@ -599,7 +599,8 @@ def recipients(tok, obj, specs: tuple[str, ...], passive: bool, lang: LanguagePr
             sides = between(tok)
             cand = sides[1] if sides else None
         elif spec == "dobj":
-            objs = _children(tok, {"dobj"})
+            # an adjective the parser makes an object is the result ("shot dead a doctor"), not the patient
+            objs = [o for o in _children(tok, {"dobj"}) if o.pos_ != "ADJ"]
             cand = objs[0] if objs else None
             if cand is None and passive:
                 subj = _passive_patients(tok, lang)

@@ -505,7 +505,7 @@ class Assembler:
         elif policy.denied_is_not_an_event(certainty):
             cue = f" ('{attribution.cue.text}')" if attribution.cue is not None else ""
             by = "no denier named" if attribution.claimant == "author" else f"by {attribution.claimant}"
-            ctx.abstain(cand, f"{event_type}: denied ({by}){cue}; the claim and the denial are the events")
+            ctx.abstain(cand, f"{event_type}: denied ({by}){cue}; a denied act is no record (README, 'Denials')")
             return None
         if cameo is None:
             cameo = self.ontology.cameo_for(event_type, mode, demand=demand is not None

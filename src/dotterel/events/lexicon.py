@@ -51,6 +51,7 @@ class TriggerRule(BaseModel):
     not_bare_subjects: tuple[str, ...] | None = None
     not_xcomp: tuple[str, ...] | None = None
     not_particles: tuple[str, ...] | None = None
+    not_with_verbs: tuple[str, ...] | None = None
     threat_by_speaker: bool = False
     subtree: tuple[str, ...] | None = None
     no_object: bool = False

@@ -286,10 +286,17 @@ def denied_is_not_an_event(certainty: str) -> bool:
 
     "The ministry rejected claims that police had shot protesters", "the army
     denied that soldiers burned the village": what the text establishes is
-    the allegation (PLOVER ACCUSE, by whoever made it) and the denial (the
-    deny verb's own trigger, e.g. REJECT), not the act. The PLOVER manual's
-    auxiliary modes let negated events be dropped; a denied act has the same
-    standing as a negated one, so it is abstained on, with the reason, and
-    never exported as an ASSAULT or an ACLED row.
+    the allegation and the denial, not the act. An allegation the text makes
+    is PLOVER ACCUSE with the act kept ``alleged`` (by the accuser). The
+    denial itself is no record: CAMEO 016 "Deny responsibility" is a public
+    statement with no PLOVER crosswalk (CAMEO2PLOVER 2021), and PLOVER REJECT
+    is refusing a proposal, request or demand, not a claim (so "rejected
+    claims" is ruled out of the REJECT rule: list ``denied_statements``). The
+    PLOVER manual's auxiliary modes let negated events be dropped; a denied
+    act has the same standing, so it is abstained on with a reason naming the
+    denier and the cue, and never exported as an ASSAULT or an ACLED row (the
+    fault case 'negated-event': MUST NOT code the rejected claim). A denied
+    doer of an act the author states keeps the act without that doer
+    (:mod:`dotterel.attribution`). The README's "Denials" says the same.
     """
     return certainty == "denied"

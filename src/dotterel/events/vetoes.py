@@ -24,6 +24,13 @@ that find it). Each key names words of ``lang/en/triggers.json`` (see its ``fiel
   (profile ``participant_nouns``, ``protester_nouns``): "Fire killed three protesters" is
   gunfire on a crowd, as in "security forces opened fire on protesters".
 
+* ``not_with_verbs``: a verb of harm done by the same doer right after the trigger makes the
+  trigger the way into that act ("gunmen stormed a hospital and shot dead a doctor", "stormed a
+  school, killing 12"): the attack is the event, not a takeover (ACLED codebook 2023: storming a
+  place to attack the people in it is Violence against civilians / Attack, or an armed clash;
+  territory changes need control taken). A conjunct with its own subject is another act
+  ("stormed the building and police shot two").
+
 * ``threat_by_speaker``: a warning whose content names another doer is a forecast, not a threat
   ("warned that prices would rise", "analysts warned that rebels could launch an offensive").
 
@@ -74,6 +81,13 @@ def _armed_subject(tok, lang: LanguageProfile) -> bool:
     return subj is not None and (subj.lemma_.lower() in armed or subj.lower_ in armed)
 
 
+def _joined_acts(tok) -> list:
+    """Verbs done by the trigger's own subject right after it: a conjunct or a participle clause with no subject."""
+    return [c for c in tok.children if c.i > tok.i and c.pos_ == "VERB" and (
+        c.dep_ == "conj" or (c.dep_ == "advcl" and c.tag_ == "VBG"))
+        and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)]
+
+
 def _protester_victims(dobjs: list, lang: LanguageProfile) -> bool:
     """Whether the direct objects name protesters ("fire killed three protesters")."""
     people = lang.derived("events.vetoes.protesters", lambda lg: frozenset({*lg.participant_nouns, *lg.protester_nouns}))
@@ -111,6 +125,8 @@ def ruled_out(tok, rule: TriggerRule, dobjs: list, lang: LanguageProfile) -> boo
             for o in dobjs for c in [*(c for c in o.children if c.dep_ in ("amod", "compound", "nmod")),
                                      *(m for p in o.children if p.dep_ == "prep" and p.lower_ in lang.member_prepositions
                                        for m in p.children if m.dep_ == "pobj")]):  # "the crowds of tourists"
+        return True
+    if rule.not_with_verbs is not None and any(v.lemma_.lower() in rule.not_with_verbs for v in _joined_acts(tok)):
         return True
     if rule.event_type == "ASSAULT" and _scoreline_after(tok):
         return True

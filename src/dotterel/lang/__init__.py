@@ -328,6 +328,7 @@ class LanguageProfile(BaseModel):
     acled_less_lethal_phrases: tuple[Pattern, ...]
     acled_taking_phrases: tuple[Pattern, ...]
     acled_foiled_phrases: tuple[Pattern, ...]
+    acled_cause_phrases: tuple[Pattern, ...]
 
     # -- places (dotterel.places.event_location, dateline) -----------------------
     place_prepositions: Words
