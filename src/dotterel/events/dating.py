@@ -248,6 +248,8 @@ def event_date(
                 return resolved
             statement_bound = resolved
             continue
+        if not in_scope and _label_relative(governor, head, ent, lang):
+            in_scope = True  # "killed a teacher who was accused of spying on Saturday": the killing's day
         if not in_scope:
             relative = _relative_clause_of(governor, head)
             if relative is not None and not hidden:
@@ -256,7 +258,7 @@ def event_date(
         resolved = _related_day(relation, dates, to_span, past=past_event) if relation is not None else \
             resolve(ent, span, prefer)
         if resolved is not None:
-            return resolved
+            return _coordinated_days(ent, resolved, sentence_ents, lambda e, s: resolve(e, s, prefer), to_span)
         if ent.text not in unresolved:
             unresolved.append(ent.text)
         if governor == head and past_event and date_direction(ent.root, lang) == "future":
@@ -413,6 +415,53 @@ def date_for_kb(event_date: EventDate | None, published: _dt.date | None) -> _dt
 # -- helpers --------------------------------------------------------------------
 _PAST_CERTAINTIES = frozenset({"asserted", "reported", "alleged"})
 """Certainties of an event told as done: never dated after its report."""
+
+
+_MAX_COORDINATED_DAYS = 7
+
+
+def _coordinated_days(ent, first: EventDate, sentence_ents, resolve, to_span) -> EventDate:
+    """The span of days of a coordinated pair ("on Tuesday and Wednesday", "on Saturday or Sunday").
+
+    The parser makes the second day a ``conj`` of the first; the event runs
+    over both (or falls on one of them), so it is dated from the first day to
+    the second, a range (ACLED codebook: an event over several days is coded
+    with the span the report gives; TimeML: coordinated timexes are separate
+    values, the event spans them). Kept as the first day alone when the second
+    does not resolve to a day after it within a week.
+
+    Parameters
+    ----------
+    ent : spacy.tokens.Span
+        The date entity that dated the event.
+    first : EventDate
+        Its resolution.
+    sentence_ents : list of (spacy.tokens.Span, Span)
+        The sentence's dates (:func:`sentence_dates`).
+    resolve : callable
+        ``resolve(ent, span) -> EventDate | None`` in the event's direction.
+    to_span : callable
+        ``to_span(start, end) -> Span`` for parsed-document offsets.
+    """
+    if first.time_precision != "day" or not first.value:
+        return first
+    for other, span in sentence_ents:
+        root = other.root
+        if root.dep_ != "conj" or not (ent.start <= root.head.i < ent.end) or other.start < ent.end:
+            continue
+        if not any(c.dep_ == "cc" for c in root.head.children):
+            continue
+        second = resolve(other, span)
+        if second is None or second.time_precision != "day" or not second.value:
+            return first
+        gap = (_dt.date.fromisoformat(second.value) - _dt.date.fromisoformat(first.value)).days
+        if not 0 < gap <= _MAX_COORDINATED_DAYS:
+            return first
+        both = to_span(ent.start_char, other.end_char)
+        return EventDate(
+            value=None, earliest=first.value, latest=second.value, time_precision="range", span=both,
+            source="text", reason=f"'{both.text}': two coordinated days, from {first.value} to {second.value}")
+    return first
 
 
 def _after_publication(date: EventDate, published: _dt.date | None) -> bool:
@@ -621,6 +670,37 @@ def _relative_clause_of(governor, head):
             return None
         cur = cur.head
     return None
+
+
+def _label_relative(governor, head, ent, lang: LanguageProfile) -> bool:
+    """Whether a date closing the sentence sits in a passive label on the event's object, and so is the event's.
+
+    "Soldiers killed a teacher who was accused of spying on Saturday": the
+    parser hangs "on Saturday" in the relative clause; the clause labels the
+    victim (profile ``date_label_verbs``: accused, suspected, believed) and
+    tells no act of its own a report would date, so the day at the end of the
+    sentence is the killing's (issue 16, a new user's report; TimeML: a stative
+    modifier has no anchor of its own). Only for the object of the event's own
+    verb and a date with nothing after it but punctuation; a label on the
+    subject ("a man suspected of killing his wife on Saturday was arrested")
+    keeps the date in its clause.
+    """
+    label = governor
+    for _ in range(3):
+        if label.dep_ in ("relcl", "acl"):
+            break
+        if label.head == label:
+            return False
+        label = label.head
+    else:
+        return False
+    passive = label.tag_ == "VBN" and (label.dep_ == "acl" or any(c.dep_ == "auxpass" for c in label.children))
+    if not passive or label.lemma_.lower() not in lang.date_label_verbs:
+        return False
+    if label.head.head != head or label.head.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    sent = ent.root.sent
+    return all(t.is_punct for t in ent.doc[ent.end : sent.end])
 
 
 def _progressive_relative(tok) -> bool:
