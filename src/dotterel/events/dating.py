@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from ..annotate import doc_text, entities_in
 from ..records import EventDate, Span
-from .date_context import DayRelation, date_direction, date_phrase, day_relation, expand_date
+from .date_context import DayRelation, date_direction, date_phrase, day_relation, expand_date, is_deictic, speaker_day
 from .clauses import elliptical_parts as _elliptical, part_indices
 from .detect import Mention, _misattached_conj, same_scene
 
@@ -166,6 +166,10 @@ def event_date(
         prefer = "future" if default == "future" or date_direction(ent.root, lang) == "future" else default
         got = dates.resolve(date_phrase(ent, lang), span=span, anchor=anchor, prefer=prefer,
                             year=framed_year if prefer == "past" else None)
+        if got is not None and claim.reporting_verb is not None and is_deictic(ent, lang):
+            got = _speakers(ent, got)
+            if got is None:
+                return None
         if got is not None and past_event and _after_publication(got, dates.published):
             unresolved.append(ent.text)
             return None
@@ -180,6 +184,23 @@ def event_date(
         if ahead is not None and _after_publication(ahead, dates.published):
             why_not.setdefault(words, f"names no year and falls after publication, on {ahead.earliest}; a past "
                                       "event is not dated by it, nor by the same day a year before")
+
+    def _speakers(ent, got):
+        # "yesterday" in reported words is the speaker's (date_context.speaker_day)
+        rep = claim.reporting_verb
+        said = None
+        for other, span in sentence_ents:
+            gov = _governing_verb(other.root)
+            if gov is not None and not is_deictic(other, lang) and (gov == rep or _said_on(other, gov, rep)):
+                said = dates.resolve(date_phrase(other, lang), span=span, anchor=anchor, prefer="past")
+                said = said if said is not None and said.time_precision == "day" else None
+                break
+        moved = speaker_day(ent, got, said, dates.published, written=rep.lemma_.lower() in lang.written_report_verbs)
+        if moved is None:
+            unresolved.append(ent.text)
+            why_not[ent.text] = (f"is the writer's ('{rep.text}'), told on a day the text does not give; "
+                                 "no day is taken from publication")
+        return moved
 
     prefer = "future" if certainty == "future" else "past"
     statement_bound = None
@@ -268,6 +289,8 @@ def event_date(
     for c in list(head.children) + (list(scene_host.children) if scene_host is not None else []):
         if c.dep_ in ("advmod", "npadvmod") and c.lower_ in dates.lang.date_adverbs:
             resolved = dates.resolve(c.text, span=to_span(c.idx, c.idx + len(c.text)), anchor=anchor, prefer=prefer)
+            if resolved is not None and claim.reporting_verb is not None:
+                resolved = _speakers(c, resolved)
             if resolved is not None:
                 return resolved
     if statement_bound is not None:
