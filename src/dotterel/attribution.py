@@ -714,7 +714,7 @@ def attribute(
         if actor is not None:
             claimant = actor.name
             claimant_span = actor.span
-            claimant_type = _claimant_type(actor)
+            claimant_type = claimant_type_of(actor)
             if claimant_head.lemma_.lower() in lang.witness_nouns:
                 claimant_type = "witness"
         else:
@@ -761,7 +761,8 @@ def attribute(
     )
 
 
-def _claimant_type(actor: Actor) -> str:
+def claimant_type_of(actor: Actor) -> str:
+    """The :data:`~dotterel.records.ClaimantType` of a speaker resolved as ``actor`` (its sector, kind and KB type)."""
     sector = (actor.sector or "").upper()
     if actor.how == "kb_org":
         by_type = {"blog": "blog", "media": "media", "ngo": "ngo"}
