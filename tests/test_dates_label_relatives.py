@@ -42,3 +42,22 @@ def test_a_label_on_the_subject_keeps_the_day_in_its_clause(coder):
     events = coder.code("A man suspected of killing his wife on Saturday was arrested in Mombasa.", published=PUB)
     arrest = next(e for e in events if e.trigger.text == "arrested")
     assert arrest.date.value is None
+
+
+# --- a toll told in a relative clause on a noun dated by a possessive --------------------------------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Al-Shabaab claimed responsibility for Tuesday's bombing in Mogadishu, which killed 15 soldiers.", "2024-03-12"),
+    ("Police blamed the separatists for Thursday's attack on a checkpoint that killed four officers.", "2024-03-14"),
+])
+def test_the_toll_of_a_dated_attack_takes_its_day(coder, text, value):
+    # "Tuesday's bombing ..., which killed 15": the parser hangs the clause on the nearest noun; the toll is
+    # the bombing's, at its time (events.dating._relative_on)
+    event = next(e for e in coder.code(text, published=PUB) if e.trigger.text == "killed")
+    assert (event.date.value, event.date.time_precision) == (value, "day")
+
+
+def test_a_pluperfect_relative_keeps_no_possessive_day(coder):
+    events = coder.code("Rebels claimed Sunday's attack on the village, which had been shelled for weeks.", published=PUB)
+    shelled = next(e for e in events if e.trigger.text == "shelled")
+    assert shelled.date.value is None

@@ -244,6 +244,11 @@ def event_date(
             and not _crosses_event(head, governor, lexicon)
             and not _own_clause_between(head, governor)
         )
+        if relation is None and ent.root.dep_ == "poss" and _relative_on(head, ent.root.head):
+            # "Tuesday's bombing in Mogadishu, which killed 15 soldiers": the bombing's day is its toll's
+            resolved = resolve(ent, span, prefer)
+            if resolved is not None:
+                return resolved
         if relation is None and (ent.root.dep_ == "poss" or (
                 ent.root.head.pos_ == "NOUN" and ent.root.dep_ in ("compound", "nmod"))) \
                 and ent.root.head.ent_type_ not in ("DATE", "TIME"):
@@ -724,6 +729,20 @@ def _label_relative(governor, head, ent, lang: LanguageProfile) -> bool:
         return False
     sent = ent.root.sent
     return all(t.is_punct for t in ent.doc[ent.end : sent.end])
+
+
+def _relative_on(head, noun) -> bool:
+    """Whether ``head`` is a relative clause on ``noun`` or on the object of its preposition, not a pluperfect one.
+
+    "Tuesday's bombing in Mogadishu, which killed 15 soldiers": the parser
+    hangs the clause on the nearest noun ("Mogadishu"); the toll is the
+    bombing's, told at its time. "..., which had been shelled for weeks" is
+    earlier (TimeML: the past perfect sets a time before its host's).
+    """
+    if head.dep_ != "relcl" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children):
+        return False
+    host = head.head
+    return host == noun or (host.dep_ == "pobj" and host.head.dep_ == "prep" and host.head.head == noun)
 
 
 def _progressive_relative(tok) -> bool:
