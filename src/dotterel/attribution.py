@@ -81,8 +81,8 @@ def _reporting_head(tok, lang: LanguageProfile):
     cur = tok
     own_adjunct = presupposed = False
     for _ in range(10):
-        if cur.head == cur:
-            return None
+        if cur.head == cur or _claim_comment(cur, lang):
+            return None  # "..., a claim the army rejected": the rejection is the author's report
         if _past_beside_modal(cur, lang):
             # "Tokayev said he would meet them, and warned that ...": the past verb is the reporting verb's
             # conjunct, told by the author as the reporting verb is, not part of what is said
@@ -186,7 +186,7 @@ def _claim_noun(head, lang: LanguageProfile):
     """
     cur = head
     for _ in range(4):
-        if cur.head == cur:
+        if cur.head == cur or _claim_comment(cur, lang):
             return None
         if cur.dep_ in ("acl", "ccomp", "relcl") and cur.head.lemma_.lower() in lang.claim_nouns and cur.head.pos_ == "NOUN":
             return cur.head
@@ -198,6 +198,42 @@ def _claim_noun(head, lang: LanguageProfile):
             return None
         cur = cur.head
     return None
+
+
+def _claim_comment(verb, lang: LanguageProfile) -> bool:
+    """Whether ``verb`` heads a relative clause that takes a claim noun as its object: "a claim the army rejected".
+
+    Such a clause says what someone did with the claim (rejected, denied,
+    repeated it); it is told by the author, not the claim's content, and not
+    the content of the statement the claim noun stands beside ("The tribal
+    group said soldiers killed five herders, a claim the army rejected": the
+    army's rejection is the author's report, not the tribal group's). A content
+    clause has its own object or clause, or a verb that takes no claim
+    ("claims soldiers fired"); the gap of the relative clause is its object
+    (Quirk et al. 1985, 17.26: appositive clauses versus relative clauses on
+    nouns of saying). Verbs: profile ``deny_claim_verbs`` and ``reporting_verbs``.
+    """
+    return (verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in lang.claim_nouns
+            and (verb.lemma_.lower() in lang.deny_claim_verbs or verb.lemma_.lower() in lang.reporting_verbs)
+            and any(c.dep_ == "nsubj" for c in verb.children)
+            and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "nsubjpass") and c.tag_ not in ("WDT", "WP")
+                        for c in verb.children))  # "which" as object is the gap itself
+
+
+def _national_section(head):
+    """The organisation word before a country name that heads the speaker: "Amnesty Kenya", "Oxfam Nigeria".
+
+    The parser makes the organisation a ``compound`` of the country, so the
+    speaker resolved as the country's government ("Amnesty Kenya said police
+    shot ..." credited the Kenyan government). A country named after an
+    organisation is its national section (Amnesty International's sections
+    sign as "Amnesty <country>"); the organisation is the claimant. ``None``
+    when the head is no place entity or has no organisation compound before it.
+    """
+    if head.pos_ != "PROPN" or head.ent_type_ not in ("GPE", "LOC", ""):
+        return None  # the small model may leave the country untagged ("Amnesty Nigeria")
+    orgs = [c for c in head.children if c.dep_ == "compound" and c.ent_type_ == "ORG" and c.i < head.i]
+    return orgs[0] if orgs else None
 
 
 def _inverted_condition(verb, lang: LanguageProfile) -> bool:
@@ -666,11 +702,19 @@ def attribute(
             claimant_head = owner[0]
             verb_span = to_span(claim_noun.idx, claim_noun.idx + len(claim_noun.text))
     if claimant_head is not None:
-        actor = resolve_claimant(claimant_head)
+        section = _national_section(claimant_head)
+        actor = resolve_claimant(section or claimant_head)
+        if section is not None:
+            # "Amnesty Kenya said": the organisation's Kenyan section speaks, not Kenya's government; an
+            # organisation the knowledge base lacks stays as the text names it
+            if actor is None or section.lower_ not in actor.name.lower():
+                actor, claimant_head = None, section.head
+            else:
+                actor = actor.model_copy(update={"span": to_span(section.idx, claimant_head.idx + len(claimant_head.text))})
         if actor is not None:
             claimant = actor.name
             claimant_span = actor.span
-            claimant_type = _claimant_type(actor)
+            claimant_type = claimant_type_of(actor)
             if claimant_head.lemma_.lower() in lang.witness_nouns:
                 claimant_type = "witness"
         else:
@@ -717,7 +761,8 @@ def attribute(
     )
 
 
-def _claimant_type(actor: Actor) -> str:
+def claimant_type_of(actor: Actor) -> str:
+    """The :data:`~dotterel.records.ClaimantType` of a speaker resolved as ``actor`` (its sector, kind and KB type)."""
     sector = (actor.sector or "").upper()
     if actor.how == "kb_org":
         by_type = {"blog": "blog", "media": "media", "ngo": "ngo"}

@@ -38,6 +38,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..attribution import claimant_type_of
 from ..records import NON_STATE_ARMED_SECTORS, Event
 
 if TYPE_CHECKING:
@@ -242,8 +243,34 @@ def claimed_actors(ctx: DocContext, resolve) -> None:
             if rec is not None and rec.start <= claimant.span.start < rec.end:
                 continue
             sentence = verb.sent.text.strip()
-            ctx.events[k] = event.model_copy(update={"actor": claimant.model_copy(update={
+            update = {"actor": claimant.model_copy(update={
                 "span": None, "how": "claimed", "antecedent": claimant.span, "inter": None,
                 "reason": f"{claimant.reason}; '{event.trigger.text}' names no doer: the group that claims the "
-                          f"attack ('{sentence}'; CAMEO 015 claim responsibility)"})})
+                          f"attack ('{sentence}'; CAMEO 015 claim responsibility)"})}
+            if _told_in_claim(ctx, act, event):
+                update["attribution"] = _on_the_claim(ctx, verb, claimant, event)
+            ctx.events[k] = event.model_copy(update=update)
+
+
+def _told_in_claim(ctx: DocContext, act, event: Event) -> bool:
+    """Whether the attack is told only inside the claim ("claimed responsibility for the bombing that killed 12")."""
+    if act is None or event.attribution.claimant != "author" or event.attribution.certainty != "asserted":
+        return False
+    lo = ctx.offsets.to_original(act.left_edge.idx)
+    hi = ctx.offsets.to_original(act.right_edge.idx + len(act.right_edge.text))
+    return lo <= event.trigger.start < hi
+
+
+def _on_the_claim(ctx: DocContext, verb, claimant, event: Event):
+    """The attack's attribution when only the claim tells it: the group's word, certainty reported.
+
+    "IS claimed responsibility for the bombing that killed 12 people": the
+    author reports the claim, so the bombing and its doer rest on the group
+    that claims them (issue 12: a claim's content is the event, with the
+    speaker as claimant); an attack the author tells in a sentence of its own
+    keeps the author's certainty, and only its actor rests on the claim.
+    """
+    return event.attribution.model_copy(update={
+        "claimant": claimant.name, "claimant_type": claimant_type_of(claimant), "claimant_span": claimant.span,
+        "verb": ctx.span(verb.idx, verb.idx + len(verb.text)), "certainty": "reported"})
 

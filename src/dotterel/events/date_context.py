@@ -15,6 +15,8 @@
 * :func:`paragraph_year`: the year a paragraph sets for what it tells next
   ("In 1968, Soviet tanks rolled into Prague. Hundreds of thousands
   protested.");
+* :func:`speaker_day`: "yesterday" in reported words is the speaker's,
+  moved to the statement's own day, or no day for undated written words;
 * :func:`found_dates`: every date expression of a sentence for
   ``CodedDocument.dates``, with the parts of a compound one ("the quarter
   ended Sept. 30", "Aug. 26 to Oct. 20") and the references to the present
@@ -25,6 +27,7 @@ Offsets are 0-based, end-exclusive code points; dates are ISO 8601.
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -37,7 +40,7 @@ if TYPE_CHECKING:
     from ..lang import LanguageProfile
 
 __all__ = ["date_direction", "date_phrase", "expand_date", "found_dates", "story_month", "paragraph_year",
-           "DayRelation", "day_relation"]
+           "DayRelation", "day_relation", "is_deictic", "speaker_day"]
 
 _SPLIT = re.compile(r"\s+(?:ended|ending|to|through|and|until|of|-|–)\s+|^(?:between|both|an|from)\s+")
 
@@ -456,3 +459,48 @@ def day_relation(ent, lang: LanguageProfile) -> DayRelation | None:
     first = word.left_edge
     last = noun if noun != day else max(day.subtree, key=lambda t: t.i)
     return DayRelation(word=word, day=words, offset=offset, start=first.idx, end=last.idx + len(last.text))
+
+
+def is_deictic(ent, lang: LanguageProfile) -> bool:
+    """A date told from the speaker's now: "yesterday", "today", "last night" (profile ``date_adverbs``, ``date_deictic_phrases``)."""
+    low = ent.text.lower().strip()
+    return low in lang.date_adverbs or low in lang.date_deictic_phrases
+
+
+def speaker_day(ent, resolved: EventDate, said: EventDate | None, published, *, written: bool) -> EventDate | None:
+    """A deictic date of reported words, moved from the report's day to the day the words were said or written.
+
+    "'Soldiers burned our houses yesterday,' a villager told Reuters on
+    Sunday": the villager's yesterday is the Saturday, not the day before
+    publication (TimeML: an indexical timex is anchored on the speech time of
+    its speaker, not on the document creation time). With no day for the
+    statement, a spoken report is taken as told on the report's day, as wire
+    copy is; written words ("wrote in a blog post", "tweeted") keep their own
+    time, which the text does not give, so no day is taken (``None``).
+
+    Parameters
+    ----------
+    ent : spacy.tokens.Span
+        The deictic date.
+    resolved : EventDate
+        Its reading against publication.
+    said : EventDate | None
+        The statement's own day (day precision), if the text gives one.
+    published : datetime.date | None
+    written : bool
+        The reporting verb is one of writing or posting (profile ``written_report_verbs``).
+
+    Returns
+    -------
+    EventDate | None
+    """
+    if resolved.time_precision != "day" or not resolved.value or published is None:
+        return resolved
+    if said is None:
+        return None if written else resolved
+    shift = _dt.date.fromisoformat(said.value) - published
+    day = (_dt.date.fromisoformat(resolved.value) + shift).isoformat()
+    return resolved.model_copy(update={
+        "value": day, "earliest": day, "latest": day,
+        "reason": f"'{ent.text}' told on {said.value} ('{said.span.text if said.span else said.value}'), the day of "
+                  f"the statement, not of publication"})

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from ..annotate import doc_text, entities_in
 from ..records import EventDate, Span
-from .date_context import DayRelation, date_direction, date_phrase, day_relation, expand_date
+from .date_context import DayRelation, date_direction, date_phrase, day_relation, expand_date, is_deictic, speaker_day
 from .clauses import elliptical_parts as _elliptical, part_indices
 from .detect import Mention, _misattached_conj, same_scene
 
@@ -166,6 +166,10 @@ def event_date(
         prefer = "future" if default == "future" or date_direction(ent.root, lang) == "future" else default
         got = dates.resolve(date_phrase(ent, lang), span=span, anchor=anchor, prefer=prefer,
                             year=framed_year if prefer == "past" else None)
+        if got is not None and claim.reporting_verb is not None and is_deictic(ent, lang):
+            got = _speakers(ent, got)
+            if got is None:
+                return None
         if got is not None and past_event and _after_publication(got, dates.published):
             unresolved.append(ent.text)
             return None
@@ -180,6 +184,23 @@ def event_date(
         if ahead is not None and _after_publication(ahead, dates.published):
             why_not.setdefault(words, f"names no year and falls after publication, on {ahead.earliest}; a past "
                                       "event is not dated by it, nor by the same day a year before")
+
+    def _speakers(ent, got):
+        # "yesterday" in reported words is the speaker's (date_context.speaker_day)
+        rep = claim.reporting_verb
+        said = None
+        for other, span in sentence_ents:
+            gov = _governing_verb(other.root)
+            if gov is not None and not is_deictic(other, lang) and (gov == rep or _said_on(other, gov, rep)):
+                said = dates.resolve(date_phrase(other, lang), span=span, anchor=anchor, prefer="past")
+                said = said if said is not None and said.time_precision == "day" else None
+                break
+        moved = speaker_day(ent, got, said, dates.published, written=rep.lemma_.lower() in lang.written_report_verbs)
+        if moved is None:
+            unresolved.append(ent.text)
+            why_not[ent.text] = (f"is the writer's ('{rep.text}'), told on a day the text does not give; "
+                                 "no day is taken from publication")
+        return moved
 
     prefer = "future" if certainty == "future" else "past"
     statement_bound = None
@@ -223,6 +244,11 @@ def event_date(
             and not _crosses_event(head, governor, lexicon)
             and not _own_clause_between(head, governor)
         )
+        if relation is None and ent.root.dep_ == "poss" and _relative_on(head, ent.root.head):
+            # "Tuesday's bombing in Mogadishu, which killed 15 soldiers": the bombing's day is its toll's
+            resolved = resolve(ent, span, prefer)
+            if resolved is not None:
+                return resolved
         if relation is None and (ent.root.dep_ == "poss" or (
                 ent.root.head.pos_ == "NOUN" and ent.root.dep_ in ("compound", "nmod"))) \
                 and ent.root.head.ent_type_ not in ("DATE", "TIME"):
@@ -248,6 +274,8 @@ def event_date(
                 return resolved
             statement_bound = resolved
             continue
+        if not in_scope and _label_relative(governor, head, ent, lang):
+            in_scope = True  # "killed a teacher who was accused of spying on Saturday": the killing's day
         if not in_scope:
             relative = _relative_clause_of(governor, head)
             if relative is not None and not hidden:
@@ -256,7 +284,7 @@ def event_date(
         resolved = _related_day(relation, dates, to_span, past=past_event) if relation is not None else \
             resolve(ent, span, prefer)
         if resolved is not None:
-            return resolved
+            return _coordinated_days(ent, resolved, sentence_ents, lambda e, s: resolve(e, s, prefer), to_span)
         if ent.text not in unresolved:
             unresolved.append(ent.text)
         if governor == head and past_event and date_direction(ent.root, lang) == "future":
@@ -266,6 +294,8 @@ def event_date(
     for c in list(head.children) + (list(scene_host.children) if scene_host is not None else []):
         if c.dep_ in ("advmod", "npadvmod") and c.lower_ in dates.lang.date_adverbs:
             resolved = dates.resolve(c.text, span=to_span(c.idx, c.idx + len(c.text)), anchor=anchor, prefer=prefer)
+            if resolved is not None and claim.reporting_verb is not None:
+                resolved = _speakers(c, resolved)
             if resolved is not None:
                 return resolved
     if statement_bound is not None:
@@ -413,6 +443,53 @@ def date_for_kb(event_date: EventDate | None, published: _dt.date | None) -> _dt
 # -- helpers --------------------------------------------------------------------
 _PAST_CERTAINTIES = frozenset({"asserted", "reported", "alleged"})
 """Certainties of an event told as done: never dated after its report."""
+
+
+_MAX_COORDINATED_DAYS = 7
+
+
+def _coordinated_days(ent, first: EventDate, sentence_ents, resolve, to_span) -> EventDate:
+    """The span of days of a coordinated pair ("on Tuesday and Wednesday", "on Saturday or Sunday").
+
+    The parser makes the second day a ``conj`` of the first; the event runs
+    over both (or falls on one of them), so it is dated from the first day to
+    the second, a range (ACLED codebook: an event over several days is coded
+    with the span the report gives; TimeML: coordinated timexes are separate
+    values, the event spans them). Kept as the first day alone when the second
+    does not resolve to a day after it within a week.
+
+    Parameters
+    ----------
+    ent : spacy.tokens.Span
+        The date entity that dated the event.
+    first : EventDate
+        Its resolution.
+    sentence_ents : list of (spacy.tokens.Span, Span)
+        The sentence's dates (:func:`sentence_dates`).
+    resolve : callable
+        ``resolve(ent, span) -> EventDate | None`` in the event's direction.
+    to_span : callable
+        ``to_span(start, end) -> Span`` for parsed-document offsets.
+    """
+    if first.time_precision != "day" or not first.value:
+        return first
+    for other, span in sentence_ents:
+        root = other.root
+        if root.dep_ != "conj" or not (ent.start <= root.head.i < ent.end) or other.start < ent.end:
+            continue
+        if not any(c.dep_ == "cc" for c in root.head.children):
+            continue
+        second = resolve(other, span)
+        if second is None or second.time_precision != "day" or not second.value:
+            return first
+        gap = (_dt.date.fromisoformat(second.value) - _dt.date.fromisoformat(first.value)).days
+        if not 0 < gap <= _MAX_COORDINATED_DAYS:
+            return first
+        both = to_span(ent.start_char, other.end_char)
+        return EventDate(
+            value=None, earliest=first.value, latest=second.value, time_precision="range", span=both,
+            source="text", reason=f"'{both.text}': two coordinated days, from {first.value} to {second.value}")
+    return first
 
 
 def _after_publication(date: EventDate, published: _dt.date | None) -> bool:
@@ -621,6 +698,51 @@ def _relative_clause_of(governor, head):
             return None
         cur = cur.head
     return None
+
+
+def _label_relative(governor, head, ent, lang: LanguageProfile) -> bool:
+    """Whether a date closing the sentence sits in a passive label on the event's object, and so is the event's.
+
+    "Soldiers killed a teacher who was accused of spying on Saturday": the
+    parser hangs "on Saturday" in the relative clause; the clause labels the
+    victim (profile ``date_label_verbs``: accused, suspected, believed) and
+    tells no act of its own a report would date, so the day at the end of the
+    sentence is the killing's (issue 16, a new user's report; TimeML: a stative
+    modifier has no anchor of its own). Only for the object of the event's own
+    verb and a date with nothing after it but punctuation; a label on the
+    subject ("a man suspected of killing his wife on Saturday was arrested")
+    keeps the date in its clause.
+    """
+    label = governor
+    for _ in range(3):
+        if label.dep_ in ("relcl", "acl"):
+            break
+        if label.head == label:
+            return False
+        label = label.head
+    else:
+        return False
+    passive = label.tag_ == "VBN" and (label.dep_ == "acl" or any(c.dep_ == "auxpass" for c in label.children))
+    if not passive or label.lemma_.lower() not in lang.date_label_verbs:
+        return False
+    if label.head.head != head or label.head.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    sent = ent.root.sent
+    return all(t.is_punct for t in ent.doc[ent.end : sent.end])
+
+
+def _relative_on(head, noun) -> bool:
+    """Whether ``head`` is a relative clause on ``noun`` or on the object of its preposition, not a pluperfect one.
+
+    "Tuesday's bombing in Mogadishu, which killed 15 soldiers": the parser
+    hangs the clause on the nearest noun ("Mogadishu"); the toll is the
+    bombing's, told at its time. "..., which had been shelled for weeks" is
+    earlier (TimeML: the past perfect sets a time before its host's).
+    """
+    if head.dep_ != "relcl" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children):
+        return False
+    host = head.head
+    return host == noun or (host.dep_ == "pobj" and host.head.dep_ == "prep" and host.head.head == noun)
 
 
 def _progressive_relative(tok) -> bool:

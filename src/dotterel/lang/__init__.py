@@ -262,6 +262,9 @@ class LanguageProfile(BaseModel):
     date_planning_verbs: Words
     date_planned_event_nouns: Words
     date_frame_openers: Words
+    date_label_verbs: Words
+    date_deictic_phrases: Words
+    written_report_verbs: Words
     date_relation_offsets: dict[str, int]
     holidays_fixed: dict[str, tuple[int, int]]
     holidays_movable: dict[str, str]
