@@ -10,7 +10,7 @@ Sentences are our own, written for these tests, several shapes per family:
   phrase as a relative ("A car bomb detonated outside a police station ..., the channel reported");
   a device that detonated and is the subject of another verb ("the device detonated in the test
   chamber worked"), a controlled detonation by a disposal team, fireworks and prices stay no attack
-  (``events.syntax.stranded_subject``);
+  (``events.syntax.stranded_subject``); the same for a crowd's "protested" or "demonstrated";
 * a vehicle or person that hits, strikes, triggers, steps on or runs over a landmine, mine or roadside
   bomb: ACLED's remote explosive/landmine/IED, with no attacker named; a political landmine, a gold
   mine, a record high and a pothole stay no attack;
@@ -78,6 +78,19 @@ def test_an_explosive_whose_verb_the_parser_hung_on_it_detonated(coder, text, pl
     assert [(e.event_type, e.mode) for e in evs] == [("ASSAULT", "explosives")]
     if place is not None:
         assert evs[0].location is not None and evs[0].location.span.text == place
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("At midnight, dozens of demonstrators outside the consulate protested against the war.", "protested"),
+    ("Yet at the detention centre, some women with long stays protested with hunger strikes in March.", "protested"),
+])
+def test_a_protest_verb_the_parser_hung_on_its_crowd_is_a_protest(coder, text, verb):
+    assert _at(coder, text, verb) == [("PROTEST", "demo")]
+
+
+def test_a_protested_call_is_no_protest(coder):
+    text = "The referee's call, protested in vain by the coach, stood."
+    assert [e for e in _events(coder, text) if e.event_type == "PROTEST"] == []
 
 
 @pytest.mark.parametrize("text", [
