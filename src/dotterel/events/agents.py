@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from ..lang import LanguageProfile
 
 __all__ = ["subject_of", "nominal_agent", "means_agent", "means_wielder", "accused_of", "phrase_tokens", "recipients",
-           "subject_lemmas", "subject_conjunct_lemmas", "relative_head", "between", "counted_objects", "counted_participle",
+           "subject_lemmas", "subject_conjunct_lemmas", "relative_head", "between", "counted_objects", "counted_participle", "scened_participle",
            "subject_is_patient", "reacted_to", "harm_clause_agent", "commanding_party"]
 
 
@@ -103,6 +103,36 @@ def counted_participle(tok) -> bool:
         and tok.head.pos_ in ("NOUN", "PROPN")
         and any(c.dep_ == "nummod" or c.like_num for c in tok.head.children)
     )
+
+
+# entity types of a phrase that gives a participle its own time or place ("captured two years ago", "in Kabul")
+_SCENE_ENTS = ("DATE", "TIME", "GPE", "LOC", "FAC")
+
+
+def scened_participle(tok) -> bool:
+    """A past participle after an uncounted noun that carries a scene of its own: a reduced relative stating an act.
+
+    "Gilad Schalit, an Israeli soldier captured two years ago by Gaza militants", "a 16-year-old captured in
+    Afghanistan", "Eastern Slavonia, captured by the Serbs in 1991": the participle has a "by" agent, or a date
+    or a named place of its own (an entity-typed phrase hanging on it), and no object. A bare "those captured"
+    or "the soldier captured" has none and states no dated act (PLOVER manual: an event is one occurrence;
+    ACLED codebook: a discrete event with a date and a place). Which nouns it may follow is the rule's
+    ``objects`` (``scened_relative`` in ``lang/en/triggers.json``).
+    """
+    if tok.dep_ != "acl" or tok.tag_ not in ("VBN", "VBD") or tok.head.pos_ not in ("NOUN", "PROPN") or tok.head.i > tok.i:
+        return False
+    if any(c.dep_ in ("dobj", "auxpass", "aux", "nsubj", "nsubjpass") for c in tok.children):
+        return False
+    if any(c.dep_ == "appos" and tok.head.i < c.i < tok.i for c in tok.head.children):
+        return False  # "the rebel Serbs, Eastern Slavonia, captured by the Serbs": hung past the apposition it follows
+    for c in tok.children:
+        if c.dep_ == "agent":
+            return True
+        if c.dep_ in ("npadvmod", "advmod") and c.ent_type_ in ("DATE", "TIME"):
+            return True  # "captured last month", "captured two years ago"
+        if c.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in _SCENE_ENTS for g in c.children):
+            return True  # "captured in Afghanistan", "captured in 1991"
+    return False
 
 
 # "X accused Y of opening fire", "blamed Y for the killings", "charged Y with attacking": the verbs
@@ -611,7 +641,7 @@ def recipients(tok, obj, specs: tuple[str, ...], passive: bool, lang: LanguagePr
                     cand = tok.head
         elif spec == "nsubjpass":
             subj = _passive_patients(tok, lang)
-            cand = subj[0] if subj else (tok.head if counted_participle(tok) else None)
+            cand = subj[0] if subj else (tok.head if counted_participle(tok) or (passive and scened_participle(tok)) else None)
         elif spec == "dative":
             d = _children(tok, {"dative"})
             cand = d[0] if d and d[0].pos_ != "ADP" else None

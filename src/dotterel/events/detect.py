@@ -18,6 +18,7 @@ from ..records.coded import EventCandidate
 from .agents import accused_of, commanding_party, means_agent, means_wielder, nominal_agent, phrase_tokens, subject_conjunct_lemmas, subject_of
 from .agents import between as _between, counted_objects as _counted_objects, counted_participle as _counted_participle
 from .agents import reacted_to as _reacted_to, recipients as _recipients, relative_head as _relative_head
+from .agents import scened_participle as _scened_participle
 from .agents import subject_is_patient as _subject_is_patient, subject_lemmas as _subject_lemmas
 from .clauses import clausal_object, elliptical_parts, retort
 from .vetoes import ruled_out
@@ -25,7 +26,7 @@ from .lexicon import Lexicon, TriggerRule
 from .objects import OBJECT_CLASSES as _OBJECT_CLASSES, object_matches as _object_matches, partitive_of
 from .syntax import children as _children, is_passive, prep_objects as _prep_objects, shared_agent, shared_objects
 from .syntax import _is_clause_head, headless_predicate, misread_finite_subject
-from .syntax import to_infinitive
+from .syntax import stranded_subject, to_infinitive
 from .syntax import _misattached_conj  # noqa: F401  (imported from here by attribution and dating)
 from .syntax import counted_crowd, noun_phrase_words as _noun_phrase_words, with_conjuncts as _with_conjuncts
 
@@ -144,11 +145,18 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile) -> list[Mention]:
     # a finite verb read as a relative
     misread = None if is_noun or headless else (misread_finite_subject(tok) or (
         counted_crowd(tok, lang.collective_nouns) if rule.no_object or rule.event_type == "PROTEST" else None))
-    if not is_noun and not (_is_clause_head(tok, lang.clause_adjectives) or headless or misread is not None
-                            or (rule.reduced_relative and _counted_participle(tok))):
+    # "A car bomb detonated outside a police station, causing ...": an intransitive verb hung on its subject
+    stranded = stranded_subject(tok) if misread is None and rule.stranded_subject and not is_noun and not headless else None
+    if stranded is not None and rule.subjects is not None and not {stranded.lemma_.lower(), stranded.lower_} & set(rule.subjects):
+        stranded = None
+    misread = misread or stranded
+    # "51 people arrested for ...", "an Israeli soldier captured two years ago by Gaza militants": a reduced relative
+    reduced = not is_noun and misread is None and (
+        (rule.reduced_relative and _counted_participle(tok)) or (rule.scened_relative and _scened_participle(tok)))
+    if not is_noun and not (_is_clause_head(tok, lang.clause_adjectives) or headless or misread is not None or reduced):
         return []
     passive = False if is_noun or headless or misread is not None else (
-        is_passive(tok) or _counted_participle(tok) or _subject_is_patient(tok, lang))
+        is_passive(tok) or _counted_participle(tok) or reduced or _subject_is_patient(tok, lang))
     if rule.voice == "active" and passive:
         return []
     if rule.voice == "passive" and not passive:
@@ -201,6 +209,7 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile) -> list[Mention]:
     subject_words = _subject_lemmas(tok, lang) | (
         {tok.head.lemma_.lower(), tok.head.lower_} | {c.lemma_.lower() for c in tok.head.children if c.dep_ == "compound"}
         if headless else set())
+    subject_words = subject_words | ({stranded.lemma_.lower(), stranded.lower_} if stranded is not None else set())
     if rule.subjects is not None and not (subject_words & set(rule.subjects)) and not named \
             and (rule.trigger_on == "subject" or not subject_conjunct_lemmas(tok, lang) & set(rule.subjects)):
         # a conjunct meets the subject list of a rule whose verb is the trigger ("UN and French soldiers
@@ -244,9 +253,9 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile) -> list[Mention]:
             matched = [o for o in _with_conjuncts(_children(tok, {"nsubjpass"}))
                        if _object_matches(_relative_head(o, lang) if relative else o, rule,
                                           lang.partitive_nouns, thing_pronouns=things)]
-        if passive and not matched and rule.reduced_relative and _counted_participle(tok) and _object_matches(
+        if passive and not matched and reduced and _object_matches(
                 tok.head, rule, lang.partitive_nouns, thing_pronouns=things):
-            matched = [tok.head]  # "the 15 soldiers captured by rebels": the counted noun is the one taken
+            matched = [tok.head]  # "the 15 soldiers captured by rebels": the noun is the one taken
         if not matched:
             return []
         if rule.trigger_on == "verb":

@@ -62,6 +62,8 @@ class TriggerRule(BaseModel):
     toll: bool = False
     requires_recipient: bool = False
     reduced_relative: bool = False
+    scened_relative: bool = False
+    stranded_subject: bool = False
     prep_heads: bool = False
     prep_noun_phrases: tuple[str, ...] = ()
     source: str | None = None

@@ -375,6 +375,42 @@ def misread_finite_subject(tok):
     return None
 
 
+def stranded_subject(tok):
+    """The noun an intransitive finite verb was hung on as a reduced relative, else None.
+
+    "A car bomb detonated outside a police station ..., causing many casualties, the channel reported",
+    "Explosives strapped to a girl detonated at a crowded marketplace, killing at least 20": the small parser
+    makes the verb an ``acl`` of the noun that is its subject. The verb has no object, agent, auxiliary or
+    subject of its own, and a phrase of scene or consequence (a preposition, a date, a participle clause).
+    Whether the noun may be the verb's subject is the rule's (``stranded_subject`` and ``subjects`` in
+    ``lang/en/triggers.json``), so only a verb whose subject is its doer reads it ("exploded"). Returns the
+    head of the verbless noun phrase before the verb ``tok`` that it hangs in, else None.
+    """
+    if not (tok.dep_ == "acl" and tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBN") and tok.head.i < tok.i
+            and tok.head.pos_ in ("NOUN", "PROPN")):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent", "dative", "dobj", "ccomp", "xcomp")
+           for c in tok.children):
+        return None
+    if not any(c.dep_ in ("prep", "npadvmod", "advcl") for c in tok.children):
+        return None
+    # the parser may hang the verb on a noun inside the subject's own phrase ("car bombs targeting U.S. patrols
+    # detonated", "explosives placed on a bicycle detonated"): the subject is the verbless head that phrase
+    # climbs to; a noun that is the subject or object of another verb ("the device detonated in the test
+    # chamber worked") has a verb, and the participle is a true reduced relative on it
+    cur, seen = tok.head, 0
+    while cur.dep_ in ("pobj", "prep", "acl", "amod", "relcl", "appos", "dobj", "compound") and cur.head.i < cur.i and seen < 8:
+        cur, seen = cur.head, seen + 1
+    if cur.pos_ in ("NOUN", "PROPN") and cur.dep_ in ("ROOT", "dep", "ccomp"):
+        return cur
+    if cur.pos_ in ("NOUN", "PROPN") and cur.dep_ == "nsubj" and any(
+            c.dep_ == "nsubj" and c.i > tok.i for c in cur.head.children):
+        # "A car bomb detonated outside a police station ..., the channel reported": a later verb with a subject
+        # of its own was given this noun as a second subject
+        return cur
+    return None
+
+
 def counted_crowd(tok, collective_nouns=frozenset()):
     """The counted noun a subjectless predicate hangs on, in a sentence with no finite verb, else None.
 
