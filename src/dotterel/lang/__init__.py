@@ -376,6 +376,7 @@ class LanguageProfile(BaseModel):
     honorifics: Words
     surname_particles: Words
     title_time_modifiers: Words
+    title_rank_words: Words
     role_determiners: Words
     invariant_nouns: Words
     person_pronouns: Words

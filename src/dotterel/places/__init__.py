@@ -19,7 +19,7 @@ pass it to the stages that need it.
 
 Modules: ``index_build`` (building and caching the index), ``gazetteer``
 (lookups), ``toponyms`` (resolution priors and ``Gazetteer``), ``mentions`` (a
-document's toponyms in context), ``doc_context`` (mentions read again by their
+document's toponyms in context), ``recall`` and ``demonyms`` (toponyms the NER misses), ``doc_context`` (mentions read again by their
 neighbours: lists, local usage), ``dateline``,
 ``event_location``. Choosing an event's location among the places of its document is in
 :mod:`dotterel.places.event_location` (:class:`EventLocator`).

@@ -9,6 +9,14 @@ sentence on the same line ("Fire destroys home. HUDSON -- Officials ...") or
 a byline's date ("By Russ Zimmer, Advocate Reporter March 15, 2009 NEWARK --
 ..."), and the city must be written in capitals, which keeps ordinary
 sentences from matching.
+
+Two more shapes of the same convention: the dash as the control character
+U+0097 or U+0096, which is what Windows-1252's em and en dash (bytes 0x97,
+0x96) become when a page is read as Latin-1 ("NEWARK <U+0097> Wess Henry"); and
+the city in capitals straight before a colon ("BEIRUT: The body of ...", the
+Daily Star's and South Asian papers' dateline; any heading in capitals has
+that shape too, "UPDATE:", so :meth:`~dotterel.places.event_location.EventLocator.dateline`
+asks more of such a city, :func:`colon_form`).
 """
 
 from __future__ import annotations
@@ -21,7 +29,7 @@ from dotterel.records import Span
 if TYPE_CHECKING:
     from dotterel.lang import LanguageProfile
 
-__all__ = ["find_dateline", "dateline_spans"]
+__all__ = ["find_dateline", "dateline_spans", "colon_form"]
 
 _CAPS_WORD = r"[A-Z][A-Z'’.\-]*[A-Z.]"
 _SCAN_CHARS = 1000
@@ -38,7 +46,7 @@ def _dateline_pattern(lang: LanguageProfile) -> re.Pattern:
         (?:,[ ]*(?P<region>{title_word}(?:[ ]{title_word}){{0,3}}))?
         (?:,?[ ]*{month}[ ]+\d{{1,2}})?
         (?:[ ]*\((?P<agency>[^()\n]{{1,40}})\))?
-        [ ]*(?:—|–|-{{1,3}}|(?<=\))[ ]*:)[ ]
+        [ ]*(?:—|–|\u0097|\u0096|-{{1,3}}|(?<=\))[ ]*:|(?<=[A-Z]):)[ ]
         """,
         re.VERBOSE | re.MULTILINE,
     )
@@ -79,6 +87,11 @@ def dateline_spans(text: str, *, lang: LanguageProfile) -> tuple[Span, Span | No
         rs = m.start("region")
         region_span = Span(start=rs, end=rs + len(region), text=region)
     return city_span, region_span
+
+
+def colon_form(text: str, city: Span) -> bool:
+    """Whether the dateline's city is followed by a colon ("BEIRUT: The body ..."), not a dash."""
+    return text[city.end:city.end + 1] == ":"
 
 
 def find_dateline(text: str, *, lang: LanguageProfile) -> tuple[str, str | None] | None:

@@ -66,8 +66,9 @@ from typing import TYPE_CHECKING
 
 from dotterel.annotate import entities
 from dotterel.places._fold import fold
-from dotterel.places.dateline import dateline_spans
+from dotterel.places.dateline import colon_form, dateline_spans
 from dotterel.places.mentions import DocumentPlaces, PlaceMention
+from dotterel.places.recall import SMALL_TOWN
 from dotterel.places.syntax import attached as attached_to_trigger, in_modifier_clause
 from dotterel.places.syntax import mention_label, nationality_modifier, other_clause
 from dotterel.places.syntax import at_setting, located_host, name_of, origin, reference_point, relative_clause_host
@@ -164,7 +165,22 @@ class EventLocator(DocumentPlaces):
         place = self.gazetteer.resolve(city.text.title(), span=city, country_hints=hints, admin1_hints=admin1)
         if place.geonameid is None:
             return None
+        if colon_form(text, city) and not self._sure_colon_city(place, hints):
+            return None  # "UPDATE: ...": a heading in capitals before a colon is no city
         return place.model_copy(update={"reason": f"dateline; {place.reason}"})
+
+    def _sure_colon_city(self, place: Place, countries: Sequence[str]) -> bool:
+        """Whether a city in capitals before a colon ("BEIRUT: ...") is a dateline's city.
+
+        Any heading in capitals has the shape ("UPDATE:", "NOTE:"), so the
+        name must be a town's or a region's exact name (score >= 0.95) and the
+        town must hold :data:`~dotterel.places.recall.SMALL_TOWN` people or lie in a
+        country the document names.
+        """
+        if place.score < 0.95 or place.feature_code not in ("PPL", "PPLC", "ADM1"):
+            return False
+        entry = self.gazetteer.by_geonameid(place.geonameid)
+        return (entry is not None and entry.population >= SMALL_TOWN) or place.country in countries
 
     def _names_as_place(self, places: Sequence[PlaceMention], country: str,
                         sides: Sequence[tuple[int, int]] = ()) -> bool:

@@ -46,6 +46,7 @@ from typing import TYPE_CHECKING
 
 from dotterel.annotate import doc_text
 from dotterel.places._fold import fold
+from dotterel.places.demonyms import demonym_spans  # noqa: F401  (re-exported)
 from dotterel.places.syntax import part_of_place, residence
 from dotterel.places.toponyms import BIG_CITY, SPELLING_RATIO  # noqa: F401  (SPELLING_RATIO re-exported)
 
@@ -115,8 +116,10 @@ def gazetteer_spans(doc, taken: set[int], gaz: Gazetteer, lang: LanguageProfile)
         i = j + 1
         if run.start > 0 and (doc[run.start - 1].lower_.rstrip(".") in lang.honorifics or doc[run.start - 1].like_num):
             continue  # "Mr. Jordan", "100 B.C."
-        if run.text in person_words or (len(run) == 1 and run.start == run.sent.start):
-            continue  # a person's name; a capital letter at a sentence's start says nothing
+        # a capital letter at a sentence's start says nothing, unless a town noun follows ("Berea police said")
+        opener = len(run) == 1 and run.start == run.sent.start
+        if run.text in person_words or (opener and not _town_noun_next(run, lang)):
+            continue  # a person's name; a capitalised word opening a sentence
         ents = {t.ent_type_ for t in run} - {""}
         entity = next((e for e in doc.ents if e.start <= run.start < e.end), None)
         if j + 1 < n and doc[j + 1].lower_ == "of" and not ents:
@@ -124,7 +127,9 @@ def gazetteer_spans(doc, taken: set[int], gaz: Gazetteer, lang: LanguageProfile)
         if not ents or (entity is not None and entity.start == run.start and entity.end == run.end
                         and entity.label_ in NAMED_ENTITY_LABELS and _known(gaz, run.text)):
             if _known(gaz, run.text):
-                out.append((run, "gazetteer"))
+                out.append((run, "name_part" if opener else "gazetteer"))
+            elif not ents and (lead := _before_title(run, gaz, lang)) is not None:
+                out.append((lead, "name_part"))  # "Woodstock Mayor Michael Harding": the town before its body
             continue
         if entity is None or entity.label_ not in NAMED_ENTITY_LABELS:
             continue
@@ -142,9 +147,61 @@ def gazetteer_spans(doc, taken: set[int], gaz: Gazetteer, lang: LanguageProfile)
                 out.append((part, "name_part"))
                 break
     out += _person_bodies(doc, taken, gaz, lang)
+    out += _common_openers(doc, taken, gaz, lang)
     seats = _party_seats(doc, taken, gaz, lang)
     out = [(e, k) for e, k in out if not any(e.start < s.end and s.start < e.end for s, _k in seats)] + seats
     return sorted(out, key=lambda x: x[0].start)
+
+
+def _population(gaz: Gazetteer, place: Place) -> int:
+    entry = gaz.by_geonameid(place.geonameid) if place.geonameid is not None else None
+    return entry.population if entry is not None else 0
+
+
+def _town_noun_next(span, lang: LanguageProfile) -> bool:
+    """Whether one of ``lang.town_nouns`` comes right after ``span`` ("*Berea* police", "*Chicopee* residents")."""
+    k = span.end
+    return k < len(span.doc) and (span.doc[k].lower_ in lang.town_nouns or span.doc[k].lemma_.lower() in lang.town_nouns)
+
+
+def _common_openers(doc, taken: set[int], gaz: Gazetteer, lang: LanguageProfile) -> list[tuple[object, str]]:
+    """A capitalised word the tagger reads as a common noun, opening a sentence before a town noun ("*Chicopee* residents discuss").
+
+    The small model tags an unknown name at a sentence's start as a noun;
+    before one of ``lang.town_nouns`` it is a town's name. Proposed as
+    ``name_part``, so :func:`accept` takes only a town's main name as
+    written (:func:`before_town_noun`), and never an event's place.
+    """
+    out = []
+    for sent in doc.sents:
+        tok = sent[0]
+        if (tok.pos_ == "NOUN" and tok.is_title and tok.is_alpha and not tok.is_stop and not tok.ent_type_
+                and tok.i not in taken and _town_noun_next(doc[tok.i:tok.i + 1], lang) and _known(gaz, tok.text)):
+            out.append((doc[tok.i:tok.i + 1], "name_part"))
+    return out
+
+
+def _before_title(run, gaz: Gazetteer, lang: LanguageProfile):
+    """The words of a proper-noun run before its first town noun, when the gazetteer knows them, else None.
+
+    "Woodstock Mayor" and "Harwinton First Selectman" are one run of proper
+    nouns that no gazetteer name covers whole; the words before "Mayor"
+    name the town whose office it is (LGL error analysis: a town before its
+    office-holder's title). Not a title's own first word (``lang.title_rank_words``:
+    "Vice Mayor"), nor a run with a settlement noun (``lang.place_name_nouns``:
+    "Emerald City Players" names another place or a club). :func:`accept` takes them only as a town's main
+    name before a town noun (:func:`before_town_noun`).
+    """
+    doc = run.doc
+    if doc[run.start].lower_ in lang.title_rank_words:
+        return None  # "Vice Mayor Ray Melton": the title's own first word
+    for k in range(run.start + 1, run.end):
+        if doc[k].lower_ in lang.place_name_nouns:
+            return None  # "Emerald City Players", "Kansas City Chiefs": the name of another place or a club
+        if doc[k].lower_ in lang.town_nouns:
+            part = doc[run.start:k]
+            return part if _known(gaz, part.text) else None
+    return None
 
 
 def party_seat(span, lang: LanguageProfile) -> bool:
@@ -464,6 +521,12 @@ def accept(span, place: Place, kind: str, *, gaz: Gazetteer, admin1: Sequence[st
         return True
     if kind == "name_part" and before_town_noun(span, place, lang, gaz):
         return True
+    if kind == "gazetteer" and before_town_noun(span, place, lang, gaz) and place.geonameid is not None and (
+            place.country in countries or (place.admin1_code is not None and place.admin1_code in admin1)
+            or _population(gaz, place) >= SMALL_TOWN):
+        # "Torrington firefighters", "a Winona man": a town's own body or people; outside the name of a body
+        # a small namesake abroad must lie where the document is ("Federal police" in Mexico is no Argentine town)
+        return True
     if kind == "based":
         # "the Sligo-based mother", "Gori-based troops": only a place is a base; a town by its main name as
         # written, of some size or in a country or region the document names ("the Smith-based formula" is none)
@@ -546,83 +609,6 @@ def names_region(span, place: Place, gaz: Gazetteer) -> bool:
     """
     return any(c.feature_code == "ADM1" and c.match == "name" and c.country == place.country and not c.population
                for c in gaz.exact(fold(span.text)))
-
-
-def demonym_spans(doc, kb, lang: LanguageProfile) -> list[tuple[object, str]]:
-    """Nationality words that name a country's people or things ("Turkish troops", "the Russians").
-
-    Geoparsing gold sets (LGL, TR-News; Gritta et al. 2019 class them as
-    associative toponyms) annotate them with the country; they say whose,
-    never where, so the event locator never uses them.
-
-    Parameters
-    ----------
-    doc : spacy.tokens.Doc
-    kb : KnowledgeBase
-        ``country_by_demonym`` and ``country_by_name``.
-    lang : LanguageProfile
-        ``state_body_words``.
-
-    Returns
-    -------
-    list[tuple[spacy.tokens.Span, str]]
-        ``(span, alpha3)``: NORP (or GPE) entities used as modifiers (an
-        adjective, or a noun's modifier: "Turkish troops", "the Russian and
-        Turkish administrations"; not a plural people noun, an object or a
-        subject: "the Russians", "in Turkish"), and the demonym opening an
-        organisation's name (:func:`_leading_demonym`, "the Russian Foreign
-        Ministry"), that the knowledge base
-        holds as the demonym of one country (not an international
-        organisation, not a declared-ambiguous word such as "Korean") and
-        that are no country name; a leading article is left out.
-    """
-    out = []
-    for ent in doc.ents:
-        if ent.label_ in ("ORG", "FAC", "EVENT"):
-            lead = _leading_demonym(ent, kb, lang)
-            if lead is not None:
-                out.append(lead)
-            continue
-        if ent.label_ not in ("NORP", "GPE"):
-            continue
-        span = ent[1:] if ent[0].pos_ == "DET" else ent
-        if not len(span) or not span.text[:1].isupper() or kb.country_by_name(span.text) is not None:
-            continue
-        root = span.root
-        if root.tag_ in ("NNS", "NNPS") or not (root.pos_ == "ADJ" or root.dep_ in ("amod", "compound")) or (
-                root.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass", "attr")):
-            continue  # "the Russians", "in Turkish", "speaks French": people or a language, not a modifier
-        entry = kb.country_by_demonym(span.text)
-        if entry is not None and entry.alpha3 != "IGO":
-            out.append((span, entry.alpha3))
-    return out
-
-
-def _leading_demonym(ent, kb, lang: LanguageProfile):
-    """The demonym opening an organisation's name ("the *Russian* Foreign Ministry", "*Canadian* Coast Guard").
-
-    The words after a leading article, one or two ("Sri Lankan"), that the
-    knowledge base holds as the demonym of one country, when the next word
-    makes the name one of the country's own bodies (``lang.state_body_words``:
-    "Ministry", "Army", "Coast"; not "British Airways", "the American Heart
-    Association"); ``(span, alpha3)`` or None. Like a demonym before a noun it
-    says whose the body is, never where an event happened.
-    """
-    start = ent.start + (1 if ent[0].pos_ == "DET" else 0)
-    doc = ent.doc
-    for width in (2, 1):
-        end = start + width
-        if end >= ent.end:
-            continue
-        span = doc[start:end]
-        if not all(t.text[:1].isupper() and t.is_alpha for t in span) or kb.country_by_name(span.text) is not None:
-            continue
-        if doc[end].lower_ not in lang.state_body_words:
-            continue
-        entry = kb.country_by_demonym(span.text)
-        if entry is not None and entry.alpha3 != "IGO":
-            return span, entry.alpha3
-    return None
 
 
 def _heads_name(part, entity) -> bool:
