@@ -72,7 +72,7 @@ from dotterel.places.syntax import attached as attached_to_trigger, in_modifier_
 from dotterel.places.syntax import mention_label, nationality_modifier, other_clause
 from dotterel.places.syntax import at_setting, located_host, name_of, origin, reference_point, relative_clause_host
 from dotterel.places.syntax import named_sub_place, own_clause, relational_object, sub_place, time_anchored
-from dotterel.places.syntax import named_setting
+from dotterel.places.syntax import named_setting, part_of_land
 from dotterel.places.toponyms import BIG_CITY, PROMINENT_CITY
 from dotterel.records import Place
 from dotterel.records.how import PRECISION_RANK
@@ -201,7 +201,7 @@ class EventLocator(DocumentPlaces):
                  and p.place.span is not None and fold(p.place.span.text) not in self.gazetteer.demonyms
                  and p.place.span.text[:1].isupper() and (p.how == "named" or (p.how == "ner" and (
                      mention_label(p.token.doc, p.start, p.end) == "GPE" or (mention_label(p.token.doc, p.start, p.end) in (
-                         "LOC", "FAC") and sub_place(p.token, self.lang)))))]
+                         "LOC", "FAC") and (sub_place(p.token, self.lang) or part_of_land(p.token, self.lang))))))]
         if any(PRECISION_RANK.get(p.place.geo_precision, 9) <= PRECISION_RANK["city"] for p in resolved):
             # "Mogadishu's Yaqshid district", "Buwa village": a named part of a town is finer than the town
             named = [p for p in named if sub_place(p.token, self.lang)]
@@ -299,7 +299,12 @@ class EventLocator(DocumentPlaces):
         (:data:`~dotterel.places.toponyms.PROMINENT_CITY`) or a region that is
         the gazetteer's only place of that name ("Rakhine"). "Georgetown
         University" in a US story is not Georgetown, Guyana; "Harvard
-        University" is no village in Illinois. The event is at the setting, so
+        University" is no village in Illinois. After a region word, also in
+        lower case ("in Enugu state"), the name is looked up with it, so it is
+        the region, and only regions of that name are its rivals. A court sits
+        in the town it is named after ("outside the Lahore High Court"); the
+        rule reads only a setting the event is at, so "the Islamabad High
+        Court granted bail" places nothing. The event is at the setting, so
         in the town or region its name opens (ACLED codebook 2023: the
         location is the most specific named place).
         """
@@ -310,7 +315,7 @@ class EventLocator(DocumentPlaces):
         sent = mention.head.sent
         countries = {m.place.country for m in ctx.places if m.place.country
                      and sent.start_char <= m.start < sent.end_char} | ({home} if home else set())
-        for start, end, _setting_end in found:
+        for start, end, setting_end in found:
             cs, ce = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
             if any(m.start < ce and cs < m.end for m in ctx.places):
                 return None  # a mention holds it: the rules above read it
@@ -318,7 +323,10 @@ class EventLocator(DocumentPlaces):
             if not self._may_be_place(text):
                 continue
             span = ctx.span(cs, ce)
-            place = self.gazetteer.resolve(text, span=span, country_hints=sorted(countries))
+            # "in Enugu state", "Kano State": with its region word the name is the region, not its namesake capital
+            region = end == setting_end - 1 and doc[end].lower_ in self.lang.region_words
+            place = self.gazetteer.resolve(f"{text} {doc[end].lower_}" if region else text, span=span,
+                                           country_hints=sorted(countries))
             cands = self.gazetteer.lookup(text)
             # (an exact name or alias: no fuzzy match, "Stanford" is no Stanford-le-Hope)
             same = [c for c in cands if c.geonameid == place.geonameid and c.score >= 1.0 and c.match != "fuzzy"]
@@ -327,7 +335,8 @@ class EventLocator(DocumentPlaces):
             size = max((c.population or 0 for c in same), default=0)
             if place.feature_code == "ADM1":
                 # a region: in a country the text names, or the only place of that name
-                if place.country not in countries and len(cands) > 1:
+                # (after a region word, the only region of that name: Enugu the city is no rival)
+                if place.country not in countries and len([c for c in cands if not region or c.feature_code == "ADM1"]) > 1:
                     continue
             elif place.geo_precision != "city" or not (size >= BIG_CITY or (place.feature_code or "").startswith(
                     "PPLC")) or (place.country not in countries and size < PROMINENT_CITY):
