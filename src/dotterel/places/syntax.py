@@ -59,7 +59,7 @@ def mislabelled(doc) -> list:
 
     Proper nouns or words in capitals only ("Ohio", "GAINESVILLE",
     "Alexandria"), not overlapping a
-    place entity; :meth:`EventLocator._mislabelled_place` decides after
+    place entity; :func:`~dotterel.places.mislabelled.mislabelled_place` decides after
     resolution.
     """
     from spacy.tokens import Span
