@@ -90,3 +90,25 @@ def test_a_court_named_after_a_town_places_no_event_done_elsewhere(coder):
     coded = _coded(coder, "Gunmen killed a judge of the Peshawar High Court in Mardan on Friday.")
     loc = _loc(coded, "ASSAULT", "killed")
     assert loc is not None and loc.name == "Mardan"
+
+
+@pytest.mark.parametrize("text, event_type, trigger, name", [
+    # the small model reads Kidal as a people and Mali as a person
+    ("Rebels attacked an army base near Kidal in northern Mali on Tuesday.", "ASSAULT", "attacked", "Kidal"),
+    ("Jihadists killed 15 soldiers near Menaka in eastern Mali on Sunday.", "ASSAULT", "killed", "Ménaka"),
+])
+def test_a_town_nested_in_its_country_is_the_place_even_when_the_ner_misreads_both(
+        coder, text, event_type, trigger, name):
+    coded = _coded(coder, text)
+    loc = _loc(coded, event_type, trigger)
+    assert loc is not None and (loc.name, loc.country) == (name, "MLI")
+    assert "Mali" in [p.span.text for p in coded.places if p.span is not None]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Mali thanked the crowd after the match on Sunday.", "Mali"),
+    ("Voters in Kenya placed their hopes in Ruto on Tuesday.", "Ruto"),
+])
+def test_a_person_after_a_preposition_or_a_country_name_as_a_subject_is_no_place(coder, text, name):
+    coded = _coded(coder, text)
+    assert name not in [p.span.text for p in coded.places if p.span is not None]

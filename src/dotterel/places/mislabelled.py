@@ -39,7 +39,13 @@ def mislabelled_place(ent, text: str, place: Place, admin1: Sequence[str], count
     Alexandria"); a town's name before one of ``lang.town_nouns``, whatever
     the document names ("A Gainesville man", "Gainesville police said":
     nouns only a town's name takes); a county by its whole name; a country's canonical name
-    of two words or more ("Sri Lanka"); and, for ORG entities only, any
+    of two words or more ("Sri Lanka"), or of one word after a locative
+    preposition with a compass word ("in northern Mali": a person has no
+    north; ``gaz.directions``); a town or region by its main name after a
+    locative preposition when its sentence also names its country by its
+    canonical name ("near Kidal in northern Mali", Kidal read as NORP and
+    Mali as a PERSON by the small model: a new user's sentences, issue 16);
+    and, for ORG entities only, any
     canonical country name or a first-level region ("Ohio"), since people
     share names with regions ("Georgia") and towns with surnames.
     """
@@ -78,6 +84,12 @@ def mislabelled_place(ent, text: str, place: Place, admin1: Sequence[str], count
     canonical = place.feature_code == "PCLI" and gaz.canonical_country(fold(text)) is not None
     if canonical and len(text.split()) > 1:
         return True  # "Sri Lanka's former president" read as a PERSON: no one is called that
+    located = root.dep_ == "pobj" and root.head.lower_ in lang.locative_prepositions
+    if canonical and located and any(c.dep_ == "amod" and c.lower_ in gaz.directions for c in root.children):
+        return True  # "in northern Mali" read as a PERSON: a person has no north
+    if located and place.feature_code != "PCLI" and main_name(place) and _country_in_sentence(ent, place.country, gaz) \
+            and not any(c.dep_ == "appos" for c in root.children):  # ("in Gao, the bank's chief": a person)
+        return True  # "near Kidal in northern Mali" (Kidal read as a people): the sentence names its country
     if ent.label_ != "ORG":
         return False
     if place.feature_code == "PCLI":
@@ -86,3 +98,10 @@ def mislabelled_place(ent, text: str, place: Place, admin1: Sequence[str], count
             and root.dep_ == "pobj" and root.head.lower_ in lang.origin_path_prepositions):
         return True  # "volunteers from Crockett", "moved to Butte": people and things come from towns
     return place.feature_code == "ADM1"
+
+
+def _country_in_sentence(ent, country: str | None, gaz: Gazetteer) -> bool:
+    """Whether another word of ``ent``'s sentence is the canonical name of ``country`` ("near Kidal in northern Mali")."""
+    return country is not None and any(
+        t.pos_ == "PROPN" and not (ent.start <= t.i < ent.end) and gaz.canonical_country(fold(t.text)) == country
+        for t in ent.sent)
