@@ -73,7 +73,7 @@ from dotterel.places.syntax import attached as attached_to_trigger, in_modifier_
 from dotterel.places.syntax import mention_label, nationality_modifier, other_clause
 from dotterel.places.syntax import at_setting, located_host, name_of, origin, reference_point, relative_clause_host
 from dotterel.places.syntax import named_sub_place, own_clause, relational_object, sub_place, time_anchored
-from dotterel.places.syntax import named_setting
+from dotterel.places.syntax import named_setting, part_of_land
 from dotterel.places.toponyms import BIG_CITY, PROMINENT_CITY
 from dotterel.records import Place
 from dotterel.records.how import PRECISION_RANK
@@ -213,11 +213,14 @@ class EventLocator(DocumentPlaces):
         resolved places when they lie in one country, else the document's main
         country.
         """
+        # (a mention found by the gazetteer or as a mislabelled entity is unresolved here only as a foreign
+        # namesake of a named part, _foreign_namesakes)
         named = [p for p in cands if p.place.geonameid is None and p.place.feature_code is None
                  and p.place.span is not None and fold(p.place.span.text) not in self.gazetteer.demonyms
-                 and p.place.span.text[:1].isupper() and (p.how == "named" or (p.how == "ner" and (
+                 and p.place.span.text[:1].isupper() and (p.how in ("named", "gazetteer", "mislabelled", "syntax") or (
+                     p.how == "ner" and (
                      mention_label(p.token.doc, p.start, p.end) == "GPE" or (mention_label(p.token.doc, p.start, p.end) in (
-                         "LOC", "FAC") and sub_place(p.token, self.lang)))))]
+                         "LOC", "FAC") and (sub_place(p.token, self.lang) or part_of_land(p.token, self.lang))))))]
         if any(PRECISION_RANK.get(p.place.geo_precision, 9) <= PRECISION_RANK["city"] for p in resolved):
             # "Mogadishu's Yaqshid district", "Buwa village": a named part of a town is finer than the town
             named = [p for p in named if sub_place(p.token, self.lang)]
@@ -315,7 +318,12 @@ class EventLocator(DocumentPlaces):
         (:data:`~dotterel.places.toponyms.PROMINENT_CITY`) or a region that is
         the gazetteer's only place of that name ("Rakhine"). "Georgetown
         University" in a US story is not Georgetown, Guyana; "Harvard
-        University" is no village in Illinois. The event is at the setting, so
+        University" is no village in Illinois. After a region word, also in
+        lower case ("in Enugu state"), the name is looked up with it, so it is
+        the region, and only regions of that name are its rivals. A court sits
+        in the town it is named after ("outside the Lahore High Court"); the
+        rule reads only a setting the event is at, so "the Islamabad High
+        Court granted bail" places nothing. The event is at the setting, so
         in the town or region its name opens (ACLED codebook 2023: the
         location is the most specific named place).
         """
@@ -326,7 +334,7 @@ class EventLocator(DocumentPlaces):
         sent = mention.head.sent
         countries = {m.place.country for m in ctx.places if m.place.country
                      and sent.start_char <= m.start < sent.end_char} | ({home} if home else set())
-        for start, end, _setting_end in found:
+        for start, end, setting_end in found:
             cs, ce = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
             if any(m.start < ce and cs < m.end for m in ctx.places):
                 return None  # a mention holds it: the rules above read it
@@ -334,7 +342,10 @@ class EventLocator(DocumentPlaces):
             if not self._may_be_place(text):
                 continue
             span = ctx.span(cs, ce)
-            place = self.gazetteer.resolve(text, span=span, country_hints=sorted(countries))
+            # "in Enugu state", "Kano State": with its region word the name is the region, not its namesake capital
+            region = end == setting_end - 1 and doc[end].lower_ in self.lang.region_words
+            place = self.gazetteer.resolve(f"{text} {doc[end].lower_}" if region else text, span=span,
+                                           country_hints=sorted(countries))
             cands = self.gazetteer.lookup(text)
             # (an exact name or alias: no fuzzy match, "Stanford" is no Stanford-le-Hope)
             same = [c for c in cands if c.geonameid == place.geonameid and c.score >= 1.0 and c.match != "fuzzy"]
@@ -343,7 +354,8 @@ class EventLocator(DocumentPlaces):
             size = max((c.population or 0 for c in same), default=0)
             if place.feature_code == "ADM1":
                 # a region: in a country the text names, or the only place of that name
-                if place.country not in countries and len(cands) > 1:
+                # (after a region word, the only region of that name: Enugu the city is no rival)
+                if place.country not in countries and len([c for c in cands if not region or c.feature_code == "ADM1"]) > 1:
                     continue
             elif place.geo_precision != "city" or not (size >= BIG_CITY or (place.feature_code or "").startswith(
                     "PPLC")) or (place.country not in countries and size < PROMINENT_CITY):
@@ -409,7 +421,7 @@ class EventLocator(DocumentPlaces):
         # a toponym inside an organisation's name says where the organisation is, not the event; "from" where people come
         places = [p for p in places if p.how not in ("name_part", "demonym", "based") and not name_of(p.token, self.lang)
                   and not origin(p.token, mention.head, mention.trigger)]
-        in_sent = [p for p in places if sent.start_char <= p.start < sent.end_char]
+        in_sent = _foreign_namesakes([p for p in places if sent.start_char <= p.start < sent.end_char], self.lang)
         # a mission's destination ("landed in Kazakhstan") is its recipient and its place alike
         excluded_spans = {(a.span.start, a.span.end) for a in (actor, recipient)
                           if a is not None and a.span is not None and a.how != "destination"}
@@ -575,6 +587,65 @@ class EventLocator(DocumentPlaces):
             return country.model_copy(update={"rule": "country",
                                               "reason": f"no place in the paragraph; the document's main country {home}"}), sent_places
         return None, sent_places
+
+
+def _foreign_namesakes(in_sent: list[PlaceMention], lang: LanguageProfile) -> list[PlaceMention]:
+    """The sentence's places, a named part of a town resolved to a namesake abroad read as a name the gazetteer lacks.
+
+    "in the east Baghdad neighbourhood of Al-Jadida", "the village of Al-Hamra
+    near Hama", "in Baghdad's neighbourhood of Al-Amiriya": a name a
+    sub-place noun gives (:func:`~dotterel.places.syntax.sub_place`) lies
+    in the town or region beside it. When the gazetteer holds it only as a
+    town of another country (Al-Jadida, Morocco) while every other resolved
+    place of the sentence lies in one country, the namesake is not the place:
+    the name is kept as written with that country (and region, from the finest
+    place beside it), so :meth:`EventLocator._finer_unresolved` reads it as the
+    finer place it is (GeoNames lacks most quarters and villages; the ACLED
+    codebook codes the most specific named place).
+    """
+    out = []
+    for p in in_sent:
+        others = [q.place for q in in_sent if q is not p and q.place.geonameid is not None and q.place.country
+                  and _contains(q.token, p.token, lang)]
+        countries = {q.country for q in others}
+        if (p.place.geonameid is None or p.place.geo_precision != "city" or len(countries) != 1
+                or p.place.country in countries or p.place.span is None or not sub_place(p.token, lang)
+                or _classes_a_part(p.token, lang)):
+            out.append(p)
+            continue
+        inner = min(others, key=lambda q: PRECISION_RANK.get(q.geo_precision, 9))
+        region = {"admin1": inner.admin1, "admin1_code": inner.admin1_code} if inner.geo_precision in (
+            "city", "region") else {}
+        out.append(PlaceMention(place=Place(span=p.place.span, name=p.place.span.text, country=inner.country, **region,
+                                            reason=(f"named part of {inner.name}; the gazetteer's {p.place.name} "
+                                                    f"({p.place.country}) is a namesake in another country")),
+                                token=p.token, start=p.start, end=p.end, how=p.how))
+    return out
+
+
+def _contains(outer, part, lang: LanguageProfile) -> bool:
+    """Whether the syntax puts the place ``outer`` around the named part ``part``.
+
+    "the Baghdad neighbourhood of X", "Baghdad's neighbourhood of X" (the town
+    modifies the sub-place noun whose "of" names the part), "the village of X
+    near Hama", "X neighbourhood in western Baghdad" (a locative phrase on the
+    part or its noun).
+    """
+    gov = part.head.head if part.dep_ == "pobj" and part.head.lower_ == "of" else part.head
+    heads = {part, gov}
+    if outer.dep_ == "compound" and outer.head not in heads and outer.head.lemma_.lower() in lang.place_nouns:
+        outer = outer.head  # "near Hama city"
+    # ("the west Baghdad neighbourhood": the mention's root may be its compass word)
+    return (outer.head in heads and outer.dep_ in ("compound", "poss", "amod")) or (
+        outer.dep_ == "pobj" and outer.head.dep_ == "prep" and outer.head.head in heads
+        and outer.head.lower_ in lang.locative_prepositions)
+
+
+def _classes_a_part(tok, lang: LanguageProfile) -> bool:
+    """Whether ``tok`` is the town before a sub-place noun whose "of" names the part ("the Baghdad neighbourhood of X")."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.lemma_.lower() in lang.sub_place_nouns and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in nxt.children)
 
 
 def _beside_references(cands: list[PlaceMention], lang: LanguageProfile) -> list[PlaceMention]:

@@ -20,12 +20,13 @@ from typing import TYPE_CHECKING
 
 from dotterel.annotate import doc_text, entities
 from dotterel.places._fold import fold
-from dotterel.places.recall import (SMALL_TOWN, accept, based_on, before_town_noun, gazetteer_spans, leading_name,
+from dotterel.places.recall import (accept, based_on, gazetteer_spans, leading_name,
                                     more_toponyms, party_seat)
 from dotterel.places.doc_context import (country_named_town, listed_counties, listed_with_regions, listed_with_towns,
                                          open_county_states, shared_region)
-from dotterel.places.recall import main_name, named_county, names_region, opens_place_name
-from dotterel.places.syntax import PLACE_LABELS, comma_next, locative_propn, mislabelled, part_of_place, residence, with_region_word
+from dotterel.places.recall import main_name, opens_place_name
+from dotterel.places.mislabelled import mislabelled_place
+from dotterel.places.syntax import PLACE_LABELS, comma_next, locative_propn, mislabelled, with_region_word
 from dotterel.places.toponyms import BIG_CITY, PROMINENT_CITY, _clean, candidate_to_place, rank
 from dotterel.records import Place
 
@@ -226,7 +227,8 @@ class DocumentPlaces:
                 continue  # a guess from syntax alone needs an exact gazetteer hit ("the hamlet of X" is enough)
             place = self._as_settlement(ent, text, place, countries)
             place = self._office_region(ent, text, place)
-            if how == "mislabelled" and not self._mislabelled_place(ent, text, place, admin1, countries):
+            if how == "mislabelled" and not mislabelled_place(ent, text, place, admin1, countries, lang=self.lang,
+                                                              gaz=self.gazetteer, kb=self.kb):
                 refused.append((ent, text, start, end))
                 continue
             if how == "name_part" and not fits(place):
@@ -326,69 +328,6 @@ class DocumentPlaces:
                else f"the name comes before '{doc[after].text}', a word of a region's office or extent")
         return candidate_to_place(regions[0], span=None, reason=(
             f"first-level region {regions[0].name} ({regions[0].country}): {why}"))
-
-    def _mislabelled_place(self, ent, text: str, place: Place, admin1: Sequence[str],
-                           countries: Sequence[str] = ()) -> bool:
-        """Whether an ORG or PERSON entity is a toponym the NER mislabelled.
-
-        Only exact gazetteer hits (score >= 0.95) count. Kept: a name followed
-        by ", <region>" ("Alexandria, La."); a town of a region the document
-        names where a place stands - after a locative preposition, in capitals
-        as a dateline ("GAINESVILLE"), before a role noun or a word for a
-        person ("Gainesville police"); a town of at least
-        :data:`~dotterel.places.recall.SMALL_TOWN` people after a locative
-        preposition ("police in Herat"); a name after a place noun's "of"
-        ("the city of Daraa"); a town where a person lives ("Steven Sachs of
-        Alexandria"); a town's name before one of ``lang.town_nouns``, whatever
-        the document names ("A Gainesville man", "Gainesville police said":
-        nouns only a town's name takes); a county by its whole name; a country's canonical name
-        of two words or more ("Sri Lanka"); and, for ORG entities only, any
-        canonical country name or a first-level region ("Ohio"), since people
-        share names with regions ("Georgia") and towns with surnames.
-        """
-        if named_county(text, place):
-            return True  # "Laurel County" (the NER's ORG): a county by its whole name
-        if ent.root.dep_ == "compound" and before_town_noun(ent, place, self.lang, self.gazetteer):
-            return True  # "A Gainesville man", "Gainesville police said": only a town's name takes these nouns
-        if part_of_place(ent.root, self.lang) and place.feature_code in ("PPL", "PPLC", "ADM1") and main_name(place):
-            return True  # "the streets of Calais": only a place has streets, whichever namesake it is
-        if ent.label_ == "ORG" and place.feature_code in ("PPL", "PPLC") and names_region(ent, place, self.gazetteer):
-            return True  # "in Sligo" (ORG): a county's seat, kept as the county was before the seat won (below)
-        if place.geonameid is None or place.score < 0.95:
-            return False
-        if place.in_context == "followed_by_region":
-            return True
-        root = ent.root
-        where = (
-            (root.dep_ == "pobj" and root.head.lower_ in self.lang.locative_prepositions)
-            or (text.isupper() and len(text) > 3)
-            # "Gainesville police", "an Alexandria woman": a town naming where people are from
-            or (root.dep_ == "compound" and root.head.pos_ == "NOUN"
-                and (root.head.lemma_.lower() in self.lang.local_nouns or self.kb.role(root.head.lemma_.lower()) is not None))
-        )
-        if place.feature_code not in ("PCLI", "ADM1", "CONT") and place.admin1_code in admin1 and where:
-            return True
-        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in self.lang.place_nouns:
-            return True  # "the city of Daraa": a place noun names it
-        if residence(root) and place.feature_code in ("PPL", "PPLC"):
-            return True  # "Steven Sachs of Alexandria": where a person lives
-        if root.dep_ == "pobj" and root.head.lower_ in self.lang.locative_prepositions and place.feature_code in (
-                "PPL", "PPLC"):
-            # "Police in Herat fired ...": a town of some size after "in" is that town
-            entry = self.gazetteer.by_geonameid(place.geonameid)
-            if entry is not None and entry.population >= SMALL_TOWN:
-                return True
-        canonical = place.feature_code == "PCLI" and self.gazetteer.canonical_country(fold(text)) is not None
-        if canonical and len(text.split()) > 1:
-            return True  # "Sri Lanka's former president" read as a PERSON: no one is called that
-        if ent.label_ != "ORG":
-            return False
-        if place.feature_code == "PCLI":
-            return canonical
-        if (place.feature_code in ("PPL", "PPLC") and main_name(place) and fold(text) == fold(place.name)
-                and root.dep_ == "pobj" and root.head.lower_ in self.lang.origin_path_prepositions):
-            return True  # "volunteers from Crockett", "moved to Butte": people and things come from towns
-        return place.feature_code == "ADM1"
 
     def _in_context(self, items, first: dict[str, Place], text: str, countries: Sequence[str]) -> dict:
         """Resolve the document's toponyms again with the regions it names as context.

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from dotterel.lang import LanguageProfile
 
 __all__ = ["PLACE_LABELS", "comma_next", "setting_modifier", "nationality_modifier", "with_region_word", "mislabelled", "locative_propn", "attached",
-           "other_clause", "relative_clause_host", "in_modifier_clause", "sub_place", "mention_label", "at_setting", "residence", "name_of", "origin"]
+           "other_clause", "relative_clause_host", "in_modifier_clause", "sub_place", "part_of_land", "mention_label", "at_setting", "residence", "name_of", "origin"]
 
 #: spaCy's entity labels of places (the model's, not the language's).
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -59,7 +59,7 @@ def mislabelled(doc) -> list:
 
     Proper nouns or words in capitals only ("Ohio", "GAINESVILLE",
     "Alexandria"), not overlapping a
-    place entity; :meth:`EventLocator._mislabelled_place` decides after
+    place entity; :func:`~dotterel.places.mislabelled.mislabelled_place` decides after
     resolution.
     """
     from spacy.tokens import Span
@@ -114,8 +114,9 @@ def setting_modifier(place_tok, lang: LanguageProfile) -> bool:
     head = place_tok.head
     return (place_tok.dep_ in ("compound", "poss", "appos", "nmod") and head != place_tok
             and head.dep_ == "pobj" and (head.lemma_.lower() in lang.setting_nouns or (
-                # "in Thailand's restive South", "in Ivory Coast's cocoa belt": a part of the country
-                place_tok.dep_ == "poss" and head.lemma_.lower() in lang.part_of_land_nouns)))
+                # "in Thailand's restive South", "in Ivory Coast's cocoa belt": a part of the country;
+                # "in Colombia's Cauca valley": the named region the valley is named after
+                place_tok.dep_ in ("poss", "compound") and head.lemma_.lower() in lang.part_of_land_nouns)))
 
 
 def _aerial(tok, lang: LanguageProfile) -> bool:
@@ -243,6 +244,19 @@ def sub_place(tok, lang: LanguageProfile) -> bool:
     gov = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok.head
     return tok.lemma_.lower() in words or (nxt is not None and nxt.lemma_.lower() in words) or (
         gov.lemma_.lower() in words and gov.i < tok.i)
+
+
+def part_of_land(tok, lang: LanguageProfile) -> bool:
+    """Whether a noun of a part of a land heads the place of ``tok`` ("Swat valley", "the Nuba Mountains").
+
+    A named valley, delta or range (``lang.part_of_land_nouns``, the word the
+    mention ends with or the next one) is a place finer than the country
+    beside it ("in Pakistan's Swat valley"), as a sub-place noun makes a named
+    part of a town (:func:`sub_place`).
+    """
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.lemma_.lower() in lang.part_of_land_nouns or tok.lower_ in lang.part_of_land_nouns or (
+        nxt is not None and nxt.lemma_.lower() in lang.part_of_land_nouns)
 
 
 def mention_label(doc, start: int, end: int) -> str:
@@ -464,6 +478,11 @@ def located_host(place_tok, head, trigger, lang: LanguageProfile):
                 break  # handled below
             if host.lemma_.lower() not in lang.place_nouns and host.lemma_.lower() not in lang.sub_place_nouns:
                 return None  # "the Battle of Mosul", "the University of Baghdad"
+            if host.lemma_.lower() in lang.place_nouns:
+                # "the Darfur town of El Geneina": the name before the place noun only classes the place
+                # (the region it lies in); the "of" phrase names the place itself, so look above the noun
+                cur = host
+                continue
         elif prep.lower_ not in lang.locative_prepositions:
             return None
         name = _name_of_host(host, lang)
@@ -635,7 +654,9 @@ def named_setting(head, trigger, lang: LanguageProfile) -> list[tuple[int, int, 
     None when no such object exists.
     """
     for tok in head.sent:
-        if tok.dep_ != "pobj" or tok.head.lower_ not in lang.ground_prepositions or not tok.text[:1].isupper() \
+        # "in Enugu state": a region word often goes in lower case after the region's name
+        if tok.dep_ != "pobj" or tok.head.lower_ not in lang.ground_prepositions or not (
+                tok.text[:1].isupper() or tok.lower_ in lang.region_words) \
                 or tok.lemma_.lower() not in lang.named_setting_nouns or not attached(tok, head, trigger, lang):
             continue
         name = _name_before(tok.doc, tok.i)

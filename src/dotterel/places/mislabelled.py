@@ -1,0 +1,107 @@
+"""Whether an entity the NER gave another label is a toponym (moved from :mod:`dotterel.places.mentions`).
+
+:meth:`dotterel.places.mentions.DocumentPlaces.places` proposes ORG, PERSON,
+NORP and LANGUAGE entities that may be places the small model mislabelled
+(:func:`dotterel.places.syntax.mislabelled`); :func:`mislabelled_place`
+decides after the gazetteer has resolved them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from dotterel.places._fold import fold
+from dotterel.places.recall import SMALL_TOWN, before_town_noun, main_name, named_county, names_region
+from dotterel.places.syntax import part_of_place, residence
+
+if TYPE_CHECKING:
+    from dotterel.actors.kb import KnowledgeBase
+    from dotterel.lang import LanguageProfile
+    from dotterel.places.toponyms import Gazetteer
+    from dotterel.records import Place
+
+__all__ = ["mislabelled_place"]
+
+
+def mislabelled_place(ent, text: str, place: Place, admin1: Sequence[str], countries: Sequence[str] = (), *,
+                      lang: LanguageProfile, gaz: Gazetteer, kb: KnowledgeBase) -> bool:
+    """Whether an ORG or PERSON entity is a toponym the NER mislabelled.
+
+    Only exact gazetteer hits (score >= 0.95) count. Kept: a name followed
+    by ", <region>" ("Alexandria, La."); a town of a region the document
+    names where a place stands - after a locative preposition, in capitals
+    as a dateline ("GAINESVILLE"), before a role noun or a word for a
+    person ("Gainesville police"); a town of at least
+    :data:`~dotterel.places.recall.SMALL_TOWN` people after a locative
+    preposition ("police in Herat"); a name after a place noun's "of"
+    ("the city of Daraa"); a town where a person lives ("Steven Sachs of
+    Alexandria"); a town's name before one of ``lang.town_nouns``, whatever
+    the document names ("A Gainesville man", "Gainesville police said":
+    nouns only a town's name takes); a county by its whole name; a country's canonical name
+    of two words or more ("Sri Lanka"), or of one word after a locative
+    preposition with a compass word ("in northern Mali": a person has no
+    north; ``gaz.directions``); a town or region by its main name after a
+    locative preposition when its sentence also names its country by its
+    canonical name ("near Kidal in northern Mali", Kidal read as NORP and
+    Mali as a PERSON by the small model: a new user's sentences, issue 16);
+    and, for ORG entities only, any
+    canonical country name or a first-level region ("Ohio"), since people
+    share names with regions ("Georgia") and towns with surnames.
+    """
+    if named_county(text, place):
+        return True  # "Laurel County" (the NER's ORG): a county by its whole name
+    if ent.root.dep_ == "compound" and before_town_noun(ent, place, lang, gaz):
+        return True  # "A Gainesville man", "Gainesville police said": only a town's name takes these nouns
+    if part_of_place(ent.root, lang) and place.feature_code in ("PPL", "PPLC", "ADM1") and main_name(place):
+        return True  # "the streets of Calais": only a place has streets, whichever namesake it is
+    if ent.label_ == "ORG" and place.feature_code in ("PPL", "PPLC") and names_region(ent, place, gaz):
+        return True  # "in Sligo" (ORG): a county's seat, kept as the county was before the seat won (below)
+    if place.geonameid is None or place.score < 0.95:
+        return False
+    if place.in_context == "followed_by_region":
+        return True
+    root = ent.root
+    where = (
+        (root.dep_ == "pobj" and root.head.lower_ in lang.locative_prepositions)
+        or (text.isupper() and len(text) > 3)
+        # "Gainesville police", "an Alexandria woman": a town naming where people are from
+        or (root.dep_ == "compound" and root.head.pos_ == "NOUN"
+            and (root.head.lemma_.lower() in lang.local_nouns or kb.role(root.head.lemma_.lower()) is not None))
+    )
+    if place.feature_code not in ("PCLI", "ADM1", "CONT") and place.admin1_code in admin1 and where:
+        return True
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in lang.place_nouns:
+        return True  # "the city of Daraa": a place noun names it
+    if residence(root) and place.feature_code in ("PPL", "PPLC"):
+        return True  # "Steven Sachs of Alexandria": where a person lives
+    if root.dep_ == "pobj" and root.head.lower_ in lang.locative_prepositions and place.feature_code in (
+            "PPL", "PPLC"):
+        # "Police in Herat fired ...": a town of some size after "in" is that town
+        entry = gaz.by_geonameid(place.geonameid)
+        if entry is not None and entry.population >= SMALL_TOWN:
+            return True
+    canonical = place.feature_code == "PCLI" and gaz.canonical_country(fold(text)) is not None
+    if canonical and len(text.split()) > 1:
+        return True  # "Sri Lanka's former president" read as a PERSON: no one is called that
+    located = root.dep_ == "pobj" and root.head.lower_ in lang.locative_prepositions
+    if canonical and located and any(c.dep_ == "amod" and c.lower_ in gaz.directions for c in root.children):
+        return True  # "in northern Mali" read as a PERSON: a person has no north
+    if located and place.feature_code != "PCLI" and main_name(place) and _country_in_sentence(ent, place.country, gaz) \
+            and not any(c.dep_ == "appos" for c in root.children):  # ("in Gao, the bank's chief": a person)
+        return True  # "near Kidal in northern Mali" (Kidal read as a people): the sentence names its country
+    if ent.label_ != "ORG":
+        return False
+    if place.feature_code == "PCLI":
+        return canonical
+    if (place.feature_code in ("PPL", "PPLC") and main_name(place) and fold(text) == fold(place.name)
+            and root.dep_ == "pobj" and root.head.lower_ in lang.origin_path_prepositions):
+        return True  # "volunteers from Crockett", "moved to Butte": people and things come from towns
+    return place.feature_code == "ADM1"
+
+
+def _country_in_sentence(ent, country: str | None, gaz: Gazetteer) -> bool:
+    """Whether another word of ``ent``'s sentence is the canonical name of ``country`` ("near Kidal in northern Mali")."""
+    return country is not None and any(
+        t.pos_ == "PROPN" and not (ent.start <= t.i < ent.end) and gaz.canonical_country(fold(t.text)) == country
+        for t in ent.sent)
