@@ -82,7 +82,7 @@ def test_two_passes_find_the_same_events_as_one(coder):
     seed = shared_path("corpus", "seed_kazakhstan_2022.txt").read_text(encoding="utf-8")
     docs.append(make_document(seed, published="2022-02-01", doc_id="seed"))
 
-    two = Coder(coder.config.with_overrides(two_pass=True), gazetteer=coder.gazetteer, kb=coder.kb,
+    two = Coder(coder.config.with_overrides(two_pass=True, context_ner=True), gazetteer=coder.gazetteer, kb=coder.kb,
                 ontology=coder.ontology, lang=coder.lang, lexicon=coder.lexicon)
     differences = []
     for one_doc, two_doc in zip(coder.code_documents(docs), two.code_documents(docs), strict=True):
@@ -118,7 +118,8 @@ def test_a_paragraph_reaches_the_second_pass_only_when_a_rule_can_match():
     assert rule_words(take) == (frozenset({"custody"}),)
     assert rule_words(kill) == () and rule_words(place) == ()  # an entity class cannot be checked before NER
     stage = CandidateSentences(SimpleNamespace(lexicon=SimpleNamespace(
-        by_lemma={"take": [take], "continue": [riot], "kill": [kill], "capture": [place]})))
+        by_lemma={"take": [take], "continue": [riot], "kill": [kill], "capture": [place]}),
+        config=PipelineConfig(two_pass=True), lang=SimpleNamespace(coref_pronouns={"he": "person"})))
 
     def words(*specs):
         return [SimpleNamespace(lemma_=lemma, lower_=lower, pos_=pos) for lower, lemma, pos in specs]

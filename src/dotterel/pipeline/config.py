@@ -91,6 +91,15 @@ class PipelineConfig(BaseModel):
         first pass over the whole text, then the parser and the entity
         recogniser only on the sentences of the paragraphs that can hold an
         event up to their last trigger, and the lead. Off by default: see the README's speed section for why.
+    context_ner : bool
+        With ``two_pass``: run the entity recogniser on the context
+        sentences of the second pass too (those before or after a paragraph's
+        trigger sentences, which the parser reads for a place, a date, an
+        antecedent or a speaker). Off by default: the recogniser runs on the
+        lead, the trigger sentences and the whole paragraphs only, and the
+        context sentences keep the KB names of the first pass (it was about
+        a third of the two-pass CPU; the events it changes are listed by
+        ``benchmarks/context_ner.py``).
     cameo_triggers : bool
         Also use the trigger rules converted from the CAMEO 2.0 verb
         dictionary (``lang/<language>/triggers_cameo.json``, built by
@@ -124,6 +133,7 @@ class PipelineConfig(BaseModel):
     batch_size: int = Field(default=16, ge=1)
     debug: bool = False
     two_pass: bool = False
+    context_ner: bool = False
     count_convention: Literal["acled", "countlove", "ccc"] = "acled"
     cameo_triggers: bool = False
     language_check: bool = True
@@ -248,6 +258,7 @@ class PipelineConfig(BaseModel):
                     "count_convention": self.count_convention}
         if self.two_pass:
             settings["two_pass"] = True  # named only when on, so the one-pass hash is the one it always was
+            settings["context_ner"] = self.context_ner
         if self.cameo_triggers:
             settings["cameo_triggers"] = True  # named only when on, as two_pass
         key = json.dumps(settings, sort_keys=True)
