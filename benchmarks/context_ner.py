@@ -11,8 +11,9 @@ every sentence the parser reads, as before session 11) and once with the
 default ``context_ner=False`` (the recogniser on the lead, the trigger
 sentences and the whole paragraphs only; the context sentences keep the KB
 names of the first pass). It prints each event that is found by one and not
-the other, or whose type, mode, actor, recipient, place or date differs, with
-its sentence, and a count per field; the reason of each difference is read
+the other, or whose type, mode, actor, recipient, place, date, claimant or
+counts differ, with
+its sentence, and a count per field (claimant and certainty, and counts, too); the reason of each difference is read
 from the sentence (the report of the session that built it lists them).
 
 Inputs: the speed benchmark's texts (``benchmarks/speed.py``'s
@@ -32,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from speed import load_texts  # noqa: E402
 
-FIELDS = ("event_type", "mode", "actor", "recipient", "location", "date")
+FIELDS = ("event_type", "mode", "actor", "recipient", "location", "date", "claimant", "counts")
 
 
 def _key(event) -> dict:
@@ -49,6 +50,8 @@ def _key(event) -> dict:
         "recipient": (recipient.get("name"), recipient.get("country"), recipient.get("sector")),
         "location": (location.get("geonameid"), location.get("name")),
         "date": (date.get("value"), date.get("earliest"), date.get("latest")),
+        "claimant": ((record.get("attribution") or {}).get("claimant"), (record.get("attribution") or {}).get("certainty")),
+        "counts": sorted((c["kind"], c.get("low"), c.get("best"), c.get("high")) for c in record.get("counts") or []),
     }
 
 

@@ -114,3 +114,16 @@ def test_the_events_are_the_same_where_the_context_holds_no_name_only_the_recogn
     got = fields(fast)
     assert got == fields(full)
     assert any(e[0] == "COERCE" for e in got[0]) and any(e[0] == "ASSAULT" or e[0] == "PROTEST" for e in got[1])
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"Soldiers killed my brother. We buried him at dawn. The village is empty," said Olena Marchenko.',
+     "Olena Marchenko"),
+    ('"Police beat the students. Nobody stopped them," Tomasz Wierzbicki told reporters.', "Tomasz Wierzbicki"),
+])
+def test_the_close_of_a_quotation_after_the_trigger_keeps_the_recogniser(twins, text, speaker):
+    """The close names the quotation's speaker, often a name only the recogniser finds."""
+    fast, _full = twins
+    ctx, ner = _second_pass(fast, LEAD + text)
+    assert any(speaker in s for s in ner)
+    assert any(e.label_ == "PERSON" and e.text == speaker for e in ctx.doc.ents)
