@@ -51,7 +51,7 @@ def _key(event) -> dict:
         "location": (location.get("geonameid"), location.get("name")),
         "date": (date.get("value"), date.get("earliest"), date.get("latest")),
         "claimant": ((record.get("attribution") or {}).get("claimant"), (record.get("attribution") or {}).get("certainty")),
-        "counts": sorted((c["kind"], c.get("low"), c.get("best"), c.get("high")) for c in record.get("counts") or []),
+        "counts": sorted(((c["kind"], c.get("low"), c.get("best"), c.get("high")) for c in record.get("counts") or []), key=str),
     }
 
 

@@ -127,3 +127,19 @@ def test_the_close_of_a_quotation_after_the_trigger_keeps_the_recogniser(twins, 
     ctx, ner = _second_pass(fast, LEAD + text)
     assert any(speaker in s for s in ner)
     assert any(e.label_ == "PERSON" and e.text == speaker for e in ctx.doc.ents)
+
+
+def test_the_stage_times_count_the_sentences_the_recogniser_reads(twins):
+    from dotterel.ingest import make_document
+
+    fast, full = twins
+    text = LEAD + "Olena Marchenko lives near the square. The market is busy. Police arrested 12 protesters on Tuesday."
+    for coder in (fast, full):
+        coder.stage_times.reset()
+        list(coder.code_documents([make_document(text, published="2024-05-01", doc_id="c")]))
+    # the lead (3) and the trigger's sentence; with the option the two context sentences too
+    assert fast.stage_times.second_pass_ner_sentences == 4
+    assert full.stage_times.second_pass_ner_sentences == full.stage_times.second_pass_sentences == 6
+    fast.stage_times.reset()
+    assert fast.stage_times.second_pass_ner_sentences == 0
+
