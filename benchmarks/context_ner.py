@@ -6,9 +6,9 @@ Usage::
 
 Codes the same texts twice with the two passes
 (:mod:`dotterel.pipeline.two_pass`): once with
-``PipelineConfig(two_pass=True, context_ner=True)`` (the entity recogniser on
-every sentence the parser reads, as before session 11) and once with the
-default ``context_ner=False`` (the recogniser on the lead, the trigger
+``PipelineConfig(two_pass=True)`` (the default ``context_ner=True``: the entity
+recogniser on every sentence the parser reads) and once with
+``context_ner=False`` (the recogniser on the lead, the trigger
 sentences and the whole paragraphs only; the context sentences keep the KB
 names of the first pass). It prints each event that is found by one and not
 the other, or whose type, mode, actor, recipient, place, date, claimant or

@@ -16,11 +16,11 @@ def twins(coder):
     from dotterel.annotate import load_pipeline
     from dotterel.coder import Coder
 
-    config = coder.config.with_overrides(two_pass=True)
+    config = coder.config.with_overrides(two_pass=True, context_ner=False)
     nlp = load_pipeline(lang=coder.lang, name=config.model, two_pass=True, base=coder.nlp, same_names=True)
     shared = dict(nlp=nlp, gazetteer=coder.gazetteer, kb=coder.kb, ontology=coder.ontology, lang=coder.lang,
                   lexicon=coder.lexicon)
-    return Coder(config, **shared), Coder(config.with_overrides(context_ner=True), **shared)
+    return Coder(config, **shared), Coder(coder.config.with_overrides(two_pass=True), **shared)
 
 
 def _second_pass(two, text):
@@ -87,15 +87,15 @@ def test_a_plural_or_thing_pronoun_does_not():
 
 
 def test_the_option_is_in_the_config_and_its_hash_only_with_two_passes(tmp_path):
-    assert PipelineConfig().context_ner is False
+    assert PipelineConfig().context_ner is True
     one = PipelineConfig().config_hash()
-    assert PipelineConfig(context_ner=True).config_hash() == one  # the one-pass output does not depend on it
+    assert PipelineConfig(context_ner=False).config_hash() == one  # the one-pass output does not depend on it
     two = PipelineConfig(two_pass=True)
-    assert two.config_hash() != two.with_overrides(context_ner=True).config_hash()
+    assert two.config_hash() != two.with_overrides(context_ner=False).config_hash()
     path = tmp_path / "p.toml"
-    path.write_text("two_pass = true\ncontext_ner = true\n", encoding="utf-8")
+    path.write_text("two_pass = true\ncontext_ner = false\n", encoding="utf-8")
     loaded = PipelineConfig.load(path)
-    assert loaded.two_pass and loaded.context_ner
+    assert loaded.two_pass and not loaded.context_ner
 
 
 def test_the_events_are_the_same_where_the_context_holds_no_name_only_the_recogniser_finds(twins):

@@ -26,15 +26,16 @@ stages, first in the stage list, then finish the document:
   are not only context (:data:`_NO_NER`: the lead, the trigger sentences,
   the sentences after them to a quotation's close, whole paragraphs, and every sentence of a paragraph whose trigger sentence
   holds a person pronoun, whose antecedent is often a name only the
-  recogniser finds; all of them with
-  :attr:`~dotterel.pipeline.config.PipelineConfig.context_ner`) (a sub-document carrying the
+  recogniser finds, when
+  :attr:`~dotterel.pipeline.config.PipelineConfig.context_ner` is off; all
+  of them by default) (a sub-document carrying the
   first pass's tok2vec output, the KB names and the forced sentence starts,
   so the parser reads what it reads in one pass), writes their heads,
   labels, entities and sentence starts back into the document, trims the
   dates (``dotterel_date_trim``) and remakes the sentence slots.
 
-The context sentences left to the parser alone keep the KB names of the first
-pass as their entities (the entity recogniser was about a third of the
+With ``context_ner`` off, the context sentences left to the parser alone keep
+the KB names of the first pass as their entities (the entity recogniser was about a third of the
 two-pass CPU and the context sentences about half of the second pass's;
 ``benchmarks/context_ner.py`` lists the events that change). The other
 sentences keep the first pass's annotation: sentences from the
