@@ -253,6 +253,8 @@ def main(argv: list[str] | None = None) -> int:
             two_shares = two.stage_times.shares() if two is not None else None
             second = (two.stage_times.second_pass_sentences / max(1, two.stage_times.first_pass_sentences)
                       if two is not None else None)
+            second_ner = (two.stage_times.second_pass_ner_sentences / max(1, two.stage_times.first_pass_sentences)
+                          if two is not None else None)
             second_why = ({k: v / max(1, two.stage_times.first_pass_sentences)
                            for k, v in sorted(two.stage_times.second_pass_reasons.items(), key=lambda kv: -kv[1])}
                           if two is not None else None)
@@ -286,6 +288,7 @@ def main(argv: list[str] | None = None) -> int:
               "two_pass_stage_shares": two_shares if 1 in args.processes else None,
               "second_pass_sentence_share": second if 1 in args.processes else None,
               "second_pass_reason_shares": second_why if 1 in args.processes else None,
+              "second_pass_ner_sentence_share": second_ner if 1 in args.processes else None,
               "kb_tagger": kb,
               "input": {"texts": len(texts), "words": words, "sentences": sents,
                         "sources": "news.jsonl + seed article + IndiaPoliceEvents docs.jsonl (ftfy-repaired)"
@@ -307,7 +310,8 @@ def main(argv: list[str] | None = None) -> int:
         print("share of the coder's CPU time (1 process): "
               + ", ".join(f"{k} {v:.1%}" for k, v in result["stage_shares"].items()))
     if result["second_pass_sentence_share"] is not None:
-        print(f"two passes: {result['second_pass_sentence_share']:.1%} of the first pass's sentences reach the second; "
+        print(f"two passes: {result['second_pass_sentence_share']:.1%} of the first pass's sentences reach the second "
+              f"({result['second_pass_ner_sentence_share']:.1%} its entity recogniser); "
               "shares: " + ", ".join(f"{k} {v:.1%}" for k, v in result["two_pass_stage_shares"].items()))
         print("  why they reach it (share of the first pass's sentences): "
               + ", ".join(f"{k} {v:.1%}" for k, v in (result["second_pass_reason_shares"] or {}).items()))

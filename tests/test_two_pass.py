@@ -65,11 +65,8 @@ def _flat(value, prefix=""):
     return {prefix.rstrip("."): json.dumps(value)}
 
 
-@pytest.mark.slow
-@pytest.mark.shared
-def test_two_passes_find_the_same_events_as_one(coder):
-    """News corpus, fault cases and seed article: the same events, field by field, but for ``ALLOWED``."""
-    from dotterel.coder import Coder
+def _corpus_documents():
+    """The news corpus, the fault cases and the seed article, as documents."""
     from dotterel.ingest import make_document
 
     docs = []
@@ -81,8 +78,18 @@ def test_two_passes_find_the_same_events_as_one(coder):
         docs.append(make_document(c["text"], published=c.get("pub_date"), doc_id=c["id"]))
     seed = shared_path("corpus", "seed_kazakhstan_2022.txt").read_text(encoding="utf-8")
     docs.append(make_document(seed, published="2022-02-01", doc_id="seed"))
+    return docs
 
-    two = Coder(coder.config.with_overrides(two_pass=True), gazetteer=coder.gazetteer, kb=coder.kb,
+
+@pytest.mark.slow
+@pytest.mark.shared
+def test_two_passes_find_the_same_events_as_one(coder):
+    """News corpus, fault cases and seed article: the same events, field by field, but for ``ALLOWED``."""
+    from dotterel.coder import Coder
+
+    docs = _corpus_documents()
+
+    two = Coder(coder.config.with_overrides(two_pass=True, context_ner=True), gazetteer=coder.gazetteer, kb=coder.kb,
                 ontology=coder.ontology, lang=coder.lang, lexicon=coder.lexicon)
     differences = []
     for one_doc, two_doc in zip(coder.code_documents(docs), two.code_documents(docs), strict=True):
@@ -118,7 +125,8 @@ def test_a_paragraph_reaches_the_second_pass_only_when_a_rule_can_match():
     assert rule_words(take) == (frozenset({"custody"}),)
     assert rule_words(kill) == () and rule_words(place) == ()  # an entity class cannot be checked before NER
     stage = CandidateSentences(SimpleNamespace(lexicon=SimpleNamespace(
-        by_lemma={"take": [take], "continue": [riot], "kill": [kill], "capture": [place]})))
+        by_lemma={"take": [take], "continue": [riot], "kill": [kill], "capture": [place]}),
+        config=PipelineConfig(two_pass=True), lang=SimpleNamespace(coref_pronouns={"he": "person"})))
 
     def words(*specs):
         return [SimpleNamespace(lemma_=lemma, lower_=lower, pos_=pos) for lower, lemma, pos in specs]
@@ -352,3 +360,43 @@ def test_a_document_that_is_one_run_is_parsed_in_place_as_its_copy_is(two):
         assert (doc.to_array(attrs) == copy.to_array(attrs)).all()
         assert [(e.text, e.label_) for e in doc.ents] == [(e.text, e.label_) for e in copy.ents]
     assert any(e.label_ == "GPE" for e in in_place[0].ents)
+
+
+# The events of the news corpus, the fault cases and the seed article that differ without the recogniser on the
+# context sentences, and why (benchmarks/context_ner.py lists them on any texts):
+# - news12 'wounded', news25 'Arrested': the casualty line of a Wikipedia infobox of a whole country's movement
+#   ('Casualties and losses: 1,373 injured ...') took the city of the crowd figure in the line before ('16 August:
+#   Minsk ~5,000-65,000'), which the recogniser read; now the country, the toll's scope.
+PLACE_CHANGES = {("news12", "wounded"), ("news25", "Arrested")}
+
+
+@pytest.mark.slow
+@pytest.mark.shared
+def test_the_same_events_without_the_recogniser_on_the_context(two):
+    """Every event is found either way, with the same type, mode, actor, recipient, date, claimant and counts."""
+    from dotterel.coder import Coder
+
+    docs = _corpus_documents()
+
+    def fields(e):
+        r = e.model_dump(mode="json")
+        return {"actor": r["actor"] and (r["actor"]["name"], r["actor"]["country"], r["actor"]["sector"]),
+                "recipient": r["recipient"] and (r["recipient"]["name"], r["recipient"]["country"]),
+                "location": r["location"] and r["location"]["geonameid"],
+                "date": r["date"] and (r["date"]["value"], r["date"]["earliest"], r["date"]["latest"]),
+                "claimant": r["attribution"] and (r["attribution"]["claimant"], r["attribution"]["certainty"]),
+                "counts": sorted(json.dumps(c, sort_keys=True) for c in r["counts"] or [])}
+
+    full = two
+    fast = Coder(two.config.with_overrides(context_ner=False), nlp=two.nlp, gazetteer=two.gazetteer, kb=two.kb,
+                 ontology=two.ontology, lang=two.lang, lexicon=two.lexicon)
+    differences = []
+    for a, b in zip(full.code_documents(docs), fast.code_documents(docs), strict=True):
+        before = {(e.trigger.start, e.event_type, e.mode): e for e in a.events}
+        after = {(e.trigger.start, e.event_type, e.mode): e for e in b.events}
+        assert before.keys() == after.keys(), a.document.doc_id
+        for key, event in before.items():
+            was, now = fields(event), fields(after[key])
+            differences += [(a.document.doc_id, event.trigger.text, f) for f in was if was[f] != now[f]]
+    assert {(d, t) for d, t, f in differences} <= PLACE_CHANGES
+    assert {f for _d, _t, f in differences} <= {"location"}

@@ -344,6 +344,7 @@ class Coder:
             times.sentences += len(ctx.sentences)
             times.first_pass_sentences += ctx.first_pass_sentences
             times.second_pass_sentences += len(ctx.second_pass)
+            times.second_pass_ner_sentences += len(ctx.second_pass_ner)
             for reason, n in ctx.second_pass_reasons.items():
                 times.second_pass_reasons[reason] = times.second_pass_reasons.get(reason, 0) + n
             events = [e.model_copy(update={"config_hash": self.config_hash}) for e in ctx.events]

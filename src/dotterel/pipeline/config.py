@@ -91,6 +91,21 @@ class PipelineConfig(BaseModel):
         first pass over the whole text, then the parser and the entity
         recogniser only on the sentences of the paragraphs that can hold an
         event up to their last trigger, and the lead. Off by default: see the README's speed section for why.
+    context_ner : bool
+        With ``two_pass``: run the entity recogniser on the context
+        sentences of the second pass too (those before or after a paragraph's
+        trigger sentences, which the parser reads for a place, a date, an
+        antecedent or a speaker). On by default; off (``context_ner =
+        false``), the recogniser runs on the lead, the trigger sentences,
+        a quotation's close and whole paragraphs (and a paragraph whose
+        trigger sentence holds a person pronoun) only, and the other context
+        sentences keep the KB names of the first pass: the two-pass CPU ratio
+        to bare spaCy rose from 0.76 to 0.88-0.92 on the speed benchmark's
+        first 100 texts, but on its 786 texts 80 of 1,886 events change a
+        field (the document's main country and the article's month are
+        read from entities of the context sentences; no event is lost or
+        retyped), so it stays opt-in until the first pass gives those
+        (``benchmarks/context_ner.py`` lists the changes).
     cameo_triggers : bool
         Also use the trigger rules converted from the CAMEO 2.0 verb
         dictionary (``lang/<language>/triggers_cameo.json``, built by
@@ -124,6 +139,7 @@ class PipelineConfig(BaseModel):
     batch_size: int = Field(default=16, ge=1)
     debug: bool = False
     two_pass: bool = False
+    context_ner: bool = True
     count_convention: Literal["acled", "countlove", "ccc"] = "acled"
     cameo_triggers: bool = False
     language_check: bool = True
@@ -248,6 +264,8 @@ class PipelineConfig(BaseModel):
                     "count_convention": self.count_convention}
         if self.two_pass:
             settings["two_pass"] = True  # named only when on, so the one-pass hash is the one it always was
+            if not self.context_ner:
+                settings["context_ner"] = False  # named only when off, so the two-pass hash is the one it was
         if self.cameo_triggers:
             settings["cameo_triggers"] = True  # named only when on, as two_pass
         key = json.dumps(settings, sort_keys=True)

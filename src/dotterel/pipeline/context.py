@@ -194,6 +194,10 @@ class DocContext:
     second_pass_reasons : dict of str to int
         With the two passes, how many of the ``second_pass`` sentences went
         for each reason (:data:`dotterel.pipeline.two_pass.REASONS`).
+    second_pass_ner : list of int
+        With the two passes, the ``second_pass`` sentences the entity
+        recogniser runs on too (all of them with ``context_ner``; else the
+        lead's, the triggers' and the whole paragraphs').
     """
 
     document: Document
@@ -218,6 +222,7 @@ class DocContext:
     second_pass: list[int] = field(default_factory=list)
     first_pass_sentences: int = 0
     second_pass_reasons: dict[str, int] = field(default_factory=dict)
+    second_pass_ner: list[int] = field(default_factory=list)
 
     @classmethod
     def start(cls, document: Document, doc: Any, offsets: OffsetMap, *, lang: LanguageProfile) -> DocContext:

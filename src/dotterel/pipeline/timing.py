@@ -41,6 +41,9 @@ class StageTimes:
     second_pass_reasons : dict of str to int
         How many of the second pass's sentences went for each reason
         (:data:`dotterel.pipeline.two_pass.REASONS`); empty with one pass.
+    second_pass_ner_sentences : int
+        Those of the second pass's sentences the entity recogniser read
+        (``ctx.second_pass_ner``); 0 with one pass.
     """
 
     seconds: dict[str, float] = field(default_factory=dict)
@@ -49,6 +52,7 @@ class StageTimes:
     first_pass_sentences: int = 0
     second_pass_sentences: int = 0
     second_pass_reasons: dict[str, int] = field(default_factory=dict)
+    second_pass_ner_sentences: int = 0
 
     def add(self, name: str, seconds: float) -> None:
         """Add ``seconds`` to the time of ``name``."""
@@ -64,6 +68,7 @@ class StageTimes:
         self.sentences += other.sentences
         self.first_pass_sentences += other.first_pass_sentences
         self.second_pass_sentences += other.second_pass_sentences
+        self.second_pass_ner_sentences += other.second_pass_ner_sentences
 
     def total(self) -> float:
         """All the seconds counted, in seconds."""
@@ -79,3 +84,4 @@ class StageTimes:
         self.seconds.clear()
         self.second_pass_reasons.clear()
         self.documents = self.sentences = self.first_pass_sentences = self.second_pass_sentences = 0
+        self.second_pass_ner_sentences = 0

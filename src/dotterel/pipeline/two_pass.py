@@ -21,14 +21,24 @@ stages, first in the stage list, then finish the document:
   colon (it may introduce a block quote); and the paragraphs of the lead
   (the first :data:`LEAD_SENTENCES` sentences: headline, dateline and first
   sentence, which the document-level choices read);
-* ``parse.second.v1`` (:class:`SecondPass`) runs spaCy's parser and entity
-  recogniser on each run of marked sentences (a sub-document carrying the
+* ``parse.second.v1`` (:class:`SecondPass`) runs spaCy's parser on each run
+  of marked sentences, and its entity recogniser on the runs of those that
+  are not only context (:data:`_NO_NER`: the lead, the trigger sentences,
+  the sentences after them to a quotation's close, whole paragraphs, and every sentence of a paragraph whose trigger sentence
+  holds a person pronoun, whose antecedent is often a name only the
+  recogniser finds, when
+  :attr:`~dotterel.pipeline.config.PipelineConfig.context_ner` is off; all
+  of them by default) (a sub-document carrying the
   first pass's tok2vec output, the KB names and the forced sentence starts,
   so the parser reads what it reads in one pass), writes their heads,
   labels, entities and sentence starts back into the document, trims the
   dates (``dotterel_date_trim``) and remakes the sentence slots.
 
-The other sentences keep the first pass's annotation: sentences from the
+With ``context_ner`` off, the context sentences left to the parser alone keep
+the KB names of the first pass as their entities (the entity recogniser was about a third of the
+two-pass CPU and the context sentences about half of the second pass's;
+``benchmarks/context_ner.py`` lists the events that change). The other
+sentences keep the first pass's annotation: sentences from the
 sentence recogniser, entities only from the KB name tagger, no parse. No
 detector finds a trigger there, so the events are the same; what the
 document-level stages read there (places, dates, the main country) comes from
@@ -65,6 +75,12 @@ paragraph goes (a rule matches only across sentences, a block quote, or the line
 # document-level caches of dotterel.annotate, stale once the second pass has written the parse
 _CACHE_KEYS = ("dotterel.sents", "dotterel.ents")
 
+_NO_NER = frozenset({"context"})
+"""Reasons (:data:`REASONS`) whose sentences the parser reads but the entity recogniser does not, unless
+:attr:`~dotterel.pipeline.config.PipelineConfig.context_ner`: the paragraph's head before its trigger sentences.
+The sentences after them, on to a quotation's close, keep it: the close names the quotation's speaker ('...,"
+said Olena Marchenko'), and they are about 1% of the sentences."""
+
 
 class CandidateSentences:
     """``candidates.v2``: the sentences the second pass parses (``ctx.second_pass``).
@@ -78,9 +94,13 @@ class CandidateSentences:
 
     name = "candidates.v2"
     requires = ("ctx.sentences",)
-    provides = ("ctx.second_pass", "ctx.first_pass_sentences", "ctx.second_pass_reasons")
+    provides = ("ctx.second_pass", "ctx.first_pass_sentences", "ctx.second_pass_reasons", "ctx.second_pass_ner")
 
     def __init__(self, resources: Resources) -> None:
+        self.context_ner = resources.config.context_ner
+        # a person pronoun takes its antecedent from earlier in the paragraph (actors.coref.v1), often a name
+        # only the entity recogniser finds (lower-case text, a person the KB lacks)
+        self.person_pronouns = frozenset(w for w, kind in resources.lang.coref_pronouns.items() if kind == "person")
         self.needs_by_lemma: dict[str, tuple[tuple[frozenset[str], tuple[frozenset[str], ...]], ...]] = {
             lemma: tuple((frozenset(rule.pos), rule_words(rule)) for rule in rules)
             for lemma, rules in resources.lexicon.by_lemma.items()
@@ -121,6 +141,7 @@ class CandidateSentences:
         ctx.first_pass_sentences = len(ctx.sentences)
         if ctx.doc.has_annotation("DEP"):
             ctx.second_pass = [slot.index for slot in ctx.sentences]  # parsed in one pass already
+            ctx.second_pass_ner = list(ctx.second_pass)
             ctx.second_pass_reasons = {}
             return
         # a paragraph that can hold an event reaches the second pass from its start to the last sentence
@@ -130,6 +151,7 @@ class CandidateSentences:
         # quote goes whole (it is dated at its end: quote_date); the last sentence of the paragraph before
         # goes when it ends with a colon (it introduces a block quote: find_quotes)
         keep: dict[int, str] = {}  # sentence index -> reason (REASONS)
+        ner: set[int] = set()  # context sentences the entity recogniser reads all the same
         paragraphs: list[list[int]] = []
         for slot in ctx.sentences:
             if not paragraphs or _starts_paragraph(slot.span):
@@ -148,12 +170,15 @@ class CandidateSentences:
                 last = para[-1]  # a rule matches only across sentences, or a block quote: all of it
             else:
                 last = _quote_end(spans, para, max(hits))
+            if not self.context_ner and any(t.lower_ in self.person_pronouns for i in triggers for t in spans[i]):
+                ner.update(range(para[0], last + 1))
             for i in range(para[0], last + 1):
                 keep[i] = ("lead" if i in lead else "trigger" if i in triggers else "whole" if not hits or colon
                            else "context" if i < hits[-1] else "after")
             if colon:
                 keep.setdefault(para[0] - 1, "whole")
         ctx.second_pass = sorted(keep)
+        ctx.second_pass_ner = [i for i in ctx.second_pass if self.context_ner or i in ner or keep[i] not in _NO_NER]
         reasons: dict[str, int] = {}
         for reason in keep.values():
             reasons[reason] = reasons.get(reason, 0) + 1
@@ -195,10 +220,15 @@ class SecondPass:
         one pass: called document by document they took about 40% more time
         per sentence (measured on 60 benchmark texts: 2.9 s against 2.1 s).
         """
-        todo = [(ctx, _runs([ctx.sentences[i].span for i in ctx.second_pass]))
+        todo = [(ctx, _runs([ctx.sentences[i].span for i in ctx.second_pass]),
+                 _runs([ctx.sentences[i].span for i in ctx.second_pass_ner]))
                 for ctx in contexts if not ctx.doc.has_annotation("DEP")]  # the one-pass pipeline parsed it all
-        _parse_runs([(ctx.doc, runs) for ctx, runs in todo if runs], self.parser, self.ner)
-        for ctx, _runs_of_doc in todo:
+        if all(runs == ner_runs for _ctx, runs, ner_runs in todo):
+            _parse_runs([(ctx.doc, runs) for ctx, runs, _n in todo if runs], self.parser, self.ner)
+        else:
+            _parse_runs([(ctx.doc, runs) for ctx, runs, _n in todo if runs], self.parser, None)
+            _recognise_runs([(ctx.doc, ner_runs) for ctx, _r, ner_runs in todo if ner_runs], self.ner)
+        for ctx, _runs_of_doc, _ner_runs in todo:
             doc = ctx.doc
             self.date_trim(doc)
             for key in _CACHE_KEYS:
@@ -269,6 +299,9 @@ def _runs(spans) -> list[tuple[int, int]]:
 def _parse_runs(docs: list[tuple[object, list[tuple[int, int]]]], parser, ner) -> None:
     """Parse the runs ``[start, end)`` of each document and write heads, labels and entities back into it.
 
+    With ``ner`` None the runs keep the entities they have (the KB names of
+    the first pass): :func:`_recognise_runs` runs the recogniser apart.
+
     A run is copied into a sub-document (``Span.as_doc``) and its parse
     written back; a document that is one run from its first token to its
     last (26 of the speed benchmark's first 100 texts) is parsed in place,
@@ -291,7 +324,7 @@ def _parse_runs(docs: list[tuple[object, list[tuple[int, int]]]], parser, ner) -
                     starts[i - start, 0] = 1
             sub.from_array([SENT_START], starts)
             subdocs.append(sub)
-    parsed = iter(list(ner.pipe(parser.pipe(subdocs))))
+    parsed = iter(list(ner.pipe(parser.pipe(subdocs)) if ner is not None else parser.pipe(subdocs)))
     attrs = [HEAD, DEP, ENT_IOB, ENT_TYPE, ENT_KB_ID, ENT_ID]
     for doc, runs in docs:
         if runs == [(0, len(doc))]:
@@ -310,3 +343,28 @@ def _parse_runs(docs: list[tuple[object, list[tuple[int, int]]]], parser, ner) -
         now = doc.to_array([SENT_START])
         now[~done] = first_starts[~done]
         doc.from_array([SENT_START], now.reshape(-1, 1))
+
+
+def _recognise_runs(docs: list[tuple[object, list[tuple[int, int]]]], ner) -> None:
+    """Run the entity recogniser on the runs ``[start, end)`` of each document and write their entities back.
+
+    As :func:`_parse_runs`: a run is copied into a sub-document (with the
+    KB names of the first pass, which the recogniser keeps) and its
+    entities written back; a document that is one run is recognised in
+    place. The recogniser reads no parse, so it may run after the parser
+    on other runs.
+    """
+    from spacy.attrs import ENT_ID, ENT_IOB, ENT_KB_ID, ENT_TYPE
+
+    subdocs = [doc if (start, end) == (0, len(doc)) else doc[start:end].as_doc()
+               for doc, runs in docs for start, end in runs]
+    done = iter(list(ner.pipe(subdocs)))
+    attrs = [ENT_IOB, ENT_TYPE, ENT_KB_ID, ENT_ID]
+    for doc, runs in docs:
+        if runs == [(0, len(doc))]:
+            next(done)  # recognised in place
+            continue
+        whole = doc.to_array(attrs)
+        for start, end in runs:
+            whole[start:end] = next(done).to_array(attrs)
+        doc.from_array(attrs, whole)
