@@ -15,6 +15,7 @@ sha256 from ``requirements-model.txt``. Nothing is downloaded at run time.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -429,12 +430,16 @@ class Annotator:
         A loaded pipeline (see :func:`load_pipeline`).
     batch_size : int
         Documents per ``nlp.pipe`` batch.
+    recase : callable, optional
+        A same-length text-to-text function applied to the normalised text before parsing
+        (:class:`dotterel.casing.CapitalsRecaser`); offsets are unchanged.
     """
 
-    def __init__(self, nlp, *, batch_size: int = 16, piece_chars: int = PIECE_CHARS) -> None:
+    def __init__(self, nlp, *, batch_size: int = 16, piece_chars: int = PIECE_CHARS, recase=None) -> None:
         self.nlp = nlp
         self.batch_size = batch_size
         self.piece_chars = piece_chars
+        self.recase = recase
 
     def pipe(self, documents: Iterable[Document], *, n_process: int = 1) -> Iterator[Annotated]:
         """Annotate a stream of documents, keeping their order.
@@ -459,7 +464,11 @@ class Annotator:
         """
         def prepared() -> Iterator[tuple[Document, OffsetMap]]:
             for document in documents:
-                yield document, normalise(document.text)
+                omap = normalise(document.text)
+                if self.recase is not None:
+                    # lines in capitals read in ordinary case, offset for offset (dotterel.casing)
+                    omap = dataclasses.replace(omap, normalised=self.recase(omap.normalised))
+                yield document, omap
 
         def is_long(item: tuple[Document, OffsetMap]) -> bool:
             return len(item[1].normalised) > self.piece_chars
