@@ -43,7 +43,7 @@ def _normalise_by_character(text):
     """The per-character definition of ``normalise`` (the loop it replaced), as a reference."""
     import unicodedata
 
-    from dotterel.annotate import _FOLD
+    from dotterel.offsets import _FOLD
 
     out, starts, ends, i = [], [], [], 0
     while i < len(text):

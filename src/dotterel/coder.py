@@ -21,6 +21,7 @@ from . import __version__
 from .actors.kb import KnowledgeBase
 from .actors.resolve import ActorResolver
 from .annotate import Annotated, Annotator, bound_lemma_cache, load_pipeline, release, ruler_patterns
+from .casing import CapitalsRecaser, name_test
 from .events.lexicon import Lexicon
 from .coder_processes import can_fork, code_in_processes
 from .ingest import make_document
@@ -146,7 +147,8 @@ class Coder:
         self.nlp = nlp if nlp is not None else load_pipeline(lang=self.lang, name=config.model,
                                                                      patterns=ruler_patterns(self.kb),
                                                                      two_pass=config.two_pass)
-        self.annotator = Annotator(self.nlp, batch_size=config.batch_size)
+        self.recaser = CapitalsRecaser.from_pipeline(self.nlp, name_test(self.kb, self.gazetteer, self.lang))
+        self.annotator = Annotator(self.nlp, batch_size=config.batch_size, recase=self.recaser)
         self.actors = ActorResolver(self.kb, lang=self.lang)
         self.locator = EventLocator(self.gazetteer, self.kb, self.ontology, lang=self.lang)
         self.debug = config.debug
@@ -197,7 +199,7 @@ class Coder:
         twin.config = config
         twin.debug = config.debug
         twin.language_guard = (self.language_guard or LanguageGuard(config.language)) if config.language_check else None
-        twin.annotator = Annotator(self.nlp, batch_size=config.batch_size)
+        twin.annotator = Annotator(self.nlp, batch_size=config.batch_size, recase=self.recaser)
         twin.stage_times = StageTimes()
         return twin
 

@@ -137,6 +137,7 @@ class _CountWords:
     approx_suffixes: tuple[str, ...]
     open_suffixes: tuple[str, ...]
     person_nouns: frozenset[str]
+    one_person_determiners: frozenset[str]
     aggregate_cues: re.Pattern
     since_start: re.Pattern
     accumulate_verbs: frozenset[str]
@@ -188,6 +189,7 @@ class _CountWords:
             approx_suffixes=tuple(" " + t for t in lang.approximate_suffixes),
             open_suffixes=tuple(" " + t for t in lang.open_ended_suffixes) + ("+",),
             person_nouns=lang.person_nouns,
+            one_person_determiners=frozenset(lang.one_person_determiners),
             aggregate_cues=re.compile(r"\b(" + "|".join(re.escape(c) for c in lang.aggregate_cues) + r")\b", re.I),
             since_start=since_start_pattern(lang),
             accumulate_verbs=lang.accumulate_verbs,

@@ -151,7 +151,47 @@ def extract_counts(sent: SpacySpan, *, to_span: Callable[[int, int], Span], lang
         count = _count_for(doc, sent, start, end, by_token, counts, to_span, w, conv)
         if count is not None:
             counts.append(count)
+    counts = _singular_parts(doc, counts, by_token, to_span, w)
     return _listed_parts(doc, counts, by_token, to_span, w) if len(by_token) > 1 else counts
+
+
+def _singular_parts(doc, counts: list[Count], by_token: dict[int, Count], to_span, w: _CountWords) -> list[Count]:
+    """Add one person named beside a figure in a list as a part of one: "two soldiers and a civilian were killed".
+
+    A singular person noun with a determiner of one ("a", "an", "the", "another": profile
+    ``one_person_determiners``) coordinated with a counted noun of a toll ("killed a doctor and two
+    patients") is one more of the same toll, so it becomes a part with ``best=1`` and
+    :func:`_listed_parts` sums the list (3, not 2). Only people (profile ``person_nouns``,
+    ``security_nouns``, or a person's name); a thing in the list ("two soldiers and a vehicle") adds nothing.
+    """
+    added: list[Count] = []
+    for i, count in list(by_token.items()):
+        if (count.kind not in _TOLL_KINDS or count.vague or count.aggregate or count.best is None
+                or count.subgroup not in (None, "security_forces")):
+            continue
+        head = doc[i]
+        while head.dep_ == "conj" and head.head is not head:
+            head = head.head
+        for noun in [head, *head.conjuncts]:
+            if noun.i in by_token or not _one_person(noun, w):
+                continue
+            part = Count(kind=count.kind, best=1, span=to_span(noun.left_edge.idx, noun.idx + len(noun.text)))
+            by_token[noun.i] = part
+            added.append(part)
+    if not added:
+        return counts
+    return sorted([*counts, *added], key=lambda c: c.span.start if c.span is not None else -1)
+
+
+def _one_person(noun: Token, w: _CountWords) -> bool:
+    """A singular person noun with a determiner of one and no number: "a civilian", "the driver", "Ahmed"."""
+    if noun.pos_ == "PROPN":
+        return noun.ent_type_ == "PERSON"
+    if noun.pos_ != "NOUN" or noun.tag_ != "NN" or not (
+            {noun.lemma_.lower(), noun.lower_} & (w.person_nouns | w.security_nouns)):
+        return False
+    dets = [c.lower_ for c in noun.children if c.dep_ in ("det", "predet", "nummod", "quantmod")]
+    return bool(dets) and all(d in w.one_person_determiners for d in dets)
 
 
 def _count_for(doc, sent, start, end, by_token, counts, to_span, w: _CountWords,
@@ -318,14 +358,14 @@ def _counts_people(root: Token, w: _CountWords) -> bool:
     """Whether the number ``root`` stands on a noun of people, so it is a count whatever the NER says.
 
     The entity recogniser tags "1503 people" and "between 20 and 30 people" as
-    dates; a number that modifies "people", "protesters", "children"... is a
-    count. A year-like number after a definite determiner or possessive ("the
+    dates; a number that modifies "people", "protesters", "miners", "soldiers"...
+    (profile ``person_nouns`` and ``security_nouns``) is a count. A year-like number after a definite determiner or possessive ("the
     1989 students", "its 2020 protesters") stays a year.
     """
     noun = root.head
     if root.dep_ not in ("nummod", "quantmod", "compound") or noun.pos_ != "NOUN":
         return False
-    if noun.lemma_.lower() not in w.person_nouns and noun.lower_ not in w.person_nouns:
+    if not ({noun.lemma_.lower(), noun.lower_} & (w.person_nouns | w.security_nouns)):
         return False
     if re.fullmatch(r"(1[5-9]|20)\d\d", root.text):
         return not any(c.i < root.i and (c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ not in ("a", "an")))

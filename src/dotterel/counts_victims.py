@@ -9,7 +9,8 @@ field is the number of people killed; ACLED codebook 2023: fatalities are
 recorded "as the lowest, most conservative" figure the reports support):
 
 * one person named as the victim (a singular person noun with "a", "an",
-  "the", "another" or "this", or a person's name) is ``best=1``;
+  "the", "another" or "this", or a person's name) is ``best=1``, and a
+  list of such people their number ("a policeman and a soldier": 2);
 * people in the plural with no number or quantifier ("people", "the
   villagers") are ``low=2`` (a plural says more than one, and nothing
   more), ``approximate=True``, ``vague`` the noun as written, with no
@@ -128,6 +129,19 @@ def _figure(noun: Token, lang: LanguageProfile) -> dict | None:
     return None
 
 
+def _listed_people(noun: Token, lang: LanguageProfile) -> tuple[int, Token] | None:
+    """The number of people a list of single victims names, and its last noun: "a policeman and a soldier" -> 2.
+
+    Each conjunct must itself be one person (:func:`_figure` ``best=1``); a conjunct with a number or a
+    plural leaves the list to the count reader (:func:`dotterel.counts.extract_counts` sums "two soldiers
+    and a civilian"), and a thing ("a soldier and his car") to nobody: None.
+    """
+    conjuncts = [c for c in noun.conjuncts if c.i > noun.i]
+    if not conjuncts or not all(_is_person(c, lang) and _figure(c, lang) == {"best": 1} for c in conjuncts):
+        return None
+    return 1 + len(conjuncts), conjuncts[-1]
+
+
 def victim_counts(sent: SpacySpan, counts: list[Count], *, to_span: Callable[[int, int], Span],
                   lang: LanguageProfile, year: int | None = None) -> list[Count]:
     """The killed figures ``sent`` states with no number (module docstring), given its number counts ``counts``.
@@ -167,5 +181,10 @@ def victim_counts(sent: SpacySpan, counts: list[Count], *, to_span: Callable[[in
         seen.add(noun.i)
         left = min((c.left_edge.i for c in noun.children if c.i < noun.i), default=noun.i)
         start, end = sent.doc[left].idx, noun.idx + len(noun.text)
+        listed = _listed_people(noun, lang) if figure == {"best": 1} else None
+        if listed is not None:
+            figure, last = {"best": listed[0]}, listed[1]
+            end = last.idx + len(last.text)
+            seen.update(c.i for c in noun.conjuncts)
         out.append(Count(kind=_KILLED, span=to_span(start, end), **figure))
     return out

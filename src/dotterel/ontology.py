@@ -258,6 +258,7 @@ class AcledDef(_Frozen):
     case2021_labels: dict[str, str]
     inter: dict[str, str]
     inter_from_sector: dict[str, int]
+    victim_inter_from_sector: dict[str, int] = {}
     inter_note: str
 
 
@@ -344,7 +345,7 @@ class OntologyFile(_Frozen):
                 ta.mode is not None and ta.mode not in self.event_types[ta.type].modes
             ):
                 raise ValueError(f"type alias {alias!r} points nowhere")
-        for sector, inter in self.acled.inter_from_sector.items():
+        for sector, inter in [*self.acled.inter_from_sector.items(), *self.acled.victim_inter_from_sector.items()]:
             if sector not in self.sectors or str(inter) not in self.acled.inter:
                 raise ValueError(f"inter_from_sector: bad entry {sector!r} -> {inter}")
         for sub in self.acled.disorder_type:
@@ -721,13 +722,17 @@ class Ontology:
         """ACLED ``inter`` actor codes: 1 State forces ... 8 External/Other forces."""
         return MappingProxyType({int(k): v for k, v in self._data.acled.inter.items()})
 
-    def acled_inter_for(self, sector: str | None) -> int | None:
+    def acled_inter_for(self, sector: str | None, *, victim: bool = False) -> int | None:
         """Return the ACLED ``inter`` code a sector implies, or ``None`` when it does not fix one.
 
         Parameters
         ----------
         sector : str | None
             Sector code (legacy codes are mapped first, e.g. INS -> REB).
+        victim : bool
+            The side is the one harmed or acted on: sectors of unarmed people that fix no code as doers
+            (workers, teachers, health workers, clergy, aid workers: ``acled.victim_inter_from_sector``)
+            are civilians, 7 (ACLED Codebook 2023, Civilians).
 
         Returns
         -------
@@ -739,7 +744,10 @@ class Ontology:
         if not sector:
             return None
         code = self.canonical_sector(sector)
-        return None if code is None else self._data.acled.inter_from_sector.get(code)
+        if code is None:
+            return None
+        inter = self._data.acled.inter_from_sector.get(code)
+        return self._data.acled.victim_inter_from_sector.get(code) if inter is None and victim else inter
 
     # ----------------------------------------------------------- helpers
     def _type_def(self, event_type: str) -> tuple[EventTypeDef, str | None]:

@@ -452,8 +452,12 @@ class ActorResolver:
                     org_type=org.type,
                     reason=f"knowledge base organisation, type {org.type}",
                 )
-        # 3. countries and capitals as governments (metonymy)
+        # 3. countries and capitals as governments (metonymy); not a country named on a state's weapons
+        # ("A Myanmar military air strike", "U.S. drone strikes"): the weapons name its military (step 4)
+        wielded = head.pos_ == "NOUN" and military_means(head, lang)
         for cand_text, cand_at in candidates:
+            if wielded and cand_at != (start, end):
+                continue
             name = _clean(cand_text)
             entry = self.kb.country_by_name(name)
             how = "country name"

@@ -70,8 +70,10 @@ _ARMED = {1, 2, 3, 4, 8}
 _OTHER_CLAUSES = {"conj", "advcl", "relcl", "ccomp", "parataxis", "acl"}
 
 
-def _words(phrases) -> re.Pattern:
-    return re.compile(r"\b(?:" + "|".join(phrases) + r")\b", re.IGNORECASE)
+def _words(phrases, not_after=()) -> re.Pattern:
+    """Whole words of ``phrases``, not right after a word of ``not_after`` ("campaign rally": no protest)."""
+    guards = "".join(f"(?<!{re.escape(m)} )" for m in not_after)
+    return re.compile(r"\b" + guards + r"(?:" + "|".join(phrases) + r")\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -119,7 +121,7 @@ class _AcledWords:
             serious=_words(lang.acled_serious_injury_phrases),
             riot=_words(lang.acled_riot_phrases),
             mob=_words(lang.acled_mob_phrases),
-            protesters=_words(lang.acled_protester_phrases),
+            protesters=_words(lang.acled_protester_phrases, not_after=lang.non_protest_gathering_modifiers),
             protesting=_words(lang.acled_protesting_phrases),
             civilians=_words(lang.acled_civilian_phrases),
             gunmen=_words(lang.acled_gunmen_phrases),
@@ -150,11 +152,15 @@ _MODE_WEAPON = {"unconventional": "Chemical weapon", "suicide-attack": "Suicide 
                 "drone": "Air/drone strike", "heavy-weapons": "Shelling/artillery/missile attack",
                 "explosives": "Remote explosive/landmine/IED"}
 
-def side(actor: Actor | None, ontology) -> int | None:
-    """The ACLED ``inter`` code of one side, from its sector (``acled.inter_from_sector``), or None."""
+def side(actor: Actor | None, ontology, *, victim: bool = False) -> int | None:
+    """The ACLED ``inter`` code of one side, from its sector (``acled.inter_from_sector``), or None.
+
+    ``victim``: the side acted on, for which the sectors of unarmed people (workers, teachers, clergy...) are
+    civilians (``acled.victim_inter_from_sector``).
+    """
     if actor is None:
         return None
-    inter = ontology.acled_inter_for(actor.sector)
+    inter = ontology.acled_inter_for(actor.sector, victim=victim)
     if inter is None and actor.kind == "country":
         return 1  # a country named as an actor is its government and forces (ACLED: state forces)
     return inter
@@ -187,7 +193,7 @@ def actor_inter(actor: Actor | None, event: Event, ontology, *, doer: bool) -> i
         inter = protest_inter(event.event_type, event.sub_event_type, event.mode, ontology)
         if inter is not None:
             return inter
-    return side(actor, ontology)
+    return side(actor, ontology, victim=not doer)
 
 
 def _weapon(event: Event, text: str, w: _AcledWords) -> str | None:
@@ -227,12 +233,12 @@ def _side_of_words(words: str, actor: Actor | None, w: _AcledWords) -> int | Non
     return None
 
 
-def _side_of(actor: Actor | None, ontology, w: _AcledWords, fallback: str = "") -> int | None:
+def _side_of(actor: Actor | None, ontology, w: _AcledWords, fallback: str = "", *, victim: bool = False) -> int | None:
     """:func:`side`, plus what the words of an unresolved phrase say (gunmen, a person, civilians).
 
     ``fallback`` is the text of the side's phrase when it did not resolve to an actor at all.
     """
-    inter = side(actor, ontology)
+    inter = side(actor, ontology, victim=victim)
     if inter is not None:
         return inter
     return _side_of_words(_span_text(actor) or fallback, actor, w)
@@ -312,7 +318,7 @@ def acled_sub_event(event: Event, siblings: Sequence[Event], ontology, *, lang: 
                 text=clause if clause is not None else event.sentence.text, sentence=event.sentence.text,
                 actor_words=a_words, target_words=t_words,
                 actor_side=_side_of(event.actor, ontology, w, actor_words),
-                target_side=_side_of(event.recipient, ontology, w, recipient_words),
+                target_side=_side_of(event.recipient, ontology, w, recipient_words, victim=True),
                 base_sub=base[1] if base else None, took_place=took_place, demonstration=demonstration,
                 aim_words=aim_words)
     rules = {"PROTEST": _protest, "COERCE": _coerce, "ASSAULT": _assault, "RETREAT": _retreat,

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from ..records.coded import EventCandidate
 from .objects import hyphen_part, hyphenated_word, partitive_of
 from .syntax import names_a_date
+from .vetoes import campaign_gathering
 from .syntax import prep_objects as _prep_objects
 
 if TYPE_CHECKING:
@@ -130,6 +131,8 @@ def implied_protests(candidates: list[EventCandidate], doc, *, lang: LanguagePro
                 continue
             if names_a_date(noun):
                 continue  # "captured in Helmand on March 4": the month, not a march
+            if campaign_gathering(noun, lang):
+                continue  # "shot dead at a campaign rally", "a bomb at an election rally": no protest
             if cand.event_type == "ASSAULT" and _killed_at_their_protest(noun, lang):
                 continue  # "three protesters were killed": ACLED's one Excessive force event, the ASSAULT
             if lemma in lang.crowd_nouns and not any(

@@ -257,12 +257,29 @@ def _elliptical_passive(tok) -> bool:
             and not any(c.dep_ in ("aux", "auxpass") for c in tok.children))
 
 
+def _unjoined_conjunct(tok) -> bool:
+    """Whether a verb the parser made a conjunct has nothing joining it to its head: a misread modifier.
+
+    "Niger's junta freed 30 detained former ministers": the small parser reads "detained" as a second
+    verb coordinated with "freed", with no "and", "or" or comma between them; English coordination needs
+    one (verbs listed asyndetically, "they looted, burned and killed", have commas), so the word is a
+    participle on the noun after it, no clause of its own.
+    """
+    head = tok.head
+    if head.i >= tok.i or head.pos_ not in ("VERB", "AUX"):
+        return False
+    between = tok.doc[head.i + 1:tok.i]
+    return not any(t.dep_ in ("cc", "preconj") or t.pos_ in ("CCONJ", "PUNCT") for t in between)
+
+
 def _is_clause_head(tok, offer_adjectives=frozenset()) -> bool:
     if tok.pos_ not in ("VERB", "AUX"):
         return False
     if tok.dep_ == "acl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return True  # a finite clause on a noun: "claims that police had shot protesters"
     if tok.dep_ not in _CLAUSAL:
+        return False
+    if tok.dep_ == "conj" and _unjoined_conjunct(tok):
         return False
     if tok.dep_ in ("xcomp", "conj", "pcomp"):
         # "shoot-to-kill policy": an xcomp under a noun is a modifier

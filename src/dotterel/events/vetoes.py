@@ -30,6 +30,8 @@ that find it). Each key names words of ``lang/en/triggers.json`` (see its ``fiel
   place to attack the people in it is Violence against civilians / Attack, or an armed clash;
   territory changes need control taken). A conjunct with its own subject is another act
   ("stormed the building and police shot two").
+* (every PROTEST rule) a rally or march of an election campaign or a celebration ("held a campaign
+  rally", profile ``non_protest_gathering_modifiers``) is no protest.
 
 * ``threat_by_speaker``: a warning whose content names another doer is a forecast, not a threat
   ("warned that prices would rise", "analysts warned that rebels could launch an offensive").
@@ -50,7 +52,7 @@ if TYPE_CHECKING:
     from ..lang import LanguageProfile
     from .lexicon import TriggerRule
 
-__all__ = ["ruled_out"]
+__all__ = ["ruled_out", "campaign_gathering"]
 
 
 
@@ -130,6 +132,8 @@ def ruled_out(tok, rule: TriggerRule, dobjs: list, lang: LanguageProfile) -> boo
         return True
     if rule.event_type == "ASSAULT" and _scoreline_after(tok):
         return True
+    if rule.event_type == "PROTEST" and any(campaign_gathering(n, lang) for n in [tok, *dobjs]):
+        return True
     if rule.threat_by_speaker and _another_doers_act(tok, lang):
         return True
     if rule.not_bare_subjects is not None:
@@ -138,6 +142,19 @@ def ruled_out(tok, rule: TriggerRule, dobjs: list, lang: LanguageProfile) -> boo
                 and not _protester_victims(dobjs, lang):
             return True
     return False
+
+
+def campaign_gathering(noun, lang: LanguageProfile) -> bool:
+    """Whether a gathering noun is an election campaign's or a celebration's, not a protest: "a campaign rally".
+
+    A modifier of the profile's ``non_protest_gathering_modifiers`` ("campaign", "election", "victory")
+    makes the rally or march a party's own event, no demonstration against anyone (ACLED codebook 2023,
+    Protests: a public demonstration against a political entity or policy; PLOVER manual, PROTEST).
+    """
+    return noun.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ in ("amod", "compound", "nmod") and (c.lower_ in lang.non_protest_gathering_modifiers
+                                                    or c.lemma_.lower() in lang.non_protest_gathering_modifiers)
+        for c in noun.children)
 
 
 def _another_doers_act(tok, lang: LanguageProfile) -> bool:

@@ -484,6 +484,7 @@ class LanguageProfile(BaseModel):
     approximate_suffixes: tuple[str, ...]
     open_ended_suffixes: tuple[str, ...]
     person_nouns: Words
+    non_protest_gathering_modifiers: Words
     total_nouns: Words
     result_nouns: dict[str, str]
     result_verbs: Words
