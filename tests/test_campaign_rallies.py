@@ -39,3 +39,18 @@ def test_violence_at_a_campaign_rally_is_not_force_against_protesters(coder, tex
 def test_a_protest_rally_stays_a_protest(coder, text, sub):
     events = coder.code(text, published=PUBLISHED)
     assert ("PROTEST", sub) in [(e.event_type, e.sub_event_type) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Haiti's football team clinched a World Cup berth on Tuesday, sparking celebrations in Port-au-Prince where "
+    "thousands took to the streets.",
+    "Fans took to the streets of Buenos Aires to celebrate the win on Sunday.",
+])
+def test_a_crowd_celebrating_is_no_protest(coder, text):
+    assert [e for e in coder.code(text, published=PUBLISHED) if e.event_type == "PROTEST"] == []
+
+
+def test_a_protest_during_a_festival_stays_a_protest(coder):
+    events = coder.code("Protesters marched through Lagos during the festival on Sunday, demanding an end to police "
+                        "brutality.", published=PUBLISHED)
+    assert "PROTEST" in [e.event_type for e in events]

@@ -59,3 +59,13 @@ def test_a_range_the_recogniser_calls_a_date_still_counts_people(coder, text, lo
 def test_a_year_on_a_definite_noun_stays_a_year(coder):
     events = coder.code("The 1989 miners' strike in Donbas was recalled on Saturday.", published=PUBLISHED)
     assert all(c.kind != "killed" for e in events for c in e.counts)
+
+
+@pytest.mark.parametrize(("text", "aggregate"), [
+    ("Police in Lima arrested 300 people on Friday during a nationwide transport strike.", None),
+    ("Police arrested 300 people nationwide on Friday.", "nationwide"),
+    ("During the nationwide strike, police arrested 300 people.", "nationwide"),
+])
+def test_a_nationwide_setting_of_a_placed_figure_is_no_sum(coder, text, aggregate):
+    (event,) = coder.code(text, published=PUBLISHED)
+    assert [(c.kind, c.best, c.aggregate) for c in event.counts] == [("arrested", 300, aggregate)]

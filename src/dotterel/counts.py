@@ -322,7 +322,25 @@ def _aggregate_cue(nominal: Token, w: _CountWords) -> str | None:
     for lo, hi in accumulate_clauses(clause, accumulate_verbs=w.accumulate_verbs, total_nouns=w.running_total_nouns):
         text = text[:lo] + " " * (hi - lo) + text[hi:]  # a running total's period is not this figure's
     m = w.aggregate_cues.search(text, start) or w.since_start.search(text, start)
-    return m.group(1) if m else None
+    if m is None or _scale_of_a_local_setting(clause, nominal, m.start()):
+        return None
+    return m.group(1)
+
+
+def _scale_of_a_local_setting(clause: Token, nominal: Token, at: int) -> bool:
+    """Whether the cue only describes the setting of a figure the clause places in one town.
+
+    "Police in Lima arrested 300 people during a nationwide transport strike": "nationwide" modifies the
+    strike, a noun other than the figure's, and the clause names a place outside that phrase (Lima), so
+    the 300 are one incident's, not a sum over the country (ACLED codebook 2023: a summarised figure is
+    one that sums many incidents). "Police arrested 300 people nationwide" and a cue with no place in
+    the clause stay sums.
+    """
+    cue = next((t for t in clause.subtree if t.idx == at), None)
+    if cue is None or cue.dep_ != "amod" or cue.head is nominal or cue.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    setting = {t.i for t in cue.head.subtree}
+    return any(t.ent_type_ in ("GPE", "LOC", "FAC") and t.i not in setting for t in clause.subtree)
 
 
 def _vague_fields(tokens: list, q: Quantity, conv: VagueConvention, w: _CountWords) -> dict:

@@ -31,7 +31,9 @@ that find it). Each key names words of ``lang/en/triggers.json`` (see its ``fiel
   territory changes need control taken). A conjunct with its own subject is another act
   ("stormed the building and police shot two").
 * (every PROTEST rule) a rally or march of an election campaign or a celebration ("held a campaign
-  rally", profile ``non_protest_gathering_modifiers``) is no protest.
+  rally", profile ``non_protest_gathering_modifiers``) is no protest, nor a crowd's act under a
+  celebration ("celebrations ... where thousands took to the streets", "to celebrate": profile
+  ``celebration_nouns``, ``celebration_verbs``).
 
 * ``threat_by_speaker``: a warning whose content names another doer is a forecast, not a threat
   ("warned that prices would rise", "analysts warned that rebels could launch an offensive").
@@ -132,7 +134,8 @@ def ruled_out(tok, rule: TriggerRule, dobjs: list, lang: LanguageProfile) -> boo
         return True
     if rule.event_type == "ASSAULT" and _scoreline_after(tok):
         return True
-    if rule.event_type == "PROTEST" and any(campaign_gathering(n, lang) for n in [tok, *dobjs]):
+    if rule.event_type == "PROTEST" and (any(campaign_gathering(n, lang) for n in [tok, *dobjs])
+                                         or _celebrating(tok, lang)):
         return True
     if rule.threat_by_speaker and _another_doers_act(tok, lang):
         return True
@@ -155,6 +158,19 @@ def campaign_gathering(noun, lang: LanguageProfile) -> bool:
         c.dep_ in ("amod", "compound", "nmod") and (c.lower_ in lang.non_protest_gathering_modifiers
                                                     or c.lemma_.lower() in lang.non_protest_gathering_modifiers)
         for c in noun.children)
+
+
+def _celebrating(tok, lang: LanguageProfile) -> bool:
+    """Whether a crowd's act is a celebration: "sparking celebrations in Port-au-Prince where thousands took
+    to the streets", "fans took to the streets to celebrate the win".
+
+    The trigger hangs under a noun of the profile's ``celebration_nouns`` (through a relative clause or a
+    phrase), or has a purpose clause of ``celebration_verbs``. ACLED (codebook 2023, Protests) codes
+    demonstrations against a political entity or policy; a crowd celebrating a sports win is none.
+    """
+    if any(a.pos_ == "NOUN" and a.lemma_.lower() in lang.celebration_nouns for a in tok.ancestors):
+        return True
+    return any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in lang.celebration_verbs for c in tok.children)
 
 
 def _another_doers_act(tok, lang: LanguageProfile) -> bool:

@@ -485,6 +485,8 @@ class LanguageProfile(BaseModel):
     open_ended_suffixes: tuple[str, ...]
     person_nouns: Words
     non_protest_gathering_modifiers: Words
+    celebration_nouns: Words
+    celebration_verbs: Words
     total_nouns: Words
     result_nouns: dict[str, str]
     result_verbs: Words
