@@ -161,10 +161,10 @@ def campaign_gathering(noun, lang: LanguageProfile) -> bool:
 
 
 def _celebrating(tok, lang: LanguageProfile) -> bool:
-    """Whether a crowd's act is a celebration: "sparking celebrations in Port-au-Prince where thousands took
-    to the streets", "fans took to the streets to celebrate the win".
+    """Whether a crowd's act is a celebration, not a protest.
 
-    The trigger hangs under a noun of the profile's ``celebration_nouns`` (through a relative clause or a
+    "Sparking celebrations in Port-au-Prince where thousands took to the streets", "fans took to the
+    streets to celebrate the win". The trigger hangs under a noun of the profile's ``celebration_nouns`` (through a relative clause or a
     phrase), or has a purpose clause of ``celebration_verbs``. ACLED (codebook 2023, Protests) codes
     demonstrations against a political entity or policy; a crowd celebrating a sports win is none.
     """
