@@ -246,7 +246,8 @@ def _inverted_condition(verb, lang: LanguageProfile) -> bool:
 def _trailing_reporter(head, lang: LanguageProfile):
     """The reporting verb the parser hung under the event verb instead of above it.
 
-    "X recaptured the town ..., state media reported".
+    "X recaptured the town ..., state media reported", "... on Thursday, a local official told AFP" (the
+    hearer as object, :func:`_addressee`).
     """
     for c in head.children:
         if (
@@ -254,10 +255,19 @@ def _trailing_reporter(head, lang: LanguageProfile):
             and c.i > head.i
             and c.lemma_.lower() in lang.reporting_verbs
             and any(g.dep_ == "nsubj" for g in c.children)
-            and not any(g.dep_ in ("ccomp", "dobj", "xcomp") for g in c.children)
+            and not any(g.dep_ in ("ccomp", "xcomp") or (g.dep_ == "dobj" and not _addressee(c, g, lang))
+                        for g in c.children)
         ):
             return c
     return None
+
+
+def _addressee(verb, obj, lang: LanguageProfile) -> bool:
+    """Whether the object of a reporting verb is whom it was told to, not what: "a local official told AFP".
+
+    Verbs of the profile's ``addressee_reporting_verbs`` ("tell", "inform") take the hearer as object.
+    """
+    return verb.lemma_.lower() in lang.addressee_reporting_verbs
 
 
 def _according_to(sent, lang: LanguageProfile):

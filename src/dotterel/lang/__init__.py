@@ -487,6 +487,7 @@ class LanguageProfile(BaseModel):
     non_protest_gathering_modifiers: Words
     celebration_nouns: Words
     celebration_verbs: Words
+    addressee_reporting_verbs: Words
     total_nouns: Words
     result_nouns: dict[str, str]
     result_verbs: Words
