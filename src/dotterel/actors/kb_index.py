@@ -10,10 +10,11 @@ sector and country codes that entries use.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import DamerauLevenshtein
 
 from .kb_models import (
     Ambiguity,
@@ -173,6 +174,50 @@ def _like_a_misspelling(name: str, known: str) -> bool:
         and abs(len(name.replace(" ", "")) - len(known.replace(" ", ""))) <= 1
 
 
+# Letters a transliteration or a slip changes most; Soundex codes a name by its consonants alone
+# (Russell 1918, US patent 1,261,167; Knuth, The Art of Computer Programming vol. 3, 6.4)
+_VOWELS = frozenset("aeiou")
+
+
+def _one_slip_per_word(name: str, known: str) -> bool:
+    """Whether each word of ``name`` is the word of ``known`` at its place or it with one slip, in a word of 5+ letters.
+
+    A misspelling is one insertion, deletion, substitution or transposition (Damerau 1964), or vowels
+    written otherwise in a word of the same letters and length ("Dos Sontas" for "Dos Santos", "Muhammad"
+    for "Mohammed"). Two slips of other kinds ("Radchenko" for "Ryabchenko", "Khalid" for "Khalifa",
+    "Johansen" for "Johnson") or one in a short word ("Arun" for "Arjun", "Chul" for "Chu") make another
+    person's name.
+    """
+    def slip(a: str, b: str) -> bool:
+        return min(len(a), len(b)) >= 5 and (
+            DamerauLevenshtein.distance(a, b) <= 1
+            or (len(a) == len(b) and all(x == y or (x in _VOWELS and y in _VOWELS) for x, y in zip(a, b))))
+
+    return all(a == b or slip(a, b) for a, b in zip(name.split(), known.split()))
+
+
+def _one_best(key: str, keys: Sequence[str], pids: Sequence[str], threshold: float,
+              like: Callable[[str], bool] | None = None) -> tuple[str, str, float] | None:
+    """The one person whose name among ``keys`` is ``key`` misspelt (``fuzz.ratio`` >= ``threshold``), or None.
+
+    rapidfuzz scores every choice in C; only those that can be the best or its runner-up (within 0.02 of a
+    best at or above the threshold; a margin below that against rounding) are walked, in the choices'
+    order; ``like`` keeps only choices a misspelling can give. Two people within 0.02 give None.
+    Returns the person's id, the name matched and its score (0-1).
+    """
+    scored: dict[str, tuple[float, str]] = {}
+    for choice, score, i in sorted(process.extract(key, keys, scorer=fuzz.ratio,
+                                                   score_cutoff=max(0.0, threshold - 0.03) * 100, limit=None),
+                                   key=lambda hit: hit[2]):
+        if (like is None or like(choice)) and score / 100.0 > scored.get(pids[i], (0.0, ""))[0]:
+            scored[pids[i]] = (score / 100.0, choice)
+    ranked = sorted(scored.items(), key=lambda kv: kv[1][0], reverse=True)
+    if not ranked or ranked[0][1][0] < threshold or (len(ranked) > 1 and ranked[1][1][0] >= ranked[0][1][0] - 0.02):
+        return None
+    pid, (best, choice) = ranked[0]
+    return pid, choice, best
+
+
 class NameIndex:
     """Names of the entries of a knowledge base, by kind, with name matching.
 
@@ -292,7 +337,7 @@ class NameIndex:
                 if len(targets) == 1 and len(key.replace(" ", "")) >= _FUZZY_MIN_LENGTH \
                         and people[next(iter(targets))].fuzzy:
                     choices.setdefault(key, next(iter(targets)))
-        self._by_country: dict[str, tuple[list[str], list[str]]] = {}  # filled on first use, per country
+        self._by_country: dict[str, tuple[list[str], list[str]]] | None = None  # filled on first use
         self._fuzzy_choices = choices
         self._fuzzy_keys = list(choices)
         self._fuzzy_pids = list(choices.values())
@@ -386,11 +431,7 @@ class NameIndex:
             The entry, the normalised key matched, how it matched (``via``)
             and the score; ``None`` when nothing or several people match.
         """
-        key = normalise_name(name)
-        words = key.split()
-        while len(words) > 1 and words[0] in self._honorifics:
-            words = words[1:]
-        key = " ".join(words)
+        key = " ".join(self._without_honorifics(normalise_name(name).split()))
         if not key or ("person", key) in self._ambiguous:
             return None
         targets = self._idx["person"].get(key)
@@ -413,24 +454,10 @@ class NameIndex:
             return entry, key, "misspelling", score
         if len(key.replace(" ", "")) < _FUZZY_MIN_LENGTH or self._is_other_kind(key):
             return None
-        # rapidfuzz scores every choice in C; only those that can be the best or its runner-up (within 0.02 of a
-        # best at or above the threshold; a margin below that against rounding) are walked, in the choices' order
-        keys, pids = self._fuzzy_keys, self._fuzzy_pids
-        hits = process.extract(key, keys, scorer=fuzz.ratio, score_cutoff=max(0.0, fuzzy_threshold - 0.03) * 100,
-                               limit=None)
-        scored: dict[str, tuple[float, str]] = {}
-        for _choice, score, i in sorted(hits, key=lambda hit: hit[2]):
-            s, pid = score / 100.0, pids[i]
-            if s > scored.get(pid, (0.0, ""))[0]:
-                scored[pid] = (s, keys[i])
-        if not scored:
+        found = _one_best(key, self._fuzzy_keys, self._fuzzy_pids, fuzzy_threshold)
+        if found is None:
             return None
-        ranked = sorted(scored.items(), key=lambda kv: kv[1][0], reverse=True)
-        best_pid, (best, best_key) = ranked[0]
-        if best < fuzzy_threshold:
-            return None
-        if len(ranked) > 1 and ranked[1][1][0] >= best - 0.02:
-            return None
+        best_pid, best_key, best = found
         return self._people[best_pid], best_key, "fuzzy", round(best, 4)
 
     def match_person_in_country(self, name: str, country: str,
@@ -443,24 +470,26 @@ class NameIndex:
         names no one). Unlike :meth:`match_person` every person counts, also those of files that give no
         fuzzy look-up (Phoenix's 18,000 country actors), as the country cuts the choices to a few hundred.
         Names of fewer than 8 letters, names of places, peoples and bodies, names that are not the
-        known name misspelt (:func:`_like_a_misspelling`) and two people within 0.02 of the best give None.
+        known name misspelt (:func:`_like_a_misspelling`, :func:`_one_slip_per_word`), a surname kept with
+        another given name when another person of the country bears the words kept (a family or a common
+        surname: the given name that differs tells them apart, "Tetsuzo Saito" is not "Tetsuo Saito") and
+        two people within 0.02 of the best give None.
         """
         key = " ".join(self._without_honorifics(normalise_name(name).split()))
         if len(key.replace(" ", "")) < _FUZZY_MIN_LENGTH or ("person", key) in self._ambiguous \
                 or self._is_other_kind(key):
             return None
         keys, pids = self._country_choices(country)
-        scored: dict[str, tuple[float, str]] = {}
-        for choice, score, i in process.extract(key, keys, scorer=fuzz.ratio,
-                                                score_cutoff=max(0.0, threshold - 0.03) * 100, limit=None):
-            if not _like_a_misspelling(key, choice):
-                continue
-            if score / 100.0 > scored.get(pids[i], (0.0, ""))[0]:
-                scored[pids[i]] = (score / 100.0, choice)
-        ranked = sorted(scored.items(), key=lambda kv: kv[1][0], reverse=True)
-        if not ranked or ranked[0][1][0] < threshold or (len(ranked) > 1 and ranked[1][1][0] >= ranked[0][1][0] - 0.02):
+        found = _one_best(key, keys, pids, threshold,
+                          like=lambda choice: _like_a_misspelling(key, choice) and _one_slip_per_word(key, choice))
+        if found is None:
             return None
-        pid, (best, choice) = ranked[0]
+        pid, choice, best = found
+        words = key.split()
+        shared = {a for a, b in zip(words, choice.split()) if a == b}
+        if words[-1] in shared and any(
+                other != pid and shared <= set(k.split()) for k, other in zip(keys, pids)):
+            return None
         return self._people[pid], choice, "fuzzy", round(best, 4)
 
     def _without_honorifics(self, words: list[str]) -> list[str]:
@@ -469,16 +498,21 @@ class NameIndex:
         return words
 
     def _country_choices(self, country: str) -> tuple[list[str], list[str]]:
-        """The names (full, alias, one person's surname) of the people of ``country``, and their ids; cached."""
-        if country not in self._by_country:
-            keys, pids = [], []
+        """The names (full, alias, one person's surname) of the people of ``country``, and their ids.
+
+        Every country's are gathered in one pass over the names on first use (a pass per country cost
+        more than the matching itself) and kept.
+        """
+        if self._by_country is None:
+            by_country: dict[str, tuple[list[str], list[str]]] = {}
             for index_name in ("person", "surname"):
                 for key, targets in self._idx[index_name].targets.items():
-                    if len(targets) == 1 and self._people[(pid := next(iter(targets)))].country == country:
+                    if len(targets) == 1 and (home := self._people[(pid := next(iter(targets)))].country):
+                        keys, pids = by_country.setdefault(home, ([], []))
                         keys.append(key)
                         pids.append(pid)
-            self._by_country[country] = (keys, pids)
-        return self._by_country[country]
+            self._by_country = by_country
+        return self._by_country.get(country, ([], []))
 
     def _is_other_kind(self, key: str) -> bool:
         # A known place, people or body is never fuzzily a person: "Nur Sultan"

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as _dt
 from typing import TYPE_CHECKING
 
+from .kb_index import _one_slip_per_word
 from .kb_models import PersonMatch, Term, normalise_name
 
 if TYPE_CHECKING:
@@ -155,14 +156,16 @@ class TitledOffices:
         Sontas" in a text about Angola): a person of ``country`` whose last word(s) are within ``cutoff`` of
         ``name`` (:meth:`~dotterel.actors.kb_index.NameIndex.people_with_a_name_like`: first letters kept,
         length within one letter) held an office of the title's ``sector`` on ``on``. Look-alikes of other
-        countries are never compared. Unlike :meth:`misspelt_titled_country` Phoenix's word-less "government
-        office" counts: the text's country, not the name, gives the country, and the name only confirms that
+        countries are never compared, nor names two slips or a short word's slip away
+        (:func:`~dotterel.actors.kb_index._one_slip_per_word`: "Johansen" is not "Johnson", "Martinez" not
+        "Martini"). Unlike :meth:`misspelt_titled_country` Phoenix's word-less "government office" counts: the text's country, not the name, gives the country, and the name only confirms that
         the titled person is one of its office holders. None when no sector is given or nobody fits.
         """
         if sector is None:
             return None
+        key = normalise_name(name)
         found = [(score, matched) for entry, matched, score in self._names.people_with_a_name_like(name, cutoff)
-                 if entry.country == country
+                 if entry.country == country and _one_slip_per_word(key, matched)
                  and any(t.status_on(on) == "in" and t.sector == sector and (t.country or country) == country
                          for t in entry.terms)]
         if not found:

@@ -30,7 +30,7 @@ from ..records import Actor
 if TYPE_CHECKING:
     from .resolve import ActorResolver
 
-__all__ = ["person_title", "title_words", "unknown_name"]
+__all__ = ["person_title", "surname_head", "title_words", "unknown_name"]
 
 _NAME_LABELS = ("PERSON", "ORG")
 _TITLE_DEPS = ("compound", "amod", "nmod", "npadvmod")
@@ -59,6 +59,30 @@ def _name_start(resolver: ActorResolver, head, ent) -> int:
             and head.doc[start - 1].lower_ not in resolver.lang.honorifics:
         start -= 1
     return start
+
+
+def surname_head(resolver: ActorResolver, head) -> bool:
+    """Whether ``head`` is a person's family name after a given name ("Thelonious Monk", "Sarah Bishop", "Lucas Pastor").
+
+    Many family names are role nouns (monk, bishop, pastor, priest, abbot). A capitalised role word inside a
+    sentence, after a capitalised given name of its phrase that is no role word, honorific, place or people,
+    names the person, not the role; the parser often tags such a name as no entity or as a body, so the
+    entity's label is not asked, only that it is no place or people. A title before the name stays a title
+    ("Pastor James Adeboye", "Monk Wirathu": the head is the name), a name takes no article ("the Anglican
+    Bishop of Lagos" is a bishop), and in a Title Case headline, where every
+    word is capitalised ("Gunmen Kill Catholic Priest"), nothing is read as a name.
+    """
+    if head.pos_ != "PROPN" or not head.text[:1].isupper() or head.i == head.sent.start \
+            or head.ent_type_ in ("GPE", "NORP", "LOC") or any(c.dep_ == "det" for c in head.children):
+        return False
+    prev = head.doc[head.i - 1]
+    if prev.pos_ != "PROPN" or prev.head.i != head.i or not prev.text[:1].isupper() or prev.ent_type_ in (
+            "GPE", "NORP", "LOC") or resolver.kb.role(prev.lower_) is not None \
+            or prev.lower_ in resolver.lang.honorifics or resolver.kb.country_by_demonym(prev.text) is not None \
+            or resolver.kb.country_by_name(prev.text) is not None:
+        return False
+    # a sentence with no lower-case word but function words is a Title Case headline
+    return any(t.is_alpha and t.text[:1].islower() and not t.is_stop for t in head.sent)
 
 
 def _office_words(resolver: ActorResolver, title_toks) -> str:
@@ -217,7 +241,8 @@ def _sentence_country(resolver: ActorResolver, head) -> str | None:
     for ent in head.sent.ents:
         if (name is not None and ent.start == name.start) or ent.label_ not in ("GPE", "NORP", "ORG"):
             continue
-        text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+        first, _, rest = ent.text.partition(" ")
+        text = rest if rest and first.lower() in resolver.lang.definite_articles else ent.text
         entry = kb.country_by_name(text) or kb.country_by_demonym(text)
         org = kb.organisation(text) if entry is None else None
         country = entry.alpha3 if entry is not None else getattr(org, "country", None)

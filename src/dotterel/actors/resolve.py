@@ -31,7 +31,7 @@ from .document import DocumentActors, _clean, main_country, military_means
 from .kb import KnowledgeBase
 from .kb_models import normalise_name
 from .bodies import head_of_body, headed_body, without_descriptors
-from .names import body_sector, person_title, title_words, unknown_name
+from .names import body_sector, person_title, surname_head, title_words, unknown_name
 
 if TYPE_CHECKING:
     from ..lang import LanguageProfile
@@ -424,8 +424,11 @@ class ActorResolver:
 
         if head.pos_ == "PROPN" or (ent is not None and ent.label_ in ("PERSON", "ORG", "GPE", "NORP")):
             title = person_title(self, head, toks)
+            # a misspelt person only in what the parser reads as a person's name: the fuzzy look-up is dear,
+            # and a place or body ("Almaty", "Armed Forces") is no one's name misspelt
+            home = context.main_country if ent is not None and ent.label_ == "PERSON" else None
             for cand_text, cand_at in candidates:
-                actor = self.person(cand_text, at(cand_at), on, title, context.main_country)
+                actor = self.person(cand_text, at(cand_at), on, title, home)
                 if actor is not None:
                     role = self._appos_role(head)
                     if role and not actor.role:
@@ -633,6 +636,8 @@ class ActorResolver:
         # The knowledge base picks the longest known role phrase ending the words
         # ("Syrian government forces" -> "government forces", not "forces").
         if entry is None:
+            if surname_head(self, head):
+                return None  # "Thelonious Monk", "Sarah Bishop": a family name, not the role its word names
             toks = hyphen_prefix(head, toks)
             idx = toks.index(head) if head in toks else len(toks) - 1
             words = [t.lower_ for t in toks[: idx + 1]]
