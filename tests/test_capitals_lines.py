@@ -60,3 +60,4 @@ def test_unknown_short_words_stay_acronyms_and_long_ones_become_names():
 def test_a_noun_that_is_also_a_known_place_keeps_its_capital():
     recase = CapitalsRecaser(["troops", "enter", "goma", "in"], ["goma"], [("s", "")], lambda w: w == "goma")
     assert recase("TROOPS ENTER GOMA IN FORCE") == "Troops enter Goma in Force"
+

@@ -19,7 +19,8 @@ and the evidence spans still slice the original capitals:
 * the first word of a sentence gets a capital.
 
 Lines with lower-case letters, and short lines (a dateline "KABUL -"), are
-left as they are.
+left as they are. Headlines in Title Case are not recased: lowering their
+ordinary words also lowers names that are words ("Trump", "Harris").
 """
 
 from __future__ import annotations
@@ -97,16 +98,13 @@ class CapitalsRecaser:
     def __call__(self, text: str) -> str:
         """``text`` with each line set in capitals given ordinary case; same length, same offsets."""
         out: list[str] | None = None
-        done = -1
-        for run in _CAPS_RUN.finditer(text):
-            if run.start() < done:
-                continue
-            start = text.rfind("\n", 0, run.start()) + 1
-            end = text.find("\n", run.end())
-            done = end = len(text) if end < 0 else end
-            if self._in_capitals(text[start:end]):
+        start = 0
+        for line in text.split("\n"):
+            end = start + len(line)
+            if len(line) >= MIN_LETTERS and _CAPS_RUN.search(line) is not None and self._in_capitals(line):
                 out = list(text) if out is None else out
                 self._recase(text, start, end, out)
+            start = end + 1
         return text if out is None else "".join(out)
 
     @staticmethod
