@@ -13,6 +13,9 @@
   66") is a golf score (``not_object_modifiers`` ``@NUMBER``).
 * A ransom demand is no political REQUEST in any shape: "demanded $2 million in ransom", "a ransom payment"
   (the ransom in the object's phrase, not only as the object; PLOVER REQUEST, CAMEO 10).
+* "Shoppers stormed the stores", "investors stormed into gold": a rush of customers or investors takes no
+  place (storm rule ``not_subjects``: lists ``businesses``, ``market_crowds``; CAMEO 171 / ACLED: control
+  taken by force).
 * A denial's abstention names the word ("denied that ..." had no cue), as the README's "Denials" promises.
 
 Sentences are our own.
@@ -109,3 +112,20 @@ def test_a_denial_names_its_word(coder):
                                                   published="2024-05-01")])
     assert coded.events == []
     assert any("denied (by" in a.reason and "('denied')" in a.reason for a in coded.abstentions)
+
+
+@pytest.mark.parametrize("text", [
+    "Shoppers stormed the stores as the Black Friday sale began.",
+    "Investors stormed into gold as markets tumbled.",
+    "Buyers stormed the showroom when the new model went on sale.",
+])
+def test_a_rush_of_customers_is_no_storming(coder, text):
+    assert _types(coder, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters stormed the parliament building in Colombo on Saturday.",
+    "Supporters of the former president stormed the Capitol on January 6.",
+])
+def test_a_crowd_storming_a_building_stays_a_seizure(coder, text):
+    assert ("COERCE", "seize") in _types(coder, text)
