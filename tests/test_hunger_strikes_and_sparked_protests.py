@@ -5,8 +5,8 @@
   hunger strike" was a labour strike.
 * "..., sparking protests in several cities", "triggered demonstrations": the protest noun as object of
   a verb of causing is the protest; the subject is its cause, never its actor. A protest "from
-  investors" or a "formal protest from Beijing" is words, not a demonstration (lists verbal_protests,
-  verbal_protesters); a "rally" sparked is a market's as often as a crowd's, so it is left out, and a
+  investors" or a "formal protest from Beijing" is words, not a demonstration (list verbal_protests;
+  any "from" phrase, not_preps "*"); a "rally" sparked is a market's as often as a crowd's, so it is left out, and a
   "demonstration of the new software" is a showing (list not_taken_part_in). The cause is no force used on the protest: "the killing of a student triggered
   demonstrations" is no "Excessive force against protesters" (profile acled_cause_phrases; ACLED
   codebook 2023).

@@ -660,6 +660,7 @@ def attribute(
             drop = f"the claim itself is negated ('{rep.text}')"
         if lemma in lang.deny_verbs:
             certainty = "denied"
+            cue = cue or rep  # the abstention names the word: "denied (by army) ('denied')" (README, "Denials")
         elif lemma in lang.allege_verbs or passive_said:
             certainty = "alleged" if drop is None else certainty
         elif drop is None and certainty not in ("future", "alleged", "denied"):

@@ -103,7 +103,7 @@ def _verb_kind(nominal: Token, has_more: bool, w: _CountWords) -> str | None:
             return "participants"
         if lemma == "turn" and any(c.lower_ == "out" for c in head.children):
             return "participants"
-        if lemma == "join" and any(c.dep_ == "dobj" and w.of_nouns.get(c.lemma_.lower()) == "participants"
+        if lemma in w.joining_verbs and any(c.dep_ == "dobj" and w.of_nouns.get(c.lemma_.lower()) == "participants"
                                    for c in head.children):
             return "participants"  # "50,000 people joined the march" (not "joined the army")
         if head.tag_ == "VBN" and lemma in w.patient_verbs:  # "hundreds injured" (elided "were")

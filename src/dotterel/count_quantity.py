@@ -141,6 +141,7 @@ class _CountWords:
     aggregate_cues: re.Pattern
     since_start: re.Pattern
     accumulate_verbs: frozenset[str]
+    joining_verbs: frozenset[str]
     running_total_nouns: frozenset[str]
     counter_verbs: frozenset[str]
     counter_nouns: dict[str, str]
@@ -193,6 +194,7 @@ class _CountWords:
             aggregate_cues=re.compile(r"\b(" + "|".join(re.escape(c) for c in lang.aggregate_cues) + r")\b", re.I),
             since_start=since_start_pattern(lang),
             accumulate_verbs=lang.accumulate_verbs,
+            joining_verbs=lang.joining_verbs,
             running_total_nouns=lang.running_total_nouns,
             counter_verbs=lang.counter_figure_verbs,
             counter_nouns=dict(lang.counter_figure_nouns),

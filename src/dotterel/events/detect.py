@@ -219,6 +219,7 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile) -> list[Mention]:
             and tok.tag_ == "VBG" and not _children(tok.head, {"dobj"}) else set())) & set(rule.not_subjects):
         return []  # "CCTV captured him"; "a bus crashed, killing 14" (an intransitive verb's act: not "stormed the town")
     if rule.not_preps is not None and any(_ruled_out_phrase(p, rule) & set(words) or ("@PERSON" in words and p.ent_type_ == "PERSON")
+                                          or "*" in words  # "sparked protests from the players": any phrase of it
                                           for prep, words in rule.not_preps.items()
                                           for p in _prep_objects(tok, prep) + [q for o in dobjs for q in _prep_objects(o, prep)]):
         # "was captured on video", "captured by camera crews", "killed in a gas cylinder blast"; as for preps, the

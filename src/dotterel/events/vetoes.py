@@ -12,7 +12,8 @@ that find it). Each key names words of ``lang/en/triggers.json`` (see its ``fiel
   ("stormed out of the square and into the ministry");
 * ``not_object_modifiers``: words of the object phrase that make it figurative ("launched a charm
   offensive", "a media offensive"), or name its members (profile ``member_prepositions``): "dispersed
-  the crowds of tourists" (nobody gathered to protest);
+  the crowds of tourists" (nobody gathered to protest); ``@NUMBER`` is a figure there ("shot a round of
+  66", "a final round of 68": a golf score, not ammunition);
 * (every rule) a noun inside a date ("on March 4") names no event;
 * (every ASSAULT rule) a scoreline right after a named object reports a match, not an attack:
   "Arsenal beat Tottenham 2-0", "Manchester United beat Everton 2-1 on Saturday", "killed the
@@ -126,6 +127,7 @@ def ruled_out(tok, rule: TriggerRule, dobjs: list, lang: LanguageProfile) -> boo
         return True
     if rule.not_object_modifiers is not None and any(
             c.lower_ in rule.not_object_modifiers or c.lemma_.lower() in rule.not_object_modifiers
+            or ("@NUMBER" in rule.not_object_modifiers and c.like_num)  # "shot a round of 66": a score
             for o in dobjs for c in [*(c for c in o.children if c.dep_ in ("amod", "compound", "nmod")),
                                      *(m for p in o.children if p.dep_ == "prep" and p.lower_ in lang.member_prepositions
                                        for m in p.children if m.dep_ == "pobj")]):  # "the crowds of tourists"

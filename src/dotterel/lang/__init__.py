@@ -494,6 +494,7 @@ class LanguageProfile(BaseModel):
     subgroup_nouns: Words
     aggregate_cues: tuple[str, ...]
     accumulate_verbs: Words
+    joining_verbs: Words
     counter_figure_verbs: Words
     counter_figure_nouns: dict[str, str]
     counter_figure_prepositions: Words
