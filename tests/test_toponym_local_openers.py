@@ -11,7 +11,13 @@ the LGL error analysis of session 11):
 * a town opening a sentence before a town noun ("Chicopee residents ..."),
   which the small model tags as a common noun;
 * a small namesake abroad is no town before a body outside a name when the
-  document is elsewhere ("Federal police" in a Mexican story).
+  document is elsewhere ("Federal police" in a Mexican story);
+* a town found only before a title or a town noun lies where the document's
+  other places are, and with none is a large town or the only town of its
+  name (review of session 11: "Mount Royal Mayor" beside Montreal, "Metro
+  Police Chief" in Las Vegas, "Enterprise Regional Manager", "Liberty Mayor");
+* a heading that is an English word and a town ("MOBILE:", "READING:") is
+  no colon dateline.
 """
 
 from __future__ import annotations
@@ -57,6 +63,11 @@ def test_a_dateline_city_is_a_toponym(coder, text, name, place):
     "UPDATE: Police said the road had reopened by noon.",
     "NOTE: The council meeting was moved to Tuesday.",
     "WATCH: The mayor speaks to reporters after the vote.",
+    # a heading that is an English word and a town's name too
+    "MOBILE: Apps that track protesters were removed from the store, the company said.",
+    "READING: Three new books on the war in Ukraine were published this week.",
+    "SURPRISE: The central bank cut rates in London on Thursday.",
+    "DEAL: The two firms agreed to merge, sources in Britain said.",
 ])
 def test_a_heading_in_capitals_before_a_colon_is_no_place(coder, text):
     head = text.split(":")[0]
@@ -64,7 +75,7 @@ def test_a_heading_in_capitals_before_a_colon_is_no_place(coder, text):
 
 
 @pytest.mark.parametrize("text, name, country", [
-    ("Woodstock Mayor Michael Harding was cautious about the plan.", "Woodstock", None),
+    ("Woodstock Mayor Michael Harding said the Ontario city would not raise taxes.", "Woodstock", "CAN"),
     ("Price Mayor Joe Piccolo said the city would recover.", "Price", "USA"),
     ("A spokeswoman for the Byesville Volunteer Fire Department said the blaze began in a garage.", "Byesville",
      "USA"),
@@ -93,3 +104,35 @@ def test_a_town_opening_a_sentence_before_a_town_noun(coder, text, name):
 ])
 def test_common_words_and_people_before_town_nouns_stay_no_place(coder, text, word):
     assert word not in _places(coder, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("CHENNAI: Police detained 50 protesters outside the assembly on Monday.", "CHENNAI"),
+    ("TYRE: Shelling hit a village near the town on Sunday, the army in Lebanon said.", "TYRE"),
+])
+def test_a_prominent_city_or_a_town_of_a_named_country_is_a_colon_dateline(coder, text, name):
+    assert name in _places(coder, text)
+
+
+@pytest.mark.parametrize("text, name, wrong", [
+    ("Mount Royal Mayor Philippe Roy said the town would appeal, the Montreal Gazette reported. Officials in "
+     "Montreal and Quebec declined to comment.", "Mount Royal", "CA.11"),
+    ("Metro Police Chief Kevin McMahill said the gunman acted alone in Las Vegas.", "Metro", "IDN"),
+    ("Enterprise Regional Manager Tom Lee said car rentals rose in Ohio.", "Enterprise", "US.NV"),
+    ("Liberty Mayor John Smith praised the new park on Tuesday.", "Liberty", None),
+    ("Hope residents gathered to protest the closure of the mill.", "Hope", None),
+])
+def test_a_town_before_a_title_is_no_namesake_far_from_the_document(coder, text, name, wrong):
+    coded = next(iter(coder.code_documents([make_document(text, published="2024-05-01")])))
+    found = [p for p in coded.places if p.span is not None and p.span.text == name]
+    assert all(wrong is not None and wrong not in (p.country, p.admin1_code) for p in found), found
+
+
+@pytest.mark.parametrize("text, name, admin1", [
+    ("Liberty Mayor Carl Pruitt said flooding closed roads in Liberty County, Texas, near Houston.", "Liberty",
+     "US.TX"),
+    ("Victoria residents were told to boil water, officials in British Columbia said.", "Victoria", "CA.02"),
+])
+def test_a_town_before_a_title_where_the_document_is(coder, text, name, admin1):
+    coded = next(iter(coder.code_documents([make_document(text, published="2024-05-01")])))
+    assert [p.admin1_code for p in coded.places if p.span is not None and p.span.text == name][:1] == [admin1]

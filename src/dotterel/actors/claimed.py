@@ -205,7 +205,11 @@ def claimed_events(ctx: DocContext, verb, act) -> list[int]:
     if act is not None:
         lo = ctx.offsets.to_original(act.left_edge.idx)
         hi = ctx.offsets.to_original(act.right_edge.idx + len(act.right_edge.text))
-        inside = [k for k, e in enumerate(ctx.events) if lo <= e.trigger.start < hi]
+        earlier = [(ctx.offsets.to_original(t.left_edge.idx),
+                    ctx.offsets.to_original(t.right_edge.idx + len(t.right_edge.text)))
+                   for t in act.subtree if _pluperfect_relative(t)]
+        inside = [k for k, e in enumerate(ctx.events) if lo <= e.trigger.start < hi
+                  and not any(a <= e.trigger.start < b for a, b in earlier)]
         if inside:
             return [k for k in inside if open_attack(ctx.events[k])]
         if not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _REFERRING) for c in act.children):
@@ -220,6 +224,17 @@ def claimed_events(ctx: DocContext, verb, act) -> list[int]:
     if ctx.events[before[-1]].actor is not None:
         return []  # the nearest attack has its doer: the claim confirms it, and older attacks are other acts
     return [k for k in before if ctx.events[k].sentence == nearest and open_attack(ctx.events[k])]
+
+
+def _pluperfect_relative(tok) -> bool:
+    """A relative clause in the past perfect: "the village, which had been shelled for weeks".
+
+    It tells an act before the claimed attack (TimeML: the past perfect sets a
+    time before its host's), not the attack: "Rebels claimed Sunday's attack on
+    the village, which had been shelled for weeks" does not make the shelling
+    the rebels'. Read from the tags (a past-tense auxiliary over a participle).
+    """
+    return tok.dep_ == "relcl" and tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.tag_ == "VBD" for c in tok.children)
 
 
 def claimed_actors(ctx: DocContext, resolve) -> None:
@@ -247,15 +262,22 @@ def claimed_actors(ctx: DocContext, resolve) -> None:
                 "span": None, "how": "claimed", "antecedent": claimant.span, "inter": None,
                 "reason": f"{claimant.reason}; '{event.trigger.text}' names no doer: the group that claims the "
                           f"attack ('{sentence}'; CAMEO 015 claim responsibility)"})}
-            if _told_in_claim(ctx, act, event):
+            if _told_in_claim(ctx, verb, act, event):
                 update["attribution"] = _on_the_claim(ctx, verb, claimant, event)
             ctx.events[k] = event.model_copy(update=update)
 
 
-def _told_in_claim(ctx: DocContext, act, event: Event) -> bool:
-    """Whether the attack is told only inside the claim ("claimed responsibility for the bombing that killed 12")."""
+def _told_in_claim(ctx: DocContext, verb, act, event: Event) -> bool:
+    """Whether the attack is told only inside the claim ("claimed responsibility for the bombing that killed 12").
+
+    Not an admission ("admitted", "accepted responsibility": profile
+    ``responsibility_accountability_verbs``): a state answers for an act the
+    author reports (see :func:`_authorship`), the act does not rest on its word.
+    """
     if act is None or event.attribution.claimant != "author" or event.attribution.certainty != "asserted":
         return False
+    if verb.lemma_.lower() in ctx.lang.responsibility_accountability_verbs:
+        return False  # "the army admitted responsibility for the strike that killed 12": it answers for a told act
     lo = ctx.offsets.to_original(act.left_edge.idx)
     hi = ctx.offsets.to_original(act.right_edge.idx + len(act.right_edge.text))
     return lo <= event.trigger.start < hi

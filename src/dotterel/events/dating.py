@@ -244,7 +244,7 @@ def event_date(
             and not _crosses_event(head, governor, lexicon)
             and not _own_clause_between(head, governor)
         )
-        if relation is None and ent.root.dep_ == "poss" and _relative_on(head, ent.root.head):
+        if relation is None and ent.root.dep_ == "poss" and _relative_on(head, ent.root.head, lang):
             # "Tuesday's bombing in Mogadishu, which killed 15 soldiers": the bombing's day is its toll's
             resolved = resolve(ent, span, prefer)
             if resolved is not None:
@@ -274,8 +274,8 @@ def event_date(
                 return resolved
             statement_bound = resolved
             continue
-        if not in_scope and _label_relative(governor, head, ent, lang):
-            in_scope = True  # "killed a teacher who was accused of spying on Saturday": the killing's day
+        label = not in_scope and _label_relative(governor, head, ent, lang)
+        in_scope = in_scope or label  # "killed a teacher who was accused of spying on Saturday": the killing's day
         if not in_scope:
             relative = _relative_clause_of(governor, head)
             if relative is not None and not hidden:
@@ -283,6 +283,11 @@ def event_date(
             continue
         resolved = _related_day(relation, dates, to_span, past=past_event) if relation is not None else \
             resolve(ent, span, prefer)
+        if label and resolved is not None and resolved.time_precision != "day":
+            # "arrested a man accused of killing a teacher last year": a year or month is the labelled deed's
+            if not hidden:
+                hidden.append((ent.text, governor.text))
+            continue
         if resolved is not None:
             return _coordinated_days(ent, resolved, sentence_ents, lambda e, s: resolve(e, s, prefer), to_span)
         if ent.text not in unresolved:
@@ -477,7 +482,7 @@ def _coordinated_days(ent, first: EventDate, sentence_ents, resolve, to_span) ->
         root = other.root
         if root.dep_ != "conj" or not (ent.start <= root.head.i < ent.end) or other.start < ent.end:
             continue
-        if not any(c.dep_ == "cc" for c in root.head.children):
+        if not any(c.dep_ == "cc" for c in root.head.children) or _opens_clause(other):
             continue
         second = resolve(other, span)
         if second is None or second.time_precision != "day" or not second.value:
@@ -490,6 +495,18 @@ def _coordinated_days(ent, first: EventDate, sentence_ents, resolve, to_span) ->
             value=None, earliest=first.value, latest=second.value, time_precision="range", span=both,
             source="text", reason=f"'{both.text}': two coordinated days, from {first.value} to {second.value}")
     return first
+
+
+def _opens_clause(day) -> bool:
+    """Whether a day read as the second of a pair begins a clause of its own: "on Sunday and Wednesday a soldier died".
+
+    A clause may open with a day and no comma; the parser then joins the day to
+    the one before as a ``conj``. A noun phrase straight after it is that
+    clause's subject (Quirk et al. 1985, 8.15: initial adjuncts of time), so
+    the two days are no pair.
+    """
+    after = day.doc[day.end] if day.end < len(day.doc) else None
+    return after is not None and after.sent == day.sent and after.pos_ in ("DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ")
 
 
 def _after_publication(date: EventDate, published: _dt.date | None) -> bool:
@@ -731,18 +748,26 @@ def _label_relative(governor, head, ent, lang: LanguageProfile) -> bool:
     return all(t.is_punct for t in ent.doc[ent.end : sent.end])
 
 
-def _relative_on(head, noun) -> bool:
-    """Whether ``head`` is a relative clause on ``noun`` or on the object of its preposition, not a pluperfect one.
+def _relative_on(head, noun, lang: LanguageProfile) -> bool:
+    """Whether ``head`` is a relative clause on an attack ``noun`` or on the object of its preposition, not a pluperfect one.
 
     "Tuesday's bombing in Mogadishu, which killed 15 soldiers": the parser
     hangs the clause on the nearest noun ("Mogadishu"); the toll is the
     bombing's, told at its time. "..., which had been shelled for weeks" is
-    earlier (TimeML: the past perfect sets a time before its host's).
+    earlier (TimeML: the past perfect sets a time before its host's). Only
+    for a noun of a violent act (profile ``claimed_act_nouns``): "Sunday's
+    funeral of a student who was shot" tells the shooting before the funeral.
+    Not a clause with a date of its own (TimeML: a relative clause's event is
+    anchored by its own timex), nor one on a person ("an attack on a soldier
+    who killed a protester": the clause tells who the soldier is).
     """
-    if head.dep_ != "relcl" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children):
+    if head.dep_ != "relcl" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children) \
+            or noun.lemma_.lower() not in lang.claimed_act_nouns \
+            or any(t.ent_type_ in ("DATE", "TIME") for t in head.subtree):
         return False
     host = head.head
-    return host == noun or (host.dep_ == "pobj" and host.head.dep_ == "prep" and host.head.head == noun)
+    return host == noun or (host.dep_ == "pobj" and host.head.dep_ == "prep" and host.head.head == noun
+                            and not any(t.tag_ in ("WP", "WP$") for t in head.subtree))
 
 
 def _progressive_relative(tok) -> bool:

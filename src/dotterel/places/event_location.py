@@ -172,15 +172,22 @@ class EventLocator(DocumentPlaces):
     def _sure_colon_city(self, place: Place, countries: Sequence[str]) -> bool:
         """Whether a city in capitals before a colon ("BEIRUT: ...") is a dateline's city.
 
-        Any heading in capitals has the shape ("UPDATE:", "NOTE:"), so the
-        name must be a town's or a region's exact name (score >= 0.95) and the
-        town must hold :data:`~dotterel.places.recall.SMALL_TOWN` people or lie in a
-        country the document names.
+        Any heading in capitals has the shape ("UPDATE:", and a heading that
+        is an English word and a town's name too: "MOBILE:", "READING:",
+        "SURPRISE:", "DEAL:"), so the name must be a town's or a region's exact
+        name (score >= 0.95) of a capital or of a city of at least
+        :data:`~dotterel.places.toponyms.PROMINENT_CITY` people (the Daily
+        Star's and South Asian papers' datelines: "BEIRUT:", "KARACHI:",
+        "CHENNAI:"), or of a town of at least
+        :data:`~dotterel.places.recall.SMALL_TOWN` people in a country the
+        document names.
         """
         if place.score < 0.95 or place.feature_code not in ("PPL", "PPLC", "ADM1"):
             return False
         entry = self.gazetteer.by_geonameid(place.geonameid)
-        return (entry is not None and entry.population >= SMALL_TOWN) or place.country in countries
+        size = entry.population if entry is not None else 0
+        return place.feature_code == "PPLC" or size >= PROMINENT_CITY or (
+            place.country in countries and size >= SMALL_TOWN)
 
     def _names_as_place(self, places: Sequence[PlaceMention], country: str,
                         sides: Sequence[tuple[int, int]] = ()) -> bool:

@@ -181,7 +181,7 @@ class DocumentPlaces:
                 continue  # "Nursultan" is a person here, never the city
             if how == "mislabelled" and self.kb.organisation(text) is not None:
                 continue
-            if how in ("gazetteer", "name_part", "based") and (self.kb.role(text.lower()) is not None
+            if how in ("gazetteer", "name_part", "based", "title_town") and (self.kb.role(text.lower()) is not None
                                                       or self.kb.organisation(text) is not None):
                 continue  # a role ("Secretary") or an organisation the knowledge base holds
             items.append((ent, text, start, end, how))
@@ -231,13 +231,16 @@ class DocumentPlaces:
                                                               gaz=self.gazetteer, kb=self.kb):
                 refused.append((ent, text, start, end))
                 continue
-            if how == "name_part" and not fits(place):
+            if how in ("name_part", "title_town") and not fits(place):
                 continue
-            if how in ("gazetteer", "name_part", "based") and not accept(
-                    ent, place, how, gaz=self.gazetteer, admin1=admin1, countries=countries, lang=self.lang):
+            # a town before a title lies where the document's other places are: their regions and countries
+            here = (sorted(set(admin1) | regions), sorted(named_in)) if how == "title_town" else (admin1, countries)
+            if how in ("gazetteer", "name_part", "based", "title_town") and not accept(
+                    ent, place, how, gaz=self.gazetteer, admin1=here[0], countries=here[1], lang=self.lang):
                 if how == "gazetteer":
                     refused.append((ent, text, start, end))
                 continue
+            how = "name_part" if how == "title_town" else how  # a town's body: never an event's place
             place = place.model_copy(update={"span": to_span(start, end)})
             out.append(PlaceMention(place=place, token=ent.root, start=start, end=end, how=how))
         out += [PlaceMention(place=place.model_copy(update={"span": to_span(start, end)}), token=ent.root,
@@ -506,7 +509,7 @@ class DocumentPlaces:
             local = held_by(admin1) - {fold(_clean(t))}
             if moved_abroad and self._prominent(p) and sum(1 for _e, o, *_ in items if fold(_clean(o)) in local) < (
                     FOCUS_SUPPORT) and not any((o == t or fold(_clean(o)) in local) and (
-                    how == "name_part" or self._before_town_noun(e)) for e, o, _s, _end, how in items):
+                    how in ("name_part", "title_town") or self._before_town_noun(e)) for e, o, _s, _end, how in items):
                 # "Riot police in Paris ... analysts in Texas": one mention of a region moves no capital, unless the
                 # name, or a name of the region, opens the names of local bodies ("the Dublin Arts Council",
                 # "Alexandria police", "Idaho State Police said ... in Moscow": a local story)

@@ -18,6 +18,11 @@ toponyms. Two kinds are proposed:
     "Bank of *Canada*"). It is a toponym of the document (geoparsing sets
     such as LGL annotate them) but says where the organisation is, not where
     an event happened, so the event locator never uses it.
+``title_town``
+    The words before a town noun in a run of proper nouns no name covers
+    ("*Woodstock* Mayor Michael Harding"), or a word opening a sentence
+    before one ("*Chicopee* residents"): read as ``name_part`` once
+    :func:`accept` takes it only where the document is (:func:`local_town`).
 
 The context checks that keep people and common words out (the source of
 each is the fault reports in ``cases/``: "Jordan" the person, "Georgia" the
@@ -97,7 +102,7 @@ def gazetteer_spans(doc, taken: set[int], gaz: Gazetteer, lang: LanguageProfile)
     Returns
     -------
     list[tuple[spacy.tokens.Span, str]]
-        ``(span, kind)`` with kind ``"gazetteer"`` or ``"name_part"`` (module
+        ``(span, kind)``, kind ``"gazetteer"``, ``"name_part"`` or ``"title_town"`` (module
         docstring), in text order.
     """
     out: list[tuple[object, str]] = []
@@ -127,9 +132,9 @@ def gazetteer_spans(doc, taken: set[int], gaz: Gazetteer, lang: LanguageProfile)
         if not ents or (entity is not None and entity.start == run.start and entity.end == run.end
                         and entity.label_ in NAMED_ENTITY_LABELS and _known(gaz, run.text)):
             if _known(gaz, run.text):
-                out.append((run, "name_part" if opener else "gazetteer"))
+                out.append((run, "title_town" if opener else "gazetteer"))
             elif not ents and (lead := _before_title(run, gaz, lang)) is not None:
-                out.append((lead, "name_part"))  # "Woodstock Mayor Michael Harding": the town before its body
+                out.append((lead, "title_town"))  # "Woodstock Mayor Michael Harding": the town before its body
             continue
         if entity is None or entity.label_ not in NAMED_ENTITY_LABELS:
             continue
@@ -158,6 +163,30 @@ def _population(gaz: Gazetteer, place: Place) -> int:
     return entry.population if entry is not None else 0
 
 
+def local_town(span, place: Place, gaz: Gazetteer, admin1: Sequence[str], countries: Sequence[str]) -> bool:
+    """Whether a town found only before a town noun (kind ``title_town``) lies where the document is.
+
+    Nothing else says which namesake it is, so (``admin1`` and ``countries``
+    being the regions and countries of the document's other places) the town
+    must lie in one of those regions, or in one of those countries where none
+    of its regions is; with no such place, it must hold :data:`SMALL_TOWN`
+    people or be the only town of its name ("Price Mayor"; not "Liberty
+    Mayor"). A small town must not share its name with a larger town's
+    alternate name. "Mount Royal Mayor" beside Montreal is Mont-Royal, Quebec,
+    not Mount Royal, Saskatchewan; "Metro Police Chief" in a Las Vegas story is
+    no Indonesian city. From the TR-News and LGL error analysis of towns
+    before a title (session 11).
+    """
+    if place.admin1_code is not None and place.admin1_code in admin1:
+        return True
+    iso, pop = (place.admin1_code or "").split(".")[0], _population(gaz, place)
+    if (countries and place.country not in countries) or any(a.split(".")[0] == iso for a in admin1):
+        return False
+    towns = [c for c in gaz.exact(fold(span.text)) if c.feature_code.startswith("PPL")]
+    return pop >= SMALL_TOWN or (len(towns) == 1 if not countries else not any(
+        c.match == "alias" and c.population > pop for c in towns))
+
+
 def _town_noun_next(span, lang: LanguageProfile) -> bool:
     """Whether one of ``lang.town_nouns`` comes right after ``span`` ("*Berea* police", "*Chicopee* residents")."""
     k = span.end
@@ -177,7 +206,7 @@ def _common_openers(doc, taken: set[int], gaz: Gazetteer, lang: LanguageProfile)
         tok = sent[0]
         if (tok.pos_ == "NOUN" and tok.is_title and tok.is_alpha and not tok.is_stop and not tok.ent_type_
                 and tok.i not in taken and _town_noun_next(doc[tok.i:tok.i + 1], lang) and _known(gaz, tok.text)):
-            out.append((doc[tok.i:tok.i + 1], "name_part"))
+            out.append((doc[tok.i:tok.i + 1], "title_town"))
     return out
 
 
@@ -521,6 +550,8 @@ def accept(span, place: Place, kind: str, *, gaz: Gazetteer, admin1: Sequence[st
         return True
     if kind == "name_part" and before_town_noun(span, place, lang, gaz):
         return True
+    if kind == "title_town":
+        return before_town_noun(span, place, lang, gaz) and local_town(span, place, gaz, admin1, countries)
     if kind == "gazetteer" and before_town_noun(span, place, lang, gaz) and place.geonameid is not None and (
             place.country in countries or (place.admin1_code is not None and place.admin1_code in admin1)
             or _population(gaz, place) >= SMALL_TOWN):
