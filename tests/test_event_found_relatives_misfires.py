@@ -11,7 +11,8 @@ the rules of ``tests/test_event_found_relatives.py`` before this review and stat
 * a mine, a bomb or mines "hit" or "struck" by a quake, floods, power cuts, prices or a film: only a
   vehicle or a person sets off a mine (ACLED codebook, Remote explosive/landmine/IED; ``mine_setters``);
 * a rout, an election, a debate, a review or livestock "slaughtered", "butchered" or "mowed down": no
-  pronoun, nationality or "opponents" as victims, and no contest setting (``victims``, ``contest_settings``).
+  pronoun, bare number, nationality or "opponents" as victims, and no contest setting (``victims``,
+  ``contest_settings``); people "mowed down" by a vehicle or its driver is a road accident (``vehicles``).
 """
 
 from __future__ import annotations
@@ -75,6 +76,9 @@ def test_a_vehicle_named_by_a_pronoun_still_sets_off_a_mine(coder):
     "She mowed down her opponents at Wimbledon.",
     "The critics butchered her in the reviews.",
     "The students were slaughtered in the exam.",
+    "Some 40,000 were slaughtered to contain the bird flu outbreak in Hanoi last week.",
+    "A child was mowed down by a speeding car in Lagos on Monday.",
+    "A speeding truck mowed down five people at a bus stop in Patna.",
 ])
 def test_a_rout_a_vote_a_review_or_livestock_slaughtered_is_no_killing(coder, text):
     assert [e for e in _events(coder, text) if e.event_type == "ASSAULT"] == []
