@@ -9,7 +9,8 @@ the rules of ``tests/test_event_found_relatives.py`` before this review and stat
 * a stranded "protested" whose noun is a thing contested, not a crowd (``events.detect._names_people``),
   and a shell "detonated in a controlled explosion";
 * a mine, a bomb or mines "hit" or "struck" by a quake, floods, power cuts, prices or a film: only a
-  vehicle or a person sets off a mine (ACLED codebook, Remote explosive/landmine/IED; ``mine_setters``);
+  vehicle or a person sets off a mine (ACLED codebook, Remote explosive/landmine/IED; ``vehicles``,
+  ``mine_setters``), and a "mine of anecdotes" is a source, not a device (``not_member_phrases``);
 * a rout, an election, a debate, a review or livestock "slaughtered", "butchered" or "mowed down": no
   pronoun, bare number, nationality or "opponents" as victims, and no contest setting (``victims``,
   ``contest_settings``); people "mowed down" by a vehicle or its driver is a road accident (``vehicles``).
@@ -55,6 +56,9 @@ def test_a_thing_contested_or_a_controlled_detonation_is_no_event(coder, text, v
     "Power cuts hit mines across Zambia on Tuesday.",
     "Falling prices struck the mines of the Copperbelt.",
     "The film hit a bomb at the box office.",
+    "She hit a mine of anecdotes in her memoir.",
+    "Our reporter stepped on a mine of controversy in Lagos.",
+    "The farmer ran over a bomb of a pothole in Iowa.",
 ])
 def test_a_mine_hit_by_no_vehicle_or_person_is_no_explosion(coder, text):
     assert [e for e in _events(coder, text) if e.mode == "explosives"] == []

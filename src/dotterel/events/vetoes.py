@@ -13,6 +13,10 @@ that find it). Each key names words of ``lang/en/triggers.json`` (see its ``fiel
 * ``not_object_modifiers``: words of the object phrase that make it figurative ("launched a charm
   offensive", "a media offensive"), or name its members (profile ``member_prepositions``): "dispersed
   the crowds of tourists" (nobody gathered to protest);
+* ``not_member_phrases``: an object (or the noun of ``preps``) with a member phrase of its own (profile
+  ``member_prepositions``) is a figure: "hit a mine of anecdotes", "stepped on a mine of controversy", "ran
+  over a bomb of a pothole" (ACLED codebook, Remote explosive/landmine/IED: a device set off, which no such
+  phrase qualifies);
 * (every rule) a noun inside a date ("on March 4") names no event;
 * (every ASSAULT rule) a scoreline right after a named object reports a match, not an attack:
   "Arsenal beat Tottenham 2-0", "Manchester United beat Everton 2-1 on Saturday", "killed the
@@ -37,7 +41,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .agents import subject_of
-from .syntax import NAMING_DEPS, names_a_date, to_infinitive
+from .syntax import NAMING_DEPS, names_a_date, prep_objects, to_infinitive
 
 if TYPE_CHECKING:
     from ..lang import LanguageProfile
@@ -112,6 +116,10 @@ def ruled_out(tok, rule: TriggerRule, dobjs: list, lang: LanguageProfile) -> boo
                                      *(m for p in o.children if p.dep_ == "prep" and p.lower_ in lang.member_prepositions
                                        for m in p.children if m.dep_ == "pobj")]):  # "the crowds of tourists"
         return True
+    if rule.not_member_phrases and any(
+            p.dep_ == "prep" and p.lower_ in lang.member_prepositions
+            for o in [*dobjs, *(q for prep in (rule.preps or {}) for q in prep_objects(tok, prep))] for p in o.children):
+        return True  # "hit a mine of anecdotes", "stepped on a mine of controversy": a source, not a device
     if rule.event_type == "ASSAULT" and _scoreline_after(tok):
         return True
     if rule.threat_by_speaker and _another_doers_act(tok, lang):
