@@ -115,8 +115,10 @@ def scened_participle(tok) -> bool:
     "Gilad Schalit, an Israeli soldier captured two years ago by Gaza militants", "a 16-year-old captured in
     Afghanistan", "Eastern Slavonia, captured by the Serbs in 1991": the participle has a "by" agent, or a date
     or a named place of its own (an entity-typed phrase hanging on it), and no object. A bare "those captured"
-    or "the soldier captured" has none and states no dated act (PLOVER manual: an event is one occurrence;
-    ACLED codebook: a discrete event with a date and a place). Which nouns it may follow is the rule's
+    or "the soldier captured" has none and states no dated act; a captor named as one person ("a girl captured by
+    Vermeer in 1665", "the young man captured in Paris by the artist Degas") is a painter's, a photographer's or a
+    player's far more often than a captor's in such a relative, and the participle is left out (PLOVER manual: an
+    event is one occurrence; ACLED codebook: a discrete event with a date and a place). Which nouns it may follow is the rule's
     ``objects`` (``scened_relative`` in ``lang/en/triggers.json``).
     """
     if tok.dep_ != "acl" or tok.tag_ not in ("VBN", "VBD") or tok.head.pos_ not in ("NOUN", "PROPN") or tok.head.i > tok.i:
@@ -125,6 +127,8 @@ def scened_participle(tok) -> bool:
         return False
     if any(c.dep_ == "appos" and tok.head.i < c.i < tok.i for c in tok.head.children):
         return False  # "the rebel Serbs, Eastern Slavonia, captured by the Serbs": hung past the apposition it follows
+    if any(g.dep_ == "pobj" and g.ent_type_ == "PERSON" for c in tok.children if c.dep_ == "agent" for g in c.children):
+        return False  # "a girl captured by Vermeer in 1665", "the mother captured by Dorothea Lange": a painter's or a lens's
     for c in tok.children:
         if c.dep_ == "agent":
             return True

@@ -129,6 +129,22 @@ def _ruled_out_phrase(p, rule: TriggerRule) -> set[str]:
     return words
 
 
+def _names_people(noun, lang: LanguageProfile) -> bool:
+    """Whether a noun names people: a person or crowd noun, a person, group or organisation, or a count of them.
+
+    The doer a stranded verb with no subject list of its own may take ("dozens of demonstrators outside the
+    consulate protested", "some women with long stays protested"): a crowd protests, a result or an engine
+    "protested"/"demonstrated" in a reduced relative is the thing contested or shown (PLOVER manual, PROTEST:
+    the protesters are its actor). The nouns are the profile's ``person_nouns``, ``protester_nouns`` and
+    ``collective_nouns``; "tens of demonstrators" reads through its ``of`` phrase.
+    """
+    people = lang.person_nouns | lang.protester_nouns | lang.collective_nouns
+    for n in (noun, *(g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj")):
+        if n.ent_type_ in ("PERSON", "NORP", "ORG") or n.lemma_.lower() in people or n.lower_ in people:
+            return True
+    return False
+
+
 def _match(tok, rule: TriggerRule, lang: LanguageProfile) -> list[Mention]:
     if tok.pos_ not in rule.pos:
         return []
@@ -149,6 +165,8 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile) -> list[Mention]:
     stranded = stranded_subject(tok) if misread is None and rule.stranded_subject and not is_noun and not headless else None
     if stranded is not None and rule.subjects is not None and not {stranded.lemma_.lower(), stranded.lower_} & set(rule.subjects):
         stranded = None
+    if stranded is not None and rule.subjects is None and not _names_people(stranded, lang):
+        stranded = None  # "Election result protested in court", "The new engine demonstrated at the show": a true relative
     misread = misread or stranded
     # "51 people arrested for ...", "an Israeli soldier captured two years ago by Gaza militants": a reduced relative
     reduced = not is_noun and misread is None and (

@@ -64,6 +64,7 @@ class TriggerRule(BaseModel):
     reduced_relative: bool = False
     scened_relative: bool = False
     stranded_subject: bool = False
+    not_member_phrases: bool = False
     prep_heads: bool = False
     prep_noun_phrases: tuple[str, ...] = ()
     source: str | None = None

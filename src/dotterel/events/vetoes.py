@@ -14,6 +14,10 @@ that find it). Each key names words of ``lang/en/triggers.json`` (see its ``fiel
   offensive", "a media offensive"), or name its members (profile ``member_prepositions``): "dispersed
   the crowds of tourists" (nobody gathered to protest); ``@NUMBER`` is a figure there ("shot a round of
   66", "a final round of 68": a golf score, not ammunition);
+* ``not_member_phrases``: an object (or the noun of ``preps``) with a member phrase of its own (profile
+  ``member_prepositions``) is a figure: "hit a mine of anecdotes", "stepped on a mine of controversy", "ran
+  over a bomb of a pothole" (ACLED codebook, Remote explosive/landmine/IED: a device set off, which no such
+  phrase qualifies);
 * (every rule) a noun inside a date ("on March 4") names no event;
 * (every ASSAULT rule) a scoreline right after a named object reports a match, not an attack:
   "Arsenal beat Tottenham 2-0", "Manchester United beat Everton 2-1 on Saturday", "killed the
@@ -49,7 +53,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .agents import subject_of
-from .syntax import NAMING_DEPS, names_a_date, to_infinitive
+from .syntax import NAMING_DEPS, names_a_date, prep_objects, to_infinitive
 
 if TYPE_CHECKING:
     from ..lang import LanguageProfile
@@ -134,6 +138,10 @@ def ruled_out(tok, rule: TriggerRule, dobjs: list, lang: LanguageProfile) -> boo
         return True
     if rule.not_with_verbs is not None and any(v.lemma_.lower() in rule.not_with_verbs for v in _joined_acts(tok)):
         return True
+    if rule.not_member_phrases and any(
+            p.dep_ == "prep" and p.lower_ in lang.member_prepositions
+            for o in [*dobjs, *(q for prep in (rule.preps or {}) for q in prep_objects(tok, prep))] for p in o.children):
+        return True  # "hit a mine of anecdotes", "stepped on a mine of controversy": a source, not a device
     if rule.event_type == "ASSAULT" and _scoreline_after(tok):
         return True
     if rule.event_type == "PROTEST" and (any(campaign_gathering(n, lang) for n in [tok, *dobjs])
