@@ -50,6 +50,13 @@ def test_a_crowd_celebrating_is_no_protest(coder, text):
     assert [e for e in coder.code(text, published=PUBLISHED) if e.event_type == "PROTEST"] == []
 
 
+@pytest.mark.parametrize("text", [
+    "Farmers marched through Nairobi on Monday, cheered by shopkeepers.",
+])
+def test_a_protest_cheered_by_others_stays_a_protest(coder, text):
+    assert "PROTEST" in [e.event_type for e in coder.code(text, published=PUBLISHED)]
+
+
 def test_a_protest_during_a_festival_stays_a_protest(coder):
     events = coder.code("Protesters marched through Lagos during the festival on Sunday, demanding an end to police "
                         "brutality.", published=PUBLISHED)

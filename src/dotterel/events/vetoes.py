@@ -180,7 +180,9 @@ def _celebrating(tok, lang: LanguageProfile) -> bool:
     """
     if any(a.pos_ == "NOUN" and a.lemma_.lower() in lang.celebration_nouns for a in tok.ancestors):
         return True
-    return any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in lang.celebration_verbs for c in tok.children)
+    # a clause of the crowd's own doing ("to celebrate", "celebrating"), not one done to it ("cheered by shopkeepers")
+    return any(c.dep_ in ("xcomp", "advcl") and c.tag_ != "VBN" and c.lemma_.lower() in lang.celebration_verbs
+               for c in tok.children)
 
 
 def _another_doers_act(tok, lang: LanguageProfile) -> bool:
