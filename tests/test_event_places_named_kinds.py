@@ -51,8 +51,6 @@ def test_a_named_part_of_the_land_after_a_country_possessive_is_finer_than_the_c
 
 @pytest.mark.parametrize("text, event_type, trigger, name, country", [
     ("Gunmen killed five villagers in Nigeria's Plateau state on Sunday.", "ASSAULT", "killed", "Plateau", "NGA"),
-    # a valley named after the region it lies in
-    ("Gunmen killed 12 people in Colombia's Cauca valley on Saturday.", "ASSAULT", "killed", "Cauca", "COL"),
 ])
 def test_a_country_possessive_on_a_region_the_gazetteer_holds_gives_the_region(
         coder, text, event_type, trigger, name, country):
@@ -140,3 +138,53 @@ def test_a_part_resolved_in_its_towns_country_or_a_town_beside_a_foreign_one_kee
         coder, text, event_type, trigger, name, country):
     found = _where(coder, text, event_type, trigger, "name", "country", "geonameid")
     assert found is not None and found[:2] == (name, country) and found[2] is not None
+
+
+@pytest.mark.parametrize("text, event_type, trigger, wrong", [
+    # a name compounded on a part-of-land noun names the feature (a river's valley or delta), not the place
+    ("Israeli troops demolished ten homes in the Jordan Valley on Tuesday.", "ASSAULT", "demolished", "JOR"),
+    # the Niger Delta lies in Nigeria's south; Niger State in its north
+    ("Gunmen killed five people in Nigeria's Niger Delta on Sunday.", "ASSAULT", "killed", 2328925),
+    # the Cauca valley is mostly Valle del Cauca, not the Cauca department
+    ("Gunmen killed 12 people in Colombia's Cauca valley on Saturday.", "ASSAULT", "killed", 3687029),
+])
+def test_a_name_compounded_on_a_part_of_land_noun_is_not_the_place_of_that_name(coder, text, event_type, trigger, wrong):
+    loc = _loc(_coded(coder, text), event_type, trigger)
+    assert loc is None or wrong not in (loc.country, loc.geonameid)
+
+
+@pytest.mark.parametrize("text, event_type, trigger, name, country", [
+    # a namesake across a border from the town beside it is that place ("near" is no container)
+    ("Turkish troops shelled the village of Tal Abyad near Akcakale on Monday.", "ASSAULT", "shelled",
+     "Tall Abyaḑ", "SYR"),
+    ("Shelling killed two people in the village of Tal Abyad near Akcakale on Monday.", "ASSAULT", "killed",
+     "Tall Abyaḑ", "SYR"),
+])
+def test_a_part_resolved_just_across_a_border_from_the_town_beside_it_keeps_its_resolution(
+        coder, text, event_type, trigger, name, country):
+    found = _where(coder, text, event_type, trigger, "name", "country", "geonameid")
+    assert found is not None and found[:2] == (name, country) and found[2] is not None
+
+
+@pytest.mark.parametrize("text, event_type, trigger, name, code", [
+    # a court named after the region it serves, whose name a town of the region shares
+    ("Police arrested protesters outside the New York Supreme Court on Monday.", "COERCE", "arrested",
+     "New York", "ADM1"),
+    ("Lawyers protested outside the Washington Supreme Court on Monday.", "PROTEST", "protested", "Washington", "ADM1"),
+    ("Lawyers rallied outside the Delhi High Court on Monday.", "PROTEST", "rallied", "Delhi", "ADM1"),
+    # no region of the name: the town the court sits in
+    ("Lawyers protested outside the Lahore High Court on Monday.", "PROTEST", "protested", "Lahore", "PPL"),
+])
+def test_a_court_named_after_a_region_is_in_the_region_not_its_namesake_town(
+        coder, text, event_type, trigger, name, code):
+    assert _where(coder, text, event_type, trigger, "name", "feature_code") == (name, code)
+
+
+@pytest.mark.parametrize("text", [
+    "Voters in the Philippines placed their trust in Marcos on Monday.",
+    "Supporters in the Philippines rallied around Marcos on Monday.",
+    "Fans in the Philippines jeered at Marcos on Monday.",
+])
+def test_a_person_whose_name_is_a_town_of_the_country_the_sentence_names_is_no_place(coder, text):
+    coded = _coded(coder, text)
+    assert "Marcos" not in [p.span.text for p in coded.places if p.span is not None]

@@ -122,7 +122,6 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 import json
-import math
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -131,6 +130,7 @@ from typing import Literal
 from dotterel.collector import collector_paused
 from dotterel.dedup_index import Blocked, CandidateIndex, mention_keys
 from dotterel.dedup_index import known_place as _known_place
+from dotterel.geodesy import haversine_km
 from dotterel.records import Actor, EventDate, Place
 from dotterel.records.how import PRECISION_RANK
 from dotterel.records.linked import ConservativeCount, CountReport, LinkedEvent, MentionRef
@@ -213,9 +213,7 @@ def _effective_range(m: MentionRef, window: int) -> tuple[_dt.date, _dt.date] | 
 def _haversine_km(a: Place, b: Place) -> float | None:
     if None in (a.latitude, a.longitude, b.latitude, b.longitude):
         return None
-    la1, lo1, la2, lo2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 2 * 6371.0088 * math.asin(math.sqrt(h))
+    return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
 
 
 def _place_level(p: Place | None) -> int:

@@ -338,6 +338,7 @@ class LanguageProfile(BaseModel):
     locative_prepositions: Words
     ground_prepositions: Words
     named_setting_nouns: Words
+    jurisdiction_setting_nouns: Words
     part_of_land_nouns: Words
     overhead_prepositions: Words
     aerial_words: Words

@@ -65,6 +65,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from dotterel.annotate import entities
+from dotterel.geodesy import haversine_km
 from dotterel.places._fold import fold
 from dotterel.places.dateline import colon_form, dateline_spans
 from dotterel.places.mentions import DocumentPlaces, PlaceMention
@@ -74,7 +75,7 @@ from dotterel.places.syntax import mention_label, nationality_modifier, other_cl
 from dotterel.places.syntax import at_setting, located_host, name_of, origin, reference_point, relative_clause_host
 from dotterel.places.syntax import named_sub_place, own_clause, relational_object, sub_place, time_anchored
 from dotterel.places.syntax import named_setting, part_of_land
-from dotterel.places.toponyms import BIG_CITY, PROMINENT_CITY
+from dotterel.places.toponyms import BIG_CITY, PROMINENT_CITY, candidate_to_place
 from dotterel.records import Place
 from dotterel.records.how import PRECISION_RANK
 
@@ -328,7 +329,10 @@ class EventLocator(DocumentPlaces):
         University" is no village in Illinois. After a region word, also in
         lower case ("in Enugu state"), the name is looked up with it, so it is
         the region, and only regions of that name are its rivals. A court sits
-        in the town it is named after ("outside the Lahore High Court"); the
+        in the town it is named after ("outside the Lahore High Court"), unless
+        the town's country has a region of the name, the court's jurisdiction
+        ("the New York Supreme Court", ``lang.jurisdiction_setting_nouns``);
+        the
         rule reads only a setting the event is at, so "the Islamabad High
         Court granted bail" places nothing. The event is at the setting, so
         in the town or region its name opens (ACLED codebook 2023: the
@@ -354,6 +358,14 @@ class EventLocator(DocumentPlaces):
             place = self.gazetteer.resolve(f"{text} {doc[end].lower_}" if region else text, span=span,
                                            country_hints=sorted(countries))
             cands = self.gazetteer.lookup(text)
+            if not region and doc[setting_end - 1].lemma_.lower() in self.lang.jurisdiction_setting_nouns:
+                # "the New York Supreme Court", "the Delhi High Court": a court is named after the region it
+                # serves when the town's country has a region of that name (the town is then no rival)
+                state = next((c for c in cands if c.feature_code == "ADM1" and c.country == place.country
+                              and c.score >= 1.0 and c.match != "fuzzy"), None)
+                if state is not None:
+                    region = True
+                    place = candidate_to_place(state, span=span, reason=f"the region of the court's name ({state.name})")
             # (an exact name or alias: no fuzzy match, "Stanford" is no Stanford-le-Hope)
             same = [c for c in cands if c.geonameid == place.geonameid and c.score >= 1.0 and c.match != "fuzzy"]
             if place.geonameid is None or not same:
@@ -606,7 +618,9 @@ def _foreign_namesakes(in_sent: list[PlaceMention], lang: LanguageProfile) -> li
     town of another country (Al-Jadida, Morocco) while every other resolved
     place of the sentence lies in one country, the namesake is not the place:
     the name is kept as written with that country (and region, from the finest
-    place beside it), so :meth:`EventLocator._finer_unresolved` reads it as the
+    place beside it), unless the namesake lies within :data:`_BORDER_KM` of a
+    place beside it (across a border: "the village of Tal Abyad near
+    Akcakale" is Syria's Tal Abyad, by Turkey's Akcakale), so :meth:`EventLocator._finer_unresolved` reads it as the
     finer place it is (GeoNames lacks most quarters and villages; the ACLED
     codebook codes the most specific named place).
     """
@@ -615,7 +629,7 @@ def _foreign_namesakes(in_sent: list[PlaceMention], lang: LanguageProfile) -> li
         others = [q.place for q in in_sent if q is not p and q.place.geonameid is not None and q.place.country
                   and _contains(q.token, p.token, lang)]
         countries = {q.country for q in others}
-        if (p.place.geonameid is None or p.place.geo_precision != "city" or len(countries) != 1
+        if (p.place.geonameid is None or _beside(p.place, others) or p.place.geo_precision != "city" or len(countries) != 1
                 or p.place.country in countries or p.place.span is None or not sub_place(p.token, lang)
                 or _classes_a_part(p.token, lang)):
             out.append(p)
@@ -628,6 +642,18 @@ def _foreign_namesakes(in_sent: list[PlaceMention], lang: LanguageProfile) -> li
                                                     f"({p.place.country}) is a namesake in another country")),
                                 token=p.token, start=p.start, end=p.end, how=p.how))
     return out
+
+
+#: km within which a place resolved across a border from the town beside it is that place, not a namesake
+#: ("the village of Tal Abyad near Akcakale": Syria's Tal Abyad faces Turkey's Akcakale across the border)
+_BORDER_KM = 100.0
+
+
+def _beside(place: Place, others: list[Place]) -> bool:
+    """Whether ``place`` lies within :data:`_BORDER_KM` of one of ``others`` (its resolution fits the text)."""
+    return any(km is not None and km <= _BORDER_KM for km in (
+        None if None in (place.latitude, place.longitude, q.latitude, q.longitude)
+        else haversine_km(place.latitude, place.longitude, q.latitude, q.longitude) for q in others))
 
 
 def _contains(outer, part, lang: LanguageProfile) -> bool:

@@ -42,9 +42,12 @@ def mislabelled_place(ent, text: str, place: Place, admin1: Sequence[str], count
     of two words or more ("Sri Lanka"), or of one word after a locative
     preposition with a compass word ("in northern Mali": a person has no
     north; ``gaz.directions``); a town or region by its main name after a
-    locative preposition when its sentence also names its country by its
-    canonical name ("near Kidal in northern Mali", Kidal read as NORP and
-    Mali as a PERSON by the small model: a new user's sentences, issue 16);
+    locative preposition when a locative phrase right after it names its
+    country by its canonical name ("near Kidal in northern Mali", Kidal read
+    as NORP and Mali as a PERSON by the small model: a new user's sentences,
+    issue 16; "in downtown Yala in Thailand's south"), not a person the
+    sentence only names beside the country ("Voters in the Philippines placed
+    their trust in Marcos");
     and, for ORG entities only, any
     canonical country name or a first-level region ("Ohio"), since people
     share names with regions ("Georgia") and towns with surnames.
@@ -87,9 +90,10 @@ def mislabelled_place(ent, text: str, place: Place, admin1: Sequence[str], count
     located = root.dep_ == "pobj" and root.head.lower_ in lang.locative_prepositions
     if canonical and located and any(c.dep_ == "amod" and c.lower_ in gaz.directions for c in root.children):
         return True  # "in northern Mali" read as a PERSON: a person has no north
-    if located and place.feature_code != "PCLI" and main_name(place) and _country_in_sentence(ent, place.country, gaz) \
-            and not any(c.dep_ == "appos" for c in root.children):  # ("in Gao, the bank's chief": a person)
-        return True  # "near Kidal in northern Mali" (Kidal read as a people): the sentence names its country
+    if located and place.feature_code != "PCLI" and main_name(place) and _nested_in_country(ent, place.country, lang, gaz):
+        # "near Kidal in northern Mali" (Kidal read as a people); not a person the sentence only puts beside
+        # the country's name ("Voters in the Philippines placed their trust in Marcos", "rallied around Marcos")
+        return True
     if ent.label_ != "ORG":
         return False
     if place.feature_code == "PCLI":
@@ -100,8 +104,24 @@ def mislabelled_place(ent, text: str, place: Place, admin1: Sequence[str], count
     return place.feature_code == "ADM1"
 
 
-def _country_in_sentence(ent, country: str | None, gaz: Gazetteer) -> bool:
-    """Whether another word of ``ent``'s sentence is the canonical name of ``country`` ("near Kidal in northern Mali")."""
-    return country is not None and any(
-        t.pos_ == "PROPN" and not (ent.start <= t.i < ent.end) and gaz.canonical_country(fold(t.text)) == country
-        for t in ent.sent)
+def _nested_in_country(ent, country: str | None, lang: LanguageProfile, gaz: Gazetteer) -> bool:
+    """Whether a locative phrase right after ``ent`` names ``country`` by its canonical name.
+
+    "near Kidal in northern Mali", "in downtown Yala in Thailand's south": the
+    town is placed inside its country, which no person is.
+    """
+    doc = ent.doc
+    if country is None or ent.end >= len(doc):
+        return False
+    prep = doc[ent.end]
+    if prep.dep_ != "prep" or prep.lower_ not in lang.locative_prepositions:
+        return False
+    names, run = [], []
+    for t in prep.subtree:  # the proper-noun runs of the phrase ("Burkina Faso", "Thailand")
+        if t.pos_ == "PROPN":
+            run.append(t.text)
+        elif run:
+            names.append(" ".join(run))
+            run = []
+    names += [" ".join(run)] if run else []
+    return any(gaz.canonical_country(fold(n)) == country for n in names)

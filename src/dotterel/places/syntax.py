@@ -114,9 +114,9 @@ def setting_modifier(place_tok, lang: LanguageProfile) -> bool:
     head = place_tok.head
     return (place_tok.dep_ in ("compound", "poss", "appos", "nmod") and head != place_tok
             and head.dep_ == "pobj" and (head.lemma_.lower() in lang.setting_nouns or (
-                # "in Thailand's restive South", "in Ivory Coast's cocoa belt": a part of the country;
-                # "in Colombia's Cauca valley": the named region the valley is named after
-                place_tok.dep_ in ("poss", "compound") and head.lemma_.lower() in lang.part_of_land_nouns)))
+                # "in Thailand's restive South", "in Ivory Coast's cocoa belt": a part of the country (only a
+                # possessive: a name compounded on the noun names the feature, "the Jordan Valley", "the Niger Delta")
+                place_tok.dep_ == "poss" and head.lemma_.lower() in lang.part_of_land_nouns)))
 
 
 def _aerial(tok, lang: LanguageProfile) -> bool:
@@ -252,7 +252,9 @@ def part_of_land(tok, lang: LanguageProfile) -> bool:
     A named valley, delta or range (``lang.part_of_land_nouns``, the word the
     mention ends with or the next one) is a place finer than the country
     beside it ("in Pakistan's Swat valley"), as a sub-place noun makes a named
-    part of a town (:func:`sub_place`).
+    part of a town (:func:`sub_place`): GeoNames holds few such features by
+    these names, and the ACLED codebook (2023, geography) codes the most
+    specific location named.
     """
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     return tok.lemma_.lower() in lang.part_of_land_nouns or tok.lower_ in lang.part_of_land_nouns or (
