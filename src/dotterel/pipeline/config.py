@@ -100,8 +100,8 @@ class PipelineConfig(BaseModel):
         a quotation's close and whole paragraphs (and a paragraph whose
         trigger sentence holds a person pronoun) only, and the other context
         sentences keep the KB names of the first pass: the two-pass CPU ratio
-        to bare spaCy rose from 0.76 to 0.88-0.92 on the speed benchmark's
-        first 100 texts. The country names, demonyms, capitals and dates
+        to bare spaCy rose from 0.85 to 0.88 on the speed benchmark's
+        first 100 texts (quiet machine, main in the same sitting). The country names, demonyms, capitals and dates
         of those sentences are found from word lists instead
         (:func:`dotterel.pipeline.two_pass._name_context`), but on the
         benchmark's 786 texts 50 of 1,886 events still change a field (a
