@@ -182,6 +182,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="memory test: peak RSS coding N and 10 N texts (default 75; 0 skips it)")
     parser.add_argument("--no-two-pass", action="store_true", help="do not time the coder with two passes")
     parser.add_argument("--json", default=None, help="also write the figures as JSON to this file")
+    parser.add_argument("--config", default=None, metavar="TOML",
+                        help="a pipeline configuration, as dotterel's --config (both coders; two_pass set per coder)")
     parser.add_argument("--child", type=int, default=None, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child is not None:
@@ -194,11 +196,12 @@ def main(argv: list[str] | None = None) -> int:
 
     from dotterel.pipeline.config import PipelineConfig
 
+    base = PipelineConfig.load(args.config)
     t0 = time.perf_counter()
-    coder = Coder()
+    coder = Coder(base.with_overrides(two_pass=False))
     load_s = time.perf_counter() - t0
     two = None if args.no_two_pass else Coder(
-        PipelineConfig(two_pass=True), gazetteer=coder.gazetteer, kb=coder.kb, ontology=coder.ontology,
+        base.with_overrides(two_pass=True), gazetteer=coder.gazetteer, kb=coder.kb, ontology=coder.ontology,
         lang=coder.lang, lexicon=coder.lexicon)
 
     texts = load_texts(args.limit)
@@ -290,6 +293,7 @@ def main(argv: list[str] | None = None) -> int:
               "second_pass_reason_shares": second_why if 1 in args.processes else None,
               "second_pass_ner_sentence_share": second_ner if 1 in args.processes else None,
               "kb_tagger": kb,
+              "context_ner": two.config.context_ner if two is not None else None,
               "input": {"texts": len(texts), "words": words, "sentences": sents,
                         "sources": "news.jsonl + seed article + IndiaPoliceEvents docs.jsonl (ftfy-repaired)"
                         if (SHARED / "gold").exists() else "examples/tbilisi_2024.txt",

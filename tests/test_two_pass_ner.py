@@ -143,3 +143,54 @@ def test_the_stage_times_count_the_sentences_the_recogniser_reads(twins):
     fast.stage_times.reset()
     assert fast.stage_times.second_pass_ner_sentences == 0
 
+
+
+@pytest.mark.parametrize("context, names", [
+    ("Farmers in Georgia have complained about prices for weeks.", [("Georgia", "GPE")]),
+    ("Georgian farmers have complained about prices for weeks.", [("Georgian", "NORP")]),
+    ("The farmers came to Tbilisi from the valley.", [("Tbilisi", "GPE")]),
+    ("Kazakh officials and the envoys of the United States were in the hall.", [("Kazakh", "NORP"),
+                                                                                 ("United States", "GPE")]),
+])
+def test_without_the_recogniser_a_context_sentence_still_names_its_countries(twins, context, names):
+    """The document's main country and the place hints read them (``_name_context``)."""
+    fast, _full = twins
+    ctx, ner = _second_pass(fast, LEAD + f"{context} Police arrested 12 protesters on Tuesday.")
+    assert context not in ner
+    sentence = next(s.span for s in ctx.sentences if s.span.text.strip() == context)
+    assert [(e.text, e.label_) for e in sentence.ents] == names
+
+
+@pytest.mark.parametrize("context, dates", [
+    ("The market reopened on March 3 after the strike.", ["March 3"]),
+    ("Talks resumed on 5 April 2024 in the capital.", ["5 April 2024"]),
+    ("The farmers were at home on monday and again on April 2, 2024.", ["monday", "April 2, 2024"]),
+    ("Prices rose sharply last month in the valley.", ["last month"]),
+    ("Tell us what you saw, the officer said.", []),  # the pronoun is no country
+])
+def test_without_the_recogniser_a_context_sentence_still_names_its_days_and_months(twins, context, dates):
+    """The article's month (``story_month``) reads them."""
+    fast, _full = twins
+    ctx, ner = _second_pass(fast, LEAD + f"{context} Police arrested 12 protesters on Tuesday.")
+    assert context not in ner
+    sentence = next(s.span for s in ctx.sentences if s.span.text.strip() == context)
+    assert [e.text for e in sentence.ents if e.label_ in ("DATE", "GPE", "NORP")] == dates
+
+
+def test_the_main_country_and_the_month_of_the_context_are_the_same_either_way(twins):
+    from dotterel.ingest import make_document
+
+    fast, full = twins
+    lead = LEAD.replace(" on Monday", "")  # no other day, so the article's month is the context's
+    texts = [lead + "Farmers in Georgia were angry about prices on March 3. Police detained 14 of them.",
+             lead + "Kenyan traders were angry about the tax on 12 March. Police fired tear gas at the crowd."]
+    docs = [make_document(t, published="2024-05-01", doc_id=f"m{i}") for i, t in enumerate(texts)]
+
+    def fields(coder):
+        return [[(e.event_type, e.actor.country if e.actor else None, e.date.value if e.date else None)
+                 for e in c.events] for c in coder.code_documents(docs)]
+
+    got = fields(fast)
+    assert got == fields(full)
+    assert ("COERCE", "GEO", "2024-03") in got[0]
+    assert any(country == "KEN" and date == "2024-03" for _t, country, date in got[1])

@@ -100,11 +100,13 @@ class PipelineConfig(BaseModel):
         a quotation's close and whole paragraphs (and a paragraph whose
         trigger sentence holds a person pronoun) only, and the other context
         sentences keep the KB names of the first pass: the two-pass CPU ratio
-        to bare spaCy rose from 0.76 to 0.88-0.92 on the speed benchmark's
-        first 100 texts, but on its 786 texts 80 of 1,886 events change a
-        field (the document's main country and the article's month are
-        read from entities of the context sentences; no event is lost or
-        retyped), so it stays opt-in until the first pass gives those
+        to bare spaCy rose from 0.85 to 0.88 on the speed benchmark's
+        first 100 texts (quiet machine, main in the same sitting). The country names, demonyms, capitals and dates
+        of those sentences are found from word lists instead
+        (:func:`dotterel.pipeline.two_pass._name_context`), but on the
+        benchmark's 786 texts 50 of 1,886 events still change a field (a
+        state or town name only the recogniser finds; no event is lost or
+        retyped), so it stays opt-in until the first pass names those
         (``benchmarks/context_ner.py`` lists the changes).
     cameo_triggers : bool
         Also use the trigger rules converted from the CAMEO 2.0 verb

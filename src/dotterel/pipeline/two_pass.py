@@ -24,20 +24,23 @@ stages, first in the stage list, then finish the document:
 * ``parse.second.v1`` (:class:`SecondPass`) runs spaCy's parser on each run
   of marked sentences, and its entity recogniser on the runs of those that
   are not only context (:data:`_NO_NER`: the lead, the trigger sentences,
-  the sentences after them to a quotation's close, whole paragraphs, and every sentence of a paragraph whose trigger sentence
-  holds a person pronoun, whose antecedent is often a name only the
-  recogniser finds, when
+  the sentences after them to a quotation's close, whole paragraphs, and
+  every sentence of a paragraph whose trigger sentence holds a person
+  pronoun, whose antecedent is often a name only the recogniser finds, when
   :attr:`~dotterel.pipeline.config.PipelineConfig.context_ner` is off; all
-  of them by default) (a sub-document carrying the
-  first pass's tok2vec output, the KB names and the forced sentence starts,
-  so the parser reads what it reads in one pass), writes their heads,
+  of them by default) (a sub-document carrying the first pass's tok2vec
+  output, the KB names and the forced sentence starts, so the parser reads
+  what it reads in one pass), names the countries and dates of the context
+  sentences the recogniser did not read (:func:`_name_context`), writes their heads,
   labels, entities and sentence starts back into the document, trims the
   dates (``dotterel_date_trim``) and remakes the sentence slots.
 
 With ``context_ner`` off, the context sentences left to the parser alone keep
-the KB names of the first pass as their entities (the entity recogniser was about a third of the
-two-pass CPU and the context sentences about half of the second pass's;
-``benchmarks/context_ner.py`` lists the events that change). The other
+the KB names of the first pass as their entities, with the country names,
+demonyms, capitals and dates :func:`_name_context` finds, which the document's
+main country, place hints and month read (the entity recogniser was about a
+third of the two-pass CPU and the context sentences about half of the second
+pass's; ``benchmarks/context_ner.py`` lists the events that change). The other
 sentences keep the first pass's annotation: sentences from the
 sentence recogniser, entities only from the KB name tagger, no parse. No
 detector finds a trigger there, so the events are the same; what the
@@ -204,6 +207,8 @@ class SecondPass:
         self.parser = nlp.get_pipe("parser")
         self.ner = nlp.get_pipe("ner")
         self.date_trim = nlp.get_pipe(_DATE_TRIM_COMPONENT)
+        self.kb = resources.kb
+        self.lang = resources.lang
 
     def __repr__(self) -> str:
         return f"<stage {self.name}>"
@@ -230,6 +235,10 @@ class SecondPass:
             _recognise_runs([(ctx.doc, ner_runs) for ctx, _r, ner_runs in todo if ner_runs], self.ner)
         for ctx, _runs_of_doc, _ner_runs in todo:
             doc = ctx.doc
+            recognised = set(ctx.second_pass_ner)
+            context = [ctx.sentences[i].span for i in ctx.second_pass if i not in recognised]
+            if context:
+                _name_context(doc, context, self.kb, self.lang)
             self.date_trim(doc)
             for key in _CACHE_KEYS:
                 doc.user_data.pop(key, None)
@@ -368,3 +377,95 @@ def _recognise_runs(docs: list[tuple[object, list[tuple[int, int]]]], ner) -> No
         for start, end in runs:
             whole[start:end] = next(done).to_array(attrs)
         doc.from_array(attrs, whole)
+
+
+_LONGEST_COUNTRY_NAME = 4
+"""Most words in a country's name, demonym or capital looked up by :func:`_name_context` ("Democratic
+Republic of the Congo" is five, and left to the recogniser)."""
+
+
+def _name_context(doc, spans, kb, lang) -> None:
+    """Name the countries and the dates of the context sentences the entity recogniser did not read.
+
+    The document-level choices read these entities in every sentence the
+    second pass reads: the document's main country
+    (:func:`dotterel.actors.document.main_country`) and the countries that
+    hint place resolution, from country names, demonyms and capitals (GPE,
+    NORP); the article's month (:func:`dotterel.events.date_context.story_month`),
+    from the days and months named. Without the recogniser
+    (``context_ner = false``) they are found here, on words outside every
+    KB name: a proper noun or title-case word (or run of them) the
+    knowledge base knows as a country's name or capital (GPE) or demonym
+    (NORP), and a day or month the profile's ``weekdays`` and
+    ``month_names`` make: a weekday, a month with a day of the month ("march
+    15", "15 March") or a year ("March 2002"), "last month" and "this month". A bare month is left alone
+    (lower-case "march" is mostly the noun). The patterns are those of
+    OntoNotes' DATE and GPE/NORP classes, which spaCy's recogniser learnt.
+    """
+    from spacy.tokens import Span
+
+    weekdays = frozenset(lang.weekdays)
+    months = lang.month_names
+    found: list = []
+    for span in spans:
+        i, end = span.start, span.end
+        while i < end:
+            tok = doc[i]
+            if tok.ent_iob_ in ("B", "I"):
+                i += 1
+                continue
+            got = None
+            if tok.pos_ == "PROPN" or tok.is_title:
+                for n in range(min(_LONGEST_COUNTRY_NAME, end - i), 0, -1):
+                    words = doc[i:i + n]
+                    if any(t.ent_iob_ in ("B", "I") for t in words) or not all(
+                            t.pos_ == "PROPN" or t.is_title or t.lower_ in ("of", "the", "and") for t in words):
+                        continue
+                    if kb.country_by_name(words.text) or kb.country_by_capital(words.text):
+                        got = Span(doc, i, i + n, label="GPE")
+                    elif kb.country_by_demonym(words.text):
+                        got = Span(doc, i, i + n, label="NORP")
+                    if got is not None:
+                        break
+            if got is None:
+                got = _date_phrase(doc, i, end, weekdays, months)
+            if got is None:
+                i += 1
+                continue
+            found.append(got)
+            i = got.end
+    if found:
+        doc.set_ents(found, default="unmodified")
+
+
+def _date_phrase(doc, i, end, weekdays, months):
+    """The DATE span of a weekday or a month with its day or year starting at token ``i`` (before ``end``)."""
+    from spacy.tokens import Span
+
+    def day(k):
+        return k < end and doc[k].like_num and doc[k].text.isdigit() and 1 <= int(doc[k].text) <= 31
+
+    def year(k):
+        return k < end and doc[k].text.isdigit() and len(doc[k].text) == 4
+
+    def free(k):
+        return k < end and doc[k].ent_iob_ not in ("B", "I")
+
+    lower = doc[i].lower_
+    if lower in ("last", "this") and free(i + 1) and i + 1 < end and doc[i + 1].lower_ == "month":
+        return Span(doc, i, i + 2, label="DATE")  # the month before publication's, or publication's
+    if lower in weekdays:
+        return Span(doc, i, i + 1, label="DATE")
+    if lower in months and free(i + 1) and (day(i + 1) or year(i + 1)):
+        stop = i + 2
+        if day(i + 1) and free(stop) and free(stop + 1) and doc[stop].text == "," and year(stop + 1):
+            stop += 2
+        elif day(i + 1) and free(stop) and year(stop):
+            stop += 1
+        return Span(doc, i, stop, label="DATE")
+    if day(i) and free(i + 1) and i + 1 < end and doc[i + 1].lower_ in months:
+        stop = i + 2
+        if free(stop) and year(stop):
+            stop += 1
+        return Span(doc, i, stop, label="DATE")
+    return None
