@@ -180,9 +180,14 @@ def test_a_counter_figure_is_not_a_stated_whole_of_the_parts(coder):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a conjunct with an article is a figure of its own (one), so it gives this part no side
-    ("Two protesters and a police officer were killed in the clashes.", [("killed", None, 2, None, None)]),
-    ("A soldier and 4 civilians were killed in the blast.", [("killed", None, 4, None, None)]),
+    # a conjunct with an article is a figure of its own (one): the list is summed (counts._singular_parts,
+    # ACLED codebook 2023: fatalities are the event's total) and each part keeps its own side
+    ("Two protesters and a police officer were killed in the clashes.",
+     [("killed", None, 3, None, None), ("killed", None, 2, "protester", None),
+      ("killed", None, 1, "security_forces", None)]),
+    ("A soldier and 4 civilians were killed in the blast.",
+     [("killed", None, 5, None, None), ("killed", None, 1, "security_forces", None),
+      ("killed", None, 4, "civilian", None)]),
     # with no figure of its own the conjunct is of the same group: one figure on two nouns
     ("Gunmen killed 12 soldiers and police near Mopti.", [("killed", None, 12, "security_forces", None)]),
 ])

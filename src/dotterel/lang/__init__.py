@@ -479,6 +479,8 @@ class LanguageProfile(BaseModel):
     open_ended_suffixes: tuple[str, ...]
     person_nouns: Words
     non_protest_gathering_modifiers: Words
+    partisan_gathering_nouns: Words
+    protest_aim_prepositions: Words
     total_nouns: Words
     result_nouns: dict[str, str]
     result_verbs: Words
