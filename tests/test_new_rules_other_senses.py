@@ -76,3 +76,17 @@ def test_verbs_joined_by_then_keep_both_events(coder):
 ])
 def test_workers_harmed_at_their_strike_are_protesters(coder, text, sub_event):
     assert [e.sub_event_type for e in coder.code(text, published=PUBLISHED)] == [sub_event]
+
+
+@pytest.mark.parametrize("text", [
+    "Stocks rallied on Monday as the Fed held rates.",
+    "The dollar rallied against the euro on Monday.",
+    "Shares in the company rallied 5% on Monday.",
+])
+def test_prices_that_rally_are_no_protest(coder, text):
+    # the verb's kin of "a stock market rally" (profile non_protest_gathering_modifiers): triggers list price_movers
+    assert _types(coder, text) == []
+
+
+def test_people_who_rally_still_protest(coder):
+    assert _types(coder, "Supporters rallied in Nairobi on Monday.") == [("PROTEST", "demo")]
