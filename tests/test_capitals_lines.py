@@ -61,3 +61,35 @@ def test_a_noun_that_is_also_a_known_place_keeps_its_capital():
     recase = CapitalsRecaser(["troops", "enter", "goma", "in"], ["goma"], [("s", "")], lambda w: w == "goma")
     assert recase("TROOPS ENTER GOMA IN FORCE") == "Troops enter Goma in Force"
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("US STRIKES KILL 12 IN YEMEN", "US strikes kill 12 in Yemen"),
+    ("WHO WARNS OF CHOLERA OUTBREAK IN HAITI", "WHO warns of cholera outbreak in Haiti"),
+    ("NATO AND ECOWAS CONDEMN M23 ATTACK ON GOMA", "NATO and ECOWAS condemn M23 attack on Goma"),
+    ("UN SECURITY COUNCIL MEETS ON SUDAN", "UN security council meets on Sudan"),
+])
+def test_abbreviations_of_the_knowledge_base_and_codes_keep_their_capitals(coder, text, expected):
+    # "US" and "WHO" are also ordinary words, "M23" a word glued to a number: read as names, not "us", "who"
+    assert coder.recaser(text) == expected
+
+
+def test_the_us_in_a_headline_in_capitals_is_an_actor(coder):
+    (event,) = coder.code("US STRIKES KILL 12 IN YEMEN", published=PUBLISHED)
+    assert event.actor is not None and event.actor.country == "USA"
+    assert event.actor.span.text == "US"
+
+
+def test_recasing_can_be_turned_off_in_the_pipeline_config(coder, coder_for):
+    config = coder.config.model_copy(update={"recase_capitals": False})
+    plain = coder_for(config)
+    assert plain.recaser is None and config.config_hash() != coder.config.config_hash()
+    assert plain.code("GANG ATTACK KILLS 12 IN HAITI'S ARTIBONITE", published=PUBLISHED) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("GUNMEN KILL 12 IN HAITI", "Gunmen kill 12 in Haiti"),
+    ("POLICE ARREST 40 IN LAGOS", "Police arrest 40 in Lagos"),
+])
+def test_a_headline_with_a_number_among_its_first_words_is_recased(coder, text, expected):
+    # the cheap test for a line in capitals wanted three capital words with only spaces or punctuation between
+    assert coder.recaser(text) == expected

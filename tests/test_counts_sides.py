@@ -180,8 +180,8 @@ def test_a_counter_figure_is_not_a_stated_whole_of_the_parts(coder):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a conjunct with an article is a figure of its own (one): a part of the toll with its own side, so it
-    # gives the numbered part no side, and the list is summed (counts._singular_parts)
+    # a conjunct with an article is a figure of its own (one): the list is summed (counts._singular_parts,
+    # ACLED codebook 2023: fatalities are the event's total) and each part keeps its own side
     ("Two protesters and a police officer were killed in the clashes.",
      [("killed", None, 3, None, None), ("killed", None, 2, "protester", None),
       ("killed", None, 1, "security_forces", None)]),

@@ -14,13 +14,19 @@ and the evidence spans still slice the original capitals:
   as a noun and it is a name: a country, demonym or capital of the knowledge
   base, or a place of the gazetteer with a population of at least
   :data:`TOWN_POPULATION` (WordNet lists "haiti", "paris" and "goma" as nouns);
+* an abbreviation the knowledge base gives a country or organisation ("US",
+  "WHO", "NATO", "ECOWAS": :func:`kb_acronyms`), and a word joined to a digit
+  ("M23", "G7"), stay as written: "US STRIKES KILL 12" is no "us";
 * any other word gets a capital and lower case ("ARTIBONITE" -> "Artibonite"),
   except a short one, which stays in capitals as an acronym ("UN", "ISWAP");
 * the first word of a sentence gets a capital.
 
 Lines with lower-case letters, and short lines (a dateline "KABUL -"), are
 left as they are. Headlines in Title Case are not recased: lowering their
-ordinary words also lowers names that are words ("Trump", "Harris").
+ordinary words also lowers names that are words ("Trump", "Harris"). The
+pipeline option ``recase_capitals = false``
+(:class:`dotterel.pipeline.config.PipelineConfig`) turns the recasing off for
+a corpus whose capitals are tables, legal text or slugs.
 """
 
 from __future__ import annotations
@@ -28,7 +34,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-__all__ = ["CapitalsRecaser", "name_test", "TOWN_POPULATION", "MIN_LETTERS", "CAPITAL_SHARE"]
+__all__ = ["CapitalsRecaser", "name_test", "kb_acronyms", "TOWN_POPULATION", "MIN_LETTERS", "CAPITAL_SHARE"]
 
 TOWN_POPULATION = 50_000
 """A noun the lemmatizer index knows that is also a gazetteer place of at least this population is a name."""
@@ -42,8 +48,10 @@ CAPITAL_SHARE = 0.9
 _ACRONYM_LETTERS = 4  # an unknown word of at most this many letters stays in capitals ("ISWAP" has 5: read as a name)
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
 _SENTENCE_END = re.compile(r"[.!?:]\s*$")
-# a cheap test first: three words in capitals in a row (ASCII; a line in other capitals is left as it is)
-_CAPS_RUN = re.compile(r"\b[A-Z]{2,}[ '\u2019,:-]+[A-Z]{2,}[ '\u2019,:-]+[A-Z]{2,}\b")
+# a cheap test first: three words in capitals in a row, numbers between them allowed ("GUNMEN KILL 12 IN
+# HAITI"; ASCII: a line in other capitals is left as it is); no leading \b, which doubles the time of a miss
+_SEP = r"[ '\u2019,:.\d-]+"
+_CAPS_RUN = re.compile(r"[A-Z]{2,}" + _SEP + r"[A-Z]{2,}" + _SEP + r"[A-Z]{2,}\b")
 
 
 class CapitalsRecaser:
@@ -59,23 +67,29 @@ class CapitalsRecaser:
         Suffix rules that take an inflected form to its lemma (``("ies", "y")``, ``("s", "")``).
     is_name : callable, optional
         ``is_name(word)`` for a lower-case word: whether it is a known name (a country, a large town).
+    acronyms : iterable of str, optional
+        Words in capitals that stay as written (:func:`kb_acronyms`).
     """
 
     def __init__(self, common: Iterable[str], nouns_only: Iterable[str], rules: Iterable[tuple[str, str]],
-                 is_name: Callable[[str], bool] | None = None) -> None:
+                 is_name: Callable[[str], bool] | None = None, *, acronyms: Iterable[str] = ()) -> None:
+        self._acronyms = frozenset(acronyms)
         self._common = frozenset(common)
         self._nouns_only = frozenset(nouns_only)
         self._rules = tuple(rules)
         self._is_name = is_name or (lambda _word: False)
 
     @classmethod
-    def from_pipeline(cls, nlp, is_name: Callable[[str], bool] | None = None) -> CapitalsRecaser | None:
+    def from_pipeline(cls, nlp, is_name: Callable[[str], bool] | None = None, *,
+                      acronyms: Iterable[str] = ()) -> CapitalsRecaser | None:
         """Build from a spaCy pipeline's stop words and rule lemmatizer tables; None when it has no lemmatizer.
 
         Parameters
         ----------
         nlp : spacy.language.Language
         is_name : callable, optional
+            See the class.
+        acronyms : iterable of str, optional
             See the class.
         """
         if "lemmatizer" not in nlp.pipe_names:
@@ -93,7 +107,7 @@ class CapitalsRecaser:
         rules = {(old, new) for table in (lookups.get_table("lemma_rules").values()
                                           if lookups.has_table("lemma_rules") else ()) for old, new in table}
         common = {w.lower() for w in nlp.Defaults.stop_words} | others | nouns_only | forms
-        return cls(common, nouns_only, sorted(rules, key=lambda r: -len(r[0])), is_name)
+        return cls(common, nouns_only, sorted(rules, key=lambda r: -len(r[0])), is_name, acronyms=acronyms)
 
     def __call__(self, text: str) -> str:
         """``text`` with each line set in capitals given ordinary case; same length, same offsets."""
@@ -127,7 +141,10 @@ class CapitalsRecaser:
             if len(lower) != len(word):
                 continue  # a letter whose lower case is longer ("İ"): left as it is, offsets kept
             stem = re.split(r"['\u2019]", lower)[0]
-            if n in paired:
+            glued = (m.start() > start and text[m.start() - 1].isdigit()) or (m.end() < end and text[m.end()].isdigit())
+            if glued or stem.upper() in self._acronyms:
+                new = word  # "M23", "G7"; "US", "WHO", "NATO": names in capitals, kept (not "us", "who")
+            elif n in paired:
                 new = word[0] + lower[1:]
             elif self._ordinary(stem):
                 new = lower
@@ -135,7 +152,7 @@ class CapitalsRecaser:
                 new = word
             else:
                 new = word[0] + lower[1:]
-            if sentence_start:
+            if sentence_start and new is not word:
                 new = new[0].upper() + new[1:]
             out[m.start():m.end()] = new
             sentence_start = bool(_SENTENCE_END.search(text[m.end():_next_word(text, m.end(), end)]))
@@ -192,3 +209,21 @@ def name_test(kb, gazetteer, lang) -> Callable[[str], bool]:
         return hit
 
     return is_name
+
+
+def kb_acronyms(kb) -> frozenset[str]:
+    """The abbreviations in capitals the knowledge base gives countries and organisations: "US", "UN", "ECOWAS".
+
+    Parameters
+    ----------
+    kb : dotterel.actors.kb.KnowledgeBase
+        Its countries' and organisations' ``abbreviations`` (and organisation names written in capitals).
+
+    Returns
+    -------
+    frozenset of str
+        Single words of at least two letters, all capitals.
+    """
+    words = {a for c in kb.countries for a in c.abbreviations}
+    words |= {a for o in kb.organisations for a in (*o.abbreviations, *o.names)}
+    return frozenset(w for w in words if " " not in w and sum(ch.isalpha() for ch in w) >= 2 and w.isupper())

@@ -21,7 +21,7 @@ from . import __version__
 from .actors.kb import KnowledgeBase
 from .actors.resolve import ActorResolver
 from .annotate import Annotated, Annotator, bound_lemma_cache, load_pipeline, release, ruler_patterns
-from .casing import CapitalsRecaser, name_test
+from .casing import CapitalsRecaser, kb_acronyms, name_test
 from .events.lexicon import Lexicon
 from .coder_processes import can_fork, code_in_processes
 from .ingest import make_document
@@ -147,7 +147,9 @@ class Coder:
         self.nlp = nlp if nlp is not None else load_pipeline(lang=self.lang, name=config.model,
                                                                      patterns=ruler_patterns(self.kb),
                                                                      two_pass=config.two_pass)
-        self.recaser = CapitalsRecaser.from_pipeline(self.nlp, name_test(self.kb, self.gazetteer, self.lang))
+        self.recaser = (CapitalsRecaser.from_pipeline(self.nlp, name_test(self.kb, self.gazetteer, self.lang),
+                                                      acronyms=kb_acronyms(self.kb))
+                        if config.recase_capitals else None)
         self.annotator = Annotator(self.nlp, batch_size=config.batch_size, recase=self.recaser)
         self.actors = ActorResolver(self.kb, lang=self.lang)
         self.locator = EventLocator(self.gazetteer, self.kb, self.ontology, lang=self.lang)

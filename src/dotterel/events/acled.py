@@ -70,10 +70,20 @@ _ARMED = {1, 2, 3, 4, 8}
 _OTHER_CLAUSES = {"conj", "advcl", "relcl", "ccomp", "parataxis", "acl"}
 
 
-def _words(phrases, not_after=()) -> re.Pattern:
-    """Whole words of ``phrases``, not right after a word of ``not_after`` ("campaign rally": no protest)."""
-    guards = "".join(f"(?<!{re.escape(m)} )" for m in not_after)
-    return re.compile(r"\b" + guards + r"(?:" + "|".join(phrases) + r")\b", re.IGNORECASE)
+def _words(phrases, not_after=(), guarded=()) -> re.Pattern:
+    """Whole words of ``phrases``; those that match a word of ``guarded`` not right after a word of ``not_after``.
+
+    "a campaign rally" is no protest, "election protesters" are protesters: only the gathering nouns
+    (profile ``partisan_gathering_nouns``) take the guard of ``non_protest_gathering_modifiers``.
+    """
+    nouns = list(guarded)
+    kept = [p for p in phrases if not any(re.fullmatch(p, n, re.IGNORECASE) for n in nouns)]
+    watched = [p for p in phrases if p not in kept]
+    alternatives = ["(?:" + "|".join(kept) + ")"] if kept else []
+    if watched:
+        guards = "".join(f"(?<!{re.escape(m)} )" for m in not_after)
+        alternatives.append(guards + "(?:" + "|".join(watched) + ")")
+    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -121,7 +131,8 @@ class _AcledWords:
             serious=_words(lang.acled_serious_injury_phrases),
             riot=_words(lang.acled_riot_phrases),
             mob=_words(lang.acled_mob_phrases),
-            protesters=_words(lang.acled_protester_phrases, not_after=lang.non_protest_gathering_modifiers),
+            protesters=_words(lang.acled_protester_phrases, not_after=lang.non_protest_gathering_modifiers,
+                              guarded=lang.partisan_gathering_nouns),
             protesting=_words(lang.acled_protesting_phrases),
             civilians=_words(lang.acled_civilian_phrases),
             gunmen=_words(lang.acled_gunmen_phrases),

@@ -262,14 +262,17 @@ def _unjoined_conjunct(tok) -> bool:
 
     "Niger's junta freed 30 detained former ministers": the small parser reads "detained" as a second
     verb coordinated with "freed", with no "and", "or" or comma between them; English coordination needs
-    one (verbs listed asyndetically, "they looted, burned and killed", have commas), so the word is a
-    participle on the noun after it, no clause of its own.
+    one (verbs listed asyndetically, "they looted, burned and killed", have commas; "then" in "killed
+    two guards then set fire" is an adverb that joins them), so the word is a participle on the noun
+    after it, no clause of its own.
     """
     head = tok.head
     if head.i >= tok.i or head.pos_ not in ("VERB", "AUX"):
         return False
     between = tok.doc[head.i + 1:tok.i]
-    return not any(t.dep_ in ("cc", "preconj") or t.pos_ in ("CCONJ", "PUNCT") for t in between)
+    # "killed two guards then set fire to the building": an adverb of sequence joins the two verbs too
+    return not any(t.dep_ in ("cc", "preconj") or t.pos_ in ("CCONJ", "PUNCT")
+                   or (t.pos_ == "ADV" and t.head.i == head.i) for t in between)
 
 
 def _is_clause_head(tok, offer_adjectives=frozenset()) -> bool:

@@ -160,11 +160,20 @@ def ruled_out(tok, rule: TriggerRule, dobjs: list, lang: LanguageProfile) -> boo
 def campaign_gathering(noun, lang: LanguageProfile) -> bool:
     """Whether a gathering noun is an election campaign's or a celebration's, not a protest: "a campaign rally".
 
-    A modifier of the profile's ``non_protest_gathering_modifiers`` ("campaign", "election", "victory")
-    makes the rally or march a party's own event, no demonstration against anyone (ACLED codebook 2023,
+    A gathering a party or crowd holds for itself (profile ``partisan_gathering_nouns``: rally, march,
+    meeting) with a modifier of the profile's ``non_protest_gathering_modifiers`` ("campaign",
+    "election", "victory") is a party's own event, no demonstration against anyone (ACLED codebook 2023,
     Protests: a public demonstration against a political entity or policy; PLOVER manual, PROTEST).
+    A word of protest is a protest whatever modifies it ("election protests", "election protesters"),
+    and so is a gathering that names what it is against (profile ``protest_aim_prepositions``:
+    "an election march against fraud").
     """
-    return noun.pos_ in ("NOUN", "PROPN") and any(
+    if noun.pos_ not in ("NOUN", "PROPN") or not (
+            {noun.lower_, noun.lemma_.lower()} & lang.partisan_gathering_nouns):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in lang.protest_aim_prepositions for c in noun.children):
+        return False
+    return any(
         c.dep_ in ("amod", "compound", "nmod") and (c.lower_ in lang.non_protest_gathering_modifiers
                                                     or c.lemma_.lower() in lang.non_protest_gathering_modifiers)
         for c in noun.children)

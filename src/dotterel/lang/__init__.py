@@ -489,6 +489,8 @@ class LanguageProfile(BaseModel):
     celebration_nouns: Words
     celebration_verbs: Words
     addressee_reporting_verbs: Words
+    partisan_gathering_nouns: Words
+    protest_aim_prepositions: Words
     total_nouns: Words
     result_nouns: dict[str, str]
     result_verbs: Words

@@ -123,6 +123,12 @@ class PipelineConfig(BaseModel):
         ``language_check = false`` in the TOML codes such text anyway. Not
         part of :meth:`config_hash`, as ``debug``: it decides which
         documents are coded, never how.
+    recase_capitals : bool
+        Give lines set in capitals ("POLICE FIRE TEAR GAS AT RALLY IN DHAKA")
+        ordinary case before parsing, offset for offset (:mod:`dotterel.casing`).
+        On by default; ``recase_capitals = false`` in the TOML parses such
+        lines as written (a corpus whose capitals are tables, legal text or
+        slugs rather than headlines). Part of :meth:`config_hash` when off.
 
     Raises
     ------
@@ -145,6 +151,7 @@ class PipelineConfig(BaseModel):
     count_convention: Literal["acled", "countlove", "ccc"] = "acled"
     cameo_triggers: bool = False
     language_check: bool = True
+    recase_capitals: bool = True
 
     @field_validator("language")
     @classmethod
@@ -270,5 +277,7 @@ class PipelineConfig(BaseModel):
                 settings["context_ner"] = False  # named only when off, so the two-pass hash is the one it was
         if self.cameo_triggers:
             settings["cameo_triggers"] = True  # named only when on, as two_pass
+        if not self.recase_capitals:
+            settings["recase_capitals"] = False  # named only when off, as two_pass when on
         key = json.dumps(settings, sort_keys=True)
         return "sha256:" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
