@@ -41,3 +41,10 @@ def test_people_freed_are_a_release(coder, text, recipient_word):
 
 def test_funds_freed_are_no_release(coder):
     assert coder.code("The new law freed up funds for schools in Lagos.", published=PUBLISHED) == []
+
+
+def test_a_conjunct_before_a_determiner_keeps_its_clause(coder):
+    # a name the parser reads as a verb ("modi"), the real verb its conjunct: no participle stands before "a"
+    events = coder.code("gujarat chief minister narendra modi on friday held a high-level meeting to review the "
+                        "steps being taken for the restoration of peace.", published=PUBLISHED)
+    assert [(e.event_type, e.trigger.text) for e in events] == [("CONSULT", "meeting")]

@@ -264,10 +264,15 @@ def _unjoined_conjunct(tok) -> bool:
     verb coordinated with "freed", with no "and", "or" or comma between them; English coordination needs
     one (verbs listed asyndetically, "they looted, burned and killed", have commas; "then" in "killed
     two guards then set fire" is an adverb that joins them), so the word is a participle on the noun
-    after it, no clause of its own.
+    after it, no clause of its own. Only a word right before an adjective or noun can be one: "narendra modi
+    on friday held a high-level meeting" (a name the parser read as the verb "modi", "held" its conjunct) keeps
+    its clause, as no participle stands before a determiner.
     """
     head = tok.head
     if head.i >= tok.i or head.pos_ not in ("VERB", "AUX"):
+        return False
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is None or nxt.pos_ not in ("ADJ", "NOUN", "PROPN"):
         return False
     between = tok.doc[head.i + 1:tok.i]
     # "killed two guards then set fire to the building": an adverb of sequence joins the two verbs too
