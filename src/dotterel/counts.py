@@ -183,12 +183,17 @@ def _singular_parts(doc, counts: list[Count], by_token: dict[int, Count], to_spa
     return sorted([*counts, *added], key=lambda c: c.span.start if c.span is not None else -1)
 
 
+def _people_noun(noun: Token, w: _CountWords) -> bool:
+    """Whether ``noun`` (its lemma or form) names people: profile ``person_nouns`` or ``security_nouns``."""
+    words = (noun.lemma_.lower(), noun.lower_)
+    return any(x in w.person_nouns or x in w.security_nouns for x in words)
+
+
 def _one_person(noun: Token, w: _CountWords) -> bool:
     """A singular person noun with a determiner of one and no number: "a civilian", "the driver", "Ahmed"."""
     if noun.pos_ == "PROPN":
         return noun.ent_type_ == "PERSON"
-    if noun.pos_ != "NOUN" or noun.tag_ != "NN" or not (
-            {noun.lemma_.lower(), noun.lower_} & (w.person_nouns | w.security_nouns)):
+    if noun.pos_ != "NOUN" or noun.tag_ != "NN" or not _people_noun(noun, w):
         return False
     dets = [c.lower_ for c in noun.children if c.dep_ in ("det", "predet", "nummod", "quantmod")]
     return bool(dets) and all(d in w.one_person_determiners for d in dets)
@@ -377,13 +382,13 @@ def _counts_people(root: Token, w: _CountWords) -> bool:
 
     The entity recogniser tags "1503 people" and "between 20 and 30 people" as
     dates; a number that modifies "people", "protesters", "miners", "soldiers"...
-    (profile ``person_nouns`` and ``security_nouns``) is a count. A year-like number after a definite determiner or possessive ("the
-    1989 students", "its 2020 protesters") stays a year.
+    (:func:`_people_noun`) is a count. A year-like number after a definite
+    determiner or possessive ("the 1989 students", "its 2020 protesters") stays a year.
     """
     noun = root.head
     if root.dep_ not in ("nummod", "quantmod", "compound") or noun.pos_ != "NOUN":
         return False
-    if not ({noun.lemma_.lower(), noun.lower_} & (w.person_nouns | w.security_nouns)):
+    if not _people_noun(noun, w):
         return False
     if re.fullmatch(r"(1[5-9]|20)\d\d", root.text):
         return not any(c.i < root.i and (c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ not in ("a", "an")))
