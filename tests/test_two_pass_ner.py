@@ -194,3 +194,23 @@ def test_the_main_country_and_the_month_of_the_context_are_the_same_either_way(t
     assert got == fields(full)
     assert ("COERCE", "GEO", "2024-03") in got[0]
     assert any(country == "KEN" and date == "2024-03" for _t, country, date in got[1])
+
+
+@pytest.mark.parametrize("context, places", [
+    ("Farmers in Punjab have complained about prices for weeks.", ["Punjab"]),  # a region, capitalised
+    ("tension has been simmering in rajasthan for a week.", ["rajasthan"]),  # a region the tagger reads as a noun
+    ("the workers in gujarat and bihar were angry about prices.", ["gujarat", "bihar"]),  # lower case
+    ("The farmers came to Lyon from the villages.", []),  # a city: left to the place stage's recall
+    ("union minister anand sharma was at the camp with the farmers.", []),  # a place's name inside a person's
+    ("the delta was flooded after the rains.", []),  # the common noun, after a determiner
+    ("the farmers were in the capital for the talks.", []),  # an alternate name, in lower case: only main names
+    ("Central banks raised rates, the farmers said.", []),  # a region's name inside a longer run
+])
+def test_without_the_recogniser_a_context_sentence_names_its_regions(twins, context, places):
+    """The event's fallback place is often named only in its paragraph's head (``_region``)."""
+    fast, _full = twins
+    ctx, ner = _second_pass(fast, LEAD + f"{context} Police arrested 12 protesters on Tuesday.")
+    assert context not in ner
+    sentence = next(s.span for s in ctx.sentences if s.span.text.strip() == context)
+    assert [e.text for e in sentence.ents if e.label_ == "GPE"] == places
+

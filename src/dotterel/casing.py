@@ -157,6 +157,15 @@ class CapitalsRecaser:
             out[m.start():m.end()] = new
             sentence_start = bool(_SENTENCE_END.search(text[m.end():_next_word(text, m.end(), end)]))
 
+    def ordinary(self, word: str) -> bool:
+        """Whether ``word`` (lower case) is an ordinary word of the language, not a name.
+
+        A stop word or a lemma of the lemmatizer index, in one of its
+        inflected forms, unless the index knows it only as a noun and
+        ``is_name`` says it is a name ("haiti", "paris").
+        """
+        return self._ordinary(word)
+
     def _ordinary(self, word: str) -> bool:
         """Whether ``word`` (lower case) is an ordinary word, not a name."""
         lemmas = [word] + [word[: len(word) - len(old)] + new for old, new in self._rules

@@ -204,11 +204,14 @@ class SecondPass:
 
     def __init__(self, resources: Resources) -> None:
         nlp = resources.nlp
+        self.nlp = nlp
         self.parser = nlp.get_pipe("parser")
         self.ner = nlp.get_pipe("ner")
         self.date_trim = nlp.get_pipe(_DATE_TRIM_COMPONENT)
         self.kb = resources.kb
         self.lang = resources.lang
+        self.gazetteer = resources.gazetteer
+        self.ordinary = None  # whether a lower-case word is a word of the language (_region), made when first needed
 
     def __repr__(self) -> str:
         return f"<stage {self.name}>"
@@ -238,7 +241,12 @@ class SecondPass:
             recognised = set(ctx.second_pass_ner)
             context = [ctx.sentences[i].span for i in ctx.second_pass if i not in recognised]
             if context:
-                _name_context(doc, context, self.kb, self.lang)
+                if self.ordinary is None:
+                    from ..casing import CapitalsRecaser, name_test
+
+                    recaser = CapitalsRecaser.from_pipeline(self.nlp, name_test(self.kb, self.gazetteer, self.lang))
+                    self.ordinary = recaser.ordinary if recaser is not None else (lambda _word: True)
+                _name_context(doc, context, self.kb, self.lang, self.gazetteer, self.ordinary)
             self.date_trim(doc)
             for key in _CACHE_KEYS:
                 doc.user_data.pop(key, None)
@@ -384,7 +392,7 @@ _LONGEST_COUNTRY_NAME = 4
 Republic of the Congo" is five, and left to the recogniser)."""
 
 
-def _name_context(doc, spans, kb, lang) -> None:
+def _name_context(doc, spans, kb, lang, gazetteer=None, ordinary=None) -> None:
     """Name the countries and the dates of the context sentences the entity recogniser did not read.
 
     The document-level choices read these entities in every sentence the
@@ -401,6 +409,10 @@ def _name_context(doc, spans, kb, lang) -> None:
     15", "15 March") or a year ("March 2002"), "last month" and "this month". A bare month is left alone
     (lower-case "march" is mostly the noun). The patterns are those of
     OntoNotes' DATE and GPE/NORP classes, which spaCy's recogniser learnt.
+    With ``gazetteer``, a whole run of proper nouns that names a
+    first-order region (:func:`_region`) is a GPE too:
+    the fallback place of an event is often named only in its paragraph's
+    head ("... the communal violence that rocked gujarat.").
     """
     from spacy.tokens import Span
 
@@ -427,6 +439,8 @@ def _name_context(doc, spans, kb, lang) -> None:
                         got = Span(doc, i, i + n, label="NORP")
                     if got is not None:
                         break
+            if got is None and gazetteer is not None:
+                got = _region(doc, i, end, kb, gazetteer, ordinary)
             if got is None:
                 got = _date_phrase(doc, i, end, weekdays, months)
             if got is None:
@@ -436,6 +450,58 @@ def _name_context(doc, spans, kb, lang) -> None:
             i = got.end
     if found:
         doc.set_ents(found, default="unmodified")
+
+
+def _region(doc, i, end, kb, gazetteer, ordinary=None):
+    """The GPE span of the proper-noun run at token ``i`` (before ``end``) when it names a first-order region.
+
+    The run is every name word from ``i`` on: a proper noun (spaCy's
+    ``PROPN``), or a lower-case noun that is no ``ordinary`` word of the
+    language (the small model reads lower-case "gujarat" as a common noun,
+    and its recogniser still tags it GPE:
+    :meth:`dotterel.casing.CapitalsRecaser.ordinary`, which takes a word
+    WordNet knows only as a noun for a name when it is a town or region)
+    after no determiner ("the delta" is the noun, "delta" the Nigerian
+    state), alphabetic; it must start there (a word inside "union minister
+    anand sharma" is a name's, not a place's), hold no entity and be at
+    most :data:`_LONGEST_COUNTRY_NAME` words. It is a region when the
+    gazetteer holds it exactly as a first-order administrative division
+    (GeoNames ``ADM1``: "gujarat", "West Bengal", "Punjab"; its main name,
+    folded, or an alternate name for a run of proper nouns: lower-case
+    "capital" is an alternate name) and the knowledge base knows no person
+    by it. Towns and cities are left alone, to the place stage's gazetteer
+    recall (:func:`dotterel.places.recall.gazetteer_spans`): naming them
+    here changed more events than it kept (``benchmarks/context_ner.py``
+    on the speed benchmark's 53 texts that differ: 47 events with a
+    changed field without places, 89 with regions and cities of
+    :data:`~dotterel.places.toponyms.BIG_CITY` people, 35 with regions
+    alone), as the recogniser leaves most of them untagged in lower-case
+    text, where the differences are.
+    """
+    from spacy.tokens import Span
+
+    from ..places._fold import fold
+
+    def name_word(k):
+        tok = doc[k]
+        return tok.text.isalpha() and (tok.pos_ == "PROPN" or (
+            tok.pos_ == "NOUN" and tok.is_lower and ordinary is not None and not ordinary(tok.lower_)
+            and not (k > 0 and doc[k - 1].pos_ == "DET")))  # "the delta", "a plateau": the common noun
+
+    if not name_word(i) or (i > 0 and name_word(i - 1)):
+        return None
+    stop = i
+    while stop < len(doc) and name_word(stop):
+        stop += 1
+    if stop > end or stop - i > _LONGEST_COUNTRY_NAME or any(t.ent_iob_ in ("B", "I") for t in doc[i:stop]):
+        return None
+    text = doc[i:stop].text
+    proper = all(t.pos_ == "PROPN" for t in doc[i:stop])  # else a lower-case name read as a noun: main names only
+    if not any(c.feature_code == "ADM1" and (proper or c.match == "name") for c in gazetteer.exact(fold(text))):
+        return None
+    if kb.person(text) is not None:
+        return None
+    return Span(doc, i, stop, label="GPE")
 
 
 def _date_phrase(doc, i, end, weekdays, months):
