@@ -101,13 +101,14 @@ class PipelineConfig(BaseModel):
         trigger sentence holds a person pronoun) only, and the other context
         sentences keep the KB names of the first pass: the two-pass CPU ratio
         to bare spaCy rose from 0.85 to 0.88 on the speed benchmark's
-        first 100 texts (quiet machine, main in the same sitting). The country names, demonyms, capitals and dates
-        of those sentences are found from word lists instead
-        (:func:`dotterel.pipeline.two_pass._name_context`), but on the
-        benchmark's 786 texts 50 of 1,886 events still change a field (a
-        state or town name only the recogniser finds; no event is lost or
-        retyped), so it stays opt-in until the first pass names those
-        (``benchmarks/context_ner.py`` lists the changes).
+        first 100 texts (quiet machine, main in the same sitting). The country names, demonyms, capitals,
+        first-order regions and dates of those sentences are found from
+        word lists and the gazetteer instead
+        (:func:`dotterel.pipeline.two_pass._name_context`), but some
+        events of lower-case text still change a field (the recogniser's
+        own reading of a town or a surname; no event is lost or retyped),
+        so it stays opt-in (``benchmarks/context_ner.py`` lists the
+        changes).
     cameo_triggers : bool
         Also use the trigger rules converted from the CAMEO 2.0 verb
         dictionary (``lang/<language>/triggers_cameo.json``, built by
