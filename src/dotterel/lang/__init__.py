@@ -162,6 +162,7 @@ class LanguageProfile(BaseModel):
 
     # -- attribution (dotterel.attribution) ------------------------------------
     reporting_verbs: Words
+    documenting_verbs: Words
     allege_verbs: Words
     deny_verbs: Words
     criticism_modals: Words
