@@ -489,7 +489,8 @@ class Assembler:
             return None
         attribution = claim.attribution
         certainty = attribution.certainty
-        if policy.historical_after(event_date, ctx.published, certainty):
+        if policy.historical_after(event_date, ctx.published, certainty) \
+                or policy.state_since_long_before(event_date, ctx.published, certainty):
             attribution = attribution.model_copy(update={"certainty": "historical"})
         event_type, mode, cameo = cand.event_type, cand.mode, cand.cameo
         if policy.future_retreat_is_concede(event_type, certainty):
