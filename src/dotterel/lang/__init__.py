@@ -431,6 +431,8 @@ class LanguageProfile(BaseModel):
     negative_preconjunctions: Words
     whole_hyphenated_words: Words
     force_act_nouns: Words
+    headline_verb_nouns: Words
+    headline_doer_nouns: Words
     police_arrest_lemmas: Words
     police_charge_lemmas: Words
     responsibility_claim_verbs: Words
