@@ -29,6 +29,9 @@ def _kinds(coder, text):
     ("Pakistan blocked access to social media on Friday.", "blocked", "Pakistan"),
     ("The ministry revoked the licence of the main opposition newspaper.", "revoked", "ministry"),
     ("The military government suspended two private television stations.", "suspended", "government"),
+    ("The government shut down the independent television station on Tuesday.", "shut", "government"),
+    ("The junta suspended the broadcasts of France 24 and RFI.", "suspended", "junta"),
+    ("Police closed the radio station that had aired the opposition's appeal.", "closed", "Police"),
 ])
 def test_a_state_silencing_an_outlet_is_censorship(coder, text, trigger, actor):
     events = coder.code(text, published=PUBLISHED)
@@ -48,6 +51,13 @@ def test_a_state_silencing_an_outlet_is_censorship(coder, text, trigger, actor):
     ("The league suspended the broadcaster's rights deal.", []),
     # a match is no outlet
     ("Officials suspended the match at half-time.", []),
+    # a station, programme, channel or broadcast is an outlet's only when the phrase names the media
+    ("Police closed the railway station after a bomb threat.", []),
+    ("The council closed the bus station for refurbishment.", []),
+    ("The authorities shut down the power station for maintenance.", []),
+    ("The government suspended the cash transfer programme in March.", []),
+    ("Kenya suspended the vaccination program after reports of side effects.", []),
+    ("Officials suspended the broadcast of the match because of heavy rain.", []),
 ])
 def test_what_is_not_censorship(coder, text, expected):
     assert _kinds(coder, text) == expected
