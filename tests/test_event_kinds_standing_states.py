@@ -56,3 +56,16 @@ def test_an_ongoing_encampment_is_a_protest_not_dated_to_a_past_day(coder, text,
 ])
 def test_camping_by_others_is_no_protest(coder, text):
     assert coder.code(text, published=PUBLISHED) == []
+
+
+@pytest.mark.parametrize("text,trigger,state,certainty", [
+    # the onset is the detention's: the beating, on its own day, borrows it and stays news
+    ("Abdullah has been detained since 2019 and was beaten by guards on Monday.", "beaten", "detained",
+     "asserted"),
+    ("Residents said troops have been shelling the town since 2022 and killed two children on Friday.", "killed",
+     "shelling", "reported"),
+])
+def test_an_act_conjoined_to_a_long_state_is_not_historical(coder, text, trigger, state, certainty):
+    events = {e.trigger.text: e for e in coder.code(text, published=PUBLISHED)}
+    assert events[state].attribution.certainty == "historical"
+    assert events[trigger].attribution.certainty == certainty
