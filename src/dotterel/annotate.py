@@ -159,14 +159,19 @@ class _HeadlineVerbs:
     * in a sentence with no verb at all, a noun the profile lists as a headline verb (``headline_verb_nouns``)
       right after a noun of the doers (``security_nouns``, ``protester_nouns``, ``troop_nouns`` and
       ``headline_doer_nouns``), with a noun after it, becomes the root: the doer its subject, the phrase's head
-      its object, the head's prepositional phrases its own ("fire ... at protesters").
+      its object, the head's prepositional phrases its own ("fire ... at protesters"), when the two agree in
+      number as a headline's present tense does ("Army shells ...", "Troops shell ...", "Police fire ...":
+      profile ``plural_mass_nouns``); a base form after a singular doer is a compound noun ("Army attack
+      helicopters over Kharkiv", "Government block grant"). The first reading asks the same agreement of the
+      parser's subject and the word: a noun read as ``NN`` is a base form, one read as ``NNS`` a third-person one.
 
     Every other sentence is left as parsed.
     """
 
-    def __init__(self, verbs: Sequence[str], doers: Sequence[str]) -> None:
+    def __init__(self, verbs: Sequence[str], doers: Sequence[str], plurals: Sequence[str] = ()) -> None:
         self.verbs = frozenset(verbs)
         self.doers = frozenset(doers)
+        self.plurals = frozenset(plurals)
 
     def __call__(self, doc):
         for tok in doc:
@@ -174,7 +179,8 @@ class _HeadlineVerbs:
                     c.dep_ == "nsubj" and c.i < tok.i and c.pos_ in ("NOUN", "PROPN", "PRON") for c in tok.children) \
                     and any(c.dep_ in ("dobj", "prep") and c.i > tok.i for c in tok.children) \
                     and not any(c.dep_ in ("det", "amod", "nummod", "poss", "compound", "aux", "cop")
-                                for c in tok.children):
+                                for c in tok.children) \
+                    and all(self._plural(c) == (tok.tag_ == "NN") for c in tok.children if c.dep_ == "nsubj"):
                 self._verb(tok)
         if self.verbs:
             for sent in doc.sents:
@@ -187,6 +193,17 @@ class _HeadlineVerbs:
         tok.tag_ = "VBZ" if tok.tag_ == "NNS" else "VBP"
         tok.pos_ = "VERB"
 
+    def _agree(self, doer, verb) -> bool:
+        """Whether ``doer`` and the present-tense ``verb`` agree in number ("Army shells", "Troops shell")."""
+        word = verb.lower_
+        third = word.endswith("s") and (word[:-1] in self.verbs or (word.endswith("es") and word[:-2] in self.verbs))
+        return third != self._plural(doer)
+
+    def _plural(self, tok) -> bool:
+        """Whether the noun ``tok`` takes a plural verb ("troops", "police")."""
+        return tok.tag_ in ("NNS", "NNPS") or tok.lower_ in self.plurals or tok.pos_ == "PRON" and tok.lower_ in (
+            "we", "they", "you")
+
     def _compound_verb(self, sent) -> None:
         for verb in sent:
             if verb.i == sent.start or verb.i + 1 >= sent.end or verb.lower_ not in self.verbs \
@@ -194,7 +211,8 @@ class _HeadlineVerbs:
                 continue
             doer, after = verb.doc[verb.i - 1], verb.doc[verb.i + 1]
             if doer.pos_ not in ("NOUN", "PROPN") or not {doer.lower_, doer.lemma_.lower()} & self.doers \
-                    or after.pos_ not in ("NOUN", "PROPN", "ADJ") or doer.dep_ != "compound":
+                    or after.pos_ not in ("NOUN", "PROPN", "ADJ") or doer.dep_ != "compound" \
+                    or not self._agree(doer, verb):
                 continue
             if verb.dep_ == "ROOT" and doer.head == verb:
                 obj = next((c for c in verb.children if c.dep_ in ("dobj", "appos", "compound") and c.i > verb.i), None)
@@ -221,9 +239,9 @@ class _HeadlineVerbs:
             return
 
 
-def _make_headline_verbs(nlp, name: str, verbs: list[str], doers: list[str]) -> _HeadlineVerbs:
+def _make_headline_verbs(nlp, name: str, verbs: list[str], doers: list[str], plurals: list[str]) -> _HeadlineVerbs:
     """The factory of :class:`_HeadlineVerbs` for spaCy."""
-    return _HeadlineVerbs(verbs, doers)
+    return _HeadlineVerbs(verbs, doers, plurals)
 
 
 class _DateTrim:
@@ -359,13 +377,14 @@ def load_pipeline(*, lang: LanguageProfile, name: str | None = None, patterns: S
     if not Language.has_factory(_DATE_TRIM_COMPONENT):
         Language.factory(_DATE_TRIM_COMPONENT, default_config={"date_words": []}, func=_make_date_trim)
     if not Language.has_factory(_HEADLINE_VERB_COMPONENT):
-        Language.factory(_HEADLINE_VERB_COMPONENT, default_config={"verbs": [], "doers": []},
+        Language.factory(_HEADLINE_VERB_COMPONENT, default_config={"verbs": [], "doers": [], "plurals": []},
                          func=_make_headline_verbs)
     if not two_pass and "lemmatizer" in nlp.pipe_names and "parser" in nlp.pipe_names:
         # it reads the parse, which the two passes make after the lemmatizer: one pass only
         doers = set(lang.security_nouns) | set(lang.protester_nouns) | set(lang.troop_nouns) | set(lang.headline_doer_nouns)
         nlp.add_pipe(_HEADLINE_VERB_COMPONENT, before="lemmatizer",
-                     config={"verbs": sorted(lang.headline_verb_nouns), "doers": sorted(doers)})
+                     config={"verbs": sorted(lang.headline_verb_nouns), "doers": sorted(doers),
+                             "plurals": sorted(lang.plural_mass_nouns)})
     if two_pass:
         # the sentence recogniser of the model (shipped disabled) gives the first pass its sentences; the
         # forced starts go after it, which would otherwise overwrite them
