@@ -28,7 +28,7 @@ its first word a form of a verb of the trigger lexicon: "Arrest", "Fire") is
 recased more carefully, since a name that is a word ("Trump", "Harris",
 "Rice") must keep its capital: the first word stays as written; a word the
 rest of the text writes with a capital inside a sentence stays a name, as do
-the knowledge base's names of several words ("Human Rights Watch":
+the knowledge base's organisation names ("Human Rights Watch", "Taliban":
 :func:`kb_names`) and the calendar's (unless "March" stands between a noun
 and a preposition); any other word is put in lower case when it is a stop
 word, when the rest of the text writes it in lower case, or, for a word the
@@ -92,7 +92,8 @@ class CapitalsRecaser:
     stop_words : iterable of str, optional
         Lower-case function words, lowered in a Title Case headline whatever the rest of the text does.
     names : iterable of str, optional
-        Names of several words whose words a Title Case headline keeps ("Human Rights Watch": :func:`kb_names`).
+        Names whose words a Title Case headline keeps, of several words ("Human Rights Watch") or of one that is
+        also an ordinary word to the lemmatizer ("Taliban", "Hezbollah", "Pentagon"): :func:`kb_names`.
     verbs : iterable of str, optional
         Lemmas of the verbs that state events (the trigger lexicon's): a Title Case line is recased only when
         one of its words after the first is one of them ("Police Fire Tear Gas", "Troops Kill 12").
@@ -108,6 +109,7 @@ class CapitalsRecaser:
         self._verbs = frozenset(verbs)
         self._verb_forms = verb_forms or {}
         self._names = frozenset(" ".join(n.lower().split()) for n in names if " " in n.strip())
+        self._single_names = frozenset(n.strip().lower() for n in names if n.strip() and " " not in n.strip())
         self._longest = max((n.count(" ") + 1 for n in self._names), default=0)
         self._acronyms = frozenset(acronyms)
         self._common = frozenset(common)
@@ -236,8 +238,9 @@ class CapitalsRecaser:
                 if n in kept:
                     continue  # "Human Rights Watch"
                 lower = word.lower()
-                if n == 0 or not word[0].isupper() or word.isupper() or len(lower) != len(word) or word in named:
-                    continue  # the first word, an acronym, a name the text writes so
+                if n == 0 or not word[0].isupper() or word.isupper() or len(lower) != len(word) or word in named \
+                        or lower in self._single_names:
+                    continue  # the first word, an acronym, a name the text writes so or the knowledge base knows
                 if (m.start() > start and text[m.start() - 1].isdigit()) or (m.end() < end and text[m.end()].isdigit()):
                     continue  # "M23"
                 stem = re.split(r"['\u2019]", lower)[0]
@@ -328,7 +331,7 @@ def name_test(kb, gazetteer, lang) -> Callable[[str], bool]:
 
 
 def kb_names(kb) -> frozenset[str]:
-    """The names of several words the knowledge base gives organisations: "Human Rights Watch", "Red Cross".
+    """The names the knowledge base gives organisations: "Human Rights Watch", "Red Cross", "Taliban".
 
     Parameters
     ----------
@@ -337,9 +340,11 @@ def kb_names(kb) -> frozenset[str]:
     Returns
     -------
     frozenset of str
-        Lower-case names of two words or more.
+        Lower-case names of two words or more, and of one word not written in capitals (an abbreviation in
+        capitals is :func:`kb_acronyms`'s).
     """
-    return frozenset(n.lower() for o in kb.organisations for n in (o.name, *o.names) if n and " " in n.strip())
+    return frozenset(n.strip().lower() for o in kb.organisations for n in (o.name, *o.names)
+                     if n and n.strip() and (" " in n.strip() or not n.isupper()))
 
 
 def kb_acronyms(kb) -> frozenset[str]:
