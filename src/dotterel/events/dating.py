@@ -640,8 +640,10 @@ def _in_parentheses(span) -> bool:
 
 
 def governing_verb(tok):
-    """The verb whose clause holds the date word ``tok`` (a spaCy token), or None; a participle that stands as a
-    preposition ("including", "following") is passed over."""
+    """The verb whose clause holds the date word ``tok`` (a spaCy token), or None.
+
+    A participle that stands as a preposition ("including", "following") is passed over.
+    """
     return _governing_verb(tok)
 
 
