@@ -161,7 +161,7 @@ class _HeadlineVerbs:
       ``headline_doer_nouns``), with a noun after it, becomes the root: the doer its subject, the phrase's head
       its object, the head's prepositional phrases its own ("fire ... at protesters"), when the two agree in
       number as a headline's present tense does ("Army shells ...", "Troops shell ...", "Police fire ...":
-      profile ``plural_mass_nouns``); a base form after a singular doer is a compound noun ("Army attack
+      profile ``plural_mass_nouns`` and the plural ``coref_pronouns``); a base form after a singular doer is a compound noun ("Army attack
       helicopters over Kharkiv", "Government block grant"). The first reading asks the same agreement of the
       parser's subject and the word: a noun read as ``NN`` is a base form, one read as ``NNS`` a third-person one.
 
@@ -201,8 +201,7 @@ class _HeadlineVerbs:
 
     def _plural(self, tok) -> bool:
         """Whether the noun ``tok`` takes a plural verb ("troops", "police")."""
-        return tok.tag_ in ("NNS", "NNPS") or tok.lower_ in self.plurals or tok.pos_ == "PRON" and tok.lower_ in (
-            "we", "they", "you")
+        return tok.tag_ in ("NNS", "NNPS") or tok.lower_ in self.plurals
 
     def _compound_verb(self, sent) -> None:
         for verb in sent:
@@ -384,7 +383,8 @@ def load_pipeline(*, lang: LanguageProfile, name: str | None = None, patterns: S
         doers = set(lang.security_nouns) | set(lang.protester_nouns) | set(lang.troop_nouns) | set(lang.headline_doer_nouns)
         nlp.add_pipe(_HEADLINE_VERB_COMPONENT, before="lemmatizer",
                      config={"verbs": sorted(lang.headline_verb_nouns), "doers": sorted(doers),
-                             "plurals": sorted(lang.plural_mass_nouns)})
+                             "plurals": sorted(set(lang.plural_mass_nouns) | {
+                         p for p, kind in lang.coref_pronouns.items() if kind == "plural"})})
     if two_pass:
         # the sentence recogniser of the model (shipped disabled) gives the first pass its sentences; the
         # forced starts go after it, which would otherwise overwrite them
