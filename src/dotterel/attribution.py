@@ -77,6 +77,7 @@ def _reporting_head(tok, lang: LanguageProfile):
     statement of the speaker (:func:`_second_statement`). Under a denial, a relative clause on a definite noun is
     presupposed, not denied ("denied carrying out the attack that killed six soldiers":
     :func:`~dotterel.events.syntax.presupposed_relative`); a reporting verb above the denial still claims it.
+    A documenting verb (profile ``documenting_verbs``) whose object holds the act reports it too.
     """
     cur = tok
     own_adjunct = presupposed = False
@@ -100,6 +101,10 @@ def _reporting_head(tok, lang: LanguageProfile):
             if presupposed and head.lemma_.lower() in lang.deny_verbs:
                 cur = head  # "denied carrying out the attack that killed six soldiers": the toll is not denied
                 continue
+            return head
+        if dep == "dobj" and head.lemma_.lower() in lang.documenting_verbs and head.pos_ == "VERB":
+            # "HRW documented the killing of 14 civilians", "the UN mission verified the abduction of 30
+            # villagers": the monitor states the act it established; its subject is the claimant, not the actor
             return head
         cur = head
     return None

@@ -21,10 +21,20 @@ and the evidence spans still slice the original capitals:
   except a short one, which stays in capitals as an acronym ("UN", "ISWAP");
 * the first word of a sentence gets a capital.
 
-Lines with lower-case letters, and short lines (a dateline "KABUL -"), are
-left as they are. Headlines in Title Case are not recased: lowering their
-ordinary words also lowers names that are words ("Trump", "Harris"). The
-pipeline option ``recase_capitals = false``
+A headline in Title Case ("Kenya Police Arrest 40 After Protests") is
+parsed as one long name, so its verb is lost too. Such a line (at least three
+words, every content word capitalised, no sentence end inside it, and after
+its first word a form of a verb of the trigger lexicon: "Arrest", "Fire") is
+recased more carefully, since a name that is a word ("Trump", "Harris",
+"Rice") must keep its capital: the first word stays as written; a word the
+rest of the text writes with a capital inside a sentence stays a name, as do
+the knowledge base's organisation names ("Human Rights Watch", "Taliban":
+:func:`kb_names`) and the calendar's (unless "March" stands between a noun
+and a preposition); any other word is put in lower case when it is a stop
+word, when the rest of the text writes it in lower case, or, for a word the
+rest of the text does not use, when it is an ordinary word by the test above
+(a one-line headline has only itself to go by). Other lines with lower-case letters, and short lines (a dateline
+"KABUL -"), are left as they are. The pipeline option ``recase_capitals = false``
 (:class:`dotterel.pipeline.config.PipelineConfig`) turns the recasing off for
 a corpus whose capitals are tables, legal text or slugs.
 """
@@ -34,7 +44,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-__all__ = ["CapitalsRecaser", "name_test", "kb_acronyms", "TOWN_POPULATION", "MIN_LETTERS", "CAPITAL_SHARE"]
+__all__ = ["CapitalsRecaser", "name_test", "kb_acronyms", "TOWN_POPULATION", "MIN_LETTERS", "CAPITAL_SHARE",
+           "TITLE_SHARE", "TITLE_MAX_CHARS", "kb_names"]
 
 TOWN_POPULATION = 50_000
 """A noun the lemmatizer index knows that is also a gazetteer place of at least this population is a name."""
@@ -45,6 +56,12 @@ MIN_LETTERS = 12
 CAPITAL_SHARE = 0.9
 """The share of a line's letters that must be capitals."""
 
+TITLE_SHARE = 1.0
+"""The share of a Title Case line's words (of two letters or more, stop words aside) that must begin with a capital."""
+
+TITLE_MAX_CHARS = 160
+"""A line longer than this is no headline (Title Case recasing)."""
+
 _ACRONYM_LETTERS = 4  # an unknown word of at most this many letters stays in capitals ("ISWAP" has 5: read as a name)
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
 _SENTENCE_END = re.compile(r"[.!?:]\s*$")
@@ -52,6 +69,9 @@ _SENTENCE_END = re.compile(r"[.!?:]\s*$")
 # HAITI"; ASCII: a line in other capitals is left as it is); no leading \b, which doubles the time of a miss
 _SEP = r"[ '\u2019,:.\d-]+"
 _CAPS_RUN = re.compile(r"[A-Z]{2,}" + _SEP + r"[A-Z]{2,}" + _SEP + r"[A-Z]{2,}\b")
+# a cheap test first for Title Case: three capitalised words in a row, small words and numbers between them allowed
+_TITLE_RUN = re.compile(r"\b[A-Z][a-z]+" + _SEP + r"(?:[a-z]{1,3} )?[A-Z][a-z]+" + _SEP + r"(?:[a-z]{1,3} )?[A-Z][a-z]+\b")
+_INNER_END = re.compile(r"[.!?]\s+\S|[.!?:;]\s*$")
 
 
 class CapitalsRecaser:
@@ -69,10 +89,28 @@ class CapitalsRecaser:
         ``is_name(word)`` for a lower-case word: whether it is a known name (a country, a large town).
     acronyms : iterable of str, optional
         Words in capitals that stay as written (:func:`kb_acronyms`).
+    stop_words : iterable of str, optional
+        Lower-case function words, lowered in a Title Case headline whatever the rest of the text does.
+    names : iterable of str, optional
+        Names whose words a Title Case headline keeps, of several words ("Human Rights Watch") or of one that is
+        also an ordinary word to the lemmatizer ("Taliban", "Hezbollah", "Pentagon"): :func:`kb_names`.
+    verbs : iterable of str, optional
+        Lemmas of the verbs that state events (the trigger lexicon's): a Title Case line is recased only when
+        one of its words after the first is one of them ("Police Fire Tear Gas", "Troops Kill 12").
+    verb_forms : dict of str to list of str, optional
+        Irregular verb forms and their lemmas ("shot": ["shoot"]), the lemmatizer's exceptions.
     """
 
     def __init__(self, common: Iterable[str], nouns_only: Iterable[str], rules: Iterable[tuple[str, str]],
-                 is_name: Callable[[str], bool] | None = None, *, acronyms: Iterable[str] = ()) -> None:
+                 is_name: Callable[[str], bool] | None = None, *, acronyms: Iterable[str] = (),
+                 stop_words: Iterable[str] = (), names: Iterable[str] = (), verbs: Iterable[str] = (),
+                 verb_forms: dict[str, list[str]] | None = None) -> None:
+        self._stop = frozenset(stop_words)
+        self._verbs = frozenset(verbs)
+        self._verb_forms = verb_forms or {}
+        self._names = frozenset(" ".join(n.lower().split()) for n in names if " " in n.strip())
+        self._single_names = frozenset(n.strip().lower() for n in names if n.strip() and " " not in n.strip())
+        self._longest = max((n.count(" ") + 1 for n in self._names), default=0)
         self._acronyms = frozenset(acronyms)
         self._common = frozenset(common)
         self._nouns_only = frozenset(nouns_only)
@@ -81,7 +119,8 @@ class CapitalsRecaser:
 
     @classmethod
     def from_pipeline(cls, nlp, is_name: Callable[[str], bool] | None = None, *,
-                      acronyms: Iterable[str] = ()) -> CapitalsRecaser | None:
+                      acronyms: Iterable[str] = (), names: Iterable[str] = (),
+                      verbs: Iterable[str] = ()) -> CapitalsRecaser | None:
         """Build from a spaCy pipeline's stop words and rule lemmatizer tables; None when it has no lemmatizer.
 
         Parameters
@@ -89,7 +128,7 @@ class CapitalsRecaser:
         nlp : spacy.language.Language
         is_name : callable, optional
             See the class.
-        acronyms : iterable of str, optional
+        acronyms, names, verbs : iterable of str, optional
             See the class.
         """
         if "lemmatizer" not in nlp.pipe_names:
@@ -107,18 +146,27 @@ class CapitalsRecaser:
         rules = {(old, new) for table in (lookups.get_table("lemma_rules").values()
                                           if lookups.has_table("lemma_rules") else ()) for old, new in table}
         common = {w.lower() for w in nlp.Defaults.stop_words} | others | nouns_only | forms
-        return cls(common, nouns_only, sorted(rules, key=lambda r: -len(r[0])), is_name, acronyms=acronyms)
+        return cls(common, nouns_only, sorted(rules, key=lambda r: -len(r[0])), is_name, acronyms=acronyms,
+                   stop_words={w.lower() for w in nlp.Defaults.stop_words}, names=names, verbs=verbs,
+                   verb_forms=dict(exceptions.get(nlp.vocab.strings["verb"], {})) if exceptions else {})
 
     def __call__(self, text: str) -> str:
         """``text`` with each line set in capitals given ordinary case; same length, same offsets."""
         out: list[str] | None = None
+        titles: list[tuple[int, int]] = []
         start = 0
         for line in text.split("\n"):
             end = start + len(line)
             if len(line) >= MIN_LETTERS and _CAPS_RUN.search(line) is not None and self._in_capitals(line):
                 out = list(text) if out is None else out
                 self._recase(text, start, end, out)
+            elif MIN_LETTERS <= len(line) <= TITLE_MAX_CHARS and _TITLE_RUN.search(line) is not None \
+                    and self._in_title_case(line):
+                titles.append((start, end))
             start = end + 1
+        if titles:
+            out = list(text) if out is None else out
+            self._recase_titles(text, titles, out)
         return text if out is None else "".join(out)
 
     @staticmethod
@@ -166,6 +214,71 @@ class CapitalsRecaser:
         """
         return self._ordinary(word)
 
+    def _in_title_case(self, line: str) -> bool:
+        """Whether ``line`` is a headline in Title Case: three words or more, nearly all capitalised, one sentence."""
+        if _INNER_END.search(line.strip()) is not None:
+            return False
+        words = [w for w in _WORD.findall(line) if len(w) > 1 and w.lower() not in self._stop]
+        return len(words) >= 3 and line.lstrip()[:1].isupper() \
+            and sum(w[0].isupper() and not w.isupper() for w in words) >= TITLE_SHARE * len(words) \
+            and any(self._event_verb(w.lower()) for w in words[1:])
+
+    def _event_verb(self, word: str) -> bool:
+        """Whether ``word`` (lower case) is a form of a verb of :attr:`_verbs` ("kills", "fired", "shot")."""
+        lemmas = {word, *self._verb_forms.get(word, ())}
+        lemmas |= {word[: len(word) - len(old)] + new for old, new in self._rules
+                   if old and word.endswith(old) and len(word) > len(old) + 1}
+        return not lemmas.isdisjoint(self._verbs)
+
+    def _recase_titles(self, text: str, titles: list[tuple[int, int]], out: list[str]) -> None:
+        """Lower the ordinary words of Title Case headlines, keeping every word the rest of the text names."""
+        rest = list(text)
+        for start, end in titles:
+            rest[start:end] = " " * (end - start)
+        rest = "".join(rest)
+        named = {m.group() for m in _WORD.finditer(rest) if m.group()[0].isupper() and _inside_sentence(rest, m.start())}
+        used = {w.lower() for w in _WORD.findall(rest)}
+        lowered = {w for w in _WORD.findall(rest) if w.islower()}
+        for start, end in titles:
+            found = list(_WORD.finditer(text, start, end))
+            kept = self._named_runs(text, found)
+            for n, m in enumerate(found):
+                word = m.group()
+                if n in kept:
+                    continue  # "Human Rights Watch"
+                lower = word.lower()
+                if n == 0 or not word[0].isupper() or word.isupper() or len(lower) != len(word) or word in named \
+                        or lower in self._single_names:
+                    continue  # the first word, an acronym, a name the text writes so or the knowledge base knows
+                if (m.start() > start and text[m.start() - 1].isdigit()) or (m.end() < end and text[m.end()].isdigit()):
+                    continue  # "M23"
+                stem = re.split(r"['\u2019]", lower)[0]
+                if self._is_name(stem) and not self._verb_not_month(stem, found, n):
+                    continue  # "May", "Kabul"
+                if stem in self._stop or lower in lowered or (lower not in used and self._ordinary(stem)):
+                    out[m.start():m.end()] = lower
+
+    def _verb_not_month(self, stem: str, words: list, n: int) -> bool:
+        """Whether a name that is also a content word stands as a verb: after a word, before a preposition.
+
+        "Students March In Dhaka": "march" (no stop word, so never the modal "may"), between a noun and a
+        preposition; "Protests Since March In Dhaka" keeps its month after the preposition.
+        """
+        return (stem not in self._stop and self._ordinary(stem) and 0 < n < len(words) - 1
+                and words[n - 1].group().lower() not in self._stop and words[n + 1].group().lower() in self._stop)
+
+    def _named_runs(self, text: str, words: list) -> set[int]:
+        """The indices of ``words`` (matches in ``text``) inside a run, one space apart, that ``names`` holds."""
+        kept: set[int] = set()
+        for i in range(len(words)):
+            for k in range(min(self._longest, len(words) - i), 1, -1):
+                run = words[i:i + k]
+                if all(text[a.end():b.start()] == " " for a, b in zip(run, run[1:])) \
+                        and " ".join(w.group().lower() for w in run) in self._names:
+                    kept.update(range(i, i + k))
+                    break
+        return kept
+
     def _ordinary(self, word: str) -> bool:
         """Whether ``word`` (lower case) is an ordinary word, not a name."""
         lemmas = [word] + [word[: len(word) - len(old)] + new for old, new in self._rules
@@ -176,6 +289,12 @@ class CapitalsRecaser:
         if all(lemma in self._nouns_only for lemma in known) and self._is_name(word):
             return False
         return True
+
+
+def _inside_sentence(text: str, i: int) -> bool:
+    """Whether the word at ``i`` stands inside a sentence: a word, a comma or a figure before it on its line."""
+    before = text[max(0, i - 40):i].rstrip(" \t\"'\u201c\u2018(")
+    return bool(before) and before[-1] not in ".!?:\n" and "\n" not in text[max(0, i - 2):i]
 
 
 def _next_word(text: str, i: int, end: int) -> int:
@@ -218,6 +337,23 @@ def name_test(kb, gazetteer, lang) -> Callable[[str], bool]:
         return hit
 
     return is_name
+
+
+def kb_names(kb) -> frozenset[str]:
+    """The names the knowledge base gives organisations: "Human Rights Watch", "Red Cross", "Taliban".
+
+    Parameters
+    ----------
+    kb : dotterel.actors.kb.KnowledgeBase
+
+    Returns
+    -------
+    frozenset of str
+        Lower-case names of two words or more, and of one word not written in capitals (an abbreviation in
+        capitals is :func:`kb_acronyms`'s).
+    """
+    return frozenset(n.strip().lower() for o in kb.organisations for n in (o.name, *o.names)
+                     if n and n.strip() and (" " in n.strip() or not n.isupper()))
 
 
 def kb_acronyms(kb) -> frozenset[str]:

@@ -21,7 +21,7 @@ from . import __version__
 from .actors.kb import KnowledgeBase
 from .actors.resolve import ActorResolver
 from .annotate import Annotated, Annotator, bound_lemma_cache, load_pipeline, release, ruler_patterns
-from .casing import CapitalsRecaser, kb_acronyms, name_test
+from .casing import CapitalsRecaser, kb_acronyms, kb_names, name_test
 from .events.lexicon import Lexicon
 from .coder_processes import can_fork, code_in_processes
 from .ingest import make_document
@@ -148,7 +148,8 @@ class Coder:
                                                                      patterns=ruler_patterns(self.kb),
                                                                      two_pass=config.two_pass)
         self.recaser = (CapitalsRecaser.from_pipeline(self.nlp, name_test(self.kb, self.gazetteer, self.lang),
-                                                      acronyms=kb_acronyms(self.kb))
+                                                      acronyms=kb_acronyms(self.kb), names=kb_names(self.kb),
+                                                      verbs={r.lemma for r in self.lexicon.rules if "VERB" in r.pos})
                         if config.recase_capitals else None)
         self.annotator = Annotator(self.nlp, batch_size=config.batch_size, recase=self.recaser)
         self.actors = ActorResolver(self.kb, lang=self.lang)

@@ -81,6 +81,16 @@ _HAPPENED = frozenset({"asserted", "reported"})
 """Certainties of an act that took place, on the author's or a reporter's word."""
 
 
+def _dates_own_clause(toks, date_ents, event_date) -> bool:
+    """Whether ``event_date`` comes from a date phrase of the event's own clause, not one its clause borrowed."""
+    if event_date.span is None:
+        return False
+    for ent, span in date_ents:
+        if (span.start, span.end) == (event_date.span.start, event_date.span.end):
+            return dating.governing_verb(ent.root) in (toks.head, toks.trigger)
+    return False
+
+
 class Assembler:
     """Stage ``assemble.v1`` (see the module docstring).
 
@@ -489,7 +499,9 @@ class Assembler:
             return None
         attribution = claim.attribution
         certainty = attribution.certainty
-        if policy.historical_after(event_date, ctx.published, certainty):
+        if policy.historical_after(event_date, ctx.published, certainty) \
+                or policy.state_since_long_before(event_date, ctx.published, certainty,
+                                                  own_clause=_dates_own_clause(toks, slot.date_ents, event_date)):
             attribution = attribution.model_copy(update={"certainty": "historical"})
         event_type, mode, cameo = cand.event_type, cand.mode, cand.cameo
         if policy.future_retreat_is_concede(event_type, certainty):

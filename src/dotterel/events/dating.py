@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from ..lang import LanguageProfile
     from .lexicon import Lexicon
 
-__all__ = ["sentence_dates", "event_date", "quote_date", "within_context", "date_for_kb"]
+__all__ = ["sentence_dates", "event_date", "quote_date", "within_context", "date_for_kb", "governing_verb"]
 
 
 def sentence_dates(sent, to_span, *, lang: LanguageProfile | None = None) -> list[tuple[object, Span]]:
@@ -637,6 +637,14 @@ def _in_parentheses(span) -> bool:
     text = doc_text(span.doc)
     before = text[span.sent.start_char : span.start_char]
     return before.count("(") > before.count(")")
+
+
+def governing_verb(tok):
+    """The verb whose clause holds the date word ``tok`` (a spaCy token), or None.
+
+    A participle that stands as a preposition ("including", "following") is passed over.
+    """
+    return _governing_verb(tok)
 
 
 def _governing_verb(tok):

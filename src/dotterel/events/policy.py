@@ -25,6 +25,7 @@ __all__ = [
     "toll_subject_is_victim",
     "one_phrase_one_side",
     "historical_after",
+    "state_since_long_before",
     "future_retreat_is_concede",
     "future_is_not_yet_an_event",
     "denied_is_not_an_event",
@@ -252,6 +253,29 @@ def historical_after(event_date: EventDate, published: _dt.date | None, certaint
     if not event_date.latest or published is None or certainty not in ("asserted", "reported", "opinion"):
         return False
     return (published - _dt.date.fromisoformat(event_date.latest)).days > days
+
+
+def state_since_long_before(event_date: EventDate, published: _dt.date | None, certainty: str, *,
+                            days: int = 365, own_clause: bool = True) -> bool:
+    """True when an asserted or reported act is a state that began ``days`` or more before publication and holds still.
+
+    "Families have occupied the farm since 1990", "police have arrested 500 people since 2020": the date is a
+    range from a long-past onset up to the publication date, so what the text states is a standing state or a
+    running total, not a new event of the report's time; like an event that ended a year before, it is
+    background, certainty ``historical`` (:func:`historical_after`). A recent onset ("have camped outside
+    parliament since Monday") is an ongoing event and stays as it is. ``own_clause`` False says the onset is
+    another clause's, which the event only borrowed ("has been detained since 2019 and was beaten on Monday":
+    the beating is no standing state; :func:`~dotterel.events.dating.governing_verb`): never historical then.
+    """
+    if not own_clause or published is None or certainty not in ("asserted", "reported", "opinion") \
+            or event_date.time_precision != "range" or not event_date.earliest \
+            or event_date.latest != published.isoformat():
+        return False
+    try:
+        onset = _dt.date.fromisoformat(event_date.earliest)
+    except ValueError:
+        return False
+    return (published - onset).days > days
 
 
 def future_retreat_is_concede(event_type: str, certainty: str) -> bool:

@@ -162,6 +162,7 @@ class LanguageProfile(BaseModel):
 
     # -- attribution (dotterel.attribution) ------------------------------------
     reporting_verbs: Words
+    documenting_verbs: Words
     allege_verbs: Words
     deny_verbs: Words
     criticism_modals: Words
@@ -430,6 +431,8 @@ class LanguageProfile(BaseModel):
     negative_preconjunctions: Words
     whole_hyphenated_words: Words
     force_act_nouns: Words
+    headline_verb_nouns: Words
+    headline_doer_nouns: Words
     police_arrest_lemmas: Words
     police_charge_lemmas: Words
     responsibility_claim_verbs: Words
