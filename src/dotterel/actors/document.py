@@ -112,14 +112,43 @@ def military_means(head, lang: LanguageProfile) -> bool:
     """Whether ``head`` is a weapon or means of a state's armed forces (the profile's ``military_means_nouns``).
 
     Read on the head's lemma ("warplanes", "drones") or on its compound and lemma ("air strikes"); a compound
-    of another common noun makes another thing ("think tank"; "army tanks" is read as its own phrase).
+    of another common noun makes another thing ("think tank"; "army tanks" is read as its own phrase). A word
+    of the profile's ``war_strike_nouns`` ("US strikes") is a means only in a clause of harm
+    (:func:`_strike_of_war`).
     """
     lemma = head.lemma_.lower()
     means = lang.military_means_nouns
     compounds = [c for c in head.children if c.dep_ == "compound" and c.i < head.i]
     if any(f"{c.lower_} {lemma}" in means or f"{c.lemma_.lower()} {lemma}" in means for c in compounds):
         return True
-    return lemma in means and not any(c.pos_ == "NOUN" for c in compounds)
+    if any(c.pos_ == "NOUN" for c in compounds):
+        return False
+    # the word itself too: the small model at times reads "shelling" as the verb "shell" after a demonym
+    return lemma in means or head.lower_ in means or (lemma in lang.war_strike_nouns and _strike_of_war(head, lang))
+
+
+def _strike_of_war(head, lang: LanguageProfile) -> bool:
+    """Whether the ``war_strike_nouns`` word ``head`` ("strikes") is a military strike by its clause.
+
+    The subject or agent of a verb of harm ("US strikes killed 12 people", "12 were killed by US strikes"), or
+    the subject of a verb of contact with a place as object or a toll on it ("Israeli strikes hit Gaza",
+    "strikes hit the camp, killing nine"). Any other clause keeps the word a labour strike ("French strikes hit
+    rail services"): the profile's ``war_strike_verbs`` and ``war_contact_verbs``.
+    """
+    verb = head.head
+    if head.dep_ == "pobj" and verb.dep_ == "agent":
+        verb = verb.head
+    elif head.dep_ != "nsubj":
+        return False
+    if verb.pos_ != "VERB":
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in lang.war_strike_verbs:
+        return True
+    if lemma not in lang.war_contact_verbs or head.dep_ != "nsubj":
+        return False
+    return any(c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC", "FAC") for c in verb.children) \
+        or any(c.dep_ in ("advcl", "conj") and c.lemma_.lower() in lang.war_strike_verbs for c in verb.children)
 
 
 def _armed_noun(tok, kb: KnowledgeBase, lang: LanguageProfile) -> bool:
@@ -206,6 +235,9 @@ class DocumentActors:
         """Token index -> the actor a pronoun or description refers back to (``actors.coref.v1``)."""
         self.unresolved: set[int] = set()
         """Token indices of pronouns the coreference stage looked at and left unresolved (ambiguous)."""
+        self.scenes: Sequence[tuple[int, int, str, str]] = ()
+        """The scenes the paragraphs' opening locatives set ("In Uganda, police ..."; :mod:`dotterel.actors.scenes`,
+        set by ``places.document.v1``): a role noun with no country of its own in one takes the scene's."""
         self.places: Sequence[PlaceMention] = ()
         """The document's places in context (``places.document.v1``), once ``assemble.v1`` starts: in a text that
         names no country, the town a role noun's clause places it in gives its country (:meth:`ActorResolver._role`)."""
@@ -218,6 +250,7 @@ class DocumentActors:
         """A context with this one's main country and no memory (coreference's: names, roles, countries only)."""
         bare = DocumentActors(self.main_country, armed_home=self.armed_home)
         bare.home_read_elsewhere = self.home_read_elsewhere
+        bare.scenes = self.scenes
         return bare
 
     @property

@@ -10,7 +10,9 @@ Order of evidence, most specific first (each step says why in ``Actor.reason``):
 4. a role noun ("the special police", "protesters", "intelligence chief")
    mapped to a PLOVER sector, with the country from a demonym or country name
    in the phrase ("Kazakh authorities", "Georgian riot police", "US
-   Secretary"), or else from the document's main country;
+   Secretary"), or else from the country a paragraph's opening locative sets ("In Uganda, police ...":
+   :mod:`dotterel.actors.scenes`), or else from the document's main country; an international mission's
+   troops ("Chadian peacekeepers") take only a demonym's country, the state that sent them;
 5. a personal pronoun, to the last fitting actor of the paragraph (rule-based
    coreference: no coreference model is available offline).
 
@@ -31,6 +33,7 @@ from .document import DocumentActors, _clean, main_country, military_means
 from .kb import KnowledgeBase
 from .kb_models import normalise_name
 from .bodies import head_of_body, headed_body, without_descriptors
+from .scenes import scene_at
 from .names import body_sector, person_title, surname_head, title_words, unknown_name
 
 if TYPE_CHECKING:
@@ -70,6 +73,12 @@ _FORCES_ABROAD = frozenset({"MIL", "SPY", "REB", "UAF", "REF", "IGO", "NGO"})
 """Sectors (CAMEO agents) whose members often act outside their own state: armies and spies (ACLED's
 "External/Other Forces"), rebels and militias across a border, refugees, international bodies. Where they act
 says nothing of their country, so the town of their clause gives them none."""
+
+
+_SCENELESS = _FORCES_ABROAD | _ENVOY_SECTORS | {None}
+"""Sectors of roles that take no country from the scene a paragraph opens with ("In Gaza, troops ...": the troops
+may be another state's; "In Geneva, the minister ...": an envoy abroad; a spokesman of no sector speaks for a body
+of either side)."""
 
 
 def hyphen_prefix(head, toks: list) -> list:
@@ -690,7 +699,10 @@ class ActorResolver:
         foreign = next((t.lower_ for t in [*modifiers, head] if t.lower_ in self.lang.foreign_words
                         and (t.i == head.i or (t.dep_ in ("amod", "compound") and t.head.i == head.i))
                         and t.lower_ not in role_words), None)
-        if country is None and foreign is None:
+        abroad = getattr(entry, "org_type", None)  # an international mission's troops: of no country but their own
+        if abroad is not None and country is not None:
+            why = f"{why}, the state that sent them"
+        if country is None and foreign is None and abroad is None:
             # the country of the place they act in; not for foreigners ("migrant workers protested in Doha")
             country, why = self._country_from_clause(
                 head, context.places, towns=entry.sector not in _FORCES_ABROAD, main=context.main_country,
@@ -700,6 +712,11 @@ class ActorResolver:
         how = "role"
         if country is None and foreign is not None:
             why = f"'{foreign}' marks them as not of the country they are in; no country guessed"
+        elif country is None and abroad is not None:
+            why = f"members of an international body ({abroad}): no country but a demonym's"
+        elif country is None and not named_elsewhere and entry.sector not in _SCENELESS \
+                and (scene := scene_at(context.scenes, head.i)) is not None:
+            country, why = scene  # "In Uganda, police arrested 20": the paragraph's own country, not the text's
         elif country is None and not named_elsewhere and (home := context.role_home(entry.sector)) is not None:
             (country, why), how = home, "role_home_country"
         elif country is None and named_elsewhere:
@@ -733,5 +750,6 @@ class ActorResolver:
             kind=kind,
             role=None,
             how=how,
+            org_type=abroad,
             reason=f"role noun '{head.text}' -> {sector}{body}" + (f"; {why}" if why else ""),
         )
