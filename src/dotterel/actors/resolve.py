@@ -600,6 +600,22 @@ class ActorResolver:
                         return " ".join(t.text for t in p.subtree)
         return None
 
+    def _mission_served(self, head):
+        """The international body whose troops ``head`` names ("soldiers serving with MONUSCO", "troops of AMISOM").
+
+        The object of an "of" or "with" phrase on the noun, or of a phrase on its participle ("serving with",
+        "deployed under"), that the knowledge base knows as an international body (type ``igo``); else None.
+        """
+        preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "with")]
+        preps += [p for c in head.children if c.dep_ == "acl" for p in c.children if p.dep_ == "prep"]
+        for prep in preps:
+            for p in (x for x in prep.children if x.dep_ == "pobj"):
+                ent = entity_at(p)
+                org = self.kb.organisation(_clean(ent.text if ent is not None else p.text))
+                if org is not None and org.type == "igo":
+                    return org
+        return None
+
     def _appos_role(self, head) -> str | None:
         for c in head.children:
             if c.dep_ == "appos":
@@ -700,8 +716,13 @@ class ActorResolver:
                         and (t.i == head.i or (t.dep_ in ("amod", "compound") and t.head.i == head.i))
                         and t.lower_ not in role_words), None)
         abroad = getattr(entry, "org_type", None)  # an international mission's troops: of no country but their own
+        mission = self._mission_served(head) if entry.sector == "MIL" else None
+        if mission is not None:
+            abroad = "igo"  # "Bangladeshi soldiers serving with MONUSCO": the mission's troops
         if abroad is not None and country is not None:
             why = f"{why}, the state that sent them"
+        if mission is not None:
+            why = f"{why}; serving with {mission.name}" if why else f"serving with {mission.name}"
         if country is None and foreign is None and abroad is None:
             # the country of the place they act in; not for foreigners ("migrant workers protested in Doha")
             country, why = self._country_from_clause(
