@@ -205,9 +205,10 @@ def _same_names_but_slips(name: str, known: str) -> bool:
     same given name ("Donald Türk" is not Donald Tusk). So, word for word, the surname may differ by one slip
     in a word of five letters or more (Damerau 1964: "Zelenskyy", "Putim", never "Charles II" for "Charles
     III"), and the given names must be the same names: equal, equal with doubled
-    letters single ("Emanuel"), or of the same letters and length but for vowels, ``y`` among them, that
-    transliterations write otherwise ("Mikheil", "Mikhail"; "Volodimir", "Volodymyr"), in words of four letters
-    or more. A name the parser split or joined otherwise ("Kirat Shari Pbayev") is compared letter by letter:
+    letters single ("Emanuel"), or of the same letters and length but for vowels, ``y`` among them, and the
+    ``j``, ``y`` or ``i`` of an iotated sound that transliterations write otherwise ("Mikheil", "Mikhail";
+    "Volodimir", "Volodymyr"; "Sergej", "Sergey"), in words of four letters or more; or, in words of five letters
+    or more, with one vowel a transliteration writes or drops ("Alexandr", "Alexander"), never the first letter. A name the parser split or joined otherwise ("Kirat Shari Pbayev") is compared letter by letter:
     the same first letter and at most two slips.
     """
     a, b = name.split(), known.split()
@@ -223,8 +224,14 @@ def _same_names_but_slips(name: str, known: str) -> bool:
             return True
         if min(len(x), len(y)) < 4:
             return False
-        return single(x) == single(y) or len(x) == len(y) and all(
-            p == q or (p in _TRANSLIT_VOWELS and q in _TRANSLIT_VOWELS) for p, q in zip(x, y))
+        if single(x) == single(y):
+            return True
+        if len(x) == len(y):
+            return all(p == q or (p in _TRANSLIT_VOWELS and q in _TRANSLIT_VOWELS) or {p, q} <= _IOTATED
+                       for p, q in zip(x, y))
+        short, long_ = sorted((x, y), key=len)
+        return len(long_) == len(short) + 1 and len(short) >= 5 and any(
+            long_[i] in _VOWELS and long_[:i] + long_[i + 1:] == short for i in range(1, len(long_)))
 
     last, known_last = a[-1], b[-1]
     surname = same(last, known_last) or (min(len(last), len(known_last)) >= 5
@@ -233,6 +240,7 @@ def _same_names_but_slips(name: str, known: str) -> bool:
 
 
 _TRANSLIT_VOWELS = _VOWELS | {"y"}
+_IOTATED = frozenset("jyi")
 
 
 def _one_best(key: str, keys: Sequence[str], pids: Sequence[str], threshold: float,

@@ -466,7 +466,7 @@ class ActorResolver:
                 )
         # 3. countries and capitals as governments (metonymy); not a country named on a state's weapons
         # ("A Myanmar military air strike", "U.S. drone strikes"): the weapons name its military (step 4)
-        wielded = head.pos_ == "NOUN" and military_means(head, lang)
+        wielded = head.pos_ == "NOUN" and military_means(head, lang, self.kb)
         for cand_text, cand_at in candidates:
             if wielded and cand_at != (start, end):
                 continue
@@ -603,11 +603,14 @@ class ActorResolver:
     def _mission_served(self, head):
         """The international body whose troops ``head`` names ("soldiers serving with MONUSCO", "troops of AMISOM").
 
-        The object of an "of" or "with" phrase on the noun, or of a phrase on its participle ("serving with",
-        "deployed under"), that the knowledge base knows as an international body (type ``igo``); else None.
+        The object of an "of" or "with" phrase on the noun, or of a phrase on its participle of service ("serving
+        with", "deployed under": the profile's ``mission_service_verbs``), that the knowledge base knows as an
+        international body (type ``igo``); else None. Another participle names no service ("Polish soldiers working
+        with NATO", "trained by the EU": a state's own soldiers, still its forces).
         """
         preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "with")]
-        preps += [p for c in head.children if c.dep_ == "acl" for p in c.children if p.dep_ == "prep"]
+        preps += [p for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in self.lang.mission_service_verbs
+                  for p in c.children if p.dep_ == "prep"]
         for prep in preps:
             for p in (x for x in prep.children if x.dep_ == "pobj"):
                 ent = entity_at(p)
@@ -675,7 +678,7 @@ class ActorResolver:
                 force = self.kb.role(" ".join(words[:-1]))
                 if force is not None and force.sector in _FORCE_SECTORS:
                     entry = force
-        means = entry is None and military_means(head, self.lang)
+        means = entry is None and military_means(head, self.lang, self.kb)
         if entry is None and not means and head.lemma_.lower() not in self.lang.national_force_nouns:
             return None  # no role, and no country's forces: the country lookups below could change nothing
         modifiers = [t for t in toks if t != head]

@@ -403,6 +403,8 @@ class LanguageProfile(BaseModel):
     war_strike_nouns: Words
     war_strike_verbs: Words
     war_contact_verbs: Words
+    war_target_nouns: Words
+    mission_service_verbs: Words
     means_provider_verbs: Words
     organisation_head_nouns: Words
     object_control_verbs: Words
