@@ -76,7 +76,8 @@ def test_abbreviations_of_the_knowledge_base_and_codes_keep_their_capitals(coder
 def test_the_us_in_a_headline_in_capitals_is_an_actor(coder):
     (event,) = coder.code("US STRIKES KILL 12 IN YEMEN", published=PUBLISHED)
     assert event.actor is not None and event.actor.country == "USA"
-    assert event.actor.span.text == "US"
+    # a state's strikes in a clause of harm are its military, not its government by metonymy (issue 16)
+    assert event.actor.span.text == "US STRIKES" and event.actor.sector == "MIL"
 
 
 def test_recasing_can_be_turned_off_in_the_pipeline_config(coder, coder_for):

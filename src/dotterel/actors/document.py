@@ -108,18 +108,99 @@ def main_country(doc, kb: KnowledgeBase) -> str | None:
     return max(counts, key=lambda c: (counts[c], -first[c]))
 
 
-def military_means(head, lang: LanguageProfile) -> bool:
+def military_means(head, lang: LanguageProfile, kb: KnowledgeBase | None = None) -> bool:
     """Whether ``head`` is a weapon or means of a state's armed forces (the profile's ``military_means_nouns``).
 
     Read on the head's lemma ("warplanes", "drones") or on its compound and lemma ("air strikes"); a compound
-    of another common noun makes another thing ("think tank"; "army tanks" is read as its own phrase).
+    of another common noun makes another thing ("think tank"; "army tanks" is read as its own phrase). A word
+    of the profile's ``war_strike_nouns`` ("US strikes") is a means only in a clause of harm
+    (:func:`_strike_of_war`; ``kb`` places its object).
     """
     lemma = head.lemma_.lower()
     means = lang.military_means_nouns
     compounds = [c for c in head.children if c.dep_ == "compound" and c.i < head.i]
     if any(f"{c.lower_} {lemma}" in means or f"{c.lemma_.lower()} {lemma}" in means for c in compounds):
         return True
-    return lemma in means and not any(c.pos_ == "NOUN" for c in compounds)
+    if any(c.pos_ == "NOUN" for c in compounds):
+        return False
+    # the word itself too: the small model at times reads "shelling" as the verb "shell" after a demonym
+    return lemma in means or head.lower_ in means or (
+        lemma in lang.war_strike_nouns and _strike_of_war(head, lang, kb))
+
+
+def _strike_of_war(head, lang: LanguageProfile, kb: KnowledgeBase | None) -> bool:
+    """Whether the ``war_strike_nouns`` word ``head`` ("strikes") is a military strike by its clause.
+
+    The subject or agent of a verb of harm whose object, or passive subject, is what war harms: people, a count of
+    them, a place or a building (:func:`_harmed_by_war`; "US strikes killed 12 people", "12 were killed by US
+    strikes", never "French strikes killed the pension reform" or "Brazil's strikes killed the game"); or the
+    subject of a verb of contact with such a toll on it ("strikes hit the camp, killing nine") or with a country or
+    capital as object that is not the strikes' own ("Israeli strikes hit Beirut"; "Nigerian strikes hit Lagos" and
+    "British strikes hit London" are labour strikes at home). Any other clause keeps the word a labour strike
+    ("French strikes hit rail services"): the profile's ``war_strike_verbs`` and ``war_contact_verbs``.
+    """
+    verb = head.head
+    passive = head.dep_ == "pobj" and verb.dep_ == "agent"
+    if passive:
+        verb = verb.head
+    elif head.dep_ != "nsubj":
+        return False
+    if verb.pos_ != "VERB":
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in lang.war_strike_verbs:
+        return _harmed_by_war(verb, lang, passive=passive)
+    if lemma not in lang.war_contact_verbs or passive:
+        return False
+    if any(c.dep_ in ("advcl", "conj") and c.lemma_.lower() in lang.war_strike_verbs and _harmed_by_war(c, lang)
+           for c in verb.children):
+        return True
+    if kb is None:
+        return False
+    own = _country_of(head, kb)
+    return any(c.dep_ == "dobj" and (place := _country_of_place(c, kb)) is not None and own is not None
+               and place != own for c in verb.children)
+
+
+def _harmed_by_war(verb, lang: LanguageProfile, *, passive: bool = False) -> bool:
+    """Whether what ``verb`` harms (its object; or, ``passive``, its subject) is people, a count, a place or a building.
+
+    A number or a number's noun ("killed 12", "killed dozens"), a person noun or a named person, group or place
+    (the profile's ``person_nouns``, ``bare_quantity_nouns``), or a setting or target of war (``setting_nouns``,
+    ``named_setting_nouns``, ``war_target_nouns``): not an abstract thing a labour strike or a game "kills".
+    """
+    deps = ("nsubjpass",) if passive else ("dobj",)
+    for c in (x for x in verb.children if x.dep_ in deps):
+        lemma = c.lemma_.lower()
+        if c.like_num or c.ent_type_ in ("CARDINAL", "PERSON", "NORP", "GPE", "LOC", "FAC") \
+                or any(n.dep_ == "nummod" for n in c.children) or c.lower_ in lang.bare_quantity_nouns \
+                or lemma in lang.person_nouns or lemma in lang.setting_nouns or lemma in lang.named_setting_nouns \
+                or lemma in lang.war_target_nouns:
+            return True
+    return False
+
+
+def _country_of(head, kb: KnowledgeBase) -> str | None:
+    """The country a demonym, name or possessor on ``head`` names ("Israeli strikes", "Israel's strikes"), or None."""
+    for c in head.children:
+        if c.dep_ in ("amod", "compound", "poss", "nmod"):
+            entry = kb.country_by_name(_clean(c.text)) or kb.country_by_demonym(_clean(c.text))
+            if entry is not None:
+                return entry.alpha3
+    return None
+
+
+def _country_of_place(tok, kb: KnowledgeBase) -> str | None:
+    """The country ``tok`` names as a place, by the country's name or its capital ("Gaza", "Beirut"), or None.
+
+    A proper noun the entity recogniser left out counts too ("hit Kyiv"): the knowledge base's names are its own.
+    """
+    if tok.ent_type_ not in ("GPE", "LOC", "FAC") and tok.pos_ != "PROPN":
+        return None
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    name = _clean(ent.text if ent is not None else tok.text)
+    entry = kb.country_by_name(name) or kb.country_by_capital(name)
+    return entry.alpha3 if entry is not None else None
 
 
 def _armed_noun(tok, kb: KnowledgeBase, lang: LanguageProfile) -> bool:
@@ -127,7 +208,7 @@ def _armed_noun(tok, kb: KnowledgeBase, lang: LanguageProfile) -> bool:
     if tok.pos_ != "NOUN":
         return False
     lemma = tok.lemma_.lower()
-    if lemma in lang.national_force_nouns or military_means(tok, lang):
+    if lemma in lang.national_force_nouns or military_means(tok, lang, kb):
         return True
     entry = kb.role(lemma)
     return entry is not None and entry.sector in _ACTING_ABROAD
@@ -206,6 +287,9 @@ class DocumentActors:
         """Token index -> the actor a pronoun or description refers back to (``actors.coref.v1``)."""
         self.unresolved: set[int] = set()
         """Token indices of pronouns the coreference stage looked at and left unresolved (ambiguous)."""
+        self.scenes: Sequence[tuple[int, int, str, str]] = ()
+        """The scenes the paragraphs' opening locatives set ("In Uganda, police ..."; :mod:`dotterel.actors.scenes`,
+        set by ``places.document.v1``): a role noun with no country of its own in one takes the scene's."""
         self.places: Sequence[PlaceMention] = ()
         """The document's places in context (``places.document.v1``), once ``assemble.v1`` starts: in a text that
         names no country, the town a role noun's clause places it in gives its country (:meth:`ActorResolver._role`)."""
@@ -218,6 +302,7 @@ class DocumentActors:
         """A context with this one's main country and no memory (coreference's: names, roles, countries only)."""
         bare = DocumentActors(self.main_country, armed_home=self.armed_home)
         bare.home_read_elsewhere = self.home_read_elsewhere
+        bare.scenes = self.scenes
         return bare
 
     @property

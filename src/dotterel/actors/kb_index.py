@@ -196,6 +196,53 @@ def _one_slip_per_word(name: str, known: str) -> bool:
     return all(a == b or slip(a, b) for a, b in zip(name.split(), known.split()))
 
 
+def _same_names_but_slips(name: str, known: str) -> bool:
+    """Whether ``name`` can be ``known`` misspelt, not another person's name beside a part of it.
+
+    A fuzzy match of a whole name may hide another given name beside the same surname ("Tetsuzo Saito" is not
+    "Tetsuo Saito", "Ali Kobakhidze" not "Irakli Kobakhidze": a family or a common surname is borne by many,
+    and a given name is rarely misspelt while the surname beside it is right), or another surname beside the
+    same given name ("Donald Türk" is not Donald Tusk). So, word for word, the surname may differ by one slip
+    in a word of five letters or more (Damerau 1964: "Zelenskyy", "Putim", never "Charles II" for "Charles
+    III"), and the given names must be the same names: equal, equal with doubled
+    letters single ("Emanuel"), or of the same letters and length but for vowels, ``y`` among them, and the
+    ``j``, ``y`` or ``i`` of an iotated sound that transliterations write otherwise ("Mikheil", "Mikhail";
+    "Volodimir", "Volodymyr"; "Sergej", "Sergey"), in words of four letters or more; or, in words of five letters
+    or more, with one vowel a transliteration writes or drops ("Alexandr", "Alexander"), never the first letter. A name the parser split or joined otherwise ("Kirat Shari Pbayev") is compared letter by letter:
+    the same first letter and at most two slips.
+    """
+    a, b = name.split(), known.split()
+    if len(a) != len(b):
+        x, y = "".join(a), "".join(b)
+        return x[:1] == y[:1] and DamerauLevenshtein.distance(x, y) <= 2
+
+    def single(w: str) -> str:
+        return "".join(c for i, c in enumerate(w) if i == 0 or c != w[i - 1])
+
+    def same(x: str, y: str) -> bool:
+        if x == y:
+            return True
+        if min(len(x), len(y)) < 4:
+            return False
+        if single(x) == single(y):
+            return True
+        if len(x) == len(y):
+            return all(p == q or (p in _TRANSLIT_VOWELS and q in _TRANSLIT_VOWELS) or {p, q} <= _IOTATED
+                       for p, q in zip(x, y))
+        short, long_ = sorted((x, y), key=len)
+        return len(long_) == len(short) + 1 and len(short) >= 5 and any(
+            long_[i] in _VOWELS and long_[:i] + long_[i + 1:] == short for i in range(1, len(long_)))
+
+    last, known_last = a[-1], b[-1]
+    surname = same(last, known_last) or (min(len(last), len(known_last)) >= 5
+                                         and DamerauLevenshtein.distance(last, known_last) <= 1)
+    return surname and all(same(x, y) for x, y in zip(a[:-1], b[:-1]))
+
+
+_TRANSLIT_VOWELS = _VOWELS | {"y"}
+_IOTATED = frozenset("jyi")
+
+
 def _one_best(key: str, keys: Sequence[str], pids: Sequence[str], threshold: float,
               like: Callable[[str], bool] | None = None) -> tuple[str, str, float] | None:
     """The one person whose name among ``keys`` is ``key`` misspelt (``fuzz.ratio`` >= ``threshold``), or None.
@@ -458,6 +505,9 @@ class NameIndex:
         if found is None:
             return None
         best_pid, best_key, best = found
+        if not any(_same_names_but_slips(key, k) for k, pid in zip(self._fuzzy_keys, self._fuzzy_pids)
+                   if pid == best_pid):
+            return None  # "Tetsuzo Saito" for "Tetsuo Saito": another given name is another person
         return self._people[best_pid], best_key, "fuzzy", round(best, 4)
 
     def match_person_in_country(self, name: str, country: str,

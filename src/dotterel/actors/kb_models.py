@@ -431,6 +431,11 @@ class RoleEntry(_Entry):
         Why the sector was chosen, where it departs from CAMEO.
     source : str | None
         Where the entry comes from, when not the file's own ``source``.
+    org_type : str | None
+        The type of body whose members the role names, when that is not a state's or the public's: ``"igo"``
+        for peacekeepers, the troops of an international mission. Such members take no country from the text
+        or its places (only a demonym names the state that sent them), and ACLED codes them as
+        External/Other forces (``dotterel.events.acled.side``).
     """
 
     phrase: str
@@ -439,6 +444,7 @@ class RoleEntry(_Entry):
     implies_government: bool = False
     local: bool = False
     note: str | None = None
+    org_type: str | None = None
     source: str | None = None
 
     @property

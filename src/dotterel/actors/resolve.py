@@ -10,7 +10,9 @@ Order of evidence, most specific first (each step says why in ``Actor.reason``):
 4. a role noun ("the special police", "protesters", "intelligence chief")
    mapped to a PLOVER sector, with the country from a demonym or country name
    in the phrase ("Kazakh authorities", "Georgian riot police", "US
-   Secretary"), or else from the document's main country;
+   Secretary"), or else from the country a paragraph's opening locative sets ("In Uganda, police ...":
+   :mod:`dotterel.actors.scenes`), or else from the document's main country; an international mission's
+   troops ("Chadian peacekeepers") take only a demonym's country, the state that sent them;
 5. a personal pronoun, to the last fitting actor of the paragraph (rule-based
    coreference: no coreference model is available offline).
 
@@ -31,6 +33,7 @@ from .document import DocumentActors, _clean, main_country, military_means
 from .kb import KnowledgeBase
 from .kb_models import normalise_name
 from .bodies import head_of_body, headed_body, without_descriptors
+from .scenes import scene_at
 from .names import body_sector, person_title, surname_head, title_words, unknown_name
 
 if TYPE_CHECKING:
@@ -70,6 +73,12 @@ _FORCES_ABROAD = frozenset({"MIL", "SPY", "REB", "UAF", "REF", "IGO", "NGO"})
 """Sectors (CAMEO agents) whose members often act outside their own state: armies and spies (ACLED's
 "External/Other Forces"), rebels and militias across a border, refugees, international bodies. Where they act
 says nothing of their country, so the town of their clause gives them none."""
+
+
+_SCENELESS = _FORCES_ABROAD | _ENVOY_SECTORS | {None}
+"""Sectors of roles that take no country from the scene a paragraph opens with ("In Gaza, troops ...": the troops
+may be another state's; "In Geneva, the minister ...": an envoy abroad; a spokesman of no sector speaks for a body
+of either side)."""
 
 
 def hyphen_prefix(head, toks: list) -> list:
@@ -457,7 +466,7 @@ class ActorResolver:
                 )
         # 3. countries and capitals as governments (metonymy); not a country named on a state's weapons
         # ("A Myanmar military air strike", "U.S. drone strikes"): the weapons name its military (step 4)
-        wielded = head.pos_ == "NOUN" and military_means(head, lang)
+        wielded = head.pos_ == "NOUN" and military_means(head, lang, self.kb)
         for cand_text, cand_at in candidates:
             if wielded and cand_at != (start, end):
                 continue
@@ -591,6 +600,25 @@ class ActorResolver:
                         return " ".join(t.text for t in p.subtree)
         return None
 
+    def _mission_served(self, head):
+        """The international body whose troops ``head`` names ("soldiers serving with MONUSCO", "troops of AMISOM").
+
+        The object of an "of" or "with" phrase on the noun, or of a phrase on its participle of service ("serving
+        with", "deployed under": the profile's ``mission_service_verbs``), that the knowledge base knows as an
+        international body (type ``igo``); else None. Another participle names no service ("Polish soldiers working
+        with NATO", "trained by the EU": a state's own soldiers, still its forces).
+        """
+        preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "with")]
+        preps += [p for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in self.lang.mission_service_verbs
+                  for p in c.children if p.dep_ == "prep"]
+        for prep in preps:
+            for p in (x for x in prep.children if x.dep_ == "pobj"):
+                ent = entity_at(p)
+                org = self.kb.organisation(_clean(ent.text if ent is not None else p.text))
+                if org is not None and org.type == "igo":
+                    return org
+        return None
+
     def _appos_role(self, head) -> str | None:
         for c in head.children:
             if c.dep_ == "appos":
@@ -650,7 +678,7 @@ class ActorResolver:
                 force = self.kb.role(" ".join(words[:-1]))
                 if force is not None and force.sector in _FORCE_SECTORS:
                     entry = force
-        means = entry is None and military_means(head, self.lang)
+        means = entry is None and military_means(head, self.lang, self.kb)
         if entry is None and not means and head.lemma_.lower() not in self.lang.national_force_nouns:
             return None  # no role, and no country's forces: the country lookups below could change nothing
         modifiers = [t for t in toks if t != head]
@@ -690,7 +718,15 @@ class ActorResolver:
         foreign = next((t.lower_ for t in [*modifiers, head] if t.lower_ in self.lang.foreign_words
                         and (t.i == head.i or (t.dep_ in ("amod", "compound") and t.head.i == head.i))
                         and t.lower_ not in role_words), None)
-        if country is None and foreign is None:
+        abroad = getattr(entry, "org_type", None)  # an international mission's troops: of no country but their own
+        mission = self._mission_served(head) if entry.sector == "MIL" else None
+        if mission is not None:
+            abroad = "igo"  # "Bangladeshi soldiers serving with MONUSCO": the mission's troops
+        if abroad is not None and country is not None:
+            why = f"{why}, the state that sent them"
+        if mission is not None:
+            why = f"{why}; serving with {mission.name}" if why else f"serving with {mission.name}"
+        if country is None and foreign is None and abroad is None:
             # the country of the place they act in; not for foreigners ("migrant workers protested in Doha")
             country, why = self._country_from_clause(
                 head, context.places, towns=entry.sector not in _FORCES_ABROAD, main=context.main_country,
@@ -700,6 +736,11 @@ class ActorResolver:
         how = "role"
         if country is None and foreign is not None:
             why = f"'{foreign}' marks them as not of the country they are in; no country guessed"
+        elif country is None and abroad is not None:
+            why = f"members of an international body ({abroad}): no country but a demonym's"
+        elif country is None and not named_elsewhere and entry.sector not in _SCENELESS \
+                and (scene := scene_at(context.scenes, head.i)) is not None:
+            country, why = scene  # "In Uganda, police arrested 20": the paragraph's own country, not the text's
         elif country is None and not named_elsewhere and (home := context.role_home(entry.sector)) is not None:
             (country, why), how = home, "role_home_country"
         elif country is None and named_elsewhere:
@@ -733,5 +774,6 @@ class ActorResolver:
             kind=kind,
             role=None,
             how=how,
+            org_type=abroad,
             reason=f"role noun '{head.text}' -> {sector}{body}" + (f"; {why}" if why else ""),
         )

@@ -171,6 +171,10 @@ def side(actor: Actor | None, ontology, *, victim: bool = False) -> int | None:
     """
     if actor is None:
         return None
+    if actor.org_type == "igo":
+        # an international body or its troops ("Chadian peacekeepers" of a UN mission): ACLED codebook,
+        # External/Other forces (8), whose actors include UN and regional peacekeeping missions
+        return ontology.acled_inter_for("IGO")
     inter = ontology.acled_inter_for(actor.sector, victim=victim)
     if inter is None and actor.kind == "country":
         return 1  # a country named as an actor is its government and forces (ACLED: state forces)

@@ -401,6 +401,11 @@ class LanguageProfile(BaseModel):
     coref_description_nouns: dict[str, Literal["body", "armed", "irregular", "crowd", "state"]]
     agent_means_nouns: Words
     military_means_nouns: Words
+    war_strike_nouns: Words
+    war_strike_verbs: Words
+    war_contact_verbs: Words
+    war_target_nouns: Words
+    mission_service_verbs: Words
     means_provider_verbs: Words
     organisation_head_nouns: Words
     object_control_verbs: Words

@@ -13,6 +13,7 @@ from __future__ import annotations
 from ..actors.coref import Coreference
 from ..actors.implied_agent import ImpliedAgent
 from ..actors.document import DocumentActors, home_read_as_place_abroad, main_country, named_as_armed_side_only
+from ..actors.scenes import paragraph_scenes
 from ..annotate import doc_text
 from ..quotes import find_quotes, paragraphs
 from ..counts import extract_counts
@@ -96,6 +97,8 @@ class DocumentPlaces(_Stage):
         ctx.places = locator.places(ctx.doc, ctx.span, ctx.countries)
         # "Georgia's governor ... in Atlanta": the main country's name read as a US state (actor countries only)
         ctx.actors_memory.home_read_elsewhere = home_read_as_place_abroad(ctx.places, ctx.home, self.resources.kb)
+        # "In Uganda, police arrested ...": the country each paragraph's opening locative sets (actor countries only)
+        ctx.actors_memory.scenes = paragraph_scenes(ctx.sentences, self.resources.kb, ctx.lang, ctx.places)
         ctx.dateline = locator.dateline(ctx.document.text, ctx.countries, places=ctx.places)
 
 
