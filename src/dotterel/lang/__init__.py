@@ -180,6 +180,8 @@ class LanguageProfile(BaseModel):
     violent_death_causes: Words
     period_toll_nouns: Words
     riot_toll_nouns: Words
+    foreign_holder_nouns: Words
+    ownership_participles: Words
     unrest_toll_nouns: Words
     toll_cause_prepositions: Words
     clash_side_prepositions: Words
