@@ -224,9 +224,11 @@ def find_anaphor(tok, lang: LanguageProfile) -> Anaphor | None:
     cls = lang.coref_description_nouns.get(tok.lemma_.lower())
     if cls is None or (det not in lang.coref_demonstratives and det not in lang.definite_articles):
         return None
-    if any(c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")
-           for c in tok.children):
-        return None  # "the Kurdish militants", "the Hamas fighters": the phrase names its own actor
+    if any(t.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") or t.pos_ == "PROPN"
+           for c in tok.children if c.dep_ in ("compound", "amod", "nmod") for t in c.subtree):
+        # "the Kurdish militants", "the Hamas fighters", "the Viv Ansanm gang coalition" (the name hangs on
+        # "gang"): the phrase names its own actor
+        return None
     if any(c.dep_ == "prep" and c.lower_ in lang.country_prepositions for c in tok.children):
         return None  # "the forces of Belarus"
     if any(c.dep_ in ("relcl", "acl") for c in tok.children):

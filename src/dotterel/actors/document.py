@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from ..lang import LanguageProfile
     from ..places.mentions import PlaceMention
 
-__all__ = ["DocumentActors", "main_country", "named_as_armed_side_only", "military_means"]
+__all__ = ["DocumentActors", "main_country", "military_means", "named_as_armed_side_only", "named_as_foreigners_only"]
 
 PLACING = frozenset({"ner", "named", "syntax", "mislabelled", "gazetteer", "listed", "repeat"})
 """How a :class:`~dotterel.places.mentions.PlaceMention` was found when it names where something is: not a
@@ -214,6 +214,19 @@ def _armed_noun(tok, kb: KnowledgeBase, lang: LanguageProfile) -> bool:
     return entry is not None and entry.sector in _ACTING_ABROAD
 
 
+def _country_mentions(doc, kb: KnowledgeBase, country: str):
+    """The root tokens of ``doc``'s entities that name ``country`` (its name, demonym or capital)."""
+    for ent in entities(doc):
+        if ent.label_ not in ("GPE", "NORP", "LOC", "PERSON", "ORG"):
+            continue
+        name = _clean(ent.text)
+        entry = kb.country_by_name(name) or kb.country_by_demonym(name)
+        if entry is None and ent.label_ == "GPE":
+            entry = kb.country_by_capital(name)
+        if entry is not None and entry.alpha3 == country:
+            yield ent.root
+
+
 def named_as_armed_side_only(doc, kb: KnowledgeBase, lang: LanguageProfile, country: str | None) -> bool:
     """Whether every mention of ``country`` in ``doc`` names the nationality of an armed side.
 
@@ -228,23 +241,36 @@ def named_as_armed_side_only(doc, kb: KnowledgeBase, lang: LanguageProfile, coun
     bool
         ``False`` when ``country`` is ``None`` or any mention of it is not such a modifier.
     """
+    return _every_mention(doc, kb, country, lambda r: r.dep_ in ("amod", "compound", "poss", "nmod")
+                          and _armed_noun(r.head, kb, lang))
+
+
+def named_as_foreigners_only(doc, kb: KnowledgeBase, lang: LanguageProfile, country: str | None) -> bool:
+    """Whether every mention of ``country`` in ``doc`` is the nationality of people or property in the text.
+
+    "A crowd attacked Turkish-owned businesses in Podgorica after a Turkish national stabbed a local man,
+    police said": the demonym on a national, citizen or tourist (the profile's ``foreign_holder_nouns``) or
+    before an ownership participle ("-owned", "-run": ``ownership_participles``) is the only mention of the
+    country, which :func:`main_country` then makes the document's main one; the crowd and the police are
+    Montenegro's, the country of the text's places (ACLED names an unnamed crowd or force by the country of
+    the event). :meth:`DocumentActors.role_home` then takes the country of the places instead.
+
+    Returns
+    -------
+    bool
+        ``False`` when ``country`` is ``None`` or a mention of it is not the nationality of such a noun.
+    """
+    return _every_mention(doc, kb, country, lambda r: r.ent_type_ == "NORP" and (
+        (r.dep_ in ("amod", "compound", "nmod") and r.head.lemma_.lower() in lang.foreign_holder_nouns)
+        or (r.dep_ in ("npadvmod", "advmod", "amod", "compound") and r.head.lower_ in lang.ownership_participles)))
+
+
+def _every_mention(doc, kb: KnowledgeBase, country: str | None, test: Callable) -> bool:
+    """Whether ``country`` is named in ``doc`` and ``test`` holds for the root of every mention of it."""
     if country is None:
         return False
-    seen = False
-    for ent in entities(doc):
-        if ent.label_ not in ("GPE", "NORP", "LOC", "PERSON", "ORG"):
-            continue
-        name = _clean(ent.text)
-        entry = kb.country_by_name(name) or kb.country_by_demonym(name)
-        if entry is None and ent.label_ == "GPE":
-            entry = kb.country_by_capital(name)
-        if entry is None or entry.alpha3 != country:
-            continue
-        root = ent.root
-        if root.dep_ not in ("amod", "compound", "poss", "nmod") or not _armed_noun(root.head, kb, lang):
-            return False
-        seen = True
-    return seen
+    roots = list(_country_mentions(doc, kb, country))
+    return bool(roots) and all(test(r) for r in roots)
 
 
 def home_read_as_place_abroad(places: Sequence[PlaceMention], home: str | None, kb: KnowledgeBase) -> bool:
@@ -274,11 +300,15 @@ class DocumentActors:
         ISO alpha-3 code of the document's main country (see :func:`main_country`).
     armed_home : bool, keyword-only
         The main country is named only as an armed side's nationality (:func:`named_as_armed_side_only`).
+    foreign_home : bool, keyword-only
+        The main country is named only as the nationality of people or property in the text
+        (:func:`named_as_foreigners_only`).
     """
 
-    def __init__(self, main_country: str | None, *, armed_home: bool = False) -> None:
+    def __init__(self, main_country: str | None, *, armed_home: bool = False, foreign_home: bool = False) -> None:
         self.main_country = main_country
         self.armed_home = armed_home
+        self.foreign_home = foreign_home
         self.home_read_elsewhere = False
         """A name of the main country was read by the places stage as a place of another country
         (:func:`home_read_as_place_abroad`; ``assemble.v1`` sets it with :attr:`places`)."""
@@ -338,6 +368,11 @@ class DocumentActors:
         Atlanta": the US state), the one country of the places, or none.
         """
         main = self.main_country
+        if main is not None and self.foreign_home and sector not in _NOT_OF_THE_PLACE:
+            # "a crowd attacked Turkish-owned businesses in Podgorica": the crowd is of the place, not of the owners
+            where = self.places_country
+            if where is not None and where != main:
+                return where, f"its places are all in {where}; {main} named only as the nationality of people or property there"
         if main is not None and not self.armed_home and not self.home_read_elsewhere:
             return main, f"document's main country {main}"
         if main is not None and self.armed_home and sector == "MIL":

@@ -57,6 +57,7 @@ from typing import TYPE_CHECKING
 from ..records import Actor, Event
 from .detect import is_passive, subject_of
 from .syntax import prep_objects, shared_objects
+from .toll_cause import cause_kind, toll_cause
 
 if TYPE_CHECKING:
     from ..lang import LanguageProfile
@@ -275,12 +276,13 @@ class _Scene:
     took_place: bool = False
     demonstration: bool = False
     aim_words: str = ""
+    cause: str | None = None
 
 
 def acled_sub_event(event: Event, siblings: Sequence[Event], ontology, *, lang: LanguageProfile,
                     clause: str | None = None, actor_words: str = "", recipient_words: str = "",
                     took_place: bool = False, demonstration: bool = False,
-                    aim_words: str = "") -> tuple[str | None, str]:
+                    aim_words: str = "", cause: str | None = None) -> tuple[str | None, str]:
     """The ACLED sub-event type of one event, and why (rules in the module docstring).
 
     Parameters
@@ -316,6 +318,10 @@ def acled_sub_event(event: Event, siblings: Sequence[Event], ontology, *, lang: 
     aim_words : str, keyword-only
         For crowd control, the words of what it was aimed at ("fired water
         cannon at a supply vessel"), read by :func:`_crowd_there`.
+    cause : str | None, keyword-only
+        For a toll with no doer, the kind of event it names as its cause
+        (:func:`dotterel.events.toll_cause.toll_cause`: "riot", "protest",
+        "unrest", "clash", "act").
 
     Returns
     -------
@@ -335,7 +341,7 @@ def acled_sub_event(event: Event, siblings: Sequence[Event], ontology, *, lang: 
                 actor_side=_side_of(event.actor, ontology, w, actor_words),
                 target_side=_side_of(event.recipient, ontology, w, recipient_words, victim=True),
                 base_sub=base[1] if base else None, took_place=took_place, demonstration=demonstration,
-                aim_words=aim_words)
+                aim_words=aim_words, cause=cause)
     rules = {"PROTEST": _protest, "COERCE": _coerce, "ASSAULT": _assault, "RETREAT": _retreat,
              "MOBILIZE": _group_change, "COOPERATE": _group_change, "SANCTION": _group_change,
              "CONCEDE": _group_change, "AGREE": _agree}
@@ -546,6 +552,17 @@ def _assault(sc: _Scene, w: _AcledWords) -> tuple[str | None, str]:
         return "Protest with intervention", "state force against protesters, not lethal"
     if weapon is not None:
         return weapon, "the weapon or method decides first"
+    if event.actor is None and sc.cause == "riot":
+        # "the riots in Dhaka killed three people": a riot's deaths are the riot event's (ACLED Codebook 2023, Riots)
+        return "Violent demonstration", "a toll of rioting that names no other doer"
+    if event.actor is None and sc.cause in ("protest", "unrest"):
+        # "protests in Lagos left three dead", "the unrest has killed 12": who killed them is not said
+        return None, f"a toll of {sc.cause} that names no doer"
+    if event.actor is None and sc.cause == "clash" and not w.protesters.search(sc.sentence) \
+            and not w.mob.search(sc.sentence):
+        # "fighting in Khartoum killed 12 civilians": civilians caught in a battle are its fatalities, not the
+        # targets of an attack (ACLED Codebook 2023, Battles and Violence against civilians)
+        return "Armed clash", "a toll of fighting that names no doer"
     crowd = (bool(w.crowd.search(actor_words)) or actor_side == 7) and not w.unidentified.search(actor_words)
     if event.mode == "destroy":
         if (target_protesters or protesters_act) and actor_side != 1:
@@ -624,7 +641,7 @@ class AcledTyper:
         for e in ctx.events:
             actor_words, recipient_words = self._side_words(ctx, e)
             sub, _why = acled_sub_event(e, by_sentence[e.sentence.start], self.ontology, lang=ctx.lang,
-                                        clause=self._clause(ctx, e), actor_words=actor_words,
+                                        clause=self._clause(ctx, e), actor_words=actor_words, cause=self._cause(ctx, e),
                                         recipient_words=recipient_words, took_place=self._took_place(ctx, e),
                                         demonstration=self._demonstration(ctx, e), aim_words=self._aim_words(ctx, e))
             e = e if sub == e.sub_event_type else e.model_copy(update={"sub_event_type": sub})
@@ -705,6 +722,14 @@ class AcledTyper:
         return any(span.text.lower() in ctx.lang.clash_nouns for span in event.restatements)
 
     @staticmethod
+    def _cause(ctx, event: Event) -> str | None:
+        """For an ASSAULT with no doer, the kind of event its trigger names as cause (:func:`toll_cause`)."""
+        i = ctx.token_by_original_start.get(event.trigger.start)
+        if event.event_type != "ASSAULT" or event.actor is not None or i is None:
+            return None
+        return toll_cause(ctx.doc[i], lang=ctx.lang)[0]
+
+    @staticmethod
     def _clause(ctx, event: Event) -> str | None:
         """The words of the event's own clause: the trigger's clause head and its dependents, less other clauses."""
         i = ctx.token_by_original_start.get(event.trigger.start)
@@ -751,6 +776,8 @@ class AcledTyper:
             agents = [c for p in tok.children if p.dep_ == "agent" for c in p.children if c.dep_ == "pobj"]
             passive = is_passive(tok)
             actor = agents[0] if passive and agents else (None if passive else subject_of(tok, lang=ctx.lang))
+            if actor is not None and event.actor is None and cause_kind(actor, lang=ctx.lang):
+                actor = None  # "the attack on the market killed 12 civilians": an event noun is no side
             objs = [c for c in tok.children if c.dep_ in (("nsubjpass",) if passive else ("dobj",))]
             recipient = objs[0] if objs else None
         elif tok.head.pos_ in ("VERB", "AUX") and tok.dep_ in ("nsubj", "nsubjpass"):

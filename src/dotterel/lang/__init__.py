@@ -180,6 +180,10 @@ class LanguageProfile(BaseModel):
     bare_death_verbs: Words
     violent_death_causes: Words
     period_toll_nouns: Words
+    riot_toll_nouns: Words
+    foreign_holder_nouns: Words
+    ownership_participles: Words
+    unrest_toll_nouns: Words
     toll_cause_prepositions: Words
     clash_side_prepositions: Words
     markers_read_as_prepositions: Words

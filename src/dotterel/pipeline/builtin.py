@@ -12,7 +12,13 @@ from __future__ import annotations
 
 from ..actors.coref import Coreference
 from ..actors.implied_agent import ImpliedAgent
-from ..actors.document import DocumentActors, home_read_as_place_abroad, main_country, named_as_armed_side_only
+from ..actors.document import (
+    DocumentActors,
+    home_read_as_place_abroad,
+    main_country,
+    named_as_armed_side_only,
+    named_as_foreigners_only,
+)
 from ..actors.scenes import paragraph_scenes
 from ..annotate import doc_text
 from ..quotes import find_quotes, paragraphs
@@ -81,7 +87,8 @@ class HomeCountry(_Stage):
     def __call__(self, ctx: DocContext) -> None:
         ctx.home = main_country(ctx.doc, self.resources.kb)
         armed = named_as_armed_side_only(ctx.doc, self.resources.kb, ctx.lang, ctx.home)
-        ctx.actors_memory = DocumentActors(ctx.home, armed_home=armed)
+        foreign = not armed and named_as_foreigners_only(ctx.doc, self.resources.kb, ctx.lang, ctx.home)
+        ctx.actors_memory = DocumentActors(ctx.home, armed_home=armed, foreign_home=foreign)
 
 
 class DocumentPlaces(_Stage):
