@@ -48,6 +48,7 @@ from typing import TYPE_CHECKING, Literal
 from dateparser.date import DateDataParser
 
 from dotterel.date_idioms import DateIdioms
+from dotterel.date_ranges import split_ends
 from dotterel.date_reading import _NUMERIC_DATE, DateCache, detect_day_first
 from dotterel.records import EventDate, Span
 
@@ -101,6 +102,7 @@ class _DateWords:
     rewrites: tuple[tuple[re.Pattern, str], ...]
     trailing_preposition: re.Pattern
     day_words: str  # alternation of "today", "yesterday", "tomorrow"
+    ranges: tuple[re.Pattern, ...]  # a stretch named by its two ends
 
     @classmethod
     def build(cls, lang: LanguageProfile) -> _DateWords:
@@ -135,6 +137,7 @@ class _DateWords:
             rewrites=tuple((re.compile(p), r) for p, r in lang.date_rewrites),
             trailing_preposition=re.compile(lang.date_trailing_prepositions_re),
             day_words=_alternation(lang.relative_day_words),
+            ranges=tuple(re.compile(p, re.IGNORECASE) for p in lang.date_range_re),
         )
 
 
@@ -271,6 +274,24 @@ class DateResolver:
             # 9999-12-31): the phrase cannot be placed, so it stays unresolved rather than failing the document.
             return None
 
+    def is_stretch(self, phrase: str) -> bool:
+        """True when ``phrase`` names a stretch by its two ends ("from 3 to 5 January", :mod:`dotterel.date_ranges`).
+
+        Parameters
+        ----------
+        phrase : str
+            The date words as written.
+
+        Returns
+        -------
+        bool
+            Whether :meth:`resolve` reads it as one range from its first end
+            to its last (when both ends resolve); a caller that lists every
+            date expression (TimeBank's timexes) takes its ends one by one.
+        """
+        w = self._w
+        return split_ends(_normalise(phrase), w.ranges, w.month, w.weekday) is not None
+
     def _in_year(self, phrase: str, year: int, span: Span | None) -> EventDate | None:
         """A day of a month, or a month, named without a year, read in ``year``; None for any other phrase."""
         w = self._w
@@ -305,11 +326,14 @@ class DateResolver:
         if not cleaned or _BARE_NUMBER.fullmatch(cleaned):
             return None  # "28 in Tahrir": a number alone is never a day of the month
         low = self._idioms.spell_years(cleaned.lower())
-        since = self._since(low, span, anchor)
+        since = self._since(cleaned, span, anchor)
         if since is not _NOT_SPECIAL:
             return since
         if self._idioms.is_fiscal(low):
             return None  # "fiscal 1989": the company's calendar, not ours
+        stretch = self._two_ends(cleaned, span, anchor, prefer)
+        if stretch is not _NOT_SPECIAL:
+            return stretch
         idiom = self._idiom(low, span, anchor, prefer)
         if idiom is not None:
             return idiom
@@ -401,10 +425,11 @@ class DateResolver:
         value, earliest, latest, precision, reason = found
         return self._event(value, earliest, latest, precision, span, reason, prefer)
 
-    def _since(self, low: str, span: Span | None, anchor: EventDate | None):
+    def _since(self, phrase: str, span: Span | None, anchor: EventDate | None):
         """A "since Saturday" phrase: from that day up to publication, a range (never the day itself)."""
-        first, _, rest = low.partition(" ")
-        if first not in self.lang.date_since_words or not rest:
+        first, _, rest = phrase.partition(" ")
+        low = phrase.lower()
+        if first.lower() not in self.lang.date_since_words or not rest:
             return _NOT_SPECIAL
         start = self._resolve(rest, span=span, anchor=anchor, prefer="past")
         if start is None or start.earliest is None or self.published is None:
@@ -415,6 +440,37 @@ class DateResolver:
         return self._event(None, earliest, self.published, "range", span,
                            f"{low!r}: from {start.earliest} up to publication {self.published.isoformat()}", "past")
 
+
+    def _two_ends(self, phrase: str, span: Span | None, anchor: EventDate | None, prefer: Prefer):
+        """A stretch named by its two ends (:mod:`dotterel.date_ranges`): from the first's earliest day to the last's latest."""
+        w = self._w
+        ends = split_ends(phrase, w.ranges, w.month, w.weekday)
+        if ends is None:
+            return _NOT_SPECIAL
+        first_words, last_words = ends
+        last = self._resolve(last_words, span=None, anchor=anchor, prefer=prefer)
+        if last is None or last.earliest is None or last.latest is None:
+            return _NOT_SPECIAL
+        end = _dt.date.fromisoformat(last.latest)
+        dated = _has_explicit_year(first_words.lower())
+        first = None if dated else self._in_year(first_words, int(last.earliest[:4]), None)
+        if first is None:
+            first = self._resolve(first_words, span=None, anchor=anchor, prefer=prefer)
+        if first is None or first.earliest is None:
+            return _NOT_SPECIAL
+        start = _dt.date.fromisoformat(first.earliest)
+        if start > end and re.fullmatch(w.weekday, first_words.lower()):
+            start -= _dt.timedelta(days=7 * -(-(start - end).days // 7))  # "Monday to Wednesday": the Monday before
+        elif start > end and not dated:
+            before = self._in_year(first_words, start.year - 1, None)  # "from December to February": the December before
+            start = _dt.date.fromisoformat(before.earliest) if before is not None and before.earliest else start
+        if start > end:
+            return _NOT_SPECIAL
+        reason = (f"{phrase!r}: a stretch named by its two ends, from {first_words!r} ({_iso(start)}) "
+                  f"to {last_words!r} ({_iso(end)})")
+        if start == end:
+            return self._event(_iso(start), start, end, "day", span, reason, prefer)
+        return self._event(None, start, end, "range", span, reason, prefer)
 
     def _settings(self, prefer: Prefer) -> tuple:
         return (prefer, self.published, self.day_first, tuple(self.lang.dateparser_languages))

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from ..annotate import doc_text, entities_in
 from ..records import EventDate, Span
-from .date_context import DayRelation, date_direction, date_phrase, day_relation, expand_date, is_deictic, speaker_day
+from .date_context import DayRelation, date_direction, two_ends, date_phrase, day_relation, expand_date, is_deictic, speaker_day
 from .clauses import elliptical_parts as _elliptical, part_indices
 from .detect import Mention, _misattached_conj, same_scene
 
@@ -66,13 +66,20 @@ def sentence_dates(sent, to_span, *, lang: LanguageProfile | None = None) -> lis
         inside parentheses (citations, asides) are left out.
     """
     date_ents = []
-    for ent in entities_in(sent):
-        if ent.label_ in ("DATE", "TIME"):
-            if _in_parentheses(ent) or _counts_something(ent):
-                continue
-            if lang is not None:
-                ent = expand_date(ent, lang)
-            date_ents.append((ent, to_span(ent.start_char, ent.end_char)))
+    ents = [e for e in entities_in(sent) if e.label_ in ("DATE", "TIME")]
+    skip = None
+    for i, ent in enumerate(ents):
+        if ent is skip:
+            continue
+        if lang is not None and i + 1 < len(ents):
+            joined = two_ends(ent, ents[i + 1], lang)
+            if joined is not None:
+                ent, skip = joined, ents[i + 1]
+        if _in_parentheses(ent) or _counts_something(ent):
+            continue
+        if lang is not None:
+            ent = expand_date(ent, lang)
+        date_ents.append((ent, to_span(ent.start_char, ent.end_char)))
     return date_ents
 
 
@@ -249,10 +256,19 @@ def event_date(
             resolved = resolve(ent, span, prefer)
             if resolved is not None:
                 return resolved
-        if relation is None and (ent.root.dep_ == "poss" or (
-                ent.root.head.pos_ == "NOUN" and ent.root.dep_ in ("compound", "nmod"))) \
-                and ent.root.head.ent_type_ not in ("DATE", "TIME"):
-            continue  # "Saturday's planned march" dates the march, not this event
+        noun = ent.root.head
+        if relation is None and (ent.root.dep_ == "poss" or (noun.pos_ == "NOUN" and (
+                ent.root.dep_ in ("compound", "nmod") or (ent.root.dep_ == "nummod" and _owned(noun, head, lang)))))\
+                and noun.ent_type_ not in ("DATE", "TIME"):
+            # "Saturday's planned march", "the organisers of the 12 June protest", "the 2011 uprising": the
+            # date names its noun, so it is that noun's own date (an event noun's), never the verb's
+            if ent.root.head == head:
+                resolved = resolve(ent, span, prefer)
+                if resolved is not None:
+                    return resolved
+            elif not hidden:
+                hidden.append((ent.text, f"the noun '{ent.root.head.text}'"))
+            continue
         if mention.trigger != head and governor == mention.trigger:
             in_scope = True
         if _progressive_relative(governor) and head in (governor.head.head, governor.head.head.head):
@@ -277,16 +293,19 @@ def event_date(
         label = not in_scope and _label_relative(governor, head, ent, lang)
         in_scope = in_scope or label  # "killed a teacher who was accused of spying on Saturday": the killing's day
         if not in_scope:
+            # "attacked the camp set up in 2019": a participle clause on a noun dates that noun's own act
             relative = _relative_clause_of(governor, head)
             if relative is not None and not hidden:
-                hidden.append((ent.text, relative.text))
+                hidden.append((ent.text, f"the relative clause '{relative.text}'"))
+            elif governor.dep_ == "acl" and head not in governor.subtree and not hidden:
+                hidden.append((ent.text, f"the clause '{governor.text}' on '{governor.head.text}'"))
             continue
         resolved = _related_day(relation, dates, to_span, past=past_event) if relation is not None else \
             resolve(ent, span, prefer)
         if label and resolved is not None and resolved.time_precision != "day":
             # "arrested a man accused of killing a teacher last year": a year or month is the labelled deed's
             if not hidden:
-                hidden.append((ent.text, governor.text))
+                hidden.append((ent.text, f"the relative clause '{governor.text}'"))
             continue
         if resolved is not None:
             return _coordinated_days(ent, resolved, sentence_ents, lambda e, s: resolve(e, s, prefer), to_span)
@@ -337,7 +356,7 @@ def event_date(
         # "beat supporters who had gathered ... on Tuesday": the day is the gathering's, not the beating's
         date_words, clause = hidden[0]
         bound = bound.model_copy(update={
-            "reason": f"'{date_words}' dates the relative clause '{clause}', not this event; {bound.reason}"})
+            "reason": f"'{date_words}' dates {clause}, not this event; {bound.reason}"})
     return bound
 
 
@@ -768,6 +787,16 @@ def _relative_on(head, noun, lang: LanguageProfile) -> bool:
     host = head.head
     return host == noun or (host.dep_ == "pobj" and host.head.dep_ == "prep" and host.head.head == noun
                             and not any(t.tag_ in ("WP", "WP$") for t in head.subtree))
+
+
+def _owned(noun, head, lang: LanguageProfile) -> bool:
+    """Whether a number-like date before ``noun`` names that noun, deep in a phrase: "the organisers of the 12 June protest".
+
+    Only after a preposition of the profile's ``date_owner_prepositions``
+    ("of") that does not hang on ``head``: "began during the 2020 election" and
+    the parser's "In [2014 protesters] stormed" keep the date as the event's.
+    """
+    return noun.dep_ == "pobj" and noun.head.lower_ in lang.date_owner_prepositions and noun.head.head != head
 
 
 def _progressive_relative(tok) -> bool:

@@ -254,6 +254,10 @@ class LanguageProfile(BaseModel):
     date_plural_period_re: Pattern
     date_period_unit_days: dict[str, int]
     date_vague_ago_re: Pattern
+    date_range_re: tuple[Pattern, ...] = Field(min_length=1)
+    date_range_openers: Words
+    date_range_joiners: Words
+    date_owner_prepositions: Words
     date_since_words: Words
     date_bound_prepositions: Words
     date_unit_nouns: Words
