@@ -71,6 +71,9 @@ def _verb_kind(nominal: Token, has_more: bool, w: _CountWords) -> str | None:
         else:
             break
     dep, head = tok.dep_, tok.head
+    if dep == "pobj" and head.lower_ in w.range_preps and head.dep_ == "prep" and head.head.pos_ == "VERB" \
+            and not any(c.dep_ in ("dobj", "obj") for c in head.head.children):
+        dep, head = "dobj", head.head  # "arrested between 200 and 300 protesters": parsed as the object of "between"
     lemma = head.lemma_.lower()
     if dep in ("dobj", "obj", "nsubjpass", "oprd") or (dep == "npadvmod" and has_more):
         kind = _result_kind(head, w)  # "shot dead three people", "were beaten to death": the result says it

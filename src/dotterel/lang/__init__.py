@@ -463,6 +463,7 @@ class LanguageProfile(BaseModel):
     lower_bound_prefixes: dict[str, int]
     upper_bound_prefixes: dict[str, int]
     exact_prefixes: tuple[str, ...]
+    count_range_prepositions: Words
     number_phrase_openers: tuple[str, ...]
     ordinal_re: Pattern
     unit_nouns: Words
