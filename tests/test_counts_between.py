@@ -18,12 +18,17 @@ from dotterel.records import Span
 EN = LanguageProfile.load("en")
 
 
-def _counts(coder, text):
+def counts_in(coder, text):
+    """The counts :func:`extract_counts` finds in ``text``, parsed by the session coder's pipeline."""
     doc = coder.nlp(text)
     out = []
     for sent in doc.sents:
         out.extend(extract_counts(sent, to_span=lambda s, e: Span(start=s, end=e, text=doc.text[s:e]), lang=EN))
-    return [(c.kind, c.low, c.best, c.high, c.span.text) for c in out]
+    return out
+
+
+def _counts(coder, text):
+    return [(c.kind, c.low, c.best, c.high, c.span.text) for c in counts_in(coder, text)]
 
 
 @pytest.mark.parametrize("text,want", [

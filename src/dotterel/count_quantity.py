@@ -150,6 +150,7 @@ class _CountWords:
     total_kinds: dict[str, str]
     total_nouns: frozenset[str]
     range_preps: frozenset[str]
+    rise_verbs: frozenset[str]
     result_nouns: dict[str, str]
 
     @classmethod
@@ -204,6 +205,7 @@ class _CountWords:
             total_kinds={**lang.of_nouns, **lang.modifier_kinds},
             total_nouns=lang.total_nouns,
             range_preps=lang.count_range_prepositions,
+            rise_verbs=lang.total_rise_verbs,
             result_nouns=dict(lang.result_nouns),
         )
 

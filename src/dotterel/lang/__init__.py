@@ -501,6 +501,7 @@ class LanguageProfile(BaseModel):
     result_verbs: Words
     subgroup_nouns: Words
     aggregate_cues: tuple[str, ...]
+    total_rise_verbs: Words
     accumulate_verbs: Words
     joining_verbs: Words
     counter_figure_verbs: Words

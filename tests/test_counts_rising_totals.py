@@ -1,0 +1,50 @@
+"""A total that grows ("the death toll rose to 225") is a running total: context, never the event's figure.
+
+"bringing the death toll to 225" was kept as a running total (``aggregate``),
+but "and the death toll rose to 225", "the toll climbed to", "has reached 57"
+gave a plain killed count of 225 on the Monday shooting that killed 40, or no
+count at all ("the number of people killed rose to 57"). ACLED codes single,
+dated incidents (codebook 2023, fatalities), so a figure over a period is never
+one incident's. A crowd that grows is one event's, and stays as it was.
+Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_counts_between import counts_in  # noqa: E402
+
+
+def _counts(coder, text):
+    return [(c.kind, c.best, c.aggregate, c.span.text) for c in counts_in(coder, text)]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Security forces killed 40 protesters in Almaty on Monday, and the death toll rose to 225.",
+     [("killed", 40, None, "40"), ("killed", 225, "the death toll rose to", "225")]),
+    ("Troops shot dead 12 villagers in Borno, as the death toll climbed to 90.",
+     [("killed", 12, None, "12"), ("killed", 90, "the death toll climbed to", "90")]),
+    ("The death toll reached 57 on Tuesday.", [("killed", 57, "The death toll reached", "57")]),
+    ("The number of people killed in the clashes rose to 57.",
+     [("killed", 57, "The number of people killed in the clashes rose to", "57")]),
+])
+def test_a_growing_toll_is_a_running_total(coder, text, want):
+    assert _counts(coder, text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The crowd grew to 5,000.", []),
+    ("The number of protesters rose to 5,000 in Tbilisi.", []),  # a crowd, not a toll
+    ("Security forces killed 40 protesters in Almaty on Monday.", [("killed", 40, None, "40")]),
+    ("Prices rose to 300 tenge.", []),
+])
+def test_other_rises_are_not_running_totals(coder, text, want):
+    assert _counts(coder, text) == want
+
+
+@pytest.mark.usefixtures("codes_its_texts_in_one_stream")
+def test_the_event_keeps_its_own_figure_beside_the_running_total(coder):
+    (ev,) = coder.code("Security forces killed 40 protesters in Almaty on Monday, and the death toll rose to 225.",
+                       published="2026-06-17")
+    assert [(c.best, c.aggregate is None) for c in ev.counts] == [(40, True), (225, False)]
