@@ -97,3 +97,18 @@ def test_an_event_takes_the_whole_stretch(coder, text, earliest, latest, words):
 def test_two_dates_joined_by_and_without_between_stay_two(coder):
     evs = coder.code("Police detained 30 students in Minsk in March and in May.", published=PUB.isoformat())
     assert [(e.date.value, e.date.time_precision) for e in evs] == [("2026-03", "month")]
+
+
+@pytest.mark.parametrize("phrase,earliest", [
+    ("the last 48 hours", "2026-06-15"), ("the past 24 hours", "2026-06-16"), ("past 72 hours", "2026-06-14"),
+    ("recent hours", "2026-06-16"),
+])
+def test_the_last_hours_are_the_days_they_reach_into_up_to_publication(phrase, earliest):
+    # "the last 48 hours" was refused, leaving the event undated; the hours round up to whole days
+    got = _resolve(phrase)
+    assert (got.value, got.earliest, got.latest, got.time_precision) == (None, earliest, "2026-06-17", "range")
+
+
+@pytest.mark.parametrize("phrase", ["48 hours", "for 24 hours", "the first 48 hours"])
+def test_hours_without_past_or_last_are_no_stretch(phrase):
+    assert _resolve(phrase) is None

@@ -253,6 +253,7 @@ class LanguageProfile(BaseModel):
     date_reference_words: dict[str, Literal["present", "past", "future", "year", "month", "week", "year_end", "month_end"]]
     date_plural_period_re: Pattern
     date_period_unit_days: dict[str, int]
+    date_period_units_per_day: dict[str, int]
     date_vague_ago_re: Pattern
     date_range_re: tuple[Pattern, ...] = Field(min_length=1)
     date_range_openers: Words
