@@ -262,6 +262,8 @@ def _count_for(doc, sent, start, end, by_token, counts, to_span, w: _CountWords,
     # 0''. a toll that grows ("and the death toll rose to 225"): a running total as well
     kind, grow_cue = (kind, None) if kind else growing_total_figure(
         nominal, rise_verbs=w.rise_verbs, total_nouns=w.running_total_nouns, kinds=w.total_kinds) or (None, None)
+    if grow_cue and not any(c.kind == kind and c.aggregate is None for c in counts):
+        grow_cue = None  # alone, "The death toll has risen to 45" is the toll of the event it follows (docs/counts.md)
 
     # 1. "the 2,030-strong force"
     if kind is None and (root.head.lower_ in w.strength_words or (after is not None and after.lower_ in w.strength_words)):
