@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span as SpacySpan
 
-from ..annotate import entity_at
+from ..annotate import doc_text, entity_at
 from ..records import EventDate
 
 if TYPE_CHECKING:
@@ -151,15 +151,13 @@ def two_ends(ent, following, lang: LanguageProfile):
         or None when they are not one stretch.
     """
     doc = ent.doc
-    if ent.start == 0:
-        return None
     joiners = lang.date_range_joiners
     if following.start == ent.end and len(ent) > 2 and ent[-1].like_num and ent[-2].lower_ in joiners:
         # "[3 January to 5] [February 2025]": the model cut the last end after its day
         return SpacySpan(doc, ent.start, following.end, label="DATE")
-    if following.start <= ent.end:
+    if ent.start == 0 or following.start <= ent.end:
         return None
-    gap = doc.text[doc[ent.end].idx + len(doc[ent.end]) : following.start_char].strip()
+    gap = doc_text(doc)[doc[ent.end].idx + len(doc[ent.end]) : following.start_char].strip()
     if gap and not _qualifier(gap, following.text, lang):
         return None  # only a qualifier the model left out may stand after the joiner: "to [mid-][April]"
     opener, joiner = doc[ent.start - 1].lower_, doc[ent.end].lower_
