@@ -4,7 +4,8 @@
 "between" as the verb's preposition and "protesters" as its object, so the
 count had no clause role and was dropped; "200 to 300" was read. The noun now
 fills the verb's object place, unless the verb has an object of its own (then
-"between" is a real preposition). Sentences written for these tests.
+"between" is a real preposition); after a reporting verb ("Police said between
+3,000 and 5,000 people rallied") it is the subject its clause lacks. Sentences written for these tests.
 """
 
 from __future__ import annotations
@@ -37,6 +38,11 @@ def _counts(coder, text):
     ("Soldiers killed between 10 and 15 villagers in Borno on Friday.", [("killed", 10, None, 15, "between 10 and 15")]),
     ("Security forces detained between 40 and 50 students in Dhaka.",
      [("arrested", 40, None, 50, "between 40 and 50")]),
+    # after a reporting verb the noun is the subject its clause lacks
+    ("Police said between 3,000 and 5,000 people rallied in Baku on Saturday.",
+     [("participants", 3000, None, 5000, "between 3,000 and 5,000")]),
+    ("Police said between 200 and 300 protesters were arrested.",  # was read as a crowd of protesters
+     [("arrested", 200, None, 300, "between 200 and 300")]),
 ])
 def test_between_two_figures_counts_the_verbs_object(coder, text, want):
     assert _counts(coder, text) == want
