@@ -46,3 +46,27 @@ def test_the_objects_date_is_not_the_events(coder, text, trigger, words, noun):
 ])
 def test_a_date_that_is_the_events_still_dates_it(coder, text, trigger, value):
     assert _dates(coder, text)[trigger].value == value
+
+
+# reviewer rev12f: the participle clause has a phrase of its own, and the model hangs the year on the main verb
+@pytest.mark.parametrize("text,trigger,words,noun", [
+    ("Soldiers attacked a camp set up near Goma in 2019.", "attacked", "2019", "the clause 'set' on 'camp'"),
+    ("Rebels attacked a base built near the border in 2015.", "attacked", "2015", "the clause 'built' on 'base'"),
+    ("Police raided a school opened in Kano in May.", "raided", "May", "the clause 'opened' on 'school'"),
+])
+def test_a_year_after_a_participle_clause_with_its_own_phrase_is_the_clauses(coder, text, trigger, words, noun):
+    date = _dates(coder, text)[trigger]
+    assert (date.value, date.source, date.latest) == (None, "publication", PUB)
+    assert date.reason.startswith(f"'{words}' dates {noun}, not this event")
+
+
+@pytest.mark.parametrize("text,trigger,value", [
+    ("Soldiers attacked a camp set up near Goma on Tuesday.", "attacked", "2026-06-16"),  # a day stays the event's
+    ("Soldiers attacked the camp near Goma in 2019.", "attacked", "2019"),  # no participle clause
+    ("Police arrested a man suspected of theft in Kano in May.", "arrested", "2026-05"),  # a label, no act
+    # "aged" labels the object's age and tells no act: the day closing the sentence is the event's
+    ("Police detained protesters aged 18-25 in Minsk on Tuesday.", "detained", "2026-06-16"),
+    ("Armed men abducted 20 pupils aged 10-14 in Kaduna on Monday.", "abducted", "2026-06-15"),
+])
+def test_a_day_or_a_label_after_the_object_still_dates_the_event(coder, text, trigger, value):
+    assert _dates(coder, text)[trigger].value == value

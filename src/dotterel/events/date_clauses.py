@@ -115,3 +115,31 @@ def _progressive_relative(tok) -> bool:
     return tok.dep_ == "relcl" and tok.tag_ == "VBG" and any(
         c.dep_ == "aux" and c.lemma_ == "be" for c in tok.children)
 
+
+
+def _participle_before(ent, head, lang: LanguageProfile):
+    """The past participle clause on ``head``'s object that a date hung on ``head`` closes, else None.
+
+    "Soldiers attacked a camp set up near Goma in 2019": when the participle
+    clause has a phrase of its own ("near Goma"), the small model hangs the
+    date that follows on the main verb, where the shorter "a camp set up in
+    2019" has it in the clause. Both are read alike: the date stands right
+    after the clause, with nothing between, so it may close the clause as well
+    as the sentence (PP attachment is ambiguous). The caller lets a year or a
+    month go to the clause, as it does for a label on the object
+    (:func:`_label_relative`), and keeps a day for the event. Not a label that
+    tells no act (profile ``date_label_verbs``: "a man suspected of theft"),
+    whose date is the event's.
+    """
+    prep = ent.root.head
+    if ent.root.dep_ != "pobj" or prep.dep_ != "prep" or prep.head != head:
+        return None
+    for obj in head.children:
+        if obj.dep_ not in ("dobj", "nsubjpass") or obj.i > prep.i:
+            continue
+        for clause in obj.children:
+            if clause.dep_ == "acl" and clause.tag_ == "VBN" and clause.i > obj.i \
+                    and clause.lemma_.lower() not in lang.date_label_verbs \
+                    and max(t.i for t in clause.subtree) + 1 == prep.i:
+                return clause
+    return None

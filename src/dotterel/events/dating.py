@@ -33,8 +33,8 @@ from ..annotate import doc_text, entities_in
 from ..records import EventDate, Span
 from .date_context import DayRelation, date_direction, two_ends, date_phrase, day_relation, expand_date, is_deictic, speaker_day
 from .clauses import elliptical_parts as _elliptical, part_indices
-from .date_clauses import (_finite_relative, _label_relative, _owned, _progressive_relative, _relative_clause_of,
-                           _relative_on)
+from .date_clauses import (_finite_relative, _label_relative, _owned, _participle_before, _progressive_relative,
+                           _relative_clause_of, _relative_on)
 from .detect import Mention, _misattached_conj, same_scene
 
 if TYPE_CHECKING:
@@ -308,6 +308,13 @@ def event_date(
             # "arrested a man accused of killing a teacher last year": a year or month is the labelled deed's
             if not hidden:
                 hidden.append((ent.text, f"the relative clause '{governor.text}'"))
+            continue
+        participle = None if resolved is None or resolved.time_precision == "day" else \
+            _participle_before(ent, head, lang)
+        if participle is not None:
+            # "attacked a camp set up near Goma in 2019": the model hung the year on the verb; it closes the clause
+            if not hidden:
+                hidden.append((ent.text, f"the clause '{participle.text}' on '{participle.head.text}'"))
             continue
         if resolved is not None:
             return _coordinated_days(ent, resolved, sentence_ents, lambda e, s: resolve(e, s, prefer), to_span)
