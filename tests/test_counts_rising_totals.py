@@ -52,3 +52,17 @@ def test_the_event_keeps_its_own_figure_beside_the_running_total(coder):
     (ev,) = coder.code("Security forces killed 40 protesters in Almaty on Monday, and the death toll rose to 225.",
                        published="2026-06-17")
     assert [(c.best, c.aggregate is None) for c in ev.counts] == [(40, True), (225, False)]
+
+
+# reviewer rev12f: the toll of one act, updated, is that incident's own toll, not a sum over many
+@pytest.mark.parametrize("text,want", [
+    ("Police killed 3 protesters in Minsk on Sunday; the death toll from the shooting has reached 5.",
+     [("killed", 3, None, "3"), ("killed", 5, None, "5")]),
+    ("Troops killed 12 villagers in Borno on Monday, and the death toll in the attack rose to 15.",
+     [("killed", 12, None, "12"), ("killed", 15, None, "15")]),
+    # a toll of many acts (plural) stays a running total
+    ("Security forces killed 40 protesters in Almaty on Monday, and the death toll from the protests rose to 225.",
+     [("killed", 40, None, "40"), ("killed", 225, "the death toll from the protests rose to", "225")]),
+])
+def test_the_growing_toll_of_one_act_is_that_incidents(coder, text, want):
+    assert _counts(coder, text) == want

@@ -60,6 +60,9 @@ def test_weekday_ends_take_the_week_that_holds_both():
     ("2022-01-05", ("2022-01-05", "2022-01-05")),  # ISO day, not a stretch
     ("03/06/2020", ("2020-03-06", "2020-06-03")),  # an undecidable numeric date stays that range
     ("late March", ("2026-03-01", "2026-03-31")),
+    # reviewer rev12f: an end told from the other names no day of its own (it was read in June, publication's month)
+    ("May 2 to the end of the month", None),
+    ("from 3 March to the following week", None),
 ])
 def test_the_two_ends_rule_does_not_fire_on_other_phrases(phrase, want):
     got = _resolve(phrase)

@@ -151,6 +151,7 @@ class _CountWords:
     total_nouns: frozenset[str]
     range_preps: frozenset[str]
     rise_verbs: frozenset[str]
+    act_nouns: frozenset[str]
     result_nouns: dict[str, str]
 
     @classmethod
@@ -206,6 +207,7 @@ class _CountWords:
             total_nouns=lang.total_nouns,
             range_preps=lang.count_range_prepositions,
             rise_verbs=lang.total_rise_verbs,
+            act_nouns=lang.claimed_act_nouns,
             result_nouns=dict(lang.result_nouns),
         )
 

@@ -121,7 +121,7 @@ def running_total_figure(nominal: Token, *, accumulate_verbs: frozenset[str], to
 
 
 def growing_total_figure(nominal: Token, *, rise_verbs: frozenset[str], total_nouns: frozenset[str],
-                         kinds: Mapping[str, str]) -> tuple[str, str] | None:
+                         kinds: Mapping[str, str], act_nouns: frozenset[str] = frozenset()) -> tuple[str, str] | None:
     """The kind and the cue words of a toll that grows to the figure ("the death toll rose to 225").
 
     Parameters
@@ -134,6 +134,12 @@ def growing_total_figure(nominal: Token, *, rise_verbs: frozenset[str], total_no
         "to"/"at" or to its object ("has reached 57").
     kinds : Mapping[str, str]
         As :func:`running_total_figure`.
+    act_nouns : frozenset of str
+        The profile's ``claimed_act_nouns`` (lemmas): a total of one act
+        ("the death toll from the shooting has reached 5", "the toll in the
+        attack rose to 15") is that incident's own toll, updated, and no sum
+        over many incidents (ACLED codebook 2023: fatalities are revised as
+        reports of the event are).
 
     Returns
     -------
@@ -141,7 +147,7 @@ def growing_total_figure(nominal: Token, *, rise_verbs: frozenset[str], total_no
         ``(kind, cue)``, the cue from the total to the preposition or verb
         ("the death toll rose to"); None unless the total names a toll
         (killed, injured, arrested, abducted): a crowd that grows is one
-        event's.
+        event's; None too for the toll of one act.
     """
     head = nominal.head
     if nominal.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in _TOTAL_PREPOSITIONS:
@@ -151,7 +157,15 @@ def growing_total_figure(nominal: Token, *, rise_verbs: frozenset[str], total_no
     else:
         return None
     total = _rises(verb, rise_verbs, total_nouns)
-    return None if total is None else _toll_kind(total, nominal, kinds, last)
+    if total is None or _of_one_act(total, act_nouns):
+        return None
+    return _toll_kind(total, nominal, kinds, last)
+
+
+def _of_one_act(total: Token, act_nouns: frozenset[str]) -> bool:
+    """Whether the total's own phrase names one act ("the toll from the shooting"), in the singular."""
+    return any(c.dep_ == "prep" and any(o.dep_ == "pobj" and o.tag_ == "NN" and o.lemma_.lower() in act_nouns
+                                        for o in c.children) for c in total.children)
 
 
 def _toll_kind(total: Token, nominal: Token, kinds: Mapping[str, str], last: Token):

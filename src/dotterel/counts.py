@@ -261,7 +261,8 @@ def _count_for(doc, sent, start, end, by_token, counts, to_span, w: _CountWords,
                                            kinds=w.total_kinds) or (None, None)
     # 0''. a toll that grows ("and the death toll rose to 225"): a running total as well
     kind, grow_cue = (kind, None) if kind else growing_total_figure(
-        nominal, rise_verbs=w.rise_verbs, total_nouns=w.running_total_nouns, kinds=w.total_kinds) or (None, None)
+        nominal, rise_verbs=w.rise_verbs, total_nouns=w.running_total_nouns, kinds=w.total_kinds,
+        act_nouns=w.act_nouns) or (None, None)
     if grow_cue and not any(c.kind == kind and c.aggregate is None for c in counts):
         grow_cue = None  # alone, "The death toll has risen to 45" is the toll of the event it follows (docs/counts.md)
 

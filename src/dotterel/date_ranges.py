@@ -44,7 +44,8 @@ def split_ends(phrase: str, patterns, month: str, weekday: str) -> tuple[str, st
         January 2026"; "March 3", "March 5" for "March 3-5"; "March 2026",
         "May 2026" for "between March and May 2026". None unless an end names a
         month or a weekday, or both ends are years (a bare "3 to 5" counts
-        something).
+        something); None too when an end names no month, weekday, year or day
+        ("May 2 to the end of the month": that end is told from the other).
     """
     for pattern in patterns:
         m = pattern.match(phrase)
@@ -56,6 +57,8 @@ def split_ends(phrase: str, patterns, month: str, weekday: str) -> tuple[str, st
     names = re.compile(rf"\b(?:{month}|{weekday})(?:\b|$)", re.IGNORECASE)
     if not (names.search(a) or names.search(b) or (_YEAR.fullmatch(a) and _YEAR.fullmatch(b))):
         return None
+    if not all(names.search(end) or _YEAR.search(end) or _BARE_DAY.fullmatch(end) for end in (a, b)):
+        return None  # "from May 2 to the end of the month": an end told from the other is no end of its own
     if _BARE_DAY.fullmatch(a):
         # "3 to 5 January 2026": the first end takes the last's month and year
         if not names.search(b) or not _DAY_IN.search(b):
