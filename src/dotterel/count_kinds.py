@@ -71,6 +71,17 @@ def _verb_kind(nominal: Token, has_more: bool, w: _CountWords) -> str | None:
         else:
             break
     dep, head = tok.dep_, tok.head
+    if dep == "pobj" and head.lower_ in w.range_preps and head.dep_ == "prep" and head.head.pos_ == "VERB":
+        # "arrested between 200 and 300 protesters": parsed as the object of "between"
+        verb = head.head
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > tok.i
+                       and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
+        if clause is not None:
+            # "said between 3,000 and 5,000 people rallied", "... protesters were arrested": the clause lacks its subject
+            dep = "nsubjpass" if any(g.dep_ == "auxpass" for g in clause.children) else "nsubj"
+            head = clause
+        elif not any(c.dep_ in ("dobj", "obj") for c in verb.children):
+            dep, head = "dobj", verb
     lemma = head.lemma_.lower()
     if dep in ("dobj", "obj", "nsubjpass", "oprd") or (dep == "npadvmod" and has_more):
         kind = _result_kind(head, w)  # "shot dead three people", "were beaten to death": the result says it

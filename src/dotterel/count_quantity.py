@@ -149,6 +149,9 @@ class _CountWords:
     counter_content_preps: frozenset[str]
     total_kinds: dict[str, str]
     total_nouns: frozenset[str]
+    range_preps: frozenset[str]
+    rise_verbs: frozenset[str]
+    act_nouns: frozenset[str]
     result_nouns: dict[str, str]
 
     @classmethod
@@ -202,6 +205,9 @@ class _CountWords:
             counter_content_preps=lang.counter_content_prepositions,
             total_kinds={**lang.of_nouns, **lang.modifier_kinds},
             total_nouns=lang.total_nouns,
+            range_preps=lang.count_range_prepositions,
+            rise_verbs=lang.total_rise_verbs,
+            act_nouns=lang.claimed_act_nouns,
             result_nouns=dict(lang.result_nouns),
         )
 

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 
     from dotterel.lang import LanguageProfile
 
-__all__ = ["accumulate_clauses", "running_total_figure", "since_start_pattern"]
+__all__ = ["accumulate_clauses", "growing_total_figure", "running_total_figure", "since_start_pattern"]
 
 _TOTAL_PREPOSITIONS = frozenset({"to", "at"})
 """The prepositions that give a running total its figure ("to 1,200", "at 210"); grammar, not vocabulary."""
@@ -69,6 +69,13 @@ def _accumulates(verb: Token, accumulate_verbs: frozenset[str], total_nouns: fro
     if verb.lemma_.lower() not in accumulate_verbs:
         return None
     return next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in total_nouns), None)
+
+
+def _rises(verb: Token, rise_verbs: frozenset[str], total_nouns: frozenset[str]) -> Token | None:
+    """The running-total subject of ``verb`` when it is a verb of a total growing ("the death toll rose"), else None."""
+    if verb.lemma_.lower() not in rise_verbs:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in total_nouns), None)
 
 
 def running_total_figure(nominal: Token, *, accumulate_verbs: frozenset[str], total_nouns: frozenset[str],
@@ -111,6 +118,62 @@ def running_total_figure(nominal: Token, *, accumulate_verbs: frozenset[str], to
             return None
         return kind, doc_text(nominal.doc)[anc.idx: prep.idx + len(prep)]
     return None
+
+
+def growing_total_figure(nominal: Token, *, rise_verbs: frozenset[str], total_nouns: frozenset[str],
+                         kinds: Mapping[str, str], act_nouns: frozenset[str] = frozenset()) -> tuple[str, str] | None:
+    """The kind and the cue words of a toll that grows to the figure ("the death toll rose to 225").
+
+    Parameters
+    ----------
+    nominal : spacy.tokens.Token
+        The token that fills the figure's clause role.
+    rise_verbs, total_nouns : frozenset of str
+        The profile's ``total_rise_verbs`` and ``running_total_nouns``
+        (lemmas): a total that is the verb's subject grows to the figure after
+        "to"/"at" or to its object ("has reached 57").
+    kinds : Mapping[str, str]
+        As :func:`running_total_figure`.
+    act_nouns : frozenset of str
+        The profile's ``claimed_act_nouns`` (lemmas): a total of one act
+        ("the death toll from the shooting has reached 5", "the toll in the
+        attack rose to 15") is that incident's own toll, updated, and no sum
+        over many incidents (ACLED codebook 2023: fatalities are revised as
+        reports of the event are).
+
+    Returns
+    -------
+    tuple[str, str] | None
+        ``(kind, cue)``, the cue from the total to the preposition or verb
+        ("the death toll rose to"); None unless the total names a toll
+        (killed, injured, arrested, abducted): a crowd that grows is one
+        event's; None too for the toll of one act.
+    """
+    head = nominal.head
+    if nominal.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in _TOTAL_PREPOSITIONS:
+        verb, last = head.head, head
+    elif nominal.dep_ == "dobj":
+        verb, last = head, head
+    else:
+        return None
+    total = _rises(verb, rise_verbs, total_nouns)
+    if total is None or _of_one_act(total, act_nouns):
+        return None
+    return _toll_kind(total, nominal, kinds, last)
+
+
+def _of_one_act(total: Token, act_nouns: frozenset[str]) -> bool:
+    """Whether the total's own phrase names one act ("the toll from the shooting"), in the singular."""
+    return any(c.dep_ == "prep" and any(o.dep_ == "pobj" and o.tag_ == "NN" and o.lemma_.lower() in act_nouns
+                                        for o in c.children) for c in total.children)
+
+
+def _toll_kind(total: Token, nominal: Token, kinds: Mapping[str, str], last: Token):
+    """``(kind, cue)`` of a growing total ("the death toll rose to"); None unless its words name a toll."""
+    kind = next((kinds[key] for t in total.subtree for key in (t.lower_, t.lemma_.lower()) if key in kinds), None)
+    if kind is None or kind in ("participants", "troops"):
+        return None
+    return kind, doc_text(nominal.doc)[total.left_edge.idx: last.idx + len(last)]
 
 
 def accumulate_clauses(clause: Token, *, accumulate_verbs: frozenset[str],

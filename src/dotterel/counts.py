@@ -21,7 +21,7 @@ from dotterel.count_conventions import CONVENTIONS, VagueConvention
 from dotterel.count_kinds import (_kind_of, _lexical_kind, _modifier_kind, _partitive_parent, _predicate_noun, _security,
                                   _subgroup_label, _verb_kind)
 from dotterel.count_quantity import Quantity, _CountWords, _parse_quantity, _words, parse_quantity
-from dotterel.count_totals import accumulate_clauses, running_total_figure
+from dotterel.count_totals import accumulate_clauses, growing_total_figure, running_total_figure
 from dotterel.records import Count, Span
 
 if TYPE_CHECKING:  # spaCy is only needed for type hints here
@@ -259,6 +259,12 @@ def _count_for(doc, sent, start, end, by_token, counts, to_span, w: _CountWords,
     # 0'. a running total after an incident ("bringing the total number of arrests this week to 1,200")
     kind, total_cue = (kind, None) if kind else running_total_figure(nominal, accumulate_verbs=w.accumulate_verbs, total_nouns=w.running_total_nouns,
                                            kinds=w.total_kinds) or (None, None)
+    # 0''. a toll that grows ("and the death toll rose to 225"): a running total as well
+    kind, grow_cue = (kind, None) if kind else growing_total_figure(
+        nominal, rise_verbs=w.rise_verbs, total_nouns=w.running_total_nouns, kinds=w.total_kinds,
+        act_nouns=w.act_nouns) or (None, None)
+    if grow_cue and not any(c.kind == kind and c.aggregate is None for c in counts):
+        grow_cue = None  # alone, "The death toll has risen to 45" is the toll of the event it follows (docs/counts.md)
 
     # 1. "the 2,030-strong force"
     if kind is None and (root.head.lower_ in w.strength_words or (after is not None and after.lower_ in w.strength_words)):
@@ -306,7 +312,7 @@ def _count_for(doc, sent, start, end, by_token, counts, to_span, w: _CountWords,
         approximate=q.approximate,
         subgroup=subgroup,
         span=to_span(doc[start].idx, tokens[-1].idx + len(tokens[-1])),
-        aggregate=total_cue or _aggregate_cue(nominal, w),
+        aggregate=total_cue or _aggregate_cue(nominal, w) or grow_cue,
         claimant=claimant,
         **_vague_fields(tokens, q, conv, w),
     )

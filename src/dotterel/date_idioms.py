@@ -86,6 +86,7 @@ class DateIdioms:
     vague_ago: re.Pattern
     small_numbers: dict[str, int]
     unit_days: dict[str, int]
+    units_per_day: dict[str, int]
     number_language: str
 
     @classmethod
@@ -136,6 +137,7 @@ class DateIdioms:
             vague_ago=re.compile(lang.date_vague_ago_re),
             small_numbers=dict(lang.small_numbers),
             unit_days=dict(lang.date_period_unit_days),
+            units_per_day=dict(lang.date_period_units_per_day),
             number_language=lang.number_parser_language,
         )
 
@@ -318,7 +320,10 @@ class DateIdioms:
             return None
         qty = m.group("n")
         n = int(qty) if qty and qty.isdigit() else self.small_numbers.get(qty or "", 9)
-        days = n * self.unit_days[m.group("unit")]
+        unit = m.group("unit")
+        per_day = self.units_per_day.get(unit)
+        # "the last 48 hours": the whole days they reach into, rounded up
+        days = -(-n // per_day) if per_day else n * self.unit_days[unit]
         if m.group("dir") in self.next_words:
             return None, pub + _dt.timedelta(days=1), pub + _dt.timedelta(days=days), "range", \
                 f"{low!r}: the stretch after publication"

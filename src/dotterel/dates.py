@@ -48,6 +48,8 @@ from typing import TYPE_CHECKING, Literal
 from dateparser.date import DateDataParser
 
 from dotterel.date_idioms import DateIdioms
+from dotterel.date_ranges import split_ends
+from dotterel.date_reading import _NUMERIC_DATE, DateCache, detect_day_first
 from dotterel.records import EventDate, Span
 
 if TYPE_CHECKING:
@@ -60,9 +62,6 @@ Prefer = Literal["past", "future", "nearest"]
 # --- the language's words, compiled ------------------------------------------
 # Language-independent: numeric dates and four-digit years.
 
-# Numeric date such as 03/06/2020, 3.6.20 or 03-06-2020 (ISO 2020-06-03 is
-# unambiguous and left to dateparser).
-_NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\d/-]|\.\d)")
 _YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
 
 
@@ -103,6 +102,7 @@ class _DateWords:
     rewrites: tuple[tuple[re.Pattern, str], ...]
     trailing_preposition: re.Pattern
     day_words: str  # alternation of "today", "yesterday", "tomorrow"
+    ranges: tuple[re.Pattern, ...]  # a stretch named by its two ends
 
     @classmethod
     def build(cls, lang: LanguageProfile) -> _DateWords:
@@ -137,6 +137,7 @@ class _DateWords:
             rewrites=tuple((re.compile(p), r) for p, r in lang.date_rewrites),
             trailing_preposition=re.compile(lang.date_trailing_prepositions_re),
             day_words=_alternation(lang.relative_day_words),
+            ranges=tuple(re.compile(p, re.IGNORECASE) for p in lang.date_range_re),
         )
 
 
@@ -146,86 +147,6 @@ def _iso(d: _dt.date) -> str:
 
 def _month_end(year: int, month: int) -> _dt.date:
     return _dt.date(year, month, calendar.monthrange(year, month)[1])
-
-
-def detect_day_first(texts: Iterable[str]) -> bool | None:
-    """Decide the day/month order of numeric dates from the dates themselves.
-
-    Parameters
-    ----------
-    texts : Iterable[str]
-        Texts (usually all the texts of one document or one source) to scan
-        for numeric dates such as ``15/06/2020`` or ``3.6.20``.
-
-    Returns
-    -------
-    bool | None
-        ``True`` when some date can only be read day-first (first number
-        > 12, second <= 12) and none only month-first; ``False`` in the
-        opposite case; ``None`` when no date decides it or the evidence
-        conflicts (unresolved rather than guessed).
-    """
-    day_first = month_first = False
-    for text in texts:
-        for m in _NUMERIC_DATE.finditer(text):
-            a, b = int(m.group(1)), int(m.group(3))
-            if m.group(4) is None and m.group(2) != "/":
-                continue  # "3.6" or "3-6" without a year is rarely a date
-            if 12 < a <= 31 and 1 <= b <= 12:
-                day_first = True
-            elif 12 < b <= 31 and 1 <= a <= 12:
-                month_first = True
-    if day_first != month_first:
-        return day_first
-    return None
-
-
-class DateCache:
-    """dateparser's readings of cleaned date phrases, kept across the documents of one coder.
-
-    dateparser is most of the cost of resolving a date, and news texts repeat
-    their phrases ("on Tuesday", "last week"). A reading depends only on the
-    cleaned phrase and the parser settings (publication date, day/month
-    order, ``prefer`` direction, languages), which make the key; one
-    ``DateDataParser`` is kept per setting. A coder holds one cache
-    (:class:`~dotterel.pipeline.context.Resources`), so nothing is global.
-
-    Parameters
-    ----------
-    max_entries : int
-        Readings kept; the cache is emptied when it is full, so memory stays
-        bounded in a long run.
-
-    Notes
-    -----
-    Not thread-safe (nor are the parsers).
-    """
-
-    def __init__(self, max_entries: int = 10_000) -> None:
-        self.max_entries = max_entries
-        self._parsers: dict[tuple, DateDataParser] = {}
-        self._readings: dict[tuple, tuple[_dt.date | None, str | None]] = {}
-
-    def parser(self, settings: tuple, build) -> DateDataParser:
-        """The parser for ``settings`` (a hashable key), built by ``build()`` on first use."""
-        parser = self._parsers.get(settings)
-        if parser is None:
-            if len(self._parsers) >= 256:
-                self._parsers.clear()
-            parser = self._parsers[settings] = build()
-        return parser
-
-    def read(self, phrase: str, settings: tuple, parser: DateDataParser) -> tuple[_dt.date | None, str | None]:
-        """``(day, period)`` of dateparser's ``get_date_data(phrase)``, or ``(None, None)`` when it reads none."""
-        key = (phrase, settings)
-        hit = self._readings.get(key)
-        if hit is None:
-            data = parser.get_date_data(phrase)
-            hit = (data.date_obj.date(), data.period) if data.date_obj is not None else (None, None)
-            if len(self._readings) >= self.max_entries:
-                self._readings.clear()
-            self._readings[key] = hit
-        return hit
 
 
 class DateResolver:
@@ -353,6 +274,24 @@ class DateResolver:
             # 9999-12-31): the phrase cannot be placed, so it stays unresolved rather than failing the document.
             return None
 
+    def is_stretch(self, phrase: str) -> bool:
+        """True when ``phrase`` names a stretch by its two ends ("from 3 to 5 January", :mod:`dotterel.date_ranges`).
+
+        Parameters
+        ----------
+        phrase : str
+            The date words as written.
+
+        Returns
+        -------
+        bool
+            Whether :meth:`resolve` reads it as one range from its first end
+            to its last (when both ends resolve); a caller that lists every
+            date expression (TimeBank's timexes) takes its ends one by one.
+        """
+        w = self._w
+        return split_ends(_normalise(phrase), w.ranges, w.month, w.weekday) is not None
+
     def _in_year(self, phrase: str, year: int, span: Span | None) -> EventDate | None:
         """A day of a month, or a month, named without a year, read in ``year``; None for any other phrase."""
         w = self._w
@@ -387,11 +326,14 @@ class DateResolver:
         if not cleaned or _BARE_NUMBER.fullmatch(cleaned):
             return None  # "28 in Tahrir": a number alone is never a day of the month
         low = self._idioms.spell_years(cleaned.lower())
-        since = self._since(low, span, anchor)
+        since = self._since(cleaned, span, anchor)
         if since is not _NOT_SPECIAL:
             return since
         if self._idioms.is_fiscal(low):
             return None  # "fiscal 1989": the company's calendar, not ours
+        stretch = self._two_ends(cleaned, span, anchor, prefer)
+        if stretch is not _NOT_SPECIAL:
+            return stretch
         idiom = self._idiom(low, span, anchor, prefer)
         if idiom is not None:
             return idiom
@@ -483,10 +425,11 @@ class DateResolver:
         value, earliest, latest, precision, reason = found
         return self._event(value, earliest, latest, precision, span, reason, prefer)
 
-    def _since(self, low: str, span: Span | None, anchor: EventDate | None):
+    def _since(self, phrase: str, span: Span | None, anchor: EventDate | None):
         """A "since Saturday" phrase: from that day up to publication, a range (never the day itself)."""
-        first, _, rest = low.partition(" ")
-        if first not in self.lang.date_since_words or not rest:
+        first, _, rest = phrase.partition(" ")
+        low = phrase.lower()
+        if first.lower() not in self.lang.date_since_words or not rest:
             return _NOT_SPECIAL
         start = self._resolve(rest, span=span, anchor=anchor, prefer="past")
         if start is None or start.earliest is None or self.published is None:
@@ -497,6 +440,37 @@ class DateResolver:
         return self._event(None, earliest, self.published, "range", span,
                            f"{low!r}: from {start.earliest} up to publication {self.published.isoformat()}", "past")
 
+
+    def _two_ends(self, phrase: str, span: Span | None, anchor: EventDate | None, prefer: Prefer):
+        """A stretch named by its two ends (:mod:`dotterel.date_ranges`): from the first's earliest day to the last's latest."""
+        w = self._w
+        ends = split_ends(phrase, w.ranges, w.month, w.weekday)
+        if ends is None:
+            return _NOT_SPECIAL
+        first_words, last_words = ends
+        last = self._resolve(last_words, span=None, anchor=anchor, prefer=prefer)
+        if last is None or last.earliest is None or last.latest is None:
+            return _NOT_SPECIAL
+        end = _dt.date.fromisoformat(last.latest)
+        dated = _has_explicit_year(first_words.lower())
+        first = None if dated else self._in_year(first_words, int(last.earliest[:4]), None)
+        if first is None:
+            first = self._resolve(first_words, span=None, anchor=anchor, prefer=prefer)
+        if first is None or first.earliest is None:
+            return _NOT_SPECIAL
+        start = _dt.date.fromisoformat(first.earliest)
+        if start > end and re.fullmatch(w.weekday, first_words.lower()):
+            start -= _dt.timedelta(days=7 * -(-(start - end).days // 7))  # "Monday to Wednesday": the Monday before
+        elif start > end and not dated:
+            before = self._in_year(first_words, start.year - 1, None)  # "from December to February": the December before
+            start = _dt.date.fromisoformat(before.earliest) if before is not None and before.earliest else start
+        if start > end:
+            return _NOT_SPECIAL
+        reason = (f"{phrase!r}: a stretch named by its two ends, from {first_words!r} ({_iso(start)}) "
+                  f"to {last_words!r} ({_iso(end)})")
+        if start == end:
+            return self._event(_iso(start), start, end, "day", span, reason, prefer)
+        return self._event(None, start, end, "range", span, reason, prefer)
 
     def _settings(self, prefer: Prefer) -> tuple:
         return (prefer, self.published, self.day_first, tuple(self.lang.dateparser_languages))

@@ -32,14 +32,16 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..annotate import entity_at
+from spacy.tokens import Span as SpacySpan
+
+from ..annotate import doc_text, entity_at
 from ..records import EventDate
 
 if TYPE_CHECKING:
     from ..dates import DateResolver
     from ..lang import LanguageProfile
 
-__all__ = ["date_direction", "date_phrase", "expand_date", "found_dates", "story_month", "paragraph_year",
+__all__ = ["date_direction", "date_phrase", "expand_date", "two_ends", "found_dates", "story_month", "paragraph_year",
            "DayRelation", "day_relation", "is_deictic", "speaker_day"]
 
 _SPLIT = re.compile(r"\s+(?:ended|ending|to|through|and|until|of|-|–)\s+|^(?:between|both|an|from)\s+")
@@ -128,6 +130,50 @@ def expand_date(ent, lang: LanguageProfile):
     return ent
 
 
+def two_ends(ent, following, lang: LanguageProfile):
+    """One stretch from two dates the model split: "from [late March] to [mid-April]", "between [May] and [June]".
+
+    The words before the first and between the two are the profile's
+    ``date_range_openers`` and ``date_range_joiners``; "and" joins only after
+    "between" (bare "in March and in May" may be two events). The stretch is
+    read by :mod:`dotterel.date_ranges`.
+
+    Parameters
+    ----------
+    ent, following : spacy.tokens.Span
+        Two date entities of one sentence, in text order.
+    lang : LanguageProfile
+
+    Returns
+    -------
+    spacy.tokens.Span | None
+        A DATE span over both ends (with "between" when it is the opener),
+        or None when they are not one stretch.
+    """
+    doc = ent.doc
+    joiners = lang.date_range_joiners
+    if following.start == ent.end and len(ent) > 2 and ent[-1].like_num and ent[-2].lower_ in joiners:
+        # "[3 January to 5] [February 2025]": the model cut the last end after its day
+        return SpacySpan(doc, ent.start, following.end, label="DATE")
+    if ent.start == 0 or following.start <= ent.end:
+        return None
+    gap = doc_text(doc)[doc[ent.end].idx + len(doc[ent.end]) : following.start_char].strip()
+    if gap and not _qualifier(gap, following.text, lang):
+        return None  # only a qualifier the model left out may stand after the joiner: "to [mid-][April]"
+    opener, joiner = doc[ent.start - 1].lower_, doc[ent.end].lower_
+    if opener not in lang.date_range_openers or joiner not in lang.date_range_joiners:
+        return None
+    if joiner == "and":
+        return None if opener != "between" else SpacySpan(doc, ent.start - 1, following.end, label="DATE")
+    return SpacySpan(doc, ent.start, following.end, label="DATE")
+
+
+def _qualifier(gap: str, date_words: str, lang: LanguageProfile) -> bool:
+    """True when ``gap`` is one of the fuzzy qualifiers a date may open with ("mid-", "late"; ``date_leading_noise_re``)."""
+    m = re.match(lang.date_leading_noise_re, f"{gap.lower()} {date_words}")
+    return m is not None and m.end() >= len(gap)
+
+
 def date_phrase(ent, lang: LanguageProfile) -> str:
     """The words to resolve: the entity, after the preposition that governs it when that changes its meaning.
 
@@ -170,7 +216,8 @@ def found_dates(sent, date_ents, dates: DateResolver, to_span, lang: LanguagePro
         if _not_a_time(ent, lang):
             continue
         prefer = date_direction(ent.root, lang) or "nearest"
-        resolved = _resolve_expression(dates, ent.text, span, prefer)
+        # a stretch named by its two ends is two expressions, each its own timex
+        resolved = None if dates.is_stretch(ent.text) else _resolve_expression(dates, ent.text, span, prefer)
         if resolved is not None:
             out.append((ent.start_char, resolved))
             continue

@@ -31,8 +31,10 @@ from typing import TYPE_CHECKING
 
 from ..annotate import doc_text, entities_in
 from ..records import EventDate, Span
-from .date_context import DayRelation, date_direction, date_phrase, day_relation, expand_date, is_deictic, speaker_day
+from .date_context import DayRelation, date_direction, two_ends, date_phrase, day_relation, expand_date, is_deictic, speaker_day
 from .clauses import elliptical_parts as _elliptical, part_indices
+from .date_clauses import (_finite_relative, _label_relative, _owned, _participle_before, _progressive_relative,
+                           _relative_clause_of, _relative_on)
 from .detect import Mention, _misattached_conj, same_scene
 
 if TYPE_CHECKING:
@@ -66,13 +68,20 @@ def sentence_dates(sent, to_span, *, lang: LanguageProfile | None = None) -> lis
         inside parentheses (citations, asides) are left out.
     """
     date_ents = []
-    for ent in entities_in(sent):
-        if ent.label_ in ("DATE", "TIME"):
-            if _in_parentheses(ent) or _counts_something(ent):
-                continue
-            if lang is not None:
-                ent = expand_date(ent, lang)
-            date_ents.append((ent, to_span(ent.start_char, ent.end_char)))
+    ents = [e for e in entities_in(sent) if e.label_ in ("DATE", "TIME")]
+    skip = None
+    for i, ent in enumerate(ents):
+        if ent is skip:
+            continue
+        if lang is not None and i + 1 < len(ents):
+            joined = two_ends(ent, ents[i + 1], lang)
+            if joined is not None:
+                ent, skip = joined, ents[i + 1]
+        if _in_parentheses(ent) or _counts_something(ent):
+            continue
+        if lang is not None:
+            ent = expand_date(ent, lang)
+        date_ents.append((ent, to_span(ent.start_char, ent.end_char)))
     return date_ents
 
 
@@ -249,10 +258,19 @@ def event_date(
             resolved = resolve(ent, span, prefer)
             if resolved is not None:
                 return resolved
-        if relation is None and (ent.root.dep_ == "poss" or (
-                ent.root.head.pos_ == "NOUN" and ent.root.dep_ in ("compound", "nmod"))) \
-                and ent.root.head.ent_type_ not in ("DATE", "TIME"):
-            continue  # "Saturday's planned march" dates the march, not this event
+        noun = ent.root.head
+        if relation is None and (ent.root.dep_ == "poss" or (noun.pos_ == "NOUN" and (
+                ent.root.dep_ in ("compound", "nmod") or (ent.root.dep_ == "nummod" and _owned(noun, head, lang)))))\
+                and noun.ent_type_ not in ("DATE", "TIME"):
+            # "Saturday's planned march", "the organisers of the 12 June protest", "the 2011 uprising": the
+            # date names its noun, so it is that noun's own date (an event noun's), never the verb's
+            if ent.root.head == head:
+                resolved = resolve(ent, span, prefer)
+                if resolved is not None:
+                    return resolved
+            elif not hidden:
+                hidden.append((ent.text, f"the noun '{ent.root.head.text}'"))
+            continue
         if mention.trigger != head and governor == mention.trigger:
             in_scope = True
         if _progressive_relative(governor) and head in (governor.head.head, governor.head.head.head):
@@ -277,16 +295,26 @@ def event_date(
         label = not in_scope and _label_relative(governor, head, ent, lang)
         in_scope = in_scope or label  # "killed a teacher who was accused of spying on Saturday": the killing's day
         if not in_scope:
+            # "attacked the camp set up in 2019": a participle clause on a noun dates that noun's own act
             relative = _relative_clause_of(governor, head)
             if relative is not None and not hidden:
-                hidden.append((ent.text, relative.text))
+                hidden.append((ent.text, f"the relative clause '{relative.text}'"))
+            elif governor.dep_ == "acl" and head not in governor.subtree and not hidden:
+                hidden.append((ent.text, f"the clause '{governor.text}' on '{governor.head.text}'"))
             continue
         resolved = _related_day(relation, dates, to_span, past=past_event) if relation is not None else \
             resolve(ent, span, prefer)
         if label and resolved is not None and resolved.time_precision != "day":
             # "arrested a man accused of killing a teacher last year": a year or month is the labelled deed's
             if not hidden:
-                hidden.append((ent.text, governor.text))
+                hidden.append((ent.text, f"the relative clause '{governor.text}'"))
+            continue
+        participle = None if resolved is None or resolved.time_precision == "day" else \
+            _participle_before(ent, head, lang)
+        if participle is not None:
+            # "attacked a camp set up near Goma in 2019": the model hung the year on the verb; it closes the clause
+            if not hidden:
+                hidden.append((ent.text, f"the clause '{participle.text}' on '{participle.head.text}'"))
             continue
         if resolved is not None:
             return _coordinated_days(ent, resolved, sentence_ents, lambda e, s: resolve(e, s, prefer), to_span)
@@ -337,7 +365,7 @@ def event_date(
         # "beat supporters who had gathered ... on Tuesday": the day is the gathering's, not the beating's
         date_words, clause = hidden[0]
         bound = bound.model_copy(update={
-            "reason": f"'{date_words}' dates the relative clause '{clause}', not this event; {bound.reason}"})
+            "reason": f"'{date_words}' dates {clause}, not this event; {bound.reason}"})
     return bound
 
 
@@ -693,93 +721,3 @@ def _own_clause_between(head, governor) -> bool:
             return True
         cur = cur.head
     return False
-
-
-def _finite_relative(tok) -> bool:
-    """A finite relative clause on a noun that is no date: "men who had attacked a shop".
-
-    An infinitival relative ("a movement to demand the end") is the noun's
-    purpose and shares its clause's time; a clause on a date ("on 3 June 2019,
-    when the forces used gunfire") is at that date; a progressive one ("fired
-    tear gas at students who were marching") is going on at the main event's
-    time (TimeML: progressive aspect, an event that includes the other) and
-    shares its date both ways.
-    """
-    if tok.dep_ != "relcl" or tok.head.ent_type_ in ("DATE", "TIME"):
-        return False
-    if _progressive_relative(tok):
-        return False
-    return tok.tag_ in ("VBD", "VBZ", "VBP") or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in tok.children)
-
-
-def _relative_clause_of(governor, head):
-    """The relative clause verb that ``governor`` heads or sits in, when ``head`` is outside it; else None."""
-    cur = governor
-    for _ in range(6):
-        if _finite_relative(cur):
-            return None if head in cur.subtree else cur
-        if cur.head == cur:
-            return None
-        cur = cur.head
-    return None
-
-
-def _label_relative(governor, head, ent, lang: LanguageProfile) -> bool:
-    """Whether a date closing the sentence sits in a passive label on the event's object, and so is the event's.
-
-    "Soldiers killed a teacher who was accused of spying on Saturday": the
-    parser hangs "on Saturday" in the relative clause; the clause labels the
-    victim (profile ``date_label_verbs``: accused, suspected, believed) and
-    tells no act of its own a report would date, so the day at the end of the
-    sentence is the killing's (issue 16, a new user's report; TimeML: a stative
-    modifier has no anchor of its own). Only for the object of the event's own
-    verb and a date with nothing after it but punctuation; a label on the
-    subject ("a man suspected of killing his wife on Saturday was arrested")
-    keeps the date in its clause.
-    """
-    label = governor
-    for _ in range(3):
-        if label.dep_ in ("relcl", "acl"):
-            break
-        if label.head == label:
-            return False
-        label = label.head
-    else:
-        return False
-    passive = label.tag_ == "VBN" and (label.dep_ == "acl" or any(c.dep_ == "auxpass" for c in label.children))
-    if not passive or label.lemma_.lower() not in lang.date_label_verbs:
-        return False
-    if label.head.head != head or label.head.dep_ not in ("dobj", "nsubjpass"):
-        return False
-    sent = ent.root.sent
-    return all(t.is_punct for t in ent.doc[ent.end : sent.end])
-
-
-def _relative_on(head, noun, lang: LanguageProfile) -> bool:
-    """Whether ``head`` is a relative clause on an attack ``noun`` or on the object of its preposition, not a pluperfect one.
-
-    "Tuesday's bombing in Mogadishu, which killed 15 soldiers": the parser
-    hangs the clause on the nearest noun ("Mogadishu"); the toll is the
-    bombing's, told at its time. "..., which had been shelled for weeks" is
-    earlier (TimeML: the past perfect sets a time before its host's). Only
-    for a noun of a violent act (profile ``claimed_act_nouns``): "Sunday's
-    funeral of a student who was shot" tells the shooting before the funeral.
-    Not a clause with a date of its own (TimeML: a relative clause's event is
-    anchored by its own timex), nor one on a person ("an attack on a soldier
-    who killed a protester": the clause tells who the soldier is).
-    """
-    if head.dep_ != "relcl" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children) \
-            or noun.lemma_.lower() not in lang.claimed_act_nouns \
-            or any(t.ent_type_ in ("DATE", "TIME") for t in head.subtree):
-        return False
-    host = head.head
-    return host == noun or (host.dep_ == "pobj" and host.head.dep_ == "prep" and host.head.head == noun
-                            and not any(t.tag_ in ("WP", "WP$") for t in head.subtree))
-
-
-def _progressive_relative(tok) -> bool:
-    """A relative clause in the progressive: "protesters who were marching", "fans who were rioting"."""
-    return tok.dep_ == "relcl" and tok.tag_ == "VBG" and any(
-        c.dep_ == "aux" and c.lemma_ == "be" for c in tok.children)
-

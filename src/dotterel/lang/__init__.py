@@ -258,7 +258,12 @@ class LanguageProfile(BaseModel):
     date_reference_words: dict[str, Literal["present", "past", "future", "year", "month", "week", "year_end", "month_end"]]
     date_plural_period_re: Pattern
     date_period_unit_days: dict[str, int]
+    date_period_units_per_day: dict[str, int]
     date_vague_ago_re: Pattern
+    date_range_re: tuple[Pattern, ...] = Field(min_length=1)
+    date_range_openers: Words
+    date_range_joiners: Words
+    date_owner_prepositions: Words
     date_since_words: Words
     date_bound_prepositions: Words
     date_unit_nouns: Words
@@ -471,6 +476,7 @@ class LanguageProfile(BaseModel):
     lower_bound_prefixes: dict[str, int]
     upper_bound_prefixes: dict[str, int]
     exact_prefixes: tuple[str, ...]
+    count_range_prepositions: Words
     number_phrase_openers: tuple[str, ...]
     ordinal_re: Pattern
     unit_nouns: Words
@@ -508,6 +514,7 @@ class LanguageProfile(BaseModel):
     result_verbs: Words
     subgroup_nouns: Words
     aggregate_cues: tuple[str, ...]
+    total_rise_verbs: Words
     accumulate_verbs: Words
     joining_verbs: Words
     counter_figure_verbs: Words
