@@ -275,6 +275,10 @@ def event_date(
             in_scope = True
         if _progressive_relative(governor) and head in (governor.head.head, governor.head.head.head):
             in_scope = True  # "beat protesters who were marching through Lagos on Monday": going on at the beating
+        if _describing_participle(governor, head):
+            in_scope = True  # "looted a warehouse storing food aid in Jos on Saturday": the looting's day
+        if _trailing_shared(ent, governor, head, date_ents):
+            in_scope = True  # "blocked roads and smashed windows in Tripoli on Wednesday": both acts' day
         if same_scene(governor, lang=dates.lang) and (governor.head == head or governor.head in head.conjuncts):
             in_scope = True  # "were detained ... when security forces broke up a march on Friday"
         is_reporting = claim.reporting_verb is not None and governor == claim.reporting_verb
@@ -523,6 +527,42 @@ def _coordinated_days(ent, first: EventDate, sentence_ents, resolve, to_span) ->
             value=None, earliest=first.value, latest=second.value, time_precision="range", span=both,
             source="text", reason=f"'{both.text}': two coordinated days, from {first.value} to {second.value}")
     return first
+
+
+def _describing_participle(governor, head) -> bool:
+    """Whether ``governor`` is a present participle describing the event's object or subject, not an act of its own.
+
+    "looted a warehouse storing food aid in Jos on Saturday", "opened fire on protesters demanding jobs outside
+    the governorate on Thursday": the small model hangs the event's trailing adjuncts on the participle, which
+    says what its noun is or was doing at the time of the event, so a day there is the event's. A past
+    participle ("the camp set up in 2019") dates its noun's own earlier act, and is not one.
+    """
+    if governor.dep_ != "acl" or governor.tag_ != "VBG":
+        return False
+    noun = governor.head
+    if noun.head == head and noun.dep_ in ("dobj", "nsubj", "nsubjpass"):
+        return True
+    # "on protesters demanding ...": the noun is the object of the event's preposition
+    return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head == head
+
+
+def _trailing_shared(ent, governor, head, date_ents) -> bool:
+    """Whether a date at the end of a later conjunct is shared by the event's verb, which has none of its own.
+
+    "Angry residents blocked roads and smashed the windows of an office in Tripoli on Wednesday night": the
+    two verbs share their subject and the closing day. Not when the later verb has its own subject ("police
+    fired and protesters fled on Monday" is still read as one scene by other rules) or when the event's verb
+    names a date of its own ("blocked roads on Tuesday and smashed windows on Wednesday").
+    """
+    # a noun event is dated through the verb it is the object of ("declared a state of emergency ... and imposed")
+    host = head if head.pos_ in ("VERB", "AUX") or head.dep_ != "dobj" else head.head
+    if governor not in host.conjuncts or governor.i < host.i or ent.start < governor.i:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in governor.children):
+        return False
+    # a date of its own: not a modifier of a noun ("a 60-day state of emergency" is a length, not a day)
+    return not any(_governing_verb(e.root) == host and e.root.dep_ not in ("compound", "nummod", "amod", "npadvmod")
+                   for e, _s in date_ents if e is not ent)
 
 
 def _opens_clause(day) -> bool:
