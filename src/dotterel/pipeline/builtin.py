@@ -144,9 +144,10 @@ class RunningTotals(_Stage):
     """``policy.running_total.v1``: a running total is no event and lends its figures to none.
 
     Drops every candidate that :func:`~dotterel.events.policy.running_total`
-    finds, with an abstention, and clears the sentence's figures (they, and
-    the protesters they count, must not be credited to another event of the
-    sentence).
+    finds, with an abstention, and clears the sentence's figures in its
+    clause (they, and the protesters they count, must not be credited to
+    another event of the sentence); a figure outside that clause ("leaving 9
+    dead" before "riots that have killed 200 since 2020") stays.
     """
 
     name = "policy.running_total.v1"
@@ -165,8 +166,19 @@ class RunningTotals(_Stage):
             for i, cue in totals.items():
                 ctx.abstain(slot.candidates[i], f"{slot.candidates[i].event_type}: a running total ({cue}), "
                                                 "not one event")
+            clauses = [_clause(ctx, ctx.doc[slot.candidates[i].trigger]) for i in totals]
             slot.candidates = [c for i, c in enumerate(slot.candidates) if i not in totals]
-            slot.counts = []
+            slot.counts = [c for c in slot.counts if not any(cl.start <= c.span.start < cl.end for cl in clauses)]
+
+
+def _clause(ctx: DocContext, trigger):
+    """The original-text span of a running total's clause: its verb's phrase, or its head's for a conjunct.
+
+    "Inmates rioted on Monday, leaving 9 dead, in a series of riots that have killed more than 200
+    since 2020": the 200 are the running total's; the 9 dead, outside its clause, stay the riot's.
+    """
+    verb = trigger.head if trigger.dep_ == "conj" else trigger
+    return ctx.span(verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge))
 
 
 class Restatements(_Stage):
