@@ -29,7 +29,17 @@ def _security(noun: Token | None, w: _CountWords) -> bool:
         return any(x.lemma_.lower() in w.security_nouns or x.lower_ in w.security_nouns
                    for x in [t, *[c for c in t.children if c.dep_ == "compound"]])
 
-    return security(noun) and all(security(c) for c in noun.conjuncts if not _numbered(c))
+    return security(noun) and all(security(c) for c in noun.conjuncts if not _numbered(c) and not _quantified(c, w))
+
+
+def _quantified(noun: Token, w: _CountWords) -> bool:
+    """Whether a quantity determiner says how many ``noun`` are ("several civilians", "many villagers").
+
+    Such a conjunct is a part of its own whose figure is not known ("killing 12 soldiers and several
+    civilians": the 12 are the soldiers, a part), never one group with the numbered noun (profile
+    ``quantity_determiners``).
+    """
+    return any(c.dep_ in ("amod", "det") and c.lower_ in w.quantity_determiners for c in noun.children)
 
 
 def _numbered(noun: Token) -> bool:

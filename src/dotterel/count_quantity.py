@@ -117,6 +117,7 @@ class _CountWords:
     unit_nouns: frozenset[str]
     non_person_nouns: frozenset[str]
     security_nouns: frozenset[str]
+    quantity_determiners: frozenset[str]
     participant_nouns: frozenset[str]
     troop_nouns: frozenset[str]
     noun_kind: dict[str, str]
@@ -171,6 +172,7 @@ class _CountWords:
             unit_nouns=lang.unit_nouns,
             non_person_nouns=lang.non_person_nouns,
             security_nouns=lang.security_nouns,
+            quantity_determiners=frozenset(lang.quantity_determiners),
             participant_nouns=lang.participant_nouns,
             troop_nouns=lang.troop_nouns,
             noun_kind=dict(lang.noun_kinds),

@@ -472,7 +472,12 @@ def whole_of_a_lone_part(counts: list[Count], token_at: Callable[[Count], Token 
     tok = token_at(part)
     noun = _counted_noun(tok)
     if (noun is None or not _security(noun, w) or _partitive_parent(noun, w) is not None
-            or any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)):
+            or any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+            or any(c.dep_ == "prep" and c.lemma_.lower() in w.partitive_words for c in [*noun.children, *noun.head.children])
+            or noun.dep_ == "appos" or any(not _security(c, w) for c in noun.conjuncts)):
+        # "several people, among them two soldiers" (an apposition), "killed two policemen among others",
+        # "two soldiers and an unknown number of civilians" (other dead, not counted): the whole is more
+        # than the part, and not known
         return counts
     others = [c for c in killed if c is not part]
     if others:

@@ -191,11 +191,42 @@ def harms_of_one_act(first, other, *, patient_verbs) -> bool:
         The earlier and the later trigger.
     patient_verbs : Mapping[str, str]
         The profile's ``patient_verbs`` (lemma -> count kind).
+
+    Returns
+    -------
+    bool
+        True when the pair is one act's killed and wounded; False when either verb is of no
+        such kind, the second has a subject of its own, or each has its own day or place
+        (:func:`_set_apart`).
     """
     kinds = {patient_verbs.get(first.lemma_.lower()), patient_verbs.get(other.lemma_.lower())}
     return (kinds == {"killed", "injured"} and other.dep_ == "conj" and other.head.i == first.i
             and first.tag_ == other.tag_ and first.pos_ == other.pos_ == "VERB"
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in other.children))
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in other.children)
+            and not _set_apart(first, other))
+
+
+_SETTING_ENTS = (frozenset({"DATE"}), frozenset({"GPE", "LOC", "FAC"}))
+"""Entity labels (spaCy's OntoNotes scheme) of a verb's own setting: its day, its place."""
+
+
+def _set_apart(first, other) -> bool:
+    """Whether each of two conjoined verbs has a day or a place of its own, and they differ.
+
+    "Troops killed two militants in Borno on Friday and wounded three civilians in Yobe on
+    Saturday": two acts, each with its own setting (ACLED codebook 2023: an event is one place
+    on one day), never one. A setting stated once ("killed two and wounded five in Kabul on
+    Friday", the parser hangs it on the last verb) is the act's: nothing apart.
+    """
+    second = {t.i for t in other.subtree}
+    own = [t for t in first.subtree if t.i not in second and t.i != other.i]
+    theirs = list(other.subtree)
+    for labels in _SETTING_ENTS:
+        mine = {t.text.lower() for t in own if t.ent_type_ in labels}
+        yours = {t.text.lower() for t in theirs if t.ent_type_ in labels}
+        if mine and yours and mine != yours:
+            return True
+    return False
 
 
 def _named(actor: Actor | None) -> bool:
