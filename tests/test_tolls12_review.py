@@ -61,3 +61,13 @@ def test_killed_and_wounded_each_with_its_own_day_and_place_are_two_events(coder
 def test_killed_and_wounded_with_one_setting_stay_one_event(coder, text):
     (counts,) = _counts(coder, text)
     assert {c[0] for c in counts} == {"killed", "injured"}
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The unrest has killed at least 60 people since 2023, and on Monday police shot dead two protesters in Nairobi.", 2),
+    ("The insurgency has killed more than 300 soldiers since 2019, and on Friday militants killed four villagers in Diffa.",
+     4),
+])
+def test_an_incident_joined_to_a_running_total_keeps_its_own_figure(coder, text, figure):
+    events = _counts(coder, text)
+    assert [c[1] for e in events for c in e if c[0] == "killed"] == [figure]

@@ -168,7 +168,10 @@ def running_total(candidate: EventCandidate, trigger, sent, *, lang: LanguagePro
     if not (candidate.toll or (candidate.event_type, candidate.mode) in (("COERCE", "arrest"), ("ASSAULT", "abduct"))
             or lang.patient_verbs.get(trigger.lemma_.lower()) in _TALLIED_KINDS):
         return None
-    verbs = [trigger] + ([trigger.head] if trigger.dep_ == "conj" else [])
+    # a conjunct shares its head's auxiliary and period ("have been killed and injured since 2021"), not
+    # one with a subject of its own ("... since 2019, and on Friday militants killed four": its own clause)
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children)
+    verbs = [trigger] + ([trigger.head] if trigger.dep_ == "conj" and not own_subject else [])
     perfect = any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for v in verbs for c in v.children)
     if not perfect or _dated_to_a_day(verbs, lang=lang):
         return None

@@ -168,17 +168,26 @@ class RunningTotals(_Stage):
                                                 "not one event")
             clauses = [_clause(ctx, ctx.doc[slot.candidates[i].trigger]) for i in totals]
             slot.candidates = [c for i, c in enumerate(slot.candidates) if i not in totals]
-            slot.counts = [c for c in slot.counts if not any(cl.start <= c.span.start < cl.end for cl in clauses)]
+            slot.counts = [c for c in slot.counts if not any(
+                cl.start <= c.span.start < cl.end and not any(o.start <= c.span.start < o.end for o in others)
+                for cl, others in clauses)]
 
 
 def _clause(ctx: DocContext, trigger):
-    """The original-text span of a running total's clause: its verb's phrase, or its head's for a conjunct.
+    """The original-text span of a running total's clause, and the spans of the clauses joined to it.
 
-    "Inmates rioted on Monday, leaving 9 dead, in a series of riots that have killed more than 200
-    since 2020": the 200 are the running total's; the 9 dead, outside its clause, stay the riot's.
+    The clause is its verb's phrase, or its head's for a conjunct. "Inmates rioted on Monday,
+    leaving 9 dead, in a series of riots that have killed more than 200 since 2020": the 200 are
+    the running total's; the 9 dead, outside its clause, stay the riot's. A clause joined to it
+    with a subject of its own is another statement ("The unrest has killed 60 people since 2023,
+    and on Monday police shot dead two protesters": the two stay the shooting's), so its span
+    is returned apart.
     """
     verb = trigger.head if trigger.dep_ == "conj" else trigger
-    return ctx.span(verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge))
+    joined = [c for c in verb.children if c.dep_ == "conj" and c.i != trigger.i and c.pos_ in ("VERB", "AUX")
+              and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+    return (ctx.span(verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge)),
+            [ctx.span(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in joined])
 
 
 class Restatements(_Stage):
