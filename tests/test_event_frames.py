@@ -206,7 +206,8 @@ def test_a_toll_in_clashes_belongs_to_the_clashes(coder):
     [ev] = _events(coder, "Three soldiers were killed in clashes with insurgents near the border on Monday.")
     assert ev.trigger.text == "clashes"
     assert [r.text for r in ev.restatements] == ["killed"]
-    assert [(c.kind, c.best) for c in ev.counts] == [("killed", 3)]
+    # the only killed figure is the soldiers': the whole toll and its side (counts.whole_of_a_lone_part)
+    assert [(c.kind, c.best, c.subgroup) for c in ev.counts] == [("killed", 3, None), ("killed", 3, "security_forces")]
 
 
 @pytest.mark.parametrize("text", [

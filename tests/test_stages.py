@@ -31,7 +31,7 @@ from dotterel.lang import LanguageProfile
 from dotterel.ontology import Ontology
 from dotterel.pipeline.builtin import RunningTotals
 from dotterel.pipeline.context import DocContext
-from dotterel.records import Actor, Attribution, EventDate, Span
+from dotterel.records import Actor, Attribution, Count, EventDate, Span
 from dotterel.records.coded import EventCandidate
 
 
@@ -112,7 +112,8 @@ def test_running_total_is_dropped_with_its_figures(vocab, ontology):
     ctx = parsed(vocab, text, rows)
     RuleDetector(SimpleNamespace(lexicon=_lexicon(ontology)))(ctx)
     slot = ctx.sentences[0]
-    slot.counts = ["a figure"]  # any figure of the sentence must go with the running total
+    figure = Count(kind="arrested", best=40, span=Span(start=21, end=23, text="40"))
+    slot.counts = [figure]  # a figure in the running total's clause goes with it
     RunningTotals(SimpleNamespace())(ctx)
     assert slot.candidates == [] and slot.counts == []
     [ab] = ctx.abstentions()

@@ -28,7 +28,9 @@ def _assaults(coder, text):
 
 
 def _killed(event):
-    return [c.best or c.low for c in event.counts if c.kind == "killed"]
+    # a part whose whole repeats it ("killing 12 soldiers": the whole 12 and its side) is one figure
+    return [c.best or c.low for c in event.counts if c.kind == "killed" and not (
+        c.subgroup and any(w.subgroup is None and w.span.start == c.span.start for w in event.counts))]
 
 
 def test_tolls_placed_in_other_countries_are_three_incidents(coder):

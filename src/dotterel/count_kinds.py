@@ -22,9 +22,24 @@ if TYPE_CHECKING:
 def _security(noun: Token | None, w: _CountWords) -> bool:
     if noun is None:
         return False
-    # a conjunct with a figure of its own is another part ("3 soldiers and 20 militants"), not this one's
-    group = [noun, *[c for c in noun.conjuncts if not _numbered(c)], *[c for c in noun.children if c.dep_ == "compound"]]
-    return any(t.lemma_.lower() in w.security_nouns or t.lower_ in w.security_nouns for t in group)
+    # a conjunct with a figure of its own is another part ("3 soldiers and 20 militants"), not this one's;
+    # every other conjunct must be of the security forces too: "dozens of soldiers and civilians" is a mixed
+    # group, the whole toll, not a part of it ("12 soldiers and police" is one)
+    def security(t: Token) -> bool:
+        return any(x.lemma_.lower() in w.security_nouns or x.lower_ in w.security_nouns
+                   for x in [t, *[c for c in t.children if c.dep_ == "compound"]])
+
+    return security(noun) and all(security(c) for c in noun.conjuncts if not _numbered(c) and not _quantified(c, w))
+
+
+def _quantified(noun: Token, w: _CountWords) -> bool:
+    """Whether a quantity determiner says how many ``noun`` are ("several civilians", "many villagers").
+
+    Such a conjunct is a part of its own whose figure is not known ("killing 12 soldiers and several
+    civilians": the 12 are the soldiers, a part), never one group with the numbered noun (profile
+    ``quantity_determiners``).
+    """
+    return any(c.dep_ in ("amod", "det") and c.lower_ in w.quantity_determiners for c in noun.children)
 
 
 def _numbered(noun: Token) -> bool:
@@ -106,6 +121,9 @@ def _verb_kind(nominal: Token, has_more: bool, w: _CountWords) -> str | None:
                 k = w.modifier_kind.get(c.lemma_.lower()) or w.modifier_kind.get(c.lower_)
                 if k and c.dep_ in ("oprd", "xcomp", "acomp", "ccomp", "advcl", "conj"):
                     return k
+    if dep == "nsubj" and _object_of_a_patient_verb(head, w):
+        # "killed 85 civilians gathered for a prayer": the participle describes the killed, who are not a crowd
+        return w.patient_verbs[head.head.lemma_.lower()]
     if dep == "nsubj":
         kind = w.subject_verbs.get(lemma)
         if kind:
@@ -142,6 +160,26 @@ def _verb_kind(nominal: Token, has_more: bool, w: _CountWords) -> str | None:
         if kind:
             return kind
     return None
+
+
+def _object_of_a_patient_verb(verb: Token, w: _CountWords) -> bool:
+    """Whether ``verb`` is a participle the parser made a clause of a patient verb that has no object.
+
+    "Gunmen killed 40 villagers gathered for a wedding", "the blast killed 12 worshippers
+    assembled for prayers": the small model parses the participle as a clause (``ccomp``) of
+    "killed" with the figure as its subject, leaving "killed" with no object. The figure is
+    the killed verb's object, and the participle only says where the victims were (Universal
+    Dependencies: a reduced relative clause is an ``acl`` of its noun, not a clause of the verb).
+    A clause with an object or a passive subject of its own ("arrested 3 men who said 50 gathered")
+    or a finite verb with an auxiliary is a clause in its own right.
+    """
+    outer = verb.head
+    if (verb.dep_ not in ("ccomp", "xcomp") or verb.tag_ not in ("VBD", "VBN") or outer is verb
+            or outer.lemma_.lower() not in w.patient_verbs or outer.i > verb.i):
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children):
+        return False
+    return not any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in outer.children)
 
 
 def _result_kind(verb: Token, w: _CountWords) -> str | None:

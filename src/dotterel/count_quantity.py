@@ -57,7 +57,7 @@ from typing import TYPE_CHECKING
 
 from text_to_num import text2num
 
-from dotterel.count_totals import since_start_pattern
+from dotterel.count_totals import since_start_pattern, since_year_pattern
 
 if TYPE_CHECKING:
     from dotterel.lang import LanguageProfile
@@ -117,6 +117,7 @@ class _CountWords:
     unit_nouns: frozenset[str]
     non_person_nouns: frozenset[str]
     security_nouns: frozenset[str]
+    quantity_determiners: frozenset[str]
     participant_nouns: frozenset[str]
     troop_nouns: frozenset[str]
     noun_kind: dict[str, str]
@@ -140,6 +141,7 @@ class _CountWords:
     one_person_determiners: frozenset[str]
     aggregate_cues: re.Pattern
     since_start: re.Pattern
+    since_year: re.Pattern
     accumulate_verbs: frozenset[str]
     joining_verbs: frozenset[str]
     running_total_nouns: frozenset[str]
@@ -173,6 +175,7 @@ class _CountWords:
             unit_nouns=lang.unit_nouns,
             non_person_nouns=lang.non_person_nouns,
             security_nouns=lang.security_nouns,
+            quantity_determiners=frozenset(lang.quantity_determiners),
             participant_nouns=lang.participant_nouns,
             troop_nouns=lang.troop_nouns,
             noun_kind=dict(lang.noun_kinds),
@@ -196,6 +199,7 @@ class _CountWords:
             one_person_determiners=frozenset(lang.one_person_determiners),
             aggregate_cues=re.compile(r"\b(" + "|".join(re.escape(c) for c in lang.aggregate_cues) + r")\b", re.I),
             since_start=since_start_pattern(lang),
+            since_year=since_year_pattern(lang),
             accumulate_verbs=lang.accumulate_verbs,
             joining_verbs=lang.joining_verbs,
             running_total_nouns=lang.running_total_nouns,

@@ -19,7 +19,9 @@ Two shapes, each from the language profile:
   (:func:`running_total_figure`);
 - "since the protests began" (``period_start_verbs``): the period since
   something started (:func:`since_start_pattern`); with a perfect tense the
-  whole statement is a running total (:func:`dotterel.events.policy.running_total`).
+  whole statement is a running total (:func:`dotterel.events.policy.running_total`);
+- "since 2021" with a perfect tense ("riots that have killed 400 inmates
+  since 2021", :func:`since_year_pattern`): the years since, likewise.
 """
 
 from __future__ import annotations
@@ -35,7 +37,8 @@ if TYPE_CHECKING:
 
     from dotterel.lang import LanguageProfile
 
-__all__ = ["accumulate_clauses", "growing_total_figure", "running_total_figure", "since_start_pattern"]
+__all__ = ["accumulate_clauses", "growing_total_figure", "running_total_figure", "since_start_pattern",
+           "since_year_pattern"]
 
 _TOTAL_PREPOSITIONS = frozenset({"to", "at"})
 """The prepositions that give a running total its figure ("to 1,200", "at 210"); grammar, not vocabulary."""
@@ -62,6 +65,20 @@ def since_start_pattern(lang: LanguageProfile) -> re.Pattern:
     """
     verbs = "|".join(re.escape(v) for v in sorted(lang.period_start_verbs, key=len, reverse=True))
     return re.compile(rf"\b(since (?:the|these|this|its|their) (?:[\w'-]+ ){{0,3}}?(?:{verbs}))\b", re.IGNORECASE)
+
+
+def since_year_pattern(lang: LanguageProfile) -> re.Pattern:
+    """The pattern of "since 2021", "since March 2019": 'since' and a year, with an optional month before it.
+
+    With a perfect tense ("prison riots that have killed more than 400 inmates since 2021") the
+    figure sums every incident of the years since, a running total: never one event's figure
+    (ACLED codebook 2023, fatalities: a summarised figure is never given to one incident). The
+    optional month is one of ``lang.month_names``; the pattern is case-insensitive, never matches a
+    season ("since 2021-22") and its group 1 is the phrase: 'since March 2019' in "have died since
+    March 2019."
+    """
+    months = "|".join(re.escape(m) for m in sorted(lang.month_names, key=len, reverse=True))
+    return re.compile(rf"\b(since (?:(?:{months}) )?(?:1[89]|20)\d\d)\b(?![-/]\d)", re.IGNORECASE)
 
 
 def _accumulates(verb: Token, accumulate_verbs: frozenset[str], total_nouns: frozenset[str]) -> Token | None:

@@ -30,7 +30,8 @@ if TYPE_CHECKING:  # spaCy is only needed for type hints here
 
     from dotterel.lang import LanguageProfile
 
-__all__ = ["Quantity", "VagueConvention", "CONVENTIONS", "parse_quantity", "extract_counts", "part_of_counted"]
+__all__ = ["Quantity", "VagueConvention", "CONVENTIONS", "parse_quantity", "extract_counts", "part_of_counted",
+           "whole_of_a_lone_part"]
 
 # --- extract_counts --------------------------------------------------------
 
@@ -161,12 +162,13 @@ def _singular_parts(doc, counts: list[Count], by_token: dict[int, Count], to_spa
     A singular person noun with a determiner of one ("a", "an", "the", "another": profile
     ``one_person_determiners``) coordinated with a counted noun of a toll ("killed a doctor and two
     patients") is one more of the same toll, so it becomes a part with ``best=1`` and
-    :func:`_listed_parts` sums the list (3, not 2). Only people (profile ``person_nouns``,
+    :func:`_listed_parts` sums the list (3, not 2); beside a bound ("at least 15 police officers
+    and a priest") the sum is a bound too (at least 16). Only people (profile ``person_nouns``,
     ``security_nouns``, or a person's name); a thing in the list ("two soldiers and a vehicle") adds nothing.
     """
     added: list[Count] = []
     for i, count in list(by_token.items()):
-        if (count.kind not in _TOLL_KINDS or count.vague or count.aggregate or count.best is None
+        if (count.kind not in _TOLL_KINDS or count.vague or count.aggregate or (count.best is None and count.low is None)
                 or count.subgroup not in (None, "security_forces")):
             continue
         head = doc[i]
@@ -333,6 +335,10 @@ def _aggregate_cue(nominal: Token, w: _CountWords) -> str | None:
     for lo, hi in accumulate_clauses(clause, accumulate_verbs=w.accumulate_verbs, total_nouns=w.running_total_nouns):
         text = text[:lo] + " " * (hi - lo) + text[hi:]  # a running total's period is not this figure's
     m = w.aggregate_cues.search(text, start) or w.since_start.search(text, start)
+    if m is None and any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in clause.children):
+        # "riots that have killed 400 inmates since 2021": the years' sum, when 'since' is on the figure's verb
+        m = next((y for y in w.since_year.finditer(text, start)
+                  if any(c.idx == y.start() and c.lower_ == "since" for c in clause.children)), None)
     if m is None or _scale_of_a_local_setting(clause, nominal, m.start()):
         return None
     return m.group(1)
@@ -431,6 +437,115 @@ def part_of_counted(nominal: Token, *, lang: LanguageProfile) -> bool:
                 if part and fate in (None, part):
                     return True
     return False
+
+
+def whole_of_a_lone_part(counts: list[Count], token_at: Callable[[Count], Token | None], *,
+                         to_span: Callable[[int, int], Span], lang: LanguageProfile) -> list[Count]:
+    """Add the whole toll when an event's only killed figure is one of security forces ("killing 12 soldiers").
+
+    The count reader labels a figure of police or soldiers among the killed ``security_forces``, a
+    part of the toll. When the event gives no other killed figure, nothing else was killed as far as
+    the text says: the part is the whole (ACLED codebook 2023: ``fatalities`` is the number killed in
+    the event, of whichever side). So a whole count of the same figure is added before it (span: the
+    number and its noun, and the part's claimant when another source gives it), and the part keeps its
+    label. Only a figure on a noun of security forces
+    itself ("12 soldiers", "one policeman"): a part after "including", "among" or "N of" names a part
+    of a group counted elsewhere, whose whole is not known (linking keeps such a part as a lower
+    bound, :mod:`dotterel.dedup`). Injuries keep the part alone, as ``shared/cases`` codes "14 officers
+    were injured" (``injured_security_forces``).
+
+    Parameters
+    ----------
+    counts : list of Count
+        One event's counts.
+    token_at : callable
+        The parsed token at a count's first character, or None.
+    to_span : callable
+        Doc character offsets to an original-text :class:`~dotterel.records.Span`.
+    lang : LanguageProfile
+
+    Returns
+    -------
+    list of Count
+        ``counts``, with the whole added before its part when the rule applies.
+    """
+    kind = "killed"
+    killed = [c for c in counts if c.kind == kind and c.aggregate is None]
+    parts = [c for c in killed if c.subgroup is not None]
+    if len(parts) != 1 or parts[0].subgroup != "security_forces":
+        return counts
+    part, w = parts[0], _words(lang)
+    tok = token_at(part)
+    noun = _counted_noun(tok)
+    if (noun is None or not _security(noun, w) or _partitive_parent(noun, w) is not None
+            or any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+            or any(c.dep_ == "prep" and c.lemma_.lower() in w.partitive_words for c in [*noun.children, *noun.head.children])
+            or noun.dep_ == "appos" or any(not _security(c, w) for c in noun.conjuncts)):
+        # "several people, among them two soldiers" (an apposition), "killed two policemen among others",
+        # "two soldiers and an unknown number of civilians" (other dead, not counted): the whole is more
+        # than the part, and not known
+        return counts
+    others = [c for c in killed if c is not part]
+    if others:
+        return _other_side(counts, part, tok, noun, others, token_at, to_span, lang)
+    whole = part.model_copy(update={"subgroup": None,
+                                    "span": to_span(tok.idx, noun.idx + len(noun.text))})
+    if whole.span == part.span:
+        return counts
+    at = counts.index(part)
+    return [*counts[:at], whole, *counts[at:]]
+
+
+def _counted_noun(tok: Token | None) -> Token | None:
+    """The noun a figure's first token counts ("at least 12 soldiers" -> soldiers), or None when it is no noun."""
+    noun = tok
+    while noun is not None and noun.dep_ in ("nummod", "quantmod", "advmod", "compound") and noun.head.i != noun.i:
+        noun = noun.head
+    return noun if noun is not None and noun.pos_ == "NOUN" else None
+
+
+def _clause_verb(tok: Token) -> Token:
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _other_side(counts: list[Count], part: Count, tok: Token, noun: Token, others: list[Count],
+                token_at: Callable[[Count], Token | None], to_span, lang: LanguageProfile) -> list[Count]:
+    """The toll of both sides of one fight told in two clauses: "killing one officer; three attackers died".
+
+    The security forces' dead and the attackers' dead (a noun the profile's ``coref_description_nouns``
+    calls ``armed``: attackers, militants, gunmen) are two groups of one event's dead, stated by two
+    verbs of one sentence, so the event's toll is their sum (ACLED codebook 2023: ``fatalities`` counts
+    every death of the event, of every side): each figure becomes a part with its side, and their sum
+    is the whole. Any other figure (the dead of another kind of people, of another sentence, another
+    source's) leaves the counts as they are.
+    """
+    verb = _clause_verb(tok)
+    labels = []
+    for other in others:
+        t = token_at(other)
+        other_noun = _counted_noun(t)
+        if (other.subgroup is not None or other.claimant != part.claimant or other.vague or other_noun is None
+                or lang.coref_description_nouns.get(other_noun.lemma_.lower()) != "armed"
+                or t.sent.start != tok.sent.start or _clause_verb(t).i == verb.i):
+            return counts
+        labels.append(other_noun.lemma_.lower())
+    sides = [part, *others]
+    if part.vague or any(c.best is None and c.low is None for c in sides):
+        return counts
+    firsts = [tok, *(token_at(c) for c in others)]
+    nouns = [noun, *(_counted_noun(t) for t in firsts[1:])]
+    span = to_span(min(t.idx for t in firsts), max(n.idx + len(n.text) for n in nouns))
+    if all(c.best is not None for c in sides):
+        whole = Count(kind=part.kind, best=sum(c.best for c in sides), approximate=any(c.approximate for c in sides),
+                      claimant=part.claimant, span=span)
+    else:
+        whole = Count(kind=part.kind, low=sum(c.low if c.low is not None else c.best for c in sides), approximate=True,
+                      claimant=part.claimant, span=span)
+    relabelled = {id(c): c.model_copy(update={"subgroup": label}) for c, label in zip(others, labels)}
+    at = counts.index(part)
+    return [*[relabelled.get(id(c), c) for c in counts[:at]], whole, *[relabelled.get(id(c), c) for c in counts[at:]]]
 
 
 # Kinds whose parts a list can name by side (ACLED codebook 2023, fatalities: one figure per event).

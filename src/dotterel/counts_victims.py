@@ -23,6 +23,11 @@ of a dying verb (profile ``patient_verbs`` and ``subject_verbs`` of kind
 or under a modal ("would be killed", "no one was killed") states no death,
 and a sentence that already has a killed figure keeps only that figure.
 
+The abducted are read the same way ("gunmen abducted an opposition
+activist": 1, "kidnapped a priest and a seminarian": 2; profile
+``patient_verbs`` of kind ``abducted``): an abduction states its victims
+as a killing does (ACLED codebook 2023, "Abduction/forced disappearance").
+
 Dead who only describe the doers of another act ("the families of people
 killed in the riots protested", "relatives of the man killed in police
 firing blocked the highway": the object of a preposition of the clause's
@@ -50,19 +55,21 @@ if TYPE_CHECKING:  # spaCy is only needed for type hints here
 __all__ = ["victim_counts"]
 
 _KILLED = "killed"
+_KINDS = (_KILLED, "abducted")
+"""The kinds a victim with no number is counted for: the killed, and the abducted ("abducted an activist": 1)."""
 
 
-def _killing(tok: Token, lang: LanguageProfile) -> str | None:
-    """``"patient"`` or ``"subject"`` when ``tok`` is a verb of killing or dying, else ``None``."""
+def _killing(tok: Token, lang: LanguageProfile) -> tuple[str, str] | None:
+    """The role (``"patient"`` or ``"subject"``) and the kind when ``tok`` is a verb of killing, dying or abducting."""
     if tok.pos_ != "VERB":
         return None
     lemma = tok.lemma_.lower()
-    if lang.patient_verbs.get(lemma) == _KILLED:
-        return "patient"
+    if lang.patient_verbs.get(lemma) in _KINDS:
+        return "patient", lang.patient_verbs[lemma]
     if lang.subject_verbs.get(lemma) == _KILLED:
-        return "subject"
+        return "subject", _KILLED
     if lemma == "shoot" and any(c.lower_ == "dead" for c in tok.children):
-        return "patient"  # "shot dead a robber", "was shot dead"
+        return "patient", _KILLED  # "shot dead a robber", "was shot dead"
     return None
 
 
@@ -81,6 +88,10 @@ def _victim(verb: Token, role: str) -> Token | None:
         return verb.head  # "the people killed in police firing"
     if verb.dep_ == "relcl" and any(c.dep_ in wanted and c.tag_ in ("WP", "WDT") for c in verb.children):
         return verb.head  # "people who died in police firing"
+    if role == "patient" and verb.dep_ == "conj" and verb.head.pos_ == "VERB" and verb.head.i < verb.i:
+        # "beat and abducted an activist": the object the parser gives the first verb is the second's too
+        return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i > verb.i and c.tag_ not in ("WP", "WDT")),
+                    None)
     return None
 
 
@@ -144,14 +155,14 @@ def _listed_people(noun: Token, lang: LanguageProfile) -> tuple[int, Token] | No
 
 def victim_counts(sent: SpacySpan, counts: list[Count], *, to_span: Callable[[int, int], Span],
                   lang: LanguageProfile, year: int | None = None) -> list[Count]:
-    """The killed figures ``sent`` states with no number (module docstring), given its number counts ``counts``.
+    """The killed and abducted figures ``sent`` states with no number (module docstring), given its counts ``counts``.
 
     Parameters
     ----------
     sent : spacy.tokens.Span
     counts : list of Count
         The counts :func:`dotterel.counts.extract_counts` found in ``sent``;
-        when one of them is a killed figure, nothing is added.
+        a kind one of them already has (killed, abducted) adds nothing.
     to_span : callable
         Doc character offsets to an original-text :class:`~dotterel.records.Span`.
     lang : LanguageProfile
@@ -164,14 +175,14 @@ def victim_counts(sent: SpacySpan, counts: list[Count], *, to_span: Callable[[in
     list of Count
         At most one per victim noun, in text order.
     """
-    if any(c.kind == _KILLED for c in counts):
-        return []
+    stated = {c.kind for c in counts}
     out: list[Count] = []
     seen: set[int] = set()
     for tok in sent:
-        role = _killing(tok, lang)
-        if role is None or _unrealised(tok) or _of_an_earlier_year(tok, year):
+        found = _killing(tok, lang)
+        if found is None or found[1] in stated or _unrealised(tok) or _of_an_earlier_year(tok, year):
             continue
+        role, kind = found
         noun = _victim(tok, role)
         if noun is None or noun.i in seen or not _is_person(noun, lang) or _named_for_another(noun, lang):
             continue
@@ -186,5 +197,5 @@ def victim_counts(sent: SpacySpan, counts: list[Count], *, to_span: Callable[[in
             figure, last = {"best": listed[0]}, listed[1]
             end = last.idx + len(last.text)
             seen.update(c.i for c in noun.conjuncts)
-        out.append(Count(kind=_KILLED, span=to_span(start, end), **figure))
+        out.append(Count(kind=kind, span=to_span(start, end), **figure))
     return out

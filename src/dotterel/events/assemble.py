@@ -16,7 +16,7 @@ import functools
 import hashlib
 
 from ..attribution import Claim, _reporting_head, _subject, attribute
-from ..counts import part_of_counted
+from ..counts import part_of_counted, whole_of_a_lone_part
 from ..records import Actor, Count, Event, Span
 from ..records.coded import EventCandidate
 from . import dating, policy
@@ -26,8 +26,8 @@ from .syntax import to_infinitive
 from .recipients import act_doer, conditional_party, host_country, object_party, occupants, place_holders, protest_target
 from .recipients import requester
 from .state_targets import banned_public, clash_opponent, confronted_protest, policed_at_home, repressor, threatened_patient
-from .merge import (attach_part_of_toll, attach_subgroup, attach_toll, distribute_counts, merge_into, merge_sentence,
-                    placed_apart, same_paragraph_protest)
+from .merge import (attach_part_of_toll, attach_subgroup, attach_toll, distribute_counts, harms_of_one_act, merge_into,
+                    merge_sentence, placed_apart, same_paragraph_protest)
 
 __all__ = ["Assembler", "event_id"]
 
@@ -118,6 +118,9 @@ class Assembler:
         ctx.actors_memory.resolve_alone = self.locator.gazetteer.resolve
         for slot in ctx.sentences:
             self._sentence(ctx, slot)
+        token_at = lambda c: (ctx.doc[i] if (i := ctx.token_by_original_start.get(c.span.start)) is not None else None)  # noqa: E731
+        ctx.events[:] = [e if not e.counts else e.model_copy(update={"counts": whole_of_a_lone_part(
+            e.counts, token_at, to_span=ctx.span, lang=ctx.lang)}) for e in ctx.events]
 
     # -- one sentence ----------------------------------------------------------
     def _sentence(self, ctx, slot) -> None:
@@ -182,7 +185,9 @@ class Assembler:
             kept.append(event)
             kept_heads.append(ctx.tokens(cand).trigger.i)
         kept = [self._aimed(ctx, event, head_i) for event, head_i in zip(kept, kept_heads)]
-        ctx.events.extend(merge_sentence(kept))
+        triggers = {e.trigger.start: ctx.doc[i] for e, i in zip(kept, kept_heads)}
+        ctx.events.extend(merge_sentence(kept, one_act=lambda a, b: harms_of_one_act(
+            triggers[a.trigger.start], triggers[b.trigger.start], patient_verbs=ctx.lang.patient_verbs)))
 
     @staticmethod
     def _stating_verb(ctx, cand: EventCandidate) -> list[Span]:

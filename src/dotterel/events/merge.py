@@ -22,6 +22,7 @@ __all__ = [
     "distribute_counts",
     "merge_into",
     "merge_sentence",
+    "harms_of_one_act",
     "merge_restatements",
     "same_paragraph_protest",
     "attach_toll",
@@ -131,13 +132,17 @@ def merge_into(first: Event, other: Event) -> Event:
     return first.model_copy(update=update)
 
 
-def merge_sentence(events: list[Event]) -> list[Event]:
+def merge_sentence(events: list[Event], *, one_act: Callable[[Event, Event], bool] | None = None) -> list[Event]:
     """Merge mentions of one incident in one sentence ("broke up ... injured").
 
     Parameters
     ----------
     events : list[Event]
         The events of one sentence, in text order.
+    one_act : callable, optional
+        ``one_act(earlier, later)`` true when the two triggers state the harms of one act
+        ("killing an officer and wounding three soldiers": :func:`harms_of_one_act`); such a pair
+        is merged whatever its recipients (the killed and the wounded are different people).
 
     Returns
     -------
@@ -158,15 +163,70 @@ def merge_sentence(events: list[Event]) -> list[Event]:
                 prev.event_type == ev.event_type
                 and (prev.mode == ev.mode or prev.mode is None or ev.mode is None)
                 and _compatible(prev.actor, ev.actor)
-                and _compatible(prev.recipient, ev.recipient)
                 and prev.attribution.certainty == ev.attribution.certainty
-                and (prev.actor is None or ev.actor is None or _coordinated(prev, ev) or _same_words(prev, ev))
+                and ((_compatible(prev.recipient, ev.recipient)
+                      and (prev.actor is None or ev.actor is None or _coordinated(prev, ev) or _same_words(prev, ev)))
+                     or (one_act is not None and one_act(prev, ev)))
             ):
                 out[i] = merge_into(prev, ev)
                 break
         else:
             out.append(ev)
     return out
+
+
+def harms_of_one_act(first, other, *, patient_verbs) -> bool:
+    """Whether two trigger tokens state the killed and the wounded of one act: "killing X and wounding Y".
+
+    The second verb is a conjunct of the first, of the same form (two participles, or two finite
+    verbs with one subject: "killed five soldiers and wounded two civilians"), with no subject of
+    its own, and the two count different harms (profile ``patient_verbs``: one ``killed``, the
+    other ``injured``). An attack's dead and wounded are one event with both figures (ACLED
+    codebook 2023: one event per act, its fatalities; PLOVER manual: ASSAULT with ``dead`` and
+    ``injured``), never a second assault for the wounded.
+
+    Parameters
+    ----------
+    first, other : spacy.tokens.Token
+        The earlier and the later trigger.
+    patient_verbs : Mapping[str, str]
+        The profile's ``patient_verbs`` (lemma -> count kind).
+
+    Returns
+    -------
+    bool
+        True when the pair is one act's killed and wounded; False when either verb is of no
+        such kind, the second has a subject of its own, or each has its own day or place
+        (:func:`_set_apart`).
+    """
+    kinds = {patient_verbs.get(first.lemma_.lower()), patient_verbs.get(other.lemma_.lower())}
+    return (kinds == {"killed", "injured"} and other.dep_ == "conj" and other.head.i == first.i
+            and first.tag_ == other.tag_ and first.pos_ == other.pos_ == "VERB"
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in other.children)
+            and not _set_apart(first, other))
+
+
+_SETTING_ENTS = (frozenset({"DATE"}), frozenset({"GPE", "LOC", "FAC"}))
+"""Entity labels (spaCy's OntoNotes scheme) of a verb's own setting: its day, its place."""
+
+
+def _set_apart(first, other) -> bool:
+    """Whether each of two conjoined verbs has a day or a place of its own, and they differ.
+
+    "Troops killed two militants in Borno on Friday and wounded three civilians in Yobe on
+    Saturday": two acts, each with its own setting (ACLED codebook 2023: an event is one place
+    on one day), never one. A setting stated once ("killed two and wounded five in Kabul on
+    Friday", the parser hangs it on the last verb) is the act's: nothing apart.
+    """
+    second = {t.i for t in other.subtree}
+    own = [t for t in first.subtree if t.i not in second and t.i != other.i]
+    theirs = list(other.subtree)
+    for labels in _SETTING_ENTS:
+        mine = {t.text.lower() for t in own if t.ent_type_ in labels}
+        yours = {t.text.lower() for t in theirs if t.ent_type_ in labels}
+        if mine and yours and mine != yours:
+            return True
+    return False
 
 
 def _named(actor: Actor | None) -> bool:

@@ -12,7 +12,7 @@ import datetime as _dt
 import re
 from typing import TYPE_CHECKING
 
-from ..count_totals import accumulate_clauses, since_start_pattern
+from ..count_totals import accumulate_clauses, since_start_pattern, since_year_pattern
 from ..records import Actor, Attribution, EventDate
 from ..records.coded import EventCandidate
 
@@ -122,6 +122,10 @@ def _dated_to_a_day(verbs, *, lang: LanguageProfile) -> bool:
     return False
 
 
+_TALLIED_KINDS = frozenset({"killed", "injured", "arrested", "abducted"})
+"""Kinds of a patient verb whose act a running total sums ("security forces have killed 300 since 2021")."""
+
+
 def running_total(candidate: EventCandidate, trigger, sent, *, lang: LanguageProfile) -> str | None:
     """Why a toll or arrest is a running total, not one event ("As of June, 2,000 have been killed"), or None.
 
@@ -131,7 +135,9 @@ def running_total(candidate: EventCandidate, trigger, sent, *, lang: LanguagePro
     So does a tally under a heading ("Casualties and losses: 1,373 injured;
     4+ dead; 32,000+ arrested"), the fact-box shape of a whole crisis's figures.
     Only tolls (killed, died, injured), arrests and abductions ("Gangs have
-    kidnapped more than 200 people this year") are checked for a period
+    kidnapped more than 200 people this year"), and acts of a verb that
+    counts its victims (profile ``patient_verbs`` of those kinds: "riots that
+    have killed more than 400 inmates since 2021") are checked for a period
     ("Since then Tokayev has fired Massimov" is one event); any figure-led
     item of a tally is checked.
 
@@ -145,7 +151,9 @@ def running_total(candidate: EventCandidate, trigger, sent, *, lang: LanguagePro
     lang : LanguageProfile
         Its ``running_total_cues`` ("so far", "to date", "as of", ...),
         ``period_start_verbs`` ("since the protests began",
-        :func:`dotterel.count_totals.since_start_pattern`) and
+        :func:`dotterel.count_totals.since_start_pattern`), ``month_names``
+        ("since March 2021" on the act's own verb,
+        :func:`dotterel.count_totals.since_year_pattern`) and
         ``tally_heading_nouns`` (casualties, losses, toll...).
 
     Returns
@@ -158,9 +166,13 @@ def running_total(candidate: EventCandidate, trigger, sent, *, lang: LanguagePro
     heading = _tally_heading(trigger, sent, lang=lang)  # any figure-led item of a tally ("45 killed" parses active)
     if heading is not None:
         return f"'{heading}' heading a tally"
-    if not (candidate.toll or (candidate.event_type, candidate.mode) in (("COERCE", "arrest"), ("ASSAULT", "abduct"))):
+    if not (candidate.toll or (candidate.event_type, candidate.mode) in (("COERCE", "arrest"), ("ASSAULT", "abduct"))
+            or lang.patient_verbs.get(trigger.lemma_.lower()) in _TALLIED_KINDS):
         return None
-    verbs = [trigger] + ([trigger.head] if trigger.dep_ == "conj" else [])
+    # a conjunct shares its head's auxiliary and period ("have been killed and injured since 2021"), not
+    # one with a subject of its own ("... since 2019, and on Friday militants killed four": its own clause)
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children)
+    verbs = [trigger] + ([trigger.head] if trigger.dep_ == "conj" and not own_subject else [])
     perfect = any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for v in verbs for c in v.children)
     if not perfect or _dated_to_a_day(verbs, lang=lang):
         return None
@@ -170,6 +182,9 @@ def running_total(candidate: EventCandidate, trigger, sent, *, lang: LanguagePro
                                     total_nouns=lang.running_total_nouns)
         cue = next((m for m in lang.derived("policy.since_start", since_start_pattern).finditer(sent.text)
                     if not any(lo <= sent.start_char + m.start() < hi for lo, hi in totals)), None)
+    if cue is None:  # "riots that have killed 400 inmates since 2021": 'since' on the act's own verb
+        cue = next((m for m in lang.derived("policy.since_year", since_year_pattern).finditer(sent.text)
+                    if any(t.idx == sent.start_char + m.start() and t.head in verbs for t in sent)), None)
     return f"'{cue.group(1)}' with a perfect tense" if cue else None
 
 

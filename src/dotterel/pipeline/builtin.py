@@ -154,9 +154,10 @@ class RunningTotals(_Stage):
     """``policy.running_total.v1``: a running total is no event and lends its figures to none.
 
     Drops every candidate that :func:`~dotterel.events.policy.running_total`
-    finds, with an abstention, and clears the sentence's figures (they, and
-    the protesters they count, must not be credited to another event of the
-    sentence).
+    finds, with an abstention, and clears the sentence's figures in its
+    clause (they, and the protesters they count, must not be credited to
+    another event of the sentence); a figure outside that clause ("leaving 9
+    dead" before "riots that have killed 200 since 2020") stays.
     """
 
     name = "policy.running_total.v1"
@@ -175,8 +176,28 @@ class RunningTotals(_Stage):
             for i, cue in totals.items():
                 ctx.abstain(slot.candidates[i], f"{slot.candidates[i].event_type}: a running total ({cue}), "
                                                 "not one event")
+            clauses = [_clause(ctx, ctx.doc[slot.candidates[i].trigger]) for i in totals]
             slot.candidates = [c for i, c in enumerate(slot.candidates) if i not in totals]
-            slot.counts = []
+            slot.counts = [c for c in slot.counts if not any(
+                cl.start <= c.span.start < cl.end and not any(o.start <= c.span.start < o.end for o in others)
+                for cl, others in clauses)]
+
+
+def _clause(ctx: DocContext, trigger):
+    """The original-text span of a running total's clause, and the spans of the clauses joined to it.
+
+    The clause is its verb's phrase, or its head's for a conjunct. "Inmates rioted on Monday,
+    leaving 9 dead, in a series of riots that have killed more than 200 since 2020": the 200 are
+    the running total's; the 9 dead, outside its clause, stay the riot's. A clause joined to it
+    with a subject of its own is another statement ("The unrest has killed 60 people since 2023,
+    and on Monday police shot dead two protesters": the two stay the shooting's), so its span
+    is returned apart.
+    """
+    verb = trigger.head if trigger.dep_ == "conj" else trigger
+    joined = [c for c in verb.children if c.dep_ == "conj" and c.i != trigger.i and c.pos_ in ("VERB", "AUX")
+              and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+    return (ctx.span(verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge)),
+            [ctx.span(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in joined])
 
 
 class Restatements(_Stage):
