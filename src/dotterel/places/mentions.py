@@ -23,7 +23,7 @@ from dotterel.places._fold import fold
 from dotterel.places.recall import (accept, based_on, gazetteer_spans, leading_name,
                                     more_toponyms, party_seat)
 from dotterel.places.doc_context import (country_named_town, listed_counties, listed_with_regions, listed_with_towns,
-                                         open_county_states, shared_region)
+                                         open_county_states, same_named_country, shared_region)
 from dotterel.places.recall import main_name, opens_place_name
 from dotterel.places.mislabelled import mislabelled_place
 from dotterel.places.syntax import PLACE_LABELS, comma_next, locative_propn, mislabelled, with_region_word
@@ -429,6 +429,10 @@ class DocumentPlaces:
             if alt.feature_code == "ADM1":
                 reread[t] = alt.model_copy(update={"reason": f"{alt.reason}; the document names other regions of "
                                                            f"{','.join(sorted(others))}"})
+        named = {t for _e, t, _s, _x, how in items if how in ("ner", "named")}  # no bare gazetteer proposal
+        for t in first:
+            if t not in reread and (other := same_named_country(t, first, trusted & named, gaz)) is not None:
+                reread[t] = other  # "Congo" in a story about Brazzaville: the Republic of the Congo
         self._towns_of_counties(first, trusted, reread)
         # "Hall County, Georgia": a country name right after a county is that county's state.
         by_start0 = {start: t for _e, t, start, _end, *_ in items}
