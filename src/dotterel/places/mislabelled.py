@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from dotterel.places._fold import fold
 from dotterel.places.recall import SMALL_TOWN, before_town_noun, main_name, named_county, names_region
-from dotterel.places.syntax import part_of_place, residence
+from dotterel.places.syntax import part_of_place, residence, sub_place_host
 
 if TYPE_CHECKING:
     from dotterel.actors.kb import KnowledgeBase
@@ -38,7 +38,9 @@ def mislabelled_place(ent, text: str, place: Place, admin1: Sequence[str], count
     ("the city of Daraa"); a town where a person lives ("Steven Sachs of
     Alexandria"); a town's name before one of ``lang.town_nouns``, whatever
     the document names ("A Gainesville man", "Gainesville police said":
-    nouns only a town's name takes); a county by its whole name; a country's canonical name
+    nouns only a town's name takes); a town of one of the document's countries
+    before a sub-place noun ("Kakuma refugee camp",
+    :func:`~dotterel.places.syntax.sub_place_host`); a county by its whole name; a country's canonical name
     of two words or more ("Sri Lanka"), or of one word after a locative
     preposition with a compass word ("in northern Mali": a person has no
     north; ``gaz.directions``); a town or region by its main name after a
@@ -56,6 +58,11 @@ def mislabelled_place(ent, text: str, place: Place, admin1: Sequence[str], count
         return True  # "Laurel County" (the NER's ORG): a county by its whole name
     if ent.root.dep_ == "compound" and before_town_noun(ent, place, lang, gaz):
         return True  # "A Gainesville man", "Gainesville police said": only a town's name takes these nouns
+    if (place.geonameid is not None and place.feature_code in ("PPL", "PPLC") and place.score >= 0.95
+            and place.country in countries and sub_place_host(ent, lang) is not None):
+        # "Kakuma refugee camp", "Nad Ali district" (the NER's PERSON or ORG): a named camp, district or village,
+        # taken only where the document's countries hold a town of the name, never a namesake abroad
+        return True
     if part_of_place(ent.root, lang) and place.feature_code in ("PPL", "PPLC", "ADM1") and main_name(place):
         return True  # "the streets of Calais": only a place has streets, whichever namesake it is
     if ent.label_ == "ORG" and place.feature_code in ("PPL", "PPLC") and names_region(ent, place, gaz):
