@@ -94,7 +94,10 @@ Resolution order of :func:`resolve` (first step that answers wins):
    "Mangystan" -> Mangystau region. Best ratio first, then the priors above.
    The candidate must start with the same letter (after transliteration
    folding) and names carrying an admin word ("Adair County") are not fuzzy
-   matched. The place score is ``0.85 * ratio``.
+   matched. The place score is ``0.85 * ratio``. When the document names
+   countries (hints) and no like-spelled candidate lies in one, the name is
+   left unresolved: a local place the data lack ("Orangi", a town of
+   Karachi) is likelier than a misspelling of a town abroad (Oran, Algeria).
 9. Otherwise **unresolved** with the raw text kept.
 
 Place scores: exact main name 1.0, exact alternate name 0.95, country alias
@@ -112,7 +115,7 @@ from collections.abc import Sequence
 from dotterel.errors import UnknownCountryError
 from dotterel.places._fold import fold
 from dotterel.places.gazetteer import RESOLVE_CACHE_SIZE, Candidate, GazetteerIndex
-from dotterel.places.territories import TERRITORIES, with_territories  # noqa: F401  (TERRITORIES re-exported)
+from dotterel.places.territories import TERRITORIES, country_alpha3, with_territories  # noqa: F401  (re-exported)
 from dotterel.records import Place, Span
 
 __all__ = [
@@ -611,6 +614,10 @@ def resolve(
     # 8. fuzzy (not for "X County"-like names: the generic word would carry
     # the similarity while the specific part differs)
     fz = gaz.fuzzy(key) if not base else []
+    if fz and hints and not any(c.country in hints for c in fz):
+        # "Orangi" (a Karachi town the data lack) in a story about Pakistan is no misspelling of Oran, Algeria
+        return _unresolved(raw, span, f"no gazetteer entry for {cleaned!r} in the document's countries "
+                                      f"{','.join(sorted(set(hints)))}; only like-spelled places abroad")
     if fz:
         return _pick_fuzzy(fz, span=span, hints=hints, admin1_hints=admin1_hints, how="fuzzy name")
 
@@ -621,31 +628,6 @@ def _pick_fuzzy(cands, *, span, hints, admin1_hints, how) -> Place:
     # Best similarity first; the priors only order equally similar names.
     top = max(c.score for c in cands)
     return _pick([c for c in cands if c.score == top], span=span, hints=hints, admin1_hints=admin1_hints, how=how)
-
-
-def country_alpha3(alpha2: str) -> str | None:
-    """ISO 3166-1 alpha-3 code for an alpha-2 code.
-
-    Parameters
-    ----------
-    alpha2 : str
-        Two-letter code, any case ("kz").
-
-    Returns
-    -------
-    str | None
-        "KAZ"; ``"XKX"`` for Kosovo (GeoNames' user-assigned code, not in
-        ISO/pycountry); ``None`` when unknown (never guessed).
-    """
-    import pycountry
-
-    code = (alpha2 or "").strip().upper()
-    if len(code) != 2 or not code.isalpha():
-        return None
-    if code == "XK":
-        return "XKX"
-    c = pycountry.countries.get(alpha_2=code)
-    return c.alpha_3 if c is not None else None
 
 
 def lookup(gaz: GazetteerIndex, name: str, *, limit: int = 10) -> list[Candidate]:
