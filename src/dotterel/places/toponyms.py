@@ -94,10 +94,7 @@ Resolution order of :func:`resolve` (first step that answers wins):
    "Mangystan" -> Mangystau region. Best ratio first, then the priors above.
    The candidate must start with the same letter (after transliteration
    folding) and names carrying an admin word ("Adair County") are not fuzzy
-   matched. The place score is ``0.85 * ratio``. When the document names
-   countries (hints) and no like-spelled candidate lies in one, the name is
-   left unresolved: a local place the data lack ("Orangi", a town of
-   Karachi) is likelier than a misspelling of a town abroad (Oran, Algeria).
+   matched. The place score is ``0.85 * ratio``.
 9. Otherwise **unresolved** with the raw text kept.
 
 Place scores: exact main name 1.0, exact alternate name 0.95, country alias
@@ -614,10 +611,6 @@ def resolve(
     # 8. fuzzy (not for "X County"-like names: the generic word would carry
     # the similarity while the specific part differs)
     fz = gaz.fuzzy(key) if not base else []
-    if fz and hints and not any(c.country in hints for c in fz):
-        # "Orangi" (a Karachi town the data lack) in a story about Pakistan is no misspelling of Oran, Algeria
-        return _unresolved(raw, span, f"no gazetteer entry for {cleaned!r} in the document's countries "
-                                      f"{','.join(sorted(set(hints)))}; only like-spelled places abroad")
     if fz:
         return _pick_fuzzy(fz, span=span, hints=hints, admin1_hints=admin1_hints, how="fuzzy name")
 
