@@ -25,7 +25,7 @@ from dotterel.places.recall import (accept, based_on, gazetteer_spans, leading_n
 from dotterel.places.doc_context import (country_named_town, listed_counties, listed_with_regions, listed_with_towns,
                                          open_county_states, same_named_country, shared_region)
 from dotterel.places.recall import main_name, opens_place_name
-from dotterel.places.mislabelled import mislabelled_place
+from dotterel.places.mislabelled import mislabelled_place, persons_surname, surnames
 from dotterel.places.syntax import PLACE_LABELS, comma_next, locative_propn, mislabelled, with_region_word
 from dotterel.places.toponyms import BIG_CITY, PROMINENT_CITY, _clean, candidate_to_place, rank
 from dotterel.records import Place
@@ -221,8 +221,11 @@ class DocumentPlaces:
         resolved, admin1 = self._in_context(items, first, doc_text(doc), countries)
         out = []
         refused = []  # names that may still be towns listed with towns (doc_context.listed_with_towns)
+        people = surnames(doc)
         for ent, text, start, end, how in items:
             place = resolved.get((start, text)) or first[text]
+            if how == "ner" and persons_surname(ent, place, people, lang=self.lang, gaz=self.gazetteer):
+                continue  # "President Saakashvili" after "Mikheil Saakashvili": a person, not a place
             if how == "syntax" and (place.geonameid is None or place.score < 0.9):
                 continue  # a guess from syntax alone needs an exact gazetteer hit ("the hamlet of X" is enough)
             place = self._as_settlement(ent, text, place, countries)

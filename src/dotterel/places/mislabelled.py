@@ -3,7 +3,9 @@
 :meth:`dotterel.places.mentions.DocumentPlaces.places` proposes ORG, PERSON,
 NORP and LANGUAGE entities that may be places the small model mislabelled
 (:func:`dotterel.places.syntax.mislabelled`); :func:`mislabelled_place`
-decides after the gazetteer has resolved them.
+decides after the gazetteer has resolved them. :func:`persons_surname` is
+the converse: a place entity that is the surname of a person the document
+names in full.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ if TYPE_CHECKING:
     from dotterel.places.toponyms import Gazetteer
     from dotterel.records import Place
 
-__all__ = ["mislabelled_place"]
+__all__ = ["mislabelled_place", "surnames", "persons_surname"]
 
 
 def mislabelled_place(ent, text: str, place: Place, admin1: Sequence[str], countries: Sequence[str] = (), *,
@@ -132,3 +134,59 @@ def _nested_in_country(ent, country: str | None, lang: LanguageProfile, gaz: Gaz
             run = []
     names += [" ".join(run)] if run else []
     return any(gaz.canonical_country(fold(n)) == country for n in names)
+
+
+def surnames(doc) -> frozenset[str]:
+    """The last words of the document's PERSON entities of two words or more ("Mikheil *Saakashvili*", "Henry *Farrin*").
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+
+    Returns
+    -------
+    frozenset[str]
+    """
+    return frozenset(e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1)
+
+
+def persons_surname(ent, place: Place, names: frozenset[str], *, lang: LanguageProfile, gaz: Gazetteer) -> bool:
+    """Whether a one-word place entity is the surname of a person the document names in full.
+
+    The small model labels a surname standing alone a place ("President
+    Saakashvili's resignation", "Farrin, 43, was arrested", "Petrova said")
+    after naming the person in full. Such a word is no toponym unless it
+    follows a locative preposition ("in Ripley"), comes before a town noun
+    ("Ripley police"), or the gazetteer holds it as
+    a region, a county or a town of at least
+    :data:`~dotterel.places.recall.SMALL_TOWN` people. From the LGL error
+    analysis (people's surnames among the false toponyms).
+
+    Parameters
+    ----------
+    ent : spacy.tokens.Span
+        A place entity of the NER.
+    place : Place
+        Its resolution.
+    names : frozenset[str]
+        The document's surnames (:func:`surnames`).
+    lang : LanguageProfile
+        ``locative_prepositions`` and ``town_nouns``.
+    gaz : Gazetteer
+        Gives the town's population.
+
+    Returns
+    -------
+    bool
+    """
+    if len(ent) != 1 or ent.text not in names:
+        return False
+    root, doc = ent.root, ent.doc
+    if root.dep_ == "pobj" and root.head.lower_ in lang.locative_prepositions:
+        return False  # "in Ripley"
+    if ent.end < len(doc) and doc[ent.end].lower_ in lang.town_nouns:
+        return False  # "Ripley police": a town's own body
+    if place.geonameid is None:
+        return True
+    entry = gaz.by_geonameid(place.geonameid)
+    return place.feature_code in ("PPL", "PPLC") and (entry is None or entry.population < SMALL_TOWN)
