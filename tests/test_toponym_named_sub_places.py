@@ -86,3 +86,24 @@ def test_a_named_camp_or_town_that_is_the_objects_name_places_the_event(coder, t
 def test_a_town_before_a_plural_object_does_not_place_the_event(coder):
     coded = _coded(coder, "Israeli troops raided Jenin camps in the occupied West Bank on Monday.")
     assert [e.location.name for e in coded.events] == ["West Bank"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a faction noun right after a person's name (the knowledge base's or the document's): the person's followers
+    ("The Clinton camp said protesters in Iowa disrupted a rally on Monday, US officials said.", "Clinton"),
+    ("Hillary Clinton spoke in Iowa on Monday. The Clinton camp said protesters in Des Moines disrupted the rally.",
+     "Clinton"),
+    ("Mayor Ann Kakuma spoke in Nairobi. Kenyan police said the Kakuma camp organised protests in Kenya.", "Kakuma"),
+])
+def test_a_persons_camp_is_no_place(coder, text, name):
+    assert _places(coder, text, name) == []
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # no person of the name: the camp is a place; a common noun between says which kind of camp
+    ("Kenyan police raided Kakuma camp on Tuesday, arresting 30 refugees.", "Kakuma", "KEN"),
+    ("Mayor Ann Kakuma spoke in Nairobi. Kenyan police raided the Kakuma refugee camp on Tuesday.", "Kakuma", "KEN"),
+])
+def test_a_camp_with_no_persons_name_is_still_a_place(coder, text, name, country):
+    found = _places(coder, text, name)
+    assert found and all(p.country == country for p in found)

@@ -46,3 +46,25 @@ def test_a_persons_surname_is_no_place(coder, text, surname):
 ])
 def test_the_rule_leaves_places(coder, text, name):
     assert name in _names(coder, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a town noun's or a place noun's preposition: the town's people and bodies (review of places12)
+    ("Sheriff Tom Ripley said the crowd dispersed. Residents of Ripley blocked the highway on Monday.", "Ripley"),
+    ("Sheriff Tom Ripley said the crowd dispersed. The mayor of Ripley said farmers blocked the highway.", "Ripley"),
+    # named beside another town: conjoined, or a second preposition of the same verb
+    ("Coach Tom Ripley said the crowd dispersed. Hundreds marched from Ripley to Derby on Monday.", "Ripley"),
+    ("Farmer Ann Ripley was arrested. Farmers blocked roads between Ripley and Derby, Derbyshire police said.",
+     "Ripley"),
+])
+def test_a_town_named_as_a_town_stays_whoever_shares_its_name(coder, text, name):
+    assert name in _names(coder, text)
+
+
+@pytest.mark.parametrize("text, surname", [
+    # a preposition of a noun for people who are no town's, or a person beside him: still the person
+    ("Police chief Henry Farrin resigned on Friday. Supporters of Farrin marched on Monday.", "Farrin"),
+    ("Police chief Henry Farrin resigned on Friday. Farrin and his lawyer left the court on Monday.", "Farrin"),
+])
+def test_the_surname_stays_a_person_beside_people(coder, text, surname):
+    assert surname not in _names(coder, text)

@@ -231,7 +231,7 @@ class DocumentPlaces:
             place = self._as_settlement(ent, text, place, countries)
             place = self._office_region(ent, text, place)
             if how == "mislabelled" and not mislabelled_place(ent, text, place, admin1, countries, lang=self.lang,
-                                                              gaz=self.gazetteer, kb=self.kb):
+                                                              gaz=self.gazetteer, kb=self.kb, people=people):
                 refused.append((ent, text, start, end))
                 continue
             if how in ("name_part", "title_town") and not fits(place):

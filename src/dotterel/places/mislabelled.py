@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from dotterel.places._fold import fold
 from dotterel.places.recall import SMALL_TOWN, before_town_noun, main_name, named_county, names_region
-from dotterel.places.syntax import part_of_place, residence, sub_place_host
+from dotterel.places.syntax import PLACE_LABELS, part_of_place, residence, sub_place_host
 
 if TYPE_CHECKING:
     from dotterel.actors.kb import KnowledgeBase
@@ -27,7 +27,8 @@ __all__ = ["mislabelled_place", "surnames", "persons_surname"]
 
 
 def mislabelled_place(ent, text: str, place: Place, admin1: Sequence[str], countries: Sequence[str] = (), *,
-                      lang: LanguageProfile, gaz: Gazetteer, kb: KnowledgeBase) -> bool:
+                      lang: LanguageProfile, gaz: Gazetteer, kb: KnowledgeBase,
+                      people: frozenset[str] = frozenset()) -> bool:
     """Whether an ORG or PERSON entity is a toponym the NER mislabelled.
 
     Only exact gazetteer hits (score >= 0.95) count. Kept: a name followed
@@ -42,7 +43,10 @@ def mislabelled_place(ent, text: str, place: Place, admin1: Sequence[str], count
     the document names ("A Gainesville man", "Gainesville police said":
     nouns only a town's name takes); a town of one of the document's countries
     before a sub-place noun ("Kakuma refugee camp",
-    :func:`~dotterel.places.syntax.sub_place_host`); a county by its whole name; a country's canonical name
+    :func:`~dotterel.places.syntax.sub_place_host`), unless the noun is one of
+    ``lang.faction_nouns`` right after a person's name, one of the document's
+    ``people`` (:func:`surnames`) or of the knowledge base ("the Clinton camp
+    said": the person's followers); a county by its whole name; a country's canonical name
     of two words or more ("Sri Lanka"), or of one word after a locative
     preposition with a compass word ("in northern Mali": a person has no
     north; ``gaz.directions``); a town or region by its main name after a
@@ -61,7 +65,8 @@ def mislabelled_place(ent, text: str, place: Place, admin1: Sequence[str], count
     if ent.root.dep_ == "compound" and before_town_noun(ent, place, lang, gaz):
         return True  # "A Gainesville man", "Gainesville police said": only a town's name takes these nouns
     if (place.geonameid is not None and place.feature_code in ("PPL", "PPLC") and place.score >= 0.95
-            and place.country in countries and sub_place_host(ent, lang) is not None):
+            and place.country in countries and (host := sub_place_host(ent, lang)) is not None
+            and not _faction(ent, text, host, people, lang=lang, kb=kb)):
         # "Kakuma refugee camp", "Nad Ali district" (the NER's PERSON or ORG): a named camp, district or village,
         # taken only where the document's countries hold a town of the name, never a namesake abroad
         return True
@@ -136,6 +141,13 @@ def _nested_in_country(ent, country: str | None, lang: LanguageProfile, gaz: Gaz
     return any(gaz.canonical_country(fold(n)) == country for n in names)
 
 
+def _faction(ent, text: str, host, people: frozenset[str], *, lang: LanguageProfile, kb: KnowledgeBase) -> bool:
+    """Whether a name right before a faction noun is a person's: "the Clinton camp" (followers), not "Kakuma camp"."""
+    if host.i != ent.end or host.lemma_.lower() not in lang.faction_nouns:
+        return False  # "Kakuma refugee camp": a common noun between says what kind of camp
+    return text in people or bool(kb.people_named(text))
+
+
 def surnames(doc) -> frozenset[str]:
     """The last words of the document's PERSON entities of two words or more ("Mikheil *Saakashvili*", "Henry *Farrin*").
 
@@ -157,7 +169,10 @@ def persons_surname(ent, place: Place, names: frozenset[str], *, lang: LanguageP
     Saakashvili's resignation", "Farrin, 43, was arrested", "Petrova said")
     after naming the person in full. Such a word is no toponym unless it
     follows a locative preposition ("in Ripley"), comes before a town noun
-    ("Ripley police"), or the gazetteer holds it as
+    ("Ripley police"), or, when the gazetteer knows a place of the name,
+    follows a town noun's or a place noun's preposition ("residents of
+    Ripley", "the mayor of Ripley"), stands with another place entity that is
+    no surname ("between Ripley and Derby", "from Ripley to Derby"), or the gazetteer holds it as
     a region, a county or a town of at least
     :data:`~dotterel.places.recall.SMALL_TOWN` people. From the LGL error
     analysis (people's surnames among the false toponyms).
@@ -188,5 +203,27 @@ def persons_surname(ent, place: Place, names: frozenset[str], *, lang: LanguageP
         return False  # "Ripley police": a town's own body
     if place.geonameid is None:
         return True
+    if root.dep_ == "pobj" and root.head.dep_ == "prep" and (
+            root.head.head.lemma_.lower() in lang.town_nouns or root.head.head.lower_ in lang.town_nouns
+            or root.head.head.lemma_.lower() in lang.place_nouns):
+        return False  # "residents of Ripley", "the mayor of Ripley", "the town of Ripley": a town's people and bodies
+    if _beside_a_place(root, names):
+        return False  # "between Ripley and Derby", "from Ripley to Derby": named with a town, a town
     entry = gaz.by_geonameid(place.geonameid)
     return place.feature_code in ("PPL", "PPLC") and (entry is None or entry.population < SMALL_TOWN)
+
+
+def _beside_a_place(root, names: frozenset[str]) -> bool:
+    """Whether a name is conjoined with, or paired by prepositions of one head with, a place entity that is no surname.
+
+    "between Ripley and Derby" (conjuncts), "marched from Ripley to Derby"
+    (two prepositions of one verb): a place named beside places. An ORG
+    entity counts, as the small model labels many towns so.
+    """
+    near = [c for c in root.children if c.dep_ == "conj"] + ([root.head] if root.dep_ == "conj" else [])
+    if root.dep_ == "pobj" and root.head.dep_ == "prep":
+        near += [o for p in root.head.head.children if p.dep_ == "prep" and p is not root.head
+                 for o in p.children if o.dep_ == "pobj"]
+    # the small model often labels the second town an organisation ("between Ripley and Derby": ORG)
+    return any((t.ent_type_ in PLACE_LABELS or t.ent_type_ == "ORG") and t.pos_ == "PROPN" and t.text not in names
+               for t in near)
