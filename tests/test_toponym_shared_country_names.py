@@ -66,3 +66,14 @@ def test_congo_in_a_story_about_the_republic_is_the_republic(coder, text):
 def test_no_rereading_without_one_sided_evidence(coder, text, name, country):
     found = _places(coder, text, name)
     assert found and all(p.country == country for p in found)
+
+
+@pytest.mark.parametrize("text, country", [
+    # the NER's "Congo" inside the gazetteer's longer name: that name says which Congo (review of places12)
+    ("Police fired tear gas at protesters in Congo-Brazzaville on Monday.", "COG"),
+    ("Students marched through Congo-Brazzaville on Friday, demanding unpaid grants.", "COG"),
+    ("Rebels attacked three villages in Congo-Kinshasa on Sunday.", "COD"),
+])
+def test_a_longer_name_holding_congo_says_which(coder, text, country):
+    coded = next(iter(coder.code_documents([make_document(text, published="2024-05-01")])))
+    assert {p.country for p in coded.places if p.country in ("COD", "COG")} == {country}

@@ -533,7 +533,9 @@ def same_named_country(name: str, first: dict, trusted: set[str], gaz: Gazetteer
         The first resolution of each distinct name of the document.
     trusted : set[str]
         The names that count as evidence: found by the NER or named by
-        syntax, not a person's name, not a "-based" name.
+        syntax, not a person's name, not a "-based" name. A longer name that
+        holds this one ("Congo-Brazzaville", found by the gazetteer around the
+        NER's "Congo") counts too: it says which country the name stands for.
     gaz : Gazetteer
 
     Returns
@@ -545,12 +547,20 @@ def same_named_country(name: str, first: dict, trusted: set[str], gaz: Gazetteer
     place = first.get(name)
     if not sharers or place is None or place.feature_code != "PCLI":
         return None
+    words = fold(name).removeprefix("the ").split()
     lying_in = {q.country for o, q in first.items()
-                if o != name and o in trusted and q.geonameid is not None and q.country in sharers
-                and not gaz.shared_country(o)}
+                if o != name and (o in trusted or _embeds(fold(o), words)) and q.geonameid is not None
+                and q.country in sharers and not gaz.shared_country(o)}
     if len(lying_in) != 1 or place.country in lying_in:
         return None
     (country,) = lying_in
     other = gaz.country(country)
     return other.model_copy(update={"span": place.span, "reason": (
         f"country name {name!r} shared by {','.join(sharers)}; the document's other places lie in {country}")})
+
+
+def _embeds(longer: str, words: list[str]) -> bool:
+    """Whether a folded name holds the words of another as a run of its own words ("congo-brazzaville" holds "congo")."""
+    parts = re.split(r"[\s\-]+", longer)
+    n = len(words)
+    return any(parts[i:i + n] == words for i in range(len(parts) - n + 1)) and parts != words

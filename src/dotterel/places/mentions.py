@@ -372,7 +372,7 @@ class DocumentPlaces:
         first : dict[str, Place]
             First-pass resolution of each distinct name.
         text : str
-            The parsed document's text (for the ", <region>" pattern).
+            The parsed document's text (for the ", <region>" pattern and names glued by a hyphen).
         countries : sequence of str
             The knowledge base's country hints, most likely first.
 
@@ -433,6 +433,8 @@ class DocumentPlaces:
                 reread[t] = alt.model_copy(update={"reason": f"{alt.reason}; the document names other regions of "
                                                            f"{','.join(sorted(others))}"})
         named = {t for _e, t, _s, _x, how in items if how in ("ner", "named")}  # no bare gazetteer proposal
+        # ... but a name glued to another by a hyphen is read with it ("Congo-Brazzaville" split in two)
+        named |= {t for _e, t, s, x, _h in items if (s > 0 and text[s - 1] == "-") or text[x:x + 1] == "-"}
         for t in first:
             if t not in reread and (other := same_named_country(t, first, trusted & named, gaz)) is not None:
                 reread[t] = other  # "Congo" in a story about Brazzaville: the Republic of the Congo
