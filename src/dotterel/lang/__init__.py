@@ -381,6 +381,7 @@ class LanguageProfile(BaseModel):
     setting_nouns: Words
     settlement_nouns: Words
     sub_place_nouns: Words
+    faction_nouns: Words
     dateline_months: tuple[str, ...] = Field(min_length=1)
 
     # -- actors (dotterel.actors.resolve, actors.kb_index) ------------------------

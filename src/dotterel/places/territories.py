@@ -1,6 +1,6 @@
-"""Territories with ISO 3166-1 codes of their own, by the state they belong to (country-hint widening).
+"""ISO 3166-1 country codes: territories with codes of their own by the state they belong to, and alpha-2 to alpha-3.
 
-Moved out of :mod:`dotterel.places.toponyms` (which re-exports both names)
+Moved out of :mod:`dotterel.places.toponyms` (which re-exports these names)
 to keep that module under the project's size limit.
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 
-__all__ = ["TERRITORIES", "with_territories"]
+__all__ = ["TERRITORIES", "with_territories", "country_alpha3"]
 
 TERRITORIES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "CHN": ("HKG", "MAC"),
@@ -50,3 +50,28 @@ def with_territories(country_hints: Sequence[str]) -> list[str]:
     for hint in list(out):
         out.extend(t for t in TERRITORIES.get(hint, ()) if t not in out)
     return list(dict.fromkeys(out))
+
+
+def country_alpha3(alpha2: str) -> str | None:
+    """ISO 3166-1 alpha-3 code for an alpha-2 code.
+
+    Parameters
+    ----------
+    alpha2 : str
+        Two-letter code, any case ("kz").
+
+    Returns
+    -------
+    str | None
+        "KAZ"; ``"XKX"`` for Kosovo (GeoNames' user-assigned code, not in
+        ISO/pycountry); ``None`` when unknown (never guessed).
+    """
+    import pycountry
+
+    code = (alpha2 or "").strip().upper()
+    if len(code) != 2 or not code.isalpha():
+        return None
+    if code == "XK":
+        return "XKX"
+    c = pycountry.countries.get(alpha_2=code)
+    return c.alpha_3 if c is not None else None

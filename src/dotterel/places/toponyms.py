@@ -112,7 +112,7 @@ from collections.abc import Sequence
 from dotterel.errors import UnknownCountryError
 from dotterel.places._fold import fold
 from dotterel.places.gazetteer import RESOLVE_CACHE_SIZE, Candidate, GazetteerIndex
-from dotterel.places.territories import TERRITORIES, with_territories  # noqa: F401  (TERRITORIES re-exported)
+from dotterel.places.territories import TERRITORIES, country_alpha3, with_territories  # noqa: F401  (re-exported)
 from dotterel.records import Place, Span
 
 __all__ = [
@@ -621,31 +621,6 @@ def _pick_fuzzy(cands, *, span, hints, admin1_hints, how) -> Place:
     # Best similarity first; the priors only order equally similar names.
     top = max(c.score for c in cands)
     return _pick([c for c in cands if c.score == top], span=span, hints=hints, admin1_hints=admin1_hints, how=how)
-
-
-def country_alpha3(alpha2: str) -> str | None:
-    """ISO 3166-1 alpha-3 code for an alpha-2 code.
-
-    Parameters
-    ----------
-    alpha2 : str
-        Two-letter code, any case ("kz").
-
-    Returns
-    -------
-    str | None
-        "KAZ"; ``"XKX"`` for Kosovo (GeoNames' user-assigned code, not in
-        ISO/pycountry); ``None`` when unknown (never guessed).
-    """
-    import pycountry
-
-    code = (alpha2 or "").strip().upper()
-    if len(code) != 2 or not code.isalpha():
-        return None
-    if code == "XK":
-        return "XKX"
-    c = pycountry.countries.get(alpha_2=code)
-    return c.alpha_3 if c is not None else None
 
 
 def lookup(gaz: GazetteerIndex, name: str, *, limit: int = 10) -> list[Candidate]:
