@@ -71,3 +71,17 @@ def test_an_attacks_words_are_no_side(coder, text):
 ])
 def test_a_named_doer_still_decides(coder, text, sub):
     assert _toll(coder, text).sub_event_type == sub
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Fighting between the army and the Rapid Support Forces in El Fasher killed dozens of civilians on Sunday.",
+     ("SDN army", "Rapid Support Forces")),
+    ("Clashes between Houthi forces and government troops near Marib killed five civilians on Monday.",
+     ("Houthis", "YEM government forces")),
+])
+def test_an_act_coded_as_the_killings_subject_takes_its_toll(coder, text, sides):
+    # one battle with its civilian fatalities, not a second assault with no doer (ACLED: crossfire is the battle's)
+    ev = _toll(coder, text)
+    assert {ev.actor.name, ev.recipient.name} == set(sides)
+    assert ev.sub_event_type == "Armed clash"
+    assert any(c.kind == "killed" for c in ev.counts)

@@ -170,6 +170,12 @@ class Assembler:
                 continue
             elif cand.toll and event.actor is None and kept and self._two_sided_toll(ctx, kept, event):
                 continue
+            elif event.actor is None and (host := self._act_as_subject(ctx, cand, kept_heads)) is not None:
+                # "Fighting between the army and the RSF killed dozens of civilians": the clash's toll, one event
+                one = [kept[host]]
+                attach_toll(one, event)
+                kept[host] = one[0]
+                continue
             elif cand.toll and event.actor is None and (
                 attach_toll(kept, event) or attach_toll(ctx.events, event, paragraph=ctx.paragraph_of_original,
                                                         riots_only=self._period_toll(ctx, cand), apart=placed_apart)
@@ -297,6 +303,19 @@ class Assembler:
             return False
         trig = ctx.tokens(cand).trigger
         return any(c.dep_ in ("nsubj", "nsubjpass") and part_of_counted(c, lang=ctx.lang) for c in trig.children)
+
+    @staticmethod
+    def _act_as_subject(ctx, cand: EventCandidate, kept_heads: list[int]) -> int | None:
+        """The index in ``kept`` of the assault whose trigger is this harm's subject, or None.
+
+        "Fighting between the army and the RSF killed dozens of civilians", "The attack on the market killed 12":
+        the subject of the killing is an act the sentence already coded, so the killing is that act's toll, its
+        victims counted on it (ACLED codebook 2023: civilians caught in a battle are its fatalities), not a
+        second event with no doer.
+        """
+        trig = ctx.tokens(cand).trigger
+        subject = next((c.i for c in trig.children if c.dep_ == "nsubj"), None)
+        return kept_heads.index(subject) if subject in kept_heads and cand.event_type == "ASSAULT" else None
 
     @staticmethod
     def _two_sided_toll(ctx, kept: list[Event], toll: Event) -> bool:
