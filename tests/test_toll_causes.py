@@ -85,3 +85,11 @@ def test_an_act_coded_as_the_killings_subject_takes_its_toll(coder, text, sides)
     assert {ev.actor.name, ev.recipient.name} == set(sides)
     assert ev.sub_event_type == "Armed clash"
     assert any(c.kind == "killed" for c in ev.counts)
+
+
+def test_the_fight_of_an_attack_named_again_is_that_attack(coder):
+    # "the exchange of fire" after the attack of its own sentence is the attack's fight: one event, both tolls
+    ev = _toll(coder, "Gunmen attacked a police post in Kidal on Monday, killing one officer; two assailants died "
+                      "in the exchange of fire.")
+    assert ev.trigger.text == "attacked"
+    assert any(c.kind == "killed" and c.best == 3 and c.subgroup is None for c in ev.counts)

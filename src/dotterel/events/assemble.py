@@ -140,6 +140,8 @@ class Assembler:
         kept_heads: list[int] = []  # trigger token of each kept event
         for event, (_e, cand) in self._tolls_last(ctx, list(zip(credited, coded))):
             into = self._result_of(ctx, cand, kept, kept_heads, event)
+            if into is None:
+                into = self._definite_fight_of(ctx, cand, kept)
             if into is not None and event.event_type == "ASSAULT" and kept[into].event_type == "COERCE":
                 # "recaptured the hamlet after heavy fighting with IS militants": one incident, a battle that took a
                 # place (ACLED Battles, Government regains territory; PLOVER ASSAULT, CAMEO 190). The taking's
@@ -303,6 +305,21 @@ class Assembler:
             return False
         trig = ctx.tokens(cand).trigger
         return any(c.dep_ in ("nsubj", "nsubjpass") and part_of_counted(c, lang=ctx.lang) for c in trig.children)
+
+    @staticmethod
+    def _definite_fight_of(ctx, cand: EventCandidate, kept: list[Event]) -> int | None:
+        """The earlier assault of the sentence that "the exchange of fire" or "the ensuing gunfight" tells again.
+
+        "Gunmen attacked a police post, killing one officer; two assailants died in the exchange of fire": a fight
+        noun (profile ``clash_nouns``) with a definite article, after an assault of its own sentence, is that
+        assault's fight, not a second event (ACLED codebook 2023: one event per act, its fatalities together).
+        """
+        trig = ctx.tokens(cand).trigger
+        lang = ctx.lang
+        if cand.event_type != "ASSAULT" or trig.pos_ != "NOUN" or trig.lower_ not in lang.clash_nouns \
+                or not any(d.dep_ == "det" and d.lower_ in lang.definite_articles for d in trig.children):
+            return None
+        return next((k for k in range(len(kept) - 1, -1, -1) if kept[k].event_type == "ASSAULT"), None)
 
     @staticmethod
     def _act_as_subject(ctx, cand: EventCandidate, kept_heads: list[int]) -> int | None:
