@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .annotate import sentences
+from .closing_reporter import closing_reporter
 from .quotes import QuoteMap, find_quotes
 from .events.detect import _misattached_conj, accused_of
 from .events.syntax import presupposed_relative, to_infinitive
@@ -371,9 +372,10 @@ def _infinitive(verb) -> bool:
 
 
 def _subject(verb):
-    for c in verb.children:
-        if c.dep_ in ("nsubj", "nsubjpass"):
-            return c
+    # of two subjects the parser gave one verb, the nearest before it ("..., most of them civilians, ..., the NGO said")
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects:
+        return ([c for c in subjects if c.i < verb.i] or subjects)[-1]
     if verb.dep_ in ("advcl", "conj", "xcomp") and verb.head != verb:
         return _subject(verb.head)
     return _stranded_subject(verb)
@@ -528,8 +530,11 @@ def attribute(
             and not any(c.dep_ in ("aux", "auxpass") for c in head.children if c.lower_ in modals):
         if not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
             modal_host = head.head
+    # "would invite experts to investigate": an infinitive of purpose or complement happens when its verb does (its modal)
+    purpose = [x for x in head.head.children if x.dep_ in ("aux", "auxpass")] if _infinitive(head) and head.dep_ in (
+        "xcomp", "advcl") else []
     if drop is None and not criticised:
-        for c in list(head.children) + ([x for x in modal_host.children] if modal_host != head else []):
+        for c in list(head.children) + ([x for x in modal_host.children] if modal_host != head else []) + purpose:
             if c.dep_ in ("aux", "auxpass") and c.lower_ in lang.reported_future_modals and _reporting_head(head, lang) is not None \
                     and not any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in head.children):
                 # "said police would pull back": future in reported speech, not a condition
@@ -638,7 +643,8 @@ def attribute(
     # the nearest frame first: in "police said three men suspected of supplying weapons were arrested" the
     # supplying rests on the suspicion, and the police report the suspicion
     accusation = accused_of(head, lang=lang) if drop is None else None
-    rep = None if accusation is not None else (_reporting_head(head, lang) or _trailing_reporter(head, lang))
+    rep = None if accusation is not None else _reporting_head(head, lang) or _trailing_reporter(head, lang) or closing_reporter(
+        head, lang)
     if accusation is not None:
         # the accused act rests on the accuser's word (PLOVER: the accusation itself is ACCUSE)
         rep, certainty = accusation[0], "alleged"

@@ -125,6 +125,7 @@ class Assembler:
         credited = distribute_counts([event for event, _c in coded], slot.counts, credit, ontology=self.ontology)
         kept: list[Event] = []
         kept_heads: list[int] = []  # trigger token of each kept event
+        restated: list[int | None] = []  # the earlier event of the document each kept event tells again
         for event, (_e, cand) in self._tolls_last(ctx, list(zip(credited, coded))):
             into = self._result_of(ctx, cand, kept, kept_heads, event)
             if into is not None and event.event_type == "ASSAULT" and kept[into].event_type == "COERCE":
@@ -171,8 +172,12 @@ class Assembler:
                 continue
             kept.append(event)
             kept_heads.append(ctx.tokens(cand).trigger.i)
+            restated.append(self._restated_act(ctx, cand, event))
         kept = [self._aimed(ctx, event, head_i) for event, head_i in zip(kept, kept_heads)]
-        ctx.events.extend(merge_sentence(kept))
+        for event, earlier in zip(kept, restated):
+            if earlier is not None:  # after the sentence's results joined it ("repelled the attack, killing five")
+                ctx.events[earlier] = merge_into(ctx.events[earlier], event)
+        ctx.events.extend(merge_sentence([event for event, earlier in zip(kept, restated) if earlier is None]))
 
     @staticmethod
     def _stating_verb(ctx, cand: EventCandidate) -> list[Span]:
@@ -238,6 +243,31 @@ class Assembler:
         return not any(e.event_type in ("ASSAULT", "PROTEST") for e in kept) and not any(
             e.event_type in ("ASSAULT", "PROTEST") and ctx.paragraph_of_original(e.trigger.start) == paragraph
             for e in ctx.events)
+
+    @staticmethod
+    def _restated_act(ctx, cand: EventCandidate, event: Event) -> int | None:
+        """The earlier assault that "repelled the assault" or "the attack took place" refers back to, else None.
+
+        "JNIM attacked a detachment in Djibo. The army said it had repelled the assault", "FARC dissidents kill
+        seven soldiers (headline). The attack took place on Thursday": a verb of the profile's
+        ``restating_act_verbs`` whose object or subject is a definite act noun ("the", "this": profile
+        ``definite_articles``, ``coref_demonstratives``; not "a second attack", ``new_incident_words``) tells
+        the earlier act again, the nearest assault of the document that happened, and adds its date and place
+        to it (:func:`~dotterel.events.merge.merge_into`). PLOVER and ACLED count one event.
+        """
+        head = ctx.tokens(cand).head
+        lang = ctx.lang
+        if cand.event_type != "ASSAULT" or head.lemma_.lower() not in lang.restating_act_verbs \
+                or event.attribution.certainty not in _HAPPENED:
+            return None
+        acts = [c for c in head.children if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.pos_ == "NOUN"
+                and any(d.dep_ == "det" and d.lower_ in lang.definite_articles | lang.coref_demonstratives
+                        for d in c.children)
+                and not any(d.lower_ in lang.new_incident_words for d in c.children)]
+        if not acts:
+            return None
+        return next((k for k in range(len(ctx.events) - 1, -1, -1) if ctx.events[k].event_type == "ASSAULT"
+                     and ctx.events[k].attribution.certainty in _HAPPENED), None)
 
     @staticmethod
     def _new_incident(ctx, cand: EventCandidate) -> bool:
@@ -343,7 +373,9 @@ class Assembler:
         A purpose infinitive with no subject of its own, of the same type and
         a compatible mode ("used tear gas to disperse protesters", "fired
         water cannon to break up the rally"), names what the act was for: one
-        incident, as PLOVER and ACLED count it.
+        incident, as PLOVER and ACLED count it; a protest's purpose infinitive ("went on strike to protest
+        extortion") is its aim, whatever the two modes. A ceasefire that an agreement's verb takes as its
+        object ("agreed to a ceasefire that took effect at dawn") is the agreement's: one AGREE (CAMEO 0356).
 
         Parameters
         ----------
@@ -383,12 +415,24 @@ class Assembler:
                          and _took_a_place(ctx, prev, ctx.doc[head_i])  # not weapons seized after a gunbattle
                          and (prev.attribution.certainty == event.attribution.certainty
                               or {prev.attribution.certainty, event.attribution.certainty} <= _HAPPENED)), None)
+        if (cand.event_type, cand.mode) == ("RETREAT", "ceasefire") and trig.pos_ in ("NOUN", "PROPN") \
+                and trig.dep_ in ("dobj", "pobj"):
+            # "agreed to a ceasefire that took effect at dawn", "signed a truce, which came into force on Monday": the
+            # ceasefire agreed to is the agreement's (CAMEO 0356 "agree to ceasefire" is PLOVER AGREE): one record
+            gov = trig.head.head if trig.dep_ == "pobj" else trig.head
+            return next((k for k, (prev, head_i) in enumerate(zip(kept, kept_heads))
+                         if head_i == gov.i and prev.event_type == "AGREE"
+                         and prev.attribution.certainty == event.attribution.certainty), None)
         if trig.dep_ in ("advcl", "xcomp") and to_infinitive(trig) \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trig.children):
-            # "used tear gas to disperse protesters": the infinitive names what the act was for, one incident
+            # "used tear gas to disperse protesters": the infinitive names what the act was for, one incident;
+            # "went on strike to protest extortion", "staged a sit-in to protest the arrest": a protest's purpose
+            # infinitive is its aim, whatever the mode (PLOVER manual, PROTEST: the issue is the protest's aim)
+            aim = event.event_type == "PROTEST"
             return next((k for k, (prev, head_i) in enumerate(zip(kept, kept_heads))
-                         if head_i == trig.head.i and prev.event_type == event.event_type
-                         and (prev.mode == event.mode or prev.mode is None or event.mode is None)
+                         if (head_i == trig.head.i or (aim and ctx.doc[head_i].head.i == trig.head.i))
+                         and prev.event_type == event.event_type
+                         and (aim or prev.mode == event.mode or prev.mode is None or event.mode is None)
                          and prev.attribution.certainty == event.attribution.certainty
                          and (event.actor is None or prev.actor is None or prev.actor.name == event.actor.name)), None)
         if trig.lemma_.lower() not in ctx.lang.result_participles | ctx.lang.aim_participles:
@@ -426,6 +470,10 @@ class Assembler:
                                           lang=ctx.lang)
         if claim.drop_reason is not None and demand is None:
             ctx.abstain(cand, f"{cand.event_type}: {claim.drop_reason}")
+            return None
+        if (period := policy.period_of_acts(toks.trigger, ctx.lang)) is not None:
+            ctx.abstain(cand, f"{cand.event_type}: '{period.text} of {toks.trigger.text}' names a period of many acts, "
+                              "not one event")
             return None
         event_date = dating.event_date(toks, slot.date_ents, ctx.dates, ctx.last_date.get(para), claim, ctx.span,
                                        lexicon=self.lexicon, statement=demand is not None,
@@ -491,6 +539,8 @@ class Assembler:
         certainty = attribution.certainty
         if policy.historical_after(event_date, ctx.published, certainty):
             attribution = attribution.model_copy(update={"certainty": "historical"})
+        elif certainty in ("asserted", "reported") and (years := policy.years_after(toks.head, ctx.lang)) is not None:
+            attribution = attribution.model_copy(update={"certainty": "historical", "cue": ctx.token_span(years)})
         event_type, mode, cameo = cand.event_type, cand.mode, cand.cameo
         if policy.future_retreat_is_concede(event_type, certainty):
             event_type, mode, cameo = "CONCEDE", None, None
