@@ -21,6 +21,7 @@ from ..records import Actor, Count, Event, Span
 from ..records.coded import EventCandidate
 from . import dating, policy
 from .date_context import paragraph_year, story_month
+from .acled import side
 from .agents import harm_clause_agent
 from .syntax import to_infinitive
 from .recipients import act_doer, conditional_party, host_country, object_party, occupants, place_holders, protest_target
@@ -253,7 +254,10 @@ class Assembler:
         ``restating_act_verbs`` whose object or subject is a definite act noun ("the", "this": profile
         ``definite_articles``, ``coref_demonstratives``; not "a second attack", ``new_incident_words``) tells
         the earlier act again, the nearest assault of the document that happened, and adds its date and place
-        to it (:func:`~dotterel.events.merge.merge_into`). PLOVER and ACLED count one event.
+        to it (:func:`~dotterel.events.merge.merge_into`). PLOVER and ACLED count one event. The noun must name
+        a violent act (profile ``claimed_act_nouns``: "repelled the rebels" tells nothing again), and the
+        document's earlier assaults must have one actor (or none named): with two attacks by different hands
+        the referent is a guess, and the restatement stays a record of its own, as before.
         """
         head = ctx.tokens(cand).head
         lang = ctx.lang
@@ -261,13 +265,21 @@ class Assembler:
                 or event.attribution.certainty not in _HAPPENED:
             return None
         acts = [c for c in head.children if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.pos_ == "NOUN"
+                and c.lemma_.lower() in lang.claimed_act_nouns  # "repelled the rebels" tells no act again
                 and any(d.dep_ == "det" and d.lower_ in lang.definite_articles | lang.coref_demonstratives
                         for d in c.children)
                 and not any(d.lower_ in lang.new_incident_words for d in c.children)]
         if not acts:
             return None
-        return next((k for k in range(len(ctx.events) - 1, -1, -1) if ctx.events[k].event_type == "ASSAULT"
-                     and ctx.events[k].attribution.certainty in _HAPPENED), None)
+        earlier = [k for k in range(len(ctx.events) - 1, -1, -1) if ctx.events[k].event_type == "ASSAULT"
+                   and ctx.events[k].attribution.certainty in _HAPPENED]
+        if not earlier:
+            return None
+        # "Gunmen killed four villagers. In a separate incident, soldiers shot two herders. The army said it had
+        # repelled the assault": two earlier assaults by different hands, and "the assault" may be either one;
+        # the nearest is then no safer a guess than the other, so the restatement joins none
+        sides = {ctx.events[k].actor.name for k in earlier if ctx.events[k].actor is not None}
+        return earlier[0] if len(sides) <= 1 else None
 
     @staticmethod
     def _new_incident(ctx, cand: EventCandidate) -> bool:
@@ -557,6 +569,8 @@ class Assembler:
             by = "no denier named" if attribution.claimant == "author" else f"by {attribution.claimant}"
             ctx.abstain(cand, f"{event_type}: denied ({by}){cue}; a denied act is no record (README, 'Denials')")
             return None
+        if policy.execution_by_no_state(mode, side(actor, self.ontology)):
+            mode, cameo = None, None  # "Al-Shabaab executed a man convicted by its court": a killing, not a judgement
         if cameo is None:
             cameo = self.ontology.cameo_for(event_type, mode, demand=demand is not None
                                             or policy.is_demand_lemma(cand.lemma, lang=ctx.lang))

@@ -27,6 +27,7 @@ __all__ = [
     "historical_after",
     "years_after",
     "period_of_acts",
+    "execution_by_no_state",
     "future_retreat_is_concede",
     "future_is_not_yet_an_event",
     "denied_is_not_an_event",
@@ -310,6 +311,27 @@ def period_of_acts(trigger, lang: LanguageProfile):
     if period.lower_ in lang.period_of_acts_units or period.lemma_.lower() in lang.period_of_acts_units:
         return period
     return None
+
+
+def execution_by_no_state(mode: str | None, inter: int | None) -> bool:
+    """Whether a judicial execution (mode ``execute``) has an actor that is no state, so it is a killing.
+
+    PLOVER's ASSAULT mode ``execute`` "carries out a judicial execution" (data/plover.json): a state's
+    courts and prisons do it. "Al-Shabaab executed a man convicted of spying by its court", "Two men were
+    executed by militants on charges of blasphemy": an armed group, a militia or a gang that kills a
+    captive after its own "trial" commits an attack on a civilian (ACLED codebook 2023, Violence against
+    civilians, Attack), whatever judicial word the sentence holds. Only an actor of ACLED inter 1 (state
+    forces, which code a government) keeps the mode; an actor of no known side ("was hanged in Tehran",
+    no actor) keeps it too.
+
+    Parameters
+    ----------
+    mode : str | None
+        The event's PLOVER mode.
+    inter : int | None
+        The ACLED inter code of the event's actor (:func:`dotterel.events.acled.side`), None when unknown.
+    """
+    return mode == "execute" and inter is not None and inter != 1
 
 
 def future_retreat_is_concede(event_type: str, certainty: str) -> bool:
