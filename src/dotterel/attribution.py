@@ -28,9 +28,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .annotate import sentences
+from .attribution_frames import criticised_past_act, extraposed_judgement, fiction_frame, infinitive, judged_in_the_past
+from .closing_reporter import closing_reporter
 from .quotes import QuoteMap, find_quotes
 from .events.detect import _misattached_conj, accused_of
-from .events.syntax import presupposed_relative, to_infinitive
+from .events.syntax import presupposed_relative
 from .records import STATE_SECTORS, Actor, Attribution, Span
 
 if TYPE_CHECKING:
@@ -119,7 +121,7 @@ def _hearsay_relative(clause, verb) -> bool:
     content of it (the sentences are our own).
     """
     return clause.dep_ == "ccomp" and clause.i < verb.i and any(
-        c.dep_ == "xcomp" and _infinitive(c) for c in verb.children)
+        c.dep_ == "xcomp" and infinitive(c) for c in verb.children)
 
 
 def _past_beside_modal(verb, lang: LanguageProfile) -> bool:
@@ -318,7 +320,7 @@ def _unrealised_by(head, lang: LanguageProfile):
         if gov is verb:
             return None
         unnegated = not any(c.dep_ == "neg" for c in gov.children)
-        if verb.dep_ == "xcomp" and _infinitive(verb):
+        if verb.dep_ == "xcomp" and infinitive(verb):
             if gov.lemma_.lower() in lang.failure_words and unnegated:
                 return "negated", gov, f"not done ('{gov.text}')"
             yet = next((c for c in gov.children if c.dep_ == "advmod" and c.lower_ in lang.not_yet_adverbs), None)
@@ -336,49 +338,11 @@ def _unrealised_by(head, lang: LanguageProfile):
     return None
 
 
-def _fiction_frame(head, lang: LanguageProfile):
-    """The work of fiction whose plot a clause tells, or None.
-
-    "In the film, rebels storm the palace": an "in" phrase whose head is a work (profile
-    ``fiction_nouns``) on the clause or a clause above it; "The movie follows rebels who attack a
-    convoy": a depiction verb (``depiction_verbs``) above the clause whose subject is such a work.
-    "The film sparked protests" is no plot: the work's own verb is not a depiction verb. A plot is told
-    in the present tense: "In a film posted online, militants beheaded a hostage" reports a real act.
-    Source: PLOVER manual (2021), events are interactions that happened; a plot did not.
-    """
-    def work(noun) -> bool:
-        return noun.lemma_.lower() in lang.fiction_nouns or noun.lower_ in lang.fiction_nouns
-
-    if not any(v.tag_ in ("VBZ", "VBP") for v in (head, *(a for a in head.children if a.dep_ in ("aux", "auxpass")))):
-        return None
-    cur, seen = head, 0
-    while seen < 8:
-        seen += 1
-        for c in cur.children:
-            if c.dep_ == "prep" and c.lower_ == "in":
-                found = next((o for o in c.children if o.dep_ == "pobj" and work(o)), None)
-                if found is not None:
-                    return found
-        if cur is not head and cur.lemma_.lower() in lang.depiction_verbs and cur.tag_ in ("VBZ", "VBP"):
-            found = next((s for s in cur.children if s.dep_ == "nsubj" and work(s)), None)
-            if found is not None:
-                return found
-        if cur.head is cur:
-            return None
-        cur = cur.head
-    return None
-
-
-def _infinitive(verb) -> bool:
-    """Whether ``verb`` is a to-infinitive ("to free", "to leave")."""
-    return to_infinitive(verb) or verb.tag_ == "VB" and any(
-        c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
-
-
 def _subject(verb):
-    for c in verb.children:
-        if c.dep_ in ("nsubj", "nsubjpass"):
-            return c
+    # of two subjects the parser gave one verb, the nearest before it ("..., most of them civilians, ..., the NGO said")
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects:
+        return ([c for c in subjects if c.i < verb.i] or subjects)[-1]
     if verb.dep_ in ("advcl", "conj", "xcomp") and verb.head != verb:
         return _subject(verb.head)
     return _stranded_subject(verb)
@@ -413,52 +377,6 @@ def _ancestors_until(tok, stop):
         yield cur
         cur = cur.head
     yield cur
-
-
-def _criticised_past_act(head, lang: LanguageProfile) -> bool:
-    """Whether the clause blames a past act it presupposes: "should never have arrested the students".
-
-    A modal of obligation with a negated perfect ("should not have fired",
-    "ought not to have arrested", "shouldn't have detained") judges an act
-    that took place: the negation belongs to the speaker's opinion, not to the
-    act (the PLOVER manual's negation mode is for acts that did not happen).
-    Without the negation ("should have arrested them") the act did not take
-    place, and the modal keeps it hypothetical.
-    """
-    if head.tag_ != "VBN" or not any(c.dep_ == "neg" for c in head.children):
-        return False
-    auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
-    if head.dep_ == "xcomp" and head.head.lower_ in lang.criticism_modals:
-        auxes += [head.head]  # "ought not to have arrested": the parser heads the clause with "ought"
-    return any(a.lemma_.lower() == "have" for a in auxes) and any(a.lower_ in lang.criticism_modals for a in auxes)
-
-
-def _judged_in_the_past(copula) -> bool:
-    """Whether "wrong/right to ..." hangs on a past copula with no modal ("were wrong to arrest them").
-
-    "X was wrong (right) to do Y" presupposes that X did Y; "would be wrong to",
-    "is right to" judge an act the text does not state as done.
-    """
-    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in copula.children):
-        return False
-    return copula.tag_ == "VBD" or (copula.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.lemma_ == "have" for c in copula.children))
-
-
-def _extraposed_judgement(head, lang: LanguageProfile):
-    """The adjective when ``head`` is the infinitive of "it would be wrong (is right) to ...", else None.
-
-    The parser hangs the extraposed infinitive on the copula, beside the
-    adjective ("It would be wrong to arrest the strikers": ``be`` has
-    ``acomp`` "wrong" and ``xcomp`` "arrest"). As with "police would be wrong
-    to arrest them", only a past copula with no modal ("it was wrong to
-    arrest them") presupposes the act (:func:`_judged_in_the_past`).
-    """
-    copula = head.head
-    if head.dep_ != "xcomp" or not _infinitive(head) or copula.lemma_.lower() != "be":
-        return None
-    judged = [c for c in copula.children if c.dep_ == "acomp" and c.lemma_.lower() in lang.judgement_adjectives]
-    return judged[0] if judged and not _judged_in_the_past(copula) else None
 
 
 def attribute(
@@ -496,7 +414,7 @@ def attribute(
     cue = None
 
     # What the event clause itself says about its reality.
-    criticised = _criticised_past_act(head, lang)
+    criticised = criticised_past_act(head, lang)
     for c in head.children:
         if criticised:
             break  # "should never have arrested them": the arrest took place; the speaker judges it
@@ -521,7 +439,7 @@ def attribute(
         if habit is not None:
             certainty, cue, drop = "hypothetical", habit, f"habitual or generic ('{habit.text}' with the present tense)"
     if drop is None:
-        work = _fiction_frame(head, lang)
+        work = fiction_frame(head, lang)
         if work is not None:
             certainty, cue, drop = "hypothetical", work, f"told in a work of fiction ('{work.text}')"
     # modals and "will" on the first verb of a coordination scope over the others:
@@ -533,8 +451,11 @@ def attribute(
             and not any(c.dep_ in ("aux", "auxpass") for c in head.children if c.lower_ in modals):
         if not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
             modal_host = head.head
+    # "would invite experts to investigate": an infinitive of purpose or complement happens when its verb does (its modal)
+    purpose = [x for x in head.head.children if x.dep_ in ("aux", "auxpass")] if infinitive(head) and head.dep_ in (
+        "xcomp", "advcl") else []
     if drop is None and not criticised:
-        for c in list(head.children) + ([x for x in modal_host.children] if modal_host != head else []):
+        for c in list(head.children) + ([x for x in modal_host.children] if modal_host != head else []) + purpose:
             if c.dep_ in ("aux", "auxpass") and c.lower_ in lang.reported_future_modals and _reporting_head(head, lang) is not None \
                     and not any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in head.children):
                 # "said police would pull back": future in reported speech, not a condition
@@ -554,16 +475,16 @@ def attribute(
                 certainty, cue, drop = "hypothetical", c, f"not yet happened ('{c.text}' with the present tense)"
                 break
     if drop is None and head.dep_ == "xcomp" and head.head.pos_ == "ADJ" \
-            and head.head.lemma_.lower() in lang.judgement_adjectives and _infinitive(head) \
-            and not _judged_in_the_past(head.head.head):
+            and head.head.lemma_.lower() in lang.judgement_adjectives and infinitive(head) \
+            and not judged_in_the_past(head.head.head):
         # "would be wrong to arrest them", "it is right to ask": a judgement of an act not stated as done
         certainty, cue, drop = "hypothetical", head.head, f"an act judged, not stated as done ('{head.head.text}')"
-    judge = _extraposed_judgement(head, lang) if drop is None else None
+    judge = extraposed_judgement(head, lang) if drop is None else None
     if judge is not None:
         # "it would be wrong to arrest the strikers", "it is right to arrest them": the same, with "it"
         certainty, cue, drop = "hypothetical", judge, f"an act judged, not stated as done ('{judge.text}')"
     if drop is None and certainty not in ("future", "hypothetical") and head.dep_ == "xcomp" \
-            and head.head.pos_ == "ADJ" and head.head.lemma_.lower() in lang.offer_adjectives and _infinitive(head):
+            and head.head.pos_ == "ADJ" and head.head.lemma_.lower() in lang.offer_adjectives and infinitive(head):
         # "Kenya is ready to contribute troops": an offer, not yet an act (PLOVER manual, AGREE)
         certainty, cue = "future", head.head
         neg = next((c for c in head.head.head.children if c.dep_ == "neg"), None)
@@ -581,9 +502,9 @@ def attribute(
                 cur = cur.head.head
                 continue
             gov = cur.head.lemma_.lower()
-            reported = cur.dep_ == "ccomp" and gov in lang.reporting_verbs and not _infinitive(cur)
+            reported = cur.dep_ == "ccomp" and gov in lang.reporting_verbs and not infinitive(cur)
             # "told Reuters that ..." reports; "told them to leave" orders; "calls for X to free ..." asks
-            asked = cur.dep_ == "advcl" and gov in lang.content_verbs and _infinitive(cur)
+            asked = cur.dep_ == "advcl" and gov in lang.content_verbs and infinitive(cur)
             if (cur.dep_ in ("xcomp", "ccomp") and gov in lang.content_verbs and not reported) or asked:
                 certainty, cue = "hypothetical", cur.head
                 drop = f"content of '{cur.head.text}' (the request, threat or plan is the event)"
@@ -591,7 +512,7 @@ def attribute(
             # "the decision to send troops", "the decision of sending troops", "plans to deploy": the noun's content,
             # unless the order was carried out ("carried out the order to fire"); a finite verb conjoined to the
             # infinitive ("defied an order to disperse and marched") is an act of its own
-            noun = cur.head if cur.dep_ == "acl" and _infinitive(cur) else (
+            noun = cur.head if cur.dep_ == "acl" and infinitive(cur) else (
                 cur.head.head if cur.dep_ == "pcomp" and cur.tag_ == "VBG" and cur.head.dep_ == "prep" else None)
             if noun is not None and noun.pos_ == "NOUN" and noun.lemma_.lower() in lang.content_nouns \
                     and head.tag_ not in ("VBD", "VBZ", "VBP") \
@@ -643,7 +564,8 @@ def attribute(
     # the nearest frame first: in "police said three men suspected of supplying weapons were arrested" the
     # supplying rests on the suspicion, and the police report the suspicion
     accusation = accused_of(head, lang=lang) if drop is None else None
-    rep = None if accusation is not None else (_reporting_head(head, lang) or _trailing_reporter(head, lang))
+    rep = None if accusation is not None else _reporting_head(head, lang) or _trailing_reporter(head, lang) or closing_reporter(
+        head, lang)
     if accusation is not None:
         # the accused act rests on the accuser's word (PLOVER: the accusation itself is ACCUSE)
         rep, certainty = accusation[0], "alleged"

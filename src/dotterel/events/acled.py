@@ -527,6 +527,9 @@ def _assault(sc: _Scene, w: _AcledWords) -> tuple[str | None, str]:
         return "Sexual violence", "mode sexual"
     if event.mode == "abduct":
         return "Abduction/forced disappearance", "mode abduct"
+    if event.mode == "execute":
+        # a judicial execution: ACLED has no sub-event for it (data/plover.json, ASSAULT execute, acled_note)
+        return None, "mode execute: ACLED codes no judicial execution"
     actor_side, target_side = sc.actor_side, sc.target_side
     actor_words = sc.actor_words
     target_protesters = bool(w.protesters.search(sc.target_words)) or _protest_here(sc, w)

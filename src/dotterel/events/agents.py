@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from .clauses import object_controller
 from .syntax import children as _children, is_passive, prep_objects as _prep_objects
 from .syntax import _elliptical_passive, _misattached_conj, stray_infinitive_conj
-from .syntax import to_infinitive
+from .syntax import dated_finite_verb, to_infinitive
 
 if TYPE_CHECKING:
     from ..lang import LanguageProfile
@@ -636,6 +636,8 @@ def recipients(tok, obj, specs: tuple[str, ...], passive: bool, lang: LanguagePr
             # an adjective the parser makes an object is the result ("shot dead a doctor"), not the patient
             objs = [o for o in _children(tok, {"dobj"}) if o.pos_ != "ADJ"]
             cand = objs[0] if objs else None
+            if cand is None and (dated := dated_finite_verb(tok)) is not None:
+                cand = dated[1]  # "authorities on Friday arrested journalist X": the noun the misread verb modifies
             if cand is None and passive:
                 subj = _passive_patients(tok, lang)
                 cand = subj[0] if subj else None

@@ -21,6 +21,7 @@ from ..records import Actor, Count, Event, Span
 from ..records.coded import EventCandidate
 from . import dating, policy
 from .date_context import paragraph_year, story_month
+from .acled import side
 from .agents import harm_clause_agent
 from .syntax import to_infinitive
 from .recipients import act_doer, conditional_party, host_country, object_party, occupants, place_holders, protest_target
@@ -138,6 +139,7 @@ class Assembler:
         credited = distribute_counts([event for event, _c in coded], slot.counts, credit, ontology=self.ontology)
         kept: list[Event] = []
         kept_heads: list[int] = []  # trigger token of each kept event
+        restated: list[int | None] = []  # the earlier event of the document each kept event tells again
         for event, (_e, cand) in self._tolls_last(ctx, list(zip(credited, coded))):
             into = self._result_of(ctx, cand, kept, kept_heads, event)
             if into is None:
@@ -192,10 +194,16 @@ class Assembler:
                 continue
             kept.append(event)
             kept_heads.append(ctx.tokens(cand).trigger.i)
+            restated.append(self._restated_act(ctx, cand, event))
         kept = [self._aimed(ctx, event, head_i) for event, head_i in zip(kept, kept_heads)]
         triggers = {e.trigger.start: ctx.doc[i] for e, i in zip(kept, kept_heads)}
-        ctx.events.extend(merge_sentence(kept, one_act=lambda a, b: harms_of_one_act(
-            triggers[a.trigger.start], triggers[b.trigger.start], patient_verbs=ctx.lang.patient_verbs)))
+        for event, earlier in zip(kept, restated):
+            if earlier is not None:  # after the sentence's results joined it ("repelled the attack, killing five")
+                ctx.events[earlier] = merge_into(ctx.events[earlier], event)
+        ctx.events.extend(merge_sentence(
+            [event for event, earlier in zip(kept, restated) if earlier is None],
+            one_act=lambda a, b: harms_of_one_act(triggers[a.trigger.start], triggers[b.trigger.start],
+                                                  patient_verbs=ctx.lang.patient_verbs)))
 
     @staticmethod
     def _stating_verb(ctx, cand: EventCandidate) -> list[Span]:
@@ -261,6 +269,42 @@ class Assembler:
         return not any(e.event_type in ("ASSAULT", "PROTEST") for e in kept) and not any(
             e.event_type in ("ASSAULT", "PROTEST") and ctx.paragraph_of_original(e.trigger.start) == paragraph
             for e in ctx.events)
+
+    @staticmethod
+    def _restated_act(ctx, cand: EventCandidate, event: Event) -> int | None:
+        """The earlier assault that "repelled the assault" or "the attack took place" refers back to, else None.
+
+        "JNIM attacked a detachment in Djibo. The army said it had repelled the assault", "FARC dissidents kill
+        seven soldiers (headline). The attack took place on Thursday": a verb of the profile's
+        ``restating_act_verbs`` whose object or subject is a definite act noun ("the", "this": profile
+        ``definite_articles``, ``coref_demonstratives``; not "a second attack", ``new_incident_words``) tells
+        the earlier act again, the nearest assault of the document that happened, and adds its date and place
+        to it (:func:`~dotterel.events.merge.merge_into`). PLOVER and ACLED count one event. The noun must name
+        a violent act (profile ``claimed_act_nouns``: "repelled the rebels" tells nothing again), and the
+        document's earlier assaults must have one actor (or none named): with two attacks by different hands
+        the referent is a guess, and the restatement stays a record of its own, as before.
+        """
+        head = ctx.tokens(cand).head
+        lang = ctx.lang
+        if cand.event_type != "ASSAULT" or head.lemma_.lower() not in lang.restating_act_verbs \
+                or event.attribution.certainty not in _HAPPENED:
+            return None
+        acts = [c for c in head.children if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.pos_ == "NOUN"
+                and c.lemma_.lower() in lang.claimed_act_nouns  # "repelled the rebels" tells no act again
+                and any(d.dep_ == "det" and d.lower_ in lang.definite_articles | lang.coref_demonstratives
+                        for d in c.children)
+                and not any(d.lower_ in lang.new_incident_words for d in c.children)]
+        if not acts:
+            return None
+        earlier = [k for k in range(len(ctx.events) - 1, -1, -1) if ctx.events[k].event_type == "ASSAULT"
+                   and ctx.events[k].attribution.certainty in _HAPPENED]
+        if not earlier:
+            return None
+        # "Gunmen killed four villagers. In a separate incident, soldiers shot two herders. The army said it had
+        # repelled the assault": two earlier assaults by different hands, and "the assault" may be either one;
+        # the nearest is then no safer a guess than the other, so the restatement joins none
+        sides = {ctx.events[k].actor.name for k in earlier if ctx.events[k].actor is not None}
+        return earlier[0] if len(sides) <= 1 else None
 
     @staticmethod
     def _new_incident(ctx, cand: EventCandidate) -> bool:
@@ -394,7 +438,9 @@ class Assembler:
         A purpose infinitive with no subject of its own, of the same type and
         a compatible mode ("used tear gas to disperse protesters", "fired
         water cannon to break up the rally"), names what the act was for: one
-        incident, as PLOVER and ACLED count it.
+        incident, as PLOVER and ACLED count it; a protest's purpose infinitive ("went on strike to protest
+        extortion") is its aim, whatever the two modes. A ceasefire that an agreement's verb takes as its
+        object ("agreed to a ceasefire that took effect at dawn") is the agreement's: one AGREE (CAMEO 0356).
 
         Parameters
         ----------
@@ -434,12 +480,24 @@ class Assembler:
                          and _took_a_place(ctx, prev, ctx.doc[head_i])  # not weapons seized after a gunbattle
                          and (prev.attribution.certainty == event.attribution.certainty
                               or {prev.attribution.certainty, event.attribution.certainty} <= _HAPPENED)), None)
+        if (cand.event_type, cand.mode) == ("RETREAT", "ceasefire") and trig.pos_ in ("NOUN", "PROPN") \
+                and trig.dep_ in ("dobj", "pobj"):
+            # "agreed to a ceasefire that took effect at dawn", "signed a truce, which came into force on Monday": the
+            # ceasefire agreed to is the agreement's (CAMEO 0356 "agree to ceasefire" is PLOVER AGREE): one record
+            gov = trig.head.head if trig.dep_ == "pobj" else trig.head
+            return next((k for k, (prev, head_i) in enumerate(zip(kept, kept_heads))
+                         if head_i == gov.i and prev.event_type == "AGREE"
+                         and prev.attribution.certainty == event.attribution.certainty), None)
         if trig.dep_ in ("advcl", "xcomp") and to_infinitive(trig) \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trig.children):
-            # "used tear gas to disperse protesters": the infinitive names what the act was for, one incident
+            # "used tear gas to disperse protesters": the infinitive names what the act was for, one incident;
+            # "went on strike to protest extortion", "staged a sit-in to protest the arrest": a protest's purpose
+            # infinitive is its aim, whatever the mode (PLOVER manual, PROTEST: the issue is the protest's aim)
+            aim = event.event_type == "PROTEST"
             return next((k for k, (prev, head_i) in enumerate(zip(kept, kept_heads))
-                         if head_i == trig.head.i and prev.event_type == event.event_type
-                         and (prev.mode == event.mode or prev.mode is None or event.mode is None)
+                         if (head_i == trig.head.i or (aim and ctx.doc[head_i].head.i == trig.head.i))
+                         and prev.event_type == event.event_type
+                         and (aim or prev.mode == event.mode or prev.mode is None or event.mode is None)
                          and prev.attribution.certainty == event.attribution.certainty
                          and (event.actor is None or prev.actor is None or prev.actor.name == event.actor.name)), None)
         if trig.lemma_.lower() not in ctx.lang.result_participles | ctx.lang.aim_participles:
@@ -477,6 +535,10 @@ class Assembler:
                                           lang=ctx.lang)
         if claim.drop_reason is not None and demand is None:
             ctx.abstain(cand, f"{cand.event_type}: {claim.drop_reason}")
+            return None
+        if (period := policy.period_of_acts(toks.trigger, ctx.lang)) is not None:
+            ctx.abstain(cand, f"{cand.event_type}: '{period.text} of {toks.trigger.text}' names a period of many acts, "
+                              "not one event")
             return None
         event_date = dating.event_date(toks, slot.date_ents, ctx.dates, ctx.last_date.get(para), claim, ctx.span,
                                        lexicon=self.lexicon, statement=demand is not None,
@@ -544,6 +606,8 @@ class Assembler:
                 or policy.state_since_long_before(event_date, ctx.published, certainty,
                                                   own_clause=_dates_own_clause(toks, slot.date_ents, event_date)):
             attribution = attribution.model_copy(update={"certainty": "historical"})
+        elif certainty in ("asserted", "reported") and (years := policy.years_after(toks.head, ctx.lang)) is not None:
+            attribution = attribution.model_copy(update={"certainty": "historical", "cue": ctx.token_span(years)})
         event_type, mode, cameo = cand.event_type, cand.mode, cand.cameo
         if policy.future_retreat_is_concede(event_type, certainty):
             event_type, mode, cameo = "CONCEDE", None, None
@@ -560,6 +624,8 @@ class Assembler:
             by = "no denier named" if attribution.claimant == "author" else f"by {attribution.claimant}"
             ctx.abstain(cand, f"{event_type}: denied ({by}){cue}; a denied act is no record (README, 'Denials')")
             return None
+        if policy.execution_by_no_state(mode, side(actor, self.ontology)):
+            mode, cameo = None, None  # "Al-Shabaab executed a man convicted by its court": a killing, not a judgement
         if cameo is None:
             cameo = self.ontology.cameo_for(event_type, mode, demand=demand is not None
                                             or policy.is_demand_lemma(cand.lemma, lang=ctx.lang))

@@ -25,7 +25,7 @@ from .vetoes import ruled_out
 from .lexicon import Lexicon, TriggerRule
 from .objects import OBJECT_CLASSES as _OBJECT_CLASSES, object_matches as _object_matches, partitive_of
 from .syntax import children as _children, is_passive, prep_objects as _prep_objects, shared_agent, shared_objects
-from .syntax import _is_clause_head, headless_predicate, misread_finite_subject
+from .syntax import _is_clause_head, dated_finite_verb, headless_predicate, misread_finite_subject, nominal_gerund
 from .syntax import stranded_subject, to_infinitive
 from .syntax import _misattached_conj  # noqa: F401  (imported from here by attribution and dating)
 from .syntax import counted_crowd, noun_phrase_words as _noun_phrase_words, with_conjuncts as _with_conjuncts
@@ -146,20 +146,24 @@ def _names_people(noun, lang: LanguageProfile) -> bool:
 
 
 def _match(tok, rule: TriggerRule, lang: LanguageProfile) -> list[Mention]:
-    if tok.pos_ not in rule.pos:
+    # "Fighting between X and Y has left 80 dead": a gerund subject is the noun of a noun rule
+    gerund = "NOUN" in rule.pos and nominal_gerund(tok) and tok.lower_ == rule.lemma
+    if tok.pos_ not in rule.pos and not gerund:
         return []
-    is_noun = tok.pos_ in ("NOUN", "PROPN")
+    is_noun = tok.pos_ in ("NOUN", "PROPN") or gerund
     if is_noun and (_reacted_to(tok, lang) or tok.dep_ == "compound" or any(c.dep_ == "dobj" for c in tok.children)):
         # a noun that modifies another ("firing range", "attack helicopter", or "army firing exercise", where
         # the parser reads a verb with an object) names no event
         return []
+    # "Burundian authorities on Friday arrested journalist X": a finite verb after a date read as an adjective
+    dated = None if is_noun or rule.no_object else dated_finite_verb(tok)
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    if not is_noun and not list(tok.children) and nxt is not None and nxt.pos_ in ("NOUN", "PROPN"):
+    if not is_noun and dated is None and not list(tok.children) and nxt is not None and nxt.pos_ in ("NOUN", "PROPN"):
         return []  # "riot police", "strike force": a bare word before a noun modifies it
     headless = not is_noun and rule.no_object and rule.subjects is not None and headless_predicate(tok)
     # "A bomber driving a minibus packed with explosives killed 50 people", "Some 50 women protested in X":
     # a finite verb read as a relative
-    misread = None if is_noun or headless else (misread_finite_subject(tok) or (
+    misread = None if is_noun or headless else (misread_finite_subject(tok) or (dated[0] if dated else None) or (
         counted_crowd(tok, lang.collective_nouns) if rule.no_object or rule.event_type == "PROTEST" else None))
     # "A car bomb detonated outside a police station, causing ...": an intransitive verb hung on its subject
     stranded = stranded_subject(tok) if misread is None and rule.stranded_subject and not is_noun and not headless else None
@@ -184,7 +188,7 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile) -> list[Mention]:
             return []
     if rule.event_type == "ASSAULT" and not is_noun and retort(tok, lang=lang):
         return []  # "the bench shot back:", "the minister fired back": a retort with no target, no attack
-    dobjs = _with_conjuncts(_children(tok, {"dobj"}))
+    dobjs = _with_conjuncts(_children(tok, {"dobj"}) + ([dated[1]] if dated else []))
     if rule.no_object and any(not _detached(tok, o) for o in dobjs):
         return []
     if rule.no_object and clausal_object(tok, lang=lang):
@@ -353,7 +357,9 @@ def find_mentions(sent, lexicon: Lexicon, *, lang: LanguageProfile) -> Iterator[
         used_objects: set[int] = set()
         types: set[str] = set()
         verb_kinds: set[tuple[str, str | None]] = set()
-        for rule in lexicon.rules_for(lemma):
+        # "Fighting between ...": a gerund subject reads the rules of its noun ("fighting") after its verb's
+        rules = lexicon.rules_for(lemma) + (lexicon.rules_for(tok.lower_) if tok.lower_ != lemma and nominal_gerund(tok) else [])
+        for rule in rules:
             if used_objects and rule.objects is None and rule.object_text is None and all(
                     o.i in used_objects for o in _with_conjuncts(_children(tok, {"dobj", "nsubjpass"}))):
                 break  # "expelled two diplomats": a general rule after a specific one would code the object again

@@ -98,7 +98,8 @@ def merge_into(first: Event, other: Event) -> Event:
     Event
         A copy of ``first`` with ``other``'s trigger and restatements added
         to ``restatements`` and its counts added (by span, without repeats).
-        An actor, recipient, mode or (same mode) ACLED sub-event type ``first`` lacks is taken from ``other``;
+        An actor, recipient, mode (of the same type) or (same mode) ACLED sub-event type ``first`` lacks is
+        taken from ``other``;
         so is ``other``'s location when it is more precise (by
         :data:`~dotterel.places.event_location.PRECISION_RANK`) or attached to
         its trigger while ``first``'s is not (a named place the gazetteer lacks
@@ -115,7 +116,7 @@ def merge_into(first: Event, other: Event) -> Event:
     for f in ("actor", "recipient"):
         if getattr(first, f) is None and getattr(other, f) is not None:
             update[f] = getattr(other, f)
-    if first.mode is None and other.mode is not None:
+    if first.mode is None and other.mode is not None and first.event_type == other.event_type:
         update.update(mode=other.mode, cameo=other.cameo, sub_event_type=other.sub_event_type, context=other.context)
     elif first.sub_event_type is None and other.sub_event_type is not None and first.mode == other.mode:
         # "found and destroyed 15 landmines": the second verb says which ACLED sub-event the one act is

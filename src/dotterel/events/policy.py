@@ -26,6 +26,9 @@ __all__ = [
     "one_phrase_one_side",
     "historical_after",
     "state_since_long_before",
+    "years_after",
+    "period_of_acts",
+    "execution_by_no_state",
     "future_retreat_is_concede",
     "future_is_not_yet_an_event",
     "denied_is_not_an_event",
@@ -291,6 +294,83 @@ def state_since_long_before(event_date: EventDate, published: _dt.date | None, c
     except ValueError:
         return False
     return (published - onset).days > days
+
+
+def years_after(head, lang: LanguageProfile):
+    """The duration word when the event is a past act named in "<N years> after <the act>", else None.
+
+    "Thirty years after the civil war that killed up to 100,000 people, the
+    valley remains tense", "Five years after the massacre in X, survivors
+    returned": the phrase dates the act a year or more before the sentence's
+    own time, so it is background, certainty ``historical`` (as
+    :func:`historical_after` decides from a resolved date). The act is the
+    noun the phrase names, or a relative clause on it. A shorter span ("two
+    days after the attack that killed 12") leaves the act news.
+
+    Parameters
+    ----------
+    head : spacy.tokens.Token
+        The event's clause head (a verb, or a trigger noun).
+    lang : LanguageProfile
+        Its ``elapsed_prepositions`` ("after") and ``elapsed_year_units`` ("years", "decades").
+
+    Returns
+    -------
+    spacy.tokens.Token | None
+    """
+    noun = head if head.pos_ in ("NOUN", "PROPN") else (head.head if head.dep_ == "relcl" else None)
+    if noun is None or noun.dep_ != "pobj" or noun.head.lower_ not in lang.elapsed_prepositions:
+        return None
+    return next((c for c in noun.head.children if c.dep_ == "npadvmod" and c.lower_ in lang.elapsed_year_units), None)
+
+
+def period_of_acts(trigger, lang: LanguageProfile):
+    """The period noun when a trigger noun names months or years of acts ("more than a year of fighting"), else None.
+
+    "ending more than a year of fighting between Israel and Hezbollah",
+    "after two years of clashes": the phrase measures a war or a campaign, a
+    period of many acts, not one event; a coder writes the acts of the
+    period, each on its day (ACLED codebook 2023: an event is one day at one
+    place), so the period itself is no record. A shorter span ("three days
+    of clashes") may be one event told over its days and stays.
+
+    Parameters
+    ----------
+    trigger : spacy.tokens.Token
+    lang : LanguageProfile
+        Its ``period_of_acts_units`` (month, year, decade: lemmas and forms).
+
+    Returns
+    -------
+    spacy.tokens.Token | None
+    """
+    if trigger.pos_ not in ("NOUN", "PROPN", "VERB") or trigger.dep_ != "pobj" or trigger.head.lower_ != "of":
+        return None
+    period = trigger.head.head
+    if period.lower_ in lang.period_of_acts_units or period.lemma_.lower() in lang.period_of_acts_units:
+        return period
+    return None
+
+
+def execution_by_no_state(mode: str | None, inter: int | None) -> bool:
+    """Whether a judicial execution (mode ``execute``) has an actor that is no state, so it is a killing.
+
+    PLOVER's ASSAULT mode ``execute`` "carries out a judicial execution" (data/plover.json): a state's
+    courts and prisons do it. "Al-Shabaab executed a man convicted of spying by its court", "Two men were
+    executed by militants on charges of blasphemy": an armed group, a militia or a gang that kills a
+    captive after its own "trial" commits an attack on a civilian (ACLED codebook 2023, Violence against
+    civilians, Attack), whatever judicial word the sentence holds. Only an actor of ACLED inter 1 (state
+    forces, which code a government) keeps the mode; an actor of no known side ("was hanged in Tehran",
+    no actor) keeps it too.
+
+    Parameters
+    ----------
+    mode : str | None
+        The event's PLOVER mode.
+    inter : int | None
+        The ACLED inter code of the event's actor (:func:`dotterel.events.acled.side`), None when unknown.
+    """
+    return mode == "execute" and inter is not None and inter != 1
 
 
 def future_retreat_is_concede(event_type: str, certainty: str) -> bool:

@@ -8,7 +8,7 @@ the ``en_core_web_sm`` pipeline).
 from __future__ import annotations
 
 __all__ = ["is_passive", "with_conjuncts", "children", "prep_objects", "shared_objects", "shared_agent", "headless_predicate",
-           "stray_infinitive_conj", "misread_finite_subject", "counted_crowd", "noun_phrase_words",
+           "stray_infinitive_conj", "misread_finite_subject", "dated_finite_verb", "nominal_gerund", "counted_crowd", "noun_phrase_words",
            "names_a_date", "NAMING_DEPS", "to_infinitive", "relative_antecedent",
            "presupposed_relative"]
 
@@ -398,6 +398,69 @@ def misread_finite_subject(tok):
     if cur.pos_ in ("NOUN", "PROPN") and cur.i < tok.i and cur.dep_ in ("nsubj", "ROOT"):
         return cur
     return None
+
+
+def nominal_gerund(tok) -> bool:
+    """Whether a gerund the parser tagged as a verb is a noun: the subject of a clause, with no object or subject.
+
+    "Fighting between the ELN and FARC dissidents has left at least 80 people
+    dead": the small parser tags the opening "Fighting" VBG, a verb, yet it
+    heads the subject and takes no argument of a verb (object, subject,
+    auxiliary); it is the noun "fighting" ("Heavy fighting between ... left 12
+    dead", which the parser tags NN).
+    """
+    return (tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i > tok.i
+            and not any(c.dep_ in ("dobj", "nsubj", "nsubjpass", "aux", "auxpass", "ccomp", "xcomp", "dative", "prt")
+                        for c in tok.children))
+
+
+def dated_finite_verb(tok):
+    """The subject and object of a finite past verb the parser read as an adjective after a date, else None.
+
+    "Burundian authorities on Friday arrested journalist X at her home",
+    "Colombian authorities on Friday captured rebel commander Y": with a time
+    phrase between subject and verb, the small parser may find no verb at all.
+    The subject becomes the root, the date a prepositional phrase on it and the
+    verb an adjective (``amod``, tagged VBN or VBD) of the noun after it. Such a
+    sentence has no verb before the participle, so the participle that
+    follows the opening noun phrase and its date is that verb ("the arrested
+    journalist" has no subject before it and no date between).
+
+    Parameters
+    ----------
+    tok : spacy.tokens.Token
+
+    Returns
+    -------
+    tuple[spacy.tokens.Token, spacy.tokens.Token] | None
+        The head of the sentence's opening noun phrase (the subject) and the
+        head of the noun phrase the verb modifies (its object); None when
+        ``tok`` is not such a verb.
+    """
+    if not (tok.dep_ == "amod" and tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBN") and tok.head.i > tok.i):
+        return None
+    sent = tok.sent
+    if any(t.pos_ in ("VERB", "AUX") for t in sent.doc[sent.start:tok.i]):
+        return None  # a verb before it: the sentence has its verb, the participle is an adjective
+    # the noun phrase the sentence opens with (the parser makes it the root, or the subject of a later verb)
+    root = sent[0]
+    while root.head.i < tok.i and root.head != root and root.head.pos_ in ("NOUN", "PROPN"):
+        root = root.head
+    if root.pos_ not in ("NOUN", "PROPN") or root.dep_ not in ("ROOT", "nsubj") or root.i >= tok.i:
+        return None
+    j, dated = tok.i - 1, False
+    while j > root.i and tok.doc[j].ent_type_ in ("DATE", "TIME"):
+        j, dated = j - 1, True
+    if not dated:
+        return None
+    if tok.doc[j].pos_ == "ADP":
+        j -= 1  # "on Friday"
+    if not (tok.doc[j].pos_ in ("NOUN", "PROPN") and root.i <= j and tok.doc[j] in root.subtree):
+        return None
+    obj = tok.head
+    while obj.dep_ == "compound" and obj.head.i > obj.i:
+        obj = obj.head  # "arrested journalist X": the phrase's head is the name
+    return root, obj
 
 
 def stranded_subject(tok):

@@ -19,6 +19,9 @@ that find it). Each key names words of ``lang/en/triggers.json`` (see its ``fiel
   over a bomb of a pothole" (ACLED codebook, Remote explosive/landmine/IED: a device set off, which no such
   phrase qualifies);
 * (every rule) a noun inside a date ("on March 4") names no event;
+* (every ASSAULT rule) an adverb of words, not force, on the verb (profile ``verbal_manner_adverbs``):
+  "fans clashed verbally with the referee", "verbally attacked the minister" (PLOVER manual, ASSAULT:
+  physical force; a verbal attack is at most an ACCUSE);
 * (every ASSAULT rule) a scoreline right after a named object reports a match, not an attack:
   "Arsenal beat Tottenham 2-0", "Manchester United beat Everton 2-1 on Saturday", "killed the
   Celtics 120-98" (two numbers of at most three digits joined by a hyphen or dash, counting no
@@ -144,6 +147,8 @@ def ruled_out(tok, rule: TriggerRule, dobjs: list, lang: LanguageProfile) -> boo
         return True  # "hit a mine of anecdotes", "stepped on a mine of controversy": a source, not a device
     if rule.event_type == "ASSAULT" and _scoreline_after(tok):
         return True
+    if rule.event_type == "ASSAULT" and any(c.dep_ == "advmod" and c.lower_ in lang.verbal_manner_adverbs for c in tok.children):
+        return True  # "fans clashed verbally with the referee", "verbally attacked the minister": words, not force
     if rule.event_type == "PROTEST" and (any(campaign_gathering(n, lang) for n in [tok, *dobjs])
                                          or _celebrating(tok, lang)):
         return True

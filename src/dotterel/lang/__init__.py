@@ -500,6 +500,11 @@ class LanguageProfile(BaseModel):
     age_words: Words
     percent_words: Words
     hyphen_unit_nouns: Words
+    verbal_manner_adverbs: Words
+    restating_act_verbs: Words
+    elapsed_prepositions: Words
+    elapsed_year_units: Words
+    period_of_acts_units: Words
     strength_words: Words
     approximate_suffixes: tuple[str, ...]
     open_ended_suffixes: tuple[str, ...]

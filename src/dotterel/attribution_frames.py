@@ -1,0 +1,101 @@
+"""Frames that keep an act from being news told as fact: a plot, a blamed past act, a judgement of an act.
+
+Split from :mod:`dotterel.attribution` (its certainty rules call these); the words are the language
+profile's (``fiction_nouns``, ``depiction_verbs``, ``criticism_modals``, ``judgement_adjectives``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .events.syntax import to_infinitive
+
+if TYPE_CHECKING:
+    from .lang import LanguageProfile
+
+__all__ = ["criticised_past_act", "extraposed_judgement", "fiction_frame", "infinitive", "judged_in_the_past"]
+
+
+def fiction_frame(head, lang: LanguageProfile):
+    """The work of fiction whose plot a clause tells, or None.
+
+    "In the film, rebels storm the palace": an "in" phrase whose head is a work (profile
+    ``fiction_nouns``) on the clause or a clause above it; "The movie follows rebels who attack a
+    convoy": a depiction verb (``depiction_verbs``) above the clause whose subject is such a work.
+    "The film sparked protests" is no plot: the work's own verb is not a depiction verb. A plot is told
+    in the present tense: "In a film posted online, militants beheaded a hostage" reports a real act.
+    Source: PLOVER manual (2021), events are interactions that happened; a plot did not.
+    """
+    def work(noun) -> bool:
+        return noun.lemma_.lower() in lang.fiction_nouns or noun.lower_ in lang.fiction_nouns
+
+    if not any(v.tag_ in ("VBZ", "VBP") for v in (head, *(a for a in head.children if a.dep_ in ("aux", "auxpass")))):
+        return None
+    cur, seen = head, 0
+    while seen < 8:
+        seen += 1
+        for c in cur.children:
+            if c.dep_ == "prep" and c.lower_ == "in":
+                found = next((o for o in c.children if o.dep_ == "pobj" and work(o)), None)
+                if found is not None:
+                    return found
+        if cur is not head and cur.lemma_.lower() in lang.depiction_verbs and cur.tag_ in ("VBZ", "VBP"):
+            found = next((s for s in cur.children if s.dep_ == "nsubj" and work(s)), None)
+            if found is not None:
+                return found
+        if cur.head is cur:
+            return None
+        cur = cur.head
+    return None
+
+
+def infinitive(verb) -> bool:
+    """Whether ``verb`` is a to-infinitive ("to free", "to leave")."""
+    return to_infinitive(verb) or verb.tag_ == "VB" and any(
+        c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
+
+
+def criticised_past_act(head, lang: LanguageProfile) -> bool:
+    """Whether the clause blames a past act it presupposes: "should never have arrested the students".
+
+    A modal of obligation with a negated perfect ("should not have fired",
+    "ought not to have arrested", "shouldn't have detained") judges an act
+    that took place: the negation belongs to the speaker's opinion, not to the
+    act (the PLOVER manual's negation mode is for acts that did not happen).
+    Without the negation ("should have arrested them") the act did not take
+    place, and the modal keeps it hypothetical.
+    """
+    if head.tag_ != "VBN" or not any(c.dep_ == "neg" for c in head.children):
+        return False
+    auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    if head.dep_ == "xcomp" and head.head.lower_ in lang.criticism_modals:
+        auxes += [head.head]  # "ought not to have arrested": the parser heads the clause with "ought"
+    return any(a.lemma_.lower() == "have" for a in auxes) and any(a.lower_ in lang.criticism_modals for a in auxes)
+
+
+def judged_in_the_past(copula) -> bool:
+    """Whether "wrong/right to ..." hangs on a past copula with no modal ("were wrong to arrest them").
+
+    "X was wrong (right) to do Y" presupposes that X did Y; "would be wrong to",
+    "is right to" judge an act the text does not state as done.
+    """
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in copula.children):
+        return False
+    return copula.tag_ == "VBD" or (copula.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in copula.children))
+
+
+def extraposed_judgement(head, lang: LanguageProfile):
+    """The adjective when ``head`` is the infinitive of "it would be wrong (is right) to ...", else None.
+
+    The parser hangs the extraposed infinitive on the copula, beside the
+    adjective ("It would be wrong to arrest the strikers": ``be`` has
+    ``acomp`` "wrong" and ``xcomp`` "arrest"). As with "police would be wrong
+    to arrest them", only a past copula with no modal ("it was wrong to
+    arrest them") presupposes the act (:func:`judged_in_the_past`).
+    """
+    copula = head.head
+    if head.dep_ != "xcomp" or not infinitive(head) or copula.lemma_.lower() != "be":
+        return None
+    judged = [c for c in copula.children if c.dep_ == "acomp" and c.lemma_.lower() in lang.judgement_adjectives]
+    return judged[0] if judged and not judged_in_the_past(copula) else None
