@@ -31,3 +31,14 @@ def test_a_pronoun_refers_back_to_a_named_description(coder, text, event_type, n
 def test_a_description_without_a_name_is_still_an_anaphor(coder):
     ev = _act(coder, "M23 rebels advanced on Goma. On Monday the rebel group seized the town of Sake.", "COERCE")
     assert ev.actor is not None and ev.actor.name == "M23" and ev.actor.how == "context"
+
+
+@pytest.mark.parametrize("text, event_type, name", [
+    ("Houthi rebels control most of northern Yemen. On Monday the Iran-backed group attacked a vessel in the "
+     "Red Sea.", "ASSAULT", "Houthis"),
+    ("M23 rebels advanced on Goma. On Monday the Rwanda-backed group seized the town of Sake.", "COERCE", "M23"),
+])
+def test_a_name_under_a_participle_is_a_backers_not_the_descriptions(coder, text, event_type, name):
+    # "the Iran-backed group": Iran backs the group, it is not the group; the description is still an anaphor
+    ev = _act(coder, text, event_type)
+    assert ev.actor is not None and ev.actor.name == name and ev.actor.how == "context"

@@ -194,6 +194,14 @@ def antecedent_mentions(ctx, resolver, sentences=None, anaphors=None) -> list[Ac
     return out
 
 
+def _compound_chain(tok):
+    """The compound and noun modifiers of ``tok``, and theirs, down through compounds only ("Viv Ansanm gang")."""
+    for c in tok.children:
+        if c.dep_ in ("compound", "nmod"):
+            yield c
+            yield from _compound_chain(c)
+
+
 def find_anaphor(tok, lang: LanguageProfile) -> Anaphor | None:
     """The anaphor headed by ``tok``, if it is one.
 
@@ -224,10 +232,11 @@ def find_anaphor(tok, lang: LanguageProfile) -> Anaphor | None:
     cls = lang.coref_description_nouns.get(tok.lemma_.lower())
     if cls is None or (det not in lang.coref_demonstratives and det not in lang.definite_articles):
         return None
-    if any(t.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") or t.pos_ == "PROPN"
-           for c in tok.children if c.dep_ in ("compound", "amod", "nmod") for t in c.subtree):
+    if any(c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") for c in tok.children
+           if c.dep_ in ("compound", "amod", "nmod")) or any(t.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")
+                                                               or t.pos_ == "PROPN" for t in _compound_chain(tok)):
         # "the Kurdish militants", "the Hamas fighters", "the Viv Ansanm gang coalition" (the name hangs on
-        # "gang"): the phrase names its own actor
+        # "gang"): the phrase names its own actor; a name under a participle ("the Iran-backed group") is a backer's
         return None
     if any(c.dep_ == "prep" and c.lower_ in lang.country_prepositions for c in tok.children):
         return None  # "the forces of Belarus"

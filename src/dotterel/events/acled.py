@@ -57,7 +57,7 @@ from typing import TYPE_CHECKING
 from ..records import Actor, Event
 from .detect import is_passive, subject_of
 from .syntax import prep_objects, shared_objects
-from .toll_cause import cause_kind, toll_cause
+from .toll_cause import cause_sides, toll_cause
 
 if TYPE_CHECKING:
     from ..lang import LanguageProfile
@@ -555,6 +555,9 @@ def _assault(sc: _Scene, w: _AcledWords) -> tuple[str | None, str]:
         return "Protest with intervention", "state force against protesters, not lethal"
     if weapon is not None:
         return weapon, "the weapon or method decides first"
+    if event.actor is None and sc.cause == "riot" and actor_words and not protesters_act and actor_side not in _ARMED:
+        # "communal riots between Hindus and Muslims killed five": rioters against rioters (ACLED Codebook 2023)
+        return "Mob violence", "a toll of a riot between sides that are no demonstrators"
     if event.actor is None and sc.cause == "riot":
         # "the riots in Dhaka killed three people": a riot's deaths are the riot event's (ACLED Codebook 2023, Riots)
         return "Violent demonstration", "a toll of rioting that names no other doer"
@@ -562,7 +565,7 @@ def _assault(sc: _Scene, w: _AcledWords) -> tuple[str | None, str]:
         # "protests in Lagos left three dead", "the unrest has killed 12": who killed them is not said
         return None, f"a toll of {sc.cause} that names no doer"
     if event.actor is None and sc.cause == "clash" and not w.protesters.search(sc.sentence) \
-            and not w.mob.search(sc.sentence):
+            and not w.mob.search(sc.sentence) and not w.crowd.search(actor_words) and actor_side != 7:
         # "fighting in Khartoum killed 12 civilians": civilians caught in a battle are its fatalities, not the
         # targets of an attack (ACLED Codebook 2023, Battles and Violence against civilians)
         return "Armed clash", "a toll of fighting that names no doer"
@@ -779,8 +782,14 @@ class AcledTyper:
             agents = [c for p in tok.children if p.dep_ == "agent" for c in p.children if c.dep_ == "pobj"]
             passive = is_passive(tok)
             actor = agents[0] if passive and agents else (None if passive else subject_of(tok, lang=ctx.lang))
-            if actor is not None and event.actor is None and cause_kind(actor, lang=ctx.lang):
-                actor = None  # "the attack on the market killed 12 civilians": an event noun is no side
+            kind, noun = toll_cause(tok, lang=ctx.lang) if event.actor is None else (None, None)
+            sides = cause_sides(noun, lang=ctx.lang) if kind in ("clash", "riot") else None
+            if sides is not None:
+                actor = sides  # "fighting between rival fans left two dead": the fight's sides are the toll's
+            elif kind is not None:
+                # "the attack on the market killed 12 civilians": an event noun is no side; "three shopkeepers died
+                # during rioting": the subject of a bare death verb is its victim
+                actor = None
             objs = [c for c in tok.children if c.dep_ in (("nsubjpass",) if passive else ("dobj",))]
             recipient = objs[0] if objs else None
         elif tok.head.pos_ in ("VERB", "AUX") and tok.dep_ in ("nsubj", "nsubjpass"):

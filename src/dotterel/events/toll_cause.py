@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
     from ..lang import LanguageProfile
 
-__all__ = ["cause_kind", "toll_cause"]
+__all__ = ["cause_kind", "cause_sides", "toll_cause"]
 
 
 def cause_kind(noun: Token, *, lang: LanguageProfile) -> str | None:
@@ -60,6 +60,36 @@ def cause_kind(noun: Token, *, lang: LanguageProfile) -> str | None:
         return "clash"
     if lemma in lang.agent_means_nouns or lemma in lang.claimed_act_nouns:
         return "act"
+    return None
+
+
+def cause_sides(noun: Token | None, *, lang: LanguageProfile) -> Token | None:
+    """The first side a cause noun names by a clash-side preposition, or None.
+
+    "Fighting between rival fans left two people dead", "communal riots between Hindus and Muslims killed
+    five", "three people were killed in clashes with police": a fight or riot that names its sides (the
+    profile's ``clash_side_prepositions``) names the toll's sides, which settle its sub-event type (fans are
+    no armed side: ACLED Codebook 2023, Armed clash needs armed, organised actors on both sides).
+
+    Parameters
+    ----------
+    noun : spacy.tokens.Token | None
+        A cause noun (:func:`toll_cause`'s second value).
+    lang : LanguageProfile, keyword-only
+
+    Returns
+    -------
+    spacy.tokens.Token | None
+        The head of the first side's phrase (its conjuncts are the other sides).
+    """
+    if noun is None:
+        return None
+    for n in dict.fromkeys((noun, _member(noun, lang=lang))):
+        for p in n.children:
+            if p.dep_ == "prep" and p.lower_ in lang.clash_side_prepositions:
+                for o in p.children:
+                    if o.dep_ == "pobj":
+                        return o
     return None
 
 
