@@ -43,3 +43,18 @@ def test_the_closing_day_is_the_acts(coder, text, trigger, day):
 ])
 def test_a_day_of_its_own_or_of_an_earlier_act_stays(coder, text, trigger, not_day):
     assert _date(coder, text, trigger) != not_day
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # a verb that ends or follows the first act (sequel_verbs)
+    ("Gunmen abducted 20 students and freed them in Kaduna on Sunday.", "abducted"),
+    ("Rebels captured the town and withdrew from it on Wednesday.", "captured"),
+    # a word of sequence (sequence_words)
+    ("Soldiers detained the reporter and later beat him in Gao on Friday.", "detained"),
+    ("Police arrested the activist and released him after two weeks in detention in Harare on Monday.", "arrested"),
+    # a span of time between the acts
+    ("Police arrested the activist, held him for three months and questioned him in Harare on Monday.", "arrested"),
+])
+def test_a_later_act_does_not_lend_its_day_to_the_first(coder, text, trigger):
+    # the first act came before the closing day, on a day the sentence does not give
+    assert _date(coder, text, trigger) is None

@@ -277,7 +277,7 @@ def event_date(
             in_scope = True  # "beat protesters who were marching through Lagos on Monday": going on at the beating
         if _describing_participle(governor, head):
             in_scope = True  # "looted a warehouse storing food aid in Jos on Saturday": the looting's day
-        if _trailing_shared(ent, governor, head, date_ents):
+        if _trailing_shared(ent, governor, head, date_ents, lang):
             in_scope = True  # "blocked roads and smashed windows in Tripoli on Wednesday": both acts' day
         if same_scene(governor, lang=dates.lang) and (governor.head == head or governor.head in head.conjuncts):
             in_scope = True  # "were detained ... when security forces broke up a march on Friday"
@@ -546,13 +546,17 @@ def _describing_participle(governor, head) -> bool:
     return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head == head
 
 
-def _trailing_shared(ent, governor, head, date_ents) -> bool:
+def _trailing_shared(ent, governor, head, date_ents, lang: LanguageProfile) -> bool:
     """Whether a date at the end of a later conjunct is shared by the event's verb, which has none of its own.
 
     "Angry residents blocked roads and smashed the windows of an office in Tripoli on Wednesday night": the
     two verbs share their subject and the closing day. Not when the later verb has its own subject ("police
     fired and protesters fled on Monday" is still read as one scene by other rules) or when the event's verb
-    names a date of its own ("blocked roads on Tuesday and smashed windows on Wednesday").
+    names a date of its own ("blocked roads on Tuesday and smashed windows on Wednesday"), nor when the later
+    act follows the first after a lapse: a verb that ends or follows an earlier act (the profile's
+    ``sequel_verbs``: "abducted 20 students and freed them on Sunday"), a word of sequence
+    (``sequence_words``: "and later freed him", "released him after two weeks") or a span of time between
+    them ("held him for three months and released him on Monday").
     """
     # a noun event is dated through the verb it is the object of ("declared a state of emergency ... and imposed")
     host = head if head.pos_ in ("VERB", "AUX") or head.dep_ != "dobj" else head.head
@@ -560,6 +564,15 @@ def _trailing_shared(ent, governor, head, date_ents) -> bool:
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in governor.children):
         return False
+    chain = [v for v in host.conjuncts if host.i < v.i <= governor.i]
+    if any(v.lemma_.lower() in lang.sequel_verbs for v in chain):
+        return False  # "abducted 20 students and freed them on Sunday": the release came after
+    between = host.doc[host.i + 1:ent.start]
+    if any(t.lower_ in lang.sequence_words for t in between):
+        return False  # "and later freed him", "released him after two weeks in detention"
+    if any(e.label_ in ("DATE", "TIME") and host.i < e.start and e.end <= ent.start
+           and e.root.dep_ not in ("compound", "nummod", "amod") for e in host.doc.ents):
+        return False  # "held him for three months and released him": a lapse of time between the acts
     # a date of its own: not a modifier of a noun ("a 60-day state of emergency" is a length, not a day)
     return not any(_governing_verb(e.root) == host and e.root.dep_ not in ("compound", "nummod", "amod", "npadvmod")
                    for e, _s in date_ents if e is not ent)

@@ -240,6 +240,8 @@ class LanguageProfile(BaseModel):
     date_anchor_prepositions_re: Pattern
     date_unit_days: dict[str, int]
     date_after_words: Words
+    sequel_verbs: Words
+    sequence_words: Words
     date_not_a_point_re: Pattern
     date_rewrites: tuple[tuple[Pattern, str], ...]
     date_trailing_prepositions_re: Pattern
