@@ -49,13 +49,13 @@ sentence or clause, ignoring case.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..records import Actor, Event
 from .detect import is_passive, subject_of
+from .acled_words import AcledWords
 from .syntax import prep_objects, shared_objects
 from .toll_cause import cause_sides, toll_cause
 
@@ -69,94 +69,6 @@ __all__ = ["AcledTyper", "acled_sub_event", "side"]
 _ARMED = {1, 2, 3, 4, 8}
 # dependents that head a clause of their own: their words are not the event's manner
 _OTHER_CLAUSES = {"conj", "advcl", "relcl", "ccomp", "parataxis", "acl"}
-
-
-def _words(phrases, not_after=(), guarded=()) -> re.Pattern:
-    """Whole words of ``phrases``; those that match a word of ``guarded`` not right after a word of ``not_after``.
-
-    "a campaign rally" is no protest, "election protesters" are protesters: only the gathering nouns
-    (profile ``partisan_gathering_nouns``) take the guard of ``non_protest_gathering_modifiers``.
-    """
-    nouns = list(guarded)
-    kept = [p for p in phrases if not any(re.fullmatch(p, n, re.IGNORECASE) for n in nouns)]
-    watched = [p for p in phrases if p not in kept]
-    alternatives = ["(?:" + "|".join(kept) + ")"] if kept else []
-    if watched:
-        guards = "".join(f"(?<!{re.escape(m)} )" for m in not_after)
-        alternatives.append(guards + "(?:" + "|".join(watched) + ")")
-    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class _AcledWords:
-    """The language profile's ACLED word lists (``acled_*_phrases``), compiled once per profile."""
-
-    weapons: tuple[tuple[str, re.Pattern], ...]  # in the codebook's order of precedence
-    clash: re.Pattern
-    intervention: re.Pattern
-    lethal: re.Pattern
-    serious: re.Pattern
-    riot: re.Pattern
-    mob: re.Pattern
-    protesters: re.Pattern
-    protesting: re.Pattern
-    civilians: re.Pattern
-    gunmen: re.Pattern
-    state: re.Pattern
-    unidentified: re.Pattern
-    crowd: re.Pattern
-    riot_weapons: re.Pattern
-    territory: re.Pattern
-    weapons_seized: re.Pattern
-    agreement: re.Pattern
-    nonviolent: re.Pattern
-    withdrawal: re.Pattern
-    ceded: re.Pattern
-    base: re.Pattern
-    civil_camp: re.Pattern
-    change: re.Pattern
-    group: re.Pattern
-    coup: re.Pattern
-    less_lethal: re.Pattern
-    taking: re.Pattern
-    foiled: re.Pattern
-    cause: re.Pattern
-
-    @classmethod
-    def build(cls, lang: LanguageProfile) -> _AcledWords:
-        return cls(
-            weapons=tuple((sub, _words(phrases)) for sub, phrases in lang.acled_weapon_phrases.items()),
-            clash=_words(lang.acled_clash_phrases),
-            intervention=_words(lang.acled_intervention_phrases),
-            lethal=_words(lang.acled_lethal_phrases),
-            serious=_words(lang.acled_serious_injury_phrases),
-            riot=_words(lang.acled_riot_phrases),
-            mob=_words(lang.acled_mob_phrases),
-            protesters=_words(lang.acled_protester_phrases, not_after=lang.non_protest_gathering_modifiers,
-                              guarded=lang.partisan_gathering_nouns),
-            protesting=_words(lang.acled_protesting_phrases),
-            civilians=_words(lang.acled_civilian_phrases),
-            gunmen=_words(lang.acled_gunmen_phrases),
-            state=_words(lang.acled_state_force_phrases),
-            unidentified=_words(lang.acled_unidentified_phrases),
-            crowd=_words(lang.acled_crowd_phrases),
-            riot_weapons=_words(lang.acled_riot_weapon_phrases),
-            territory=_words(lang.acled_territory_phrases),
-            weapons_seized=_words(lang.acled_weapons_seized_phrases),
-            agreement=_words(lang.acled_agreement_phrases),
-            nonviolent=_words(lang.acled_nonviolent_transfer_phrases),
-            withdrawal=_words(lang.acled_withdrawal_phrases),
-            ceded=_words(lang.acled_ceded_place_phrases),
-            base=_words(lang.acled_base_phrases),
-            civil_camp=_words(lang.acled_civil_camp_phrases),
-            change=_words(lang.acled_change_phrases),
-            group=_words(lang.acled_group_phrases),
-            coup=_words(lang.acled_coup_phrases),
-            less_lethal=_words(lang.acled_less_lethal_phrases),
-            taking=_words(lang.acled_taking_phrases),
-            foiled=_words(lang.acled_foiled_phrases),
-            cause=_words(lang.acled_cause_phrases),
-        )
 
 
 # PLOVER modes that are a weapon or method by themselves (PLOVER manual, ASSAULT modes)
@@ -212,7 +124,7 @@ def actor_inter(actor: Actor | None, event: Event, ontology, *, doer: bool) -> i
     return side(actor, ontology, victim=not doer)
 
 
-def _weapon(event: Event, text: str, w: _AcledWords) -> str | None:
+def _weapon(event: Event, text: str, w: AcledWords) -> str | None:
     """The weapon's sub-event type: the first in the codebook's order named by the mode or the words.
 
     "Warplanes bombed a market": the verb gives mode ``explosives``, the aircraft make it an air strike,
@@ -233,7 +145,7 @@ def _span_text(a: Actor | None) -> str:
     return a.span.text if a is not None and a.span is not None else ""
 
 
-def _side_of_words(words: str, actor: Actor | None, w: _AcledWords) -> int | None:
+def _side_of_words(words: str, actor: Actor | None, w: AcledWords) -> int | None:
     """The ``inter`` code the words of an unresolved side say: armed group 3, state forces 1, civilians 7."""
     if not words:
         return None
@@ -249,7 +161,7 @@ def _side_of_words(words: str, actor: Actor | None, w: _AcledWords) -> int | Non
     return None
 
 
-def _side_of(actor: Actor | None, ontology, w: _AcledWords, fallback: str = "", *, victim: bool = False) -> int | None:
+def _side_of(actor: Actor | None, ontology, w: AcledWords, fallback: str = "", *, victim: bool = False) -> int | None:
     """:func:`side`, plus what the words of an unresolved phrase say (gunmen, a person, civilians).
 
     ``fallback`` is the text of the side's phrase when it did not resolve to an actor at all.
@@ -331,7 +243,7 @@ def acled_sub_event(event: Event, siblings: Sequence[Event], ontology, *, lang: 
     why : str
         The rule that decided, or why none did.
     """
-    w: _AcledWords = lang.derived("events.acled", _AcledWords.build)
+    w: AcledWords = lang.derived("events.acled", AcledWords.build)
     base = ontology.acled_for(event.event_type, event.mode)
     a_words = _span_text(event.actor) or actor_words
     t_words = _span_text(event.recipient) or recipient_words
@@ -354,7 +266,7 @@ def acled_sub_event(event: Event, siblings: Sequence[Event], ontology, *, lang: 
 _NOT_HAPPENED = ("negated", "denied", "hypothetical", "future")
 
 
-def _cause_and_reaction(sc: _Scene, other: Event, w: _AcledWords) -> bool:
+def _cause_and_reaction(sc: _Scene, other: Event, w: AcledWords) -> bool:
     """Whether a verb of causing stands between the scene's event and ``other``: one is the other's reaction.
 
     "The killing of a student sparked protests": the killing is no force used on that protest (profile
@@ -368,7 +280,7 @@ def _cause_and_reaction(sc: _Scene, other: Event, w: _AcledWords) -> bool:
     return bool(w.cause.search(ev.sentence.text[lo.end - base:hi.start - base]))
 
 
-def _protest_here(sc: _Scene, w: _AcledWords) -> bool:
+def _protest_here(sc: _Scene, w: AcledWords) -> bool:
     """A protest is going on: a protest event in the sentence, protesters as the target, or people protesting."""
     others = [s for s in sc.others if s.event_type == "PROTEST" and s.mode not in ("riot",)]
     if others and all(_cause_and_reaction(sc, s, w) for s in others):
@@ -377,12 +289,12 @@ def _protest_here(sc: _Scene, w: _AcledWords) -> bool:
         w.protesters.search(sc.target_words)) or bool(w.protesting.search(sc.sentence))
 
 
-def _protesters_by_reference(actor, w: _AcledWords) -> bool:
+def _protesters_by_reference(actor, w: AcledWords) -> bool:
     """Whether an actor found by reference ("these thuggish elements") is the protesters it refers back to."""
     return actor is not None and actor.antecedent is not None and bool(w.protesters.search(actor.antecedent.text))
 
 
-def _crowd_there(sc: _Scene, w: _AcledWords) -> bool:
+def _crowd_there(sc: _Scene, w: AcledWords) -> bool:
     """Whether crowd control has a crowd to act on: a demonstration, or people gathered, named for it.
 
     ACLED Codebook 2023, Protest with intervention: force used by the
@@ -424,7 +336,7 @@ def _apart(one: Event, other: Event) -> bool:
         and d.value != e.value
 
 
-def _protest(sc: _Scene, w: _AcledWords) -> tuple[str | None, str]:
+def _protest(sc: _Scene, w: AcledWords) -> tuple[str | None, str]:
     event, text = sc.event, sc.text
     if event.mode == "riot":
         return ("Mob violence", "riot by a mob") if w.mob.search(text) else ("Violent demonstration", "riot")
@@ -446,7 +358,7 @@ def _protest(sc: _Scene, w: _AcledWords) -> tuple[str | None, str]:
     return "Peaceful protest", "a protest with no intervention reported"
 
 
-def _coerce(sc: _Scene, w: _AcledWords) -> tuple[str | None, str]:
+def _coerce(sc: _Scene, w: AcledWords) -> tuple[str | None, str]:
     event, text, who = sc.event, sc.text, sc.actor_side
     if event.mode == "arrest":
         if _protest_here(sc, w):
@@ -485,7 +397,7 @@ def _coerce(sc: _Scene, w: _AcledWords) -> tuple[str | None, str]:
     return sc.base_sub, "crosswalk of the mode"
 
 
-def _retreat(sc: _Scene, w: _AcledWords) -> tuple[str | None, str]:
+def _retreat(sc: _Scene, w: AcledWords) -> tuple[str | None, str]:
     event, text = sc.event, sc.text
     if event.mode == "withdraw":
         taken = any(s.event_type == "COERCE" and s.mode == "seize" for s in sc.others)
@@ -502,13 +414,13 @@ def _retreat(sc: _Scene, w: _AcledWords) -> tuple[str | None, str]:
     return _agree(sc, w)
 
 
-def _agree(sc: _Scene, w: _AcledWords) -> tuple[str | None, str]:
+def _agree(sc: _Scene, w: AcledWords) -> tuple[str | None, str]:
     if sc.event.mode in (None, "ceasefire", "release") and w.agreement.search(sc.text):
         return "Agreement", "an agreement to end or pause fighting between the parties"
     return sc.base_sub, "crosswalk of the type and mode" if sc.base_sub else "no ACLED sub-event for this type"
 
 
-def _group_change(sc: _Scene, w: _AcledWords) -> tuple[str | None, str]:
+def _group_change(sc: _Scene, w: AcledWords) -> tuple[str | None, str]:
     """MOBILIZE, COOPERATE, SANCTION, CONCEDE: a base established, or a change to an armed group."""
     event, text = sc.event, sc.text
     # the base rules of the lexicon (set up, establish, build ... a base) are CAMEO 150 with no mode; a patrol
@@ -521,7 +433,7 @@ def _group_change(sc: _Scene, w: _AcledWords) -> tuple[str | None, str]:
     return sc.base_sub, "crosswalk of the type and mode" if sc.base_sub else "no ACLED sub-event for this type"
 
 
-def _assault(sc: _Scene, w: _AcledWords) -> tuple[str | None, str]:
+def _assault(sc: _Scene, w: AcledWords) -> tuple[str | None, str]:
     event, text = sc.event, sc.text
     if event.mode == "sexual":
         return "Sexual violence", "mode sexual"
@@ -601,6 +513,9 @@ def _assault(sc: _Scene, w: _AcledWords) -> tuple[str | None, str]:
         return "Armed clash", "the sentence says the sides clashed or fought"
     if w.clash.search(text) and w.riot_weapons.search(sc.sentence) and crowd:
         return "Mob violence", "crowds fought each other with sticks and stones"
+    if w.clash.search(text) and crowd and actor_side not in _ARMED and target_side not in _ARMED \
+            and any(c.kind in ("killed", "injured") for c in event.counts):
+        return "Mob violence", "crowds fought each other, with casualties"  # "fighting between rival fans left two dead"
     if crowd and actor_side not in _ARMED and (target_side in (7, None)) and w.riot_weapons.search(sc.sentence):
         return "Mob violence", "a crowd attacked people"
     target_civilian = target_side == 7
@@ -675,7 +590,7 @@ class AcledTyper:
         """
         if event.event_type != "ASSAULT" or event.mode not in ("destroy", "crowd-control"):
             return False
-        w: _AcledWords = ctx.lang.derived("events.acled", _AcledWords.build)
+        w: AcledWords = ctx.lang.derived("events.acled", AcledWords.build)
         para = ctx.paragraph_of_original(event.sentence.start)
         return any(
             other is not event and other.sentence.start <= event.sentence.start
