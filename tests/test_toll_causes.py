@@ -93,3 +93,12 @@ def test_the_fight_of_an_attack_named_again_is_that_attack(coder):
                       "in the exchange of fire.")
     assert ev.trigger.text == "attacked"
     assert any(c.kind == "killed" and c.best == 3 and c.subgroup is None for c in ev.counts)
+
+
+@pytest.mark.parametrize("text", [
+    "Police opened fire on traders in Kano on Monday, hours after the clash between police and traders at the market.",
+    "Troops shelled the village on Monday, a week after the clash between the army and rebels near the river.",
+])
+def test_a_fight_told_as_an_earlier_scene_is_its_own_event(coder, text):
+    # not the scene of a toll of the sentence ("after the clash"): the fight is its own event, not the assault's
+    assert [e.trigger.text for e in coder.code(text, published="2024-06-10")][-1] == "clash"

@@ -363,6 +363,11 @@ class Assembler:
         if cand.event_type != "ASSAULT" or trig.pos_ != "NOUN" or trig.lower_ not in lang.clash_nouns \
                 or not any(d.dep_ == "det" and d.lower_ in lang.definite_articles for d in trig.children):
             return None
+        if trig.dep_ != "pobj" or trig.head.lower_ not in lang.toll_scene_prepositions or any(
+                c.dep_ == "prep" and c.lower_ in lang.clash_side_prepositions for c in trig.children):
+            # "following the clash between the police and VHP supporters": a fight with sides of its own, or not
+            # the scene of a toll of the sentence, is its own event
+            return None
         return next((k for k in range(len(kept) - 1, -1, -1) if kept[k].event_type == "ASSAULT"), None)
 
     @staticmethod
