@@ -112,18 +112,25 @@ TALLIES = {
     "arrests": "Arrests: more than 600 detained in the capital; 200 arrested in the provinces.",
     "sentence": "Casualties: police shot dead three men in Kano on Monday.",
     "update": "Update: soldiers killed 12 villagers in Gao on Friday.",
+    # a qualifier in brackets before the colon (the tokenizer keeps "):" together), and a figure with a plus sign
+    # the recogniser may read as a date ("9,900+")
+    "side": "Casualties (side 1): 238 killed, 9,900+ arrested.",
+    "official": "Casualties (official figures): 12 killed; 40 injured.",
+    "dated": "Casualties (side 1): 12 killed in Osh on Monday when police opened fire.",
 }
 
 
 def test_a_tally_under_a_heading_is_no_event_and_a_sentence_after_one_is(coder):
     docs = [make_document(text, doc_id=key, published="2024-05-01") for key, text in TALLIES.items()]
     coded = {c.document.doc_id: c for c in coder.code_documents(docs)}
-    for key, heading in (("box", "Casualties and losses:"), ("toll", "Death toll:"), ("arrests", "Arrests:")):
+    for key, heading in (("box", "Casualties and losses:"), ("toll", "Death toll:"), ("arrests", "Arrests:"),
+                         ("side", "Casualties (side 1):"), ("official", "Casualties (official figures):")):
         assert coded[key].events == [], key
         reasons = [a.reason for a in coded[key].abstentions]
         assert reasons and all(f"a running total ('{heading}' heading a tally)" in r for r in reasons), (key, reasons)
     assert [(e.event_type, e.trigger.text) for e in coded["sentence"].events] == [("ASSAULT", "shot")]
     assert [(e.event_type, e.trigger.text) for e in coded["update"].events] == [("ASSAULT", "killed")]
+    assert [e.event_type for e in coded["dated"].events] == ["ASSAULT"]  # the killing, told by "opened fire"
 
 
 @pytest.mark.parametrize("text, trigger, cue", [

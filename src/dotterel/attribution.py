@@ -317,7 +317,7 @@ def _unrealised_by(head, lang: LanguageProfile):
     verb = head
     for _ in range(4):
         gov = verb.head
-        if gov is verb:
+        if gov == verb:
             return None
         unnegated = not any(c.dep_ == "neg" for c in gov.children)
         if verb.dep_ == "xcomp" and infinitive(verb):
@@ -445,15 +445,21 @@ def attribute(
     # modals and "will" on the first verb of a coordination scope over the others:
     # "they will order a lathi charge or arrest us"; not over a past verb the parser hung on a base-form one
     # ("said he would meet them, and warned that ..."): it has a tense of its own and no modal can take it
+    # The host is the first verb of the chain: "should press them to relinquish power, release the activists, lift
+    # the restrictions" hangs "lift" on "release", which hangs on the modal's verb
     modal_host = head
     modals = lang.hypothetical_modals | lang.future_modals
-    if head.dep_ == "conj" and not _past_beside_modal(head, lang) \
-            and not any(c.dep_ in ("aux", "auxpass") for c in head.children if c.lower_ in modals):
-        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
-            modal_host = head.head
+    while modal_host.dep_ == "conj" and modal_host.head != modal_host and not _past_beside_modal(modal_host, lang) \
+            and not any(c.dep_ in ("aux", "auxpass") for c in modal_host.children if c.lower_ in modals) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in modal_host.children):
+        modal_host = modal_host.head
     # "would invite experts to investigate": an infinitive of purpose or complement happens when its verb does (its modal)
-    purpose = [x for x in head.head.children if x.dep_ in ("aux", "auxpass")] if infinitive(head) and head.dep_ in (
-        "xcomp", "advcl") else []
+    # a bare base form the parser hung there ("to press them to relinquish power, release the activists": "release"
+    # an advcl with no "to", no subject and no tense) is one of those infinitives; a conjunct is its first verb's
+    unmarked = modal_host.tag_ == "VB" and not any(
+        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in modal_host.children)
+    purpose = [x for x in modal_host.head.children if x.dep_ in ("aux", "auxpass")] if (
+        infinitive(modal_host) or unmarked) and modal_host.dep_ in ("xcomp", "advcl") else []
     if drop is None and not criticised:
         for c in list(head.children) + ([x for x in modal_host.children] if modal_host != head else []) + purpose:
             if c.dep_ in ("aux", "auxpass") and c.lower_ in lang.reported_future_modals and _reporting_head(head, lang) is not None \
@@ -497,6 +503,11 @@ def attribute(
         cur = head
         for _ in range(6):
             if cur.head == cur:
+                break
+            if cur.dep_ == "relcl" and (cur.tag_ in ("VBD", "VBZ", "VBP") or any(
+                    c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP") for c in cur.children)):
+                # "urged the junta to release the activists they have detained": a relative clause with a tense
+                # of its own tells what the noun's people underwent; the request presupposes it
                 break
             if _misattached_conj(cur):
                 cur = cur.head.head

@@ -39,11 +39,11 @@ def fiction_frame(head, lang: LanguageProfile):
                 found = next((o for o in c.children if o.dep_ == "pobj" and work(o)), None)
                 if found is not None:
                     return found
-        if cur is not head and cur.lemma_.lower() in lang.depiction_verbs and cur.tag_ in ("VBZ", "VBP"):
+        if cur != head and cur.lemma_.lower() in lang.depiction_verbs and cur.tag_ in ("VBZ", "VBP"):
             found = next((s for s in cur.children if s.dep_ == "nsubj" and work(s)), None)
             if found is not None:
                 return found
-        if cur.head is cur:
+        if cur.head == cur:
             return None
         cur = cur.head
     return None

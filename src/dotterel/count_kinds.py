@@ -81,7 +81,7 @@ def _verb_kind(nominal: Token, has_more: bool, w: _CountWords) -> str | None:
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in w.total_nouns:
         tok = tok.head.head  # "a total of 31 people had been injured": the total fills the clause role
     for _ in range(3):  # climb through conjunctions and appositions
-        if tok.dep_ in ("conj", "appos") and tok.head is not tok:
+        if tok.dep_ in ("conj", "appos") and tok.head != tok:
             tok = tok.head
         else:
             break
@@ -174,7 +174,7 @@ def _object_of_a_patient_verb(verb: Token, w: _CountWords) -> bool:
     or a finite verb with an auxiliary is a clause in its own right.
     """
     outer = verb.head
-    if (verb.dep_ not in ("ccomp", "xcomp") or verb.tag_ not in ("VBD", "VBN") or outer is verb
+    if (verb.dep_ not in ("ccomp", "xcomp") or verb.tag_ not in ("VBD", "VBN") or outer == verb
             or outer.lemma_.lower() not in w.patient_verbs or outer.i > verb.i):
         return False
     if any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children):
@@ -224,6 +224,6 @@ def _kind_of(nominal: Token, has_more: bool, w: _CountWords) -> str | None:
 def _predicate_noun(root: Token) -> Token | None:
     """For "19 of them police officers": the noun the number stands with."""
     head = root.head
-    if head.pos_ in ("NOUN", "PROPN") and head is not root:
+    if head.pos_ in ("NOUN", "PROPN") and head != root:
         return head
     return None

@@ -214,7 +214,7 @@ def accumulate_clauses(clause: Token, *, accumulate_verbs: frozenset[str],
     """
     out = []
     for tok in clause.subtree:
-        if tok is not clause and _accumulates(tok, accumulate_verbs, total_nouns) is not None:
+        if tok != clause and _accumulates(tok, accumulate_verbs, total_nouns) is not None:
             last = tok.right_edge
             out.append((tok.left_edge.idx, last.idx + len(last)))
     return out

@@ -172,7 +172,7 @@ def _singular_parts(doc, counts: list[Count], by_token: dict[int, Count], to_spa
                 or count.subgroup not in (None, "security_forces")):
             continue
         head = doc[i]
-        while head.dep_ == "conj" and head.head is not head:
+        while head.dep_ == "conj" and head.head != head:
             head = head.head
         for noun in [head, *head.conjuncts]:
             if noun.i in by_token or not _one_person(noun, w):
@@ -247,7 +247,7 @@ def _count_for(doc, sent, start, end, by_token, counts, to_span, w: _CountWords,
         return None
     if re.fullmatch(r"(1[5-9]|20)\d\d", root.text) and noun is None and members is None:
         return None  # a bare four-digit number is a year
-    if noun is None and nominal is root and root.head.lemma_.lower() in w.unit_nouns:
+    if noun is None and nominal == root and root.head.lemma_.lower() in w.unit_nouns:
         return None
 
     # "nine more" / "30 others" (not the "more" of "more than 100")
@@ -280,7 +280,7 @@ def _count_for(doc, sent, start, end, by_token, counts, to_span, w: _CountWords,
             subgroup = _subgroup_label(lexical, w) or "unspecified"
     if kind is None and members is not None and members.pos_ == "PRON" and counts:
         kind = counts[-1].kind  # "19 of them": part of the count just before
-        label_noun = noun if noun is not None and noun is not root else _predicate_noun(root)
+        label_noun = noun if noun is not None and noun != root else _predicate_noun(root)
         subgroup = _subgroup_label(label_noun, w) or "unspecified"
     if kind is None and has_more and noun is None and counts:
         # "12 activists ... and nine more" takes the kind of the count before it, unless a
@@ -293,7 +293,7 @@ def _count_for(doc, sent, start, end, by_token, counts, to_span, w: _CountWords,
             if cand is not None:
                 kind = _modifier_kind(cand, w)
                 if kind:
-                    if members is not None and cand is not noun:  # "three of the policemen killed": a part
+                    if members is not None and cand != noun:  # "three of the policemen killed": a part
                         subgroup = _subgroup_label(members, w) or "unspecified"
                         # "two of the soldiers injured died": the participle names the group, the verb the fate
                         kind = _verb_kind(nominal, has_more, w) or kind
@@ -326,7 +326,7 @@ def _aggregate_cue(nominal: Token, w: _CountWords) -> str | None:
     """The cue ("nationwide", "since the unrest began") when the figure's clause sums a country or a period."""
     clause = nominal
     for _ in range(4):
-        if clause.pos_ in ("VERB", "AUX") or clause.head is clause:
+        if clause.pos_ in ("VERB", "AUX") or clause.head == clause:
             break
         clause = clause.head
     doc = clause.doc
@@ -354,7 +354,7 @@ def _scale_of_a_local_setting(clause: Token, nominal: Token, at: int) -> bool:
     the clause stay sums.
     """
     cue = next((t for t in clause.subtree if t.idx == at), None)
-    if cue is None or cue.dep_ != "amod" or cue.head is nominal or cue.head.pos_ not in ("NOUN", "PROPN"):
+    if cue is None or cue.dep_ != "amod" or cue.head == nominal or cue.head.pos_ not in ("NOUN", "PROPN"):
         return False
     setting = {t.i for t in cue.head.subtree}
     return any(t.ent_type_ in ("GPE", "LOC", "FAC") and t.i not in setting for t in clause.subtree)
@@ -574,7 +574,7 @@ def _listed_parts(doc, counts: list[Count], by_token: dict[int, Count], to_span,
     groups: dict[int, list[int]] = {}
     for i in sorted(by_token):
         head = doc[i]
-        while head.dep_ == "conj" and head.head is not head:
+        while head.dep_ == "conj" and head.head != head:
             head = head.head
         groups.setdefault(head.i, []).append(i)
     out = list(counts)

@@ -575,7 +575,7 @@ def _outside_quotes(ctx, tok) -> bool:
 
 
 def _main_clause(verb) -> bool:
-    while verb.dep_ == "conj" and verb.head is not verb:
+    while verb.dep_ == "conj" and verb.head != verb:
         verb = verb.head
     return verb.dep_ == "ROOT"
 

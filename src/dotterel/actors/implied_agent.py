@@ -107,7 +107,7 @@ def _unrealised(tok) -> bool:
     ("preventive arrests") is read through the verb it is the subject or
     object of ("we will effect preventive arrests").
     """
-    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubj", "nsubjpass") and tok.head is not tok:
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubj", "nsubjpass") and tok.head != tok:
         tok = tok.head
     if any(c.tag_ in ("MD", "TO") for c in tok.children):
         return True
@@ -137,7 +137,7 @@ def _acting(tok, lang=None) -> bool:
             return True
         if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in lang.police_presence_verbs:
             return True
-    while tok.head is not tok and (tok.dep_ in ("conj", "appos")
+    while tok.head != tok and (tok.dep_ in ("conj", "appos")
                                    or (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in ("NOUN", "PROPN"))):
         # "police and paramilitary forces said"; "the Superintendent of Police said": the phrase's head acts
         tok = tok.head if tok.dep_ != "pobj" else tok.head.head

@@ -36,7 +36,7 @@ def _subject(tok):
     """The subject of ``tok``, or of the verb it is a conjunct of ("we arrested them and seized ...")."""
     while True:
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None or tok.dep_ != "conj" or tok.head is tok:
+        if subj is not None or tok.dep_ != "conj" or tok.head == tok:
             return subj
         tok = tok.head
 
@@ -53,7 +53,7 @@ def claimant_head(ctx: DocContext, event: Event):
             break
         words.append(t)
     inside = {t.i for t in words}
-    return next((t for t in words if t.head.i not in inside or t.head is t), None)
+    return next((t for t in words if t.head.i not in inside or t.head == t), None)
 
 
 def quoted_self_actor(ctx: DocContext, event: Event, resolve) -> Actor | None:

@@ -658,7 +658,7 @@ class AcledTyper:
             return None
         tok = ctx.doc[i]
         head = tok
-        while head.pos_ not in ("VERB", "AUX") and head.dep_ != "ROOT" and head.head is not head:
+        while head.pos_ not in ("VERB", "AUX") and head.dep_ != "ROOT" and head.head != head:
             head = head.head
         skip = {t.i for c in head.children if c.dep_ in _OTHER_CLAUSES and tok.i not in {x.i for x in c.subtree}
                 for t in c.subtree}

@@ -213,7 +213,7 @@ def nominal_agent(noun, *, lang: LanguageProfile):
     if agents:
         return agents[0]
     first = _first_of_list(noun)
-    if first is not noun and _children(first, {"poss"}) \
+    if first != noun and _children(first, {"poss"}) \
             and any(c.dep_ == "prep" and c.lower_ in lang.act_object_prepositions for c in first.children):
         # "The military's seizure of power, the detention of Aung San Suu Kyi and the declaration of a state
         # of emergency": a list of acts whose first names its doer by a possessor shares it. The first must
@@ -248,13 +248,13 @@ def _first_of_list(noun):
     second subject of the verb, with the list's "and" hung on the first.
     """
     first = noun
-    while first.dep_ == "conj" and first.head is not first and first.head.pos_ == "NOUN":
+    while first.dep_ == "conj" and first.head != first and first.head.pos_ == "NOUN":
         first = first.head
-    if first is not noun:
+    if first != noun:
         return first
     if noun.dep_ == "appos" and any(c.dep_ == "det" for c in noun.children):
         cur = noun.head
-        while cur.dep_ in ("pobj", "prep") and cur.head is not cur:
+        while cur.dep_ in ("pobj", "prep") and cur.head != cur:
             cur = cur.head
             if cur.pos_ == "NOUN" and _children(cur, {"poss"}):
                 return cur

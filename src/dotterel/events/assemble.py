@@ -474,7 +474,7 @@ class Assembler:
             # clashes with Y, was confirmed")
             verb = prep.head
             for _ in range(4):  # "recaptured the hamlet of X, east of Palmyra, after ...": the parser may hang it low
-                if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+                if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
                     break
                 verb = verb.head
             takers = {prep.head.i, verb.i} | {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
@@ -508,7 +508,7 @@ class Assembler:
         if trig.lemma_.lower() not in ctx.lang.result_participles | ctx.lang.aim_participles:
             return None
         first = trig
-        while first.dep_ == "conj" and first.head.tag_ == "VBG" and first.head is not first:
+        while first.dep_ == "conj" and first.head.tag_ == "VBG" and first.head != first:
             first = first.head  # "killing three and wounding 20"
         if first.dep_ != "advcl" or trig.tag_ != "VBG" or first.tag_ != "VBG" \
                 or any(c.dep_ in ("nsubj", "nsubjpass") for c in trig.children):

@@ -253,7 +253,7 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile) -> list[Mention]:
         return []  # "a clash of schedules occurred", "a raid on the pension fund took place": no violence
     if rule.not_objects is not None and any(
             w.lemma_.lower() in rule.not_objects or w.lower_ in rule.not_objects
-            or w is o and any(w.ent_type_ in _OBJECT_CLASSES.get(a, ()) for a in rule.not_objects if a.startswith("@"))
+            or w == o and any(w.ent_type_ in _OBJECT_CLASSES.get(a, ()) for a in rule.not_objects if a.startswith("@"))
             for o in dobjs + _children(tok, {"nsubjpass"}) for w in (o, *_prep_objects(o, "of"))):
         # "fought the elections", "elections were fought", "fighting the spread of the disease"; an entity class
         # names the object itself ("beat Chelsea"), not the group its people belong to ("beat members of the MDC")
@@ -302,7 +302,7 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile) -> list[Mention]:
                 actor = subject_of(tok.head, lang=lang)  # "Italy announced a suspension of air links"
         recipients = _recipients(tok, obj, rule.recipient, passive, lang)
         trigger = obj if (rule.trigger_on == "object" and obj is not None) else tok
-        if trigger is obj and obj is not None and partitive_of(obj, lang.partitive_nouns) is not None:
+        if obj is not None and trigger == obj and obj is not None and partitive_of(obj, lang.partitive_nouns) is not None:
             trigger = partitive_of(obj, lang.partitive_nouns)  # "a number of rallies were held": the rallies
         actor = named[0] if named and rule.trigger_on == "subject" else actor
         if rule.trigger_on == "subject" and actor is not None:
@@ -366,12 +366,12 @@ def find_mentions(sent, lexicon: Lexicon, *, lang: LanguageProfile) -> Iterator[
             if rule.source is not None and rule.event_type in types:
                 continue  # a converted rule does not code the word's event again on another object
             found = [m for m in _match(tok, rule, lang) if (m.obj is None or m.obj.i not in used_objects)
-                     and not (m.trigger is tok and (rule.event_type, rule.mode) in verb_kinds)]
+                     and not (m.trigger == tok and (rule.event_type, rule.mode) in verb_kinds)]
             if not found:
                 continue
             types.add(rule.event_type)
             # "captured the base and several neighbourhoods": two rules of one kind on one verb state one event
-            verb_kinds.update((rule.event_type, rule.mode) for m in found if m.trigger is tok)
+            verb_kinds.update((rule.event_type, rule.mode) for m in found if m.trigger == tok)
             yield from found
             if rule.objects is None:
                 break

@@ -61,7 +61,7 @@ def _killed_at_their_protest(noun, lang: LanguageProfile) -> bool:
     if noun.lemma_.lower() not in lang.protester_nouns and noun.lower_ not in lang.protester_nouns:
         return False
     clause = noun.head
-    while clause.pos_ not in ("VERB", "AUX") and clause.head is not clause:
+    while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
         clause = clause.head
     lethal = lang.derived("implied.lethal", _lethal_words)
     return bool(lethal.search(_own_words(clause)))
@@ -78,7 +78,7 @@ def _own_words(clause) -> str:
     """
     left_out: set[int] = set()
     for tok in clause.subtree:
-        if tok is clause or tok.i in left_out:
+        if tok == clause or tok.i in left_out:
             continue
         own = tok.dep_ in ("relcl", "acl", "ccomp") or tok.dep_ == "advcl" and any(
             c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children)

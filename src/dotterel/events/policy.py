@@ -67,7 +67,8 @@ def _tally_heading(trigger, sent, *, lang: LanguageProfile) -> str | None:
     is that incident, so a clause with its own subject or a date after the
     colon makes no tally (ACLED codebook: events are single, dated incidents).
     """
-    colon = next((t for t in reversed(sent[: trigger.i - sent.start]) if t.text == ":"), None)
+    # the tokenizer keeps a closing bracket with its colon: "Casualties (side 1): 238 killed" has "):"
+    colon = next((t for t in reversed(sent[: trigger.i - sent.start]) if t.text in (":", "):")), None)
     if colon is None:
         return None
     after = sent.doc[colon.i + 1 : sent.end]
@@ -76,7 +77,7 @@ def _tally_heading(trigger, sent, *, lang: LanguageProfile) -> str | None:
         return None  # one sentence after a colon, not a list of items ("650+ injured and 70 raped" is one)
     end = next((t.i for t in sent.doc[trigger.i : sent.end] if t.text == ";" or "\n" in t.text), sent.end)
     own = sent.doc[colon.i + 1 : end]  # the trigger's items up to the next separator
-    if any(t.ent_type_ in ("DATE", "TIME") and not t.like_num for t in own):
+    if any(t.ent_type_ in ("DATE", "TIME") and t.is_alpha for t in own):  # not "9,900+", which the recogniser may date
         return None  # "on Monday", "in Monday's bombing": a dated incident
     if any(t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX") and t.head.i != trigger.i
            and not any(c.like_num for c in t.subtree) for t in own):
@@ -88,7 +89,11 @@ def _tally_heading(trigger, sent, *, lang: LanguageProfile) -> str | None:
     figure = next((t.i for t in item if t.like_num), None)
     if figure is None or any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in sent.doc[start:figure]):
         return None
-    before = [t for t in sent.doc[sent.start : colon.i] if not (t.is_punct or t.is_space)]
+    end_of_heading = colon.i
+    if colon.text == "):" or colon.i - 1 >= sent.start and sent.doc[colon.i - 1].text == ")":
+        # a qualifier in brackets between the heading and its colon: "Casualties (side 1): 238 killed"
+        end_of_heading = next((t.i for t in reversed(sent.doc[sent.start : colon.i]) if t.text == "("), colon.i)
+    before = [t for t in sent.doc[sent.start : end_of_heading] if not (t.is_punct or t.is_space)]
     if not before or before[-1].lemma_.lower() not in lang.tally_heading_nouns:
         return None
     # the heading runs back over a coordination of heading nouns ("Casualties and losses")

@@ -237,7 +237,7 @@ def shared_agent(verb):
                    or (t.dep_ in ("advmod", "quantmod") and t.head.pos_ in ("NUM", "NOUN")) for t in between):
             return None
     with_agent = [m for m in members if prep_objects(m, "by")]
-    if len(with_agent) != 1 or with_agent[0] is not members[-1] or with_agent[0] is verb:
+    if len(with_agent) != 1 or with_agent[0] != members[-1] or with_agent[0] == verb:
         return None
     return prep_objects(with_agent[0], "by")[0]
 

@@ -222,7 +222,7 @@ def _beside_a_place(root, names: frozenset[str]) -> bool:
     """
     near = [c for c in root.children if c.dep_ == "conj"] + ([root.head] if root.dep_ == "conj" else [])
     if root.dep_ == "pobj" and root.head.dep_ == "prep":
-        near += [o for p in root.head.head.children if p.dep_ == "prep" and p is not root.head
+        near += [o for p in root.head.head.children if p.dep_ == "prep" and p != root.head
                  for o in p.children if o.dep_ == "pobj"]
     # the small model often labels the second town an organisation ("between Ripley and Derby": ORG)
     return any((t.ent_type_ in PLACE_LABELS or t.ent_type_ == "ORG") and t.pos_ == "PROPN" and t.text not in names

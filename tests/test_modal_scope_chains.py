@@ -1,0 +1,54 @@
+"""A modal scopes over every verb of its coordination and over the bare infinitives the parser hangs on its verb.
+
+"The international community should come together to press the military to relinquish power, release the
+activists and lift the restrictions": the small parser hangs "release" on "come" as an adverbial clause with no
+"to", and "lift" on "release". Neither is a release or a lifting that took place (a statement of the White House
+on Burma, 1 February 2021, had both coded as asserted acts). Sentences written for this test.
+"""
+
+import pytest
+
+from dotterel.ingest import make_document
+
+PUB = "2024-05-01"
+
+
+@pytest.mark.parametrize("text, triggers", [
+    ("The international community should come together in one voice to press the Burmese military to immediately "
+     "relinquish the power they have seized, release the activists and officials they have detained, lift all "
+     "telecommunications restrictions, and refrain from violence against civilians.", ("release", "lift")),
+    ("Soldiers may have shot the protesters, beaten the students and arrested the journalists.",
+     ("shot", "beaten", "arrested")),
+    ("The army would deploy troops to secure the border, disarm the militias and detain their leaders.",
+     ("deploy", "detain")),
+])
+def test_no_verb_of_a_modal_chain_is_told_as_done(coder, text, triggers):
+    (coded,) = coder.code_documents([make_document(text, published=PUB)])
+    told = {e.trigger.text for e in coded.events}
+    assert not told & set(triggers), told
+    for trigger in triggers:
+        assert any(a.trigger is not None and a.trigger.text == trigger and "modal" in a.reason
+                   for a in coded.abstentions), (trigger, [(a.trigger and a.trigger.text, a.reason)
+                                                         for a in coded.abstentions])
+
+
+@pytest.mark.parametrize("text, acts", [
+    # no modal: every conjunct is an act; a conjunct with a subject of its own is its own clause
+    ("Police detained the organisers, dispersed the crowd and closed the square.", {"detained", "dispersed"}),
+    # the relative clause inside the chain keeps its own tense: the detentions took place
+    ("The envoy urged the junta to release the activists and officials they have detained.", {"detained"}),
+    ("Rights groups called on police to free the 40 students who were arrested on Monday.", {"arrested"}),
+])
+def test_acts_beside_a_chain_stay_told(coder, text, acts):
+    (coded,) = coder.code_documents([make_document(text, published=PUB)])
+    assert acts <= {e.trigger.text for e in coded.events if e.attribution.certainty == "asserted"}
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The envoy urged the junta to release the activists they have detained and the students they will arrest.",
+     "arrest"),
+    ("Rights groups called on police to free anyone who might be detained at the rally.", "detained"),
+])
+def test_a_relative_clause_without_a_past_stays_the_request_content_or_modal(coder, text, trigger):
+    (coded,) = coder.code_documents([make_document(text, published=PUB)])
+    assert trigger not in {e.trigger.text for e in coded.events}
