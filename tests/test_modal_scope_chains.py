@@ -52,3 +52,14 @@ def test_acts_beside_a_chain_stay_told(coder, text, acts):
 def test_a_relative_clause_without_a_past_stays_the_request_content_or_modal(coder, text, trigger):
     (coded,) = coder.code_documents([make_document(text, published=PUB)])
     assert trigger not in {e.trigger.text for e in coded.events}
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # a relative clause on a class pronoun names whom the request is about, not persons an act befell
+    ("We encourage the government to differentiate treatment of those who protested peacefully from those who "
+     "engaged in violence.", "protested"),
+    ("Rights groups urged the courts to free anyone who was arrested for posting online.", "arrested"),
+])
+def test_a_relative_clause_on_a_class_pronoun_is_part_of_the_request(coder, text, trigger):
+    (coded,) = coder.code_documents([make_document(text, published=PUB)])
+    assert trigger not in {e.trigger.text for e in coded.events}

@@ -504,7 +504,7 @@ def attribute(
         for _ in range(6):
             if cur.head == cur:
                 break
-            if cur.dep_ == "relcl" and (cur.tag_ in ("VBD", "VBZ", "VBP") or any(
+            if cur.dep_ == "relcl" and cur.head.lower_ not in lang.class_pronouns and (cur.tag_ in ("VBD", "VBZ", "VBP") or any(
                     c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP") for c in cur.children)):
                 # "urged the junta to release the activists they have detained": a relative clause with a tense
                 # of its own tells what the noun's people underwent; the request presupposes it

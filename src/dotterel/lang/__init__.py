@@ -208,6 +208,7 @@ class LanguageProfile(BaseModel):
     claim_content_prepositions: Words
     deny_claim_verbs: Words
     negative_pronouns: Words
+    class_pronouns: Words
     negative_determiners: Words
     one_person_determiners: Words
     quantity_determiners: Words
