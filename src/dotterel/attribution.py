@@ -32,7 +32,7 @@ from .attribution_frames import criticised_past_act, extraposed_judgement, ficti
 from .closing_reporter import closing_reporter
 from .quotes import QuoteMap, find_quotes
 from .events.detect import _misattached_conj, accused_of
-from .events.syntax import presupposed_relative
+from .events.syntax import presupposed_relative, stray_infinitive_conj
 from .records import STATE_SECTORS, Actor, Attribution, Span
 
 if TYPE_CHECKING:
@@ -454,12 +454,9 @@ def attribute(
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in modal_host.children):
         modal_host = modal_host.head
     # "would invite experts to investigate": an infinitive of purpose or complement happens when its verb does (its modal)
-    # a bare base form the parser hung there ("to press them to relinquish power, release the activists": "release"
-    # an advcl with no "to", no subject and no tense) is one of those infinitives; a conjunct is its first verb's
-    unmarked = modal_host.tag_ == "VB" and not any(
-        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in modal_host.children)
-    purpose = [x for x in modal_host.head.children if x.dep_ in ("aux", "auxpass")] if (
-        infinitive(modal_host) or unmarked) and modal_host.dep_ in ("xcomp", "advcl") else []
+    # (a conjunct's: its first verb's)
+    purpose = [x for x in modal_host.head.children if x.dep_ in ("aux", "auxpass")] if infinitive(
+        modal_host) and modal_host.dep_ in ("xcomp", "advcl") else []
     if drop is None and not criticised:
         for c in list(head.children) + ([x for x in modal_host.children] if modal_host != head else []) + purpose:
             if c.dep_ in ("aux", "auxpass") and c.lower_ in lang.reported_future_modals and _reporting_head(head, lang) is not None \
@@ -511,6 +508,11 @@ def attribute(
                 break
             if _misattached_conj(cur):
                 cur = cur.head.head
+                continue
+            if (listed := stray_infinitive_conj(cur)) is not None:
+                # "to press the military to relinquish power, release the activists, lift the curfew": the parser
+                # hung "release" on another verb; it is the next member of the infinitive's list
+                cur = listed
                 continue
             gov = cur.head.lemma_.lower()
             reported = cur.dep_ == "ccomp" and gov in lang.reporting_verbs and not infinitive(cur)
