@@ -378,10 +378,15 @@ def test_the_party_forced_to_act_does_the_act(coder):
     ("The European Union pressed the generals to release the detained ministers, restore the internet and lift "
      "the curfew.", "lift", "army officer"),
 ])
-def test_a_list_of_bare_verbs_after_a_pressed_infinitive_is_done_by_the_pressed_party(coder, text, trigger, doer):
-    ev = _one(coder, text, trigger)
-    assert ev.actor is not None and ev.actor.name == doer
-    assert ev.actor.name not in ("United Nations", "European Union")
+def test_a_list_of_bare_verbs_after_a_pressed_infinitive_is_the_pressing_s_content(coder, text, trigger, doer):
+    # they were coded as acts of the pressed party (``doer``): they are what is asked, not what was done; the list's
+    # doer is tested on lists told as done in test_empty_actor_kinds.py
+    from dotterel.ingest import make_document
+
+    (coded,) = coder.code_documents([make_document(text, published="2024-03-01")])
+    assert trigger not in {e.trigger.text for e in coded.events}
+    assert any(a.trigger is not None and a.trigger.text == trigger and "content of" in a.reason
+               for a in coded.abstentions), [(a.trigger and a.trigger.text, a.reason) for a in coded.abstentions]
 
 
 @pytest.mark.parametrize("text, trigger, doer", [
