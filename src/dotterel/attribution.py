@@ -32,7 +32,7 @@ from .attribution_frames import criticised_past_act, extraposed_judgement, ficti
 from .closing_reporter import closing_reporter
 from .quotes import QuoteMap, find_quotes
 from .events.detect import _misattached_conj, accused_of
-from .events.syntax import presupposed_relative, stray_infinitive_conj
+from .events.syntax import finite_unlike_base, presupposed_relative, stray_infinitive_conj
 from .records import STATE_SECTORS, Actor, Attribution, Span
 
 if TYPE_CHECKING:
@@ -453,6 +453,10 @@ def attribute(
             and not any(c.dep_ in ("aux", "auxpass") for c in modal_host.children if c.lower_ in modals) \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in modal_host.children):
         modal_host = modal_host.head
+    if modal_host != head and finite_unlike_base(head) and modal_host.tag_ == "VB":
+        # "would not let the marchers pass, fired tear gas and detained 30": a past form no modal can take
+        # ("would fired") has a tense of its own, whatever the parser joined it to
+        modal_host = head
     # "would invite experts to investigate": an infinitive of purpose or complement happens when its verb does (its modal)
     # (a conjunct's: its first verb's)
     purpose = [x for x in modal_host.head.children if x.dep_ in ("aux", "auxpass")] if infinitive(
@@ -501,10 +505,13 @@ def attribute(
         for _ in range(6):
             if cur.head == cur:
                 break
-            if cur.dep_ == "relcl" and cur.head.lower_ not in lang.class_pronouns and (cur.tag_ in ("VBD", "VBZ", "VBP") or any(
+            if cur.dep_ == "relcl" and cur.head.lower_ not in lang.class_pronouns and (cur.tag_ == "VBD" or any(
                     c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP") for c in cur.children)):
                 # "urged the junta to release the activists they have detained": a relative clause with a tense
-                # of its own tells what the noun's people underwent; the request presupposes it
+                # of its own tells what the noun's people underwent; the request presupposes it. A bare simple
+                # present is generic ("ordered officers to arrest protesters who block the road"): who is to be
+                # arrested, part of the order (Quirk et al. 1985, 4.6: the simple present of habit and of
+                # timeless statements), so it stays the request's content
                 break
             if _misattached_conj(cur):
                 cur = cur.head.head
