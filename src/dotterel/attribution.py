@@ -502,17 +502,24 @@ def attribute(
     if drop is None:
         # content of a demand, threat, plan or wish: the governing verb is the event
         cur = head
+        below, relative_seen = None, False
         for _ in range(6):
             if cur.head == cur:
                 break
-            if cur.dep_ == "relcl" and cur.head.lower_ not in lang.class_pronouns and (cur.tag_ == "VBD" or any(
-                    c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP") for c in cur.children)):
-                # "urged the junta to release the activists they have detained": a relative clause with a tense
-                # of its own tells what the noun's people underwent; the request presupposes it. A bare simple
-                # present is generic ("ordered officers to arrest protesters who block the road"): who is to be
-                # arrested, part of the order (Quirk et al. 1985, 4.6: the simple present of habit and of
-                # timeless statements), so it stays the request's content
-                break
+            if cur.dep_ == "relcl":
+                if not relative_seen and cur.head.lower_ not in lang.class_pronouns and not (
+                        below is not None and below.dep_ == "conj" and below.tag_ == "VB") and (cur.tag_ == "VBD" or any(
+                        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP") for c in cur.children)):
+                    # "urged the junta to release the activists they have detained": a relative clause with a
+                    # tense of its own tells what the noun's people underwent; the request presupposes it. A bare
+                    # simple present is generic ("ordered officers to arrest protesters who block the road"): who
+                    # is to be arrested, part of the order (Quirk et al. 1985, 4.6: the simple present of habit
+                    # and of timeless statements). Only the trigger's nearest relative clause tells: "release the
+                    # students they detained and arrest anyone who attacks them" hangs "arrest" (a bare verb,
+                    # no past) on "detained", and the attack under it stays what is asked
+                    break
+                relative_seen = True
+            below = cur
             if _misattached_conj(cur):
                 cur = cur.head.head
                 continue
