@@ -63,3 +63,47 @@ def test_a_relative_clause_without_a_past_stays_the_request_content_or_modal(cod
 def test_a_relative_clause_on_a_class_pronoun_is_part_of_the_request(coder, text, trigger):
     (coded,) = coder.code_documents([make_document(text, published=PUB)])
     assert trigger not in {e.trigger.text for e in coded.events}
+
+
+@pytest.mark.parametrize("text, acts", [
+    # a past form unlike its base ("fired", not "fire") has a tense of its own: no modal on the chain's first verb
+    # takes it ("would fired" is no English), however the parser joins it (sentences written for this test)
+    ("Riot police would not let the marchers pass, fired tear gas and detained 30 people.", {"fired", "detained"}),
+    ("Police would not allow the rally, arrested its organisers and dispersed the crowd.", {"arrested", "dispersed"}),
+])
+def test_a_past_form_beside_a_modal_chain_is_told(coder, text, acts):
+    (coded,) = coder.code_documents([make_document(text, published=PUB)])
+    assert acts <= {e.trigger.text for e in coded.events if e.attribution.certainty == "asserted"}, [
+        (a.trigger and a.trigger.text, a.reason) for a in coded.abstentions]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # a relative clause in the bare simple present inside an order names whom the order is about (generic), it
+    # tells no act that took place
+    ("The governor told officers to arrest protesters who block the highway.", "block"),
+    ("The mayor ordered officers to detain every protester who throws stones.", "throws"),
+])
+def test_a_relative_clause_in_the_simple_present_stays_the_request_content(coder, text, trigger):
+    (coded,) = coder.code_documents([make_document(text, published=PUB)])
+    assert trigger not in {e.trigger.text for e in coded.events}
+    assert any(a.trigger is not None and a.trigger.text == trigger and "content of" in a.reason
+               for a in coded.abstentions), [(a.trigger and a.trigger.text, a.reason) for a in coded.abstentions]
+
+
+def test_a_relative_clause_in_the_past_inside_a_request_is_told(coder):
+    (coded,) = coder.code_documents([make_document(
+        "Rights groups urged police to arrest the men who attacked the journalists.", published=PUB)])
+    assert "attacked" in {e.trigger.text for e in coded.events if e.attribution.certainty == "asserted"}
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # the parser hangs the request's next bare verb on the relative clause before it ("the students they detained
+    # and arrest anyone ..."): the past of that clause is not the bare verb's, nor of a clause under it
+    ("The minister told police to release the students they detained and arrest anyone who attacks them.", "arrest"),
+    ("The minister told police to release the students they detained and punish anyone who attacks them.", "attacks"),
+    ("The envoy urged the junta to free the activists it arrested and jail anyone who tortures prisoners.", "tortures"),
+])
+def test_a_request_s_verb_hung_on_a_past_relative_clause_stays_the_request_content(coder, text, trigger):
+    (coded,) = coder.code_documents([make_document(text, published=PUB)])
+    assert trigger not in {e.trigger.text for e in coded.events}, [
+        (e.trigger.text, e.attribution.certainty) for e in coded.events]

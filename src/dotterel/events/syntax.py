@@ -316,6 +316,25 @@ def headless_predicate(tok) -> bool:
             and not any(c.dep_ in ("dobj", "nsubj", "nsubjpass", "auxpass", "agent") for c in tok.children))
 
 
+def finite_unlike_base(verb) -> bool:
+    """Whether ``verb`` is a finite form unlike its base ("fired", "detained", "rejects"; not "beat", "shut", "put").
+
+    A form that differs from the base cannot stand after a modal or "to"
+    ("would fired", "to detained"), so it is finite and has a tense of its
+    own; a form that is its own base may be either, and the tagger's guess
+    between them is not taken.
+
+    Parameters
+    ----------
+    verb : spacy.tokens.Token
+
+    Returns
+    -------
+    bool
+    """
+    return verb.tag_ in ("VBD", "VBZ") and verb.lower_ != verb.lemma_.lower()
+
+
 def stray_infinitive_conj(tok):
     """The "to" infinitive a bare verb of a list belongs to, when the parser hung it on the governing verb.
 
