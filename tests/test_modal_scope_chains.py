@@ -107,3 +107,43 @@ def test_a_request_s_verb_hung_on_a_past_relative_clause_stays_the_request_conte
     (coded,) = coder.code_documents([make_document(text, published=PUB)])
     assert trigger not in {e.trigger.text for e in coded.events}, [
         (e.trigger.text, e.attribution.certainty) for e in coded.events]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # the simple present in a relative clause is generic or habitual: no act is told, the request stays the event
+    ("The UN called on police to punish officers who shoot at protesters.", "shoot"),
+    ("Amnesty urged Iran to stop executing men who protest peacefully.", "protest"),
+    ("The bishop asked police to protect women who march every Sunday.", "march"),
+    ("The group demanded that the army stop killing villagers who protest against the dam.", "protest"),
+])
+def test_a_relative_clause_in_the_simple_present_is_no_act_told_rev13l(coder, text, trigger):
+    (coded,) = coder.code_documents([make_document(text, published=PUB)])
+    assert trigger not in {e.trigger.text for e in coded.events}
+    assert any(a.trigger is not None and a.trigger.text == trigger and "content of" in a.reason
+               for a in coded.abstentions), [(a.trigger and a.trigger.text, a.reason) for a in coded.abstentions]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # the past, the perfect and the progressive tell an act done or going on
+    ("Rights groups asked the army to release the students who were detained in Yangon on Friday.", "detained"),
+    ("The envoy urged the junta to free the journalists they arrested last week.", "arrested"),
+    ("The minister told troops to guard the villagers who are protesting outside the mine.", "protesting"),
+])
+def test_a_relative_clause_in_the_past_perfect_or_progressive_is_told(coder, text, trigger):
+    (coded,) = coder.code_documents([make_document(text, published=PUB)])
+    assert trigger in {e.trigger.text for e in coded.events}
+
+
+@pytest.mark.parametrize("text, told, untold", [
+    # after a modal's perfect the participles are the perfect's, whatever the tagger calls them (rev13l)
+    ("Officers must have fired the shots, wounded the boy and fled.", set(), {"fired", "wounded"}),
+    # a past form beside a modal's base form has a tense of its own: the modal does not take it
+    ("Police would not comment, searched the offices, seized computers and arrested two editors.", {"arrested"}, set()),
+    ("Police would not comment and arrested two editors.", {"arrested"}, set()),
+    # the present passive is generic: whom to protect, not an act told
+    ("The UN urged police to protect journalists who are threatened by gangs.", set(), {"threatened"}),
+])
+def test_modal_chains_and_tenses_rev13l(coder, text, told, untold):
+    (coded,) = coder.code_documents([make_document(text, published=PUB)])
+    asserted = {e.trigger.text for e in coded.events if e.attribution.certainty == "asserted"}
+    assert told <= asserted and not untold & {e.trigger.text for e in coded.events}, asserted

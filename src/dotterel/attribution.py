@@ -32,7 +32,7 @@ from .attribution_frames import criticised_past_act, extraposed_judgement, ficti
 from .closing_reporter import closing_reporter
 from .quotes import QuoteMap, find_quotes
 from .events.detect import _misattached_conj, accused_of
-from .events.syntax import finite_unlike_base, presupposed_relative, stray_infinitive_conj
+from .events.syntax import finite_unlike_base, presupposed_relative, stray_infinitive_conj, told_relative
 from .records import STATE_SECTORS, Actor, Attribution, Span
 
 if TYPE_CHECKING:
@@ -453,9 +453,11 @@ def attribute(
             and not any(c.dep_ in ("aux", "auxpass") for c in modal_host.children if c.lower_ in modals) \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in modal_host.children):
         modal_host = modal_host.head
-    if modal_host != head and finite_unlike_base(head) and modal_host.tag_ == "VB":
+    if modal_host != head and modal_host.tag_ == "VB" and (finite_unlike_base(head) or (
+            head.tag_ == "VBN" and head.lower_ != head.lemma_.lower())):
         # "would not let the marchers pass, fired tear gas and detained 30": a past form no modal can take
-        # ("would fired") has a tense of its own, whatever the parser joined it to
+        # ("would fired") has a tense of its own, whatever the parser joined it to; the tagger reads "and arrested"
+        # after "would not comment" as a participle, which a modal's base form cannot take either (rev13l)
         modal_host = head
     # "would invite experts to investigate": an infinitive of purpose or complement happens when its verb does (its modal)
     # (a conjunct's: its first verb's)
@@ -507,9 +509,8 @@ def attribute(
             if cur.head == cur:
                 break
             if cur.dep_ == "relcl":
-                if not relative_seen and cur.head.lower_ not in lang.class_pronouns and not (
-                        below is not None and below.dep_ == "conj" and below.tag_ == "VB") and (cur.tag_ == "VBD" or any(
-                        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP") for c in cur.children)):
+                if not relative_seen and not (below is not None and below.dep_ == "conj" and below.tag_ == "VB") \
+                        and told_relative(cur, lang.class_pronouns):
                     # "urged the junta to release the activists they have detained": a relative clause with a
                     # tense of its own tells what the noun's people underwent; the request presupposes it. A bare
                     # simple present is generic ("ordered officers to arrest protesters who block the road"): who
