@@ -302,7 +302,7 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile) -> list[Mention]:
                 actor = subject_of(tok.head, lang=lang)  # "Italy announced a suspension of air links"
         recipients = _recipients(tok, obj, rule.recipient, passive, lang)
         trigger = obj if (rule.trigger_on == "object" and obj is not None) else tok
-        if obj is not None and trigger == obj and obj is not None and partitive_of(obj, lang.partitive_nouns) is not None:
+        if obj is not None and trigger == obj and partitive_of(obj, lang.partitive_nouns) is not None:
             trigger = partitive_of(obj, lang.partitive_nouns)  # "a number of rallies were held": the rallies
         actor = named[0] if named and rule.trigger_on == "subject" else actor
         if rule.trigger_on == "subject" and actor is not None:
