@@ -189,6 +189,8 @@ class LanguageProfile(BaseModel):
     markers_read_as_prepositions: Words
     new_incident_words: Words
     clash_nouns: Words
+    melee_clash_nouns: Words
+    armed_clash_modifiers: Words
     fight_adjunct_prepositions: Words
     partitive_nouns: Words
     national_force_nouns: dict[str, str]
@@ -442,6 +444,7 @@ class LanguageProfile(BaseModel):
     collective_state_nouns: Words
     state_agent_modifiers: Words
     force_cause_lemmas: Words
+    projectile_nouns: Words
     police_presence_verbs: Words
     force_unit_nouns: Words
     police_act_nouns: Words

@@ -1,0 +1,101 @@
+"""Kinds of empty actor and default sub-event type of session 13 (issues 12 and 16, benchmarks/empty_actors.py).
+
+Kinds, each on sentences written for this file, with negatives where the
+rule must not fire:
+
+- attackers the report describes without naming them ("snipers", "masked
+  men", "hooded men"): an unidentified armed group (UAF; ACLED inter 3,
+  ACLED codebook 2023, Actors), but a named owner ("army snipers", "police
+  snipers") is that force;
+- shots or bullets as the subject of an act of violence: the shooters are the
+  armed side of the clause the act hangs on ("Some of them seemed to have
+  been trained snipers as some shots hit policemen"), no one else;
+- a toll of "clashes" that names neither side nor arms ("Violent clashes
+  claimed the lives of about 225 people"): no side, and no ACLED sub-event
+  type (a battle or a riot cannot be told apart), where "fighting" or
+  "armed clashes" stay an Armed clash;
+- a passive act after a force moved in ("Troops moved into the square. Three
+  protesters were shot dead"): moving in is no shooting, so no actor.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factories import coded_event
+
+
+pytestmark = pytest.mark.usefixtures("codes_its_texts_in_one_stream")
+
+
+# -- unnamed attackers described, not named ---------------------------------------------------------------------
+@pytest.mark.parametrize("text, trigger, country", [
+    ("Snipers shot dead three protesters in Almaty on Tuesday.", "shot", "KAZ"),
+    ("Masked men abducted two activists in Minsk on Friday.", "abducted", "BLR"),
+    ("Hooded men beat a journalist in Caracas on Sunday.", "beat", "VEN"),
+    ("Masked assailants stabbed a trade unionist in Bogota.", "stabbed", "COL"),
+])
+def test_described_attackers_are_an_unidentified_armed_group(coder, text, trigger, country):
+    a = coded_event(coder, text, trigger).actor
+    assert a is not None and (a.country, a.sector, a.inter) == (country, "UAF", 3), a
+
+
+@pytest.mark.parametrize("text, trigger, sector", [
+    ("Police snipers killed two demonstrators in Khartoum on Monday.", "killed", "COP"),
+    ("Army snipers shot dead three protesters in Almaty on Tuesday.", "shot", "MIL"),
+])
+def test_snipers_of_a_named_force_are_that_force(coder, text, trigger, sector):
+    a = coded_event(coder, text, trigger).actor
+    assert a is not None and (a.sector, a.inter) == (sector, 1), a
+
+
+def test_arrested_snipers_are_the_recipient_not_the_actor(coder):
+    ev = coded_event(coder, "Police arrested two snipers in Almaty on Monday.", "arrested")
+    assert ev.actor is not None and ev.actor.sector == "COP"
+    assert ev.recipient is not None and ev.recipient.sector == "UAF"
+
+
+# -- shots as the subject ---------------------------------------------------------------------------------------
+def test_shots_are_fired_by_the_snipers_of_the_clause_they_hang_on(coder):
+    ev = coded_event(coder, "The gangs were well organised in Almaty. Some of them seemed to have been trained "
+                            "snipers as some shots hit policemen at longer distances.", "hit", published="2022-02-01")
+    assert ev.actor is not None and ev.actor.sector == "UAF" and ev.actor.span.text == "snipers", ev.actor
+    assert ev.recipient is not None and ev.recipient.sector == "COP"
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters gathered in the square in Minsk as bullets hit the building.",  # no armed side in the clause
+    "A stray bullet hit a boy in Lagos on Sunday.",  # a clause of its own
+    "Police said that bullets hit two students in Nairobi.",  # a speaker is no shooter
+])
+def test_shots_with_no_armed_side_in_the_governing_clause_have_no_actor(coder, text):
+    assert coded_event(coder, text, "hit").actor is None
+
+
+# -- a toll of clashes that names no side ---------------------------------------------------------------------
+@pytest.mark.parametrize("text, trigger", [
+    ("Violent clashes claimed the lives of about 225 people in Kazakhstan.", "claimed"),
+    ("Clashes left 12 people dead in Dhaka on Sunday.", "left"),
+    ("Three people were killed in clashes in Bamako on Friday.", "killed"),
+    ("Skirmishes killed two people in Juba on Monday.", "killed"),
+])
+def test_a_toll_of_clashes_that_names_no_side_settles_no_sub_event_type(coder, text, trigger):
+    ev = coded_event(coder, text, trigger)
+    assert ev.actor is None
+    assert ev.sub_event_type is None
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Armed clashes killed 14 people in Ituri on Monday.", "killed"),  # arms named
+    ("Fighting in Khartoum killed 12 civilians on Sunday.", "killed"),  # 'fighting' is armed combat
+    ("Three soldiers were killed in clashes with insurgents in Borno.", "clashes"),  # sides named
+    ("Five people were killed in clashes between rival militias in Tripoli.", "clashes"),
+])
+def test_armed_or_two_sided_clashes_stay_an_armed_clash(coder, text, trigger):
+    assert coded_event(coder, text, trigger).sub_event_type == "Armed clash"
+
+
+# -- a force that moved in is not the doer of a later passive ---------------------------------------------------
+def test_a_force_moving_in_is_not_the_shooter_of_a_later_agentless_killing(coder):
+    ev = coded_event(coder, "Troops moved into the square in Yangon. Three protesters were shot dead.", "shot")
+    assert ev.actor is None
