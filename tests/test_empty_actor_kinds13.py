@@ -99,3 +99,30 @@ def test_armed_or_two_sided_clashes_stay_an_armed_clash(coder, text, trigger):
 def test_a_force_moving_in_is_not_the_shooter_of_a_later_agentless_killing(coder):
     ev = coded_event(coder, "Troops moved into the square in Yangon. Three protesters were shot dead.", "shot")
     assert ev.actor is None
+
+
+# -- a paragraph whose first sentence describes another country -------------------------------------------------
+@pytest.mark.parametrize("text, trigger", [
+    ("Kenyan protesters marched in Nairobi.\n\nUganda was also tense. Security forces fired tear gas at students "
+     "in the capital.", "fired"),
+    ("Kenyan protesters marched in Nairobi.\n\nUganda has seen protests too. The police arrested 20 students.",
+     "arrested"),
+    ("Kenyan protesters marched in Nairobi.\n\nUganda remained calm. Police detained two opposition leaders.",
+     "detained"),
+])
+def test_a_country_the_paragraph_describes_is_the_scene_of_its_unnamed_forces(coder, text, trigger):
+    a = coded_event(coder, text, trigger).actor
+    assert a is not None and (a.country, a.sector) in (("UGA", "COP"), ("UGA", "MIL"), ("UGA", "GOV")), a
+
+
+@pytest.mark.parametrize("text", [
+    # the country acts (its government condemns): no scene
+    "Kenyan protesters marched in Nairobi.\n\nUganda condemned the violence. Police arrested 20 protesters.",
+    # the sentence names two countries
+    "Kenyan protesters marched in Nairobi.\n\nUganda was tense as Kenya deployed troops. Police arrested 20 protesters.",
+    # the subject is a person of the country, not the country
+    "Kenyan protesters marched in Nairobi.\n\nUganda's president was in Nairobi. Police arrested 20 protesters.",
+])
+def test_no_scene_from_a_country_that_acts_or_shares_its_sentence(coder, text):
+    a = coded_event(coder, text, "arrested").actor
+    assert a is not None and a.country == "KEN", a

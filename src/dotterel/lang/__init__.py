@@ -351,6 +351,7 @@ class LanguageProfile(BaseModel):
     # -- places (dotterel.places.event_location, dateline) -----------------------
     place_prepositions: Words
     locative_prepositions: Words
+    scene_subject_verbs: Words
     ground_prepositions: Words
     named_setting_nouns: Words
     jurisdiction_setting_nouns: Words
