@@ -14,8 +14,13 @@ rule must not fire:
   claimed the lives of about 225 people"): no side, and no ACLED sub-event
   type (a battle or a riot cannot be told apart), where "fighting" or
   "armed clashes" stay an Armed clash;
-- a passive act after a force moved in ("Troops moved into the square. Three
-  protesters were shot dead"): moving in is no shooting, so no actor.
+- an agentless passive right after the sentence that tells the attack
+  ("Gunmen stormed a church. At least 40 worshippers were killed."): the one
+  armed attacker of that sentence; not a force that only moved in ("Troops
+  moved into the square. Three protesters were shot dead"), not across a new
+  place or report, not when two sides fought, not the attacker's own losses;
+- a sentence whose subject is a country it describes ("Uganda was also
+  tense."): the scene of the paragraph's unnamed forces.
 """
 
 from __future__ import annotations
@@ -95,10 +100,39 @@ def test_armed_or_two_sided_clashes_stay_an_armed_clash(coder, text, trigger):
     assert coded_event(coder, text, trigger).sub_event_type == "Armed clash"
 
 
-# -- a force that moved in is not the doer of a later passive ---------------------------------------------------
-def test_a_force_moving_in_is_not_the_shooter_of_a_later_agentless_killing(coder):
-    ev = coded_event(coder, "Troops moved into the square in Yangon. Three protesters were shot dead.", "shot")
-    assert ev.actor is None
+# -- an agentless passive right after the attack that did it ---------------------------------------------------
+@pytest.mark.parametrize("text, trigger, sector, antecedent", [
+    ("Gunmen stormed a church in Ondo State on Sunday. At least 40 worshippers were killed.", "killed", "UAF",
+     "Gunmen"),
+    ("Soldiers opened fire on protesters in Mandalay on Saturday. Three people were shot dead.", "shot", "MIL",
+     "Soldiers"),
+    ("Police raided the opposition headquarters in Kampala. Two aides were beaten.", "beaten", "COP", "Police"),
+])
+def test_an_agentless_passive_takes_the_one_armed_attacker_of_the_sentence_before(coder, text, trigger, sector,
+                                                                                   antecedent):
+    a = coded_event(coder, text, trigger).actor
+    assert a is not None and a.sector == sector and a.how == "implied" and a.span is None, a
+    assert a.antecedent is not None and a.antecedent.text == antecedent
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Troops moved into the square in Yangon. Three protesters were shot dead.", "shot"),  # moving in is no attack
+    ("Protesters marched in Bamako. Two of them were shot dead.", "shot"),  # no armed side
+    ("Gunmen attacked a village in Borno. In Kaduna, three people were shot dead.", "shot"),  # another place
+    ("Gunmen attacked a village in Borno. Separately, three people were shot dead.", "shot"),  # another report
+    # two sides fought: either may have done it
+    ("Some of the protesters at the police's precinct building fought with law enforcement officers, who fired "
+     "tear gas and rubber bullets. Additionally, the precinct's windows were smashed.", "smashed"),
+])
+def test_no_attacker_is_taken_across_sentences_unless_one_armed_side_attacked(coder, text, trigger):
+    assert coded_event(coder, text, trigger).actor is None
+
+
+def test_the_attackers_own_losses_are_not_their_doing(coder):
+    events = coder.code("Rebels attacked an army base in Borno on Monday. Five rebels were killed.",
+                        published="2024-03-01")
+    assert not [e for e in events if e.trigger.text == "killed" and e.actor is not None
+                and e.actor.sector == "REB"]
 
 
 # -- a paragraph whose first sentence describes another country -------------------------------------------------

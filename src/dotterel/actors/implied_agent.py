@@ -42,6 +42,7 @@ import bisect
 from typing import TYPE_CHECKING
 
 from ..records import NON_STATE_ARMED_SECTORS, Actor, Event
+from .attack_agents import preceding_attacker, shooters
 from .claimed import claimed_actors
 from .quoted_self import claimant_head, quoted_self_actor
 
@@ -196,44 +197,6 @@ def _one_sided_clash(verb, lang) -> bool:
     return any(c.dep_ == "nsubj" and c.lower_ in lang.clash_nouns
                and not any(p.dep_ == "prep" and p.lower_ in lang.clash_side_prepositions for p in c.children)
                for c in verb.children)
-
-
-_ARMED_SECTORS = NON_STATE_ARMED_SECTORS | _FORCE_SECTORS
-"""Sectors of a side that bears arms: a shooter."""
-
-
-def _shooters(verb, resolve, lang) -> Actor | None:
-    """The armed side that fired the shots an act of violence has as its subject, or ``None``.
-
-    "Some of them seemed to have been trained snipers as some shots hit
-    policemen", "Snipers fired from rooftops as bullets struck protesters": a
-    subject of the profile's ``projectile_nouns`` names no doer (PLOVER manual,
-    ASSAULT: the actor is the party that inflicted the harm). When the
-    trigger's clause hangs on another (an adverbial clause or a conjunct), the
-    subject or object of that clause (through its open complements,
-    "seemed to have been trained snipers") that resolves to an armed side
-    (non-state armed, police or military) is the shooter. Anyone else there
-    ("Protesters gathered as bullets hit the building"), a clause reported
-    by someone ("police said bullets hit two students") or a lone clause
-    ("A stray bullet hit a boy") leaves the act with no actor.
-    """
-    shot = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if shot is None or (shot.lower_ not in lang.projectile_nouns and shot.lemma_.lower() not in lang.projectile_nouns):
-        return None
-    if any(c.dep_ == "prep" and c.lower_ == "by" for c in shot.children) or verb.dep_ not in ("advcl", "conj"):
-        return None
-    clause, seen = verb.head, set()
-    while clause is not None and clause.i not in seen:
-        seen.add(clause.i)
-        for c in clause.children:
-            if c.dep_ in ("nsubj", "dobj", "attr", "oprd") and c != shot and c.pos_ in ("NOUN", "PROPN", "PRON"):
-                actor = resolve(c)
-                if actor is not None and actor.sector in _ARMED_SECTORS:
-                    return actor.model_copy(update={
-                        "reason": f"{actor.reason}; '{shot.text}' names no doer: the armed side of the clause "
-                                  f"'{verb.text}' hangs on fired them"})
-        clause = next((c for c in clause.children if c.dep_ == "xcomp"), None)
-    return None
 
 
 _VIOLENT_ACTS = (("ASSAULT", None), ("PROTEST", "riot"), ("COERCE", "seize"))
@@ -454,7 +417,10 @@ class ImpliedAgent:
             elif not police_act(event, tok, ctx.lang):
                 actor = self._named_cause(tok, resolve, ctx.lang)
                 if actor is None and event.event_type == "ASSAULT":
-                    actor = _shooters(tok, resolve, ctx.lang)  # "snipers ..., as some shots hit policemen"
+                    actor = shooters(tok, resolve, ctx.lang)  # "snipers ..., as some shots hit policemen"
+                if actor is None and event.event_type == "ASSAULT":
+                    # "Gunmen stormed a church. At least 40 worshippers were killed."
+                    actor = preceding_attacker(ctx, event, tok)
                 if actor is None and event.event_type == "ASSAULT" and _one_sided_clash(tok, ctx.lang):
                     # "Violent clashes claimed 225 lives": the protesters the paragraph names are a side
                     actor = self._protesters(ctx, event, tok, resolve, violent=True)
