@@ -417,10 +417,12 @@ class ImpliedAgent:
             elif not police_act(event, tok, ctx.lang):
                 actor = self._named_cause(tok, resolve, ctx.lang)
                 if actor is None and event.event_type == "ASSAULT":
-                    actor = shooters(tok, resolve, ctx.lang)  # "snipers ..., as some shots hit policemen"
+                    attacks = {ctx.token_by_original_start.get(e.trigger.start) for e in ctx.events
+                               if e.event_type == "ASSAULT"}
+                    actor = shooters(tok, resolve, ctx.lang, attacks)  # "snipers ..., as some shots hit policemen"
                 if actor is None and event.event_type == "ASSAULT":
                     # "Gunmen stormed a church. At least 40 worshippers were killed."
-                    actor = preceding_attacker(ctx, event, tok)
+                    actor = preceding_attacker(ctx, event, tok, resolve)
                 if actor is None and event.event_type == "ASSAULT" and _one_sided_clash(tok, ctx.lang):
                     # "Violent clashes claimed 225 lives": the protesters the paragraph names are a side
                     actor = self._protesters(ctx, event, tok, resolve, violent=True)

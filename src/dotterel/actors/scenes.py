@@ -70,13 +70,15 @@ def _described_country(sent, kb: KnowledgeBase, lang: LanguageProfile,
 
     The main clause's subject is a country's name and its verb one of the profile's ``scene_subject_verbs``
     (a state or what the place saw, not an act of the country's government: "Uganda condemned the violence"
-    sets no scene), and the sentence names no other country.
+    sets no scene), its predicate no noun that classes the country as a party ("Uganda was the first to send
+    troops", "Uganda became the latest country to ban the rallies"), and the sentence names no other country.
     """
     root = sent.root
     subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if subj is None or root.lemma_.lower() not in lang.scene_subject_verbs or subj.pos_ != "PROPN" \
-            or any(c.dep_ in ("compound", "poss", "amod", "conj") for c in subj.children):
-        return None
+            or any(c.dep_ in ("compound", "poss", "amod", "conj") for c in subj.children) \
+            or any(c.dep_ == "attr" for c in root.children):
+        return None  # "Uganda was the first to send troops", "Uganda is a key ally": what the country is, not its state
     ent = entity_at(subj)
     entry = kb.country_by_name(_clean(ent.text if ent is not None else subj.text))
     if entry is None or _countries_named(sent, kb, places) - {entry.alpha3}:
