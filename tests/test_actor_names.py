@@ -372,16 +372,30 @@ def test_the_party_forced_to_act_does_the_act(coder):
 
 
 @pytest.mark.parametrize("text, trigger, doer", [
-    # the small parser hangs the list's later bare verbs on the pressing verb; they share the infinitive's doer
-    ("The United Nations urged the junta to free the detainees, lift the curfew and restore internet access.",
-     "lift", "junta"),
-    ("The European Union pressed the generals to release the detained ministers, restore the internet and lift "
+    # the small parser hangs the list's later bare verbs on the governing verb; they share the infinitive's doer
+    ("The junta went on to free the detainees, lift the curfew and restore internet access.", "lift", "junta"),
+    ("After the talks the generals moved to release the detained ministers, restore the internet and lift "
      "the curfew.", "lift", "army officer"),
 ])
-def test_a_list_of_bare_verbs_after_a_pressed_infinitive_is_done_by_the_pressed_party(coder, text, trigger, doer):
+def test_a_list_of_bare_verbs_after_an_infinitive_is_done_by_its_doer(coder, text, trigger, doer):
     ev = _one(coder, text, trigger)
     assert ev.actor is not None and ev.actor.name == doer
-    assert ev.actor.name not in ("United Nations", "European Union")
+
+
+@pytest.mark.parametrize("text, trigger, governor", [
+    # pressed for, the same list is the demand's content (61d893d), not an act of the pressed party
+    ("The United Nations urged the junta to free the detainees, lift the curfew and restore internet access.",
+     "lift", "urged"),
+    ("The European Union pressed the generals to release the detained ministers, restore the internet and lift "
+     "the curfew.", "lift", "pressed"),
+])
+def test_a_list_of_bare_verbs_after_a_pressed_infinitive_is_the_demand_s_content(coder, text, trigger, governor):
+    from dotterel.ingest import make_document
+
+    (coded,) = coder.code_documents([make_document(text, published="2024-03-01")])
+    assert trigger not in {e.trigger.text for e in coded.events}
+    assert any(a.trigger is not None and a.trigger.text == trigger and f"content of '{governor}'" in a.reason
+               for a in coded.abstentions), [(a.trigger and a.trigger.text, a.reason) for a in coded.abstentions]
 
 
 @pytest.mark.parametrize("text, trigger, doer", [

@@ -20,25 +20,40 @@ from __future__ import annotations
 
 import pytest
 
+from dotterel.ingest import make_document
 from factories import coded_event
 
 
 pytestmark = pytest.mark.usefixtures("codes_its_texts_in_one_stream")
 
 
-@pytest.mark.parametrize("text, trigger, country, sector", [
-    ("The international community should come together to press the Burmese military to immediately relinquish "
-     "the power they have seized, release the activists they have detained, lift all restrictions.",
-     "release", "MMR", "MIL"),
-    ("The international community should come together to press the Burmese military to immediately relinquish "
-     "the power they have seized, release the activists they have detained, lift all restrictions.",
-     "lift", "MMR", "MIL"),
-    ("The United Nations called on the Ethiopian government to withdraw its troops, release the prisoners and "
-     "lift the blockade.", "release", "ETH", "GOV"),
+@pytest.mark.parametrize("text, trigger, doer", [
+    # a list of bare verbs the parser hangs on the governing verb shares the infinitive's doer
+    ("The junta went on to withdraw its troops, release the prisoners, lift the blockade.", "release", "junta"),
+    ("The junta went on to withdraw its troops, release the prisoners, lift the blockade.", "lift", "junta"),
+    ("The army moved to seize the airport, arrest the ministers, close the borders.", "arrest", "army"),
 ])
-def test_every_act_of_a_demanded_list_is_the_pressed_party_s(coder, text, trigger, country, sector):
+def test_every_act_of_a_listed_infinitive_is_its_doer_s(coder, text, trigger, doer):
     a = coded_event(coder, text, trigger).actor
-    assert a is not None and (a.country, a.sector) == (country, sector), a
+    assert a is not None and a.name == doer, a
+
+
+@pytest.mark.parametrize("text, trigger, governor", [
+    # demanded, the same lists are the demand's content, not acts (they were coded as done, with the pressed party)
+    ("The international community should come together to press the Burmese military to immediately relinquish "
+     "the power they have seized, release the activists they have detained, lift all restrictions.",
+     "release", "press"),
+    ("The international community should come together to press the Burmese military to immediately relinquish "
+     "the power they have seized, release the activists they have detained, lift all restrictions.",
+     "lift", "press"),
+    ("The United Nations called on the Ethiopian government to withdraw its troops, release the prisoners and "
+     "lift the blockade.", "release", "called"),
+])
+def test_every_act_of_a_demanded_list_is_the_demand_s_content(coder, text, trigger, governor):
+    (coded,) = coder.code_documents([make_document(text, published="2024-03-01")])
+    assert trigger not in {e.trigger.text for e in coded.events}
+    assert any(a.trigger is not None and a.trigger.text == trigger and f"content of '{governor}'" in a.reason
+               for a in coded.abstentions), [(a.trigger and a.trigger.text, a.reason) for a in coded.abstentions]
 
 
 def test_a_listed_bare_verb_is_read_as_the_list_s_next_member_only_after_a_comma_or_and(coder):

@@ -32,7 +32,7 @@ from .attribution_frames import criticised_past_act, extraposed_judgement, ficti
 from .closing_reporter import closing_reporter
 from .quotes import QuoteMap, find_quotes
 from .events.detect import _misattached_conj, accused_of
-from .events.syntax import presupposed_relative
+from .events.syntax import finite_unlike_base, presupposed_relative, stray_infinitive_conj, told_relative
 from .records import STATE_SECTORS, Actor, Attribution, Span
 
 if TYPE_CHECKING:
@@ -453,13 +453,16 @@ def attribute(
             and not any(c.dep_ in ("aux", "auxpass") for c in modal_host.children if c.lower_ in modals) \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in modal_host.children):
         modal_host = modal_host.head
+    if modal_host != head and modal_host.tag_ == "VB" and (finite_unlike_base(head) or (
+            head.tag_ == "VBN" and head.lower_ != head.lemma_.lower())):
+        # "would not let the marchers pass, fired tear gas and detained 30": a past form no modal can take
+        # ("would fired") has a tense of its own, whatever the parser joined it to; the tagger reads "and arrested"
+        # after "would not comment" as a participle, which a modal's base form cannot take either (rev13l)
+        modal_host = head
     # "would invite experts to investigate": an infinitive of purpose or complement happens when its verb does (its modal)
-    # a bare base form the parser hung there ("to press them to relinquish power, release the activists": "release"
-    # an advcl with no "to", no subject and no tense) is one of those infinitives; a conjunct is its first verb's
-    unmarked = modal_host.tag_ == "VB" and not any(
-        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in modal_host.children)
-    purpose = [x for x in modal_host.head.children if x.dep_ in ("aux", "auxpass")] if (
-        infinitive(modal_host) or unmarked) and modal_host.dep_ in ("xcomp", "advcl") else []
+    # (a conjunct's: its first verb's)
+    purpose = [x for x in modal_host.head.children if x.dep_ in ("aux", "auxpass")] if infinitive(
+        modal_host) and modal_host.dep_ in ("xcomp", "advcl") else []
     if drop is None and not criticised:
         for c in list(head.children) + ([x for x in modal_host.children] if modal_host != head else []) + purpose:
             if c.dep_ in ("aux", "auxpass") and c.lower_ in lang.reported_future_modals and _reporting_head(head, lang) is not None \
@@ -501,16 +504,30 @@ def attribute(
     if drop is None:
         # content of a demand, threat, plan or wish: the governing verb is the event
         cur = head
+        below, relative_seen = None, False
         for _ in range(6):
             if cur.head == cur:
                 break
-            if cur.dep_ == "relcl" and cur.head.lower_ not in lang.class_pronouns and (cur.tag_ in ("VBD", "VBZ", "VBP") or any(
-                    c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP") for c in cur.children)):
-                # "urged the junta to release the activists they have detained": a relative clause with a tense
-                # of its own tells what the noun's people underwent; the request presupposes it
-                break
+            if cur.dep_ == "relcl":
+                if not relative_seen and not (below is not None and below.dep_ == "conj" and below.tag_ == "VB") \
+                        and told_relative(cur, lang.class_pronouns):
+                    # "urged the junta to release the activists they have detained": a relative clause with a
+                    # tense of its own tells what the noun's people underwent; the request presupposes it. A bare
+                    # simple present is generic ("ordered officers to arrest protesters who block the road"): who
+                    # is to be arrested, part of the order (Quirk et al. 1985, 4.6: the simple present of habit
+                    # and of timeless statements). Only the trigger's nearest relative clause tells: "release the
+                    # students they detained and arrest anyone who attacks them" hangs "arrest" (a bare verb,
+                    # no past) on "detained", and the attack under it stays what is asked
+                    break
+                relative_seen = True
+            below = cur
             if _misattached_conj(cur):
                 cur = cur.head.head
+                continue
+            if (listed := stray_infinitive_conj(cur)) is not None:
+                # "to press the military to relinquish power, release the activists, lift the curfew": the parser
+                # hung "release" on another verb; it is the next member of the infinitive's list
+                cur = listed
                 continue
             gov = cur.head.lemma_.lower()
             reported = cur.dep_ == "ccomp" and gov in lang.reporting_verbs and not infinitive(cur)

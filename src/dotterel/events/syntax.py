@@ -8,7 +8,7 @@ the ``en_core_web_sm`` pipeline).
 from __future__ import annotations
 
 __all__ = ["is_passive", "with_conjuncts", "children", "prep_objects", "shared_objects", "shared_agent", "headless_predicate",
-           "stray_infinitive_conj", "misread_finite_subject", "dated_finite_verb", "nominal_gerund", "counted_crowd", "noun_phrase_words",
+           "stray_infinitive_conj", "told_relative", "misread_finite_subject", "dated_finite_verb", "nominal_gerund", "counted_crowd", "noun_phrase_words",
            "names_a_date", "NAMING_DEPS", "to_infinitive", "relative_antecedent",
            "presupposed_relative"]
 
@@ -316,6 +316,25 @@ def headless_predicate(tok) -> bool:
             and not any(c.dep_ in ("dobj", "nsubj", "nsubjpass", "auxpass", "agent") for c in tok.children))
 
 
+def finite_unlike_base(verb) -> bool:
+    """Whether ``verb`` is a finite form unlike its base ("fired", "detained", "rejects"; not "beat", "shut", "put").
+
+    A form that differs from the base cannot stand after a modal or "to"
+    ("would fired", "to detained"), so it is finite and has a tense of its
+    own; a form that is its own base may be either, and the tagger's guess
+    between them is not taken.
+
+    Parameters
+    ----------
+    verb : spacy.tokens.Token
+
+    Returns
+    -------
+    bool
+    """
+    return verb.tag_ in ("VBD", "VBZ") and verb.lower_ != verb.lemma_.lower()
+
+
 def stray_infinitive_conj(tok):
     """The "to" infinitive a bare verb of a list belongs to, when the parser hung it on the governing verb.
 
@@ -613,3 +632,41 @@ def presupposed_relative(clause, determiners) -> bool:
         else:
             break
     return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in determiners) for c in noun.children)
+
+
+def told_relative(clause, class_pronouns) -> bool:
+    """Whether ``clause`` is a relative clause that tells an act as done or going on, not a class of people.
+
+    "urged the junta to release the activists they have detained", "... the
+    students who were arrested on Monday", "... the women who are
+    demonstrating": a relative clause in the past, the perfect or the
+    progressive states what befell or what the noun's people are doing, and
+    a request about them presupposes it (Quirk et al. 1985, 17.9-17.10 on
+    restrictive relative clauses). The simple present, and a present
+    passive, are generic or habitual ("to punish officers who shoot at
+    protesters", "to protect women who march every Sunday", "to free anyone
+    who is detained": Quirk et al. 1985, 4.6 on the habitual present), and
+    a clause on a class pronoun ("those who protested peacefully") restricts
+    whom the request is about; neither tells an act.
+
+    Parameters
+    ----------
+    clause : spacy.tokens.Token
+        A verb.
+    class_pronouns : collection of str
+        The language profile's ``class_pronouns``, lower case.
+
+    Returns
+    -------
+    bool
+    """
+    if clause.dep_ != "relcl" or clause.head.lower_ in class_pronouns:
+        return False
+    auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ == "MD" for c in auxes):
+        return False  # "who would march", "who could have been killed"
+    if clause.tag_ == "VBD" or any(c.tag_ == "VBD" for c in auxes):
+        return True  # "they detained", "who were arrested", "who had fled"
+    # the perfect ("they have detained", "who have been held") or the progressive ("who are demonstrating"): an
+    # auxiliary of tense (not only the passive's) with a participle
+    return any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in auxes) and clause.tag_ in ("VBN", "VBG")
