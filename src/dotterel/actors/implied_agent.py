@@ -42,6 +42,7 @@ import bisect
 from typing import TYPE_CHECKING
 
 from ..records import NON_STATE_ARMED_SECTORS, Actor, Event
+from .attack_agents import preceding_attacker, shooters
 from .claimed import claimed_actors
 from .quoted_self import claimant_head, quoted_self_actor
 
@@ -415,6 +416,13 @@ class ImpliedAgent:
                     actor = self._police(ctx, event, tok, mentions, resolve)
             elif not police_act(event, tok, ctx.lang):
                 actor = self._named_cause(tok, resolve, ctx.lang)
+                if actor is None and event.event_type == "ASSAULT":
+                    attacks = {ctx.token_by_original_start.get(e.trigger.start) for e in ctx.events
+                               if e.event_type == "ASSAULT"}
+                    actor = shooters(tok, resolve, ctx.lang, attacks)  # "snipers ..., as some shots hit policemen"
+                if actor is None and event.event_type == "ASSAULT":
+                    # "Gunmen stormed a church. At least 40 worshippers were killed."
+                    actor = preceding_attacker(ctx, event, tok, resolve)
                 if actor is None and event.event_type == "ASSAULT" and _one_sided_clash(tok, ctx.lang):
                     # "Violent clashes claimed 225 lives": the protesters the paragraph names are a side
                     actor = self._protesters(ctx, event, tok, resolve, violent=True)

@@ -436,6 +436,10 @@ class RoleEntry(_Entry):
         for peacekeepers, the troops of an international mission. Such members take no country from the text
         or its places (only a demonym names the state that sent them), and ACLED codes them as
         External/Other forces (``dotterel.events.acled.side``).
+    doer_only : bool
+        The noun names an armed side only as the doer of an act ("masked men abducted two activists"): men
+        described by a disguise are no armed group when they are what is done to ("police detained the masked
+        men", "masked men were beaten by police": who they are is not told), and then resolve to no one.
     """
 
     phrase: str
@@ -446,6 +450,7 @@ class RoleEntry(_Entry):
     note: str | None = None
     org_type: str | None = None
     source: str | None = None
+    doer_only: bool = False
 
     @property
     def name(self) -> str:

@@ -34,6 +34,7 @@ from .kb import KnowledgeBase
 from .kb_models import normalise_name
 from .bodies import head_of_body, headed_body, without_descriptors
 from .scenes import scene_at
+from .attack_agents import is_doer
 from .names import body_sector, person_title, surname_head, title_words, unknown_name
 
 if TYPE_CHECKING:
@@ -692,6 +693,8 @@ class ActorResolver:
             entry = self.kb.role(self.lang.national_force_nouns[head.lemma_.lower()])
         if entry is None and not means:
             return None
+        if getattr(entry, "doer_only", False) and not is_doer(head):
+            return None  # "police detained the masked men": a disguise names no armed side of what is done to them
         if country is None:
             country, why = self._country_from_of(head)
         if country is None:

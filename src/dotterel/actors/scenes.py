@@ -64,6 +64,28 @@ def _fronted_country(sent, kb: KnowledgeBase, lang: LanguageProfile,
     return next(iter(found.items())) if len(found) == 1 else None
 
 
+def _described_country(sent, kb: KnowledgeBase, lang: LanguageProfile,
+                       places: Sequence[PlaceMention]) -> tuple[str, str] | None:
+    """The country a sentence describes as its subject ("Uganda was also tense", "Uganda has seen protests too").
+
+    The main clause's subject is a country's name and its verb one of the profile's ``scene_subject_verbs``
+    (a state or what the place saw, not an act of the country's government: "Uganda condemned the violence"
+    sets no scene), its predicate no noun that classes the country as a party ("Uganda was the first to send
+    troops", "Uganda became the latest country to ban the rallies"), and the sentence names no other country.
+    """
+    root = sent.root
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subj is None or root.lemma_.lower() not in lang.scene_subject_verbs or subj.pos_ != "PROPN" \
+            or any(c.dep_ in ("compound", "poss", "amod", "conj") for c in subj.children) \
+            or any(c.dep_ == "attr" for c in root.children):
+        return None  # "Uganda was the first to send troops", "Uganda is a key ally": what the country is, not its state
+    ent = entity_at(subj)
+    entry = kb.country_by_name(_clean(ent.text if ent is not None else subj.text))
+    if entry is None or _countries_named(sent, kb, places) - {entry.alpha3}:
+        return None
+    return entry.alpha3, f"the paragraph's scene '{subj.text} {root.text}'"
+
+
 def _countries_named(sent, kb: KnowledgeBase, places: Sequence[PlaceMention]) -> set[str]:
     """The countries a sentence names: by a country's name, demonym or capital, or a place the places stage put in one."""
     out: set[str] = set()
@@ -99,7 +121,8 @@ def paragraph_scenes(sentences: Sequence, kb: KnowledgeBase, lang: LanguageProfi
     -------
     list of (int, int, str, str)
         Each scene's first and end token index, country and why: from the sentence whose opening locative
-        names one country to the paragraph's end, the next sentence of the paragraph that sets a scene, or the
+        names one country, or whose subject is a country it describes (:func:`_described_country`), to the
+        paragraph's end, the next sentence of the paragraph that sets a scene, or the
         first that names another country (which the scene does not hold).
     """
     out: list[Scene] = []
@@ -107,7 +130,7 @@ def paragraph_scenes(sentences: Sequence, kb: KnowledgeBase, lang: LanguageProfi
     for slot in sentences:
         if slot.paragraph != para:
             para, current = slot.paragraph, None
-        found = _fronted_country(slot.span, kb, lang, places)
+        found = _fronted_country(slot.span, kb, lang, places) or _described_country(slot.span, kb, lang, places)
         if found is not None:
             current = [slot.span.start, slot.span.end, *found]
             out.append(current)

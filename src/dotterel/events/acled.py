@@ -233,7 +233,7 @@ def acled_sub_event(event: Event, siblings: Sequence[Event], ontology, *, lang: 
     cause : str | None, keyword-only
         For a toll with no doer, the kind of event it names as its cause
         (:func:`dotterel.events.toll_cause.toll_cause`: "riot", "protest",
-        "unrest", "clash", "act").
+        "unrest", "clash", "melee", "act").
 
     Returns
     -------
@@ -476,7 +476,12 @@ def _assault(sc: _Scene, w: AcledWords) -> tuple[str | None, str]:
     if event.actor is None and sc.cause in ("protest", "unrest"):
         # "protests in Lagos left three dead", "the unrest has killed 12": who killed them is not said
         return None, f"a toll of {sc.cause} that names no doer"
-    if event.actor is None and sc.cause == "clash" and not w.protesters.search(sc.sentence) \
+    if event.actor is None and sc.cause == "melee" and not actor_words:
+        # "violent clashes claimed the lives of 225 people": clashes of no named side and no armed word may be a
+        # battle of armed groups or a riot's fight with police (ACLED Codebook 2023: Armed clash needs armed,
+        # organised actors on both sides), so the toll settles no sub-event type
+        return None, "a toll of clashes that names neither side nor arms: a battle or a riot"
+    if event.actor is None and sc.cause in ("clash", "melee") and not w.protesters.search(sc.sentence) \
             and not w.mob.search(sc.sentence) and not w.crowd.search(actor_words) and actor_side != 7:
         # "fighting in Khartoum killed 12 civilians": civilians caught in a battle are its fatalities, not the
         # targets of an attack (ACLED Codebook 2023, Battles and Violence against civilians)
@@ -698,7 +703,7 @@ class AcledTyper:
             passive = is_passive(tok)
             actor = agents[0] if passive and agents else (None if passive else subject_of(tok, lang=ctx.lang))
             kind, noun = toll_cause(tok, lang=ctx.lang) if event.actor is None else (None, None)
-            sides = cause_sides(noun, lang=ctx.lang) if kind in ("clash", "riot") else None
+            sides = cause_sides(noun, lang=ctx.lang) if kind in ("clash", "melee", "riot") else None
             if sides is not None:
                 actor = sides  # "fighting between rival fans left two dead": the fight's sides are the toll's
             elif kind is not None:

@@ -14,7 +14,8 @@ type; see :func:`dotterel.events.acled.acled_sub_event`).
 
 The nouns are the language profile's: ``riot_toll_nouns``, ``protest_event_nouns``
 (with a ``riot_modifiers`` word before it, "violent protests", a riot),
-``unrest_toll_nouns``, ``clash_nouns``, ``agent_means_nouns`` and
+``unrest_toll_nouns``, ``clash_nouns`` (``melee_clash_nouns`` with no
+``armed_clash_modifiers`` word), ``agent_means_nouns`` and
 ``claimed_act_nouns``; the prepositions ``toll_scene_prepositions`` and
 ``toll_cause_prepositions``; a span of time ("two nights of rioting",
 profile ``date_unit_nouns``) stands for its "of" object.
@@ -44,8 +45,11 @@ def cause_kind(noun: Token, *, lang: LanguageProfile) -> str | None:
     Returns
     -------
     str | None
-        ``"riot"``, ``"protest"``, ``"unrest"``, ``"clash"`` or ``"act"``
-        (an attack, raid, shooting...); None for any other noun (a doer).
+        ``"riot"``, ``"protest"``, ``"unrest"``, ``"clash"`` (armed combat:
+        "fighting", "a gunbattle", "armed clashes"), ``"melee"`` (a clash of
+        no armed kind named, profile ``melee_clash_nouns``: a battle or a
+        riot) or ``"act"`` (an attack, raid, shooting...); None for any other
+        noun (a doer).
     """
     noun = _member(noun, lang=lang)
     low, lemma = noun.lower_, noun.lemma_.lower()
@@ -56,6 +60,10 @@ def cause_kind(noun: Token, *, lang: LanguageProfile) -> str | None:
         return "riot" if any(m in before for m in lang.riot_modifiers) else "protest"
     if low in lang.unrest_toll_nouns or lemma in lang.unrest_toll_nouns:
         return "unrest"
+    if low in lang.melee_clash_nouns or lemma in lang.melee_clash_nouns:
+        # "violent clashes", "skirmishes": a battle or a street fight with police, unless armed words say which
+        armed = any(c.dep_ in ("amod", "compound") and c.lower_ in lang.armed_clash_modifiers for c in noun.children)
+        return "clash" if armed else "melee"
     if low in lang.clash_nouns or lemma in lang.clash_nouns:
         return "clash"
     if lemma in lang.agent_means_nouns or lemma in lang.claimed_act_nouns:

@@ -189,6 +189,8 @@ class LanguageProfile(BaseModel):
     markers_read_as_prepositions: Words
     new_incident_words: Words
     clash_nouns: Words
+    melee_clash_nouns: Words
+    armed_clash_modifiers: Words
     fight_adjunct_prepositions: Words
     partitive_nouns: Words
     national_force_nouns: dict[str, str]
@@ -349,6 +351,7 @@ class LanguageProfile(BaseModel):
     # -- places (dotterel.places.event_location, dateline) -----------------------
     place_prepositions: Words
     locative_prepositions: Words
+    scene_subject_verbs: Words
     ground_prepositions: Words
     named_setting_nouns: Words
     jurisdiction_setting_nouns: Words
@@ -442,6 +445,7 @@ class LanguageProfile(BaseModel):
     collective_state_nouns: Words
     state_agent_modifiers: Words
     force_cause_lemmas: Words
+    projectile_nouns: Words
     police_presence_verbs: Words
     force_unit_nouns: Words
     police_act_nouns: Words

@@ -1,0 +1,238 @@
+"""The doer of an act of violence whose clause names none: the shooters of shots, the attackers of the sentence before.
+
+Two kinds of sentence state an act of violence with no doer in its own
+clause, yet a careful coder names the doer from the words around it
+(PLOVER manual, ASSAULT: the actor is the party that inflicted the harm):
+
+- shots or bullets as the subject ("Some of them seemed to have been trained
+  snipers as some shots hit policemen"): the armed side of the clause the act
+  hangs on fired them (:func:`shooters`);
+- an agentless passive right after the sentence that tells of the attack
+  ("Gunmen stormed a church in Ondo State. At least 40 worshippers were
+  killed."): the one armed side that attacked in the sentence before killed
+  them (:func:`preceding_attacker`).
+
+Both are read only where the words leave one candidate; otherwise the act
+keeps no actor (a two-sided fight, a new place or day, victims of the
+attacker's own side, a side that did no violence: "Troops moved into the
+square. Three protesters were shot dead.").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..events.syntax import is_passive
+from ..records import NON_STATE_ARMED_SECTORS, Actor, Event
+
+if TYPE_CHECKING:
+    from ..pipeline.context import DocContext
+
+__all__ = ["is_doer", "preceding_attacker", "shooters"]
+
+_ARMED_SECTORS = NON_STATE_ARMED_SECTORS | {"COP", "MIL"}
+"""Sectors of a side that bears arms: non-state armed groups, police and military."""
+
+_VIOLENCE = (("ASSAULT", None), ("COERCE", "seize"), ("PROTEST", "riot"))
+"""PLOVER ASSAULT (any mode), COERCE seize ("stormed a church") and PROTEST riot: acts of a violent side."""
+
+_STATE_SECTORS = frozenset({"COP", "MIL", "GOV"})
+"""Sectors of the state's side: its police, military and government are one side's losses ("Soldiers opened fire
+on protesters. A police officer was stabbed to death.": not the soldiers' act)."""
+
+_NEW_SCENE_ENTITIES = ("GPE", "LOC", "FAC", "DATE")
+"""Entity labels of a place or a day: one the sentence before did not name starts another incident."""
+
+
+def shooters(verb, resolve, lang, attacks=frozenset()) -> Actor | None:
+    """The armed side that fired the shots an act of violence has as its subject, or ``None``.
+
+    "Some of them seemed to have been trained snipers as some shots hit
+    policemen", "Snipers fired from rooftops as bullets struck protesters": a
+    subject of the profile's ``projectile_nouns`` names no doer (PLOVER manual,
+    ASSAULT: the actor is the party that inflicted the harm). When the
+    trigger's clause hangs on another (an adverbial clause or a conjunct), the
+    subject or object of that clause (through its open complements,
+    "seemed to have been trained snipers") that resolves to an armed side
+    (non-state armed, police or military) is the shooter, but only where that
+    clause says they shot: the side is what the clause describes them as
+    (an attribute, "seemed to have been trained snipers") or the doer of an
+    attack the clause tells (``attacks``). An armed side that only stood by
+    ("Police blocked the road as bullets hit the crowd", "Soldiers guarded
+    the square while shots hit protesters": the shots' source is not told),
+    anyone else ("Protesters gathered as bullets hit the building"), a clause reported
+    by someone ("police said bullets hit two students") or a lone clause
+    ("A stray bullet hit a boy") leaves the act with no actor.
+
+    Parameters
+    ----------
+    verb : spacy.tokens.Token
+        The trigger of an ASSAULT with no actor.
+    resolve : callable
+        Token -> Actor | None, the actor resolver.
+    lang : LanguageProfile
+        Its ``projectile_nouns``.
+    attacks : collection of int, optional
+        Token indices of the document's ASSAULT triggers: a clause headed by one tells its subject's attack.
+
+    Returns
+    -------
+    Actor | None
+    """
+    shot = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if shot is None or (shot.lower_ not in lang.projectile_nouns and shot.lemma_.lower() not in lang.projectile_nouns):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "by" for c in shot.children) or verb.dep_ not in ("advcl", "conj"):
+        return None
+    clause, seen = verb.head, set()
+    while clause is not None and clause.i not in seen:
+        seen.add(clause.i)
+        for c in clause.children:
+            # an attribute; the parser makes "have been trained snipers" a passive's object, the same predicate noun
+            described = c.dep_ in ("attr", "oprd") or (c.dep_ == "dobj" and is_passive(clause))
+            attacking = c.dep_ == "nsubj" and clause.i in attacks
+            if (described or attacking) and c != shot and c.pos_ in ("NOUN", "PROPN", "PRON"):
+                actor = resolve(c)
+                if actor is not None and actor.sector in _ARMED_SECTORS:
+                    return actor.model_copy(update={
+                        "reason": f"{actor.reason}; '{shot.text}' names no doer: the armed side of the clause "
+                                  f"'{verb.text}' hangs on fired them"})
+        clause = next((c for c in clause.children if c.dep_ == "xcomp"), None)
+    return None
+
+
+def is_doer(head) -> bool:
+    """Whether a noun phrase's head is the doer of its clause: an active verb's subject or a passive's "by" agent.
+
+    Through conjuncts and appositions ("Masked men and gunmen stormed ...").
+
+    Parameters
+    ----------
+    head : spacy.tokens.Token
+
+    Returns
+    -------
+    bool
+    """
+    while head.dep_ in ("conj", "appos") and head.head != head:
+        head = head.head
+    if head.dep_ == "nsubj":
+        return True
+    return head.dep_ == "pobj" and head.head.dep_ == "agent"
+
+
+def _slot_of(ctx: DocContext, tok):
+    return next((s for s in ctx.sentences if s.span.start <= tok.i < s.span.end), None)
+
+
+def _in(ctx: DocContext, event: Event, span) -> bool:
+    start = ctx.offsets.to_original(span.start_char)
+    end = ctx.offsets.to_original(span.end_char)
+    return start <= event.trigger.start < end
+
+
+def _own_side(victim: Actor | None, attacker: Actor) -> bool:
+    """Whether ``victim`` is of ``attacker``'s side: the same sector, or both the state's (police, army), of one country."""
+    if victim is None or (victim.country is not None and attacker.country is not None
+                          and victim.country != attacker.country):
+        return False
+    return victim.sector == attacker.sector or {victim.sector, attacker.sector} <= _STATE_SECTORS
+
+
+def _victim_heads(verb):
+    """The passive subject of ``verb`` and, for a part of a group ("three of the attackers"), the group's head."""
+    for subj in (c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")):
+        yield subj
+        for prep in (c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"):
+            yield from (o for o in prep.children if o.dep_ == "pobj")
+
+
+def _another_incident(sent, lang) -> bool:
+    """Whether a sentence opens another frame of time or report, or names another incident.
+
+    An opening sentence adverb ("Meanwhile,", "Earlier,", "Separately,", profile ``topic_shift_adverbs``)
+    or a noun with a ``new_incident_words`` modifier ("in a separate incident", "in a second attack").
+    """
+    first = sent[0]
+    if first.lower_ in lang.topic_shift_adverbs or (first.pos_ == "ADV" and first.dep_ == "advmod"
+                                                    and first.head == sent.root):
+        return True
+    return any(t.dep_ in ("amod", "det") and t.lower_ in lang.new_incident_words
+               and t.head.pos_ in ("NOUN", "PROPN") for t in sent)
+
+
+def preceding_attacker(ctx: DocContext, event: Event, verb, resolve=None) -> Actor | None:
+    """The one armed side that attacked in the sentence before an agentless passive act of violence, or ``None``.
+
+    "Gunmen stormed a church in Ondo State on Sunday. At least 40
+    worshippers were killed.", "Soldiers opened fire on protesters in
+    Mandalay. Three people were shot dead.": the second sentence tells the
+    harm the attack of the first did, so its doer is the attacker (PLOVER
+    manual, ASSAULT: the actor is the party that inflicted the harm).
+
+    Only when every violent act (an ASSAULT, a COERCE seize or a riot) of the
+    sentence just before, in the same paragraph, has the same actor, an armed
+    side (non-state armed, police or military), none is crowd control (tear
+    gas, batons: no attack that kills or destroys by design), and no act of
+    that sentence was done to another armed side (a two-sided fight leaves
+    either side the doer: "protesters fought with officers, who fired tear
+    gas. Additionally, the precinct's windows were smashed."); and the passive's
+    sentence opens no other report or time (an opening sentence adverb,
+    "Meanwhile,", "Earlier,", profile ``topic_shift_adverbs``), names no other
+    incident ("in a separate incident", profile ``new_incident_words``), names
+    no place or day the sentence before did not, tells no other act with a
+    doer of its own, and its victims are not the attacker's own side
+    ("Rebels attacked an army base. Five rebels were killed.", "Gunmen stormed
+    a church. Three of the attackers were shot dead.", the state's police
+    after its soldiers' attack). A side that
+    did no violence ("Troops moved into the square. Three protesters were
+    shot dead.") is never taken.
+
+    Parameters
+    ----------
+    ctx : DocContext
+    event : Event
+        An ASSAULT with no actor.
+    verb : spacy.tokens.Token
+        Its trigger.
+    resolve : callable, optional
+        Token -> Actor | None, the actor resolver, for the victims the recipient does not hold ("three of the
+        attackers").
+
+    Returns
+    -------
+    Actor | None
+        The attacker with ``span=None``, ``how="implied"`` and ``antecedent``
+        the words that name it in the sentence before.
+    """
+    if verb.pos_ != "VERB" or not is_passive(verb) or any(c.dep_ == "agent" for c in verb.children):
+        return None
+    here = _slot_of(ctx, verb)
+    if here is None or here.index == 0:
+        return None
+    before = ctx.sentences[here.index - 1]
+    if before.paragraph != here.paragraph:
+        return None
+    sent = here.span
+    if _another_incident(sent, ctx.lang):
+        return None  # "Meanwhile, ...", "In a separate incident, ...": another report
+    earlier = before.span.text.lower()
+    if any(e.label_ in _NEW_SCENE_ENTITIES and e.text.lower() not in earlier for e in sent.ents):
+        return None  # "... In Kaduna, three people were shot dead": another place, another incident
+    if any(e is not event and e.actor is not None and _in(ctx, e, sent) for e in ctx.events):
+        return None  # the sentence tells an act of its own doer
+    told = [e for e in ctx.events if _in(ctx, e, before.span)]
+    if any(e.recipient is not None and e.recipient.sector in _ARMED_SECTORS for e in told):
+        return None  # "Police clashed with rebels", "protesters fought with officers": either side may have done it
+    attacks = [e for e in told if any(e.event_type == t and (m is None or e.mode == m) for t, m in _VIOLENCE)]
+    if not attacks or any(e.actor is None or e.actor.span is None or e.actor.sector not in _ARMED_SECTORS
+                          or e.actor.name != attacks[0].actor.name or e.mode == "crowd-control" for e in attacks):
+        return None  # no attack, another violent side, or tear gas and batons (crowd control kills no one by design)
+    attacker = attacks[0].actor
+    victims = [event.recipient] + ([resolve(t) for t in _victim_heads(verb)] if resolve is not None else [])
+    if any(_own_side(v, attacker) for v in victims):
+        return None  # "Rebels attacked an army base. Five rebels were killed.": the attacker's own losses
+    return attacker.model_copy(update={
+        "span": None, "how": "implied", "antecedent": attacker.span, "inter": None,
+        "reason": f"agentless '{event.trigger.text}' tells the harm of the attack the sentence before names: "
+                  f"its one armed doer ('{attacker.span.text}', {attacker.name})"})
