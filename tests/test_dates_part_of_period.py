@@ -61,6 +61,15 @@ def test_other_phrases_keep_their_period(phrase, want):
     assert (got.earliest, got.latest, got.time_precision) == want
 
 
+@pytest.mark.parametrize("phrase", ["until the end of March", "till late March", "through the end of March",
+                                    "until early 2023"])
+def test_the_end_of_a_stretch_is_not_a_part_of_the_period(phrase):
+    # "The curfew stays until the end of March": the end of a stretch, like "by the end of" a deadline, is not the
+    # time the event took place in; never the days 21-31 March
+    got = _resolve(phrase)
+    assert got is None or got.time_precision != "range", got
+
+
 def test_a_part_of_a_month_in_the_year_the_paragraph_set():
     got = _resolve("late March", year=1998)
     assert (got.earliest, got.latest, got.time_precision) == ("1998-03-21", "1998-03-31", "range")
@@ -80,12 +89,14 @@ def test_an_event_in_a_part_of_a_month(coder, text, earliest, latest, words):
 
 
 @pytest.mark.parametrize("gold,earliest,latest,want", [
-    ("2020-05", "2020-05-01", "2020-05-10", "2020-05"),  # "early May" scored at the gold's grain, the month
-    ("2020", "2020-05-01", "2020-08-31", "2020"),  # "mid-2020"
-    ("2020-05", "2020-04-21", "2020-05-10", "2020-04-21/2020-05-10"),  # two months: a range, never one month
+    # the cases file's README: ``YYYY-MM`` is month precision, ``a/b`` a range; a coder who gave the month wrote
+    # the month, so our part of it is scored as the range it is, never read up to the gold's grain
+    ("2020-05", "2020-05-01", "2020-05-10", "2020-05-01/2020-05-10"),
+    ("2020", "2020-05-01", "2020-08-31", "2020-05-01/2020-08-31"),
+    ("2020-05", "2020-04-21", "2020-05-10", "2020-04-21/2020-05-10"),
     ("2020-05-03/2020-05-05", "2020-05-01", "2020-05-10", "2020-05-01/2020-05-10"),
 ])
-def test_the_cases_scorer_reads_a_part_of_a_month_at_the_golds_grain(gold, earliest, latest, want):
+def test_the_cases_scorer_scores_a_part_of_a_month_as_its_range(gold, earliest, latest, want):
     from types import SimpleNamespace
 
     from dotterel.evaluate.events import _date_as_gold

@@ -307,10 +307,6 @@ def _date_as_gold(gold: str | None, pred: Event) -> str | None:
         return f"{d.earliest}/{d.latest}" if d.earliest and d.latest else d.value
     if d.value is not None:
         return d.value
-    if gold is not None and len(gold) in (4, 7) and d.earliest and d.latest and d.time_precision == "range" \
-            and d.earliest[:len(gold)] == d.latest[:len(gold)]:
-        # a part of one month or year ("early May": 1-10 May, dotterel.date_parts) at the gold's grain: that month
-        return d.earliest[:len(gold)]
     if d.earliest and d.latest:
         return f"{d.earliest}/{d.latest}" if d.earliest != "0001-01-01" else f"<={d.latest}"
     return f"<={d.latest}" if d.latest else None
