@@ -36,6 +36,9 @@ def test_strikes_on_a_territory_or_region_abroad_are_the_military(coder, text, c
     "Dock strikes hit Haifa on Tuesday.",  # workers' strikes
     "Israeli dock strikes hit Haifa on Tuesday.",  # a city of the strikes' own country
     "French strikes hit rail services in Brussels on Tuesday.",  # the object is no place
+    "French strikes hit London flights on Tuesday.",  # a thing of a place abroad: labour strikes hit it from home
+    "Belgian strikes hit Paris trains on Tuesday.",
+    "Italian strikes hit Munich flights on Friday.",
 ])
 def test_strikes_that_hit_no_place_abroad_name_no_military(coder, text):
     actor = coded_event(coder, text, "hit").actor

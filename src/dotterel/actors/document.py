@@ -162,20 +162,24 @@ def _strike_of_war(head, lang: LanguageProfile, kb: KnowledgeBase | None, places
         return False
     own = _country_of(head, kb)
     return own is not None and any(
-        c.dep_ == "dobj" and (place := _country_of_place(c, kb) or _country_read_by_places(c, places)) is not None
+        c.dep_ == "dobj" and (place := _country_of_place(c, kb) or _country_read_by_places(c, places, lang)) is not None
         and place != own for c in verb.children)
 
 
-def _country_read_by_places(tok, places: Sequence[PlaceMention]) -> str | None:
-    """The country of the place the places stage read ``tok`` (or the name it heads) as, or None.
+def _country_read_by_places(tok, places: Sequence[PlaceMention], lang: LanguageProfile) -> str | None:
+    """The country of the place the places stage read ``tok`` (or the name before its place noun) as, or None.
 
     A territory or first-order region is a place of its country as a town is: GeoNames files the Gaza Strip and
     the West Bank as first-order regions (ADM1) of Palestine (ISO 3166-1 PSE), "Kharkiv Oblast" of Ukraine. Only a
     resolved place found where the text names a place (:data:`PLACING`), never a country-level one (the
-    knowledge base reads those, :func:`_country_of_place`).
+    knowledge base reads those, :func:`_country_of_place`). A name before another noun counts only when that noun
+    is one of the profile's ``place_nouns`` ("Kharkiv region"): "London flights", "Paris trains" are things of
+    the place, which labour strikes at home hit as well.
     """
+    named = tok.lemma_.lower() in lang.place_nouns or tok.lower_ in lang.place_nouns
     for m in places:
-        if m.how in PLACING and (m.token == tok or (m.token.head == tok and m.token.dep_ in ("compound", "nmod"))) \
+        if m.how in PLACING and (m.token == tok or (named and m.token.head == tok
+                                                    and m.token.dep_ in ("compound", "nmod"))) \
                 and m.place.geonameid is not None and m.place.geo_precision in ("point", "city", "region"):
             return m.place.country
     return None
