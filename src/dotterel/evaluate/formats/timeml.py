@@ -133,18 +133,34 @@ def predicted_value(date: EventDate) -> str | None:
 _PARTS = ("START", "MID", "END")
 
 
-def _part_inside(date: EventDate, mod: str, gold: tuple[str, str]) -> tuple[bool, bool]:
-    """For a gold month or year whose ``mod`` names a part of it: (our range is inside it, our range is inside one such period).
+def _period_bounds(value: str, precision: str) -> tuple[str, str]:
+    """The first and last day of a gold month (``YYYY-MM``) or year (``YYYY``), ISO strings."""
+    if precision == "year":
+        return f"{value}-01-01", f"{value}-12-31"
+    year, month = int(value[:4]), int(value[5:7])
+    last = _dt.date(year + (month == 12), month % 12 + 1, 1) - _dt.timedelta(days=1)
+    return f"{value}-01", last.isoformat()
 
-    The second is the precision check: a part of a month read in the wrong
-    month is a wrong value, but its precision (a part of one month) is right.
+
+def _part_inside(date: EventDate, mod: str, gold: tuple[str, str]) -> tuple[bool, bool]:
+    """For a gold month or year whose ``mod`` names a part of it: (our range is that part, our range is inside one such period).
+
+    The part must be the one the ``mod`` names (TimeML's TIMEX3 ``mod``,
+    ISO-TimeML): START a range from the period's first day, END one to its
+    last day, MID one touching neither end, each short of the whole period;
+    "early September" read as 21-30 September is a wrong value. The second is
+    the precision check: a part of a month read in the wrong month is a wrong
+    value, but its precision (a part of one month) is right.
     """
     if mod not in _PARTS or gold[1] not in ("month", "year") or date.time_precision != "range" \
             or not date.earliest or not date.latest:
         return False, False
     width = 7 if gold[1] == "month" else 4
-    return (date.earliest.startswith(gold[0]) and date.latest.startswith(gold[0]),
-            date.earliest[:width] == date.latest[:width])
+    first, last = _period_bounds(*gold)
+    inside = first <= date.earliest <= date.latest <= last and (date.earliest, date.latest) != (first, last)
+    named = {"START": date.earliest == first, "END": date.latest == last,
+             "MID": date.earliest != first and date.latest != last}[mod]
+    return inside and named, date.earliest[:width] == date.latest[:width]
 
 
 def sniff(path: Path, head: str) -> bool:
