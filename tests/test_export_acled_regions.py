@@ -65,3 +65,22 @@ def test_a_coded_village_in_a_named_state_keeps_the_state(coder, text, village):
     (ev,) = coder.code(text, published="2024-05-01")
     loc = ev.location
     assert (loc.name, loc.geonameid, loc.admin1, loc.admin1_code) == (village, None, "Borno", "NG.27")
+
+
+def _unplaced(coder, text):
+    evs = [e for e in coder.code(text, published="2024-05-01") if e.location is not None]
+    assert evs, text
+    return evs[0].location
+
+
+@pytest.mark.usefixtures("codes_its_texts_in_one_stream")
+def test_a_village_beside_towns_of_two_regions_gets_no_region(coder):
+    # the town beside it may be in the next state: the export must not write that state (it wrote Borno)
+    loc = _unplaced(coder, "Gunmen attacked Ngamdu village in Yobe State, near Maiduguri in Borno, on Monday.")
+    assert (loc.name, loc.geonameid, loc.admin1_code) == ("Ngamdu", None, None), (loc.admin1, loc.reason)
+
+
+@pytest.mark.usefixtures("codes_its_texts_in_one_stream")
+def test_a_distance_from_a_town_of_another_region_leaves_the_named_region(coder):
+    loc = _unplaced(coder, "Bandits raided Kuchigoro village in Kaduna State, 80 km from Kano, on Friday.")
+    assert (loc.name, loc.geonameid, loc.admin1_code) == ("Kuchigoro", None, "NG.23"), (loc.admin1, loc.reason)
