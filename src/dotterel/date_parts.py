@@ -15,8 +15,10 @@ the language profile (``date_part_words``, ``date_week_of_month``):
 * "the first week of April" is days 1-7, the second 8-14, the third 15-21,
   the fourth 22-28, the last the month's last seven days.
 
-The result is a ``range``; the ACLED export gives it ``time_precision`` 2
-(up to 7 days) or 3 (up to a month) from its length (:mod:`dotterel.export.acled`).
+The result keeps the period's value and precision, as TIMEX3 keeps the
+period's value beside its ``mod`` ("late March 2024" is ``2024-03``,
+``month``), and narrows ``earliest``/``latest`` to the part: a gold or a
+user that reads the month gets the month, and the bounds say more.
 A part of a day or a week ("late yesterday", "late last week") is not
 narrowed: :func:`part_bounds` answers ``None`` and the day or week is kept.
 """

@@ -485,11 +485,14 @@ class DateResolver:
     def _part_of(self, cleaned: str, span: Span | None, read, prefer: Prefer = "past") -> EventDate | None:
         """A part of a month or a year ("late March", "mid-2023"; :mod:`dotterel.date_parts`), the period read by ``read``."""
         m = self._w.part_of.match(cleaned)
-        found = part_bounds(m, read(m.group("rest")), self.lang.date_part_words,
-                            self.lang.date_week_of_month) if m is not None else None
+        whole = read(m.group("rest")) if m is not None else None
+        found = part_bounds(m, whole, self.lang.date_part_words, self.lang.date_week_of_month) if m is not None else None
         if found is None or (prefer == "past" and self.published is not None and found[0] > self.published):
             return None  # "late May" in a report of 1 May: not yet; the month, up to publication, is kept
-        return self._event(None, found[0], found[1], "range", span, f"{cleaned!r}: {found[2]}", prefer)
+        # TIMEX3 codes "late September" as the month with mod END: the value and its precision stay the period's,
+        # and the bounds narrow to the part (a coder who reads the month keeps it; one who reads the bounds gets more)
+        return self._event(whole.value, found[0], found[1], whole.time_precision, span, f"{cleaned!r}: {found[2]}",
+                           prefer)
 
     def _settings(self, prefer: Prefer) -> tuple:
         return (prefer, self.published, self.day_first, tuple(self.lang.dateparser_languages))
