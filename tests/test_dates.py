@@ -86,12 +86,12 @@ def test_weekday_future():
 # --- months and years -----------------------------------------------------
 
 
-def test_beginning_of_may_is_month_precision():
+def test_beginning_of_may_is_its_first_dekad():
+    # issue 16: the part of the month the text names (dotterel.date_parts), never a day of it
     r = resolve(D(2020, 6, 20), "At the beginning of May")
-    assert r.value == "2020-05"
+    assert r.value == "2020-05"  # the month, as the case's gold and TIMEX3 (mod START) write it
     assert r.time_precision == "month"
-    assert (r.earliest, r.latest) == ("2020-05-01", "2020-05-31")
-    assert r.value not in ("2020-05-01", "2020-01-05")
+    assert (r.earliest, r.latest) == ("2020-05-01", "2020-05-10")
 
 
 def test_last_july_in_july_is_previous_year():
@@ -116,7 +116,9 @@ def test_years(phrase, year):
 
 
 def test_current_year_latest_clipped_to_publication():
-    r = resolve(D(2022, 2, 1), "early 2022")
+    r = resolve(D(2022, 2, 1), "in 2022")
+    assert (r.value, r.earliest, r.latest) == ("2022", "2022-01-01", "2022-02-01")
+    r = resolve(D(2022, 2, 1), "early 2022")  # its first third (dotterel.date_parts), clipped the same way
     assert (r.value, r.earliest, r.latest) == ("2022", "2022-01-01", "2022-02-01")
 
 

@@ -396,6 +396,34 @@ def test_timeml(tmp_path, ontology):
     assert empty.scores["timex"].recall == 0.0
 
 
+TML_PART = TML.replace('value="1998-03">March', 'value="1998-03" mod="END">late March')
+
+
+def test_timeml_a_part_of_a_month_is_scored_as_the_part_its_mod_names(tmp_path, ontology):
+    # TIMEX3 mod END: "late March" is a part of 1998-03; our range inside it is right (dotterel.date_parts)
+    folder = tmp_path / "tb"
+    folder.mkdir()
+    (folder / "doc1.tml").write_text(TML_PART, encoding="utf-8")
+
+    def part(inside, *, month="03", first="21"):
+        def predict(doc):
+            t = doc.text
+            late = EventDate(value=None, earliest=f"1998-{month}-{first}",
+                             latest=f"1998-{month}-{'31' if inside else '28'}" if first == "21" else f"1998-{month}-10",
+                             time_precision="range", span=span(t, "late March"))
+            return {"events": [], "dates": [_date(t, "last Friday", "1998-02-20", "day"), late]}
+        return predict
+
+    r = run("timeml", folder, ontology, part(True))
+    assert r.accuracies["value"].accuracy == 1.0 and r.accuracies["precision"].accuracy == 1.0
+    r = run("timeml", folder, ontology, part(False, month="02"))  # the end of the wrong month: right precision only
+    assert r.accuracies["value"].accuracy == 0.5 and r.accuracies["precision"].accuracy == 1.0
+    # the wrong part of the right month: "late March" (mod END) read as 1-10 March is a wrong value, as is the
+    # whole-month-long range read as a part
+    r = run("timeml", folder, ontology, part(True, first="01"))
+    assert r.accuracies["value"].accuracy == 0.5 and r.accuracies["precision"].accuracy == 1.0
+
+
 # -- india-police ----------------------------------------------------------------
 def _india(folder: Path):
     folder.mkdir()

@@ -250,11 +250,15 @@ class _DateTrim:
     month and weekday names and the units of time (``date_words``, lower-case)
     are the language profile's and are never cut, abbreviations with their
     full stop included ("Nov. 6"); another plural noun at the end is
-    ("by 4 January thousands had joined").
+    ("by 4 January thousands had joined"). A part-of-period qualifier joined
+    to the date by a hyphen that the model left out ("mid-[February]";
+    ``qualifiers``, the profile's ``date_part_words``) is taken back in, so the
+    date is read as the part it names (:mod:`dotterel.date_parts`).
     """
 
-    def __init__(self, date_words: Sequence[str]) -> None:
+    def __init__(self, date_words: Sequence[str], qualifiers: Sequence[str] = ()) -> None:
         self.date_words = frozenset(date_words)
+        self.qualifiers = frozenset(qualifiers)
 
     def __call__(self, doc):
         words = self.date_words
@@ -268,6 +272,10 @@ class _DateTrim:
                     end -= 1  # "On 5 January Tokayev", "by 4 January thousands (had joined)"
                 while start < end - 1 and doc[start].pos_ == "PROPN" and doc[start].lower_.rstrip(".") not in words:
                     start += 1
+                if start >= 2 and ent.label_ == "DATE" and doc[start - 1].text == "-" \
+                        and doc[start - 2].lower_ in self.qualifiers and (start - 2 >= ent.start or not doc[start - 2].ent_type_) \
+                        and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
+                    start -= 2  # "mid-[February]"
                 if (start, end) != (ent.start, ent.end):
                     changed = True
                     ent = doc[start:end]
@@ -278,8 +286,8 @@ class _DateTrim:
         return doc
 
 
-def _make_date_trim(nlp, name: str, date_words: list[str]) -> _DateTrim:
-    return _DateTrim(date_words)
+def _make_date_trim(nlp, name: str, date_words: list[str], qualifiers: list[str]) -> _DateTrim:
+    return _DateTrim(date_words, qualifiers)
 
 
 def load_pipeline(*, lang: LanguageProfile, name: str | None = None, patterns: Sequence[dict] = (),
@@ -374,7 +382,8 @@ def load_pipeline(*, lang: LanguageProfile, name: str | None = None, patterns: S
     if not Language.has_factory(_PARAGRAPH_COMPONENT):
         Language.component(_PARAGRAPH_COMPONENT, func=_paragraph_sentences)
     if not Language.has_factory(_DATE_TRIM_COMPONENT):
-        Language.factory(_DATE_TRIM_COMPONENT, default_config={"date_words": []}, func=_make_date_trim)
+        Language.factory(_DATE_TRIM_COMPONENT, default_config={"date_words": [], "qualifiers": []},
+                          func=_make_date_trim)
     if not Language.has_factory(_HEADLINE_VERB_COMPONENT):
         Language.factory(_HEADLINE_VERB_COMPONENT, default_config={"verbs": [], "doers": [], "plurals": []},
                          func=_make_headline_verbs)
@@ -393,7 +402,8 @@ def load_pipeline(*, lang: LanguageProfile, name: str | None = None, patterns: S
     else:
         nlp.add_pipe(_PARAGRAPH_COMPONENT, before="parser")
     date_words = sorted(set(lang.month_names) | set(lang.weekdays) | set(lang.date_unit_nouns))
-    nlp.add_pipe(_DATE_TRIM_COMPONENT, after="ner", config={"date_words": date_words})
+    nlp.add_pipe(_DATE_TRIM_COMPONENT, after="ner", config={"date_words": date_words,
+                                                              "qualifiers": sorted(lang.date_part_words)})
     if same_names and base is not None:
         from .name_matcher import COMPONENT as NAME_COMPONENT
 

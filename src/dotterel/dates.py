@@ -48,6 +48,7 @@ from typing import TYPE_CHECKING, Literal
 from dateparser.date import DateDataParser
 
 from dotterel.date_idioms import DateIdioms
+from dotterel.date_parts import part_bounds
 from dotterel.date_ranges import split_ends
 from dotterel.date_reading import _NUMERIC_DATE, DateCache, detect_day_first
 from dotterel.records import EventDate, Span
@@ -103,6 +104,7 @@ class _DateWords:
     trailing_preposition: re.Pattern
     day_words: str  # alternation of "today", "yesterday", "tomorrow"
     ranges: tuple[re.Pattern, ...]  # a stretch named by its two ends
+    part_of: re.Pattern  # a part of a month or a year (dotterel.date_parts)
 
     @classmethod
     def build(cls, lang: LanguageProfile) -> _DateWords:
@@ -138,6 +140,7 @@ class _DateWords:
             trailing_preposition=re.compile(lang.date_trailing_prepositions_re),
             day_words=_alternation(lang.relative_day_words),
             ranges=tuple(re.compile(p, re.IGNORECASE) for p in lang.date_range_re),
+            part_of=re.compile(lang.date_part_of_re, re.IGNORECASE),
         )
 
 
@@ -295,6 +298,9 @@ class DateResolver:
     def _in_year(self, phrase: str, year: int, span: Span | None) -> EventDate | None:
         """A day of a month, or a month, named without a year, read in ``year``; None for any other phrase."""
         w = self._w
+        part = self._part_of(_normalise(phrase), span, lambda rest: self._in_year(rest, year, None))
+        if part is not None:
+            return part
         low = _strip_noise(_normalise(phrase).lower(), w)
         if not re.fullmatch(rf"(?:\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{w.month}|{w.month} \d{{1,2}}(?:st|nd|rd|th)?"
                             rf"|{w.month})", low):
@@ -337,6 +343,10 @@ class DateResolver:
         idiom = self._idiom(low, span, anchor, prefer)
         if idiom is not None:
             return idiom
+        part = self._part_of(cleaned, span, lambda rest: self._resolve(rest, span=None, anchor=anchor, prefer=prefer),
+                             prefer)
+        if part is not None:
+            return part
         if _refuse(phrase, cleaned, w):
             return None
 
@@ -471,6 +481,18 @@ class DateResolver:
         if start == end:
             return self._event(_iso(start), start, end, "day", span, reason, prefer)
         return self._event(None, start, end, "range", span, reason, prefer)
+
+    def _part_of(self, cleaned: str, span: Span | None, read, prefer: Prefer = "past") -> EventDate | None:
+        """A part of a month or a year ("late March", "mid-2023"; :mod:`dotterel.date_parts`), the period read by ``read``."""
+        m = self._w.part_of.match(cleaned)
+        whole = read(m.group("rest")) if m is not None else None
+        found = part_bounds(m, whole, self.lang.date_part_words, self.lang.date_week_of_month) if m is not None else None
+        if found is None or (prefer == "past" and self.published is not None and found[0] > self.published):
+            return None  # "late May" in a report of 1 May: not yet; the month, up to publication, is kept
+        # TIMEX3 codes "late September" as the month with mod END: the value and its precision stay the period's,
+        # and the bounds narrow to the part (a coder who reads the month keeps it; one who reads the bounds gets more)
+        return self._event(whole.value, found[0], found[1], whole.time_precision, span, f"{cleaned!r}: {found[2]}",
+                           prefer)
 
     def _settings(self, prefer: Prefer) -> tuple:
         return (prefer, self.published, self.day_first, tuple(self.lang.dateparser_languages))

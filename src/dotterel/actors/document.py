@@ -108,13 +108,14 @@ def main_country(doc, kb: KnowledgeBase) -> str | None:
     return max(counts, key=lambda c: (counts[c], -first[c]))
 
 
-def military_means(head, lang: LanguageProfile, kb: KnowledgeBase | None = None) -> bool:
+def military_means(head, lang: LanguageProfile, kb: KnowledgeBase | None = None,
+                   places: Sequence[PlaceMention] = ()) -> bool:
     """Whether ``head`` is a weapon or means of a state's armed forces (the profile's ``military_means_nouns``).
 
     Read on the head's lemma ("warplanes", "drones") or on its compound and lemma ("air strikes"); a compound
     of another common noun makes another thing ("think tank"; "army tanks" is read as its own phrase). A word
     of the profile's ``war_strike_nouns`` ("US strikes") is a means only in a clause of harm
-    (:func:`_strike_of_war`; ``kb`` places its object).
+    (:func:`_strike_of_war`; ``kb`` and the document's ``places`` place its object).
     """
     lemma = head.lemma_.lower()
     means = lang.military_means_nouns
@@ -125,10 +126,10 @@ def military_means(head, lang: LanguageProfile, kb: KnowledgeBase | None = None)
         return False
     # the word itself too: the small model at times reads "shelling" as the verb "shell" after a demonym
     return lemma in means or head.lower_ in means or (
-        lemma in lang.war_strike_nouns and _strike_of_war(head, lang, kb))
+        lemma in lang.war_strike_nouns and _strike_of_war(head, lang, kb, places))
 
 
-def _strike_of_war(head, lang: LanguageProfile, kb: KnowledgeBase | None) -> bool:
+def _strike_of_war(head, lang: LanguageProfile, kb: KnowledgeBase | None, places: Sequence[PlaceMention] = ()) -> bool:
     """Whether the ``war_strike_nouns`` word ``head`` ("strikes") is a military strike by its clause.
 
     The subject or agent of a verb of harm whose object, or passive subject, is what war harms: people, a count of
@@ -136,8 +137,10 @@ def _strike_of_war(head, lang: LanguageProfile, kb: KnowledgeBase | None) -> boo
     strikes", never "French strikes killed the pension reform" or "Brazil's strikes killed the game"); or the
     subject of a verb of contact with such a toll on it ("strikes hit the camp, killing nine") or with a country or
     capital as object that is not the strikes' own ("Israeli strikes hit Beirut"; "Nigerian strikes hit Lagos" and
-    "British strikes hit London" are labour strikes at home). Any other clause keeps the word a labour strike
-    ("French strikes hit rail services"): the profile's ``war_strike_verbs`` and ``war_contact_verbs``.
+    "British strikes hit London" are labour strikes at home), or a place the places stage read in another country
+    than the strikes' own, a territory or region of it as much as a town (:func:`_country_read_by_places`:
+    "Israeli strikes hit Gaza", "Russian strikes hit Kharkiv region"). Any other clause keeps the word a labour
+    strike ("French strikes hit rail services"): the profile's ``war_strike_verbs`` and ``war_contact_verbs``.
     """
     verb = head.head
     passive = head.dep_ == "pobj" and verb.dep_ == "agent"
@@ -158,8 +161,28 @@ def _strike_of_war(head, lang: LanguageProfile, kb: KnowledgeBase | None) -> boo
     if kb is None:
         return False
     own = _country_of(head, kb)
-    return any(c.dep_ == "dobj" and (place := _country_of_place(c, kb)) is not None and own is not None
-               and place != own for c in verb.children)
+    return own is not None and any(
+        c.dep_ == "dobj" and (place := _country_of_place(c, kb) or _country_read_by_places(c, places, lang)) is not None
+        and place != own for c in verb.children)
+
+
+def _country_read_by_places(tok, places: Sequence[PlaceMention], lang: LanguageProfile) -> str | None:
+    """The country of the place the places stage read ``tok`` (or the name before its place noun) as, or None.
+
+    A territory or first-order region is a place of its country as a town is: GeoNames files the Gaza Strip and
+    the West Bank as first-order regions (ADM1) of Palestine (ISO 3166-1 PSE), "Kharkiv Oblast" of Ukraine. Only a
+    resolved place found where the text names a place (:data:`PLACING`), never a country-level one (the
+    knowledge base reads those, :func:`_country_of_place`). A name before another noun counts only when that noun
+    is one of the profile's ``place_nouns`` ("Kharkiv region"): "London flights", "Paris trains" are things of
+    the place, which labour strikes at home hit as well.
+    """
+    named = tok.lemma_.lower() in lang.place_nouns or tok.lower_ in lang.place_nouns
+    for m in places:
+        if m.how in PLACING and (m.token == tok or (named and m.token.head == tok
+                                                    and m.token.dep_ in ("compound", "nmod"))) \
+                and m.place.geonameid is not None and m.place.geo_precision in ("point", "city", "region"):
+            return m.place.country
+    return None
 
 
 def _harmed_by_war(verb, lang: LanguageProfile, *, passive: bool = False) -> bool:

@@ -667,6 +667,9 @@ class ActorResolver:
         if entry is None:
             if surname_head(self, head):
                 return None  # "Thelonious Monk", "Sarah Bishop": a family name, not the role its word names
+            if head.pos_ == "PROPN" and any(m.token == head and m.how in _PLACING and m.place.geonameid is not None
+                                            for m in context.places):
+                return None  # "the West Bank", "Gold Coast": a place's name, which the places stage resolved
             toks = hyphen_prefix(head, toks)
             idx = toks.index(head) if head in toks else len(toks) - 1
             words = [t.lower_ for t in toks[: idx + 1]]
@@ -679,7 +682,7 @@ class ActorResolver:
                 force = self.kb.role(" ".join(words[:-1]))
                 if force is not None and force.sector in _FORCE_SECTORS:
                     entry = force
-        means = entry is None and military_means(head, self.lang, self.kb)
+        means = entry is None and military_means(head, self.lang, self.kb, context.places)
         if entry is None and not means and head.lemma_.lower() not in self.lang.national_force_nouns:
             return None  # no role, and no country's forces: the country lookups below could change nothing
         modifiers = [t for t in toks if t != head]

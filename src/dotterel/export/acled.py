@@ -32,8 +32,15 @@ How each column is filled (ACLED codebook 2023 for the value sets):
   ``region``: empty (ACLED's region table is not shipped). ``admin1``: the
   GeoNames admin1 name; ``admin2``/``admin3`` empty (not resolved).
 * ``location``/``latitude``/``longitude``/``geo_precision``: a ``point`` or
-  ``city`` place -> 1; a ``region`` -> 3 (coordinates of the region). A
-  country-level or unresolved place, or one without coordinates, is skipped.
+  ``city`` place -> 1; a ``region`` -> 3 (coordinates of the region). A place
+  the gazetteer lacks (a village kept as written) whose first-level region the
+  text gives ("Ngamdu village in Borno State") is coded to that region, as the
+  ACLED codebook codes an event it can place only within a province (its
+  "Geo-precision" section: 3, the region's coordinates, here GeoNames' ADM1
+  entry): ``location`` and ``admin1`` the region, ``geo_precision`` 3, and the
+  place's own name in ``notes``; no coordinates are made up for the village. A
+  country-level place, an unresolved one with no region, or one without
+  coordinates, is skipped.
 * ``source``: the outlets joined with "; " (empty when no outlet is known);
   ``source_scale``: empty (unknown).
 * ``notes``: a generated summary with every reported figure and its source.
@@ -50,7 +57,7 @@ from __future__ import annotations
 import csv
 import datetime as _dt
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import IO, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -60,6 +67,7 @@ from dotterel.events.acled import actor_inter, protest_inter
 from dotterel.export._common import ExportReport, Unmappable, country_of, row_writer, stream_export
 from dotterel.export.base import WriterExporter
 from dotterel.ontology import Ontology
+from dotterel.places.gazetteer import Candidate, GazetteerIndex
 
 __all__ = ["register_exporters", "ACLED_COLUMNS", "AcledRow", "acled_row", "write_acled"]
 
@@ -146,7 +154,8 @@ def _country(code: str | None):
     return rec
 
 
-def acled_row(ev: LinkedEvent, *, ontology: Ontology, timestamp: int) -> AcledRow:
+def acled_row(ev: LinkedEvent, *, ontology: Ontology, timestamp: int,
+              region_of: Callable[[str], Candidate | None] | None = None) -> AcledRow:
     """Map one linked event to an :class:`AcledRow`.
 
     Parameters
@@ -156,6 +165,11 @@ def acled_row(ev: LinkedEvent, *, ontology: Ontology, timestamp: int) -> AcledRo
         Gives the PLOVER -> ACLED crosswalk, disorder types and inter codes.
     timestamp : int
         Unix time written in the ``timestamp`` column.
+    region_of : callable, optional
+        The gazetteer's first-level region of an admin1 code
+        (:meth:`GazetteerIndex.admin1_entry`); with it, a place the gazetteer
+        lacks is coded to the region the text gives it. Without it such an
+        event is skipped.
 
     Returns
     -------
@@ -176,6 +190,14 @@ def acled_row(ev: LinkedEvent, *, ontology: Ontology, timestamp: int) -> AcledRo
         raise Unmappable(f"no ACLED sub-event type for {ev.event_type}/{ev.mode or '-'}")
     acled_type = ontology.acled_event_type_of(sub)
     loc = ev.location
+    unplaced = None
+    if loc is not None and loc.geonameid is None and loc.admin1_code and region_of is not None:
+        region = region_of(loc.admin1_code)
+        if region is not None and region.country == loc.country:
+            unplaced = loc.name  # "Ngamdu": coded to Borno, its name kept in the notes
+            loc = loc.model_copy(update={"name": region.name, "geonameid": region.geonameid, "admin1": region.name,
+                                         "latitude": region.latitude, "longitude": region.longitude,
+                                         "geo_precision": "region"})
     if loc is None or loc.geonameid is None or loc.geo_precision not in ("point", "city", "region"):
         level = "no" if loc is None or loc.geonameid is None else f"only a {loc.geo_precision}-level"
         raise Unmappable(f"{level} location (ACLED needs a town or region)")
@@ -219,7 +241,7 @@ def acled_row(ev: LinkedEvent, *, ontology: Ontology, timestamp: int) -> AcledRo
         interaction=interaction, civilian_targeting=civilian, iso=int(country.numeric), country=country_name(country),
         admin1=loc.admin1, location=loc.name, latitude=loc.latitude, longitude=loc.longitude,
         geo_precision=1 if loc.geo_precision in ("point", "city") else 3, source="; ".join(ev.sources) or None,
-        notes=_notes(ev), fatalities=ev.conservative_value("killed"), tags=tags, timestamp=timestamp,
+        notes=_notes(ev, unplaced), fatalities=ev.conservative_value("killed"), tags=tags, timestamp=timestamp,
     )
 
 
@@ -235,7 +257,7 @@ def country_name(rec) -> str:
     return getattr(rec, "common_name", None) or rec.name
 
 
-def _notes(ev: LinkedEvent) -> str:
+def _notes(ev: LinkedEvent, unplaced: str | None = None) -> str:
     who = ev.actor.name if ev.actor else "unidentified actor"
     whom = f" against {ev.recipient.name}" if ev.recipient else ""
     where = f" in {ev.location.name}" if ev.location else ""
@@ -249,6 +271,8 @@ def _notes(ev: LinkedEvent) -> str:
             for c in ev.counts
         )
         parts.append(f"Reported: {figures}.")
+    if unplaced is not None:
+        parts.append(f"{unplaced} is not in the gazetteer: coded to its region {ev.location.admin1}.")
     parts.append(f"{len(ev.mentions)} report(s). [dotterel {ev.event_id}]")
     return " ".join(parts)
 
@@ -291,8 +315,21 @@ def write_acled(events: Iterable[LinkedEvent], out: str | IO[str], *, ontology: 
         writer.writerow(ACLED_COLUMNS)
         return row_writer(writer.writerow, raw=raw)
 
+    regions = _Regions()
     return stream_export("acled", events, out, start=start,
-                         convert=lambda ev: acled_row(ev, ontology=onto, timestamp=stamp).cells())
+                         convert=lambda ev: acled_row(ev, ontology=onto, timestamp=stamp, region_of=regions).cells())
+
+
+class _Regions:
+    """The gazetteer's first-level regions, loaded at the first event whose place only its region locates."""
+
+    def __init__(self) -> None:
+        self._gazetteer: GazetteerIndex | None = None
+
+    def __call__(self, code: str) -> Candidate | None:
+        if self._gazetteer is None:
+            self._gazetteer = GazetteerIndex.load()
+        return self._gazetteer.admin1_entry(code)
 
 
 def register_exporters() -> tuple[WriterExporter, ...]:

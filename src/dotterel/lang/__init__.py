@@ -229,6 +229,9 @@ class LanguageProfile(BaseModel):
     date_time_only_re: Pattern
     date_leading_noise_re: Pattern
     date_trailing_part_of_day_re: Pattern
+    date_part_of_re: Pattern
+    date_part_words: dict[str, Literal["start", "mid", "end"]]
+    date_week_of_month: dict[str, int]
     date_anchor_day_re: dict[int, Pattern]
     date_n_days_later_re: Pattern
     date_vague_later_re: Pattern

@@ -75,7 +75,7 @@ from dotterel.places.syntax import mention_label, nationality_modifier, other_cl
 from dotterel.places.syntax import at_setting, located_host, name_of, origin, reference_point, relative_clause_host
 from dotterel.places.syntax import named_sub_place, own_clause, relational_object, sub_place, time_anchored
 from dotterel.places.syntax import named_setting, part_of_land
-from dotterel.places.toponyms import BIG_CITY, PROMINENT_CITY, candidate_to_place
+from dotterel.places.toponyms import BIG_CITY, PROMINENT_CITY, candidate_to_place, region_beside
 from dotterel.records import Place
 from dotterel.records.how import PRECISION_RANK
 
@@ -241,10 +241,8 @@ class EventLocator(DocumentPlaces):
         why = f"the document's main country {home}" if home else "no country"
         if len(countries) == 1:
             inner = min(around, key=lambda q: PRECISION_RANK.get(q.geo_precision, 9))
-            update = {"country": inner.country}
+            update = {"country": inner.country, **region_beside(around)}
             why = f"{inner.name} ({inner.country}) named beside it"
-            if inner.geo_precision in ("city", "region"):
-                update.update(admin1=inner.admin1, admin1_code=inner.admin1_code)
         return p.place.model_copy(update={**update, "reason": f"named place the gazetteer lacks, finer than the "
                                           f"places beside it; kept as written, its country from {why}"})
 
@@ -304,10 +302,12 @@ class EventLocator(DocumentPlaces):
         text = doc.text[cs:ce]
         if not self._may_be_place(text, doc, cs, ce):
             return None
-        countries = {m.place.country for m in in_sent if m.place.geonameid is not None and m.place.country}
+        around = [m.place for m in in_sent if m.place.geonameid is not None and m.place.country]
+        countries = {q.country for q in around}
         country = next(iter(countries)) if len(countries) == 1 else home
         span = ctx.span(cs, ce)
-        return Place(span=span, name=span.text, country=country, reason=(
+        region = region_beside(around) if len(countries) == 1 else {}
+        return Place(span=span, name=span.text, country=country, **region, reason=(
             f"named part of a town after a sub-place noun, attached to the trigger; kept as written, its country "
             f"from {'the places beside it' if len(countries) == 1 else 'the document'}"))
 

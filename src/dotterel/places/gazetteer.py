@@ -241,6 +241,24 @@ class GazetteerIndex:
         """GeoNames name of an admin1 code such as ``"KZ.09"`` (``None`` if unknown)."""
         return self._admin1_names.get(code)
 
+    def admin1_entry(self, code: str) -> Candidate | None:
+        """The first-level region (GeoNames feature ``ADM1``) of an admin1 code such as ``"NG.27"``, or ``None``.
+
+        Parameters
+        ----------
+        code : str
+
+        Returns
+        -------
+        Candidate | None
+            The ``ADM1`` entry of that code, with its coordinates; ``None``
+            when the gazetteer holds none.
+        """
+        name = self.admin1_name(code)
+        if name is None:
+            return None
+        return next((c for c in self.exact(fold(name)) if c.feature_code == "ADM1" and c.admin1_code == code), None)
+
     def by_geonameid(self, geonameid: int) -> Candidate | None:
         """Return the entry with this GeoNames id, or ``None``.
 

@@ -516,8 +516,10 @@ class DocumentPlaces:
             moved_abroad = (shared is None or (shared.by_tie and shared.country not in named_countries)) and (
                 context_kind == "document_regions" and again.country != p.country)
             local = held_by(admin1) - {fold(_clean(t))}
-            if moved_abroad and self._prominent(p) and sum(1 for _e, o, *_ in items if fold(_clean(o)) in local) < (
-                    FOCUS_SUPPORT) and not any((o == t or fold(_clean(o)) in local) and (
+            # "In Paris, police ...": a name that opens its paragraph as the scene is read by its own paragraph
+            lo, hi = self._scene_paragraph(_ent, text) or (0, len(text))
+            if moved_abroad and self._prominent(p) and sum(1 for _e, o, s, *_ in items if fold(_clean(o)) in local
+                                                           and lo <= s < hi) < (FOCUS_SUPPORT) and not any((o == t or fold(_clean(o)) in local) and (
                     how in ("name_part", "title_town") or self._before_town_noun(e)) for e, o, _s, _end, how in items):
                 # "Riot police in Paris ... analysts in Texas": one mention of a region moves no capital, unless the
                 # name, or a name of the region, opens the names of local bodies ("the Dublin Arts Council",
@@ -527,6 +529,27 @@ class DocumentPlaces:
                 out[(start, t)] = again.model_copy(update={"reason": f"{again.reason}; in context ({why})",
                                                            "in_context": context_kind})
         return out, admin1
+
+    def _scene_paragraph(self, ent, text: str) -> tuple[int, int] | None:
+        """The paragraph a name opens as its scene ("In Paris, police detained ..."), as offsets; else None.
+
+        The name follows only a locative preposition (the profile's ``locative_prepositions``, one word
+        such as "Meanwhile" before it at most) at the head of a paragraph's first sentence, and a comma
+        follows it. A round-up turns to a new place so: the regions named in other paragraphs ("Austin,
+        Texas" the paragraph before) are no evidence that this "Paris" is their namesake
+        (:meth:`_in_context`).
+        """
+        doc = ent.doc
+        sent = ent.sent
+        before = doc[sent.start:ent.start]
+        if not 1 <= len(before) <= 2 or before[-1].lower_ not in self.lang.locative_prepositions \
+                or ent.end >= len(doc) or doc[ent.end].text != ",":
+            return None
+        lo = max(text.rfind("\n\n", 0, sent.start_char), 0)
+        if text[lo:sent.start_char].strip():
+            return None  # not the paragraph's first sentence
+        hi = text.find("\n\n", ent.end_char)
+        return lo, len(text) if hi < 0 else hi
 
     def _before_town_noun(self, ent) -> bool:
         """Whether a mention comes right before one of ``lang.town_nouns`` ("Alexandria police", "a Paris man")."""

@@ -114,9 +114,11 @@ from dotterel.places._fold import fold
 from dotterel.places.gazetteer import RESOLVE_CACHE_SIZE, Candidate, GazetteerIndex
 from dotterel.places.territories import TERRITORIES, country_alpha3, with_territories  # noqa: F401  (re-exported)
 from dotterel.records import Place, Span
+from dotterel.records.how import PRECISION_RANK
 
 __all__ = [
     "Gazetteer",
+    "region_beside",
     "resolve",
     "lookup",
     "country_place",
@@ -761,3 +763,18 @@ class Gazetteer(GazetteerIndex):
             self._resolved[memo] = hit
             return hit
         return hit if hit.span == span else hit.model_copy(update={"span": span})
+
+
+def region_beside(around: Sequence[Place]) -> dict:
+    """The first-level region of the finest resolved place beside a name kept as written, when it is a town or region.
+
+    ("Ngamdu village in Borno State": Borno.) The export codes such an event to
+    that region (:mod:`dotterel.export.acled`); a country beside it gives none,
+    and neither do towns or regions beside it in different regions ("Ngamdu
+    village in Yobe State, near Maiduguri in Borno": which one holds it is not
+    known, so none is given).
+    """
+    inner = min(around, key=lambda q: PRECISION_RANK.get(q.geo_precision, 9))
+    regions = {q.admin1_code for q in around if q.geo_precision in ("city", "region")}
+    return {"admin1": inner.admin1, "admin1_code": inner.admin1_code} if inner.geo_precision in ("city", "region") \
+        and len(regions) == 1 else {}

@@ -18,7 +18,11 @@ overlaps one is neither right nor wrong). Scored:
   ``YYYY-MM``, ``YYYY-MM-DD``, ``YYYY-MM-DDThh:mm`` read as its day,
   ``YYYY-Www``): ``value`` (exact: our ``value``, or for a week our
   ``earliest`` day's ISO week) and ``precision`` (day, week, month, year
-  against our ``time_precision``). Gold values such as ``PRESENT_REF``,
+  against our ``time_precision``). A gold month or year with ``mod`` START,
+  MID or END is a part of that period ("late September" is ``1989-09``,
+  ``END``): our whole period is right, as before, and so is our ``range``
+  lying inside it (:mod:`dotterel.date_parts`); a range inside one month (one
+  year) has that precision. Gold values such as ``PRESENT_REF``,
   quarters, seasons or decades are not compared (counted as skipped).
 """
 
@@ -59,6 +63,8 @@ class Timex(BaseModel):
         DATE, TIME, DURATION or SET.
     value : str
         The TimeML normalised value.
+    mod : str
+        The TIMEX3 ``mod`` ("START", "MID", "END", ...), empty when none.
     start, end : int
         Code-point offsets into the text (end exclusive).
     text : str
@@ -72,6 +78,7 @@ class Timex(BaseModel):
     start: int
     end: int
     text: str
+    mod: str = ""
 
 
 class TimeMLGold(GoldRecord):
@@ -123,6 +130,39 @@ def predicted_value(date: EventDate) -> str | None:
     return date.value
 
 
+_PARTS = ("START", "MID", "END")
+
+
+def _period_bounds(value: str, precision: str) -> tuple[str, str]:
+    """The first and last day of a gold month (``YYYY-MM``) or year (``YYYY``), ISO strings."""
+    if precision == "year":
+        return f"{value}-01-01", f"{value}-12-31"
+    year, month = int(value[:4]), int(value[5:7])
+    last = _dt.date(year + (month == 12), month % 12 + 1, 1) - _dt.timedelta(days=1)
+    return f"{value}-01", last.isoformat()
+
+
+def _part_inside(date: EventDate, mod: str, gold: tuple[str, str]) -> tuple[bool, bool]:
+    """For a gold month or year whose ``mod`` names a part of it: (our range is that part, our range is inside one such period).
+
+    The part must be the one the ``mod`` names (TimeML's TIMEX3 ``mod``,
+    ISO-TimeML): START a range from the period's first day, END one to its
+    last day, MID one touching neither end, each short of the whole period;
+    "early September" read as 21-30 September is a wrong value. The second is
+    the precision check: a part of a month read in the wrong month is a wrong
+    value, but its precision (a part of one month) is right.
+    """
+    if mod not in _PARTS or gold[1] not in ("month", "year") or date.time_precision != "range" \
+            or not date.earliest or not date.latest:
+        return False, False
+    width = 7 if gold[1] == "month" else 4
+    first, last = _period_bounds(*gold)
+    inside = first <= date.earliest <= date.latest <= last and (date.earliest, date.latest) != (first, last)
+    named = {"START": date.earliest == first, "END": date.latest == last,
+             "MID": date.earliest != first and date.latest != last}[mod]
+    return inside and named, date.earliest[:width] == date.latest[:width]
+
+
 def sniff(path: Path, head: str) -> bool:
     """A ``<TimeML`` root, or TIMEX3 markup with a DCT."""
     return "<TimeML" in head or ("<TIMEX3" in head and "<DCT>" in head)
@@ -170,7 +210,8 @@ def parse_document(path: Path) -> TimeMLGold | BadRecord:
     # the text element's own tail is not part of the text
     text = "".join(parts)
     timexes = [Timex(tid=el.attrib.get("tid", ""), type=el.attrib.get("type", "").upper(),
-                     value=el.attrib.get("value", ""), start=s, end=e, text=text[s:e])
+                     value=el.attrib.get("value", ""), start=s, end=e, text=text[s:e],
+                     mod=el.attrib.get("mod", ""))
                for el, s, e in sorted(found, key=lambda x: x[1])]
     docid = (root.findtext("DOCID") or path.stem).strip()
     try:
@@ -228,9 +269,10 @@ class TimeMLScorer(Scorer):
                 continue
             d = preds[found[i]]
             value = predicted_value(d)
-            right = value == g[0]
+            part, part_precision = _part_inside(d, t.mod, g)
+            right = value == g[0] or part
             self.acc("value").add(right)
-            self.acc("precision").add(d.time_precision == g[1])
+            self.acc("precision").add(d.time_precision == g[1] or part_precision)
             if not right:
                 why = "wrong precision" if d.time_precision != g[1] else "wrong value"
                 self.error(why, record=rid, text=mark_span(text, t.start, t.end),
