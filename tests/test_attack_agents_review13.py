@@ -83,3 +83,16 @@ def test_masked_men_who_act_are_still_an_armed_group(coder):
 def test_a_country_classed_as_a_party_sets_no_scene(coder, text):
     a = coded_event(coder, text, "arrested").actor
     assert a is not None and a.country == "KEN", a
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # another weapon: the attack of the sentence before fired; a stabbing is another hand (IndiaPoliceEvents dev
+    # showed the kind: a police firing on a mob and a stabbing the night before in the same district)
+    ("Police fired at a mob in Limbayat on Monday. One person was stabbed in the crowd.", "stabbed"),
+    ("Troops opened fire on the crowd. A woman was hacked to death nearby.", "hacked"),
+    # another day, in text without capitals (the recogniser reads no date there; the dates stage does)
+    ("police fired at a mob in limbayat on monday morning. one person was stabbed in limbayat on sunday night.",
+     "stabbed"),
+])
+def test_no_preceding_attacker_with_another_weapon_or_day(coder, text, trigger):
+    assert coded_event(coder, text, trigger).actor is None

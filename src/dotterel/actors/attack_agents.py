@@ -161,6 +161,17 @@ def _another_incident(sent, lang) -> bool:
                and t.head.pos_ in ("NOUN", "PROPN") for t in sent)
 
 
+def _other_days(event: Event, attacks: list[Event]) -> bool:
+    """Whether the passive's date and every attack's date are known and do not overlap (another incident)."""
+    def bounds(e):
+        d = e.date
+        return (d.earliest, d.latest) if d is not None and d.earliest and d.latest and d.source == "text" else None
+
+    mine = bounds(event)
+    theirs = [b for b in (bounds(e) for e in attacks) if b is not None]
+    return mine is not None and bool(theirs) and all(mine[1] < lo or hi < mine[0] for lo, hi in theirs)
+
+
 def preceding_attacker(ctx: DocContext, event: Event, verb, resolve=None) -> Actor | None:
     """The one armed side that attacked in the sentence before an agentless passive act of violence, or ``None``.
 
@@ -181,7 +192,9 @@ def preceding_attacker(ctx: DocContext, event: Event, verb, resolve=None) -> Act
     "Meanwhile,", "Earlier,", profile ``topic_shift_adverbs``), names no other
     incident ("in a separate incident", profile ``new_incident_words``), names
     no place or day the sentence before did not, tells no other act with a
-    doer of its own, and its victims are not the attacker's own side
+    doer of its own, uses no other weapon (a mode other than the attack's: "Police fired at a mob. One person was
+    stabbed."), is dated to no other days than the attack (when both dates are read from the text), and its
+    victims are not the attacker's own side
     ("Rebels attacked an army base. Five rebels were killed.", "Gunmen stormed
     a church. Three of the attackers were shot dead.", the state's police
     after its soldiers' attack). A side that
@@ -228,6 +241,11 @@ def preceding_attacker(ctx: DocContext, event: Event, verb, resolve=None) -> Act
     if not attacks or any(e.actor is None or e.actor.span is None or e.actor.sector not in _ARMED_SECTORS
                           or e.actor.name != attacks[0].actor.name or e.mode == "crowd-control" for e in attacks):
         return None  # no attack, another violent side, or tear gas and batons (crowd control kills no one by design)
+    if event.mode is not None and any(e.event_type == "ASSAULT" and e.mode is not None and e.mode != event.mode
+                                      for e in attacks):
+        return None  # "Police fired at a mob. One person was stabbed.": another weapon, another hand
+    if _other_days(event, attacks):
+        return None  # "... on Monday morning. One person was stabbed on Sunday night": another incident
     attacker = attacks[0].actor
     victims = [event.recipient] + ([resolve(t) for t in _victim_heads(verb)] if resolve is not None else [])
     if any(_own_side(v, attacker) for v in victims):
