@@ -104,9 +104,10 @@ def _reporting_head(tok, lang: LanguageProfile):
                 cur = head  # "denied carrying out the attack that killed six soldiers": the toll is not denied
                 continue
             return head
-        if dep == "dobj" and head.lemma_.lower() in lang.documenting_verbs and head.pos_ == "VERB":
+        if dep in ("dobj", "ccomp") and head.lemma_.lower() in lang.documenting_verbs and head.pos_ == "VERB":
             # "HRW documented the killing of 14 civilians", "the UN mission verified the abduction of 30
-            # villagers": the monitor states the act it established; its subject is the claimant, not the actor
+            # villagers", "HRW authenticated videos showing police shooting ...": the monitor states the act it
+            # established (or the recording of it); its subject is the claimant, not the actor
             return head
         cur = head
     return None
