@@ -14,7 +14,7 @@ from .syntax import to_infinitive
 if TYPE_CHECKING:
     from ..lang import LanguageProfile
 
-__all__ = ["object_controller", "elliptical_parts", "part_indices", "retort", "clausal_object", "depicted_doer"]
+__all__ = ["object_controller", "elliptical_parts", "part_indices", "retort", "clausal_object", "depicted_doer", "depicting_frame"]
 
 
 def object_controller(clause, *, lang: LanguageProfile):
@@ -138,6 +138,31 @@ def _recording(verb, nouns) -> bool:
     return any(s.lemma_.lower() in nouns or s.lower_ in nouns for s in subjects)
 
 
+def _depiction(tok, lang: LanguageProfile):
+    """``(doer, frame)`` of an act a recording shows, or None: ``frame`` is the recording verb, or the recording
+    noun of "video of X V-ing"."""
+    if tok.dep_ == "dobj" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in lang.recording_verbs \
+            and _recording(tok.head, lang.evidence_nouns):
+        # "videos showing police shooting at demonstrators": the parser may make the act a gerund object with a
+        # subject of its own
+        doer = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+        return None if doer is None else (doer, tok.head)
+    if tok.dep_ != "acl" or tok.tag_ != "VBG" or tok.head.i > tok.i or tok.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return None
+    doer = tok.head
+    while doer.dep_ == "conj" and doer.head.i < doer.i:
+        doer = doer.head  # "showing soldiers and police beating ..."
+    up = doer.head
+    if doer.dep_ == "dobj" and up.lemma_.lower() in lang.recording_verbs and _recording(up, lang.evidence_nouns):
+        return tok.head, up
+    if doer.dep_ == "pobj" and up.lower_ == "of" and (
+            up.head.lemma_.lower() in lang.evidence_nouns or up.head.lower_ in lang.evidence_nouns):
+        return tok.head, up.head
+    return None
+
+
 def depicted_doer(tok, *, lang: LanguageProfile):
     """The doer of an act a recording shows, as a participle on its object ("footage showing soldiers beating ...").
 
@@ -160,23 +185,30 @@ def depicted_doer(tok, *, lang: LanguageProfile):
     spacy.tokens.Token or None
         The doer noun, or None when ``tok`` is no act a recording shows.
     """
-    if tok.dep_ == "dobj" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in lang.recording_verbs \
-            and _recording(tok.head, lang.evidence_nouns):
-        # "videos showing police shooting at demonstrators": the parser may make the act a gerund object with a
-        # subject of its own
-        return next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
-    if tok.dep_ != "acl" or tok.tag_ != "VBG" or tok.head.i > tok.i or tok.head.pos_ not in ("NOUN", "PROPN"):
-        return None
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
-        return None
-    doer = tok.head
-    while doer.dep_ == "conj" and doer.head.i < doer.i:
-        doer = doer.head  # "showing soldiers and police beating ..."
-    up = doer.head
-    if doer.dep_ == "dobj" and up.lemma_.lower() in lang.recording_verbs and _recording(up, lang.evidence_nouns):
-        return tok.head
-    if doer.dep_ == "pobj" and up.lower_ == "of" and (
-            up.head.lemma_.lower() in lang.evidence_nouns or up.head.lower_ in lang.evidence_nouns):
-        return tok.head
-    return None
+    found = _depiction(tok, lang)
+    return None if found is None else found[0]
 
+
+def depicting_frame(tok, *, lang: LanguageProfile):
+    """The recording verb (or noun) that states the act ``tok`` shows: what the act's reality rests on.
+
+    "The footage does not show police beating protesters", "a video purportedly showing police shooting a
+    protester", "photos reportedly show police beating students" (parsed as the verb's clause): the negation or the hedge sits on the recording verb, not on the participle that states the act,
+    and the act is as real as the recording says (:func:`depicted_doer`; read by ``attribution.attribute``).
+
+    Parameters
+    ----------
+    tok, lang
+        As for :func:`depicted_doer`.
+
+    Returns
+    -------
+    spacy.tokens.Token or None
+        The recording verb ("show", "depict") or noun ("video" of "video of X V-ing"), or None when ``tok`` is no
+        act a recording shows.
+    """
+    if tok.dep_ == "ccomp" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in lang.recording_verbs \
+            and _recording(tok.head, lang.evidence_nouns):
+        return tok.head  # "photos reportedly show police beating students": the act as the verb's clause
+    found = _depiction(tok, lang)
+    return None if found is None else found[1]

@@ -326,7 +326,9 @@ def fold_headline(events: list[Event], end: int | None) -> list[Event]:
     recipient, place (the same, or one within the other: ``dedup.place_relation``) and date do not contradict it; the body record stays, gaining the headline's trigger as a
     restatement and only the counts of a kind it lacks (the body's figure is the fuller report); its place is the
     body's own when it has one (a headline names a place shortly: "Kaduna" for "Kaduna State"). A headline
-    record with no such body record, or with a source of its own ("..., police say"), stays as it is.
+    record with no such body record, with more than one (the article tells an earlier incident of the same kind as
+    well: which one the headline means is not known), with a figure the body contradicts ("kill five" and "killed
+    twelve"), or with a source of its own ("..., police say"), stays as it is.
 
     Parameters
     ----------
@@ -346,18 +348,30 @@ def fold_headline(events: list[Event], end: int | None) -> list[Event]:
     for head in [e for e in events if e.sentence.end <= end]:
         if head.attribution.claimant_span is not None:
             continue
-        for i, body in enumerate(out):
-            if (body.trigger.start > end and body.event_type == head.event_type and body.mode == head.mode
-                    and _compatible(body.actor, head.actor) and _compatible(body.recipient, head.recipient)
-                    and _dates_fit(body.date, head.date) and (_places_fit(body.location, head.location)
-                                                            or place_relation(body.location, head.location) == "contains")):
-                kinds = {c.kind for c in body.counts}
-                lean = head.model_copy(update={"counts": [c for c in head.counts if c.kind not in kinds],
-                                               "location": head.location if body.location is None else None})
-                out[i] = merge_into(body, lean)
-                out.remove(head)
-                break
+        fits = [i for i, body in enumerate(out)
+                if body.trigger.start > end and body.event_type == head.event_type and body.mode == head.mode
+                and _compatible(body.actor, head.actor) and _compatible(body.recipient, head.recipient)
+                and _dates_fit(body.date, head.date) and _counts_agree(body.counts, head.counts)
+                and (_places_fit(body.location, head.location)
+                     or place_relation(body.location, head.location) == "contains")]
+        if len(fits) != 1:
+            # none, or several body acts it could summarise ("Soldiers kill villagers" over an earlier raid told
+            # first and the day's raid): which one the headline means is not known, so it stays a record of its own
+            continue
+        i = fits[0]
+        kinds = {c.kind for c in out[i].counts}
+        lean = head.model_copy(update={"counts": [c for c in head.counts if c.kind not in kinds],
+                                       "location": head.location if out[i].location is None else None})
+        out[i] = merge_into(out[i], lean)
+        out.remove(head)
     return out
+
+
+def _counts_agree(body: list[Count], head: list[Count]) -> bool:
+    """Whether no figure of the headline contradicts the body's figure of the same kind ("kill five" and "killed
+    twelve" are two incidents, and folding would lose the five)."""
+    mine = {(c.kind, c.best) for c in body}
+    return all((c.kind, c.best) in mine for c in head if any(b.kind == c.kind for b in body))
 
 
 def same_paragraph_protest(events: list[Event], event: Event, paragraph: Callable[[int], int]) -> int | None:
