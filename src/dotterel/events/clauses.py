@@ -139,8 +139,10 @@ def _recording(verb, nouns) -> bool:
 
 
 def _depiction(tok, lang: LanguageProfile):
-    """``(doer, frame)`` of an act a recording shows, or None: ``frame`` is the recording verb, or the recording
-    noun of "video of X V-ing"."""
+    """``(doer, frame)`` of an act a recording shows, or None.
+
+    ``frame`` is the recording verb, or the recording noun of "video of X V-ing".
+    """
     if tok.dep_ == "dobj" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in lang.recording_verbs \
             and _recording(tok.head, lang.evidence_nouns):
         # "videos showing police shooting at demonstrators": the parser may make the act a gerund object with a

@@ -368,8 +368,10 @@ def fold_headline(events: list[Event], end: int | None) -> list[Event]:
 
 
 def _counts_agree(body: list[Count], head: list[Count]) -> bool:
-    """Whether no figure of the headline contradicts the body's figure of the same kind ("kill five" and "killed
-    twelve" are two incidents, and folding would lose the five)."""
+    """Whether no figure of the headline contradicts the body's figure of the same kind.
+
+    "Kill five" and "killed twelve" are two incidents, and folding them would lose the five.
+    """
     mine = {(c.kind, c.best) for c in body}
     return all((c.kind, c.best) in mine for c in head if any(b.kind == c.kind for b in body))
 
