@@ -31,6 +31,7 @@ from .annotate import sentences
 from .attribution_frames import criticised_past_act, extraposed_judgement, fiction_frame, infinitive, judged_in_the_past
 from .closing_reporter import closing_reporter
 from .quotes import QuoteMap, find_quotes
+from .events.clauses import depicting_frame
 from .events.detect import _misattached_conj, accused_of
 from .events.syntax import finite_unlike_base, presupposed_relative, stray_infinitive_conj, told_relative
 from .records import STATE_SECTORS, Actor, Attribution, Span
@@ -104,9 +105,10 @@ def _reporting_head(tok, lang: LanguageProfile):
                 cur = head  # "denied carrying out the attack that killed six soldiers": the toll is not denied
                 continue
             return head
-        if dep == "dobj" and head.lemma_.lower() in lang.documenting_verbs and head.pos_ == "VERB":
+        if dep in ("dobj", "ccomp") and head.lemma_.lower() in lang.documenting_verbs and head.pos_ == "VERB":
             # "HRW documented the killing of 14 civilians", "the UN mission verified the abduction of 30
-            # villagers": the monitor states the act it established; its subject is the claimant, not the actor
+            # villagers", "HRW authenticated videos showing police shooting ...": the monitor states the act it
+            # established (or the recording of it); its subject is the claimant, not the actor
             return head
         cur = head
     return None
@@ -430,6 +432,11 @@ def attribute(
         ):
             certainty, cue, drop = "negated", c, f"negated by '{c.text}'"
             break
+    # "the footage does not show police beating protesters": the act is as real as the recording shows it
+    frame = depicting_frame(head, lang=lang)
+    frame_neg = next((c for c in frame.children if c.dep_ == "neg"), None) if frame is not None else None
+    if drop is None and frame_neg is not None:
+        certainty, cue, drop = "negated", frame_neg, f"the recording is said not to show it ('{frame_neg.text} {frame.text}')"
     if drop is None and _inverted_condition(head, lang):
         certainty, cue, drop = "hypothetical", head, "counterfactual ('had X been ...')"
     # the clause's verb: the head itself, or the verb a nominal or gerund trigger is the subject of
@@ -704,10 +711,12 @@ def attribute(
                 break
             if anc.dep_ in ("ROOT",):
                 break
-        for c in head.children:
+        # "a video purportedly showing police shooting ...": a hedge on the recording verb hedges the act it shows
+        for c in [*head.children, *(frame.children if frame is not None else ())]:
             if c.dep_ == "advmod" and c.lower_ in lang.allege_adverbs:
                 certainty, cue = "alleged", c
-    if claimant != "author" and any(c.dep_ == "advmod" and c.lower_ in lang.allege_adverbs for c in head.children):
+    if claimant != "author" and any(c.dep_ == "advmod" and c.lower_ in lang.allege_adverbs
+                                    for c in [*head.children, *(frame.children if frame is not None else ())]):
         certainty = "alleged"
 
     cue_span = to_span(cue.idx, cue.idx + len(cue.text)) if cue is not None else None

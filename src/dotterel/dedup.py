@@ -144,6 +144,7 @@ __all__ = [
     "linked_event_json_schema",
     "CREDIBLE_CERTAINTIES",
     "DEFAULT_WINDOW_DAYS",
+    "place_relation",
 ]
 
 CREDIBLE_CERTAINTIES: frozenset[str] = frozenset({"asserted", "reported"})
@@ -263,6 +264,22 @@ def _place_relation(a: Place | None, b: Place | None) -> PlaceRelation:
         return "contains" if (a.admin1_code and a.admin1_code == b.admin1_code) else "conflict"
     region, local = (a, b) if pa == "region" else (b, a)
     return "contains" if _same_admin1(region, local) else "conflict"
+
+
+def place_relation(a: Place | None, b: Place | None) -> PlaceRelation:
+    """How two places of mentions relate: the same, one containing the other, unknown, or in conflict.
+
+    Parameters
+    ----------
+    a, b : Place or None
+
+    Returns
+    -------
+    str
+        ``same``, ``contains`` (a country or region and a place inside it: "Kaduna State" and "Kaduna"),
+        ``unknown`` (either is not known) or ``conflict``.
+    """
+    return _place_relation(a, b)
 
 
 ActorRelation = Literal["same", "compatible", "unknown", "conflict"]

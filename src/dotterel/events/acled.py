@@ -336,6 +336,11 @@ def _apart(one: Event, other: Event) -> bool:
         and d.value != e.value
 
 
+# ACLED Codebook 2023, Protest with intervention: a physical attempt to disperse or suppress a protest. Blocking
+# information (PLOVER COERCE censor: "an Internet blackout was imposed as protests grew") touches no protester.
+_NO_FORCE = frozenset({("COERCE", "censor")})
+
+
 def _protest(sc: _Scene, w: AcledWords) -> tuple[str | None, str]:
     event, text = sc.event, sc.text
     if event.mode == "riot":
@@ -343,7 +348,7 @@ def _protest(sc: _Scene, w: AcledWords) -> tuple[str | None, str]:
     if event.mode not in (None, "demo", "obstruct", "strike", "general", "hunger"):
         return sc.base_sub, "crosswalk of the mode"
     # what the police did, as far as it happened: a denied "live ammunition had been used" is no force used
-    state_force = [s for s in sc.others if s.event_type in ("ASSAULT", "COERCE")
+    state_force = [s for s in sc.others if s.event_type in ("ASSAULT", "COERCE") and (s.event_type, s.mode) not in _NO_FORCE
                    and s.attribution.certainty not in _NOT_HAPPENED and not w.protesters.search(_span_text(s.actor))
                    and not _cause_and_reaction(sc, s, w)]
     lethal = any(s.event_type == "ASSAULT" and any(c.kind == "killed" for c in s.counts) for s in state_force) \

@@ -14,7 +14,7 @@ from .syntax import to_infinitive
 if TYPE_CHECKING:
     from ..lang import LanguageProfile
 
-__all__ = ["object_controller", "elliptical_parts", "part_indices", "retort", "clausal_object"]
+__all__ = ["object_controller", "elliptical_parts", "part_indices", "retort", "clausal_object", "depicted_doer", "depicting_frame"]
 
 
 def object_controller(clause, *, lang: LanguageProfile):
@@ -128,3 +128,89 @@ def clausal_object(verb, *, lang: LanguageProfile) -> bool:
         return False
     return any(c.dep_ == "ccomp" and c.i > verb.i and c.left_edge.lower_ in lang.clausal_object_markers
                for c in verb.children)
+
+
+def _recording(verb, nouns) -> bool:
+    """Whether the recording verb ``verb`` has a noun of ``nouns`` as its subject, or hangs on one as a participle."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "acl" and verb.head.i < verb.i:
+        subjects.append(verb.head)  # "footage showing ...", "a video shot in Yangon showing ..."
+    return any(s.lemma_.lower() in nouns or s.lower_ in nouns for s in subjects)
+
+
+def _depiction(tok, lang: LanguageProfile):
+    """``(doer, frame)`` of an act a recording shows, or None.
+
+    ``frame`` is the recording verb, or the recording noun of "video of X V-ing".
+    """
+    if tok.dep_ == "dobj" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in lang.recording_verbs \
+            and _recording(tok.head, lang.evidence_nouns):
+        # "videos showing police shooting at demonstrators": the parser may make the act a gerund object with a
+        # subject of its own
+        doer = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+        return None if doer is None else (doer, tok.head)
+    if tok.dep_ != "acl" or tok.tag_ != "VBG" or tok.head.i > tok.i or tok.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return None
+    doer = tok.head
+    while doer.dep_ == "conj" and doer.head.i < doer.i:
+        doer = doer.head  # "showing soldiers and police beating ..."
+    up = doer.head
+    if doer.dep_ == "dobj" and up.lemma_.lower() in lang.recording_verbs and _recording(up, lang.evidence_nouns):
+        return tok.head, up
+    if doer.dep_ == "pobj" and up.lower_ == "of" and (
+            up.head.lemma_.lower() in lang.evidence_nouns or up.head.lower_ in lang.evidence_nouns):
+        return tok.head, up.head
+    return None
+
+
+def depicted_doer(tok, *, lang: LanguageProfile):
+    """The doer of an act a recording shows, as a participle on its object ("footage showing soldiers beating ...").
+
+    "Amnesty International verified footage showing soldiers beating protesters", "photos show police firing on
+    the crowd", "the BBC geolocated video of troops firing on demonstrators": the parser hangs the act on its doer
+    as a participle (``acl``, tagged VBG), the doer being the object of a recording verb (profile
+    ``recording_verbs``) whose subject is a recording (profile ``evidence_nouns``), or the "of" phrase of a
+    recording. Such a participle states the act the recording shows; the noun it hangs on is its doer. A
+    participle on any other noun ("a man carrying a flag") is no clause, as before.
+
+    Parameters
+    ----------
+    tok : spacy.tokens.Token
+        A verb, the candidate trigger.
+    lang : LanguageProfile
+        ``recording_verbs``, ``evidence_nouns``.
+
+    Returns
+    -------
+    spacy.tokens.Token or None
+        The doer noun, or None when ``tok`` is no act a recording shows.
+    """
+    found = _depiction(tok, lang)
+    return None if found is None else found[0]
+
+
+def depicting_frame(tok, *, lang: LanguageProfile):
+    """The recording verb (or noun) that states the act ``tok`` shows: what the act's reality rests on.
+
+    "The footage does not show police beating protesters", "a video purportedly showing police shooting a
+    protester", "photos reportedly show police beating students" (parsed as the verb's clause): the negation or the hedge sits on the recording verb, not on the participle that states the act,
+    and the act is as real as the recording says (:func:`depicted_doer`; read by ``attribution.attribute``).
+
+    Parameters
+    ----------
+    tok, lang
+        As for :func:`depicted_doer`.
+
+    Returns
+    -------
+    spacy.tokens.Token or None
+        The recording verb ("show", "depict") or noun ("video" of "video of X V-ing"), or None when ``tok`` is no
+        act a recording shows.
+    """
+    if tok.dep_ == "ccomp" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in lang.recording_verbs \
+            and _recording(tok.head, lang.evidence_nouns):
+        return tok.head  # "photos reportedly show police beating students": the act as the verb's clause
+    found = _depiction(tok, lang)
+    return None if found is None else found[1]

@@ -20,7 +20,7 @@ from .agents import between as _between, counted_objects as _counted_objects, co
 from .agents import reacted_to as _reacted_to, recipients as _recipients, relative_head as _relative_head
 from .agents import scened_participle as _scened_participle
 from .agents import subject_is_patient as _subject_is_patient, subject_lemmas as _subject_lemmas
-from .clauses import clausal_object, elliptical_parts, retort
+from .clauses import clausal_object, depicted_doer, elliptical_parts, retort
 from .vetoes import ruled_out
 from .lexicon import Lexicon, TriggerRule
 from .objects import OBJECT_CLASSES as _OBJECT_CLASSES, object_matches as _object_matches, partitive_of
@@ -164,7 +164,8 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile) -> list[Mention]:
     # "A bomber driving a minibus packed with explosives killed 50 people", "Some 50 women protested in X":
     # a finite verb read as a relative
     misread = None if is_noun or headless else (misread_finite_subject(tok) or (dated[0] if dated else None) or (
-        counted_crowd(tok, lang.collective_nouns) if rule.no_object or rule.event_type == "PROTEST" else None))
+        counted_crowd(tok, lang.collective_nouns) if rule.no_object or rule.event_type == "PROTEST" else None)
+        or depicted_doer(tok, lang=lang))  # "footage showing soldiers beating protesters": the soldiers beat
     # "A car bomb detonated outside a police station, causing ...": an intransitive verb hung on its subject
     stranded = stranded_subject(tok) if misread is None and rule.stranded_subject and not is_noun and not headless else None
     if stranded is not None and rule.subjects is not None and not {stranded.lemma_.lower(), stranded.lower_} & set(rule.subjects):

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 
+from ..dedup import place_relation
 from ..places.event_location import PRECISION_RANK
 from ..ontology import Ontology
 from ..records import Actor, Count, Event, EventDate, Place
@@ -24,6 +25,8 @@ __all__ = [
     "merge_sentence",
     "harms_of_one_act",
     "merge_restatements",
+    "headline_end",
+    "fold_headline",
     "same_paragraph_protest",
     "attach_toll",
     "attach_subgroup",
@@ -284,6 +287,93 @@ def merge_restatements(events: list[Event]) -> list[Event]:
         else:
             out.append(ev)
     return out
+
+
+def headline_end(text: str) -> int | None:
+    """End offset of the document's headline: its first line, when it has no final full stop and a body follows.
+
+    News text sets the headline on a line of its own, without the full stop a body sentence ends with
+    ("Police fire tear gas at protesters in Nairobi"); a first line that ends with one is a sentence of the
+    body, and a text of one line has no headline to fold.
+
+    Parameters
+    ----------
+    text : str
+        The document's original text.
+
+    Returns
+    -------
+    int or None
+        The offset just after the headline's last character, or None when the text has no headline.
+    """
+    start = len(text) - len(text.lstrip())
+    newline = text.find("\n", start)
+    if newline < 0 or not text[newline:].strip():
+        return None
+    line = text[start:newline].rstrip()
+    if not line or line.endswith((".", "!", "?", ":", ";", ",")):
+        return None
+    return start + len(line)
+
+
+def fold_headline(events: list[Event], end: int | None) -> list[Event]:
+    """Fold a headline's record into the body record that states the same act in full.
+
+    "Police fire tear gas at protesters in Nairobi" (the headline) and "Police fired tear gas at protesters in
+    Nairobi's CBD on Tuesday, ..." (the body) are one act: a headline summarises the article's lead event,
+    which the body restates with its date, place and source (the inverted pyramid). The headline's record,
+    told on the author's word, folds into the first body record of the same PLOVER type and mode whose actor,
+    recipient, place (the same, or one within the other: ``dedup.place_relation``) and date do not contradict it; the body record stays, gaining the headline's trigger as a
+    restatement and only the counts of a kind it lacks (the body's figure is the fuller report); its place is the
+    body's own when it has one (a headline names a place shortly: "Kaduna" for "Kaduna State"). A headline
+    record with no such body record, with more than one (the article tells an earlier incident of the same kind as
+    well: which one the headline means is not known), with a figure the body contradicts ("kill five" and "killed
+    twelve"), or with a source of its own ("..., police say"), stays as it is.
+
+    Parameters
+    ----------
+    events : list[Event]
+        The document's events, in text order.
+    end : int or None
+        :func:`headline_end` of the document's text.
+
+    Returns
+    -------
+    list[Event]
+        The events left, in text order.
+    """
+    if end is None:
+        return events
+    out = list(events)
+    for head in [e for e in events if e.sentence.end <= end]:
+        if head.attribution.claimant_span is not None:
+            continue
+        fits = [i for i, body in enumerate(out)
+                if body.trigger.start > end and body.event_type == head.event_type and body.mode == head.mode
+                and _compatible(body.actor, head.actor) and _compatible(body.recipient, head.recipient)
+                and _dates_fit(body.date, head.date) and _counts_agree(body.counts, head.counts)
+                and (_places_fit(body.location, head.location)
+                     or place_relation(body.location, head.location) == "contains")]
+        if len(fits) != 1:
+            # none, or several body acts it could summarise ("Soldiers kill villagers" over an earlier raid told
+            # first and the day's raid): which one the headline means is not known, so it stays a record of its own
+            continue
+        i = fits[0]
+        kinds = {c.kind for c in out[i].counts}
+        lean = head.model_copy(update={"counts": [c for c in head.counts if c.kind not in kinds],
+                                       "location": head.location if out[i].location is None else None})
+        out[i] = merge_into(out[i], lean)
+        out.remove(head)
+    return out
+
+
+def _counts_agree(body: list[Count], head: list[Count]) -> bool:
+    """Whether no figure of the headline contradicts the body's figure of the same kind.
+
+    "Kill five" and "killed twelve" are two incidents, and folding them would lose the five.
+    """
+    mine = {(c.kind, c.best) for c in body}
+    return all((c.kind, c.best) in mine for c in head if any(b.kind == c.kind for b in body))
 
 
 def same_paragraph_protest(events: list[Event], event: Event, paragraph: Callable[[int], int]) -> int | None:

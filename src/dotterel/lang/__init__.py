@@ -163,6 +163,8 @@ class LanguageProfile(BaseModel):
     # -- attribution (dotterel.attribution) ------------------------------------
     reporting_verbs: Words
     documenting_verbs: Words
+    recording_verbs: Words
+    evidence_nouns: Words
     allege_verbs: Words
     deny_verbs: Words
     criticism_modals: Words

@@ -32,7 +32,7 @@ from ..events.assemble import Assembler
 from ..events.detect import RuleDetector
 from ..events.implied import ImpliedProtestDetector
 from ..events.textcat import TextcatDetector
-from ..events.merge import merge_restatements
+from ..events.merge import fold_headline, headline_end, merge_restatements
 from ..events.split import PlaceFigures
 from ..events.policy import running_total
 from .context import DocContext, Resources, paragraph_index
@@ -208,7 +208,7 @@ class Restatements(_Stage):
     provides = ("ctx.events",)
 
     def __call__(self, ctx: DocContext) -> None:
-        ctx.events = merge_restatements(ctx.events)
+        ctx.events = fold_headline(merge_restatements(ctx.events), headline_end(ctx.document.text))
 
 
 BUILTIN_STAGES = {
