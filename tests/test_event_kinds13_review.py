@@ -98,3 +98,27 @@ def test_a_headline_two_body_records_could_restate_stays_its_own(coder):
     events = _assaults(coder, text)
     assert [e.trigger.text for e in events] == ["abduct", "abducted", "abducted"]
     assert all(e.restatements == [] for e in events)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # the day a recording came out is the recording's, not the day of the act it shows (review of events13)
+    ("Old footage showing soldiers beating protesters resurfaced online on Monday.", "beating"),
+    ("Video of police beating a man in Nairobi emerged on Tuesday.", "beating"),
+    ("Footage showing militiamen burning a village circulated on social media on Friday.", "burning"),
+])
+def test_the_day_a_recording_came_out_does_not_date_the_act(coder, text, trigger):
+    from dotterel.ingest import make_document
+
+    (coded,) = coder.code_documents([make_document(text, published="2024-05-01")])
+    [event] = [e for e in coded.events if e.trigger.text == trigger]
+    assert event.date.source == "publication" and event.date.earliest is None, event.date
+    assert "the recording came out" in event.date.reason
+
+
+def test_a_day_on_the_act_itself_still_dates_it(coder):
+    from dotterel.ingest import make_document
+
+    (coded,) = coder.code_documents([make_document(
+        "Footage showing soldiers beating protesters in Yangon on Monday circulated online.", published="2024-05-01")])
+    [event] = [e for e in coded.events if e.trigger.text == "beating"]
+    assert event.date.value == "2024-04-29"

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 from ..annotate import doc_text, entities_in
 from ..records import EventDate, Span
 from .date_context import DayRelation, date_direction, two_ends, date_phrase, day_relation, expand_date, is_deictic, speaker_day
-from .clauses import elliptical_parts as _elliptical, part_indices
+from .clauses import depicting_frame, elliptical_parts as _elliptical, part_indices
 from .date_clauses import (_finite_relative, _label_relative, _owned, _participle_before, _progressive_relative,
                            _relative_clause_of, _relative_on)
 from .detect import Mention, _misattached_conj, same_scene
@@ -246,6 +246,10 @@ def event_date(
         governor = _governing_verb(relation.word if relation is not None else ent.root)
         if governor is None:
             continue
+        if governor != head and governor.lemma_.lower() in lang.circulation_verbs \
+                and depicting_frame(head, lang=lang) is not None:
+            hidden.append((ent.text, f"the day the recording came out ('{governor.text}')"))
+            continue  # "video of police beating a man emerged on Tuesday": the recording's day, not the beating's
         if claim.reporting_verb is not None and _said_on(ent, governor, claim.reporting_verb):
             governor = claim.reporting_verb
         in_scope = governor == head or governor == scene_host or (

@@ -213,6 +213,7 @@ class LanguageProfile(BaseModel):
     deny_claim_verbs: Words
     negative_pronouns: Words
     class_pronouns: Words
+    circulation_verbs: Words
     negative_determiners: Words
     one_person_determiners: Words
     quantity_determiners: Words
