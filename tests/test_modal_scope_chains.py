@@ -82,6 +82,11 @@ def test_a_past_form_beside_a_modal_chain_is_told(coder, text, acts):
     # tells no act that took place
     ("The governor told officers to arrest protesters who block the highway.", "block"),
     ("The mayor ordered officers to detain every protester who throws stones.", "throws"),
+    # the simple present is generic or habitual: no act is told, the request stays the event (rev13l)
+    ("The UN called on police to punish officers who shoot at protesters.", "shoot"),
+    ("Amnesty urged Iran to stop executing men who protest peacefully.", "protest"),
+    ("The bishop asked police to protect women who march every Sunday.", "march"),
+    ("The group demanded that the army stop killing villagers who protest against the dam.", "protest"),
 ])
 def test_a_relative_clause_in_the_simple_present_stays_the_request_content(coder, text, trigger):
     (coded,) = coder.code_documents([make_document(text, published=PUB)])
@@ -107,20 +112,6 @@ def test_a_request_s_verb_hung_on_a_past_relative_clause_stays_the_request_conte
     (coded,) = coder.code_documents([make_document(text, published=PUB)])
     assert trigger not in {e.trigger.text for e in coded.events}, [
         (e.trigger.text, e.attribution.certainty) for e in coded.events]
-
-
-@pytest.mark.parametrize("text, trigger", [
-    # the simple present in a relative clause is generic or habitual: no act is told, the request stays the event
-    ("The UN called on police to punish officers who shoot at protesters.", "shoot"),
-    ("Amnesty urged Iran to stop executing men who protest peacefully.", "protest"),
-    ("The bishop asked police to protect women who march every Sunday.", "march"),
-    ("The group demanded that the army stop killing villagers who protest against the dam.", "protest"),
-])
-def test_a_relative_clause_in_the_simple_present_is_no_act_told_rev13l(coder, text, trigger):
-    (coded,) = coder.code_documents([make_document(text, published=PUB)])
-    assert trigger not in {e.trigger.text for e in coded.events}
-    assert any(a.trigger is not None and a.trigger.text == trigger and "content of" in a.reason
-               for a in coded.abstentions), [(a.trigger and a.trigger.text, a.reason) for a in coded.abstentions]
 
 
 @pytest.mark.parametrize("text, trigger", [
