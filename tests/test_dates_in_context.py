@@ -11,6 +11,9 @@ pytestmark = pytest.mark.usefixtures("codes_its_texts_in_one_stream")
 @pytest.mark.parametrize("text", [
     "Police detained 1503 people during the protests in Minsk.",
     "Security forces arrested 2019 protesters in Hong Kong.",
+    # a count that opens the sentence, with no verb before it
+    "1503 people were detained in Minsk.",
+    "1712 students were arrested across the country.",
 ])
 def test_a_count_is_not_read_as_a_year(coder, text):
     [ev] = [e for e in coder.code(text, published="2024-05-01") if e.event_type == "COERCE"]
@@ -21,6 +24,8 @@ def test_a_count_is_not_read_as_a_year(coder, text):
 @pytest.mark.parametrize("text,year", [
     ("In 2014 protesters stormed the presidential palace in Kyiv.", "2014"),
     ("The 2019 protests in Hong Kong drew millions.", "2019"),
+    ("In 2019 protesters were arrested in Hong Kong.", "2019"),
+    ("In 1989 students were arrested in Beijing.", "1989"),
 ])
 def test_a_year_before_a_noun_stays_a_year(coder, text, year):
     from dotterel.ingest import make_document
@@ -28,6 +33,14 @@ def test_a_year_before_a_noun_stays_a_year(coder, text, year):
     coded = next(iter(coder.code_documents([make_document(text, published="2024-05-01")])))
     assert [d.value for d in coded.dates] == [year]
     assert all(e.date.value == year for e in coded.events)
+    # the year after a preposition is no count of the people it stands before
+    assert all(c.best != int(year) for e in coded.events for c in e.counts)
+
+
+def test_a_count_that_opens_the_sentence_leaves_the_day_to_date_the_event(coder):
+    [ev] = coder.code("1503 people were detained in Minsk on Sunday.", published="2024-05-01")
+    assert (ev.date.value, ev.date.time_precision, ev.attribution.certainty) == ("2024-04-28", "day", "asserted")
+    assert [(c.kind, c.best) for c in ev.counts] == [("arrested", 1503)]
 
 
 def _coded(coder, text, published):

@@ -395,7 +395,8 @@ def _counts_people(root: Token, w: _CountWords) -> bool:
     The entity recogniser tags "1503 people" and "between 20 and 30 people" as
     dates; a number that modifies "people", "protesters", "miners", "soldiers"...
     (:func:`_people_noun`) is a count. A year-like number after a definite
-    determiner or possessive ("the 1989 students", "its 2020 protesters") stays a year.
+    determiner or possessive ("the 1989 students", "its 2020 protesters") or
+    right after a preposition ("In 2019 protesters were arrested") stays a year.
     """
     noun = root.head
     if root.dep_ not in ("nummod", "quantmod", "compound") or noun.pos_ != "NOUN":
@@ -403,9 +404,35 @@ def _counts_people(root: Token, w: _CountWords) -> bool:
     if not _people_noun(noun, w):
         return False
     if re.fullmatch(r"(1[5-9]|20)\d\d", root.text):
+        # a year-like number right after a preposition is the year: "In 2019 protesters were arrested"
+        if root.i > 0 and root.doc[root.i - 1].pos_ == "ADP":
+            return False
         return not any(c.i < root.i and (c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ not in ("a", "an")))
                        for c in noun.children)
     return True
+
+
+def counts_people(number: Token, *, lang: LanguageProfile) -> bool:
+    """Whether the number token ``number`` counts people, so it is a count and never a date.
+
+    The one home of the rule the counts stage and the date reader share: the
+    small model tags the "1503" of "1503 people were detained" as a DATE, and
+    the date reader must not date the event to the year 1503.
+
+    Parameters
+    ----------
+    number : spacy.tokens.Token
+        A number token of a parsed document.
+    lang : LanguageProfile
+        The language profile (its ``person_nouns`` and ``security_nouns``).
+
+    Returns
+    -------
+    bool
+        True when ``number`` modifies a noun of people and is not a year after
+        a definite determiner or possessive ("the 1989 students").
+    """
+    return _counts_people(number, _words(lang))
 
 
 def part_of_counted(nominal: Token, *, lang: LanguageProfile) -> bool:

@@ -30,6 +30,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..annotate import doc_text, entities_in
+from ..counts import counts_people
 from ..records import EventDate, Span
 from .date_context import DayRelation, date_direction, two_ends, date_phrase, day_relation, expand_date, is_deictic, speaker_day
 from .clauses import depicting_frame, elliptical_parts as _elliptical, part_indices
@@ -77,7 +78,7 @@ def sentence_dates(sent, to_span, *, lang: LanguageProfile | None = None) -> lis
             joined = two_ends(ent, ents[i + 1], lang)
             if joined is not None:
                 ent, skip = joined, ents[i + 1]
-        if _in_parentheses(ent) or _counts_something(ent):
+        if _in_parentheses(ent) or _counts_something(ent, lang):
             continue
         if lang is not None:
             ent = expand_date(ent, lang)
@@ -85,13 +86,17 @@ def sentence_dates(sent, to_span, *, lang: LanguageProfile | None = None) -> lis
     return date_ents
 
 
-def _counts_something(ent) -> bool:
+def _counts_something(ent, lang: LanguageProfile | None = None) -> bool:
     """A bare number the small model took for a year but that counts a noun: "1503 people were detained".
 
     A DATE entity that is only digits, is the ``nummod`` of the noun after it
     and stands right after a verb is that verb's object counted, not a date.
+    With ``lang``, a lone number on a noun of people is a count wherever it
+    stands (:func:`dotterel.counts.counts_people`, the counts stage's rule).
     """
     tok = ent.root
+    if lang is not None and len(ent) == 1 and tok.like_num and counts_people(tok, lang=lang):
+        return True
     # right after its verb, as the verb's object's number: "detained 1503 people"; a year stands after a
     # preposition or a determiner ("in 2014 protesters stormed", "the 2019 protests"), which stay dates
     after_verb = tok.i > 0 and tok.doc[tok.i - 1].pos_ in ("VERB", "AUX")
