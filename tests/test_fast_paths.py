@@ -77,6 +77,85 @@ def test_remembered_lookups_stay_bounded(kb, monkeypatch):
     assert len(kb._lookups) <= 2
 
 
+def test_a_full_lookup_cache_keeps_the_names_asked_last(kb, monkeypatch):
+    monkeypatch.setattr(kb_module, "LOOKUP_CACHE_SIZE", 4)
+    monkeypatch.setattr(kb, "_lookups", {})
+    for name in ["Ukraine", "Kenya", "Peru", "Chile", "Bolivia"]:
+        kb.country_by_name(name)
+    # the older half went; the newest names a text goes on repeating stay
+    assert [text for _kind, text in kb._lookups] == ["Peru", "Chile", "Bolivia"]
+
+
+@pytest.mark.parametrize("ask, name, args", [
+    ("person", "Nursultan Nazarbaev", {}),  # a misspelling no exact look-up finds: a fuzzy pass
+    ("person", "Tokayev", {}),
+    ("person", "Zzyzx Qwertyuiop", {}),  # nobody: the answer None is remembered too
+])
+def test_a_person_match_is_worked_out_once_per_name(kb, monkeypatch, ask, name, args):
+    monkeypatch.setattr(kb, "_lookups", {})
+    calls = []
+    match = kb._names.match_person
+    monkeypatch.setattr(kb._names, "match_person", lambda n, t: calls.append(n) or match(n, t))
+    first = kb.person(name, **args)
+    again = kb.person(name, **args)
+    assert (first.entry.id if first else None) == (again.entry.id if again else None)
+    assert calls == [name]
+
+
+def test_a_misspelt_name_in_a_country_is_worked_out_once(kb, monkeypatch):
+    monkeypatch.setattr(kb, "_lookups", {})
+    calls = []
+    match = kb._names.match_person_in_country
+    monkeypatch.setattr(kb._names, "match_person_in_country",
+                        lambda n, c, t: calls.append((n, c)) or match(n, c, t))
+    answers = {kb.person_in_country("Emmerson Mnangagwe", "ZWE") is None for _ in range(3)}
+    assert len(answers) == 1 and calls == [("Emmerson Mnangagwe", "ZWE")]
+
+
+def test_people_with_a_name_like_is_worked_out_once_per_name(kb, monkeypatch):
+    monkeypatch.setattr(kb, "_lookups", {})
+    calls = []
+    like = kb._names.people_with_a_name_like
+    monkeypatch.setattr(kb._names, "people_with_a_name_like", lambda n, c: calls.append(n) or like(n, c))
+    import datetime
+    day = datetime.date(2019, 6, 1)
+    answers = [kb.misspelt_titled_country("Mnangagwe", "President", on=day) for _ in range(2)]
+    assert answers[0] == answers[1] and answers[0] is not None and answers[0][0] == "ZWE"
+    assert calls == ["Mnangagwe"]
+
+
+@pytest.mark.parametrize("name", ["Mnangagwe", "Dos Sontas", "Kenyattah", "Nazarbaev", "Zzyzxqwert"])
+def test_misspelt_last_names_are_scored_only_against_names_a_slip_can_give(kb, monkeypatch, name):
+    from rapidfuzz import fuzz, process
+
+    from dotterel.actors import kb_index
+    from dotterel.actors.kb_models import normalise_name
+
+    names = kb._names
+    key = normalise_name(name)
+    pool = names._name_tails if len(key.split()) == 2 else names._last_words
+    # the answer of scoring every name, as before
+    every = [(choice, score) for choice, score, _i in process.extract(key, list(pool), scorer=fuzz.ratio,
+                                                                     score_cutoff=80, limit=None)
+             if kb_index._like_a_misspelling(key, choice)]
+    scored = []
+    extract = process.extract
+    monkeypatch.setattr(kb_index.process, "extract", lambda k, choices, **kw: scored.append(len(choices))
+                        or extract(k, choices, **kw))
+    found = names.people_with_a_name_like(name, 0.8)
+    assert [(m, round(s * 100, 2)) for _e, m, s in found] == [
+        (m, round(s, 2)) for m, s in every for _pid in pool[m]
+        if _pid in names._idx["person"].get(normalise_name(names._people[_pid].name))]
+    assert scored == [] or scored[0] < 1000  # not the 15,000-22,000 names of the whole index
+
+
+def test_a_misspelt_presidents_country_is_still_found(kb):
+    import datetime
+
+    country, matched, score = kb.misspelt_titled_country("Mnangagwe", "President", on=datetime.date(2019, 6, 1))
+    assert (country, matched) == ("ZWE", "mnangagwa") and 0.85 < score < 1.0
+
+
 def _repeats(coder, text, names):
     doc = coder.nlp(text)
     return [(span.text, kind) for span, kind in repeated_names(doc, names, set(), coder.lang)]

@@ -112,6 +112,7 @@ import json
 import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from importlib import resources
+from itertools import islice
 from typing import Any
 
 from pydantic import ValidationError
@@ -160,7 +161,9 @@ FORMAT = "dotterel-actors"
 VERSION = 1
 
 LOOKUP_CACHE_SIZE = 16_384
-"""Answers of the name lookups (:meth:`KnowledgeBase.organisation`, ``country_by_*``, ``role``) kept per KB."""
+"""Answers of the name lookups (:meth:`KnowledgeBase.organisation`, ``country_by_*``, ``role``, the person
+matches) kept per KB; when full, the older half is dropped (100 news texts ask about 26,000 different ones, and
+dropping them all lost the recent names a text goes on repeating)."""
 
 _MISSING = object()
 
@@ -237,14 +240,16 @@ class KnowledgeBase(TitledOffices):
         self._lookups: dict[tuple[str, str], Any] = {}
 
     def _lookup(self, kind: str, text: str, find: Callable[[str], Any]) -> Any:
-        """``find(text)``, remembered per ``(kind, text)`` (at most :data:`LOOKUP_CACHE_SIZE` answers)."""
+        """``find(text)``, remembered per ``(kind, text)`` (at most :data:`LOOKUP_CACHE_SIZE` answers, the newest)."""
         key = (kind, text)
         hit = self._lookups.get(key, _MISSING)
         if hit is _MISSING:
             hit = find(text)
-            if len(self._lookups) >= LOOKUP_CACHE_SIZE:
-                self._lookups.clear()
-            self._lookups[key] = hit
+            lookups = self._lookups
+            if len(lookups) >= LOOKUP_CACHE_SIZE:
+                for old in list(islice(lookups, max(1, LOOKUP_CACHE_SIZE // 2))):  # the older half (insertion order)
+                    del lookups[old]
+            lookups[key] = hit
         return hit
 
     # ------------------------------------------------------------------ load
@@ -519,7 +524,10 @@ class KnowledgeBase(TitledOffices):
         >>> m.sector, m.former_office  # doctest: +SKIP
         ('ELI', 'Chairman of the Security Council of Kazakhstan')
         """
-        found = self._names.match_person(name, fuzzy_threshold)
+        # the match depends on the name and the threshold only (the date picks the office after it): remembered,
+        # as a name is met again and again, and one no exact look-up finds costs a fuzzy pass over ~20,000 names
+        found = self._lookup(f"person@{fuzzy_threshold}", name,
+                             lambda n: self._names.match_person(n, fuzzy_threshold))
         if found is None:
             return self._dated_choice(name, on)
         entry, key, via, score = found
@@ -532,7 +540,8 @@ class KnowledgeBase(TitledOffices):
         ``rapidfuzz.fuzz.ratio`` against the names of that country's people only
         (:meth:`~dotterel.actors.kb_index.NameIndex.match_person_in_country`): never across countries.
         """
-        found = self._names.match_person_in_country(name, country, fuzzy_threshold)
+        found = self._lookup(f"person_in@{country}@{fuzzy_threshold}", name,
+                             lambda n: self._names.match_person_in_country(n, country, fuzzy_threshold))
         if found is None:
             return None
         entry, key, via, score = found

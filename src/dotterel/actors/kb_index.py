@@ -385,6 +385,9 @@ class NameIndex:
                         and people[next(iter(targets))].fuzzy:
                     choices.setdefault(key, next(iter(targets)))
         self._by_country: dict[str, tuple[list[str], list[str]]] | None = None  # filled on first use
+        # last words and last two words by their words' first letters, each list in the index's order: filled on
+        # first use (people_with_a_name_like)
+        self._by_initials: dict[bool, dict[tuple[str, ...], list[str]]] = {}
         self._fuzzy_choices = choices
         self._fuzzy_keys = list(choices)
         self._fuzzy_pids = list(choices.values())
@@ -457,8 +460,13 @@ class NameIndex:
         words = key.split()
         if len(key.replace(" ", "")) < _FUZZY_MIN_LENGTH or len(words) > 2 or self._is_other_kind(key):
             return []
-        keys = list(self._name_tails if len(words) == 2 else self._last_words)
         pool = self._name_tails if len(words) == 2 else self._last_words
+        # only names a misspelling can give are scored (_like_a_misspelling: as many words, the same first
+        # letters, the length within one letter), in the index's order: the same answers, in the same order, as
+        # scoring all 15,000-22,000 names, which cost ~8 ms a name
+        size = len(key.replace(" ", ""))
+        keys = [k for k in self._initials_block(len(words) == 2).get(tuple(w[:1] for w in words), ())
+                if abs(len(k.replace(" ", "")) - size) <= 1]
         out = []
         for choice, score, _i in process.extract(key, keys, scorer=fuzz.ratio, score_cutoff=cutoff * 100,
                                                  limit=None):
@@ -468,6 +476,16 @@ class NameIndex:
                 if pid in self._idx["person"].get(normalise_name(self._people[pid].name)):
                     out.append((self._people[pid], choice, round(score / 100.0, 4)))
         return out
+
+    def _initials_block(self, tails: bool) -> dict[tuple[str, ...], list[str]]:
+        """The last two words (``tails``) or last words of every name, by their words' first letters, in index order."""
+        block = self._by_initials.get(tails)
+        if block is None:
+            block = {}
+            for k in self._name_tails if tails else self._last_words:
+                block.setdefault(tuple(w[:1] for w in k.split()), []).append(k)
+            self._by_initials[tails] = block
+        return block
 
     def match_person(self, name: str, fuzzy_threshold: float) -> tuple[PersonEntry, str, str, float] | None:
         """Match a person's name as :meth:`dotterel.actors.kb.KnowledgeBase.person` describes.

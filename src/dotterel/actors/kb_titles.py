@@ -38,6 +38,18 @@ class TitledOffices:
                  on: _dt.date | None) -> PersonMatch:  # pragma: no cover - KnowledgeBase defines it
         raise NotImplementedError
 
+    def _lookup(self, kind: str, text: str, find):  # pragma: no cover - KnowledgeBase defines it
+        raise NotImplementedError
+
+    def _people_like(self, name: str, cutoff: float) -> tuple:
+        """:meth:`~dotterel.actors.kb_index.NameIndex.people_with_a_name_like`, remembered per name and cutoff.
+
+        A fuzzy pass over every person's last words, asked again for each titled name the knowledge base lacks
+        each time the text repeats it; the index never changes after loading, so an answer never goes stale.
+        """
+        return self._lookup(f"name_like@{cutoff}", name,
+                            lambda n: tuple(self._names.people_with_a_name_like(n, cutoff)))
+
     def titled_person(self, name: str, title: str, *, on: _dt.date, sector: str | None = None) -> PersonMatch | None:
         """The one person of that name who held an office with every word of ``title`` on ``on``.
 
@@ -164,7 +176,7 @@ class TitledOffices:
         if sector is None:
             return None
         key = normalise_name(name)
-        found = [(score, matched) for entry, matched, score in self._names.people_with_a_name_like(name, cutoff)
+        found = [(score, matched) for entry, matched, score in self._people_like(name, cutoff)
                  if entry.country == country and _one_slip_per_word(key, matched)
                  and any(t.status_on(on) == "in" and t.sector == sector and (t.country or country) == country
                          for t in entry.terms)]
@@ -200,7 +212,7 @@ class TitledOffices:
         if not words:
             return None
         named: dict[str, tuple[str, float]] = {}
-        for entry, matched, score in self._names.people_with_a_name_like(name, cutoff):
+        for entry, matched, score in self._people_like(name, cutoff):
             for term in entry.terms:
                 if term.status_on(on) != "in":
                     continue

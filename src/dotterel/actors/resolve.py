@@ -467,10 +467,13 @@ class ActorResolver:
                 )
         # 3. countries and capitals as governments (metonymy); not a country named on a state's weapons
         # ("A Myanmar military air strike", "U.S. drone strikes"): the weapons name its military (step 4)
-        wielded = head.pos_ == "NOUN" and military_means(head, lang, self.kb)
+        wielded = None  # asked only of a candidate other than the phrase (most nouns have none)
         for cand_text, cand_at in candidates:
-            if wielded and cand_at != (start, end):
-                continue
+            if cand_at != (start, end):
+                if wielded is None:
+                    wielded = head.pos_ == "NOUN" and military_means(head, lang, self.kb)
+                if wielded:
+                    continue
             name = _clean(cand_text)
             entry = self.kb.country_by_name(name)
             how = "country name"
