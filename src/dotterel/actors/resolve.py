@@ -724,6 +724,8 @@ class ActorResolver:
         foreign = next((t.lower_ for t in [*modifiers, head] if t.lower_ in self.lang.foreign_words
                         and (t.i == head.i or (t.dep_ in ("amod", "compound") and t.head.i == head.i))
                         and t.lower_ not in role_words), None)
+        if foreign is None and getattr(entry, "foreign", False):
+            foreign = entry.name  # "external forces": the phrase itself says they come from outside
         abroad = getattr(entry, "org_type", None)  # an international mission's troops: of no country but their own
         mission = self._mission_served(head) if entry.sector == "MIL" else None
         if mission is not None:

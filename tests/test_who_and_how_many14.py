@@ -1,0 +1,47 @@
+"""Kinds of actor and count of session 14 (issue 16, "who" and "how many"), on sentences written for this file.
+
+- forces described but not named ("unidentified forces", "hostile forces", "destructive forces"): an
+  unidentified armed group (UAF; ACLED inter 3, ACLED codebook 2023, Actors), as the other described
+  attackers; "external forces" the same, of no country guessed (the words say they come from outside);
+  "forces" alone, "market forces" or a named owner ("Russian forces") are read as before.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factories import coded_event
+
+
+pytestmark = pytest.mark.usefixtures("codes_its_texts_in_one_stream")
+
+
+# -- forces described, not named (the owner-less ones are in test_empty_actor_kinds13.py) -------------------
+@pytest.mark.parametrize("text, trigger", [
+    ("The president said that destructive internal and external forces had exploited the protests in Almaty "
+     "and deployed groups of militants.", "deployed"),
+    ("External forces attacked a convoy near Bamako on Sunday.", "attacked"),
+])
+def test_external_forces_take_no_country(coder, text, trigger):
+    a = coded_event(coder, text, trigger).actor
+    assert a is not None and (a.country, a.sector, a.inter) == (None, "UAF", 3) and a.span.text.endswith("xternal forces"), a
+    assert "no country guessed" in a.reason
+
+
+def test_a_demonym_still_names_the_country_of_external_forces(coder):
+    a = coded_event(coder, "Iranian external forces attacked a convoy near Basra.", "attacked").actor
+    assert a is not None and (a.country, a.sector) == ("IRN", "UAF"), a
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("Russian forces attacked a convoy near Kharkiv on Sunday.", "attacked", ("RUS", "MIL")),
+    ("Police detained two members of hostile forces in Almaty.", "detained", ("KAZ", "COP")),
+])
+def test_owned_forces_and_forces_acted_on_are_read_as_before(coder, text, trigger, expected):
+    a = coded_event(coder, text, trigger).actor
+    assert a is not None and (a.country, a.sector) == expected, a
+
+
+def test_market_forces_are_no_actor(coder):
+    ev = coded_event(coder, "Market forces pushed prices up as protesters marched in Almaty.", "marched")
+    assert ev.actor is not None and ev.actor.sector == "CVL"
