@@ -45,3 +45,36 @@ def test_owned_forces_and_forces_acted_on_are_read_as_before(coder, text, trigge
 def test_market_forces_are_no_actor(coder):
     ev = coded_event(coder, "Market forces pushed prices up as protesters marched in Almaty.", "marched")
     assert ev.actor is not None and ev.actor.sector == "CVL"
+
+
+# -- a country named only later in the text ---------------------------------------------------------------------
+_LATER_FRANCE = "\n\nSimilar protests took place in France, where students occupied Sciences Po. French police cleared it."
+
+
+@pytest.mark.parametrize("text, trigger, country", [
+    ("Police detained 30 students at a campus in Austin, Texas, on Monday." + _LATER_FRANCE, "detained", "USA"),
+    ("Police arrested dozens of students at the University of Texas in Austin on Monday." + _LATER_FRANCE,
+     "arrested", "USA"),
+    ("Riot police fired tear gas at students in Nairobi on Tuesday." + _LATER_FRANCE, "fired", "KEN"),
+])
+def test_the_sides_take_their_own_sentence_s_country_before_one_named_later(coder, text, trigger, country):
+    ev = coded_event(coder, text, trigger, published="2024-04-30")
+    assert (ev.actor.country, ev.recipient.country) == (country, country), (ev.actor, ev.recipient)
+    assert "named only later" in ev.actor.reason
+
+
+@pytest.mark.parametrize("text, trigger, country", [
+    # no place in the sentence: the main country, as before
+    ("Police arrested dozens of students on Monday." + _LATER_FRANCE, "arrested", "FRA"),
+    # the sentence's places are in two countries: none of them
+    ("Police arrested 20 protesters in Austin and in Toronto on Monday." + _LATER_FRANCE, "arrested", "FRA"),
+])
+def test_the_main_country_stands_where_the_sentence_gives_no_one_country_first(coder, text, trigger, country):
+    ev = coded_event(coder, text, trigger, published="2024-04-30")
+    assert ev.actor.country == country, ev.actor
+
+
+def test_soldiers_act_abroad_and_keep_the_main_country_while_their_victims_take_the_place_s(coder):
+    ev = coded_event(coder, "Soldiers shelled villages near Idlib on Monday, killing nine people.\n\nRussian officials "
+                            "denied the attack. Russia says its forces fight terrorists.", "shelled")
+    assert ev.actor.country == "RUS" and ev.recipient.country == "SYR", (ev.actor, ev.recipient)

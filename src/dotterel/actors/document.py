@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from ..lang import LanguageProfile
     from ..places.mentions import PlaceMention
 
-__all__ = ["DocumentActors", "main_country", "military_means", "named_as_armed_side_only", "named_as_foreigners_only"]
+__all__ = ["DocumentActors", "main_country", "main_country_named", "military_means", "named_as_armed_side_only", "named_as_foreigners_only"]
 
 PLACING = frozenset({"ner", "named", "syntax", "mislabelled", "gazetteer", "listed", "repeat"})
 """How a :class:`~dotterel.places.mentions.PlaceMention` was found when it names where something is: not a
@@ -88,6 +88,22 @@ def main_country(doc, kb: KnowledgeBase) -> str | None:
     str | None
         ``None`` when no country is named.
     """
+    return main_country_named(doc, kb)[0]
+
+
+def main_country_named(doc, kb: KnowledgeBase) -> tuple[str | None, int | None]:
+    """The document's main country (:func:`main_country`) and the token index of its first naming.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+    kb : KnowledgeBase
+
+    Returns
+    -------
+    tuple[str | None, int | None]
+        ``(None, None)`` when no country is named.
+    """
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for ent in entities(doc):
@@ -104,8 +120,9 @@ def main_country(doc, kb: KnowledgeBase) -> str | None:
         counts[entry.alpha3] += 1
         first.setdefault(entry.alpha3, ent.start)
     if not counts:
-        return None
-    return max(counts, key=lambda c: (counts[c], -first[c]))
+        return None, None
+    main = max(counts, key=lambda c: (counts[c], -first[c]))
+    return main, first[main]
 
 
 def military_means(head, lang: LanguageProfile, kb: KnowledgeBase | None = None,
@@ -332,6 +349,10 @@ class DocumentActors:
         self.main_country = main_country
         self.armed_home = armed_home
         self.foreign_home = foreign_home
+        self.home_first: int | None = None
+        """Token index of the first naming of the main country (``actors.home.v1`` sets it)."""
+        self.dateline: Place | None = None
+        """The dateline's place (``places.document.v1`` sets it): where the report was filed, no actor's country."""
         self.home_read_elsewhere = False
         """A name of the main country was read by the places stage as a place of another country
         (:func:`home_read_as_place_abroad`; ``assemble.v1`` sets it with :attr:`places`)."""
@@ -374,6 +395,31 @@ class DocumentActors:
             sure = m.place.in_context is not None or round(m.place.score, 3) in UNRIVALLED_SCORES
             (proven if sure else guessed).add(m.place.country)
         return next(iter(proven)) if len(proven) == 1 and guessed <= proven else None
+
+    def sentence_country(self, head, sector: str | None) -> tuple[str, str] | None:
+        """The one country of the places of ``head``'s sentence, when the main country is named only later; or ``None``.
+
+        "Police arrested dozens of students at the University of Texas in Austin" in an article that names
+        France only in a later paragraph: the police and the students are of the country their own sentence
+        places them in (ACLED names an unnamed force or crowd by the country of the event), not of a country
+        the text has not yet named. Only places proven in context count (as :attr:`places_country`), never the
+        dateline (where the report was filed); not for the armed sides that act abroad, refugees or
+        international staff (:data:`_ACTING_ABROAD`, :data:`_NOT_OF_THE_PLACE`); and nothing when the main
+        country is named in or before the sentence, or when the sentence's places are in two countries.
+        """
+        main, sent = self.main_country, head.sent
+        if main is None or self.home_first is None or self.home_first < sent.end \
+                or sector in _ACTING_ABROAD or sector in _NOT_OF_THE_PLACE:
+            return None
+        line = self.dateline.geonameid if self.dateline is not None else None
+        found = {m.place.country for m in self.places
+                 if sent.start <= m.token.i < sent.end and m.how in PLACING and m.place.country not in (None, "IGO")
+                 and (line is None or m.place.geonameid != line)
+                 and (m.place.in_context is not None or round(m.place.score, 3) in UNRIVALLED_SCORES)}
+        if len(found) != 1 or main in found:
+            return None
+        where = found.pop()
+        return where, f"its sentence's places are all in {where}; {main}, the main country, named only later"
 
     def role_home(self, sector: str | None) -> tuple[str, str] | None:
         """The country a role noun of ``sector`` with no country of its own takes, and why; or ``None``.
