@@ -72,7 +72,15 @@ def _in_long_list(ent) -> bool:
 
 
 def main_country(doc, kb: KnowledgeBase) -> str | None:
-    """The ISO alpha-3 code of the country a document is mostly about.
+    """The ISO alpha-3 code of the country a parsed document ``doc`` is mostly about, or ``None``.
+
+    The first item of :func:`main_country_named`, which says how it is counted.
+    """
+    return main_country_named(doc, kb)[0]
+
+
+def main_country_named(doc, kb: KnowledgeBase) -> tuple[str | None, int | None]:
+    """The country a document is mostly about, and the token index of its first naming.
 
     Counts country names, demonyms and capitals among the named entities
     (GPE, NORP) of the parsed document, leaving out lists of three or more
@@ -85,24 +93,8 @@ def main_country(doc, kb: KnowledgeBase) -> str | None:
 
     Returns
     -------
-    str | None
-        ``None`` when no country is named.
-    """
-    return main_country_named(doc, kb)[0]
-
-
-def main_country_named(doc, kb: KnowledgeBase) -> tuple[str | None, int | None]:
-    """The document's main country (:func:`main_country`) and the token index of its first naming.
-
-    Parameters
-    ----------
-    doc : spacy.tokens.Doc
-    kb : KnowledgeBase
-
-    Returns
-    -------
     tuple[str | None, int | None]
-        ``(None, None)`` when no country is named.
+        The ISO alpha-3 code and the token index; ``(None, None)`` when no country is named.
     """
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
