@@ -78,3 +78,26 @@ def test_soldiers_act_abroad_and_keep_the_main_country_while_their_victims_take_
     ev = coded_event(coder, "Soldiers shelled villages near Idlib on Monday, killing nine people.\n\nRussian officials "
                             "denied the attack. Russia says its forces fight terrorists.", "shelled")
     assert ev.actor.country == "RUS" and ev.recipient.country == "SYR", (ev.actor, ev.recipient)
+
+
+# -- "shot X dead": the result after the object -----------------------------------------------------------------
+@pytest.mark.parametrize("text, low_best", [
+    ("Gunmen shot three people dead in Kaduna on Monday.", (None, 3)),
+    ("Police shot two protesters dead in Khartoum on Friday.", (None, 2)),
+    ("Gunmen shot the three brothers dead near Kaduna on Monday.", (None, 3)),
+    ("Soldiers shot a 17-year-old student dead in Khartoum on Friday.", (None, 1)),
+])
+def test_a_death_after_the_object_is_a_toll_of_the_killed(coder, text, low_best):
+    ev = coded_event(coder, text, "shot")
+    killed = [(c.low, c.best) for c in ev.counts if c.kind == "killed"]
+    assert killed == [low_best], ev.counts
+    assert not [c for c in ev.counts if c.kind == "participants"], ev.counts
+
+
+@pytest.mark.parametrize("text", [
+    "Police shot two protesters in Khartoum on Friday.",
+    "Soldiers shot a student in Khartoum on Friday.",
+    "Police shot the dead man's brother in Khartoum on Friday.",
+])
+def test_a_shooting_with_no_death_after_its_object_states_no_toll(coder, text):
+    assert not [c for c in coded_event(coder, text, "shot").counts if c.kind == "killed"]
