@@ -101,3 +101,40 @@ def test_a_death_after_the_object_is_a_toll_of_the_killed(coder, text, low_best)
 ])
 def test_a_shooting_with_no_death_after_its_object_states_no_toll(coder, text):
     assert not [c for c in coded_event(coder, text, "shot").counts if c.kind == "killed"]
+
+
+# -- institutions and NGOs ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The Elysée condemned the arrests in Dakar on Monday.",
+    "The Élysée condemned the arrests in Dakar on Monday.",
+])
+def test_a_seat_of_government_the_parser_reads_as_a_person_is_the_government(coder, text):
+    a = coded_event(coder, text, "condemned").actor
+    assert a is not None and (a.country, a.sector, a.kind, a.inter) == ("FRA", "GOV", "country", 1), a
+
+
+def test_a_seat_s_name_inside_a_person_s_name_is_no_government(coder):
+    a = coded_event(coder, "Marie Elysée condemned the arrests in Dakar on Monday.", "condemned").actor
+    assert a is None or a.country != "FRA", a
+
+
+@pytest.mark.parametrize("name, country", [
+    ("The International Federation for Human Rights", None),
+    ("FIDH", None),
+    ("Front Line Defenders", None),
+    ("The Norwegian Refugee Council", None),
+    ("The International Rescue Committee", None),
+    ("Viasna", "BLR"),
+    ("OVD-Info", "RUS"),
+    ("The Egyptian Initiative for Personal Rights", "EGY"),
+    ("The Assistance Association for Political Prisoners", "MMR"),
+    ("The Syrian Observatory for Human Rights", "SYR"),  # a Phoenix "person" with a term that ended in 2014
+])
+def test_ngos_the_news_quotes_are_ngos(coder, name, country):
+    a = coded_event(coder, f"{name} condemned the arrests in Khartoum on Monday.", "condemned").actor
+    assert a is not None and (a.country, a.sector, a.kind, a.inter) == (country, "NGO", "organisation", 7), a
+
+
+def test_a_common_noun_that_names_an_ngo_only_in_full_is_no_actor(coder):
+    ev = coded_event(coder, "A memorial service was held in Moscow, and police detained 12 people there.", "detained")
+    assert ev.actor is not None and ev.actor.sector == "COP", ev.actor

@@ -477,10 +477,11 @@ class ActorResolver:
             if entry is None and (ent is None or ent.label_ == "GPE"):
                 entry = self.kb.country_by_capital(name)
                 how = "capital (metonymy)"
-            elif entry is None and ent.label_ in ("ORG", "FAC"):
+            elif entry is None and (ent.label_ in ("ORG", "FAC") or ent.label_ == "PERSON" and _clean(ent.text) == name):
                 # "the White House", "the Kremlin": a seat of government, which the parser tags as a body or a building
+                # (or as a person's whole name: "the Elysée", not "Marie Elysée"); only a name the KB lists as a seat
                 entry = self.kb.country_by_capital(name)
-                if entry is not None and name.lower() not in {s.lower() for s in entry.seats}:
+                if entry is not None and normalise_name(name) not in {normalise_name(s) for s in entry.seats}:
                     entry = None
                 how = "seat of government (metonymy)"
             if entry is not None:
