@@ -138,3 +138,32 @@ def test_ngos_the_news_quotes_are_ngos(coder, name, country):
 def test_a_common_noun_that_names_an_ngo_only_in_full_is_no_actor(coder):
     ev = coded_event(coder, "A memorial service was held in Moscow, and police detained 12 people there.", "detained")
     assert ev.actor is not None and ev.actor.sector == "COP", ev.actor
+
+
+# -- an object pronoun is free in its clause ---------------------------------------------------------------------
+_CROWD = "Hundreds of protesters gathered in Lagos on Monday. "
+
+
+@pytest.mark.parametrize("text, trigger", [
+    (_CROWD + "Police fired tear gas at them.", "fired"),
+    (_CROWD + "Police arrived and beat them.", "beat"),
+    (_CROWD + "Riot police fired rubber bullets at them.", "fired"),
+])
+def test_an_object_pronoun_is_not_its_own_clause_s_subject(coder, text, trigger):
+    ev = coded_event(coder, text, trigger)
+    assert ev.actor is not None and ev.actor.sector == "COP", ev.actor
+    assert ev.recipient is not None and ev.recipient.sector == "CVL" and ev.recipient.antecedent.text == "protesters"
+
+
+@pytest.mark.parametrize("text, trigger, sector", [
+    ("Police said protesters attacked them in Lagos on Monday.", "attacked", "COP"),  # the subject of "said"
+    ("Protesters said police beat them in Lagos on Monday.", "beat", "CVL"),
+])
+def test_an_object_pronoun_still_refers_to_another_clause_s_subject(coder, text, trigger, sector):
+    r = coded_event(coder, text, trigger).recipient
+    assert r is not None and r.sector == sector and r.how == "pronoun", r
+
+
+def test_a_subject_pronoun_keeps_the_subject_of_the_clause_above(coder):
+    r = coded_event(coder, "Protesters in Lagos said they were beaten by police on Monday.", "beaten").recipient
+    assert r is not None and r.sector == "CVL" and r.antecedent.text == "Protesters", r
