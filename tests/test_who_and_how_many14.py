@@ -167,3 +167,20 @@ def test_an_object_pronoun_still_refers_to_another_clause_s_subject(coder, text,
 def test_a_subject_pronoun_keeps_the_subject_of_the_clause_above(coder):
     r = coded_event(coder, "Protesters in Lagos said they were beaten by police on Monday.", "beaten").recipient
     assert r is not None and r.sector == "CVL" and r.antecedent.text == "Protesters", r
+
+
+# -- a pronoun's country is its antecedent's, read in place -------------------------------------------------------
+@pytest.mark.parametrize("text, trigger, country", [
+    (_CROWD + "Police fired tear gas at them.", "fired", "NGA"),
+    ("Protesters in Mombasa said they were beaten by police on Monday.", "beaten", "KEN"),
+    ("Hundreds of protesters gathered in Lagos and Accra on Monday. Police fired tear gas at them.", "fired", None),
+])
+def test_a_pronoun_takes_the_country_its_antecedent_has_in_place(coder, text, trigger, country):
+    r = coded_event(coder, text, trigger).recipient
+    assert r is not None and r.how == "pronoun" and (r.country, r.sector) == (country, "CVL"), r
+
+
+def test_a_pronoun_linked_to_a_body_keeps_the_body(coder):
+    ev = coded_event(coder, "Amnesty International said police beat protesters in Lagos. The group called for an "
+                            "inquiry.", "called")
+    assert ev.actor is not None and (ev.actor.name, ev.actor.country) == ("Amnesty International", None), ev.actor

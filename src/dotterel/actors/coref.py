@@ -733,3 +733,4 @@ class Coreference:
             })
             ctx.coref[tok.i] = actor
             memory.links[tok.i] = actor
+            memory.link_heads[tok.i] = target.i

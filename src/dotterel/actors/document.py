@@ -351,6 +351,8 @@ class DocumentActors:
         self._recent: list[tuple[int, Actor]] = []  # (paragraph, actor)
         self.links: dict[int, Actor] = {}
         """Token index -> the actor a pronoun or description refers back to (``actors.coref.v1``)."""
+        self.link_heads: dict[int, int] = {}
+        """Token index of such an anaphor -> the token index of its antecedent's head (``actors.coref.v1``)."""
         self.unresolved: set[int] = set()
         """Token indices of pronouns the coreference stage looked at and left unresolved (ambiguous)."""
         self.scenes: Sequence[tuple[int, int, str, str]] = ()
@@ -370,6 +372,28 @@ class DocumentActors:
         bare.home_read_elsewhere = self.home_read_elsewhere
         bare.scenes = self.scenes
         return bare
+
+    def linked(self, head, reread: Callable[[object], Actor | None]) -> Actor:
+        """The actor the coreference stage linked ``head`` to, with the country its antecedent has in context.
+
+        Coreference runs before the places stage, so an antecedent role noun was resolved without the
+        document's places: "Hundreds of protesters gathered in Lagos. Police fired tear gas at them" gave
+        "them" no country, and "in Lagos and Accra" the capital's alone. Once the places are known
+        (:attr:`places`), ``reread(token)`` resolves the antecedent's head as the resolver does in place;
+        when it is a role noun of the same sector, its country (or none) is the anaphor's. Any other link
+        (a person, a body, a name) is returned as it is.
+        """
+        actor = self.links[head.i]
+        ante = self.link_heads.get(head.i)
+        if ante is None or not self.places:
+            return actor
+        again = reread(head.doc[ante])
+        if again is None or again.how not in ("role", "role_home_country") or again.sector != actor.sector \
+                or again.country == actor.country:
+            return actor
+        return actor.model_copy(update={"country": again.country, "name": again.name,
+                                        "reason": f"{actor.reason}; read in place, that antecedent is "
+                                                  f"{again.name} ({again.reason})"})
 
     @property
     def places_country(self) -> str | None:

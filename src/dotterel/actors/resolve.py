@@ -357,8 +357,9 @@ class ActorResolver:
         phrase_tokens = self._phrase_tokens
         low = head.lower_
         lang = self.lang
-        if head.i in context.links:
-            return context.links[head.i]
+        if head.i in context.links:  # a pronoun or description: its antecedent (country re-read in full context)
+            return context.linked(head, lambda t: self.resolve(t, to_span=to_span, context=context,
+                                                               paragraph=paragraph, on=on))
         if head.i in context.unresolved:
             return None  # the coreference stage found no single antecedent: abstain
         # "a small group of truck drivers", "thousands of protesters", "some of the
