@@ -184,3 +184,24 @@ def test_a_pronoun_linked_to_a_body_keeps_the_body(coder):
     ev = coded_event(coder, "Amnesty International said police beat protesters in Lagos. The group called for an "
                             "inquiry.", "called")
     assert ev.actor is not None and (ev.actor.name, ev.actor.country) == ("Amnesty International", None), ev.actor
+
+
+# -- "the group": a body, else an armed group ----------------------------------------------------------------------
+def test_the_group_refers_back_to_the_armed_group_when_no_body_fits(coder):
+    a = coded_event(coder, "Gunmen attacked a village near Mopti on Sunday. The group killed 12 civilians, officials "
+                           "said.", "killed").actor
+    assert a is not None and (a.country, a.sector, a.how, a.antecedent.text) == ("MLI", "UAF", "context", "Gunmen"), a
+
+
+def test_the_group_prefers_a_body(coder):
+    a = coded_event(coder, "Amnesty International said gunmen attacked a village near Mopti. The group called for "
+                           "an inquiry.", "called").actor
+    assert a is not None and a.name == "Amnesty International", a
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers attacked a village near Mopti on Sunday. The group killed 12 civilians.",  # a state force
+    "Gunmen and militants attacked a village near Mopti on Sunday. The group killed 12 civilians.",  # two fit
+])
+def test_the_group_is_no_state_force_nor_one_of_two_armed_groups(coder, text):
+    assert coded_event(coder, text, "killed").actor is None

@@ -108,7 +108,7 @@ class Anaphor:
     rule : {"pronoun", "description"}
     kind : str
         For a pronoun, ``"person"``, ``"thing"`` or ``"plural"``; for a
-        description, the class of its head noun (``body``, ``armed``,
+        description, the class of its head noun (``body``, ``group``, ``armed``,
         ``irregular``, ``crowd``, ``state``); ``members`` for a bare "Members"
         (a body, kept by subject parallelism).
     start, end : int
@@ -282,7 +282,7 @@ def _fits(anaphor: Anaphor, mention: ActorMention, resolved_alone: Actor | None)
     if actor.kind == "person":
         return False
     kind = anaphor.kind
-    if kind in ("body", "members"):
+    if kind in ("body", "members", "group"):
         return body and actor.org_type not in ("media",)
     if kind == "armed":
         return actor.sector in _ARMED_SECTORS or actor.org_type == "armed_group"
@@ -718,6 +718,8 @@ class Coreference:
             named = appositives.get(tok.i, [])
             target = named[0] if named and anaphor.rule == "description" else \
                 link(anaphor, slot.index, slot.paragraph, candidates, alone)
+            if target is None and anaphor.kind == "group":  # "Gunmen attacked ... The group killed 12": no body
+                target = link(replace(anaphor, kind="armed"), slot.index, slot.paragraph, candidates, alone)
             if target is None:
                 if anaphor.rule == "pronoun":
                     memory.unresolved.add(tok.i)
