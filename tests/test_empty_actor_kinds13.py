@@ -39,6 +39,10 @@ pytestmark = pytest.mark.usefixtures("codes_its_texts_in_one_stream")
     ("Masked men abducted two activists in Minsk on Friday.", "abducted", "BLR"),
     ("Hooded men beat a journalist in Caracas on Sunday.", "beat", "VEN"),
     ("Masked assailants stabbed a trade unionist in Bogota.", "stabbed", "COL"),
+    # forces described without an owner (session 14): as the other described attackers
+    ("Unidentified forces abducted two activists in Almaty on Friday.", "abducted", "KAZ"),
+    ("Hostile forces attacked a convoy near Bamako on Sunday.", "attacked", "MLI"),
+    ("Unknown forces shot dead a pastor in Maiduguri.", "shot", "NGA"),
 ])
 def test_described_attackers_are_an_unidentified_armed_group(coder, text, trigger, country):
     a = coded_event(coder, text, trigger).actor

@@ -183,9 +183,16 @@ def _object_of_a_patient_verb(verb: Token, w: _CountWords) -> bool:
 
 
 def _result_kind(verb: Token, w: _CountWords) -> str | None:
-    """Kind from a result phrase on the verb: "shot dead", "beaten to death", "left ... injured"."""
+    """Kind from a result phrase on the verb: "shot dead", "beaten to death", "left ... injured".
+
+    The result may follow the object ("shot three people dead", parsed as a clause of the verb right after
+    the object's last word): it is still the object's (a resultative predicate).
+    """
+    obj = next((o for o in verb.children if o.dep_ in ("dobj", "obj")), None)
+    after_object = -1 if obj is None else obj.right_edge.i + 1
     for c in verb.children:
-        if c.dep_ in ("acomp", "oprd") and c.i < verb.i + 3:
+        if (c.dep_ in ("acomp", "oprd") and c.i < verb.i + 3) \
+                or (c.dep_ in ("acomp", "oprd", "advcl", "xcomp") and c.i == after_object and not list(c.children)):
             kind = w.modifier_kind.get(c.lower_)
             if kind == "killed":
                 return kind

@@ -68,9 +68,18 @@ def _killing(tok: Token, lang: LanguageProfile) -> tuple[str, str] | None:
         return "patient", lang.patient_verbs[lemma]
     if lang.subject_verbs.get(lemma) == _KILLED:
         return "subject", _KILLED
-    if lemma == "shoot" and any(c.lower_ == "dead" for c in tok.children):
-        return "patient", _KILLED  # "shot dead a robber", "was shot dead"
+    if lemma == "shoot" and _shot_dead(tok):
+        return "patient", _KILLED  # "shot dead a robber", "was shot dead", "shot a student dead"
     return None
+
+
+def _shot_dead(verb: Token) -> bool:
+    """Whether "dead" is the result of ``verb``: on the verb ("shot dead", "shot a man dead") or after its object."""
+    if any(c.lower_ == "dead" for c in verb.children):
+        return True
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    # "shot a 17-year-old student dead": the parser hangs the result on the object, after it
+    return obj is not None and any(c.lower_ == "dead" and c.i > obj.i for c in obj.children)
 
 
 def _unrealised(verb: Token) -> bool:

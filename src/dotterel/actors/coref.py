@@ -23,7 +23,9 @@ Lappin and Leass 1994; the Stanford multi-pass sieve, Lee et al. 2013):
 4. when the nearest sentence with a fitting mention holds two different
    actors that fit, the link is ambiguous and the stage abstains; the noun
    a relative clause is about is never its subject pronoun's antecedent
-   ("the activists they have detained", :func:`gap_heads`);
+   ("the activists they have detained", :func:`gap_heads`), nor is an object
+   pronoun's own clause's subject ("Police fired tear gas at them",
+   :func:`clause_mates`);
 5. across the whole document, a statement's "we", a defined acronym, and a
    name repeated by its last word ("Lam", "Parliament" after "the European
    Parliament", :func:`last_word_links`) name the earlier actor.
@@ -43,6 +45,7 @@ from typing import TYPE_CHECKING
 
 from ..annotate import doc_text
 from ..records import STATE_SECTORS, Actor
+from .binding import clause_mates, gap_heads
 from .resolve import phrase_tokens_of, subject_of
 
 if TYPE_CHECKING:
@@ -105,7 +108,7 @@ class Anaphor:
     rule : {"pronoun", "description"}
     kind : str
         For a pronoun, ``"person"``, ``"thing"`` or ``"plural"``; for a
-        description, the class of its head noun (``body``, ``armed``,
+        description, the class of its head noun (``body``, ``group``, ``armed``,
         ``irregular``, ``crowd``, ``state``); ``members`` for a bare "Members"
         (a body, kept by subject parallelism).
     start, end : int
@@ -279,7 +282,7 @@ def _fits(anaphor: Anaphor, mention: ActorMention, resolved_alone: Actor | None)
     if actor.kind == "person":
         return False
     kind = anaphor.kind
-    if kind in ("body", "members"):
+    if kind in ("body", "members", "group"):
         return body and actor.org_type not in ("media",)
     if kind == "armed":
         return actor.sector in _ARMED_SECTORS or actor.org_type == "armed_group"
@@ -293,40 +296,6 @@ def _fits(anaphor: Anaphor, mention: ActorMention, resolved_alone: Actor | None)
             return actor.sector in STATE_SECTORS
         return actor.sector == resolved_alone.sector
     return False
-
-
-def gap_heads(tok, lang: LanguageProfile) -> set[int]:
-    """The nouns a pronoun cannot refer to because its relative clause is about them.
-
-    In "the activists they have detained" the relative clause's head fills the
-    clause's object gap, so the subject "they" is someone else (binding
-    condition: a pronoun is free in its clause; Chomsky 1981). Only a pronoun
-    that is the subject of a relative clause with no relative pronoun of its
-    own ("the activists who said they ..." keeps the head as a candidate) is
-    looked at; the head and its conjuncts ("the activists and officials")
-    are returned.
-
-    Parameters
-    ----------
-    tok : spacy.tokens.Token
-        The anaphor's head.
-    lang : LanguageProfile
-        ``relative_pronouns``.
-
-    Returns
-    -------
-    set of int
-        Token indices, empty when the rule does not apply.
-    """
-    clause = tok.head
-    if tok.dep_ != "nsubj" or clause.dep_ != "relcl":
-        return set()
-    if any(c.lower_ in lang.relative_pronouns for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")):
-        return set()
-    head = clause.head
-    while head.dep_ == "conj" and head.head.i != head.i:
-        head = head.head  # "the activists and officials they have detained": the clause hangs on the last one
-    return {head.i, *(c.i for c in head.conjuncts)}
 
 
 def _identity(actor: Actor) -> tuple:
@@ -739,7 +708,7 @@ class Coreference:
                 appositives.setdefault(mtok.head.i, []).append(m)
         bare = ctx.actors_memory.bare()
         for slot, tok, anaphor in found:
-            gap = gap_heads(tok, ctx.lang)
+            gap = gap_heads(tok, ctx.lang) | (clause_mates(tok, ctx.lang) if anaphor.rule == "pronoun" else set())
             candidates = [m for m in mentions if m.i not in gap] if gap else mentions
             alone = None
             if anaphor.rule == "description":
@@ -749,6 +718,8 @@ class Coreference:
             named = appositives.get(tok.i, [])
             target = named[0] if named and anaphor.rule == "description" else \
                 link(anaphor, slot.index, slot.paragraph, candidates, alone)
+            if target is None and anaphor.kind == "group":  # "Gunmen attacked ... The group killed 12": no body
+                target = link(replace(anaphor, kind="armed"), slot.index, slot.paragraph, candidates, alone)
             if target is None:
                 if anaphor.rule == "pronoun":
                     memory.unresolved.add(tok.i)
@@ -764,3 +735,4 @@ class Coreference:
             })
             ctx.coref[tok.i] = actor
             memory.links[tok.i] = actor
+            memory.link_heads[tok.i] = target.i

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from ..lang import LanguageProfile
     from ..places.mentions import PlaceMention
 
-__all__ = ["DocumentActors", "main_country", "military_means", "named_as_armed_side_only", "named_as_foreigners_only"]
+__all__ = ["DocumentActors", "main_country", "main_country_named", "military_means", "named_as_armed_side_only", "named_as_foreigners_only"]
 
 PLACING = frozenset({"ner", "named", "syntax", "mislabelled", "gazetteer", "listed", "repeat"})
 """How a :class:`~dotterel.places.mentions.PlaceMention` was found when it names where something is: not a
@@ -72,7 +72,15 @@ def _in_long_list(ent) -> bool:
 
 
 def main_country(doc, kb: KnowledgeBase) -> str | None:
-    """The ISO alpha-3 code of the country a document is mostly about.
+    """The ISO alpha-3 code of the country a parsed document ``doc`` is mostly about, or ``None``.
+
+    The first item of :func:`main_country_named`, which says how it is counted.
+    """
+    return main_country_named(doc, kb)[0]
+
+
+def main_country_named(doc, kb: KnowledgeBase) -> tuple[str | None, int | None]:
+    """The country a document is mostly about, and the token index of its first naming.
 
     Counts country names, demonyms and capitals among the named entities
     (GPE, NORP) of the parsed document, leaving out lists of three or more
@@ -85,8 +93,8 @@ def main_country(doc, kb: KnowledgeBase) -> str | None:
 
     Returns
     -------
-    str | None
-        ``None`` when no country is named.
+    tuple[str | None, int | None]
+        The ISO alpha-3 code and the token index; ``(None, None)`` when no country is named.
     """
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
@@ -104,8 +112,9 @@ def main_country(doc, kb: KnowledgeBase) -> str | None:
         counts[entry.alpha3] += 1
         first.setdefault(entry.alpha3, ent.start)
     if not counts:
-        return None
-    return max(counts, key=lambda c: (counts[c], -first[c]))
+        return None, None
+    main = max(counts, key=lambda c: (counts[c], -first[c]))
+    return main, first[main]
 
 
 def military_means(head, lang: LanguageProfile, kb: KnowledgeBase | None = None,
@@ -332,12 +341,18 @@ class DocumentActors:
         self.main_country = main_country
         self.armed_home = armed_home
         self.foreign_home = foreign_home
+        self.home_first: int | None = None
+        """Token index of the first naming of the main country (``actors.home.v1`` sets it)."""
+        self.dateline: Place | None = None
+        """The dateline's place (``places.document.v1`` sets it): where the report was filed, no actor's country."""
         self.home_read_elsewhere = False
         """A name of the main country was read by the places stage as a place of another country
         (:func:`home_read_as_place_abroad`; ``assemble.v1`` sets it with :attr:`places`)."""
         self._recent: list[tuple[int, Actor]] = []  # (paragraph, actor)
         self.links: dict[int, Actor] = {}
         """Token index -> the actor a pronoun or description refers back to (``actors.coref.v1``)."""
+        self.link_heads: dict[int, int] = {}
+        """Token index of such an anaphor -> the token index of its antecedent's head (``actors.coref.v1``)."""
         self.unresolved: set[int] = set()
         """Token indices of pronouns the coreference stage looked at and left unresolved (ambiguous)."""
         self.scenes: Sequence[tuple[int, int, str, str]] = ()
@@ -358,6 +373,28 @@ class DocumentActors:
         bare.scenes = self.scenes
         return bare
 
+    def linked(self, head, reread: Callable[[object], Actor | None]) -> Actor:
+        """The actor the coreference stage linked ``head`` to, with the country its antecedent has in context.
+
+        Coreference runs before the places stage, so an antecedent role noun was resolved without the
+        document's places: "Hundreds of protesters gathered in Lagos. Police fired tear gas at them" gave
+        "them" no country, and "in Lagos and Accra" the capital's alone. Once the places are known
+        (:attr:`places`), ``reread(token)`` resolves the antecedent's head as the resolver does in place;
+        when it is a role noun of the same sector, its country (or none) is the anaphor's. Any other link
+        (a person, a body, a name) is returned as it is.
+        """
+        actor = self.links[head.i]
+        ante = self.link_heads.get(head.i)
+        if ante is None or not self.places:
+            return actor
+        again = reread(head.doc[ante])
+        if again is None or again.how not in ("role", "role_home_country") or again.sector != actor.sector \
+                or again.country == actor.country:
+            return actor
+        return actor.model_copy(update={"country": again.country, "name": again.name,
+                                        "reason": f"{actor.reason}; read in place, that antecedent is "
+                                                  f"{again.name} ({again.reason})"})
+
     @property
     def places_country(self) -> str | None:
         """The one country of all the document's places (:data:`PLACING` mentions), or ``None``.
@@ -374,6 +411,31 @@ class DocumentActors:
             sure = m.place.in_context is not None or round(m.place.score, 3) in UNRIVALLED_SCORES
             (proven if sure else guessed).add(m.place.country)
         return next(iter(proven)) if len(proven) == 1 and guessed <= proven else None
+
+    def sentence_country(self, head, sector: str | None) -> tuple[str, str] | None:
+        """The one country of the places of ``head``'s sentence, when the main country is named only later; or ``None``.
+
+        "Police arrested dozens of students at the University of Texas in Austin" in an article that names
+        France only in a later paragraph: the police and the students are of the country their own sentence
+        places them in (ACLED names an unnamed force or crowd by the country of the event), not of a country
+        the text has not yet named. Only places proven in context count (as :attr:`places_country`), never the
+        dateline (where the report was filed); not for the armed sides that act abroad, refugees or
+        international staff (:data:`_ACTING_ABROAD`, :data:`_NOT_OF_THE_PLACE`); and nothing when the main
+        country is named in or before the sentence, or when the sentence's places are in two countries.
+        """
+        main, sent = self.main_country, head.sent
+        if main is None or self.home_first is None or self.home_first < sent.end \
+                or sector in _ACTING_ABROAD or sector in _NOT_OF_THE_PLACE:
+            return None
+        line = self.dateline.geonameid if self.dateline is not None else None
+        found = {m.place.country for m in self.places
+                 if sent.start <= m.token.i < sent.end and m.how in PLACING and m.place.country not in (None, "IGO")
+                 and (line is None or m.place.geonameid != line)
+                 and (m.place.in_context is not None or round(m.place.score, 3) in UNRIVALLED_SCORES)}
+        if len(found) != 1 or main in found:
+            return None
+        where = found.pop()
+        return where, f"its sentence's places are all in {where}; {main}, the main country, named only later"
 
     def role_home(self, sector: str | None) -> tuple[str, str] | None:
         """The country a role noun of ``sector`` with no country of its own takes, and why; or ``None``.

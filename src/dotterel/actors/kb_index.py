@@ -282,7 +282,8 @@ class NameIndex:
         no plural ("police").
     deferring : set of str, keyword-only
         Files whose names give way: a name that such a file's entry shares
-        with another file's entry of the same kind is the other entry's.
+        with another file's entry of the same kind is the other entry's, and a
+        person's name that another file gives an organisation is the organisation's.
 
     Raises
     ------
@@ -376,6 +377,11 @@ class NameIndex:
                     raise KnowledgeBaseError(
                         f"{declared_kind[name]} name {key!r} points to {sorted(targets)}; rename one or declare it in 'ambiguous'",
                         path=files[-1], entry=f"{declared_kind[name]} {key!r}")
+        # A deferring file's person named as another file's organisation gives the name up to it ("Syrian
+        # Observatory for Human Rights": a Phoenix person with an office term, our NGO): it is that body
+        for key, targets in idx["person"].targets.items():
+            if any(idx["organisation"].sources[(key, o)] not in deferring for o in idx["organisation"].get(key)):
+                targets.difference_update({t for t in targets if idx["person"].sources[(key, t)] in deferring})
         self._idx = idx
         # Fuzzy-matching choices: person names, aliases and unambiguous surnames.
         choices: dict[str, str] = {}

@@ -440,6 +440,10 @@ class RoleEntry(_Entry):
         The noun names an armed side only as the doer of an act ("masked men abducted two activists"): men
         described by a disguise are no armed group when they are what is done to ("police detained the masked
         men", "masked men were beaten by police": who they are is not told), and then resolve to no one.
+    foreign : bool
+        The phrase itself says the side comes from outside the country it acts in ("external forces"): it takes
+        no country from the text's places, scene or main country (only a demonym or possessor names one), as
+        a role with a word of the profile's ``foreign_words`` does ("foreign journalists").
     """
 
     phrase: str
@@ -451,6 +455,7 @@ class RoleEntry(_Entry):
     org_type: str | None = None
     source: str | None = None
     doer_only: bool = False
+    foreign: bool = False
 
     @property
     def name(self) -> str:

@@ -357,8 +357,9 @@ class ActorResolver:
         phrase_tokens = self._phrase_tokens
         low = head.lower_
         lang = self.lang
-        if head.i in context.links:
-            return context.links[head.i]
+        if head.i in context.links:  # a pronoun or description: its antecedent (country re-read in full context)
+            return context.linked(head, lambda t: self.resolve(t, to_span=to_span, context=context,
+                                                               paragraph=paragraph, on=on))
         if head.i in context.unresolved:
             return None  # the coreference stage found no single antecedent: abstain
         # "a small group of truck drivers", "thousands of protesters", "some of the
@@ -480,10 +481,11 @@ class ActorResolver:
             if entry is None and (ent is None or ent.label_ == "GPE"):
                 entry = self.kb.country_by_capital(name)
                 how = "capital (metonymy)"
-            elif entry is None and ent.label_ in ("ORG", "FAC"):
+            elif entry is None and (ent.label_ in ("ORG", "FAC") or ent.label_ == "PERSON" and _clean(ent.text) == name):
                 # "the White House", "the Kremlin": a seat of government, which the parser tags as a body or a building
+                # (or as a person's whole name: "the Elysée", not "Marie Elysée"); only a name the KB lists as a seat
                 entry = self.kb.country_by_capital(name)
-                if entry is not None and name.lower() not in {s.lower() for s in entry.seats}:
+                if entry is not None and normalise_name(name) not in {normalise_name(s) for s in entry.seats}:
                     entry = None
                 how = "seat of government (metonymy)"
             if entry is not None:
@@ -727,6 +729,8 @@ class ActorResolver:
         foreign = next((t.lower_ for t in [*modifiers, head] if t.lower_ in self.lang.foreign_words
                         and (t.i == head.i or (t.dep_ in ("amod", "compound") and t.head.i == head.i))
                         and t.lower_ not in role_words), None)
+        if foreign is None and getattr(entry, "foreign", False):
+            foreign = entry.name  # "external forces": the phrase itself says they come from outside
         abroad = getattr(entry, "org_type", None)  # an international mission's troops: of no country but their own
         mission = self._mission_served(head) if entry.sector == "MIL" else None
         if mission is not None:
@@ -750,6 +754,8 @@ class ActorResolver:
         elif country is None and not named_elsewhere and entry.sector not in _SCENELESS \
                 and (scene := scene_at(context.scenes, head.i)) is not None:
             country, why = scene  # "In Uganda, police arrested 20": the paragraph's own country, not the text's
+        elif country is None and not named_elsewhere and (local := context.sentence_country(head, entry.sector)):
+            country, why = local  # "Police arrested students in Austin" where France is named only later
         elif country is None and not named_elsewhere and (home := context.role_home(entry.sector)) is not None:
             (country, why), how = home, "role_home_country"
         elif country is None and named_elsewhere:

@@ -15,7 +15,7 @@ from ..actors.implied_agent import ImpliedAgent
 from ..actors.document import (
     DocumentActors,
     home_read_as_place_abroad,
-    main_country,
+    main_country_named,
     named_as_armed_side_only,
     named_as_foreigners_only,
 )
@@ -85,10 +85,11 @@ class HomeCountry(_Stage):
     provides = ("ctx.home", "ctx.actors_memory")
 
     def __call__(self, ctx: DocContext) -> None:
-        ctx.home = main_country(ctx.doc, self.resources.kb)
+        ctx.home, first = main_country_named(ctx.doc, self.resources.kb)
         armed = named_as_armed_side_only(ctx.doc, self.resources.kb, ctx.lang, ctx.home)
         foreign = not armed and named_as_foreigners_only(ctx.doc, self.resources.kb, ctx.lang, ctx.home)
         ctx.actors_memory = DocumentActors(ctx.home, armed_home=armed, foreign_home=foreign)
+        ctx.actors_memory.home_first = first
 
 
 class DocumentPlaces(_Stage):
@@ -107,6 +108,7 @@ class DocumentPlaces(_Stage):
         # "In Uganda, police arrested ...": the country each paragraph's opening locative sets (actor countries only)
         ctx.actors_memory.scenes = paragraph_scenes(ctx.sentences, self.resources.kb, ctx.lang, ctx.places)
         ctx.dateline = locator.dateline(ctx.document.text, ctx.countries, places=ctx.places)
+        ctx.actors_memory.dateline = ctx.dateline
 
 
 class SentenceDates(_Stage):
