@@ -5,8 +5,10 @@ model labels many towns in object position a person or an organisation
 ("Kharkiv" ORG in "Russian strikes hit Kharkiv", "Goma" PERSON in "Rebels
 targeted Goma"), so the event went unplaced. The direct object of one of the
 profile's ``strike_object_verbs`` that the gazetteer holds exactly as a town
-of at least 50 000 people or a first-level region is a toponym; a person's
-name (a surname of the document, or no such town) is not.
+of at least 50 000 people or a first-level region is a toponym, also when
+no entity covers it ("Russian missiles hit Kyiv") and when the capital is
+read as its state, the recipient; a person's name (a surname of the
+document, or no such town) is not, and a country attacked stays the target.
 """
 
 from __future__ import annotations
@@ -27,6 +29,9 @@ def _coded(coder, text: str):
     ("Rebels targeted Goma with rockets on Sunday.", "Goma", "COD"),
     ("Russian missiles hit Odesa overnight.", "Odesa", "UKR"),
     ("Russian forces shelled Kherson overnight, the regional governor said.", "Kherson Oblast", "UKR"),
+    # no entity at all, and a capital read as its state (the recipient): still where the missiles fell
+    ("Russian missiles hit Kyiv on Monday.", "Kyiv", "UKR"),
+    ("Israeli strikes hit Beirut on Monday.", "Beirut", "LBN"),
 ])
 def test_the_town_struck_places_the_attack(coder, text, name, country):
     event = _coded(coder, text).events[0]
@@ -43,3 +48,8 @@ def test_the_town_struck_places_the_attack(coder, text, name, country):
 def test_a_person_struck_is_no_place(coder, text, word):
     coded = _coded(coder, text)
     assert not any(p.span is not None and p.span.text == word for p in coded.places)
+
+
+def test_a_country_attacked_is_the_target_not_the_ground(coder):
+    event = _coded(coder, "Israel attacked Syria on Monday.").events[0]
+    assert event.recipient.country == "SYR" and event.location is None

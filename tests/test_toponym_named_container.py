@@ -45,6 +45,12 @@ def test_a_near_spelling_must_lie_where_the_document_is(gazetteer, name, hints, 
         assert (place.name, place.country) == expected and place.geonameid is not None
 
 
+def test_a_near_spelling_refused_for_its_region_keeps_its_country(gazetteer):
+    place = gazetteer.resolve("Springfeld", country_hints=["USA"], admin1_hints=["US.AK"])
+    assert (place.geonameid, place.country, place.geo_precision) == (None, "USA", "unresolved")
+    assert gazetteer.resolve("Kabiwa", country_hints=["NGA"]).country is None  # refused abroad: no country guessed
+
+
 def test_a_near_spelling_outside_the_named_region_is_refused(gazetteer):
     far = [c for c in gazetteer.fuzzy("springfeld") if c.admin1_code != "US.OH"]
     assert far and fuzzy_reach(gazetteer, far, country_hints=["USA"], admin1_hints=["US.OH"]) == []

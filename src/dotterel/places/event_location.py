@@ -630,13 +630,19 @@ def _ground_of_recipient(p: PlaceMention, recipient: Actor | None, mention: Cand
     soil, so the name stays a place candidate. A country that is a bare
     object ("Israel attacked Syria") or the object of a target preposition
     (``lang.target_prepositions``: "fired rockets at Israel", "against") is not
-    read as a place here: it says what was aimed at, not where.
+    read as a place here: it says what was aimed at, not where. A town or
+    region read as its state ("Russian missiles hit Kyiv": the capital for
+    Ukraine) that is the direct object of an attack verb
+    (``lang.strike_object_verbs``) is where the attack fell, and stays one.
     """
     if recipient is None or recipient.how != "country" or recipient.span is None or p.place.span is None:
         return False
     if not recipient.span.start <= p.place.span.start < recipient.span.end:
         return False
     tok = p.token
+    if tok.dep_ == "dobj" and tok.head in (mention.head, mention.trigger) and p.place.geo_precision in (
+            "city", "region") and tok.head.lemma_.lower() in lang.strike_object_verbs:
+        return True
     return tok.dep_ == "pobj" and tok.head.lower_ in lang.ground_prepositions \
         and tok.head.lower_ not in lang.target_prepositions and attached_to_trigger(
         tok, mention.head, mention.trigger, lang)

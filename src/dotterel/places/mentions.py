@@ -26,7 +26,7 @@ from dotterel.places.doc_context import (country_named_town, listed_counties, li
                                          open_county_states, same_named_country, shared_region)
 from dotterel.places.recall import main_name, opens_place_name
 from dotterel.places.mislabelled import mislabelled_place, persons_surname, surnames
-from dotterel.places.syntax import PLACE_LABELS, comma_next, locative_propn, mislabelled, with_region_word
+from dotterel.places.syntax import PLACE_LABELS, comma_next, locative_propn, mislabelled, struck_names, with_region_word
 from dotterel.places.toponyms import BIG_CITY, PROMINENT_CITY, _clean, candidate_to_place, rank
 from dotterel.records import Place
 
@@ -154,7 +154,8 @@ class DocumentPlaces:
         found = [(with_region_word(e, self.lang), "ner") for e in entities(doc) if e.label_ in PLACE_LABELS]
         found += [(e, "named" if strong else "syntax") for e, strong in locative_propn(doc, self.lang)]
         named = {t.i for e, how in found if how == "named" for t in e}
-        wrong = [e for e in mislabelled(doc) if not any(t.i in named for t in e)]
+        # ("Russian missiles hit Kyiv": a town struck, to which the small model gave no entity, is read as one mislabelled)
+        wrong = [e for e in mislabelled(doc) + struck_names(doc, self.lang) if not any(t.i in named for t in e)]
         found += [(e, "mislabelled") for e in wrong]
         # A mislabelled organisation that is no place may still start with one ("Fargo Police"): its words
         # stay open to the gazetteer's name parts, which give way below when the whole entity is a place.

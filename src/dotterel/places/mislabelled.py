@@ -14,7 +14,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from dotterel.places._fold import fold
-from dotterel.places.recall import SMALL_TOWN, before_town_noun, main_name, named_county, names_region
+from dotterel.places.recall import SMALL_TOWN, as_written, before_town_noun, main_name, named_county, names_region
+from dotterel.places.toponyms import BIG_CITY
 from dotterel.places.syntax import PLACE_LABELS, part_of_place, residence, sub_place_host
 
 if TYPE_CHECKING:
@@ -125,8 +126,10 @@ def _struck_town(ent, text: str, place: Place, people: frozenset[str], *, lang: 
     """Whether ``ent`` is the town an attack verb falls on ("Russian strikes hit Kharkiv", "shelled Kherson").
 
     The name is the direct object of one of ``lang.strike_object_verbs``,
-    resolved exactly to a first-level region, or by its main name to a town of at least
-    :data:`~dotterel.places.recall.SMALL_TOWN` people (GeoNames), and no
+    resolved exactly to a first-level region, or to a town of at least
+    :data:`~dotterel.places.recall.SMALL_TOWN` people (GeoNames) as written
+    (its main name, or an alternate spelling of a city of 100 000:
+    "Khan Younis", :func:`~dotterel.places.recall.as_written`), and no
     person of the document bears it as a surname ("Police attacked Hamilton"
     after "Lewis Hamilton"). A country is left to the recipient rules (a
     state attacked is the target, not always the ground).
@@ -137,10 +140,8 @@ def _struck_town(ent, text: str, place: Place, people: frozenset[str], *, lang: 
         return False
     if place.feature_code == "ADM1":
         return True  # by its name or an alternate one ("Kherson" is also the oblast's)
-    if not main_name(place):
-        return False
     entry = gaz.by_geonameid(place.geonameid)
-    return entry is not None and entry.population >= SMALL_TOWN
+    return entry is not None and entry.population >= SMALL_TOWN and as_written(text, place, entry.population >= BIG_CITY)
 
 
 def _nested_in_country(ent, country: str | None, lang: LanguageProfile, gaz: Gazetteer) -> bool:

@@ -98,7 +98,8 @@ Resolution order of :func:`resolve` (first step that answers wins):
    candidates in a hinted country or a country bordering one, and in a
    hinted admin1 region of their country when the hints name any, are taken
    (:func:`~dotterel.places.reach.fuzzy_reach`): "Kabiwa" in a story about
-   Nigeria is no Capua, Italy; refused, the name stays unresolved.
+   Nigeria is no Capua, Italy; refused, the name stays unresolved (keeping
+   the country when only its region was outside the hinted ones).
 9. Otherwise **unresolved** with the raw text kept.
 
 Place scores: exact main name 1.0, exact alternate name 0.95, country alias
@@ -637,11 +638,13 @@ def _pick_fuzzy(gaz: GazetteerIndex, cands: list[Candidate], *, raw: str, span: 
     kept = fuzzy_reach(gaz, best, country_hints=hints, admin1_hints=admin1_hints)
     if not kept:
         far = best[0]
-        where = (f"the regions {','.join(sorted(admin1_hints))} the document names for its country"
-                 if fuzzy_reach(gaz, [far], country_hints=hints) else
+        # refused for its region only: it lies in one of the document's countries, which the name keeps
+        country = far.country if far.country in hints and fuzzy_reach(gaz, [far], country_hints=hints) else None
+        where = (f"the regions {','.join(sorted(admin1_hints))} the document names for {country}" if country else
                  f"the document's countries {','.join(sorted(set(hints)))} and their neighbours")
-        return _unresolved(raw, span, f"{how}: refused the near spelling {far.name} ({far.country}, "
-                                      f"{far.admin1 or 'no region'}, {far.score:.2f}), outside {where}")
+        place = _unresolved(raw, span, f"{how}: refused the near spelling {far.name} ({far.country}, "
+                                       f"{far.admin1 or 'no region'}, {far.score:.2f}), outside {where}")
+        return place.model_copy(update={"country": country}) if country else place
     return _pick(kept, span=span, hints=hints, admin1_hints=admin1_hints, how=how)
 
 
