@@ -99,7 +99,8 @@ Resolution order of :func:`resolve` (first step that answers wins):
    hinted admin1 region of their country when the hints name any, are taken
    (:func:`~dotterel.places.reach.fuzzy_reach`): "Kabiwa" in a story about
    Nigeria is no Capua, Italy; refused, the name stays unresolved (keeping
-   the country when only its region was outside the hinted ones).
+   the document's main country, the first hint, when only its region was
+   outside the hinted ones).
 9. Otherwise **unresolved** with the raw text kept.
 
 Place scores: exact main name 1.0, exact alternate name 0.95, country alias
@@ -638,10 +639,11 @@ def _pick_fuzzy(gaz: GazetteerIndex, cands: list[Candidate], *, raw: str, span: 
     kept = fuzzy_reach(gaz, best, country_hints=hints, admin1_hints=admin1_hints)
     if not kept:
         far = best[0]
-        # refused for its region only: it lies in one of the document's countries, which the name keeps
-        country = far.country if far.country in hints and fuzzy_reach(gaz, [far], country_hints=hints) else None
-        where = (f"the regions {','.join(sorted(admin1_hints))} the document names for {country}" if country else
-                 f"the document's countries {','.join(sorted(set(hints)))} and their neighbours")
+        # refused for its region only, in the document's main country (the first hint): the name keeps that country
+        in_country = bool(fuzzy_reach(gaz, [far], country_hints=hints))
+        country = far.country if in_country and far.country == hints[0] else None
+        where = (f"the regions {','.join(sorted(admin1_hints))} the document names for {far.country}" if in_country
+                 else f"the document's countries {','.join(sorted(set(hints)))} and their neighbours")
         place = _unresolved(raw, span, f"{how}: refused the near spelling {far.name} ({far.country}, "
                                        f"{far.admin1 or 'no region'}, {far.score:.2f}), outside {where}")
         return place.model_copy(update={"country": country}) if country else place
