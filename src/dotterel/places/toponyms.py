@@ -94,7 +94,13 @@ Resolution order of :func:`resolve` (first step that answers wins):
    "Mangystan" -> Mangystau region. Best ratio first, then the priors above.
    The candidate must start with the same letter (after transliteration
    folding) and names carrying an admin word ("Adair County") are not fuzzy
-   matched. The place score is ``0.85 * ratio``.
+   matched. The place score is ``0.85 * ratio``. With country hints, only
+   candidates in a hinted country or a country bordering one, and in a
+   hinted admin1 region of their country when the hints name any, are taken
+   (:func:`~dotterel.places.reach.fuzzy_reach`): "Kabiwa" in a story about
+   Nigeria is no Capua, Italy; refused, the name stays unresolved (keeping
+   the document's main country, the first hint, when only its region was
+   outside the hinted ones).
 9. Otherwise **unresolved** with the raw text kept.
 
 Place scores: exact main name 1.0, exact alternate name 0.95, country alias
@@ -112,9 +118,9 @@ from collections.abc import Sequence
 from dotterel.errors import UnknownCountryError
 from dotterel.places._fold import fold
 from dotterel.places.gazetteer import RESOLVE_CACHE_SIZE, Candidate, GazetteerIndex
+from dotterel.places.reach import fuzzy_reach, region_beside  # noqa: F401  (re-exported)
 from dotterel.places.territories import TERRITORIES, country_alpha3, with_territories  # noqa: F401  (re-exported)
 from dotterel.records import Place, Span
-from dotterel.records.how import PRECISION_RANK
 
 __all__ = [
     "Gazetteer",
@@ -123,6 +129,7 @@ __all__ = [
     "lookup",
     "country_place",
     "rank",
+    "fuzzy_reach",
     "candidate_to_place",
     "country_alpha3",
     "DEMONYM_REASON",
@@ -572,7 +579,7 @@ def resolve(
                          how="admin word dropped, region transliteration")
         regions = gaz.fuzzy(base, admin1_only=True)
         if regions:
-            return _pick_fuzzy(regions, span=span, hints=hints, admin1_hints=admin1_hints,
+            return _pick_fuzzy(gaz, regions, raw=raw, span=span, hints=hints, admin1_hints=admin1_hints,
                                how="admin word dropped, fuzzy region name")
 
     # 7. "central Asia", "southern Peru"
@@ -614,15 +621,33 @@ def resolve(
     # the similarity while the specific part differs)
     fz = gaz.fuzzy(key) if not base else []
     if fz:
-        return _pick_fuzzy(fz, span=span, hints=hints, admin1_hints=admin1_hints, how="fuzzy name")
+        return _pick_fuzzy(gaz, fz, raw=raw, span=span, hints=hints, admin1_hints=admin1_hints, how="fuzzy name")
 
     return _unresolved(raw, span, f"no gazetteer entry for {cleaned!r} (exact, transliteration or fuzzy)")
 
 
-def _pick_fuzzy(cands, *, span, hints, admin1_hints, how) -> Place:
-    # Best similarity first; the priors only order equally similar names.
+def _pick_fuzzy(gaz: GazetteerIndex, cands: list[Candidate], *, raw: str, span: Span | None, hints: Sequence[str],
+                admin1_hints: Sequence[str], how: str) -> Place:
+    """The nearest spelling, when it lies within the text's reach (:func:`fuzzy_reach`), else the name unresolved.
+
+    Best similarity first; the priors only order equally similar names. A
+    less similar name within reach does not stand in for a refused one (a
+    second guess).
+    """
     top = max(c.score for c in cands)
-    return _pick([c for c in cands if c.score == top], span=span, hints=hints, admin1_hints=admin1_hints, how=how)
+    best = [c for c in cands if c.score == top]
+    kept = fuzzy_reach(gaz, best, country_hints=hints, admin1_hints=admin1_hints)
+    if not kept:
+        far = best[0]
+        # refused for its region only, in the document's main country (the first hint): the name keeps that country
+        in_country = bool(fuzzy_reach(gaz, [far], country_hints=hints))
+        country = far.country if in_country and far.country == hints[0] else None
+        where = (f"the regions {','.join(sorted(admin1_hints))} the document names for {far.country}" if in_country
+                 else f"the document's countries {','.join(sorted(set(hints)))} and their neighbours")
+        place = _unresolved(raw, span, f"{how}: refused the near spelling {far.name} ({far.country}, "
+                                       f"{far.admin1 or 'no region'}, {far.score:.2f}), outside {where}")
+        return place.model_copy(update={"country": country}) if country else place
+    return _pick(kept, span=span, hints=hints, admin1_hints=admin1_hints, how=how)
 
 
 def lookup(gaz: GazetteerIndex, name: str, *, limit: int = 10) -> list[Candidate]:
@@ -763,18 +788,3 @@ class Gazetteer(GazetteerIndex):
             self._resolved[memo] = hit
             return hit
         return hit if hit.span == span else hit.model_copy(update={"span": span})
-
-
-def region_beside(around: Sequence[Place]) -> dict:
-    """The first-level region of the finest resolved place beside a name kept as written, when it is a town or region.
-
-    ("Ngamdu village in Borno State": Borno.) The export codes such an event to
-    that region (:mod:`dotterel.export.acled`); a country beside it gives none,
-    and neither do towns or regions beside it in different regions ("Ngamdu
-    village in Yobe State, near Maiduguri in Borno": which one holds it is not
-    known, so none is given).
-    """
-    inner = min(around, key=lambda q: PRECISION_RANK.get(q.geo_precision, 9))
-    regions = {q.admin1_code for q in around if q.geo_precision in ("city", "region")}
-    return {"admin1": inner.admin1, "admin1_code": inner.admin1_code} if inner.geo_precision in ("city", "region") \
-        and len(regions) == 1 else {}

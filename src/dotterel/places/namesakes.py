@@ -1,0 +1,174 @@
+"""A named part of a town or region that the gazetteer resolved to a namesake elsewhere (moved from event_location).
+
+"in the east Baghdad neighbourhood of Al-Jadida", "Dalwa, a village in
+Borno State", "in Tudun Wada, Kaduna State": the text names where the part
+lies. When the gazetteer holds the name only as a town outside that place (in
+another country, or in another first-level region of the same country), the
+namesake is not the place: :func:`foreign_namesakes` keeps the name as
+written with the country and region the text gives it, so
+:meth:`~dotterel.places.event_location.EventLocator._finer_unresolved` reads
+it as the finer place it is (GeoNames lacks most quarters and villages; the
+ACLED codebook codes the most specific named place).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dotterel.geodesy import haversine_km
+from dotterel.places.mentions import PlaceMention
+from dotterel.places.syntax import sub_place
+from dotterel.records import Place
+from dotterel.records.how import PRECISION_RANK
+
+if TYPE_CHECKING:
+    from dotterel.lang import LanguageProfile
+    from dotterel.places.gazetteer import GazetteerIndex
+
+__all__ = ["foreign_namesakes", "BORDER_KM"]
+
+#: km within which a place resolved across a border from the town beside it is that place, not a namesake
+#: ("the village of Tal Abyad near Akcakale": Syria's Tal Abyad faces Turkey's Akcakale across the border)
+BORDER_KM = 100.0
+
+#: Population from which a town the text writes before ", <region>" is taken as the gazetteer has it even
+#: outside that region ("Lagos, Ghana and Kenya" lists places; GeoNames' cities of 100 000 are well known).
+_KNOWN_TOWN = 100_000
+
+
+def foreign_namesakes(in_sent: list[PlaceMention], lang: LanguageProfile,
+                      gaz: GazetteerIndex | None = None) -> list[PlaceMention]:
+    """The sentence's places, a named part of a place resolved to a namesake outside it read as a name the gazetteer lacks.
+
+    A name is a named part when a sub-place noun gives it
+    (:func:`~dotterel.places.syntax.sub_place`: "Yaqshid district", "the
+    village of X"; or in apposition: "Dalwa, a village in Borno State"), and
+    the syntax puts a resolved place around it (:func:`_contains`: "the
+    Baghdad neighbourhood of X", "X village in Borno State", "X, a village in
+    Borno State"); a town the text writes as "X, <region>" or "X in <region>"
+    ("Tudun Wada, Kaduna State") is one too when the gazetteer gives it fewer than
+    :data:`_KNOWN_TOWN` people (``gaz``). When every place around it lies in
+    one country and the gazetteer's town lies in another country ("Al-Jadida",
+    Morocco), or in another first-level region of that country than the finest
+    place around it (GeoNames admin1 codes: Tudun Wada, Kano, for a village
+    the text puts in Kaduna State), the name is kept as written with that
+    country (and region, from the finest place around it), unless the
+    namesake lies within :data:`BORDER_KM` of a place around it ("the village
+    of Tal Abyad near Akcakale" is Syria's Tal Abyad, across the border from
+    Turkey's Akcakale).
+
+    Parameters
+    ----------
+    in_sent : list[PlaceMention]
+        The places of one sentence.
+    lang : LanguageProfile
+        ``sub_place_nouns``, ``place_nouns``, ``locative_prepositions``.
+    gaz : GazetteerIndex, optional
+        Gives a town's population (the "X, <region>" form is read only with it).
+
+    Returns
+    -------
+    list[PlaceMention]
+        The same mentions, in order, the namesakes replaced by unresolved places.
+    """
+    out = []
+    for p in in_sent:
+        if p.place.geonameid is None or p.place.geo_precision != "city" or p.place.span is None:
+            out.append(p)
+            continue
+        cue = _named_part(p.token, lang)
+        others = [q.place for q in in_sent if q is not p and q.place.geonameid is not None and q.place.country
+                  and ((cue and _contains(q.token, p.token, lang)) or _region_after(q, p, lang, gaz))]
+        countries = {q.country for q in others}
+        if not others or len(countries) != 1 or _beside(p.place, others) or _classes_a_part(p.token, lang):
+            out.append(p)
+            continue
+        inner = min(others, key=lambda q: PRECISION_RANK.get(q.geo_precision, 9))
+        region = {"admin1": inner.admin1, "admin1_code": inner.admin1_code} if inner.geo_precision in (
+            "city", "region") else {}
+        if p.place.country in countries and (not region.get("admin1_code")
+                                             or p.place.admin1_code in (None, region["admin1_code"])
+                                             or not _holds(inner, p.place, gaz)):
+            # in the country, and in the region, the text puts it in; or the place around it is the smaller one
+            # ("the Tudun Wada area of Kaduna" read the other way round: Kaduna is no part of Tudun Wada)
+            out.append(p)
+            continue
+        where = "another country" if p.place.country not in countries else f"another region ({p.place.admin1})"
+        out.append(PlaceMention(place=Place(span=p.place.span, name=p.place.span.text, country=inner.country, **region,
+                                            reason=(f"named part of {inner.name}; the gazetteer's {p.place.name} "
+                                                    f"({p.place.country}) is a namesake in {where}")),
+                                token=p.token, start=p.start, end=p.end, how=p.how))
+    return out
+
+
+def _named_part(tok, lang: LanguageProfile) -> bool:
+    """Whether a sub-place noun names ``tok``'s place, beside it or in apposition ("Dalwa, a village in ...")."""
+    return sub_place(tok, lang) or any(c.dep_ == "appos" and c.lemma_.lower() in lang.sub_place_nouns
+                                       for c in tok.children)
+
+
+def _region_after(q: PlaceMention, p: PlaceMention, lang: LanguageProfile, gaz: GazetteerIndex | None) -> bool:
+    """Whether ``q`` is the region or country written right after ``p`` ("Tudun Wada, Kaduna State", "X in Borno State").
+
+    After a comma or a locative preposition. Only for a town of fewer than
+    :data:`_KNOWN_TOWN` people (a list of places, "Lagos, Ghana and Kenya",
+    names big towns), and not when a conjunction follows the region (a list).
+    """
+    if gaz is None or q.place.geo_precision not in ("region", "country") or p.place.geonameid is None:
+        return False
+    doc = p.token.doc
+    sep = doc[p.token.i + 1] if p.token.i + 1 < len(doc) else None
+    if sep is None or (sep.text != "," and sep.lower_ not in lang.locative_prepositions) or sep.i + 1 >= len(doc) \
+            or q.start != doc[sep.i + 1].idx:
+        return False
+    after = doc[q.token.i + 1] if q.token.i + 1 < len(doc) else None
+    if after is not None and after.lower_ in ("and", "or"):
+        return False
+    entry = gaz.by_geonameid(p.place.geonameid)
+    return entry is not None and entry.population < _KNOWN_TOWN
+
+
+def _holds(outer: Place, part: Place, gaz: GazetteerIndex | None) -> bool:
+    """Whether ``outer`` can hold ``part``: a first-level region, or a town of more people (GeoNames populations)."""
+    if outer.geo_precision == "region":
+        return True
+    if gaz is None or outer.geonameid is None or part.geonameid is None:
+        return False
+    big, small = gaz.by_geonameid(outer.geonameid), gaz.by_geonameid(part.geonameid)
+    return big is not None and small is not None and big.population > small.population
+
+
+def _beside(place: Place, others: list[Place]) -> bool:
+    """Whether ``place`` lies within :data:`BORDER_KM` of one of ``others`` (its resolution fits the text)."""
+    return any(km is not None and km <= BORDER_KM for km in (
+        None if None in (place.latitude, place.longitude, q.latitude, q.longitude)
+        else haversine_km(place.latitude, place.longitude, q.latitude, q.longitude) for q in others))
+
+
+def _contains(outer, part, lang: LanguageProfile) -> bool:
+    """Whether the syntax puts the place ``outer`` around the named part ``part``.
+
+    "the Baghdad neighbourhood of X", "Baghdad's neighbourhood of X" (the town
+    modifies the sub-place noun whose "of" names the part), "the village of X
+    near Hama", "X neighbourhood in western Baghdad", "X, a village in Borno
+    State" (a locative phrase on the part, its noun or its appositive noun),
+    or a locative phrase right after that noun that the parser hung on the
+    verb ("attacked X village in Borno State").
+    """
+    gov = part.head.head if part.dep_ == "pobj" and part.head.lower_ == "of" else part.head
+    heads = {part, gov, *(c for c in part.children if c.dep_ == "appos" and c.lemma_.lower() in lang.sub_place_nouns)}
+    if outer.dep_ == "compound" and outer.head not in heads and outer.head.lemma_.lower() in lang.place_nouns:
+        outer = outer.head  # "near Hama city"
+    if outer.dep_ != "pobj" or outer.head.dep_ != "prep" or outer.head.lower_ not in lang.locative_prepositions:
+        # ("the west Baghdad neighbourhood": the mention's root may be its compass word)
+        return outer.head in heads and outer.dep_ in ("compound", "poss", "amod")
+    prep = outer.head
+    noun = gov if gov.i > part.i and gov.lemma_.lower() in lang.sub_place_nouns else part
+    return prep.head in heads or prep.i == noun.i + 1
+
+
+def _classes_a_part(tok, lang: LanguageProfile) -> bool:
+    """Whether ``tok`` is the town before a sub-place noun whose "of" names the part ("the Baghdad neighbourhood of X")."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.lemma_.lower() in lang.sub_place_nouns and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in nxt.children)

@@ -1,0 +1,55 @@
+"""The town an attack verb falls on places the event, whatever label the NER gave its name.
+
+Sentences written for these tests (issue 16, reviewers' family 2). The small
+model labels many towns in object position a person or an organisation
+("Kharkiv" ORG in "Russian strikes hit Kharkiv", "Goma" PERSON in "Rebels
+targeted Goma"), so the event went unplaced. The direct object of one of the
+profile's ``strike_object_verbs`` that the gazetteer holds exactly as a town
+of at least 50 000 people or a first-level region is a toponym, also when
+no entity covers it ("Russian missiles hit Kyiv") and when the capital is
+read as its state, the recipient; a person's name (a surname of the
+document, or no such town) is not, and a country attacked stays the target.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dotterel.ingest import make_document
+
+pytestmark = pytest.mark.usefixtures("codes_its_texts_in_one_stream")
+
+
+def _coded(coder, text: str):
+    return next(iter(coder.code_documents([make_document(text, published="2024-05-01")])))
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Russian strikes hit Kharkiv on Tuesday, killing three civilians, Ukrainian officials said.", "Kharkiv", "UKR"),
+    ("Rebels targeted Goma with rockets on Sunday.", "Goma", "COD"),
+    ("Russian missiles hit Odesa overnight.", "Odesa", "UKR"),
+    ("Russian forces shelled Kherson overnight, the regional governor said.", "Kherson Oblast", "UKR"),
+    # no entity at all, and a capital read as its state (the recipient): still where the missiles fell
+    ("Russian missiles hit Kyiv on Monday.", "Kyiv", "UKR"),
+    ("Israeli strikes hit Beirut on Monday.", "Beirut", "LBN"),
+])
+def test_the_town_struck_places_the_attack(coder, text, name, country):
+    event = _coded(coder, text).events[0]
+    assert event.event_type == "ASSAULT"
+    assert (event.location.name, event.location.country, event.location.rule) == (name, country, "attached")
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Lewis Hamilton criticised the stewards. Police attacked Hamilton after the race, the newspaper said.",
+     "Hamilton"),  # a surname of the document
+    ("Rioters attacked Johnson outside the court, police said.", "Johnson"),  # no town of 50 000
+    ("Police attacked Hamilton fans outside the stadium.", "Hamilton"),  # not the object itself
+])
+def test_a_person_struck_is_no_place(coder, text, word):
+    coded = _coded(coder, text)
+    assert not any(p.span is not None and p.span.text == word for p in coded.places)
+
+
+def test_a_country_attacked_is_the_target_not_the_ground(coder):
+    event = _coded(coder, "Israel attacked Syria on Monday.").events[0]
+    assert event.recipient.country == "SYR" and event.location is None
