@@ -33,7 +33,7 @@ from .closing_reporter import closing_reporter
 from .quotes import QuoteMap, find_quotes
 from .events.clauses import depicting_frame
 from .events.detect import _misattached_conj, accused_of
-from .events.syntax import finite_unlike_base, presupposed_relative, stray_infinitive_conj, told_relative
+from .events.syntax import done_beside_infinitive, finite_unlike_base, presupposed_relative, stray_infinitive_conj, told_relative
 from .records import STATE_SECTORS, Actor, Attribution, Span
 
 if TYPE_CHECKING:
@@ -91,6 +91,9 @@ def _reporting_head(tok, lang: LanguageProfile):
             # "Tokayev said he would meet them, and warned that ...": the past verb is the reporting verb's
             # conjunct, told by the author as the reporting verb is, not part of what is said
             cur = cur.head.head
+            continue
+        if (governor := done_beside_infinitive(cur)) is not None:
+            cur = governor  # "told protesters to go home and fired tear gas": the firing is told, not what was said
             continue
         dep = cur.dep_
         head = cur.head
@@ -530,6 +533,10 @@ def attribute(
             below = cur
             if _misattached_conj(cur):
                 cur = cur.head.head
+                continue
+            if (governor := done_beside_infinitive(cur)) is not None:
+                # "ordered the crowd to disperse, beat protesters and arrested dozens": the past verbs are done, not ordered
+                cur = governor
                 continue
             if (listed := stray_infinitive_conj(cur)) is not None:
                 # "to press the military to relinquish power, release the activists, lift the curfew": the parser

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from .clauses import object_controller
 from .syntax import children as _children, is_passive, prep_objects as _prep_objects
-from .syntax import _elliptical_passive, _misattached_conj, stray_infinitive_conj
+from .syntax import _elliptical_passive, _misattached_conj, done_beside_infinitive, stray_infinitive_conj
 from .syntax import dated_finite_verb, to_infinitive
 
 if TYPE_CHECKING:
@@ -477,6 +477,9 @@ def subject_of(tok, *, lang: LanguageProfile):
             return swallowed
         if _misattached_conj(cur):
             cur = cur.head.head
+            continue
+        if (governor := done_beside_infinitive(cur)) is not None:
+            cur = governor  # "ordered the crowd to disperse and arrested dozens": the orderer arrested them
             continue
         stray = stray_infinitive_conj(cur)
         if stray is not None:
