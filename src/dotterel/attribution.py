@@ -31,7 +31,7 @@ from .annotate import sentences
 from .attribution_frames import criticised_past_act, extraposed_judgement, fiction_frame, infinitive, judged_in_the_past
 from .closing_reporter import closing_reporter
 from .quotes import QuoteMap, find_quotes
-from .events.clauses import depicting_frame
+from .events.clauses import depicting_frame, depicting_work, recording_hedge
 from .events.detect import _misattached_conj, accused_of
 from .events.syntax import done_beside_infinitive, finite_unlike_base, presupposed_relative, stray_infinitive_conj, told_relative
 from .records import STATE_SECTORS, Actor, Attribution, Span
@@ -115,6 +115,19 @@ def _reporting_head(tok, lang: LanguageProfile):
             return head
         cur = head
     return None
+
+
+def _depicting_frame_of(head, lang: LanguageProfile):
+    """The recording that shows ``head``'s act, or a noun's in it ("footage purportedly showing soldiers beating
+    protesters": the protesters' presence is as real as the beating), else None (:func:`depicting_frame`)."""
+    cur = head
+    for _ in range(3):
+        if cur.pos_ in ("VERB", "AUX") or cur.head == cur:
+            break
+        cur = cur.head
+    if cur != head and cur.pos_ != "VERB":
+        return None
+    return depicting_frame(cur, lang=lang)
 
 
 def _hearsay_relative(clause, verb) -> bool:
@@ -436,7 +449,7 @@ def attribute(
             certainty, cue, drop = "negated", c, f"negated by '{c.text}'"
             break
     # "the footage does not show police beating protesters": the act is as real as the recording shows it
-    frame = depicting_frame(head, lang=lang)
+    frame = _depicting_frame_of(head, lang)
     frame_neg = next((c for c in frame.children if c.dep_ == "neg"), None) if frame is not None else None
     if drop is None and frame_neg is not None:
         certainty, cue, drop = "negated", frame_neg, f"the recording is said not to show it ('{frame_neg.text} {frame.text}')"
@@ -452,6 +465,9 @@ def attribute(
         work = fiction_frame(head, lang)
         if work is not None:
             certainty, cue, drop = "hypothetical", work, f"told in a work of fiction ('{work.text}')"
+    if drop is None and (work := depicting_work(head, lang=lang)) is not None:
+        # "a documentary shows soldiers burning villages", "a mural depicts police beating protesters"
+        certainty, cue, drop = "hypothetical", work, f"shown in a work, not reported as an act ('{work.text}')"
     # modals and "will" on the first verb of a coordination scope over the others:
     # "they will order a lathi charge or arrest us"; not over a past verb the parser hung on a base-form one
     # ("said he would meet them, and warned that ..."): it has a tense of its own and no modal can take it
@@ -722,6 +738,10 @@ def attribute(
         for c in [*head.children, *(frame.children if frame is not None else ())]:
             if c.dep_ == "advmod" and c.lower_ in lang.allege_adverbs:
                 certainty, cue = "alleged", c
+    # "footage that appears to show soldiers beating protesters": the recording only seems to show it
+    seeming = recording_hedge(frame, lang=lang) if frame is not None else None
+    if drop is None and seeming is not None and certainty in ("asserted", "opinion", "reported"):
+        certainty, cue = "alleged", seeming
     if claimant != "author" and any(c.dep_ == "advmod" and c.lower_ in lang.allege_adverbs
                                     for c in [*head.children, *(frame.children if frame is not None else ())]):
         certainty = "alleged"

@@ -165,6 +165,9 @@ class LanguageProfile(BaseModel):
     documenting_verbs: Words
     recording_verbs: Words
     evidence_nouns: Words
+    recording_hedge_verbs: Words
+    artwork_nouns: Words
+    filming_verbs: Words
     allege_verbs: Words
     deny_verbs: Words
     criticism_modals: Words
