@@ -639,6 +639,10 @@ def recipients(tok, obj, specs: tuple[str, ...], passive: bool, lang: LanguagePr
             # an adjective the parser makes an object is the result ("shot dead a doctor"), not the patient
             objs = [o for o in _children(tok, {"dobj"}) if o.pos_ != "ADJ"]
             cand = objs[0] if objs else None
+            if cand is not None and lang.noun_kinds.get(cand.lemma_.lower()) == "abducted":
+                # "gunmen held 30 villagers hostage": the parser makes the held people a compound of "hostage"
+                held = [c for c in cand.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and c.i < cand.i]
+                cand = held[-1] if held else cand
             if cand is None and (dated := dated_finite_verb(tok)) is not None:
                 cand = dated[1]  # "authorities on Friday arrested journalist X": the noun the misread verb modifies
             if cand is None and passive:
