@@ -517,6 +517,7 @@ class LanguageProfile(BaseModel):
     percent_words: Words
     hyphen_unit_nouns: Words
     verbal_manner_adverbs: Words
+    outage_cause_words: Words
     restating_act_verbs: Words
     elapsed_prepositions: Words
     elapsed_year_units: Words
