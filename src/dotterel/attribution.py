@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .annotate import sentences
-from .attribution_frames import criticised_past_act, extraposed_judgement, fiction_frame, infinitive, judged_in_the_past
+from .attribution_frames import criticised_past_act, extraposed_judgement, fiction_frame, habitual_cue, infinitive, judged_in_the_past
 from .closing_reporter import closing_reporter
 from .quotes import QuoteMap, find_quotes
 from .events.clauses import depicting_frame, depicting_work, recording_hedge
@@ -455,12 +455,6 @@ def attribute(
         certainty, cue, drop = "negated", frame_neg, f"the recording is said not to show it ('{frame_neg.text} {frame.text}')"
     if drop is None and _inverted_condition(head, lang):
         certainty, cue, drop = "hypothetical", head, "counterfactual ('had X been ...')"
-    # the clause's verb: the head itself, or the verb a nominal or gerund trigger is the subject of
-    clause_verb = head.head if head.dep_ in ("csubj", "nsubj", "nsubjpass") and head.head != head else head
-    if drop is None and clause_verb.tag_ in ("VBZ", "VBP"):
-        habit = next((c for c in clause_verb.children if c.dep_ == "advmod" and c.lower_ in lang.habitual_adverbs), None)
-        if habit is not None:
-            certainty, cue, drop = "hypothetical", habit, f"habitual or generic ('{habit.text}' with the present tense)"
     if drop is None:
         work = fiction_frame(head, lang)
         if work is not None:
@@ -596,6 +590,10 @@ def attribute(
                 break
             cur = cur.head
 
+    # "fighting regularly flares up", "attacks happen every week", "clashes are common": a habit, no event (after
+    # the content walk: "asked police to protect women who march every Sunday" is the request's content first)
+    if drop is None and (habit := habitual_cue(head, lang)) is not None:
+        certainty, cue, drop = "hypothetical", habit, f"habitual or generic ('{habit.text}' with the present tense)"
     # "rejecting opposition claims that live ammunition had been used"
     denier_subject = None
     claim_noun = _claim_noun(head, lang)

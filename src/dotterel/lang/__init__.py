@@ -175,6 +175,9 @@ class LanguageProfile(BaseModel):
     future_modals: Words
     content_verbs: Words
     habitual_adverbs: Words
+    habitual_determiners: Words
+    habitual_verbs: Words
+    frequency_adjectives: Words
     fiction_nouns: Words
     depiction_verbs: Words
     offer_adjectives: Words
