@@ -30,6 +30,7 @@ def _coded(coder, text):
     ("Clashes between herders and farmers are common in the region.", "common"),
     ("Police routinely beat protesters in the capital.", "routinely"),
     ("Police usually disperse such rallies with tear gas.", "usually"),
+    ("In a series of raids, police arrest dozens of suspects every week.", "week"),
 ])
 def test_a_habit_or_a_generality_is_no_event(coder, text, cue):
     coded = _coded(coder, text)

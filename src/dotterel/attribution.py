@@ -118,8 +118,11 @@ def _reporting_head(tok, lang: LanguageProfile):
 
 
 def _depicting_frame_of(head, lang: LanguageProfile):
-    """The recording that shows ``head``'s act, or a noun's in it ("footage purportedly showing soldiers beating
-    protesters": the protesters' presence is as real as the beating), else None (:func:`depicting_frame`)."""
+    """The recording that shows ``head``'s act, or the act a noun trigger is part of, else None.
+
+    "Footage purportedly showing soldiers beating protesters": the protesters' presence is as real as the
+    beating (:func:`depicting_frame`).
+    """
     cur = head
     for _ in range(3):
         if cur.pos_ in ("VERB", "AUX") or cur.head == cur:
