@@ -367,7 +367,8 @@ def test_the_plot_of_a_film_or_novel_is_no_event(coder, text):
     ("In Kabul, gunmen attacked a hotel.", "ASSAULT", "attacked"),
     ("In the film festival's closing week, gunmen attacked a hotel in Cannes.", "ASSAULT", "attacked"),
     ("Protesters attacked a cinema showing the film in Lahore.", "ASSAULT", "attacked"),
-    ("In a series of raids, police arrest dozens of suspects every week.", "COERCE", "arrest"),
+    # without "every week", which makes it a habit (tests/test_habitual_statements.py)
+    ("In a series of raids, police arrest dozens of suspects.", "COERCE", "arrest"),
 ])
 def test_real_acts_around_films_and_in_phrases_stay(coder, text, event_type, trigger):
     assert _find(_events(coder, text), event_type, trigger)

@@ -426,9 +426,8 @@ def test_police_cases_and_investigations_are_police_acts(coder, text, trigger, m
     "the fir was filed by the victim's brother at the police station.",
     "Police opened a search for the missing boy.",
     "The police said the situation was calm.",
-    pytest.param("A film about a police officer who opens an investigation into his own unit won the prize.",
-                 marks=pytest.mark.xfail(strict=True, reason="a film's plot is not yet told from news: any police act "
-                                         "in a plot is coded (prec7's list of what is left)")),
+    # a film's plot (events.clauses.depicting_work)
+    "A film about a police officer who opens an investigation into his own unit won the prize.",
 ])
 def test_other_filings_searches_and_police_words_are_no_police_case(coder, text):
     assert not [e for e in _events(coder, text)

@@ -28,12 +28,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .annotate import sentences
-from .attribution_frames import criticised_past_act, extraposed_judgement, fiction_frame, infinitive, judged_in_the_past
+from .attribution_frames import criticised_past_act, extraposed_judgement, fiction_frame, habitual_cue, infinitive, judged_in_the_past
 from .closing_reporter import closing_reporter
 from .quotes import QuoteMap, find_quotes
-from .events.clauses import depicting_frame
+from .events.clauses import depicting_frame, depicting_work, recording_hedge
 from .events.detect import _misattached_conj, accused_of
-from .events.syntax import finite_unlike_base, presupposed_relative, stray_infinitive_conj, told_relative
+from .events.syntax import done_beside_infinitive, finite_unlike_base, presupposed_relative, stray_infinitive_conj, told_relative
 from .records import STATE_SECTORS, Actor, Attribution, Span
 
 if TYPE_CHECKING:
@@ -92,6 +92,9 @@ def _reporting_head(tok, lang: LanguageProfile):
             # conjunct, told by the author as the reporting verb is, not part of what is said
             cur = cur.head.head
             continue
+        if (governor := done_beside_infinitive(cur)) is not None:
+            cur = governor  # "told protesters to go home and fired tear gas": the firing is told, not what was said
+            continue
         dep = cur.dep_
         head = cur.head
         own_adjunct = own_adjunct or _speech_adjunct(cur, lang)
@@ -112,6 +115,22 @@ def _reporting_head(tok, lang: LanguageProfile):
             return head
         cur = head
     return None
+
+
+def _depicting_frame_of(head, lang: LanguageProfile):
+    """The recording that shows ``head``'s act, or the act a noun trigger is part of, else None.
+
+    "Footage purportedly showing soldiers beating protesters": the protesters' presence is as real as the
+    beating (:func:`depicting_frame`).
+    """
+    cur = head
+    for _ in range(3):
+        if cur.pos_ in ("VERB", "AUX") or cur.head == cur:
+            break
+        cur = cur.head
+    if cur != head and cur.pos_ != "VERB":
+        return None
+    return depicting_frame(cur, lang=lang)
 
 
 def _hearsay_relative(clause, verb) -> bool:
@@ -433,22 +452,19 @@ def attribute(
             certainty, cue, drop = "negated", c, f"negated by '{c.text}'"
             break
     # "the footage does not show police beating protesters": the act is as real as the recording shows it
-    frame = depicting_frame(head, lang=lang)
+    frame = _depicting_frame_of(head, lang)
     frame_neg = next((c for c in frame.children if c.dep_ == "neg"), None) if frame is not None else None
     if drop is None and frame_neg is not None:
         certainty, cue, drop = "negated", frame_neg, f"the recording is said not to show it ('{frame_neg.text} {frame.text}')"
     if drop is None and _inverted_condition(head, lang):
         certainty, cue, drop = "hypothetical", head, "counterfactual ('had X been ...')"
-    # the clause's verb: the head itself, or the verb a nominal or gerund trigger is the subject of
-    clause_verb = head.head if head.dep_ in ("csubj", "nsubj", "nsubjpass") and head.head != head else head
-    if drop is None and clause_verb.tag_ in ("VBZ", "VBP"):
-        habit = next((c for c in clause_verb.children if c.dep_ == "advmod" and c.lower_ in lang.habitual_adverbs), None)
-        if habit is not None:
-            certainty, cue, drop = "hypothetical", habit, f"habitual or generic ('{habit.text}' with the present tense)"
     if drop is None:
         work = fiction_frame(head, lang)
         if work is not None:
             certainty, cue, drop = "hypothetical", work, f"told in a work of fiction ('{work.text}')"
+    if drop is None and (work := depicting_work(head, lang=lang)) is not None:
+        # "a documentary shows soldiers burning villages", "a mural depicts police beating protesters"
+        certainty, cue, drop = "hypothetical", work, f"shown in a work, not reported as an act ('{work.text}')"
     # modals and "will" on the first verb of a coordination scope over the others:
     # "they will order a lathi charge or arrest us"; not over a past verb the parser hung on a base-form one
     # ("said he would meet them, and warned that ..."): it has a tense of its own and no modal can take it
@@ -531,6 +547,10 @@ def attribute(
             if _misattached_conj(cur):
                 cur = cur.head.head
                 continue
+            if (governor := done_beside_infinitive(cur)) is not None:
+                # "ordered the crowd to disperse, beat protesters and arrested dozens": the past verbs are done, not ordered
+                cur = governor
+                continue
             if (listed := stray_infinitive_conj(cur)) is not None:
                 # "to press the military to relinquish power, release the activists, lift the curfew": the parser
                 # hung "release" on another verb; it is the next member of the infinitive's list
@@ -573,6 +593,10 @@ def attribute(
                 break
             cur = cur.head
 
+    # "fighting regularly flares up", "attacks happen every week", "clashes are common": a habit, no event (after
+    # the content walk: "asked police to protect women who march every Sunday" is the request's content first)
+    if drop is None and (habit := habitual_cue(head, lang)) is not None:
+        certainty, cue, drop = "hypothetical", habit, f"habitual or generic ('{habit.text}' with the present tense)"
     # "rejecting opposition claims that live ammunition had been used"
     denier_subject = None
     claim_noun = _claim_noun(head, lang)
@@ -715,6 +739,10 @@ def attribute(
         for c in [*head.children, *(frame.children if frame is not None else ())]:
             if c.dep_ == "advmod" and c.lower_ in lang.allege_adverbs:
                 certainty, cue = "alleged", c
+    # "footage that appears to show soldiers beating protesters": the recording only seems to show it
+    seeming = recording_hedge(frame, lang=lang) if frame is not None else None
+    if drop is None and seeming is not None and certainty in ("asserted", "opinion", "reported"):
+        certainty, cue = "alleged", seeming
     if claimant != "author" and any(c.dep_ == "advmod" and c.lower_ in lang.allege_adverbs
                                     for c in [*head.children, *(frame.children if frame is not None else ())]):
         certainty = "alleged"

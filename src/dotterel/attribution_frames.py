@@ -1,7 +1,8 @@
-"""Frames that keep an act from being news told as fact: a plot, a blamed past act, a judgement of an act.
+"""Frames that keep an act from being news told as fact: a plot, a blamed past act, a judgement of an act, a habit.
 
 Split from :mod:`dotterel.attribution` (its certainty rules call these); the words are the language
-profile's (``fiction_nouns``, ``depiction_verbs``, ``criticism_modals``, ``judgement_adjectives``).
+profile's (``fiction_nouns``, ``depiction_verbs``, ``criticism_modals``, ``judgement_adjectives``,
+``habitual_adverbs``, ``habitual_determiners``, ``habitual_verbs``, ``frequency_adjectives``).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from .events.syntax import to_infinitive
 if TYPE_CHECKING:
     from .lang import LanguageProfile
 
-__all__ = ["criticised_past_act", "extraposed_judgement", "fiction_frame", "infinitive", "judged_in_the_past"]
+__all__ = ["criticised_past_act", "extraposed_judgement", "fiction_frame", "habitual_cue", "infinitive", "judged_in_the_past"]
 
 
 def fiction_frame(head, lang: LanguageProfile):
@@ -99,3 +100,58 @@ def extraposed_judgement(head, lang: LanguageProfile):
         return None
     judged = [c for c in copula.children if c.dep_ == "acomp" and c.lemma_.lower() in lang.judgement_adjectives]
     return judged[0] if judged and not judged_in_the_past(copula) else None
+
+
+def _present(verb) -> bool:
+    """Whether ``verb`` is in the simple present: tagged so, or a past-looking base form with a plural subject.
+
+    "Police routinely beat protesters": the small tagger reads "beat" as a past, but the form is the base one and
+    a plural subject takes the base form in the present; "the officer beat prisoners" (singular) is past.
+    """
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    if verb.tag_ != "VBD" or verb.lower_ != verb.lemma_.lower() or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return any(c.dep_ == "nsubj" and (c.tag_ in ("NNS", "NNPS") or "Plur" in c.morph.get("Number")) for c in verb.children)
+
+
+def habitual_cue(head, lang: LanguageProfile):
+    """The word that makes the clause of ``head`` a habit or a generality, not one dated event, or None.
+
+    With the simple present (Quirk et al. 1985, 4.6: the present of habit and of timeless statements): an
+    adverb of frequency ("fighting regularly flares up", profile ``habitual_adverbs``), a time noun with
+    "every" or "each" ("attacks happen almost every week", "every year, thousands march", profile
+    ``habitual_determiners``), a verb of tendency ("fighting tends to flare up", ``habitual_verbs``), or an
+    adjective of frequency on the event noun ("clashes between herders and farmers are common",
+    ``frequency_adjectives``). A noun trigger is read in the clause it is the subject or object of ("police
+    usually disperse such rallies"). A past-looking base form with a plural subject is a present ("police
+    routinely beat protesters").
+
+    Parameters
+    ----------
+    head : spacy.tokens.Token
+        The trigger's head word.
+    lang : LanguageProfile
+
+    Returns
+    -------
+    spacy.tokens.Token or None
+    """
+    clause = head.head if head.dep_ in ("csubj", "nsubj", "nsubjpass", "dobj") and head.head != head else head
+    if clause.dep_ == "xcomp" and clause.head.lemma_.lower() in lang.habitual_verbs:
+        clause = clause.head  # "rebels tend to attack army posts"
+    if not _present(clause):
+        return None
+    if clause.lemma_.lower() in lang.habitual_verbs:
+        return clause
+    scopes = [clause, *(c for c in clause.children if c.dep_ == "xcomp")]
+    for verb in scopes:
+        for c in verb.children:
+            if c.dep_ == "advmod" and c.lower_ in lang.habitual_adverbs:
+                return c
+            if c.dep_ in ("npadvmod", "advmod") and c.pos_ in ("NOUN", "PROPN") and any(
+                    d.dep_ in ("det", "nummod") and d.lower_ in lang.habitual_determiners for d in c.children):
+                return c  # "every week", "each year"
+    if head.dep_ == "nsubj" and clause.lemma_.lower() == "be":
+        return next((c for c in clause.children if c.dep_ == "acomp" and c.lower_ in lang.frequency_adjectives), None)
+    return None

@@ -121,6 +121,9 @@ def _verb_kind(nominal: Token, has_more: bool, w: _CountWords) -> str | None:
                 k = w.modifier_kind.get(c.lemma_.lower()) or w.modifier_kind.get(c.lower_)
                 if k and c.dep_ in ("oprd", "xcomp", "acomp", "ccomp", "advcl", "conj"):
                     return k
+    if dep == "compound" and w.noun_kind.get(head.lemma_.lower()) == "abducted" and head.dep_ in ("dobj", "obj", "oprd"):
+        # "gunmen held 30 villagers hostage": the small parser makes the held people a compound of "hostage"
+        return "abducted"
     if dep == "nsubj" and _object_of_a_patient_verb(head, w):
         # "killed 85 civilians gathered for a prayer": the participle describes the killed, who are not a crowd
         return w.patient_verbs[head.head.lemma_.lower()]

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from .clauses import object_controller
 from .syntax import children as _children, is_passive, prep_objects as _prep_objects
-from .syntax import _elliptical_passive, _misattached_conj, stray_infinitive_conj
+from .syntax import _elliptical_passive, _misattached_conj, done_beside_infinitive, stray_infinitive_conj
 from .syntax import dated_finite_verb, to_infinitive
 
 if TYPE_CHECKING:
@@ -478,6 +478,9 @@ def subject_of(tok, *, lang: LanguageProfile):
         if _misattached_conj(cur):
             cur = cur.head.head
             continue
+        if (governor := done_beside_infinitive(cur)) is not None:
+            cur = governor  # "ordered the crowd to disperse and arrested dozens": the orderer arrested them
+            continue
         stray = stray_infinitive_conj(cur)
         if stray is not None:
             cur = stray  # "urged the junta to free X, lift Y": "lift" shares "free"'s doer, the junta
@@ -636,6 +639,10 @@ def recipients(tok, obj, specs: tuple[str, ...], passive: bool, lang: LanguagePr
             # an adjective the parser makes an object is the result ("shot dead a doctor"), not the patient
             objs = [o for o in _children(tok, {"dobj"}) if o.pos_ != "ADJ"]
             cand = objs[0] if objs else None
+            if cand is not None and lang.noun_kinds.get(cand.lemma_.lower()) == "abducted":
+                # "gunmen held 30 villagers hostage": the parser makes the held people a compound of "hostage"
+                held = [c for c in cand.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and c.i < cand.i]
+                cand = held[-1] if held else cand
             if cand is None and (dated := dated_finite_verb(tok)) is not None:
                 cand = dated[1]  # "authorities on Friday arrested journalist X": the noun the misread verb modifies
             if cand is None and passive:

@@ -14,7 +14,8 @@ from .syntax import to_infinitive
 if TYPE_CHECKING:
     from ..lang import LanguageProfile
 
-__all__ = ["object_controller", "elliptical_parts", "part_indices", "retort", "clausal_object", "depicted_doer", "depicting_frame"]
+__all__ = ["object_controller", "elliptical_parts", "part_indices", "retort", "clausal_object", "depicted_doer", "depicting_frame", "depicting_work",
+           "recording_hedge", "recording_made"]
 
 
 def object_controller(clause, *, lang: LanguageProfile):
@@ -130,12 +131,133 @@ def clausal_object(verb, *, lang: LanguageProfile) -> bool:
                for c in verb.children)
 
 
-def _recording(verb, nouns) -> bool:
-    """Whether the recording verb ``verb`` has a noun of ``nouns`` as its subject, or hangs on one as a participle."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if verb.dep_ == "acl" and verb.head.i < verb.i:
-        subjects.append(verb.head)  # "footage showing ...", "a video shot in Yangon showing ..."
+def recording_hedge(verb, *, lang: LanguageProfile):
+    """The verb of seeming a recording verb is the infinitive of ("appears to show"), or None.
+
+    "Footage that appears to show soldiers beating protesters", "a video purporting to show police shooting a
+    man": the recording only seems to show the act, so the act is alleged, as with "purportedly showing"
+    (profile ``recording_hedge_verbs``; read by ``attribution.attribute``).
+
+    Parameters
+    ----------
+    verb : spacy.tokens.Token
+        A recording verb ("show").
+    lang : LanguageProfile
+        ``recording_hedge_verbs``.
+
+    Returns
+    -------
+    spacy.tokens.Token or None
+        The verb of seeming ("appears").
+    """
+    if verb.dep_ in ("xcomp", "advcl") and to_infinitive(verb) and verb.head.lemma_.lower() in lang.recording_hedge_verbs:
+        return verb.head
+    return None
+
+
+def _subjects(verb) -> list:
+    """The nouns a verb tells of: its subject, or the noun it hangs on as a participle or relative clause."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")]
+    if verb.head.i < verb.i and (verb.dep_ in ("acl", "relcl") or (
+            verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"))):
+        # "footage showing ...", "a video shot in Yangon showing ...", "footage that appears"; a participle the
+        # parser hung on a noun as an adverbial clause ("Footage from 2019 showing ...") is one on the noun
+        subjects.append(verb.head)
+    return subjects
+
+
+def recording_made(verb, act, *, lang: LanguageProfile) -> bool:
+    """Whether ``verb`` tells when or how the recording that shows ``act`` was made ("a video recorded in 2018").
+
+    "Footage filmed in 2019 shows police beating protesters", "footage dating from 2019 shows ...": a
+    participle of making (profile ``filming_verbs``) on the recording noun; its date is the act's, since a
+    recording shows what happened as it was made (read by ``events.dating``). Not a verb of circulation
+    ("footage posted on Monday": ``circulation_verbs``), which dates the recording's coming to light.
+
+    Parameters
+    ----------
+    verb : spacy.tokens.Token
+        The verb a date hangs on.
+    act : spacy.tokens.Token
+        The act's trigger.
+    lang : LanguageProfile
+        ``filming_verbs`` and what :func:`depicting_frame` reads.
+
+    Returns
+    -------
+    bool
+    """
+    if verb.lemma_.lower() not in lang.filming_verbs or verb.dep_ not in ("acl", "advcl") or verb.tag_ not in ("VBN", "VBG"):
+        return False
+    frame = depicting_frame(act, lang=lang)
+    if frame is None:
+        return False
+    recordings = [*_subjects(frame), frame] if frame.pos_ == "NOUN" else _subjects(frame)
+    hedge = recording_hedge(frame, lang=lang)
+    if hedge is not None:
+        recordings += _subjects(hedge)
+    return verb.head in recordings
+
+
+def _recording(verb, nouns, lang: LanguageProfile) -> bool:
+    """Whether the recording verb ``verb`` has a noun of ``nouns`` as its subject, or hangs on one as a participle.
+
+    Through a verb of seeming: "the footage appears to show ..." (:func:`recording_hedge`).
+    """
+    subjects = _subjects(verb)
+    hedge = recording_hedge(verb, lang=lang)
+    if hedge is not None:
+        subjects += _subjects(hedge)
     return any(s.lemma_.lower() in nouns or s.lower_ in nouns for s in subjects)
+
+
+def depicting_work(tok, *, lang: LanguageProfile):
+    """The work of art, documentary or fiction that shows the act ``tok``, or None.
+
+    "A documentary shows soldiers burning villages", "the film shows police beating protesters", "a mural
+    depicts police beating protesters", "a painting of soldiers shooting prisoners", "a film about a police
+    officer who opens an investigation": a work (profile ``fiction_nouns`` and ``artwork_nouns``), the subject
+    of a recording or depiction verb above the act (``recording_verbs``, ``depiction_verbs``), an artwork whose
+    "of" phrase holds it, or a work whose "about" phrase does. What a work shows is
+    no event (PLOVER manual, 2021: events are interactions that happened), whatever its tense, unlike a plot
+    told in the present (``attribution_frames.fiction_frame``). A work with an "of" or "from" phrase of its
+    own ("film of the clashes shows ...", "film from the scene shows ...") is footage, as news uses the word.
+
+    Parameters
+    ----------
+    tok : spacy.tokens.Token
+        The candidate trigger.
+    lang : LanguageProfile
+        ``fiction_nouns``, ``artwork_nouns``, ``recording_verbs``, ``depiction_verbs``, ``recording_hedge_verbs``.
+
+    Returns
+    -------
+    spacy.tokens.Token or None
+        The work's noun.
+    """
+    def work(noun) -> bool:
+        if not any(w in lang.fiction_nouns or w in lang.artwork_nouns for w in (noun.lemma_.lower(), noun.lower_)):
+            return False
+        return not any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in noun.children)
+
+    verbs = lang.recording_verbs | lang.depiction_verbs
+    cur = tok
+    for _ in range(8):
+        if cur.pos_ == "VERB" and cur.lemma_.lower() in verbs:
+            subjects = _subjects(cur)
+            hedge = recording_hedge(cur, lang=lang)
+            found = next((s for s in (*subjects, *(_subjects(hedge) if hedge is not None else ())) if work(s)), None)
+            if found is not None:
+                return found
+        if cur.dep_ == "prep" and cur.lower_ == "of" and (
+                cur.head.lemma_.lower() in lang.artwork_nouns or cur.head.lower_ in lang.artwork_nouns):
+            return cur.head  # "a painting of soldiers shooting prisoners"
+        if cur.dep_ == "prep" and cur.lower_ == "about" and cur.head.pos_ == "NOUN" and work(cur.head):
+            return cur.head  # "a film about a police officer who opens an investigation": the plot
+        if cur.head == cur:
+            return None
+        cur = cur.head
+    return None
 
 
 def _depiction(tok, lang: LanguageProfile):
@@ -144,7 +266,7 @@ def _depiction(tok, lang: LanguageProfile):
     ``frame`` is the recording verb, or the recording noun of "video of X V-ing".
     """
     if tok.dep_ == "dobj" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in lang.recording_verbs \
-            and _recording(tok.head, lang.evidence_nouns):
+            and _recording(tok.head, lang.evidence_nouns, lang):
         # "videos showing police shooting at demonstrators": the parser may make the act a gerund object with a
         # subject of its own
         doer = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
@@ -157,7 +279,7 @@ def _depiction(tok, lang: LanguageProfile):
     while doer.dep_ == "conj" and doer.head.i < doer.i:
         doer = doer.head  # "showing soldiers and police beating ..."
     up = doer.head
-    if doer.dep_ == "dobj" and up.lemma_.lower() in lang.recording_verbs and _recording(up, lang.evidence_nouns):
+    if doer.dep_ == "dobj" and up.lemma_.lower() in lang.recording_verbs and _recording(up, lang.evidence_nouns, lang):
         return tok.head, up
     if doer.dep_ == "pobj" and up.lower_ == "of" and (
             up.head.lemma_.lower() in lang.evidence_nouns or up.head.lower_ in lang.evidence_nouns):
@@ -210,7 +332,7 @@ def depicting_frame(tok, *, lang: LanguageProfile):
         act a recording shows.
     """
     if tok.dep_ == "ccomp" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in lang.recording_verbs \
-            and _recording(tok.head, lang.evidence_nouns):
+            and _recording(tok.head, lang.evidence_nouns, lang):
         return tok.head  # "photos reportedly show police beating students": the act as the verb's clause
     found = _depiction(tok, lang)
     return None if found is None else found[1]

@@ -33,7 +33,7 @@ from ..annotate import doc_text, entities_in
 from ..counts import counts_people
 from ..records import EventDate, Span
 from .date_context import DayRelation, date_direction, two_ends, date_phrase, day_relation, expand_date, is_deictic, speaker_day
-from .clauses import depicting_frame, elliptical_parts as _elliptical, part_indices
+from .clauses import depicting_frame, elliptical_parts as _elliptical, part_indices, recording_made
 from .date_clauses import (_finite_relative, _label_relative, _owned, _participle_before, _progressive_relative,
                            _relative_clause_of, _relative_on)
 from .detect import Mention, _misattached_conj, same_scene
@@ -284,6 +284,8 @@ def event_date(
             in_scope = True
         if _progressive_relative(governor) and head in (governor.head.head, governor.head.head.head):
             in_scope = True  # "beat protesters who were marching through Lagos on Monday": going on at the beating
+        if recording_made(governor, head, lang=lang):
+            in_scope = True  # "a video recorded in 2018 shows police beating a man": the recording's day is the act's
         if _describing_participle(governor, head):
             in_scope = True  # "looted a warehouse storing food aid in Jos on Saturday": the looting's day
         if _trailing_shared(ent, governor, head, date_ents, lang):

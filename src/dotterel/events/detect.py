@@ -197,8 +197,12 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile) -> list[Mention]:
     if rule.xcomp is not None:
         # a finite clause ("told Reuters that soldiers had killed ...") is reported content, not the
         # ordered act: a ccomp or advcl counts only as an infinitive ("told police to shoot")
+        # a noun (or a lone word) the parser made a clause or a dative is the object's predicate ("held the
+        # villagers hostage", "took hostage 20 soldiers", "took five officers hostage" with "hostage" tagged a
+        # verb): a noun heads no clause, nor does a word with nothing under it
         xs = [c for c in tok.children if c.dep_ in ("xcomp", "oprd", "acomp") or (
-            c.dep_ in ("ccomp", "advcl") and to_infinitive(c))]
+            c.dep_ in ("ccomp", "advcl") and to_infinitive(c)) or (
+            c.dep_ in ("ccomp", "dative") and (c.pos_ == "NOUN" or not any(c.children)))]
         xs = xs + [g for x in xs for g in x.children if g.dep_ == "xcomp"]
         # "left 225 people dead": the small parser makes the predicate an adjective of the object
         xs = xs + [g for d in dobjs for g in d.children if g.dep_ == "amod" and g.i > d.i]

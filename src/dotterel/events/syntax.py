@@ -8,7 +8,7 @@ the ``en_core_web_sm`` pipeline).
 from __future__ import annotations
 
 __all__ = ["is_passive", "with_conjuncts", "children", "prep_objects", "shared_objects", "shared_agent", "headless_predicate",
-           "stray_infinitive_conj", "told_relative", "misread_finite_subject", "dated_finite_verb", "nominal_gerund", "counted_crowd", "noun_phrase_words",
+           "stray_infinitive_conj", "done_beside_infinitive", "told_relative", "misread_finite_subject", "dated_finite_verb", "nominal_gerund", "counted_crowd", "noun_phrase_words",
            "names_a_date", "NAMING_DEPS", "to_infinitive", "relative_antecedent",
            "presupposed_relative"]
 
@@ -379,6 +379,51 @@ def _listed_bare_advcl(tok) -> bool:
         return False  # "..., then release them", "while waiting"
     prev = tok.doc[tok.i - 1]
     return prev.text == "," or prev.pos_ == "CCONJ"  # a comma or a coordinator ("and", "or"), in any language
+
+
+def _past_form(tok) -> bool:
+    """Whether ``tok`` is a verb tagged past whose form is not its base form ("arrested", not "beat" or "put")."""
+    return tok.tag_ in ("VBD", "VBN") and tok.lower_ != tok.lemma_.lower()
+
+
+def done_beside_infinitive(tok):
+    """The verb that governs a to-infinitive, when ``tok`` is a past verb the parser hung as that infinitive's conjunct.
+
+    "Police ordered the crowd to disperse, beat protesters and arrested dozens":
+    the small parser makes "beat" and "arrested" conjuncts of "disperse", so
+    they read as what was ordered. A list after "to" joins like forms, bare
+    verbs (English coordination joins like forms; Huddleston and Pullum 2002,
+    ch. 15), so a verb with a past tense of its own cannot be a member: it is
+    told as done, a conjunct of the governing verb ("ordered"), whose subject
+    did it. A past form that is also the base form ("beat", "put", "cut") is
+    read as past only when another member of the same list has a past form of
+    its own ("beat protesters and arrested dozens"); "ordered them to disperse
+    and leave the square" keeps both infinitives as content. A member with an
+    auxiliary of its own ("and be arrested", "and must leave") stays in the list.
+
+    Parameters
+    ----------
+    tok : spacy.tokens.Token
+        A verb ("arrested").
+
+    Returns
+    -------
+    spacy.tokens.Token | None
+        The infinitive's governing verb ("ordered"), or ``None``.
+    """
+    if tok.dep_ != "conj" or tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBN"):
+        return None
+    first = tok.head
+    while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX"):
+        first = first.head
+    if not (first.dep_ == "xcomp" and first.tag_ == "VB" and to_infinitive(first) and first.head.pos_ == "VERB"):
+        return None
+    if any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() != "have" for c in tok.children):
+        return None
+    members = [m for m in first.conjuncts if m.i > first.i]
+    if not (_past_form(tok) or any(_past_form(m) and m != tok for m in members)):
+        return None
+    return first.head
 
 
 def misread_finite_subject(tok):

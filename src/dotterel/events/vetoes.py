@@ -43,6 +43,10 @@ that find it). Each key names words of ``lang/en/triggers.json`` (see its ``fiel
   celebration ("celebrations ... where thousands took to the streets", "to celebrate": profile
   ``celebration_nouns``, ``celebration_verbs``).
 
+* (every COERCE censor rule) a fault, a natural cause or hackers in a phrase or clause on the verb (profile
+  ``outage_cause_words``): "the internet was shut down after a cable was damaged by a storm", "mobile data
+  was suspended for maintenance" tell an outage, not a restriction an actor imposed (PLOVER manual, COERCE).
+
 * ``threat_by_speaker``: a warning whose content names another doer is a forecast, not a threat
   ("warned that prices would rise", "analysts warned that rebels could launch an offensive").
 
@@ -152,6 +156,10 @@ def ruled_out(tok, rule: TriggerRule, dobjs: list, lang: LanguageProfile) -> boo
     if rule.event_type == "PROTEST" and (any(campaign_gathering(n, lang) for n in [tok, *dobjs])
                                          or _celebrating(tok, lang)):
         return True
+    if rule.event_type == "COERCE" and rule.mode == "censor" and any(
+            t.lemma_.lower() in lang.outage_cause_words or t.lower_ in lang.outage_cause_words
+            for c in tok.children if c.dep_ in ("prep", "advcl", "agent") for t in c.subtree):
+        return True  # "the internet was shut down after a cable was damaged by a storm": an outage
     if rule.threat_by_speaker and _another_doers_act(tok, lang):
         return True
     if rule.not_bare_subjects is not None:

@@ -165,6 +165,9 @@ class LanguageProfile(BaseModel):
     documenting_verbs: Words
     recording_verbs: Words
     evidence_nouns: Words
+    recording_hedge_verbs: Words
+    artwork_nouns: Words
+    filming_verbs: Words
     allege_verbs: Words
     deny_verbs: Words
     criticism_modals: Words
@@ -172,6 +175,9 @@ class LanguageProfile(BaseModel):
     future_modals: Words
     content_verbs: Words
     habitual_adverbs: Words
+    habitual_determiners: Words
+    habitual_verbs: Words
+    frequency_adjectives: Words
     fiction_nouns: Words
     depiction_verbs: Words
     offer_adjectives: Words
@@ -515,6 +521,7 @@ class LanguageProfile(BaseModel):
     percent_words: Words
     hyphen_unit_nouns: Words
     verbal_manner_adverbs: Words
+    outage_cause_words: Words
     restating_act_verbs: Words
     elapsed_prepositions: Words
     elapsed_year_units: Words
