@@ -168,6 +168,24 @@ def shared_objects(tok):
     return []
 
 
+def participle_subject_object(tok):
+    """The object a verb with none lost to the participle clause after it, as a list with its conjuncts (or empty).
+
+    "Militias detonated a roadside bomb killing three soldiers": the small parser makes "bomb" the subject of
+    "killing" and leaves "detonated" (``tok``) with no object; a noun between the verb and its own participle
+    clause, with no comma before it, is the verb's object (the bomb killed by being set off), as
+    :func:`shared_objects` gives a verb the object of the verb coordinated with it.
+    """
+    if children(tok, {"dobj"}):
+        return []
+    for c in tok.children:
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > tok.i:
+            subj = [s for s in children(c, {"nsubj"}) if tok.i < s.i < c.i]
+            if subj and not any(t.text in (",", ";") for t in tok.doc[tok.i + 1 : subj[0].i]):
+                return with_conjuncts(subj)
+    return []
+
+
 def _elliptical(tok) -> bool:
     """A bare past participle with no auxiliary of its own ("hundreds injured")."""
     return tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
