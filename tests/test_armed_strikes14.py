@@ -179,3 +179,42 @@ def test_a_series_of_shows_or_price_cuts_launched_is_no_attack(coder, text):
 def test_a_vehicle_hit_by_petrol_bombs_is_a_riot_weapon_not_an_armed_strike(coder):
     # a petrol bomb is a rioter's weapon (ACLED codebook 2023: Riots), not a munition of an armed side
     assert _assaults(coder, "The police van was hit by petrol bombs near the campus gate.", "hit") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The army launched an operation against the rebels in the northern hills.",
+    "Government forces launched a large operation against the militants near the lake.",
+    "Turkey launched a military operation across the border on Sunday.",
+    "The coalition launched an air campaign against the insurgents' strongholds.",
+])
+def test_a_military_operation_launched_against_armed_men_is_an_assault(coder, text):
+    assert len(_assaults(coder, text, "launched")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The coast guard launched a rescue operation after the boat sank.",
+    "The company launched a marketing campaign against its rivals.",
+    "The government launched a campaign against corruption in the ports.",
+    "The charity launched a relief operation for the flood victims.",
+])
+def test_rescue_business_and_policy_operations_are_no_assault(coder, text):
+    assert _assaults(coder, text, "launched") == []
+
+
+@pytest.mark.parametrize("text", [
+    "On Friday, a car bomb detonated outside the courthouse, killing six people.",
+    "In northern Kirkuk, a roadside bomb detonated on Tuesday, wounding three soldiers.",
+    "Saboteurs detonated 40 kilograms of explosives under the railway bridge.",
+    "The insurgents detonated two blasts near the army barracks at dawn.",
+])
+def test_a_device_that_goes_off_after_a_fronted_date_or_place_or_an_amount_of_explosives(coder, text):
+    [ev] = _assaults(coder, text, "detonated")
+    assert ev.mode == "explosives"
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday, a device detonated in the test chamber of the laboratory as planned.",
+    "In Nevada, the engineers detonated 40 kilograms of explosives at the quarry.",
+])
+def test_a_test_or_quarry_blast_is_no_attack(coder, text):
+    assert _assaults(coder, text, "detonated") == []

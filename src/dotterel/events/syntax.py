@@ -500,6 +500,10 @@ def dated_finite_verb(tok):
     return root, obj
 
 
+# entity types of a fronted date or place the small parser may hang a clause's subject on as an apposition
+_FRONTED_SETTINGS = frozenset({"DATE", "TIME", "GPE", "LOC"})
+
+
 def stranded_subject(tok):
     """The noun an intransitive finite verb was hung on as a reduced relative, else None.
 
@@ -525,6 +529,10 @@ def stranded_subject(tok):
     # chamber worked") has a verb, and the participle is a true reduced relative on it
     cur, seen = tok.head, 0
     while cur.dep_ in ("pobj", "prep", "acl", "amod", "relcl", "appos", "dobj", "compound") and cur.head.i < cur.i and seen < 8:
+        if cur.dep_ == "appos" and cur.head.ent_type_ in _FRONTED_SETTINGS:
+            # "Earlier Thursday, an explosive-laden truck detonated ...", "In South Waziristan, a bomb detonated
+            # ...": the parser makes the subject an apposition of the fronted date or place
+            return cur
         cur, seen = cur.head, seen + 1
     if cur.pos_ in ("NOUN", "PROPN") and cur.dep_ in ("ROOT", "dep", "ccomp"):
         return cur
