@@ -46,7 +46,7 @@ def test_an_armed_doer_that_strikes_or_hits_a_military_target_attacks_it(coder, 
 @pytest.mark.parametrize("text, trigger", [
     ("A suicide bombing struck the market town of Baghlan on Friday.", "struck"),
     ("Russian choppers struck the rebel camp before dawn.", "struck"),
-    ("A US-led air strike targeted a convoy of fighters near the border.", "targeted"),
+    ("US-led coalition jets targeted a convoy of fighters near the border.", "targeted"),
     ("The Nigerian air force targeted the villages held by the insurgents.", "targeted"),
     ("Hezbollah targeted an army base in the south.", "targeted"),
 ])
@@ -105,6 +105,7 @@ def test_a_device_destroyed_by_its_finders_is_no_attack(coder, text):
     ("The bowler captured three wickets and struck twice in the final over.", "struck"),
     ("Amazon hit the towns of the Midwest with a wave of layoffs.", "hit"),
     ("Oxfam targeted the villages worst hit by the drought.", "targeted"),
+    ("Air Canada targeted the border towns with cheaper fares.", "targeted"),
     ("The bombing campaign struck a chord with voters at home.", "struck"),
 ])
 def test_sport_business_weather_and_figures_are_no_attack(coder, text, trigger):

@@ -464,9 +464,10 @@ class RuleDetector:
 
     def __init__(self, resources) -> None:
         self.lexicon = resources.lexicon
-        kb = resources.kb
-        # "@ARMED" subjects: the knowledge base's armed groups ("Hezbollah", "ISIS", "the Taliban")
-        self.armed = lambda name: (org := kb.organisation(name)) is not None and org.type == "armed_group"
+        kb = getattr(resources, "kb", None)
+        # "@ARMED" subjects: the knowledge base's armed groups ("Hezbollah", "ISIS", "the Taliban"); none without one
+        self.armed = None if kb is None else (
+            lambda name: (org := kb.organisation(name)) is not None and org.type == "armed_group")
 
     def __call__(self, ctx) -> None:
         """Add a candidate to ``ctx.sentences[i].candidates`` for each lexicon match in each sentence."""
