@@ -10,7 +10,7 @@ later stages.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -26,7 +26,7 @@ from .lexicon import Lexicon, TriggerRule
 from .objects import OBJECT_CLASSES as _OBJECT_CLASSES, object_matches as _object_matches, partitive_of
 from .syntax import children as _children, is_passive, prep_objects as _prep_objects, shared_agent, shared_objects
 from .syntax import _is_clause_head, dated_finite_verb, headless_predicate, misread_finite_subject, nominal_gerund
-from .syntax import stranded_subject, to_infinitive
+from .syntax import participle_subject_object, stranded_subject, to_infinitive
 from .syntax import _misattached_conj  # noqa: F401  (imported from here by attribution and dating)
 from .syntax import counted_crowd, noun_phrase_words as _noun_phrase_words, with_conjuncts as _with_conjuncts
 
@@ -145,7 +145,38 @@ def _names_people(noun, lang: LanguageProfile) -> bool:
     return False
 
 
-def _match(tok, rule: TriggerRule, lang: LanguageProfile) -> list[Mention]:
+def armed_subject(tok, armed: Callable[[str], bool] | None, lang: LanguageProfile) -> bool:
+    """Whether the subject of a clause (or a conjunct of it) is a group the knowledge base lists as armed.
+
+    The ``@ARMED`` class of a rule's ``subjects``: "Hezbollah has struck ...", "the SAA and Hezbollah struck ...".
+    A named armed organisation attacks as its fighters do (ACLED codebook 2023: rebel groups, political and
+    identity militias are armed, organised actors); the name is the subject's entity, or its proper-noun words.
+
+    Parameters
+    ----------
+    tok : spacy.tokens.Token
+        The clause head.
+    armed : callable or None
+        Whether a name is an armed group's (the knowledge base's ``armed_group`` organisations); None: no names.
+    lang : LanguageProfile
+
+    Returns
+    -------
+    bool
+    """
+    subj = subject_of(tok, lang=lang) if armed is not None else None
+    if subj is None:
+        return False
+    for noun in (subj, *subj.conjuncts):
+        names = [e.text for e in noun.doc.ents if e.start <= noun.i < e.end]
+        if noun.pos_ == "PROPN":
+            names.append(" ".join(t.text for t in noun.subtree if t.dep_ == "compound" and t.pos_ == "PROPN" or t == noun))
+        if any(armed(n) for n in names):
+            return True
+    return False
+
+
+def _match(tok, rule: TriggerRule, lang: LanguageProfile, armed: Callable[[str], bool] | None = None) -> list[Mention]:
     # "Fighting between X and Y has left 80 dead": a gerund subject is the noun of a noun rule
     gerund = "NOUN" in rule.pos and nominal_gerund(tok) and tok.lower_ == rule.lemma
     if tok.pos_ not in rule.pos and not gerund:
@@ -237,6 +268,8 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile) -> list[Mention]:
         {tok.head.lemma_.lower(), tok.head.lower_} | {c.lemma_.lower() for c in tok.head.children if c.dep_ == "compound"}
         if headless else set())
     subject_words = subject_words | ({stranded.lemma_.lower(), stranded.lower_} if stranded is not None else set())
+    if rule.subjects is not None and "@ARMED" in rule.subjects and armed_subject(tok, armed, lang):
+        subject_words = subject_words | {"@ARMED"}  # "Hezbollah has struck ...": a named armed group
     if rule.subjects is not None and not (subject_words & set(rule.subjects)) and not named \
             and (rule.trigger_on == "subject" or not subject_conjunct_lemmas(tok, lang) & set(rule.subjects)):
         # a conjunct meets the subject list of a rule whose verb is the trigger ("UN and French soldiers
@@ -272,7 +305,7 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile) -> list[Mention]:
     if rule.objects is not None or rule.object_text is not None:
         things = lang.derived("events.thing_pronouns",
                               lambda lg: frozenset(w for w, kind in lg.coref_pronouns.items() if kind == "thing"))
-        matched = [o for o in dobjs or ([] if passive else shared_objects(tok))
+        matched = [o for o in dobjs or ([] if passive else shared_objects(tok) or participle_subject_object(tok))
                    if _object_matches(o, rule, lang.partitive_nouns, thing_pronouns=things)]
         if passive and not matched:
             # "two activists, who were caught by the police": the relative pronoun stands for the activists, when
@@ -335,7 +368,8 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile) -> list[Mention]:
     return out
 
 
-def find_mentions(sent, lexicon: Lexicon, *, lang: LanguageProfile) -> Iterator[Mention]:
+def find_mentions(sent, lexicon: Lexicon, *, lang: LanguageProfile,
+                  armed: Callable[[str], bool] | None = None) -> Iterator[Mention]:
     """Yield the event mentions of one sentence.
 
     Parameters
@@ -345,6 +379,8 @@ def find_mentions(sent, lexicon: Lexicon, *, lang: LanguageProfile) -> Iterator[
     lexicon : Lexicon
     lang : LanguageProfile
         The relative pronouns and agentive nouns the parse helpers read.
+    armed : callable or None
+        Whether a name is an armed group's, for the ``@ARMED`` subjects of a rule (:func:`armed_subject`).
 
     Yields
     ------
@@ -370,7 +406,7 @@ def find_mentions(sent, lexicon: Lexicon, *, lang: LanguageProfile) -> Iterator[
                 break  # "expelled two diplomats": a general rule after a specific one would code the object again
             if rule.source is not None and rule.event_type in types:
                 continue  # a converted rule does not code the word's event again on another object
-            found = [m for m in _match(tok, rule, lang) if (m.obj is None or m.obj.i not in used_objects)
+            found = [m for m in _match(tok, rule, lang, armed) if (m.obj is None or m.obj.i not in used_objects)
                      and not (m.trigger == tok and (rule.event_type, rule.mode) in verb_kinds)]
             if not found:
                 continue
@@ -432,10 +468,14 @@ class RuleDetector:
 
     def __init__(self, resources) -> None:
         self.lexicon = resources.lexicon
+        kb = getattr(resources, "kb", None)
+        # "@ARMED" subjects: the knowledge base's armed groups ("Hezbollah", "ISIS", "the Taliban"); none without one
+        self.armed = None if kb is None else (
+            lambda name: (org := kb.organisation(name)) is not None and org.type == "armed_group")
 
     def __call__(self, ctx) -> None:
         """Add a candidate to ``ctx.sentences[i].candidates`` for each lexicon match in each sentence."""
         for slot in ctx.sentences:
             slot.candidates.extend(candidate_from_mention(m, slot.index)
-                                   for m in find_mentions(slot.span, self.lexicon, lang=ctx.lang))
+                                   for m in find_mentions(slot.span, self.lexicon, lang=ctx.lang, armed=self.armed))
 

@@ -168,6 +168,24 @@ def shared_objects(tok):
     return []
 
 
+def participle_subject_object(tok):
+    """The object a verb with none lost to the participle clause after it, as a list with its conjuncts (or empty).
+
+    "Militias detonated a roadside bomb killing three soldiers": the small parser makes "bomb" the subject of
+    "killing" and leaves "detonated" (``tok``) with no object; a noun between the verb and its own participle
+    clause, with no comma before it, is the verb's object (the bomb killed by being set off), as
+    :func:`shared_objects` gives a verb the object of the verb coordinated with it.
+    """
+    if children(tok, {"dobj"}):
+        return []
+    for c in tok.children:
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > tok.i:
+            subj = [s for s in children(c, {"nsubj"}) if tok.i < s.i < c.i]
+            if subj and not any(t.text in (",", ";") for t in tok.doc[tok.i + 1 : subj[0].i]):
+                return with_conjuncts(subj)
+    return []
+
+
 def _elliptical(tok) -> bool:
     """A bare past participle with no auxiliary of its own ("hundreds injured")."""
     return tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
@@ -527,6 +545,10 @@ def dated_finite_verb(tok):
     return root, obj
 
 
+# entity types of a fronted date or place the small parser may hang a clause's subject on as an apposition
+_FRONTED_SETTINGS = frozenset({"DATE", "TIME", "GPE", "LOC"})
+
+
 def stranded_subject(tok):
     """The noun an intransitive finite verb was hung on as a reduced relative, else None.
 
@@ -552,6 +574,10 @@ def stranded_subject(tok):
     # chamber worked") has a verb, and the participle is a true reduced relative on it
     cur, seen = tok.head, 0
     while cur.dep_ in ("pobj", "prep", "acl", "amod", "relcl", "appos", "dobj", "compound") and cur.head.i < cur.i and seen < 8:
+        if cur.dep_ == "appos" and cur.head.ent_type_ in _FRONTED_SETTINGS:
+            # "Earlier Thursday, an explosive-laden truck detonated ...", "In South Waziristan, a bomb detonated
+            # ...": the parser makes the subject an apposition of the fronted date or place
+            return cur
         cur, seen = cur.head, seen + 1
     if cur.pos_ in ("NOUN", "PROPN") and cur.dep_ in ("ROOT", "dep", "ccomp"):
         return cur
