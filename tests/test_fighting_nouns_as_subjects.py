@@ -35,6 +35,9 @@ def _events(coder, text):
     ("The final battle for Raqqa began on Tuesday.", ("ASSAULT", None, "battle")),
     ("A heavy battle against the rebels raged in Goma on Friday.", ("ASSAULT", None, "battle")),
     ("The shooting of two protesters took place in Lagos on Friday.", ("ASSAULT", None, "shooting")),
+    # the guard reads what the phrase's noun is, not a word deeper in it
+    ("Violence against poverty-stricken villagers continued in Darfur.", ("ASSAULT", None, "Violence")),
+    ("A battle against the fire-bombing militia raged in Goma.", ("ASSAULT", None, "battle")),
 ])
 def test_fighting_that_takes_place_is_an_event(coder, text, expected):
     assert expected in _events(coder, text)
@@ -57,6 +60,7 @@ def test_fighting_that_takes_place_is_an_event(coder, text, expected):
     # a fight against an ill, a disaster or the clock
     "The battle against inflation continued in March.",
     "The battle against the wildfire raged for three days near Athens.",
+    "The battle against the fire continued near Athens.",
     # a contest of performers; the filming of a picture
     "A battle of the bands took place at the stadium on Saturday.",
     "The shooting of the film took place in Morocco last month.",
