@@ -14,6 +14,9 @@ pytestmark = pytest.mark.usefixtures("codes_its_texts_in_one_stream")
     # a count that opens the sentence, with no verb before it
     "1503 people were detained in Minsk.",
     "1712 students were arrested across the country.",
+    # a preposition that approximates the count is no preposition of time
+    "Over 2000 protesters were arrested in Minsk.",
+    "Over 1900 students were detained in Tehran.",
 ])
 def test_a_count_is_not_read_as_a_year(coder, text):
     [ev] = [e for e in coder.code(text, published="2024-05-01") if e.event_type == "COERCE"]
@@ -41,6 +44,13 @@ def test_a_count_that_opens_the_sentence_leaves_the_day_to_date_the_event(coder)
     [ev] = coder.code("1503 people were detained in Minsk on Sunday.", published="2024-05-01")
     assert (ev.date.value, ev.date.time_precision, ev.attribution.certainty) == ("2024-04-28", "day", "asserted")
     assert [(c.kind, c.best) for c in ev.counts] == [("arrested", 1503)]
+
+
+def test_an_approximated_count_is_counted_and_leaves_the_day_to_date_the_event(coder):
+    # "Over" modifies the number ("Over 2000"), unlike the "In" of "In 2019 protesters were arrested"
+    [ev] = coder.code("Over 2000 protesters were arrested in Minsk on Sunday.", published="2024-05-01")
+    assert (ev.date.value, ev.date.time_precision, ev.attribution.certainty) == ("2024-04-28", "day", "asserted")
+    assert [(c.kind, c.low, c.approximate) for c in ev.counts] == [("arrested", 2000, True)]
 
 
 def _coded(coder, text, published):

@@ -8,6 +8,10 @@ cultures erupted", "a legal battle began"): the guards the attack nouns had ("a 
 occurred", "a raid on the pension fund took place") now hold for every rule whose subject is a
 fighting noun, from one home (``not_fight_modifiers`` and the ``not_violent_*`` lists). Sentences
 are our own.
+
+As "occur" and the attack nouns' "take place", the event of a fighting noun that takes place is at
+the verb (tests/test_event_found_shapes.py: a violent act named by a noun happens at the verb), and
+a bare "the violence" that is taking place generalises, naming no incident (the same file).
 """
 
 from __future__ import annotations
@@ -22,12 +26,23 @@ def _events(coder, text):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Heavy fighting took place in Aleppo on Monday.", ("ASSAULT", None, "fighting")),
-    ("The fiercest fighting once again took place in the old city of Hue.", ("ASSAULT", None, "fighting")),
-    ("Clashes took place between police and protesters in Dhaka.", ("ASSAULT", None, "Clashes")),
+    ("Heavy fighting took place in Aleppo on Monday.", ("ASSAULT", None, "took")),
+    ("Heavy fighting again took place in the old quarter of Mosul on Friday.", ("ASSAULT", None, "took")),
+    ("Clashes took place between police and protesters in Dhaka.", ("ASSAULT", None, "took")),
     ("Riots took place in several towns of Gujarat on Friday.", ("PROTEST", "riot", "Riots")),
     ("Fierce clashes broke out between police and protesters in Dhaka.", ("ASSAULT", None, "clashes")),
     ("Political violence erupted in Nairobi after the vote.", ("ASSAULT", None, "violence")),
+    ("Sporadic violence took place across Kenya after the election results.", ("ASSAULT", None, "took")),
+    # a fight for ground, against armed men, or a shooting of people: still fighting
+    ("The battle for control of the town raged on Tuesday.", ("ASSAULT", None, "battle")),
+    ("Fighting for control of the airport continued in Khartoum on Monday.", ("ASSAULT", None, "Fighting")),
+    ("The battle against the Taliban continued in Helmand.", ("ASSAULT", None, "battle")),
+    ("The final battle for Raqqa began on Tuesday.", ("ASSAULT", None, "battle")),
+    ("A heavy battle against the rebels raged in Goma on Friday.", ("ASSAULT", None, "battle")),
+    ("The shooting of two protesters took place in Lagos on Friday.", ("ASSAULT", None, "took")),
+    # the guard reads what the phrase's noun is, not a word deeper in it
+    ("Violence against poverty-stricken villagers continued in Darfur.", ("ASSAULT", None, "Violence")),
+    ("A battle against the fire-bombing militia raged in Goma.", ("ASSAULT", None, "battle")),
 ])
 def test_fighting_that_takes_place_is_an_event(coder, text, expected):
     assert expected in _events(coder, text)
@@ -42,8 +57,20 @@ def test_fighting_that_takes_place_is_an_event(coder, text, expected):
     "A bidding battle erupted between the two studios.",
     "A diplomatic battle raged between Paris and Rome over the treaty.",
     "A clash of egos broke out at the board meeting.",
+    # a fight for a prize of a contest: sport, election, market
+    "A fierce battle for the championship took place in Madrid on Sunday.",
+    "The battle for the presidency raged in the Senate on Tuesday.",
+    "A battle for viewers broke out between the two networks.",
+    "A title clash took place in Las Vegas on Saturday.",
+    # a fight against an ill, a disaster or the clock
+    "The battle against inflation continued in March.",
+    "The battle against the wildfire raged for three days near Athens.",
+    "The battle against the fire continued near Athens.",
+    # a contest of performers; the filming of a picture
+    "A battle of the bands took place at the stadium on Saturday.",
+    "The shooting of the film took place in Morocco last month.",
 ])
-def test_a_fight_of_words_or_ideas_is_no_event(coder, text):
+def test_a_fight_of_words_ideas_prizes_or_ills_is_no_event(coder, text):
     assert [ev for ev in _events(coder, text) if ev[0] == "ASSAULT"] == []
 
 
@@ -56,4 +83,4 @@ def test_fighting_that_did_not_take_place_is_abstained(coder, text, reason):
 
     coded = next(iter(coder.code_documents([make_document(text, published="2024-05-01")])))
     assert coded.events == []
-    assert any(reason in a.reason and a.trigger.text.lower() == "fighting" for a in coded.abstentions)
+    assert any(reason in a.reason and a.trigger.text.lower() in ("take", "took") for a in coded.abstentions)

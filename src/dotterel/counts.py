@@ -396,7 +396,9 @@ def _counts_people(root: Token, w: _CountWords) -> bool:
     dates; a number that modifies "people", "protesters", "miners", "soldiers"...
     (:func:`_people_noun`) is a count. A year-like number after a definite
     determiner or possessive ("the 1989 students", "its 2020 protesters") or
-    right after a preposition ("In 2019 protesters were arrested") stays a year.
+    right after a preposition ("In 2019 protesters were arrested") stays a year,
+    unless the word approximates the number ("Over 2000 protesters") or is a
+    verb's particle ("rounded up 1704 people").
     """
     noun = root.head
     if root.dep_ not in ("nummod", "quantmod", "compound") or noun.pos_ != "NOUN":
@@ -404,8 +406,11 @@ def _counts_people(root: Token, w: _CountWords) -> bool:
     if not _people_noun(noun, w):
         return False
     if re.fullmatch(r"(1[5-9]|20)\d\d", root.text):
-        # a year-like number right after a preposition is the year: "In 2019 protesters were arrested"
-        if root.i > 0 and root.doc[root.i - 1].pos_ == "ADP":
+        # a year-like number right after a preposition that heads a phrase is the year: "In 2019 protesters
+        # were arrested"; not the number's own approximator ("Over 2000 protesters") nor a verb's particle
+        # ("Police rounded up 1704 people")
+        before = root.doc[root.i - 1] if root.i > 0 else None
+        if before is not None and before.pos_ == "ADP" and before.dep_ == "prep":
             return False
         return not any(c.i < root.i and (c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ not in ("a", "an")))
                        for c in noun.children)

@@ -289,6 +289,12 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile, armed: Callable[[str],
             {t.lemma_.lower() for t in p.subtree} & set(words)
             for prep, words in rule.not_subject_preps.items() for p in _prep_objects(subj, prep)):
         return []  # "a clash of schedules occurred", "a raid on the pension fund took place": no violence
+    if rule.not_subject_prep_heads is not None and (subj := subject_of(tok, lang=lang)) is not None and any(
+            _noun_phrase_words(p) & set(words)
+            for prep, words in rule.not_subject_prep_heads.items() for p in _prep_objects(subj, prep)):
+        # "the battle against inflation", "a battle for the title": only what the phrase's noun is, never a word
+        # deeper in it ("violence against poverty-stricken villagers", "clashes against protesters denouncing corruption")
+        return []
     if rule.not_objects is not None and any(
             w.lemma_.lower() in rule.not_objects or w.lower_ in rule.not_objects
             or w == o and any(w.ent_type_ in _OBJECT_CLASSES.get(a, ()) for a in rule.not_objects if a.startswith("@"))

@@ -46,6 +46,7 @@ class TriggerRule(BaseModel):
     not_subjects: tuple[str, ...] | None = None
     not_preps: Mapping[str, tuple[str, ...]] | None = None
     not_subject_preps: Mapping[str, tuple[str, ...]] | None = None
+    not_subject_prep_heads: Mapping[str, tuple[str, ...]] | None = None
     not_objects: tuple[str, ...] | None = None
     not_object_modifiers: tuple[str, ...] | None = None
     not_bare_subjects: tuple[str, ...] | None = None
