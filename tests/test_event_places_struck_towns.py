@@ -53,3 +53,16 @@ def test_a_person_struck_is_no_place(coder, text, word):
 def test_a_country_attacked_is_the_target_not_the_ground(coder):
     event = _coded(coder, "Israel attacked Syria on Monday.").events[0]
     assert event.recipient.country == "SYR" and event.location is None
+
+
+@pytest.mark.parametrize("text, name", [
+    # (review) a small town the gazetteer itself proposes keeps that proposal and its own tests: the struck-town
+    # proposal, stricter (50 000 people), must not replace it (the event fell back to the region)
+    ("Militants attacked Damboa in Borno State on Sunday.", "Damboa"),
+    ("Gunmen attacked Gwoza in Borno State on Tuesday.", "Gwoza"),
+    ("Insurgents attacked Marte in Borno State on Sunday.", "Marte"),
+    ("Rebels shelled Rutshuru in North Kivu on Monday.", "Rutshuru"),
+])
+def test_a_small_town_struck_keeps_the_gazetteers_own_proposal(coder, text, name):
+    loc = _coded(coder, text).events[0].location
+    assert (loc.name, loc.geo_precision, loc.rule) == (name, "city", "attached")
