@@ -26,6 +26,7 @@ from dotterel.places.doc_context import (country_named_town, listed_counties, li
                                          open_county_states, same_named_country, shared_region)
 from dotterel.places.recall import main_name, opens_place_name
 from dotterel.places.mislabelled import mislabelled_place, persons_surname, surnames
+from dotterel.places.reach import body_countries
 from dotterel.places.syntax import PLACE_LABELS, comma_next, locative_propn, mislabelled, struck_names, with_region_word
 from dotterel.places.toponyms import BIG_CITY, PROMINENT_CITY, _clean, candidate_to_place, rank
 from dotterel.records import Place
@@ -191,7 +192,16 @@ class DocumentPlaces:
                                                       or self.kb.organisation(text) is not None):
                 continue  # a role ("Secretary") or an organisation the knowledge base holds
             items.append((ent, text, start, end, how))
-        first = {text: self.gazetteer.resolve(text, country_hints=countries) for _e, text, *_ in items}
+        # ("airstrikes on Syrian Army positions near Deir Ezzor": a near spelling may lie in the country of a body
+        # its sentence names)
+        bodies: dict[int, list[str]] = {}
+        reach: dict[str, list[str]] = {}
+        for ent, text, *_ in items:
+            if ent.sent.start not in bodies:
+                bodies[ent.sent.start] = body_countries(ent.sent, self.kb, self.lang, countries)
+            reach.setdefault(text, []).extend(c for c in bodies[ent.sent.start] if c not in reach[text])
+        first = {text: self.gazetteer.resolve(text, country_hints=countries, reach_hints=reach[text])
+                 for _e, text, *_ in items}
         # "volunteered at The Woodlands", "at the Marriott": a town's name takes no article, a body's or building's
         # does; a region may ("in the Bekaa"; not "in the north west"), and the NER finds the few towns that do
         items = [it for it in items if not (it[4] == "syntax" and any(
@@ -218,13 +228,14 @@ class DocumentPlaces:
             if part is None:
                 continue
             # decided before the context pass, so a part that is no toponym lends the document no region
-            alone = first.get(part.text) or self.gazetteer.resolve(part.text, country_hints=countries)
+            alone = first.get(part.text) or self.gazetteer.resolve(part.text, country_hints=countries,
+                                                                    reach_hints=reach.get(text, ()))
             if fits(alone) and (accept(part, alone, "name_part", gaz=self.gazetteer, admin1=[], countries=countries,
                                        lang=self.lang) or opens_place_name(
                                            ent, part, alone, self.gazetteer, self.lang, regions)):
                 items[k] = (part, part.text, part.start_char, part.end_char, how)
                 first[part.text] = alone
-        resolved, admin1 = self._in_context(items, first, doc_text(doc), countries)
+        resolved, admin1 = self._in_context(items, first, doc_text(doc), countries, reach)
         out = []
         refused = []  # names that may still be towns listed with towns (doc_context.listed_with_towns)
         people = surnames(doc)
@@ -341,7 +352,8 @@ class DocumentPlaces:
         return candidate_to_place(regions[0], span=None, reason=(
             f"first-level region {regions[0].name} ({regions[0].country}): {why}"))
 
-    def _in_context(self, items, first: dict[str, Place], text: str, countries: Sequence[str]) -> dict:
+    def _in_context(self, items, first: dict[str, Place], text: str, countries: Sequence[str],
+                    reach: dict[str, list[str]] | None = None) -> dict:
         """Resolve the document's toponyms again with the regions it names as context.
 
         The first pass (``first``, one resolution per distinct name with the
@@ -381,6 +393,9 @@ class DocumentPlaces:
             The parsed document's text (for the ", <region>" pattern and names glued by a hyphen).
         countries : sequence of str
             The knowledge base's country hints, most likely first.
+        reach : dict[str, list[str]], optional
+            Per name, the countries named only in bodies' names in its sentences
+            (:func:`~dotterel.places.reach.body_countries`).
 
         Returns
         -------
@@ -515,7 +530,8 @@ class DocumentPlaces:
                     context_kind = "followed_by_region"
             key = (t, tuple(local_hints), tuple(local_a1))
             if key not in cache:
-                cache[key] = gaz.resolve(t, country_hints=local_hints, admin1_hints=local_a1)
+                cache[key] = gaz.resolve(t, country_hints=local_hints, admin1_hints=local_a1,
+                                         reach_hints=(reach or {}).get(t, ()))
             again = cache[key]
             # a region won on a tie is weak evidence: it moves no capital abroad without a local cue or the region's
             # country named ("Paris and Lyon ... the Dallas Cowboys", "London and Toronto"; "London ... Canada")
