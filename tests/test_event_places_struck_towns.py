@@ -66,3 +66,17 @@ def test_a_country_attacked_is_the_target_not_the_ground(coder):
 def test_a_small_town_struck_keeps_the_gazetteers_own_proposal(coder, text, name):
     loc = _coded(coder, text).events[0].location
     assert (loc.name, loc.geo_precision, loc.rule) == (name, "city", "attached")
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # (review) a person struck who bears a town's name: described as people, or the town far from the story
+    ("Thugs attacked Florence on her way home from work in Nairobi, her family said.", "Nairobi", "KEN"),
+    ("Soldiers attacked Jackson and two other activists during the march in Kampala.", "Kampala", "UGA"),
+    ("Rioters attacked Aurora, a nurse, in the Kibera slum, witnesses said.", "Kibera", None),
+    # still a town: the story's own country or a neighbour's, or joined to other places
+    ("Houthi drones hit Eilat on Tuesday, the Israeli army said.", "Eilat", "ISR"),
+    ("Russian missiles struck Lviv overnight, the Ukrainian air force said.", "Lviv", "UKR"),
+])
+def test_a_person_with_a_towns_name_struck_is_no_place(coder, text, name, country):
+    loc = _coded(coder, text).events[0].location
+    assert (loc.name, loc.country) == (name, country)
