@@ -53,3 +53,30 @@ def test_a_person_struck_is_no_place(coder, text, word):
 def test_a_country_attacked_is_the_target_not_the_ground(coder):
     event = _coded(coder, "Israel attacked Syria on Monday.").events[0]
     assert event.recipient.country == "SYR" and event.location is None
+
+
+@pytest.mark.parametrize("text, name", [
+    # (review) a small town the gazetteer itself proposes keeps that proposal and its own tests: the struck-town
+    # proposal, stricter (50 000 people), must not replace it (the event fell back to the region)
+    ("Militants attacked Damboa in Borno State on Sunday.", "Damboa"),
+    ("Gunmen attacked Gwoza in Borno State on Tuesday.", "Gwoza"),
+    ("Insurgents attacked Marte in Borno State on Sunday.", "Marte"),
+    ("Rebels shelled Rutshuru in North Kivu on Monday.", "Rutshuru"),
+])
+def test_a_small_town_struck_keeps_the_gazetteers_own_proposal(coder, text, name):
+    loc = _coded(coder, text).events[0].location
+    assert (loc.name, loc.geo_precision, loc.rule) == (name, "city", "attached")
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # (review) a person struck who bears a town's name: described as people, or the town far from the story
+    ("Thugs attacked Florence on her way home from work in Nairobi, her family said.", "Nairobi", "KEN"),
+    ("Soldiers attacked Jackson and two other activists during the march in Kampala.", "Kampala", "UGA"),
+    ("Rioters attacked Aurora, a nurse, in the Kibera slum, witnesses said.", "Kibera", None),
+    # still a town: the story's own country or a neighbour's, or joined to other places
+    ("Houthi drones hit Eilat on Tuesday, the Israeli army said.", "Eilat", "ISR"),
+    ("Russian missiles struck Lviv overnight, the Ukrainian air force said.", "Lviv", "UKR"),
+])
+def test_a_person_with_a_towns_name_struck_is_no_place(coder, text, name, country):
+    loc = _coded(coder, text).events[0].location
+    assert (loc.name, loc.country) == (name, country)

@@ -109,7 +109,7 @@ def mislabelled_place(ent, text: str, place: Place, admin1: Sequence[str], count
         # "near Kidal in northern Mali" (Kidal read as a people); not a person the sentence only puts beside
         # the country's name ("Voters in the Philippines placed their trust in Marcos", "rallied around Marcos")
         return True
-    if _struck_town(ent, text, place, people, lang=lang, gaz=gaz):
+    if _struck_town(ent, text, place, people, countries, lang=lang, gaz=gaz):
         return True  # "Russian strikes hit Kharkiv" (ORG), "forces shelled Kherson" (PERSON): the town struck
     if ent.label_ != "ORG":
         return False
@@ -121,8 +121,8 @@ def mislabelled_place(ent, text: str, place: Place, admin1: Sequence[str], count
     return place.feature_code == "ADM1"
 
 
-def _struck_town(ent, text: str, place: Place, people: frozenset[str], *, lang: LanguageProfile,
-                 gaz: Gazetteer) -> bool:
+def _struck_town(ent, text: str, place: Place, people: frozenset[str], countries: Sequence[str] = (), *,
+                 lang: LanguageProfile, gaz: Gazetteer) -> bool:
     """Whether ``ent`` is the town an attack verb falls on ("Russian strikes hit Kharkiv", "shelled Kherson").
 
     The name is the direct object of one of ``lang.strike_object_verbs``,
@@ -132,16 +132,37 @@ def _struck_town(ent, text: str, place: Place, people: frozenset[str], *, lang: 
     "Khan Younis", :func:`~dotterel.places.recall.as_written`), and no
     person of the document bears it as a surname ("Police attacked Hamilton"
     after "Lewis Hamilton"). A country is left to the recipient rules (a
-    state attacked is the target, not always the ground).
+    state attacked is the target, not always the ground). People are
+    attacked too, and many bear a town's name: not a name the text
+    describes as no place, by a noun in apposition or joined to it
+    ("attacked Aurora, a nurse", "Jackson and two other activists";
+    :func:`_described_as_people`), nor, when the document's ``countries`` are
+    known, a town outside them and the countries bordering them (GeoNames
+    ``countryInfo``: "Thugs attacked Florence ... in Nairobi").
     """
     root = ent.root
     if root.dep_ != "dobj" or root.head.lemma_.lower() not in lang.strike_object_verbs or text in people \
-            or place.feature_code not in ("PPL", "PPLC", "ADM1"):
+            or place.feature_code not in ("PPL", "PPLC", "ADM1") or _described_as_people(root, lang):
+        return False
+    if countries and place.country not in set(countries).union(*(gaz.neighbours(c) for c in countries)):
         return False
     if place.feature_code == "ADM1":
         return True  # by its name or an alternate one ("Kherson" is also the oblast's)
     entry = gaz.by_geonameid(place.geonameid)
     return entry is not None and entry.population >= SMALL_TOWN and as_written(text, place, entry.population >= BIG_CITY)
+
+
+def _described_as_people(tok, lang: LanguageProfile) -> bool:
+    """Whether a common noun in apposition or joined by a conjunction describes ``tok`` as no place.
+
+    "attacked Aurora, a nurse", "attacked Jackson and two other activists",
+    "Victoria and her husband": a noun that is none of ``lang.place_nouns``
+    or ``lang.sub_place_nouns`` ("attacked Dalwa, a village ...", "Bama and
+    nearby villages" stay places).
+    """
+    places = lang.place_nouns | lang.sub_place_nouns
+    return any(c.dep_ in ("appos", "conj") and c.pos_ == "NOUN" and c.lemma_.lower() not in places
+               for c in tok.children)
 
 
 def _nested_in_country(ent, country: str | None, lang: LanguageProfile, gaz: Gazetteer) -> bool:

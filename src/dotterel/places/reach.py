@@ -12,13 +12,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from dotterel.annotate import entities_in
 from dotterel.records.how import PRECISION_RANK
 
 if TYPE_CHECKING:
+    from dotterel.actors.kb import KnowledgeBase
+    from dotterel.lang import LanguageProfile
     from dotterel.places.gazetteer import Candidate, GazetteerIndex
     from dotterel.records import Place
 
-__all__ = ["fuzzy_reach", "region_beside"]
+__all__ = ["fuzzy_reach", "region_beside", "body_countries"]
 
 
 def fuzzy_reach(gaz: GazetteerIndex, cands: Sequence[Candidate], *, country_hints: Sequence[str] = (),
@@ -64,6 +67,46 @@ def fuzzy_reach(gaz: GazetteerIndex, cands: Sequence[Candidate], *, country_hint
         if named_here and c.feature_code != "ADM1" and c.admin1_code not in named_here:
             continue
         out.append(c)
+    return out
+
+
+def body_countries(sent, kb: KnowledgeBase, lang: LanguageProfile, named: Sequence[str]) -> list[str]:
+    """The countries a sentence names only at the head of a body's name ("the Syrian Army").
+
+    An organisation entity whose first word (after an article) is a
+    country's demonym or name gives that country: "an airstrike on Syrian
+    Army positions near Deir Ezzor", in a story that names no other country
+    of the place, still puts Syria beside it. Read in the name's own
+    sentence only, and not a diplomatic mission (``lang.mission_nouns``: "the
+    Italian Embassy" stands abroad). These widen the reach of a near spelling
+    (:func:`fuzzy_reach`, through ``reach_hints`` of
+    :func:`~dotterel.places.toponyms.resolve`); they rank no candidate.
+
+    Parameters
+    ----------
+    sent : spacy.tokens.Span
+        The sentence of a name.
+    kb : KnowledgeBase
+        Knows the demonyms and country names.
+    lang : LanguageProfile
+        ``definite_articles``, ``mission_nouns``.
+    named : Sequence[str]
+        The document's countries already (alpha-3), left out.
+
+    Returns
+    -------
+    list[str]
+        Alpha-3 codes in order of first mention, without international
+        organisations ("IGO").
+    """
+    out: list[str] = []
+    for ent in entities_in(sent):
+        words = [t for t in ent if t.lower_ not in lang.definite_articles]
+        if ent.label_ != "ORG" or not words or any(t.lemma_.lower() in lang.mission_nouns for t in ent):
+            continue  # ("the Italian Embassy": a mission stands in another country than its own)
+        entry = kb.country_by_demonym(words[0].text) or kb.country_by_name(words[0].text)
+        if entry is not None and entry.alpha3 not in (*named, *out, "IGO"):
+            out.append(entry.alpha3)
     return out
 
 

@@ -79,9 +79,23 @@ def struck_names(doc, lang: LanguageProfile) -> list:
     """Proper nouns no entity covers that are the direct object of an attack verb ("Russian missiles hit Kyiv").
 
     ``lang.strike_object_verbs``; the small model often gives such a town no
-    entity at all. Proposed as mislabelled names:
+    entity at all. Proposed as mislabelled names where no other proposal
+    covers them (:meth:`~dotterel.places.mentions.DocumentPlaces.places`):
     :func:`~dotterel.places.mislabelled.mislabelled_place` keeps only a
     region or a town of some size that no person of the document is named.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+        The parsed document.
+    lang : LanguageProfile
+        ``strike_object_verbs``.
+
+    Returns
+    -------
+    list[spacy.tokens.Span]
+        The proper-noun runs (with their compound proper nouns before:
+        "Khan Younis"), in text order.
     """
     from spacy.tokens import Span
 

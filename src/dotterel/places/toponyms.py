@@ -487,6 +487,7 @@ def resolve(
     span: Span | None = None,
     country_hints: Sequence[str] = (),
     admin1_hints: Sequence[str] = (),
+    reach_hints: Sequence[str] = (),
 ) -> Place:
     """Resolve a toponym with the priors of this module's docstring.
 
@@ -502,6 +503,9 @@ def resolve(
         ISO alpha-3 codes of countries named in the document.
     admin1_hints : Sequence[str]
         Admin1 codes ("KZ.09") or region names.
+    reach_hints : Sequence[str]
+        Alpha-3 codes of countries named only in a body's name ("the Syrian Army"): a near
+        spelling may lie there (:func:`~dotterel.places.reach.fuzzy_reach`); they rank nothing.
 
     Returns
     -------
@@ -580,7 +584,7 @@ def resolve(
         regions = gaz.fuzzy(base, admin1_only=True)
         if regions:
             return _pick_fuzzy(gaz, regions, raw=raw, span=span, hints=hints, admin1_hints=admin1_hints,
-                               how="admin word dropped, fuzzy region name")
+                               reach=reach_hints, how="admin word dropped, fuzzy region name")
 
     # 7. "central Asia", "southern Peru"
     rest = _strip_words(key, gaz.directions, prefix=True, suffix=False)
@@ -621,22 +625,24 @@ def resolve(
     # the similarity while the specific part differs)
     fz = gaz.fuzzy(key) if not base else []
     if fz:
-        return _pick_fuzzy(gaz, fz, raw=raw, span=span, hints=hints, admin1_hints=admin1_hints, how="fuzzy name")
+        return _pick_fuzzy(gaz, fz, raw=raw, span=span, hints=hints, admin1_hints=admin1_hints, reach=reach_hints,
+                           how="fuzzy name")
 
     return _unresolved(raw, span, f"no gazetteer entry for {cleaned!r} (exact, transliteration or fuzzy)")
 
 
 def _pick_fuzzy(gaz: GazetteerIndex, cands: list[Candidate], *, raw: str, span: Span | None, hints: Sequence[str],
-                admin1_hints: Sequence[str], how: str) -> Place:
+                admin1_hints: Sequence[str], how: str, reach: Sequence[str] = ()) -> Place:
     """The nearest spelling, when it lies within the text's reach (:func:`fuzzy_reach`), else the name unresolved.
 
     Best similarity first; the priors only order equally similar names. A
     less similar name within reach does not stand in for a refused one (a
-    second guess).
+    second guess). ``reach`` ("the Syrian Army") widens a known reach, never narrows an open one.
     """
     top = max(c.score for c in cands)
     best = [c for c in cands if c.score == top]
-    kept = fuzzy_reach(gaz, best, country_hints=hints, admin1_hints=admin1_hints)
+    within = [*hints, *with_territories(reach)] if hints else []
+    kept = fuzzy_reach(gaz, best, country_hints=within, admin1_hints=admin1_hints)
     if not kept:
         far = best[0]
         # refused for its region only, in the document's main country (the first hint): the name keeps that country
@@ -763,6 +769,7 @@ class Gazetteer(GazetteerIndex):
         span: Span | None = None,
         country_hints: Sequence[str] = (),
         admin1_hints: Sequence[str] = (),
+        reach_hints: Sequence[str] = (),
     ) -> Place:
         """Resolve a toponym to one :class:`~dotterel.records.Place`.
 
@@ -774,15 +781,17 @@ class Gazetteer(GazetteerIndex):
         Notes
         -----
         Answers are kept per ``(name, span text, country_hints,
-        admin1_hints)``, everything the priors read (at most
+        admin1_hints, reach_hints)``, everything the priors read (at most
         :data:`~dotterel.places.gazetteer.RESOLVE_CACHE_SIZE`; the index
         never changes), and handed out with ``span`` set: a corpus names the
         same places again and again.
         """
-        memo = (name, span.text if span is not None else None, tuple(country_hints), tuple(admin1_hints))
+        memo = (name, span.text if span is not None else None, tuple(country_hints), tuple(admin1_hints),
+                tuple(reach_hints))
         hit = self._resolved.get(memo)
         if hit is None:
-            hit = resolve(self, name, span=span, country_hints=country_hints, admin1_hints=admin1_hints)
+            hit = resolve(self, name, span=span, country_hints=country_hints, admin1_hints=admin1_hints,
+                          reach_hints=reach_hints)
             if len(self._resolved) >= RESOLVE_CACHE_SIZE:
                 self._resolved.clear()
             self._resolved[memo] = hit
