@@ -115,6 +115,31 @@ def _present(verb) -> bool:
     return any(c.dep_ == "nsubj" and (c.tag_ in ("NNS", "NNPS") or "Plur" in c.morph.get("Number")) for c in verb.children)
 
 
+def _past_time(verb, lang: LanguageProfile) -> bool:
+    """Whether a date phrase on ``verb`` places it before now ("every day last week", "during the 2019 uprising").
+
+    The small tagger reads a form that is past and base alike ("beat", "hit", "shut") as either; a date phrase
+    of the past on the clause tells the past tense ("soldiers beat villagers every day last week": acts told, as
+    "marched every day last week" is). The words of a past date are ``date_previous_words`` ("last") and
+    ``past_date_words`` ("ago", "yesterday"), or a year, unless it opens a span up to now ("every year since
+    2011"). Phrases inside a clause of their own are not the verb's.
+    """
+    previous = lang.date_previous_words | lang.past_date_words
+    for c in verb.children:
+        if c.dep_ not in ("npadvmod", "prep", "advmod", "tmod", "pobj") or (
+                c.dep_ == "prep" and c.lower_ in lang.date_since_words):
+            continue
+        for t in c.subtree:
+            between = [a for a in t.ancestors if a != verb and verb in a.ancestors]
+            if any(a.pos_ in ("VERB", "AUX") or (a.dep_ == "prep" and a.lower_ in lang.date_since_words)
+                   for a in between):
+                continue  # a phrase of a clause of its own, or "every year since 2011": a span up to now
+            if t.ent_type_ in ("DATE", "TIME") and (t.lower_ in previous or (
+                    t.like_num and len(t.text) == 4 and t.text.isdigit())):
+                return True
+    return False
+
+
 def habitual_cue(head, lang: LanguageProfile):
     """The word that makes the clause of ``head`` a habit or a generality, not one dated event, or None.
 
@@ -140,7 +165,7 @@ def habitual_cue(head, lang: LanguageProfile):
     clause = head.head if head.dep_ in ("csubj", "nsubj", "nsubjpass", "dobj") and head.head != head else head
     if clause.dep_ == "xcomp" and clause.head.lemma_.lower() in lang.habitual_verbs:
         clause = clause.head  # "rebels tend to attack army posts"
-    if not _present(clause):
+    if not _present(clause) or _past_time(clause, lang):
         return None
     if clause.lemma_.lower() in lang.habitual_verbs:
         return clause

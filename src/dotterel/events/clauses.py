@@ -172,7 +172,8 @@ def recording_made(verb, act, *, lang: LanguageProfile) -> bool:
     "Footage filmed in 2019 shows police beating protesters", "footage dating from 2019 shows ...": a
     participle of making (profile ``filming_verbs``) on the recording noun; its date is the act's, since a
     recording shows what happened as it was made (read by ``events.dating``). Not a verb of circulation
-    ("footage posted on Monday": ``circulation_verbs``), which dates the recording's coming to light.
+    ("footage posted on Monday": ``circulation_verbs``), which dates the recording's coming to light, nor one
+    with a particle or a complement ("a video taken down on Tuesday", "footage made public on Monday").
 
     Parameters
     ----------
@@ -189,6 +190,8 @@ def recording_made(verb, act, *, lang: LanguageProfile) -> bool:
     """
     if verb.lemma_.lower() not in lang.filming_verbs or verb.dep_ not in ("acl", "advcl") or verb.tag_ not in ("VBN", "VBG"):
         return False
+    if any(c.dep_ in ("prt", "acomp", "oprd", "ccomp", "xcomp") for c in verb.children):
+        return False  # "a video taken down on Tuesday", "footage made public on Monday": not its making
     frame = depicting_frame(act, lang=lang)
     if frame is None:
         return False
@@ -221,14 +224,17 @@ def depicting_work(tok, *, lang: LanguageProfile):
     "of" phrase holds it, or a work whose "about" phrase does. What a work shows is
     no event (PLOVER manual, 2021: events are interactions that happened), whatever its tense, unlike a plot
     told in the present (``attribution_frames.fiction_frame``). A work with an "of" or "from" phrase of its
-    own ("film of the clashes shows ...", "film from the scene shows ...") is footage, as news uses the word.
+    own ("film of the clashes shows ...", "film from the scene shows ...") or a modifier of a device or of
+    amateur making ("mobile phone film shows ...", "amateur film", profile ``footage_modifiers``) is footage, as
+    news uses the word.
 
     Parameters
     ----------
     tok : spacy.tokens.Token
         The candidate trigger.
     lang : LanguageProfile
-        ``fiction_nouns``, ``artwork_nouns``, ``recording_verbs``, ``depiction_verbs``, ``recording_hedge_verbs``.
+        ``fiction_nouns``, ``artwork_nouns``, ``footage_modifiers``, ``recording_verbs``, ``depiction_verbs``,
+        ``recording_hedge_verbs``.
 
     Returns
     -------
@@ -238,6 +244,9 @@ def depicting_work(tok, *, lang: LanguageProfile):
     def work(noun) -> bool:
         if not any(w in lang.fiction_nouns or w in lang.artwork_nouns for w in (noun.lemma_.lower(), noun.lower_)):
             return False
+        if noun.lemma_.lower() not in lang.artwork_nouns and any(
+                c.dep_ in ("compound", "amod") and lang.footage_modifiers & {c.lemma_.lower(), c.lower_} for c in noun.children):
+            return False  # "mobile phone film shows soldiers firing on the crowd", "amateur film": footage
         return not any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in noun.children)
 
     verbs = lang.recording_verbs | lang.depiction_verbs

@@ -417,7 +417,9 @@ def done_beside_infinitive(tok):
     read as past only when another member of the same list has a past form of
     its own ("beat protesters and arrested dozens"); "ordered them to disperse
     and leave the square" keeps both infinitives as content. A member with an
-    auxiliary of its own ("and be arrested", "and must leave") stays in the list.
+    auxiliary of its own ("and be arrested", "and must leave") stays in the list, and so does a participle with
+    no object beside an active order ("to compensate those injured and killed": the participle is passive,
+    "killed" describes "those").
 
     Parameters
     ----------
@@ -437,6 +439,11 @@ def done_beside_infinitive(tok):
     if not (first.dep_ == "xcomp" and first.tag_ == "VB" and to_infinitive(first) and first.head.pos_ == "VERB"):
         return None
     if any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() != "have" for c in tok.children):
+        return None
+    if tok.tag_ == "VBN" and not any(c.dep_ in ("dobj", "dative") for c in tok.children) and not any(
+            c.dep_ == "auxpass" for c in first.head.children):
+        # "ordered the government to compensate those injured and killed in the crackdown": a participle with no
+        # object is passive; it is told as done only beside a passive order ("were told to leave and arrested")
         return None
     members = [m for m in first.conjuncts if m.i > first.i]
     if not (_past_form(tok) or any(_past_form(m) and m != tok for m in members)):

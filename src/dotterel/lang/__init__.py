@@ -167,6 +167,7 @@ class LanguageProfile(BaseModel):
     evidence_nouns: Words
     recording_hedge_verbs: Words
     artwork_nouns: Words
+    footage_modifiers: Words
     filming_verbs: Words
     allege_verbs: Words
     deny_verbs: Words
@@ -176,6 +177,7 @@ class LanguageProfile(BaseModel):
     content_verbs: Words
     habitual_adverbs: Words
     habitual_determiners: Words
+    past_date_words: Words
     habitual_verbs: Words
     frequency_adjectives: Words
     fiction_nouns: Words
