@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from ..annotate import doc_text, entities
-from ..records import NON_STATE_ARMED_SECTORS, STATE_SECTORS, Actor, Place
+from ..records import ACTING_ABROAD_SECTORS, NON_STATE_ARMED_SECTORS, STATE_SECTORS, Actor, Place
 from .kb import KnowledgeBase
 
 if TYPE_CHECKING:
@@ -35,10 +35,9 @@ actors' country."""
 ARMED_SECTORS = (STATE_SECTORS - {"GOV", "JUD", "LEG"}) | NON_STATE_ARMED_SECTORS
 """Sectors (CAMEO agents) of the armed sides of an attack: a state's forces and armed groups outside it."""
 
-_ACTING_ABROAD = ARMED_SECTORS - {"COP", "CRM"}
-"""The armed sides whose nationality says nothing of where the text is: armies, spies, rebels and militias
-act abroad; police and criminal gangs act at home ("Kenyan police warned that protesters would be arrested":
-Kenya's protesters)."""
+_ACTING_ABROAD = ACTING_ABROAD_SECTORS
+"""The armed sides whose nationality says nothing of where the text is (:data:`~dotterel.records.ACTING_ABROAD_SECTORS`;
+"Kenyan police warned that protesters would be arrested": Kenya's protesters)."""
 
 _SIDES = STATE_SECTORS | NON_STATE_ARMED_SECTORS
 """Sectors (CAMEO agents) of a state's organs and of armed groups: in a text whose main country is named only as

@@ -1,0 +1,43 @@
+"""Review of session 14's actor kinds (issue 16): misfires found on sentences written for this file.
+
+- an armed side of no known country ("external forces") does not keep an event out of a one-country story's
+  main country, as a party named from elsewhere ("students at Columbia University") does;
+- a sentence's own country is read only from where the sentence happens, not from where someone came from or
+  is wanted ("migrants who had walked from Aleppo", "a man wanted in Lagos");
+- binding condition B reaches an object pronoun whose clause's subject is itself a pronoun ("They fired tear
+  gas at them");
+- "the group" is an armed group named before it only when no other people stand beside that group.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factories import coded_event
+
+
+pytestmark = pytest.mark.usefixtures("codes_its_texts_in_one_stream")
+
+_KAZ = "Protests spread across Kazakhstan this week. Kazakhstan's government declared an emergency.\n\n"
+_BLR = "Belarus has jailed hundreds of journalists. Belarusian courts handed down long sentences.\n\n"
+
+
+# -- an armed side of no country places nothing ------------------------------------------------------------------
+@pytest.mark.parametrize("text, trigger", [
+    (_KAZ + "The president said external forces had attacked government buildings.", "attacked"),
+    (_KAZ + "The president said external forces had seized weapons.", "seized"),
+])
+def test_an_armed_side_of_no_country_keeps_the_story_s_country(coder, text, trigger):
+    ev = coded_event(coder, text, trigger, published="2022-01-10")
+    assert ev.actor is not None and (ev.actor.country, ev.actor.sector) == (None, "UAF"), ev.actor
+    assert ev.location is not None and (ev.location.country, ev.location.geo_precision) == ("KAZ", "country")
+
+
+@pytest.mark.parametrize("text, trigger", [
+    (_BLR + "Students at Columbia University held a vigil for the detained reporters.", "vigil"),
+    (_BLR + "Foreign journalists staged a protest for the detained reporters.", "protest"),
+    (_KAZ + "Russian troops attacked a convoy.", "attacked"),
+])
+def test_a_party_of_elsewhere_still_keeps_the_event_out_of_the_story_s_country(coder, text, trigger):
+    ev = coded_event(coder, text, trigger, published="2022-01-10")
+    assert ev.location is None or ev.location.country not in ("BLR", "KAZ"), ev.location
