@@ -41,3 +41,27 @@ def test_an_armed_side_of_no_country_keeps_the_story_s_country(coder, text, trig
 def test_a_party_of_elsewhere_still_keeps_the_event_out_of_the_story_s_country(coder, text, trigger):
     ev = coded_event(coder, text, trigger, published="2022-01-10")
     assert ev.location is None or ev.location.country not in ("BLR", "KAZ"), ev.location
+
+
+# -- a sentence's country is where it happens -----------------------------------------------------------------
+_GREECE = "\n\nGreek officials said Greece would deport them. Greece's minister spoke. Greece has tightened its borders."
+_BRITAIN = "\n\nBritish officials said Britain would act. Britain's interior minister spoke. Britain has signed a treaty."
+
+
+@pytest.mark.parametrize("text, trigger, country", [
+    ("Police detained 30 migrants who had walked from Aleppo on Monday." + _GREECE, "detained", "GRC"),
+    ("Police arrested a man wanted in Lagos on Monday." + _BRITAIN, "arrested", "GBR"),
+    ("Police detained 30 migrants coming from Aleppo on Monday." + _GREECE, "detained", "GRC"),
+])
+def test_a_place_someone_came_from_or_is_wanted_in_gives_no_sentence_country(coder, text, trigger, country):
+    a = coded_event(coder, text, trigger).actor
+    assert a is not None and (a.country, a.sector) == (country, "COP"), a
+
+
+@pytest.mark.parametrize("text, trigger, country", [
+    ("Police detained 30 migrants at a camp near Aleppo on Monday." + _GREECE, "detained", "SYR"),
+    ("Police arrested a man in Lagos on Monday." + _BRITAIN, "arrested", "NGA"),
+])
+def test_a_place_where_the_sentence_happens_still_gives_its_country(coder, text, trigger, country):
+    a = coded_event(coder, text, trigger).actor
+    assert a is not None and a.country == country and "named only later" in a.reason, a

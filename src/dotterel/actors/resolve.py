@@ -751,7 +751,8 @@ class ActorResolver:
         elif country is None and not named_elsewhere and entry.sector not in _SCENELESS \
                 and (scene := scene_at(context.scenes, head.i)) is not None:
             country, why = scene  # "In Uganda, police arrested 20": the paragraph's own country, not the text's
-        elif country is None and not named_elsewhere and (local := context.sentence_country(head, entry.sector)):
+        elif country is None and not named_elsewhere and (
+                local := context.sentence_country(head, entry.sector, self.lang.locative_prepositions)):
             country, why = local  # "Police arrested students in Austin" where France is named only later
         elif country is None and not named_elsewhere and (home := context.role_home(entry.sector)) is not None:
             (country, why), how = home, "role_home_country"
