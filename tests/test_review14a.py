@@ -65,3 +65,26 @@ def test_a_place_someone_came_from_or_is_wanted_in_gives_no_sentence_country(cod
 def test_a_place_where_the_sentence_happens_still_gives_its_country(coder, text, trigger, country):
     a = coded_event(coder, text, trigger).actor
     assert a is not None and a.country == country and "named only later" in a.reason, a
+
+
+# -- condition B with a pronoun subject ------------------------------------------------------------------------
+@pytest.mark.parametrize("text, trigger", [
+    ("Police surrounded the protesters in Lagos on Monday. They fired tear gas at them.", "fired"),
+    ("Police surrounded the protesters in Lagos on Monday. They later arrested them.", "arrested"),
+    ("Police said they had arrested them in Lagos.", "arrested"),
+])
+def test_an_object_pronoun_is_not_what_its_clause_s_subject_pronoun_refers_to(coder, text, trigger):
+    ev = coded_event(coder, text, trigger)
+    assert ev.actor is not None and ev.actor.sector == "COP", ev.actor
+    assert ev.recipient is None or ev.recipient.sector != "COP", ev.recipient
+
+
+def test_an_object_pronoun_abstains_when_its_subject_pronoun_does(coder):
+    ev = coded_event(coder, "Protesters met police officers in Lagos on Monday. Later they attacked them.",
+                     "attacked")
+    assert ev.actor is None and ev.recipient is None, (ev.actor, ev.recipient)
+
+
+def test_an_object_pronoun_under_another_clause_s_subject_is_still_linked(coder):
+    r = coded_event(coder, "Hundreds of protesters gathered in Lagos. They said police beat them.", "beat").recipient
+    assert r is not None and (r.country, r.sector, r.how) == ("NGA", "CVL", "pronoun"), r

@@ -25,7 +25,8 @@ Lappin and Leass 1994; the Stanford multi-pass sieve, Lee et al. 2013):
    a relative clause is about is never its subject pronoun's antecedent
    ("the activists they have detained", :func:`gap_heads`), nor is an object
    pronoun's own clause's subject ("Police fired tear gas at them",
-   :func:`clause_mates`);
+   :func:`clause_mates`), nor what that subject, a pronoun, refers to ("They
+   fired tear gas at them"; when that pronoun is unresolved, so is this one);
 5. across the whole document, a statement's "we", a defined acronym, and a
    name repeated by its last word ("Lam", "Parliament" after "the European
    Parliament", :func:`last_word_links`) name the earlier actor.
@@ -708,8 +709,15 @@ class Coreference:
                 appositives.setdefault(mtok.head.i, []).append(m)
         bare = ctx.actors_memory.bare()
         for slot, tok, anaphor in found:
-            gap = gap_heads(tok, ctx.lang) | (clause_mates(tok, ctx.lang) if anaphor.rule == "pronoun" else set())
-            candidates = [m for m in mentions if m.i not in gap] if gap else mentions
+            mates = clause_mates(tok, ctx.lang) if anaphor.rule == "pronoun" else set()
+            if mates & memory.unresolved:  # "They fired tear gas at them" with "They" unresolved: either may be
+                memory.unresolved.add(tok.i)  # the other, so "them" is no more known than "They"
+                continue
+            gap = gap_heads(tok, ctx.lang) | mates
+            # "Police said they had arrested them": not the subject pronoun's antecedent either (condition B)
+            taken = {_identity(memory.links[j]) for j in mates if j in memory.links}
+            candidates = [m for m in mentions if m.i not in gap and _identity(m.actor) not in taken] \
+                if gap else mentions
             alone = None
             if anaphor.rule == "description":
                 alone = self.resolver.resolve(tok, to_span=ctx.span, context=bare, paragraph=slot.paragraph,
