@@ -88,3 +88,27 @@ def test_an_object_pronoun_abstains_when_its_subject_pronoun_does(coder):
 def test_an_object_pronoun_under_another_clause_s_subject_is_still_linked(coder):
     r = coded_event(coder, "Hundreds of protesters gathered in Lagos. They said police beat them.", "beat").recipient
     assert r is not None and (r.country, r.sector, r.how) == ("NGA", "CVL", "pronoun"), r
+
+
+# -- "the group" beside other people ---------------------------------------------------------------------------
+@pytest.mark.parametrize("text, trigger", [
+    ("Gunmen attacked a family in Kaduna on Monday. The group accused police of doing nothing.", "accused"),
+    ("Gunmen attacked a bus carrying pilgrims near Kaduna. The group accused the government of failing them.",
+     "accused"),
+    ("The band was playing at a bar in Lagos when gunmen attacked it. The group accused police of failing them.",
+     "accused"),
+    ("Gunmen attacked a village near Mopti. Later, a crowd of residents protested. The group demanded protection.",
+     "demanded"),
+])
+def test_the_group_beside_other_people_is_not_the_armed_group(coder, text, trigger):
+    a = coded_event(coder, text, trigger).actor
+    assert a is None or a.sector != "UAF", a
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Gunmen stormed a church near Kaduna on Sunday. The group abducted 30 worshippers.", "abducted"),
+    ("Armed men attacked a checkpoint near Mopti on Sunday. The group killed three soldiers.", "killed"),
+])
+def test_the_group_with_no_other_people_beside_is_still_the_armed_group(coder, text, trigger):
+    a = coded_event(coder, text, trigger).actor
+    assert a is not None and a.sector == "UAF" and a.how == "context", a

@@ -299,6 +299,21 @@ def _fits(anaphor: Anaphor, mention: ActorMention, resolved_alone: Actor | None)
     return False
 
 
+def _people_between(doc, start: int, end: int, mentions: list[ActorMention], lang: LanguageProfile) -> bool:
+    """Whether others whom "the group" may name stand beside the armed group at ``start`` before it at ``end``.
+
+    Another actor, a plural noun or a noun of the profile's ``people_group_nouns``, from the armed group's
+    sentence on ("Gunmen attacked a family ... The group accused police", "The band was playing when gunmen
+    attacked it. The group ...", "... killing 10 people. The group"): "the group" may be them, so it is not
+    read as the armed group (a description refers to the most salient fitting entity; Lappin and Leass 1994).
+    """
+    own = {start, *(c.i for c in doc[start].conjuncts)}
+    first = doc[start].sent.start
+    return any(first <= m.i < end and m.i not in own for m in mentions) or any(
+        t.pos_ == "NOUN" and t.i not in own and (t.tag_ == "NNS" or t.lemma_.lower() in lang.people_group_nouns)
+        for t in doc[first:end])
+
+
 def _identity(actor: Actor) -> tuple:
     return actor.name, actor.country, actor.sector
 
@@ -728,6 +743,8 @@ class Coreference:
                 link(anaphor, slot.index, slot.paragraph, candidates, alone)
             if target is None and anaphor.kind == "group":  # "Gunmen attacked ... The group killed 12": no body
                 target = link(replace(anaphor, kind="armed"), slot.index, slot.paragraph, candidates, alone)
+                if target is not None and _people_between(ctx.doc, target.i, tok.i, mentions, ctx.lang):
+                    target = None
             if target is None:
                 if anaphor.rule == "pronoun":
                     memory.unresolved.add(tok.i)
