@@ -112,3 +112,18 @@ def test_the_group_beside_other_people_is_not_the_armed_group(coder, text, trigg
 def test_the_group_with_no_other_people_beside_is_still_the_armed_group(coder, text, trigger):
     a = coded_event(coder, text, trigger).actor
     assert a is not None and a.sector == "UAF" and a.how == "context", a
+
+
+# -- a seat of government tagged as a person is one only after "the" ----------------------------------------------
+@pytest.mark.parametrize("text, trigger", [
+    ("Police arrested Elysée, a local activist, in Kinshasa on Monday.", "arrested"),
+    ("Soldiers detained Elysée and two other students in Goma on Friday.", "detained"),
+])
+def test_a_bare_name_that_is_also_a_seat_is_a_person(coder, text, trigger):
+    ev = coded_event(coder, text, trigger)
+    assert ev.recipient is None or ev.recipient.country != "FRA", ev.recipient
+
+
+def test_the_seat_with_its_article_is_still_the_government(coder):
+    a = coded_event(coder, "The Elysée condemned the arrests in Dakar on Tuesday.", "condemned").actor
+    assert a is not None and (a.country, a.sector) == ("FRA", "GOV"), a
