@@ -43,6 +43,17 @@ def test_a_party_of_elsewhere_still_keeps_the_event_out_of_the_story_s_country(c
     assert ev.location is None or ev.location.country not in ("BLR", "KAZ"), ev.location
 
 
+@pytest.mark.parametrize("text, trigger", [
+    ("Islamic State militants have burned dozens of churches since 2016, forcing thousands to flee their homes in "
+     "western Iraq.", "burned"),
+    ("Guerrillas of the ELN blew up an oil pipeline, the main export route in Colombia.", "blew"),
+])
+def test_beside_a_place_the_locator_passed_over_an_armed_side_of_no_country_gives_no_country_guess(coder, text,
+                                                                                                     trigger):
+    ev = coded_event(coder, text, trigger, published="2020-01-10")
+    assert ev.location is None or ev.location.geo_precision != "country", ev.location
+
+
 # -- a sentence's country is where it happens -----------------------------------------------------------------
 _GREECE = "\n\nGreek officials said Greece would deport them. Greece's minister spoke. Greece has tightened its borders."
 _BRITAIN = "\n\nBritish officials said Britain would act. Britain's interior minister spoke. Britain has signed a treaty."

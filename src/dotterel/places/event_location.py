@@ -595,8 +595,9 @@ class EventLocator(DocumentPlaces):
             and not time_anchored(p.token, mention.head, self.lang) and not _acting(p.token)
             and not any(t.dep_ == "relcl" for t in (p.token, *p.token.ancestors))
             and not other_clause(p.token, mention.head))]
-        # (an armed side of no known country, "external forces", acts where it strikes: it places nothing)
-        placed = [a for a in sides if a.country is not None or a.sector not in ACTING_ABROAD_SECTORS]
+        # (an armed side of no known country, "external forces", acts where it strikes: it places nothing, in a
+        # sentence that names no place; beside a place the locator passed over, the country would be a guess)
+        placed = [a for a in sides if a.country is not None or a.sector not in ACTING_ABROAD_SECTORS or in_sent]
         if home is not None and (not placed or any(a.country == home for a in placed)) \
                 and self._names_as_place(elsewhere_named, home, sorted(excluded_spans)):
             # only when the parties belong to it (a vigil by "students at Columbia University" in a Belarus
