@@ -25,7 +25,8 @@ Lappin and Leass 1994; the Stanford multi-pass sieve, Lee et al. 2013):
    a relative clause is about is never its subject pronoun's antecedent
    ("the activists they have detained", :func:`gap_heads`), nor is an object
    pronoun's own clause's subject ("Police fired tear gas at them",
-   :func:`clause_mates`);
+   :func:`clause_mates`), nor what that subject, a pronoun, refers to ("They
+   fired tear gas at them"; when that pronoun is unresolved, so is this one);
 5. across the whole document, a statement's "we", a defined acronym, and a
    name repeated by its last word ("Lam", "Parliament" after "the European
    Parliament", :func:`last_word_links`) name the earlier actor.
@@ -296,6 +297,21 @@ def _fits(anaphor: Anaphor, mention: ActorMention, resolved_alone: Actor | None)
             return actor.sector in STATE_SECTORS
         return actor.sector == resolved_alone.sector
     return False
+
+
+def _people_between(doc, start: int, end: int, mentions: list[ActorMention], lang: LanguageProfile) -> bool:
+    """Whether others whom "the group" may name stand beside the armed group at ``start`` before it at ``end``.
+
+    Another actor, a plural noun or a noun of the profile's ``people_group_nouns``, from the armed group's
+    sentence on ("Gunmen attacked a family ... The group accused police", "The band was playing when gunmen
+    attacked it. The group ...", "... killing 10 people. The group"): "the group" may be them, so it is not
+    read as the armed group (a description refers to the most salient fitting entity; Lappin and Leass 1994).
+    """
+    own = {start, *(c.i for c in doc[start].conjuncts)}
+    first = doc[start].sent.start
+    return any(first <= m.i < end and m.i not in own for m in mentions) or any(
+        t.pos_ == "NOUN" and t.i not in own and (t.tag_ == "NNS" or t.lemma_.lower() in lang.people_group_nouns)
+        for t in doc[first:end])
 
 
 def _identity(actor: Actor) -> tuple:
@@ -708,8 +724,15 @@ class Coreference:
                 appositives.setdefault(mtok.head.i, []).append(m)
         bare = ctx.actors_memory.bare()
         for slot, tok, anaphor in found:
-            gap = gap_heads(tok, ctx.lang) | (clause_mates(tok, ctx.lang) if anaphor.rule == "pronoun" else set())
-            candidates = [m for m in mentions if m.i not in gap] if gap else mentions
+            mates = clause_mates(tok, ctx.lang) if anaphor.rule == "pronoun" else set()
+            if mates & memory.unresolved:  # "They fired tear gas at them" with "They" unresolved: either may be
+                memory.unresolved.add(tok.i)  # the other, so "them" is no more known than "They"
+                continue
+            gap = gap_heads(tok, ctx.lang) | mates
+            # "Police said they had arrested them": not the subject pronoun's antecedent either (condition B)
+            taken = {_identity(memory.links[j]) for j in mates if j in memory.links}
+            candidates = [m for m in mentions if m.i not in gap and _identity(m.actor) not in taken] \
+                if gap else mentions
             alone = None
             if anaphor.rule == "description":
                 alone = self.resolver.resolve(tok, to_span=ctx.span, context=bare, paragraph=slot.paragraph,
@@ -720,6 +743,8 @@ class Coreference:
                 link(anaphor, slot.index, slot.paragraph, candidates, alone)
             if target is None and anaphor.kind == "group":  # "Gunmen attacked ... The group killed 12": no body
                 target = link(replace(anaphor, kind="armed"), slot.index, slot.paragraph, candidates, alone)
+                if target is not None and _people_between(ctx.doc, target.i, tok.i, mentions, ctx.lang):
+                    target = None
             if target is None:
                 if anaphor.rule == "pronoun":
                     memory.unresolved.add(tok.i)

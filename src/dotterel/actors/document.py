@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from ..annotate import doc_text, entities
-from ..records import NON_STATE_ARMED_SECTORS, STATE_SECTORS, Actor, Place
+from ..records import ACTING_ABROAD_SECTORS, NON_STATE_ARMED_SECTORS, STATE_SECTORS, Actor, Place
 from .kb import KnowledgeBase
 
 if TYPE_CHECKING:
@@ -35,10 +35,9 @@ actors' country."""
 ARMED_SECTORS = (STATE_SECTORS - {"GOV", "JUD", "LEG"}) | NON_STATE_ARMED_SECTORS
 """Sectors (CAMEO agents) of the armed sides of an attack: a state's forces and armed groups outside it."""
 
-_ACTING_ABROAD = ARMED_SECTORS - {"COP", "CRM"}
-"""The armed sides whose nationality says nothing of where the text is: armies, spies, rebels and militias
-act abroad; police and criminal gangs act at home ("Kenyan police warned that protesters would be arrested":
-Kenya's protesters)."""
+_ACTING_ABROAD = ACTING_ABROAD_SECTORS
+"""The armed sides whose nationality says nothing of where the text is (:data:`~dotterel.records.ACTING_ABROAD_SECTORS`;
+"Kenyan police warned that protesters would be arrested": Kenya's protesters)."""
 
 _SIDES = STATE_SECTORS | NON_STATE_ARMED_SECTORS
 """Sectors (CAMEO agents) of a state's organs and of armed groups: in a text whose main country is named only as
@@ -323,6 +322,13 @@ def home_read_as_place_abroad(places: Sequence[PlaceMention], home: str | None, 
     return False
 
 
+def _sets_the_scene(tok, locative) -> bool:
+    """Whether the place ``tok`` is a ``locative`` preposition's object outside any relative or participial clause."""
+    prep = next((t for t in (tok, *tok.ancestors) if t.dep_ == "prep"), None)
+    return prep is not None and prep.lower_ in locative and not any(
+        t.dep_ in ("relcl", "acl") for t in (tok, *tok.ancestors))
+
+
 class DocumentActors:
     """Per-document state for actor resolution: main country and recent actors.
 
@@ -412,7 +418,7 @@ class DocumentActors:
             (proven if sure else guessed).add(m.place.country)
         return next(iter(proven)) if len(proven) == 1 and guessed <= proven else None
 
-    def sentence_country(self, head, sector: str | None) -> tuple[str, str] | None:
+    def sentence_country(self, head, sector: str | None, locative: frozenset[str] | set[str]) -> tuple[str, str] | None:
         """The one country of the places of ``head``'s sentence, when the main country is named only later; or ``None``.
 
         "Police arrested dozens of students at the University of Texas in Austin" in an article that names
@@ -422,6 +428,23 @@ class DocumentActors:
         dateline (where the report was filed); not for the armed sides that act abroad, refugees or
         international staff (:data:`_ACTING_ABROAD`, :data:`_NOT_OF_THE_PLACE`); and nothing when the main
         country is named in or before the sentence, or when the sentence's places are in two countries.
+        Only a place in a ``locative`` phrase (the profile's ``locative_prepositions``) outside any relative or
+        participial clause says where the sentence happens: "migrants who had walked from Aleppo", "a man
+        wanted in Lagos" name where someone came from or is wanted, not where the police acted.
+
+        Parameters
+        ----------
+        head : spacy.tokens.Token
+            The role noun's head.
+        sector : str or None
+            Its sector.
+        locative : set of str
+            The profile's ``locative_prepositions``.
+
+        Returns
+        -------
+        tuple of (str, str) or None
+            The ISO alpha-3 code and the reason.
         """
         main, sent = self.main_country, head.sent
         if main is None or self.home_first is None or self.home_first < sent.end \
@@ -430,7 +453,7 @@ class DocumentActors:
         line = self.dateline.geonameid if self.dateline is not None else None
         found = {m.place.country for m in self.places
                  if sent.start <= m.token.i < sent.end and m.how in PLACING and m.place.country not in (None, "IGO")
-                 and (line is None or m.place.geonameid != line)
+                 and (line is None or m.place.geonameid != line) and _sets_the_scene(m.token, locative)
                  and (m.place.in_context is not None or round(m.place.score, 3) in UNRIVALLED_SCORES)}
         if len(found) != 1 or main in found:
             return None

@@ -481,9 +481,11 @@ class ActorResolver:
             if entry is None and (ent is None or ent.label_ == "GPE"):
                 entry = self.kb.country_by_capital(name)
                 how = "capital (metonymy)"
-            elif entry is None and (ent.label_ in ("ORG", "FAC") or ent.label_ == "PERSON" and _clean(ent.text) == name):
+            elif entry is None and (ent.label_ in ("ORG", "FAC") or ent.label_ == "PERSON" and _clean(ent.text) == name
+                                    and ent.start > 0 and head.doc[ent.start - 1].lower_ in lang.definite_articles):
                 # "the White House", "the Kremlin": a seat of government, which the parser tags as a body or a building
-                # (or as a person's whole name: "the Elysée", not "Marie Elysée"); only a name the KB lists as a seat
+                # (or as a person's whole name after "the": "the Elysée", not "Marie Elysée" nor "Police arrested
+                # Elysée, an activist"); only a name the KB lists as a seat
                 entry = self.kb.country_by_capital(name)
                 if entry is not None and normalise_name(name) not in {normalise_name(s) for s in entry.seats}:
                     entry = None
@@ -754,7 +756,8 @@ class ActorResolver:
         elif country is None and not named_elsewhere and entry.sector not in _SCENELESS \
                 and (scene := scene_at(context.scenes, head.i)) is not None:
             country, why = scene  # "In Uganda, police arrested 20": the paragraph's own country, not the text's
-        elif country is None and not named_elsewhere and (local := context.sentence_country(head, entry.sector)):
+        elif country is None and not named_elsewhere and (
+                local := context.sentence_country(head, entry.sector, self.lang.locative_prepositions)):
             country, why = local  # "Police arrested students in Austin" where France is named only later
         elif country is None and not named_elsewhere and (home := context.role_home(entry.sector)) is not None:
             (country, why), how = home, "role_home_country"

@@ -429,6 +429,7 @@ class LanguageProfile(BaseModel):
     coref_pronouns: dict[str, Literal["person", "thing", "plural"]]
     coref_demonstratives: Words
     plural_mass_nouns: Words
+    people_group_nouns: Words
     coref_description_nouns: dict[str, Literal["body", "group", "armed", "irregular", "crowd", "state"]]
     agent_means_nouns: Words
     military_means_nouns: Words

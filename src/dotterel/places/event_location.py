@@ -76,7 +76,7 @@ from dotterel.places.syntax import at_setting, located_host, name_of, origin, re
 from dotterel.places.syntax import named_sub_place, own_clause, relational_object, sub_place, time_anchored
 from dotterel.places.syntax import named_setting, part_of_land
 from dotterel.places.toponyms import BIG_CITY, PROMINENT_CITY, candidate_to_place, region_beside
-from dotterel.records import Place
+from dotterel.records import ACTING_ABROAD_SECTORS, Place
 from dotterel.records.how import PRECISION_RANK
 
 if TYPE_CHECKING:
@@ -596,7 +596,10 @@ class EventLocator(DocumentPlaces):
             and not time_anchored(p.token, mention.head, self.lang) and not _acting(p.token)
             and not any(t.dep_ == "relcl" for t in (p.token, *p.token.ancestors))
             and not other_clause(p.token, mention.head))]
-        if home is not None and (not sides or any(a.country == home for a in sides)) \
+        # (an armed side of no known country, "external forces", acts where it strikes: it places nothing, in a
+        # sentence that names no place; beside a place the locator passed over, the country would be a guess)
+        placed = [a for a in sides if a.country is not None or a.sector not in ACTING_ABROAD_SECTORS or in_sent]
+        if home is not None and (not placed or any(a.country == home for a in placed)) \
                 and self._names_as_place(elsewhere_named, home, sorted(excluded_spans)):
             # only when the parties belong to it (a vigil by "students at Columbia University" in a Belarus
             # story is not in Belarus) and the text names it as a place (not only as in "U.S. troops")

@@ -103,6 +103,11 @@ NON_STATE_ARMED_SECTORS: frozenset[str] = frozenset({"REB", "PRM", "UAF", "INS",
 separatists (legacy CAMEO codes), criminal gangs (ACLED codebook: rebel groups, political and identity militias;
 the sector vocabulary is ``data/plover.json`` ``sectors``)."""
 
+ACTING_ABROAD_SECTORS: frozenset[str] = frozenset({"MIL", "SPY"}) | (NON_STATE_ARMED_SECTORS - {"CRM"})
+"""The armed sides whose nationality says nothing of where they act: armies, spies, rebels and militias act
+abroad (police and criminal gangs act at home). Actor resolution gives them no country from a text's places;
+the event locator does not read one of no known country as a party placed elsewhere ("external forces")."""
+
 
 class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
