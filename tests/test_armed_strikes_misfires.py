@@ -36,6 +36,7 @@ def _assaults(coder, text):
     "Two senators launched an attack on the troops' commanders and on the soldiers' conduct.",
     "The cleric launched an attack on the militants in a sermon on Friday.",
     "Hamas targeted the Palestinian Authority in a speech.",
+    "Hamas launched an attack on Fatah's leadership in a statement.",
     # an election campaign's ground operation
     "The Clinton campaign launched a ground operation in Ohio.",
     "The Democrats launched a ground operation in the suburbs before the vote.",
