@@ -15,6 +15,9 @@ Sentences are our own, written for this review, several per kind:
   activity; ``civil_blasters``, ``planned_blasts``);
 * "hit the post" in a match is sport (``match_periods``; a bare "post" is no military target, a
   police, border or army post is: ``armed_posts``);
+* a military operation launched to rescue, evacuate or bring relief, or against a hazard or a social
+  ill, is no attack, whoever runs it (rule field ``not_purposes``, lists ``efforts_not_fights``,
+  ``relief_purposes``);
 * a tanker or a vessel is a target as a ship is ("the Houthis targeted a tanker").
 """
 
@@ -40,6 +43,12 @@ def _assaults(coder, text):
     # an election campaign's ground operation
     "The Clinton campaign launched a ground operation in Ohio.",
     "The Democrats launched a ground operation in the suburbs before the vote.",
+    # a military operation of rescue, evacuation or relief, or against a hazard or a social ill
+    "The Pentagon launched a military operation to evacuate citizens from Khartoum.",
+    "The air force launched an air campaign to drop food to stranded villagers.",
+    "The navy launched a military operation to rescue the stranded fishermen.",
+    "Troops launched an operation against locusts in the north.",
+    "The government launched a military campaign against illiteracy.",
     # what the economy suffers
     "The bombings hit tourism in the city.",
     "Tourism was hit by the bombings.",
@@ -69,6 +78,7 @@ def test_words_effects_blasting_and_sport_are_no_armed_strike(coder, text):
     ("The Houthis targeted a tanker in the Red Sea.", "targeted"),
     ("Houthi rebels hit a commercial vessel off Yemen.", "hit"),
     ("The army launched an operation against militants in North Waziristan.", "launched"),
+    ("The army launched a military operation to retake the town from the rebels.", "launched"),
     ("Opposition fighters launched an attack on army positions near Idlib.", "launched"),
     ("The Taliban launched an attack on a checkpoint in Kunduz.", "launched"),
     ("Militants detonated a car bomb outside the ministry.", "detonated"),
