@@ -65,7 +65,7 @@ def _assaults(coder, text):
     "North Korea detonated a hydrogen bomb in September.",
     # sport
     "The Tigers hit the post in stoppage time.",
-    "The Bombers hit the post twice in the first quarter.",
+    "The Bombers hit the post twice in the second half.",
     "The Bombers struck first in the derby.",
 ])
 def test_words_effects_blasting_and_sport_are_no_armed_strike(coder, text):
@@ -82,6 +82,9 @@ def test_words_effects_blasting_and_sport_are_no_armed_strike(coder, text):
     ("Opposition fighters launched an attack on army positions near Idlib.", "launched"),
     ("The Taliban launched an attack on a checkpoint in Kunduz.", "launched"),
     ("Militants detonated a car bomb outside the ministry.", "detonated"),
+    # a remote-control bomb is no controlled explosion; a city quarter is no quarter of a match
+    ("The rebels detonated a remote-control bomb as the convoy passed.", "detonated"),
+    ("The air force struck several enemy positions in the Karm Quarter.", "struck"),
     ("The convoy was hit by a roadside bomb near Kandahar.", "hit"),
     ("A drone struck a convoy near Marib.", "struck"),
 ])
