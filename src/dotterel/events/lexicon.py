@@ -51,6 +51,7 @@ class TriggerRule(BaseModel):
     not_object_modifiers: tuple[str, ...] | None = None
     not_bare_subjects: tuple[str, ...] | None = None
     not_xcomp: tuple[str, ...] | None = None
+    not_purposes: tuple[str, ...] | None = None
     not_particles: tuple[str, ...] | None = None
     not_with_verbs: tuple[str, ...] | None = None
     threat_by_speaker: bool = False

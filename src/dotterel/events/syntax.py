@@ -175,6 +175,16 @@ def participle_subject_object(tok):
     "killing" and leaves "detonated" (``tok``) with no object; a noun between the verb and its own participle
     clause, with no comma before it, is the verb's object (the bomb killed by being set off), as
     :func:`shared_objects` gives a verb the object of the verb coordinated with it.
+
+    Parameters
+    ----------
+    tok : spacy.tokens.Token
+        A verb.
+
+    Returns
+    -------
+    list of spacy.tokens.Token
+        The noun and its conjuncts, or an empty list when the verb has an object or no such clause.
     """
     if children(tok, {"dobj"}):
         return []

@@ -7,6 +7,10 @@ that find it). Each key names words of ``lang/en/triggers.json`` (see its ``fiel
   fought to save the patient", "firefighters battled to contain the blaze"), unless an armed force
   is the subject ("troops fought to contain the uprising": profile ``security_nouns``,
   ``troop_nouns``, ``national_force_nouns`` and the "armed" nouns of ``coref_description_nouns``);
+* ``not_purposes``: a purpose infinitive of the verb or of its object that makes a military operation a
+  rescue, an evacuation or relief, whoever runs it ("the navy launched a military operation to rescue the
+  fishermen"; PLOVER manual, ASSAULT: force used against another party; ACLED codebook 2023 codes no aid
+  or evacuation as political violence);
 * ``not_particles``: a particle or adverb that makes the verb a movement ("the minister stormed
   out of the meeting", "stormed off"), unless a conjunct of it names where the storming went
   ("stormed out of the square and into the ministry");
@@ -76,6 +80,11 @@ def _infinitives(tok) -> list:
         c.dep_ == "advcl" and to_infinitive(c))]
 
 
+def _purposes(tok, dobjs) -> list:
+    """The purpose infinitives of the verb and of its objects ("launched an operation to rescue the crew")."""
+    return [*_infinitives(tok), *(c for o in dobjs for c in o.children if c.dep_ in ("acl", "relcl") and to_infinitive(c))]
+
+
 def _bare_subject(tok, lang: LanguageProfile):
     """The subject of ``tok``'s clause (or of the clause a participle follows), when nothing modifies it."""
     subj = subject_of(tok, lang=lang)
@@ -131,6 +140,8 @@ def ruled_out(tok, rule: TriggerRule, dobjs: list, lang: LanguageProfile) -> boo
     if rule.not_xcomp is not None and any(x.lemma_.lower() in rule.not_xcomp for x in _infinitives(tok)) \
             and not _armed_subject(tok, lang):
         return True
+    if rule.not_purposes is not None and any(x.lemma_.lower() in rule.not_purposes for x in _purposes(tok, dobjs)):
+        return True  # "launched a military operation to evacuate citizens": a rescue or relief, whoever runs it
     if rule.not_particles is not None and any(
             c.dep_ in ("prt", "advmod", "prep") and c.i == tok.i + 1 and c.lower_ in rule.not_particles
             and not any(j.dep_ == "conj" and j.pos_ == "ADP" and j.lower_ not in rule.not_particles for j in c.subtree)
