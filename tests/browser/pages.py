@@ -191,9 +191,30 @@ def submit_code_form(driver, server: LiveServer, text: str, *, published: str | 
             click(driver, box)
         assert box.is_selected()
     click(driver, driver.find_element(By.ID, "code-submit"))
-    WebDriverWait(driver, 180).until(EC.staleness_of(form))
+    WebDriverWait(driver, 180).until(lambda d: left_the_document(form))
     wait_loaded(driver, 180)
     WebDriverWait(driver, 10).until(EC.presence_of_element_located((By.ID, "article")))
+
+
+def left_the_document(element) -> bool:
+    """Whether ``element`` no longer belongs to the page, after a navigation.
+
+    Selenium's ``staleness_of`` knows only ``StaleElementReferenceException``;
+    during the navigation Chrome may instead answer "Node with given id does
+    not belong to the document" as an unknown error (seen with Chrome 150 on a
+    loaded machine), which means the same and must not fail the wait.
+    """
+    from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
+
+    try:
+        element.is_enabled()
+    except StaleElementReferenceException:
+        return True
+    except WebDriverException as exc:
+        if "does not belong to the document" in str(exc):
+            return True
+        raise
+    return False
 
 
 def click(driver, element) -> None:

@@ -28,7 +28,8 @@ from selenium.webdriver.support.ui import Select, WebDriverWait
 from dotterel.export.acled import ACLED_COLUMNS
 from dotterel.export.plover import plover_schema
 
-from .pages import click, csp_violations, highlights, open_page, rect_size, submit_code_form, text_of, wait_loaded
+from .pages import (click, csp_violations, highlights, left_the_document, open_page, rect_size, submit_code_form, text_of,
+                    wait_loaded)
 
 pytestmark = [pytest.mark.browser, pytest.mark.shared]
 
@@ -128,7 +129,7 @@ def test_filter_form_and_event_link(driver, live_server, stored):
     actor.clear()
     actor.send_keys("Tokayev")
     click(driver, form.find_element(By.CSS_SELECTOR, "[type=submit]"))
-    WebDriverWait(driver, 30).until(EC.staleness_of(form))
+    WebDriverWait(driver, 30).until(lambda d: left_the_document(form))
     wait_loaded(driver)
     query = parse_qs(urlsplit(driver.current_url).query)
     # (no country: the request names no place, and `country` filters on the event's location)
