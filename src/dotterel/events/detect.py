@@ -11,7 +11,7 @@ later stages.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..records.coded import EventCandidate
@@ -419,11 +419,29 @@ def find_mentions(sent, lexicon: Lexicon, *, lang: LanguageProfile,
             types.add(rule.event_type)
             # "captured the base and several neighbourhoods": two rules of one kind on one verb state one event
             verb_kinds.update((rule.event_type, rule.mode) for m in found if m.trigger == tok)
-            yield from found
+            yield from (_with_subject_mode(m, lexicon, lang) for m in found) if rule.mode_of_subject else found
             if rule.objects is None:
                 break
             # a light verb may govern several events: "ordered the closure of borders and a shutdown"
             used_objects.update(m.obj.i for m in found if m.obj is not None)
+
+
+def _with_subject_mode(mention: Mention, lexicon: Lexicon, lang: LanguageProfile) -> Mention:
+    """The mention with the mode and CAMEO code of the act its subject names ("a massacre took place").
+
+    A verb of occurrence ("take place", "occur", "erupt", "break out"; rules with ``mode_of_subject``)
+    only says that its subject's act happened, so the event is that noun's: the first NOUN rule of the
+    subject's lemma with the same PLOVER type and a mode gives both ("massacre": massacre, CAMEO 202;
+    "shootout": firearms). Without one the mention is returned unchanged.
+    """
+    subj = subject_of(mention.head, lang=lang)
+    if subj is None:
+        return mention
+    for noun_rule in lexicon.rules_for(subj.lemma_.lower()) + lexicon.rules_for(subj.lower_):
+        if "NOUN" in noun_rule.pos and noun_rule.event_type == mention.rule.event_type and noun_rule.mode is not None:
+            return replace(mention, rule=mention.rule.model_copy(
+                update={"mode": noun_rule.mode, "cameo": noun_rule.cameo or mention.rule.cameo}))
+    return mention
 
 
 def candidate_from_mention(mention: Mention, sentence: int, *, detector: str = "rules.v1",

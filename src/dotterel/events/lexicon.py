@@ -69,6 +69,7 @@ class TriggerRule(BaseModel):
     not_member_phrases: bool = False
     prep_heads: bool = False
     prep_noun_phrases: tuple[str, ...] = ()
+    mode_of_subject: bool = False
     source: str | None = None
 
 

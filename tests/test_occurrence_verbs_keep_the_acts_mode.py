@@ -1,0 +1,62 @@
+"""A verb of occurrence codes the act its subject names, with that act's mode (issues 12 and 16).
+
+"A massacre took place", "a shootout occurred", "a gunfight erupted": "take place", "occur",
+"happen", "erupt" and "break out" only say that their subject's act happened. The event is coded at
+the verb (tests/test_fighting_nouns_as_subjects.py), but it kept the verb rule's empty mode, so
+"the massacre took place" was an ASSAULT with no mode and no CAMEO 202 while "the massacre of 40
+villagers" was a massacre, and a shootout that "took place" had no ACLED sub-event while one that
+"left two dead" was an armed clash. Rules with ``mode_of_subject`` now take the mode and CAMEO code
+of the subject noun's own NOUN rule (triggers.json: "massacre" massacre 202, "shootout", "gunfight",
+"firefight" firearms; PLOVER manual 2021, ASSAULT modes); a noun with no mode of its own ("fighting",
+"clashes", "attack") keeps the rule's, so nothing is invented. Sentences are our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.usefixtures("codes_its_texts_in_one_stream")
+
+
+def _events(coder, text):
+    return [(e.event_type, e.mode, e.cameo, e.trigger.text) for e in coder.code(text, published="2024-05-01")]
+
+
+@pytest.mark.parametrize("text,mode,cameo,trigger", [
+    ("A massacre took place in the village of Kibeho on Monday.", "massacre", "202", "took"),
+    ("A massacre occurred in a hamlet near Djibo last week.", "massacre", "202", "occurred"),
+    ("A shootout took place outside the governor's office in Maiduguri on Sunday.", "firearms", "190", "took"),
+    ("A firefight occurred near the border post of Torkham on Tuesday.", "firearms", "190", "occurred"),
+    ("A massacre happened in a camp for displaced people near Bunia on Sunday.", "massacre", "202", "happened"),
+])
+def test_the_act_that_took_place_keeps_its_mode(coder, text, mode, cameo, trigger):
+    assert ("ASSAULT", mode, cameo, trigger) in _events(coder, text)
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Heavy fighting took place in the old town of Aleppo on Monday.", "took"),
+    ("An attack took place on a police station in Kandahar on Friday.", "took"),
+    ("Clashes occurred between police and farmers in Punjab on Saturday.", "occurred"),
+])
+def test_a_noun_with_no_mode_of_its_own_invents_none(coder, text, trigger):
+    events = _events(coder, text)
+    assert [e for e in events if e[3] == trigger and e[0] == "ASSAULT"], events
+    assert all(e[1] is None for e in events if e[0] == "ASSAULT"), events
+
+
+def test_a_massacre_that_took_place_is_an_acled_attack_only_with_its_victims(coder):
+    # the mode alone does not say who was killed: ACLED's Attack needs civilians, so with no victims
+    # named the sub-event is abstained, and with them it is an Attack
+    bare, = [e for e in coder.code("A massacre took place in Kibeho on Monday.", published="2024-05-01")]
+    assert (bare.mode, bare.sub_event_type) == ("massacre", None)
+    named = [e for e in coder.code("The massacre of 40 villagers took place in Kibeho on Monday.",
+                                   published="2024-05-01") if e.event_type == "ASSAULT"]
+    assert [(e.mode, e.sub_event_type) for e in named] == [("massacre", "Attack")]
+
+
+@pytest.mark.parametrize("text", [
+    "A penalty shootout took place at the end of the cup final.",
+    "A legal battle took place over the estate of the late singer.",
+])
+def test_no_act_no_mode(coder, text):
+    assert [e for e in coder.code(text, published="2024-05-01") if e.event_type == "ASSAULT"] == []
