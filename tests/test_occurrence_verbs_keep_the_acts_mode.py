@@ -8,7 +8,11 @@ villagers" was a massacre, and a shootout that "took place" had no ACLED sub-eve
 "left two dead" was an armed clash. Rules with ``mode_of_subject`` now take the mode and CAMEO code
 of the subject noun's own NOUN rule (triggers.json: "massacre" massacre 202, "shootout", "gunfight",
 "firefight" firearms; PLOVER manual 2021, ASSAULT modes); a noun with no mode of its own ("fighting",
-"clashes", "attack") keeps the rule's, so nothing is invented. Sentences are our own.
+"clashes", "attack") keeps the rule's, so nothing is invented.
+
+A massacre, by that verb or by another, is ACLED's Attack (Violence against civilians) as the mode's
+crosswalk says (data/plover.json), unless a mob did it (Mob violence) or its victims were armed men;
+before, its sub-event waited for civilians named as recipients. Sentences are our own.
 """
 
 from __future__ import annotations
@@ -44,14 +48,20 @@ def test_a_noun_with_no_mode_of_its_own_invents_none(coder, text, trigger):
     assert all(e[1] is None for e in events if e[0] == "ASSAULT"), events
 
 
-def test_a_massacre_that_took_place_is_an_acled_attack_only_with_its_victims(coder):
-    # the mode alone does not say who was killed: ACLED's Attack needs civilians, so with no victims
-    # named the sub-event is abstained, and with them it is an Attack
-    bare, = [e for e in coder.code("A massacre took place in Kibeho on Monday.", published="2024-05-01")]
-    assert (bare.mode, bare.sub_event_type) == ("massacre", None)
-    named = [e for e in coder.code("The massacre of 40 villagers took place in Kibeho on Monday.",
-                                   published="2024-05-01") if e.event_type == "ASSAULT"]
-    assert [(e.mode, e.sub_event_type) for e in named] == [("massacre", "Attack")]
+@pytest.mark.parametrize("text,sub_event", [
+    # a mass killing of unarmed people is ACLED's Attack whoever did it (crosswalk of the mode,
+    # data/plover.json), named victims or not
+    ("A massacre took place in a hamlet near Djibo on Monday.", "Attack"),
+    ("The massacre of 40 villagers took place in Kibeho on Monday.", "Attack"),
+    ("Gunmen massacred 12 worshippers at a church near Owo on Sunday.", "Attack"),
+    # a mob's is mob violence, and a "massacre" of soldiers is no attack on civilians
+    ("A mob massacred 12 villagers near Jos on Monday.", "Mob violence"),
+    ("Rebels massacred 30 soldiers at an army base near Djibo on Monday.", "Armed clash"),
+    ("The massacre of 30 soldiers at an army base near Djibo took place on Monday.", None),
+])
+def test_a_massacre_is_an_acled_attack_unless_its_victims_were_armed(coder, text, sub_event):
+    events = [e for e in coder.code(text, published="2024-05-01") if e.event_type == "ASSAULT"]
+    assert [(e.mode, e.sub_event_type) for e in events] == [("massacre", sub_event)]
 
 
 @pytest.mark.parametrize("text", [

@@ -510,6 +510,11 @@ def _assault(sc: _Scene, w: AcledWords) -> tuple[str | None, str]:
     if actor_side == 7 and (target_side == 7 or (target_side is None and event.mode in ("beat", "primitive", "torture"))):
         # villagers, residents or a crowd attacking people: ACLED counts them as rioters in mob violence
         return "Mob violence", "civilians attacked people"
+    if event.mode == "massacre" and target_side not in _ARMED:
+        # "a massacre took place in a hamlet", "gunmen massacred worshippers": a mass killing of unarmed people
+        # (PLOVER manual 2021, ASSAULT massacre; crosswalk in data/plover.json: Violence against civilians /
+        # Attack), whoever did it; a "massacre" of soldiers or police is a battle's toll, left to the sides
+        return "Attack", "mode massacre: a mass killing of unarmed people"
     if sc.took_place:
         if actor_side == 1:
             return "Government regains territory", "a battle in which state forces took a place"
