@@ -117,6 +117,8 @@ TALLIES = {
     "side": "Casualties (side 1): 238 killed, 9,900+ arrested.",
     "official": "Casualties (official figures): 12 killed; 40 injured.",
     "dated": "Casualties (side 1): 12 killed in Osh on Monday when police opened fire.",
+    # an item whose figure is a vague quantity ("a few", "dozens of", "several") is still an item
+    "vague": "Casualties: 310 injured; at least a few reporters wounded; dozens of medics beaten; several killed.",
 }
 
 
@@ -124,7 +126,8 @@ def test_a_tally_under_a_heading_is_no_event_and_a_sentence_after_one_is(coder):
     docs = [make_document(text, doc_id=key, published="2024-05-01") for key, text in TALLIES.items()]
     coded = {c.document.doc_id: c for c in coder.code_documents(docs)}
     for key, heading in (("box", "Casualties and losses:"), ("toll", "Death toll:"), ("arrests", "Arrests:"),
-                         ("side", "Casualties (side 1):"), ("official", "Casualties (official figures):")):
+                         ("side", "Casualties (side 1):"), ("official", "Casualties (official figures):"),
+                         ("vague", "Casualties:")):
         assert coded[key].events == [], key
         reasons = [a.reason for a in coded[key].abstentions]
         assert reasons and all(f"a running total ('{heading}' heading a tally)" in r for r in reasons), (key, reasons)

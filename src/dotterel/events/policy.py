@@ -58,7 +58,10 @@ def _tally_heading(trigger, sent, *, lang: LanguageProfile) -> str | None:
     colon, items parted by semicolons or commas, each a figure and its
     participle with no verb of its own: the figures sum the whole period,
     not one incident. The trigger's item must open with its figure ("4+
-    dead", "at least 45 killed", "3 protesters killed"): "Casualties: police
+    dead", "at least 45 killed", "3 protesters killed"), or a vague quantity
+    in its place (profile ``bare_quantity_nouns``, and the ``quantity_determiners``
+    that are ``collective_nouns``: "a few journalists wounded", "dozens
+    arrested"): "Casualties: police
     shot three men" is a sentence with a subject, not a tally. A box lists
     its items apart, by semicolons or line breaks, or as bare figures and
     participles ("650+ injured and 70 raped"); a sentence after a colon
@@ -77,16 +80,18 @@ def _tally_heading(trigger, sent, *, lang: LanguageProfile) -> str | None:
         return None  # one sentence after a colon, not a list of items ("650+ injured and 70 raped" is one)
     end = next((t.i for t in sent.doc[trigger.i : sent.end] if t.text == ";" or "\n" in t.text), sent.end)
     own = sent.doc[colon.i + 1 : end]  # the trigger's items up to the next separator
+    # a figure, or a vague quantity in its place ("at least a few journalists wounded", "dozens arrested")
+    vague = lang.bare_quantity_nouns | (lang.quantity_determiners & lang.collective_nouns)
     if any(t.ent_type_ in ("DATE", "TIME") and t.is_alpha for t in own):  # not "9,900+", which the recogniser may date
         return None  # "on Monday", "in Monday's bombing": a dated incident
     if any(t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX") and t.head.i != trigger.i
-           and not any(c.like_num for c in t.subtree) for t in own):
+           and not any(c.like_num or c.lower_ in vague for c in t.subtree) for t in own):
         return None  # "when a bomb exploded": a clause with a subject of its own
     start = next((t.i + 1 for t in reversed(sent.doc[colon.i + 1 : trigger.i]) if t.text in (";", ",")), colon.i + 1)
     item = sent.doc[start : trigger.i]
     if any(t.is_alpha and ("Fin" in t.morph.get("VerbForm") or t.pos_ == "AUX") for t in item):  # not "32,000+"
         return None
-    figure = next((t.i for t in item if t.like_num), None)
+    figure = next((t.i for t in item if t.like_num or t.lower_ in vague), None)
     if figure is None or any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in sent.doc[start:figure]):
         return None
     end_of_heading = colon.i
