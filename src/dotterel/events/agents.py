@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 __all__ = ["subject_of", "nominal_agent", "means_agent", "means_wielder", "accused_of", "phrase_tokens", "recipients",
            "subject_lemmas", "subject_conjunct_lemmas", "relative_head", "between", "counted_objects", "counted_participle", "scened_participle",
-           "subject_is_patient", "reacted_to", "harm_clause_agent", "commanding_party"]
+           "subject_is_patient", "headline_passive", "reacted_to", "harm_clause_agent", "commanding_party"]
 
 
 _HARM_KINDS = frozenset({"killed", "injured", "arrested", "abducted"})
@@ -90,9 +90,36 @@ def _left_in_state(tok, lang: LanguageProfile) -> bool:
 def subject_is_patient(tok, lang: LanguageProfile) -> bool:
     """Whether a bare participle is passive, its parsed subject the patient.
 
-    "left 25 people injured", "dozens were detained and hundreds injured".
+    "left 25 people injured", "dozens were detained and hundreds injured", "Three journalists wounded
+    when police fired" (:func:`headline_passive`).
     """
-    return _left_in_state(tok, lang) or _elliptical_passive(tok)
+    return _left_in_state(tok, lang) or _elliptical_passive(tok) or (tok.dep_ == "ROOT" and headline_passive(tok, lang))
+
+
+def headline_passive(tok, lang: LanguageProfile) -> bool:
+    """Whether a bare past participle of harm states a passive act in a headline-style sentence.
+
+    Headlines and fact lines drop the auxiliary: "Students arrested after protest in Dhaka", "Several
+    journalists wounded in Minsk clashes", "Three journalists wounded when police fired". The small
+    parser makes the participle a reduced relative (``acl``) on the noun that roots a verbless
+    sentence, or the root with that noun its subject. A verb of harm (the profile's ``patient_verbs``
+    of a harm: kill, wound, arrest, abduct ...) with no auxiliary and no object then has its noun as
+    the patient, never the doer; a "by" phrase is the doer. A participle on a noun that is some verb's
+    argument ("students arrested after the protest were released") is a true reduced relative, left to
+    :func:`counted_participle` and :func:`scened_participle`.
+    """
+    if tok.tag_ not in ("VBN", "VBD") or lang.patient_verbs.get(tok.lemma_.lower()) not in _HARM_KINDS:
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "conj", "ccomp", "xcomp", "dative") for c in tok.children):
+        return False  # an object, or one shared with a conjunct ("police arrested and charged five men")
+    if tok.dep_ == "acl":
+        return tok.tag_ == "VBN" and tok.head.dep_ == "ROOT" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i < tok.i
+    subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i]
+    # the tagger may read the participle as a past tense ("Three reporters wounded when ..."): then only a
+    # counted subject, as headlines count their victims, tells the passive from an active verb with its
+    # object left out
+    return tok.dep_ == "ROOT" and bool(subjects) and (
+        tok.tag_ == "VBN" or any(c.dep_ == "nummod" or c.like_num for s in subjects for c in s.children))
 
 
 def counted_participle(tok) -> bool:
@@ -654,7 +681,8 @@ def recipients(tok, obj, specs: tuple[str, ...], passive: bool, lang: LanguagePr
                     cand = tok.head
         elif spec == "nsubjpass":
             subj = _passive_patients(tok, lang)
-            cand = subj[0] if subj else (tok.head if counted_participle(tok) or (passive and scened_participle(tok)) else None)
+            cand = subj[0] if subj else (tok.head if counted_participle(tok) or (passive and scened_participle(tok))
+                                         or (tok.dep_ == "acl" and headline_passive(tok, lang)) else None)
         elif spec == "dative":
             d = _children(tok, {"dative"})
             cand = d[0] if d and d[0].pos_ != "ADP" else None

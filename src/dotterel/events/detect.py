@@ -18,7 +18,7 @@ from ..records.coded import EventCandidate
 from .agents import accused_of, commanding_party, means_agent, means_wielder, nominal_agent, phrase_tokens, subject_conjunct_lemmas, subject_of
 from .agents import between as _between, counted_objects as _counted_objects, counted_participle as _counted_participle
 from .agents import reacted_to as _reacted_to, recipients as _recipients, relative_head as _relative_head
-from .agents import scened_participle as _scened_participle
+from .agents import headline_passive, scened_participle as _scened_participle
 from .agents import subject_is_patient as _subject_is_patient, subject_lemmas as _subject_lemmas
 from .clauses import clausal_object, depicted_doer, elliptical_parts, retort
 from .vetoes import ruled_out
@@ -206,7 +206,8 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile, armed: Callable[[str],
     misread = misread or stranded
     # "51 people arrested for ...", "an Israeli soldier captured two years ago by Gaza militants": a reduced relative
     reduced = not is_noun and misread is None and (
-        (rule.reduced_relative and _counted_participle(tok)) or (rule.scened_relative and _scened_participle(tok)))
+        (rule.reduced_relative and _counted_participle(tok)) or (rule.scened_relative and _scened_participle(tok))
+        or (tok.dep_ == "acl" and headline_passive(tok, lang)))  # "Students arrested after protest in Dhaka"
     if not is_noun and not (_is_clause_head(tok, lang.clause_adjectives) or headless or misread is not None or reduced):
         return []
     passive = False if is_noun or headless or misread is not None else (
