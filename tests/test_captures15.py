@@ -1,0 +1,92 @@
+"""People and ground captured in shapes the capture rules did not reach (issue 12).
+
+Sentences are our own, written for these tests, several per kind:
+
+* a name the small model's NER types a place or an organisation is a person's when an age stands in
+  apposition to it ("Karimov, 34,") or a "who" clause follows it: taking that person is an arrest or an
+  abduction (ACLED Arrests; Abduction/forced disappearance), never ground taken; a name a "which" clause
+  follows is no person taken;
+* nationalities listed after a count ("two Germans, a Dane and a translator"), which the parser reads as an
+  apposition, are the people taken, not the kind of a place;
+* people the capture rule's own nouns did not name: observers, migrants, refugees, a family;
+* a position taken by a group the knowledge base names as armed, which the NER may type as a person
+  ("captured by Ahrar al-Sham"), is ground taken; a seat captured by a person stays an election;
+* "a large quantity of explosives" detonated is a bomb set off: the quantity is read through its of-phrase.
+
+Sport, elections, prizes and images captured stay without an event.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.usefixtures("codes_its_texts_in_one_stream")  # the sentences written here in one stream
+
+
+def _kinds(coder, text, trigger):
+    return [(e.event_type, e.mode) for e in coder.code(text, published="2024-05-01") if e.trigger.text == trigger]
+
+
+@pytest.mark.parametrize("text", [
+    "Karimov, 34, was captured by troops in the hills outside Kandahar on Monday.",
+    "Rahimi, 41, was captured by police in Herat on Friday.",
+    "Qadri, who led the cell, was captured in Quetta on Monday.",
+])
+def test_a_name_with_an_age_or_a_who_clause_captured_is_a_person_taken(coder, text):
+    assert _kinds(coder, text, "captured") == [("COERCE", "arrest")]
+
+
+@pytest.mark.parametrize("text", [
+    "Saleh, which makes tractors, was captured in a rally of shares on Monday.",
+    "Kandahar, which the rebels held for a year, was captured by troops on Monday.",
+])
+def test_a_name_a_which_clause_follows_is_no_person_taken(coder, text):
+    assert ("COERCE", "arrest") not in _kinds(coder, text, "captured")
+
+
+@pytest.mark.parametrize("text, recipient_country", [
+    ("Masked gunmen captured three Norwegians, a Dane and their guide near the border on Sunday.", "NOR"),
+    ("Masked gunmen captured three Italians, a Swiss and their local driver near the border on Sunday.", "ITA"),
+    ("Rebels captured two Swedes, a Pole and a local interpreter in the valley on Friday.", "SWE"),
+])
+def test_nationalities_listed_after_a_count_are_the_people_taken(coder, text, recipient_country):
+    [ev] = [e for e in coder.code(text, published="2024-05-01") if e.trigger.text == "captured"]
+    assert (ev.event_type, ev.mode) == ("COERCE", "arrest")
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+    assert ev.recipient is not None and ev.recipient.country == recipient_country
+
+
+@pytest.mark.parametrize("text, sub_event", [
+    ("Three UN observers were captured, beaten and killed by militiamen near the mine.", "Abduction/forced disappearance"),
+    ("Dozens of migrants were captured by border guards in the desert on Wednesday.", "Arrests"),
+    ("Two refugees were captured by rebels as they crossed the river on Sunday.", "Abduction/forced disappearance"),
+])
+def test_observers_migrants_and_refugees_captured_are_people_taken(coder, text, sub_event):
+    [ev] = [e for e in coder.code(text, published="2024-05-01") if e.trigger.text == "captured"]
+    assert (ev.event_type, ev.mode, ev.sub_event_type) == ("COERCE", "arrest", sub_event)
+
+
+def test_a_post_captured_by_a_named_armed_group_is_ground_taken(coder):
+    [ev] = [e for e in coder.code("The outpost was captured by Ahrar al-Sham on Tuesday after heavy fighting.",
+                                  published="2024-05-01") if e.trigger.text == "captured"]
+    assert (ev.event_type, ev.mode) == ("COERCE", "seize")
+    assert ev.sub_event_type == "Non-state actor overtakes territory"
+    assert ev.actor is not None and ev.actor.name == "Ahrar al-Sham"
+
+
+@pytest.mark.parametrize("text", [
+    "The seat was captured by John Smith in the March election.",
+    "Germany captured the silver and Italy took the bronze.",
+    "The party captured 86 seats in the vote.",
+    "The photographer captured the mood of the crowd.",
+    "Chelsea captured the title with a win over Arsenal.",
+    "The rebels' families were captured on film at the wedding.",
+])
+def test_seats_medals_moods_and_films_captured_are_no_event(coder, text):
+    assert _kinds(coder, text, "captured") == []
+
+
+def test_a_quantity_of_explosives_detonated_is_a_bomb_set_off(coder):
+    kinds = _kinds(coder, "The militants detonated a large quantity of explosives under the bridge, killing five soldiers.",
+                   "detonated")
+    assert kinds == [("ASSAULT", "explosives")]
