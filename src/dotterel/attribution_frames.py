@@ -103,13 +103,18 @@ def extraposed_judgement(head, lang: LanguageProfile):
 
 
 def _present(verb) -> bool:
-    """Whether ``verb`` is in the simple present: tagged so, or a past-looking base form with a plural subject.
+    """Whether ``verb`` is in the simple present: tagged so, a present passive, or a base form with a plural subject.
+
+    A past participle with a present "is"/"are" is the present passive ("dozens are captured every day").
 
     "Police routinely beat protesters": the small tagger reads "beat" as a past, but the form is the base one and
     a plural subject takes the base form in the present; "the officer beat prisoners" (singular) is past.
     """
     if verb.tag_ in ("VBZ", "VBP"):
         return True
+    if verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children) \
+            and not any(c.dep_ == "aux" for c in verb.children):
+        return True  # "dozens of migrants are captured every day": the present passive
     if verb.tag_ != "VBD" or verb.lower_ != verb.lemma_.lower() or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
     return any(c.dep_ == "nsubj" and (c.tag_ in ("NNS", "NNPS") or "Plur" in c.morph.get("Number")) for c in verb.children)

@@ -160,7 +160,7 @@ def object_matches(obj, rule: TriggerRule, partitives=frozenset(), *, thing_pron
                                                or obj.ent_type_ not in ("PERSON", "NORP")):
         # "captured Grahovo and Glamoc, another Serb town", "Sanghir, a Taliban commander, was captured": the
         # apposition names the kind of a name the small model's NER may mistype ("captured Cannes, the festival");
-        # people's names and nationalities are no kind of place ("captured two Germans, a Dane and a translator":
+        # people's names and nationalities are no kind of place ("captured three Norwegians, a Dane and their guide":
         # the parser makes the list an apposition)
         return any(object_matches(c, rule, partitives) for c in kinds)
     if obj.like_num and all(c.dep_ in ("det", "punct", "relcl") for c in obj.children) and "@NUMBER" in (rule.objects or ()):
