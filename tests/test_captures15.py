@@ -225,3 +225,21 @@ def test_a_parliament_captured_in_a_landslide_by_an_armed_party_is_a_vote(coder)
 def test_a_soldier_captured_by_rebels_is_still_taken(coder):
     assert _kinds(coder, "The observers were captured by rebels in the valley on Monday.", "captured") \
         == [("COERCE", "arrest")]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Houses are destroyed by mobs whenever the team loses.", "destroyed"),
+    ("Mobs destroy shops whenever the team loses.", "destroy"),
+    ("Rebels shell the town whenever the talks stall.", "shell"),
+])
+def test_a_present_with_a_whenever_clause_is_a_habit_not_an_event(coder, text, trigger):
+    # Quirk et al. 1985, 4.6: recurring occasions with the present tense are a habit (profile habitual_subordinators)
+    assert [e for e in coder.code(text, published="2024-05-01") if e.trigger.text == trigger] == []
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Mobs destroyed two shops on Sunday after the team lost.", "destroyed"),
+    ("Rebels shelled the town on Monday when the talks stalled.", "shelled"),
+])
+def test_a_past_act_on_one_occasion_stays_an_event(coder, text, trigger):
+    assert [e.event_type for e in coder.code(text, published="2024-05-01") if e.trigger.text == trigger] == ["ASSAULT"]
