@@ -243,3 +243,14 @@ def test_a_present_with_a_whenever_clause_is_a_habit_not_an_event(coder, text, t
 ])
 def test_a_past_act_on_one_occasion_stays_an_event(coder, text, trigger):
     assert [e.event_type for e in coder.code(text, published="2024-05-01") if e.trigger.text == trigger] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "The painter captured three Norwegians, a Dane and their guide in a single canvas.",
+    "His phone captured the attackers as they fled.",
+    "The sculptor captured two refugees in bronze for the memorial.",
+])
+def test_people_captured_by_an_artist_or_a_device_are_depicted_not_taken(coder, text):
+    # the arrest rule's subjects exclude the recording media and the artists (list recording_media), as its
+    # "in"/"on"/"by" phrases do
+    assert _kinds(coder, text, "captured") == []
