@@ -2,7 +2,8 @@
 
 Split from :mod:`dotterel.attribution` (its certainty rules call these); the words are the language
 profile's (``fiction_nouns``, ``depiction_verbs``, ``criticism_modals``, ``judgement_adjectives``,
-``habitual_adverbs``, ``habitual_determiners``, ``habitual_verbs``, ``frequency_adjectives``).
+``habitual_adverbs``, ``habitual_determiners``, ``habitual_subordinators``, ``habitual_verbs``,
+``frequency_adjectives``).
 """
 
 from __future__ import annotations
@@ -103,13 +104,18 @@ def extraposed_judgement(head, lang: LanguageProfile):
 
 
 def _present(verb) -> bool:
-    """Whether ``verb`` is in the simple present: tagged so, or a past-looking base form with a plural subject.
+    """Whether ``verb`` is in the simple present: tagged so, a present passive, or a base form with a plural subject.
+
+    A past participle with a present "is"/"are" is the present passive ("dozens are captured every day").
 
     "Police routinely beat protesters": the small tagger reads "beat" as a past, but the form is the base one and
     a plural subject takes the base form in the present; "the officer beat prisoners" (singular) is past.
     """
     if verb.tag_ in ("VBZ", "VBP"):
         return True
+    if verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children) \
+            and not any(c.dep_ == "aux" for c in verb.children):
+        return True  # "dozens of migrants are captured every day": the present passive
     if verb.tag_ != "VBD" or verb.lower_ != verb.lemma_.lower() or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
     return any(c.dep_ == "nsubj" and (c.tag_ in ("NNS", "NNPS") or "Plur" in c.morph.get("Number")) for c in verb.children)
@@ -144,7 +150,8 @@ def habitual_cue(head, lang: LanguageProfile):
     """The word that makes the clause of ``head`` a habit or a generality, not one dated event, or None.
 
     With the simple present (Quirk et al. 1985, 4.6: the present of habit and of timeless statements): an
-    adverb of frequency ("fighting regularly flares up", profile ``habitual_adverbs``), a time noun with
+    adverb of frequency ("fighting regularly flares up", profile ``habitual_adverbs``), a clause of recurring
+    occasions ("whenever the team loses", ``habitual_subordinators``), a time noun with
     "every" or "each" ("attacks happen almost every week", "every year, thousands march", profile
     ``habitual_determiners``), a verb of tendency ("fighting tends to flare up", ``habitual_verbs``), or an
     adjective of frequency on the event noun ("clashes between herders and farmers are common",
@@ -177,6 +184,9 @@ def habitual_cue(head, lang: LanguageProfile):
             if c.dep_ in ("npadvmod", "advmod") and c.pos_ in ("NOUN", "PROPN") and any(
                     d.dep_ in ("det", "nummod") and d.lower_ in lang.habitual_determiners for d in c.children):
                 return c  # "every week", "each year"
+            if c.dep_ == "advcl" and (w := next((d for d in c.children if d.dep_ in ("advmod", "mark")
+                                                 and d.lower_ in lang.habitual_subordinators), None)) is not None:
+                return w  # "mobs destroy houses whenever the team loses": recurring occasions
     if head.dep_ == "nsubj" and clause.lemma_.lower() == "be":
         return next((c for c in clause.children if c.dep_ == "acomp" and c.lower_ in lang.frequency_adjectives), None)
     return None

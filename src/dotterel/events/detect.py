@@ -165,15 +165,31 @@ def armed_subject(tok, armed: Callable[[str], bool] | None, lang: LanguageProfil
     bool
     """
     subj = subject_of(tok, lang=lang) if armed is not None else None
-    if subj is None:
+    return subj is not None and any(armed_name(noun, armed) for noun in (subj, *subj.conjuncts))
+
+
+def armed_name(noun, armed: Callable[[str], bool] | None) -> bool:
+    """Whether a noun names a group the knowledge base lists as armed: its entity, or its proper-noun words.
+
+    "Hezbollah has struck ...", "the checkpoint was captured by Ahrar al-Sham" (which the small model's NER may
+    type a person's name: the by-phrase names the captors, no voter or candidate).
+
+    Parameters
+    ----------
+    noun : spacy.tokens.Token
+    armed : callable or None
+        Whether a name is an armed group's; None: no names.
+
+    Returns
+    -------
+    bool
+    """
+    if armed is None:
         return False
-    for noun in (subj, *subj.conjuncts):
-        names = [e.text for e in noun.doc.ents if e.start <= noun.i < e.end]
-        if noun.pos_ == "PROPN":
-            names.append(" ".join(t.text for t in noun.subtree if t.dep_ == "compound" and t.pos_ == "PROPN" or t == noun))
-        if any(armed(n) for n in names):
-            return True
-    return False
+    names = [e.text for e in noun.doc.ents if e.start <= noun.i < e.end]
+    if noun.pos_ == "PROPN":
+        names.append(" ".join(t.text for t in noun.subtree if t.dep_ == "compound" and t.pos_ == "PROPN" or t == noun))
+    return any(armed(n) for n in names)
 
 
 def _match(tok, rule: TriggerRule, lang: LanguageProfile, armed: Callable[[str], bool] | None = None) -> list[Mention]:
@@ -279,7 +295,8 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile, armed: Callable[[str],
     if rule.not_subjects is not None and (_subject_lemmas(tok, lang) | ({tok.head.lemma_.lower()} if tok.dep_ == "advcl"
             and tok.tag_ == "VBG" and not _children(tok.head, {"dobj"}) else set())) & set(rule.not_subjects):
         return []  # "CCTV captured him"; "a bus crashed, killing 14" (an intransitive verb's act: not "stormed the town")
-    if rule.not_preps is not None and any(_ruled_out_phrase(p, rule) & set(words) or ("@PERSON" in words and p.ent_type_ == "PERSON")
+    if rule.not_preps is not None and any(_ruled_out_phrase(p, rule) & set(words) or (
+                                              "@PERSON" in words and p.ent_type_ == "PERSON" and not armed_name(p, armed))
                                           or "*" in words  # "sparked protests from the players": any phrase of it
                                           for prep, words in rule.not_preps.items()
                                           for p in _prep_objects(tok, prep) + [q for o in dobjs for q in _prep_objects(o, prep)]):

@@ -104,6 +104,18 @@ def _aged(name) -> bool:
                for c in name.children)
 
 
+def _relative_word(name) -> str | None:
+    """The relative pronoun that opens a clause set off by a comma right after a name, else None.
+
+    "Saleh, which makes tractors,": "which"; "Nasser, who officials say led the cell,": "who" (the small parser
+    may hang the clause elsewhere, so the words are read, not the arcs). A "who" names a person, a "which" a thing.
+    """
+    doc = name.doc
+    if name.i + 2 < len(doc) and doc[name.i + 1].text == "," and doc[name.i + 2].lower_ in ("who", "which"):
+        return doc[name.i + 2].lower_
+    return None
+
+
 def object_matches(obj, rule: TriggerRule, partitives=frozenset(), *, thing_pronouns=frozenset()) -> bool:
     """Whether ``obj`` is an object ``rule`` names (its ``objects`` and ``object_text``).
 
@@ -122,6 +134,17 @@ def object_matches(obj, rule: TriggerRule, partitives=frozenset(), *, thing_pron
     -------
     bool
     """
+    if obj.pos_ == "PROPN" and rule.objects is not None:
+        people = "@NAME" in rule.objects or "@PERSON" in rule.objects
+        if _aged(obj) and (people or "@ORG" not in rule.objects):
+            # "Karimov, 34, was captured by troops": an age makes a name a person's, whatever the small model's NER
+            # typed it (here a place): a person is no ground taken (a rule of targets, "@ORG", reads the name below)
+            return people
+        relative = _relative_word(obj)
+        if relative == "who" and people and obj.ent_type_ != "NORP":
+            return True  # "Qadri, who led the cell, was captured": a person, though NER typed the name a place
+        if relative == "which" and "@NAME" in rule.objects:
+            return False  # "Kandahar, which the rebels held, was captured": a thing or a place, no person taken
     if obj.lower_ in thing_pronouns and rule.objects is not None:
         noun = sentence_antecedent(obj)
         return noun is not None and object_matches(noun, rule, partitives)
@@ -134,9 +157,11 @@ def object_matches(obj, rule: TriggerRule, partitives=frozenset(), *, thing_pron
         return False
     kinds = [c for c in obj.children if c.dep_ == "appos" and c.pos_ == "NOUN"] if obj.pos_ == "PROPN" else []
     if kinds and rule.objects is not None and (any(object_matches(c, rule, partitives) for c in kinds)
-                                               or obj.ent_type_ != "PERSON"):
+                                               or obj.ent_type_ not in ("PERSON", "NORP")):
         # "captured Grahovo and Glamoc, another Serb town", "Sanghir, a Taliban commander, was captured": the
-        # apposition names the kind of a name the small model's NER may mistype ("captured Cannes, the festival")
+        # apposition names the kind of a name the small model's NER may mistype ("captured Cannes, the festival");
+        # people's names and nationalities are no kind of place ("captured three Norwegians, a Dane and their guide":
+        # the parser makes the list an apposition)
         return any(object_matches(c, rule, partitives) for c in kinds)
     if obj.like_num and all(c.dep_ in ("det", "punct", "relcl") for c in obj.children) and "@NUMBER" in (rule.objects or ()):
         return True  # "the 15 were captured", "expelled the six, who it suspects of ...": a bare number counts people

@@ -177,6 +177,7 @@ class LanguageProfile(BaseModel):
     content_verbs: Words
     habitual_adverbs: Words
     habitual_determiners: Words
+    habitual_subordinators: Words
     past_date_words: Words
     habitual_verbs: Words
     frequency_adjectives: Words
