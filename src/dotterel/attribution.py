@@ -28,7 +28,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .annotate import sentences
-from .attribution_frames import criticised_past_act, extraposed_judgement, fiction_frame, habitual_cue, infinitive, judged_in_the_past
+from .attribution_frames import (criticised_past_act, extraposed_judgement, fiction_frame, habitual_cue, infinitive, judged_in_the_past,
+                                 unrealised_ability)
 from .closing_reporter import closing_reporter
 from .quotes import QuoteMap, find_quotes
 from .events.clauses import depicting_frame, depicting_work, recording_hedge
@@ -511,6 +512,8 @@ def attribute(
             and not judged_in_the_past(head.head.head):
         # "would be wrong to arrest them", "it is right to ask": a judgement of an act not stated as done
         certainty, cue, drop = "hypothetical", head.head, f"an act judged, not stated as done ('{head.head.text}')"
+    if drop is None and (ability := unrealised_ability(head, lang)) is not None:
+        certainty, cue, drop = ability  # "are able to arrest anyone", "were not able to arrest them"
     judge = extraposed_judgement(head, lang) if drop is None else None
     if judge is not None:
         # "it would be wrong to arrest the strikers", "it is right to arrest them": the same, with "it"

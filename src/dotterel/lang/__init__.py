@@ -184,6 +184,7 @@ class LanguageProfile(BaseModel):
     depiction_verbs: Words
     offer_adjectives: Words
     judgement_adjectives: Words
+    implicative_adjectives: Words
     result_participles: Words
     aim_participles: Words
     toll_scene_prepositions: Words
@@ -632,8 +633,10 @@ class LanguageProfile(BaseModel):
 
     @property
     def clause_adjectives(self) -> frozenset[str]:
-        """Predicative adjectives whose infinitive is a clause: ``offer_adjectives`` and ``judgement_adjectives``."""
-        return self.derived("clause_adjectives", lambda lang: lang.offer_adjectives | lang.judgement_adjectives)
+        """Predicative adjectives whose infinitive is a clause: ``offer_adjectives``, ``judgement_adjectives``
+        and ``implicative_adjectives``."""
+        return self.derived("clause_adjectives", lambda lang: lang.offer_adjectives | lang.judgement_adjectives
+                            | lang.implicative_adjectives)
 
     def derived(self, key: str, build: Callable[[LanguageProfile], _T]) -> _T:
         """A value built from this profile once and kept with it (compiled patterns, lookups).
