@@ -633,8 +633,7 @@ class LanguageProfile(BaseModel):
 
     @property
     def clause_adjectives(self) -> frozenset[str]:
-        """Predicative adjectives whose infinitive is a clause: ``offer_adjectives``, ``judgement_adjectives``
-        and ``implicative_adjectives``."""
+        """Predicative adjectives whose infinitive is a clause: offer, judgement and implicative adjectives."""
         return self.derived("clause_adjectives", lambda lang: lang.offer_adjectives | lang.judgement_adjectives
                             | lang.implicative_adjectives)
 
