@@ -78,6 +78,9 @@ def test_it_was_wrong_to_is_a_past_act(coder):
     ("Police were able to detain the gang leader in Nairobi on Monday.", "detain", "COERCE", "arrest"),
     ("the police were able to lathicharge the mob before it reached the mosque.", "lathicharge", "ASSAULT",
      "crowd-control"),
+    # beside the denied and asked ones below: a clause that asserts, a quantifier that is no negation (rev15x)
+    ("It was clear that the police were able to arrest the organisers.", "arrest", "COERCE", "arrest"),
+    ("Some of the officers were able to detain the gang leader in Nairobi.", "detain", "COERCE", "arrest"),
 ])
 def test_an_act_one_was_able_to_do_took_place(coder, text, trigger, event_type, mode):
     events, _ = _by_trigger(coder, text, trigger)
@@ -90,6 +93,14 @@ def test_an_act_one_was_able_to_do_took_place(coder, text, trigger, event_type, 
     ("the police will be able to arrest them soon.", "arrest", "ability"),
     ("under the new law police are able to arrest anyone without a warrant.", "arrest", "ability"),
     ("The army would be able to retake the town within a week.", "retake", "ability"),
+    # the copula is the clause of "able to": a negative subject on it denies the act (rev15x)
+    ("No one was able to arrest the gunmen who attacked the bank.", "arrest", "negated"),
+    ("nobody has been able to arrest the killers of the two constables.", "arrest", "negated"),
+    ("Neither the police nor the army was able to disperse the crowd in Dhaka.", "disperse", "negated"),
+    # an embedded yes/no question or a condition on the copula states no act
+    ("It was not clear whether the police were able to arrest the organisers.", "arrest", "condition"),
+    ("Reporters asked whether troops were able to capture the bridge.", "capture", "condition"),
+    ("Even if the police were able to arrest the leaders, the strike went on.", "arrest", "condition"),
 ])
 def test_an_ability_or_a_failure_is_no_act(coder, text, trigger, why):
     events, reasons = _by_trigger(coder, text, trigger)

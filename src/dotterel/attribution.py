@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from .annotate import sentences
 from .attribution_frames import (criticised_past_act, extraposed_judgement, fiction_frame, habitual_cue, infinitive, judged_in_the_past,
-                                 unrealised_ability)
+                                 negative_argument, unrealised_ability)
 from .closing_reporter import closing_reporter
 from .quotes import QuoteMap, find_quotes
 from .events.clauses import depicting_frame, depicting_work, recording_hedge
@@ -443,13 +443,7 @@ def attribute(
         if c.dep_ == "neg":
             certainty, cue, drop = "negated", c, f"negated by '{c.text}'"
             break
-        # "no arrests have been made", "none were detained"
-        if c.dep_ in ("nsubj", "nsubjpass", "dobj") and (
-            c.lower_ in lang.negative_pronouns
-            or any(d.dep_ == "det" and d.lower_ in lang.negative_determiners for d in c.children)
-            # "neither police nor army was deployed"
-            or any(d.dep_ in ("preconj", "det") and d.lower_ in lang.negative_preconjunctions for d in c.children)
-        ):
+        if negative_argument(c, lang):  # "no arrests have been made", "none were detained"
             certainty, cue, drop = "negated", c, f"negated by '{c.text}'"
             break
     # "the footage does not show police beating protesters": the act is as real as the recording shows it
@@ -500,7 +494,7 @@ def attribute(
             if c.dep_ in ("aux", "auxpass") and c.lower_ in lang.future_modals:
                 certainty, cue = "future", c
                 break
-            if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
+            if c.dep_ == "mark" and c.lower_ in lang.condition_marks | lang.question_marks:
                 certainty, cue, drop = "hypothetical", c, f"condition '{c.text}'"
                 break
             if c.dep_ == "mark" and c.lower_ in lang.pending_clause_marks and head.tag_ in ("VBZ", "VBP"):

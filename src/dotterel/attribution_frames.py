@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .lang import LanguageProfile
 
 __all__ = ["criticised_past_act", "extraposed_judgement", "fiction_frame", "habitual_cue", "infinitive", "judged_in_the_past",
-           "unrealised_ability"]
+           "negative_argument", "unrealised_ability"]
 
 
 def fiction_frame(head, lang: LanguageProfile):
@@ -87,6 +87,19 @@ def judged_in_the_past(copula) -> bool:
         c.dep_ == "aux" and c.lemma_ == "have" for c in copula.children))
 
 
+def negative_argument(arg, lang: LanguageProfile) -> bool:
+    """Whether ``arg``, a subject or object of its clause, denies the clause's act.
+
+    "No arrests have been made", "none were detained", "nobody was hurt", "neither police nor army was
+    deployed": a negative pronoun (``negative_pronouns``), a negative determiner (``negative_determiners``)
+    or a negative pre-conjunction (``negative_preconjunctions``).
+    """
+    return arg.dep_ in ("nsubj", "nsubjpass", "dobj") and (
+        arg.lower_ in lang.negative_pronouns
+        or any(d.dep_ == "det" and d.lower_ in lang.negative_determiners for d in arg.children)
+        or any(d.dep_ in ("preconj", "det") and d.lower_ in lang.negative_preconjunctions for d in arg.children))
+
+
 def unrealised_ability(head, lang: LanguageProfile) -> tuple[str, object, str] | None:
     """Certainty, cue and reason when ``head`` is the infinitive of "able to" and states no act done, else None.
 
@@ -102,9 +115,16 @@ def unrealised_ability(head, lang: LanguageProfile) -> tuple[str, object, str] |
             or adjective.lemma_.lower() not in lang.implicative_adjectives:
         return None
     copula = adjective.head
-    neg = next((c for c in (*copula.children, *adjective.children) if c.dep_ == "neg"), None)
+    # the copula is the clause: "no one was able to arrest them", "nobody has been able to" deny the act, and
+    # "(not clear) whether police were able to arrest them", "if they were able to" state none
+    neg = next((c for c in (*copula.children, *adjective.children)
+                if c.dep_ == "neg" or negative_argument(c, lang)), None)
     if neg is not None:
         return "negated", neg, f"negated by '{neg.text}'"
+    mark = next((c for c in copula.children if c.dep_ == "mark" and c.lower_ in lang.condition_marks | lang.question_marks),
+                None)
+    if mark is not None:
+        return "hypothetical", mark, f"condition '{mark.text}'"
     if judged_in_the_past(copula):
         return None
     return "hypothetical", adjective, f"an ability stated, not an act done ('{adjective.text}')"

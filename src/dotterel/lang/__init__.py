@@ -457,6 +457,7 @@ class LanguageProfile(BaseModel):
     foreign_words: Words
     name_descriptors: Words
     condition_marks: Words
+    question_marks: Words
     pending_clause_marks: Words
     act_object_prepositions: Words
     collective_state_nouns: Words
