@@ -52,3 +52,14 @@ def test_a_title_before_an_ordinary_word_names_no_person(coder, text, trigger):
 def test_a_role_noun_and_a_place_after_a_preposition_name_no_person(coder, text):
     events = [e for e in coder.code(text, published=PUBLISHED) if e.trigger.text == "condemned"]
     assert events and all(e.recipient is None or e.recipient.kind != "person" for e in events)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # "police" before an unknown word names a thing of the police, not a person (rev15x)
+    ("a mob attacked the police chowki near the temple on sunday.", "attacked"),
+    ("rioters attacked the police thana in the village.", "attacked"),
+    ("the mob attacked the army chowki at the border crossing.", "attacked"),
+])
+def test_a_body_before_an_unknown_word_names_no_person(coder, text, trigger):
+    events = [e for e in coder.code(text, published=PUBLISHED) if e.trigger.text == trigger]
+    assert events and all(e.recipient is None or e.recipient.kind != "person" for e in events)

@@ -237,6 +237,23 @@ def _person(resolver: ActorResolver, head, toks, ent, to_span, on, main: str | N
 _INITIALS = re.compile(r"^[^\W\d_](?:\.[^\W\d_])*\.?$|^[^\W\d_]{2}$")
 
 
+def _body_title(resolver: ActorResolver, title_toks) -> bool:
+    """Whether a title's head word names a body, not one holder of an office ("police chowki", "army camp").
+
+    The head is the word before "of" ("commissioner of police") or the last word ("police
+    commissioner"); a body is one of the profile's ``collective_state_nouns`` or ``invariant_nouns``
+    ("police", "army", "military"): the words after it name a thing of the body ("police thana",
+    "police naka", "police bandobast"), not a person.
+    """
+    words = [t for t in title_toks if t.is_alpha]
+    cut = next((k for k, t in enumerate(words) if t.lower_ == "of"), len(words))
+    if cut == 0:
+        return False
+    head = words[cut - 1]
+    bodies = resolver.lang.collective_state_nouns | resolver.lang.invariant_nouns
+    return head.lower_ in bodies or head.lemma_.lower() in bodies
+
+
 def untyped_titled_name(resolver: ActorResolver, head, toks, to_span, on: _dt.date | None = None) -> Actor | None:
     """A person named after a title when the entity recogniser typed no name, or ``None``.
 
@@ -283,7 +300,7 @@ def untyped_titled_name(resolver: ActorResolver, head, toks, to_span, on: _dt.da
         if entry is not None and entry.sector is not None:
             first = a
             break
-    if first is None:
+    if first is None or _body_title(resolver, seq[first:start]):
         return None
     while name_toks and name_toks[0].text == ".":
         name_toks = name_toks[1:]
