@@ -158,7 +158,7 @@ def test_the_lexicon_loads_cameo_rules_after_ours():
     from dotterel.events.lexicon import claimed_by_ours
 
     shared = set(json.loads(CAMEO_FILE.read_text("utf-8"))["shared_lemmas"])
-    assert shared == {"file", "exchange"}
+    assert shared == {"file", "exchange", "conduct"}
     ours_by_lemma: dict = {}
     for r in Lexicon.load(Ontology.load(), lang=lang).rules:
         ours_by_lemma.setdefault(r.lemma, []).append(r.model_dump(exclude_defaults=True))
@@ -170,6 +170,9 @@ def test_the_lexicon_loads_cameo_rules_after_ours():
     # "file a lawsuit" is kept beside our "police filed an FIR"
     assert {r.objects for r in lexicon.rules_for("file") if r.source} >= {("lawsuit",), ("complaint",)}
     assert any(r.source is None for r in lexicon.rules_for("file"))  # and our "police filed an FIR"
+    # "conducted joint maneuvers" is kept beside our "conducted joint patrols"
+    assert ("maneuvers", "maneuver") in {r.objects for r in lexicon.rules_for("conduct") if r.source}
+    assert any(r.source is None for r in lexicon.rules_for("conduct"))
     assert [r.source for r in lexicon.rules[len(ours):]] == [r["source"] for r in kept]
     assert all(r.source is None for r in lexicon.rules[:len(ours)])
     assert len(Lexicon.load(Ontology.load(), lang=lang, cameo=False).rules) == len(ours)

@@ -6,7 +6,11 @@ that it did (PLOVER manual, auxiliary modes: negation is for acts that did not
 take place). The same holds for "were wrong (right) to arrest" on a past
 copula. Without the negation ("should have arrested") or with a modal or the
 present on the copula ("would be wrong to arrest"), the act did not take place.
-Sentences written for these tests.
+"Were able to arrest" implies the arrest the same way ("be able" in the past
+implies its complement: Karttunen 1971, "Implicative verbs"), as "managed to"
+does; "are able to", "will be able to" state an ability, "were not able to" a
+failure (police15). Sentences written for these tests, some lower-cased as
+IndiaPoliceEvents prints its news.
 """
 
 from __future__ import annotations
@@ -66,3 +70,43 @@ def test_it_was_wrong_to_is_a_past_act(coder):
     [ev] = [e for e in coder.code("It was wrong to arrest the journalists in Nairobi, the court ruled.",
                                   published=PUB) if e.trigger.text == "arrest"]
     assert ev.event_type == "COERCE" and ev.attribution.certainty == "asserted"
+
+
+@pytest.mark.parametrize("text,trigger,event_type,mode", [
+    ("the police were able to arrest 31 people involved in the rioting.", "arrest", "COERCE", "arrest"),
+    ("the police have been able to arrest only two men so far in the case.", "arrest", "COERCE", "arrest"),
+    ("Police were able to detain the gang leader in Nairobi on Monday.", "detain", "COERCE", "arrest"),
+    ("the police were able to lathicharge the mob before it reached the mosque.", "lathicharge", "ASSAULT",
+     "crowd-control"),
+    # beside the denied and asked ones below: a clause that asserts, a quantifier that is no negation (rev15x)
+    ("It was clear that the police were able to arrest the organisers.", "arrest", "COERCE", "arrest"),
+    ("Some of the officers were able to detain the gang leader in Nairobi.", "detain", "COERCE", "arrest"),
+])
+def test_an_act_one_was_able_to_do_took_place(coder, text, trigger, event_type, mode):
+    events, _ = _by_trigger(coder, text, trigger)
+    assert [(e.event_type, e.mode, e.actor.sector if e.actor else None, e.attribution.certainty) for e in events] \
+        == [(event_type, mode, "COP", "asserted")]
+
+
+@pytest.mark.parametrize("text,trigger,why", [
+    ("police were not able to arrest the accused.", "arrest", "negated"),
+    ("the police will be able to arrest them soon.", "arrest", "ability"),
+    ("under the new law police are able to arrest anyone without a warrant.", "arrest", "ability"),
+    ("The army would be able to retake the town within a week.", "retake", "ability"),
+    # the copula is the clause of "able to": a negative subject on it denies the act (rev15x)
+    ("No one was able to arrest the gunmen who attacked the bank.", "arrest", "negated"),
+    ("nobody has been able to arrest the killers of the two constables.", "arrest", "negated"),
+    ("Neither the police nor the army was able to disperse the crowd in Dhaka.", "disperse", "negated"),
+    # an embedded yes/no question or a condition on the copula states no act
+    ("It was not clear whether the police were able to arrest the organisers.", "arrest", "condition"),
+    ("Reporters asked whether troops were able to capture the bridge.", "capture", "condition"),
+    ("Even if the police were able to arrest the leaders, the strike went on.", "arrest", "condition"),
+])
+def test_an_ability_or_a_failure_is_no_act(coder, text, trigger, why):
+    events, reasons = _by_trigger(coder, text, trigger)
+    assert not events and any(why in r for r in reasons)
+
+
+def test_unable_to_states_no_act(coder):
+    events, _ = _by_trigger(coder, "police were unable to arrest the accused.", "arrest")
+    assert events == []

@@ -28,7 +28,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .annotate import sentences
-from .attribution_frames import criticised_past_act, extraposed_judgement, fiction_frame, habitual_cue, infinitive, judged_in_the_past
+from .attribution_frames import (criticised_past_act, extraposed_judgement, fiction_frame, habitual_cue, infinitive, judged_in_the_past,
+                                 negative_argument, unrealised_ability)
 from .closing_reporter import closing_reporter
 from .quotes import QuoteMap, find_quotes
 from .events.clauses import depicting_frame, depicting_work, recording_hedge
@@ -442,13 +443,7 @@ def attribute(
         if c.dep_ == "neg":
             certainty, cue, drop = "negated", c, f"negated by '{c.text}'"
             break
-        # "no arrests have been made", "none were detained"
-        if c.dep_ in ("nsubj", "nsubjpass", "dobj") and (
-            c.lower_ in lang.negative_pronouns
-            or any(d.dep_ == "det" and d.lower_ in lang.negative_determiners for d in c.children)
-            # "neither police nor army was deployed"
-            or any(d.dep_ in ("preconj", "det") and d.lower_ in lang.negative_preconjunctions for d in c.children)
-        ):
+        if negative_argument(c, lang):  # "no arrests have been made", "none were detained"
             certainty, cue, drop = "negated", c, f"negated by '{c.text}'"
             break
     # "the footage does not show police beating protesters": the act is as real as the recording shows it
@@ -499,7 +494,7 @@ def attribute(
             if c.dep_ in ("aux", "auxpass") and c.lower_ in lang.future_modals:
                 certainty, cue = "future", c
                 break
-            if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
+            if c.dep_ == "mark" and c.lower_ in lang.condition_marks | lang.question_marks:
                 certainty, cue, drop = "hypothetical", c, f"condition '{c.text}'"
                 break
             if c.dep_ == "mark" and c.lower_ in lang.pending_clause_marks and head.tag_ in ("VBZ", "VBP"):
@@ -511,6 +506,8 @@ def attribute(
             and not judged_in_the_past(head.head.head):
         # "would be wrong to arrest them", "it is right to ask": a judgement of an act not stated as done
         certainty, cue, drop = "hypothetical", head.head, f"an act judged, not stated as done ('{head.head.text}')"
+    if drop is None and (ability := unrealised_ability(head, lang)) is not None:
+        certainty, cue, drop = ability  # "are able to arrest anyone", "were not able to arrest them"
     judge = extraposed_judgement(head, lang) if drop is None else None
     if judge is not None:
         # "it would be wrong to arrest the strikers", "it is right to arrest them": the same, with "it"

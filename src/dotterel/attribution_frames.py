@@ -1,7 +1,7 @@
 """Frames that keep an act from being news told as fact: a plot, a blamed past act, a judgement of an act, a habit.
 
 Split from :mod:`dotterel.attribution` (its certainty rules call these); the words are the language
-profile's (``fiction_nouns``, ``depiction_verbs``, ``criticism_modals``, ``judgement_adjectives``,
+profile's (``fiction_nouns``, ``depiction_verbs``, ``criticism_modals``, ``judgement_adjectives``, ``implicative_adjectives``,
 ``habitual_adverbs``, ``habitual_determiners``, ``habitual_subordinators``, ``habitual_verbs``,
 ``frequency_adjectives``).
 """
@@ -15,7 +15,8 @@ from .events.syntax import to_infinitive
 if TYPE_CHECKING:
     from .lang import LanguageProfile
 
-__all__ = ["criticised_past_act", "extraposed_judgement", "fiction_frame", "habitual_cue", "infinitive", "judged_in_the_past"]
+__all__ = ["criticised_past_act", "extraposed_judgement", "fiction_frame", "habitual_cue", "infinitive", "judged_in_the_past",
+           "negative_argument", "unrealised_ability"]
 
 
 def fiction_frame(head, lang: LanguageProfile):
@@ -85,6 +86,49 @@ def judged_in_the_past(copula) -> bool:
         return False
     return copula.tag_ == "VBD" or (copula.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lemma_ == "have" for c in copula.children))
+
+
+def negative_argument(arg, lang: LanguageProfile) -> bool:
+    """Whether ``arg``, a subject or object of its clause, denies the clause's act.
+
+    "No arrests have been made", "none were detained", "nobody was hurt", "neither police nor army was
+    deployed": a negative pronoun (``negative_pronouns``), a negative determiner (``negative_determiners``)
+    or a negative pre-conjunction (``negative_preconjunctions``).
+    """
+    return arg.dep_ in ("nsubj", "nsubjpass", "dobj") and (
+        arg.lower_ in lang.negative_pronouns
+        or any(d.dep_ == "det" and d.lower_ in lang.negative_determiners for d in arg.children)
+        or any(d.dep_ in ("preconj", "det") and d.lower_ in lang.negative_preconjunctions for d in arg.children))
+
+
+def unrealised_ability(head, lang: LanguageProfile) -> tuple[str, object, str] | None:
+    """Certainty, cue and reason when ``head`` is the infinitive of "able to" and states no act done, else None.
+
+    "Police were able to arrest 31 people", "have been able to arrest two": a past, affirmative
+    copula with no modal implies the act (Karttunen 1971, "Implicative verbs": "be able" in the past
+    implies its complement), so the act stands as the sentence tells it (None). "Were not able to
+    arrest them": the act did not happen (negated). "Police are able to arrest anyone", "will be able
+    to arrest them": an ability, no act (hypothetical). The adjectives are the profile's
+    ``implicative_adjectives``.
+    """
+    adjective = head.head
+    if head.dep_ != "xcomp" or not infinitive(head) or adjective.pos_ != "ADJ" or adjective.dep_ != "acomp" \
+            or adjective.lemma_.lower() not in lang.implicative_adjectives:
+        return None
+    copula = adjective.head
+    # the copula is the clause: "no one was able to arrest them", "nobody has been able to" deny the act, and
+    # "(not clear) whether police were able to arrest them", "if they were able to" state none
+    neg = next((c for c in (*copula.children, *adjective.children)
+                if c.dep_ == "neg" or negative_argument(c, lang)), None)
+    if neg is not None:
+        return "negated", neg, f"negated by '{neg.text}'"
+    mark = next((c for c in copula.children if c.dep_ == "mark" and c.lower_ in lang.condition_marks | lang.question_marks),
+                None)
+    if mark is not None:
+        return "hypothetical", mark, f"condition '{mark.text}'"
+    if judged_in_the_past(copula):
+        return None
+    return "hypothetical", adjective, f"an ability stated, not an act done ('{adjective.text}')"
 
 
 def extraposed_judgement(head, lang: LanguageProfile):

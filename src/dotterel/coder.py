@@ -152,7 +152,8 @@ class Coder:
                                                       verbs={r.lemma for r in self.lexicon.rules if "VERB" in r.pos})
                         if config.recase_capitals else None)
         self.annotator = Annotator(self.nlp, batch_size=config.batch_size, recase=self.recaser)
-        self.actors = ActorResolver(self.kb, lang=self.lang)
+        words = self.recaser or CapitalsRecaser.from_pipeline(self.nlp)  # tells names from words in lower case
+        self.actors = ActorResolver(self.kb, lang=self.lang, ordinary=words.ordinary if words is not None else None)
         self.locator = EventLocator(self.gazetteer, self.kb, self.ontology, lang=self.lang)
         self.debug = config.debug
         self.version = __version__

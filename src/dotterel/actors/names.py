@@ -15,6 +15,11 @@ is, and it gets only the codes those words state (never a guessed country):
   ``organisation_head_nouns``): a body with the country its name states, if
   any, and no sector.
 
+A titled name the entity recogniser leaves untyped, as it does in
+lower-cased text ("police commissioner m.n. singh", "commissioner of police p c
+pandey"), is read the same way when its name words are no ordinary words
+(:func:`untyped_titled_name`).
+
 ``Actor.how`` is ``"title"`` for the first and ``"name"`` for the others;
 ``reason`` says which words gave what.
 """
@@ -22,6 +27,7 @@ is, and it gets only the codes those words state (never a guessed country):
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from typing import TYPE_CHECKING
 
 from ..annotate import doc_text, entity_at
@@ -30,7 +36,7 @@ from ..records import Actor
 if TYPE_CHECKING:
     from .resolve import ActorResolver
 
-__all__ = ["person_title", "surname_head", "title_words", "unknown_name"]
+__all__ = ["person_title", "surname_head", "title_words", "unknown_name", "untyped_titled_name"]
 
 _NAME_LABELS = ("PERSON", "ORG")
 _TITLE_DEPS = ("compound", "amod", "nmod", "npadvmod")
@@ -228,6 +234,87 @@ def _person(resolver: ActorResolver, head, toks, ent, to_span, on, main: str | N
                         + (f"; {why}" if country else "; the title states no country"))
 
 
+_INITIALS = re.compile(r"^[^\W\d_](?:\.[^\W\d_])*\.?$|^[^\W\d_]{2}$")
+
+
+def _body_title(resolver: ActorResolver, title_toks) -> bool:
+    """Whether a title's head word names a body, not one holder of an office ("police chowki", "army camp").
+
+    The head is the word before "of" ("commissioner of police") or the last word ("police
+    commissioner"); a body is one of the profile's ``collective_state_nouns`` or ``invariant_nouns``
+    ("police", "army", "military"): the words after it name a thing of the body ("police thana",
+    "police naka", "police bandobast"), not a person.
+    """
+    words = [t for t in title_toks if t.is_alpha]
+    cut = next((k for k, t in enumerate(words) if t.lower_ == "of"), len(words))
+    if cut == 0:
+        return False
+    head = words[cut - 1]
+    bodies = resolver.lang.collective_state_nouns | resolver.lang.invariant_nouns
+    return head.lower_ in bodies or head.lemma_.lower() in bodies
+
+
+def untyped_titled_name(resolver: ActorResolver, head, toks, to_span, on: _dt.date | None = None) -> Actor | None:
+    """A person named after a title when the entity recogniser typed no name, or ``None``.
+
+    In lower-cased text (IndiaPoliceEvents prints its news so) the small model finds no person
+    in "police commissioner m.n. singh met the leaders" or "commissioner of police p c pandey
+    said". The phrase is read as a title and a name when it ends in a run of name words after a
+    role phrase of the knowledge base with a sector: initials ("m.n.", "p", "c") and words
+    (at least one) that are no ordinary words of the language (``resolver.ordinary``: not a
+    stop word nor a lemma of the lemmatizer's index, :meth:`dotterel.casing.CapitalsRecaser.ordinary`)
+    nor role words. "the police commissioner's office", "police inspector rank" end in ordinary
+    words and stay as they were. The actor gets the title's sector and no country (the title
+    states none), as a titled name the knowledge base lacks does (:func:`unknown_name`); a name the
+    knowledge base has is its person ("chief minister narendra modi").
+    """
+    ordinary = getattr(resolver, "ordinary", None)
+    if ordinary is None or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    # the whole phrase but its clauses: "commissioner of police p c pandey" hangs the name on "of"
+    clauses = {t.i for c in head.children if c.dep_ in ("relcl", "acl", "appos", "advcl") for t in c.subtree}
+    seq = [t for t in head.subtree if t.i not in clauses and t.dep_ not in ("det", "poss", "case")]
+    while seq and seq[-1].is_punct:
+        seq = seq[:-1]
+    if not seq or seq[-1].i - seq[0].i + 1 != len(seq) or not any(t.i == head.i for t in seq):
+        return None  # a phrase with a gap or a clause after its name ("..., who ...") is read otherwise
+    def name_word(t) -> bool:
+        if t.text == ".":
+            return True
+        if t.pos_ not in ("NOUN", "PROPN", "X", "ADJ") or (t.is_stop and len(t.text) > 1):
+            return False  # "journalists in minsk": a preposition is no initial
+        return bool(_INITIALS.match(t.text)) or (t.is_alpha and not ordinary(t.lower_)
+                                                 and resolver.kb.role(t.lower_) is None)
+
+    start = len(seq)
+    while start > 0 and name_word(seq[start - 1]):
+        start -= 1
+    name_toks = seq[start:]
+    if not any(t.is_alpha and len(t.text) > 2 for t in name_toks) or start == 0:
+        return None
+    text = doc_text(head.doc)
+    entry, first = None, None
+    for a in range(start):
+        words = " ".join(text[seq[a].idx:seq[start - 1].idx + len(seq[start - 1].text)].lower().split())
+        entry = resolver.kb.role(words.replace(" - ", "-"))
+        if entry is not None and entry.sector is not None:
+            first = a
+            break
+    if first is None or _body_title(resolver, seq[first:start]):
+        return None
+    while name_toks and name_toks[0].text == ".":
+        name_toks = name_toks[1:]
+    s, e = name_toks[0].idx, name_toks[-1].idx + len(name_toks[-1].text)
+    name = text[s:e]
+    title = text[seq[first].idx:seq[start - 1].idx + len(seq[start - 1].text)]
+    known = resolver.person(name, to_span(s, e), on, (" ".join(title.lower().split()), entry.sector))
+    if known is not None:
+        return known
+    return Actor(span=to_span(seq[first].idx, e), name=name, sector=entry.sector, kind="person", role=title,
+                 how="title", reason=f"person '{name}' the entity recogniser left untyped, titled '{title}' -> "
+                                     f"{entry.sector}; the title states no country")
+
+
 def _sentence_country(resolver: ActorResolver, head) -> str | None:
     """The one country the other names of ``head``'s sentence give (a country, a people, a national body), or None.
 
@@ -317,7 +404,7 @@ def unknown_name(resolver: ActorResolver, head, toks, to_span, on: _dt.date | No
     """
     ent = entity_at(head)
     if ent is None or ent.label_ not in _NAME_LABELS:
-        return None
+        return untyped_titled_name(resolver, head, toks, to_span, on)
     if ent.label_ == "PERSON" and head.pos_ == "PROPN":
         return _person(resolver, head, toks, ent, to_span, on, main)
     if ent.label_ == "ORG":

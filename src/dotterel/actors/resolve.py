@@ -139,12 +139,15 @@ class ActorResolver:
         The pronouns ("he", "they"), the heads that are no actor ("which",
         "it"), the collective nouns ("a group of", "hundreds of") and the
         nouns that refer back to a body ("the alliance").
+    ordinary : callable or None, keyword-only
+        Whether a lower-case word is a word, not a name; None reads no untyped titled name (names.py).
     """
 
-    def __init__(self, kb: KnowledgeBase, *, lang: LanguageProfile) -> None:
+    def __init__(self, kb: KnowledgeBase, *, lang: LanguageProfile,
+                 ordinary: Callable[[str], bool] | None = None) -> None:
         from ..events.detect import phrase_tokens  # late: the events package imports this one
 
-        self.kb = kb
+        self.kb, self.ordinary = kb, ordinary
         self.lang = lang
         # resolve() runs for every argument noun of a document (actors.coref.v1): an import statement per call
         # cost 3% of that stage

@@ -185,6 +185,7 @@ class LanguageProfile(BaseModel):
     depiction_verbs: Words
     offer_adjectives: Words
     judgement_adjectives: Words
+    implicative_adjectives: Words
     result_participles: Words
     aim_participles: Words
     toll_scene_prepositions: Words
@@ -457,6 +458,7 @@ class LanguageProfile(BaseModel):
     foreign_words: Words
     name_descriptors: Words
     condition_marks: Words
+    question_marks: Words
     pending_clause_marks: Words
     act_object_prepositions: Words
     collective_state_nouns: Words
@@ -633,8 +635,9 @@ class LanguageProfile(BaseModel):
 
     @property
     def clause_adjectives(self) -> frozenset[str]:
-        """Predicative adjectives whose infinitive is a clause: ``offer_adjectives`` and ``judgement_adjectives``."""
-        return self.derived("clause_adjectives", lambda lang: lang.offer_adjectives | lang.judgement_adjectives)
+        """Predicative adjectives whose infinitive is a clause: offer, judgement and implicative adjectives."""
+        return self.derived("clause_adjectives", lambda lang: lang.offer_adjectives | lang.judgement_adjectives
+                            | lang.implicative_adjectives)
 
     def derived(self, key: str, build: Callable[[LanguageProfile], _T]) -> _T:
         """A value built from this profile once and kept with it (compiled patterns, lookups).
