@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import pytest
 
+from dotterel.ingest import make_document
+
 pytestmark = pytest.mark.usefixtures("codes_its_texts_in_one_stream")
 
 
@@ -64,3 +66,49 @@ def test_clauses_with_an_object_or_an_auxiliary_keep_their_reading(coder, text, 
 ])
 def test_no_harm_no_headline_passive(coder, text):
     assert [h for h in _harms(coder, text) if h[1] in (None, "arrest", "abduct") and h[4] is not None] == []
+
+
+# Review (rev15l): the headline after a label, the subject a heading hangs on the participle, a written-out
+# sentence, and a compilation's title. Sentences are our own.
+
+@pytest.mark.parametrize("text,expected", [
+    # a label and a colon before the headline: the parser makes the noun an apposition to the label
+    ("Update: dozens arrested after protest in Dhaka.", ("COERCE", "arrest", "arrested", None, "CVL")),
+    ("Breaking: several protesters killed as police open fire in Khartoum.", ("ASSAULT", None, "killed", None, "CVL")),
+    ("Latest: two nurses injured as soldiers stormed the hospital in Khartoum.", ("ASSAULT", None, "injured", None, "HLH")),
+])
+def test_a_headline_after_a_label_is_a_passive_act(coder, text, expected):
+    assert expected in _harms(coder, text)
+
+
+def test_the_subject_a_heading_hangs_on_the_participle_is_the_victim(coder):
+    # "Summary" roots the sentence, "wounded" is its reduced relative with "journalists" as its subject
+    harms = [h for h in _harms(coder, "Summary: several journalists wounded when police fired on a march in Minsk "
+                                      "on Sunday.") if h[2] == "wounded"]
+    assert len(harms) == 1 and harms[0][4] == "JRN" and "journalist" not in (harms[0][3] or ""), harms
+
+
+@pytest.mark.parametrize("text", [
+    # a sentence that keeps its auxiliaries is written out: its bare participle is a reduced relative
+    "The students arrested after the protest were released.",
+    "Update: the students arrested after the protest were released.",
+])
+def test_a_written_out_sentence_is_no_headline(coder, text):
+    assert [h for h in _harms(coder, text) if h[2] in ("arrested", "detained")] == []
+
+
+@pytest.mark.parametrize("text,label", [
+    ("Journalists killed since 2000: a list", "list"),
+    ("Civilians killed in Yemen's war: a timeline", "timeline"),
+    ("Soldiers killed in Ukraine: the names", "names"),
+])
+def test_the_title_of_a_compilation_is_no_event(coder, text, label):
+    coded = next(iter(coder.code_documents([make_document(text, doc_id="c", published="2024-05-01")])))
+    assert coded.events == []
+    assert [a.reason for a in coded.abstentions] == [
+        f"ASSAULT: a running total ('{label}' titling a compilation), not one event"]
+
+
+def test_a_gallery_of_one_incident_is_still_its_event(coder):
+    assert ("ASSAULT", None, "wounded", None, "CVL") in _harms(coder, "Protesters wounded in Sunday's crackdown in "
+                                                                      "Minsk: in pictures")

@@ -70,3 +70,14 @@ def test_a_massacre_is_an_acled_attack_unless_its_victims_were_armed(coder, text
 ])
 def test_no_act_no_mode(coder, text):
     assert [e for e in coder.code(text, published="2024-05-01") if e.event_type == "ASSAULT"] == []
+
+
+@pytest.mark.parametrize("text", [
+    # review (rev15l): a "massacre" of shares or prices is a market's fall; with its mode and ACLED Attack
+    # it must not read as a mass killing, as the noun or as the subject of a verb of occurrence
+    "A massacre of shares took place on the stock market on Monday.",
+    "A massacre of bank stocks occurred in Frankfurt after the rate rise.",
+    "Traders watched a massacre of equities on Wall Street on Friday.",
+])
+def test_a_massacre_of_prices_is_no_act(coder, text):
+    assert [e for e in coder.code(text, published="2024-05-01") if e.event_type == "ASSAULT"] == []

@@ -91,9 +91,10 @@ def subject_is_patient(tok, lang: LanguageProfile) -> bool:
     """Whether a bare participle is passive, its parsed subject the patient.
 
     "left 25 people injured", "dozens were detained and hundreds injured", "Three journalists wounded
-    when police fired" (:func:`headline_passive`).
+    when police fired", "Summary: several journalists wounded when police fired" (:func:`headline_passive`;
+    after a heading the parser hangs the participle, its subject with it, on the heading noun).
     """
-    return _left_in_state(tok, lang) or _elliptical_passive(tok) or (tok.dep_ == "ROOT" and headline_passive(tok, lang))
+    return _left_in_state(tok, lang) or _elliptical_passive(tok) or (tok.dep_ in ("ROOT", "acl") and headline_passive(tok, lang))
 
 
 def headline_passive(tok, lang: LanguageProfile) -> bool:
@@ -102,7 +103,8 @@ def headline_passive(tok, lang: LanguageProfile) -> bool:
     Headlines and fact lines drop the auxiliary: "Students arrested after protest in Dhaka", "Several
     journalists wounded in Minsk clashes", "Three journalists wounded when police fired". The small
     parser makes the participle a reduced relative (``acl``) on the noun that roots a verbless
-    sentence, or the root with that noun its subject. A verb of harm (the profile's ``patient_verbs``
+    sentence (or stands after a label and a colon: "Update: dozens arrested after protest"), or the
+    root with that noun its subject. A verb of harm (the profile's ``patient_verbs``
     of a harm: kill, wound, arrest, abduct ...) with no auxiliary and no object then has its noun as
     the patient, never the doer; a "by" phrase is the doer. A participle on a noun that is some verb's
     argument ("students arrested after the protest were released") is a true reduced relative, left to
@@ -112,14 +114,32 @@ def headline_passive(tok, lang: LanguageProfile) -> bool:
         return False
     if any(c.dep_ in ("aux", "auxpass", "dobj", "conj", "ccomp", "xcomp", "dative") for c in tok.children):
         return False  # an object, or one shared with a conjunct ("police arrested and charged five men")
+    if any(t.dep_ in ("aux", "auxpass") and t.pos_ == "AUX" for t in tok.sent):
+        # a headline drops its auxiliaries; a sentence that has one elsewhere is written out, and its bare
+        # participle a reduced relative ("The students arrested after the protest were released")
+        return False
     if tok.dep_ == "acl":
-        return tok.tag_ == "VBN" and tok.head.dep_ == "ROOT" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i < tok.i
+        return tok.tag_ == "VBN" and _headline_noun(tok.head) and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i < tok.i
     subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i]
     # the tagger may read the participle as a past tense ("Three reporters wounded when ..."): then only a
     # counted subject, as headlines count their victims, tells the passive from an active verb with its
     # object left out
     return tok.dep_ == "ROOT" and bool(subjects) and (
         tok.tag_ == "VBN" or any(c.dep_ == "nummod" or c.like_num for s in subjects for c in s.children))
+
+
+def _headline_noun(noun) -> bool:
+    """Whether a noun roots a verbless headline, alone or after a label and a colon.
+
+    "Students arrested after protest in Dhaka" (the root); "Update: dozens arrested after protest in
+    Dhaka", "Breaking: several protesters killed as police open fire" (an apposition to the label the
+    parser makes the root).
+    """
+    if noun.dep_ == "ROOT":
+        return True
+    label = noun.head
+    return noun.dep_ == "appos" and label.dep_ == "ROOT" and label.i < noun.i and any(
+        t.text == ":" for t in noun.doc[label.i + 1 : noun.i])
 
 
 def counted_participle(tok) -> bool:

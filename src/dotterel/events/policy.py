@@ -110,6 +110,24 @@ def _tally_heading(trigger, sent, *, lang: LanguageProfile) -> str | None:
     return sent.doc[max(left, sent.start) : colon.i + 1].text
 
 
+def _compilation_title(trigger, sent, *, lang: LanguageProfile) -> str | None:
+    """The label that makes the trigger's sentence the title of a compilation, or None.
+
+    "Journalists killed since 2000: a list", "Civilians killed in Yemen's war: a timeline": a
+    headline whose colon is followed by a verbless label naming a compilation (profile
+    ``compilation_nouns``) lists many acts of a period; "Protesters wounded in Minsk: in pictures"
+    shows one.
+    """
+    colon = next((t for t in reversed(sent) if t.text == ":"), None)
+    if colon is None or colon.i < trigger.i:
+        return None
+    label = [t for t in sent.doc[colon.i + 1 : sent.end] if not t.is_punct]
+    if not label or len(label) > 4 or any(t.pos_ in ("VERB", "AUX") for t in label):
+        return None
+    head = next((t for t in reversed(label) if t.pos_ in ("NOUN", "PROPN")), None)
+    return head.text if head is not None and head.lower_ in lang.compilation_nouns else None
+
+
 def _dated_to_a_day(verbs, *, lang: LanguageProfile) -> bool:
     """Whether the act itself is dated to one day: "have kidnapped 15 students on March 3 this year".
 
@@ -152,7 +170,8 @@ def running_total(candidate: EventCandidate, trigger, sent, *, lang: LanguagePro
     counts its victims (profile ``patient_verbs`` of those kinds: "riots that
     have killed more than 400 inmates since 2021") are checked for a period
     ("Since then Tokayev has fired Massimov" is one event); any figure-led
-    item of a tally is checked.
+    item of a tally is checked. So is a headline titling a compilation
+    ("Journalists killed since 2000: a list"; profile ``compilation_nouns``).
 
     Parameters
     ----------
@@ -182,6 +201,9 @@ def running_total(candidate: EventCandidate, trigger, sent, *, lang: LanguagePro
     if not (candidate.toll or (candidate.event_type, candidate.mode) in (("COERCE", "arrest"), ("ASSAULT", "abduct"))
             or lang.patient_verbs.get(trigger.lemma_.lower()) in _TALLIED_KINDS):
         return None
+    label = _compilation_title(trigger, sent, lang=lang)
+    if label is not None:
+        return f"'{label}' titling a compilation"
     # a conjunct shares its head's auxiliary and period ("have been killed and injured since 2021"), not
     # one with a subject of its own ("... since 2019, and on Friday militants killed four": its own clause)
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children)

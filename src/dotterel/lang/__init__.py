@@ -556,6 +556,7 @@ class LanguageProfile(BaseModel):
     counter_content_prepositions: Words
     running_total_nouns: Words
     tally_heading_nouns: Words
+    compilation_nouns: Words
     member_prepositions: Words
     period_start_verbs: tuple[str, ...] = Field(min_length=1)
 
