@@ -227,3 +227,35 @@ def test_a_person_taken_or_shot_is_no_place_the_gazetteer_lacks(coder, text, tri
 def test_a_village_taken_by_its_sub_place_noun_stays_the_place(coder):
     loc = _loc(coder, "Insurgents captured Katarko village on Monday and killed eight people.", "captured")
     assert (loc.name, loc.geonameid) == ("Katarko", None)
+
+
+@pytest.mark.parametrize(("text", "trigger", "name"), [
+    # the victim or captive of the verb is no named place the town locates, with or without a comma
+    ("Gunmen killed Musa Bello 10 km south of Kaduna.", "killed", "Kaduna"),
+    ("Police arrested Ahmed 20 kilometres north of Lagos on Friday.", "arrested", "Lagos"),
+    ("Gunmen shot Hassan Dahir in Mogadishu on Monday.", "shot", "Mogadishu"),
+    ("Police shot dead protester Ali Hussein in Basra.", "shot", "Basra"),
+])
+def test_a_person_the_verb_takes_is_no_place_a_town_locates(coder, text, trigger, name):
+    _assert_resolved_at(coder, text, trigger, name)
+
+
+@pytest.mark.parametrize(("text", "trigger", "name"), [
+    # a town taken, labelled a place, and a place noun's name with its distance stay the place
+    ("Rebels captured Burdhubo in Gedo region.", "captured", "Burdhubo"),
+    ("Militants attacked the village of Kadda 25 kilometres south of Maiduguri.", "attacked", "Kadda"),
+])
+def test_a_named_place_the_verb_takes_still_gives_way_to_no_town(coder, text, trigger, name):
+    loc = _loc(coder, text, trigger)
+    assert (loc.name, loc.geonameid, loc.country) == (name, None, "SOM" if name == "Burdhubo" else "NGA")
+
+
+@pytest.mark.parametrize(("text", "trigger", "name", "admin1_code"), [
+    # the "of" town holds the part; it is no part of the part's namesake abroad (Victoria, Seychelles;
+    # Jericho, Palestine), so the part keeps the town's country and region
+    ("Fighting broke out in the Victoria area of Lagos.", "Fighting", "Victoria", "NG.05"),
+    ("Gunmen attacked the Jericho area of Ibadan on Sunday.", "attacked", "Jericho", "NG.32"),
+])
+def test_the_of_town_of_a_part_keeps_its_own_resolution(coder, text, trigger, name, admin1_code):
+    loc = _loc(coder, text, trigger)
+    assert (loc.name, loc.geonameid, loc.country, loc.admin1_code) == (name, None, "NGA", admin1_code)

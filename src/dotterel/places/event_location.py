@@ -74,7 +74,8 @@ from dotterel.places.recall import SMALL_TOWN
 from dotterel.places.syntax import attached as attached_to_trigger, in_modifier_clause
 from dotterel.places.syntax import mention_label, nationality_modifier, other_clause
 from dotterel.places.syntax import at_setting, located_host, name_of, origin, reference_point, relative_clause_host
-from dotterel.places.syntax import named_sub_place, own_clause, relational_object, sub_place, time_anchored
+from dotterel.places.syntax import (named_sub_place, own_clause, person_object, relational_object, sub_place,
+                                    time_anchored)
 from dotterel.places.syntax import named_setting, part_of_land
 from dotterel.places.toponyms import BIG_CITY, PROMINENT_CITY, candidate_to_place, region_beside
 from dotterel.records import ACTING_ABROAD_SECTORS, Place
@@ -233,8 +234,7 @@ class EventLocator(DocumentPlaces):
                          "LOC", "FAC") and (sub_place(p.token, self.lang) or part_of_land(p.token, self.lang))))))]
         # "Turkey captured Ocalan in Kenya", "gunmen shot Oudeh": a name the gazetteer lacks that is the bare
         # object of a verb taking a person is the victim or captive (``lang.person_object_verbs``)
-        named = [p for p in named if not (p.token.dep_ == "dobj" and p.token.head.lemma_.lower()
-                                          in self.lang.person_object_verbs and not sub_place(p.token, self.lang))]
+        named = [p for p in named if not person_object(p.token, self.lang)]
         if any(PRECISION_RANK.get(p.place.geo_precision, 9) <= PRECISION_RANK["city"] for p in resolved):
             # "Mogadishu's Yaqshid district", "Buwa village": a named part of a town is finer than the town
             named = [p for p in named if sub_place(p.token, self.lang)]

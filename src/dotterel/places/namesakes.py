@@ -83,8 +83,10 @@ def foreign_namesakes(in_sent: list[PlaceMention], lang: LanguageProfile,
         # "the Tudun Wada area of Kaduna": the "of" names the town that holds the part, when it can hold it
         of_town = [q.place for q in in_sent if q is not p and q.place.geonameid is not None and q.place.country
                    and _of_after_part(q.token, p.token, lang) and _holds(q.place, p.place, gaz)]
+        # ... and that town is no part of the name before the noun ("the Victoria area of Lagos": Lagos holds it)
         others = of_town or [q.place for q in in_sent if q is not p and q.place.geonameid is not None and q.place.country
-                             and ((cue and _contains(q.token, p.token, lang)) or _region_after(q, p, lang, gaz))]
+                             and ((cue and _contains(q.token, p.token, lang)) or _region_after(q, p, lang, gaz))
+                             and not (_of_after_part(p.token, q.token, lang) and _holds(p.place, q.place, gaz))]
         countries = {q.country for q in others}
         if not others or len(countries) != 1 or _beside(p.place, others) or (
                 not of_town and _classes_a_part(p.token, lang)):

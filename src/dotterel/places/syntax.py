@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from dotterel.lang import LanguageProfile
 
 __all__ = ["PLACE_LABELS", "comma_next", "setting_modifier", "nationality_modifier", "with_region_word", "mislabelled", "locative_propn", "attached",
-           "other_clause", "relative_clause_host", "in_modifier_clause", "sub_place", "sub_place_host", "part_of_land", "mention_label", "at_setting", "residence", "name_of", "origin"]
+           "other_clause", "relative_clause_host", "in_modifier_clause", "sub_place", "person_object", "sub_place_host", "part_of_land", "mention_label", "at_setting", "residence", "name_of", "origin"]
 
 #: spaCy's entity labels of places (the model's, not the language's).
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -285,6 +285,19 @@ def sub_place(tok, lang: LanguageProfile) -> bool:
         gov.lemma_.lower() in words and gov.i < tok.i)
 
 
+def person_object(tok, lang: LanguageProfile) -> bool:
+    """Whether ``tok`` is the bare object of a verb taking a person (``lang.person_object_verbs``).
+
+    "gunmen shot Oudeh", "Turkey captured Ocalan in Kenya", "police arrested
+    Ahmed 20 kilometres north of Lagos": the victim or captive, not a place,
+    unless a sub-place noun names it ("captured Katarko village",
+    :func:`sub_place`). spaCy's small model also gives such an object as
+    ``dative`` ("abducted Father Okafor 15 kilometres east of Enugu").
+    """
+    return (tok.dep_ in ("dobj", "dative") and tok.head.lemma_.lower() in lang.person_object_verbs
+            and not sub_place(tok, lang))
+
+
 def sub_place_host(span, lang: LanguageProfile):
     """The sub-place noun a name modifies, across common nouns of its kind ("*Kakuma* refugee camp", "*Nad Ali* district"), else None.
 
@@ -482,7 +495,15 @@ def _not_a_place_name(doc, name: tuple[int, int], lang: LanguageProfile) -> bool
 
 
 def _name_of_host(host, lang: LanguageProfile) -> tuple[int, int] | None:
-    """The name a host token carries, unless it is no place (:func:`_not_a_place_name`)."""
+    """The name a host token carries, unless it is no place (:func:`_not_a_place_name`).
+
+    Nor the victim or captive of the verb (:func:`person_object`: "gunmen shot
+    Hassan Dahir in Mogadishu", "police arrested Ahmed 20 kilometres north of
+    Lagos"), unless the small model labels it a place ("captured Burdhubo in
+    Gedo region": a town taken).
+    """
+    if person_object(host, lang) and host.ent_type_ not in ("GPE", "LOC"):
+        return None
     name = _host_name(host, lang)
     return None if name is None or _not_a_place_name(host.doc, name, lang) else name
 
@@ -597,8 +618,12 @@ def located_host(place_tok, head, trigger, lang: LanguageProfile, *, anywhere: b
     i = _skip_back(doc, prep.head.i - 1, lang)
     if i >= 1 and doc[i].text == ",":
         host = doc[i - 1]
-    elif anywhere and 0 <= i < prep.head.i - 1 and doc[i].pos_ == "PROPN" and doc[i + 1].like_num:
-        host = doc[i]  # "the village of Sabr 20 kilometers north of Aden"
+    elif anywhere and 0 <= i < prep.head.i - 1 and doc[i].pos_ == "PROPN" and doc[i + 1].like_num and (
+            prep.head.head == doc[i] or _of_place_noun(doc[i], lang)):
+        # "the village of Sabr 20 kilometers north of Aden": the distance places the name (it hangs from the
+        # name, or the name is a place noun's); one hung on the verb places the act ("killed Musa Bello 10 km
+        # south of Kaduna": no place of its own)
+        host = doc[i]
     else:
         return None
     name = _name_of_host(host, lang)
@@ -606,6 +631,11 @@ def located_host(place_tok, head, trigger, lang: LanguageProfile, *, anywhere: b
                                           or not attached(host, head, trigger, lang))):
         return None
     return (*name, host)
+
+
+def _of_place_noun(tok, lang: LanguageProfile) -> bool:
+    """Whether ``tok`` is the "of" object of a place noun ("the village of Sabr", ``lang.place_nouns``)."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in lang.place_nouns
 
 
 def reference_point(place_tok, lang: LanguageProfile) -> bool:
