@@ -259,3 +259,13 @@ def test_a_named_place_the_verb_takes_still_gives_way_to_no_town(coder, text, tr
 def test_the_of_town_of_a_part_keeps_its_own_resolution(coder, text, trigger, name, admin1_code):
     loc = _loc(coder, text, trigger)
     assert (loc.name, loc.geonameid, loc.country, loc.admin1_code) == (name, None, "NGA", admin1_code)
+
+
+@pytest.mark.parametrize(("text", "trigger", "country"), [
+    # a town that only says whose or which ("the Karachi mayor", "the Lagos club") is not where the act was
+    ("Police in Pakistan detained supporters of the Karachi mayor.", "detained", "PAK"),
+    ("Police in Nigeria arrested fans of the Lagos club after the match.", "arrested", "NGA"),
+])
+def test_a_country_keeps_the_event_over_a_town_that_only_modifies_a_noun(coder, text, trigger, country):
+    loc = _loc(coder, text, trigger)
+    assert (loc.country, loc.geo_precision) == (country, "country")

@@ -301,11 +301,13 @@ class EventLocator(DocumentPlaces):
         """The resolved places of the event's own clause that say where.
 
         Not a reference point, relation or time anchor, nor a name on a part
-        of a land ("Nigeria's Niger Delta" is no Niger State).
+        of a land ("Nigeria's Niger Delta" is no Niger State), nor a name that
+        only says whose or which ("supporters of the Karachi mayor", "fans of
+        the Lagos club": :func:`~dotterel.places.syntax.nationality_modifier`).
         """
         head = mention.head
         return [p for p in usable if p.place.geonameid is not None and own_clause(p.token, head)
-                and not part_of_land(p.token, self.lang)
+                and not part_of_land(p.token, self.lang) and not nationality_modifier(p.token, self.lang)
                 and not in_modifier_clause(p.token, head, self.lang) and not other_clause(p.token, head)
                 and not reference_point(p.token, self.lang) and not time_anchored(p.token, head, self.lang)
                 and not relational_object(p.token, self.lang, head=head)]
