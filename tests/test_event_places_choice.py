@@ -269,3 +269,14 @@ def test_the_of_town_of_a_part_keeps_its_own_resolution(coder, text, trigger, na
 def test_a_country_keeps_the_event_over_a_town_that_only_modifies_a_noun(coder, text, trigger, country):
     loc = _loc(coder, text, trigger)
     assert (loc.country, loc.geo_precision) == (country, "country")
+
+
+@pytest.mark.parametrize(("text", "trigger", "name"), [
+    # a name compounded on a sub-place noun names that part, as in "the Yaqshid district", not a town abroad
+    # (Lincoln, Nebraska; Kennedy, Bogota) whose suburb it would be
+    ("Clashes erupted in the Lincoln suburb on Sunday.", "Clashes", "Lincoln"),
+    ("Clashes erupted in the Kennedy suburb of the city.", "Clashes", "Kennedy"),
+])
+def test_a_name_on_a_sub_place_noun_is_no_town_whose_part_it_is(coder, text, trigger, name):
+    loc = _loc(coder, text, trigger)
+    assert (loc.name, loc.geonameid) == (name, None)
