@@ -280,3 +280,15 @@ def test_a_country_keeps_the_event_over_a_town_that_only_modifies_a_noun(coder, 
 def test_a_name_on_a_sub_place_noun_is_no_town_whose_part_it_is(coder, text, trigger, name):
     loc = _loc(coder, text, trigger)
     assert (loc.name, loc.geonameid) == (name, None)
+
+
+@pytest.mark.parametrize(("text", "trigger", "country"), [
+    # a town inside another event the protest is over, against or set against is where that one was
+    ("Protesters in Kenya rallied over the killing of a teacher in Nairobi.", "rallied", "KEN"),
+    ("Students in Pakistan protested against the closure of schools in Lahore.", "protested", "PAK"),
+    ("Protests in Iran continued on Monday despite a crackdown in Tehran.", "Protests", "IRN"),
+    ("Thousands marched in Brazil in protest at the murder of a councillor in Rio de Janeiro.", "marched", "BRA"),
+])
+def test_a_country_keeps_the_event_over_a_town_of_another_event(coder, text, trigger, country):
+    loc = _loc(coder, text, trigger)
+    assert (loc.country, loc.geo_precision) == (country, "country")
