@@ -271,17 +271,6 @@ def test_a_country_keeps_the_event_over_a_town_that_only_modifies_a_noun(coder, 
     assert (loc.country, loc.geo_precision) == (country, "country")
 
 
-@pytest.mark.parametrize(("text", "trigger", "name"), [
-    # a name compounded on a sub-place noun names that part, as in "the Yaqshid district", not a town abroad
-    # (Lincoln, Nebraska; Kennedy, Bogota) whose suburb it would be
-    ("Clashes erupted in the Lincoln suburb on Sunday.", "Clashes", "Lincoln"),
-    ("Clashes erupted in the Kennedy suburb of the city.", "Clashes", "Kennedy"),
-])
-def test_a_name_on_a_sub_place_noun_is_no_town_whose_part_it_is(coder, text, trigger, name):
-    loc = _loc(coder, text, trigger)
-    assert (loc.name, loc.geonameid) == (name, None)
-
-
 @pytest.mark.parametrize(("text", "trigger", "country"), [
     # a town inside another event the protest is over, against or set against is where that one was
     ("Protesters in Kenya rallied over the killing of a teacher in Nairobi.", "rallied", "KEN"),

@@ -288,10 +288,11 @@ def sub_place(tok, lang: LanguageProfile) -> bool:
 def person_object(tok, lang: LanguageProfile) -> bool:
     """Whether ``tok`` is the bare object of a verb taking a person (``lang.person_object_verbs``).
 
-    "gunmen shot Oudeh", "police arrested Ahmed 20 kilometres north of Lagos":
-    the victim or captive, not a place, unless a sub-place noun names it
-    ("captured Katarko village", :func:`sub_place`); spaCy's small model also
-    gives the object as ``dative`` ("abducted Father Okafor 15 km east of Enugu").
+    "gunmen shot Oudeh", "Turkey captured Ocalan in Kenya", "police arrested
+    Ahmed 20 kilometres north of Lagos": the victim or captive, not a place,
+    unless a sub-place noun names it ("captured Katarko village",
+    :func:`sub_place`). spaCy's small model also gives such an object as
+    ``dative`` ("abducted Father Okafor 15 kilometres east of Enugu").
     """
     return (tok.dep_ in ("dobj", "dative") and tok.head.lemma_.lower() in lang.person_object_verbs
             and not sub_place(tok, lang))
@@ -394,11 +395,10 @@ def part_of_place(tok, lang: LanguageProfile) -> bool:
     in apposition to a place noun ("died in the capital, Colombo"), and for
     a name compounded on such a noun that a definite article or an adjective
     marks as one area ("in the Hama countryside", "over eastern Palmyra
-    countryside"; not a bare "Kennedy street", nor a sub-place noun, which
-    the name names: "the Lincoln suburb", like "the Yaqshid district").
+    countryside"; not a bare "Kennedy street").
     """
     if tok.dep_ == "compound" and tok.head != tok and tok.head.is_lower and \
-            tok.head.lemma_.lower() in lang.place_part_nouns and tok.head.lemma_.lower() not in lang.sub_place_nouns:
+            tok.head.lemma_.lower() in lang.place_part_nouns:
         return any((c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "amod" and c.pos_ == "ADJ")
                    for c in tok.head.children)
     if tok.dep_ in ("poss", "appos"):
