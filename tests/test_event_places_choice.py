@@ -269,15 +269,3 @@ def test_the_of_town_of_a_part_keeps_its_own_resolution(coder, text, trigger, na
 def test_a_country_keeps_the_event_over_a_town_that_only_modifies_a_noun(coder, text, trigger, country):
     loc = _loc(coder, text, trigger)
     assert (loc.country, loc.geo_precision) == (country, "country")
-
-
-@pytest.mark.parametrize(("text", "trigger", "country"), [
-    # a town inside another event the protest is over, against or set against is where that one was
-    ("Protesters in Kenya rallied over the killing of a teacher in Nairobi.", "rallied", "KEN"),
-    ("Students in Pakistan protested against the closure of schools in Lahore.", "protested", "PAK"),
-    ("Protests in Iran continued on Monday despite a crackdown in Tehran.", "Protests", "IRN"),
-    ("Thousands marched in Brazil in protest at the murder of a councillor in Rio de Janeiro.", "marched", "BRA"),
-])
-def test_a_country_keeps_the_event_over_a_town_of_another_event(coder, text, trigger, country):
-    loc = _loc(coder, text, trigger)
-    assert (loc.country, loc.geo_precision) == (country, "country")

@@ -22,10 +22,9 @@ from typing import TYPE_CHECKING
 from dotterel.records.how import PRECISION_RANK
 
 if TYPE_CHECKING:
-    from dotterel.lang import LanguageProfile
     from dotterel.places.mentions import PlaceMention
 
-__all__ = ["without_owners", "finer_in_country", "placed_by_its_path"]
+__all__ = ["without_owners", "finer_in_country"]
 
 
 def _rank(p: PlaceMention) -> int:
@@ -81,40 +80,3 @@ def finer_in_country(best: PlaceMention, cands: Sequence[PlaceMention]) -> Place
     inner = [q for q in cands if q is not best and q.place.geonameid is not None
              and q.place.country == best.place.country and q.place.geo_precision in ("city", "region")]
     return min(inner, key=_rank) if inner else None
-
-
-def placed_by_its_path(tok, head, lang: LanguageProfile) -> bool:
-    """Whether every preposition between a place and the event's word places, so the place says where the event was.
-
-    "shot dead a policeman across Iraq, in the northern city of Mosul",
-    "killed in fighting ... in the area of Donetsk", "near the airport of
-    Kismayo": each preposition is one of ``lang.ground_prepositions``, or "of"
-    after a noun of a place or setting (``lang.place_nouns``,
-    ``lang.sub_place_nouns``, ``lang.setting_nouns``). Not when the path
-    passes another event or thing ("rallied over the killing of a teacher in
-    Nairobi", "protested against the closure of schools in Lahore", "despite
-    a crackdown in Tehran"): the town is where that one was.
-
-    Parameters
-    ----------
-    tok : Token
-        The place mention's root.
-    head : Token
-        The event's head word.
-    lang : LanguageProfile
-        The word lists named above.
-
-    Returns
-    -------
-    bool
-    """
-    nouns = {*lang.place_nouns, *lang.sub_place_nouns, *lang.setting_nouns}
-    cur = tok
-    for _ in range(12):
-        if cur == head or cur.head == cur:
-            return True
-        if cur.dep_ == "prep" and cur.lower_ not in lang.ground_prepositions and not (
-                cur.lower_ == "of" and cur.head.lemma_.lower() in nouns):
-            return False
-        cur = cur.head
-    return False

@@ -66,7 +66,7 @@ from typing import TYPE_CHECKING
 
 from dotterel.annotate import entities
 from dotterel.places._fold import fold
-from dotterel.places.containers import finer_in_country, placed_by_its_path, without_owners
+from dotterel.places.containers import finer_in_country, without_owners
 from dotterel.places.dateline import colon_form, dateline_spans
 from dotterel.places.mentions import DocumentPlaces, PlaceMention
 from dotterel.places.namesakes import foreign_namesakes
@@ -303,16 +303,14 @@ class EventLocator(DocumentPlaces):
         Not a reference point, relation or time anchor, nor a name on a part
         of a land ("Nigeria's Niger Delta" is no Niger State), nor a name that
         only says whose or which ("supporters of the Karachi mayor", "fans of
-        the Lagos club": :func:`~dotterel.places.syntax.nationality_modifier`),
-        nor one inside another event ("rallied over the killing of a teacher in
-        Nairobi": :func:`~dotterel.places.containers.placed_by_its_path`).
+        the Lagos club": :func:`~dotterel.places.syntax.nationality_modifier`).
         """
         head = mention.head
         return [p for p in usable if p.place.geonameid is not None and own_clause(p.token, head)
                 and not part_of_land(p.token, self.lang) and not nationality_modifier(p.token, self.lang)
                 and not in_modifier_clause(p.token, head, self.lang) and not other_clause(p.token, head)
                 and not reference_point(p.token, self.lang) and not time_anchored(p.token, head, self.lang)
-                and not relational_object(p.token, self.lang, head=head) and placed_by_its_path(p.token, head, self.lang)]
+                and not relational_object(p.token, self.lang, head=head)]
 
     def _hosted(self, best: PlaceMention, ctx: DocContext, mention: CandidateTokens, *,
                 reference_only: bool = False) -> Place | None:
