@@ -108,8 +108,11 @@ def merge_into(first: Event, other: Event) -> Event:
         its trigger while ``first``'s is not (a named place the gazetteer lacks
         too, when it lies in ``first``'s place's country: "launched an assault
         inside Aleppo, targeting the district of Qarat Umm Dalil", "killed 12
-        and wounded 40 in the town of Tell Umm Dalil near Baghdad"), and its date when only it comes
-        from the text.
+        and wounded 40 in the town of Tell Umm Dalil near Baghdad"), unless
+        ``first``'s is such a named place and ``other``'s the resolved town or
+        region it lies in ("exploded in the Karada district of Baghdad,
+        killing 16": the second verb's place is the container), and its date
+        when only it comes from the text.
     """
     again = [t for t in [other.trigger, *other.restatements] if t != first.trigger and t not in first.restatements]
     update = {
@@ -124,7 +127,7 @@ def merge_into(first: Event, other: Event) -> Event:
     elif first.sub_event_type is None and other.sub_event_type is not None and first.mode == other.mode:
         # "found and destroyed 15 landmines": the second verb says which ACLED sub-event the one act is
         update["sub_event_type"] = other.sub_event_type
-    if other.location is not None and (
+    if other.location is not None and not _part_of(first.location, other.location) and (
         first.location is None
         or PRECISION_RANK.get(other.location.geo_precision, 9) < PRECISION_RANK.get(first.location.geo_precision, 9)
         or (_attached(other.location) and not _attached(first.location))
@@ -637,6 +640,20 @@ def _stem(word: str) -> str:
 def _attached(place: Place) -> bool:
     """A resolved place that the location rules found attached to the trigger (``Place.rule``)."""
     return place.rule == "attached" and place.geonameid is not None
+
+
+def _part_of(place: Place | None, other: Place) -> bool:
+    """Whether ``place`` is a named part the gazetteer lacks of the resolved place ``other`` ("the Karada district" of Baghdad).
+
+    The event locator keeps a name the gazetteer lacks, attached to the
+    trigger, only when it is finer than the resolved places beside it; a
+    resolved ``other`` in its country (and first-level region, when both
+    give one) is then the town or region holding it, not a more precise
+    place (the ACLED codebook codes the most specific location named).
+    """
+    return (place is not None and _attached_unresolved(place, other) and other.geonameid is not None
+            and other.geo_precision in ("city", "region", "country")
+            and (place.admin1_code is None or other.admin1_code is None or place.admin1_code == other.admin1_code))
 
 
 def _attached_unresolved(place: Place, other: Place | None) -> bool:

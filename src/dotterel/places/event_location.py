@@ -66,6 +66,7 @@ from typing import TYPE_CHECKING
 
 from dotterel.annotate import entities
 from dotterel.places._fold import fold
+from dotterel.places.containers import finer_in_country, without_owners
 from dotterel.places.dateline import colon_form, dateline_spans
 from dotterel.places.mentions import DocumentPlaces, PlaceMention
 from dotterel.places.namesakes import foreign_namesakes
@@ -73,7 +74,8 @@ from dotterel.places.recall import SMALL_TOWN
 from dotterel.places.syntax import attached as attached_to_trigger, in_modifier_clause
 from dotterel.places.syntax import mention_label, nationality_modifier, other_clause
 from dotterel.places.syntax import at_setting, located_host, name_of, origin, reference_point, relative_clause_host
-from dotterel.places.syntax import named_sub_place, own_clause, relational_object, sub_place, time_anchored
+from dotterel.places.syntax import (named_sub_place, own_clause, person_object, relational_object, sub_place,
+                                    time_anchored)
 from dotterel.places.syntax import named_setting, part_of_land
 from dotterel.places.toponyms import BIG_CITY, PROMINENT_CITY, candidate_to_place, region_beside
 from dotterel.records import ACTING_ABROAD_SECTORS, Place
@@ -219,7 +221,8 @@ class EventLocator(DocumentPlaces):
         :func:`~dotterel.places.syntax.sub_place`; then also a LOC or FAC entity): the raw name is
         kept, with the country (and first-level region) of the sentence's
         resolved places when they lie in one country, else the document's main
-        country.
+        country. Not the bare direct object of a verb taking a person
+        (``lang.person_object_verbs``: "Turkey captured Ocalan in Kenya").
         """
         # (a mention found by the gazetteer or as a mislabelled entity is unresolved here only as a foreign
         # namesake of a named part, namesakes.foreign_namesakes)
@@ -229,6 +232,9 @@ class EventLocator(DocumentPlaces):
                      p.how == "ner" and (
                      mention_label(p.token.doc, p.start, p.end) == "GPE" or (mention_label(p.token.doc, p.start, p.end) in (
                          "LOC", "FAC") and (sub_place(p.token, self.lang) or part_of_land(p.token, self.lang))))))]
+        # "Turkey captured Ocalan in Kenya", "gunmen shot Oudeh": a name the gazetteer lacks that is the bare
+        # object of a verb taking a person is the victim or captive (``lang.person_object_verbs``)
+        named = [p for p in named if not person_object(p.token, self.lang)]
         if any(PRECISION_RANK.get(p.place.geo_precision, 9) <= PRECISION_RANK["city"] for p in resolved):
             # "Mogadishu's Yaqshid district", "Buwa village": a named part of a town is finer than the town
             named = [p for p in named if sub_place(p.token, self.lang)]
@@ -246,7 +252,8 @@ class EventLocator(DocumentPlaces):
         return p.place.model_copy(update={**update, "reason": f"named place the gazetteer lacks, finer than the "
                                           f"places beside it; kept as written, its country from {why}"})
 
-    def _host_of(self, best: PlaceMention, ctx: DocContext, mention: CandidateTokens) -> Place | None:
+    def _host_of(self, best: PlaceMention, ctx: DocContext, mention: CandidateTokens, *,
+                 anywhere: bool = False) -> Place | None:
         """The named place ``best`` only locates, when the event is there ("in Mayadeen in ... Deir Ezzor").
 
         :func:`~dotterel.places.syntax.located_host` finds the name. A name the
@@ -255,14 +262,21 @@ class EventLocator(DocumentPlaces):
         looked up in ``best``'s country and taken when it resolves there no
         coarser than ``best``; else it is kept as written with ``best``'s
         country (and first-level region, when ``best`` is a town or region).
+        With ``anywhere``, ``best`` is named only as a reference point ("Kakata,
+        60 kilometers northeast of Monrovia"): the name it locates need not
+        hang from the trigger, and when the document resolves it, that
+        resolution is taken.
         """
-        found = located_host(best.token, mention.head, mention.trigger, self.lang)
+        found = located_host(best.token, mention.head, mention.trigger, self.lang, anywhere=anywhere)
         if found is None:
             return None
         start, end, _host = found
         doc = best.token.doc
         cs, ce = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
         same = [m for m in ctx.places if m.start < ce and cs < m.end]
+        if anywhere and same and same[0].place.geonameid is not None:
+            return same[0].place.model_copy(update={"reason": (
+                f"the place {best.place.name} locates (a reference point); {same[0].place.reason}")})
         if any(m.place.geonameid is not None for m in same):
             return None
         text = doc.text[cs:ce]
@@ -282,6 +296,35 @@ class EventLocator(DocumentPlaces):
         # (a name the gazetteer holds only elsewhere, "Dura" south of Baghdad, is kept as written too)
         return Place(span=span, name=span.text, **update, reason=(
             f"{why}; named place the gazetteer lacks here, kept as written, its country from {best.place.name}"))
+
+    def _own_clause_places(self, usable: Sequence[PlaceMention], mention: CandidateTokens) -> list[PlaceMention]:
+        """The resolved places of the event's own clause that say where.
+
+        Not a reference point, relation or time anchor, nor a name on a part
+        of a land ("Nigeria's Niger Delta" is no Niger State), nor a name that
+        only says whose or which ("supporters of the Karachi mayor", "fans of
+        the Lagos club": :func:`~dotterel.places.syntax.nationality_modifier`).
+        """
+        head = mention.head
+        return [p for p in usable if p.place.geonameid is not None and own_clause(p.token, head)
+                and not part_of_land(p.token, self.lang) and not nationality_modifier(p.token, self.lang)
+                and not in_modifier_clause(p.token, head, self.lang) and not other_clause(p.token, head)
+                and not reference_point(p.token, self.lang) and not time_anchored(p.token, head, self.lang)
+                and not relational_object(p.token, self.lang, head=head)]
+
+    def _hosted(self, best: PlaceMention, ctx: DocContext, mention: CandidateTokens, *,
+                reference_only: bool = False) -> Place | None:
+        """The named place ``best`` locates (:meth:`_host_of`), anywhere in the sentence when ``best`` is only a reference point.
+
+        A place named only as a reference point ("Numaniyah, southeast of
+        Baghdad"; :func:`~dotterel.places.syntax.reference_point`) is never
+        itself where the event was: the report names it for the small place
+        that was. With ``reference_only``, only that reading is tried.
+        """
+        hosted = None if reference_only else self._host_of(best, ctx, mention)
+        if hosted is None and reference_point(best.token, self.lang):
+            hosted = self._host_of(best, ctx, mention, anywhere=True)
+        return hosted
 
     def _sub_place(self, mention: CandidateTokens, ctx: DocContext, in_sent: Sequence[PlaceMention],
                    home: str | None, *, in_clause: bool = False) -> Place | None:
@@ -475,7 +518,8 @@ class EventLocator(DocumentPlaces):
         finer = self._finer_unresolved(attached, resolved, in_sent, home)
         if finer is not None:
             return finer.model_copy(update={"rule": "attached"}), sent_places
-        resolved = _beside_references(resolved, self.lang)
+        # ("in Baghdad's Sadr City neighbourhood": the owning town is the part's container)
+        resolved = without_owners(_beside_references(resolved, self.lang))
         part = self._sub_place(mention, ctx, in_sent, home)
         if part is not None and all(PRECISION_RANK.get(p.place.geo_precision, 9) >= PRECISION_RANK["city"]
                                     for p in resolved):
@@ -483,9 +527,15 @@ class EventLocator(DocumentPlaces):
             return part.model_copy(update={"rule": "attached"}), sent_places
         if resolved:
             best = min(resolved, key=lambda p: PRECISION_RANK.get(p.place.geo_precision, 9))
-            hosted = self._host_of(best, ctx, mention)
+            hosted = self._hosted(best, ctx, mention)
             if hosted is not None:
                 return hosted.model_copy(update={"rule": "attached"}), sent_places
+            inner = finer_in_country(best, self._own_clause_places(usable, mention))
+            if inner is not None:
+                # "shot dead a policeman across Iraq, in the northern city of Mosul": the country holds the town
+                return inner.place.model_copy(update={"rule": "attached", "reason": (
+                    f"named in the event's clause, inside {best.place.name} attached to the trigger; "
+                    f"{inner.place.reason}")}), sent_places
             return best.place.model_copy(update={"reason": f"attached to the trigger; {best.place.reason}",
                                                  "rule": "attached"}), sent_places
         part = part or self._named_setting(mention, ctx, home)
@@ -511,7 +561,7 @@ class EventLocator(DocumentPlaces):
                                             and _subject_elsewhere(p.token, mention.head))]
         in_clause = [p for p in usable if not in_modifier_clause(p.token, mention.head, self.lang)
                      and not other_clause(p.token, mention.head)]
-        free = _beside_references([p for p in in_clause if p.place.geonameid is not None], self.lang)
+        free = without_owners(_beside_references([p for p in in_clause if p.place.geonameid is not None], self.lang))
         # a place of the event's own clause beats a finer one of a clause within it ("..., while leaders flew to Paris")
         free = [p for p in free if own_clause(p.token, mention.head)] or free
         finer = self._finer_unresolved(in_clause, free, in_sent, home)
@@ -529,7 +579,7 @@ class EventLocator(DocumentPlaces):
                 and best.place.geo_precision in ("country", "continent")
                 and dateline.country == best.place.country
             )
-            hosted = self._host_of(best, ctx, mention)
+            hosted = self._hosted(best, ctx, mention)
             if hosted is not None:
                 return hosted.model_copy(update={"rule": "sentence"}), sent_places
             if not finer_dateline:
@@ -580,6 +630,9 @@ class EventLocator(DocumentPlaces):
                  and not other_clause(p.token, mention.head)]
         if inner:
             best = min(inner, key=lambda p: PRECISION_RANK.get(p.place.geo_precision, 9))
+            hosted = self._hosted(best, ctx, mention, reference_only=True)
+            if hosted is not None:
+                return hosted.model_copy(update={"rule": "sentence"}), sent_places
             return best.place.model_copy(update={
                 "reason": f"named in a clause of the event's sentence; {best.place.reason}", "rule": "sentence"}), sent_places
         if earlier:

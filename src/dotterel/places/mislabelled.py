@@ -71,8 +71,10 @@ def mislabelled_place(ent, text: str, place: Place, admin1: Sequence[str], count
         # "Kakuma refugee camp", "Nad Ali district" (the NER's PERSON or ORG): a named camp, district or village,
         # taken only where the document's countries hold a town of the name, never a namesake abroad
         return True
-    if part_of_place(ent.root, lang) and place.feature_code in ("PPL", "PPLC", "ADM1") and main_name(place):
-        return True  # "the streets of Calais": only a place has streets, whichever namesake it is
+    if part_of_place(ent.root, lang) and place.feature_code in ("PPL", "PPLC", "ADM1") and (
+            main_name(place) or _big_city_spelling(text, place, gaz)):
+        # "the streets of Calais", "the Hama countryside": only a place has streets, whichever namesake it is
+        return True
     if ent.label_ == "ORG" and place.feature_code in ("PPL", "PPLC") and names_region(ent, place, gaz):
         return True  # "in Sligo" (ORG): a county's seat, kept as the county was before the seat won (below)
     if place.geonameid is None or place.score < 0.95:
@@ -150,6 +152,15 @@ def _struck_town(ent, text: str, place: Place, people: frozenset[str], countries
         return True  # by its name or an alternate one ("Kherson" is also the oblast's)
     entry = gaz.by_geonameid(place.geonameid)
     return entry is not None and entry.population >= SMALL_TOWN and as_written(text, place, entry.population >= BIG_CITY)
+
+
+def _big_city_spelling(text: str, place: Place, gaz: Gazetteer) -> bool:
+    """Whether ``text`` spells a city of at least :data:`~dotterel.places.toponyms.BIG_CITY` people another way ("Hama" for Hamah).
+
+    (:func:`~dotterel.places.recall.as_written`: a close alternate name, not another name altogether.)
+    """
+    entry = gaz.by_geonameid(place.geonameid) if place.geonameid is not None else None
+    return entry is not None and as_written(text, place, entry.population >= BIG_CITY)
 
 
 def _described_as_people(tok, lang: LanguageProfile) -> bool:

@@ -47,7 +47,10 @@ def foreign_namesakes(in_sent: list[PlaceMention], lang: LanguageProfile,
     Baghdad neighbourhood of X", "X village in Borno State", "X, a village in
     Borno State"); a town the text writes as "X, <region>" or "X in <region>"
     ("Tudun Wada, Kaduna State") is one too when the gazetteer gives it fewer than
-    :data:`_KNOWN_TOWN` people (``gaz``). When every place around it lies in
+    :data:`_KNOWN_TOWN` people (``gaz``); and a town that the "of" after the
+    part's sub-place noun names and that can hold the part ("the Tudun Wada
+    area of Kaduna": Kaduna has more people, :func:`_holds`) is the only place
+    around it. When every place around it lies in
     one country and the gazetteer's town lies in another country ("Al-Jadida",
     Morocco), or in another first-level region of that country than the finest
     place around it (GeoNames admin1 codes: Tudun Wada, Kano, for a village
@@ -77,10 +80,16 @@ def foreign_namesakes(in_sent: list[PlaceMention], lang: LanguageProfile,
             out.append(p)
             continue
         cue = _named_part(p.token, lang)
-        others = [q.place for q in in_sent if q is not p and q.place.geonameid is not None and q.place.country
-                  and ((cue and _contains(q.token, p.token, lang)) or _region_after(q, p, lang, gaz))]
+        # "the Tudun Wada area of Kaduna": the "of" names the town that holds the part, when it can hold it
+        of_town = [q.place for q in in_sent if q is not p and q.place.geonameid is not None and q.place.country
+                   and _of_after_part(q.token, p.token, lang) and _holds(q.place, p.place, gaz)]
+        # ... and that town is no part of the name before the noun ("the Victoria area of Lagos": Lagos holds it)
+        others = of_town or [q.place for q in in_sent if q is not p and q.place.geonameid is not None and q.place.country
+                             and ((cue and _contains(q.token, p.token, lang)) or _region_after(q, p, lang, gaz))
+                             and not (_of_after_part(p.token, q.token, lang) and _holds(p.place, q.place, gaz))]
         countries = {q.country for q in others}
-        if not others or len(countries) != 1 or _beside(p.place, others) or _classes_a_part(p.token, lang):
+        if not others or len(countries) != 1 or _beside(p.place, others) or (
+                not of_town and _classes_a_part(p.token, lang)):
             out.append(p)
             continue
         inner = min(others, key=lambda q: PRECISION_RANK.get(q.geo_precision, 9))
@@ -165,6 +174,21 @@ def _contains(outer, part, lang: LanguageProfile) -> bool:
     prep = outer.head
     noun = gov if gov.i > part.i and gov.lemma_.lower() in lang.sub_place_nouns else part
     return prep.head in heads or prep.i == noun.i + 1
+
+
+def _of_after_part(outer, part, lang: LanguageProfile) -> bool:
+    """Whether ``outer`` is the "of" object of the sub-place noun right after ``part`` ("the Tudun Wada area of Kaduna").
+
+    The shape is the one of "the Baghdad neighbourhood of X" read the other
+    way round (:func:`_classes_a_part`); the caller tells them apart by
+    which place can hold the other (:func:`_holds`).
+    """
+    doc = part.doc
+    nxt = doc[part.i + 1] if part.i + 1 < len(doc) else None
+    if outer.dep_ == "compound" and outer.head.lemma_.lower() in lang.place_nouns:
+        outer = outer.head  # "of Kaduna city"
+    return (nxt is not None and nxt.lemma_.lower() in lang.sub_place_nouns and nxt.tag_ not in ("NNS", "NNPS")
+            and outer.dep_ == "pobj" and outer.head.lower_ == "of" and outer.head.head == nxt)
 
 
 def _classes_a_part(tok, lang: LanguageProfile) -> bool:

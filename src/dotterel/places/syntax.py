@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from dotterel.lang import LanguageProfile
 
 __all__ = ["PLACE_LABELS", "comma_next", "setting_modifier", "nationality_modifier", "with_region_word", "mislabelled", "locative_propn", "attached",
-           "other_clause", "relative_clause_host", "in_modifier_clause", "sub_place", "sub_place_host", "part_of_land", "mention_label", "at_setting", "residence", "name_of", "origin"]
+           "other_clause", "relative_clause_host", "in_modifier_clause", "sub_place", "person_object", "sub_place_host", "part_of_land", "mention_label", "at_setting", "residence", "name_of", "origin"]
 
 #: spaCy's entity labels of places (the model's, not the language's).
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -285,6 +285,19 @@ def sub_place(tok, lang: LanguageProfile) -> bool:
         gov.lemma_.lower() in words and gov.i < tok.i)
 
 
+def person_object(tok, lang: LanguageProfile) -> bool:
+    """Whether ``tok`` is the bare object of a verb taking a person (``lang.person_object_verbs``).
+
+    "gunmen shot Oudeh", "Turkey captured Ocalan in Kenya", "police arrested
+    Ahmed 20 kilometres north of Lagos": the victim or captive, not a place,
+    unless a sub-place noun names it ("captured Katarko village",
+    :func:`sub_place`). spaCy's small model also gives such an object as
+    ``dative`` ("abducted Father Okafor 15 kilometres east of Enugu").
+    """
+    return (tok.dep_ in ("dobj", "dative") and tok.head.lemma_.lower() in lang.person_object_verbs
+            and not sub_place(tok, lang))
+
+
 def sub_place_host(span, lang: LanguageProfile):
     """The sub-place noun a name modifies, across common nouns of its kind ("*Kakuma* refugee camp", "*Nad Ali* district"), else None.
 
@@ -379,8 +392,15 @@ def part_of_place(tok, lang: LanguageProfile) -> bool:
     name is the town the small model took for a person. The same holds for
     the possessive before such a noun or a place noun ("Grozny's streets",
     "in Colombo's business district", ``lang.place_nouns``) and for a name
-    in apposition to a place noun ("died in the capital, Colombo").
+    in apposition to a place noun ("died in the capital, Colombo"), and for
+    a name compounded on such a noun that a definite article or an adjective
+    marks as one area ("in the Hama countryside", "over eastern Palmyra
+    countryside"; not a bare "Kennedy street").
     """
+    if tok.dep_ == "compound" and tok.head != tok and tok.head.is_lower and \
+            tok.head.lemma_.lower() in lang.place_part_nouns:
+        return any((c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "amod" and c.pos_ == "ADJ")
+                   for c in tok.head.children)
     if tok.dep_ in ("poss", "appos"):
         owner = tok.head
         nouns = lang.place_nouns if tok.dep_ == "appos" else (*lang.place_part_nouns, *lang.place_nouns)
@@ -453,7 +473,10 @@ def _not_a_place_name(doc, name: tuple[int, int], lang: LanguageProfile) -> bool
     """Whether a capitalised name read by syntax alone is no place: an event, product, work, law, date or body.
 
     Read on the words themselves: an entity label of ``_NO_HOST`` on a word, a
-    month or weekday ("on 1 January in Zhanaozen"), a word with a figure in it
+    month (also abbreviated, "on Nov. 7 near Tikrit") or weekday ("on 1
+    January in Zhanaozen"), an indefinite article before the name ("in a
+    Bazaar in Cairo": a capitalised common noun; Universal Dependencies
+    ``Definite=Ind``), a word with a figure in it
     ("the COP28 area", "the Covid-19 area": event, disease and model names; a
     place name carries none), or an organisation head noun at its end ("the
     Premier League area", "the European Union area";
@@ -461,7 +484,10 @@ def _not_a_place_name(doc, name: tuple[int, int], lang: LanguageProfile) -> bool
     Euro area": the zone of a currency, ``lang.unit_nouns``).
     """
     words = doc[name[0]:name[1]]
-    return (any(t.ent_type_ in _NO_HOST or t.lower_ in lang.month_names or t.lower_ in lang.weekdays
+    before = doc[name[0] - 1] if name[0] > 0 else None
+    if before is not None and before.dep_ == "det" and "Ind" in before.morph.get("Definite"):
+        return True  # "in a Bazaar in Cairo", "at a Mosque in Quetta": one thing of a kind, capitalised, no name
+    return (any(t.ent_type_ in _NO_HOST or t.lower_.rstrip(".") in lang.month_names or t.lower_ in lang.weekdays
                 or any(ch.isdigit() for ch in t.text) for t in words)
             or words[-1].lemma_.lower() in lang.organisation_head_nouns
             or words[-1].lower_ in lang.organisation_head_nouns
@@ -469,7 +495,15 @@ def _not_a_place_name(doc, name: tuple[int, int], lang: LanguageProfile) -> bool
 
 
 def _name_of_host(host, lang: LanguageProfile) -> tuple[int, int] | None:
-    """The name a host token carries, unless it is no place (:func:`_not_a_place_name`)."""
+    """The name a host token carries, unless it is no place (:func:`_not_a_place_name`).
+
+    Nor the victim or captive of the verb (:func:`person_object`: "gunmen shot
+    Hassan Dahir in Mogadishu", "police arrested Ahmed 20 kilometres north of
+    Lagos"), unless the small model labels it a place ("captured Burdhubo in
+    Gedo region": a town taken).
+    """
+    if person_object(host, lang) and host.ent_type_ not in ("GPE", "LOC"):
+        return None
     name = _host_name(host, lang)
     return None if name is None or _not_a_place_name(host.doc, name, lang) else name
 
@@ -505,7 +539,7 @@ def _skip_back(doc, i: int, lang: LanguageProfile) -> int:
     return i
 
 
-def located_host(place_tok, head, trigger, lang: LanguageProfile):
+def located_host(place_tok, head, trigger, lang: LanguageProfile, *, anywhere: bool = False):
     """The named place that a place locates, when that named place is where the event is.
 
     In "killed in Mayadeen in the eastern province of Deir Ezzor", "captured in
@@ -524,6 +558,14 @@ def located_host(place_tok, head, trigger, lang: LanguageProfile):
     the place follows a direction word set off by a comma right after the name
     ("X, about 30 km north of Y").
 
+    With ``anywhere`` (for a place named only as a reference point), only
+    the second shape is read, the name need not hang from the trigger, and
+    the comma may be missing after a distance ("the village of Sabr 20
+    kilometers north of Aden"): a news report gives the distance from a
+    known city for the small place where the event was, whichever word of
+    the sentence names it ("Belet Huen, about 200 miles northwest of
+    Mogadishu, was captured").
+
     Returns
     -------
     tuple[int, int, Token] | None
@@ -533,7 +575,7 @@ def located_host(place_tok, head, trigger, lang: LanguageProfile):
     cur = place_tok
     while cur.dep_ == "conj" and cur.head != cur:
         cur = cur.head
-    for _ in range(4):
+    for _ in range(0 if anywhere else 4):
         prep = cur.head
         if cur.dep_ != "pobj" or prep.dep_ != "prep" or prep == cur:
             break
@@ -574,13 +616,26 @@ def located_host(place_tok, head, trigger, lang: LanguageProfile):
     if place_tok.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lemma_.lower() not in lang.direction_words:
         return None
     i = _skip_back(doc, prep.head.i - 1, lang)
-    if i < 1 or doc[i].text != ",":
+    if i >= 1 and doc[i].text == ",":
+        host = doc[i - 1]
+    elif anywhere and 0 <= i < prep.head.i - 1 and doc[i].pos_ == "PROPN" and doc[i + 1].like_num and (
+            prep.head.head == doc[i] or _of_place_noun(doc[i], lang)):
+        # "the village of Sabr 20 kilometers north of Aden": the distance places the name (it hangs from the
+        # name, or the name is a place noun's); one hung on the verb places the act ("killed Musa Bello 10 km
+        # south of Kaduna": no place of its own)
+        host = doc[i]
+    else:
         return None
-    host = doc[i - 1]
     name = _name_of_host(host, lang)
-    if name is None or host.dep_ not in ("pobj", "appos", "conj") or not attached(host, head, trigger, lang):
+    if name is None or (not anywhere and (host.dep_ not in ("pobj", "appos", "conj")
+                                          or not attached(host, head, trigger, lang))):
         return None
     return (*name, host)
+
+
+def _of_place_noun(tok, lang: LanguageProfile) -> bool:
+    """Whether ``tok`` is the "of" object of a place noun ("the village of Sabr", ``lang.place_nouns``)."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in lang.place_nouns
 
 
 def reference_point(place_tok, lang: LanguageProfile) -> bool:
