@@ -4,7 +4,12 @@
   tagged as a work of art), but a person's name only as before ("the Elysée", not "Marie Elysée");
 - animals killed are no death toll of people (ACLED codebook: fatalities are people killed);
 - a year before a determined subject or object names those people ("the 2020 protesters"), not the day of
-  the event; a year after "In" or on a time frame ("during the 2020 election") still dates it.
+  the event; a year after "In" or on a time frame ("during the 2020 election") still dates it;
+- the holders of a protest noun the text names around it: a demonym on it ("Kenyan protests"), the "by" phrase
+  of a participle of undertaking on it or of what it is described "as" ("organised by teachers", "began as a
+  sit-in by students"), the crowd the paragraph says protested before it ("people started protesting ...
+  Protests spread"), and a verb whose subject is such a protest ("Protests spread, demanding ...");
+- an infinitive on what the subject undertakes is the subject's purpose ("led a movement to demand").
 """
 
 from __future__ import annotations
@@ -75,3 +80,90 @@ def test_a_year_on_a_determined_side_alone_gives_no_year(coder):
 def test_a_year_that_frames_the_event_still_dates_it(coder, text, trigger, year):
     ev = coded_event(coder, text, trigger)
     assert ev.date is not None and ev.date.value.startswith(year), ev.date
+
+
+# -- the holders of a protest the text names around the noun -----------------------------------------------------
+@pytest.mark.parametrize("text, trigger, country", [
+    ("Kenyan protests began on Monday in Nairobi.", "protests", "KEN"),
+    ("Peruvian demonstrations resumed in Cusco after the vote.", "demonstrations", "PER"),
+])
+def test_a_demonym_on_a_protest_noun_names_its_protesters(coder, text, trigger, country):
+    a = coded_event(coder, text, trigger).actor
+    assert a is not None and (a.country, a.sector, a.inter, a.how) == (country, "CVL", 6, "demonym"), a
+    assert a.span is not None and a.span.text in text.split()[0], a.span
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Anti-French protests erupted in Bamako on Friday.", "protests"),
+    ("Pro-Russian rallies were held in Donetsk on Sunday.", "rallies"),
+])
+def test_a_demonym_inside_a_stance_word_names_no_protesters(coder, text, trigger):
+    a = coded_event(coder, text, trigger).actor
+    assert a is None or a.how != "demonym", a
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("The protests began in Dhaka as a sit-in by university students.", "protests", ("BGD", "CVL")),
+    ("The protests, organised by teachers, spread to Kumasi on Monday.", "protests", ("GHA", "EDU")),
+    ("Police broke up a march led by teachers in Accra on Monday.", "march", ("GHA", "EDU")),
+])
+def test_the_protest_s_organisers_are_its_holders(coder, text, trigger, expected):
+    a = coded_event(coder, text, trigger).actor
+    assert a is not None and (a.country, a.sector) == expected, a
+
+
+def test_a_passive_verb_s_agent_holds_no_protest(coder):
+    ev = coded_event(coder, "Farmers marched in Lyon. The protests were seen as a threat by the army.", "marched")
+    assert ev.actor is not None and ev.actor.sector == "CVL"
+    for e in coder.code("The protests were seen as a threat by the army.", published="2024-03-01"):
+        assert e.actor is None or e.actor.sector != "MIL", e.actor
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Thousands of people started protesting in Lagos on Monday. Protests quickly spread to other cities.",
+     "Protests"),
+    ("Farmers marched through Lyon on Monday. The protests spread to Paris on Tuesday.", "protests"),
+])
+def test_a_protest_noun_is_held_by_the_crowd_the_paragraph_says_protested(coder, text, trigger):
+    a = coded_event(coder, text, trigger).actor
+    assert a is not None and a.how == "implied" and a.sector == "CVL" and a.antecedent is not None, a
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Farmers marched through Lyon on Monday.\n\nThe protests spread to Paris on Tuesday.", "protests"),
+    ("Police fired tear gas in Lyon on Monday. The protests spread to Paris on Tuesday.", "protests"),
+])
+def test_no_protest_holder_from_another_paragraph_or_a_non_protest(coder, text, trigger):
+    assert coded_event(coder, text, trigger).actor is None
+
+
+def test_a_verb_whose_subject_is_a_held_protest_takes_its_holders(coder):
+    text = "Thousands of people started protesting in Lagos on Monday. Protests quickly spread, demanding lower prices."
+    a = coded_event(coder, text, "demanding").actor
+    assert a is not None and (a.country, a.sector, a.how) == ("NGA", "CVL", "implied"), a
+
+
+def test_a_verb_whose_subject_is_an_unheld_protest_stays_without_actor(coder):
+    assert coded_event(coder, "The protests began in Lagos, demanding lower prices.", "demanding").actor is None
+
+
+# -- an infinitive on what the subject undertakes ------------------------------------------------------------------
+@pytest.mark.parametrize("text, trigger, sector", [
+    ("A coalition of civic groups, including unions and opposition parties, led a mass protest movement to "
+     "demand the end of military rule.", "demand", "CVL"),
+    ("Throughout 2021, a coalition of civic groups, including labor unions and student groups, led a mass protest "
+     "movement to demand land reform.", "demand", "CVL"),
+    ("A coalition of opposition parties led a mass protest movement to demand early elections.", "demand", "OPP"),
+])
+def test_the_undertaker_has_the_purpose_of_what_it_undertakes(coder, text, trigger, sector):
+    a = coded_event(coder, text, trigger).actor
+    assert a is not None and a.sector == sector, a
+
+
+def test_an_infinitive_on_what_another_proposes_is_not_the_subject_s(coder):
+    ev = coded_event(coder, "Protesters in Lagos rejected a government plan to arrest the strike leaders.", "rejected")
+    assert ev.actor is not None and ev.actor.sector == "CVL"
+    for e in coder.code("Protesters in Lagos rejected a government plan to arrest the strike leaders.",
+                        published="2024-03-01"):
+        if e.trigger.text == "arrest":
+            assert e.actor is None or e.actor.sector != "CVL", e.actor
