@@ -167,3 +167,20 @@ def test_an_infinitive_on_what_another_proposes_is_not_the_subject_s(coder):
                         published="2024-03-01"):
         if e.trigger.text == "arrest":
             assert e.actor is None or e.actor.sector != "CVL", e.actor
+
+
+# -- crowds described by sex, age, kin or what they do in the street -------------------------------------------------
+@pytest.mark.parametrize("text, trigger, country", [
+    ("Women marched through Kabul on Sunday to demand the right to work.", "marched", "AFG"),
+    ("Hundreds of youths blocked the main road in Lagos on Monday.", "blocked", "NGA"),
+    ("Motorcyclists blocked roads in Kampala on Monday over a new tax.", "blocked", "UGA"),
+    ("Relatives of the missing men protested outside the governor's office in Quetta.", "protested", "PAK"),
+])
+def test_a_crowd_described_by_who_they_are_is_the_protest_s_actor(coder, text, trigger, country):
+    a = coded_event(coder, text, trigger).actor
+    assert a is not None and (a.country, a.sector, a.inter) == (country, "CVL", 6), a
+
+
+def test_a_youth_wing_is_not_youths(coder):
+    a = coded_event(coder, "The ruling party's youth wing attacked opposition supporters in Harare.", "attacked").actor
+    assert a is None or "youth" not in a.name, a
