@@ -181,6 +181,15 @@ def test_a_crowd_described_by_who_they_are_is_the_protest_s_actor(coder, text, t
     assert a is not None and (a.country, a.sector, a.inter) == (country, "CVL", 6), a
 
 
+@pytest.mark.parametrize("text", [
+    "Armed youths from two rival villages traded gunfire near Rumbek on Thursday.",
+    "Armed youths attacked a police post near Bor on Sunday.",
+])
+def test_armed_youths_are_an_armed_group_not_civilians(coder, text):
+    ev = coder.code(text, published="2024-03-01")[0]
+    assert ev.actor is not None and (ev.actor.sector, ev.actor.inter) == ("UAF", 3), ev.actor
+
+
 def test_a_youth_wing_is_not_youths(coder):
     a = coded_event(coder, "The ruling party's youth wing attacked opposition supporters in Harare.", "attacked").actor
     assert a is None or "youth" not in a.name, a
