@@ -173,7 +173,7 @@ def test_an_infinitive_on_what_another_proposes_is_not_the_subject_s(coder):
 @pytest.mark.parametrize("text, trigger, country", [
     ("Women marched through Kabul on Sunday to demand the right to work.", "marched", "AFG"),
     ("Hundreds of youths blocked the main road in Lagos on Monday.", "blocked", "NGA"),
-    ("Motorcyclists blocked roads in Kampala on Monday over a new tax.", "blocked", "UGA"),
+    ("Motorists blocked roads in Kampala on Monday over a new fuel tax.", "blocked", "UGA"),
     ("Relatives of the missing men protested outside the governor's office in Quetta.", "protested", "PAK"),
 ])
 def test_a_crowd_described_by_who_they_are_is_the_protest_s_actor(coder, text, trigger, country):
@@ -188,6 +188,16 @@ def test_a_crowd_described_by_who_they_are_is_the_protest_s_actor(coder, text, t
 def test_armed_youths_are_an_armed_group_not_civilians(coder, text):
     ev = coder.code(text, published="2024-03-01")[0]
     assert ev.actor is not None and (ev.actor.sector, ev.actor.inter) == ("UAF", 3), ev.actor
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Two motorcyclists shot dead a shopkeeper in Karachi on Monday.", "shot"),
+    ("The leader's father crushed a revolt in the city in 1982, killing thousands.", "crushed"),
+])
+def test_riders_and_kin_of_a_named_person_are_not_the_public(coder, text, trigger):
+    for e in coder.code(text, published="2024-03-01"):
+        if e.trigger.text == trigger:
+            assert e.actor is None or e.actor.sector != "CVL", e.actor
 
 
 def test_a_youth_wing_is_not_youths(coder):
