@@ -41,8 +41,9 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
+from ..events.merge import placed_in_other_countries
 from ..records import NON_STATE_ARMED_SECTORS, Actor, Event
-from .attack_agents import preceding_attacker, shooters
+from .attack_agents import lone_armed_member_of_public, preceding_attacker, shooters
 from .claimed import claimed_actors
 from .quoted_self import claimant_head, quoted_self_actor
 
@@ -370,15 +371,16 @@ def _protest_doer_before(ctx: DocContext, event: Event, para: int) -> tuple[bool
     "residents", "farmers": no protester noun, but the subject of a protest
     verb, PLOVER PROTEST: the actor is who protests) holds the protests that
     continue it. Only a verb's doer the sentence names (a span), before the
-    noun in the same paragraph; ``None`` when there is none.
+    noun in the same paragraph and not placed in another country
+    (:func:`~dotterel.events.merge.placed_in_other_countries`); ``None`` when there is none.
     """
     found = None
     for other in ctx.events:
         if other.trigger.start >= event.trigger.start:
             continue
         if other.event_type != "PROTEST" or other.actor is None or other.actor.span is None \
-                or ctx.paragraph_of_original(other.trigger.start) != para:
-            continue
+                or ctx.paragraph_of_original(other.trigger.start) != para or placed_in_other_countries(other, event):
+            continue  # "Farmers marched in Delhi. In Lahore, protests continued": another country's protest
         at = ctx.token_by_original_start.get(other.trigger.start)
         if at is not None and ctx.doc[at].pos_ == "VERB":
             found = (True, other.actor)
@@ -416,10 +418,13 @@ def _held_by_protest(ctx: DocContext) -> None:
 
     "Protests rapidly spread to other cities, demanding political change":
     the protests demand what their holders demand (PLOVER: the actor is who
-    acts), so an event with no actor whose clause subject
+    acts), so an event with no actor, other than violence, whose clause subject
     (:func:`~dotterel.events.detect.subject_of`) is the trigger of a coded
     PROTEST with an actor takes that actor, with ``span=None`` and
-    ``how="implied"``. A protest with no holder gives none.
+    ``how="implied"``. A protest with no holder gives none, and violence
+    ("Protests spread, killing two policemen") takes none: the toll of a
+    protest wave names no doer (ACLED Codebook 2023; as
+    :func:`dotterel.events.acled.acled_sub_event`).
     """
     from ..events.detect import subject_of
 
@@ -428,8 +433,8 @@ def _held_by_protest(ctx: DocContext) -> None:
         return
     for k, event in enumerate(ctx.events):
         at = ctx.token_by_original_start.get(event.trigger.start)
-        if event.actor is not None or at is None or ctx.doc[at].pos_ != "VERB":
-            continue
+        if event.actor is not None or at is None or ctx.doc[at].pos_ != "VERB" or event.event_type == "ASSAULT":
+            continue  # "protests spread, killing two": a toll of protests names no doer (ACLED Codebook 2023)
         subj = subject_of(ctx.doc[at], lang=ctx.lang)
         holder = holders.get(ctx.offsets.to_original(subj.idx)) if subj is not None and subj.pos_ == "NOUN" else None
         if holder is None or subj.lemma_.lower() not in ctx.lang.protest_event_nouns:
@@ -473,6 +478,8 @@ class ImpliedAgent:
             if event.actor is None and event.attribution.direct_quote \
                     and (actor := quoted_self_actor(ctx, event, resolve)) is not None:
                 ctx.events[k] = event.model_copy(update={"actor": actor})
+        ctx.events[:] = [e.model_copy(update={"actor": None}) if lone_armed_member_of_public(ctx, e) else e
+                         for e in ctx.events]  # "A woman detonated an explosive vest": no civilian, no side named
         todo = [(k, tok) for k, e in enumerate(ctx.events) if (tok := self._agentless(ctx, e)) is not None]
         mentions: list | None = None
         for k, tok in todo:
