@@ -61,6 +61,18 @@ def lone_armed_member_of_public(ctx: DocContext, event: Event) -> bool:
     ("villagers shot two rustlers", "youths hurled stones") and protesters
     (the profile's ``protester_nouns`` and ``crowd_nouns``: a protester who
     shoots is a rioter) are left to the ACLED typing.
+
+    Parameters
+    ----------
+    ctx : DocContext
+        The document (its parse, offsets and language profile).
+    event : Event
+        A coded event.
+
+    Returns
+    -------
+    bool
+        True when ``event``'s actor is such a lone armed member of the public.
     """
     actor = event.actor
     if event.event_type != "ASSAULT" or event.mode not in _WEAPON_MODES or actor is None or actor.sector != "CVL" \

@@ -245,6 +245,18 @@ def undertaken_by(noun, lang: LanguageProfile) -> list:
     noun's own ("the protests began as a campaign by students") describes it
     as after "as"; a passive verb's "by" is its own doer ("were seen as a
     threat by the army"), no holder of the noun's event.
+
+    Parameters
+    ----------
+    noun : spacy.tokens.Token
+        The event noun.
+    lang : LanguageProfile
+        Its ``undertaking_verbs``.
+
+    Returns
+    -------
+    list[spacy.tokens.Token]
+        The heads of the "by" phrase's objects; empty when the text names none.
     """
     for c in noun.children:
         if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in lang.undertaking_verbs:

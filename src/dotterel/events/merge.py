@@ -486,6 +486,16 @@ def placed_in_other_countries(one: Event, other: Event) -> bool:
     Weaker proof than :func:`placed_apart` (a town resolved by its name
     alone counts): enough to withhold a doer from the other event, never to
     give one.
+
+    Parameters
+    ----------
+    one, other : Event
+        Two coded events.
+
+    Returns
+    -------
+    bool
+        True when both have a located country and the two differ.
     """
     here = one.location.country if one.location is not None else None
     there = other.location.country if other.location is not None else None
