@@ -28,7 +28,7 @@ from ..records import NON_STATE_ARMED_SECTORS, Actor, Event
 if TYPE_CHECKING:
     from ..pipeline.context import DocContext
 
-__all__ = ["is_doer", "preceding_attacker", "shooters"]
+__all__ = ["is_doer", "lone_armed_member_of_public", "preceding_attacker", "shooters"]
 
 _ARMED_SECTORS = NON_STATE_ARMED_SECTORS | {"COP", "MIL"}
 """Sectors of a side that bears arms: non-state armed groups, police and military."""
@@ -42,6 +42,49 @@ on protesters. A police officer was stabbed to death.": not the soldiers' act)."
 
 _NEW_SCENE_ENTITIES = ("GPE", "LOC", "FAC", "DATE")
 """Entity labels of a place or a day: one the sentence before did not name starts another incident."""
+
+
+_WEAPON_MODES = frozenset({"firearms", "explosives", "suicide-attack", "heavy-weapons", "aerial", "drone", "unconventional"})
+"""PLOVER ASSAULT modes of arms (PLOVER manual, ASSAULT modes), the methods of ACLED's weapon sub-event types."""
+
+
+def lone_armed_member_of_public(ctx: DocContext, event: Event) -> bool:
+    """Whether an armed attack has as its doer one person the text names only as a member of the public.
+
+    "A woman detonated an explosive vest", "A teenager opened fire at a
+    school", "A resident shot a policeman": to ACLED, civilians are unarmed
+    and never the doers of political violence, and one person is no mob of
+    rioters (ACLED Codebook 2023: Civilians; Mob violence), so a doer of a
+    weapon mode (:data:`_WEAPON_MODES`) resolved from a role of the public
+    (sector CVL, ``how`` "role"...) in the singular names no side: the
+    attacker's group is not stated, and the actor is left empty. Crowds
+    ("villagers shot two rustlers", "youths hurled stones") and protesters
+    (the profile's ``protester_nouns`` and ``crowd_nouns``: a protester who
+    shoots is a rioter) are left to the ACLED typing.
+
+    Parameters
+    ----------
+    ctx : DocContext
+        The document (its parse, offsets and language profile).
+    event : Event
+        A coded event.
+
+    Returns
+    -------
+    bool
+        True when ``event``'s actor is such a lone armed member of the public.
+    """
+    actor = event.actor
+    if event.event_type != "ASSAULT" or event.mode not in _WEAPON_MODES or actor is None or actor.sector != "CVL" \
+            or actor.span is None or not (actor.how or "").startswith("role"):
+        return False
+    at = ctx.token_by_original_start.get(actor.span.start)
+    if at is None:
+        return False
+    phrase = [t for t in ctx.doc[at:] if ctx.offsets.to_original(t.idx) < actor.span.end]
+    head = next((t for t in phrase if t.head not in phrase or t.head == t), None)
+    return head is not None and head.tag_ == "NN" and head.lemma_.lower() not in ctx.lang.protester_nouns \
+        and head.lemma_.lower() not in ctx.lang.crowd_nouns
 
 
 def shooters(verb, resolve, lang, attacks=frozenset()) -> Actor | None:

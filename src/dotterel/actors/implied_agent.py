@@ -41,8 +41,9 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
+from ..events.merge import placed_in_other_countries
 from ..records import NON_STATE_ARMED_SECTORS, Actor, Event
-from .attack_agents import preceding_attacker, shooters
+from .attack_agents import lone_armed_member_of_public, preceding_attacker, shooters
 from .claimed import claimed_actors
 from .quoted_self import claimant_head, quoted_self_actor
 
@@ -362,6 +363,88 @@ def police_mentions(ctx: DocContext, resolve, *, acting: bool = True, within=Non
     return out
 
 
+def _protest_doer_before(ctx: DocContext, event: Event, para: int) -> tuple[bool, Actor] | None:
+    """The doer of the nearest protest verb before ``event`` in its paragraph, as the holder of a bare protest noun.
+
+    "Thousands of people started protesting in Zhanaozen. Protests rapidly
+    spread to other cities": the crowd the paragraph says protested ("people",
+    "residents", "farmers": no protester noun, but the subject of a protest
+    verb, PLOVER PROTEST: the actor is who protests) holds the protests that
+    continue it. Only a verb's doer the sentence names (a span), before the
+    noun in the same paragraph and not placed in another country
+    (:func:`~dotterel.events.merge.placed_in_other_countries`); ``None`` when there is none.
+    """
+    found = None
+    for other in ctx.events:
+        if other.trigger.start >= event.trigger.start:
+            continue
+        if other.event_type != "PROTEST" or other.actor is None or other.actor.span is None \
+                or ctx.paragraph_of_original(other.trigger.start) != para or placed_in_other_countries(other, event):
+            continue  # "Farmers marched in Delhi. In Lahore, protests continued": another country's protest
+        at = ctx.token_by_original_start.get(other.trigger.start)
+        if at is not None and ctx.doc[at].pos_ == "VERB":
+            found = (True, other.actor)
+    return found
+
+
+def _demonym_holders(ctx: DocContext, event: Event, tok, kb) -> Actor | None:
+    """The people of a country as the holders of a protest noun a demonym modifies: "Sudanese protests".
+
+    The demonym says whose protest it is (PLOVER PROTEST: the actor is who
+    protests; ACLED codes such an event's actor "Protesters (Country)"): the
+    actor is that country's protesters, sector CVL, named by the demonym.
+    Only an adjective before the noun that the knowledge base knows as a
+    country's demonym, not the second half of a hyphenated word ("anti-French
+    protests", "pro-Russian rallies" name what the protest is against or for,
+    not who holds it).
+    """
+    doc = tok.doc
+    for c in tok.children:
+        if c.dep_ != "amod" or c.i > tok.i or c.pos_ not in ("ADJ", "PROPN"):
+            continue
+        if c.i > 0 and (doc[c.i - 1].text == "-" or doc[c.i - 1].lower_ in ctx.lang.protest_side_prefixes):
+            continue
+        entry = kb.country_by_demonym(c.text)
+        if entry is not None:
+            return Actor(span=ctx.span(c.idx, c.idx + len(c.text)), name=f"{entry.alpha3} protester",
+                         country=entry.alpha3, sector="CVL", kind="group", how="demonym", role="protester",
+                         reason=f"demonym '{c.text}' on '{event.trigger.text}' ({event.event_type}): "
+                                f"{entry.name}'s protesters hold it")
+    return None
+
+
+def _held_by_protest(ctx: DocContext) -> None:
+    """Give a verb whose subject is a protest noun the protest's holders as its doer.
+
+    "Protests rapidly spread to other cities, demanding political change":
+    the protests demand what their holders demand (PLOVER: the actor is who
+    acts), so an event with no actor, other than violence, whose clause subject
+    (:func:`~dotterel.events.detect.subject_of`) is the trigger of a coded
+    PROTEST with an actor takes that actor, with ``span=None`` and
+    ``how="implied"``. A protest with no holder gives none, and violence
+    ("Protests spread, killing two policemen") takes none: the toll of a
+    protest wave names no doer (ACLED Codebook 2023; as
+    :func:`dotterel.events.acled.acled_sub_event`).
+    """
+    from ..events.detect import subject_of
+
+    holders = {e.trigger.start: e.actor for e in ctx.events if e.event_type == "PROTEST" and e.actor is not None}
+    if not holders:
+        return
+    for k, event in enumerate(ctx.events):
+        at = ctx.token_by_original_start.get(event.trigger.start)
+        if event.actor is not None or at is None or ctx.doc[at].pos_ != "VERB" or event.event_type == "ASSAULT":
+            continue  # "protests spread, killing two": a toll of protests names no doer (ACLED Codebook 2023)
+        subj = subject_of(ctx.doc[at], lang=ctx.lang)
+        holder = holders.get(ctx.offsets.to_original(subj.idx)) if subj is not None and subj.pos_ == "NOUN" else None
+        if holder is None or subj.lemma_.lower() not in ctx.lang.protest_event_nouns:
+            continue
+        ctx.events[k] = event.model_copy(update={"actor": holder.model_copy(update={
+            "span": None, "how": "implied", "antecedent": holder.antecedent or holder.span, "inter": None,
+            "reason": f"'{event.trigger.text}' has the protest '{subj.text}' as its subject: the protest's holders "
+                      f"act ({holder.reason})"})})
+
+
 class ImpliedAgent:
     """Stage ``actors.implied_agent.v1`` (see the module docstring).
 
@@ -395,15 +478,14 @@ class ImpliedAgent:
             if event.actor is None and event.attribution.direct_quote \
                     and (actor := quoted_self_actor(ctx, event, resolve)) is not None:
                 ctx.events[k] = event.model_copy(update={"actor": actor})
+        ctx.events[:] = [e.model_copy(update={"actor": None}) if lone_armed_member_of_public(ctx, e) else e
+                         for e in ctx.events]  # "A woman detonated an explosive vest": no civilian, no side named
         todo = [(k, tok) for k, e in enumerate(ctx.events) if (tok := self._agentless(ctx, e)) is not None]
-        if not todo:
-            return
-
         mentions: list | None = None
         for k, tok in todo:
             event = ctx.events[k]
             if event.event_type == "PROTEST":
-                actor = self._protesters(ctx, event, tok, resolve)
+                actor = _demonym_holders(ctx, event, tok, self.actors.kb) or self._protesters(ctx, event, tok, resolve)
             elif event.event_type == "MOBILIZE":
                 actor = self._moved_force(tok, resolve)
                 if actor is None and _unnamed_force(tok, ctx.lang):
@@ -437,6 +519,7 @@ class ImpliedAgent:
                     and recipient.span.start == actor.span.start:
                 recipient = None  # one phrase is one side
             ctx.events[k] = event.model_copy(update={"actor": actor, "recipient": recipient})
+        _held_by_protest(ctx)
 
     @staticmethod
     def _police(ctx: DocContext, event: Event, tok, mentions: list[tuple[int, Actor]], resolve) -> Actor | None:
@@ -646,13 +729,16 @@ class ImpliedAgent:
                 best = (cand.idx < tok.idx, actor)
             if cand.idx > tok.idx:
                 break
+        who = "protesters the paragraph names acting"
+        if best is None and not violent:
+            best, who = _protest_doer_before(ctx, event, para), "people the paragraph says protested"
         if best is None:
             return None
         side, actor = ("before" if best[0] else "after"), best[1]
         return actor.model_copy(update={
             "span": None, "how": "implied", "antecedent": actor.span, "inter": None,
-            "reason": f"'{event.trigger.text}' ({event.event_type}) names no doer: the protesters the paragraph "
-                      f"names acting {side} it ('{actor.span.text}')"})
+            "reason": f"'{event.trigger.text}' ({event.event_type}) names no doer: the {who} {side} it "
+                      f"('{actor.span.text}')"})
 
     @staticmethod
     def _agentless(ctx: DocContext, event: Event):

@@ -484,11 +484,11 @@ class ActorResolver:
             if entry is None and (ent is None or ent.label_ == "GPE"):
                 entry = self.kb.country_by_capital(name)
                 how = "capital (metonymy)"
-            elif entry is None and (ent.label_ in ("ORG", "FAC") or ent.label_ == "PERSON" and _clean(ent.text) == name
+            elif entry is None and (ent.label_ != "PERSON" or _clean(ent.text) == name
                                     and ent.start > 0 and head.doc[ent.start - 1].lower_ in lang.definite_articles):
-                # "the White House", "the Kremlin": a seat of government, which the parser tags as a body or a building
-                # (or as a person's whole name after "the": "the Elysée", not "Marie Elysée" nor "Police arrested
-                # Elysée, an activist"); only a name the KB lists as a seat
+                # "the White House", "the Kremlin": a seat of government, whatever the parser tags it ("The Elysée Palace"
+                # as a work of art), but a person's only when it is the whole name after "the": "the Elysée", not "Marie
+                # Elysée" nor "Police arrested Elysée, an activist"; only a name the KB lists as a seat
                 entry = self.kb.country_by_capital(name)
                 if entry is not None and normalise_name(name) not in {normalise_name(s) for s in entry.seats}:
                     entry = None

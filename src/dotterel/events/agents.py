@@ -256,7 +256,7 @@ def nominal_agent(noun, *, lang: LanguageProfile):
     if noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lemma_.lower() in lang.resort_verbs:
         # "police resorted to a lathi charge": the subject of "resort" does the act it resorts to
         return subject_of(noun.head.head, lang=lang)
-    agents = _prep_objects(noun, "by")
+    agents = _prep_objects(noun, "by") or undertaken_by(noun, lang)
     if agents:
         return agents[0]
     first = _first_of_list(noun)
@@ -282,6 +282,39 @@ def nominal_agent(noun, *, lang: LanguageProfile):
     # place does not: "the Kabul attack" was not done by Kabul)
     doer = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN" and not c.ent_type_]
     return doer[0] if doer else None
+
+
+def undertaken_by(noun, lang: LanguageProfile) -> list:
+    """Who the text says undertakes an event noun: "the protests, organised by students", "began as a sit-in by workers".
+
+    The "by" phrase of a participle of the profile's ``undertaking_verbs`` on
+    the noun ("a march led by unions"), or of the noun an active verb of the
+    noun's own ("the protests began as a campaign by students") describes it
+    as after "as"; a passive verb's "by" is its own doer ("were seen as a
+    threat by the army"), no holder of the noun's event.
+
+    Parameters
+    ----------
+    noun : spacy.tokens.Token
+        The event noun.
+    lang : LanguageProfile
+        Its ``undertaking_verbs``.
+
+    Returns
+    -------
+    list[spacy.tokens.Token]
+        The heads of the "by" phrase's objects; empty when the text names none.
+    """
+    for c in noun.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in lang.undertaking_verbs:
+            found = [p for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+            if found:
+                return found
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or is_passive(verb):
+        return []
+    return [p for a in verb.children if a.dep_ == "prep" and a.lower_ == "as"
+            for n in a.children if n.dep_ == "pobj" for p in _prep_objects(n, "by")]
 
 
 def _first_of_list(noun):
@@ -515,6 +548,10 @@ def subject_of(tok, *, lang: LanguageProfile):
                 of = _prep_objects(cur, "of")
                 if of:
                     return of[0]
+        if seen == 1 and cur.dep_ in ("relcl", "acl") and to_infinitive(cur) and cur.head.dep_ == "dobj" \
+                and cur.head.head.lemma_.lower() in lang.undertaking_verbs:
+            cur = cur.head.head  # "unions led a movement to demand ...": who undertakes it has its purpose
+            continue
         if cur.dep_ == "relcl" and cur.head.pos_ in ("NOUN", "PROPN") and not is_passive(cur):
             return cur.head
         if seen > 1 and purpose and (cur.dep_ == "acl" and cur.tag_ == "VBN" or is_passive(cur)) and _prep_objects(cur, "by"):

@@ -28,7 +28,7 @@ from .recipients import act_doer, conditional_party, host_country, object_party,
 from .recipients import requester
 from .state_targets import banned_public, clash_opponent, confronted_protest, policed_at_home, repressor, threatened_patient
 from .merge import (attach_part_of_toll, attach_subgroup, attach_toll, distribute_counts, harms_of_one_act, merge_into,
-                    merge_sentence, placed_apart, same_paragraph_protest)
+                    merge_sentence, placed_apart, same_paragraph_protest, toll_in_scene)
 
 __all__ = ["Assembler", "event_id"]
 
@@ -203,7 +203,9 @@ class Assembler:
         ctx.events.extend(merge_sentence(
             [event for event, earlier in zip(kept, restated) if earlier is None],
             one_act=lambda a, b: harms_of_one_act(triggers[a.trigger.start], triggers[b.trigger.start],
-                                                  patient_verbs=ctx.lang.patient_verbs)))
+                                                  patient_verbs=ctx.lang.patient_verbs)
+            or toll_in_scene(triggers[a.trigger.start], triggers[b.trigger.start],
+                             patient_verbs=ctx.lang.patient_verbs, lang=ctx.lang)))
 
     @staticmethod
     def _stating_verb(ctx, cand: EventCandidate) -> list[Span]:

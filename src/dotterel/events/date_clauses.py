@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .toll_cause import cause_kind
+
 if TYPE_CHECKING:
     from ..lang import LanguageProfile
 
@@ -100,13 +102,23 @@ def _relative_on(head, noun, lang: LanguageProfile) -> bool:
                             and not any(t.tag_ in ("WP", "WP$") for t in head.subtree))
 
 
-def _owned(noun, head, lang: LanguageProfile) -> bool:
+def _owned(noun, head, lang: LanguageProfile, date=None) -> bool:
     """Whether a number-like date before ``noun`` names that noun, deep in a phrase: "the organisers of the 12 June protest".
 
-    Only after a preposition of the profile's ``date_owner_prepositions``
-    ("of") that does not hang on ``head``: "began during the 2020 election" and
-    the parser's "In [2014 protesters] stormed" keep the date as the event's.
+    After a preposition of the profile's ``date_owner_prepositions`` ("of")
+    that does not hang on ``head``; or, with ``date`` (the date's token), on a
+    subject or object of ``head`` whose determiner stands before the date:
+    "the 2020 protesters were released on Friday", "freed the 2019 detainees"
+    (the year tells which people, not when they were freed). "began during
+    the 2020 election" (a time frame, not a side of the event) and the
+    parser's "In [2014 protesters] stormed" (no determiner) keep the date as
+    the event's, and so does a subject that is itself an event ("the 1984
+    riots killed thousands": :func:`~dotterel.events.toll_cause.cause_kind`).
     """
+    if date is not None and noun.dep_ in ("nsubj", "nsubjpass", "dobj") and noun.head == head:
+        if noun.dep_ != "dobj" and cause_kind(noun, lang=lang) is not None:
+            return False  # "the 1984 riots killed thousands": the doer is an event of that year, the verb's too
+        return any(c.dep_ in ("det", "poss") and c.i < date.i for c in noun.children)
     return noun.dep_ == "pobj" and noun.head.lower_ in lang.date_owner_prepositions and noun.head.head != head
 
 

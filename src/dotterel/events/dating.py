@@ -269,7 +269,7 @@ def event_date(
                 return resolved
         noun = ent.root.head
         if relation is None and (ent.root.dep_ == "poss" or (noun.pos_ == "NOUN" and (
-                ent.root.dep_ in ("compound", "nmod") or (ent.root.dep_ == "nummod" and _owned(noun, head, lang)))))\
+                ent.root.dep_ in ("compound", "nmod") or (ent.root.dep_ == "nummod" and _owned(noun, head, lang, ent.root)))))\
                 and noun.ent_type_ not in ("DATE", "TIME"):
             # "Saturday's planned march", "the organisers of the 12 June protest", "the 2011 uprising": the
             # date names its noun, so it is that noun's own date (an event noun's), never the verb's

@@ -18,7 +18,7 @@ from ..records.coded import EventCandidate
 from .agents import accused_of, commanding_party, means_agent, means_wielder, nominal_agent, phrase_tokens, subject_conjunct_lemmas, subject_of
 from .agents import between as _between, counted_objects as _counted_objects, counted_participle as _counted_participle
 from .agents import reacted_to as _reacted_to, recipients as _recipients, relative_head as _relative_head
-from .agents import headline_passive, scened_participle as _scened_participle
+from .agents import headline_passive, scened_participle as _scened_participle, undertaken_by
 from .agents import subject_is_patient as _subject_is_patient, subject_lemmas as _subject_lemmas
 from .clauses import clausal_object, depicted_doer, elliptical_parts, retort
 from .vetoes import ruled_out
@@ -371,7 +371,7 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile, armed: Callable[[str],
             # "protests erupted": the noun is the event; its modifiers name who ("student protests")
             trigger = actor
             who = [c for c in actor.children if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "PROPN")]
-            of = _prep_objects(actor, "by")
+            of = _prep_objects(actor, "by") or undertaken_by(actor, lang)
             actor = who[0] if who else (of[0] if of else commanding_party(tok, lang=lang))
             sides = (_between(trigger) or _between(tok)) if "between" in rule.recipient else None
             if sides is not None:

@@ -16,6 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..records.coded import EventCandidate
+from .agents import undertaken_by
 from .objects import hyphen_part, hyphenated_word, partitive_of
 from .syntax import names_a_date
 from .vetoes import campaign_gathering
@@ -145,7 +146,7 @@ def implied_protests(candidates: list[EventCandidate], doc, *, lang: LanguagePro
             seen.add(noun.i)
             actor = noun
             compounds = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.pos_ == "NOUN"]
-            of = _prep_objects(noun, "of")
+            of = _prep_objects(noun, "of") or undertaken_by(noun, lang)  # "a rally organised by the opposition"
             if compounds:
                 actor = compounds[0]
             elif of:

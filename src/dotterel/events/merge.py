@@ -18,12 +18,14 @@ from ..dedup import place_relation
 from ..places.event_location import PRECISION_RANK
 from ..ontology import Ontology
 from ..records import Actor, Count, Event, EventDate, Place
+from .syntax import is_passive
 
 __all__ = [
     "distribute_counts",
     "merge_into",
     "merge_sentence",
     "harms_of_one_act",
+    "toll_in_scene",
     "merge_restatements",
     "headline_end",
     "fold_headline",
@@ -32,6 +34,7 @@ __all__ = [
     "attach_subgroup",
     "attach_part_of_toll",
     "placed_apart",
+    "placed_in_other_countries",
     "sure_country",
 ]
 
@@ -211,6 +214,47 @@ def harms_of_one_act(first, other, *, patient_verbs) -> bool:
             and first.tag_ == other.tag_ and first.pos_ == other.pos_ == "VERB"
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in other.children)
             and not _set_apart(first, other))
+
+
+def toll_in_scene(first, other, *, patient_verbs, lang) -> bool:
+    """Whether one trigger is a toll and the other the act its "when" clause says caused it.
+
+    "Three teenagers were killed in Anantnag when paramilitary troops shot at
+    a crowd": the agentless passive toll and the act of its same-scene clause
+    (:func:`~dotterel.events.detect.same_scene`: "when", "as", "while") are
+    one incident, whose doer is the clause's (PLOVER manual, ASSAULT: the
+    actor is the party that inflicted the harm; ACLED codebook 2023: one
+    event per act, with its fatalities), whatever the two recipients ("the
+    teenagers" were among "the crowd").
+
+    Parameters
+    ----------
+    first, other : spacy.tokens.Token
+        The earlier and the later trigger, in either role.
+    patient_verbs : Mapping[str, str]
+        The profile's ``patient_verbs`` (lemma -> count kind).
+    lang : LanguageProfile
+        Its ``same_scene_markers``.
+
+    Returns
+    -------
+    bool
+        True when one trigger is a passive patient verb with no "by" agent and
+        the other heads its same-scene clause, whose subject is neither a
+        pronoun nor the toll's own subject noun ("three soldiers were killed
+        when they attacked a base": the dead were the attackers).
+    """
+    from .detect import same_scene
+
+    for toll, act in ((first, other), (other, first)):
+        if act.head != toll or act.i == toll.i or not same_scene(act, lang=lang) \
+                or patient_verbs.get(toll.lemma_.lower()) not in ("killed", "injured") or not is_passive(toll) \
+                or any(c.dep_ == "agent" for c in toll.children):
+            continue
+        victims = {c.lemma_.lower() for c in toll.children if c.dep_ == "nsubjpass"}
+        doers = [c for c in act.children if c.dep_ == "nsubj"]
+        return bool(doers) and all(d.pos_ != "PRON" and d.lemma_.lower() not in victims for d in doers)
+    return False
 
 
 _SETTING_ENTS = (frozenset({"DATE"}), frozenset({"GPE", "LOC", "FAC"}))
@@ -436,6 +480,28 @@ def placed_apart(event: Event, toll: Event) -> bool:
     and location), though the second toll names no doer.
     """
     here, there = sure_country(event), sure_country(toll)
+    return here is not None and there is not None and here != there
+
+
+def placed_in_other_countries(one: Event, other: Event) -> bool:
+    """Whether two events are placed in two different countries ("Farmers marched in Delhi. In Lahore, ...").
+
+    Weaker proof than :func:`placed_apart` (a town resolved by its name
+    alone counts): enough to withhold a doer from the other event, never to
+    give one.
+
+    Parameters
+    ----------
+    one, other : Event
+        Two coded events.
+
+    Returns
+    -------
+    bool
+        True when both have a located country and the two differ.
+    """
+    here = one.location.country if one.location is not None else None
+    there = other.location.country if other.location is not None else None
     return here is not None and there is not None and here != there
 
 

@@ -307,6 +307,7 @@ class LanguageProfile(BaseModel):
     accuse_prepositions: Words
     agentive_of_nouns: Words
     light_verbs: Words
+    undertaking_verbs: Words
     policy_light_verbs: Words
     resort_verbs: Words
     command_nouns: Words
