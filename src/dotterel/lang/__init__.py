@@ -405,6 +405,7 @@ class LanguageProfile(BaseModel):
     geographic_name_heads: Words
     setting_nouns: Words
     settlement_nouns: Words
+    province_nouns: Words
     sub_place_nouns: Words
     faction_nouns: Words
     dateline_months: tuple[str, ...] = Field(min_length=1)

@@ -26,6 +26,7 @@ from dotterel.places.doc_context import (country_named_town, listed_counties, li
                                          open_county_states, same_named_country, shared_region)
 from dotterel.places.recall import main_name, opens_place_name
 from dotterel.places.mislabelled import mislabelled_place, persons_surname, surnames
+from dotterel.places.provinces import as_province
 from dotterel.places.reach import body_countries
 from dotterel.places.syntax import PLACE_LABELS, comma_next, locative_propn, mislabelled, struck_names, with_region_word
 from dotterel.places.toponyms import BIG_CITY, PROMINENT_CITY, _clean, candidate_to_place, rank
@@ -246,6 +247,7 @@ class DocumentPlaces:
             if how == "syntax" and (place.geonameid is None or place.score < 0.9):
                 continue  # a guess from syntax alone needs an exact gazetteer hit ("the hamlet of X" is enough)
             place = self._as_settlement(ent, text, place, countries)
+            place = as_province(ent, text, place, self.gazetteer, self.lang)
             place = self._office_region(ent, text, place)
             if how == "mislabelled" and not mislabelled_place(ent, text, place, admin1, countries, lang=self.lang,
                                                               gaz=self.gazetteer, kb=self.kb, people=people):

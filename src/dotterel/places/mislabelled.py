@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from rapidfuzz import fuzz
+
 from dotterel.places._fold import fold
 from dotterel.places.recall import SMALL_TOWN, as_written, before_town_noun, main_name, named_county, names_region
 from dotterel.places.toponyms import BIG_CITY
@@ -27,19 +29,29 @@ if TYPE_CHECKING:
 __all__ = ["mislabelled_place", "surnames", "persons_surname"]
 
 
+#: Shortest misspelt capital read as the capital (letters); shorter names collide with too many words.
+MISSPELT_CAPITAL_LENGTH = 6
+#: Least ``rapidfuzz.fuzz.ratio`` (0-100) of a misspelt capital to the capital's name: a letter off in a long name.
+MISSPELT_CAPITAL_RATIO = 90
+
+
 def mislabelled_place(ent, text: str, place: Place, admin1: Sequence[str], countries: Sequence[str] = (), *,
                       lang: LanguageProfile, gaz: Gazetteer, kb: KnowledgeBase,
                       people: frozenset[str] = frozenset()) -> bool:
     """Whether an ORG or PERSON entity is a toponym the NER mislabelled.
 
-    Only exact gazetteer hits (score >= 0.95) count. Kept: a name followed
+    Only exact gazetteer hits (score >= 0.95) count, but for a national
+    capital spelt a letter off after a locative preposition ("in
+    Ouagadougo", :func:`_misspelt_capital`). Kept: a name followed
     by ", <region>" ("Alexandria, La."); a town of a region the document
     names where a place stands - after a locative preposition, in capitals
     as a dateline ("GAINESVILLE"), before a role noun or a word for a
     person ("Gainesville police"); a town of at least
     :data:`~dotterel.places.recall.SMALL_TOWN` people after a locative
     preposition ("police in Herat"); a name after a place noun's "of"
-    ("the city of Daraa"); a town where a person lives ("Steven Sachs of
+    ("the city of Daraa"); a first-level region's name compounded on a
+    province noun that an article or adjective marks as one area ("in the
+    Kherson region", ``lang.province_nouns``); a town where a person lives ("Steven Sachs of
     Alexandria"); a town's name before one of ``lang.town_nouns``, whatever
     the document names ("A Gainesville man", "Gainesville police said":
     nouns only a town's name takes); a town of one of the document's countries
@@ -75,8 +87,15 @@ def mislabelled_place(ent, text: str, place: Place, admin1: Sequence[str], count
             main_name(place) or _big_city_spelling(text, place, gaz)):
         # "the streets of Calais", "the Hama countryside": only a place has streets, whichever namesake it is
         return True
+    if ent.root.dep_ == "compound" and place.feature_code == "ADM1" and place.score >= 0.95 \
+            and ent.root.head.is_lower and ent.root.head.lemma_.lower() in lang.province_nouns and any(
+                (c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "amod" and c.pos_ == "ADJ")
+                for c in ent.root.head.children):
+        return True  # "in the Kherson region", "across southern Donetsk province": only a region takes the noun
     if ent.label_ == "ORG" and place.feature_code in ("PPL", "PPLC") and names_region(ent, place, gaz):
         return True  # "in Sligo" (ORG): a county's seat, kept as the county was before the seat won (below)
+    if _misspelt_capital(ent, text, place, lang):
+        return True  # "in Ouagadougo" (ORG): a capital, one letter dropped
     if place.geonameid is None or place.score < 0.95:
         return False
     if place.in_context == "followed_by_region":
@@ -121,6 +140,28 @@ def mislabelled_place(ent, text: str, place: Place, admin1: Sequence[str], count
             and root.dep_ == "pobj" and root.head.lower_ in lang.origin_path_prepositions):
         return True  # "volunteers from Crockett", "moved to Butte": people and things come from towns
     return place.feature_code == "ADM1"
+
+
+def _misspelt_capital(ent, text: str, place: Place, lang: LanguageProfile) -> bool:
+    """Whether ``ent`` is a national capital spelt with a letter off, after a locative preposition ("in Ouagadougo").
+
+    Only a capital (GeoNames ``PPLC``) the gazetteer found by a near spelling
+    counts: a name of at least :data:`MISSPELT_CAPITAL_LENGTH` letters whose
+    similarity to the capital's name is at least
+    :data:`MISSPELT_CAPITAL_RATIO` (``rapidfuzz.fuzz.ratio``: one letter
+    dropped or swapped in a long name), with the same first letter, as the
+    object of a locative preposition ("in", "near"). A capital is named in
+    news far from home, so the fuzzy reach of the document's countries
+    (:func:`~dotterel.places.reach.fuzzy_reach`) does not apply; a shorter
+    or less similar name stays refused.
+    """
+    if place.geonameid is None or place.feature_code != "PPLC" or len(text) < MISSPELT_CAPITAL_LENGTH:
+        return False
+    root = ent.root
+    if root.dep_ != "pobj" or root.head.lower_ not in lang.locative_prepositions:
+        return False
+    written, name = fold(text), fold(place.name)
+    return written != name and written[:1] == name[:1] and fuzz.ratio(written, name) >= MISSPELT_CAPITAL_RATIO
 
 
 def _struck_town(ent, text: str, place: Place, people: frozenset[str], countries: Sequence[str] = (), *,

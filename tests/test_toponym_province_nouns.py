@@ -1,0 +1,59 @@
+"""A region and its town of the same name: what a province noun says; a misspelt capital (issue 16).
+
+Sentences written for these tests. GeoNames holds Idlib, Hama and Kherson
+both as a first-level region (ADM1) and as a town; "the province of Idlib",
+"the northwestern province of Hama" and "the Kherson region" (the small
+model reads Kherson there as a person) are the regions, while a bare name
+and "the town of Hama" stay what the gazetteer or the settlement noun says.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dotterel.ingest import make_document
+
+pytestmark = pytest.mark.usefixtures("codes_its_texts_in_one_stream")
+
+
+def _places(coder, text: str):
+    coded = next(iter(coder.code_documents([make_document(text, published="2024-05-01")])))
+    return [(p.span.text, p.country, p.feature_code) for p in coded.places if p.span is not None]
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Troops shelled villages in the northwestern province of Idlib on Monday.", "Idlib", "SYR"),
+    ("Troops shelled villages in the northwestern province of Hama on Monday.", "Hama", "SYR"),
+    ("Artillery hit several towns in the Kherson region overnight.", "Kherson", "UKR"),
+])
+def test_a_province_noun_makes_the_name_its_region(coder, text, name, country):
+    assert (name, country, "ADM1") in _places(coder, text)
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Gunmen attacked a market in the town of Hama on Sunday.", "Hama", "SYR"),
+    ("Protesters marched in Idlib on Monday.", "Idlib", "SYR"),
+])
+def test_with_no_province_noun_the_town_stays(coder, text, name, country):
+    assert (name, country, "PPL") in _places(coder, text)
+
+
+# A national capital spelt a letter off, which the small model reads as an organisation: only a capital, only
+# after a locative preposition, only a long name (places/mislabelled.py, _misspelt_capital).
+@pytest.mark.parametrize(("text", "country"), [
+    ("Gunmen attacked a hotel in Ouagadougo on Friday, killing 20 people.", "BFA"),
+    ("Protesters marched in Kinshsa on Monday.", "COD"),
+])
+def test_a_misspelt_capital_after_a_locative_preposition_is_the_capital(coder, text, country):
+    coded = next(iter(coder.code_documents([make_document(text, published="2024-05-01")])))
+    [ev] = coded.events
+    assert (ev.location.country, ev.location.feature_code) == (country, "PPLC")
+
+
+@pytest.mark.parametrize("text", [
+    "Investors put money in Tesla on Monday.",
+    "Workers protested in Amazon warehouses on Monday.",
+])
+def test_a_name_near_no_capital_stays_unresolved(coder, text):
+    coded = next(iter(coder.code_documents([make_document(text, published="2024-05-01")])))
+    assert all(p.geonameid is None for p in coded.places)
