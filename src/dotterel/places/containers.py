@@ -7,7 +7,8 @@ shapes name a container beside the place itself, at the same or a coarser
 precision, so that the precision rank alone does not choose:
 
 * a town owning a named part of itself ("in Baghdad's Sadr City
-  neighbourhood", "outside a bar in San Francisco's Mission District"): the
+  neighbourhood", "outside a bar in San Francisco's Mission District", "the
+  Colombo suburb of Nugegoda"): the
   gazetteer may hold the part as a town of its own, as precise as its owner;
 * a country attached to the trigger while the event's own clause names a
   town or region of that country ("shot dead a policeman across Iraq, in
@@ -32,12 +33,14 @@ def _rank(p: PlaceMention) -> int:
 
 
 def without_owners(cands: Sequence[PlaceMention]) -> list[PlaceMention]:
-    """``cands`` without a town that owns, by a possessive, the phrase of another candidate in its country.
+    """``cands`` without a town that owns the phrase of another candidate in its country.
 
     "Baghdad's Sadr City neighbourhood": Baghdad (``poss``) owns the phrase
     that holds Sadr City, which lies in Baghdad's country and is no coarser,
-    so Baghdad is only its container. A possessive owning a thing ("Iraq's
-    army in Mosul") holds no other candidate and stays.
+    so Baghdad is only its container. So does a town modifying the common
+    noun whose "of" phrase names the other ("the Colombo suburb of
+    Nugegoda", "the Damascus district of Jobar"). A possessive owning a
+    thing ("Iraq's army in Mosul") holds no other candidate and stays.
 
     Parameters
     ----------
@@ -50,9 +53,14 @@ def without_owners(cands: Sequence[PlaceMention]) -> list[PlaceMention]:
     """
     def owns(p: PlaceMention, q: PlaceMention) -> bool:
         tok = p.token
-        if tok.dep_ != "poss" or q is p or q.place.country != p.place.country or _rank(q) > _rank(p):
+        if q is p or q.place.country != p.place.country or _rank(q) > _rank(p):
             return False
         owned = tok.head
+        if tok.dep_ == "compound" and owned.pos_ == "NOUN":
+            # "the Colombo suburb of Nugegoda": the town names whose part the "of" phrase is
+            return q.token.dep_ == "pobj" and q.token.head.lower_ == "of" and q.token.head.head == owned
+        if tok.dep_ != "poss":
+            return False
         return q.token != tok and (q.token == owned or q.token in owned.subtree) and q.token not in tok.subtree
 
     return [p for p in cands if not any(owns(p, q) for q in cands)]

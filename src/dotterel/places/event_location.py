@@ -62,6 +62,7 @@ Spans are 0-based, end-exclusive code-point offsets into the original text.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from dotterel.annotate import entities
@@ -71,6 +72,7 @@ from dotterel.places.dateline import colon_form, dateline_spans
 from dotterel.places.mentions import DocumentPlaces, PlaceMention
 from dotterel.places.namesakes import foreign_namesakes
 from dotterel.places.recall import SMALL_TOWN
+from dotterel.places.scene import acting, aim_verbs, ground_of_recipient, shared_ground, subject_elsewhere
 from dotterel.places.syntax import attached as attached_to_trigger, in_modifier_clause
 from dotterel.places.syntax import mention_label, nationality_modifier, other_clause
 from dotterel.places.syntax import at_setting, located_host, name_of, origin, reference_point, relative_clause_host
@@ -496,7 +498,7 @@ class EventLocator(DocumentPlaces):
         for p in in_sent:
             if p.place.span is not None and any(
                 s <= p.place.span.start and p.place.span.end <= e for s, e in excluded_spans
-            ) and not _ground_of_recipient(p, recipient, mention, self.lang):
+            ) and not ground_of_recipient(p, recipient, mention, self.lang):
                 continue
             if p.token.i in claimant_toks:
                 continue
@@ -513,20 +515,30 @@ class EventLocator(DocumentPlaces):
             attached += [p for p in usable if p.token == host and p not in attached]
         if not attached:
             # "shot down an airliner over the Gulf, killing 290", "killed three men and raped ten women in Darfur"
-            attached = [p for p in usable if _shared_ground(p.token, mention.head, self.lang)]
+            attached = [p for p in usable if shared_ground(p.token, mention.head, self.lang)]
+        # "launched an offensive in northern Idlib, targeting the town of Saraqib": where the same act was aimed
+        aims = aim_verbs(mention.head, mention.trigger, self.lang)
+        aimed = [p for p in usable if p not in attached and any(
+            attached_to_trigger(p.token, v, v, self.lang) for v in aims)]
+        attached += aimed
         resolved = [p for p in attached if p.place.geonameid is not None]
-        finer = self._finer_unresolved(attached, resolved, in_sent, home)
+        # (the aim's named place first: "in the X region ..., targeting the town of Y")
+        finer = self._finer_unresolved(sorted(attached, key=lambda p: p not in aimed), resolved, in_sent, home)
         if finer is not None:
             return finer.model_copy(update={"rule": "attached"}), sent_places
         # ("in Baghdad's Sadr City neighbourhood": the owning town is the part's container)
         resolved = without_owners(_beside_references(resolved, self.lang))
         part = self._sub_place(mention, ctx, in_sent, home)
+        for v in aims if part is None else ():
+            # "launched an attack in eastern Homs, targeting checkpoints in the Al-Waer district"
+            part = part or self._sub_place(replace(mention, trigger=v, head=v), ctx, in_sent, home)
         if part is not None and all(PRECISION_RANK.get(p.place.geo_precision, 9) >= PRECISION_RANK["city"]
                                     for p in resolved):
             # "attacked Sontyo village in Wukari", "in the Kokrajhar district of Assam": a named part is finer
             return part.model_copy(update={"rule": "attached"}), sent_places
         if resolved:
-            best = min(resolved, key=lambda p: PRECISION_RANK.get(p.place.geo_precision, 9))
+            # (of two as precise, the aim's: "in northern Idlib, targeting Saraqib")
+            best = min(resolved, key=lambda p: (PRECISION_RANK.get(p.place.geo_precision, 9), p not in aimed))
             hosted = self._hosted(best, ctx, mention)
             if hosted is not None:
                 return hosted.model_copy(update={"rule": "attached"}), sent_places
@@ -558,7 +570,7 @@ class EventLocator(DocumentPlaces):
         usable = [p for p in usable if not relational_object(p.token, self.lang, head=mention.head)]
         # "killed 25 ... as the United States weighed plans": a country that is another verb's subject acts there
         usable = [p for p in usable if not (p.place.geo_precision in ("country", "continent")
-                                            and _subject_elsewhere(p.token, mention.head))]
+                                            and subject_elsewhere(p.token, mention.head))]
         in_clause = [p for p in usable if not in_modifier_clause(p.token, mention.head, self.lang)
                      and not other_clause(p.token, mention.head)]
         free = without_owners(_beside_references([p for p in in_clause if p.place.geonameid is not None], self.lang))
@@ -646,7 +658,7 @@ class EventLocator(DocumentPlaces):
         # apposition, is: "Protesters blocked roads, officials in Lima said", "Cap-Haitien, Haiti's second city")
         elsewhere_named = [p for p in places if not sent.start_char <= p.start < sent.end_char or (
             not relational_object(p.token, self.lang, head=mention.head)
-            and not time_anchored(p.token, mention.head, self.lang) and not _acting(p.token)
+            and not time_anchored(p.token, mention.head, self.lang) and not acting(p.token)
             and not any(t.dep_ == "relcl" for t in (p.token, *p.token.ancestors))
             and not other_clause(p.token, mention.head))]
         # (an armed side of no known country, "external forces", acts where it strikes: it places nothing, in a
@@ -674,106 +686,3 @@ def _beside_references(cands: list[PlaceMention], lang: LanguageProfile) -> list
     """
     own = [p for p in cands if not reference_point(p.token, lang)]
     return own or cands
-
-
-def _ground_of_recipient(p: PlaceMention, recipient: Actor | None, mention: CandidateTokens,
-                         lang: LanguageProfile) -> bool:
-    """Whether a country that is the event's recipient is also its ground: "fired rockets into northern Israel".
-
-    The recipient read from a country name is the state the act targets; when
-    that name is the object of a locative preposition attached to the trigger
-    ("launched an offensive in northern Syria"), the act also happens on its
-    soil, so the name stays a place candidate. A country that is a bare
-    object ("Israel attacked Syria") or the object of a target preposition
-    (``lang.target_prepositions``: "fired rockets at Israel", "against") is not
-    read as a place here: it says what was aimed at, not where. A town or
-    region read as its state ("Russian missiles hit Kyiv": the capital for
-    Ukraine) that is the direct object of an attack verb
-    (``lang.strike_object_verbs``) is where the attack fell, and stays one.
-    """
-    if recipient is None or recipient.how != "country" or recipient.span is None or p.place.span is None:
-        return False
-    if not recipient.span.start <= p.place.span.start < recipient.span.end:
-        return False
-    tok = p.token
-    if tok.dep_ == "dobj" and tok.head in (mention.head, mention.trigger) and p.place.geo_precision in (
-            "city", "region") and tok.head.lemma_.lower() in lang.strike_object_verbs:
-        return True
-    return tok.dep_ == "pobj" and tok.head.lower_ in lang.ground_prepositions \
-        and tok.head.lower_ not in lang.target_prepositions and attached_to_trigger(
-        tok, mention.head, mention.trigger, lang)
-
-
-def _shared_ground(tok, head, lang: LanguageProfile) -> bool:
-    """Whether a place on a verb that tells one act with ``head`` is the ground of ``head``'s event too.
-
-    Two shapes, each with no subject of its own on the second verb (one actor, one scene):
-    a result participle ("shot down an airliner over the Gulf, killing 290":
-    ``head`` an ``-ing`` adverbial clause of the verb holding the place), and
-    a coordinated verb ("killed three men and raped ten women in Darfur": the
-    place on the verb coordinated with ``head``). Only a locative preposition
-    (``lang.ground_prepositions``) lends its place: a destination ("and took
-    them to Lagos") is where the act led, not where it was; nor does a place
-    inside that verb's direct object, which tells where the thing is
-    ("condemned the killing and promised an inquiry in Geneva": where the
-    inquiry will be, not where the condemnation was made), whereas a setting
-    phrase on the verb lends ("raped ten women in separate events in Darfur").
-    """
-    obj = tok
-    while obj.dep_ == "pobj" and obj.head.lower_ == "of" and obj.head.head != obj.head:
-        obj = obj.head.head  # "in the village of Kafr Umm Dalil": the village's preposition
-    if obj.dep_ != "pobj" or obj.head.lower_ not in lang.ground_prepositions:
-        return False
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
-        verbs = []
-    elif head.dep_ == "advcl" and head.tag_ == "VBG" and head.i > head.head.i:
-        verbs = [head.head]
-    elif head.dep_ == "conj" and head.head.pos_ == "VERB":
-        verbs = [head.head]
-    else:
-        verbs = []
-    verbs += [c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB"
-              and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
-    return any(verb != head and attached_to_trigger(tok, verb, verb, lang) and not _in_object(obj, verb)
-               for verb in verbs)
-
-
-def _in_object(tok, verb) -> bool:
-    """Whether ``tok`` lies inside ``verb``'s direct object ("promised an inquiry in Geneva"; UD ``dobj``/``obj``)."""
-    cur = tok
-    while cur.head != cur and cur.head != verb:
-        cur = cur.head
-    return cur.head == verb and cur.dep_ in ("dobj", "obj")
-
-
-def _acting(tok) -> bool:
-    """Whether ``tok`` names a party that acts: a clause's subject, or the agent of a passive ("annexed by China")."""
-    return tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "pobj" and tok.head.dep_ == "agent")
-
-
-def _subject_elsewhere(tok, head) -> bool:
-    """Whether ``tok`` (or the name it is coordinated with) is the active subject of a verb beside or below the event's.
-
-    "At least 25 people were killed ... as the United States and Britain
-    weighed plans": a state that is the subject of a clause hanging from the
-    event (or beside it) acts as a state; the clause does not say the event
-    happened there (issue 16 item 3: the event's place, not the place of a
-    party named beside it). When the event's own clause hangs from the
-    country's verb, the country's clause sets the scene the event is told in
-    ("Iran erupted in protests as police fired tear gas", "Pakistan witnessed
-    clashes as police fought protesters"), so the country stays a candidate;
-    not when the event is told in what the country says or a clause of what
-    it reacts to ("Russia said drones attacked", "the United States condemned
-    the attack, in which gunmen killed 12").
-    """
-    cur = tok
-    while cur.dep_ == "conj" and cur.head != cur:
-        cur = cur.head
-    if cur.dep_ != "nsubj" or cur.head == head:
-        return False
-    step = head
-    while step != cur.head:
-        if step.head == step or step.dep_ in ("ccomp", "relcl", "acl", "parataxis"):
-            return True  # the country's verb is not above the event, or it reports or reacts to it
-        step = step.head
-    return False

@@ -1,0 +1,146 @@
+"""Whether a place named beside an event is that event's ground: acts told by more than one verb.
+
+One act is often told by two verbs or by a verb and its recipient ("fired
+rockets into northern Israel", "killed three men and raped ten women in
+Darfur", "shot down an airliner over the Gulf, killing 290"), and a place
+named on one of them may be the other's ground too; a party named as a
+clause's subject elsewhere acts there, it does not place the event (issue
+16: the event's place, not the place of a party named beside it). Used by
+:class:`~dotterel.places.event_location.EventLocator`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dotterel.places.syntax import attached as attached_to_trigger
+
+if TYPE_CHECKING:
+    from dotterel.lang import LanguageProfile
+    from dotterel.pipeline.context import CandidateTokens
+    from dotterel.places.mentions import PlaceMention
+    from dotterel.records import Actor
+
+__all__ = ["ground_of_recipient", "shared_ground", "in_object", "acting", "subject_elsewhere", "aim_verbs"]
+
+
+def ground_of_recipient(p: PlaceMention, recipient: Actor | None, mention: CandidateTokens,
+                         lang: LanguageProfile) -> bool:
+    """Whether a country that is the event's recipient is also its ground: "fired rockets into northern Israel".
+
+    The recipient read from a country name is the state the act targets; when
+    that name is the object of a locative preposition attached to the trigger
+    ("launched an offensive in northern Syria"), the act also happens on its
+    soil, so the name stays a place candidate. A country that is a bare
+    object ("Israel attacked Syria") or the object of a target preposition
+    (``lang.target_prepositions``: "fired rockets at Israel", "against") is not
+    read as a place here: it says what was aimed at, not where. A town or
+    region read as its state ("Russian missiles hit Kyiv": the capital for
+    Ukraine) that is the direct object of an attack verb
+    (``lang.strike_object_verbs``) is where the attack fell, and stays one.
+    """
+    if recipient is None or recipient.how != "country" or recipient.span is None or p.place.span is None:
+        return False
+    if not recipient.span.start <= p.place.span.start < recipient.span.end:
+        return False
+    tok = p.token
+    if tok.dep_ == "dobj" and tok.head in (mention.head, mention.trigger) and p.place.geo_precision in (
+            "city", "region") and tok.head.lemma_.lower() in lang.strike_object_verbs:
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ in lang.ground_prepositions \
+        and tok.head.lower_ not in lang.target_prepositions and attached_to_trigger(
+        tok, mention.head, mention.trigger, lang)
+
+
+def shared_ground(tok, head, lang: LanguageProfile) -> bool:
+    """Whether a place on a verb that tells one act with ``head`` is the ground of ``head``'s event too.
+
+    Two shapes, each with no subject of its own on the second verb (one actor, one scene):
+    a result participle ("shot down an airliner over the Gulf, killing 290":
+    ``head`` an ``-ing`` adverbial clause of the verb holding the place), and
+    a coordinated verb ("killed three men and raped ten women in Darfur": the
+    place on the verb coordinated with ``head``). Only a locative preposition
+    (``lang.ground_prepositions``) lends its place: a destination ("and took
+    them to Lagos") is where the act led, not where it was; nor does a place
+    inside that verb's direct object, which tells where the thing is
+    ("condemned the killing and promised an inquiry in Geneva": where the
+    inquiry will be, not where the condemnation was made), whereas a setting
+    phrase on the verb lends ("raped ten women in separate events in Darfur").
+    """
+    obj = tok
+    while obj.dep_ == "pobj" and obj.head.lower_ == "of" and obj.head.head != obj.head:
+        obj = obj.head.head  # "in the village of Kafr Umm Dalil": the village's preposition
+    if obj.dep_ != "pobj" or obj.head.lower_ not in lang.ground_prepositions:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        verbs = []
+    elif head.dep_ == "advcl" and head.tag_ == "VBG" and head.i > head.head.i:
+        verbs = [head.head]
+    elif head.dep_ == "conj" and head.head.pos_ == "VERB":
+        verbs = [head.head]
+    else:
+        verbs = []
+    verbs += [c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB"
+              and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+    return any(verb != head and attached_to_trigger(tok, verb, verb, lang) and not in_object(obj, verb)
+               for verb in verbs)
+
+
+def in_object(tok, verb) -> bool:
+    """Whether ``tok`` lies inside ``verb``'s direct object ("promised an inquiry in Geneva"; UD ``dobj``/``obj``)."""
+    cur = tok
+    while cur.head != cur and cur.head != verb:
+        cur = cur.head
+    return cur.head == verb and cur.dep_ in ("dobj", "obj")
+
+
+def acting(tok) -> bool:
+    """Whether ``tok`` names a party that acts: a clause's subject, or the agent of a passive ("annexed by China")."""
+    return tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "pobj" and tok.head.dep_ == "agent")
+
+
+def subject_elsewhere(tok, head) -> bool:
+    """Whether ``tok`` (or the name it is coordinated with) is the active subject of a verb beside or below the event's.
+
+    "At least 25 people were killed ... as the United States and Britain
+    weighed plans": a state that is the subject of a clause hanging from the
+    event (or beside it) acts as a state; the clause does not say the event
+    happened there (issue 16 item 3: the event's place, not the place of a
+    party named beside it). When the event's own clause hangs from the
+    country's verb, the country's clause sets the scene the event is told in
+    ("Iran erupted in protests as police fired tear gas", "Pakistan witnessed
+    clashes as police fought protesters"), so the country stays a candidate;
+    not when the event is told in what the country says or a clause of what
+    it reacts to ("Russia said drones attacked", "the United States condemned
+    the attack, in which gunmen killed 12").
+    """
+    cur = tok
+    while cur.dep_ == "conj" and cur.head != cur:
+        cur = cur.head
+    if cur.dep_ != "nsubj" or cur.head == head:
+        return False
+    step = head
+    while step != cur.head:
+        if step.head == step or step.dep_ in ("ccomp", "relcl", "acl", "parataxis"):
+            return True  # the country's verb is not above the event, or it reports or reacts to it
+        step = step.head
+    return False
+
+
+def aim_verbs(head, trigger, lang: LanguageProfile) -> list:
+    """The subjectless aim participles that restate the event's act: "launched an offensive ..., targeting the town".
+
+    A present participle of aiming (``lang.aim_participles``) hung as an
+    adverbial clause on the event's verb, or on the light verb whose object
+    names the act ("carried out airstrikes over Deir Ezzor, hitting ..."),
+    with no subject of its own, tells where the same act was aimed (the
+    assembler folds it into the event as a restatement). Its place is that
+    act's finer place: ACLED codes an event at the most specific location
+    the report names (ACLED codebook 2023, "Geography").
+    """
+    heads = [head] + ([trigger] if trigger != head else [])
+    heads += [t.head for t in list(heads) if t.pos_ in ("NOUN", "PROPN") and t.dep_ == "dobj"]
+    return [c for h in heads for c in h.children
+            if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in lang.aim_participles
+            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+
