@@ -153,7 +153,10 @@ def _misspelt_capital(ent, text: str, place: Place, lang: LanguageProfile) -> bo
     object of a locative preposition ("in", "near"). A capital is named in
     news far from home, so the fuzzy reach of the document's countries
     (:func:`~dotterel.places.reach.fuzzy_reach`) does not apply; a shorter
-    or less similar name stays refused.
+    or less similar name stays refused, and so does a name longer than the
+    capital's: a letter added to a capital's name makes a name of its own
+    more often than a slip, a person's ("Parisa", "Ammann") or one derived
+    from the town (the Arabic and Persian nisba in -i: "Tehrani", "Kabuli").
     """
     if place.geonameid is None or place.feature_code != "PPLC" or len(text) < MISSPELT_CAPITAL_LENGTH:
         return False
@@ -161,7 +164,8 @@ def _misspelt_capital(ent, text: str, place: Place, lang: LanguageProfile) -> bo
     if root.dep_ != "pobj" or root.head.lower_ not in lang.locative_prepositions:
         return False
     written, name = fold(text), fold(place.name)
-    return written != name and written[:1] == name[:1] and fuzz.ratio(written, name) >= MISSPELT_CAPITAL_RATIO
+    return written != name and len(written) <= len(name) and written[:1] == name[:1] \
+        and fuzz.ratio(written, name) >= MISSPELT_CAPITAL_RATIO
 
 
 def _struck_town(ent, text: str, place: Place, people: frozenset[str], countries: Sequence[str] = (), *,
