@@ -72,3 +72,16 @@ def test_with_no_place_on_an_aim_the_first_verbs_place_stays(coder, text, trigge
 def test_a_town_naming_a_sub_place_noun_gives_way_to_its_of_phrase(coder, text, trigger, name):
     loc = _loc(coder, text, trigger)
     assert (loc.span.text, loc.geo_precision) == (name, "city")
+
+
+# An aim's "from" or "to" phrase says where the target came from or leads, not where the act fell: the first
+# verb's place stays (places/scene.aimed_ground; the destination rule of scene.shared_ground).
+@pytest.mark.parametrize(("text", "trigger", "name"), [
+    ("Insurgents attacked a checkpoint near Kirkuk, targeting soldiers from Tikrit.", "attacked", "Kirkuk"),
+    ("Gunmen attacked a bus in Peshawar, targeting traders from Lahore.", "attacked", "Peshawar"),
+    ("Militants attacked a base in Mosul, targeting officials from Baghdad.", "attacked", "Mosul"),
+    ("Rebels launched an offensive near Aleppo, targeting the highway to Damascus.", "launched", "Aleppo"),
+    ("Militants launched an attack in Kandahar, targeting the road to Kabul.", "launched", "Kandahar"),
+])
+def test_an_aims_origin_or_destination_is_not_the_acts_place(coder, text, trigger, name):
+    assert _loc(coder, text, trigger).span.text == name

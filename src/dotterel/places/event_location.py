@@ -72,7 +72,7 @@ from dotterel.places.dateline import colon_form, dateline_spans
 from dotterel.places.mentions import DocumentPlaces, PlaceMention
 from dotterel.places.namesakes import foreign_namesakes
 from dotterel.places.recall import SMALL_TOWN
-from dotterel.places.scene import acting, aim_verbs, ground_of_recipient, shared_ground, subject_elsewhere
+from dotterel.places.scene import acting, aim_verbs, aimed_ground, ground_of_recipient, shared_ground, subject_elsewhere
 from dotterel.places.syntax import attached as attached_to_trigger, in_modifier_clause
 from dotterel.places.syntax import mention_label, nationality_modifier, other_clause
 from dotterel.places.syntax import at_setting, located_host, name_of, origin, reference_point, relative_clause_host
@@ -519,7 +519,7 @@ class EventLocator(DocumentPlaces):
         # "launched an offensive in northern Idlib, targeting the town of Saraqib": where the same act was aimed
         aims = aim_verbs(mention.head, mention.trigger, self.lang)
         aimed = [p for p in usable if p not in attached and any(
-            attached_to_trigger(p.token, v, v, self.lang) for v in aims)]
+            aimed_ground(p.token, v, self.lang) for v in aims)]
         attached += aimed
         resolved = [p for p in attached if p.place.geonameid is not None]
         # (the aim's named place first: "in the X region ..., targeting the town of Y")

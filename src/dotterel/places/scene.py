@@ -21,7 +21,8 @@ if TYPE_CHECKING:
     from dotterel.places.mentions import PlaceMention
     from dotterel.records import Actor
 
-__all__ = ["ground_of_recipient", "shared_ground", "in_object", "acting", "subject_elsewhere", "aim_verbs"]
+__all__ = ["ground_of_recipient", "shared_ground", "in_object", "acting", "subject_elsewhere", "aim_verbs",
+           "aimed_ground"]
 
 
 def ground_of_recipient(p: PlaceMention, recipient: Actor | None, mention: CandidateTokens,
@@ -144,3 +145,26 @@ def aim_verbs(head, trigger, lang: LanguageProfile) -> list:
             if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in lang.aim_participles
             and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
 
+
+
+def aimed_ground(tok, verb, lang: LanguageProfile) -> bool:
+    """Whether the place ``tok`` on an aim participle ``verb`` is where the aim fell ("targeting the town of Y").
+
+    The place must be attached to the participle
+    (:func:`~dotterel.places.syntax.attached`) as its object or through
+    locative prepositions only (``lang.ground_prepositions``, and the "of" of
+    a place noun: "targeting checkpoints in the Al-Waer district"), as
+    :func:`shared_ground` asks of a place lent by another verb. A "from" or
+    "to" phrase on the way says where the target came from or leads to, or
+    whence the aim was taken, not where the act fell ("targeting officials
+    from Baghdad", "targeting supply routes to Damascus", "targeting Raqqa
+    from Incirlik"), and lends nothing.
+    """
+    if not attached_to_trigger(tok, verb, verb, lang):
+        return False
+    cur = tok
+    while cur != verb and cur.head != cur:
+        if cur.dep_ == "prep" and cur.lower_ != "of" and cur.lower_ not in lang.ground_prepositions:
+            return False
+        cur = cur.head
+    return True
