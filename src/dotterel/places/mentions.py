@@ -247,8 +247,11 @@ class DocumentPlaces:
             if how == "syntax" and (place.geonameid is None or place.score < 0.9):
                 continue  # a guess from syntax alone needs an exact gazetteer hit ("the hamlet of X" is enough)
             place = self._as_settlement(ent, text, place, countries)
-            place = as_province(ent, text, place, self.gazetteer, self.lang)
-            place = self._office_region(ent, text, place)
+            # whether the run is a toponym is asked of the town it was read as: a province noun only says which of
+            # the name's places is meant ("the Donetsk region governor": the oblast, by an alternate name only)
+            province = as_province(ent, text, place, self.gazetteer, self.lang)
+            judged = place if province is not place else None
+            place = self._office_region(ent, text, province)
             if how == "mislabelled" and not mislabelled_place(ent, text, place, admin1, countries, lang=self.lang,
                                                               gaz=self.gazetteer, kb=self.kb, people=people):
                 refused.append((ent, text, start, end))
@@ -258,7 +261,7 @@ class DocumentPlaces:
             # a town before a title lies where the document's other places are: their regions and countries
             here = (sorted(set(admin1) | regions), sorted(named_in)) if how == "title_town" else (admin1, countries)
             if how in ("gazetteer", "name_part", "based", "title_town") and not accept(
-                    ent, place, how, gaz=self.gazetteer, admin1=here[0], countries=here[1], lang=self.lang):
+                    ent, judged or place, how, gaz=self.gazetteer, admin1=here[0], countries=here[1], lang=self.lang):
                 if how == "gazetteer":
                     refused.append((ent, text, start, end))
                 continue
