@@ -85,3 +85,16 @@ def test_a_town_naming_a_sub_place_noun_gives_way_to_its_of_phrase(coder, text, 
 ])
 def test_an_aims_origin_or_destination_is_not_the_acts_place(coder, text, trigger, name):
     assert _loc(coder, text, trigger).span.text == name
+
+
+# Only an assault's aim participle lends its place: after a rally "attacking" is speech, and after an arrest or a
+# crackdown "targeting activists in X" says where the targets are, not where the arrests were made.
+@pytest.mark.parametrize(("text", "trigger", "name"), [
+    ("Opposition supporters rallied in Nairobi on Monday, attacking the government's record in Kisumu.",
+     "rallied", "Nairobi"),
+    ("The president held a rally in Harare, attacking opposition leaders in Bulawayo.", "rally", "Harare"),
+    ("Police arrested ten activists in Istanbul, targeting a network active in Izmir.", "arrested", "Istanbul"),
+    ("Police launched a crackdown in Cairo on Monday, targeting activists in Alexandria.", "launched", "Cairo"),
+])
+def test_only_an_assaults_aim_lends_its_place(coder, text, trigger, name):
+    assert _loc(coder, text, trigger).span.text == name

@@ -517,7 +517,10 @@ class EventLocator(DocumentPlaces):
             # "shot down an airliner over the Gulf, killing 290", "killed three men and raped ten women in Darfur"
             attached = [p for p in usable if shared_ground(p.token, mention.head, self.lang)]
         # "launched an offensive in northern Idlib, targeting the town of Saraqib": where the same act was aimed
-        aims = aim_verbs(mention.head, mention.trigger, self.lang)
+        # (only an assault's: "rallied in Nairobi, attacking the government's record in Kisumu" is speech, and
+        # "arrested activists in Istanbul, targeting a network active in Izmir" says where the network is; the
+        # assembler folds the participle into an assault only, events.assemble.Assembler._aimed)
+        aims = aim_verbs(mention.head, mention.trigger, self.lang) if event_type == "ASSAULT" else []
         aimed = [p for p in usable if p not in attached and any(
             aimed_ground(p.token, v, self.lang) for v in aims)]
         attached += aimed
