@@ -89,7 +89,7 @@ def mislabelled_place(ent, text: str, place: Place, admin1: Sequence[str], count
         return True
     if ent.root.dep_ == "compound" and place.feature_code == "ADM1" and place.score >= 0.95 \
             and ent.root.head.is_lower and ent.root.head.lemma_.lower() in lang.province_nouns and any(
-                (c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "amod" and c.pos_ == "ADJ")
+                (c.dep_ == "det" and c.lower_ in lang.definite_articles) or (c.dep_ == "amod" and c.pos_ == "ADJ")
                 for c in ent.root.head.children):
         return True  # "in the Kherson region", "across southern Donetsk province": only a region takes the noun
     if ent.label_ == "ORG" and place.feature_code in ("PPL", "PPLC") and names_region(ent, place, gaz):

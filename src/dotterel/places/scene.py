@@ -138,6 +138,18 @@ def aim_verbs(head, trigger, lang: LanguageProfile) -> list:
     assembler folds it into the event as a restatement). Its place is that
     act's finer place: ACLED codes an event at the most specific location
     the report names (ACLED codebook 2023, "Geography").
+
+    Parameters
+    ----------
+    head, trigger : spacy.tokens.Token
+        The event's head and trigger tokens.
+    lang : LanguageProfile
+        Gives ``aim_participles``.
+
+    Returns
+    -------
+    list[spacy.tokens.Token]
+        The participles, in the order of their heads.
     """
     heads = [head] + ([trigger] if trigger != head else [])
     heads += [t.head for t in list(heads) if t.pos_ in ("NOUN", "PROPN") and t.dep_ == "dobj"]
@@ -159,6 +171,19 @@ def aimed_ground(tok, verb, lang: LanguageProfile) -> bool:
     whence the aim was taken, not where the act fell ("targeting officials
     from Baghdad", "targeting supply routes to Damascus", "targeting Raqqa
     from Incirlik"), and lends nothing.
+
+    Parameters
+    ----------
+    tok : spacy.tokens.Token
+        The place's root token.
+    verb : spacy.tokens.Token
+        An aim participle of :func:`aim_verbs`.
+    lang : LanguageProfile
+        Gives ``ground_prepositions``.
+
+    Returns
+    -------
+    bool
     """
     if not attached_to_trigger(tok, verb, verb, lang):
         return False
