@@ -265,7 +265,7 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile, armed: Callable[[str],
         for prep, allowed in rule.preps.items():
             # "set buildings on fire": the parser may hang the phrase on the object, and the verb may have a phrase
             # of the same preposition that is not it ("launched an attack on Israel on Saturday")
-            pobjs = _prep_objects(tok, prep) + [p for o in dobjs for p in _prep_objects(o, prep)]
+            pobjs = _prep_objects(tok, prep) + ([] if rule.own_preps else [p for o in dobjs for p in _prep_objects(o, prep)])
             if not pobjs and not allowed:
                 # "calls for the government to free ...": the parser makes "for" the mark of an
                 # infinitive clause; the clause is the preposition's object
