@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from ..lang import LanguageProfile
 
-__all__ = ["HARM_KINDS", "headline_passive", "passive_marked"]
+__all__ = ["HARM_KINDS", "headline_passive", "headline_patients", "passive_marked"]
 
 HARM_KINDS = frozenset({"killed", "injured", "arrested", "abducted"})
 """The count kinds (``records.CountKind``) of the profile's ``patient_verbs`` that harm their patient."""
@@ -179,3 +179,29 @@ def _headline_noun(noun) -> bool:
     label = noun.head
     return noun.dep_ == "appos" and label.dep_ == "ROOT" and label.i < noun.i and any(
         t.text == ":" for t in noun.doc[label.i + 1 : noun.i])
+
+
+def headline_patients(tok, lang: LanguageProfile) -> list:
+    """The nouns a headline participle read as passive acts on: what a written passive has as its subject.
+
+    "Reform plan attacked by unions" (the noun the participle hangs on), "Three journalists shot dead in
+    Mexico" (its subject). A rule's words for what its verb may not act on (``not_objects``: "attacked the
+    plan", "beat Chelsea") then rule the headline out as they rule out "the plan was attacked".
+
+    Parameters
+    ----------
+    tok : spacy.tokens.Token
+        The participle.
+    lang : LanguageProfile
+        Passed to :func:`headline_passive`.
+
+    Returns
+    -------
+    list of spacy.tokens.Token
+        Empty when the participle is no headline passive.
+    """
+    if tok.dep_ not in ("ROOT", "acl", "ccomp") or not headline_passive(tok, lang):
+        return []
+    if tok.dep_ == "acl":
+        return [tok.head]
+    return [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i]

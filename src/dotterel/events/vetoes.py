@@ -198,17 +198,25 @@ def _characterising_name(noun, lang: LanguageProfile) -> bool:
 
     "called the result a massacre" (``oprd``), "described the raid as a massacre", "was described as a
     massacre", "likened the law to an attack" (the noun of the verb's own "as" or "to" phrase). The verbs
-    are the profile's ``characterising_verbs``, keyed by slot.
+    are the profile's ``characterising_verbs``, keyed by slot. A name given to a happening whose noun tells
+    no kind of act (profile ``unnamed_happenings``: "described the blast as a suicide attack", "called the
+    violence a massacre of farmers", "the explosion was described as an attack") is what the happening
+    was: the name is the event, and no name of something else.
     """
     while noun.dep_ == "conj" and noun.head != noun:
         noun = noun.head
     slots = lang.characterising_verbs
     if noun.dep_ in ("oprd", "attr") and noun.head.pos_ == "VERB":
-        return noun.dep_ == "oprd" and noun.head.lemma_.lower() in slots.get("oprd", ())
-    if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        verb = noun.head
+        named = noun.dep_ == "oprd" and verb.lemma_.lower() in slots.get("oprd", ())
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        prep, verb = noun.head, noun.head.head
+        named = verb.pos_ == "VERB" and verb.lemma_.lower() in slots.get(prep.lower_, ())
+    else:
         return False
-    prep, verb = noun.head, noun.head.head
-    return verb.pos_ == "VERB" and verb.lemma_.lower() in slots.get(prep.lower_, ())
+    # the thing named: the verb's object, or the subject of a passive or of "amounted to"
+    return named and not any(c.dep_ in ("dobj", "nsubjpass", "nsubj") and c.lemma_.lower() in lang.unnamed_happenings
+                             for c in verb.children)
 
 
 def campaign_gathering(noun, lang: LanguageProfile) -> bool:

@@ -531,6 +531,7 @@ class LanguageProfile(BaseModel):
     verbal_manner_adverbs: Words
     resultative_states: Words
     characterising_verbs: dict[str, Words]
+    unnamed_happenings: Words
     outage_cause_words: Words
     restating_act_verbs: Words
     elapsed_prepositions: Words
