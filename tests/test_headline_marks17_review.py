@@ -7,6 +7,7 @@
   ("stormed back to beat Milan").
 * A naming verb whose object is a happening the noun does not tell the kind of ("described the blast as a
   suicide attack", "called the explosion a bomb attack") tells what the happening was: the name is the event.
+* A "by" phrase of an amount ("struck by the thousands") is no agent, so no mark of the passive.
 
 The sentences were written for these tests.
 """
@@ -72,3 +73,28 @@ def test_a_name_for_a_happening_of_no_kind_is_the_event(coder, text, trigger):
 ])
 def test_a_name_for_no_happening_stays_no_event(coder, text):
     assert [e for e in _events(coder, text) if e[0] in ("attack", "massacre")] == []
+
+
+def _sides(coder, text, trigger):
+    return [(_party(e.actor), _party(e.recipient)) for e in coder.code(text, published="2024-05-01")
+            if e.trigger.text == trigger]
+
+
+def _party(party):
+    return party.name.split()[-1] if party is not None else None
+
+
+@pytest.mark.parametrize("text, trigger, doer", [
+    ("Workers struck by the thousands across the country.", "struck", "worker"),
+    ("Farmers marched by the hundreds on the capital.", "marched", "farmer"),
+])
+def test_a_by_phrase_of_amount_is_no_agent_and_no_mark_of_the_passive(coder, text, trigger, doer):
+    assert _sides(coder, text, trigger) == [(doer, None)]
+
+
+@pytest.mark.parametrize("text, trigger, doer, victim", [
+    ("Journalist attacked by dozens of youths in Lagos", "attacked", "youth", "journalist"),
+    ("Teacher stabbed to death by student in Nairobi", "stabbed", "student", "teacher"),
+])
+def test_a_by_phrase_of_people_stays_the_agent(coder, text, trigger, doer, victim):
+    assert _sides(coder, text, trigger) == [(doer, victim)]

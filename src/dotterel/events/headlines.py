@@ -58,6 +58,18 @@ def _named_after(tok, start: int) -> bool:
                and c.ent_type_ not in ("DATE", "TIME") for c in tok.children)
 
 
+def _amount_phrase(by, lang: LanguageProfile) -> bool:
+    """Whether a "by" phrase the parser made an agent gives an amount or a manner: "struck by the thousands".
+
+    Its noun is a number ("rose by 10 percent", ``like_num`` or a number entity) or a bare plural of number
+    (the profile's ``bare_quantity_nouns``) with no "of" phrase: no doer. "attacked by dozens of youths",
+    "killed by two gunmen" name their doers.
+    """
+    return any(p.dep_ == "pobj" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in p.children) and (
+        p.like_num or p.ent_type_ in ("CARDINAL", "PERCENT", "QUANTITY", "MONEY") or p.lower_ in lang.bare_quantity_nouns)
+        for p in by.children)
+
+
 def passive_marked(tok, lang: LanguageProfile) -> bool:
     """Whether a bare participle carries a mark only a passive can: a "by" agent or a result with no object.
 
@@ -73,7 +85,7 @@ def passive_marked(tok, lang: LanguageProfile) -> bool:
     tok : spacy.tokens.Token
         The participle (tagged ``VBN`` or ``VBD``).
     lang : LanguageProfile
-        ``resultative_states``, ``modifier_kinds`` and ``result_nouns`` are read.
+        ``resultative_states``, ``modifier_kinds``, ``result_nouns`` and ``bare_quantity_nouns`` are read.
 
     Returns
     -------
@@ -81,7 +93,7 @@ def passive_marked(tok, lang: LanguageProfile) -> bool:
     """
     if tok.tag_ not in ("VBN", "VBD") or _objects(tok):
         return False
-    if any(c.dep_ == "agent" for c in tok.children):
+    if any(c.dep_ == "agent" and not _amount_phrase(c, lang) for c in tok.children):
         return True
     result = _resultative(tok, lang)
     return result is not None and not _named_after(tok, max(t.i for t in result.subtree))
