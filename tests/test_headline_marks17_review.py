@@ -98,3 +98,12 @@ def test_a_by_phrase_of_amount_is_no_agent_and_no_mark_of_the_passive(coder, tex
 ])
 def test_a_by_phrase_of_people_stays_the_agent(coder, text, trigger, doer, victim):
     assert _sides(coder, text, trigger) == [(doer, victim)]
+
+
+@pytest.mark.parametrize("text", [
+    "Two gunmen shot dead what police said was a local chief.",
+    "Three soldiers shot dead what residents believed was a suicide bomber.",
+])
+def test_a_clause_as_the_object_of_a_result_leaves_the_subject_uncounted(coder, text):
+    counts = [(c.kind, c.best) for e in coder.code(text, published="2024-05-01") for c in e.counts]
+    assert ("killed", 2) not in counts and ("killed", 3) not in counts
