@@ -66,13 +66,18 @@ def test_a_countrys_name_read_as_a_place_elsewhere_sets_no_scene_of_the_country(
 
 @pytest.mark.parametrize(("text", "trigger"), [
     ("French strikes killed the pension reform, union leaders said on Monday.", "killed"),
-    ("Brazil's strikes killed the game in the second half.", "killed"),
     ("Nigerian strikes hit Lagos on Monday as workers walked off the job over fuel prices.", "hit"),
     ("British strikes hit London on Monday as rail workers walked out.", "hit"),
 ])
 def test_strikes_that_harm_no_one_or_hit_home_name_no_military(coder, text, trigger):
     actor = coded_event(coder, text, trigger).actor
     assert actor is None or actor.sector != "MIL", actor.reason
+
+
+def test_strikes_that_kill_a_game_are_no_attack_at_all(coder):
+    # lead17: "killed the game" (kill: not_objects game, match, tie, contest) is a sports idiom, no event
+    events = coder.code("Brazil's strikes killed the game in the second half.", published="2024-03-01")
+    assert [e.event_type for e in events if e.trigger.text == "killed"] == []
 
 
 @pytest.mark.parametrize(("text", "trigger", "country"), [

@@ -127,6 +127,14 @@ def _verb_kind(nominal: Token, has_more: bool, w: _CountWords) -> str | None:
     if dep == "nsubj" and _object_of_a_patient_verb(head, w):
         # "killed 85 civilians gathered for a prayer": the participle describes the killed, who are not a crowd
         return w.patient_verbs[head.head.lemma_.lower()]
+    if dep == "nsubj" and tok.i < head.i and not any(c.dep_ in ("dobj", "obj", "ccomp", "dative") and c.pos_ != "ADJ"
+                                                      for c in head.children):
+        # "Three journalists shot dead in Mexico": no active "shot dead" leaves out its victim, so the
+        # subject of an objectless result is the patient (a headline that dropped its "were"); a clause may be
+        # the object ("Two gunmen shot dead what police said was a chief": the gunmen killed)
+        kind = _result_kind(head, w)
+        if kind:
+            return kind
     if dep == "nsubj":
         kind = w.subject_verbs.get(lemma)
         if kind:

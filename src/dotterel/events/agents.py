@@ -17,6 +17,7 @@ from .clauses import object_controller
 from .syntax import children as _children, is_passive, prep_objects as _prep_objects
 from .syntax import _elliptical_passive, _misattached_conj, done_beside_infinitive, stray_infinitive_conj
 from .syntax import dated_finite_verb, to_infinitive
+from .headlines import HARM_KINDS as _HARM_KINDS, headline_passive
 
 if TYPE_CHECKING:
     from ..lang import LanguageProfile
@@ -25,9 +26,6 @@ __all__ = ["subject_of", "nominal_agent", "means_agent", "means_wielder", "accus
            "subject_lemmas", "subject_conjunct_lemmas", "relative_head", "between", "counted_objects", "counted_participle", "scened_participle",
            "subject_is_patient", "headline_passive", "reacted_to", "harm_clause_agent", "commanding_party"]
 
-
-_HARM_KINDS = frozenset({"killed", "injured", "arrested", "abducted"})
-"""The count kinds (``records.CountKind``) of the profile's ``patient_verbs`` that harm their patient."""
 
 
 def _subject_swallowed_by_date(verb):
@@ -94,52 +92,7 @@ def subject_is_patient(tok, lang: LanguageProfile) -> bool:
     when police fired", "Summary: several journalists wounded when police fired" (:func:`headline_passive`;
     after a heading the parser hangs the participle, its subject with it, on the heading noun).
     """
-    return _left_in_state(tok, lang) or _elliptical_passive(tok) or (tok.dep_ in ("ROOT", "acl") and headline_passive(tok, lang))
-
-
-def headline_passive(tok, lang: LanguageProfile) -> bool:
-    """Whether a bare past participle of harm states a passive act in a headline-style sentence.
-
-    Headlines and fact lines drop the auxiliary: "Students arrested after protest in Dhaka", "Several
-    journalists wounded in Minsk clashes", "Three journalists wounded when police fired". The small
-    parser makes the participle a reduced relative (``acl``) on the noun that roots a verbless
-    sentence (or stands after a label and a colon: "Update: dozens arrested after protest"), or the
-    root with that noun its subject. A verb of harm (the profile's ``patient_verbs``
-    of a harm: kill, wound, arrest, abduct ...) with no auxiliary and no object then has its noun as
-    the patient, never the doer; a "by" phrase is the doer. A participle on a noun that is some verb's
-    argument ("students arrested after the protest were released") is a true reduced relative, left to
-    :func:`counted_participle` and :func:`scened_participle`.
-    """
-    if tok.tag_ not in ("VBN", "VBD") or lang.patient_verbs.get(tok.lemma_.lower()) not in _HARM_KINDS:
-        return False
-    if any(c.dep_ in ("aux", "auxpass", "dobj", "conj", "ccomp", "xcomp", "dative") for c in tok.children):
-        return False  # an object, or one shared with a conjunct ("police arrested and charged five men")
-    if any(t.dep_ in ("aux", "auxpass") and t.pos_ == "AUX" for t in tok.sent):
-        # a headline drops its auxiliaries; a sentence that has one elsewhere is written out, and its bare
-        # participle a reduced relative ("The students arrested after the protest were released")
-        return False
-    if tok.dep_ == "acl":
-        return tok.tag_ == "VBN" and _headline_noun(tok.head) and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i < tok.i
-    subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i]
-    # the tagger may read the participle as a past tense ("Three reporters wounded when ..."): then only a
-    # counted subject, as headlines count their victims, tells the passive from an active verb with its
-    # object left out
-    return tok.dep_ == "ROOT" and bool(subjects) and (
-        tok.tag_ == "VBN" or any(c.dep_ == "nummod" or c.like_num for s in subjects for c in s.children))
-
-
-def _headline_noun(noun) -> bool:
-    """Whether a noun roots a verbless headline, alone or after a label and a colon.
-
-    "Students arrested after protest in Dhaka" (the root); "Update: dozens arrested after protest in
-    Dhaka", "Breaking: several protesters killed as police open fire" (an apposition to the label the
-    parser makes the root).
-    """
-    if noun.dep_ == "ROOT":
-        return True
-    label = noun.head
-    return noun.dep_ == "appos" and label.dep_ == "ROOT" and label.i < noun.i and any(
-        t.text == ":" for t in noun.doc[label.i + 1 : noun.i])
+    return _left_in_state(tok, lang) or _elliptical_passive(tok) or (tok.dep_ in ("ROOT", "acl", "ccomp") and headline_passive(tok, lang))
 
 
 def counted_participle(tok) -> bool:
@@ -225,6 +178,9 @@ def reacted_to(noun, lang: LanguageProfile) -> bool:
         gov = gov.head
     # "condemned the arrest of journalists", "welcomed the release": what someone reacts to is the reaction's
     # topic; the reaction is coded (ACCUSE, ...), the named event is not coded again from it
+    if noun.dep_ == "dobj" and any(c.dep_ == "oprd" for c in gov.children) \
+            and gov.lemma_.lower() in lang.characterising_verbs.get("oprd", ()):
+        return False  # "called the killing of 40 protesters a massacre": the act is named, not called for
     return gov.lemma_.lower() in lang.reaction_verbs and gov.pos_ == "VERB"
 
 

@@ -20,6 +20,7 @@ from .agents import between as _between, counted_objects as _counted_objects, co
 from .agents import reacted_to as _reacted_to, recipients as _recipients, relative_head as _relative_head
 from .agents import headline_passive, scened_participle as _scened_participle, undertaken_by
 from .agents import subject_is_patient as _subject_is_patient, subject_lemmas as _subject_lemmas
+from .headlines import headline_patients as _headline_patients
 from .clauses import clausal_object, depicted_doer, elliptical_parts, retort
 from .vetoes import ruled_out
 from .lexicon import Lexicon, TriggerRule
@@ -265,7 +266,7 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile, armed: Callable[[str],
         for prep, allowed in rule.preps.items():
             # "set buildings on fire": the parser may hang the phrase on the object, and the verb may have a phrase
             # of the same preposition that is not it ("launched an attack on Israel on Saturday")
-            pobjs = _prep_objects(tok, prep) + [p for o in dobjs for p in _prep_objects(o, prep)]
+            pobjs = _prep_objects(tok, prep) + ([] if rule.own_preps else [p for o in dobjs for p in _prep_objects(o, prep)])
             if not pobjs and not allowed:
                 # "calls for the government to free ...": the parser makes "for" the mark of an
                 # infinitive clause; the clause is the preposition's object
@@ -316,9 +317,10 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile, armed: Callable[[str],
     if rule.not_objects is not None and any(
             w.lemma_.lower() in rule.not_objects or w.lower_ in rule.not_objects
             or w == o and any(w.ent_type_ in _OBJECT_CLASSES.get(a, ()) for a in rule.not_objects if a.startswith("@"))
-            for o in dobjs + _children(tok, {"nsubjpass"}) for w in (o, *_prep_objects(o, "of"))):
+            for o in dobjs + _children(tok, {"nsubjpass"}) + _headline_patients(tok, lang) for w in (o, *_prep_objects(o, "of"))):
         # "fought the elections", "elections were fought", "fighting the spread of the disease"; an entity class
-        # names the object itself ("beat Chelsea"), not the group its people belong to ("beat members of the MDC")
+        # names the object itself ("beat Chelsea"), not the group its people belong to ("beat members of the MDC");
+        # a headline's passive noun is the patient too ("Reform plan attacked by unions")
         return []
     if ruled_out(tok, rule, dobjs, lang):
         return []  # "fought to save the patient", "stormed out", "a charm offensive", "fire broke out, killing six"

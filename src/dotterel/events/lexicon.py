@@ -68,6 +68,7 @@ class TriggerRule(BaseModel):
     stranded_subject: bool = False
     not_member_phrases: bool = False
     prep_heads: bool = False
+    own_preps: bool = False
     prep_noun_phrases: tuple[str, ...] = ()
     mode_of_subject: bool = False
     source: str | None = None

@@ -51,6 +51,13 @@ that find it). Each key names words of ``lang/en/triggers.json`` (see its ``fiel
   ``outage_cause_words``): "the internet was shut down after a cable was damaged by a storm", "mobile data
   was suspended for maintenance" tell an outage, not a restriction an actor imposed (PLOVER manual, COERCE).
 
+* (every rule) an event noun that a verb of the profile's ``characterising_verbs`` gives as the name of
+  something else (its object predicate, the noun of its "as" or "to" phrase) names no event of its own:
+  "critics called the election result a massacre of the opposition", "described the crackdown as a
+  massacre", "likened the law to an attack on the press". The thing named is coded when it is an act.
+  The naming verb itself, with its object predicate, is no request, appeal or other act of its other
+  senses ("the UN called the attack a war crime"); only an accusation rule may read it.
+
 * ``threat_by_speaker``: a warning whose content names another doer is a forecast, not a threat
   ("warned that prices would rise", "analysts warned that rebels could launch an offensive").
 
@@ -137,6 +144,11 @@ def ruled_out(tok, rule: TriggerRule, dobjs: list, lang: LanguageProfile) -> boo
     """
     if tok.pos_ in ("NOUN", "PROPN") and names_a_date(tok):
         return True  # "captured in Helmand on March 4": a month named like an event noun is a date
+    if tok.pos_ in ("NOUN", "PROPN") and _characterising_name(tok, lang):
+        return True  # "called the election result a massacre": a name given to something else
+    if tok.pos_ == "VERB" and rule.event_type != "ACCUSE" and any(c.dep_ == "oprd" for c in tok.children) \
+            and tok.lemma_.lower() in lang.characterising_verbs.get("oprd", ()):
+        return True  # "the UN called the attack a war crime": a naming, no request or appeal
     if rule.not_xcomp is not None and any(x.lemma_.lower() in rule.not_xcomp for x in _infinitives(tok)) \
             and not _armed_subject(tok, lang):
         return True
@@ -179,6 +191,32 @@ def ruled_out(tok, rule: TriggerRule, dobjs: list, lang: LanguageProfile) -> boo
                 and not _protester_victims(dobjs, lang):
             return True
     return False
+
+
+def _characterising_name(noun, lang: LanguageProfile) -> bool:
+    """Whether a noun (or the head of its conjunction) is the name a characterising verb gives its object.
+
+    "called the result a massacre" (``oprd``), "described the raid as a massacre", "was described as a
+    massacre", "likened the law to an attack" (the noun of the verb's own "as" or "to" phrase). The verbs
+    are the profile's ``characterising_verbs``, keyed by slot. A name given to a happening whose noun tells
+    no kind of act (profile ``unnamed_happenings``: "described the blast as a suicide attack", "called the
+    violence a massacre of farmers", "the explosion was described as an attack") is what the happening
+    was: the name is the event, and no name of something else.
+    """
+    while noun.dep_ == "conj" and noun.head != noun:
+        noun = noun.head
+    slots = lang.characterising_verbs
+    if noun.dep_ in ("oprd", "attr") and noun.head.pos_ == "VERB":
+        verb = noun.head
+        named = noun.dep_ == "oprd" and verb.lemma_.lower() in slots.get("oprd", ())
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        prep, verb = noun.head, noun.head.head
+        named = verb.pos_ == "VERB" and verb.lemma_.lower() in slots.get(prep.lower_, ())
+    else:
+        return False
+    # the thing named: the verb's object, or the subject of a passive or of "amounted to"
+    return named and not any(c.dep_ in ("dobj", "nsubjpass", "nsubj") and c.lemma_.lower() in lang.unnamed_happenings
+                             for c in verb.children)
 
 
 def campaign_gathering(noun, lang: LanguageProfile) -> bool:

@@ -530,6 +530,9 @@ class LanguageProfile(BaseModel):
     percent_words: Words
     hyphen_unit_nouns: Words
     verbal_manner_adverbs: Words
+    resultative_states: Words
+    characterising_verbs: dict[str, Words]
+    unnamed_happenings: Words
     outage_cause_words: Words
     restating_act_verbs: Words
     elapsed_prepositions: Words

@@ -1,0 +1,219 @@
+"""Whether a bare participle in a headline-style sentence states a passive act: its noun is the patient.
+
+Split from :mod:`dotterel.events.agents` by job. Headlines and fact lines drop the auxiliary ("Students
+arrested after protest in Dhaka", "Journalist shot dead in Mexico", "Teenager beaten by police in Lagos"),
+and the small parser then reads the participle as a past tense with the patient as its subject, or as a
+reduced relative on a noun that roots a verbless sentence. Read as written, the patient becomes the doer:
+"Journalist shot dead in Mexico" would be an attack BY a journalist. The words read are the language
+profile's (``patient_verbs``, ``resultative_states``, ``modifier_kinds``, ``result_nouns``,
+``reporting_verbs``), passed as ``lang``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..lang import LanguageProfile
+
+__all__ = ["HARM_KINDS", "headline_passive", "headline_patients", "passive_marked"]
+
+HARM_KINDS = frozenset({"killed", "injured", "arrested", "abducted"})
+"""The count kinds (``records.CountKind``) of the profile's ``patient_verbs`` that harm their patient."""
+
+# the dependencies that give a verb an object, a complement or a shared argument ("police arrested and charged five men")
+_ARGUMENT_DEPS = ("aux", "auxpass", "dobj", "conj", "ccomp", "xcomp", "dative")
+
+
+def _objects(tok) -> list:
+    """The verb's objects; an adjective the parser made one is a result ("shot dead"), not an object."""
+    return [c for c in tok.children if c.dep_ in ("dobj", "dative") and c.pos_ != "ADJ"]
+
+
+def _resultative(tok, lang: LanguageProfile):
+    """The result state on a verb of harm: "shot dead", "beaten unconscious", "burned alive", "hacked to death".
+
+    An adjective on the verb (``oprd``, ``acomp``, or the object the parser makes of it) that the profile's
+    ``modifier_kinds`` counts as killed ("dead") or lists in ``resultative_states`` ("unconscious",
+    "alive"), or the noun of its "to" phrase in ``result_nouns`` ("death").
+    """
+    for c in tok.children:
+        if c.dep_ in ("oprd", "acomp", "dobj", "advmod") and c.pos_ == "ADJ" and (
+                c.lower_ in lang.resultative_states or lang.modifier_kinds.get(c.lower_) == "killed"):
+            return c
+        if c.dep_ == "prep" and c.lower_ == "to" and any(
+                p.dep_ == "pobj" and (p.lemma_.lower() in lang.result_nouns or p.lower_ in lang.resultative_states)
+                for p in c.children):
+            return c
+    return None
+
+
+def _named_after(tok, start: int) -> bool:
+    """Whether a noun phrase the parser did not make an object follows the verb: "shot dead two robbers".
+
+    A noun, name or pronoun hung on the verb after ``start`` in any relation but a phrase or a time
+    ("shot dead in Mexico this year": "year" is a time noun, no object).
+    """
+    return any(c.i > start and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and c.dep_ not in ("prep", "agent", "npadvmod")
+               and c.ent_type_ not in ("DATE", "TIME") for c in tok.children)
+
+
+def _amount_phrase(by, lang: LanguageProfile) -> bool:
+    """Whether a "by" phrase the parser made an agent gives an amount or a manner: "struck by the thousands".
+
+    Its noun is a number ("rose by 10 percent", ``like_num`` or a number entity) or a bare plural of number
+    (the profile's ``bare_quantity_nouns``) with no "of" phrase: no doer. "attacked by dozens of youths",
+    "killed by two gunmen" name their doers.
+    """
+    return any(p.dep_ == "pobj" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in p.children) and (
+        p.like_num or p.ent_type_ in ("CARDINAL", "PERCENT", "QUANTITY", "MONEY") or p.lower_ in lang.bare_quantity_nouns)
+        for p in by.children)
+
+
+def passive_marked(tok, lang: LanguageProfile) -> bool:
+    """Whether a bare participle carries a mark only a passive can: a "by" agent or a result with no object.
+
+    English allows no active verb with an agent phrase (the parser's ``agent`` relation: "Teenager beaten
+    by police in Lagos", "Convoy ambushed by militants near Gao"), and no active "shoot dead", "beat
+    unconscious", "hack to death" without the victim as its object ("Police shot dead two robbers",
+    "the mob beat the thief to death"). So a participle with one of these marks and no object has its
+    subject as the patient, whatever the tagger called it. Any verb qualifies: the mark, not the verb's
+    meaning, makes the voice.
+
+    Parameters
+    ----------
+    tok : spacy.tokens.Token
+        The participle (tagged ``VBN`` or ``VBD``).
+    lang : LanguageProfile
+        ``resultative_states``, ``modifier_kinds``, ``result_nouns`` and ``bare_quantity_nouns`` are read.
+
+    Returns
+    -------
+    bool
+    """
+    if tok.tag_ not in ("VBN", "VBD") or _objects(tok):
+        return False
+    if any(c.dep_ == "agent" and not _amount_phrase(c, lang) for c in tok.children):
+        return True
+    result = _resultative(tok, lang)
+    return result is not None and not _named_after(tok, max(t.i for t in result.subtree))
+
+
+def _chained_participle(tok) -> bool:
+    """"Protesters detained during rally freed after a week": a second bare participle is the headline's predicate.
+
+    The parser hangs the second participle (``VBN``, no auxiliary, no subject, no object) on the first as
+    a clause; in written-out prose the first would need an object or an auxiliary.
+    """
+    return any(c.dep_ in ("advcl", "conj") and c.tag_ == "VBN" and c.i > tok.i and not any(
+        x.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj") for x in c.children) for c in tok.children)
+
+
+def _phrase_where_the_object_would_be(tok) -> bool:
+    """Whether a preposition of the verb's own follows it at once and nothing after it could be its object.
+
+    "Protesters detained in Minsk": no active verb of harm puts a phrase before its object unless the
+    object follows ("detained in Minsk 40 protesters" is no English headline), so none is left out.
+    """
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    # a count inside the phrase is the object the parser swallowed ("detained in Minsk 40 protesters")
+    return nxt is not None and nxt.dep_ == "prep" and nxt.head == tok and not _named_after(tok, tok.i) \
+        and not any(t.like_num for t in nxt.subtree)
+
+
+def headline_passive(tok, lang: LanguageProfile) -> bool:
+    """Whether a bare past participle states a passive act in a headline-style sentence.
+
+    Headlines and fact lines drop the auxiliary: "Students arrested after protest in Dhaka", "Several
+    journalists wounded in Minsk clashes", "Three journalists wounded when police fired". The small
+    parser makes the participle a reduced relative (``acl``) on the noun that roots a verbless
+    sentence (or stands after a label and a colon: "Update: dozens arrested after protest"), or the
+    root with that noun its subject. A verb of harm (the profile's ``patient_verbs``
+    of a harm: kill, wound, arrest, abduct ...) with no auxiliary and no object then has its noun as
+    the patient, never the doer; a "by" phrase is the doer. A participle on a noun that is some verb's
+    argument ("students arrested after the protest were released") is a true reduced relative, left to
+    :func:`dotterel.events.agents.counted_participle` and :func:`dotterel.events.agents.scened_participle`.
+
+    Any other verb is read so when it carries a mark of the passive (:func:`passive_marked`: "Church
+    burned by rioters in Jos", "Journalist shot dead in Mexico"), also as the content of a reporting
+    verb ("Three journalists shot dead in Mexico this year, press group says"). A verb of harm whose
+    subject is uncounted and which the tagger read as a past tense is passive when a second bare
+    participle follows as the headline's predicate ("Protesters detained during rally freed after a
+    week") or a phrase of its own stands where its object would ("Protesters detained in Minsk, police say").
+
+    Parameters
+    ----------
+    tok : spacy.tokens.Token
+    lang : LanguageProfile
+        ``patient_verbs``, ``resultative_states`` and ``reporting_verbs`` are read.
+
+    Returns
+    -------
+    bool
+    """
+    if tok.tag_ not in ("VBN", "VBD"):
+        return False
+    marked = passive_marked(tok, lang)
+    if not marked and lang.patient_verbs.get(tok.lemma_.lower()) not in HARM_KINDS:
+        return False
+    if any(c.dep_ in _ARGUMENT_DEPS and not (marked and c.pos_ == "ADJ") for c in tok.children):
+        return False  # an object, or one shared with a conjunct ("police arrested and charged five men")
+    if not marked and any(t.dep_ in ("aux", "auxpass") and t.pos_ == "AUX" for t in tok.sent):
+        # a headline drops its auxiliaries; a sentence that has one elsewhere is written out, and its bare
+        # participle a reduced relative ("The students arrested after the protest were released")
+        return False
+    if tok.dep_ == "acl":
+        return tok.tag_ == "VBN" and _headline_noun(tok.head) and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i < tok.i
+    subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i]
+    if not subjects:
+        return False
+    if not (tok.dep_ == "ROOT" or (tok.dep_ == "ccomp" and tok.head.lemma_.lower() in lang.reporting_verbs)):
+        return False
+    if marked:
+        return True
+    # the tagger may read the participle as a past tense ("Three reporters wounded when ..."): then a counted
+    # subject, as headlines count their victims, a second bare participle, or a phrase right after the verb
+    # where its object would stand ("Protesters detained in Minsk, police say": a verb of harm takes an
+    # object, and an active one does not leave it out) tells the passive
+    return tok.tag_ == "VBN" or any(c.dep_ == "nummod" or c.like_num for s in subjects for c in s.children) \
+        or _chained_participle(tok) or _phrase_where_the_object_would_be(tok)
+
+
+def _headline_noun(noun) -> bool:
+    """Whether a noun roots a verbless headline, alone or after a label and a colon.
+
+    "Students arrested after protest in Dhaka" (the root); "Update: dozens arrested after protest in
+    Dhaka", "Breaking: several protesters killed as police open fire" (an apposition to the label the
+    parser makes the root).
+    """
+    if noun.dep_ == "ROOT":
+        return True
+    label = noun.head
+    return noun.dep_ == "appos" and label.dep_ == "ROOT" and label.i < noun.i and any(
+        t.text == ":" for t in noun.doc[label.i + 1 : noun.i])
+
+
+def headline_patients(tok, lang: LanguageProfile) -> list:
+    """The nouns a headline participle read as passive acts on: what a written passive has as its subject.
+
+    "Reform plan attacked by unions" (the noun the participle hangs on), "Three journalists shot dead in
+    Mexico" (its subject). A rule's words for what its verb may not act on (``not_objects``: "attacked the
+    plan", "beat Chelsea") then rule the headline out as they rule out "the plan was attacked".
+
+    Parameters
+    ----------
+    tok : spacy.tokens.Token
+        The participle.
+    lang : LanguageProfile
+        Passed to :func:`headline_passive`.
+
+    Returns
+    -------
+    list of spacy.tokens.Token
+        Empty when the participle is no headline passive.
+    """
+    if tok.dep_ not in ("ROOT", "acl", "ccomp") or not headline_passive(tok, lang):
+        return []
+    if tok.dep_ == "acl":
+        return [tok.head]
+    return [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i]
