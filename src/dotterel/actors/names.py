@@ -36,7 +36,7 @@ from ..records import Actor
 if TYPE_CHECKING:
     from .resolve import ActorResolver
 
-__all__ = ["person_title", "surname_head", "title_words", "unknown_name", "untyped_titled_name"]
+__all__ = ["of_words", "person_title", "surname_head", "title_words", "unknown_name", "untyped_titled_name"]
 
 _NAME_LABELS = ("PERSON", "ORG")
 _TITLE_DEPS = ("compound", "amod", "nmod", "npadvmod")
@@ -128,6 +128,22 @@ def person_title(resolver: ActorResolver, head, toks) -> tuple[str, str | None] 
         return title_words(resolver, appos, set()) if appos is not None else None
     office = _office_words(resolver, title_toks)
     return (office, entry.sector) if office else None
+
+
+def of_words(head) -> list[str]:
+    """The words of a bare "of" phrase that completes a role noun: ``["of", "police"]`` for "commissioner of police".
+
+    Indian and British police ranks put the force after the rank ("superintendent of police", "inspector
+    general of police", "deputy commissioner of police"): the role is the whole phrase, which the knowledge
+    base's role forms list, and without it the head alone names another office or none ("general" is an army
+    rank). Only a bare noun after "of" (no determiner, modifier or name of its own: "commissioner of police
+    p c pandey" is a titled name, read as one elsewhere); otherwise an empty list.
+    """
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if obj is None or obj.i != of.i + 1 or obj.pos_ not in ("NOUN", "PROPN") or any(True for _ in obj.children):
+        return []
+    return ["of", obj.lower_]
 
 
 def title_words(resolver: ActorResolver, noun, skip: set[int]) -> tuple[str, str | None] | None:

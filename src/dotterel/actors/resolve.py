@@ -35,7 +35,7 @@ from .kb_models import normalise_name
 from .bodies import head_of_body, headed_body, without_descriptors
 from .scenes import scene_at
 from .attack_agents import is_doer
-from .names import body_sector, person_title, surname_head, title_words, unknown_name
+from .names import body_sector, of_words, person_title, surname_head, title_words, unknown_name
 
 if TYPE_CHECKING:
     from ..lang import LanguageProfile
@@ -683,7 +683,7 @@ class ActorResolver:
             toks = hyphen_prefix(head, toks)
             idx = toks.index(head) if head in toks else len(toks) - 1
             words = [t.lower_ for t in toks[: idx + 1]]
-            entry = self.kb.role(" ".join(words))
+            entry = (of_words(head) and self.kb.role(" ".join(words + of_words(head)))) or self.kb.role(" ".join(words))
             if entry is None:
                 entry = self.kb.role(" ".join(words[:-1] + [head.lemma_.lower()]))
             if len(words) > 1 and (head.lower_ in self.lang.force_unit_nouns
