@@ -108,3 +108,9 @@ def test_other_of_phrases_keep_their_reading(coder, text, sector):
 def test_an_abbreviation_another_body_shares_is_not_read_as_a_rank(coder, text):
     ev = next(e for e in coder.code(text, published="2002-03-05") if e.event_type == "COERCE")
     assert ev.actor is None or ev.actor.sector != "COP" or ev.actor.how == "implied", ev.actor
+
+
+def test_the_actor_span_holds_the_whole_rank(coder):
+    ev = next(e for e in coder.code("the superintendent of police arrested two men in godhra on monday.",
+                                    published="2002-03-05") if e.event_type == "COERCE")
+    assert ev.actor is not None and ev.actor.span.text == "superintendent of police", ev.actor
