@@ -84,6 +84,9 @@ def test_a_force_word_read_as_a_conjunct_does_the_act_it_modifies(coder, text):
     "the dsp detained five youths in godhra on sunday.",
     "the igp ordered the arrest of the accused in rajkot on friday.",
     "the additional director general of police arrested four persons in lucknow on monday.",
+    # the rank's force with a jurisdiction of its own after it
+    "The Inspector General of Police of Punjab arrested five men in Amritsar on Monday.",
+    "the inspector general of police of bihar detained four youths in patna on sunday.",
 ])
 def test_a_police_rank_is_the_police(coder, text):
     ev = next(e for e in coder.code(text, published="2002-03-05") if e.event_type == "COERCE")
@@ -114,3 +117,40 @@ def test_the_actor_span_holds_the_whole_rank(coder):
     ev = next(e for e in coder.code("the superintendent of police arrested two men in godhra on monday.",
                                     published="2002-03-05") if e.event_type == "COERCE")
     assert ev.actor is not None and ev.actor.span.text == "superintendent of police", ev.actor
+
+
+@pytest.mark.parametrize("text", [
+    # another day: the firing of Tuesday is not Monday's
+    "police opened fire on a mob in surat on monday. on tuesday, two people were killed in the firing in baroda.",
+    "the police fired on a crowd in surat on monday. the firing on tuesday in baroda left two dead.",
+    # another place named with the firing
+    "police opened fire on a crowd in surat. two persons were injured in the firing in rajkot, about 200 km away.",
+    # the other side fired too (an exchange): either side's bullets
+    "maoists fired at a police patrol in dantewada. the police returned fire. two villagers were killed in the "
+    "firing.",
+    "the police opened fire on a mob in surat. the bsf also opened fire on smugglers at the border. two were "
+    "killed in the firing.",
+    # the victims are the doer's own side: another side's firing hit them
+    "police opened fire on rioters in meerut. two policemen were injured in the firing.",
+    "soldiers fired at militants in the village of pulwama. three soldiers were killed in the firing.",
+])
+def test_the_firing_of_another_day_place_or_side_is_not_folded(coder, text):
+    events = [e for e in coder.code(text, published="2002-03-05") if e.event_type == "ASSAULT"]
+    firing = [e for e in events if e.trigger.text == "firing"]
+    assert len(firing) == 1, events  # its own record, not a restatement of the act told before
+    assert firing[0].actor is None, firing[0].actor
+    assert not any("firing" in [r.text for r in e.restatements] for e in events), events
+
+
+@pytest.mark.parametrize("text", [
+    # the other side's act is of another weapon: the firing is still the one told
+    "rioters hurled stones at the police in surat. the police opened fire. two persons were killed in the firing.",
+    # the same force fires twice: one side's firing
+    "police fired in the air near the mosque in surat. when the mob advanced, police fired at it. one youth was "
+    "hurt in the firing.",
+])
+def test_the_firing_of_one_side_is_still_folded(coder, text):
+    told = [e for e in coder.code(text, published="2002-03-05")
+            if e.event_type == "ASSAULT" and ("firing" in [r.text for r in e.restatements] or e.trigger.text == "firing")]
+    assert len(told) == 1 and told[0].trigger.text != "firing", told  # the noun is a restatement, no record of its own
+    assert told[0].actor is not None and told[0].actor.sector == "COP", told[0].actor

@@ -306,7 +306,7 @@ _ANTECEDENT_SENTENCES = 2
 """How many sentences back a definite act noun may refer (:func:`antecedent_act`): the act just told."""
 
 
-def antecedent_act(ctx: DocContext, event: Event, noun) -> Event | None:
+def antecedent_act(ctx: DocContext, event: Event, noun, resolve=None) -> Event | None:
     """The act told just before that a definite act noun with no doer of its own names again, or ``None``.
 
     "Police opened fire on a stone-pelting mob. One person was injured in
@@ -321,7 +321,14 @@ def antecedent_act(ctx: DocContext, event: Event, noun) -> Event | None:
     one in between opens another report or incident ("Meanwhile, ...", "in
     a separate incident", :func:`_another_incident`), when an act of
     violence in between has another doer ("Police fired at the mob. Rioters
-    fired back. Two were hurt in the firing": either side), or when the
+    fired back. Two were hurt in the firing": either side), when another act
+    of that mode in those sentences has another doer or none ("Maoists fired
+    at a patrol. The police returned fire. Two were killed in the firing": an
+    exchange), when the noun's sentence sets it on another day or place
+    (:func:`_another_scene`: "On Tuesday, two were killed in the firing in
+    Baroda"), when its victims are the doer's own side ("Police fired at
+    rioters. Two policemen were hurt in the firing": another side's firing,
+    as in :func:`preceding_attacker`), or when the
     nearest act of that mode names no doer ("Unknown men fired at a house.").
 
     Parameters
@@ -330,6 +337,9 @@ def antecedent_act(ctx: DocContext, event: Event, noun) -> Event | None:
     event : Event
         An ASSAULT with no actor whose trigger is ``noun``.
     noun : spacy.tokens.Token
+    resolve : callable, optional
+        Token -> Actor | None, the actor resolver, for the victims of the verb the noun hangs on
+        ("two policemen were injured in the firing").
 
     Returns
     -------
@@ -360,4 +370,42 @@ def antecedent_act(ctx: DocContext, event: Event, noun) -> Event | None:
     if found is None or found.actor is None or found.actor.span is None or found.actor.sector not in _ARMED_SECTORS \
             or not between <= {found.actor.name}:
         return None  # no doer named, or another side's act of violence in between: either may have done it
+    if _another_scene(ctx, event, noun, found, there.index, here.index):
+        return None  # "On Tuesday, two were killed in the firing in Baroda": another day or place, another firing
+    window = [s for s in ctx.sentences[max(0, here.index - _ANTECEDENT_SENTENCES): here.index + 1]
+              if s.paragraph == here.paragraph]
+    if any(e is not found and e is not event and e.event_type == event.event_type and e.mode == event.mode
+           and (e.actor is None or e.actor.name != found.actor.name) and any(_in(ctx, e, s.span) for s in window)
+           for e in ctx.events):
+        return None  # "Maoists fired at a patrol. The police returned fire.": an exchange, either side's bullets
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
+    victims = [event.recipient] + ([resolve(t) for t in _victim_heads(verb)] if resolve and verb is not None else [])
+    if any(_own_side(v, found.actor) for v in victims):
+        return None  # "Police fired at rioters. Two policemen were injured in the firing.": another side's firing
     return found
+
+
+def _another_scene(ctx: DocContext, event: Event, noun, found: Event, first: int, last: int) -> bool:
+    """Whether the act noun's sentence sets its act on another day or place than the act told before.
+
+    A date or place entity the sentences from the antecedent's (``first``) up to the noun's (``last``) did not
+    name, the two acts' dates read from the text not overlapping (:func:`_other_days`), or a place after the
+    noun in a locative phrase of the noun or of the verb it hangs on ("injured in the firing in rajkot": a name,
+    a proper noun or a noun without a determiner, the wire's lower case leaving names untagged) that those
+    sentences did not name. "In the firing in the city" (a definite common noun) refers back and is no new place.
+    """
+    sent = ctx.sentences[last].span
+    earlier = " ".join(s.span.text.lower() for s in ctx.sentences[first:last])
+    if any(e.label_ in _NEW_SCENE_ENTITIES and e.text.lower() not in earlier for e in sent.ents):
+        return True
+    if _other_days(event, [found]):
+        return True
+    holders = [noun] + ([noun.head.head] if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else [])
+    for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.i > noun.i
+                 and c.lower_ in ctx.lang.locative_prepositions):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            named = obj.pos_ == "PROPN" or any(t.pos_ == "PROPN" for t in obj.lefts) or not any(
+                c.dep_ in ("det", "poss") for c in obj.children)
+            if named and obj.pos_ in ("NOUN", "PROPN") and obj.lower_ not in earlier:
+                return True
+    return False

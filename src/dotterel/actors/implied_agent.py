@@ -504,7 +504,7 @@ class ImpliedAgent:
                         mentions = police_mentions(ctx, resolve)
                     actor = self._police(ctx, event, tok, mentions, resolve)
             elif event.event_type == "ASSAULT" and tok.pos_ in ("NOUN", "PROPN") and not police_act(event, tok, ctx.lang):
-                if (told := antecedent_act(ctx, event, tok)) is not None:  # "Police opened fire. Two were hurt in
+                if (told := antecedent_act(ctx, event, tok, resolve)) is not None:  # "Police opened fire. Two hurt in
                     folded[k] = told  # the firing.": the firing told again, one record (merged below)
                 continue
             elif not police_act(event, tok, ctx.lang):

@@ -137,12 +137,13 @@ def of_words(head, kb) -> list[str]:
     general of police", "deputy commissioner of police"): the role is the whole phrase, which the knowledge
     base's role forms list, and without it the head alone names another office or none ("general" is an army
     rank). Only a bare noun after "of" (no determiner, modifier or name of its own: "commissioner of police
-    p c pandey" is a titled name, read as one elsewhere) that is itself a police or military role noun of
+    p c pandey" is a titled name, read as one elsewhere; a phrase of its own may follow, "inspector general of
+    police of punjab") that is itself a police or military role noun of
     ``kb`` ("governor of texas", "minister of defence" are left as they were read); otherwise an empty list.
     """
     of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1), None)
     obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    if obj is None or obj.i != of.i + 1 or obj.pos_ not in ("NOUN", "PROPN") or any(True for _ in obj.children):
+    if obj is None or obj.i != of.i + 1 or obj.pos_ not in ("NOUN", "PROPN") or any(c.dep_ != "prep" for c in obj.children):
         return []
     force = kb.role(obj.lower_)
     return ["of", obj.lower_] if force is not None and force.sector in ("COP", "MIL") else []
