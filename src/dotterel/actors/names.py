@@ -140,6 +140,18 @@ def of_words(head, kb) -> list[str]:
     p c pandey" is a titled name, read as one elsewhere; a phrase of its own may follow, "inspector general of
     police of punjab") that is itself a police or military role noun of
     ``kb`` ("governor of texas", "minister of defence" are left as they were read); otherwise an empty list.
+
+    Parameters
+    ----------
+    head : spacy.tokens.Token
+        The role noun ("commissioner").
+    kb : KnowledgeBase
+        For the role noun after "of" and its sector.
+
+    Returns
+    -------
+    list[str]
+        ``["of", force]`` or ``[]``.
     """
     of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1), None)
     obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
@@ -153,6 +165,19 @@ def of_end(head, end: int, kb) -> int:
     """Where a rank ends with its force (:func:`of_words`: "superintendent of police"), else ``end``.
 
     Offsets in the parsed text; the span of the actor then names the whole rank, not its first noun.
+
+    Parameters
+    ----------
+    head : spacy.tokens.Token
+        The role noun.
+    end : int
+        The end offset of the phrase as read without the force.
+    kb : KnowledgeBase
+
+    Returns
+    -------
+    int
+        The end offset of the force word, or ``end`` when it is further or there is none.
     """
     if not of_words(head, kb):
         return end
