@@ -10,7 +10,10 @@ clause, yet a careful coder names the doer from the words around it
 - an agentless passive right after the sentence that tells of the attack
   ("Gunmen stormed a church in Ondo State. At least 40 worshippers were
   killed."): the one armed side that attacked in the sentence before killed
-  them (:func:`preceding_attacker`).
+  them (:func:`preceding_attacker`);
+- a definite noun of the act told just before ("Police opened fire on the
+  mob. One person was injured in the firing."): "the firing" is that act,
+  told again (:func:`antecedent_act`), so it is folded into that record.
 
 Both are read only where the words leave one candidate; otherwise the act
 keeps no actor (a two-sided fight, a new place or day, victims of the
@@ -28,7 +31,7 @@ from ..records import NON_STATE_ARMED_SECTORS, Actor, Event
 if TYPE_CHECKING:
     from ..pipeline.context import DocContext
 
-__all__ = ["is_doer", "lone_armed_member_of_public", "preceding_attacker", "shooters"]
+__all__ = ["antecedent_act", "is_doer", "lone_armed_member_of_public", "preceding_attacker", "shooters"]
 
 _ARMED_SECTORS = NON_STATE_ARMED_SECTORS | {"COP", "MIL"}
 """Sectors of a side that bears arms: non-state armed groups, police and military."""
@@ -297,3 +300,112 @@ def preceding_attacker(ctx: DocContext, event: Event, verb, resolve=None) -> Act
         "span": None, "how": "implied", "antecedent": attacker.span, "inter": None,
         "reason": f"agentless '{event.trigger.text}' tells the harm of the attack the sentence before names: "
                   f"its one armed doer ('{attacker.span.text}', {attacker.name})"})
+
+
+_ANTECEDENT_SENTENCES = 2
+"""How many sentences back a definite act noun may refer (:func:`antecedent_act`): the act just told."""
+
+
+def antecedent_act(ctx: DocContext, event: Event, noun, resolve=None) -> Event | None:
+    """The act told just before that a definite act noun with no doer of its own names again, or ``None``.
+
+    "Police opened fire on a stone-pelting mob. One person was injured in
+    the firing, police said.": "the firing" (a definite article, profile
+    ``definite_articles``) is the firing just told, not another: one event,
+    whose doer is the doer named there (PLOVER manual, ASSAULT: the actor is
+    the party that inflicted the harm) and whose toll the noun's sentence
+    adds. The antecedent is the nearest earlier ASSAULT of the
+    noun's own mode (firearms for "firing") in the same paragraph, at most
+    :data:`_ANTECEDENT_SENTENCES` sentences back, whose doer the text names
+    (a span) and is an armed side. No antecedent when the noun's sentence or
+    one in between opens another report or incident ("Meanwhile, ...", "in
+    a separate incident", :func:`_another_incident`), when an act of
+    violence in between has another doer ("Police fired at the mob. Rioters
+    fired back. Two were hurt in the firing": either side), when another act
+    of that mode in those sentences has another doer or none ("Maoists fired
+    at a patrol. The police returned fire. Two were killed in the firing": an
+    exchange), when the noun's sentence sets it on another day or place
+    (:func:`_another_scene`: "On Tuesday, two were killed in the firing in
+    Baroda"), when its victims are the doer's own side ("Police fired at
+    rioters. Two policemen were hurt in the firing": another side's firing,
+    as in :func:`preceding_attacker`), or when the
+    nearest act of that mode names no doer ("Unknown men fired at a house.").
+
+    Parameters
+    ----------
+    ctx : DocContext
+    event : Event
+        An ASSAULT with no actor whose trigger is ``noun``.
+    noun : spacy.tokens.Token
+    resolve : callable, optional
+        Token -> Actor | None, the actor resolver, for the victims of the verb the noun hangs on
+        ("two policemen were injured in the firing").
+
+    Returns
+    -------
+    Event | None
+        The antecedent record (of ``ctx.events``), for the caller to fold
+        the noun's record into it as a restatement.
+    """
+    if noun.pos_ not in ("NOUN", "PROPN") or event.mode is None or not any(
+            c.dep_ == "det" and c.lower_ in ctx.lang.definite_articles for c in noun.children):
+        return None
+    here = _slot_of(ctx, noun)
+    if here is None or _another_incident(here.span, ctx.lang):
+        return None
+    found, between = None, set()
+    for other in sorted((e for e in ctx.events if e.event_type == event.event_type
+                         and e.trigger.start < event.trigger.start), key=lambda e: -e.trigger.start):
+        at = ctx.token_by_original_start.get(other.trigger.start)
+        there = _slot_of(ctx, ctx.doc[at]) if at is not None else None
+        if there is None or there.paragraph != here.paragraph or here.index - there.index > _ANTECEDENT_SENTENCES:
+            return None
+        if any(_another_incident(s.span, ctx.lang) for s in ctx.sentences[there.index + 1 : here.index]):
+            return None  # "... Meanwhile, a bomb went off": another report
+        if other.mode == event.mode:
+            found = other
+            break
+        if other.actor is not None and other.actor.span is not None:
+            between.add(other.actor.name)  # "to disperse the mob": an act in between, by whom?
+    if found is None or found.actor is None or found.actor.span is None or found.actor.sector not in _ARMED_SECTORS \
+            or not between <= {found.actor.name}:
+        return None  # no doer named, or another side's act of violence in between: either may have done it
+    if _another_scene(ctx, event, noun, found, there.index, here.index):
+        return None  # "On Tuesday, two were killed in the firing in Baroda": another day or place, another firing
+    window = [s for s in ctx.sentences[max(0, here.index - _ANTECEDENT_SENTENCES): here.index + 1]
+              if s.paragraph == here.paragraph]
+    if any(e is not found and e is not event and e.event_type == event.event_type and e.mode == event.mode
+           and (e.actor is None or e.actor.name != found.actor.name) and any(_in(ctx, e, s.span) for s in window)
+           for e in ctx.events):
+        return None  # "Maoists fired at a patrol. The police returned fire.": an exchange, either side's bullets
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
+    victims = [event.recipient] + ([resolve(t) for t in _victim_heads(verb)] if resolve and verb is not None else [])
+    if any(_own_side(v, found.actor) for v in victims):
+        return None  # "Police fired at rioters. Two policemen were injured in the firing.": another side's firing
+    return found
+
+
+def _another_scene(ctx: DocContext, event: Event, noun, found: Event, first: int, last: int) -> bool:
+    """Whether the act noun's sentence sets its act on another day or place than the act told before.
+
+    A date or place entity the sentences from the antecedent's (``first``) up to the noun's (``last``) did not
+    name, the two acts' dates read from the text not overlapping (:func:`_other_days`), or a place after the
+    noun in a locative phrase of the noun or of the verb it hangs on ("injured in the firing in rajkot": a name,
+    a proper noun or a noun without a determiner, the wire's lower case leaving names untagged) that those
+    sentences did not name. "In the firing in the city" (a definite common noun) refers back and is no new place.
+    """
+    sent = ctx.sentences[last].span
+    earlier = " ".join(s.span.text.lower() for s in ctx.sentences[first:last])
+    if any(e.label_ in _NEW_SCENE_ENTITIES and e.text.lower() not in earlier for e in sent.ents):
+        return True
+    if _other_days(event, [found]):
+        return True
+    holders = [noun] + ([noun.head.head] if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else [])
+    for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.i > noun.i
+                 and c.lower_ in ctx.lang.locative_prepositions):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            named = obj.pos_ == "PROPN" or any(t.pos_ == "PROPN" for t in obj.lefts) or not any(
+                c.dep_ in ("det", "poss") for c in obj.children)
+            if named and obj.pos_ in ("NOUN", "PROPN") and obj.lower_ not in earlier:
+                return True
+    return False

@@ -34,6 +34,12 @@ police the same way: the units it raises are theirs; in a report that names
 no force acting, it takes the police by office like an arrest (raising
 security is a police power), under the same conditions
 (:func:`_by_office`: an act of the report's own story).
+
+A definite noun of an act of violence with no doer of its own ("Police
+opened fire on the mob. One person was injured in the firing.") names the act
+just told again (:func:`~dotterel.actors.attack_agents.antecedent_act`): it is
+folded into that record (its trigger a restatement, its toll added), not
+coded as a second event.
 """
 
 from __future__ import annotations
@@ -41,9 +47,9 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
-from ..events.merge import placed_in_other_countries
+from ..events.merge import merge_into, placed_in_other_countries
 from ..records import NON_STATE_ARMED_SECTORS, Actor, Event
-from .attack_agents import lone_armed_member_of_public, preceding_attacker, shooters
+from .attack_agents import antecedent_act, lone_armed_member_of_public, preceding_attacker, shooters
 from .claimed import claimed_actors
 from .quoted_self import claimant_head, quoted_self_actor
 
@@ -482,6 +488,7 @@ class ImpliedAgent:
                          for e in ctx.events]  # "A woman detonated an explosive vest": no civilian, no side named
         todo = [(k, tok) for k, e in enumerate(ctx.events) if (tok := self._agentless(ctx, e)) is not None]
         mentions: list | None = None
+        folded: dict[int, Event] = {}
         for k, tok in todo:
             event = ctx.events[k]
             if event.event_type == "PROTEST":
@@ -496,6 +503,10 @@ class ImpliedAgent:
                     if mentions is None:
                         mentions = police_mentions(ctx, resolve)
                     actor = self._police(ctx, event, tok, mentions, resolve)
+            elif event.event_type == "ASSAULT" and tok.pos_ in ("NOUN", "PROPN") and not police_act(event, tok, ctx.lang):
+                if (told := antecedent_act(ctx, event, tok, resolve)) is not None:  # "Police opened fire. Two hurt in
+                    folded[k] = told  # the firing.": the firing told again, one record (merged below)
+                continue
             elif not police_act(event, tok, ctx.lang):
                 actor = self._named_cause(tok, resolve, ctx.lang)
                 if actor is None and event.event_type == "ASSAULT":
@@ -519,6 +530,10 @@ class ImpliedAgent:
                     and recipient.span.start == actor.span.start:
                 recipient = None  # one phrase is one side
             ctx.events[k] = event.model_copy(update={"actor": actor, "recipient": recipient})
+        for k, told in folded.items():
+            at = next(i for i, e in enumerate(ctx.events) if e.trigger == told.trigger)
+            ctx.events[at] = merge_into(ctx.events[at], ctx.events[k])
+        ctx.events[:] = [e for k, e in enumerate(ctx.events) if k not in folded]
         _held_by_protest(ctx)
 
     @staticmethod
@@ -766,6 +781,8 @@ class ImpliedAgent:
             return None
         # a verb that states the act took place; a noun of a police act ("the arrest of the leader", "arrests
         # were made") too, unless a determiner denies or generalises it ("any such arrest", "no arrests")
+        if tok.pos_ in ("NOUN", "PROPN") and event.event_type == "ASSAULT" and not police_act(event, tok, ctx.lang):
+            return tok if any(c.dep_ == "det" and c.lower_ in ctx.lang.definite_articles for c in tok.children) else None
         if tok.pos_ in ("NOUN", "PROPN"):
             if not police_act(event, tok, ctx.lang) or any(
                     c.dep_ == "det" and c.lower_ in ctx.lang.non_specific_determiners for c in tok.children):

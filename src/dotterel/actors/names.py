@@ -36,7 +36,7 @@ from ..records import Actor
 if TYPE_CHECKING:
     from .resolve import ActorResolver
 
-__all__ = ["person_title", "surname_head", "title_words", "unknown_name", "untyped_titled_name"]
+__all__ = ["of_end", "of_words", "person_title", "surname_head", "title_words", "unknown_name", "untyped_titled_name"]
 
 _NAME_LABELS = ("PERSON", "ORG")
 _TITLE_DEPS = ("compound", "amod", "nmod", "npadvmod")
@@ -128,6 +128,61 @@ def person_title(resolver: ActorResolver, head, toks) -> tuple[str, str | None] 
         return title_words(resolver, appos, set()) if appos is not None else None
     office = _office_words(resolver, title_toks)
     return (office, entry.sector) if office else None
+
+
+def of_words(head, kb) -> list[str]:
+    """The bare "of" phrase naming a force that completes a rank: ``["of", "police"]`` in "commissioner of police".
+
+    Indian and British police ranks put the force after the rank ("superintendent of police", "inspector
+    general of police", "deputy commissioner of police"): the role is the whole phrase, which the knowledge
+    base's role forms list, and without it the head alone names another office or none ("general" is an army
+    rank). Only a bare noun after "of" (no determiner, modifier or name of its own: "commissioner of police
+    p c pandey" is a titled name, read as one elsewhere; a phrase of its own may follow, "inspector general of
+    police of punjab") that is itself a police or military role noun of
+    ``kb`` ("governor of texas", "minister of defence" are left as they were read); otherwise an empty list.
+
+    Parameters
+    ----------
+    head : spacy.tokens.Token
+        The role noun ("commissioner").
+    kb : KnowledgeBase
+        For the role noun after "of" and its sector.
+
+    Returns
+    -------
+    list[str]
+        ``["of", force]`` or ``[]``.
+    """
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if obj is None or obj.i != of.i + 1 or obj.pos_ not in ("NOUN", "PROPN") or any(c.dep_ != "prep" for c in obj.children):
+        return []
+    force = kb.role(obj.lower_)
+    return ["of", obj.lower_] if force is not None and force.sector in ("COP", "MIL") else []
+
+
+def of_end(head, end: int, kb) -> int:
+    """Where a rank ends with its force (:func:`of_words`: "superintendent of police"), else ``end``.
+
+    Offsets in the parsed text; the span of the actor then names the whole rank, not its first noun.
+
+    Parameters
+    ----------
+    head : spacy.tokens.Token
+        The role noun.
+    end : int
+        The end offset of the phrase as read without the force.
+    kb : KnowledgeBase
+
+    Returns
+    -------
+    int
+        The end offset of the force word, or ``end`` when it is further or there is none.
+    """
+    if not of_words(head, kb):
+        return end
+    obj = head.doc[head.i + 2]
+    return max(end, obj.idx + len(obj.text))
 
 
 def title_words(resolver: ActorResolver, noun, skip: set[int]) -> tuple[str, str | None] | None:

@@ -35,7 +35,7 @@ from .kb_models import normalise_name
 from .bodies import head_of_body, headed_body, without_descriptors
 from .scenes import scene_at
 from .attack_agents import is_doer
-from .names import body_sector, person_title, surname_head, title_words, unknown_name
+from .names import body_sector, of_end, of_words, person_title, surname_head, title_words, unknown_name
 
 if TYPE_CHECKING:
     from ..lang import LanguageProfile
@@ -524,7 +524,7 @@ class ActorResolver:
         if holder is not None:
             return holder
         # 4. role nouns
-        role_actor = self._role(head, toks, span, context)
+        role_actor = self._role(head, toks, to_span(start, of_end(head, end, self.kb)), context)
         if role_actor is not None and owned and (role_actor.country is None or role_actor.how == "role_home_country"):
             # "Tokayev's government": the owner's country, when the owner is a known person or body
             owner = next((self.resolve(c, to_span=to_span, context=context, paragraph=paragraph, on=on)
@@ -683,7 +683,7 @@ class ActorResolver:
             toks = hyphen_prefix(head, toks)
             idx = toks.index(head) if head in toks else len(toks) - 1
             words = [t.lower_ for t in toks[: idx + 1]]
-            entry = self.kb.role(" ".join(words))
+            entry = self.kb.role(" ".join(words + of_words(head, self.kb))) or self.kb.role(" ".join(words))
             if entry is None:
                 entry = self.kb.role(" ".join(words[:-1] + [head.lemma_.lower()]))
             if len(words) > 1 and (head.lower_ in self.lang.force_unit_nouns

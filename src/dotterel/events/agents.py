@@ -206,6 +206,11 @@ def nominal_agent(noun, *, lang: LanguageProfile):
         return state[0]  # "Burmese military detention", "police killings": a state force modifies its act
     if noun.dep_ == "acl" and noun.head.i == noun.i - 1 and noun.head.lower_ in lang.state_agent_modifiers:
         return noun.head  # "in police firing": the small model hangs the act on the force word before it
+    if noun.dep_ in ("acl", "conj") and noun.i > 0 and noun.doc[noun.i - 1].lower_ in lang.state_agent_modifiers \
+            and noun.head in _conj_heads(noun.doc[noun.i - 1]):
+        # "rioting and subsequent police firing": the small model makes the force word a conjunct of the list
+        # and hangs the act on the list's first noun, or makes both conjuncts ("stone pelting and police firing")
+        return noun.doc[noun.i - 1]
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lang.light_verbs:
         # "the government carried out mass killings": the light verb's subject does the act
         return subject_of(noun.head, lang=lang)
@@ -238,6 +243,15 @@ def nominal_agent(noun, *, lang: LanguageProfile):
     # place does not: "the Kabul attack" was not done by Kabul)
     doer = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN" and not c.ent_type_]
     return doer[0] if doer else None
+
+
+def _conj_heads(tok) -> list:
+    """The nouns ``tok`` is a conjunct of, nearest first ("police" in "arson, looting and police": looting, arson)."""
+    out = []
+    while tok.dep_ == "conj" and tok.head != tok:
+        tok = tok.head
+        out.append(tok)
+    return out
 
 
 def undertaken_by(noun, lang: LanguageProfile) -> list:
