@@ -657,10 +657,13 @@ class LanguageProfile(BaseModel):
         object
             What ``build`` returned the first time.
         """
+        # read the private store directly: ``self._derived`` goes through pydantic's ``__getattr__`` (about 5 us
+        # a call, and the parse helpers ask for derived word sets tens of thousands of times a benchmark run)
+        derived = self.__pydantic_private__["_derived"]
         try:
-            return self._derived[key]
+            return derived[key]
         except KeyError:
-            value = self._derived[key] = build(self)
+            value = derived[key] = build(self)
             return value
 
     def model_copy(self, *, update: dict[str, Any] | None = None, deep: bool = False) -> LanguageProfile:
