@@ -15,7 +15,6 @@ import pytest
 from dotterel.actors.names import untyped_titled_name
 from dotterel.annotate import _PARSE_MEMO_KEY, parse_memo, release
 from dotterel.events.agents import _subject_of, subject_of
-from dotterel.pipeline.two_pass import _CACHE_KEYS
 
 TEXTS = [
     "Police detained 27 protesters who had marched on the parliament, the ministry said.",
@@ -33,7 +32,44 @@ def test_a_kept_subject_is_the_subject_read_afresh(coder, text):
         kept = [subject_of(tok, lang=coder.lang) for tok in doc]
         assert [None if s is None else s.i for s in kept] == [None if s is None else s.i for s in fresh]
     assert any(s is not None for s in fresh)
-    assert len(parse_memo(doc, f"subject_of@{id(coder.lang)}")) == len(doc)
+    assert len(parse_memo(doc, f"subject_of@{coder.lang.identity}")) == len(doc)
+
+
+RELATIVES = [
+    ("The gangs which attacked the station fled into the hills.", "attacked", "gangs", "which"),
+    ("Rebels who seized the town were pushed back by the army.", "seized", "Rebels", "who"),
+    ("The militia that shelled the village withdrew on Monday.", "shelled", "militia", "that"),
+]
+
+
+@pytest.mark.parametrize("text, verb, head, pronoun", RELATIVES)
+def test_a_profile_with_other_words_never_reads_another_profiles_answers(coder, text, verb, head, pronoun):
+    # A profile freed while the Doc lives leaves its address (``id``) to the next one made: a memo named by
+    # ``id(lang)`` then handed a profile without the relative pronoun the answer of one with it (and back).
+    doc = coder.nlp(text)
+    tok = next(t for t in doc if t.text == verb)
+    without = coder.lang.relative_pronouns - {pronoun}
+    for k in range(60):
+        lang = coder.lang.model_copy(update={"relative_pronouns": without} if k % 3 else None)
+        got = subject_of(tok, lang=lang)
+        assert got is not None and got.text == (pronoun if k % 3 else head)
+        assert got.i == _subject_of(tok, lang=lang).i
+        del lang, got
+
+
+def test_a_profile_and_its_copies_name_their_memos():
+    from dotterel.lang import LanguageProfile
+    import copy
+    import pickle
+
+    lang = LanguageProfile.load("en")
+    assert lang.identity == lang.identity
+    # the same words (the profile is frozen): the same answers may be shared
+    assert copy.deepcopy(lang).identity == lang.identity == pickle.loads(pickle.dumps(lang)).identity
+    # a copy may change the words: a name of its own, even when it changes none
+    assert lang.model_copy().identity != lang.identity
+    assert lang.model_copy(update={"relative_pronouns": frozenset()}).identity != lang.identity
+    assert LanguageProfile.load("en").identity != lang.identity
 
 
 def test_the_memo_is_one_dict_per_name_and_release_drops_it(coder):
@@ -47,8 +83,43 @@ def test_the_memo_is_one_dict_per_name_and_release_drops_it(coder):
     assert parse_memo(doc, "a") == {}
 
 
-def test_the_second_pass_drops_the_memo_with_the_parse():
-    assert _PARSE_MEMO_KEY in _CACHE_KEYS
+@pytest.fixture(scope="module")
+def two(coder):
+    """A two-pass coder made of the session's pipeline and resources (as ``tests/test_two_pass.py`` makes it)."""
+    from dotterel.annotate import load_pipeline
+    from dotterel.coder import Coder
+
+    config = coder.config.with_overrides(two_pass=True)
+    nlp = load_pipeline(lang=coder.lang, name=config.model, two_pass=True, base=coder.nlp, same_names=True)
+    return Coder(config, nlp=nlp, gazetteer=coder.gazetteer, kb=coder.kb, ontology=coder.ontology, lang=coder.lang,
+                 lexicon=coder.lexicon)
+
+
+@pytest.mark.parametrize("text", [
+    "Police detained 27 protesters in the capital on Friday. The ministry said the marchers had blocked a road.",
+    "The weather was mild.\n\nGunmen who attacked a convoy killed three soldiers, the army said.",
+    "Students rallied outside the court. Riot police fired tear gas and arrested their leaders.",
+])
+def test_no_answer_read_before_the_second_pass_outlives_it(two, text):
+    # the first pass leaves the Doc unparsed: an answer asked then (no heads) must not be read after the second
+    # pass wrote the parse
+    from dotterel.pipeline.context import DocContext
+    from dotterel.records import Document
+
+    annotated = next(iter(two.annotator.pipe([Document(doc_id="memo", text=text, published="2024-05-01")])))
+    doc = annotated.doc
+    assert not doc.has_annotation("DEP")
+    before = [subject_of(tok, lang=two.lang) for tok in doc]
+    ctx = DocContext.start(annotated.document, doc, annotated.offsets, lang=two.lang)
+    for stage in two.stages:
+        stage(ctx)
+        if stage.name == "parse.second.v1":
+            break
+    assert doc.has_annotation("DEP")
+    fresh = [_subject_of(tok, lang=two.lang) for tok in doc]
+    assert [None if s is None else s.i for s in fresh] != [None if s is None else s.i for s in before]
+    assert [None if s is None else s.i for s in (subject_of(tok, lang=two.lang) for tok in doc)] == \
+        [None if s is None else s.i for s in fresh]
 
 
 class _Resolver:
@@ -78,3 +149,20 @@ def test_a_longer_phrase_still_reads_its_words(coder):
     head = next(t for t in doc if t.text in ("sharma", "commissioner") and t.dep_ == "nsubj")
     with pytest.raises(AssertionError, match="read"):
         untyped_titled_name(_Resolver(coder.kb), head, list(head.subtree), lambda s, e: None)
+
+
+def test_the_recaser_keeps_its_own_answers_and_at_most_its_bound(monkeypatch):
+    # the answers depend on the recaser's tables and its name test: two recasers never share them
+    from dotterel import casing
+    from dotterel.casing import CapitalsRecaser
+
+    monkeypatch.setattr(casing, "ORDINARY_CACHE_SIZE", 3)
+    words = ["paris", "march", "delta", "crowd", "marches", "kabul", "police"]
+    tables = dict(common=["paris", "march", "delta", "crowd", "police"], nouns_only=["paris", "delta"],
+                  rules=[("es", ""), ("s", "")])
+    named = CapitalsRecaser(**tables, is_name=lambda w: w in ("paris", "delta"))
+    plain = CapitalsRecaser(**tables)
+    for _ in range(2):
+        assert [named.ordinary(w) for w in words] == [False, True, False, True, True, False, True]
+        assert [plain.ordinary(w) for w in words] == [True, True, True, True, True, False, True]
+        assert len(named._ordinary_seen) <= 3 and len(plain._ordinary_seen) <= 3

@@ -691,7 +691,8 @@ def parse_memo(doc, name: str) -> dict:
     ----------
     doc : spacy.tokens.Doc
     name : str
-        The reading, and whatever else its answers depend on (the language profile).
+        The reading, and whatever else its answers depend on (the language profile's
+        :attr:`~dotterel.lang.LanguageProfile.identity`, never ``id()``).
 
     Returns
     -------

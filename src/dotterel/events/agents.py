@@ -515,7 +515,7 @@ def subject_of(tok, *, lang: LanguageProfile):
     same verb several times.
     """
     doc = tok.doc
-    memo = parse_memo(doc, f"subject_of@{id(lang)}")
+    memo = parse_memo(doc, "subject_of@" + lang.identity)
     found = memo.get(tok.i)
     if found is None:
         subject = _subject_of(tok, lang=lang)
