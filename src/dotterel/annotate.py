@@ -648,6 +648,7 @@ def bound_lemma_cache(nlp, max_entries: int = LEMMA_CACHE_SIZE) -> None:
 _TEXT_KEY = "dotterel.text"
 _ENTS_KEY = "dotterel.ents"
 _SENTS_KEY = "dotterel.sents"
+_PARSE_MEMO_KEY = "dotterel.parse_memo"  # answers read off the parse (token indices), see parse_memo
 
 
 def sentences(doc) -> tuple:
@@ -673,8 +674,38 @@ def release(doc) -> None:
     as soon as the last reference to it goes. Call it when coding a
     document is done.
     """
-    for key in (_TEXT_KEY, _ENTS_KEY, _SENTS_KEY, _FORCED_KEY):
+    for key in (_TEXT_KEY, _ENTS_KEY, _SENTS_KEY, _FORCED_KEY, _PARSE_MEMO_KEY):
         doc.user_data.pop(key, None)
+
+
+def parse_memo(doc, name: str) -> dict:
+    """A dict kept with ``doc`` for the answers of one pure reading of its parse (``name``), made when first asked.
+
+    The clause helpers ask the same question of the same token from several stages (the subject of a verb:
+    coreference for every verb of a sentence, then detection once per trigger rule, then assembly); an answer
+    depends on the parse alone, so it is kept per token index (keep indices, not tokens: a token refers back
+    to its Doc). :func:`release` drops the memos, and so does the second pass once it has written the parse
+    (:data:`dotterel.pipeline.two_pass._CACHE_KEYS`).
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+    name : str
+        The reading, and whatever else its answers depend on (the language profile's
+        :attr:`~dotterel.lang.LanguageProfile.identity`, never ``id()``).
+
+    Returns
+    -------
+    dict
+        The same dict for the same ``doc`` and ``name`` until the memos are dropped.
+    """
+    memos = doc.user_data.get(_PARSE_MEMO_KEY)
+    if memos is None:
+        memos = doc.user_data[_PARSE_MEMO_KEY] = {}
+    memo = memos.get(name)
+    if memo is None:
+        memo = memos[name] = {}
+    return memo
 
 
 def _cached(doc, key: str, build):

@@ -62,6 +62,9 @@ TITLE_SHARE = 1.0
 TITLE_MAX_CHARS = 160
 """A line longer than this is no headline (Title Case recasing)."""
 
+ORDINARY_CACHE_SIZE = 20_000
+"""Most answers :meth:`CapitalsRecaser.ordinary` keeps (one a word); all are dropped when it is full."""
+
 _ACRONYM_LETTERS = 4  # an unknown word of at most this many letters stays in capitals ("ISWAP" has 5: read as a name)
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
 _SENTENCE_END = re.compile(r"[.!?:]\s*$")
@@ -116,6 +119,9 @@ class CapitalsRecaser:
         self._nouns_only = frozenset(nouns_only)
         self._rules = tuple(rules)
         self._is_name = is_name or (lambda _word: False)
+        # word -> :meth:`_ordinary`'s answer, which depends on the word and the fixed tables above only: the actor
+        # resolver asks it of the last words of most argument phrases, the same words again and again
+        self._ordinary_seen: dict[str, bool] = {}
 
     @classmethod
     def from_pipeline(cls, nlp, is_name: Callable[[str], bool] | None = None, *,
@@ -280,7 +286,16 @@ class CapitalsRecaser:
         return kept
 
     def _ordinary(self, word: str) -> bool:
-        """Whether ``word`` (lower case) is an ordinary word, not a name."""
+        """Whether ``word`` (lower case) is an ordinary word, not a name (remembered, at most :data:`ORDINARY_CACHE_SIZE`)."""
+        seen = self._ordinary_seen
+        hit = seen.get(word)
+        if hit is None:
+            if len(seen) >= ORDINARY_CACHE_SIZE:
+                seen.clear()
+            hit = seen[word] = self._read_ordinary(word)
+        return hit
+
+    def _read_ordinary(self, word: str) -> bool:
         lemmas = [word] + [word[: len(word) - len(old)] + new for old, new in self._rules
                            if old and word.endswith(old) and len(word) > len(old) + 1]
         known = [lemma for lemma in lemmas if lemma in self._common]

@@ -229,11 +229,14 @@ def find_anaphor(tok, lang: LanguageProfile) -> Anaphor | None:
                        subject=tok.dep_ in _SUBJECT_DEPS)
     if tok.pos_ != "NOUN" or tok.ent_type_:
         return None
+    lemma = tok.lemma_.lower()
+    cls = lang.coref_description_nouns.get(lemma)
+    if cls is None and lemma not in lang.body_member_nouns:
+        return None  # neither a description noun nor a member noun (most nouns): no need to read the children
     dets = [c for c in tok.children if c.dep_ == "det"]
     if not dets:
         return _bare_members(tok, lang)
     det = dets[0].lower_
-    cls = lang.coref_description_nouns.get(tok.lemma_.lower())
     if cls is None or (det not in lang.coref_demonstratives and det not in lang.definite_articles):
         return None
     if any(c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") for c in tok.children

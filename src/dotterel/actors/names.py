@@ -331,8 +331,10 @@ def untyped_titled_name(resolver: ActorResolver, head, toks, to_span, on: _dt.da
     seq = [t for t in head.subtree if t.i not in clauses and t.dep_ not in ("det", "poss", "case")]
     while seq and seq[-1].is_punct:
         seq = seq[:-1]
-    if not seq or seq[-1].i - seq[0].i + 1 != len(seq) or not any(t.i == head.i for t in seq):
-        return None  # a phrase with a gap or a clause after its name ("..., who ...") is read otherwise
+    if len(seq) < 2 or seq[-1].i - seq[0].i + 1 != len(seq) or not any(t.i == head.i for t in seq):
+        # one word is no title and name (most argument phrases: read no further); a phrase with a gap or a
+        # clause after its name ("..., who ...") is read otherwise
+        return None
     def name_word(t) -> bool:
         if t.text == ".":
             return True

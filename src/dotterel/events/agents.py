@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..annotate import parse_memo
 from .clauses import object_controller
 from .syntax import children as _children, is_passive, prep_objects as _prep_objects
 from .syntax import _elliptical_passive, _misattached_conj, done_beside_infinitive, stray_infinitive_conj
@@ -479,8 +480,20 @@ def subject_of(tok, *, lang: LanguageProfile):
     clauses ("the gangs which attacked"), and subjectless adverbial and
     open-clausal complements ("saying ...") up to the governing clause;
     ``lang`` gives the relative pronouns and the nouns whose "of" phrase is
-    the doer ("the arrival of CSTO peacekeepers").
+    the doer ("the arrival of CSTO peacekeepers"). The answer is kept with
+    the Doc (:func:`dotterel.annotate.parse_memo`): the stages ask it of the
+    same verb several times.
     """
+    doc = tok.doc
+    memo = parse_memo(doc, "subject_of@" + lang.identity)
+    found = memo.get(tok.i)
+    if found is None:
+        subject = _subject_of(tok, lang=lang)
+        found = memo[tok.i] = -1 if subject is None else subject.i
+    return doc[found] if found >= 0 else None
+
+
+def _subject_of(tok, *, lang: LanguageProfile):
     accusation = accused_of(tok, lang=lang)
     if accusation is not None:
         return accusation[1]

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import json
 import re
+import uuid
 from collections.abc import Callable
 from importlib import resources
 from importlib.resources.abc import Traversable
@@ -646,6 +647,16 @@ class LanguageProfile(BaseModel):
         return self.derived("clause_adjectives", lambda lang: lang.offer_adjectives | lang.judgement_adjectives
                             | lang.implicative_adjectives)
 
+    @property
+    def identity(self) -> str:
+        """A name of this profile's words, for answers kept outside it (:func:`dotterel.annotate.parse_memo`).
+
+        Made once and kept with the derived values: a pickled or deep copy keeps it (the profile is frozen, so
+        the words are the same), :meth:`model_copy` makes a new one. Unlike ``id(profile)`` it is never another
+        profile's: a profile freed while a Doc lives leaves its address to the next one made.
+        """
+        return self.derived("identity", lambda _lang: uuid.uuid4().hex)
+
     def derived(self, key: str, build: Callable[[LanguageProfile], _T]) -> _T:
         """A value built from this profile once and kept with it (compiled patterns, lookups).
 
@@ -661,10 +672,13 @@ class LanguageProfile(BaseModel):
         object
             What ``build`` returned the first time.
         """
+        # read the private store directly: ``self._derived`` goes through pydantic's ``__getattr__`` (about 5 us
+        # a call, and the parse helpers ask for derived word sets tens of thousands of times a benchmark run)
+        derived = self.__pydantic_private__["_derived"]
         try:
-            return self._derived[key]
+            return derived[key]
         except KeyError:
-            value = self._derived[key] = build(self)
+            value = derived[key] = build(self)
             return value
 
     def model_copy(self, *, update: dict[str, Any] | None = None, deep: bool = False) -> LanguageProfile:

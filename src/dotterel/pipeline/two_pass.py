@@ -76,7 +76,7 @@ speed benchmark's first 100 texts); its whole
 paragraph goes (a rule matches only across sentences, a block quote, or the line introducing one)."""
 
 # document-level caches of dotterel.annotate, stale once the second pass has written the parse
-_CACHE_KEYS = ("dotterel.sents", "dotterel.ents")
+_CACHE_KEYS = ("dotterel.sents", "dotterel.ents", "dotterel.parse_memo")
 
 _NO_NER = frozenset({"context"})
 """Reasons (:data:`REASONS`) whose sentences the parser reads but the entity recogniser does not, unless
