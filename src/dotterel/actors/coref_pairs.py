@@ -1,0 +1,84 @@
+"""A plural "they" that stands for a coordinated pair or list of actors (part of ``actors.coref.v1``).
+
+"The EU and Kazakhstan have been partners ... They signed an agreement": the
+pronoun refers back to the whole coordination. dotterel codes a coordinated
+phrase by its first member, so the pronoun takes that member, with the whole
+pair as its evidence.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .coref import ActorMention
+
+__all__ = ["first_conjunct", "pair_head", "pair_span"]
+
+
+def first_conjunct(tok):
+    """The first member of the coordination ``tok`` belongs to ("Police" of "Police and protesters").
+
+    Parameters
+    ----------
+    tok : spacy.tokens.Token
+
+    Returns
+    -------
+    spacy.tokens.Token
+        ``tok`` itself when it is no later member of a coordination.
+    """
+    while tok.dep_ == "conj" and tok.head != tok:
+        tok = tok.head
+    return tok
+
+
+def pair_head(nearest: list[ActorMention], mentions: list[ActorMention]) -> ActorMention | None:
+    """The first member of the one coordination a plural pronoun refers back to, or ``None``.
+
+    "The EU and Kazakhstan have been partners ... They signed an agreement",
+    "Police and protesters clashed on Monday. They threw stones at each
+    other": "they" stands for the coordinated pair (or list). dotterel codes a
+    coordinated phrase by its first member ("The EU and Kazakhstan signed":
+    the EU), so the pronoun takes that member, with the whole pair as its
+    evidence (the stage's ``antecedent``). Only when every fitting mention of
+    the nearest sentence belongs to that one coordination: "Police arrested
+    students and teachers. They ..." has police beside the pair, so it is
+    ambiguous and abstains.
+
+    Parameters
+    ----------
+    nearest : list of ActorMention
+        The fitting mentions of the nearest sentence that has any.
+    mentions : list of ActorMention
+        Every candidate mention (the first member may not fit by itself: a
+        country, "Kazakhstan and the EU").
+
+    Returns
+    -------
+    ActorMention | None
+    """
+    heads = {m.coordination for m in nearest}
+    if len(heads) != 1 or None in heads:
+        return None
+    head = heads.pop()
+    return next((m for m in mentions if m.i == head), None)
+
+
+def pair_span(ctx, head):
+    """The span of the coordination ``head`` is the first member of, from its first word to its last member's last.
+
+    Parameters
+    ----------
+    ctx : dotterel.pipeline.context.DocContext
+        For ``ctx.span`` (parsed-text offsets to a span of the original text).
+    head : spacy.tokens.Token
+        The first member of a coordination (it has conjuncts).
+
+    Returns
+    -------
+    dotterel.records.Span
+    """
+    last = max(head.conjuncts, key=lambda t: t.i)
+    start, end = head.left_edge, last.right_edge
+    return ctx.span(start.idx, end.idx + len(end.text))
