@@ -230,7 +230,8 @@ class Actor(_Frozen):
         ACLED actor type code in this event (codebook "inter1"/"inter2"): 1
         state forces, 2 rebels, 3 political militias, 4 identity militias, 5
         rioters, 6 protesters, 7 civilians, 8 external/other forces. The doer
-        of a protest is 5 or 6 whatever its sector; otherwise from the sector
+        of a protest is 5 or 6 whatever its sector, the unarmed doer of another
+        riot (ACLED Riots sub-event types: a mob's beating) 5; otherwise from the sector
         (``dotterel.events.acled.actor_inter``, set by the ``acled.v1``
         stage); ``None`` when neither fixes one.
     reason : str
