@@ -9,13 +9,10 @@ from __future__ import annotations
 
 import pytest
 
+from factories import coded_event
+
 pytestmark = pytest.mark.usefixtures("codes_its_texts_in_one_stream")
 
-
-def _one(coder, text, trigger, published="2024-05-10"):
-    found = [e for e in coder.code(text, published=published) if e.trigger.text == trigger]
-    assert found, trigger
-    return found[0]
 
 
 @pytest.mark.parametrize(("text", "trigger", "sector", "first", "pair"), [
@@ -29,7 +26,7 @@ def _one(coder, text, trigger, published="2024-05-10"):
      "health minister's resignation.", "demanded", "HLH", "ZMB", "Nurses, doctors and porters"),
 ])
 def test_they_after_a_pair_is_the_pair_coded_by_its_first_member(coder, text, trigger, sector, first, pair):
-    ev = _one(coder, text, trigger)
+    ev = coded_event(coder, text, trigger)
     assert ev.actor is not None and ev.actor.how == "pronoun"
     assert ev.actor.span.text.lower() == "they"
     assert first in ev.actor.name
@@ -46,10 +43,10 @@ def test_they_after_a_pair_is_the_pair_coded_by_its_first_member(coder, text, tr
      "demanded"),
 ])
 def test_they_with_more_than_the_pair_before_it_stays_empty(coder, text, trigger):
-    assert _one(coder, text, trigger).actor is None
+    assert coded_event(coder, text, trigger).actor is None
 
 
 def test_a_lone_plural_before_they_is_still_its_antecedent(coder):
-    ev = _one(coder, "The opposition leader met union members in Harare on Monday. They called for a general strike.",
+    ev = coded_event(coder, "The opposition leader met union members in Harare on Monday. They called for a general strike.",
               "called")
     assert ev.actor is not None and ev.actor.antecedent.text == "union members"

@@ -10,13 +10,10 @@ from __future__ import annotations
 
 import pytest
 
+from factories import coded_event
+
 pytestmark = pytest.mark.usefixtures("codes_its_texts_in_one_stream")
 
-
-def _one(coder, text, trigger, published="2024-05-10"):
-    found = [e for e in coder.code(text, published=published) if e.trigger.text == trigger]
-    assert found, trigger
-    return found[0]
 
 
 @pytest.mark.parametrize(("text", "trigger"), [
@@ -26,13 +23,13 @@ def _one(coder, text, trigger, published="2024-05-10"):
      "torched"),
 ])
 def test_the_doer_of_a_riot_is_a_rioter(coder, text, trigger):
-    ev = _one(coder, text, trigger)
+    ev = coded_event(coder, text, trigger)
     assert ev.event_type == "ASSAULT" and ev.sub_event_type in ("Mob violence", "Violent demonstration")
     assert ev.actor is not None and ev.actor.sector == "CVL" and ev.actor.inter == 5
 
 
 def test_one_member_of_the_public_is_no_rioter(coder):
-    ev = _one(coder, "A woman set fire to the municipal office in Patna on Wednesday.", "set")
+    ev = coded_event(coder, "A woman set fire to the municipal office in Patna on Wednesday.", "set")
     assert ev.actor is not None and ev.actor.name.endswith("woman") and ev.actor.inter == 7
 
 
@@ -41,4 +38,4 @@ def test_one_member_of_the_public_is_no_rioter(coder):
     ("Gunmen torched houses in a village near Jos on Wednesday after protesters blocked the highway.", "torched", 3),
 ])
 def test_an_armed_side_keeps_its_own_code(coder, text, trigger, inter):
-    assert _one(coder, text, trigger).actor.inter == inter
+    assert coded_event(coder, text, trigger).actor.inter == inter
