@@ -748,8 +748,9 @@ class ImpliedAgent:
         if event.event_type == "PROTEST":
             at = ctx.token_by_original_start.get(event.trigger.start)
             tok = ctx.doc[at] if at is not None else None
-            if tok is None or tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in ctx.lang.protest_event_nouns:
-                return None
+            if tok is None or tok.pos_ not in ("NOUN", "PROPN") or (tok.lemma_.lower() not in ctx.lang.protest_event_nouns
+                                                                    and tok.lemma_.lower() not in ctx.lang.strike_nouns):
+                return None  # "the protests", "the strike" (coded PROTEST, so a work stoppage, not an air strike)
             # "their protests", "protests by students", "protests of workers": a holder of its own
             if any(c.dep_ in ("poss", "agent") or (c.dep_ == "prep" and c.lower_ in ("by", "of")) for c in tok.children):
                 return None
