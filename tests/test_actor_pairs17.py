@@ -20,8 +20,10 @@ pytestmark = pytest.mark.usefixtures("codes_its_texts_in_one_stream")
      "demanded", "CVL", "farmer", "Farmers and traders"),
     ("The African Union and Ethiopia have long cooperated on security. They signed a new defence pact in "
      "Addis Ababa on Friday.", "signed", "IGO", "African Union", "The African Union and Ethiopia"),
-    ("Soldiers and militiamen battled near the border on Sunday. They exchanged fire for six hours.",
-     "exchanged", "MIL", "soldier", "Soldiers and militiamen"),
+    # (rev17a: "Soldiers and militiamen battled ... They exchanged fire" was here; opposite sides name
+    # neither, tests/test_actors17_review.py; two armed groups outside the state are one side)
+    ("Rebels and militiamen attacked a village near the border on Sunday. They torched forty houses.",
+     "torched", "REB", "rebel", "Rebels and militiamen"),
     ("Nurses, doctors and porters walked out of the central hospital in Lusaka. Later they demanded the "
      "health minister's resignation.", "demanded", "HLH", "ZMB", "Nurses, doctors and porters"),
 ])

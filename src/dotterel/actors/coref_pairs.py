@@ -10,10 +10,41 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..records import NON_STATE_ARMED_SECTORS, STATE_FORCE_SECTORS
+
 if TYPE_CHECKING:
     from .coref import ActorMention
 
-__all__ = ["first_conjunct", "pair_head", "pair_span"]
+__all__ = ["first_conjunct", "opposed", "pair_head", "pair_span"]
+
+
+def _camp(sector: str | None) -> str:
+    """The side of a conflict a sector stands on: a state force, an armed group outside the state, or neither."""
+    if sector in STATE_FORCE_SECTORS:
+        return "state force"
+    return "armed group" if sector in NON_STATE_ARMED_SECTORS else "unarmed"
+
+
+def opposed(members: list[ActorMention]) -> bool:
+    """Whether a coordination joins the opposite sides of a fight ("Police and protesters", "Soldiers and rebels").
+
+    The members stand in different camps (a state force, an armed group
+    outside the state, the unarmed) and one of them is armed: ACLED codes
+    them as the two sides of one event (Codebook 2023, actor 1 and actor 2),
+    so a "they" after them may be either side ("Protesters and police
+    clashed. They fired tear gas": the police) and names neither.
+
+    Parameters
+    ----------
+    members : list of ActorMention
+        The resolved members of one coordination.
+
+    Returns
+    -------
+    bool
+    """
+    camps = {_camp(m.actor.sector) for m in members}
+    return len(camps) > 1 and camps != {"unarmed"}
 
 
 def first_conjunct(tok):
@@ -44,7 +75,8 @@ def pair_head(nearest: list[ActorMention], mentions: list[ActorMention]) -> Acto
     evidence (the stage's ``antecedent``). Only when every fitting mention of
     the nearest sentence belongs to that one coordination: "Police arrested
     students and teachers. They ..." has police beside the pair, so it is
-    ambiguous and abstains.
+    ambiguous and abstains; so is a pair of opposite sides
+    (:func:`opposed`: "Protesters and police clashed. They fired tear gas").
 
     Parameters
     ----------
@@ -62,6 +94,8 @@ def pair_head(nearest: list[ActorMention], mentions: list[ActorMention]) -> Acto
     if len(heads) != 1 or None in heads:
         return None
     head = heads.pop()
+    if opposed([m for m in mentions if m.coordination == head]):
+        return None  # "Protesters and police clashed. They fired tear gas": either side, so neither
     return next((m for m in mentions if m.i == head), None)
 
 

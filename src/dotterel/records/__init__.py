@@ -37,6 +37,7 @@ __all__ = [
     "Sector",
     "STATE_SECTORS",
     "NON_STATE_ARMED_SECTORS",
+    "STATE_FORCE_SECTORS",
     "Certainty",
     "ClaimantType",
     "CountKind",
@@ -97,6 +98,10 @@ STATE_SECTORS: frozenset[str] = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "L
 """The sectors of a state's own organs: executive, military, police, intelligence, judiciary and legislature
 (CAMEO actor codebook's state agent codes; ACLED codebook: state forces and institutions). The one home of this
 list: coreference, attribution, recipients and resolution read it here."""
+
+STATE_FORCE_SECTORS: frozenset[str] = frozenset({"COP", "MIL"})
+"""The state's armed forces among :data:`STATE_SECTORS`: police and military (ACLED codebook, Inter Code 1: State
+Forces, the armed side of a state)."""
 
 NON_STATE_ARMED_SECTORS: frozenset[str] = frozenset({"REB", "PRM", "UAF", "INS", "SEP", "CRM"})
 """The sectors of armed groups outside the state: rebels, militias, unidentified armed groups, insurgents and
