@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..events.acled import one_member_of_public
+from ..events.lone_doer import one_member_of_public
 from ..events.syntax import is_passive
 from ..records import NON_STATE_ARMED_SECTORS, Actor, Event
 

@@ -56,6 +56,7 @@ from typing import TYPE_CHECKING
 from ..records import Actor, Event
 from .detect import is_passive, subject_of
 from .acled_words import AcledWords
+from .lone_doer import one_person
 from .syntax import prep_objects, shared_objects
 from .toll_cause import cause_sides, toll_cause
 
@@ -107,36 +108,6 @@ def protest_inter(event_type: str, sub_event_type: str | None, mode: str | None,
     return 5 if riot else 6
 
 
-def one_member_of_public(ctx, actor: Actor | None) -> bool:
-    """Whether ``actor`` is one person the text names only as a member of the public: "A woman", "a resident".
-
-    A role of the public (sector CVL, ``how`` "role"...) whose phrase head is
-    a singular common noun that is no protester, crowd or group noun (the profile's
-    ``protester_nouns``, ``crowd_nouns`` and ``people_group_nouns``: "a mob" is many). One person is
-    no mob of rioters (ACLED Codebook 2023: Civilians; Mob violence).
-
-    Parameters
-    ----------
-    ctx : DocContext
-        The document (its parse, offsets and language profile).
-    actor : Actor | None
-
-    Returns
-    -------
-    bool
-    """
-    if actor is None or actor.sector != "CVL" or actor.span is None or not (actor.how or "").startswith("role"):
-        return False
-    at = ctx.token_by_original_start.get(actor.span.start)
-    if at is None:
-        return False
-    phrase = [t for t in ctx.doc[at:] if ctx.offsets.to_original(t.idx) < actor.span.end]
-    head = next((t for t in phrase if t.head not in phrase or t.head == t), None)
-    lemma = head.lemma_.lower() if head is not None else ""
-    return head is not None and head.tag_ == "NN" and lemma not in ctx.lang.protester_nouns \
-        and lemma not in ctx.lang.crowd_nouns and lemma not in ctx.lang.people_group_nouns
-
-
 def actor_inter(actor: Actor | None, event: Event, ontology, *, doer: bool, one: bool = False) -> int | None:
     """The ACLED ``inter`` code of an event's actor (``doer``) or recipient: the one home of the rule.
 
@@ -144,7 +115,7 @@ def actor_inter(actor: Actor | None, event: Event, ontology, *, doer: bool, one:
     (:func:`protest_inter`); the doer of another event of an ACLED Riots
     sub-event type ("a mob beat a shopkeeper": ASSAULT, Mob violence) is a
     rioter (5) unless its sector makes it an armed side or it is ``one``
-    member of the public (:func:`one_member_of_public`); otherwise the sector decides (:func:`side`:
+    person (:func:`one_person`: "a teacher", "a woman"); otherwise the sector decides (:func:`side`:
     ``acled.inter_from_sector`` in ``data/plover.json``, a country named as an
     actor 1). ``None`` when neither fixes one.
     """
@@ -624,7 +595,7 @@ class AcledTyper:
             update = {}
             for field, doer in (("actor", True), ("recipient", False)):
                 a = getattr(e, field)
-                inter = actor_inter(a, e, self.ontology, doer=doer, one=doer and one_member_of_public(ctx, a))
+                inter = actor_inter(a, e, self.ontology, doer=doer, one=doer and one_person(ctx, a))
                 if a is not None and a.inter != inter:
                     update[field] = a.model_copy(update={"inter": inter})
             out.append(e.model_copy(update=update) if update else e)
