@@ -42,7 +42,7 @@ import bisect
 from typing import TYPE_CHECKING
 
 from ..events.merge import placed_in_other_countries
-from ..records import NON_STATE_ARMED_SECTORS, Actor, Event
+from ..records import NON_STATE_ARMED_SECTORS, STATE_FORCE_SECTORS, Actor, Event
 from .attack_agents import lone_armed_member_of_public, preceding_attacker, shooters
 from .claimed import claimed_actors
 from .quoted_self import claimant_head, quoted_self_actor
@@ -84,7 +84,8 @@ def police_act(event: Event, tok, lang) -> bool:
                 return True  # "a charge sheet was filed", "an FIR was registered": records only the police make
     return (event.event_type, event.mode) == ("ACCUSE", "allege") and (
         tok.lemma_.lower() in lang.police_charge_lemmas or tok.lower_ in lang.police_charge_lemmas)
-_FORCE_SECTORS = frozenset({"COP", "MIL"})
+_FORCE_SECTORS = STATE_FORCE_SECTORS
+_STOPPAGE_MODES = frozenset({"strike", "general"})  # PLOVER manual, PROTEST modes of a work stoppage (not hunger)
 _OTHER_FORCES = (NON_STATE_ARMED_SECTORS - {"CRM"}) | {"MIL", "SPY"}  # armed sides that send forces; gangs do not
 """Armed or security sectors other than the police: one named acting near an agentless arrest may have made it."""
 
@@ -363,7 +364,7 @@ def police_mentions(ctx: DocContext, resolve, *, acting: bool = True, within=Non
     return out
 
 
-def _protest_doer_before(ctx: DocContext, event: Event, para: int) -> tuple[bool, Actor] | None:
+def _protest_doer_before(ctx: DocContext, event: Event, para: int, modes=None) -> tuple[bool, Actor] | None:
     """The doer of the nearest protest verb before ``event`` in its paragraph, as the holder of a bare protest noun.
 
     "Thousands of people started protesting in Zhanaozen. Protests rapidly
@@ -373,12 +374,14 @@ def _protest_doer_before(ctx: DocContext, event: Event, para: int) -> tuple[bool
     continue it. Only a verb's doer the sentence names (a span), before the
     noun in the same paragraph and not placed in another country
     (:func:`~dotterel.events.merge.placed_in_other_countries`); ``None`` when there is none.
+    With ``modes``, only a protest of one of those PLOVER modes ("went on strike", mode strike, for "the strike").
     """
     found = None
     for other in ctx.events:
         if other.trigger.start >= event.trigger.start:
             continue
         if other.event_type != "PROTEST" or other.actor is None or other.actor.span is None \
+                or (modes is not None and other.mode not in modes) \
                 or ctx.paragraph_of_original(other.trigger.start) != para or placed_in_other_countries(other, event):
             continue  # "Farmers marched in Delhi. In Lahore, protests continued": another country's protest
         at = ctx.token_by_original_start.get(other.trigger.start)
@@ -703,6 +706,10 @@ class ImpliedAgent:
         the first after it in its sentence (PLOVER manual, PROTEST: the actor
         is who protests). A paragraph that names no protesters acting leaves
         the protest without an actor: "The protests began" states no holder.
+        A strike noun (``strike_nouns``) is held by the protesters of its own
+        sentence, else only by the doer of an earlier strike of the paragraph
+        ("Teachers went on strike"; PLOVER PROTEST modes strike, general): the
+        marchers of an earlier sentence hold no strike.
 
         With ``violent`` (a side of clashes), the protesters must be the doer
         of a violent act of the paragraph (:func:`_violent_doer`): protesters
@@ -713,7 +720,9 @@ class ImpliedAgent:
         para = ctx.paragraph_of_original(event.trigger.start)
         sent_end = tok.sent.end_char
         best = None
-        for cand in ctx.doc:
+        # "the strike" (profile strike_nouns): held by who the paragraph says went on strike, not marched
+        stoppage = not violent and tok.lemma_.lower() not in lang.protest_event_nouns
+        for cand in (tok.sent if stoppage else ctx.doc):
             if cand.idx >= sent_end:
                 break
             if cand.lemma_.lower() not in lang.protester_nouns and cand.lower_ not in lang.protester_nouns:
@@ -731,7 +740,8 @@ class ImpliedAgent:
                 break
         who = "protesters the paragraph names acting"
         if best is None and not violent:
-            best, who = _protest_doer_before(ctx, event, para), "people the paragraph says protested"
+            best, who = _protest_doer_before(ctx, event, para, _STOPPAGE_MODES if stoppage else None), \
+                "people the paragraph says protested"
         if best is None:
             return None
         side, actor = ("before" if best[0] else "after"), best[1]
