@@ -33,3 +33,28 @@ def test_they_after_opposite_sides_names_neither(coder, text, trigger):
 def test_they_after_a_pair_on_one_side_still_takes_it(coder, text, trigger, sector):
     ev = coded_event(coder, text, trigger)
     assert ev.actor is not None and ev.actor.how == "pronoun" and ev.actor.sector == sector
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    # the subject of a verb of two-sided violence names two sides, unarmed or not
+    ("Market traders and hawkers fought in Accra on Monday. They burned cars.", "burned"),
+    ("Students and porters brawled outside the hostel in Enugu on Monday. They burned two cars.", "burned"),
+    # a coordination inside another phrase ("supporters of [the president and opposition activists]")
+    ("Supporters of the president and opposition activists fought in Kinshasa on Monday. They burned cars.",
+     "burned"),
+])
+def test_they_after_a_pair_that_fought_or_is_no_subject_names_neither(coder, text, trigger):
+    assert coded_event(coder, text, trigger).actor is None
+
+
+def test_they_after_a_plural_holding_a_pair_is_that_plural(coder):
+    # "the governor and the mayor" (singular, inside the "of" phrase) cannot be "they": the relatives are
+    ev = coded_event(coder, "Relatives of the governor and the mayor met in Kano on Monday. They demanded an "
+                            "inquiry.", "demanded")
+    assert ev.actor is not None and ev.actor.antecedent.text.startswith("Relatives") and ev.actor.sector == "CVL"
+
+
+def test_they_after_a_passive_pair_still_takes_it(coder):
+    ev = coded_event(coder, "Two teachers and a nurse were arrested in Harare on Monday. They accused the police "
+                            "of torture on Friday.", "accused")
+    assert ev.actor is not None and ev.actor.how == "pronoun" and ev.actor.sector == "EDU"

@@ -47,7 +47,7 @@ from typing import TYPE_CHECKING
 from ..annotate import doc_text
 from ..records import STATE_SECTORS, Actor
 from .binding import clause_mates, gap_heads
-from .coref_pairs import first_conjunct, pair_head, pair_span
+from .coref_pairs import pair_antecedent, pair_head, pair_span
 from .resolve import phrase_tokens_of, subject_of
 
 if TYPE_CHECKING:
@@ -85,8 +85,9 @@ class ActorMention:
     coordinated : bool
         The phrase is one of two or more coordinated actors ("the EU and Kazakhstan").
     coordination : int | None
-        For a coordinated phrase, the token index of the coordination's first
-        member ("the EU" of "the EU and Kazakhstan"); ``None`` otherwise.
+        For a coordinated phrase a "they" may stand for, the token index of the
+        coordination's first member ("the EU" of "the EU and Kazakhstan");
+        ``None`` otherwise (:func:`~dotterel.actors.coref_pairs.pair_antecedent`).
     collective : bool
         A singular state body that "they" may stand for ("the military"; the
         profile's ``collective_state_nouns``).
@@ -198,7 +199,7 @@ def antecedent_mentions(ctx, resolver, sentences=None, anaphors=None) -> list[Ac
             coordinated = tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children)
             out.append(ActorMention(i=tok.i, sentence=slot.index, paragraph=slot.paragraph, actor=actor,
                                     plural=_plural(tok, lang), subject=subject, coordinated=coordinated,
-                                    coordination=first_conjunct(tok).i if coordinated else None,
+                                    coordination=pair_antecedent(tok, lang) if coordinated else None,
                                     collective=tok.lemma_.lower() in lang.collective_state_nouns
                                     and actor.sector in STATE_SECTORS))
     return out

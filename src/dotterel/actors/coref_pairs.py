@@ -15,7 +15,7 @@ from ..records import NON_STATE_ARMED_SECTORS, STATE_FORCE_SECTORS
 if TYPE_CHECKING:
     from .coref import ActorMention
 
-__all__ = ["first_conjunct", "opposed", "pair_head", "pair_span"]
+__all__ = ["first_conjunct", "opposed", "pair_antecedent", "pair_head", "pair_span"]
 
 
 def _camp(sector: str | None) -> str:
@@ -62,6 +62,32 @@ def first_conjunct(tok):
     while tok.dep_ == "conj" and tok.head != tok:
         tok = tok.head
     return tok
+
+
+def pair_antecedent(tok, lang) -> int | None:
+    """The token index of the first member of ``tok``'s coordination when a later "they" may stand for it, or ``None``.
+
+    Only a coordination that is a clause subject ("Farmers and traders
+    marched"), not one inside another phrase ("supporters of the president
+    and opposition activists": the parse may join the wrong words), and not
+    the subject of a verb of two-sided violence (profile ``two_sided_verbs``:
+    "Herders and farmers clashed" names two sides, and a "they" after them
+    may be either).
+
+    Parameters
+    ----------
+    tok : spacy.tokens.Token
+        A member of a coordination.
+    lang : dotterel.lang.LanguageProfile
+
+    Returns
+    -------
+    int | None
+    """
+    first = first_conjunct(tok)
+    if first.dep_ not in ("nsubj", "nsubjpass") or first.head.lemma_.lower() in lang.two_sided_verbs:
+        return None
+    return first.i
 
 
 def pair_head(nearest: list[ActorMention], mentions: list[ActorMention]) -> ActorMention | None:
