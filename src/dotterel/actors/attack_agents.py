@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..events.lone_doer import one_member_of_public
 from ..events.syntax import is_passive
 from ..records import NON_STATE_ARMED_SECTORS, Actor, Event
 
@@ -77,17 +78,7 @@ def lone_armed_member_of_public(ctx: DocContext, event: Event) -> bool:
     bool
         True when ``event``'s actor is such a lone armed member of the public.
     """
-    actor = event.actor
-    if event.event_type != "ASSAULT" or event.mode not in _WEAPON_MODES or actor is None or actor.sector != "CVL" \
-            or actor.span is None or not (actor.how or "").startswith("role"):
-        return False
-    at = ctx.token_by_original_start.get(actor.span.start)
-    if at is None:
-        return False
-    phrase = [t for t in ctx.doc[at:] if ctx.offsets.to_original(t.idx) < actor.span.end]
-    head = next((t for t in phrase if t.head not in phrase or t.head == t), None)
-    return head is not None and head.tag_ == "NN" and head.lemma_.lower() not in ctx.lang.protester_nouns \
-        and head.lemma_.lower() not in ctx.lang.crowd_nouns
+    return event.event_type == "ASSAULT" and event.mode in _WEAPON_MODES and one_member_of_public(ctx, event.actor)
 
 
 def shooters(verb, resolve, lang, attacks=frozenset()) -> Actor | None:

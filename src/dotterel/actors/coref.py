@@ -47,6 +47,7 @@ from typing import TYPE_CHECKING
 from ..annotate import doc_text
 from ..records import STATE_SECTORS, Actor
 from .binding import clause_mates, gap_heads
+from .coref_pairs import pair_antecedent, pair_head, pair_span
 from .resolve import phrase_tokens_of, subject_of
 
 if TYPE_CHECKING:
@@ -54,7 +55,7 @@ if TYPE_CHECKING:
 
 __all__ = ["ActorMention", "Anaphor", "Coreference", "acronym_links", "antecedent_mentions", "author_links",
            "find_anaphor",
-           "gap_heads", "last_word_links", "link", "self_links"]
+           "gap_heads", "last_word_links", "link", "pair_head", "self_links"]
 
 # Dependency labels under which a noun is an argument that can name an actor.
 _ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "poss", "ROOT", "attr", "dative", "agent",
@@ -83,6 +84,10 @@ class ActorMention:
         The phrase is a clause subject.
     coordinated : bool
         The phrase is one of two or more coordinated actors ("the EU and Kazakhstan").
+    coordination : int | None
+        For a coordinated phrase a "they" may stand for, the token index of the
+        coordination's first member ("the EU" of "the EU and Kazakhstan");
+        ``None`` otherwise (:func:`~dotterel.actors.coref_pairs.pair_antecedent`).
     collective : bool
         A singular state body that "they" may stand for ("the military"; the
         profile's ``collective_state_nouns``).
@@ -96,6 +101,7 @@ class ActorMention:
     subject: bool
     coordinated: bool = False
     collective: bool = False
+    coordination: int | None = None
 
 
 @dataclass(frozen=True)
@@ -190,9 +196,10 @@ def antecedent_mentions(ctx, resolver, sentences=None, anaphors=None) -> list[Ac
                     subjects = {s.i for s in (subject_of(v, lang=lang) for v in slot.span
                                               if v.pos_ in ("VERB", "AUX")) if s is not None}
                 subject = tok.i in subjects
+            coordinated = tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children)
             out.append(ActorMention(i=tok.i, sentence=slot.index, paragraph=slot.paragraph, actor=actor,
-                                    plural=_plural(tok, lang), subject=subject,
-                                    coordinated=tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children),
+                                    plural=_plural(tok, lang), subject=subject, coordinated=coordinated,
+                                    coordination=pair_antecedent(tok, lang) if coordinated else None,
                                     collective=tok.lemma_.lower() in lang.collective_state_nouns
                                     and actor.sector in STATE_SECTORS))
     return out
@@ -353,10 +360,11 @@ def link(anaphor: Anaphor, sentence: int, paragraph: int, mentions: list[ActorMe
     if not by_sentence:
         return None
     nearest = by_sentence[max(by_sentence)]
+    if anaphor.kind == "plural" and any(m.coordinated for m in nearest):
+        # "the EU and Kazakhstan ... They signed", "Police and protesters clashed. They threw stones": the pair
+        return pair_head(nearest, mentions)
     identities = {_identity(m.actor) for m in nearest}
     if len(identities) == 1:
-        if anaphor.kind == "plural" and nearest[-1].coordinated:
-            return None  # "the EU and Kazakhstan ... They signed": the pair, not one of them
         ante = nearest[-1].actor
         if anaphor.kind in ("state", "crowd") and resolved_alone is not None and (
                 ante.how == "role_home_country"
@@ -754,12 +762,16 @@ class Coreference:
                 continue
             words = doc_text(ctx.doc)[anaphor.start:anaphor.end]  # Doc.text rebuilds the text per call
             ante = target.actor
+            evidence, why = ante.span, "nearest earlier actor that fits"
+            if anaphor.kind == "plural" and target.coordination == target.i:
+                evidence = pair_span(ctx, ctx.doc[target.i])  # "they": the whole pair, coded by its first member
+                why = f"the pair '{evidence.text}', coded by its first member as a coordinated subject is"
             actor = ante.model_copy(update={
                 "span": ctx.span(anaphor.start, anaphor.end),
                 "how": "pronoun" if anaphor.rule == "pronoun" else "context",
-                "antecedent": ante.span,
-                "reason": f"'{words}' refers back to '{ante.span.text}' ({ante.name}): nearest earlier actor "
-                          f"that fits ({anaphor.rule}, {anaphor.kind})",
+                "antecedent": evidence,
+                "reason": f"'{words}' refers back to '{ante.span.text}' ({ante.name}): {why} "
+                          f"({anaphor.rule}, {anaphor.kind})",
             })
             ctx.coref[tok.i] = actor
             memory.links[tok.i] = actor

@@ -47,10 +47,12 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
-from ..events.merge import merge_into, placed_in_other_countries
-from ..records import NON_STATE_ARMED_SECTORS, Actor, Event
+from ..events.merge import merge_into
+from ..records import NON_STATE_ARMED_SECTORS, STATE_FORCE_SECTORS, Actor, Event
 from .attack_agents import antecedent_act, lone_armed_member_of_public, preceding_attacker, shooters
 from .claimed import claimed_actors
+from .protest_holders import demonym_holders as _demonym_holders, held_by_protest as _held_by_protest
+from .protest_holders import protest_doer_before as _protest_doer_before
 from .quoted_self import claimant_head, quoted_self_actor
 
 if TYPE_CHECKING:
@@ -90,7 +92,8 @@ def police_act(event: Event, tok, lang) -> bool:
                 return True  # "a charge sheet was filed", "an FIR was registered": records only the police make
     return (event.event_type, event.mode) == ("ACCUSE", "allege") and (
         tok.lemma_.lower() in lang.police_charge_lemmas or tok.lower_ in lang.police_charge_lemmas)
-_FORCE_SECTORS = frozenset({"COP", "MIL"})
+_FORCE_SECTORS = STATE_FORCE_SECTORS
+_STOPPAGE_MODES = frozenset({"strike", "general"})  # PLOVER manual, PROTEST modes of a work stoppage (not hunger)
 _OTHER_FORCES = (NON_STATE_ARMED_SECTORS - {"CRM"}) | {"MIL", "SPY"}  # armed sides that send forces; gangs do not
 """Armed or security sectors other than the police: one named acting near an agentless arrest may have made it."""
 
@@ -369,88 +372,6 @@ def police_mentions(ctx: DocContext, resolve, *, acting: bool = True, within=Non
     return out
 
 
-def _protest_doer_before(ctx: DocContext, event: Event, para: int) -> tuple[bool, Actor] | None:
-    """The doer of the nearest protest verb before ``event`` in its paragraph, as the holder of a bare protest noun.
-
-    "Thousands of people started protesting in Zhanaozen. Protests rapidly
-    spread to other cities": the crowd the paragraph says protested ("people",
-    "residents", "farmers": no protester noun, but the subject of a protest
-    verb, PLOVER PROTEST: the actor is who protests) holds the protests that
-    continue it. Only a verb's doer the sentence names (a span), before the
-    noun in the same paragraph and not placed in another country
-    (:func:`~dotterel.events.merge.placed_in_other_countries`); ``None`` when there is none.
-    """
-    found = None
-    for other in ctx.events:
-        if other.trigger.start >= event.trigger.start:
-            continue
-        if other.event_type != "PROTEST" or other.actor is None or other.actor.span is None \
-                or ctx.paragraph_of_original(other.trigger.start) != para or placed_in_other_countries(other, event):
-            continue  # "Farmers marched in Delhi. In Lahore, protests continued": another country's protest
-        at = ctx.token_by_original_start.get(other.trigger.start)
-        if at is not None and ctx.doc[at].pos_ == "VERB":
-            found = (True, other.actor)
-    return found
-
-
-def _demonym_holders(ctx: DocContext, event: Event, tok, kb) -> Actor | None:
-    """The people of a country as the holders of a protest noun a demonym modifies: "Sudanese protests".
-
-    The demonym says whose protest it is (PLOVER PROTEST: the actor is who
-    protests; ACLED codes such an event's actor "Protesters (Country)"): the
-    actor is that country's protesters, sector CVL, named by the demonym.
-    Only an adjective before the noun that the knowledge base knows as a
-    country's demonym, not the second half of a hyphenated word ("anti-French
-    protests", "pro-Russian rallies" name what the protest is against or for,
-    not who holds it).
-    """
-    doc = tok.doc
-    for c in tok.children:
-        if c.dep_ != "amod" or c.i > tok.i or c.pos_ not in ("ADJ", "PROPN"):
-            continue
-        if c.i > 0 and (doc[c.i - 1].text == "-" or doc[c.i - 1].lower_ in ctx.lang.protest_side_prefixes):
-            continue
-        entry = kb.country_by_demonym(c.text)
-        if entry is not None:
-            return Actor(span=ctx.span(c.idx, c.idx + len(c.text)), name=f"{entry.alpha3} protester",
-                         country=entry.alpha3, sector="CVL", kind="group", how="demonym", role="protester",
-                         reason=f"demonym '{c.text}' on '{event.trigger.text}' ({event.event_type}): "
-                                f"{entry.name}'s protesters hold it")
-    return None
-
-
-def _held_by_protest(ctx: DocContext) -> None:
-    """Give a verb whose subject is a protest noun the protest's holders as its doer.
-
-    "Protests rapidly spread to other cities, demanding political change":
-    the protests demand what their holders demand (PLOVER: the actor is who
-    acts), so an event with no actor, other than violence, whose clause subject
-    (:func:`~dotterel.events.detect.subject_of`) is the trigger of a coded
-    PROTEST with an actor takes that actor, with ``span=None`` and
-    ``how="implied"``. A protest with no holder gives none, and violence
-    ("Protests spread, killing two policemen") takes none: the toll of a
-    protest wave names no doer (ACLED Codebook 2023; as
-    :func:`dotterel.events.acled.acled_sub_event`).
-    """
-    from ..events.detect import subject_of
-
-    holders = {e.trigger.start: e.actor for e in ctx.events if e.event_type == "PROTEST" and e.actor is not None}
-    if not holders:
-        return
-    for k, event in enumerate(ctx.events):
-        at = ctx.token_by_original_start.get(event.trigger.start)
-        if event.actor is not None or at is None or ctx.doc[at].pos_ != "VERB" or event.event_type == "ASSAULT":
-            continue  # "protests spread, killing two": a toll of protests names no doer (ACLED Codebook 2023)
-        subj = subject_of(ctx.doc[at], lang=ctx.lang)
-        holder = holders.get(ctx.offsets.to_original(subj.idx)) if subj is not None and subj.pos_ == "NOUN" else None
-        if holder is None or subj.lemma_.lower() not in ctx.lang.protest_event_nouns:
-            continue
-        ctx.events[k] = event.model_copy(update={"actor": holder.model_copy(update={
-            "span": None, "how": "implied", "antecedent": holder.antecedent or holder.span, "inter": None,
-            "reason": f"'{event.trigger.text}' has the protest '{subj.text}' as its subject: the protest's holders "
-                      f"act ({holder.reason})"})})
-
-
 class ImpliedAgent:
     """Stage ``actors.implied_agent.v1`` (see the module docstring).
 
@@ -718,6 +639,10 @@ class ImpliedAgent:
         the first after it in its sentence (PLOVER manual, PROTEST: the actor
         is who protests). A paragraph that names no protesters acting leaves
         the protest without an actor: "The protests began" states no holder.
+        A strike noun (``strike_nouns``) is held by the protesters of its own
+        sentence, else only by the doer of an earlier strike of the paragraph
+        ("Teachers went on strike"; PLOVER PROTEST modes strike, general): the
+        marchers of an earlier sentence hold no strike.
 
         With ``violent`` (a side of clashes), the protesters must be the doer
         of a violent act of the paragraph (:func:`_violent_doer`): protesters
@@ -728,7 +653,9 @@ class ImpliedAgent:
         para = ctx.paragraph_of_original(event.trigger.start)
         sent_end = tok.sent.end_char
         best = None
-        for cand in ctx.doc:
+        # "the strike" (profile strike_nouns): held by who the paragraph says went on strike, not marched
+        stoppage = not violent and tok.lemma_.lower() not in lang.protest_event_nouns
+        for cand in (tok.sent if stoppage else ctx.doc):
             if cand.idx >= sent_end:
                 break
             if cand.lemma_.lower() not in lang.protester_nouns and cand.lower_ not in lang.protester_nouns:
@@ -746,7 +673,8 @@ class ImpliedAgent:
                 break
         who = "protesters the paragraph names acting"
         if best is None and not violent:
-            best, who = _protest_doer_before(ctx, event, para), "people the paragraph says protested"
+            best, who = _protest_doer_before(ctx, event, para, _STOPPAGE_MODES if stoppage else None), \
+                "people the paragraph says protested"
         if best is None:
             return None
         side, actor = ("before" if best[0] else "after"), best[1]
@@ -763,8 +691,9 @@ class ImpliedAgent:
         if event.event_type == "PROTEST":
             at = ctx.token_by_original_start.get(event.trigger.start)
             tok = ctx.doc[at] if at is not None else None
-            if tok is None or tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in ctx.lang.protest_event_nouns:
-                return None
+            if tok is None or tok.pos_ not in ("NOUN", "PROPN") or (tok.lemma_.lower() not in ctx.lang.protest_event_nouns
+                                                                    and tok.lemma_.lower() not in ctx.lang.strike_nouns):
+                return None  # "the protests", "the strike" (coded PROTEST, so a work stoppage, not an air strike)
             # "their protests", "protests by students", "protests of workers": a holder of its own
             if any(c.dep_ in ("poss", "agent") or (c.dep_ == "prep" and c.lower_ in ("by", "of")) for c in tok.children):
                 return None

@@ -26,7 +26,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from ..annotate import doc_text, entity_at
-from ..records import Actor, Place, Span
+from ..records import STATE_FORCE_SECTORS, Actor, Place, Span
 from .document import PLACING as _PLACING
 from .document import UNRIVALLED_SCORES as _UNRIVALLED_SCORES
 from .document import DocumentActors, _clean, main_country, military_means
@@ -43,7 +43,7 @@ if TYPE_CHECKING:
 
 __all__ = ["ActorResolver", "DocumentActors", "main_country"]
 
-_FORCE_SECTORS = frozenset({"COP", "MIL"})
+_FORCE_SECTORS = STATE_FORCE_SECTORS
 """Sectors of state forces (CAMEO agents: police, military), whose members and units name the force."""
 
 

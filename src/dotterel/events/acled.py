@@ -56,6 +56,7 @@ from typing import TYPE_CHECKING
 from ..records import Actor, Event
 from .detect import is_passive, subject_of
 from .acled_words import AcledWords
+from .lone_doer import one_person
 from .syntax import prep_objects, shared_objects
 from .toll_cause import cause_sides, toll_cause
 
@@ -107,11 +108,14 @@ def protest_inter(event_type: str, sub_event_type: str | None, mode: str | None,
     return 5 if riot else 6
 
 
-def actor_inter(actor: Actor | None, event: Event, ontology, *, doer: bool) -> int | None:
+def actor_inter(actor: Actor | None, event: Event, ontology, *, doer: bool, one: bool = False) -> int | None:
     """The ACLED ``inter`` code of an event's actor (``doer``) or recipient: the one home of the rule.
 
     The doer of a PROTEST is a rioter (5) or protester (6) whatever its sector
-    (:func:`protest_inter`); otherwise the sector decides (:func:`side`:
+    (:func:`protest_inter`); the doer of another event of an ACLED Riots
+    sub-event type ("a mob beat a shopkeeper": ASSAULT, Mob violence) is a
+    rioter (5) unless its sector makes it an armed side or it is ``one``
+    person (:func:`one_person`: "a teacher", "a woman"); otherwise the sector decides (:func:`side`:
     ``acled.inter_from_sector`` in ``data/plover.json``, a country named as an
     actor 1). ``None`` when neither fixes one.
     """
@@ -121,7 +125,14 @@ def actor_inter(actor: Actor | None, event: Event, ontology, *, doer: bool) -> i
         inter = protest_inter(event.event_type, event.sub_event_type, event.mode, ontology)
         if inter is not None:
             return inter
-    return side(actor, ontology, victim=not doer)
+    own = side(actor, ontology, victim=not doer)
+    if doer and not one and own not in _ARMED and event.sub_event_type \
+            and ontology.acled_event_type_of(event.sub_event_type) == "Riots":
+        # "rioters ransacked the market", "a mob beat a shopkeeper" (ASSAULT, Mob violence): the doer of a riot
+        # is a rioter (ACLED codebook, Inter Code 5: Rioters), not a civilian; an armed side keeps its own code,
+        # and one person named only as a member of the public (``one``: "a woman set fire to ...") is no mob
+        return 5
+    return own
 
 
 def _weapon(event: Event, text: str, w: AcledWords) -> str | None:
@@ -584,7 +595,7 @@ class AcledTyper:
             update = {}
             for field, doer in (("actor", True), ("recipient", False)):
                 a = getattr(e, field)
-                inter = actor_inter(a, e, self.ontology, doer=doer)
+                inter = actor_inter(a, e, self.ontology, doer=doer, one=doer and one_person(ctx, a))
                 if a is not None and a.inter != inter:
                     update[field] = a.model_copy(update={"inter": inter})
             out.append(e.model_copy(update=update) if update else e)

@@ -320,6 +320,7 @@ class LanguageProfile(BaseModel):
     same_scene_markers: Words
     topic_shift_adverbs: Words
     protest_event_nouns: Words
+    strike_nouns: Words
     protest_side_prefixes: Words
     protest_side_nouns: Words
     riot_modifiers: Words

@@ -37,6 +37,7 @@ __all__ = [
     "Sector",
     "STATE_SECTORS",
     "NON_STATE_ARMED_SECTORS",
+    "STATE_FORCE_SECTORS",
     "Certainty",
     "ClaimantType",
     "CountKind",
@@ -97,6 +98,10 @@ STATE_SECTORS: frozenset[str] = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "L
 """The sectors of a state's own organs: executive, military, police, intelligence, judiciary and legislature
 (CAMEO actor codebook's state agent codes; ACLED codebook: state forces and institutions). The one home of this
 list: coreference, attribution, recipients and resolution read it here."""
+
+STATE_FORCE_SECTORS: frozenset[str] = frozenset({"COP", "MIL"})
+"""The state's armed forces among :data:`STATE_SECTORS`: police and military (ACLED codebook, Inter Code 1: State
+Forces, the armed side of a state)."""
 
 NON_STATE_ARMED_SECTORS: frozenset[str] = frozenset({"REB", "PRM", "UAF", "INS", "SEP", "CRM"})
 """The sectors of armed groups outside the state: rebels, militias, unidentified armed groups, insurgents and
@@ -230,7 +235,8 @@ class Actor(_Frozen):
         ACLED actor type code in this event (codebook "inter1"/"inter2"): 1
         state forces, 2 rebels, 3 political militias, 4 identity militias, 5
         rioters, 6 protesters, 7 civilians, 8 external/other forces. The doer
-        of a protest is 5 or 6 whatever its sector; otherwise from the sector
+        of a protest is 5 or 6 whatever its sector, the unarmed doer of another
+        riot (ACLED Riots sub-event types: a mob's beating) 5; otherwise from the sector
         (``dotterel.events.acled.actor_inter``, set by the ``acled.v1``
         stage); ``None`` when neither fixes one.
     reason : str

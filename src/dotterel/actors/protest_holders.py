@@ -1,0 +1,103 @@
+"""The holders of a protest named by a noun: who protested before it, a demonym on it, or the protest as a subject.
+
+Split from :mod:`dotterel.actors.implied_agent` by job (that module passed 800 lines): the three readings
+:class:`~dotterel.actors.implied_agent.ImpliedAgent` uses to give a protest noun or a verb whose subject is one
+its doer. PLOVER manual, PROTEST: the actor is who protests; ACLED Codebook 2023 codes such an event's actor
+"Protesters (Country)".
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..events.merge import placed_in_other_countries
+from ..records import Actor, Event
+
+if TYPE_CHECKING:
+    from ..pipeline.context import DocContext
+
+__all__ = ["protest_doer_before", "demonym_holders", "held_by_protest"]
+
+
+def protest_doer_before(ctx: DocContext, event: Event, para: int, modes=None) -> tuple[bool, Actor] | None:
+    """The doer of the nearest protest verb before ``event`` in its paragraph, as the holder of a bare protest noun.
+
+    "Thousands of people started protesting in Zhanaozen. Protests rapidly
+    spread to other cities": the crowd the paragraph says protested ("people",
+    "residents", "farmers": no protester noun, but the subject of a protest
+    verb, PLOVER PROTEST: the actor is who protests) holds the protests that
+    continue it. Only a verb's doer the sentence names (a span), before the
+    noun in the same paragraph and not placed in another country
+    (:func:`~dotterel.events.merge.placed_in_other_countries`); ``None`` when there is none.
+    With ``modes``, only a protest of one of those PLOVER modes ("went on strike", mode strike, for "the strike").
+    """
+    found = None
+    for other in ctx.events:
+        if other.trigger.start >= event.trigger.start:
+            continue
+        if other.event_type != "PROTEST" or other.actor is None or other.actor.span is None \
+                or (modes is not None and other.mode not in modes) \
+                or ctx.paragraph_of_original(other.trigger.start) != para or placed_in_other_countries(other, event):
+            continue  # "Farmers marched in Delhi. In Lahore, protests continued": another country's protest
+        at = ctx.token_by_original_start.get(other.trigger.start)
+        if at is not None and ctx.doc[at].pos_ == "VERB":
+            found = (True, other.actor)
+    return found
+
+
+def demonym_holders(ctx: DocContext, event: Event, tok, kb) -> Actor | None:
+    """The people of a country as the holders of a protest noun a demonym modifies: "Sudanese protests".
+
+    The demonym says whose protest it is (PLOVER PROTEST: the actor is who
+    protests; ACLED codes such an event's actor "Protesters (Country)"): the
+    actor is that country's protesters, sector CVL, named by the demonym.
+    Only an adjective before the noun that the knowledge base knows as a
+    country's demonym, not the second half of a hyphenated word ("anti-French
+    protests", "pro-Russian rallies" name what the protest is against or for,
+    not who holds it).
+    """
+    doc = tok.doc
+    for c in tok.children:
+        if c.dep_ != "amod" or c.i > tok.i or c.pos_ not in ("ADJ", "PROPN"):
+            continue
+        if c.i > 0 and (doc[c.i - 1].text == "-" or doc[c.i - 1].lower_ in ctx.lang.protest_side_prefixes):
+            continue
+        entry = kb.country_by_demonym(c.text)
+        if entry is not None:
+            return Actor(span=ctx.span(c.idx, c.idx + len(c.text)), name=f"{entry.alpha3} protester",
+                         country=entry.alpha3, sector="CVL", kind="group", how="demonym", role="protester",
+                         reason=f"demonym '{c.text}' on '{event.trigger.text}' ({event.event_type}): "
+                                f"{entry.name}'s protesters hold it")
+    return None
+
+
+def held_by_protest(ctx: DocContext) -> None:
+    """Give a verb whose subject is a protest noun the protest's holders as its doer.
+
+    "Protests rapidly spread to other cities, demanding political change":
+    the protests demand what their holders demand (PLOVER: the actor is who
+    acts), so an event with no actor, other than violence, whose clause subject
+    (:func:`~dotterel.events.detect.subject_of`) is the trigger of a coded
+    PROTEST with an actor takes that actor, with ``span=None`` and
+    ``how="implied"``. A protest with no holder gives none, and violence
+    ("Protests spread, killing two policemen") takes none: the toll of a
+    protest wave names no doer (ACLED Codebook 2023; as
+    :func:`dotterel.events.acled.acled_sub_event`).
+    """
+    from ..events.detect import subject_of
+
+    holders = {e.trigger.start: e.actor for e in ctx.events if e.event_type == "PROTEST" and e.actor is not None}
+    if not holders:
+        return
+    for k, event in enumerate(ctx.events):
+        at = ctx.token_by_original_start.get(event.trigger.start)
+        if event.actor is not None or at is None or ctx.doc[at].pos_ != "VERB" or event.event_type == "ASSAULT":
+            continue  # "protests spread, killing two": a toll of protests names no doer (ACLED Codebook 2023)
+        subj = subject_of(ctx.doc[at], lang=ctx.lang)
+        holder = holders.get(ctx.offsets.to_original(subj.idx)) if subj is not None and subj.pos_ == "NOUN" else None
+        if holder is None or subj.lemma_.lower() not in ctx.lang.protest_event_nouns:
+            continue
+        ctx.events[k] = event.model_copy(update={"actor": holder.model_copy(update={
+            "span": None, "how": "implied", "antecedent": holder.antecedent or holder.span, "inter": None,
+            "reason": f"'{event.trigger.text}' has the protest '{subj.text}' as its subject: the protest's holders "
+                      f"act ({holder.reason})"})})
