@@ -25,7 +25,8 @@ from .vetoes import ruled_out
 from .lexicon import Lexicon, TriggerRule
 from .objects import OBJECT_CLASSES as _OBJECT_CLASSES, object_matches as _object_matches, partitive_of
 from .syntax import children as _children, is_passive, prep_objects as _prep_objects, shared_agent, shared_objects
-from .syntax import _is_clause_head, dated_finite_verb, headless_predicate, misread_finite_subject, nominal_gerund
+from .misparse import adjectival_verb
+from .syntax import _is_clause_head, headless_predicate, misread_finite_subject, nominal_gerund
 from .syntax import participle_subject_object, stranded_subject, to_infinitive
 from .syntax import _misattached_conj  # noqa: F401  (imported from here by attribution and dating)
 from .syntax import counted_crowd, noun_phrase_words as _noun_phrase_words, with_conjuncts as _with_conjuncts
@@ -202,8 +203,9 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile, armed: Callable[[str],
         # a noun that modifies another ("firing range", "attack helicopter", or "army firing exercise", where
         # the parser reads a verb with an object) names no event
         return []
-    # "Burundian authorities on Friday arrested journalist X": a finite verb after a date read as an adjective
-    dated = None if is_noun or rule.no_object else dated_finite_verb(tok)
+    # "Burundian authorities on Friday arrested journalist X", "police are patrolling crowded markets": a finite
+    # verb read as an adjective of its object
+    dated = None if is_noun or rule.no_object else adjectival_verb(tok)
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if not is_noun and dated is None and not list(tok.children) and nxt is not None and nxt.pos_ in ("NOUN", "PROPN"):
         return []  # "riot police", "strike force": a bare word before a noun modifies it
@@ -285,6 +287,7 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile, armed: Callable[[str],
         {tok.head.lemma_.lower(), tok.head.lower_} | {c.lemma_.lower() for c in tok.head.children if c.dep_ == "compound"}
         if headless else set())
     subject_words = subject_words | ({stranded.lemma_.lower(), stranded.lower_} if stranded is not None else set())
+    subject_words = subject_words | (_subject_lemmas(tok, lang, subj=dated[0]) if dated else set())
     if rule.subjects is not None and "@ARMED" in rule.subjects and armed_subject(tok, armed, lang):
         subject_words = subject_words | {"@ARMED"}  # "Hezbollah has struck ...": a named armed group
     if rule.subjects is not None and not (subject_words & set(rule.subjects)) and not named \

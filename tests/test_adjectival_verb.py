@@ -1,0 +1,44 @@
+"""Finite verbs the small parser read as adjectives of their object (``events.misparse.adjectival_verb``).
+
+Issue 12 (the event at the gold verb): the small model makes a finite verb an ``amod`` of the noun after it
+when an auxiliary, an adverb, a long subject or a first verb stands before it. The sentences are our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+PUBLISHED = "2025-03-10"
+
+
+@pytest.mark.parametrize("text, kind, trigger, actor", [
+    # after an auxiliary: a progressive or perfect verb hung on its object
+    ("Hundreds of riot police are patrolling crowded markets in Kano.", ("MOBILIZE", "police"), "patrolling", "police"),
+    ("Armed soldiers were patrolling northern Kivu villages on Sunday.", ("MOBILIZE", "troops"), "patrolling", "soldiers"),
+    # after the sentence's opening noun phrase, with no verb of its own
+    ("A gunman on a motorbike fatally shot village chief Amadou Diallo near Mopti.", ("ASSAULT", "firearms"), "shot",
+     "gunman"),
+    ("In 1994 the rebel group, under the command of Omar Bakri, bombed police headquarters in Freetown.",
+     ("ASSAULT", "explosives"), "bombed", "rebel group"),
+    # the second verb of a pair
+    ("Militiamen beat and tortured opposition supporters in Harare on Monday.", ("ASSAULT", "torture"), "tortured",
+     "Militiamen"),
+])
+def test_a_finite_verb_read_as_an_adjective_is_the_verb(coder, text, kind, trigger, actor):
+    events = [e for e in coder.code(text, published=PUBLISHED) if e.trigger.text == trigger]
+    assert [(e.event_type, e.mode) for e in events] == [kind]
+    assert actor in events[0].actor.span.text
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The tourists toured captured rebel bases last week.", "captured"),  # a verb before: a true adjective
+    ("In addition, 13 captured rebel fighters were executed.", "captured"),  # a number before
+    ("Long, poorly patrolled coastlines make smuggling easy.", "patrolled"),  # no subject before
+    ("The commander's recently captured fighters were freed.", "captured"),  # the noun is a later verb's subject
+    ("The army are marching bands.", "marching"),  # a gerund right before its noun
+    ("Police will be patrolling crowded markets in Kano.", "patrolling"),  # future: left to the parse
+    ("The wounded and captured soldiers were flown home.", "captured"),  # a pair of adjectives
+])
+def test_a_true_adjective_stays_one(coder, text, word):
+    assert [e for e in coder.code(text, published=PUBLISHED) if e.trigger.text == word] == []
+
