@@ -42,3 +42,21 @@ def test_a_finite_verb_read_as_an_adjective_is_the_verb(coder, text, kind, trigg
 def test_a_true_adjective_stays_one(coder, text, word):
     assert [e for e in coder.code(text, published=PUBLISHED) if e.trigger.text == word] == []
 
+
+@pytest.mark.parametrize("text, kind, trigger", [
+    ("More than 200 Allied aircraft bombed Hamburg on the night of 24 July.", ("ASSAULT", "explosives"), "bombed"),
+])
+def test_a_simple_past_hung_on_a_verbless_subject_is_the_verb(coder, text, kind, trigger):
+    # the parser made the verb a reduced relative ("acl") of the opening noun, the sentence's root; the tagger read a
+    # simple past (VBD), which a participle never is (events.syntax.misread_finite_subject)
+    events = [e for e in coder.code(text, published=PUBLISHED) if e.trigger.text == trigger]
+    assert [e.event_type for e in events] == [kind[0]]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The documentary filmed in Gaza last year.", "filmed"),
+    ("The wall bombed in the war stands as a memorial in Dresden.", "bombed"),  # a participle with a verb after
+    ("The tanks destroyed on the night of 5 May.", "destroyed"),  # a participle (VBN) on a verbless caption
+])
+def test_a_participle_on_a_noun_stays_a_relative(coder, text, word):
+    assert [e for e in coder.code(text, published=PUBLISHED) if e.trigger.text == word] == []

@@ -115,6 +115,18 @@ def _detached(verb, obj) -> bool:
     return any(t.text in (",", ";", "(", ")") for t in verb.doc[lo:hi])
 
 
+def _route(verb, obj, lang: LanguageProfile) -> bool:
+    """An 'object' right after a path preposition the parser made the verb's particle is the path of a motion.
+
+    "marched up Fifth Avenue", "marched down the main avenue": the small parser reads "up" and "down" as
+    particles and the street as a direct object, which an intransitive rule ("march": no object) would take
+    for a transitive use. The prepositions are the profile's ``route_prepositions`` ("marched off the
+    prisoners" is transitive).
+    """
+    return any(c.dep_ == "prt" and c.lower_ in lang.route_prepositions and verb.i < c.i < obj.left_edge.i
+               for c in verb.children)
+
+
 def _ruled_out_phrase(p, rule: TriggerRule) -> set[str]:
     """The words of a preposition's object that a rule's ``not_preps`` read.
 
@@ -240,7 +252,7 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile, armed: Callable[[str],
     if rule.event_type == "ASSAULT" and not is_noun and retort(tok, lang=lang):
         return []  # "the bench shot back:", "the minister fired back": a retort with no target, no attack
     dobjs = _with_conjuncts(_children(tok, {"dobj"}) + ([dated[1]] if dated else []))
-    if rule.no_object and any(not _detached(tok, o) for o in dobjs):
+    if rule.no_object and any(not _detached(tok, o) and not _route(tok, o, lang) for o in dobjs):
         return []
     if rule.no_object and clausal_object(tok, lang=lang):
         return []  # "demonstrate how little we have understood": a clausal object, the verb means "show"
@@ -319,6 +331,7 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile, armed: Callable[[str],
     if rule.not_objects is not None and any(
             w.lemma_.lower() in rule.not_objects or w.lower_ in rule.not_objects
             or w == o and any(w.ent_type_ in _OBJECT_CLASSES.get(a, ()) for a in rule.not_objects if a.startswith("@"))
+            and not (w.pos_ == "PROPN" and "@ANYNAME" in (rule.objects or ()))  # "entered Tal Afar": the type is distrusted
             for o in dobjs + _children(tok, {"nsubjpass"}) for w in (o, *_prep_objects(o, "of"))):
         # "fought the elections", "elections were fought", "fighting the spread of the disease"; an entity class
         # names the object itself ("beat Chelsea"), not the group its people belong to ("beat members of the MDC")
@@ -332,7 +345,9 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile, armed: Callable[[str],
     if rule.objects is not None or rule.object_text is not None:
         things = lang.derived("events.thing_pronouns",
                               lambda lg: frozenset(w for w, kind in lg.coref_pronouns.items() if kind == "thing"))
-        matched = [o for o in dobjs or ([] if passive else shared_objects(tok) or participle_subject_object(tok))
+        # "burned down the house of X": the small parser may hang the object on the particle, as a preposition's
+        particled = [g for c in tok.children if c.dep_ == "prt" for g in c.children if g.dep_ == "pobj"]
+        matched = [o for o in dobjs or particled or ([] if passive else shared_objects(tok) or participle_subject_object(tok))
                    if _object_matches(o, rule, lang.partitive_nouns, thing_pronouns=things)]
         if passive and not matched:
             # "two activists, who were caught by the police": the relative pronoun stands for the activists, when

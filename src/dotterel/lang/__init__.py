@@ -317,6 +317,7 @@ class LanguageProfile(BaseModel):
     reaction_verbs: Words
     event_noun_verbs: Words
     same_scene_markers: Words
+    route_prepositions: Words
     topic_shift_adverbs: Words
     protest_event_nouns: Words
     protest_side_prefixes: Words
