@@ -60,3 +60,31 @@ def test_a_simple_past_hung_on_a_verbless_subject_is_the_verb(coder, text, kind,
 ])
 def test_a_participle_on_a_noun_stays_a_relative(coder, text, word):
     assert [e for e in coder.code(text, published=PUBLISHED) if e.trigger.text == word] == []
+
+
+@pytest.mark.parametrize("text, word", [
+    # a caption's list after the opening noun: the participle modifies a member of the list (one comma, no phrase closed)
+    ("Soldiers, captured rebels and aid workers at the camp in Goma.", "captured"),
+    ("Police officers, injured protesters and journalists outside the court in Dhaka.", "injured"),
+    ("Villagers, kidnapped children and their mothers at a school in Zamfara.", "kidnapped"),
+    # a full verb the parser made the first participle's auxiliary: both participles are adjectives
+    ("Police found beaten and tortured bodies near the river.", "tortured"),
+    ("Investigators found burned and looted shops along the road.", "looted"),
+    # an -ing word of a compound noun after "be" (profile gerund_compounds), read by the parser as a progressive verb
+    ("These are killing fields.", "killing"),
+    ("They are fighting words from a general.", "fighting"),
+    ("The rebels are raiding parties from across the river.", "raiding"),
+    ("Those men are firing squads for the junta.", "firing"),
+    ("The militias were killing machines.", "killing"),
+])
+def test_a_participle_in_a_list_or_a_gerund_compound_names_no_act(coder, text, word):
+    assert [e for e in coder.code(text, published=PUBLISHED) if e.trigger.text == word] == []
+
+
+@pytest.mark.parametrize("text, word, kind", [
+    ("Soldiers are killing civilians in the fields.", "killing", "ASSAULT"),
+    ("The rebels are raiding villages near the river.", "raiding", "ASSAULT"),
+    ("The gunmen, all in uniform, shot three policemen in Kano.", "shot", "ASSAULT"),
+])
+def test_the_verb_with_a_true_object_still_fires(coder, text, word, kind):
+    assert [e.event_type for e in coder.code(text, published=PUBLISHED) if e.trigger.text == word] == [kind]

@@ -215,6 +215,11 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile, armed: Callable[[str],
         # a noun that modifies another ("firing range", "attack helicopter", or "army firing exercise", where
         # the parser reads a verb with an object) names no event
         return []
+    if not is_noun and tok.tag_ == "VBG" and tok.i + 1 < len(tok.doc) \
+            and f"{tok.lower_} {tok.doc[tok.i + 1].lower_}" in lang.gerund_compounds:
+        # "These are killing fields", "The rebels are raiding parties": after "be", the parser reads the -ing word of
+        # a compound noun (profile gerund_compounds) as a progressive verb with an object
+        return []
     # "Burundian authorities on Friday arrested journalist X", "police are patrolling crowded markets": a finite
     # verb read as an adjective of its object
     dated = None if is_noun or rule.no_object else adjectival_verb(tok)

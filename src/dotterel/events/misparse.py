@@ -90,6 +90,11 @@ def _opening_subject(tok, prev):
     if root.pos_ not in ("NOUN", "PROPN") or root.dep_ not in ("ROOT", "nsubj") or root.i >= tok.i \
             or prev not in root.subtree:
         return None
+    # a comma before the verb closes a phrase set in the subject ("The rebel group, under the command of X, bombed"):
+    # a lone comma after the opening noun makes a list ("Soldiers, captured rebels and aid workers at the camp", a
+    # caption), where the noun after the participle is one of its members, not an object
+    if prev.text == "," and (sum(t.text == "," for t in tok.doc[root.i:tok.i]) < 2 or tok.head.dep_ == "conj"):
+        return None
     return root
 
 
@@ -99,6 +104,11 @@ def _second_of_pair(tok, prev):
         return None
     first = _before_adverbs(prev)
     if first is None or first.pos_ != "VERB" or first.tag_ not in ("VBD", "VBN") or first.dep_ in ("amod", "compound", "acl"):
+        return None
+    if any(c.dep_ in ("aux", "auxpass") and c.tag_ != "MD" and c.lemma_.lower() not in ("be", "have", "do")
+           for c in first.children):
+        # "Police found beaten and tortured bodies": a full verb the parser made the first one's auxiliary, so both
+        # participles are adjectives of the noun
         return None
     # a past form with a subject of its own is finite (the small model tags "murdered" VBN as often as VBD)
     subj = [c for c in first.children if c.dep_ == "nsubj"]

@@ -318,6 +318,7 @@ class LanguageProfile(BaseModel):
     event_noun_verbs: Words
     same_scene_markers: Words
     route_prepositions: Words
+    gerund_compounds: Words
     topic_shift_adverbs: Words
     protest_event_nouns: Words
     protest_side_prefixes: Words
