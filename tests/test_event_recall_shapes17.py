@@ -51,6 +51,8 @@ def test_an_armed_force_enters_a_place_the_recogniser_calls_a_person(coder, text
     ("The soldiers entered Smith's house.", "entered"),  # a house: no territory
     ("Rebels entered the Ramadan month with a ceasefire.", "entered"),
     ("Rebel fighters captured Hassan on Monday.", "captured"),  # a person taken, no ground
+    ("Soldiers entered Christmas Day on alert.", "entered"),  # a day: the untyped "Day" of a date name
+    ("The rebels entered New Year's Day with a truce.", "entered"),
 ])
 def test_no_ground_entered(coder, text, word):
     kinds = _on(coder.code(text, published=PUBLISHED), word)
@@ -62,6 +64,7 @@ def test_no_ground_entered(coder, text, word):
     ("Protesters marched down the main avenue of Minsk on Sunday.", [("PROTEST", "demo")]),
     ("The band marched up the hill in the parade.", []),  # a parade: no protest
     ("The runners marched up a hill in bright yellow shirts.", []),
+    ("Police marched up the suspects to the van.", []),  # people led: a transitive march, no route
 ])
 def test_a_march_along_a_street_the_parser_made_an_object(coder, text, kinds):
     # "up"/"down" read as particles, the street as a direct object: the route (profile route_prepositions)

@@ -123,6 +123,8 @@ def _route(verb, obj, lang: LanguageProfile) -> bool:
     for a transitive use. The prepositions are the profile's ``route_prepositions`` ("marched off the
     prisoners" is transitive).
     """
+    if obj.ent_type_ in ("PERSON", "NORP") or obj.lemma_.lower() in lang.person_nouns | lang.protester_nouns:
+        return False  # "Police marched up the suspects to the van": people led, a transitive march (a building is a route)
     return any(c.dep_ == "prt" and c.lower_ in lang.route_prepositions and verb.i < c.i < obj.left_edge.i
                for c in verb.children)
 

@@ -24,9 +24,12 @@ __all__ = ["OBJECT_CLASSES", "partitive_of", "hyphenated_word", "hyphen_part", "
 
 # entity types of a thing the small model's NER gives a person's name that an age follows ("Yassin, 35,")
 _MISTYPED_NAME = ("PRODUCT", "WORK_OF_ART")
-# the entity types of a proper noun that ``@PROPER`` leaves out: people and groups are no ground taken
-_NOT_PROPER = ("PERSON", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
-# the entity types of a proper noun that ``@ANYNAME`` leaves out: a group, a date or a number is no place
+# the entity types of a proper noun that ``@PROPER`` leaves out: people and groups are no ground taken, nor a named
+# event, law or language ("troops entered World War II", "entered New Year's Day")
+_NOT_PROPER = ("PERSON", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT", "LAW",
+               "LANGUAGE")
+# the entity types of a proper noun that ``@ANYNAME`` leaves out: a group, a date, a number or a named event ("entered
+# World War II") is no place
 _NOT_PLACE_NAME = tuple(t for t in _NOT_PROPER if t != "PERSON")
 # entity classes an object list may name ("@PLACE": "captured Eastern Slavonia", "@NORP": "captured two
 # Germans"), as spaCy NER labels
@@ -175,10 +178,10 @@ def object_matches(obj, rule: TriggerRule, partitives=frozenset(), *, thing_pron
         # Cruisers") unless typed a place ("the Golan Heights"); a rule with words of its own reads them below
         # ("banned the Students Islamic Movement" is no outlet: censorship needs "radio", "TV", "BBC" ...)
         return True
-    if "@ANYNAME" in (rule.objects or ()) and obj.pos_ == "PROPN" and obj.ent_type_ not in _NOT_PLACE_NAME \
-            and rule.object_text is None:
+    if "@ANYNAME" in (rule.objects or ()) and obj.pos_ == "PROPN" and rule.object_text is None and not any(
+            w.ent_type_ in _NOT_PLACE_NAME for w in (obj, *(c for c in obj.children if c.dep_ == "compound"))):
         # "troops entered Tal Afar": a verb that takes only a place or a building, whose name the small model's NER
-        # may type as a person's
+        # may type as a person's; a name with a date in it is a day ("entered Christmas Day", the "Day" untyped)
         return True
     if "@NAME" in (rule.objects or ()) and obj.pos_ == "PROPN" and rule.object_text is None and (
             not obj.ent_type_ or obj.ent_type_ in _MISTYPED_NAME and _aged(obj)):
