@@ -18,6 +18,9 @@ PUBLISHED = "2025-03-10"
     # after the sentence's opening noun phrase, with no verb of its own
     ("A gunman on a motorbike fatally shot village chief Amadou Diallo near Mopti.", ("ASSAULT", "firearms"), "shot",
      "gunman"),
+    # a truncated text: the subject's apposition cut, a person's name before the comma
+    ("Amadou Sow, captured villages in the Mopti region on Sunday.", ("COERCE", "seize"),
+     "captured", "Sow"),
     ("In 1994 the rebel group, under the command of Omar Bakri, bombed police headquarters in Freetown.",
      ("ASSAULT", "explosives"), "bombed", "rebel group"),
     # the second verb of a pair

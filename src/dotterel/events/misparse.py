@@ -91,9 +91,11 @@ def _opening_subject(tok, prev):
             or prev not in root.subtree:
         return None
     # a comma before the verb closes a phrase set in the subject ("The rebel group, under the command of X, bombed"):
-    # a lone comma after the opening noun makes a list ("Soldiers, captured rebels and aid workers at the camp", a
-    # caption), where the noun after the participle is one of its members, not an object
-    if prev.text == "," and (sum(t.text == "," for t in tok.doc[root.i:tok.i]) < 2 or tok.head.dep_ == "conj"):
+    # a lone comma after an opening common noun makes a list ("Soldiers, captured rebels and aid workers at the camp",
+    # a caption), where the noun after the participle is one of its members, not an object; a person's name before
+    # it is the end of a subject whose apposition was cut ("... Jules Mutebutsi, captured towns")
+    if prev.text == "," and sum(t.text == "," for t in tok.doc[root.i:tok.i]) < 2 \
+            and tok.doc[prev.i - 1].ent_type_ != "PERSON":
         return None
     return root
 

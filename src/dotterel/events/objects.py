@@ -24,12 +24,10 @@ __all__ = ["OBJECT_CLASSES", "partitive_of", "hyphenated_word", "hyphen_part", "
 
 # entity types of a thing the small model's NER gives a person's name that an age follows ("Yassin, 35,")
 _MISTYPED_NAME = ("PRODUCT", "WORK_OF_ART")
-# the entity types of a proper noun that ``@PROPER`` leaves out: people and groups are no ground taken, nor a named
-# event, law or language ("troops entered World War II", "entered New Year's Day")
-_NOT_PROPER = ("PERSON", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT", "LAW",
-               "LANGUAGE")
-# the entity types of a proper noun that ``@ANYNAME`` leaves out: a group, a date, a number or a named event ("entered
-# World War II") is no place
+# the entity types of a proper noun that ``@PROPER`` leaves out: people and groups are no ground taken (the small model
+# types some places as events, "entered Quraytayn", so an EVENT stays in)
+_NOT_PROPER = ("PERSON", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
+# the entity types of a proper noun that ``@ANYNAME`` leaves out: a group, a date or a number is no place
 _NOT_PLACE_NAME = tuple(t for t in _NOT_PROPER if t != "PERSON")
 # entity classes an object list may name ("@PLACE": "captured Eastern Slavonia", "@NORP": "captured two
 # Germans"), as spaCy NER labels
