@@ -17,8 +17,9 @@ from ..annotate import parse_memo
 from .clauses import object_controller
 from .syntax import children as _children, is_passive, prep_objects as _prep_objects
 from .syntax import _elliptical_passive, _misattached_conj, done_beside_infinitive, stray_infinitive_conj
-from .syntax import dated_finite_verb, to_infinitive
 from .headlines import HARM_KINDS as _HARM_KINDS, headline_passive
+from .misparse import adjectival_verb
+from .syntax import to_infinitive
 
 if TYPE_CHECKING:
     from ..lang import LanguageProfile
@@ -601,12 +602,13 @@ def phrase_tokens(tok) -> list:
     return block
 
 
-def subject_lemmas(tok, lang: LanguageProfile) -> set[str]:
+def subject_lemmas(tok, lang: LanguageProfile, subj=None) -> set[str]:
     """The lemmas, forms, entity class and modifiers of a clause's subject (a rule's ``subjects``).
 
     The members of a collective subject count as its words ("thousands of police officers patrolled").
+    ``subj``, when given, is the subject (of a verb the parser misread, which has none of its own).
     """
-    subj = subject_of(tok, lang=lang)
+    subj = subj if subj is not None else subject_of(tok, lang=lang)
     if subj is None:
         return set()
     out = {subj.lemma_.lower(), subj.lower_} | ({"@" + subj.ent_type_} if subj.ent_type_ else set())
@@ -710,7 +712,7 @@ def recipients(tok, obj, specs: tuple[str, ...], passive: bool, lang: LanguagePr
                 # "gunmen held 30 villagers hostage": the parser makes the held people a compound of "hostage"
                 held = [c for c in cand.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and c.i < cand.i]
                 cand = held[-1] if held else cand
-            if cand is None and (dated := dated_finite_verb(tok)) is not None:
+            if cand is None and (dated := adjectival_verb(tok)) is not None:
                 cand = dated[1]  # "authorities on Friday arrested journalist X": the noun the misread verb modifies
             if cand is None and passive:
                 subj = _passive_patients(tok, lang)

@@ -26,7 +26,8 @@ from .vetoes import ruled_out
 from .lexicon import Lexicon, TriggerRule
 from .objects import OBJECT_CLASSES as _OBJECT_CLASSES, object_matches as _object_matches, partitive_of
 from .syntax import children as _children, is_passive, prep_objects as _prep_objects, shared_agent, shared_objects
-from .syntax import _is_clause_head, dated_finite_verb, headless_predicate, misread_finite_subject, nominal_gerund
+from .misparse import adjectival_verb
+from .syntax import _is_clause_head, headless_predicate, misread_finite_subject, nominal_gerund
 from .syntax import participle_subject_object, stranded_subject, to_infinitive
 from .syntax import _misattached_conj  # noqa: F401  (imported from here by attribution and dating)
 from .syntax import counted_crowd, noun_phrase_words as _noun_phrase_words, with_conjuncts as _with_conjuncts
@@ -113,6 +114,20 @@ def _detached(verb, obj) -> bool:
     """
     lo, hi = sorted((verb.i, obj.left_edge.i))
     return any(t.text in (",", ";", "(", ")") for t in verb.doc[lo:hi])
+
+
+def _route(verb, obj, lang: LanguageProfile) -> bool:
+    """An 'object' right after a path preposition the parser made the verb's particle is the path of a motion.
+
+    "marched up Fifth Avenue", "marched down the main avenue": the small parser reads "up" and "down" as
+    particles and the street as a direct object, which an intransitive rule ("march": no object) would take
+    for a transitive use. The prepositions are the profile's ``route_prepositions`` ("marched off the
+    prisoners" is transitive).
+    """
+    if obj.ent_type_ in ("PERSON", "NORP") or obj.lemma_.lower() in lang.person_nouns | lang.protester_nouns:
+        return False  # "Police marched up the suspects to the van": people led, a transitive march (a building is a route)
+    return any(c.dep_ == "prt" and c.lower_ in lang.route_prepositions and verb.i < c.i < obj.left_edge.i
+               for c in verb.children)
 
 
 def _ruled_out_phrase(p, rule: TriggerRule) -> set[str]:
@@ -203,8 +218,14 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile, armed: Callable[[str],
         # a noun that modifies another ("firing range", "attack helicopter", or "army firing exercise", where
         # the parser reads a verb with an object) names no event
         return []
-    # "Burundian authorities on Friday arrested journalist X": a finite verb after a date read as an adjective
-    dated = None if is_noun or rule.no_object else dated_finite_verb(tok)
+    if not is_noun and tok.tag_ == "VBG" and tok.i + 1 < len(tok.doc) \
+            and f"{tok.lower_} {tok.doc[tok.i + 1].lower_}" in lang.gerund_compounds:
+        # "These are killing fields", "The rebels are raiding parties": after "be", the parser reads the -ing word of
+        # a compound noun (profile gerund_compounds) as a progressive verb with an object
+        return []
+    # "Burundian authorities on Friday arrested journalist X", "police are patrolling crowded markets": a finite
+    # verb read as an adjective of its object
+    dated = None if is_noun or rule.no_object else adjectival_verb(tok)
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if not is_noun and dated is None and not list(tok.children) and nxt is not None and nxt.pos_ in ("NOUN", "PROPN"):
         return []  # "riot police", "strike force": a bare word before a noun modifies it
@@ -239,7 +260,7 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile, armed: Callable[[str],
     if rule.event_type == "ASSAULT" and not is_noun and retort(tok, lang=lang):
         return []  # "the bench shot back:", "the minister fired back": a retort with no target, no attack
     dobjs = _with_conjuncts(_children(tok, {"dobj"}) + ([dated[1]] if dated else []))
-    if rule.no_object and any(not _detached(tok, o) for o in dobjs):
+    if rule.no_object and any(not _detached(tok, o) and not _route(tok, o, lang) for o in dobjs):
         return []
     if rule.no_object and clausal_object(tok, lang=lang):
         return []  # "demonstrate how little we have understood": a clausal object, the verb means "show"
@@ -286,6 +307,7 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile, armed: Callable[[str],
         {tok.head.lemma_.lower(), tok.head.lower_} | {c.lemma_.lower() for c in tok.head.children if c.dep_ == "compound"}
         if headless else set())
     subject_words = subject_words | ({stranded.lemma_.lower(), stranded.lower_} if stranded is not None else set())
+    subject_words = subject_words | (_subject_lemmas(tok, lang, subj=dated[0]) if dated else set())
     if rule.subjects is not None and "@ARMED" in rule.subjects and armed_subject(tok, armed, lang):
         subject_words = subject_words | {"@ARMED"}  # "Hezbollah has struck ...": a named armed group
     if rule.subjects is not None and not (subject_words & set(rule.subjects)) and not named \
@@ -317,6 +339,7 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile, armed: Callable[[str],
     if rule.not_objects is not None and any(
             w.lemma_.lower() in rule.not_objects or w.lower_ in rule.not_objects
             or w == o and any(w.ent_type_ in _OBJECT_CLASSES.get(a, ()) for a in rule.not_objects if a.startswith("@"))
+            and not (w.pos_ == "PROPN" and "@ANYNAME" in (rule.objects or ()))  # "entered Tal Afar": the type is distrusted
             for o in dobjs + _children(tok, {"nsubjpass"}) + _headline_patients(tok, lang) for w in (o, *_prep_objects(o, "of"))):
         # "fought the elections", "elections were fought", "fighting the spread of the disease"; an entity class
         # names the object itself ("beat Chelsea"), not the group its people belong to ("beat members of the MDC");
@@ -331,7 +354,9 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile, armed: Callable[[str],
     if rule.objects is not None or rule.object_text is not None:
         things = lang.derived("events.thing_pronouns",
                               lambda lg: frozenset(w for w, kind in lg.coref_pronouns.items() if kind == "thing"))
-        matched = [o for o in dobjs or ([] if passive else shared_objects(tok) or participle_subject_object(tok))
+        # "burned down the house of X": the small parser may hang the object on the particle, as a preposition's
+        particled = [g for c in tok.children if c.dep_ == "prt" for g in c.children if g.dep_ == "pobj"]
+        matched = [o for o in dobjs or particled or ([] if passive else shared_objects(tok) or participle_subject_object(tok))
                    if _object_matches(o, rule, lang.partitive_nouns, thing_pronouns=things)]
         if passive and not matched:
             # "two activists, who were caught by the police": the relative pronoun stands for the activists, when

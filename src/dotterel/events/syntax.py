@@ -487,14 +487,17 @@ def misread_finite_subject(tok):
     if any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "agent", "dative") for c in tok.children):
         return None
     objs = [c for c in tok.children if c.dep_ == "dobj"]
-    if not any(o.like_num or any(c.dep_ in ("nummod", "quantmod") for c in o.children)
-               or any(c.dep_ == "prep" and c.lower_ == "of" for c in o.children) and o.ent_type_ == "CARDINAL"
-               for o in objs):
-        return None
+    counted = any(o.like_num or any(c.dep_ in ("nummod", "quantmod") for c in o.children)
+                  or any(c.dep_ == "prep" and c.lower_ == "of" for c in o.children) and o.ent_type_ == "CARDINAL"
+                  for o in objs)
     cur, seen = tok.head, 0
     while cur.dep_ not in ("nsubj", "ROOT") and cur.head.i != cur.i and seen < 12:
         cur, seen = cur.head, seen + 1
-    if cur.pos_ in ("NOUN", "PROPN") and cur.i < tok.i and cur.dep_ in ("nsubj", "ROOT"):
+    # "More than 1,000 aircraft bombed Dresden", "border guards killed on Saturday a young man": a form the
+    # tagger reads as a simple past (VBD, never a participle) in a sentence whose root is a noun (the parser found
+    # no verb) is that sentence's verb too
+    past = tok.tag_ == "VBD" and cur.dep_ == "ROOT"
+    if (counted or past) and cur.pos_ in ("NOUN", "PROPN") and cur.i < tok.i and cur.dep_ in ("nsubj", "ROOT"):
         return cur
     return None
 

@@ -318,6 +318,8 @@ class LanguageProfile(BaseModel):
     reaction_verbs: Words
     event_noun_verbs: Words
     same_scene_markers: Words
+    route_prepositions: Words
+    gerund_compounds: Words
     topic_shift_adverbs: Words
     protest_event_nouns: Words
     strike_nouns: Words

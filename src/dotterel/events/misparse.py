@@ -1,0 +1,151 @@
+"""Finite verbs the small parser read as adjectives of the noun after them.
+
+The small English model often makes a finite verb an adjective (``amod``) of its object when something
+unusual stands between the subject and the verb, or between the verb and its object's head noun: "Police
+are patrolling crowded markets" (the auxiliary becomes the root and the object its attribute), "A gunman on
+a motorbike fatally shot village chief X" (the subject becomes the root), "soldiers murdered and tortured
+independence supporters" (the second verb of a pair). :func:`adjectival_verb` gives such a verb its
+subject and object back, so a trigger rule reads it as the clause it is. The true adjectives stay adjectives:
+"the captured fighters", "13 captured fighters were executed", "toured captured rebel bases", "poorly
+patrolled coastlines", and gerund modifiers right before their noun ("are killing fields", "are raiding
+parties", "marching bands").
+"""
+
+from __future__ import annotations
+
+from .syntax import dated_finite_verb
+
+__all__ = ["adjectival_verb"]
+
+# an object noun that is the subject of a later verb is modified, not governed: "the commander's recently
+# captured fighters were freed"
+_SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+
+
+def _object_head(tok):
+    """The head of the noun phrase an adjectival verb modifies ("shot village chief X": X), or None."""
+    obj = tok.head
+    if obj.pos_ not in ("NOUN", "PROPN") or obj.i < tok.i:
+        return None
+    while obj.dep_ == "compound" and obj.head.i > obj.i and obj.head.pos_ in ("NOUN", "PROPN"):
+        obj = obj.head
+    return None if obj.dep_ in _SUBJECT_DEPS else obj
+
+
+def _before_adverbs(tok):
+    """The nearest token before ``tok`` that is not a manner adverb ("fatally shot"), or None.
+
+    A negation ("never", "not") is no manner adverb: it is returned, and the verb is left to the parse.
+    """
+    j = tok.i - 1
+    while j >= tok.sent.start and tok.doc[j].pos_ == "ADV" and tok.doc[j].dep_ != "neg":
+        j -= 1
+    return tok.doc[j] if j >= tok.sent.start else None
+
+
+def _after_auxiliary(tok, prev, obj):
+    """The subject of a progressive or perfect verb hung on its object after its auxiliary, else None.
+
+    "Hundreds of police are patrolling crowded markets", "troops have been patrolling Hebron", "the raid had
+    targeted fishermen": a form of "be" before an -ing form, or of "have" before a past participle. An -ing
+    form right before its noun is a gerund modifier ("are killing fields", "are raiding parties"), so "be"
+    needs a word between the verb and its noun, or a name as the noun ("patrolling Nablus"). A modal or a
+    negation in the auxiliaries ("will be patrolling", "are not patrolling") leaves the verb to the parse: its
+    certainty hangs on words the misread verb does not govern.
+    """
+    chain = []
+    j = prev.i
+    while j >= tok.sent.start and tok.doc[j].pos_ in ("AUX", "PART", "ADV"):
+        chain.append(tok.doc[j])
+        j -= 1
+    if any(t.tag_ == "MD" or t.dep_ == "neg" for t in chain):
+        return None
+    aux = prev.lemma_.lower()
+    progressive = aux == "be" and tok.tag_ == "VBG" and (obj.pos_ == "PROPN" or tok.head.i > tok.i + 1)
+    perfect = aux == "have" and tok.tag_ in ("VBN", "VBD")
+    if not (progressive or perfect):
+        return None
+    for a in chain:
+        for head in (a, a.head):
+            subj = [c for c in head.children if c.dep_ in ("nsubj", "expl") and c.i < tok.i]
+            if subj:
+                return subj[0] if subj[0].dep_ == "nsubj" else None
+    return None
+
+
+def _opening_subject(tok, prev):
+    """The sentence's opening noun phrase when a past verb after it is the sentence's only verb, else None.
+
+    "A gunman on a motorbike fatally shot village chief X", "Helicopters from Van, on the border with Iran,
+    bombed caves": the parser found no verb, made the subject the root and the verb an adjective of the object.
+    """
+    if tok.tag_ not in ("VBD", "VBN") or not (prev.pos_ in ("NOUN", "PROPN") or prev.text == ","):
+        return None
+    sent = tok.sent
+    if any(t.pos_ in ("VERB", "AUX") for t in tok.doc[sent.start:tok.i]):
+        return None
+    root = sent[0]
+    while root.head.i < tok.i and root.head != root and root.head.pos_ in ("NOUN", "PROPN"):
+        root = root.head
+    if root.pos_ not in ("NOUN", "PROPN") or root.dep_ not in ("ROOT", "nsubj") or root.i >= tok.i \
+            or prev not in root.subtree:
+        return None
+    # a comma before the verb closes a phrase set in the subject ("The rebel group, under the command of X, bombed"):
+    # a lone comma after an opening common noun makes a list ("Soldiers, captured rebels and aid workers at the camp",
+    # a caption), where the noun after the participle is one of its members, not an object; a person's name before
+    # it is the end of a subject whose apposition was cut ("... Jules Mutebutsi, captured towns")
+    if prev.text == "," and sum(t.text == "," for t in tok.doc[root.i:tok.i]) < 2 \
+            and tok.doc[prev.i - 1].ent_type_ != "PERSON":
+        return None
+    return root
+
+
+def _second_of_pair(tok, prev):
+    """The subject of a verb the small parser hung on the object after "and" ("murdered and tortured X")."""
+    if prev.dep_ != "cc" or tok.tag_ not in ("VBD", "VBN"):
+        return None
+    first = _before_adverbs(prev)
+    if first is None or first.pos_ != "VERB" or first.tag_ not in ("VBD", "VBN") or first.dep_ in ("amod", "compound", "acl"):
+        return None
+    if any(c.dep_ in ("aux", "auxpass") and c.tag_ != "MD" and c.lemma_.lower() not in ("be", "have", "do")
+           for c in first.children):
+        # "Police found beaten and tortured bodies": a full verb the parser made the first one's auxiliary, so both
+        # participles are adjectives of the noun
+        return None
+    # a past form with a subject of its own is finite (the small model tags "murdered" VBN as often as VBD)
+    subj = [c for c in first.children if c.dep_ == "nsubj"]
+    return subj[0] if subj else None
+
+
+def adjectival_verb(tok):
+    """The subject and object of a finite verb the parser read as an adjective of its object, else None.
+
+    Four shapes of one misparse (the verb is ``amod`` or ``compound`` of a noun after it): after a date
+    (:func:`dotterel.events.syntax.dated_finite_verb`), after an auxiliary (:func:`_after_auxiliary`), after
+    the sentence's opening noun phrase with no other verb (:func:`_opening_subject`), and as the second verb
+    of a pair (:func:`_second_of_pair`).
+
+    Parameters
+    ----------
+    tok : spacy.tokens.Token
+        A word a trigger rule matched, of a parsed sentence.
+
+    Returns
+    -------
+    tuple[spacy.tokens.Token, spacy.tokens.Token] | None
+        (subject head, object head); None when ``tok`` is not such a verb.
+    """
+    dated = dated_finite_verb(tok)
+    if dated is not None:
+        return dated
+    if tok.pos_ != "VERB" or tok.dep_ not in ("amod", "compound"):
+        return None
+    obj = _object_head(tok)
+    prev = _before_adverbs(tok)
+    if obj is None or prev is None:
+        return None
+    if prev.pos_ == "AUX":
+        subj = _after_auxiliary(tok, prev, obj)
+    else:
+        subj = _opening_subject(tok, prev) or _second_of_pair(tok, prev)
+    return (subj, obj) if subj is not None else None
