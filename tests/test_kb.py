@@ -262,6 +262,25 @@ def test_role_sectors(kb, phrase, sector):
     assert kb.role(phrase).sector == sector
 
 
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [("BSF", "border security force"), ("the bsf", "border security force"), ("CRPF", "central reserve police force"),
+     ("CISF", "central industrial security force"), ("railway police", "railway police"),
+     ("home guards", "home guard"), ("provincial armed constabulary", "armed police"),
+     ("bomb squad", "bomb squad"), ("CID", "criminal investigation department"),
+     ("sub-inspector", "sub-inspector"), ("SHO", "station house officer"), ("DGP", "director general of police"),
+     ("commissioner of police", "police commissioner"),
+     ("former minister", "former minister"), ("ex-president", "former president"),
+     ("nurses", "health worker"), ("doctors", "doctor"), ("hospital officials", "hospital official"),
+     ("bus driver", "bus driver"), ("drivers", "driver"), ("lorry drivers", "truck driver"), ("okada riders", "taxi driver")],
+)
+def test_role_names_are_true_of_the_words(kb, phrase, name):
+    # A role's printed name is its entry's phrase: an entry groups only forms of one body or one kind of
+    # person, so no Border Security Force is printed as the CRPF, no nurse as a hospital official and no
+    # former minister as a former president (each name can be checked against the text it came from).
+    assert kb.role(phrase).phrase == name
+
+
 def test_role_flags_and_unknowns(kb):
     assert kb.role("thuggish elements") is None
     assert kb.role("public buildings") is None
