@@ -94,3 +94,36 @@ def test_recasing_can_be_turned_off_in_the_pipeline_config(coder, coder_for):
 def test_a_headline_with_a_number_among_its_first_words_is_recased(coder, text, expected):
     # the cheap test for a line in capitals wanted three capital words with only spaces or punctuation between
     assert coder.recaser(text) == expected
+
+
+class _CountingKB:
+    """A knowledge base stand-in that knows one country and counts the look-ups made of it."""
+
+    def __init__(self):
+        self.asked = 0
+
+    def country_by_name(self, name):
+        self.asked += 1
+        return "FRA" if name == "France" else None
+
+    def country_by_demonym(self, name):
+        return None
+
+    def country_by_capital(self, name):
+        return None
+
+
+def test_the_name_test_remembers_a_bounded_number_of_answers():
+    from types import SimpleNamespace
+
+    from dotterel.casing import NAME_CACHE_SIZE, name_test
+
+    kb = _CountingKB()
+    is_name = name_test(kb, None, SimpleNamespace(weekdays=["monday"], month_names=["may"]))
+    assert is_name("france") and is_name("monday") and not is_name("tractor")
+    for n in range(NAME_CACHE_SIZE + 500):  # a long run meets ever new capitalised words
+        is_name(f"word{n}")
+    assert is_name.cache_info().currsize == NAME_CACHE_SIZE  # bounded, not one entry a word for good
+    asked = kb.asked
+    assert not is_name(f"word{NAME_CACHE_SIZE + 499}") and kb.asked == asked  # a recent answer is remembered
+    assert is_name("france") and kb.asked == asked + 1  # a forgotten one is asked again, with the same answer

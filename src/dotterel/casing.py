@@ -41,11 +41,12 @@ a corpus whose capitals are tables, legal text or slugs.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable
 
 __all__ = ["CapitalsRecaser", "name_test", "kb_acronyms", "TOWN_POPULATION", "MIN_LETTERS", "CAPITAL_SHARE",
-           "TITLE_SHARE", "TITLE_MAX_CHARS", "kb_names"]
+           "TITLE_SHARE", "TITLE_MAX_CHARS", "kb_names", "NAME_CACHE_SIZE"]
 
 TOWN_POPULATION = 50_000
 """A noun the lemmatizer index knows that is also a gazetteer place of at least this population is a name."""
@@ -64,6 +65,9 @@ TITLE_MAX_CHARS = 160
 
 ORDINARY_CACHE_SIZE = 20_000
 """Most answers :meth:`CapitalsRecaser.ordinary` keeps (one a word); all are dropped when it is full."""
+
+NAME_CACHE_SIZE = 20_000
+"""Most answers a :func:`name_test` keeps (the least recently asked are dropped first)."""
 
 _ACRONYM_LETTERS = 4  # an unknown word of at most this many letters stays in capitals ("ISWAP" has 5: read as a name)
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
@@ -333,23 +337,20 @@ def name_test(kb, gazetteer, lang) -> Callable[[str], bool]:
     Returns
     -------
     callable
-        Answers per lower-case word, remembered per recaser (no state shared between coders).
+        Answers per lower-case word, the last :data:`NAME_CACHE_SIZE` remembered per recaser (no state shared
+        between coders; an answer is a pure function of the word, so forgetting one changes nothing).
     """
     from .places._fold import fold
 
     calendar = set(lang.weekdays) | set(lang.month_names)
-    seen: dict[str, bool] = {}
 
+    @functools.lru_cache(maxsize=NAME_CACHE_SIZE)  # bounded: a long run meets new capitalised words for good
     def is_name(word: str) -> bool:
-        hit = seen.get(word)
-        if hit is None:
-            title = word.title()
-            hit = (word in calendar or kb.country_by_name(title) is not None
-                   or kb.country_by_demonym(title) is not None or kb.country_by_capital(title) is not None
-                   or (gazetteer is not None
-                       and any(c.population >= TOWN_POPULATION for c in gazetteer.exact(fold(word)))))
-            seen[word] = hit
-        return hit
+        title = word.title()
+        return (word in calendar or kb.country_by_name(title) is not None
+                or kb.country_by_demonym(title) is not None or kb.country_by_capital(title) is not None
+                or (gazetteer is not None
+                    and any(c.population >= TOWN_POPULATION for c in gazetteer.exact(fold(word)))))
 
     return is_name
 

@@ -537,8 +537,10 @@ def author_links(ctx, mentions: list[ActorMention]) -> dict[int, Actor]:
     authors: dict[str, list[ActorMention | None]] = {}  # document lemma -> who issued one (None: unnamed), in order
     out: dict[int, Actor] = {}
     for tok in ctx.doc:
+        if tok.pos_ != "NOUN":  # before the lemma: most tokens are no noun, and the lemma's string costs more
+            continue
         lemma = tok.lemma_.lower()
-        if tok.pos_ != "NOUN" or lemma not in lang.authored_document_nouns:
+        if lemma not in lang.authored_document_nouns:
             continue
         verb = tok.head
         while verb.dep_ in ("appos", "pobj", "prep") and verb.head.i != verb.i and tok.dep_ == "appos":
