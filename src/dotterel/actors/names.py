@@ -36,7 +36,8 @@ from ..records import Actor
 if TYPE_CHECKING:
     from .resolve import ActorResolver
 
-__all__ = ["of_end", "of_words", "person_title", "surname_head", "title_words", "unknown_name", "untyped_titled_name"]
+__all__ = ["of_end", "of_words", "person_title", "surname_head", "title_words", "unknown_name", "worded_role",
+           "untyped_titled_name"]
 
 _NAME_LABELS = ("PERSON", "ORG")
 _TITLE_DEPS = ("compound", "amod", "nmod", "npadvmod")
@@ -496,3 +497,24 @@ def body_sector(kb, title_toks, *, titled: bool = True) -> tuple[str | None, str
         return None, ""
     sector, text = next(iter(found.items()))
     return sector, text
+
+
+def worded_role(head) -> str:
+    """The name of a role of no sector whose body no word names, as the text words it: "village chief", "civilian leader".
+
+    The knowledge base's canonical phrase of such a role (``secretary general`` for "chief", "head",
+    "leader", a role marked ``named_as_written``) would name an office the text does not: a village chief is
+    no secretary general. The words are the head's lemma after the adjectives and nouns that modify it.
+
+    Parameters
+    ----------
+    head : spacy.tokens.Token
+        The role noun.
+
+    Returns
+    -------
+    str
+        Lower case.
+    """
+    mods = [c.lower_ for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i and c.is_alpha]
+    return " ".join([*mods, head.lemma_.lower()])
