@@ -447,7 +447,8 @@ class RoleEntry(_Entry):
     named_as_written : bool
         The canonical phrase names one office of the many its forms cover ("secretary general" for "chief",
         "head", "leader"): an actor with no body named is called by the text's own words ("village chief",
-        "civilian leaders"), never by an office the text does not name (:func:`dotterel.actors.names.worded_role`).
+        "civilian leaders"), never by an office the text does not name (:func:`dotterel.actors.names.worded_role`);
+        the phrase is the actor's ``role_key``, on which reports of one event worded otherwise are linked.
     """
 
     phrase: str

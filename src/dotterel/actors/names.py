@@ -34,10 +34,11 @@ from ..annotate import doc_text, entity_at
 from ..records import Actor
 
 if TYPE_CHECKING:
+    from ..lang import LanguageProfile
     from .resolve import ActorResolver
 
-__all__ = ["of_end", "of_words", "person_title", "surname_head", "title_words", "unknown_name", "worded_role",
-           "untyped_titled_name"]
+__all__ = ["of_end", "of_words", "person_title", "surname_head", "title_words", "unknown_name", "untyped_titled_name",
+           "worded_role"]
 
 _NAME_LABELS = ("PERSON", "ORG")
 _TITLE_DEPS = ("compound", "amod", "nmod", "npadvmod")
@@ -499,22 +500,51 @@ def body_sector(kb, title_toks, *, titled: bool = True) -> tuple[str | None, str
     return sector, text
 
 
-def worded_role(head) -> str:
-    """The name of a role of no sector whose body no word names, as the text words it: "village chief", "civilian leader".
+def worded_role(head, lang: LanguageProfile) -> str:
+    """The name of a role of no sector and no named body, as the text words it: "village chief", "civilian leader".
 
     The knowledge base's canonical phrase of such a role (``secretary general`` for "chief", "head",
     "leader", a role marked ``named_as_written``) would name an office the text does not: a village chief is
-    no secretary general. The words are the head's lemma after the adjectives and nouns that modify it.
+    no secretary general. The name is the head's lemma after the modifiers that say which role it is, and
+    only those: a noun ("village", "community", "clan"), an adjective of the profile's
+    ``role_kind_adjectives`` ("traditional", "civilian", "deputy") and a hyphenated word opening with one of
+    its ``role_stance_prefixes`` ("pro-democracy"). Words that describe the person are left out: other
+    adjectives and quantifiers ("prominent", "unnamed", "late", "several senior"), participles ("ousted",
+    "well-known"), numbers ("70-year-old"), names and demonyms ("Nigerian", "Zamfara"; the country is the
+    actor's own field).
 
     Parameters
     ----------
     head : spacy.tokens.Token
         The role noun.
+    lang : LanguageProfile
+        For ``role_kind_adjectives`` and ``role_stance_prefixes``.
 
     Returns
     -------
     str
         Lower case.
     """
-    mods = [c.lower_ for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i and c.is_alpha]
-    return " ".join([*mods, head.lemma_.lower()])
+    groups = {_hyphen_group(c): c for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i}
+    words = ["".join(t.lower_ for t in head.doc[lo:hi]) for (lo, hi), tok in sorted(groups.items())
+             if _names_the_role(head.doc[lo:hi], tok, lang)]
+    return " ".join([*words, head.lemma_.lower()])
+
+
+def _hyphen_group(tok) -> tuple[int, int]:
+    """The token range of the word ``tok`` is part of when hyphens join it ("pro-democracy", "70-year-old")."""
+    doc, lo, hi = tok.doc, tok.i, tok.i
+    while lo >= 2 and doc[lo - 1].text == "-" and not doc[lo - 1].whitespace_ and not doc[lo - 2].whitespace_:
+        lo -= 2
+    while hi + 2 < len(doc) and doc[hi + 1].text == "-" and not doc[hi].whitespace_ and not doc[hi + 1].whitespace_:
+        hi += 2
+    return lo, hi + 1
+
+
+def _names_the_role(group, tok, lang: LanguageProfile) -> bool:
+    """Whether a modifier of a role noun says which role it is, not what its holder is like (:func:`worded_role`)."""
+    if any(t.ent_type_ or t.like_num or t.pos_ == "PROPN" for t in group):
+        return False  # "Nigerian", "Zamfara", "70-year-old": the country is its own field, an age no role
+    if len(group) > 1:
+        return group[0].lower_ in lang.role_stance_prefixes  # "pro-democracy", not "well-known", "self-styled"
+    return tok.is_alpha and (tok.pos_ == "NOUN" or tok.lower_ in lang.role_kind_adjectives)

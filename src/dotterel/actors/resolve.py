@@ -784,7 +784,7 @@ class ActorResolver:
                                                          and c.lower_ in self.lang.country_prepositions
                                                          for p in c.children if p.dep_ == "pobj") if s), (None, ""))
                 name, body = (f"{body.lower()} {head.lemma_.lower()}", f" (its body '{body}')") if sector is not None \
-                    else (worded_role(head) if getattr(entry, "named_as_written", False) else name, "")
+                    else (worded_role(head, self.lang) if getattr(entry, "named_as_written", False) else name, "")
         if country:
             name = f"{country} {name}"
         return Actor(
@@ -793,8 +793,8 @@ class ActorResolver:
             country=country,
             sector=sector,
             kind=kind,
-            role=None,
             how=how,
             org_type=abroad,
             reason=f"role noun '{head.text}' -> {sector}{body}" + (f"; {why}" if why else ""),
+            role_key=entry.name if sector is None and getattr(entry, "named_as_written", False) else None,
         )
