@@ -19,7 +19,8 @@ if TYPE_CHECKING:
 __all__ = ["protest_doer_before", "demonym_holders", "held_by_protest"]
 
 
-def protest_doer_before(ctx: DocContext, event: Event, para: int, modes=None) -> tuple[bool, Actor] | None:
+def protest_doer_before(ctx: DocContext, event: Event, para: int, modes=None, *,
+                        back: bool = False) -> tuple[bool, Actor] | None:
     """The doer of the nearest protest verb before ``event`` in its paragraph, as the holder of a bare protest noun.
 
     "Thousands of people started protesting in Zhanaozen. Protests rapidly
@@ -30,19 +31,23 @@ def protest_doer_before(ctx: DocContext, event: Event, para: int, modes=None) ->
     noun in the same paragraph and not placed in another country
     (:func:`~dotterel.events.merge.placed_in_other_countries`); ``None`` when there is none.
     With ``modes``, only a protest of one of those PLOVER modes ("went on strike", mode strike, for "the strike").
+    With ``back`` (a definite noun, "the protests", which refers to protests already told), a paragraph with
+    no such verb before the noun looks to the one before it: "A few hundred people demonstrated in Zhanaozen.
+    (new paragraph) The protests spread to other places".
     """
-    found = None
+    found: dict[int, tuple[bool, Actor]] = {}
     for other in ctx.events:
         if other.trigger.start >= event.trigger.start:
             continue
+        at_para = ctx.paragraph_of_original(other.trigger.start)
         if other.event_type != "PROTEST" or other.actor is None or other.actor.span is None \
                 or (modes is not None and other.mode not in modes) \
-                or ctx.paragraph_of_original(other.trigger.start) != para or placed_in_other_countries(other, event):
+                or at_para not in (para, para - 1 if back else para) or placed_in_other_countries(other, event):
             continue  # "Farmers marched in Delhi. In Lahore, protests continued": another country's protest
         at = ctx.token_by_original_start.get(other.trigger.start)
         if at is not None and ctx.doc[at].pos_ == "VERB":
-            found = (True, other.actor)
-    return found
+            found[at_para] = (True, other.actor)
+    return found.get(para) or found.get(para - 1)
 
 
 def demonym_holders(ctx: DocContext, event: Event, tok, kb) -> Actor | None:

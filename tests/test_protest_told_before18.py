@@ -1,0 +1,40 @@
+"""A definite protest noun opening a paragraph is held by who the paragraph before says protested (issue 16: who).
+
+"Hundreds of farmers marched in Nairobi. (paragraph) The protests spread to other towns": "the protests" are
+the ones already told, so their holders are the farmers (PLOVER manual, PROTEST: the actor is who protests;
+``actors.protest_holders.protest_doer_before``). Only "the" looks back a paragraph: a bare "Protests spread"
+states no holder, nor does a protest told two paragraphs before, or in another country. Sentences written for
+this test.
+"""
+
+import pytest
+
+
+def _protest_actor(coder, text, word="protests"):
+    [ev] = [e for e in coder.code(text, published="2024-05-01") if e.trigger.text.lower() == word]
+    return ev.actor
+
+
+@pytest.mark.parametrize("text, word, name", [
+    ("Hundreds of farmers marched in Nairobi on Monday.\n\nThe protests spread to other towns by Wednesday.",
+     "protests", "KEN farmer"),
+    ("Thousands of students rallied outside parliament in Accra.\n\nBy evening the demonstrations had grown "
+     "into the largest in years.", "demonstrations", "GHA student"),
+])
+def test_the_protests_of_the_paragraph_before_keep_their_holders(coder, text, word, name):
+    actor = _protest_actor(coder, text, word)
+    assert actor is not None and actor.name == name and actor.how == "implied" and actor.span is None
+    assert actor.antecedent is not None and actor.antecedent.text in text
+
+
+@pytest.mark.parametrize("text", [
+    # no article: no reference to protests told before
+    "Hundreds of farmers marched in Nairobi on Monday.\n\nProtests spread to other towns by Wednesday.",
+    # told two paragraphs before
+    "Hundreds of farmers marched in Nairobi on Monday.\n\nThe government did not comment.\n\n"
+    "The protests spread to other towns by Wednesday.",
+    # the earlier march was in another country
+    "Hundreds of farmers marched in Nairobi on Monday.\n\nIn Uganda, the protests spread to Kampala by Wednesday.",
+])
+def test_no_holder_from_beyond_the_paragraph_before(coder, text):
+    assert _protest_actor(coder, text) is None
