@@ -31,7 +31,9 @@ Two kinds, each only when no recipient was found in the rule's slots:
   asked the CSTO to help ... The bloc agreed": an agreement or refusal with
   no object of its own but a request ("rejected the demand"), whose doer is the recipient of the nearest earlier
   request of the paragraph, answers that request; its recipient is the
-  requester, whose earlier words are the span.
+  requester, whose earlier words are the span. Aid answers a request the same way (PLOVER manual, AID:
+  the recipient is who receives it): "Tokayev appealed to the CSTO for help ... the arrival of CSTO
+  peacekeepers" is aid to Tokayev; what aid gives ("sent troops") is no answer's object to look for.
 * **the doer of an act a reaction refers back to** (PLOVER manual, ACCUSE:
   the accused is who did the act disapproved of). "Tokayev told security
   forces to shoot to kill ... Blinken condemned the order": a definite act
@@ -316,7 +318,7 @@ def host_country(toks, event_type: str, mode: str | None, slot_heads, *, kb,
 
 
 # PLOVER types that answer a request, and the type they answer
-_ANSWERS = {"AGREE": "REQUEST", "REJECT": "REQUEST"}
+_ANSWERS = {"AGREE": "REQUEST", "REJECT": "REQUEST", "AID": "REQUEST"}
 
 
 def _identity(actor: Actor) -> tuple:
@@ -325,15 +327,16 @@ def _identity(actor: Actor) -> tuple:
 
 def requester(toks, event_type: str, actor: Actor | None, earlier, paragraph: Callable[[int], int],
               here: int, *, lang: LanguageProfile) -> Actor | None:
-    """Who asked for what an agreement or refusal answers (module docstring).
+    """Who asked for what an agreement, refusal or aid answers (module docstring).
 
     Parameters
     ----------
     toks : dotterel.pipeline.context.CandidateTokens
-        The answer's trigger and head: a direct object ("agreed a deal") means it answers something else,
-        unless it is a request (the profile's ``request_nouns``: "rejected the demand").
+        The answer's trigger and head: a direct object ("agreed a deal") means an agreement or refusal answers
+        something else, unless it is a request (the profile's ``request_nouns``: "rejected the demand"); aid's
+        object is what it gives ("sent troops").
     event_type : str
-        ``AGREE`` or ``REJECT``; other types have no requester.
+        ``AGREE``, ``REJECT`` or ``AID``; other types have no requester.
     actor : Actor | None
         Who agrees or refuses.
     earlier : sequence of Event
@@ -351,8 +354,8 @@ def requester(toks, event_type: str, actor: Actor | None, earlier, paragraph: Ca
         The nearest earlier request's actor, when that request in the same paragraph was made to ``actor``.
     """
     asked = _ANSWERS.get(event_type)
-    if asked is None or actor is None or any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() not in lang.request_nouns
-                                             for c in toks.head.children):
+    if asked is None or actor is None or event_type != "AID" and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() not in lang.request_nouns for c in toks.head.children):
         return None  # "agreed a trade deal" answers no request; "rejected the demand" does
     for ev in reversed(earlier):
         if paragraph(ev.sentence.start) != paragraph(here):
