@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..events.merge import placed_in_other_countries
+from ..places.syntax import PLACE_LABELS
 from ..records import Actor, Event
 
 if TYPE_CHECKING:
@@ -34,7 +35,12 @@ def protest_doer_before(ctx: DocContext, event: Event, para: int, modes=None, *,
     With ``back`` (a definite noun, "the protests", which refers to protests already told), a paragraph with
     no such verb before the noun looks to the one before it: "A few hundred people demonstrated in Zhanaozen.
     (new paragraph) The protests spread to other places".
+    A noun that names a place or a time of its own protests (:func:`_other_protests`: "Students marched in Dhaka.
+    The protests in Chittagong last week had turned violent") is held by no doer of a protest told elsewhere
+    or on another day.
     """
+    at_noun = ctx.token_by_original_start.get(event.trigger.start)
+    noun = ctx.doc[at_noun] if at_noun is not None else None
     found: dict[int, tuple[bool, Actor]] = {}
     for other in ctx.events:
         if other.trigger.start >= event.trigger.start:
@@ -42,12 +48,48 @@ def protest_doer_before(ctx: DocContext, event: Event, para: int, modes=None, *,
         at_para = ctx.paragraph_of_original(other.trigger.start)
         if other.event_type != "PROTEST" or other.actor is None or other.actor.span is None \
                 or (modes is not None and other.mode not in modes) \
-                or at_para not in (para, para - 1 if back else para) or placed_in_other_countries(other, event):
+                or at_para not in (para, para - 1 if back else para) or placed_in_other_countries(other, event) \
+                or (noun is not None and _other_protests(noun, event, other)):
             continue  # "Farmers marched in Delhi. In Lahore, protests continued": another country's protest
         at = ctx.token_by_original_start.get(other.trigger.start)
         if at is not None and ctx.doc[at].pos_ == "VERB":
             found[at_para] = (True, other.actor)
     return found.get(para) or found.get(para - 1)
+
+
+def _other_protests(noun, event: Event, other: Event) -> bool:
+    """Whether a protest noun's own words place it where, or date it when, the earlier protest ``other`` was not.
+
+    "The protests in Chittagong", "the demonstrations last week", "the protests of 2019": a place (a
+    preposition's object the recogniser tags a place) that names none of ``other``'s places, or a date of the
+    noun's own (a date entity among its modifiers) while the two events' dates differ, or a date of its
+    sentence that ends before ``other``'s begins (:func:`_ended_before`). Such a noun names
+    protests of their own, not the ones told before, whose doer is then nobody's guess. Words of the verb
+    ("the protests spread to Paris") are no words of the noun.
+    """
+    near = [p for c in noun.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"] + \
+        [c for c in noun.children if c.dep_ in ("npadvmod", "nmod", "compound", "amod")]
+    theirs = {n.casefold() for p in other.places for n in (p.name, p.span.text if p.span else "")}
+    if other.location is not None:
+        theirs |= {other.location.name.casefold(), other.location.span.text.casefold() if other.location.span else ""}
+    for tok in near:
+        if tok.ent_type_ in PLACE_LABELS and tok.ent_iob_ in ("B", "I"):
+            ent = next(e for e in tok.doc.ents if e.start <= tok.i < e.end)
+            if ent.text.casefold() not in theirs:
+                return True  # "the protests in Nairobi" after residents protested in Kisumu
+        if tok.ent_type_ in ("DATE", "TIME") and (event.date is None or other.date is None
+                                                  or event.date.value != other.date.value):
+            return True  # "the protests last week", "the protests of 2019"
+    return _ended_before(event, other)
+
+
+def _ended_before(event: Event, other: Event) -> bool:
+    """Whether the text dates ``event`` wholly before ``other`` ("Traders rallied on Friday. The protests last
+    month had turned violent"): protests over before the ones told are not those; a date only bounded by the
+    publication date says nothing."""
+    one, two = event.date, other.date
+    return one is not None and two is not None and one.source == "text" and two.source != "publication" \
+        and one.latest is not None and two.earliest is not None and one.latest < two.earliest
 
 
 def demonym_holders(ctx: DocContext, event: Event, tok, kb) -> Actor | None:
