@@ -30,3 +30,18 @@ def test_aid_after_a_request_to_its_giver_goes_to_the_requester(coder):
 def test_aid_goes_to_no_requester_it_does_not_answer(coder, text, recipient):
     ev = _aid(coder, text)
     assert (ev.recipient.name if ev.recipient else None) == recipient
+
+
+# rev18a: aid answers only a request for assistance (PLOVER REQUEST mode assist), not one for something else
+@pytest.mark.parametrize("text", [
+    "Protesters urged the army to stay neutral. The army later sent humanitarian aid.",
+    "Opposition lawmakers urged the army to stay out of politics. The army then sent food aid.",
+])
+def test_aid_answers_no_request_for_something_else(coder, text):
+    assert _aid(coder, text).recipient is None
+
+
+def test_aid_answers_a_request_for_assistance(coder):
+    ev = _aid(coder, "Flooded villagers appealed to the government for assistance. The government sent food aid "
+                     "on Tuesday.")
+    assert ev.recipient is not None and ev.recipient.how == "context" and ev.recipient.span.text == "Flooded villagers"

@@ -33,7 +33,8 @@ Two kinds, each only when no recipient was found in the rule's slots:
   request of the paragraph, answers that request; its recipient is the
   requester, whose earlier words are the span. Aid answers a request the same way (PLOVER manual, AID:
   the recipient is who receives it): "Tokayev appealed to the CSTO for help ... the arrival of CSTO
-  peacekeepers" is aid to Tokayev; what aid gives ("sent troops") is no answer's object to look for.
+  peacekeepers" is aid to Tokayev; what aid gives ("sent troops") is no answer's object to look for, and only
+  a request for assistance (PLOVER REQUEST mode ``assist``) is one aid answers.
 * **the doer of an act a reaction refers back to** (PLOVER manual, ACCUSE:
   the accused is who did the act disapproved of). "Tokayev told security
   forces to shoot to kill ... Blinken condemned the order": a definite act
@@ -317,8 +318,10 @@ def host_country(toks, event_type: str, mode: str | None, slot_heads, *, kb,
     return None
 
 
-# PLOVER types that answer a request, and the type they answer
-_ANSWERS = {"AGREE": "REQUEST", "REJECT": "REQUEST", "AID": "REQUEST"}
+# PLOVER types that answer a request, the type they answer, and the request's modes they answer (None: any).
+# Aid answers only a request for assistance (PLOVER REQUEST mode assist: "asks for ... any kind of
+# assistance"); "Protesters urged the army to stay neutral. The army sent aid" gives the protesters nothing.
+_ANSWERS = {"AGREE": ("REQUEST", None), "REJECT": ("REQUEST", None), "AID": ("REQUEST", frozenset({"assist"}))}
 
 
 def _identity(actor: Actor) -> tuple:
@@ -351,9 +354,10 @@ def requester(toks, event_type: str, actor: Actor | None, earlier, paragraph: Ca
     Returns
     -------
     Actor | None
-        The nearest earlier request's actor, when that request in the same paragraph was made to ``actor``.
+        The nearest earlier request's actor, when that request in the same paragraph was made to ``actor``
+        (and, for aid, asked for assistance: PLOVER REQUEST mode ``assist``).
     """
-    asked = _ANSWERS.get(event_type)
+    asked, modes = _ANSWERS.get(event_type, (None, None))
     if asked is None or actor is None or event_type != "AID" and any(
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() not in lang.request_nouns for c in toks.head.children):
         return None  # "agreed a trade deal" answers no request; "rejected the demand" does
@@ -362,8 +366,9 @@ def requester(toks, event_type: str, actor: Actor | None, earlier, paragraph: Ca
             return None
         if ev.event_type != asked:
             continue
-        if ev.actor is None or ev.recipient is None or _identity(ev.recipient) != _identity(actor):
-            return None  # the nearest request was made to someone else
+        if ev.actor is None or ev.recipient is None or _identity(ev.recipient) != _identity(actor) \
+                or (modes is not None and ev.mode not in modes):
+            return None  # the nearest request was made to someone else, or asked for what this does not give
         return ev.actor.model_copy(update={
             "how": "context", "antecedent": ev.actor.span,
             "reason": f"{event_type.lower()} answers the request '{ev.trigger.text}' that {ev.actor.name} made "
