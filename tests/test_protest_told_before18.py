@@ -40,14 +40,19 @@ def test_no_holder_from_beyond_the_paragraph_before(coder, text):
     assert _protest_actor(coder, text) is None
 
 
-# rev18a: a protest noun with a place or a day of its own names protests of its own, in the paragraph before
-# or its own (the words of the noun, not of its verb: "the protests spread to Paris" still looks back)
+# rev18a: a protest noun whose own words (a place, a day, what it is about) the earlier protest does not say
+# names protests of its own, in the paragraph before or its own (the words of the noun, not of its verb: "the protests spread to Paris" still looks back)
 @pytest.mark.parametrize("text", [
     "Students marched in Dhaka on Monday.\n\nThe protests in Chittagong last week had turned violent.",
     "Residents protested in Kisumu on Monday over water shortages. Meanwhile the protests in Nairobi continued "
     "for a third week.",
     "Hundreds of workers protested in Karachi on Monday.\n\nThe protests in Lahore turned violent.",
     "Traders rallied in Kano on Friday.\n\nThe protests last year had turned violent.",
+    # what they were about: words the earlier protest's sentence does not say
+    "Teachers marched in Nairobi over pay on Monday.\n\nThe fuel price protests spread to Mombasa on Tuesday.",
+    "Students protested in Dhaka over tuition fees on Monday.\n\nThe protests against the election result "
+    "turned violent on Tuesday.",
+    "Students marched in Dhaka on Monday.\n\nThe Chittagong protests turned violent on Tuesday.",
 ])
 def test_a_protest_noun_placed_or_dated_otherwise_takes_no_holder(coder, text):
     assert _protest_actor(coder, text) is None
@@ -57,6 +62,8 @@ def test_a_protest_noun_placed_or_dated_otherwise_takes_no_holder(coder, text):
     ("Farmers marched through Lyon on Monday.\n\nThe protests in Lyon turned violent on Tuesday.", "FRA farmer"),
     ("Hundreds of teachers marched in Nairobi on Monday.\n\nThe protests in Nairobi grew on Monday evening.",
      "KEN teacher"),
+    ("Farmers marched over fuel prices in Lyon on Monday.\n\nThe fuel price protests spread to Paris on Tuesday.",
+     "FRA farmer"),
 ])
 def test_a_protest_noun_placed_where_the_earlier_one_was_keeps_its_holders(coder, text, name):
     actor = _protest_actor(coder, text)

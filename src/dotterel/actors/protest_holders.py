@@ -11,7 +11,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..events.merge import placed_in_other_countries
-from ..places.syntax import PLACE_LABELS
 from ..records import Actor, Event
 
 if TYPE_CHECKING:
@@ -35,9 +34,9 @@ def protest_doer_before(ctx: DocContext, event: Event, para: int, modes=None, *,
     With ``back`` (a definite noun, "the protests", which refers to protests already told), a paragraph with
     no such verb before the noun looks to the one before it: "A few hundred people demonstrated in Zhanaozen.
     (new paragraph) The protests spread to other places".
-    A noun that names a place or a time of its own protests (:func:`_other_protests`: "Students marched in Dhaka.
-    The protests in Chittagong last week had turned violent") is held by no doer of a protest told elsewhere
-    or on another day.
+    A noun whose own words tell other protests (:func:`_other_protests`: "Students marched in Dhaka. The
+    protests in Chittagong last week had turned violent"; "the fuel price protests" after a march over pay)
+    is held by no doer of the protest told before.
     """
     at_noun = ctx.token_by_original_start.get(event.trigger.start)
     noun = ctx.doc[at_noun] if at_noun is not None else None
@@ -49,7 +48,7 @@ def protest_doer_before(ctx: DocContext, event: Event, para: int, modes=None, *,
         if other.event_type != "PROTEST" or other.actor is None or other.actor.span is None \
                 or (modes is not None and other.mode not in modes) \
                 or at_para not in (para, para - 1 if back else para) or placed_in_other_countries(other, event) \
-                or (noun is not None and _other_protests(noun, event, other)):
+                or (noun is not None and _other_protests(ctx, noun, event, other)):
             continue  # "Farmers marched in Delhi. In Lahore, protests continued": another country's protest
         at = ctx.token_by_original_start.get(other.trigger.start)
         if at is not None and ctx.doc[at].pos_ == "VERB":
@@ -57,35 +56,49 @@ def protest_doer_before(ctx: DocContext, event: Event, para: int, modes=None, *,
     return found.get(para) or found.get(para - 1)
 
 
-def _other_protests(noun, event: Event, other: Event) -> bool:
-    """Whether a protest noun's own words place it where, or date it when, the earlier protest ``other`` was not.
+def _other_protests(ctx: DocContext, noun, event: Event, other: Event) -> bool:
+    """Whether a protest noun's own words tell protests other than ``other``, the protest told before it.
 
-    "The protests in Chittagong", "the demonstrations last week", "the protests of 2019": a place (a
-    preposition's object the recogniser tags a place) that names none of ``other``'s places, or a date of the
-    noun's own (a date entity among its modifiers) while the two events' dates differ, or a date of its
-    sentence that ends before ``other``'s begins (:func:`_ended_before`). Such a noun names
-    protests of their own, not the ones told before, whose doer is then nobody's guess. Words of the verb
-    ("the protests spread to Paris") are no words of the noun.
+    "Students marched in Dhaka. The protests in Chittagong ...", "Teachers marched over pay. The fuel price
+    protests ...", "... the protests against the election result": a word of the noun's own modifiers
+    (:func:`_own_words`: where, what about) that the earlier protest's sentence does not say; a date of the
+    noun's own while the two events' dates differ ("the protests last week"); or a date of its sentence that
+    ends before ``other``'s begins (:func:`_ended_before`). Such a noun describes protests of their own, whose
+    holders the text does not give. Words of the verb ("the protests spread to Paris") are not the noun's,
+    and a noun that repeats the earlier words ("the protests in Lyon" after a march through Lyon) is the same.
     """
-    near = [p for c in noun.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"] + \
-        [c for c in noun.children if c.dep_ in ("npadvmod", "nmod", "compound", "amod")]
-    theirs = {n.casefold() for p in other.places for n in (p.name, p.span.text if p.span else "")}
-    if other.location is not None:
-        theirs |= {other.location.name.casefold(), other.location.span.text.casefold() if other.location.span else ""}
-    for tok in near:
-        if tok.ent_type_ in PLACE_LABELS and tok.ent_iob_ in ("B", "I"):
-            ent = next(e for e in tok.doc.ents if e.start <= tok.i < e.end)
-            if ent.text.casefold() not in theirs:
-                return True  # "the protests in Nairobi" after residents protested in Kisumu
-        if tok.ent_type_ in ("DATE", "TIME") and (event.date is None or other.date is None
-                                                  or event.date.value != other.date.value):
-            return True  # "the protests last week", "the protests of 2019"
+    at = ctx.token_by_original_start.get(other.trigger.start)
+    said = {w for t in (ctx.doc[at].sent if at is not None else ()) for w in (t.lemma_.lower(), t.lower_)}
+    said |= {w for p in [*other.places, other.location] if p is not None for w in p.name.casefold().split()}
+    for tok in _own_words(noun, ctx.lang):
+        if tok.ent_type_ in ("DATE", "TIME"):
+            if event.date is None or other.date is None or event.date.value != other.date.value:
+                return True  # "the protests last week", "the protests of 2019"
+        elif tok.lemma_.lower() not in said and tok.lower_ not in said:
+            return True  # "the protests in Nairobi" after residents protested in Kisumu
     return _ended_before(event, other)
+
+
+def _own_words(noun, lang):
+    """The words a protest noun's own modifiers name: its prepositions' objects ("in Chittagong", "against the
+    election result"), its noun compounds ("the fuel price protests") and the word of a side prefix
+    ("anti-government", the profile's ``protest_side_prefixes``); nouns, names and dates only."""
+    doc = noun.doc
+    for c in noun.children:
+        if c.dep_ == "prep":
+            roots = [p for p in c.children if p.dep_ == "pobj"]
+        elif c.dep_ in ("compound", "nmod", "npadvmod") or (c.dep_ == "amod" and c.i >= 2 and doc[c.i - 1].text == "-"
+                                                           and doc[c.i - 2].lower_ in lang.protest_side_prefixes):
+            roots = [c]
+        else:
+            continue
+        yield from (t for r in roots for t in r.subtree
+                    if t.pos_ in ("NOUN", "PROPN") or t.ent_type_ in ("DATE", "TIME"))
 
 
 def _ended_before(event: Event, other: Event) -> bool:
     """Whether the text dates ``event`` wholly before ``other`` ("Traders rallied on Friday. The protests last
-    month had turned violent"): protests over before the ones told are not those; a date only bounded by the
+    year had turned violent"): protests over before the ones told are not those; a date only bounded by the
     publication date says nothing."""
     one, two = event.date, other.date
     return one is not None and two is not None and one.source == "text" and two.source != "publication" \
