@@ -80,9 +80,12 @@ def _other_protests(ctx: DocContext, noun, event: Event, other: Event) -> bool:
 
 
 def _own_words(noun, lang):
-    """The words a protest noun's own modifiers name: its prepositions' objects ("in Chittagong", "against the
-    election result"), its noun compounds ("the fuel price protests") and the word of a side prefix
-    ("anti-government", the profile's ``protest_side_prefixes``); nouns, names and dates only."""
+    """The words a protest noun's own modifiers name (nouns, names and dates only).
+
+    Its prepositions' objects ("in Chittagong", "against the election result"), its noun compounds ("the fuel
+    price protests") and the word after a side prefix ("anti-government", the profile's
+    ``protest_side_prefixes``).
+    """
     doc = noun.doc
     for c in noun.children:
         if c.dep_ == "prep":
@@ -97,9 +100,11 @@ def _own_words(noun, lang):
 
 
 def _ended_before(event: Event, other: Event) -> bool:
-    """Whether the text dates ``event`` wholly before ``other`` ("Traders rallied on Friday. The protests last
-    year had turned violent"): protests over before the ones told are not those; a date only bounded by the
-    publication date says nothing."""
+    """Whether the text dates ``event`` wholly before ``other``.
+
+    "Traders rallied on Friday. The protests last year had turned violent": protests over before the ones
+    told are not those; a date only bounded by the publication date says nothing.
+    """
     one, two = event.date, other.date
     return one is not None and two is not None and one.source == "text" and two.source != "publication" \
         and one.latest is not None and two.earliest is not None and one.latest < two.earliest
