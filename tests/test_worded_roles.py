@@ -30,7 +30,8 @@ def _party(coder, text, trigger, slot):
 ])
 def test_a_role_with_no_body_is_named_by_its_words(coder, text, trigger, slot, name):
     party = _party(coder, text, trigger, slot)
-    assert party.name == name and party.sector is None and party.role_key == "secretary general"
+    words = name.split(" ", 1)[1].rsplit(" ", 1)[0]  # "village", "local council": the words that say which role
+    assert party.name == name and party.sector is None and party.role_key == f"secretary general ({words})"
 
 
 @pytest.mark.parametrize("text, trigger, name", [
@@ -68,9 +69,23 @@ def test_three_wordings_of_one_killed_chief_link_into_one_event(coder):
              "Gunmen on Sunday killed a village head in Gusau, Zamfara."]
     docs = [Document(doc_id=f"d{i}", text=t, published="2024-05-01", source=f"Outlet {i}") for i, t in enumerate(texts)]
     refs = [MentionRef.of(e, d) for d in docs for e in coder.code(d.text, published=d.published, doc_id=d.doc_id)]
-    assert len(refs) == 3 and {r.event.recipient.role_key for r in refs} == {"secretary general"}
+    assert len(refs) == 3 and {r.event.recipient.role_key for r in refs} == {"secretary general (village)"}
     [ev] = link_mentions(refs)
     assert len(ev.mentions) == 3
+
+
+@pytest.mark.parametrize("other", [
+    "Gunmen killed a church leader in Gusau, Zamfara on Sunday.",
+    "Gunmen killed a district head in Gusau, Zamfara on Sunday.",
+    "Gunmen killed a market head in Gusau, Zamfara on Sunday.",
+])
+def test_two_roles_worded_apart_are_two_killings(coder, other):
+    """rev18a: the entry's phrase covers every head, chief and leader; the words that say which keep two apart."""
+    texts = ["Gunmen killed a village head in Gusau, Zamfara on Sunday.", other]
+    docs = [Document(doc_id=f"d{i}", text=t, published="2024-05-01", source=f"Outlet {i}") for i, t in enumerate(texts)]
+    refs = [MentionRef.of(e, d) for d in docs for e in coder.code(d.text, published=d.published, doc_id=d.doc_id)]
+    assert len(refs) == 2 and all(r.event.recipient.role_key.startswith("secretary general (") for r in refs)
+    assert len(link_mentions(refs)) == 2
 
 
 def _chief(name, country="NGA", key="secretary general"):

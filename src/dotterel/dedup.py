@@ -43,7 +43,8 @@ Two mentions *a* and *b* are **compatible** when all of these hold:
    actors are the *same* when their Wikidata QIDs are equal, their
    canonical names are equal (case-folded), or they are one role of one
    country named by each text's own words (equal ``role_key`` and
-   ``country``: "a village chief", "a village head"); they are *compatible* when they
+   ``country``: "a village chief", "a village head"; not "a church leader",
+   whose key's words differ); they are *compatible* when they
    share a sector code and their countries are equal or one is unknown, or
    when one is only a country (kind ``country`` without a sector) and the
    other belongs to that country; otherwise they *conflict* (different QIDs

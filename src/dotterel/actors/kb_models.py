@@ -448,7 +448,8 @@ class RoleEntry(_Entry):
         The canonical phrase names one office of the many its forms cover ("secretary general" for "chief",
         "head", "leader"): an actor with no body named is called by the text's own words ("village chief",
         "civilian leaders"), never by an office the text does not name (:func:`dotterel.actors.names.worded_role`);
-        the phrase is the actor's ``role_key``, on which reports of one event worded otherwise are linked.
+        the phrase, with those words, is the actor's ``role_key`` (``secretary general (village)``), on which
+        reports of one event worded otherwise are linked (:func:`dotterel.actors.names.worded_role_key`).
     """
 
     phrase: str

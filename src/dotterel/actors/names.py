@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from .resolve import ActorResolver
 
 __all__ = ["of_end", "of_words", "person_title", "surname_head", "title_words", "unknown_name", "untyped_titled_name",
-           "worded_role"]
+           "worded_role", "worded_role_key"]
 
 _NAME_LABELS = ("PERSON", "ORG")
 _TITLE_DEPS = ("compound", "amod", "nmod", "npadvmod")
@@ -525,10 +525,42 @@ def worded_role(head, lang: LanguageProfile) -> str:
     str
         Lower case.
     """
+    return " ".join([*_role_words(head, lang), head.lemma_.lower()])
+
+
+def worded_role_key(head, entry, lang: LanguageProfile) -> str | None:
+    """The key on which reports of one worded role are linked: the entry's phrase and the words that say which.
+
+    "a village chief" and "a prominent village head" are one role, ``secretary general (village)``; "a church
+    leader" is another, ``secretary general (church)``: the entry's phrase alone covers every head, chief and
+    leader of a country, and would make two killings of two such people one (:mod:`dotterel.dedup`).
+
+    Parameters
+    ----------
+    head : spacy.tokens.Token
+        The role noun.
+    entry : RoleEntry
+        Its knowledge-base entry (phrase ``secretary general``).
+    lang : LanguageProfile
+        As for :func:`worded_role`.
+
+    Returns
+    -------
+    str | None
+        The entry's phrase, followed by the role's words in brackets when the text gives any; ``None`` for an
+        entry not marked ``named_as_written`` (its phrase is the actor's name, the key linking needs).
+    """
+    if not getattr(entry, "named_as_written", False):
+        return None
+    words = _role_words(head, lang)
+    return f"{entry.name} ({' '.join(words)})" if words else entry.name
+
+
+def _role_words(head, lang: LanguageProfile) -> list[str]:
+    """The modifiers of a role noun that say which role it is, in text order (:func:`worded_role`)."""
     groups = {_hyphen_group(c): c for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i}
-    words = ["".join(t.lower_ for t in head.doc[lo:hi]) for (lo, hi), tok in sorted(groups.items())
-             if _names_the_role(head.doc[lo:hi], tok, lang)]
-    return " ".join([*words, head.lemma_.lower()])
+    return ["".join(t.lower_ for t in head.doc[lo:hi]) for (lo, hi), tok in sorted(groups.items())
+            if _names_the_role(head.doc[lo:hi], tok, lang)]
 
 
 def _hyphen_group(tok) -> tuple[int, int]:

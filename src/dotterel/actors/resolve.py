@@ -35,7 +35,8 @@ from .kb_models import normalise_name
 from .bodies import head_of_body, headed_body, without_descriptors
 from .scenes import scene_at
 from .attack_agents import is_doer
-from .names import body_sector, of_end, of_words, person_title, surname_head, worded_role, title_words, unknown_name
+from .names import (body_sector, of_end, of_words, person_title, surname_head, worded_role, worded_role_key, title_words,
+                    unknown_name)
 
 if TYPE_CHECKING:
     from ..lang import LanguageProfile
@@ -788,13 +789,7 @@ class ActorResolver:
         if country:
             name = f"{country} {name}"
         return Actor(
-            span=span,
-            name=name,
-            country=country,
-            sector=sector,
-            kind=kind,
-            how=how,
-            org_type=abroad,
+            span=span, name=name, country=country, sector=sector, kind=kind, how=how, org_type=abroad,
             reason=f"role noun '{head.text}' -> {sector}{body}" + (f"; {why}" if why else ""),
-            role_key=entry.name if sector is None and getattr(entry, "named_as_written", False) else None,
+            role_key=worded_role_key(head, entry, self.lang) if sector is None else None,
         )

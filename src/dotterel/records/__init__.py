@@ -244,9 +244,10 @@ class Actor(_Frozen):
         in words; programs read ``how``.
     role_key : str | None
         For a role named by the text's own words rather than by its knowledge-base entry ("NGA village chief",
-        an entry marked ``named_as_written``): that entry's phrase (``"secretary general"``). Reports of one
-        event that word the role otherwise ("a village head") are the same actor when this key and the country
-        agree (:mod:`dotterel.dedup`); ``None`` (and left out of the JSON) when the name is the entry's own.
+        an entry marked ``named_as_written``): that entry's phrase and, in brackets, the words that say which
+        role it is (``"secretary general (village)"``). Reports of one event that word the role otherwise ("a
+        village head") are the same actor when this key and the country agree (:mod:`dotterel.dedup`); "a church
+        leader" is another key. ``None`` (and left out of the JSON) when the name is the entry's own.
     """
 
     span: Span | None
