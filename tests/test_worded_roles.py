@@ -100,3 +100,22 @@ def _chief(name, country="NGA", key="secretary general"):
 def test_the_role_key_and_country_decide_identity(b, linked):
     a = mention("a", recipient=_chief("NGA prominent village chief"))
     assert len(link_mentions([a, mention("b", recipient=b)])) == linked
+
+
+# rev18a: a religious or ethnic group's name says which community the role heads; a country's demonym does not
+@pytest.mark.parametrize("text, name", [
+    ("Gunmen killed a Muslim leader in Kaduna.", "NGA Muslim leader"),
+    ("Gunmen killed a Christian leader in Kaduna.", "NGA Christian leader"),
+    ("Gunmen killed a Fulani leader in Kaduna.", "NGA Fulani leader"),
+    ("Gunmen killed a Nigerian village chief in Zamfara.", "NGA village chief"),
+])
+def test_a_group_the_role_heads_is_in_its_name(coder, text, name):
+    party = _party(coder, text, "killed", "recipient")
+    assert party.name == name and party.role_key == f"secretary general ({name.split(' ', 1)[1].rsplit(' ', 1)[0]})"
+
+
+def test_leaders_of_two_faiths_are_two_killings(coder):
+    texts = ["Gunmen killed a Muslim leader in Kaduna on Sunday.", "Gunmen killed a Christian leader in Kaduna on Sunday."]
+    docs = [Document(doc_id=f"d{i}", text=t, published="2024-05-01", source=f"Outlet {i}") for i, t in enumerate(texts)]
+    refs = [MentionRef.of(e, d) for d in docs for e in coder.code(d.text, published=d.published, doc_id=d.doc_id)]
+    assert len(refs) == 2 and len(link_mentions(refs)) == 2

@@ -785,11 +785,11 @@ class ActorResolver:
                                                          and c.lower_ in self.lang.country_prepositions
                                                          for p in c.children if p.dep_ == "pobj") if s), (None, ""))
                 name, body = (f"{body.lower()} {head.lemma_.lower()}", f" (its body '{body}')") if sector is not None \
-                    else (worded_role(head, self.lang) if getattr(entry, "named_as_written", False) else name, "")
+                    else (worded_role(head, self.lang, self.kb) if getattr(entry, "named_as_written", False) else name, "")
         if country:
             name = f"{country} {name}"
         return Actor(
             span=span, name=name, country=country, sector=sector, kind=kind, how=how, org_type=abroad,
             reason=f"role noun '{head.text}' -> {sector}{body}" + (f"; {why}" if why else ""),
-            role_key=worded_role_key(head, entry, self.lang) if sector is None else None,
+            role_key=worded_role_key(head, entry, self.lang, self.kb) if sector is None else None,
         )
