@@ -130,7 +130,9 @@ def test_a_protest_noun_is_held_by_the_crowd_the_paragraph_says_protested(coder,
 
 
 @pytest.mark.parametrize("text, trigger", [
-    ("Farmers marched through Lyon on Monday.\n\nThe protests spread to Paris on Tuesday.", "protests"),
+    # a bare noun looks no further than its paragraph; "the protests" refers back one paragraph
+    # (tests/test_protest_told_before18.py)
+    ("Farmers marched through Lyon on Monday.\n\nProtests spread to Paris on Tuesday.", "Protests"),
     ("Police fired tear gas in Lyon on Monday. The protests spread to Paris on Tuesday.", "protests"),
 ])
 def test_no_protest_holder_from_another_paragraph_or_a_non_protest(coder, text, trigger):

@@ -40,8 +40,11 @@ Two mentions *a* and *b* are **compatible** when all of these hold:
      any place only when at least one of actor/recipient is the *same* actor
      (see 4).
 4. **Overlapping actors.** For actor and recipient separately, two known
-   actors are the *same* when their Wikidata QIDs are equal or their
-   canonical names are equal (case-folded); they are *compatible* when they
+   actors are the *same* when their Wikidata QIDs are equal, their
+   canonical names are equal (case-folded), or they are one role of one
+   country named by each text's own words (equal ``role_key`` and
+   ``country``: "a village chief", "a village head"; not "a church leader",
+   whose key's words differ); they are *compatible* when they
    share a sector code and their countries are equal or one is unknown, or
    when one is only a country (kind ``country`` without a sector) and the
    other belongs to that country; otherwise they *conflict* (different QIDs
@@ -290,8 +293,8 @@ def _actor_relation(a: Actor | None, b: Actor | None) -> ActorRelation:
         return "unknown"
     if a.wikidata and b.wikidata:
         return "same" if a.wikidata == b.wikidata else "conflict"
-    if a.name.casefold() == b.name.casefold():
-        return "same"
+    if a.name.casefold() == b.name.casefold() or (a.role_key and a.role_key == b.role_key and a.country == b.country):
+        return "same"  # one name; or one role of one country the texts word otherwise ("village chief", "village head")
     if a.sector and b.sector:
         if a.sector == b.sector and (a.country == b.country or a.country is None or b.country is None):
             return "compatible"
@@ -326,7 +329,7 @@ class _M:
 
 
 def _actor_sig(a: Actor | None) -> tuple | None:
-    return None if a is None else (a.wikidata, a.name.casefold(), a.country, a.sector, a.kind)
+    return None if a is None else (a.wikidata, a.name.casefold(), a.country, a.sector, a.kind, a.role_key)
 
 
 def _aggregate(e) -> bool:

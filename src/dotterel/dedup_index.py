@@ -13,14 +13,14 @@ Two necessary conditions, each a set of keys (a mention registers its keys
 on its event; a query looks up its own):
 
 * **roles**: two compatible mentions overlap on a role (the same actor by
-  QID or name, or compatible actors: one sector and country, or a country
+  QID, name or role key, or compatible actors: one sector and country, or a country
   and one of its actors), or they name the same local place (same
   ``geonameid``, ``point`` or ``city``);
 * **place**: two compatible mentions are both placed, in one country, and
   their places do not conflict (same ``geonameid``, the country containing a
   place, a region and a place with its admin1 code or name, a point and a
   city in one grid cell's neighbourhood), or one place is unknown and they
-  share the same actor (QID or name) in a role.
+  share the same actor (QID, name or role key) in a role.
 
 A mention is compatible with an event only when it is compatible with every
 member, so an event it can join has a member hitting both key sets. The
@@ -71,10 +71,7 @@ def known_place(p: Place | None) -> bool:
 
 # ------------------------------------------------------------------ keys
 def _role_register(r: str, a: Actor) -> list[tuple]:
-    name = a.name.casefold()
-    keys: list[tuple] = [("n", r, name)]
-    if a.wikidata:
-        keys.append(("q", r, a.wikidata))
+    keys = _role_same(r, a)
     if a.sector:
         keys += [("s", r, a.sector, a.country), ("s*", r, a.sector)]
     if a.country:
@@ -85,10 +82,12 @@ def _role_register(r: str, a: Actor) -> list[tuple]:
 
 
 def _role_same(r: str, a: Actor) -> list[tuple]:
-    """Keys an actor the *same* as ``a`` registers (QID or case-folded name)."""
+    """Keys an actor the *same* as ``a`` registers (QID, case-folded name, or role key and country)."""
     keys: list[tuple] = [("n", r, a.name.casefold())]
     if a.wikidata:
         keys.append(("q", r, a.wikidata))
+    if a.role_key:
+        keys.append(("k", r, a.role_key, a.country))
     return keys
 
 

@@ -439,6 +439,13 @@ def _last_word_link(ctx, tok, earlier: list[ActorMention]) -> Actor | None:
         "reason": f"'{tok.text}' names again {ante.name} ('{ante.span.text}' earlier in the document)"})
 
 
+def _one_full_name(doc, tok, ante: Actor) -> bool:
+    """Whether every full name ending in ``tok`` is ``ante``'s (not: "Tarique Rahman and Ziaur Rahman ... Rahman")."""
+    words = {ante.name.lower(), ante.antecedent.text.lower() if ante.antecedent else ""}
+    return all(any(ent.text.lower() in w for w in words) for ent in doc.ents
+               if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_ == tok.lower_)
+
+
 def _stands_alone(tok) -> bool:
     """A capitalised noun with no modifier but "the" ("Parliament", "the Council"), not a phrase of its own."""
     return (tok.pos_ in ("NOUN", "PROPN") and tok.text[:1].isupper() and not tok.text.isupper()
@@ -451,7 +458,9 @@ def last_word_links(ctx, mentions: list[ActorMention], kb=None) -> dict[int, Act
     """An actor named again by the last word of a name given earlier in the document.
 
     * a person ("Carrie Lam ... Lam refused"): only a one-word mention the
-      knowledge base does not know by itself;
+      knowledge base does not know by itself, or that resolves to nothing
+      (a surname it holds for many, a name the recogniser leaves untyped),
+      and not while another full name in the document ends in that word;
     * a body or international organisation ("the European Parliament ...
       Parliament supported", "the UN Security Council ... the Council"): a
       capitalised noun standing alone (no modifier but "the"), which is otherwise
@@ -480,16 +489,27 @@ def last_word_links(ctx, mentions: list[ActorMention], kb=None) -> dict[int, Act
         Token index of each later short mention -> the earlier actor.
     """
     out: dict[int, Actor] = {}
+    people = [e for e in mentions if e.actor.kind == "person" and e.actor.span is not None
+              and len(e.actor.name.split()) > 1]
     for m in mentions:
         tok = ctx.doc[m.i]
         if m.actor.how != "name" or tok.ent_type_ != "PERSON" or len(m.actor.span.text.split()) != 1:
             continue
-        word = tok.text.lower()
-        link_ = _last_word_link(ctx, tok, [e for e in mentions if e.i < m.i and e.actor.kind == "person"
-                                           and e.actor.span is not None and len(e.actor.name.split()) > 1
-                                           and e.actor.name.split()[-1].lower() == word])
+        link_ = _last_word_link(ctx, tok, [e for e in people if e.i < m.i
+                                           and e.actor.name.split()[-1].lower() == tok.lower_])
         if link_ is not None:
             out[m.i] = link_
+    # a surname alone that resolves to nothing by itself ("Rahman", which the knowledge base holds for many
+    # people, or a name the recogniser leaves untyped): the one person named in full before; not a word the
+    # recogniser reads as a place or body ("Ali Herat ... clashes in Herat")
+    resolved = {m.i for m in mentions}
+    for tok in ctx.doc if people else ():
+        if tok.i not in resolved and tok.pos_ == "PROPN" and tok.ent_type_ in ("PERSON", "") \
+                and _stands_alone(tok) and not any(c.dep_ == "det" for c in tok.children):
+            link_ = _last_word_link(ctx, tok, [e for e in people if e.i < tok.i
+                                               and e.actor.name.split()[-1].lower() == tok.lower_])
+            if link_ is not None and _one_full_name(ctx.doc, tok, link_):
+                out[tok.i] = link_
     bodies = [m for m in mentions if m.actor.kind in ("organisation", "igo") and m.actor.span is not None
               and len(m.actor.name.split()) > 1]
     for tok in ctx.doc if bodies else ():

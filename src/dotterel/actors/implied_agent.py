@@ -673,8 +673,10 @@ class ImpliedAgent:
                 break
         who = "protesters the paragraph names acting"
         if best is None and not violent:
-            best, who = _protest_doer_before(ctx, event, para, _STOPPAGE_MODES if stoppage else None), \
-                "people the paragraph says protested"
+            definite = any(c.dep_ == "det" and c.lower_ in lang.definite_articles for c in tok.children)
+            best = _protest_doer_before(ctx, event, para, _STOPPAGE_MODES if stoppage else None, back=definite)
+            who = "people the paragraph says protested" if best is None or \
+                ctx.paragraph_of_original(best[1].span.start) == para else "people the paragraph before says protested"
         if best is None:
             return None
         side, actor = ("before" if best[0] else "after"), best[1]

@@ -444,6 +444,12 @@ class RoleEntry(_Entry):
         The phrase itself says the side comes from outside the country it acts in ("external forces"): it takes
         no country from the text's places, scene or main country (only a demonym or possessor names one), as
         a role with a word of the profile's ``foreign_words`` does ("foreign journalists").
+    named_as_written : bool
+        The canonical phrase names one office of the many its forms cover ("secretary general" for "chief",
+        "head", "leader"): an actor with no body named is called by the text's own words ("village chief",
+        "civilian leaders"), never by an office the text does not name (:func:`dotterel.actors.names.worded_role`);
+        the phrase, with those words, is the actor's ``role_key`` (``secretary general (village)``), on which
+        reports of one event worded otherwise are linked (:func:`dotterel.actors.names.worded_role_key`).
     """
 
     phrase: str
@@ -456,6 +462,7 @@ class RoleEntry(_Entry):
     source: str | None = None
     doer_only: bool = False
     foreign: bool = False
+    named_as_written: bool = False
 
     @property
     def name(self) -> str:

@@ -34,9 +34,11 @@ from ..annotate import doc_text, entity_at
 from ..records import Actor
 
 if TYPE_CHECKING:
+    from ..lang import LanguageProfile
     from .resolve import ActorResolver
 
-__all__ = ["of_end", "of_words", "person_title", "surname_head", "title_words", "unknown_name", "untyped_titled_name"]
+__all__ = ["of_end", "of_words", "person_title", "surname_head", "title_words", "unknown_name", "untyped_titled_name",
+           "worded_role", "worded_role_key"]
 
 _NAME_LABELS = ("PERSON", "ORG")
 _TITLE_DEPS = ("compound", "amod", "nmod", "npadvmod")
@@ -496,3 +498,97 @@ def body_sector(kb, title_toks, *, titled: bool = True) -> tuple[str | None, str
         return None, ""
     sector, text = next(iter(found.items()))
     return sector, text
+
+
+def worded_role(head, lang: LanguageProfile, kb=None) -> str:
+    """The name of a role of no sector and no named body, as the text words it: "village chief", "civilian leader".
+
+    The knowledge base's canonical phrase of such a role (``secretary general`` for "chief", "head",
+    "leader", a role marked ``named_as_written``) would name an office the text does not: a village chief is
+    no secretary general. The name is the head's lemma after the modifiers that say which role it is, and
+    only those: a noun ("village", "community", "clan"), an adjective of the profile's
+    ``role_kind_adjectives`` ("traditional", "civilian", "deputy"), a hyphenated word opening with one of
+    its ``role_stance_prefixes`` ("pro-democracy"), and the name of a religious or ethnic group that is no
+    country's demonym ("Muslim", "Fulani", "Kachin": the community the role heads). Words that describe the
+    person are left out: other adjectives and quantifiers ("prominent", "unnamed", "late", "several
+    senior"), participles ("ousted", "well-known"), numbers ("70-year-old"), places and demonyms
+    ("Nigerian", "Zamfara"; the country is the actor's own field).
+
+    Parameters
+    ----------
+    head : spacy.tokens.Token
+        The role noun.
+    lang : LanguageProfile
+        For ``role_kind_adjectives`` and ``role_stance_prefixes``.
+    kb : KnowledgeBase, optional
+        For ``country_by_demonym``; without it no group's name is kept.
+
+    Returns
+    -------
+    str
+        Lower case, but for a group's name ("Muslim leader").
+    """
+    return " ".join([*_role_words(head, lang, kb), head.lemma_.lower()])
+
+
+def worded_role_key(head, entry, lang: LanguageProfile, kb=None) -> str | None:
+    """The key on which reports of one worded role are linked: the entry's phrase and the words that say which.
+
+    "a village chief" and "a prominent village head" are one role, ``secretary general (village)``; "a church
+    leader" is another, ``secretary general (church)``: the entry's phrase alone covers every head, chief and
+    leader of a country, and would make two killings of two such people one (:mod:`dotterel.dedup`).
+
+    Parameters
+    ----------
+    head : spacy.tokens.Token
+        The role noun.
+    entry : RoleEntry
+        Its knowledge-base entry (phrase ``secretary general``).
+    lang : LanguageProfile
+        As for :func:`worded_role`.
+    kb : KnowledgeBase, optional
+        As for :func:`worded_role`.
+
+    Returns
+    -------
+    str | None
+        The entry's phrase, followed by the role's words in brackets when the text gives any; ``None`` for an
+        entry not marked ``named_as_written`` (its phrase is the actor's name, the key linking needs).
+    """
+    if not getattr(entry, "named_as_written", False):
+        return None
+    words = _role_words(head, lang, kb)
+    return f"{entry.name} ({' '.join(words)})" if words else entry.name
+
+
+def _role_words(head, lang: LanguageProfile, kb=None) -> list[str]:
+    """The modifiers of a role noun that say which role it is, in text order (:func:`worded_role`)."""
+    groups = {_hyphen_group(c): c for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i}
+    return ["".join(t.text if _group_name(t, kb) else t.lower_ for t in head.doc[lo:hi])
+            for (lo, hi), tok in sorted(groups.items()) if _names_the_role(head.doc[lo:hi], tok, lang, kb)]
+
+
+def _hyphen_group(tok) -> tuple[int, int]:
+    """The token range of the word ``tok`` is part of when hyphens join it ("pro-democracy", "70-year-old")."""
+    doc, lo, hi = tok.doc, tok.i, tok.i
+    while lo >= 2 and doc[lo - 1].text == "-" and not doc[lo - 1].whitespace_ and not doc[lo - 2].whitespace_:
+        lo -= 2
+    while hi + 2 < len(doc) and doc[hi + 1].text == "-" and not doc[hi].whitespace_ and not doc[hi + 1].whitespace_:
+        hi += 2
+    return lo, hi + 1
+
+
+def _group_name(tok, kb) -> bool:
+    """Whether ``tok`` names a religious or ethnic group, no country's demonym ("Muslim", "Fulani", not "Nigerian")."""
+    return kb is not None and tok.ent_type_ == "NORP" and tok.is_alpha and kb.country_by_demonym(tok.text) is None
+
+
+def _names_the_role(group, tok, lang: LanguageProfile, kb=None) -> bool:
+    """Whether a modifier of a role noun says which role it is, not what its holder is like (:func:`worded_role`)."""
+    if len(group) == 1 and _group_name(tok, kb):
+        return True  # "a Muslim leader", "a Fulani leader": the community the role heads
+    if any(t.ent_type_ or t.like_num or t.pos_ == "PROPN" for t in group):
+        return False  # "Nigerian", "Zamfara", "70-year-old": the country is its own field, an age no role
+    if len(group) > 1:
+        return group[0].lower_ in lang.role_stance_prefixes  # "pro-democracy", not "well-known", "self-styled"
+    return tok.is_alpha and (tok.pos_ == "NOUN" or tok.lower_ in lang.role_kind_adjectives)

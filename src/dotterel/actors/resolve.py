@@ -35,7 +35,8 @@ from .kb_models import normalise_name
 from .bodies import head_of_body, headed_body, without_descriptors
 from .scenes import scene_at
 from .attack_agents import is_doer
-from .names import body_sector, of_end, of_words, person_title, surname_head, title_words, unknown_name
+from .names import (body_sector, of_end, of_words, person_title, surname_head, worded_role, worded_role_key, title_words,
+                    unknown_name)
 
 if TYPE_CHECKING:
     from ..lang import LanguageProfile
@@ -783,18 +784,12 @@ class ActorResolver:
                                                          for c in head.children if c.dep_ == "prep"
                                                          and c.lower_ in self.lang.country_prepositions
                                                          for p in c.children if p.dep_ == "pobj") if s), (None, ""))
-                if sector is not None:
-                    name, body = f"{body.lower()} {head.lemma_.lower()}", f" (its body '{body}')"
+                name, body = (f"{body.lower()} {head.lemma_.lower()}", f" (its body '{body}')") if sector is not None \
+                    else (worded_role(head, self.lang, self.kb) if getattr(entry, "named_as_written", False) else name, "")
         if country:
             name = f"{country} {name}"
         return Actor(
-            span=span,
-            name=name,
-            country=country,
-            sector=sector,
-            kind=kind,
-            role=None,
-            how=how,
-            org_type=abroad,
+            span=span, name=name, country=country, sector=sector, kind=kind, how=how, org_type=abroad,
             reason=f"role noun '{head.text}' -> {sector}{body}" + (f"; {why}" if why else ""),
+            role_key=worded_role_key(head, entry, self.lang, self.kb) if sector is None else None,
         )

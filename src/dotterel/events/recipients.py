@@ -31,7 +31,10 @@ Two kinds, each only when no recipient was found in the rule's slots:
   asked the CSTO to help ... The bloc agreed": an agreement or refusal with
   no object of its own but a request ("rejected the demand"), whose doer is the recipient of the nearest earlier
   request of the paragraph, answers that request; its recipient is the
-  requester, whose earlier words are the span.
+  requester, whose earlier words are the span. Aid answers a request the same way (PLOVER manual, AID:
+  the recipient is who receives it): "Tokayev appealed to the CSTO for help ... the arrival of CSTO
+  peacekeepers" is aid to Tokayev; what aid gives ("sent troops") is no answer's object to look for, and only
+  a request for assistance (PLOVER REQUEST mode ``assist``) is one aid answers.
 * **the doer of an act a reaction refers back to** (PLOVER manual, ACCUSE:
   the accused is who did the act disapproved of). "Tokayev told security
   forces to shoot to kill ... Blinken condemned the order": a definite act
@@ -315,8 +318,10 @@ def host_country(toks, event_type: str, mode: str | None, slot_heads, *, kb,
     return None
 
 
-# PLOVER types that answer a request, and the type they answer
-_ANSWERS = {"AGREE": "REQUEST", "REJECT": "REQUEST"}
+# PLOVER types that answer a request, the type they answer, and the request's modes they answer (None: any).
+# Aid answers only a request for assistance (PLOVER REQUEST mode assist: "asks for ... any kind of
+# assistance"); "Protesters urged the army to stay neutral. The army sent aid" gives the protesters nothing.
+_ANSWERS = {"AGREE": ("REQUEST", None), "REJECT": ("REQUEST", None), "AID": ("REQUEST", frozenset({"assist"}))}
 
 
 def _identity(actor: Actor) -> tuple:
@@ -325,15 +330,16 @@ def _identity(actor: Actor) -> tuple:
 
 def requester(toks, event_type: str, actor: Actor | None, earlier, paragraph: Callable[[int], int],
               here: int, *, lang: LanguageProfile) -> Actor | None:
-    """Who asked for what an agreement or refusal answers (module docstring).
+    """Who asked for what an agreement, refusal or aid answers (module docstring).
 
     Parameters
     ----------
     toks : dotterel.pipeline.context.CandidateTokens
-        The answer's trigger and head: a direct object ("agreed a deal") means it answers something else,
-        unless it is a request (the profile's ``request_nouns``: "rejected the demand").
+        The answer's trigger and head: a direct object ("agreed a deal") means an agreement or refusal answers
+        something else, unless it is a request (the profile's ``request_nouns``: "rejected the demand"); aid's
+        object is what it gives ("sent troops").
     event_type : str
-        ``AGREE`` or ``REJECT``; other types have no requester.
+        ``AGREE``, ``REJECT`` or ``AID``; other types have no requester.
     actor : Actor | None
         Who agrees or refuses.
     earlier : sequence of Event
@@ -348,19 +354,21 @@ def requester(toks, event_type: str, actor: Actor | None, earlier, paragraph: Ca
     Returns
     -------
     Actor | None
-        The nearest earlier request's actor, when that request in the same paragraph was made to ``actor``.
+        The nearest earlier request's actor, when that request in the same paragraph was made to ``actor``
+        (and, for aid, asked for assistance: PLOVER REQUEST mode ``assist``).
     """
-    asked = _ANSWERS.get(event_type)
-    if asked is None or actor is None or any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() not in lang.request_nouns
-                                             for c in toks.head.children):
+    asked, modes = _ANSWERS.get(event_type, (None, None))
+    if asked is None or actor is None or event_type != "AID" and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() not in lang.request_nouns for c in toks.head.children):
         return None  # "agreed a trade deal" answers no request; "rejected the demand" does
     for ev in reversed(earlier):
         if paragraph(ev.sentence.start) != paragraph(here):
             return None
         if ev.event_type != asked:
             continue
-        if ev.actor is None or ev.recipient is None or _identity(ev.recipient) != _identity(actor):
-            return None  # the nearest request was made to someone else
+        if ev.actor is None or ev.recipient is None or _identity(ev.recipient) != _identity(actor) \
+                or (modes is not None and ev.mode not in modes):
+            return None  # the nearest request was made to someone else, or asked for what this does not give
         return ev.actor.model_copy(update={
             "how": "context", "antecedent": ev.actor.span,
             "reason": f"{event_type.lower()} answers the request '{ev.trigger.text}' that {ev.actor.name} made "

@@ -418,6 +418,8 @@ class LanguageProfile(BaseModel):
     honorifics: Words
     surname_particles: Words
     title_time_modifiers: Words
+    role_kind_adjectives: Words
+    role_stance_prefixes: Words
     title_rank_words: Words
     role_determiners: Words
     invariant_nouns: Words

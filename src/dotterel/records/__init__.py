@@ -242,6 +242,12 @@ class Actor(_Frozen):
     reason : str
         How the actor was resolved (knowledge base entry, role noun, demonym, ...),
         in words; programs read ``how``.
+    role_key : str | None
+        For a role named by the text's own words rather than by its knowledge-base entry ("NGA village chief",
+        an entry marked ``named_as_written``): that entry's phrase and, in brackets, the words that say which
+        role it is (``"secretary general (village)"``). Reports of one event that word the role otherwise ("a
+        village head") are the same actor when this key and the country agree (:mod:`dotterel.dedup`); "a church
+        leader" is another key. ``None`` (and left out of the JSON) when the name is the entry's own.
     """
 
     span: Span | None
@@ -256,6 +262,7 @@ class Actor(_Frozen):
     antecedent: Span | None = None
     inter: int | None = Field(default=None, ge=1, le=8)
     reason: str = ""
+    role_key: str | None = Field(default=None, exclude_if=lambda v: v is None)
 
 
 class Place(_Frozen):
