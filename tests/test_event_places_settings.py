@@ -11,7 +11,16 @@ Sentences written for these tests, in several shapes:
   country than the story's ("Georgetown University" in a US story), or a road
   named after the town it leads to;
 * a named part of a town after a sub-place noun, also as the trigger's own
-  object ("attacked Katarko village"), is finer than the town or region beside it.
+  object ("attacked Katarko village"), is finer than the town or region beside it;
+* a country or town that owns or names a building the event happens at or
+  acts on ("outside Kenya's parliament", "stormed Kyrgyzstan's parliament",
+  "in a Mogadishu restaurant") is the event's place (``building_nouns``); not
+  a diplomatic mission ("outside the U.S. embassy": whose, not where), nor an
+  institution acting or named only as a party ("Kenya's parliament approved
+  the budget", "detained by Kenya's police");
+* the ground a fight is for ("killed in the battle for Kobani") is where the
+  fight and what happens in it take place (``contest_nouns``); not a "for"
+  phrase of no fight ("marched in London for Gaza"), nor another fight's.
 """
 
 from __future__ import annotations
@@ -203,3 +212,57 @@ def test_a_police_raid_over_a_place_is_no_air_attack(coder):
     assert loc is None or loc.name != "Kashmir"
     loc = _loc(_coded(coder, "Russian drones carried out air strikes over Idlib on Tuesday."), "ASSAULT", "carried")
     assert loc is not None and (loc.name, loc.rule) == ("Idlib", "attached")
+
+
+@pytest.mark.parametrize("text, event_type, trigger, country", [
+    ("Police clashed with protesters outside Kenya's parliament on Tuesday.", "PROTEST", "clashed", "KEN"),
+    ("Protesters stormed Kyrgyzstan's parliament on Tuesday and set fire to the building.", "COERCE", "stormed",
+     "KGZ"),
+    ("Gunmen attacked Somalia's presidential palace on Sunday, killing five guards.", "ASSAULT", "attacked",
+     "SOM"),
+])
+def test_a_country_owning_the_building_of_the_event_is_its_place(coder, text, event_type, trigger, country):
+    loc = _loc(_coded(coder, text), event_type, trigger)
+    assert loc is not None and (loc.country, loc.geo_precision) == (country, "country")
+
+
+def test_a_town_naming_the_restaurant_of_the_event_is_attached(coder):
+    text = "A suicide bomber blew himself up in a Mogadishu restaurant, killing six people."
+    loc = _loc(_coded(coder, text), "ASSAULT", "blew")
+    assert loc is not None and (loc.name, loc.country, loc.rule) == ("Mogadishu", "SOM", "attached")
+
+
+@pytest.mark.parametrize("text, event_type, trigger", [
+    ("Police fired tear gas at protesters outside the U.S. embassy on Friday.", "ASSAULT", "fired"),
+    ("Demonstrators protested the detention of a journalist by Kenya's police.", "PROTEST", "protested"),
+])
+def test_a_mission_or_a_party_placing_nothing_still_places_nothing(coder, text, event_type, trigger):
+    assert _loc(_coded(coder, text), event_type, trigger) is None
+
+
+def test_a_named_part_owned_by_its_town_is_still_the_finer_place(coder):
+    loc = _loc(_coded(coder, "Police patrolled Jerusalem's Old City on Friday."), "MOBILIZE", "patrolled")
+    assert loc is not None and loc.span.text == "Old City"
+
+
+def test_an_institution_acting_is_no_setting(coder):
+    coded = _coded(coder, "Kenya's parliament approved the budget on Tuesday.")
+    assert all(e.location is None for e in coded.events)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Several fighters were killed in the battle for Kobani.", "Kobani"),
+    ("Three rebels were killed in the fighting for Daraya on Sunday.", "Daraya"),
+])
+def test_the_ground_a_fight_is_for_places_a_death_in_it(coder, text, name):
+    loc = _loc(_coded(coder, text), "ASSAULT", "killed")
+    assert loc is not None and (loc.span.text, loc.country, loc.rule) == (name, "SYR", "attached")
+
+
+@pytest.mark.parametrize("text, event_type, trigger, name", [
+    ("Rebels killed four soldiers in Tikrit, days before the battle for Mosul began.", "ASSAULT", "killed", "Tikrit"),
+    ("Thousands marched in London for Gaza on Saturday.", "PROTEST", "marched", "London"),
+])
+def test_a_for_phrase_of_no_fight_or_of_another_fight_places_nothing(coder, text, event_type, trigger, name):
+    loc = _loc(_coded(coder, text), event_type, trigger)
+    assert loc is not None and loc.span.text == name
