@@ -9,7 +9,9 @@ never an event's. :meth:`EventLocator.locate` picks one per event; the
 first rule that applies wins:
 
 1. a place attached to the trigger through prepositions and nouns only
-   (also a name modifying a setting noun, "in Brussels streets"), or the noun
+   (also a name modifying a setting or building noun, "in Brussels streets",
+   "outside Kenya's parliament", "stormed Kyrgyzstan's parliament"; "for" only after
+   a fight noun, "killed in the battle for Kobani"), or the noun
    a relative clause holding the trigger modifies: the most precise resolved
    one, or a named place the gazetteer lacks ("the village of X") when the
    resolved ones are no finer than a region; a place named only as a
