@@ -266,3 +266,32 @@ def test_the_ground_a_fight_is_for_places_a_death_in_it(coder, text, name):
 def test_a_for_phrase_of_no_fight_or_of_another_fight_places_nothing(coder, text, event_type, trigger, name):
     loc = _loc(_coded(coder, text), event_type, trigger)
     assert loc is not None and loc.span.text == name
+
+
+# review rev18p: a country after a fight's "for" is the side fought for, not the ground fought over
+@pytest.mark.parametrize("text, trigger, name", [
+    ("Syrian mercenaries fought for Turkey in Libya last year.", "fought", "Libya"),
+    ("Dozens of Chechen volunteers fought for Russia in Syria in 2016.", "fought", "Syria"),
+])
+def test_a_country_fought_for_is_the_side_not_the_ground(coder, text, trigger, name):
+    loc = _loc(_coded(coder, text), "ASSAULT", trigger)
+    assert loc is not None and (loc.span.text, loc.rule) == (name, "attached")
+
+
+@pytest.mark.parametrize("text, trigger, side", [
+    ("Hundreds of Gurkhas fought for Britain in the Falklands war.", "fought", "Britain"),
+    ("Dozens of foreign volunteers were killed in the fight for Ukraine last year.", "killed", "Ukraine"),
+])
+def test_a_country_fought_for_alone_places_nothing_as_attached(coder, text, trigger, side):
+    loc = _loc(_coded(coder, text), "ASSAULT", trigger)
+    assert loc is None or loc.name != side and (loc.span is None or loc.span.text != side)
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Kurdish fighters fought for Kobani for four months.", "Kobani", "SYR"),
+    ("Two soldiers were killed in the struggle for Aleppo on Monday.", "Aleppo", "SYR"),
+])
+def test_a_town_fought_for_is_still_the_ground(coder, text, name, country):
+    [ev] = [e for e in _coded(coder, text).events if e.event_type == "ASSAULT"]
+    loc = ev.location
+    assert loc is not None and (loc.span.text, loc.country, loc.rule) == (name, country, "attached")

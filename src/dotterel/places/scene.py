@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from dotterel.records import Actor
 
 __all__ = ["ground_of_recipient", "shared_ground", "in_object", "acting", "subject_elsewhere", "aim_verbs",
-           "aimed_ground"]
+           "aimed_ground", "side_fought_for"]
 
 
 def ground_of_recipient(p: PlaceMention, recipient: Actor | None, mention: CandidateTokens,
@@ -51,6 +51,37 @@ def ground_of_recipient(p: PlaceMention, recipient: Actor | None, mention: Candi
     return tok.dep_ == "pobj" and tok.head.lower_ in lang.ground_prepositions \
         and tok.head.lower_ not in lang.target_prepositions and attached_to_trigger(
         tok, mention.head, mention.trigger, lang)
+
+
+def side_fought_for(p: PlaceMention, lang: LanguageProfile) -> bool:
+    """Whether a country is the object of "for" after a fight word: the side fought for, not the ground fought over.
+
+    "fought for Britain in the Falklands", "Syrian mercenaries fought for
+    Turkey in Libya", "volunteers killed in the fight for Ukraine": a country
+    after a fight's "for" (``lang.contest_nouns``) most often names the side
+    someone fights on, whereas a town or region names the ground fought over
+    ("the battle for Kobani", "fought for Mosul"), where ACLED codes a battle
+    (ACLED codebook 2023). So only a town, region or finer place there is the
+    event's ground (:func:`~dotterel.places.syntax.attached`).
+
+    Parameters
+    ----------
+    p : PlaceMention
+        A resolved place of the sentence.
+    lang : LanguageProfile
+        The language profile (``contest_nouns``).
+
+    Returns
+    -------
+    bool
+        True for a country or continent that is a fight's "for" object.
+    """
+    tok = p.token
+    while tok.dep_ == "conj" and tok.head != tok:
+        tok = tok.head  # "fought for Britain and France"
+    prep = tok.head
+    return (p.place.geo_precision in ("country", "continent") and tok.dep_ == "pobj" and prep.lower_ == "for"
+            and prep.head.lemma_.lower() in lang.contest_nouns)
 
 
 def shared_ground(tok, head, lang: LanguageProfile) -> bool:
