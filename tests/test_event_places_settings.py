@@ -295,3 +295,20 @@ def test_a_town_fought_for_is_still_the_ground(coder, text, name, country):
     [ev] = [e for e in _coded(coder, text).events if e.event_type == "ASSAULT"]
     loc = ev.location
     assert loc is not None and (loc.span.text, loc.country, loc.rule) == (name, country, "attached")
+
+
+# review rev18p: a capital read as its state (the recipient) that names the building attacked is still where
+@pytest.mark.parametrize("text, trigger, name, country", [
+    ("A grenade was thrown at a Nairobi cafe frequented by foreigners.", "thrown", "Nairobi", "KEN"),
+    ("Gunmen opened fire on a Nairobi shopping mall, killing 67 people.", "opened", "Nairobi", "KEN"),
+    ("Gunmen attacked a Mogadishu hotel on Sunday, killing five.", "attacked", "Mogadishu", "SOM"),
+])
+def test_a_capital_naming_the_building_attacked_is_its_ground(coder, text, trigger, name, country):
+    loc = _loc(_coded(coder, text), "ASSAULT", trigger)
+    assert loc is not None and (loc.span.text, loc.country, loc.rule) == (name, country, "attached")
+
+
+def test_a_capital_naming_a_party_not_a_building_stays_out(coder):
+    text = "Protesters in Nairobi threw stones at the Kampala delegation on Friday."
+    loc = _loc(_coded(coder, text), "ASSAULT", "threw")
+    assert loc is not None and (loc.span.text, loc.country) == ("Nairobi", "KEN")

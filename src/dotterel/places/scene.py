@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dotterel.places.syntax import attached as attached_to_trigger
+from dotterel.places.syntax import attached as attached_to_trigger, setting_modifier
 
 if TYPE_CHECKING:
     from dotterel.lang import LanguageProfile
@@ -38,13 +38,19 @@ def ground_of_recipient(p: PlaceMention, recipient: Actor | None, mention: Candi
     read as a place here: it says what was aimed at, not where. A town or
     region read as its state ("Russian missiles hit Kyiv": the capital for
     Ukraine) that is the direct object of an attack verb
-    (``lang.strike_object_verbs``) is where the attack fell, and stays one.
+    (``lang.strike_object_verbs``) is where the attack fell, and stays one; so
+    is a town or region naming the setting or building the act is attached to
+    ("threw a grenade at a Nairobi cafe", "attacked a Mogadishu hotel":
+    :func:`~dotterel.places.syntax.setting_modifier`).
     """
     if recipient is None or recipient.how != "country" or recipient.span is None or p.place.span is None:
         return False
     if not recipient.span.start <= p.place.span.start < recipient.span.end:
         return False
     tok = p.token
+    if p.place.geo_precision in ("city", "region") and setting_modifier(tok, lang) and attached_to_trigger(
+            tok, mention.head, mention.trigger, lang):
+        return True  # "threw a grenade at a Nairobi cafe": the town names the building the attack fell on
     if tok.dep_ == "dobj" and tok.head in (mention.head, mention.trigger) and p.place.geo_precision in (
             "city", "region") and tok.head.lemma_.lower() in lang.strike_object_verbs:
         return True
