@@ -11,7 +11,16 @@ Sentences written for these tests, in several shapes:
   country than the story's ("Georgetown University" in a US story), or a road
   named after the town it leads to;
 * a named part of a town after a sub-place noun, also as the trigger's own
-  object ("attacked Katarko village"), is finer than the town or region beside it.
+  object ("attacked Katarko village"), is finer than the town or region beside it;
+* a country or town that owns or names a building the event happens at or
+  acts on ("outside Kenya's parliament", "stormed Kyrgyzstan's parliament",
+  "in a Mogadishu restaurant") is the event's place (``building_nouns``); not
+  a diplomatic mission ("outside the U.S. embassy": whose, not where), nor an
+  institution acting or named only as a party ("Kenya's parliament approved
+  the budget", "detained by Kenya's police");
+* the ground a fight is for ("killed in the battle for Kobani") is where the
+  fight and what happens in it take place (``contest_nouns``); not a "for"
+  phrase of no fight ("marched in London for Gaza"), nor another fight's.
 """
 
 from __future__ import annotations
@@ -203,3 +212,103 @@ def test_a_police_raid_over_a_place_is_no_air_attack(coder):
     assert loc is None or loc.name != "Kashmir"
     loc = _loc(_coded(coder, "Russian drones carried out air strikes over Idlib on Tuesday."), "ASSAULT", "carried")
     assert loc is not None and (loc.name, loc.rule) == ("Idlib", "attached")
+
+
+@pytest.mark.parametrize("text, event_type, trigger, country", [
+    ("Police clashed with protesters outside Kenya's parliament on Tuesday.", "PROTEST", "clashed", "KEN"),
+    ("Protesters stormed Kyrgyzstan's parliament on Tuesday and set fire to the building.", "COERCE", "stormed",
+     "KGZ"),
+    ("Gunmen attacked Somalia's presidential palace on Sunday, killing five guards.", "ASSAULT", "attacked",
+     "SOM"),
+])
+def test_a_country_owning_the_building_of_the_event_is_its_place(coder, text, event_type, trigger, country):
+    loc = _loc(_coded(coder, text), event_type, trigger)
+    assert loc is not None and (loc.country, loc.geo_precision) == (country, "country")
+
+
+def test_a_town_naming_the_restaurant_of_the_event_is_attached(coder):
+    text = "A suicide bomber blew himself up in a Mogadishu restaurant, killing six people."
+    loc = _loc(_coded(coder, text), "ASSAULT", "blew")
+    assert loc is not None and (loc.name, loc.country, loc.rule) == ("Mogadishu", "SOM", "attached")
+
+
+@pytest.mark.parametrize("text, event_type, trigger", [
+    ("Police fired tear gas at protesters outside the U.S. embassy on Friday.", "ASSAULT", "fired"),
+    ("Demonstrators protested the detention of a journalist by Kenya's police.", "PROTEST", "protested"),
+])
+def test_a_mission_or_a_party_placing_nothing_still_places_nothing(coder, text, event_type, trigger):
+    assert _loc(_coded(coder, text), event_type, trigger) is None
+
+
+def test_a_named_part_owned_by_its_town_is_still_the_finer_place(coder):
+    loc = _loc(_coded(coder, "Police patrolled Jerusalem's Old City on Friday."), "MOBILIZE", "patrolled")
+    assert loc is not None and loc.span.text == "Old City"
+
+
+def test_an_institution_acting_is_no_setting(coder):
+    coded = _coded(coder, "Kenya's parliament approved the budget on Tuesday.")
+    assert all(e.location is None for e in coded.events)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Several fighters were killed in the battle for Kobani.", "Kobani"),
+    ("Three rebels were killed in the fighting for Daraya on Sunday.", "Daraya"),
+])
+def test_the_ground_a_fight_is_for_places_a_death_in_it(coder, text, name):
+    loc = _loc(_coded(coder, text), "ASSAULT", "killed")
+    assert loc is not None and (loc.span.text, loc.country, loc.rule) == (name, "SYR", "attached")
+
+
+@pytest.mark.parametrize("text, event_type, trigger, name", [
+    ("Rebels killed four soldiers in Tikrit, days before the battle for Mosul began.", "ASSAULT", "killed", "Tikrit"),
+    ("Thousands marched in London for Gaza on Saturday.", "PROTEST", "marched", "London"),
+])
+def test_a_for_phrase_of_no_fight_or_of_another_fight_places_nothing(coder, text, event_type, trigger, name):
+    loc = _loc(_coded(coder, text), event_type, trigger)
+    assert loc is not None and loc.span.text == name
+
+
+# review rev18p: a country after a fight's "for" is the side fought for, not the ground fought over
+@pytest.mark.parametrize("text, trigger, name", [
+    ("Syrian mercenaries fought for Turkey in Libya last year.", "fought", "Libya"),
+    ("Dozens of Chechen volunteers fought for Russia in Syria in 2016.", "fought", "Syria"),
+])
+def test_a_country_fought_for_is_the_side_not_the_ground(coder, text, trigger, name):
+    loc = _loc(_coded(coder, text), "ASSAULT", trigger)
+    assert loc is not None and (loc.span.text, loc.rule) == (name, "attached")
+
+
+@pytest.mark.parametrize("text, trigger, side", [
+    ("Hundreds of Gurkhas fought for Britain in the Falklands war.", "fought", "Britain"),
+    ("Dozens of foreign volunteers were killed in the fight for Ukraine last year.", "killed", "Ukraine"),
+])
+def test_a_country_fought_for_alone_places_nothing_as_attached(coder, text, trigger, side):
+    loc = _loc(_coded(coder, text), "ASSAULT", trigger)
+    assert loc is None or loc.name != side and (loc.span is None or loc.span.text != side)
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Kurdish fighters fought for Kobani for four months.", "Kobani", "SYR"),
+    ("Two soldiers were killed in the struggle for Aleppo on Monday.", "Aleppo", "SYR"),
+])
+def test_a_town_fought_for_is_still_the_ground(coder, text, name, country):
+    [ev] = [e for e in _coded(coder, text).events if e.event_type == "ASSAULT"]
+    loc = ev.location
+    assert loc is not None and (loc.span.text, loc.country, loc.rule) == (name, country, "attached")
+
+
+# review rev18p: a capital read as its state (the recipient) that names the building attacked is still where
+@pytest.mark.parametrize("text, trigger, name, country", [
+    ("A grenade was thrown at a Nairobi cafe frequented by foreigners.", "thrown", "Nairobi", "KEN"),
+    ("Gunmen opened fire on a Nairobi shopping mall, killing 67 people.", "opened", "Nairobi", "KEN"),
+    ("Gunmen attacked a Mogadishu hotel on Sunday, killing five.", "attacked", "Mogadishu", "SOM"),
+])
+def test_a_capital_naming_the_building_attacked_is_its_ground(coder, text, trigger, name, country):
+    loc = _loc(_coded(coder, text), "ASSAULT", trigger)
+    assert loc is not None and (loc.span.text, loc.country, loc.rule) == (name, country, "attached")
+
+
+def test_a_capital_naming_a_party_not_a_building_stays_out(coder):
+    text = "Protesters in Nairobi threw stones at the Kampala delegation on Friday."
+    loc = _loc(_coded(coder, text), "ASSAULT", "threw")
+    assert loc is not None and (loc.span.text, loc.country) == ("Nairobi", "KEN")

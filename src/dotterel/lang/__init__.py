@@ -408,6 +408,8 @@ class LanguageProfile(BaseModel):
     region_words: Words
     geographic_name_heads: Words
     setting_nouns: Words
+    building_nouns: Words
+    contest_nouns: Words
     settlement_nouns: Words
     province_nouns: Words
     sub_place_nouns: Words

@@ -9,7 +9,9 @@ never an event's. :meth:`EventLocator.locate` picks one per event; the
 first rule that applies wins:
 
 1. a place attached to the trigger through prepositions and nouns only
-   (also a name modifying a setting noun, "in Brussels streets"), or the noun
+   (also a name modifying a setting or building noun, "in Brussels streets",
+   "outside Kenya's parliament", "stormed Kyrgyzstan's parliament"; "for" only after
+   a fight noun, "killed in the battle for Kobani"), or the noun
    a relative clause holding the trigger modifies: the most precise resolved
    one, or a named place the gazetteer lacks ("the village of X") when the
    resolved ones are no finer than a region; a place named only as a
@@ -72,7 +74,8 @@ from dotterel.places.dateline import colon_form, dateline_spans
 from dotterel.places.mentions import DocumentPlaces, PlaceMention
 from dotterel.places.namesakes import foreign_namesakes
 from dotterel.places.recall import SMALL_TOWN
-from dotterel.places.scene import acting, aim_verbs, aimed_ground, ground_of_recipient, shared_ground, subject_elsewhere
+from dotterel.places.scene import (acting, aim_verbs, aimed_ground, ground_of_recipient, shared_ground, side_fought_for,
+                                   subject_elsewhere)
 from dotterel.places.syntax import attached as attached_to_trigger, in_modifier_clause
 from dotterel.places.syntax import mention_label, nationality_modifier, other_clause
 from dotterel.places.syntax import at_setting, located_host, name_of, origin, reference_point, relative_clause_host
@@ -508,7 +511,9 @@ class EventLocator(DocumentPlaces):
         usable = [p for p in usable if not (p.place.geo_precision in ("country", "continent")
                                             and p.token.head.lemma_.lower() in self.lang.mission_nouns
                                             and nationality_modifier(p.token, self.lang))]
-        attached = [p for p in usable if attached_to_trigger(p.token, mention.head, mention.trigger, self.lang)]
+        # "fought for Britain in the Falklands": a country a fight is for is the side, not the ground (a town is)
+        attached = [p for p in usable if attached_to_trigger(p.token, mention.head, mention.trigger, self.lang)
+                    and not side_fought_for(p, self.lang)]
         # "Almaty, which saw its demonstrations turn into riots": the place the clause is about
         host = relative_clause_host(mention.head)
         if host is not None:

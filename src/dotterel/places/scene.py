@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dotterel.places.syntax import attached as attached_to_trigger
+from dotterel.places.syntax import attached as attached_to_trigger, setting_modifier
 
 if TYPE_CHECKING:
     from dotterel.lang import LanguageProfile
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from dotterel.records import Actor
 
 __all__ = ["ground_of_recipient", "shared_ground", "in_object", "acting", "subject_elsewhere", "aim_verbs",
-           "aimed_ground"]
+           "aimed_ground", "side_fought_for"]
 
 
 def ground_of_recipient(p: PlaceMention, recipient: Actor | None, mention: CandidateTokens,
@@ -38,19 +38,56 @@ def ground_of_recipient(p: PlaceMention, recipient: Actor | None, mention: Candi
     read as a place here: it says what was aimed at, not where. A town or
     region read as its state ("Russian missiles hit Kyiv": the capital for
     Ukraine) that is the direct object of an attack verb
-    (``lang.strike_object_verbs``) is where the attack fell, and stays one.
+    (``lang.strike_object_verbs``) is where the attack fell, and stays one; so
+    is a town or region naming the setting or building the act is attached to
+    ("threw a grenade at a Nairobi cafe", "attacked a Mogadishu hotel":
+    :func:`~dotterel.places.syntax.setting_modifier`).
     """
     if recipient is None or recipient.how != "country" or recipient.span is None or p.place.span is None:
         return False
     if not recipient.span.start <= p.place.span.start < recipient.span.end:
         return False
     tok = p.token
+    if p.place.geo_precision in ("city", "region") and setting_modifier(tok, lang) and attached_to_trigger(
+            tok, mention.head, mention.trigger, lang):
+        return True  # "threw a grenade at a Nairobi cafe": the town names the building the attack fell on
     if tok.dep_ == "dobj" and tok.head in (mention.head, mention.trigger) and p.place.geo_precision in (
             "city", "region") and tok.head.lemma_.lower() in lang.strike_object_verbs:
         return True
     return tok.dep_ == "pobj" and tok.head.lower_ in lang.ground_prepositions \
         and tok.head.lower_ not in lang.target_prepositions and attached_to_trigger(
         tok, mention.head, mention.trigger, lang)
+
+
+def side_fought_for(p: PlaceMention, lang: LanguageProfile) -> bool:
+    """Whether a country is the object of "for" after a fight word: the side fought for, not the ground fought over.
+
+    "fought for Britain in the Falklands", "Syrian mercenaries fought for
+    Turkey in Libya", "volunteers killed in the fight for Ukraine": a country
+    after a fight's "for" (``lang.contest_nouns``) most often names the side
+    someone fights on, whereas a town or region names the ground fought over
+    ("the battle for Kobani", "fought for Mosul"), where ACLED codes a battle
+    (ACLED codebook 2023). So only a town, region or finer place there is the
+    event's ground (:func:`~dotterel.places.syntax.attached`).
+
+    Parameters
+    ----------
+    p : PlaceMention
+        A resolved place of the sentence.
+    lang : LanguageProfile
+        The language profile (``contest_nouns``).
+
+    Returns
+    -------
+    bool
+        True for a country or continent that is a fight's "for" object.
+    """
+    tok = p.token
+    while tok.dep_ == "conj" and tok.head != tok:
+        tok = tok.head  # "fought for Britain and France"
+    prep = tok.head
+    return (p.place.geo_precision in ("country", "continent") and tok.dep_ == "pobj" and prep.lower_ == "for"
+            and prep.head.lemma_.lower() in lang.contest_nouns)
 
 
 def shared_ground(tok, head, lang: LanguageProfile) -> bool:

@@ -141,16 +141,16 @@ def locative_propn(doc, lang: LanguageProfile) -> list:
 
 
 def setting_modifier(place_tok, lang: LanguageProfile) -> bool:
-    """Whether a place name modifies, or stands in apposition to, a setting noun that is a preposition's object.
+    """Whether a place name modifies, or stands in apposition to, a setting that is a preposition's or verb's object.
 
-    "in Brussels streets", "outside his Amman home", "took to Sarajevo's
-    streets", "in the capital Baghdad": the name says where the setting is
-    (``lang.setting_nouns``), so it places what happens there. "killed in a
-    U.S. drone strike" is not one: a strike is no setting.
+    "in Brussels streets", "in the capital Baghdad", "stormed Kenya's parliament" (a verb's object: a common noun, by
+    its owner; "Jerusalem's Old City" is a place itself): the name says where the setting or building is, so it places
+    what happens there (``lang.setting_nouns``, ``lang.building_nouns``); "a U.S. drone strike" is no setting.
     """
     head = place_tok.head
-    return (place_tok.dep_ in ("compound", "poss", "appos", "nmod") and head != place_tok
-            and head.dep_ == "pobj" and (head.lemma_.lower() in lang.setting_nouns or (
+    return (place_tok.dep_ in ("compound", "poss", "appos", "nmod") and head != place_tok and (head.dep_ == "pobj" or (
+                head.dep_ == "dobj" and head.pos_ == "NOUN" and place_tok.dep_ in ("compound", "poss")))
+            and (head.lemma_.lower() in lang.setting_nouns or head.lemma_.lower() in lang.building_nouns or (
                 # "in Thailand's restive South", "in Ivory Coast's cocoa belt": a part of the country (only a
                 # possessive: a name compounded on the noun names the feature, "the Jordan Valley", "the Niger Delta")
                 place_tok.dep_ == "poss" and head.lemma_.lower() in lang.part_of_land_nouns)))
@@ -179,8 +179,8 @@ def nationality_modifier(place_tok, lang: LanguageProfile) -> bool:
     head = place_tok.head
     return (place_tok.dep_ in ("compound", "poss", "amod", "nmod") and head != place_tok
             and head.pos_ in ("NOUN", "PROPN") and (head.lemma_.lower() in lang.mission_nouns or (
-                head.lemma_.lower() not in lang.setting_nouns and head.lemma_.lower() not in lang.place_nouns
-                and head.lemma_.lower() not in lang.region_words)))
+                head.lemma_.lower() not in lang.setting_nouns and head.lemma_.lower() not in lang.building_nouns
+                and head.lemma_.lower() not in lang.place_nouns and head.lemma_.lower() not in lang.region_words)))
 
 
 def attached(place_tok, head, trigger, lang: LanguageProfile) -> bool:
@@ -188,7 +188,8 @@ def attached(place_tok, head, trigger, lang: LanguageProfile) -> bool:
 
     The place must be the object of a preposition or of the verb ("in Tbilisi",
     "left Kazakhstan"; "over" only on an air attack, "airstrikes over Idlib",
-    ``lang.overhead_prepositions``, ``lang.aerial_words``), or name the setting such an object is
+    ``lang.overhead_prepositions``, ``lang.aerial_words``; "for" only on a fight for ground, "killed in the
+    battle for Kobani", ``lang.contest_nouns``), or name the setting such an object is
     (:func:`setting_modifier`), not a modifier inside a name ("US Secretary of
     State").
     """
@@ -209,12 +210,11 @@ def attached(place_tok, head, trigger, lang: LanguageProfile) -> bool:
         if dep in ("relcl", "acl", "advcl", "ccomp", "appos") and cur != place_tok:
             return False
         nxt = cur.head
-        if nxt == cur:
-            return False
-        if nxt.pos_ in ("VERB", "AUX") and nxt != head:
+        if nxt == cur or (nxt.pos_ in ("VERB", "AUX") and nxt != head):
             return False
         if dep == "prep" and cur.lower_ not in lang.place_prepositions and not (
                 cur.lower_ == "of" and nxt.lemma_.lower() in lang.place_nouns) and not (  # "in the town of Nakuru"
+                cur.lower_ == "for" and nxt.lemma_.lower() in lang.contest_nouns) and not (  # "the battle for Mosul"
                 cur.lower_ in lang.overhead_prepositions and _aerial(nxt, lang)):
             return False  # ("airstrikes over Idlib", "shot down over Lebanon": over the ground an air attack hits)
         cur = nxt
