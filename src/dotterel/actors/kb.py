@@ -673,7 +673,7 @@ class KnowledgeBase(TitledOffices):
         RoleEntry | None
         """
         word = word.strip()
-        if not word.isalpha():
+        if len(word) < 2 or not word.isalpha():  # as dotterel.casing.kb_role_abbreviations reads them
             return None
         entry = self.role(word)
         return entry if entry is not None and any(f.isupper() and f.lower() == word.lower()
