@@ -127,3 +127,34 @@ def test_the_name_test_remembers_a_bounded_number_of_answers():
     asked = kb.asked
     assert not is_name(f"word{NAME_CACHE_SIZE + 499}") and kb.asked == asked  # a recent answer is remembered
     assert is_name("france") and kb.asked == asked + 1  # a forgotten one is asked again, with the same answer
+
+
+# A line written all in lower case: the knowledge base's role abbreviations ("BSF", "CRPF", "SHO") are set in
+# capitals before parsing, since the small model reads a lower-case "bsf" as an adverb and loses the doer.
+
+def test_role_abbreviations_of_a_lower_case_line_are_set_in_capitals():
+    recase = CapitalsRecaser(["the", "opened", "fire", "on", "near", "border", "sp"], [], [("s", "")],
+                             lambda w: False, lower_acronyms=["BSF", "CRPF", "SP"])
+    text = "the bsf opened fire near the border; crpf and bsf's men on patrol\nThe bsf in a line with capitals."
+    out = recase(text)
+    assert len(out) == len(text)
+    assert out == "the BSF opened fire near the border; CRPF and BSF's men on patrol\nThe bsf in a line with capitals."
+    # an abbreviation that is also a word of the lemmatizer's index ("sp") is left as written
+    assert recase("the sp ordered the crpf to patrol the town") == "the sp ordered the CRPF to patrol the town"
+    # a word that merely contains one is not touched
+    assert recase("the bsfx and xcrpf are no forces at all") == "the bsfx and xcrpf are no forces at all"
+
+
+def test_the_coders_lower_case_abbreviations_come_from_the_knowledge_base(coder):
+    out = coder.recaser("the bsf and the crpf arrested three men, the sho said.")
+    assert out == "the BSF and the CRPF arrested three men, the SHO said."
+
+
+@pytest.mark.parametrize(("text", "trigger", "actor"), [
+    ("the bsf opened fire on smugglers near the border on sunday.", "opened", "border security force"),
+    ("the bsf fired at the smugglers near the border, killing two.", "fired", "border security force"),
+])
+def test_a_force_named_by_a_lower_case_abbreviation_is_the_doer(coder, text, trigger, actor):
+    (event,) = [e for e in coder.code(text, published=PUBLISHED) if e.event_type == "ASSAULT"]
+    assert event.trigger.text == trigger and event.actor is not None and event.actor.name == actor
+    assert text[event.actor.span.start:event.actor.span.end] == "bsf"  # the span slices the text as written

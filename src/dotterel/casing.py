@@ -21,6 +21,13 @@ and the evidence spans still slice the original capitals:
   except a short one, which stays in capitals as an acronym ("UN", "ISWAP");
 * the first word of a sentence gets a capital.
 
+A line written all in lower case (transcripts, some Indian and wire copy:
+"the bsf opened fire near the border") gets the knowledge base's role
+abbreviations in capitals ("BSF", "CRPF", "SHO": :func:`kb_role_abbreviations`):
+the small model tags a lower-case "bsf" an adverb or a verb and loses the
+sentence's doer. Only abbreviations that are no word of the lemmatizer's index
+in any form are set, so no ordinary word changes.
+
 A headline in Title Case ("Kenya Police Arrest 40 After Protests") is
 parsed as one long name, so its verb is lost too. Such a line (at least three
 words, every content word capitalised, no sentence end inside it, and after
@@ -45,8 +52,8 @@ import functools
 import re
 from collections.abc import Callable, Iterable
 
-__all__ = ["CapitalsRecaser", "name_test", "kb_acronyms", "TOWN_POPULATION", "MIN_LETTERS", "CAPITAL_SHARE",
-           "TITLE_SHARE", "TITLE_MAX_CHARS", "kb_names", "NAME_CACHE_SIZE"]
+__all__ = ["CapitalsRecaser", "name_test", "kb_acronyms", "kb_role_abbreviations", "TOWN_POPULATION", "MIN_LETTERS",
+           "CAPITAL_SHARE", "TITLE_SHARE", "TITLE_MAX_CHARS", "kb_names", "NAME_CACHE_SIZE"]
 
 TOWN_POPULATION = 50_000
 """A noun the lemmatizer index knows that is also a gazetteer place of at least this population is a name."""
@@ -106,12 +113,15 @@ class CapitalsRecaser:
         one of its words after the first is one of them ("Police Fire Tear Gas", "Troops Kill 12").
     verb_forms : dict of str to list of str, optional
         Irregular verb forms and their lemmas ("shot": ["shoot"]), the lemmatizer's exceptions.
+    lower_acronyms : iterable of str, optional
+        Abbreviations in capitals set in capitals again where a line is written all in lower case
+        (:func:`kb_role_abbreviations`); one that is a word of the lemmatizer's index in any form is left out.
     """
 
     def __init__(self, common: Iterable[str], nouns_only: Iterable[str], rules: Iterable[tuple[str, str]],
                  is_name: Callable[[str], bool] | None = None, *, acronyms: Iterable[str] = (),
                  stop_words: Iterable[str] = (), names: Iterable[str] = (), verbs: Iterable[str] = (),
-                 verb_forms: dict[str, list[str]] | None = None) -> None:
+                 verb_forms: dict[str, list[str]] | None = None, lower_acronyms: Iterable[str] = ()) -> None:
         self._stop = frozenset(stop_words)
         self._verbs = frozenset(verbs)
         self._verb_forms = verb_forms or {}
@@ -123,6 +133,11 @@ class CapitalsRecaser:
         self._nouns_only = frozenset(nouns_only)
         self._rules = tuple(rules)
         self._is_name = is_name or (lambda _word: False)
+        upper = {a.lower(): a for a in lower_acronyms if a.isalpha() and a.isupper() and len(a) >= 2}
+        upper = {w: a for w, a in upper.items() if not any(lemma in self._common for lemma in self._lemmas(w))}
+        self._upper = upper
+        self._lower_run = (re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, upper), key=len, reverse=True)) + r")\b")
+                           if upper else None)
         # word -> :meth:`_ordinary`'s answer, which depends on the word and the fixed tables above only: the actor
         # resolver asks it of the last words of most argument phrases, the same words again and again
         self._ordinary_seen: dict[str, bool] = {}
@@ -130,7 +145,7 @@ class CapitalsRecaser:
     @classmethod
     def from_pipeline(cls, nlp, is_name: Callable[[str], bool] | None = None, *,
                       acronyms: Iterable[str] = (), names: Iterable[str] = (),
-                      verbs: Iterable[str] = ()) -> CapitalsRecaser | None:
+                      verbs: Iterable[str] = (), lower_acronyms: Iterable[str] = ()) -> CapitalsRecaser | None:
         """Build from a spaCy pipeline's stop words and rule lemmatizer tables; None when it has no lemmatizer.
 
         Parameters
@@ -138,7 +153,7 @@ class CapitalsRecaser:
         nlp : spacy.language.Language
         is_name : callable, optional
             See the class.
-        acronyms, names, verbs : iterable of str, optional
+        acronyms, names, verbs, lower_acronyms : iterable of str, optional
             See the class.
         """
         if "lemmatizer" not in nlp.pipe_names:
@@ -158,7 +173,8 @@ class CapitalsRecaser:
         common = {w.lower() for w in nlp.Defaults.stop_words} | others | nouns_only | forms
         return cls(common, nouns_only, sorted(rules, key=lambda r: -len(r[0])), is_name, acronyms=acronyms,
                    stop_words={w.lower() for w in nlp.Defaults.stop_words}, names=names, verbs=verbs,
-                   verb_forms=dict(exceptions.get(nlp.vocab.strings["verb"], {})) if exceptions else {})
+                   verb_forms=dict(exceptions.get(nlp.vocab.strings["verb"], {})) if exceptions else {},
+                   lower_acronyms=lower_acronyms)
 
     def __call__(self, text: str) -> str:
         """``text`` with each line set in capitals given ordinary case; same length, same offsets."""
@@ -173,6 +189,10 @@ class CapitalsRecaser:
             elif MIN_LETTERS <= len(line) <= TITLE_MAX_CHARS and _TITLE_RUN.search(line) is not None \
                     and self._in_title_case(line):
                 titles.append((start, end))
+            elif self._lower_run is not None and len(line) >= MIN_LETTERS and line.islower():
+                for m in self._lower_run.finditer(line):  # "the bsf opened fire": "BSF", a name to the parser
+                    out = list(text) if out is None else out
+                    out[start + m.start():start + m.end()] = self._upper[m.group()]
             start = end + 1
         if titles:
             out = list(text) if out is None else out
@@ -299,9 +319,13 @@ class CapitalsRecaser:
             hit = seen[word] = self._read_ordinary(word)
         return hit
 
+    def _lemmas(self, word: str) -> list[str]:
+        """``word`` and the lemmas the suffix rules could take it to."""
+        return [word] + [word[: len(word) - len(old)] + new for old, new in self._rules
+                         if old and word.endswith(old) and len(word) > len(old) + 1]
+
     def _read_ordinary(self, word: str) -> bool:
-        lemmas = [word] + [word[: len(word) - len(old)] + new for old, new in self._rules
-                           if old and word.endswith(old) and len(word) > len(old) + 1]
+        lemmas = self._lemmas(word)
         known = [lemma for lemma in lemmas if lemma in self._common]
         if not known:
             return False
@@ -388,3 +412,21 @@ def kb_acronyms(kb) -> frozenset[str]:
     words = {a for c in kb.countries for a in c.abbreviations}
     words |= {a for o in kb.organisations for a in (*o.abbreviations, *o.names)}
     return frozenset(w for w in words if " " not in w and sum(ch.isalpha() for ch in w) >= 2 and w.isupper())
+
+
+def kb_role_abbreviations(kb) -> frozenset[str]:
+    """The role abbreviations the knowledge base writes in capitals: "BSF", "CRPF", "SHO", "DGP".
+
+    Parameters
+    ----------
+    kb : dotterel.actors.kb.KnowledgeBase
+        Its roles' ``forms``; a single word written in capitals there is an abbreviation
+        (docs/knowledge_base.md, ``roles[]``).
+
+    Returns
+    -------
+    frozenset of str
+        Single words of at least two letters, all capitals.
+    """
+    return frozenset(f for r in kb.roles for f in r.forms
+                     if " " not in f and sum(ch.isalpha() for ch in f) >= 2 and f.isupper())

@@ -21,7 +21,7 @@ from . import __version__
 from .actors.kb import KnowledgeBase
 from .actors.resolve import ActorResolver
 from .annotate import Annotated, Annotator, bound_lemma_cache, load_pipeline, release, ruler_patterns
-from .casing import CapitalsRecaser, kb_acronyms, kb_names, name_test
+from .casing import CapitalsRecaser, kb_acronyms, kb_names, kb_role_abbreviations, name_test
 from .events.lexicon import Lexicon
 from .coder_processes import can_fork, code_in_processes
 from .ingest import make_document
@@ -149,7 +149,8 @@ class Coder:
                                                                      two_pass=config.two_pass)
         self.recaser = (CapitalsRecaser.from_pipeline(self.nlp, name_test(self.kb, self.gazetteer, self.lang),
                                                       acronyms=kb_acronyms(self.kb), names=kb_names(self.kb),
-                                                      verbs={r.lemma for r in self.lexicon.rules if "VERB" in r.pos})
+                                                      verbs={r.lemma for r in self.lexicon.rules if "VERB" in r.pos},
+                                                      lower_acronyms=kb_role_abbreviations(self.kb))
                         if config.recase_capitals else None)
         self.annotator = Annotator(self.nlp, batch_size=config.batch_size, recase=self.recaser)
         words = self.recaser or CapitalsRecaser.from_pipeline(self.nlp)  # tells names from words in lower case

@@ -658,6 +658,27 @@ class KnowledgeBase(TitledOffices):
         """
         return self._lookup("role", phrase, self._names.match_role)
 
+    def role_abbreviation(self, word: str) -> RoleEntry | None:
+        """The role ``word`` abbreviates ("SHO", "dsp", "CRPF"), or ``None``.
+
+        An abbreviation is a one-word form the knowledge base writes in capitals
+        (docs/knowledge_base.md, ``roles[].forms``); ``word`` matches it in any case.
+
+        Parameters
+        ----------
+        word : str
+
+        Returns
+        -------
+        RoleEntry | None
+        """
+        word = word.strip()
+        if len(word) < 2 or not word.isalpha():  # as dotterel.casing.kb_role_abbreviations reads them
+            return None
+        entry = self.role(word)
+        return entry if entry is not None and any(f.isupper() and f.lower() == word.lower()
+                                                  for f in entry.forms) else None
+
 
 def _parse(text: str, label: str) -> _KBFile:
     """Parse and validate one KB file, turning every failure into KnowledgeBaseError."""

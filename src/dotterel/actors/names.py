@@ -348,6 +348,8 @@ def untyped_titled_name(resolver: ActorResolver, head, toks, to_span, on: _dt.da
     start = len(seq)
     while start > 0 and name_word(seq[start - 1]):
         start -= 1
+    if start < len(seq):
+        start = _after_abbreviation(resolver, seq, start)
     name_toks = seq[start:]
     if not any(t.is_alpha and len(t.text) > 2 for t in name_toks) or start == 0:
         return None
@@ -372,6 +374,25 @@ def untyped_titled_name(resolver: ActorResolver, head, toks, to_span, on: _dt.da
     return Actor(span=to_span(seq[first].idx, e), name=name, sector=entry.sector, kind="person", role=title,
                  how="title", reason=f"person '{name}' the entity recogniser left untyped, titled '{title}' -> "
                                      f"{entry.sector}; the title states no country")
+
+
+def _after_abbreviation(resolver: ActorResolver, seq, start: int) -> int:
+    """Where a name after a role's abbreviation begins, its first words ordinary ones or not ("SSP anil kumar").
+
+    A given name may be an ordinary word too ("anil", "ram"), which ends :func:`untyped_titled_name`'s run of
+    name words early; right after a role's abbreviation in capitals (docs/knowledge_base.md; a lower-case
+    line's are set so by :mod:`dotterel.casing`, and the entity recogniser then types the abbreviation and no
+    name), up to two such words are the name's too when they are nouns or proper nouns, no stop word nor role
+    word. ``start`` (the run's first token in ``seq``) otherwise.
+    """
+    k = start - 1
+    while k > 0 and start - k <= 2 and seq[k].is_alpha and seq[k].pos_ in ("NOUN", "PROPN") and not seq[k].is_stop \
+            and resolver.kb.role(seq[k].lower_) is None:
+        k -= 1
+    abbreviation = seq[k]
+    if k < start - 1 and abbreviation.text.isupper() and resolver.kb.role_abbreviation(abbreviation.text) is not None:
+        return k + 1
+    return start
 
 
 def _sentence_country(resolver: ActorResolver, head) -> str | None:

@@ -433,7 +433,7 @@ class EventLocator(DocumentPlaces):
         return None
 
     def _may_be_place(self, text: str, doc=None, start: int = 0, end: int = 0) -> bool:
-        """Whether a name read by syntax alone may be a place: no organisation, person, country or people.
+        """Whether a name read by syntax alone may be a place: no organisation, person, country, people or role abbreviation.
 
         An organisation entity the knowledge base knows inside it (``doc``'s
         characters ``start:end``, "the United Nations International
@@ -444,7 +444,10 @@ class EventLocator(DocumentPlaces):
             return False
         return not (self.kb.organisation(text) is not None or self.kb.person(text) is not None
                     or self.kb.country_by_name(text) is not None or self.kb.country_by_demonym(text) is not None
-                    or fold(text) in self.gazetteer.demonyms)
+                    or fold(text) in self.gazetteer.demonyms
+                    # "stones were pelted at the SHO in Kanpur", "attacked the CRPF camp": an officer or a force
+                    # named by its abbreviation (also in a lower-case line, which dotterel.casing sets in capitals)
+                    or self.kb.role_abbreviation(text) is not None)
 
     def locate(
         self,
