@@ -1,9 +1,12 @@
-"""A public-order measure with no doer that a police speaker reports is the police's (issue 12, branch police18).
+"""Police acts of two more shapes (issue 12, branch police18): measures police speakers report, positions taken.
 
 "curfew was imposed in three areas, police said": the police report the
 curfew they impose and enforce, so the agentless curfew takes the speaking
 force as actor (``actors.quoted_self.reported_measure_actor``; profile
-``police_speaker_measure_modes``). Sentences written
+``police_speaker_measure_modes``). "security forces took positions in the
+old city": a force taking up positions is deployed (PLOVER MOBILIZE; CAMEO
+151 police, 152 troops; trigger rules of "take" with the object
+"positions"), while a stance or a stake taken is not. Sentences written
 for these tests, in lower case as lower-cased news archives print them, and
 in normal case.
 """
@@ -60,3 +63,25 @@ def test_a_curfew_only_planned_stays_no_event(coder):
     events = coder.code("curfew will be imposed in the town if the clashes continue, police said.", published=PUBLISHED)
     assert not [e for e in events if e.mode == "curfew"]
 
+
+# -- forces taking up positions: a deployment (PLOVER MOBILIZE, CAMEO 151/152) -------------------------------------
+@pytest.mark.parametrize("text, sector", [
+    ("security forces took positions in several violence-hit areas of the city on monday.", "COP"),
+    ("policemen took up positions on the rooftops near the mosque on friday.", "COP"),
+    ("Troops took up positions around the parliament building on Tuesday.", "MIL"),
+])
+def test_a_force_taking_up_positions_is_a_deployment(coder, text, sector):
+    events = coder.code(text, published=PUBLISHED)
+    found = [e for e in events if e.event_type == "MOBILIZE" and e.trigger.text == "took"]
+    assert found, [(e.event_type, e.mode, e.trigger.text) for e in events]
+    assert found[0].actor is not None and found[0].actor.sector == sector
+
+
+@pytest.mark.parametrize("text", [
+    "The army took a tough position on the peace talks on Monday.",  # a stance
+    "The two parties took positions on the new budget last week.",
+    "investors took positions in the company's shares on monday.",
+    "the minister took positions on both sides of the debate.",
+])
+def test_a_stance_or_a_stake_taken_is_no_deployment(coder, text):
+    assert not [e for e in coder.code(text, published=PUBLISHED) if e.event_type == "MOBILIZE"]
