@@ -8,7 +8,9 @@ old city": a force taking up positions is deployed (PLOVER MOBILIZE; CAMEO
 151 police, 152 troops; trigger rules of "take" with the object
 "positions"), while a stance or a stake taken is not. Sentences written
 for these tests, in lower case as lower-cased news archives print them, and
-in normal case.
+in normal case. A speaker named with the police office in apposition ("says
+r k patel, senior police inspector, naroda police station") is a police
+speaker for the quote's "we" too.
 """
 
 from __future__ import annotations
@@ -85,3 +87,19 @@ def test_a_force_taking_up_positions_is_a_deployment(coder, text, sector):
 ])
 def test_a_stance_or_a_stake_taken_is_no_deployment(coder, text):
     assert not [e for e in coder.code(text, published=PUBLISHED) if e.event_type == "MOBILIZE"]
+
+
+# -- a speaker named with the police office in apposition ("says X, senior police inspector, Y police station") ----
+@pytest.mark.parametrize("text, sector", [
+    ('"we arrested twelve rioters from the area on monday," says r k patel, senior police inspector, naroda police station.',
+     "COP"),
+    ('"We detained 30 people near the market on Sunday," said Anil Mehta, deputy superintendent of police, Zone 2.', "COP"),
+    # another office in apposition: a shopkeeper's or a party leader's "we" is no force
+    ('"we arrested twelve rioters from the area on monday," says r k patel, a local shopkeeper, naroda.', None),
+    ('"we arrested twelve rioters from the area on monday," says r k patel, bjp leader, naroda ward.', None),
+])
+def test_we_of_a_speaker_is_the_police_when_a_police_office_stands_in_apposition(coder, text, sector):
+    events = coder.code(text, published=PUBLISHED)
+    found = [e for e in events if e.event_type == "COERCE" and e.mode == "arrest"]
+    assert found, [(e.event_type, e.mode, e.trigger.text) for e in events]
+    assert (found[0].actor.sector if found[0].actor is not None else None) == sector

@@ -6,7 +6,9 @@ body the speaker speaks for (the speaker's own side; cf.
 :func:`dotterel.actors.coref.self_links`, the same reading of "we" in a
 statement's own voice). When the quote's speaker (the event's
 ``attribution.claimant_span``) is a police officer or force (sector ``COP``),
-an act whose active subject is "we" (profile ``self_pronouns``) is that force's, and
+an act whose active subject is "we" (profile ``self_pronouns``) is that force's (a
+speaker named with the office in apposition counts: "says r k patel, senior
+police inspector, naroda police station"), and
 the event takes the force as its actor, with the "we" as its span and the
 speaker's words as its antecedent. Any other speaker ("'We have arrested the
 men,' the minister said": a minister's "we" may be a government, a party or
@@ -75,6 +77,10 @@ def _police_speaker(ctx: DocContext, event: Event, resolve) -> Actor | None:
         # "said the superintendent of police": an office is read through its "of" phrase
         of = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
         speaker = resolve(of[0]) if of else None
+    if (speaker is None or speaker.sector != _POLICE_SECTOR) and head is not None:
+        # "says r k patel, senior police inspector, naroda police station": the office in apposition to the name
+        speaker = next((a for c in head.children if c.dep_ == "appos" and c.i > head.i
+                        and (a := resolve(c)) is not None and a.sector == _POLICE_SECTOR), speaker)
     return speaker if speaker is not None and speaker.sector == _POLICE_SECTOR else None
 
 
