@@ -103,3 +103,36 @@ def test_we_of_a_speaker_is_the_police_when_a_police_office_stands_in_apposition
     found = [e for e in events if e.event_type == "COERCE" and e.mode == "arrest"]
     assert found, [(e.event_type, e.mode, e.trigger.text) for e in events]
     assert (found[0].actor.sector if found[0].actor is not None else None) == sector
+
+
+# -- review (rev18x): a curfew someone else ordered, a curfew abroad, posts and stances taken ------------------------
+@pytest.mark.parametrize("text", [
+    "curfew was clamped in the walled city on the orders of the sub-divisional magistrate, police said.",
+    "on the instructions of the collector, curfew was imposed in four wards on friday, police sources said.",
+    "curfew was imposed in the old town as per the district magistrate's orders, a police officer said.",
+    "curfew was declared in the area following orders from the state home department, police said.",
+])
+def test_a_curfew_the_sentence_says_another_ordered_takes_no_police(coder, text):
+    assert _curfew(coder, text).actor is None  # the order-giver's measure, not the reporting force's
+
+
+@pytest.mark.parametrize("text", [
+    "curfew was imposed in the town to maintain law and order, police said.",  # "order" with no giver
+    "curfew was clamped in the riot-hit area for restoring order, a police officer said.",
+])
+def test_order_with_no_giver_keeps_the_police_speakers_curfew(coder, text):
+    assert _curfew(coder, text).actor.sector == "COP"
+
+
+@pytest.mark.parametrize("text", [
+    "A curfew was imposed in Baghdad on Friday after the bombings, a police officer said.",
+    "A curfew was imposed in Minneapolis from 8 p.m. on Saturday, a police spokesman said.",
+    "A night curfew was imposed in Nairobi's eastern suburbs on Monday, a police commander said.",
+])
+def test_a_curfew_another_countrys_police_report_takes_no_police(coder, text):
+    assert _curfew(coder, text).actor is None  # outside the law the rule rests on: a government's or a mayor's order
+
+
+def test_an_indian_police_speakers_curfew_keeps_the_police(coder):
+    ev = _curfew(coder, "Curfew was imposed in Ahmedabad's old city on Monday, a police officer said.")
+    assert ev.actor is not None and ev.actor.sector == "COP" and ev.actor.country == "IND"

@@ -25,7 +25,11 @@ takes that force as its actor (:func:`reported_measure_actor`), with no span
 (the sentence names no doer) and the speaker's words as its antecedent. A
 measure with a doer or a "by" phrase of its own, or reported by anyone else
 ("curfew was imposed, the collector said": a district magistrate's order)
-keeps no actor.
+keeps no actor, and so does one the sentence says another ordered ("curfew was
+imposed on the orders of the district magistrate, police said"). The reading
+rests on Indian law (profile ``police_speaker_measure_countries``): a speaker of
+another country's police ("a curfew was imposed in Baghdad, a police officer
+said": a government's, an army's or a mayor's order) gives no actor.
 
 Used by :class:`dotterel.actors.implied_agent.ImpliedAgent`, which runs after
 attribution has named each event's claimant.
@@ -84,6 +88,23 @@ def _police_speaker(ctx: DocContext, event: Event, resolve) -> Actor | None:
     return speaker if speaker is not None and speaker.sector == _POLICE_SECTOR else None
 
 
+def _ordered_by_another(verb, tok, command_nouns) -> bool:
+    """Whether the measure's clause names who ordered it: "on the orders of the collector", "as per the DM's instructions".
+
+    A command noun (profile ``command_nouns``) in a phrase on the verb or on the measure's noun, with its giver
+    named (an "of", "from" or "by" phrase, or a possessive). "to maintain law and order", "for restoring
+    order" name no giver.
+    """
+    for c in (*verb.children, *tok.children):
+        if c.dep_ not in ("prep", "advcl", "acl"):
+            continue
+        for n in c.subtree:
+            if n.dep_ in ("pobj", "dobj") and n.lemma_.lower() in command_nouns and any(
+                    g.dep_ == "poss" or (g.dep_ == "prep" and g.lower_ in ("of", "from", "by")) for g in n.children):
+                return True
+    return False
+
+
 def reported_measure_actor(ctx: DocContext, event: Event, resolve) -> Actor | None:
     """The police force that reports an agentless public-order measure, or ``None`` (module docstring).
 
@@ -102,7 +123,9 @@ def reported_measure_actor(ctx: DocContext, event: Event, resolve) -> Actor | No
         and ``antecedent`` the words that name the speaker, when the event is
         a COERCE of the profile's ``police_speaker_measure_modes`` whose
         clause names no doer ("curfew was imposed", "the curfew had been
-        clamped") and whose claimant is police.
+        clamped"), names no one who ordered it ("on the orders of the
+        collector"), and whose claimant is police of a country of the profile's
+        ``police_speaker_measure_countries`` or of no known country.
     """
     att = event.attribution
     if event.actor is not None or event.event_type != "COERCE" or event.mode not in ctx.lang.police_speaker_measure_modes \
@@ -115,9 +138,12 @@ def reported_measure_actor(ctx: DocContext, event: Event, resolve) -> Actor | No
     verb = tok.head if tok.dep_ in ("nsubjpass", "dobj", "nsubj") and tok.head != tok else tok
     if any(c.dep_ in ("nsubj", "csubj", "agent", "poss") for c in (*verb.children, *tok.children)):
         return None  # "the collector imposed curfew", "curfew imposed by the district magistrate": a doer of its own
+    if _ordered_by_another(verb, tok, ctx.lang.command_nouns):
+        return None  # "curfew was imposed on the orders of the district magistrate": the order-giver's measure
     speaker = _police_speaker(ctx, event, resolve)
-    if speaker is None:
-        return None
+    if speaker is None or (speaker.country is not None
+                           and speaker.country.lower() not in ctx.lang.police_speaker_measure_countries):
+        return None  # "a curfew was imposed in Baghdad, a police officer said": elsewhere a government's or a mayor's order
     return speaker.model_copy(update={
         "span": None, "how": "implied", "antecedent": speaker.span, "inter": None,
         "reason": f"agentless '{event.trigger.text}' (COERCE {event.mode}), a public-order measure the police impose, "
