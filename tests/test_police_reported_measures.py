@@ -136,3 +136,26 @@ def test_a_curfew_another_countrys_police_report_takes_no_police(coder, text):
 def test_an_indian_police_speakers_curfew_keeps_the_police(coder):
     ev = _curfew(coder, "Curfew was imposed in Ahmedabad's old city on Monday, a police officer said.")
     assert ev.actor is not None and ev.actor.sector == "COP" and ev.actor.country == "IND"
+
+
+@pytest.mark.parametrize("text", [
+    "Several retired army officers took up positions in the new government.",  # posts held
+    "Former soldiers took positions as security guards at private firms.",
+    "the officers took key positions in the company after the merger.",
+    "Senior officers took positions on the board of the bank.",
+    "Police officers took positions on the proposed law at the hearing.",  # stances
+    "Soldiers took positions on both sides of the debate in parliament.",
+    "Market forces took positions against the rupee on Monday.",
+])
+def test_a_post_or_a_stance_taken_is_no_deployment(coder, text):
+    assert not [e for e in coder.code(text, published=PUBLISHED) if e.event_type == "MOBILIZE"]
+
+
+@pytest.mark.parametrize("text", [
+    "the police took positions on both sides of the road near the mosque.",  # a place, not a debate's sides
+    "Policemen took positions in the market area ahead of the procession.",
+    "Army units took up defensive positions around the capital.",
+    "Soldiers took up positions against the advancing militants near the bridge.",  # a foe, not a currency
+])
+def test_a_force_taking_positions_at_a_place_is_still_a_deployment(coder, text):
+    assert [e for e in coder.code(text, published=PUBLISHED) if e.event_type == "MOBILIZE" and e.trigger.text == "took"]
