@@ -68,7 +68,7 @@ def test_a_curfew_only_planned_stays_no_event(coder):
 
 # -- forces taking up positions: a deployment (PLOVER MOBILIZE, CAMEO 151/152) -------------------------------------
 @pytest.mark.parametrize("text, sector", [
-    ("security forces took positions in several violence-hit areas of the city on monday.", "COP"),
+    ("security forces took positions near the temple and along the main road on monday.", "COP"),
     ("policemen took up positions on the rooftops near the mosque on friday.", "COP"),
     ("Troops took up positions around the parliament building on Tuesday.", "MIL"),
 ])
@@ -159,3 +159,29 @@ def test_a_post_or_a_stance_taken_is_no_deployment(coder, text):
 ])
 def test_a_force_taking_positions_at_a_place_is_still_a_deployment(coder, text):
     assert [e for e in coder.code(text, published=PUBLISHED) if e.event_type == "MOBILIZE" and e.trigger.text == "took"]
+
+
+@pytest.mark.parametrize("text", [
+    '"we arrested them on monday," said the father of a police constable.',  # a relation, not an office
+    '"we arrested the two thieves near the bus stand," said the lawyer of the police officers.',
+    '"we detained the men for an hour," said a friend of the sub-inspector.',
+])
+def test_the_we_of_a_police_officers_relation_is_no_force(coder, text):
+    events = coder.code(text, published=PUBLISHED)
+    found = [e for e in events if e.event_type == "COERCE" and e.mode == "arrest"]
+    assert found and found[0].actor is None, [(e.trigger.text, e.actor) for e in found]
+
+
+def test_a_curfew_reported_by_a_police_officers_brother_takes_no_police(coder):
+    ev = _curfew(coder, "curfew was imposed in the town on monday, said the brother of the superintendent of police.")
+    assert ev.actor is None
+
+
+@pytest.mark.parametrize("text", [
+    '"we arrested them on monday," said the chief of police.',  # an office: its "of" phrase is the force
+    '"we have detained 12 people since sunday," said a senior officer of the city police.',
+])
+def test_the_we_of_a_police_office_is_still_the_force(coder, text):
+    events = coder.code(text, published=PUBLISHED)
+    found = [e for e in events if e.event_type == "COERCE" and e.mode == "arrest"]
+    assert found and found[0].actor is not None and found[0].actor.sector == "COP"

@@ -77,8 +77,9 @@ def _police_speaker(ctx: DocContext, event: Event, resolve) -> Actor | None:
     """The actor the event's claimant names when it is police (sector ``COP``), else ``None``."""
     head = claimant_head(ctx, event)
     speaker = resolve(head) if head is not None else None
-    if speaker is None and head is not None:
-        # "said the superintendent of police": an office is read through its "of" phrase
+    if speaker is None and head is not None and head.lemma_.lower() in ctx.lang.police_speaker_office_nouns:
+        # "said the superintendent of police": an office is read through its "of" phrase, a relation is not
+        # ("said the father of a police constable", "the lawyer of the police officers": no police speaker)
         of = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
         speaker = resolve(of[0]) if of else None
     if (speaker is None or speaker.sector != _POLICE_SECTOR) and head is not None:
