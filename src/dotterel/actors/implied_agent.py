@@ -53,7 +53,7 @@ from .attack_agents import antecedent_act, lone_armed_member_of_public, precedin
 from .claimed import claimed_actors
 from .protest_holders import demonym_holders as _demonym_holders, held_by_protest as _held_by_protest
 from .protest_holders import protest_doer_before as _protest_doer_before
-from .quoted_self import claimant_head, quoted_self_actor
+from .quoted_self import claimant_head, quoted_self_actor, reported_measure_actor
 
 if TYPE_CHECKING:
     from ..pipeline.context import DocContext
@@ -405,6 +405,8 @@ class ImpliedAgent:
             if event.actor is None and event.attribution.direct_quote \
                     and (actor := quoted_self_actor(ctx, event, resolve)) is not None:
                 ctx.events[k] = event.model_copy(update={"actor": actor})
+            elif (actor := reported_measure_actor(ctx, event, resolve)) is not None:
+                ctx.events[k] = event.model_copy(update={"actor": actor})  # "curfew was imposed, police said"
         ctx.events[:] = [e.model_copy(update={"actor": None}) if lone_armed_member_of_public(ctx, e) else e
                          for e in ctx.events]  # "A woman detonated an explosive vest": no civilian, no side named
         todo = [(k, tok) for k, e in enumerate(ctx.events) if (tok := self._agentless(ctx, e)) is not None]

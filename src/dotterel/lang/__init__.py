@@ -486,6 +486,9 @@ class LanguageProfile(BaseModel):
     headline_verb_nouns: Words
     headline_doer_nouns: Words
     police_arrest_lemmas: Words
+    police_speaker_measure_modes: Words
+    police_speaker_measure_countries: Words
+    police_speaker_office_nouns: Words
     police_charge_lemmas: Words
     responsibility_claim_verbs: Words
     responsibility_accountability_verbs: Words
