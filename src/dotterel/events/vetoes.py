@@ -17,7 +17,7 @@ that find it). Each key names words of ``lang/en/triggers.json`` (see its ``fiel
 * ``not_object_modifiers``: words of the object phrase that make it figurative ("launched a charm
   offensive", "a media offensive"), or name its members (profile ``member_prepositions``): "dispersed
   the crowds of tourists" (nobody gathered to protest); ``@NUMBER`` is a figure there ("shot a round of
-  66", "a final round of 68": a golf score, not ammunition);
+  66", "a final round of 68": a golf score, not ammunition), never an ordinal ("shot a second person");
 * ``not_member_phrases``: an object (or the noun of ``preps``) with a member phrase of its own (profile
   ``member_prepositions``) is a figure: "hit a mine of anecdotes", "stepped on a mine of controversy", "ran
   over a bomb of a pothole" (ACLED codebook, Remote explosive/landmine/IED: a device set off, which no such
@@ -30,6 +30,10 @@ that find it). Each key names words of ``lang/en/triggers.json`` (see its ``fiel
   "Arsenal beat Tottenham 2-0", "Manchester United beat Everton 2-1 on Saturday", "killed the
   Celtics 120-98" (two numbers of at most three digits joined by a hyphen or dash, counting no
   noun: "beat 3-4 protesters" stays);
+* (every ASSAULT rule) a participle that is as often an adjective (profile ``possessed_participles``) after
+  "have", with a bare plural noun right after it, may state possession: "the hospital has wounded soldiers"
+  reads as "has three wounded soldiers" as well as "has wounded three soldiers"; when unsure, no event (a
+  determiner, a number or a possessor makes the perfect: "has wounded three soldiers", "have injured dozens").
 * ``not_bare_subjects``: a subject that names a hazard when nothing names who wielded it: "Fire
   broke out at a factory, killing six" (a blaze), unlike "Israeli fire killed two" or "artillery
   fire killed six" (a party or a weapon modifies it); nor when the victims are protesters
@@ -161,7 +165,8 @@ def ruled_out(tok, rule: TriggerRule, dobjs: list, lang: LanguageProfile) -> boo
         return True
     if rule.not_object_modifiers is not None and any(
             c.lower_ in rule.not_object_modifiers or c.lemma_.lower() in rule.not_object_modifiers
-            or ("@NUMBER" in rule.not_object_modifiers and c.like_num)  # "shot a round of 66": a score
+            # "shot a round of 66": a score; an ordinal is none ("shot a second person", "shot down their first jet")
+            or ("@NUMBER" in rule.not_object_modifiers and c.like_num and c.tag_ == "CD")
             for o in dobjs for c in [*(c for c in o.children if c.dep_ in ("amod", "compound", "nmod")),
                                      *(m for p in o.children if p.dep_ == "prep" and p.lower_ in lang.member_prepositions
                                        for m in p.children if m.dep_ == "pobj")]):  # "the crowds of tourists"
@@ -174,6 +179,8 @@ def ruled_out(tok, rule: TriggerRule, dobjs: list, lang: LanguageProfile) -> boo
         return True  # "hit a mine of anecdotes", "stepped on a mine of controversy": a source, not a device
     if rule.event_type == "ASSAULT" and _scoreline_after(tok):
         return True
+    if rule.event_type == "ASSAULT" and _possession(tok, dobjs, lang):
+        return True  # "the hospital has wounded soldiers": a possession as likely as a perfect
     if rule.event_type == "ASSAULT" and any(c.dep_ == "advmod" and c.lower_ in lang.verbal_manner_adverbs for c in tok.children):
         return True  # "fans clashed verbally with the referee", "verbally attacked the minister": words, not force
     if rule.event_type == "PROTEST" and (any(campaign_gathering(n, lang) for n in [tok, *dobjs])
@@ -191,6 +198,18 @@ def ruled_out(tok, rule: TriggerRule, dobjs: list, lang: LanguageProfile) -> boo
                 and not _protester_victims(dobjs, lang):
             return True
     return False
+
+
+def _possession(tok, dobjs: list, lang: LanguageProfile) -> bool:
+    """Whether "have" + ``tok`` + a bare plural noun may be a possession ("has wounded soldiers"): module docstring."""
+    if tok.tag_ != "VBN" or tok.lower_ not in lang.possessed_participles \
+            or not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children) \
+            or any(c.dep_ == "auxpass" for c in tok.children):
+        return False
+    obj = next((o for o in dobjs if o.head == tok), None)
+    return obj is not None and obj.left_edge.i == tok.i + 1 and obj.tag_ == "NNS" and not obj.like_num \
+        and obj.lower_ not in lang.bare_quantity_nouns \
+        and not any(c.dep_ in ("det", "nummod", "poss", "predet") for c in obj.children)
 
 
 def _characterising_name(noun, lang: LanguageProfile) -> bool:

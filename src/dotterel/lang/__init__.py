@@ -320,6 +320,7 @@ class LanguageProfile(BaseModel):
     same_scene_markers: Words
     route_prepositions: Words
     gerund_compounds: Words
+    possessed_participles: Words
     topic_shift_adverbs: Words
     protest_event_nouns: Words
     strike_nouns: Words
@@ -481,6 +482,7 @@ class LanguageProfile(BaseModel):
     force_act_nouns: Words
     headline_verb_nouns: Words
     headline_doer_nouns: Words
+    paired_harm_pasts: Words
     police_arrest_lemmas: Words
     police_charge_lemmas: Words
     responsibility_claim_verbs: Words
