@@ -33,12 +33,18 @@ that find it). Each key names words of ``lang/en/triggers.json`` (see its ``fiel
 * (every ASSAULT rule) a participle that is as often an adjective (profile ``possessed_participles``) after
   "have", with a bare plural noun right after it, may state possession: "the hospital has wounded soldiers"
   reads as "has three wounded soldiers" as well as "has wounded three soldiers"; when unsure, no event (a
-  determiner, a number or a possessor makes the perfect: "has wounded three soldiers", "have injured dozens").
+  determiner, a number or a possessor makes the perfect: "has wounded three soldiers", "have injured dozens";
+  so does a doer of force as the subject, who holds no wounded: "police have injured protesters", "militants
+  have wounded civilians": profile ``security_nouns``, ``troop_nouns``, ``protester_nouns``, ``headline_doer_nouns``);
 * ``not_bare_subjects``: a subject that names a hazard when nothing names who wielded it: "Fire
   broke out at a factory, killing six" (a blaze), unlike "Israeli fire killed two" or "artillery
   fire killed six" (a party or a weapon modifies it); nor when the victims are protesters
   (profile ``participant_nouns``, ``protester_nouns``): "Fire killed three protesters" is
   gunfire on a crowd, as in "security forces opened fire on protesters".
+* ``not_subject_heads``: words that rule the trigger out as the subject's head noun only, never as its
+  modifier: "Democrats attacked the president", "the opposition party attacked the government" (a party
+  attacks in words), but "party workers attacked a journalist", "ruling party supporters attacked
+  opposition activists" (a party's followers attack as a crowd does; the party names whose they are).
 
 * ``not_with_verbs``: a verb of harm done by the same doer right after the trigger makes the
   trigger the way into that act ("gunmen stormed a hospital and shot dead a doctor", "stormed a
@@ -108,11 +114,16 @@ def _bare_subject(tok, lang: LanguageProfile):
     return subj
 
 
-def _armed_subject(tok, lang: LanguageProfile) -> bool:
-    """Whether an armed force is the subject of ``tok`` ("troops fought to contain the uprising")."""
-    armed = lang.derived("events.vetoes.armed", lambda lg: frozenset(
+def _armed_nouns(lang: LanguageProfile) -> frozenset[str]:
+    """The nouns of armed forces: profile ``security_nouns``, ``troop_nouns``, ``national_force_nouns``, armed descriptions."""
+    return lang.derived("events.vetoes.armed", lambda lg: frozenset(
         {*lg.security_nouns, *lg.troop_nouns, *lg.national_force_nouns}
         | {n for n, kind in lg.coref_description_nouns.items() if kind == "armed"}))
+
+
+def _armed_subject(tok, lang: LanguageProfile) -> bool:
+    """Whether an armed force is the subject of ``tok`` ("troops fought to contain the uprising")."""
+    armed = _armed_nouns(lang)
     subj = subject_of(tok, lang=lang)
     return subj is not None and (subj.lemma_.lower() in armed or subj.lower_ in armed)
 
@@ -192,6 +203,9 @@ def ruled_out(tok, rule: TriggerRule, dobjs: list, lang: LanguageProfile) -> boo
         return True  # "the internet was shut down after a cable was damaged by a storm": an outage
     if rule.threat_by_speaker and _another_doers_act(tok, lang):
         return True
+    if rule.not_subject_heads is not None and (subj := subject_of(tok, lang=lang)) is not None \
+            and {subj.lemma_.lower(), subj.lower_} & set(rule.not_subject_heads):
+        return True  # "Democrats attacked the president": the head, not "party workers attacked"
     if rule.not_bare_subjects is not None:
         subj = _bare_subject(tok, lang)
         if subj is not None and (subj.lemma_.lower() in rule.not_bare_subjects or subj.lower_ in rule.not_bare_subjects) \
@@ -207,9 +221,15 @@ def _possession(tok, dobjs: list, lang: LanguageProfile) -> bool:
             or any(c.dep_ == "auxpass" for c in tok.children):
         return False
     obj = next((o for o in dobjs if o.head == tok), None)
-    return obj is not None and obj.left_edge.i == tok.i + 1 and obj.tag_ == "NNS" and not obj.like_num \
-        and obj.lower_ not in lang.bare_quantity_nouns \
-        and not any(c.dep_ in ("det", "nummod", "poss", "predet") for c in obj.children)
+    if obj is None or obj.left_edge.i != tok.i + 1 or obj.tag_ != "NNS" or obj.like_num \
+            or obj.lower_ in lang.bare_quantity_nouns \
+            or any(c.dep_ in ("det", "nummod", "poss", "predet") for c in obj.children):
+        return False
+    # "police have injured protesters", "militants have wounded civilians": a doer of force holds no wounded
+    doers = lang.derived("events.vetoes.force_doers", lambda lg: _armed_nouns(lg) | {
+        *lg.protester_nouns, *lg.headline_doer_nouns})
+    subj = subject_of(tok, lang=lang)
+    return subj is None or not {subj.lemma_.lower(), subj.lower_} & doers
 
 
 def _characterising_name(noun, lang: LanguageProfile) -> bool:
