@@ -85,6 +85,9 @@ def test_the_act_that_defines_an_among_group_is_stated(coder, text, event_type, 
     "Those arrested will appear in court on Monday.",
     "Two journalists were not among those arrested in Minsk.",
     "Two journalists may be among those detained in Almaty.",
+    # a negative subject denies the membership as "not" does (review rev18e)
+    "None of the journalists were among those arrested in Minsk.",
+    "No journalists were among those detained in Almaty on Wednesday.",
 ])
 def test_a_participle_with_no_named_members_states_no_act(coder, text):
     assert [e.event_type for e in _events(coder, text) if e.event_type == "COERCE"] == []

@@ -725,7 +725,7 @@ def recipients(tok, obj, specs: tuple[str, ...], passive: bool, lang: LanguagePr
         elif spec == "nsubjpass":
             subj = _passive_patients(tok, lang)
             cand = subj[0] if subj else (tok.head if counted_participle(tok) or (passive and scened_participle(tok))
-                                         or (tok.dep_ == "acl" and headline_passive(tok, lang)) else member_participle(tok))
+                                         or (tok.dep_ == "acl" and headline_passive(tok, lang)) else member_participle(tok, lang))
         elif spec == "dative":
             d = _children(tok, {"dative"})
             cand = d[0] if d and d[0].pos_ != "ADP" else None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..attribution_frames import negative_argument
 from .syntax import to_infinitive
 
 if TYPE_CHECKING:
@@ -58,13 +59,14 @@ def object_controller(clause, *, lang: LanguageProfile):
     return None if obj.pos_ == "PRON" and obj.lower_ in ("it", "this", "that") else obj
 
 
-def member_participle(tok):
+def member_participle(tok, lang: LanguageProfile):
     """The members named of a group a past participle defines: "Two journalists were among those arrested".
 
     "X were among those detained in Minsk", "Among those killed on Sunday was a local judge": a participle
     defining the noun of an "among" phrase of "be" states that the act happened to the group, and the
     subject of "be" names some of its members, the act's patients. With no such subject, with a modal or a
-    negation on "be" ("may be among those arrested", "were not among those killed"), or with the participle
+    negation on "be" ("may be among those arrested", "were not among those killed") or in its subject ("none
+    of the journalists were among those arrested", "no journalists were ...": ``negative_argument``), or with the participle
     anywhere else ("the families of those arrested", "those arrested will appear in court"), None: the act
     is then only presupposed, with no one named.
 
@@ -72,6 +74,8 @@ def member_participle(tok):
     ----------
     tok : spacy.tokens.Token
         A word a trigger rule matched.
+    lang : LanguageProfile
+        Its negative pronouns and determiners.
 
     Returns
     -------
@@ -87,7 +91,7 @@ def member_participle(tok):
             or any(c.dep_ == "neg" or c.tag_ == "MD" for c in be.children):
         return None
     members = [c for c in be.children if c.dep_ in ("nsubj", "attr") and c.pos_ in ("NOUN", "PROPN")]
-    return members[0] if members else None
+    return members[0] if members and not negative_argument(members[0], lang) else None
 
 
 def elliptical_parts(verb) -> list:

@@ -244,7 +244,7 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile, armed: Callable[[str],
     misread = misread or stranded
     # "51 people arrested for ...", "an Israeli soldier captured two years ago by Gaza militants": a reduced relative
     reduced = not is_noun and misread is None and (
-        (rule.reduced_relative and (_counted_participle(tok) or member_participle(tok) is not None))
+        (rule.reduced_relative and (_counted_participle(tok) or member_participle(tok, lang) is not None))
         or (rule.scened_relative and _scened_participle(tok))
         or (tok.dep_ == "acl" and headline_passive(tok, lang)))  # "Students arrested after protest in Dhaka"
     if not is_noun and not (_is_clause_head(tok, lang.clause_adjectives) or headless or misread is not None or reduced):
