@@ -157,8 +157,14 @@ def test_the_one_event_of_the_sentence(coder, text, event_type, trigger):
 
 
 
-def test_a_round_of_golf_stays_a_score(coder):
-    assert _events(coder, "The golfer shot a final round of 68 on Sunday.") == []
+@pytest.mark.parametrize("text", [
+    "The golfer shot a final round of 68 on Sunday.",
+    # an ordinal counts a contest's rounds (review rev18e): profile contest_round_nouns
+    "She shot a third straight round in the 60s at Augusta.",
+    "The Australian shot a second round that left him two strokes behind.",
+])
+def test_a_round_of_golf_stays_a_score(coder, text):
+    assert _events(coder, text) == []
 
 
 @pytest.mark.parametrize("text", [

@@ -17,7 +17,8 @@ that find it). Each key names words of ``lang/en/triggers.json`` (see its ``fiel
 * ``not_object_modifiers``: words of the object phrase that make it figurative ("launched a charm
   offensive", "a media offensive"), or name its members (profile ``member_prepositions``): "dispersed
   the crowds of tourists" (nobody gathered to protest); ``@NUMBER`` is a figure there ("shot a round of
-  66", "a final round of 68": a golf score, not ammunition), never an ordinal ("shot a second person");
+  66", "a final round of 68": a golf score, not ammunition), an ordinal only on a contest's round (profile
+  ``contest_round_nouns``: "shot a third straight round"), never on a person ("shot a second person");
 * ``not_member_phrases``: an object (or the noun of ``preps``) with a member phrase of its own (profile
   ``member_prepositions``) is a figure: "hit a mine of anecdotes", "stepped on a mine of controversy", "ran
   over a bomb of a pothole" (ACLED codebook, Remote explosive/landmine/IED: a device set off, which no such
@@ -177,7 +178,9 @@ def ruled_out(tok, rule: TriggerRule, dobjs: list, lang: LanguageProfile) -> boo
     if rule.not_object_modifiers is not None and any(
             c.lower_ in rule.not_object_modifiers or c.lemma_.lower() in rule.not_object_modifiers
             # "shot a round of 66": a score; an ordinal is none ("shot a second person", "shot down their first jet")
-            or ("@NUMBER" in rule.not_object_modifiers and c.like_num and c.tag_ == "CD")
+            # save on a contest's round ("shot a third straight round": profile contest_round_nouns)
+            or ("@NUMBER" in rule.not_object_modifiers and c.like_num
+                and (c.tag_ == "CD" or o.lemma_.lower() in lang.contest_round_nouns))
             for o in dobjs for c in [*(c for c in o.children if c.dep_ in ("amod", "compound", "nmod")),
                                      *(m for p in o.children if p.dep_ == "prep" and p.lower_ in lang.member_prepositions
                                        for m in p.children if m.dep_ == "pobj")]):  # "the crowds of tourists"

@@ -321,6 +321,7 @@ class LanguageProfile(BaseModel):
     route_prepositions: Words
     gerund_compounds: Words
     possessed_participles: Words
+    contest_round_nouns: Words
     topic_shift_adverbs: Words
     protest_event_nouns: Words
     strike_nouns: Words
