@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .errors import ModelNotInstalledError
+from .noun_verbs import _HeadlineVerbs, _make_headline_verbs  # noqa: F401  (the class is documented here)
 from .offsets import OffsetMap, normalise
 from .records import Document
 
@@ -143,104 +144,6 @@ def forced_starts_of(doc) -> list[int]:
 
 _DATE_TRIM_COMPONENT = "dotterel_date_trim"
 _HEADLINE_VERB_COMPONENT = "dotterel_headline_verbs"
-
-
-class _HeadlineVerbs:
-    """Read a headline's present-tense verb that the small model takes for a noun as the verb it is.
-
-    In a headline the tagger may read a bare present-tense verb as a noun, and the parser, which does not read
-    the tags, then either gives it a subject and an object as it gives a verb ("Protesters storm parliament in
-    Colombo", "Rebels shell the town") or makes it a compound inside one long noun phrase ("Police fire tear gas
-    at protesters": "police fire tear gas"; "Army shells rebel positions"). Before the lemmatizer reads it:
-
-    * a noun the parser made a clause's root with a subject before it and an object or phrase after it, and
-      nothing that only a noun takes (determiner, adjective, number, possessor, compound), is tagged a verb
-      (``VBZ`` for a word the tagger read as a plural, ``VBP`` otherwise): a noun has no subject;
-    * in a sentence with no verb at all, a noun the profile lists as a headline verb (``headline_verb_nouns``)
-      right after a noun of the doers (``security_nouns``, ``protester_nouns``, ``troop_nouns`` and
-      ``headline_doer_nouns``), with a noun after it, becomes the root: the doer its subject, the phrase's head
-      its object, the head's prepositional phrases its own ("fire ... at protesters"), when the two agree in
-      number as a headline's present tense does ("Army shells ...", "Troops shell ...", "Police fire ...":
-      profile ``plural_mass_nouns`` and the plural ``coref_pronouns``); a base form after a singular doer is a compound noun ("Army attack
-      helicopters over Kharkiv", "Government block grant"). The first reading asks the same agreement of the
-      parser's subject and the word: a noun read as ``NN`` is a base form, one read as ``NNS`` a third-person one.
-
-    Every other sentence is left as parsed.
-    """
-
-    def __init__(self, verbs: Sequence[str], doers: Sequence[str], plurals: Sequence[str] = ()) -> None:
-        self.verbs = frozenset(verbs)
-        self.doers = frozenset(doers)
-        self.plurals = frozenset(plurals)
-
-    def __call__(self, doc):
-        for tok in doc:
-            if tok.dep_ == "ROOT" and tok.pos_ == "NOUN" and tok.tag_ in ("NN", "NNS") and any(
-                    c.dep_ == "nsubj" and c.i < tok.i and c.pos_ in ("NOUN", "PROPN", "PRON") for c in tok.children) \
-                    and any(c.dep_ in ("dobj", "prep") and c.i > tok.i for c in tok.children) \
-                    and not any(c.dep_ in ("det", "amod", "nummod", "poss", "compound", "aux", "cop")
-                                for c in tok.children) \
-                    and all(self._plural(c) == (tok.tag_ == "NN") for c in tok.children if c.dep_ == "nsubj"):
-                self._verb(tok)
-        if self.verbs:
-            for sent in doc.sents:
-                if not any(t.pos_ in ("VERB", "AUX") for t in sent):
-                    self._compound_verb(sent)
-        return doc
-
-    @staticmethod
-    def _verb(tok) -> None:
-        tok.tag_ = "VBZ" if tok.tag_ == "NNS" else "VBP"
-        tok.pos_ = "VERB"
-
-    def _agree(self, doer, verb) -> bool:
-        """Whether ``doer`` and the present-tense ``verb`` agree in number ("Army shells", "Troops shell")."""
-        word = verb.lower_
-        third = word.endswith("s") and (word[:-1] in self.verbs or (word.endswith("es") and word[:-2] in self.verbs))
-        return third != self._plural(doer)
-
-    def _plural(self, tok) -> bool:
-        """Whether the noun ``tok`` takes a plural verb ("troops", "police")."""
-        return tok.tag_ in ("NNS", "NNPS") or tok.lower_ in self.plurals
-
-    def _compound_verb(self, sent) -> None:
-        for verb in sent:
-            if verb.i == sent.start or verb.i + 1 >= sent.end or verb.lower_ not in self.verbs \
-                    or verb.pos_ != "NOUN" or verb.tag_ not in ("NN", "NNS"):
-                continue
-            doer, after = verb.doc[verb.i - 1], verb.doc[verb.i + 1]
-            if doer.pos_ not in ("NOUN", "PROPN") or not {doer.lower_, doer.lemma_.lower()} & self.doers \
-                    or after.pos_ not in ("NOUN", "PROPN", "ADJ") or doer.dep_ != "compound" \
-                    or not self._agree(doer, verb):
-                continue
-            if verb.dep_ == "ROOT" and doer.head == verb:
-                obj = next((c for c in verb.children if c.dep_ in ("dobj", "appos", "compound") and c.i > verb.i), None)
-                if obj is None:
-                    continue
-                doer.dep_ = "nsubj"
-                obj.dep_ = "dobj"
-            elif verb.dep_ == "compound" and verb.head.dep_ == "ROOT" and verb.head.i > verb.i \
-                    and verb.head.pos_ in ("NOUN", "PROPN") and doer.head in (verb, verb.head):
-                head = verb.head
-                moved = [c for c in head.children if c.dep_ == "prep" and c.i > head.i]
-                # "riot police fire ...": the doer's own modifiers, which the parser hung on the phrase's head
-                before = [c for c in head.children if c.i < doer.i]
-                verb.head, verb.dep_ = verb, "ROOT"
-                head.head, head.dep_ = verb, "dobj"
-                doer.head, doer.dep_ = verb, "nsubj"
-                for c in moved:
-                    c.head = verb
-                for c in before:
-                    c.head = doer
-            else:
-                continue
-            self._verb(verb)
-            return
-
-
-def _make_headline_verbs(nlp, name: str, verbs: list[str], doers: list[str], plurals: list[str]) -> _HeadlineVerbs:
-    """The factory of :class:`_HeadlineVerbs` for spaCy."""
-    return _HeadlineVerbs(verbs, doers, plurals)
 
 
 class _DateTrim:
@@ -385,7 +288,7 @@ def load_pipeline(*, lang: LanguageProfile, name: str | None = None, patterns: S
         Language.factory(_DATE_TRIM_COMPONENT, default_config={"date_words": [], "qualifiers": []},
                           func=_make_date_trim)
     if not Language.has_factory(_HEADLINE_VERB_COMPONENT):
-        Language.factory(_HEADLINE_VERB_COMPONENT, default_config={"verbs": [], "doers": [], "plurals": []},
+        Language.factory(_HEADLINE_VERB_COMPONENT, default_config={"verbs": [], "doers": [], "plurals": [], "pairs": []},
                          func=_make_headline_verbs)
     if not two_pass and "lemmatizer" in nlp.pipe_names and "parser" in nlp.pipe_names:
         # it reads the parse, which the two passes make after the lemmatizer: one pass only
@@ -393,7 +296,8 @@ def load_pipeline(*, lang: LanguageProfile, name: str | None = None, patterns: S
         nlp.add_pipe(_HEADLINE_VERB_COMPONENT, before="lemmatizer",
                      config={"verbs": sorted(lang.headline_verb_nouns), "doers": sorted(doers),
                              "plurals": sorted(set(lang.plural_mass_nouns) | {
-                         p for p, kind in lang.coref_pronouns.items() if kind == "plural"})})
+                         p for p, kind in lang.coref_pronouns.items() if kind == "plural"}),
+                             "pairs": sorted(lang.paired_harm_pasts)})
     if two_pass:
         # the sentence recogniser of the model (shipped disabled) gives the first pass its sentences; the
         # forced starts go after it, which would otherwise overwrite them

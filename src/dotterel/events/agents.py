@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..annotate import parse_memo
-from .clauses import object_controller
+from .clauses import member_participle, object_controller
 from .syntax import children as _children, is_passive, prep_objects as _prep_objects
 from .syntax import _elliptical_passive, _misattached_conj, done_beside_infinitive, stray_infinitive_conj
 from .headlines import HARM_KINDS as _HARM_KINDS, headline_passive
@@ -613,8 +613,9 @@ def subject_lemmas(tok, lang: LanguageProfile, subj=None) -> set[str]:
         return set()
     out = {subj.lemma_.lower(), subj.lower_} | ({"@" + subj.ent_type_} if subj.ent_type_ else set())
     out.update(c.lemma_.lower() for c in subj.children if c.dep_ in ("compound", "amod"))
-    if subj.lower_ in lang.collective_nouns or subj.lemma_.lower() in lang.collective_nouns or subj.like_num:
-        # "thousands of police officers patrolled": the members are the subject
+    if subj.lower_ in lang.collective_nouns or subj.lemma_.lower() in lang.collective_nouns or subj.like_num \
+            or subj.lemma_.lower() in lang.partitive_nouns:
+        # "thousands of police officers patrolled", "a barrage of rockets struck": the members are the subject
         for p in _prep_objects(subj, "of"):
             out.update({p.lemma_.lower(), p.lower_})
             out.update(c.lemma_.lower() for c in p.children if c.dep_ in ("compound", "amod"))
@@ -724,7 +725,7 @@ def recipients(tok, obj, specs: tuple[str, ...], passive: bool, lang: LanguagePr
         elif spec == "nsubjpass":
             subj = _passive_patients(tok, lang)
             cand = subj[0] if subj else (tok.head if counted_participle(tok) or (passive and scened_participle(tok))
-                                         or (tok.dep_ == "acl" and headline_passive(tok, lang)) else None)
+                                         or (tok.dep_ == "acl" and headline_passive(tok, lang)) else member_participle(tok, lang))
         elif spec == "dative":
             d = _children(tok, {"dative"})
             cand = d[0] if d and d[0].pos_ != "ADP" else None

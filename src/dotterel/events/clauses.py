@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..attribution_frames import negative_argument
 from .syntax import to_infinitive
 
 if TYPE_CHECKING:
     from ..lang import LanguageProfile
 
-__all__ = ["object_controller", "elliptical_parts", "part_indices", "retort", "clausal_object", "depicted_doer", "depicting_frame", "depicting_work",
+__all__ = ["object_controller", "member_participle", "elliptical_parts", "part_indices", "retort", "clausal_object", "depicted_doer", "depicting_frame", "depicting_work",
            "recording_hedge", "recording_made"]
 
 
@@ -56,6 +57,41 @@ def object_controller(clause, *, lang: LanguageProfile):
         return None
     obj = objects[0]
     return None if obj.pos_ == "PRON" and obj.lower_ in ("it", "this", "that") else obj
+
+
+def member_participle(tok, lang: LanguageProfile):
+    """The members named of a group a past participle defines: "Two journalists were among those arrested".
+
+    "X were among those detained in Minsk", "Among those killed on Sunday was a local judge": a participle
+    defining the noun of an "among" phrase of "be" states that the act happened to the group, and the
+    subject of "be" names some of its members, the act's patients. With no such subject, with a modal or a
+    negation on "be" ("may be among those arrested", "were not among those killed") or in its subject ("none
+    of the journalists were among those arrested", "no journalists were ...": ``negative_argument``), or with the participle
+    anywhere else ("the families of those arrested", "those arrested will appear in court"), None: the act
+    is then only presupposed, with no one named.
+
+    Parameters
+    ----------
+    tok : spacy.tokens.Token
+        A word a trigger rule matched.
+    lang : LanguageProfile
+        Its negative pronouns and determiners.
+
+    Returns
+    -------
+    spacy.tokens.Token | None
+        The head of the members' noun phrase.
+    """
+    group = tok.head
+    if tok.dep_ != "acl" or tok.tag_ != "VBN" or group.dep_ != "pobj" or group.head.lower_ != "among" \
+            or any(c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in tok.children):
+        return None
+    be = group.head.head
+    if be.lemma_.lower() != "be" or group.head.dep_ != "prep" \
+            or any(c.dep_ == "neg" or c.tag_ == "MD" for c in be.children):
+        return None
+    members = [c for c in be.children if c.dep_ in ("nsubj", "attr") and c.pos_ in ("NOUN", "PROPN")]
+    return members[0] if members and not negative_argument(members[0], lang) else None
 
 
 def elliptical_parts(verb) -> list:

@@ -21,7 +21,7 @@ from .agents import reacted_to as _reacted_to, recipients as _recipients, relati
 from .agents import headline_passive, scened_participle as _scened_participle, undertaken_by
 from .agents import subject_is_patient as _subject_is_patient, subject_lemmas as _subject_lemmas
 from .headlines import headline_patients as _headline_patients
-from .clauses import clausal_object, depicted_doer, elliptical_parts, retort
+from .clauses import clausal_object, depicted_doer, elliptical_parts, member_participle, retort
 from .vetoes import ruled_out
 from .lexicon import Lexicon, TriggerRule
 from .objects import OBJECT_CLASSES as _OBJECT_CLASSES, object_matches as _object_matches, partitive_of
@@ -244,7 +244,8 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile, armed: Callable[[str],
     misread = misread or stranded
     # "51 people arrested for ...", "an Israeli soldier captured two years ago by Gaza militants": a reduced relative
     reduced = not is_noun and misread is None and (
-        (rule.reduced_relative and _counted_participle(tok)) or (rule.scened_relative and _scened_participle(tok))
+        (rule.reduced_relative and (_counted_participle(tok) or member_participle(tok, lang) is not None))
+        or (rule.scened_relative and _scened_participle(tok))
         or (tok.dep_ == "acl" and headline_passive(tok, lang)))  # "Students arrested after protest in Dhaka"
     if not is_noun and not (_is_clause_head(tok, lang.clause_adjectives) or headless or misread is not None or reduced):
         return []
@@ -396,6 +397,8 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile, armed: Callable[[str],
         actor = named[0] if named and rule.trigger_on == "subject" else actor
         if rule.trigger_on == "subject" and actor is not None:
             # "protests erupted": the noun is the event; its modifiers name who ("student protests")
+            if actor.lemma_.lower() in lang.partitive_nouns and (members := _prep_objects(actor, "of")):
+                actor = members[0]  # "a wave of protests began": the protests are the event
             trigger = actor
             who = [c for c in actor.children if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "PROPN")]
             of = _prep_objects(actor, "by") or undertaken_by(actor, lang)

@@ -50,6 +50,7 @@ class TriggerRule(BaseModel):
     not_objects: tuple[str, ...] | None = None
     not_object_modifiers: tuple[str, ...] | None = None
     not_bare_subjects: tuple[str, ...] | None = None
+    not_subject_heads: tuple[str, ...] | None = None
     not_xcomp: tuple[str, ...] | None = None
     not_purposes: tuple[str, ...] | None = None
     not_particles: tuple[str, ...] | None = None

@@ -17,7 +17,8 @@ that find it). Each key names words of ``lang/en/triggers.json`` (see its ``fiel
 * ``not_object_modifiers``: words of the object phrase that make it figurative ("launched a charm
   offensive", "a media offensive"), or name its members (profile ``member_prepositions``): "dispersed
   the crowds of tourists" (nobody gathered to protest); ``@NUMBER`` is a figure there ("shot a round of
-  66", "a final round of 68": a golf score, not ammunition);
+  66", "a final round of 68": a golf score, not ammunition), an ordinal only on a contest's round (profile
+  ``contest_round_nouns``: "shot a third straight round"), never on a person ("shot a second person");
 * ``not_member_phrases``: an object (or the noun of ``preps``) with a member phrase of its own (profile
   ``member_prepositions``) is a figure: "hit a mine of anecdotes", "stepped on a mine of controversy", "ran
   over a bomb of a pothole" (ACLED codebook, Remote explosive/landmine/IED: a device set off, which no such
@@ -30,11 +31,21 @@ that find it). Each key names words of ``lang/en/triggers.json`` (see its ``fiel
   "Arsenal beat Tottenham 2-0", "Manchester United beat Everton 2-1 on Saturday", "killed the
   Celtics 120-98" (two numbers of at most three digits joined by a hyphen or dash, counting no
   noun: "beat 3-4 protesters" stays);
+* (every ASSAULT rule) a participle that is as often an adjective (profile ``possessed_participles``) after
+  "have", with a bare plural noun right after it, may state possession: "the hospital has wounded soldiers"
+  reads as "has three wounded soldiers" as well as "has wounded three soldiers"; when unsure, no event (a
+  determiner, a number or a possessor makes the perfect: "has wounded three soldiers", "have injured dozens";
+  so does a doer of force as the subject, who holds no wounded: "police have injured protesters", "militants
+  have wounded civilians": profile ``security_nouns``, ``troop_nouns``, ``protester_nouns``, ``headline_doer_nouns``);
 * ``not_bare_subjects``: a subject that names a hazard when nothing names who wielded it: "Fire
   broke out at a factory, killing six" (a blaze), unlike "Israeli fire killed two" or "artillery
   fire killed six" (a party or a weapon modifies it); nor when the victims are protesters
   (profile ``participant_nouns``, ``protester_nouns``): "Fire killed three protesters" is
   gunfire on a crowd, as in "security forces opened fire on protesters".
+* ``not_subject_heads``: words that rule the trigger out as the subject's head noun only, never as its
+  modifier: "Democrats attacked the president", "the opposition party attacked the government" (a party
+  attacks in words), but "party workers attacked a journalist", "ruling party supporters attacked
+  opposition activists" (a party's followers attack as a crowd does; the party names whose they are).
 
 * ``not_with_verbs``: a verb of harm done by the same doer right after the trigger makes the
   trigger the way into that act ("gunmen stormed a hospital and shot dead a doctor", "stormed a
@@ -104,11 +115,16 @@ def _bare_subject(tok, lang: LanguageProfile):
     return subj
 
 
-def _armed_subject(tok, lang: LanguageProfile) -> bool:
-    """Whether an armed force is the subject of ``tok`` ("troops fought to contain the uprising")."""
-    armed = lang.derived("events.vetoes.armed", lambda lg: frozenset(
+def _armed_nouns(lang: LanguageProfile) -> frozenset[str]:
+    """The nouns of armed forces: profile ``security_nouns``, ``troop_nouns``, ``national_force_nouns``, armed descriptions."""
+    return lang.derived("events.vetoes.armed", lambda lg: frozenset(
         {*lg.security_nouns, *lg.troop_nouns, *lg.national_force_nouns}
         | {n for n, kind in lg.coref_description_nouns.items() if kind == "armed"}))
+
+
+def _armed_subject(tok, lang: LanguageProfile) -> bool:
+    """Whether an armed force is the subject of ``tok`` ("troops fought to contain the uprising")."""
+    armed = _armed_nouns(lang)
     subj = subject_of(tok, lang=lang)
     return subj is not None and (subj.lemma_.lower() in armed or subj.lower_ in armed)
 
@@ -161,7 +177,10 @@ def ruled_out(tok, rule: TriggerRule, dobjs: list, lang: LanguageProfile) -> boo
         return True
     if rule.not_object_modifiers is not None and any(
             c.lower_ in rule.not_object_modifiers or c.lemma_.lower() in rule.not_object_modifiers
-            or ("@NUMBER" in rule.not_object_modifiers and c.like_num)  # "shot a round of 66": a score
+            # "shot a round of 66": a score; an ordinal is none ("shot a second person", "shot down their first jet")
+            # save on a contest's round ("shot a third straight round": profile contest_round_nouns)
+            or ("@NUMBER" in rule.not_object_modifiers and c.like_num
+                and (c.tag_ == "CD" or o.lemma_.lower() in lang.contest_round_nouns))
             for o in dobjs for c in [*(c for c in o.children if c.dep_ in ("amod", "compound", "nmod")),
                                      *(m for p in o.children if p.dep_ == "prep" and p.lower_ in lang.member_prepositions
                                        for m in p.children if m.dep_ == "pobj")]):  # "the crowds of tourists"
@@ -174,6 +193,8 @@ def ruled_out(tok, rule: TriggerRule, dobjs: list, lang: LanguageProfile) -> boo
         return True  # "hit a mine of anecdotes", "stepped on a mine of controversy": a source, not a device
     if rule.event_type == "ASSAULT" and _scoreline_after(tok):
         return True
+    if rule.event_type == "ASSAULT" and _possession(tok, dobjs, lang):
+        return True  # "the hospital has wounded soldiers": a possession as likely as a perfect
     if rule.event_type == "ASSAULT" and any(c.dep_ == "advmod" and c.lower_ in lang.verbal_manner_adverbs for c in tok.children):
         return True  # "fans clashed verbally with the referee", "verbally attacked the minister": words, not force
     if rule.event_type == "PROTEST" and (any(campaign_gathering(n, lang) for n in [tok, *dobjs])
@@ -185,12 +206,33 @@ def ruled_out(tok, rule: TriggerRule, dobjs: list, lang: LanguageProfile) -> boo
         return True  # "the internet was shut down after a cable was damaged by a storm": an outage
     if rule.threat_by_speaker and _another_doers_act(tok, lang):
         return True
+    if rule.not_subject_heads is not None and (subj := subject_of(tok, lang=lang)) is not None \
+            and {subj.lemma_.lower(), subj.lower_} & set(rule.not_subject_heads):
+        return True  # "Democrats attacked the president": the head, not "party workers attacked"
     if rule.not_bare_subjects is not None:
         subj = _bare_subject(tok, lang)
         if subj is not None and (subj.lemma_.lower() in rule.not_bare_subjects or subj.lower_ in rule.not_bare_subjects) \
                 and not _protester_victims(dobjs, lang):
             return True
     return False
+
+
+def _possession(tok, dobjs: list, lang: LanguageProfile) -> bool:
+    """Whether "have" + ``tok`` + a bare plural noun may be a possession ("has wounded soldiers"): module docstring."""
+    if tok.tag_ != "VBN" or tok.lower_ not in lang.possessed_participles \
+            or not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children) \
+            or any(c.dep_ == "auxpass" for c in tok.children):
+        return False
+    obj = next((o for o in dobjs if o.head == tok), None)
+    if obj is None or obj.left_edge.i != tok.i + 1 or obj.tag_ != "NNS" or obj.like_num \
+            or obj.lower_ in lang.bare_quantity_nouns \
+            or any(c.dep_ in ("det", "nummod", "poss", "predet") for c in obj.children):
+        return False
+    # "police have injured protesters", "militants have wounded civilians": a doer of force holds no wounded
+    doers = lang.derived("events.vetoes.force_doers", lambda lg: _armed_nouns(lg) | {
+        *lg.protester_nouns, *lg.headline_doer_nouns})
+    subj = subject_of(tok, lang=lang)
+    return subj is None or not {subj.lemma_.lower(), subj.lower_} & doers
 
 
 def _characterising_name(noun, lang: LanguageProfile) -> bool:

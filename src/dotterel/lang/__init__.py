@@ -320,6 +320,8 @@ class LanguageProfile(BaseModel):
     same_scene_markers: Words
     route_prepositions: Words
     gerund_compounds: Words
+    possessed_participles: Words
+    contest_round_nouns: Words
     topic_shift_adverbs: Words
     protest_event_nouns: Words
     strike_nouns: Words
@@ -485,6 +487,7 @@ class LanguageProfile(BaseModel):
     force_act_nouns: Words
     headline_verb_nouns: Words
     headline_doer_nouns: Words
+    paired_harm_pasts: Words
     police_arrest_lemmas: Words
     police_speaker_measure_modes: Words
     police_speaker_measure_countries: Words
