@@ -36,7 +36,8 @@ from ..records import Actor
 if TYPE_CHECKING:
     from .resolve import ActorResolver
 
-__all__ = ["of_end", "of_words", "person_title", "surname_head", "title_words", "unknown_name", "untyped_titled_name"]
+__all__ = ["given_name_before", "of_end", "of_words", "person_title", "surname_head", "title_words", "unknown_name",
+           "untyped_titled_name"]
 
 _NAME_LABELS = ("PERSON", "ORG")
 _TITLE_DEPS = ("compound", "amod", "nmod", "npadvmod")
@@ -65,6 +66,42 @@ def _name_start(resolver: ActorResolver, head, ent) -> int:
             and head.doc[start - 1].lower_ not in resolver.lang.honorifics:
         start -= 1
     return start
+
+
+def given_name_before(resolver: ActorResolver, head) -> str | None:
+    """The given name written right before the family name ``head``, or ``None``.
+
+    "Hunter" in "Hunter Biden", "Ivanka" in "Ivanka Trump": a proper noun in Title Case compounded with the
+    head, of no entity but a person, that is no role word of the knowledge base, no country, people, month or
+    weekday, and none of the profile's ``honorifics`` and ``name_titles`` ("President Biden", "Mr Biden",
+    "Colonel Goita" have none; the recogniser often leaves the given name out of the PERSON entity, so the
+    entity is not asked). :meth:`~dotterel.actors.resolve.ActorResolver.person` then takes a surname match
+    only for a person one of whose names has that word (a family shares its surname; the knowledge base
+    names one member).
+
+    Parameters
+    ----------
+    resolver : ActorResolver
+        For its knowledge base's roles and its profile's honorifics.
+    head : spacy.tokens.Token
+        The last word of the name.
+
+    Returns
+    -------
+    str or None
+        The given name as written.
+    """
+    if head.pos_ != "PROPN" or head.i == head.sent.start:
+        return None
+    prev = head.doc[head.i - 1]
+    if prev.pos_ != "PROPN" or prev.head.i != head.i or prev.dep_ != "compound" or not prev.is_alpha \
+            or not prev.text[:1].isupper() or prev.text.isupper() or prev.ent_type_ not in ("PERSON", "") \
+            or prev.lower_ in resolver.lang.month_names or prev.lower_ in resolver.lang.weekdays \
+            or prev.lower_ in resolver.lang.honorifics or prev.lower_ in resolver.lang.name_titles \
+            or resolver.kb.role(prev.lower_) is not None or resolver.kb.country_by_demonym(prev.text) is not None \
+            or resolver.kb.country_by_name(prev.text) is not None:
+        return None
+    return prev.text
 
 
 def surname_head(resolver: ActorResolver, head) -> bool:

@@ -416,6 +416,7 @@ class LanguageProfile(BaseModel):
 
     # -- actors (dotterel.actors.resolve, actors.kb_index) ------------------------
     honorifics: Words
+    name_titles: Words
     surname_particles: Words
     title_time_modifiers: Words
     title_rank_words: Words

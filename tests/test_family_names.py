@@ -1,0 +1,54 @@
+"""A family name after a given name the knowledge base's person lacks names another member of the family.
+
+"Police arrested Hunter Biden" coded the arrest of Joe Biden, the sitting president, and "Ivanka Trump" was
+Donald Trump: the full name found no one, and the family name alone matched the one person of that surname
+the knowledge base knows (actors.resolve.ActorResolver.person, actors.names.given_name_before). A title before
+the name is no given name, so "Colonel Goita" and "President Biden" still name the knowledge base's person.
+The sentences are our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+PUBLISHED = "2024-05-06"
+
+
+def _people(coder, text):
+    out = []
+    for e in coder.code(text, published=PUBLISHED):
+        out += [a for a in (e.actor, e.recipient) if a is not None and a.kind == "person"]
+    return out
+
+
+@pytest.mark.parametrize(("text", "not_named"), [
+    ("Police arrested Hunter Biden in Washington on Monday.", "Joe Biden"),
+    ("Protesters heckled Jill Biden outside a school in Ohio on Monday.", "Joe Biden"),
+    ("Police questioned Ivanka Trump in New York on Monday.", "Donald Trump"),
+    ("Bilawal Bhutto Zardari condemned the attack in Karachi.", "Asif Ali Zardari"),
+])
+def test_another_given_name_is_another_person(coder, text, not_named):
+    assert not_named not in {a.name for a in _people(coder, text)}
+    assert all(a.wikidata is None for a in _people(coder, text))
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("President Biden condemned the attack in Kabul.", "Joe Biden"),
+    ("Mr Biden condemned the attack in Kabul.", "Joe Biden"),
+    ("Joseph Biden condemned the attack in Kabul.", "Joe Biden"),
+    ("Colonel Goita condemned the attack in Bamako.", "Assimi Goïta"),
+    ("Ayatollah Khamenei condemned the attack in Tehran.", "Ali Khamenei"),
+    ("Tayyip Erdogan condemned the attack in Ankara.", "Recep Tayyip Erdoğan"),
+    ("Prime Minister Modi condemned the attack in Delhi.", "Narendra Modi"),
+])
+def test_a_title_or_the_persons_own_given_name_still_names_the_person(coder, text, named):
+    assert named in {a.name for a in _people(coder, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "On 5 January Tokayev asked the bloc for help in Almaty.",
+    "On Monday Tokayev asked the bloc for help in Almaty.",
+    "In Kazakhstan Tokayev asked the bloc for help.",
+])
+def test_a_date_or_place_before_the_name_is_no_given_name(coder, text):
+    assert "Kassym-Jomart Tokayev" in {a.name for a in _people(coder, text)}
