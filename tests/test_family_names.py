@@ -52,3 +52,26 @@ def test_a_title_or_the_persons_own_given_name_still_names_the_person(coder, tex
 ])
 def test_a_date_or_place_before_the_name_is_no_given_name(coder, text):
     assert "Kassym-Jomart Tokayev" in {a.name for a in _people(coder, text)}
+
+
+# Review rev18n: a title of another language or of address ("Herr", "Datuk Seri", "Hon", "Shri"), or a word the
+# press puts before a name ("Defendant Trump", "Candidate Trump"), is no given name either; our own sentences.
+@pytest.mark.parametrize(("text", "named"), [
+    ("Herr Scholz condemned the attack in Berlin.", "Olaf Scholz"),
+    ("Monsieur Macron condemned the attack in Paris.", "Emmanuel Macron"),
+    ("Datuk Seri Anwar condemned the attack in Kuala Lumpur.", "Anwar Ibrahim"),
+    ("Hon Ruto condemned the attack in Nairobi.", "William Ruto"),
+    ("Defendant Trump condemned the attack in New York.", "Donald Trump"),
+    ("Candidate Trump condemned the attack in New York.", "Donald Trump"),
+])
+def test_a_title_of_address_is_no_given_name(coder, text, named):
+    assert named in {a.name for a in _people(coder, text)}
+
+
+# A middle name or an initial stands between the given name and the family name: the given name is still read,
+# and still tells the person ("Joseph Robinette Biden" is Joe Biden, "Hunter R. Biden" is not).
+def test_a_middle_name_leaves_the_given_name_read(coder):
+    text = "Police questioned Joseph Robinette Biden in Ohio on Monday."
+    assert "Joe Biden" in {a.name for a in _people(coder, text)}
+    assert "Joe Biden" not in {a.name for a in _people(coder, "Police questioned Hunter R. Biden in Ohio on Monday.")}
+    assert "Donald Trump" not in {a.name for a in _people(coder, "Police questioned Eric F. Trump in New York.")}

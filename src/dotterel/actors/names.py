@@ -40,6 +40,7 @@ __all__ = ["given_name_before", "of_end", "of_words", "person_title", "surname_h
            "untyped_titled_name"]
 
 _NAME_LABELS = ("PERSON", "ORG")
+_INITIAL = re.compile(r"[A-Z]\.?")  # "R." in "Hunter R. Biden"
 _TITLE_DEPS = ("compound", "amod", "nmod", "npadvmod")
 
 
@@ -69,14 +70,15 @@ def _name_start(resolver: ActorResolver, head, ent) -> int:
 
 
 def given_name_before(resolver: ActorResolver, head) -> str | None:
-    """The given name written right before the family name ``head``, or ``None``.
+    """The given names written before the family name ``head``, or ``None``.
 
-    "Hunter" in "Hunter Biden", "Ivanka" in "Ivanka Trump": a proper noun in Title Case compounded with the
-    head, of no entity but a person, that is no role word of the knowledge base, no country, people, month or
-    weekday, and none of the profile's ``honorifics`` and ``name_titles`` ("President Biden", "Mr Biden",
-    "Colonel Goita" have none; the recogniser often leaves the given name out of the PERSON entity, so the
-    entity is not asked). :meth:`~dotterel.actors.resolve.ActorResolver.person` then takes a surname match
-    only for a person one of whose names has that word (a family shares its surname; the knowledge base
+    "Hunter" in "Hunter Biden", "Ivanka" in "Ivanka Trump", "Joseph Robinette" in "Joseph Robinette Biden": the
+    proper nouns in Title Case compounded with the head, of no entity but a person, that are no role word of the
+    knowledge base, no country, people, month or weekday, and none of the profile's ``honorifics`` and
+    ``name_titles`` ("President Biden", "Mr Biden", "Colonel Goita", "Herr Scholz" have none; the recogniser often
+    leaves the given name out of the PERSON entity, so the entity is not asked). An initial between them is passed
+    over ("Hunter R. Biden"). :meth:`~dotterel.actors.resolve.ActorResolver.person` then takes a surname match
+    only for a person one of whose names has one of these words (a family shares its surname; the knowledge base
     names one member).
 
     Parameters
@@ -89,19 +91,26 @@ def given_name_before(resolver: ActorResolver, head) -> str | None:
     Returns
     -------
     str or None
-        The given name as written.
+        The given names as written, separated by a space.
     """
-    if head.pos_ != "PROPN" or head.i == head.sent.start:
+    if head.pos_ != "PROPN":
         return None
-    prev = head.doc[head.i - 1]
-    if prev.pos_ != "PROPN" or prev.head.i != head.i or prev.dep_ != "compound" or not prev.is_alpha \
-            or not prev.text[:1].isupper() or prev.text.isupper() or prev.ent_type_ not in ("PERSON", "") \
-            or prev.lower_ in resolver.lang.month_names or prev.lower_ in resolver.lang.weekdays \
-            or prev.lower_ in resolver.lang.honorifics or prev.lower_ in resolver.lang.name_titles \
-            or resolver.kb.role(prev.lower_) is not None or resolver.kb.country_by_demonym(prev.text) is not None \
-            or resolver.kb.country_by_name(prev.text) is not None:
-        return None
-    return prev.text
+    words = []
+    for i in range(head.i - 1, head.sent.start - 1, -1):
+        prev = head.doc[i]
+        if prev.pos_ != "PROPN" or prev.head.i != head.i or prev.dep_ != "compound":
+            break
+        if _INITIAL.fullmatch(prev.text):
+            continue
+        if not prev.is_alpha or not prev.text[:1].isupper() or prev.text.isupper() \
+                or prev.ent_type_ not in ("PERSON", "") \
+                or prev.lower_ in resolver.lang.month_names or prev.lower_ in resolver.lang.weekdays \
+                or prev.lower_ in resolver.lang.honorifics or prev.lower_ in resolver.lang.name_titles \
+                or resolver.kb.role(prev.lower_) is not None or resolver.kb.country_by_demonym(prev.text) is not None \
+                or resolver.kb.country_by_name(prev.text) is not None:
+            break
+        words.append(prev.text)
+    return " ".join(reversed(words)) or None
 
 
 def surname_head(resolver: ActorResolver, head) -> bool:

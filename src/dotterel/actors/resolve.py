@@ -293,14 +293,14 @@ class ActorResolver:
         dated 2000); otherwise ("President Hassan" in 2005: a Somali president Hassan before) the name is
         left to the title (:func:`~dotterel.actors.names.unknown_name`). With ``country`` (the text's
         main country) a name no exact look-up finds may be one person of that country misspelt
-        (:meth:`~dotterel.actors.kb.KnowledgeBase.person_in_country`). With ``given`` (the given name written
+        (:meth:`~dotterel.actors.kb.KnowledgeBase.person_in_country`). With ``given`` (the given names written
         before a family name, :func:`~dotterel.actors.names.given_name_before`), a surname match names no
         one whose names lack it: "Hunter Biden" is not Joe Biden, "Ivanka Trump" not Donald Trump.
         """
         match = self.kb.person(_clean(name), on=on)
         if match is None and country is not None:
             match = self.kb.person_in_country(_clean(name), country, on=on)
-        if match is None or (given is not None and match.via == "surname" and normalise_name(given) not in {
+        if match is None or (given is not None and match.via == "surname" and not set(normalise_name(given).split()) & {
                 w for n in (match.entry.name, *match.entry.aliases) for w in normalise_name(n).split()}):
             return None
         if title is not None and match.via in ("surname", "fuzzy"):
