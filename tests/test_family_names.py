@@ -75,3 +75,23 @@ def test_a_middle_name_leaves_the_given_name_read(coder):
     assert "Joe Biden" in {a.name for a in _people(coder, text)}
     assert "Joe Biden" not in {a.name for a in _people(coder, "Police questioned Hunter R. Biden in Ohio on Monday.")}
     assert "Donald Trump" not in {a.name for a in _people(coder, "Police questioned Eric F. Trump in New York.")}
+
+
+# A particle of the family name ("El", "Al", "Dos") is no given name: another given name before it still tells
+# another member of the family (rev18n; our own sentences).
+@pytest.mark.parametrize(("text", "not_named"), [
+    ("Police questioned Ahmed El Sisi in Cairo on Monday.", "Abdel Fattah el-Sisi"),
+    ("Police questioned Karim El Sisi in Cairo on Monday.", "Abdel Fattah el-Sisi"),
+])
+def test_a_surname_particle_is_no_given_name(coder, text, not_named):
+    assert not_named not in {a.name for a in _people(coder, text)}
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("Abdel Fattah El Sisi condemned the attack in Cairo.", "Abdel Fattah el-Sisi"),
+    ("President Sisi condemned the attack in Cairo.", "Abdel Fattah el-Sisi"),
+    ("Field Marshal Sisi condemned the attack in Cairo.", "Abdel Fattah el-Sisi"),
+    ("Pak Jokowi condemned the attack in Jakarta.", "Joko Widodo"),
+])
+def test_the_persons_own_name_or_title_before_a_family_name_alias(coder, text, named):
+    assert named in {a.name for a in _people(coder, text)}

@@ -35,7 +35,7 @@ from .kb_models import normalise_name
 from .bodies import head_of_body, headed_body, without_descriptors
 from .scenes import scene_at
 from .attack_agents import is_doer
-from .names import (body_sector, given_name_before, of_end, of_words, person_title, surname_head, title_words,
+from .names import (body_sector, given_name_before, given_name_fits, of_end, of_words, person_title, surname_head, title_words,
                     unknown_name)
 
 if TYPE_CHECKING:
@@ -300,8 +300,7 @@ class ActorResolver:
         match = self.kb.person(_clean(name), on=on)
         if match is None and country is not None:
             match = self.kb.person_in_country(_clean(name), country, on=on)
-        if match is None or (given is not None and match.via == "surname" and not set(normalise_name(given).split()) & {
-                w for n in (match.entry.name, *match.entry.aliases) for w in normalise_name(n).split()}):
+        if match is None or (given is not None and not given_name_fits(given, match)):
             return None
         if title is not None and match.via in ("surname", "fuzzy"):
             office, sector = title
