@@ -77,13 +77,16 @@ def test_a_middle_name_leaves_the_given_name_read(coder):
     assert "Donald Trump" not in {a.name for a in _people(coder, "Police questioned Eric F. Trump in New York.")}
 
 
-# A particle of the family name ("El", "Al", "Dos") is no given name: another given name before it still tells
+# A particle of the family name ("El", "Al", "Dos") is no given name, and a one-word alias that ends the name
+# ("Assad", "Sisi") is a family name: another given name before either still tells
 # another member of the family (rev18n; our own sentences).
 @pytest.mark.parametrize(("text", "not_named"), [
     ("Police questioned Ahmed El Sisi in Cairo on Monday.", "Abdel Fattah el-Sisi"),
     ("Police questioned Karim El Sisi in Cairo on Monday.", "Abdel Fattah el-Sisi"),
+    ("Hafez Assad condemned the attack in Damascus.", "Bashar al-Assad"),
+    ("Asma Assad condemned the attack in Damascus.", "Bashar al-Assad"),
 ])
-def test_a_surname_particle_is_no_given_name(coder, text, not_named):
+def test_a_particle_is_no_given_name_and_an_alias_is_a_family_name(coder, text, not_named):
     assert not_named not in {a.name for a in _people(coder, text)}
 
 
@@ -92,6 +95,8 @@ def test_a_surname_particle_is_no_given_name(coder, text, not_named):
     ("President Sisi condemned the attack in Cairo.", "Abdel Fattah el-Sisi"),
     ("Field Marshal Sisi condemned the attack in Cairo.", "Abdel Fattah el-Sisi"),
     ("Pak Jokowi condemned the attack in Jakarta.", "Joko Widodo"),
+    ("Presidente Lula condemned the attack in Brasilia.", "Luiz Inácio Lula da Silva"),
+    ("Bashar Assad condemned the attack in Damascus.", "Bashar al-Assad"),
 ])
 def test_the_persons_own_name_or_title_before_a_family_name_alias(coder, text, named):
     assert named in {a.name for a in _people(coder, text)}

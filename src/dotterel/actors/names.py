@@ -118,7 +118,7 @@ def given_name_fits(given: str, match) -> bool:
     """Whether a person the knowledge base found by one word, the family name, may bear the given names ``given``.
 
     A match by the full name, a misspelling or a title is taken as it is; a match by the surname or by a one-word
-    alias ("Biden", "Sisi") is taken only when one of the words of ``given`` (:func:`given_name_before`) is one of
+    alias that is no other word of the name ("Biden", "Sisi"; not "Lula") is taken only when one of the words of ``given`` (:func:`given_name_before`) is one of
     the words of the person's name or aliases: "Hunter Biden" is not Joe Biden, "Ahmed El Sisi" not Abdel Fattah
     el-Sisi, while "Joseph Robinette Biden" is Joe Biden.
 
@@ -134,8 +134,8 @@ def given_name_fits(given: str, match) -> bool:
     bool
         False when the given names name another member of the family.
     """
-    if match.via not in ("surname", "alias"):
-        return True
+    if match.via not in ("surname", "alias") or match.matched in normalise_name(match.entry.name).split()[:-1]:
+        return True  # an alias that is a given name or a middle name ("Lula", "Nursultan") is no family name
     names = {w for n in (match.entry.name, *match.entry.aliases) for w in normalise_name(n).split()}
     return bool(set(normalise_name(given).split()) & names)
 
