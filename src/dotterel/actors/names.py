@@ -32,15 +32,17 @@ from typing import TYPE_CHECKING
 
 from ..annotate import doc_text, entity_at
 from ..records import Actor
+from .kb_models import normalise_name
 
 if TYPE_CHECKING:
     from ..lang import LanguageProfile
     from .resolve import ActorResolver
 
-__all__ = ["of_end", "of_words", "person_title", "surname_head", "title_words", "unknown_name", "untyped_titled_name",
-           "worded_role", "worded_role_key"]
+__all__ = ["given_name_before", "given_name_fits", "of_end", "of_words", "person_title", "surname_head", "title_words",
+           "unknown_name", "untyped_titled_name", "worded_role", "worded_role_key"]
 
 _NAME_LABELS = ("PERSON", "ORG")
+_INITIAL = re.compile(r"[A-Z]\.?")  # "R." in "Hunter R. Biden"
 _TITLE_DEPS = ("compound", "amod", "nmod", "npadvmod")
 
 
@@ -67,6 +69,76 @@ def _name_start(resolver: ActorResolver, head, ent) -> int:
             and head.doc[start - 1].lower_ not in resolver.lang.honorifics:
         start -= 1
     return start
+
+
+def given_name_before(resolver: ActorResolver, head) -> str | None:
+    """The given names written before the family name ``head``, or ``None``.
+
+    "Hunter" in "Hunter Biden", "Ivanka" in "Ivanka Trump", "Joseph Robinette" in "Joseph Robinette Biden": the
+    proper nouns in Title Case compounded with the head, of no entity but a person, that are no role word of the
+    knowledge base, no country, people, month or weekday, and none of the profile's ``honorifics`` and
+    ``name_titles`` ("President Biden", "Mr Biden", "Colonel Goita", "Herr Scholz" have none; the recogniser often
+    leaves the given name out of the PERSON entity, so the entity is not asked). An initial between them is passed
+    over, and so is a particle of the family name ("Hunter R. Biden", "Ahmed El Sisi"). :meth:`~dotterel.actors.resolve.ActorResolver.person` then takes a surname match
+    only for a person one of whose names has one of these words (a family shares its surname; the knowledge base
+    names one member).
+
+    Parameters
+    ----------
+    resolver : ActorResolver
+        For its knowledge base's roles and its profile's honorifics.
+    head : spacy.tokens.Token
+        The last word of the name.
+
+    Returns
+    -------
+    str or None
+        The given names as written, separated by a space.
+    """
+    if head.pos_ != "PROPN":
+        return None
+    words = []
+    for i in range(head.i - 1, head.sent.start - 1, -1):
+        prev = head.doc[i]
+        if prev.pos_ != "PROPN" or prev.head.i != head.i or prev.dep_ != "compound":
+            break
+        if _INITIAL.fullmatch(prev.text) or prev.lower_ in resolver.lang.surname_particles:
+            continue  # "R." in "Hunter R. Biden"; "El" in "Ahmed El Sisi" is the family name's, no given name
+        if not prev.is_alpha or not prev.text[:1].isupper() or prev.text.isupper() \
+                or prev.ent_type_ not in ("PERSON", "") \
+                or prev.lower_ in resolver.lang.month_names or prev.lower_ in resolver.lang.weekdays \
+                or prev.lower_ in resolver.lang.honorifics or prev.lower_ in resolver.lang.name_titles \
+                or resolver.kb.role(prev.lower_) is not None or resolver.kb.country_by_demonym(prev.text) is not None \
+                or resolver.kb.country_by_name(prev.text) is not None:
+            break
+        words.append(prev.text)
+    return " ".join(reversed(words)) or None
+
+
+def given_name_fits(given: str, match) -> bool:
+    """Whether a person the knowledge base found by one word, the family name, may bear the given names ``given``.
+
+    A match by the full name, a misspelling or a title is taken as it is; a match by the surname or by a one-word
+    alias that is no other word of the name ("Biden", "Sisi"; not "Lula") is taken only when one of the words of ``given`` (:func:`given_name_before`) is one of
+    the words of the person's name or aliases: "Hunter Biden" is not Joe Biden, "Ahmed El Sisi" not Abdel Fattah
+    el-Sisi, while "Joseph Robinette Biden" is Joe Biden.
+
+    Parameters
+    ----------
+    given : str
+        The given names written before the family name.
+    match : PersonMatch
+        The knowledge base's answer for the family name.
+
+    Returns
+    -------
+    bool
+        False when the given names name another member of the family.
+    """
+    if match.via not in ("surname", "alias") or match.matched in normalise_name(match.entry.name).split()[:-1]:
+        return True  # an alias that is a given name or a middle name ("Lula", "Nursultan") is no family name
+    names = {w for n in (match.entry.name, *match.entry.aliases) for w in normalise_name(n).split()}
+    return bool(set(normalise_name(given).split()) & names)
 
 
 def surname_head(resolver: ActorResolver, head) -> bool:

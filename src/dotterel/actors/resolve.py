@@ -35,8 +35,8 @@ from .kb_models import normalise_name
 from .bodies import head_of_body, headed_body, without_descriptors
 from .scenes import scene_at
 from .attack_agents import is_doer
-from .names import (body_sector, of_end, of_words, person_title, surname_head, worded_role, worded_role_key, title_words,
-                    unknown_name)
+from .names import (body_sector, given_name_before, given_name_fits, of_end, of_words, person_title, surname_head,
+                    title_words, unknown_name, worded_role, worded_role_key)
 
 if TYPE_CHECKING:
     from ..lang import LanguageProfile
@@ -280,8 +280,8 @@ class ActorResolver:
                 return None
         return place
 
-    def person(self, name: str, span: Span, on: _dt.date | None,
-               title: tuple[str, str | None] | None = None, country: str | None = None) -> Actor | None:
+    def person(self, name: str, span: Span, on: _dt.date | None, title: tuple[str, str | None] | None = None,
+               country: str | None = None, given: str | None = None) -> Actor | None:
         """Resolve a person name (full, surname or alias) against the knowledge base.
 
         ``title`` (office words and sector, :func:`~dotterel.actors.names.person_title`): a surname or a
@@ -293,12 +293,14 @@ class ActorResolver:
         dated 2000); otherwise ("President Hassan" in 2005: a Somali president Hassan before) the name is
         left to the title (:func:`~dotterel.actors.names.unknown_name`). With ``country`` (the text's
         main country) a name no exact look-up finds may be one person of that country misspelt
-        (:meth:`~dotterel.actors.kb.KnowledgeBase.person_in_country`).
+        (:meth:`~dotterel.actors.kb.KnowledgeBase.person_in_country`). With ``given`` (the given names written
+        before a family name, :func:`~dotterel.actors.names.given_name_before`), a surname match names no
+        one whose names lack it: "Hunter Biden" is not Joe Biden, "Ivanka Trump" not Donald Trump.
         """
         match = self.kb.person(_clean(name), on=on)
         if match is None and country is not None:
             match = self.kb.person_in_country(_clean(name), country, on=on)
-        if match is None:
+        if match is None or (given is not None and not given_name_fits(given, match)):
             return None
         if title is not None and match.via in ("surname", "fuzzy"):
             office, sector = title
@@ -316,17 +318,8 @@ class ActorResolver:
                               f"and no other '{match.matched}' held one by then: the title's sector"})
         entry = match.entry
         reason = f"knowledge base person ({match.reason})" if getattr(match, "reason", "") else "knowledge base person"
-        return Actor(
-            span=span,
-            name=entry.name,
-            country=match.country,
-            sector=match.sector,
-            kind="person",
-            role=match.office,
-            wikidata=entry.wikidata,
-            how="kb_person",
-            reason=reason,
-        )
+        return Actor(span=span, name=entry.name, country=match.country, sector=match.sector, kind="person",
+                     role=match.office, wikidata=entry.wikidata, how="kb_person", reason=reason)
 
     # -- main entry ---------------------------------------------------------
     def resolve(
@@ -442,8 +435,9 @@ class ActorResolver:
             # a misspelt person only in what the parser reads as a person's name: the fuzzy look-up is dear,
             # and a place or body ("Almaty", "Armed Forces") is no one's name misspelt
             home = context.main_country if ent is not None and ent.label_ == "PERSON" else None
+            given = given_name_before(self, head)
             for cand_text, cand_at in candidates:
-                actor = self.person(cand_text, at(cand_at), on, title, home)
+                actor = self.person(cand_text, at(cand_at), on, title, home, given if cand_at[0] == head.idx else None)
                 if actor is not None:
                     role = self._appos_role(head)
                     if role and not actor.role:

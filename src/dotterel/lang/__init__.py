@@ -420,6 +420,7 @@ class LanguageProfile(BaseModel):
 
     # -- actors (dotterel.actors.resolve, actors.kb_index) ------------------------
     honorifics: Words
+    name_titles: Words
     surname_particles: Words
     title_time_modifiers: Words
     role_kind_adjectives: Words
