@@ -56,7 +56,7 @@ from typing import TYPE_CHECKING
 from ..records import Actor, Event
 from .detect import is_passive, subject_of
 from .acled_sides import ARMED as _ARMED
-from .acled_sides import actor_inter, protest_inter, side
+from .acled_sides import actor_inter, armed_community, protest_inter, side
 from .acled_words import AcledWords
 from .lone_doer import one_person
 from .syntax import prep_objects, shared_objects
@@ -118,9 +118,11 @@ def _side_of(actor: Actor | None, ontology, w: AcledWords, fallback: str = "", *
 
     ``fallback`` is the text of the side's phrase when it did not resolve to an actor at all.
     """
-    inter = side(actor, ontology, victim=victim)
+    inter = side(actor, ontology, victim=victim, words=w)
     if inter is not None:
         return inter
+    if armed_community(fallback, w):
+        return 4
     return _side_of_words(_span_text(actor) or fallback, actor, w)
 
 
@@ -141,12 +143,13 @@ class _Scene:
     demonstration: bool = False
     aim_words: str = ""
     cause: str | None = None
+    unrest: bool = False
 
 
 def acled_sub_event(event: Event, siblings: Sequence[Event], ontology, *, lang: LanguageProfile,
                     clause: str | None = None, actor_words: str = "", recipient_words: str = "",
                     took_place: bool = False, demonstration: bool = False,
-                    aim_words: str = "", cause: str | None = None) -> tuple[str | None, str]:
+                    aim_words: str = "", cause: str | None = None, unrest: bool = False) -> tuple[str | None, str]:
     """The ACLED sub-event type of one event, and why (rules in the module docstring).
 
     Parameters
@@ -186,6 +189,10 @@ def acled_sub_event(event: Event, siblings: Sequence[Event], ontology, *, lang: 
         For a toll with no doer, the kind of event it names as its cause
         (:func:`dotterel.events.toll_cause.toll_cause`: "riot", "protest",
         "unrest", "clash", "melee", "act").
+    unrest : bool, keyword-only
+        The document, up to the event, tells of a demonstration that
+        happened (the caller's :meth:`AcledStage._unrest`): gangs and
+        criminals who attack or destroy there are its rioters (:func:`rioters`).
 
     Returns
     -------
@@ -205,7 +212,7 @@ def acled_sub_event(event: Event, siblings: Sequence[Event], ontology, *, lang: 
                 actor_side=_side_of(event.actor, ontology, w, actor_words),
                 target_side=_side_of(event.recipient, ontology, w, recipient_words, victim=True),
                 base_sub=base[1] if base else None, took_place=took_place, demonstration=demonstration,
-                aim_words=aim_words, cause=cause)
+                aim_words=aim_words, cause=cause, unrest=unrest)
     rules = {"PROTEST": _protest, "COERCE": _coerce, "ASSAULT": _assault, "RETREAT": _retreat,
              "MOBILIZE": _group_change, "COOPERATE": _group_change, "SANCTION": _group_change,
              "CONCEDE": _group_change, "AGREE": _agree}
@@ -213,6 +220,26 @@ def acled_sub_event(event: Event, siblings: Sequence[Event], ontology, *, lang: 
     if rule is None:
         return sc.base_sub, "crosswalk of the type and mode" if sc.base_sub else "no ACLED sub-event for this type"
     return rule(sc, w)
+
+
+def rioters(sc: _Scene, w: AcledWords) -> bool:
+    """Whether the doer of an attack, destruction or storming is rioters by its words (ACLED Inter Code 5).
+
+    "Thugs", "hooligans" (profile ``acled_rioter_phrases``) anywhere; "gangs", "bandits", "criminals"
+    (``acled_unrest_gang_phrases``) only where the document tells of demonstrations before the event
+    (``sc.unrest``) and they destroy property or attack no civilians: "the gangs which attacked police
+    forces, set buildings on fire" amid a protest wave are its rioters; "bandits attacked a village" stays
+    an armed group's attack, and looting outside rioting stays Looting/property destruction.
+    Never an armed side: an armed modifier ("armed thugs"), a firearm mode, or a state, rebel or external
+    actor (ACLED Codebook 2023: Rioters are individuals in violent demonstrations or spontaneous disorder,
+    not armed, organised groups).
+    """
+    words = sc.actor_words
+    if not words or w.armed.search(words) or sc.event.mode == "firearms" or sc.actor_side in (1, 2, 4, 8):
+        return False
+    if w.rioters.search(words):
+        return True
+    return sc.unrest and (sc.event.mode == "destroy" or sc.target_side != 7) and bool(w.unrest_gangs.search(words))
 
 
 _NOT_HAPPENED = ("negated", "denied", "hypothetical", "future")
@@ -333,6 +360,10 @@ def _coerce(sc: _Scene, w: AcledWords) -> tuple[str | None, str]:
         return "Other", "a seizure of power without a battle (ACLED: Other)"
     if who not in (1, 8) and (w.protesting.search(sc.sentence) or w.protesters.search(sc.actor_words)):
         return "Violent demonstration", "demonstrators stormed or seized a building"
+    if who not in (1, 8) and (_protesters_by_reference(event.actor, w) or (sc.unrest and rioters(sc, w))):
+        # "these thuggish elements seized the international airport" amid a protest wave: rioters, who are no
+        # armed group to overtake territory (ACLED Codebook 2023: Rioters act in Riots events)
+        return "Violent demonstration", "rioters stormed or seized a place amid the demonstrations"
     if who in (1, 8, None) and w.foiled.fullmatch(event.trigger.text):
         # "security services foiled an attack on a police station": no place was taken (ACLED codebook)
         return "Disrupted weapons use", "an attack foiled or intercepted"
@@ -444,6 +475,13 @@ def _assault(sc: _Scene, w: AcledWords) -> tuple[str | None, str]:
         # targets of an attack (ACLED Codebook 2023, Battles and Violence against civilians)
         return "Armed clash", "a toll of fighting that names no doer"
     crowd = (bool(w.crowd.search(actor_words)) or actor_side == 7) and not w.unidentified.search(actor_words)
+    if not protesters_act and rioters(sc, w):
+        # "the gangs which attacked police forces, set buildings on fire" amid a protest wave, "hooligans smashed
+        # shop windows": rioters, whose violence is a Riots event (ACLED Codebook 2023: Violent demonstration in
+        # a demonstration's context, Mob violence outside it; Looting/property destruction only outside rioting)
+        if sc.unrest or sc.demonstration:
+            return "Violent demonstration", "rioters attacked or destroyed amid the demonstrations"
+        return "Mob violence", "rioters attacked or destroyed outside a demonstration"
     if event.mode == "destroy":
         if (target_protesters or protesters_act) and actor_side != 1:
             return "Violent demonstration", "demonstrators destroying property"
@@ -526,17 +564,19 @@ class AcledTyper:
         for e in ctx.events:
             by_sentence.setdefault(e.sentence.start, []).append(e)
         out = []
+        words: AcledWords = ctx.lang.derived("events.acled", AcledWords.build)
         for e in ctx.events:
             actor_words, recipient_words = self._side_words(ctx, e)
             sub, _why = acled_sub_event(e, by_sentence[e.sentence.start], self.ontology, lang=ctx.lang,
                                         clause=self._clause(ctx, e), actor_words=actor_words, cause=self._cause(ctx, e),
                                         recipient_words=recipient_words, took_place=self._took_place(ctx, e),
-                                        demonstration=self._demonstration(ctx, e), aim_words=self._aim_words(ctx, e))
+                                        demonstration=self._demonstration(ctx, e), aim_words=self._aim_words(ctx, e),
+                                        unrest=self._unrest(ctx, e))
             e = e if sub == e.sub_event_type else e.model_copy(update={"sub_event_type": sub})
             update = {}
             for field, doer in (("actor", True), ("recipient", False)):
                 a = getattr(e, field)
-                inter = actor_inter(a, e, self.ontology, doer=doer, one=doer and one_person(ctx, a))
+                inter = actor_inter(a, e, self.ontology, doer=doer, one=doer and one_person(ctx, a), words=words)
                 if a is not None and a.inter != inter:
                     update[field] = a.model_copy(update={"inter": inter})
             out.append(e.model_copy(update=update) if update else e)
@@ -567,6 +607,24 @@ class AcledTyper:
                  or (other.actor is not None and other.actor.span is not None
                      and bool(w.protesters.search(other.actor.span.text))))
             for other in ctx.events)
+
+    @staticmethod
+    def _unrest(ctx, event: Event) -> bool:
+        """Whether the document, up to ``event``'s sentence, tells of a demonstration that happened.
+
+        A PROTEST event, or an event whose doer is found by reference to
+        protesters, at or before the event's sentence anywhere in the
+        document. Read for attacks, destruction and storming (ASSAULT, COERCE
+        ``seize``) only: who does them there may be the demonstrations'
+        rioters (:func:`rioters`).
+        """
+        if event.event_type != "ASSAULT" and (event.event_type, event.mode) != ("COERCE", "seize"):
+            return False
+        w: AcledWords = ctx.lang.derived("events.acled", AcledWords.build)
+        return any(other is not event and other.sentence.start <= event.sentence.start
+                   and other.attribution.certainty not in _NOT_HAPPENED
+                   and (other.event_type == "PROTEST" or _protesters_by_reference(other.actor, w))
+                   for other in ctx.events)
 
     @staticmethod
     def _aim_words(ctx, event: Event) -> str:

@@ -66,6 +66,10 @@ class AcledWords:
     taking: re.Pattern
     foiled: re.Pattern
     cause: re.Pattern
+    rioters: re.Pattern
+    unrest_gangs: re.Pattern
+    armed: re.Pattern
+    community: re.Pattern
 
     @classmethod
     def build(cls, lang: LanguageProfile) -> AcledWords:
@@ -102,4 +106,8 @@ class AcledWords:
             taking=_words(lang.acled_taking_phrases),
             foiled=_words(lang.acled_foiled_phrases),
             cause=_words(lang.acled_cause_phrases),
+            rioters=_words(lang.acled_rioter_phrases),
+            unrest_gangs=_words(lang.acled_unrest_gang_phrases),
+            armed=_words(lang.acled_armed_modifier_phrases),
+            community=_words(lang.acled_identity_militia_nouns),
         )

@@ -370,6 +370,10 @@ class LanguageProfile(BaseModel):
     acled_taking_phrases: tuple[Pattern, ...]
     acled_foiled_phrases: tuple[Pattern, ...]
     acled_cause_phrases: tuple[Pattern, ...]
+    acled_rioter_phrases: tuple[Pattern, ...]
+    acled_unrest_gang_phrases: tuple[Pattern, ...]
+    acled_armed_modifier_phrases: tuple[Pattern, ...]
+    acled_identity_militia_nouns: tuple[Pattern, ...]
 
     # -- places (dotterel.places.event_location, dateline) -----------------------
     place_prepositions: Words
