@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from ..lang import LanguageProfile
     from .resolve import ActorResolver
 
-__all__ = ["given_name_before", "given_name_fits", "of_end", "of_words", "person_title", "surname_head", "title_words",
+__all__ = ["given_name_before", "given_name_fits", "leader_country", "of_end", "of_words", "person_title", "surname_head", "title_words",
            "unknown_name", "untyped_titled_name", "worded_role", "worded_role_key"]
 
 _NAME_LABELS = ("PERSON", "ORG")
@@ -139,6 +139,22 @@ def given_name_fits(given: str, match) -> bool:
         return True  # an alias that is a given name or a middle name ("Lula", "Nursultan") is no family name
     names = {w for n in (match.entry.name, *match.entry.aliases) for w in normalise_name(n).split()}
     return bool(set(normalise_name(given).split()) & names)
+
+
+def leader_country(kb, modifiers) -> tuple[str | None, str]:
+    """The country of a known person whose name modifies a government noun: "the Biden administration".
+
+    A government named by its leader ("the Biden administration", "the Modi government", "the Joe Biden
+    administration") is the government of the leader's country, whatever other country the text names
+    around it (PLOVER/CAMEO: a government is its state's GOV). The name is the run of proper nouns among
+    the modifiers, in full and then word by word; only a person the knowledge base knows gives a country.
+    """
+    names = [t for t in modifiers if t.pos_ == "PROPN" and t.dep_ in ("compound", "nmod", "poss")]
+    for text in [" ".join(t.text for t in names)] + [t.text for t in names]:
+        match = kb.person(_clean_name(text)) if text else None
+        if match is not None and match.country:
+            return match.country, f"country of '{text}' ({match.entry.name}), whose government it names"
+    return None, ""
 
 
 def surname_head(resolver: ActorResolver, head) -> bool:

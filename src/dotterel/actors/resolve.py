@@ -35,8 +35,8 @@ from .kb_models import normalise_name
 from .bodies import head_of_body, headed_body, without_descriptors
 from .scenes import scene_at
 from .attack_agents import is_doer
-from .names import (body_sector, given_name_before, given_name_fits, of_end, of_words, person_title, surname_head,
-                    title_words, unknown_name, worded_role, worded_role_key)
+from .names import (body_sector, given_name_before, given_name_fits, leader_country, of_end, of_words, person_title,
+                    surname_head, title_words, unknown_name, worded_role, worded_role_key)
 
 if TYPE_CHECKING:
     from ..lang import LanguageProfile
@@ -692,6 +692,8 @@ class ActorResolver:
             return None  # no role, and no country's forces: the country lookups below could change nothing
         modifiers = [t for t in toks if t != head]
         country, why = self._country_from_modifiers(modifiers)
+        if country is None and entry is not None and entry.sector == "GOV":
+            country, why = leader_country(self.kb, modifiers)  # "the Biden administration"
         if country is not None and context.home_read_elsewhere:
             country, why = _as_read_by_places(modifiers, context, country, why)
         hyphenated = any(t.text == "-" or "-" in t.text for t in modifiers)  # "pro-Russian", "Russian-backed"
