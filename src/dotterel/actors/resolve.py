@@ -477,7 +477,10 @@ class ActorResolver:
             entry = self.kb.country_by_name(name)
             how = "country name"
             if entry is None and (ent is None or ent.label_ == "GPE"):
-                entry = self.kb.country_by_capital(name)
+                # "an attack on a Nairobi cafe": a capital naming where a thing is, not who acts; "the Kabul
+                # government", "Moscow officials" (a role noun) are its state's
+                where = cand_at != (start, end) and head.pos_ == "NOUN" and self.kb.role(head.lemma_.lower()) is None
+                entry = None if where else self.kb.country_by_capital(name)
                 how = "capital (metonymy)"
             elif entry is None and (ent.label_ != "PERSON" or _clean(ent.text) == name
                                     and ent.start > 0 and head.doc[ent.start - 1].lower_ in lang.definite_articles):
