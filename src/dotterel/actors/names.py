@@ -97,10 +97,14 @@ def given_name_before(resolver: ActorResolver, head) -> str | None:
     """
     if head.pos_ != "PROPN":
         return None
-    words = []
-    for i in range(head.i - 1, head.sent.start - 1, -1):
+    words, heads, last = [], {head.i}, head.i - 1
+    if last - 1 >= head.sent.start and head.doc[last].text == "-" \
+            and head.doc[last - 1].lower_ in resolver.lang.surname_particles:
+        # "Hafez al-Assad": the particle and its hyphen are the family name's, whatever the parser hangs on them
+        heads, last = {head.i, last, last - 1}, last - 2
+    for i in range(last, head.sent.start - 1, -1):
         prev = head.doc[i]
-        if prev.pos_ != "PROPN" or prev.head.i != head.i or prev.dep_ != "compound":
+        if prev.pos_ != "PROPN" or prev.head.i not in heads or prev.dep_ != "compound":
             break
         if _INITIAL.fullmatch(prev.text) or prev.lower_ in resolver.lang.surname_particles:
             continue  # "R." in "Hunter R. Biden"; "El" in "Ahmed El Sisi" is the family name's, no given name
@@ -464,6 +468,32 @@ def untyped_titled_name(resolver: ActorResolver, head, toks, to_span, on: _dt.da
                                      f"{entry.sector}; the title states no country")
 
 
+def honoured_name(resolver: ActorResolver, head, toks, to_span, on: _dt.date | None = None) -> Actor | None:
+    """A person named after an honorific the entity recogniser left untyped: "Shri Rahul Gandhi", or ``None``.
+
+    An honorific (profile ``honorifics``: "Shri", "Smt", "Mr") is a form of address, no part of the name, and
+    says the words after it name a person: the name is the proper nouns in Title Case from after it to the
+    head, none of them a role word or a country; the knowledge base's person when it has the name, otherwise a
+    person with no country or sector (the honorific states neither), as :func:`unknown_name` gives one.
+    """
+    if head.pos_ != "PROPN":
+        return None
+    at = next((k for k, t in enumerate(toks) if t.lower_ in resolver.lang.honorifics), None)
+    name_toks = [t for t in toks[at + 1:] if t.text != "."] if at is not None else []
+    if not name_toks or name_toks[-1].i != head.i or any(
+            t.pos_ != "PROPN" or not t.is_alpha or not t.text[:1].isupper() or resolver.kb.role(t.lower_) is not None
+            or resolver.kb.country_by_name(t.text) is not None for t in name_toks):
+        return None
+    text = doc_text(head.doc)
+    s, e = name_toks[0].idx, head.idx + len(head.text)
+    known = resolver.person(text[s:e], to_span(s, e), on)
+    if known is not None:
+        return known
+    honorific = toks[at].text
+    return Actor(span=to_span(s, e), name=text[s:e], kind="person", how="name",
+                 reason=f"person '{text[s:e]}' after the honorific '{honorific}'; no country or sector stated")
+
+
 def _after_abbreviation(resolver: ActorResolver, seq, start: int) -> int:
     """Where a name after a role's abbreviation begins, its first words ordinary ones or not ("SSP anil kumar").
 
@@ -572,7 +602,7 @@ def unknown_name(resolver: ActorResolver, head, toks, to_span, on: _dt.date | No
     """
     ent = entity_at(head)
     if ent is None or ent.label_ not in _NAME_LABELS:
-        return untyped_titled_name(resolver, head, toks, to_span, on)
+        return untyped_titled_name(resolver, head, toks, to_span, on) or honoured_name(resolver, head, toks, to_span, on)
     if ent.label_ == "PERSON" and head.pos_ == "PROPN":
         return _person(resolver, head, toks, ent, to_span, on, main)
     if ent.label_ == "ORG":
