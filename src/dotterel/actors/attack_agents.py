@@ -32,7 +32,7 @@ from ..records import NON_STATE_ARMED_SECTORS, Actor, Event
 if TYPE_CHECKING:
     from ..pipeline.context import DocContext
 
-__all__ = ["antecedent_act", "is_doer", "lone_armed_member_of_public", "preceding_attacker", "shooters"]
+__all__ = ["antecedent_act", "is_doer", "lone_armed_member_of_public", "preceding_attacker", "shooters", "when_doer"]
 
 _ARMED_SECTORS = NON_STATE_ARMED_SECTORS | {"COP", "MIL"}
 """Sectors of a side that bears arms: non-state armed groups, police and military."""
@@ -400,3 +400,31 @@ def _another_scene(ctx: DocContext, event: Event, noun, found: Event, first: int
             if named and obj.pos_ in ("NOUN", "PROPN") and obj.lower_ not in earlier:
                 return True
     return False
+
+
+def when_doer(tok, resolve, lang) -> Actor | None:
+    """The armed doer of the act a "when" clause tells of an occurrence verb's assault, or ``None``.
+
+    "The massacre occurred on 3 June, when soldiers opened fire on the sit-in", "the killings took place when
+    gunmen stormed a school": the subject of the clause did the act the verb says happened (PLOVER: the
+    actor is who carried the assault out). The verb is one of the profile's ``occurrence_verbs`` ("took
+    place": take with "place"); the clause hangs on it, or on the date it states ("on 3 June 2019, when
+    ..."); its subject must be an armed side (state forces or a non-state armed group): "when residents
+    slept" names no doer.
+    """
+    lemma = tok.lemma_.lower()
+    if lemma not in lang.occurrence_verbs and not (lemma == "take" and any(
+            c.dep_ == "dobj" and c.lower_ == "place" for c in tok.children)):
+        return None
+    dated = [o for p in tok.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    clauses = [c for c in tok.children if c.dep_ == "advcl"] + [r for o in dated for r in o.children
+                                                                 if r.dep_ == "relcl"]
+    for clause in clauses:
+        if not any(m.dep_ == "advmod" and m.lower_ == "when" for m in clause.children) or is_passive(clause):
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        actor = resolve(subject) if subject is not None else None
+        if actor is not None and actor.sector in _ARMED_SECTORS:
+            return actor.model_copy(update={"reason": f"{actor.reason}; the doer of '{clause.text}', the act of "
+                                                      f"the 'when' clause that says what '{tok.text}'"})
+    return None

@@ -49,7 +49,7 @@ from typing import TYPE_CHECKING
 
 from ..events.merge import merge_into
 from ..records import NON_STATE_ARMED_SECTORS, STATE_FORCE_SECTORS, Actor, Event
-from .attack_agents import antecedent_act, lone_armed_member_of_public, preceding_attacker, shooters
+from .attack_agents import antecedent_act, lone_armed_member_of_public, preceding_attacker, shooters, when_doer
 from .claimed import claimed_actors
 from .protest_holders import demonym_holders as _demonym_holders, held_by_protest as _held_by_protest
 from .protest_holders import protest_doer_before as _protest_doer_before
@@ -436,6 +436,8 @@ class ImpliedAgent:
                     attacks = {ctx.token_by_original_start.get(e.trigger.start) for e in ctx.events
                                if e.event_type == "ASSAULT"}
                     actor = shooters(tok, resolve, ctx.lang, attacks)  # "snipers ..., as some shots hit policemen"
+                if actor is None and event.event_type == "ASSAULT":
+                    actor = when_doer(tok, resolve, ctx.lang)  # "The massacre occurred when soldiers opened fire"
                 if actor is None and event.event_type == "ASSAULT":
                     # "Gunmen stormed a church. At least 40 worshippers were killed."
                     actor = preceding_attacker(ctx, event, tok, resolve)

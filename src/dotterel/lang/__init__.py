@@ -554,6 +554,7 @@ class LanguageProfile(BaseModel):
     unnamed_happenings: Words
     outage_cause_words: Words
     restating_act_verbs: Words
+    occurrence_verbs: Words
     elapsed_prepositions: Words
     elapsed_year_units: Words
     period_of_acts_units: Words
