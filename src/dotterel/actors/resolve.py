@@ -26,7 +26,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from ..annotate import doc_text, entity_at
-from ..records import STATE_FORCE_SECTORS, Actor, Place, Span
+from ..records import STATE_FORCE_SECTORS, STATE_SECTORS, Actor, Place, Span
 from .document import PLACING as _PLACING
 from .document import UNRIVALLED_SCORES as _UNRIVALLED_SCORES
 from .document import DocumentActors, _clean, main_country, military_means
@@ -477,9 +477,11 @@ class ActorResolver:
             entry = self.kb.country_by_name(name)
             how = "country name"
             if entry is None and (ent is None or ent.label_ == "GPE"):
-                # "an attack on a Nairobi cafe": a capital naming where a thing is, not who acts; "the Kabul
-                # government", "Moscow officials" (a role noun) are its state's
-                where = cand_at != (start, end) and head.pos_ == "NOUN" and self.kb.role(head.lemma_.lower()) is None
+                # "an attack on a Nairobi cafe", "a Kabul school", "Baghdad residents": a capital naming where a thing
+                # or people are, not who acts; "the Kabul government", "Moscow officials", "a Kabul court" (a role
+                # of the state, STATE_SECTORS) are its state's
+                role = self.kb.role(head.lemma_.lower()) if head.pos_ == "NOUN" else None
+                where = cand_at != (start, end) and head.pos_ == "NOUN" and (role is None or role.sector not in STATE_SECTORS)
                 entry = None if where else self.kb.country_by_capital(name)
                 how = "capital (metonymy)"
             elif entry is None and (ent.label_ != "PERSON" or _clean(ent.text) == name
