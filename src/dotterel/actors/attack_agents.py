@@ -402,7 +402,7 @@ def _another_scene(ctx: DocContext, event: Event, noun, found: Event, first: int
     return False
 
 
-def when_doer(tok, resolve, lang) -> Actor | None:
+def when_doer(ctx: DocContext, tok, resolve) -> Actor | None:
     """The armed doer of the act a "when" clause tells of an occurrence verb's assault, or ``None``.
 
     "The massacre occurred on 3 June, when soldiers opened fire on the sit-in", "the killings took place when
@@ -410,17 +410,27 @@ def when_doer(tok, resolve, lang) -> Actor | None:
     actor is who carried the assault out). The verb is one of the profile's ``occurrence_verbs`` ("took
     place": take with "place"); the clause hangs on it, or on the date it states ("on 3 June 2019, when
     ..."); its subject must be an armed side (state forces or a non-state armed group): "when residents
-    slept" names no doer.
+    slept" names no doer. The clause must tell an act of violence (its verb, or the verb it governs: "used
+    gunfire to disperse", the trigger of an assault, a storming or a riot of ``ctx.events``), done, not going
+    on: "the explosion occurred when soldiers were defusing a bomb", "the blast happened when a soldier
+    stepped on a mine" tell what the soldiers were doing, not who set it off.
     """
+    lang = ctx.lang
     lemma = tok.lemma_.lower()
     if lemma not in lang.occurrence_verbs and not (lemma == "take" and any(
             c.dep_ == "dobj" and c.lower_ == "place" for c in tok.children)):
         return None
+    violent = {ctx.token_by_original_start.get(e.trigger.start) for e in ctx.events
+               if any(e.event_type == t and (m is None or e.mode == m) for t, m in _VIOLENCE)}
     dated = [o for p in tok.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
     clauses = [c for c in tok.children if c.dep_ == "advcl"] + [r for o in dated for r in o.children
                                                                  if r.dep_ == "relcl"]
     for clause in clauses:
-        if not any(m.dep_ == "advmod" and m.lower_ == "when" for m in clause.children) or is_passive(clause):
+        if is_passive(clause) or not any(m.dep_ == "advmod" and m.lower_ == "when" for m in clause.children):
+            continue
+        ongoing = clause.tag_ == "VBG" and any(a.dep_ == "aux" and a.lemma_ == "be" for a in clause.children)
+        acts = [clause] + [c for c in clause.children if c.dep_ in ("xcomp", "advcl", "conj")]
+        if ongoing or not any(a.i in violent for a in acts):
             continue
         subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         actor = resolve(subject) if subject is not None else None

@@ -437,7 +437,7 @@ class ImpliedAgent:
                                if e.event_type == "ASSAULT"}
                     actor = shooters(tok, resolve, ctx.lang, attacks)  # "snipers ..., as some shots hit policemen"
                 if actor is None and event.event_type == "ASSAULT":
-                    actor = when_doer(tok, resolve, ctx.lang)  # "The massacre occurred when soldiers opened fire"
+                    actor = when_doer(ctx, tok, resolve)  # "The massacre occurred when soldiers opened fire"
                 if actor is None and event.event_type == "ASSAULT":
                     # "Gunmen stormed a church. At least 40 worshippers were killed."
                     actor = preceding_attacker(ctx, event, tok, resolve)
