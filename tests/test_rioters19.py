@@ -16,11 +16,12 @@ def _event(coder, text, word):
 
 
 @pytest.mark.parametrize("text, word", [
-    # gangs amid a protest wave told earlier in the document: its rioters
-    ("Thousands of workers protested in Karaganda on Monday over fuel prices.\n\n"
-     "On Tuesday gangs attacked police officers and set the mayor's office on fire.", "attacked"),
-    ("Thousands of workers protested in Karaganda on Monday over fuel prices.\n\n"
-     "On Tuesday gangs attacked police officers and set the mayor's office on fire.", "set"),
+    # gangs amid a protest wave told in the paragraph: its rioters (another day stated, or another paragraph
+    # with nothing that ties gangs to the demonstrations, is no riot: tests/test_actors19_review.py)
+    ("Thousands of workers protested in Karaganda on Monday over fuel prices. Gangs attacked police officers "
+     "and set the mayor's office on fire.", "attacked"),
+    ("Thousands of workers protested in Karaganda on Monday over fuel prices. Gangs attacked police officers "
+     "and set the mayor's office on fire.", "set"),
     ("Students marched through Osh on Friday. Later that night, bandits stormed the regional administration "
      "building.", "stormed"),
 ])

@@ -190,9 +190,11 @@ def acled_sub_event(event: Event, siblings: Sequence[Event], ontology, *, lang: 
         (:func:`dotterel.events.toll_cause.toll_cause`: "riot", "protest",
         "unrest", "clash", "melee", "act").
     unrest : bool, keyword-only
-        The document, up to the event, tells of a demonstration that
-        happened (the caller's :meth:`AcledStage._unrest`): gangs and
-        criminals who attack or destroy there are its rioters (:func:`rioters`).
+        The event is told amid a demonstration that happened (the caller's
+        :meth:`AcledTyper._unrest`: in its paragraph, or in a document that
+        ties gangs to its demonstrations, and not stated at another town or
+        on another day): gangs and criminals who attack or destroy there are
+        its rioters (:func:`rioters`).
 
     Returns
     -------
@@ -225,17 +227,20 @@ def acled_sub_event(event: Event, siblings: Sequence[Event], ontology, *, lang: 
 def rioters(sc: _Scene, w: AcledWords) -> bool:
     """Whether the doer of an attack, destruction or storming is rioters by its words (ACLED Inter Code 5).
 
-    "Thugs", "hooligans" (profile ``acled_rioter_phrases``) anywhere; "gangs", "bandits", "criminals"
-    (``acled_unrest_gang_phrases``) only where the document tells of demonstrations before the event
-    (``sc.unrest``) and they destroy property or attack no civilians: "the gangs which attacked police
-    forces, set buildings on fire" amid a protest wave are its rioters; "bandits attacked a village" stays
-    an armed group's attack, and looting outside rioting stays Looting/property destruction.
+    "Thugs", "hooligans" (profile ``acled_rioter_phrases``, plural: one thug is no mob) anywhere; "gangs",
+    "bandits", "criminals" (``acled_unrest_gang_phrases``) only amid a demonstration (``sc.unrest``, see
+    :meth:`AcledTyper._unrest`) and when they destroy property or attack no civilians: "the gangs which
+    attacked police forces, set buildings on fire" amid a protest wave are its rioters; "bandits attacked a
+    village", or gangs on another day than the protest, stay an armed group's attack, and looting outside
+    rioting stays Looting/property destruction.
     Never an armed side: an armed modifier ("armed thugs"), a firearm mode, or a state, rebel or external
     actor (ACLED Codebook 2023: Rioters are individuals in violent demonstrations or spontaneous disorder,
-    not armed, organised groups).
+    not armed, organised groups); nor a sponsored one (profile ``acled_sponsored_phrases``: "thugs hired by
+    the ruling party", "pro-government thugs": a political militia's, Inter Code 3).
     """
     words = sc.actor_words
-    if not words or w.armed.search(words) or sc.event.mode == "firearms" or sc.actor_side in (1, 2, 4, 8):
+    if not words or w.armed.search(words) or w.sponsored.search(words) or sc.event.mode == "firearms" \
+            or sc.actor_side in (1, 2, 4, 8):
         return False
     if w.rioters.search(words):
         return True
@@ -271,6 +276,13 @@ def _protest_here(sc: _Scene, w: AcledWords) -> bool:
 def _protesters_by_reference(actor, w: AcledWords) -> bool:
     """Whether an actor found by reference ("these thuggish elements") is the protesters it refers back to."""
     return actor is not None and actor.antecedent is not None and bool(w.protesters.search(actor.antecedent.text))
+
+
+def _of_demonstration(event: Event, w: AcledWords) -> bool:
+    """Whether an event tells of a demonstration: a protest, or an act of protesters (named so or by reference)."""
+    a = event.actor
+    return event.event_type == "PROTEST" or _protesters_by_reference(a, w) \
+        or (a is not None and a.span is not None and bool(w.protesters.search(a.span.text)))
 
 
 def _crowd_there(sc: _Scene, w: AcledWords) -> bool:
@@ -603,28 +615,38 @@ class AcledTyper:
             other is not event and other.sentence.start <= event.sentence.start
             and ctx.paragraph_of_original(other.sentence.start) == para
             and other.attribution.certainty not in _NOT_HAPPENED and not _apart(other, event)
-            and (other.event_type == "PROTEST" or _protesters_by_reference(other.actor, w)
-                 or (other.actor is not None and other.actor.span is not None
-                     and bool(w.protesters.search(other.actor.span.text))))
-            for other in ctx.events)
+            and _of_demonstration(other, w) for other in ctx.events)
 
     @staticmethod
     def _unrest(ctx, event: Event) -> bool:
-        """Whether the document, up to ``event``'s sentence, tells of a demonstration that happened.
+        """Whether ``event`` is told amid a demonstration that happened, whose rioters may be its doers.
 
         A PROTEST event, or an event whose doer is found by reference to
-        protesters, at or before the event's sentence anywhere in the
-        document. Read for attacks, destruction and storming (ASSAULT, COERCE
-        ``seize``) only: who does them there may be the demonstrations'
-        rioters (:func:`rioters`).
+        protesters, at or before the event's sentence, not placed elsewhere
+        (:func:`_apart`: stated at another town or on another day), and
+        either in the event's paragraph or in a document that ties gangs or
+        rioters to its demonstrations: a sentence up to the event's that
+        names both ("the protests were taken over by criminal elements,
+        bandits and hooligans"), or its protesters called so by reference
+        ("these thuggish elements seized the airport"). "Protesters rallied on Monday. On Tuesday,
+        gangs attacked a police station" tells of no rioters (ACLED Codebook
+        2023: Rioters act in a demonstration or spontaneous disorder; an event
+        is one place on one day). Read for attacks, destruction and storming
+        (ASSAULT, COERCE ``seize``) only (:func:`rioters`).
         """
         if event.event_type != "ASSAULT" and (event.event_type, event.mode) != ("COERCE", "seize"):
             return False
         w: AcledWords = ctx.lang.derived("events.acled", AcledWords.build)
-        return any(other is not event and other.sentence.start <= event.sentence.start
-                   and other.attribution.certainty not in _NOT_HAPPENED
-                   and (other.event_type == "PROTEST" or _protesters_by_reference(other.actor, w))
-                   for other in ctx.events)
+        demos = [other for other in ctx.events if other is not event and other.sentence.start <= event.sentence.start
+                 and other.attribution.certainty not in _NOT_HAPPENED and not _apart(other, event)
+                 and _of_demonstration(other, w)]
+        para = ctx.paragraph_of_original(event.sentence.start)
+        if any(ctx.paragraph_of_original(other.sentence.start) == para for other in demos):
+            return True
+        texts = [_span_text(o.actor) for o in demos] + [  # its protesters called gangs, or a sentence naming both
+            s.span.text for s in ctx.sentences
+            if ctx.offsets.to_original(s.span.start_char) <= event.sentence.start and w.protesters.search(s.span.text)]
+        return bool(demos) and any(w.unrest_gangs.search(t) or w.rioters.search(t) for t in texts)
 
     @staticmethod
     def _aim_words(ctx, event: Event) -> str:

@@ -68,6 +68,7 @@ class AcledWords:
     cause: re.Pattern
     rioters: re.Pattern
     unrest_gangs: re.Pattern
+    sponsored: re.Pattern
     armed: re.Pattern
     community: re.Pattern
 
@@ -108,6 +109,7 @@ class AcledWords:
             cause=_words(lang.acled_cause_phrases),
             rioters=_words(lang.acled_rioter_phrases),
             unrest_gangs=_words(lang.acled_unrest_gang_phrases),
+            sponsored=_words(lang.acled_sponsored_phrases),
             armed=_words(lang.acled_armed_modifier_phrases),
             community=_words(lang.acled_identity_militia_nouns),
         )

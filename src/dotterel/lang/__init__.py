@@ -372,6 +372,7 @@ class LanguageProfile(BaseModel):
     acled_cause_phrases: tuple[Pattern, ...]
     acled_rioter_phrases: tuple[Pattern, ...]
     acled_unrest_gang_phrases: tuple[Pattern, ...]
+    acled_sponsored_phrases: tuple[Pattern, ...]
     acled_armed_modifier_phrases: tuple[Pattern, ...]
     acled_identity_militia_nouns: tuple[Pattern, ...]
 
