@@ -285,6 +285,25 @@ def _of_demonstration(event: Event, w: AcledWords) -> bool:
         or (a is not None and a.span is not None and bool(w.protesters.search(a.span.text)))
 
 
+def _gangs_in_protests(sent, w: AcledWords) -> bool:
+    """Whether a sentence has gangs or rioters act on demonstrations: "criminal gangs infiltrated the protests".
+
+    The doer (subject, or passive "by" agent) of a verb names gangs or rioters (profile
+    ``acled_unrest_gang_phrases``, ``acled_rioter_phrases``) and its object (or passive subject) demonstrations
+    ("the protests were taken over by criminal elements, bandits and hooligans"); "residents protested against
+    criminal gangs", "protesters blamed gangs" tie none: the gangs are what the protest is about.
+    """
+    for tok in sent:
+        doers = [c for c in tok.children if c.dep_ == "nsubj"] + [
+            p for a in tok.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+        texts = [" ".join(t.text for t in d.subtree) for d in doers]
+        if any(w.unrest_gangs.search(t) or w.rioters.search(t) for t in texts) and any(
+                c.dep_ in ("dobj", "nsubjpass") and w.protesters.search(" ".join(t.text for t in c.subtree))
+                for c in tok.children):
+            return True
+    return False
+
+
 def _crowd_there(sc: _Scene, w: AcledWords) -> bool:
     """Whether crowd control has a crowd to act on: a demonstration, or people gathered, named for it.
 
@@ -626,9 +645,10 @@ class AcledTyper:
         (:func:`_apart`: stated at another town or on another day), and
         either in the event's paragraph or in a document that ties gangs or
         rioters to its demonstrations: a sentence up to the event's that
-        names both ("the protests were taken over by criminal elements,
-        bandits and hooligans"), or its protesters called so by reference
-        ("these thuggish elements seized the airport"). "Protesters rallied on Monday. On Tuesday,
+        has gangs act on them (:func:`_gangs_in_protests`: "the protests
+        were taken over by criminal elements, bandits and hooligans"), or
+        its protesters called so by reference ("these thuggish elements
+        seized the airport"); protests against gangs tie none. "Protesters rallied on Monday. On Tuesday,
         gangs attacked a police station" tells of no rioters (ACLED Codebook
         2023: Rioters act in a demonstration or spontaneous disorder; an event
         is one place on one day). Read for attacks, destruction and storming
@@ -643,10 +663,10 @@ class AcledTyper:
         para = ctx.paragraph_of_original(event.sentence.start)
         if any(ctx.paragraph_of_original(other.sentence.start) == para for other in demos):
             return True
-        texts = [_span_text(o.actor) for o in demos] + [  # its protesters called gangs, or a sentence naming both
-            s.span.text for s in ctx.sentences
-            if ctx.offsets.to_original(s.span.start_char) <= event.sentence.start and w.protesters.search(s.span.text)]
-        return bool(demos) and any(w.unrest_gangs.search(t) or w.rioters.search(t) for t in texts)
+        return bool(demos) and (any(w.unrest_gangs.search(_span_text(o.actor)) or w.rioters.search(_span_text(o.actor))
+                                    for o in demos)  # its protesters called gangs: "these thuggish elements"
+                                or any(_gangs_in_protests(s.span, w) for s in ctx.sentences
+                                       if ctx.offsets.to_original(s.span.start_char) <= event.sentence.start))
 
     @staticmethod
     def _aim_words(ctx, event: Event) -> str:
