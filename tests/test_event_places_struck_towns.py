@@ -80,3 +80,32 @@ def test_a_small_town_struck_keeps_the_gazetteers_own_proposal(coder, text, name
 def test_a_person_with_a_towns_name_struck_is_no_place(coder, text, name, country):
     loc = _coded(coder, text).events[0].location
     assert (loc.name, loc.country) == (name, country)
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # the town is the subject of the attack verb in the passive: where the attack fell (a capital read as its
+    # state, the recipient, stays a place; a town no entity covers is proposed as one)
+    ("Kabul was heavily shelled by rebel forces on Tuesday.", "Kabul", "AFG"),
+    ("Aleppo was attacked by militants overnight, officials said.", "Aleppo", "SYR"),
+    ("Donetsk was shelled by Ukrainian forces overnight.", "Donetsk", "UKR"),
+    ("Baghdad has been bombed by coalition jets for three nights.", "Baghdad", "IRQ"),
+])
+def test_the_town_struck_in_the_passive_places_the_attack(coder, text, name, country):
+    event = _coded(coder, text).events[0]
+    assert event.event_type == "ASSAULT"
+    assert (event.location.name, event.location.country) == (name, country)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Hamilton was attacked by fans after the race.", "Hamilton"),  # read as a person: no town
+    ("Aurora was attacked by two men outside a bar, police said.", "Aurora"),
+])
+def test_a_person_struck_in_the_passive_is_no_place(coder, text, word):
+    coded = _coded(coder, text)
+    assert not any(p.span is not None and p.span.text == word for p in coded.places)
+
+
+def test_a_town_that_is_criticised_is_still_no_place(coder):
+    # not an attack verb: the capital stands for its state, the target of words
+    event = _coded(coder, "Kabul was criticised by Washington for its record.").events[0]
+    assert event.location is None

@@ -172,7 +172,9 @@ def _struck_town(ent, text: str, place: Place, people: frozenset[str], countries
                  lang: LanguageProfile, gaz: Gazetteer) -> bool:
     """Whether ``ent`` is the town an attack verb falls on ("Russian strikes hit Kharkiv", "shelled Kherson").
 
-    The name is the direct object of one of ``lang.strike_object_verbs``,
+    The name is the direct object of one of ``lang.strike_object_verbs``, or
+    its subject in the passive ("Homs was shelled"; not a name the model
+    reads as a person there: people are attacked far more than towns),
     resolved exactly to a first-level region, or to a town of at least
     :data:`~dotterel.places.recall.SMALL_TOWN` people (GeoNames) as written
     (its main name, or an alternate spelling of a city of 100 000:
@@ -188,7 +190,8 @@ def _struck_town(ent, text: str, place: Place, people: frozenset[str], countries
     ``countryInfo``: "Thugs attacked Florence ... in Nairobi").
     """
     root = ent.root
-    if root.dep_ != "dobj" or root.head.lemma_.lower() not in lang.strike_object_verbs or text in people \
+    struck = root.dep_ == "dobj" or (root.dep_ == "nsubjpass" and ent.label_ != "PERSON")
+    if not struck or root.head.lemma_.lower() not in lang.strike_object_verbs or text in people \
             or place.feature_code not in ("PPL", "PPLC", "ADM1") or _described_as_people(root, lang):
         return False
     if countries and place.country not in set(countries).union(*(gaz.neighbours(c) for c in countries)):

@@ -38,7 +38,8 @@ def ground_of_recipient(p: PlaceMention, recipient: Actor | None, mention: Candi
     read as a place here: it says what was aimed at, not where. A town or
     region read as its state ("Russian missiles hit Kyiv": the capital for
     Ukraine) that is the direct object of an attack verb
-    (``lang.strike_object_verbs``) is where the attack fell, and stays one; so
+    (``lang.strike_object_verbs``), or the subject of one in the passive
+    ("Kabul was heavily shelled"), is where the attack fell, and stays one; so
     is a town or region naming the setting or building the act is attached to
     ("threw a grenade at a Nairobi cafe", "attacked a Mogadishu hotel":
     :func:`~dotterel.places.syntax.setting_modifier`).
@@ -51,9 +52,9 @@ def ground_of_recipient(p: PlaceMention, recipient: Actor | None, mention: Candi
     if p.place.geo_precision in ("city", "region") and setting_modifier(tok, lang) and attached_to_trigger(
             tok, mention.head, mention.trigger, lang):
         return True  # "threw a grenade at a Nairobi cafe": the town names the building the attack fell on
-    if tok.dep_ == "dobj" and tok.head in (mention.head, mention.trigger) and p.place.geo_precision in (
+    if tok.dep_ in ("dobj", "nsubjpass") and tok.head in (mention.head, mention.trigger) and p.place.geo_precision in (
             "city", "region") and tok.head.lemma_.lower() in lang.strike_object_verbs:
-        return True
+        return True  # "shelled Kherson", "Kabul was shelled": the town the attack fell on
     return tok.dep_ == "pobj" and tok.head.lower_ in lang.ground_prepositions \
         and tok.head.lower_ not in lang.target_prepositions and attached_to_trigger(
         tok, mention.head, mention.trigger, lang)
