@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from dotterel.places.appositions import described_as_town
 from dotterel.places.syntax import attached as attached_to_trigger, setting_modifier
 
 if TYPE_CHECKING:
@@ -42,13 +43,20 @@ def ground_of_recipient(p: PlaceMention, recipient: Actor | None, mention: Candi
     ("Kabul was heavily shelled"), is where the attack fell, and stays one; so
     is a town or region naming the setting or building the act is attached to
     ("threw a grenade at a Nairobi cafe", "attacked a Mogadishu hotel":
-    :func:`~dotterel.places.syntax.setting_modifier`).
+    :func:`~dotterel.places.syntax.setting_modifier`). A name read as a
+    person's that the text itself calls a town ("Goma, the main city of the
+    province, was captured": :func:`~dotterel.places.appositions.described_as_town`)
+    is that town.
     """
-    if recipient is None or recipient.how != "country" or recipient.span is None or p.place.span is None:
+    if recipient is None or recipient.span is None or p.place.span is None:
         return False
     if not recipient.span.start <= p.place.span.start < recipient.span.end:
         return False
     tok = p.token
+    if recipient.how == "name" and p.place.geo_precision in ("city", "unresolved") and described_as_town(tok, lang):
+        return True  # "Goma, the main city of North Kivu, was captured": the text says the name is a town
+    if recipient.how != "country":
+        return False
     if p.place.geo_precision in ("city", "region") and setting_modifier(tok, lang) and attached_to_trigger(
             tok, mention.head, mention.trigger, lang):
         return True  # "threw a grenade at a Nairobi cafe": the town names the building the attack fell on
