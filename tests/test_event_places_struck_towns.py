@@ -109,3 +109,24 @@ def test_a_town_that_is_criticised_is_still_no_place(coder):
     # not an attack verb: the capital stands for its state, the target of words
     event = _coded(coder, "Kabul was criticised by Washington for its record.").events[0]
     assert event.location is None
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # a town compounded on one building or setting (an indefinite article or a possessive pronoun), that the
+    # small model labels a people or an organisation: where the building stands
+    ("Gunmen shot dead a lawyer outside a Lahore court on Monday.", "Lahore", "PAK"),
+    ("Gunmen opened fire outside a Karachi mosque on Friday.", "Karachi", "PAK"),
+])
+def test_the_town_of_a_building_places_the_event(coder, text, name, country):
+    event = _coded(coder, text).events[0]
+    assert (event.location.name, event.location.country) == (name, country)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Police arrested two men outside a Tiv village on Sunday.", "Tiv"),  # a village names its people
+    ("Protesters rallied outside the Hamilton school on Friday.", "Hamilton"),  # the school may bear a name
+    ("Thieves robbed a Hamilton shop on Friday.", "Hamilton"),  # no locative preposition
+])
+def test_a_name_on_a_building_is_no_town_without_the_shape(coder, text, word):
+    coded = _coded(coder, text)
+    assert not any(p.span is not None and p.span.text == word for p in coded.places)
