@@ -69,3 +69,27 @@ def test_a_described_town_taken_for_a_person_still_places_the_event(coder, text,
 def test_a_person_described_by_another_noun_leaves_the_place_to_the_town(coder):
     event = _coded(coder, "Jackson, a nurse at the clinic, was attacked by gunmen in Kano on Friday.").events[0]
     assert event.location.span.text == "Kano"
+
+
+@pytest.mark.parametrize("text, name", [
+    # (review) a described village the gazetteer lacks is no guess of another country's town: an alternate name
+    # shared with a French commune, an exact name of small towns in several countries, none in the story's
+    ("Rebels attacked Alpha, a village near the border, on Tuesday, killing five.", "Alpha"),
+    ("Activists said Hope, a small village near the border, was shelled on Monday.", "Hope"),
+])
+def test_a_described_town_is_no_guessed_reading(coder, text, name):
+    [place] = [p for p in _coded(coder, text).places if p.span is not None and p.span.text == name]
+    assert (place.name, place.geonameid, place.geo_precision) == (name, None, "unresolved")
+    loc = _coded(coder, text).events[0].location
+    assert (loc.span.text, loc.geonameid, loc.country) == (name, None, None)
+
+
+@pytest.mark.parametrize("text, name, resolved, country", [
+    # (review) an exact, unrivalled name (main or alternate spelling) in the story's country is still resolved
+    ("The army shelled Kafr Nabl, a town in Idlib province, on Sunday, killing four.", "Kafr Nabl", "Kafranbel",
+     "SYR"),
+    ("Pemba, a port town in northern Mozambique, was attacked by insurgents on Friday.", "Pemba", "Pemba", "MOZ"),
+])
+def test_a_described_town_keeps_an_exact_reading(coder, text, name, resolved, country):
+    [place] = [p for p in _coded(coder, text).places if p.span is not None and p.span.text == name]
+    assert (place.name, place.country, place.geo_precision) == (resolved, country, "city")

@@ -14,11 +14,20 @@ from typing import TYPE_CHECKING
 
 from dotterel.annotate import entities
 from dotterel.places.syntax import PLACE_LABELS
+from dotterel.records import Place
 
 if TYPE_CHECKING:
-    from dotterel.lang import LanguageProfile
+    from collections.abc import Sequence
 
-__all__ = ["described_towns", "described_as_town"]
+    from dotterel.lang import LanguageProfile
+    from dotterel.places.toponyms import Gazetteer
+
+#: The least gazetteer score of a described town's reading: its exact main name, or an exact alternate name no
+#: namesake in another country rivals (:mod:`~dotterel.places.toponyms`: a transliteration scores 0.9, a fuzzy
+#: match at most 0.85, a rivalled name is multiplied by 0.9).
+EXACT_READING = 0.95
+
+__all__ = ["described_towns", "described_as_town", "described_reading"]
 
 #: Entity labels a name described as a town may still carry: the model's guesses for an unknown name. A date,
 #: number or quantity ("On Tuesday, an explosion in the city"; "Also Friday, a village chief") is never a town.
@@ -76,3 +85,29 @@ def described_towns(doc, lang: LanguageProfile) -> list:
             continue
         out.append(Span(doc, start, tok.i + 1))
     return out
+
+
+def described_reading(place: Place, text: str, countries: Sequence[str], gaz: Gazetteer) -> Place:
+    """The gazetteer's reading of a name the text calls a town, or the name as written when that reading is a guess.
+
+    A village the text describes ("Gharz, a village in Daraa province",
+    "Alpha, a village near the border") is most often one GeoNames lacks:
+    a near spelling, a transliteration or a name shared with towns of
+    other countries then finds some other town ("Garz", Germany; a French
+    commune whose alternate name is "Alpha"). The reading is kept only when
+    it is exact and unrivalled (score at least :data:`EXACT_READING`) and,
+    when the document's ``countries`` are known, lies in one of them or a
+    country bordering one (GeoNames ``countryInfo``); otherwise the name
+    stays as written, unresolved, in the document's first country when it
+    has one (as :mod:`~dotterel.places.toponyms` keeps a refused fuzzy
+    match). ACLED codebook: the most specific location named, never a
+    guessed one.
+    """
+    if place.geonameid is None:
+        return place
+    near = set(countries).union(*(gaz.neighbours(c) for c in countries)) if countries else None
+    if place.score >= EXACT_READING and (near is None or place.country in near):
+        return place
+    return Place(span=None, name=text, country=countries[0] if countries else None, geo_precision="unresolved",
+                 score=0.0, reason=f"described as a town; gazetteer reading {place.name} ({place.country}, score "
+                        f"{place.score:.2f}) is no exact name in the story's countries: kept as written")

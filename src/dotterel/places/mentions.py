@@ -25,7 +25,7 @@ from dotterel.places.recall import (accept, based_on, gazetteer_spans, leading_n
 from dotterel.places.doc_context import (country_named_town, listed_counties, listed_with_regions, listed_with_towns,
                                          open_county_states, same_named_country, shared_region)
 from dotterel.places.recall import main_name, opens_place_name
-from dotterel.places.appositions import described_towns
+from dotterel.places.appositions import described_reading, described_towns
 from dotterel.places.mislabelled import mislabelled_place, persons_surname, surnames
 from dotterel.places.provinces import as_province
 from dotterel.places.reach import body_countries
@@ -156,7 +156,9 @@ class DocumentPlaces:
         items = []
         found = [(with_region_word(e, self.lang), "ner") for e in entities(doc) if e.label_ in PLACE_LABELS]
         found += [(e, "named" if strong else "syntax") for e, strong in locative_propn(doc, self.lang)]
-        found += [(e, "named") for e in described_towns(doc, self.lang)]  # "Dunya Pur, a small town near Multan"
+        described = described_towns(doc, self.lang)
+        found += [(e, "named") for e in described]  # "Dunya Pur, a small town near Multan"
+        described_at = {(e.start, e.end) for e in described}
         named = {t.i for e, how in found if how == "named" for t in e}
         wrong = [e for e in mislabelled(doc) if not any(t.i in named for t in e)]
         found += [(e, "mislabelled") for e in wrong]
@@ -248,6 +250,8 @@ class DocumentPlaces:
                 continue  # "President Saakashvili" after "Mikheil Saakashvili": a person, not a place
             if how == "syntax" and (place.geonameid is None or place.score < 0.9):
                 continue  # a guess from syntax alone needs an exact gazetteer hit ("the hamlet of X" is enough)
+            if (ent.start, ent.end) in described_at:  # "Gharz, a village ...": no near spelling of another country
+                place = described_reading(place, text, countries, self.gazetteer)
             place = self._as_settlement(ent, text, place, countries)
             # whether the run is a toponym is asked of the town it was read as: a province noun only says which of
             # the name's places is meant ("the Donetsk region governor": the oblast, by an alternate name only)
