@@ -130,3 +130,29 @@ def test_the_town_of_a_building_places_the_event(coder, text, name, country):
 def test_a_name_on_a_building_is_no_town_without_the_shape(coder, text, word):
     coded = _coded(coder, text)
     assert not any(p.span is not None and p.span.text == word for p in coded.places)
+
+
+@pytest.mark.parametrize("text, town", [
+    # (review) an attack given a cause ("over its policy", "for failing to ...") is words aimed at the government a
+    # capital stands for, not shells falling on the town: no ground, in the passive or with the town as object
+    ("Washington was attacked by Beijing over its trade policy on Tuesday.", "Washington"),
+    ("Paris was attacked by critics over the new pension law.", "Paris"),
+    ("Riyadh was attacked by rights groups for the execution of 81 men.", "Riyadh"),
+    ("Abuja was attacked by the opposition for failing to curb insecurity.", "Abuja"),
+    ("Beijing attacked Washington over its trade policy on Tuesday.", "Washington"),
+    ("Rights groups attacked Riyadh for the execution of 81 men.", "Riyadh"),
+])
+def test_a_capital_attacked_for_a_cause_is_no_ground(coder, text, town):
+    events = _coded(coder, text).events
+    assert events and all(e.location is None or e.location.name != town for e in events)
+
+
+@pytest.mark.parametrize("text, town", [
+    # (review) a span of time after "for" or "over" is no cause: still the town the attack fell on
+    ("Kyiv was attacked by Russian drones over the weekend.", "Kyiv"),
+    ("Kharkiv was shelled for hours by Russian forces, the governor said.", "Kharkiv"),
+    ("Baghdad has been bombed by coalition jets for three nights.", "Baghdad"),
+])
+def test_a_span_of_time_is_no_cause(coder, text, town):
+    event = _coded(coder, text).events[0]
+    assert event.location is not None and event.location.name == town

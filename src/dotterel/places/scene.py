@@ -62,7 +62,9 @@ def ground_of_recipient(p: PlaceMention, recipient: Actor | None, mention: Candi
         return True  # "threw a grenade at a Nairobi cafe": the town names the building the attack fell on
     if tok.dep_ in ("dobj", "nsubjpass") and tok.head in (mention.head, mention.trigger) and p.place.geo_precision in (
             "city", "region") and tok.head.lemma_.lower() in lang.strike_object_verbs:
-        return True  # "shelled Kherson", "Kabul was shelled": the town the attack fell on
+        # "shelled Kherson", "Kabul was shelled": the town the attack fell on; not the state a cause is given
+        # for ("Washington was attacked by Beijing over its trade policy": words aimed at a government)
+        return not _criticised_for(tok, lang)
     return tok.dep_ == "pobj" and tok.head.lower_ in lang.ground_prepositions \
         and tok.head.lower_ not in lang.target_prepositions and attached_to_trigger(
         tok, mention.head, mention.trigger, lang)
@@ -239,3 +241,31 @@ def aimed_ground(tok, verb, lang: LanguageProfile) -> bool:
             return False
         cur = cur.head
     return True
+
+
+def _criticised_for(tok, lang: LanguageProfile) -> bool:
+    """Whether the attack on ``tok`` gives the cause it is aimed at ("attacked ... over its trade policy", "for failing").
+
+    A preposition of ``lang.cause_prepositions`` ("over", "for") on the
+    attack verb, on ``tok`` itself or on the passive's agent ("was attacked
+    by critics over the law": the parser often hangs the cause there), with
+    an object that is no span of time ("for three nights", "over the
+    weekend": a DATE or TIME entity, or one of ``lang.date_unit_nouns``) or
+    a clause ("for failing to curb insecurity"). Shells and bombs are not
+    aimed at a policy: a capital so "attacked" stands for its government,
+    the target of criticism (PLOVER manual: DISAPPROVE/ACCUSE), and names
+    no ground.
+    """
+    verb = tok.head
+    heads = [verb, tok] + [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in lang.cause_prepositions:
+                continue
+            for obj in prep.children:
+                if obj.dep_ == "pcomp":
+                    return True
+                if obj.dep_ == "pobj" and obj.ent_type_ not in ("DATE", "TIME") \
+                        and obj.lower_ not in lang.date_unit_nouns:
+                    return True
+    return False
