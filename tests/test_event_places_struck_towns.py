@@ -116,6 +116,11 @@ def test_a_town_that_is_criticised_is_still_no_place(coder):
     # small model labels a people or an organisation: where the building stands
     ("Gunmen shot dead a lawyer outside a Lahore court on Monday.", "Lahore", "PAK"),
     ("Gunmen opened fire outside a Karachi mosque on Friday.", "Karachi", "PAK"),
+    # (review) a person's own office or home, even an office: it lies in the town compounded on it
+    ("Police arrested the editor at her Kampala office on Tuesday.", "Kampala", "UGA"),
+    ("Police arrested him at his Freetown home on Sunday.", "Freetown", "SLE"),
+    # (review) the building's own "in" phrase says where it stands, not the name compounded on it
+    ("Workers rallied outside a Mercedes office in Buenos Aires.", "Buenos Aires", "ARG"),
 ])
 def test_the_town_of_a_building_places_the_event(coder, text, name, country):
     event = _coded(coder, text).events[0]
@@ -126,6 +131,9 @@ def test_the_town_of_a_building_places_the_event(coder, text, name, country):
     ("Police arrested two men outside a Tiv village on Sunday.", "Tiv"),  # a village names its people
     ("Protesters rallied outside the Hamilton school on Friday.", "Hamilton"),  # the school may bear a name
     ("Thieves robbed a Hamilton shop on Friday.", "Hamilton"),  # no locative preposition
+    # (review) a company's outlet named like a town ("Toyota", "Mercedes" are towns too): no town after "a"
+    ("Police arrested two men at a Toyota office on Monday.", "Toyota"),
+    ("Police detained two activists outside a Mercedes office on Monday.", "Mercedes"),
 ])
 def test_a_name_on_a_building_is_no_town_without_the_shape(coder, text, word):
     coded = _coded(coder, text)

@@ -208,8 +208,13 @@ def _setting_town(ent, text: str, place: Place, people: frozenset[str], countrie
     sub-place noun: "a Tiv village" names its people) that is the object of
     a locative preposition and has an indefinite article or a possessive
     pronoun ("a Karachi mosque", "his Freetown home": one building of the
-    town; "the Hamilton school" may bear a person's name). The town must
-    be an exact name (:func:`_town_of_size`) and no surname of the document.
+    town; "the Hamilton school" may bear a person's name). After an
+    indefinite article, not a company's outlet (``lang.brand_outlet_nouns``:
+    "a Toyota office", "a Mercedes office" name firms as often as towns);
+    and not a building the text places itself ("a Mercedes office in Buenos
+    Aires": that place is where it stands). The town must be an exact name
+    (:func:`_town_of_size`) and no surname of the document. ACLED codebook:
+    the most specific location named.
     """
     root = ent.root
     noun = root.head
@@ -219,9 +224,14 @@ def _setting_town(ent, text: str, place: Place, people: frozenset[str], countrie
             or noun.head.lower_ not in lang.locative_prepositions or text in people \
             or place.feature_code not in ("PPL", "PPLC", "ADM1") or place.score < 0.95:
         return False
-    if not any((c.dep_ == "det" and "Ind" in c.morph.get("Definite")) or (c.dep_ == "poss" and c.pos_ == "PRON")
-               for c in noun.children):
+    own = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+    if not own and not any(c.dep_ == "det" and "Ind" in c.morph.get("Definite") for c in noun.children):
         return False
+    if not own and noun.lemma_.lower() in lang.brand_outlet_nouns:
+        return False  # "a Toyota office", "a Mercedes office": a company's outlet, named like a town
+    if any(c.dep_ == "prep" and c.lower_ in lang.locative_prepositions and any(
+            o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children) for c in noun.children):
+        return False  # "a Mercedes office in Buenos Aires": the text says where the building stands
     return _town_of_size(text, place, countries, gaz)
 
 
