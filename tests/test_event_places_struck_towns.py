@@ -160,6 +160,8 @@ def test_a_capital_attacked_for_a_cause_is_no_ground(coder, text, town):
     ("Kyiv was attacked by Russian drones over the weekend.", "Kyiv"),
     ("Kharkiv was shelled for hours by Russian forces, the governor said.", "Kharkiv"),
     ("Baghdad has been bombed by coalition jets for three nights.", "Baghdad"),
+    ("Israeli jets struck Damascus for the second time this week.", "Damascus"),
+    ("Russian missiles hit Kyiv over the course of the night.", "Kyiv"),
 ])
 def test_a_span_of_time_is_no_cause(coder, text, town):
     event = _coded(coder, text).events[0]

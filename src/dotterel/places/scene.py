@@ -249,9 +249,9 @@ def _criticised_for(tok, lang: LanguageProfile) -> bool:
     A preposition of ``lang.cause_prepositions`` ("over", "for") on the
     attack verb, on ``tok`` itself or on the passive's agent ("was attacked
     by critics over the law": the parser often hangs the cause there), with
-    an object that is no span of time ("for three nights", "over the
-    weekend": a DATE or TIME entity, or one of ``lang.date_unit_nouns``) or
-    a clause ("for failing to curb insecurity"). Shells and bombs are not
+    an object that is no span or count of time (:func:`_of_time`: "for
+    three nights", "over the weekend", "for the second time") or with a
+    clause ("for failing to curb insecurity"). Shells and bombs are not
     aimed at a policy: a capital so "attacked" stands for its government,
     the target of criticism (PLOVER manual: DISAPPROVE/ACCUSE), and names
     no ground.
@@ -265,7 +265,17 @@ def _criticised_for(tok, lang: LanguageProfile) -> bool:
             for obj in prep.children:
                 if obj.dep_ == "pcomp":
                     return True
-                if obj.dep_ == "pobj" and obj.ent_type_ not in ("DATE", "TIME") \
-                        and obj.lower_ not in lang.date_unit_nouns:
+                if obj.dep_ == "pobj" and not any(_of_time(t, lang) for t in obj.subtree):
                     return True
     return False
+
+
+def _of_time(tok, lang: LanguageProfile) -> bool:
+    """Whether a word of a "for" or "over" phrase makes it a span or count of time ("for the second time").
+
+    A DATE, TIME or ORDINAL entity ("over the course of the night", "for
+    the second time"), or one of ``lang.date_unit_nouns``, singular or
+    plural ("for hours", "over a night").
+    """
+    return tok.ent_type_ in ("DATE", "TIME", "ORDINAL") or tok.lower_ in lang.date_unit_nouns \
+        or tok.lower_ + "s" in lang.date_unit_nouns
