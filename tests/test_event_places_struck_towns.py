@@ -80,3 +80,89 @@ def test_a_small_town_struck_keeps_the_gazetteers_own_proposal(coder, text, name
 def test_a_person_with_a_towns_name_struck_is_no_place(coder, text, name, country):
     loc = _coded(coder, text).events[0].location
     assert (loc.name, loc.country) == (name, country)
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # the town is the subject of the attack verb in the passive: where the attack fell (a capital read as its
+    # state, the recipient, stays a place; a town no entity covers is proposed as one)
+    ("Kabul was heavily shelled by rebel forces on Tuesday.", "Kabul", "AFG"),
+    ("Aleppo was attacked by militants overnight, officials said.", "Aleppo", "SYR"),
+    ("Donetsk was shelled by Ukrainian forces overnight.", "Donetsk", "UKR"),
+    ("Baghdad has been bombed by coalition jets for three nights.", "Baghdad", "IRQ"),
+])
+def test_the_town_struck_in_the_passive_places_the_attack(coder, text, name, country):
+    event = _coded(coder, text).events[0]
+    assert event.event_type == "ASSAULT"
+    assert (event.location.name, event.location.country) == (name, country)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Hamilton was attacked by fans after the race.", "Hamilton"),  # read as a person: no town
+    ("Aurora was attacked by two men outside a bar, police said.", "Aurora"),
+])
+def test_a_person_struck_in_the_passive_is_no_place(coder, text, word):
+    coded = _coded(coder, text)
+    assert not any(p.span is not None and p.span.text == word for p in coded.places)
+
+
+def test_a_town_that_is_criticised_is_still_no_place(coder):
+    # not an attack verb: the capital stands for its state, the target of words
+    event = _coded(coder, "Kabul was criticised by Washington for its record.").events[0]
+    assert event.location is None
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # a town compounded on one building or setting (an indefinite article or a possessive pronoun), that the
+    # small model labels a people or an organisation: where the building stands
+    ("Gunmen shot dead a lawyer outside a Lahore court on Monday.", "Lahore", "PAK"),
+    ("Gunmen opened fire outside a Karachi mosque on Friday.", "Karachi", "PAK"),
+    # (review) a person's own office or home, even an office: it lies in the town compounded on it
+    ("Police arrested the editor at her Kampala office on Tuesday.", "Kampala", "UGA"),
+    ("Police arrested him at his Freetown home on Sunday.", "Freetown", "SLE"),
+    # (review) the building's own "in" phrase says where it stands, not the name compounded on it
+    ("Workers rallied outside a Mercedes office in Buenos Aires.", "Buenos Aires", "ARG"),
+])
+def test_the_town_of_a_building_places_the_event(coder, text, name, country):
+    event = _coded(coder, text).events[0]
+    assert (event.location.name, event.location.country) == (name, country)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Police arrested two men outside a Tiv village on Sunday.", "Tiv"),  # a village names its people
+    ("Protesters rallied outside the Hamilton school on Friday.", "Hamilton"),  # the school may bear a name
+    ("Thieves robbed a Hamilton shop on Friday.", "Hamilton"),  # no locative preposition
+    # (review) a company's outlet named like a town ("Toyota", "Mercedes" are towns too): no town after "a"
+    ("Police arrested two men at a Toyota office on Monday.", "Toyota"),
+    ("Police detained two activists outside a Mercedes office on Monday.", "Mercedes"),
+])
+def test_a_name_on_a_building_is_no_town_without_the_shape(coder, text, word):
+    coded = _coded(coder, text)
+    assert not any(p.span is not None and p.span.text == word for p in coded.places)
+
+
+@pytest.mark.parametrize("text, town", [
+    # (review) an attack given a cause ("over its policy", "for failing to ...") is words aimed at the government a
+    # capital stands for, not shells falling on the town: no ground, in the passive or with the town as object
+    ("Washington was attacked by Beijing over its trade policy on Tuesday.", "Washington"),
+    ("Paris was attacked by critics over the new pension law.", "Paris"),
+    ("Riyadh was attacked by rights groups for the execution of 81 men.", "Riyadh"),
+    ("Abuja was attacked by the opposition for failing to curb insecurity.", "Abuja"),
+    ("Beijing attacked Washington over its trade policy on Tuesday.", "Washington"),
+    ("Rights groups attacked Riyadh for the execution of 81 men.", "Riyadh"),
+])
+def test_a_capital_attacked_for_a_cause_is_no_ground(coder, text, town):
+    events = _coded(coder, text).events
+    assert events and all(e.location is None or e.location.name != town for e in events)
+
+
+@pytest.mark.parametrize("text, town", [
+    # (review) a span of time after "for" or "over" is no cause: still the town the attack fell on
+    ("Kyiv was attacked by Russian drones over the weekend.", "Kyiv"),
+    ("Kharkiv was shelled for hours by Russian forces, the governor said.", "Kharkiv"),
+    ("Baghdad has been bombed by coalition jets for three nights.", "Baghdad"),
+    ("Israeli jets struck Damascus for the second time this week.", "Damascus"),
+    ("Russian missiles hit Kyiv over the course of the night.", "Kyiv"),
+])
+def test_a_span_of_time_is_no_cause(coder, text, town):
+    event = _coded(coder, text).events[0]
+    assert event.location is not None and event.location.name == town

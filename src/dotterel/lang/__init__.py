@@ -416,6 +416,7 @@ class LanguageProfile(BaseModel):
     geographic_name_heads: Words
     setting_nouns: Words
     building_nouns: Words
+    brand_outlet_nouns: Words
     contest_nouns: Words
     settlement_nouns: Words
     province_nouns: Words

@@ -25,6 +25,7 @@ from dotterel.places.recall import (accept, based_on, gazetteer_spans, leading_n
 from dotterel.places.doc_context import (country_named_town, listed_counties, listed_with_regions, listed_with_towns,
                                          open_county_states, same_named_country, shared_region)
 from dotterel.places.recall import main_name, opens_place_name
+from dotterel.places.appositions import described_reading, described_towns
 from dotterel.places.mislabelled import mislabelled_place, persons_surname, surnames
 from dotterel.places.provinces import as_province
 from dotterel.places.reach import body_countries
@@ -155,6 +156,9 @@ class DocumentPlaces:
         items = []
         found = [(with_region_word(e, self.lang), "ner") for e in entities(doc) if e.label_ in PLACE_LABELS]
         found += [(e, "named" if strong else "syntax") for e, strong in locative_propn(doc, self.lang)]
+        described = described_towns(doc, self.lang)
+        found += [(e, "named") for e in described]  # "Dunya Pur, a small town near Multan"
+        described_at = {(e.start, e.end) for e in described}
         named = {t.i for e, how in found if how == "named" for t in e}
         wrong = [e for e in mislabelled(doc) if not any(t.i in named for t in e)]
         found += [(e, "mislabelled") for e in wrong]
@@ -246,6 +250,8 @@ class DocumentPlaces:
                 continue  # "President Saakashvili" after "Mikheil Saakashvili": a person, not a place
             if how == "syntax" and (place.geonameid is None or place.score < 0.9):
                 continue  # a guess from syntax alone needs an exact gazetteer hit ("the hamlet of X" is enough)
+            if (ent.start, ent.end) in described_at:  # "Gharz, a village ...": no near spelling of another country
+                place = described_reading(place, text, countries, self.gazetteer)
             place = self._as_settlement(ent, text, place, countries)
             # whether the run is a toponym is asked of the town it was read as: a province noun only says which of
             # the name's places is meant ("the Donetsk region governor": the oblast, by an alternate name only)
@@ -298,7 +304,7 @@ class DocumentPlaces:
 
         The name must be the object of "of" after a settlement noun
         (``lang.settlement_nouns``: "the southern city of Daraa") or stand in
-        apposition to one ("the town Daraa"); the town of that exact name in
+        apposition to one ("the town Daraa", "Rutana, a town in Burundi"); the town of that exact name in
         the region's country is taken, else the region stays.
         """
         root = ent.root
@@ -306,6 +312,8 @@ class DocumentPlaces:
             return place  # "Sioux City, Iowa": after a comma, the region a town lies in
         gov = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else (
             root.head if root.dep_ in ("appos", "compound") else None)
+        if gov is None:  # "Rutana, a town in southern Burundi": the noun in apposition to the name
+            gov = next((c for c in root.rights if c.dep_ == "appos" and c.is_lower), None)
         if gov is None or gov.lemma_.lower() not in self.lang.settlement_nouns:
             return place
         if root.dep_ == "compound" and any(c.lower_ == "of" and any(o.dep_ == "pobj" for o in c.children)

@@ -132,6 +132,8 @@ def mislabelled_place(ent, text: str, place: Place, admin1: Sequence[str], count
         return True
     if _struck_town(ent, text, place, people, countries, lang=lang, gaz=gaz):
         return True  # "Russian strikes hit Kharkiv" (ORG), "forces shelled Kherson" (PERSON): the town struck
+    if _setting_town(ent, text, place, people, countries, lang=lang, gaz=gaz):
+        return True  # "outside a Lahore court" (NORP), "at a Karachi mosque" (ORG): where the building stands
     if ent.label_ != "ORG":
         return False
     if place.feature_code == "PCLI":
@@ -172,7 +174,9 @@ def _struck_town(ent, text: str, place: Place, people: frozenset[str], countries
                  lang: LanguageProfile, gaz: Gazetteer) -> bool:
     """Whether ``ent`` is the town an attack verb falls on ("Russian strikes hit Kharkiv", "shelled Kherson").
 
-    The name is the direct object of one of ``lang.strike_object_verbs``,
+    The name is the direct object of one of ``lang.strike_object_verbs``, or
+    its subject in the passive ("Homs was shelled"; not a name the model
+    reads as a person there: people are attacked far more than towns),
     resolved exactly to a first-level region, or to a town of at least
     :data:`~dotterel.places.recall.SMALL_TOWN` people (GeoNames) as written
     (its main name, or an alternate spelling of a city of 100 000:
@@ -188,13 +192,62 @@ def _struck_town(ent, text: str, place: Place, people: frozenset[str], countries
     ``countryInfo``: "Thugs attacked Florence ... in Nairobi").
     """
     root = ent.root
-    if root.dep_ != "dobj" or root.head.lemma_.lower() not in lang.strike_object_verbs or text in people \
+    struck = root.dep_ == "dobj" or (root.dep_ == "nsubjpass" and ent.label_ != "PERSON")
+    if not struck or root.head.lemma_.lower() not in lang.strike_object_verbs or text in people \
             or place.feature_code not in ("PPL", "PPLC", "ADM1") or _described_as_people(root, lang):
         return False
+    return _town_of_size(text, place, countries, gaz)
+
+
+def _setting_town(ent, text: str, place: Place, people: frozenset[str], countries: Sequence[str] = (), *,
+                  lang: LanguageProfile, gaz: Gazetteer) -> bool:
+    """Whether ``ent`` is the town a setting or building stands in ("outside a Lahore court", "his Monrovia home").
+
+    The name is compounded on a lower-case setting or building noun
+    (``lang.setting_nouns``, ``lang.building_nouns``; not a place or
+    sub-place noun: "a Tiv village" names its people) that is the object of
+    a locative preposition and has an indefinite article or a possessive
+    pronoun ("a Karachi mosque", "his Freetown home": one building of the
+    town; "the Hamilton school" may bear a person's name). After an
+    indefinite article, not a company's outlet (``lang.brand_outlet_nouns``:
+    "a Toyota office", "a Mercedes office" name firms as often as towns);
+    and not a building the text places itself ("a Mercedes office in Buenos
+    Aires": that place is where it stands). The town must be an exact name
+    (:func:`_town_of_size`) and no surname of the document. ACLED codebook:
+    the most specific location named.
+    """
+    root = ent.root
+    noun = root.head
+    nouns = {*lang.setting_nouns, *lang.building_nouns} - {*lang.place_nouns, *lang.sub_place_nouns}
+    if root.dep_ != "compound" or noun == root or not noun.is_lower or noun.pos_ != "NOUN" \
+            or noun.lemma_.lower() not in nouns or noun.dep_ != "pobj" \
+            or noun.head.lower_ not in lang.locative_prepositions or text in people \
+            or place.feature_code not in ("PPL", "PPLC", "ADM1") or place.score < 0.95:
+        return False
+    own = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+    if not own and not any(c.dep_ == "det" and "Ind" in c.morph.get("Definite") for c in noun.children):
+        return False
+    if not own and noun.lemma_.lower() in lang.brand_outlet_nouns:
+        return False  # "a Toyota office", "a Mercedes office": a company's outlet, named like a town
+    if any(c.dep_ == "prep" and c.lower_ in lang.locative_prepositions and any(
+            o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children) for c in noun.children):
+        return False  # "a Mercedes office in Buenos Aires": the text says where the building stands
+    return _town_of_size(text, place, countries, gaz)
+
+
+def _town_of_size(text: str, place: Place, countries: Sequence[str], gaz: Gazetteer) -> bool:
+    """Whether ``place`` is a first-level region, or a town of at least :data:`~dotterel.places.recall.SMALL_TOWN` people as written.
+
+    (Its main name, or an alternate spelling of a city of 100 000,
+    :func:`~dotterel.places.recall.as_written`; a region by its name or an
+    alternate one: "Kherson" is also the oblast's.) When the document's
+    ``countries`` are known, only in them or a country bordering them
+    (GeoNames ``countryInfo``).
+    """
     if countries and place.country not in set(countries).union(*(gaz.neighbours(c) for c in countries)):
         return False
     if place.feature_code == "ADM1":
-        return True  # by its name or an alternate one ("Kherson" is also the oblast's)
+        return True
     entry = gaz.by_geonameid(place.geonameid)
     return entry is not None and entry.population >= SMALL_TOWN and as_written(text, place, entry.population >= BIG_CITY)
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from dotterel.places.appositions import described_as_town
 from dotterel.places.syntax import attached as attached_to_trigger, setting_modifier
 
 if TYPE_CHECKING:
@@ -38,22 +39,32 @@ def ground_of_recipient(p: PlaceMention, recipient: Actor | None, mention: Candi
     read as a place here: it says what was aimed at, not where. A town or
     region read as its state ("Russian missiles hit Kyiv": the capital for
     Ukraine) that is the direct object of an attack verb
-    (``lang.strike_object_verbs``) is where the attack fell, and stays one; so
+    (``lang.strike_object_verbs``), or the subject of one in the passive
+    ("Kabul was heavily shelled"), is where the attack fell, and stays one; so
     is a town or region naming the setting or building the act is attached to
     ("threw a grenade at a Nairobi cafe", "attacked a Mogadishu hotel":
-    :func:`~dotterel.places.syntax.setting_modifier`).
+    :func:`~dotterel.places.syntax.setting_modifier`). A name read as a
+    person's that the text itself calls a town ("Goma, the main city of the
+    province, was captured": :func:`~dotterel.places.appositions.described_as_town`)
+    is that town.
     """
-    if recipient is None or recipient.how != "country" or recipient.span is None or p.place.span is None:
+    if recipient is None or recipient.span is None or p.place.span is None:
         return False
     if not recipient.span.start <= p.place.span.start < recipient.span.end:
         return False
     tok = p.token
+    if recipient.how == "name" and p.place.geo_precision in ("city", "unresolved") and described_as_town(tok, lang):
+        return True  # "Goma, the main city of North Kivu, was captured": the text says the name is a town
+    if recipient.how != "country":
+        return False
     if p.place.geo_precision in ("city", "region") and setting_modifier(tok, lang) and attached_to_trigger(
             tok, mention.head, mention.trigger, lang):
         return True  # "threw a grenade at a Nairobi cafe": the town names the building the attack fell on
-    if tok.dep_ == "dobj" and tok.head in (mention.head, mention.trigger) and p.place.geo_precision in (
+    if tok.dep_ in ("dobj", "nsubjpass") and tok.head in (mention.head, mention.trigger) and p.place.geo_precision in (
             "city", "region") and tok.head.lemma_.lower() in lang.strike_object_verbs:
-        return True
+        # "shelled Kherson", "Kabul was shelled": the town the attack fell on; not the state a cause is given
+        # for ("Washington was attacked by Beijing over its trade policy": words aimed at a government)
+        return not _criticised_for(tok, lang)
     return tok.dep_ == "pobj" and tok.head.lower_ in lang.ground_prepositions \
         and tok.head.lower_ not in lang.target_prepositions and attached_to_trigger(
         tok, mention.head, mention.trigger, lang)
@@ -230,3 +241,41 @@ def aimed_ground(tok, verb, lang: LanguageProfile) -> bool:
             return False
         cur = cur.head
     return True
+
+
+def _criticised_for(tok, lang: LanguageProfile) -> bool:
+    """Whether the attack on ``tok`` gives the cause it is aimed at ("attacked ... over its trade policy", "for failing").
+
+    A preposition of ``lang.cause_prepositions`` ("over", "for") on the
+    attack verb, on ``tok`` itself or on the passive's agent ("was attacked
+    by critics over the law": the parser often hangs the cause there), with
+    an object that is no span or count of time (:func:`_of_time`: "for
+    three nights", "over the weekend", "for the second time") or with a
+    clause ("for failing to curb insecurity"). Shells and bombs are not
+    aimed at a policy: a capital so "attacked" stands for its government,
+    the target of criticism (PLOVER manual: DISAPPROVE/ACCUSE), and names
+    no ground.
+    """
+    verb = tok.head
+    heads = [verb, tok] + [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in lang.cause_prepositions:
+                continue
+            for obj in prep.children:
+                if obj.dep_ == "pcomp":
+                    return True
+                if obj.dep_ == "pobj" and not any(_of_time(t, lang) for t in obj.subtree):
+                    return True
+    return False
+
+
+def _of_time(tok, lang: LanguageProfile) -> bool:
+    """Whether a word of a "for" or "over" phrase makes it a span or count of time ("for the second time").
+
+    A DATE, TIME or ORDINAL entity ("over the course of the night", "for
+    the second time"), or one of ``lang.date_unit_nouns``, singular or
+    plural ("for hours", "over a night").
+    """
+    return tok.ent_type_ in ("DATE", "TIME", "ORDINAL") or tok.lower_ in lang.date_unit_nouns \
+        or tok.lower_ + "s" in lang.date_unit_nouns

@@ -76,9 +76,9 @@ def mislabelled(doc) -> list:
 
 
 def struck_names(doc, lang: LanguageProfile) -> list:
-    """Proper nouns no entity covers that are the direct object of an attack verb ("Russian missiles hit Kyiv").
+    """Proper nouns no entity covers that an attack verb falls on ("Russian missiles hit Kyiv", "Homs was shelled").
 
-    ``lang.strike_object_verbs``; the small model often gives such a town no
+    The direct object or passive subject of one of ``lang.strike_object_verbs``; the small model often gives such a town no
     entity at all. Proposed as mislabelled names where no other proposal
     covers them (:meth:`~dotterel.places.mentions.DocumentPlaces.places`):
     :func:`~dotterel.places.mislabelled.mislabelled_place` keeps only a
@@ -102,7 +102,7 @@ def struck_names(doc, lang: LanguageProfile) -> list:
     covered = {t.i for e in entities(doc) for t in e}
     out = []
     for tok in doc:
-        if tok.pos_ != "PROPN" or tok.dep_ != "dobj" or tok.i in covered \
+        if tok.pos_ != "PROPN" or tok.dep_ not in ("dobj", "nsubjpass") or tok.i in covered \
                 or tok.head.lemma_.lower() not in lang.strike_object_verbs:
             continue
         left = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
