@@ -18,7 +18,9 @@ that find it). Each key names words of ``lang/en/triggers.json`` (see its ``fiel
   offensive", "a media offensive"), or name its members (profile ``member_prepositions``): "dispersed
   the crowds of tourists" (nobody gathered to protest); ``@NUMBER`` is a figure there ("shot a round of
   66", "a final round of 68": a golf score, not ammunition), an ordinal only on a contest's round (profile
-  ``contest_round_nouns``: "shot a third straight round"), never on a person ("shot a second person");
+  ``contest_round_nouns``: "shot a third straight round"), never on a person ("shot a second person"); a figure
+  in digits as the object itself, after an indefinite article (profile ``indefinite_articles``), is the score
+  ("shot a first-round 65", "shot a 4-under 68"; "shot 12 protesters", "shot the two" stay);
 * ``not_member_phrases``: an object (or the noun of ``preps``) with a member phrase of its own (profile
   ``member_prepositions``) is a figure: "hit a mine of anecdotes", "stepped on a mine of controversy", "ran
   over a bomb of a pothole" (ACLED codebook, Remote explosive/landmine/IED: a device set off, which no such
@@ -68,6 +70,20 @@ that find it). Each key names words of ``lang/en/triggers.json`` (see its ``fiel
   massacre", "likened the law to an attack on the press". The thing named is coded when it is an act.
   The naming verb itself, with its object predicate, is no request, appeal or other act of its other
   senses ("the UN called the attack a war crime"); only an accusation rule may read it.
+
+* (every ASSAULT rule) a harm participle with no doer whose "when", "after" or "as" clause tells a mishap
+  (profile ``mishap_verbs``, ``mishap_clause_markers``), or that follows a mishap verb as its result ("the
+  bus overturned, killing ten"): "ten passengers were killed when the bus overturned",
+  "four miners injured when a tunnel caved in", "two were killed and five injured after a wall collapsed" tell
+  an accident, not an attack, unless a word of the clause names a violent cause (profile
+  ``violent_death_causes``, ``projectile_nouns``: "killed when the house collapsed in an airstrike"). ACLED
+  codebook 2023: accidents are no political violence.
+
+* (every ASSAULT rule) strikes that "hit" what a work stoppage hits are a labour strike, no air strike
+  (profile ``war_strike_nouns``, ``war_contact_verbs``, ``labour_strike_modifiers``, ``labour_strike_objects``):
+  "dock strikes hit the ports", "a wave of strikes hit the refineries"; "air strikes hit the port", "Russian
+  strikes hit the port of Odesa" and "strikes hit the port, killing nine" stay attacks (PLOVER manual: a strike
+  is a PROTEST; ASSAULT needs force).
 
 * ``threat_by_speaker``: a warning whose content names another doer is a forecast, not a threat
   ("warned that prices would rise", "analysts warned that rebels could launch an offensive").
@@ -185,6 +201,10 @@ def ruled_out(tok, rule: TriggerRule, dobjs: list, lang: LanguageProfile) -> boo
                                      *(m for p in o.children if p.dep_ == "prep" and p.lower_ in lang.member_prepositions
                                        for m in p.children if m.dep_ == "pobj")]):  # "the crowds of tourists"
         return True
+    if rule.not_object_modifiers is not None and "@NUMBER" in rule.not_object_modifiers and any(
+            o.tag_ == "CD" and o.text.isdigit() and any(d.dep_ == "det" and d.lower_ in lang.indefinite_articles
+                                                        for d in o.children) for o in dobjs):
+        return True  # "shot a first-round 65", "shot a 4-under 68": the figure itself is the score
     if rule.not_with_verbs is not None and any(v.lemma_.lower() in rule.not_with_verbs for v in _joined_acts(tok)):
         return True
     if rule.not_member_phrases and any(
@@ -204,6 +224,10 @@ def ruled_out(tok, rule: TriggerRule, dobjs: list, lang: LanguageProfile) -> boo
             t.lemma_.lower() in lang.outage_cause_words or t.lower_ in lang.outage_cause_words
             for c in tok.children if c.dep_ in ("prep", "advcl", "agent") for t in c.subtree):
         return True  # "the internet was shut down after a cable was damaged by a storm": an outage
+    if rule.event_type == "ASSAULT" and _mishap_clause(tok, lang):
+        return True  # "ten passengers were killed when the bus overturned": an accident, no attack
+    if rule.event_type == "ASSAULT" and _labour_strike(tok, lang):
+        return True  # "dock strikes hit the ports": a work stoppage, no air strike
     if rule.threat_by_speaker and _another_doers_act(tok, lang):
         return True
     if rule.not_subject_heads is not None and (subj := subject_of(tok, lang=lang)) is not None \
@@ -215,6 +239,64 @@ def ruled_out(tok, rule: TriggerRule, dobjs: list, lang: LanguageProfile) -> boo
                 and not _protester_victims(dobjs, lang):
             return True
     return False
+
+
+def _mishap_clause(tok, lang: LanguageProfile) -> bool:
+    """Whether a harm participle with no doer hangs a clause that tells a mishap (module docstring).
+
+    The clause is an adverbial clause opened by a ``mishap_clause_markers`` word on the participle or on a
+    conjunct ("two were killed and five injured after a wall collapsed"; the small parser may make it a
+    conjunct of the participle); and, as the small parser breaks a
+    reduced relative ("four miners injured when a tunnel caved in were taken to hospital": the marker hangs on
+    the main verb), the words from a marker right after the participle to the next punctuation. A present
+    participle on a mishap verb is its result ("the bus overturned, killing ten passengers").
+    """
+    violent = lang.violent_death_causes | lang.projectile_nouns
+    if tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "conj") \
+            and tok.head.lemma_.lower() in lang.mishap_verbs:  # "the bus overturned, killing ten passengers"
+        own = {t.i for t in tok.subtree}
+        return not any(w.lower_ in violent or w.lemma_.lower() in violent for w in tok.head.subtree if w.i not in own)
+    if tok.pos_ != "VERB" or tok.tag_ != "VBN" or any(c.dep_ == "agent" for c in tok.children):
+        return False
+    markers = lang.mishap_clause_markers
+    clauses = [(c, list(c.subtree)) for v in (tok, *tok.conjuncts) for c in v.children
+               if c.dep_ in ("advcl", "conj") and any(m.dep_ in ("mark", "advmod") and m.lower_ in markers
+                                                     for m in c.children)]
+    nxt = tok.nbor(1) if tok.i + 1 < tok.sent.end else None
+    if nxt is not None and nxt.lower_ in markers:
+        end = next((t.i for t in tok.doc[nxt.i:tok.sent.end] if t.is_punct), tok.sent.end)
+        words = list(tok.doc[nxt.i:end])
+        clauses.append((next((w for w in words if w.pos_ == "VERB"), None), words))
+    for verb, words in clauses:
+        if verb is not None and verb.lemma_.lower() in lang.mishap_verbs \
+                and not any(w.lower_ in violent or w.lemma_.lower() in violent for w in words):
+            return True
+    return False
+
+
+def _labour_strike(tok, lang: LanguageProfile) -> bool:
+    """Whether the strikes a contact verb has as its subject are a work stoppage (module docstring).
+
+    The subject (or the noun of its "of": "a wave of strikes") is a ``war_strike_nouns`` word with a
+    ``labour_strike_modifiers`` word before it ("dock strikes", "rolling strikes"), or with no word before it
+    at all and a ``labour_strike_objects`` object ("strikes hit the ports") and no toll of ``war_strike_verbs``
+    on the verb ("strikes hit the port, killing nine").
+    """
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in lang.war_contact_verbs:
+        return False
+    nouns = [c for c in tok.children if c.dep_ == "nsubj"]
+    nouns += [o for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ in lang.member_prepositions
+              for o in p.children if o.dep_ == "pobj"]
+    nouns = [n for n in nouns if n.lemma_.lower() in lang.war_strike_nouns]
+    if not nouns:
+        return False
+    mods = [m for n in nouns for m in n.children if m.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod")]
+    if any(m.lower_ in lang.labour_strike_modifiers or m.lemma_.lower() in lang.labour_strike_modifiers for m in mods):
+        return True
+    if mods or any(c.dep_ in ("advcl", "conj") and c.lemma_.lower() in lang.war_strike_verbs for c in tok.children):
+        return False
+    return any(c.dep_ == "dobj" and (c.lower_ in lang.labour_strike_objects or c.lemma_.lower() in lang.labour_strike_objects)
+               for c in tok.children)
 
 
 def _possession(tok, dobjs: list, lang: LanguageProfile) -> bool:

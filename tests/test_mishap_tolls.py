@@ -1,0 +1,40 @@
+"""A harm participle whose clause tells a mishap ("killed when the bus overturned") is no attack.
+
+"Ten passengers were killed when the bus overturned" was coded as an ASSAULT (an Attack with the
+passengers as victims): "kill" and "injure" name the harm themselves, so no bare-death check looked at
+the cause. A "when", "after" or "as" clause whose verb is a mishap (profile ``mishap_verbs``), or a
+present participle that gives a mishap's result ("the ferry capsized, killing 40"), tells an accident.
+ACLED codebook 2023: accidents are no political violence; PLOVER manual, ASSAULT: force used by one
+party against another. A violent word in the clause keeps the event. The sentences are our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+PUBLISHED = "2024-05-06"
+
+
+@pytest.mark.parametrize("text", [
+    "Twelve passengers were killed when the minibus overturned near Kisumu on Sunday.",
+    "Six miners were injured when a shaft caved in at the Tarkwa mine.",
+    "Three miners injured when a tunnel caved in were flown to a hospital in Accra.",
+    "Two labourers were killed and four injured after a wall collapsed on them in Lahore.",
+    "Eight fishermen were feared killed as their boat capsized off Mombasa.",
+    "The ferry capsized on Lake Albert, killing 30 people.",
+    "A goods train derailed near Balasore, injuring two railway workers.",
+])
+def test_a_toll_of_a_mishap_is_no_assault(coder, text):
+    assert [e for e in coder.code(text, published=PUBLISHED) if e.event_type == "ASSAULT"] == []
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Four people were killed when their house collapsed in an airstrike on Saada.", "killed"),
+    ("Two soldiers were killed when their truck overturned after hitting a landmine near Gao.", "killed"),
+    ("Nine soldiers were killed when militants ambushed their convoy near Gao.", "killed"),
+    ("Five civilians were killed when a mortar round hit their home in Donetsk.", "killed"),
+    ("Gunmen opened fire on the bus, killing six passengers.", "opened"),
+])
+def test_a_toll_with_an_attack_in_its_clause_is_kept(coder, text, trigger):
+    assaults = [e for e in coder.code(text, published=PUBLISHED) if e.event_type == "ASSAULT"]
+    assert [e.trigger.text for e in assaults] == [trigger]
