@@ -38,3 +38,30 @@ def test_a_toll_of_a_mishap_is_no_assault(coder, text):
 def test_a_toll_with_an_attack_in_its_clause_is_kept(coder, text, trigger):
     assaults = [e for e in coder.code(text, published=PUBLISHED) if e.event_type == "ASSAULT"]
     assert [e.trigger.text for e in assaults] == [trigger]
+
+
+# -- review rev19e: the veto must not take a real attack for a mishap --------------------------------------------
+@pytest.mark.parametrize(("text", "victim"), [
+    # a means of attack in the clause (profile agent_means_nouns): bombardment, ground fire, an offensive
+    ("Five people were killed as the roof collapsed under Russian bombardment.", "civilian"),
+    ("Seven soldiers were killed when their helicopter crashed after being hit by ground fire.", "soldier"),
+    ("Thirty fighters were killed when their positions collapsed under a government offensive.", None),
+    # the participle's own clause is an attack: a conjunct's mishap clause is not its cause
+    ("Ten soldiers were killed when their convoy was ambushed, and two more died when their truck overturned.",
+     "soldier"),
+    # a force's vehicle driven into people is force, no accident
+    ("Two protesters were killed when a police truck crashed into the crowd in Nairobi.", "KEN protester"),
+])
+def test_a_mishap_verb_in_an_attack_keeps_the_toll(coder, text, victim):
+    tolls = [e for e in coder.code(text, published=PUBLISHED) if e.event_type == "ASSAULT" and e.trigger.text == "killed"]
+    assert len(tolls) == 1
+    assert (tolls[0].recipient.name if tolls[0].recipient else None) == victim
+
+
+@pytest.mark.parametrize("text", [
+    "Nine passengers were killed when an army truck overturned near Gao.",  # a force's vehicle, no people hit
+    "Twelve pilgrims were killed when their bus plunged into a gorge in Kashmir.",
+    "Three people were killed when a crane toppled onto a bus in Mumbai.",
+])
+def test_mishaps_of_vehicles_and_cranes_stay_no_attack(coder, text):
+    assert [e for e in coder.code(text, published=PUBLISHED) if e.event_type == "ASSAULT"] == []

@@ -244,34 +244,65 @@ def ruled_out(tok, rule: TriggerRule, dobjs: list, lang: LanguageProfile) -> boo
 def _mishap_clause(tok, lang: LanguageProfile) -> bool:
     """Whether a harm participle with no doer hangs a clause that tells a mishap (module docstring).
 
-    The clause is an adverbial clause opened by a ``mishap_clause_markers`` word on the participle or on a
-    conjunct ("two were killed and five injured after a wall collapsed"; the small parser may make it a
-    conjunct of the participle); and, as the small parser breaks a
-    reduced relative ("four miners injured when a tunnel caved in were taken to hospital": the marker hangs on
-    the main verb), the words from a marker right after the participle to the next punctuation. A present
-    participle on a mishap verb is its result ("the bus overturned, killing ten passengers").
+    The clause is an adverbial clause opened by a ``mishap_clause_markers`` word on the participle or, when
+    the participle has none of its own, on a conjunct ("two were killed and five injured after a wall
+    collapsed"; the small parser may make it a conjunct of the participle; "ten were killed when their convoy
+    was ambushed, and two died when their truck overturned" keeps the participle's own clause); and, as the
+    small parser breaks a reduced relative ("four miners injured when a tunnel caved in were taken to
+    hospital": the marker hangs on the main verb), the words from a marker right after the participle to the
+    next punctuation. A present participle on a mishap verb is its result ("the bus overturned, killing ten
+    passengers"). No clause may name a violent cause (:func:`_violent_words`), and the mishap may not be a
+    force's vehicle driven into people (:func:`_rammed`).
     """
-    violent = lang.violent_death_causes | lang.projectile_nouns
     if tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "conj") \
             and tok.head.lemma_.lower() in lang.mishap_verbs:  # "the bus overturned, killing ten passengers"
         own = {t.i for t in tok.subtree}
-        return not any(w.lower_ in violent or w.lemma_.lower() in violent for w in tok.head.subtree if w.i not in own)
+        return not _violent_words([w for w in tok.head.subtree if w.i not in own], lang) and not _rammed(tok.head, lang)
     if tok.pos_ != "VERB" or tok.tag_ != "VBN" or any(c.dep_ == "agent" for c in tok.children):
         return False
     markers = lang.mishap_clause_markers
-    clauses = [(c, list(c.subtree)) for v in (tok, *tok.conjuncts) for c in v.children
-               if c.dep_ in ("advcl", "conj") and any(m.dep_ in ("mark", "advmod") and m.lower_ in markers
-                                                     for m in c.children)]
+
+    def clauses_of(verbs):
+        return [(c, list(c.subtree)) for v in verbs for c in v.children
+                if c.dep_ in ("advcl", "conj") and any(m.dep_ in ("mark", "advmod") and m.lower_ in markers
+                                                      for m in c.children)]
+
+    clauses = clauses_of([tok]) or clauses_of(tok.conjuncts)
     nxt = tok.nbor(1) if tok.i + 1 < tok.sent.end else None
     if nxt is not None and nxt.lower_ in markers:
         end = next((t.i for t in tok.doc[nxt.i:tok.sent.end] if t.is_punct), tok.sent.end)
         words = list(tok.doc[nxt.i:end])
         clauses.append((next((w for w in words if w.pos_ == "VERB"), None), words))
-    for verb, words in clauses:
-        if verb is not None and verb.lemma_.lower() in lang.mishap_verbs \
-                and not any(w.lower_ in violent or w.lemma_.lower() in violent for w in words):
-            return True
-    return False
+    mishaps = [verb for verb, _ in clauses if verb is not None and verb.lemma_.lower() in lang.mishap_verbs]
+    return bool(mishaps) and not any(_violent_words(words, lang) for _, words in clauses) \
+        and not any(_rammed(v, lang) for v in mishaps)
+
+
+def _violent_words(words, lang: LanguageProfile) -> bool:
+    """Whether words of a mishap's clause name a violent cause, so the harm is an attack's.
+
+    A cause of a violent death (profile ``violent_death_causes``: "collapsed in an airstrike"), a projectile
+    (``projectile_nouns``: "after gunmen shot at its tyres"), a means of attack (``agent_means_nouns``:
+    "collapsed under Russian bombardment", "crashed after being hit by ground fire") or a violent act a group
+    may claim (``claimed_act_nouns``); word forms or lemmas.
+    """
+    violent = lang.violent_death_causes | lang.projectile_nouns | lang.agent_means_nouns | lang.claimed_act_nouns
+    return any(w.lower_ in violent or w.lemma_.lower() in violent for w in words)
+
+
+def _rammed(verb, lang: LanguageProfile) -> bool:
+    """Whether a mishap verb tells a force's vehicle driven into people ("a police truck crashed into the crowd").
+
+    Its subject has a state force's word (profile ``state_agent_modifiers``) and a preposition of the verb
+    names people (``person_nouns``, ``collective_nouns``): force used on them (ACLED codebook 2023, Excessive
+    force against protesters, Attack), not an accident; "an army truck overturned" stays a mishap.
+    """
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not any(m.lower_ in lang.state_agent_modifiers for s in subjects for m in s.children
+               if m.dep_ in ("compound", "amod", "nmod", "poss")):
+        return False
+    return any(o.lemma_.lower() in lang.person_nouns or o.lower_ in lang.collective_nouns
+               for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")
 
 
 def _labour_strike(tok, lang: LanguageProfile) -> bool:
