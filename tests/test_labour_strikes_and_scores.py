@@ -55,3 +55,22 @@ def test_a_score_after_shot_a_is_no_assault(coder, text):
 ])
 def test_shooting_people_with_a_figure_is_kept(coder, text):
     assert _assaults(coder, text) == ["shot"]
+
+
+# -- review rev19e: a weapon word before the strikes, or a holder of what they hit, makes them war ----------------
+@pytest.mark.parametrize("text", [
+    "Rolling air strikes hit the city of Idlib on Monday.",  # aerial_words beside a labour word
+    "Strikes hit the Houthi-held port of Hodeidah on Saturday.",  # holding_participles in the object
+    "Strikes hit the rebel-controlled refinery near Homs.",
+    "Strikes hit the Russian-occupied port of Berdiansk.",
+])
+def test_strikes_with_a_weapon_or_a_held_target_stay_attacks(coder, text):
+    assert _assaults(coder, text) == ["hit"]
+
+
+@pytest.mark.parametrize("text", [
+    "Rolling strikes hit the ports of Antwerp and Rotterdam.",
+    "Rail strikes hit services across the country on Monday.",
+])
+def test_labour_strikes_with_no_weapon_or_holder_stay_no_attack(coder, text):
+    assert _assaults(coder, text) == []

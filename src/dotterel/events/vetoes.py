@@ -311,7 +311,9 @@ def _labour_strike(tok, lang: LanguageProfile) -> bool:
     The subject (or the noun of its "of": "a wave of strikes") is a ``war_strike_nouns`` word with a
     ``labour_strike_modifiers`` word before it ("dock strikes", "rolling strikes"), or with no word before it
     at all and a ``labour_strike_objects`` object ("strikes hit the ports") and no toll of ``war_strike_verbs``
-    on the verb ("strikes hit the port, killing nine").
+    on the verb ("strikes hit the port, killing nine"). A weapon word before the strikes (profile
+    ``aerial_words``, ``military_means_nouns``: "rolling air strikes") or a holder of the object (profile
+    ``holding_participles``: "strikes hit the Houthi-held port") makes them war, never a work stoppage.
     """
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in lang.war_contact_verbs:
         return False
@@ -322,11 +324,16 @@ def _labour_strike(tok, lang: LanguageProfile) -> bool:
     if not nouns:
         return False
     mods = [m for n in nouns for m in n.children if m.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod")]
+    if any(m.lemma_.lower() in lang.aerial_words or m.lemma_.lower() in lang.military_means_nouns
+           or f"{m.lower_} {n.lemma_.lower()}" in lang.military_means_nouns for n in nouns for m in n.children if m in mods):
+        return False  # "rolling air strikes", "rolling drone strikes": a weapon word makes them war
     if any(m.lower_ in lang.labour_strike_modifiers or m.lemma_.lower() in lang.labour_strike_modifiers for m in mods):
         return True
     if mods or any(c.dep_ in ("advcl", "conj") and c.lemma_.lower() in lang.war_strike_verbs for c in tok.children):
         return False
+    # "strikes hit the Houthi-held port": a holder of the place (profile holding_participles) makes it a war target
     return any(c.dep_ == "dobj" and (c.lower_ in lang.labour_strike_objects or c.lemma_.lower() in lang.labour_strike_objects)
+               and not any(w.lower_ in lang.holding_participles for w in c.lefts for w in w.subtree)
                for c in tok.children)
 
 
