@@ -76,8 +76,10 @@ that find it). Each key names words of ``lang/en/triggers.json`` (see its ``fiel
   bus overturned, killing ten"): "ten passengers were killed when the bus overturned",
   "four miners injured when a tunnel caved in", "two were killed and five injured after a wall collapsed" tell
   an accident, not an attack, unless a word of the clause names a violent cause (profile
-  ``violent_death_causes``, ``projectile_nouns``: "killed when the house collapsed in an airstrike"). ACLED
-  codebook 2023: accidents are no political violence.
+  ``violent_death_causes``, ``projectile_nouns``, ``agent_means_nouns``, ``claimed_act_nouns``: "killed when
+  the house collapsed in an airstrike", "as the roof collapsed under Russian bombardment") or a state force's
+  vehicle is driven into people ("when a police truck crashed into the crowd"). ACLED codebook 2023: accidents
+  are no political violence.
 
 * (every ASSAULT rule) strikes that "hit" what a work stoppage hits are a labour strike, no air strike
   (profile ``war_strike_nouns``, ``war_contact_verbs``, ``labour_strike_modifiers``, ``labour_strike_objects``):
