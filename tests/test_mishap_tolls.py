@@ -65,3 +65,26 @@ def test_a_mishap_verb_in_an_attack_keeps_the_toll(coder, text, victim):
 ])
 def test_mishaps_of_vehicles_and_cranes_stay_no_attack(coder, text):
     assert [e for e in coder.code(text, published=PUBLISHED) if e.event_type == "ASSAULT"] == []
+
+
+# -- review rev19e (resumed): an armed force's act in the clause; a collision ------------------------------------
+@pytest.mark.parametrize(("text", "trigger", "victim"), [
+    # evloc19 read these as accidents: the clause's mishap verb hid the force that caused it
+    ("Ten migrants were killed when their boat capsized after the coast guard rammed it off Lesbos.", "killed",
+     "migrant"),
+    ("Six passengers were killed when their bus overturned after soldiers fired on it near Bamenda.", "killed",
+     "CMR passenger"),
+    ("The boat capsized after the navy rammed it, killing 12 migrants.", "killing", "migrant"),
+])
+def test_a_mishap_caused_by_an_armed_force_keeps_the_toll(coder, text, trigger, victim):
+    assaults = [e for e in coder.code(text, published=PUBLISHED) if e.event_type == "ASSAULT"]
+    assert [(e.trigger.text, e.recipient.name if e.recipient else None) for e in assaults] == [(trigger, victim)]
+
+
+@pytest.mark.parametrize("text", [
+    "Thirty people were killed when two trains collided near Cuttack.",
+    "Nine people were killed when a bus collided with a truck on the Kano-Zaria road.",
+    "Four people were killed when their car crashed as police chased it in Johannesburg.",  # a chase is no force
+])
+def test_collisions_and_chases_stay_no_attack(coder, text):
+    assert [e for e in coder.code(text, published=PUBLISHED) if e.event_type == "ASSAULT"] == []

@@ -78,7 +78,8 @@ that find it). Each key names words of ``lang/en/triggers.json`` (see its ``fiel
   an accident, not an attack, unless a word of the clause names a violent cause (profile
   ``violent_death_causes``, ``projectile_nouns``, ``agent_means_nouns``, ``claimed_act_nouns``: "killed when
   the house collapsed in an airstrike", "as the roof collapsed under Russian bombardment") or a state force's
-  vehicle is driven into people ("when a police truck crashed into the crowd"). ACLED codebook 2023: accidents
+  vehicle is driven into people ("when a police truck crashed into the crowd") or another verb of the clause has an
+  armed force as its subject ("after the coast guard rammed it"). ACLED codebook 2023: accidents
   are no political violence.
 
 * (every ASSAULT rule) strikes that "hit" what a work stoppage hits are a labour strike, no air strike
@@ -253,13 +254,15 @@ def _mishap_clause(tok, lang: LanguageProfile) -> bool:
     small parser breaks a reduced relative ("four miners injured when a tunnel caved in were taken to
     hospital": the marker hangs on the main verb), the words from a marker right after the participle to the
     next punctuation. A present participle on a mishap verb is its result ("the bus overturned, killing ten
-    passengers"). No clause may name a violent cause (:func:`_violent_words`), and the mishap may not be a
-    force's vehicle driven into people (:func:`_rammed`).
+    passengers"). No clause may name a violent cause (:func:`_violent_words`) or an armed doer of another verb
+    (:func:`_armed_doer`: "after the coast guard rammed it"), and the mishap may not be a force's vehicle driven
+    into people (:func:`_rammed`).
     """
     if tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "conj") \
             and tok.head.lemma_.lower() in lang.mishap_verbs:  # "the bus overturned, killing ten passengers"
         own = {t.i for t in tok.subtree}
-        return not _violent_words([w for w in tok.head.subtree if w.i not in own], lang) and not _rammed(tok.head, lang)
+        words = [w for w in tok.head.subtree if w.i not in own]
+        return not _violent_words(words, lang) and not _armed_doer(words, lang) and not _rammed(tok.head, lang)
     if tok.pos_ != "VERB" or tok.tag_ != "VBN" or any(c.dep_ == "agent" for c in tok.children):
         return False
     markers = lang.mishap_clause_markers
@@ -276,8 +279,21 @@ def _mishap_clause(tok, lang: LanguageProfile) -> bool:
         words = list(tok.doc[nxt.i:end])
         clauses.append((next((w for w in words if w.pos_ == "VERB"), None), words))
     mishaps = [verb for verb, _ in clauses if verb is not None and verb.lemma_.lower() in lang.mishap_verbs]
-    return bool(mishaps) and not any(_violent_words(words, lang) for _, words in clauses) \
+    return bool(mishaps) and not any(_violent_words(words, lang) or _armed_doer(words, lang) for _, words in clauses) \
         and not any(_rammed(v, lang) for v in mishaps)
+
+
+def _armed_doer(words, lang: LanguageProfile) -> bool:
+    """Whether a verb of force in a mishap's clause has an armed force as its subject.
+
+    "killed when their boat capsized after the coast guard rammed it", "when the bus overturned after soldiers
+    fired on it": the mishap is the result of force (profile ``mishap_force_verbs``) used by an armed actor
+    (:func:`_armed_nouns`; ACLED codebook 2023, Attack: violence by an organised armed actor), not an accident;
+    "crashed as police chased it" names no force and stays a mishap.
+    """
+    armed = _armed_nouns(lang)
+    return any(w.pos_ == "VERB" and w.lemma_.lower() in lang.mishap_force_verbs and any(
+        s.dep_ == "nsubj" and (s.lemma_.lower() in armed or s.lower_ in armed) for s in w.children) for w in words)
 
 
 def _violent_words(words, lang: LanguageProfile) -> bool:

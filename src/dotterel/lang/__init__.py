@@ -194,6 +194,7 @@ class LanguageProfile(BaseModel):
     violent_death_causes: Words
     mishap_verbs: Words
     mishap_clause_markers: Words
+    mishap_force_verbs: Words
     period_toll_nouns: Words
     riot_toll_nouns: Words
     foreign_holder_nouns: Words
