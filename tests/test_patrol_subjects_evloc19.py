@@ -39,3 +39,21 @@ def test_a_patrol_by_forces_behind_a_phrase_is_coded(coder, text, actor):
 ])
 def test_no_patrol_by_civilians_in_the_future_or_habitual(coder, text):
     assert [k for k, _, _ in _coded(coder, text) if k == "MOBILIZE"] == []
+
+
+# -- review rev19e (resumed): the other unit nouns name their members as the doer -------------------------------
+@pytest.mark.parametrize(("text", "kind", "actor"), [
+    ("A unit of soldiers raided a village in Ituri on Sunday.", "COERCE", "soldiers"),
+    ("A unit of the army shelled the village of Kafr Nabl.", "ASSAULT", "army"),
+    ("A contingent of troops patrolled the streets of Goma on Friday.", "MOBILIZE", "troops"),
+])
+def test_a_unit_nouns_members_are_the_doer(coder, text, kind, actor):
+    assert [a for k, t, a in _coded(coder, text) if k == kind] == [actor]
+
+
+@pytest.mark.parametrize("text", [
+    "A unit of doctors treated the wounded protesters in Khartoum.",
+    "The intensive care unit of the hospital treated 20 protesters.",
+])
+def test_a_unit_of_carers_codes_nothing(coder, text):
+    assert [k for k, t, a in _coded(coder, text) if k in ("ASSAULT", "COERCE", "MOBILIZE")] == []
