@@ -88,3 +88,21 @@ def test_a_mishap_caused_by_an_armed_force_keeps_the_toll(coder, text, trigger, 
 ])
 def test_collisions_and_chases_stay_no_attack(coder, text):
     assert [e for e in coder.code(text, published=PUBLISHED) if e.event_type == "ASSAULT"] == []
+
+
+@pytest.mark.parametrize(("text", "victim"), [
+    # a front giving way is a lost battle (profile front_collapse_nouns), no accident; evloc19 vetoed these tolls
+    ("Ten soldiers were killed as the front line collapsed near Bakhmut.", "UKR soldier"),
+    ("Twenty fighters were killed when their positions collapsed near Marib.", None),
+])
+def test_a_front_giving_way_keeps_the_toll(coder, text, victim):
+    tolls = [e for e in coder.code(text, published=PUBLISHED) if e.event_type == "ASSAULT" and e.trigger.text == "killed"]
+    assert [t.recipient.name if t.recipient else None for t in tolls] == [victim]
+
+
+@pytest.mark.parametrize("text", [
+    "Two soldiers were killed when their trench collapsed during heavy rain.",
+    "Two workers were killed when a power line collapsed in Lagos.",
+])
+def test_a_collapse_of_a_thing_stays_a_mishap(coder, text):
+    assert [e for e in coder.code(text, published=PUBLISHED) if e.event_type == "ASSAULT"] == []

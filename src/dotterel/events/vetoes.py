@@ -79,7 +79,8 @@ that find it). Each key names words of ``lang/en/triggers.json`` (see its ``fiel
   ``violent_death_causes``, ``projectile_nouns``, ``agent_means_nouns``, ``claimed_act_nouns``: "killed when
   the house collapsed in an airstrike", "as the roof collapsed under Russian bombardment") or a state force's
   vehicle is driven into people ("when a police truck crashed into the crowd") or another verb of the clause has an
-  armed force as its subject ("after the coast guard rammed it"). ACLED codebook 2023: accidents
+  armed force as its subject ("after the coast guard rammed it") or the mishap is a front giving way ("as the front
+  line collapsed", profile ``front_collapse_nouns``). ACLED codebook 2023: accidents
   are no political violence.
 
 * (every ASSAULT rule) strikes that "hit" what a work stoppage hits are a labour strike, no air strike
@@ -256,7 +257,7 @@ def _mishap_clause(tok, lang: LanguageProfile) -> bool:
     next punctuation. A present participle on a mishap verb is its result ("the bus overturned, killing ten
     passengers"). No clause may name a violent cause (:func:`_violent_words`) or an armed doer of another verb
     (:func:`_armed_doer`: "after the coast guard rammed it"), and the mishap may not be a force's vehicle driven
-    into people (:func:`_rammed`).
+    into people (:func:`_rammed`) nor a military front giving way (:func:`_front_collapse`).
     """
     if tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "conj") \
             and tok.head.lemma_.lower() in lang.mishap_verbs:  # "the bus overturned, killing ten passengers"
@@ -280,7 +281,19 @@ def _mishap_clause(tok, lang: LanguageProfile) -> bool:
         clauses.append((next((w for w in words if w.pos_ == "VERB"), None), words))
     mishaps = [verb for verb, _ in clauses if verb is not None and verb.lemma_.lower() in lang.mishap_verbs]
     return bool(mishaps) and not any(_violent_words(words, lang) or _armed_doer(words, lang) for _, words in clauses) \
-        and not any(_rammed(v, lang) for v in mishaps)
+        and not any(_rammed(v, lang) or _front_collapse(v, lang) for v in mishaps)
+
+
+def _front_collapse(verb, lang: LanguageProfile) -> bool:
+    """Whether a mishap verb's subject is a military front ("as the front line collapsed", "their positions collapsed").
+
+    The subject, or a word that modifies it, is a profile ``front_collapse_nouns`` word: a lost battle, whose dead
+    are a clash's (ACLED codebook 2023, Armed clash), no accident; "when their trench collapsed" stays a mishap.
+    """
+    front = lang.front_collapse_nouns
+    return any(w.lemma_.lower() in front or w.lower_ in front
+               for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")
+               for w in (s, *(m for m in s.children if m.dep_ in ("compound", "amod", "nmod"))))
 
 
 def _armed_doer(words, lang: LanguageProfile) -> bool:

@@ -195,6 +195,7 @@ class LanguageProfile(BaseModel):
     mishap_verbs: Words
     mishap_clause_markers: Words
     mishap_force_verbs: Words
+    front_collapse_nouns: Words
     period_toll_nouns: Words
     riot_toll_nouns: Words
     foreign_holder_nouns: Words
