@@ -33,8 +33,6 @@ def test_strikes_on_a_territory_or_region_abroad_are_the_military(coder, text, c
 
 @pytest.mark.parametrize("text", [
     "Strikes hit the region on Tuesday.",  # no state named
-    "Dock strikes hit Haifa on Tuesday.",  # workers' strikes
-    "Israeli dock strikes hit Haifa on Tuesday.",  # a city of the strikes' own country
     "French strikes hit rail services in Brussels on Tuesday.",  # the object is no place
     "French strikes hit London flights on Tuesday.",  # a thing of a place abroad: labour strikes hit it from home
     "Belgian strikes hit Paris trains on Tuesday.",
@@ -43,6 +41,16 @@ def test_strikes_on_a_territory_or_region_abroad_are_the_military(coder, text, c
 def test_strikes_that_hit_no_place_abroad_name_no_military(coder, text):
     actor = coded_event(coder, text, "hit").actor
     assert actor is None or actor.sector != "MIL", actor.reason
+
+
+@pytest.mark.parametrize("text", [
+    "Dock strikes hit Haifa on Tuesday.",  # workers' strikes
+    "Israeli dock strikes hit Haifa on Tuesday.",  # a city of the strikes' own country
+])
+def test_dock_strikes_that_hit_are_no_attack(coder, text):
+    # since evloc19: a labour word before the strikes makes them a work stoppage, no ASSAULT at all
+    # (profile labour_strike_modifiers; tests/test_labour_strikes_and_scores.py)
+    assert [e.trigger.text for e in coder.code(text, published="2024-03-01") if e.event_type == "ASSAULT"] == []
 
 
 def test_the_west_bank_is_a_place_not_a_bank(coder):

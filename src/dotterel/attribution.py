@@ -401,6 +401,18 @@ def _ancestors_until(tok, stop):
     yield cur
 
 
+def _named_not_modal(tok) -> bool:
+    """Whether a word tagged a modal is a name: a finite verb follows it ("Will was shot", "May had fled").
+
+    A modal takes a base form; a past or present finite form after it (adverbs and a negation skipped) makes
+    the capitalised word a subject the small parser misread ("Will", "May", "Shall" as names).
+    """
+    j = tok.i + 1
+    while j < len(tok.doc) and tok.doc[j].pos_ in ("ADV", "PART"):
+        j += 1
+    return tok.is_title and j < len(tok.doc) and tok.doc[j].tag_ in ("VBD", "VBZ", "VBP")
+
+
 def attribute(
     head,
     trigger,
@@ -483,6 +495,8 @@ def attribute(
         modal_host) and modal_host.dep_ in ("xcomp", "advcl") else []
     if drop is None and not criticised:
         for c in list(head.children) + ([x for x in modal_host.children] if modal_host != head else []) + purpose:
+            if c.dep_ in ("aux", "auxpass") and _named_not_modal(c):
+                continue  # "Will was fatally shot", "May had been arrested": a name, not a modal
             if c.dep_ in ("aux", "auxpass") and c.lower_ in lang.reported_future_modals and _reporting_head(head, lang) is not None \
                     and not any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in head.children):
                 # "said police would pull back": future in reported speech, not a condition

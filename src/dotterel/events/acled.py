@@ -413,6 +413,11 @@ def _coerce(sc: _Scene, w: AcledWords) -> tuple[str | None, str]:
         if who in (2, 3, 4):
             return "Non-state actor overtakes territory", "a non-state armed group took a place"
         return None, "a place was taken, by whom is not known"
+    if event.cameo == "1711" and who in (2, 3, 4) and not weapons \
+            and not any(s.event_type == "ASSAULT" for s in sc.others):
+        # "rebels seized a fuel tanker": ACLED codebook 2023, Looting/property destruction: an armed group seizing
+        # goods or property outside the context of other violence (a battle or an attack in the sentence)
+        return "Looting/property destruction", "goods or property seized by a non-state armed group"
     return sc.base_sub, "crosswalk of the mode"
 
 

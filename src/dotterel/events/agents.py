@@ -517,6 +517,10 @@ def _subject_of(tok, *, lang: LanguageProfile):
             # the subject nearest the verb: "TBILISI, Georgia — Police detained"
             before = [x for x in subs if x.i < cur.i]
             s = before[-1] if before else subs[0]
+            # "thousands of police loyal to the president patrolled": the small parser makes the adjective of a
+            # phrase after the noun the subject, and the noun the adjective's own subject
+            s = next((n for n in s.children if n.dep_ == "nsubj" and n.i < s.i and n.pos_ in ("NOUN", "PROPN")),
+                     s) if s.pos_ == "ADJ" else s
             if s.lower_ in lang.relative_pronouns and cur.dep_ == "relcl":
                 return cur.head
             return s

@@ -205,7 +205,9 @@ class Lexicon:
         """
         folder = lang.folder()
         raw = json.loads(folder.joinpath("triggers.json").read_text("utf-8"))
-        lists = raw.get("lists", {})
+        # the profile's person nouns are a list the rules may name too ("$person_nouns": "executed a teacher"),
+        # kept in one home, the profile
+        lists = {**raw.get("lists", {}), "person_nouns": sorted(lang.person_nouns)}
         rules = [TriggerRule.model_validate(_expand(r, lists)) for r in raw["rules"]]
         extra = folder.joinpath("triggers_cameo.json")
         if cameo and extra.is_file():

@@ -18,7 +18,9 @@ that find it). Each key names words of ``lang/en/triggers.json`` (see its ``fiel
   offensive", "a media offensive"), or name its members (profile ``member_prepositions``): "dispersed
   the crowds of tourists" (nobody gathered to protest); ``@NUMBER`` is a figure there ("shot a round of
   66", "a final round of 68": a golf score, not ammunition), an ordinal only on a contest's round (profile
-  ``contest_round_nouns``: "shot a third straight round"), never on a person ("shot a second person");
+  ``contest_round_nouns``: "shot a third straight round"), never on a person ("shot a second person"); a figure
+  in digits as the object itself, after an indefinite article (profile ``indefinite_articles``), is the score
+  ("shot a first-round 65", "shot a 4-under 68"; "shot 12 protesters", "shot the two" stay);
 * ``not_member_phrases``: an object (or the noun of ``preps``) with a member phrase of its own (profile
   ``member_prepositions``) is a figure: "hit a mine of anecdotes", "stepped on a mine of controversy", "ran
   over a bomb of a pothole" (ACLED codebook, Remote explosive/landmine/IED: a device set off, which no such
@@ -68,6 +70,24 @@ that find it). Each key names words of ``lang/en/triggers.json`` (see its ``fiel
   massacre", "likened the law to an attack on the press". The thing named is coded when it is an act.
   The naming verb itself, with its object predicate, is no request, appeal or other act of its other
   senses ("the UN called the attack a war crime"); only an accusation rule may read it.
+
+* (every ASSAULT rule) a harm participle with no doer whose "when", "after" or "as" clause tells a mishap
+  (profile ``mishap_verbs``, ``mishap_clause_markers``), or that follows a mishap verb as its result ("the
+  bus overturned, killing ten"): "ten passengers were killed when the bus overturned",
+  "four miners injured when a tunnel caved in", "two were killed and five injured after a wall collapsed" tell
+  an accident, not an attack, unless a word of the clause names a violent cause (profile
+  ``violent_death_causes``, ``projectile_nouns``, ``agent_means_nouns``, ``claimed_act_nouns``: "killed when
+  the house collapsed in an airstrike", "as the roof collapsed under Russian bombardment") or a state force's
+  vehicle is driven into people ("when a police truck crashed into the crowd") or another verb of the clause has an
+  armed force as its subject ("after the coast guard rammed it") or the mishap is a front giving way ("as the front
+  line collapsed", profile ``front_collapse_nouns``). ACLED codebook 2023: accidents
+  are no political violence.
+
+* (every ASSAULT rule) strikes that "hit" what a work stoppage hits are a labour strike, no air strike
+  (profile ``war_strike_nouns``, ``war_contact_verbs``, ``labour_strike_modifiers``, ``labour_strike_objects``):
+  "dock strikes hit the ports", "a wave of strikes hit the refineries"; "air strikes hit the port", "Russian
+  strikes hit the port of Odesa" and "strikes hit the port, killing nine" stay attacks (PLOVER manual: a strike
+  is a PROTEST; ASSAULT needs force).
 
 * ``threat_by_speaker``: a warning whose content names another doer is a forecast, not a threat
   ("warned that prices would rise", "analysts warned that rebels could launch an offensive").
@@ -185,6 +205,10 @@ def ruled_out(tok, rule: TriggerRule, dobjs: list, lang: LanguageProfile) -> boo
                                      *(m for p in o.children if p.dep_ == "prep" and p.lower_ in lang.member_prepositions
                                        for m in p.children if m.dep_ == "pobj")]):  # "the crowds of tourists"
         return True
+    if rule.not_object_modifiers is not None and "@NUMBER" in rule.not_object_modifiers and any(
+            o.tag_ == "CD" and o.text.isdigit() and any(d.dep_ == "det" and d.lower_ in lang.indefinite_articles
+                                                        for d in o.children) for o in dobjs):
+        return True  # "shot a first-round 65", "shot a 4-under 68": the figure itself is the score
     if rule.not_with_verbs is not None and any(v.lemma_.lower() in rule.not_with_verbs for v in _joined_acts(tok)):
         return True
     if rule.not_member_phrases and any(
@@ -204,6 +228,10 @@ def ruled_out(tok, rule: TriggerRule, dobjs: list, lang: LanguageProfile) -> boo
             t.lemma_.lower() in lang.outage_cause_words or t.lower_ in lang.outage_cause_words
             for c in tok.children if c.dep_ in ("prep", "advcl", "agent") for t in c.subtree):
         return True  # "the internet was shut down after a cable was damaged by a storm": an outage
+    if rule.event_type == "ASSAULT" and _mishap_clause(tok, lang):
+        return True  # "ten passengers were killed when the bus overturned": an accident, no attack
+    if rule.event_type == "ASSAULT" and _labour_strike(tok, lang):
+        return True  # "dock strikes hit the ports": a work stoppage, no air strike
     if rule.threat_by_speaker and _another_doers_act(tok, lang):
         return True
     if rule.not_subject_heads is not None and (subj := subject_of(tok, lang=lang)) is not None \
@@ -215,6 +243,129 @@ def ruled_out(tok, rule: TriggerRule, dobjs: list, lang: LanguageProfile) -> boo
                 and not _protester_victims(dobjs, lang):
             return True
     return False
+
+
+def _mishap_clause(tok, lang: LanguageProfile) -> bool:
+    """Whether a harm participle with no doer hangs a clause that tells a mishap (module docstring).
+
+    The clause is an adverbial clause opened by a ``mishap_clause_markers`` word on the participle or, when
+    the participle has none of its own, on a conjunct ("two were killed and five injured after a wall
+    collapsed"; the small parser may make it a conjunct of the participle; "ten were killed when their convoy
+    was ambushed, and two died when their truck overturned" keeps the participle's own clause); and, as the
+    small parser breaks a reduced relative ("four miners injured when a tunnel caved in were taken to
+    hospital": the marker hangs on the main verb), the words from a marker right after the participle to the
+    next punctuation. A present participle on a mishap verb is its result ("the bus overturned, killing ten
+    passengers"). No clause may name a violent cause (:func:`_violent_words`) or an armed doer of another verb
+    (:func:`_armed_doer`: "after the coast guard rammed it"), and the mishap may not be a force's vehicle driven
+    into people (:func:`_rammed`) nor a military front giving way (:func:`_front_collapse`).
+    """
+    if tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "conj") \
+            and tok.head.lemma_.lower() in lang.mishap_verbs:  # "the bus overturned, killing ten passengers"
+        own = {t.i for t in tok.subtree}
+        words = [w for w in tok.head.subtree if w.i not in own]
+        return not _violent_words(words, lang) and not _armed_doer(words, lang) and not _rammed(tok.head, lang)
+    if tok.pos_ != "VERB" or tok.tag_ != "VBN" or any(c.dep_ == "agent" for c in tok.children):
+        return False
+    markers = lang.mishap_clause_markers
+
+    def clauses_of(verbs):
+        return [(c, list(c.subtree)) for v in verbs for c in v.children
+                if c.dep_ in ("advcl", "conj") and any(m.dep_ in ("mark", "advmod") and m.lower_ in markers
+                                                      for m in c.children)]
+
+    clauses = clauses_of([tok]) or clauses_of(tok.conjuncts)
+    nxt = tok.nbor(1) if tok.i + 1 < tok.sent.end else None
+    if nxt is not None and nxt.lower_ in markers:
+        end = next((t.i for t in tok.doc[nxt.i:tok.sent.end] if t.is_punct), tok.sent.end)
+        words = list(tok.doc[nxt.i:end])
+        clauses.append((next((w for w in words if w.pos_ == "VERB"), None), words))
+    mishaps = [verb for verb, _ in clauses if verb is not None and verb.lemma_.lower() in lang.mishap_verbs]
+    return bool(mishaps) and not any(_violent_words(words, lang) or _armed_doer(words, lang) for _, words in clauses) \
+        and not any(_rammed(v, lang) or _front_collapse(v, lang) for v in mishaps)
+
+
+def _front_collapse(verb, lang: LanguageProfile) -> bool:
+    """Whether a mishap verb's subject is a military front ("as the front line collapsed", "their positions collapsed").
+
+    The subject, or a word that modifies it, is a profile ``front_collapse_nouns`` word: a lost battle, whose dead
+    are a clash's (ACLED codebook 2023, Armed clash), no accident; "when their trench collapsed" stays a mishap.
+    """
+    front = lang.front_collapse_nouns
+    return any(w.lemma_.lower() in front or w.lower_ in front
+               for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")
+               for w in (s, *(m for m in s.children if m.dep_ in ("compound", "amod", "nmod"))))
+
+
+def _armed_doer(words, lang: LanguageProfile) -> bool:
+    """Whether a verb of force in a mishap's clause has an armed force as its subject.
+
+    "killed when their boat capsized after the coast guard rammed it", "when the bus overturned after soldiers
+    fired on it": the mishap is the result of force (profile ``mishap_force_verbs``) used by an armed actor
+    (:func:`_armed_nouns`; ACLED codebook 2023, Attack: violence by an organised armed actor), not an accident;
+    "crashed as police chased it" names no force and stays a mishap.
+    """
+    armed = _armed_nouns(lang)
+    return any(w.pos_ == "VERB" and w.lemma_.lower() in lang.mishap_force_verbs and any(
+        s.dep_ == "nsubj" and (s.lemma_.lower() in armed or s.lower_ in armed) for s in w.children) for w in words)
+
+
+def _violent_words(words, lang: LanguageProfile) -> bool:
+    """Whether words of a mishap's clause name a violent cause, so the harm is an attack's.
+
+    A cause of a violent death (profile ``violent_death_causes``: "collapsed in an airstrike"), a projectile
+    (``projectile_nouns``: "after gunmen shot at its tyres"), a means of attack (``agent_means_nouns``:
+    "collapsed under Russian bombardment", "crashed after being hit by ground fire") or a violent act a group
+    may claim (``claimed_act_nouns``); word forms or lemmas.
+    """
+    violent = lang.violent_death_causes | lang.projectile_nouns | lang.agent_means_nouns | lang.claimed_act_nouns
+    return any(w.lower_ in violent or w.lemma_.lower() in violent for w in words)
+
+
+def _rammed(verb, lang: LanguageProfile) -> bool:
+    """Whether a mishap verb tells a force's vehicle driven into people ("a police truck crashed into the crowd").
+
+    Its subject has a state force's word (profile ``state_agent_modifiers``) and a preposition of the verb
+    names people (``person_nouns``, ``collective_nouns``): force used on them (ACLED codebook 2023, Excessive
+    force against protesters, Attack), not an accident; "an army truck overturned" stays a mishap.
+    """
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not any(m.lower_ in lang.state_agent_modifiers for s in subjects for m in s.children
+               if m.dep_ in ("compound", "amod", "nmod", "poss")):
+        return False
+    return any(o.lemma_.lower() in lang.person_nouns or o.lower_ in lang.collective_nouns
+               for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")
+
+
+def _labour_strike(tok, lang: LanguageProfile) -> bool:
+    """Whether the strikes a contact verb has as its subject are a work stoppage (module docstring).
+
+    The subject (or the noun of its "of": "a wave of strikes") is a ``war_strike_nouns`` word with a
+    ``labour_strike_modifiers`` word before it ("dock strikes", "rolling strikes"), or with no word before it
+    at all and a ``labour_strike_objects`` object ("strikes hit the ports") and no toll of ``war_strike_verbs``
+    on the verb ("strikes hit the port, killing nine"). A weapon word before the strikes (profile
+    ``aerial_words``, ``military_means_nouns``: "rolling air strikes") or a holder of the object (profile
+    ``holding_participles``: "strikes hit the Houthi-held port") makes them war, never a work stoppage.
+    """
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in lang.war_contact_verbs:
+        return False
+    nouns = [c for c in tok.children if c.dep_ == "nsubj"]
+    nouns += [o for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ in lang.member_prepositions
+              for o in p.children if o.dep_ == "pobj"]
+    nouns = [n for n in nouns if n.lemma_.lower() in lang.war_strike_nouns]
+    if not nouns:
+        return False
+    mods = [m for n in nouns for m in n.children if m.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod")]
+    if any(m.lemma_.lower() in lang.aerial_words or m.lemma_.lower() in lang.military_means_nouns
+           or f"{m.lower_} {n.lemma_.lower()}" in lang.military_means_nouns for n in nouns for m in n.children if m in mods):
+        return False  # "rolling air strikes", "rolling drone strikes": a weapon word makes them war
+    if any(m.lower_ in lang.labour_strike_modifiers or m.lemma_.lower() in lang.labour_strike_modifiers for m in mods):
+        return True
+    if mods or any(c.dep_ in ("advcl", "conj") and c.lemma_.lower() in lang.war_strike_verbs for c in tok.children):
+        return False
+    # "strikes hit the Houthi-held port": a holder of the place (profile holding_participles) makes it a war target
+    return any(c.dep_ == "dobj" and (c.lower_ in lang.labour_strike_objects or c.lemma_.lower() in lang.labour_strike_objects)
+               and not any(w.lower_ in lang.holding_participles for w in c.lefts for w in w.subtree)
+               for c in tok.children)
 
 
 def _possession(tok, dobjs: list, lang: LanguageProfile) -> bool:

@@ -192,6 +192,10 @@ class LanguageProfile(BaseModel):
     toll_scene_prepositions: Words
     bare_death_verbs: Words
     violent_death_causes: Words
+    mishap_verbs: Words
+    mishap_clause_markers: Words
+    mishap_force_verbs: Words
+    front_collapse_nouns: Words
     period_toll_nouns: Words
     riot_toll_nouns: Words
     foreign_holder_nouns: Words
@@ -445,6 +449,7 @@ class LanguageProfile(BaseModel):
     act_noun_verbs: dict[str, Words]
     holding_participles: Words
     definite_articles: Words
+    indefinite_articles: Words
     country_prepositions: Words
     origin_prepositions: Words
     bare_quantity_nouns: Words
@@ -456,6 +461,8 @@ class LanguageProfile(BaseModel):
     agent_means_nouns: Words
     military_means_nouns: Words
     war_strike_nouns: Words
+    labour_strike_modifiers: Words
+    labour_strike_objects: Words
     war_strike_verbs: Words
     war_contact_verbs: Words
     war_target_nouns: Words
