@@ -38,9 +38,11 @@ def object_controller(clause, *, lang: LanguageProfile):
     -----
     "press the military to release them", "called on the government to
     resign", "issued Lukashenko an ultimatum to step down": the pressed
-    party, not the one who presses, is the doer of the infinitive. The verbs
-    are the profile's ``object_control_verbs``; ``None`` when ``clause`` is no
-    such infinitive or the verb has no such object.
+    party, not the one who presses, is the doer of the infinitive. In the
+    passive the pressed party is the verb's subject ("the police were forced
+    to open fire", "troops were ordered to withdraw"). The verbs are the
+    profile's ``object_control_verbs``; ``None`` when ``clause`` is no such
+    infinitive or the verb has no such object.
     """
     if clause.pos_ not in ("VERB", "AUX") or not to_infinitive(clause):
         return None
@@ -51,6 +53,8 @@ def object_controller(clause, *, lang: LanguageProfile):
     elif clause.dep_ in ("xcomp", "ccomp", "advcl"):
         objects = [c for c in verb.children if c.dep_ in ("dative", "dobj")] or [
             p for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for p in c.children if p.dep_ == "pobj"]
+        if not objects and clause.dep_ == "xcomp":
+            objects = [c for c in verb.children if c.dep_ == "nsubjpass"]  # "the police were forced to open fire"
     else:
         return None
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in lang.object_control_verbs or not objects:

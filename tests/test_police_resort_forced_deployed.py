@@ -1,0 +1,91 @@
+"""Police acts of three more shapes (issue 12, branch police19): forced to act, resorted to, a named force deployed.
+
+"the police were forced to open fire": the passive of a verb of object
+control (``object_control_verbs``: force, compel, order, ask...) has the
+pressed party as its subject, and that party does the infinitive's act
+(``events.clauses.object_controller``). "the cops resorted to a lathi
+charge": the small parser reads the verb as a participle modifying the
+noun ("the cops [who were] resorted"); a verb of
+``prepositional_only_verbs`` has no passive, so the noun that opens the
+sentence is its subject (``events.misparse.prepositional_verb_subject``).
+"the crpf was deployed": India's central armed police named by their
+knowledge-base abbreviations are forces that are deployed (PLOVER MOBILIZE
+police; trigger rule of "deploy"). Sentences written for these tests, in
+lower case as lower-cased news archives print them, and in normal case.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+PUBLISHED = "2024-03-01"  # the date of every coder.code call below
+pytestmark = pytest.mark.usefixtures("codes_its_texts_in_one_stream")  # the sentences written here in one stream
+
+
+def _of_type(coder, text, *event_types):
+    return [e for e in coder.code(text, published=PUBLISHED) if e.event_type in event_types]
+
+
+def _event(coder, text, event_type):
+    found = _of_type(coder, text, event_type)
+    assert found, text
+    return found[0]
+
+
+@pytest.mark.parametrize("text", [
+    "the police were forced to open fire on the mob near the mosque.",
+    "the policemen were forced to fire in the air to disperse the crowd.",
+    "Police were forced to open fire on the rioters in the old city on Sunday.",
+])
+def test_a_force_forced_to_act_is_the_doer(coder, text):
+    ev = _event(coder, text, "ASSAULT")
+    assert ev.actor is not None and ev.actor.sector == "COP", ev.actor
+
+
+def test_a_minister_forced_to_resign_is_the_one_who_resigns(coder):
+    ev = _event(coder, "the minister was forced to resign after the riots.", "CONCEDE")
+    assert ev.actor is not None and ev.actor.sector == "GOV", ev.actor
+
+
+@pytest.mark.parametrize("text", [
+    "the police were asked to arrest the leaders of the march.",
+    "troops were ordered to withdraw from the town.",
+])
+def test_a_force_asked_or_ordered_to_act_is_still_no_act(coder, text):
+    assert _of_type(coder, text, "COERCE", "RETREAT") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("the cops resorted to lathi charge near the bus stand.", "cop"),
+    ("policemen resorted to a mild lathi charge to disperse the crowd.", "policeman"),
+    ("the cops posted at the gate resorted to firing in the air.", "cop"),
+])
+def test_police_who_resorted_to_force_are_its_doer(coder, text, name):
+    ev = _event(coder, text, "ASSAULT")
+    assert ev.actor is not None and ev.actor.sector == "COP" and ev.actor.name == name, ev.actor
+
+
+@pytest.mark.parametrize("text", [
+    "five men arrested in the old city.",
+    "the cops deployed in the area fled.",
+])
+def test_other_participles_on_a_noun_stay_participles(coder, text):
+    events = coder.code(text, published=PUBLISHED)
+    assert all(e.actor is None or e.actor.sector != "COP" or e.event_type != "COERCE" for e in events), events
+    assert all(e.actor is None or e.actor.name not in ("man", "men") for e in events), events
+
+
+@pytest.mark.parametrize("text, name", [
+    ("the crpf was deployed in the area on monday.", "central reserve police force"),
+    ("the bsf has been deployed along the highway.", "border security force"),
+    ("The CRPF was deployed in the old city after the clashes.", "central reserve police force"),
+])
+def test_a_named_armed_police_force_deployed(coder, text, name):
+    ev = _event(coder, text, "MOBILIZE")
+    assert ev.mode == "police"
+    assert ev.actor is not None and ev.actor.sector == "COP" and ev.actor.name == name, ev.actor
+
+
+def test_software_deployed_is_no_mobilisation(coder):
+    assert _of_type(coder, "the new software was deployed in the bank on monday.", "MOBILIZE") == []
+
