@@ -89,3 +89,22 @@ def test_a_named_armed_police_force_deployed(coder, text, name):
 def test_software_deployed_is_no_mobilisation(coder):
     assert _of_type(coder, "the new software was deployed in the bank on monday.", "MOBILIZE") == []
 
+
+# -- "paramilitary forces": India's central armed police, no one elsewhere -----------------------------------
+@pytest.mark.parametrize("text", [
+    "para-military forces conducted a flag march in Surat, Gujarat on Sunday.",
+    "about 2000 paramilitary personnel conducted a flag march in Ahmedabad, Gujarat on Monday.",
+    "Paramilitary forces staged a flag march in Jaipur, India, on Friday.",
+])
+def test_paramilitary_forces_in_india_are_police(coder, text):
+    ev = _event(coder, text, "MOBILIZE")
+    assert ev.actor is not None and (ev.actor.sector, ev.actor.country) == ("COP", "IND"), ev.actor
+
+
+@pytest.mark.parametrize("text", [
+    "Right-wing paramilitary forces killed ten peasants in Antioquia, Colombia, on Sunday.",
+    "Paramilitary forces opened fire on protesters in Khartoum, Sudan, on Monday.",
+])
+def test_paramilitary_forces_elsewhere_are_no_police(coder, text):
+    ev = _event(coder, text, "ASSAULT")
+    assert ev.actor is None or ev.actor.sector != "COP", ev.actor

@@ -761,6 +761,8 @@ class ActorResolver:
             (country, why), how = home, "role_home_country"
         elif country is None and named_elsewhere:
             why = f"origin '{named_elsewhere}' named but not a known country; no country guessed"
+        if getattr(entry, "countries", None) and country not in entry.countries:
+            return None  # "paramilitary forces" outside India: a militia or a rebel army, not the role's police
         kind = "group"
         name = entry.name if getattr(entry, "name", None) else head.lemma_
         sector, body = entry.sector, ""
