@@ -108,3 +108,13 @@ def test_paramilitary_forces_in_india_are_police(coder, text):
 def test_paramilitary_forces_elsewhere_are_no_police(coder, text):
     ev = _event(coder, text, "ASSAULT")
     assert ev.actor is None or ev.actor.sector != "COP", ev.actor
+
+
+# -- a state's police named by an abbreviation that is a word: "up police", "mp police" ----------------------
+@pytest.mark.parametrize("text", [
+    "the two leaders were arrested by up police at the state border on sunday.",
+    "three men were arrested by mp police in the town on monday.",
+])
+def test_a_state_police_in_lower_case_is_the_police(coder, text):
+    ev = _event(coder, text, "COERCE")
+    assert ev.mode == "arrest" and ev.actor is not None and ev.actor.sector == "COP", ev.actor

@@ -458,6 +458,9 @@ class LanguageProfile(BaseModel):
     organisation_head_nouns: Words
     object_control_verbs: Words
     prepositional_only_verbs: Words
+    state_force_abbreviations: Words
+    state_force_nouns: Words
+    state_force_openers: Words
     government_grievance_nouns: Words
     government_seat_nouns: Words
     confront_prepositions: Words
