@@ -110,6 +110,20 @@ def test_paramilitary_forces_elsewhere_are_no_police(coder, text):
     assert ev.actor is None or ev.actor.sector != "COP", ev.actor
 
 
+@pytest.mark.parametrize("text, event_type, sectors", [
+    ("Pakistan's paramilitary forces detained twelve traders in Quetta on Monday.", "COERCE", {"MIL"}),
+    ("Pakistani paramilitary forces detained twelve traders in Quetta on Monday.", "COERCE", {"MIL"}),
+    ("Pakistan's paramilitary forces killed four traders in Quetta on Monday.", "ASSAULT", {"MIL"}),
+    ("Colombia's paramilitary forces killed four farmers near Medellin on Sunday.", "ASSAULT", {None, "MIL", "REB"}),
+])
+def test_another_countrys_paramilitary_forces_are_never_its_government(coder, text, event_type, sectors):
+    # review rev19x: outside India the role gives way to a country's forces, as before the role was added; the
+    # possessor's government never takes the act over
+    actor = _event(coder, text, event_type).actor
+    assert (actor.sector if actor else None) in sectors, actor
+    assert actor is None or actor.country in ("PAK", "COL"), actor
+
+
 # -- a state's police named by an abbreviation that is a word: "up police", "mp police" ----------------------
 @pytest.mark.parametrize("text", [
     "the two leaders were arrested by up police at the state border on sunday.",
@@ -118,3 +132,4 @@ def test_paramilitary_forces_elsewhere_are_no_police(coder, text):
 def test_a_state_police_in_lower_case_is_the_police(coder, text):
     ev = _event(coder, text, "COERCE")
     assert ev.mode == "arrest" and ev.actor is not None and ev.actor.sector == "COP", ev.actor
+

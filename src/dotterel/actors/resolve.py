@@ -695,6 +695,8 @@ class ActorResolver:
         if country is not None and context.home_read_elsewhere:
             country, why = _as_read_by_places(modifiers, context, country, why)
         hyphenated = any(t.text == "-" or "-" in t.text for t in modifiers)  # "pro-Russian", "Russian-backed"
+        if country is not None and getattr(entry, "countries", None) and country not in entry.countries:
+            entry = None  # "Pakistan's paramilitary forces": not the role (India's police) but, below, a country's forces
         if entry is None and country is not None and head.lemma_.lower() in self.lang.national_force_nouns \
                 and not hyphenated and head.pos_ != "PROPN" and entity_at(head) is None:
             # "Russian forces", "Ethiopia's forces": a country's forces are its military (CAMEO agents: MIL)
