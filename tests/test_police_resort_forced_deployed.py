@@ -133,3 +133,20 @@ def test_a_state_police_in_lower_case_is_the_police(coder, text):
     ev = _event(coder, text, "COERCE")
     assert ev.mode == "arrest" and ev.actor is not None and ev.actor.sector == "COP", ev.actor
 
+
+# -- "demonstrate the force to be used": a verb of showing with an object and its infinitive is no protest ------
+@pytest.mark.parametrize("text", [
+    "the police held a flag march in the town to calm people and demonstrate the force to be used against rioters.",
+    "The constables paraded through the market to reassure traders and demonstrate the might to be used on looters.",
+])
+def test_demonstrating_a_force_to_be_used_is_no_protest(coder, text):
+    assert _of_type(coder, text, "PROTEST") == []
+
+
+@pytest.mark.parametrize("text", [
+    "the students demonstrated to demand the release of their leaders.",
+    "Protesters demonstrated in the city for the minister to resign.",
+])
+def test_demonstrating_with_a_purpose_is_still_a_protest(coder, text):
+    ev = _event(coder, text, "PROTEST")
+    assert ev.trigger.text == "demonstrated" and ev.actor is not None and ev.actor.sector == "CVL", ev.actor

@@ -161,14 +161,18 @@ def clausal_object(verb, *, lang: LanguageProfile) -> bool:
     does not apply. Only the profile's ``clause_taking_verbs`` take such a
     clause: a verb of moving does not, and a "that" clause the parser hangs
     on it belongs to the verb of saying around it ("explained as he marched
-    that the temple would be built": the march stands). Dotterel
-    developers, from English grammar (verbs of showing take a content
-    clause).
+    that the temple would be built": the march stands). An object with an
+    infinitive of its own is such a clause too ("demonstrate the force to be
+    used", "show the police to be ready": the parser makes the object the
+    infinitive's subject). Dotterel developers, from English grammar (verbs
+    of showing take a content clause, or an object and a to-infinitive).
     """
     if verb.lemma_.lower() not in lang.clause_taking_verbs and verb.lower_ not in lang.clause_taking_verbs:
         return False
-    return any(c.dep_ == "ccomp" and c.i > verb.i and c.left_edge.lower_ in lang.clausal_object_markers
-               for c in verb.children)
+    return any(c.dep_ == "ccomp" and c.i > verb.i and (
+        c.left_edge.lower_ in lang.clausal_object_markers
+        or to_infinitive(c) and any(s.dep_ in ("nsubj", "nsubjpass") and verb.i < s.i < c.i for s in c.children))
+        for c in verb.children)
 
 
 def recording_hedge(verb, *, lang: LanguageProfile):
