@@ -150,3 +150,20 @@ def test_demonstrating_a_force_to_be_used_is_no_protest(coder, text):
 def test_demonstrating_with_a_purpose_is_still_a_protest(coder, text):
     ev = _event(coder, text, "PROTEST")
     assert ev.trigger.text == "demonstrated" and ev.actor is not None and ev.actor.sector == "CVL", ev.actor
+
+
+@pytest.mark.parametrize("text", [
+    "Police were not forced to open fire, the inquiry found.",
+    "The police were never forced to use tear gas against the students.",
+    "the policemen were not forced to open fire on the mob.",
+    "Soldiers in Bamako were not compelled to fire on the crowd, the report said.",
+])
+def test_a_force_not_forced_to_act_states_no_act(coder, text):
+    """'forced to' states the act only when the forcing happened (rev19x: the passive rule gave such acts a doer)."""
+    assert _of_type(coder, text, "ASSAULT") == [], text
+
+
+def test_a_force_forced_to_act_still_acts_beside_a_denied_one(coder):
+    ev = _event(coder, "Police in Dhaka were forced to open fire on the crowd, but were not forced to make arrests.",
+                "ASSAULT")
+    assert ev.actor is not None and ev.actor.sector == "COP" and ev.actor.country == "BGD", ev.actor
