@@ -167,3 +167,17 @@ def test_a_force_forced_to_act_still_acts_beside_a_denied_one(coder):
     ev = _event(coder, "Police in Dhaka were forced to open fire on the crowd, but were not forced to make arrests.",
                 "ASSAULT")
     assert ev.actor is not None and ev.actor.sector == "COP" and ev.actor.country == "BGD", ev.actor
+
+
+@pytest.mark.parametrize("text, name", [
+    ("students injured after cops resorted to lathi charge on the campus.", "cop"),
+    ("ten students injured after policemen resorted to a lathi charge near the university.", "policeman"),
+    ("five protesters hurt as cops resorted to lathi charge in patna.", "cop"),
+    ("tension in the town after cops resorted to lathi charge near the bus stand.", "cop"),
+])
+def test_the_force_after_a_clause_marker_resorts_not_the_victims(coder, text, name):
+    """'after'/'as' read as a preposition opens a clause whose subject resorts (rev19x: the climb to the line's
+    first noun made the injured students the chargers)."""
+    assault = _of_type(coder, text, "ASSAULT")
+    assert assault and all(e.actor is not None and e.actor.sector == "COP" and e.actor.name == name
+                           for e in assault), [(e.trigger.text, e.actor) for e in assault]

@@ -160,14 +160,17 @@ def prepositional_verb_subject(tok, lang):
     phrase that opens the sentence, reached by climbing from the verb's noun through its modifiers ("the cops
     posted at the gate resorted to ..."). A sentence with a verb of its own ("the mob resorted to stone
     pelting") is parsed right and left alone, as is any other participle ("five men arrested in Surat", a
-    headline's passive).
+    headline's passive). A noun the parser made the object of a clause marker it read as a preposition
+    (``markers_read_as_prepositions``: "students injured after cops resorted to lathi charge") is the
+    subject of the marker's clause: it is the verb's subject, and no noun beyond the marker is (review
+    rev19x: the climb made the injured students the chargers).
 
     Parameters
     ----------
     tok : spacy.tokens.Token
         A verb.
     lang : LanguageProfile
-        ``prepositional_only_verbs``.
+        ``prepositional_only_verbs``, ``markers_read_as_prepositions``.
 
     Returns
     -------
@@ -178,6 +181,9 @@ def prepositional_verb_subject(tok, lang):
         return None
     cur = tok.head
     for _ in range(8):
+        if cur.dep_ == "pobj" and cur.head.lower_ in lang.markers_read_as_prepositions:
+            # "after cops resorted": the marker's object opens its clause; past the marker lies another clause
+            return cur if cur == tok.head and cur.pos_ in ("NOUN", "PROPN") else None
         if cur.pos_ in ("NOUN", "PROPN") and cur.dep_ == "ROOT":
             return cur if cur.i < tok.i else None
         if cur.head == cur or cur.dep_ not in ("pobj", "prep", "acl", "compound", "conj"):
