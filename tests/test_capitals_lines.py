@@ -145,6 +145,24 @@ def test_role_abbreviations_of_a_lower_case_line_are_set_in_capitals():
     assert recase("the bsfx and xcrpf are no forces at all") == "the bsfx and xcrpf are no forces at all"
 
 
+def test_a_state_abbreviation_before_police_is_set_in_capitals_after_an_opener_only():
+    recase = CapitalsRecaser(["the", "up", "mp", "police", "by", "stepped", "patrols"], [], [("s", "")],
+                             lambda w: False, state_forces=(["up", "mp"], ["police", "cops"], ["the", "by", "of"]))
+    assert recase("two men were arrested by up police on monday") == "two men were arrested by UP police on monday"
+    assert recase("the mp cops detained the leaders at the border") == "the MP cops detained the leaders at the border"
+    assert recase("up police arrested the leaders; mp police the rest") == "UP police arrested the leaders; MP police the rest"
+    # a particle after a verb, or no police noun after it, stays as written
+    assert recase("the town stepped up police patrols on monday") == "the town stepped up police patrols on monday"
+    assert recase("the prices went up by the hour in the town") == "the prices went up by the hour in the town"
+    # a line with capitals is left to the parser
+    assert recase("Two men were arrested by up police.") == "Two men were arrested by up police."
+
+
+def test_the_coders_state_forces_come_from_the_language_profile(coder):
+    assert coder.recaser("the leaders were arrested by up police.") == "the leaders were arrested by UP police."
+    assert coder.recaser("the town stepped up police patrols.") == "the town stepped up police patrols."
+
+
 def test_the_coders_lower_case_abbreviations_come_from_the_knowledge_base(coder):
     out = coder.recaser("the bsf and the crpf arrested three men, the sho said.")
     assert out == "the BSF and the CRPF arrested three men, the SHO said."

@@ -333,8 +333,12 @@ def _unrealised_by(head, lang: LanguageProfile):
     (``kept_from_verbs`` with a ``kept_from_prepositions`` gerund): negated, unless the keeping failed
     ("failed to stop rebels from capturing the town": they did). The governor is looked for up a chain
     of infinitives and subjectless conjuncts only ("has yet to enter and capture"): a relative clause
-    ("have yet to identify the gunmen who killed five") states its own act. Source: PLOVER manual
-    (2021), events are interactions that happened; a failed, pending or prevented act did not.
+    ("have yet to identify the gunmen who killed five") states its own act. A negated verb of
+    compulsion (``object_control_verbs``: "were not forced to open fire", "were never compelled to use
+    tear gas") says nothing of the act it names: negated too, since "forced to" states the act only
+    when the forcing happened (Karttunen 1971, 'Implicative verbs': "force" entails its complement,
+    "not force" does not). Source: PLOVER manual (2021), events are interactions that happened; a
+    failed, pending or prevented act did not.
     """
     verb = head
     for _ in range(4):
@@ -345,6 +349,10 @@ def _unrealised_by(head, lang: LanguageProfile):
         if verb.dep_ == "xcomp" and infinitive(verb):
             if gov.lemma_.lower() in lang.failure_words and unnegated:
                 return "negated", gov, f"not done ('{gov.text}')"
+            if gov.lemma_.lower() in lang.object_control_verbs and not unnegated:
+                # "police were not forced to open fire": the compulsion is denied, the act not stated
+                neg = next(c for c in gov.children if c.dep_ == "neg")
+                return "negated", neg, f"not made to do it ('{neg.text} {gov.text} to')"
             yet = next((c for c in gov.children if c.dep_ == "advmod" and c.lower_ in lang.not_yet_adverbs), None)
             if yet is not None and unnegated:
                 return "hypothetical", yet, f"not yet happened ('{gov.text} {yet.text} to')"

@@ -26,7 +26,11 @@ A line written all in lower case (transcripts, some Indian and wire copy:
 abbreviations in capitals ("BSF", "CRPF", "SHO": :func:`kb_role_abbreviations`):
 the small model tags a lower-case "bsf" an adverb or a verb and loses the
 sentence's doer. Only abbreviations that are no word of the lemmatizer's index
-in any form are set, so no ordinary word changes.
+in any form are set, so no ordinary word changes. An Indian state's
+abbreviation that is also a word ("up", "mp": Uttar Pradesh, Madhya Pradesh)
+is set in capitals only before a police noun and after a word that opens a
+noun phrase ("arrested by up police", "the mp police"): "stepped up police
+patrols" keeps its particle (profile ``state_force_abbreviations``).
 
 A headline in Title Case ("Kenya Police Arrest 40 After Protests") is
 parsed as one long name, so its verb is lost too. Such a line (at least three
@@ -116,12 +120,17 @@ class CapitalsRecaser:
     lower_acronyms : iterable of str, optional
         Abbreviations in capitals set in capitals again where a line is written all in lower case
         (:func:`kb_role_abbreviations`); one that is a word of the lemmatizer's index in any form is left out.
+    state_forces : tuple of three iterables of str, optional
+        ``(abbreviations, nouns, openers)``: a state's abbreviation that is also a word ("up"), set in capitals
+        in a lower-case line where a police noun ("police") follows it and an opener ("by", "the"), a clause
+        mark or the line's start comes before it (the language profile's ``state_force_abbreviations``).
     """
 
     def __init__(self, common: Iterable[str], nouns_only: Iterable[str], rules: Iterable[tuple[str, str]],
                  is_name: Callable[[str], bool] | None = None, *, acronyms: Iterable[str] = (),
                  stop_words: Iterable[str] = (), names: Iterable[str] = (), verbs: Iterable[str] = (),
-                 verb_forms: dict[str, list[str]] | None = None, lower_acronyms: Iterable[str] = ()) -> None:
+                 verb_forms: dict[str, list[str]] | None = None, lower_acronyms: Iterable[str] = (),
+                 state_forces: tuple[Iterable[str], Iterable[str], Iterable[str]] = ((), (), ())) -> None:
         self._stop = frozenset(stop_words)
         self._verbs = frozenset(verbs)
         self._verb_forms = verb_forms or {}
@@ -138,6 +147,11 @@ class CapitalsRecaser:
         self._upper = upper
         self._lower_run = (re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, upper), key=len, reverse=True)) + r")\b")
                            if upper else None)
+        states, nouns, openers = (sorted(map(re.escape, (w.lower() for w in ws))) for ws in state_forces)
+        self._states = {a.lower(): a.upper() for a in state_forces[0]}
+        # "arrested by up police", "the mp police": after an opener, a clause mark or the line's start only
+        self._state_run = (re.compile(r"(?:^|[,;:(\"'.]\s*|\b(?:" + "|".join(openers) + r")\s+)\b(" + "|".join(states)
+                                      + r")(?=\s+(?:" + "|".join(nouns) + r")\b)") if states and nouns and openers else None)
         # word -> :meth:`_ordinary`'s answer, which depends on the word and the fixed tables above only: the actor
         # resolver asks it of the last words of most argument phrases, the same words again and again
         self._ordinary_seen: dict[str, bool] = {}
@@ -145,7 +159,9 @@ class CapitalsRecaser:
     @classmethod
     def from_pipeline(cls, nlp, is_name: Callable[[str], bool] | None = None, *,
                       acronyms: Iterable[str] = (), names: Iterable[str] = (),
-                      verbs: Iterable[str] = (), lower_acronyms: Iterable[str] = ()) -> CapitalsRecaser | None:
+                      verbs: Iterable[str] = (), lower_acronyms: Iterable[str] = (),
+                      state_forces: tuple[Iterable[str], Iterable[str], Iterable[str]] = ((), (), ()),
+                      ) -> CapitalsRecaser | None:
         """Build from a spaCy pipeline's stop words and rule lemmatizer tables; None when it has no lemmatizer.
 
         Parameters
@@ -153,7 +169,7 @@ class CapitalsRecaser:
         nlp : spacy.language.Language
         is_name : callable, optional
             See the class.
-        acronyms, names, verbs, lower_acronyms : iterable of str, optional
+        acronyms, names, verbs, lower_acronyms, state_forces : optional
             See the class.
         """
         if "lemmatizer" not in nlp.pipe_names:
@@ -174,7 +190,7 @@ class CapitalsRecaser:
         return cls(common, nouns_only, sorted(rules, key=lambda r: -len(r[0])), is_name, acronyms=acronyms,
                    stop_words={w.lower() for w in nlp.Defaults.stop_words}, names=names, verbs=verbs,
                    verb_forms=dict(exceptions.get(nlp.vocab.strings["verb"], {})) if exceptions else {},
-                   lower_acronyms=lower_acronyms)
+                   lower_acronyms=lower_acronyms, state_forces=state_forces)
 
     def __call__(self, text: str) -> str:
         """``text`` with each line set in capitals given ordinary case; same length, same offsets."""
@@ -189,10 +205,14 @@ class CapitalsRecaser:
             elif MIN_LETTERS <= len(line) <= TITLE_MAX_CHARS and _TITLE_RUN.search(line) is not None \
                     and self._in_title_case(line):
                 titles.append((start, end))
-            elif self._lower_run is not None and len(line) >= MIN_LETTERS and line.islower():
-                for m in self._lower_run.finditer(line):  # "the bsf opened fire": "BSF", a name to the parser
-                    out = list(text) if out is None else out
+            elif (self._lower_run is not None or self._state_run is not None) and len(line) >= MIN_LETTERS \
+                    and line.islower():
+                for m in self._lower_run.finditer(line) if self._lower_run is not None else ():
+                    out = list(text) if out is None else out  # "the bsf opened fire": "BSF", a name to the parser
                     out[start + m.start():start + m.end()] = self._upper[m.group()]
+                for m in self._state_run.finditer(line) if self._state_run is not None else ():
+                    out = list(text) if out is None else out  # "arrested by up police": "UP", a state
+                    out[start + m.start(1):start + m.end(1)] = self._states[m.group(1)]
             start = end + 1
         if titles:
             out = list(text) if out is None else out

@@ -150,7 +150,10 @@ class Coder:
         self.recaser = (CapitalsRecaser.from_pipeline(self.nlp, name_test(self.kb, self.gazetteer, self.lang),
                                                       acronyms=kb_acronyms(self.kb), names=kb_names(self.kb),
                                                       verbs={r.lemma for r in self.lexicon.rules if "VERB" in r.pos},
-                                                      lower_acronyms=kb_role_abbreviations(self.kb))
+                                                      lower_acronyms=kb_role_abbreviations(self.kb),
+                                                      state_forces=(self.lang.state_force_abbreviations,
+                                                                    self.lang.state_force_nouns,
+                                                                    self.lang.state_force_openers))
                         if config.recase_capitals else None)
         self.annotator = Annotator(self.nlp, batch_size=config.batch_size, recase=self.recaser)
         words = self.recaser or CapitalsRecaser.from_pipeline(self.nlp)  # tells names from words in lower case

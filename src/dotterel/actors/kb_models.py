@@ -450,6 +450,10 @@ class RoleEntry(_Entry):
         "civilian leaders"), never by an office the text does not name (:func:`dotterel.actors.names.worded_role`);
         the phrase, with those words, is the actor's ``role_key`` (``secretary general (village)``), on which
         reports of one event worded otherwise are linked (:func:`dotterel.actors.names.worded_role_key`).
+    countries : list[str]
+        ISO 3166-1 alpha-3 codes of the only countries where the phrase names this role: elsewhere, or with no
+        country read, the phrase names no one ("paramilitary forces" are India's central armed police, but a
+        militia in Colombia and a rebel army in Sudan). Empty: every country.
     """
 
     phrase: str
@@ -463,6 +467,7 @@ class RoleEntry(_Entry):
     doer_only: bool = False
     foreign: bool = False
     named_as_written: bool = False
+    countries: list[str] = Field(default_factory=list)
 
     @property
     def name(self) -> str:

@@ -702,6 +702,8 @@ class ActorResolver:
         if country is not None and context.home_read_elsewhere:
             country, why = _as_read_by_places(modifiers, context, country, why)
         hyphenated = any(t.text == "-" or "-" in t.text for t in modifiers)  # "pro-Russian", "Russian-backed"
+        if country is not None and getattr(entry, "countries", None) and country not in entry.countries:
+            entry = None  # "Pakistan's paramilitary forces": not the role (India's police) but, below, a country's forces
         if entry is None and country is not None and head.lemma_.lower() in self.lang.national_force_nouns \
                 and not hyphenated and head.pos_ != "PROPN" and entity_at(head) is None:
             # "Russian forces", "Ethiopia's forces": a country's forces are its military (CAMEO agents: MIL)
@@ -768,6 +770,8 @@ class ActorResolver:
             (country, why), how = home, "role_home_country"
         elif country is None and named_elsewhere:
             why = f"origin '{named_elsewhere}' named but not a known country; no country guessed"
+        if getattr(entry, "countries", None) and country not in entry.countries:
+            return None  # "paramilitary forces" outside India: a militia or a rebel army, not the role's police
         kind = "group"
         name = entry.name if getattr(entry, "name", None) else head.lemma_
         sector, body = entry.sector, ""

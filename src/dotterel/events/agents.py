@@ -18,7 +18,7 @@ from .clauses import member_participle, object_controller
 from .syntax import children as _children, is_passive, prep_objects as _prep_objects
 from .syntax import _elliptical_passive, _misattached_conj, done_beside_infinitive, stray_infinitive_conj
 from .headlines import HARM_KINDS as _HARM_KINDS, headline_passive
-from .misparse import adjectival_verb
+from .misparse import adjectival_verb, prepositional_verb_subject
 from .syntax import to_infinitive
 
 if TYPE_CHECKING:
@@ -544,7 +544,8 @@ def _subject_of(tok, *, lang: LanguageProfile):
             return cur.head
         if seen > 1 and purpose and (cur.dep_ == "acl" and cur.tag_ == "VBN" or is_passive(cur)) and _prep_objects(cur, "by"):
             return _prep_objects(cur, "by")[0]  # "a rally staged by students to protest ...": the students
-        swallowed = _subject_swallowed_by_date(cur) or _subject_swallowed_by_marker(cur, lang) or _subject_cut_off(cur)
+        swallowed = _subject_swallowed_by_date(cur) or _subject_swallowed_by_marker(cur, lang) or _subject_cut_off(cur) \
+            or prepositional_verb_subject(cur, lang)
         if swallowed is not None:
             return swallowed
         if _misattached_conj(cur):

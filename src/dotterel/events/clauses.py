@@ -38,9 +38,11 @@ def object_controller(clause, *, lang: LanguageProfile):
     -----
     "press the military to release them", "called on the government to
     resign", "issued Lukashenko an ultimatum to step down": the pressed
-    party, not the one who presses, is the doer of the infinitive. The verbs
-    are the profile's ``object_control_verbs``; ``None`` when ``clause`` is no
-    such infinitive or the verb has no such object.
+    party, not the one who presses, is the doer of the infinitive. In the
+    passive the pressed party is the verb's subject ("the police were forced
+    to open fire", "troops were ordered to withdraw"). The verbs are the
+    profile's ``object_control_verbs``; ``None`` when ``clause`` is no such
+    infinitive or the verb has no such object.
     """
     if clause.pos_ not in ("VERB", "AUX") or not to_infinitive(clause):
         return None
@@ -51,6 +53,8 @@ def object_controller(clause, *, lang: LanguageProfile):
     elif clause.dep_ in ("xcomp", "ccomp", "advcl"):
         objects = [c for c in verb.children if c.dep_ in ("dative", "dobj")] or [
             p for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for p in c.children if p.dep_ == "pobj"]
+        if not objects and clause.dep_ == "xcomp":
+            objects = [c for c in verb.children if c.dep_ == "nsubjpass"]  # "the police were forced to open fire"
     else:
         return None
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in lang.object_control_verbs or not objects:
@@ -157,14 +161,18 @@ def clausal_object(verb, *, lang: LanguageProfile) -> bool:
     does not apply. Only the profile's ``clause_taking_verbs`` take such a
     clause: a verb of moving does not, and a "that" clause the parser hangs
     on it belongs to the verb of saying around it ("explained as he marched
-    that the temple would be built": the march stands). Dotterel
-    developers, from English grammar (verbs of showing take a content
-    clause).
+    that the temple would be built": the march stands). An object with an
+    infinitive of its own is such a clause too ("demonstrate the force to be
+    used", "show the police to be ready": the parser makes the object the
+    infinitive's subject). Dotterel developers, from English grammar (verbs
+    of showing take a content clause, or an object and a to-infinitive).
     """
     if verb.lemma_.lower() not in lang.clause_taking_verbs and verb.lower_ not in lang.clause_taking_verbs:
         return False
-    return any(c.dep_ == "ccomp" and c.i > verb.i and c.left_edge.lower_ in lang.clausal_object_markers
-               for c in verb.children)
+    return any(c.dep_ == "ccomp" and c.i > verb.i and (
+        c.left_edge.lower_ in lang.clausal_object_markers
+        or to_infinitive(c) and any(s.dep_ in ("nsubj", "nsubjpass") and verb.i < s.i < c.i for s in c.children))
+        for c in verb.children)
 
 
 def recording_hedge(verb, *, lang: LanguageProfile):

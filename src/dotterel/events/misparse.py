@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from .syntax import dated_finite_verb
 
-__all__ = ["adjectival_verb"]
+__all__ = ["adjectival_verb", "prepositional_verb_subject"]
 
 # an object noun that is the subject of a later verb is modified, not governed: "the commander's recently
 # captured fighters were freed"
@@ -149,3 +149,44 @@ def adjectival_verb(tok):
     else:
         subj = _opening_subject(tok, prev) or _second_of_pair(tok, prev)
     return (subj, obj) if subj is not None else None
+
+
+def prepositional_verb_subject(tok, lang):
+    """The subject of a verb that takes no object, which the parser hung on a noun as a reduced relative, or None.
+
+    "the cops resorted to a lathi charge", "policemen resorted to firing": the small model makes the noun phrase
+    the root and "resorted" a participle modifying it ("the cops [who were] resorted"). A verb of the profile's
+    ``prepositional_only_verbs`` has no passive, so it is the sentence's own verb: its subject is the noun
+    phrase that opens the sentence, reached by climbing from the verb's noun through its modifiers ("the cops
+    posted at the gate resorted to ..."). A sentence with a verb of its own ("the mob resorted to stone
+    pelting") is parsed right and left alone, as is any other participle ("five men arrested in Surat", a
+    headline's passive). A noun the parser made the object of a clause marker it read as a preposition
+    (``markers_read_as_prepositions``: "students injured after cops resorted to lathi charge") is the
+    subject of the marker's clause: it is the verb's subject, and no noun beyond the marker is (review
+    rev19x: the climb made the injured students the chargers).
+
+    Parameters
+    ----------
+    tok : spacy.tokens.Token
+        A verb.
+    lang : LanguageProfile
+        ``prepositional_only_verbs``, ``markers_read_as_prepositions``.
+
+    Returns
+    -------
+    spacy.tokens.Token | None
+        The head of the opening noun phrase.
+    """
+    if tok.dep_ != "acl" or tok.tag_ not in ("VBN", "VBD") or tok.lemma_.lower() not in lang.prepositional_only_verbs:
+        return None
+    cur = tok.head
+    for _ in range(8):
+        if cur.dep_ == "pobj" and cur.head.lower_ in lang.markers_read_as_prepositions:
+            # "after cops resorted": the marker's object opens its clause; past the marker lies another clause
+            return cur if cur == tok.head and cur.pos_ in ("NOUN", "PROPN") else None
+        if cur.pos_ in ("NOUN", "PROPN") and cur.dep_ == "ROOT":
+            return cur if cur.i < tok.i else None
+        if cur.head == cur or cur.dep_ not in ("pobj", "prep", "acl", "compound", "conj"):
+            return None
+        cur = cur.head
+    return None

@@ -470,6 +470,10 @@ class LanguageProfile(BaseModel):
     means_provider_verbs: Words
     organisation_head_nouns: Words
     object_control_verbs: Words
+    prepositional_only_verbs: Words
+    state_force_abbreviations: Words
+    state_force_nouns: Words
+    state_force_openers: Words
     government_grievance_nouns: Words
     government_seat_nouns: Words
     confront_prepositions: Words
