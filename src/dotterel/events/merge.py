@@ -294,19 +294,59 @@ def _coordinated(first: Event, other: Event) -> bool:
     return between in ("and", "or")
 
 
-def merge_restatements(events: list[Event]) -> list[Event]:
+_ROLE_HOWS = ("role", "role_home_country")
+"""Actor resolutions from a role noun (:data:`dotterel.records.ActorHow`): one name for many units."""
+
+
+def units_differ(first: Actor | None, other: Actor | None, determiners: Iterable[str] = ()) -> bool:
+    """Whether two actors resolved from role nouns are told apart by their own words.
+
+    A role noun resolves to one name for every unit it can stand for ("the Abids police" and
+    "the Amberpet police" are both "India police"). When each phrase has a word the other lacks
+    (the determiners left aside), the text names two units: two police stations' arrests are two
+    events (ACLED codebook 2023: an event is one actor's act at one place on one day). A phrase
+    whose words all appear in the other ("the police", "the Abids police") may be the same unit.
+
+    Parameters
+    ----------
+    first, other : Actor or None
+        The two actors.
+    determiners : iterable of str
+        Lower-case words that do not tell a unit (the language profile's ``role_determiners``).
+
+    Returns
+    -------
+    bool
+        ``True`` only when both actors are role-noun actors named by words of the text and
+        each phrase has a word the other lacks.
+    """
+    if first is None or other is None or first.how not in _ROLE_HOWS or other.how not in _ROLE_HOWS:
+        return False
+    if first.span is None or other.span is None:
+        return False
+    skip = {d.lower() for d in determiners}
+    mine = {w for w in first.span.text.lower().split() if w not in skip}
+    yours = {w for w in other.span.text.lower().split() if w not in skip}
+    return bool(mine - yours) and bool(yours - mine)
+
+
+def merge_restatements(events: list[Event], *, determiners: Iterable[str] = ()) -> list[Event]:
     """Merge an event stated again later in the document into its first mention.
 
     Same PLOVER type and mode, same trigger verb, same actor and recipient
     (both resolved; an actor only implied by the document, ``how="implied"`` or ``"claimed"``,
     is not named by either mention and so is no evidence that they are one
-    event), dates that fit and places that fit (:func:`_places_fit`): the later mention adds its trigger to
+    event; two role-noun actors whose words tell two units, :func:`units_differ`, are two),
+    dates that fit and places that fit (:func:`_places_fit`): the later mention adds its trigger to
     ``restatements`` and its counts to the record instead of a second record.
 
     Parameters
     ----------
     events : list[Event]
         The document's events, in text order.
+    determiners : iterable of str, optional
+        Words that do not tell one unit from another (the language profile's ``role_determiners``),
+        for :func:`units_differ`.
 
     Returns
     -------
@@ -324,6 +364,7 @@ def merge_restatements(events: list[Event]) -> list[Event]:
                 and _named(prev.actor)
                 and _named(ev.actor)
                 and prev.actor.name == ev.actor.name
+                and not units_differ(prev.actor, ev.actor, determiners)
                 and (prev.recipient.name if prev.recipient else None) == (ev.recipient.name if ev.recipient else None)
                 and _dates_fit(prev.date, ev.date)
                 and _places_fit(prev.location, ev.location)

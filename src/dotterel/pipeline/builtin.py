@@ -210,7 +210,7 @@ class Restatements(_Stage):
     provides = ("ctx.events",)
 
     def __call__(self, ctx: DocContext) -> None:
-        ctx.events = fold_headline(merge_restatements(ctx.events), headline_end(ctx.document.text))
+        ctx.events = fold_headline(merge_restatements(ctx.events, determiners=ctx.lang.role_determiners), headline_end(ctx.document.text))
 
 
 BUILTIN_STAGES = {
