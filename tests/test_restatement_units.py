@@ -3,9 +3,11 @@
 A role noun resolves to one name for every unit it may stand for: "the Abids police" and "the
 Amberpet police" are both India's police. ``events.merge.merge_restatements`` took two arrests by
 them for one arrest stated twice, and a city's daily police round-up (one station, then another)
-became one record. When each phrase has a word the other lacks, the text names two units
-(``events.merge.units_differ``); a phrase all of whose words the other has ("the police" then
-"the riot police") may still restate. Sentences written for these tests.
+became one record. When each phrase has a name or a number the other lacks, the text names two
+units (``events.merge.units_differ``); a phrase all of whose words the other has ("the police" then
+"the riot police"), or that differs from it only by ordinary words or a country's name ("the local
+police" then "the Kisumu police", "Nigerian police" then "Lagos police"), may still restate.
+Sentences written for these tests.
 """
 
 from __future__ import annotations
@@ -71,3 +73,59 @@ def test_the_same_unit_named_again_still_restates(coder):
     [arrest] = [e for e in coded.events if (e.event_type, e.mode) == ("COERCE", "arrest")]
     assert arrest.actor.span.text == "Abids police"
     assert [t.text for t in arrest.restatements] == ["arrested"]
+
+
+_ORDINARY = {"local", "armed", "paramilitary", "district", "city", "police", "brigade", "riot", "anti", "nigerian", "east",
+             "zone"}
+
+
+def _ordinary(word: str) -> bool:
+    return word in _ORDINARY
+
+
+@pytest.mark.parametrize("first,other,kwargs,differ", [
+    # a word naming no unit (an ordinary word of the language) against a unit's name: one force named twice
+    ("the local police", "the Kisumu police", {}, False),
+    ("Local police", "the Kisumu police", {}, False),
+    ("the paramilitary police", "the Kisumu police", {}, False),
+    ("the anti-riot police", "the Kisumu police", {}, False),
+    # in a sentence written with capitals a word in lower case is no name
+    ("the plainclothes police", "the Kisumu police", {"cased": (True, True)}, False),
+    # a country's demonym names the whole force, of which a city's police is a part
+    ("Nigerian police", "Lagos police", {"names_country": lambda w: w.lower() == "nigerian"}, False),
+    # names and numbers tell units apart, at the sentence's start and in lower-cased text alike
+    ("Abids police", "Amberpet police", {"cased": (True, True)}, True),
+    ("the abids police", "the amberpet police", {}, True),
+    ("the Kano district police", "the Kaduna district police", {"cased": (True, True)}, True),
+    ("the 5th brigade", "the 7th brigade", {"cased": (True, True)}, True),
+    # a capital inside the phrase names a unit even of ordinary words, where the sentence has capitals
+    ("the East Zone police", "the Abids police", {"cased": (True, True)}, True),
+    ("the east zone police", "the abids police", {}, False),
+    ("Local police", "the Kisumu police", {"cased": (True, True)}, False),
+])
+def test_only_names_of_units_tell_them_apart(first, other, kwargs, differ):
+    assert units_differ(_role(first), _role(other), DETERMINERS, ordinary=_ordinary, **kwargs) is differ
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("The local police arrested 8 protesters in Kisumu on Sunday. The Kisumu police arrested them near the market.",
+     "local police"),
+    ("Nigerian police arrested 40 protesters in Lagos on Monday. Lagos police arrested the protesters at the "
+     "toll gate.", "Nigerian police"),
+])
+def test_a_force_named_again_by_its_place_still_restates(coder, text, actor):
+    coded = _coded(coder, text)
+    [arrest] = [e for e in coded.events if (e.event_type, e.mode) == ("COERCE", "arrest")]
+    assert arrest.actor.span.text == actor
+    assert [t.text for t in arrest.restatements] == ["arrested"]
+
+
+@pytest.mark.parametrize("text,units", [
+    ("the abids police arrested two persons for selling ganja on monday. in another case, the amberpet police "
+     "arrested three persons for gambling.", ["abids police", "amberpet police"]),
+    ("Abids police arrested two persons for gambling on Monday. Amberpet police arrested three persons for gambling.",
+     ["Abids police", "Amberpet police"]),
+])
+def test_stations_named_in_lower_case_or_first_in_the_sentence_are_two(coder, text, units):
+    arrests = [e for e in _coded(coder, text).events if (e.event_type, e.mode) == ("COERCE", "arrest")]
+    assert [e.actor.span.text for e in arrests] == units
