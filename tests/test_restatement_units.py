@@ -1,7 +1,7 @@
 """Two units named by one role noun are two actors: their like acts are never one restatement.
 
-A role noun resolves to one name for every unit it may stand for: "the Abids police" and "the
-Amberpet police" are both India's police. ``events.merge.merge_restatements`` took two arrests by
+A role noun resolves to one name for every unit it may stand for: "the Kothrud police" and "the
+Hadapsar police" are both India's police. ``events.merge.merge_restatements`` took two arrests by
 them for one arrest stated twice, and a city's daily police round-up (one station, then another)
 became one record. When each phrase has a name or a number the other lacks, the text names two
 units (``events.merge.units_differ``); a phrase all of whose words the other has ("the police" then
@@ -33,12 +33,12 @@ def _role(words: str, how: str = "role") -> Actor:
 
 
 @pytest.mark.parametrize("first,other,differ", [
-    ("the Abids police", "the Amberpet police", True),
-    ("Abids police", "the Saidabad police", True),
-    ("the police", "the Abids police", False),
-    ("the Abids police", "The police", False),
+    ("the Kothrud police", "the Hadapsar police", True),
+    ("Kothrud police", "the Yerwada police", True),
+    ("the police", "the Kothrud police", False),
+    ("the Kothrud police", "The police", False),
     ("the police", "the riot police", False),
-    ("the Abids police", "the Abids police", False),
+    ("the Kothrud police", "the Kothrud police", False),
 ])
 def test_words_tell_units_apart(first, other, differ):
     assert units_differ(_role(first), _role(other), DETERMINERS) is differ
@@ -46,18 +46,18 @@ def test_words_tell_units_apart(first, other, differ):
 
 def test_only_role_noun_actors_are_told_apart_by_words():
     named = Actor(span=Span(start=0, end=12, text="Delhi Police"), name="India police", how="kb_org")
-    assert not units_differ(named, _role("the Abids police"), DETERMINERS)
-    assert not units_differ(None, _role("the Abids police"), DETERMINERS)
+    assert not units_differ(named, _role("the Kothrud police"), DETERMINERS)
+    assert not units_differ(None, _role("the Kothrud police"), DETERMINERS)
     implied = Actor(span=None, name="India police", how="role")
-    assert not units_differ(implied, _role("the Abids police"), DETERMINERS)
+    assert not units_differ(implied, _role("the Kothrud police"), DETERMINERS)
 
 
 @pytest.mark.parametrize("text,units", [
-    ("The Abids police arrested two persons for selling ganja on Monday. In another case, the Amberpet "
-     "police arrested three persons for gambling.", {"abids police", "amberpet police"}),
-    ("The Abids police arrested two persons for selling ganja on Monday. In another case, the Amberpet "
-     "police arrested three persons for gambling. The Saidabad police also arrested a man for theft.",
-     {"abids police", "amberpet police", "saidabad police"}),
+    ("The Kothrud police arrested two persons for selling illicit liquor on Monday. In another case, the Hadapsar "
+     "police arrested three persons for gambling.", {"kothrud police", "hadapsar police"}),
+    ("The Kothrud police arrested two persons for selling illicit liquor on Monday. In another case, the Hadapsar "
+     "police arrested three persons for gambling. The Yerwada police also arrested a man for theft.",
+     {"kothrud police", "hadapsar police", "yerwada police"}),
 ])
 def test_arrests_by_two_stations_are_two_events(coder, text, units):
     coded = _coded(coder, text)
@@ -68,15 +68,15 @@ def test_arrests_by_two_stations_are_two_events(coder, text, units):
 
 
 def test_the_same_unit_named_again_still_restates(coder):
-    coded = _coded(coder, "The Abids police arrested two protesters in Hyderabad on Monday. The police arrested "
+    coded = _coded(coder, "The Kothrud police arrested two protesters in Pune on Monday. The police arrested "
                           "the protesters near the bus stand.")
     [arrest] = [e for e in coded.events if (e.event_type, e.mode) == ("COERCE", "arrest")]
-    assert arrest.actor.span.text == "Abids police"
+    assert arrest.actor.span.text == "Kothrud police"
     assert [t.text for t in arrest.restatements] == ["arrested"]
 
 
-_ORDINARY = {"local", "armed", "paramilitary", "district", "city", "police", "brigade", "riot", "anti", "nigerian", "east",
-             "zone"}
+_ORDINARY = {"local", "armed", "paramilitary", "district", "city", "police", "brigade", "riot", "anti", "nigerian", "west",
+             "division"}
 
 
 def _ordinary(word: str) -> bool:
@@ -94,13 +94,13 @@ def _ordinary(word: str) -> bool:
     # a country's demonym names the whole force, of which a city's police is a part
     ("Nigerian police", "Lagos police", {"names_country": lambda w: w.lower() == "nigerian"}, False),
     # names and numbers tell units apart, at the sentence's start and in lower-cased text alike
-    ("Abids police", "Amberpet police", {"cased": (True, True)}, True),
-    ("the abids police", "the amberpet police", {}, True),
+    ("Kothrud police", "Hadapsar police", {"cased": (True, True)}, True),
+    ("the kothrud police", "the hadapsar police", {}, True),
     ("the Kano district police", "the Kaduna district police", {"cased": (True, True)}, True),
     ("the 5th brigade", "the 7th brigade", {"cased": (True, True)}, True),
     # a capital inside the phrase names a unit even of ordinary words, where the sentence has capitals
-    ("the East Zone police", "the Abids police", {"cased": (True, True)}, True),
-    ("the east zone police", "the abids police", {}, False),
+    ("the West Division police", "the Kothrud police", {"cased": (True, True)}, True),
+    ("the west division police", "the kothrud police", {}, False),
     ("Local police", "the Kisumu police", {"cased": (True, True)}, False),
 ])
 def test_only_names_of_units_tell_them_apart(first, other, kwargs, differ):
@@ -121,10 +121,10 @@ def test_a_force_named_again_by_its_place_still_restates(coder, text, actor):
 
 
 @pytest.mark.parametrize("text,units", [
-    ("the abids police arrested two persons for selling ganja on monday. in another case, the amberpet police "
-     "arrested three persons for gambling.", ["abids police", "amberpet police"]),
-    ("Abids police arrested two persons for gambling on Monday. Amberpet police arrested three persons for gambling.",
-     ["Abids police", "Amberpet police"]),
+    ("the kothrud police arrested two persons for selling illicit liquor on monday. in another case, the hadapsar police "
+     "arrested three persons for gambling.", ["kothrud police", "hadapsar police"]),
+    ("Kothrud police arrested two persons for gambling on Monday. Hadapsar police arrested three persons for gambling.",
+     ["Kothrud police", "Hadapsar police"]),
 ])
 def test_stations_named_in_lower_case_or_first_in_the_sentence_are_two(coder, text, units):
     arrests = [e for e in _coded(coder, text).events if (e.event_type, e.mode) == ("COERCE", "arrest")]

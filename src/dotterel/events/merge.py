@@ -307,11 +307,11 @@ def _unit_words(actor: Actor, skip: set[str], ordinary: Callable[[str], bool] | 
                 names_country: Callable[[str], bool], cased: bool) -> tuple[set[str], set[str]]:
     """The words of a role-noun actor's phrase, and those of them that name its unit.
 
-    A unit is named by a number or a name ("the 7th brigade", "the Abids police"): a word that is no
-    ordinary word of the language (``ordinary``: "local", "armed", "district" are; "Abids", "Kisumu"
+    A unit is named by a number or a name ("the 7th brigade", "the Kothrud police"): a word that is no
+    ordinary word of the language (``ordinary``: "local", "armed", "district" are; "Kothrud", "Kisumu"
     are not; a hyphenated word when none of its parts is), nor, in a sentence written with capitals
     (its first letter one), a word written in lower case ("plainclothes police"); there, a capital
-    after the phrase's first word names one even of ordinary words ("the East Zone police"). A word
+    after the phrase's first word names one even of ordinary words ("the West Division police"). A word
     naming a country names none of its units ("Nigerian police", "Kenya police": the force of a whole
     country, of which a city's police is part).
     """
@@ -336,11 +336,11 @@ def units_differ(first: Actor | None, other: Actor | None, determiners: Iterable
                  cased: tuple[bool, bool] = (False, False)) -> bool:
     """Whether two actors resolved from role nouns are told apart by the names of their units.
 
-    A role noun resolves to one name for every unit it can stand for ("the Abids police" and
-    "the Amberpet police" are both "India police"). When each phrase has a word naming its unit (a
+    A role noun resolves to one name for every unit it can stand for ("the Kothrud police" and
+    "the Hadapsar police" are both "India police"). When each phrase has a word naming its unit (a
     name or a number, :func:`_unit_words`) that the other lacks, the text names two units: two
     police stations' arrests are two events (ACLED codebook 2023: an event is one actor's act at one
-    place on one day). A phrase whose words all appear in the other ("the police", "the Abids police"),
+    place on one day). A phrase whose words all appear in the other ("the police", "the Kothrud police"),
     or that differs from it only by words naming no unit ("the local police", "the Kisumu police";
     "Nigerian police", "Lagos police"), may be the same force said again.
 
@@ -368,9 +368,9 @@ def units_differ(first: Actor | None, other: Actor | None, determiners: Iterable
     Examples
     --------
     >>> from dotterel.records import Actor, Span
-    >>> abids, amberpet = (Actor(span=Span(start=0, end=len(t), text=t), name="India police", how="role")
-    ...                    for t in ("the Abids police", "the Amberpet police"))
-    >>> units_differ(abids, amberpet, ("the",))
+    >>> kothrud, hadapsar = (Actor(span=Span(start=0, end=len(t), text=t), name="India police", how="role")
+    ...                      for t in ("the Kothrud police", "the Hadapsar police"))
+    >>> units_differ(kothrud, hadapsar, ("the",))
     True
     """
     if first is None or other is None or first.how not in _ROLE_HOWS or other.how not in _ROLE_HOWS:
