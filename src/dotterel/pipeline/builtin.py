@@ -210,7 +210,11 @@ class Restatements(_Stage):
     provides = ("ctx.events",)
 
     def __call__(self, ctx: DocContext) -> None:
-        ctx.events = fold_headline(merge_restatements(ctx.events), headline_end(ctx.document.text))
+        kb = self.resources.kb
+        merged = merge_restatements(
+            ctx.events, determiners=ctx.lang.role_determiners, ordinary=self.resources.actors.ordinary,
+            names_country=lambda word: kb.country_by_demonym(word) is not None or kb.country_by_name(word) is not None)
+        ctx.events = fold_headline(merged, headline_end(ctx.document.text))
 
 
 BUILTIN_STAGES = {
