@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from .annotate import sentences
 from .attribution_frames import (criticised_past_act, extraposed_judgement, fiction_frame, habitual_cue, infinitive, judged_in_the_past,
-                                 negative_argument, unrealised_ability)
+                                 negative_argument, purpose_mark, unrealised_ability)
 from .closing_reporter import closing_reporter
 from .quotes import QuoteMap, find_quotes
 from .events.clauses import depicting_frame, depicting_work, recording_hedge
@@ -583,7 +583,14 @@ def attribute(
                 # "police prevented the demonstration staged ... to protest ...", "foiled an attack"
                 certainty, cue, drop = "negated", cur.head, f"prevented ('{cur.head.text}')"
                 break
+            if cur.dep_ == "dobj" and cur.pos_ == "NOUN" and gov in lang.apprehension_verbs:
+                # "the government fears the theft of weapons", "expects the arrest of its leaders": an act dreaded
+                certainty, cue, drop = "hypothetical", cur.head, f"an act feared or expected, not done ('{cur.head.text}')"
+                break
             if cur.dep_ in ("ccomp", "parataxis") and cur.head.lemma_.lower() in lang.reporting_verbs:
+                break
+            if cur.dep_ == "advcl" and (purpose := purpose_mark(cur, lang)) is not None:
+                certainty, cue, drop = "hypothetical", cur, f"purpose '{purpose}' (the aim, not an act done)"
                 break
             if cur.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in cur.children):
                 certainty, cue, drop = "hypothetical", cur, "condition 'if'"

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .lang import LanguageProfile
 
 __all__ = ["criticised_past_act", "extraposed_judgement", "fiction_frame", "habitual_cue", "infinitive", "judged_in_the_past",
-           "negative_argument", "unrealised_ability"]
+           "negative_argument", "purpose_mark", "unrealised_ability"]
 
 
 def fiction_frame(head, lang: LanguageProfile):
@@ -92,10 +92,12 @@ def negative_argument(arg, lang: LanguageProfile) -> bool:
     """Whether ``arg``, a subject or object of its clause, denies the clause's act.
 
     "No arrests have been made", "none were detained", "nobody was hurt", "neither police nor army was
-    deployed": a negative pronoun (``negative_pronouns``), a negative determiner (``negative_determiners``)
+    deployed", "there were no clashes": a negative pronoun (``negative_pronouns``), a negative determiner (``negative_determiners``)
     or a negative pre-conjunction (``negative_preconjunctions``).
     """
-    return arg.dep_ in ("nsubj", "nsubjpass", "dobj") and (
+    # "there were no arrests": the attribute of an existential "there" + be is its subject
+    existential = arg.dep_ == "attr" and any(c.dep_ == "expl" for c in arg.head.children)
+    return (arg.dep_ in ("nsubj", "nsubjpass", "dobj") or existential) and (
         arg.lower_ in lang.negative_pronouns
         or any(d.dep_ == "det" and d.lower_ in lang.negative_determiners for d in arg.children)
         or any(d.dep_ in ("preconj", "det") and d.lower_ in lang.negative_preconjunctions for d in arg.children))
@@ -234,3 +236,22 @@ def habitual_cue(head, lang: LanguageProfile):
     if head.dep_ == "nsubj" and clause.lemma_.lower() == "be":
         return next((c for c in clause.children if c.dep_ == "acomp" and c.lower_ in lang.frequency_adjectives), None)
     return None
+
+
+def purpose_mark(clause, lang: LanguageProfile) -> str | None:
+    """The subordinator of a purpose clause ("so that"), or None.
+
+    "amend the law so that rallies are banned", "changed the rules so that protests are banned": the clause
+    states the aim of its governor, not an act done (Quirk et al. 1985, 15.48: purpose clauses with "so that";
+    the small parser reads "in order that" as a noun phrase, so it is not listed). A past tense in the clause makes it one of result ("closed the road, so that the
+    march was halted": it happened), which is left as told. The subordinators are the profile's ``purpose_marks``.
+    """
+    # "so that same-sex marriages are banned": the small parser may read "that" as the subject's determiner
+    first = next((m for m in clause.children if m.dep_ == "mark" and m.i < clause.i), None)
+    doc = clause.doc
+    marks = None if first is None else " ".join(t.lower_ for t in doc[first.i:min(first.i + 2, clause.i)])
+    if marks not in lang.purpose_marks:
+        return None
+    if clause.tag_ == "VBD" or any(a.dep_ in ("aux", "auxpass") and a.tag_ == "VBD" for a in clause.children):
+        return None
+    return marks

@@ -392,6 +392,9 @@ def _coerce(sc: _Scene, w: AcledWords) -> tuple[str | None, str]:
         return "Other", "a seizure of power without a battle (ACLED: Other)"
     if who not in (1, 8) and (w.protesting.search(sc.sentence) or w.protesters.search(sc.actor_words)):
         return "Violent demonstration", "demonstrators stormed or seized a building"
+    if who not in (1, 8) and w.theft.fullmatch(event.trigger.text):
+        # "gunmen stole rifles from an army depot": goods taken by no state force (ACLED codebook 2023, Looting)
+        return "Looting/property destruction", "property or weapons stolen"
     if who in (1, 8, None) and w.foiled.fullmatch(event.trigger.text):
         # "security services foiled an attack on a police station": no place was taken (ACLED codebook)
         return "Disrupted weapons use", "an attack foiled or intercepted"

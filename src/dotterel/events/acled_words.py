@@ -65,6 +65,7 @@ class AcledWords:
     less_lethal: re.Pattern
     taking: re.Pattern
     foiled: re.Pattern
+    theft: re.Pattern
     cause: re.Pattern
 
     @classmethod
@@ -101,5 +102,6 @@ class AcledWords:
             less_lethal=_words(lang.acled_less_lethal_phrases),
             taking=_words(lang.acled_taking_phrases),
             foiled=_words(lang.acled_foiled_phrases),
+            theft=_words(lang.acled_theft_phrases),
             cause=_words(lang.acled_cause_phrases),
         )

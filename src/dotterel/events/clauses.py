@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from ..lang import LanguageProfile
 
 __all__ = ["object_controller", "member_participle", "elliptical_parts", "part_indices", "retort", "clausal_object", "depicted_doer", "depicting_frame", "depicting_work",
-           "recording_hedge", "recording_made"]
+           "recording_hedge", "recording_made", "existential_things"]
 
 
 def object_controller(clause, *, lang: LanguageProfile):
@@ -62,7 +62,8 @@ def object_controller(clause, *, lang: LanguageProfile):
 def member_participle(tok, lang: LanguageProfile):
     """The members named of a group a past participle defines: "Two journalists were among those arrested".
 
-    "X were among those detained in Minsk", "Among those killed on Sunday was a local judge": a participle
+    "X were among those detained in Minsk", "Among those killed on Sunday was a local judge", "there were
+    several foreigners among those arrested": a participle
     defining the noun of an "among" phrase of "be" states that the act happened to the group, and the
     subject of "be" names some of its members, the act's patients. With no such subject, with a modal or a
     negation on "be" ("may be among those arrested", "were not among those killed") or in its subject ("none
@@ -87,10 +88,19 @@ def member_participle(tok, lang: LanguageProfile):
             or any(c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in tok.children):
         return None
     be = group.head.head
+    members = [c for c in be.children if c.dep_ in ("nsubj", "attr") and c.pos_ in ("NOUN", "PROPN")]
+    if be.pos_ in ("NOUN", "PROPN"):
+        # "there was a number of foreigners among those arrested": the phrase hangs on the members' noun,
+        # the attribute of an existential "be" (or its of-phrase: a part of the attribute)
+        members, attr = [be], be
+        while attr.dep_ == "pobj" and attr.head.lower_ == "of" and attr.head.head.pos_ in ("NOUN", "PROPN"):
+            attr = attr.head.head
+        if attr.dep_ != "attr" or not any(c.dep_ == "expl" for c in attr.head.children):
+            return None
+        be, members = attr.head, ([attr] if negative_argument(attr, lang) else members)
     if be.lemma_.lower() != "be" or group.head.dep_ != "prep" \
             or any(c.dep_ == "neg" or c.tag_ == "MD" for c in be.children):
         return None
-    members = [c for c in be.children if c.dep_ in ("nsubj", "attr") and c.pos_ in ("NOUN", "PROPN")]
     return members[0] if members and not negative_argument(members[0], lang) else None
 
 
@@ -381,3 +391,36 @@ def depicting_frame(tok, *, lang: LanguageProfile):
         return tok.head  # "photos reportedly show police beating students": the act as the verb's clause
     found = _depiction(tok, lang)
     return None if found is None else found[1]
+
+
+def existential_things(verb, *, lang: LanguageProfile) -> list:
+    """The nouns an existential "there" + be states to have happened, or [] when ``verb`` is no such verb.
+
+    "There were arrests in three cities", "there have been clashes": the act is the attribute noun of "be"
+    with an expletive "there" (or the subject the parser may make of it), with its conjuncts; a report noun
+    (profile ``existential_report_nouns``) is read through its of-phrase ("there were reports of looting"),
+    never a fear, threat or rumour of one. Whether it happened (negated "no arrests", future "there will be",
+    conditional) is the claim stage's, on the verb (rules with ``existential``, events.detect).
+
+    Parameters
+    ----------
+    verb : spacy.tokens.Token
+        A form of "be".
+    lang : LanguageProfile
+
+    Returns
+    -------
+    list of spacy.tokens.Token
+    """
+    if verb.lemma_.lower() != "be" or not any(c.dep_ == "expl" and c.lower_ == "there" for c in verb.children):
+        return []
+    things = []
+    for noun in (c for c in verb.children if c.dep_ in ("attr", "nsubj") and c.pos_ in ("NOUN", "VERB")):
+        for n in (noun, *noun.conjuncts):
+            if n.lemma_.lower() in lang.existential_report_nouns or n.lower_ in lang.existential_report_nouns:
+                acts = [g for p in n.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for g in p.children if g.dep_ in ("pobj", "pcomp")]
+                things.extend(x for g in acts for x in (g, *g.conjuncts))
+            else:
+                things.append(n)
+    return things

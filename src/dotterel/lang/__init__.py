@@ -319,6 +319,12 @@ class LanguageProfile(BaseModel):
     event_noun_verbs: Words
     same_scene_markers: Words
     route_prepositions: Words
+    existential_report_nouns: Words
+    apprehension_verbs: Words
+    dismissal_verbs: Words
+    office_holder_nouns: Words
+    seizers_of_power: Words
+    purpose_marks: Words
     gerund_compounds: Words
     possessed_participles: Words
     contest_round_nouns: Words
@@ -369,6 +375,7 @@ class LanguageProfile(BaseModel):
     acled_less_lethal_phrases: tuple[Pattern, ...]
     acled_taking_phrases: tuple[Pattern, ...]
     acled_foiled_phrases: tuple[Pattern, ...]
+    acled_theft_phrases: tuple[Pattern, ...]
     acled_cause_phrases: tuple[Pattern, ...]
 
     # -- places (dotterel.places.event_location, dateline) -----------------------
