@@ -35,6 +35,7 @@ def _coded(coder, text):
     ("There were reports of looting in the capital on Tuesday.", "looting", ("ASSAULT", "destroy")),
     ("There was looting in the old town overnight.", "looting", ("ASSAULT", "destroy")),
     ("There were clashes between police and students in Dhaka on Friday.", "clashes", ("ASSAULT", None)),
+    ("There were clashes with the police in the old town overnight.", "clashes", ("ASSAULT", None)),
     ("There was a riot outside the prison on Sunday.", "riot", ("PROTEST", "riot")),
     ("There were protests outside parliament on Sunday.", "protests", ("PROTEST", "demo")),
 ])
@@ -70,6 +71,9 @@ def test_an_act_denied_feared_or_not_yet_is_abstained_on(coder, text, trigger, w
     "There is a clash of cultures in the novel.",
     "There was a riot of colour in the garden.",
     "There was a verbal clash in parliament on Monday.",
+    "There were clashes over the budget between the two parties.",
+    "There was a clash in the senate on Tuesday.",
+    "There was a clash with his colleagues about the new timetable.",
     "Arrests are a matter for the police.",
 ])
 def test_no_act_in_a_fear_a_rumour_or_a_figure(coder, text):
