@@ -169,3 +169,19 @@ def test_removal_from_a_post_stays_the_lexicons_concession(coder):
 def test_a_removal_by_the_military_is_no_dismissal(coder):
     coded = _coded(coder, "After months of protests the military removed the president and set up a council.")
     assert not [a for a in coded.abstentions if "dismissal" in a.reason]
+
+
+@pytest.mark.parametrize("text,trigger", [("Troops secured the airport on Friday.", "secured"),
+                                          ("Soldiers secured the border crossings and the bridges overnight.", "secured")])
+def test_a_place_secured_by_forces_is_no_event_and_debug_says_why(coder, text, trigger):
+    coded = _coded(coder, text)
+    assert not coded.events
+    [reason] = [a.reason for a in coded.abstentions if a.trigger.text == trigger]
+    assert "CAMEO 192" in reason and "only by peacekeepers" in reason
+
+
+@pytest.mark.parametrize("text", ["The government secured a loan from the bank.",
+                                  "The firm took control of the company in 2020.",
+                                  "Russian peacekeepers secured the airport on Friday."])
+def test_no_place_secured_reason_without_a_place_or_when_coded(coder, text):
+    assert not [a for a in _coded(coder, text).abstentions if "place secured" in a.reason]

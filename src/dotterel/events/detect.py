@@ -27,7 +27,7 @@ from .lexicon import Lexicon, TriggerRule
 from .objects import OBJECT_CLASSES as _OBJECT_CLASSES, object_matches as _object_matches, partitive_of
 from .syntax import children as _children, is_passive, prep_objects as _prep_objects, shared_agent, shared_objects
 from .misparse import adjectival_verb
-from .uncoded import dismissals
+from .uncoded import uncoded_acts
 from .syntax import _is_clause_head, headless_predicate, misread_finite_subject, nominal_gerund
 from .syntax import participle_subject_object, stranded_subject, to_infinitive
 from .syntax import _misattached_conj  # noqa: F401  (imported from here by attribution and dating)
@@ -557,7 +557,7 @@ class RuleDetector:
             slot.candidates.extend(candidate_from_mention(m, slot.index)
                                    for m in find_mentions(slot.span, self.lexicon, lang=ctx.lang, armed=self.armed))
             coded = {c.head for c in slot.candidates} | {c.trigger for c in slot.candidates}
-            for tok, reason in dismissals(slot.span, lang=ctx.lang):
+            for tok, reason in uncoded_acts(slot.span, lang=ctx.lang):
                 if tok.i not in coded:  # "removed him from his post" is the lexicon's CONCEDE
                     ctx.abstain_word(slot.index, tok, reason)
 

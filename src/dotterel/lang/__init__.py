@@ -325,6 +325,7 @@ class LanguageProfile(BaseModel):
     office_holder_nouns: Words
     seizers_of_power: Words
     purpose_marks: Words
+    secured_place_nouns: Words
     gerund_compounds: Words
     possessed_participles: Words
     contest_round_nouns: Words
