@@ -58,3 +58,16 @@ def test_a_result_clause_in_the_past_is_told(coder):
     assert ev.event_type == "ASSAULT"
     coded = _coded(coder, "The council changed the rules so that protests were banned near schools.")
     assert [e for e in coded.events if e.trigger.text == "banned"]
+
+
+def test_verbs_joined_after_a_subject_the_parser_read_as_a_relative_keep_their_doer(coder):
+    # the small parser reads "donated" as a relative on "charities" and finds no verb; "delivered" is a simple past
+    [ev] = [e for e in _coded(coder, "Doctors from two charities donated and delivered medicine to a clinic in Mosul.").events
+            if e.trigger.text == "delivered"]
+    assert ev.event_type == "AID" and ev.actor is not None and ev.actor.span.text == "Doctors"
+
+
+def test_a_true_relative_keeps_no_doer_of_its_own(coder):
+    coded = _coded(coder, "The medicine donated and delivered last year by two charities helped thousands of patients.")
+    assert not [e for e in coded.events if e.event_type == "AID" and e.actor is not None
+                and "medicine" in (e.actor.name or "").lower()]
