@@ -185,3 +185,17 @@ def test_a_place_secured_by_forces_is_no_event_and_debug_says_why(coder, text, t
                                   "Russian peacekeepers secured the airport on Friday."])
 def test_no_place_secured_reason_without_a_place_or_when_coded(coder, text):
     assert not [a for a in _coded(coder, text).abstentions if "place secured" in a.reason]
+
+
+@pytest.mark.parametrize("text,trigger,doer", [
+    ("Rioters engaged in theft of weapons from the police in the old town.", "theft", "rioter"),
+    ("Some protesters arrived by bus and indulged in theft of weapons from the police.", "theft", "protester"),
+])
+def test_who_engages_in_an_act_does_it(coder, text, trigger, doer):
+    [ev] = [e for e in _coded(coder, text).events if e.trigger.text == trigger]
+    assert doer in ev.actor.name.lower()
+
+
+def test_an_act_under_another_noun_is_not_the_engagers(coder):
+    coded = _coded(coder, "The minister engaged in talks on the arrest of the activists.")
+    assert all(e.actor is None for e in coded.events if e.trigger.text == "arrest")

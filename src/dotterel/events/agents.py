@@ -197,7 +197,8 @@ def nominal_agent(noun, *, lang: LanguageProfile):
     Unlike a verb, a nominal event does not take the subject of the clause it sits in: in "the opposition
     condemned the detention of journalists" the opposition detained no one. Only an act that accompanies the
     clause's own ("along with the declaration of ..., Tokayev ordered") is the clause subject's, and so is
-    an act the clause's verb says its subject resorts to (``resort_verbs``: "police resorted to a lathi charge").
+    an act the clause's verb says its subject resorts to (``resort_verbs``: "police resorted to a lathi charge")
+    or engages in (``engage_verbs``: "protesters indulged in theft of weapons").
     """
     poss = _children(noun, {"poss"})
     if poss:
@@ -219,6 +220,8 @@ def nominal_agent(noun, *, lang: LanguageProfile):
     if noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lemma_.lower() in lang.resort_verbs:
         # "police resorted to a lathi charge": the subject of "resort" does the act it resorts to
         return subject_of(noun.head.head, lang=lang)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.lemma_.lower() in lang.engage_verbs:
+        return subject_of(noun.head.head, lang=lang)  # "protesters engaged in looting": who engages does it
     agents = _prep_objects(noun, "by") or undertaken_by(noun, lang)
     if agents:
         return agents[0]

@@ -326,6 +326,7 @@ class LanguageProfile(BaseModel):
     seizers_of_power: Words
     purpose_marks: Words
     secured_place_nouns: Words
+    engage_verbs: Words
     gerund_compounds: Words
     possessed_participles: Words
     contest_round_nouns: Words
