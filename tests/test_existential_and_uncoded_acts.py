@@ -32,7 +32,6 @@ def _coded(coder, text):
 @pytest.mark.parametrize("text,trigger,kind", [
     ("There were arrests in three cities on Monday.", "arrests", ("COERCE", "arrest")),
     ("There have been dozens of detentions since the rally in Almaty.", "detentions", ("COERCE", "arrest")),
-    ("There were reports of looting in the capital on Tuesday.", "looting", ("ASSAULT", "destroy")),
     ("There was looting in the old town overnight.", "looting", ("ASSAULT", "destroy")),
     ("There were clashes between police and students in Dhaka on Friday.", "clashes", ("ASSAULT", None)),
     ("There were clashes with the police in the old town overnight.", "clashes", ("ASSAULT", None)),

@@ -32,7 +32,7 @@ from .attribution_frames import (criticised_past_act, extraposed_judgement, fict
                                  negative_argument, purpose_mark, unrealised_ability)
 from .closing_reporter import closing_reporter
 from .quotes import QuoteMap, find_quotes
-from .events.clauses import depicting_frame, depicting_work, recording_hedge
+from .events.clauses import depicting_frame, depicting_work, engaging_verb, existential_report, recording_hedge
 from .events.detect import _misattached_conj, accused_of
 from .events.syntax import done_beside_infinitive, finite_unlike_base, presupposed_relative, stray_infinitive_conj, told_relative
 from .records import STATE_SECTORS, Actor, Attribution, Span
@@ -430,6 +430,7 @@ def attribute(
     -------
     Claim
     """
+    head = engaging_verb(head, lang) or head  # "did not indulge in theft of weapons": the act is as real as the verb
     sent = head.sent
     drop = None
     certainty = "asserted"
@@ -437,7 +438,7 @@ def attribute(
 
     # What the event clause itself says about its reality.
     criticised = criticised_past_act(head, lang)
-    for c in head.children:
+    for c in (*head.children, *([trigger] if trigger.dep_ == "conj" else [])):  # "there was no looting": a conjunct's own
         if criticised:
             break  # "should never have arrested them": the arrest took place; the speaker judges it
         if c.dep_ == "neg":
@@ -603,9 +604,11 @@ def attribute(
         certainty, cue, drop = "hypothetical", habit, f"habitual or generic ('{habit.text}' with the present tense)"
     # "rejecting opposition claims that live ammunition had been used"
     denier_subject = None
-    claim_noun = _claim_noun(head, lang)
+    claim_noun = _claim_noun(head, lang) or existential_report(head, trigger, lang=lang)  # "there were reports of looting"
     if claim_noun is not None and drop is None:
         denier = claim_noun.head if claim_noun.dep_ in ("dobj", "pobj") else None
+        # "reports of looting, which the army denied": a relative clause on the reports or on the act they report
+        denier = denier or next((r for n in (claim_noun, trigger) for r in n.children if r.dep_ == "relcl"), None)
         if denier is not None and denier.dep_ == "prep":
             denier = denier.head
         if denier is not None and denier.lemma_.lower() in lang.deny_claim_verbs:

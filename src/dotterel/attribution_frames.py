@@ -95,11 +95,19 @@ def negative_argument(arg, lang: LanguageProfile) -> bool:
     deployed", "there were no clashes": a negative pronoun (``negative_pronouns``), a negative determiner (``negative_determiners``)
     or a negative pre-conjunction (``negative_preconjunctions``).
     """
-    # "there were no arrests": the attribute of an existential "there" + be is its subject
-    existential = arg.dep_ == "attr" and any(c.dep_ == "expl" for c in arg.head.children)
+    # "there were no arrests", "there was violence but no looting": the attribute of an existential "there" + be
+    # (or a conjunct of it) is its subject
+    first = arg
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head
+    existential = first.dep_ == "attr" and any(c.dep_ == "expl" for c in first.head.children)
     return (arg.dep_ in ("nsubj", "nsubjpass", "dobj") or existential) and (
         arg.lower_ in lang.negative_pronouns
         or any(d.dep_ == "det" and d.lower_ in lang.negative_determiners for d in arg.children)
+        # "hardly any arrests were made": a determiner under an approximate negator (Quirk et al. 1985, 10.61)
+        # (the parser may hang the adverb on an existential "be": "there were hardly any arrests")
+        or any(d.dep_ == "det" and any(a.lower_ in lang.approximate_negators for a in (
+            *d.children, *(first.head.children if existential else ()))) for d in arg.children)
         or any(d.dep_ in ("preconj", "det") and d.lower_ in lang.negative_preconjunctions for d in arg.children))
 
 

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from ..lang import LanguageProfile
 
 __all__ = ["object_controller", "member_participle", "elliptical_parts", "part_indices", "retort", "clausal_object", "depicted_doer", "depicting_frame", "depicting_work",
-           "recording_hedge", "recording_made", "existential_things"]
+           "recording_hedge", "recording_made", "existential_things", "existential_report", "engaging_verb"]
 
 
 def object_controller(clause, *, lang: LanguageProfile):
@@ -417,6 +417,8 @@ def existential_things(verb, *, lang: LanguageProfile) -> list:
     things = []
     for noun in (c for c in verb.children if c.dep_ in ("attr", "nsubj") and c.pos_ in ("NOUN", "VERB")):
         for n in (noun, *noun.conjuncts):
+            if any(a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_.lower() in lang.date_scheduled_verbs for a in n.children):
+                continue  # "there is a protest planned for Friday": a plan, not an act done
             if n.lemma_.lower() in lang.existential_report_nouns or n.lower_ in lang.existential_report_nouns:
                 acts = [g for p in n.children if p.dep_ == "prep" and p.lower_ == "of"
                         for g in p.children if g.dep_ in ("pobj", "pcomp")]
@@ -424,3 +426,58 @@ def existential_things(verb, *, lang: LanguageProfile) -> list:
             else:
                 things.append(n)
     return things
+
+
+def existential_report(verb, act, *, lang: LanguageProfile):
+    """The report noun through whose of-phrase an existential "there" + be states ``act``, or None.
+
+    "There were reports of looting": the looting is what the reports claim, not what the author states,
+    as with "there were reports that police arrested ..." (a claim noun's content: attribution). Nouns:
+    profile ``existential_report_nouns``.
+
+    Parameters
+    ----------
+    verb : spacy.tokens.Token
+        The clause head of the event (a form of "be").
+    act : spacy.tokens.Token
+        The event's trigger noun.
+    lang : LanguageProfile
+
+    Returns
+    -------
+    spacy.tokens.Token | None
+    """
+    while act.dep_ == "conj" and act.head != act:
+        act = act.head
+    report = act.head.head if act.dep_ in ("pobj", "pcomp") and act.head.lower_ == "of" else None
+    while report is not None and report.dep_ == "conj" and report.head != report:
+        report = report.head
+    if report is None or report.head != verb or not existential_things(verb, lang=lang) \
+            or not (report.lemma_.lower() in lang.existential_report_nouns or report.lower_ in lang.existential_report_nouns):
+        return None
+    return report
+
+
+def engaging_verb(noun, lang: LanguageProfile):
+    """The verb by which its subject does the act a noun names, or None: "police resorted to a lathi charge".
+
+    "Protesters indulged in theft of weapons", "engaged in looting" (profile ``engage_verbs``, the "in"
+    object), "resorted to a lathi charge" (``resort_verbs``, the "to" object): the noun's act is the verb's,
+    so it has the verb's subject as its doer (events.agents.nominal_agent), the verb's negation, hedge or
+    accusation as its reality ("did not indulge in theft", "accused them of indulging in theft": attribution),
+    and it is one act with the verb where the verb is itself a trigger ("engaged in a gunfight": events.assemble).
+
+    Parameters
+    ----------
+    noun : spacy.tokens.Token
+    lang : LanguageProfile
+
+    Returns
+    -------
+    spacy.tokens.Token | None
+    """
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return None
+    prep, verb = noun.head.lower_, noun.head.head
+    lemma = verb.lemma_.lower()
+    return verb if (prep == "to" and lemma in lang.resort_verbs) or (prep == "in" and lemma in lang.engage_verbs) else None

@@ -302,6 +302,8 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile, armed: Callable[[str],
                          and any(m.dep_ == "mark" and m.lower_ == prep for m in c.children)]
             if not pobjs:
                 return []
+            # "took control of a number of strategic sites": a part or amount stands for the noun it is of
+            pobjs = pobjs + [q for p in pobjs if (q := partitive_of(p, lang.partitive_nouns)) is not None]
             if allowed and not any(
                 p.lemma_.lower() in allowed or p.lower_ in allowed
                 or (not rule.prep_heads and any(c.lemma_.lower() in allowed for c in p.subtree))

@@ -320,6 +320,7 @@ class LanguageProfile(BaseModel):
     same_scene_markers: Words
     route_prepositions: Words
     existential_report_nouns: Words
+    approximate_negators: Words
     apprehension_verbs: Words
     dismissal_verbs: Words
     office_holder_nouns: Words
