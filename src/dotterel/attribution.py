@@ -28,11 +28,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .annotate import sentences
-from .attribution_frames import (criticised_past_act, extraposed_judgement, fiction_frame, habitual_cue, infinitive, judged_in_the_past,
-                                 negative_argument, purpose_mark, unrealised_ability)
+from .attribution_frames import (criticised_past_act, extraposed_judgement, fiction_frame, habitual_cue, infinitive,
+                                 inverted_existential, judged_in_the_past, negative_argument, purpose_mark, unrealised_ability)
 from .closing_reporter import closing_reporter
 from .quotes import QuoteMap, find_quotes
-from .events.clauses import depicting_frame, depicting_work, engaging_verb, existential_report, recording_hedge
+from .events.clauses import depicting_frame, depicting_work, engaging_verb, existential_report, existential_verb, recording_hedge
 from .events.detect import _misattached_conj, accused_of
 from .events.syntax import done_beside_infinitive, finite_unlike_base, presupposed_relative, stray_infinitive_conj, told_relative
 from .records import STATE_SECTORS, Actor, Attribution, Span
@@ -431,6 +431,7 @@ def attribute(
     Claim
     """
     head = engaging_verb(head, lang) or head  # "did not indulge in theft of weapons": the act is as real as the verb
+    head = existential_verb(head) or head  # "there were reportedly clashes with police": as real as "be" says
     sent = head.sent
     drop = None
     certainty = "asserted"
@@ -454,6 +455,9 @@ def attribute(
         certainty, cue, drop = "negated", frame_neg, f"the recording is said not to show it ('{frame_neg.text} {frame.text}')"
     if drop is None and _inverted_condition(head, lang):
         certainty, cue, drop = "hypothetical", head, "counterfactual ('had X been ...')"
+    if drop is None and (asked := inverted_existential(trigger) or inverted_existential(head)) is not None:
+        # "were there any arrests?", "were there to be clashes, ...": asked or supposed, not stated
+        certainty, cue, drop = "hypothetical", asked, f"a question or condition ('{asked.text} there'), not a statement"
     if drop is None:
         work = fiction_frame(head, lang)
         if work is not None:
@@ -734,6 +738,9 @@ def attribute(
         claimant = "unnamed source"
         claimant_type = "other"
 
+    # "there were allegedly arrests": the parser may hang the hedge on the existential attribute, the act
+    hedged = [*head.children, *(frame.children if frame is not None else ()),
+              *(trigger.children if existential_verb(trigger) == head else ())]
     if drop is None and certainty == "asserted" and claimant == "author":
         for anc in _ancestors_until(head, None):
             if any(c.dep_ == "advmod" and c.lower_ in lang.stance_adverbs for c in anc.children) \
@@ -743,15 +750,14 @@ def attribute(
             if anc.dep_ in ("ROOT",):
                 break
         # "a video purportedly showing police shooting ...": a hedge on the recording verb hedges the act it shows
-        for c in [*head.children, *(frame.children if frame is not None else ())]:
+        for c in hedged:
             if c.dep_ == "advmod" and c.lower_ in lang.allege_adverbs:
                 certainty, cue = "alleged", c
     # "footage that appears to show soldiers beating protesters": the recording only seems to show it
     seeming = recording_hedge(frame, lang=lang) if frame is not None else None
     if drop is None and seeming is not None and certainty in ("asserted", "opinion", "reported"):
         certainty, cue = "alleged", seeming
-    if claimant != "author" and any(c.dep_ == "advmod" and c.lower_ in lang.allege_adverbs
-                                    for c in [*head.children, *(frame.children if frame is not None else ())]):
+    if claimant != "author" and any(c.dep_ == "advmod" and c.lower_ in lang.allege_adverbs for c in hedged):
         certainty = "alleged"
 
     cue_span = to_span(cue.idx, cue.idx + len(cue.text)) if cue is not None else None

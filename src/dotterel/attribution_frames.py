@@ -15,8 +15,8 @@ from .events.syntax import to_infinitive
 if TYPE_CHECKING:
     from .lang import LanguageProfile
 
-__all__ = ["criticised_past_act", "extraposed_judgement", "fiction_frame", "habitual_cue", "infinitive", "judged_in_the_past",
-           "negative_argument", "purpose_mark", "unrealised_ability"]
+__all__ = ["criticised_past_act", "extraposed_judgement", "fiction_frame", "habitual_cue", "infinitive", "inverted_existential",
+           "judged_in_the_past", "negative_argument", "purpose_mark", "unrealised_ability"]
 
 
 def fiction_frame(head, lang: LanguageProfile):
@@ -263,3 +263,38 @@ def purpose_mark(clause, lang: LanguageProfile) -> str | None:
     if clause.tag_ == "VBD" or any(a.dep_ in ("aux", "auxpass") and a.tag_ == "VBD" for a in clause.children):
         return None
     return marks
+
+
+def inverted_existential(tok):
+    """The verb set before the "there" of an existential "there" + be that asks or supposes, or None.
+
+    "Were there any arrests in Almaty?", "Have there been clashes with police?", "Were there to be clashes,
+    the army would step in": with the finite verb before "there", the sentence asks (a yes-no question,
+    Quirk et al. 1985, 11.5) or states a condition (inversion in a conditional clause, Quirk et al. 1985,
+    15.36), and no act is stated. Only with a "?" after "there" in the sentence, or with the verb
+    subordinate (an adverbial clause): a negative or "not only" inversion ("not only were there arrests,
+    ...", "nor were there arrests") is a statement, read elsewhere.
+
+    Parameters
+    ----------
+    tok : spacy.tokens.Token
+        The existential verb, or its attribute or subject noun (the act).
+
+    Returns
+    -------
+    spacy.tokens.Token | None
+    """
+    def there(verb):
+        return next((c for c in verb.children if c.dep_ == "expl" and c.lower_ == "there"), None)
+
+    verb = tok if there(tok) is not None or tok.dep_ not in ("attr", "nsubj") else tok.head
+    if there(verb) is None and verb.dep_ in ("advcl", "xcomp") and there(verb.head) is not None:
+        verb = verb.head  # "were there to be clashes": "there" hangs on the finite "were"
+    expl = there(verb)
+    if expl is None or verb.lemma_.lower() != "be":
+        return None
+    before = [t for t in (verb, *verb.children) if (t is verb or t.dep_ in ("aux", "auxpass")) and t.i < expl.i]
+    if not before:
+        return None
+    asked = any(t.text == "?" for t in verb.sent if t.i > expl.i)
+    return min(before, key=lambda t: t.i) if asked or verb.dep_ == "advcl" else None

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from ..lang import LanguageProfile
 
 __all__ = ["object_controller", "member_participle", "elliptical_parts", "part_indices", "retort", "clausal_object", "depicted_doer", "depicting_frame", "depicting_work",
-           "recording_hedge", "recording_made", "existential_things", "existential_report", "engaging_verb"]
+           "recording_hedge", "recording_made", "existential_things", "existential_report", "existential_verb", "engaging_verb"]
 
 
 def object_controller(clause, *, lang: LanguageProfile):
@@ -452,10 +452,37 @@ def existential_report(verb, act, *, lang: LanguageProfile):
     report = act.head.head if act.dep_ in ("pobj", "pcomp") and act.head.lower_ == "of" else None
     while report is not None and report.dep_ == "conj" and report.head != report:
         report = report.head
+    if report is not None and report.dep_ in ("attr", "nsubj"):
+        # the act's own noun rule ("clashes with police") has the noun as its head: the reports' verb is the frame
+        verb = report.head
     if report is None or report.head != verb or not existential_things(verb, lang=lang) \
             or not (report.lemma_.lower() in lang.existential_report_nouns or report.lower_ in lang.existential_report_nouns):
         return None
     return report
+
+
+def existential_verb(noun):
+    """The existential "there" + be whose attribute (or a conjunct of it) ``noun`` is, or None.
+
+    "There were reportedly clashes with police", "there could have been clashes with police": the act a noun
+    rule finds in the attribute is as real as "be" says, as for the existential rules (events.clauses.existential_things);
+    attribution reads the verb.
+
+    Parameters
+    ----------
+    noun : spacy.tokens.Token
+
+    Returns
+    -------
+    spacy.tokens.Token | None
+    """
+    while noun.dep_ == "conj" and noun.head != noun:
+        noun = noun.head
+    verb = noun.head
+    if noun.dep_ not in ("attr", "nsubj") or noun.pos_ not in ("NOUN", "PROPN") or verb.lemma_.lower() != "be" \
+            or not any(c.dep_ == "expl" and c.lower_ == "there" for c in verb.children):
+        return None
+    return verb
 
 
 def engaging_verb(noun, lang: LanguageProfile):
