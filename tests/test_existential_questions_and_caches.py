@@ -6,6 +6,9 @@
 - "There were reports of clashes with police": the clash is what the reports claim, for the act noun's own
   rule as for the existential one (one alleged event, not a second asserted one).
 - A cache is stolen weapons only when it is a cache of weapons: "stole caches of food" is no COERCE 1711.
+- Peacekeepers taking control of a town, a checkpoint or a crossing protect it (AID, CAMEO 074), as of a site:
+  1cd5b83 limited the AID rule to sites and left these to the occupation rule (COERCE seize 192, territory
+  taken from another side), which now never has peacekeepers as its subject.
 """
 
 from __future__ import annotations
@@ -73,3 +76,16 @@ def test_a_hedge_the_parser_hangs_on_the_existential_attribute_alleges_the_act(c
 def test_a_modal_existential_clash_with_police_is_no_act(coder):
     text = "There could have been clashes with police in Nairobi if the march had gone ahead."
     assert _coded(coder, text).events == []
+
+
+@pytest.mark.parametrize("text", ["Peacekeepers took control of the border crossing near Goma.",
+                                  "UN peacekeepers took control of the town after the rebels withdrew.",
+                                  "Russian peacekeepers took control of the checkpoint on the road to Stepanakert."])
+def test_peacekeepers_taking_control_of_a_town_or_crossing_protect_it(coder, text):
+    events = _coded(coder, text).events
+    assert [(e.event_type, e.cameo) for e in events if e.trigger.text == "took"] == [("AID", "074")]
+
+
+def test_rebels_taking_control_of_a_town_still_seize_it(coder):
+    [ev] = _coded(coder, "Rebels took control of the town of Bunia on Sunday.").events
+    assert (ev.event_type, ev.mode, ev.cameo) == ("COERCE", "seize", "192")
