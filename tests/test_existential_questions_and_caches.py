@@ -2,7 +2,8 @@
 
 - An existential "there" + be with its verb before "there" asks or supposes: "Were there any arrests?",
   "Have there been clashes with police?", "Were there to be clashes, ..." state no act (Quirk et al. 1985,
-  11.5 and 15.36); "not only were there arrests" still states them.
+  11.5 and 15.36); "not only were there arrests" still states them; "nor were there arrests" denies them
+  (Quirk et al. 1985, 13.18).
 - "There were reports of clashes with police": the clash is what the reports claim, for the act noun's own
   rule as for the existential one (one alleged event, not a second asserted one).
 - A cache is stolen weapons only when it is a cache of weapons: "stole caches of food" is no COERCE 1711.
@@ -89,3 +90,10 @@ def test_peacekeepers_taking_control_of_a_town_or_crossing_protect_it(coder, tex
 def test_rebels_taking_control_of_a_town_still_seize_it(coder):
     [ev] = _coded(coder, "Rebels took control of the town of Bunia on Sunday.").events
     assert (ev.event_type, ev.mode, ev.cameo) == ("COERCE", "seize", "192")
+
+
+@pytest.mark.parametrize("text", ["There was no protest in Minsk, nor were there arrests.",
+                                  "Police made no arrests, nor was there any looting in Kano.",
+                                  "Nor were there clashes with police in Dhaka on Friday."])
+def test_an_existential_opened_by_nor_is_negated(coder, text):
+    assert _coded(coder, text).events == []

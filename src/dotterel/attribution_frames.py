@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .lang import LanguageProfile
 
 __all__ = ["criticised_past_act", "extraposed_judgement", "fiction_frame", "habitual_cue", "infinitive", "inverted_existential",
-           "judged_in_the_past", "negative_argument", "purpose_mark", "unrealised_ability"]
+           "judged_in_the_past", "negated_inversion", "negative_argument", "purpose_mark", "unrealised_ability"]
 
 
 def fiction_frame(head, lang: LanguageProfile):
@@ -265,6 +265,24 @@ def purpose_mark(clause, lang: LanguageProfile) -> str | None:
     return marks
 
 
+def _existential_inversion(tok):
+    """The first of the verbs set before the "there" of an existential "there" + be, and that verb, or (None, None).
+
+    ``tok`` is the existential verb or its attribute or subject noun (the act).
+    """
+    def there(verb):
+        return next((c for c in verb.children if c.dep_ == "expl" and c.lower_ == "there"), None)
+
+    verb = tok if there(tok) is not None or tok.dep_ not in ("attr", "nsubj") else tok.head
+    if there(verb) is None and verb.dep_ in ("advcl", "xcomp") and there(verb.head) is not None:
+        verb = verb.head  # "were there to be clashes": "there" hangs on the finite "were"
+    expl = there(verb)
+    if expl is None or verb.lemma_.lower() != "be":
+        return None, None
+    before = [t for t in (verb, *verb.children) if (t is verb or t.dep_ in ("aux", "auxpass")) and t.i < expl.i]
+    return (min(before, key=lambda t: t.i), verb) if before else (None, None)
+
+
 def inverted_existential(tok):
     """The verb set before the "there" of an existential "there" + be that asks or supposes, or None.
 
@@ -273,7 +291,7 @@ def inverted_existential(tok):
     Quirk et al. 1985, 11.5) or states a condition (inversion in a conditional clause, Quirk et al. 1985,
     15.36), and no act is stated. Only with a "?" after "there" in the sentence, or with the verb
     subordinate (an adverbial clause): a negative or "not only" inversion ("not only were there arrests,
-    ...", "nor were there arrests") is a statement, read elsewhere.
+    ...", "nor were there arrests": :func:`negated_inversion`) is a statement.
 
     Parameters
     ----------
@@ -284,17 +302,32 @@ def inverted_existential(tok):
     -------
     spacy.tokens.Token | None
     """
-    def there(verb):
-        return next((c for c in verb.children if c.dep_ == "expl" and c.lower_ == "there"), None)
+    first, verb = _existential_inversion(tok)
+    if first is None:
+        return None
+    asked = any(t.text == "?" for t in verb.sent if t.i > first.i)
+    return first if asked or verb.dep_ == "advcl" else None
 
-    verb = tok if there(tok) is not None or tok.dep_ not in ("attr", "nsubj") else tok.head
-    if there(verb) is None and verb.dep_ in ("advcl", "xcomp") and there(verb.head) is not None:
-        verb = verb.head  # "were there to be clashes": "there" hangs on the finite "were"
-    expl = there(verb)
-    if expl is None or verb.lemma_.lower() != "be":
+
+def negated_inversion(tok, lang: LanguageProfile):
+    """The negative word that sets an existential "there" + be before its "there", or None.
+
+    "There was no protest in Minsk, nor were there arrests", "Neither was there any looting": a clause
+    opened by a negative conjunction takes subject-operator inversion and is negative (Quirk et al. 1985,
+    13.18, "nor" and "neither"); the words are the profile's ``negative_inversion_words``.
+
+    Parameters
+    ----------
+    tok : spacy.tokens.Token
+        The existential verb, or its attribute or subject noun (the act).
+    lang : LanguageProfile
+
+    Returns
+    -------
+    spacy.tokens.Token | None
+    """
+    first, _verb = _existential_inversion(tok)
+    if first is None or first.i == 0:
         return None
-    before = [t for t in (verb, *verb.children) if (t is verb or t.dep_ in ("aux", "auxpass")) and t.i < expl.i]
-    if not before:
-        return None
-    asked = any(t.text == "?" for t in verb.sent if t.i > expl.i)
-    return min(before, key=lambda t: t.i) if asked or verb.dep_ == "advcl" else None
+    prev = first.doc[first.i - 1]
+    return prev if prev.lower_ in lang.negative_inversion_words else None

@@ -321,6 +321,7 @@ class LanguageProfile(BaseModel):
     route_prepositions: Words
     existential_report_nouns: Words
     approximate_negators: Words
+    negative_inversion_words: Words
     apprehension_verbs: Words
     dismissal_verbs: Words
     office_holder_nouns: Words
