@@ -28,9 +28,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .annotate import sentences
-from .attribution_frames import (criticised_past_act, extraposed_judgement, fiction_frame, habitual_cue, infinitive,
-                                 inverted_existential, judged_in_the_past, negated_inversion, negative_argument, purpose_mark,
-                                 unrealised_ability)
+from .attribution_frames import (criticised_past_act, existential_inversion, extraposed_judgement, fiction_frame, habitual_cue,
+                                 infinitive, judged_in_the_past, negative_argument, purpose_mark, unrealised_ability)
 from .closing_reporter import closing_reporter
 from .quotes import QuoteMap, find_quotes
 from .events.clauses import depicting_frame, depicting_work, engaging_verb, existential_report, existential_verb, recording_hedge
@@ -456,11 +455,8 @@ def attribute(
         certainty, cue, drop = "negated", frame_neg, f"the recording is said not to show it ('{frame_neg.text} {frame.text}')"
     if drop is None and _inverted_condition(head, lang):
         certainty, cue, drop = "hypothetical", head, "counterfactual ('had X been ...')"
-    if drop is None and (asked := inverted_existential(trigger) or inverted_existential(head)) is not None:
-        # "were there any arrests?", "were there to be clashes, ...": asked or supposed, not stated
-        certainty, cue, drop = "hypothetical", asked, f"a question or condition ('{asked.text} there'), not a statement"
-    if drop is None and (nor := negated_inversion(trigger, lang) or negated_inversion(head, lang)) is not None:
-        certainty, cue, drop = "negated", nor, f"negated by '{nor.text}'"  # "..., nor were there arrests"
+    if drop is None and (inverted := existential_inversion(trigger, head, lang)) is not None:
+        certainty, cue, drop = inverted  # "were there any arrests?", "..., nor were there arrests"
     if drop is None:
         work = fiction_frame(head, lang)
         if work is not None:

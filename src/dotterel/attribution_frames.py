@@ -15,7 +15,7 @@ from .events.syntax import to_infinitive
 if TYPE_CHECKING:
     from .lang import LanguageProfile
 
-__all__ = ["criticised_past_act", "extraposed_judgement", "fiction_frame", "habitual_cue", "infinitive", "inverted_existential",
+__all__ = ["criticised_past_act", "existential_inversion", "extraposed_judgement", "fiction_frame", "habitual_cue", "infinitive", "inverted_existential",
            "judged_in_the_past", "negated_inversion", "negative_argument", "purpose_mark", "unrealised_ability"]
 
 
@@ -331,3 +331,17 @@ def negated_inversion(tok, lang: LanguageProfile):
         return None
     prev = first.doc[first.i - 1]
     return prev if prev.lower_ in lang.negative_inversion_words else None
+
+
+def existential_inversion(trigger, head, lang: LanguageProfile):
+    """(certainty, cue, reason) for an existential "there" + be set before its "there", or None.
+
+    "Were there any arrests?", "were there to be clashes, ...": asked or supposed (:func:`inverted_existential`),
+    hypothetical; "..., nor were there arrests": negated (:func:`negated_inversion`). Read on the event's
+    trigger (the attribute noun) and on its clause head.
+    """
+    asked = inverted_existential(trigger) or inverted_existential(head)
+    if asked is not None:
+        return "hypothetical", asked, f"a question or condition ('{asked.text} there'), not a statement"
+    nor = negated_inversion(trigger, lang) or negated_inversion(head, lang)
+    return None if nor is None else ("negated", nor, f"negated by '{nor.text}'")
