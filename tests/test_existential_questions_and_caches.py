@@ -10,6 +10,9 @@
 - Peacekeepers taking control of a town, a checkpoint or a crossing protect it (AID, CAMEO 074), as of a site:
   1cd5b83 limited the AID rule to sites and left these to the occupation rule (COERCE seize 192, territory
   taken from another side), which now never has peacekeepers as its subject.
+- Police named only as standing by ("the special police simply stood by", "police looked on") are no doer:
+  an agentless arrest later is not given to them (the seed's "foreigners among those arrested" now has
+  the police by office, KAZ COP, not the "special police" who stood by).
 """
 
 from __future__ import annotations
@@ -97,3 +100,19 @@ def test_rebels_taking_control_of_a_town_still_seize_it(coder):
                                   "Nor were there clashes with police in Dhaka on Friday."])
 def test_an_existential_opened_by_nor_is_negated(coder, text):
     assert _coded(coder, text).events == []
+
+
+@pytest.mark.parametrize("text", [
+    "The special police simply stood by as buildings burned in Almaty. There were several foreigners among those arrested.",
+    "Riot police looked on as the crowd grew in Minsk. Several journalists were among those arrested.",
+    "As shops were looted, police stood by. Dozens of youths were later arrested in Nairobi.",
+])
+def test_police_said_to_stand_by_are_not_named_as_the_arresters(coder, text):
+    [ev] = [e for e in _coded(coder, text).events if (e.event_type, e.mode) == ("COERCE", "arrest")]
+    assert ev.actor is None or (ev.actor.antecedent is None and ev.actor.sector == "COP")
+
+
+def test_police_that_act_are_still_the_arresters(coder):
+    text = "Riot police moved in as the crowd grew in Minsk. Several journalists were among those arrested."
+    [ev] = [e for e in _coded(coder, text).events if (e.event_type, e.mode) == ("COERCE", "arrest")]
+    assert ev.actor.antecedent.text == "Riot police"

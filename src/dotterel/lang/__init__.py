@@ -322,6 +322,7 @@ class LanguageProfile(BaseModel):
     existential_report_nouns: Words
     approximate_negators: Words
     negative_inversion_words: Words
+    inaction_phrases: Words
     apprehension_verbs: Words
     dismissal_verbs: Words
     office_holder_nouns: Words
