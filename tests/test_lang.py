@@ -181,7 +181,7 @@ def test_every_trigger_verb_is_lemmatised_back_to_itself(coder):
     # the pinned model reads 'staged' as 'stag' and 'waged' as 'wag', so "Students staged a march" gave no
     # event: every regular form of every verb trigger lemma must come back as that lemma (lemma_fixes)
     lemmas = sorted({r.lemma for r in coder.lexicon.rules if " " not in r.lemma and "-" not in r.lemma
-                     and (not r.pos or "VERB" in r.pos)})
+                     and (not r.pos or "VERB" in r.pos) and r.lemma != "be"})  # "be" has no regular forms
     assert len(lemmas) > 200
     cases = [(lemma, form) for lemma in lemmas for form in sorted(_regular_forms(lemma))]
     wrong = []

@@ -28,11 +28,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .annotate import sentences
-from .attribution_frames import (criticised_past_act, extraposed_judgement, fiction_frame, habitual_cue, infinitive, judged_in_the_past,
-                                 negative_argument, unrealised_ability)
+from .attribution_frames import (criticised_past_act, existential_inversion, extraposed_judgement, fiction_frame, habitual_cue,
+                                 infinitive, judged_in_the_past, negative_argument, purpose_mark, unrealised_ability)
 from .closing_reporter import closing_reporter
 from .quotes import QuoteMap, find_quotes
-from .events.clauses import depicting_frame, depicting_work, recording_hedge
+from .events.clauses import depicting_frame, depicting_work, engaging_verb, existential_report, existential_verb, recording_hedge
 from .events.detect import _misattached_conj, accused_of
 from .events.syntax import done_beside_infinitive, finite_unlike_base, presupposed_relative, stray_infinitive_conj, told_relative
 from .records import STATE_SECTORS, Actor, Attribution, Span
@@ -450,6 +450,8 @@ def attribute(
     -------
     Claim
     """
+    head = engaging_verb(head, lang) or head  # "did not indulge in theft of weapons": the act is as real as the verb
+    head = existential_verb(head) or head  # "there were reportedly clashes with police": as real as "be" says
     sent = head.sent
     drop = None
     certainty = "asserted"
@@ -457,7 +459,7 @@ def attribute(
 
     # What the event clause itself says about its reality.
     criticised = criticised_past_act(head, lang)
-    for c in head.children:
+    for c in (*head.children, *([trigger] if trigger.dep_ == "conj" else [])):  # "there was no looting": a conjunct's own
         if criticised:
             break  # "should never have arrested them": the arrest took place; the speaker judges it
         if c.dep_ == "neg":
@@ -473,6 +475,8 @@ def attribute(
         certainty, cue, drop = "negated", frame_neg, f"the recording is said not to show it ('{frame_neg.text} {frame.text}')"
     if drop is None and _inverted_condition(head, lang):
         certainty, cue, drop = "hypothetical", head, "counterfactual ('had X been ...')"
+    if drop is None and (inverted := existential_inversion(trigger, head, lang)) is not None:
+        certainty, cue, drop = inverted  # "were there any arrests?", "..., nor were there arrests"
     if drop is None:
         work = fiction_frame(head, lang)
         if work is not None:
@@ -605,7 +609,14 @@ def attribute(
                 # "police prevented the demonstration staged ... to protest ...", "foiled an attack"
                 certainty, cue, drop = "negated", cur.head, f"prevented ('{cur.head.text}')"
                 break
+            if cur.dep_ == "dobj" and cur.pos_ == "NOUN" and gov in lang.apprehension_verbs:
+                # "the government fears the theft of weapons", "expects the arrest of its leaders": an act dreaded
+                certainty, cue, drop = "hypothetical", cur.head, f"an act feared or expected, not done ('{cur.head.text}')"
+                break
             if cur.dep_ in ("ccomp", "parataxis") and cur.head.lemma_.lower() in lang.reporting_verbs:
+                break
+            if cur.dep_ == "advcl" and (purpose := purpose_mark(cur, lang)) is not None:
+                certainty, cue, drop = "hypothetical", cur, f"purpose '{purpose}' (the aim, not an act done)"
                 break
             if cur.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in cur.children):
                 certainty, cue, drop = "hypothetical", cur, "condition 'if'"
@@ -618,9 +629,11 @@ def attribute(
         certainty, cue, drop = "hypothetical", habit, f"habitual or generic ('{habit.text}' with the present tense)"
     # "rejecting opposition claims that live ammunition had been used"
     denier_subject = None
-    claim_noun = _claim_noun(head, lang)
+    claim_noun = _claim_noun(head, lang) or existential_report(head, trigger, lang=lang)  # "there were reports of looting"
     if claim_noun is not None and drop is None:
         denier = claim_noun.head if claim_noun.dep_ in ("dobj", "pobj") else None
+        # "reports of looting, which the army denied": a relative clause on the reports or on the act they report
+        denier = denier or next((r for n in (claim_noun, trigger) for r in n.children if r.dep_ == "relcl"), None)
         if denier is not None and denier.dep_ == "prep":
             denier = denier.head
         if denier is not None and denier.lemma_.lower() in lang.deny_claim_verbs:
@@ -746,6 +759,9 @@ def attribute(
         claimant = "unnamed source"
         claimant_type = "other"
 
+    # "there were allegedly arrests": the parser may hang the hedge on the existential attribute, the act
+    hedged = [*head.children, *(frame.children if frame is not None else ()),
+              *(trigger.children if existential_verb(trigger) == head else ())]
     if drop is None and certainty == "asserted" and claimant == "author":
         for anc in _ancestors_until(head, None):
             if any(c.dep_ == "advmod" and c.lower_ in lang.stance_adverbs for c in anc.children) \
@@ -755,15 +771,14 @@ def attribute(
             if anc.dep_ in ("ROOT",):
                 break
         # "a video purportedly showing police shooting ...": a hedge on the recording verb hedges the act it shows
-        for c in [*head.children, *(frame.children if frame is not None else ())]:
+        for c in hedged:
             if c.dep_ == "advmod" and c.lower_ in lang.allege_adverbs:
                 certainty, cue = "alleged", c
     # "footage that appears to show soldiers beating protesters": the recording only seems to show it
     seeming = recording_hedge(frame, lang=lang) if frame is not None else None
     if drop is None and seeming is not None and certainty in ("asserted", "opinion", "reported"):
         certainty, cue = "alleged", seeming
-    if claimant != "author" and any(c.dep_ == "advmod" and c.lower_ in lang.allege_adverbs
-                                    for c in [*head.children, *(frame.children if frame is not None else ())]):
+    if claimant != "author" and any(c.dep_ == "advmod" and c.lower_ in lang.allege_adverbs for c in hedged):
         certainty = "alleged"
 
     cue_span = to_span(cue.idx, cue.idx + len(cue.text)) if cue is not None else None

@@ -15,8 +15,8 @@ from .events.syntax import to_infinitive
 if TYPE_CHECKING:
     from .lang import LanguageProfile
 
-__all__ = ["criticised_past_act", "extraposed_judgement", "fiction_frame", "habitual_cue", "infinitive", "judged_in_the_past",
-           "negative_argument", "unrealised_ability"]
+__all__ = ["criticised_past_act", "existential_inversion", "extraposed_judgement", "fiction_frame", "habitual_cue", "infinitive", "inverted_existential",
+           "judged_in_the_past", "negated_inversion", "negative_argument", "purpose_mark", "unrealised_ability"]
 
 
 def fiction_frame(head, lang: LanguageProfile):
@@ -92,12 +92,22 @@ def negative_argument(arg, lang: LanguageProfile) -> bool:
     """Whether ``arg``, a subject or object of its clause, denies the clause's act.
 
     "No arrests have been made", "none were detained", "nobody was hurt", "neither police nor army was
-    deployed": a negative pronoun (``negative_pronouns``), a negative determiner (``negative_determiners``)
+    deployed", "there were no clashes": a negative pronoun (``negative_pronouns``), a negative determiner (``negative_determiners``)
     or a negative pre-conjunction (``negative_preconjunctions``).
     """
-    return arg.dep_ in ("nsubj", "nsubjpass", "dobj") and (
+    # "there were no arrests", "there was violence but no looting": the attribute of an existential "there" + be
+    # (or a conjunct of it) is its subject
+    first = arg
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head
+    existential = first.dep_ == "attr" and any(c.dep_ == "expl" for c in first.head.children)
+    return (arg.dep_ in ("nsubj", "nsubjpass", "dobj") or existential) and (
         arg.lower_ in lang.negative_pronouns
         or any(d.dep_ == "det" and d.lower_ in lang.negative_determiners for d in arg.children)
+        # "hardly any arrests were made": a determiner under an approximate negator (Quirk et al. 1985, 10.61)
+        # (the parser may hang the adverb on an existential "be": "there were hardly any arrests")
+        or any(d.dep_ == "det" and any(a.lower_ in lang.approximate_negators for a in (
+            *d.children, *(first.head.children if existential else ()))) for d in arg.children)
         or any(d.dep_ in ("preconj", "det") and d.lower_ in lang.negative_preconjunctions for d in arg.children))
 
 
@@ -234,3 +244,104 @@ def habitual_cue(head, lang: LanguageProfile):
     if head.dep_ == "nsubj" and clause.lemma_.lower() == "be":
         return next((c for c in clause.children if c.dep_ == "acomp" and c.lower_ in lang.frequency_adjectives), None)
     return None
+
+
+def purpose_mark(clause, lang: LanguageProfile) -> str | None:
+    """The subordinator of a purpose clause ("so that"), or None.
+
+    "amend the law so that rallies are banned", "changed the rules so that protests are banned": the clause
+    states the aim of its governor, not an act done (Quirk et al. 1985, 15.48: purpose clauses with "so that";
+    the small parser reads "in order that" as a noun phrase, so it is not listed). A past tense in the clause makes it one of result ("closed the road, so that the
+    march was halted": it happened), which is left as told. The subordinators are the profile's ``purpose_marks``.
+    """
+    # "so that same-sex marriages are banned": the small parser may read "that" as the subject's determiner
+    first = next((m for m in clause.children if m.dep_ == "mark" and m.i < clause.i), None)
+    doc = clause.doc
+    marks = None if first is None else " ".join(t.lower_ for t in doc[first.i:min(first.i + 2, clause.i)])
+    if marks not in lang.purpose_marks:
+        return None
+    if clause.tag_ == "VBD" or any(a.dep_ in ("aux", "auxpass") and a.tag_ == "VBD" for a in clause.children):
+        return None
+    return marks
+
+
+def _existential_inversion(tok):
+    """The first of the verbs set before the "there" of an existential "there" + be, and that verb, or (None, None).
+
+    ``tok`` is the existential verb or its attribute or subject noun (the act).
+    """
+    def there(verb):
+        return next((c for c in verb.children if c.dep_ == "expl" and c.lower_ == "there"), None)
+
+    verb = tok if there(tok) is not None or tok.dep_ not in ("attr", "nsubj") else tok.head
+    if there(verb) is None and verb.dep_ in ("advcl", "xcomp") and there(verb.head) is not None:
+        verb = verb.head  # "were there to be clashes": "there" hangs on the finite "were"
+    expl = there(verb)
+    if expl is None or verb.lemma_.lower() != "be":
+        return None, None
+    before = [t for t in (verb, *verb.children) if (t is verb or t.dep_ in ("aux", "auxpass")) and t.i < expl.i]
+    return (min(before, key=lambda t: t.i), verb) if before else (None, None)
+
+
+def inverted_existential(tok):
+    """The verb set before the "there" of an existential "there" + be that asks or supposes, or None.
+
+    "Were there any arrests in Almaty?", "Have there been clashes with police?", "Were there to be clashes,
+    the army would step in": with the finite verb before "there", the sentence asks (a yes-no question,
+    Quirk et al. 1985, 11.5) or states a condition (inversion in a conditional clause, Quirk et al. 1985,
+    15.36), and no act is stated. Only with a "?" after "there" in the sentence, or with the verb
+    subordinate (an adverbial clause): a negative or "not only" inversion ("not only were there arrests,
+    ...", "nor were there arrests": :func:`negated_inversion`) is a statement.
+
+    Parameters
+    ----------
+    tok : spacy.tokens.Token
+        The existential verb, or its attribute or subject noun (the act).
+
+    Returns
+    -------
+    spacy.tokens.Token | None
+    """
+    first, verb = _existential_inversion(tok)
+    if first is None:
+        return None
+    asked = any(t.text == "?" for t in verb.sent if t.i > first.i)
+    return first if asked or verb.dep_ == "advcl" else None
+
+
+def negated_inversion(tok, lang: LanguageProfile):
+    """The negative word that sets an existential "there" + be before its "there", or None.
+
+    "There was no protest in Minsk, nor were there arrests", "Neither was there any looting": a clause
+    opened by a negative conjunction takes subject-operator inversion and is negative (Quirk et al. 1985,
+    13.18, "nor" and "neither"); the words are the profile's ``negative_inversion_words``.
+
+    Parameters
+    ----------
+    tok : spacy.tokens.Token
+        The existential verb, or its attribute or subject noun (the act).
+    lang : LanguageProfile
+
+    Returns
+    -------
+    spacy.tokens.Token | None
+    """
+    first, _verb = _existential_inversion(tok)
+    if first is None or first.i == 0:
+        return None
+    prev = first.doc[first.i - 1]
+    return prev if prev.lower_ in lang.negative_inversion_words else None
+
+
+def existential_inversion(trigger, head, lang: LanguageProfile):
+    """(certainty, cue, reason) for an existential "there" + be set before its "there", or None.
+
+    "Were there any arrests?", "were there to be clashes, ...": asked or supposed (:func:`inverted_existential`),
+    hypothetical; "..., nor were there arrests": negated (:func:`negated_inversion`). Read on the event's
+    trigger (the attribute noun) and on its clause head.
+    """
+    asked = inverted_existential(trigger) or inverted_existential(head)
+    if asked is not None:
+        return "hypothetical", asked, f"a question or condition ('{asked.text} there'), not a statement"
+    nor = negated_inversion(trigger, lang) or negated_inversion(head, lang)
+    return None if nor is None else ("negated", nor, f"negated by '{nor.text}'")

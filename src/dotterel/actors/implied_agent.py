@@ -126,6 +126,18 @@ def _unrealised(tok) -> bool:
     return subject is not None and any(c.dep_ in ("aux", "auxpass") and c.i < subject for c in tok.children)
 
 
+def _standing_by(verb, lang) -> bool:
+    """Whether ``verb`` with its particle says its subject kept out of what happened: "police stood by", "looked on".
+
+    A force named only as standing by is no doer of the acts around it, so no agentless act is given to it
+    (the profile's ``inaction_phrases``, verb lemma and particle; dotterel developers).
+    """
+    # the parser may make the particle a preposition with no object ("stood by."), never one with ("stood by the decision")
+    particles = [c.lower_ for c in verb.children if c.i > verb.i and (
+        c.dep_ in ("prt", "advmod") or (c.dep_ == "prep" and not any(g.dep_ in ("pobj", "pcomp") for g in c.children)))]
+    return any(f"{verb.lemma_.lower()} {p}" in lang.inaction_phrases for p in particles)
+
+
 def _acting(tok, lang=None) -> bool:
     """Whether the noun ``tok`` names a doer: a clause subject or a passive "by" agent, or a conjunct of one.
 
@@ -153,7 +165,8 @@ def _acting(tok, lang=None) -> bool:
         # "police and paramilitary forces said"; "the Superintendent of Police said": the phrase's head acts
         tok = tok.head if tok.dep_ != "pobj" else tok.head.head
     if tok.dep_ in ("nsubj", "csubj"):
-        return True
+        # "the special police simply stood by", "police looked on": a force said to stay out of it does nothing
+        return lang is None or not _standing_by(tok.head, lang)
     if tok.dep_ == "pobj" and tok.head.dep_ == "agent":
         return True
     return _attribution(tok)

@@ -395,6 +395,9 @@ def _coerce(sc: _Scene, w: AcledWords) -> tuple[str | None, str]:
         # "these thuggish elements seized the international airport" amid a protest wave: rioters, who are no
         # armed group to overtake territory (ACLED Codebook 2023: Rioters act in Riots events)
         return "Violent demonstration", "rioters stormed or seized a place amid the demonstrations"
+    if who not in (1, 8) and w.theft.fullmatch(event.trigger.text):
+        # "gunmen stole rifles from an army depot": goods taken by no state force (ACLED codebook 2023, Looting)
+        return "Looting/property destruction", "property or weapons stolen"
     if who in (1, 8, None) and w.foiled.fullmatch(event.trigger.text):
         # "security services foiled an attack on a police station": no place was taken (ACLED codebook)
         return "Disrupted weapons use", "an attack foiled or intercepted"

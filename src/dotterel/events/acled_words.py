@@ -65,6 +65,7 @@ class AcledWords:
     less_lethal: re.Pattern
     taking: re.Pattern
     foiled: re.Pattern
+    theft: re.Pattern
     cause: re.Pattern
     rioters: re.Pattern
     unrest_gangs: re.Pattern
@@ -106,6 +107,7 @@ class AcledWords:
             less_lethal=_words(lang.acled_less_lethal_phrases),
             taking=_words(lang.acled_taking_phrases),
             foiled=_words(lang.acled_foiled_phrases),
+            theft=_words(lang.acled_theft_phrases),
             cause=_words(lang.acled_cause_phrases),
             rioters=_words(lang.acled_rioter_phrases),
             unrest_gangs=_words(lang.acled_unrest_gang_phrases),

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..annotate import parse_memo
-from .clauses import member_participle, object_controller
+from .clauses import engaging_verb, member_participle, object_controller
 from .syntax import children as _children, is_passive, prep_objects as _prep_objects
 from .syntax import _elliptical_passive, _misattached_conj, done_beside_infinitive, stray_infinitive_conj
 from .headlines import HARM_KINDS as _HARM_KINDS, headline_passive
@@ -197,7 +197,8 @@ def nominal_agent(noun, *, lang: LanguageProfile):
     Unlike a verb, a nominal event does not take the subject of the clause it sits in: in "the opposition
     condemned the detention of journalists" the opposition detained no one. Only an act that accompanies the
     clause's own ("along with the declaration of ..., Tokayev ordered") is the clause subject's, and so is
-    an act the clause's verb says its subject resorts to (``resort_verbs``: "police resorted to a lathi charge").
+    an act the clause's verb says its subject resorts to (``resort_verbs``: "police resorted to a lathi charge")
+    or engages in (``engage_verbs``: "protesters indulged in theft of weapons").
     """
     poss = _children(noun, {"poss"})
     if poss:
@@ -216,9 +217,9 @@ def nominal_agent(noun, *, lang: LanguageProfile):
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lang.light_verbs:
         # "the government carried out mass killings": the light verb's subject does the act
         return subject_of(noun.head, lang=lang)
-    if noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lemma_.lower() in lang.resort_verbs:
-        # "police resorted to a lathi charge": the subject of "resort" does the act it resorts to
-        return subject_of(noun.head.head, lang=lang)
+    if (doing := engaging_verb(noun, lang)) is not None:
+        # "police resorted to a lathi charge", "protesters engaged in looting": who resorts to or engages in it does it
+        return subject_of(doing, lang=lang)
     agents = _prep_objects(noun, "by") or undertaken_by(noun, lang)
     if agents:
         return agents[0]

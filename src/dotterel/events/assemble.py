@@ -23,6 +23,7 @@ from . import dating, policy
 from .date_context import paragraph_year, story_month
 from .acled import side
 from .agents import harm_clause_agent
+from .clauses import engaging_verb
 from .syntax import to_infinitive
 from .recipients import act_doer, conditional_party, host_country, object_party, occupants, place_holders, protest_target
 from .recipients import requester
@@ -205,7 +206,9 @@ class Assembler:
             one_act=lambda a, b: harms_of_one_act(triggers[a.trigger.start], triggers[b.trigger.start],
                                                   patient_verbs=ctx.lang.patient_verbs)
             or toll_in_scene(triggers[a.trigger.start], triggers[b.trigger.start],
-                             patient_verbs=ctx.lang.patient_verbs, lang=ctx.lang)))
+                             patient_verbs=ctx.lang.patient_verbs, lang=ctx.lang)
+            # "soldiers engaged in a gunfight with militants": the verb and its noun state one act
+            or engaging_verb(triggers[b.trigger.start], ctx.lang) == triggers[a.trigger.start]))
 
     @staticmethod
     def _stating_verb(ctx, cand: EventCandidate) -> list[Span]:

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from ..lang import LanguageProfile
 
 __all__ = ["object_controller", "member_participle", "elliptical_parts", "part_indices", "retort", "clausal_object", "depicted_doer", "depicting_frame", "depicting_work",
-           "recording_hedge", "recording_made"]
+           "recording_hedge", "recording_made", "existential_things", "existential_report", "existential_verb", "engaging_verb"]
 
 
 def object_controller(clause, *, lang: LanguageProfile):
@@ -66,7 +66,8 @@ def object_controller(clause, *, lang: LanguageProfile):
 def member_participle(tok, lang: LanguageProfile):
     """The members named of a group a past participle defines: "Two journalists were among those arrested".
 
-    "X were among those detained in Minsk", "Among those killed on Sunday was a local judge": a participle
+    "X were among those detained in Minsk", "Among those killed on Sunday was a local judge", "there were
+    several foreigners among those arrested": a participle
     defining the noun of an "among" phrase of "be" states that the act happened to the group, and the
     subject of "be" names some of its members, the act's patients. With no such subject, with a modal or a
     negation on "be" ("may be among those arrested", "were not among those killed") or in its subject ("none
@@ -91,10 +92,19 @@ def member_participle(tok, lang: LanguageProfile):
             or any(c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in tok.children):
         return None
     be = group.head.head
+    members = [c for c in be.children if c.dep_ in ("nsubj", "attr") and c.pos_ in ("NOUN", "PROPN")]
+    if be.pos_ in ("NOUN", "PROPN"):
+        # "there was a number of foreigners among those arrested": the phrase hangs on the members' noun,
+        # the attribute of an existential "be" (or its of-phrase: a part of the attribute)
+        members, attr = [be], be
+        while attr.dep_ == "pobj" and attr.head.lower_ == "of" and attr.head.head.pos_ in ("NOUN", "PROPN"):
+            attr = attr.head.head
+        if attr.dep_ != "attr" or not any(c.dep_ == "expl" for c in attr.head.children):
+            return None
+        be, members = attr.head, ([attr] if negative_argument(attr, lang) else members)
     if be.lemma_.lower() != "be" or group.head.dep_ != "prep" \
             or any(c.dep_ == "neg" or c.tag_ == "MD" for c in be.children):
         return None
-    members = [c for c in be.children if c.dep_ in ("nsubj", "attr") and c.pos_ in ("NOUN", "PROPN")]
     return members[0] if members and not negative_argument(members[0], lang) else None
 
 
@@ -389,3 +399,120 @@ def depicting_frame(tok, *, lang: LanguageProfile):
         return tok.head  # "photos reportedly show police beating students": the act as the verb's clause
     found = _depiction(tok, lang)
     return None if found is None else found[1]
+
+
+def existential_things(verb, *, lang: LanguageProfile) -> list:
+    """The nouns an existential "there" + be states to have happened, or [] when ``verb`` is no such verb.
+
+    "There were arrests in three cities", "there have been clashes": the act is the attribute noun of "be"
+    with an expletive "there" (or the subject the parser may make of it), with its conjuncts; a report noun
+    (profile ``existential_report_nouns``) is read through its of-phrase ("there were reports of looting"),
+    never a fear, threat or rumour of one. Whether it happened (negated "no arrests", future "there will be",
+    conditional) is the claim stage's, on the verb (rules with ``existential``, events.detect).
+
+    Parameters
+    ----------
+    verb : spacy.tokens.Token
+        A form of "be".
+    lang : LanguageProfile
+
+    Returns
+    -------
+    list of spacy.tokens.Token
+    """
+    if verb.lemma_.lower() != "be" or not any(c.dep_ == "expl" and c.lower_ == "there" for c in verb.children):
+        return []
+    things = []
+    for noun in (c for c in verb.children if c.dep_ in ("attr", "nsubj") and c.pos_ in ("NOUN", "VERB")):
+        for n in (noun, *noun.conjuncts):
+            if any(a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_.lower() in lang.date_scheduled_verbs for a in n.children):
+                continue  # "there is a protest planned for Friday": a plan, not an act done
+            if n.lemma_.lower() in lang.existential_report_nouns or n.lower_ in lang.existential_report_nouns:
+                acts = [g for p in n.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for g in p.children if g.dep_ in ("pobj", "pcomp")]
+                things.extend(x for g in acts for x in (g, *g.conjuncts))
+            else:
+                things.append(n)
+    return things
+
+
+def existential_report(verb, act, *, lang: LanguageProfile):
+    """The report noun through whose of-phrase an existential "there" + be states ``act``, or None.
+
+    "There were reports of looting": the looting is what the reports claim, not what the author states,
+    as with "there were reports that police arrested ..." (a claim noun's content: attribution). Nouns:
+    profile ``existential_report_nouns``.
+
+    Parameters
+    ----------
+    verb : spacy.tokens.Token
+        The clause head of the event (a form of "be").
+    act : spacy.tokens.Token
+        The event's trigger noun.
+    lang : LanguageProfile
+
+    Returns
+    -------
+    spacy.tokens.Token | None
+    """
+    while act.dep_ == "conj" and act.head != act:
+        act = act.head
+    report = act.head.head if act.dep_ in ("pobj", "pcomp") and act.head.lower_ == "of" else None
+    while report is not None and report.dep_ == "conj" and report.head != report:
+        report = report.head
+    if report is not None and report.dep_ in ("attr", "nsubj"):
+        # the act's own noun rule ("clashes with police") has the noun as its head: the reports' verb is the frame
+        verb = report.head
+    if report is None or report.head != verb or not existential_things(verb, lang=lang) \
+            or not (report.lemma_.lower() in lang.existential_report_nouns or report.lower_ in lang.existential_report_nouns):
+        return None
+    return report
+
+
+def existential_verb(noun):
+    """The existential "there" + be whose attribute (or a conjunct of it) ``noun`` is, or None.
+
+    "There were reportedly clashes with police", "there could have been clashes with police": the act a noun
+    rule finds in the attribute is as real as "be" says, as for the existential rules (events.clauses.existential_things);
+    attribution reads the verb.
+
+    Parameters
+    ----------
+    noun : spacy.tokens.Token
+
+    Returns
+    -------
+    spacy.tokens.Token | None
+    """
+    while noun.dep_ == "conj" and noun.head != noun:
+        noun = noun.head
+    verb = noun.head
+    if noun.dep_ not in ("attr", "nsubj") or noun.pos_ not in ("NOUN", "PROPN") or verb.lemma_.lower() != "be" \
+            or not any(c.dep_ == "expl" and c.lower_ == "there" for c in verb.children):
+        return None
+    return verb
+
+
+def engaging_verb(noun, lang: LanguageProfile):
+    """The verb by which its subject does the act a noun names, or None: "police resorted to a lathi charge".
+
+    "Protesters indulged in theft of weapons", "engaged in looting" (profile ``engage_verbs``, the "in"
+    object), "resorted to a lathi charge" (``resort_verbs``, the "to" object): the noun's act is the verb's,
+    so it has the verb's subject as its doer (events.agents.nominal_agent), the verb's negation, hedge or
+    accusation as its reality ("did not indulge in theft", "accused them of indulging in theft": attribution),
+    and it is one act with the verb where the verb is itself a trigger ("engaged in a gunfight": events.assemble).
+
+    Parameters
+    ----------
+    noun : spacy.tokens.Token
+    lang : LanguageProfile
+
+    Returns
+    -------
+    spacy.tokens.Token | None
+    """
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return None
+    prep, verb = noun.head.lower_, noun.head.head
+    lemma = verb.lemma_.lower()
+    return verb if (prep == "to" and lemma in lang.resort_verbs) or (prep == "in" and lemma in lang.engage_verbs) else None

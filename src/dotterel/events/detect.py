@@ -21,12 +21,13 @@ from .agents import reacted_to as _reacted_to, recipients as _recipients, relati
 from .agents import headline_passive, scened_participle as _scened_participle, undertaken_by
 from .agents import subject_is_patient as _subject_is_patient, subject_lemmas as _subject_lemmas
 from .headlines import headline_patients as _headline_patients
-from .clauses import clausal_object, depicted_doer, elliptical_parts, member_participle, retort
+from .clauses import clausal_object, depicted_doer, elliptical_parts, existential_things, member_participle, retort
 from .vetoes import ruled_out
 from .lexicon import Lexicon, TriggerRule
 from .objects import OBJECT_CLASSES as _OBJECT_CLASSES, object_matches as _object_matches, partitive_of
 from .syntax import children as _children, is_passive, prep_objects as _prep_objects, shared_agent, shared_objects
 from .misparse import adjectival_verb
+from .uncoded import uncoded_acts
 from .syntax import _is_clause_head, headless_predicate, misread_finite_subject, nominal_gerund
 from .syntax import participle_subject_object, stranded_subject, to_infinitive
 from .syntax import _misattached_conj  # noqa: F401  (imported from here by attribution and dating)
@@ -261,6 +262,11 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile, armed: Callable[[str],
     if rule.event_type == "ASSAULT" and not is_noun and retort(tok, lang=lang):
         return []  # "the bench shot back:", "the minister fired back": a retort with no target, no attack
     dobjs = _with_conjuncts(_children(tok, {"dobj"}) + ([dated[1]] if dated else []))
+    if rule.existential:
+        # "there were arrests in three cities", "there were reports of looting": the noun is the act
+        dobjs = existential_things(tok, lang=lang)
+        if not dobjs:
+            return []
     if rule.no_object and any(not _detached(tok, o) and not _route(tok, o, lang) for o in dobjs):
         return []
     if rule.no_object and clausal_object(tok, lang=lang):
@@ -296,6 +302,8 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile, armed: Callable[[str],
                          and any(m.dep_ == "mark" and m.lower_ == prep for m in c.children)]
             if not pobjs:
                 return []
+            # "took control of a number of strategic sites": a part or amount stands for the noun it is of
+            pobjs = pobjs + [q for p in pobjs if (q := partitive_of(p, lang.partitive_nouns)) is not None]
             if allowed and not any(
                 p.lemma_.lower() in allowed or p.lower_ in allowed
                 or (not rule.prep_heads and any(c.lemma_.lower() in allowed for c in p.subtree))
@@ -550,4 +558,8 @@ class RuleDetector:
         for slot in ctx.sentences:
             slot.candidates.extend(candidate_from_mention(m, slot.index)
                                    for m in find_mentions(slot.span, self.lexicon, lang=ctx.lang, armed=self.armed))
+            coded = {c.head for c in slot.candidates} | {c.trigger for c in slot.candidates}
+            for tok, reason in uncoded_acts(slot.span, lang=ctx.lang):
+                if tok.i not in coded:  # "removed him from his post" is the lexicon's CONCEDE
+                    ctx.abstain_word(slot.index, tok, reason)
 

@@ -72,6 +72,7 @@ class TriggerRule(BaseModel):
     own_preps: bool = False
     prep_noun_phrases: tuple[str, ...] = ()
     mode_of_subject: bool = False
+    existential: bool = False
     source: str | None = None
 
 

@@ -482,6 +482,12 @@ def misread_finite_subject(tok):
         The head noun of the sentence's subject, before ``tok``; None when
         ``tok`` is not such a verb.
     """
+    if tok.dep_ == "conj" and tok.tag_ == "VBD" and tok.head.dep_ == "acl" and tok.head.tag_ in ("VBD", "VBN") \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in (*tok.children, *tok.head.children)):
+        # "Doctors from two charities donated and delivered medicine": a simple past joined to the "relative" shows
+        # the pair to be the sentence's verbs, when the parser found no verb (a noun root) before them
+        root = tok.sent.root
+        return root if root.pos_ in ("NOUN", "PROPN") and root.i < tok.head.i else None
     if not (tok.dep_ == "acl" and tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBN") and tok.head.i < tok.i):
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "agent", "dative") for c in tok.children):

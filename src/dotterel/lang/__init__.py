@@ -323,6 +323,17 @@ class LanguageProfile(BaseModel):
     event_noun_verbs: Words
     same_scene_markers: Words
     route_prepositions: Words
+    existential_report_nouns: Words
+    approximate_negators: Words
+    negative_inversion_words: Words
+    inaction_phrases: Words
+    apprehension_verbs: Words
+    dismissal_verbs: Words
+    office_holder_nouns: Words
+    seizers_of_power: Words
+    purpose_marks: Words
+    secured_place_nouns: Words
+    engage_verbs: Words
     gerund_compounds: Words
     possessed_participles: Words
     contest_round_nouns: Words
@@ -373,6 +384,7 @@ class LanguageProfile(BaseModel):
     acled_less_lethal_phrases: tuple[Pattern, ...]
     acled_taking_phrases: tuple[Pattern, ...]
     acled_foiled_phrases: tuple[Pattern, ...]
+    acled_theft_phrases: tuple[Pattern, ...]
     acled_cause_phrases: tuple[Pattern, ...]
     acled_rioter_phrases: tuple[Pattern, ...]
     acled_unrest_gang_phrases: tuple[Pattern, ...]

@@ -276,6 +276,11 @@ class DocContext:
         self.sentences[candidate.sentence].abstentions.append(
             Abstention(doc_id=self.document.doc_id, trigger=self.token_span(trig), reason=reason))
 
+    def abstain_word(self, sentence: int, tok: Any, reason: str) -> None:
+        """Record that a word of sentence ``sentence`` states an act no candidate codes, and why (``--debug``)."""
+        self.sentences[sentence].abstentions.append(
+            Abstention(doc_id=self.document.doc_id, trigger=self.token_span(tok), reason=reason))
+
     def abstentions(self) -> list[Abstention]:
         """Every abstention of the document, sentence by sentence."""
         return [a for slot in self.sentences for a in slot.abstentions]
