@@ -28,8 +28,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .annotate import sentences
-from .attribution_frames import (criticised_past_act, existential_inversion, extraposed_judgement, fiction_frame, habitual_cue,
-                                 infinitive, judged_in_the_past, negative_argument, purpose_mark, unrealised_ability)
+from .attribution_frames import (criticised_past_act, existential_inversion, extraposed_judgement, failed, fiction_frame,
+                                 habitual_cue, infinitive, judged_in_the_past, negative_argument, purpose_mark,
+                                 unrealised_ability, unrealised_by)
 from .closing_reporter import closing_reporter
 from .quotes import QuoteMap, find_quotes
 from .events.clauses import depicting_frame, depicting_work, engaging_verb, existential_report, existential_verb, recording_hedge
@@ -318,56 +319,6 @@ def _according_to(sent, lang: LanguageProfile):
     return None
 
 
-def _failed(verb, lang: LanguageProfile) -> bool:
-    """"failed to prevent", "were unable to prevent", "did not prevent": the prevention itself did not happen."""
-    return any(c.dep_ == "neg" for c in verb.children) or (
-        verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lang.failure_words)
-
-
-def _unrealised_by(head, lang: LanguageProfile):
-    """The (certainty, cue, reason) of an event verb whose governor says its act was not done, or None.
-
-    "failed to capture", "were unable to enter", "tried but failed to enter" (``failure_words``):
-    negated; "has yet to enter", "are yet to seize" (``not_yet_adverbs`` on the governing "have" or
-    "be"): not yet happened; "were prevented from capturing", "barred from entering"
-    (``kept_from_verbs`` with a ``kept_from_prepositions`` gerund): negated, unless the keeping failed
-    ("failed to stop rebels from capturing the town": they did). The governor is looked for up a chain
-    of infinitives and subjectless conjuncts only ("has yet to enter and capture"): a relative clause
-    ("have yet to identify the gunmen who killed five") states its own act. A negated verb of
-    compulsion (``object_control_verbs``: "were not forced to open fire", "were never compelled to use
-    tear gas") says nothing of the act it names: negated too, since "forced to" states the act only
-    when the forcing happened (Karttunen 1971, 'Implicative verbs': "force" entails its complement,
-    "not force" does not). Source: PLOVER manual (2021), events are interactions that happened; a
-    failed, pending or prevented act did not.
-    """
-    verb = head
-    for _ in range(4):
-        gov = verb.head
-        if gov == verb:
-            return None
-        unnegated = not any(c.dep_ == "neg" for c in gov.children)
-        if verb.dep_ == "xcomp" and infinitive(verb):
-            if gov.lemma_.lower() in lang.failure_words and unnegated:
-                return "negated", gov, f"not done ('{gov.text}')"
-            if gov.lemma_.lower() in lang.object_control_verbs and not unnegated:
-                # "police were not forced to open fire": the compulsion is denied, the act not stated
-                neg = next(c for c in gov.children if c.dep_ == "neg")
-                return "negated", neg, f"not made to do it ('{neg.text} {gov.text} to')"
-            yet = next((c for c in gov.children if c.dep_ == "advmod" and c.lower_ in lang.not_yet_adverbs), None)
-            if yet is not None and unnegated:
-                return "hypothetical", yet, f"not yet happened ('{gov.text} {yet.text} to')"
-        if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and gov.dep_ == "prep" \
-                and gov.lower_ in lang.kept_from_prepositions and gov.head.lemma_.lower() in lang.kept_from_verbs:
-            if _failed(gov.head, lang) or _unrealised_by(gov.head, lang) is not None:
-                return None  # "failed to stop rebels from capturing the town": the capture happened
-            return "negated", gov.head, f"kept from happening ('{gov.head.text} {gov.text}')"
-        if not (verb.dep_ == "xcomp" or verb.dep_ == "conj" and not any(
-                c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)) or gov.pos_ not in ("VERB", "AUX"):
-            return None
-        verb = gov
-    return None
-
-
 def _subject(verb):
     # of two subjects the parser gave one verb, the nearest before it ("..., most of them civilians, ..., the NGO said")
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -545,7 +496,7 @@ def attribute(
         neg = next((c for c in head.head.head.children if c.dep_ == "neg"), None)
         if neg is not None:  # "is not willing to send weapons": no offer at all
             certainty, cue, drop = "negated", neg, f"negated by '{neg.text}'"
-    if drop is None and (unrealised := _unrealised_by(head, lang)) is not None:
+    if drop is None and (unrealised := unrealised_by(head, lang)) is not None:
         certainty, cue, drop = unrealised
     if drop is None:
         # content of a demand, threat, plan or wish: the governing verb is the event
@@ -605,7 +556,7 @@ def attribute(
                 certainty, cue = "hypothetical", asked_for.head
                 drop = f"content of '{asked_for.text}' asked for by '{asked_for.head.text}'"
                 break
-            if cur.dep_ == "dobj" and gov in lang.prevent_verbs and cur.head.pos_ == "VERB" and not _failed(cur.head, lang):
+            if cur.dep_ == "dobj" and gov in lang.prevent_verbs and cur.head.pos_ == "VERB" and not failed(cur.head, lang):
                 # "police prevented the demonstration staged ... to protest ...", "foiled an attack"
                 certainty, cue, drop = "negated", cur.head, f"prevented ('{cur.head.text}')"
                 break

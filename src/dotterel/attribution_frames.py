@@ -1,9 +1,12 @@
-"""Frames that keep an act from being news told as fact: a plot, a blamed past act, a judgement of an act, a habit.
+"""Frames that keep an act from being news told as fact: a plot, a blamed or judged act, a habit, a failed act.
+
+A failed, prevented or not yet done act (:func:`unrealised_by`) is one too.
 
 Split from :mod:`dotterel.attribution` (its certainty rules call these); the words are the language
 profile's (``fiction_nouns``, ``depiction_verbs``, ``criticism_modals``, ``judgement_adjectives``, ``implicative_adjectives``,
 ``habitual_adverbs``, ``habitual_determiners``, ``habitual_subordinators``, ``habitual_verbs``,
-``frequency_adjectives``).
+``frequency_adjectives``, ``failure_words``, ``not_yet_adverbs``, ``kept_from_verbs``,
+``kept_from_prepositions``, ``object_control_verbs``).
 """
 
 from __future__ import annotations
@@ -15,8 +18,9 @@ from .events.syntax import to_infinitive
 if TYPE_CHECKING:
     from .lang import LanguageProfile
 
-__all__ = ["criticised_past_act", "existential_inversion", "extraposed_judgement", "fiction_frame", "habitual_cue", "infinitive", "inverted_existential",
-           "judged_in_the_past", "negated_inversion", "negative_argument", "purpose_mark", "unrealised_ability"]
+__all__ = ["criticised_past_act", "existential_inversion", "extraposed_judgement", "failed", "fiction_frame", "habitual_cue", "infinitive",
+           "inverted_existential", "judged_in_the_past", "negated_inversion", "negative_argument", "purpose_mark",
+           "unrealised_ability", "unrealised_by"]
 
 
 def fiction_frame(head, lang: LanguageProfile):
@@ -345,3 +349,53 @@ def existential_inversion(trigger, head, lang: LanguageProfile):
         return "hypothetical", asked, f"a question or condition ('{asked.text} there'), not a statement"
     nor = negated_inversion(trigger, lang) or negated_inversion(head, lang)
     return None if nor is None else ("negated", nor, f"negated by '{nor.text}'")
+
+
+def failed(verb, lang: LanguageProfile) -> bool:
+    """"failed to prevent", "were unable to prevent", "did not prevent": the prevention itself did not happen."""
+    return any(c.dep_ == "neg" for c in verb.children) or (
+        verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lang.failure_words)
+
+
+def unrealised_by(head, lang: LanguageProfile):
+    """The (certainty, cue, reason) of an event verb whose governor says its act was not done, or None.
+
+    "failed to capture", "were unable to enter", "tried but failed to enter" (``failure_words``):
+    negated; "has yet to enter", "are yet to seize" (``not_yet_adverbs`` on the governing "have" or
+    "be"): not yet happened; "were prevented from capturing", "barred from entering"
+    (``kept_from_verbs`` with a ``kept_from_prepositions`` gerund): negated, unless the keeping failed
+    ("failed to stop rebels from capturing the town": they did). The governor is looked for up a chain
+    of infinitives and subjectless conjuncts only ("has yet to enter and capture"): a relative clause
+    ("have yet to identify the gunmen who killed five") states its own act. A negated verb of
+    compulsion (``object_control_verbs``: "were not forced to open fire", "were never compelled to use
+    tear gas") says nothing of the act it names: negated too, since "forced to" states the act only
+    when the forcing happened (Karttunen 1971, 'Implicative verbs': "force" entails its complement,
+    "not force" does not). Source: PLOVER manual (2021), events are interactions that happened; a
+    failed, pending or prevented act did not.
+    """
+    verb = head
+    for _ in range(4):
+        gov = verb.head
+        if gov == verb:
+            return None
+        unnegated = not any(c.dep_ == "neg" for c in gov.children)
+        if verb.dep_ == "xcomp" and infinitive(verb):
+            if gov.lemma_.lower() in lang.failure_words and unnegated:
+                return "negated", gov, f"not done ('{gov.text}')"
+            if gov.lemma_.lower() in lang.object_control_verbs and not unnegated:
+                # "police were not forced to open fire": the compulsion is denied, the act not stated
+                neg = next(c for c in gov.children if c.dep_ == "neg")
+                return "negated", neg, f"not made to do it ('{neg.text} {gov.text} to')"
+            yet = next((c for c in gov.children if c.dep_ == "advmod" and c.lower_ in lang.not_yet_adverbs), None)
+            if yet is not None and unnegated:
+                return "hypothetical", yet, f"not yet happened ('{gov.text} {yet.text} to')"
+        if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and gov.dep_ == "prep" \
+                and gov.lower_ in lang.kept_from_prepositions and gov.head.lemma_.lower() in lang.kept_from_verbs:
+            if failed(gov.head, lang) or unrealised_by(gov.head, lang) is not None:
+                return None  # "failed to stop rebels from capturing the town": the capture happened
+            return "negated", gov.head, f"kept from happening ('{gov.head.text} {gov.text}')"
+        if not (verb.dep_ == "xcomp" or verb.dep_ == "conj" and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)) or gov.pos_ not in ("VERB", "AUX"):
+            return None
+        verb = gov
+    return None
