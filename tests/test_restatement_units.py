@@ -4,7 +4,7 @@ A role noun resolves to one name for every unit it may stand for: "the Kothrud p
 Hadapsar police" are both India's police. ``events.merge.merge_restatements`` took two arrests by
 them for one arrest stated twice, and a city's daily police round-up (one station, then another)
 became one record. When each phrase has a name or a number the other lacks, the text names two
-units (``events.merge.units_differ``); a phrase all of whose words the other has ("the police" then
+units (``events.units.units_differ``); a phrase all of whose words the other has ("the police" then
 "the riot police"), or that differs from it only by ordinary words or a country's name ("the local
 police" then "the Kisumu police", "Nigerian police" then "Lagos police"), may still restate.
 Sentences written for these tests.
@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from dotterel.events.merge import units_differ
+from dotterel.events.units import units_differ
 from dotterel.ingest import make_document
 from dotterel.records import Actor, Span
 
