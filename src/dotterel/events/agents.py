@@ -94,7 +94,19 @@ def subject_is_patient(tok, lang: LanguageProfile) -> bool:
     when police fired", "Summary: several journalists wounded when police fired" (:func:`headline_passive`;
     after a heading the parser hangs the participle, its subject with it, on the heading noun).
     """
-    return _left_in_state(tok, lang) or _elliptical_passive(tok) or (tok.dep_ in ("ROOT", "acl", "ccomp") and headline_passive(tok, lang))
+    return _left_in_state(tok, lang) or _elliptical_passive(tok) or (tok.dep_ in ("ROOT", "acl", "ccomp") and headline_passive(tok, lang)) \
+        or _headline_conjunct(tok, lang)
+
+
+def _headline_conjunct(tok, lang: LanguageProfile) -> bool:
+    """A bare participle joined to a headline passive is passive too: "beaten" in "Protesters arrested and beaten in Minsk".
+
+    Its patient is the headline's subject (:func:`_passive_patients`), its doer only its own "by" phrase
+    ("Journalists detained and beaten by police").
+    """
+    return (tok.dep_ == "conj" and tok.tag_ == "VBN" and tok.head.dep_ in ("ROOT", "acl", "ccomp")
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj") for c in tok.children)
+            and headline_passive(tok.head, lang))
 
 
 def counted_participle(tok) -> bool:
@@ -682,6 +694,8 @@ def _passive_patients(tok, lang: LanguageProfile) -> list:
     subj = _children(tok, {"nsubjpass"}) or (_children(tok, {"nsubj"}) if subject_is_patient(tok, lang) else [])
     if not subj and _elliptical_passive(tok) and not _children(tok, {"nsubj"}):
         subj = _children(tok.head, {"nsubjpass"})
+    if not subj and _headline_conjunct(tok, lang):
+        subj = _passive_patients(tok.head, lang)
     return subj
 
 

@@ -1,0 +1,66 @@
+"""A headline's bare participles are passive by their form or by a joined participle: the subject is the victim.
+
+Headlines drop the auxiliary ("Protesters beaten in Minsk"). ``events.headlines.headline_passive``
+read the subject as the patient only for a verb of harm of the profile's ``patient_verbs`` (arrest,
+kill, wound) alone: "Protesters arrested and beaten in Minsk" made the protesters the doers of both
+acts (the conjunct counted as an object the two verbs share), "Protesters beaten in Minsk" the
+doers of the beating (beat is no patient verb), and "Five protesters shot and wounded in Lima" the
+shooters. Now a participle whose form is no simple past (profile ``participle_only_forms``:
+beaten, stolen, slain) is a mark of the passive; a bare participle joined to the verb keeps it a
+headline passive and is one itself (``events.agents._headline_conjunct``), with its own "by" phrase
+as doer. A written-out active clause keeps its doer. Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dotterel.ingest import make_document
+
+PUB = "2024-05-07"
+pytestmark = pytest.mark.usefixtures("codes_its_texts_in_one_stream")
+
+
+def _coded(coder, text):
+    return next(coder.code_documents([make_document(text, published=PUB)]))
+
+
+def _acts(coded):
+    return {e.trigger.text: e for e in coded.events if e.event_type in ("ASSAULT", "COERCE")}
+
+
+@pytest.mark.parametrize("text,triggers,victim", [
+    ("Protesters arrested and beaten in Minsk.", ["arrested", "beaten"], "protester"),
+    ("Protesters beaten in Minsk.", ["beaten"], "protester"),
+    ("Five protesters shot and wounded in Lima", ["shot"], "protester"),
+    ("Protesters shot and beaten in Minsk", ["shot", "beaten"], "protester"),
+    ("Two soldiers slain in Borno ambush", ["slain"], "soldier"),
+    ("Students detained and beaten after rally in Dhaka", ["detained", "beaten"], "student"),
+])
+def test_a_headline_participle_has_its_subject_as_victim(coder, text, triggers, victim):
+    acts = _acts(_coded(coder, text))
+    for trigger in triggers:
+        ev = acts[trigger]
+        assert ev.actor is None, (trigger, ev.actor)
+        assert victim in ev.recipient.name.lower()
+
+
+def test_a_joined_participle_takes_its_own_by_phrase_as_doer(coder):
+    acts = _acts(_coded(coder, "Journalists detained and beaten by police in Minsk."))
+    assert acts["detained"].actor is None and "journalist" in acts["detained"].recipient.name.lower()
+    beating = acts["beaten"]
+    assert (beating.actor.sector, beating.actor.country) == ("COP", "BLR")
+    assert "journalist" in beating.recipient.name.lower()
+
+
+@pytest.mark.parametrize("text,trigger,doer,victim", [
+    ("Gunmen shot and killed five villagers in Zamfara.", "shot", "gunm", "civilian"),
+    ("Police have beaten protesters in Minsk.", "beaten", "police", "protester"),
+    ("The soldiers shot and wounded two protesters in Lima.", "shot", "soldier", "protester"),
+    ("Police arrested and charged five protesters in Lagos.", "arrested", "police", None),
+])
+def test_an_active_clause_keeps_its_doer(coder, text, trigger, doer, victim):
+    ev = _acts(_coded(coder, text))[trigger]
+    assert doer in ev.actor.name.lower()
+    if victim is not None:
+        assert victim in ev.recipient.name.lower()
