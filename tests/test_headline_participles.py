@@ -36,6 +36,8 @@ def _acts(coded):
     ("Protesters shot and beaten in Minsk", ["shot", "beaten"], "protester"),
     ("Two soldiers slain in Borno ambush", ["slain"], "soldier"),
     ("Students detained and beaten after rally in Dhaka", ["detained", "beaten"], "student"),
+    # a list: the parser hangs each participle on the one before
+    ("Protesters arrested, beaten and tortured in Minsk", ["arrested", "beaten", "tortured"], "protester"),
 ])
 def test_a_headline_participle_has_its_subject_as_victim(coder, text, triggers, victim):
     acts = _acts(_coded(coder, text))
@@ -58,6 +60,11 @@ def test_a_joined_participle_takes_its_own_by_phrase_as_doer(coder):
     ("Police have beaten protesters in Minsk.", "beaten", "police", "protester"),
     ("The soldiers shot and wounded two protesters in Lima.", "shot", "soldier", "protester"),
     ("Police arrested and charged five protesters in Lagos.", "arrested", "police", None),
+    # a list of verbs shares the object the parser hangs on its last verb, or on a participle as a conjunct
+    ("Police arrested, beat and tortured protesters in Minsk", "arrested", "police", None),
+    ("Police arrested, beat and tortured protesters in Minsk", "beat", "police", None),
+    ("Soldiers killed, wounded and detained dozens of villagers in Borno", "killed", "soldier", None),
+    ("Police kicked, beaten and arrested protesters in Minsk", "beaten", "police", None),
 ])
 def test_an_active_clause_keeps_its_doer(coder, text, trigger, doer, victim):
     ev = _acts(_coded(coder, text))[trigger]

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from ..lang import LanguageProfile
 
-__all__ = ["HARM_KINDS", "headline_passive", "headline_patients", "passive_marked"]
+__all__ = ["HARM_KINDS", "headline_conjunct", "headline_passive", "headline_patients", "passive_marked"]
 
 HARM_KINDS = frozenset({"killed", "injured", "arrested", "abducted"})
 """The count kinds (``records.CountKind``) of the profile's ``patient_verbs`` that harm their patient."""
@@ -119,9 +119,40 @@ def _harms(tok, lang: LanguageProfile) -> bool:
 
 
 def _bare_participle(tok) -> bool:
-    """A participle (``VBN``) with no auxiliary, subject or object of its own: "beaten" in "arrested and beaten"."""
+    """A participle (``VBN``) with no auxiliary, subject or object, of its own or through a conjunct: "beaten" in "arrested and beaten".
+
+    An object shared down a list belongs to every verb of it: the parser hangs "dozens of villagers" on the
+    last verb of "Soldiers killed, wounded and detained dozens of villagers", and "protesters" on "beat" as
+    a conjunct in "Police arrested, beat and tortured protesters"; neither "wounded" nor "beat" is bare.
+    """
     return tok.tag_ == "VBN" and not any(
-        x.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj") for x in tok.children)
+        x.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj", "dative") or (x.dep_ == "conj" and not _bare_participle(x))
+        for x in tok.children)
+
+
+def headline_conjunct(tok, lang: LanguageProfile) -> bool:
+    """Whether a bare participle joined by "and" to a headline passive is passive too.
+
+    "beaten" in "Protesters arrested and beaten in Minsk", "tortured" in "Protesters arrested, beaten and
+    tortured in Minsk" (the parser hangs each conjunct on the one before): every link of the list is a
+    bare participle (:func:`_bare_participle`) and its first verb a headline passive (:func:`headline_passive`).
+    Its patient is the headline's subject, its doer only its own "by" phrase ("Journalists detained and
+    beaten by police").
+
+    Parameters
+    ----------
+    tok : spacy.tokens.Token
+    lang : LanguageProfile
+        Passed to :func:`headline_passive`.
+
+    Returns
+    -------
+    bool
+    """
+    head = tok
+    while head.dep_ == "conj" and _bare_participle(head):
+        head = head.head
+    return head is not tok and head.dep_ in ("ROOT", "acl", "ccomp") and headline_passive(head, lang)
 
 
 def _phrase_where_the_object_would_be(tok) -> bool:
