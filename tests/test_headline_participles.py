@@ -71,3 +71,14 @@ def test_an_active_clause_keeps_its_doer(coder, text, trigger, doer, victim):
     assert doer in ev.actor.name.lower()
     if victim is not None:
         assert victim in ev.recipient.name.lower()
+
+
+@pytest.mark.parametrize("text,force", [
+    ("Police withdrawn from streets of Almaty", "police"),
+    ("Peacekeepers withdrawn from Congo town after protests", "peacekeeper"),
+])
+def test_a_withdrawn_force_stays_the_actor_of_its_retreat(coder, text, force):
+    # "withdrawn" is no mark of a patient: the force pulls back (PLOVER RETREAT, mode withdraw)
+    retreat = next(e for e in _coded(coder, text).events if e.event_type == "RETREAT")
+    assert retreat.mode == "withdraw"
+    assert force in retreat.actor.name.lower()
