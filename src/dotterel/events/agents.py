@@ -17,7 +17,7 @@ from ..annotate import parse_memo
 from .clauses import engaging_verb, member_participle, object_controller
 from .syntax import children as _children, is_passive, prep_objects as _prep_objects
 from .syntax import _elliptical_passive, _misattached_conj, done_beside_infinitive, stray_infinitive_conj
-from .headlines import HARM_KINDS as _HARM_KINDS, headline_passive
+from .headlines import HARM_KINDS as _HARM_KINDS, headline_conjunct, headline_passive
 from .misparse import adjectival_verb, prepositional_verb_subject
 from .syntax import to_infinitive
 
@@ -92,9 +92,11 @@ def subject_is_patient(tok, lang: LanguageProfile) -> bool:
 
     "left 25 people injured", "dozens were detained and hundreds injured", "Three journalists wounded
     when police fired", "Summary: several journalists wounded when police fired" (:func:`headline_passive`;
-    after a heading the parser hangs the participle, its subject with it, on the heading noun).
+    after a heading the parser hangs the participle, its subject with it, on the heading noun), "beaten" in
+    "Protesters arrested and beaten in Minsk" (:func:`headline_conjunct`: its patient is its head's).
     """
-    return _left_in_state(tok, lang) or _elliptical_passive(tok) or (tok.dep_ in ("ROOT", "acl", "ccomp") and headline_passive(tok, lang))
+    return _left_in_state(tok, lang) or _elliptical_passive(tok) or (tok.dep_ in ("ROOT", "acl", "ccomp") and headline_passive(tok, lang)) \
+        or headline_conjunct(tok, lang)
 
 
 def counted_participle(tok) -> bool:
@@ -682,6 +684,8 @@ def _passive_patients(tok, lang: LanguageProfile) -> list:
     subj = _children(tok, {"nsubjpass"}) or (_children(tok, {"nsubj"}) if subject_is_patient(tok, lang) else [])
     if not subj and _elliptical_passive(tok) and not _children(tok, {"nsubj"}):
         subj = _children(tok.head, {"nsubjpass"})
+    if not subj and headline_conjunct(tok, lang):
+        subj = _passive_patients(tok.head, lang)
     return subj
 
 

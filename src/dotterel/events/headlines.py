@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from ..lang import LanguageProfile
 
-__all__ = ["HARM_KINDS", "headline_passive", "headline_patients", "passive_marked"]
+__all__ = ["HARM_KINDS", "headline_conjunct", "headline_passive", "headline_patients", "passive_marked"]
 
 HARM_KINDS = frozenset({"killed", "injured", "arrested", "abducted"})
 """The count kinds (``records.CountKind``) of the profile's ``patient_verbs`` that harm their patient."""
@@ -71,21 +71,24 @@ def _amount_phrase(by, lang: LanguageProfile) -> bool:
 
 
 def passive_marked(tok, lang: LanguageProfile) -> bool:
-    """Whether a bare participle carries a mark only a passive can: a "by" agent or a result with no object.
+    """Whether a bare participle carries a mark only a passive can: its form, a "by" agent or a result with no object.
 
     English allows no active verb with an agent phrase (the parser's ``agent`` relation: "Teenager beaten
     by police in Lagos", "Convoy ambushed by militants near Gao"), and no active "shoot dead", "beat
     unconscious", "hack to death" without the victim as its object ("Police shot dead two robbers",
     "the mob beat the thief to death"). So a participle with one of these marks and no object has its
     subject as the patient, whatever the tagger called it. Any verb qualifies: the mark, not the verb's
-    meaning, makes the voice.
+    meaning, makes the voice. A participle whose form no simple past shares (the profile's
+    ``participle_only_forms``: "beaten", "stolen", "slain") with no auxiliary is one too: "Protesters
+    beaten in Minsk" can only be a passive.
 
     Parameters
     ----------
     tok : spacy.tokens.Token
         The participle (tagged ``VBN`` or ``VBD``).
     lang : LanguageProfile
-        ``resultative_states``, ``modifier_kinds``, ``result_nouns`` and ``bare_quantity_nouns`` are read.
+        ``participle_only_forms``, ``resultative_states``, ``modifier_kinds``, ``result_nouns`` and
+        ``bare_quantity_nouns`` are read.
 
     Returns
     -------
@@ -93,6 +96,8 @@ def passive_marked(tok, lang: LanguageProfile) -> bool:
     """
     if tok.tag_ not in ("VBN", "VBD") or _objects(tok):
         return False
+    if tok.lower_ in lang.participle_only_forms and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return True  # "Protesters beaten in Minsk": no simple past has this form
     if any(c.dep_ == "agent" and not _amount_phrase(c, lang) for c in tok.children):
         return True
     result = _resultative(tok, lang)
@@ -105,8 +110,49 @@ def _chained_participle(tok) -> bool:
     The parser hangs the second participle (``VBN``, no auxiliary, no subject, no object) on the first as
     a clause; in written-out prose the first would need an object or an auxiliary.
     """
-    return any(c.dep_ in ("advcl", "conj") and c.tag_ == "VBN" and c.i > tok.i and not any(
-        x.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj") for x in c.children) for c in tok.children)
+    return any(c.dep_ in ("advcl", "conj") and c.i > tok.i and _bare_participle(c) for c in tok.children)
+
+
+def _harms(tok, lang: LanguageProfile) -> bool:
+    """Whether a verb is one of harm to its patient (the profile's ``patient_verbs`` of :data:`HARM_KINDS`)."""
+    return lang.patient_verbs.get(tok.lemma_.lower()) in HARM_KINDS
+
+
+def _bare_participle(tok) -> bool:
+    """A participle (``VBN``) with no auxiliary, subject or object, of its own or through a conjunct: "beaten" in "arrested and beaten".
+
+    An object shared down a list belongs to every verb of it: the parser hangs "dozens of villagers" on the
+    last verb of "Soldiers killed, wounded and detained dozens of villagers", and "protesters" on "beat" as
+    a conjunct in "Police arrested, beat and tortured protesters"; neither "wounded" nor "beat" is bare.
+    """
+    return tok.tag_ == "VBN" and not any(
+        x.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj", "dative") or (x.dep_ == "conj" and not _bare_participle(x))
+        for x in tok.children)
+
+
+def headline_conjunct(tok, lang: LanguageProfile) -> bool:
+    """Whether a bare participle joined by "and" to a headline passive is passive too.
+
+    "beaten" in "Protesters arrested and beaten in Minsk", "tortured" in "Protesters arrested, beaten and
+    tortured in Minsk" (the parser hangs each conjunct on the one before): every link of the list is a
+    bare participle (:func:`_bare_participle`) and its first verb a headline passive (:func:`headline_passive`).
+    Its patient is the headline's subject, its doer only its own "by" phrase ("Journalists detained and
+    beaten by police").
+
+    Parameters
+    ----------
+    tok : spacy.tokens.Token
+    lang : LanguageProfile
+        Passed to :func:`headline_passive`.
+
+    Returns
+    -------
+    bool
+    """
+    head = tok
+    while head.dep_ == "conj" and _bare_participle(head):
+        head = head.head
+    return head is not tok and head.dep_ in ("ROOT", "acl", "ccomp") and headline_passive(head, lang)
 
 
 def _phrase_where_the_object_would_be(tok) -> bool:
@@ -154,10 +200,16 @@ def headline_passive(tok, lang: LanguageProfile) -> bool:
     if tok.tag_ not in ("VBN", "VBD"):
         return False
     marked = passive_marked(tok, lang)
-    if not marked and lang.patient_verbs.get(tok.lemma_.lower()) not in HARM_KINDS:
+    if not marked and not _harms(tok, lang) and not any(
+            c.dep_ == "conj" and _bare_participle(c) and (_harms(c, lang) or passive_marked(c, lang)) for c in tok.children):
+        # a verb of harm, or one joined to a bare participle that is one or is marked ("Five protesters
+        # shot and wounded in Lima", "Protesters shot and beaten in Minsk")
         return False
-    if any(c.dep_ in _ARGUMENT_DEPS and not (marked and c.pos_ == "ADJ") for c in tok.children):
-        return False  # an object, or one shared with a conjunct ("police arrested and charged five men")
+    if any(c.dep_ in _ARGUMENT_DEPS and not (marked and c.pos_ == "ADJ") and not (c.dep_ == "conj" and _bare_participle(c))
+           for c in tok.children):
+        # an object, or one shared with a conjunct ("police arrested and charged five men"); a bare participle
+        # joined to it shares no object and is passive like it ("Protesters arrested and beaten in Minsk")
+        return False
     if not marked and any(t.dep_ in ("aux", "auxpass") and t.pos_ == "AUX" for t in tok.sent):
         # a headline drops its auxiliaries; a sentence that has one elsewhere is written out, and its bare
         # participle a reduced relative ("The students arrested after the protest were released")

@@ -575,6 +575,7 @@ class LanguageProfile(BaseModel):
     hyphen_unit_nouns: Words
     verbal_manner_adverbs: Words
     resultative_states: Words
+    participle_only_forms: Words
     characterising_verbs: dict[str, Words]
     unnamed_happenings: Words
     outage_cause_words: Words
