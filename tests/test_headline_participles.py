@@ -82,3 +82,30 @@ def test_a_withdrawn_force_stays_the_actor_of_its_retreat(coder, text, force):
     retreat = next(e for e in _coded(coder, text).events if e.event_type == "RETREAT")
     assert retreat.mode == "withdraw"
     assert force in retreat.actor.name.lower()
+
+
+@pytest.mark.parametrize("text,triggers,victim,by", [
+    ("Protesters arrested and beaten in Minsk were released on Monday.", ["arrested", "beaten"], "protester", {}),
+    ("The journalists detained and beaten by police have filed complaints.", ["detained", "beaten"], "journalist",
+     {"beaten": "police"}),
+])
+def test_a_participle_the_parser_made_the_root_is_a_relative_on_its_subject(coder, text, triggers, victim, by):
+    """The sentence's predicate, with its own auxiliary and nothing joining it, is the subject's; the root a relative."""
+    acts = _acts(_coded(coder, text))
+    for trigger in triggers:
+        ev = acts[trigger]
+        assert victim in ev.recipient.name.lower(), trigger
+        if trigger in by:
+            assert by[trigger] in ev.actor.name.lower()
+        else:
+            assert ev.actor is None, (trigger, ev.actor)
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Police arrested five men and were praised by the governor.", "arrested"),
+    ("Police arrested the leaders, were criticised by the press and later apologised.", "arrested"),
+    ("Troops killed and were killed in the fighting near Gao.", "killed"),
+])
+def test_a_joined_predicate_leaves_the_subject_the_doer(coder, text, trigger):
+    ev = _acts(_coded(coder, text))[trigger]
+    assert ev.actor is not None and ev.actor.sector in ("COP", "MIL")

@@ -17,7 +17,7 @@ from ..annotate import parse_memo
 from .clauses import engaging_verb, member_participle, object_controller
 from .syntax import children as _children, is_passive, prep_objects as _prep_objects
 from .syntax import _elliptical_passive, _misattached_conj, done_beside_infinitive, stray_infinitive_conj
-from .headlines import HARM_KINDS as _HARM_KINDS, headline_conjunct, headline_passive
+from .headlines import HARM_KINDS as _HARM_KINDS, headline_conjunct, headline_passive, root_relative
 from .misparse import adjectival_verb, prepositional_verb_subject
 from .syntax import to_infinitive
 
@@ -93,10 +93,11 @@ def subject_is_patient(tok, lang: LanguageProfile) -> bool:
     "left 25 people injured", "dozens were detained and hundreds injured", "Three journalists wounded
     when police fired", "Summary: several journalists wounded when police fired" (:func:`headline_passive`;
     after a heading the parser hangs the participle, its subject with it, on the heading noun), "beaten" in
-    "Protesters arrested and beaten in Minsk" (:func:`headline_conjunct`: its patient is its head's).
+    "Protesters arrested and beaten in Minsk" (:func:`headline_conjunct`: its patient is its head's), and a
+    relative the parser made the root ("Protesters arrested in Minsk were released": :func:`root_relative`).
     """
     return _left_in_state(tok, lang) or _elliptical_passive(tok) or (tok.dep_ in ("ROOT", "acl", "ccomp") and headline_passive(tok, lang)) \
-        or headline_conjunct(tok, lang)
+        or headline_conjunct(tok, lang) or root_relative(tok, lang)
 
 
 def counted_participle(tok) -> bool:

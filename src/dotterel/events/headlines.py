@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from ..lang import LanguageProfile
 
-__all__ = ["HARM_KINDS", "headline_conjunct", "headline_passive", "headline_patients", "passive_marked"]
+__all__ = ["HARM_KINDS", "headline_conjunct", "headline_passive", "headline_patients", "passive_marked", "root_relative"]
 
 HARM_KINDS = frozenset({"killed", "injured", "arrested", "abducted"})
 """The count kinds (``records.CountKind``) of the profile's ``patient_verbs`` that harm their patient."""
@@ -152,7 +152,49 @@ def headline_conjunct(tok, lang: LanguageProfile) -> bool:
     head = tok
     while head.dep_ == "conj" and _bare_participle(head):
         head = head.head
-    return head is not tok and head.dep_ in ("ROOT", "acl", "ccomp") and headline_passive(head, lang)
+    return head is not tok and (head.dep_ in ("ROOT", "acl", "ccomp") and headline_passive(head, lang)
+                                or root_relative(head, lang))
+
+
+def root_relative(tok, lang: LanguageProfile) -> bool:
+    """Whether the parser made a reduced relative on the subject the root, and the sentence's predicate its conjunct.
+
+    "Protesters arrested and beaten in Minsk were released on Monday", "The journalists detained and
+    beaten by police have filed complaints": the small parser roots the sentence on the participle
+    ("arrested", read as a past tense with "Protesters" its subject) and hangs the true predicate ("were
+    released") on it as a conjunct. That conjunct has an auxiliary of its own, no subject, and nothing
+    joining it ("and", "or", a comma) to what comes before, which coordination would need
+    (Quirk et al. 1985, 13.1): so it is the subject's predicate, and the root a participle on the
+    subject, passive, its subject the patient. Only for a verb of harm (``patient_verbs``) or a
+    participle marked as passive (:func:`passive_marked`), with no object.
+
+    Parameters
+    ----------
+    tok : spacy.tokens.Token
+    lang : LanguageProfile
+        ``patient_verbs`` and what :func:`passive_marked` reads.
+
+    Returns
+    -------
+    bool
+    """
+    if tok.dep_ != "ROOT" or tok.tag_ not in ("VBN", "VBD") or _objects(tok):
+        return False
+    if not any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children):
+        return False
+    if not (_harms(tok, lang) or passive_marked(tok, lang)):
+        return False
+    for c in tok.children:
+        if c.dep_ != "conj" or c.i < tok.i or c.pos_ not in ("VERB", "AUX"):
+            continue
+        kids = list(c.children)
+        auxes = [k for k in kids if k.dep_ in ("aux", "auxpass") and k.i < c.i]
+        if not auxes or any(k.dep_ in ("nsubj", "nsubjpass", "expl") for k in kids):
+            continue
+        before = tok.doc[min(a.i for a in auxes) - 1]
+        if before.dep_ != "cc" and before.text not in (",", ";"):
+            return True
+    return False
 
 
 def _phrase_where_the_object_would_be(tok) -> bool:
