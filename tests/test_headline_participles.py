@@ -105,6 +105,10 @@ def test_a_participle_the_parser_made_the_root_is_a_relative_on_its_subject(code
     ("Police arrested five men and were praised by the governor.", "arrested"),
     ("Police arrested the leaders, were criticised by the press and later apologised.", "arrested"),
     ("Troops killed and were killed in the fighting near Gao.", "killed"),
+    # an adverb opening the second conjunct does not hide its "and"
+    ("Troops killed and then were killed in the fighting near Gao.", "killed"),
+    ("Police arrested and later were praised by the governor.", "arrested"),
+    ("Police arrested and also were praised by the governor.", "arrested"),
 ])
 def test_a_joined_predicate_leaves_the_subject_the_doer(coder, text, trigger):
     ev = _acts(_coded(coder, text))[trigger]

@@ -164,7 +164,8 @@ def root_relative(tok, lang: LanguageProfile) -> bool:
     ("arrested", read as a past tense with "Protesters" its subject) and hangs the true predicate ("were
     released") on it as a conjunct. That conjunct has an auxiliary of its own, no subject, and nothing
     joining it ("and", "or", a comma) to what comes before, which coordination would need
-    (Quirk et al. 1985, 13.1): so it is the subject's predicate, and the root a participle on the
+    (Quirk et al. 1985, 13.1); an adverb the conjunct opens with is its own and does not hide the join
+    ("Troops killed and then were killed", "Police arrested and later were praised"): so it is the subject's predicate, and the root a participle on the
     subject, passive, its subject the patient. Only for a verb of harm (``patient_verbs``) or a
     participle marked as passive (:func:`passive_marked`), with no object.
 
@@ -191,7 +192,8 @@ def root_relative(tok, lang: LanguageProfile) -> bool:
         auxes = [k for k in kids if k.dep_ in ("aux", "auxpass") and k.i < c.i]
         if not auxes or any(k.dep_ in ("nsubj", "nsubjpass", "expl") for k in kids):
             continue
-        before = tok.doc[min(a.i for a in auxes) - 1]
+        # the word before the conjunct's own left words: "and" in "and then were killed", "and later were praised"
+        before = tok.doc[min(k.left_edge.i for k in kids if k.i < c.i) - 1]
         if before.dep_ != "cc" and before.text not in (",", ";"):
             return True
     return False
