@@ -88,6 +88,11 @@ def test_a_withdrawn_force_stays_the_actor_of_its_retreat(coder, text, force):
     ("Protesters arrested and beaten in Minsk were released on Monday.", ["arrested", "beaten"], "protester", {}),
     ("The journalists detained and beaten by police have filed complaints.", ["detained", "beaten"], "journalist",
      {"beaten": "police"}),
+    # in reported speech the parser makes the participle the complement of "said"
+    ("Protesters arrested and beaten in Minsk were released, the group said.", ["arrested", "beaten"], "protester", {}),
+    ('"Protesters arrested and beaten in Minsk were released," the group said.', ["arrested", "beaten"], "protester",
+     {}),
+    ("Protesters detained in Almaty have been released, police said.", ["detained"], "protester", {}),
 ])
 def test_a_participle_the_parser_made_the_root_is_a_relative_on_its_subject(coder, text, triggers, victim, by):
     """The sentence's predicate, with its own auxiliary and nothing joining it, is the subject's; the root a relative."""
@@ -109,6 +114,8 @@ def test_a_participle_the_parser_made_the_root_is_a_relative_on_its_subject(code
     ("Troops killed and then were killed in the fighting near Gao.", "killed"),
     ("Police arrested and later were praised by the governor.", "arrested"),
     ("Police arrested and also were praised by the governor.", "arrested"),
+    ("Officials said police arrested and later were praised by the governor.", "arrested"),
+    ("Police said they arrested five men and were praised.", "arrested"),
 ])
 def test_a_joined_predicate_leaves_the_subject_the_doer(coder, text, trigger):
     ev = _acts(_coded(coder, text))[trigger]

@@ -157,7 +157,7 @@ def headline_conjunct(tok, lang: LanguageProfile) -> bool:
 
 
 def root_relative(tok, lang: LanguageProfile) -> bool:
-    """Whether the parser made a reduced relative on the subject the root, and the sentence's predicate its conjunct.
+    """Whether the parser made a reduced relative on the subject the (reported) root, the predicate its conjunct.
 
     "Protesters arrested and beaten in Minsk were released on Monday", "The journalists detained and
     beaten by police have filed complaints": the small parser roots the sentence on the participle
@@ -165,9 +165,11 @@ def root_relative(tok, lang: LanguageProfile) -> bool:
     released") on it as a conjunct. That conjunct has an auxiliary of its own, no subject, and nothing
     joining it ("and", "or", a comma) to what comes before, which coordination would need
     (Quirk et al. 1985, 13.1); an adverb the conjunct opens with is its own and does not hide the join
-    ("Troops killed and then were killed", "Police arrested and later were praised"): so it is the subject's predicate, and the root a participle on the
-    subject, passive, its subject the patient. Only for a verb of harm (``patient_verbs``) or a
-    participle marked as passive (:func:`passive_marked`), with no object.
+    ("Troops killed and then were killed", "Police arrested and later were praised"). So the conjunct is
+    the subject's predicate, and the root a participle on the subject, passive, its subject the patient.
+    The same holds for the root of a reported clause ("Protesters arrested ... were released, the group
+    said": the parser makes "arrested" the ``ccomp`` of "said"). Only for a verb of harm
+    (``patient_verbs``) or a participle marked as passive (:func:`passive_marked`), with no object.
 
     Parameters
     ----------
@@ -179,7 +181,7 @@ def root_relative(tok, lang: LanguageProfile) -> bool:
     -------
     bool
     """
-    if tok.dep_ != "ROOT" or tok.tag_ not in ("VBN", "VBD") or _objects(tok):
+    if tok.dep_ not in ("ROOT", "ccomp") or tok.tag_ not in ("VBN", "VBD") or _objects(tok):
         return False
     if not any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children):
         return False
