@@ -361,6 +361,7 @@ class DocumentActors:
         """Token index of such an anaphor -> the token index of its antecedent's head (``actors.coref.v1``)."""
         self.unresolved: set[int] = set()
         """Token indices of pronouns the coreference stage looked at and left unresolved (ambiguous)."""
+        self._rereading: set[int] = set()  # antecedents :meth:`linked` is rereading now
         self.scenes: Sequence[tuple[int, int, str, str]] = ()
         """The scenes the paragraphs' opening locatives set ("In Uganda, police ..."; :mod:`dotterel.actors.scenes`,
         set by ``places.document.v1``): a role noun with no country of its own in one takes the scene's."""
@@ -387,13 +388,18 @@ class DocumentActors:
         "them" no country, and "in Lagos and Accra" the capital's alone. Once the places are known
         (:attr:`places`), ``reread(token)`` resolves the antecedent's head as the resolver does in place;
         when it is a role noun of the same sector, its country (or none) is the anaphor's. Any other link
-        (a person, a body, a name) is returned as it is.
+        (a person, a body, a name) is returned as it is, and so is a link met again while its antecedent is
+        being reread (an antecedent "a team of police" whose member the anaphor is: no endless loop).
         """
         actor = self.links[head.i]
         ante = self.link_heads.get(head.i)
-        if ante is None or not self.places:
+        if ante is None or not self.places or ante in self._rereading:
             return actor
-        again = reread(head.doc[ante])
+        self._rereading.add(ante)
+        try:
+            again = reread(head.doc[ante])
+        finally:
+            self._rereading.discard(ante)
         if again is None or again.how not in ("role", "role_home_country") or again.sector != actor.sector \
                 or again.country == actor.country:
             return actor

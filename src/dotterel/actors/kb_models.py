@@ -454,6 +454,11 @@ class RoleEntry(_Entry):
         ISO 3166-1 alpha-3 codes of the only countries where the phrase names this role: elsewhere, or with no
         country read, the phrase names no one ("paramilitary forces" are India's central armed police, but a
         militia in Colombia and a rebel army in Sudan). Empty: every country.
+    country : str | None
+        ISO 3166-1 alpha-3 code of the one state whose force the phrase names ("border security force", "BSF": India's
+        Border Security Force): the force's own country, whatever place its clause names ("BSF troops killed a
+        smuggler in Lalmonirhat": India's force, acting on the Bangladeshi side of the border). ``None``: the
+        country is read from the text.
     """
 
     phrase: str
@@ -468,6 +473,7 @@ class RoleEntry(_Entry):
     foreign: bool = False
     named_as_written: bool = False
     countries: list[str] = Field(default_factory=list)
+    country: str | None = None
 
     @property
     def name(self) -> str:

@@ -171,9 +171,12 @@ def surname_head(resolver: ActorResolver, head) -> bool:
     ("Pastor James Adeboye", "Monk Wirathu": the head is the name), a name takes no article ("the Anglican
     Bishop of Lagos" is a bishop), and in a Title Case headline, where every
     word is capitalised ("Gunmen Kill Catholic Priest"), nothing is read as a name.
+    A noun of a state body (the profile's ``collective_state_nouns``: "Delhi Police", "Kerala Police",
+    "Lagos Army") is no family name: the word before it names the body's city or state, not a given name.
     """
     if head.pos_ != "PROPN" or not head.text[:1].isupper() or head.i == head.sent.start \
-            or head.ent_type_ in ("GPE", "NORP", "LOC") or any(c.dep_ == "det" for c in head.children):
+            or head.ent_type_ in ("GPE", "NORP", "LOC") or any(c.dep_ == "det" for c in head.children) \
+            or head.lower_ in resolver.lang.collective_state_nouns:
         return False
     prev = head.doc[head.i - 1]
     if prev.pos_ != "PROPN" or prev.head.i != head.i or not prev.text[:1].isupper() or prev.ent_type_ in (

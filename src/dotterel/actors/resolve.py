@@ -22,6 +22,7 @@ Anything else is not an actor: the resolver returns ``None`` rather than guess.
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
@@ -163,6 +164,64 @@ class ActorResolver:
             entry = self.kb.country_by_demonym(word) or self.kb.country_by_name(word)
             if entry is not None:
                 return entry.alpha3, f"country from '{t.text}'"
+        return None, ""
+
+    def _ordinal_named(self, head, toks: list) -> list:
+        """``toks`` with the ordinal that names a formation ("the 5th brigade": "5th brigade").
+
+        The phrase drops an ordinal as a date's or a count's (:func:`dotterel.events.agents.phrase_tokens`); before
+        a formation noun (the profile's ``numbered_unit_nouns``) it is the unit's name, kept as the actor's text.
+        """
+        lang = self.lang
+        if head.lower_ not in lang.numbered_unit_nouns and head.lemma_.lower() not in lang.numbered_unit_nouns:
+            return toks
+        first = toks[0].i if toks else head.i
+        while first > 0 and head.doc[first - 1].ent_type_ == "ORDINAL" and head.doc[first - 1].head.i == head.i \
+                and head.doc[first - 1].dep_ in ("amod", "nummod", "compound"):
+            first -= 1
+        return [head.doc[i] for i in range(first, toks[0].i)] + toks if toks and first < toks[0].i else toks
+
+    def _numbered_unit(self, head, toks):
+        """The force a numbered military formation belongs to ("the 5th brigade", "the 101st Airborne"), or None.
+
+        A formation noun (the profile's ``numbered_unit_nouns``) with an ordinal before it names a state's unit
+        (CAMEO agents: MIL; ACLED codebook 2023: a state's units are its "Military Forces", State forces): its
+        military, or its police when a word before the noun names a police role ("the 5th Police Battalion").
+        The ordinal (the profile's ``ordinal_re``) is written in digits, or capitalised in a name ("the Second
+        Army"; no compass word, "North"): "the first division" is as often a sports league.
+        """
+        lang = self.lang
+        if head.lower_ not in lang.numbered_unit_nouns and head.lemma_.lower() not in lang.numbered_unit_nouns:
+            return None
+        before = [t for t in toks if t.i < head.i]
+        ordinal = re.compile(lang.ordinal_re, re.I)
+        if not any(ordinal.match(t.text) and (any(ch.isdigit() for ch in t.text) or t.text[:1].isupper()
+                                              and t.lower_ not in lang.compass_words)
+                   for t in before):
+            return None
+        for t in before:
+            force = self.kb.role(t.lower_)
+            if force is not None and force.sector in _FORCE_SECTORS:
+                return force  # "the 5th Police Battalion"
+        forces = set(lang.national_force_nouns.values())  # the role a country's forces take ("army")
+        return self.kb.role(forces.pop()) if len(forces) == 1 else None
+
+    def _capital_force(self, head, places: Sequence[PlaceMention] = ()) -> tuple[str | None, str]:
+        """The country of a capital compounded on a state force's noun ("the Nairobi police", "Kabul Police").
+
+        A capital's police or army is its state's (CAMEO agents: COP, MIL; ACLED names state forces by their
+        state, "Police Forces of Kenya"); a capital the places stage read in context as another place gives
+        that place's country ("Victoria Police": Australia's state, not the Seychelles' capital).
+        """
+        for t in (c for c in head.children if c.dep_ == "compound" and c.i < head.i):
+            word = _clean(t.text)
+            entry = self.kb.country_by_capital(word) if word else None
+            if entry is None:
+                continue
+            placed = next((m.place for m in places if m.start <= t.idx < m.end and m.how in _PLACING
+                           and m.place.country not in (None, "IGO")), None)
+            country = placed.country if placed is not None else entry.alpha3
+            return country, f"country from its capital '{t.text} {head.text}' ({country})"
         return None, ""
 
     def _country_from_of(self, head) -> tuple[str | None, str]:
@@ -402,6 +461,7 @@ class ActorResolver:
             toks = toks[1:]
         # A possessive ("Tokayev's policy") belongs to another phrase.
         toks = [t for t in toks if t.dep_ != "case" or t.head != head]
+        toks = self._ordinal_named(head, toks)
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
         span = to_span(start, end)
         text = doc_text(head.doc)[start:end]
@@ -480,9 +540,12 @@ class ActorResolver:
                 # "an attack on a Nairobi cafe", "a Kabul school", "Baghdad residents": a capital naming where a thing
                 # or people are, not who acts; "the Kabul government", "Moscow officials", "a Kabul court" (a role
                 # of the state, STATE_SECTORS) are its state's
-                role = self.kb.role(head.lemma_.lower()) if head.pos_ == "NOUN" else None
+                role = self.kb.role(head.lemma_.lower()) if head.pos_ in ("NOUN", "PROPN") else None
                 where = cand_at != (start, end) and head.pos_ == "NOUN" and (role is None or role.sector not in STATE_SECTORS)
-                entry = None if where else self.kb.country_by_capital(name)
+                # "the Nairobi police", "Kabul Police": a capital's force is its state's police or army, not its
+                # government (CAMEO agents: COP, MIL); the role below takes the capital's country
+                force = cand_at != (start, end) and role is not None and role.sector in _FORCE_SECTORS
+                entry = None if where or force else self.kb.country_by_capital(name)
                 how = "capital (metonymy)"
             elif entry is None and (ent.label_ != "PERSON" or _clean(ent.text) == name
                                     and ent.start > 0 and head.doc[ent.start - 1].lower_ in lang.definite_articles):
@@ -692,6 +755,8 @@ class ActorResolver:
                 force = self.kb.role(" ".join(words[:-1]))
                 if force is not None and force.sector in _FORCE_SECTORS:
                     entry = force
+            if entry is None:
+                entry = self._numbered_unit(head, toks)
         means = entry is None and military_means(head, self.lang, self.kb, context.places)
         if entry is None and not means and head.lemma_.lower() not in self.lang.national_force_nouns:
             return None  # no role, and no country's forces: the country lookups below could change nothing
@@ -718,6 +783,12 @@ class ActorResolver:
             poss = [c for c in head.children if c.dep_ == "poss"]
             if poss:
                 country, why = self._country_from_modifiers(poss)
+        if country is None and entry is not None and entry.sector in _FORCE_SECTORS:
+            country, why = self._capital_force(head, context.places)
+        if country is None and getattr(entry, "country", None):
+            # "BSF troops killed a smuggler in Lalmonirhat": one state's own force (knowledge base ``country``), not
+            # the country of the place it acts in (ACLED names a state force by its state: "Police Forces of India")
+            country, why = entry.country, f"'{entry.name}' is the force of {entry.country} (knowledge base)"
         if entry is None:
             # "Russian air strikes", "Israel's warplanes": a state's weapons name its military (CAMEO agents: MIL);
             # alone, or another's ("Saudi-led air strikes"), they name no one; nor when a passive participle says

@@ -510,6 +510,7 @@ class LanguageProfile(BaseModel):
     projectile_nouns: Words
     police_presence_verbs: Words
     force_unit_nouns: Words
+    numbered_unit_nouns: Words
     police_act_nouns: Words
     non_specific_determiners: Words
     negative_preconjunctions: Words
