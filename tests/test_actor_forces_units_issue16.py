@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import pytest
 
+from dotterel.events.units import units_differ
 from dotterel.ingest import make_document
-from dotterel.records import Actor
+from dotterel.records import Actor, Span
 
 PUB = "2024-05-06"
 pytestmark = pytest.mark.usefixtures("codes_its_texts_in_one_stream")
@@ -88,6 +89,32 @@ def test_a_numbered_unit_country_comes_from_the_text(coder):
 def test_one_states_own_force_keeps_its_state_across_the_border(coder, text, trigger):
     actor = _one(coder, text, trigger).actor
     assert (actor.country, actor.sector, actor.inter) == ("IND", "COP", 1)
+
+
+def _role(words: str) -> Actor:
+    return Actor(span=Span(start=0, end=len(words), text=words), name="India police", country="IND",
+                 sector="COP", how="role")
+
+
+@pytest.mark.parametrize("first,other,differ", [
+    ("the special branch police", "the detective branch police", True),
+    ("the anti-terrorism squad", "the bomb disposal squad", True),
+    ("the cyber crime cell", "the economic offences cell", True),
+    ("the police", "the special branch police", False),
+    ("the special branch police", "the special branch police", False),
+])
+def test_units_named_by_ordinary_words_are_told_apart(first, other, differ):
+    got = units_differ(_role(first), _role(other), ("the",), ordinary=lambda w: True, cased=(True, True),
+                       unit_nouns=("branch", "squad", "cell"))
+    assert got is differ
+
+
+def test_arrests_by_two_branches_are_two_events(coder):
+    events = _events(coder, "The special branch police arrested two journalists in Dhaka on Monday.\n\n"
+                            "The detective branch police arrested two journalists in Dhaka on Monday.")
+    arrests = [e for e in events if (e.event_type, e.mode) == ("COERCE", "arrest")]
+    assert [e.actor.span.text for e in arrests] == ["special branch police", "detective branch police"]
+    assert not any(e.restatements for e in arrests)
 
 
 @pytest.mark.parametrize("text,trigger,country,sector", [

@@ -295,7 +295,7 @@ def _coordinated(first: Event, other: Event) -> bool:
     return between in ("and", "or")
 
 
-def merge_restatements(events: list[Event], *, determiners: Iterable[str] = (),
+def merge_restatements(events: list[Event], *, determiners: Iterable[str] = (), unit_nouns: Iterable[str] = (),
                        ordinary: Callable[[str], bool] | None = None,
                        names_country: Callable[[str], bool] = lambda word: False) -> list[Event]:
     """Merge an event stated again later in the document into its first mention.
@@ -314,6 +314,9 @@ def merge_restatements(events: list[Event], *, determiners: Iterable[str] = (),
     determiners : iterable of str, optional
         Words that do not tell one unit from another (the language profile's ``role_determiners``),
         for :func:`units_differ`.
+    unit_nouns : iterable of str, optional
+        Nouns of a unit whose ordinary words before them name it (the profile's ``unit_name_nouns``), for
+        :func:`units_differ`.
     ordinary, names_country : callable, optional
         Whether a word is an ordinary word of the language, and whether it names a country, for
         :func:`units_differ`.
@@ -334,7 +337,7 @@ def merge_restatements(events: list[Event], *, determiners: Iterable[str] = (),
                 and _named(prev.actor)
                 and _named(ev.actor)
                 and prev.actor.name == ev.actor.name
-                and not units_differ(prev.actor, ev.actor, determiners, ordinary=ordinary,
+                and not units_differ(prev.actor, ev.actor, determiners, ordinary=ordinary, unit_nouns=unit_nouns,
                                      names_country=names_country,
                                      cased=(with_capitals(prev.sentence.text), with_capitals(ev.sentence.text)))
                 and (prev.recipient.name if prev.recipient else None) == (ev.recipient.name if ev.recipient else None)

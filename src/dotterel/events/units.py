@@ -24,7 +24,8 @@ def with_capitals(sentence: str) -> bool:
 
 
 def _unit_words(actor: Actor, skip: set[str], ordinary: Callable[[str], bool] | None,
-                names_country: Callable[[str], bool], cased: bool) -> tuple[set[str], set[str]]:
+                names_country: Callable[[str], bool], cased: bool,
+                unit_nouns: frozenset[str] = frozenset()) -> tuple[set[str], set[str]]:
     """The words of a role-noun actor's phrase, and those of them that name its unit.
 
     A unit is named by a number or a name ("the 7th brigade", "the Kothrud police"): a word that is no
@@ -33,10 +34,15 @@ def _unit_words(actor: Actor, skip: set[str], ordinary: Callable[[str], bool] | 
     (its first letter one), a word written in lower case ("plainclothes police"); there, a capital
     after the phrase's first word names one even of ordinary words ("the West Division police"). A word
     naming a country names none of its units ("Nigerian police", "Kenya police": the force of a whole
-    country, of which a city's police is part).
+    country, of which a city's police is part). Before a noun of a unit (``unit_nouns``: "the special branch
+    police", "the anti-terrorism squad") ordinary and lower-case words name the unit too, the noun with them:
+    "the special branch police" and "the detective branch police" are two units.
     """
     words, naming = set(), set()
-    for n, raw in enumerate(actor.span.text.split()):
+    raws = actor.span.text.split()
+    lows = [r.strip(".,;:!?\"()[]").lower() for r in raws]
+    unit_at = max((i for i, w in enumerate(lows) if w in unit_nouns), default=-1)
+    for n, raw in enumerate(raws):
         raw = raw.strip(".,;:!?\"()[]").removesuffix("'s").removesuffix("\u2019s")
         word = raw.lower()
         if not word or word in skip:
@@ -44,6 +50,8 @@ def _unit_words(actor: Actor, skip: set[str], ordinary: Callable[[str], bool] | 
         words.add(word)
         if any(c.isdigit() for c in word) or (cased and n > 0 and raw[:1].isupper() and not names_country(raw)):
             naming.add(word)
+        elif n <= unit_at and not names_country(raw):
+            naming.add(word)  # "special branch", "anti-terrorism squad": the unit's own name
         elif not (cased and raw.islower()) and not names_country(raw) \
                 and (ordinary is None or not all(ordinary(part) for part in word.split("-") if part)):
             naming.add(word)
@@ -53,7 +61,7 @@ def _unit_words(actor: Actor, skip: set[str], ordinary: Callable[[str], bool] | 
 def units_differ(first: Actor | None, other: Actor | None, determiners: Iterable[str] = (), *,
                  ordinary: Callable[[str], bool] | None = None,
                  names_country: Callable[[str], bool] = lambda word: False,
-                 cased: tuple[bool, bool] = (False, False)) -> bool:
+                 cased: tuple[bool, bool] = (False, False), unit_nouns: Iterable[str] = ()) -> bool:
     """Whether two actors resolved from role nouns are told apart by the names of their units.
 
     A role noun resolves to one name for every unit it can stand for ("the Kothrud police" and
@@ -78,6 +86,9 @@ def units_differ(first: Actor | None, other: Actor | None, determiners: Iterable
     cased : tuple of bool, optional
         Whether the sentences the two actors are named in are written with capitals, so that a word
         written in lower case is no name (a lower-cased archive's is).
+    unit_nouns : iterable of str, optional
+        Lower-case nouns of a unit (the profile's ``unit_name_nouns``): the words up to one name that unit, in any
+        case ("the special branch police" and "the detective branch police" are two units).
 
     Returns
     -------
@@ -98,6 +109,7 @@ def units_differ(first: Actor | None, other: Actor | None, determiners: Iterable
     if first.span is None or other.span is None:
         return False
     skip = {d.lower() for d in determiners}
-    mine, my_names = _unit_words(first, skip, ordinary, names_country, cased[0])
-    yours, your_names = _unit_words(other, skip, ordinary, names_country, cased[1])
+    units = frozenset(w.lower() for w in unit_nouns)
+    mine, my_names = _unit_words(first, skip, ordinary, names_country, cased[0], units)
+    yours, your_names = _unit_words(other, skip, ordinary, names_country, cased[1], units)
     return bool(my_names - yours) and bool(your_names - mine)

@@ -511,6 +511,7 @@ class LanguageProfile(BaseModel):
     police_presence_verbs: Words
     force_unit_nouns: Words
     numbered_unit_nouns: Words
+    unit_name_nouns: Words
     police_act_nouns: Words
     non_specific_determiners: Words
     negative_preconjunctions: Words
