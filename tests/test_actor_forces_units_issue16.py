@@ -117,6 +117,20 @@ def test_arrests_by_two_branches_are_two_events(coder):
     assert not any(e.restatements for e in arrests)
 
 
+@pytest.mark.parametrize("text", [
+    "The UN delivered food to displaced families in Sudan on Monday.",
+    "The Red Cross delivered medicine to flood victims in Pakistan on Friday.",
+])
+def test_aid_to_people_in_a_country_is_not_aid_to_its_government(coder, text):
+    [ev] = [e for e in _events(coder, text) if e.event_type == "AID"]
+    assert ev.recipient is None or ev.recipient.sector != "GOV"
+
+
+def test_aid_landing_in_a_country_still_has_its_host(coder):
+    ev = _one(coder, "Russian peacekeepers landed in Kazakhstan on Thursday.", "landed")
+    assert (ev.recipient.country, ev.recipient.sector, ev.recipient.how) == ("KAZ", "GOV", "destination")
+
+
 @pytest.mark.parametrize("text,trigger,country,sector", [
     ("The White House condemned the crackdown in Minsk on Monday.", "condemned", "USA", "GOV"),
     ("The Kremlin accused Ukraine of shelling Donetsk, officials told Reuters.", "accused", "RUS", "GOV"),

@@ -253,6 +253,21 @@ def _destinations(noun, within, depth: int = 0) -> list:
     return out
 
 
+def _names_receiver(noun, lang: LanguageProfile) -> bool:
+    """Whether a recipient phrase's head names who or what receives ("families", "flood victims", "hospitals").
+
+    The object of a destination preposition (the profile's ``destination_prepositions``) or a dative, a common noun that is no place's name or noun (the profile's ``place_nouns``, ``sub_place_nouns``,
+    ``settlement_nouns``: "the town of Bucha in Ukraine" is where the mission goes): the receivers are named,
+    and a place in their phrase says where they are.
+    """
+    if noun.ent_type_ in ("GPE", "LOC") or noun.pos_ != "NOUN":
+        return False
+    if noun.dep_ != "dative" and not (noun.dep_ == "pobj" and noun.head.lower_ in lang.destination_prepositions):
+        return False  # "dispatched inspectors to a plant in Syria": the ones sent, not those they go to
+    lemma = noun.lemma_.lower()
+    return not any(lemma in words for words in (lang.place_nouns, lang.sub_place_nouns, lang.settlement_nouns))
+
+
 def host_country(toks, event_type: str, mode: str | None, slot_heads, *, kb,
                  to_span: Callable[[int, int], object], lang: LanguageProfile) -> Actor | None:
     """The government of the country a mission goes to, when the text names the country (module docstring).
@@ -283,6 +298,12 @@ def host_country(toks, event_type: str, mode: str | None, slot_heads, *, kb,
     Ukraine" -> None (the country is where the crimes were, not the one investigated).
     """
     if (event_type, mode) not in _HOST_KINDS and (event_type, None) not in _HOST_KINDS:
+        return None
+    if event_type != "ACCUSE" and any(_names_receiver(n, lang) for n in slot_heads):
+        # "delivered food to displaced families in Sudan", "sent medicine to flood victims in Pakistan": the text
+        # names who receives the aid, and a place in their phrase or the verb's says where they are; the country's
+        # government receives nothing (PLOVER manual: the recipient is the one the act is done to). An
+        # investigation's site ("dispatched inspectors to a plant in Syria") is where it goes: read on below
         return None
     heads: list = []
     within = tuple(lang.within_prepositions)
