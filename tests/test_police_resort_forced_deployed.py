@@ -76,9 +76,9 @@ def test_other_participles_on_a_noun_stay_participles(coder, text):
 
 
 @pytest.mark.parametrize("text, name", [
-    ("the crpf was deployed in the area on monday.", "central reserve police force"),
-    ("the bsf has been deployed along the highway.", "border security force"),
-    ("The CRPF was deployed in the old city after the clashes.", "central reserve police force"),
+    ("the crpf was deployed in the area on monday.", "IND central reserve police force"),
+    ("the bsf has been deployed along the highway.", "IND border security force"),
+    ("The CRPF was deployed in the old city after the clashes.", "IND central reserve police force"),
 ])
 def test_a_named_armed_police_force_deployed(coder, text, name):
     ev = _event(coder, text, "MOBILIZE")
