@@ -169,8 +169,8 @@ def test_the_coders_lower_case_abbreviations_come_from_the_knowledge_base(coder)
 
 
 @pytest.mark.parametrize(("text", "trigger", "actor"), [
-    ("the bsf opened fire on smugglers near the border on sunday.", "opened", "border security force"),
-    ("the bsf fired at the smugglers near the border, killing two.", "fired", "border security force"),
+    ("the bsf opened fire on smugglers near the border on sunday.", "opened", "IND border security force"),
+    ("the bsf fired at the smugglers near the border, killing two.", "fired", "IND border security force"),
 ])
 def test_a_force_named_by_a_lower_case_abbreviation_is_the_doer(coder, text, trigger, actor):
     (event,) = [e for e in coder.code(text, published=PUBLISHED) if e.event_type == "ASSAULT"]
