@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from ..lang import LanguageProfile
     from ..places.mentions import PlaceMention
 
-__all__ = ["DocumentActors", "main_country", "main_country_named", "military_means", "named_as_armed_side_only", "named_as_foreigners_only"]
+__all__ = ["DocumentActors", "home_town", "main_country", "main_country_named", "military_means", "named_as_armed_side_only", "named_as_foreigners_only", "town_of"]
 
 PLACING = frozenset({"ner", "named", "syntax", "mislabelled", "gazetteer", "listed", "repeat"})
 """How a :class:`~dotterel.places.mentions.PlaceMention` was found when it names where something is: not a
@@ -320,6 +320,35 @@ def home_read_as_place_abroad(places: Sequence[PlaceMention], home: str | None, 
         if entry is not None and entry.alpha3 == home:
             return True
     return False
+
+
+def home_town(tok, places: Sequence[PlaceMention], main: str | None) -> bool:
+    """Whether ``tok`` names a town of the ``main`` country: beside a town abroad, the clause names two."""
+    mention = next((m for m in places if m.start <= tok.idx < m.end and m.how in PLACING), None)
+    return main is not None and mention is not None and mention.place.country == main
+
+def town_of(tok, places: Sequence[PlaceMention], main: str | None,
+            alone: Callable[[str], Place] | None = None) -> Place | None:
+    """The town or region (no capital) ``tok`` names, read in context or with no namesake abroad, or None.
+
+    The namesake check is the gazetteer's (:data:`UNRIVALLED_SCORES`; split from :mod:`dotterel.actors.resolve`). With ``main`` (the document's main
+    country) only a town of another country (one of the main country changes nothing), and the check is
+    made again on the name read with no hint (``alone``, :attr:`DocumentActors.resolve_alone`): the main
+    country's hint lets the biggest namesake abroad win ("Birmingham" in a Kenyan story), which is no
+    evidence. Without ``alone`` such a town gives nothing.
+    """
+    mention = next((m for m in places if m.start <= tok.idx < m.end and m.how in PLACING
+                    and m.place.country not in (None, "IGO")), None)
+    place = mention.place if mention is not None else None
+    if place is None or place.feature_code == "PPLC" or place.country == main:
+        return None
+    if place.in_context is None and round(place.score, 3) not in UNRIVALLED_SCORES:
+        return None
+    if main is not None and place.in_context is None:
+        bare = alone(place.span.text if place.span is not None else tok.text) if alone is not None else None
+        if bare is None or bare.country != place.country or round(bare.score, 3) not in UNRIVALLED_SCORES:
+            return None
+    return place
 
 
 def _sets_the_scene(tok, locative) -> bool:

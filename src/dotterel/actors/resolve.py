@@ -22,18 +22,17 @@ Anything else is not an actor: the resolver returns ``None`` rather than guess.
 from __future__ import annotations
 
 import datetime as _dt
-import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from ..annotate import doc_text, entity_at
 from ..records import STATE_FORCE_SECTORS, STATE_SECTORS, Actor, Place, Span
 from .document import PLACING as _PLACING
-from .document import UNRIVALLED_SCORES as _UNRIVALLED_SCORES
-from .document import DocumentActors, _clean, main_country, military_means
+from .document import DocumentActors, _clean, home_town, main_country, military_means, town_of
 from .kb import KnowledgeBase
 from .kb_models import normalise_name
 from .bodies import head_of_body, headed_body, without_descriptors
+from .forces import force_country, numbered_unit, ordinal_named
 from .scenes import scene_at
 from .attack_agents import is_doer
 from .names import (body_sector, given_name_before, given_name_fits, leader_country, of_end, of_words, person_title,
@@ -166,64 +165,6 @@ class ActorResolver:
                 return entry.alpha3, f"country from '{t.text}'"
         return None, ""
 
-    def _ordinal_named(self, head, toks: list) -> list:
-        """``toks`` with the ordinal that names a formation ("the 5th brigade": "5th brigade").
-
-        The phrase drops an ordinal as a date's or a count's (:func:`dotterel.events.agents.phrase_tokens`); before
-        a formation noun (the profile's ``numbered_unit_nouns``) it is the unit's name, kept as the actor's text.
-        """
-        lang = self.lang
-        if head.lower_ not in lang.numbered_unit_nouns and head.lemma_.lower() not in lang.numbered_unit_nouns:
-            return toks
-        first = toks[0].i if toks else head.i
-        while first > 0 and head.doc[first - 1].ent_type_ == "ORDINAL" and head.doc[first - 1].head.i == head.i \
-                and head.doc[first - 1].dep_ in ("amod", "nummod", "compound"):
-            first -= 1
-        return [head.doc[i] for i in range(first, toks[0].i)] + toks if toks and first < toks[0].i else toks
-
-    def _numbered_unit(self, head, toks):
-        """The force a numbered military formation belongs to ("the 5th brigade", "the 101st Airborne"), or None.
-
-        A formation noun (the profile's ``numbered_unit_nouns``) with an ordinal before it names a state's unit
-        (CAMEO agents: MIL; ACLED codebook 2023: a state's units are its "Military Forces", State forces): its
-        military, or its police when a word before the noun names a police role ("the 5th Police Battalion").
-        The ordinal (the profile's ``ordinal_re``) is written in digits, or capitalised in a name ("the Second
-        Army"; no compass word, "North"): "the first division" is as often a sports league.
-        """
-        lang = self.lang
-        if head.lower_ not in lang.numbered_unit_nouns and head.lemma_.lower() not in lang.numbered_unit_nouns:
-            return None
-        before = [t for t in toks if t.i < head.i]
-        ordinal = re.compile(lang.ordinal_re, re.I)
-        if not any(ordinal.match(t.text) and (any(ch.isdigit() for ch in t.text) or t.text[:1].isupper()
-                                              and t.lower_ not in lang.compass_words)
-                   for t in before):
-            return None
-        for t in before:
-            force = self.kb.role(t.lower_)
-            if force is not None and force.sector in _FORCE_SECTORS:
-                return force  # "the 5th Police Battalion"
-        forces = set(lang.national_force_nouns.values())  # the role a country's forces take ("army")
-        return self.kb.role(forces.pop()) if len(forces) == 1 else None
-
-    def _capital_force(self, head, places: Sequence[PlaceMention] = ()) -> tuple[str | None, str]:
-        """The country of a capital compounded on a state force's noun ("the Nairobi police", "Kabul Police").
-
-        A capital's police or army is its state's (CAMEO agents: COP, MIL; ACLED names state forces by their
-        state, "Police Forces of Kenya"); a capital the places stage read in context as another place gives
-        that place's country ("Victoria Police": Australia's state, not the Seychelles' capital).
-        """
-        for t in (c for c in head.children if c.dep_ == "compound" and c.i < head.i):
-            word = _clean(t.text)
-            entry = self.kb.country_by_capital(word) if word else None
-            if entry is None:
-                continue
-            placed = next((m.place for m in places if m.start <= t.idx < m.end and m.how in _PLACING
-                           and m.place.country not in (None, "IGO")), None)
-            country = placed.country if placed is not None else entry.alpha3
-            return country, f"country from its capital '{t.text} {head.text}' ({country})"
-        return None, ""
-
     def _country_from_of(self, head) -> tuple[str | None, str]:
         for c in head.children:
             if c.dep_ == "prep" and c.lower_ in self.lang.country_prepositions:
@@ -274,8 +215,8 @@ class ActorResolver:
         home = False  # a town of the main country named beside the one abroad: "in Eldoret and Arusha"
         if towns:
             for t in (c for c in head.children if c.dep_ == "compound" and c.i < head.i):  # "Lagos police"
-                town = self._town_of(t, places, main, alone)
-                home = home or self._home_town(t, places, main)
+                town = town_of(t, places, main, alone)
+                home = home or home_town(t, places, main)
                 if town is not None:
                     found[town.country] = (f"country from '{t.text} {head.text}' (resolved to {town.name}, "
                                            f"{town.country})")
@@ -295,8 +236,8 @@ class ActorResolver:
                     if entry is None and place is not None and place.feature_code != "PPLC":
                         # a town read in context ("Paris, Texas" is no capital's metonym): its country only in a
                         # text that names none or names another as its main one, and not for forces that act abroad
-                        home = home or (town_counts and self._home_town(p, places, main))
-                        if town_counts and self._town_of(p, places, main, alone) is not None:
+                        home = home or (town_counts and home_town(p, places, main))
+                        if town_counts and town_of(p, places, main, alone) is not None:
                             found[place.country] = (f"country from its clause's '{c.text} {name}' (resolved to "
                                                     f"{place.name}, {place.country}; " + (
                                                         "the text names no country)" if main is None else
@@ -308,36 +249,6 @@ class ActorResolver:
         if len(found) != 1 or home and main not in found:
             return None, ""
         return next(iter(found.items()))
-
-    @staticmethod
-    def _home_town(tok, places: Sequence[PlaceMention], main: str | None) -> bool:
-        """Whether ``tok`` names a town of the ``main`` country: beside a town abroad, the clause names two."""
-        mention = next((m for m in places if m.start <= tok.idx < m.end and m.how in _PLACING), None)
-        return main is not None and mention is not None and mention.place.country == main
-
-    @staticmethod
-    def _town_of(tok, places: Sequence[PlaceMention], main: str | None,
-                 alone: Callable[[str], Place] | None = None) -> Place | None:
-        """The town or region (no capital) ``tok`` names, read in context or with no namesake abroad, or None.
-
-        The namesake check is the gazetteer's (:data:`_UNRIVALLED_SCORES`). With ``main`` (the document's main
-        country) only a town of another country (one of the main country changes nothing), and the check is
-        made again on the name read with no hint (``alone``, :attr:`DocumentActors.resolve_alone`): the main
-        country's hint lets the biggest namesake abroad win ("Birmingham" in a Kenyan story), which is no
-        evidence. Without ``alone`` such a town gives nothing.
-        """
-        mention = next((m for m in places if m.start <= tok.idx < m.end and m.how in _PLACING
-                        and m.place.country not in (None, "IGO")), None)
-        place = mention.place if mention is not None else None
-        if place is None or place.feature_code == "PPLC" or place.country == main:
-            return None
-        if place.in_context is None and round(place.score, 3) not in _UNRIVALLED_SCORES:
-            return None
-        if main is not None and place.in_context is None:
-            bare = alone(place.span.text if place.span is not None else tok.text) if alone is not None else None
-            if bare is None or bare.country != place.country or round(bare.score, 3) not in _UNRIVALLED_SCORES:
-                return None
-        return place
 
     def person(self, name: str, span: Span, on: _dt.date | None, title: tuple[str, str | None] | None = None,
                country: str | None = None, given: str | None = None) -> Actor | None:
@@ -461,7 +372,7 @@ class ActorResolver:
             toks = toks[1:]
         # A possessive ("Tokayev's policy") belongs to another phrase.
         toks = [t for t in toks if t.dep_ != "case" or t.head != head]
-        toks = self._ordinal_named(head, toks)
+        toks = ordinal_named(head, toks, lang)
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
         span = to_span(start, end)
         text = doc_text(head.doc)[start:end]
@@ -542,8 +453,7 @@ class ActorResolver:
                 # of the state, STATE_SECTORS) are its state's
                 role = self.kb.role(head.lemma_.lower()) if head.pos_ in ("NOUN", "PROPN") else None
                 where = cand_at != (start, end) and head.pos_ == "NOUN" and (role is None or role.sector not in STATE_SECTORS)
-                # "the Nairobi police", "Kabul Police": a capital's force is its state's police or army, not its
-                # government (CAMEO agents: COP, MIL); the role below takes the capital's country
+                # "the Nairobi police": its state's police, not its government (role step, forces.force_country)
                 force = cand_at != (start, end) and role is not None and role.sector in _FORCE_SECTORS
                 entry = None if where or force else self.kb.country_by_capital(name)
                 how = "capital (metonymy)"
@@ -755,8 +665,7 @@ class ActorResolver:
                 force = self.kb.role(" ".join(words[:-1]))
                 if force is not None and force.sector in _FORCE_SECTORS:
                     entry = force
-            if entry is None:
-                entry = self._numbered_unit(head, toks)
+            entry = entry or numbered_unit(head, toks, self.lang, self.kb)  # "the 5th brigade"
         means = entry is None and military_means(head, self.lang, self.kb, context.places)
         if entry is None and not means and head.lemma_.lower() not in self.lang.national_force_nouns:
             return None  # no role, and no country's forces: the country lookups below could change nothing
@@ -783,12 +692,8 @@ class ActorResolver:
             poss = [c for c in head.children if c.dep_ == "poss"]
             if poss:
                 country, why = self._country_from_modifiers(poss)
-        if country is None and entry is not None and entry.sector in _FORCE_SECTORS:
-            country, why = self._capital_force(head, context.places)
-        if country is None and getattr(entry, "country", None):
-            # "BSF troops killed a smuggler in Lalmonirhat": one state's own force (knowledge base ``country``), not
-            # the country of the place it acts in (ACLED names a state force by its state: "Police Forces of India")
-            country, why = entry.country, f"'{entry.name}' is the force of {entry.country} (knowledge base)"
+        if country is None and entry is not None:  # "the Nairobi police", "BSF troops": the force's own state
+            country, why = force_country(head, entry, self.kb, context.places)
         if entry is None:
             # "Russian air strikes", "Israel's warplanes": a state's weapons name its military (CAMEO agents: MIL);
             # alone, or another's ("Saudi-led air strikes"), they name no one; nor when a passive participle says
