@@ -24,8 +24,9 @@ pytestmark = pytest.mark.usefixtures("codes_its_texts_in_one_stream")
 
 # -- a toll and the act of its "when" clause --------------------------------------------------------------------
 @pytest.mark.parametrize("text, trigger, actor_sector, recipient, kind, figure", [
+    # India's paramilitary troops are its Central Armed Police Forces (knowledge base "paramilitary force", COP)
     ("Three teenagers were killed in Anantnag on Monday when paramilitary troops shot at a crowd.",
-     "killed", "MIL", "IND youth", "killed", 3),
+     "killed", "COP", "IND youth", "killed", 3),
     ("Two farmers were wounded in Kisumu on Friday as police fired on a crowd.",
      "wounded", "COP", "KEN farmer", "injured", 2),
     ("Four women were killed in Goma on Sunday when soldiers fired at a funeral procession.",
