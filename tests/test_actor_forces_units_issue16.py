@@ -76,9 +76,28 @@ def test_a_numbered_unit_is_a_state_force_named_by_its_unit(coder, text, trigger
     assert (actor.sector, actor.inter) == (sector, 1)
 
 
-def test_a_numbered_unit_country_comes_from_the_text(coder):
-    actor = _one(coder, "The 5th brigade shelled villages near Maiduguri on Sunday.", "shelled").actor
-    assert actor.country == "NGA"
+@pytest.mark.parametrize("text,trigger", [
+    ("The 5th brigade shelled villages near Maiduguri on Sunday.", "shelled"),
+    ("MOSUL, Iraq - Iraqi forces pressed their offensive on Tuesday. The 9th Armoured Division shelled Islamic "
+     "State positions in the old city.", "shelled"),
+    ("GOMA, Congo - Fighting continued on Monday. The 3rd Battalion attacked M23 positions near Rutshuru on "
+     "Monday, residents said.", "attacked"),
+    ("Rebels claimed the 22nd Battalion killed five civilians in Tigray.", "killed"),
+])
+def test_a_numbered_unit_takes_no_country_from_its_place_or_text(coder, text, trigger):
+    # review rev20a: a formation fights abroad as often as at home ("the 101st Airborne near Mosul" is no Iraqi
+    # unit); the place or the text's country does not tie it to a state
+    actor = _one(coder, text, trigger).actor
+    assert (actor.country, actor.sector, actor.inter) == (None, "MIL", 1)
+
+
+@pytest.mark.parametrize("text,trigger,country", [
+    ("Nigeria's 7th Division attacked a Boko Haram camp near Maiduguri on Sunday.", "attacked", "NGA"),
+    ("The Iraqi 9th Armoured Division shelled Islamic State positions near Mosul on Tuesday.", "shelled", "IRQ"),
+])
+def test_a_numbered_unit_the_phrase_ties_to_a_state_is_that_states(coder, text, trigger, country):
+    actor = _one(coder, text, trigger).actor
+    assert (actor.country, actor.sector) == (country, "MIL")
 
 
 @pytest.mark.parametrize("text,trigger", [
@@ -89,6 +108,27 @@ def test_a_numbered_unit_country_comes_from_the_text(coder):
 def test_one_states_own_force_keeps_its_state_across_the_border(coder, text, trigger):
     actor = _one(coder, text, trigger).actor
     assert (actor.country, actor.sector, actor.inter) == ("IND", "COP", 1)
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Mandela Army clashed with police in Soweto on Monday.", "clashed"),
+    ("Tiger Army attacked a village in Rakhine on Monday.", "attacked"),
+])
+def test_a_name_ending_in_army_is_no_states_military(coder, text, trigger):
+    # review rev20a: "Delhi Police" is a city's police, but "<Name> Army" names a group as often as a state's army
+    actor = _one(coder, text, trigger).actor
+    assert actor is None or (actor.sector, actor.inter) != ("MIL", 1)
+
+
+@pytest.mark.parametrize("text,trigger,country", [
+    ("Border security forces shot dead two migrants near Van on Monday.", "shot", "TUR"),
+    ("Border security forces arrested 40 migrants in Chihuahua on Monday.", "arrested", "MEX"),
+    ("Border security force personnel arrested 40 migrants in Chihuahua on Monday.", "arrested", "MEX"),
+])
+def test_border_guards_named_by_common_words_are_not_indias_force(coder, text, trigger, country):
+    # review rev20a: only the force's own name ("BSF", "Border Security Force") says it is India's
+    actor = _one(coder, text, trigger).actor
+    assert (actor.country, actor.sector) == (country, "COP")
 
 
 def _role(words: str) -> Actor:

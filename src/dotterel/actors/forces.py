@@ -29,7 +29,8 @@ def ordinal_named(head, toks: list, lang: LanguageProfile) -> list:
     """``toks`` with the ordinal that names a formation ("the 5th brigade": "5th brigade").
 
     The phrase drops an ordinal as a date's or a count's (:func:`dotterel.events.agents.phrase_tokens`); before
-    a formation noun (the profile's ``numbered_unit_nouns``) it is the unit's name, kept as the actor's text.
+    a formation noun (the profile's ``numbered_unit_nouns``) it is the unit's name, kept as the actor's text,
+    and so are the words before it that the phrase builder cut off with it ("the Iraqi 9th Armoured Division").
     """
     if not toks or not _formation(head, lang):
         return toks
@@ -37,6 +38,10 @@ def ordinal_named(head, toks: list, lang: LanguageProfile) -> list:
     while first > 0 and doc[first - 1].ent_type_ == "ORDINAL" and doc[first - 1].head.i == head.i \
             and doc[first - 1].dep_ in ("amod", "nummod", "compound"):
         first -= 1
+    if first < toks[0].i:  # "the Iraqi 9th Armoured Division", "Nigeria's 7th Division": the state before it
+        while first > 0 and doc[first - 1].dep_ in ("amod", "compound", "poss", "nmod", "case") \
+                and head in doc[first - 1].ancestors:
+            first -= 1
     return [doc[i] for i in range(first, toks[0].i)] + toks
 
 
@@ -64,7 +69,26 @@ def numbered_unit(head, toks: list, lang: LanguageProfile, kb: KnowledgeBase):
     return kb.role(forces.pop()) if len(forces) == 1 else None
 
 
-def force_country(head, entry, kb: KnowledgeBase, places: Sequence[PlaceMention] = ()) -> tuple[str | None, str]:
+def _named_as_force(entry, toks: Sequence) -> bool:
+    """Whether ``toks`` name the one state's force by its own name, not by the words any state's could take.
+
+    Its abbreviation ("BSF troops", "crpf jawans" in a lower-cased archive), or its full name written with
+    capitals ("Border Security Force personnel"): "border security forces shot two migrants near the Turkish
+    border" names whatever state's guards patrol there, not India's (ACLED codebook 2023 names a state force by
+    the state the text ties it to).
+    """
+    abbreviations = {f.lower() for f in entry.forms if f.isupper()}
+    if any(t.lower_ in abbreviations for t in toks):
+        return True
+    words = entry.phrase.split()
+    texts = [t.text for t in toks]
+    return any([x.lower() for x in texts[i:i + len(words)]] == words
+               and all(x[:1].isupper() for x in texts[i:i + len(words)])
+               for i in range(len(texts) - len(words) + 1))
+
+
+def force_country(head, entry, kb: KnowledgeBase, places: Sequence[PlaceMention] = (),
+                  toks: Sequence = ()) -> tuple[str | None, str]:
     """The state of a force's phrase that names no country: its capital's, else the knowledge base's.
 
     A capital compounded on a police or military noun ("the Nairobi police", "Kabul Police") names its state's
@@ -72,7 +96,7 @@ def force_country(head, entry, kb: KnowledgeBase, places: Sequence[PlaceMention]
     Forces of Kenya"); a capital the places stage read in context as another place gives that place's country
     ("Victoria Police": Australia's state, not the Seychelles' capital). A force the knowledge base gives one
     state (``RoleEntry.country``: "BSF troops killed a smuggler in Lalmonirhat") is that state's, whatever place
-    its clause names.
+    its clause names, when ``toks`` (the phrase) name that force by its own name (:func:`_named_as_force`).
     """
     if entry.sector in STATE_FORCE_SECTORS:
         for t in (c for c in head.children if c.dep_ == "compound" and c.i < head.i):
@@ -84,6 +108,6 @@ def force_country(head, entry, kb: KnowledgeBase, places: Sequence[PlaceMention]
                            and m.place.country not in (None, "IGO")), None)
             country = placed.country if placed is not None else capital.alpha3
             return country, f"country from its capital '{t.text} {head.text}' ({country})"
-    if getattr(entry, "country", None):
+    if getattr(entry, "country", None) and _named_as_force(entry, toks):
         return entry.country, f"'{entry.name}' is the force of {entry.country} (knowledge base)"
     return None, ""

@@ -161,6 +161,18 @@ def leader_country(kb, modifiers) -> tuple[str | None, str]:
     return None, ""
 
 
+def _police_body(resolver: ActorResolver, head) -> bool:
+    """Whether ``head`` is a noun of a state body (the profile's ``collective_state_nouns``) naming a police force.
+
+    CAMEO agents (COP): a city's or state's police is named by its seat ("Delhi Police"); names ending in
+    "Army" are as often a rebel group's or a charity's (review rev20a).
+    """
+    if head.lower_ not in resolver.lang.collective_state_nouns:
+        return False
+    role = resolver.kb.role(head.lower_)
+    return role is not None and role.sector == "COP"
+
+
 def surname_head(resolver: ActorResolver, head) -> bool:
     """Whether ``head`` is a person's family name after a given name ("Thelonious Monk", "Sarah Bishop", "Lucas Pastor").
 
@@ -171,12 +183,13 @@ def surname_head(resolver: ActorResolver, head) -> bool:
     ("Pastor James Adeboye", "Monk Wirathu": the head is the name), a name takes no article ("the Anglican
     Bishop of Lagos" is a bishop), and in a Title Case headline, where every
     word is capitalised ("Gunmen Kill Catholic Priest"), nothing is read as a name.
-    A noun of a state body (the profile's ``collective_state_nouns``: "Delhi Police", "Kerala Police",
-    "Lagos Army") is no family name: the word before it names the body's city or state, not a given name.
+    A police body's noun (the profile's ``collective_state_nouns`` of a police sector: "Delhi Police", "Kerala
+    Police") is no family name: the word before it names the force's city or state, not a given name. An army's
+    is left a name: "Mandela Army", "Salvation Army", "Arakan Army" name a group or a charity, no state's military.
     """
     if head.pos_ != "PROPN" or not head.text[:1].isupper() or head.i == head.sent.start \
             or head.ent_type_ in ("GPE", "NORP", "LOC") or any(c.dep_ == "det" for c in head.children) \
-            or head.lower_ in resolver.lang.collective_state_nouns:
+            or _police_body(resolver, head):
         return False
     prev = head.doc[head.i - 1]
     if prev.pos_ != "PROPN" or prev.head.i != head.i or not prev.text[:1].isupper() or prev.ent_type_ in (

@@ -645,6 +645,7 @@ class ActorResolver:
         return None if entry is None else self._role(head, phrase_tokens_of(head), span, context, entry=entry)
 
     def _role(self, head, toks, span: Span, context: DocumentActors, *, entry=None) -> Actor | None:
+        numbered = False  # a numbered formation ("the 101st Airborne"): of no state the place or text suggests
         # The knowledge base picks the longest known role phrase ending the words
         # ("Syrian government forces" -> "government forces", not "forces").
         if entry is None:
@@ -665,7 +666,9 @@ class ActorResolver:
                 force = self.kb.role(" ".join(words[:-1]))
                 if force is not None and force.sector in _FORCE_SECTORS:
                     entry = force
-            entry = entry or numbered_unit(head, toks, self.lang, self.kb)  # "the 5th brigade"
+            if entry is None:  # "the 5th brigade"
+                entry = numbered_unit(head, toks, self.lang, self.kb)
+                numbered = entry is not None and entry.sector == "MIL"
         means = entry is None and military_means(head, self.lang, self.kb, context.places)
         if entry is None and not means and head.lemma_.lower() not in self.lang.national_force_nouns:
             return None  # no role, and no country's forces: the country lookups below could change nothing
@@ -693,7 +696,7 @@ class ActorResolver:
             if poss:
                 country, why = self._country_from_modifiers(poss)
         if country is None and entry is not None:  # "the Nairobi police", "BSF troops": the force's own state
-            country, why = force_country(head, entry, self.kb, context.places)
+            country, why = force_country(head, entry, self.kb, context.places, toks)
         if entry is None:
             # "Russian air strikes", "Israel's warplanes": a state's weapons name its military (CAMEO agents: MIL);
             # alone, or another's ("Saudi-led air strikes"), they name no one; nor when a passive participle says
@@ -724,7 +727,12 @@ class ActorResolver:
             why = f"{why}, the state that sent them"
         if mission is not None:
             why = f"{why}; serving with {mission.name}" if why else f"serving with {mission.name}"
-        if country is None and foreign is None and abroad is None:
+        if country is None and numbered:
+            # "the 101st Airborne raided a village near Mosul": a formation fights abroad as often as at home;
+            # only the phrase ties it to a state ("Nigeria's 7th Division"; ACLED codebook 2023: the state forces
+            # of the state the text names), never the place or the text's country
+            why = "a numbered formation the text ties to no state; no country guessed"
+        elif country is None and foreign is None and abroad is None:
             # the country of the place they act in; not for foreigners ("migrant workers protested in Doha")
             country, why = self._country_from_clause(
                 head, context.places, towns=entry.sector not in _FORCES_ABROAD, main=context.main_country,
@@ -732,7 +740,9 @@ class ActorResolver:
                 own_town_only=context.main_country is not None and entry.sector in _ENVOY_SECTORS)
         named_elsewhere = self._names_an_unknown_origin(head, modifiers)
         how = "role"
-        if country is None and foreign is not None:
+        if country is None and numbered:
+            pass
+        elif country is None and foreign is not None:
             why = f"'{foreign}' marks them as not of the country they are in; no country guessed"
         elif country is None and abroad is not None:
             why = f"members of an international body ({abroad}): no country but a demonym's"
