@@ -226,6 +226,8 @@ class LanguageProfile(BaseModel):
     claim_nouns: Words
     claim_content_prepositions: Words
     deny_claim_verbs: Words
+    falsity_adjectives: Words
+    truth_adjectives: Words
     negative_pronouns: Words
     class_pronouns: Words
     circulation_verbs: Words
