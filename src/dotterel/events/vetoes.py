@@ -108,8 +108,41 @@ if TYPE_CHECKING:
     from ..lang import LanguageProfile
     from .lexicon import TriggerRule
 
-__all__ = ["ruled_out", "campaign_gathering"]
+__all__ = ["ruled_out", "campaign_gathering", "accidental_blast"]
 
+
+
+def accidental_blast(tok, lang: "LanguageProfile"):
+    """The blast or fire noun that does a harm verb's harm as an accident, if any.
+
+    "A gas explosion killed five people", "a transformer blast killed two workers", "three workers were killed in
+    a gas explosion", "two miners died in a methane blast": the cause (the verb's subject, or the noun of its
+    "in" or "by" phrase) is a blast or fire noun (profile ``accident_blast_nouns``) that a modifier names an
+    accidental source of (``accident_blast_sources``: gas, a cylinder, a boiler, a transformer, a short
+    circuit), and no modifier names a weapon ("a car bomb explosion", "an IED blast", "a suicide blast": profile
+    ``accident_blast_weapons``), or the subject of a blast verb in a "when", "after" or "as" clause on it is
+    such a source ("four people died when a gas cylinder exploded": profile ``accident_blast_verbs``,
+    ``mishap_clause_markers``). An accident is no political violence (ACLED codebook 2023: accidents are not
+    coded; PLOVER manual, ASSAULT: force used by one party against another), so the caller abstains with
+    the noun as its reason. "A gas attack killed 40" names an attack, not a blast, and stays.
+    """
+    causes = [subject_of(tok, lang=lang)]
+    causes += [o for p in ("in", "by") for o in prep_objects(tok, p)]
+    # "four people died when a gas cylinder exploded": the subject of a blast verb in a mishap clause
+    causes += [subject_of(c, lang=lang) for c in tok.children if c.dep_ == "advcl"
+               and c.lemma_.lower() in lang.accident_blast_verbs
+               and any(m.lower_ in lang.mishap_clause_markers for m in c.children if m.dep_ in ("mark", "advmod"))]
+    for noun in causes:
+        if noun is None or not (noun.lemma_.lower() in lang.accident_blast_nouns or (
+                noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in lang.accident_blast_verbs)):
+            continue
+        words = {w.lemma_.lower() for w in noun.subtree if w.i < noun.i} | {
+            w.lower_ for w in noun.subtree if w.i < noun.i}
+        if words & lang.accident_blast_weapons:
+            continue
+        if (words | {noun.lemma_.lower()}) & lang.accident_blast_sources:
+            return noun
+    return None
 
 
 def _infinitives(tok) -> list:

@@ -195,6 +195,10 @@ class LanguageProfile(BaseModel):
     mishap_verbs: Words
     mishap_clause_markers: Words
     mishap_force_verbs: Words
+    accident_blast_nouns: Words
+    accident_blast_sources: Words
+    accident_blast_weapons: Words
+    accident_blast_verbs: Words
     front_collapse_nouns: Words
     period_toll_nouns: Words
     riot_toll_nouns: Words

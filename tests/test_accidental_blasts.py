@@ -1,0 +1,58 @@
+"""A blast or fire of an accidental source is no attack (ACLED codebook 2023: accidents are not coded).
+
+Issue 12 review: "A gas explosion killed five people" and "killed in a gas explosion" were coded ASSAULT
+(ACLED Attack). A harm verb whose cause (subject, "in"/"by" noun, or the subject of a blast verb in its
+"when"/"after" clause) is a blast or fire named with an accidental source and no weapon is abstained with
+the reason (events.vetoes.accidental_blast; profile ``accident_blast_nouns``, ``accident_blast_sources``,
+``accident_blast_weapons``, ``accident_blast_verbs``). Bombs, IEDs, suicide blasts, gas attacks and arson
+stay attacks. Sentences are our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dotterel.ingest import make_document
+
+PUB = "2024-05-01"
+pytestmark = pytest.mark.usefixtures("codes_its_texts_in_one_stream")
+
+
+def _coded(coder, text):
+    return next(coder.code_documents([make_document(text, published=PUB)]))
+
+
+@pytest.mark.parametrize("text", [
+    "A gas explosion killed five people at a factory in Dhaka.",
+    "A transformer explosion killed two workers at a plant in Lahore.",
+    "Three workers were killed in a gas explosion in Dhaka.",
+    "Two miners were killed in a methane explosion in Quetta.",
+    "Four people died when a gas cylinder exploded in a house in Multan.",
+    "Six people were killed after a boiler burst at a textile mill in Surat.",
+])
+def test_an_accidental_blast_is_abstained_with_its_reason(coder, text):
+    coded = _coded(coder, text)
+    assert [e.event_type for e in coded.events if e.event_type == "ASSAULT"] == []
+    assert any("ASSAULT: an accident" in a.reason for a in coded.abstentions)
+
+
+@pytest.mark.parametrize("text", [
+    "A gas cylinder blast killed three people in a restaurant in Karachi on Monday.",
+    "A fire broke out at the market in Kano, killing two traders.",
+    "An electrical short circuit sparked a blaze that killed four people in a hospital in Baghdad.",
+])
+def test_other_accident_shapes_give_no_attack(coder, text):
+    assert [e for e in _coded(coder, text).events if e.event_type == "ASSAULT"] == []
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("A car bomb explosion killed nine people in Mogadishu.", "Remote explosive/landmine/IED"),
+    ("An IED blast killed two soldiers near Kandahar.", "Remote explosive/landmine/IED"),
+    ("A suicide blast killed 12 people at a mosque in Peshawar.", "Suicide bomb"),
+    ("Three people died when a bomb exploded in a market in Maiduguri.", "Remote explosive/landmine/IED"),
+    ("A pipeline bomb blast killed three workers in Balochistan.", "Remote explosive/landmine/IED"),
+    ("Arsonists set fire to a church in Jos on Sunday.", "Looting/property destruction"),
+    ("A gas attack killed 40 people in Douma.", "Attack"),
+])
+def test_weapons_stay_attacks(coder, text, sub):
+    assert [e.sub_event_type for e in _coded(coder, text).events if e.event_type == "ASSAULT"] == [sub]
