@@ -26,6 +26,8 @@ def _coded(coder, text):
     ("It is untrue that the army shelled Kharkiv.", "untrue"),
     ("It is not true that police beat protesters in Minsk.", "true"),
     ("Reports that troops shelled the town of Idlib are untrue.", "untrue"),
+    ("Claims that soldiers killed civilians in Bamako are false, the ministry said.", "false"),
+    ("Claims that soldiers beat villagers near Mopti are false.", "false"),
     ("The claim that rebels burned the village near Kaduna is baseless.", "baseless"),
     ("Allegations that police tortured detainees in Lahore are not accurate, the governor said.", "accurate"),
 ])

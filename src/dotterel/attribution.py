@@ -671,7 +671,8 @@ def attribute(
             certainty = "denied"
             cue = cue or rep  # the abstention names the word: "denied (by army) ('denied')" (README, "Denials")
         elif lemma in lang.allege_verbs or passive_said:
-            certainty = "alleged" if drop is None else certainty
+            # "claims that soldiers killed civilians are false": the claim noun read as its verb stays denied
+            certainty = "alleged" if drop is None and certainty != "denied" else certainty
         elif drop is None and certainty not in ("future", "alleged", "denied"):
             certainty = "reported"
         if lemma in lang.accuse_verbs and drop is None:
