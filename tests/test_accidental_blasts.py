@@ -56,3 +56,14 @@ def test_other_accident_shapes_give_no_attack(coder, text):
 ])
 def test_weapons_stay_attacks(coder, text, sub):
     assert [e.sub_event_type for e in _coded(coder, text).events if e.event_type == "ASSAULT"] == [sub]
+
+
+@pytest.mark.parametrize("text", [
+    "A fuel tanker packed with explosives blew up at a checkpoint near Tikrit, killing eight policemen.",
+    "A gas tanker rigged with explosives exploded outside a police station in Baqubah, killing five.",
+    "A truck laden with chlorine gas exploded near a market in Fallujah, killing six people.",
+])
+def test_a_loaded_vehicle_is_a_bomb_not_an_accident(coder, text):
+    coded = _coded(coder, text)
+    assert [e for e in coded.events if e.event_type == "ASSAULT"]
+    assert not any("an accident" in a.reason for a in coded.abstentions)

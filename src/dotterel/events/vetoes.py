@@ -120,7 +120,7 @@ def accidental_blast(tok, lang: "LanguageProfile"):
     "in" or "by" phrase) is a blast or fire noun (profile ``accident_blast_nouns``) that a modifier names an
     accidental source of (``accident_blast_sources``: gas, a cylinder, a boiler, a transformer, a short
     circuit), and no modifier names a weapon ("a car bomb explosion", "an IED blast", "a suicide blast": profile
-    ``accident_blast_weapons``), or the subject of a blast verb in a "when", "after" or "as" clause on it is
+    ``accident_blast_weapons``, anywhere in the noun's phrase: "a tanker laden with chlorine gas"), or the subject of a blast verb in a "when", "after" or "as" clause on it is
     such a source ("four people died when a gas cylinder exploded": profile ``accident_blast_verbs``,
     ``mishap_clause_markers``). An accident is no political violence (ACLED codebook 2023: accidents are not
     coded; PLOVER manual, ASSAULT: force used by one party against another), so the caller abstains with
@@ -138,8 +138,8 @@ def accidental_blast(tok, lang: "LanguageProfile"):
             continue
         words = {w.lemma_.lower() for w in noun.subtree if w.i < noun.i} | {
             w.lower_ for w in noun.subtree if w.i < noun.i}
-        if words & lang.accident_blast_weapons:
-            continue
+        if (words | {w.lower_ for w in noun.subtree}) & lang.accident_blast_weapons:
+            continue  # "a tanker laden with chlorine gas exploded": a vehicle bomb, whatever its load
         if (words | {noun.lemma_.lower()}) & lang.accident_blast_sources:
             return noun
     return None
