@@ -67,3 +67,29 @@ def test_a_loaded_vehicle_is_a_bomb_not_an_accident(coder, text):
     coded = _coded(coder, text)
     assert [e for e in coded.events if e.event_type == "ASSAULT"]
     assert not any("an accident" in a.reason for a in coded.abstentions)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    # review rev20e: force or a doer in the clauses on the blast makes it an attack's blast, not an accident
+    ("A fuel tanker exploded after being hit by a rocket in Aden, killing nine.", "hit"),
+    ("A gas tanker exploded after militants fired on it near Kirkuk, killing four.", "killing"),
+    ("Two people were killed when a gas pipeline exploded after a drone attack in Belgorod.", "killed"),
+    ("Six people died in a factory fire started by rioters in Karachi.", "died"),
+    ("Three people were killed when a tanker exploded after soldiers opened fire on it in Abuja.", "killed"),
+    ("Four people were killed by a gas explosion triggered by shelling in Kherson.", "killed"),
+])
+def test_a_blast_caused_by_force_stays_an_attack(coder, text, trigger):
+    coded = _coded(coder, text)
+    assert [e.event_type for e in coded.events if e.trigger.text == trigger] == ["ASSAULT"]
+    assert not [a for a in coded.abstentions if "an accident" in a.reason]
+
+
+@pytest.mark.parametrize("text", [
+    # the harm verb's own clause is the result, not the cause; a short circuit or a gas leak is no doer
+    "A transformer blew up in Lagos, killing two people.",
+    "Four miners were killed when methane ignited in a coal mine in Zonguldak.",
+])
+def test_an_accident_with_a_result_clause_stays_abstained(coder, text):
+    coded = _coded(coder, text)
+    assert not [e for e in coded.events if e.event_type == "ASSAULT"]
+    assert any("an accident" in a.reason for a in coded.abstentions)

@@ -140,9 +140,44 @@ def accidental_blast(tok, lang: "LanguageProfile"):
             w.lower_ for w in noun.subtree if w.i < noun.i}
         if (words | {w.lower_ for w in noun.subtree}) & lang.accident_blast_weapons:
             continue  # "a tanker laden with chlorine gas exploded": a vehicle bomb, whatever its load
+        if _forced_blast(noun, tok, lang):
+            continue  # "a fuel tanker exploded after being hit by a rocket": the blast is an attack's
         if (words | {noun.lemma_.lower()}) & lang.accident_blast_sources:
             return noun
     return None
+
+
+def _forced_blast(noun, harm, lang: "LanguageProfile") -> bool:
+    """Whether the clauses on a blast noun or its blast verb tell force or a doer as its cause.
+
+    "A fuel tanker exploded after being hit by a rocket", "a gas tanker exploded after militants fired on it",
+    "a gas pipeline exploded after a drone attack", "a gas explosion triggered by shelling", "a factory fire
+    started by rioters": the words of the noun's own clauses (relative, participle and prepositional phrases,
+    not its modifiers "gas", "cylinder") and of the blast verb's adverbial clauses (less the harm verb's own
+    clause, ``harm``: "exploded, killing two" is the result) name a violent cause
+    (:func:`_violent_words` less the blast and source words themselves), an armed force as a verb's subject
+    (:func:`_armed_nouns`: "after soldiers opened fire on it") or a "by" doer that is no accidental source
+    ("caused by a short circuit" stays an accident). Force makes the harm an attack's (ACLED codebook 2023,
+    Attack; Remote explosive/landmine/IED), as for the mishap clauses (:func:`_mishap_clause`).
+    """
+    accidental = lang.accident_blast_nouns | lang.accident_blast_sources
+    clauses = [c for c in noun.children if c.dep_ in ("acl", "relcl", "prep")]
+    verb = noun.head if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in lang.accident_blast_verbs \
+        else None
+    if verb is not None:
+        clauses += [c for c in verb.children if c.dep_ in ("advcl", "prep", "agent", "conj")]
+    # the harm verb's own clause is the blast's result, not its cause ("a transformer blew up, killing two")
+    result = {w.i for w in harm.subtree} if harm.i > noun.i else set()
+    words = [w for c in clauses for w in c.subtree if w.i not in result]
+    armed = _armed_nouns(lang)
+    if _violent_words([w for w in words if w.lower_ not in accidental and w.lemma_.lower() not in accidental], lang):
+        return True
+    # an armed force doing a verb: its subject, or a noun the parser hung the verb on ("after militants fired")
+    if any((w.lemma_.lower() in armed or w.lower_ in armed) and (w.dep_ in ("nsubj", "nsubjpass") or any(
+            c.pos_ == "VERB" for c in w.children)) for w in words):
+        return True
+    return any(w.dep_ == "pobj" and w.head.dep_ == "agent" and w.lemma_.lower() not in accidental
+               and w.lower_ not in accidental for w in words)
 
 
 def _infinitives(tok) -> list:
