@@ -46,3 +46,26 @@ def test_an_act_declared_false_is_no_record(coder, text, cue):
 def test_an_act_not_declared_false_stays(coder, text):
     coded = _coded(coder, text)
     assert [e for e in coded.events if e.event_type == "ASSAULT" and e.trigger.text in ("beat", "shelled")]
+
+
+@pytest.mark.parametrize("text", [
+    # review rev20e: a falsity itself denied, or negated by an approximate negator, denies nothing
+    "Nobody believes it is false that troops shelled Idlib.",
+    "It is hardly false that troops shelled Idlib on Monday.",
+])
+def test_a_denied_falsity_leaves_the_act(coder, text):
+    coded = _coded(coder, text)
+    assert [e.event_type for e in coded.events if e.trigger.text == "shelled"] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    # review rev20e: a falsity adjective before the claim noun declares its content false, with no owner as denier
+    ("Russia repeated the false claim that Ukraine shelled Donetsk on Tuesday.", "false"),
+    ("The army spread the false claim that rebels attacked a convoy near Goma.", "false"),
+    ("A baseless report that troops shelled Kharkiv went viral.", "baseless"),
+])
+def test_an_act_in_a_claim_called_false_is_no_record(coder, text, cue):
+    coded = _coded(coder, text)
+    assert not [e for e in coded.events if e.event_type == "ASSAULT"]
+    assert any(a.reason == f"ASSAULT: denied (no denier named) ('{cue}'); a denied act is no record (README, 'Denials')"
+               for a in coded.abstentions), [a.reason for a in coded.abstentions]

@@ -28,8 +28,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .annotate import sentences
-from .attribution_frames import (criticised_past_act, existential_inversion, extraposed_judgement, failed, fiction_frame,
-                                 habitual_cue, infinitive, judged_in_the_past, negative_argument, purpose_mark,
+from .attribution_frames import (criticised_past_act, declared_false, existential_inversion, extraposed_judgement, failed,
+                                 fiction_frame, habitual_cue, infinitive, judged_in_the_past, negative_argument, purpose_mark,
                                  unrealised_ability, unrealised_by)
 from .closing_reporter import closing_reporter
 from .quotes import QuoteMap, find_quotes
@@ -227,43 +227,6 @@ def _claim_noun(head, lang: LanguageProfile):
         if cur.dep_ not in ("conj",):
             return None
         cur = cur.head
-    return None
-
-
-def _declared_false(head, claim_noun, lang: LanguageProfile):
-    """The adjective that declares the event's clause false, if any ("it is false that Mariupol was bombed").
-
-    The clause is the that-clause of a copula ("it is untrue that the army shelled Kharkiv") or the content of a
-    claim noun that is the copula's subject ("reports that troops shelled the town are untrue", "the claim that
-    rebels burned the village is baseless"), and the copula's predicate adjective is a falsity adjective, or a
-    truth adjective under negation ("it is not true that police beat protesters"). Such a sentence denies the
-    act as "denied that" does (README, "Denials"; Quirk et al. 1985, 16.34 and 18.33, extraposed subject
-    clauses). Words: profile ``falsity_adjectives`` and ``truth_adjectives``.
-    """
-    clause = head
-    for _ in range(3):  # a noun trigger is read through its clause: "it is not true that police beat protesters"
-        if clause.pos_ in ("VERB", "AUX") or clause.head == clause:
-            break
-        clause = clause.head
-    if claim_noun is not None and claim_noun.dep_ in ("nsubj", "nsubjpass"):
-        copula = claim_noun.head
-    elif clause.dep_ in ("ccomp", "csubj") and clause.head.lemma_.lower() == "be" and clause.i > clause.head.i \
-            and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in clause.head.children):
-        # extraposed: the that-clause follows "it is"; a clause before the copula is told on its own ("Troops
-        # shelled Idlib; reports that civilians died are false")
-        copula = clause.head
-    else:
-        return None
-    negated = any(c.dep_ == "neg" for c in copula.children)
-    for c in copula.children:
-        if c.dep_ not in ("acomp", "attr"):
-            continue
-        word = c.lemma_.lower()
-        negated = negated or any(n.dep_ == "neg" for n in c.children)
-        if word in lang.falsity_adjectives and not negated:
-            return c
-        if word in lang.truth_adjectives and negated:
-            return c
     return None
 
 
@@ -632,7 +595,8 @@ def attribute(
             certainty, cue, drop = "hypothetical", denier, f"content of '{claim_noun.text}' asked for by '{denier.text}'"
         else:
             certainty, cue = "alleged", claim_noun
-    if drop is None and certainty != "denied" and (falsity := _declared_false(head, claim_noun, lang)) is not None:
+    falsity = declared_false(head, claim_noun, lang) if drop is None and certainty != "denied" else None
+    if falsity is not None:
         # "it is false that Mariupol was bombed", "reports that troops shelled the town are untrue": denied
         certainty, cue = "denied", falsity
 
@@ -717,7 +681,8 @@ def attribute(
         # a denied claim rests on the denier's word, not on the claim's owner (wording: "<denier> denies ...")
         claimant_head = denier_subject
         verb_span = to_span(cue.idx, cue.idx + len(cue.text))
-    elif claim_noun is not None and drop is None:
+    elif claim_noun is not None and drop is None and falsity is None:
+        # the owner of a claim declared false is not its denier ("the false claim", "the army's claim ... is false")
         owner = [c for c in claim_noun.children if c.dep_ in ("poss", "compound", "amod")]
         if owner:
             claimant_head = owner[0]
