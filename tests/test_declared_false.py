@@ -69,3 +69,17 @@ def test_an_act_in_a_claim_called_false_is_no_record(coder, text, cue):
     assert not [e for e in coded.events if e.event_type == "ASSAULT"]
     assert any(a.reason == f"ASSAULT: denied (no denier named) ('{cue}'); a denied act is no record (README, 'Denials')"
                for a in coded.abstentions), [a.reason for a in coded.abstentions]
+
+
+@pytest.mark.parametrize(("text", "denier"), [
+    # review rev20e: the reporting verb that tells the falsity names the denier, even after a claim noun subject
+    ("Claims that soldiers killed civilians in Bamako are false, the ministry said.", "ministry"),
+    ("Reports that troops shelled Kharkiv are untrue, Russia's defence ministry said on Telegram.", "defence ministry"),
+    ("Claims that police beat protesters in Minsk are baseless, Lukashenko told state television.", "Lukashenko"),
+])
+def test_the_teller_of_a_falsity_is_the_denier(coder, text, denier):
+    coded = _coded(coder, text)
+    assert not [e for e in coded.events if e.event_type == "ASSAULT"]
+    reasons = [a.reason for a in coded.abstentions if a.reason.startswith("ASSAULT: denied (by ")]
+    assert reasons and denier in reasons[0], [a.reason for a in coded.abstentions]
+

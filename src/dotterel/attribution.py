@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from .annotate import sentences
 from .attribution_frames import (criticised_past_act, declared_false, existential_inversion, extraposed_judgement, failed,
-                                 fiction_frame, habitual_cue, infinitive, judged_in_the_past, negative_argument, purpose_mark,
+                                 falsity_teller, fiction_frame, habitual_cue, infinitive, judged_in_the_past, negative_argument, purpose_mark,
                                  unrealised_ability, unrealised_by)
 from .closing_reporter import closing_reporter
 from .quotes import QuoteMap, find_quotes
@@ -612,6 +612,8 @@ def attribute(
     accusation = accused_of(head, lang=lang) if drop is None else None
     rep = None if accusation is not None else _reporting_head(head, lang) or _trailing_reporter(head, lang) or closing_reporter(
         head, lang)
+    if falsity is not None and (teller := falsity_teller(falsity, lang)) is not None:
+        rep = teller  # "claims that soldiers killed civilians are false, the ministry said": the ministry denies
     if accusation is not None:
         # the accused act rests on the accuser's word (PLOVER: the accusation itself is ACCUSE)
         rep, certainty = accusation[0], "alleged"

@@ -18,7 +18,7 @@ from .events.syntax import to_infinitive
 if TYPE_CHECKING:
     from .lang import LanguageProfile
 
-__all__ = ["criticised_past_act", "declared_false", "existential_inversion", "extraposed_judgement", "failed", "fiction_frame", "habitual_cue", "infinitive",
+__all__ = ["criticised_past_act", "declared_false", "falsity_teller", "existential_inversion", "extraposed_judgement", "failed", "fiction_frame", "habitual_cue", "infinitive",
            "inverted_existential", "judged_in_the_past", "negated_inversion", "negative_argument", "purpose_mark",
            "unrealised_ability", "unrealised_by"]
 
@@ -451,3 +451,21 @@ def declared_false(head, claim_noun, lang: LanguageProfile):
         if word in lang.truth_adjectives and negated:
             return c
     return None
+
+
+def falsity_teller(falsity, lang: LanguageProfile):
+    """The reporting verb that tells a declaration of falsity, if any: its subject is the denier.
+
+    "Claims that soldiers killed civilians in Bamako are false, the ministry said": the copula of ``falsity``
+    (from :func:`declared_false`) is the clausal complement of a reporting verb (profile ``reporting_verbs``)
+    that is not negated, so the ministry denies the killing (README, "Denials"). The claim noun itself is not
+    the teller, even where it heads the clause ("Claims that ..."): it names what is denied, not who denies it.
+    """
+    copula = falsity.head if falsity.dep_ in ("acomp", "attr") else None
+    if copula is None or copula.dep_ not in ("ccomp", "parataxis"):
+        return None
+    verb = copula.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lang.reporting_verbs or any(
+            c.dep_ == "neg" for c in verb.children):
+        return None
+    return verb
