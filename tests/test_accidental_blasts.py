@@ -77,6 +77,13 @@ def test_a_loaded_vehicle_is_a_bomb_not_an_accident(coder, text):
     ("Six people died in a factory fire started by rioters in Karachi.", "died"),
     ("Three people were killed when a tanker exploded after soldiers opened fire on it in Abuja.", "killed"),
     ("Four people were killed by a gas explosion triggered by shelling in Kherson.", "killed"),
+    # force on the harm verb itself, or a blame naming force or an armed party in the sentence
+    ("Three people were killed in a gas station explosion after a grenade was thrown in Imphal.", "killed"),
+    ("Residents said a gas explosion killed five people in Homs, but activists blamed a regime airstrike.", "killed"),
+    ("Three policemen were killed when a gas cylinder exploded at a checkpoint in Peshawar, police said, blaming "
+     "militants.", "killed"),
+    # a noun of violence in the blast's clause is no blast's result
+    ("Two protesters were killed when a generator caught fire during clashes with police in Dhaka.", "clashes"),
 ])
 def test_a_blast_caused_by_force_stays_an_attack(coder, text, trigger):
     coded = _coded(coder, text)
@@ -88,6 +95,8 @@ def test_a_blast_caused_by_force_stays_an_attack(coder, text, trigger):
     # the harm verb's own clause is the result, not the cause; a short circuit or a gas leak is no doer
     "A transformer blew up in Lagos, killing two people.",
     "Four miners were killed when methane ignited in a coal mine in Zonguldak.",
+    "A gas explosion killed five people in a restaurant in Lahore; officials blamed faulty wiring.",
+    "A transformer blast killed two linemen in Kano, officials said, ruling out sabotage.",
 ])
 def test_an_accident_with_a_result_clause_stays_abstained(coder, text):
     coded = _coded(coder, text)

@@ -126,7 +126,10 @@ def accidental_blast(tok, lang: "LanguageProfile"):
     coded; PLOVER manual, ASSAULT: force used by one party against another), so the caller abstains with
     the noun as its reason. "A gas attack killed 40" names an attack, not a blast, and stays.
     """
-    causes = [subject_of(tok, lang=lang)]
+    if tok.pos_ != "VERB":
+        return None  # "when a generator caught fire during clashes": a noun of violence is no blast's result
+    # a passive verb's subject is its patient ("a tanker exploded after being hit by a rocket"), not its cause
+    causes = [] if any(c.dep_ == "auxpass" for c in tok.children) else [subject_of(tok, lang=lang)]
     causes += [o for p in ("in", "by") for o in prep_objects(tok, p)]
     # "four people died when a gas cylinder exploded": the subject of a blast verb in a mishap clause
     causes += [subject_of(c, lang=lang) for c in tok.children if c.dep_ == "advcl"
@@ -154,7 +157,9 @@ def _forced_blast(noun, harm, lang: "LanguageProfile") -> bool:
     "a gas pipeline exploded after a drone attack", "a gas explosion triggered by shelling", "a factory fire
     started by rioters": the words of the noun's own clauses (relative, participle and prepositional phrases,
     not its modifiers "gas", "cylinder") and of the blast verb's adverbial clauses (less the harm verb's own
-    clause, ``harm``: "exploded, killing two" is the result) name a violent cause
+    clause, ``harm``: "exploded, killing two" is the result) and of the harm verb's own adverbial clauses
+    ("killed in a gas station explosion after a grenade was thrown") and of a blame in the sentence (profile
+    ``accuse_verbs``: "police said, blaming militants"; "officials blamed faulty wiring" stays) name a violent cause
     (:func:`_violent_words` less the blast and source words themselves), an armed force as a verb's subject
     (:func:`_armed_nouns`: "after soldiers opened fire on it") or a "by" doer that is no accidental source
     ("caused by a short circuit" stays an accident). Force makes the harm an attack's (ACLED codebook 2023,
@@ -169,7 +174,15 @@ def _forced_blast(noun, harm, lang: "LanguageProfile") -> bool:
     # the harm verb's own clause is the blast's result, not its cause ("a transformer blew up, killing two")
     result = {w.i for w in harm.subtree} if harm.i > noun.i else set()
     words = [w for c in clauses for w in c.subtree if w.i not in result]
+    # the harm verb's own adverbial clauses: "killed in a gas station explosion after a grenade was thrown"
+    words += [w for c in harm.children if c.dep_ in ("advcl", "prep", "agent") for w in c.subtree]
+    # a blame in the sentence: "..., police said, blaming militants", "activists blamed a regime airstrike"
+    blamed = [w for v in harm.sent if v.pos_ == "VERB" and v.lemma_.lower() in lang.accuse_verbs
+              for c in v.children if c.dep_ in ("dobj", "prep") for w in c.subtree]
+    words += blamed
     armed = _armed_nouns(lang)
+    if any(w.lemma_.lower() in armed or w.lower_ in armed for w in blamed):
+        return True
     if _violent_words([w for w in words if w.lower_ not in accidental and w.lemma_.lower() not in accidental], lang):
         return True
     # an armed force doing a verb: its subject, or a noun the parser hung the verb on ("after militants fired")
