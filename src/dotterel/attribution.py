@@ -28,8 +28,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .annotate import sentences
-from .attribution_frames import (criticised_past_act, existential_inversion, extraposed_judgement, failed, fiction_frame,
-                                 habitual_cue, infinitive, judged_in_the_past, negative_argument, purpose_mark,
+from .attribution_frames import (criticised_past_act, declared_false, existential_inversion, extraposed_judgement, failed,
+                                 falsity_teller, fiction_frame, habitual_cue, infinitive, judged_in_the_past, negative_argument, purpose_mark,
                                  unrealised_ability, unrealised_by)
 from .closing_reporter import closing_reporter
 from .quotes import QuoteMap, find_quotes
@@ -595,6 +595,10 @@ def attribute(
             certainty, cue, drop = "hypothetical", denier, f"content of '{claim_noun.text}' asked for by '{denier.text}'"
         else:
             certainty, cue = "alleged", claim_noun
+    falsity = declared_false(head, claim_noun, lang) if drop is None and certainty != "denied" else None
+    if falsity is not None:
+        # "it is false that Mariupol was bombed", "reports that troops shelled the town are untrue": denied
+        certainty, cue = "denied", falsity
 
     claimant = "author"
     claimant_type = "author"
@@ -608,6 +612,8 @@ def attribute(
     accusation = accused_of(head, lang=lang) if drop is None else None
     rep = None if accusation is not None else _reporting_head(head, lang) or _trailing_reporter(head, lang) or closing_reporter(
         head, lang)
+    if falsity is not None and (teller := falsity_teller(falsity, lang)) is not None:
+        rep = teller  # "claims that soldiers killed civilians are false, the ministry said": the ministry denies
     if accusation is not None:
         # the accused act rests on the accuser's word (PLOVER: the accusation itself is ACCUSE)
         rep, certainty = accusation[0], "alleged"
@@ -631,7 +637,8 @@ def attribute(
             certainty = "denied"
             cue = cue or rep  # the abstention names the word: "denied (by army) ('denied')" (README, "Denials")
         elif lemma in lang.allege_verbs or passive_said:
-            certainty = "alleged" if drop is None else certainty
+            # "claims that soldiers killed civilians are false": the claim noun read as its verb stays denied
+            certainty = "alleged" if drop is None and certainty != "denied" else certainty
         elif drop is None and certainty not in ("future", "alleged", "denied"):
             certainty = "reported"
         if lemma in lang.accuse_verbs and drop is None:
@@ -676,7 +683,8 @@ def attribute(
         # a denied claim rests on the denier's word, not on the claim's owner (wording: "<denier> denies ...")
         claimant_head = denier_subject
         verb_span = to_span(cue.idx, cue.idx + len(cue.text))
-    elif claim_noun is not None and drop is None:
+    elif claim_noun is not None and drop is None and falsity is None:
+        # the owner of a claim declared false is not its denier ("the false claim", "the army's claim ... is false")
         owner = [c for c in claim_noun.children if c.dep_ in ("poss", "compound", "amod")]
         if owner:
             claimant_head = owner[0]

@@ -18,7 +18,7 @@ from .events.syntax import to_infinitive
 if TYPE_CHECKING:
     from .lang import LanguageProfile
 
-__all__ = ["criticised_past_act", "existential_inversion", "extraposed_judgement", "failed", "fiction_frame", "habitual_cue", "infinitive",
+__all__ = ["criticised_past_act", "declared_false", "falsity_teller", "existential_inversion", "extraposed_judgement", "failed", "fiction_frame", "habitual_cue", "infinitive",
            "inverted_existential", "judged_in_the_past", "negated_inversion", "negative_argument", "purpose_mark",
            "unrealised_ability", "unrealised_by"]
 
@@ -399,3 +399,73 @@ def unrealised_by(head, lang: LanguageProfile):
             return None
         verb = gov
     return None
+
+
+def declared_false(head, claim_noun, lang: LanguageProfile):
+    """The adjective that declares the event's clause false, if any ("it is false that Mariupol was bombed").
+
+    The clause is the that-clause of a copula ("it is untrue that the army shelled Kharkiv") or the content of a
+    claim noun that is the copula's subject ("reports that troops shelled the town are untrue", "the claim that
+    rebels burned the village is baseless"), and the copula's predicate adjective is a falsity adjective, or a
+    truth adjective under negation ("it is not true that police beat protesters"). Such a sentence denies the
+    act as "denied that" does (README, "Denials"; Quirk et al. 1985, 16.34 and 18.33, extraposed subject
+    clauses). A falsity adjective before the claim noun ("the false claim that rebels attacked a convoy", "a
+    baseless report that troops shelled Kharkiv") declares it false too. An approximate negator ("it is hardly false that ...": profile ``approximate_negators``) negates as
+    "not" does, and a falsity that is itself denied ("nobody believes it is false that ...", "he did not say it
+    was false that ...") denies nothing. Words: profile ``falsity_adjectives`` and ``truth_adjectives``.
+    """
+    clause = head
+    for _ in range(3):  # a noun trigger is read through its clause: "it is not true that police beat protesters"
+        if clause.pos_ in ("VERB", "AUX") or clause.head == clause:
+            break
+        clause = clause.head
+    if claim_noun is not None and (false := next((a for a in claim_noun.children if a.dep_ == "amod" and (
+            a.lemma_.lower() in lang.falsity_adjectives or a.lower_ in lang.falsity_adjectives)), None)) is not None:
+        return false  # "repeated the false claim that Ukraine shelled Donetsk": the author calls it false
+    if claim_noun is not None and claim_noun.dep_ in ("nsubj", "nsubjpass"):
+        copula = claim_noun.head
+    elif clause.dep_ in ("ccomp", "csubj") and clause.head.lemma_.lower() == "be" and clause.i > clause.head.i \
+            and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in clause.head.children):
+        # extraposed: the that-clause follows "it is"; a clause before the copula is told on its own ("Troops
+        # shelled Idlib; reports that civilians died are false")
+        copula = clause.head
+    else:
+        return None
+    governor = copula.head if copula.dep_ in ("ccomp", "xcomp") else None
+    if governor is not None and (any(c.dep_ == "neg" for c in governor.children) or any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in lang.negative_pronouns for c in governor.children)):
+        return None  # "nobody believes it is false that troops shelled Idlib": the falsity itself is denied
+
+    def negative(word) -> bool:  # "not true", "hardly false" (an approximate negator, Quirk et al. 1985, 10.61)
+        return any(n.dep_ == "neg" or (n.dep_ == "advmod" and n.lower_ in lang.approximate_negators)
+                   for n in word.children)
+
+    negated = negative(copula)
+    for c in copula.children:
+        if c.dep_ not in ("acomp", "attr"):
+            continue
+        word = c.lemma_.lower()
+        negated = negated or negative(c)
+        if word in lang.falsity_adjectives and not negated:
+            return c
+        if word in lang.truth_adjectives and negated:
+            return c
+    return None
+
+
+def falsity_teller(falsity, lang: LanguageProfile):
+    """The reporting verb that tells a declaration of falsity, if any: its subject is the denier.
+
+    "Claims that soldiers killed civilians in Bamako are false, the ministry said": the copula of ``falsity``
+    (from :func:`declared_false`) is the clausal complement of a reporting verb (profile ``reporting_verbs``)
+    that is not negated, so the ministry denies the killing (README, "Denials"). The claim noun itself is not
+    the teller, even where it heads the clause ("Claims that ..."): it names what is denied, not who denies it.
+    """
+    copula = falsity.head if falsity.dep_ in ("acomp", "attr") else None
+    if copula is None or copula.dep_ not in ("ccomp", "parataxis"):
+        return None
+    verb = copula.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lang.reporting_verbs or any(
+            c.dep_ == "neg" for c in verb.children):
+        return None
+    return verb

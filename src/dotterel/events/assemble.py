@@ -24,6 +24,7 @@ from .date_context import paragraph_year, story_month
 from .acled import side
 from .agents import harm_clause_agent
 from .clauses import engaging_verb
+from .vetoes import accidental_blast
 from .syntax import to_infinitive
 from .recipients import act_doer, conditional_party, host_country, object_party, occupants, place_holders, protest_target
 from .recipients import requester
@@ -545,6 +546,10 @@ class Assembler:
                                           lang=ctx.lang)
         if claim.drop_reason is not None and demand is None:
             ctx.abstain(cand, f"{cand.event_type}: {claim.drop_reason}")
+            return None
+        if cand.event_type == "ASSAULT" and (blast := accidental_blast(toks.trigger, ctx.lang)) is not None:
+            ctx.abstain(cand, f"ASSAULT: an accident ('{ctx.token_span(blast).text}' of an accidental source), "
+                              "not political violence (ACLED codebook 2023)")
             return None
         if (period := policy.period_of_acts(toks.trigger, ctx.lang)) is not None:
             ctx.abstain(cand, f"{cand.event_type}: '{period.text} of {toks.trigger.text}' names a period of many acts, "

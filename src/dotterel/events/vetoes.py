@@ -108,8 +108,89 @@ if TYPE_CHECKING:
     from ..lang import LanguageProfile
     from .lexicon import TriggerRule
 
-__all__ = ["ruled_out", "campaign_gathering"]
+__all__ = ["ruled_out", "campaign_gathering", "accidental_blast"]
 
+
+
+def accidental_blast(tok, lang: "LanguageProfile"):
+    """The blast or fire noun that does a harm verb's harm as an accident, if any.
+
+    "A gas explosion killed five people", "a transformer blast killed two workers", "three workers were killed in
+    a gas explosion", "two miners died in a methane blast": the cause (the verb's subject, or the noun of its
+    "in" or "by" phrase) is a blast or fire noun (profile ``accident_blast_nouns``) that a modifier names an
+    accidental source of (``accident_blast_sources``: gas, a cylinder, a boiler, a transformer, a short
+    circuit), and no modifier names a weapon ("a car bomb explosion", "an IED blast", "a suicide blast": profile
+    ``accident_blast_weapons``, anywhere in the noun's phrase: "a tanker laden with chlorine gas"), or the subject of a blast verb in a "when", "after" or "as" clause on it is
+    such a source ("four people died when a gas cylinder exploded": profile ``accident_blast_verbs``,
+    ``mishap_clause_markers``). An accident is no political violence (ACLED codebook 2023: accidents are not
+    coded; PLOVER manual, ASSAULT: force used by one party against another), so the caller abstains with
+    the noun as its reason. "A gas attack killed 40" names an attack, not a blast, and stays.
+    """
+    if tok.pos_ != "VERB":
+        return None  # "when a generator caught fire during clashes": a noun of violence is no blast's result
+    # a passive verb's subject is its patient ("a tanker exploded after being hit by a rocket"), not its cause
+    causes = [] if any(c.dep_ == "auxpass" for c in tok.children) else [subject_of(tok, lang=lang)]
+    causes += [o for p in ("in", "by") for o in prep_objects(tok, p)]
+    # "four people died when a gas cylinder exploded": the subject of a blast verb in a mishap clause
+    causes += [subject_of(c, lang=lang) for c in tok.children if c.dep_ == "advcl"
+               and c.lemma_.lower() in lang.accident_blast_verbs
+               and any(m.lower_ in lang.mishap_clause_markers for m in c.children if m.dep_ in ("mark", "advmod"))]
+    for noun in causes:
+        if noun is None or not (noun.lemma_.lower() in lang.accident_blast_nouns or (
+                noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in lang.accident_blast_verbs)):
+            continue
+        words = {w.lemma_.lower() for w in noun.subtree if w.i < noun.i} | {
+            w.lower_ for w in noun.subtree if w.i < noun.i}
+        if (words | {w.lower_ for w in noun.subtree}) & lang.accident_blast_weapons:
+            continue  # "a tanker laden with chlorine gas exploded": a vehicle bomb, whatever its load
+        if _forced_blast(noun, tok, lang):
+            continue  # "a fuel tanker exploded after being hit by a rocket": the blast is an attack's
+        if (words | {noun.lemma_.lower()}) & lang.accident_blast_sources:
+            return noun
+    return None
+
+
+def _forced_blast(noun, harm, lang: "LanguageProfile") -> bool:
+    """Whether the clauses on a blast noun or its blast verb tell force or a doer as its cause.
+
+    "A fuel tanker exploded after being hit by a rocket", "a gas tanker exploded after militants fired on it",
+    "a gas pipeline exploded after a drone attack", "a gas explosion triggered by shelling", "a factory fire
+    started by rioters": the words of the noun's own clauses (relative, participle and prepositional phrases,
+    not its modifiers "gas", "cylinder") and of the blast verb's adverbial clauses (less the harm verb's own
+    clause, ``harm``: "exploded, killing two" is the result) and of the harm verb's own adverbial clauses
+    ("killed in a gas station explosion after a grenade was thrown") and of a blame in the sentence (profile
+    ``accuse_verbs``: "police said, blaming militants"; "officials blamed faulty wiring" stays) name a violent cause
+    (:func:`_violent_words` less the blast and source words themselves), an armed force as a verb's subject
+    (:func:`_armed_nouns`: "after soldiers opened fire on it") or a "by" doer that is no accidental source
+    ("caused by a short circuit" stays an accident). Force makes the harm an attack's (ACLED codebook 2023,
+    Attack; Remote explosive/landmine/IED), as for the mishap clauses (:func:`_mishap_clause`).
+    """
+    accidental = lang.accident_blast_nouns | lang.accident_blast_sources
+    clauses = [c for c in noun.children if c.dep_ in ("acl", "relcl", "prep")]
+    verb = noun.head if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in lang.accident_blast_verbs \
+        else None
+    if verb is not None:
+        clauses += [c for c in verb.children if c.dep_ in ("advcl", "prep", "agent", "conj")]
+    # the harm verb's own clause is the blast's result, not its cause ("a transformer blew up, killing two")
+    result = {w.i for w in harm.subtree} if harm.i > noun.i else set()
+    words = [w for c in clauses for w in c.subtree if w.i not in result]
+    # the harm verb's own adverbial clauses: "killed in a gas station explosion after a grenade was thrown"
+    words += [w for c in harm.children if c.dep_ in ("advcl", "prep", "agent") for w in c.subtree]
+    # a blame in the sentence: "..., police said, blaming militants", "activists blamed a regime airstrike"
+    blamed = [w for v in harm.sent if v.pos_ == "VERB" and v.lemma_.lower() in lang.accuse_verbs
+              for c in v.children if c.dep_ in ("dobj", "prep") for w in c.subtree]
+    words += blamed
+    armed = _armed_nouns(lang)
+    if any(w.lemma_.lower() in armed or w.lower_ in armed for w in blamed):
+        return True
+    if _violent_words([w for w in words if w.lower_ not in accidental and w.lemma_.lower() not in accidental], lang):
+        return True
+    # an armed force doing a verb: its subject, or a noun the parser hung the verb on ("after militants fired")
+    if any((w.lemma_.lower() in armed or w.lower_ in armed) and (w.dep_ in ("nsubj", "nsubjpass") or any(
+            c.pos_ == "VERB" for c in w.children)) for w in words):
+        return True
+    return any(w.dep_ == "pobj" and w.head.dep_ == "agent" and w.lemma_.lower() not in accidental
+               and w.lower_ not in accidental for w in words)
 
 
 def _infinitives(tok) -> list:

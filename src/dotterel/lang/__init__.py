@@ -195,6 +195,10 @@ class LanguageProfile(BaseModel):
     mishap_verbs: Words
     mishap_clause_markers: Words
     mishap_force_verbs: Words
+    accident_blast_nouns: Words
+    accident_blast_sources: Words
+    accident_blast_weapons: Words
+    accident_blast_verbs: Words
     front_collapse_nouns: Words
     period_toll_nouns: Words
     riot_toll_nouns: Words
@@ -226,6 +230,8 @@ class LanguageProfile(BaseModel):
     claim_nouns: Words
     claim_content_prepositions: Words
     deny_claim_verbs: Words
+    falsity_adjectives: Words
+    truth_adjectives: Words
     negative_pronouns: Words
     class_pronouns: Words
     circulation_verbs: Words
