@@ -287,7 +287,10 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile, armed: Callable[[str],
         # participle clause on a counted object
         acl = [g for d in _counted_objects(dobjs) for g in d.children if g.dep_ == "acl" and g.i > d.i]
         wanted = set(rule.xcomp)
-        if not any((not wanted and x.dep_ == "xcomp") or x.lemma_.lower() in wanted for x in xs) and not any(
+        # an empty list wants any infinitive: "offered to hold talks", and "offered on Tuesday to hold talks",
+        # whose infinitive the parser hangs on the verb as an adverbial clause once a phrase comes between
+        if not any((not wanted and (x.dep_ == "xcomp" or (x.dep_ in ("ccomp", "advcl") and to_infinitive(x))))
+                   or x.lemma_.lower() in wanted for x in xs) and not any(
                 x.lower_ in wanted for x in acl):
             return []
     if rule.preps is not None:

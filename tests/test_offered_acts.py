@@ -1,0 +1,61 @@
+"""What is offered or proposed has not happened (issue 12, "offers, promises and pledges").
+
+"The government offered to hold talks with the opposition" coded the talks
+as a CONSULT asserted by the author, and "offered on Tuesday to hold talks
+... on Thursday" lost the offer itself (the parser hangs the infinitive on
+the verb as an adverbial clause once a phrase comes between) and dated the
+talks to Tuesday. The offer is PLOVER AGREE ("offers, promises or intentions
+to cooperate", PLOVER manual); its content is not an event (profile
+``content_verbs``: "offer", "propose"), whichever way the parser hangs it
+(``events.detect``: a rule's empty ``xcomp`` list takes an infinitive
+adverbial clause too).
+
+Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dotterel.ingest import make_document
+
+PUB = "2024-05-08"  # a Wednesday
+
+TEXTS = {
+    "between": "The government offered on Tuesday to hold talks with the opposition on Thursday.",
+    "plain": "The government offered to hold talks with the opposition.",
+    "free": "Rebels offered to free the hostages in exchange for food.",
+    "proposed": "The junta proposed to release 200 political prisoners.",
+    "pressed": "The United States pressed on Monday to end the fighting.",
+    "done": "The army offered no resistance and withdrew from the town.",
+}
+
+
+@pytest.fixture(scope="module")
+def coded(coder):
+    docs = [make_document(t, published=PUB, doc_id=k) for k, t in TEXTS.items()]
+    return {c.document.doc_id: [(e.event_type, e.trigger.text, e.attribution.certainty) for e in c.events]
+            for c in coder.code_documents(docs)}
+
+
+@pytest.mark.parametrize("key", ["between", "plain", "free"])
+def test_the_offer_is_the_event_and_its_content_is_not(coded, key):
+    assert [(t, w) for t, w, _ in coded[key]] == [("AGREE", "offered")]
+
+
+def test_the_offer_keeps_its_own_day(coder):
+    [doc] = coder.code_documents([make_document(TEXTS["between"], published=PUB, doc_id="d")])
+    [ev] = doc.events
+    assert ev.date.value == "2024-05-07"
+
+
+def test_a_proposed_release_is_no_release(coded):
+    assert not any(t == "RETREAT" for t, _, _ in coded["proposed"])
+
+
+def test_an_infinitive_after_a_phrase_still_completes_a_request(coded):
+    assert [(t, w) for t, w, _ in coded["pressed"]] == [("REQUEST", "pressed")]
+
+
+def test_an_offer_without_an_infinitive_is_no_agreement(coded):
+    assert [(t, w) for t, w, _ in coded["done"]] == [("RETREAT", "withdrew")]
