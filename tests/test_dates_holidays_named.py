@@ -127,3 +127,41 @@ def test_a_holiday_named_as_a_subject_is_no_time(coder):
 def test_a_holiday_after_of_is_a_time_only_after_a_date_noun(coder):
     doc = coder.nlp("The focus of Human Rights Day in Nairobi was police brutality.")
     assert not any(e.label_ == "DATE" and "Rights" in e.text for e in doc.ents)
+
+
+# Review of dates20 (rev20d): the dash cut must not take a weekday off its own date, and a feast day that the
+# holidays package shares with another holiday is still the feast's.
+APPOSED = {
+    "apposed": "Security forces opened fire on protesters in Almaty on Saturday - 8 January.",
+    "apposed_year": "Police arrested 200 people on Friday - 7 January 2022 in Almaty.",
+    "apposed_range": "The clashes lasted from Wednesday - 5 January to Friday in Almaty.",
+}
+
+
+@pytest.fixture(scope="module")
+def apposed(coder):
+    docs = [make_document(t, published="2022-02-01", doc_id=k) for k, t in APPOSED.items()]
+    return {c.document.doc_id: c for c in coder.code_documents(docs)}
+
+
+@pytest.mark.parametrize("key,trigger,value,earliest", [
+    ("apposed", "opened", "2022-01-08", "2022-01-08"),  # not Saturday 29 January, the Saturday before publication
+    ("apposed_year", "arrested", "2022-01-07", "2022-01-07"),
+])
+def test_a_weekday_dashed_to_its_own_date_keeps_it(apposed, key, trigger, value, earliest):
+    [ev] = [e for e in apposed[key].events if e.trigger.text == trigger]
+    assert (ev.date.value, ev.date.earliest) == (value, earliest)
+    assert "January" in ev.date.span.text
+
+
+def test_a_range_from_a_dashed_weekday_date_stays_whole(apposed):
+    [ev] = [e for e in apposed["apposed_range"].events if e.trigger.text == "clashes"]
+    assert ev.date.span.text == "Wednesday - 5 January to Friday"  # not cut to one Wednesday at the dash
+
+
+@pytest.mark.parametrize("phrase,earliest,latest", [("Eid al-Adha", "2023-06-28", "2023-06-30"),
+                                                    ("Eid", "2024-04-10", "2024-04-11")])
+def test_a_feast_day_shared_with_another_holiday_stays_in_the_feast(phrase, earliest, latest):
+    # 30 June 2023 is "Eid al-Adha; June 30 Revolution Day" in the Egyptian calendar of the holidays package
+    got = DateResolver(dt.date(2024, 5, 8), lang=EN).resolve(phrase, prefer="past")
+    assert got is not None and (got.value, got.earliest, got.latest) == (None, earliest, latest)

@@ -161,7 +161,8 @@ class _DateTrim:
 
     A weekday glued to a number across a spaced dash ("since Saturday — 28
     in Tahrir", where the number begins the next clause) is cut at the dash:
-    no date reads on from a weekday into a day number. The named holidays of
+    no date reads on from a weekday into a bare number (a month after it
+    makes it the weekday's own date: "on Saturday – 8 January"). The named holidays of
     the profile (``holidays``: "Christmas Eve", "New Year's Eve", "Boxing
     Day", "Eid al-Adha") are made DATE entities over whatever the model
     tagged there (it reads "Boxing Day" as an EVENT, "Easter Monday" as a
@@ -180,10 +181,11 @@ class _DateTrim:
     """
 
     def __init__(self, date_words: Sequence[str], qualifiers: Sequence[str] = (),
-                 weekdays: Sequence[str] = (), holidays: Sequence[str] = ()) -> None:
+                 weekdays: Sequence[str] = (), holidays: Sequence[str] = (), months: Sequence[str] = ()) -> None:
         self.date_words = frozenset(date_words)
         self.qualifiers = frozenset(qualifiers)
         self.weekdays = frozenset(w.lower() for w in weekdays)
+        self.months = frozenset(w.lower() for w in months)
         names = sorted({h for h in holidays if h}, key=len, reverse=True)
         self.holidays = re.compile(
             r"(?<![\w'’-])(?:" + "|".join(_holiday_form(h) for h in names) + r")(?![\w'’-])",
@@ -240,9 +242,10 @@ class _DateTrim:
                 start, end = ent.start, ent.end
                 for i in range(start + 1, end - 1):
                     if doc[i].text in _SPACED_DASHES and doc[i - 1].lower_ in self.weekdays \
-                            and doc[i - 1].whitespace_ and doc[i].whitespace_ and doc[i + 1].like_num:
+                            and doc[i - 1].whitespace_ and doc[i].whitespace_ and doc[i + 1].like_num \
+                            and not any(t.lower_.rstrip(".") in self.months for t in doc[i + 1:end]):
                         end = i  # "since Saturday — 28 in Tahrir": the number opens the next clause
-                        break
+                        break  # not "on Saturday – 8 January", the weekday's own day of the month
                 while end > start + 1 and doc[end - 1].lower_.rstrip(".") not in words and (
                         doc[end - 1].pos_ == "PROPN" or doc[end - 1].tag_ == "NNS"):
                     end -= 1  # "On 5 January Tokayev", "by 4 January thousands (had joined)"
@@ -281,8 +284,8 @@ def _holiday_form(name: str) -> str:
 
 
 def _make_date_trim(nlp, name: str, date_words: list[str], qualifiers: list[str],
-                    weekdays: list[str], holidays: list[str]) -> _DateTrim:
-    return _DateTrim(date_words, qualifiers, weekdays, holidays)
+                    weekdays: list[str], holidays: list[str], months: list[str]) -> _DateTrim:
+    return _DateTrim(date_words, qualifiers, weekdays, holidays, months)
 
 
 def load_pipeline(*, lang: LanguageProfile, name: str | None = None, patterns: Sequence[dict] = (),
@@ -378,7 +381,7 @@ def load_pipeline(*, lang: LanguageProfile, name: str | None = None, patterns: S
         Language.component(_PARAGRAPH_COMPONENT, func=_paragraph_sentences)
     if not Language.has_factory(_DATE_TRIM_COMPONENT):
         Language.factory(_DATE_TRIM_COMPONENT, default_config={"date_words": [], "qualifiers": [], "weekdays": [],
-                                                                 "holidays": []},
+                                                                 "holidays": [], "months": []},
                           func=_make_date_trim)
     if not Language.has_factory(_HEADLINE_VERB_COMPONENT):
         Language.factory(_HEADLINE_VERB_COMPONENT, default_config={"verbs": [], "doers": [], "plurals": [], "pairs": []},
@@ -401,7 +404,7 @@ def load_pipeline(*, lang: LanguageProfile, name: str | None = None, patterns: S
     date_words = sorted(set(lang.month_names) | set(lang.weekdays) | set(lang.date_unit_nouns))
     nlp.add_pipe(_DATE_TRIM_COMPONENT, after="ner", config={
         "date_words": date_words, "qualifiers": sorted(lang.date_part_words), "weekdays": list(lang.weekdays),
-        "holidays": sorted(set(lang.holidays_fixed) | set(lang.holidays_movable))})
+        "holidays": sorted(set(lang.holidays_fixed) | set(lang.holidays_movable)), "months": sorted(lang.month_names)})
     if same_names and base is not None:
         from .name_matcher import COMPONENT as NAME_COMPONENT
 
