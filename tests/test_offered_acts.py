@@ -28,6 +28,10 @@ TEXTS = {
     "proposed": "The junta proposed to release 200 political prisoners.",
     "pressed": "The United States pressed on Monday to end the fighting.",
     "done": "The army offered no resistance and withdrew from the town.",
+    # rev20d: to press ahead / forward is to go on, not to ask (the advcl infinitive made more of these fire)
+    "ahead": "The army pressed ahead to capture the town of Bakhmut.",
+    "forward": "Troops pressed forward to retake the bridge.",
+    "ahead_day": "Russian forces pressed ahead on Monday to encircle the city.",
 }
 
 
@@ -59,3 +63,8 @@ def test_an_infinitive_after_a_phrase_still_completes_a_request(coded):
 
 def test_an_offer_without_an_infinitive_is_no_agreement(coded):
     assert [(t, w) for t, w, _ in coded["done"]] == [("RETREAT", "withdrew")]
+
+
+@pytest.mark.parametrize("key", ["ahead", "forward", "ahead_day"])
+def test_pressing_ahead_is_no_request(coded, key):
+    assert not any(t == "REQUEST" for t, _, _ in coded[key])
