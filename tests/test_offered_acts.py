@@ -32,6 +32,14 @@ TEXTS = {
     "ahead": "The army pressed ahead to capture the town of Bakhmut.",
     "forward": "Troops pressed forward to retake the bridge.",
     "ahead_day": "Russian forces pressed ahead on Monday to encircle the city.",
+    "into": "Troops pressed into the town to clear it of militants.",
+    "against": "Protesters pressed against the barricades to reach the parliament.",
+    # rev20d: an infinitive after an object or a place is the act's purpose, not what was offered or pressed for
+    "reward": "The state offered a reward of Rs 5 lakh to catch the killers.",
+    "money": "Militants offered money to villagers to join their ranks.",
+    "assurances": "Officials offered assurances on Monday to calm the protesters.",
+    "crowd_back": "Police pressed the crowd back to clear the road.",
+    "late": "The army offered late on Friday to withdraw from the city.",
 }
 
 
@@ -65,6 +73,15 @@ def test_an_offer_without_an_infinitive_is_no_agreement(coded):
     assert [(t, w) for t, w, _ in coded["done"]] == [("RETREAT", "withdrew")]
 
 
-@pytest.mark.parametrize("key", ["ahead", "forward", "ahead_day"])
+@pytest.mark.parametrize("key", ["ahead", "forward", "ahead_day", "into", "against"])
 def test_pressing_ahead_is_no_request(coded, key):
     assert not any(t == "REQUEST" for t, _, _ in coded[key])
+
+
+@pytest.mark.parametrize("key", ["reward", "money", "assurances", "crowd_back"])
+def test_an_infinitive_of_purpose_is_no_offer_or_request(coded, key):
+    assert not any(t in ("AGREE", "REQUEST") for t, _, _ in coded[key])
+
+
+def test_an_offer_put_off_by_a_date_phrase_is_still_an_offer(coded):
+    assert [(t, w) for t, w, _ in coded["late"]] == [("AGREE", "offered")]
