@@ -165,3 +165,16 @@ def test_a_feast_day_shared_with_another_holiday_stays_in_the_feast(phrase, earl
     # 30 June 2023 is "Eid al-Adha; June 30 Revolution Day" in the Egyptian calendar of the holidays package
     got = DateResolver(dt.date(2024, 5, 8), lang=EN).resolve(phrase, prefer="past")
     assert got is not None and (got.value, got.earliest, got.latest) == (None, earliest, latest)
+
+
+@pytest.mark.parametrize("text", ["Police dispersed protesters in May Day Square in Minsk on Christmas Eve.",
+                                  "Police clashed with marchers on May Day Street in Istanbul."])
+def test_a_place_named_for_a_feast_gives_no_date(coder, text):
+    # the model reads "May" of "May Day Square" as a date; the square's name is the object of "in"/"on"
+    doc = coder.nlp(text)
+    assert not any(e.label_ == "DATE" and "May" in e.text for e in doc.ents)
+
+
+def test_a_feast_before_the_subject_still_dates(coder):
+    doc = coder.nlp("On Christmas Day Police fired on protesters in Lagos.")
+    assert any(e.label_ == "DATE" and "Christmas" in e.text for e in doc.ents)

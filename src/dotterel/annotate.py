@@ -177,7 +177,10 @@ class _DateTrim:
     :func:`dotterel.events.date_context.day_relation`). A holiday name must
     begin with a capital letter, so that "the new year" stays what the model
     made it, and must not run on into another capitalised word ("Easter
-    Island", "Christmas Island" are places).
+    Island", "Christmas Island" are places); when that name is the object of
+    a preposition ("in May Day Square") a date the model read in the
+    holiday's words is dropped, but not before a subject ("On Christmas Day
+    Police fired").
     """
 
     def __init__(self, date_words: Sequence[str], qualifiers: Sequence[str] = (),
@@ -199,7 +202,7 @@ class _DateTrim:
 
     def _holidays(self, doc):
         text = doc.text
-        found = []
+        found, inside = [], set()
         for m in self.holidays.finditer(text):
             if not m.group(0)[0].isupper():
                 continue  # "the new year", "may day" in lower case: left to the model
@@ -213,6 +216,8 @@ class _DateTrim:
                 continue  # "International Women's Day is ...", "a focus of ...": the feast named, not a time
             after = doc[span.end] if span.end < len(doc) else None
             if after is not None and after.is_title and after.lower_ not in self.date_words:
+                if span[-1].dep_ == "compound" and span[-1].head.i >= span.end and span[-1].head.dep_ == "pobj":
+                    inside.update(range(span.start, span.end))  # "in May Day Square": the model's "May" is no date
                 continue  # "Easter Island", "Christmas Island": the start of another name
             if after is not None and after.like_num and len(after.text) == 4 and after.text.isdigit():
                 span = doc[span.start:span.end + 1]  # "Independence Day 2023"
@@ -222,10 +227,11 @@ class _DateTrim:
                 span = doc[before[0].start:span.end]  # the model's "the eve of" + "Eid"
                 span.label_ = "DATE"
             found.append(span)
-        if not found:
+        if not found and not inside:
             return doc
         taken = {i for s in found for i in range(s.start, s.end)}
-        kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
+        kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end)) and not (
+            e.label_ == "DATE" and all(i in inside for i in range(e.start, e.end)))]
         for span in found:
             # a DATE the model read around the holiday keeps its other words ("on Christmas Eve 2023")
             around = [e for e in doc.ents if e.label_ == "DATE" and e.start <= span.start and e.end >= span.end]
