@@ -178,3 +178,20 @@ def test_a_place_named_for_a_feast_gives_no_date(coder, text):
 def test_a_feast_before_the_subject_still_dates(coder):
     doc = coder.nlp("On Christmas Day Police fired on protesters in Lagos.")
     assert any(e.label_ == "DATE" and "Christmas" in e.text for e in doc.ents)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Police beat 20 protesters in Cairo, according to Eid.", "Eid"),  # Gamal Eid, the lawyer: a name
+    ("Police also arrested five lawyers working with Eid.", "Eid"),
+    ("Police arrested 20 people two days before Eid in Kano.", "Eid"),  # a time the feast does not name
+    ("Police arrested 20 people after Easter in Kaduna.", "Easter"),
+])
+def test_a_holiday_after_another_preposition_is_no_date(coder, text, word):
+    doc = coder.nlp(text)
+    assert not any(e.label_ == "DATE" and word in e.text for e in doc.ents)
+
+
+@pytest.mark.parametrize("text", ["Police raided homes on Eid in Kano.", "Police raided homes during Eid in Kano.",
+                                  "Police have detained 30 people since Easter."])
+def test_a_holiday_after_a_preposition_of_time_is_a_date(coder, text):
+    assert any(e.label_ == "DATE" and e.text in ("Eid", "Easter") for e in coder.nlp(text).ents)

@@ -168,8 +168,9 @@ class _DateTrim:
     tagged there (it reads "Boxing Day" as an EVENT, "Easter Monday" as a
     FAC, and "Christmas Eve" as the date "Christmas" and a place "Eve"),
     when it tells a time: the model tagged part of it a date, or a
-    preposition goes before it ("on Boxing Day", "during Eid", "since
-    Easter", not "of" unless the model's date ends in it; "International
+    preposition of time (``holiday_time_prepositions``) goes before it ("on
+    Boxing Day", "during Eid", "since Easter"; not "according to Eid", a
+    name), or one ending the model's date ("the day after"); "International
     Women's Day is a day of protest", "a focus of International Women's
     Day" name the feast and are left alone). It takes a year that follows ("Christmas Eve
     2023") and the model's date that ends in a preposition just before it
@@ -184,11 +185,13 @@ class _DateTrim:
     """
 
     def __init__(self, date_words: Sequence[str], qualifiers: Sequence[str] = (),
-                 weekdays: Sequence[str] = (), holidays: Sequence[str] = (), months: Sequence[str] = ()) -> None:
+                 weekdays: Sequence[str] = (), holidays: Sequence[str] = (), months: Sequence[str] = (),
+                 time_preps: Sequence[str] = ()) -> None:
         self.date_words = frozenset(date_words)
         self.qualifiers = frozenset(qualifiers)
         self.weekdays = frozenset(w.lower() for w in weekdays)
         self.months = frozenset(w.lower() for w in months)
+        self.time_preps = frozenset(time_preps)
         names = sorted({h for h in holidays if h}, key=len, reverse=True)
         self.holidays = re.compile(
             r"(?<![\w'’-])(?:" + "|".join(_holiday_form(h) for h in names) + r")(?![\w'’-])",
@@ -210,8 +213,8 @@ class _DateTrim:
             if span is None:
                 continue
             before_word = doc[span.start - 1] if span.start else None
-            timed = before_word is not None and before_word.pos_ in ("ADP", "SCONJ") and (
-                before_word.lower_ != "of" or before_word.ent_type_ == "DATE")  # "on", "during"; "the eve of"
+            timed = before_word is not None and (before_word.lower_ in self.time_preps or (
+                before_word.pos_ == "ADP" and before_word.ent_type_ == "DATE"))  # "on"; "the eve of", "the day after"
             if not timed and not any(t.ent_type_ == "DATE" for t in span):
                 continue  # "International Women's Day is ...", "a focus of ...": the feast named, not a time
             after = doc[span.end] if span.end < len(doc) else None
@@ -290,8 +293,8 @@ def _holiday_form(name: str) -> str:
 
 
 def _make_date_trim(nlp, name: str, date_words: list[str], qualifiers: list[str],
-                    weekdays: list[str], holidays: list[str], months: list[str]) -> _DateTrim:
-    return _DateTrim(date_words, qualifiers, weekdays, holidays, months)
+                    weekdays: list[str], holidays: list[str], months: list[str], time_preps: list[str]) -> _DateTrim:
+    return _DateTrim(date_words, qualifiers, weekdays, holidays, months, time_preps)
 
 
 def load_pipeline(*, lang: LanguageProfile, name: str | None = None, patterns: Sequence[dict] = (),
@@ -387,7 +390,7 @@ def load_pipeline(*, lang: LanguageProfile, name: str | None = None, patterns: S
         Language.component(_PARAGRAPH_COMPONENT, func=_paragraph_sentences)
     if not Language.has_factory(_DATE_TRIM_COMPONENT):
         Language.factory(_DATE_TRIM_COMPONENT, default_config={"date_words": [], "qualifiers": [], "weekdays": [],
-                                                                 "holidays": [], "months": []},
+                                                                 "holidays": [], "months": [], "time_preps": []},
                           func=_make_date_trim)
     if not Language.has_factory(_HEADLINE_VERB_COMPONENT):
         Language.factory(_HEADLINE_VERB_COMPONENT, default_config={"verbs": [], "doers": [], "plurals": [], "pairs": []},
@@ -410,7 +413,8 @@ def load_pipeline(*, lang: LanguageProfile, name: str | None = None, patterns: S
     date_words = sorted(set(lang.month_names) | set(lang.weekdays) | set(lang.date_unit_nouns))
     nlp.add_pipe(_DATE_TRIM_COMPONENT, after="ner", config={
         "date_words": date_words, "qualifiers": sorted(lang.date_part_words), "weekdays": list(lang.weekdays),
-        "holidays": sorted(set(lang.holidays_fixed) | set(lang.holidays_movable)), "months": sorted(lang.month_names)})
+        "holidays": sorted(set(lang.holidays_fixed) | set(lang.holidays_movable)), "months": sorted(lang.month_names),
+        "time_preps": sorted(lang.holiday_time_prepositions)})
     if same_names and base is not None:
         from .name_matcher import COMPONENT as NAME_COMPONENT
 
