@@ -416,9 +416,11 @@ class DateIdioms:
         except (NotImplementedError, KeyError, ValueError):
             return []
         by_name: dict[str, list[_dt.date]] = {}
-        for d, n in table.items():
-            if label.lower() in n.lower() and "observed" not in n.lower() and d.year == year:
-                by_name.setdefault(n, []).append(d)
+        for d, names in table.items():
+            # a day shared by two holidays has both names ("Eid al-Adha; June 30 Revolution Day"): read each
+            for n in (part.strip() for part in names.split(";")):
+                if label.lower() in n.lower() and "observed" not in n.lower() and d.year == year:
+                    by_name.setdefault(n, []).append(d)
         return sorted((min(days), max(days)) for days in by_name.values())
 
 

@@ -502,9 +502,11 @@ def day_relation(ent, lang: LanguageProfile) -> DayRelation | None:
     offset = offsets.get(f"{word.lemma_.lower()} {prep.lower_}")
     if offset is None or word.pos_ != "NOUN":
         return None
-    words = " ".join(t.text for t in day.subtree if t.dep_ != "case")
+    # the named day's own words, unspaced as written ("Eid al-Fitr"), never a phrase hung on it ("in Kano")
+    named = [t for t in day.subtree if t.dep_ != "case" and (ent.start <= t.i < ent.end or t.ent_type_ == "DATE")]
+    words = "".join(t.text_with_ws for t in named).strip()
     first = word.left_edge
-    last = noun if noun != day else max(day.subtree, key=lambda t: t.i)
+    last = noun if noun != day else max(named, key=lambda t: t.i)
     return DayRelation(word=word, day=words, offset=offset, start=first.idx, end=last.idx + len(last.text))
 
 

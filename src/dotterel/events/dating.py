@@ -605,6 +605,10 @@ def _after_publication(date: EventDate, published: _dt.date | None) -> bool:
     return published is not None and date.earliest is not None and date.earliest > published.isoformat()
 
 
+_FEAST_DAYS = 4
+"""Longest named period, in days, that "the eve of" / "the day after" count from (Eid al-Adha is observed up to 4 days)."""
+
+
 def _related_day(relation: DayRelation, dates: DateResolver, to_span, *, past: bool) -> EventDate | None:
     """The day a :class:`~dotterel.events.date_context.DayRelation` names, or None when its day does not resolve.
 
@@ -612,20 +616,27 @@ def _related_day(relation: DayRelation, dates: DateResolver, to_span, *, past: b
     event told as done takes the latest reading that puts it on or before
     publication ("clashed on the eve of Thursday's vote" in a Thursday's
     report is the Wednesday before it), any other the earliest on or after
-    publication.
+    publication. A named day that is a feast of a few days ("the eve of
+    Eid", a two-day feast in the calendar of :mod:`dotterel.date_idioms`)
+    counts back from its first day and on from its last; "the day of" such a
+    feast names no one day.
     """
     days = set()
     for prefer in ("past", "future"):
         named = dates.resolve(relation.day, prefer=prefer)
         if named is not None and named.time_precision == "day" and named.value:
             days.add(_dt.date.fromisoformat(named.value) + _dt.timedelta(days=relation.offset))
+        elif named is not None and relation.offset and named.earliest and named.latest:
+            first, last = _dt.date.fromisoformat(named.earliest), _dt.date.fromisoformat(named.latest)
+            if (last - first).days < _FEAST_DAYS:
+                days.add((first if relation.offset < 0 else last) + _dt.timedelta(days=relation.offset))
     pub = dates.published
     if pub is not None:
         days = {d for d in days if (d <= pub) == past or d == pub}
     if not days:
         return None
     day = max(days) if past else min(days)
-    named = day - _dt.timedelta(days=relation.offset)
+    named = day - _dt.timedelta(days=relation.offset)  # for a feast, its first (or last) day
     how = {-1: "the day before", 0: "the day of", 1: "the day after"}.get(
         relation.offset, f"{relation.offset:+d} days from")
     iso = day.isoformat()

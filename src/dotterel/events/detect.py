@@ -209,6 +209,24 @@ def armed_name(noun, armed: Callable[[str], bool] | None) -> bool:
     return any(armed(n) for n in names)
 
 
+def _infinitive_after_a_date(tok, x) -> bool:
+    """Whether ``x``, an infinitive the parser hung on ``tok`` as a clause, is its complement put off by a date.
+
+    "offered on Tuesday to hold talks": only a date phrase stands between,
+    and the verb has no object. With an object or another phrase between it
+    is the purpose of the act ("offered a reward to catch the killers",
+    "offered prayers to mark the anniversary", "pressed into the town to
+    clear it"), not what was offered or pressed for (PLOVER manual, AGREE
+    and REQUEST: the offer or demand itself).
+    """
+    if x.dep_ not in ("ccomp", "advcl") or not to_infinitive(x):
+        return False
+    if any(c.dep_ in ("dobj", "dative", "prt") for c in tok.children):
+        return False
+    between = [c for c in tok.children if tok.i < c.i < x.i and not c.is_punct]
+    return all(any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree) for c in between)
+
+
 def _match(tok, rule: TriggerRule, lang: LanguageProfile, armed: Callable[[str], bool] | None = None) -> list[Mention]:
     # "Fighting between X and Y has left 80 dead": a gerund subject is the noun of a noun rule
     gerund = "NOUN" in rule.pos and nominal_gerund(tok) and tok.lower_ == rule.lemma
@@ -287,7 +305,10 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile, armed: Callable[[str],
         # participle clause on a counted object
         acl = [g for d in _counted_objects(dobjs) for g in d.children if g.dep_ == "acl" and g.i > d.i]
         wanted = set(rule.xcomp)
-        if not any((not wanted and x.dep_ == "xcomp") or x.lemma_.lower() in wanted for x in xs) and not any(
+        # an empty list wants any infinitive: "offered to hold talks", and "offered on Tuesday to hold talks",
+        # whose infinitive the parser hangs on the verb as an adverbial clause once a date comes between
+        if not any((not wanted and (x.dep_ == "xcomp" or _infinitive_after_a_date(tok, x)))
+                   or x.lemma_.lower() in wanted for x in xs) and not any(
                 x.lower_ in wanted for x in acl):
             return []
     if rule.preps is not None:

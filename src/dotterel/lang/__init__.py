@@ -310,6 +310,7 @@ class LanguageProfile(BaseModel):
     date_relation_offsets: dict[str, int]
     holidays_fixed: dict[str, tuple[int, int]]
     holidays_movable: dict[str, str]
+    holiday_time_prepositions: Words
 
     # -- events (dotterel.events.detect, implied, policy, dating, acled) ----------
     lemma_fixes: dict[str, str]

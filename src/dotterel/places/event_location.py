@@ -121,6 +121,8 @@ class EventLocator(DocumentPlaces):
                  lang: LanguageProfile) -> None:
         super().__init__(gazetteer, kb, lang=lang)
         self.ontology = ontology
+        self._calendar = frozenset({*lang.month_names, *(w.lower() for w in lang.weekdays), *(
+            w for h in (*lang.holidays_fixed, *lang.holidays_movable) for w in h.lower().split())})
 
     def dateline(self, text: str, countries: Sequence[str], *, places: Sequence[PlaceMention] = ()) -> Place | None:
         """The place of the document's dateline ("ALMATY, Kazakhstan (Reuters) -").
@@ -437,9 +439,14 @@ class EventLocator(DocumentPlaces):
 
         An organisation entity the knowledge base knows inside it (``doc``'s
         characters ``start:end``, "the United Nations International
-        Conference") also rules it out.
+        Conference") also rules it out, and so does a date entity there that
+        holds a word of the profile's calendar: a month, a weekday or a word
+        of a holiday's name ("on Christmas Eve in Lagos", "on Boxing Day in
+        Nairobi"). The model's other date guesses are no veto ("Mayadeen" is
+        tagged DATE).
         """
-        if doc is not None and any(e.label_ == "ORG" and self.kb.organisation(e.text) is not None
+        if doc is not None and any((e.label_ == "ORG" and self.kb.organisation(e.text) is not None)
+                                   or (e.label_ in ("DATE", "TIME") and any(t.lower_ in self._calendar for t in e))
                                    for e in entities(doc) if e.start_char < end and start < e.end_char):
             return False
         return not (self.kb.organisation(text) is not None or self.kb.person(text) is not None
