@@ -17,7 +17,8 @@ from ..annotate import parse_memo
 from .clauses import engaging_verb, member_participle, object_controller
 from .syntax import children as _children, is_passive, prep_objects as _prep_objects
 from .syntax import _elliptical_passive, _misattached_conj, done_beside_infinitive, stray_infinitive_conj
-from .headlines import HARM_KINDS as _HARM_KINDS, headline_conjunct, headline_passive, root_relative
+from .headlines import HARM_KINDS as _HARM_KINDS, headline_conjunct, headline_passive, relative_subject, root_relative
+from .headlines import subject_relative
 from .misparse import adjectival_verb, prepositional_verb_subject
 from .syntax import to_infinitive
 
@@ -687,6 +688,8 @@ def _passive_patients(tok, lang: LanguageProfile) -> list:
         subj = _children(tok.head, {"nsubjpass"})
     if not subj and headline_conjunct(tok, lang):
         subj = _passive_patients(tok.head, lang)
+    if not subj:
+        subj = relative_subject(tok, lang)  # "Protesters detained in Minsk were released": the relative's noun
     return subj
 
 
@@ -736,7 +739,8 @@ def recipients(tok, obj, specs: tuple[str, ...], passive: bool, lang: LanguagePr
         elif spec == "nsubjpass":
             subj = _passive_patients(tok, lang)
             cand = subj[0] if subj else (tok.head if counted_participle(tok) or (passive and scened_participle(tok))
-                                         or (tok.dep_ == "acl" and headline_passive(tok, lang)) else member_participle(tok, lang))
+                                         or (tok.dep_ == "acl" and headline_passive(tok, lang))
+                                         or subject_relative(tok, lang) else member_participle(tok, lang))
         elif spec == "dative":
             d = _children(tok, {"dative"})
             cand = d[0] if d and d[0].pos_ != "ADP" else None
