@@ -124,10 +124,16 @@ def _route(verb, obj, lang: LanguageProfile) -> bool:
     "marched up Fifth Avenue", "marched down the main avenue": the small parser reads "up" and "down" as
     particles and the street as a direct object, which an intransitive rule ("march": no object) would take
     for a transitive use. The prepositions are the profile's ``route_prepositions`` ("marched off the
-    prisoners" is transitive).
+    prisoners" is transitive). So is a place after a locative preposition (the profile's
+    ``locative_prepositions``) the tagger read as the place's adjective ("are demonstrating outside
+    parliament": "outside" an ``amod`` of "parliament").
     """
     if obj.ent_type_ in ("PERSON", "NORP") or obj.lemma_.lower() in lang.person_nouns | lang.protester_nouns:
         return False  # "Police marched up the suspects to the van": people led, a transitive march (a building is a route)
+    first = obj.left_edge
+    if first.i == verb.i + 1 and first.dep_ == "amod" and first.head == obj \
+            and first.lower_ in lang.locative_prepositions:
+        return True  # "are demonstrating outside parliament": the tagger read the preposition as an adjective
     return any(c.dep_ == "prt" and c.lower_ in lang.route_prepositions and verb.i < c.i < obj.left_edge.i
                for c in verb.children)
 
