@@ -72,3 +72,29 @@ def test_a_placed_arrest_on_the_subject_is_coded_with_the_subject_as_recipient(c
 ])
 def test_an_unplaced_relative_or_a_toll_codes_no_act(coder, text, trigger):
     assert trigger not in _by_trigger(_coded(coder, text))
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Suspects arrested under the act can be held without trial for two years.", "arrested"),  # a legal rule
+    ("Persons arrested in such cases should be released on bail, the court ruled.", "arrested"),
+    ("Migrants detained at the border should not be held in camps, the UN said.", "detained"),
+    ("Any protester arrested at the rally will be charged with sedition.", "arrested"),  # a threat, no arrest
+    ("Every person arrested without a warrant must be told the grounds of arrest.", "arrested"),
+    ("Demonstrators arrested during future protests will face prison terms.", "arrested"),
+    ("Children abducted by armed groups are often forced to fight.", "abducted"),  # a habit
+])
+def test_a_relative_on_a_class_of_people_codes_no_act(coder, text, trigger):
+    assert trigger not in _by_trigger(_coded(coder, text))
+
+
+@pytest.mark.parametrize("text,trigger,victim", [
+    ("The journalist arrested in Delhi will be released tomorrow.", "arrested", "journalist"),  # a specific noun
+    ("Two journalists arrested for covering the protest were released on Tuesday.", "arrested", "journalist"),
+    ("Activists arrested in June remain in custody, their lawyers said.", "arrested", "activist"),  # dated
+    ("Activists arrested in Minsk are being held in Okrestina, Viasna said.", "arrested", "activist"),  # progressive
+    ("Protesters arrested after the march have filed complaints.", "arrested", "protester"),  # perfect
+])
+def test_a_relative_on_specific_people_is_still_coded(coder, text, trigger, victim):
+    ev = _by_trigger(_coded(coder, text))[trigger]
+    assert (ev.event_type, ev.mode) == ("COERCE", "arrest")
+    assert victim in ev.recipient.name.lower()

@@ -270,7 +270,9 @@ def subject_relative(tok, lang: LanguageProfile) -> bool:
     preposition, a "by" agent, a time: "after the protest", "in Chennai", "last month"); a bare "the men
     arrested" or "those arrested" names a group, not an occurrence. The small parser may make the subject
     the root and hang the predicate on the participle ("The students arrested after the protest were
-    released"); a verb with an auxiliary there is that predicate.
+    released"); a verb with an auxiliary there is that predicate. Never for a class of people: a noun with a
+    ``non_specific_determiners`` word ("any protester arrested at the rally") or a bare noun with a generic
+    predicate (:func:`_generic_host`: "Suspects arrested under the act can be held for two years").
 
     Parameters
     ----------
@@ -290,9 +292,12 @@ def subject_relative(tok, lang: LanguageProfile) -> bool:
         return False
     if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj", "dative") for c in tok.children):
         return False
+    if any(c.dep_ in ("det", "predet") and c.lower_ in lang.non_specific_determiners for c in noun.children):
+        return False  # "Any protester arrested at the rally will be charged": no arrest that took place
     placed = any(c.dep_ in ("prep", "agent", "npadvmod") for c in tok.children)
     if noun.dep_ in ("nsubj", "nsubjpass"):
-        return placed and noun.head.i > tok.i and noun.head.pos_ in ("VERB", "AUX")
+        return placed and noun.head.i > tok.i and noun.head.pos_ in ("VERB", "AUX") \
+            and not _generic_host(noun, noun.head, tok, lang)
     if noun.dep_ != "ROOT":
         return False
     for c in tok.children:
@@ -300,8 +305,35 @@ def subject_relative(tok, lang: LanguageProfile) -> bool:
                 k.dep_ in ("aux", "auxpass") for k in c.children):
             # "arrested after the protest were released": the parser took the participle's own phrase for the
             # predicate's clause, its preposition (right after the participle) for the clause's subordinator
-            return placed or any(k.dep_ == "mark" and k.tag_ == "IN" and k.i == tok.i + 1 for k in c.children)
+            return (placed or any(k.dep_ == "mark" and k.tag_ == "IN" and k.i == tok.i + 1 for k in c.children)) \
+                and not _generic_host(noun, c, tok, lang)
     return False
+
+
+def _generic_host(noun, predicate, participle, lang: LanguageProfile) -> bool:
+    """Whether a bare plural's predicate states a rule or a habit, so its reduced relative names a class.
+
+    "Suspects arrested under the act can be held for two years", "Persons arrested in such cases should be
+    released", "Demonstrators arrested during future protests will face prison", "Women arrested for
+    protesting face harsh treatment", "Children abducted by armed groups are often forced to fight": a bare
+    noun (no determiner, possessive or number) with a modal (``hypothetical_modals``, ``future_modals``) or a
+    simple present predicate is generic (Quirk et al. 1985, 4.7 and 5.52-5.58: the simple present of habit
+    and general truth; a bare plural its generic reference), and the participle names whoever is ever
+    arrested, no arrest that took place. A present perfect ("have filed complaints") or progressive ("are
+    being held") tells of the arrested themselves, and so does a present predicate when the participle's
+    own phrase is dated ("Activists arrested in June remain in custody"). A specific noun ("The journalist
+    arrested in Delhi will be released tomorrow") is no class.
+    """
+    if any(c.dep_ in ("det", "poss", "nummod", "predet") for c in noun.children):
+        return False
+    auxes = sorted((k for k in predicate.children if k.dep_ in ("aux", "auxpass")), key=lambda k: k.i)
+    finite = auxes[0] if auxes else predicate
+    if finite.lower_ in lang.hypothetical_modals or finite.lower_ in lang.future_modals:
+        return True
+    if finite.tag_ not in ("VBZ", "VBP") or finite.lemma_ == "have" or any(k.tag_ == "VBG" for k in auxes) \
+            or predicate.tag_ == "VBG":
+        return False
+    return not any(t.ent_type_ == "DATE" for t in participle.subtree)
 
 
 def _phrase_where_the_object_would_be(tok) -> bool:
