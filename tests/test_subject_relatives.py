@@ -98,3 +98,28 @@ def test_a_relative_on_specific_people_is_still_coded(coder, text, trigger, vict
     ev = _by_trigger(_coded(coder, text))[trigger]
     assert (ev.event_type, ev.mode) == ("COERCE", "arrest")
     assert victim in ev.recipient.name.lower()
+
+
+@pytest.mark.parametrize("text,trigger,victim", [
+    ("Protesters beaten in Minsk were later freed.", "beaten", "protester"),  # parsed as a ccomp
+    ("Demonstrators beaten in Harare were later released.", "beaten", "protester"),  # as a csubjpass
+])
+def test_a_relative_the_parser_hangs_on_the_predicate_has_its_noun_as_patient(coder, text, trigger, victim):
+    ev = _by_trigger(_coded(coder, text))[trigger]
+    assert ev.actor is None, ev.actor
+    assert victim in ev.recipient.name.lower()
+
+
+def test_the_predicate_a_relative_hangs_on_acts_on_its_noun(coder):
+    ev = _by_trigger(_coded(coder, "Protesters beaten in Minsk were later freed."))["freed"]
+    assert (ev.event_type, ev.mode) == ("RETREAT", "release")
+    assert "protester" in ev.recipient.name.lower()
+
+
+@pytest.mark.parametrize("text,trigger,doer", [
+    ("Rebels attacked the town, officials said.", "attacked", "rebel"),  # a reported clause with its object
+    ("Police fired, were then attacked by the crowd.", "fired", "police"),  # joined by a comma
+])
+def test_a_reported_or_joined_clause_keeps_its_doer(coder, text, trigger, doer):
+    ev = _by_trigger(_coded(coder, text))[trigger]
+    assert doer in ev.actor.name.lower()

@@ -164,7 +164,9 @@ def root_relative(tok, lang: LanguageProfile) -> bool:
     beaten by police have filed complaints": the small parser roots the sentence on the participle
     ("arrested", read as a past tense with "Protesters" its subject) and hangs the true predicate ("were
     released") on it as a conjunct, or as a clause of its own ("Journalists detained during the rally were
-    freed on bail", "Soldiers killed near Gao were buried": ``advcl``, ``ccomp``). That predicate has an
+    freed on bail", "Soldiers killed near Gao were buried": ``advcl``, ``ccomp``), or hangs the participle on
+    the predicate as its ``ccomp`` or clausal subject ("Protesters beaten in Minsk were later freed",
+    "Demonstrators beaten in Harare were later released"). That predicate has an
     auxiliary of its own (no infinitive "to"), no subject, no subordinator, and nothing joining it ("and",
     "or", a comma) to what comes before, which coordination would need (Quirk et al. 1985, 13.1); an adverb
     the conjunct opens with is its own and does not hide the join ("Troops killed and then were killed",
@@ -187,6 +189,11 @@ def root_relative(tok, lang: LanguageProfile) -> bool:
     return relative_predicate(tok, lang) is not None
 
 
+# how the small parser may hang a subject's reduced relative on the predicate after it: "Protesters beaten in
+# Minsk were later freed" (ccomp), "Demonstrators beaten in Harare were later released" (csubjpass)
+_FRONTED = ("ccomp", "csubj", "csubjpass")
+
+
 def relative_predicate(tok, lang: LanguageProfile):
     """The subject's true predicate when :func:`root_relative` holds of ``tok``, else None.
 
@@ -205,26 +212,33 @@ def relative_predicate(tok, lang: LanguageProfile):
     spacy.tokens.Token or None
         The predicate verb (a ``conj``, ``advcl`` or ``ccomp`` of ``tok``).
     """
-    if tok.dep_ not in ("ROOT", "ccomp") or tok.tag_ not in ("VBN", "VBD") or _objects(tok):
+    if tok.dep_ not in ("ROOT",) + _FRONTED or tok.tag_ not in ("VBN", "VBD") or _objects(tok):
         return None
     if not any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children):
         return None
     if not (_harms(tok, lang) or tok.lemma_.lower() in lang.victim_object_verbs or passive_marked(tok, lang)):
         return None
     for c in tok.children:
-        if c.dep_ not in ("conj", "ccomp", "advcl") or c.i < tok.i or c.pos_ not in ("VERB", "AUX"):
-            continue
-        kids = list(c.children)
-        auxes = [k for k in kids if k.dep_ in ("aux", "auxpass") and k.i < c.i]
-        if not auxes or any(k.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for k in kids):
-            continue
-        if c.dep_ != "conj" and auxes[0].tag_ == "TO":
-            continue  # "Police arrested to restore order": an infinitive of purpose, no predicate
-        # the word before the conjunct's own left words: "and" in "and then were killed", "and later were praised"
-        before = tok.doc[min(k.left_edge.i for k in kids if k.i < c.i) - 1]
-        if before.dep_ != "cc" and before.text not in (",", ";"):
+        if c.dep_ in ("conj", "ccomp", "advcl") and c.i > tok.i and _own_predicate(tok, c):
             return c
+    if tok.dep_ in _FRONTED and tok.head.i > tok.i and _own_predicate(tok, tok.head):
+        return tok.head  # "Protesters beaten in Minsk were later freed": the participle a ccomp of the predicate
     return None
+
+
+def _own_predicate(tok, c) -> bool:
+    """Whether verb ``c`` beside participle ``tok`` is the subject's predicate (see :func:`root_relative`)."""
+    if c.pos_ not in ("VERB", "AUX"):
+        return False
+    kids = [k for k in c.children if k != tok]
+    auxes = [k for k in kids if k.dep_ in ("aux", "auxpass") and k.i < c.i]
+    if not auxes or any(k.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for k in kids):
+        return False
+    if c.dep_ != "conj" and auxes[0].tag_ == "TO":
+        return False  # "Police arrested to restore order": an infinitive of purpose, no predicate
+    # the word before the conjunct's own left words: "and" in "and then were killed", "and later were praised"
+    before = tok.doc[min(k.left_edge.i for k in kids if k.i < c.i) - 1]
+    return before.dep_ != "cc" and before.text not in (",", ";")
 
 
 def relative_subject(tok, lang: LanguageProfile) -> list:
@@ -239,7 +253,8 @@ def relative_subject(tok, lang: LanguageProfile) -> list:
     Parameters
     ----------
     tok : spacy.tokens.Token
-        A verb the parser hung on a participle as ``conj``, ``advcl`` or ``ccomp``.
+        A verb the parser hung on a participle as ``conj``, ``advcl`` or ``ccomp``, or one the participle hangs
+        on as a ``ccomp`` or clausal subject before it.
     lang : LanguageProfile
         As for :func:`root_relative`.
 
@@ -248,9 +263,11 @@ def relative_subject(tok, lang: LanguageProfile) -> list:
     list of spacy.tokens.Token
         Empty when ``tok`` is no such predicate.
     """
-    if tok.dep_ not in ("conj", "ccomp", "advcl") or relative_predicate(tok.head, lang) != tok:
+    fronted = [c for c in tok.children if c.dep_ in _FRONTED and c.i < tok.i]  # "Protesters beaten in Minsk were freed"
+    part = fronted[0] if fronted else tok.head
+    if not (fronted or tok.dep_ in ("conj", "ccomp", "advcl")) or relative_predicate(part, lang) != tok:
         return []
-    return [c for c in tok.head.children if c.dep_ == "nsubj" and c.i < tok.head.i]
+    return [c for c in part.children if c.dep_ == "nsubj" and c.i < part.i]
 
 
 # the count kinds of acts a relative on a subject states as events of their own; a killing or wounding there
