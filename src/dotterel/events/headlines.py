@@ -210,7 +210,8 @@ def relative_predicate(tok, lang: LanguageProfile):
     Returns
     -------
     spacy.tokens.Token or None
-        The predicate verb (a ``conj``, ``advcl`` or ``ccomp`` of ``tok``).
+        The predicate verb (a ``conj``, ``advcl`` or ``ccomp`` of ``tok``, or the verb ``tok`` hangs on
+        as a ``ccomp`` or clausal subject).
     """
     if tok.dep_ not in ("ROOT",) + _FRONTED or tok.tag_ not in ("VBN", "VBD") or _objects(tok):
         return None
@@ -227,7 +228,19 @@ def relative_predicate(tok, lang: LanguageProfile):
 
 
 def _own_predicate(tok, c) -> bool:
-    """Whether verb ``c`` beside participle ``tok`` is the subject's predicate (see :func:`root_relative`)."""
+    """Whether verb ``c`` beside participle ``tok`` is the subject's predicate (see :func:`root_relative`).
+
+    Parameters
+    ----------
+    tok : spacy.tokens.Token
+        The participle.
+    c : spacy.tokens.Token
+        A verb hung on it, or the verb it hangs on.
+
+    Returns
+    -------
+    bool
+    """
     if c.pos_ not in ("VERB", "AUX"):
         return False
     kids = [k for k in c.children if k != tok]
@@ -331,8 +344,8 @@ def _generic_host(noun, predicate, participle, lang: LanguageProfile) -> bool:
     """Whether a bare plural's predicate states a rule or a habit, so its reduced relative names a class.
 
     "Suspects arrested under the act can be held for two years", "Persons arrested in such cases should be
-    released", "Demonstrators arrested during future protests will face prison", "Women arrested for
-    protesting face harsh treatment", "Children abducted by armed groups are often forced to fight": a bare
+    released", "Demonstrators arrested during future protests will face prison", "Migrants detained at the
+    border should not be held in camps", "Children abducted by armed groups are often forced to fight": a bare
     noun (no determiner, possessive or number) with a modal (``hypothetical_modals``, ``future_modals``) or a
     simple present predicate is generic (Quirk et al. 1985, 4.7 and 5.52-5.58: the simple present of habit
     and general truth; a bare plural its generic reference), and the participle names whoever is ever
@@ -340,6 +353,21 @@ def _generic_host(noun, predicate, participle, lang: LanguageProfile) -> bool:
     being held") tells of the arrested themselves, and so does a present predicate when the participle's
     own phrase is dated ("Activists arrested in June remain in custody"). A specific noun ("The journalist
     arrested in Delhi will be released tomorrow") is no class.
+
+    Parameters
+    ----------
+    noun : spacy.tokens.Token
+        The subject the participle modifies.
+    predicate : spacy.tokens.Token
+        The subject's own predicate verb.
+    participle : spacy.tokens.Token
+        The reduced relative's participle.
+    lang : LanguageProfile
+        ``hypothetical_modals`` and ``future_modals`` are read.
+
+    Returns
+    -------
+    bool
     """
     if any(c.dep_ in ("det", "poss", "nummod", "predet") for c in noun.children):
         return False
