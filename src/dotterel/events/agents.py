@@ -15,9 +15,10 @@ from typing import TYPE_CHECKING
 
 from ..annotate import parse_memo
 from .clauses import engaging_verb, member_participle, object_controller
-from .syntax import children as _children, is_passive, prep_objects as _prep_objects
+from .syntax import children as _children, is_passive, prep_objects as _prep_objects, shared_objects
 from .syntax import _elliptical_passive, _misattached_conj, done_beside_infinitive, stray_infinitive_conj
-from .headlines import HARM_KINDS as _HARM_KINDS, headline_conjunct, headline_passive, root_relative
+from .headlines import HARM_KINDS as _HARM_KINDS, headline_conjunct, headline_passive, relative_subject, root_relative
+from .headlines import subject_relative
 from .misparse import adjectival_verb, prepositional_verb_subject
 from .syntax import to_infinitive
 
@@ -684,9 +685,12 @@ def _passive_patients(tok, lang: LanguageProfile) -> list:
     """A passive's patients; a bare conjunct with no subject shares its head's ("were beaten and detained")."""
     subj = _children(tok, {"nsubjpass"}) or (_children(tok, {"nsubj"}) if subject_is_patient(tok, lang) else [])
     if not subj and _elliptical_passive(tok) and not _children(tok, {"nsubj"}):
-        subj = _children(tok.head, {"nsubjpass"})
+        subj = _children(tok.head, {"nsubjpass"}) or (
+            _passive_patients(tok.head, lang) if _elliptical_passive(tok.head) else [])
     if not subj and headline_conjunct(tok, lang):
         subj = _passive_patients(tok.head, lang)
+    if not subj:
+        subj = relative_subject(tok, lang)  # "Protesters detained in Minsk were released": the relative's noun
     return subj
 
 
@@ -718,8 +722,8 @@ def recipients(tok, obj, specs: tuple[str, ...], passive: bool, lang: LanguagePr
             cand = sides[1] if sides else None
         elif spec == "dobj":
             # an adjective the parser makes an object is the result ("shot dead a doctor"), not the patient
-            objs = [o for o in _children(tok, {"dobj"}) if o.pos_ != "ADJ"]
-            cand = objs[0] if objs else None
+            objs = [o for o in _children(tok, {"dobj"}) or ([] if passive else shared_objects(tok)) if o.pos_ != "ADJ"]
+            cand = objs[0] if objs else None  # "Police beat, detained and tortured the activists": shared down the list
             if cand is not None and lang.noun_kinds.get(cand.lemma_.lower()) == "abducted":
                 # "gunmen held 30 villagers hostage": the parser makes the held people a compound of "hostage"
                 held = [c for c in cand.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and c.i < cand.i]
@@ -736,7 +740,8 @@ def recipients(tok, obj, specs: tuple[str, ...], passive: bool, lang: LanguagePr
         elif spec == "nsubjpass":
             subj = _passive_patients(tok, lang)
             cand = subj[0] if subj else (tok.head if counted_participle(tok) or (passive and scened_participle(tok))
-                                         or (tok.dep_ == "acl" and headline_passive(tok, lang)) else member_participle(tok, lang))
+                                         or (tok.dep_ == "acl" and headline_passive(tok, lang))
+                                         or subject_relative(tok, lang) else member_participle(tok, lang))
         elif spec == "dative":
             d = _children(tok, {"dative"})
             cand = d[0] if d and d[0].pos_ != "ADP" else None

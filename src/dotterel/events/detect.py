@@ -19,6 +19,7 @@ from .agents import accused_of, commanding_party, means_agent, means_wielder, no
 from .agents import between as _between, counted_objects as _counted_objects, counted_participle as _counted_participle
 from .agents import reacted_to as _reacted_to, recipients as _recipients, relative_head as _relative_head
 from .agents import headline_passive, scened_participle as _scened_participle, undertaken_by
+from .headlines import relative_subject, subject_relative
 from .agents import subject_is_patient as _subject_is_patient, subject_lemmas as _subject_lemmas
 from .headlines import headline_patients as _headline_patients
 from .clauses import clausal_object, depicted_doer, elliptical_parts, existential_things, member_participle, retort
@@ -123,10 +124,16 @@ def _route(verb, obj, lang: LanguageProfile) -> bool:
     "marched up Fifth Avenue", "marched down the main avenue": the small parser reads "up" and "down" as
     particles and the street as a direct object, which an intransitive rule ("march": no object) would take
     for a transitive use. The prepositions are the profile's ``route_prepositions`` ("marched off the
-    prisoners" is transitive).
+    prisoners" is transitive). So is a place after a locative preposition (the profile's
+    ``locative_prepositions``) the tagger read as the place's adjective ("are demonstrating outside
+    parliament": "outside" an ``amod`` of "parliament").
     """
     if obj.ent_type_ in ("PERSON", "NORP") or obj.lemma_.lower() in lang.person_nouns | lang.protester_nouns:
         return False  # "Police marched up the suspects to the van": people led, a transitive march (a building is a route)
+    first = obj.left_edge
+    if first.i == verb.i + 1 and first.dep_ == "amod" and first.head == obj \
+            and first.lower_ in lang.locative_prepositions:
+        return True  # "are demonstrating outside parliament": the tagger read the preposition as an adjective
     return any(c.dep_ == "prt" and c.lower_ in lang.route_prepositions and verb.i < c.i < obj.left_edge.i
                for c in verb.children)
 
@@ -265,7 +272,8 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile, armed: Callable[[str],
     reduced = not is_noun and misread is None and (
         (rule.reduced_relative and (_counted_participle(tok) or member_participle(tok, lang) is not None))
         or (rule.scened_relative and _scened_participle(tok))
-        or (tok.dep_ == "acl" and headline_passive(tok, lang)))  # "Students arrested after protest in Dhaka"
+        or (tok.dep_ == "acl" and headline_passive(tok, lang))  # "Students arrested after protest in Dhaka"
+        or subject_relative(tok, lang))  # "The students arrested after the protest were released"
     if not is_noun and not (_is_clause_head(tok, lang.clause_adjectives) or headless or misread is not None or reduced):
         return []
     passive = False if is_noun or headless or misread is not None else (
@@ -392,7 +400,8 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile, armed: Callable[[str],
             # "two activists, who were caught by the police": the relative pronoun stands for the activists, when
             # the rule's patients are people ("LPG, which is widely used as a fuel" is no gas used on a crowd)
             relative = rule.trigger_on != "object" and "@PERSON" in (rule.objects or ())
-            matched = [o for o in _with_conjuncts(_children(tok, {"nsubjpass"}))
+            # "Protesters detained in Minsk were released": a predicate hung on the subject's reduced relative
+            matched = [o for o in _with_conjuncts(_children(tok, {"nsubjpass"}) or relative_subject(tok, lang))
                        if _object_matches(_relative_head(o, lang) if relative else o, rule,
                                           lang.partitive_nouns, thing_pronouns=things)]
         if passive and not matched and reduced and _object_matches(

@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from ..lang import LanguageProfile
 
-__all__ = ["HARM_KINDS", "headline_conjunct", "headline_passive", "headline_patients", "passive_marked", "root_relative"]
+__all__ = ["HARM_KINDS", "headline_conjunct", "headline_passive", "headline_patients", "passive_marked",
+           "relative_predicate", "relative_subject", "root_relative", "subject_relative"]
 
 HARM_KINDS = frozenset({"killed", "injured", "arrested", "abducted"})
 """The count kinds (``records.CountKind``) of the profile's ``patient_verbs`` that harm their patient."""
@@ -162,43 +163,222 @@ def root_relative(tok, lang: LanguageProfile) -> bool:
     "Protesters arrested and beaten in Minsk were released on Monday", "The journalists detained and
     beaten by police have filed complaints": the small parser roots the sentence on the participle
     ("arrested", read as a past tense with "Protesters" its subject) and hangs the true predicate ("were
-    released") on it as a conjunct. That conjunct has an auxiliary of its own, no subject, and nothing
-    joining it ("and", "or", a comma) to what comes before, which coordination would need
-    (Quirk et al. 1985, 13.1); an adverb the conjunct opens with is its own and does not hide the join
-    ("Troops killed and then were killed", "Police arrested and later were praised"). So the conjunct is
-    the subject's predicate, and the root a participle on the subject, passive, its subject the patient.
-    The same holds for the root of a reported clause ("Protesters arrested ... were released, the group
-    said": the parser makes "arrested" the ``ccomp`` of "said"). Only for a verb of harm
-    (``patient_verbs``) or a participle marked as passive (:func:`passive_marked`), with no object.
+    released") on it as a conjunct, or as a clause of its own ("Journalists detained during the rally were
+    freed on bail", "Soldiers killed near Gao were buried": ``advcl``, ``ccomp``), or hangs the participle on
+    the predicate as its ``ccomp`` or clausal subject ("Protesters beaten in Minsk were later freed",
+    "Demonstrators beaten in Harare were later released"). That predicate has an
+    auxiliary of its own (no infinitive "to"), no subject, no subordinator, and nothing joining it ("and",
+    "or", a comma) to what comes before, which coordination would need (Quirk et al. 1985, 13.1); an adverb
+    the conjunct opens with is its own and does not hide the join ("Troops killed and then were killed",
+    "Police arrested and later were praised"). So the predicate is the subject's, and the root a participle
+    on the subject, passive, its subject the patient. The same holds for the root of a reported clause
+    ("Protesters arrested ... were released, the group said": the parser makes "arrested" the ``ccomp`` of
+    "said"). Only for a verb of harm (``patient_verbs``, ``victim_object_verbs``) or a participle marked as
+    passive (:func:`passive_marked`), with no object.
 
     Parameters
     ----------
     tok : spacy.tokens.Token
     lang : LanguageProfile
-        ``patient_verbs`` and what :func:`passive_marked` reads.
+        ``patient_verbs``, ``victim_object_verbs`` and what :func:`passive_marked` reads.
 
     Returns
     -------
     bool
     """
-    if tok.dep_ not in ("ROOT", "ccomp") or tok.tag_ not in ("VBN", "VBD") or _objects(tok):
-        return False
+    return relative_predicate(tok, lang) is not None
+
+
+# how the small parser may hang a subject's reduced relative on the predicate after it: "Protesters beaten in
+# Minsk were later freed" (ccomp), "Demonstrators beaten in Harare were later released" (csubjpass)
+_FRONTED = ("ccomp", "csubj", "csubjpass")
+
+
+def relative_predicate(tok, lang: LanguageProfile):
+    """The subject's true predicate when :func:`root_relative` holds of ``tok``, else None.
+
+    "were released" in "Protesters arrested in Minsk were released", "were killed" in "Soldiers ambushed near
+    Gao were killed": a passive there acts on the root's subject, the relative's patient too.
+
+    Parameters
+    ----------
+    tok : spacy.tokens.Token
+        The participle the parser made the root (or a reported clause's root).
+    lang : LanguageProfile
+        As for :func:`root_relative`.
+
+    Returns
+    -------
+    spacy.tokens.Token or None
+        The predicate verb (a ``conj``, ``advcl`` or ``ccomp`` of ``tok``, or the verb ``tok`` hangs on
+        as a ``ccomp`` or clausal subject).
+    """
+    if tok.dep_ not in ("ROOT",) + _FRONTED or tok.tag_ not in ("VBN", "VBD") or _objects(tok):
+        return None
     if not any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children):
+        return None
+    if not (_harms(tok, lang) or tok.lemma_.lower() in lang.victim_object_verbs or passive_marked(tok, lang)):
+        return None
+    for c in tok.children:
+        if c.dep_ in ("conj", "ccomp", "advcl") and c.i > tok.i and _own_predicate(tok, c):
+            return c
+    if tok.dep_ in _FRONTED and tok.head.i > tok.i and _own_predicate(tok, tok.head):
+        return tok.head  # "Protesters beaten in Minsk were later freed": the participle a ccomp of the predicate
+    return None
+
+
+def _own_predicate(tok, c) -> bool:
+    """Whether verb ``c`` beside participle ``tok`` is the subject's predicate (see :func:`root_relative`).
+
+    Parameters
+    ----------
+    tok : spacy.tokens.Token
+        The participle.
+    c : spacy.tokens.Token
+        A verb hung on it, or the verb it hangs on.
+
+    Returns
+    -------
+    bool
+    """
+    if c.pos_ not in ("VERB", "AUX"):
         return False
-    if not (_harms(tok, lang) or passive_marked(tok, lang)):
+    kids = [k for k in c.children if k != tok]
+    auxes = [k for k in kids if k.dep_ in ("aux", "auxpass") and k.i < c.i]
+    if not auxes or any(k.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for k in kids):
+        return False
+    if c.dep_ != "conj" and auxes[0].tag_ == "TO":
+        return False  # "Police arrested to restore order": an infinitive of purpose, no predicate
+    # the word before the conjunct's own left words: "and" in "and then were killed", "and later were praised"
+    before = tok.doc[min(k.left_edge.i for k in kids if k.i < c.i) - 1]
+    return before.dep_ != "cc" and before.text not in (",", ";")
+
+
+def relative_subject(tok, lang: LanguageProfile) -> list:
+    """The noun a subject's own predicate acts on when the parser hung it on the subject's reduced relative.
+
+    See :func:`relative_predicate`.
+
+    "Protesters" for "released" in "Protesters detained in Minsk were later released", "Journalists" for
+    "freed" in "Journalists detained during the rally were freed on bail": the predicate's own subject, which
+    the parser gave to the participle.
+
+    Parameters
+    ----------
+    tok : spacy.tokens.Token
+        A verb the parser hung on a participle as ``conj``, ``advcl`` or ``ccomp``, or one the participle hangs
+        on as a ``ccomp`` or clausal subject before it.
+    lang : LanguageProfile
+        As for :func:`root_relative`.
+
+    Returns
+    -------
+    list of spacy.tokens.Token
+        Empty when ``tok`` is no such predicate.
+    """
+    fronted = [c for c in tok.children if c.dep_ in _FRONTED and c.i < tok.i]  # "Protesters beaten in Minsk were freed"
+    part = fronted[0] if fronted else tok.head
+    if not (fronted or tok.dep_ in ("conj", "ccomp", "advcl")) or relative_predicate(part, lang) != tok:
+        return []
+    return [c for c in part.children if c.dep_ == "nsubj" and c.i < part.i]
+
+
+# the count kinds of acts a relative on a subject states as events of their own; a killing or wounding there
+# ("the soldiers killed in the attack were buried") is the toll of the act its phrase names, counted there
+_OWN_ACT_KINDS = frozenset({"arrested", "abducted"})
+
+
+def subject_relative(tok, lang: LanguageProfile) -> bool:
+    """Whether a bare participle is a reduced relative on a sentence's subject that states an arrest or abduction.
+
+    "The students arrested after the protest were released", "The activists detained in Chennai for defying
+    prohibitory orders were released on bail", "The opposition leader arrested last month remains in custody":
+    a written-out sentence (its predicate has its own verb) presupposes the act its subject's relative names
+    (Quirk et al. 1985, 17.98: a reduced relative is a passive relative clause, its noun the patient). Read
+    only for the profile's ``patient_verbs`` of an arrest or abduction, a taking that is an event of its own
+    (PLOVER manual, COERCE arrest; ASSAULT abduct), and only with a phrase of its own that places it (a
+    preposition, a "by" agent, a time: "after the protest", "in Chennai", "last month"); a bare "the men
+    arrested" or "those arrested" names a group, not an occurrence. The small parser may make the subject
+    the root and hang the predicate on the participle ("The students arrested after the protest were
+    released"); a verb with an auxiliary there is that predicate. Never for a class of people: a noun with a
+    ``non_specific_determiners`` word ("any protester arrested at the rally") or a bare noun with a generic
+    predicate (:func:`_generic_host`: "Suspects arrested under the act can be held for two years").
+
+    Parameters
+    ----------
+    tok : spacy.tokens.Token
+        The participle (``acl``, tagged ``VBN``).
+    lang : LanguageProfile
+        ``patient_verbs`` is read.
+
+    Returns
+    -------
+    bool
+    """
+    if tok.dep_ != "acl" or tok.tag_ != "VBN" or lang.patient_verbs.get(tok.lemma_.lower()) not in _OWN_ACT_KINDS:
+        return False
+    noun = tok.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i > tok.i:
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj", "dative") for c in tok.children):
+        return False
+    if any(c.dep_ in ("det", "predet") and c.lower_ in lang.non_specific_determiners for c in noun.children):
+        return False  # "Any protester arrested at the rally will be charged": no arrest that took place
+    placed = any(c.dep_ in ("prep", "agent", "npadvmod") for c in tok.children)
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        return placed and noun.head.i > tok.i and noun.head.pos_ in ("VERB", "AUX") \
+            and not _generic_host(noun, noun.head, tok, lang)
+    if noun.dep_ != "ROOT":
         return False
     for c in tok.children:
-        if c.dep_ != "conj" or c.i < tok.i or c.pos_ not in ("VERB", "AUX"):
-            continue
-        kids = list(c.children)
-        auxes = [k for k in kids if k.dep_ in ("aux", "auxpass") and k.i < c.i]
-        if not auxes or any(k.dep_ in ("nsubj", "nsubjpass", "expl") for k in kids):
-            continue
-        # the word before the conjunct's own left words: "and" in "and then were killed", "and later were praised"
-        before = tok.doc[min(k.left_edge.i for k in kids if k.i < c.i) - 1]
-        if before.dep_ != "cc" and before.text not in (",", ";"):
-            return True
+        if c.dep_ in ("advcl", "conj", "ccomp") and c.i > tok.i and c.pos_ in ("VERB", "AUX") and any(
+                k.dep_ in ("aux", "auxpass") for k in c.children):
+            # "arrested after the protest were released": the parser took the participle's own phrase for the
+            # predicate's clause, its preposition (right after the participle) for the clause's subordinator
+            return (placed or any(k.dep_ == "mark" and k.tag_ == "IN" and k.i == tok.i + 1 for k in c.children)) \
+                and not _generic_host(noun, c, tok, lang)
     return False
+
+
+def _generic_host(noun, predicate, participle, lang: LanguageProfile) -> bool:
+    """Whether a bare plural's predicate states a rule or a habit, so its reduced relative names a class.
+
+    "Suspects arrested under the act can be held for two years", "Persons arrested in such cases should be
+    released", "Demonstrators arrested during future protests will face prison", "Migrants detained at the
+    border should not be held in camps", "Children abducted by armed groups are often forced to fight": a bare
+    noun (no determiner, possessive or number) with a modal (``hypothetical_modals``, ``future_modals``) or a
+    simple present predicate is generic (Quirk et al. 1985, 4.7 and 5.52-5.58: the simple present of habit
+    and general truth; a bare plural its generic reference), and the participle names whoever is ever
+    arrested, no arrest that took place. A present perfect ("have filed complaints") or progressive ("are
+    being held") tells of the arrested themselves, and so does a present predicate when the participle's
+    own phrase is dated ("Activists arrested in June remain in custody"). A specific noun ("The journalist
+    arrested in Delhi will be released tomorrow") is no class.
+
+    Parameters
+    ----------
+    noun : spacy.tokens.Token
+        The subject the participle modifies.
+    predicate : spacy.tokens.Token
+        The subject's own predicate verb.
+    participle : spacy.tokens.Token
+        The reduced relative's participle.
+    lang : LanguageProfile
+        ``hypothetical_modals`` and ``future_modals`` are read.
+
+    Returns
+    -------
+    bool
+    """
+    if any(c.dep_ in ("det", "poss", "nummod", "predet") for c in noun.children):
+        return False
+    auxes = sorted((k for k in predicate.children if k.dep_ in ("aux", "auxpass")), key=lambda k: k.i)
+    finite = auxes[0] if auxes else predicate
+    if finite.lower_ in lang.hypothetical_modals or finite.lower_ in lang.future_modals:
+        return True
+    if finite.tag_ not in ("VBZ", "VBP") or finite.lemma_ == "have" or any(k.tag_ == "VBG" for k in auxes) \
+            or predicate.tag_ == "VBG":
+        return False
+    return not any(t.ent_type_ == "DATE" for t in participle.subtree)
 
 
 def _phrase_where_the_object_would_be(tok) -> bool:

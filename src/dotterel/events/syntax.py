@@ -146,7 +146,8 @@ def shared_objects(tok):
 
     "It has captured or killed 15 militants", "captured and detained 15
     sailors": the parser hangs the object on the second verb only; with
-    nothing but a conjunction between them, it is the object of both.
+    nothing but a conjunction between them, it is the object of both. Down a
+    longer list ("beat, detained and tortured the activists") it is every verb's.
 
     Parameters
     ----------
@@ -164,7 +165,8 @@ def shared_objects(tok):
     for c in tok.children:
         if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > tok.i and all(
                 t.dep_ == "cc" or t.is_punct for t in tok.doc[tok.i + 1 : c.i]) and c.i > tok.i + 1:
-            return with_conjuncts(children(c, {"dobj"}))
+            # a list of three or more: "Police beat, detained and tortured the activists" hangs the object on the last
+            return with_conjuncts(children(c, {"dobj"})) or shared_objects(c)
     return []
 
 
@@ -279,9 +281,11 @@ def _elliptical_passive(tok) -> bool:
 
     The small parser may attach it as an adverbial clause ("2,000 were killed, 14,000 arrested").
 
-    Its own subject ("hundreds") is then the patient, never the doer.
+    Its own subject ("hundreds") is then the patient, never the doer. Down a list the parser hangs each
+    participle on the one before ("Protesters were beaten, detained, and tortured"): each shares the first's.
     """
-    return (tok.dep_ in ("conj", "advcl") and tok.tag_ == "VBN" and is_passive(tok.head)
+    return (tok.dep_ in ("conj", "advcl") and tok.tag_ == "VBN"
+            and (is_passive(tok.head) or _elliptical_passive(tok.head))
             and not any(c.dep_ in ("aux", "auxpass") for c in tok.children))
 
 

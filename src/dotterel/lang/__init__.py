@@ -585,6 +585,7 @@ class LanguageProfile(BaseModel):
     verbal_manner_adverbs: Words
     resultative_states: Words
     participle_only_forms: Words
+    victim_object_verbs: Words
     characterising_verbs: dict[str, Words]
     unnamed_happenings: Words
     outage_cause_words: Words
