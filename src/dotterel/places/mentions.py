@@ -26,7 +26,7 @@ from dotterel.places.doc_context import (country_named_town, listed_counties, li
                                          open_county_states, same_named_country, shared_region)
 from dotterel.places.recall import main_name, opens_place_name
 from dotterel.places.appositions import described_reading, described_towns
-from dotterel.places.mislabelled import mislabelled_place, persons_surname, surnames
+from dotterel.places.mislabelled import brand_named, mislabelled_place, persons_surname, surnames
 from dotterel.places.provinces import as_province
 from dotterel.places.reach import body_countries
 from dotterel.places.syntax import PLACE_LABELS, comma_next, locative_propn, mislabelled, struck_names, with_region_word
@@ -144,8 +144,10 @@ class DocumentPlaces:
         Returns
         -------
         list[PlaceMention]
-            Demonyms ("Kazakh") and names the knowledge base holds as a
-            person ("Nursultan") are skipped; a place entity the gazetteer
+            Demonyms ("Kazakh"), names the knowledge base holds as a
+            person ("Nursultan") and a chain's or maker's name before an
+            outlet, vehicle or weapon noun ("a Marriott hotel", "a Remington
+            rifle", :func:`~dotterel.places.mislabelled.brand_named`) are skipped; a place entity the gazetteer
             lacks whole is read by its leading name when that is a toponym
             alone (:func:`~dotterel.places.recall.leading_name`, "Newark
             Fire", "Henderson County Jail"); an organisation entity that is
@@ -212,6 +214,9 @@ class DocumentPlaces:
         items = [it for it in items if not (it[4] == "syntax" and any(
             c.dep_ == "det" and c.lower_ in self.lang.definite_articles for c in it[0].root.lefts) and (
             first[it[1]].feature_code in ("PPL", "PPLC") or not it[1][:1].isupper()))]
+        # "a Marriott hotel", "a Toyota pickup": a chain's or maker's name, no town, and no context for the others
+        items = [it for it in items if not brand_named(it[0], first[it[1]], countries, lang=self.lang,
+                                                       gaz=self.gazetteer)]
         # A region's name inside a longer name ("Lakes Edge", "Far North Queensland") must lie in a country the
         # document's own place names or country hints point to, when they point anywhere.
         named_in = {p.country for (_e, t, _s, _end, how) in items if how in ("ner", "named", "syntax")
