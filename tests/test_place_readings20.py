@@ -4,7 +4,8 @@ Sentences written for these tests: a chain's or maker's name compounded on
 an outlet, vehicle or weapon noun is no town ("a Marriott hotel", "a
 Remington rifle"); an alternate name that spells a bigger place's name a
 letter off is no reading outside the document's reach ("Mambasa" is no
-Mombasa in a story about Congo).
+Mombasa in a story about Congo); a following "in <region or country>"
+decides which namesake a town is ("his Alexandria home in Virginia").
 """
 
 from __future__ import annotations
@@ -64,6 +65,7 @@ def test_a_town_before_an_outlet_noun_is_still_read(coder, text, trigger, town, 
 
 @pytest.mark.parametrize("text", [
     "Militiamen killed 12 civilians in Mambasa, Ituri province, on Sunday, Congolese officials said.",
+    "ADF rebels killed nine people in Mambasa in eastern Congo.",
 ])
 def test_a_near_spelling_alias_out_of_reach_is_not_read(coder, text):
     ev = _event(coder, text, "killed")
@@ -75,3 +77,21 @@ def test_a_near_spelling_alias_out_of_reach_is_not_read(coder, text):
 def test_the_town_of_the_near_spelling_is_still_read(coder):
     loc = _event(coder, "Police fired tear gas at protesters in Mombasa on Friday.", "fired").location
     assert (loc.name, loc.country) == ("Mombasa", "KEN")
+
+
+@pytest.mark.parametrize(("text", "trigger", "admin1"), [
+    ("Egyptian police detained 40 protesters in Cairo on Monday. A former Egyptian minister was arrested at his "
+     "Alexandria home in Virginia on Tuesday, US officials said.", "arrested", "Virginia"),
+    ("Gunmen attacked a church in Alexandria in Louisiana, killing two worshippers.", "attacked", "Louisiana"),
+    ("Protesters rallied in Paris in Texas on Saturday against the new law.", "rallied", "Texas"),
+])
+def test_a_following_in_region_decides_the_namesake(coder, text, trigger, admin1):
+    loc = _event(coder, text, trigger).location
+    assert (loc.country, loc.admin1) == ("USA", admin1)
+    assert loc.in_context == "followed_by_region"
+
+
+def test_in_the_own_country_keeps_the_big_city(coder):
+    loc = _event(coder, "Police in Cairo arrested a blogger. Another activist was detained in Alexandria in Egypt.",
+                 "detained").location
+    assert (loc.name, loc.country) == ("Alexandria", "EGY")

@@ -29,7 +29,7 @@ from dotterel.places.appositions import described_reading, described_towns
 from dotterel.places.mislabelled import brand_named, mislabelled_place, persons_surname, surnames
 from dotterel.places.provinces import as_province
 from dotterel.places.reach import body_countries
-from dotterel.places.syntax import PLACE_LABELS, comma_next, locative_propn, mislabelled, struck_names, with_region_word
+from dotterel.places.syntax import PLACE_LABELS, comma_next, in_next, locative_propn, mislabelled, struck_names, with_region_word
 from dotterel.places.toponyms import BIG_CITY, PROMINENT_CITY, _clean, candidate_to_place, rank
 from dotterel.records import Place
 
@@ -381,8 +381,10 @@ class DocumentPlaces:
         "Alexandria" in a story that names Louisiana is Alexandria, LA, and
         "Athens" next to "Georgia" and "Ohio" is not the Greek capital. A name
         directly followed by ", <region or country>" ("Athens, Ga.",
-        "Tbilisi, Georgia") takes that region or country as its own first
-        hint. A country name that is also the exact name of a region of a
+        "Tbilisi, Georgia"), or by "in <region or country>" ("his Alexandria
+        home in Virginia", "Mambasa in eastern Congo",
+        :func:`~dotterel.places.syntax.in_next`), takes that region or
+        country as its own first hint. A country name that is also the exact name of a region of a
         hinted country ("Georgia" next to "Alabama") is read as that region
         when nothing else in the document points to the country, and so is
         one that follows a US county ("Hall County, Georgia"). A county whose
@@ -499,7 +501,11 @@ class DocumentPlaces:
         regions = [p for t, p in places.items() if (is_region(p) or t in reread) and t in trusted]
         if regions or reread:
             shared = None
-        if not regions and not reread and shared is None:
+        by_start = {start: t for _e, t, start, _end, *_ in items}
+        # ("Mambasa in eastern Congo": a country the name is put in is context enough)
+        put_in = any((nxt := comma_next(text, end, by_start) or in_next(e, by_start, gaz.directions)) is not None
+                     and places[nxt].feature_code == "PCLI" for e, _t, _s, end, *_ in items)
+        if not regions and not reread and shared is None and not put_in:
             return {}, []
         dropped = {first[t].country for t in reread if first[t].country != reread[t].country}
         hints = [c for c in countries if c not in dropped]
@@ -515,7 +521,6 @@ class DocumentPlaces:
         named_countries = {q.country for q in first.values() if q.feature_code == "PCLI"}
         out: dict[tuple[int, str], Place] = {}
         cache: dict[tuple, Place] = {}
-        by_start = {start: t for _e, t, start, _end, *_ in items}
         held: dict[tuple[str, ...], set[str]] = {}
 
         def held_by(codes: Sequence[str]) -> set[str]:
@@ -537,14 +542,17 @@ class DocumentPlaces:
             local_hints, local_a1 = hints, admin1
             why = shared_why if shared is not None else "regions named in the document"
             context_kind = "document_regions"
-            nxt = comma_next(text, end, by_start)
+            nxt, sep = comma_next(text, end, by_start), ", "
+            if nxt is None:
+                # "his Alexandria home in Virginia", "Mambasa in eastern Congo": the region or country it is put in
+                nxt, sep = in_next(_ent, by_start, gaz.directions), " in "
             if nxt is not None and nxt in places:
                 q = places[nxt]
                 region = is_region(q) or nxt in reread
                 if q.country and (region or q.feature_code == "PCLI"):
                     local_hints = [q.country] + [h for h in hints if h != q.country]
                     local_a1 = [q.admin1_code] if region and q.admin1_code else admin1
-                    why = f"followed by ', {nxt}'"
+                    why = f"followed by '{sep.lstrip()}{nxt}'" if sep == " in " else f"followed by ', {nxt}'"
                     context_kind = "followed_by_region"
             key = (t, tuple(local_hints), tuple(local_a1))
             if key not in cache:
