@@ -5,7 +5,9 @@ an outlet, vehicle or weapon noun is no town ("a Marriott hotel", "a
 Remington rifle"); an alternate name that spells a bigger place's name a
 letter off is no reading outside the document's reach ("Mambasa" is no
 Mombasa in a story about Congo); a following "in <region or country>"
-decides which namesake a town is ("his Alexandria home in Virginia").
+decides which namesake a town is ("his Alexandria home in Virginia"); and a
+town the parser hangs on a place-part noun as an adjective is still read
+("shelled the Aleppo countryside").
 """
 
 from __future__ import annotations
@@ -95,3 +97,22 @@ def test_in_the_own_country_keeps_the_big_city(coder):
     loc = _event(coder, "Police in Cairo arrested a blogger. Another activist was detained in Alexandria in Egypt.",
                  "detained").location
     assert (loc.name, loc.country) == ("Alexandria", "EGY")
+
+
+@pytest.mark.parametrize("text", [
+    "Regime forces shelled the Aleppo countryside on Tuesday.",
+    "Regime forces shelled eastern Aleppo countryside on Tuesday.",
+])
+def test_a_town_the_parser_makes_an_adjective_of_a_place_part_is_read(coder, text):
+    # the small model tags "Aleppo" as a people's name and the parser hangs it on "countryside" as an adjective
+    loc = _event(coder, text, "shelled").location
+    assert (loc.span.text, loc.country) == ("Aleppo", "SYR")
+
+
+@pytest.mark.parametrize("text", [
+    "Syrian troops shelled the Kurdish countryside.",
+    "Russian jets bombed the Syrian countryside, killing ten people.",
+])
+def test_a_people_before_a_place_part_is_no_town(coder, text):
+    ev = _events(coder, text)[0]
+    assert ev.location is None or ev.location.geo_precision == "country"

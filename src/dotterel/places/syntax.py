@@ -446,10 +446,12 @@ def part_of_place(tok, lang: LanguageProfile) -> bool:
     in apposition to a place noun ("died in the capital, Colombo"), and for
     a name compounded on such a noun that a definite article or an adjective
     marks as one area ("in the Hama countryside", "over eastern Palmyra
-    countryside"; not a bare "Kennedy street").
+    countryside"; not a bare "Kennedy street"), also where the parser makes
+    the proper noun an adjective of it ("shelled the Aleppo countryside").
     """
-    if tok.dep_ == "compound" and tok.head != tok and tok.head.is_lower and \
-            tok.head.lemma_.lower() in lang.place_part_nouns:
+    # (the parser may hang a name the NER took for a people's on the noun as an adjective: "the Aleppo countryside")
+    if (tok.dep_ == "compound" or (tok.dep_ == "amod" and tok.pos_ == "PROPN")) and tok.head != tok \
+            and tok.head.is_lower and tok.head.lemma_.lower() in lang.place_part_nouns:
         return any((c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "amod" and c.pos_ == "ADJ")
                    for c in tok.head.children)
     if tok.dep_ in ("poss", "appos"):
