@@ -29,7 +29,8 @@ from dotterel.places.appositions import described_reading, described_towns
 from dotterel.places.mislabelled import brand_named, mislabelled_place, persons_surname, surnames
 from dotterel.places.provinces import as_province
 from dotterel.places.reach import body_countries
-from dotterel.places.syntax import PLACE_LABELS, comma_next, in_next, locative_propn, mislabelled, struck_names, with_region_word
+from dotterel.places.followers import comma_next, in_next
+from dotterel.places.syntax import PLACE_LABELS, locative_propn, mislabelled, struck_names, with_region_word
 from dotterel.places.toponyms import BIG_CITY, PROMINENT_CITY, _clean, candidate_to_place, rank
 from dotterel.records import Place
 
@@ -383,7 +384,7 @@ class DocumentPlaces:
         directly followed by ", <region or country>" ("Athens, Ga.",
         "Tbilisi, Georgia"), or by "in <region or country>" ("his Alexandria
         home in Virginia", "Mambasa in eastern Congo",
-        :func:`~dotterel.places.syntax.in_next`), takes that region or
+        :func:`~dotterel.places.followers.in_next`), takes that region or
         country as its own first hint. A country name that is also the exact name of a region of a
         hinted country ("Georgia" next to "Alabama") is read as that region
         when nothing else in the document points to the country, and so is
@@ -503,7 +504,8 @@ class DocumentPlaces:
             shared = None
         by_start = {start: t for _e, t, start, _end, *_ in items}
         # ("Mambasa in eastern Congo": a country the name is put in is context enough)
-        put_in = any((nxt := comma_next(text, end, by_start) or in_next(e, by_start, gaz.directions)) is not None
+        locative = self.lang.locative_prepositions
+        put_in = any((nxt := comma_next(text, end, by_start) or in_next(e, by_start, gaz.directions, locative)) is not None
                      and places[nxt].feature_code == "PCLI" for e, _t, _s, end, *_ in items)
         if not regions and not reread and shared is None and not put_in:
             return {}, []
@@ -545,7 +547,7 @@ class DocumentPlaces:
             nxt, sep = comma_next(text, end, by_start), ", "
             if nxt is None:
                 # "his Alexandria home in Virginia", "Mambasa in eastern Congo": the region or country it is put in
-                nxt, sep = in_next(_ent, by_start, gaz.directions), " in "
+                nxt, sep = in_next(_ent, by_start, gaz.directions, locative), " in "
             if nxt is not None and nxt in places:
                 q = places[nxt]
                 region = is_region(q) or nxt in reread

@@ -248,7 +248,9 @@ def brand_named(ent, place: Place, countries: Sequence[str] = (), *, lang: Langu
     region ("a U.S. drone", "a Texas hotel"), or a town of at least
     :data:`~dotterel.places.recall.SMALL_TOWN` people as written
     (:func:`_town_of_size`: "a Lagos hotel", "a Kabul hotel", wherever the
-    document is about); before a vehicle or weapon noun only in the
+    document is about), or a town that names the first-level region it is
+    the seat of (:func:`~dotterel.places.recall.names_region`: "a Ramallah
+    office", "a Jenin shop"; a chain's namesake town names none); before a vehicle or weapon noun only in the
     document's own countries, which must be known. A possessive
     before the noun makes it a person's own ("her Kampala office"), which
     :func:`_setting_town` reads. ACLED codebook: the location is where the
@@ -288,7 +290,7 @@ def brand_named(ent, place: Place, countries: Sequence[str] = (), *, lang: Langu
         return True
     if maker and (not countries or place.country not in countries):
         return True
-    return not _town_of_size(ent.text.strip(), place, (), gaz)
+    return not (_town_of_size(ent.text.strip(), place, (), gaz) or names_region(ent, place, gaz))
 
 
 def _town_of_size(text: str, place: Place, countries: Sequence[str], gaz: Gazetteer) -> bool:

@@ -37,9 +37,8 @@ Resolution order of :func:`resolve` (first step that answers wins):
    between words folded; "Nur Sultan" = "Nur-Sultan" = "Astana"), or if none,
    **transliteration variants** ("Janaozen" = "Zhanaozen"). An exact match
    by an alternate name that spells the place's own name a letter off
-   ("Mambasa" for Mombasa) counts as a fuzzy match: with country hints it
-   must lie within their reach, as in step 8 (:func:`_near_spelling_aliases`;
-   Mambasa, Ituri, is too small for the offline data). Candidates are
+   ("Mambasa" for Mombasa) must lie within the hints' reach, as a fuzzy one
+   (:func:`~dotterel.places.reach.near_spelling_aliases`). Candidates are
    ordered by :func:`rank`:
 
    a. in a hinted country first - except that a capital or a city of at least
@@ -121,24 +120,13 @@ from collections.abc import Sequence
 
 from dotterel.errors import UnknownCountryError
 from dotterel.places._fold import fold
-from dotterel.places.gazetteer import FUZZY_CUTOFF, RESOLVE_CACHE_SIZE, Candidate, GazetteerIndex
-from dotterel.places.reach import fuzzy_reach, region_beside  # noqa: F401  (re-exported)
+from dotterel.places.gazetteer import RESOLVE_CACHE_SIZE, Candidate, GazetteerIndex
+from dotterel.places.reach import fuzzy_reach, near_spelling_aliases, region_beside  # noqa: F401  (re-exported)
 from dotterel.places.territories import TERRITORIES, country_alpha3, with_territories  # noqa: F401  (re-exported)
 from dotterel.records import Place, Span
 
-__all__ = [
-    "Gazetteer",
-    "region_beside",
-    "resolve",
-    "lookup",
-    "country_place",
-    "rank",
-    "fuzzy_reach",
-    "candidate_to_place",
-    "country_alpha3",
-    "DEMONYM_REASON",
-    "MACRO_REGION_REASON",
-]
+__all__ = ["Gazetteer", "region_beside", "resolve", "lookup", "country_place", "rank", "fuzzy_reach",
+           "candidate_to_place", "country_alpha3", "DEMONYM_REASON", "MACRO_REGION_REASON"]
 
 DEMONYM_REASON = "demonym, not a place"
 MACRO_REGION_REASON = "multi-country region, no single gazetteer place"
@@ -567,13 +555,9 @@ def resolve(
     # 5. exact, then transliteration variants
     exact = gaz.exact(key)
     if exact:
-        exact, far = _near_spelling_aliases(gaz, key, exact, hints=hints, admin1_hints=admin1_hints,
-                                            reach=reach_hints)
+        exact, refused = near_spelling_aliases(gaz, key, exact, hints=hints, admin1_hints=admin1_hints, reach=reach_hints)
         if not exact:
-            return _unresolved(raw, span, f"exact name (alias): refused {far.name} ({far.country}, "
-                                          f"{far.admin1 or 'no region'}), whose alternate name is a near spelling "
-                                          f"of its own, outside the document's countries "
-                                          f"{','.join(sorted(set(hints)))} and their neighbours")
+            return _unresolved(raw, span, refused)
         return _pick(exact, span=span, hints=hints, admin1_hints=admin1_hints, how="exact name")
     tr = gaz.translit(key)
     if tr:
@@ -640,41 +624,6 @@ def resolve(
                            how="fuzzy name")
 
     return _unresolved(raw, span, f"no gazetteer entry for {cleaned!r} (exact, transliteration or fuzzy)")
-
-
-def _near_spelling_aliases(gaz: GazetteerIndex, key: str, cands: list[Candidate], *, hints: Sequence[str],
-                           admin1_hints: Sequence[str], reach: Sequence[str]) -> tuple[list[Candidate], Candidate | None]:
-    """The exact candidates less those matched only by an alternate name that spells their own name a letter off, out of reach.
-
-    GeoNames gives many places variant spellings a letter or two from their
-    name ("Mambasa" for Mombasa, Kenya), while another place bears that
-    spelling as its own name (Mambasa, Ituri, DR Congo) and is too small for
-    the offline data. Such an alias (``rapidfuzz`` ``ratio`` of the folded
-    names at least :data:`~dotterel.places.gazetteer.FUZZY_CUTOFF`, as a
-    fuzzy match) is weak evidence as a fuzzy match is, so with country hints
-    it must lie within the text's reach (:func:`fuzzy_reach`: the
-    document's countries, their neighbours, the regions it names). A main
-    name, or an alternate name that is no near spelling ("Bombay"), is not
-    filtered. Without hints nothing is filtered.
-
-    Returns
-    -------
-    tuple[list[Candidate], Candidate | None]
-        The candidates kept, and the first refused one (``None`` when none was).
-    """
-    if not hints:
-        return cands, None
-    from rapidfuzz import fuzz
-
-    near = [c for c in cands if c.match == "alias" and (main := fold(c.name)) != key
-            and fuzz.ratio(key, main) >= FUZZY_CUTOFF]
-    if not near:
-        return cands, None
-    within = {id(c) for c in fuzzy_reach(gaz, near, country_hints=[*hints, *with_territories(reach)],
-                                         admin1_hints=admin1_hints)}
-    out = [c for c in cands if id(c) in within or not any(c is n for n in near)]
-    refused = next((c for c in near if id(c) not in within), None)
-    return out, refused
 
 
 def _pick_fuzzy(gaz: GazetteerIndex, cands: list[Candidate], *, raw: str, span: Span | None, hints: Sequence[str],
