@@ -253,7 +253,9 @@ def brand_named(ent, place: Place, countries: Sequence[str] = (), *, lang: Langu
     office", "a Jenin shop"; a chain's namesake town names none); before a vehicle or weapon noun only in the
     document's own countries, which must be known. A possessive
     before the noun makes it a person's own ("her Kampala office"), which
-    :func:`_setting_town` reads. ACLED codebook: the location is where the
+    :func:`_setting_town` reads; a word between the name and an outlet noun
+    makes it a town's body ("the Bijeljina police headquarters", "an Ozark
+    car dealership"): a chain's name sits right before its outlet. ACLED codebook: the location is where the
     event happened, never a name that only looks like one.
 
     Parameters
@@ -280,8 +282,8 @@ def brand_named(ent, place: Place, countries: Sequence[str] = (), *, lang: Langu
         return False
     lemma = noun.lemma_.lower()
     maker = lemma in lang.maker_product_nouns
-    if not maker and lemma not in lang.brand_outlet_nouns:
-        return False
+    if not maker and (lemma not in lang.brand_outlet_nouns or noun.i != ent.end):
+        return False  # (a chain names its outlet directly: "the Bijeljina police headquarters" is the town's)
     if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
         return False  # "her Kampala office": a person's own, in that town
     if place.feature_code in ("PCLI", "ADM1", "CONT"):
