@@ -440,6 +440,7 @@ class LanguageProfile(BaseModel):
     setting_nouns: Words
     building_nouns: Words
     brand_outlet_nouns: Words
+    maker_product_nouns: Words
     contest_nouns: Words
     settlement_nouns: Words
     province_nouns: Words

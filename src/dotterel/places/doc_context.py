@@ -23,7 +23,8 @@ from typing import TYPE_CHECKING, NamedTuple
 from dotterel.annotate import doc_text
 from dotterel.places._fold import fold
 from dotterel.places.dateline import dateline_spans
-from dotterel.places.syntax import comma_next, residence
+from dotterel.places.followers import comma_next
+from dotterel.places.syntax import residence
 from dotterel.places.toponyms import BIG_CITY, _clean, candidate_to_place
 
 if TYPE_CHECKING:

@@ -26,10 +26,11 @@ from dotterel.places.doc_context import (country_named_town, listed_counties, li
                                          open_county_states, same_named_country, shared_region)
 from dotterel.places.recall import main_name, opens_place_name
 from dotterel.places.appositions import described_reading, described_towns
-from dotterel.places.mislabelled import mislabelled_place, persons_surname, surnames
+from dotterel.places.mislabelled import brand_named, mislabelled_place, persons_surname, surnames
 from dotterel.places.provinces import as_province
 from dotterel.places.reach import body_countries
-from dotterel.places.syntax import PLACE_LABELS, comma_next, locative_propn, mislabelled, struck_names, with_region_word
+from dotterel.places.followers import comma_next, in_next
+from dotterel.places.syntax import PLACE_LABELS, locative_propn, mislabelled, struck_names, with_region_word
 from dotterel.places.toponyms import BIG_CITY, PROMINENT_CITY, _clean, candidate_to_place, rank
 from dotterel.records import Place
 
@@ -144,8 +145,10 @@ class DocumentPlaces:
         Returns
         -------
         list[PlaceMention]
-            Demonyms ("Kazakh") and names the knowledge base holds as a
-            person ("Nursultan") are skipped; a place entity the gazetteer
+            Demonyms ("Kazakh"), names the knowledge base holds as a
+            person ("Nursultan") and a chain's or maker's name before an
+            outlet, vehicle or weapon noun ("a Marriott hotel", "a Remington
+            rifle", :func:`~dotterel.places.mislabelled.brand_named`) are skipped; a place entity the gazetteer
             lacks whole is read by its leading name when that is a toponym
             alone (:func:`~dotterel.places.recall.leading_name`, "Newark
             Fire", "Henderson County Jail"); an organisation entity that is
@@ -212,6 +215,9 @@ class DocumentPlaces:
         items = [it for it in items if not (it[4] == "syntax" and any(
             c.dep_ == "det" and c.lower_ in self.lang.definite_articles for c in it[0].root.lefts) and (
             first[it[1]].feature_code in ("PPL", "PPLC") or not it[1][:1].isupper()))]
+        # "a Marriott hotel", "a Toyota pickup": a chain's or maker's name, no town, and no context for the others
+        items = [it for it in items if not brand_named(it[0], first[it[1]], countries, lang=self.lang,
+                                                       gaz=self.gazetteer)]
         # A region's name inside a longer name ("Lakes Edge", "Far North Queensland") must lie in a country the
         # document's own place names or country hints point to, when they point anywhere.
         named_in = {p.country for (_e, t, _s, _end, how) in items if how in ("ner", "named", "syntax")
@@ -376,8 +382,10 @@ class DocumentPlaces:
         "Alexandria" in a story that names Louisiana is Alexandria, LA, and
         "Athens" next to "Georgia" and "Ohio" is not the Greek capital. A name
         directly followed by ", <region or country>" ("Athens, Ga.",
-        "Tbilisi, Georgia") takes that region or country as its own first
-        hint. A country name that is also the exact name of a region of a
+        "Tbilisi, Georgia"), or by "in <region or country>" ("his Alexandria
+        home in Virginia", "Mambasa in eastern Congo",
+        :func:`~dotterel.places.followers.in_next`), takes that region or
+        country as its own first hint. A country name that is also the exact name of a region of a
         hinted country ("Georgia" next to "Alabama") is read as that region
         when nothing else in the document points to the country, and so is
         one that follows a US county ("Hall County, Georgia"). A county whose
@@ -494,7 +502,12 @@ class DocumentPlaces:
         regions = [p for t, p in places.items() if (is_region(p) or t in reread) and t in trusted]
         if regions or reread:
             shared = None
-        if not regions and not reread and shared is None:
+        by_start = {start: t for _e, t, start, _end, *_ in items}
+        # ("Mambasa in eastern Congo": a country the name is put in is context enough)
+        locative = self.lang.locative_prepositions
+        put_in = any((nxt := comma_next(text, end, by_start) or in_next(e, by_start, gaz.directions, locative)) is not None
+                     and places[nxt].feature_code == "PCLI" for e, _t, _s, end, *_ in items)
+        if not regions and not reread and shared is None and not put_in:
             return {}, []
         dropped = {first[t].country for t in reread if first[t].country != reread[t].country}
         hints = [c for c in countries if c not in dropped]
@@ -510,7 +523,6 @@ class DocumentPlaces:
         named_countries = {q.country for q in first.values() if q.feature_code == "PCLI"}
         out: dict[tuple[int, str], Place] = {}
         cache: dict[tuple, Place] = {}
-        by_start = {start: t for _e, t, start, _end, *_ in items}
         held: dict[tuple[str, ...], set[str]] = {}
 
         def held_by(codes: Sequence[str]) -> set[str]:
@@ -532,14 +544,17 @@ class DocumentPlaces:
             local_hints, local_a1 = hints, admin1
             why = shared_why if shared is not None else "regions named in the document"
             context_kind = "document_regions"
-            nxt = comma_next(text, end, by_start)
+            nxt, sep = comma_next(text, end, by_start), ", "
+            if nxt is None:
+                # "his Alexandria home in Virginia", "Mambasa in eastern Congo": the region or country it is put in
+                nxt, sep = in_next(_ent, by_start, gaz.directions, locative), " in "
             if nxt is not None and nxt in places:
                 q = places[nxt]
                 region = is_region(q) or nxt in reread
                 if q.country and (region or q.feature_code == "PCLI"):
                     local_hints = [q.country] + [h for h in hints if h != q.country]
                     local_a1 = [q.admin1_code] if region and q.admin1_code else admin1
-                    why = f"followed by ', {nxt}'"
+                    why = f"followed by '{sep.lstrip()}{nxt}'" if sep == " in " else f"followed by ', {nxt}'"
                     context_kind = "followed_by_region"
             key = (t, tuple(local_hints), tuple(local_a1))
             if key not in cache:

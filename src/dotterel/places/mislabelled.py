@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from dotterel.places.toponyms import Gazetteer
     from dotterel.records import Place
 
-__all__ = ["mislabelled_place", "surnames", "persons_surname"]
+__all__ = ["mislabelled_place", "surnames", "persons_surname", "brand_named"]
 
 
 #: Shortest misspelt capital read as the capital (letters); shorter names collide with too many words.
@@ -233,6 +233,66 @@ def _setting_town(ent, text: str, place: Place, people: frozenset[str], countrie
             o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children) for c in noun.children):
         return False  # "a Mercedes office in Buenos Aires": the text says where the building stands
     return _town_of_size(text, place, countries, gaz)
+
+
+def brand_named(ent, place: Place, countries: Sequence[str] = (), *, lang: LanguageProfile, gaz: Gazetteer) -> bool:
+    """Whether a name compounded on an outlet, vehicle or weapon noun is a firm's or maker's rather than a town's.
+
+    "a Marriott hotel", "the Hilton hotel" (``lang.brand_outlet_nouns``: a
+    chain's name), "a Toyota pickup", "Kalashnikov rifles"
+    (``lang.maker_product_nouns``: a maker's name), or a name the gazetteer
+    lacks ("a Hyatt hotel"): the small model tags
+    such names as places and the gazetteer holds towns of the name
+    (Marriott-Slaterville, Utah; Hilton, New York; Toyota, Japan). The name
+    stays a place when it is a country, a continent or a first-level
+    region ("a U.S. drone", "a Texas hotel"), or a town of at least
+    :data:`~dotterel.places.recall.SMALL_TOWN` people as written
+    (:func:`_town_of_size`: "a Lagos hotel", "a Kabul hotel", wherever the
+    document is about), or a town that names the first-level region it is
+    the seat of (:func:`~dotterel.places.recall.names_region`: "a Ramallah
+    office", "a Jenin shop"; a chain's namesake town names none); before a vehicle or weapon noun only in the
+    document's own countries, which must be known. A possessive
+    before the noun makes it a person's own ("her Kampala office"), which
+    :func:`_setting_town` reads; a word between the name and an outlet noun
+    makes it a town's body ("the Bijeljina police headquarters", "an Ozark
+    car dealership"): a chain's name sits right before its outlet. ACLED codebook: the location is where the
+    event happened, never a name that only looks like one.
+
+    Parameters
+    ----------
+    ent : spacy.tokens.Span
+        The name.
+    place : Place
+        Its gazetteer reading.
+    countries : Sequence[str]
+        The document's countries (alpha-3).
+    lang : LanguageProfile
+        ``brand_outlet_nouns``, ``maker_product_nouns``.
+    gaz : Gazetteer
+        Populations and neighbours.
+
+    Returns
+    -------
+    bool
+        True when the name is to be dropped as a place.
+    """
+    root = ent.root
+    noun = root.head
+    if root.dep_ != "compound" or noun.i <= root.i or noun.i < ent.end or not noun.is_lower or noun.pos_ != "NOUN":
+        return False
+    lemma = noun.lemma_.lower()
+    maker = lemma in lang.maker_product_nouns
+    if not maker and (lemma not in lang.brand_outlet_nouns or noun.i != ent.end):
+        return False  # (a chain names its outlet directly: "the Bijeljina police headquarters" is the town's)
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
+        return False  # "her Kampala office": a person's own, in that town
+    if place.feature_code in ("PCLI", "ADM1", "CONT"):
+        return False  # "a U.S. drone", "a Texas hotel": a country or region is never a firm's name
+    if place.geonameid is None:
+        return True
+    if maker and (not countries or place.country not in countries):
+        return True
+    return not (_town_of_size(ent.text.strip(), place, (), gaz) or names_region(ent, place, gaz))
 
 
 def _town_of_size(text: str, place: Place, countries: Sequence[str], gaz: Gazetteer) -> bool:

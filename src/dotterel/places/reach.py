@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from dotterel.places.gazetteer import Candidate, GazetteerIndex
     from dotterel.records import Place
 
-__all__ = ["fuzzy_reach", "region_beside", "body_countries"]
+__all__ = ["fuzzy_reach", "near_spelling_aliases", "region_beside", "body_countries"]
 
 
 def fuzzy_reach(gaz: GazetteerIndex, cands: Sequence[Candidate], *, country_hints: Sequence[str] = (),
@@ -138,3 +138,51 @@ def region_beside(around: Sequence[Place]) -> dict:
     regions = {q.admin1_code for q in around if q.geo_precision in ("city", "region")}
     return {"admin1": inner.admin1, "admin1_code": inner.admin1_code} if inner.geo_precision in ("city", "region") \
         and len(regions) == 1 else {}
+
+
+def near_spelling_aliases(gaz: GazetteerIndex, key: str, cands: list[Candidate], *, hints: Sequence[str],
+                           admin1_hints: Sequence[str], reach: Sequence[str]) -> tuple[list[Candidate], str | None]:
+    """The exact candidates less those matched only by an alternate name that spells their own name a letter off, out of reach.
+
+    GeoNames gives many places variant spellings a letter or two from their
+    name ("Mambasa" for Mombasa, Kenya), while another place bears that
+    spelling as its own name (Mambasa, Ituri, DR Congo) and is too small for
+    the offline data. Such an alias (``rapidfuzz`` ``ratio`` of the folded
+    names at least :data:`~dotterel.places.gazetteer.FUZZY_CUTOFF`, as a
+    fuzzy match) is weak evidence as a fuzzy match is, so with country hints
+    it must lie within the text's reach (:func:`fuzzy_reach`: the
+    document's countries, their neighbours, the regions it names). A main
+    name, or an alternate name that is no near spelling ("Bombay"), is not
+    filtered. Without hints nothing is filtered; nor when refusing would
+    leave only places of that name matched otherwise: "Odessa" in a story
+    with a Nigerian victim is still Odesa (Ukraine), not Odessa, Texas, and
+    "Basra" next to British troops the city, not the governorate. The rule
+    only turns a far reading into none.
+
+    Returns
+    -------
+    tuple[list[Candidate], str | None]
+        The candidates kept, and the reason naming the first refused one (``None`` when none was).
+    """
+    if not hints:
+        return cands, None
+    from rapidfuzz import fuzz
+
+    from dotterel.places._fold import fold
+    from dotterel.places.gazetteer import FUZZY_CUTOFF
+    from dotterel.places.territories import with_territories
+
+    near = [c for c in cands if c.match == "alias" and (main := fold(c.name)) != key
+            and fuzz.ratio(key, main) >= FUZZY_CUTOFF]
+    if not near:
+        return cands, None
+    within = {id(c) for c in fuzzy_reach(gaz, near, country_hints=[*hints, *with_territories(reach)],
+                                         admin1_hints=admin1_hints)}
+    out = [c for c in cands if id(c) in within or not any(c is n for n in near)]
+    if out and not any(id(c) in within for c in out):
+        return cands, None  # never swap in another namesake ("Odessa", Texas, for Odesa): refuse only into nothing
+    far = next((c for c in near if id(c) not in within), None)
+    return out, None if far is None else (
+        f"exact name (alias): refused {far.name} ({far.country}, {far.admin1 or 'no region'}), whose alternate name "
+        f"is a near spelling of its own, outside the document's countries {','.join(sorted(set(hints)))} and their "
+        "neighbours")

@@ -17,31 +17,11 @@ from dotterel.events.detect import same_scene
 if TYPE_CHECKING:
     from dotterel.lang import LanguageProfile
 
-__all__ = ["PLACE_LABELS", "comma_next", "setting_modifier", "nationality_modifier", "with_region_word", "mislabelled", "locative_propn", "attached",
+__all__ = ["PLACE_LABELS", "setting_modifier", "nationality_modifier", "with_region_word", "mislabelled", "locative_propn", "attached",
            "other_clause", "relative_clause_host", "in_modifier_clause", "sub_place", "person_object", "sub_place_host", "part_of_land", "mention_label", "at_setting", "residence", "name_of", "origin"]
 
 #: spaCy's entity labels of places (the model's, not the language's).
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-
-def comma_next(text: str, end: int, by_start: dict[int, str]) -> str | None:
-    """The mention that follows ``text[end:]`` after a comma and spaces ("Athens, Ga."), if any.
-
-    A follower in the possessive is no "City, State" pair but the start of a
-    new phrase: "In Washington, Georgia's foreign minister said" (AP
-    stylebook, "state names": the state closes the pair, followed by a comma
-    or the end of the sentence, never by "'s").
-    """
-    i = end
-    if i < len(text) and text[i] == ",":
-        i += 1
-        while i < len(text) and text[i] == " ":
-            i += 1
-        name = by_start.get(i)
-        if name is not None and text[i + len(name):i + len(name) + 2] in ("'s", "\u2019s"):
-            return None
-        return name
-    return None
-
 
 def with_region_word(ent, lang: LanguageProfile):
     """Extend "Sverdlovsk" in "Sverdlovsk region" so the region, not a city, is looked up."""
@@ -395,10 +375,12 @@ def part_of_place(tok, lang: LanguageProfile) -> bool:
     in apposition to a place noun ("died in the capital, Colombo"), and for
     a name compounded on such a noun that a definite article or an adjective
     marks as one area ("in the Hama countryside", "over eastern Palmyra
-    countryside"; not a bare "Kennedy street").
+    countryside"; not a bare "Kennedy street"), also where the parser makes
+    the proper noun an adjective of it ("shelled the Aleppo countryside").
     """
-    if tok.dep_ == "compound" and tok.head != tok and tok.head.is_lower and \
-            tok.head.lemma_.lower() in lang.place_part_nouns:
+    # (the parser may hang a name the NER took for a people's on the noun as an adjective: "the Aleppo countryside")
+    if (tok.dep_ == "compound" or (tok.dep_ == "amod" and tok.pos_ == "PROPN")) and tok.head != tok \
+            and tok.head.is_lower and tok.head.lemma_.lower() in lang.place_part_nouns:
         return any((c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "amod" and c.pos_ == "ADJ")
                    for c in tok.head.children)
     if tok.dep_ in ("poss", "appos"):

@@ -35,7 +35,10 @@ Resolution order of :func:`resolve` (first step that answers wins):
    than going to a small town of that name.
 5. **Exact folded names** (case, accents, apostrophes, hyphens and spaces
    between words folded; "Nur Sultan" = "Nur-Sultan" = "Astana"), or if none,
-   **transliteration variants** ("Janaozen" = "Zhanaozen"). Candidates are
+   **transliteration variants** ("Janaozen" = "Zhanaozen"). An exact match
+   by an alternate name that spells the place's own name a letter off
+   ("Mambasa" for Mombasa) must lie within the hints' reach, as a fuzzy one
+   (:func:`~dotterel.places.reach.near_spelling_aliases`). Candidates are
    ordered by :func:`rank`:
 
    a. in a hinted country first - except that a capital or a city of at least
@@ -118,23 +121,12 @@ from collections.abc import Sequence
 from dotterel.errors import UnknownCountryError
 from dotterel.places._fold import fold
 from dotterel.places.gazetteer import RESOLVE_CACHE_SIZE, Candidate, GazetteerIndex
-from dotterel.places.reach import fuzzy_reach, region_beside  # noqa: F401  (re-exported)
+from dotterel.places.reach import fuzzy_reach, near_spelling_aliases, region_beside  # noqa: F401  (re-exported)
 from dotterel.places.territories import TERRITORIES, country_alpha3, with_territories  # noqa: F401  (re-exported)
 from dotterel.records import Place, Span
 
-__all__ = [
-    "Gazetteer",
-    "region_beside",
-    "resolve",
-    "lookup",
-    "country_place",
-    "rank",
-    "fuzzy_reach",
-    "candidate_to_place",
-    "country_alpha3",
-    "DEMONYM_REASON",
-    "MACRO_REGION_REASON",
-]
+__all__ = ["Gazetteer", "region_beside", "resolve", "lookup", "country_place", "rank", "fuzzy_reach",
+           "candidate_to_place", "country_alpha3", "DEMONYM_REASON", "MACRO_REGION_REASON"]
 
 DEMONYM_REASON = "demonym, not a place"
 MACRO_REGION_REASON = "multi-country region, no single gazetteer place"
@@ -563,6 +555,9 @@ def resolve(
     # 5. exact, then transliteration variants
     exact = gaz.exact(key)
     if exact:
+        exact, refused = near_spelling_aliases(gaz, key, exact, hints=hints, admin1_hints=admin1_hints, reach=reach_hints)
+        if not exact:
+            return _unresolved(raw, span, refused)
         return _pick(exact, span=span, hints=hints, admin1_hints=admin1_hints, how="exact name")
     tr = gaz.translit(key)
     if tr:

@@ -1,0 +1,98 @@
+"""What follows a place name and says where it lies: ", <region>" or "in <region or country>".
+
+:func:`comma_next` reads the "City, State" pair (AP stylebook, "state
+names"); :func:`in_next` reads "City in State" ("his Alexandria home in
+Virginia", "Mambasa in eastern Congo"). Both give the text of the following
+mention, which :class:`~dotterel.places.mentions.DocumentPlaces` then uses as
+the name's own first hint.
+"""
+
+from __future__ import annotations
+
+__all__ = ["comma_next", "in_next"]
+
+
+def comma_next(text: str, end: int, by_start: dict[int, str]) -> str | None:
+    """The mention that follows ``text[end:]`` after a comma and spaces ("Athens, Ga."), if any.
+
+    A follower in the possessive is no "City, State" pair but the start of a
+    new phrase: "In Washington, Georgia's foreign minister said" (AP
+    stylebook, "state names": the state closes the pair, followed by a comma
+    or the end of the sentence, never by "'s").
+    """
+    i = end
+    if i < len(text) and text[i] == ",":
+        i += 1
+        while i < len(text) and text[i] == " ":
+            i += 1
+        name = by_start.get(i)
+        if name is not None and text[i + len(name):i + len(name) + 2] in ("'s", "\u2019s"):
+            return None
+        return name
+    return None
+
+
+def in_next(ent, by_start: dict[int, str], directions, locative) -> str | None:
+    """The mention that a locative "in" right after a name puts it in ("his Alexandria home in Virginia"), if any.
+
+    Read from the words after the name: at most two lower-case nouns it
+    modifies ("home", "refugee camp"), then "in", then determiners and
+    compass words (``directions``, folded: "in eastern Congo"), then the
+    mention, whose start is a key of ``by_start``. As with
+    :func:`comma_next` (AP stylebook, "City, State"), a following name in
+    the possessive opens a new phrase ("in Congo's Ituri province"): none.
+    The "in" must attach to the name or to that noun, or, right after the
+    name, to a word the name hangs on ("attacked Mambasa in eastern Congo",
+    "rallied in Paris in Texas", "killed nine people in Mambasa in eastern
+    Congo": the parser hangs the phrase on the verb). The name's own
+    preposition, and any between it and that word, must be locative
+    (``locative``): in "refugees from Odessa in Texas" or "exiles from
+    Damascus in Maryland" the "in" may place the people, and the town is only
+    where they come from, wherever the parser hangs it.
+
+    Parameters
+    ----------
+    ent : spacy.tokens.Span
+        The name.
+    by_start : dict[int, str]
+        Start offsets of the document's mentions -> their text.
+    directions : Collection[str]
+        Folded compass words ("eastern", "north").
+    locative : Collection[str]
+        Locative prepositions (the profile's ``locative_prepositions``).
+
+    Returns
+    -------
+    str | None
+        The text of the mention that follows, or None.
+    """
+    doc = ent.doc
+    i = ent.end
+    nouns = 0
+    while i < len(doc) and doc[i].pos_ == "NOUN" and doc[i].is_lower and nouns < 2:
+        i += 1
+        nouns += 1
+    if i >= len(doc) or doc[i].lower_ != "in" or doc[i].sent != ent.root.sent:
+        return None
+    prep = doc[i]
+    if prep.head.i not in range(ent.start, i) and not (nouns == 0 and prep.head in ent.root.ancestors):
+        return None  # "in" belongs to another phrase: it need not place the name
+    own = ent.root.head if ent.root.dep_ == "pobj" else None
+    if own is not None and own.dep_ == "prep" and own.lower_ not in locative:
+        return None  # "refugees from Odessa in Texas": the "in" may place the refugees, not their origin
+    if nouns == 0:
+        for tok in ent.root.ancestors:
+            if tok.dep_ == "prep" and tok.lower_ not in locative:
+                return None  # the "in" hangs above a non-locative phrase ("killed a man from Homs in Germany")
+            if tok == prep.head:
+                break
+    i += 1
+    while i < len(doc) and (doc[i].pos_ == "DET" or doc[i].lower_ in directions):
+        i += 1
+    if i >= len(doc):
+        return None
+    name = by_start.get(doc[i].idx)
+    if name is None:
+        return None
+    after = doc.text[doc[i].idx + len(name):doc[i].idx + len(name) + 2]
+    return None if after in ("'s", "\u2019s") else name
