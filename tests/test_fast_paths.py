@@ -266,3 +266,55 @@ def test_coding_leaves_the_collectors_frozen_objects_as_it_found_them(coder):
     assert [e.event_type for e in events] == ["COERCE"]  # PLOVER codes an arrest as COERCE
     # the caller's frozen objects stay frozen (some are freed meanwhile), and nothing more was frozen
     assert before > 0 and 0 < gc.get_freeze_count() <= before
+
+
+@pytest.mark.parametrize("start, end, text", [(0, 0, ""), (3, 9, "police"), (17, 28, "pro\u00adtesters")])
+def test_a_trusted_span_is_the_constructed_span(start, end, text):
+    trusted = Span.trusted(start, end, text)
+    built = Span.model_construct(start=start, end=end, text=text)
+    assert trusted == built == Span(start=start, end=end, text=text)
+    assert hash(trusted) == hash(built)
+    assert trusted.model_fields_set == {"start", "end", "text"}
+    assert trusted.model_dump() == {"start": start, "end": end, "text": text}
+    assert trusted.model_dump_json() == built.model_dump_json()
+    assert trusted.model_copy(update={"end": end}) == built
+    with pytest.raises(Exception):
+        trusted.start = 1  # frozen, as every record
+
+
+@pytest.mark.parametrize("text, expected", [
+    # words read under many rules ("take" 24, "launch" 18, "hold" 13, "fire" 12): each rule reads the word's clause,
+    # voice and subjects from the memo
+    ("Police arrested 40 protesters in Lagos on Monday.", [("arrested", "COERCE", "arrest")]),
+    ("Rebels launched an attack on the town and took control of the airport.",
+     [("launched", "ASSAULT", None), ("took", "COERCE", "seize")]),
+    ("Protesters held a rally in Dhaka and the army fired on them.",
+     [("rally", "PROTEST", "demo"), ("fired", "ASSAULT", "firearms")]),
+    ("The militants were captured by troops after they seized the base.",
+     [("captured", "COERCE", "arrest"), ("seized", "COERCE", "seize")]),
+])
+def test_a_words_readings_are_read_once_across_its_rules(coder, monkeypatch, text, expected):
+    from dotterel.events import detect
+
+    doc = coder.nlp(normalise(text).normalised)
+    sent = next(iter(doc.sents))
+    plain = [(m.trigger.text, m.rule.event_type, m.rule.mode, m.obj.i if m.obj is not None else None,
+              m.actor.i if m.actor is not None else None) for m in detect.find_mentions(sent, coder.lexicon, lang=coder.lang)]
+    assert [(t, e, mode) for t, e, mode, *_ in plain] == expected
+    reads = []
+    real = detect._subject_is_patient
+    monkeypatch.setattr(detect, "_subject_is_patient", lambda tok, lang: reads.append(tok.i) or real(tok, lang))
+    again = [(m.trigger.text, m.rule.event_type, m.rule.mode, m.obj.i if m.obj is not None else None,
+              m.actor.i if m.actor is not None else None) for m in detect.find_mentions(sent, coder.lexicon, lang=coder.lang)]
+    assert again == plain
+    assert len(reads) == len(set(reads))  # at most once a word
+
+
+def test_the_name_matcher_reads_a_documents_words_as_arrays(coder):
+    from dotterel.name_matcher import COMPONENT
+
+    matcher = coder.nlp.get_pipe(COMPONENT)
+    doc = coder.nlp.make_doc("Kassym-Jomart Tokayev met the CSTO and the Collective Security Treaty Organization.")
+    found = {doc[s:e].text for _k, s, e in matcher.match(doc)}
+    assert {"CSTO", "Collective Security Treaty Organization"} <= found
+    assert matcher.match(coder.nlp.make_doc("")) == []
