@@ -174,7 +174,9 @@ class Span(_Frozen):
         """
         span = _new(cls)
         _set(span, "__dict__", {"start": start, "end": end, "text": text})
-        _set(span, "__pydantic_fields_set__", {"start", "end", "text"})
+        # a set filled in field order, as pydantic fills it: a set literal is filled in its frozen constant's
+        # order, which follows the run's string hashes, so the set iterated and pickled otherwise in some runs
+        _set(span, "__pydantic_fields_set__", set(_SPAN_FIELDS))
         _set(span, "__pydantic_extra__", None)
         _set(span, "__pydantic_private__", None)
         return span
@@ -188,6 +190,9 @@ class Span(_Frozen):
                 f"span text has {len(self.text)} code points but offsets cover {self.end - self.start}"
             )
         return self
+
+
+_SPAN_FIELDS = tuple(Span.model_fields)  # ("start", "end", "text"), in the order pydantic sets them
 
 
 class Document(_Frozen):
