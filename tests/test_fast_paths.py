@@ -21,6 +21,7 @@ from dotterel.records import Span
     "Police fired on protesters in Tbilisi.",
     "Police\u200d fired on pro\u00adtesters",
     "Cafe\u0301 owners said \u201cenough\u201d\u00a0on Monday.",
+    "Police \U0001F621 fired \U0001F1F3\U0001F1EC on \U0001D40F\U0001D428 pro\u00adtesters",  # astral code points
 ])
 def test_offset_map_spans_are_the_checked_spans(text):
     omap = normalise(text)
@@ -343,3 +344,28 @@ def test_a_trusted_span_pickles_to_the_checked_spans_bytes_whatever_the_string_h
     env = {**os.environ, "PYTHONHASHSEED": seed}
     out = subprocess.run([sys.executable, "-c", _PICKLED_SPANS], env=env, capture_output=True, text=True, check=True)
     assert out.stdout.split("\n")[:3] == ["True True"] * 3
+
+
+@pytest.mark.parametrize("text", [
+    "KAZAKH POLICE DETAIN CSTO TROOPS IN ALMATY",  # a line in capitals
+    "kassym-jomart tokayev met the csto in nur-sultan",  # lower case: the ORTH patterns are case-sensitive
+    "Tokayev\u00a0met  the \t CSTO\n\nand the Collective  Security Treaty Organization",  # whitespace tokens
+    "\U0001F1F0\U0001F1FF Tokayev \U0001F621 CSTO and U.S. and us",
+])
+def test_the_name_matchers_arrays_read_what_its_tokens_say(coder, text):
+    from dotterel.name_matcher import COMPONENT
+
+    matcher = coder.nlp.get_pipe(COMPONENT)
+    doc = coder.nlp.make_doc(text)
+    # the plain reading, a Token per word: phrases on the lower-case forms, single-word patterns on the text
+    lowers = [t.lower_ for t in doc]
+    plain = set()
+    for i, low in enumerate(lowers):
+        plain.update((key, i, i + 1 + len(rest)) for rest, key in matcher._phrases.get(low, ())
+                     if tuple(lowers[i + 1:i + 1 + len(rest)]) == rest)
+        plain.update((key, i, i + 1) for key in matcher._orth.get(doc[i].text, ()))
+    if matcher._other is not None:
+        plain.update(matcher._other(doc))
+    found = matcher.match(doc)
+    assert set(found) == plain and len(found) == len(plain)
+    assert "CSTO" in {doc[s:e].text for _k, s, e in found} or "CSTO" not in text
