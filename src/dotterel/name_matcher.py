@@ -25,6 +25,8 @@ import warnings
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from spacy.attrs import LOWER, ORTH
+
 __all__ = ["COMPONENT", "NameMatcher", "add_name_matcher"]
 
 COMPONENT = "dotterel_kb_names"
@@ -127,7 +129,10 @@ class NameMatcher:
         The same matches, in the same order, as spaCy's ``PhraseMatcher`` on
         ``LOWER`` plus ``Matcher`` on ``ORTH`` inside ``entity_ruler``.
         """
-        lowers = [t.lower_ for t in doc]
+        # each word's lower-case form and text as two arrays of string ids, read at once (not a Token per word)
+        strings = doc.vocab.strings
+        ids = doc.to_array([LOWER, ORTH]).tolist() if len(doc) else []
+        lowers = [strings[low] for low, _orth in ids]
         n = len(lowers)
         found: list[tuple[int, int, int]] = []
         phrases, orth = self._phrases, self._orth
@@ -137,7 +142,7 @@ class NameMatcher:
                 if j <= n and (not rest or tuple(lowers[i + 1:j]) == rest):
                     found.append((key, i, j))
             if orth:
-                for key in orth.get(doc[i].text, ()):
+                for key in orth.get(strings[ids[i][1]], ()):
                     found.append((key, i, i + 1))
         if self._other is not None:
             with warnings.catch_warnings():

@@ -106,10 +106,10 @@ class OffsetMap:
         # record is built without running them again: the coding stages ask for ~150 spans per document
         if start == end:
             o = self.starts[start]
-            return Span.model_construct(start=o, end=o, text="")
+            return Span.trusted(o, o, "")
         o_start = self.starts[start]
         o_end = self.ends[end - 1]
-        return Span.model_construct(start=o_start, end=o_end, text=self.original[o_start:o_end])
+        return Span.trusted(o_start, o_end, self.original[o_start:o_end])
 
     def to_original(self, offset: int) -> int:
         """Original offset of normalised offset ``offset`` (0..len inclusive)."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..records.coded import EventCandidate
 from .agents import accused_of, commanding_party, means_agent, means_wielder, nominal_agent, phrase_tokens, subject_conjunct_lemmas, subject_of
@@ -234,7 +234,23 @@ def _infinitive_after_a_date(tok, x) -> bool:
     return all(any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree) for c in between)
 
 
-def _match(tok, rule: TriggerRule, lang: LanguageProfile, armed: Callable[[str], bool] | None = None) -> list[Mention]:
+def _once(memo: dict | None, key: str, read: Callable[[], Any]) -> Any:
+    """``read()``, remembered in ``memo`` under ``key`` (a token's reading that no rule changes); no memo: read."""
+    if memo is None:
+        return read()
+    hit = memo.get(key, _UNREAD)
+    if hit is _UNREAD:
+        hit = memo[key] = read()
+    return hit
+
+
+_UNREAD = object()
+
+
+def _match(tok, rule: TriggerRule, lang: LanguageProfile, armed: Callable[[str], bool] | None = None,
+           memo: dict | None = None) -> list[Mention]:
+    # memo: the readings of ``tok`` that depend on no rule (its clause, voice and subjects), kept by
+    # :func:`find_mentions` across the rules of one word (a word has up to 40 rules; each read them again)
     # "Fighting between X and Y has left 80 dead": a gerund subject is the noun of a noun rule
     gerund = "NOUN" in rule.pos and nominal_gerund(tok) and tok.lower_ == rule.lemma
     if tok.pos_ not in rule.pos and not gerund:
@@ -274,10 +290,12 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile, armed: Callable[[str],
         or (rule.scened_relative and _scened_participle(tok))
         or (tok.dep_ == "acl" and headline_passive(tok, lang))  # "Students arrested after protest in Dhaka"
         or subject_relative(tok, lang))  # "The students arrested after the protest were released"
-    if not is_noun and not (_is_clause_head(tok, lang.clause_adjectives) or headless or misread is not None or reduced):
+    if not is_noun and not (_once(memo, "clause_head", lambda: _is_clause_head(tok, lang.clause_adjectives))
+                            or headless or misread is not None or reduced):
         return []
     passive = False if is_noun or headless or misread is not None else (
-        is_passive(tok) or _counted_participle(tok) or reduced or _subject_is_patient(tok, lang))
+        _once(memo, "passive", lambda: is_passive(tok)) or _once(memo, "counted", lambda: _counted_participle(tok))
+        or reduced or _once(memo, "patient", lambda: _subject_is_patient(tok, lang)))
     if rule.voice == "active" and passive:
         return []
     if rule.voice == "passive" and not passive:
@@ -341,7 +359,7 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile, armed: Callable[[str],
                 return []
     # "as protests against a proposed law continued": the parser may give the verb two subjects
     named = [c for c in tok.children if c.dep_ == "nsubj" and rule.subjects and {c.lemma_.lower(), c.lower_} & set(rule.subjects)]
-    subject_words = _subject_lemmas(tok, lang) | (
+    subject_words = _once(memo, "subjects", lambda: _subject_lemmas(tok, lang)) | (
         {tok.head.lemma_.lower(), tok.head.lower_} | {c.lemma_.lower() for c in tok.head.children if c.dep_ == "compound"}
         if headless else set())
     subject_words = subject_words | ({stranded.lemma_.lower(), stranded.lower_} if stranded is not None else set())
@@ -353,7 +371,7 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile, armed: Callable[[str],
         # a conjunct meets the subject list of a rule whose verb is the trigger ("UN and French soldiers
         # patrolled"), not one whose subject noun is ("protests and riots started": the noun is the event)
         return []
-    if rule.not_subjects is not None and (_subject_lemmas(tok, lang) | ({tok.head.lemma_.lower()} if tok.dep_ == "advcl"
+    if rule.not_subjects is not None and (_once(memo, "subjects", lambda: _subject_lemmas(tok, lang)) | ({tok.head.lemma_.lower()} if tok.dep_ == "advcl"
             and tok.tag_ == "VBG" and not _children(tok.head, {"dobj"}) else set())) & set(rule.not_subjects):
         return []  # "CCTV captured him"; "a bus crashed, killing 14" (an intransitive verb's act: not "stormed the town")
     if rule.not_preps is not None and any(_ruled_out_phrase(p, rule) & set(words) or (
@@ -490,6 +508,7 @@ def find_mentions(sent, lexicon: Lexicon, *, lang: LanguageProfile,
         used_objects: set[int] = set()
         types: set[str] = set()
         verb_kinds: set[tuple[str, str | None]] = set()
+        memo: dict = {}  # the word's readings that no rule changes (:func:`_match`)
         # "Fighting between ...": a gerund subject reads the rules of its noun ("fighting") after its verb's
         rules = lexicon.rules_for(lemma) + (lexicon.rules_for(tok.lower_) if tok.lower_ != lemma and nominal_gerund(tok) else [])
         for rule in rules:
@@ -498,7 +517,7 @@ def find_mentions(sent, lexicon: Lexicon, *, lang: LanguageProfile,
                 break  # "expelled two diplomats": a general rule after a specific one would code the object again
             if rule.source is not None and rule.event_type in types:
                 continue  # a converted rule does not code the word's event again on another object
-            found = [m for m in _match(tok, rule, lang, armed) if (m.obj is None or m.obj.i not in used_objects)
+            found = [m for m in _match(tok, rule, lang, armed, memo) if (m.obj is None or m.obj.i not in used_objects)
                      and not (m.trigger == tok and (rule.event_type, rule.mode) in verb_kinds)]
             if not found:
                 continue
