@@ -140,6 +140,14 @@ def region_beside(around: Sequence[Place]) -> dict:
         and len(regions) == 1 else {}
 
 
+NEAR_SPELLING_EDITS = 2
+"""Most letters an alternate name may differ by from its place's own name to count as a near spelling.
+
+An abbreviated form is a full variant, not a misspelling: "Mt. Pleasant"
+for Mount Pleasant, "St. Michael's" for Saint Michael differ by three or
+more, as a spelling a letter off does not ("Mambasa" for Mombasa)."""
+
+
 def near_spelling_aliases(gaz: GazetteerIndex, key: str, cands: list[Candidate], *, hints: Sequence[str],
                            admin1_hints: Sequence[str], reach: Sequence[str]) -> tuple[list[Candidate], str | None]:
     """The exact candidates less those matched only by an alternate name that spells their own name a letter off, out of reach.
@@ -149,7 +157,8 @@ def near_spelling_aliases(gaz: GazetteerIndex, key: str, cands: list[Candidate],
     spelling as its own name (Mambasa, Ituri, DR Congo) and is too small for
     the offline data. Such an alias (``rapidfuzz`` ``ratio`` of the folded
     names at least :data:`~dotterel.places.gazetteer.FUZZY_CUTOFF`, as a
-    fuzzy match) is weak evidence as a fuzzy match is, so with country hints
+    fuzzy match, and at most :data:`NEAR_SPELLING_EDITS` letters off, so
+    that "Mt. Pleasant" for Mount Pleasant is none) is weak evidence as a fuzzy match is, so with country hints
     it must lie within the text's reach (:func:`fuzzy_reach`: the
     document's countries, their neighbours, the regions it names). A main
     name, or an alternate name that is no near spelling ("Bombay"), is not
@@ -167,13 +176,14 @@ def near_spelling_aliases(gaz: GazetteerIndex, key: str, cands: list[Candidate],
     if not hints:
         return cands, None
     from rapidfuzz import fuzz
+    from rapidfuzz.distance import Levenshtein
 
     from dotterel.places._fold import fold
     from dotterel.places.gazetteer import FUZZY_CUTOFF
     from dotterel.places.territories import with_territories
 
     near = [c for c in cands if c.match == "alias" and (main := fold(c.name)) != key
-            and fuzz.ratio(key, main) >= FUZZY_CUTOFF]
+            and fuzz.ratio(key, main) >= FUZZY_CUTOFF and Levenshtein.distance(key, main) <= NEAR_SPELLING_EDITS]
     if not near:
         return cands, None
     within = {id(c) for c in fuzzy_reach(gaz, near, country_hints=[*hints, *with_territories(reach)],
