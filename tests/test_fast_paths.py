@@ -311,7 +311,7 @@ def test_a_words_readings_are_read_once_across_its_rules(coder, monkeypatch, tex
     assert len(reads) == len(set(reads))  # at most once a word
 
 
-def test_the_name_matcher_reads_a_documents_words_as_arrays(coder):
+def test_the_name_matcher_finds_names_and_abbreviations(coder):
     from dotterel.name_matcher import COMPONENT
 
     matcher = coder.nlp.get_pipe(COMPONENT)
@@ -352,7 +352,7 @@ def test_a_trusted_span_pickles_to_the_checked_spans_bytes_whatever_the_string_h
     "Tokayev\u00a0met  the \t CSTO\n\nand the Collective  Security Treaty Organization",  # whitespace tokens
     "\U0001F1F0\U0001F1FF Tokayev \U0001F621 CSTO and U.S. and us",
 ])
-def test_the_name_matchers_arrays_read_what_its_tokens_say(coder, text):
+def test_the_name_matcher_reads_what_its_tokens_say(coder, text):
     from dotterel.name_matcher import COMPONENT
 
     matcher = coder.nlp.get_pipe(COMPONENT)

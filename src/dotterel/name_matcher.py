@@ -25,8 +25,6 @@ import warnings
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from spacy.attrs import LOWER, ORTH
-
 __all__ = ["COMPONENT", "NameMatcher", "add_name_matcher"]
 
 COMPONENT = "dotterel_kb_names"
@@ -129,10 +127,7 @@ class NameMatcher:
         The same matches, in the same order, as spaCy's ``PhraseMatcher`` on
         ``LOWER`` plus ``Matcher`` on ``ORTH`` inside ``entity_ruler``.
         """
-        # each word's lower-case form and text as two arrays of string ids, read at once (not a Token per word)
-        strings = doc.vocab.strings
-        ids = doc.to_array([LOWER, ORTH]).tolist() if len(doc) else []
-        lowers = [strings[low] for low, _orth in ids]
+        lowers = [t.lower_ for t in doc]
         n = len(lowers)
         found: list[tuple[int, int, int]] = []
         phrases, orth = self._phrases, self._orth
@@ -142,7 +137,7 @@ class NameMatcher:
                 if j <= n and (not rest or tuple(lowers[i + 1:j]) == rest):
                     found.append((key, i, j))
             if orth:
-                for key in orth.get(strings[ids[i][1]], ()):
+                for key in orth.get(doc[i].text, ()):
                     found.append((key, i, i + 1))
         if self._other is not None:
             with warnings.catch_warnings():
