@@ -6,8 +6,11 @@ letter off, out of the document's reach ("Mambasa" for Mombasa, Kenya;
 alone, so "Mt. Pleasant" (an alternate name of Mount Pleasant, Michigan)
 counted as a misspelling of "Mount Pleasant": in a story naming Iowa or
 Wisconsin the town went to Mt Pleasant, British Columbia, and "St. Michael's" or "Mt. Vernon" to no
-place. An abbreviated form differs by three letters or more; a near
-spelling by at most two (``NEAR_SPELLING_EDITS``).
+place. "Mt." for Mount differs by three letters; a near spelling by at
+most two (``NEAR_SPELLING_EDITS``). "Ft." for Fort and "Pt." for Port or
+Point differ by two only, so a contracted word is no near spelling either:
+"Ft. Lauderdale" in a story naming only Venezuela went to no place, where
+"Fort Lauderdale" is found.
 
 Sentences written for these tests.
 """
@@ -30,6 +33,8 @@ def _places(coder, text):
     ("A fire destroyed a barn near Mt. Pleasant on Sunday, the Iowa state fire marshal said.", "Mt. Pleasant", "USA"),
     ("A man from Mt. Pleasant was charged in Racine County, Wisconsin.", "Mt. Pleasant", "USA"),
     ("Protesters marched through Mt. Vernon, New York, on Saturday.", "Mt. Vernon", "USA"),
+    ("Venezuelan exiles rallied in Ft. Lauderdale on Sunday against Maduro, Venezuelan media said.",
+     "Ft. Lauderdale", "USA"),
 ])
 def test_an_abbreviated_alias_keeps_its_place(coder, text, name, country):
     place = _places(coder, text)[name]
@@ -49,3 +54,21 @@ def test_the_edit_bound():
 
     assert Levenshtein.distance("mambasa", "mombasa") <= NEAR_SPELLING_EDITS
     assert Levenshtein.distance("mt pleasant", "mount pleasant") > NEAR_SPELLING_EDITS
+
+
+@pytest.mark.parametrize(("key", "main", "abbreviated"), [
+    ("ft lauderdale", "fort lauderdale", True),
+    ("pt lincoln", "port lincoln", True),
+    ("mt pleasant", "mount pleasant", True),
+    ("ste anne", "sainte anne", True),
+    ("mambasa", "mombasa", False),
+    ("gor", "ghor", False),
+    ("dar toulal", "douar toulal", False),
+    ("s giovanni valdarno", "san giovanni valdarno", True),
+    ("st johnstown", "st johnston", False),
+    ("st ward", "seth ward", False),
+])
+def test_a_contracted_word_is_an_abbreviation(key, main, abbreviated):
+    from dotterel.places.reach import _abbreviated
+
+    assert _abbreviated(key, main) is abbreviated

@@ -143,9 +143,27 @@ def region_beside(around: Sequence[Place]) -> dict:
 NEAR_SPELLING_EDITS = 2
 """Most letters an alternate name may differ by from its place's own name to count as a near spelling.
 
-An abbreviated form is a full variant, not a misspelling: "Mt. Pleasant"
-for Mount Pleasant, "St. Michael's" for Saint Michael differ by three or
-more, as a spelling a letter off does not ("Mambasa" for Mombasa)."""
+A spelling a letter or two off is one ("Mambasa" for Mombasa); "Mt.
+Pleasant" for Mount Pleasant and "St. Michael's" for Saint Michael differ
+by three or more. "Ft." for Fort and "Pt." for Port differ by two only: an
+abbreviated word is told apart by :func:`_abbreviated`, not by this count."""
+
+
+def _abbreviated(key: str, main: str) -> bool:
+    """Whether folded ``key`` is ``main`` with one or more words contracted: "ft worth" for "fort worth".
+
+    A contracted word (three letters at most, no vowel but a last one) keeps
+    the first letter and the ending of its word and drops two letters or
+    more: "ft" for fort, "pt" for port or point, "mt" for mount, "st" for
+    saint or sint, "ste" for sainte, "s" for san. "Gor" for Ghor, "dar" for
+    douar or "Mambasa" for Mombasa (a letter off) contract no word.
+    """
+    kw, mw = key.split(), main.split()
+    if len(kw) != len(mw) or kw == mw:
+        return False
+    return all(k == m or (len(k) <= 3 and len(m) >= len(k) + 2 and k[0] == m[0] and m.endswith(k[1:])
+                                    and not set(k[:-1]) & set("aeiou"))
+               for k, m in zip(kw, mw))
 
 
 def near_spelling_aliases(gaz: GazetteerIndex, key: str, cands: list[Candidate], *, hints: Sequence[str],
@@ -157,8 +175,9 @@ def near_spelling_aliases(gaz: GazetteerIndex, key: str, cands: list[Candidate],
     spelling as its own name (Mambasa, Ituri, DR Congo) and is too small for
     the offline data. Such an alias (``rapidfuzz`` ``ratio`` of the folded
     names at least :data:`~dotterel.places.gazetteer.FUZZY_CUTOFF`, as a
-    fuzzy match, and at most :data:`NEAR_SPELLING_EDITS` letters off, so
-    that "Mt. Pleasant" for Mount Pleasant is none) is weak evidence as a fuzzy match is, so with country hints
+    fuzzy match, at most :data:`NEAR_SPELLING_EDITS` letters off, and no
+    abbreviation: "Mt. Pleasant" for Mount Pleasant and "Ft. Lauderdale" for
+    Fort Lauderdale are none) is weak evidence as a fuzzy match is, so with country hints
     it must lie within the text's reach (:func:`fuzzy_reach`: the
     document's countries, their neighbours, the regions it names). A main
     name, or an alternate name that is no near spelling ("Bombay"), is not
@@ -183,7 +202,8 @@ def near_spelling_aliases(gaz: GazetteerIndex, key: str, cands: list[Candidate],
     from dotterel.places.territories import with_territories
 
     near = [c for c in cands if c.match == "alias" and (main := fold(c.name)) != key
-            and fuzz.ratio(key, main) >= FUZZY_CUTOFF and Levenshtein.distance(key, main) <= NEAR_SPELLING_EDITS]
+            and fuzz.ratio(key, main) >= FUZZY_CUTOFF and Levenshtein.distance(key, main) <= NEAR_SPELLING_EDITS
+            and not _abbreviated(key, main)]
     if not near:
         return cands, None
     within = {id(c) for c in fuzzy_reach(gaz, near, country_hints=[*hints, *with_territories(reach)],
