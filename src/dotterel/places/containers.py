@@ -13,6 +13,12 @@ precision, so that the precision rank alone does not choose:
 * a country attached to the trigger while the event's own clause names a
   town or region of that country ("shot dead a policeman across Iraq, in
   the northern city of Mosul"): the country is where the town lies.
+
+And one shape names two places at two distances from the verb: a place in
+the subject's phrase ("policemen in Peshawar were killed in Quetta") says
+where the people were from or posted; the verb's own locative phrase says
+where the act was, and the subject's place counts only when it lies inside
+that one ("protesters in Lagos clashed with police in Nigeria").
 """
 
 from __future__ import annotations
@@ -25,7 +31,7 @@ from dotterel.records.how import PRECISION_RANK
 if TYPE_CHECKING:
     from dotterel.places.mentions import PlaceMention
 
-__all__ = ["without_owners", "finer_in_country"]
+__all__ = ["without_owners", "finer_in_country", "own_phrase_first"]
 
 
 def _rank(p: PlaceMention) -> int:
@@ -88,3 +94,46 @@ def finer_in_country(best: PlaceMention, cands: Sequence[PlaceMention]) -> Place
     inner = [q for q in cands if q is not best and q.place.geonameid is not None
              and q.place.country == best.place.country and q.place.geo_precision in ("city", "region")]
     return min(inner, key=_rank) if inner else None
+
+
+def _inside(q: PlaceMention, p: PlaceMention) -> bool:
+    """Whether the resolved ``q`` lies inside the resolved ``p``: its country's, or its first-order division's."""
+    if q.place.country is None or q.place.country != p.place.country:
+        return False
+    if p.place.geo_precision in ("country", "continent"):
+        return True
+    if p.place.geo_precision == "region":
+        return p.place.admin1_code is not None and q.place.admin1_code == p.place.admin1_code and _rank(q) < _rank(p)
+    return q.place.geonameid == p.place.geonameid
+
+
+def own_phrase_first(cands: Sequence[PlaceMention], in_subject) -> list[PlaceMention]:
+    """``cands`` without the places of the subject's phrase that lie outside every resolved place of the verb's own.
+
+    "Policemen in Peshawar were killed in Quetta", "two teachers at a school
+    in Kano were abducted in Kaduna": the subject's place tells where the
+    people live or serve, the verb's own locative phrase where the act was
+    (the ACLED codebook codes the location of the event itself, and Halterman
+    2019, ahalterman/event_location, the place of the event's verb). A
+    subject's place inside the verb's own ("protesters in Lagos clashed with
+    police in Nigeria": Lagos is in Nigeria) is the finer reading of the same
+    ground and stays; so does every candidate when the verb's own phrase
+    names no resolved place.
+
+    Parameters
+    ----------
+    cands : sequence of PlaceMention
+        The places attached to the event's trigger.
+    in_subject : callable
+        Tells whether a candidate's token lies in the subject's phrase
+        (:func:`~dotterel.places.scene.in_subject` bound to the event's verb).
+
+    Returns
+    -------
+    list[PlaceMention]
+    """
+    own = [p for p in cands if not in_subject(p.token) and p.place.geonameid is not None]
+    if not own:
+        return list(cands)
+    return [q for q in cands if not in_subject(q.token) or (
+        q.place.geonameid is not None and any(_inside(q, p) for p in own))]

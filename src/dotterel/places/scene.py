@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from dotterel.places.mentions import PlaceMention
     from dotterel.records import Actor
 
-__all__ = ["ground_of_recipient", "shared_ground", "in_object", "acting", "subject_elsewhere", "aim_verbs",
+__all__ = ["ground_of_recipient", "shared_ground", "in_object", "in_subject", "acting", "subject_elsewhere", "aim_verbs",
            "aimed_ground", "side_fought_for"]
 
 
@@ -141,6 +141,14 @@ def in_object(tok, verb) -> bool:
     while cur.head != cur and cur.head != verb:
         cur = cur.head
     return cur.head == verb and cur.dep_ in ("dobj", "obj")
+
+
+def in_subject(tok, verb) -> bool:
+    """Whether ``tok`` lies inside ``verb``'s subject ("policemen in Peshawar were killed"; UD ``nsubj``/``nsubjpass``)."""
+    cur = tok
+    while cur.head != cur and cur.head != verb:
+        cur = cur.head
+    return cur.head == verb and cur.dep_ in ("nsubj", "nsubjpass")
 
 
 def acting(tok) -> bool:

@@ -1,0 +1,49 @@
+"""The verb's own locative phrase beats a place in the subject's phrase (issue 16, place21).
+
+Sentences written for these tests. "Policemen in Peshawar were killed in
+Quetta": the subject's place says where the people serve or live, the verb's
+own phrase where the act was; the subject's place stays only when it lies
+inside the verb's own place ("protesters in Lagos clashed with police in
+Nigeria"), or when the verb's own phrase names no place at all.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dotterel.ingest import make_document
+
+
+pytestmark = pytest.mark.usefixtures("codes_its_texts_in_one_stream")
+
+
+def _event(coder, text: str, trigger: str):
+    coded = next(iter(coder.code_documents([make_document(text, published="2024-05-01")])))
+    [ev] = [e for e in coded.events if e.trigger.text == trigger]
+    return ev
+
+
+@pytest.mark.parametrize(("text", "trigger", "place", "country"), [
+    ("Policemen in Peshawar were killed in Quetta on Sunday.", "killed", "Quetta", "PAK"),
+    ("Two teachers at a school in Kano were abducted in Kaduna last week.", "abducted", "Kaduna", "NGA"),
+    ("Reporters based in Karachi were detained in Lahore on Tuesday.", "detained", "Lahore", "PAK"),
+    ("Three nurses from a clinic in Goma were kidnapped near Bukavu.", "kidnapped", "Bukavu", "COD"),
+    ("Students in Mandalay were arrested in Yangon after the march.", "arrested", "Yangon", "MMR"),
+    ("Traders at the Mombasa port were attacked in Nairobi on Friday.", "attacked", "Nairobi", "KEN"),
+])
+def test_the_verbs_own_place_beats_the_subjects(coder, text, trigger, place, country):
+    ev = _event(coder, text, trigger)
+    assert (ev.location.span.text, ev.location.country, ev.location.rule) == (place, country, "attached")
+
+
+@pytest.mark.parametrize(("text", "trigger", "place", "country"), [
+    # inside the verb's own place: the finer reading of the same ground
+    ("Protesters in Lagos clashed with police in Nigeria on Monday.", "clashed", "Lagos", "NGA"),
+    ("Authorities in Hidalgo detained 50 migrants in Mexico on Tuesday.", "detained", "Hidalgo", "MEX"),
+    # the verb's own phrase names no place
+    ("Police in Nairobi arrested 12 people on Friday.", "arrested", "Nairobi", "KEN"),
+    ("Gunmen in Kandahar killed two officials on Monday.", "killed", "Kandahar", "AFG"),
+])
+def test_the_subjects_place_stays_inside_the_verbs_or_alone(coder, text, trigger, place, country):
+    ev = _event(coder, text, trigger)
+    assert (ev.location.span.text, ev.location.country) == (place, country)
