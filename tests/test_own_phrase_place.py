@@ -4,7 +4,10 @@ Sentences written for these tests. "Policemen in Peshawar were killed in
 Quetta": the subject's place says where the people serve or live, the verb's
 own phrase where the act was; the subject's place stays only when it lies
 inside the verb's own place ("protesters in Lagos clashed with police in
-Nigeria"), or when the verb's own phrase names no place at all.
+Nigeria"), or when the verb's own phrase names no place at all. A named
+sector of a front ("in the Kel sector about 90 kilometres north of
+Srinagar") is the finer place the distance locates, not the town measured
+from.
 """
 
 from __future__ import annotations
@@ -47,3 +50,25 @@ def test_the_verbs_own_place_beats_the_subjects(coder, text, trigger, place, cou
 def test_the_subjects_place_stays_inside_the_verbs_or_alone(coder, text, trigger, place, country):
     ev = _event(coder, text, trigger)
     assert (ev.location.span.text, ev.location.country) == (place, country)
+
+
+@pytest.mark.parametrize(("text", "trigger", "place", "country"), [
+    # a named stretch of a front or border, placed by a distance from a town: the sector, not the reference town
+    ("Four soldiers were killed in the Kel sector about 90 kilometres north of Srinagar, police said.",
+     "killed", "Kel", "IND"),
+    ("Two civilians were wounded by mortar fire in the Lipa sector, 200 km south of Muzaffarabad.",
+     "wounded", "Lipa", "PAK"),
+])
+def test_a_named_sector_beats_the_town_it_is_measured_from(coder, text, trigger, place, country):
+    ev = _event(coder, text, trigger)
+    assert (ev.location.span.text, ev.location.country) == (place, country)
+
+
+@pytest.mark.parametrize(("text", "trigger", "place"), [
+    # a sector of the economy or a town's quarter named by its people is no named place
+    ("Investors in the Nigerian oil sector were kidnapped in Port Harcourt.", "kidnapped", "Port Harcourt"),
+    ("Protesters marched through the Christian sector of Beirut on Friday.", "marched", "Beirut"),
+    ("Troops arrested six suspects in raids north of Baghdad on Thursday.", "arrested", "Baghdad"),
+])
+def test_other_sectors_and_bare_reference_towns_stay(coder, text, trigger, place):
+    assert _event(coder, text, trigger).location.span.text == place
