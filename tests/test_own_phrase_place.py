@@ -4,7 +4,8 @@ Sentences written for these tests. "Policemen in Peshawar were killed in
 Quetta": the subject's place says where the people serve or live, the verb's
 own phrase where the act was; the subject's place stays only when it lies
 inside the verb's own place ("protesters in Lagos clashed with police in
-Nigeria"), or when the verb's own phrase names no place at all. "Sector" is no
+Nigeria"), or when the verb's own locative phrase names no place at all,
+or only a gazetteer reading the sentence does not vouch for. "Sector" is no
 sub-place noun: "the IT sector" is a part of the economy, not of a town.
 """
 
@@ -46,6 +47,20 @@ def test_the_verbs_own_place_beats_the_subjects(coder, text, trigger, place, cou
     ("Gunmen in Kandahar killed two officials on Monday.", "killed", "Kandahar", "AFG"),
 ])
 def test_the_subjects_place_stays_inside_the_verbs_or_alone(coder, text, trigger, place, country):
+    ev = _event(coder, text, trigger)
+    assert (ev.location.span.text, ev.location.country) == (place, country)
+
+
+@pytest.mark.parametrize(("text", "trigger", "place", "country"), [
+    # a gazetteer reading in a country the sentence names nowhere else (Katanga read as a Russian village)
+    ("Miners in Kolwezi were shot in Katanga on Monday.", "shot", "Kolwezi", "COD"),
+    # the agent's origin and a place the act is about are no place of the act
+    ("Miners in Kolwezi were shot by soldiers from Kinshasa.", "shot", "Kolwezi", "COD"),
+    # ...while a country the sentence names, or a town of the same country, still places the act
+    ("Refugees in Chad were attacked in Sudan last week.", "attacked", "Sudan", "SDN"),
+    ("Miners in Kolwezi were shot in the town of Likasi.", "shot", "Likasi", "COD"),
+])
+def test_only_a_vouched_place_of_the_verbs_own_locative_phrase_displaces(coder, text, trigger, place, country):
     ev = _event(coder, text, trigger)
     assert (ev.location.span.text, ev.location.country) == (place, country)
 

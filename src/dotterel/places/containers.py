@@ -107,7 +107,8 @@ def _inside(q: PlaceMention, p: PlaceMention) -> bool:
     return q.place.geonameid == p.place.geonameid
 
 
-def own_phrase_first(cands: Sequence[PlaceMention], in_subject) -> list[PlaceMention]:
+def own_phrase_first(cands: Sequence[PlaceMention], in_subject, in_own_phrase,
+                     named: Sequence[PlaceMention]) -> list[PlaceMention]:
     """``cands`` without the places of the subject's phrase that lie outside every resolved place of the verb's own.
 
     "Policemen in Peshawar were killed in Quetta", "two teachers at a school
@@ -117,8 +118,14 @@ def own_phrase_first(cands: Sequence[PlaceMention], in_subject) -> list[PlaceMen
     2019, ahalterman/event_location, the place of the event's verb). A
     subject's place inside the verb's own ("protesters in Lagos clashed with
     police in Nigeria": Lagos is in Nigeria) is the finer reading of the same
-    ground and stays; so does every candidate when the verb's own phrase
-    names no resolved place.
+    ground and stays; so does every candidate when the verb's own locative
+    phrase names no resolved place (a place the act is about, "arrested two
+    men over the blasts in Pune", is none). A resolved subject's place gives
+    way only to an own place the sentence vouches for: a country named as
+    such, a place of the subject's place's country, or of a country another
+    place of the sentence lies in; a gazetteer reading in a country the
+    sentence names nowhere else ("miners in Kolwezi were shot in Katanga"
+    read as a Russian village) is likelier a wrong reading than the scene.
 
     Parameters
     ----------
@@ -127,13 +134,23 @@ def own_phrase_first(cands: Sequence[PlaceMention], in_subject) -> list[PlaceMen
     in_subject : callable
         Tells whether a candidate's token lies in the subject's phrase
         (:func:`~dotterel.places.scene.in_subject` bound to the event's verb).
+    in_own_phrase : callable
+        Tells whether a candidate's token lies in the verb's own locative
+        phrase (:func:`~dotterel.places.scene.in_own_phrase` bound to the event).
+    named : sequence of PlaceMention
+        The places of the event's sentence.
 
     Returns
     -------
     list[PlaceMention]
     """
-    own = [p for p in cands if not in_subject(p.token) and p.place.geonameid is not None]
+    own = [p for p in cands if not in_subject(p.token) and p.place.geonameid is not None and in_own_phrase(p.token)]
     if not own:
         return list(cands)
+
+    def vouched(p: PlaceMention, q: PlaceMention) -> bool:
+        return p.place.geo_precision in ("country", "continent") or p.place.country == q.place.country or any(
+            m.place.country == p.place.country for m in named if m is not p and m.token.i != p.token.i)
+
     return [q for q in cands if not in_subject(q.token) or (
-        q.place.geonameid is not None and any(_inside(q, p) for p in own))]
+        q.place.geonameid is not None and not any(not _inside(q, p) and vouched(p, q) for p in own))]

@@ -28,9 +28,11 @@ first rule that applies wins:
    over Idlib"); with nothing attached, a verb telling the same act with no
    subject of its own lends its place ("killed three men and raped ten women
    in Darfur", "shot down an airliner over the Gulf, killing 290"); a place
-   in the subject's phrase gives way to the verb's own resolved place unless
-   it lies inside it ("policemen in Peshawar were killed in Quetta", but
-   "protesters in Lagos clashed with police in Nigeria");
+   in the subject's phrase gives way to a resolved place of the verb's own
+   locative phrase that the sentence vouches for, unless it lies inside it
+   ("policemen in Peshawar were killed in Quetta", but "protesters in Lagos
+   clashed with police in Nigeria", "miners in Kolwezi were shot by soldiers
+   from Kinshasa");
 2. a region or town naming the acting government or legislature ("Oklahoma
    lawmakers"): where it sits; then event types not on the ground (unless
    the verb takes a setting noun, "pull back from the square") (the type's ``profile.on_the_ground`` in
@@ -77,8 +79,8 @@ from dotterel.places.dateline import colon_form, dateline_spans
 from dotterel.places.mentions import DocumentPlaces, PlaceMention
 from dotterel.places.namesakes import foreign_namesakes
 from dotterel.places.recall import SMALL_TOWN
-from dotterel.places.scene import (acting, aim_verbs, aimed_ground, ground_of_recipient, in_subject, shared_ground,
-                                   side_fought_for, subject_elsewhere)
+from dotterel.places.scene import (acting, aim_verbs, aimed_ground, ground_of_recipient, in_own_phrase, in_subject,
+                                   shared_ground, side_fought_for, subject_elsewhere)
 from dotterel.places.syntax import attached as attached_to_trigger, in_modifier_clause
 from dotterel.places.syntax import mention_label, nationality_modifier, other_clause
 from dotterel.places.syntax import at_setting, located_host, name_of, origin, reference_point, relative_clause_host
@@ -543,7 +545,8 @@ class EventLocator(DocumentPlaces):
             aimed_ground(p.token, v, self.lang) for v in aims)]
         attached += aimed
         # "policemen in Peshawar were killed in Quetta": the verb's own phrase, not the subject's, says where
-        attached = own_phrase_first(attached, lambda tok: in_subject(tok, mention.head))
+        attached = own_phrase_first(attached, lambda tok: in_subject(tok, mention.head),
+                                    lambda tok: in_own_phrase(tok, mention.head, mention.trigger, self.lang), in_sent)
         resolved = [p for p in attached if p.place.geonameid is not None]
         # (the aim's named place first: "in the X region ..., targeting the town of Y")
         finer = self._finer_unresolved(sorted(attached, key=lambda p: p not in aimed), resolved, in_sent, home)

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from dotterel.places.mentions import PlaceMention
     from dotterel.records import Actor
 
-__all__ = ["ground_of_recipient", "shared_ground", "in_object", "in_subject", "acting", "subject_elsewhere", "aim_verbs",
+__all__ = ["ground_of_recipient", "shared_ground", "in_object", "in_subject", "in_own_phrase", "acting", "subject_elsewhere", "aim_verbs",
            "aimed_ground", "side_fought_for"]
 
 
@@ -149,6 +149,30 @@ def in_subject(tok, verb) -> bool:
     while cur.head != cur and cur.head != verb:
         cur = cur.head
     return cur.head == verb and cur.dep_ in ("nsubj", "nsubjpass")
+
+
+def in_own_phrase(tok, head, trigger, lang: LanguageProfile) -> bool:
+    """Whether ``tok`` hangs from the event's verb through locative prepositions and nouns only: where the act was.
+
+    "were killed in Quetta", "arrested 12 men in a raid in Lahore",
+    "attacked a village in Ituri", "shot in the town of Likasi": every
+    preposition on the path is locative (``lang.locative_prepositions``, or
+    "of" after a place noun). Not a place the act is about or its agent
+    comes from ("arrested two men over the blasts in Pune", "were shot by
+    soldiers from Kinshasa"), which tells where something else happened or
+    someone is from, not where the act was (the ACLED codebook codes the
+    location of the event itself).
+    """
+    places = lang.place_nouns | lang.sub_place_nouns
+    cur = tok
+    while cur.dep_ == "conj" and cur.head != cur:
+        cur = cur.head  # "in Quetta and Chaman"
+    while cur not in (head, trigger):
+        if cur.head == cur or cur.dep_ == "agent" or (cur.dep_ == "prep" and cur.lower_ not in lang.locative_prepositions
+                                                       and not (cur.lower_ == "of" and cur.head.lemma_.lower() in places)):
+            return False
+        cur = cur.head
+    return True
 
 
 def acting(tok) -> bool:
