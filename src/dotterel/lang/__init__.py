@@ -524,6 +524,7 @@ class LanguageProfile(BaseModel):
     non_specific_determiners: Words
     negative_preconjunctions: Words
     whole_hyphenated_words: Words
+    hyphenated_verb_norms: dict[str, str]
     force_act_nouns: Words
     headline_verb_nouns: Words
     headline_doer_nouns: Words
