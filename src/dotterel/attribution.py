@@ -31,6 +31,7 @@ from .annotate import sentences
 from .attribution_frames import (criticised_past_act, declared_false, existential_inversion, extraposed_judgement, failed,
                                  falsity_teller, fiction_frame, habitual_cue, infinitive, judged_in_the_past, negative_argument, purpose_mark,
                                  unrealised_ability, unrealised_by)
+from .attribution_claims import claim_comment, content_claim_noun
 from .closing_reporter import closing_reporter
 from .quotes import QuoteMap, find_quotes
 from .events.clauses import depicting_frame, depicting_work, engaging_verb, existential_report, existential_verb, recording_hedge
@@ -87,7 +88,7 @@ def _reporting_head(tok, lang: LanguageProfile):
     cur = tok
     own_adjunct = presupposed = False
     for _ in range(10):
-        if cur.head == cur or _claim_comment(cur, lang):
+        if cur.head == cur or claim_comment(cur, lang):
             return None  # "..., a claim the army rejected": the rejection is the author's report
         if _past_beside_modal(cur, lang):
             # "Tokayev said he would meet them, and warned that ...": the past verb is the reporting verb's
@@ -202,52 +203,6 @@ def _speech_adjunct(verb, lang: LanguageProfile) -> bool:
 def _denies_other(clause, deny) -> bool:
     """Whether ``clause``, before the deny verb, is not what it denies: the denial has its own object or clause."""
     return clause.i < deny.i and any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i > deny.i for c in deny.children)
-
-
-def _claim_noun(head, lang: LanguageProfile):
-    """The noun ("claims", "reports") whose that-clause holds the event, if any.
-
-    A relative clause on the noun a claim noun is about is the claim's
-    content too ("denied the reports of a massacre that killed 200
-    villagers": the killing is what the reports claim, and is denied with
-    them; profile ``claim_content_prepositions``), as the that-clause is
-    (Quirk et al. 1985, 17.26, appositive and 'of' complements of nouns of
-    saying).
-    """
-    cur = head
-    for _ in range(4):
-        if cur.head == cur or _claim_comment(cur, lang):
-            return None
-        if cur.dep_ in ("acl", "ccomp", "relcl") and cur.head.lemma_.lower() in lang.claim_nouns and cur.head.pos_ == "NOUN":
-            return cur.head
-        about = cur.head
-        if cur.dep_ == "relcl" and about.dep_ == "pobj" and about.head.lower_ in lang.claim_content_prepositions \
-                and about.head.head.lemma_.lower() in lang.claim_nouns and about.head.head.pos_ == "NOUN":
-            return about.head.head
-        if cur.dep_ not in ("conj",):
-            return None
-        cur = cur.head
-    return None
-
-
-def _claim_comment(verb, lang: LanguageProfile) -> bool:
-    """Whether ``verb`` heads a relative clause that takes a claim noun as its object: "a claim the army rejected".
-
-    Such a clause says what someone did with the claim (rejected, denied,
-    repeated it); it is told by the author, not the claim's content, and not
-    the content of the statement the claim noun stands beside ("The tribal
-    group said soldiers killed five herders, a claim the army rejected": the
-    army's rejection is the author's report, not the tribal group's). A content
-    clause has its own object or clause, or a verb that takes no claim
-    ("claims soldiers fired"); the gap of the relative clause is its object
-    (Quirk et al. 1985, 17.26: appositive clauses versus relative clauses on
-    nouns of saying). Verbs: profile ``deny_claim_verbs`` and ``reporting_verbs``.
-    """
-    return (verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in lang.claim_nouns
-            and (verb.lemma_.lower() in lang.deny_claim_verbs or verb.lemma_.lower() in lang.reporting_verbs)
-            and any(c.dep_ == "nsubj" for c in verb.children)
-            and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "nsubjpass") and c.tag_ not in ("WDT", "WP")
-                        for c in verb.children))  # "which" as object is the gap itself
 
 
 def _national_section(head):
@@ -580,7 +535,7 @@ def attribute(
         certainty, cue, drop = "hypothetical", habit, f"habitual or generic ('{habit.text}' with the present tense)"
     # "rejecting opposition claims that live ammunition had been used"
     denier_subject = None
-    claim_noun = _claim_noun(head, lang) or existential_report(head, trigger, lang=lang)  # "there were reports of looting"
+    claim_noun = content_claim_noun(head, lang) or existential_report(head, trigger, lang=lang)  # "there were reports of looting"
     if claim_noun is not None and drop is None:
         denier = claim_noun.head if claim_noun.dep_ in ("dobj", "pobj") else None
         # "reports of looting, which the army denied": a relative clause on the reports or on the act they report
