@@ -24,7 +24,9 @@ def content_claim_noun(head, lang: LanguageProfile):
     villagers": the killing is what the reports claim, and is denied with
     them; profile ``claim_content_prepositions``), as the that-clause is
     (Quirk et al. 1985, 17.26, appositive and 'of' complements of nouns of
-    saying).
+    saying). So is a gerund in the noun's 'of' phrase, and every verb of its
+    list ("rejected claims of torturing and killing prisoners", "dismissed
+    reports of beating students": the acts are what the claims say).
     """
     cur = head
     for _ in range(4):
@@ -33,6 +35,10 @@ def content_claim_noun(head, lang: LanguageProfile):
         if cur.dep_ in ("acl", "ccomp", "relcl") and cur.head.lemma_.lower() in lang.claim_nouns and cur.head.pos_ == "NOUN":
             return cur.head
         about = cur.head
+        if cur.dep_ == "pcomp" and cur.tag_ == "VBG" and about.dep_ == "prep" \
+                and about.lower_ in lang.claim_content_prepositions and about.head.pos_ == "NOUN" \
+                and about.head.lemma_.lower() in lang.claim_nouns:
+            return about.head  # "claims of torturing prisoners"
         if cur.dep_ == "relcl" and about.dep_ == "pobj" and about.head.lower_ in lang.claim_content_prepositions \
                 and about.head.head.lemma_.lower() in lang.claim_nouns and about.head.head.pos_ == "NOUN":
             return about.head.head
