@@ -27,6 +27,39 @@ def _acts(coded):
             if e.event_type in ("ASSAULT", "COERCE")}
 
 
+@pytest.mark.parametrize("text", [
+    "A police spokesman said the bloggers were not beaten, detained or tortured at the station in Grodno.",
+    "The militia neither shot nor arrested any farmers near Bunia on Friday, a spokesman said.",
+    "Soldiers never beat or detained the students in Valencia on Tuesday, the defence ministry said.",
+    "The troops did not kill or injure anyone during the operation in Arish on Saturday, the army said.",
+    "The district police said no one was lathi-charged, and the agitators were not detained or assaulted.",
+])
+def test_a_negated_list_denies_every_verb(coder, text):
+    assert _acts(_coded(coder, text)) == set()
+
+
+def test_and_after_a_negated_verb_tells_its_own_act(coder):
+    acts = _acts(_coded(coder, "Police did not open fire on the crowd and detained 12 youths in Srinagar on Friday."))
+    assert ("COERCE", "detained", "asserted") in acts
+
+
+@pytest.mark.parametrize("text, certainty", [
+    ("The reporters were allegedly beaten and detained by soldiers in Goma on Monday.", "alleged"),
+    ("Police reportedly beat and arrested dozens of tenant farmers in Ludhiana on Wednesday.", "alleged"),
+    ("Guards purportedly beat and detained the inmates in Kharkiv, rights monitors said.", "alleged"),
+])
+def test_a_hedge_on_the_first_verb_hedges_the_list(coder, text, certainty):
+    acts = _acts(_coded(coder, text))
+    assert {c for _t, _w, c in acts} == {certainty}, acts
+    assert {t for t, _w, _c in acts} == {"ASSAULT", "COERCE"}, acts
+
+
+def test_a_verb_with_its_own_auxiliary_is_not_hedged(coder):
+    acts = _acts(_coded(coder, "The strikers were allegedly beaten and were later arrested by police in Kisumu."))
+    assert ("ASSAULT", "beaten", "alleged") in acts
+    assert ("COERCE", "arrested", "asserted") in acts
+
+
 @pytest.mark.parametrize("text, n", [
     ("The interior ministry rejected claims of torturing and killing detainees in Massawa last month.", 2),
     ("Police dismissed reports of beating students in Eldoret on Tuesday.", 1),

@@ -32,6 +32,7 @@ from .attribution_frames import (criticised_past_act, declared_false, existentia
                                  falsity_teller, fiction_frame, habitual_cue, infinitive, judged_in_the_past, negative_argument, purpose_mark,
                                  unrealised_ability, unrealised_by)
 from .attribution_claims import claim_comment, content_claim_noun
+from .attribution_lists import list_hedges, list_negation
 from .closing_reporter import closing_reporter
 from .quotes import QuoteMap, find_quotes
 from .events.clauses import depicting_frame, depicting_work, engaging_verb, existential_report, existential_verb, recording_hedge
@@ -374,6 +375,9 @@ def attribute(
         if negative_argument(c, lang):  # "no arrests have been made", "none were detained"
             certainty, cue, drop = "negated", c, f"negated by '{c.text}'"
             break
+    if drop is None and not criticised and (listed_neg := list_negation(head, lang)) is not None:
+        # "were not beaten, detained or tortured", "neither shot nor arrested": the list's negation is each verb's
+        certainty, cue, drop = "negated", listed_neg, f"negated by '{listed_neg.text}' (a negated list)"
     # "the footage does not show police beating protesters": the act is as real as the recording shows it
     frame = _depicting_frame_of(head, lang)
     frame_neg = next((c for c in frame.children if c.dep_ == "neg"), None) if frame is not None else None
@@ -675,7 +679,8 @@ def attribute(
 
     # "there were allegedly arrests": the parser may hang the hedge on the existential attribute, the act
     hedged = [*head.children, *(frame.children if frame is not None else ()),
-              *(trigger.children if existential_verb(trigger) == head else ())]
+              *(trigger.children if existential_verb(trigger) == head else ()),
+              *list_hedges(head, lang)]  # "were allegedly beaten and detained": the first verb's hedge is the list's
     if drop is None and certainty == "asserted" and claimant == "author":
         for anc in _ancestors_until(head, None):
             if any(c.dep_ == "advmod" and c.lower_ in lang.stance_adverbs for c in anc.children) \

@@ -1,0 +1,122 @@
+"""How far a negation or a hedge on the first verb of a coordinated list reaches: to every verb of the list.
+
+"Police said the activists were not beaten, detained or tortured", "the militia neither shot nor arrested
+anyone", "troops never beat or detained the marchers", "did not kill or injure anyone": the small parser hangs
+the negation on the first verb only, and the later verbs were told as done. "The students were allegedly beaten
+and detained", "police reportedly beat and arrested dozens": the hedge on the first verb was lost on the second.
+A later verb of the list shares the first one's subject, auxiliaries and adverbs (Quirk et al. 1985,
+*A Comprehensive Grammar of the English Language*, 13.41-13.46, ellipsis in coordinated predicates), unless it
+has a subject or an auxiliary of its own ("were allegedly beaten but were then released": the release is told
+on its own) or is joined by a coordinator of contrast ("beaten but released", profile ``contrast_coordinators``).
+
+A negation reaches only through a disjunction (profile ``negated_list_coordinators``: "not X, Y or Z", "neither X
+nor Y" deny each; Quirk et al. 1985, 13.29 and 10.59, "or" in the scope of negation): "did not fire and withdrew"
+tells the withdrawal as done, and "were not charged and released" is read either way, so "and" keeps its verb
+as told. Split from :mod:`dotterel.attribution`, whose certainty rules call these.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .lang import LanguageProfile
+
+__all__ = ["list_hedges", "list_negation"]
+
+_OWN = ("nsubj", "nsubjpass", "aux", "auxpass", "expl")
+_PAST_FORMS = {"VBD", "VBN"}  # the tagger's guess between a past and a participle ("never beat or detained")
+
+
+def _members(first) -> list:
+    """``first`` and every verb conjoined to it, down the chain of ``conj`` ("beaten, detained or tortured")."""
+    found, todo = [], [first]
+    while todo:
+        cur = todo.pop()
+        found.append(cur)
+        todo += [c for c in cur.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    return sorted(found, key=lambda t: t.i)
+
+
+def _list_chain(verb, lang: LanguageProfile):
+    """The first verb of the list ``verb`` is a later member of, and the list's coordinators; else (None, []).
+
+    Each later verb on the way up has no subject or auxiliary of its own and the same form as the verb it hangs
+    on (a past form beside a participle counts as the same: the small tagger confuses them), and ``verb`` has no
+    coordinator of contrast just before it. The coordinators are the whole list's: in "beaten, detained or
+    tortured" the "or" before the last verb makes the list a disjunction for the middle one too.
+    """
+    cur = verb
+    for _ in range(8):
+        first = cur.head
+        if cur.dep_ != "conj" or first == cur or first.pos_ not in ("VERB", "AUX") or cur.pos_ not in ("VERB", "AUX"):
+            break
+        if any(c.dep_ in _OWN for c in cur.children):
+            if cur is verb:
+                return None, []
+            break  # a verb with a subject of its own opens the list: "the agitators were not detained or assaulted"
+        if cur.tag_ != first.tag_ and not {cur.tag_, first.tag_} <= _PAST_FORMS:
+            return None, []
+        cur = first
+    if cur is verb:
+        return None, []
+    members = _members(cur)
+    coordinators = sorted((c for m in members for c in m.children if c.dep_ == "cc"), key=lambda t: t.i)
+    before = [c for c in coordinators if c.i < verb.i and not any(c.i < m.i < verb.i for m in members)]
+    if any(c.lower_ in lang.contrast_coordinators for c in before):
+        return None, []
+    return cur, coordinators
+
+
+def list_negation(verb, lang: LanguageProfile):
+    """The word that negates ``verb`` as a member of a negated list, or None.
+
+    "neither shot nor arrested": the pre-conjunction "neither" on the first verb (profile
+    ``negative_preconjunctions``) denies every verb of the list, the first too; "were not beaten, detained or
+    tortured", "never beat or detained": the first verb's negation denies the later ones when each is joined by a
+    disjunction (profile ``negated_list_coordinators``).
+
+    Parameters
+    ----------
+    verb : spacy.tokens.Token
+        The event's clause head.
+    lang : LanguageProfile
+
+    Returns
+    -------
+    spacy.tokens.Token | None
+        The negation ("not", "never", "neither") on the list's first verb.
+
+    Examples
+    --------
+    "Troops never beat or detained the marchers": for "detained", the "never" on "beat".
+    """
+    neither = next((c for c in verb.children if c.dep_ == "preconj" and c.lower_ in lang.negative_preconjunctions), None)
+    if neither is not None:
+        return neither
+    first, coordinators = _list_chain(verb, lang)
+    if first is None or not coordinators or any(c.lower_ not in lang.negated_list_coordinators for c in coordinators):
+        return None
+    return next((c for c in first.children if c.dep_ == "neg" or (
+        c.dep_ == "preconj" and c.lower_ in lang.negative_preconjunctions)), None)
+
+
+def list_hedges(verb, lang: LanguageProfile) -> list:
+    """The words on the first verb of the list ``verb`` is a later member of, which hedge it too ("allegedly").
+
+    "The students were allegedly beaten and detained", "police reportedly beat and arrested dozens": the adverb
+    of the first verb is every verb's. Empty when ``verb`` is no later member of a list, or has a subject or an
+    auxiliary of its own, or follows "but" (:func:`_list_chain`).
+
+    Parameters
+    ----------
+    verb : spacy.tokens.Token
+    lang : LanguageProfile
+
+    Returns
+    -------
+    list[spacy.tokens.Token]
+        The first verb's dependents (the caller reads the adverbs of allegation among them).
+    """
+    first, _coordinators = _list_chain(verb, lang)
+    return [] if first is None else list(first.children)
