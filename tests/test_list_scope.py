@@ -70,3 +70,15 @@ def test_a_denied_claim_of_a_gerund_list_denies_each_act(coder, text, n):
     assert _acts(coded) == set()
     denied = [a for a in coded.abstentions if "denied (by" in a.reason and a.reason.startswith(("ASSAULT", "COERCE"))]
     assert len(denied) == n, [a.reason for a in coded.abstentions]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("Police should never have arrested or beaten the students in Accra on Monday, the lawyer said.", "lawyer"),
+    ("The guards should not have detained or assaulted the reporters in Harare, the union said.", "union"),
+])
+def test_a_criticised_list_states_every_act(coder, text, claimant):
+    # a negated perfect after "should" judges acts that took place (attribution_frames.criticised_past_act): the
+    # list's later verb was denied by the list negation, or (before it) read as the speaker's REQUEST
+    evs = _coded(coder, text).events
+    assert {e.event_type for e in evs} == {"ASSAULT", "COERCE"}, [(e.event_type, e.trigger.text) for e in evs]
+    assert all(e.attribution.certainty == "reported" and claimant in e.attribution.claimant for e in evs)

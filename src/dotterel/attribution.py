@@ -32,7 +32,7 @@ from .attribution_frames import (criticised_past_act, declared_false, existentia
                                  falsity_teller, fiction_frame, habitual_cue, infinitive, judged_in_the_past, negative_argument, purpose_mark,
                                  unrealised_ability, unrealised_by)
 from .attribution_claims import claim_comment, content_claim_noun
-from .attribution_lists import list_hedges, list_negation
+from .attribution_lists import list_first, list_hedges, list_negation
 from .closing_reporter import closing_reporter
 from .quotes import QuoteMap, find_quotes
 from .events.clauses import depicting_frame, depicting_work, engaging_verb, existential_report, existential_verb, recording_hedge
@@ -365,7 +365,8 @@ def attribute(
     cue = None
 
     # What the event clause itself says about its reality.
-    criticised = criticised_past_act(head, lang)
+    listed = list_first(head, lang)  # "should never have arrested or beaten them": the judged list is the first verb's
+    criticised = criticised_past_act(head, lang) or (listed is not None and criticised_past_act(listed, lang))
     for c in (*head.children, *([trigger] if trigger.dep_ == "conj" else [])):  # "there was no looting": a conjunct's own
         if criticised:
             break  # "should never have arrested them": the arrest took place; the speaker judges it

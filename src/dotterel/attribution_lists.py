@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .lang import LanguageProfile
 
-__all__ = ["list_hedges", "list_negation"]
+__all__ = ["list_first", "list_hedges", "list_negation"]
 
 _OWN = ("nsubj", "nsubjpass", "aux", "auxpass", "expl")
 _PAST_FORMS = {"VBD", "VBN"}  # the tagger's guess between a past and a participle ("never beat or detained")
@@ -68,13 +68,33 @@ def _list_chain(verb, lang: LanguageProfile):
     return cur, coordinators
 
 
+def list_first(verb, lang: LanguageProfile):
+    """The first verb of the list ``verb`` is a later member of (sharing its subject and auxiliaries), or None.
+
+    "Police should never have arrested or beaten the students": for "beaten", "arrested", whose negated perfect
+    after a modal of obligation judges acts that took place (the caller reads
+    :func:`~dotterel.attribution_frames.criticised_past_act` on it for the whole list).
+
+    Parameters
+    ----------
+    verb : spacy.tokens.Token
+    lang : LanguageProfile
+
+    Returns
+    -------
+    spacy.tokens.Token | None
+    """
+    return _list_chain(verb, lang)[0]
+
+
 def list_negation(verb, lang: LanguageProfile):
     """The word that negates ``verb`` as a member of a negated list, or None.
 
     "neither shot nor arrested": the pre-conjunction "neither" on the first verb (profile
     ``negative_preconjunctions``) denies every verb of the list, the first too; "were not beaten, detained or
     tortured", "never beat or detained": the first verb's negation denies the later ones when each is joined by a
-    disjunction (profile ``negated_list_coordinators``).
+    disjunction (profile ``negated_list_coordinators``). The caller leaves out a list whose first verb is a
+    criticised past act ("should never have arrested or beaten them", :func:`list_first`).
 
     Parameters
     ----------
@@ -106,17 +126,8 @@ def list_hedges(verb, lang: LanguageProfile) -> list:
 
     "The students were allegedly beaten and detained", "police reportedly beat and arrested dozens": the adverb
     of the first verb is every verb's. Empty when ``verb`` is no later member of a list, or has a subject or an
-    auxiliary of its own, or follows "but" (:func:`_list_chain`).
-
-    Parameters
-    ----------
-    verb : spacy.tokens.Token
-    lang : LanguageProfile
-
-    Returns
-    -------
-    list[spacy.tokens.Token]
-        The first verb's dependents (the caller reads the adverbs of allegation among them).
+    auxiliary of its own, or follows "but" (:func:`list_first`). Returns the first verb's dependents, a list of
+    spacy Tokens: the caller reads the adverbs of allegation (profile ``allege_adverbs``) among them.
     """
-    first, _coordinators = _list_chain(verb, lang)
+    first = list_first(verb, lang)
     return [] if first is None else list(first.children)
