@@ -11,7 +11,9 @@ with the attribution states *reported, alleged, denied* and *opinion*):
   X's claim: certainty ``reported``, or ``alleged`` when the verb is one of
   allegation ("claim", "allege") or the passive "is said to", or ``denied``
   for "deny" / "reject claims".
-* ``negated``: the event verb has a negation ("did not open fire").
+* ``negated``: the event verb has a negation ("did not open fire"), or is a later verb of a list whose first
+  verb's negation reaches it ("were not beaten, detained or tortured", "neither shot nor arrested":
+  :mod:`dotterel.attribution_lists`, which also carries "allegedly" on the first verb to the list).
 * ``hypothetical``: a modal (may, might, could, would, should), a condition
   ("if"), or the event is the content of a demand, threat, plan or wish.
 * ``future``: will / shall / going to.
