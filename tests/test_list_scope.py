@@ -82,3 +82,35 @@ def test_a_criticised_list_states_every_act(coder, text, claimant):
     evs = _coded(coder, text).events
     assert {e.event_type for e in evs} == {"ASSAULT", "COERCE"}, [(e.event_type, e.trigger.text) for e in evs]
     assert all(e.attribution.certainty == "reported" and claimant in e.attribution.claimant for e in evs)
+
+
+@pytest.mark.parametrize("text, negated", [
+    # rev21n: a negative subject is the whole list's ("injured" was coded as done)
+    ("No one was killed or injured during the rally in Mombasa on Saturday, police said.", "injured"),
+    ("None of the nurses were beaten or detained during the strike in Tbilisi on Monday, the ministry said.",
+     "detained"),
+    ("Nobody was shot or wounded at the checkpoint near Tulkarm on Sunday, the army said.", "wounded"),
+])
+def test_a_negative_subject_denies_every_verb_of_its_list(coder, text, negated):
+    coded = _coded(coder, text)
+    assert _acts(coded) == set()
+    assert any(a.trigger.text == negated and "(a negated list)" in a.reason for a in coded.abstentions), \
+        [(a.trigger.text, a.reason) for a in coded.abstentions]
+
+
+@pytest.mark.parametrize("text, denied, done", [
+    # rev21n: a "but" after the disjunction left every verb of the list told as done
+    ("Police did not beat or arrest anyone but fired tear gas at the crowd in Quito on Monday.", "arrest", "fired"),
+    ("The soldiers did not detain or beat the traders, but shot two of them in Gao on Friday.", "beat", "shot"),
+])
+def test_a_later_but_leaves_the_disjunction_negated(coder, text, denied, done):
+    coded = _coded(coder, text)
+    assert denied not in {w for _t, w, _c in _acts(coded)}
+    assert (done, "asserted") in {(w, c) for _t, w, c in _acts(coded)}, _acts(coded)
+
+
+def test_an_and_after_the_disjunction_tells_its_own_act(coder):
+    # rev21n: the verb after "and" keeps its own reading once the disjunction before it is negated
+    acts = _acts(_coded(coder, "The rebels did not retreat or surrender and killed 12 soldiers near Marawi on Sunday."))
+    assert ("ASSAULT", "killed", "asserted") in acts
+

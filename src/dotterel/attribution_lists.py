@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .attribution_frames import negative_argument
+
 if TYPE_CHECKING:
     from .lang import LanguageProfile
 
@@ -26,6 +28,16 @@ __all__ = ["list_first", "list_hedges", "list_negation"]
 
 _OWN = ("nsubj", "nsubjpass", "aux", "auxpass", "expl")
 _PAST_FORMS = {"VBD", "VBN"}  # the tagger's guess between a past and a participle ("never beat or detained")
+
+
+def _bare_past(later, first) -> bool:
+    """Whether ``later``, tagged a past, has the base form of a bare infinitive ``first`` ("did not detain or beat").
+
+    A past whose form is its base form ("beat", "hit", "cut") after an infinitive is the tagger's guess between
+    the two; any other past beside an infinitive has a form of its own and is no member of its list.
+    """
+    return {later.tag_, first.tag_} == {"VB", "VBD"} and (later if later.tag_ == "VBD" else first).lower_ == (
+        later if later.tag_ == "VBD" else first).lemma_.lower()
 
 
 def _members(first) -> list:
@@ -42,7 +54,8 @@ def _list_chain(verb, lang: LanguageProfile):
     """The first verb of the list ``verb`` is a later member of, and the list's coordinators; else (None, []).
 
     Each later verb on the way up has no subject or auxiliary of its own and the same form as the verb it hangs
-    on (a past form beside a participle counts as the same: the small tagger confuses them), and ``verb`` has no
+    on (a past form beside a participle counts as the same, as does a past whose form is its base beside an
+    infinitive: the small tagger confuses them), and ``verb`` has no
     coordinator of contrast just before it. The coordinators are the whole list's: in "beaten, detained or
     tortured" the "or" before the last verb makes the list a disjunction for the middle one too.
     """
@@ -55,7 +68,7 @@ def _list_chain(verb, lang: LanguageProfile):
             if cur is verb:
                 return None, []
             break  # a verb with a subject of its own opens the list: "the agitators were not detained or assaulted"
-        if cur.tag_ != first.tag_ and not {cur.tag_, first.tag_} <= _PAST_FORMS:
+        if cur.tag_ != first.tag_ and not {cur.tag_, first.tag_} <= _PAST_FORMS and not _bare_past(cur, first):
             return None, []
         cur = first
     if cur is verb:
@@ -93,7 +106,9 @@ def list_negation(verb, lang: LanguageProfile):
     "neither shot nor arrested": the pre-conjunction "neither" on the first verb (profile
     ``negative_preconjunctions``) denies every verb of the list, the first too; "were not beaten, detained or
     tortured", "never beat or detained": the first verb's negation denies the later ones when each is joined by a
-    disjunction (profile ``negated_list_coordinators``). The caller leaves out a list whose first verb is a
+    disjunction (profile ``negated_list_coordinators``), and so does a negative subject they share ("no one was
+    killed or injured", "none of the students were beaten or detained":
+    :func:`~dotterel.attribution_frames.negative_argument`). The caller leaves out a list whose first verb is a
     criticised past act ("should never have arrested or beaten them", :func:`list_first`).
 
     Parameters
@@ -105,7 +120,7 @@ def list_negation(verb, lang: LanguageProfile):
     Returns
     -------
     spacy.tokens.Token | None
-        The negation ("not", "never", "neither") on the list's first verb.
+        The negation ("not", "never", "neither") or the negative subject ("no one", "none") of the list's first verb.
 
     Examples
     --------
@@ -115,10 +130,26 @@ def list_negation(verb, lang: LanguageProfile):
     if neither is not None:
         return neither
     first, coordinators = _list_chain(verb, lang)
-    if first is None or not coordinators or any(c.lower_ not in lang.negated_list_coordinators for c in coordinators):
+    if first is None or not _disjoined(verb, first, coordinators, lang):
         return None
     return next((c for c in first.children if c.dep_ == "neg" or (
-        c.dep_ == "preconj" and c.lower_ in lang.negative_preconjunctions)), None)
+        c.dep_ == "preconj" and c.lower_ in lang.negative_preconjunctions) or (
+        c.dep_ in ("nsubj", "nsubjpass") and negative_argument(c, lang))), None)
+
+
+def _disjoined(verb, first, coordinators, lang: LanguageProfile) -> bool:
+    """Whether ``verb`` is joined to its list's first verb by disjunctions only (profile ``negated_list_coordinators``).
+
+    Every coordinator before ``verb`` is one, and so is the one that joins it: the one just before it, or after a
+    comma the next one ("beaten, detained or tortured": "or" joins "detained" too). A coordinator after the verb's
+    own does not matter: in "did not beat or arrest anyone but fired tear gas" the arrest is denied with the
+    beating, and the firing, after "but", is told as done.
+    """
+    before = [c for c in coordinators if c.i < verb.i]
+    after = [c for c in coordinators if c.i > verb.i]
+    joined = before and not any(before[-1].i < m.i < verb.i for m in _members(first))  # "or even arrested"
+    own = before[-1] if joined else (after[0] if after else None)
+    return own is not None and all(c.lower_ in lang.negated_list_coordinators for c in (*before, own))
 
 
 def list_hedges(verb, lang: LanguageProfile) -> list:
