@@ -114,3 +114,15 @@ def test_an_and_after_the_disjunction_tells_its_own_act(coder):
     acts = _acts(_coded(coder, "The rebels did not retreat or surrender and killed 12 soldiers near Marawi on Sunday."))
     assert ("ASSAULT", "killed", "asserted") in acts
 
+
+@pytest.mark.parametrize("text, later", [
+    # rev21n: "it is false / not true that" reached only the first verb of the that-clause's list
+    ("It is not true that the guards beat or detained the reporters in Gomel, the ministry said.", "detained"),
+    ("It is false that soldiers looted and burned the market in Nyala, the army said on Monday.", "burned"),
+    ("It is untrue that police lathi-charged and arrested the teachers in Jaipur, the SP said.", "arrested"),
+])
+def test_a_list_declared_false_denies_every_act(coder, text, later):
+    coded = _coded(coder, text)
+    assert _acts(coded) == set()
+    assert any(a.trigger.text == later and "denied (by" in a.reason for a in coded.abstentions), \
+        [(a.trigger.text, a.reason) for a in coded.abstentions]

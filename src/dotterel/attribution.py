@@ -367,8 +367,8 @@ def attribute(
     cue = None
 
     # What the event clause itself says about its reality.
-    listed = list_first(head, lang)  # "should never have arrested or beaten them": the judged list is the first verb's
-    criticised = criticised_past_act(head, lang) or (listed is not None and criticised_past_act(listed, lang))
+    list_head = list_first(head, lang)  # "should never have arrested or beaten them": the judged list is the first verb's
+    criticised = criticised_past_act(head, lang) or (list_head is not None and criticised_past_act(list_head, lang))
     for c in (*head.children, *([trigger] if trigger.dep_ == "conj" else [])):  # "there was no looting": a conjunct's own
         if criticised:
             break  # "should never have arrested them": the arrest took place; the speaker judges it
@@ -557,9 +557,11 @@ def attribute(
             certainty, cue, drop = "hypothetical", denier, f"content of '{claim_noun.text}' asked for by '{denier.text}'"
         else:
             certainty, cue = "alleged", claim_noun
-    falsity = declared_false(head, claim_noun, lang) if drop is None and certainty != "denied" else None
+    falsity = None if drop is not None or certainty == "denied" else declared_false(head, claim_noun, lang) or (
+        declared_false(list_head, claim_noun, lang) if list_head is not None else None)
     if falsity is not None:
-        # "it is false that Mariupol was bombed", "reports that troops shelled the town are untrue": denied
+        # "it is false that Mariupol was bombed", "reports that troops shelled the town are untrue": denied; a later
+        # verb of the list is denied with the first ("it is not true that police beat or detained them")
         certainty, cue = "denied", falsity
 
     claimant = "author"
