@@ -27,6 +27,13 @@ def _acts(coded):
             if e.event_type in ("ASSAULT", "COERCE")}
 
 
+def _assert_none_done_and_abstained(coded, word, reason):
+    """No ASSAULT or COERCE coded, and ``word``'s act abstained with a reason containing ``reason``."""
+    assert _acts(coded) == set()
+    assert any(a.trigger.text == word and reason in a.reason for a in coded.abstentions), \
+        [(a.trigger.text, a.reason) for a in coded.abstentions]
+
+
 @pytest.mark.parametrize("text", [
     "A police spokesman said the bloggers were not beaten, detained or tortured at the station in Grodno.",
     "The militia neither shot nor arrested any farmers near Bunia on Friday, a spokesman said.",
@@ -92,10 +99,7 @@ def test_a_criticised_list_states_every_act(coder, text, claimant):
     ("Nobody was shot or wounded at the checkpoint near Tulkarm on Sunday, the army said.", "wounded"),
 ])
 def test_a_negative_subject_denies_every_verb_of_its_list(coder, text, negated):
-    coded = _coded(coder, text)
-    assert _acts(coded) == set()
-    assert any(a.trigger.text == negated and "(a negated list)" in a.reason for a in coded.abstentions), \
-        [(a.trigger.text, a.reason) for a in coded.abstentions]
+    _assert_none_done_and_abstained(_coded(coder, text), negated, "(a negated list)")
 
 
 @pytest.mark.parametrize("text, denied, done", [
@@ -122,7 +126,4 @@ def test_an_and_after_the_disjunction_tells_its_own_act(coder):
     ("It is untrue that police lathi-charged and arrested the teachers in Jaipur, the SP said.", "arrested"),
 ])
 def test_a_list_declared_false_denies_every_act(coder, text, later):
-    coded = _coded(coder, text)
-    assert _acts(coded) == set()
-    assert any(a.trigger.text == later and "denied (by" in a.reason for a in coded.abstentions), \
-        [(a.trigger.text, a.reason) for a in coded.abstentions]
+    _assert_none_done_and_abstained(_coded(coder, text), later, "denied (by")
