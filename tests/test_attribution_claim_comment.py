@@ -6,7 +6,7 @@ allegation: the clause hangs on the claim noun, which stands in the said
 clause, and was read both as the claim's content and as what the group said.
 A relative clause whose gap is the claim noun's object (its verb a denial or
 reporting verb, with a subject and no object of its own) says what someone
-did with the claim; the author tells it (``attribution._claim_comment``).
+did with the claim; the author tells it (``attribution_claims.claim_comment``).
 A content clause ("claims that soldiers killed") is unchanged. Sentences
 written for these tests.
 """

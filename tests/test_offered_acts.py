@@ -40,6 +40,12 @@ TEXTS = {
     "assurances": "Officials offered assurances on Monday to calm the protesters.",
     "crowd_back": "Police pressed the crowd back to clear the road.",
     "late": "The army offered late on Friday to withdraw from the city.",
+    # prayers, condolences, tributes and flowers are given, not offered as cooperation (PLOVER AGREE): a mourning
+    # is no event (issue 12; the lexicon's "offer" rule, not_objects)
+    "prayers": "Hundreds of villagers offered prayers to mark ten years since the mine disaster in Soma.",
+    "flowers": "Mourners offered flowers to honour the dead miners outside the pit on Sunday.",
+    "namaz": "Residents offered namaz to remember the riot victims in Bhiwandi on Friday.",
+    "tributes": "Ministers offered tributes and laid wreaths to commemorate the fallen soldiers in Kigali.",
 }
 
 
@@ -85,3 +91,8 @@ def test_an_infinitive_of_purpose_is_no_offer_or_request(coded, key):
 
 def test_an_offer_put_off_by_a_date_phrase_is_still_an_offer(coded):
     assert [(t, w) for t, w, _ in coded["late"]] == [("AGREE", "offered")]
+
+
+@pytest.mark.parametrize("key", ["prayers", "flowers", "namaz", "tributes"])
+def test_prayers_flowers_and_tributes_are_no_offer(coded, key):
+    assert not any(t == "AGREE" for t, _, _ in coded[key]), coded[key]

@@ -11,7 +11,9 @@ with the attribution states *reported, alleged, denied* and *opinion*):
   X's claim: certainty ``reported``, or ``alleged`` when the verb is one of
   allegation ("claim", "allege") or the passive "is said to", or ``denied``
   for "deny" / "reject claims".
-* ``negated``: the event verb has a negation ("did not open fire").
+* ``negated``: the event verb has a negation ("did not open fire"), or is a later verb of a list whose first
+  verb's negation reaches it ("were not beaten, detained or tortured", "neither shot nor arrested":
+  :mod:`dotterel.attribution_lists`, which also carries "allegedly" on the first verb to the list).
 * ``hypothetical``: a modal (may, might, could, would, should), a condition
   ("if"), or the event is the content of a demand, threat, plan or wish.
 * ``future``: will / shall / going to.
@@ -31,6 +33,8 @@ from .annotate import sentences
 from .attribution_frames import (criticised_past_act, declared_false, existential_inversion, extraposed_judgement, failed,
                                  falsity_teller, fiction_frame, habitual_cue, infinitive, judged_in_the_past, negative_argument, purpose_mark,
                                  unrealised_ability, unrealised_by)
+from .attribution_claims import claim_comment, content_claim_noun
+from .attribution_lists import list_first, list_hedges, list_negation
 from .closing_reporter import closing_reporter
 from .quotes import QuoteMap, find_quotes
 from .events.clauses import depicting_frame, depicting_work, engaging_verb, existential_report, existential_verb, recording_hedge
@@ -87,7 +91,7 @@ def _reporting_head(tok, lang: LanguageProfile):
     cur = tok
     own_adjunct = presupposed = False
     for _ in range(10):
-        if cur.head == cur or _claim_comment(cur, lang):
+        if cur.head == cur or claim_comment(cur, lang):
             return None  # "..., a claim the army rejected": the rejection is the author's report
         if _past_beside_modal(cur, lang):
             # "Tokayev said he would meet them, and warned that ...": the past verb is the reporting verb's
@@ -202,52 +206,6 @@ def _speech_adjunct(verb, lang: LanguageProfile) -> bool:
 def _denies_other(clause, deny) -> bool:
     """Whether ``clause``, before the deny verb, is not what it denies: the denial has its own object or clause."""
     return clause.i < deny.i and any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i > deny.i for c in deny.children)
-
-
-def _claim_noun(head, lang: LanguageProfile):
-    """The noun ("claims", "reports") whose that-clause holds the event, if any.
-
-    A relative clause on the noun a claim noun is about is the claim's
-    content too ("denied the reports of a massacre that killed 200
-    villagers": the killing is what the reports claim, and is denied with
-    them; profile ``claim_content_prepositions``), as the that-clause is
-    (Quirk et al. 1985, 17.26, appositive and 'of' complements of nouns of
-    saying).
-    """
-    cur = head
-    for _ in range(4):
-        if cur.head == cur or _claim_comment(cur, lang):
-            return None
-        if cur.dep_ in ("acl", "ccomp", "relcl") and cur.head.lemma_.lower() in lang.claim_nouns and cur.head.pos_ == "NOUN":
-            return cur.head
-        about = cur.head
-        if cur.dep_ == "relcl" and about.dep_ == "pobj" and about.head.lower_ in lang.claim_content_prepositions \
-                and about.head.head.lemma_.lower() in lang.claim_nouns and about.head.head.pos_ == "NOUN":
-            return about.head.head
-        if cur.dep_ not in ("conj",):
-            return None
-        cur = cur.head
-    return None
-
-
-def _claim_comment(verb, lang: LanguageProfile) -> bool:
-    """Whether ``verb`` heads a relative clause that takes a claim noun as its object: "a claim the army rejected".
-
-    Such a clause says what someone did with the claim (rejected, denied,
-    repeated it); it is told by the author, not the claim's content, and not
-    the content of the statement the claim noun stands beside ("The tribal
-    group said soldiers killed five herders, a claim the army rejected": the
-    army's rejection is the author's report, not the tribal group's). A content
-    clause has its own object or clause, or a verb that takes no claim
-    ("claims soldiers fired"); the gap of the relative clause is its object
-    (Quirk et al. 1985, 17.26: appositive clauses versus relative clauses on
-    nouns of saying). Verbs: profile ``deny_claim_verbs`` and ``reporting_verbs``.
-    """
-    return (verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in lang.claim_nouns
-            and (verb.lemma_.lower() in lang.deny_claim_verbs or verb.lemma_.lower() in lang.reporting_verbs)
-            and any(c.dep_ == "nsubj" for c in verb.children)
-            and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "nsubjpass") and c.tag_ not in ("WDT", "WP")
-                        for c in verb.children))  # "which" as object is the gap itself
 
 
 def _national_section(head):
@@ -409,7 +367,8 @@ def attribute(
     cue = None
 
     # What the event clause itself says about its reality.
-    criticised = criticised_past_act(head, lang)
+    list_head = list_first(head, lang)  # "should never have arrested or beaten them": the judged list is the first verb's
+    criticised = criticised_past_act(head, lang) or (list_head is not None and criticised_past_act(list_head, lang))
     for c in (*head.children, *([trigger] if trigger.dep_ == "conj" else [])):  # "there was no looting": a conjunct's own
         if criticised:
             break  # "should never have arrested them": the arrest took place; the speaker judges it
@@ -419,6 +378,9 @@ def attribute(
         if negative_argument(c, lang):  # "no arrests have been made", "none were detained"
             certainty, cue, drop = "negated", c, f"negated by '{c.text}'"
             break
+    if drop is None and not criticised and (listed_neg := list_negation(head, lang)) is not None:
+        # "were not beaten, detained or tortured", "neither shot nor arrested": the list's negation is each verb's
+        certainty, cue, drop = "negated", listed_neg, f"negated by '{listed_neg.text}' (a negated list)"
     # "the footage does not show police beating protesters": the act is as real as the recording shows it
     frame = _depicting_frame_of(head, lang)
     frame_neg = next((c for c in frame.children if c.dep_ == "neg"), None) if frame is not None else None
@@ -580,7 +542,7 @@ def attribute(
         certainty, cue, drop = "hypothetical", habit, f"habitual or generic ('{habit.text}' with the present tense)"
     # "rejecting opposition claims that live ammunition had been used"
     denier_subject = None
-    claim_noun = _claim_noun(head, lang) or existential_report(head, trigger, lang=lang)  # "there were reports of looting"
+    claim_noun = content_claim_noun(head, lang) or existential_report(head, trigger, lang=lang)  # "there were reports of looting"
     if claim_noun is not None and drop is None:
         denier = claim_noun.head if claim_noun.dep_ in ("dobj", "pobj") else None
         # "reports of looting, which the army denied": a relative clause on the reports or on the act they report
@@ -595,9 +557,11 @@ def attribute(
             certainty, cue, drop = "hypothetical", denier, f"content of '{claim_noun.text}' asked for by '{denier.text}'"
         else:
             certainty, cue = "alleged", claim_noun
-    falsity = declared_false(head, claim_noun, lang) if drop is None and certainty != "denied" else None
+    falsity = None if drop is not None or certainty == "denied" else declared_false(head, claim_noun, lang) or (
+        declared_false(list_head, claim_noun, lang) if list_head is not None else None)
     if falsity is not None:
-        # "it is false that Mariupol was bombed", "reports that troops shelled the town are untrue": denied
+        # "it is false that Mariupol was bombed", "reports that troops shelled the town are untrue": denied; a later
+        # verb of the list is denied with the first ("it is not true that police beat or detained them")
         certainty, cue = "denied", falsity
 
     claimant = "author"
@@ -720,7 +684,8 @@ def attribute(
 
     # "there were allegedly arrests": the parser may hang the hedge on the existential attribute, the act
     hedged = [*head.children, *(frame.children if frame is not None else ()),
-              *(trigger.children if existential_verb(trigger) == head else ())]
+              *(trigger.children if existential_verb(trigger) == head else ()),
+              *list_hedges(head, lang)]  # "were allegedly beaten and detained": the first verb's hedge is the list's
     if drop is None and certainty == "asserted" and claimant == "author":
         for anc in _ancestors_until(head, None):
             if any(c.dep_ == "advmod" and c.lower_ in lang.stance_adverbs for c in anc.children) \

@@ -523,7 +523,10 @@ class LanguageProfile(BaseModel):
     police_act_nouns: Words
     non_specific_determiners: Words
     negative_preconjunctions: Words
+    negated_list_coordinators: Words
+    contrast_coordinators: Words
     whole_hyphenated_words: Words
+    hyphenated_verb_norms: dict[str, str]
     force_act_nouns: Words
     headline_verb_nouns: Words
     headline_doer_nouns: Words
