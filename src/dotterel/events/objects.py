@@ -20,7 +20,8 @@ from __future__ import annotations
 from .lexicon import TriggerRule
 from .syntax import prep_objects as _prep_objects
 
-__all__ = ["OBJECT_CLASSES", "partitive_of", "hyphenated_word", "hyphen_part", "sentence_antecedent", "object_matches"]
+__all__ = ["OBJECT_CLASSES", "partitive_of", "hyphenated_word", "hyphen_part", "sentence_antecedent", "previous_antecedent",
+           "object_matches"]
 
 # entity types of a thing the small model's NER gives a person's name that an age follows ("Yassin, 35,")
 _MISTYPED_NAME = ("PRODUCT", "WORK_OF_ART")
@@ -102,6 +103,35 @@ def sentence_antecedent(pronoun):
     return None
 
 
+def previous_antecedent(pronoun):
+    """The thing a sentence-opening subject pronoun stands for in the sentence before, or None.
+
+    "Rebels planted a roadside bomb near the checkpoint. It detonated on Tuesday": a thing pronoun ("it") that
+    is the subject of its sentence's main verb stands for the thing the previous sentence's main clause acts
+    on: its direct object or passive subject ("planted a bomb", "an IED was hidden"; a noun inside a phrase,
+    "near the checkpoint", is not). An active subject is left out: "A bomb exploded in Mosul. It detonated as
+    shoppers gathered" tells the same blast again. Rule-based, one sentence back only, and only for a
+    main-clause subject; whether the noun fits is the caller's rule (the actors' coreference stage links
+    people and groups).
+
+    Parameters
+    ----------
+    pronoun : spacy.tokens.Token
+
+    Returns
+    -------
+    spacy.tokens.Token | None
+    """
+    sent = pronoun.sent
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.head.dep_ != "ROOT" or sent.start == 0:
+        return None
+    if any(t.pos_ in ("NOUN", "PROPN") for t in pronoun.doc[sent.start:pronoun.i]):
+        return None  # "After the patrol left, it detonated": a nearer noun in its own sentence
+    prev = pronoun.doc[sent.start - 1].sent
+    things = [c for c in prev.root.children if c.dep_ in ("nsubjpass", "dobj") and c.pos_ in ("NOUN", "PROPN")]
+    return max(things, key=lambda t: t.i) if things else None
+
+
 def _aged(name) -> bool:
     """Whether an age stands in apposition to a name ("Naqshbandi, 25, was captured"): a person's name."""
     return any(c.dep_ == "appos" and c.like_num and c.i == name.i + 2 and name.doc[name.i + 1].text == ","
@@ -120,7 +150,24 @@ def _relative_word(name) -> str | None:
     return None
 
 
-def object_matches(obj, rule: TriggerRule, partitives=frozenset(), *, thing_pronouns=frozenset()) -> bool:
+def _counted_remainder(obj, remainders) -> bool:
+    """Whether ``obj`` is a bare remainder noun ("the rest", "the remainder") that a plural verb counts as people.
+
+    "The rest were captured", "the remainder have been arrested": with no "of" phrase and a plural finite
+    auxiliary, the noun stands for the people left of a group counted before (English agreement: "were" and
+    "have" carry no singular number; "the rest was captured in May" may be ground, and "the rest of the city"
+    is read through its "of" phrase by :func:`partitive_of`).
+    """
+    if obj.lemma_.lower() not in remainders or obj.dep_ != "nsubjpass" or _prep_objects(obj, "of"):
+        return False
+    if any(c.dep_ not in ("det", "punct", "relcl") for c in obj.children):
+        return False
+    finite = [c for c in obj.head.children if c.dep_ in ("aux", "auxpass") and "Fin" in c.morph.get("VerbForm")]
+    return bool(finite) and "Sing" not in finite[0].morph.get("Number")
+
+
+def object_matches(obj, rule: TriggerRule, partitives=frozenset(), *, thing_pronouns=frozenset(),
+                   remainders=frozenset()) -> bool:
     """Whether ``obj`` is an object ``rule`` names (its ``objects`` and ``object_text``).
 
     Parameters
@@ -133,6 +180,9 @@ def object_matches(obj, rule: TriggerRule, partitives=frozenset(), *, thing_pron
     thing_pronouns : collection of str, keyword-only
         Pronouns of things (profile ``coref_pronouns`` of kind ``thing``): such an object is read as the noun
         it stands for in its sentence (:func:`sentence_antecedent`), when there is one.
+    remainders : collection of str, keyword-only
+        Nouns of what is left of a group (profile ``remainder_nouns``): bare, as the subject of a plural verb,
+        such a noun counts people as a bare number does (``@NUMBER``: "the rest were captured", :func:`_counted_remainder`).
 
     Returns
     -------
@@ -157,6 +207,8 @@ def object_matches(obj, rule: TriggerRule, partitives=frozenset(), *, thing_pron
     if of is not None:  # "captured 70 percent of Bosnia", "most parts of the province", "40 of the 50 homes"
         # or a part the rule names itself ("caught some of the looters", "captured a quarter of the city")
         return object_matches(of, rule, partitives) or named
+    if "@NUMBER" in (rule.objects or ()) and _counted_remainder(obj, remainders):
+        return True  # "the rest were captured in Kayes": what is left of a group counted before, as "the 15 were"
     if obj.lemma_.lower() in partitives and not named:
         return False
     kinds = [c for c in obj.children if c.dep_ == "appos" and c.pos_ == "NOUN"] if obj.pos_ == "PROPN" else []
