@@ -43,8 +43,33 @@ def test_a_remainder_that_is_ground_or_a_picture_is_no_arrest(coder, text, mode)
     assert [e.mode for e in _captures(coder, text)] == ([mode] if mode else [])
 
 
+@pytest.mark.parametrize("text", [
+    "Rangers tagged twelve lions in the park. The rest were captured in Kruger last year.",  # animals
+    "Fishermen netted forty turtles near Kollam. The rest were captured in Kochi.",
+    "Vets treated 30 stray dogs in Pune on 12 May. The remainder were captured in Nashik.",
+])
+def test_a_remainder_of_a_counted_group_of_animals_is_no_arrest(coder, text):
+    assert _captures(coder, text) == []
+
+
+def test_a_remainder_after_a_date_is_people_captured(coder):
+    # "on 3 March" counts no group: the rest are people, as a bare number is ("the 15 were captured")
+    [ev] = _captures(coder, "Police raided a hideout in Warri on 3 March. The rest were captured in Sapele.")
+    assert (ev.event_type, ev.mode) == ("COERCE", "arrest")
+
+
+def test_a_remainder_of_people_counted_earlier_in_its_sentence_is_captured(coder):
+    text = "Eight inmates broke out of the jail in Tororo on Sunday; three were shot dead and the rest were captured in Mbale."
+    [ev] = _captures(coder, text)
+    assert (ev.event_type, ev.mode) == ("COERCE", "arrest")
+    assert ev.location is not None and ev.location.name == "Mbale"
+
+
 @pytest.mark.parametrize("text,place", [
     ("Also known as the Falcon, Okello, who carries a forged passport, was captured in Kampala in April.", "Kampala"),
+    # the parser may make the name the object of "as" and the alias its modifier
+    ("Known as the Engineer, Ayyash, who built bombs for the group, was captured in Gaza.", "Gaza"),
+    ("Also known as the Boss, Kamau, who runs a matatu cartel, was captured in Nairobi, police said.", "Nairobi"),
     ("Known as the Butcher, Mbatha, who ran a gang in Durban, was captured in Maputo in June.", "Maputo"),
     ("Also known as the Jackal, Van Rooyen, who carries two passports, was captured in Lusaka in May.", "Lusaka"),
 ])
@@ -80,9 +105,20 @@ def test_it_stands_for_the_bomb_of_the_sentence_before(coder, text, trigger, pla
     "Engineers tested a new engine in Bangalore. It exploded during the trial.",
     "The company launched a new phone in Seoul. It exploded in sales.",
     "Police found a bomb under a bus in Quetta. It did not explode.",
+    # a controlled detonation by the finders is no attack
+    "Security forces found an IED near the road in Kandahar. It was detonated in a controlled explosion.",
 ])
 def test_it_that_stands_for_no_bomb_or_did_not_explode_is_no_blast(coder, text):
     assert [e for e in coder.code(text, published="2024-05-06") if e.event_type == "ASSAULT"] == []
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Protesters hurled a crude bomb at the police in Kolkata. It exploded on the road.", "hurled"),
+    ("Fighters lobbed a grenade at the patrol near Gao. It exploded beside a truck.", "lobbed"),
+])
+def test_the_blast_of_a_thrown_bomb_is_the_throw(coder, text, trigger):
+    # the bomb sent at a target explodes as the throw's own outcome: one act, coded at the throw
+    assert [e.trigger.text for e in coder.code(text, published="2024-05-06") if e.event_type == "ASSAULT"] == [trigger]
 
 
 def test_a_blast_told_again_with_it_is_one_event(coder):

@@ -367,7 +367,7 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile, armed: Callable[[str],
     subject_words = subject_words | (_subject_lemmas(tok, lang, subj=dated[0]) if dated else set())
     stood_for = None  # "Rebels planted a bomb near the checkpoint. It detonated on Tuesday": "it" is the bomb
     if rule.no_object and rule.subjects is not None and (it := subject_of(tok, lang=lang)) is not None \
-            and lang.coref_pronouns.get(it.lower_) == "thing" and (ante := previous_antecedent(it)) is not None \
+            and lang.coref_pronouns.get(it.lower_) == "thing" and (ante := previous_antecedent(it, lang.thrown_device_verbs)) is not None \
             and {ante.lemma_.lower(), ante.lower_} & set(rule.subjects):
         stood_for = (it, ante)
         subject_words = subject_words | {ante.lemma_.lower(), ante.lower_}
@@ -417,11 +417,11 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile, armed: Callable[[str],
     if rule.objects is not None or rule.object_text is not None:
         things = lang.derived("events.thing_pronouns",
                               lambda lg: frozenset(w for w, kind in lg.coref_pronouns.items() if kind == "thing"))
+        left = {"remainders": lang.remainder_nouns, "people": lang.person_nouns | lang.security_nouns}
         # "burned down the house of X": the small parser may hang the object on the particle, as a preposition's
         particled = [g for c in tok.children if c.dep_ == "prt" for g in c.children if g.dep_ == "pobj"]
         matched = [o for o in dobjs or particled or ([] if passive else shared_objects(tok) or participle_subject_object(tok))
-                   if _object_matches(o, rule, lang.partitive_nouns, thing_pronouns=things,
-                                      remainders=lang.remainder_nouns)]
+                   if _object_matches(o, rule, lang.partitive_nouns, thing_pronouns=things, **left)]
         if passive and not matched:
             # "two activists, who were caught by the police": the relative pronoun stands for the activists, when
             # the rule's patients are people ("LPG, which is widely used as a fuel" is no gas used on a crowd)
@@ -431,10 +431,9 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile, armed: Callable[[str],
             matched = [o for o in _with_conjuncts(_children(tok, {"nsubjpass"}) or relative_subject(tok, lang)
                                                   or alias_subject(tok, lang))
                        if _object_matches(_relative_head(o, lang) if relative else o, rule,
-                                          lang.partitive_nouns, thing_pronouns=things,
-                                          remainders=lang.remainder_nouns)]
+                                          lang.partitive_nouns, thing_pronouns=things, **left)]
         if passive and not matched and reduced and _object_matches(
-                tok.head, rule, lang.partitive_nouns, thing_pronouns=things, remainders=lang.remainder_nouns):
+                tok.head, rule, lang.partitive_nouns, thing_pronouns=things, **left):
             matched = [tok.head]  # "the 15 soldiers captured by rebels": the noun is the one taken
         if not matched:
             return []

@@ -216,6 +216,7 @@ class LanguageProfile(BaseModel):
     partitive_nouns: Words
     remainder_nouns: Words
     alias_participles: Words
+    thrown_device_verbs: Words
     national_force_nouns: dict[str, str]
     witness_nouns: Words
     stance_adverbs: Words
