@@ -574,7 +574,8 @@ class ImpliedAgent:
         """The state force of the act a toll names as its cause ("two were killed in police firing", "by police bullets").
 
         The cause is the object of the trigger's "in"/"during" phrase (or of
-        a passive's "by" phrase: "killed by police bullets") whose lemma is a
+        a passive's "by" phrase: "killed by police bullets", or of the "to" of
+        a verb of dying: "succumbed to police bullets") whose lemma is a
         force act or its means (``force_cause_lemmas``: firing, shelling,
         bullets...),
         and the force is a state word that modifies that noun directly
@@ -587,7 +588,7 @@ class ImpliedAgent:
         for prep in tok.children:
             # "killed by police bullets": the passive's "by" phrase names the force's means, not a doer the
             # resolver knows
-            if prep.dep_ not in ("prep", "agent") or prep.lower_ not in ("in", "during", "by"):
+            if prep.dep_ not in ("prep", "agent") or prep.lower_ not in ("in", "during", "by", "to"):
                 continue
             # read the phrase in order: the small model often parses "police firing" as "police" + a clause
             doc, pre, cause = tok.doc, [], None

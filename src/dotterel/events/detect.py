@@ -26,8 +26,9 @@ from .clauses import clausal_object, depicted_doer, elliptical_parts, existentia
 from .vetoes import ruled_out
 from .lexicon import Lexicon, TriggerRule
 from .objects import OBJECT_CLASSES as _OBJECT_CLASSES, object_matches as _object_matches, partitive_of
+from .objects import previous_antecedent
 from .syntax import children as _children, is_passive, prep_objects as _prep_objects, shared_agent, shared_objects
-from .misparse import adjectival_verb
+from .misparse import adjectival_verb, alias_subject
 from .uncoded import uncoded_acts
 from .syntax import _is_clause_head, headless_predicate, misread_finite_subject, nominal_gerund
 from .syntax import participle_subject_object, stranded_subject, to_infinitive
@@ -364,6 +365,12 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile, armed: Callable[[str],
         if headless else set())
     subject_words = subject_words | ({stranded.lemma_.lower(), stranded.lower_} if stranded is not None else set())
     subject_words = subject_words | (_subject_lemmas(tok, lang, subj=dated[0]) if dated else set())
+    stood_for = None  # "Rebels planted a bomb near the checkpoint. It detonated on Tuesday": "it" is the bomb
+    if rule.no_object and rule.subjects is not None and (it := subject_of(tok, lang=lang)) is not None \
+            and lang.coref_pronouns.get(it.lower_) == "thing" and (ante := previous_antecedent(it, lang.thrown_device_verbs)) is not None \
+            and {ante.lemma_.lower(), ante.lower_} & set(rule.subjects):
+        stood_for = (it, ante)
+        subject_words = subject_words | {ante.lemma_.lower(), ante.lower_}
     if rule.subjects is not None and "@ARMED" in rule.subjects and armed_subject(tok, armed, lang):
         subject_words = subject_words | {"@ARMED"}  # "Hezbollah has struck ...": a named armed group
     if rule.subjects is not None and not (subject_words & set(rule.subjects)) and not named \
@@ -410,20 +417,23 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile, armed: Callable[[str],
     if rule.objects is not None or rule.object_text is not None:
         things = lang.derived("events.thing_pronouns",
                               lambda lg: frozenset(w for w, kind in lg.coref_pronouns.items() if kind == "thing"))
+        left = {"remainders": lang.remainder_nouns, "people": lang.person_nouns | lang.security_nouns}
         # "burned down the house of X": the small parser may hang the object on the particle, as a preposition's
         particled = [g for c in tok.children if c.dep_ == "prt" for g in c.children if g.dep_ == "pobj"]
         matched = [o for o in dobjs or particled or ([] if passive else shared_objects(tok) or participle_subject_object(tok))
-                   if _object_matches(o, rule, lang.partitive_nouns, thing_pronouns=things)]
+                   if _object_matches(o, rule, lang.partitive_nouns, thing_pronouns=things, **left)]
         if passive and not matched:
             # "two activists, who were caught by the police": the relative pronoun stands for the activists, when
             # the rule's patients are people ("LPG, which is widely used as a fuel" is no gas used on a crowd)
             relative = rule.trigger_on != "object" and "@PERSON" in (rule.objects or ())
             # "Protesters detained in Minsk were released": a predicate hung on the subject's reduced relative
-            matched = [o for o in _with_conjuncts(_children(tok, {"nsubjpass"}) or relative_subject(tok, lang))
+            # "Also known as the Falcon, Okello ... was captured": the subject hung in an opening alias phrase
+            matched = [o for o in _with_conjuncts(_children(tok, {"nsubjpass"}) or relative_subject(tok, lang)
+                                                  or alias_subject(tok, lang))
                        if _object_matches(_relative_head(o, lang) if relative else o, rule,
-                                          lang.partitive_nouns, thing_pronouns=things)]
+                                          lang.partitive_nouns, thing_pronouns=things, **left)]
         if passive and not matched and reduced and _object_matches(
-                tok.head, rule, lang.partitive_nouns, thing_pronouns=things):
+                tok.head, rule, lang.partitive_nouns, thing_pronouns=things, **left):
             matched = [tok.head]  # "the 15 soldiers captured by rebels": the noun is the one taken
         if not matched:
             return []
@@ -441,6 +451,8 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile, armed: Callable[[str],
                                               or commanding_party(tok, lang=lang, passive=True))
         else:
             actor = nominal_agent(tok, lang=lang) if is_noun else (misread or subject_of(tok, lang=lang))
+            if stood_for is not None and actor == stood_for[0]:
+                actor = stood_for[1]  # the bomb "it" stands for is the subject, as in "the bomb detonated"
             if not is_noun and rule.trigger_on != "subject":
                 actor = means_wielder(actor, lang=lang) or actor  # "air strikes by government forces killed"
             if is_noun and actor is None and tok.dep_ == "dobj" and tok.head.lemma_.lower() in lang.policy_light_verbs \

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from .syntax import dated_finite_verb
 
-__all__ = ["adjectival_verb", "prepositional_verb_subject"]
+__all__ = ["adjectival_verb", "alias_subject", "prepositional_verb_subject"]
 
 # an object noun that is the subject of a later verb is modified, not governed: "the commander's recently
 # captured fighters were freed"
@@ -190,3 +190,37 @@ def prepositional_verb_subject(tok, lang):
             return None
         cur = cur.head
     return None
+
+
+def alias_subject(tok, lang) -> list:
+    """The subject of a passive that the parser hung inside an opening alias phrase, or nothing.
+
+    "Also known as the Falcon, Okello, who carries a forged passport, was captured in Kampala": the small model
+    makes "Okello" an apposition of "the Falcon" (or a conjunct with no "and": "the Jackal, Van Rooyen"; or the
+    object of "as" with the alias its modifier: "the Engineer, Ayyash") inside
+    the opening participle ("known as ...", an ``advcl`` of the verb) and leaves the passive with no subject. A verb of the profile's ``alias_participles`` names a
+    person by another name; the proper noun set beside that name, before the verb, is who the passive is
+    about (English syntax of opening participial phrases; dotterel developers).
+
+    Parameters
+    ----------
+    tok : spacy.tokens.Token
+        A passive verb.
+    lang : LanguageProfile
+        ``alias_participles``.
+
+    Returns
+    -------
+    list of spacy.tokens.Token
+        The apposition; empty when the verb has a subject of its own or no such opening phrase.
+    """
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubjpass") for c in tok.children):
+        return []
+    names = [n for c in tok.children if c.dep_ == "advcl" and c.i < tok.i and c.lemma_.lower() in lang.alias_participles
+             for p in c.children if p.dep_ == "prep" and p.lower_ == "as" for n in p.children if n.dep_ == "pobj"]
+    # "Known as the Engineer, Ayyash, who ..., was captured": or the name is the object of "as" and the alias its
+    # modifier, a comma between them
+    return [a for n in names for a in n.children if a.pos_ == "PROPN" and a.i < tok.i and (
+        a.dep_ == "appos" or a.dep_ == "conj" and not any(c.dep_ == "cc" for c in n.children))][:1] or [
+        n for n in names if n.pos_ == "PROPN" and n.i > 0 and n.doc[n.i - 1].text == "," and any(
+            a.dep_ in ("nmod", "compound") and a.pos_ == "PROPN" and a.i < n.i - 1 for a in n.children)][:1]

@@ -20,7 +20,11 @@ from __future__ import annotations
 from .lexicon import TriggerRule
 from .syntax import prep_objects as _prep_objects
 
-__all__ = ["OBJECT_CLASSES", "partitive_of", "hyphenated_word", "hyphen_part", "sentence_antecedent", "object_matches"]
+__all__ = ["OBJECT_CLASSES", "partitive_of", "hyphenated_word", "hyphen_part", "sentence_antecedent", "previous_antecedent",
+           "object_matches"]
+
+# entity types of a counted noun that is no group of people or things ("on 12 May", "20 percent", "$5 million")
+_AMOUNT_ENTITIES = ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY")
 
 # entity types of a thing the small model's NER gives a person's name that an age follows ("Yassin, 35,")
 _MISTYPED_NAME = ("PRODUCT", "WORK_OF_ART")
@@ -83,9 +87,15 @@ def sentence_antecedent(pronoun):
     within one sentence only; the actors' coreference stage links people and
     groups across sentences.
 
+    The object of a verb that sends the device at a target (``thrown_verbs``: "Protesters hurled a crude bomb
+    at the police. It exploded on the road") is left out too: the blast is the throw's own outcome, one act
+    (PLOVER manual: an event is coded once), which the throw's rule codes.
+
     Parameters
     ----------
     pronoun : spacy.tokens.Token
+    thrown_verbs : collection of str
+        Lemmas of verbs that send a device at a target (profile ``thrown_device_verbs``).
 
     Returns
     -------
@@ -100,6 +110,43 @@ def sentence_antecedent(pronoun):
         if objs:
             return max(objs, key=lambda t: t.i)
     return None
+
+
+def previous_antecedent(pronoun, thrown_verbs=frozenset()):
+    """The thing a sentence-opening subject pronoun stands for in the sentence before, or None.
+
+    "Rebels planted a roadside bomb near the checkpoint. It detonated on Tuesday": a thing pronoun ("it") that
+    is the subject of its sentence's main verb stands for the thing the previous sentence's main clause acts
+    on: its direct object or passive subject ("planted a bomb", "an IED was hidden"; a noun inside a phrase,
+    "near the checkpoint", is not). An active subject is left out: "A bomb exploded in Mosul. It detonated as
+    shoppers gathered" tells the same blast again. Rule-based, one sentence back only, and only for a
+    main-clause subject; whether the noun fits is the caller's rule (the actors' coreference stage links
+    people and groups).
+
+    The object of a verb that sends the device at a target (``thrown_verbs``: "Protesters hurled a crude bomb
+    at the police. It exploded on the road") is left out too: the blast is the throw's own outcome, one act
+    (PLOVER manual: an event is coded once), which the throw's rule codes.
+
+    Parameters
+    ----------
+    pronoun : spacy.tokens.Token
+    thrown_verbs : collection of str
+        Lemmas of verbs that send a device at a target (profile ``thrown_device_verbs``).
+
+    Returns
+    -------
+    spacy.tokens.Token | None
+    """
+    sent = pronoun.sent
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.head.dep_ != "ROOT" or sent.start == 0:
+        return None
+    if any(t.pos_ in ("NOUN", "PROPN") for t in pronoun.doc[sent.start:pronoun.i]):
+        return None  # "After the patrol left, it detonated": a nearer noun in its own sentence
+    prev = pronoun.doc[sent.start - 1].sent
+    if prev.root.lemma_.lower() in thrown_verbs:
+        return None
+    things = [c for c in prev.root.children if c.dep_ in ("nsubjpass", "dobj") and c.pos_ in ("NOUN", "PROPN")]
+    return max(things, key=lambda t: t.i) if things else None
 
 
 def _aged(name) -> bool:
@@ -120,7 +167,38 @@ def _relative_word(name) -> str | None:
     return None
 
 
-def object_matches(obj, rule: TriggerRule, partitives=frozenset(), *, thing_pronouns=frozenset()) -> bool:
+def _counted_remainder(obj, remainders) -> bool:
+    """Whether ``obj`` is a bare remainder noun ("the rest", "the remainder") that a plural verb counts as people.
+
+    "The rest were captured", "the remainder have been arrested": with no "of" phrase and a plural finite
+    auxiliary, the noun stands for the people left of a group counted before (English agreement: "were" and
+    "have" carry no singular number; "the rest was captured in May" may be ground, and "the rest of the city"
+    is read through its "of" phrase by :func:`partitive_of`).
+    """
+    if obj.lemma_.lower() not in remainders or obj.dep_ != "nsubjpass" or _prep_objects(obj, "of"):
+        return False
+    if any(c.dep_ not in ("det", "punct", "relcl") for c in obj.children):
+        return False
+    finite = [c for c in obj.head.children if c.dep_ in ("aux", "auxpass") and "Fin" in c.morph.get("VerbForm")]
+    return bool(finite) and "Sing" not in finite[0].morph.get("Number")
+
+
+def _counted_groups(remainder) -> list:
+    """The groups counted in view of a remainder noun: nouns with a number, earlier in its sentence or in the one before.
+
+    "Soldiers detained three smugglers near Gao. The rest were captured": "the rest" is what is left of a group
+    the text has counted ("three smugglers"; "Rangers tagged twelve lions. The rest were captured": lions). A
+    noun that is a date or an amount ("on 12 May") is no group (English anaphora of "the rest"; dotterel
+    developers).
+    """
+    sent = remainder.sent
+    start = remainder.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    return [t for t in remainder.doc[start:remainder.i] if t.pos_ in ("NOUN", "PROPN")
+            and t.ent_type_ not in _AMOUNT_ENTITIES and any(c.dep_ == "nummod" for c in t.children)]
+
+
+def object_matches(obj, rule: TriggerRule, partitives=frozenset(), *, thing_pronouns=frozenset(),
+                   remainders=frozenset(), people=frozenset()) -> bool:
     """Whether ``obj`` is an object ``rule`` names (its ``objects`` and ``object_text``).
 
     Parameters
@@ -133,6 +211,12 @@ def object_matches(obj, rule: TriggerRule, partitives=frozenset(), *, thing_pron
     thing_pronouns : collection of str, keyword-only
         Pronouns of things (profile ``coref_pronouns`` of kind ``thing``): such an object is read as the noun
         it stands for in its sentence (:func:`sentence_antecedent`), when there is one.
+    remainders : collection of str, keyword-only
+        Nouns of what is left of a group (profile ``remainder_nouns``): bare, as the subject of a plural verb,
+        such a noun counts people as a bare number does (``@NUMBER``: "the rest were captured", :func:`_counted_remainder`)
+        unless the groups counted in view (:func:`_counted_groups`) hold none of the rule's objects or ``people``.
+    people : collection of str, keyword-only
+        Nouns of people (profile ``person_nouns`` and ``security_nouns``; lemmas or forms).
 
     Returns
     -------
@@ -157,6 +241,13 @@ def object_matches(obj, rule: TriggerRule, partitives=frozenset(), *, thing_pron
     if of is not None:  # "captured 70 percent of Bosnia", "most parts of the province", "40 of the 50 homes"
         # or a part the rule names itself ("caught some of the looters", "captured a quarter of the city")
         return object_matches(of, rule, partitives) or named
+    if "@NUMBER" in (rule.objects or ()) and _counted_remainder(obj, remainders):
+        # "the rest were captured in Kayes": what is left of a group counted before, as "the 15 were"; when a
+        # group is counted in view, people the rule may take must be among them ("three smugglers", "eight
+        # inmates", never only "twelve lions")
+        groups = _counted_groups(obj)
+        return not groups or any(object_matches(g, rule, partitives) or {g.lemma_.lower(), g.lower_} & people
+                                 for g in groups)
     if obj.lemma_.lower() in partitives and not named:
         return False
     kinds = [c for c in obj.children if c.dep_ == "appos" and c.pos_ == "NOUN"] if obj.pos_ == "PROPN" else []

@@ -214,6 +214,9 @@ class LanguageProfile(BaseModel):
     armed_clash_modifiers: Words
     fight_adjunct_prepositions: Words
     partitive_nouns: Words
+    remainder_nouns: Words
+    alias_participles: Words
+    thrown_device_verbs: Words
     national_force_nouns: dict[str, str]
     witness_nouns: Words
     stance_adverbs: Words
