@@ -38,6 +38,7 @@ from .date_clauses import (_finite_relative, _label_relative, _owned, _participl
                            _relative_clause_of, _relative_on)
 from .detect import Mention, _misattached_conj, same_scene
 from .quote_dates import _in_parentheses, quote_date, within_context
+from .date_shifts import DayShift, day_shift, shifted_day
 
 if TYPE_CHECKING:
     from ..attribution import Claim
@@ -246,8 +247,16 @@ def event_date(
     # (not a past perfect: "detained 30 people overnight, as protesters had clashed with police days earlier")
     scene_host = head.head if head.dep_ == "advcl" and same_scene(head, lang=dates.lang) and not any(
         c.dep_ == "aux" and c.tag_ == "VBD" and c.lemma_ == "have" for c in head.children) else None
+    shifts_seen: set[int] = set()
+    unplaced: DayShift | None = None  # a stretch from an occasion the text does not date
     for ent, span in date_ents:
         relation = day_relation(ent, lang)  # "on the eve of Thursday's vote": the day before it
+        if relation is None:
+            relation = day_shift(ent, lang)  # "two days before the election on Saturday": the Thursday
+            if relation is not None and relation.start in shifts_seen:
+                continue  # its other date ("Saturday" after "two days") was read with it
+            if relation is not None:
+                shifts_seen.add(relation.start)
         governor = _governing_verb(relation.word if relation is not None else ent.root)
         if governor is None:
             continue
@@ -319,6 +328,10 @@ def event_date(
             continue
         resolved = _related_day(relation, dates, to_span, past=past_event) if relation is not None else \
             resolve(ent, span, prefer)
+        if resolved is None and isinstance(relation, DayShift):
+            # "a week after the coup": the occasion is not dated, so neither is the event; its stretch is no day
+            unplaced = unplaced or relation
+            continue
         if label and resolved is not None and resolved.time_precision != "day":
             # "arrested a man accused of killing a teacher last year": a year or month is the labelled deed's
             if not hidden:
@@ -357,6 +370,11 @@ def event_date(
             source="text",
             reason=f"on or before the statement date '{statement_bound.span.text if statement_bound.span else ''}'",
         )
+    if unplaced is not None:
+        # no date of its own and a stretch from an undated occasion: no paragraph or story date can place it
+        why = "the text does not date the occasion" if unplaced.day is None else \
+            f"'{unplaced.day}' does not resolve to a day it can be counted from, or the stretch is not counted in days"
+        return dates.publication_bound().model_copy(update={"reason": f"'{unplaced.text}': {why}; the event is undated"})
     # a plan or promise ("said police would pull back") and a statement itself (a demand) keep no other
     # event's date: the text does not tie them to it
     inherits = not statement and certainty not in ("future", "hypothetical")
@@ -529,7 +547,7 @@ _FEAST_DAYS = 4
 """Longest named period, in days, that "the eve of" / "the day after" count from (Eid al-Adha is observed up to 4 days)."""
 
 
-def _related_day(relation: DayRelation, dates: DateResolver, to_span, *, past: bool) -> EventDate | None:
+def _related_day(relation: DayRelation | DayShift, dates: DateResolver, to_span, *, past: bool) -> EventDate | None:
     """The day a :class:`~dotterel.events.date_context.DayRelation` names, or None when its day does not resolve.
 
     The named day is read both ways ("Thursday" the last or the next); an
@@ -539,8 +557,12 @@ def _related_day(relation: DayRelation, dates: DateResolver, to_span, *, past: b
     publication. A named day that is a feast of a few days ("the eve of
     Eid", a two-day feast in the calendar of :mod:`dotterel.date_idioms`)
     counts back from its first day and on from its last; "the day of" such a
-    feast names no one day.
+    feast names no one day. A :class:`~dotterel.events.date_shifts.DayShift`
+    ("two days before the election on Saturday") is dated by
+    :func:`~dotterel.events.date_shifts.shifted_day`.
     """
+    if isinstance(relation, DayShift):
+        return shifted_day(relation, dates, to_span, past=past)
     days = set()
     for prefer in ("past", "future"):
         named = dates.resolve(relation.day, prefer=prefer)

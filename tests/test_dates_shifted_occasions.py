@@ -1,0 +1,76 @@
+"""A day told by a stretch of time from an occasion (issue 16: when, read right).
+
+* "two days before the election on Sunday", "a week after the air strike on
+  14 March", "a day before the bandh on Monday": the occasion's day moved by
+  the stretch, never the occasion's day itself (``events.date_shifts``,
+  profile ``date_shift_prepositions``); a stretch without a number ("a few
+  days before") is a range; an occasion the text does not date, or a stretch
+  not counted in days ("two months after"), dates nothing, with the reason.
+  A day after a comma ("..., on Saturday") is the event's own.
+Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dotterel.ingest import make_document
+
+PUB = "2025-04-10"  # a Thursday
+
+TEXTS = {
+    "kano": "Police arrested 40 opposition supporters in Kano two days before the governorship election on Sunday.",
+    "jaffna": "Security forces detained 25 students in Jaffna two days before Sunday's local polls.",
+    "kayin": "Rights groups said soldiers killed four villagers in Kayin State a week after the air strike on 14 March.",
+    "ranchi": "Police lathi-charged protesting teachers in Ranchi a day before the bandh on Monday.",
+    "goma": "Three days after the vote on 1 April, troops opened fire on marchers in Goma.",
+    "sittwe": "Villagers say soldiers torched 30 homes near Sittwe five days after the attack on the outpost on 28 March.",
+    "bannu": "Militants attacked a police post in Bannu a few days before the state election on 9 April.",
+    "sagaing": "Troops killed six people in Sagaing two months after the coup on 1 February.",
+    "comma": "Police arrested 40 protesters in Lagos two days before the election, on Saturday.",
+    "own_day": "Police arrested 40 protesters in Lagos on Tuesday, two days before the election on Thursday.",
+}
+
+
+@pytest.fixture(scope="module")
+def coded(coder):
+    docs = [make_document(t, published=PUB, doc_id=k) for k, t in TEXTS.items()]
+    return {c.document.doc_id: c for c in coder.code_documents(docs)}
+
+
+def _date(coded, key, trigger):
+    [ev] = [e for e in coded[key].events if e.trigger.text == trigger]
+    return ev.date
+
+
+@pytest.mark.parametrize("key,trigger,day,named", [
+    ("kano", "arrested", "2025-04-04", "2025-04-06"),
+    ("jaffna", "detained", "2025-04-04", "2025-04-06"),
+    ("kayin", "killed", "2025-03-21", "2025-03-14"),
+    ("ranchi", "lathi-charged", "2025-04-06", "2025-04-07"),
+    ("goma", "opened", "2025-04-04", "2025-04-01"),
+    ("sittwe", "torched", "2025-04-02", "2025-03-28"),
+])
+def test_an_exact_stretch_moves_the_occasions_day(coded, key, trigger, day, named):
+    d = _date(coded, key, trigger)
+    assert (d.value, d.earliest, d.latest, d.time_precision, d.source) == (day, day, day, "day", "text")
+    assert named in d.reason
+    assert d.span.text.split()[-1] in TEXTS[key]  # the whole phrase is the evidence
+    assert d.span.text.startswith(("two", "Three", "a ", "five"))
+
+
+def test_a_stretch_without_a_number_is_a_range(coded):
+    d = _date(coded, "bannu", "attacked")
+    assert (d.value, d.earliest, d.latest, d.time_precision) == (None, "2025-03-31", "2025-04-08", "range")
+    assert "2025-04-09" in d.reason
+
+
+def test_a_stretch_not_counted_in_days_dates_nothing(coded):
+    d = _date(coded, "sagaing", "killed")
+    assert (d.value, d.earliest, d.latest, d.source) == (None, None, PUB, "publication")
+    assert "two months after the coup on 1 February" in d.reason and "undated" in d.reason
+
+
+@pytest.mark.parametrize("key,day", [("comma", "2025-04-05"), ("own_day", "2025-04-08")])
+def test_the_events_own_day_is_kept(coded, key, day):
+    assert _date(coded, key, "arrested").value == day
