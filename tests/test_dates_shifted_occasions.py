@@ -7,6 +7,13 @@
   days before") is a range; an occasion the text does not date, or a stretch
   not counted in days ("two months after"), dates nothing, with the reason.
   A day after a comma ("..., on Saturday") is the event's own.
+* A stretch counted from an earlier time ("days later") that the model glued
+  to the noun phrase before it ("to the assembly days later") is cut free
+  (``date_trim._DateTrim``, profile ``date_n_days_later_re``,
+  ``date_vague_later_re``), and a later conjoined verb with such a date of
+  its own is not dated by the first verb's day
+  (``events.dating._own_later_date``).
+
 Sentences written for these tests.
 """
 
@@ -29,6 +36,9 @@ TEXTS = {
     "sagaing": "Troops killed six people in Sagaing two months after the coup on 1 February.",
     "comma": "Police arrested 40 protesters in Lagos two days before the election, on Saturday.",
     "own_day": "Police arrested 40 protesters in Lagos on Tuesday, two days before the election on Thursday.",
+    "assembly": "On 3 March the governor closed the border, and in a speech to the assembly days later he blamed "
+                "foreign agents for the unrest.",
+    "ministry": "Protesters occupied the ministry on 7 March and marched to the capital weeks later.",
 }
 
 
@@ -74,3 +84,17 @@ def test_a_stretch_not_counted_in_days_dates_nothing(coded):
 @pytest.mark.parametrize("key,day", [("comma", "2025-04-05"), ("own_day", "2025-04-08")])
 def test_the_events_own_day_is_kept(coded, key, day):
     assert _date(coded, key, "arrested").value == day
+
+
+def test_a_stretch_glued_to_a_noun_is_cut_free(coded):
+    d = _date(coded, "assembly", "blamed")
+    assert (d.value, d.earliest, d.latest, d.time_precision) == (None, "2025-03-04", PUB, "range")
+    assert d.span.text == "days later"
+    assert _date(coded, "assembly", "closed").value == "2025-03-03"
+
+
+def test_a_later_verb_with_a_date_of_its_own(coded):
+    assert _date(coded, "ministry", "occupied").value == "2025-03-07"
+    d = _date(coded, "ministry", "marched")
+    assert (d.value, d.earliest, d.time_precision) == (None, "2025-03-14", "range")
+    assert d.span.text == "weeks later"

@@ -239,7 +239,8 @@ def load_pipeline(*, lang: LanguageProfile, name: str | None = None, patterns: S
         Language.component(_PARAGRAPH_COMPONENT, func=_paragraph_sentences)
     if not Language.has_factory(_DATE_TRIM_COMPONENT):
         Language.factory(_DATE_TRIM_COMPONENT, default_config={"date_words": [], "qualifiers": [], "weekdays": [],
-                                                                 "holidays": [], "months": [], "time_preps": []},
+                                                                 "holidays": [], "months": [], "time_preps": [],
+                                                                 "relative_tails": []},
                           func=_make_date_trim)
     if not Language.has_factory(_HEADLINE_VERB_COMPONENT):
         Language.factory(_HEADLINE_VERB_COMPONENT, default_config={"verbs": [], "doers": [], "plurals": [], "pairs": []},
@@ -263,7 +264,8 @@ def load_pipeline(*, lang: LanguageProfile, name: str | None = None, patterns: S
     nlp.add_pipe(_DATE_TRIM_COMPONENT, after="ner", config={
         "date_words": date_words, "qualifiers": sorted(lang.date_part_words), "weekdays": list(lang.weekdays),
         "holidays": sorted(set(lang.holidays_fixed) | set(lang.holidays_movable)), "months": sorted(lang.month_names),
-        "time_preps": sorted(lang.holiday_time_prepositions)})
+        "time_preps": sorted(lang.holiday_time_prepositions),
+        "relative_tails": [getattr(p, "pattern", p) for p in (lang.date_n_days_later_re, lang.date_vague_later_re)]})
     if same_names and base is not None:
         from .name_matcher import COMPONENT as NAME_COMPONENT
 

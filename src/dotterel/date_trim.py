@@ -49,11 +49,20 @@ class _DateTrim:
     a preposition ("in May Day Square") a date the model read in the
     holiday's words is dropped, but not before a subject ("On Christmas Day
     Police fired").
+
+    A stretch counted from an earlier time ("days later", "two weeks
+    afterwards": the profile's ``date_n_days_later_re`` and
+    ``date_vague_later_re``, ``relative_tails``) begins the date: the noun
+    phrase the model glued before it is the object of the clause's
+    preposition, not part of the time ("in a speech to the assembly days
+    later", "returned to the capital weeks later"), and with it the date
+    reads as no date at all.
     """
 
     def __init__(self, date_words: Sequence[str], qualifiers: Sequence[str] = (),
                  weekdays: Sequence[str] = (), holidays: Sequence[str] = (), months: Sequence[str] = (),
-                 time_preps: Sequence[str] = ()) -> None:
+                 time_preps: Sequence[str] = (), relative_tails: Sequence[str] = ()) -> None:
+        self.relative_tails = tuple(re.compile(p) for p in relative_tails)
         self.date_words = frozenset(date_words)
         self.qualifiers = frozenset(qualifiers)
         self.weekdays = frozenset(w.lower() for w in weekdays)
@@ -127,6 +136,7 @@ class _DateTrim:
                     end -= 1  # "On 5 January Tokayev", "by 4 January thousands (had joined)"
                 while start < end - 1 and doc[start].pos_ == "PROPN" and doc[start].lower_.rstrip(".") not in words:
                     start += 1
+                start = self._relative_tail(doc, start, end)
                 if start >= 2 and ent.label_ == "DATE" and doc[start - 1].text == "-" \
                         and doc[start - 2].lower_ in self.qualifiers and (start - 2 >= ent.start or not doc[start - 2].ent_type_) \
                         and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
@@ -139,6 +149,20 @@ class _DateTrim:
         if changed:
             doc.ents = ents
         return doc
+
+
+    def _relative_tail(self, doc, start: int, end: int) -> int:
+        """The first token of a stretch counted from an earlier time that ends the date ("[the assembly] days later")."""
+        if not self.relative_tails or self._counted(doc[start:end].text):
+            return start
+        for k in range(start + 1, end - 1):
+            if self._counted(doc[k:end].text):
+                return k
+        return start
+
+    def _counted(self, words: str) -> bool:
+        low = " ".join(words.lower().split())
+        return any(p.match(low) for p in self.relative_tails)
 
 
 _SPACED_DASHES = frozenset({"-", "–", "—", "--"})
@@ -160,5 +184,6 @@ def _holiday_form(name: str) -> str:
 
 
 def _make_date_trim(nlp, name: str, date_words: list[str], qualifiers: list[str],
-                    weekdays: list[str], holidays: list[str], months: list[str], time_preps: list[str]) -> _DateTrim:
-    return _DateTrim(date_words, qualifiers, weekdays, holidays, months, time_preps)
+                    weekdays: list[str], holidays: list[str], months: list[str], time_preps: list[str],
+                    relative_tails: list[str]) -> _DateTrim:
+    return _DateTrim(date_words, qualifiers, weekdays, holidays, months, time_preps, relative_tails)

@@ -270,6 +270,7 @@ def event_date(
             head in governor.subtree
             and not _crosses_event(head, governor, lexicon)
             and not _own_clause_between(head, governor)
+            and not _own_later_date(head, governor, ent, date_ents)
         )
         if relation is None and ent.root.dep_ == "poss" and _relative_on(head, ent.root.head, lang):
             # "Tuesday's bombing in Mogadishu, which killed 15 soldiers": the bombing's day is its toll's
@@ -525,6 +526,18 @@ def _trailing_shared(ent, governor, head, date_ents, lang: LanguageProfile) -> b
     # a date of its own: not a modifier of a noun ("a 60-day state of emergency" is a length, not a day)
     return not any(_governing_verb(e.root) == host and e.root.dep_ not in ("compound", "nummod", "amod", "npadvmod")
                    for e, _s in date_ents if e is not ent)
+
+
+def _own_later_date(head, governor, ent, date_ents) -> bool:
+    """Whether ``head``, a later verb conjoined to the date's, names a date of its own after it.
+
+    "Protesters occupied the ministry on 7 March and marched to the capital weeks later": the march is dated by
+    its own "weeks later", not by the first verb's day (TimeML: each event is anchored by the timex of its own
+    clause; issue 16: an event takes its own clause's date).
+    """
+    if head not in governor.conjuncts or head.i < governor.i:
+        return False
+    return any(e.start >= ent.end and _governing_verb(e.root) == head for e, _s in date_ents)
 
 
 def _opens_clause(day) -> bool:
