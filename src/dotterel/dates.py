@@ -51,6 +51,7 @@ from dotterel.date_idioms import DateIdioms
 from dotterel.date_parts import part_bounds
 from dotterel.date_ranges import split_ends
 from dotterel.date_reading import _NUMERIC_DATE, DateCache, detect_day_first
+from dotterel.date_text import _normalise, _refuse, _strip_noise
 from dotterel.records import EventDate, Span
 
 if TYPE_CHECKING:
@@ -747,38 +748,6 @@ def _distance(date: EventDate, published: _dt.date) -> int:
     if late is not None and late < published:
         return (published - late).days
     return 0
-
-
-def _normalise(phrase: str) -> str:
-    s = re.sub(r"\s+", " ", phrase).strip()
-    return s.strip(" ,;:()[]\"'“”‘’").rstrip(".")
-
-
-def _refuse(original: str, low: str, w: _DateWords) -> bool:
-    """True for phrases that are not a point in time an event can have."""
-    # Modal "may" and the noun "march" are lower-case; the months are not.
-    if w.homographs.search(original) and not re.search(r"\d", original):
-        return True
-    low = low.lower()
-    if w.refuse_prefix.match(low) or w.frequency.match(low) or w.duration.match(low):
-        return True
-    if w.not_a_point.search(low):
-        return True
-    return False
-
-
-def _strip_noise(low: str, w: _DateWords) -> str:
-    for pattern, replacement in w.rewrites:
-        low = pattern.sub(replacement, low)
-    low = w.time_only.sub(" ", low)
-    low = re.sub(r"\s+", " ", low).strip(" ,")
-    prev = None
-    while prev != low:
-        prev = low
-        low = w.leading_noise.sub("", low).strip(" ,")
-        low = w.trailing_part_of_day.sub("", low).strip(" ,")
-        low = w.trailing_preposition.sub("", low)
-    return low
 
 
 def _has_explicit_year(low: str) -> bool:
