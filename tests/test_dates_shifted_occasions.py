@@ -14,6 +14,21 @@
   its own is not dated by the first verb's day
   (``events.dating._own_later_date``).
 
+More shapes (review of ``events.date_shifts``):
+
+* The parser may hang the stretch on the verb rather than on the preposition
+  ("killed 12 villagers [a week] [after the raid on 14 April]"): the
+  occasion's day is still moved, never taken as the event's.
+* Two-word prepositions of the profile's ``date_shift_prepositions`` ("two
+  days prior to the hartal", "two days ahead of the vote"), common in South
+  Asian and wire English, move the day as "before" does.
+* Counted hours reach whole days ("48 hours before" is two days before;
+  "36 hours before" one or two), not "that day or the one before".
+* "the day before" is one day and "the week after" the seven days after.
+* A vague stretch of days ("days after the referendum on Sunday") of which
+  only publication day is left dates nothing, rather than the publication day
+  at day precision; a weekday both of whose readings fit gives a range over both.
+
 Sentences written for these tests.
 """
 
@@ -42,10 +57,14 @@ TEXTS = {
 }
 
 
+def _code(coder, texts, published):
+    docs = [make_document(t, published=published, doc_id=k) for k, t in texts.items()]
+    return {c.document.doc_id: c for c in coder.code_documents(docs)}
+
+
 @pytest.fixture(scope="module")
 def coded(coder):
-    docs = [make_document(t, published=PUB, doc_id=k) for k, t in TEXTS.items()]
-    return {c.document.doc_id: c for c in coder.code_documents(docs)}
+    return _code(coder, TEXTS, PUB)
 
 
 def _date(coded, key, trigger):
@@ -98,3 +117,78 @@ def test_a_later_verb_with_a_date_of_its_own(coded):
     d = _date(coded, "ministry", "marched")
     assert (d.value, d.earliest, d.time_precision) == (None, "2025-03-14", "range")
     assert d.span.text == "weeks later"
+
+
+PUB2 = "2024-05-06"  # a Monday
+
+SHAPES = {
+    "verb_hung": "Activists said troops killed 12 villagers a week after the raid on 14 April.",
+    "verb_hung_said": "Soldiers burned 20 houses a week after the raid on 14 April, residents said.",
+    "prior_to": "Police lathi-charged striking nurses in Patna two days prior to the bandh on Friday.",
+    "prior_to_date": "Police detained 12 activists in Chennai a day prior to the hartal on 2 May.",
+    "ahead_of": "Police arrested 30 opposition members in Dhaka two days ahead of the election on Sunday.",
+    "hours48": "Police arrested 30 opposition members in Harare 48 hours before the election on Sunday.",
+    "hours36": "Police arrested 30 opposition members in Harare 36 hours before the election on Sunday.",
+    "days_left": "The junta jailed dozens of its critics just days after the referendum on Sunday.",
+    "days_range": "The junta jailed dozens of its critics days after the referendum on 20 April.",
+    "ahead_bare": "Police detained 12 activists in Lusaka ahead of Friday's vote.",
+}
+
+
+@pytest.fixture(scope="module")
+def shapes(coder):
+    return _code(coder, SHAPES, PUB2)
+
+
+@pytest.mark.parametrize("key,trigger,day,named", [
+    ("verb_hung", "killed", "2024-04-21", "2024-04-14"),
+    ("verb_hung_said", "burned", "2024-04-21", "2024-04-14"),
+    ("prior_to", "lathi-charged", "2024-05-01", "2024-05-03"),
+    ("prior_to_date", "detained", "2024-05-01", "2024-05-02"),
+    ("ahead_of", "arrested", "2024-05-03", "2024-05-05"),
+    ("hours48", "arrested", "2024-05-03", "2024-05-05"),
+])
+def test_the_occasions_day_is_moved(shapes, key, trigger, day, named):
+    d = _date(shapes, key, trigger)
+    assert (d.value, d.earliest, d.latest, d.time_precision, d.source) == (day, day, day, "day", "text")
+    assert named in d.reason
+    assert d.span.text.endswith(("April", "Friday", "May", "Sunday"))
+
+
+def test_counted_hours_reach_whole_days(shapes):
+    d = _date(shapes, "hours36", "arrested")
+    assert (d.value, d.earliest, d.latest, d.time_precision) == (None, "2024-05-03", "2024-05-04", "range")
+
+
+def test_a_vague_stretch_with_only_publication_day_left_dates_nothing(shapes):
+    d = _date(shapes, "days_left", "jailed")
+    assert (d.value, d.earliest, d.latest, d.source) == (None, None, PUB2, "publication")
+    assert "days after the referendum on Sunday" in d.reason and "undated" in d.reason
+    d = _date(shapes, "days_range", "jailed")
+    assert (d.value, d.earliest, d.latest, d.time_precision) == (None, "2024-04-21", "2024-04-29", "range")
+
+
+def test_ahead_of_without_a_stretch_still_abstains(shapes):
+    d = _date(shapes, "ahead_bare", "detained")
+    assert (d.value, d.earliest, d.source) == (None, None, "publication")
+
+
+def test_both_readings_of_the_weekday_fit_so_the_range_covers_both(coder):
+    # PUB2 is a Monday: the last Saturday (4 May) and the next (11 May) both leave days before publication
+    text = "Police arrested 40 opposition activists days before the election on Saturday."
+    d = _date(_code(coder, {"both": text}, PUB2), "both", "arrested")
+    assert (d.value, d.earliest, d.latest, d.time_precision) == (None, "2024-04-25", PUB2, "range")
+    assert "2024-05-04 or 2024-05-11" in d.reason
+
+
+@pytest.mark.parametrize("text,trigger,dated", [
+    # "the day before": one day, not "days before"
+    ("Police detained 12 activists the day before the vote on Sunday.", "detained",
+     ("2024-05-04", "2024-05-04", "2024-05-04", "day")),
+    # "the week after": within the seven days after, not up to nine weeks
+    ("Police raided the party offices the week after the election on 14 April.", "raided",
+     (None, "2024-04-15", "2024-04-21", "range")),
+])
+def test_a_definite_stretch_is_one_unit(coder, text, trigger, dated):
+    d = _date(_code(coder, {"definite": text}, PUB2), "definite", trigger)
+    assert (d.value, d.earliest, d.latest, d.time_precision) == dated

@@ -15,7 +15,12 @@ an "on"/"in" phrase straight after the noun, with no comma between ("the
 vote on Saturday": a phrase right after a noun is read as the noun's, Quirk
 et al. 1985, 17.36, postmodification by prepositional phrases; "..., on
 Saturday" after a comma is left to the event), or the preposition's own
-object ("two days before 1 May"). :func:`shifted_day` dates it.
+object ("two days before 1 May"). The stretch may hang on the verb right
+before the preposition (the parser's "killed 12 villagers [a week] [after the
+raid]"), and the preposition may be two words ("two days prior to", "a week
+ahead of"). Counted hours reach whole days ("48 hours before": two days
+before); a definite unit is one unit ("the day before": one day; "the week
+after": the seven days after). :func:`shifted_day` dates it.
 """
 
 from __future__ import annotations
@@ -68,13 +73,35 @@ class DayShift:
         return self.word.doc.text[self.start:self.end]
 
 
-def _stretch(prep, lang: LanguageProfile):
-    """The ``npadvmod`` stretch of ``prep`` ("two days" before) and the days it moves, or None."""
+def _shift_word(prep, lang: LanguageProfile):
+    """The word that carries the stretch of ``prep`` and the direction it moves, or None.
+
+    A one-word preposition carries its own stretch ("two days before"); a two-word one of the profile's
+    ``date_shift_prepositions`` ("two days prior to", "a week ahead of") hangs its stretch on its first word.
+    """
+    first = prep.doc[prep.i - 1] if prep.i > 0 else None
+    if first is not None and prep.head == first and first.pos_ in ("ADV", "ADJ"):
+        sign = lang.date_shift_prepositions.get(f"{first.lower_} {prep.lower_}")
+        if sign is not None:
+            return first, sign
     sign = lang.date_shift_prepositions.get(prep.lower_)
-    if sign is None:
+    return None if sign is None else (prep, sign)
+
+
+def _stretch(prep, lang: LanguageProfile):
+    """The ``npadvmod`` stretch of ``prep`` ("two days" before) and the days it moves, or None.
+
+    The stretch is the preposition's own ``npadvmod``, or one the parser hung on the preposition's head that
+    ends right before it ("killed 12 villagers [a week] [after the raid]": both on the verb).
+    """
+    shift = _shift_word(prep, lang)
+    if shift is None:
         return None
-    for unit in prep.children:
-        if unit.dep_ != "npadvmod" or unit.i > prep.i or unit.pos_ != "NOUN":
+    word, sign = shift
+    units = [c for c in word.children if c.dep_ == "npadvmod" and c.i < word.i]
+    units += [c for c in word.head.children if c.dep_ == "npadvmod" and c.right_edge.i == word.i - 1 and c != word]
+    for unit in units:
+        if unit.pos_ != "NOUN":
             continue
         plural = unit.lemma_.lower() + "s"
         days = lang.date_period_unit_days.get(plural)
@@ -83,15 +110,22 @@ def _stretch(prep, lang: LanguageProfile):
             continue
         number = next((c for c in unit.children if c.dep_ == "nummod"), None)
         article = next((c for c in unit.children if c.dep_ == "det" and c.lower_ in lang.small_numbers), None)
+        definite = unit.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in lang.definite_articles
+                                             for c in unit.children)
         n = None
         if number is not None:
             n = int(number.text) if number.text.isdigit() else lang.small_numbers.get(number.lower_)
         elif article is not None and unit.tag_ == "NN":
             n = lang.small_numbers[article.lower_]  # "a week after"
         if hours is not None:
-            least, most = (-1, 0) if sign < 0 else (0, 1)  # "hours before Tuesday's summit": that day or the one before
+            # "hours before Tuesday's summit": that day or the one before; "48 hours before": the whole days
+            # the hours reach, two days before (the profile's units per day)
+            least, most = (0, 1) if n is None else (n // hours, -(-n // hours))
+            least, most = sorted((sign * least, sign * most))
         elif days is None or days > 7:
             least = most = None  # "two months after": not counted in whole days
+        elif n is None and definite:
+            least, most = sorted((sign, sign * days))  # "the day before" -1; "the week after" the next seven days
         elif n is None:
             least, most = sorted((sign * days, sign * days * _VAGUE_MOST))  # "days after", "a few weeks before"
         else:
@@ -152,10 +186,11 @@ def day_shift(ent, lang: LanguageProfile) -> DayShift | None:
     """
     prep = None
     for tok in ent:
-        if tok.dep_ == "npadvmod" and tok.head.i >= tok.i and _stretch(tok.head, lang) is not None:
+        after = _prep_after(tok, lang) if tok.dep_ == "npadvmod" else None
+        if after is not None and _stretch(after, lang)[0] == tok:
             if any(t.ent_type_ in ("DATE", "TIME") for t in ent.doc[ent.start:tok.left_edge.i]):
                 return None
-            prep = tok.head
+            prep = after
             break
     if prep is None:
         prep = _anchor_prep(ent, lang)
@@ -170,6 +205,15 @@ def day_shift(ent, lang: LanguageProfile) -> DayShift | None:
     words = None if dated is None else "".join(t.text_with_ws for t in dated if t.dep_ != "case").strip()
     first = unit.left_edge
     return DayShift(word=prep, day=words, least=least, most=most, start=first.idx, end=last.idx + len(last.text))
+
+
+def _prep_after(unit, lang: LanguageProfile):
+    """The shift preposition right after the stretch ``unit`` ("two days" before, "two days" prior to), or None."""
+    doc = unit.doc
+    for i in (unit.right_edge.i + 1, unit.right_edge.i + 2):
+        if i < len(doc) and doc[i].dep_ == "prep" and _stretch(doc[i], lang) is not None:
+            return doc[i]
+    return None
 
 
 def _occasion_day(prep, occasion, lang: LanguageProfile):
@@ -192,9 +236,10 @@ def _occasion_day(prep, occasion, lang: LanguageProfile):
 def shifted_day(shift: DayShift, dates: DateResolver, to_span, *, past: bool) -> EventDate | None:
     """The day (or span of days) a :class:`DayShift` names, or None when the occasion is undated or not counted.
 
-    The occasion's day is read both ways (the last "Saturday" or the next); an event told as done takes the
-    latest reading whose first day is on or before publication, any other the earliest on or after it, as
-    :func:`dotterel.events.dating._related_day` does. An exact stretch gives a day; a vague one ("days after",
+    The occasion's day is read both ways (the last "Saturday" or the next); an event told as done keeps the
+    readings whose first day is on or before publication, any other those on or after it, as
+    :func:`dotterel.events.dating._related_day` does; when both readings are kept the text does not say
+    which it means, and the range covers both. An exact stretch gives a day; a vague one ("days after",
     "hours before") a range, never past publication for an event told as done.
     """
     if shift.day is None or shift.least is None:
@@ -210,8 +255,23 @@ def shifted_day(shift: DayShift, dates: DateResolver, to_span, *, past: bool) ->
         spans = {s for s in spans if (s[1] <= pub) == past or s[1] == pub}
     if not spans:
         return None
-    named, first, last = max(spans) if past else min(spans)
+    if len(spans) > 1:
+        # "arrested 40 people days before the election on Saturday" on a Monday: the last Saturday and the next
+        # both leave days on or before publication, and the text does not say which; the range covers both
+        first, last = min(s[1] for s in spans), max(s[2] for s in spans)
+        if past and pub is not None and last > pub:
+            last = pub
+        days = " or ".join(sorted(s[0].isoformat() for s in spans))
+        return EventDate(value=None, earliest=first.isoformat(), latest=last.isoformat(), time_precision="range",
+                         span=to_span(shift.start, shift.end), source="text",
+                         reason=f"'{shift.text}': '{shift.day}' may be {days}; from {first.isoformat()} to "
+                                f"{last.isoformat()}")
+    [(named, first, last)] = spans
     if past and pub is not None and last > pub:
+        if first == pub and shift.least != shift.most and shift.least * shift.most > 0:
+            # "jailed critics days after the referendum on Sunday" told on Monday: only publication day is left
+            # of a stretch of several days, so the occasion is more likely an earlier Sunday; no day is read
+            return None
         last = pub
     span = to_span(shift.start, shift.end)
     if first == last and shift.least == shift.most:
