@@ -24,7 +24,11 @@ More shapes (review of ``events.date_shifts``):
   Asian and wire English, move the day as "before" does.
 * Counted hours reach whole days ("48 hours before" is two days before;
   "36 hours before" one or two), not "that day or the one before".
-* "the day before" is one day and "the week after" the seven days after.
+* "the day before" is one day and "the week after" the seven days after; a
+  hedged count ("nearly a week after", "almost two days after") is a range of
+  one unit either side, while "just two days after" stays exact; "the
+  morning after the vote on Saturday" is the Sunday, as "the morning after
+  Saturday's vote" was.
 * A vague stretch of days ("days after the referendum on Sunday") of which
   only publication day is left dates nothing, rather than the publication day
   at day precision; a weekday both of whose readings fit gives a range over both.
@@ -192,3 +196,30 @@ def test_both_readings_of_the_weekday_fit_so_the_range_covers_both(coder):
 def test_a_definite_stretch_is_one_unit(coder, text, trigger, dated):
     d = _date(_code(coder, {"definite": text}, PUB2), "definite", trigger)
     assert (d.value, d.earliest, d.latest, d.time_precision) == dated
+
+
+@pytest.mark.parametrize("text,trigger,dated", [
+    # a hedged count is no exact day: one unit either side, cut at publication
+    ("Nearly a week after the blasts on 28 April, gunmen killed five traders in Quetta.", "killed",
+     (None, "2024-04-29", "2024-05-06", "range")),
+    ("Gunmen killed five traders almost two days after the blasts on 20 April.", "killed",
+     (None, "2024-04-21", "2024-04-23", "range")),
+    ("Police arrested 30 people nearly 48 hours before the election on Sunday.", "arrested",
+     (None, "2024-05-02", "2024-05-04", "range")),
+    # "just" keeps the count exact (profile exact_prefixes)
+    ("Gunmen killed five traders just two days after the blasts on 20 April.", "killed",
+     ("2024-04-22", "2024-04-22", "2024-04-22", "day")),
+])
+def test_a_hedged_stretch_is_a_range(coder, text, trigger, dated):
+    d = _date(_code(coder, {"hedged": text}, PUB2), "hedged", trigger)
+    assert (d.value, d.earliest, d.latest, d.time_precision) == dated
+
+
+@pytest.mark.parametrize("text,day", [
+    # a day relation noun with the occasion's day after the noun, not as its possessor
+    ("Police raided an opposition newspaper the morning after the vote on Saturday.", "2024-05-05"),
+    ("Police raided an opposition newspaper the night before the election on Sunday.", "2024-05-04"),
+])
+def test_a_day_relation_with_the_occasions_day_after_it(coder, text, day):
+    d = _date(_code(coder, {"relation": text}, PUB2), "relation", "raided")
+    assert (d.value, d.earliest, d.latest, d.time_precision) == (day, day, day, "day")

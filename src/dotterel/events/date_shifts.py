@@ -20,7 +20,12 @@ before the preposition (the parser's "killed 12 villagers [a week] [after the
 raid]"), and the preposition may be two words ("two days prior to", "a week
 ahead of"). Counted hours reach whole days ("48 hours before": two days
 before); a definite unit is one unit ("the day before": one day; "the week
-after": the seven days after). :func:`shifted_day` dates it.
+after": the seven days after); a hedged count ("nearly a week after") is a
+range of one unit either side; a noun of the profile's
+``date_relation_offsets`` ("the morning after", "the night before") moves
+the day as it does for a possessor ("the morning after Saturday's vote",
+:func:`dotterel.events.date_context.day_relation`). :func:`shifted_day`
+dates it.
 """
 
 from __future__ import annotations
@@ -106,6 +111,9 @@ def _stretch(prep, lang: LanguageProfile):
         plural = unit.lemma_.lower() + "s"
         days = lang.date_period_unit_days.get(plural)
         hours = lang.date_period_units_per_day.get(plural)
+        offset = lang.date_relation_offsets.get(f"{unit.lemma_.lower()} {word.lower_}")
+        if days is None and hours is None and offset is not None:
+            return unit, offset, offset  # "the morning after the vote on Saturday": the profile's day relation
         if days is None and hours is None:
             continue
         number = next((c for c in unit.children if c.dep_ == "nummod"), None)
@@ -117,10 +125,17 @@ def _stretch(prep, lang: LanguageProfile):
             n = int(number.text) if number.text.isdigit() else lang.small_numbers.get(number.lower_)
         elif article is not None and unit.tag_ == "NN":
             n = lang.small_numbers[article.lower_]  # "a week after"
+        # "nearly a week after", "about two weeks before", "more than a week after": a hedged count is a
+        # range of one unit either side (the profile's exact_prefixes, "just two days", keep it exact)
+        hedged = n is not None and any(
+            t.dep_ in ("advmod", "quantmod", "amod") and t.lower_ not in lang.exact_prefixes
+            for t in unit.subtree if t.i < unit.i and t not in (number, article))
         if hours is not None:
             # "hours before Tuesday's summit": that day or the one before; "48 hours before": the whole days
             # the hours reach, two days before (the profile's units per day)
             least, most = (0, 1) if n is None else (n // hours, -(-n // hours))
+            if hedged:
+                least, most = max(0, least - 1), most + 1
             least, most = sorted((sign * least, sign * most))
         elif days is None or days > 7:
             least = most = None  # "two months after": not counted in whole days
@@ -128,6 +143,8 @@ def _stretch(prep, lang: LanguageProfile):
             least, most = sorted((sign, sign * days))  # "the day before" -1; "the week after" the next seven days
         elif n is None:
             least, most = sorted((sign * days, sign * days * _VAGUE_MOST))  # "days after", "a few weeks before"
+        elif hedged:
+            least, most = sorted((sign * max(1, days * (n - 1)), sign * days * (n + 1)))
         else:
             least = most = sign * days * n
         return unit, least, most
