@@ -29,6 +29,9 @@ More shapes (review of ``events.date_shifts``):
   one unit either side, while "just two days after" stays exact; "the
   morning after the vote on Saturday" is the Sunday, as "the morning after
   Saturday's vote" was.
+* A stretch from an undated occasion the model does not tag as a date ("shot
+  dead two traders a week after the coup") dates nothing, as a tagged one
+  does, rather than borrowing the paragraph's date.
 * A vague stretch of days ("days after the referendum on Sunday") of which
   only publication day is left dates nothing, rather than the publication day
   at day precision; a weekday both of whose readings fit gives a range over both.
@@ -223,3 +226,11 @@ def test_a_hedged_stretch_is_a_range(coder, text, trigger, dated):
 def test_a_day_relation_with_the_occasions_day_after_it(coder, text, day):
     d = _date(_code(coder, {"relation": text}, PUB2), "relation", "raided")
     assert (d.value, d.earliest, d.latest, d.time_precision) == (day, day, day, "day")
+
+
+def test_an_untagged_stretch_from_an_undated_occasion_borrows_no_paragraph_date(coder):
+    # the model tags no date in "a week after the coup", so the paragraph's 3 April used to date the shooting
+    text = "Riot police broke up a sit-in in Gulu on 3 April. Soldiers shot dead two traders in Gulu a week after the coup."
+    d = _date(_code(coder, {"untagged": text}, PUB2), "untagged", "shot")
+    assert (d.value, d.earliest, d.latest, d.source) == (None, None, PUB2, "publication")
+    assert "'a week after the coup': the text does not date the occasion" in d.reason

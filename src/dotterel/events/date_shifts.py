@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from ..dates import DateResolver
     from ..lang import LanguageProfile
 
-__all__ = ["DayShift", "day_shift", "shifted_day"]
+__all__ = ["DayShift", "day_shift", "shifted_day", "undated_shifts"]
 
 _VAGUE_MOST = 9
 """Most units a stretch without a number reaches ("days after", "a few weeks before"), as 'several' is bounded by
@@ -211,8 +211,30 @@ def day_shift(ent, lang: LanguageProfile) -> DayShift | None:
             break
     if prep is None:
         prep = _anchor_prep(ent, lang)
-    if prep is None:
-        return None
+    return None if prep is None else _shift_at(prep, lang)
+
+
+def undated_shifts(sent, lang: LanguageProfile) -> list[DayShift]:
+    """The stretches from an occasion the text does not date, in ``sent``, that the model did not tag as dates.
+
+    "Police arrested 12 people a week after the coup": no date entity holds "a week", so :func:`day_shift`
+    never sees it, yet the event is still a week from an undated occasion, not on the paragraph's day.
+    """
+    found = []
+    for tok in sent:
+        if tok.dep_ != "npadvmod" or tok.ent_type_ in ("DATE", "TIME"):
+            continue
+        prep = _prep_after(tok, lang)
+        if prep is None or _stretch(prep, lang)[0] != tok:
+            continue
+        shift = _shift_at(prep, lang)
+        if shift is not None and shift.day is None:
+            found.append(shift)
+    return found
+
+
+def _shift_at(prep, lang: LanguageProfile) -> DayShift | None:
+    """The :class:`DayShift` of the shift preposition ``prep``, or None when it has no object."""
     unit, least, most = _stretch(prep, lang)
     occasion = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if occasion is None:

@@ -38,7 +38,7 @@ from .date_clauses import (_finite_relative, _label_relative, _owned, _participl
                            _relative_clause_of, _relative_on)
 from .detect import Mention, _misattached_conj, same_scene
 from .quote_dates import _in_parentheses, quote_date, within_context
-from .date_shifts import DayShift, day_shift, shifted_day
+from .date_shifts import DayShift, day_shift, shifted_day, undated_shifts
 
 if TYPE_CHECKING:
     from ..attribution import Claim
@@ -371,6 +371,8 @@ def event_date(
             source="text",
             reason=f"on or before the statement date '{statement_bound.span.text if statement_bound.span else ''}'",
         )
+    if unplaced is None and mention.part is None:  # "a week after the coup", not tagged as a date
+        unplaced = next((s for s in undated_shifts(head.sent, lang) if _governing_verb(s.word) == head), None)
     if unplaced is not None:
         # no date of its own and a stretch from an undated occasion: no paragraph or story date can place it
         why = "the text does not date the occasion" if unplaced.day is None else \
