@@ -371,7 +371,7 @@ def event_date(
             source="text",
             reason=f"on or before the statement date '{statement_bound.span.text if statement_bound.span else ''}'",
         )
-    if unplaced is None and mention.part is None:  # "a week after the coup", not tagged as a date
+    if unplaced is None and mention.part is None and not unresolved:  # "a week after the coup", untagged
         unplaced = next((s for s in undated_shifts(head.sent, lang) if _governing_verb(s.word) == head), None)
     if unplaced is not None:
         # no date of its own and a stretch from an undated occasion: no paragraph or story date can place it
