@@ -234,3 +234,15 @@ def test_an_untagged_stretch_from_an_undated_occasion_borrows_no_paragraph_date(
     d = _date(_code(coder, {"untagged": text}, PUB2), "untagged", "shot")
     assert (d.value, d.earliest, d.latest, d.source) == (None, None, PUB2, "publication")
     assert "'a week after the coup': the text does not date the occasion" in d.reason
+
+
+@pytest.mark.parametrize("text,span", [
+    # a date of its own before "after" (the profile's date_period_relatives) is no stretch from the occasion
+    ("Police arrested 12 people last week after the clashes on 26 April.", "last week"),
+    ("Police arrested 12 people this week after the clashes on Friday.", "this week"),
+    ("Police arrested 12 people last month after the clashes on 2 April.", "last month"),
+    ("Police arrested 12 people that day after the clashes on Friday.", "Friday"),
+])
+def test_a_date_of_its_own_before_the_preposition_is_no_stretch(coder, text, span):
+    d = _date(_code(coder, {"own": text}, PUB2), "own", "arrested")
+    assert d.span is not None and d.span.text == span

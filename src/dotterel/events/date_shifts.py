@@ -106,7 +106,10 @@ def _stretch(prep, lang: LanguageProfile):
     units = [c for c in word.children if c.dep_ == "npadvmod" and c.i < word.i]
     units += [c for c in word.head.children if c.dep_ == "npadvmod" and c.right_edge.i == word.i - 1 and c != word]
     for unit in units:
-        if unit.pos_ != "NOUN":
+        if unit.pos_ != "NOUN" or any(c.lower_ in lang.date_period_relatives or c.lower_ in lang.habitual_determiners
+                                      or c.lower_ in lang.coref_demonstratives for c in unit.children):
+            # "arrested 12 people last week after the clashes", "that day after ...": a date of its own (the
+            # profile's date_period_relatives, coref_demonstratives); "every day after": a habit
             continue
         plural = unit.lemma_.lower() + "s"
         days = lang.date_period_unit_days.get(plural)
