@@ -51,6 +51,7 @@ from dotterel.date_idioms import DateIdioms
 from dotterel.date_parts import part_bounds
 from dotterel.date_ranges import split_ends
 from dotterel.date_reading import _NUMERIC_DATE, DateCache, detect_day_first
+from dotterel.date_text import _normalise, _refuse, _strip_noise
 from dotterel.records import EventDate, Span
 
 if TYPE_CHECKING:
@@ -271,11 +272,40 @@ class DateResolver:
                     return framed
             if prefer == "nearest":
                 return self._nearest(phrase, span=span, anchor=anchor)
-            return self._resolve(phrase, span=span, anchor=anchor, prefer=prefer)
+            got = self._resolve(phrase, span=span, anchor=anchor, prefer=prefer)
+            return self._this_month(got, phrase, span, anchor) if prefer == "future" else got
         except OverflowError:
             # dateparser's and our date arithmetic past datetime's range (published 0001-01-01 or
             # 9999-12-31): the phrase cannot be placed, so it stays unresolved rather than failing the document.
             return None
+
+    def _this_month(self, got: EventDate | None, phrase: str, span, anchor) -> EventDate | None:
+        """A month read forward that is the publication's own a year on: this month, from publication to its end.
+
+        "The union plans a strike in November", "the offer is to expire at the end of November" in a report
+        of 2 November: the month is under way, not past, so the next November is a year too late (TimeML
+        guidelines: an underspecified month is the one the document's time and tense point to). Only a
+        month the phrase leaves without a year (read backward it is this month; not "November 1990", "next
+        November"); a part of the month already over ("early November" on 20 November) stays next year's.
+        """
+        pub = self.published
+        if got is None or pub is None or got.time_precision != "month" or not got.earliest or not got.latest:
+            return got
+        early, late = _dt.date.fromisoformat(got.earliest), _dt.date.fromisoformat(got.latest)
+        if (early.year, early.month) != (pub.year + 1, pub.month):
+            return got
+        past = self._resolve(phrase, span=span, anchor=anchor, prefer="past")
+        if past is None or past.value != f"{pub.year}-{pub.month:02d}":
+            return got  # "November 1990", "next November": the text places it
+        days = calendar.monthrange(pub.year, pub.month)[1]
+        end = late == _month_end(late.year, late.month)  # a month's last day stays its last (29 February)
+        early = early.replace(year=pub.year, day=min(early.day, days))
+        late = _month_end(pub.year, pub.month) if end else late.replace(year=pub.year, day=min(late.day, days))
+        if late < pub:
+            return got
+        return got.model_copy(update={
+            "value": f"{pub.year}-{pub.month:02d}", "earliest": _iso(max(early, pub)), "latest": _iso(late),
+            "reason": f"{got.reason}; read forward, the month of publication is this one, not next year's"})
 
     def is_stretch(self, phrase: str) -> bool:
         """True when ``phrase`` names a stretch by its two ends ("from 3 to 5 January", :mod:`dotterel.date_ranges`).
@@ -747,38 +777,6 @@ def _distance(date: EventDate, published: _dt.date) -> int:
     if late is not None and late < published:
         return (published - late).days
     return 0
-
-
-def _normalise(phrase: str) -> str:
-    s = re.sub(r"\s+", " ", phrase).strip()
-    return s.strip(" ,;:()[]\"'“”‘’").rstrip(".")
-
-
-def _refuse(original: str, low: str, w: _DateWords) -> bool:
-    """True for phrases that are not a point in time an event can have."""
-    # Modal "may" and the noun "march" are lower-case; the months are not.
-    if w.homographs.search(original) and not re.search(r"\d", original):
-        return True
-    low = low.lower()
-    if w.refuse_prefix.match(low) or w.frequency.match(low) or w.duration.match(low):
-        return True
-    if w.not_a_point.search(low):
-        return True
-    return False
-
-
-def _strip_noise(low: str, w: _DateWords) -> str:
-    for pattern, replacement in w.rewrites:
-        low = pattern.sub(replacement, low)
-    low = w.time_only.sub(" ", low)
-    low = re.sub(r"\s+", " ", low).strip(" ,")
-    prev = None
-    while prev != low:
-        prev = low
-        low = w.leading_noise.sub("", low).strip(" ,")
-        low = w.trailing_part_of_day.sub("", low).strip(" ,")
-        low = w.trailing_preposition.sub("", low)
-    return low
 
 
 def _has_explicit_year(low: str) -> bool:

@@ -18,7 +18,7 @@
 7. the publication bound.
 
 A block quote signed with a bracketed date bounds its events
-(:func:`quote_date`). Dates are ISO 8601 (``YYYY-MM-DD`` or ``YYYY-MM``);
+(:func:`quote_date`, :mod:`dotterel.events.quote_dates`). Dates are ISO 8601 (``YYYY-MM-DD`` or ``YYYY-MM``);
 spans are 0-based, end-exclusive code-point offsets into the original text.
 """
 
@@ -29,7 +29,7 @@ import datetime as _dt
 import re
 from typing import TYPE_CHECKING
 
-from ..annotate import doc_text, entities_in
+from ..annotate import entities_in
 from ..counts import counts_people
 from ..records import EventDate, Span
 from .date_context import DayRelation, date_direction, two_ends, date_phrase, day_relation, expand_date, is_deictic, speaker_day
@@ -37,10 +37,11 @@ from .clauses import depicting_frame, elliptical_parts as _elliptical, part_indi
 from .date_clauses import (_finite_relative, _label_relative, _owned, _participle_before, _progressive_relative,
                            _relative_clause_of, _relative_on)
 from .detect import Mention, _misattached_conj, same_scene
+from .quote_dates import _in_parentheses, quote_date, within_context
+from .date_shifts import DayShift, day_shift, shifted_day, undated_shifts
 
 if TYPE_CHECKING:
     from ..attribution import Claim
-    from ..quotes import QuoteMap
     from ..dates import DateResolver
     from ..lang import LanguageProfile
     from .lexicon import Lexicon
@@ -246,8 +247,16 @@ def event_date(
     # (not a past perfect: "detained 30 people overnight, as protesters had clashed with police days earlier")
     scene_host = head.head if head.dep_ == "advcl" and same_scene(head, lang=dates.lang) and not any(
         c.dep_ == "aux" and c.tag_ == "VBD" and c.lemma_ == "have" for c in head.children) else None
+    shifts_seen: set[int] = set()
+    unplaced: DayShift | None = None  # a stretch from an occasion the text does not date
     for ent, span in date_ents:
         relation = day_relation(ent, lang)  # "on the eve of Thursday's vote": the day before it
+        if relation is None:
+            relation = day_shift(ent, lang)  # "two days before the election on Saturday": the Thursday
+            if relation is not None and relation.start in shifts_seen:
+                continue  # its other date ("Saturday" after "two days") was read with it
+            if relation is not None:
+                shifts_seen.add(relation.start)
         governor = _governing_verb(relation.word if relation is not None else ent.root)
         if governor is None:
             continue
@@ -261,6 +270,7 @@ def event_date(
             head in governor.subtree
             and not _crosses_event(head, governor, lexicon)
             and not _own_clause_between(head, governor)
+            and not _own_later_date(head, governor, ent, date_ents)
         )
         if relation is None and ent.root.dep_ == "poss" and _relative_on(head, ent.root.head, lang):
             # "Tuesday's bombing in Mogadishu, which killed 15 soldiers": the bombing's day is its toll's
@@ -319,6 +329,10 @@ def event_date(
             continue
         resolved = _related_day(relation, dates, to_span, past=past_event) if relation is not None else \
             resolve(ent, span, prefer)
+        if resolved is None and isinstance(relation, DayShift):
+            # "a week after the coup": the occasion is not dated, so neither is the event; its stretch is no day
+            unplaced = unplaced or relation
+            continue
         if label and resolved is not None and resolved.time_precision != "day":
             # "arrested a man accused of killing a teacher last year": a year or month is the labelled deed's
             if not hidden:
@@ -357,6 +371,14 @@ def event_date(
             source="text",
             reason=f"on or before the statement date '{statement_bound.span.text if statement_bound.span else ''}'",
         )
+    if unplaced is None and mention.part is None and not unresolved:  # "a week after the coup", untagged
+        unplaced = next((s for s in undated_shifts(head.sent, lang) if _governing_verb(s.word) == head), None)
+    if unplaced is not None:
+        # no date of its own and a stretch from an undated occasion: no paragraph or story date can place it
+        why = "the text does not date the occasion" if unplaced.day is None else \
+            f"'{unplaced.day}' does not resolve to a day the stretch can be counted from up to publication, " \
+            "or the stretch is not counted in days"
+        return dates.publication_bound().model_copy(update={"reason": f"'{unplaced.text}': {why}; the event is undated"})
     # a plan or promise ("said police would pull back") and a statement itself (a demand) keep no other
     # event's date: the text does not tie them to it
     inherits = not statement and certainty not in ("future", "hypothetical")
@@ -382,86 +404,6 @@ def event_date(
         bound = bound.model_copy(update={
             "reason": f"'{date_words}' dates {clause}, not this event; {bound.reason}"})
     return bound
-
-
-def quote_date(mention: Mention, quotes: QuoteMap, doc, dates: DateResolver, to_span) -> EventDate | None:
-    """The bound set by a block quote signed with its date.
-
-    ``"... up to 20,000" (8 January 2022)``: the events in the quote happened
-    on or before the bracketed date in its last 60 characters.
-
-    Parameters
-    ----------
-    mention : Mention
-    quotes : QuoteMap
-        The document's quotes.
-    doc : spacy.tokens.Doc
-        The parsed (normalised) document.
-    dates : DateResolver
-    to_span : callable
-        ``to_span(start, end) -> Span`` for parsed-document offsets.
-
-    Returns
-    -------
-    EventDate | None
-        A "range" date with only ``latest`` set (ISO 8601), or None when the
-        trigger is in no block quote or the quote carries no such date.
-    """
-    block = quotes.block(mention.trigger.idx)
-    if block is None:
-        return None
-    start, end, _intro = block
-    tail = doc.char_span(max(start, end - 60), end, alignment_mode="expand")
-    if tail is None:
-        return None
-    for ent in entities_in(tail):
-        if ent.label_ == "DATE" and _in_parentheses(ent):
-            resolved = dates.resolve(ent.text, span=to_span(ent.start_char, ent.end_char))
-            if resolved is not None and resolved.latest:
-                return EventDate(
-                    value=None,
-                    latest=resolved.latest,
-                    time_precision="range",
-                    span=resolved.span,
-                    source="text",
-                    reason=f"on or before the date of the quoted text '{ent.text}'",
-                )
-    return None
-
-
-def within_context(bound: EventDate, context: EventDate) -> EventDate:
-    """A quoted text's "on or before" bound met with the date the story's context gives the event.
-
-    A block quote signed "(8 January 2022)" in an article whose dates all
-    fall in January 2022 tells of that January's events: the event is on or
-    after the context's first day and on or before the quote's date. Where
-    the quote's date is after the context's end, the context alone holds
-    (the bound adds nothing); where it is before the context's start, the
-    quote tells of earlier events and the bound alone holds.
-
-    Parameters
-    ----------
-    bound : EventDate
-        From :func:`quote_date`: ``latest`` only (ISO 8601).
-    context : EventDate
-        The date :func:`event_date` gave without the quote (the story's
-        month, or a paragraph's anchor), used only when it has both ends.
-
-    Returns
-    -------
-    EventDate
-        ``context`` when the bound is on or after its end; a "range" from
-        ``context.earliest`` to the bound's day when the bound falls inside
-        it; ``bound`` otherwise.
-    """
-    if context.earliest is None or context.latest is None or bound.latest is None \
-            or bound.latest < context.earliest:
-        return bound
-    if bound.latest >= context.latest:
-        return context
-    return EventDate(value=None, earliest=context.earliest, latest=bound.latest, time_precision="range",
-                     span=bound.span, source="text",
-                     reason=f"{bound.reason}, on or after {context.earliest} ({context.reason})")
 
 
 def date_for_kb(event_date: EventDate | None, published: _dt.date | None) -> _dt.date | None:
@@ -589,6 +531,18 @@ def _trailing_shared(ent, governor, head, date_ents, lang: LanguageProfile) -> b
                    for e, _s in date_ents if e is not ent)
 
 
+def _own_later_date(head, governor, ent, date_ents) -> bool:
+    """Whether ``head``, a later verb conjoined to the date's, names a date of its own after it.
+
+    "Protesters occupied the ministry on 7 March and marched to the capital weeks later": the march is dated by
+    its own "weeks later", not by the first verb's day (TimeML: each event is anchored by the timex of its own
+    clause; issue 16: an event takes its own clause's date).
+    """
+    if head not in governor.conjuncts or head.i < governor.i:
+        return False
+    return any(e.start >= ent.end and _governing_verb(e.root) == head for e, _s in date_ents)
+
+
 def _opens_clause(day) -> bool:
     """Whether a day read as the second of a pair begins a clause of its own: "on Sunday and Wednesday a soldier died".
 
@@ -609,7 +563,7 @@ _FEAST_DAYS = 4
 """Longest named period, in days, that "the eve of" / "the day after" count from (Eid al-Adha is observed up to 4 days)."""
 
 
-def _related_day(relation: DayRelation, dates: DateResolver, to_span, *, past: bool) -> EventDate | None:
+def _related_day(relation: DayRelation | DayShift, dates: DateResolver, to_span, *, past: bool) -> EventDate | None:
     """The day a :class:`~dotterel.events.date_context.DayRelation` names, or None when its day does not resolve.
 
     The named day is read both ways ("Thursday" the last or the next); an
@@ -619,8 +573,12 @@ def _related_day(relation: DayRelation, dates: DateResolver, to_span, *, past: b
     publication. A named day that is a feast of a few days ("the eve of
     Eid", a two-day feast in the calendar of :mod:`dotterel.date_idioms`)
     counts back from its first day and on from its last; "the day of" such a
-    feast names no one day.
+    feast names no one day. A :class:`~dotterel.events.date_shifts.DayShift`
+    ("two days before the election on Saturday") is dated by
+    :func:`~dotterel.events.date_shifts.shifted_day`.
     """
+    if isinstance(relation, DayShift):
+        return shifted_day(relation, dates, to_span, past=past)
     days = set()
     for prefer in ("past", "future"):
         named = dates.resolve(relation.day, prefer=prefer)
@@ -733,13 +691,6 @@ def _after_anchor(anchor: EventDate, published: _dt.date | None) -> EventDate:
                          source="context", reason=f"no date in the sentence; month of '{label}' earlier in the paragraph")
     return EventDate(value=None, earliest=first, latest=last.isoformat(), time_precision="range", source="context",
                      reason=f"no date in the sentence; on or after '{label}' earlier in the paragraph, in its month")
-
-
-def _in_parentheses(span) -> bool:
-    """A date inside brackets is a citation or aside ("(Financial Times, 11 January 2022)")."""
-    text = doc_text(span.doc)
-    before = text[span.sent.start_char : span.start_char]
-    return before.count("(") > before.count(")")
 
 
 def governing_verb(tok):

@@ -311,6 +311,8 @@ class LanguageProfile(BaseModel):
     date_deictic_phrases: Words
     written_report_verbs: Words
     date_relation_offsets: dict[str, int]
+    date_shift_prepositions: dict[str, int]
+    date_shift_anchor_prepositions: Words
     holidays_fixed: dict[str, tuple[int, int]]
     holidays_movable: dict[str, str]
     holiday_time_prepositions: Words

@@ -1,0 +1,332 @@
+"""A day told by a stretch of time before or after a named occasion: "two days before the election on Saturday".
+
+"Police arrested 40 activists two days before Saturday's vote": spaCy tags
+"two days" and "Saturday" as dates, and a reader that takes "Saturday" as
+the arrest's day is two days off. The day is the occasion's day moved by the
+stretch (TimeML: a relative timex is anchored on the time it is counted
+from; ACLED codebook 2023, time precision: a day the report places exactly
+is coded with precision 1, a span of days with 2, a month with 3).
+
+:func:`day_shift` finds the phrase from either of its dates: the stretch
+("two days", "a week", "hours", "days") as the ``npadvmod`` of a preposition
+of the profile's ``date_shift_prepositions`` ("before" -1, "after" +1), and
+the occasion's date as its noun's possessor ("Saturday's vote"), a date in
+an "on"/"in" phrase straight after the noun, with no comma between ("the
+vote on Saturday": a phrase right after a noun is read as the noun's, Quirk
+et al. 1985, 17.36, postmodification by prepositional phrases; "..., on
+Saturday" after a comma is left to the event), or the preposition's own
+object ("two days before 1 May"). The stretch may hang on the verb right
+before the preposition (the parser's "killed 12 villagers [a week] [after the
+raid]"), and the preposition may be two words ("two days prior to", "a week
+ahead of"). Counted hours reach whole days ("48 hours before": two days
+before); a definite unit is one unit ("the day before": one day; "the week
+after": the seven days after); a hedged count ("nearly a week after") is a
+range of one unit either side; a noun of the profile's
+``date_relation_offsets`` ("the morning after", "the night before") moves
+the day as it does for a possessor ("the morning after Saturday's vote",
+:func:`dotterel.events.date_context.day_relation`). :func:`shifted_day`
+dates it.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..records import EventDate
+
+if TYPE_CHECKING:
+    from ..dates import DateResolver
+    from ..lang import LanguageProfile
+
+__all__ = ["DayShift", "day_shift", "shifted_day", "undated_shifts"]
+
+_VAGUE_MOST = 9
+"""Most units a stretch without a number reaches ("days after", "a few weeks before"), as 'several' is bounded by
+nine in the count conventions (profile ``date_period_unit_days``)."""
+
+
+@dataclass(frozen=True)
+class DayShift:
+    """A stretch of time before or after an occasion: "two days before the election on Saturday".
+
+    Attributes
+    ----------
+    word : spacy.tokens.Token
+        The preposition ("before", "after"), whose place in the sentence says which event the day dates.
+    day : str | None
+        The occasion's date words ("Saturday", "1 May"); None when the text does not date it ("a week after the coup").
+    least, most : int | None
+        Days from the occasion's day the event may be, both ends (equal for an exact stretch: "two days
+        before" -2, -2; "days after" 1, 9; "hours before" -1, 0); None for a stretch not counted in whole days
+        ("two months after").
+    start, end : int
+        Character offsets of the whole phrase in the parsed text, 0-based, end-exclusive.
+    """
+
+    word: object
+    day: str | None
+    least: int | None
+    most: int | None
+    start: int
+    end: int
+
+    @property
+    def text(self) -> str:
+        """The whole phrase as written in the parsed text."""
+        return self.word.doc.text[self.start:self.end]
+
+
+def _shift_word(prep, lang: LanguageProfile):
+    """The word that carries the stretch of ``prep`` and the direction it moves, or None.
+
+    A one-word preposition carries its own stretch ("two days before"); a two-word one of the profile's
+    ``date_shift_prepositions`` ("two days prior to", "a week ahead of") hangs its stretch on its first word.
+    """
+    first = prep.doc[prep.i - 1] if prep.i > 0 else None
+    if first is not None and prep.head == first and first.pos_ in ("ADV", "ADJ"):
+        sign = lang.date_shift_prepositions.get(f"{first.lower_} {prep.lower_}")
+        if sign is not None:
+            return first, sign
+    sign = lang.date_shift_prepositions.get(prep.lower_)
+    return None if sign is None else (prep, sign)
+
+
+def _stretch(prep, lang: LanguageProfile):
+    """The ``npadvmod`` stretch of ``prep`` ("two days" before) and the days it moves, or None.
+
+    The stretch is the preposition's own ``npadvmod``, or one the parser hung on the preposition's head that
+    ends right before it ("killed 12 villagers [a week] [after the raid]": both on the verb).
+    """
+    shift = _shift_word(prep, lang)
+    if shift is None:
+        return None
+    word, sign = shift
+    units = [c for c in word.children if c.dep_ == "npadvmod" and c.i < word.i]
+    units += [c for c in word.head.children if c.dep_ == "npadvmod" and c.right_edge.i == word.i - 1 and c != word]
+    for unit in units:
+        if unit.pos_ != "NOUN" or any(c.lower_ in lang.date_period_relatives or c.lower_ in lang.habitual_determiners
+                                      or c.lower_ in lang.coref_demonstratives for c in unit.children):
+            # "arrested 12 people last week after the clashes", "that day after ...": a date of its own (the
+            # profile's date_period_relatives, coref_demonstratives); "every day after": a habit
+            continue
+        plural = unit.lemma_.lower() + "s"
+        days = lang.date_period_unit_days.get(plural)
+        hours = lang.date_period_units_per_day.get(plural)
+        offset = lang.date_relation_offsets.get(f"{unit.lemma_.lower()} {word.lower_}")
+        if days is None and hours is None and offset is not None:
+            return unit, offset, offset  # "the morning after the vote on Saturday": the profile's day relation
+        if days is None and hours is None:
+            continue
+        number = next((c for c in unit.children if c.dep_ == "nummod"), None)
+        article = next((c for c in unit.children if c.dep_ == "det" and c.lower_ in lang.small_numbers), None)
+        definite = unit.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in lang.definite_articles
+                                             for c in unit.children)
+        n = None
+        if number is not None:
+            n = int(number.text) if number.text.isdigit() else lang.small_numbers.get(number.lower_)
+        elif article is not None and unit.tag_ == "NN":
+            n = lang.small_numbers[article.lower_]  # "a week after"
+        # "nearly a week after", "about two weeks before", "more than a week after": a hedged count is a
+        # range of one unit either side (the profile's exact_prefixes, "just two days", keep it exact)
+        hedged = n is not None and any(
+            t.dep_ in ("advmod", "quantmod", "amod") and t.lower_ not in lang.exact_prefixes
+            for t in unit.subtree if t.i < unit.i and t not in (number, article))
+        if hours is not None:
+            # "hours before Tuesday's summit": that day or the one before; "48 hours before": the whole days
+            # the hours reach, two days before (the profile's units per day)
+            least, most = (0, 1) if n is None else (n // hours, -(-n // hours))
+            if hedged:
+                least, most = max(0, least - 1), most + 1
+            least, most = sorted((sign * least, sign * most))
+        elif days is None or days > 7:
+            least = most = None  # "two months after": not counted in whole days
+        elif n is None and definite:
+            least, most = sorted((sign, sign * days))  # "the day before" -1; "the week after" the next seven days
+        elif n is None:
+            least, most = sorted((sign * days, sign * days * _VAGUE_MOST))  # "days after", "a few weeks before"
+        elif hedged:
+            least, most = sorted((sign * max(1, days * (n - 1)), sign * days * (n + 1)))
+        else:
+            least = most = sign * days * n
+        return unit, least, most
+    return None
+
+
+def _occasion_of(noun, lang: LanguageProfile):
+    """The shift preposition whose object is ``noun``, or whose object's phrase ends in it ("the attack on the base")."""
+    cur = noun
+    for _ in range(3):
+        if cur.dep_ == "pobj" and _stretch(cur.head, lang) is not None:
+            return cur.head
+        if cur.dep_ == "pobj" and cur.head.dep_ == "prep" and cur.head.head.pos_ in ("NOUN", "PROPN"):
+            cur = cur.head.head
+            continue
+        if cur.dep_ in ("compound", "amod"):
+            cur = cur.head
+            continue
+        return None
+    return None
+
+
+def _anchor_prep(ent, lang: LanguageProfile):
+    """The shift preposition the date ``ent`` dates the occasion of, or None."""
+    root = ent.root
+    doc = ent.doc
+    if root.dep_ in ("poss", "compound", "nmod", "nummod") and root.head.pos_ == "NOUN":
+        return _occasion_of(root.head, lang)  # "two days before Saturday's vote", "a week after the 3 July coup"
+    if root.dep_ != "pobj" or root.head.pos_ != "ADP":
+        return None
+    prep = root.head
+    if _stretch(prep, lang) is not None:
+        return prep  # "two days before 1 May"
+    if prep.lower_ not in lang.date_shift_anchor_prepositions or prep.i == 0 or prep.i >= ent.start:
+        return None
+    left = doc[prep.i - 1]
+    if left.pos_ not in ("NOUN", "PROPN") or prep.i - 1 < ent.sent.start:
+        return None  # "..., on Saturday": after a comma the day is the event's
+    return _occasion_of(left, lang)
+
+
+def day_shift(ent, lang: LanguageProfile) -> DayShift | None:
+    """The stretch-and-occasion phrase a date entity belongs to, as the stretch or as the occasion's date.
+
+    Parameters
+    ----------
+    ent : spacy.tokens.Span
+        A DATE or TIME entity of the sentence.
+    lang : LanguageProfile
+
+    Returns
+    -------
+    DayShift | None
+        None for a date in no such phrase, and for a stretch after other date words of its entity ("Saturday,
+        two days before the election": the day named first is the event's).
+    """
+    prep = None
+    for tok in ent:
+        after = _prep_after(tok, lang) if tok.dep_ == "npadvmod" else None
+        if after is not None and _stretch(after, lang)[0] == tok:
+            if any(t.ent_type_ in ("DATE", "TIME") for t in ent.doc[ent.start:tok.left_edge.i]):
+                return None
+            prep = after
+            break
+    if prep is None:
+        prep = _anchor_prep(ent, lang)
+    return None if prep is None else _shift_at(prep, lang)
+
+
+def undated_shifts(sent, lang: LanguageProfile) -> list[DayShift]:
+    """The stretches from an occasion the text does not date, in ``sent``, that the model did not tag as dates.
+
+    "Police arrested 12 people a week after the coup": no date entity holds "a week", so :func:`day_shift`
+    never sees it, yet the event is still a week from an undated occasion, not on the paragraph's day.
+    """
+    found = []
+    for tok in sent:
+        if tok.dep_ != "npadvmod" or tok.ent_type_ in ("DATE", "TIME"):
+            continue
+        prep = _prep_after(tok, lang)
+        if prep is None or _stretch(prep, lang)[0] != tok:
+            continue
+        shift = _shift_at(prep, lang)
+        if shift is not None and shift.day is None:
+            found.append(shift)
+    return found
+
+
+def _shift_at(prep, lang: LanguageProfile) -> DayShift | None:
+    """The :class:`DayShift` of the shift preposition ``prep``, or None when it has no object."""
+    unit, least, most = _stretch(prep, lang)
+    occasion = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if occasion is None:
+        return None
+    dated = _occasion_day(prep, occasion, lang)
+    last = occasion.right_edge if dated is None else max(dated[-1], occasion.right_edge, key=lambda t: t.i)
+    words = None if dated is None else "".join(t.text_with_ws for t in dated if t.dep_ != "case").strip()
+    first = unit.left_edge
+    return DayShift(word=prep, day=words, least=least, most=most, start=first.idx, end=last.idx + len(last.text))
+
+
+def _prep_after(unit, lang: LanguageProfile):
+    """The shift preposition right after the stretch ``unit`` ("two days" before, "two days" prior to), or None."""
+    doc = unit.doc
+    for i in (unit.right_edge.i + 1, unit.right_edge.i + 2):
+        if i < len(doc) and doc[i].dep_ == "prep" and _stretch(doc[i], lang) is not None:
+            return doc[i]
+    return None
+
+
+def _occasion_day(prep, occasion, lang: LanguageProfile):
+    """The date tokens of the occasion: its own, its possessor's, or an "on" phrase after it with no comma between."""
+    doc = prep.doc
+    if occasion.ent_type_ in ("DATE", "TIME"):
+        return [t for t in occasion.subtree if t.ent_type_ in ("DATE", "TIME")]  # "two days before 1 May"
+    before = [t for t in occasion.subtree if t.ent_type_ == "DATE" and t.i < occasion.i]
+    if before:
+        return before  # "Saturday's vote", "the 3 July coup"
+    i = occasion.i + 1
+    while i < len(doc) and doc[i].sent == occasion.sent and not doc[i].is_punct and doc[i].pos_ not in ("VERB", "AUX"):
+        if doc[i].ent_type_ == "DATE" and doc[i - 1].lower_ in lang.date_shift_anchor_prepositions:
+            ent = next((e for e in doc.ents if e.start == i), None)
+            return list(ent) if ent is not None else None  # "the vote on Saturday", "the attack on the base on Monday"
+        i += 1
+    return None
+
+
+def shifted_day(shift: DayShift, dates: DateResolver, to_span, *, past: bool) -> EventDate | None:
+    """The day (or span of days) a :class:`DayShift` names, or None when the occasion is undated or not counted.
+
+    The occasion's day is read both ways (the last "Saturday" or the next); an event told as done keeps the
+    readings whose first day is on or before publication, any other those on or after it, as
+    :func:`dotterel.events.dating._related_day` does; when both readings are kept the text does not say
+    which it means, and the range covers both. An exact stretch gives a day; a vague one ("days after",
+    "hours before") a range, never past publication for an event told as done.
+    """
+    if shift.day is None or shift.least is None:
+        return None
+    pub = dates.published
+    spans = set()
+    for prefer in ("past", "future"):
+        named = dates.resolve(shift.day, prefer=prefer)
+        if named is not None and named.time_precision == "day" and named.value:
+            day = _dt.date.fromisoformat(named.value)
+            spans.add((day, day + _dt.timedelta(days=shift.least), day + _dt.timedelta(days=shift.most)))
+    if pub is not None:
+        spans = {s for s in spans if (s[1] <= pub) == past or s[1] == pub}
+    if not spans:
+        return None
+    if len(spans) > 1:
+        # "arrested 40 people days before the election on Saturday" on a Monday: the last Saturday and the next
+        # both leave days on or before publication, and the text does not say which; the range covers both
+        first, last = min(s[1] for s in spans), max(s[2] for s in spans)
+        if past and pub is not None and last > pub:
+            last = pub
+        days = " or ".join(sorted(s[0].isoformat() for s in spans))
+        return EventDate(value=None, earliest=first.isoformat(), latest=last.isoformat(), time_precision="range",
+                         span=to_span(shift.start, shift.end), source="text",
+                         reason=f"'{shift.text}': '{shift.day}' may be {days}; from {first.isoformat()} to "
+                                f"{last.isoformat()}")
+    [(named, first, last)] = spans
+    if past and pub is not None and last > pub:
+        if first == pub and shift.least != shift.most and shift.least * shift.most > 0:
+            # "jailed critics days after the referendum on Sunday" told on Monday: only publication day is left
+            # of a stretch of several days, so the occasion is more likely an earlier Sunday; no day is read
+            return None
+        last = pub
+    span = to_span(shift.start, shift.end)
+    if first == last and shift.least == shift.most:
+        iso = first.isoformat()
+        return EventDate(value=iso, earliest=iso, latest=iso, time_precision="day", span=span, source="text",
+                         reason=f"'{shift.text}': {abs(shift.least)} day(s) {'before' if shift.least < 0 else 'after'} "
+                                f"'{shift.day}' ({named.isoformat()})")
+    if first == last:
+        iso = first.isoformat()
+        return EventDate(value=iso, earliest=iso, latest=iso, time_precision="day", span=span, source="text",
+                         reason=f"'{shift.text}': from '{shift.day}' ({named.isoformat()}), the only day of the "
+                                "stretch on or before publication")
+    return EventDate(value=None, earliest=first.isoformat(), latest=last.isoformat(), time_precision="range",
+                     span=span, source="text",
+                     reason=f"'{shift.text}': a stretch the text does not count exactly from '{shift.day}' "
+                            f"({named.isoformat()}), from {first.isoformat()} to {last.isoformat()}")
