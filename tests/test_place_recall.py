@@ -80,6 +80,23 @@ def test_a_name_after_a_town_and_a_comma_is_the_region_the_town_lies_in(coder):
     assert found["Iowa"] == ("ADM1", "US.IA")  # "Sioux City" makes no town of Iowa
 
 
+@pytest.mark.parametrize("text, town, region", [
+    ("Students protested at the university in Athens in Georgia on Monday.", "Athens", "US.GA"),
+    ("Police arrested 12 people in Columbus in Georgia after the march.", "Columbus", "US.GA"),
+    ("Farmers blocked a road in Paris in Texas on Monday.", "Paris", "US.TX"),
+])
+def test_a_name_after_a_town_and_in_is_the_region_the_town_lies_in(coder, text, town, region):
+    found = {p.span.text: (p.country, p.admin1_code) for p in _places(coder, text)}
+    assert found[town] == ("USA", region)
+    assert found[text.split(" in ")[2].split()[0]] == ("USA", region)  # the state, not the country Georgia
+
+
+def test_a_country_after_its_own_town_and_in_stays_the_country(coder):
+    found = {p.span.text: (p.country, p.feature_code) for p in _places(
+        coder, "Opposition supporters rallied in Batumi in Georgia on Sunday.")}
+    assert found["Georgia"] == ("GEO", "PCLI")
+
+
 def test_a_country_after_its_own_capital_stays_the_country(coder):
     places = _places(coder, "The delegation flew from Tbilisi, Georgia, to Baku on Monday.")
     [georgia] = [p for p in places if p.span.text == "Georgia"]

@@ -625,20 +625,20 @@ class DocumentPlaces:
         return entry.population >= (BIG_CITY if place.feature_code == "PPLC" else PROMINENT_CITY)
 
     def _region_after_town(self, items, first: dict[str, Place], text: str, reread: dict[str, Place]) -> None:
-        """Read "<town>, <name>" as the first-level region the town lies in ("Atlanta, Georgia", "Bronx, New York").
+        """Read "<town>, <name>" or "<town> in <name>" as the first-level region the town lies in ("Athens in Georgia").
 
         A name right after a town and a comma that is exactly the main name
         of a first-level region holding a town or county of the first name
         is that region, even where the name alone is a country ("Georgia")
-        or a big city ("New York" -> New York City): the comma pattern of
-        the AP stylebook ("City, State") names the state. One region must
+        or a big city ("New York" -> New York City): the AP stylebook's "City, State" pair, or a locative "in"
+        (:func:`~dotterel.places.followers.in_next`), names the state. One region must
         fit ("Tbilisi, Georgia" has no namesake in the US state, so Georgia
         stays the country). Written into ``reread`` (name -> place).
         """
         gaz = self.gazetteer
         by_start = {start: t for _e, t, start, _end, *_ in items}
-        for _ent, t, _start, end, *_ in items:
-            nxt = comma_next(text, end, by_start)
+        for ent, t, _start, end, *_ in items:
+            nxt = comma_next(text, end, by_start) or in_next(ent, by_start, gaz.directions, self.lang.locative_prepositions)
             if nxt is None or nxt in reread or first[nxt].feature_code == "ADM1" or first[t].feature_code in (
                     "PCLI", "ADM1", "CONT"):
                 continue
