@@ -50,8 +50,8 @@ def mislabelled_place(ent, text: str, place: Place, admin1: Sequence[str], count
     :data:`~dotterel.places.recall.SMALL_TOWN` people after a locative
     preposition ("police in Herat"); a name after a place noun's "of"
     ("the city of Daraa"); a first-level region's name compounded on a
-    province noun that an article or adjective marks as one area ("in the
-    Kherson region", ``lang.province_nouns``); a town where a person lives ("Steven Sachs of
+    province noun that an article, an adjective or a locative preposition marks as one area ("in the
+    Kherson region", "in Ituri province", ``lang.province_nouns``); a town where a person lives ("Steven Sachs of
     Alexandria"); a town's name before one of ``lang.town_nouns``, whatever
     the document names ("A Gainesville man", "Gainesville police said":
     nouns only a town's name takes); a town of one of the document's countries
@@ -88,10 +88,13 @@ def mislabelled_place(ent, text: str, place: Place, admin1: Sequence[str], count
         # "the streets of Calais", "the Hama countryside": only a place has streets, whichever namesake it is
         return True
     if ent.root.dep_ == "compound" and place.feature_code == "ADM1" and place.score >= 0.95 \
-            and ent.root.head.is_lower and ent.root.head.lemma_.lower() in lang.province_nouns and any(
+            and ent.root.head.is_lower and ent.root.head.lemma_.lower() in lang.province_nouns and (any(
                 (c.dep_ == "det" and c.lower_ in lang.definite_articles) or (c.dep_ == "amod" and c.pos_ == "ADJ")
-                for c in ent.root.head.children):
-        return True  # "in the Kherson region", "across southern Donetsk province": only a region takes the noun
+                for c in ent.root.head.children) or (
+                ent.root.head.dep_ == "pobj" and ent.root.head.head.lower_ in lang.locative_prepositions)):
+        # "in the Kherson region", "across southern Donetsk province", "in Ituri province" (NORP): only a region
+        # takes the noun, and a locative preposition makes the phrase one area as an article does
+        return True
     if ent.label_ == "ORG" and place.feature_code in ("PPL", "PPLC") and names_region(ent, place, gaz):
         return True  # "in Sligo" (ORG): a county's seat, kept as the county was before the seat won (below)
     if _misspelt_capital(ent, text, place, lang):
