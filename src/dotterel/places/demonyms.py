@@ -35,10 +35,8 @@ def demonym_spans(doc, kb, lang: LanguageProfile) -> list[tuple[object, str]]:
     list[tuple[spacy.tokens.Span, str]]
         ``(span, alpha3)``: NORP (or GPE) entities used as modifiers (an
         adjective, or a noun's modifier: "Turkish troops", "the Russian and
-        Turkish administrations"; not a singular object or subject: "in
-        Turkish", "speaks French"), plural people nouns ("the Russians",
-        "Palestinians marched": Gritta et al. 2019 annotate them as
-        associative toponyms too), and the demonym opening an
+        Turkish administrations"; not a plural people noun, an object or a
+        subject: "the Russians", "in Turkish"), and the demonym opening an
         organisation's name (:func:`_leading_demonym`, "the Russian Foreign
         Ministry"), that the knowledge base
         holds as the demonym of one country (not an international
@@ -58,11 +56,9 @@ def demonym_spans(doc, kb, lang: LanguageProfile) -> list[tuple[object, str]]:
         if not len(span) or not span.text[:1].isupper() or kb.country_by_name(span.text) is not None:
             continue
         root = span.root
-        # a plural people noun ("the Russians", "Palestinians marched") names the country's people, as the
-        # gold sets annotate it; a singular one that is no modifier may be a language ("in Turkish")
-        if root.tag_ not in ("NNS", "NNPS") and (not (root.pos_ == "ADJ" or root.dep_ in ("amod", "compound")) or (
-                root.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass", "attr"))):
-            continue  # "in Turkish", "speaks French": a language, not a modifier
+        if root.tag_ in ("NNS", "NNPS") or not (root.pos_ == "ADJ" or root.dep_ in ("amod", "compound")) or (
+                root.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass", "attr")):
+            continue  # "the Russians", "in Turkish", "speaks French": people or a language, not a modifier
         entry = kb.country_by_demonym(span.text)
         if entry is not None and entry.alpha3 != "IGO":
             out.append((span, entry.alpha3))
