@@ -157,3 +157,16 @@ def test_a_citys_lawmakers_are_the_states(coder):
 ])
 def test_a_people_before_a_town_noun_is_no_town_by_transliteration(coder, text):
     assert not any(p.span.text == "Sikh" and p.geonameid is not None for p in _places(coder, text))
+
+
+@pytest.mark.parametrize("name", ["Kaldor", "Okafor"])
+def test_a_name_the_gazetteer_lacks_read_as_a_person_elsewhere_is_no_place(coder, name):
+    # one sense per discourse: the small model reads the lone name as a person, then as a place ("supporters of X")
+    text = f"Officials said {name} was detained at the border. {name} denied the charges, and supporters of " \
+           f"{name} rallied outside the court."
+    assert [p.span.text for p in _places(coder, text)] == []
+
+
+def test_a_town_the_gazetteer_holds_stays_a_place_beside_a_person_of_its_name(coder):
+    places = _places(coder, "Protesters gathered in Ripley on Monday. Ripley said he would speak to the crowd.")
+    assert any(p.span.text == "Ripley" and p.geonameid is not None for p in places)

@@ -26,7 +26,7 @@ from dotterel.places.doc_context import (country_named_town, listed_counties, li
                                          open_county_states, same_named_country, shared_region)
 from dotterel.places.recall import main_name, opens_place_name
 from dotterel.places.appositions import described_reading, described_towns
-from dotterel.places.mislabelled import brand_named, mislabelled_place, persons_surname, surnames
+from dotterel.places.mislabelled import brand_named, lone_person_names, mislabelled_place, persons_surname, surnames
 from dotterel.places.provinces import as_province
 from dotterel.places.reach import body_countries
 from dotterel.places.followers import comma_next, in_next
@@ -249,11 +249,12 @@ class DocumentPlaces:
         resolved, admin1 = self._in_context(items, first, doc_text(doc), countries, reach)
         out = []
         refused = []  # names that may still be towns listed with towns (doc_context.listed_with_towns)
-        people = surnames(doc)
+        people, lone = surnames(doc), lone_person_names(doc)  # lone names: only names the gazetteer lacks
         for ent, text, start, end, how in items:
             place = resolved.get((start, text)) or first[text]
-            if how == "ner" and persons_surname(ent, place, people, lang=self.lang, gaz=self.gazetteer):
-                continue  # "President Saakashvili" after "Mikheil Saakashvili": a person, not a place
+            if how == "ner" and persons_surname(ent, place, people if place.geonameid is not None else lone,
+                                                lang=self.lang, gaz=self.gazetteer):
+                continue  # "President Saakashvili" after "Mikheil Saakashvili" or "Saakashvili said": a person
             if how == "syntax" and (place.geonameid is None or place.score < 0.9):
                 continue  # a guess from syntax alone needs an exact gazetteer hit ("the hamlet of X" is enough)
             if (ent.start, ent.end) in described_at:  # "Gharz, a village ...": no near spelling of another country

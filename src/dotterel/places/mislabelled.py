@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from dotterel.places.toponyms import Gazetteer
     from dotterel.records import Place
 
-__all__ = ["mislabelled_place", "surnames", "persons_surname", "brand_named"]
+__all__ = ["mislabelled_place", "surnames", "lone_person_names", "persons_surname", "brand_named"]
 
 
 #: Shortest misspelt capital read as the capital (letters); shorter names collide with too many words.
@@ -379,6 +379,20 @@ def surnames(doc) -> frozenset[str]:
     frozenset[str]
     """
     return frozenset(e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1)
+
+
+def lone_person_names(doc) -> frozenset[str]:
+    """The one-word PERSON entities of the document ("*Saakashvili* said"), with :func:`surnames`.
+
+    One sense per discourse (Gale, Church and Yarowsky 1992): a name the
+    small model reads as a person in one sentence and as a place in another,
+    which the gazetteer does not hold, is the person
+    (:meth:`~dotterel.places.mentions.DocumentPlaces.places` uses these only
+    for names the gazetteer lacks). From the LGL error analysis (a lone
+    surname read as a GPE elsewhere in the article). Takes and returns what
+    :func:`surnames` does (a ``spacy.tokens.Doc``; a ``frozenset[str]``).
+    """
+    return surnames(doc) | frozenset(e.text for e in doc.ents if e.label_ == "PERSON" and len(e) == 1)
 
 
 def persons_surname(ent, place: Place, names: frozenset[str], *, lang: LanguageProfile, gaz: Gazetteer) -> bool:
