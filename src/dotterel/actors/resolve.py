@@ -340,6 +340,13 @@ class ActorResolver:
                             if member is not None:
                                 return member
 
+        if head.lemma_.lower() in lang.party_follower_nouns:  # "supporters of the Congress party": the party
+            for p in (p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for p in c.children if p.dep_ == "pobj"):
+                party = self.resolve(p, to_span=to_span, context=context, paragraph=paragraph, on=on)
+                if party is not None and party.org_type == "party":
+                    return party
+
         if head.pos_ == "PRON" or low in lang.non_actor_heads:
             if low in lang.person_pronouns or low in lang.group_pronouns:
                 person = low in lang.person_pronouns

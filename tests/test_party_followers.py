@@ -1,0 +1,45 @@
+"""A political party and its followers as the actor (issue 16), through the real coder.
+
+Sentences written for these tests. The knowledge base names India's, Pakistan's and South Africa's large
+parties (Indian National Congress, Bharatiya Janata Party, Pakistan Tehreek-e-Insaf, African National
+Congress); a party's supporters, activists or workers act for it (ACLED codebook 2023, actor types: a
+party's supporters are coded with the party named), but only a party: the supporters of a person stay
+unnamed. Bare "Congress" is no alias of the Indian party (the US legislature), and no place either.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dotterel.ingest import make_document
+
+pytestmark = pytest.mark.usefixtures("codes_its_texts_in_one_stream")
+
+
+def _coded(coder, text: str):
+    return next(iter(coder.code_documents([make_document(text, published="2024-05-06")])))
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Supporters of the Congress party held a rally in Jaipur on Tuesday.", "Indian National Congress", "IND"),
+    ("Workers of the Bharatiya Janata Party blocked a highway near Lucknow on Wednesday.",
+     "Bharatiya Janata Party", "IND"),
+    ("Hundreds of supporters of the ANC marched in Durban on Sunday.", "African National Congress", "ZAF"),
+    ("BJP workers blocked a highway near Kanpur on Wednesday.", "Bharatiya Janata Party", "IND"),
+    ("PTI supporters clashed with police in Lahore on Sunday.", "Pakistan Tehreek-e-Insaf", "PAK"),
+    ("ANC members marched in Durban on Sunday.", "African National Congress", "ZAF"),
+])
+def test_a_party_and_its_followers_are_the_party(coder, text, name, country):
+    [ev] = [e for e in _coded(coder, text).events if e.actor is not None]
+    assert (ev.actor.name, ev.actor.country, ev.actor.org_type, ev.actor.how) == (name, country, "party", "kb_org")
+
+
+def test_the_followers_of_a_person_are_no_party(coder):
+    [ev] = _coded(coder, "Supporters of the president marched in Abuja on Monday.").events
+    assert ev.actor is None
+
+
+def test_the_indian_party_named_congress_is_no_place(coder):
+    coded = _coded(coder, "Police detained several Congress leaders in Bhopal on Monday. The Congress said the "
+                          "arrests were illegal. In Congress-ruled Karnataka, Congress workers blocked roads.")
+    assert [p.span.text for p in coded.places] == ["Bhopal", "Karnataka"]
