@@ -43,3 +43,21 @@ def test_the_indian_party_named_congress_is_no_place(coder):
     coded = _coded(coder, "Police detained several Congress leaders in Bhopal on Monday. The Congress said the "
                           "arrests were illegal. In Congress-ruled Karnataka, Congress workers blocked roads.")
     assert [p.span.text for p in coded.places] == ["Bhopal", "Karnataka"]
+
+
+# "workers from Congress" after "joined Congress" (an organisation to the small model): the gazetteer holds the
+# name only as a hamlet in Arizona, which a story set in Bhopal and Indore does not mean; a namesake in the
+# country of the document's towns, or one a region is written beside, stays (mislabelled.stray_namesakes).
+@pytest.mark.parametrize("text", [
+    "The MLA quit the BJP and joined Congress on Monday. Workers from Congress protested outside the party "
+    "office in Bhopal.",
+    "Congress workers protested in Bhopal on Monday. Later, volunteers from Congress joined them in Indore.",
+])
+def test_a_party_read_as_a_hamlet_far_from_the_storys_towns_is_no_place(coder, text):
+    assert [p.country for p in _coded(coder, text).places] == ["IND"] * len(_coded(coder, text).places)
+    assert not any(p.span.text == "Congress" for p in _coded(coder, text).places)
+
+
+def test_a_small_town_after_from_beside_no_foreign_town_stays(coder):
+    places = _coded(coder, "We had a lot of volunteers from Crockett and Palestine, Wright said.").places
+    assert any(p.span.text == "Crockett" and p.country == "USA" for p in places)

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from dotterel.places.toponyms import Gazetteer
     from dotterel.records import Place
 
-__all__ = ["mislabelled_place", "surnames", "lone_person_names", "persons_surname", "brand_named"]
+__all__ = ["mislabelled_place", "surnames", "lone_person_names", "persons_surname", "brand_named", "stray_namesakes"]
 
 
 #: Shortest misspelt capital read as the capital (letters); shorter names collide with too many words.
@@ -379,6 +379,54 @@ def surnames(doc) -> frozenset[str]:
     frozenset[str]
     """
     return frozenset(e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1)
+
+
+def stray_namesakes(mentions: list, gaz: Gazetteer) -> list:
+    """Drop a small town read once from an entity of another label, far from every other place of the document.
+
+    "joined Congress", "workers from Congress" in a story set in Bhopal: the
+    small model reads the party as an organisation, and the gazetteer holds
+    the name only as a hamlet abroad (Congress, Arizona, pop 1975) that a
+    weak context rule (:func:`mislabelled_place`, "volunteers from
+    Crockett") takes. A populated place of fewer than
+    :data:`~dotterel.places.recall.SMALL_TOWN` people, taken as a
+    mislabelled entity only once and with no container beside it (no
+    ", <region>", no "in <region>": ``in_context`` unset), is dropped when
+    the document's other resolved towns and regions (not countries, which
+    news names far from its scene) all lie outside its country and that
+    country's neighbours (GeoNames ``countryInfo``). A namesake in the
+    country of the document's towns, or one written twice, stays.
+
+    Parameters
+    ----------
+    mentions : list[PlaceMention]
+        The document's accepted mentions (``how``, ``place``).
+    gaz : Gazetteer
+        Gives populations and neighbours.
+
+    Returns
+    -------
+    list[PlaceMention]
+        ``mentions`` without the stray namesakes, in their order.
+    """
+    held = {m.place.country for m in mentions if m.how != "mislabelled" and m.place.geonameid is not None
+            and m.place.country and m.place.feature_code not in ("PCLI", "CONT")}
+    if not held:
+        return mentions
+    reach = held.union(*(gaz.neighbours(c) for c in held))
+    times: dict[str, int] = {}
+    for m in mentions:
+        times[fold(m.place.span.text)] = times.get(fold(m.place.span.text), 0) + 1
+
+    def stray(m) -> bool:
+        p = m.place
+        if m.how != "mislabelled" or p.geonameid is None or p.country in reach or p.in_context is not None:
+            return False
+        entry = gaz.by_geonameid(p.geonameid)
+        return (p.feature_code or "").startswith("PPL") and entry is not None and entry.population < SMALL_TOWN \
+            and times[fold(p.span.text)] == 1
+
+    return [m for m in mentions if not stray(m)]
 
 
 def lone_person_names(doc) -> frozenset[str]:
