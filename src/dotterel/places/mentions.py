@@ -27,7 +27,7 @@ from dotterel.places.doc_context import (country_named_town, listed_counties, li
 from dotterel.places.recall import main_name, opens_place_name
 from dotterel.places.appositions import described_reading, described_towns
 from dotterel.places.mislabelled import (brand_named, lone_person_names, mislabelled_place, persons_surname,
-                                         stray_namesakes, surnames)
+                                         seat_names, surnames)
 from dotterel.places.provinces import as_province
 from dotterel.places.reach import body_countries
 from dotterel.places.followers import comma_next, in_next
@@ -300,7 +300,7 @@ class DocumentPlaces:
         places = [m for m in out if m.how == "mislabelled"]
         out = [m for m in out if m.how not in ("gazetteer", "name_part")
                or not any(p.start <= m.start and m.end <= p.end for p in places)]
-        out = stray_namesakes(out, self.gazetteer)  # "workers from Congress" in Bhopal: no hamlet in Arizona
+        out = seat_names(out, self.lang)  # "marched to Congress", "workers from Congress": no hamlet in Arizona
         # repeats of accepted names and demonyms (recall.more_toponyms)
         out += [PlaceMention(place=place.model_copy(update={"span": to_span(span.start_char, span.end_char)}),
                              token=span.root, start=span.start_char, end=span.end_char, how=how)

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from dotterel.places.toponyms import Gazetteer
     from dotterel.records import Place
 
-__all__ = ["mislabelled_place", "surnames", "lone_person_names", "persons_surname", "brand_named", "stray_namesakes"]
+__all__ = ["mislabelled_place", "surnames", "lone_person_names", "persons_surname", "brand_named", "seat_names"]
 
 
 #: Shortest misspelt capital read as the capital (letters); shorter names collide with too many words.
@@ -381,52 +381,37 @@ def surnames(doc) -> frozenset[str]:
     return frozenset(e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1)
 
 
-def stray_namesakes(mentions: list, gaz: Gazetteer) -> list:
-    """Drop a small town read once from an entity of another label, far from every other place of the document.
+def seat_names(mentions: list, lang: LanguageProfile) -> list:
+    """Drop a government seat's name read as a town from an entity of another label ("marched to Congress").
 
-    "joined Congress", "workers from Congress" in a story set in Bhopal: the
-    small model reads the party as an organisation, and the gazetteer holds
-    the name only as a hamlet abroad (Congress, Arizona, pop 1975) that a
-    weak context rule (:func:`mislabelled_place`, "volunteers from
-    Crockett") takes. A populated place of fewer than
-    :data:`~dotterel.places.recall.SMALL_TOWN` people, taken as a
-    mislabelled entity only once and with no container beside it (no
-    ", <region>", no "in <region>": ``in_context`` unset), is dropped when
-    the document's other resolved towns and regions (not countries, which
-    news names far from its scene) all lie outside its country and that
-    country's neighbours (GeoNames ``countryInfo``). A namesake in the
-    country of the document's towns, or one written twice, stays.
+    "Congress passed a bill", "protesters marched to Congress", "workers
+    from Congress": the small model reads the legislature (or an Indian
+    party) as an organisation, and the gazetteer holds the word as a hamlet
+    (Congress, Arizona, pop 1975) that a context rule
+    (:func:`mislabelled_place`) takes, in an Indian story and a US story
+    alike. A mention taken as a mislabelled
+    entity whose whole text is one of ``lang.government_seat_nouns`` (the
+    seats of government that a protest "outside parliament" is aimed at,
+    PLOVER manual, PROTEST target) is dropped unless a region is written
+    beside it (``in_context``) or the document names its first-level
+    region ("in Congress, Arizona" stays).
 
     Parameters
     ----------
     mentions : list[PlaceMention]
         The document's accepted mentions (``how``, ``place``).
-    gaz : Gazetteer
-        Gives populations and neighbours.
+    lang : LanguageProfile
+        Gives ``government_seat_nouns``.
 
     Returns
     -------
     list[PlaceMention]
-        ``mentions`` without the stray namesakes, in their order.
+        ``mentions`` without the seats, in their order.
     """
-    held = {m.place.country for m in mentions if m.how != "mislabelled" and m.place.geonameid is not None
-            and m.place.country and m.place.feature_code not in ("PCLI", "CONT")}
-    if not held:
-        return mentions
-    reach = held.union(*(gaz.neighbours(c) for c in held))
-    times: dict[str, int] = {}
-    for m in mentions:
-        times[fold(m.place.span.text)] = times.get(fold(m.place.span.text), 0) + 1
-
-    def stray(m) -> bool:
-        p = m.place
-        if m.how != "mislabelled" or p.geonameid is None or p.country in reach or p.in_context is not None:
-            return False
-        entry = gaz.by_geonameid(p.geonameid)
-        return (p.feature_code or "").startswith("PPL") and entry is not None and entry.population < SMALL_TOWN \
-            and times[fold(p.span.text)] == 1
-
-    return [m for m in mentions if not stray(m)]
+    regions = {m.place.admin1_code for m in mentions if m.place.feature_code == "ADM1"}
+    return [m for m in mentions if not (m.how == "mislabelled" and m.place.in_context is None
+                                        and m.place.admin1_code not in regions
+                                        and fold(m.place.span.text) in lang.government_seat_nouns)]
 
 
 def lone_person_names(doc) -> frozenset[str]:
