@@ -88,3 +88,14 @@ def test_the_town_of_congress_with_its_state_stays(coder):
 ])
 def test_a_small_home_town_far_from_the_storys_towns_stays(coder, text, town, country):
     assert any(p.span.text == town and p.country == country for p in _coded(coder, text).places)
+
+
+# "Followers of the ANC's rival": the "of" phrase names someone the party holds, not the party; its followers are
+# not the party's (resolve.ActorResolver: no possessive on the object of "of").
+@pytest.mark.parametrize(("text", "party"), [
+    ("Followers of the ANC's rival, the EFF, marched in Pretoria on Monday.", "African National Congress"),
+    ("Supporters of the BJP's candidate blocked a road in Agra on Monday.", "Bharatiya Janata Party"),
+])
+def test_the_followers_of_a_partys_rival_or_candidate_are_not_the_party(coder, text, party):
+    [ev] = _coded(coder, text).events
+    assert ev.actor is None or ev.actor.name != party

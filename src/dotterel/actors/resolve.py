@@ -341,8 +341,8 @@ class ActorResolver:
                                 return member
 
         if head.lemma_.lower() in lang.party_follower_nouns:  # "supporters of the Congress party": the party
-            for p in (p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
-                      for p in c.children if p.dep_ == "pobj"):
+            for p in (p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"  # not "of the ANC's rival"
+                      for p in c.children if p.dep_ == "pobj" and not any(k.dep_ == "poss" for k in p.children)):
                 party = self.resolve(p, to_span=to_span, context=context, paragraph=paragraph, on=on)
                 if party is not None and party.org_type == "party":
                     return party
