@@ -74,6 +74,19 @@ def test_the_followers_of_a_partys_rival_or_candidate_are_not_the_party(coder, t
     assert ev.actor is None or ev.actor.name != party
 
 
+# "Workers of the BJP-run municipal corporation": the party only modifies the body the followers belong to; the
+# party's name must hold the object of "of" (resolve.ActorResolver), or the workers stay unnamed or labour.
+@pytest.mark.parametrize(("text", "party"), [
+    ("Workers of the BJP-run municipal corporation went on strike in Indore on Monday over unpaid wages.",
+     "Bharatiya Janata Party"),
+    ("Supporters of the ANC-led municipality protested in Durban on Monday.", "African National Congress"),
+])
+def test_the_followers_of_a_body_a_party_runs_are_not_the_party(coder, text, party):
+    events = _coded(coder, text).events
+    assert events
+    assert all(e.actor is None or e.actor.name != party for e in events)
+
+
 # A legislature's name read as a town (mislabelled.seat_names): "Congress" in a US story is Congress, Arizona
 # (pop 1975) to the gazetteer, which gaz21's stray_namesakes kept, the hamlet lying in the story's country.
 @pytest.mark.parametrize("text", [
