@@ -80,6 +80,23 @@ def test_a_name_after_a_town_and_a_comma_is_the_region_the_town_lies_in(coder):
     assert found["Iowa"] == ("ADM1", "US.IA")  # "Sioux City" makes no town of Iowa
 
 
+@pytest.mark.parametrize("text, town, region", [
+    ("Students protested at the university in Athens in Georgia on Monday.", "Athens", "US.GA"),
+    ("Police arrested 12 people in Columbus in Georgia after the march.", "Columbus", "US.GA"),
+    ("Farmers blocked a road in Paris in Texas on Monday.", "Paris", "US.TX"),
+])
+def test_a_name_after_a_town_and_in_is_the_region_the_town_lies_in(coder, text, town, region):
+    found = {p.span.text: (p.country, p.admin1_code) for p in _places(coder, text)}
+    assert found[town] == ("USA", region)
+    assert found[text.split(" in ")[2].split()[0]] == ("USA", region)  # the state, not the country Georgia
+
+
+def test_a_country_after_its_own_town_and_in_stays_the_country(coder):
+    found = {p.span.text: (p.country, p.feature_code) for p in _places(
+        coder, "Opposition supporters rallied in Batumi in Georgia on Sunday.")}
+    assert found["Georgia"] == ("GEO", "PCLI")
+
+
 def test_a_country_after_its_own_capital_stays_the_country(coder):
     places = _places(coder, "The delegation flew from Tbilisi, Georgia, to Baku on Monday.")
     [georgia] = [p for p in places if p.span.text == "Georgia"]
@@ -140,3 +157,16 @@ def test_a_citys_lawmakers_are_the_states(coder):
 ])
 def test_a_people_before_a_town_noun_is_no_town_by_transliteration(coder, text):
     assert not any(p.span.text == "Sikh" and p.geonameid is not None for p in _places(coder, text))
+
+
+@pytest.mark.parametrize("name", ["Kaldor", "Okafor"])
+def test_a_name_the_gazetteer_lacks_read_as_a_person_elsewhere_is_no_place(coder, name):
+    # one sense per discourse: the small model reads the lone name as a person, then as a place ("supporters of X")
+    text = f"Officials said {name} was detained at the border. {name} denied the charges, and supporters of " \
+           f"{name} rallied outside the court."
+    assert [p.span.text for p in _places(coder, text)] == []
+
+
+def test_a_town_the_gazetteer_holds_stays_a_place_beside_a_person_of_its_name(coder):
+    places = _places(coder, "Protesters gathered in Ripley on Monday. Ripley said he would speak to the crowd.")
+    assert any(p.span.text == "Ripley" and p.geonameid is not None for p in places)

@@ -82,3 +82,20 @@ def test_a_name_a_letter_longer_than_a_capital_is_not_the_capital(coder, text):
 ])
 def test_a_region_named_by_its_town_and_a_province_noun_is_kept(coder, text):
     assert ("Donetsk", "UKR", "ADM1") in _places(coder, text)
+
+
+# A region's name that the small model reads as a people before a bare province noun ("in Ituri province", NORP):
+# the locative preposition makes the phrase one area, as an article does ("in the Kherson region"); a town the
+# gazetteer lacks put in it ("Mambasa in Ituri province") then carries that region and its country, never a
+# namesake abroad by a near spelling (Mombasa, Kenya).
+@pytest.mark.parametrize(("text", "town", "region", "country"), [
+    ("Militiamen killed nine civilians in Mambasa in Ituri province on Tuesday, officials said.", "Mambasa",
+     "Ituri", "COD"),
+    ("Gunmen attacked a village near Mambasa, Ituri, overnight, killing four people.", "Mambasa", "Ituri", "COD"),
+])
+def test_a_town_the_gazetteer_lacks_carries_the_region_it_is_put_in(coder, text, town, region, country):
+    coded = next(iter(coder.code_documents([make_document(text, published="2024-05-01")])))
+    assert (region, country, "ADM1") in [(p.span.text, p.country, p.feature_code) for p in coded.places]
+    [ev] = coded.events
+    loc = ev.location
+    assert (loc.name, loc.geonameid, loc.country, loc.admin1) == (town, None, country, region)

@@ -470,6 +470,7 @@ class LanguageProfile(BaseModel):
     body_anaphors: Words
     body_possessives: Words
     body_member_nouns: Words
+    party_follower_nouns: Words
     request_nouns: Words
     act_noun_verbs: dict[str, Words]
     holding_participles: Words

@@ -26,7 +26,8 @@ from dotterel.places.doc_context import (country_named_town, listed_counties, li
                                          open_county_states, same_named_country, shared_region)
 from dotterel.places.recall import main_name, opens_place_name
 from dotterel.places.appositions import described_reading, described_towns
-from dotterel.places.mislabelled import brand_named, mislabelled_place, persons_surname, surnames
+from dotterel.places.mislabelled import (brand_named, lone_person_names, mislabelled_place, persons_surname,
+                                         seat_names, surnames)
 from dotterel.places.provinces import as_province
 from dotterel.places.reach import body_countries
 from dotterel.places.followers import comma_next, in_next
@@ -249,11 +250,12 @@ class DocumentPlaces:
         resolved, admin1 = self._in_context(items, first, doc_text(doc), countries, reach)
         out = []
         refused = []  # names that may still be towns listed with towns (doc_context.listed_with_towns)
-        people = surnames(doc)
+        people, lone = surnames(doc), lone_person_names(doc)  # lone names: only names the gazetteer lacks
         for ent, text, start, end, how in items:
             place = resolved.get((start, text)) or first[text]
-            if how == "ner" and persons_surname(ent, place, people, lang=self.lang, gaz=self.gazetteer):
-                continue  # "President Saakashvili" after "Mikheil Saakashvili": a person, not a place
+            if how == "ner" and persons_surname(ent, place, people if place.geonameid is not None else lone,
+                                                lang=self.lang, gaz=self.gazetteer):
+                continue  # "President Saakashvili" after "Mikheil Saakashvili" or "Saakashvili said": a person
             if how == "syntax" and (place.geonameid is None or place.score < 0.9):
                 continue  # a guess from syntax alone needs an exact gazetteer hit ("the hamlet of X" is enough)
             if (ent.start, ent.end) in described_at:  # "Gharz, a village ...": no near spelling of another country
@@ -298,6 +300,7 @@ class DocumentPlaces:
         places = [m for m in out if m.how == "mislabelled"]
         out = [m for m in out if m.how not in ("gazetteer", "name_part")
                or not any(p.start <= m.start and m.end <= p.end for p in places)]
+        out = seat_names(out, self.lang)  # "marched to Congress", "workers from Congress": no hamlet in Arizona
         # repeats of accepted names and demonyms (recall.more_toponyms)
         out += [PlaceMention(place=place.model_copy(update={"span": to_span(span.start_char, span.end_char)}),
                              token=span.root, start=span.start_char, end=span.end_char, how=how)
@@ -625,20 +628,20 @@ class DocumentPlaces:
         return entry.population >= (BIG_CITY if place.feature_code == "PPLC" else PROMINENT_CITY)
 
     def _region_after_town(self, items, first: dict[str, Place], text: str, reread: dict[str, Place]) -> None:
-        """Read "<town>, <name>" as the first-level region the town lies in ("Atlanta, Georgia", "Bronx, New York").
+        """Read "<town>, <name>" or "<town> in <name>" as the first-level region the town lies in ("Athens in Georgia").
 
         A name right after a town and a comma that is exactly the main name
         of a first-level region holding a town or county of the first name
         is that region, even where the name alone is a country ("Georgia")
-        or a big city ("New York" -> New York City): the comma pattern of
-        the AP stylebook ("City, State") names the state. One region must
+        or a big city ("New York" -> New York City): the AP stylebook's "City, State" pair, or a locative "in"
+        (:func:`~dotterel.places.followers.in_next`), names the state. One region must
         fit ("Tbilisi, Georgia" has no namesake in the US state, so Georgia
         stays the country). Written into ``reread`` (name -> place).
         """
         gaz = self.gazetteer
         by_start = {start: t for _e, t, start, _end, *_ in items}
-        for _ent, t, _start, end, *_ in items:
-            nxt = comma_next(text, end, by_start)
+        for ent, t, _start, end, *_ in items:
+            nxt = comma_next(text, end, by_start) or in_next(ent, by_start, gaz.directions, self.lang.locative_prepositions)
             if nxt is None or nxt in reread or first[nxt].feature_code == "ADM1" or first[t].feature_code in (
                     "PCLI", "ADM1", "CONT"):
                 continue

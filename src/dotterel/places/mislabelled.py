@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from dotterel.places.toponyms import Gazetteer
     from dotterel.records import Place
 
-__all__ = ["mislabelled_place", "surnames", "persons_surname", "brand_named"]
+__all__ = ["mislabelled_place", "surnames", "lone_person_names", "persons_surname", "brand_named", "seat_names"]
 
 
 #: Shortest misspelt capital read as the capital (letters); shorter names collide with too many words.
@@ -50,8 +50,8 @@ def mislabelled_place(ent, text: str, place: Place, admin1: Sequence[str], count
     :data:`~dotterel.places.recall.SMALL_TOWN` people after a locative
     preposition ("police in Herat"); a name after a place noun's "of"
     ("the city of Daraa"); a first-level region's name compounded on a
-    province noun that an article or adjective marks as one area ("in the
-    Kherson region", ``lang.province_nouns``); a town where a person lives ("Steven Sachs of
+    province noun that an article, an adjective or a locative preposition marks as one area ("in the
+    Kherson region", "in Ituri province", ``lang.province_nouns``); a town where a person lives ("Steven Sachs of
     Alexandria"); a town's name before one of ``lang.town_nouns``, whatever
     the document names ("A Gainesville man", "Gainesville police said":
     nouns only a town's name takes); a town of one of the document's countries
@@ -88,10 +88,13 @@ def mislabelled_place(ent, text: str, place: Place, admin1: Sequence[str], count
         # "the streets of Calais", "the Hama countryside": only a place has streets, whichever namesake it is
         return True
     if ent.root.dep_ == "compound" and place.feature_code == "ADM1" and place.score >= 0.95 \
-            and ent.root.head.is_lower and ent.root.head.lemma_.lower() in lang.province_nouns and any(
+            and ent.root.head.is_lower and ent.root.head.lemma_.lower() in lang.province_nouns and (any(
                 (c.dep_ == "det" and c.lower_ in lang.definite_articles) or (c.dep_ == "amod" and c.pos_ == "ADJ")
-                for c in ent.root.head.children):
-        return True  # "in the Kherson region", "across southern Donetsk province": only a region takes the noun
+                for c in ent.root.head.children) or (
+                ent.root.head.dep_ == "pobj" and ent.root.head.head.lower_ in lang.locative_prepositions)):
+        # "in the Kherson region", "across southern Donetsk province", "in Ituri province" (NORP): only a region
+        # takes the noun, and a locative preposition makes the phrase one area as an article does
+        return True
     if ent.label_ == "ORG" and place.feature_code in ("PPL", "PPLC") and names_region(ent, place, gaz):
         return True  # "in Sligo" (ORG): a county's seat, kept as the county was before the seat won (below)
     if _misspelt_capital(ent, text, place, lang):
@@ -376,6 +379,53 @@ def surnames(doc) -> frozenset[str]:
     frozenset[str]
     """
     return frozenset(e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1)
+
+
+def seat_names(mentions: list, lang: LanguageProfile) -> list:
+    """Drop a government seat's name read as a town from an entity of another label ("marched to Congress").
+
+    "Congress passed a bill", "protesters marched to Congress", "workers
+    from Congress": the small model reads the legislature (or an Indian
+    party) as an organisation, and the gazetteer holds the word as a hamlet
+    (Congress, Arizona, pop 1975) that a context rule
+    (:func:`mislabelled_place`) takes, in an Indian story and a US story
+    alike. A mention taken as a mislabelled
+    entity whose whole text is one of ``lang.government_seat_nouns`` (the
+    seats of government that a protest "outside parliament" is aimed at,
+    PLOVER manual, PROTEST target) is dropped unless a region is written
+    beside it (``in_context``) or the document names its first-level
+    region ("in Congress, Arizona" stays).
+
+    Parameters
+    ----------
+    mentions : list[PlaceMention]
+        The document's accepted mentions (``how``, ``place``).
+    lang : LanguageProfile
+        Gives ``government_seat_nouns``.
+
+    Returns
+    -------
+    list[PlaceMention]
+        ``mentions`` without the seats, in their order.
+    """
+    regions = {m.place.admin1_code for m in mentions if m.place.feature_code == "ADM1"}
+    return [m for m in mentions if not (m.how == "mislabelled" and m.place.in_context is None
+                                        and m.place.admin1_code not in regions
+                                        and fold(m.place.span.text) in lang.government_seat_nouns)]
+
+
+def lone_person_names(doc) -> frozenset[str]:
+    """The one-word PERSON entities of the document ("*Saakashvili* said"), with :func:`surnames`.
+
+    One sense per discourse (Gale, Church and Yarowsky 1992): a name the
+    small model reads as a person in one sentence and as a place in another,
+    which the gazetteer does not hold, is the person
+    (:meth:`~dotterel.places.mentions.DocumentPlaces.places` uses these only
+    for names the gazetteer lacks). From the LGL error analysis (a lone
+    surname read as a GPE elsewhere in the article). Takes and returns what
+    :func:`surnames` does (a ``spacy.tokens.Doc``; a ``frozenset[str]``).
+    """
+    return surnames(doc) | frozenset(e.text for e in doc.ents if e.label_ == "PERSON" and len(e) == 1)
 
 
 def persons_surname(ent, place: Place, names: frozenset[str], *, lang: LanguageProfile, gaz: Gazetteer) -> bool:
