@@ -1,0 +1,44 @@
+"""A negative quantifier on the subject or object denies the act (issue 12, "acts the text says did not happen").
+
+"Not a single person was arrested", "Nothing was looted or burned", "Not one shop was burned" gave the arrest,
+the looting and the burning as done (attribution_frames.negative_argument read "no", "none", "nobody", but not
+"nothing" nor "not a/not one"; Quirk et al. 1985, 10.59). "fired nothing but rubber bullets", "not one but three
+journalists", "no fewer than 20", "not more than one", "no sooner ... than they opened fire" state the act.
+
+Sentences written for these tests (wire, NGO, Indian English; active and passive; several countries).
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_list_scope import _acts, _coded
+
+pytestmark = pytest.mark.usefixtures("codes_its_texts_in_one_stream")
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Not a single demonstrator was detained in Bulawayo during Friday's march, the police said.", "detained"),
+    ("Riot police arrested not a single student at the campus in Kumasi on Tuesday.", "arrested"),
+    ("Not one stall was torched in the market in Jos on Sunday, traders said.", "torched"),
+    ("Not one of the strikers was detained by the constabulary in Nagpur on Thursday.", "detained"),
+    ("Nothing was looted or set ablaze in the bazaar in Peshawar on Wednesday, shopkeepers said.", "looted"),
+    ("Nobody was beaten by the guards at the depot in Kisii on Monday, the union said.", "beaten"),
+])
+def test_a_negative_quantifier_denies_the_act(coder, text, word):
+    coded = _coded(coder, text)
+    assert _acts(coded) == set()
+    assert any(a.trigger.text == word and "negated by" in a.reason for a in coded.abstentions), \
+        [(a.trigger.text, a.reason) for a in coded.abstentions]
+
+
+@pytest.mark.parametrize("text, act", [
+    ("Soldiers arrested not one but four reporters in Bukavu on Monday.", ("COERCE", "arrested", "asserted")),
+    ("No fewer than 14 villagers were killed in the raid near Maiduguri on Sunday.", ("ASSAULT", "killed", "asserted")),
+    ("Not more than one guard was wounded in the assault on the depot in Kidal on Friday.",
+     ("ASSAULT", "wounded", "asserted")),
+    ("No sooner had troops reached the square in Bamako on Monday than they opened fire.",
+     ("ASSAULT", "opened", "asserted")),
+])
+def test_a_bound_or_a_contrast_states_the_act(coder, text, act):
+    assert act in _acts(_coded(coder, text))
+
