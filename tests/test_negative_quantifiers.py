@@ -42,3 +42,29 @@ def test_a_negative_quantifier_denies_the_act(coder, text, word):
 def test_a_bound_or_a_contrast_states_the_act(coder, text, act):
     assert act in _acts(_coded(coder, text))
 
+
+
+def _protests(coded):
+    return [e.trigger.text for e in coded.events if e.event_type == "PROTEST"]
+
+
+@pytest.mark.parametrize("text", [
+    "Troops never beat or detained the marchers in Maracaibo on Tuesday, the ministry said.",
+    "Riot police did not beat the demonstrators in Gweru on Monday, the spokesman said.",
+    "Soldiers did not shoot at protesters in Bamako on Friday, the junta said.",
+    "The guards neither shot nor beat the protesters outside the prison in Mombasa on Sunday.",
+])
+def test_a_protester_noun_whose_only_act_is_denied_makes_no_protest(coder, text):
+    coded = _coded(coder, text)
+    assert _protests(coded) == [] and _acts(coded) == set(), [(e.event_type, e.trigger.text) for e in coded.events]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # the protest in its own words, or an event noun of a protest the denied act still names, stays
+    ("Thousands marched through Harare on Monday; no protester was beaten, the police said.", "marched"),
+    ("Police did not open fire on the rally of several thousand farmers in Ludhiana on Sunday.", "rally"),
+    # a done act against the protesters still implies their protest
+    ("Police beat the demonstrators in Harare on Monday but did not arrest them.", "demonstrators"),
+])
+def test_a_stated_protest_stays(coder, text, trigger):
+    assert trigger in _protests(_coded(coder, text))
