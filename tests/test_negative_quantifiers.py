@@ -38,10 +38,24 @@ def test_a_negative_quantifier_denies_the_act(coder, text, word):
      ("ASSAULT", "wounded", "asserted")),
     ("No sooner had troops reached the square in Bamako on Monday than they opened fire.",
      ("ASSAULT", "opened", "asserted")),
+    # an exception under "no" + noun names who did it (rev21x: these were "negated by 'one'")
+    ("No one but the wardens beat the detainees in Eldoret on Monday.", ("ASSAULT", "beat", "asserted")),
+    ("No one except the commandos opened fire in Bunia on Thursday.", ("ASSAULT", "opened", "asserted")),
+    ("No trader except the shop owner was detained by police in Sialkot on Friday.",
+     ("COERCE", "detained", "asserted")),
 ])
 def test_a_bound_or_a_contrast_states_the_act(coder, text, act):
     assert act in _acts(_coded(coder, text))
 
+
+@pytest.mark.parametrize("text, word", [
+    # a degree word under "no" + noun is no exception: the act is still denied
+    ("No more arrests were made in Tamale after the curfew on Sunday, the commander said.", "arrests"),
+    ("No other journalist was detained in Mwanza on Monday, the union said.", "detained"),
+])
+def test_a_degree_under_no_still_denies(coder, text, word):
+    coded = _coded(coder, text)
+    assert _acts(coded) == set(), _acts(coded)
 
 
 def _protests(coded):

@@ -97,7 +97,8 @@ def negative_argument(arg, lang: LanguageProfile) -> bool:
 
     "No arrests have been made", "none were detained", "nobody was hurt", "neither police nor army was
     deployed", "there were no clashes": a negative pronoun (``negative_pronouns``), a negative determiner (``negative_determiners``)
-    or a negative pre-conjunction (``negative_preconjunctions``).
+    or a negative pre-conjunction (``negative_preconjunctions``). An exception under the pronoun or the
+    noun ("nothing but", "no one but/except", ``negative_pronoun_exceptions``) states the act.
     """
     # "there were no arrests", "there was violence but no looting": the attribute of an existential "there" + be
     # (or a conjunct of it) is its subject
@@ -109,7 +110,11 @@ def negative_argument(arg, lang: LanguageProfile) -> bool:
         (arg.lower_ in lang.negative_pronouns  # "fired nothing but rubber bullets", "none but the leaders": done
          and not any(c.lower_ in lang.negative_pronoun_exceptions for c in arg.children))
         or _negated_unit(arg, lang)
-        or any(d.dep_ == "det" and d.lower_ in lang.negative_determiners for d in arg.children)
+        # "no one but the guards beat them", "no one except the soldiers fired": an exception (a "but"/"except"
+        # under the noun; Quirk et al. 1985, 10.64) names who did it; "no more arrests" (a degree amod) still denies
+        or (any(d.dep_ == "det" and d.lower_ in lang.negative_determiners for d in arg.children)
+            and not any(c.dep_ in ("cc", "prep") and c.lower_ in lang.negative_pronoun_exceptions
+                        for c in arg.children))
         # "hardly any arrests were made": a determiner under an approximate negator (Quirk et al. 1985, 10.61)
         # (the parser may hang the adverb on an existential "be": "there were hardly any arrests")
         or any(d.dep_ == "det" and any(a.lower_ in lang.approximate_negators for a in (
