@@ -79,6 +79,11 @@ def test_a_protester_noun_whose_only_act_is_denied_makes_no_protest(coder, text)
     ("Police did not open fire on the rally of several thousand farmers in Ludhiana on Sunday.", "rally"),
     # a done act against the protesters still implies their protest
     ("Police beat the demonstrators in Harare on Monday but did not arrest them.", "demonstrators"),
+    # a denied act, then a done one against the same people: their protest stays (rev21x: these lost it)
+    ("Soldiers did not kill the marchers in Conakry on Monday but wounded six of them.", "marchers"),
+    ("Gendarmes did not shoot the demonstrators in Niamey on Friday; they beat them with rifle butts instead.",
+     "demonstrators"),
+    ("Troops did not fire at the protesters in Kassala on Sunday, but tear gas was used on them.", "protesters"),
 ])
 def test_a_stated_protest_stays(coder, text, trigger):
     assert trigger in _protests(_coded(coder, text))

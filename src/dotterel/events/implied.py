@@ -6,7 +6,9 @@ place even when the police action is negated, so a careful coder records a
 PROTEST (demo) by the marchers (PLOVER manual, PROTEST: a demonstration is
 coded whether or not it was dispersed). The people alone ("did not beat the
 demonstrators", "never beat or detained the marchers") state no protest when
-the act against them is denied: the text says nothing happened to them. The protest noun is the trigger; its
+the act against them is denied and no act in the sentence is done: the text
+says nothing happened to them ("did not kill the demonstrators but wounded
+five of them" keeps the protest). The protest noun is the trigger; its
 compound or "of" phrase gives the protesters. A two-sided clash with
 protesters ("clashed with stone-throwing protesters") is itself the protest
 turned violent and is retyped PROTEST riot first (:func:`clashes_as_riots`).
@@ -159,8 +161,11 @@ def implied_protests(candidates: list[EventCandidate], doc, *, lang: LanguagePro
                 p.lemma_.lower() in protest_nouns for p in _prep_objects(noun, "of")
             ):
                 continue  # a crowd is a protest only when the text says of whom ("of protesters")
-            if (lemma in lang.protester_nouns or noun.lower_ in lang.protester_nouns) and _denied_act(head, lang):
-                continue  # "did not beat the demonstrators": the people's only act here is denied, no protest stated
+            if (lemma in lang.protester_nouns or noun.lower_ in lang.protester_nouns) and _denied_act(head, lang) \
+                    and all(_denied_act(doc[c.head], lang) for c in candidates if c.event_type == "ASSAULT"):
+                # "did not beat the demonstrators": the people's only act here is denied, no protest stated; "did
+                # not kill the demonstrators but wounded five of them": a done act against them keeps it
+                continue
             if cand.event_type == "COERCE" and (cand.mode != "arrest" or lemma not in lang.protest_event_nouns):
                 # a banned or prevented march never happened
                 continue
