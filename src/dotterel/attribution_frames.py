@@ -97,7 +97,8 @@ def negative_argument(arg, lang: LanguageProfile) -> bool:
 
     "No arrests have been made", "none were detained", "nobody was hurt", "neither police nor army was
     deployed", "there were no clashes": a negative pronoun (``negative_pronouns``), a negative determiner (``negative_determiners``)
-    or a negative pre-conjunction (``negative_preconjunctions``).
+    or a negative pre-conjunction (``negative_preconjunctions``). An exception under the pronoun or the
+    noun ("nothing but", "no one but/except", ``negative_pronoun_exceptions``) states the act.
     """
     # "there were no arrests", "there was violence but no looting": the attribute of an existential "there" + be
     # (or a conjunct of it) is its subject
@@ -106,13 +107,36 @@ def negative_argument(arg, lang: LanguageProfile) -> bool:
         first = first.head
     existential = first.dep_ == "attr" and any(c.dep_ == "expl" for c in first.head.children)
     return (arg.dep_ in ("nsubj", "nsubjpass", "dobj") or existential) and (
-        arg.lower_ in lang.negative_pronouns
-        or any(d.dep_ == "det" and d.lower_ in lang.negative_determiners for d in arg.children)
+        (arg.lower_ in lang.negative_pronouns  # "fired nothing but rubber bullets", "none but the leaders": done
+         and not any(c.lower_ in lang.negative_pronoun_exceptions for c in arg.children))
+        or _negated_unit(arg, lang)
+        # "no one but the guards beat them", "no one except the soldiers fired": an exception (a "but"/"except"
+        # under the noun; Quirk et al. 1985, 10.64) names who did it; "no more arrests" (a degree amod) still denies
+        or (any(d.dep_ == "det" and d.lower_ in lang.negative_determiners for d in arg.children)
+            and not any(c.dep_ in ("cc", "prep") and c.lower_ in lang.negative_pronoun_exceptions
+                        for c in arg.children))
         # "hardly any arrests were made": a determiner under an approximate negator (Quirk et al. 1985, 10.61)
         # (the parser may hang the adverb on an existential "be": "there were hardly any arrests")
         or any(d.dep_ == "det" and any(a.lower_ in lang.approximate_negators for a in (
             *d.children, *(first.head.children if existential else ()))) for d in arg.children)
         or any(d.dep_ in ("preconj", "det") and d.lower_ in lang.negative_preconjunctions for d in arg.children))
+
+
+def _negated_unit(arg, lang: LanguageProfile) -> bool:
+    """Whether "not" denies a single unit of ``arg``: "not a single person", "not one shop", "not one of them".
+
+    Quirk et al. 1985, 10.59: "not a"/"not one" is an emphatic negation of the whole clause. The unit words are
+    the profile's ``negated_unit_words``. The "not" hangs on the noun ("not a single person") or on its "one"
+    ("not one shop"); a contrast under either ("not one but three journalists") or a bound on a number ("no
+    fewer than 20", "not more than one": the "not" is on the number or the comparative) states the act.
+    """
+    def denied(word) -> bool:
+        return any(c.dep_ == "neg" for c in word.children) and not any(c.dep_ == "cc" for c in word.children)
+
+    units = [arg, *(c for c in arg.children if c.dep_ == "nummod" and c.lower_ in lang.negated_unit_words)]
+    return denied(arg) and (arg.lower_ in lang.negated_unit_words or any(
+        c.dep_ in ("det", "amod", "nummod") and c.lower_ in lang.negated_unit_words for c in arg.children)) \
+        or any(denied(u) for u in units[1:])
 
 
 def unrealised_ability(head, lang: LanguageProfile) -> tuple[str, object, str] | None:

@@ -4,7 +4,11 @@
 on the crowd of several thousand protesters": the march and the crowd took
 place even when the police action is negated, so a careful coder records a
 PROTEST (demo) by the marchers (PLOVER manual, PROTEST: a demonstration is
-coded whether or not it was dispersed). The protest noun is the trigger; its
+coded whether or not it was dispersed). The people alone ("did not beat the
+demonstrators", "never beat or detained the marchers") state no protest when
+the act against them is denied and no act in the sentence is done: the text
+says nothing happened to them ("did not kill the demonstrators but wounded
+five of them" keeps the protest). The protest noun is the trigger; its
 compound or "of" phrase gives the protesters. A two-sided clash with
 protesters ("clashed with stone-throwing protesters") is itself the protest
 turned violent and is retyped PROTEST riot first (:func:`clashes_as_riots`).
@@ -15,6 +19,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..attribution_frames import criticised_past_act, negative_argument
+from ..attribution_lists import list_first, list_negation
 from ..records.coded import EventCandidate
 from .agents import undertaken_by
 from .objects import hyphen_part, hyphenated_word, partitive_of
@@ -88,6 +94,21 @@ def _own_words(clause) -> str:
     return " ".join(t.text for t in clause.subtree if t.i not in left_out)
 
 
+def _denied_act(head, lang: LanguageProfile) -> bool:
+    """Whether the text says the act of clause head ``head`` did not happen.
+
+    "did not beat the demonstrators", "never beat or detained the marchers" (a negated list,
+    :func:`~dotterel.attribution_lists.list_negation`), "not a single protester was beaten" (a negative
+    subject or object, :func:`~dotterel.attribution_frames.negative_argument`); the same negations attribution
+    drops the act for (README, "Negation"). A criticised past act ("should never have beaten them") took place.
+    """
+    first = list_first(head, lang)
+    if criticised_past_act(head, lang) or (first is not None and criticised_past_act(first, lang)):
+        return False
+    return any(c.dep_ == "neg" or negative_argument(c, lang) for c in head.children) \
+        or list_negation(head, lang) is not None
+
+
 def implied_protests(candidates: list[EventCandidate], doc, *, lang: LanguageProfile) -> list[EventCandidate]:
     """The PROTEST candidates implied by the police actions of one sentence.
 
@@ -140,6 +161,11 @@ def implied_protests(candidates: list[EventCandidate], doc, *, lang: LanguagePro
                 p.lemma_.lower() in protest_nouns for p in _prep_objects(noun, "of")
             ):
                 continue  # a crowd is a protest only when the text says of whom ("of protesters")
+            if (lemma in lang.protester_nouns or noun.lower_ in lang.protester_nouns) and _denied_act(head, lang) \
+                    and all(_denied_act(doc[c.head], lang) for c in candidates if c.event_type == "ASSAULT"):
+                # "did not beat the demonstrators": the people's only act here is denied, no protest stated; "did
+                # not kill the demonstrators but wounded five of them": a done act against them keeps it
+                continue
             if cand.event_type == "COERCE" and (cand.mode != "arrest" or lemma not in lang.protest_event_nouns):
                 # a banned or prevented march never happened
                 continue

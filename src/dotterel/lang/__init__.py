@@ -236,6 +236,8 @@ class LanguageProfile(BaseModel):
     falsity_adjectives: Words
     truth_adjectives: Words
     negative_pronouns: Words
+    negative_pronoun_exceptions: Words
+    negated_unit_words: Words
     class_pronouns: Words
     circulation_verbs: Words
     negative_determiners: Words
