@@ -378,6 +378,10 @@ def attribute(
         if negative_argument(c, lang):  # "no arrests have been made", "none were detained"
             certainty, cue, drop = "negated", c, f"negated by '{c.text}'"
             break
+    if drop is None and not criticised and head.pos_ in ("NOUN", "PROPN") and negative_argument(head, lang):
+        # "no lathi-charge was made", "no baton charge was ordered": a noun event that is its own clause head
+        # carries the negative determiner itself, not on an argument (Quirk et al. 1985, 10.59)
+        certainty, cue, drop = "negated", head, f"negated by '{head.text}'"
     if drop is None and not criticised and (listed_neg := list_negation(head, lang)) is not None:
         # "were not beaten, detained or tortured", "neither shot nor arrested": the list's negation is each verb's
         certainty, cue, drop = "negated", listed_neg, f"negated by '{listed_neg.text}' (a negated list)"
