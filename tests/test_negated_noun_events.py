@@ -12,7 +12,7 @@ Sentences written for these tests (Indian English, wire; several places).
 from __future__ import annotations
 
 import pytest
-from test_list_scope import _acts, _coded
+from test_list_scope import _acts, _assert_none_done_and_abstained, _coded
 
 pytestmark = pytest.mark.usefixtures("codes_its_texts_in_one_stream")
 
@@ -23,10 +23,7 @@ pytestmark = pytest.mark.usefixtures("codes_its_texts_in_one_stream")
     ("The district magistrate said no lathi-charge had been ordered on the students in Ranchi on Tuesday.", "lathi-charge"),
 ])
 def test_a_negated_noun_event_is_no_act(coder, text, word):
-    coded = _coded(coder, text)
-    assert _acts(coded) == set()
-    assert any(a.trigger.text == word and "negated by" in a.reason for a in coded.abstentions), \
-        [(a.trigger.text, a.reason) for a in coded.abstentions]
+    _assert_none_done_and_abstained(_coded(coder, text), word, "negated by")
 
 
 @pytest.mark.parametrize("text, act", [
