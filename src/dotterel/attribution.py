@@ -369,6 +369,9 @@ def attribute(
     # What the event clause itself says about its reality.
     list_head = list_first(head, lang)  # "should never have arrested or beaten them": the judged list is the first verb's
     criticised = criticised_past_act(head, lang) or (list_head is not None and criticised_past_act(list_head, lang))
+    # "no lathi-charge should have been ordered": a noun event heading its own clause is blamed by its verb
+    criticised = criticised or (head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("nsubj", "nsubjpass")
+                                and criticised_past_act(head.head, lang))
     for c in (*head.children, *([trigger] if trigger.dep_ == "conj" else [])):  # "there was no looting": a conjunct's own
         if criticised:
             break  # "should never have arrested them": the arrest took place; the speaker judges it

@@ -70,9 +70,12 @@ def criticised_past_act(head, lang: LanguageProfile) -> bool:
     that took place: the negation belongs to the speaker's opinion, not to the
     act (the PLOVER manual's negation mode is for acts that did not happen).
     Without the negation ("should have arrested them") the act did not take
-    place, and the modal keeps it hypothetical.
+    place, and the modal keeps it hypothetical. A negative subject negates the
+    clause as "not" does (Quirk et al. 1985, 10.59): "no protester should have
+    been beaten", "no lathi-charge should have been ordered" blame acts done.
     """
-    if head.tag_ != "VBN" or not any(c.dep_ == "neg" for c in head.children):
+    if head.tag_ != "VBN" or not any(c.dep_ == "neg" or (c.dep_ in ("nsubj", "nsubjpass") and negative_argument(c, lang))
+                                     for c in head.children):
         return False
     auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
     if head.dep_ == "xcomp" and head.head.lower_ in lang.criticism_modals:
