@@ -36,6 +36,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ..annotate import doc_text, entity_at
 from ..records import EventDate
+from .date_shifts import postmodified_noun
 
 if TYPE_CHECKING:
     from ..dates import DateResolver
@@ -469,8 +470,11 @@ def day_relation(ent, lang: LanguageProfile) -> DayRelation | None:
     each "<noun> <preposition>" adds ("eve of" -1, "day after" +1, "day of"
     0: the dictionary senses of *eve*, "the day or period of time
     immediately before an event", Oxford English Dictionary). The named day
-    may be the possessor of an event noun ("Thursday's vote") or the
-    preposition's object ("the eve of 9 May"). ``None`` for any other date.
+    may be the possessor of an event noun ("Thursday's vote"), the
+    preposition's object ("the eve of 9 May"), or an "on" phrase right after
+    the event noun ("the eve of the election on Sunday": read as the noun's,
+    :func:`~dotterel.events.date_shifts.postmodified_noun`). ``None`` for any
+    other date.
 
     Parameters
     ----------
@@ -492,6 +496,9 @@ def day_relation(ent, lang: LanguageProfile) -> DayRelation | None:
     if day is None:
         return None
     noun = day.head if day.dep_ == "poss" else day
+    occasion = postmodified_noun(ent, lang) if day.dep_ == "pobj" else None
+    if occasion is not None and occasion.dep_ == "pobj":
+        noun = occasion  # "on the eve of the election on Sunday", "the day before the vote on Saturday"
     prep = noun.head if noun.dep_ == "pobj" else None
     if prep is None or prep.pos_ != "ADP":
         return None
@@ -502,11 +509,14 @@ def day_relation(ent, lang: LanguageProfile) -> DayRelation | None:
     offset = offsets.get(f"{word.lemma_.lower()} {prep.lower_}")
     if offset is None or word.pos_ != "NOUN":
         return None
+    if any(c.lower_ in lang.date_period_relatives or c.lower_ in lang.coref_demonstratives
+           or c.lower_ in lang.habitual_determiners for c in word.children):
+        return None  # "that day after the clashes on Friday", "every day before Sunday's vote": a day of its own
     # the named day's own words, unspaced as written ("Eid al-Fitr"), never a phrase hung on it ("in Kano")
     named = [t for t in day.subtree if t.dep_ != "case" and (ent.start <= t.i < ent.end or t.ent_type_ == "DATE")]
     words = "".join(t.text_with_ws for t in named).strip()
     first = word.left_edge
-    last = noun if noun != day else max(named, key=lambda t: t.i)
+    last = noun if noun != day and noun.i > day.i else max(named, key=lambda t: t.i)
     return DayRelation(word=word, day=words, offset=offset, start=first.idx, end=last.idx + len(last.text))
 
 

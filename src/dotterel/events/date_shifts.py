@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from ..dates import DateResolver
     from ..lang import LanguageProfile
 
-__all__ = ["DayShift", "day_shift", "shifted_day", "undated_shifts"]
+__all__ = ["DayShift", "day_shift", "postmodified_noun", "shifted_day", "undated_shifts"]
 
 _VAGUE_MOST = 9
 """Most units a stretch without a number reaches ("days after", "a few weeks before"), as 'several' is bounded by
@@ -97,7 +97,9 @@ def _stretch(prep, lang: LanguageProfile):
     """The ``npadvmod`` stretch of ``prep`` ("two days" before) and the days it moves, or None.
 
     The stretch is the preposition's own ``npadvmod``, or one the parser hung on the preposition's head that
-    ends right before it ("killed 12 villagers [a week] [after the raid]": both on the verb).
+    ends right before it ("killed 12 villagers [a week] [after the raid]": both on the verb). A backward
+    preposition with no stretch at all ("before the election on Saturday", "ahead of the vote") moves the act
+    an untold stretch back: the word itself and no days, ``(word, None, None)``.
     """
     shift = _shift_word(prep, lang)
     if shift is None:
@@ -105,6 +107,8 @@ def _stretch(prep, lang: LanguageProfile):
     word, sign = shift
     units = [c for c in word.children if c.dep_ == "npadvmod" and c.i < word.i]
     units += [c for c in word.head.children if c.dep_ == "npadvmod" and c.right_edge.i == word.i - 1 and c != word]
+    if word.i > 0 and _misjoined(word.doc[word.i - 1], lang):
+        units.append(word.doc[word.i - 1])  # "attacked a post in Kidal [days] after the ceasefire"
     for unit in units:
         if unit.pos_ != "NOUN" or any(c.lower_ in lang.date_period_relatives or c.lower_ in lang.habitual_determiners
                                       or c.lower_ in lang.coref_demonstratives for c in unit.children):
@@ -151,7 +155,33 @@ def _stretch(prep, lang: LanguageProfile):
         else:
             least = most = sign * days * n
         return unit, least, most
+    occasion = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if not units and sign < 0 and occasion is not None and occasion.ent_type_ != "TIME" \
+            and occasion.lemma_.lower() not in lang.day_part_nouns:
+        # "arrested 40 activists before the election on Saturday": the act precedes the occasion by a stretch
+        # the text does not give, so the occasion's day is not the act's (a bare "after" may be the same day);
+        # "before dawn on Saturday", "before 6 am": a time of the day, not an occasion (the profile's day_part_nouns)
+        return word, None, None
     return None
+
+
+def _misjoined(unit, lang: LanguageProfile) -> bool:
+    """Whether ``unit`` is a stretch the parser joined to a place name before it: "in Kidal [days] after ...".
+
+    The small English model reads "in Kidal days after the ceasefire" as one phrase, "Kidal" a compound of
+    "days" and "days" the object of "in"; a time noun after a proper-noun compound, as the object of a
+    preposition, is read as the stretch of the shift preposition right after it (time nouns: the profile's
+    ``date_period_unit_days`` and ``date_period_units_per_day``).
+    """
+    plural = unit.lemma_.lower() + "s"
+    return unit.dep_ == "pobj" and unit.pos_ == "NOUN" and (
+        plural in lang.date_period_unit_days or plural in lang.date_period_units_per_day) and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in unit.children)
+
+
+def _stretch_noun(tok, lang: LanguageProfile) -> bool:
+    """Whether ``tok`` may carry a stretch: an ``npadvmod``, or a time noun misjoined to a place (:func:`_misjoined`)."""
+    return tok.dep_ == "npadvmod" or _misjoined(tok, lang)
 
 
 def _occasion_of(noun, lang: LanguageProfile):
@@ -170,23 +200,34 @@ def _occasion_of(noun, lang: LanguageProfile):
     return None
 
 
-def _anchor_prep(ent, lang: LanguageProfile):
-    """The shift preposition the date ``ent`` dates the occasion of, or None."""
+def postmodified_noun(ent, lang: LanguageProfile):
+    """The noun right before the "on" phrase of the date ``ent`` ("the election [on Saturday]"), or None.
+
+    A prepositional phrase right after a noun, with no comma between, is read as that noun's postmodifier
+    whatever the parser hung it on (Quirk et al. 1985, 17.36); after a comma ("..., on Saturday") the day is
+    the clause's. The prepositions are the profile's ``date_shift_anchor_prepositions``.
+    """
     root = ent.root
-    doc = ent.doc
-    if root.dep_ in ("poss", "compound", "nmod", "nummod") and root.head.pos_ == "NOUN":
-        return _occasion_of(root.head, lang)  # "two days before Saturday's vote", "a week after the 3 July coup"
     if root.dep_ != "pobj" or root.head.pos_ != "ADP":
         return None
     prep = root.head
-    if _stretch(prep, lang) is not None:
-        return prep  # "two days before 1 May"
     if prep.lower_ not in lang.date_shift_anchor_prepositions or prep.i == 0 or prep.i >= ent.start:
         return None
-    left = doc[prep.i - 1]
+    left = ent.doc[prep.i - 1]
     if left.pos_ not in ("NOUN", "PROPN") or prep.i - 1 < ent.sent.start:
-        return None  # "..., on Saturday": after a comma the day is the event's
-    return _occasion_of(left, lang)
+        return None
+    return left
+
+
+def _anchor_prep(ent, lang: LanguageProfile):
+    """The shift preposition the date ``ent`` dates the occasion of, or None."""
+    root = ent.root
+    if root.dep_ in ("poss", "compound", "nmod", "nummod") and root.head.pos_ == "NOUN":
+        return _occasion_of(root.head, lang)  # "two days before Saturday's vote", "a week after the 3 July coup"
+    if root.dep_ == "pobj" and root.head.pos_ == "ADP" and _stretch(root.head, lang) is not None:
+        return root.head  # "two days before 1 May"
+    left = postmodified_noun(ent, lang)
+    return None if left is None else _occasion_of(left, lang)
 
 
 def day_shift(ent, lang: LanguageProfile) -> DayShift | None:
@@ -206,7 +247,7 @@ def day_shift(ent, lang: LanguageProfile) -> DayShift | None:
     """
     prep = None
     for tok in ent:
-        after = _prep_after(tok, lang) if tok.dep_ == "npadvmod" else None
+        after = _prep_after(tok, lang) if _stretch_noun(tok, lang) else None
         if after is not None and _stretch(after, lang)[0] == tok:
             if any(t.ent_type_ in ("DATE", "TIME") for t in ent.doc[ent.start:tok.left_edge.i]):
                 return None
@@ -225,7 +266,7 @@ def undated_shifts(sent, lang: LanguageProfile) -> list[DayShift]:
     """
     found = []
     for tok in sent:
-        if tok.dep_ != "npadvmod" or tok.ent_type_ in ("DATE", "TIME"):
+        if not _stretch_noun(tok, lang) or tok.ent_type_ in ("DATE", "TIME"):
             continue
         prep = _prep_after(tok, lang)
         if prep is None or _stretch(prep, lang)[0] != tok:
@@ -246,6 +287,8 @@ def _shift_at(prep, lang: LanguageProfile) -> DayShift | None:
     last = occasion.right_edge if dated is None else max(dated[-1], occasion.right_edge, key=lambda t: t.i)
     words = None if dated is None else "".join(t.text_with_ws for t in dated if t.dep_ != "case").strip()
     first = unit.left_edge
+    while first != unit and first.dep_ == "compound" and first.pos_ == "PROPN":
+        first = first.doc[first.i + 1]  # "in Kidal days after": the place is no part of the stretch
     return DayShift(word=prep, day=words, least=least, most=most, start=first.idx, end=last.idx + len(last.text))
 
 

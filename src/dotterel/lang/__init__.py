@@ -315,6 +315,7 @@ class LanguageProfile(BaseModel):
     date_relation_offsets: dict[str, int]
     date_shift_prepositions: dict[str, int]
     date_shift_anchor_prepositions: Words
+    day_part_nouns: Words
     holidays_fixed: dict[str, tuple[int, int]]
     holidays_movable: dict[str, str]
     holiday_time_prepositions: Words
