@@ -6,7 +6,9 @@
   is undated with the reason (``events.date_shifts._stretch``: a backward
   preposition with no stretch). A time of day ("before dawn on Saturday",
   "before 6 am on Saturday", profile ``day_part_nouns``) is a time of that
-  day, and a bare "after" may be the same day: both keep the day.
+  day, a place or presence ("before the cameras", "before the palace") is
+  no occasion (profile ``date_occasion_nouns``), and a bare "after" may be
+  the same day: all keep the day.
 * "on the eve of the election on Sunday", "the day before the vote on
   Saturday": an "on" phrase right after the occasion's noun dates the
   occasion, and the relation noun moves the day (``date_context.day_relation``
@@ -35,6 +37,8 @@ TEXTS = {
     "harare_date": "Police arrested 30 opposition members in Harare before 4 May.",
     "dawn": "Soldiers detained 15 villagers in Kayin before dawn on Saturday.",
     "clock": "Police raided the party office in Kano before 6 am on Saturday and arrested 12 officials.",
+    "cameras": "Police beat the marchers before the television cameras on Saturday in Accra.",
+    "palace": "Troops fired on the crowd before the presidential palace on Saturday in Kinshasa.",
     "after": "Police arrested 40 opposition activists in Lagos after the election on Saturday.",
     "eve": "Security forces detained 18 activists in Abuja on the eve of the governorship election on Sunday.",
     "eve_poss": "Security forces detained 18 activists in Abuja on the eve of Sunday's governorship election.",
@@ -74,6 +78,8 @@ def test_an_untold_stretch_before_an_occasion_dates_nothing(coded, key, trigger,
     ("dawn", "detained", "2024-05-04"),
     ("clock", "raided", "2024-05-04"),
     ("after", "arrested", "2024-05-04"),
+    ("cameras", "beat", "2024-05-04"),
+    ("palace", "fired", "2024-05-04"),
 ])
 def test_a_time_of_the_day_or_a_bare_after_keeps_the_day(coded, key, trigger, day):
     d = _date(coded, key, trigger)

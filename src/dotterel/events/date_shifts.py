@@ -156,13 +156,27 @@ def _stretch(prep, lang: LanguageProfile):
             least = most = sign * days * n
         return unit, least, most
     occasion = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if not units and sign < 0 and occasion is not None and occasion.ent_type_ != "TIME" \
-            and occasion.lemma_.lower() not in lang.day_part_nouns:
+    if not units and sign < 0 and occasion is not None and _occasion_noun(occasion, lang):
         # "arrested 40 activists before the election on Saturday": the act precedes the occasion by a stretch
-        # the text does not give, so the occasion's day is not the act's (a bare "after" may be the same day);
-        # "before dawn on Saturday", "before 6 am": a time of the day, not an occasion (the profile's day_part_nouns)
+        # the text does not give, so the occasion's day is not the act's (a bare "after" may be the same day)
         return word, None, None
     return None
+
+
+def _occasion_noun(noun, lang: LanguageProfile) -> bool:
+    """Whether ``noun``, the object of a bare "before", names an occasion the act may precede by an untold stretch.
+
+    A date ("before 4 May", "before Saturday") or a noun of an event set for a day (the profile's
+    ``date_planned_event_nouns`` and ``date_occasion_nouns``: "before the election", "ahead of the bandh"). Not
+    a time of that day ("before dawn on Saturday", "before 6 am": ``day_part_nouns``, TIME entities) and not a
+    place or a presence ("before the cameras", "before a magistrate", "before the palace": "before" in its
+    spatial sense, Quirk et al. 1985, 9.20).
+    """
+    if noun.ent_type_ == "TIME" or noun.lemma_.lower() in lang.day_part_nouns:
+        return False
+    words = (noun.lower_, noun.lemma_.lower())
+    return noun.ent_type_ == "DATE" or any(w in lang.date_planned_event_nouns or w in lang.date_occasion_nouns
+                                           for w in words)
 
 
 def _misjoined(unit, lang: LanguageProfile) -> bool:

@@ -316,6 +316,7 @@ class LanguageProfile(BaseModel):
     date_shift_prepositions: dict[str, int]
     date_shift_anchor_prepositions: Words
     day_part_nouns: Words
+    date_occasion_nouns: Words
     holidays_fixed: dict[str, tuple[int, int]]
     holidays_movable: dict[str, str]
     holiday_time_prepositions: Words
