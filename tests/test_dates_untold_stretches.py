@@ -48,6 +48,13 @@ TEXTS = {
     "that_day": "Police arrested 12 people in Bulawayo that day after Friday's clashes.",
     "kidal": "Rebels attacked an army post in Kidal days after the ceasefire on 1 May.",
     "menaka": "Gunmen ambushed a convoy in Menaka days after the truce.",
+    # review: a body or a building named after "before" is a presence, not an occasion; "the eve of <holiday>"
+    "body_name": "Opposition leaders protested before the Congress on Tuesday in Lima.",
+    "body_noun": "Workers rallied before the session on Tuesday in Kathmandu, demanding higher wages.",
+    "body_conv": "Nurses marched before the convention on Monday in Chicago.",
+    "senate": "Teachers demonstrated before the Senate on Monday in Manila.",
+    "eve_holiday": "Security forces detained 18 activists in Srinagar on the eve of Eid.",
+    "eve_holiday2": "Police arrested 25 monks in Hue on the eve of Christmas.",
 }
 
 
@@ -116,3 +123,25 @@ def test_a_stretch_misjoined_to_a_place(coded):
     assert ev.location is not None and ev.location.name == "Kidal"
     d = _date(coded, "menaka", "ambushed")
     assert (d.value, d.source) == (None, "publication") and "does not date the occasion" in d.reason
+
+
+@pytest.mark.parametrize("key,trigger,day", [
+    ("body_name", "protested", "2024-05-07"),
+    ("body_noun", "rallied", "2024-05-07"),
+    ("body_conv", "marched", "2024-05-06"),
+    ("senate", "demonstrated", "2024-05-06"),
+])
+def test_a_body_before_which_the_act_happens_keeps_the_day(coded, key, trigger, day):
+    # "before the Congress/session/convention": in the presence of a body (or its building), not ahead of a meeting
+    d = _date(coded, key, trigger)
+    assert (d.value, d.time_precision, d.source) == (day, "day", "text")
+
+
+@pytest.mark.parametrize("key,trigger,day", [
+    ("eve_holiday", "detained", "2024-04-09"),  # Eid al-Fitr 2024: 10 April
+    ("eve_holiday2", "arrested", "2023-12-24"),
+])
+def test_the_eve_of_a_holiday_is_the_day_before_it(coded, key, trigger, day):
+    # the date phrase is the whole "the eve of Eid": no "on" phrase after an occasion noun to read
+    d = _date(coded, key, trigger)
+    assert (d.value, d.time_precision, d.source) == (day, "day", "text")

@@ -496,7 +496,8 @@ def day_relation(ent, lang: LanguageProfile) -> DayRelation | None:
     if day is None:
         return None
     noun = day.head if day.dep_ == "poss" else day
-    occasion = postmodified_noun(ent, lang) if day.dep_ == "pobj" else None
+    # only a date that is the whole phrase ("on Sunday"), never the object inside one ("on the eve of Eid")
+    occasion = postmodified_noun(ent, lang) if day.dep_ == "pobj" and day == ent.root else None
     if occasion is not None and occasion.dep_ == "pobj":
         noun = occasion  # "on the eve of the election on Sunday", "the day before the vote on Saturday"
     prep = noun.head if noun.dep_ == "pobj" else None

@@ -170,10 +170,13 @@ def _occasion_noun(noun, lang: LanguageProfile) -> bool:
     ``date_planned_event_nouns`` and ``date_occasion_nouns``: "before the election", "ahead of the bandh"). Not
     a time of that day ("before dawn on Saturday", "before 6 am": ``day_part_nouns``, TIME entities) and not a
     place or a presence ("before the cameras", "before a magistrate", "before the palace": "before" in its
-    spatial sense, Quirk et al. 1985, 9.20).
+    spatial sense, Quirk et al. 1985, 9.20). Not a name either ("protested before the Congress", "before
+    Parliament": a body or a building), unless it is a date ("before Christmas").
     """
     if noun.ent_type_ == "TIME" or noun.lemma_.lower() in lang.day_part_nouns:
         return False
+    if noun.ent_type_ != "DATE" and (noun.pos_ == "PROPN" or noun.ent_type_ in ("ORG", "FAC", "GPE", "LOC", "NORP", "PERSON")):
+        return False  # "demonstrated before the Congress on Tuesday", "before the Senate on Monday"
     words = (noun.lower_, noun.lemma_.lower())
     return noun.ent_type_ == "DATE" or any(w in lang.date_planned_event_nouns or w in lang.date_occasion_nouns
                                            for w in words)
