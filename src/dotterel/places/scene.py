@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from dotterel.records import Actor
 
 __all__ = ["ground_of_recipient", "shared_ground", "in_object", "in_subject", "in_own_phrase", "acting", "subject_elsewhere", "aim_verbs",
-           "aimed_ground", "side_fought_for"]
+           "aimed_ground", "side_fought_for", "not_the_scene"]
 
 
 def ground_of_recipient(p: PlaceMention, recipient: Actor | None, mention: CandidateTokens,
@@ -311,3 +311,40 @@ def _of_time(tok, lang: LanguageProfile) -> bool:
     """
     return tok.ent_type_ in ("DATE", "TIME", "ORDINAL") or tok.lower_ in lang.date_unit_nouns \
         or tok.lower_ + "s" in lang.date_unit_nouns
+
+
+def not_the_scene(tok, head, lang: LanguageProfile) -> bool:
+    """Whether a clause between a place and the event's verb tells another act than the event, so the place is not its ground.
+
+    Used for a town named in a modifier clause of the event's sentence, the
+    last fallback before the paragraph (issue 16). Such a clause may describe
+    the event's participants where the event happened ("gunmen killed
+    travellers who were driving through X"), but not when it tells an act
+    that is only aimed at or thought of, an earlier act, or another act
+    coordinated inside it:
+
+    - a to-infinitive clause (``xcomp``, or an ``acl`` or ``advcl`` with "to"):
+      a purpose or plan, not yet done ("police stopped farmers trying to
+      reach X"; Quirk et al. 1985, 15.47: non-finite purpose clauses);
+    - a clause with a modal or future auxiliary (``lang.hypothetical_modals``,
+      ``lang.future_modals``: "before they could reach X");
+    - a clause in the past perfect (``lang.anterior_auxiliaries``: "soldiers,
+      who had arrived from X, ..."; Quirk et al. 4.22: an act before the
+      past time of the narrative);
+    - a clause coordinated inside the modifier clause (``conj``): its own act.
+
+    ACLED codebook (geo-precision): the place coded is where the event
+    happened; a place named for another act is no evidence of it.
+    """
+    modals = lang.hypothetical_modals | lang.future_modals | lang.anterior_auxiliaries
+    cur = tok
+    for _ in range(12):
+        if cur == head or cur.head == cur:
+            return False
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ in ("relcl", "acl", "advcl", "xcomp", "conj", "ccomp", "pcomp"):
+            aux = [c for c in cur.children if c.dep_ in ("aux", "auxpass")]
+            if cur.dep_ in ("xcomp", "conj") or any(c.lower_ in modals for c in aux) or (
+                    cur.dep_ in ("acl", "advcl") and any(c.lower_ == "to" and c.tag_ == "TO" for c in aux)):
+                return True
+        cur = cur.head
+    return False

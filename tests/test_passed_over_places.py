@@ -1,0 +1,65 @@
+"""Places the event-location chooser passes over stay passed over (issue 16, evloc22).
+
+Sentences written for these tests. The last fallbacks of
+:meth:`~dotterel.places.event_location.EventLocator.locate` took a town named
+in a modifier clause of the event's sentence, and the document's country when
+nothing else placed the event. A clause that tells a plan, a hindered aim or
+an earlier act names that act's place, not the event's ("fired tear gas on
+farmers before they could reach Lucknow"); and when every place of the
+sentence was judged another act's, the country behind them is a default.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dotterel.ingest import make_document
+
+
+pytestmark = pytest.mark.usefixtures("codes_its_texts_in_one_stream")
+
+
+def _event(coder, text: str, trigger: str):
+    coded = next(iter(coder.code_documents([make_document(text, published="2024-05-01")])))
+    [ev] = [e for e in coded.events if e.trigger.text == trigger]
+    return ev
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    # a hindered aim (a modal): the farmers never reached the town
+    ("Police fired tear gas on farmers before they could reach Lucknow.", "fired"),
+    ("Police beat the marchers before they could enter Srinagar.", "beat"),
+    # an earlier act (past perfect)
+    ("Troops detained a commander who had led raids in Diyala province.", "detained"),
+    ("Police arrested two men who had robbed a bank in Kano last year.", "arrested"),
+    # nor the story's country behind such towns
+    ("Troops killed five militants on Friday after rebels had attacked army bases in Aleppo.", "killed"),
+    ("Soldiers arrested six smugglers after rebels had shelled two villages near Gao.", "arrested"),
+])
+def test_a_town_of_a_plan_or_earlier_act_places_nothing(coder, text, trigger):
+    assert _event(coder, text, trigger).location is None
+
+
+def test_the_country_itself_named_beside_the_event_still_places_it(coder):
+    text = "Troops killed five militants on Friday after rebels attacked army bases in Syria."
+    loc = _event(coder, text, "killed").location
+    assert (loc.country, loc.rule) == ("SYR", "country")
+
+
+def test_the_reporting_clause_country_and_another_paragraph_still_place(coder):
+    loc = _event(coder, "The army killed six insurgents, officials in Iraq said.", "killed").location
+    assert (loc.name, loc.rule) == ("Iraq", "country")
+    text = "Protests spread across Kenya on Tuesday.\n\nPolice arrested 30 protesters on Wednesday."
+    loc = _event(coder, text, "arrested").location
+    assert (loc.country, loc.rule) == ("KEN", "country")
+
+
+@pytest.mark.parametrize(("text", "trigger", "place", "country"), [
+    # a clause telling where the victims were at the time is the event's scene (kept)
+    ("Gunmen killed four travellers who were driving through Zaria.", "killed", "Zaria", "NGA"),
+    ("Gunmen abducted a priest who was celebrating Mass in Enugu.", "abducted", "Enugu", "NGA"),
+    ("Police detained a journalist who was covering the protests in Peshawar.", "detained", "Peshawar", "PAK"),
+])
+def test_the_events_own_place(coder, text, trigger, place, country):
+    loc = _event(coder, text, trigger).location
+    assert (loc.span.text, loc.country) == (place, country)
