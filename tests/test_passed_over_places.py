@@ -7,6 +7,10 @@ nothing else placed the event. A clause that tells a plan, a hindered aim or
 an earlier act names that act's place, not the event's ("fired tear gas on
 farmers before they could reach Lucknow"); and when every place of the
 sentence was judged another act's, the country behind them is a default.
+Also: a name the gazetteer matches only by a near spelling in another country
+than the sentence's other places ("the Gumsuri area, 40 km south of
+Maiduguri" read as Gyumri, Armenia), and a reference town measured "N km
+from" (not only "N km north of") beside the named place.
 """
 
 from __future__ import annotations
@@ -54,11 +58,20 @@ def test_the_reporting_clause_country_and_another_paragraph_still_place(coder):
     assert (loc.country, loc.rule) == ("KEN", "country")
 
 
+def test_a_near_spelling_abroad_is_kept_as_written_with_the_sentences_country(coder):
+    loc = _event(coder, "Gunmen killed three farmers in the Gumsuri area, 40 km south of Maiduguri.", "killed").location
+    assert (loc.name, loc.country, loc.geonameid) == ("Gumsuri", "NGA", None)
+
+
 @pytest.mark.parametrize(("text", "trigger", "place", "country"), [
     # a clause telling where the victims were at the time is the event's scene (kept)
     ("Gunmen killed four travellers who were driving through Zaria.", "killed", "Zaria", "NGA"),
     ("Gunmen abducted a priest who was celebrating Mass in Enugu.", "abducted", "Enugu", "NGA"),
     ("Police detained a journalist who was covering the protests in Peshawar.", "detained", "Peshawar", "PAK"),
+    # a town "N km from" which the named place lies gives way to it
+    ("Gunmen raided Kwanar Dutse, about 50 km from Gusau, killing eight villagers.", "raided", "Kwanar Dutse", "NGA"),
+    ("Soldiers killed four rebels in Makeni, some 60 kilometres from Freetown.", "killed", "Makeni", "SLE"),
+    ("Militants ambushed a patrol 30 km from Kandahar.", "ambushed", "Kandahar", "AFG"),
 ])
 def test_the_events_own_place(coder, text, trigger, place, country):
     loc = _event(coder, text, trigger).location
