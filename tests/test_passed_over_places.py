@@ -33,9 +33,14 @@ def _event(coder, text: str, trigger: str):
     # a hindered aim (a modal): the farmers never reached the town
     ("Police fired tear gas on farmers before they could reach Lucknow.", "fired"),
     ("Police beat the marchers before they could enter Srinagar.", "beat"),
-    # an earlier act (past perfect)
-    ("Troops detained a commander who had led raids in Diyala province.", "detained"),
+    # an earlier act (past perfect with a date of its own before the event's)
     ("Police arrested two men who had robbed a bank in Kano last year.", "arrested"),
+    ("Police detained a cleric who had preached at a rally in Quetta in 2019.", "detained"),
+    ("Police arrested a suspect who had returned to Peshawar the previous week.", "arrested"),
+    # the aim of a to-infinitive: the town itself, its object or destination
+    ("Police stopped farmers trying to reach Delhi and beat them with sticks.", "beat"),
+    ("Coast guards arrested 12 migrants who were trying to sail to Lampedusa.", "arrested"),
+    ("Police arrested a man who had planned to bomb a church in Lahore.", "arrested"),
     # nor the story's country behind such towns
     ("Troops killed five militants on Friday after rebels had attacked army bases in Aleppo.", "killed"),
     ("Soldiers arrested six smugglers after rebels had shelled two villages near Gao.", "arrested"),
@@ -68,6 +73,18 @@ def test_a_near_spelling_abroad_is_kept_as_written_with_the_sentences_country(co
     ("Gunmen killed four travellers who were driving through Zaria.", "killed", "Zaria", "NGA"),
     ("Gunmen abducted a priest who was celebrating Mass in Enugu.", "abducted", "Enugu", "NGA"),
     ("Police detained a journalist who was covering the protests in Peshawar.", "detained", "Peshawar", "PAK"),
+    # (rev22e) a relative clause in the past perfect with no date of its own tells where the event found its
+    # participants: where they had gathered, blocked a road, stormed a building or stood guard
+    ("Police detained 30 students who had staged a sit-in at the university in Dhaka.", "detained", "Dhaka", "BGD"),
+    ("Army troops killed gunmen who had stormed a bank in Juba.", "killed", "Juba", "SSD"),
+    ("Security forces opened fire on villagers who had blocked a highway near Bhamo.", "opened", "Bhamo", "MMR"),
+    ("Militants killed two soldiers who had been guarding a checkpoint in Kandahar.", "killed", "Kandahar", "AFG"),
+    ("The police lathi-charged students who had gathered outside the collectorate in Patna.", "lathi-charged", "Patna",
+     "IND"),
+    # (rev22e) a to-infinitive whose place hangs on a locative word is where its subject was, not its aim; the
+    # object of a purpose clause is what the act reached
+    ("Soldiers shot a youth who was trying to climb over the fence at Melilla.", "shot", "Melilla", "ESP"),
+    ("Gunmen attacked pilgrims who had come to pray at a shrine in Multan.", "attacked", "Multan", "PAK"),
     # a town "N km from" which the named place lies gives way to it
     ("Gunmen raided Kwanar Dutse, about 50 km from Gusau, killing eight villagers.", "raided", "Kwanar Dutse", "NGA"),
     ("Soldiers killed four rebels in Makeni, some 60 kilometres from Freetown.", "killed", "Makeni", "SLE"),
