@@ -68,6 +68,16 @@ def test_a_near_spelling_abroad_is_kept_as_written_with_the_sentences_country(co
     assert (loc.name, loc.country, loc.geonameid) == ("Gumsuri", "NGA", None)
 
 
+def test_a_near_spelling_abroad_at_the_stated_distance_is_that_town(coder):
+    # (rev22e) across a border, as far from the reference town as the text says: the gazetteer's town, not a
+    # name of the reference's country; a stated distance far short of the match still gives way to the text
+    text = "Militants attacked a checkpoint in Jalalabd, about 120 km west of Peshawar."
+    loc = _event(coder, text, "attacked").location
+    assert (loc.country, loc.geo_precision, loc.geonameid is not None) == ("AFG", "city", True)
+    loc = _event(coder, "Gunmen killed six herders in Gumsuri, some 25 miles south of Maiduguri.", "killed").location
+    assert (loc.name, loc.country, loc.geonameid) == ("Gumsuri", "NGA", None)
+
+
 @pytest.mark.parametrize(("text", "trigger", "place", "country"), [
     # a clause telling where the victims were at the time is the event's scene (kept)
     ("Gunmen killed four travellers who were driving through Zaria.", "killed", "Zaria", "NGA"),

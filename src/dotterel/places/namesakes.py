@@ -126,7 +126,9 @@ def _far_fuzzy(p: PlaceMention, in_sent: list[PlaceMention], lang: LanguageProfi
     locates the name by (a reference point, "40 km south of Maiduguri",
     :func:`~dotterel.places.syntax.located_host`; or a container, "X village
     in Borno State", :func:`_contains`) all lie in one other country and none
-    lies within :data:`BORDER_KM` of the match, the text puts the name there:
+    lies within :data:`BORDER_KM` of the match, nor about as far from it as
+    the text says (:func:`_at_stated_distance`: "Jalalabad, 120 km west of
+    Peshawar" is Afghanistan's), the text puts the name there:
     it is kept as written with that country (the ACLED codebook codes the
     named place, and its country, as the text gives them). None when the name
     matches exactly or by transliteration, or no place locates it (a town
@@ -136,14 +138,19 @@ def _far_fuzzy(p: PlaceMention, in_sent: list[PlaceMention], lang: LanguageProfi
     if gaz is None:
         return None
 
+    stated: list[float] = []
+
     def locates(q) -> bool:
         host = located_host(q.token, None, None, lang, anywhere=True) if reference_point(q.token, lang) else None
-        return (host is not None and host[0] <= p.token.i < host[1]) or _contains(q.token, p.token, lang)
+        if host is not None and host[0] <= p.token.i < host[1]:
+            stated.append(_at_stated_distance(q.token.doc[host[1]:q.token.i], q.place, p.place))
+            return True
+        return _contains(q.token, p.token, lang)
 
     others = [q.place for q in in_sent if q is not p and q.place.geonameid is not None and q.place.country
               and locates(q)]
     countries = {q.country for q in others}
-    if len(countries) != 1 or p.place.country in countries or _beside(p.place, others):
+    if len(countries) != 1 or p.place.country in countries or _beside(p.place, others) or any(stated):
         return None
     key = fold(p.place.span.text)
     gid = p.place.geonameid
@@ -192,6 +199,32 @@ def _holds(outer: Place, part: Place, gaz: GazetteerIndex | None) -> bool:
         return False
     big, small = gaz.by_geonameid(outer.geonameid), gaz.by_geonameid(part.geonameid)
     return big is not None and small is not None and big.population > small.population
+
+
+#: km in a mile: a distance the text states in a unit not read is taken as miles, the longer (an upper bound)
+_KM_PER_MILE = 1.609344
+
+
+def _at_stated_distance(between, ref: Place, match: Place) -> bool:
+    """Whether the match lies about as far from the reference point as the text says ("X, about 120 km west of Y").
+
+    ``between`` holds the tokens between the located name and the reference
+    town; their largest number, read as miles (an upper bound whatever the
+    unit), plus :data:`BORDER_KM` bounds the distance. A town across a border
+    at the stated distance ("Jalalabad, 120 km west of Peshawar") is the
+    gazetteer's match, not a misspelt name of the reference's country (review
+    of :func:`_far_fuzzy` on sentences of several shapes, rev22e).
+    """
+    numbers = []
+    for t in between:
+        try:
+            numbers.append(float(t.text.replace(",", "")))
+        except ValueError:
+            continue
+    if not numbers or None in (ref.latitude, ref.longitude, match.latitude, match.longitude):
+        return False
+    km = haversine_km(ref.latitude, ref.longitude, match.latitude, match.longitude)
+    return km <= max(numbers) * _KM_PER_MILE + BORDER_KM
 
 
 def _beside(place: Place, others: list[Place]) -> bool:

@@ -395,7 +395,8 @@ def _own_earlier_date(verb, lang: LanguageProfile) -> bool:
         if t.ent_type_ != "DATE":
             continue
         owner = t
-        while owner != verb and not (owner.pos_ in ("VERB", "AUX") and owner.dep_ in ("relcl", "acl", "advcl", "ccomp")):
+        while owner != verb and not (
+                owner.pos_ in ("VERB", "AUX") and owner.dep_ in ("relcl", "acl", "advcl", "ccomp")):
             owner = owner.head
         if owner == verb and (t.lower_ in lang.date_previous_words or (t.like_num and len(t.text) == 4)):
             return True
