@@ -36,6 +36,7 @@ def _event(coder, text: str, trigger: str):
     # an earlier act (past perfect with a date of its own before the event's)
     ("Police arrested two men who had robbed a bank in Kano last year.", "arrested"),
     ("Police detained a cleric who had preached at a rally in Quetta in 2019.", "detained"),
+    ("Police arrested a blogger who had criticised the governor in Kano two years ago.", "arrested"),
     ("Police arrested a suspect who had returned to Peshawar the previous week.", "arrested"),
     # the aim of a to-infinitive: the town itself, its object or destination
     ("Police stopped farmers trying to reach Delhi and beat them with sticks.", "beat"),

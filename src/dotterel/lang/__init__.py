@@ -176,6 +176,7 @@ class LanguageProfile(BaseModel):
     hypothetical_modals: Words
     future_modals: Words
     anterior_auxiliaries: Words
+    anterior_date_words: Words
     content_verbs: Words
     habitual_adverbs: Words
     habitual_determiners: Words

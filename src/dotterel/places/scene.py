@@ -383,10 +383,11 @@ def _aim_of(child, by_object: bool, lang: LanguageProfile) -> bool:
 
 
 def _own_earlier_date(verb, lang: LanguageProfile) -> bool:
-    """Whether a clause carries a date of its own before the event's: "last year", "the previous week", "in 2019".
+    """Whether a clause carries a date of its own before the event's: "last year", "two years ago", "in 2019".
 
     A date entity in the clause (not in a clause below it) with one of
-    ``lang.date_previous_words`` or a year; a weekday or "on Friday" is
+    ``lang.date_previous_words``, ``lang.anterior_date_words`` or a year; a
+    weekday, "yesterday" or "on Friday" is
     often the event's own day ("men who had gathered in X on Friday"), and
     does not count (TimeML, Pustejovsky et al. 2003: a past-perfect event
     with its own anchor is ordered before the narrative's).
@@ -398,6 +399,7 @@ def _own_earlier_date(verb, lang: LanguageProfile) -> bool:
         while owner != verb and not (
                 owner.pos_ in ("VERB", "AUX") and owner.dep_ in ("relcl", "acl", "advcl", "ccomp")):
             owner = owner.head
-        if owner == verb and (t.lower_ in lang.date_previous_words or (t.like_num and len(t.text) == 4)):
+        if owner == verb and (t.lower_ in lang.date_previous_words or t.lower_ in lang.anterior_date_words
+                              or (t.like_num and len(t.text) == 4)):
             return True
     return False
