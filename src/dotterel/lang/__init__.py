@@ -175,6 +175,8 @@ class LanguageProfile(BaseModel):
     criticism_modals: Words
     hypothetical_modals: Words
     future_modals: Words
+    anterior_auxiliaries: Words
+    anterior_date_words: Words
     content_verbs: Words
     habitual_adverbs: Words
     habitual_determiners: Words

@@ -79,7 +79,7 @@ from dotterel.places.dateline import colon_form, dateline_spans
 from dotterel.places.mentions import DocumentPlaces, PlaceMention
 from dotterel.places.namesakes import foreign_namesakes
 from dotterel.places.recall import SMALL_TOWN
-from dotterel.places.scene import (acting, aim_verbs, aimed_ground, ground_of_recipient, in_own_phrase, in_subject,
+from dotterel.places.scene import (acting, aim_verbs, aimed_ground, ground_of_recipient, in_own_phrase, in_subject, not_the_scene,
                                    shared_ground, side_fought_for, subject_elsewhere)
 from dotterel.places.syntax import attached as attached_to_trigger, in_modifier_clause
 from dotterel.places.syntax import mention_label, nationality_modifier, other_clause
@@ -665,7 +665,7 @@ class EventLocator(DocumentPlaces):
         # a town or region in a modifier clause of the event's sentence (not a coordinated clause's, not a subject)
         inner = [p for p in usable if p.place.geonameid is not None and p not in in_clause
                  and p.place.geo_precision in ("city", "region") and p.token.dep_ not in ("nsubj", "nsubjpass")
-                 and not other_clause(p.token, mention.head)]
+                 and not other_clause(p.token, mention.head) and not not_the_scene(p.token, mention.head, self.lang)]
         if inner:
             best = min(inner, key=lambda p: PRECISION_RANK.get(p.place.geo_precision, 9))
             hosted = self._hosted(best, ctx, mention, reference_only=True)
@@ -687,6 +687,14 @@ class EventLocator(DocumentPlaces):
             and not time_anchored(p.token, mention.head, self.lang) and not acting(p.token)
             and not any(t.dep_ == "relcl" for t in (p.token, *p.token.ancestors))
             and not other_clause(p.token, mention.head))]
+        # "Soldiers shelled the hills after militants had attacked a post in Mosul": the sentence says where, and
+        # the locator judged each of its places another act's (a modifier or coordinated clause's, a plan's, an
+        # earlier act's); unless it names the story's country itself ("the coup in Burma and the detention of
+        # its leaders"), that country behind them would be a default code, not the text's (issue 16)
+        passed = [p for p in usable if p.place.geonameid is not None]
+        if passed and not any(p.place.geo_precision == "country" and p.place.country == home
+                              and not not_the_scene(p.token, mention.head, self.lang) for p in passed):
+            return None, sent_places
         # (an armed side of no known country, "external forces", acts where it strikes: it places nothing, in a
         # sentence that names no place; beside a place the locator passed over, the country would be a guess)
         placed = [a for a in sides if a.country is not None or a.sector not in ACTING_ABROAD_SECTORS or in_sent]

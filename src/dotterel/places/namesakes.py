@@ -16,8 +16,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dotterel.geodesy import haversine_km
+from dotterel.places._fold import fold
 from dotterel.places.mentions import PlaceMention
-from dotterel.places.syntax import sub_place
+from dotterel.places.syntax import located_host, reference_point, sub_place
 from dotterel.records import Place
 from dotterel.records.how import PRECISION_RANK
 
@@ -79,6 +80,10 @@ def foreign_namesakes(in_sent: list[PlaceMention], lang: LanguageProfile,
         if p.place.geonameid is None or p.place.geo_precision != "city" or p.place.span is None:
             out.append(p)
             continue
+        far = _far_fuzzy(p, in_sent, lang, gaz)
+        if far is not None:
+            out.append(far)
+            continue
         cue = _named_part(p.token, lang)
         # "the Tudun Wada area of Kaduna": the "of" names the town that holds the part, when it can hold it
         of_town = [q.place for q in in_sent if q is not p and q.place.geonameid is not None and q.place.country
@@ -108,6 +113,55 @@ def foreign_namesakes(in_sent: list[PlaceMention], lang: LanguageProfile,
                                                     f"({p.place.country}) is a namesake in {where}")),
                                 token=p.token, start=p.start, end=p.end, how=p.how))
     return out
+
+
+def _far_fuzzy(p: PlaceMention, in_sent: list[PlaceMention], lang: LanguageProfile,
+               gaz: GazetteerIndex | None) -> PlaceMention | None:
+    """A town the gazetteer matched only by spelling likeness, in another country than the places that locate it.
+
+    "Gunmen killed three farmers in the Gumsuri area, 40 km south of
+    Maiduguri": no GeoNames entry is spelt Gumsuri, and a fuzzy match
+    (:meth:`~dotterel.places.gazetteer.GazetteerIndex.fuzzy`) finds Gyumri,
+    Armenia. A near spelling is weak evidence; when the places the text
+    locates the name by (a reference point, "40 km south of Maiduguri",
+    :func:`~dotterel.places.syntax.located_host`; or a container, "X village
+    in Borno State", :func:`_contains`) all lie in one other country and none
+    lies within :data:`BORDER_KM` of the match, nor about as far from it as
+    the text says (:func:`_at_stated_distance`: "Jalalabad, 120 km west of
+    Peshawar" is Afghanistan's), the text puts the name there:
+    it is kept as written with that country (the ACLED codebook codes the
+    named place, and its country, as the text gives them). None when the name
+    matches exactly or by transliteration, or no place locates it (a town
+    elsewhere in the sentence, "a monitoring group based in London said",
+    says nothing of it).
+    """
+    if gaz is None:
+        return None
+
+    stated: list[float] = []
+
+    def locates(q) -> bool:
+        host = located_host(q.token, None, None, lang, anywhere=True) if reference_point(q.token, lang) else None
+        if host is not None and host[0] <= p.token.i < host[1]:
+            stated.append(_at_stated_distance(q.token.doc[host[1]:q.token.i], q.place, p.place))
+            return True
+        return _contains(q.token, p.token, lang)
+
+    others = [q.place for q in in_sent if q is not p and q.place.geonameid is not None and q.place.country
+              and locates(q)]
+    countries = {q.country for q in others}
+    if len(countries) != 1 or p.place.country in countries or _beside(p.place, others) or any(stated):
+        return None
+    key = fold(p.place.span.text)
+    gid = p.place.geonameid
+    if any(c.geonameid == gid for c in (*gaz.exact(key), *gaz.translit(key))) or not any(
+            c.geonameid == gid for c in gaz.fuzzy(key)):
+        return None
+    (country,) = countries
+    return PlaceMention(place=Place(span=p.place.span, name=p.place.span.text, country=country, reason=(
+        f"named place the gazetteer matches only by a near spelling ({p.place.name}, {p.place.country}), in another "
+        f"country than the places beside it; kept as written, its country from them")),
+        token=p.token, start=p.start, end=p.end, how=p.how)
 
 
 def _named_part(tok, lang: LanguageProfile) -> bool:
@@ -145,6 +199,32 @@ def _holds(outer: Place, part: Place, gaz: GazetteerIndex | None) -> bool:
         return False
     big, small = gaz.by_geonameid(outer.geonameid), gaz.by_geonameid(part.geonameid)
     return big is not None and small is not None and big.population > small.population
+
+
+#: km in a mile: a distance the text states in a unit not read is taken as miles, the longer (an upper bound)
+_KM_PER_MILE = 1.609344
+
+
+def _at_stated_distance(between, ref: Place, match: Place) -> bool:
+    """Whether the match lies about as far from the reference point as the text says ("X, about 120 km west of Y").
+
+    ``between`` holds the tokens between the located name and the reference
+    town; their largest number, read as miles (an upper bound whatever the
+    unit), plus :data:`BORDER_KM` bounds the distance. A town across a border
+    at the stated distance ("Jalalabad, 120 km west of Peshawar") is the
+    gazetteer's match, not a misspelt name of the reference's country (review
+    of :func:`_far_fuzzy` on sentences of several shapes, rev22e).
+    """
+    numbers = []
+    for t in between:
+        try:
+            numbers.append(float(t.text.replace(",", "")))
+        except ValueError:
+            continue
+    if not numbers or None in (ref.latitude, ref.longitude, match.latitude, match.longitude):
+        return False
+    km = haversine_km(ref.latitude, ref.longitude, match.latitude, match.longitude)
+    return km <= max(numbers) * _KM_PER_MILE + BORDER_KM
 
 
 def _beside(place: Place, others: list[Place]) -> bool:

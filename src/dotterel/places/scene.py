@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from dotterel.records import Actor
 
 __all__ = ["ground_of_recipient", "shared_ground", "in_object", "in_subject", "in_own_phrase", "acting", "subject_elsewhere", "aim_verbs",
-           "aimed_ground", "side_fought_for"]
+           "aimed_ground", "side_fought_for", "not_the_scene"]
 
 
 def ground_of_recipient(p: PlaceMention, recipient: Actor | None, mention: CandidateTokens,
@@ -311,3 +311,95 @@ def _of_time(tok, lang: LanguageProfile) -> bool:
     """
     return tok.ent_type_ in ("DATE", "TIME", "ORDINAL") or tok.lower_ in lang.date_unit_nouns \
         or tok.lower_ + "s" in lang.date_unit_nouns
+
+
+def not_the_scene(tok, head, lang: LanguageProfile) -> bool:
+    """Whether a clause between a place and the event's verb tells another act than the event, so the place is not its ground.
+
+    Used for a town named in a modifier clause of the event's sentence, the
+    last fallback before the paragraph (issue 16). Such a clause may describe
+    the event's participants where the event happened ("gunmen killed
+    travellers who were driving through X", "troops killed militants who had
+    taken over a school in X", "soldiers shot a man who was trying to flee
+    across the border at X"), but not when it tells an act that is only aimed
+    at or thought of, an earlier act, or another act coordinated inside it:
+
+    - a to-infinitive clause whose aim the place is: a participant's
+      attempt or plan (``xcomp``, or an ``acl`` with "to") aims at its object
+      ("stopped farmers trying to reach X", "arrested a man who planned to
+      bomb a church in X"), any such clause at the object of one of its
+      ``lang.destination_prepositions`` ("migrants trying to sail to X");
+      Quirk et al. 1985, 15.47: non-finite purpose clauses. A place hung on a
+      locative word of the clause ("trying to flee across the border at X")
+      is where its subject was, and stays; so does the object of a purpose
+      clause of the act it hangs on (an ``advcl``: "came to pray at a mosque
+      in X", "fired to disperse a crowd in X"), which that act reached;
+    - a clause with a modal or future auxiliary (``lang.hypothetical_modals``,
+      ``lang.future_modals``: "before they could reach X");
+    - a clause in the past perfect (``lang.anterior_auxiliaries``; Quirk et
+      al. 4.22: an act before the past time of the narrative) that is
+      adverbial ("killed five militants after rebels had attacked bases in
+      X") or carries a date of its own before the event's
+      (:func:`_own_earlier_date`: "arrested two men who had robbed a bank in
+      X last year"). A relative clause in the past perfect with no such date
+      tells where the participants had gone or gathered, where the event
+      found them ("arrested two men who had gathered in X", "dispersed crowds
+      that had assembled in X"), and stays;
+    - a clause coordinated inside the modifier clause (``conj``): its own act.
+
+    ACLED codebook (geo-precision): the place coded is where the event
+    happened; a place named for another act is no evidence of it.
+    """
+    modals = lang.hypothetical_modals | lang.future_modals
+    cur, below = tok, None
+    for _ in range(12):
+        if cur == head or cur.head == cur:
+            return False
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ in ("relcl", "acl", "advcl", "xcomp", "conj", "ccomp", "pcomp"):
+            aux = [c for c in cur.children if c.dep_ in ("aux", "auxpass")]
+            infinitive = cur.dep_ == "xcomp" or (
+                cur.dep_ in ("acl", "advcl") and any(c.lower_ == "to" and c.tag_ == "TO" for c in aux))
+            anterior = any(c.lower_ in lang.anterior_auxiliaries for c in aux)
+            if cur.dep_ == "conj" or any(c.lower_ in modals for c in aux) or (
+                    infinitive and _aim_of(below, cur.dep_ != "advcl", lang)) or (
+                    anterior and (cur.dep_ == "advcl" or _own_earlier_date(cur, lang))):
+                return True
+        cur, below = cur.head, cur
+    return False
+
+
+def _aim_of(child, by_object: bool, lang: LanguageProfile) -> bool:
+    """Whether the place below ``child`` is the aim of the verb above it: a destination's ("flee to X"), or its object.
+
+    ``child`` is the verb's child on the way down to the place. The object
+    ("reach X", "bomb a church in X") counts when ``by_object`` (an attempt
+    or plan, not a purpose of the act above, :func:`not_the_scene`); a place
+    under a locative ("at X", "across the border at X") never does.
+    """
+    if child is None:
+        return False
+    return (child.dep_ == "dobj" and by_object) or (
+        child.dep_ == "prep" and child.lower_ in lang.destination_prepositions)
+
+
+def _own_earlier_date(verb, lang: LanguageProfile) -> bool:
+    """Whether a clause carries a date of its own before the event's: "last year", "two years ago", "in 2019".
+
+    A date entity in the clause (not in a clause below it) with one of
+    ``lang.date_previous_words``, ``lang.anterior_date_words`` or a year; a
+    weekday, "yesterday" or "on Friday" is
+    often the event's own day ("men who had gathered in X on Friday"), and
+    does not count (TimeML, Pustejovsky et al. 2003: a past-perfect event
+    with its own anchor is ordered before the narrative's).
+    """
+    for t in verb.subtree:
+        if t.ent_type_ != "DATE":
+            continue
+        owner = t
+        while owner != verb and not (
+                owner.pos_ in ("VERB", "AUX") and owner.dep_ in ("relcl", "acl", "advcl", "ccomp")):
+            owner = owner.head
+        if owner == verb and (t.lower_ in lang.date_previous_words or t.lower_ in lang.anterior_date_words
+                              or (t.like_num and len(t.text) == 4)):
+            return True
+    return False

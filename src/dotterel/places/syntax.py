@@ -594,14 +594,17 @@ def located_host(place_tok, head, trigger, lang: LanguageProfile, *, anywhere: b
             return None
         cur = host  # "in the eastern province of Deir Ezzor": look above the unnamed place noun
     # "in Sabaa al-Bour, just north of Baghdad", "in Farah city, about 750 kilometers southwest of Kabul"
+    # ("X, about 50 km from Y": the distance may hang from the "from", which the parser may hang on the verb)
     prep = place_tok.head
-    if place_tok.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lemma_.lower() not in lang.direction_words:
+    if place_tok.dep_ != "pobj" or not (prep.lower_ == "of" and prep.head.lemma_.lower() in lang.direction_words
+                                        or _distance_from(prep)):
         return None
-    i = _skip_back(doc, prep.head.i - 1, lang)
+    anchor = prep.head if prep.lower_ == "of" or prep.head.pos_ == "NOUN" else prep
+    i = _skip_back(doc, anchor.i - 1, lang)
     if i >= 1 and doc[i].text == ",":
         host = doc[i - 1]
-    elif anywhere and 0 <= i < prep.head.i - 1 and doc[i].pos_ == "PROPN" and doc[i + 1].like_num and (
-            prep.head.head == doc[i] or _of_place_noun(doc[i], lang)):
+    elif anywhere and 0 <= i < anchor.i - 1 and doc[i].pos_ == "PROPN" and doc[i + 1].like_num and (
+            anchor.head == doc[i] or _of_place_noun(doc[i], lang)):
         # "the village of Sabr 20 kilometers north of Aden": the distance places the name (it hangs from the
         # name, or the name is a place noun's); one hung on the verb places the act ("killed Musa Bello 10 km
         # south of Kaduna": no place of its own)
@@ -638,7 +641,13 @@ def reference_point(place_tok, lang: LanguageProfile) -> bool:
     prep, gov = cur.head, cur.head.head
     if prep.lower_ == "of":
         return gov.lemma_.lower() in lang.compass_words
-    return prep.lower_ == "from" and gov.pos_ == "NOUN" and any(c.like_num for c in gov.children)
+    return _distance_from(prep)
+
+
+def _distance_from(prep) -> bool:
+    """Whether ``prep`` is a "from" after a counted distance: on the distance ("50 km from X") or with it ("raided X, 50 km from Y")."""
+    return prep.lower_ == "from" and any(d.pos_ == "NOUN" and any(c.like_num for c in d.children) for d in (
+        prep.head, *(c for c in prep.children if c.dep_ == "npadvmod")))
 
 
 def own_clause(place_tok, head) -> bool:
