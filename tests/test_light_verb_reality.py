@@ -25,7 +25,7 @@ def test_a_noun_event_of_a_future_light_verb_is_a_plan(coder, text, trigger):
 
 
 @pytest.mark.parametrize("text,trigger", [
-    ("A lathi-charge was made on the crowd in Jalna on Monday.", "lathi-charge"),
+    ("A lathi-charge was made on the crowd in Kannur on Monday.", "lathi-charge"),
     ("A baton charge was made on the students outside the college in Sangli.", "charge"),
 ])
 def test_a_noun_event_of_a_past_light_verb_is_an_act(coder, text, trigger):

@@ -32,9 +32,9 @@ def _one(coder, text, trigger):
 
 
 @pytest.mark.parametrize("text", [
-    "The deployment of software updates was delayed in Pune.",
-    "The deployment of two new trains on the route was welcomed in Surat.",
-    "The union called for deployment of police in the mill area of Kalol.",
+    "The deployment of software updates was delayed in Aizawl.",
+    "The deployment of two new trains on the route was welcomed in Agartala.",
+    "The union called for deployment of police in the mill area of Haldia.",
 ])
 def test_a_deployment_of_no_force_is_no_mobilisation(coder, text):
     assert [e for e in _events(coder, text) if e.event_type == "MOBILIZE"] == []
@@ -42,7 +42,7 @@ def test_a_deployment_of_no_force_is_no_mobilisation(coder, text):
 
 @pytest.mark.parametrize("text,sector", [
     ("The army deployed 12 columns across the riot-hit district on Sunday.", "MIL"),
-    ("The police deployed three companies in Anand on Monday.", "COP"),
+    ("The police deployed three companies in Kollam on Monday.", "COP"),
 ])
 def test_a_force_named_as_subject_deploys_its_columns(coder, text, sector):
     ev = _one(coder, text, "deployed")
@@ -51,13 +51,13 @@ def test_a_force_named_as_subject_deploys_its_columns(coder, text, sector):
 
 
 def test_a_firm_deploying_teams_is_no_mobilisation(coder):
-    assert [e for e in _events(coder, "The firm deployed new teams to handle the launch in Noida.")
+    assert [e for e in _events(coder, "The firm deployed new teams to handle the launch in Imphal.")
             if e.event_type == "MOBILIZE"] == []
 
 
 @pytest.mark.parametrize("text", [
-    "Police escorted the yatris to the cave shrine near Katra on Sunday.",
-    "The relief lorries were escorted by the police to Halol on Thursday.",
+    "Police escorted the yatris to the cave shrine near Tawang on Sunday.",
+    "The relief lorries were escorted by the police to Tezpur on Thursday.",
     "Armed constables escorted the buses through the tense locality.",
 ])
 def test_a_police_escort_is_a_police_mobilisation(coder, text):
@@ -92,7 +92,7 @@ def test_a_stop_by_no_force_or_of_no_people_is_no_restriction(coder, text):
 
 @pytest.mark.parametrize("text", [
     "The police raids on the union offices angered the opposition in Thrissur.",
-    "Police raids in Dahod led to the seizure of swords on Wednesday.",
+    "Police raids in Kohima led to the seizure of swords on Wednesday.",
 ])
 def test_a_police_raid_told_as_a_noun_is_coded(coder, text):
     ev = _one(coder, text, "raids")
@@ -101,14 +101,14 @@ def test_a_police_raid_told_as_a_noun_is_coded(coder, text):
 
 
 def test_raids_by_looters_are_no_police_raid(coder):
-    assert [e for e in _events(coder, "The raids on the shops by looters went on all night in Godhra.")
+    assert [e for e in _events(coder, "The raids on the shops by looters went on all night in Dibrugarh.")
             if e.event_type == "COERCE"] == []
 
 
 @pytest.mark.parametrize("text", [
-    "Police searched the houses of the absconding men in Borsad on Tuesday.",
+    "Police searched the houses of the absconding men in Dimapur on Tuesday.",
     "The homes of the two suspects were searched by the police in Sojitra on Monday.",
-    "Policemen searched the hostel rooms in Karamsad after the clash.",
+    "Policemen searched the hostel rooms in Mandya after the clash.",
 ])
 def test_a_police_search_of_premises_is_coerce(coder, text):
     ev = _one(coder, text, "searched")
@@ -118,7 +118,7 @@ def test_a_police_search_of_premises_is_coerce(coder, text):
 
 @pytest.mark.parametrize("text", [
     "She searched the house in Navsari for her keys.",
-    "Police searched the collapsed houses in Morbi for survivors.",
+    "Police searched the collapsed houses in Shillong for survivors.",
     "Police will search the houses of the suspects in Umreth tomorrow.",
 ])
 def test_a_search_by_no_force_for_survivors_or_planned_is_no_coerce(coder, text):
