@@ -38,6 +38,7 @@ def test_a_custody_escort_is_no_mobilisation(coder, text):
     "The protesting councillors were escorted out of the hall by police in Dhanbad.",
     "Kenyan police escorted the opposition leader out of the rally in Kisumu.",
     "Police escorted the heckler away from the podium.",
+    "The marshals and police escorted him off the stage.",
 ])
 def test_an_escort_out_of_a_place_is_no_mobilisation(coder, text):
     assert _types(coder, text, "escorted") == []
@@ -99,3 +100,9 @@ def test_a_passive_prevention_of_no_movement_is_no_restriction(coder, text):
 
 def test_a_passive_prevention_of_a_journey_stays(coder):
     assert _types(coder, "The farmers were prevented by the police from proceeding to Bhopal.", "prevented") == [("COERCE", "restrict")]
+
+
+def test_a_phrase_after_the_object_is_no_particle(coder):
+    """The after-object particle veto reads a bare particle, not a phrase with its own noun ("through channels")."""
+    text = "The envoys pressed the government through diplomatic channels to release the prisoners."
+    assert _types(coder, text, "pressed") == [("REQUEST", "yield")]

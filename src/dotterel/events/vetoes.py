@@ -273,9 +273,10 @@ def ruled_out(tok, rule: TriggerRule, dobjs: list, lang: LanguageProfile) -> boo
     if rule.not_purposes is not None and any(x.lemma_.lower() in rule.not_purposes for x in _purposes(tok, dobjs)):
         return True  # "launched a military operation to evacuate citizens": a rescue or relief, whoever runs it
     if rule.not_particles is not None and any(
-            # right after the verb or after its object: "escorted out of the hall", "escorted the MLA out of the hall"
-            c.dep_ in ("prt", "advmod", "prep") and c.i in {tok.i + 1, *(o.right_edge.i + 1 for o in dobjs)}
-            and c.lower_ in rule.not_particles
+            # right after the verb, or after its object when no noun of its own follows it (a particle, "out of"):
+            # "escorted out of the hall", "escorted the MLA out of the hall", not "pressed Iran through mediators"
+            c.dep_ in ("prt", "advmod", "prep") and c.lower_ in rule.not_particles and (c.i == tok.i + 1 or (
+                c.i in {o.right_edge.i + 1 for o in dobjs} and not any(g.dep_ in ("pobj", "pcomp") for g in c.children)))
             and not any(j.dep_ == "conj" and j.pos_ == "ADP" and j.lower_ not in rule.not_particles for j in c.subtree)
             for c in tok.children):
         return True
