@@ -37,7 +37,8 @@ from .attribution_claims import claim_comment, content_claim_noun
 from .attribution_lists import list_first, list_hedges, list_negation
 from .closing_reporter import closing_reporter
 from .quotes import QuoteMap, find_quotes
-from .events.clauses import depicting_frame, depicting_work, engaging_verb, existential_report, existential_verb, recording_hedge
+from .events.clauses import (depicting_frame, depicting_work, engaging_verb, existential_report, existential_verb,
+                             light_verb_of, recording_hedge)
 from .events.detect import _misattached_conj, accused_of
 from .events.syntax import done_beside_infinitive, finite_unlike_base, presupposed_relative, stray_infinitive_conj, told_relative
 from .records import STATE_SECTORS, Actor, Attribution, Span
@@ -360,6 +361,7 @@ def attribute(
     Claim
     """
     head = engaging_verb(head, lang) or head  # "did not indulge in theft of weapons": the act is as real as the verb
+    head = light_verb_of(head, lang) or head  # "a lathi-charge will be made if ...": as real as the light verb
     head = existential_verb(head) or head  # "there were reportedly clashes with police": as real as "be" says
     sent = head.sent
     drop = None

@@ -16,7 +16,8 @@ if TYPE_CHECKING:
     from ..lang import LanguageProfile
 
 __all__ = ["object_controller", "member_participle", "elliptical_parts", "part_indices", "retort", "clausal_object", "depicted_doer", "depicting_frame", "depicting_work",
-           "recording_hedge", "recording_made", "existential_things", "existential_report", "existential_verb", "engaging_verb"]
+           "recording_hedge", "recording_made", "existential_things", "existential_report", "existential_verb", "engaging_verb",
+           "light_verb_of"]
 
 
 def object_controller(clause, *, lang: LanguageProfile):
@@ -516,3 +517,27 @@ def engaging_verb(noun, lang: LanguageProfile):
     prep, verb = noun.head.lower_, noun.head.head
     lemma = verb.lemma_.lower()
     return verb if (prep == "to" and lemma in lang.resort_verbs) or (prep == "in" and lemma in lang.engage_verbs) else None
+
+
+def light_verb_of(noun, lang: LanguageProfile):
+    """The light verb whose passive subject a noun event is, or None: "heavy deployment of police was made".
+
+    In "a lathi-charge will be made", "deployment of police was made" the noun states the act and the light verb
+    (profile ``light_verbs``: make, carry out, conduct, ...) only carries it (Quirk et al. 1985, 2.56, "delexical
+    verbs"): the verb's tense, modal, condition and negation are the act's reality, as the governing verb's are
+    for a noun in "resorted to a lathi charge" (:func:`engaging_verb`; read by attribution).
+
+    Parameters
+    ----------
+    noun : spacy.tokens.Token
+    lang : LanguageProfile
+
+    Returns
+    -------
+    spacy.tokens.Token | None
+    """
+    verb = noun.head
+    if noun.dep_ != "nsubjpass" or noun.pos_ not in ("NOUN", "PROPN") or verb.pos_ not in ("VERB", "AUX") \
+            or verb.lemma_.lower() not in lang.light_verbs:
+        return None
+    return verb

@@ -12,8 +12,9 @@ that find it). Each key names words of ``lang/en/triggers.json`` (see its ``fiel
   fishermen"; PLOVER manual, ASSAULT: force used against another party; ACLED codebook 2023 codes no aid
   or evacuation as political violence);
 * ``not_particles``: a particle or adverb that makes the verb a movement ("the minister stormed
-  out of the meeting", "stormed off"), unless a conjunct of it names where the storming went
-  ("stormed out of the square and into the ministry");
+  out of the meeting", "stormed off"), right after the verb or after its object ("escorted the
+  councillors out of the hall": an ejection, no guard), unless a conjunct of it names where the
+  storming went ("stormed out of the square and into the ministry");
 * ``not_object_modifiers``: words of the object phrase that make it figurative ("launched a charm
   offensive", "a media offensive"), or name its members (profile ``member_prepositions``): "dispersed
   the crowds of tourists" (nobody gathered to protest); ``@NUMBER`` is a figure there ("shot a round of
@@ -272,7 +273,10 @@ def ruled_out(tok, rule: TriggerRule, dobjs: list, lang: LanguageProfile) -> boo
     if rule.not_purposes is not None and any(x.lemma_.lower() in rule.not_purposes for x in _purposes(tok, dobjs)):
         return True  # "launched a military operation to evacuate citizens": a rescue or relief, whoever runs it
     if rule.not_particles is not None and any(
-            c.dep_ in ("prt", "advmod", "prep") and c.i == tok.i + 1 and c.lower_ in rule.not_particles
+            # right after the verb, or after its object when no noun of its own follows it (a particle, "out of"):
+            # "escorted out of the hall", "escorted the MLA out of the hall", not "pressed Iran through mediators"
+            c.dep_ in ("prt", "advmod", "prep") and c.lower_ in rule.not_particles and (c.i == tok.i + 1 or (
+                c.i in {o.right_edge.i + 1 for o in dobjs} and not any(g.dep_ in ("pobj", "pcomp") for g in c.children)))
             and not any(j.dep_ == "conj" and j.pos_ == "ADP" and j.lower_ not in rule.not_particles for j in c.subtree)
             for c in tok.children):
         return True
