@@ -64,3 +64,38 @@ def test_a_passive_complement_is_done_to_the_subject(coder):
 ])
 def test_civilians_seen_at_ordinary_work_do_no_political_act(coder, text):
     assert coder.code(text, published=PUBLISHED) == []
+
+
+@pytest.mark.parametrize("text,trigger", [
+    # the negation, future or condition sits on the passive verb, and the act is as real as it says
+    ("Troops were not seen patrolling the streets of Bamako on Monday.", "patrolling"),
+    ("Armed men were never spotted patrolling the camp near Dadaab, the aid agency said.", "patrolling"),
+    ("No soldiers were seen firing on the crowd in Conakry, witnesses said.", "firing"),
+    ("Police were never seen beating anyone in Quetta, the minister said.", "beating"),
+    ("Troops will be seen patrolling the streets of Port-au-Prince from next week.", "patrolling"),
+    ("Soldiers could be seen patrolling the market in Gao if the curfew is extended.", "patrolling"),
+    ("Riot police might be seen firing tear gas at students in Dhaka again, the union warned.", "firing"),
+])
+def test_the_act_is_as_real_as_the_passive_verb_says(coder, text, trigger):
+    assert [e for e in coder.code(text, published=PUBLISHED) if e.trigger.text == trigger] == []
+
+
+@pytest.mark.parametrize("text,trigger,actor,claimant", [
+    # "X was alleged/said/believed to have V-ed": X is reported on, never the one reporting
+    ("The militia was alleged to have looted shops in Bukavu on Saturday.", "looted", "militia", "unnamed source"),
+    ("Rebels were said to have attacked a supply convoy near Butembo on Monday.", "attacked", "Rebels",
+     "unnamed source"),
+    ("The gunmen were believed to have kidnapped two engineers near Turbat last month.", "kidnapped", "gunmen",
+     "unnamed source"),
+    ("Police were reported to be arresting activists across Grodno on Sunday.", "arresting", "Police",
+     "unnamed source"),
+    # a "by" phrase names the reporter
+    ("Rebels were reported by witnesses to have seized the town of Menaka on Sunday.", "seized", "Rebels",
+     "witnesses"),
+])
+def test_the_subject_of_a_passive_report_is_no_claimant(coder, text, trigger, actor, claimant):
+    [ev] = [e for e in coder.code(text, published=PUBLISHED) if e.trigger.text == trigger]
+    assert ev.attribution.certainty == "alleged"
+    assert ev.attribution.claimant == claimant
+    assert ev.actor is not None and ev.actor.span.text == actor
+

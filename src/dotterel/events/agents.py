@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..annotate import parse_memo
-from .clauses import engaging_verb, member_participle, object_controller
+from .clauses import engaging_verb, member_participle, object_controller, raising_governor
 from .syntax import children as _children, is_passive, prep_objects as _prep_objects, shared_objects
 from .syntax import _elliptical_passive, _misattached_conj, done_beside_infinitive, stray_infinitive_conj
 from .headlines import HARM_KINDS as _HARM_KINDS, headline_conjunct, headline_passive, relative_subject, root_relative
@@ -575,8 +575,7 @@ def _subject_of(tok, *, lang: LanguageProfile):
         adjunct = cur.dep_ == "pcomp" and cur.tag_ == "VBG" or (adjunct and cur.dep_ in ("prep", "conj"))
         # Quirk et al. (1985, 16.52): "X was seen/ordered/reported to V" keeps X as V's subject; never a passive
         # or past-participle complement ("the town was reported captured": the town is what was taken)
-        raised = cur.dep_ == "xcomp" and not is_passive(cur) and is_passive(cur.head) and (cur.tag_ in ("VB", "VBG") or any(
-            a.dep_ == "aux" and a.lemma_ == "have" for a in cur.children))  # "to have shelled": a perfect infinitive
+        raised = raising_governor(cur) is not None
         if cur.dep_ in ("conj", "advcl", "xcomp", "pcomp", "prep", "pobj", "acl") or (
             cur.pos_ in ("NOUN", "PROPN") and cur.dep_ in ("dobj", "pobj", "conj")
         ) or (cur.dep_ == "acomp" and cur.pos_ == "ADJ" and seen > 1):  # "Kenya is ready to send": up to "is"

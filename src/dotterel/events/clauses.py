@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..attribution_frames import negative_argument
-from .syntax import to_infinitive
+from .syntax import is_passive, to_infinitive
 
 if TYPE_CHECKING:
     from ..lang import LanguageProfile
@@ -516,3 +516,29 @@ def engaging_verb(noun, lang: LanguageProfile):
     prep, verb = noun.head.lower_, noun.head.head
     lemma = verb.lemma_.lower()
     return verb if (prep == "to" and lemma in lang.resort_verbs) or (prep == "in" and lemma in lang.engage_verbs) else None
+
+
+def raising_governor(tok):
+    """The passive verb whose subject does ``tok``'s act, when ``tok`` is its active complement, else None.
+
+    "Troops were seen patrolling", "police were filmed beating", "insurgents were believed to have shelled":
+    the object of a verb of perception, report or belief becomes the passive subject and stays the
+    understood subject of its complement (Quirk et al. 1985, 16.52), so the act is that subject's
+    (``events.agents.subject_of``) and is as real as the governing verb says: "were not seen patrolling",
+    "will be seen patrolling" (``attribution.attribute``). Never a passive or bare past-participle
+    complement ("the town was reported captured", "was believed to have been killed"): what was done to
+    the subject.
+
+    Parameters
+    ----------
+    tok : spacy.tokens.Token
+
+    Returns
+    -------
+    spacy.tokens.Token or None
+        ``tok.head``, the passive verb, or None.
+    """
+    if tok.dep_ != "xcomp" or tok.head == tok or is_passive(tok) or not is_passive(tok.head):
+        return None
+    perfect = any(a.dep_ == "aux" and a.lemma_ == "have" for a in tok.children)  # "to have shelled"
+    return tok.head if tok.tag_ in ("VB", "VBG") or perfect else None
