@@ -99,3 +99,12 @@ def test_the_subject_of_a_passive_report_is_no_claimant(coder, text, trigger, ac
     assert ev.attribution.claimant == claimant
     assert ev.actor is not None and ev.actor.span.text == actor
 
+
+@pytest.mark.parametrize("text,trigger", [
+    # an invitation or a training states what is asked or taught, not the act (profile content_verbs)
+    ("Activists were invited to protest outside the embassy in Lisbon on Friday.", "protest"),
+    ("The union invited dock workers to march on parliament in Wellington.", "march"),
+    ("The conscripts were trained to shoot protesters, the inquiry found.", "shoot"),
+])
+def test_an_invited_or_trained_act_is_no_event(coder, text, trigger):
+    assert [e for e in coder.code(text, published=PUBLISHED) if e.trigger.text == trigger] == []
