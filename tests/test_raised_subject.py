@@ -108,3 +108,15 @@ def test_the_subject_of_a_passive_report_is_no_claimant(coder, text, trigger, ac
 ])
 def test_an_invited_or_trained_act_is_no_event(coder, text, trigger):
     assert [e for e in coder.code(text, published=PUBLISHED) if e.trigger.text == trigger] == []
+
+
+@pytest.mark.parametrize("text,kept", [
+    # "could be seen" tells a perception had (they were seen); "can be seen ... every day" a habit, no dated act
+    ("Troops could be seen patrolling the streets of Juba on Saturday, residents said.", True),
+    ("Troops can be seen patrolling the streets of Kidal every day.", False),
+])
+def test_could_on_a_perception_verb_is_a_perception_had(coder, text, kept):
+    found = [e for e in coder.code(text, published=PUBLISHED) if e.trigger.text == "patrolling"]
+    assert (len(found) == 1) is kept
+    if kept:
+        assert found[0].event_type == "MOBILIZE" and found[0].actor.span.text == "Troops"
