@@ -120,3 +120,13 @@ def test_could_on_a_perception_verb_is_a_perception_had(coder, text, kept):
     assert (len(found) == 1) is kept
     if kept:
         assert found[0].event_type == "MOBILIZE" and found[0].actor.span.text == "Troops"
+
+
+@pytest.mark.parametrize("text,trigger", [
+    # a ban states what may not be done, not an act (profile kept_from_verbs, content_verbs)
+    ("Troops were forbidden from firing on the marchers in Omdurman.", "firing"),
+    ("The colonel forbade his men from shooting at the crowd in Sikasso.", "shooting"),
+    ("Police were forbidden to use tear gas against students in Rajshahi.", "use"),
+])
+def test_a_forbidden_act_is_no_event(coder, text, trigger):
+    assert [e for e in coder.code(text, published=PUBLISHED) if e.trigger.text == trigger] == []
