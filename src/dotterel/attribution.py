@@ -38,7 +38,7 @@ from .attribution_lists import list_first, list_hedges, list_negation
 from .closing_reporter import closing_reporter
 from .quotes import QuoteMap, find_quotes
 from .events.clauses import (depicting_frame, depicting_work, engaging_verb, existential_report, existential_verb,
-                             light_verb_of, recording_hedge)
+                             light_verb_of, raising_governor, recording_hedge)
 from .events.detect import _misattached_conj, accused_of
 from .events.syntax import done_beside_infinitive, finite_unlike_base, presupposed_relative, stray_infinitive_conj, told_relative
 from .records import STATE_SECTORS, Actor, Attribution, Span
@@ -374,7 +374,14 @@ def attribute(
     # "no lathi-charge should have been ordered": a noun event heading its own clause is blamed by its verb
     criticised = criticised or (head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("nsubj", "nsubjpass")
                                 and criticised_past_act(head.head, lang))
-    for c in (*head.children, *([trigger] if trigger.dep_ == "conj" else [])):  # "there was no looting": a conjunct's own
+    # "troops were not seen patrolling", "no soldiers were seen firing", "will be seen patrolling": the act of a raised
+    # subject is as real as the passive verb it hangs on says (events.clauses.raising_governor)
+    raiser = raising_governor(head)
+    raised = [] if raiser is None else [c for c in raiser.children if not (
+        c.lower_ in lang.perception_modals and raiser.lemma_.lower() in lang.perception_verbs and not any(
+            m.dep_ == "mark" and m.lower_ in lang.condition_marks for a in raiser.children if a.dep_ == "advcl"
+            for m in a.children))]  # "could be seen patrolling": seen; "... if the curfew is extended": not yet
+    for c in (*head.children, *raised, *([trigger] if trigger.dep_ == "conj" else [])):  # "there was no looting": a conjunct's own
         if criticised:
             break  # "should never have arrested them": the arrest took place; the speaker judges it
         if c.dep_ == "neg":
@@ -428,7 +435,7 @@ def attribute(
     purpose = [x for x in modal_host.head.children if x.dep_ in ("aux", "auxpass")] if infinitive(
         modal_host) and modal_host.dep_ in ("xcomp", "advcl") else []
     if drop is None and not criticised:
-        for c in list(head.children) + ([x for x in modal_host.children] if modal_host != head else []) + purpose:
+        for c in list(head.children) + ([x for x in modal_host.children] if modal_host != head else []) + purpose + raised:
             if c.dep_ in ("aux", "auxpass") and _named_not_modal(c):
                 continue  # "Will was fatally shot", "May had been arrested": a name, not a modal
             if c.dep_ in ("aux", "auxpass") and c.lower_ in lang.reported_future_modals and _reporting_head(head, lang) is not None \
@@ -579,6 +586,7 @@ def attribute(
     verb_span = None
     direct = False
     claimant_head = None
+    reported_on = False  # a passive reporting verb: its subject is reported on, not the reporter
 
     # the nearest frame first: in "police said three men suspected of supplying weapons were arrested" the
     # supplying rests on the suspicion, and the police report the suspicion
@@ -598,9 +606,12 @@ def attribute(
         subj = _subject(rep)
         passive_said = any(c.dep_ == "auxpass" for c in rep.children)
         passive_said = passive_said or (rep.dep_ == "conj" and any(c.dep_ == "auxpass" for c in rep.head.children))
-        if passive_said and rep.lemma_.lower() in lang.accuse_verbs:
-            # "the rebels were accused of abducting ...": the passive's subject is the accused; the
-            # accuser is the "by" phrase, or nobody named
+        reported_on = any(c.dep_ == "auxpass" for c in rep.children) and subj is not None \
+            and subj.lower_ not in lang.expletive_subjects  # "it was said": no one reported on (unchanged)
+        if passive_said and rep.lemma_.lower() in lang.accuse_verbs or reported_on:
+            # "the rebels were accused of abducting ...", "the militia was alleged to have looted", "rebels were
+            # said to have attacked": the passive's subject is the one reported on; the reporter is the "by"
+            # phrase, or nobody named (Quirk et al. 1985, 16.52)
             agents = [p for c in rep.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
             subj = agents[0] if agents else None
         if any(c.dep_ == "neg" for c in rep.children) and drop is None:
@@ -685,7 +696,7 @@ def attribute(
             claimant = claimant_span.text
             claimant_type = "witness" if claimant_head.lemma_.lower() in lang.witness_nouns else "other"
     elif verb_span is not None and (certainty in ("asserted", "reported") or (
-            certainty == "alleged" and rep is not None and rep.lemma_.lower() in lang.accuse_verbs)):
+            certainty == "alleged" and rep is not None and (rep.lemma_.lower() in lang.accuse_verbs or reported_on))):
         # "are said to": a claim with no named claimant
         certainty = "alleged"
         claimant = "unnamed source"

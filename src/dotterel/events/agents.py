@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..annotate import parse_memo
-from .clauses import engaging_verb, member_participle, object_controller
+from .clauses import engaging_verb, member_participle, object_controller, raising_governor
 from .syntax import children as _children, is_passive, prep_objects as _prep_objects, shared_objects
 from .syntax import _elliptical_passive, _misattached_conj, done_beside_infinitive, stray_infinitive_conj
 from .headlines import HARM_KINDS as _HARM_KINDS, headline_conjunct, headline_passive, relative_subject, root_relative
@@ -506,13 +506,14 @@ def _subject_of(tok, *, lang: LanguageProfile):
     seen = 0
     cur = tok
     adjunct = False
+    raised = False  # "troops were seen patrolling": an active complement of a passive verb is its subject's act
     # an infinitive of purpose ("a rally staged by students to protest"), not a complement ("forced by the army to go")
     purpose = tok.dep_ == "advcl" and to_infinitive(tok)
     while cur is not None and seen < 8:
         seen += 1
         # "the United States is committed to ...": the small parser may hang the subject on the auxiliary;
         # "X was joined by Y in urging ...": an adjunct's doer is its governing clause's subject, passive or not
-        subs = _children(cur, {"nsubj", "csubj"} | ({"nsubjpass"} if adjunct else set())) or [
+        subs = _children(cur, {"nsubj", "csubj"} | ({"nsubjpass"} if adjunct or raised else set())) or [
             s for a in _children(cur, {"aux", "auxpass"}) for s in _children(a, {"nsubj"})]
         # a dateline read as the subject is no doer; the appositive the parser hung on it is the real subject
         # ("WASHINGTON – Chairman Bob Menendez was joined by ...")
@@ -572,6 +573,9 @@ def _subject_of(tok, *, lang: LanguageProfile):
         # a gerund after a preposition ("in urging", "after attacking"), not a participle clause ("..., forcing
         # it to reverse", whose doer is the whole clause)
         adjunct = cur.dep_ == "pcomp" and cur.tag_ == "VBG" or (adjunct and cur.dep_ in ("prep", "conj"))
+        # Quirk et al. (1985, 16.52): "X was seen/ordered/reported to V" keeps X as V's subject; never a passive
+        # or past-participle complement ("the town was reported captured": the town is what was taken)
+        raised = raising_governor(cur) is not None
         if cur.dep_ in ("conj", "advcl", "xcomp", "pcomp", "prep", "pobj", "acl") or (
             cur.pos_ in ("NOUN", "PROPN") and cur.dep_ in ("dobj", "pobj", "conj")
         ) or (cur.dep_ == "acomp" and cur.pos_ == "ADJ" and seen > 1):  # "Kenya is ready to send": up to "is"

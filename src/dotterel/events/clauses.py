@@ -10,14 +10,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..attribution_frames import negative_argument
-from .syntax import to_infinitive
+from .syntax import is_passive, to_infinitive
 
 if TYPE_CHECKING:
     from ..lang import LanguageProfile
 
 __all__ = ["object_controller", "member_participle", "elliptical_parts", "part_indices", "retort", "clausal_object", "depicted_doer", "depicting_frame", "depicting_work",
            "recording_hedge", "recording_made", "existential_things", "existential_report", "existential_verb", "engaging_verb",
-           "light_verb_of"]
+           "light_verb_of", "raising_governor"]
 
 
 def object_controller(clause, *, lang: LanguageProfile):
@@ -541,3 +541,29 @@ def light_verb_of(noun, lang: LanguageProfile):
             or verb.lemma_.lower() not in lang.light_verbs:
         return None
     return verb
+
+
+def raising_governor(tok):
+    """The passive verb whose subject does ``tok``'s act, when ``tok`` is its active complement, else None.
+
+    "Troops were seen patrolling", "police were filmed beating", "insurgents were believed to have shelled":
+    the object of a verb of perception, report or belief becomes the passive subject and stays the
+    understood subject of its complement (Quirk et al. 1985, 16.52), so the act is that subject's
+    (``events.agents.subject_of``) and is as real as the governing verb says: "were not seen patrolling",
+    "will be seen patrolling" (``attribution.attribute``). Never a passive or bare past-participle
+    complement ("the town was reported captured", "was believed to have been killed"): what was done to
+    the subject.
+
+    Parameters
+    ----------
+    tok : spacy.tokens.Token
+
+    Returns
+    -------
+    spacy.tokens.Token or None
+        ``tok.head``, the passive verb, or None.
+    """
+    if tok.dep_ != "xcomp" or tok.head == tok or is_passive(tok) or not is_passive(tok.head):
+        return None
+    perfect = any(a.dep_ == "aux" and a.lemma_ == "have" for a in tok.children)  # "to have shelled"
+    return tok.head if tok.tag_ in ("VB", "VBG") or perfect else None

@@ -165,6 +165,8 @@ class LanguageProfile(BaseModel):
     reporting_verbs: Words
     documenting_verbs: Words
     recording_verbs: Words
+    perception_verbs: Words
+    perception_modals: Words
     evidence_nouns: Words
     recording_hedge_verbs: Words
     artwork_nouns: Words
