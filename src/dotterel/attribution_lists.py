@@ -12,7 +12,9 @@ on its own) or is joined by a coordinator of contrast ("beaten but released", pr
 A negation reaches only through a disjunction (profile ``negated_list_coordinators``: "not X, Y or Z", "neither X
 nor Y" deny each; Quirk et al. 1985, 13.29 and 10.59, "or" in the scope of negation): "did not fire and withdrew"
 tells the withdrawal as done, and "were not charged and released" is read either way, so "and" keeps its verb
-as told. Split from :mod:`dotterel.attribution`, whose certainty rules call these.
+as told. A negative determiner on the first noun of a coordinated noun list is the whole phrase's ("no firing or
+lathi-charge was resorted to", "no arrests and detentions were made": :func:`noun_list_negation`). Split from
+:mod:`dotterel.attribution`, whose certainty rules call these.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from .attribution_frames import negative_argument
 if TYPE_CHECKING:
     from .lang import LanguageProfile
 
-__all__ = ["list_first", "list_hedges", "list_negation"]
+__all__ = ["list_first", "list_hedges", "list_negation", "noun_list_negation"]
 
 _OWN = ("nsubj", "nsubjpass", "aux", "auxpass", "expl")
 _PAST_FORMS = {"VBD", "VBN"}  # the tagger's guess between a past and a participle ("never beat or detained")
@@ -162,3 +164,49 @@ def list_hedges(verb, lang: LanguageProfile) -> list:
     """
     first = list_first(verb, lang)
     return [] if first is None else list(first.children)
+
+
+_OWN_DETERMINERS = ("det", "nummod", "poss", "preconj")
+
+
+def noun_list_negation(noun, lang: LanguageProfile):
+    """The negative word on the first noun of the coordinated noun list ``noun`` is a later member of, or None.
+
+    "No firing or lathi-charge was resorted to", "there was no firing or stone-pelting", "neither arrests nor
+    detentions were made", "no arrests and detentions were made": a determiner (or pre-conjunction) before the
+    first of coordinated nouns determines the whole coordinated phrase (Quirk et al. 1985, 13.64-13.66,
+    coordination of noun phrase heads under one determiner; 10.59 on "no"), so each later noun is denied with the
+    first. Unlike a verb list (:func:`list_negation`), "and" carries it too: the determiner, not a clause
+    negation, denies it. A later noun with a determiner, a number or a possessor of its own heads a phrase of its
+    own ("no injuries and three arrests were reported", "no firing but a lathi-charge"), and one after a
+    coordinator of contrast (profile ``contrast_coordinators``) tells its own act.
+
+    Parameters
+    ----------
+    noun : spacy.tokens.Token
+        A noun event (the event's clause head or its trigger).
+    lang : LanguageProfile
+
+    Returns
+    -------
+    spacy.tokens.Token | None
+        The negative determiner, pre-conjunction or pronoun of the list's first noun (``negative_argument``).
+
+    Examples
+    --------
+    "No firing or lathi-charge was resorted to by the police": for "lathi-charge", the "No" on "firing".
+    """
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "conj":
+        return None
+    cur = noun
+    for _ in range(8):
+        if cur.dep_ != "conj" or cur.head == cur or cur.head.pos_ not in ("NOUN", "PROPN"):
+            break
+        if any(c.dep_ in _OWN_DETERMINERS for c in cur.children) or any(
+                c.dep_ == "cc" and c.lower_ in lang.contrast_coordinators for c in cur.head.children
+                if cur.head.i < c.i < cur.i):
+            return None
+        cur = cur.head
+    if cur is noun or not negative_argument(cur, lang):
+        return None
+    return next((c for c in cur.children if c.dep_ in ("det", "preconj", "neg")), cur)

@@ -182,6 +182,9 @@ class LanguageProfile(BaseModel):
     past_date_words: Words
     habitual_verbs: Words
     frequency_adjectives: Words
+    habitual_time_nouns: Words
+    passing_verbs: Words
+    exception_prepositions: Words
     fiction_nouns: Words
     depiction_verbs: Words
     offer_adjectives: Words
