@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_list_scope import _assert_none_done_and_abstained, _coded
+from test_list_scope import _acts as _list_acts, _assert_none_done_and_abstained, _coded
 
 pytestmark = pytest.mark.usefixtures("codes_its_texts_in_one_stream")
 
@@ -104,3 +104,30 @@ def test_no_span_passes_without_the_act_is_a_habit(coder, text, cue):
 def test_one_day_that_did_not_pass_without_an_act_tells_it(coder):
     acts = _acts(_coded(coder, "The rally did not pass without arrests: police detained 14 students in Gaya on Monday."))
     assert ("COERCE", "detained", "asserted") in acts, acts
+
+
+@pytest.mark.parametrize("text, first, last", [
+    ("Police tear-gassed, baton-charged and arrested students in Muzaffarpur on Tuesday.", "tear-gassed", "arrested"),
+    ("Soldiers shelled, bombed and stormed the town of Kafranbel on Sunday.", "shelled", "stormed"),
+    ("The gunmen abducted, tortured and killed four herders in Katsina on Sunday.", "abducted", "tortured"),
+])
+def test_the_first_verb_of_a_misread_list_shares_its_date(coder, text, first, last):
+    dates = {e.trigger.text: e.date.value if e.date is not None else None for e in _coded(coder, text).events}
+    assert dates.get(first) is not None and dates.get(first) == dates.get(last), dates
+
+
+@pytest.mark.parametrize("text, first, whom", [
+    ("Police tear-gassed, baton-charged and arrested students in Muzaffarpur on Tuesday.", "tear-gassed", "student"),
+    ("Police tear-gassed, baton-charged and arrested farmers in Karnal on Tuesday.", "tear-gassed", "farmer"),
+])
+def test_the_first_verb_of_a_misread_list_shares_its_object(coder, text, first, whom):
+    found = [e for e in _coded(coder, text).events if e.trigger.text == first]
+    assert found and found[0].recipient is not None and whom in found[0].recipient.span.text.lower(), \
+        [(e.trigger.text, e.recipient) for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "The militia never abducted, tortured or killed any herders in Katsina, its spokesman said.",
+])
+def test_the_negation_of_a_misread_list_reaches_every_verb(coder, text):
+    assert _list_acts(_coded(coder, text)) == set()

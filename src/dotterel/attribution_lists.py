@@ -22,6 +22,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .attribution_frames import negative_argument
+from .events.verb_lists import list_members, misread_list_member
 
 if TYPE_CHECKING:
     from .lang import LanguageProfile
@@ -43,13 +44,12 @@ def _bare_past(later, first) -> bool:
 
 
 def _members(first) -> list:
-    """``first`` and every verb conjoined to it, down the chain of ``conj`` ("beaten, detained or tortured")."""
-    found, todo = [], [first]
-    while todo:
-        cur = todo.pop()
-        found.append(cur)
-        todo += [c for c in cur.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
-    return sorted(found, key=lambda t: t.i)
+    """``first`` and every verb conjoined to it, down the chain of ``conj`` ("beaten, detained or tortured").
+
+    A middle verb the parser hung as an adverbial clause is a member too ("never abducted, tortured or killed":
+    :func:`~dotterel.events.verb_lists.misread_list_member`).
+    """
+    return list_members(first)
 
 
 def _list_chain(verb, lang: LanguageProfile):
@@ -64,7 +64,8 @@ def _list_chain(verb, lang: LanguageProfile):
     cur = verb
     for _ in range(8):
         first = cur.head
-        if cur.dep_ != "conj" or first == cur or first.pos_ not in ("VERB", "AUX") or cur.pos_ not in ("VERB", "AUX"):
+        if not (cur.dep_ == "conj" or misread_list_member(cur)) or first == cur or first.pos_ not in ("VERB", "AUX") \
+                or cur.pos_ not in ("VERB", "AUX"):
             break
         if any(c.dep_ in _OWN for c in cur.children):
             if cur is verb:
