@@ -82,6 +82,24 @@ def test_the_kept_one_does_the_act_not_the_one_who_keeps(coder, text, doer):
         [(e.trigger.text, e.actor) for e in found]
 
 
+@pytest.mark.parametrize("text, word", [
+    ("Nothing will stop our members from marching to the governor's office in Kisumu on Friday, the union leader said.",
+     "marching"),
+    ("No one can prevent the students from occupying the campus in Rajshahi, their union said on Monday.", "occupying"),
+    ("Nobody will stop the traders from blockading the highway near Ludhiana, the trader body said on Monday.",
+     "blockading"),
+    ("Nothing would have stopped the insurgents from shelling the base at Tessalit if the convoy had left, "
+     "the colonel said.", "shelling"),
+    ("The commissioner said officers would not stop the nurses from marching to the ministry in Kampala on Thursday.",
+     "marching"),
+])
+def test_a_prevention_vowed_or_supposed_tells_no_act_done(coder, text, word):
+    coded = _coded(coder, text)
+    assert not [e for e in coded.events if e.trigger.text == word], _acts(coded)
+    assert any(a.trigger.text == word and "not told as done" in a.reason for a in coded.abstentions), \
+        [(a.trigger.text, a.reason) for a in coded.abstentions]
+
+
 def test_a_prevention_that_happened_keeps_the_act_from_happening(coder):
     coded = _coded(coder, "Police stopped the farmers from marching to the parliament in Harare on Tuesday.")
     assert not [e for e in coded.events if e.event_type == "PROTEST"], _acts(coded)

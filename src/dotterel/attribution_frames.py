@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 __all__ = ["criticised_past_act", "declared_false", "falsity_teller", "existential_inversion", "extraposed_judgement", "failed", "fiction_frame", "habitual_cue", "infinitive",
            "inverted_existential", "judged_in_the_past", "negated_inversion", "negative_argument", "purpose_mark",
-           "unrealised_ability", "unrealised_by"]
+           "unrealised_ability", "unrealised_by", "unrealised_keeping"]
 
 
 def fiction_frame(head, lang: LanguageProfile):
@@ -441,6 +441,30 @@ def failed(verb, lang: LanguageProfile) -> bool:
                for c in verb.children) or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lang.failure_words)
 
 
+def unrealised_keeping(verb, lang: LanguageProfile):
+    """The modal of a failed keeping that tells no act done: "nothing will stop us from marching"; else None.
+
+    A failed keeping (:func:`failed`) tells the kept act as done only when it is itself told as past: "nothing
+    could stop the protesters from marching", "police could not prevent the mob from looting". Under a modal of
+    the future or of possibility ("nothing will stop us from marching", "no one can prevent the workers from
+    striking", "nothing would have stopped the rebels from shelling the town if ...") it is a vow, a forecast
+    or a condition, and the act is not told as done (Quirk et al. 1985, 4.49-4.58 on the modals; PLOVER
+    manual: events are interactions that happened). The profile's ``narrative_ability_modals`` ("could"), with
+    no perfect after it, is the past of ability, told of a done failure. The modal is looked for on ``verb`` and
+    on the verb it is the infinitive of ("no one will try to stop them").
+    """
+    verbs = [verb, verb.head] if verb.dep_ == "xcomp" and verb.head != verb else [verb]
+    for v in verbs:
+        auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+        for c in auxes:
+            if c.lower_ not in lang.hypothetical_modals | lang.future_modals:
+                continue
+            if c.lower_ in lang.narrative_ability_modals and not any(a.lemma_.lower() == "have" for a in auxes):
+                continue
+            return c
+    return None
+
+
 def unrealised_by(head, lang: LanguageProfile):
     """The (certainty, cue, reason) of an event verb whose governor says its act was not done, or None.
 
@@ -476,6 +500,9 @@ def unrealised_by(head, lang: LanguageProfile):
         if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and gov.dep_ == "prep" \
                 and gov.lower_ in lang.kept_from_prepositions and gov.head.lemma_.lower() in lang.kept_from_verbs:
             if failed(gov.head, lang) or unrealised_by(gov.head, lang) is not None:
+                if (modal := unrealised_keeping(gov.head, lang)) is not None:
+                    # "nothing will stop us from marching": a vow, not a march
+                    return "hypothetical", modal, f"not told as done ('{modal.text} {gov.head.text} {gov.text}')"
                 return None  # "failed to stop rebels from capturing the town": the capture happened
             return "negated", gov.head, f"kept from happening ('{gov.head.text} {gov.text}')"
         if not (verb.dep_ == "xcomp" or verb.dep_ == "conj" and not any(

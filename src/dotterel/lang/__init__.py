@@ -175,6 +175,7 @@ class LanguageProfile(BaseModel):
     criticism_modals: Words
     hypothetical_modals: Words
     future_modals: Words
+    narrative_ability_modals: Words
     content_verbs: Words
     habitual_adverbs: Words
     habitual_determiners: Words
