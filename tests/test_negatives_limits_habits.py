@@ -32,6 +32,14 @@ def test_the_no_of_a_noun_list_denies_every_noun(coder, text, word):
     _assert_none_done_and_abstained(_coded(coder, text), word, "negated by")
 
 
+@pytest.mark.parametrize("text, word", [
+    ("Neither lathi-charge nor firing was used by the constabulary in Begusarai on Sunday, the SP said.", "firing"),
+    ("Neither baton-charge nor firing was resorted to at the sit-in in Hajipur on Friday.", "firing"),
+])
+def test_neither_denies_the_later_noun_whatever_the_first_was_tagged(coder, text, word):
+    _assert_none_done_and_abstained(_coded(coder, text), word, "negated by 'Neither'")
+
+
 @pytest.mark.parametrize("text, kept", [
     ("No shooting took place, but police used batons on the marchers in Ranchi on Monday.", "used"),
     ("There was no gunfire but a lathi-charge on the students in Meerut on Friday.", "lathi-charge"),

@@ -168,6 +168,9 @@ def list_hedges(verb, lang: LanguageProfile) -> list:
 
 
 _OWN_DETERMINERS = ("det", "nummod", "poss", "preconj")
+# the roles of a noun phrase: a first member there is a noun whatever the tagger guessed ("Neither lathi-charge
+# [JJ] nor firing", "Neither shelling [VBG, csubj] nor looting took place")
+_NOMINAL_ROLES = ("nsubj", "nsubjpass", "csubj", "csubjpass", "dobj", "attr", "pobj")
 
 
 def noun_list_negation(noun, lang: LanguageProfile):
@@ -201,7 +204,8 @@ def noun_list_negation(noun, lang: LanguageProfile):
         return None
     cur = noun
     for _ in range(8):
-        if cur.dep_ != "conj" or cur.head == cur or cur.head.pos_ not in ("NOUN", "PROPN"):
+        if cur.dep_ != "conj" or cur.head == cur or (cur.head.pos_ not in ("NOUN", "PROPN")
+                                                     and cur.head.dep_ not in _NOMINAL_ROLES):
             break
         if any(c.dep_ in _OWN_DETERMINERS for c in cur.children) or any(
                 c.dep_ == "cc" and c.lower_ in lang.contrast_coordinators for c in cur.head.children
