@@ -34,7 +34,7 @@ from .attribution_frames import (criticised_past_act, declared_false, existentia
                                  falsity_teller, fiction_frame, habitual_cue, infinitive, judged_in_the_past, negative_argument, purpose_mark,
                                  unrealised_ability, unrealised_by)
 from .attribution_claims import claim_comment, content_claim_noun
-from .attribution_lists import list_first, list_hedges, list_negation
+from .attribution_lists import list_first, list_hedges, list_negation, noun_list_negation
 from .closing_reporter import closing_reporter
 from .quotes import QuoteMap, find_quotes
 from .events.clauses import (depicting_frame, depicting_work, engaging_verb, existential_report, existential_verb,
@@ -394,6 +394,9 @@ def attribute(
         # "no lathi-charge was made", "no baton charge was ordered": a noun event that is its own clause head
         # carries the negative determiner itself, not on an argument (Quirk et al. 1985, 10.59)
         certainty, cue, drop = "negated", head, f"negated by '{head.text}'"
+    if drop is None and not criticised and (listed_no := noun_list_negation(head, lang) or noun_list_negation(trigger, lang)) is not None:
+        # "no firing or lathi-charge was resorted to": the first noun's "no" determines the whole list
+        certainty, cue, drop = "negated", listed_no, f"negated by '{listed_no.text}' (a negated noun list)"
     if drop is None and not criticised and (listed_neg := list_negation(head, lang)) is not None:
         # "were not beaten, detained or tortured", "neither shot nor arrested": the list's negation is each verb's
         certainty, cue, drop = "negated", listed_neg, f"negated by '{listed_neg.text}' (a negated list)"

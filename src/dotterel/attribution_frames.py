@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 __all__ = ["criticised_past_act", "declared_false", "falsity_teller", "existential_inversion", "extraposed_judgement", "failed", "fiction_frame", "habitual_cue", "infinitive",
            "inverted_existential", "judged_in_the_past", "negated_inversion", "negative_argument", "purpose_mark",
-           "unrealised_ability", "unrealised_by"]
+           "unrealised_ability", "unrealised_by", "unrealised_keeping"]
 
 
 def fiction_frame(head, lang: LanguageProfile):
@@ -115,7 +115,8 @@ def negative_argument(arg, lang: LanguageProfile) -> bool:
         or _negated_unit(arg, lang)
         # "no one but the guards beat them", "no one except the soldiers fired": an exception (a "but"/"except"
         # under the noun; Quirk et al. 1985, 10.64) names who did it; "no more arrests" (a degree amod) still denies
-        or (any(d.dep_ == "det" and d.lower_ in lang.negative_determiners for d in arg.children)
+        or (any(d.dep_ == "det" and d.lower_ in lang.negative_determiners and not _number_bound(d, lang)
+                for d in arg.children)
             and not any(c.dep_ in ("cc", "prep") and c.lower_ in lang.negative_pronoun_exceptions
                         for c in arg.children))
         # "hardly any arrests were made": a determiner under an approximate negator (Quirk et al. 1985, 10.61)
@@ -123,6 +124,22 @@ def negative_argument(arg, lang: LanguageProfile) -> bool:
         or any(d.dep_ == "det" and any(a.lower_ in lang.approximate_negators for a in (
             *d.children, *(first.head.children if existential else ()))) for d in arg.children)
         or any(d.dep_ in ("preconj", "det") and d.lower_ in lang.negative_preconjunctions for d in arg.children))
+
+
+def _number_bound(det, lang: LanguageProfile) -> bool:
+    """Whether the negative determiner ``det`` opens a bound on a number: "no less than a dozen arrests were made".
+
+    "No fewer than", "no less than", "no more than" are bounds on the number that follows (profile
+    ``lower_bound_prefixes`` and ``upper_bound_prefixes``, which :mod:`dotterel.count_quantity` reads as such), not
+    a denial of the act (Quirk et al. 1985, 10.59 and 15.70: the negative is the comparative's, and the counted
+    acts happened). The small parser may hang the "no" on the counted noun.
+    """
+    doc = det.doc
+    for prefix in (*lang.lower_bound_prefixes, *lang.upper_bound_prefixes):
+        words = prefix.split()
+        if words[0] == det.lower_ and [t.lower_ for t in doc[det.i:det.i + len(words)]] == words:
+            return True
+    return False
 
 
 def _negated_unit(arg, lang: LanguageProfile) -> bool:
@@ -254,6 +271,8 @@ def habitual_cue(head, lang: LanguageProfile):
     -------
     spacy.tokens.Token or None
     """
+    if (span := _span_never_without(head, lang)) is not None:
+        return span  # "not a day passes without arrests": in any tense, every span holds the act
     clause = head.head if head.dep_ in ("csubj", "nsubj", "nsubjpass", "dobj") and head.head != head else head
     if clause.dep_ == "xcomp" and clause.head.lemma_.lower() in lang.habitual_verbs:
         clause = clause.head  # "rebels tend to attack army posts"
@@ -274,6 +293,39 @@ def habitual_cue(head, lang: LanguageProfile):
                 return w  # "mobs destroy houses whenever the team loses": recurring occasions
     if head.dep_ == "nsubj" and clause.lemma_.lower() == "be":
         return next((c for c in clause.children if c.dep_ == "acomp" and c.lower_ in lang.frequency_adjectives), None)
+    return None
+
+
+def _span_never_without(head, lang: LanguageProfile):
+    """The time noun of "not a day passes without <act>" when ``head``'s act is in the "without" phrase, else None.
+
+    "Not a single day passes without arrests of activists", "hardly a week goes by without clashes", "no month
+    goes by without an attack", "a week never passes without police detaining journalists": a span of time
+    (profile ``habitual_time_nouns``) denied as a unit ("not a", "no", "hardly a", or a negated verb), as the
+    subject of a verb of passing (``passing_verbs``), with the act in its ``exception_prepositions`` phrase, says
+    that every such span holds the act: a habit, no one dated event (Quirk et al. 1985, 10.59 on negation and
+    4.6 on habit; issue 12, "habitual, generic and hypothetical statements are not dated events"). "The day did
+    not pass without violence" (one definite day) tells one act and is left as told.
+    """
+    cur = head
+    for _ in range(6):
+        if cur.head == cur or cur.head.pos_ in ("VERB", "AUX"):
+            break
+        cur = cur.head
+    verb = cur.head
+    if cur.dep_ != "prep" or cur.lower_ not in lang.exception_prepositions or verb.lemma_.lower() not in lang.passing_verbs:
+        return None
+    verb_negated = any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in lang.approximate_negators)
+                       for c in verb.children)
+    for span in verb.children:
+        if span.dep_ not in ("nsubj", "npadvmod") or span.lemma_.lower() not in lang.habitual_time_nouns:
+            continue
+        dets = [d for d in span.children if d.dep_ in ("det", "amod", "nummod")]
+        unit = any(d.lower_ in lang.negated_unit_words for d in dets)
+        if any(d.dep_ == "det" and d.lower_ in lang.negative_determiners for d in dets) or (unit and (
+                verb_negated or any(c.dep_ == "neg" for c in span.children) or any(
+                    a.lower_ in lang.approximate_negators for d in dets for a in d.children))):
+            return span
     return None
 
 
@@ -379,9 +431,38 @@ def existential_inversion(trigger, head, lang: LanguageProfile):
 
 
 def failed(verb, lang: LanguageProfile) -> bool:
-    """"failed to prevent", "were unable to prevent", "did not prevent": the prevention itself did not happen."""
-    return any(c.dep_ == "neg" for c in verb.children) or (
-        verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lang.failure_words)
+    """"failed to prevent", "were unable to prevent", "did not prevent": the prevention itself did not happen.
+
+    A negative subject negates the prevention as "not" does (Quirk et al. 1985, 10.59): "nothing could stop the
+    protesters from marching", "no one prevented the mob from looting", "neither police nor troops could stop
+    them from burning" tell acts that were not kept from happening (:func:`negative_argument`).
+    """
+    return any(c.dep_ == "neg" or (c.dep_ in ("nsubj", "nsubjpass") and negative_argument(c, lang))
+               for c in verb.children) or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lang.failure_words)
+
+
+def unrealised_keeping(verb, lang: LanguageProfile):
+    """The modal of a failed keeping that tells no act done: "nothing will stop us from marching"; else None.
+
+    A failed keeping (:func:`failed`) tells the kept act as done only when it is itself told as past: "nothing
+    could stop the protesters from marching", "police could not prevent the mob from looting". Under a modal of
+    the future or of possibility ("nothing will stop us from marching", "no one can prevent the workers from
+    striking", "nothing would have stopped the rebels from shelling the town if ...") it is a vow, a forecast
+    or a condition, and the act is not told as done (Quirk et al. 1985, 4.49-4.58 on the modals; PLOVER
+    manual: events are interactions that happened). The profile's ``narrative_ability_modals`` ("could"), with
+    no perfect after it, is the past of ability, told of a done failure. The modal is looked for on ``verb`` and
+    on the verb it is the infinitive of ("no one will try to stop them").
+    """
+    verbs = [verb, verb.head] if verb.dep_ == "xcomp" and verb.head != verb else [verb]
+    for v in verbs:
+        auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+        for c in auxes:
+            if c.lower_ not in lang.hypothetical_modals | lang.future_modals:
+                continue
+            if c.lower_ in lang.narrative_ability_modals and not any(a.lemma_.lower() == "have" for a in auxes):
+                continue
+            return c
+    return None
 
 
 def unrealised_by(head, lang: LanguageProfile):
@@ -419,6 +500,9 @@ def unrealised_by(head, lang: LanguageProfile):
         if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and gov.dep_ == "prep" \
                 and gov.lower_ in lang.kept_from_prepositions and gov.head.lemma_.lower() in lang.kept_from_verbs:
             if failed(gov.head, lang) or unrealised_by(gov.head, lang) is not None:
+                if (modal := unrealised_keeping(gov.head, lang)) is not None:
+                    # "nothing will stop us from marching": a vow, not a march
+                    return "hypothetical", modal, f"not told as done ('{modal.text} {gov.head.text} {gov.text}')"
                 return None  # "failed to stop rebels from capturing the town": the capture happened
             return "negated", gov.head, f"kept from happening ('{gov.head.text} {gov.text}')"
         if not (verb.dep_ == "xcomp" or verb.dep_ == "conj" and not any(

@@ -12,7 +12,9 @@ on its own) or is joined by a coordinator of contrast ("beaten but released", pr
 A negation reaches only through a disjunction (profile ``negated_list_coordinators``: "not X, Y or Z", "neither X
 nor Y" deny each; Quirk et al. 1985, 13.29 and 10.59, "or" in the scope of negation): "did not fire and withdrew"
 tells the withdrawal as done, and "were not charged and released" is read either way, so "and" keeps its verb
-as told. Split from :mod:`dotterel.attribution`, whose certainty rules call these.
+as told. A negative determiner on the first noun of a coordinated noun list is the whole phrase's ("no firing or
+lathi-charge was resorted to", "no arrests and detentions were made": :func:`noun_list_negation`). Split from
+:mod:`dotterel.attribution`, whose certainty rules call these.
 """
 
 from __future__ import annotations
@@ -20,11 +22,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .attribution_frames import negative_argument
+from .events.verb_lists import list_members, misread_list_member
 
 if TYPE_CHECKING:
     from .lang import LanguageProfile
 
-__all__ = ["list_first", "list_hedges", "list_negation"]
+__all__ = ["list_first", "list_hedges", "list_negation", "noun_list_negation"]
 
 _OWN = ("nsubj", "nsubjpass", "aux", "auxpass", "expl")
 _PAST_FORMS = {"VBD", "VBN"}  # the tagger's guess between a past and a participle ("never beat or detained")
@@ -41,13 +44,12 @@ def _bare_past(later, first) -> bool:
 
 
 def _members(first) -> list:
-    """``first`` and every verb conjoined to it, down the chain of ``conj`` ("beaten, detained or tortured")."""
-    found, todo = [], [first]
-    while todo:
-        cur = todo.pop()
-        found.append(cur)
-        todo += [c for c in cur.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
-    return sorted(found, key=lambda t: t.i)
+    """``first`` and every verb conjoined to it, down the chain of ``conj`` ("beaten, detained or tortured").
+
+    A middle verb the parser hung as an adverbial clause is a member too ("never abducted, tortured or killed":
+    :func:`~dotterel.events.verb_lists.misread_list_member`).
+    """
+    return list_members(first)
 
 
 def _list_chain(verb, lang: LanguageProfile):
@@ -62,7 +64,8 @@ def _list_chain(verb, lang: LanguageProfile):
     cur = verb
     for _ in range(8):
         first = cur.head
-        if cur.dep_ != "conj" or first == cur or first.pos_ not in ("VERB", "AUX") or cur.pos_ not in ("VERB", "AUX"):
+        if not (cur.dep_ == "conj" or misread_list_member(cur)) or first == cur or first.pos_ not in ("VERB", "AUX") \
+                or cur.pos_ not in ("VERB", "AUX"):
             break
         if any(c.dep_ in _OWN for c in cur.children):
             if cur is verb:
@@ -162,3 +165,53 @@ def list_hedges(verb, lang: LanguageProfile) -> list:
     """
     first = list_first(verb, lang)
     return [] if first is None else list(first.children)
+
+
+_OWN_DETERMINERS = ("det", "nummod", "poss", "preconj")
+# the roles of a noun phrase: a first member there is a noun whatever the tagger guessed ("Neither lathi-charge
+# [JJ] nor firing", "Neither shelling [VBG, csubj] nor looting took place")
+_NOMINAL_ROLES = ("nsubj", "nsubjpass", "csubj", "csubjpass", "dobj", "attr", "pobj")
+
+
+def noun_list_negation(noun, lang: LanguageProfile):
+    """The negative word on the first noun of the coordinated noun list ``noun`` is a later member of, or None.
+
+    "No firing or lathi-charge was resorted to", "there was no firing or stone-pelting", "neither arrests nor
+    detentions were made", "no arrests and detentions were made": a determiner (or pre-conjunction) before the
+    first of coordinated nouns determines the whole coordinated phrase (Quirk et al. 1985, 13.64-13.66,
+    coordination of noun phrase heads under one determiner; 10.59 on "no"), so each later noun is denied with the
+    first. Unlike a verb list (:func:`list_negation`), "and" carries it too: the determiner, not a clause
+    negation, denies it. A later noun with a determiner, a number or a possessor of its own heads a phrase of its
+    own ("no injuries and three arrests were reported", "no firing but a lathi-charge"), and one after a
+    coordinator of contrast (profile ``contrast_coordinators``) tells its own act.
+
+    Parameters
+    ----------
+    noun : spacy.tokens.Token
+        A noun event (the event's clause head or its trigger).
+    lang : LanguageProfile
+
+    Returns
+    -------
+    spacy.tokens.Token | None
+        The negative determiner, pre-conjunction or pronoun of the list's first noun (``negative_argument``).
+
+    Examples
+    --------
+    "No firing or lathi-charge was resorted to by the police": for "lathi-charge", the "No" on "firing".
+    """
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "conj":
+        return None
+    cur = noun
+    for _ in range(8):
+        if cur.dep_ != "conj" or cur.head == cur or (cur.head.pos_ not in ("NOUN", "PROPN")
+                                                     and cur.head.dep_ not in _NOMINAL_ROLES):
+            break
+        if any(c.dep_ in _OWN_DETERMINERS for c in cur.children) or any(
+                c.dep_ == "cc" and c.lower_ in lang.contrast_coordinators for c in cur.head.children
+                if cur.head.i < c.i < cur.i):
+            return None
+        cur = cur.head
+    if cur is noun or not negative_argument(cur, lang):
+        return None
+    return next((c for c in cur.children if c.dep_ in ("det", "preconj", "neg")), cur)

@@ -45,6 +45,8 @@ def object_controller(clause, *, lang: LanguageProfile):
     profile's ``object_control_verbs``; ``None`` when ``clause`` is no such
     infinitive or the verb has no such object.
     """
+    if (kept := _kept_from_doer(clause, lang)) is not None:
+        return kept
     if clause.pos_ not in ("VERB", "AUX") or not to_infinitive(clause):
         return None
     verb = clause.head
@@ -62,6 +64,26 @@ def object_controller(clause, *, lang: LanguageProfile):
         return None
     obj = objects[0]
     return None if obj.pos_ == "PRON" and obj.lower_ in ("it", "this", "that") else obj
+
+
+def _kept_from_doer(clause, lang: LanguageProfile):
+    """The one kept from the act of a gerund after "stop/prevent X from": X, the gerund's doer; else None.
+
+    "Police could not stop the mob from setting fire to buses", "troops failed to prevent the militia from
+    looting the market", "nothing could stop the protesters from marching": the object of the verb of keeping
+    (profile ``kept_from_verbs``, with a ``kept_from_prepositions`` gerund) is the understood subject of the
+    gerund, as the object of a verb of pressing is of its infinitive (object control: Rosenbaum 1967;
+    Huddleston and Pullum 2002, ch. 14, "prevent NP from V-ing"), and in the passive the verb's subject is
+    ("the protesters were stopped from marching"). Whether the act happened is
+    :func:`~dotterel.attribution_frames.unrealised_by`'s to say.
+    """
+    prep = clause.head
+    if clause.dep_ != "pcomp" or clause.tag_ != "VBG" or prep.dep_ != "prep" \
+            or prep.lower_ not in lang.kept_from_prepositions or prep.head.lemma_.lower() not in lang.kept_from_verbs:
+        return None
+    verb = prep.head
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i < prep.i]
+    return objects[0] if objects and objects[0].pos_ in ("NOUN", "PROPN", "PRON") else None
 
 
 def member_participle(tok, lang: LanguageProfile):

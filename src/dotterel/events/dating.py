@@ -38,6 +38,7 @@ from .date_clauses import (_finite_relative, _label_relative, _owned, _participl
                            _relative_clause_of, _relative_on)
 from .detect import Mention, _misattached_conj, same_scene
 from .quote_dates import _in_parentheses, quote_date, within_context
+from .verb_lists import list_members
 from .date_shifts import DayShift, day_shift, shifted_day, undated_shifts
 
 if TYPE_CHECKING:
@@ -513,11 +514,12 @@ def _trailing_shared(ent, governor, head, date_ents, lang: LanguageProfile) -> b
     """
     # a noun event is dated through the verb it is the object of ("declared a state of emergency ... and imposed")
     host = head if head.pos_ in ("VERB", "AUX") or head.dep_ != "dobj" else head.head
-    if governor not in host.conjuncts or governor.i < host.i or ent.start < governor.i:
+    members = {*host.conjuncts, *list_members(host)}  # "tear-gassed, baton-charged and arrested ... on Tuesday"
+    if governor not in members or governor.i <= host.i or ent.start < governor.i:
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in governor.children):
         return False
-    chain = [v for v in host.conjuncts if host.i < v.i <= governor.i]
+    chain = [v for v in members if host.i < v.i <= governor.i]
     if any(v.lemma_.lower() in lang.sequel_verbs for v in chain):
         return False  # "abducted 20 students and freed them on Sunday": the release came after
     between = host.doc[host.i + 1:ent.start]

@@ -7,6 +7,8 @@ the ``en_core_web_sm`` pipeline).
 
 from __future__ import annotations
 
+from .verb_lists import misread_list_member
+
 __all__ = ["is_passive", "with_conjuncts", "children", "prep_objects", "shared_objects", "shared_agent", "headless_predicate",
            "stray_infinitive_conj", "done_beside_infinitive", "told_relative", "misread_finite_subject", "dated_finite_verb", "nominal_gerund", "counted_crowd", "noun_phrase_words",
            "names_a_date", "NAMING_DEPS", "to_infinitive", "relative_antecedent",
@@ -162,8 +164,8 @@ def shared_objects(tok):
     """
     if children(tok, {"dobj"}):
         return []
-    for c in tok.children:
-        if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > tok.i and all(
+    for c in tok.children:  # "tear-gassed, baton-charged and arrested": a middle member the parser misread
+        if (c.dep_ == "conj" or misread_list_member(c)) and c.pos_ == "VERB" and c.i > tok.i and all(
                 t.dep_ == "cc" or t.is_punct for t in tok.doc[tok.i + 1 : c.i]) and c.i > tok.i + 1:
             # a list of three or more: "Police beat, detained and tortured the activists" hangs the object on the last
             return with_conjuncts(children(c, {"dobj"})) or shared_objects(c)

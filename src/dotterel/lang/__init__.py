@@ -179,6 +179,7 @@ class LanguageProfile(BaseModel):
     future_modals: Words
     anterior_auxiliaries: Words
     anterior_date_words: Words
+    narrative_ability_modals: Words
     content_verbs: Words
     habitual_adverbs: Words
     habitual_determiners: Words
@@ -186,6 +187,9 @@ class LanguageProfile(BaseModel):
     past_date_words: Words
     habitual_verbs: Words
     frequency_adjectives: Words
+    habitual_time_nouns: Words
+    passing_verbs: Words
+    exception_prepositions: Words
     fiction_nouns: Words
     depiction_verbs: Words
     offer_adjectives: Words
