@@ -20,11 +20,11 @@ from typing import TYPE_CHECKING
 
 from dotterel.annotate import doc_text, entities
 from dotterel.places._fold import fold
-from dotterel.places.recall import (accept, based_on, gazetteer_spans, leading_name,
-                                    more_toponyms, party_seat)
+from dotterel.places.recall import accept, based_on, gazetteer_spans, more_toponyms, party_seat
 from dotterel.places.doc_context import (country_named_town, listed_counties, listed_with_regions, listed_with_towns,
                                          open_county_states, same_named_country, shared_region)
-from dotterel.places.recall import main_name, opens_place_name
+from dotterel.places.recall import main_name
+from dotterel.places.name_parts import leading_name, opens_place_name
 from dotterel.places.appositions import described_reading, described_towns
 from dotterel.places.mislabelled import (brand_named, lone_person_names, mislabelled_place, persons_surname,
                                          seat_names, surnames)
@@ -151,7 +151,7 @@ class DocumentPlaces:
             outlet, vehicle or weapon noun ("a Marriott hotel", "a Remington
             rifle", :func:`~dotterel.places.mislabelled.brand_named`) are skipped; a place entity the gazetteer
             lacks whole is read by its leading name when that is a toponym
-            alone (:func:`~dotterel.places.recall.leading_name`, "Newark
+            alone (:func:`~dotterel.places.name_parts.leading_name`, "Newark
             Fire", "Henderson County Jail"); an organisation entity that is
             no toponym may still start with one ("Fargo Police"); a place found by syntax alone
             is kept only on a gazetteer hit scoring at least 0.9, unless a
