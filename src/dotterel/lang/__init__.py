@@ -428,6 +428,7 @@ class LanguageProfile(BaseModel):
     town_nouns: Words
     municipal_nouns: Words
     street_nouns: Words
+    institution_nouns: Words
     based_words: Words
     party_letters: frozenset[str]
     state_body_words: Words

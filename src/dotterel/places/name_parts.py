@@ -5,23 +5,25 @@ they name into what stands there or what the town runs ("Hanover Town
 Hall", "Newark Fire", "Vancouver International Airport"); geoparsing gold
 sets (LGL) mark the town alone. :func:`leading_name` finds the leading words
 the gazetteer knows; :func:`opens_place_name` decides whether they are the
-town the named place lies in.
+town the named place lies in. :func:`institution_town` asks the same of a
+town opening an institution's name that the NER labels an organisation
+("*Norfolk* High School", "the *Akron* Children's Hospital").
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
-from dotterel.places.recall import _known, _name_token, as_written
-from dotterel.places.toponyms import BIG_CITY
+from dotterel.places.recall import _known, _name_token, accept, as_written
+from dotterel.places.toponyms import BIG_CITY, PROMINENT_CITY
 
 if TYPE_CHECKING:
     from dotterel.lang import LanguageProfile
     from dotterel.places.toponyms import Gazetteer
     from dotterel.records import Place
 
-__all__ = ["leading_name", "opens_place_name"]
+__all__ = ["leading_name", "opens_place_name", "institution_town", "accept_part"]
 
 
 def leading_name(ent, gaz: Gazetteer):
@@ -59,7 +61,7 @@ def leading_name(ent, gaz: Gazetteer):
 
 
 def opens_place_name(ent, part, place: Place, gaz: Gazetteer, lang: LanguageProfile,
-                     regions: Collection[str]) -> bool:
+                     regions: Collection[str], *, big_city: int = BIG_CITY, alone: bool = True) -> bool:
     """Whether a town's own name opens a place entity the gazetteer lacks ("*Vancouver* International Airport").
 
     The NER has said the whole entity is a place ("Fort Mill High School",
@@ -92,7 +94,9 @@ def opens_place_name(ent, part, place: Place, gaz: Gazetteer, lang: LanguageProf
     and not its own (Warren, Michigan, in a story from Omaha, Nebraska;
     Madison, Wisconsin, in a New York story). From the LGL error analysis
     and review sentences of facilities named after people, landmarks and
-    companies.
+    companies. ``big_city`` (people) is the size from which a city needs no
+    local cue; ``alone`` False refuses the last cue, the name standing alone
+    elsewhere (:func:`institution_town` asks more).
     """
     if place.geonameid is None or place.feature_code not in ("PPL", "PPLC"):
         return False
@@ -107,15 +111,15 @@ def opens_place_name(ent, part, place: Place, gaz: Gazetteer, lang: LanguageProf
             for nouns in (lang.setting_nouns, lang.town_nouns)):
         return False
     entry = gaz.by_geonameid(place.geonameid)
-    big = entry is not None and entry.population >= BIG_CITY
-    if not as_written(part.text, place, big_city=big):
+    if not as_written(part.text, place, big_city=entry is not None and entry.population >= BIG_CITY):
         return False
+    big = entry is not None and entry.population >= big_city
     if place.admin1_code is not None and place.admin1_code in regions:
         return True
     if big:
         prefix = (place.admin1_code or "").partition(".")[0] + "."
         return not any(r.startswith(prefix) for r in regions)
-    return _named_alone(part, ent, lang)
+    return alone and _named_alone(part, ent, lang)
 
 
 def _named_alone(part, ent, lang: LanguageProfile) -> bool:
@@ -138,3 +142,70 @@ def _named_alone(part, ent, lang: LanguageProfile) -> bool:
                 after is not None and _name_token(after) and after.lower_ not in lang.town_nouns):
             return True
     return False
+
+
+def institution_town(span, place: Place, gaz: Gazetteer, lang: LanguageProfile, regions: Collection[str]) -> bool:
+    """Whether a town's name opens the name of an institution that lies in it ("*Norfolk* High School").
+
+    Schools, hospitals, libraries and a town's boards and
+    districts are named after the town they stand in ("the Kanpur District Court",
+    "the Akron Children's Hospital", "the Dayton School District", "the
+    Salem Board of Education"); geoparsing gold sets (LGL) mark the town.
+    The small model labels such names ORG, and :func:`~dotterel.places.recall.accept`
+    takes a town inside an organisation's name only before one of
+    ``lang.town_nouns``. Here the organisation's head noun (its root, as
+    lemma) must be one of ``lang.institution_nouns``, ``span`` must open the
+    name (after a determiner), and the town must pass
+    :func:`opens_place_name` with a stricter size: many institutions are
+    named after people whose names are also cities' ("Washington
+    University", "Lincoln High School", "Jackson Hospital"), so a city
+    needs :data:`~dotterel.places.toponyms.PROMINENT_CITY` people to pass
+    without a local cue, and the cue is its first-level region among
+    ``regions`` only: the name standing alone elsewhere is mostly the person
+    the school is named after ("Story Elementary School ... Story said"),
+    and a name the document uses as a place elsewhere is already read
+    there (:func:`~dotterel.places.recall.repeated_names`). An institution
+    placed in another town by a locative preposition right after its name
+    ("Lincoln High School in Omaha", "Hill School, in Dover") or whose leading name is a possessive
+    ("St. Paul's Hospital") is named after someone else. Newspapers and
+    teams ("the Dayton Daily News", "the Denver Broncos") have other heads.
+    From the LGL error analysis of organisations holding a toponym (issue 16).
+
+    Parameters
+    ----------
+    span : spacy.tokens.Span
+        The leading words proposed as a ``name_part``.
+    place : Place
+        Their resolution.
+    gaz : Gazetteer
+    lang : LanguageProfile
+        ``institution_nouns``, and what :func:`opens_place_name` reads.
+    regions : Collection[str]
+        Admin1 codes of the regions and places the document names.
+
+    Returns
+    -------
+    bool
+    """
+    doc = span.doc
+    ent = next((e for e in doc.ents if e.label_ == "ORG" and e.start <= span.start and span.end < e.end), None)
+    if ent is None or ent.root.lemma_.lower() not in lang.institution_nouns or ent.root.i < span.end:
+        return False
+    if span.start != ent.start + (1 if doc[ent.start].pos_ == "DET" else 0) or doc[span.end].lower_ in ("'s", "\u2019s"):
+        return False  # "St. Paul's Hospital", "St. Mary's School": a saint's or a person's, not the town's
+    k = ent.end + (1 if ent.end < len(doc) and doc[ent.end].text == "," else 0)
+    if k + 1 < len(doc) and doc[k].lower_ in lang.locative_prepositions and doc[k + 1].text[:1].isupper() and doc[
+            k + 1].text != span[0].text:
+        return False  # "Lincoln High School in Omaha": it lies in another town, so its name is a person's
+    return opens_place_name(ent, span, place, gaz, lang, regions, big_city=PROMINENT_CITY, alone=False)
+
+
+def accept_part(span, place: Place, kind: str, *, gaz: Gazetteer, admin1: Sequence[str], countries: Sequence[str],
+                lang: LanguageProfile) -> bool:
+    """:func:`~dotterel.places.recall.accept`, or, for a ``name_part``, :func:`institution_town`.
+
+    Parameters and return as :func:`~dotterel.places.recall.accept`;
+    ``admin1`` also serves as :func:`institution_town`'s ``regions``.
+    """
+    return accept(span, place, kind, gaz=gaz, admin1=admin1, countries=countries, lang=lang) or (
+        kind == "name_part" and institution_town(span, place, gaz, lang, admin1))

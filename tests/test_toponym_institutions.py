@@ -1,0 +1,59 @@
+"""Towns the small NER model hides in an institution's name or labels ORG or PERSON (issue 16, LGL recall).
+
+Sentences written for these tests, one group per kind: a town opening the
+name of a school, hospital, court or town board that lies in it
+("the Kanpur District Court", "the Akron Children's Hospital"), and the
+names people, newspapers and teams lend institutions, which must stay out
+("Lincoln High School in Omaha", "the Dayton Daily News"), and universities.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dotterel.ingest import make_document
+
+
+pytestmark = pytest.mark.usefixtures("codes_its_texts_in_one_stream")
+
+
+def _places(coder, text: str):
+    coded = next(iter(coder.code_documents([make_document(text, published="2024-05-01")])))
+    return coded.places
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Lawyers at the Kanpur District Court boycotted work on Friday over the assault.", "Kanpur", "IND"),
+    ("Doctors at Lagos University Teaching Hospital went on strike on Monday.", "Lagos", "NGA"),
+    ("The Toledo Public Schools board and the Akron Children's Hospital issued statements on Monday.",
+     "Akron", "USA"),
+    ("Parents in Hilo protested on Monday. Hilo High School closed early because of the crowd.", "Hilo", "USA"),
+    ("Staff at the Sheffield Children's Hospital joined the strike in northern England on Tuesday.",
+     "Sheffield", "GBR"),
+])
+def test_a_town_opening_an_institutions_name_is_the_town_it_lies_in(coder, text, name, country):
+    found = [p for p in _places(coder, text) if p.span.text == name]
+    assert found and all(p.country == country and p.feature_code in ("PPL", "PPLC") for p in found)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Teachers at Lincoln High School in Omaha, Nebraska, held a rally on Monday.", "Lincoln"),
+    ("Nurses at the Jackson Hospital in Montgomery, Ala., treated the injured on Sunday.", "Jackson"),
+    ("Washington University researchers in St. Louis, Mo., said the study was flawed.", "Washington"),
+    ("The Dayton Daily News reported that the Denver Broncos would visit.", "Dayton"),
+    ("The Dayton Daily News reported that the Denver Broncos would visit.", "Denver"),
+    ("Students at Norfolk High School walked out of class on Tuesday.", "Norfolk"),
+    ("The Kennedy School and the Roosevelt Academy closed on Monday in Dallas, Texas.", "Roosevelt"),
+    ("Teachers at Milton Elementary School, in Quincy, Massachusetts, walked out on Monday.", "Milton"),
+    # a university: named after benefactors and states as often as towns, and the gold sets disagree (TR-News
+    # leaves the town in "X University" unmarked)
+    ("Lecturers at Kanpur University boycotted classes on Friday over unpaid salaries.", "Kanpur"),
+])
+def test_names_people_papers_and_teams_lend_institutions_are_no_toponyms(coder, text, name):
+    assert not any(p.span.text == name for p in _places(coder, text))
+
+
+def test_a_possessive_opening_an_institutions_name_is_a_saints_or_a_persons(coder):
+    text = "Nurses at St. Paul's Hospital walked out on Monday. Officials in St. Paul said talks would resume."
+    starts = [p.span.start for p in _places(coder, text) if p.span.text == "St. Paul"]
+    assert starts == [text.rindex("St. Paul")]
