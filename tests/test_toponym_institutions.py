@@ -4,7 +4,10 @@ Sentences written for these tests, one group per kind: a town opening the
 name of a school, hospital, court or town board that lies in it
 ("the Kanpur District Court", "the Akron Children's Hospital"), and the
 names people, newspapers and teams lend institutions, which must stay out
-("Lincoln High School in Omaha", "the Dayton Daily News"), and universities.
+("Lincoln High School in Omaha", "the Dayton Daily News"), and universities; a town after the
+"of" of a word for its people or its mayor ("the mayor of Gainesville",
+"residents of Kisumu"); a big national capital speaking for its state
+("Kampala said ...").
 """
 
 from __future__ import annotations
@@ -51,6 +54,35 @@ def test_a_town_opening_an_institutions_name_is_the_town_it_lies_in(coder, text,
 ])
 def test_names_people_papers_and_teams_lend_institutions_are_no_toponyms(coder, text, name):
     assert not any(p.span.text == name for p in _places(coder, text))
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("The mayor of Gainesville said the curfew would end on Friday.", "Gainesville", "USA"),
+    ("The residents of Kisumu blocked roads on Monday to protest water cuts.", "Kisumu", "KEN"),
+])
+def test_a_name_after_the_of_of_a_towns_people_or_mayor_is_the_town(coder, text, name, country):
+    [p] = [p for p in _places(coder, text) if p.span.text == name]
+    assert (p.country, p.feature_code) == (country, "PPL")
+
+
+def test_the_family_or_supporters_of_a_person_are_no_town(coder):
+    places = _places(coder, "The family of Jackson said he was innocent. Supporters of Clinton rallied.")
+    assert places == []
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Nairobi has rejected the claims. Kampala said it would close the border on Monday.", "Kampala", "UGA"),
+    ("Tbilisi accused Moscow of provoking the clashes, and Tbilisi said it would appeal.", "Tbilisi", "GEO"),
+    ("On Monday, Abuja blamed the attacks on bandits.", "Abuja", "NGA"),
+])
+def test_a_big_capital_speaking_for_its_state_is_a_toponym(coder, text, name, country):
+    found = [p for p in _places(coder, text) if p.span.text == name]
+    assert found and all((p.country, p.feature_code) == (country, "PPLC") for p in found)
+
+
+def test_a_capital_that_is_a_persons_name_in_the_story_is_no_toponym(coder):
+    places = _places(coder, "Lima Ortiz, a teacher, was arrested on Monday. Lima said she would appeal.")
+    assert not any(p.span.text == "Lima" for p in places)
 
 
 def test_a_possessive_opening_an_institutions_name_is_a_saints_or_a_persons(coder):

@@ -419,6 +419,7 @@ class LanguageProfile(BaseModel):
     overhead_prepositions: Words
     aerial_words: Words
     place_nouns: Words
+    dweller_nouns: Words
     direction_words: Words
     compass_words: Words
     mission_nouns: Words

@@ -53,14 +53,14 @@ from dotterel.annotate import doc_text
 from dotterel.places._fold import fold
 from dotterel.places.demonyms import demonym_spans  # noqa: F401  (re-exported)
 from dotterel.places.syntax import part_of_place, residence
-from dotterel.places.toponyms import BIG_CITY, SPELLING_RATIO  # noqa: F401  (SPELLING_RATIO re-exported)
+from dotterel.places.toponyms import BIG_CITY, PROMINENT_CITY, SPELLING_RATIO  # noqa: F401  (SPELLING_RATIO re-exported)
 
 if TYPE_CHECKING:
     from dotterel.lang import LanguageProfile
     from dotterel.places.toponyms import Gazetteer
     from dotterel.records import Place
 
-__all__ = ["gazetteer_spans", "accept", "based_on", "party_seat", "names_region", "named_county", "demonym_spans", "repeated_names", "more_toponyms", "SMALL_TOWN", "NAMED_ENTITY_LABELS"]
+__all__ = ["gazetteer_spans", "accept", "based_on", "party_seat", "names_region", "capital_city", "named_county", "demonym_spans", "repeated_names", "more_toponyms", "SMALL_TOWN", "NAMED_ENTITY_LABELS"]
 
 #: Population under which a town found only by its name needs a locative
 #: context (after "in", "near"..., before ", <region>", before a setting
@@ -487,7 +487,9 @@ def accept(span, place: Place, kind: str, *, gaz: Gazetteer, admin1: Sequence[st
     root = span.root
     head = root.head
     if root.dep_ in ("nsubj", "nsubjpass", "poss", "agent"):
-        return False  # "West said", "Manning's order": a town's name as a subject is mostly a person's
+        # "West said", "Manning's order": a town's name as a subject is mostly a person's, but for a big capital
+        # speaking for its state ("Abuja blamed the attacks on bandits")
+        return capital_city(span, span.text, place, gaz)
     nouns = lang.setting_nouns | lang.local_nouns | lang.town_nouns
     if span.start > 0 and span.doc[span.start - 1].lower_ in lang.definite_articles and not (
             root.dep_ == "compound" and head.lemma_.lower() in nouns):
@@ -499,6 +501,45 @@ def accept(span, place: Place, kind: str, *, gaz: Gazetteer, admin1: Sequence[st
     entry = gaz.by_geonameid(place.geonameid)
     big = entry is not None and entry.population >= SMALL_TOWN
     return big or locative or in_region
+
+
+def capital_city(span, text: str, place: Place, gaz: Gazetteer) -> bool:
+    """Whether a name is a national capital of a million people or more that no person of the document bears.
+
+    News names a state by its capital ("Kampala said it would close the
+    border", "Tbilisi accused Moscow", "Abuja blamed the attacks on
+    bandits"), often as a subject, where the small model reads it as an
+    organisation, a person or nothing, and where
+    :func:`accept` takes a town's name for a
+    person's ("West said"). A capital (GeoNames ``PPLC``) by its main name,
+    of at least :data:`~dotterel.places.toponyms.PROMINENT_CITY` people, is
+    the place unless a PERSON entity of two words or more in the document
+    holds the name ("Sydney Smith ... Sydney said"; Sydney is no capital
+    anyway). Geoparsing gold sets (LGL, TR-News) mark such metonyms as
+    toponyms. From the LGL error analysis of capitals tagged PERSON (issue 16).
+
+    Parameters
+    ----------
+    span : spacy.tokens.Span
+        The name in its document.
+    text : str
+        Its text.
+    place : Place
+        Its resolution.
+    gaz : Gazetteer
+        Gives the population.
+
+    Returns
+    -------
+    bool
+    """
+    if place.geonameid is None or place.feature_code != "PPLC" or not main_name(place) or fold(text) != fold(
+            place.name):
+        return False
+    entry = gaz.by_geonameid(place.geonameid)
+    if entry is None or entry.population < PROMINENT_CITY:
+        return False
+    return not any(e.label_ == "PERSON" and len(e) > 1 and text in e.text.split() for e in span.doc.ents)
 
 
 def based_on(span, lang: LanguageProfile) -> bool:
