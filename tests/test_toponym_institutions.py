@@ -89,3 +89,23 @@ def test_a_possessive_opening_an_institutions_name_is_a_saints_or_a_persons(code
     text = "Nurses at St. Paul's Hospital walked out on Monday. Officials in St. Paul said talks would resume."
     starts = [p.span.start for p in _places(coder, text) if p.span.text == "St. Paul"]
     assert starts == [text.rindex("St. Paul")]
+
+
+@pytest.mark.parametrize("text, name", [
+    # the other town follows an article or a lower-case word after the preposition
+    ("Nurses at Lincoln Hospital in the Bronx staged a one-day strike on Wednesday. Nebraska lawmakers were silent.",
+     "Lincoln"),
+    ("Teachers at Lincoln High School in downtown Omaha held a rally on Monday, Nebraska officials said.", "Lincoln"),
+    ("Doctors at the Jackson Clinic in north-east Memphis refused to treat the detainees, Mississippi officials said.",
+     "Jackson"),
+])
+def test_an_institution_put_in_another_town_past_an_article_or_adjective_is_named_after_someone(coder, text, name):
+    assert not any(p.span.text == name for p in _places(coder, text))
+
+
+def test_a_region_read_from_the_institutions_own_name_elsewhere_is_no_cue(coder):
+    # "the state of Washington" was first resolved as Washington, D.C., whose region then vouched for the school
+    text = ("Teachers at Washington High School walked out on Tuesday over unpaid wages. The strike spread across "
+            "Seattle and other districts in the state of Washington.")
+    assert not any(p.feature_code in ("PPL", "PPLC") and p.span.text == "Washington" for p in _places(coder, text))
+

@@ -167,7 +167,14 @@ def institution_town(span, place: Place, gaz: Gazetteer, lang: LanguageProfile, 
     there (:func:`~dotterel.places.recall.repeated_names`). An institution
     placed in another town by a locative preposition right after its name
     ("Lincoln High School in Omaha", "Hill School, in Dover") or whose leading name is a possessive
-    ("St. Paul's Hospital") is named after someone else. Newspapers and
+    ("St. Paul's Hospital") is named after someone else; the name may follow
+    articles and lower-case words ("Lincoln Hospital in the Bronx"). A name
+    the document writes outside the institution's too is left to that use,
+    which :func:`~dotterel.places.recall.repeated_names` carries here when it
+    is the town ("Hilo ... Hilo High School"); its reading elsewhere may be
+    another place, whose region must not vouch for the town ("Washington
+    High School" in a story from the state of Washington: Washington, D.C.).
+    Newspapers and
     teams ("the Dayton Daily News", "the Denver Broncos") have other heads.
     From the LGL error analysis of organisations holding a toponym (issue 16).
 
@@ -194,9 +201,15 @@ def institution_town(span, place: Place, gaz: Gazetteer, lang: LanguageProfile, 
     if span.start != ent.start + (1 if doc[ent.start].pos_ == "DET" else 0) or doc[span.end].lower_ in ("'s", "\u2019s"):
         return False  # "St. Paul's Hospital", "St. Mary's School": a saint's or a person's, not the town's
     k = ent.end + (1 if ent.end < len(doc) and doc[ent.end].text == "," else 0)
-    if k + 1 < len(doc) and doc[k].lower_ in lang.locative_prepositions and doc[k + 1].text[:1].isupper() and doc[
-            k + 1].text != span[0].text:
-        return False  # "Lincoln High School in Omaha": it lies in another town, so its name is a person's
+    if k < len(doc) and doc[k].lower_ in lang.locative_prepositions:
+        # the first name after the preposition, past articles and lower-case words ("in the Bronx", "in south-west
+        # London", "in downtown Omaha")
+        nxt = next((t for t in doc[k + 1:k + 5] if not (t.is_lower or t.text == "-")), None)
+        if nxt is not None and nxt.text[:1].isupper() and nxt.text != span[0].text:
+            return False  # "Lincoln High School in Omaha": it lies in another town, so its name is a person's
+    words, n = [t.text for t in span], len(span)
+    if any([t.text for t in doc[i:i + n]] == words for i in range(len(doc) - n + 1) if not ent.start <= i < ent.end):
+        return False  # "Washington High School ... the state of Washington": the name's other use reads it
     return opens_place_name(ent, span, place, gaz, lang, regions, big_city=PROMINENT_CITY, alone=False)
 
 
