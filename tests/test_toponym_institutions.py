@@ -109,3 +109,23 @@ def test_a_region_read_from_the_institutions_own_name_elsewhere_is_no_cue(coder)
             "Seattle and other districts in the state of Washington.")
     assert not any(p.feature_code in ("PPL", "PPLC") and p.span.text == "Washington" for p in _places(coder, text))
 
+
+@pytest.mark.parametrize("text, name", [
+    ("Santiago, a student leader, was arrested on Monday. Santiago said the police had no warrant.", "Santiago"),
+    ("Police detained Santiago, a 19-year-old activist, at the rally. Santiago later said he had been beaten.",
+     "Santiago"),
+])
+def test_a_capital_that_the_story_describes_as_a_person_is_no_toponym(coder, text, name):
+    assert not any(p.span.text == name for p in _places(coder, text))
+
+
+def test_a_person_of_one_name_like_a_capital_lends_no_place_to_an_arrest(coder):
+    text = "Santiago, a student leader, was arrested on Monday. Santiago said the police had no warrant."
+    coded = next(iter(coder.code_documents([make_document(text, published="2024-05-01")])))
+    [arrest] = [e for e in coded.events if e.event_type == "COERCE"]
+    assert arrest.location is None and (arrest.actor is None or arrest.actor.country is None)
+
+
+def test_a_capital_described_as_the_capital_still_speaks_for_its_state(coder):
+    text = "Kampala, the Ugandan capital, said it would close the border after rebels attacked a post."
+    assert [(p.country, p.feature_code) for p in _places(coder, text) if p.span.text == "Kampala"] == [("UGA", "PPLC")]

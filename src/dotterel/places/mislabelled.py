@@ -140,7 +140,7 @@ def mislabelled_place(ent, text: str, place: Place, admin1: Sequence[str], count
         return True  # "Russian strikes hit Kharkiv" (ORG), "forces shelled Kherson" (PERSON): the town struck
     if _setting_town(ent, text, place, people, countries, lang=lang, gaz=gaz):
         return True  # "outside a Lahore court" (NORP), "at a Karachi mosque" (ORG): where the building stands
-    if capital_city(ent, text, place, gaz):
+    if capital_city(ent, text, place, gaz, lang):
         return True  # "Kampala said it would close the border" (ORG), "Tbilisi accused Moscow" (PERSON)
     if ent.label_ != "ORG":
         return False

@@ -489,7 +489,7 @@ def accept(span, place: Place, kind: str, *, gaz: Gazetteer, admin1: Sequence[st
     if root.dep_ in ("nsubj", "nsubjpass", "poss", "agent"):
         # "West said", "Manning's order": a town's name as a subject is mostly a person's, but for a big capital
         # speaking for its state ("Abuja blamed the attacks on bandits")
-        return capital_city(span, span.text, place, gaz)
+        return capital_city(span, span.text, place, gaz, lang)
     nouns = lang.setting_nouns | lang.local_nouns | lang.town_nouns
     if span.start > 0 and span.doc[span.start - 1].lower_ in lang.definite_articles and not (
             root.dep_ == "compound" and head.lemma_.lower() in nouns):
@@ -503,7 +503,7 @@ def accept(span, place: Place, kind: str, *, gaz: Gazetteer, admin1: Sequence[st
     return big or locative or in_region
 
 
-def capital_city(span, text: str, place: Place, gaz: Gazetteer) -> bool:
+def capital_city(span, text: str, place: Place, gaz: Gazetteer, lang: LanguageProfile) -> bool:
     """Whether a name is a national capital of a million people or more that no person of the document bears.
 
     News names a state by its capital ("Kampala said it would close the
@@ -515,7 +515,12 @@ def capital_city(span, text: str, place: Place, gaz: Gazetteer) -> bool:
     of at least :data:`~dotterel.places.toponyms.PROMINENT_CITY` people, is
     the place unless a PERSON entity of two words or more in the document
     holds the name ("Sydney Smith ... Sydney said"; Sydney is no capital
-    anyway). Geoparsing gold sets (LGL, TR-News) mark such metonyms as
+    anyway), and unless a noun other than a place noun or a number stands in
+    apposition to the name anywhere in the document ("Santiago, a student
+    leader, was arrested ... Santiago said", "Sofia, 23, said"; not
+    "Kampala, the Ugandan capital, said"): a person of one name, as
+    :func:`~dotterel.places.mislabelled.mislabelled_place` refuses a town
+    described as people. Geoparsing gold sets (LGL, TR-News) mark such metonyms as
     toponyms. From the LGL error analysis of capitals tagged PERSON (issue 16).
 
     Parameters
@@ -528,6 +533,8 @@ def capital_city(span, text: str, place: Place, gaz: Gazetteer) -> bool:
         Its resolution.
     gaz : Gazetteer
         Gives the population.
+    lang : LanguageProfile
+        ``place_nouns`` and ``sub_place_nouns``, the appositions that keep a place.
 
     Returns
     -------
@@ -539,7 +546,11 @@ def capital_city(span, text: str, place: Place, gaz: Gazetteer) -> bool:
     entry = gaz.by_geonameid(place.geonameid)
     if entry is None or entry.population < PROMINENT_CITY:
         return False
-    return not any(e.label_ == "PERSON" and len(e) > 1 and text in e.text.split() for e in span.doc.ents)
+    if any(e.label_ == "PERSON" and len(e) > 1 and text in e.text.split() for e in span.doc.ents):
+        return False
+    places = lang.place_nouns | lang.sub_place_nouns
+    return not any(t.text == text and any(c.dep_ == "appos" and (c.pos_ == "NUM" or (
+        c.pos_ == "NOUN" and c.lemma_.lower() not in places)) for c in t.children) for t in span.doc)
 
 
 def based_on(span, lang: LanguageProfile) -> bool:
