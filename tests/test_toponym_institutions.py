@@ -129,3 +129,11 @@ def test_a_person_of_one_name_like_a_capital_lends_no_place_to_an_arrest(coder):
 def test_a_capital_described_as_the_capital_still_speaks_for_its_state(coder):
     text = "Kampala, the Ugandan capital, said it would close the border after rebels attacked a post."
     assert [(p.country, p.feature_code) for p in _places(coder, text) if p.span.text == "Kampala"] == [("UGA", "PPLC")]
+
+
+def test_an_institution_named_twice_still_lends_its_town(coder):
+    # the name written again inside the same institution's name is not the name standing alone elsewhere
+    text = ("Lawyers at the Kanpur District Court boycotted work on Friday; the Kanpur District Court bar association "
+            "said the strike would go on.")
+    found = [p for p in _places(coder, text) if p.span.text == "Kanpur"]
+    assert len(found) == 2 and all((p.country, p.feature_code) == ("IND", "PPL") for p in found)

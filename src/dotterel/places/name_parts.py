@@ -169,7 +169,8 @@ def institution_town(span, place: Place, gaz: Gazetteer, lang: LanguageProfile, 
     ("Lincoln High School in Omaha", "Hill School, in Dover") or whose leading name is a possessive
     ("St. Paul's Hospital") is named after someone else; the name may follow
     articles and lower-case words ("Lincoln Hospital in the Bronx"). A name
-    the document writes outside the institution's too is left to that use,
+    the document writes alone elsewhere (:func:`_named_alone`; not a second
+    "Hartford Hospital") is left to that use,
     which :func:`~dotterel.places.recall.repeated_names` carries here when it
     is the town ("Hilo ... Hilo High School"); its reading elsewhere may be
     another place, whose region must not vouch for the town ("Washington
@@ -207,8 +208,7 @@ def institution_town(span, place: Place, gaz: Gazetteer, lang: LanguageProfile, 
         nxt = next((t for t in doc[k + 1:k + 5] if not (t.is_lower or t.text == "-")), None)
         if nxt is not None and nxt.text[:1].isupper() and nxt.text != span[0].text:
             return False  # "Lincoln High School in Omaha": it lies in another town, so its name is a person's
-    words, n = [t.text for t in span], len(span)
-    if any([t.text for t in doc[i:i + n]] == words for i in range(len(doc) - n + 1) if not ent.start <= i < ent.end):
+    if _named_alone(span, ent, lang):
         return False  # "Washington High School ... the state of Washington": the name's other use reads it
     return opens_place_name(ent, span, place, gaz, lang, regions, big_city=PROMINENT_CITY, alone=False)
 
