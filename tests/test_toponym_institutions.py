@@ -137,3 +137,12 @@ def test_an_institution_named_twice_still_lends_its_town(coder):
             "said the strike would go on.")
     found = [p for p in _places(coder, text) if p.span.text == "Kanpur"]
     assert len(found) == 2 and all((p.country, p.feature_code) == ("IND", "PPL") for p in found)
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Lawyers at the Kanpur District Court in Uttar Pradesh boycotted work on Friday.", "Kanpur", "IND"),
+    ("Doctors at the Sheffield Children's Hospital in England went on strike on Tuesday.", "Sheffield", "GBR"),
+    ("Nurses at the Akron Children's Hospital in northeast Ohio walked out on Monday.", "Akron", "USA"),
+])
+def test_an_institution_put_in_its_towns_own_region_keeps_the_town(coder, text, name, country):
+    assert [(p.country, p.feature_code) for p in _places(coder, text) if p.span.text == name] == [(country, "PPL")]

@@ -167,7 +167,8 @@ def institution_town(span, place: Place, gaz: Gazetteer, lang: LanguageProfile, 
     there (:func:`~dotterel.places.recall.repeated_names`). An institution
     placed in another town by a locative preposition right after its name
     ("Lincoln High School in Omaha", "Hill School, in Dover") or whose leading name is a possessive
-    ("St. Paul's Hospital") is named after someone else; the name may follow
+    ("St. Paul's Hospital") is named after someone else, unless that name is
+    the town's own region or country (:func:`_holds`); the name may follow
     articles and lower-case words ("Lincoln Hospital in the Bronx"). A name
     the document writes alone elsewhere (:func:`_named_alone`; not a second
     "Hartford Hospital") is left to that use,
@@ -206,11 +207,24 @@ def institution_town(span, place: Place, gaz: Gazetteer, lang: LanguageProfile, 
         # the first name after the preposition, past articles and lower-case words ("in the Bronx", "in south-west
         # London", "in downtown Omaha")
         nxt = next((t for t in doc[k + 1:k + 5] if not (t.is_lower or t.text == "-")), None)
-        if nxt is not None and nxt.text[:1].isupper() and nxt.text != span[0].text:
+        if nxt is not None and nxt.text[:1].isupper() and nxt.text != span[0].text and not _holds(nxt, place, gaz):
             return False  # "Lincoln High School in Omaha": it lies in another town, so its name is a person's
     if _named_alone(span, ent, lang):
         return False  # "Washington High School ... the state of Washington": the name's other use reads it
     return opens_place_name(ent, span, place, gaz, lang, regions, big_city=PROMINENT_CITY, alone=False)
+
+
+def _holds(tok, place: Place, gaz: Gazetteer) -> bool:
+    """Whether the name at ``tok`` (its whole entity) is the region or country that holds ``place``.
+
+    "the Akron Children's Hospital in northeast Ohio", "the Kanpur District
+    Court in Uttar Pradesh": the institution is put in its town's own
+    region, not in another town (:func:`institution_town`).
+    """
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    there = gaz.resolve(ent.text if ent is not None else tok.text, country_hints=[place.country] if place.country else [])
+    return (there.feature_code == "ADM1" and there.admin1_code is not None and there.admin1_code == place.admin1_code) or (
+        there.feature_code == "PCLI" and there.country == place.country)
 
 
 def accept_part(span, place: Place, kind: str, *, gaz: Gazetteer, admin1: Sequence[str], countries: Sequence[str],
