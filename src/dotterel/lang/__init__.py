@@ -429,6 +429,7 @@ class LanguageProfile(BaseModel):
     overhead_prepositions: Words
     aerial_words: Words
     place_nouns: Words
+    dweller_nouns: Words
     direction_words: Words
     compass_words: Words
     mission_nouns: Words
@@ -438,6 +439,7 @@ class LanguageProfile(BaseModel):
     town_nouns: Words
     municipal_nouns: Words
     street_nouns: Words
+    institution_nouns: Words
     based_words: Words
     party_letters: frozenset[str]
     state_body_words: Words

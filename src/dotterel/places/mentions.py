@@ -20,11 +20,10 @@ from typing import TYPE_CHECKING
 
 from dotterel.annotate import doc_text, entities
 from dotterel.places._fold import fold
-from dotterel.places.recall import (accept, based_on, gazetteer_spans, leading_name,
-                                    more_toponyms, party_seat)
+from dotterel.places.recall import accept, based_on, gazetteer_spans, main_name, more_toponyms, party_seat
 from dotterel.places.doc_context import (country_named_town, listed_counties, listed_with_regions, listed_with_towns,
                                          open_county_states, same_named_country, shared_region)
-from dotterel.places.recall import main_name, opens_place_name
+from dotterel.places.name_parts import accept_part, leading_name, opens_place_name
 from dotterel.places.appositions import described_reading, described_towns
 from dotterel.places.mislabelled import (brand_named, lone_person_names, mislabelled_place, persons_surname,
                                          seat_names, surnames)
@@ -151,7 +150,7 @@ class DocumentPlaces:
             outlet, vehicle or weapon noun ("a Marriott hotel", "a Remington
             rifle", :func:`~dotterel.places.mislabelled.brand_named`) are skipped; a place entity the gazetteer
             lacks whole is read by its leading name when that is a toponym
-            alone (:func:`~dotterel.places.recall.leading_name`, "Newark
+            alone (:func:`~dotterel.places.name_parts.leading_name`, "Newark
             Fire", "Henderson County Jail"); an organisation entity that is
             no toponym may still start with one ("Fargo Police"); a place found by syntax alone
             is kept only on a gazetteer hit scoring at least 0.9, unless a
@@ -273,8 +272,9 @@ class DocumentPlaces:
             if how in ("name_part", "title_town") and not fits(place):
                 continue
             # a town before a title lies where the document's other places are: their regions and countries
-            here = (sorted(set(admin1) | regions), sorted(named_in)) if how == "title_town" else (admin1, countries)
-            if how in ("gazetteer", "name_part", "based", "title_town") and not accept(
+            here = (sorted(set(admin1) | regions), sorted(named_in)) if how in ("title_town", "name_part") else (
+                admin1, countries)
+            if how in ("gazetteer", "name_part", "based", "title_town") and not accept_part(
                     ent, judged or place, how, gaz=self.gazetteer, admin1=here[0], countries=here[1], lang=self.lang):
                 if how == "gazetteer":
                     refused.append((ent, text, start, end))

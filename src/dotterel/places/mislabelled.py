@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz
 
 from dotterel.places._fold import fold
-from dotterel.places.recall import SMALL_TOWN, as_written, before_town_noun, main_name, named_county, names_region
+from dotterel.places.recall import (SMALL_TOWN, as_written, before_town_noun, capital_city, main_name, named_county,
+                                    names_region)
 from dotterel.places.toponyms import BIG_CITY
 from dotterel.places.syntax import PLACE_LABELS, part_of_place, residence, sub_place_host
 
@@ -49,7 +50,8 @@ def mislabelled_place(ent, text: str, place: Place, admin1: Sequence[str], count
     person ("Gainesville police"); a town of at least
     :data:`~dotterel.places.recall.SMALL_TOWN` people after a locative
     preposition ("police in Herat"); a name after a place noun's "of"
-    ("the city of Daraa"); a first-level region's name compounded on a
+    ("the city of Daraa") or after the "of" of one of ``lang.dweller_nouns``
+    ("the mayor of Gainesville", "residents of Mombasa"); a first-level region's name compounded on a
     province noun that an article, an adjective or a locative preposition marks as one area ("in the
     Kherson region", "in Ituri province", ``lang.province_nouns``); a town where a person lives ("Steven Sachs of
     Alexandria"); a town's name before one of ``lang.town_nouns``, whatever
@@ -113,8 +115,9 @@ def mislabelled_place(ent, text: str, place: Place, admin1: Sequence[str], count
     )
     if place.feature_code not in ("PCLI", "ADM1", "CONT") and place.admin1_code in admin1 and where:
         return True
-    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in lang.place_nouns:
-        return True  # "the city of Daraa": a place noun names it
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and (
+            root.head.head.lemma_.lower() in lang.place_nouns or root.head.head.lemma_.lower() in lang.dweller_nouns):
+        return True  # "the city of Daraa", "the mayor of Gainesville": a place noun or a town's people name it
     if residence(root) and place.feature_code in ("PPL", "PPLC"):
         return True  # "Steven Sachs of Alexandria": where a person lives
     if root.dep_ == "pobj" and root.head.lower_ in lang.locative_prepositions and place.feature_code in (
@@ -137,6 +140,8 @@ def mislabelled_place(ent, text: str, place: Place, admin1: Sequence[str], count
         return True  # "Russian strikes hit Kharkiv" (ORG), "forces shelled Kherson" (PERSON): the town struck
     if _setting_town(ent, text, place, people, countries, lang=lang, gaz=gaz):
         return True  # "outside a Lahore court" (NORP), "at a Karachi mosque" (ORG): where the building stands
+    if capital_city(ent, text, place, gaz, lang):
+        return True  # "Kampala said it would close the border" (ORG), "Tbilisi accused Moscow" (PERSON)
     if ent.label_ != "ORG":
         return False
     if place.feature_code == "PCLI":

@@ -46,21 +46,21 @@ state or the country):
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from dotterel.annotate import doc_text
 from dotterel.places._fold import fold
 from dotterel.places.demonyms import demonym_spans  # noqa: F401  (re-exported)
 from dotterel.places.syntax import part_of_place, residence
-from dotterel.places.toponyms import BIG_CITY, SPELLING_RATIO  # noqa: F401  (SPELLING_RATIO re-exported)
+from dotterel.places.toponyms import BIG_CITY, PROMINENT_CITY, SPELLING_RATIO  # noqa: F401  (SPELLING_RATIO re-exported)
 
 if TYPE_CHECKING:
     from dotterel.lang import LanguageProfile
     from dotterel.places.toponyms import Gazetteer
     from dotterel.records import Place
 
-__all__ = ["gazetteer_spans", "accept", "based_on", "party_seat", "names_region", "leading_name", "opens_place_name", "named_county", "demonym_spans", "repeated_names", "more_toponyms", "SMALL_TOWN", "NAMED_ENTITY_LABELS"]
+__all__ = ["gazetteer_spans", "accept", "based_on", "party_seat", "names_region", "capital_city", "named_county", "demonym_spans", "repeated_names", "more_toponyms", "SMALL_TOWN", "NAMED_ENTITY_LABELS"]
 
 #: Population under which a town found only by its name needs a locative
 #: context (after "in", "near"..., before ", <region>", before a setting
@@ -307,122 +307,6 @@ def _person_bodies(doc, taken: set[int], gaz: Gazetteer, lang: LanguageProfile) 
     return out
 
 
-def leading_name(ent, gaz: Gazetteer):
-    """The leading words of a place entity the gazetteer lacks, when it knows them ("*Newark* Fire").
-
-    The small model's place entities often run on into what stands there or
-    what the town runs ("Hanover Town Hall", "Henderson County Jail",
-    "Paris City Hall", "Newark Fire"); geoparsing gold sets (LGL) mark the
-    town or county alone. The longest run of capitalised words that opens
-    the entity (after a determiner), is shorter than it and that the
-    gazetteer knows exactly (:func:`_known`) is returned; the caller decides
-    with :func:`accept`, kind ``"name_part"``, whether it is a toponym.
-
-    Parameters
-    ----------
-    ent : spacy.tokens.Span
-        A place entity whose whole name the gazetteer does not hold.
-    gaz : Gazetteer
-
-    Returns
-    -------
-    spacy.tokens.Span | None
-    """
-    doc = ent.doc
-    start = ent.start + (1 if doc[ent.start].pos_ == "DET" else 0)
-    for end in range(ent.end - 1, start, -1):
-        part = doc[start:end]
-        if not all(_name_token(t) for t in part) or not _known(gaz, part.text):
-            continue
-        if sum(c.isalpha() for c in part.text) <= 3 and gaz.abbreviation(part.text) is None and not gaz.country_alias(
-                part.text):
-            continue  # "S.E. Paris": initials, not a place, unless a known abbreviation ("Ky.", "U.S.")
-        return part
-    return None
-
-
-def opens_place_name(ent, part, place: Place, gaz: Gazetteer, lang: LanguageProfile,
-                     regions: Collection[str]) -> bool:
-    """Whether a town's own name opens a place entity the gazetteer lacks ("*Vancouver* International Airport").
-
-    The NER has said the whole entity is a place ("Fort Mill High School",
-    "Hammond Marina", "Columbus East"), so the question is only which one:
-    a town written as its GeoNames main name (:func:`as_written`) that
-    opens it is where the place lies, when the document points to it (below),
-    and the rest of the entity is capitalised words (a name: not "Golden
-    Globe-nominated") one of which names a setting or a town's body
-    (``lang.setting_nouns``, ``lang.town_nouns``: Airport, School, City,
-    District), so that a person's name the NER read as a place ("Trent
-    Olds", "Scott West") or a business ("Newark Live Bait") is not
-    taken. Not before a street word (``lang.street_nouns``: "Weir Road", "Main St."
-    lie on a street, in no namesake town), and not a person's name that
-    the NER read as a place ("Brooke Henderson": Brooke, Kenya, in a
-    Canadian story). Inside an organisation's name :func:`accept` asks
-    more (a town noun after it), since there the name may be a person's
-    ("the Cooper School").
-
-    The words that open a facility's name are often a person's name or a
-    landmark's ("*George* Washington High School", "*Golden Gate* Bridge",
-    "*Warren* Buffett Elementary School", "*Madison* Square Garden"), which
-    GeoNames holds as some namesake town. So the document must point to the
-    town: a town under :data:`BIG_CITY` people needs a local cue, its
-    first-level region among ``regions`` (the admin1 codes of the places
-    the NER found elsewhere in the document: "in Nebraska", "Omaha") or its
-    name written alone elsewhere in the text ("... Hilo police said");
-    a country the document names is no cue, since any small namesake town
-    of that country would pass ("Golden Gate", Florida, in a US story). A
-    big city passes unless ``regions`` name other regions of its country
-    and not its own (Warren, Michigan, in a story from Omaha, Nebraska;
-    Madison, Wisconsin, in a New York story). From the LGL error analysis
-    and review sentences of facilities named after people, landmarks and
-    companies.
-    """
-    if place.geonameid is None or place.feature_code not in ("PPL", "PPLC"):
-        return False
-    doc = part.doc
-    if part.end < len(doc) and doc[part.end].lower_ in lang.street_nouns:
-        return False
-    rest = doc[part.end:ent.end]
-    if all(t.lower_ in lang.place_name_nouns for t in rest):
-        return False  # "Manchester City", "Greenwich Village": a club or another place, as in before_town_noun
-    if any(t.is_alpha and not t.text[:1].isupper() for t in rest) or not any(
-            t.lower_ in nouns or t.lemma_.lower() in nouns for t in rest
-            for nouns in (lang.setting_nouns, lang.town_nouns)):
-        return False
-    entry = gaz.by_geonameid(place.geonameid)
-    big = entry is not None and entry.population >= BIG_CITY
-    if not as_written(part.text, place, big_city=big):
-        return False
-    if place.admin1_code is not None and place.admin1_code in regions:
-        return True
-    if big:
-        prefix = (place.admin1_code or "").partition(".")[0] + "."
-        return not any(r.startswith(prefix) for r in regions)
-    return _named_alone(part, ent, lang)
-
-
-def _named_alone(part, ent, lang: LanguageProfile) -> bool:
-    """Whether the words of ``part`` stand alone elsewhere in its document, outside ``ent`` and any longer name.
-
-    "Students protested at Hilo High School ... Hilo police said", "...
-    Ocala Police said": the town the facility's name opens is named by
-    itself or before one of its own bodies (``lang.town_nouns``) too, so the
-    story is set there; "George" in "George Washington High School" never is.
-    """
-    doc = part.doc
-    words = [t.text for t in part]
-    n = len(words)
-    for i in range(len(doc) - n + 1):
-        if ent.start <= i < ent.end or [t.text for t in doc[i:i + n]] != words:
-            continue
-        before = doc[i - 1] if i > 0 else None
-        after = doc[i + n] if i + n < len(doc) else None
-        if not (before is not None and _name_token(before)) and not (
-                after is not None and _name_token(after) and after.lower_ not in lang.town_nouns):
-            return True
-    return False
-
-
 def named_county(text: str, place: Place) -> bool:
     """Whether ``text`` is a county's whole name, admin word included ("Laurel County", "Black Hawk County").
 
@@ -603,7 +487,9 @@ def accept(span, place: Place, kind: str, *, gaz: Gazetteer, admin1: Sequence[st
     root = span.root
     head = root.head
     if root.dep_ in ("nsubj", "nsubjpass", "poss", "agent"):
-        return False  # "West said", "Manning's order": a town's name as a subject is mostly a person's
+        # "West said", "Manning's order": a town's name as a subject is mostly a person's, but for a big capital
+        # speaking for its state ("Abuja blamed the attacks on bandits")
+        return capital_city(span, span.text, place, gaz, lang)
     nouns = lang.setting_nouns | lang.local_nouns | lang.town_nouns
     if span.start > 0 and span.doc[span.start - 1].lower_ in lang.definite_articles and not (
             root.dep_ == "compound" and head.lemma_.lower() in nouns):
@@ -615,6 +501,56 @@ def accept(span, place: Place, kind: str, *, gaz: Gazetteer, admin1: Sequence[st
     entry = gaz.by_geonameid(place.geonameid)
     big = entry is not None and entry.population >= SMALL_TOWN
     return big or locative or in_region
+
+
+def capital_city(span, text: str, place: Place, gaz: Gazetteer, lang: LanguageProfile) -> bool:
+    """Whether a name is a national capital of a million people or more that no person of the document bears.
+
+    News names a state by its capital ("Kampala said it would close the
+    border", "Tbilisi accused Moscow", "Abuja blamed the attacks on
+    bandits"), often as a subject, where the small model reads it as an
+    organisation, a person or nothing, and where
+    :func:`accept` takes a town's name for a
+    person's ("West said"). A capital (GeoNames ``PPLC``) by its main name,
+    of at least :data:`~dotterel.places.toponyms.PROMINENT_CITY` people, is
+    the place unless a PERSON entity of two words or more in the document
+    holds the name ("Sydney Smith ... Sydney said"; Sydney is no capital
+    anyway), and unless a noun other than a place noun or a number stands in
+    apposition to the name anywhere in the document ("Santiago, a student
+    leader, was arrested ... Santiago said", "Sofia, 23, said"; not
+    "Kampala, the Ugandan capital, said"): a person of one name, as
+    :func:`~dotterel.places.mislabelled.mislabelled_place` refuses a town
+    described as people. Geoparsing gold sets (LGL, TR-News) mark such metonyms as
+    toponyms. From the LGL error analysis of capitals tagged PERSON (issue 16).
+
+    Parameters
+    ----------
+    span : spacy.tokens.Span
+        The name in its document.
+    text : str
+        Its text.
+    place : Place
+        Its resolution.
+    gaz : Gazetteer
+        Gives the population.
+    lang : LanguageProfile
+        ``place_nouns`` and ``sub_place_nouns``, the appositions that keep a place.
+
+    Returns
+    -------
+    bool
+    """
+    if place.geonameid is None or place.feature_code != "PPLC" or not main_name(place) or fold(text) != fold(
+            place.name):
+        return False
+    entry = gaz.by_geonameid(place.geonameid)
+    if entry is None or entry.population < PROMINENT_CITY:
+        return False
+    if any(e.label_ == "PERSON" and len(e) > 1 and text in e.text.split() for e in span.doc.ents):
+        return False
+    places = lang.place_nouns | lang.sub_place_nouns
+    return not any(t.text == text and any(c.dep_ == "appos" and (c.pos_ == "NUM" or (
+        c.pos_ == "NOUN" and c.lemma_.lower() not in places)) for c in t.children) for t in span.doc)
 
 
 def based_on(span, lang: LanguageProfile) -> bool:
