@@ -79,6 +79,7 @@ def test_an_untold_stretch_before_an_occasion_dates_nothing(coded, key, trigger,
     d = _date(coded, key, trigger)
     assert (d.value, d.earliest, d.latest, d.source) == (None, None, PUB, "publication")
     assert phrase in d.reason and "undated" in d.reason
+    assert "the text gives no stretch in days from" in d.reason  # not "does not resolve": the day resolved
 
 
 @pytest.mark.parametrize("key,trigger,day", [

@@ -377,8 +377,8 @@ def event_date(
     if unplaced is not None:
         # no date of its own and a stretch from an undated occasion: no paragraph or story date can place it
         why = "the text does not date the occasion" if unplaced.day is None else \
-            f"'{unplaced.day}' does not resolve to a day the stretch can be counted from up to publication, " \
-            "or the stretch is not counted in days"
+            f"the text gives no stretch in days from '{unplaced.day}'" if unplaced.least is None else \
+            f"'{unplaced.day}' does not resolve to a day the stretch can be counted from up to publication"
         return dates.publication_bound().model_copy(update={"reason": f"'{unplaced.text}': {why}; the event is undated"})
     # a plan or promise ("said police would pull back") and a statement itself (a demand) keep no other
     # event's date: the text does not tie them to it
