@@ -511,6 +511,12 @@ def attribute(
                 # hung "release" on another verb; it is the next member of the infinitive's list
                 cur = listed
                 continue
+            if cur.lemma_.lower() in lang.kept_from_verbs and failed(cur, lang) and any(
+                    c.dep_ == "prep" and c.lower_ in lang.kept_from_prepositions and head in c.subtree
+                    for c in cur.children):
+                # "tried to stop the mob from looting shops, but failed": the keeping failed, so the looting is
+                # told as done, not as the content of the attempt (attribution_frames.unrealised_by reads the rest)
+                break
             gov = cur.head.lemma_.lower()
             reported = cur.dep_ == "ccomp" and gov in lang.reporting_verbs and not infinitive(cur)
             # "told Reuters that ..." reports; "told them to leave" orders; "calls for X to free ..." asks

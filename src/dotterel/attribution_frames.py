@@ -438,7 +438,31 @@ def failed(verb, lang: LanguageProfile) -> bool:
     them from burning" tell acts that were not kept from happening (:func:`negative_argument`).
     """
     return any(c.dep_ == "neg" or (c.dep_ in ("nsubj", "nsubjpass") and negative_argument(c, lang))
-               for c in verb.children) or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lang.failure_words)
+               for c in verb.children) or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lang.failure_words) \
+        or _attempt_failed(verb, lang)
+
+
+def _attempt_failed(verb, lang: LanguageProfile) -> bool:
+    """Whether ``verb`` is the infinitive of an attempt the sentence says failed.
+
+    "Riot police tried to stop students from occupying the office, but failed", "troops tried to prevent the
+    crowd from storming the palace but failed to do so", "police tried in vain to stop the mob from looting":
+    the attempt is told as failed by a bare failure verb joined to it (``failure_words``, with nothing of its
+    own but "do so") or by a word of futility on it (``futility_words``: "in vain", "vainly"), so the kept act
+    happened (Quirk et al. 1985, 13.5 on coordination that states an outcome).
+    """
+    if verb.dep_ != "xcomp" or verb.head == verb:
+        return False
+    attempt = verb.head
+    for c in attempt.children:
+        if c.dep_ == "conj" and c.lemma_.lower() in lang.failure_words and not any(
+                k.dep_ in ("dobj", "nsubj", "ccomp", "advcl") or (k.dep_ == "xcomp" and k.lemma_.lower() != "do")
+                for k in c.children):
+            return True
+        if c.lower_ in lang.futility_words or (c.dep_ == "prep" and any(p.lower_ in lang.futility_words
+                                                                       for p in c.children if p.dep_ == "pobj")):
+            return True
+    return False
 
 
 def unrealised_keeping(verb, lang: LanguageProfile):

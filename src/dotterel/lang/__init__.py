@@ -234,6 +234,7 @@ class LanguageProfile(BaseModel):
     prevent_verbs: Words
     carry_out_verbs: Words
     failure_words: Words
+    futility_words: Words
     not_yet_adverbs: Words
     kept_from_verbs: Words
     kept_from_prepositions: Words
