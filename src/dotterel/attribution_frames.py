@@ -448,8 +448,9 @@ def _attempt_failed(verb, lang: LanguageProfile) -> bool:
     "Riot police tried to stop students from occupying the office, but failed", "troops tried to prevent the
     crowd from storming the palace but failed to do so", "police tried in vain to stop the mob from looting":
     the attempt is told as failed by a bare failure verb joined to it (``failure_words``, with nothing of its
-    own but "do so") or by a word of futility on it (``futility_words``: "in vain", "vainly"), so the kept act
-    happened (Quirk et al. 1985, 13.5 on coordination that states an outcome).
+    own but "do so"; "but failed in their bid to arrest the organisers" names another attempt, whose verb
+    sits under the failure's preposition) or by a word of futility on it (``futility_words``: "in vain",
+    "vainly"), so the kept act happened (Quirk et al. 1985, 13.5 on coordination that states an outcome).
     """
     if verb.dep_ != "xcomp" or verb.head == verb:
         return False
@@ -457,6 +458,7 @@ def _attempt_failed(verb, lang: LanguageProfile) -> bool:
     for c in attempt.children:
         if c.dep_ == "conj" and c.lemma_.lower() in lang.failure_words and not any(
                 k.dep_ in ("dobj", "nsubj", "ccomp", "advcl") or (k.dep_ == "xcomp" and k.lemma_.lower() != "do")
+                or (k.dep_ == "prep" and any(v.pos_ == "VERB" for v in k.subtree))
                 for k in c.children):
             return True
         if c.lower_ in lang.futility_words or (c.dep_ == "prep" and any(p.lower_ in lang.futility_words
