@@ -508,8 +508,8 @@ def day_relation(ent, lang: LanguageProfile) -> DayRelation | None:
             and prep.doc[prep.i - 1].head == prep.head:
         word = prep.doc[prep.i - 1]  # "arrested 20 activists the day before Sunday's election": both hang on the verb
     offset = offsets.get(f"{word.lemma_.lower()} {prep.lower_}")
-    if offset is None or word.pos_ != "NOUN":
-        return None
+    if offset is None or word.pos_ != "NOUN" or word.tag_ == "NNS":
+        return None  # "in Lusaka days before the election on Sunday": a plural is a stretch (date_shifts), not one day
     if any(c.lower_ in lang.date_period_relatives or c.lower_ in lang.coref_demonstratives
            or c.lower_ in lang.habitual_determiners for c in word.children):
         return None  # "that day after the clashes on Friday", "every day before Sunday's vote": a day of its own

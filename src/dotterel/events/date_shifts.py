@@ -109,6 +109,14 @@ def _stretch(prep, lang: LanguageProfile):
     units += [c for c in word.head.children if c.dep_ == "npadvmod" and c.right_edge.i == word.i - 1 and c != word]
     if word.i > 0 and _misjoined(word.doc[word.i - 1], lang):
         units.append(word.doc[word.i - 1])  # "attacked a post in Kidal [days] after the ceasefire"
+    occasion = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    near = [c for c in word.children
+            if c.dep_ in ("advmod", "npadvmod") and c.lower_ in lang.date_shift_proximity_adverbs and c.i < word.i]
+    if word.i > 0 and word.head.i == word.i - 1 and word.head.lower_ in lang.date_shift_proximity_adverbs:
+        near.append(word.head)  # "Moments before the rally": the parser hangs the preposition on the noun
+    if near and all(u in near for u in units) and occasion is not None \
+            and occasion.ent_type_ not in ("DATE", "TIME"):
+        return min(near, key=lambda t: t.i), 0, 0  # "shortly before the verdict on Monday": within its day
     for unit in units:
         if unit.pos_ != "NOUN" or any(c.lower_ in lang.date_period_relatives or c.lower_ in lang.habitual_determiners
                                       or c.lower_ in lang.coref_demonstratives for c in unit.children):
@@ -146,6 +154,10 @@ def _stretch(prep, lang: LanguageProfile):
             least, most = sorted((sign * least, sign * most))
         elif days is None or days > 7:
             least = most = None  # "two months after": not counted in whole days
+        elif _within(unit, lang):
+            # "in the days after the election on Sunday", "over the two weeks before the vote": somewhere in the
+            # stretch, from its first day to its last (a stretch without a number reaches nine units)
+            least, most = sorted((sign, sign * days * (n or _VAGUE_MOST)))
         elif n is None and definite:
             least, most = sorted((sign, sign * days))  # "the day before" -1; "the week after" the next seven days
         elif n is None:
@@ -155,7 +167,6 @@ def _stretch(prep, lang: LanguageProfile):
         else:
             least = most = sign * days * n
         return unit, least, most
-    occasion = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if not units and sign < 0 and occasion is not None and _occasion_noun(occasion, lang):
         # "arrested 40 activists before the election on Saturday": the act precedes the occasion by a stretch
         # the text does not give, so the occasion's day is not the act's (a bare "after" may be the same day)
@@ -185,15 +196,39 @@ def _occasion_noun(noun, lang: LanguageProfile) -> bool:
 def _misjoined(unit, lang: LanguageProfile) -> bool:
     """Whether ``unit`` is a stretch the parser joined to a place name before it: "in Kidal [days] after ...".
 
-    The small English model reads "in Kidal days after the ceasefire" as one phrase, "Kidal" a compound of
-    "days" and "days" the object of "in"; a time noun after a proper-noun compound, as the object of a
-    preposition, is read as the stretch of the shift preposition right after it (time nouns: the profile's
-    ``date_period_unit_days`` and ``date_period_units_per_day``).
+    The small English model reads "in Kidal days after the ceasefire" as one phrase, "Kidal" a compound (or
+    determiner, or an adjective it tags as a date: "in Kasese days before") of "days" and "days" the object of
+    "in"; a time noun after a proper-noun compound, or a plural one straight before a shift preposition ("in
+    the days after the election"), as the object of a preposition, is read as the stretch of the shift
+    preposition right after it (time nouns: the profile's ``date_period_unit_days`` and
+    ``date_period_units_per_day``).
     """
     plural = unit.lemma_.lower() + "s"
     return unit.dep_ == "pobj" and unit.pos_ == "NOUN" and (
-        plural in lang.date_period_unit_days or plural in lang.date_period_units_per_day) and any(
-        c.dep_ == "compound" and c.pos_ == "PROPN" for c in unit.children)
+        plural in lang.date_period_unit_days or plural in lang.date_period_units_per_day) and (any(
+            c.dep_ in ("compound", "det", "poss", "nmod") and c.pos_ == "PROPN" for c in unit.children)
+            or unit.tag_ == "NNS" and _shift_next(unit, lang))
+
+
+def _shift_next(unit, lang: LanguageProfile) -> bool:
+    """Whether a shift preposition of the profile's ``date_shift_prepositions`` follows ``unit`` straight away."""
+    doc = unit.doc
+    one = doc[unit.i + 1].lower_ if unit.i + 1 < len(doc) else ""
+    two = f"{one} {doc[unit.i + 2].lower_}" if unit.i + 2 < len(doc) else ""
+    return one in lang.date_shift_prepositions or two in lang.date_shift_prepositions
+
+
+def _within(unit, lang: LanguageProfile) -> bool:
+    """Whether the time noun ``unit`` is the object of a preposition of the profile's
+    ``date_stretch_within_prepositions``: "[in the days] after the election", "[over the two weeks] before the vote"."""
+    return unit.dep_ == "pobj" and unit.head.lower_ in lang.date_stretch_within_prepositions
+
+
+def _child_shift(unit, lang: LanguageProfile):
+    """The shift preposition hung on ``unit`` right after it ("the days [after] the election"), or None."""
+    nxt = unit.doc[unit.i + 1] if unit.i + 1 < len(unit.doc) else None
+    return nxt if nxt is not None and nxt.head == unit and nxt.dep_ == "prep" and nxt.lower_ in \
+        lang.date_shift_prepositions else None
 
 
 def _stretch_noun(tok, lang: LanguageProfile) -> bool:
@@ -304,7 +339,8 @@ def _shift_at(prep, lang: LanguageProfile) -> DayShift | None:
     last = occasion.right_edge if dated is None else max(dated[-1], occasion.right_edge, key=lambda t: t.i)
     words = None if dated is None else "".join(t.text_with_ws for t in dated if t.dep_ != "case").strip()
     first = unit.left_edge
-    while first != unit and first.dep_ == "compound" and first.pos_ == "PROPN":
+    while first != unit and first.dep_ in ("compound", "det", "poss", "nmod", "amod") and (
+            first.pos_ == "PROPN" or first.text[:1].isupper() and first.i > first.sent.start):
         first = first.doc[first.i + 1]  # "in Kidal days after": the place is no part of the stretch
     return DayShift(word=prep, day=words, least=least, most=most, start=first.idx, end=last.idx + len(last.text))
 
@@ -312,6 +348,9 @@ def _shift_at(prep, lang: LanguageProfile) -> DayShift | None:
 def _prep_after(unit, lang: LanguageProfile):
     """The shift preposition right after the stretch ``unit`` ("two days" before, "two days" prior to), or None."""
     doc = unit.doc
+    own = _child_shift(unit, lang)
+    if own is not None and _stretch(own, lang) is not None:
+        return own  # "in the days [after] the election on Sunday": the parser hangs the preposition on the noun
     for i in (unit.right_edge.i + 1, unit.right_edge.i + 2):
         if i < len(doc) and doc[i].dep_ == "prep" and _stretch(doc[i], lang) is not None:
             return doc[i]
@@ -322,7 +361,9 @@ def _occasion_day(prep, occasion, lang: LanguageProfile):
     """The date tokens of the occasion: its own, its possessor's, or an "on" phrase after it with no comma between."""
     doc = prep.doc
     if occasion.ent_type_ in ("DATE", "TIME"):
-        return [t for t in occasion.subtree if t.ent_type_ in ("DATE", "TIME")]  # "two days before 1 May"
+        # "two days before 1 May"; the whole entity when the parser splits it ("1" and "May" both objects)
+        ent = next((e for e in doc.ents if e.start <= occasion.i < e.end), None)
+        return [t for t in occasion.subtree if t.ent_type_ in ("DATE", "TIME")] if ent is None else list(ent)
     before = [t for t in occasion.subtree if t.ent_type_ == "DATE" and t.i < occasion.i]
     if before:
         return before  # "Saturday's vote", "the 3 July coup"
@@ -379,8 +420,10 @@ def shifted_day(shift: DayShift, dates: DateResolver, to_span, *, past: bool) ->
     if first == last and shift.least == shift.most:
         iso = first.isoformat()
         return EventDate(value=iso, earliest=iso, latest=iso, time_precision="day", span=span, source="text",
-                         reason=f"'{shift.text}': {abs(shift.least)} day(s) {'before' if shift.least < 0 else 'after'} "
-                                f"'{shift.day}' ({named.isoformat()})")
+                         reason=f"'{shift.text}': " + (
+                             f"within the day of '{shift.day}' ({named.isoformat()})" if shift.least == 0 else
+                             f"{abs(shift.least)} day(s) {'before' if shift.least < 0 else 'after'} "
+                             f"'{shift.day}' ({named.isoformat()})"))
     if first == last:
         iso = first.isoformat()
         return EventDate(value=iso, earliest=iso, latest=iso, time_precision="day", span=span, source="text",

@@ -324,6 +324,8 @@ class LanguageProfile(BaseModel):
     date_relation_offsets: dict[str, int]
     date_shift_prepositions: dict[str, int]
     date_shift_anchor_prepositions: Words
+    date_stretch_within_prepositions: Words
+    date_shift_proximity_adverbs: Words
     day_part_nouns: Words
     date_occasion_nouns: Words
     holidays_fixed: dict[str, tuple[int, int]]
