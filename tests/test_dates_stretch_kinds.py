@@ -28,6 +28,7 @@ PUB = "2025-04-10"  # a Thursday
 
 TEXTS = {
     "ndola": "Police raided the offices of the opposition in Lusaka days before the election on Sunday.",
+    "ndola_by": "Police raided the offices of an opposition party in Ndola days before the by-election on 5 April.",
     "kasese": "Troops detained the organisers in Kasese days before the vote on 6 April.",
     "beni": "Soldiers burned homes in Beni in the days after the election on 30 March.",
     "bulawayo": "During the two days before the vote on 6 April, police detained 40 activists in Bulawayo.",
@@ -53,6 +54,7 @@ def _date(coded, key, trigger):
 
 @pytest.mark.parametrize("key,trigger,earliest,latest,evidence", [
     ("ndola", "raided", "2025-03-28", "2025-04-10", "days before the election on Sunday"),
+    ("ndola_by", "raided", "2025-03-27", "2025-04-04", "days before the by-election on 5 April"),
     ("kasese", "detained", "2025-03-28", "2025-04-05", "days before the vote on 6 April"),
     ("beni", "burned", "2025-03-31", "2025-04-08", "the days after the election on 30 March"),
     ("bulawayo", "detained", "2025-04-04", "2025-04-05", "the two days before the vote on 6 April"),
