@@ -116,7 +116,7 @@ def _stretch(prep, lang: LanguageProfile):
         near.append(word.head)  # "Moments before the rally": the parser hangs the preposition on the noun
     if near and all(u in near for u in units) and occasion is not None \
             and occasion.ent_type_ not in ("DATE", "TIME"):
-        return min(near, key=lambda t: t.i), 0, 0  # "shortly before the verdict on Monday": within its day
+        return min(near, key=lambda t: t.i), 0, 0  # "minutes before the verdict on Monday": within its day
     for unit in units:
         if unit.pos_ != "NOUN" or any(c.lower_ in lang.date_period_relatives or c.lower_ in lang.habitual_determiners
                                       or c.lower_ in lang.coref_demonstratives for c in unit.children):
@@ -221,7 +221,14 @@ def _shift_next(unit, lang: LanguageProfile) -> bool:
 def _within(unit, lang: LanguageProfile) -> bool:
     """Whether the time noun ``unit`` is the object of a preposition of the profile's
     ``date_stretch_within_prepositions``: "[in the days] after the election", "[over the two weeks] before the vote"."""
-    return unit.dep_ == "pobj" and unit.head.lower_ in lang.date_stretch_within_prepositions
+    return unit.dep_ == "pobj" and unit.head.lower_ in lang.date_stretch_within_prepositions and not any(
+        _placed(c) for c in unit.children if c.i < unit.i)  # "in Dhaka weeks after": the "in" is the town's
+
+
+def _placed(tok) -> bool:
+    """Whether ``tok`` is a place name the parser hung on a time noun before it ("[Kidal] days", "[Kasese] days")."""
+    return tok.dep_ in ("compound", "det", "poss", "nmod", "amod") and (
+        tok.pos_ == "PROPN" or tok.text[:1].isupper() and tok.i > tok.sent.start)
 
 
 def _child_shift(unit, lang: LanguageProfile):
@@ -339,9 +346,10 @@ def _shift_at(prep, lang: LanguageProfile) -> DayShift | None:
     last = occasion.right_edge if dated is None else max(dated[-1], occasion.right_edge, key=lambda t: t.i)
     words = None if dated is None else "".join(t.text_with_ws for t in dated if t.dep_ != "case").strip()
     first = unit.left_edge
-    while first != unit and first.dep_ in ("compound", "det", "poss", "nmod", "amod") and (
-            first.pos_ == "PROPN" or first.text[:1].isupper() and first.i > first.sent.start):
-        first = first.doc[first.i + 1]  # "in Kidal days after": the place is no part of the stretch
+    while first != unit and (_placed(first) or first.dep_ == "compound" and first.pos_ == "NOUN"):
+        # "in Kidal days after": the place is no part of the stretch; nor the doer the parser glues to it
+        # ("dispersed by police moments after the speech")
+        first = first.doc[first.i + 1]
     return DayShift(word=prep, day=words, least=least, most=most, start=first.idx, end=last.idx + len(last.text))
 
 
