@@ -282,10 +282,12 @@ class EventLocator(DocumentPlaces):
         found = located_host(best.token, mention.head, mention.trigger, self.lang, anywhere=anywhere)
         if found is None:
             return None
-        start, end, _host = found
+        start, end, host = found
         doc = best.token.doc
         cs, ce = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
         same = [m for m in ctx.places if m.start < ce and cs < m.end]
+        if host.text[:1].isupper() and host.lemma_.lower() in self.lang.site_nouns:
+            return self._institution_town(best, same, doc[start:end].text, anywhere=anywhere)
         if anywhere and same and same[0].place.geonameid is not None:
             return same[0].place.model_copy(update={"reason": (
                 f"the place {best.place.name} locates (a reference point); {same[0].place.reason}")})
@@ -308,6 +310,32 @@ class EventLocator(DocumentPlaces):
         # (a name the gazetteer holds only elsewhere, "Dura" south of Baghdad, is kept as written too)
         return Place(span=span, name=span.text, **update, reason=(
             f"{why}; named place the gazetteer lacks here, kept as written, its country from {best.place.name}"))
+
+    @staticmethod
+    def _institution_town(best: PlaceMention, same: Sequence[PlaceMention], name: str, *,
+                          anywhere: bool) -> Place | None:
+        """The town an institution ``best`` locates stands in ("Middletown High School in Ohio", "Columbia University in New York").
+
+        An institution or building (``lang.site_nouns``) is no
+        GeoNames place, so it is no finer location kept as written: the town
+        opening its name (a ``name_part`` mention, :mod:`dotterel.places.name_parts`)
+        when it lies in ``best`` (same country, and first-level region when
+        ``best`` is a region), else ``best`` itself, the institution named in
+        the reason; as a reference point only (``anywhere``), only the town
+        opening its name. ACLED codebook 2023: the location is a named
+        populated place; the site belongs in the notes.
+        """
+        b = best.place
+        for m in same:
+            p = m.place
+            if m.how == "name_part" and p.geonameid is not None and p.country == b.country and p.geo_precision == "city" \
+                    and PRECISION_RANK.get(b.geo_precision, 9) > PRECISION_RANK["city"] and (
+                    b.geo_precision != "region" or p.admin1 == b.admin1):
+                return p.model_copy(update={"reason": f"the town opening the name of {name}, in {b.name}; {p.reason}"})
+        if anywhere:
+            return None
+        return b.model_copy(update={"reason": f"{name} (an institution, no place of the gazetteer) stands in "
+                                              f"{b.name}; {b.reason}"})
 
     def _own_clause_places(self, usable: Sequence[PlaceMention], mention: CandidateTokens) -> list[PlaceMention]:
         """The resolved places of the event's own clause that say where.
@@ -402,8 +430,8 @@ class EventLocator(DocumentPlaces):
                      and sent.start_char <= m.start < sent.end_char} | ({home} if home else set())
         for start, end, setting_end in found:
             cs, ce = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
-            if any(m.start < ce and cs < m.end for m in ctx.places):
-                return None  # a mention holds it: the rules above read it
+            if any(m.start < ce and cs < m.end and m.how != "name_part" for m in ctx.places):
+                return None  # a mention holds it: the rules above read it (not one read off this very name)
             text = doc.text[cs:ce]
             if not self._may_be_place(text):
                 continue
