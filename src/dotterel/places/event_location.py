@@ -265,7 +265,7 @@ class EventLocator(DocumentPlaces):
                                           f"places beside it; kept as written, its country from {why}"})
 
     def _host_of(self, best: PlaceMention, ctx: DocContext, mention: CandidateTokens, *,
-                 anywhere: bool = False) -> Place | None:
+                 anywhere: bool = False, in_sent: Sequence[PlaceMention] = ()) -> Place | None:
         """The named place ``best`` only locates, when the event is there ("in Mayadeen in ... Deir Ezzor").
 
         :func:`~dotterel.places.syntax.located_host` finds the name. A name the
@@ -277,7 +277,8 @@ class EventLocator(DocumentPlaces):
         With ``anywhere``, ``best`` is named only as a reference point ("Kakata,
         60 kilometers northeast of Monrovia"): the name it locates need not
         hang from the trigger, and when the document resolves it, that
-        resolution is taken.
+        resolution is taken (the sentence's reading first, ``in_sent``:
+        :func:`~dotterel.places.namesakes.foreign_namesakes` may rewrite it).
         """
         found = located_host(best.token, mention.head, mention.trigger, self.lang, anywhere=anywhere)
         if found is None:
@@ -285,7 +286,8 @@ class EventLocator(DocumentPlaces):
         start, end, host = found
         doc = best.token.doc
         cs, ce = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
-        same = [m for m in ctx.places if m.start < ce and cs < m.end]
+        same = [m for m in in_sent if m.start < ce and cs < m.end] or [
+            m for m in ctx.places if m.start < ce and cs < m.end]
         if host.text[:1].isupper() and host.lemma_.lower() in self.lang.site_nouns:
             return self._institution_town(best, same, doc[start:end].text, anywhere=anywhere)
         if anywhere and same and same[0].place.geonameid is not None:
@@ -353,7 +355,7 @@ class EventLocator(DocumentPlaces):
                 and not relational_object(p.token, self.lang, head=head)]
 
     def _hosted(self, best: PlaceMention, ctx: DocContext, mention: CandidateTokens, *,
-                reference_only: bool = False) -> Place | None:
+                reference_only: bool = False, in_sent: Sequence[PlaceMention] = ()) -> Place | None:
         """The named place ``best`` locates (:meth:`_host_of`), anywhere in the sentence when ``best`` is only a reference point.
 
         A place named only as a reference point ("Numaniyah, southeast of
@@ -361,9 +363,9 @@ class EventLocator(DocumentPlaces):
         itself where the event was: the report names it for the small place
         that was. With ``reference_only``, only that reading is tried.
         """
-        hosted = None if reference_only else self._host_of(best, ctx, mention)
+        hosted = None if reference_only else self._host_of(best, ctx, mention, in_sent=in_sent)
         if hosted is None and reference_point(best.token, self.lang):
-            hosted = self._host_of(best, ctx, mention, anywhere=True)
+            hosted = self._host_of(best, ctx, mention, anywhere=True, in_sent=in_sent)
         return hosted
 
     def _sub_place(self, mention: CandidateTokens, ctx: DocContext, in_sent: Sequence[PlaceMention],
@@ -593,7 +595,7 @@ class EventLocator(DocumentPlaces):
         if resolved:
             # (of two as precise, the aim's: "in northern Idlib, targeting Saraqib")
             best = min(resolved, key=lambda p: (PRECISION_RANK.get(p.place.geo_precision, 9), p not in aimed))
-            hosted = self._hosted(best, ctx, mention)
+            hosted = self._hosted(best, ctx, mention, in_sent=in_sent)
             if hosted is not None:
                 return hosted.model_copy(update={"rule": "attached"}), sent_places
             inner = finer_in_country(best, self._own_clause_places(usable, mention))
@@ -645,7 +647,7 @@ class EventLocator(DocumentPlaces):
                 and best.place.geo_precision in ("country", "continent")
                 and dateline.country == best.place.country
             )
-            hosted = self._hosted(best, ctx, mention)
+            hosted = self._hosted(best, ctx, mention, in_sent=in_sent)
             if hosted is not None:
                 return hosted.model_copy(update={"rule": "sentence"}), sent_places
             if not finer_dateline:
@@ -696,7 +698,7 @@ class EventLocator(DocumentPlaces):
                  and not other_clause(p.token, mention.head) and not not_the_scene(p.token, mention.head, self.lang)]
         if inner:
             best = min(inner, key=lambda p: PRECISION_RANK.get(p.place.geo_precision, 9))
-            hosted = self._hosted(best, ctx, mention, reference_only=True)
+            hosted = self._hosted(best, ctx, mention, reference_only=True, in_sent=in_sent)
             if hosted is not None:
                 return hosted.model_copy(update={"rule": "sentence"}), sent_places
             return best.place.model_copy(update={
