@@ -33,7 +33,6 @@ def _event(coder, text: str, trigger: str):
     ("Police fired tear gas at students outside Ahmadu Bello University in Zaria on Tuesday.", "fired", "Zaria", "NGA"),
     ("Inmates rioted at Kirikiri Prison in Lagos on Sunday.", "rioted", "Lagos", "NGA"),
     # the town opening the site's name, inside the state named beside it
-    ("Police arrested 12 students at Middletown High School in Ohio on Tuesday.", "arrested", "Middletown", "USA"),
     ("Nurses went on strike at Springfield Memorial Hospital in Illinois on Monday.", "went", "Springfield", "USA"),
     ("Parents protested outside Flint Central High School in Michigan on Monday.", "protested", "Flint", "USA"),
     # the town opening a court's name, no other place named
@@ -45,6 +44,20 @@ def test_a_site_is_placed_at_its_town(coder, text, trigger, name, country):
     assert loc is not None
     assert (loc.name, loc.country, loc.geo_precision) == (name, country, "city")
     assert loc.geonameid is not None
+
+
+@pytest.mark.parametrize(("text", "trigger", "region"), [
+    # a small town of the name is no evidence: sites are mostly named after people (review rev23e)
+    ("Police arrested 20 students at Jefferson High School in Ohio on Tuesday.", "arrested", "Ohio"),
+    ("Nurses went on strike at Jackson Memorial Hospital in Georgia on Monday.", "went", "Georgia"),
+    ("Guards beat inmates at Franklin County Jail in Kentucky on Sunday, the families said.", "beat", "Kentucky"),
+    # two towns of the name in the state (Ohio's Middletowns): the state, not one of them
+    ("Police arrested 12 students at Middletown High School in Ohio on Tuesday.", "arrested", "Ohio"),
+])
+def test_a_small_namesake_town_does_not_take_a_site_from_its_region(coder, text, trigger, region):
+    loc = _event(coder, text, trigger).location
+    assert loc is not None
+    assert (loc.name, loc.country, loc.geo_precision) == (region, "USA", "region")
 
 
 def test_a_site_with_no_town_still_places_nothing(coder):

@@ -313,8 +313,7 @@ class EventLocator(DocumentPlaces):
         return Place(span=span, name=span.text, **update, reason=(
             f"{why}; named place the gazetteer lacks here, kept as written, its country from {best.place.name}"))
 
-    @staticmethod
-    def _institution_town(best: PlaceMention, same: Sequence[PlaceMention], name: str, *,
+    def _institution_town(self, best: PlaceMention, same: Sequence[PlaceMention], name: str, *,
                           anywhere: bool) -> Place | None:
         """The town an institution ``best`` locates stands in ("Middletown High School in Ohio", "Columbia University in New York").
 
@@ -322,17 +321,22 @@ class EventLocator(DocumentPlaces):
         GeoNames place, so it is no finer location kept as written: the town
         opening its name (a ``name_part`` mention, :mod:`dotterel.places.name_parts`)
         when it lies in ``best`` (same country, and first-level region when
-        ``best`` is a region), else ``best`` itself, the institution named in
-        the reason; as a reference point only (``anywhere``), only the town
-        opening its name. ACLED codebook 2023: the location is a named
-        populated place; the site belongs in the notes.
+        ``best`` is a region) and has :data:`~dotterel.places.recall.SMALL_TOWN`
+        people, else ``best`` itself, the institution named in the reason; as
+        a reference point only (``anywhere``), only the town opening its name.
+        A smaller town of the name is no evidence: sites are mostly named after
+        people whose names small towns share ("Jefferson High School in Ohio":
+        Ohio holds four Jeffersons of 2 000 to 7 000 people), so the region
+        stays (review rev23e, sites named after people). ACLED codebook 2023:
+        the location is a named populated place; the site belongs in the notes.
         """
         b = best.place
         for m in same:
             p = m.place
             if m.how == "name_part" and p.geonameid is not None and p.country == b.country and p.geo_precision == "city" \
                     and PRECISION_RANK.get(b.geo_precision, 9) > PRECISION_RANK["city"] and (
-                    b.geo_precision != "region" or p.admin1 == b.admin1):
+                    b.geo_precision != "region" or p.admin1 == b.admin1) and (
+                    (entry := self.gazetteer.by_geonameid(p.geonameid)) is not None and entry.population >= SMALL_TOWN):
                 return p.model_copy(update={"reason": f"the town opening the name of {name}, in {b.name}; {p.reason}"})
         if anywhere:
             return None
