@@ -428,6 +428,7 @@ class LanguageProfile(BaseModel):
     person_object_verbs: Words
     named_setting_nouns: Words
     jurisdiction_setting_nouns: Words
+    site_nouns: Words
     part_of_land_nouns: Words
     overhead_prepositions: Words
     aerial_words: Words

@@ -265,7 +265,7 @@ class EventLocator(DocumentPlaces):
                                           f"places beside it; kept as written, its country from {why}"})
 
     def _host_of(self, best: PlaceMention, ctx: DocContext, mention: CandidateTokens, *,
-                 anywhere: bool = False) -> Place | None:
+                 anywhere: bool = False, in_sent: Sequence[PlaceMention] = ()) -> Place | None:
         """The named place ``best`` only locates, when the event is there ("in Mayadeen in ... Deir Ezzor").
 
         :func:`~dotterel.places.syntax.located_host` finds the name. A name the
@@ -277,15 +277,19 @@ class EventLocator(DocumentPlaces):
         With ``anywhere``, ``best`` is named only as a reference point ("Kakata,
         60 kilometers northeast of Monrovia"): the name it locates need not
         hang from the trigger, and when the document resolves it, that
-        resolution is taken.
+        resolution is taken (the sentence's reading first, ``in_sent``:
+        :func:`~dotterel.places.namesakes.foreign_namesakes` may rewrite it).
         """
         found = located_host(best.token, mention.head, mention.trigger, self.lang, anywhere=anywhere)
         if found is None:
             return None
-        start, end, _host = found
+        start, end, host = found
         doc = best.token.doc
         cs, ce = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
-        same = [m for m in ctx.places if m.start < ce and cs < m.end]
+        same = [m for m in in_sent if m.start < ce and cs < m.end] or [
+            m for m in ctx.places if m.start < ce and cs < m.end]
+        if host.text[:1].isupper() and host.lemma_.lower() in self.lang.site_nouns:
+            return self._institution_town(best, same, doc[start:end].text, anywhere=anywhere)
         if anywhere and same and same[0].place.geonameid is not None:
             return same[0].place.model_copy(update={"reason": (
                 f"the place {best.place.name} locates (a reference point); {same[0].place.reason}")})
@@ -309,6 +313,36 @@ class EventLocator(DocumentPlaces):
         return Place(span=span, name=span.text, **update, reason=(
             f"{why}; named place the gazetteer lacks here, kept as written, its country from {best.place.name}"))
 
+    def _institution_town(self, best: PlaceMention, same: Sequence[PlaceMention], name: str, *,
+                          anywhere: bool) -> Place | None:
+        """The town an institution ``best`` locates stands in ("Middletown High School in Ohio", "Columbia University in New York").
+
+        An institution or building (``lang.site_nouns``) is no
+        GeoNames place, so it is no finer location kept as written: the town
+        opening its name (a ``name_part`` mention, :mod:`dotterel.places.name_parts`)
+        when it lies in ``best`` (same country, and first-level region when
+        ``best`` is a region) and has :data:`~dotterel.places.recall.SMALL_TOWN`
+        people, else ``best`` itself, the institution named in the reason; as
+        a reference point only (``anywhere``), only the town opening its name.
+        A smaller town of the name is no evidence: sites are mostly named after
+        people whose names small towns share ("Jefferson High School in Ohio":
+        Ohio holds four Jeffersons of 2 000 to 7 000 people), so the region
+        stays (review rev23e, sites named after people). ACLED codebook 2023:
+        the location is a named populated place; the site belongs in the notes.
+        """
+        b = best.place
+        for m in same:
+            p = m.place
+            if m.how == "name_part" and p.geonameid is not None and p.country == b.country and p.geo_precision == "city" \
+                    and PRECISION_RANK.get(b.geo_precision, 9) > PRECISION_RANK["city"] and (
+                    b.geo_precision != "region" or p.admin1 == b.admin1) and (
+                    (entry := self.gazetteer.by_geonameid(p.geonameid)) is not None and entry.population >= SMALL_TOWN):
+                return p.model_copy(update={"reason": f"the town opening the name of {name}, in {b.name}; {p.reason}"})
+        if anywhere:
+            return None
+        return b.model_copy(update={"reason": f"{name} (an institution, no place of the gazetteer) stands in "
+                                              f"{b.name}; {b.reason}"})
+
     def _own_clause_places(self, usable: Sequence[PlaceMention], mention: CandidateTokens) -> list[PlaceMention]:
         """The resolved places of the event's own clause that say where.
 
@@ -325,7 +359,7 @@ class EventLocator(DocumentPlaces):
                 and not relational_object(p.token, self.lang, head=head)]
 
     def _hosted(self, best: PlaceMention, ctx: DocContext, mention: CandidateTokens, *,
-                reference_only: bool = False) -> Place | None:
+                reference_only: bool = False, in_sent: Sequence[PlaceMention] = ()) -> Place | None:
         """The named place ``best`` locates (:meth:`_host_of`), anywhere in the sentence when ``best`` is only a reference point.
 
         A place named only as a reference point ("Numaniyah, southeast of
@@ -333,9 +367,9 @@ class EventLocator(DocumentPlaces):
         itself where the event was: the report names it for the small place
         that was. With ``reference_only``, only that reading is tried.
         """
-        hosted = None if reference_only else self._host_of(best, ctx, mention)
+        hosted = None if reference_only else self._host_of(best, ctx, mention, in_sent=in_sent)
         if hosted is None and reference_point(best.token, self.lang):
-            hosted = self._host_of(best, ctx, mention, anywhere=True)
+            hosted = self._host_of(best, ctx, mention, anywhere=True, in_sent=in_sent)
         return hosted
 
     def _sub_place(self, mention: CandidateTokens, ctx: DocContext, in_sent: Sequence[PlaceMention],
@@ -402,8 +436,8 @@ class EventLocator(DocumentPlaces):
                      and sent.start_char <= m.start < sent.end_char} | ({home} if home else set())
         for start, end, setting_end in found:
             cs, ce = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
-            if any(m.start < ce and cs < m.end for m in ctx.places):
-                return None  # a mention holds it: the rules above read it
+            if any(m.start < ce and cs < m.end and m.how != "name_part" for m in ctx.places):
+                return None  # a mention holds it: the rules above read it (not one read off this very name)
             text = doc.text[cs:ce]
             if not self._may_be_place(text):
                 continue
@@ -565,7 +599,7 @@ class EventLocator(DocumentPlaces):
         if resolved:
             # (of two as precise, the aim's: "in northern Idlib, targeting Saraqib")
             best = min(resolved, key=lambda p: (PRECISION_RANK.get(p.place.geo_precision, 9), p not in aimed))
-            hosted = self._hosted(best, ctx, mention)
+            hosted = self._hosted(best, ctx, mention, in_sent=in_sent)
             if hosted is not None:
                 return hosted.model_copy(update={"rule": "attached"}), sent_places
             inner = finer_in_country(best, self._own_clause_places(usable, mention))
@@ -617,7 +651,7 @@ class EventLocator(DocumentPlaces):
                 and best.place.geo_precision in ("country", "continent")
                 and dateline.country == best.place.country
             )
-            hosted = self._hosted(best, ctx, mention)
+            hosted = self._hosted(best, ctx, mention, in_sent=in_sent)
             if hosted is not None:
                 return hosted.model_copy(update={"rule": "sentence"}), sent_places
             if not finer_dateline:
@@ -668,7 +702,7 @@ class EventLocator(DocumentPlaces):
                  and not other_clause(p.token, mention.head) and not not_the_scene(p.token, mention.head, self.lang)]
         if inner:
             best = min(inner, key=lambda p: PRECISION_RANK.get(p.place.geo_precision, 9))
-            hosted = self._hosted(best, ctx, mention, reference_only=True)
+            hosted = self._hosted(best, ctx, mention, reference_only=True, in_sent=in_sent)
             if hosted is not None:
                 return hosted.model_copy(update={"rule": "sentence"}), sent_places
             return best.place.model_copy(update={

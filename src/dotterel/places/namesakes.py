@@ -32,6 +32,10 @@ __all__ = ["foreign_namesakes", "BORDER_KM"]
 #: ("the village of Tal Abyad near Akcakale": Syria's Tal Abyad faces Turkey's Akcakale across the border)
 BORDER_KM = 100.0
 
+#: Population from which a town the gazetteer resolves is taken as it has it even when a reference point in
+#: another country locates it ("Lagos, 120 km from Cotonou" is Nigeria's Lagos; PROMINENT_CITY in toponyms)
+_WELL_KNOWN = 1_000_000
+
 #: Population from which a town the text writes before ", <region>" is taken as the gazetteer has it even
 #: outside that region ("Lagos, Ghana and Kenya" lists places; GeoNames' cities of 100 000 are well known).
 _KNOWN_TOWN = 100_000
@@ -80,7 +84,7 @@ def foreign_namesakes(in_sent: list[PlaceMention], lang: LanguageProfile,
         if p.place.geonameid is None or p.place.geo_precision != "city" or p.place.span is None:
             out.append(p)
             continue
-        far = _far_fuzzy(p, in_sent, lang, gaz)
+        far = _far_fuzzy(p, in_sent, lang, gaz) or _namesake_by_reference(p, in_sent, lang, gaz)
         if far is not None:
             out.append(far)
             continue
@@ -162,6 +166,66 @@ def _far_fuzzy(p: PlaceMention, in_sent: list[PlaceMention], lang: LanguageProfi
         f"named place the gazetteer matches only by a near spelling ({p.place.name}, {p.place.country}), in another "
         f"country than the places beside it; kept as written, its country from them")),
         token=p.token, start=p.start, end=p.end, how=p.how)
+
+
+def _namesake_by_reference(p: PlaceMention, in_sent: list[PlaceMention], lang: LanguageProfile,
+                           gaz: GazetteerIndex | None) -> PlaceMention | None:
+    """A town resolved abroad that a reference point in another country locates, read as its namesake there.
+
+    "blocked the highway at Nkayi, 160 km north of Bulawayo": the gazetteer
+    prefers Nkayi, Congo (the larger), but the text measures the town from
+    Bulawayo, Zimbabwe. When a reference point
+    (:func:`~dotterel.places.syntax.reference_point`) in another country than
+    the resolution locates the name (:func:`~dotterel.places.syntax.located_host`),
+    the resolution lies neither within :data:`BORDER_KM` of it nor about as far
+    as the text says (:func:`_at_stated_distance`), and the gazetteer holds the
+    exact name within that distance of the reference ("Tripoli, 80 km south
+    of Homs" is Lebanon's), that entry is the town (the nearest, when
+    several, a town before a region); when it holds none (GeoNames'
+    offline extract lacks most small towns), the name is kept as written
+    with the reference's country and region, unless the resolution is a
+    capital or a city of :data:`_WELL_KNOWN` people. A distance to a known
+    town places the name beside that town (ACLED codebook 2023: the location
+    is the named place, in the country the report puts it in).
+    """
+    if gaz is None:
+        return None
+    from dotterel.places.toponyms import candidate_to_place  # (toponyms reads this module's neighbours)
+    for q in in_sent:
+        if q is p or q.place.geonameid is None or q.place.country in (None, p.place.country) \
+                or not reference_point(q.token, lang):
+            continue
+        host = located_host(q.token, None, None, lang, anywhere=True)
+        if host is None or not host[0] <= p.token.i < host[1]:
+            continue
+        between = q.token.doc[host[1]:q.token.i]
+        if _beside(p.place, [q.place]) or _at_stated_distance(between, q.place, p.place):
+            return None
+        near = []
+        for c in gaz.exact(fold(p.place.span.text)):
+            if c.geonameid in (None, p.place.geonameid) or c.latitude is None:
+                continue
+            cand = candidate_to_place(c, span=p.place.span, reason="")
+            if _beside(cand, [q.place]) or _at_stated_distance(between, q.place, cand):
+                near.append((haversine_km(q.place.latitude, q.place.longitude, c.latitude, c.longitude), c))
+        if not near:
+            entry = gaz.by_geonameid(p.place.geonameid)
+            if (p.place.feature_code or "").startswith("PPLC") or entry is None or entry.population >= _WELL_KNOWN:
+                return None
+            region = {"admin1": q.place.admin1, "admin1_code": q.place.admin1_code} if q.place.geo_precision in (
+                "city", "region") else {}
+            return PlaceMention(place=Place(span=p.place.span, name=p.place.span.text, country=q.place.country,
+                                            **region, reason=(
+                f"a town {q.place.name} (a reference point) locates; the gazetteer's {p.place.name} "
+                f"({p.place.country}) lies elsewhere, and it holds no {p.place.span.text} near {q.place.name}; "
+                f"kept as written, its country from {q.place.name}")), token=p.token, start=p.start, end=p.end,
+                how=p.how)
+        # (a town before a region of the name: "Bethlehem" is the town, not its governorate)
+        c = min(near, key=lambda kc: (not kc[1].feature_code.startswith("PPL"), kc[0]))[1]
+        return PlaceMention(place=candidate_to_place(c, span=p.place.span, reason=(
+            f"the namesake in {c.country} that {q.place.name} (a reference point) locates, not "
+            f"{p.place.name} ({p.place.country}); exact name")), token=p.token, start=p.start, end=p.end, how=p.how)
+    return None
 
 
 def _named_part(tok, lang: LanguageProfile) -> bool:

@@ -104,7 +104,9 @@ def side_fought_for(p: PlaceMention, lang: LanguageProfile) -> bool:
 def shared_ground(tok, head, lang: LanguageProfile) -> bool:
     """Whether a place on a verb that tells one act with ``head`` is the ground of ``head``'s event too.
 
-    Two shapes, each with no subject of its own on the second verb (one actor, one scene):
+    Two shapes, each with no subject of its own on the second verb (one actor, one scene),
+    or only a group pronoun that takes up the first verb's doers ("fired on the crowd in
+    Dhaka, but they beat dozens", ``lang.group_pronouns``; up a chain of such conjuncts):
     a result participle ("shot down an airliner over the Gulf, killing 290":
     ``head`` an ``-ing`` adverbial clause of the verb holding the place), and
     a coordinated verb ("killed three men and raped ten women in Darfur": the
@@ -121,11 +123,15 @@ def shared_ground(tok, head, lang: LanguageProfile) -> bool:
         obj = obj.head.head  # "in the village of Kafr Umm Dalil": the village's preposition
     if obj.dep_ != "pobj" or obj.head.lower_ not in lang.ground_prepositions:
         return False
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+    if head.dep_ == "conj" and head.head.pos_ == "VERB" and _same_doers(head, lang):
+        # "did not fire on the crowd in Dhaka, but they beat and arrested dozens": up the chain of conjuncts
+        verbs, cur = [], head
+        while cur.dep_ == "conj" and cur.head.pos_ == "VERB" and _same_doers(cur, lang) and len(verbs) < 4:
+            cur = cur.head
+            verbs.append(cur)
+    elif any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
         verbs = []
     elif head.dep_ == "advcl" and head.tag_ == "VBG" and head.i > head.head.i:
-        verbs = [head.head]
-    elif head.dep_ == "conj" and head.head.pos_ == "VERB":
         verbs = [head.head]
     else:
         verbs = []
@@ -133,6 +139,12 @@ def shared_ground(tok, head, lang: LanguageProfile) -> bool:
               and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
     return any(verb != head and attached_to_trigger(tok, verb, verb, lang) and not in_object(obj, verb)
                for verb in verbs)
+
+
+def _same_doers(verb, lang: LanguageProfile) -> bool:
+    """Whether a coordinated ``verb`` has no subject of its own, or only a group pronoun ("but they beat dozens")."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return all(c.dep_ == "nsubj" and c.lower_ in lang.group_pronouns for c in subjects)
 
 
 def in_object(tok, verb) -> bool:
