@@ -1,22 +1,23 @@
-"""Ground, people and arms taken in shapes the capture rules did not reach (issue 12).
+"""Ground taken in shapes the capture rules did not reach (issue 12), and the senses of take, seize and capture
+that stay uncoded.
 
 Sentences are our own, written for these tests, several per kind. The kinds follow the ACLED codebook (2023):
 Battles / "Government regains territory" and "Non-state actor overtakes territory" (an armed group or state force
-takes a town, base or territory), Violence against civilians / "Abduction/forced disappearance" (civilians taken
-by an armed group), Strategic developments / "Disrupted weapons use" (weapons seized by state forces); and PLOVER
-(2021): SEIZE of ground or goods is our lexicon's COERCE seize (CAMEO 192 occupy territory, 1711 confiscate
-property), an abduction is ASSAULT abduct.
+takes a town, base or territory); and PLOVER (2021): SEIZE of ground is our lexicon's COERCE seize (CAMEO 192
+occupy territory).
 
-* "took" with an armed subject and a town, base or outpost as its object ("Government soldiers took the town");
-  never people taken to a hospital, a decision, a road, nor "took out" (destroyed);
 * ground "seized by" an armed force in the passive; never an initiative, a shipment seized by customs, land
   seized by the state;
-* civilians "seized" by a non-state armed group (an abduction), active and passive; never "seized the
-  opportunity", "seized on the mistakes";
 * "the fall of <a town> to <an armed force>": the town taken; never "the fall of prices to record lows", nor a
   fall with no taker named;
-* "the capture of <ground> by <an armed force>"; never the capture of people, of a title or of carbon;
-* weapons, ammunition, tanks or launchers "captured" (as "seized"); never a camera that captured rockets.
+* "the capture of <ground> by <an armed force>"; never the capture of people, of a title or of carbon.
+
+Three rules of the first capture23 draft were withdrawn in review (rev23c): "took" + ground with an armed subject
+(it read idioms, "took Israel by surprise", "took Pakistan into confidence", as ground taken, and on the
+event-location dev set its one new event merged into another and moved that event's place), civilians "seized" by
+a non-state group as an abduction (a ship the NER types a person, "Maersk Alabama was seized by pirates", became a
+civilian abducted), and weapons "captured" (a place where the event-location gold gives none). Their negative
+cases stay: a later rule for these kinds must keep them uncoded.
 
 Sport, imagination, market share, seats and camera senses stay without an event.
 """
@@ -36,20 +37,6 @@ def _kinds(coder, text, trigger):
     return [(e.event_type, e.mode) for e in _events(coder, text, trigger)]
 
 
-@pytest.mark.parametrize("text, actor, sub_event", [
-    ("Government soldiers took the town of Sake from the rebels on Wednesday.", "soldiers",
-     "Government regains territory"),
-    ("Houthi fighters took the district of Harib in Marib on Sunday.", "Houthi fighters",
-     "Non-state actor overtakes territory"),
-    ("Insurgents took two army outposts near Mopti overnight.", "Insurgents", "Non-state actor overtakes territory"),
-])
-def test_ground_taken_by_an_armed_force_is_seized(coder, text, actor, sub_event):
-    [ev] = _events(coder, text, "took")
-    assert (ev.event_type, ev.mode) == ("COERCE", "seize")
-    assert ev.actor is not None and ev.actor.span is not None and actor in ev.actor.span.text
-    assert ev.sub_event_type == sub_event
-
-
 @pytest.mark.parametrize("text", [
     "Soldiers took the injured villagers to hospital in Goma on Monday.",
     "The army took a decision on the base closure on Tuesday.",
@@ -59,6 +46,18 @@ def test_ground_taken_by_an_armed_force_is_seized(coder, text, actor, sub_event)
 ])
 def test_other_things_taken_are_no_ground_seized(coder, text):
     assert ("COERCE", "seize") not in _kinds(coder, text, "took")
+
+
+@pytest.mark.parametrize("text, trigger, kind", [
+    ("The militants took Israel by surprise with the raid on Saturday.", "took", ("COERCE", "seize")),
+    ("The army took Pakistan into confidence before the strike on Monday.", "took", ("COERCE", "seize")),
+    ("Insurgents took Kenya by surprise with the attack in Lamu.", "took", ("COERCE", "seize")),
+    ("Maersk Alabama was seized by Somali pirates off the coast on Wednesday.", "seized", ("ASSAULT", "abduct")),
+    ("Ocean Star was seized by pirates in the Gulf of Guinea on Friday.", "seized", ("ASSAULT", "abduct")),
+])
+def test_a_country_taken_by_surprise_or_a_ship_seized_is_no_ground_taken_or_abduction(coder, text, trigger, kind):
+    """Review rev23c: an idiom of "take" with a country as its object, or a ship the NER types a person, seized."""
+    assert kind not in _kinds(coder, text, trigger)
 
 
 @pytest.mark.parametrize("text, place", [
@@ -82,18 +81,6 @@ def test_ground_seized_by_an_armed_force_in_the_passive(coder, text, place):
 def test_other_things_seized_in_the_passive_are_no_ground(coder, text):
     assert ("COERCE", "seize") not in [(e.event_type, e.mode) for e in _events(coder, text, "seized")
                                        if e.cameo == "192"]
-
-
-@pytest.mark.parametrize("text, recipient", [
-    ("Gunmen seized 20 passengers from a bus in Katsina state on Sunday.", "passengers"),
-    ("Militants seized three aid workers in Mali on Friday.", "aid workers"),
-    ("Three journalists were seized by militants near Raqqa on Friday.", "journalists"),
-])
-def test_civilians_seized_by_an_armed_group_are_abducted(coder, text, recipient):
-    [ev] = _events(coder, text, "seized")
-    assert (ev.event_type, ev.mode) == ("ASSAULT", "abduct")
-    assert ev.sub_event_type == "Abduction/forced disappearance"
-    assert ev.recipient is not None and ev.recipient.span is not None and recipient in ev.recipient.span.text
 
 
 @pytest.mark.parametrize("text", [
@@ -139,17 +126,6 @@ def test_the_capture_of_ground_by_an_armed_force_is_ground_taken(coder, text):
 ])
 def test_the_capture_of_people_titles_or_carbon_is_no_ground_taken(coder, text):
     assert ("COERCE", "seize") not in _kinds(coder, text, "capture")
-
-
-@pytest.mark.parametrize("text, sub_event", [
-    ("Troops captured a large cache of weapons in Helmand on Tuesday.", "Disrupted weapons use"),
-    ("Soldiers captured two tanks and a rocket launcher near Kharkiv on Friday.", "Disrupted weapons use"),
-    ("Police captured a cache of arms in Kandahar on Friday.", "Disrupted weapons use"),
-])
-def test_weapons_captured_are_seized(coder, text, sub_event):
-    [ev] = _events(coder, text, "captured")
-    assert (ev.event_type, ev.mode, ev.cameo) == ("COERCE", "seize", "1711")
-    assert ev.sub_event_type == sub_event
 
 
 @pytest.mark.parametrize("text", [
