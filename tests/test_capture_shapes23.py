@@ -104,6 +104,9 @@ def test_the_fall_of_a_town_to_an_armed_force_is_ground_taken(coder, text, actor
 @pytest.mark.parametrize("text", [
     "The fall of prices to record lows hurt farmers.",
     "The fall of the old regime was a turning point.",
+    "The fall of the district to the ruling party's alliance surprised analysts.",
+    "The fall of the city council to the reform movement ended decades of one-party rule.",
+    "The fall of the province to the opposition coalition in the vote was expected.",
 ])
 def test_a_fall_with_no_armed_taker_is_no_event(coder, text):
     assert _kinds(coder, text, "fall") == []
@@ -123,6 +126,8 @@ def test_the_capture_of_ground_by_an_armed_force_is_ground_taken(coder, text):
     "The capture of two soldiers by the rebels sparked outrage.",
     "The capture of the title by the army team delighted fans.",
     "The capture of carbon by forests is slowing.",
+    "The capture of the party by militants from the left worried moderates.",
+    "The capture of the debate by rebels within the party angered its leader.",
 ])
 def test_the_capture_of_people_titles_or_carbon_is_no_ground_taken(coder, text):
     assert ("COERCE", "seize") not in _kinds(coder, text, "capture")

@@ -35,3 +35,12 @@ def test_a_person_s_name_typed_an_organisation_captured_is_a_person_taken(coder,
 ])
 def test_a_body_s_or_a_place_s_name_captured_is_no_person_taken(coder, text):
     assert ("COERCE", "arrest") not in _kinds(coder, text, "captured")
+
+
+@pytest.mark.parametrize("text", [
+    "Juventus was captured by a late goal in Turin on Sunday.",
+    "Napoli was captured by a late header in the derby on Saturday.",
+])
+def test_a_name_captured_by_a_thing_is_no_person_taken(coder, text):
+    """Review rev23c: a by-agent that is no people and no name (a goal, a wave) takes no person."""
+    assert ("COERCE", "arrest") not in _kinds(coder, text, "captured")

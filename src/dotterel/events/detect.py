@@ -247,6 +247,16 @@ def _not_name_words(lang: LanguageProfile) -> frozenset[str]:
                         lg.place_nouns, lg.sub_place_nouns, lg.unpersonal_name_nouns) for w in words))
 
 
+def _captor_words(lang: LanguageProfile) -> frozenset[str]:
+    """Nouns of people who take a person, for the by-agent of an ``@ORGNAME`` passive ("captured by troops").
+
+    Profile ``person_nouns``, ``security_nouns`` and ``headline_doer_nouns``; a thing is no captor ("Juventus was
+    captured by a late goal": a club, no person arrested).
+    """
+    return lang.derived("events.captor_words", lambda lg: frozenset(
+        w for words in (lg.person_nouns, lg.security_nouns, lg.headline_doer_nouns) for w in words))
+
+
 def _once(memo: dict | None, key: str, read: Callable[[], Any]) -> Any:
     """``read()``, remembered in ``memo`` under ``key`` (a token's reading that no rule changes); no memo: read."""
     if memo is None:
@@ -430,7 +440,7 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile, armed: Callable[[str],
         things = lang.derived("events.thing_pronouns",
                               lambda lg: frozenset(w for w, kind in lg.coref_pronouns.items() if kind == "thing"))
         left = {"remainders": lang.remainder_nouns, "people": lang.person_nouns | lang.security_nouns,
-                "not_name_words": _not_name_words(lang)}
+                "not_name_words": _not_name_words(lang), "captors": _captor_words(lang)}
         # "burned down the house of X": the small parser may hang the object on the particle, as a preposition's
         particled = [g for c in tok.children if c.dep_ == "prt" for g in c.children if g.dep_ == "pobj"]
         matched = [o for o in dobjs or particled or ([] if passive else shared_objects(tok) or participle_subject_object(tok))

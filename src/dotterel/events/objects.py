@@ -33,6 +33,8 @@ _MISTYPED_NAME = ("PRODUCT", "WORK_OF_ART")
 _NOT_PROPER = ("PERSON", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
 # the entity types of a proper noun that ``@ANYNAME`` leaves out: a group, a date or a number is no place
 _NOT_PLACE_NAME = tuple(t for t in _NOT_PROPER if t != "PERSON")
+# entity types of a by-agent that names who took a person (``@ORGNAME``: "captured by Hamas", "by Kenyan police")
+_AGENT_NAME_TYPES = ("PERSON", "ORG", "NORP", "GPE")
 # entity classes an object list may name ("@PLACE": "captured Eastern Slavonia", "@NORP": "captured two
 # Germans"), as spaCy NER labels
 OBJECT_CLASSES = {"@PLACE": ("GPE", "LOC", "FAC"), "@PERSON": ("PERSON",), "@NORP": ("NORP",), "@ORG": ("ORG",)}
@@ -198,7 +200,8 @@ def _counted_groups(remainder) -> list:
 
 
 def object_matches(obj, rule: TriggerRule, partitives=frozenset(), *, thing_pronouns=frozenset(),
-                   remainders=frozenset(), people=frozenset(), not_name_words=frozenset()) -> bool:
+                   remainders=frozenset(), people=frozenset(), not_name_words=frozenset(),
+                   captors=frozenset()) -> bool:
     """Whether ``obj`` is an object ``rule`` names (its ``objects`` and ``object_text``).
 
     Parameters
@@ -219,6 +222,8 @@ def object_matches(obj, rule: TriggerRule, partitives=frozenset(), *, thing_pron
         Nouns of people (profile ``person_nouns`` and ``security_nouns``; lemmas or forms).
     not_name_words : collection of str, keyword-only
         Nouns that make a name a body's, a building's or a place's (``@ORGNAME``: :func:`_org_typed_name`).
+    captors : collection of str, keyword-only
+        Nouns of people who take a person, which an ``@ORGNAME`` passive's by-agent must be unless it is a name.
 
     Returns
     -------
@@ -274,7 +279,7 @@ def object_matches(obj, rule: TriggerRule, partitives=frozenset(), *, thing_pron
         # "troops entered Tal Afar": a verb that takes only a place or a building, whose name the small model's NER
         # may type as a person's; a name with a date in it is a day ("entered Christmas Day", the "Day" untyped)
         return True
-    if "@ORGNAME" in (rule.objects or ()) and rule.object_text is None and _org_typed_name(obj, not_name_words):
+    if "@ORGNAME" in (rule.objects or ()) and rule.object_text is None and _org_typed_name(obj, not_name_words, captors):
         return True  # "Fadl was captured by troops in March": a person's name the small model's NER typed a body
     if "@NAME" in (rule.objects or ()) and obj.pos_ == "PROPN" and rule.object_text is None and (
             not obj.ent_type_ or obj.ent_type_ in _MISTYPED_NAME and _aged(obj)):
@@ -293,7 +298,7 @@ def object_matches(obj, rule: TriggerRule, partitives=frozenset(), *, thing_pron
     return True
 
 
-def _org_typed_name(obj, not_name_words) -> bool:
+def _org_typed_name(obj, not_name_words, captors=frozenset()) -> bool:
     """Whether a passive subject the small model's NER typed an organisation is a person's name (``@ORGNAME``).
 
     "Fadl was captured by troops", "Ayman Fadl was captured in March": the small model types some people's names
@@ -302,9 +307,14 @@ def _org_typed_name(obj, not_name_words) -> bool:
     plural ("the Emirates") and no word of a body, a building or a place in it ("Kabul Airport", "Camp Bastion",
     "the Ministry"); a name the gazetteer or the knowledge base knows is dropped later
     (``events.detect.find_mentions``, ``known_name``): "Tal Afar was captured by troops" is ground taken.
+    A by-agent, when there is one, must be people or a name: a club "captured by a late goal" is no person taken
+    (``captors``: profile ``person_nouns``, ``security_nouns`` and ``headline_doer_nouns``; review rev23c).
     Source: the spaCy small English model's NER, which has no place or person lexicon (evf22 report, issue 12).
     """
     if obj.pos_ != "PROPN" or obj.ent_type_ != "ORG" or obj.dep_ != "nsubjpass" or obj.tag_ == "NNPS":
+        return False
+    agents = [p for c in obj.head.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    if any(p.ent_type_ not in _AGENT_NAME_TYPES and not {p.lemma_.lower(), p.lower_} & captors for p in agents):
         return False
     if any(c.dep_ in ("det", "poss") for c in obj.children):
         return False
