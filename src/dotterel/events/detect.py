@@ -26,7 +26,8 @@ from .clauses import clausal_object, depicted_doer, elliptical_parts, existentia
 from .vetoes import ruled_out
 from .lexicon import Lexicon, TriggerRule
 from .objects import OBJECT_CLASSES as _OBJECT_CLASSES, object_matches as _object_matches, partitive_of
-from .objects import previous_antecedent
+from .objects import previous_antecedent, told_a_person
+from ..places._fold import fold
 from .syntax import children as _children, is_passive, prep_objects as _prep_objects, shared_agent, shared_objects
 from .misparse import adjectival_verb, alias_subject
 from .uncoded import uncoded_acts
@@ -235,6 +236,27 @@ def _infinitive_after_a_date(tok, x) -> bool:
     return all(any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree) for c in between)
 
 
+def _not_name_words(lang: LanguageProfile) -> frozenset[str]:
+    """Nouns that make a name a body's, a building's or a place's, never a person's (``@ORGNAME``).
+
+    Profile ``organisation_head_nouns``, ``building_nouns``, ``institution_nouns``, ``secured_place_nouns``,
+    ``place_nouns``, ``sub_place_nouns`` and ``unpersonal_name_nouns``.
+    """
+    return lang.derived("events.not_name_words", lambda lg: frozenset(
+        w for words in (lg.organisation_head_nouns, lg.building_nouns, lg.institution_nouns, lg.secured_place_nouns,
+                        lg.place_nouns, lg.sub_place_nouns, lg.unpersonal_name_nouns) for w in words))
+
+
+def _captor_words(lang: LanguageProfile) -> frozenset[str]:
+    """Nouns of people who take a person, for the by-agent of an ``@ORGNAME`` passive ("captured by troops").
+
+    Profile ``person_nouns``, ``security_nouns`` and ``headline_doer_nouns``; a thing is no captor ("Juventus was
+    captured by a late goal": a club, no person arrested).
+    """
+    return lang.derived("events.captor_words", lambda lg: frozenset(
+        w for words in (lg.person_nouns, lg.security_nouns, lg.headline_doer_nouns) for w in words))
+
+
 def _once(memo: dict | None, key: str, read: Callable[[], Any]) -> Any:
     """``read()``, remembered in ``memo`` under ``key`` (a token's reading that no rule changes); no memo: read."""
     if memo is None:
@@ -417,7 +439,8 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile, armed: Callable[[str],
     if rule.objects is not None or rule.object_text is not None:
         things = lang.derived("events.thing_pronouns",
                               lambda lg: frozenset(w for w, kind in lg.coref_pronouns.items() if kind == "thing"))
-        left = {"remainders": lang.remainder_nouns, "people": lang.person_nouns | lang.security_nouns}
+        left = {"remainders": lang.remainder_nouns, "people": lang.person_nouns | lang.security_nouns,
+                "not_name_words": _not_name_words(lang), "captors": _captor_words(lang)}
         # "burned down the house of X": the small parser may hang the object on the particle, as a preposition's
         particled = [g for c in tok.children if c.dep_ == "prt" for g in c.children if g.dep_ == "pobj"]
         matched = [o for o in dobjs or particled or ([] if passive else shared_objects(tok) or participle_subject_object(tok))
@@ -490,8 +513,22 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile, armed: Callable[[str],
     return out
 
 
+def _known_org_name(mention: Mention, rule: TriggerRule, known_name: Callable[[str], bool] | None) -> bool:
+    """Whether a mention's object, read as a person's name the NER typed an organisation, is a known name.
+
+    ``@ORGNAME``: a name the gazetteer knows as a place's or the knowledge base as an organisation's is no person's
+    ("Bakhmut was captured by Wagner fighters" is ground taken, no person arrested).
+    """
+    obj = mention.obj
+    if known_name is None or obj is None or obj.ent_type_ != "ORG" or "@ORGNAME" not in (rule.objects or ()) \
+            or told_a_person(obj):
+        return False  # "Kamau, who runs a cartel, was captured": the sentence tells a person, a village's name or not
+    return known_name(" ".join(t.text for t in obj.subtree if t.dep_ == "compound" or t == obj))
+
+
 def find_mentions(sent, lexicon: Lexicon, *, lang: LanguageProfile,
-                  armed: Callable[[str], bool] | None = None) -> Iterator[Mention]:
+                  armed: Callable[[str], bool] | None = None,
+                  known_name: Callable[[str], bool] | None = None) -> Iterator[Mention]:
     """Yield the event mentions of one sentence.
 
     Parameters
@@ -503,6 +540,9 @@ def find_mentions(sent, lexicon: Lexicon, *, lang: LanguageProfile,
         The relative pronouns and agentive nouns the parse helpers read.
     armed : callable or None
         Whether a name is an armed group's, for the ``@ARMED`` subjects of a rule (:func:`armed_subject`).
+    known_name : callable or None
+        Whether a name is a place's (the gazetteer) or an organisation's (the knowledge base): such a name, typed an
+        organisation, is no person's for a rule's ``@ORGNAME`` ("Bakhmut was captured": ground, no arrest).
 
     Yields
     ------
@@ -530,7 +570,8 @@ def find_mentions(sent, lexicon: Lexicon, *, lang: LanguageProfile,
             if rule.source is not None and rule.event_type in types:
                 continue  # a converted rule does not code the word's event again on another object
             found = [m for m in _match(tok, rule, lang, armed, memo) if (m.obj is None or m.obj.i not in used_objects)
-                     and not (m.trigger == tok and (rule.event_type, rule.mode) in verb_kinds)]
+                     and not (m.trigger == tok and (rule.event_type, rule.mode) in verb_kinds)
+                     and not _known_org_name(m, rule, known_name)]
             if not found:
                 continue
             types.add(rule.event_type)
@@ -613,12 +654,17 @@ class RuleDetector:
         # "@ARMED" subjects: the knowledge base's armed groups ("Hezbollah", "ISIS", "the Taliban"); none without one
         self.armed = None if kb is None else (
             lambda name: (org := kb.organisation(name)) is not None and org.type == "armed_group")
+        gazetteer = getattr(resources, "gazetteer", None)
+        # "@ORGNAME" objects: a name the gazetteer or the knowledge base knows is a place's or a body's, no person's
+        self.known_name = None if kb is None or gazetteer is None else (
+            lambda name: kb.organisation(name) is not None or bool(gazetteer.exact(fold(name))))
 
     def __call__(self, ctx) -> None:
         """Add a candidate to ``ctx.sentences[i].candidates`` for each lexicon match in each sentence."""
         for slot in ctx.sentences:
             slot.candidates.extend(candidate_from_mention(m, slot.index)
-                                   for m in find_mentions(slot.span, self.lexicon, lang=ctx.lang, armed=self.armed))
+                                   for m in find_mentions(slot.span, self.lexicon, lang=ctx.lang, armed=self.armed,
+                                                                  known_name=self.known_name))
             coded = {c.head for c in slot.candidates} | {c.trigger for c in slot.candidates}
             for tok, reason in uncoded_acts(slot.span, lang=ctx.lang):
                 if tok.i not in coded:  # "removed him from his post" is the lexicon's CONCEDE

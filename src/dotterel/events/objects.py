@@ -20,7 +20,7 @@ from __future__ import annotations
 from .lexicon import TriggerRule
 from .syntax import prep_objects as _prep_objects
 
-__all__ = ["OBJECT_CLASSES", "partitive_of", "hyphenated_word", "hyphen_part", "sentence_antecedent", "previous_antecedent",
+__all__ = ["OBJECT_CLASSES", "partitive_of", "told_a_person", "hyphenated_word", "hyphen_part", "sentence_antecedent", "previous_antecedent",
            "object_matches"]
 
 # entity types of a counted noun that is no group of people or things ("on 12 May", "20 percent", "$5 million")
@@ -33,6 +33,8 @@ _MISTYPED_NAME = ("PRODUCT", "WORK_OF_ART")
 _NOT_PROPER = ("PERSON", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
 # the entity types of a proper noun that ``@ANYNAME`` leaves out: a group, a date or a number is no place
 _NOT_PLACE_NAME = tuple(t for t in _NOT_PROPER if t != "PERSON")
+# entity types of a by-agent that names who took a person (``@ORGNAME``: "captured by Hamas", "by Kenyan police")
+_AGENT_NAME_TYPES = ("PERSON", "ORG", "NORP", "GPE")
 # entity classes an object list may name ("@PLACE": "captured Eastern Slavonia", "@NORP": "captured two
 # Germans"), as spaCy NER labels
 OBJECT_CLASSES = {"@PLACE": ("GPE", "LOC", "FAC"), "@PERSON": ("PERSON",), "@NORP": ("NORP",), "@ORG": ("ORG",)}
@@ -198,7 +200,8 @@ def _counted_groups(remainder) -> list:
 
 
 def object_matches(obj, rule: TriggerRule, partitives=frozenset(), *, thing_pronouns=frozenset(),
-                   remainders=frozenset(), people=frozenset()) -> bool:
+                   remainders=frozenset(), people=frozenset(), not_name_words=frozenset(),
+                   captors=frozenset()) -> bool:
     """Whether ``obj`` is an object ``rule`` names (its ``objects`` and ``object_text``).
 
     Parameters
@@ -217,6 +220,10 @@ def object_matches(obj, rule: TriggerRule, partitives=frozenset(), *, thing_pron
         unless the groups counted in view (:func:`_counted_groups`) hold none of the rule's objects or ``people``.
     people : collection of str, keyword-only
         Nouns of people (profile ``person_nouns`` and ``security_nouns``; lemmas or forms).
+    not_name_words : collection of str, keyword-only
+        Nouns that make a name a body's, a building's or a place's (``@ORGNAME``: :func:`_org_typed_name`).
+    captors : collection of str, keyword-only
+        Nouns of people who take a person, which an ``@ORGNAME`` passive's by-agent must be unless it is a name.
 
     Returns
     -------
@@ -272,6 +279,8 @@ def object_matches(obj, rule: TriggerRule, partitives=frozenset(), *, thing_pron
         # "troops entered Tal Afar": a verb that takes only a place or a building, whose name the small model's NER
         # may type as a person's; a name with a date in it is a day ("entered Christmas Day", the "Day" untyped)
         return True
+    if "@ORGNAME" in (rule.objects or ()) and rule.object_text is None and _org_typed_name(obj, not_name_words, captors):
+        return True  # "Fadl was captured by troops in March": a person's name the small model's NER typed a body
     if "@NAME" in (rule.objects or ()) and obj.pos_ == "PROPN" and rule.object_text is None and (
             not obj.ent_type_ or obj.ent_type_ in _MISTYPED_NAME and _aged(obj)):
         # "Hicks was captured in Afghanistan": a name the small model's NER left untyped, or typed as a thing
@@ -287,3 +296,37 @@ def object_matches(obj, rule: TriggerRule, partitives=frozenset(), *, thing_pron
         if not any(s.replace("-", " ") in text for s in rule.object_text):
             return False
     return True
+
+
+def _org_typed_name(obj, not_name_words, captors=frozenset()) -> bool:
+    """Whether a passive subject the small model's NER typed an organisation is a person's name (``@ORGNAME``).
+
+    "Fadl was captured by troops", "Ayman Fadl was captured in March": the small model types some people's names
+    ORG. The name is read as a person's only as the subject of a passive (an object of "captured" is as often a town
+    the NER types ORG, "rebels captured Bakhmut"), with no article ("the Bank"), no all-capital word ("ISIS"), no
+    plural ("the Emirates") and no word of a body, a building or a place in it ("Kabul Airport", "Camp Bastion",
+    "the Ministry"); a name the gazetteer or the knowledge base knows is dropped later
+    (``events.detect.find_mentions``, ``known_name``): "Tal Afar was captured by troops" is ground taken.
+    A by-agent, when there is one, must be people or a name: a club "captured by a late goal" is no person taken
+    (``captors``: profile ``person_nouns``, ``security_nouns`` and ``headline_doer_nouns``; review rev23c).
+    Source: the spaCy small English model's NER, which has no place or person lexicon (evf22 report, issue 12).
+    """
+    if obj.pos_ != "PROPN" or obj.ent_type_ != "ORG" or obj.dep_ != "nsubjpass" or obj.tag_ == "NNPS":
+        return False
+    agents = [p for c in obj.head.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    if any(p.ent_type_ not in _AGENT_NAME_TYPES and not {p.lemma_.lower(), p.lower_} & captors for p in agents):
+        return False
+    if any(c.dep_ in ("det", "poss") for c in obj.children):
+        return False
+    words = [obj, *(c for c in obj.children if c.dep_ == "compound")]
+    return all(w.pos_ == "PROPN" and w.ent_type_ in ("ORG", "") and w.text[:1].isupper() and not w.text.isupper()
+               and w.lemma_.lower() not in not_name_words and w.lower_ not in not_name_words for w in words)
+
+
+def told_a_person(obj) -> bool:
+    """Whether the sentence tells a name is a person's: an age in apposition ("Karimov, 34,") or a "who" clause.
+
+    Such a name is a person's whatever the gazetteer knows of it ("Kamau, who runs a cartel, was captured": a
+    village is named Kamau too); see :func:`object_matches`.
+    """
+    return _aged(obj) or _relative_word(obj) == "who"

@@ -513,6 +513,7 @@ class LanguageProfile(BaseModel):
     mission_service_verbs: Words
     means_provider_verbs: Words
     organisation_head_nouns: Words
+    unpersonal_name_nouns: Words
     object_control_verbs: Words
     prepositional_only_verbs: Words
     state_force_abbreviations: Words
