@@ -439,6 +439,7 @@ class LanguageProfile(BaseModel):
     local_nouns: Words
     town_nouns: Words
     municipal_nouns: Words
+    township_nouns: Words
     street_nouns: Words
     institution_nouns: Words
     based_words: Words

@@ -30,6 +30,7 @@ from dotterel.places.mislabelled import (brand_named, lone_person_names, mislabe
 from dotterel.places.provinces import as_province, as_settlement
 from dotterel.places.reach import body_countries
 from dotterel.places.followers import comma_next, in_next
+from dotterel.places.townships import township_place
 from dotterel.places.syntax import PLACE_LABELS, locative_propn, mislabelled, struck_names, with_region_word
 from dotterel.places.toponyms import BIG_CITY, PROMINENT_CITY, _clean, candidate_to_place
 from dotterel.records import Place
@@ -280,6 +281,8 @@ class DocumentPlaces:
                     refused.append((ent, text, start, end))
                 continue
             how = "name_part" if how == "title_town" else how  # a town's body: never an event's place
+            # "Hamilton Township" in a story that names New Jersey: a US municipality, in a state it names
+            place = township_place(ent, place, self.gazetteer, self.lang, admin1)
             place = place.model_copy(update={"span": to_span(start, end)})
             out.append(PlaceMention(place=place, token=ent.root, start=start, end=end, how=how))
         out += [PlaceMention(place=place.model_copy(update={"span": to_span(start, end)}), token=ent.root,

@@ -1,0 +1,58 @@
+"""US townships and boroughs (issue 16, LGL resolution).
+
+Sentences written for these tests. A town's name before "Township" or
+"Borough" names a US municipality: in a story that names US states it lies
+in one of them ("Hamilton Township, New Jersey" is not the capital of
+Bermuda), or is left unresolved; a story that names no US state keeps its
+reading (a South African township). "L.A." and "N.Y.C." are the cities.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dotterel.ingest import make_document
+
+
+pytestmark = pytest.mark.usefixtures("codes_its_texts_in_one_stream")
+
+
+def _places(coder, text: str):
+    coded = next(iter(coder.code_documents([make_document(text, published="2024-05-01")])))
+    return coded.places
+
+
+@pytest.mark.parametrize("text, name, admin1", [
+    ("Police in Hamilton Township, New Jersey, arrested three men after a brawl outside a diner on Friday.",
+     "Hamilton", "US.NJ"),
+    ("The Hamilton Township school board in New Jersey voted on Monday to close two schools.", "Hamilton", "US.NJ"),
+    ("Firefighters from Madison Township battled a barn fire on Sunday, Ohio fire officials said.",
+     "Madison", "US.OH"),
+])
+def test_a_township_lies_in_a_state_the_story_names(coder, text, name, admin1):
+    found = [p for p in _places(coder, text) if p.span.text == name]
+    assert found and all(p.country == "USA" and p.admin1_code == admin1 and p.geonameid is not None
+                         for p in found)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Officers from the Washington Township police department responded to a call near Dayton, Ohio.",
+     "Washington Township"),
+    ("A fire destroyed two homes in Lower Merion Township, Pennsylvania, on Sunday.", "Lower Merion Township"),
+    # the gazetteer lists no Jackson in Pennsylvania: no Jackson of another state is guessed
+    ("A bridge in Jackson Township was closed on Monday; Pennsylvania transportation crews said it was unsafe.",
+     "Jackson"),
+])
+def test_a_township_no_town_of_a_named_state_bears_stays_an_unresolved_us_toponym(coder, text, name):
+    found = [p for p in _places(coder, text) if p.span.text == name]
+    assert found and all(p.geonameid is None and p.country == "USA" for p in found)
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # no US state named: a township elsewhere keeps its reading
+    ("Crews in Alexandra Township cleared debris after the storm, Johannesburg officials said.", "Alexandra", "ZAF"),
+    ("Hounslow Borough Council said the road would reopen in London next week.", "Hounslow", "GBR"),
+])
+def test_a_township_in_a_story_naming_no_us_state_keeps_its_reading(coder, text, name, country):
+    found = [p for p in _places(coder, text) if p.span.text == name]
+    assert found and all(p.country == country for p in found)
