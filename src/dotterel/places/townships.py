@@ -95,7 +95,8 @@ def township_place(span, place: Place, gaz: Gazetteer, lang: LanguageProfile, ad
             out = candidate_to_place(best, span=place.span, reason=why, score=0.95)
             return out.model_copy(update={"in_context": "document_regions"})
     why = (f"a US township or borough ({word.text}) in none of the states the document names "
-           f"({', '.join(states)}): no town of that name there; {place.name} ({place.country}) not taken")
+           f"({', '.join(states)}): no town of that name there"
+           + (f"; {place.name} ({place.country}) not taken" if place.geonameid is not None else ""))
     return place.model_copy(update={"geonameid": None, "latitude": None, "longitude": None, "country": "USA",
                                     "admin1": None, "admin1_code": None, "feature_code": None,
                                     "geo_precision": "unresolved", "score": 0.0, "name": span.text,
