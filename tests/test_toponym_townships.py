@@ -56,3 +56,13 @@ def test_a_township_no_town_of_a_named_state_bears_stays_an_unresolved_us_topony
 def test_a_township_in_a_story_naming_no_us_state_keeps_its_reading(coder, text, name, country):
     found = [p for p in _places(coder, text) if p.span.text == name]
     assert found and all(p.country == country for p in found)
+
+
+@pytest.mark.parametrize("text, name, admin1", [
+    # "Twp.", the local papers' abbreviation, is a township noun too
+    ("Residents of Union Twp. packed the meeting on Tuesday, Ohio officials said.", "Union", "US.OH"),
+    ("A crash closed the road in Lebanon Twp. on Friday, New Jersey State Police said.", "Lebanon", "US.NJ"),
+])
+def test_an_abbreviated_township_is_a_town_of_the_named_state(coder, text, name, admin1):
+    found = [p for p in _places(coder, text) if p.span.text == name]
+    assert found and all(p.country == "USA" and p.admin1_code == admin1 for p in found)
