@@ -66,3 +66,27 @@ def test_a_township_in_a_story_naming_no_us_state_keeps_its_reading(coder, text,
 def test_an_abbreviated_township_is_a_town_of_the_named_state(coder, text, name, admin1):
     found = [p for p in _places(coder, text) if p.span.text == name]
     assert found and all(p.country == "USA" and p.admin1_code == admin1 for p in found)
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # a place abroad named right after the noun: the US state named elsewhere does not make it American
+    ("Residents of Alexandra Township in Johannesburg blocked roads on Monday, a week after a visit by the "
+     "governor of Texas.", "Alexandra", "ZAF"),
+    ("Tenants in Soweto Township near Johannesburg marched on Friday; a church group from Ohio joined them.",
+     "Soweto", "ZAF"),
+])
+def test_a_township_put_in_a_place_abroad_keeps_its_reading(coder, text, name, country):
+    found = [p for p in _places(coder, text) if p.span.text == name]
+    assert found and all(p.country == country and p.geonameid is not None for p in found)
+
+
+@pytest.mark.parametrize("text, name, admin1", [
+    # two US states named: the one right after the noun is the township's
+    ("A man from Ohio was arrested in Lebanon Township, New Jersey, on Monday, police said.", "Lebanon", "US.NJ"),
+    ("Police in Hamilton Township, New Jersey, said a man from Springfield, Illinois, was arrested on Monday.",
+     "Hamilton", "US.NJ"),
+    ("Police in Hamilton Township, N.J., arrested a man from Ohio on Monday.", "Hamilton", "US.NJ"),
+])
+def test_a_township_lies_in_the_state_named_right_after_it(coder, text, name, admin1):
+    found = [p for p in _places(coder, text) if p.span.text == name]
+    assert found and all(p.country == "USA" and p.admin1_code == admin1 for p in found)

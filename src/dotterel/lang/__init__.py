@@ -440,6 +440,7 @@ class LanguageProfile(BaseModel):
     town_nouns: Words
     municipal_nouns: Words
     township_nouns: Words
+    township_countries: Words
     street_nouns: Words
     institution_nouns: Words
     based_words: Words

@@ -12,7 +12,11 @@ Jackson, Georgia, in a story that names New Jersey). A township noun
 municipality: in a story that names US states it is taken in one of them,
 or left unresolved (a toponym, with no id guessed); a story that names no
 US state keeps its resolution (a Canadian or South African township, or no
-cue to choose by).
+cue to choose by). A region named right after the noun decides first
+("Hamilton Township, New Jersey" in a story that also names Illinois: New
+Jersey; "Alexandra Township in Johannesburg": abroad, kept), and a reading in
+a country whose English also says township or borough
+(``lang.township_countries``: "Camden Borough" in London) is kept.
 """
 
 from __future__ import annotations
@@ -43,6 +47,30 @@ def _township_word(span, lang: LanguageProfile):
     return None
 
 
+def _region_after(word, gaz: Gazetteer) -> tuple[list[str], bool]:
+    """The US states, and whether a place outside the USA, named right after a township noun.
+
+    The name must follow the noun after a comma or "in"/"near" ("Hamilton
+    Township, New Jersey", "Wilmot Township in Ontario", "Alexandra Township
+    in Johannesburg"): the region or town a place is put in is the closest
+    cue to its state or country (AP Stylebook dateline and place-name
+    style). Returns the admin1 codes of the US states that name may be (by
+    name or AP abbreviation: "N.J.") and ``True`` when it names only
+    places outside the USA.
+    """
+    doc = word.doc
+    i = word.i + 1
+    if i < len(doc) and (doc[i].text == "," or doc[i].lower_ in ("in", "near")):
+        i += 1
+    ent = next((e for e in doc.ents if e.start == i and e.label_ in ("GPE", "LOC")), None) if i > word.i + 1 else None
+    if ent is None:
+        return [], False
+    abbr = gaz.abbreviation(ent.text.replace(" ", ""))
+    found = [abbr] if abbr is not None else gaz.exact(fold(ent.text))
+    states = sorted({c.admin1_code for c in found if c.country == "USA" and c.feature_code == "ADM1" and c.admin1_code})
+    return states, bool(found) and all(c.country != "USA" for c in found)
+
+
 def township_place(span, place: Place, gaz: Gazetteer, lang: LanguageProfile, admin1: Sequence[str]) -> Place:
     """The place of a name before a township noun, taken in a US state the document names.
 
@@ -64,8 +92,11 @@ def township_place(span, place: Place, gaz: Gazetteer, lang: LanguageProfile, ad
     -------
     Place
         ``place`` itself when no township noun ends or follows the run, when
-        the document names no US state, or when ``place`` is a town of a
-        named state; else the most populous town of a named state by the
+        the document names no US state, when a place outside the USA is
+        named right after the noun, when ``place`` lies in one of
+        ``lang.township_countries`` and no US state is named right after the
+        noun, or when ``place`` is a town of a named state (of the state
+        named right after the noun, if one is); else the most populous town of a named state by the
         run's whole name, or by the name before the township noun, by a main
         name (or by an alternate name that only one town of those states
         bears, not for the whole name with its noun), with ``in_context``
@@ -76,6 +107,10 @@ def township_place(span, place: Place, gaz: Gazetteer, lang: LanguageProfile, ad
     states = sorted({c for c in admin1 if c and c.startswith("US.")})
     if word is None or not states:
         return place
+    after, abroad = _region_after(word, gaz)
+    if abroad or (not after and (place.country or "").lower() in lang.township_countries):
+        return place  # "Wilmot Township, Ontario"; "Camden Borough" read in London, a Texan named elsewhere
+    states = [c for c in states if c in after] or states  # "Hamilton Township, New Jersey": that state
     if place.country == "USA" and place.admin1_code in states and place.feature_code in _TOWNS:
         return place
     names = [span.text]
