@@ -59,10 +59,9 @@ def _region_after(word, gaz: Gazetteer) -> tuple[list[str], bool]:
     places outside the USA.
     """
     doc = word.doc
-    i = word.i + 1
-    if i < len(doc) and (doc[i].text == "," or doc[i].lower_ in ("in", "near")):
-        i += 1
-    ent = next((e for e in doc.ents if e.start == i and e.label_ in ("GPE", "LOC")), None) if i > word.i + 1 else None
+    j = word.i + 1 + (word.i + 1 < len(doc) and doc[word.i + 1].text == ".")  # "Lebanon Twp., N.J."
+    joined = j < len(doc) and (doc[j].text == "," or doc[j].lower_ in ("in", "near"))
+    ent = next((e for e in doc.ents if e.start == j + 1 and e.label_ in ("GPE", "LOC")), None) if joined else None
     if ent is None:
         return [], False
     abbr = gaz.abbreviation(ent.text.replace(" ", ""))
@@ -98,9 +97,10 @@ def township_place(span, place: Place, gaz: Gazetteer, lang: LanguageProfile, ad
         noun, or when ``place`` is a town of a named state (of the state
         named right after the noun, if one is); else the most populous town of a named state by the
         run's whole name, or by the name before the township noun, by a main
-        name (or by an alternate name that only one town of those states
-        bears, not for the whole name with its noun), with ``in_context``
-        ``document_regions``;
+        name only (an alternate name is no cue: Mays Landing bears
+        "Hamilton" for one of New Jersey's two Hamilton Townships) and
+        only when the towns of that name lie in one of the states, with
+        ``in_context`` ``document_regions``;
         else ``place`` unresolved, with the reason.
     """
     word = _township_word(span, lang)
@@ -119,18 +119,19 @@ def township_place(span, place: Place, gaz: Gazetteer, lang: LanguageProfile, ad
     for name in names:
         found = [c for c in gaz.exact(fold(name)) if c.country == "USA" and c.admin1_code in states
                  and c.feature_code in _TOWNS and c.geonameid is not None]
-        # a main name, the most populous; an alternate name only when it is the one there ("Hamilton" is
-        # Mays Landing's), never for the whole name (Ohio has dozens of towns once called "Washington Township")
-        with_noun = word.i < span.end and name == span.text
-        pool = [c for c in found if c.match == "name"] or (found if len(found) == 1 and not with_noun else [])
+        # a main name, the most populous; never an alternate name: a town bears its township's name as an
+        # alias, but a state may hold several townships of it (Hamilton, NJ; Ohio's "Washington Township"s)
+        pool = [c for c in found if c.match == "name"]
+        if len({c.admin1_code for c in pool}) > 1:  # "Lebanon" in Ohio and in New Jersey, neither put after it
+            break
         if pool:
             best = max(pool, key=lambda c: c.population)
             why = (f"a US township or borough ({word.text}) in a state the document names: "
                    f"{best.name} ({best.admin1_code}, pop {best.population}), not {place.name} ({place.country})")
             out = candidate_to_place(best, span=place.span, reason=why, score=0.95)
             return out.model_copy(update={"in_context": "document_regions"})
-    why = (f"a US township or borough ({word.text}) in none of the states the document names "
-           f"({', '.join(states)}): no town of that name there"
+    why = (f"a US township or borough ({word.text}) in a state the document names "
+           f"({', '.join(states)}): no town of that name there, or towns of it in more than one"
            + (f"; {place.name} ({place.country}) not taken" if place.geonameid is not None else ""))
     return place.model_copy(update={"geonameid": None, "latitude": None, "longitude": None, "country": "USA",
                                     "admin1": None, "admin1_code": None, "feature_code": None,
