@@ -442,6 +442,8 @@ class LanguageProfile(BaseModel):
     local_nouns: Words
     town_nouns: Words
     municipal_nouns: Words
+    township_nouns: Words
+    township_countries: Words
     street_nouns: Words
     institution_nouns: Words
     based_words: Words

@@ -360,7 +360,7 @@ class GazetteerIndex:
         return hit[0] if hit and hit[2] and not hit[1] else None
 
     def abbreviation(self, name: str) -> Candidate | None:
-        """The admin1 region for an AP-style abbreviation ("Ky.", "W.Va.", "B.C.").
+        """The admin1 region (or big city) for an AP-style abbreviation ("Ky.", "W.Va.", "B.C.", "L.A.").
 
         Parameters
         ----------

@@ -62,7 +62,7 @@ from dotterel.places._fold import fold, is_indexable, skeleton
 __all__ = ["FORMAT", "FUZZY_MIN_POPULATION", "ALT", "build_index", "read_index", "index_path", "build_and_store"]
 
 #: Bump when the index layout or the build rules change (part of the cache key).
-FORMAT = 15
+FORMAT = 16
 
 #: Only notable places enter the fuzzy pool: all admin1 regions and cities of
 #: at least this population (GeoNames' cities15000 cut-off). A misspelling is
@@ -507,9 +507,11 @@ def _macro_regions(extra: dict[str, Any]) -> tuple[dict[str, int], list[tuple[st
 
 
 def _abbreviations(b: _Builder, admin1_entries: Sequence[int], extra: dict[str, Any]) -> dict[str, int]:
-    """AP-style abbreviations of US states and Canadian provinces ("Ky.", "W.Va.", "B.C.").
+    """AP-style abbreviations of US states and Canadian provinces ("Ky.", "W.Va.", "B.C.") and of a few big cities ("L.A.").
 
-    Keyed by the exact written form without spaces -> admin1 entry index.
+    Keyed by the exact written form without spaces -> admin1 (or city) entry
+    index; the forms are ``admin1_abbreviations`` and ``city_abbreviations``
+    of ``places_extra.json``.
     """
     a1_idx = {b.a1[i]: i for i in admin1_entries if b.a1[i]}
     abbreviations: dict[str, int] = {}
@@ -518,6 +520,12 @@ def _abbreviations(b: _Builder, admin1_entries: Sequence[int], extra: dict[str, 
             continue
         for form in forms:
             abbreviations[form.replace(" ", "")] = a1_idx[code]
+    # big cities ("L.A."): the populated place of that GeoNames id
+    cities = {int(gid): forms for gid, forms in extra["city_abbreviations"].items() if not gid.startswith("_")}
+    for i, gid in enumerate(b.gid):
+        if gid in cities and b.fc[i] in ("PPL", "PPLC"):
+            for form in cities[gid]:
+                abbreviations[form.replace(" ", "")] = i
     return abbreviations
 
 

@@ -27,11 +27,12 @@ from dotterel.places.name_parts import accept_part, leading_name, opens_place_na
 from dotterel.places.appositions import described_reading, described_towns
 from dotterel.places.mislabelled import (brand_named, lone_person_names, mislabelled_place, persons_surname,
                                          seat_names, surnames)
-from dotterel.places.provinces import as_province
+from dotterel.places.provinces import as_province, as_settlement
 from dotterel.places.reach import body_countries
 from dotterel.places.followers import comma_next, in_next
+from dotterel.places.townships import township_place
 from dotterel.places.syntax import PLACE_LABELS, locative_propn, mislabelled, struck_names, with_region_word
-from dotterel.places.toponyms import BIG_CITY, PROMINENT_CITY, _clean, candidate_to_place, rank
+from dotterel.places.toponyms import BIG_CITY, PROMINENT_CITY, _clean, candidate_to_place
 from dotterel.records import Place
 
 if TYPE_CHECKING:
@@ -259,7 +260,7 @@ class DocumentPlaces:
                 continue  # a guess from syntax alone needs an exact gazetteer hit ("the hamlet of X" is enough)
             if (ent.start, ent.end) in described_at:  # "Gharz, a village ...": no near spelling of another country
                 place = described_reading(place, text, countries, self.gazetteer)
-            place = self._as_settlement(ent, text, place, countries)
+            place = as_settlement(ent, text, place, countries, self.gazetteer, self.lang)
             # whether the run is a toponym is asked of the town it was read as: a province noun only says which of
             # the name's places is meant ("the Donetsk region governor": the oblast, by an alternate name only)
             province = as_province(ent, text, place, self.gazetteer, self.lang)
@@ -280,6 +281,8 @@ class DocumentPlaces:
                     refused.append((ent, text, start, end))
                 continue
             how = "name_part" if how == "title_town" else how  # a town's body: never an event's place
+            # "Hamilton Township" in a story that names New Jersey: a US municipality, in a state it names
+            place = township_place(ent, place, self.gazetteer, self.lang, admin1)
             place = place.model_copy(update={"span": to_span(start, end)})
             out.append(PlaceMention(place=place, token=ent.root, start=start, end=end, how=how))
         out += [PlaceMention(place=place.model_copy(update={"span": to_span(start, end)}), token=ent.root,
@@ -307,35 +310,6 @@ class DocumentPlaces:
                 for span, place, how in more_toponyms(doc, out, kb=self.kb, gaz=self.gazetteer, lang=self.lang)]
         # one mention per span, the first found ("in Aleppo" read by syntax and as a mislabelled NORP entity)
         return sorted({(m.start, m.end): m for m in reversed(out)}.values(), key=lambda m: m.start)
-
-    def _as_settlement(self, ent, text: str, place: Place, countries: Sequence[str]) -> Place:
-        """A region read as the town of the same name when a settlement noun names it ("the city of Daraa").
-
-        The name must be the object of "of" after a settlement noun
-        (``lang.settlement_nouns``: "the southern city of Daraa") or stand in
-        apposition to one ("the town Daraa", "Rutana, a town in Burundi"); the town of that exact name in
-        the region's country is taken, else the region stays.
-        """
-        root = ent.root
-        if place.feature_code != "ADM1" or place.geonameid is None or (ent.start > 0 and ent.doc[ent.start - 1].text == ","):
-            return place  # "Sioux City, Iowa": after a comma, the region a town lies in
-        gov = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else (
-            root.head if root.dep_ in ("appos", "compound") else None)
-        if gov is None:  # "Rutana, a town in southern Burundi": the noun in apposition to the name
-            gov = next((c for c in root.rights if c.dep_ == "appos" and c.is_lower), None)
-        if gov is None or gov.lemma_.lower() not in self.lang.settlement_nouns:
-            return place
-        if root.dep_ == "compound" and any(c.lower_ == "of" and any(o.dep_ == "pobj" for o in c.children)
-                                           for c in gov.children):
-            return place  # "the Hunan city of Yueyang": the city is Yueyang, Hunan the region it lies in
-        towns = [c for c in self.gazetteer.exact(fold(text)) if c.feature_code in ("PPL", "PPLC")
-                 and c.country == place.country]
-        if not towns:
-            return place
-        best = rank(towns, country_hints=[place.country, *countries])[0]
-        return candidate_to_place(best, span=None, score=0.95, reason=(
-            f"exact name; a settlement noun ('{gov.text}') names it, so the town {best.name} ({best.feature_code}, "
-            f"{best.country}, pop {best.population}), not the region {place.name}"))
 
     def _office_region(self, ent, text: str, place: Place) -> Place:
         """A name before the title of a region's office is that first-level region ("New York Gov. Andrew Cuomo").

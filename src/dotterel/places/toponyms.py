@@ -21,7 +21,8 @@ Resolution order of :func:`resolve` (first step that answers wins):
    the US state; with no hint or hint ``GEO`` -> the country).
    AP-style region abbreviations ("Ky.", "W.Va.", "B.C.", with the period,
    or without the last one where it also ended the sentence: "W.Va")
-   resolve to the US state / Canadian province.
+   resolve to the US state / Canadian province, and those of a few big cities
+   ("L.A.") to the city.
 3. **Demonyms** ("Kazakh", "European", "Georgians") are not places:
    unresolved with reason ``"demonym, not a place"``.
 4. **Continents** ("Asia", "Europe", "South America") -> the GeoNames
@@ -537,7 +538,8 @@ def resolve(
 
     abbr = _abbreviation(gaz, cleaned)
     if abbr is not None:
-        return candidate_to_place(abbr, span=span, reason=f"AP abbreviation {cleaned!r} of a region")
+        what = "a region" if abbr.feature_code == "ADM1" else "a city"  # "Ky.", "L.A."
+        return candidate_to_place(abbr, span=span, reason=f"AP abbreviation {cleaned!r} of {what}")
 
     # 3. demonyms
     if key in gaz.demonyms or (key.endswith("s") and key[:-1] in gaz.demonyms):
@@ -607,8 +609,9 @@ def resolve(
         head, _sp, tail = cleaned.partition(" ")
         abbr = _abbreviation(gaz, tail) if fold(head) in gaz.directions else None
         if abbr is not None:
+            what = "a region" if abbr.feature_code == "ADM1" else "a city"  # "Western Mass.", "South L.A."
             return candidate_to_place(abbr, span=span, score=0.9,
-                                      reason=f"direction word dropped: {cleaned!r} -> AP abbreviation of a region")
+                                      reason=f"direction word dropped: {cleaned!r} -> AP abbreviation of {what}")
         # "Western Massachusetts", "South Philadelphia": a part of a region or big city
         parts = [c for c in gaz.exact(rest) if c.match == "name"
                  and (c.feature_code == "ADM1" or (_is_city(c) and c.population >= BIG_CITY))]
