@@ -242,9 +242,10 @@ def _not_name_words(lang: LanguageProfile) -> frozenset[str]:
     Profile ``organisation_head_nouns``, ``building_nouns``, ``institution_nouns``, ``secured_place_nouns``,
     ``place_nouns``, ``sub_place_nouns`` and ``unpersonal_name_nouns``.
     """
-    return lang.derived("events.not_name_words", lambda lg: frozenset(
-        w for words in (lg.organisation_head_nouns, lg.building_nouns, lg.institution_nouns, lg.secured_place_nouns,
-                        lg.place_nouns, lg.sub_place_nouns, lg.unpersonal_name_nouns) for w in words))
+    return lang.derived("events.not_name_words", lambda _: frozenset(
+        w for words in (lang.organisation_head_nouns, lang.building_nouns, lang.institution_nouns,
+                        lang.secured_place_nouns, lang.place_nouns, lang.sub_place_nouns, lang.unpersonal_name_nouns)
+        for w in words))
 
 
 def _captor_words(lang: LanguageProfile) -> frozenset[str]:
