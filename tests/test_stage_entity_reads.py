@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import json
 
+import pytest
 from conftest import shared_path
 
 # every module whose stage code now reads the cache instead of Doc.ents, and the names it reads
@@ -56,9 +57,24 @@ def _sample():
     return docs
 
 
-def test_cached_entity_reads_code_real_texts_as_fresh_reads_do(coder, monkeypatch):
+def _two_pass_without_context_ner(coder):
+    """Two passes, ``context_ner = false``: the second pass writes entities (the recogniser's, then
+    ``_name_context``'s and the date trim's) after the first pass, so a cache built before it would be stale."""
+    from dotterel.annotate import load_pipeline
+    from dotterel.coder import Coder
+
+    config = coder.config.with_overrides(two_pass=True, context_ner=False)
+    nlp = load_pipeline(lang=coder.lang, name=config.model, two_pass=True, base=coder.nlp, same_names=True)
+    return Coder(config, nlp=nlp, gazetteer=coder.gazetteer, kb=coder.kb, ontology=coder.ontology, lang=coder.lang,
+                 lexicon=coder.lexicon, debug=True)
+
+
+@pytest.mark.parametrize("passes", ["one", "two"])
+def test_cached_entity_reads_code_real_texts_as_fresh_reads_do(coder, monkeypatch, passes):
     import importlib
 
+    if passes == "two":
+        coder = _two_pass_without_context_ner(coder)
     docs = _sample()
     cached = [_dump(c) for c in coder.code_documents(docs)]
     assert sum(c.count('"event_type"') for c in cached) >= 20  # the sample holds events to compare
