@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from ..annotate import doc_text, entities
+from ..annotate import doc_text, entities, entity_at
 from ..records import ACTING_ABROAD_SECTORS, NON_STATE_ARMED_SECTORS, STATE_SECTORS, Actor, Place
 from .kb import KnowledgeBase
 
@@ -228,7 +228,7 @@ def _country_of_place(tok, kb: KnowledgeBase) -> str | None:
     """
     if tok.ent_type_ not in ("GPE", "LOC", "FAC") and tok.pos_ != "PROPN":
         return None
-    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    ent = entity_at(tok)
     name = _clean(ent.text if ent is not None else tok.text)
     entry = kb.country_by_name(name) or kb.country_by_capital(name)
     return entry.alpha3 if entry is not None else None

@@ -434,8 +434,8 @@ def untyped_titled_name(resolver: ActorResolver, head, toks, to_span, on: _dt.da
     knowledge base has is its person ("chief minister narendra modi").
     """
     ordinary = getattr(resolver, "ordinary", None)
-    if ordinary is None or head.pos_ not in ("NOUN", "PROPN"):
-        return None
+    if ordinary is None or head.pos_ not in ("NOUN", "PROPN") or not (head.n_lefts or head.n_rights):
+        return None  # a word with no dependents is a phrase of one word, which the length test below refuses
     # the whole phrase but its clauses: "commissioner of police p c pandey" hangs the name on "of"
     clauses = {t.i for c in head.children if c.dep_ in ("relcl", "acl", "appos", "advcl") for t in c.subtree}
     seq = [t for t in head.subtree if t.i not in clauses and t.dep_ not in ("det", "poss", "case")]

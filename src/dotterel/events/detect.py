@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
+from ..annotate import entity_at
 from ..records.coded import EventCandidate
 from .agents import accused_of, commanding_party, means_agent, means_wielder, nominal_agent, phrase_tokens, subject_conjunct_lemmas, subject_of
 from .agents import between as _between, counted_objects as _counted_objects, counted_participle as _counted_participle
@@ -212,7 +213,7 @@ def armed_name(noun, armed: Callable[[str], bool] | None) -> bool:
     """
     if armed is None:
         return False
-    names = [e.text for e in noun.doc.ents if e.start <= noun.i < e.end]
+    names = [e.text for e in (entity_at(noun),) if e is not None]
     if noun.pos_ == "PROPN":
         names.append(" ".join(t.text for t in noun.subtree if t.dep_ == "compound" and t.pos_ == "PROPN" or t == noun))
     return any(armed(n) for n in names)

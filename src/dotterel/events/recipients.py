@@ -68,6 +68,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from ..annotate import entity_at
 from ..records import Actor
 from .syntax import to_infinitive
 
@@ -327,7 +328,7 @@ def host_country(toks, event_type: str, mode: str | None, slot_heads, *, kb,
         for noun in nouns:
             if noun.ent_type_ not in ("GPE", "LOC", ""):
                 continue
-            ent = next((e for e in noun.doc.ents if e.start <= noun.i < e.end), None)
+            ent = entity_at(noun)
             start, end = (ent.start_char, ent.end_char) if ent is not None else (noun.idx, noun.idx + len(noun.text))
             name = noun.doc.text[start:end]
             entry = kb.country_by_name(name.removeprefix("the ").strip())

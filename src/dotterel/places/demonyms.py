@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from dotterel.annotate import entities
+
 if TYPE_CHECKING:
     from dotterel.lang import LanguageProfile
 
@@ -44,7 +46,7 @@ def demonym_spans(doc, kb, lang: LanguageProfile) -> list[tuple[object, str]]:
         that are no country name; a leading article is left out.
     """
     out = []
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ in ("ORG", "FAC", "EVENT"):
             lead = _leading_demonym(ent, kb, lang)
             if lead is not None:

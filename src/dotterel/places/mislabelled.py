@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
+from dotterel.annotate import entities
 from dotterel.places._fold import fold
 from dotterel.places.recall import (SMALL_TOWN, as_written, before_town_noun, capital_city, main_name, named_county,
                                     names_region)
@@ -383,7 +384,7 @@ def surnames(doc) -> frozenset[str]:
     -------
     frozenset[str]
     """
-    return frozenset(e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1)
+    return frozenset(e[-1].text for e in entities(doc) if e.label_ == "PERSON" and len(e) > 1)
 
 
 def seat_names(mentions: list, lang: LanguageProfile) -> list:
@@ -430,7 +431,7 @@ def lone_person_names(doc) -> frozenset[str]:
     surname read as a GPE elsewhere in the article). Takes and returns what
     :func:`surnames` does (a ``spacy.tokens.Doc``; a ``frozenset[str]``).
     """
-    return surnames(doc) | frozenset(e.text for e in doc.ents if e.label_ == "PERSON" and len(e) == 1)
+    return surnames(doc) | frozenset(e.text for e in entities(doc) if e.label_ == "PERSON" and len(e) == 1)
 
 
 def persons_surname(ent, place: Place, names: frozenset[str], *, lang: LanguageProfile, gaz: Gazetteer) -> bool:

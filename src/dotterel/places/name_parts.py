@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
+from dotterel.annotate import entities, entity_at
 from dotterel.places.recall import _known, _name_token, accept, as_written
 from dotterel.places.toponyms import BIG_CITY, PROMINENT_CITY
 
@@ -197,7 +198,7 @@ def institution_town(span, place: Place, gaz: Gazetteer, lang: LanguageProfile, 
     bool
     """
     doc = span.doc
-    ent = next((e for e in doc.ents if e.label_ == "ORG" and e.start <= span.start and span.end < e.end), None)
+    ent = next((e for e in entities(doc) if e.label_ == "ORG" and e.start <= span.start and span.end < e.end), None)
     if ent is None or ent.root.lemma_.lower() not in lang.institution_nouns or ent.root.i < span.end:
         return False
     if span.start != ent.start + (1 if doc[ent.start].pos_ == "DET" else 0) or doc[span.end].lower_ in ("'s", "\u2019s"):
@@ -221,7 +222,7 @@ def _holds(tok, place: Place, gaz: Gazetteer) -> bool:
     Court in Uttar Pradesh": the institution is put in its town's own
     region, not in another town (:func:`institution_town`).
     """
-    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    ent = entity_at(tok)
     there = gaz.resolve(ent.text if ent is not None else tok.text, country_hints=[place.country] if place.country else [])
     return (there.feature_code == "ADM1" and there.admin1_code is not None and there.admin1_code == place.admin1_code) or (
         there.feature_code == "PCLI" and there.country == place.country)

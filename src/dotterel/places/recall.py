@@ -49,7 +49,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from dotterel.annotate import doc_text
+from dotterel.annotate import doc_text, entities, entity_at
 from dotterel.places._fold import fold
 from dotterel.places.demonyms import demonym_spans  # noqa: F401  (re-exported)
 from dotterel.places.syntax import part_of_place, residence
@@ -107,7 +107,7 @@ def gazetteer_spans(doc, taken: set[int], gaz: Gazetteer, lang: LanguageProfile)
     """
     out: list[tuple[object, str]] = []
     # "David Hopkins ... Hopkins said": a word of a person's name is that person elsewhere too
-    person_words = {t.text for e in doc.ents if e.label_ == "PERSON" for t in e}
+    person_words = {t.text for e in entities(doc) if e.label_ == "PERSON" for t in e}
     i, n = 0, len(doc)
     while i < n:
         tok = doc[i]
@@ -126,7 +126,7 @@ def gazetteer_spans(doc, taken: set[int], gaz: Gazetteer, lang: LanguageProfile)
         if run.text in person_words or (opener and not _town_noun_next(run, lang)):
             continue  # a person's name; a capitalised word opening a sentence
         ents = {t.ent_type_ for t in run} - {""}
-        entity = next((e for e in doc.ents if e.start <= run.start < e.end), None)
+        entity = entity_at(doc[run.start])
         if j + 1 < n and doc[j + 1].lower_ == "of" and not ents:
             continue  # "Secretary of State", "Bank of ...": a title or a name, not a place
         if not ents or (entity is not None and entity.start == run.start and entity.end == run.end
@@ -293,7 +293,7 @@ def _person_bodies(doc, taken: set[int], gaz: Gazetteer, lang: LanguageProfile) 
     leading words (:func:`before_town_noun`).
     """
     out = []
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ != "PERSON" or len(ent) < 2 or any(t.i in taken for t in ent):
             continue
         if ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in lang.honorifics:
@@ -546,7 +546,7 @@ def capital_city(span, text: str, place: Place, gaz: Gazetteer, lang: LanguagePr
     entry = gaz.by_geonameid(place.geonameid)
     if entry is None or entry.population < PROMINENT_CITY:
         return False
-    if any(e.label_ == "PERSON" and len(e) > 1 and text in e.text.split() for e in span.doc.ents):
+    if any(e.label_ == "PERSON" and len(e) > 1 and text in e.text.split() for e in entities(span.doc)):
         return False
     places = lang.place_nouns | lang.sub_place_nouns
     return not any(t.text == text and any(c.dep_ == "appos" and (c.pos_ == "NUM" or (
@@ -615,7 +615,7 @@ def repeated_names(doc, names: Sequence[str], taken: set[int], lang: LanguagePro
         where an event happened), else ``"repeat"``.
     """
     # a word before a town's own body is no person's ("Alexandria Police Spokeswoman Ashley Hildebrandt")
-    people = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e
+    people = {t.text for e in entities(doc) if e.label_ == "PERSON" and len(e) > 1 for t in e
               if not (t.i + 1 < e.end and doc[t.i + 1].lower_ in lang.town_nouns)}
     wanted: dict[tuple[str, ...], str] = {}
     for name in names:
@@ -656,7 +656,7 @@ def repeated_names(doc, names: Sequence[str], taken: set[int], lang: LanguagePro
         if hit.start > 0 and (doc[hit.start - 1].lower_.rstrip(".") in lang.honorifics
                               or doc[hit.start - 1].like_num):
             continue
-        entity = next((e for e in doc.ents if e.start <= hit.start < e.end), None)
+        entity = entity_at(doc[hit.start])
         longer = entity is not None and (entity.start < hit.start or entity.end > hit.end)
         if longer and entity.label_ == "PERSON":
             continue
