@@ -219,8 +219,10 @@ def _shift_next(unit, lang: LanguageProfile) -> bool:
 
 
 def _within(unit, lang: LanguageProfile) -> bool:
-    """Whether the time noun ``unit`` is the object of a preposition of the profile's
-    ``date_stretch_within_prepositions``: "[in the days] after the election", "[over the two weeks] before the vote"."""
+    """Whether the time noun ``unit`` is the object of a "within" preposition: "[in the days] after the election".
+
+    The prepositions are the profile's ``date_stretch_within_prepositions`` ("[over the two weeks] before the vote").
+    """
     return unit.dep_ == "pobj" and unit.head.lower_ in lang.date_stretch_within_prepositions and not any(
         _placed(c) for c in unit.children if c.i < unit.i)  # "in Dhaka weeks after": the "in" is the town's
 
