@@ -342,7 +342,8 @@ class ActorResolver:
                                 return member
 
         party = followed_party(head, lambda t: self.resolve(t, to_span=to_span, context=context, paragraph=paragraph,
-                                                            on=on), to_span, lang)
+                                                            on=on), to_span, lang, self.kb,
+                               context.main_country or context.places_country)
         if party is not None:  # "supporters of the Congress party": the party
             return party
 
