@@ -149,3 +149,22 @@ def test_congress_before_its_followers_in_india_is_the_party(coder, text, trigge
 def test_congress_in_a_longer_name_or_abroad_is_not_the_indian_party(coder, text, trigger):
     ev = coded_event(coder, text, trigger)
     assert ev.actor is None or ev.actor.name != "Indian National Congress", ev.actor
+
+
+# Review of session 23: the parser may hang a longer party name's first words on the follower noun, beside
+# "Congress" ("YSR Congress workers": YSR Congress Party; "Tamil Maanila Congress": a party of its own), so
+# "Congress" had no words of its own and was read as the Indian National Congress.
+@pytest.mark.parametrize("text, trigger", [
+    ("YSR Congress workers attacked TDP supporters in Guntur on Sunday.", "attacked"),
+    ("Tamil Maanila Congress workers protested in Chennai on Monday.", "protested"),
+    ("Police detained YSR Congress workers in Vijayawada on Friday.", "detained"),
+    ("Nepali Congress workers clashed with police in Raxaul, Bihar, on Monday.", "clashed"),
+])
+def test_congress_ending_another_partys_name_is_not_the_indian_national_congress(coder, text, trigger):
+    ev = coded_event(coder, text, trigger)
+    assert all(a is None or a.name != "Indian National Congress" for a in (ev.actor, ev.recipient)), ev
+
+
+def test_congress_after_a_determiner_is_still_the_party(coder):
+    a = coded_event(coder, "The Congress workers protested in Bhopal on Monday.", "protested").actor
+    assert a is not None and (a.name, a.span.text) == ("Indian National Congress", "Congress"), a

@@ -59,10 +59,13 @@ def short_named_party(head, kb, home: str, to_span) -> Actor | None:
     "Congress workers protested in Bhopal": bare "Congress" is no alias of the Indian National Congress (it is
     also the US legislature), but before a follower in an Indian text it is the party (the knowledge base's
     ``follower_names``). Not a longer name that ends in it ("Trinamool Congress workers", "Youth Congress
-    workers": the short name has words of its own), and not in a text of another country.
+    workers": the short name has words of its own), and not in a text of another country. The parser may hang the
+    longer name's first words on the follower noun rather than on the short name ("YSR Congress workers", "Tamil
+    Maanila Congress workers": parties of their own), so the word before the short name must not be a name or a
+    noun of the phrase (:func:`_opens_phrase`).
     """
     for c in head.children:
-        if c.dep_ != "compound" or c.i > head.i or any(k.i < c.i for k in c.children):
+        if c.dep_ != "compound" or c.i > head.i or any(k.i < c.i for k in c.children) or not _opens_phrase(c):
             continue
         org = next((o for o in kb.organisations if o.type == "party" and o.country == home
                     and c.text in o.follower_names), None)
@@ -72,3 +75,18 @@ def short_named_party(head, kb, home: str, to_span) -> Actor | None:
                          reason=f"knowledge base party, named '{c.text}' before its followers ('{head.text}') "
                                 f"in a text of {home}")
     return None
+
+
+def _opens_phrase(tok) -> bool:
+    """Whether ``tok`` starts its name: the word before it is no name, noun or hyphen of the same phrase.
+
+    "Congress workers", "angry Congress workers", "the Congress workers": the short name stands alone; "YSR
+    Congress workers", "Nepali Congress workers", "pro-Congress workers": it ends a longer name or word, which
+    the party's short name does not name (Indian parties named "... Congress": YSR Congress Party, Tamil
+    Maanila Congress, Kerala Congress; Nepali Congress in Nepal).
+    """
+    if tok.i == tok.sent.start:
+        return True
+    prev = tok.doc[tok.i - 1]
+    return not (prev.pos_ in ("PROPN", "NOUN", "X", "PUNCT", "SYM") and prev.text not in (",", "(", '"', "'")
+                or prev.dep_ == "compound" or prev.ent_type_ or prev.text[:1].isupper() and prev.i != tok.sent.start)
