@@ -45,3 +45,16 @@ def test_a_named_reporter_of_the_passive_is_kept(coder):
     at = coded_event(coder, "Troops were reported by residents to have burned homes near Kidal on Friday, the UN said.",
                      "burned").attribution
     assert (at.claimant_type, at.claimant_span.text, at.verb.text, at.certainty) == ("witness", "residents", "reported", "alleged"), at
+
+
+# Review of session 23: an outer denial or negated report is no speaker who vouches for the passive report;
+# "police denied that officers were reported to have beaten students" had the claimant "police", certainty
+# alleged (the denier read as the accuser). The report's source stays unnamed, as before the rule.
+@pytest.mark.parametrize("text, trigger", [
+    ("Police denied that officers were reported to have beaten students in Kumasi on Monday.", "beaten"),
+    ("The army denied that soldiers were said to have burned homes near Gao on Friday.", "burned"),
+    ("The UN did not say that militiamen were reported to have looted shops in Djugu on Sunday.", "looted"),
+])
+def test_a_denier_of_a_passive_report_is_not_its_claimant(coder, text, trigger):
+    at = coded_event(coder, text, trigger).attribution
+    assert at.claimant == "unnamed source" and at.claimant_type == "other", at
