@@ -63,3 +63,16 @@ def test_state_agents_are_a_state_security_force(coder, text, trigger, country):
 def test_bare_agents_are_no_state_force(coder, text, trigger):
     ev = coded_event(coder, text, trigger)
     assert all(s is None or s.sector != "SPY" for s in (ev.actor, ev.recipient)), (ev.actor, ev.recipient)
+
+
+# Review of session 23: the "lawyer" entry's "attorney" and "solicitor" took public prosecutors under their
+# other titles ("district attorneys", "a Crown solicitor") as lawyers of the public (CVL); they are the state's
+# prosecution service (JUD, as "prosecutor").
+@pytest.mark.parametrize("text, trigger, side", [
+    ("District attorneys protested outside the statehouse in Sacramento on Friday.", "protested", "actor"),
+    ("A Crown solicitor was attacked outside the courthouse in Omagh on Monday.", "attacked", "recipient"),
+    ("Gunmen shot dead a district attorney in Culiacan on Tuesday.", "shot", "recipient"),
+])
+def test_prosecutors_titled_attorney_or_solicitor_are_the_state_prosecution(coder, text, trigger, side):
+    a = getattr(coded_event(coder, text, trigger), side)
+    assert a is not None and a.sector == "JUD", a
