@@ -76,3 +76,14 @@ def test_bare_agents_are_no_state_force(coder, text, trigger):
 def test_prosecutors_titled_attorney_or_solicitor_are_the_state_prosecution(coder, text, trigger, side):
     a = getattr(coded_event(coder, text, trigger), side)
     assert a is not None and a.sector == "JUD", a
+
+
+# Review of session 23: "government agents" are also a government's tax, revenue and land agents; the
+# "security agent" entry read "two government agents collecting taxes" as a state security force (SPY).
+@pytest.mark.parametrize("text, trigger", [
+    ("Gunmen killed two government agents collecting taxes in Baidoa on Monday.", "killed"),
+    ("Villagers attacked government agents surveying land near Kisii on Friday.", "attacked"),
+])
+def test_government_agents_are_no_security_force(coder, text, trigger):
+    r = coded_event(coder, text, trigger).recipient
+    assert r is None or r.sector != "SPY", r
