@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from dotterel.ingest import make_document
+from factories import coded_event
 
 pytestmark = pytest.mark.usefixtures("codes_its_texts_in_one_stream")
 
@@ -125,3 +126,45 @@ def test_the_indian_wire_pti_is_no_pakistani_party(coder, text):
 ])
 def test_a_small_home_town_far_from_the_storys_towns_stays(coder, text, town, country):
     assert any(p.span.text == town and p.country == country for p in _coded(coder, text).places)
+
+
+# "Congress workers" (session 23): bare "Congress" is no alias of the Indian National Congress, but before one of
+# its followers in an Indian text it is the party (knowledge base follower_names); "workers" alone stay LAB.
+@pytest.mark.parametrize("text, trigger, side", [
+    ("Congress workers staged a protest outside the collectorate in Indore on Monday.", "protest", "actor"),
+    ("Congress supporters blocked the highway near Raipur on Tuesday.", "blocked", "actor"),
+    ("Police lathi-charged Congress activists in Varanasi on Friday.", "lathi-charged", "recipient"),
+])
+def test_congress_before_its_followers_in_india_is_the_party(coder, text, trigger, side):
+    a = getattr(coded_event(coder, text, trigger), side)
+    assert a is not None and (a.name, a.country, a.sector, a.span.text) == (
+        "Indian National Congress", "IND", "OPP", "Congress"), a
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Trinamool Congress workers blocked a road in Howrah on Monday.", "blocked"),  # a longer name: another party
+    ("Youth Congress workers blocked a road in Indore on Monday.", "blocked"),  # its own name, not a bare alias
+    ("Congress workers rallied in Denver on Monday.", "rallied"),  # not an Indian text
+])
+def test_congress_in_a_longer_name_or_abroad_is_not_the_indian_party(coder, text, trigger):
+    ev = coded_event(coder, text, trigger)
+    assert ev.actor is None or ev.actor.name != "Indian National Congress", ev.actor
+
+
+# Review of session 23: the parser may hang a longer party name's first words on the follower noun, beside
+# "Congress" ("YSR Congress workers": YSR Congress Party; "Tamil Maanila Congress": a party of its own), so
+# "Congress" had no words of its own and was read as the Indian National Congress.
+@pytest.mark.parametrize("text, trigger", [
+    ("YSR Congress workers attacked TDP supporters in Guntur on Sunday.", "attacked"),
+    ("Tamil Maanila Congress workers protested in Chennai on Monday.", "protested"),
+    ("Police detained YSR Congress workers in Vijayawada on Friday.", "detained"),
+    ("Nepali Congress workers clashed with police in Raxaul, Bihar, on Monday.", "clashed"),
+])
+def test_congress_ending_another_partys_name_is_not_the_indian_national_congress(coder, text, trigger):
+    ev = coded_event(coder, text, trigger)
+    assert all(a is None or a.name != "Indian National Congress" for a in (ev.actor, ev.recipient)), ev
+
+
+def test_congress_after_a_determiner_is_still_the_party(coder):
+    a = coded_event(coder, "The Congress workers protested in Bhopal on Monday.", "protested").actor
+    assert a is not None and (a.name, a.span.text) == ("Indian National Congress", "Congress"), a

@@ -623,6 +623,15 @@ def attribute(
             # phrase, or nobody named (Quirk et al. 1985, 16.52)
             agents = [p for c in rep.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
             subj = agents[0] if agents else None
+            outer = None if agents else _reporting_head(rep, lang) or _trailing_reporter(rep, lang) or closing_reporter(
+                rep, lang)
+            if outer is not None and _subject(outer) is not None and outer.lemma_.lower() not in lang.deny_verbs \
+                    and not any(c.dep_ == "neg" for c in outer.children):
+                # "militiamen were reported to have looted shops, the UN mission said": the passive names no
+                # reporter, and the report is itself what the outer speaker says; it rests on that speaker's word
+                # (not a denier's: "police denied that officers were reported to have beaten students")
+                subj = _subject(outer)
+                verb_span = to_span(outer.idx, outer.idx + len(outer.text))
         if any(c.dep_ == "neg" for c in rep.children) and drop is None:
             certainty, cue = "negated", rep
             drop = f"the claim itself is negated ('{rep.text}')"

@@ -100,3 +100,40 @@ def clause_mates(tok, lang: LanguageProfile) -> set[int]:
             return set()
         verb = verb.head
     return set()
+
+
+def commanding_subjects(tok, rule: str) -> set[int]:
+    """The subjects a definite description cannot refer to: those of the clauses above it.
+
+    "Lawyers said the protesters had attacked police", "Farmers told reporters that the protesters were
+    beaten": a full noun phrase is free everywhere, so it is not bound by a subject that c-commands it
+    (binding condition C; Chomsky 1981); the speakers would call themselves "we" or "they". Only a description
+    (``rule`` "description"): a pronoun may be bound ("Lawyers said they were beaten"). Only the verbs whose
+    content clause (``ccomp``) holds ``tok`` are looked at; their subjects (active or passive) and the
+    subjects' conjuncts are returned.
+
+    Parameters
+    ----------
+    tok : spacy.tokens.Token
+        The anaphor's head.
+    rule : str
+        The anaphor's rule ("pronoun" or "description").
+
+    Returns
+    -------
+    set of int
+        Token indices, empty for a pronoun.
+    """
+    if rule != "description":
+        return set()
+    out: set[int] = set()
+    cur = tok
+    while cur.head.i != cur.i:
+        clause, cur = cur, cur.head
+        if clause.dep_ != "ccomp":
+            continue  # only a speaker's or thinker's content clause: "Protesters gathered and police dispersed
+            # the crowd" (a conjunct with its own subject) and adjunct clauses are left to the nearest-fit rule
+        for c in cur.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and not (c.left_edge.i <= tok.i <= c.right_edge.i):
+                out |= {c.i, *(k.i for k in c.conjuncts)}
+    return out

@@ -46,7 +46,7 @@ from typing import TYPE_CHECKING
 
 from ..annotate import doc_text
 from ..records import STATE_SECTORS, Actor
-from .binding import clause_mates, gap_heads
+from .binding import clause_mates, commanding_subjects, gap_heads
 from .coref_pairs import pair_antecedent, pair_head, pair_span
 from .resolve import phrase_tokens_of, subject_of
 
@@ -761,7 +761,7 @@ class Coreference:
             if mates & memory.unresolved:  # "They fired tear gas at them" with "They" unresolved: either may be
                 memory.unresolved.add(tok.i)  # the other, so "them" is no more known than "They"
                 continue
-            gap = gap_heads(tok, ctx.lang) | mates
+            gap = gap_heads(tok, ctx.lang) | mates | commanding_subjects(tok, anaphor.rule)
             # "Police said they had arrested them": not the subject pronoun's antecedent either (condition B)
             taken = {_identity(memory.links[j]) for j in mates if j in memory.links}
             candidates = [m for m in mentions if m.i not in gap and _identity(m.actor) not in taken] \

@@ -250,6 +250,10 @@ class OrgEntry(_Entry):
     note : str | None
     source : str | None
         Where a converted entry came from ("Phoenix Phoenix.International.actors.txt:12").
+    follower_names : list[str]
+        Short names (case-sensitive) that name the body only before one of its followers in its own country
+        ("Congress workers": the Indian National Congress); alone they name another body (the US Congress), so
+        they are no alias (:func:`dotterel.actors.party_followers.followed_party`).
     """
 
     id: str
@@ -266,6 +270,7 @@ class OrgEntry(_Entry):
     wikidata: _QID = None
     note: str | None = None
     source: str | None = None
+    follower_names: list[str] = Field(default_factory=list)
 
     @property
     def claimant_type(self) -> str:

@@ -34,6 +34,7 @@ from .kb_models import normalise_name
 from .bodies import head_of_body, headed_body, without_descriptors
 from .forces import force_country, numbered_unit, ordinal_named
 from .scenes import scene_at
+from .party_followers import followed_party
 from .attack_agents import is_doer
 from .names import (body_sector, given_name_before, given_name_fits, leader_country, of_end, of_words, person_title,
                     surname_head, title_words, unknown_name, worded_role, worded_role_key)
@@ -340,14 +341,11 @@ class ActorResolver:
                             if member is not None:
                                 return member
 
-        if head.lemma_.lower() in lang.party_follower_nouns:  # "supporters of the Congress party": the party
-            for p in (p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"  # not "of the ANC's rival"
-                      for p in c.children if p.dep_ == "pobj" and not any(k.dep_ == "poss" for k in p.children)):
-                party, at = self.resolve(p, to_span=to_span, context=context, paragraph=paragraph, on=on), to_span(
-                    p.idx, p.idx + len(p.text))  # the party's name holds the object: not "the BJP-run corporation"
-                if party is not None and party.org_type == "party" and party.span is not None \
-                        and party.span.start <= at.start and at.end <= party.span.end:
-                    return party
+        party = followed_party(head, lambda t: self.resolve(t, to_span=to_span, context=context, paragraph=paragraph,
+                                                            on=on), to_span, lang, self.kb,
+                               context.main_country or context.places_country)
+        if party is not None:  # "supporters of the Congress party": the party
+            return party
 
         if head.pos_ == "PRON" or low in lang.non_actor_heads:
             if low in lang.person_pronouns or low in lang.group_pronouns:
