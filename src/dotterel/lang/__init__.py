@@ -190,6 +190,8 @@ class LanguageProfile(BaseModel):
     habitual_time_nouns: Words
     passing_verbs: Words
     exception_prepositions: Words
+    absence_prepositions: Words
+    degree_comparatives: Words
     fiction_nouns: Words
     depiction_verbs: Words
     offer_adjectives: Words
