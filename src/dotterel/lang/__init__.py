@@ -191,6 +191,7 @@ class LanguageProfile(BaseModel):
     passing_verbs: Words
     exception_prepositions: Words
     absence_prepositions: Words
+    deployment_nouns: Words
     degree_comparatives: Words
     fiction_nouns: Words
     depiction_verbs: Words
