@@ -639,11 +639,11 @@ class ImpliedAgent:
             subj = with_noun or subj  # "was beefed up with the deployment of 500 policemen"
         actor = resolve(subj) if subj is not None and subj.lemma_.lower() not in lang.deployment_nouns else None
         if subj is not None and (actor is None or actor.sector not in _FORCE_SECTORS):
-            # "two companies of the state reserve police were posted": a unit is read through its "of" phrase;
-            # "heavy police deployment": a deployment noun through its modifier
+            # "two companies of the state reserve police were posted": a unit is read through its "of" phrase,
+            # else through a noun modifying it
             of = next((p for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"), None)
             named = next((o for o in of.children if o.dep_ == "pobj"), None) if of is not None else None
-            if named is None and subj.lemma_.lower() in lang.deployment_nouns:
+            if named is None:  # "police pickets were posted", "heavy police deployment was made"
                 named = next((c for c in subj.children if c.dep_ in ("compound", "amod", "nmod") and c.i < subj.i
                               and c.pos_ in ("NOUN", "PROPN")), None)
             actor = resolve(named) if named is not None else None
