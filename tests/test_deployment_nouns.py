@@ -8,7 +8,8 @@ noun's modifier or "of" phrase is the actor, never a default one.
   in the phrase: mode police, or troops for the army);
 * "security was beefed up with the deployment of 500 policemen": the measure's actor is the force deployed;
 * not a deployment planned, denied, asked for or judged ("will be made if needed", "there was no deployment",
-  "demanded deployment", "the deployment was inadequate"), nor one of software or cameras.
+  "demanded deployment", "the deployment was inadequate"), nor one of software or cameras, nor one whose force
+  word stands only in a phrase of place ("deployment of medical teams at the police lines": ``object_text_own``).
 """
 
 from __future__ import annotations
@@ -54,6 +55,10 @@ def test_a_measure_taken_with_a_deployment_takes_its_force(coder):
     "The police deployment was inadequate, residents said.",
     "Deployment of the new software was made on Monday.",
     "There was a deployment of security cameras in the mall.",
+    # a force word in a phrase of place names no force deployed (review of india23)
+    "There was deployment of medical teams at the police lines in Dumka on Sunday.",
+    "There was a deployment of fire tenders near the army camp on Friday.",
+    "Deployment of counting staff was made outside the police station on Monday.",
 ])
 def test_no_deployment_coded_when_unreal_or_no_force(coder, text):
     assert _mobilize(coder, text) == []
