@@ -30,8 +30,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .annotate import sentences
-from .attribution_frames import (criticised_past_act, declared_false, existential_inversion, extraposed_judgement, failed,
-                                 falsity_teller, fiction_frame, habitual_cue, infinitive, judged_in_the_past, negative_argument, purpose_mark,
+from .attribution_frames import (absent_by, criticised_past_act, declared_false, existential_inversion,
+                                 extraposed_judgement, failed, falsity_teller, fiction_frame, habitual_cue, infinitive, judged_in_the_past, negative_argument, purpose_mark,
                                  unrealised_ability, unrealised_by)
 from .attribution_claims import claim_comment, content_claim_noun
 from .attribution_lists import list_first, list_hedges, list_negation, noun_list_negation
@@ -397,6 +397,8 @@ def attribute(
     if drop is None and not criticised and (listed_no := noun_list_negation(head, lang) or noun_list_negation(trigger, lang)) is not None:
         # "no firing or lathi-charge was resorted to": the first noun's "no" determines the whole list
         certainty, cue, drop = "negated", listed_no, f"negated by '{listed_no.text}' (a negated noun list)"
+    if drop is None and (absent := absent_by(trigger, lang) or absent_by(head, lang)) is not None:
+        certainty, cue, drop = "negated", absent, f"negated by '{absent.text}'"  # "dispersed them without firing"
     if drop is None and not criticised and (listed_neg := list_negation(head, lang)) is not None:
         # "were not beaten, detained or tortured", "neither shot nor arrested": the list's negation is each verb's
         certainty, cue, drop = "negated", listed_neg, f"negated by '{listed_neg.text}' (a negated list)"

@@ -18,7 +18,7 @@ from .events.syntax import to_infinitive
 if TYPE_CHECKING:
     from .lang import LanguageProfile
 
-__all__ = ["criticised_past_act", "declared_false", "falsity_teller", "existential_inversion", "extraposed_judgement", "failed", "fiction_frame", "habitual_cue", "infinitive",
+__all__ = ["absent_by", "criticised_past_act", "declared_false", "falsity_teller", "existential_inversion", "extraposed_judgement", "failed", "fiction_frame", "habitual_cue", "infinitive",
            "inverted_existential", "judged_in_the_past", "negated_inversion", "negative_argument", "purpose_mark",
            "unrealised_ability", "unrealised_by", "unrealised_keeping"]
 
@@ -109,7 +109,8 @@ def negative_argument(arg, lang: LanguageProfile) -> bool:
     while first.dep_ == "conj" and first.head != first:
         first = first.head
     existential = first.dep_ == "attr" and any(c.dep_ == "expl" for c in first.head.children)
-    return (arg.dep_ in ("nsubj", "nsubjpass", "dobj") or existential) and (
+    # "neither shelling nor looting took place": the tagger reads a gerund as a clausal subject
+    return (arg.dep_ in ("nsubj", "nsubjpass", "csubj", "dobj") or existential) and (
         (arg.lower_ in lang.negative_pronouns  # "fired nothing but rubber bullets", "none but the leaders": done
          and not any(c.lower_ in lang.negative_pronoun_exceptions for c in arg.children))
         or _negated_unit(arg, lang)
@@ -123,7 +124,48 @@ def negative_argument(arg, lang: LanguageProfile) -> bool:
         # (the parser may hang the adverb on an existential "be": "there were hardly any arrests")
         or any(d.dep_ == "det" and any(a.lower_ in lang.approximate_negators for a in (
             *d.children, *(first.head.children if existential else ()))) for d in arg.children)
-        or any(d.dep_ in ("preconj", "det") and d.lower_ in lang.negative_preconjunctions for d in arg.children))
+        or any(d.dep_ in ("preconj", "det") and d.lower_ in lang.negative_preconjunctions for d in arg.children)
+        # "made no more arrests", "no further arrests": the parser hangs the "no" on the degree adjective
+        or any(a.dep_ == "amod" and a.lower_ in lang.degree_comparatives and any(
+            n.lower_ in lang.negative_determiners and not _number_bound(n, lang) for n in a.children)
+            for a in arg.children))
+
+
+def absent_by(word, lang: LanguageProfile):
+    """The preposition that denies the act ``word`` tells by saying it was done without, or None.
+
+    "Police dispersed the crowd without firing", "without any firing or lathi-charge, police cleared the road",
+    "dispersed the mob without resorting to a lathi-charge": an act in the object of an absence preposition
+    (profile ``absence_prepositions``; Quirk et al. 1985, 9.54: "without" is the negative of "with") did not
+    happen. ``word`` is the event's trigger or its clause head (an engaging verb such as "resorting" for the
+    charge); the walk climbs the noun phrase (a list member, a noun the parser hung as a modifier: "any firing
+    or lathi-charge" hangs "firing" on "charge"). The clause the phrase belongs to must not be denied itself:
+    "the day did not pass without violence", "no week goes by without arrests" state the act (a double
+    negation; the second is a habit, :func:`habitual_cue`).
+
+    Parameters
+    ----------
+    word : spacy.tokens.Token
+    lang : LanguageProfile
+
+    Returns
+    -------
+    spacy.tokens.Token | None
+        The preposition ("without").
+    """
+    cur = word
+    for _ in range(6):
+        if cur.dep_ not in ("conj", "nmod", "compound") or cur.head == cur:
+            break
+        cur = cur.head
+    prep = cur.head
+    if cur.dep_ not in ("pobj", "pcomp") or prep.lower_ not in lang.absence_prepositions or prep.head == prep:
+        return None
+    clause = prep.head
+    if any(c.dep_ == "neg" or (c.dep_ in ("nsubj", "nsubjpass") and negative_argument(c, lang))
+           or (c.dep_ == "advmod" and c.lower_ in lang.approximate_negators) for c in clause.children):
+        return None
+    return prep
 
 
 def _number_bound(det, lang: LanguageProfile) -> bool:

@@ -43,13 +43,40 @@ def _bare_past(later, first) -> bool:
         later if later.tag_ == "VBD" else first).lemma_.lower()
 
 
+def _misread_noun(tok) -> bool:
+    """Whether ``tok`` is a middle verb of a list the tagger read as a bare noun: "did not beat, detain or torture".
+
+    A singular noun with nothing of its own (no determiner, modifier or argument: only a coordinator, a comma or
+    the next member), conjoined to a verb and with its base form, is the list's next verb (English coordination
+    joins like forms: Huddleston and Pullum 2002, ch. 15); a real noun after a verb heads a phrase of its own.
+    """
+    return tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.dep_ == "conj" and tok.lower_ == tok.lemma_.lower() \
+        and (tok.head.pos_ in ("VERB", "AUX") or _misread_noun(tok.head)) \
+        and all(c.dep_ in ("cc", "punct", "conj") for c in tok.children)
+
+
+def _verbal(tok) -> bool:
+    return tok.pos_ in ("VERB", "AUX") or _misread_noun(tok)
+
+
+def _tag(tok) -> str:
+    """The tag of a list member; a misread noun has the tag of the verb it hangs on."""
+    return _tag(tok.head) if _misread_noun(tok) else tok.tag_
+
+
 def _members(first) -> list:
     """``first`` and every verb conjoined to it, down the chain of ``conj`` ("beaten, detained or tortured").
 
     A middle verb the parser hung as an adverbial clause is a member too ("never abducted, tortured or killed":
-    :func:`~dotterel.events.verb_lists.misread_list_member`).
+    :func:`~dotterel.events.verb_lists.misread_list_member`), and so is one the tagger read as a noun
+    (:func:`_misread_noun`).
     """
-    return list_members(first)
+    found = list_members(first)
+    for m in list(found):
+        for c in m.children:
+            if _misread_noun(c):
+                found += [x for x in _members(c) if x not in found]
+    return sorted(found, key=lambda t: t.i)
 
 
 def _list_chain(verb, lang: LanguageProfile):
@@ -64,14 +91,14 @@ def _list_chain(verb, lang: LanguageProfile):
     cur = verb
     for _ in range(8):
         first = cur.head
-        if not (cur.dep_ == "conj" or misread_list_member(cur)) or first == cur or first.pos_ not in ("VERB", "AUX") \
-                or cur.pos_ not in ("VERB", "AUX"):
+        if not (cur.dep_ == "conj" or misread_list_member(cur)) or first == cur or not _verbal(first) \
+                or not _verbal(cur):
             break
         if any(c.dep_ in _OWN for c in cur.children):
             if cur is verb:
                 return None, []
             break  # a verb with a subject of its own opens the list: "the agitators were not detained or assaulted"
-        if cur.tag_ != first.tag_ and not {cur.tag_, first.tag_} <= _PAST_FORMS and not _bare_past(cur, first):
+        if _tag(cur) != _tag(first) and not {_tag(cur), _tag(first)} <= _PAST_FORMS and not _bare_past(cur, first):
             return None, []
         cur = first
     if cur is verb:

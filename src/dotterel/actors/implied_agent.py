@@ -430,7 +430,7 @@ class ImpliedAgent:
             if event.event_type == "PROTEST":
                 actor = _demonym_holders(ctx, event, tok, self.actors.kb) or self._protesters(ctx, event, tok, resolve)
             elif event.event_type == "MOBILIZE":
-                actor = self._moved_force(tok, resolve)
+                actor = self._moved_force(tok, resolve, ctx.lang)
                 if actor is None and _unnamed_force(tok, ctx.lang):
                     # "additional forces have been deployed": the force the document names acting before it
                     actor = self._antecedent_force(ctx, event, tok, resolve)
@@ -624,14 +624,28 @@ class ImpliedAgent:
         return None
 
     @staticmethod
-    def _moved_force(tok, resolve) -> Actor | None:
-        """The state force a passive deployment moves ("security forces have been deployed"), as its actor."""
-        subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
-        actor = resolve(subj) if subj is not None else None
+    def _moved_force(tok, resolve, lang) -> Actor | None:
+        """The state force a passive deployment moves ("security forces have been deployed"), as its actor.
+
+        A deployment told as a noun ("heavy police deployment was made", "there was a heavy deployment of
+        police", profile ``deployment_nouns``) moves the force it names in a modifier or its "of" phrase, and
+        so does one that a measure is taken with ("security was beefed up with the deployment of 500
+        policemen"); never a default force (PLOVER MOBILIZE: a side's own forces).
+        """
+        subj = tok if tok.pos_ == "NOUN" else next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        if subj is not None and subj.lemma_.lower() not in lang.deployment_nouns:
+            with_noun = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children
+                              if o.dep_ == "pobj" and o.lemma_.lower() in lang.deployment_nouns), None)
+            subj = with_noun or subj  # "was beefed up with the deployment of 500 policemen"
+        actor = resolve(subj) if subj is not None and subj.lemma_.lower() not in lang.deployment_nouns else None
         if subj is not None and (actor is None or actor.sector not in _FORCE_SECTORS):
-            # "two companies of the state reserve police were posted": a unit is read through its "of" phrase
+            # "two companies of the state reserve police were posted": a unit is read through its "of" phrase,
+            # else through a noun modifying it
             of = next((p for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"), None)
             named = next((o for o in of.children if o.dep_ == "pobj"), None) if of is not None else None
+            if named is None:  # "police pickets were posted", "heavy police deployment was made"
+                named = next((c for c in subj.children if c.dep_ in ("compound", "amod", "nmod") and c.i < subj.i
+                              and c.pos_ in ("NOUN", "PROPN")), None)
             actor = resolve(named) if named is not None else None
         if actor is None or actor.sector not in _FORCE_SECTORS:
             return None
@@ -733,7 +747,9 @@ class ImpliedAgent:
         if tok.pos_ in ("NOUN", "PROPN") and event.event_type == "ASSAULT" and not police_act(event, tok, ctx.lang):
             return tok if any(c.dep_ == "det" and c.lower_ in ctx.lang.definite_articles for c in tok.children) else None
         if tok.pos_ in ("NOUN", "PROPN"):
-            if not police_act(event, tok, ctx.lang) or any(
+            # "heavy police deployment was made": a deployment noun moves the force it names
+            deployment = event.event_type == "MOBILIZE" and tok.lemma_.lower() in ctx.lang.deployment_nouns
+            if not (police_act(event, tok, ctx.lang) or deployment) or any(
                     c.dep_ == "det" and c.lower_ in ctx.lang.non_specific_determiners for c in tok.children):
                 return None
         elif tok.pos_ != "VERB":

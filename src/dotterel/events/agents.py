@@ -165,6 +165,8 @@ def accused_of(tok, *, lang: LanguageProfile):
     accused = None
     if gov.lemma_.lower() not in lang.accuse_verbs and gov.dep_ in ("dobj", "nsubjpass") and gov.head != gov:
         accused, gov = gov, gov.head
+    elif gov.dep_ == "pobj" and gov.head.dep_ == "agent" and gov.head.head != gov.head:
+        gov = gov.head.head  # "were accused by villagers of torturing two youths": the "of" hung on the accuser
     if gov.lemma_.lower() not in lang.accuse_verbs or gov.pos_ != "VERB":
         return None
     if accused is None:

@@ -40,6 +40,7 @@ class TriggerRule(BaseModel):
     particle: str | None = None
     objects: tuple[str, ...] | None = None
     object_text: tuple[str, ...] | None = None
+    object_text_own: bool = False
     preps: Mapping[str, tuple[str, ...]] | None = None
     xcomp: tuple[str, ...] | None = None
     subjects: tuple[str, ...] | None = None

@@ -292,7 +292,8 @@ def object_matches(obj, rule: TriggerRule, partitives=frozenset(), *, thing_pron
         return False
     if rule.object_text is not None:
         # "tear-gas shells", "tear gas shells" and "teargas shells" are one phrase to a rule's "tear gas"
-        text = " ".join(t.lower_ for t in obj.subtree).replace(" - ", " ").replace("-", " ")
+        words = _own_words(obj) if rule.object_text_own else list(obj.subtree)
+        text = " ".join(t.lower_ for t in words).replace(" - ", " ").replace("-", " ")
         if not any(s.replace("-", " ") in text for s in rule.object_text):
             return False
     return True
@@ -330,3 +331,23 @@ def told_a_person(obj) -> bool:
     village is named Kamau too); see :func:`object_matches`.
     """
     return _aged(obj) or _relative_word(obj) == "who"
+
+
+def _own_words(obj) -> list:
+    """The words of ``obj``'s phrase that name the thing itself: its modifiers and its "of" phrase, in order.
+
+    A phrase of another preposition, or a clause hung on the noun, tells where or why, not what the noun is:
+    "heavy deployment of armed police" names the force deployed, "deployment of medical teams at the police
+    lines" names none (a rule's ``object_text_own``).
+    """
+    out = []
+
+    def walk(tok):
+        out.append(tok)
+        for c in tok.children:
+            if (c.dep_ == "prep" and c.lower_ != "of") or c.dep_ in ("relcl", "acl", "advcl", "appos"):
+                continue
+            walk(c)
+
+    walk(obj)
+    return sorted(out, key=lambda t: t.i)

@@ -190,6 +190,9 @@ class LanguageProfile(BaseModel):
     habitual_time_nouns: Words
     passing_verbs: Words
     exception_prepositions: Words
+    absence_prepositions: Words
+    deployment_nouns: Words
+    degree_comparatives: Words
     fiction_nouns: Words
     depiction_verbs: Words
     offer_adjectives: Words
