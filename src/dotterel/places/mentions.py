@@ -410,6 +410,11 @@ class DocumentPlaces:
         # name with; only an exact, unshared region name outweighs that
         starts = {start: t for _e, t, start, _end, *_ in items}
         before_comma = {first[t].geonameid for _e, t, _s, end, *_ in items if comma_next(text, end, starts) is not None}
+        # a region written before ", <region or country of another country>" is a town of that place, even when its
+        # name is exact ("New Brunswick, New Jersey": not the Canadian province; "Punjab, Haryana" stays regions)
+        abroad_comma = {first[t].geonameid for _e, t, _s, end, *_ in items
+                        if (n := comma_next(text, end, starts)) in first and first[n].feature_code in ("ADM1", "PCLI")
+                        and first[n].country not in (None, first[t].country)}
 
         def is_region(p: Place) -> bool:
             # a first-level region named exactly (by its main name also when a namesake region abroad was passed
@@ -418,7 +423,8 @@ class DocumentPlaces:
             # the parish of Saint Peter, Antigua, in a Cairo church's name, nor "Florida" in "exports to Jordan,
             # Georgia and Florida", nor "Virginia, Minn."), or a county whose state is known
             return (p.feature_code == "ADM1" and p.geonameid is not None and (
-                p.score >= 0.95 or (main_name(p) and p.geonameid not in before_comma and (p.country in countries or (
+                p.score >= 0.95 and p.geonameid not in abroad_comma or (
+                    main_name(p) and p.geonameid not in before_comma and (p.country in countries or (
                     named_countries <= {p.country}
                     and getattr(gaz.by_geonameid(p.geonameid), "population", 0) >= BIG_CITY))))) or (
                 p.feature_code == "ADM2" and p.admin1_code is not None)
