@@ -36,3 +36,22 @@ def test_a_region_name_before_a_foreign_state_is_its_town(coder, text, trigger):
 def test_a_region_before_its_own_country_stays_the_region(coder, text, trigger, name, country):
     loc = coded_event(coder, text, trigger, published=PUB).location
     assert (loc.name, loc.country, loc.feature_code) == (name, country, "ADM1")
+
+
+def _place_of(coder, text, trigger, name):
+    event = coded_event(coder, text, trigger, published=PUB)
+    return next((p.name, p.country, p.feature_code) for p in event.places if p.span.text == name)
+
+
+@pytest.mark.parametrize("text, trigger, name, expected", [
+    # a list of regions across a border: the first stays its own region, never a town of the next
+    ("Police arrested 12 smugglers in Quebec, Vermont and New York last week.", "arrested", "Quebec",
+     ("Quebec", "CAN", "ADM1")),
+    ("Customs officers seized 40 rifles in Quebec, Vermont, and Maine on Monday.", "seized", "Quebec",
+     ("Quebec", "CAN", "ADM1")),
+    # ... while "City, State, Country" is still a town of its state
+    ("Students rallied in New Brunswick, New Jersey, United States, on Wednesday.", "rallied", "New Brunswick",
+     ("New Brunswick", "USA", "PPL")),
+])
+def test_a_region_heading_a_list_across_a_border_stays_a_region(coder, text, trigger, name, expected):
+    assert _place_of(coder, text, trigger, name) == expected

@@ -9,7 +9,11 @@ the name's own first hint.
 
 from __future__ import annotations
 
-__all__ = ["comma_next", "in_next"]
+import re
+
+__all__ = ["comma_next", "in_next", "list_next"]
+
+_LIST_JOIN = re.compile(r",\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 
 
 def comma_next(text: str, end: int, by_start: dict[int, str]) -> str | None:
@@ -30,6 +34,26 @@ def comma_next(text: str, end: int, by_start: dict[int, str]) -> str | None:
             return None
         return name
     return None
+
+
+def list_next(text: str, end: int, by_start: dict[int, str]) -> str | None:
+    """The mention that goes on from the follower of ``text[end:]`` as a list ("Quebec, Vermont and New York").
+
+    The state closes a "City, State" pair (AP stylebook, "state names"), so a
+    name joined to the follower by a comma, "and" or "or" makes the names a
+    list of places ("Texas, Chihuahua and Sonora"), or, when it is the
+    follower's country, a "City, State, Country" chain ("Victoria, British
+    Columbia, Canada"); the caller tells the two apart.
+    """
+    name = comma_next(text, end, by_start)
+    if name is None:
+        return None
+    i = end + 1
+    while i < len(text) and text[i] == " ":
+        i += 1
+    i += len(name)
+    m = _LIST_JOIN.match(text, i)
+    return by_start.get(m.end()) if m else None
 
 
 def in_next(ent, by_start: dict[int, str], directions, locative) -> str | None:

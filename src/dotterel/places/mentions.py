@@ -29,7 +29,7 @@ from dotterel.places.mislabelled import (brand_named, lone_person_names, mislabe
                                          seat_names, surnames)
 from dotterel.places.provinces import as_province, as_settlement
 from dotterel.places.reach import body_countries
-from dotterel.places.followers import comma_next, in_next
+from dotterel.places.followers import comma_next, in_next, list_next
 from dotterel.places.townships import township_place
 from dotterel.places.syntax import PLACE_LABELS, locative_propn, mislabelled, struck_names, with_region_word
 from dotterel.places.toponyms import BIG_CITY, PROMINENT_CITY, _clean, candidate_to_place
@@ -414,7 +414,10 @@ class DocumentPlaces:
         # name is exact ("New Brunswick, New Jersey": not the Canadian province; "Punjab, Haryana" stays regions)
         abroad_comma = {first[t].geonameid for _e, t, _s, end, *_ in items
                         if (n := comma_next(text, end, starts)) in first and first[n].feature_code in ("ADM1", "PCLI")
-                        and first[n].country not in (None, first[t].country)}
+                        and first[n].country not in (None, first[t].country)
+                        # ... not the first of a list ("Quebec, Vermont and New York"); "..., Canada" a chain
+                        and ((m := list_next(text, end, starts)) is None or (
+                            m in first and first[m].feature_code == "PCLI" and first[m].country == first[n].country))}
 
         def is_region(p: Place) -> bool:
             # a first-level region named exactly (by its main name also when a namesake region abroad was passed
