@@ -51,6 +51,7 @@ from .coref_pairs import pair_antecedent, pair_head, pair_span
 from .coref_sources import outside_quotes as _outside_quotes
 from .coref_sources import source_links
 from .resolve import phrase_tokens_of, subject_of
+from .vocabulary import vocabulary_of
 
 if TYPE_CHECKING:
     from ..lang import LanguageProfile
@@ -173,6 +174,7 @@ def antecedent_mentions(ctx, resolver, sentences=None, anaphors=None) -> list[Ac
     """
     lang = ctx.lang
     bare = ctx.actors_memory.bare()  # no memory: names, roles and countries only, never a pronoun
+    vocabulary = vocabulary_of(resolver)  # a common noun with no word any reading keys on names no one
     out: list[ActorMention] = []
     for slot in ctx.sentences if sentences is None else sentences:
         subjects = None  # built only when needed (47% of the speed benchmark's sentences have no mention)
@@ -183,6 +185,8 @@ def antecedent_mentions(ctx, resolver, sentences=None, anaphors=None) -> list[Ac
                 continue
             if (tok.i in anaphors) if anaphors is not None else (find_anaphor(tok, lang) is not None):
                 continue  # "the group" is not a name of its own
+            if vocabulary.cannot_resolve(tok):
+                continue
             actor = resolver.resolve(tok, to_span=ctx.span, context=bare, paragraph=slot.paragraph, on=ctx.published)
             if actor is None or actor.span is None:
                 continue

@@ -658,6 +658,10 @@ class KnowledgeBase(TitledOffices):
         """
         return self._lookup("role", phrase, self._names.match_role)
 
+    def name_words(self, common: frozenset[str] | set[str] = frozenset()) -> tuple[frozenset[str], frozenset[str]]:
+        """The words that mark a body's, place's or role's name, and the abbreviations (``NameIndex.words``)."""
+        return self._names.words(common)
+
     def role_abbreviation(self, word: str) -> RoleEntry | None:
         """The role ``word`` abbreviates ("SHO", "dsp", "CRPF"), or ``None``.
 

@@ -598,6 +598,25 @@ class NameIndex:
         best = max((fuzz.ratio(key, k) for k in keys if k), default=0.0) / 100.0
         return round(min(best, 0.99), 4)
 
+    def words(self, common: frozenset[str] | set[str] = frozenset()) -> tuple[frozenset[str], frozenset[str]]:
+        """The words that mark a name of a body, a place or a role, and every abbreviation key in lower case.
+
+        From the keys of the country, demonym, capital, organisation and role indexes (as
+        :func:`normalise_name` makes them): each key's words that are not ``common`` (function words), or all
+        of them when every word of the key is. A name's key matches a text only when all its words are the
+        text's, so a text with none of these words, and no run of words that joins into one of the
+        abbreviation keys (``_abbreviation_key``: no dots, no spaces), matches no name of those indexes
+        (:class:`dotterel.actors.vocabulary.ActorVocabulary`). People's names are left out: the resolver looks
+        them up only on a proper noun or an entity.
+        """
+        words: set[str] = set()
+        for name in ("country", "demonym", "capital", "organisation", "role"):
+            for key in self._idx[name].targets:
+                parts = key.split()
+                words.update([w for w in parts if w not in common] or parts)
+        abbreviations = {key.lower() for name in ("country_abbr", "organisation_abbr") for key in self._idx[name].targets}
+        return frozenset(words), frozenset(abbreviations)
+
     def match_role(self, phrase: str) -> RoleEntry | None:
         """Match a role phrase as :meth:`dotterel.actors.kb.KnowledgeBase.role` describes."""
         words = normalise_name(phrase).split()
