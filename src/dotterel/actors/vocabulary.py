@@ -43,6 +43,33 @@ _FIGURES = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "PERCENT", "MONEY"
 are still looked at); an ordinal is not one of them (it names a formation: "the 5th brigade")."""
 
 
+KEYED_LISTS = ("collective_nouns", "party_follower_nouns", "numbered_unit_nouns", "force_unit_nouns",
+               "military_means_nouns", "war_strike_nouns", "national_force_nouns", "bare_quantity_nouns", "honorifics",
+               "body_anaphors", "body_member_nouns", "body_possessives")
+"""The profile lists whose words open a reading of the resolver on their own (a mapping's keys and values both):
+a phrase holding one of their words is left to the resolver (module docstring)."""
+
+HEAD_LISTS = ("non_actor_heads", "person_pronouns", "group_pronouns")
+"""The profile lists the resolver tests on the head alone (pronouns, words that head no actor's phrase)."""
+
+REFINING_LISTS = frozenset({
+    # prepositions, articles and verbs that place, date or type a phrase another word opened
+    "country_prepositions", "definite_articles", "locative_prepositions", "origin_prepositions", "name_descriptors",
+    "mission_service_verbs", "scene_subject_verbs", "war_contact_verbs", "war_strike_verbs", "occurrence_verbs",
+    "ownership_participles", "new_incident_words", "topic_shift_adverbs", "compass_words", "ordinal_re",
+    # read with a role of the knowledge base, a proper noun or an entity, never alone
+    "collective_state_nouns", "invariant_nouns", "organisation_head_nouns", "name_titles", "role_kind_adjectives",
+    "role_stance_prefixes", "title_time_modifiers", "surname_particles", "month_names", "weekdays", "foreign_words",
+    "foreign_holder_nouns", "projectile_nouns",
+    # what a war strike harms (read only after a war-strike word) or a document-level choice, not a phrase's name
+    "person_nouns", "place_nouns", "setting_nouns", "named_setting_nouns", "war_target_nouns",
+})
+"""The other profile fields the resolver's modules read: none names an actor without a word of
+:data:`KEYED_LISTS`, a name of the knowledge base, a proper noun or an entity. A field a new reading reads must be
+put in one of these three sets (``tests/test_actor_vocabulary.py`` fails otherwise): in :data:`KEYED_LISTS` when
+its words open the reading, or the pre-test would skip phrases the resolver names."""
+
+
 class ActorVocabulary:
     """The words some reading of the actor resolver keys on, and the pre-test built on them.
 
@@ -57,18 +84,15 @@ class ActorVocabulary:
     def __init__(self, kb: KnowledgeBase, lang: LanguageProfile) -> None:
         common = _function_words(lang)
         names, abbreviations = kb.name_words(common)
-        lists = [lang.collective_nouns, lang.party_follower_nouns, lang.numbered_unit_nouns, lang.force_unit_nouns,
-                 lang.military_means_nouns, lang.war_strike_nouns, lang.national_force_nouns,
-                 lang.national_force_nouns.values(), lang.bare_quantity_nouns, lang.honorifics, lang.body_anaphors,
-                 lang.body_member_nouns, lang.body_possessives]
         profile: set[str] = set()
-        for entry in (entry for words in lists for entry in words):
-            parts = [entry.lower(), *normalise_name(entry).split()]
-            profile.update([w for w in parts if w not in common] or parts)
+        for field in KEYED_LISTS:
+            words = getattr(lang, field)
+            for entry in [*words, *words.values()] if isinstance(words, dict) else words:
+                parts = [entry.lower(), *normalise_name(entry).split()]
+                profile.update([w for w in parts if w not in common] or parts)
         self.words = frozenset(names | profile)
         # read on the head alone: a pronoun or a word that heads no actor's phrase ("it", "this")
-        self.head_words = frozenset(w.lower() for words in (lang.non_actor_heads, lang.person_pronouns,
-                                                            lang.group_pronouns) for w in words)
+        self.head_words = frozenset(w.lower() for field in HEAD_LISTS for w in getattr(lang, field))
         self.abbreviations = abbreviations
         self.longest = max((len(a) for a in abbreviations), default=0)
 
