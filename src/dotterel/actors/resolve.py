@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from ..annotate import doc_text, entity_at
 from ..records import STATE_FORCE_SECTORS, STATE_SECTORS, Actor, Place, Span
 from .document import PLACING as _PLACING
-from .document import DocumentActors, _clean, home_town, main_country, military_means, town_of
+from .document import DocumentActors, _clean, home_town, main_country, military_means, stance_of, town_of
 from .kb import KnowledgeBase
 from .kb_models import normalise_name
 from .bodies import head_of_body, headed_body, without_descriptors
@@ -159,8 +159,8 @@ class ActorResolver:
     def _country_from_modifiers(self, tokens) -> tuple[str | None, str]:
         for t in tokens:
             word = _clean(t.text)
-            if not word:
-                continue
+            if not word or stance_of(t, self.lang):
+                continue  # "pro-Palestinian demonstrators": the cause they stand for, not where they are from
             entry = self.kb.country_by_demonym(word) or self.kb.country_by_name(word)
             if entry is not None:
                 return entry.alpha3, f"country from '{t.text}'"
@@ -579,8 +579,9 @@ class ActorResolver:
         """
         head_ent = entity_at(head)
         for t in modifiers:
-            if head_ent is not None and head_ent.start <= t.i < head_ent.end:
-                continue  # part of the same name ("the health ministry" tagged as one ORG)
+            if (head_ent is not None and head_ent.start <= t.i < head_ent.end) or t.lower_ in self.lang.role_stance_prefixes \
+                    or t.is_punct or stance_of(t, self.lang):
+                continue  # part of the same name ("the health ministry" tagged as one ORG), a cause ("pro-Iranian")
             if t.ent_type_ in ("NORP", "GPE", "ORG", "FAC", "LOC") and self.kb.country_by_demonym(_clean(t.text)) is None \
                     and self.kb.country_by_name(_clean(t.text)) is None:
                 return t.text
