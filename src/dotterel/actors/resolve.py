@@ -343,7 +343,7 @@ class ActorResolver:
 
         party = followed_party(head, lambda t: self.resolve(t, to_span=to_span, context=context, paragraph=paragraph,
                                                             on=on), to_span, lang, self.kb,
-                               context.main_country or context.places_country)
+                               context.main_country or context.places_country or context.filed_country)
         if party is not None:  # "supporters of the Congress party": the party
             return party
 
