@@ -70,3 +70,16 @@ def test_a_stance_prefixed_demonym_is_a_cause_not_an_origin(coder, text, trigger
 def test_a_plain_demonym_still_gives_the_origin(coder):
     a = coded_event(coder, "Ukrainian protesters marched through Warsaw on Saturday.", "marched").actor
     assert a is not None and a.country == "UKR", a
+
+
+def test_the_first_word_after_a_dateline_is_not_a_sentence_of_its_own(coder):
+    # the small parser cut "DHAKA - Plainclothes" / "agents abducted ...": the bare "agents" were then no one
+    doc = coder.nlp("DHAKA - Plainclothes agents abducted two student activists in Dhaka on Sunday, rights groups said.")
+    assert [s.text for s in doc.sents][:2] == ["DHAKA -", "Plainclothes agents abducted two student activists in "
+                                               "Dhaka on Sunday, rights groups said."]
+
+
+def test_plainclothes_agents_after_a_dateline_are_state_agents(coder):
+    a = coded_event(coder, "DHAKA - Plainclothes agents abducted two student activists in Dhaka on Sunday, rights "
+                           "groups said.", "abducted").actor
+    assert a is not None and (a.country, a.sector) == ("BGD", "SPY"), a
