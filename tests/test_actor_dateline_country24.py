@@ -83,3 +83,19 @@ def test_plainclothes_agents_after_a_dateline_are_state_agents(coder):
     a = coded_event(coder, "DHAKA - Plainclothes agents abducted two student activists in Dhaka on Sunday, rights "
                            "groups said.", "abducted").actor
     assert a is not None and (a.country, a.sector) == ("BGD", "SPY"), a
+
+
+@pytest.mark.parametrize("text, trigger, side", [
+    # review rev24t: an international body or a rights group speaks from its seat or regional office, and a press
+    # release's "(City) -" names the office that wrote it: the dateline is not the events' country
+    ("GENEVA - Government forces shelled rebel positions, a UN spokesman said on Friday.", "shelled", "actor"),
+    ("NEW YORK - Security forces killed 12 demonstrators, the UN Security Council was told on Monday.", "killed",
+     "actor"),
+    ("DAKAR - Soldiers killed 30 villagers in the north of the country, Human Rights Watch said.", "killed", "actor"),
+    ("DAKAR - Soldiers killed 30 villagers in the north of the country, Human Rights Watch said.", "killed",
+     "recipient"),
+    ("(Nairobi) - Police killed at least 12 protesters during demonstrations last week.", "killed", "actor"),
+])
+def test_no_dateline_country_when_the_dateline_is_a_bodys_office(coder, text, trigger, side):
+    a = getattr(coded_event(coder, text, trigger), side)
+    assert a is not None and a.country is None, a

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from ..lang import LanguageProfile
     from ..places.mentions import PlaceMention
 
-__all__ = ["DocumentActors", "home_town", "main_country", "main_country_named", "military_means", "named_as_armed_side_only", "named_as_foreigners_only", "town_of"]
+__all__ = ["DocumentActors", "cites_a_body_abroad", "home_town", "main_country", "main_country_named", "military_means", "named_as_armed_side_only", "named_as_foreigners_only", "town_of"]
 
 PLACING = frozenset({"ner", "named", "syntax", "mislabelled", "gazetteer", "listed", "repeat"})
 """How a :class:`~dotterel.places.mentions.PlaceMention` was found when it names where something is: not a
@@ -130,6 +130,22 @@ def stance_of(tok, lang: LanguageProfile) -> bool:
         return prev.nbor(-1).lower_ in lang.role_stance_prefixes
     head, _, rest = tok.lower_.partition("-")
     return bool(rest) and head in lang.role_stance_prefixes
+
+
+def cites_a_body_abroad(doc, kb: KnowledgeBase) -> bool:
+    """Whether the text names an international body or a rights group (a knowledge-base ``igo`` or ``ngo``).
+
+    Such bodies report from their seats and regional offices ("GENEVA - Government forces shelled rebel positions,
+    a UN spokesman said"; "DAKAR - Soldiers killed 30 villagers, Human Rights Watch said"): the dateline is then
+    where the body speaks, not where the events are (AP Stylebook "datelines": where the information was gathered).
+    """
+    for ent in entities(doc):
+        org = kb.organisation(_clean(ent.text)) if ent.label_ == "ORG" else None
+        if org is None and ent.label_ == "ORG" and len(ent) > 1:
+            org = kb.organisation(_clean(ent[0].text))  # "the UN Security Council", "a UN spokesman"
+        if org is not None and (org.type in ("igo", "ngo") or org.country == "IGO"):
+            return True
+    return False
 
 
 def military_means(head, lang: LanguageProfile, kb: KnowledgeBase | None = None,
@@ -399,6 +415,9 @@ class DocumentActors:
         self.filed: tuple[int, int] | None = None
         """Character offsets of the dateline's place words (``actors.home.v1`` sets it): the places there are where
         the report was filed (:func:`~dotterel.places.dateline.filed_span`), not where the actors are."""
+        self.filed_at_an_office = False
+        """The dateline is a body's seat or office, not the events' country (``actors.home.v1`` sets it): a press
+        release's "(Nairobi) -", or a text citing an international body or rights group (:func:`cites_a_body_abroad`)."""
         self.home_read_elsewhere = False
         """A name of the main country was read by the places stage as a place of another country
         (:func:`home_read_as_place_abroad`; ``assemble.v1`` sets it with :attr:`places`)."""
@@ -483,8 +502,8 @@ class DocumentActors:
         names no place but the dateline's, the events are placed there (the dateline is the event location's last
         fallback), and ACLED names an unnamed force or crowd by the country of the event ("Protesters (Pakistan)").
         """
-        if self._placing(filed=False):
-            return None
+        if self.filed_at_an_office or self._placing(filed=False):
+            return None  # "GENEVA - Government forces shelled rebel positions, a UN spokesman said": not Swiss forces
         found = {m.place.country for m in self._placing(filed=True)}
         if self.dateline is not None and self.dateline.country not in (None, "IGO"):
             found.add(self.dateline.country)

@@ -29,7 +29,7 @@ from dotterel.records import Span
 if TYPE_CHECKING:
     from dotterel.lang import LanguageProfile
 
-__all__ = ["find_dateline", "dateline_spans", "colon_form", "filed_span"]
+__all__ = ["find_dateline", "dateline_spans", "colon_form", "filed_span", "release_form"]
 
 _CAPS_WORD = r"[A-Z][A-Z'’.\-]*[A-Z.]"
 _SCAN_CHARS = 1000
@@ -149,3 +149,12 @@ def filed_span(text: str, *, lang: LanguageProfile) -> tuple[int, int] | None:
         return None
     city, region = spans
     return city.start, (region or city).end
+
+
+def release_form(text: str) -> bool:
+    """Whether ``text`` opens with a press release's dateline ("(Beirut) -", "(Nairobi, May 3, 2024) -").
+
+    Rights groups head their releases with the city of the office that wrote them (Human Rights Watch, Amnesty
+    International), which covers a region: the city names the office, not the country of the events.
+    """
+    return _RELEASE.match(text) is not None
