@@ -87,3 +87,23 @@ def test_prosecutors_titled_attorney_or_solicitor_are_the_state_prosecution(code
 def test_government_agents_are_no_security_force(coder, text, trigger):
     r = coded_event(coder, text, trigger).recipient
     assert r is None or r.sector != "SPY", r
+
+
+@pytest.mark.parametrize("text, trigger, name, country, sector", [
+    # CAMEO SECRET_POLICE [~SPY]: the secret police's officers are its agents, not the police's (session 24)
+    ("Secret police officers detained three opposition activists in Minsk on Friday.", "detained",
+     "BLR security agent", "BLR", "SPY"),
+    ("Secret policemen beat two journalists in Ashgabat on Monday.", "beat", "TKM security agent", "TKM", "SPY"),
+    # Phoenix FBI_ [USACOP], MOSSAD [ISRSPY]: the services by their names, with their agents
+    ("FBI agents arrested a militia leader in Houston on Friday.", "arrested", "Federal Bureau of Investigation",
+     "USA", "COP"),
+    ("Mossad agents killed an arms smuggler in Khartoum in 2012.", "killed", "Mossad", "ISR", "SPY"),
+])
+def test_secret_police_and_named_services(coder, text, trigger, name, country, sector):
+    a = coded_event(coder, text, trigger).actor
+    assert a is not None and (a.name, a.country, a.sector) == (name, country, sector), a
+
+
+def test_plain_police_officers_stay_police(coder):
+    a = coded_event(coder, "Police officers detained three activists in Minsk on Friday.", "detained").actor
+    assert a is not None and a.sector == "COP", a

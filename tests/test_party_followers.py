@@ -168,3 +168,24 @@ def test_congress_ending_another_partys_name_is_not_the_indian_national_congress
 def test_congress_after_a_determiner_is_still_the_party(coder):
     a = coded_event(coder, "The Congress workers protested in Bhopal on Monday.", "protested").actor
     assert a is not None and (a.name, a.span.text) == ("Indian National Congress", "Congress"), a
+
+
+# Session 24: after a dateline ("INDORE: ", "BHOPAL - ") the short name was read as the end of a longer name
+# (the mark before it), and a text placed by its dateline alone had no country for the party's home.
+@pytest.mark.parametrize("text, trigger, side", [
+    ("GWALIOR: Congress workers clashed with BJP workers near the bus stand on Sunday.", "clashed", "actor"),
+    ("RAIPUR - Congress workers blocked the highway near the toll plaza on Monday.", "blocked", "actor"),
+    ("LUCKNOW: Police detained Congress workers outside the collectorate on Tuesday.", "detained", "recipient"),
+])
+def test_congress_after_a_dateline_is_the_party(coder, text, trigger, side):
+    a = getattr(coded_event(coder, text, trigger), side)
+    assert a is not None and (a.name, a.country) == ("Indian National Congress", "IND"), a
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("SEATTLE - Congress workers rallied outside the federal building on Monday.", "rallied"),  # not Indian
+    ("GUNTUR: YSR Congress workers blocked the highway on Monday.", "blocked"),  # a longer name
+])
+def test_a_dateline_does_not_make_every_congress_the_indian_party(coder, text, trigger):
+    ev = coded_event(coder, text, trigger)
+    assert ev.actor is None or ev.actor.name != "Indian National Congress", ev.actor

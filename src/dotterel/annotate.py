@@ -74,14 +74,8 @@ def forced_sentence_starts(doc) -> list[int]:
     list of int
         Token indices, ascending.
     """
-    starts = []
-    for i, tok in enumerate(doc[:16]):
-        # a dash between words: "TBILISI, Georgia (AP) — Police", never the hyphen of "counter-attack" or "NATO-led"
-        spaced = i > 0 and bool(doc[i - 1].whitespace_) and bool(tok.whitespace_)
-        if (tok.text in ("\u2014", "\u2013") or (tok.text in ("--", "-") and spaced)) and i + 1 < len(doc):
-            if any(t.is_upper and t.is_alpha and len(t) >= 3 for t in doc[:i]):
-                starts.append(i + 1)
-            break
+    dash = _dash_dateline_start(doc)
+    starts = [dash] if dash is not None else []
     lines = [0] if len(doc) and not doc[0].is_space else []
     for i in range(1, len(doc)):
         prev = doc[i - 1]
@@ -91,6 +85,16 @@ def forced_sentence_starts(doc) -> list[int]:
                 lines.append(i)
     starts.extend(k for k in (_colon_dateline_end(doc, i) for i in lines) if k is not None)
     return sorted(set(starts))
+
+
+def _dash_dateline_start(doc) -> int | None:
+    """The token after a dash that closes a dateline in capitals ("TBILISI, Georgia (AP) — Police"), or None."""
+    for i, tok in enumerate(doc[:16]):
+        # a dash between words: "TBILISI, Georgia (AP) — Police", never the hyphen of "counter-attack" or "NATO-led"
+        spaced = i > 0 and bool(doc[i - 1].whitespace_) and bool(tok.whitespace_)
+        if (tok.text in ("\u2014", "\u2013") or (tok.text in ("--", "-") and spaced)) and i + 1 < len(doc):
+            return i + 1 if any(t.is_upper and t.is_alpha and len(t) >= 3 for t in doc[:i]) else None
+    return None
 
 
 _DATELINE_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "JJ", "RB", "FW", "HYPH", "."})
@@ -133,6 +137,10 @@ def _paragraph_sentences(doc):
     starts = forced_sentence_starts(doc)
     for i in starts:
         doc[i].is_sent_start = True
+    first = _dash_dateline_start(doc)
+    if first is not None and first + 1 < len(doc) and first + 1 not in starts and doc[first].is_alpha \
+            and doc[first + 1].is_alpha:
+        doc[first + 1].is_sent_start = False  # "DHAKA - Plainclothes agents abducted": no sentence of one word
     doc.user_data[_FORCED_KEY] = starts
     return doc
 

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from ..lang import LanguageProfile
     from ..places.mentions import PlaceMention
 
-__all__ = ["DocumentActors", "home_town", "main_country", "main_country_named", "military_means", "named_as_armed_side_only", "named_as_foreigners_only", "town_of"]
+__all__ = ["DocumentActors", "cites_a_body_abroad", "home_town", "main_country", "main_country_named", "military_means", "named_as_armed_side_only", "named_as_foreigners_only", "town_of"]
 
 PLACING = frozenset({"ner", "named", "syntax", "mislabelled", "gazetteer", "listed", "repeat"})
 """How a :class:`~dotterel.places.mentions.PlaceMention` was found when it names where something is: not a
@@ -78,7 +78,7 @@ def main_country(doc, kb: KnowledgeBase) -> str | None:
     return main_country_named(doc, kb)[0]
 
 
-def main_country_named(doc, kb: KnowledgeBase) -> tuple[str | None, int | None]:
+def main_country_named(doc, kb: KnowledgeBase, filed: tuple[int, int] | None = None) -> tuple[str | None, int | None]:
     """The country a document is mostly about, and the token index of its first naming.
 
     Counts country names, demonyms and capitals among the named entities
@@ -89,6 +89,9 @@ def main_country_named(doc, kb: KnowledgeBase) -> tuple[str | None, int | None]:
     ----------
     doc : spacy.tokens.Doc
     kb : KnowledgeBase
+    filed : tuple of (int, int), optional
+        Character offsets of the dateline's place words (:func:`~dotterel.places.dateline.filed_span`): a
+        capital there is where the report was filed (AP Stylebook "datelines"), not counted.
 
     Returns
     -------
@@ -104,7 +107,7 @@ def main_country_named(doc, kb: KnowledgeBase) -> tuple[str | None, int | None]:
             continue  # "members include Russia, Belarus, Armenia and Kyrgyzstan" says little about the topic
         name = _clean(ent.text)
         entry = kb.country_by_name(name) or kb.country_by_demonym(name)
-        if entry is None and ent.label_ == "GPE":
+        if entry is None and ent.label_ == "GPE" and (filed is None or not filed[0] <= ent.start_char < filed[1]):
             entry = kb.country_by_capital(name)
         if entry is None:
             continue
@@ -114,6 +117,35 @@ def main_country_named(doc, kb: KnowledgeBase) -> tuple[str | None, int | None]:
         return None, None
     main = max(counts, key=lambda c: (counts[c], -first[c]))
     return main, first[main]
+
+
+def stance_of(tok, lang: LanguageProfile) -> bool:
+    """Whether ``tok`` follows a stance prefix ("pro-Palestinian", "anti-Russian"; profile ``role_stance_prefixes``).
+
+    Such a demonym names the cause of a crowd, not its origin (ACLED names protesters by the country of the event
+    and keeps the cause in the notes: "pro-Palestinian demonstrators in New York" are Protesters (United States)).
+    """
+    prev = tok.nbor(-1) if tok.i > 0 else None
+    if prev is not None and prev.text in ("-", "–") and prev.i > 0:
+        return prev.nbor(-1).lower_ in lang.role_stance_prefixes
+    head, _, rest = tok.lower_.partition("-")
+    return bool(rest) and head in lang.role_stance_prefixes
+
+
+def cites_a_body_abroad(doc, kb: KnowledgeBase) -> bool:
+    """Whether the text names an international body or a rights group (a knowledge-base ``igo`` or ``ngo``).
+
+    Such bodies report from their seats and regional offices ("GENEVA - Government forces shelled rebel positions,
+    a UN spokesman said"; "DAKAR - Soldiers killed 30 villagers, Human Rights Watch said"): the dateline is then
+    where the body speaks, not where the events are (AP Stylebook "datelines": where the information was gathered).
+    """
+    for ent in entities(doc):
+        org = kb.organisation(_clean(ent.text)) if ent.label_ == "ORG" else None
+        if org is None and ent.label_ == "ORG" and len(ent) > 1:
+            org = kb.organisation(_clean(ent[0].text))  # "the UN Security Council", "a UN spokesman"
+        if org is not None and (org.type in ("igo", "ngo") or org.country == "IGO"):
+            return True
+    return False
 
 
 def military_means(head, lang: LanguageProfile, kb: KnowledgeBase | None = None,
@@ -380,6 +412,12 @@ class DocumentActors:
         """Token index of the first naming of the main country (``actors.home.v1`` sets it)."""
         self.dateline: Place | None = None
         """The dateline's place (``places.document.v1`` sets it): where the report was filed, no actor's country."""
+        self.filed: tuple[int, int] | None = None
+        """Character offsets of the dateline's place words (``actors.home.v1`` sets it): the places there are where
+        the report was filed (:func:`~dotterel.places.dateline.filed_span`), not where the actors are."""
+        self.filed_at_an_office = False
+        """The dateline is a body's seat or office, not the events' country (``actors.home.v1`` sets it): a press
+        release's "(Nairobi) -", or a text citing an international body or rights group (:func:`cites_a_body_abroad`)."""
         self.home_read_elsewhere = False
         """A name of the main country was read by the places stage as a place of another country
         (:func:`home_read_as_place_abroad`; ``assemble.v1`` sets it with :attr:`places`)."""
@@ -445,13 +483,31 @@ class DocumentActors:
         context, counts only beside a sure place of the same country ("Birmingham" alone gives nothing).
         """
         proven, guessed = set(), set()
-        for m in self.places:
-            if m.how not in PLACING or m.place.country in (None, "IGO"):
-                continue
+        for m in self._placing(filed=False):
             # "Birmingham": the gazetteer's guess places the event, but proves no one's country
             sure = m.place.in_context is not None or round(m.place.score, 3) in UNRIVALLED_SCORES
             (proven if sure else guessed).add(m.place.country)
         return next(iter(proven)) if len(proven) == 1 and guessed <= proven else None
+
+    def _placing(self, *, filed: bool) -> list[PlaceMention]:
+        """The document's :data:`PLACING` mentions of a country's place, inside the dateline or outside it."""
+        return [m for m in self.places if m.how in PLACING and m.place.country not in (None, "IGO")
+                and (self.filed is not None and self.filed[0] <= m.token.idx < self.filed[1]) == filed]
+
+    @property
+    def filed_country(self) -> str | None:
+        """The dateline's one country when the text names no other place, or ``None``.
+
+        "KARACHI - Rangers tried in vain to stop the mob from ransacking the police station": where the text
+        names no place but the dateline's, the events are placed there (the dateline is the event location's last
+        fallback), and ACLED names an unnamed force or crowd by the country of the event ("Protesters (Pakistan)").
+        """
+        if self.filed_at_an_office or self._placing(filed=False):
+            return None  # "GENEVA - Government forces shelled rebel positions, a UN spokesman said": not Swiss forces
+        found = {m.place.country for m in self._placing(filed=True)}
+        if self.dateline is not None and self.dateline.country not in (None, "IGO"):
+            found.add(self.dateline.country)
+        return found.pop() if len(found) == 1 else None
 
     def sentence_country(self, head, sector: str | None, locative: frozenset[str] | set[str]) -> tuple[str, str] | None:
         """The one country of the places of ``head``'s sentence, when the main country is named only later; or ``None``.
@@ -522,6 +578,8 @@ class DocumentActors:
             # "Israeli troops raided Jenin ... soldiers arrested 12 people": the soldiers are the armed side's
             return main, f"document's main country {main}, named as its armed side's"
         where = self.places_country if sector not in _NOT_OF_THE_PLACE else None
+        if where is None and main is None and sector not in _NOT_OF_THE_PLACE and self.filed_country is not None:
+            return self.filed_country, f"the text names no country and no place but its dateline's, in {self.filed_country}"
         if where is None or (main is not None and where != main and self.armed_home
                              and (sector is None or sector in _SIDES)):
             # the attackers' state or the attacked one's: a ministry, police, rebels or a spokesman of no sector

@@ -62,11 +62,20 @@ def _known_place_word(resolver: ActorResolver, word: str) -> bool:
 
 
 def _name_start(resolver: ActorResolver, head, ent) -> int:
-    """The first token of the name: the run of proper nouns of the entity ending at the head that are no role words."""
-    start = head.i
-    while start - 1 >= ent.start and head.doc[start - 1].pos_ == "PROPN" \
-            and resolver.kb.role(head.doc[start - 1].lower_) is None \
-            and head.doc[start - 1].lower_ not in resolver.lang.honorifics:
+    """The first token of the name: the run of proper nouns of the entity ending at the head that are no role words.
+
+    A hyphenated given name is one word of the run ("Jean-Pierre Kabila", "Marie-Claire Mbaye": French and other
+    compound given names are written with a hyphen, which the tokenizer splits off).
+    """
+    start, doc = head.i, head.doc
+    while start - 1 >= ent.start:
+        prev = doc[start - 1]
+        if prev.text == "-" and start - 2 >= ent.start and not prev.whitespace_ and not doc[start - 2].whitespace_ \
+                and doc[start - 2].is_title and doc[start].is_title:
+            start -= 2  # "Jean-Pierre Kabila": the hyphenated given name is one word of the name
+            continue
+        if prev.pos_ != "PROPN" or resolver.kb.role(prev.lower_) is not None or prev.lower_ in resolver.lang.honorifics:
+            break
         start -= 1
     return start
 

@@ -12,6 +12,9 @@ from ..records import Actor
 
 __all__ = ["followed_party", "short_named_party"]
 
+_DATELINE_MARKS = frozenset({":", "-", "--", "—", "–"})
+"""The marks that close a dateline's city in capitals (:mod:`dotterel.places.dateline`: "INDORE:", "BHOPAL -")."""
+
 
 def followed_party(head, resolve: Callable[[object], Actor | None], to_span, lang, kb=None,
                    home: str | None = None) -> Actor | None:
@@ -38,7 +41,8 @@ def followed_party(head, resolve: Callable[[object], Actor | None], to_span, lan
     kb : KnowledgeBase, optional
         Its parties' ``follower_names``.
     home : str, optional
-        ISO alpha-3 code of the text's country (its main country, or the one country of its places).
+        ISO alpha-3 code of the text's country (its main country, the one country of its places, or its
+        dateline's when it names no other place).
     """
     if head.lemma_.lower() not in lang.party_follower_nouns:
         return None
@@ -88,5 +92,7 @@ def _opens_phrase(tok) -> bool:
     if tok.i == tok.sent.start:
         return True
     prev = tok.doc[tok.i - 1]
+    if prev.text in _DATELINE_MARKS and prev.whitespace_ and prev.i > 0 and tok.doc[prev.i - 1].is_upper:
+        return True  # "INDORE: Congress workers", "BHOPAL - Congress workers": the dateline ends before it
     return not (prev.pos_ in ("PROPN", "NOUN", "X", "PUNCT", "SYM") and prev.text not in (",", "(", '"', "'")
                 or prev.dep_ == "compound" or prev.ent_type_ or prev.text[:1].isupper() and prev.i != tok.sent.start)

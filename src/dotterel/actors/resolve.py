@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from ..annotate import doc_text, entity_at
 from ..records import STATE_FORCE_SECTORS, STATE_SECTORS, Actor, Place, Span
 from .document import PLACING as _PLACING
-from .document import DocumentActors, _clean, home_town, main_country, military_means, town_of
+from .document import DocumentActors, _clean, home_town, main_country, military_means, stance_of, town_of
 from .kb import KnowledgeBase
 from .kb_models import normalise_name
 from .bodies import head_of_body, headed_body, without_descriptors
@@ -159,8 +159,8 @@ class ActorResolver:
     def _country_from_modifiers(self, tokens) -> tuple[str | None, str]:
         for t in tokens:
             word = _clean(t.text)
-            if not word:
-                continue
+            if not word or stance_of(t, self.lang):
+                continue  # "pro-Palestinian demonstrators": the cause they stand for, not where they are from
             entry = self.kb.country_by_demonym(word) or self.kb.country_by_name(word)
             if entry is not None:
                 return entry.alpha3, f"country from '{t.text}'"
@@ -343,7 +343,7 @@ class ActorResolver:
 
         party = followed_party(head, lambda t: self.resolve(t, to_span=to_span, context=context, paragraph=paragraph,
                                                             on=on), to_span, lang, self.kb,
-                               context.main_country or context.places_country)
+                               context.main_country or context.places_country or context.filed_country)
         if party is not None:  # "supporters of the Congress party": the party
             return party
 
@@ -398,6 +398,9 @@ class ActorResolver:
         if propn:
             s, e = propn[0].idx, propn[-1].idx + len(propn[-1].text)
             found.setdefault(doc_text(head.doc)[s:e], (s, e))
+        for org in (o for c in head.children if c.dep_ == "compound" and c.i < head.i  # "Islamic State militants"
+                    for o in [entity_at(c)] if o is not None and o.label_ == "ORG" and o.end <= head.i):
+            found.setdefault(org.text, (org.start_char, org.end_char))
         found.setdefault(text, (start, end))
         if head.pos_ == "PROPN":
             found.setdefault(head.text, (head.idx, head.idx + len(head.text)))
@@ -579,8 +582,9 @@ class ActorResolver:
         """
         head_ent = entity_at(head)
         for t in modifiers:
-            if head_ent is not None and head_ent.start <= t.i < head_ent.end:
-                continue  # part of the same name ("the health ministry" tagged as one ORG)
+            if (head_ent is not None and head_ent.start <= t.i < head_ent.end) or t.lower_ in self.lang.role_stance_prefixes \
+                    or t.is_punct or stance_of(t, self.lang):
+                continue  # part of the same name ("the health ministry" tagged as one ORG), a cause ("pro-Iranian")
             if t.ent_type_ in ("NORP", "GPE", "ORG", "FAC", "LOC") and self.kb.country_by_demonym(_clean(t.text)) is None \
                     and self.kb.country_by_name(_clean(t.text)) is None:
                 return t.text

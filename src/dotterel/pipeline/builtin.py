@@ -14,6 +14,7 @@ from ..actors.coref import Coreference
 from ..actors.implied_agent import ImpliedAgent
 from ..actors.document import (
     DocumentActors,
+    cites_a_body_abroad,
     home_read_as_place_abroad,
     main_country_named,
     named_as_armed_side_only,
@@ -21,6 +22,7 @@ from ..actors.document import (
 )
 from ..actors.scenes import paragraph_scenes
 from ..annotate import doc_text
+from ..places.dateline import filed_span, release_form
 from ..quotes import find_quotes, paragraphs
 from ..counts import extract_counts
 from ..counts_victims import victim_counts
@@ -86,10 +88,19 @@ class HomeCountry(_Stage):
 
     def __call__(self, ctx: DocContext) -> None:
         ctx.home, first = main_country_named(ctx.doc, self.resources.kb)
-        armed = named_as_armed_side_only(ctx.doc, self.resources.kb, ctx.lang, ctx.home)
-        foreign = not armed and named_as_foreigners_only(ctx.doc, self.resources.kb, ctx.lang, ctx.home)
-        ctx.actors_memory = DocumentActors(ctx.home, armed_home=armed, foreign_home=foreign)
+        filed = filed_span(ctx.doc.text, lang=ctx.lang)
+        home = ctx.home
+        if filed is not None:
+            # "(Bangkok, June 10) - Soldiers burned homes in Sagaing": the capital the report was filed in is no
+            # actor's country (the places stage keeps it as its hint)
+            home, first = main_country_named(ctx.doc, self.resources.kb, filed)
+        armed = named_as_armed_side_only(ctx.doc, self.resources.kb, ctx.lang, home)
+        foreign = not armed and named_as_foreigners_only(ctx.doc, self.resources.kb, ctx.lang, home)
+        ctx.actors_memory = DocumentActors(home, armed_home=armed, foreign_home=foreign)
         ctx.actors_memory.home_first = first
+        ctx.actors_memory.filed = filed
+        ctx.actors_memory.filed_at_an_office = filed is not None and (
+            release_form(ctx.doc.text) or cites_a_body_abroad(ctx.doc, self.resources.kb))
 
 
 class DocumentPlaces(_Stage):

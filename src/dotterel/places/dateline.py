@@ -29,7 +29,7 @@ from dotterel.records import Span
 if TYPE_CHECKING:
     from dotterel.lang import LanguageProfile
 
-__all__ = ["find_dateline", "dateline_spans", "colon_form"]
+__all__ = ["find_dateline", "dateline_spans", "colon_form", "filed_span", "release_form"]
 
 _CAPS_WORD = r"[A-Z][A-Z'’.\-]*[A-Z.]"
 _SCAN_CHARS = 1000
@@ -116,3 +116,45 @@ def find_dateline(text: str, *, lang: LanguageProfile) -> tuple[str, str | None]
         return None
     city, region = spans
     return city.text, (region.text if region is not None else None)
+
+
+_RELEASE = re.compile(r"\A\s*\((?P<city>[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){0,3})(?:,[^()\n]{1,40})?\)[ ]*(?:—|–|-{1,3})[ ]")
+"""A press release's dateline: the city in parentheses, with or without the date, then a dash (Human Rights
+Watch and Amnesty International open their releases "(Bangkok, June 10, 2024) – ..." or "(Beirut) – ...")."""
+
+
+def filed_span(text: str, *, lang: LanguageProfile) -> tuple[int, int] | None:
+    """Where the dateline's place words are in ``text`` (a wire dateline's city and region, a press release's city).
+
+    The dateline names where the report was filed, not where anything happened (AP Stylebook "datelines"): a
+    capital named there is no evidence of the country a text is about ("(Bangkok, June 10, 2024) - Soldiers
+    burned 300 homes in Sagaing Region": Myanmar's soldiers, not Thailand's).
+
+    Parameters
+    ----------
+    text : str
+    lang : LanguageProfile
+        As for :func:`dateline_spans`.
+
+    Returns
+    -------
+    tuple of (int, int) or None
+        The start and end character offsets of the place words; ``None`` when the text has no dateline.
+    """
+    release = _RELEASE.match(text)
+    if release is not None:
+        return release.start("city"), release.end("city")
+    spans = dateline_spans(text, lang=lang)
+    if spans is None:
+        return None
+    city, region = spans
+    return city.start, (region or city).end
+
+
+def release_form(text: str) -> bool:
+    """Whether ``text`` opens with a press release's dateline ("(Beirut) -", "(Nairobi, May 3, 2024) -").
+
+    Rights groups head their releases with the city of the office that wrote them (Human Rights Watch, Amnesty
+    International), which covers a region: the city names the office, not the country of the events.
+    """
+    return _RELEASE.match(text) is not None
