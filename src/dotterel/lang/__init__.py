@@ -374,6 +374,7 @@ class LanguageProfile(BaseModel):
     protest_side_nouns: Words
     solidarity_nouns: Words
     protest_topic_nouns: Words
+    side_follower_nouns: Words
     riot_modifiers: Words
     crowd_nouns: Words
     protester_nouns: Words

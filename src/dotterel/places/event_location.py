@@ -48,7 +48,8 @@ first rule that applies wins:
    the United States weighed plans"; the event's own phrase, which the parser
    may hang on its claimant, "accused by villagers of beating a youth in X",
    stays the event's; for every rule, a place a protest is about is none,
-   "walked out to protest the war in Gaza", :func:`~dotterel.places.scene.protest_topic`); places of the event's own clause
+   "walked out to protest the war in Gaza", :func:`~dotterel.places.scene.protest_topic`, and
+   so is the side "fans of Chelsea" follow, :func:`~dotterel.places.scene.followed_side`); places of the event's own clause
    before those of clauses within it ("..., while leaders flew to Paris");
    a named part of a town ("Mogadishu's Yaqshid district", "at a truck in
    Chitaun district") beats the town;
@@ -82,8 +83,8 @@ from dotterel.places.dateline import colon_form, dateline_spans
 from dotterel.places.mentions import DocumentPlaces, PlaceMention
 from dotterel.places.namesakes import foreign_namesakes
 from dotterel.places.recall import SMALL_TOWN
-from dotterel.places.scene import (acting, aim_verbs, aimed_ground, ground_of_recipient, in_own_phrase, in_subject, not_the_scene,
-                                   protest_topic, shared_ground, side_fought_for, subject_elsewhere)
+from dotterel.places.scene import (acting, aim_verbs, aimed_ground, followed_side, ground_of_recipient, in_own_phrase,
+                                   in_subject, not_the_scene, protest_topic, shared_ground, side_fought_for, subject_elsewhere)
 from dotterel.places.syntax import attached as attached_to_trigger, in_modifier_clause
 from dotterel.places.syntax import mention_label, nationality_modifier, other_clause
 from dotterel.places.syntax import at_setting, located_host, name_of, origin, reference_point, relative_clause_host
@@ -557,8 +558,8 @@ class EventLocator(DocumentPlaces):
                 s <= p.place.span.start and p.place.span.end <= e for s, e in excluded_spans
             ) and not ground_of_recipient(p, recipient, mention, self.lang):
                 continue
-            if p.token.i in claimant_toks:
-                continue
+            if p.token.i in claimant_toks or followed_side(p.token, self.lang):
+                continue  # ("fans of Chelsea clashed with police in London": the side followed, not the ground)
             usable.append(p)
         sent_places = [p.place for p in in_sent]
         # "walked out of the Capitol to protest the war in Gaza": where the issue is, not where the protest was

@@ -23,7 +23,8 @@ if TYPE_CHECKING:
     from dotterel.records import Actor
 
 __all__ = ["ground_of_recipient", "shared_ground", "in_object", "in_subject", "in_own_phrase", "acting", "subject_elsewhere", "aim_verbs",
-           "aimed_ground", "side_fought_for", "not_the_scene", "protest_topic"]
+           "aimed_ground", "side_fought_for", "not_the_scene", "protest_topic",
+           "followed_side"]
 
 
 def ground_of_recipient(p: PlaceMention, recipient: Actor | None, mention: CandidateTokens,
@@ -465,3 +466,21 @@ def protest_topic(tok, head, lang: LanguageProfile) -> bool:
             return False
         cur, below = cur.head, cur
     return False
+
+
+def followed_side(tok, lang: LanguageProfile) -> bool:
+    """Whether a place is the side that people follow: "Fans of Chelsea clashed with police in London".
+
+    The object of "of" after a noun of ``lang.side_follower_nouns`` ("fans",
+    "supporters") names a club or side, most often a town's namesake, not
+    where the event was; the fans came from elsewhere to the ground where
+    they acted (ACLED codebook 2023: the location is where the event took
+    place). A name the follower noun carries as its modifier is left to the
+    other rules ("Lagos fans").
+    """
+    cur = tok
+    while cur.dep_ == "conj" and cur.head != cur:
+        cur = cur.head  # "supporters of Chelsea and Arsenal"
+    prep = cur.head
+    return cur.dep_ == "pobj" and prep.lower_ == "of" and prep.head != prep and (
+        prep.head.lemma_.lower() in lang.side_follower_nouns or prep.head.lower_ in lang.side_follower_nouns)
