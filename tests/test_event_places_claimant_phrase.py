@@ -39,3 +39,15 @@ def test_a_place_in_the_claimant_s_own_phrase_stays_out(coder):
     text = "Police beat a vendor on Monday, traders in Mombasa said."
     loc = _events(coder, text)["beat"].location
     assert loc is None or loc.name != "Mombasa"
+
+
+@pytest.mark.parametrize(("text", "trigger", "dateline", "claimant_town"), [
+    ("NAIROBI - Protesters clashed with police on Monday, according to witnesses in Kisumu.",
+     "clashed", "Nairobi", "Kisumu"),
+    ("KAMPALA - Soldiers fired on protesters on Monday, according to residents in Gulu.",
+     "fired", "Kampala", "Gulu"),
+])
+def test_a_claimant_hung_on_the_event_keeps_its_town_out(coder, text, trigger, dateline, claimant_town):
+    """Rev24e: only an event inside its claimant's phrase is taken back from it ("according to witnesses in X")."""
+    loc = _events(coder, text)[trigger].location
+    assert loc is not None and loc.name == dateline and loc.name != claimant_town

@@ -550,8 +550,11 @@ class EventLocator(DocumentPlaces):
         claimant_toks = set()
         if claimant_head is not None:
             # ("were accused by villagers of torturing a youth in Tirunelveli": the parser hangs the event on the
-            # claimant; its own phrase is no part of the claimant's)
-            claimant_toks = {t.i for t in claimant_head.subtree} - {t.i for t in mention.head.subtree}
+            # claimant; its own phrase is no part of the claimant's, but "clashed ..., according to witnesses in
+            # Kisumu" hangs the claimant on the event, and the claimant's town stays out)
+            claimant_toks = {t.i for t in claimant_head.subtree}
+            if mention.head.i in claimant_toks and mention.head != claimant_head:
+                claimant_toks -= {t.i for t in mention.head.subtree}
         usable = []
         for p in in_sent:
             if p.place.span is not None and any(
