@@ -54,3 +54,14 @@ def test_the_place_a_protest_is_about_is_not_its_place(coder, text, topic, where
 def test_where_the_protest_was_stays(coder, text, name):
     loc = _protest(coder, text).location
     assert loc is not None and loc.name == name
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Hundreds rallied in solidarity in Lagos on Friday.", "Lagos"),
+    ("Students held a vigil in solidarity at the main square in Tbilisi on Sunday.", "Tbilisi"),
+    ("Hundreds marched in Santiago on Sunday in solidarity with Mapuche prisoners.", "Santiago"),
+])
+def test_a_ground_phrase_after_solidarity_is_the_scene(coder, text, name):
+    """Rev24e: "in solidarity in X" says where the rally was; only what follows "with" is whom it stands with."""
+    loc = _protest(coder, text).location
+    assert loc is not None and loc.name == name

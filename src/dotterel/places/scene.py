@@ -430,7 +430,9 @@ def protest_topic(tok, head, lang: LanguageProfile) -> bool:
     shapes, walking up from the place to the event's ``head``:
 
     - a phrase after a noun of ``lang.solidarity_nouns`` ("in solidarity
-      with"): anything named in it;
+      with"): anything named in it; not a ground phrase
+      (``lang.ground_prepositions``), "rallied in solidarity in Lagos",
+      which says where the rally was;
     - the object of a cause preposition (``lang.cause_prepositions``:
       "against", "over", "for"; not a span of time, "for a second day in
       Cairo") or of a reaction verb (``lang.reaction_verbs``: "protest",
@@ -453,9 +455,12 @@ def protest_topic(tok, head, lang: LanguageProfile) -> bool:
         for c in noun.children)  # "against the occupation of Palestine in Dublin": a second place is the scene
     cur, below = tok, None
     for _ in range(14):
-        if cur.dep_ == "prep" and (cur.head.lemma_.lower() in lang.solidarity_nouns or (
+        if cur.dep_ == "prep" and cur.lower_ not in lang.ground_prepositions and (
+                cur.head.lemma_.lower() in lang.solidarity_nouns or (
                 cur.i > 0 and cur.doc[cur.i - 1].lemma_.lower() in lang.solidarity_nouns)):
-            return True  # (the parser often hangs "with" on the verb: "rallied in solidarity with ...")
+            # (the parser often hangs "with" on the verb: "rallied in solidarity with ..."; a ground phrase after
+            # the noun, "rallied in solidarity in Lagos", is where the rally was)
+            return True
         if topic_noun and cur.dep_ == "prep" and cur.lower_ in lang.cause_prepositions and not any(
                 c.dep_ == "pobj" and _of_time(c, lang) for c in cur.children):
             return True
