@@ -372,6 +372,9 @@ class LanguageProfile(BaseModel):
     strike_nouns: Words
     protest_side_prefixes: Words
     protest_side_nouns: Words
+    solidarity_nouns: Words
+    protest_topic_nouns: Words
+    side_follower_nouns: Words
     riot_modifiers: Words
     crowd_nouns: Words
     protester_nouns: Words

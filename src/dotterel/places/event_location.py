@@ -45,7 +45,11 @@ first rule that applies wins:
    acted, "advanced to Mosul and clashed") and the actor, recipient and claimant phrases (not a country or
    continent when the dateline is in it, or that only modifies a person,
    group or thing, "a U.S. airstrike", or that is another verb's subject, "as
-   the United States weighed plans"); places of the event's own clause
+   the United States weighed plans"; the event's own phrase, which the parser
+   may hang on its claimant, "accused by villagers of beating a youth in X",
+   stays the event's; for every rule, a place a protest is about is none,
+   "walked out to protest the war in Gaza", :func:`~dotterel.places.scene.protest_topic`, and
+   so is the side "fans of Chelsea" follow, :func:`~dotterel.places.scene.followed_side`); places of the event's own clause
    before those of clauses within it ("..., while leaders flew to Paris");
    a named part of a town ("Mogadishu's Yaqshid district", "at a truck in
    Chitaun district") beats the town;
@@ -79,8 +83,8 @@ from dotterel.places.dateline import colon_form, dateline_spans
 from dotterel.places.mentions import DocumentPlaces, PlaceMention
 from dotterel.places.namesakes import foreign_namesakes
 from dotterel.places.recall import SMALL_TOWN
-from dotterel.places.scene import (acting, aim_verbs, aimed_ground, ground_of_recipient, in_own_phrase, in_subject, not_the_scene,
-                                   shared_ground, side_fought_for, subject_elsewhere)
+from dotterel.places.scene import (acting, aim_verbs, aimed_ground, followed_side, ground_of_recipient, in_own_phrase,
+                                   in_subject, not_the_scene, protest_topic, shared_ground, side_fought_for, subject_elsewhere)
 from dotterel.places.syntax import attached as attached_to_trigger, in_modifier_clause
 from dotterel.places.syntax import mention_label, nationality_modifier, other_clause
 from dotterel.places.syntax import at_setting, located_host, name_of, origin, reference_point, relative_clause_host
@@ -545,31 +549,38 @@ class EventLocator(DocumentPlaces):
         claimant_head = claim.claimant_head
         claimant_toks = set()
         if claimant_head is not None:
+            # ("were accused by villagers of torturing a youth in Tirunelveli": the parser hangs the event on the
+            # claimant; its own phrase is no part of the claimant's, but "clashed ..., according to witnesses in
+            # Kisumu" hangs the claimant on the event, and the claimant's town stays out)
             claimant_toks = {t.i for t in claimant_head.subtree}
+            if mention.head.i in claimant_toks and mention.head != claimant_head:
+                claimant_toks -= {t.i for t in mention.head.subtree}
         usable = []
         for p in in_sent:
             if p.place.span is not None and any(
                 s <= p.place.span.start and p.place.span.end <= e for s, e in excluded_spans
             ) and not ground_of_recipient(p, recipient, mention, self.lang):
                 continue
-            if p.token.i in claimant_toks:
-                continue
+            if p.token.i in claimant_toks or followed_side(p.token, self.lang):
+                continue  # ("fans of Chelsea clashed with police in London": the side followed, not the ground)
             usable.append(p)
         sent_places = [p.place for p in in_sent]
+        # "walked out of the Capitol to protest the war in Gaza": where the issue is, not where the protest was
+        topics = [p for p in usable if event_type == "PROTEST" and protest_topic(p.token, mention.head, self.lang)]
         # "protested outside the U.S. embassy": a country naming a diplomatic mission says whose, not where
         usable = [p for p in usable if not (p.place.geo_precision in ("country", "continent")
                                             and p.token.head.lemma_.lower() in self.lang.mission_nouns
                                             and nationality_modifier(p.token, self.lang))]
         # "fought for Britain in the Falklands": a country a fight is for is the side, not the ground (a town is)
         attached = [p for p in usable if attached_to_trigger(p.token, mention.head, mention.trigger, self.lang)
-                    and not side_fought_for(p, self.lang)]
+                    and not side_fought_for(p, self.lang) and p not in topics]
         # "Almaty, which saw its demonstrations turn into riots": the place the clause is about
         host = relative_clause_host(mention.head)
         if host is not None:
             attached += [p for p in usable if p.token == host and p not in attached]
         if not attached:
             # "shot down an airliner over the Gulf, killing 290", "killed three men and raped ten women in Darfur"
-            attached = [p for p in usable if shared_ground(p.token, mention.head, self.lang)]
+            attached = [p for p in usable if shared_ground(p.token, mention.head, self.lang) and p not in topics]
         # "launched an offensive in northern Idlib, targeting the town of Saraqib": where the same act was aimed
         # (only an assault's: "rallied in Nairobi, attacking the government's record in Kisumu" is speech, and
         # "arrested activists in Istanbul, targeting a network active in Izmir" says where the network is; the
@@ -632,7 +643,7 @@ class EventLocator(DocumentPlaces):
         usable = [p for p in usable if not (p.place.geo_precision in ("country", "continent")
                                             and subject_elsewhere(p.token, mention.head))]
         in_clause = [p for p in usable if not in_modifier_clause(p.token, mention.head, self.lang)
-                     and not other_clause(p.token, mention.head)]
+                     and not other_clause(p.token, mention.head) and p not in topics]
         free = without_owners(_beside_references([p for p in in_clause if p.place.geonameid is not None], self.lang))
         # a place of the event's own clause beats a finer one of a clause within it ("..., while leaders flew to Paris")
         free = [p for p in free if own_clause(p.token, mention.head)] or free
@@ -683,7 +694,7 @@ class EventLocator(DocumentPlaces):
             parties = all(a.country in (home, None) for a in sides) and any(
                 a.country == home and a.how != "role_home_country" for a in sides)
             # "GENEVA - ... killings in Egypt": the dateline is where the report was filed
-            if elsewhere and (parties or self._names_as_place(places, home)):
+            if elsewhere and (parties or self._names_as_place([p for p in places if p not in topics], home)):
                 try:
                     country = self.gazetteer.country(home)
                 except KeyError:
@@ -697,7 +708,7 @@ class EventLocator(DocumentPlaces):
         if attached:
             return attached[0].place.model_copy(update={"rule": "attached"}), sent_places
         # a town or region in a modifier clause of the event's sentence (not a coordinated clause's, not a subject)
-        inner = [p for p in usable if p.place.geonameid is not None and p not in in_clause
+        inner = [p for p in usable if p.place.geonameid is not None and p not in in_clause and p not in topics
                  and p.place.geo_precision in ("city", "region") and p.token.dep_ not in ("nsubj", "nsubjpass")
                  and not other_clause(p.token, mention.head) and not not_the_scene(p.token, mention.head, self.lang)]
         if inner:
@@ -726,7 +737,7 @@ class EventLocator(DocumentPlaces):
         # earlier act's); unless it names the story's country itself ("the coup in Burma and the detention of
         # its leaders"), that country behind them would be a default code, not the text's (issue 16)
         passed = [p for p in usable if p.place.geonameid is not None]
-        if passed and not any(p.place.geo_precision == "country" and p.place.country == home
+        if passed and not any(p.place.geo_precision == "country" and p.place.country == home and p not in topics
                               and not not_the_scene(p.token, mention.head, self.lang) for p in passed):
             return None, sent_places
         # (an armed side of no known country, "external forces", acts where it strikes: it places nothing, in a

@@ -23,7 +23,8 @@ if TYPE_CHECKING:
     from dotterel.records import Actor
 
 __all__ = ["ground_of_recipient", "shared_ground", "in_object", "in_subject", "in_own_phrase", "acting", "subject_elsewhere", "aim_verbs",
-           "aimed_ground", "side_fought_for", "not_the_scene"]
+           "aimed_ground", "side_fought_for", "not_the_scene", "protest_topic",
+           "followed_side"]
 
 
 def ground_of_recipient(p: PlaceMention, recipient: Actor | None, mention: CandidateTokens,
@@ -415,3 +416,76 @@ def _own_earlier_date(verb, lang: LanguageProfile) -> bool:
                               or (t.like_num and len(t.text) == 4)):
             return True
     return False
+
+
+def protest_topic(tok, head, lang: LanguageProfile) -> bool:
+    """Whether a place lies in the phrase that says what a protest is against or about, not where it was.
+
+    "walked out of the Capitol to protest the war in Gaza", "marched against
+    the war in Ukraine", "rallied to demand an end to the violence in Sudan",
+    "staged a sit-in in solidarity with striking miners in Bolivia": the place
+    is where the act protested was, or where those the protest stands with
+    are (ACLED codebook 2023, Protests: the location is where the
+    demonstration took place, not the place of the issue it is about). Two
+    shapes, walking up from the place to the event's ``head``:
+
+    - a phrase after a noun of ``lang.solidarity_nouns`` ("in solidarity
+      with"): anything named in it; not a ground phrase
+      (``lang.ground_prepositions``), "rallied in solidarity in Lagos",
+      which says where the rally was;
+    - the object of a cause preposition (``lang.cause_prepositions``:
+      "against", "over", "for"; not a span of time, "for a second day in
+      Cairo") or of a reaction verb (``lang.reaction_verbs``: "protest",
+      "denounce", "demand") on the way, when the place hangs on a noun of an
+      act or state of affairs (``lang.protest_topic_nouns``: "the war in X",
+      "the crackdown in X"). "protested against the government in Kyiv"
+      names the seat of the government, most often where the protest was,
+      and stays, and so does a second place on the act's noun, which the
+      parser hangs there ("against the occupation of Palestine in Dublin").
+    """
+    cur = tok
+    while cur.dep_ == "conj" and cur.head != cur:
+        cur = cur.head  # "the war in Gaza and Lebanon"
+    # the noun the place's phrase hangs on ("the war in Gaza", "the invasion of Ukraine")
+    noun = cur.head.head if cur.dep_ == "pobj" and (
+        cur.head.lower_ in lang.ground_prepositions or cur.head.lower_ == "of") else None
+    topic_noun = noun is not None and noun.pos_ == "NOUN" and (
+        noun.lower_ in lang.protest_topic_nouns or noun.lemma_.lower() in lang.protest_topic_nouns) and not any(
+        c.dep_ == "prep" and c.i < cur.head.i and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)
+        for c in noun.children)  # "against the occupation of Palestine in Dublin": a second place is the scene
+    cur, below = tok, None
+    for _ in range(14):
+        if cur.dep_ == "prep" and cur.lower_ not in lang.ground_prepositions and (
+                cur.head.lemma_.lower() in lang.solidarity_nouns or (
+                cur.i > 0 and cur.doc[cur.i - 1].lemma_.lower() in lang.solidarity_nouns)):
+            # (the parser often hangs "with" on the verb: "rallied in solidarity with ..."; a ground phrase after
+            # the noun, "rallied in solidarity in Lagos", is where the rally was)
+            return True
+        if topic_noun and cur.dep_ == "prep" and cur.lower_ in lang.cause_prepositions and not any(
+                c.dep_ == "pobj" and _of_time(c, lang) for c in cur.children):
+            return True
+        if topic_noun and below is not None and below.dep_ in ("dobj", "obj") and cur.pos_ == "VERB" \
+                and cur.lemma_.lower() in lang.reaction_verbs:
+            return True
+        if cur == head or cur.head == cur:
+            return False
+        cur, below = cur.head, cur
+    return False
+
+
+def followed_side(tok, lang: LanguageProfile) -> bool:
+    """Whether a place is the side that people follow: "Fans of Chelsea clashed with police in London".
+
+    The object of "of" after a noun of ``lang.side_follower_nouns`` ("fans",
+    "supporters") names a club or side, most often a town's namesake, not
+    where the event was; the fans came from elsewhere to the ground where
+    they acted (ACLED codebook 2023: the location is where the event took
+    place). A name the follower noun carries as its modifier is left to the
+    other rules ("Lagos fans").
+    """
+    cur = tok
+    while cur.dep_ == "conj" and cur.head != cur:
+        cur = cur.head  # "supporters of Chelsea and Arsenal"
+    prep = cur.head
+    return cur.dep_ == "pobj" and prep.lower_ == "of" and prep.head != prep and (
+        prep.head.lemma_.lower() in lang.side_follower_nouns or prep.head.lower_ in lang.side_follower_nouns)
