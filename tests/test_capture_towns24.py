@@ -111,3 +111,32 @@ def test_other_things_in_other_hands_stay_uncoded(coder, text):
 ])
 def test_a_club_captured_by_a_goal_is_no_arrest_and_no_ground(coder, text):
     assert _kinds(coder, text, "captured") == []
+
+
+# Review (rev24c): kinds the @TOWN class and the "fell into the hands of" rule misread at capture24.
+
+@pytest.mark.parametrize("text", [
+    "Soldiers captured Jackson near the border on Friday.",
+    "Militants captured Jackson on Friday.",
+    "Troops captured Aurora on Saturday.",
+])
+def test_a_name_many_towns_bear_captured_stays_a_person(coder, text):
+    """Jackson, Aurora: 20+ populated places each bear the name (GeoNames), given after people; the NER says person."""
+    evs = _events(coder, text, "captured")
+    assert [(e.event_type, e.mode, e.cameo) for e in evs] == [("COERCE", "arrest", "173")]
+
+
+def test_known_town_rules_out_a_name_many_towns_bear(gazetteer, kb):
+    from dotterel.places.town_names import known_town
+
+    assert known_town("Wad Madani", gazetteer, kb) and known_town("Menaka", gazetteer, kb)
+    assert not known_town("Jackson", gazetteer, kb) and not known_town("Lincoln", gazetteer, kb)
+
+
+@pytest.mark.parametrize("text", [
+    "Troops seized Charas and Ganja from the accused in Mandi.",
+    "Soldiers seized Heroin and Ganja near the border on Tuesday.",
+])
+def test_a_name_listed_with_goods_is_no_town_seized(coder, text):
+    """Ganja is a city in Azerbaijan and a drug in Indian English: listed with another drug, it is goods."""
+    assert ("COERCE", "seize") not in _kinds(coder, text, "seized")

@@ -336,11 +336,19 @@ def town_named(obj, town) -> bool:
     as people. The name (the noun and its proper-noun compounds) must be no group, date or number, the sentence
     must not tell a person (:func:`told_a_person`: an age, a "who" clause), and ``town`` must hold it
     (:func:`dotterel.places.town_names.known_town`: a town of some size or a region by its name, and no person of
-    the knowledge base). Rules pair the class with an armed captor (ACLED codebook 2023, Battles: non-state actor
-    overtakes territory / government regains territory).
+    the knowledge base). A name listed with a word that is neither typed a place nor a town is goods, not ground
+    ("Troops seized Charas and Ganja": two drugs the NER typed people). Rules pair the class with an armed captor
+    (ACLED codebook 2023, Battles: non-state actor overtakes territory / government regains territory).
     """
     if town is None or obj.pos_ != "PROPN" or told_a_person(obj):
         return False
+    if any(c.ent_type_ not in OBJECT_CLASSES["@PLACE"] and not _bare_town(c, town) for c in obj.conjuncts):
+        return False  # "seized Charas and Ganja": a name listed with a word that is no place is no town
+    return _bare_town(obj, town)
+
+
+def _bare_town(obj, town) -> bool:
+    """Whether ``obj`` and its proper-noun compounds name no group, date or number, and ``town`` holds the name."""
     words = sorted([obj, *(c for c in obj.children if c.dep_ == "compound")], key=lambda t: t.i)
     if any(w.pos_ != "PROPN" or w.ent_type_ in _NOT_PLACE_NAME for w in words):
         return False

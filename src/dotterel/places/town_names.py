@@ -21,7 +21,11 @@ if TYPE_CHECKING:
     from dotterel.actors.kb import KnowledgeBase
     from dotterel.places.gazetteer import GazetteerIndex
 
-__all__ = ["known_town"]
+__all__ = ["known_town", "EPONYM_PLACES"]
+
+# a name this many populated places bear (GeoNames PPL*: 23 named Jackson, 29 Lincoln, 20 Florence) is a person's
+# name given to towns, not one town's: the name alone cannot tell that a town is meant, nor which
+EPONYM_PLACES = 3
 
 
 def known_town(name: str, gaz: GazetteerIndex, kb: KnowledgeBase | None = None, surnames=frozenset()) -> bool:
@@ -34,7 +38,9 @@ def known_town(name: str, gaz: GazetteerIndex, kb: KnowledgeBase | None = None, 
     person the document names in full (``surnames``, :func:`~dotterel.places.mislabelled.surnames`): a person is
     taken far more often than a town (GeoNames population; ACLED codebook 2023, Battles: the territory a group
     overtakes is a place). A surname of the knowledge base rules out a one-word name only ("Hassan" is a town in
-    India and a surname): a name of two words or more that only ends in one ("Wad Madani") stays a town.
+    India and a surname): a name of two words or more that only ends in one ("Wad Madani") stays a town. Nor is a
+    name that ``EPONYM_PLACES`` or more populated places bear ("Soldiers captured Jackson": 23 towns in GeoNames are
+    named after people called Jackson; "Menaka", "Kidal", "Bakhmut" name one or two).
 
     Parameters
     ----------
@@ -55,7 +61,10 @@ def known_town(name: str, gaz: GazetteerIndex, kb: KnowledgeBase | None = None, 
     people = kb.people_named(name) if kb is not None else []
     if any(fold(n) == key for p in people for n in (p.name, *p.aliases)) or (people and len(name.split()) == 1):
         return False  # "Soldiers captured Hassan": a one-word name some person bears is read as that person's
-    for c in gaz.exact(key):
+    found = gaz.exact(key)
+    if sum(c.feature_code.startswith("PPL") for c in found) >= EPONYM_PLACES:
+        return False  # "Soldiers captured Jackson near the border": a name many towns bear is a person's first
+    for c in found:
         if c.feature_code == "ADM1":
             return True
         if c.feature_code in ("PPL", "PPLC") and c.population >= SMALL_TOWN and (
