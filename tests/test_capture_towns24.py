@@ -140,3 +140,13 @@ def test_known_town_rules_out_a_name_many_towns_bear(gazetteer, kb):
 def test_a_name_listed_with_goods_is_no_town_seized(coder, text):
     """Ganja is a city in Azerbaijan and a drug in Indian English: listed with another drug, it is goods."""
     assert ("COERCE", "seize") not in _kinds(coder, text, "seized")
+
+
+@pytest.mark.parametrize("text", [
+    "The neighbourhood fell into the hands of drug dealers after police withdrew.",
+    "The town fell into the hands of looters as soldiers fled.",
+    "The market district fell into the hands of a cartel once the army left.",
+])
+def test_the_armed_word_must_be_whose_hands_not_elsewhere_in_the_clause(coder, text):
+    """The force that takes the ground is the one whose hands it falls into, not one that withdrew or fled."""
+    assert _kinds(coder, text, "fell") == []
