@@ -150,3 +150,27 @@ def test_a_name_listed_with_goods_is_no_town_seized(coder, text):
 def test_the_armed_word_must_be_whose_hands_not_elsewhere_in_the_clause(coder, text):
     """The force that takes the ground is the one whose hands it falls into, not one that withdrew or fled."""
     assert _kinds(coder, text, "fell") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts likened the fall of Mosul to a military catastrophe.",
+    "Commentators linked the fall of the district to security force failures.",
+])
+def test_a_verbs_own_to_phrase_is_no_taker_of_the_fall(coder, text):
+    """A "to" phrase hung on a verb of likening or linking is the verb's; only a taker heading it is the fall's."""
+    assert _kinds(coder, text, "fall") == []
+
+
+def test_a_to_phrase_on_the_verb_headed_by_a_force_still_takes_the_fall(coder):
+    evs = _events(coder, "Officials blamed the fall of the town to rebels on poor intelligence.", "fall")
+    assert [(e.event_type, e.mode) for e in evs] == [("COERCE", "seize")]
+    assert evs[0].actor is not None and evs[0].actor.name == "rebel"
+
+
+@pytest.mark.parametrize("text", [
+    "Troops seized Menaka and Kidal from jihadist fighters on Tuesday.",
+    "Troops seized Menaka and the airport from jihadist fighters on Tuesday.",
+])
+def test_a_town_listed_with_ground_is_still_taken(coder, text):
+    """A town listed with another town (whatever its NER type) or a noun of ground is taken with it."""
+    assert _kinds(coder, text, "seized") == [("COERCE", "seize")]

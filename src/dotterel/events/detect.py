@@ -386,7 +386,9 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile, armed: Callable[[str],
             # of the same preposition that is not it ("launched an attack on Israel on Saturday")
             pobjs = _prep_objects(tok, prep) + ([] if rule.own_preps else [p for o in dobjs for p in _prep_objects(o, prep)])
             if not pobjs and is_noun and allowed:
-                pobjs = _stray_prep_objects(tok, prep)  # "fled after the fall of Menaka to IS fighters": "to" on "fled"
+                # "fled after the fall of Menaka to IS fighters": "to" on "fled"; only a phrase whose head is a word of
+                # the rule, for a verb may take its own "to" ("likened the fall of Mosul to a military catastrophe")
+                pobjs = [p for p in _stray_prep_objects(tok, prep) if p.lemma_.lower() in allowed or p.lower_ in allowed]
             if not pobjs and not allowed:
                 # "calls for the government to free ...": the parser makes "for" the mark of an
                 # infinitive clause; the clause is the preposition's object
@@ -400,7 +402,7 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile, armed: Callable[[str],
                 p.lemma_.lower() in allowed or p.lower_ in allowed
                 or (not rule.prep_heads and any(c.lemma_.lower() in allowed for c in p.subtree))
                 or any(p.ent_type_ in _OBJECT_CLASSES.get(a, ()) for a in allowed if a.startswith("@"))
-                or ("@TOWN" in allowed and town_named(p, town)) for p in pobjs  # "the fall of Wad Madani to the RSF"
+                or ("@TOWN" in allowed and town_named(p, town, allowed)) for p in pobjs  # "the fall of Wad Madani to the RSF"
             ):
                 return []
     # "as protests against a proposed law continued": the parser may give the verb two subjects
