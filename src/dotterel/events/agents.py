@@ -758,7 +758,8 @@ def recipients(tok, obj, specs: tuple[str, ...], passive: bool, lang: LanguagePr
                 cand = poss[0] if poss else _doer_of_act(objs[0])
         elif spec.startswith("poss_of_prep:"):
             for p in _prep_objects(tok, spec.split(":", 1)[1]):
-                poss = _children(p, {"poss"})
+                # "into their hands", "into the hands of the rebels", "into rebel hands"
+                poss = _children(p, {"poss"}) or _prep_objects(p, "of") or _children(p, {"compound"})
                 if poss:
                     cand = poss[0]
                     break

@@ -27,7 +27,7 @@ from .clauses import clausal_object, depicted_doer, elliptical_parts, existentia
 from .vetoes import ruled_out
 from .lexicon import Lexicon, TriggerRule
 from .objects import OBJECT_CLASSES as _OBJECT_CLASSES, object_matches as _object_matches, partitive_of
-from .objects import previous_antecedent, told_a_person
+from .objects import previous_antecedent, told_a_person, town_named
 from ..places._fold import fold
 from .syntax import children as _children, is_passive, prep_objects as _prep_objects, shared_agent, shared_objects
 from .misparse import adjectival_verb, alias_subject
@@ -237,6 +237,24 @@ def _infinitive_after_a_date(tok, x) -> bool:
     return all(any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree) for c in between)
 
 
+def _stray_prep_objects(noun, prep: str) -> list:
+    """The objects of a ``prep`` phrase the parser hung on the verb above a noun, right after the noun's own phrase.
+
+    "fled after the fall of Menaka to Islamic State fighters", "described the fall of Bakhmut to Russian forces as
+    a turning point": the small parser attaches the "to" phrase to the clause's verb, though it follows the noun's
+    "of" phrase with nothing between (English noun phrases keep their complements together; "the fall of X to Y"
+    is one phrase). Only for a noun that is a verb's object or the object of a preposition on it.
+    """
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    if noun.dep_ not in ("pobj", "dobj") or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    nxt = noun.right_edge.i + 1
+    return [o for c in verb.children if c.dep_ == "prep" and c.lower_ == prep and c.i == nxt
+            for o in _with_conjuncts([g for g in c.children if g.dep_ == "pobj"])]
+
+
 def _not_name_words(lang: LanguageProfile) -> frozenset[str]:
     """Nouns that make a name a body's, a building's or a place's, never a person's (``@ORGNAME``).
 
@@ -273,7 +291,7 @@ _UNREAD = object()
 
 
 def _match(tok, rule: TriggerRule, lang: LanguageProfile, armed: Callable[[str], bool] | None = None,
-           memo: dict | None = None) -> list[Mention]:
+           memo: dict | None = None, town: Callable[[str], bool] | None = None) -> list[Mention]:
     # memo: the readings of ``tok`` that depend on no rule (its clause, voice and subjects), kept by
     # :func:`find_mentions` across the rules of one word (a word has up to 40 rules; each read them again)
     # "Fighting between X and Y has left 80 dead": a gerund subject is the noun of a noun rule
@@ -367,6 +385,10 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile, armed: Callable[[str],
             # "set buildings on fire": the parser may hang the phrase on the object, and the verb may have a phrase
             # of the same preposition that is not it ("launched an attack on Israel on Saturday")
             pobjs = _prep_objects(tok, prep) + ([] if rule.own_preps else [p for o in dobjs for p in _prep_objects(o, prep)])
+            if not pobjs and is_noun and allowed:
+                # "fled after the fall of Menaka to IS fighters": "to" on "fled"; only a phrase whose head is a word of
+                # the rule, for a verb may take its own "to" ("likened the fall of Mosul to a military catastrophe")
+                pobjs = [p for p in _stray_prep_objects(tok, prep) if p.lemma_.lower() in allowed or p.lower_ in allowed]
             if not pobjs and not allowed:
                 # "calls for the government to free ...": the parser makes "for" the mark of an
                 # infinitive clause; the clause is the preposition's object
@@ -379,7 +401,8 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile, armed: Callable[[str],
             if allowed and not any(
                 p.lemma_.lower() in allowed or p.lower_ in allowed
                 or (not rule.prep_heads and any(c.lemma_.lower() in allowed for c in p.subtree))
-                or any(p.ent_type_ in _OBJECT_CLASSES.get(a, ()) for a in allowed if a.startswith("@")) for p in pobjs
+                or any(p.ent_type_ in _OBJECT_CLASSES.get(a, ()) for a in allowed if a.startswith("@"))
+                or ("@TOWN" in allowed and town_named(p, town, allowed)) for p in pobjs  # "the fall of Wad Madani to the RSF"
             ):
                 return []
     # "as protests against a proposed law continued": the parser may give the verb two subjects
@@ -442,7 +465,7 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile, armed: Callable[[str],
         things = lang.derived("events.thing_pronouns",
                               lambda lg: frozenset(w for w, kind in lg.coref_pronouns.items() if kind == "thing"))
         left = {"remainders": lang.remainder_nouns, "people": lang.person_nouns | lang.security_nouns,
-                "not_name_words": _not_name_words(lang), "captors": _captor_words(lang)}
+                "not_name_words": _not_name_words(lang), "captors": _captor_words(lang), "town": town}
         # "burned down the house of X": the small parser may hang the object on the particle, as a preposition's
         particled = [g for c in tok.children if c.dep_ == "prt" for g in c.children if g.dep_ == "pobj"]
         matched = [o for o in dobjs or particled or ([] if passive else shared_objects(tok) or participle_subject_object(tok))
@@ -505,7 +528,9 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile, armed: Callable[[str],
             actor = _between(tok)[0]
         if rule.actor is not None:
             # "Kareto fell to ISWAP fighters": the doer is named by a phrase, not the subject
-            found = _recipients(tok, obj, rule.actor, passive, lang)
+            found = _recipients(tok, obj, rule.actor, passive, lang) or tuple(
+                o for spec in rule.actor if is_noun and spec.startswith("prep:")
+                for o in _stray_prep_objects(tok, spec.split(":", 1)[1]))  # "the fall of Menaka to IS fighters"
             actor = found[0] if found else None
         out.append(Mention(rule=rule, trigger=trigger, head=tok, obj=obj, actor=_relative_head(actor, lang),
                            recipients=recipients))
@@ -530,7 +555,8 @@ def _known_org_name(mention: Mention, rule: TriggerRule, known_name: Callable[[s
 
 def find_mentions(sent, lexicon: Lexicon, *, lang: LanguageProfile,
                   armed: Callable[[str], bool] | None = None,
-                  known_name: Callable[[str], bool] | None = None) -> Iterator[Mention]:
+                  known_name: Callable[[str], bool] | None = None,
+                  town: Callable[[str], bool] | None = None) -> Iterator[Mention]:
     """Yield the event mentions of one sentence.
 
     Parameters
@@ -545,6 +571,9 @@ def find_mentions(sent, lexicon: Lexicon, *, lang: LanguageProfile,
     known_name : callable or None
         Whether a name is a place's (the gazetteer) or an organisation's (the knowledge base): such a name, typed an
         organisation, is no person's for a rule's ``@ORGNAME`` ("Bakhmut was captured": ground, no arrest).
+    town : callable or None
+        Whether a name is a town or region the gazetteer knows and no person the knowledge base knows, for a rule's
+        ``@TOWN`` (:func:`dotterel.places.town_names.known_town`: "RSF fighters seized Wad Madani").
 
     Yields
     ------
@@ -571,7 +600,7 @@ def find_mentions(sent, lexicon: Lexicon, *, lang: LanguageProfile,
                 break  # "expelled two diplomats": a general rule after a specific one would code the object again
             if rule.source is not None and rule.event_type in types:
                 continue  # a converted rule does not code the word's event again on another object
-            found = [m for m in _match(tok, rule, lang, armed, memo) if (m.obj is None or m.obj.i not in used_objects)
+            found = [m for m in _match(tok, rule, lang, armed, memo, town) if (m.obj is None or m.obj.i not in used_objects)
                      and not (m.trigger == tok and (rule.event_type, rule.mode) in verb_kinds)
                      and not _known_org_name(m, rule, known_name)]
             if not found:
@@ -660,13 +689,20 @@ class RuleDetector:
         # "@ORGNAME" objects: a name the gazetteer or the knowledge base knows is a place's or a body's, no person's
         self.known_name = None if kb is None or gazetteer is None else (
             lambda name: kb.organisation(name) is not None or bool(gazetteer.exact(fold(name))))
+        self.gazetteer, self.kb = gazetteer, kb
 
     def __call__(self, ctx) -> None:
         """Add a candidate to ``ctx.sentences[i].candidates`` for each lexicon match in each sentence."""
+        from ..places.mislabelled import surnames  # here: the places package imports this module
+        from ..places.town_names import known_town
+        # "@TOWN" objects: a name the gazetteer knows as a town or a region, the knowledge base as no person's, and
+        # the document as no surname of a person it names in full
+        people = surnames(ctx.doc)
+        town = None if self.gazetteer is None else (lambda name: known_town(name, self.gazetteer, self.kb, people))
         for slot in ctx.sentences:
             slot.candidates.extend(candidate_from_mention(m, slot.index)
                                    for m in find_mentions(slot.span, self.lexicon, lang=ctx.lang, armed=self.armed,
-                                                                  known_name=self.known_name))
+                                                                  known_name=self.known_name, town=town))
             coded = {c.head for c in slot.candidates} | {c.trigger for c in slot.candidates}
             for tok, reason in uncoded_acts(slot.span, lang=ctx.lang):
                 if tok.i not in coded:  # "removed him from his post" is the lexicon's CONCEDE

@@ -20,7 +20,7 @@ from __future__ import annotations
 from .lexicon import TriggerRule
 from .syntax import prep_objects as _prep_objects
 
-__all__ = ["OBJECT_CLASSES", "partitive_of", "told_a_person", "hyphenated_word", "hyphen_part", "sentence_antecedent", "previous_antecedent",
+__all__ = ["OBJECT_CLASSES", "partitive_of", "told_a_person", "town_named", "hyphenated_word", "hyphen_part", "sentence_antecedent", "previous_antecedent",
            "object_matches"]
 
 # entity types of a counted noun that is no group of people or things ("on 12 May", "20 percent", "$5 million")
@@ -201,7 +201,7 @@ def _counted_groups(remainder) -> list:
 
 def object_matches(obj, rule: TriggerRule, partitives=frozenset(), *, thing_pronouns=frozenset(),
                    remainders=frozenset(), people=frozenset(), not_name_words=frozenset(),
-                   captors=frozenset()) -> bool:
+                   captors=frozenset(), town=None) -> bool:
     """Whether ``obj`` is an object ``rule`` names (its ``objects`` and ``object_text``).
 
     Parameters
@@ -224,6 +224,9 @@ def object_matches(obj, rule: TriggerRule, partitives=frozenset(), *, thing_pron
         Nouns that make a name a body's, a building's or a place's (``@ORGNAME``: :func:`_org_typed_name`).
     captors : collection of str, keyword-only
         Nouns of people who take a person, which an ``@ORGNAME`` passive's by-agent must be unless it is a name.
+    town : callable or None, keyword-only
+        Whether a name is a town or region the gazetteer knows and no person the knowledge base knows
+        (``@TOWN``: :func:`town_named`); None: no name is.
 
     Returns
     -------
@@ -279,6 +282,8 @@ def object_matches(obj, rule: TriggerRule, partitives=frozenset(), *, thing_pron
         # "troops entered Tal Afar": a verb that takes only a place or a building, whose name the small model's NER
         # may type as a person's; a name with a date in it is a day ("entered Christmas Day", the "Day" untyped)
         return True
+    if "@TOWN" in (rule.objects or ()) and rule.object_text is None and town_named(obj, town, rule.objects):
+        return True  # "RSF fighters seized Wad Madani": a town's name the small model's NER typed a person's
     if "@ORGNAME" in (rule.objects or ()) and rule.object_text is None and _org_typed_name(obj, not_name_words, captors):
         return True  # "Fadl was captured by troops in March": a person's name the small model's NER typed a body
     if "@NAME" in (rule.objects or ()) and obj.pos_ == "PROPN" and rule.object_text is None and (
@@ -322,6 +327,39 @@ def _org_typed_name(obj, not_name_words, captors=frozenset()) -> bool:
     words = [obj, *(c for c in obj.children if c.dep_ == "compound")]
     return all(w.pos_ == "PROPN" and w.ent_type_ in ("ORG", "") and w.text[:1].isupper() and not w.text.isupper()
                and w.lemma_.lower() not in not_name_words and w.lower_ not in not_name_words for w in words)
+
+
+def town_named(obj, town, ground=()) -> bool:
+    """Whether a proper noun names a town or a region, whatever entity type the NER gave it (``@TOWN``).
+
+    "RSF fighters seized Wad Madani", "after the fall of Wad Madani to the RSF": the small model types some towns
+    as people. The name (the noun and its proper-noun compounds) must be no group, date or number, the sentence
+    must not tell a person (:func:`told_a_person`: an age, a "who" clause), and ``town`` must hold it
+    (:func:`dotterel.places.town_names.known_town`: a town of some size or a region by its name, and no person of
+    the knowledge base). Each word it is listed with must be ground too: typed a place, a town by its name
+    whatever its type ("seized Menaka and Kidal", Kidal typed a group), or one of ``ground`` (the rule's nouns of
+    ground, "Menaka and the airport"); "Troops seized Charas and Ganja" lists two drugs the NER typed people.
+    Rules pair the class with an armed captor (ACLED codebook 2023, Battles: non-state actor overtakes territory
+    / government regains territory).
+    """
+    if town is None or obj.pos_ != "PROPN" or told_a_person(obj):
+        return False
+    if any(c.ent_type_ not in OBJECT_CLASSES["@PLACE"] and c.lemma_.lower() not in ground and c.lower_ not in ground
+           and not (c.pos_ == "PROPN" and town(_name(c))) for c in obj.conjuncts):
+        return False  # "seized Charas and Ganja": a name listed with a word that is no ground is no town
+    if any(w.pos_ != "PROPN" or w.ent_type_ in _NOT_PLACE_NAME for w in _name_words(obj)):
+        return False
+    return town(_name(obj))
+
+
+def _name_words(obj) -> list:
+    """``obj`` and its compounds, in order: the words of a name ("Wad Madani")."""
+    return sorted([obj, *(c for c in obj.children if c.dep_ == "compound")], key=lambda t: t.i)
+
+
+def _name(obj) -> str:
+    """The name ``obj`` heads, as written."""
+    return " ".join(w.text for w in _name_words(obj))
 
 
 def told_a_person(obj) -> bool:
