@@ -464,13 +464,15 @@ def _open_after(shift: DayShift, dates: DateResolver, to_span, *, past: bool) ->
     """The range from the occasion's day to publication for a bare "after" ("After the election on Sunday, ...").
 
     Only an act told as done is bounded (by publication); the occasion's day is its most recent reading on or
-    before publication. None when that day cannot be read.
+    before publication, its first day when the text dates it by month or year ("after the March 2024 vote").
+    None when it cannot be read.
     """
     pub = dates.published
     named = dates.resolve(shift.day, prefer="past")
-    if not past or pub is None or named is None or named.time_precision != "day" or not named.value:
+    if not past or pub is None or named is None or not (named.earliest or named.value):
         return None
-    first = _dt.date.fromisoformat(named.value) + _dt.timedelta(days=shift.least)
+    # "following the August 2020 election": from the first day the occasion may be
+    first = _dt.date.fromisoformat(named.earliest or named.value) + _dt.timedelta(days=shift.least)
     if first > pub:
         return None
     span = to_span(shift.start, shift.end)

@@ -270,7 +270,7 @@ def event_date(
         in_scope = governor == head or governor == scene_host or (
             head in governor.subtree
             and not _crosses_event(head, governor, lexicon)
-            and not _own_clause_between(head, governor)
+            and not _own_clause_between(head, governor, lang)
             and not _own_later_date(head, governor, ent, date_ents)
         )
         if relation is None and ent.root.dep_ == "poss" and _relative_on(head, ent.root.head, lang):
@@ -534,13 +534,14 @@ def _trailing_shared(ent, governor, head, date_ents, lang: LanguageProfile) -> b
 
 
 def _own_later_date(head, governor, ent, date_ents) -> bool:
-    """Whether ``head``, a later verb conjoined to the date's, names a date of its own after it.
+    """Whether ``head``, a later verb conjoined to the date's or below it, names a date of its own after it.
 
     "Protesters occupied the ministry on 7 March and marched to the capital weeks later": the march is dated by
-    its own "weeks later", not by the first verb's day (TimeML: each event is anchored by the timex of its own
+    its own "weeks later", not by the first verb's day; "made no more arrests on Wednesday after detaining 40
+    students on Tuesday": the detaining by its Tuesday (TimeML: each event is anchored by the timex of its own
     clause; issue 16: an event takes its own clause's date).
     """
-    if head not in governor.conjuncts or head.i < governor.i:
+    if head == governor or head.i < governor.i:
         return False
     return any(e.start >= ent.end and _governing_verb(e.root) == head for e, _s in date_ents)
 
@@ -730,11 +731,14 @@ def _crosses_event(head, governor, lexicon) -> bool:
     return False
 
 
-def _own_clause_between(head, governor) -> bool:
+def _own_clause_between(head, governor, lang: LanguageProfile) -> bool:
     """True when ``head`` is a conjoined clause with its own subject, or a relative clause, below ``governor``.
 
     "Washington imposed sanctions on Friday, and Oklahoma lawmakers passed a
-    resolution": the second clause does not inherit "on Friday". "Police on
+    resolution": the second clause does not inherit "on Friday"; a group
+    pronoun that takes up the first verb's doers is no subject of its own
+    ("did not fire on the crowd on Friday, but they beat dozens": one scene,
+    as for places, ``places.scene.shared_ground``; ``lang.group_pronouns``). "Police on
     Wednesday arrested three men who had attacked a shop": the relative clause
     tells its own event, at its own time (here before the arrest), and does
     not inherit "on Wednesday" (TimeML: a relative clause's event is anchored
@@ -743,7 +747,8 @@ def _own_clause_between(head, governor) -> bool:
     """
     cur = head
     while cur != governor and cur.head != cur:
-        if cur.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
+        if cur.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") and not (
+                c.dep_ == "nsubj" and c.lower_ in lang.group_pronouns) for c in cur.children):
             return True
         if _finite_relative(cur):
             return True
