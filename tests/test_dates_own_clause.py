@@ -3,7 +3,9 @@
 * "made no more raids on Tuesday after arresting 25 miners on Monday": the
   arresting is dated by its own clause's Monday, not by the main verb's
   Tuesday (``dating._own_later_date``, which had looked only at conjoined
-  verbs; TimeML: an event is anchored by the timex of its own clause).
+  verbs; TimeML: an event is anchored by the timex of its own clause). A
+  date in a relative clause inside that clause ("which had been run by
+  his rival since 2019") is not its own.
 * "did not fire on the crowd on Friday, but they beat and arrested dozens":
   a group pronoun that takes up the first verb's doers is no subject of a
   clause of its own, so the acts share the first clause's day, as they
@@ -32,6 +34,9 @@ TEXTS = {
     "curfew": "Police lifted the curfew in Kano on Tuesday after beating dozens of traders on Monday.",
     "but_they": "Soldiers did not shoot at the marchers in Bamako on Friday, but they beat and detained dozens.",
     "but_them": "The police did not open fire in Lahore on Monday, but they arrested 40 workers.",
+    # a later date inside a relative clause of the adverbial clause is not that clause's own
+    "relative": "On 4 March the governor dissolved the council, whereas at the same time he imposed a curfew on "
+                "the city, which had been run by his rival since 2019.",
     "release": "Rights Group Says Army Razed Hamlets\n\n(Nairobi, March 4, 2025) \u2013 Soldiers torched dozens of "
                "huts in two hamlets in Darfur between February 10 and February 12, Amnesty International said "
                "today. Gunmen also killed four herders near the hamlets, witnesses said.",
@@ -55,6 +60,7 @@ def _date(coded, key, trigger):
     ("but_they", "beat", "2025-04-04", "Friday"),
     ("but_they", "detained", "2025-04-04", "Friday"),
     ("but_them", "arrested", "2025-04-07", "Monday"),
+    ("relative", "curfew", "2025-03-04", "4 March"),
 ])
 def test_an_act_takes_its_own_clauses_day(coded, key, trigger, day, words):
     d = _date(coded, key, trigger)

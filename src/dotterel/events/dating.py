@@ -541,9 +541,13 @@ def _own_later_date(head, governor, ent, date_ents) -> bool:
     students on Tuesday": the detaining by its Tuesday (TimeML: each event is anchored by the timex of its own
     clause; issue 16: an event takes its own clause's date).
     """
-    if head == governor or head.i < governor.i:
+    if head.i < governor.i:
         return False
-    return any(e.start >= ent.end and _governing_verb(e.root) == head for e, _s in date_ents)
+    if head.dep_ in ("pcomp", "advcl") and governor in (head.head, head.head.head):  # "after detaining ... on Tuesday"
+        # only a date on the clause's own verb, not one in a relative clause inside it ("which ... since 2019")
+        return any(e.start >= ent.end and head in (e.root.head, e.root.head.head) for e, _s in date_ents)
+    return head in governor.conjuncts and any(
+        e.start >= ent.end and _governing_verb(e.root) == head for e, _s in date_ents)
 
 
 def _opens_clause(day) -> bool:
