@@ -41,6 +41,12 @@ TEXTS = {
     "after_lead": "After the referendum on Sunday, opposition members were detained in Minsk.",
     "after_end": "Police arrested 14 monitors in Harare after the election on Sunday.",
     "dated_obj": "Police arrested 14 monitors in Harare on Monday after the election on Sunday.",
+    # rev24d: the act's own later date, when narrower, beats the range from the occasion
+    "own_weekday": "After the rally on Saturday, police detained 30 students in Kisumu on Monday.",
+    "own_yesterday": "Following the vote on Sunday, soldiers beat dozens of monitors in Bouake yesterday.",
+    "own_last_week": "After the referendum on 2 March, police arrested 14 activists in Gomel last week.",
+    "own_passive": "After the march on Saturday, 25 teachers were arrested in Ibadan on Tuesday.",
+    "own_coarser": "After the rally on Saturday, police detained 30 students in Kisumu this year.",
 }
 
 
@@ -86,3 +92,22 @@ def test_a_bare_after_an_occasion_is_a_range_from_its_day(coded, key, trigger, e
     d = _date(coded, key, trigger)
     assert (d.value, d.earliest, d.latest, d.time_precision, d.source) == (None, "2025-04-06", PUB, "range", "text")
     assert d.span.text == evidence
+
+
+@pytest.mark.parametrize("key,trigger,first,last,precision,words", [
+    ("own_weekday", "detained", "2025-04-07", "2025-04-07", "day", "Monday"),
+    ("own_yesterday", "beat", "2025-04-09", "2025-04-09", "day", "yesterday"),
+    ("own_last_week", "arrested", "2025-03-31", "2025-04-06", "week", "last week"),
+    ("own_passive", "arrested", "2025-04-08", "2025-04-08", "day", "Tuesday"),
+    ("own_coarser", "detained", "2025-04-05", PUB, "range", "After the rally on Saturday"),
+])
+def test_the_acts_own_narrower_date_beats_the_range(coded, key, trigger, first, last, precision, words):
+    """The range from the occasion only bounds an act that names no narrower date of its own (rev24d).
+
+    Told first, the range won over a day the act names later in the sentence ("After the rally on Saturday,
+    police detained 30 students on Monday" was Saturday..publication; at main, the Saturday): the act is dated
+    by its own clause's timex (TimeML). A coarser date of its own ("this year") does not replace the range.
+    """
+    d = _date(coded, key, trigger)
+    assert (d.earliest, d.latest, d.time_precision, d.source) == (first, last, precision, "text")
+    assert d.span.text == words

@@ -250,6 +250,7 @@ def event_date(
         c.dep_ == "aux" and c.tag_ == "VBD" and c.lemma_ == "have" for c in head.children) else None
     shifts_seen: set[int] = set()
     unplaced: DayShift | None = None  # a stretch from an occasion the text does not date
+    open_after: EventDate | None = None  # on or after an occasion's day, up to publication ("After the vote on Sunday")
     for ent, span in date_ents:
         relation = day_relation(ent, lang)  # "on the eve of Thursday's vote": the day before it
         if relation is None:
@@ -334,6 +335,13 @@ def event_date(
             # "a week after the coup": the occasion is not dated, so neither is the event; its stretch is no day
             unplaced = unplaced or relation
             continue
+        if open_after is not None and resolved is not None and not _narrower(resolved, open_after):
+            continue  # "After the vote on Sunday, police arrested 30 people this year": the range says more
+        if resolved is not None and isinstance(relation, DayShift) and relation.most is None:
+            # "After the rally on Saturday, police detained 30 students on Monday": the range from the occasion
+            # yields to a narrower date of the act's own later in the sentence (TimeML: its own clause's timex)
+            open_after = open_after or resolved
+            continue
         if label and resolved is not None and resolved.time_precision != "day":
             # "arrested a man accused of killing a teacher last year": a year or month is the labelled deed's
             if not hidden:
@@ -361,6 +369,8 @@ def event_date(
                 resolved = _speakers(c, resolved)
             if resolved is not None:
                 return resolved
+    if open_after is not None:
+        return open_after
     if statement_bound is not None:
         latest = statement_bound.latest or statement_bound.value
         return EventDate(
@@ -531,6 +541,17 @@ def _trailing_shared(ent, governor, head, date_ents, lang: LanguageProfile) -> b
     # a date of its own: not a modifier of a noun ("a 60-day state of emergency" is a length, not a day)
     return not any(_governing_verb(e.root) == host and e.root.dep_ not in ("compound", "nummod", "amod", "npadvmod")
                    for e, _s in date_ents if e is not ent)
+
+
+def _narrower(date: EventDate, than: EventDate) -> bool:
+    """Whether ``date`` spans fewer days than ``than`` (both with ``earliest`` and ``latest``, or a day value)."""
+    def days(d: EventDate) -> int | None:
+        first, last = d.earliest or d.value, d.latest or d.value
+        if first is None or last is None or len(first) < 10 or len(last) < 10:
+            return None
+        return (_dt.date.fromisoformat(last) - _dt.date.fromisoformat(first)).days
+    mine, theirs = days(date), days(than)
+    return mine is not None and theirs is not None and mine < theirs
 
 
 def _own_later_date(head, governor, ent, date_ents) -> bool:
