@@ -37,6 +37,11 @@ TEXTS = {
     # a later date inside a relative clause of the adverbial clause is not that clause's own
     "relative": "On 4 March the governor dissolved the council, whereas at the same time he imposed a curfew on "
                 "the city, which had been run by his rival since 2019.",
+    # rev24d: a group pronoun after a lapse, or after a verb of speech or intent, opens a clause of its own
+    "lapse": "Troops were sent to Sokoto on Friday, but they later beat dozens of traders.",
+    "then": "Soldiers ringed the camp on Sunday, then they shot 4 herders near Mopti.",
+    "intent": "The junta pledged on Monday to spare civilians, but they shelled the town of Menaka.",
+    "speech": "The governor said on Monday that the march was banned, but they beat 30 students in Lome.",
     "release": "Rights Group Says Army Razed Hamlets\n\n(Nairobi, March 4, 2025) \u2013 Soldiers torched dozens of "
                "huts in two hamlets in Darfur between February 10 and February 12, Amnesty International said "
                "today. Gunmen also killed four herders near the hamlets, witnesses said.",
@@ -74,3 +79,13 @@ def test_a_bracketed_dateline_does_not_date_the_sentence(coded):
     assert d.span.text == "between February 10 and February 12"
     nxt = _date(coded, "release", "killed")
     assert nxt.value != "2025-03-04" and "March 4" not in (nxt.reason or "")
+
+
+@pytest.mark.parametrize("key,trigger", [
+    ("lapse", "beat"), ("then", "shot"), ("intent", "shelled"), ("speech", "beat"),
+])
+def test_a_group_pronoun_after_a_lapse_or_a_telling_keeps_its_own_clause(coded, key, trigger):
+    """Not the first clause's day: a lapse the text does not count, or the day of a telling or promise (rev24d)."""
+    d = _date(coded, key, trigger)
+    assert d.value is None and d.earliest is None and d.time_precision == "range"
+    assert d.latest in (PUB, "2025-04-07")

@@ -756,6 +756,23 @@ def _crosses_event(head, governor, lexicon) -> bool:
     return False
 
 
+def _takes_up_doers(verb, lang: LanguageProfile) -> bool:
+    """Whether conjunct ``verb``'s only subject is a group pronoun that goes on with the first verb's scene.
+
+    "did not fire on the crowd on Friday, but they beat dozens" (``lang.group_pronouns``). Not after a lapse
+    ("were deployed on Friday, but they later beat traders": ``lang.sequence_words``), nor after a verb of
+    speech or intent, whose day is the telling's or the promise's ("promised on Monday to protect civilians,
+    but they shelled the town": ``lang.reporting_verbs``, ``lang.content_verbs``; rev24d).
+    """
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or any(c.dep_ != "nsubj" or c.lower_ not in lang.group_pronouns for c in subjects):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in lang.sequence_words for c in verb.children):
+        return False
+    first = verb.head.lemma_.lower()
+    return first not in lang.reporting_verbs and first not in lang.content_verbs
+
+
 def _own_clause_between(head, governor, lang: LanguageProfile) -> bool:
     """True when ``head`` is a conjoined clause with its own subject, or a relative clause, below ``governor``.
 
@@ -772,8 +789,8 @@ def _own_clause_between(head, governor, lang: LanguageProfile) -> bool:
     """
     cur = head
     while cur != governor and cur.head != cur:
-        if cur.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") and not (
-                c.dep_ == "nsubj" and c.lower_ in lang.group_pronouns) for c in cur.children):
+        if cur.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children) \
+                and not _takes_up_doers(cur, lang):
             return True
         if _finite_relative(cur):
             return True
