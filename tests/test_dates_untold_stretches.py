@@ -7,8 +7,9 @@
   preposition with no stretch). A time of day ("before dawn on Saturday",
   "before 6 am on Saturday", profile ``day_part_nouns``) is a time of that
   day, a place or presence ("before the cameras", "before the palace") is
-  no occasion (profile ``date_occasion_nouns``), and a bare "after" may be
-  the same day: all keep the day.
+  no occasion (profile ``date_occasion_nouns``): both keep the day. A bare
+  "after" is on the occasion's day or any day after it: a range from that
+  day to publication (issue 16, dates24; ``test_dates_after_occasions``).
 * "on the eve of the election on Sunday", "the day before the vote on
   Saturday": an "on" phrase right after the occasion's noun dates the
   occasion, and the relation noun moves the day (``date_context.day_relation``
@@ -85,13 +86,17 @@ def test_an_untold_stretch_before_an_occasion_dates_nothing(coded, key, trigger,
 @pytest.mark.parametrize("key,trigger,day", [
     ("dawn", "detained", "2024-05-04"),
     ("clock", "raided", "2024-05-04"),
-    ("after", "arrested", "2024-05-04"),
     ("cameras", "beat", "2024-05-04"),
     ("palace", "fired", "2024-05-04"),
 ])
-def test_a_time_of_the_day_or_a_bare_after_keeps_the_day(coded, key, trigger, day):
+def test_a_time_of_the_day_or_a_place_keeps_the_day(coded, key, trigger, day):
     d = _date(coded, key, trigger)
     assert (d.value, d.time_precision, d.source) == (day, "day", "text")
+
+
+def test_a_bare_after_is_a_range_from_the_occasion(coded):
+    d = _date(coded, "after", "arrested")
+    assert (d.value, d.earliest, d.latest, d.time_precision) == (None, "2024-05-04", PUB, "range")
 
 
 @pytest.mark.parametrize("key,trigger,day", [

@@ -558,3 +558,16 @@ def test_json_array_is_read_item_by_item(tmp_path, chunk):
         write(path, text)
         with pytest.raises(GoldFormatError, match=message):
             list(iter_json_array(path, chunk_size=chunk))
+
+
+def test_india_police_kill_rule_takes_a_toll_with_no_figure():
+    """A killed count with no figure (victims in the plural, dates24) still says police killed people."""
+    from dotterel.evaluate.formats.india_police import predicts
+    from dotterel.records import Document
+
+    doc = Document(doc_id="k", text="police fired and killed rioters.")
+    plural = count(doc, "rioters", "killed").model_copy(update={"vague": "rioters", "approximate": True})
+    fired = event(doc, "fired", "ASSAULT", mode="firearms", actor_=actor("IND", "COP"), counts=[plural])
+    none = event(doc, "fired", "ASSAULT", mode="firearms", actor_=actor("IND", "COP"),
+                 counts=[count(doc, "rioters", "killed", best=0)])
+    assert [predicts(e, "KILL") for e in (fired, none)] == [True, False]

@@ -1,7 +1,8 @@
 """Killed figures stated with no number (issue 12, branch india8): one victim named, or victims in the plural.
 
 Sentences written for these tests, in normal and in lower case. A singular
-victim is ``best=1``; a bare plural is ``low=2`` with no invented figure;
+victim is ``best=1``; a bare plural is a killed count with no figure at all
+(dates24, from nu23: "killed 2" from "murdered its own children" read as a figure);
 negated, modal and non-human cases give no killed figure.
 """
 
@@ -37,10 +38,15 @@ def test_one_victim_named_is_one_killed(coder, text):
     "Villagers were killed when soldiers opened fire on the market.",
     "Many of the people who died in police firing were students.",
     "the police is killing peaceful pilgrims, the leader said.",
+    "The regime has murdered its own students in the streets of Mashhad.",
+    "Its soldiers went from village to village, murdering farmers and herders.",
 ])
-def test_victims_in_the_plural_are_at_least_two_with_no_figure(coder, text):
-    killed, events = _killed(coder, text)
-    assert killed == [(2, None)], [(e.event_type, e.trigger.text, e.counts) for e in events]
+def test_victims_in_the_plural_are_a_death_with_no_figure(coder, text):
+    events = coder.code(text, published="2024-05-10")
+    killed = [c for e in events for c in e.counts if c.kind == "killed"]
+    assert killed and all((c.low, c.best, c.high, c.estimate) == (None, None, None, None) for c in killed), \
+        [(e.event_type, e.trigger.text, e.counts) for e in events]
+    assert all(c.vague and "gives no figure" in c.reason for c in killed)
 
 
 @pytest.mark.parametrize("text", [
@@ -81,7 +87,7 @@ def test_dead_named_for_others_or_of_an_earlier_year_add_no_killed_figure(coder,
 
 @pytest.mark.parametrize("text, figure", [
     ("Villagers protested the death of a youth who died in police custody.", (None, 1)),
-    ("The report gave no names of the people who died in the firing on Monday.", (2, None)),
+    ("The report gave no names of the people who died in the firing on Monday.", (None, None)),
 ])
 def test_dead_named_in_an_object_phrase_still_count(coder, text, figure):
     killed, events = _killed(coder, text)
@@ -94,4 +100,4 @@ def test_dead_named_in_an_object_phrase_still_count(coder, text, figure):
 ])
 def test_a_part_of_the_dead_as_subject_still_counts(coder, text):
     killed, events = _killed(coder, text)
-    assert killed == [(2, None)], [(e.event_type, e.trigger.text, e.counts) for e in events]
+    assert killed == [(None, None)], [(e.event_type, e.trigger.text, e.counts) for e in events]

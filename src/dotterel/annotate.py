@@ -249,7 +249,8 @@ def load_pipeline(*, lang: LanguageProfile, name: str | None = None, patterns: S
     if not Language.has_factory(_DATE_TRIM_COMPONENT):
         Language.factory(_DATE_TRIM_COMPONENT, default_config={"date_words": [], "qualifiers": [], "weekdays": [],
                                                                  "holidays": [], "months": [], "time_preps": [],
-                                                                 "relative_tails": []},
+                                                                 "relative_tails": [], "shift_words": [],
+                                                                 "units": []},
                           func=_make_date_trim)
     if not Language.has_factory(_HEADLINE_VERB_COMPONENT):
         Language.factory(_HEADLINE_VERB_COMPONENT, default_config={"verbs": [], "doers": [], "plurals": [], "pairs": []},
@@ -274,7 +275,9 @@ def load_pipeline(*, lang: LanguageProfile, name: str | None = None, patterns: S
         "date_words": date_words, "qualifiers": sorted(lang.date_part_words), "weekdays": list(lang.weekdays),
         "holidays": sorted(set(lang.holidays_fixed) | set(lang.holidays_movable)), "months": sorted(lang.month_names),
         "time_preps": sorted(lang.holiday_time_prepositions),
-        "relative_tails": [getattr(p, "pattern", p) for p in (lang.date_n_days_later_re, lang.date_vague_later_re)]})
+        "relative_tails": [getattr(p, "pattern", p) for p in (lang.date_n_days_later_re, lang.date_vague_later_re)],
+        "shift_words": sorted(w for w in lang.date_shift_prepositions if " " not in w),
+        "units": sorted(set(lang.date_period_unit_days) | set(lang.date_period_units_per_day))})
     if same_names and base is not None:
         from .name_matcher import COMPONENT as NAME_COMPONENT
 

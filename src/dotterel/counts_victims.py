@@ -12,9 +12,12 @@ recorded "as the lowest, most conservative" figure the reports support):
   "the", "another" or "this", or a person's name) is ``best=1``, and a
   list of such people their number ("a policeman and a soldier": 2);
 * people in the plural with no number or quantifier ("people", "the
-  villagers") are ``low=2`` (a plural says more than one, and nothing
-  more), ``approximate=True``, ``vague`` the noun as written, with no
-  estimate: a plural is never given an invented figure.
+  villagers", "its residents", "men and boys") are a killed count with no
+  figure at all (``low``, ``best``, ``high`` None), ``approximate=True``,
+  ``vague`` the noun as written, with no estimate: the text says people
+  died and gives no number, so none is written (ACLED codebook 2023:
+  fatalities are the figure the reports give; "killed 2" from "murdered
+  its own children" was read as a figure by users, nu23).
 
 The victim is the object or passive subject of a killing verb, the subject
 of a dying verb (profile ``patient_verbs`` and ``subject_verbs`` of kind
@@ -134,7 +137,7 @@ def _is_person(noun: Token, lang: LanguageProfile) -> bool:
 
 
 def _figure(noun: Token, lang: LanguageProfile) -> dict | None:
-    """``best=1`` for one person, ``low=2`` for a bare plural, ``None`` when the words say neither."""
+    """``best=1`` for one person, no figure for a bare plural, ``None`` when the words say neither."""
     if any(c.dep_ in ("nummod", "quantmod") or c.like_num for c in noun.children):
         return None  # a number the count reader handles
     one = lang.one_person_determiners
@@ -145,7 +148,8 @@ def _figure(noun: Token, lang: LanguageProfile) -> dict | None:
     if noun.tag_ == "NN":
         return {"best": 1} if dets and all(d in one for d in dets) else None
     if noun.tag_ == "NNS" and all(d == "the" for d in dets):
-        return {"low": 2, "approximate": True, "vague": noun.text}
+        return {"approximate": True, "vague": noun.text,
+                "reason": f"'{noun.text}' in the plural: people died, and the text gives no figure"}
     return None
 
 

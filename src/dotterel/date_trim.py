@@ -57,12 +57,24 @@ class _DateTrim:
     preposition, not part of the time ("in a speech to the assembly days
     later", "returned to the capital weeks later"), and with it the date
     reads as no date at all.
+
+    A named day the model ran on into a stretch, across a shift preposition
+    or a comma ("on [Monday after weeks] of protests", "On [May 25, two days]
+    after the raids ended"; ``shift_words``, the profile's
+    ``date_shift_prepositions``, and ``units``, its units of a stretch), ends
+    before it: the day is the clause's, and the stretch counts from an
+    occasion of its own (background, "weeks of protests"), which no
+    resolver reads with the day in one phrase (TimeML: two timexes, a date
+    and a duration).
     """
 
     def __init__(self, date_words: Sequence[str], qualifiers: Sequence[str] = (),
                  weekdays: Sequence[str] = (), holidays: Sequence[str] = (), months: Sequence[str] = (),
-                 time_preps: Sequence[str] = (), relative_tails: Sequence[str] = ()) -> None:
+                 time_preps: Sequence[str] = (), relative_tails: Sequence[str] = (),
+                 shift_words: Sequence[str] = (), units: Sequence[str] = ()) -> None:
         self.relative_tails = tuple(re.compile(p) for p in relative_tails)
+        self.shift_words = frozenset(shift_words)
+        self.units = frozenset(units)
         self.date_words = frozenset(date_words)
         self.qualifiers = frozenset(qualifiers)
         self.weekdays = frozenset(w.lower() for w in weekdays)
@@ -131,6 +143,7 @@ class _DateTrim:
                             and not any(t.lower_.rstrip(".") in self.months for t in doc[i + 1:end]):
                         end = i  # "since Saturday — 28 in Tahrir": the number opens the next clause
                         break  # not "on Saturday – 8 January", the weekday's own day of the month
+                end = self._stretch_cut(doc, start, end)
                 while end > start + 1 and doc[end - 1].lower_.rstrip(".") not in words and (
                         doc[end - 1].pos_ == "PROPN" or doc[end - 1].tag_ == "NNS"):
                     end -= 1  # "On 5 January Tokayev", "by 4 January thousands (had joined)"
@@ -150,6 +163,23 @@ class _DateTrim:
             doc.ents = ents
         return doc
 
+
+    def _named_day(self, tok) -> bool:
+        """Whether ``tok`` is a weekday or month name (an abbreviation with its full stop too)."""
+        word = tok.lower_.rstrip(".")
+        return word in self.weekdays or word in self.months
+
+    def _stretch_cut(self, doc, start: int, end: int) -> int:
+        """The end of a named day run on into a stretch ("[Monday] after weeks", "[May 25], two days"), else ``end``."""
+        for i in range(start + 1, end - 1):
+            if doc[i].text != "," and doc[i].lower_ not in self.shift_words:
+                continue
+            head, tail = doc[start:i], doc[i + 1:end]
+            if not any(self._named_day(t) for t in head) or any(self._named_day(t) for t in tail):
+                continue
+            if any(t.lower_ in self.units or t.lemma_.lower() + "s" in self.units for t in tail):
+                return i
+        return end
 
     def _relative_tail(self, doc, start: int, end: int) -> int:
         """The first token of a stretch counted from an earlier time that ends the date ("[the assembly] days later")."""
@@ -185,5 +215,6 @@ def _holiday_form(name: str) -> str:
 
 def _make_date_trim(nlp, name: str, date_words: list[str], qualifiers: list[str],
                     weekdays: list[str], holidays: list[str], months: list[str], time_preps: list[str],
-                    relative_tails: list[str]) -> _DateTrim:
-    return _DateTrim(date_words, qualifiers, weekdays, holidays, months, time_preps, relative_tails)
+                    relative_tails: list[str], shift_words: list[str], units: list[str]) -> _DateTrim:
+    return _DateTrim(date_words, qualifiers, weekdays, holidays, months, time_preps, relative_tails,
+                     shift_words, units)

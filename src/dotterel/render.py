@@ -81,7 +81,9 @@ def _counts(cs) -> str:
     out = []
     for c in cs:
         vague = vague_figure(c)
-        if vague is not None and c.estimate is not None:  # "thousands → 1,000 (ACLED)": words and figure
+        if (c.low, c.best, c.high, c.estimate) == (None, None, None, None):  # "murdered its own students": no number
+            v, vague = "no figure" + (f" ({c.vague})" if c.vague else ""), None
+        elif vague is not None and c.estimate is not None:  # "thousands → 1,000 (ACLED)": words and figure
             v = vague
         elif c.best is not None:
             v = f"~{c.best}" if c.approximate else str(c.best)

@@ -109,7 +109,9 @@ def _stretch(prep, lang: LanguageProfile):
     units += [c for c in word.head.children if c.dep_ == "npadvmod" and c.right_edge.i == word.i - 1 and c != word]
     if word.i > 0 and _misjoined(word.doc[word.i - 1], lang):
         units.append(word.doc[word.i - 1])  # "attacked a post in Kidal [days] after the ceasefire"
-    occasion = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if word.i > 0 and word.head.i == word.i - 1 and word.head.dep_ == "npadvmod":
+        units.append(word.head)  # "[Two days] following the election": the parser hangs the participle on the noun
+    occasion = _object(prep)
     near = [c for c in word.children
             if c.dep_ in ("advmod", "npadvmod") and c.lower_ in lang.date_shift_proximity_adverbs and c.i < word.i]
     if word.i > 0 and word.head.i == word.i - 1 and word.head.lower_ in lang.date_shift_proximity_adverbs:
@@ -169,9 +171,20 @@ def _stretch(prep, lang: LanguageProfile):
         return unit, least, most
     if not units and sign < 0 and occasion is not None and _occasion_noun(occasion, lang):
         # "arrested 40 activists before the election on Saturday": the act precedes the occasion by a stretch
-        # the text does not give, so the occasion's day is not the act's (a bare "after" may be the same day)
+        # the text does not give, so the occasion's day is not the act's
         return word, None, None
+    if not units and sign > 0 and occasion is not None and occasion.ent_type_ != "DATE" \
+            and _occasion_noun(occasion, lang):
+        # "After the election on Sunday, supporters clashed": on the occasion's day or any day after it (no
+        # stretch is given), so from that day on, never exactly it (TimeML: a timex anchored on an event, with no
+        # duration; ACLED codebook 2023: a span of days is time precision 2, not 1)
+        return word, 0, None
     return None
+
+
+def _object(prep):
+    """The object of the shift word ``prep``: a preposition's ``pobj``, or the ``dobj`` of "following" (a participle)."""
+    return next((c for c in prep.children if c.dep_ in ("pobj", "dobj")), None)
 
 
 def _occasion_noun(noun, lang: LanguageProfile) -> bool:
@@ -249,7 +262,7 @@ def _occasion_of(noun, lang: LanguageProfile):
     """The shift preposition whose object is ``noun``, or whose object's phrase ends in it ("the attack on the base")."""
     cur = noun
     for _ in range(3):
-        if cur.dep_ == "pobj" and _stretch(cur.head, lang) is not None:
+        if cur.dep_ in ("pobj", "dobj") and _stretch(cur.head, lang) is not None:
             return cur.head
         if cur.dep_ == "pobj" and cur.head.dep_ == "prep" and cur.head.head.pos_ in ("NOUN", "PROPN"):
             cur = cur.head.head
@@ -341,7 +354,7 @@ def undated_shifts(sent, lang: LanguageProfile) -> list[DayShift]:
 def _shift_at(prep, lang: LanguageProfile) -> DayShift | None:
     """The :class:`DayShift` of the shift preposition ``prep``, or None when it has no object."""
     unit, least, most = _stretch(prep, lang)
-    occasion = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    occasion = _object(prep)
     if occasion is None:
         return None
     dated = _occasion_day(prep, occasion, lang)
@@ -398,6 +411,8 @@ def shifted_day(shift: DayShift, dates: DateResolver, to_span, *, past: bool) ->
     if shift.day is None or shift.least is None:
         return None
     pub = dates.published
+    if shift.most is None:
+        return _open_after(shift, dates, to_span, past=past)
     spans = set()
     for prefer in ("past", "future"):
         named = dates.resolve(shift.day, prefer=prefer)
@@ -443,3 +458,29 @@ def shifted_day(shift: DayShift, dates: DateResolver, to_span, *, past: bool) ->
                      span=span, source="text",
                      reason=f"'{shift.text}': a stretch the text does not count exactly from '{shift.day}' "
                             f"({named.isoformat()}), from {first.isoformat()} to {last.isoformat()}")
+
+
+def _open_after(shift: DayShift, dates: DateResolver, to_span, *, past: bool) -> EventDate | None:
+    """The range from the occasion's day to publication for a bare "after" ("After the election on Sunday, ...").
+
+    Only an act told as done is bounded (by publication); the occasion's day is its most recent reading on or
+    before publication, its first day when the text dates it by month or year ("after the March 2024 vote").
+    None when it cannot be read.
+    """
+    pub = dates.published
+    named = dates.resolve(shift.day, prefer="past")
+    if not past or pub is None or named is None or not (named.earliest or named.value):
+        return None
+    # "following the August 2020 election": from the first day the occasion may be
+    first = _dt.date.fromisoformat(named.earliest or named.value) + _dt.timedelta(days=shift.least)
+    if first > pub:
+        return None
+    span = to_span(shift.start, shift.end)
+    if first == pub:
+        iso = first.isoformat()
+        return EventDate(value=iso, earliest=iso, latest=iso, time_precision="day", span=span, source="text",
+                         reason=f"'{shift.text}': on or after '{shift.day}' ({iso}), the publication day")
+    return EventDate(value=None, earliest=first.isoformat(), latest=pub.isoformat(), time_precision="range",
+                     span=span, source="text",
+                     reason=f"'{shift.text}': on or after '{shift.day}' ({first.isoformat()}), a stretch the text "
+                            f"does not give; up to publication {pub.isoformat()}")

@@ -250,6 +250,7 @@ def event_date(
         c.dep_ == "aux" and c.tag_ == "VBD" and c.lemma_ == "have" for c in head.children) else None
     shifts_seen: set[int] = set()
     unplaced: DayShift | None = None  # a stretch from an occasion the text does not date
+    open_after: EventDate | None = None  # on or after an occasion's day, up to publication ("After the vote on Sunday")
     for ent, span in date_ents:
         relation = day_relation(ent, lang)  # "on the eve of Thursday's vote": the day before it
         if relation is None:
@@ -270,7 +271,7 @@ def event_date(
         in_scope = governor == head or governor == scene_host or (
             head in governor.subtree
             and not _crosses_event(head, governor, lexicon)
-            and not _own_clause_between(head, governor)
+            and not _own_clause_between(head, governor, lang)
             and not _own_later_date(head, governor, ent, date_ents)
         )
         if relation is None and ent.root.dep_ == "poss" and _relative_on(head, ent.root.head, lang):
@@ -334,6 +335,13 @@ def event_date(
             # "a week after the coup": the occasion is not dated, so neither is the event; its stretch is no day
             unplaced = unplaced or relation
             continue
+        if open_after is not None and resolved is not None and not _narrower(resolved, open_after):
+            continue  # "After the vote on Sunday, police arrested 30 people this year": the range says more
+        if resolved is not None and isinstance(relation, DayShift) and relation.most is None:
+            # "After the rally on Saturday, police detained 30 students on Monday": the range from the occasion
+            # yields to a narrower date of the act's own later in the sentence (TimeML: its own clause's timex)
+            open_after = open_after or resolved
+            continue
         if label and resolved is not None and resolved.time_precision != "day":
             # "arrested a man accused of killing a teacher last year": a year or month is the labelled deed's
             if not hidden:
@@ -361,6 +369,8 @@ def event_date(
                 resolved = _speakers(c, resolved)
             if resolved is not None:
                 return resolved
+    if open_after is not None:
+        return open_after
     if statement_bound is not None:
         latest = statement_bound.latest or statement_bound.value
         return EventDate(
@@ -533,16 +543,32 @@ def _trailing_shared(ent, governor, head, date_ents, lang: LanguageProfile) -> b
                    for e, _s in date_ents if e is not ent)
 
 
+def _narrower(date: EventDate, than: EventDate) -> bool:
+    """Whether ``date`` spans fewer days than ``than`` (both with ``earliest`` and ``latest``, or a day value)."""
+    def days(d: EventDate) -> int | None:
+        first, last = d.earliest or d.value, d.latest or d.value
+        if first is None or last is None or len(first) < 10 or len(last) < 10:
+            return None
+        return (_dt.date.fromisoformat(last) - _dt.date.fromisoformat(first)).days
+    mine, theirs = days(date), days(than)
+    return mine is not None and theirs is not None and mine < theirs
+
+
 def _own_later_date(head, governor, ent, date_ents) -> bool:
-    """Whether ``head``, a later verb conjoined to the date's, names a date of its own after it.
+    """Whether ``head``, a later verb conjoined to the date's or below it, names a date of its own after it.
 
     "Protesters occupied the ministry on 7 March and marched to the capital weeks later": the march is dated by
-    its own "weeks later", not by the first verb's day (TimeML: each event is anchored by the timex of its own
+    its own "weeks later", not by the first verb's day; "made no more arrests on Wednesday after detaining 40
+    students on Tuesday": the detaining by its Tuesday (TimeML: each event is anchored by the timex of its own
     clause; issue 16: an event takes its own clause's date).
     """
-    if head not in governor.conjuncts or head.i < governor.i:
+    if head.i < governor.i:
         return False
-    return any(e.start >= ent.end and _governing_verb(e.root) == head for e, _s in date_ents)
+    if head.dep_ in ("pcomp", "advcl") and governor in (head.head, head.head.head):  # "after detaining ... on Tuesday"
+        # only a date on the clause's own verb, not one in a relative clause inside it ("which ... since 2019")
+        return any(e.start >= ent.end and head in (e.root.head, e.root.head.head) for e, _s in date_ents)
+    return head in governor.conjuncts and any(
+        e.start >= ent.end and _governing_verb(e.root) == head for e, _s in date_ents)
 
 
 def _opens_clause(day) -> bool:
@@ -730,11 +756,31 @@ def _crosses_event(head, governor, lexicon) -> bool:
     return False
 
 
-def _own_clause_between(head, governor) -> bool:
+def _takes_up_doers(verb, lang: LanguageProfile) -> bool:
+    """Whether conjunct ``verb``'s only subject is a group pronoun that goes on with the first verb's scene.
+
+    "did not fire on the crowd on Friday, but they beat dozens" (``lang.group_pronouns``). Not after a lapse
+    ("were deployed on Friday, but they later beat traders": ``lang.sequence_words``), nor after a verb of
+    speech or intent, whose day is the telling's or the promise's ("promised on Monday to protect civilians,
+    but they shelled the town": ``lang.reporting_verbs``, ``lang.content_verbs``; rev24d).
+    """
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or any(c.dep_ != "nsubj" or c.lower_ not in lang.group_pronouns for c in subjects):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in lang.sequence_words for c in verb.children):
+        return False
+    first = verb.head.lemma_.lower()
+    return first not in lang.reporting_verbs and first not in lang.content_verbs
+
+
+def _own_clause_between(head, governor, lang: LanguageProfile) -> bool:
     """True when ``head`` is a conjoined clause with its own subject, or a relative clause, below ``governor``.
 
     "Washington imposed sanctions on Friday, and Oklahoma lawmakers passed a
-    resolution": the second clause does not inherit "on Friday". "Police on
+    resolution": the second clause does not inherit "on Friday"; a group
+    pronoun that takes up the first verb's doers is no subject of its own
+    ("did not fire on the crowd on Friday, but they beat dozens": one scene,
+    as for places, ``places.scene.shared_ground``; ``lang.group_pronouns``). "Police on
     Wednesday arrested three men who had attacked a shop": the relative clause
     tells its own event, at its own time (here before the arrest), and does
     not inherit "on Wednesday" (TimeML: a relative clause's event is anchored
@@ -743,7 +789,8 @@ def _own_clause_between(head, governor) -> bool:
     """
     cur = head
     while cur != governor and cur.head != cur:
-        if cur.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
+        if cur.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children) \
+                and not _takes_up_doers(cur, lang):
             return True
         if _finite_relative(cur):
             return True

@@ -560,9 +560,9 @@ def attach_toll(events: list[Event], toll: Event, *, paragraph: Callable[[int], 
         if apart is not None and apart(ev, toll):
             return False
         claimant = toll.attribution.claimant
-        counts = [
+        counts = [  # a running total or sum over a period is never one incident's figure (Count.aggregate)
             c if c.claimant or claimant == ev.attribution.claimant else c.model_copy(update={"claimant": claimant})
-            for c in toll.counts
+            for c in toll.counts if c.aggregate is None
         ]
         events[idx] = ev.model_copy(
             update={"counts": _merge_counts(ev.counts, counts), "restatements": ev.restatements + [toll.trigger]}

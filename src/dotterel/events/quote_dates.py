@@ -100,7 +100,12 @@ def within_context(bound: EventDate, context: EventDate) -> EventDate:
 
 
 def _in_parentheses(span) -> bool:
-    """A date inside brackets is a citation or aside ("(Financial Times, 11 January 2022)")."""
+    """A date inside brackets is a citation or aside ("(Financial Times, 11 January 2022)").
+
+    A bracket the parser left as a sentence of its own just before (a dateline under a headline, "(Bangkok,
+    June 10, 2024) – ...") still opens the brackets: the date is the release's, not the event's.
+    """
     text = doc_text(span.doc)
     before = text[span.sent.start_char : span.start_char]
-    return before.count("(") > before.count(")")
+    opened = 1 if text[:span.sent.start_char].rstrip().endswith("(") else 0
+    return before.count("(") + opened > before.count(")")

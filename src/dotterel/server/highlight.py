@@ -114,7 +114,8 @@ def event_spans(event: Event) -> list[HighlightSpan]:
     if event.date is not None:
         add(event.date.span, "date", f"date: {date_label(event.date)}")
     for count in event.counts:
-        figure = count.best if count.best is not None else f"{count.low}-{count.high}"
+        figure = count.best if count.best is not None else "no figure" if count.low is None and count.high is None \
+            else f"{count.low}-{count.high}"  # a bare plural victim ("murdered its own students") has none
         add(count.span, "count", f"count: {count.kind} {figure}")
     att = event.attribution
     add(att.claimant_span, "claimant", f"claimant: {att.claimant} ({att.claimant_type})")

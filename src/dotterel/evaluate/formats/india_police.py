@@ -20,7 +20,8 @@ Predictions (from the coded events; an event belongs to the sentence that
 holds the start of its trigger), with *police* meaning an actor whose sector
 is ``COP`` (PLOVER: police, investigative and protective forces):
 
-* KILL: an ASSAULT by police with a ``killed`` count above 0, or of mode
+* KILL: an ASSAULT by police with a ``killed`` count above 0 or with no
+  figure (victims in the plural: people died, no number given), or of mode
   ``execute``, ``assassinate`` or ``massacre``;
 * FORCE: any ASSAULT by police;
 * ARREST: a COERCE of mode ``arrest`` by police;
@@ -267,7 +268,9 @@ def predicts(event: Event, label: str, canonical_sector=lambda s: s, *, police: 
         return True
     if label == "KILL":
         return event.mode in _KILL_MODES or any(
-            c.kind == "killed" and max(x or 0 for x in (c.low, c.best, c.high)) > 0 for c in event.counts)
+            c.kind == "killed" and (max(x or 0 for x in (c.low, c.best, c.high)) > 0
+                                    or (c.vague is not None and (c.low, c.best, c.high) == (None, None, None)))
+            for c in event.counts)
     raise ValueError(f"unknown IndiaPoliceEvents label {label!r}; use one of {', '.join(LABELS)}")
 
 
