@@ -560,10 +560,13 @@ def attach_toll(events: list[Event], toll: Event, *, paragraph: Callable[[int], 
         if apart is not None and apart(ev, toll):
             return False
         claimant = toll.attribution.claimant
+        wave = ev.event_type == "PROTEST"  # a riot is the wave itself: its period toll is its own (flagged)
         counts = [  # a running total or sum over a period is never one incident's figure (Count.aggregate)
             c if c.claimant or claimant == ev.attribution.claimant else c.model_copy(update={"claimant": claimant})
-            for c in toll.counts if c.aggregate is None
+            for c in toll.counts if wave or c.aggregate is None
         ]
+        if toll.counts and not counts:
+            return False  # only a running total: the toll stays its own record, its figure kept
         events[idx] = ev.model_copy(
             update={"counts": _merge_counts(ev.counts, counts), "restatements": ev.restatements + [toll.trigger]}
         )
