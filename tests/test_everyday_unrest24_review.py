@@ -11,6 +11,8 @@
 - "walked out into the sunshine / to the car park / safely / alive / with their belongings" is leaving a place,
   no strike (CAMEO 143 needs a stoppage of work): workers walk out on strike only with a cue of one
   ("over pay", "in protest", "at the hospital", "against", "for 24 hours"); a direction phrase tells a movement.
+- "phone lines were snapped by falling trees / cut by thieves" is damage, no censorship by the state (PLOVER
+  manual, COERCE censor; triggers ``no_attack_causes``, ``line_breakers``).
 - "fired up the crowd on Sunday" stirs a crowd; the day is no target of gunfire (not_particles "up").
 
 Sentences written for these tests.
@@ -55,6 +57,8 @@ def test_a_declined_act_is_the_content_of_the_refusal(coder, text, trigger):
     "The trapped miners walked out safely in Zacatecas on Monday.",
     "Nurses walked out alive after the ward fire in Mosul on Monday.",
     "Staff walked out with their belongings after the layoffs in Detroit on Friday.",
+    "Phone lines were snapped by falling trees in Dhaka on Monday.",
+    "Phone lines were cut by thieves in Soweto on Monday.",
 ])
 def test_figurative_accidental_and_literal_senses_are_no_event(coder, text):
     doc = _code(coder, text)
@@ -70,6 +74,7 @@ def test_figurative_accidental_and_literal_senses_are_no_event(coder, text):
     ("Lecturers walked out in protest at the university in Ibadan on Tuesday.", "walked", "PROTEST", "strike"),
     ("Bus drivers walked out for 24 hours in Dublin on Monday.", "walked", "PROTEST", "strike"),
     ("Police fired on protesters in Kano on Sunday.", "fired", "ASSAULT", "firearms"),
+    ("Mobile internet was snapped by the authorities in Kashmir on Friday.", "snapped", "COERCE", "censor"),
 ])
 def test_the_event_senses_are_still_coded(coder, text, trigger, etype, mode):
     doc = _code(coder, text)
