@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from .annotate import sentences
 from .attribution_frames import (absent_by, criticised_past_act, declared_false, existential_inversion,
-                                 extraposed_judgement, failed, falsity_teller, fiction_frame, habitual_cue, infinitive, judged_in_the_past, negative_argument, purpose_mark,
+                                 extraposed_judgement, failed, falsity_teller, fiction_frame, habitual_cue, infinitive, judged_in_the_past, kept_from_preps, negative_argument, purpose_mark,
                                  unrealised_ability, unrealised_by)
 from .attribution_claims import claim_comment, content_claim_noun
 from .attribution_lists import list_first, list_hedges, list_negation, noun_list_negation
@@ -514,8 +514,8 @@ def attribute(
                 cur = listed
                 continue
             if cur.lemma_.lower() in lang.kept_from_verbs and failed(cur, lang) and any(
-                    c.dep_ == "prep" and c.lower_ in lang.kept_from_prepositions and head in c.subtree
-                    for c in cur.children):
+                    head in c.subtree  # the "from" phrase may hang on the object: "stop inmates from setting fire"
+                    for c in kept_from_preps(cur, lang)):
                 # "tried to stop the mob from looting shops, but failed": the keeping failed, so the looting is
                 # told as done, not as the content of the attempt (attribution_frames.unrealised_by reads the rest)
                 break

@@ -533,6 +533,31 @@ def unrealised_keeping(verb, lang: LanguageProfile):
     return None
 
 
+def kept_from_preps(verb, lang: LanguageProfile) -> list:
+    """The "from" phrases of a verb of keeping: on the verb, or on its object where the small parser hangs them.
+
+    "Guards tried to stop inmates from setting fire to the dormitory": the parser may make "from setting"
+    a modifier of "inmates", not of "stop"; the phrase is still the keeping's (Huddleston and Pullum 2002,
+    ch. 14, "prevent NP from V-ing"). Profile ``kept_from_prepositions``.
+    """
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))]
+    return [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in lang.kept_from_prepositions]
+
+
+def kept_from_keeper(gerund, lang: LanguageProfile):
+    """The verb of keeping (``kept_from_verbs``) of a gerund in one of its "from" phrases, or None.
+
+    "stop the mob from looting shops", "stop the mob from looting." (the parser may make the bare gerund
+    the preposition's object, not its clause) and "stop inmates from setting fire" with the phrase hung on
+    the object (:func:`kept_from_preps`).
+    """
+    prep = gerund.head
+    if gerund.tag_ != "VBG" or gerund.dep_ not in ("pcomp", "pobj") or prep.dep_ != "prep":
+        return None
+    keeper = prep.head.head if prep.head.dep_ in ("dobj", "nsubjpass") else prep.head
+    return keeper if keeper.lemma_.lower() in lang.kept_from_verbs and prep in kept_from_preps(keeper, lang) else None
+
+
 def unrealised_by(head, lang: LanguageProfile):
     """The (certainty, cue, reason) of an event verb whose governor says its act was not done, or None.
 
@@ -565,14 +590,13 @@ def unrealised_by(head, lang: LanguageProfile):
             yet = next((c for c in gov.children if c.dep_ == "advmod" and c.lower_ in lang.not_yet_adverbs), None)
             if yet is not None and unnegated:
                 return "hypothetical", yet, f"not yet happened ('{gov.text} {yet.text} to')"
-        if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and gov.dep_ == "prep" \
-                and gov.lower_ in lang.kept_from_prepositions and gov.head.lemma_.lower() in lang.kept_from_verbs:
-            if failed(gov.head, lang) or unrealised_by(gov.head, lang) is not None:
-                if (modal := unrealised_keeping(gov.head, lang)) is not None:
+        if (keeper := kept_from_keeper(verb, lang)) is not None:
+            if failed(keeper, lang) or unrealised_by(keeper, lang) is not None:
+                if (modal := unrealised_keeping(keeper, lang)) is not None:
                     # "nothing will stop us from marching": a vow, not a march
-                    return "hypothetical", modal, f"not told as done ('{modal.text} {gov.head.text} {gov.text}')"
+                    return "hypothetical", modal, f"not told as done ('{modal.text} {keeper.text} {gov.text}')"
                 return None  # "failed to stop rebels from capturing the town": the capture happened
-            return "negated", gov.head, f"kept from happening ('{gov.head.text} {gov.text}')"
+            return "negated", keeper, f"kept from happening ('{keeper.text} {gov.text}')"
         if not (verb.dep_ == "xcomp" or verb.dep_ == "conj" and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)) or gov.pos_ not in ("VERB", "AUX"):
             return None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..attribution_frames import negative_argument
+from ..attribution_frames import kept_from_keeper, negative_argument
 from .syntax import is_passive, to_infinitive
 
 if TYPE_CHECKING:
@@ -77,11 +77,9 @@ def _kept_from_doer(clause, lang: LanguageProfile):
     ("the protesters were stopped from marching"). Whether the act happened is
     :func:`~dotterel.attribution_frames.unrealised_by`'s to say.
     """
-    prep = clause.head
-    if clause.dep_ != "pcomp" or clause.tag_ != "VBG" or prep.dep_ != "prep" \
-            or prep.lower_ not in lang.kept_from_prepositions or prep.head.lemma_.lower() not in lang.kept_from_verbs:
+    prep, verb = clause.head, kept_from_keeper(clause, lang)
+    if verb is None:  # the phrase may hang on the object ("stop inmates from setting fire"): kept_from_keeper
         return None
-    verb = prep.head
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i < prep.i]
     return objects[0] if objects and objects[0].pos_ in ("NOUN", "PROPN", "PRON") else None
 

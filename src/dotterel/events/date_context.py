@@ -86,13 +86,26 @@ def date_direction(tok, lang: LanguageProfile) -> str | None:
         return "future"
     if gov.dep_ == "xcomp" and (gov.head.lemma_.lower() in lang.date_future_verbs or gov.head.lower_ == "going"):
         return "future"  # "offered to hold talks Thursday", "is going to vote on Monday"
-    if gov.lemma_.lower() in lang.date_scheduled_verbs and gov.tag_ == "VBN":
+    if gov.lemma_.lower() in lang.date_scheduled_verbs and gov.tag_ == "VBN" and not _sets_fire(gov, lang):
         return "future"  # "the vote scheduled for Monday", "is expected Tuesday"
     if gov.lemma_.lower() in lang.date_planning_verbs and _planned_before(tok, gov, lang):
         return "future"  # "called for a strike on Thursday", "proposed talks on Monday": the strike's, the talks' day
     if gov.tag_ == "VBD" or (gov.tag_ == "VBN" and any(c.lemma_ == "have" for c in auxes)):
         return "past"
     return None
+
+
+def _sets_fire(gov, lang: LanguageProfile) -> bool:
+    """Whether 'set' sets fire, not a day: "shops were set ablaze on Sunday", "were set on fire on Sunday".
+
+    A word of ``date_fire_setting_words`` hangs on the verb or on its
+    preposition; the participle then tells an arson on that day, not an event
+    scheduled for it (PLOVER manual, ASSAULT: destroy; ACLED codebook 2023,
+    arson is coded on the day it happened).
+    """
+    words = lang.date_fire_setting_words
+    return any(c.lower_ in words or (c.dep_ == "prep" and any(g.lower_ in words for g in c.children))
+               for c in gov.children)
 
 
 def _planned_before(tok, gov, lang: LanguageProfile) -> bool:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from ..annotate import entity_at
+from ..attribution_frames import kept_from_keeper
 from ..records.coded import EventCandidate
 from .agents import accused_of, commanding_party, means_agent, means_wielder, nominal_agent, phrase_tokens, subject_conjunct_lemmas, subject_of
 from .agents import between as _between, counted_objects as _counted_objects, counted_participle as _counted_participle
@@ -290,6 +291,20 @@ def _once(memo: dict | None, key: str, read: Callable[[], Any]) -> Any:
 _UNREAD = object()
 
 
+def _particles(tok, rule: TriggerRule) -> list:
+    """The rule's particle on ``tok`` ("out" in "walked out of the meeting"), or its object predicate.
+
+    "set two banks ablaze": the parser may read the word after the object as an object predicate (``oprd``)
+    or hang it on the object ("set two buses alight", an apposition); it is the verb's word all the same
+    (Huddleston and Pullum 2002, ch. 4, complex-transitive "set NP ablaze").
+    """
+    if rule.particle is None:
+        return []
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    return [c for c in [*tok.children, *(g for o in objs for g in o.children if g.dep_ == "appos" and g.i == o.i + 1)]
+            if c.dep_ in ("prt", "advmod", "prep", "oprd", "appos") and c.lower_ == rule.particle]
+
+
 def _match(tok, rule: TriggerRule, lang: LanguageProfile, armed: Callable[[str], bool] | None = None,
            memo: dict | None = None, town: Callable[[str], bool] | None = None) -> list[Mention]:
     # memo: the readings of ``tok`` that depend on no rule (its clause, voice and subjects), kept by
@@ -333,8 +348,9 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile, armed: Callable[[str],
         or (rule.scened_relative and _scened_participle(tok))
         or (tok.dep_ == "acl" and headline_passive(tok, lang))  # "Students arrested after protest in Dhaka"
         or subject_relative(tok, lang))  # "The students arrested after the protest were released"
+    # "stop the mob from looting.": the parser may make a bare gerund after "from" the preposition's object
     if not is_noun and not (_once(memo, "clause_head", lambda: _is_clause_head(tok, lang.clause_adjectives))
-                            or headless or misread is not None or reduced):
+                            or headless or misread is not None or reduced or kept_from_keeper(tok, lang) is not None):
         return []
     passive = False if is_noun or headless or misread is not None else (
         _once(memo, "passive", lambda: is_passive(tok)) or _once(memo, "counted", lambda: _counted_participle(tok))
@@ -344,7 +360,7 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile, armed: Callable[[str],
     if rule.voice == "passive" and not passive:
         return []
     if rule.particle is not None:
-        if not any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ == rule.particle for c in tok.children):
+        if not _particles(tok, rule):
             return []
     if rule.event_type == "ASSAULT" and not is_noun and retort(tok, lang=lang):
         return []  # "the bench shot back:", "the minister fired back": a retort with no target, no attack
@@ -432,9 +448,10 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile, armed: Callable[[str],
                                               "@PERSON" in words and p.ent_type_ == "PERSON" and not armed_name(p, armed))
                                           or "*" in words  # "sparked protests from the players": any phrase of it
                                           for prep, words in rule.not_preps.items()
-                                          for p in _prep_objects(tok, prep) + [q for o in dobjs for q in _prep_objects(o, prep)]):
+                                          for p in _prep_objects(tok, prep) + [q for o in dobjs + _particles(tok, rule) for q in _prep_objects(o, prep)]):
         # "was captured on video", "captured by camera crews", "killed in a gas cylinder blast"; as for preps, the
-        # parser may hang the phrase on the object ("attacked a military post on social media")
+        # parser may hang the phrase on the object ("attacked a military post on social media") or on the particle
+        # ("doctors walked out of the theatre": "of" under "out")
         return []
     if rule.not_subject_preps is not None and (subj := subject_of(tok, lang=lang)) is not None and any(
             {t.lemma_.lower() for t in p.subtree} & set(words)

@@ -318,6 +318,7 @@ class LanguageProfile(BaseModel):
     date_unit_nouns: Words
     date_future_verbs: Words
     date_scheduled_verbs: Words
+    date_fire_setting_words: Words
     date_planning_verbs: Words
     date_planned_event_nouns: Words
     date_frame_openers: Words
