@@ -56,7 +56,7 @@ from typing import TYPE_CHECKING
 from ..records import Actor, Event
 from .acled_sides import ARMED as _ARMED
 from .acled_sides import actor_inter, armed_community, protest_inter, side
-from .acled_scene import aim_words, clause_words, side_words
+from .acled_scene import aim_words, clause_words, grievance_spans, side_words
 from .acled_words import AcledWords
 from .lone_doer import one_person
 from .toll_cause import toll_cause
@@ -139,12 +139,18 @@ class _Scene:
     aim_words: str = ""
     cause: str | None = None
     unrest: bool = False
+    grievance: tuple = ()  # spans of what the sentence's protests are about
+
+    def grieved(self, other: Event) -> bool:
+        """Whether ``other`` is what a protest of the sentence is about ("to protest the arrest of a colleague")."""
+        return any(lo <= other.trigger.start < hi for lo, hi in self.grievance)
 
 
 def acled_sub_event(event: Event, siblings: Sequence[Event], ontology, *, lang: LanguageProfile,
                     clause: str | None = None, actor_words: str = "", recipient_words: str = "",
                     took_place: bool = False, demonstration: bool = False,
-                    aim_words: str = "", cause: str | None = None, unrest: bool = False) -> tuple[str | None, str]:
+                    aim_words: str = "", cause: str | None = None, unrest: bool = False,
+                    grievance: tuple = ()) -> tuple[str | None, str]:
     """The ACLED sub-event type of one event, and why (rules in the module docstring).
 
     Parameters
@@ -190,6 +196,10 @@ def acled_sub_event(event: Event, siblings: Sequence[Event], ontology, *, lang: 
         ties gangs to its demonstrations, and not stated at another town or
         on another day): gangs and criminals who attack or destroy there are
         its rioters (:func:`rioters`).
+    grievance : tuple of (int, int), keyword-only
+        Original-text spans of what the sentence's protests are about
+        (:func:`dotterel.events.acled_scene.grievance_spans`: "to protest the
+        arrest of a colleague"): an event there is no intervention in them.
 
     Returns
     -------
@@ -209,7 +219,7 @@ def acled_sub_event(event: Event, siblings: Sequence[Event], ontology, *, lang: 
                 actor_side=_side_of(event.actor, ontology, w, actor_words),
                 target_side=_side_of(event.recipient, ontology, w, recipient_words, victim=True),
                 base_sub=base[1] if base else None, took_place=took_place, demonstration=demonstration,
-                aim_words=aim_words, cause=cause, unrest=unrest)
+                aim_words=aim_words, cause=cause, unrest=unrest, grievance=grievance)
     rules = {"PROTEST": _protest, "COERCE": _coerce, "ASSAULT": _assault, "RETREAT": _retreat,
              "MOBILIZE": _group_change, "COOPERATE": _group_change, "SANCTION": _group_change,
              "CONCEDE": _group_change, "AGREE": _agree}
@@ -261,6 +271,8 @@ def _cause_and_reaction(sc: _Scene, other: Event, w: AcledWords) -> bool:
 
 def _protest_here(sc: _Scene, w: AcledWords) -> bool:
     """A protest is going on: a protest event in the sentence, protesters as the target, or people protesting."""
+    if sc.grieved(sc.event):
+        return False  # "lawyers rallied against the arrest of a colleague": the arrest is no act at that protest
     others = [s for s in sc.others if s.event_type == "PROTEST" and s.mode not in ("riot",)]
     if others and all(_cause_and_reaction(sc, s, w) for s in others):
         return False  # "the killing of a student sparked protests": the protest answers the killing
@@ -355,7 +367,7 @@ def _protest(sc: _Scene, w: AcledWords) -> tuple[str | None, str]:
     # what the police did, as far as it happened: a denied "live ammunition had been used" is no force used
     state_force = [s for s in sc.others if s.event_type in ("ASSAULT", "COERCE") and (s.event_type, s.mode) not in _NO_FORCE
                    and s.attribution.certainty not in _NOT_HAPPENED and not w.protesters.search(_span_text(s.actor))
-                   and not _cause_and_reaction(sc, s, w)]
+                   and not _cause_and_reaction(sc, s, w) and not sc.grieved(s)]
     lethal = any(s.event_type == "ASSAULT" and any(c.kind == "killed" for c in s.counts) for s in state_force) \
         or (bool(state_force) and bool(w.lethal.search(sc.sentence) or w.serious.search(sc.sentence)))
     if w.riot.search(text) and not lethal:
@@ -547,6 +559,9 @@ def _assault(sc: _Scene, w: AcledWords) -> tuple[str | None, str]:
         return None, "a place was taken in a battle, by whom is not known"
     if actor_side in _ARMED and target_side in _ARMED:
         return "Armed clash", "two armed, organised sides"
+    riot = _crowd_clash(sc, w)
+    if riot is not None:
+        return riot
     clash_text = text if event.actor is not None else sc.sentence  # "killed in a firefight with ..."
     if w.clash.search(clash_text) and (actor_side in _ARMED or target_side in _ARMED):
         return "Armed clash", "the sentence says the sides clashed or fought"
@@ -570,6 +585,34 @@ def _assault(sc: _Scene, w: AcledWords) -> tuple[str | None, str]:
             and w.civilians.search(text):
         return "Attack", "armed actor, civilian victims named in the sentence"
     return None, "the sides do not settle an ACLED sub-event type"
+
+
+def _crowd_clash(sc: _Scene, w: AcledWords) -> tuple[str, str] | None:
+    """Unarmed people who fought state forces: a riot, never an armed clash; None when the rule does not apply.
+
+    ACLED Codebook 2023: Armed clash is between organised armed groups; Violent demonstration includes
+    physical clashes of demonstrators with state forces; Mob violence is rioters' violence outside a
+    demonstration (rioters interacting with armed actors too). One side is state forces (inter 1), the other
+    names no arms (no armed modifier, no firearm mode, no armed side) and is a party's followers (profile
+    ``party_follower_nouns``: "Congress workers", "supporters of the former prime minister"), a party,
+    protesters, or a crowd (``acled_crowd_phrases``: youths, fans); the clause says they fought in a crowd's
+    words (``acled_crowd_clash_phrases``: clashed, scuffled; "exchanged fire" tells of arms). Followers,
+    protesters, or any crowd amid a protest are a demonstration turned violent; another crowd is a mob.
+    """
+    if sc.event.mode == "firearms" or not w.crowd_clash.search(sc.text):
+        return None
+    actor = sc.event.actor
+    for own, words, other, doer in ((sc.actor_side, sc.actor_words, sc.target_side, True),
+                                    (sc.target_side, sc.target_words, sc.actor_side, False)):
+        if other != 1 or own in _ARMED or not words or w.armed.search(words) or w.unidentified.search(words):
+            continue
+        political = bool(w.followers.search(words) or w.protesters.search(words) or w.protesting.search(words)) \
+            or (doer and actor is not None and actor.org_type == "party")
+        if political or sc.unrest or _protest_here(sc, w):
+            return "Violent demonstration", "followers, protesters or a crowd at a protest fought state forces"
+        if w.crowd.search(words) or w.rioters.search(words):
+            return "Mob violence", "a crowd fought state forces outside a demonstration"
+    return None
 
 
 class AcledTyper:
@@ -599,13 +642,14 @@ class AcledTyper:
             by_sentence.setdefault(e.sentence.start, []).append(e)
         out = []
         words: AcledWords = ctx.lang.derived("events.acled", AcledWords.build)
+        grievances = {start: tuple(g for e in evs for g in grievance_spans(ctx, e)) for start, evs in by_sentence.items()}
         for e in ctx.events:
             actor_words, recipient_words = self._side_words(ctx, e)
             sub, _why = acled_sub_event(e, by_sentence[e.sentence.start], self.ontology, lang=ctx.lang,
                                         clause=self._clause(ctx, e), actor_words=actor_words, cause=self._cause(ctx, e),
                                         recipient_words=recipient_words, took_place=self._took_place(ctx, e),
                                         demonstration=self._demonstration(ctx, e), aim_words=self._aim_words(ctx, e),
-                                        unrest=self._unrest(ctx, e))
+                                        unrest=self._unrest(ctx, e), grievance=grievances[e.sentence.start])
             e = e if sub == e.sub_event_type else e.model_copy(update={"sub_event_type": sub})
             update = {}
             for field, doer in (("actor", True), ("recipient", False)):

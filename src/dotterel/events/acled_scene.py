@@ -12,7 +12,7 @@ from .detect import is_passive, subject_of
 from .syntax import prep_objects, shared_objects
 from .toll_cause import cause_sides, toll_cause
 
-__all__ = ["aim_words", "clause_words", "side_words"]
+__all__ = ["aim_words", "clause_words", "grievance_spans", "side_words"]
 
 # dependents that head a clause of their own: their words are not the event's manner
 _OTHER_CLAUSES = {"conj", "advcl", "relcl", "ccomp", "parataxis", "acl"}
@@ -43,8 +43,49 @@ def aim_words(ctx, event: Event) -> str:
     return " ".join(t.text for t in aimed[0].subtree)
 
 
+def _grievance_tokens(ctx, tok) -> list:
+    """The heads of what a protest at ``tok`` is about: its grievance, told in its own words.
+
+    "to protest the arrest of a colleague" (the object of a verb of protest, profile
+    ``protest_grievance_verbs``, the trigger's own or its purpose clause's), "against / over / for the
+    detention of a reporter" (profile ``cause_prepositions`` on the trigger or on its "in protest" noun).
+    """
+    lang = ctx.lang
+    anchors = [tok] + [c for c in tok.children if c.dep_ in ("advcl", "xcomp")
+                       and c.lemma_.lower() in lang.protest_grievance_verbs]
+    anchors += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
+                for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in lang.protest_event_nouns]
+    heads = []
+    for a in anchors:
+        if a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in lang.protest_grievance_verbs:
+            heads += [c for c in a.children if c.dep_ == "dobj" and c.lemma_.lower() not in lang.protest_event_nouns]
+        heads += [p for c in a.children if c.dep_ == "prep" and c.lower_ in lang.cause_prepositions
+                  for p in c.children if p.dep_ in ("pobj", "pcomp")]
+    return heads
+
+
+def grievance_spans(ctx, event: Event) -> tuple[tuple[int, int], ...]:
+    """For a protest, the original-text spans of what it is about (:func:`_grievance_tokens`); else none.
+
+    ACLED Codebook 2023, Protest with intervention: the authorities act on these protesters; an arrest or a
+    beating that the protest is about happened before it, to others, and is no intervention in it.
+    """
+    i = ctx.token_by_original_start.get(event.trigger.start)
+    if event.event_type != "PROTEST" or i is None:
+        return ()
+    out = []
+    for h in _grievance_tokens(ctx, ctx.doc[i]):
+        sub = list(h.subtree)
+        out.append((ctx.offsets.to_original(sub[0].idx), ctx.offsets.to_original(sub[-1].idx + len(sub[-1].text))))
+    return tuple(out)
+
+
 def clause_words(ctx, event: Event) -> str | None:
-    """The words of the event's own clause: the trigger's clause head and its dependents, less other clauses."""
+    """The words of the event's own clause: the trigger's clause head and its dependents, less other clauses.
+
+    A protest's clause leaves out its grievance (:func:`grievance_spans`: "to protest the arrest of a
+    colleague"), whose words tell of no act on these protesters.
+    """
     i = ctx.token_by_original_start.get(event.trigger.start)
     if i is None:
         return None
@@ -56,6 +97,8 @@ def clause_words(ctx, event: Event) -> str | None:
             for t in c.subtree}
     # "found and destroyed 15 landmines": the object the two verbs share is this clause's too
     skip -= {t.i for o in shared_objects(head) for t in o.subtree}
+    if event.event_type == "PROTEST":
+        skip |= {t.i for g in _grievance_tokens(ctx, tok) for t in g.subtree}
     words = [t for t in head.subtree if t.i not in skip]
     return " ".join(t.text for t in words)
 
@@ -64,7 +107,9 @@ def side_words(ctx, event: Event) -> tuple[str, str]:
     """The words of the actor and recipient phrases that did not resolve ("Tigrayan forces", "a pastor").
 
     Read from the parse: the subject (or "by" agent) of the trigger's clause, and its object (or passive
-    subject); for a noun, the two sides of its "between" phrase. Empty where the side resolved.
+    subject), or for a verb of fighting with no object (profile ``acled_with_side_verbs``: clash, fight,
+    scuffle) its "with" phrase; for a noun, the two sides of its "between" phrase. Empty where the side
+    resolved.
     """
     i = ctx.token_by_original_start.get(event.trigger.start)
     if i is None or (event.actor is not None and event.recipient is not None):
@@ -98,6 +143,10 @@ def side_words(ctx, event: Event) -> tuple[str, str]:
             # during rioting": the subject of a bare death verb is its victim
             actor = None
         objs = [c for c in tok.children if c.dep_ in (("nsubjpass",) if passive else ("dobj",))]
+        if not objs and not passive and tok.lemma_.lower() in ctx.lang.acled_with_side_verbs:
+            # "police clashed with ruling party supporters": the other side of a fight is its "with" phrase
+            objs = [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "with"
+                    for c in p.children if c.dep_ == "pobj"]
         recipient = objs[0] if objs else None
     elif tok.head.pos_ in ("VERB", "AUX") and tok.dep_ in ("nsubj", "nsubjpass"):
         actor = None

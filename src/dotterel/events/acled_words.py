@@ -50,6 +50,8 @@ class AcledWords:
     state: re.Pattern
     unidentified: re.Pattern
     crowd: re.Pattern
+    crowd_clash: re.Pattern
+    followers: re.Pattern
     riot_weapons: re.Pattern
     territory: re.Pattern
     weapons_seized: re.Pattern
@@ -92,6 +94,8 @@ class AcledWords:
             state=_words(lang.acled_state_force_phrases),
             unidentified=_words(lang.acled_unidentified_phrases),
             crowd=_words(lang.acled_crowd_phrases),
+            crowd_clash=_words(lang.acled_crowd_clash_phrases),
+            followers=_words([re.escape(n) + "s?" for n in lang.party_follower_nouns]),
             riot_weapons=_words(lang.acled_riot_weapon_phrases),
             territory=_words(lang.acled_territory_phrases),
             weapons_seized=_words(lang.acled_weapons_seized_phrases),

@@ -405,7 +405,10 @@ class LanguageProfile(BaseModel):
     acled_change_phrases: tuple[Pattern, ...]
     acled_group_phrases: tuple[Pattern, ...]
     acled_crowd_phrases: tuple[Pattern, ...]
+    acled_crowd_clash_phrases: tuple[Pattern, ...]
     acled_aim_prepositions: Words
+    protest_grievance_verbs: Words
+    acled_with_side_verbs: Words
     acled_riot_weapon_phrases: tuple[Pattern, ...]
     acled_protesting_phrases: tuple[Pattern, ...]
     acled_coup_phrases: tuple[Pattern, ...]
