@@ -20,6 +20,7 @@ from .syntax import _elliptical_passive, _misattached_conj, done_beside_infiniti
 from .headlines import HARM_KINDS as _HARM_KINDS, headline_conjunct, headline_passive, relative_subject, root_relative
 from .headlines import subject_relative
 from .misparse import adjectival_verb, prepositional_verb_subject
+from .participle_doers import participle_doers
 from .syntax import to_infinitive
 
 if TYPE_CHECKING:
@@ -505,6 +506,8 @@ def _subject_of(tok, *, lang: LanguageProfile):
     accusation = accused_of(tok, lang=lang)
     if accusation is not None:
         return accusation[1]
+    if (doers := participle_doers(tok, lang)) is not None:
+        return doers  # "a lathi-charge on protesting students": the students protest
     seen = 0
     cur = tok
     adjunct = False
