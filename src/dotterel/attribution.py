@@ -627,6 +627,11 @@ def attribute(
             subj = agents[0] if agents else None
             outer = None if agents else _reporting_head(rep, lang) or _trailing_reporter(rep, lang) or closing_reporter(
                 rep, lang)
+            acc = None if agents or outer is not None else _according_to(sent, lang)
+            if acc is not None:
+                # "soldiers are said to have executed 20 prisoners, according to Human Rights Watch": the passive
+                # names no reporter and the "according to" phrase does (Quirk et al. 1985, 16.52)
+                subj, verb_span = acc[1], to_span(acc[0].idx, acc[0].idx + len(" ".join(lang.according_to_words)))
             if outer is not None and _subject(outer) is not None and outer.lemma_.lower() not in lang.deny_verbs \
                     and not any(c.dep_ == "neg" for c in outer.children):
                 # "militiamen were reported to have looted shops, the UN mission said": the passive names no
