@@ -66,3 +66,14 @@ def test_a_passive_report_with_no_source_stays_unnamed(coder):
     ev = next(e for e in _events(coder, "Soldiers are said to have executed 20 prisoners near Bamenda in March.")
               if e.event_type == "ASSAULT")
     assert (ev.attribution.claimant, ev.attribution.certainty) == ("unnamed source", "alleged")
+
+
+@pytest.mark.parametrize("text,event_type,who", [
+    ("Activists held in Mutare were not beaten but were tortured with electric shocks, their lawyers said.",
+     "ASSAULT", "activist"),
+    ("Two reporters were detained in Grodno and were beaten in custody, their editor said.", "ASSAULT", "journalist"),
+    ("Protesters were dispersed with tear gas and were later arrested in Mombasa.", "COERCE", "protester"),
+])
+def test_a_passive_conjunct_with_its_own_auxiliary_shares_the_subject(coder, text, event_type, who):
+    ev = next(e for e in _events(coder, text) if e.event_type == event_type and e.trigger.text != "Protesters")
+    assert ev.recipient is not None and ev.recipient.name.endswith(who)

@@ -691,13 +691,18 @@ def between(tok):
 
 
 def _passive_patients(tok, lang: LanguageProfile) -> list:
-    """A passive's patients; a bare conjunct with no subject shares its head's ("were beaten and detained")."""
+    """A passive's patients; a conjunct with no subject shares its head's ("were beaten and detained").
+
+    Also a passive conjunct with its own auxiliary ("were not beaten but were tortured"): coordinated
+    predicates share their subject (Quirk et al. 1985, 13.40).
+    """
     subj = _children(tok, {"nsubjpass"}) or (_children(tok, {"nsubj"}) if subject_is_patient(tok, lang) else [])
     if not subj and _elliptical_passive(tok) and not _children(tok, {"nsubj"}):
         subj = _children(tok.head, {"nsubjpass"}) or (
             _passive_patients(tok.head, lang) if _elliptical_passive(tok.head) else [])
-    if not subj and headline_conjunct(tok, lang):
-        subj = _passive_patients(tok.head, lang)
+    if not subj and headline_conjunct(tok, lang) or (not subj and tok.dep_ == "conj" and is_passive(tok)
+                                                      and is_passive(tok.head) and not _children(tok, {"nsubj"})):
+        subj = _passive_patients(tok.head, lang)  # "were not beaten but were tortured": one subject for both
     if not subj:
         subj = relative_subject(tok, lang)  # "Protesters detained in Minsk were released": the relative's noun
     return subj
