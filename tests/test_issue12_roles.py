@@ -77,3 +77,9 @@ def test_a_passive_report_with_no_source_stays_unnamed(coder):
 def test_a_passive_conjunct_with_its_own_auxiliary_shares_the_subject(coder, text, event_type, who):
     ev = next(e for e in _events(coder, text) if e.event_type == event_type and e.trigger.text != "Protesters")
     assert ev.recipient is not None and ev.recipient.name.endswith(who)
+
+
+def test_a_passive_conjunct_with_a_number_of_its_own_keeps_its_own_group(coder):
+    text = "During the riots in Osh, 40 people were injured and over 300 were arrested, officials said."
+    ev = next(e for e in _events(coder, text) if e.event_type == "COERCE")
+    assert ev.recipient is None or ev.recipient.span.text != "people"

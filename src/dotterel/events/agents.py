@@ -21,7 +21,7 @@ from .headlines import HARM_KINDS as _HARM_KINDS, headline_conjunct, headline_pa
 from .headlines import subject_relative
 from .misparse import adjectival_verb, prepositional_verb_subject
 from .participle_doers import participle_doers
-from .syntax import to_infinitive
+from .syntax import subjectless_passive_conjunct, to_infinitive
 
 if TYPE_CHECKING:
     from ..lang import LanguageProfile
@@ -700,8 +700,7 @@ def _passive_patients(tok, lang: LanguageProfile) -> list:
     if not subj and _elliptical_passive(tok) and not _children(tok, {"nsubj"}):
         subj = _children(tok.head, {"nsubjpass"}) or (
             _passive_patients(tok.head, lang) if _elliptical_passive(tok.head) else [])
-    if not subj and headline_conjunct(tok, lang) or (not subj and tok.dep_ == "conj" and is_passive(tok)
-                                                      and is_passive(tok.head) and not _children(tok, {"nsubj"})):
+    if not subj and (headline_conjunct(tok, lang) or subjectless_passive_conjunct(tok)):
         subj = _passive_patients(tok.head, lang)  # "were not beaten but were tortured": one subject for both
     if not subj:
         subj = relative_subject(tok, lang)  # "Protesters detained in Minsk were released": the relative's noun
