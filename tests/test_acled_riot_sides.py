@@ -74,3 +74,30 @@ def test_the_arrest_a_protest_is_about_is_an_arrest_of_its_own(coder):
 ])
 def test_the_state_acting_on_the_protesters_is_still_an_intervention(coder, text):
     assert _event(coder, text, "PROTEST").sub_event_type == "Protest with intervention"
+
+
+@pytest.mark.parametrize("text", [
+    "Opposition supporters fought a gun battle with police in Kinshasa on Friday.",
+    "Ruling party youths clashed with soldiers and exchanged gunfire in Bangui on Tuesday.",
+    "Opposition supporters clashed with police and exchanged gunfire in Kinshasa on Friday.",
+])
+def test_a_firefight_in_the_sentence_tells_the_crowd_was_armed(coder, text):
+    # a gun battle has arms on both sides (ACLED Codebook 2023, Armed clash): no riot, whoever fought
+    assert _event(coder, text, "ASSAULT").sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize("text", [
+    "Police clashed with Congress workers in Jaipur on Sunday.",
+    "Riot police clashed with BNP activists in Chittagong on Monday.",
+])
+def test_a_party_as_the_other_side_of_a_clash_with_police_riots(coder, text):
+    assert _event(coder, text, "ASSAULT").sub_event_type == "Violent demonstration"
+
+
+@pytest.mark.parametrize("text", [
+    "Maoist cadres clashed with police in Dantewada on Sunday.",
+    "Naxal cadres clashed with CRPF personnel in Sukma on Monday.",
+])
+def test_cadres_of_no_known_party_are_not_guessed_rioters(coder, text):
+    # "cadres" are a party's workers or an armed movement's members: unsaid, so no riot is coded
+    assert _event(coder, text, "ASSAULT").sub_event_type != "Violent demonstration"

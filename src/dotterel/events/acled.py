@@ -587,7 +587,7 @@ def _assault(sc: _Scene, w: AcledWords) -> tuple[str | None, str]:
     return None, "the sides do not settle an ACLED sub-event type"
 
 
-def _crowd_clash(sc: _Scene, w: AcledWords) -> tuple[str, str] | None:
+def _crowd_clash(sc: _Scene, w: AcledWords) -> tuple[str | None, str] | None:
     """Unarmed people who fought state forces: a riot, never an armed clash; None when the rule does not apply.
 
     ACLED Codebook 2023: Armed clash is between organised armed groups; Violent demonstration includes
@@ -596,18 +596,23 @@ def _crowd_clash(sc: _Scene, w: AcledWords) -> tuple[str, str] | None:
     names no arms (no armed modifier, no firearm mode, no armed side) and is a party's followers (profile
     ``party_follower_nouns``: "Congress workers", "supporters of the former prime minister"), a party,
     protesters, or a crowd (``acled_crowd_phrases``: youths, fans); the clause says they fought in a crowd's
-    words (``acled_crowd_clash_phrases``: clashed, scuffled; "exchanged fire" tells of arms). Followers,
+    words (``acled_crowd_clash_phrases``: clashed, scuffled) and the sentence tells of no firefight
+    (``acled_firefight_phrases``: "exchanged gunfire", "a gun battle" tell of arms). A member noun that also
+    names an armed movement's members (``acled_armed_member_nouns``: "Maoist cadres", "TMC cadres") makes
+    no follower unless the side resolved to a party: with no party known, which they are is not said, and
+    the rule abstains (no sub-event type) rather than guess riot or battle. Followers,
     protesters, or any crowd amid a protest are a demonstration turned violent; another crowd is a mob.
     """
-    if sc.event.mode == "firearms" or not w.crowd_clash.search(sc.text):
-        return None
-    actor = sc.event.actor
-    for own, words, other, doer in ((sc.actor_side, sc.actor_words, sc.target_side, True),
-                                    (sc.target_side, sc.target_words, sc.actor_side, False)):
+    if sc.event.mode == "firearms" or w.firefight.search(sc.sentence) or not w.crowd_clash.search(sc.text):
+        return None  # "fought a gun battle with police", "clashed with police and exchanged gunfire": armed
+    for own, words, other, actor in ((sc.actor_side, sc.actor_words, sc.target_side, sc.event.actor),
+                                     (sc.target_side, sc.target_words, sc.actor_side, sc.event.recipient)):
         if other != 1 or own in _ARMED or not words or w.armed.search(words) or w.unidentified.search(words):
             continue
         political = bool(w.followers.search(words) or w.protesters.search(words) or w.protesting.search(words)) \
-            or (doer and actor is not None and actor.org_type == "party")
+            or (actor is not None and actor.org_type == "party")  # "police clashed with Congress workers"
+        if not political and w.armed_members.search(words):
+            return None, "members of a party or of an armed movement ('cadres'): which is not said"
         if political or sc.unrest or _protest_here(sc, w):
             return "Violent demonstration", "followers, protesters or a crowd at a protest fought state forces"
         if w.crowd.search(words) or w.rioters.search(words):

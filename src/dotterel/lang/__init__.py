@@ -386,6 +386,7 @@ class LanguageProfile(BaseModel):
 
     acled_weapon_phrases: dict[str, tuple[Pattern, ...]]
     acled_clash_phrases: tuple[Pattern, ...]
+    acled_firefight_phrases: tuple[Pattern, ...]
     acled_intervention_phrases: tuple[Pattern, ...]
     acled_lethal_phrases: tuple[Pattern, ...]
     acled_riot_phrases: tuple[Pattern, ...]
@@ -406,6 +407,7 @@ class LanguageProfile(BaseModel):
     acled_group_phrases: tuple[Pattern, ...]
     acled_crowd_phrases: tuple[Pattern, ...]
     acled_crowd_clash_phrases: tuple[Pattern, ...]
+    acled_armed_member_nouns: Words
     acled_aim_prepositions: Words
     protest_grievance_verbs: Words
     acled_with_side_verbs: Words
