@@ -5,7 +5,7 @@
 - "its residents", "its mayor" after a place and a group: a dweller belongs to a place, never to a body
   (profile ``dweller_nouns``);
 - a passive report ("are said to have", "were reported to have") with "according to X" rests on X's word,
-  alleged (Quirk et al. 1985, 16.52).
+  alleged (Quirk et al. 1985, 16.52), unless X is a norm ("according to the emergency law").
 
 Sentences are our own.
 """
@@ -60,6 +60,17 @@ def test_its_troops_still_name_the_body(coder):
 def test_a_passive_report_rests_on_the_according_to_phrase(coder, text, claimant):
     ev = next(e for e in _events(coder, text) if e.event_type == "ASSAULT")
     assert (ev.attribution.claimant, ev.attribution.certainty) == (claimant, "alleged")
+
+
+@pytest.mark.parametrize("text,claimant,certainty", [
+    ("Police detained the activists according to the emergency law.", "author", "asserted"),
+    ("The activists were said to have been detained according to the emergency law.", "unnamed source", "alleged"),
+    ("Prisoners were executed according to orders from the commander.", "author", "asserted"),
+])
+def test_according_to_a_norm_names_no_source(coder, text, claimant, certainty):
+    # "according to the law" tells in accordance with what, not on whose word (profile according_to_norm_nouns)
+    ev = next(e for e in _events(coder, text) if e.event_type in ("ASSAULT", "COERCE"))
+    assert (ev.attribution.claimant, ev.attribution.certainty) == (claimant, certainty)
 
 
 def test_a_passive_report_with_no_source_stays_unnamed(coder):

@@ -259,6 +259,7 @@ class LanguageProfile(BaseModel):
     reported_future_modals: Words
     expletive_subjects: Words
     according_to_words: tuple[str, str]
+    according_to_norm_nouns: Words
 
     # -- dates (dotterel.dates) -------------------------------------------------
     weekdays: tuple[str, ...] = Field(min_length=7, max_length=7)
