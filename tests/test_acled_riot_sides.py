@@ -101,3 +101,18 @@ def test_a_party_as_the_other_side_of_a_clash_with_police_riots(coder, text):
 def test_cadres_of_no_known_party_are_not_guessed_rioters(coder, text):
     # "cadres" are a party's workers or an armed movement's members: unsaid, so no riot is coded
     assert _event(coder, text, "ASSAULT").sub_event_type != "Violent demonstration"
+
+
+@pytest.mark.parametrize("text", [
+    "Farmers clashed with police near Ambala on Tuesday.",
+    "Lawyers clashed with police outside the court in Lahore on Monday.",
+    "Police clashed with farmers near Ambala on Tuesday.",
+])
+def test_civilians_who_fight_police_are_no_armed_clash(coder, text):
+    # civilians (inter 7) are unarmed to ACLED: a fight of theirs with state forces is a riot, not a battle
+    assert _event(coder, text, "ASSAULT").sub_event_type == "Mob violence"
+
+
+def test_a_named_person_who_fights_police_is_not_read_as_civilians(coder):
+    ev = _event(coder, "Gang leader Jimmy Cherizier clashed with police in Port-au-Prince on Monday.", "ASSAULT")
+    assert ev.sub_event_type == "Armed clash"

@@ -595,8 +595,9 @@ def _crowd_clash(sc: _Scene, w: AcledWords) -> tuple[str | None, str] | None:
     demonstration (rioters interacting with armed actors too). One side is state forces (inter 1), the other
     names no arms (no armed modifier, no firearm mode, no armed side) and is a party's followers (profile
     ``party_follower_nouns``: "Congress workers", "supporters of the former prime minister"), a party,
-    protesters, or a crowd (``acled_crowd_phrases``: youths, fans); the clause says they fought in a crowd's
-    words (``acled_crowd_clash_phrases``: clashed, scuffled) and the sentence tells of no firefight
+    protesters, a crowd (``acled_crowd_phrases``: youths, fans), or a group the side reads as civilians
+    (inter 7: "farmers", "lawyers"; not a named person, who may lead armed men); the clause says they fought
+    in a crowd's words (``acled_crowd_clash_phrases``: clashed, scuffled) and the sentence tells of no firefight
     (``acled_firefight_phrases``: "exchanged gunfire", "a gun battle" tell of arms). A member noun that also
     names an armed movement's members (``acled_armed_member_nouns``: "Maoist cadres", "TMC cadres") makes
     no follower unless the side resolved to a party: with no party known, which they are is not said, and
@@ -615,8 +616,9 @@ def _crowd_clash(sc: _Scene, w: AcledWords) -> tuple[str | None, str] | None:
             return None, "members of a party or of an armed movement ('cadres'): which is not said"
         if political or sc.unrest or _protest_here(sc, w):
             return "Violent demonstration", "followers, protesters or a crowd at a protest fought state forces"
-        if w.crowd.search(words) or w.rioters.search(words):
-            return "Mob violence", "a crowd fought state forces outside a demonstration"
+        civilians = own == 7 and (actor is None or actor.kind != "person")  # "farmers", not "warlord X"
+        if w.crowd.search(words) or w.rioters.search(words) or civilians:
+            return "Mob violence", "a crowd or civilians fought state forces outside a demonstration"
     return None
 
 
