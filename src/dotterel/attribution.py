@@ -260,20 +260,19 @@ def _addressee(verb, obj, lang: LanguageProfile) -> bool:
 
 
 def _according_to(sent, lang: LanguageProfile):
-    """"According to X": the (first word, X) pair, with the language's two words (``according_to_words``)."""
+    """"According to X": the (first word, X) pair, with the language's two words (``according_to_words``).
+
+    X is a source, never a norm (``according_to_norm_nouns``: "detained according to the emergency law",
+    "executed according to orders" say in accordance with what, not on whose word; Quirk et al. 1985, 9.64).
+    """
     first, second = lang.according_to_words
     for t in sent:
         if t.lower_ == first:
-            for c in t.children:
-                if c.lower_ == second:
-                    for p in c.children:
-                        if p.dep_ == "pobj":
-                            return t, p
             # spaCy sometimes attaches "to" as a sibling
-            nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
-            if nxt is not None and nxt.lower_ == second:
-                for p in nxt.children:
-                    if p.dep_ == "pobj":
+            nxt = [t.nbor(1)] if t.i + 1 < len(t.doc) and t.nbor(1).lower_ == second else []
+            for c in [c for c in t.children if c.lower_ == second] + nxt:
+                for p in c.children:
+                    if p.dep_ == "pobj" and p.lemma_.lower() not in lang.according_to_norm_nouns:
                         return t, p
     return None
 
@@ -627,6 +626,11 @@ def attribute(
             subj = agents[0] if agents else None
             outer = None if agents else _reporting_head(rep, lang) or _trailing_reporter(rep, lang) or closing_reporter(
                 rep, lang)
+            acc = None if agents or outer is not None else _according_to(sent, lang)
+            if acc is not None:
+                # "soldiers are said to have executed 20 prisoners, according to Human Rights Watch": the passive
+                # names no reporter and the "according to" phrase does (Quirk et al. 1985, 16.52)
+                subj, verb_span = acc[1], to_span(acc[0].idx, acc[0].idx + len(" ".join(lang.according_to_words)))
             if outer is not None and _subject(outer) is not None and outer.lemma_.lower() not in lang.deny_verbs \
                     and not any(c.dep_ == "neg" for c in outer.children):
                 # "militiamen were reported to have looted shops, the UN mission said": the passive names no

@@ -490,6 +490,7 @@ class ActorResolver:
         # (only for a member of a body, "its members", "its troops": "their families" are someone else's)
         # (nothing to refer back to in a context that remembers no actor: coreference's bare one)
         poss = [c for c in head.children if c.dep_ == "poss" and c.lower_ in lang.body_possessives
+                and head.lemma_.lower() not in lang.dweller_nouns  # "its residents": a place's people, no body's
                 and (head.lemma_.lower() in lang.body_member_nouns or self.kb.role(head.text) is not None
                      or self.kb.role(head.lemma_) is not None)] if not context.empty else []
         anaphoric = not context.empty and head.lemma_.lower() in lang.body_anaphors and any(

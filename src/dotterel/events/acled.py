@@ -54,22 +54,17 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..records import Actor, Event
-from .detect import is_passive, subject_of
 from .acled_sides import ARMED as _ARMED
 from .acled_sides import actor_inter, armed_community, protest_inter, side
+from .acled_scene import aim_words, clause_words, grievance_spans, side_words
 from .acled_words import AcledWords
 from .lone_doer import one_person
-from .syntax import prep_objects, shared_objects
-from .toll_cause import cause_sides, toll_cause
+from .toll_cause import toll_cause
 
 if TYPE_CHECKING:
     from ..lang import LanguageProfile
 
 __all__ = ["AcledTyper", "acled_sub_event", "actor_inter", "protest_inter", "side"]
-
-# dependents that head a clause of their own: their words are not the event's manner
-_OTHER_CLAUSES = {"conj", "advcl", "relcl", "ccomp", "parataxis", "acl"}
-
 
 # PLOVER modes that are a weapon or method by themselves (PLOVER manual, ASSAULT modes)
 _MODE_WEAPON = {"unconventional": "Chemical weapon", "suicide-attack": "Suicide bomb", "aerial": "Air/drone strike",
@@ -144,12 +139,18 @@ class _Scene:
     aim_words: str = ""
     cause: str | None = None
     unrest: bool = False
+    grievance: tuple = ()  # spans of what the sentence's protests are about
+
+    def grieved(self, other: Event) -> bool:
+        """Whether ``other`` is what a protest of the sentence is about ("to protest the arrest of a colleague")."""
+        return any(lo <= other.trigger.start < hi for lo, hi in self.grievance)
 
 
 def acled_sub_event(event: Event, siblings: Sequence[Event], ontology, *, lang: LanguageProfile,
                     clause: str | None = None, actor_words: str = "", recipient_words: str = "",
                     took_place: bool = False, demonstration: bool = False,
-                    aim_words: str = "", cause: str | None = None, unrest: bool = False) -> tuple[str | None, str]:
+                    aim_words: str = "", cause: str | None = None, unrest: bool = False,
+                    grievance: tuple = ()) -> tuple[str | None, str]:
     """The ACLED sub-event type of one event, and why (rules in the module docstring).
 
     Parameters
@@ -195,6 +196,10 @@ def acled_sub_event(event: Event, siblings: Sequence[Event], ontology, *, lang: 
         ties gangs to its demonstrations, and not stated at another town or
         on another day): gangs and criminals who attack or destroy there are
         its rioters (:func:`rioters`).
+    grievance : tuple of (int, int), keyword-only
+        Original-text spans of what the sentence's protests are about
+        (:func:`dotterel.events.acled_scene.grievance_spans`: "to protest the
+        arrest of a colleague"): an event there is no intervention in them.
 
     Returns
     -------
@@ -214,7 +219,7 @@ def acled_sub_event(event: Event, siblings: Sequence[Event], ontology, *, lang: 
                 actor_side=_side_of(event.actor, ontology, w, actor_words),
                 target_side=_side_of(event.recipient, ontology, w, recipient_words, victim=True),
                 base_sub=base[1] if base else None, took_place=took_place, demonstration=demonstration,
-                aim_words=aim_words, cause=cause, unrest=unrest)
+                aim_words=aim_words, cause=cause, unrest=unrest, grievance=grievance)
     rules = {"PROTEST": _protest, "COERCE": _coerce, "ASSAULT": _assault, "RETREAT": _retreat,
              "MOBILIZE": _group_change, "COOPERATE": _group_change, "SANCTION": _group_change,
              "CONCEDE": _group_change, "AGREE": _agree}
@@ -266,6 +271,8 @@ def _cause_and_reaction(sc: _Scene, other: Event, w: AcledWords) -> bool:
 
 def _protest_here(sc: _Scene, w: AcledWords) -> bool:
     """A protest is going on: a protest event in the sentence, protesters as the target, or people protesting."""
+    if sc.grieved(sc.event):
+        return False  # "lawyers rallied against the arrest of a colleague": the arrest is no act at that protest
     others = [s for s in sc.others if s.event_type == "PROTEST" and s.mode not in ("riot",)]
     if others and all(_cause_and_reaction(sc, s, w) for s in others):
         return False  # "the killing of a student sparked protests": the protest answers the killing
@@ -360,7 +367,7 @@ def _protest(sc: _Scene, w: AcledWords) -> tuple[str | None, str]:
     # what the police did, as far as it happened: a denied "live ammunition had been used" is no force used
     state_force = [s for s in sc.others if s.event_type in ("ASSAULT", "COERCE") and (s.event_type, s.mode) not in _NO_FORCE
                    and s.attribution.certainty not in _NOT_HAPPENED and not w.protesters.search(_span_text(s.actor))
-                   and not _cause_and_reaction(sc, s, w)]
+                   and not _cause_and_reaction(sc, s, w) and not sc.grieved(s)]
     lethal = any(s.event_type == "ASSAULT" and any(c.kind == "killed" for c in s.counts) for s in state_force) \
         or (bool(state_force) and bool(w.lethal.search(sc.sentence) or w.serious.search(sc.sentence)))
     if w.riot.search(text) and not lethal:
@@ -552,6 +559,9 @@ def _assault(sc: _Scene, w: AcledWords) -> tuple[str | None, str]:
         return None, "a place was taken in a battle, by whom is not known"
     if actor_side in _ARMED and target_side in _ARMED:
         return "Armed clash", "two armed, organised sides"
+    riot = _crowd_clash(sc, w)
+    if riot is not None:
+        return riot
     clash_text = text if event.actor is not None else sc.sentence  # "killed in a firefight with ..."
     if w.clash.search(clash_text) and (actor_side in _ARMED or target_side in _ARMED):
         return "Armed clash", "the sentence says the sides clashed or fought"
@@ -575,6 +585,41 @@ def _assault(sc: _Scene, w: AcledWords) -> tuple[str | None, str]:
             and w.civilians.search(text):
         return "Attack", "armed actor, civilian victims named in the sentence"
     return None, "the sides do not settle an ACLED sub-event type"
+
+
+def _crowd_clash(sc: _Scene, w: AcledWords) -> tuple[str | None, str] | None:
+    """Unarmed people who fought state forces: a riot, never an armed clash; None when the rule does not apply.
+
+    ACLED Codebook 2023: Armed clash is between organised armed groups; Violent demonstration includes
+    physical clashes of demonstrators with state forces; Mob violence is rioters' violence outside a
+    demonstration (rioters interacting with armed actors too). One side is state forces (inter 1), the other
+    names no arms (no armed modifier, no firearm mode, no armed side) and is a party's followers (profile
+    ``party_follower_nouns``: "Congress workers", "supporters of the former prime minister"), a party,
+    protesters, a crowd (``acled_crowd_phrases``: youths, fans), or a group the side reads as civilians
+    (inter 7: "farmers", "lawyers"; not a named person, who may lead armed men); the clause says they fought
+    in a crowd's words (``acled_crowd_clash_phrases``: clashed, scuffled) and the sentence tells of no firefight
+    (``acled_firefight_phrases``: "exchanged gunfire", "a gun battle" tell of arms). A member noun that also
+    names an armed movement's members (``acled_armed_member_nouns``: "Maoist cadres", "TMC cadres") makes
+    no follower unless the side resolved to a party: with no party known, which they are is not said, and
+    the rule abstains (no sub-event type) rather than guess riot or battle. Followers,
+    protesters, or any crowd amid a protest are a demonstration turned violent; another crowd is a mob.
+    """
+    if sc.event.mode == "firearms" or w.firefight.search(sc.sentence) or not w.crowd_clash.search(sc.text):
+        return None  # "fought a gun battle with police", "clashed with police and exchanged gunfire": armed
+    for own, words, other, actor in ((sc.actor_side, sc.actor_words, sc.target_side, sc.event.actor),
+                                     (sc.target_side, sc.target_words, sc.actor_side, sc.event.recipient)):
+        if other != 1 or own in _ARMED or not words or w.armed.search(words) or w.unidentified.search(words):
+            continue
+        political = bool(w.followers.search(words) or w.protesters.search(words) or w.protesting.search(words)) \
+            or (actor is not None and actor.org_type == "party")  # "police clashed with Congress workers"
+        if not political and w.armed_members.search(words):
+            return None, "members of a party or of an armed movement ('cadres'): which is not said"
+        if political or sc.unrest or _protest_here(sc, w):
+            return "Violent demonstration", "followers, protesters or a crowd at a protest fought state forces"
+        civilians = own == 7 and (actor is None or actor.kind != "person")  # "farmers", not "warlord X"
+        if w.crowd.search(words) or w.rioters.search(words) or civilians:
+            return "Mob violence", "a crowd or civilians fought state forces outside a demonstration"
+    return None
 
 
 class AcledTyper:
@@ -604,13 +649,14 @@ class AcledTyper:
             by_sentence.setdefault(e.sentence.start, []).append(e)
         out = []
         words: AcledWords = ctx.lang.derived("events.acled", AcledWords.build)
+        grievances = {start: tuple(g for e in evs for g in grievance_spans(ctx, e)) for start, evs in by_sentence.items()}
         for e in ctx.events:
             actor_words, recipient_words = self._side_words(ctx, e)
             sub, _why = acled_sub_event(e, by_sentence[e.sentence.start], self.ontology, lang=ctx.lang,
                                         clause=self._clause(ctx, e), actor_words=actor_words, cause=self._cause(ctx, e),
                                         recipient_words=recipient_words, took_place=self._took_place(ctx, e),
                                         demonstration=self._demonstration(ctx, e), aim_words=self._aim_words(ctx, e),
-                                        unrest=self._unrest(ctx, e))
+                                        unrest=self._unrest(ctx, e), grievance=grievances[e.sentence.start])
             e = e if sub == e.sub_event_type else e.model_copy(update={"sub_event_type": sub})
             update = {}
             for field, doer in (("actor", True), ("recipient", False)):
@@ -676,30 +722,7 @@ class AcledTyper:
                                 or any(_gangs_in_protests(s.span, w) for s in ctx.sentences
                                        if ctx.offsets.to_original(s.span.start_char) <= event.sentence.start))
 
-    @staticmethod
-    def _aim_words(ctx, event: Event) -> str:
-        """For crowd control, the words of what the force was aimed at: "at", "on", "into", "against" a noun.
-
-        A noun whose "of" phrase names its members ("a crowd of fishing
-        boats", "a group of vessels") is what its members are: the members'
-        words, unless they are people ("a crowd of migrants", profile
-        ``person_nouns``), a crowd however the head is worded (profile
-        ``member_prepositions``). ACLED
-        Codebook 2023, Protest with intervention: force against
-        demonstrators, who are people.
-        """
-        i = ctx.token_by_original_start.get(event.trigger.start)
-        if event.mode != "crowd-control" or i is None:
-            return ""
-        tok = ctx.doc[i]
-        aimed = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ctx.lang.acled_aim_prepositions
-                 for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")]
-        if not aimed:
-            return ""
-        members = [m for prep in ctx.lang.member_prepositions for m in prep_objects(aimed[0], prep)]
-        if members and members[0].lemma_.lower() not in ctx.lang.person_nouns:
-            return " ".join(t.text for t in members[0].subtree)
-        return " ".join(t.text for t in aimed[0].subtree)
+    _aim_words = staticmethod(aim_words)
 
     def _took_place(self, ctx, event: Event) -> bool:
         """Whether an ASSAULT is a battle that took a place: the assembly's fold of a fight into a taking.
@@ -725,70 +748,5 @@ class AcledTyper:
             return None
         return toll_cause(ctx.doc[i], lang=ctx.lang)[0]
 
-    @staticmethod
-    def _clause(ctx, event: Event) -> str | None:
-        """The words of the event's own clause: the trigger's clause head and its dependents, less other clauses."""
-        i = ctx.token_by_original_start.get(event.trigger.start)
-        if i is None:
-            return None
-        tok = ctx.doc[i]
-        head = tok
-        while head.pos_ not in ("VERB", "AUX") and head.dep_ != "ROOT" and head.head != head:
-            head = head.head
-        skip = {t.i for c in head.children if c.dep_ in _OTHER_CLAUSES and tok.i not in {x.i for x in c.subtree}
-                for t in c.subtree}
-        # "found and destroyed 15 landmines": the object the two verbs share is this clause's too
-        skip -= {t.i for o in shared_objects(head) for t in o.subtree}
-        words = [t for t in head.subtree if t.i not in skip]
-        return " ".join(t.text for t in words)
-
-    @staticmethod
-    def _side_words(ctx, event: Event) -> tuple[str, str]:
-        """The words of the actor and recipient phrases that did not resolve ("Tigrayan forces", "a pastor").
-
-        Read from the parse: the subject (or "by" agent) of the trigger's clause, and its object (or passive
-        subject); for a noun, the two sides of its "between" phrase. Empty where the side resolved.
-        """
-        i = ctx.token_by_original_start.get(event.trigger.start)
-        if i is None or (event.actor is not None and event.recipient is not None):
-            return "", ""
-        tok = ctx.doc[i]
-
-        def words(t) -> str:
-            if t is None:
-                return ""
-            # the antecedent of a relative clause holds the clause ("a checkpoint that killed six soldiers"):
-            # the event's own words are not its side's
-            own = {x.i for x in tok.subtree} if t != tok and t.is_ancestor(tok) else set()
-            return " ".join(x.text for x in [x for x in t.subtree if x.i not in own][:14])
-
-        actor = recipient = None
-        between = [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "between"
-                   for c in p.children if c.dep_ == "pobj"]
-        if between:
-            actor = between[0]
-            recipient = between[0].conjuncts[0] if between[0].conjuncts else None
-        elif tok.pos_ in ("VERB", "AUX"):
-            agents = [c for p in tok.children if p.dep_ == "agent" for c in p.children if c.dep_ == "pobj"]
-            passive = is_passive(tok)
-            actor = agents[0] if passive and agents else (None if passive else subject_of(tok, lang=ctx.lang))
-            kind, noun = toll_cause(tok, lang=ctx.lang) if event.actor is None else (None, None)
-            sides = cause_sides(noun, lang=ctx.lang) if kind in ("clash", "melee", "riot") else None
-            if sides is not None:
-                actor = sides  # "fighting between rival fans left two dead": the fight's sides are the toll's
-            elif kind is not None:
-                # "the attack on the market killed 12 civilians": an event noun is no side; "three shopkeepers died
-                # during rioting": the subject of a bare death verb is its victim
-                actor = None
-            objs = [c for c in tok.children if c.dep_ in (("nsubjpass",) if passive else ("dobj",))]
-            recipient = objs[0] if objs else None
-        elif tok.head.pos_ in ("VERB", "AUX") and tok.dep_ in ("nsubj", "nsubjpass"):
-            actor = None
-        own = event.actor.span if event.actor is not None else None
-        if recipient is not None and own is not None and own.start <= ctx.offsets.to_original(recipient.idx) < own.end:
-            recipient = None  # "20,000 terrorists were involved in the violence": the passive subject is the doer
-        victim = event.recipient.span if event.recipient is not None else None
-        if actor is not None and victim is not None and victim.start <= ctx.offsets.to_original(actor.idx) < victim.end:
-            actor = None  # "the three students who died": the subject of a toll verb is its victim, no doer
-        return ("" if event.actor is not None else words(actor),
-                "" if event.recipient is not None else words(recipient))
+    _clause = staticmethod(clause_words)
+    _side_words = staticmethod(side_words)

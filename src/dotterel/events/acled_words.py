@@ -50,6 +50,10 @@ class AcledWords:
     state: re.Pattern
     unidentified: re.Pattern
     crowd: re.Pattern
+    crowd_clash: re.Pattern
+    firefight: re.Pattern
+    armed_members: re.Pattern
+    followers: re.Pattern
     riot_weapons: re.Pattern
     territory: re.Pattern
     weapons_seized: re.Pattern
@@ -78,7 +82,8 @@ class AcledWords:
         """Compile the profile's ``acled_*_phrases`` (one call per profile: ``lang.derived``)."""
         return cls(
             weapons=tuple((sub, _words(phrases)) for sub, phrases in lang.acled_weapon_phrases.items()),
-            clash=_words(lang.acled_clash_phrases),
+            clash=_words(lang.acled_clash_phrases + lang.acled_firefight_phrases),
+            firefight=_words(lang.acled_firefight_phrases),
             intervention=_words(lang.acled_intervention_phrases),
             lethal=_words(lang.acled_lethal_phrases),
             serious=_words(lang.acled_serious_injury_phrases),
@@ -92,6 +97,10 @@ class AcledWords:
             state=_words(lang.acled_state_force_phrases),
             unidentified=_words(lang.acled_unidentified_phrases),
             crowd=_words(lang.acled_crowd_phrases),
+            crowd_clash=_words(lang.acled_crowd_clash_phrases),
+            followers=_words([re.escape(n) + "s?" for n in lang.party_follower_nouns
+                              if n not in lang.acled_armed_member_nouns]),
+            armed_members=_words([re.escape(n) + "s?" for n in lang.acled_armed_member_nouns]),
             riot_weapons=_words(lang.acled_riot_weapon_phrases),
             territory=_words(lang.acled_territory_phrases),
             weapons_seized=_words(lang.acled_weapons_seized_phrases),

@@ -20,7 +20,8 @@ from .syntax import _elliptical_passive, _misattached_conj, done_beside_infiniti
 from .headlines import HARM_KINDS as _HARM_KINDS, headline_conjunct, headline_passive, relative_subject, root_relative
 from .headlines import subject_relative
 from .misparse import adjectival_verb, prepositional_verb_subject
-from .syntax import to_infinitive
+from .participle_doers import participle_doers
+from .syntax import subjectless_passive_conjunct, to_infinitive
 
 if TYPE_CHECKING:
     from ..lang import LanguageProfile
@@ -505,6 +506,8 @@ def _subject_of(tok, *, lang: LanguageProfile):
     accusation = accused_of(tok, lang=lang)
     if accusation is not None:
         return accusation[1]
+    if (doers := participle_doers(tok, lang)) is not None:
+        return doers  # "a lathi-charge on protesting students": the students protest
     seen = 0
     cur = tok
     adjunct = False
@@ -688,13 +691,17 @@ def between(tok):
 
 
 def _passive_patients(tok, lang: LanguageProfile) -> list:
-    """A passive's patients; a bare conjunct with no subject shares its head's ("were beaten and detained")."""
+    """A passive's patients; a conjunct with no subject shares its head's ("were beaten and detained").
+
+    Also a passive conjunct with its own auxiliary ("were not beaten but were tortured"): coordinated
+    predicates share their subject (Quirk et al. 1985, 13.40).
+    """
     subj = _children(tok, {"nsubjpass"}) or (_children(tok, {"nsubj"}) if subject_is_patient(tok, lang) else [])
     if not subj and _elliptical_passive(tok) and not _children(tok, {"nsubj"}):
         subj = _children(tok.head, {"nsubjpass"}) or (
             _passive_patients(tok.head, lang) if _elliptical_passive(tok.head) else [])
-    if not subj and headline_conjunct(tok, lang):
-        subj = _passive_patients(tok.head, lang)
+    if not subj and (headline_conjunct(tok, lang) or subjectless_passive_conjunct(tok)):
+        subj = _passive_patients(tok.head, lang)  # "were not beaten but were tortured": one subject for both
     if not subj:
         subj = relative_subject(tok, lang)  # "Protesters detained in Minsk were released": the relative's noun
     return subj

@@ -291,6 +291,18 @@ def _elliptical_passive(tok) -> bool:
             and not any(c.dep_ in ("aux", "auxpass") for c in tok.children))
 
 
+def subjectless_passive_conjunct(tok) -> bool:
+    """A passive conjunct with its own auxiliary and nothing of a subject before it: "... but were tortured".
+
+    Coordinated predicates share their subject (Quirk et al. 1985, 13.40): "Activists were not beaten but
+    were tortured". Only auxiliaries, a negation or an adverb may stand before the verb in its conjunct; a
+    word of its own there ("227 people were killed and over 9,900 were arrested", whose number the parser
+    hangs on "over") is a subject of its own, another group.
+    """
+    return tok.dep_ == "conj" and is_passive(tok) and is_passive(tok.head) and all(
+        c.dep_ in ("aux", "auxpass", "neg", "advmod", "punct") for c in tok.lefts)
+
+
 def _unjoined_conjunct(tok) -> bool:
     """Whether a verb the parser made a conjunct has nothing joining it to its head: a misread modifier.
 

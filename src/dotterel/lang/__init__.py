@@ -259,6 +259,7 @@ class LanguageProfile(BaseModel):
     reported_future_modals: Words
     expletive_subjects: Words
     according_to_words: tuple[str, str]
+    according_to_norm_nouns: Words
 
     # -- dates (dotterel.dates) -------------------------------------------------
     weekdays: tuple[str, ...] = Field(min_length=7, max_length=7)
@@ -390,6 +391,7 @@ class LanguageProfile(BaseModel):
 
     acled_weapon_phrases: dict[str, tuple[Pattern, ...]]
     acled_clash_phrases: tuple[Pattern, ...]
+    acled_firefight_phrases: tuple[Pattern, ...]
     acled_intervention_phrases: tuple[Pattern, ...]
     acled_lethal_phrases: tuple[Pattern, ...]
     acled_riot_phrases: tuple[Pattern, ...]
@@ -409,7 +411,11 @@ class LanguageProfile(BaseModel):
     acled_change_phrases: tuple[Pattern, ...]
     acled_group_phrases: tuple[Pattern, ...]
     acled_crowd_phrases: tuple[Pattern, ...]
+    acled_crowd_clash_phrases: tuple[Pattern, ...]
+    acled_armed_member_nouns: Words
     acled_aim_prepositions: Words
+    protest_grievance_verbs: Words
+    acled_with_side_verbs: Words
     acled_riot_weapon_phrases: tuple[Pattern, ...]
     acled_protesting_phrases: tuple[Pattern, ...]
     acled_coup_phrases: tuple[Pattern, ...]
