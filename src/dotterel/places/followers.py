@@ -10,8 +10,12 @@ the name's own first hint.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-__all__ = ["comma_next", "in_next", "list_next"]
+if TYPE_CHECKING:
+    from dotterel.records import Place
+
+__all__ = ["comma_next", "in_next", "list_next", "setting_between", "outside_container", "held_in"]
 
 _LIST_JOIN = re.compile(r",\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 
@@ -120,3 +124,56 @@ def in_next(ent, by_start: dict[int, str], directions, locative) -> str | None:
         return None
     after = doc.text[doc[i].idx + len(name):doc[i].idx + len(name) + 2]
     return None if after in ("'s", "\u2019s") else name
+
+
+def setting_between(ent, nouns) -> bool:
+    """Whether the lower-case nouns between a name and the "in" after it are all settings (``nouns``), or none.
+
+    "Bole airport in Addis Ababa", "his Alexandria home in Virginia": the
+    airport and the home lie where the town does, so the place after "in"
+    holds the name too; "a Toronto company in Tokyo" or "Manchester fans in
+    the US" put a body or people there, not the town they are named after.
+    """
+    doc = ent.doc
+    i = ent.end
+    while i < len(doc) and doc[i].pos_ == "NOUN" and doc[i].is_lower:
+        if doc[i].lemma_.lower() not in nouns:
+            return False
+        i += 1
+    return True
+
+
+def outside_container(place: Place, container: Place) -> bool:
+    """Whether ``place`` does not lie in ``container``, the place named right after it.
+
+    "City, State" (AP stylebook, "state names") and "X in <region, country
+    or town>" put the first name inside the second: a first-level region or
+    a county holds only the places of its first-level region ("Springfield,
+    Alaska" is no Springfield of Illinois), a country or a town only places
+    of its country ("Bole airport in Addis Ababa" is no Bole of China). An
+    unresolved place lies where its region or country says (a US county known
+    by its state, "Hall County, Georgia"), else nowhere, so outside.
+    """
+    if container.feature_code in ("ADM1", "ADM2") and container.admin1_code:
+        return place.admin1_code != container.admin1_code
+    return place.country != container.country
+
+
+def held_in(place: Place, name: str, container: Place) -> Place:
+    """``place`` kept as written (``name``), unresolved, in the country and region of the place that holds it.
+
+    No gazetteer entry of the name lies in ``container``
+    (:func:`outside_container`), so none is guessed; the text still says
+    which country, and for a first-level region or county which region, the
+    place is in (Leidner 2007, *Toponym Resolution in Text*: the containing
+    place named beside a toponym is the strongest evidence of its reading).
+    """
+    region = container.feature_code in ("ADM1", "ADM2") and container.admin1_code is not None
+    region_name = container.name if container.feature_code == "ADM1" else container.admin1
+    was = f"; {place.name} ({place.country}) not taken" if place.geonameid is not None else ""
+    return place.model_copy(update={
+        "name": name, "geonameid": None, "latitude": None, "longitude": None, "country": container.country,
+        "admin1": region_name if region else None, "admin1_code": container.admin1_code if region else None,
+        "feature_code": None, "geo_precision": "unresolved", "score": 0.0, "in_context": None,
+        "reason": f"no gazetteer entry of {name!r} lies in {container.name} ({container.country}), named as holding "
+                  f"it{was}"})

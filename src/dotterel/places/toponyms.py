@@ -104,7 +104,11 @@ Resolution order of :func:`resolve` (first step that answers wins):
    (:func:`~dotterel.places.reach.fuzzy_reach`): "Kabiwa" in a story about
    Nigeria is no Capua, Italy; refused, the name stays unresolved (keeping
    the document's main country, the first hint, when only its region was
-   outside the hinted ones).
+   outside the hinted ones). With no country hint at all (nor a country
+   named in a body's name beside it) no fuzzy candidate is taken, but for a
+   region named with its admin word (step 6) and a spelling variant
+   (ratio >= 93): "Kitchanga" (87.5) alone is no Gijang, South Korea;
+   "Mangystan region" is still Mangystau, "Deir Ezzor" Deir ez-Zor.
 9. Otherwise **unresolved** with the raw text kept.
 
 Place scores: exact main name 1.0, exact alternate name 0.95, country alias
@@ -124,7 +128,7 @@ from dotterel.places._fold import fold
 from dotterel.places.gazetteer import RESOLVE_CACHE_SIZE, Candidate, GazetteerIndex
 from dotterel.places.place_records import MACRO_REGION_REASON, candidate_to_place
 from dotterel.places.place_records import region_place as _region_place, unresolved as _unresolved
-from dotterel.places.reach import fuzzy_reach, near_spelling_aliases, region_beside  # noqa: F401  (re-exported)
+from dotterel.places.reach import NO_COUNTRY, fuzzy_reach, near_spelling_aliases, region_beside  # noqa: F401  (re-exported)
 from dotterel.places.territories import TERRITORIES, country_alpha3, with_territories  # noqa: F401  (re-exported)
 from dotterel.records import Place, Span
 
@@ -142,6 +146,11 @@ PROMINENT_CITY = 1_000_000
 #: another way (:func:`_former_names`, :func:`dotterel.places.recall.as_written`): "Hama"/"Hamah" 89,
 #: "Jenin"/"Janin" 80, "Zaporizhzhia"/"Zaporizhzhya" 92; "Berea"/"Aleppo" 36.
 SPELLING_RATIO = 80
+
+#: Similarity (rapidfuzz ``ratio`` / 100) from which a near spelling is the same name written another way and
+#: needs no country of the text to agree with (step 8): "Deir Ezzor"/"Deir ez-Zor" 0.95, "Kinshsa" 0.93;
+#: "Kitchanga"/"Gijang", "Bunagana"/"Bulgan" 0.88 and "Kabiwa"/"Capua" 0.91 are other names.
+VARIANT_RATIO = 0.93
 
 #: A region ranks after its namesake city only when the city holds at least
 #: 1/NAMESAKE_SHARE of the region's people (step 5e).
@@ -516,7 +525,7 @@ def resolve(
         regions = gaz.fuzzy(base, admin1_only=True)
         if regions:
             return _pick_fuzzy(gaz, regions, raw=raw, span=span, hints=hints, admin1_hints=admin1_hints,
-                               reach=reach_hints, how="admin word dropped, fuzzy region name")
+                               reach=reach_hints, how="admin word dropped, fuzzy region name", region_word=True)
 
     # 7. "central Asia", "southern Peru"
     rest = _strip_words(key, gaz.directions, prefix=True, suffix=False)
@@ -565,24 +574,38 @@ def resolve(
 
 
 def _pick_fuzzy(gaz: GazetteerIndex, cands: list[Candidate], *, raw: str, span: Span | None, hints: Sequence[str],
-                admin1_hints: Sequence[str], how: str, reach: Sequence[str] = ()) -> Place:
+                admin1_hints: Sequence[str], how: str, reach: Sequence[str] = (), region_word: bool = False) -> Place:
     """The nearest spelling, when it lies within the text's reach (:func:`fuzzy_reach`), else the name unresolved.
 
     Best similarity first; the priors only order equally similar names. A
     less similar name within reach does not stand in for a refused one (a
-    second guess). ``reach`` ("the Syrian Army") widens a known reach, never narrows an open one.
+    second guess). ``reach`` ("the Syrian Army") widens the hints' reach, or
+    is the reach when the document names no country. With neither, no near
+    spelling is taken: a spelling a letter or two off agrees with nothing the
+    text says ("GOMA - The town of Bunagana" is no Bulgan, Mongolia), and the
+    name stays as written (Leidner 2007, *Toponym Resolution in Text*: a
+    toponym is resolved from its context, not from its string alone); but
+    with ``region_word`` the text itself says the name is a first-level
+    region's ("Mangystan region"), and only those few names were searched;
+    and a spelling as near as :data:`VARIANT_RATIO` is the same name written
+    another way ("Deir Ezzor" for Deir ez-Zor, "Kinshsa"), not another name.
+    A place the text names near the match agrees with it too
+    (:func:`~dotterel.places.reach.near_named`, read with the document).
     """
     top = max(c.score for c in cands)
     best = [c for c in cands if c.score == top]
-    within = [*hints, *with_territories(reach)] if hints else []
-    kept = fuzzy_reach(gaz, best, country_hints=within, admin1_hints=admin1_hints)
+    within = [*hints, *with_territories(reach)]
+    # no country of the text to agree with: a near spelling is a guess ("Kitchanga" alone -> Gijang, South Korea)
+    kept = fuzzy_reach(gaz, best, country_hints=within, admin1_hints=admin1_hints) if within else (
+        best if region_word else [c for c in best if c.score >= VARIANT_RATIO])
     if not kept:
         far = best[0]
         # refused for its region only, in the document's main country (the first hint): the name keeps that country
-        in_country = bool(fuzzy_reach(gaz, [far], country_hints=hints))
+        in_country = bool(hints) and bool(fuzzy_reach(gaz, [far], country_hints=hints))
         country = far.country if in_country and far.country == hints[0] else None
         where = (f"the regions {','.join(sorted(admin1_hints))} the document names for {far.country}" if in_country
-                 else f"the document's countries {','.join(sorted(set(hints)))} and their neighbours")
+                 else f"the document's countries {','.join(sorted(set(within)))} and their neighbours" if within
+                 else NO_COUNTRY)
         place = _unresolved(raw, span, f"{how}: refused the near spelling {far.name} ({far.country}, "
                                        f"{far.admin1 or 'no region'}, {far.score:.2f}), outside {where}")
         return place.model_copy(update={"country": country}) if country else place
