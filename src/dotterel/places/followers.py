@@ -12,7 +12,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from dotterel.places._fold import fold
+from dotterel.places.territories import with_territories
+
 if TYPE_CHECKING:
+    from dotterel.places.gazetteer import GazetteerIndex
     from dotterel.records import Place
 
 __all__ = ["comma_next", "in_next", "list_next", "setting_between", "outside_container", "held_in"]
@@ -143,7 +147,7 @@ def setting_between(ent, nouns) -> bool:
     return True
 
 
-def outside_container(place: Place, container: Place) -> bool:
+def outside_container(place: Place, container: Place, gaz: GazetteerIndex, name: str) -> bool:
     """Whether ``place`` does not lie in ``container``, the place named right after it.
 
     "City, State" (AP stylebook, "state names") and "X in <region, country
@@ -153,10 +157,34 @@ def outside_container(place: Place, container: Place) -> bool:
     of its country ("Bole airport in Addis Ababa" is no Bole of China). An
     unresolved place lies where its region or country says (a US county known
     by its state, "Hall County, Georgia"), else nowhere, so outside.
+
+    The gazetteer's codes are not the text's politics (GeoNames files a
+    place by one country and one first-level region): a country holds its
+    territories too ("Noumea, France", "Kowloon, China";
+    :data:`~dotterel.places.territories.TERRITORIES`)
+    and, for a country named as holder, a reading in a bordering country
+    (GeoNames ``countryInfo`` neighbours) is where the text's country rules
+    or claims ("Hebron in Israel", "Majdal Shams, Israel"). A region holds
+    a reading of its country that is the only populated place of the name
+    there of :data:`~dotterel.places.toponyms.BIG_CITY` people or more
+    ("Sevastopol, Crimea", "Islamabad, Punjab": a city that is its own
+    first-level region); no other city of the name can be meant, where
+    "Springfield, Alaska" has three such namesakes in other states.
     """
     if container.feature_code in ("ADM1", "ADM2") and container.admin1_code:
-        return place.admin1_code != container.admin1_code
-    return place.country != container.country
+        if place.admin1_code == container.admin1_code:
+            return False
+        from dotterel.places.toponyms import BIG_CITY
+
+        big = {c.geonameid for c in gaz.exact(fold(name)) if c.country == place.country
+               and (c.feature_code or "").startswith("PPL") and c.population >= BIG_CITY}
+        return place.country != container.country or big != {place.geonameid} or place.geonameid is None
+    if place.country is None:
+        return True
+    if place.country in with_territories([container.country or ""]):
+        return False
+    return not (container.feature_code == "PCLI" and container.country is not None and (
+        place.country in gaz.neighbours(container.country) or container.country in gaz.neighbours(place.country)))
 
 
 def held_in(place: Place, name: str, container: Place) -> Place:

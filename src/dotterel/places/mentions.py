@@ -561,7 +561,8 @@ class DocumentPlaces:
                                          reach_hints=(reach or {}).get(t, ()))
             again = cache[key]
             if container is not None and (sep == ", " or setting_between(_ent, self.lang.setting_nouns | (
-                    self.lang.sub_place_nouns | self.lang.township_nouns))) and outside_container(again, container):
+                    self.lang.sub_place_nouns | self.lang.township_nouns))) and outside_container(
+                    again, container, gaz, t):
                 out[(start, t)] = held_in(again, t, container)
                 continue
             # a region won on a tie is weak evidence: it moves no capital abroad without a local cue or the region's
