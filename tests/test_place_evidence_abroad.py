@@ -134,3 +134,15 @@ def test_a_holder_named_by_its_politics_keeps_the_gazetteer_reading(coder, text,
     coded = next(iter(coder.code_documents([make_document(text, published=PUB)])))
     placed = next(p for p in coded.places if p.span.text == name)
     assert (placed.country, placed.geonameid is not None) == (country, True)
+
+
+# review rev24p: a bare compass word after a town ("Kansas City, North") was read as a foreign first-level region
+# (Cameroon's North) and, as holder, vetoed the town's right reading (LGL's one toponym lost within 161 km).
+@pytest.mark.parametrize("text, name", [
+    ("Police arrested 12 men at a bar in Kansas City, North, on Monday.", "Kansas City"),
+    ("Police arrested 12 men in Springfield, North, on Monday.", "Springfield"),
+])
+def test_a_compass_word_after_a_town_holds_nothing(coder, text, name):
+    coded = next(iter(coder.code_documents([make_document(text, published=PUB)])))
+    placed = next(p for p in coded.places if p.span.text == name)
+    assert (placed.country, placed.geonameid is not None) == ("USA", True)

@@ -555,6 +555,8 @@ class DocumentPlaces:
             if sep == ", " and container is not None and (m := list_next(text, end, by_start)) is not None and not (
                     m in places and places[m].feature_code == "PCLI" and places[m].country == container.country):
                 container = None  # "Toronto, Ontario and Tokyo": a list, no "City, State" pair
+            if container is not None and fold(_clean(nxt)) in gaz.directions:
+                container = None  # "Kansas City, North": a compass word is no holder (nor Cameroon's North region)
             key = (t, tuple(local_hints), tuple(local_a1))
             if key not in cache:
                 cache[key] = gaz.resolve(t, country_hints=local_hints, admin1_hints=local_a1,
