@@ -234,7 +234,8 @@ class ActorResolver:
                     entry = self.kb.country_by_name(name)
                     place = next((m.place for m in places if m.start <= p.idx < m.end and m.how in _PLACING
                                   and m.place.country not in (None, "IGO")), None)
-                    if entry is None and place is not None and place.feature_code != "PPLC":
+                    if place is not None and place.feature_code != "PPLC" and (entry is None or (
+                            place.feature_code != "PCLI" and place.country != entry.alpha3)):  # "Mexico, Missouri"
                         # a town read in context ("Paris, Texas" is no capital's metonym): its country only in a
                         # text that names none or names another as its main one, and not for forces that act abroad
                         home = home or (town_counts and home_town(p, places, main))

@@ -30,9 +30,10 @@ from dotterel.places.toponyms import BIG_CITY, _clean, candidate_to_place
 if TYPE_CHECKING:
     from dotterel.lang import LanguageProfile
     from dotterel.places.toponyms import Gazetteer
+    from dotterel.records import Place
 
 __all__ = ["listed_with_regions", "listed_with_towns", "country_named_town", "listed_counties", "open_county_states",
-           "shared_region", "SharedRegion", "SHARED_REGION_LEAD", "same_named_country"]
+           "towns_of_counties", "shared_region", "SharedRegion", "SHARED_REGION_LEAD", "same_named_country"]
 
 #: How many times the weight of the runner-up a document's focus region needs when both hold namesakes of
 #: equally many of its names (:func:`shared_region`): a clear lead, not a coin toss.
@@ -565,3 +566,52 @@ def _embeds(longer: str, words: list[str]) -> bool:
     parts = re.split(r"[\s\-]+", longer)
     n = len(words)
     return any(parts[i:i + n] == words for i in range(len(parts) - n + 1)) and parts != words
+
+
+def towns_of_counties(first: dict[str, Place], trusted: set[str], reread: dict[str, Place], gaz: Gazetteer) -> None:
+    """Read a town named with its county in that county ("Paris" and "Henry County" -> Paris, Tennessee).
+
+    For every US county the document names (its state known or not) and
+    every other name first read as a populated place, a capital or a
+    country not otherwise supported by the document's toponyms
+    ("Palestine" with "Anderson County", Texas), the ZIP code table
+    (:meth:`Gazetteer.town_in_county`) says in which of the states having
+    a county of that name the town lies. When exactly one state fits, the
+    town becomes that state's populated place of that main name and the
+    county that state's county; both are written into ``reread`` (name ->
+    place), so their state and country hint the document's other names.
+
+    Parameters
+    ----------
+    first : dict[str, Place]
+        Each distinct name's place from the first pass.
+    trusted : set[str]
+        The names that may count as evidence (none from a PERSON entity).
+    reread : dict[str, Place]
+        Name -> new place; updated in place.
+    gaz : Gazetteer
+    """
+    counties = {t: [c for c in gaz.exact(fold(t)) if c.feature_code == "ADM2" and c.admin1_code]
+                for t, p in first.items() if p.feature_code == "ADM2" and t in trusted}
+    for t, p in first.items():
+        if t in reread or t not in trusted or p.feature_code not in ("PPL", "PPLC", "PCLI"):
+            continue
+        if p.feature_code == "PCLI" and any(first[o].country == p.country and o != t for o in first):
+            continue  # "Lebanon" next to "Beirut" is the country
+        fits = {(county, c.admin1_code) for county, cands in counties.items() for c in cands
+                if (first[county].admin1_code in (None, c.admin1_code)) and gaz.town_in_county(t, county, c.admin1_code)}
+        if len({a1 for _c, a1 in fits}) != 1:
+            continue
+        county, a1 = next(iter(fits))
+        towns = [c for c in gaz.exact(fold(t)) if c.match == "name" and c.admin1_code == a1
+                 and c.feature_code in ("PPL", "PPLC")]
+        if not towns:
+            continue
+        town = max(towns, key=lambda c: c.population)
+        why = f"in context (lies in {county} ({a1}), named in the document, by the ZIP code table)"
+        reread[t] = candidate_to_place(town, span=None, reason=f"town of a named county: {town.name} "
+                                       f"({town.feature_code}, {town.country}, pop {town.population}); {why}",
+                                       score=0.95).model_copy(update={"in_context": "town_of_named_county"})
+        reread[county] = gaz.resolve(county, country_hints=["USA"], admin1_hints=[a1]).model_copy(
+            update={"reason": f"county of the town {t!r}; in context (the town named in the document lies in it "
+                              f"by the ZIP code table)", "in_context": "county_of_named_town"})

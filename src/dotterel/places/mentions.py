@@ -22,14 +22,14 @@ from dotterel.annotate import doc_text, entities
 from dotterel.places._fold import fold
 from dotterel.places.recall import accept, based_on, gazetteer_spans, main_name, more_toponyms, party_seat
 from dotterel.places.doc_context import (country_named_town, listed_counties, listed_with_regions, listed_with_towns,
-                                         open_county_states, same_named_country, shared_region)
+                                         open_county_states, same_named_country, shared_region, towns_of_counties)
 from dotterel.places.name_parts import accept_part, leading_name, opens_place_name
 from dotterel.places.appositions import described_reading, described_towns
 from dotterel.places.mislabelled import (brand_named, lone_person_names, mislabelled_place, persons_surname,
                                          seat_names, surnames)
 from dotterel.places.provinces import as_province, as_settlement
-from dotterel.places.reach import body_countries
-from dotterel.places.followers import comma_next, in_next, list_next
+from dotterel.places.reach import body_countries, near_named
+from dotterel.places.followers import comma_next, held_in, in_next, list_next, outside_container, setting_between
 from dotterel.places.townships import township_place
 from dotterel.places.syntax import PLACE_LABELS, locative_propn, mislabelled, struck_names, with_region_word
 from dotterel.places.toponyms import BIG_CITY, PROMINENT_CITY, _clean, candidate_to_place
@@ -211,6 +211,10 @@ class DocumentPlaces:
             reach.setdefault(text, []).extend(c for c in bodies[ent.sent.start] if c not in reach[text])
         first = {text: self.gazetteer.resolve(text, country_hints=countries, reach_hints=reach[text])
                  for _e, text, *_ in items}
+        # a near spelling refused for want of a country agrees with a place named near it ("Jalalabd, 120 km west of
+        # Peshawar"), never with another near spelling
+        exact = [p for p in first.values() if p.geonameid is not None and "fuzzy" not in (p.reason or "")]
+        first = {t: near_named(self.gazetteer, t, p, exact) or p for t, p in first.items()}
         # "volunteered at The Woodlands", "at the Marriott": a town's name takes no article, a body's or building's
         # does; a region may ("in the Bekaa"; not "in the north west"), and the NER finds the few towns that do
         items = [it for it in items if not (it[4] == "syntax" and any(
@@ -466,7 +470,7 @@ class DocumentPlaces:
         for t in first:
             if t not in reread and (other := same_named_country(t, first, trusted & named, gaz)) is not None:
                 reread[t] = other  # "Congo" in a story about Brazzaville: the Republic of the Congo
-        self._towns_of_counties(first, trusted, reread)
+        towns_of_counties(first, trusted, reread, gaz)
         # "Hall County, Georgia": a country name right after a county is that county's state.
         by_start0 = {start: t for _e, t, start, _end, *_ in items}
         for _ent, t, _start, end, *_ in items:
@@ -492,7 +496,9 @@ class DocumentPlaces:
         # ("Mambasa in eastern Congo": a country the name is put in is context enough)
         locative = self.lang.locative_prepositions
         put_in = any((nxt := comma_next(text, end, by_start) or in_next(e, by_start, gaz.directions, locative)) is not None
-                     and places[nxt].feature_code == "PCLI" for e, _t, _s, end, *_ in items)
+                     and (places[nxt].feature_code == "PCLI" or (places[nxt].feature_code in ("PPL", "PPLC")
+                                                                  and places[nxt].geonameid is not None))
+                     for e, _t, _s, end, *_ in items)
         if not regions and not reread and shared is None and not put_in:
             return {}, []
         dropped = {first[t].country for t in reread if first[t].country != reread[t].country}
@@ -534,6 +540,7 @@ class DocumentPlaces:
             if nxt is None:
                 # "his Alexandria home in Virginia", "Mambasa in eastern Congo": the region or country it is put in
                 nxt, sep = in_next(_ent, by_start, gaz.directions, locative), " in "
+            container = None  # the region, country or town named as holding the name: its reading must lie there
             if nxt is not None and nxt in places:
                 q = places[nxt]
                 region = is_region(q) or nxt in reread
@@ -542,11 +549,24 @@ class DocumentPlaces:
                     local_a1 = [q.admin1_code] if region and q.admin1_code else admin1
                     why = f"followed by '{sep.lstrip()}{nxt}'" if sep == " in " else f"followed by ', {nxt}'"
                     context_kind = "followed_by_region"
+                    container = q
+                elif q.country and q.geonameid is not None and q.feature_code in ("PPL", "PPLC") and sep == " in ":
+                    container = q  # "Bole airport in Addis Ababa": no hint of its own, but the town's country
+            if sep == ", " and container is not None and (m := list_next(text, end, by_start)) is not None and not (
+                    m in places and places[m].feature_code == "PCLI" and places[m].country == container.country):
+                container = None  # "Toronto, Ontario and Tokyo": a list, no "City, State" pair
+            if container is not None and fold(_clean(nxt)) in gaz.directions:
+                container = None  # "Kansas City, North": a compass word is no holder (nor Cameroon's North region)
             key = (t, tuple(local_hints), tuple(local_a1))
             if key not in cache:
                 cache[key] = gaz.resolve(t, country_hints=local_hints, admin1_hints=local_a1,
                                          reach_hints=(reach or {}).get(t, ()))
             again = cache[key]
+            if container is not None and (sep == ", " or setting_between(_ent, self.lang.setting_nouns | (
+                    self.lang.sub_place_nouns | self.lang.township_nouns))) and outside_container(
+                    again, container, gaz, t):
+                out[(start, t)] = held_in(again, t, container)
+                continue
             # a region won on a tie is weak evidence: it moves no capital abroad without a local cue or the region's
             # country named ("Paris and Lyon ... the Dallas Cowboys", "London and Toronto"; "London ... Canada")
             moved_abroad = (shared is None or (shared.by_tie and shared.country not in named_countries)) and (
@@ -662,8 +682,10 @@ class DocumentPlaces:
         Kansas") makes no pair. Where the first name is a country's and the
         second a first-level region of another country holding a populated
         place of exactly that main name (GeoNames), the town is meant, and
-        every mention of the name in the document is read so. Written into
-        ``reread`` (name -> place).
+        every mention of the name in the document is read so. Where the
+        second is another country holding exactly one first-level region of
+        that main name ("Georgia, United States"), the region is meant.
+        Written into ``reread`` (name -> place).
         """
         by_start = {start: t for _e, t, start, _end, *_ in items}
         ents = {start: e for e, _t, start, _end, *_ in items}
@@ -678,6 +700,15 @@ class DocumentPlaces:
                     follower.end < len(doc) and doc[follower.end].dep_ == "cc"):
                 continue  # "from Jordan, Minnesota officials said", "Mexico, Missouri and Kansas": no City, State pair
             region = reread.get(nxt) or first[nxt]
+            if region.feature_code == "PCLI" and region.country != country.country:
+                # "Georgia, United States": the first-level region of the country named after it, not the country
+                states = [c for c in self.gazetteer.exact(fold(t)) if c.match == "name" and c.feature_code == "ADM1"
+                          and c.country == region.country and c.geonameid is not None]
+                if len(states) == 1:
+                    reread[t] = candidate_to_place(states[0], span=None, score=0.95, reason=(
+                        f"first-level region {states[0].name} ({states[0].country}), not the country {country.name}: "
+                        f"followed by ', {nxt}', which holds a region of that name"))
+                continue
             if region.feature_code != "ADM1" or region.admin1_code is None or region.country == country.country:
                 continue
             towns = [c for c in self.gazetteer.exact(fold(t)) if c.match == "name" and c.feature_code in ("PPL", "PPLC")
@@ -732,51 +763,3 @@ class DocumentPlaces:
             reread[t] = candidate_to_place(region, span=None, reason=(
                 f"first-level region {region.name} ({region.country}), not {p.name} ({p.country}): it holds other "
                 f"places the document names, and none lies in {p.country}"))
-
-    def _towns_of_counties(self, first: dict[str, Place], trusted: set[str], reread: dict[str, Place]) -> None:
-        """Read a town named with its county in that county ("Paris" and "Henry County" -> Paris, Tennessee).
-
-        For every US county the document names (its state known or not) and
-        every other name first read as a populated place, a capital or a
-        country not otherwise supported by the document's toponyms
-        ("Palestine" with "Anderson County", Texas), the ZIP code table
-        (:meth:`Gazetteer.town_in_county`) says in which of the states having
-        a county of that name the town lies. When exactly one state fits, the
-        town becomes that state's populated place of that main name and the
-        county that state's county; both are written into ``reread`` (name ->
-        place), so their state and country hint the document's other names.
-
-        Parameters
-        ----------
-        first : dict[str, Place]
-            Each distinct name's place from the first pass.
-        trusted : set[str]
-            The names that may count as evidence (none from a PERSON entity).
-        reread : dict[str, Place]
-            Name -> new place; updated in place.
-        """
-        gaz = self.gazetteer
-        counties = {t: [c for c in gaz.exact(fold(t)) if c.feature_code == "ADM2" and c.admin1_code]
-                    for t, p in first.items() if p.feature_code == "ADM2" and t in trusted}
-        for t, p in first.items():
-            if t in reread or t not in trusted or p.feature_code not in ("PPL", "PPLC", "PCLI"):
-                continue
-            if p.feature_code == "PCLI" and any(first[o].country == p.country and o != t for o in first):
-                continue  # "Lebanon" next to "Beirut" is the country
-            fits = {(county, c.admin1_code) for county, cands in counties.items() for c in cands
-                    if (first[county].admin1_code in (None, c.admin1_code)) and gaz.town_in_county(t, county, c.admin1_code)}
-            if len({a1 for _c, a1 in fits}) != 1:
-                continue
-            county, a1 = next(iter(fits))
-            towns = [c for c in gaz.exact(fold(t)) if c.match == "name" and c.admin1_code == a1
-                     and c.feature_code in ("PPL", "PPLC")]
-            if not towns:
-                continue
-            town = max(towns, key=lambda c: c.population)
-            why = f"in context (lies in {county} ({a1}), named in the document, by the ZIP code table)"
-            reread[t] = candidate_to_place(town, span=None, reason=f"town of a named county: {town.name} "
-                                           f"({town.feature_code}, {town.country}, pop {town.population}); {why}",
-                                           score=0.95).model_copy(update={"in_context": "town_of_named_county"})
-            reread[county] = gaz.resolve(county, country_hints=["USA"], admin1_hints=[a1]).model_copy(
-                update={"reason": f"county of the town {t!r}; in context (the town named in the document lies in it "
-                                  f"by the ZIP code table)", "in_context": "county_of_named_town"})

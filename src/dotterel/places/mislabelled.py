@@ -344,14 +344,23 @@ def _described_as_people(tok, lang: LanguageProfile) -> bool:
 
 
 def _nested_in_country(ent, country: str | None, lang: LanguageProfile, gaz: Gazetteer) -> bool:
-    """Whether a locative phrase right after ``ent`` names ``country`` by its canonical name.
+    """Whether a locative phrase, or a comma, right after ``ent`` names ``country`` by its canonical name.
 
     "near Kidal in northern Mali", "in downtown Yala in Thailand's south": the
-    town is placed inside its country, which no person is.
+    town is placed inside its country, which no person is; so is a place
+    whose country closes a "Place, Country" pair ("protests in Punjab,
+    Pakistan", Punjab read as a people; AP stylebook, datelines).
     """
     doc = ent.doc
     if country is None or ent.end >= len(doc):
         return False
+    if doc[ent.end].text == "," and ent.end + 1 < len(doc):
+        run = []
+        for t in doc[ent.end + 1:]:
+            if t.pos_ != "PROPN":
+                break
+            run.append(t.text)
+        return bool(run) and gaz.canonical_country(fold(" ".join(run))) == country
     prep = doc[ent.end]
     if prep.dep_ != "prep" or prep.lower_ not in lang.locative_prepositions:
         return False

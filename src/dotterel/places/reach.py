@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from dotterel.annotate import entities_in
+from dotterel.places._fold import fold
 from dotterel.records.how import PRECISION_RANK
 
 if TYPE_CHECKING:
@@ -21,7 +22,17 @@ if TYPE_CHECKING:
     from dotterel.places.gazetteer import Candidate, GazetteerIndex
     from dotterel.records import Place
 
-__all__ = ["fuzzy_reach", "near_spelling_aliases", "region_beside", "body_countries"]
+__all__ = ["fuzzy_reach", "near_spelling_aliases", "region_beside", "body_countries", "near_named", "NO_COUNTRY",
+           "NEAR_NAMED_KM"]
+
+#: The end of the reason of a near spelling refused because the text names no country to agree with
+#: (:func:`~dotterel.places.toponyms.resolve`, step 8).
+NO_COUNTRY = "any country the text names (none to agree with)"
+
+#: How near (km) to a place the text names exactly a refused near spelling must lie to agree with it
+#: (:func:`near_named`): "Jalalabd, about 120 km west of Peshawar" is Jalalabad; 250 km is about the
+#: farthest a news story's "near" or "km from" reaches.
+NEAR_NAMED_KM = 250.0
 
 
 def fuzzy_reach(gaz: GazetteerIndex, cands: Sequence[Candidate], *, country_hints: Sequence[str] = (),
@@ -216,3 +227,34 @@ def near_spelling_aliases(gaz: GazetteerIndex, key: str, cands: list[Candidate],
         f"exact name (alias): refused {far.name} ({far.country}, {far.admin1 or 'no region'}), whose alternate name "
         f"is a near spelling of its own, outside the document's countries {','.join(sorted(set(hints)))} and their "
         "neighbours")
+
+
+def near_named(gaz: GazetteerIndex, name: str, place: Place, named: Sequence[Place]) -> Place | None:
+    """The near spelling of ``name`` lying near a place the text names, when ``place`` was refused for want of a country.
+
+    With no country of the text, a fuzzy match is no evidence
+    (:func:`~dotterel.places.toponyms.resolve`, step 8: "Kitchanga" alone is
+    no Gijang, South Korea); a place the document names exactly within
+    :data:`NEAR_NAMED_KM` of it is ("militants attacked a checkpoint in
+    Jalalabd, about 120 km west of Peshawar": Jalalabad). The best-scoring
+    candidate nearest such a place is taken, score ``0.85 * ratio``; else
+    None.
+    """
+    from dotterel.geodesy import haversine_km
+    from dotterel.places.place_records import candidate_to_place
+
+    if place.geonameid is not None or not (place.reason or "").endswith(NO_COUNTRY):
+        return None
+    cands = gaz.fuzzy(fold(name))
+    top = max((c.score for c in cands), default=None)
+    near = [(haversine_km(q.latitude, q.longitude, c.latitude, c.longitude), c, q)
+            for c in cands if c.score == top and c.latitude is not None
+            for q in named if q.latitude is not None and q.geonameid != c.geonameid]
+    if not near:
+        return None
+    km, c, q = min(near, key=lambda x: (x[0], x[1].geonameid or 0))
+    if km > NEAR_NAMED_KM:
+        return None
+    return candidate_to_place(c, span=place.span, score=0.85 * c.score, reason=(
+        f"fuzzy name ({c.score:.2f}): {c.name} ({c.feature_code}, {c.country}), {km:.0f} km from {q.name}, "
+        f"which the text names"))

