@@ -213,8 +213,10 @@ class DocumentPlaces:
                  for _e, text, *_ in items}
         # a near spelling refused for want of a country agrees with a place named near it ("Jalalabd, 120 km west of
         # Peshawar"), never with another near spelling
-        exact = [p for p in first.values() if p.geonameid is not None and "fuzzy" not in (p.reason or "")]
-        first = {t: near_named(self.gazetteer, t, p, exact) or p for t, p in first.items()}
+        exact = [p for t, p in first.items() if p.geonameid is not None and any(
+            c.geonameid == p.geonameid and c.match != "fuzzy" for c in self.gazetteer.lookup(t))]
+        first = {t: near_named(self.gazetteer, t, p, exact, hinted=bool(countries or reach[t])) or p
+                 for t, p in first.items()}
         # "volunteered at The Woodlands", "at the Marriott": a town's name takes no article, a body's or building's
         # does; a region may ("in the Bekaa"; not "in the north west"), and the NER finds the few towns that do
         items = [it for it in items if not (it[4] == "syntax" and any(

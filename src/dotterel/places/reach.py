@@ -229,7 +229,8 @@ def near_spelling_aliases(gaz: GazetteerIndex, key: str, cands: list[Candidate],
         "neighbours")
 
 
-def near_named(gaz: GazetteerIndex, name: str, place: Place, named: Sequence[Place]) -> Place | None:
+def near_named(gaz: GazetteerIndex, name: str, place: Place, named: Sequence[Place], *,
+               hinted: bool) -> Place | None:
     """The near spelling of ``name`` lying near a place the text names, when ``place`` was refused for want of a country.
 
     With no country of the text, a fuzzy match is no evidence
@@ -238,13 +239,15 @@ def near_named(gaz: GazetteerIndex, name: str, place: Place, named: Sequence[Pla
     :data:`NEAR_NAMED_KM` of it is ("militants attacked a checkpoint in
     Jalalabd, about 120 km west of Peshawar": Jalalabad). The best-scoring
     candidate nearest such a place is taken, score ``0.85 * ratio``; else
-    None.
+    None. ``hinted`` is true when the text gives a country to agree with
+    (its country hints or the sentence's body countries), so that a refusal
+    was against that country, not for want of one.
     """
     from dotterel.geodesy import haversine_km
     from dotterel.places.place_records import candidate_to_place
 
-    if place.geonameid is not None or not (place.reason or "").endswith(NO_COUNTRY):
-        return None
+    if place.geonameid is not None or place.country is not None or hinted:
+        return None  # resolved, or refused against a country the text names: not refused for want of one
     cands = gaz.fuzzy(fold(name))
     top = max((c.score for c in cands), default=None)
     near = [(haversine_km(q.latitude, q.longitude, c.latitude, c.longitude), c, q)
