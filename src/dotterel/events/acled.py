@@ -559,7 +559,7 @@ def _assault(sc: _Scene, w: AcledWords) -> tuple[str | None, str]:
         return None, "a place was taken in a battle, by whom is not known"
     if actor_side in _ARMED and target_side in _ARMED:
         return "Armed clash", "two armed, organised sides"
-    riot = _crowd_clash(sc, w)
+    riot = _crowd_clash(sc, w) or _party_clash(sc, w)
     if riot is not None:
         return riot
     clash_text = text if event.actor is not None else sc.sentence  # "killed in a firefight with ..."
@@ -620,6 +620,27 @@ def _crowd_clash(sc: _Scene, w: AcledWords) -> tuple[str | None, str] | None:
         if w.crowd.search(words) or w.rioters.search(words) or civilians:
             return "Mob violence", "a crowd or civilians fought state forces outside a demonstration"
     return None
+
+
+def _party_clash(sc: _Scene, w: AcledWords) -> tuple[str, str] | None:
+    """Followers of two parties who fought each other unarmed: a riot; None when the rule does not apply.
+
+    ACLED Codebook 2023, Riots: violent clashes between supporters of political parties are Mob violence,
+    or a Violent demonstration amid a demonstration ("Congress workers clashed with BJP workers", once the
+    actors resolve to the parties rather than to a labour group). Both sides are a party or its followers
+    (profile ``party_follower_nouns``), neither names arms, the clause says they fought in a crowd's words
+    (``acled_crowd_clash_phrases``) and the sentence tells of no firefight (``acled_firefight_phrases``).
+    """
+    if sc.event.mode == "firearms" or w.firefight.search(sc.sentence) or not w.crowd_clash.search(sc.text):
+        return None
+    sides = ((sc.actor_side, sc.actor_words, sc.event.actor), (sc.target_side, sc.target_words, sc.event.recipient))
+    for own, words, actor in sides:
+        if own in _ARMED or not words or w.armed.search(words) or not (
+                w.followers.search(words) or (actor is not None and actor.org_type == "party")):
+            return None
+    if sc.unrest or _protest_here(sc, w):
+        return "Violent demonstration", "followers of two parties fought amid a demonstration"
+    return "Mob violence", "followers of two parties fought each other"
 
 
 class AcledTyper:

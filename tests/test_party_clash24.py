@@ -1,0 +1,36 @@
+"""Followers of two parties who fight each other unarmed riot (ACLED Codebook 2023, Riots: Mob violence).
+
+Session 24: once "Congress workers" resolved to the Indian National Congress (actor24), "Congress workers
+clashed with BJP workers" lost main's Mob violence (the crowd rule read only civilians). Sentences are our own.
+"""
+import pytest
+
+from dotterel.coder import Coder
+
+
+@pytest.fixture(scope="module")
+def coder():
+    return Coder()
+
+
+def _clash(coder, text):
+    return next(e for e in coder.code(text, published="2024-05-08") if e.trigger.text == "clashed")
+
+
+@pytest.mark.parametrize("text", [
+    "INDORE: Congress workers clashed with BJP workers in Indore on Sunday, leaving five injured.",
+    "Congress workers clashed with BJP workers in Gwalior on Sunday.",
+])
+def test_followers_of_two_parties_are_mob_violence(coder, text):
+    ev = _clash(coder, text)
+    assert (ev.actor.name, ev.recipient.name) == ("Indian National Congress", "Bharatiya Janata Party")
+    assert ev.sub_event_type == "Mob violence"
+
+
+def test_a_firefight_is_no_riot(coder):
+    ev = _clash(coder, "Congress workers clashed with BJP workers and exchanged gunfire in Indore on Sunday.")
+    assert ev.sub_event_type != "Mob violence"
+
+
+def test_armed_sides_stay_a_battle(coder):
+    assert _clash(coder, "Soldiers clashed with rebels near Beni on Sunday.").sub_event_type == "Armed clash"
