@@ -34,3 +34,19 @@ def test_a_firefight_is_no_riot(coder):
 
 def test_armed_sides_stay_a_battle(coder):
     assert _clash(coder, "Soldiers clashed with rebels near Beni on Sunday.").sub_event_type == "Armed clash"
+
+
+# -- a protest noun's light verb carries its grievance ("held a dharna ... in protest against the killing") --------
+def test_grievance_on_the_light_verb_is_no_intervention(coder):
+    events = coder.code("Lawyers in Patna held a dharna on Monday in protest against the killing of an advocate in "
+                        "Muzaffarpur.", published="2024-03-10")
+    dharna = next(e for e in events if e.trigger.text == "dharna")
+    assert dharna.sub_event_type == "Peaceful protest"
+    killing = next(e for e in events if e.trigger.text == "killing")
+    assert killing.sub_event_type != "Excessive force against protesters"
+
+
+def test_a_real_intervention_after_a_dharna_stays(coder):
+    events = coder.code("Farmers held a dharna in Ludhiana on Monday and police detained 20 of them.",
+                        published="2024-03-10")
+    assert next(e for e in events if e.trigger.text == "dharna").sub_event_type == "Protest with intervention"

@@ -51,9 +51,11 @@ def _grievance_tokens(ctx, tok) -> list:
     detention of a reporter" (profile ``cause_prepositions`` on the trigger or on its "in protest" noun).
     """
     lang = ctx.lang
-    anchors = [tok] + [c for c in tok.children if c.dep_ in ("advcl", "xcomp")
+    # "held a dharna on Monday in protest against the killing of ...": a protest noun's light verb carries its phrases
+    bases = [tok] + ([tok.head] if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" else [])
+    anchors = bases + [c for b in bases for c in b.children if c.dep_ in ("advcl", "xcomp")
                        and c.lemma_.lower() in lang.protest_grievance_verbs]
-    anchors += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
+    anchors += [p for b in bases for c in b.children if c.dep_ == "prep" and c.lower_ == "in"
                 for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in lang.protest_event_nouns]
     heads = []
     for a in anchors:
