@@ -34,3 +34,12 @@ def test_a_firefight_is_no_riot(coder):
 
 def test_armed_sides_stay_a_battle(coder):
     assert _clash(coder, "Soldiers clashed with rebels near Beni on Sunday.").sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize("text", [
+    "TMC workers clashed with BJP workers in Kolkata on Monday, firing shots.",
+    "Congress workers clashed with BJP workers in Indore on Sunday and opened fire on each other.",
+])
+def test_shots_of_the_sentence_are_no_crowd_fight(coder, text):
+    # review rev24x: the shots are another event of the sentence (mode firearms), not the clash's own words
+    assert _clash(coder, text).sub_event_type != "Mob violence"
