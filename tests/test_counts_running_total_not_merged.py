@@ -33,3 +33,21 @@ def test_a_running_total_stays_out_of_the_incident(coder, text, trigger, figure)
     killed = [c for c in ev.counts if c.kind == "killed"]
     assert [(c.low if c.low is not None else c.best) for c in killed] == [figure], ev.counts
     assert all(c.aggregate is None for c in ev.counts)
+
+
+SUMS_ONLY = [
+    # a toll whose only figures are sums (review rev24x of f4ec6f1): no second record beside the assault
+    ("Crowds ransacked the office in Jos. At least 56 people were killed nationwide on Monday, bringing the death "
+     "toll since July to nearly 300.", "ransacked"),
+    ("Police fired on protesters in Omdurman on Monday. Across the country, 40 people were killed during the week.",
+     "fired"),
+    ("Gunmen attacked a village in Kordofan on Monday. In total, 30 people were killed in the attack.", "attacked"),
+]
+
+
+@pytest.mark.parametrize("text,trigger", SUMS_ONLY)
+def test_a_toll_of_sums_only_is_no_record_of_its_own(coder, text, trigger):
+    events = coder.code(text, published=PUB)
+    assert [e.trigger.text for e in events if e.event_type == "ASSAULT"] == [trigger], events
+    [ev] = [e for e in events if e.trigger.text == trigger]
+    assert all(c.aggregate is None for c in ev.counts), ev.counts

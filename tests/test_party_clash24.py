@@ -50,3 +50,10 @@ def test_a_real_intervention_after_a_dharna_stays(coder):
     events = coder.code("Farmers held a dharna in Ludhiana on Monday and police detained 20 of them.",
                         published="2024-03-10")
     assert next(e for e in events if e.trigger.text == "dharna").sub_event_type == "Protest with intervention"
+@pytest.mark.parametrize("text", [
+    "TMC workers clashed with BJP workers in Kolkata on Monday, firing shots.",
+    "Congress workers clashed with BJP workers in Indore on Sunday and opened fire on each other.",
+])
+def test_shots_of_the_sentence_are_no_crowd_fight(coder, text):
+    # review rev24x: the shots are another event of the sentence (mode firearms), not the clash's own words
+    assert _clash(coder, text).sub_event_type != "Mob violence"

@@ -631,7 +631,8 @@ def _party_clash(sc: _Scene, w: AcledWords) -> tuple[str, str] | None:
     (profile ``party_follower_nouns``), neither names arms, the clause says they fought in a crowd's words
     (``acled_crowd_clash_phrases``) and the sentence tells of no firefight (``acled_firefight_phrases``).
     """
-    if sc.event.mode == "firearms" or w.firefight.search(sc.sentence) or not w.crowd_clash.search(sc.text):
+    if sc.event.mode == "firearms" or w.firefight.search(sc.sentence) or not w.crowd_clash.search(sc.text) or any(
+            o.mode == "firearms" for o in sc.others):  # "clashed ..., firing shots": armed, not a crowd's fight
         return None
     sides = ((sc.actor_side, sc.actor_words, sc.event.actor), (sc.target_side, sc.target_words, sc.event.recipient))
     for own, words, actor in sides:

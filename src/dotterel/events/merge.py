@@ -565,8 +565,9 @@ def attach_toll(events: list[Event], toll: Event, *, paragraph: Callable[[int], 
             c if c.claimant or claimant == ev.attribution.claimant else c.model_copy(update={"claimant": claimant})
             for c in toll.counts if wave or c.aggregate is None
         ]
-        if toll.counts and not counts:
-            return False  # only a running total: the toll stays its own record, its figure kept
+        # a toll whose only figures are sums still restates the assault (its figures context, never the
+        # incident's): kept as a record of its own it would be a second incident ('In total, 30 people were
+        # killed in the attack') or a period's sum coded as one attack at the assault's town
         events[idx] = ev.model_copy(
             update={"counts": _merge_counts(ev.counts, counts), "restatements": ev.restatements + [toll.trigger]}
         )

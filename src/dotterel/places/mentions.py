@@ -213,8 +213,9 @@ class DocumentPlaces:
                  for _e, text, *_ in items}
         # a near spelling refused for want of a country agrees with a place named near it ("Jalalabd, 120 km west of
         # Peshawar"), never with another near spelling
-        exact = [p for t, p in first.items() if p.geonameid is not None and any(
-            c.geonameid == p.geonameid and c.match != "fuzzy" for c in self.gazetteer.lookup(t))]
+        # a fuzzy reading is one the name's lookup gives only as a near spelling; a reading by a dropped direction
+        # or admin word, or an AP abbreviation ("Southern Kaduna", "Ituri province", "Western Mass.") is exact
+        exact = [p for t, p in first.items() if p.geonameid is not None and not _fuzzy_only(p, self.gazetteer.lookup(t))]
         first = {t: near_named(self.gazetteer, t, p, exact, hinted=bool(countries or reach[t])) or p
                  for t, p in first.items()}
         # "volunteered at The Woodlands", "at the Marriott": a town's name takes no article, a body's or building's
@@ -765,3 +766,9 @@ class DocumentPlaces:
             reread[t] = candidate_to_place(region, span=None, reason=(
                 f"first-level region {region.name} ({region.country}), not {p.name} ({p.country}): it holds other "
                 f"places the document names, and none lies in {p.country}"))
+
+
+def _fuzzy_only(place, cands) -> bool:
+    """Whether the gazetteer's lookup of a name gives ``place`` only as a near spelling (``match == "fuzzy"``)."""
+    same = [c.match for c in cands if c.geonameid == place.geonameid]
+    return bool(same) and all(m == "fuzzy" for m in same)
