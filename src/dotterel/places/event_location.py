@@ -53,7 +53,9 @@ first rule that applies wins:
    before those of clauses within it ("..., while leaders flew to Paris");
    a named part of a town ("Mogadishu's Yaqshid district", "at a truck in
    Chitaun district") beats the town;
-4. the dateline, which is where the report was filed: over a dateline abroad,
+4. the dateline, which is where the report was filed (never a candidate of
+   rules 1-3, even when the parser hangs it on the trigger, "(Nairobi, March
+   8) - Police fired at protesters in Kisumu"): over a dateline abroad,
    a place of the document's main country named earlier in the paragraph wins,
    or that country itself when the event's parties belong to it or the story
    names it as a place ("GENEVA - ... killings in Egypt"); an attached but
@@ -555,8 +557,13 @@ class EventLocator(DocumentPlaces):
             claimant_toks = {t.i for t in claimant_head.subtree}
             if mention.head.i in claimant_toks and mention.head != claimant_head:
                 claimant_toks -= {t.i for t in mention.head.subtree}
+        # "(Nairobi, March 8, 2024) - Police fired ... in Kisumu": the parser may hang the dateline's city on the
+        # trigger, but it names where the report was filed, the fallback of rule 4 (AP Stylebook "datelines")
+        filed = ctx.actors_memory.filed if ctx.actors_memory is not None else None
         usable = []
         for p in in_sent:
+            if filed is not None and filed[0] <= p.start < filed[1]:
+                continue
             if p.place.span is not None and any(
                 s <= p.place.span.start and p.place.span.end <= e for s, e in excluded_spans
             ) and not ground_of_recipient(p, recipient, mention, self.lang):
