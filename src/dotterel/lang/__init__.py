@@ -438,6 +438,7 @@ class LanguageProfile(BaseModel):
     scene_subject_verbs: Words
     ground_prepositions: Words
     strike_object_verbs: Words
+    ground_taking_verbs: Words
     person_object_verbs: Words
     named_setting_nouns: Words
     jurisdiction_setting_nouns: Words

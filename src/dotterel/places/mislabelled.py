@@ -16,10 +16,12 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz
 
 from dotterel.annotate import entities
+from dotterel.events.objects import told_a_person
 from dotterel.places._fold import fold
 from dotterel.places.recall import (SMALL_TOWN, as_written, before_town_noun, capital_city, main_name, named_county,
                                     names_region)
 from dotterel.places.toponyms import BIG_CITY
+from dotterel.places.town_names import known_town
 from dotterel.places.syntax import PLACE_LABELS, part_of_place, residence, sub_place_host
 
 if TYPE_CHECKING:
@@ -137,7 +139,7 @@ def mislabelled_place(ent, text: str, place: Place, admin1: Sequence[str], count
         # "near Kidal in northern Mali" (Kidal read as a people); not a person the sentence only puts beside
         # the country's name ("Voters in the Philippines placed their trust in Marcos", "rallied around Marcos")
         return True
-    if _struck_town(ent, text, place, people, countries, lang=lang, gaz=gaz):
+    if _struck_town(ent, text, place, people, countries, lang=lang, gaz=gaz, kb=kb):
         return True  # "Russian strikes hit Kharkiv" (ORG), "forces shelled Kherson" (PERSON): the town struck
     if _setting_town(ent, text, place, people, countries, lang=lang, gaz=gaz):
         return True  # "outside a Lahore court" (NORP), "at a Karachi mosque" (ORG): where the building stands
@@ -180,7 +182,7 @@ def _misspelt_capital(ent, text: str, place: Place, lang: LanguageProfile) -> bo
 
 
 def _struck_town(ent, text: str, place: Place, people: frozenset[str], countries: Sequence[str] = (), *,
-                 lang: LanguageProfile, gaz: Gazetteer) -> bool:
+                 lang: LanguageProfile, gaz: Gazetteer, kb: KnowledgeBase | None = None) -> bool:
     """Whether ``ent`` is the town an attack verb falls on ("Russian strikes hit Kharkiv", "shelled Kherson").
 
     The name is the direct object of one of ``lang.strike_object_verbs``, or
@@ -199,11 +201,24 @@ def _struck_town(ent, text: str, place: Place, people: frozenset[str], countries
     :func:`_described_as_people`), nor, when the document's ``countries`` are
     known, a town outside them and the countries bordering them (GeoNames
     ``countryInfo``: "Thugs attacked Florence ... in Nairobi").
+
+    The object of a verb of taking (``lang.ground_taking_verbs``: "RSF
+    fighters seized Wad Madani") passes the event detector's ``@TOWN`` vetoes
+    as well (:func:`~dotterel.places.town_names.known_town`: no person of the
+    knowledge base, no one-word surname, no name three towns bear, no age or
+    "who" clause, :func:`~dotterel.events.objects.told_a_person`; every
+    proper noun listed with it a town too, "Troops seized Charas and Ganja"):
+    people and goods are seized far more often than towns (ACLED codebook
+    2023, Battles: the territory overtaken is where the event happened).
     """
     root = ent.root
+    verb = root.head.lemma_.lower()
     struck = root.dep_ == "dobj" or (root.dep_ == "nsubjpass" and ent.label_ != "PERSON")
-    if not struck or root.head.lemma_.lower() not in lang.strike_object_verbs or text in people \
+    if not struck or verb not in {*lang.strike_object_verbs, *lang.ground_taking_verbs} or text in people \
             or place.feature_code not in ("PPL", "PPLC", "ADM1") or _described_as_people(root, lang):
+        return False
+    if verb in lang.ground_taking_verbs and (told_a_person(root) or not all(known_town(name, gaz, kb, people) for name in (text, *(
+            " ".join(w.text for w in c.subtree if w.pos_ == "PROPN") for c in root.conjuncts if c.pos_ == "PROPN")))):
         return False
     return _town_of_size(text, place, countries, gaz)
 

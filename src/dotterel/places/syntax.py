@@ -58,7 +58,8 @@ def mislabelled(doc) -> list:
 def struck_names(doc, lang: LanguageProfile) -> list:
     """Proper nouns no entity covers that an attack verb falls on ("Russian missiles hit Kyiv", "Homs was shelled").
 
-    The direct object or passive subject of one of ``lang.strike_object_verbs``; the small model often gives such a town no
+    The direct object or passive subject of one of ``lang.strike_object_verbs`` or ``lang.ground_taking_verbs``
+    ("RSF fighters seized Wad Madani"); the small model often gives such a town no
     entity at all. Proposed as mislabelled names where no other proposal
     covers them (:meth:`~dotterel.places.mentions.DocumentPlaces.places`):
     :func:`~dotterel.places.mislabelled.mislabelled_place` keeps only a
@@ -83,7 +84,7 @@ def struck_names(doc, lang: LanguageProfile) -> list:
     out = []
     for tok in doc:
         if tok.pos_ != "PROPN" or tok.dep_ not in ("dobj", "nsubjpass") or tok.i in covered \
-                or tok.head.lemma_.lower() not in lang.strike_object_verbs:
+                or tok.head.lemma_.lower() not in {*lang.strike_object_verbs, *lang.ground_taking_verbs}:
             continue
         left = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
         start = left[0].i if left else tok.i
