@@ -289,7 +289,7 @@ class DocumentPlaces:
                 continue
             how = "name_part" if how == "title_town" else how  # a town's body: never an event's place
             # "Hamilton Township" in a story that names New Jersey: a US municipality, in a state it names
-            place = township_place(ent, place, self.gazetteer, self.lang, admin1)
+            place = township_place(ent, place, self.gazetteer, self.lang, admin1, countries)
             place = place.model_copy(update={"span": to_span(start, end)})
             out.append(PlaceMention(place=place, token=ent.root, start=start, end=end, how=how))
         out += [PlaceMention(place=place.model_copy(update={"span": to_span(start, end)}), token=ent.root,

@@ -70,7 +70,8 @@ def _region_after(word, gaz: Gazetteer) -> tuple[list[str], bool]:
     return states, bool(found) and all(c.country != "USA" for c in found)
 
 
-def township_place(span, place: Place, gaz: Gazetteer, lang: LanguageProfile, admin1: Sequence[str]) -> Place:
+def township_place(span, place: Place, gaz: Gazetteer, lang: LanguageProfile, admin1: Sequence[str],
+                   countries: Sequence[str] = ()) -> Place:
     """The place of a name before a township noun, taken in a US state the document names.
 
     Parameters
@@ -86,6 +87,8 @@ def township_place(span, place: Place, gaz: Gazetteer, lang: LanguageProfile, ad
         Gives ``township_nouns``.
     admin1 : Sequence[str]
         Admin1 codes of the regions the document names ("US.NJ").
+    countries : Sequence[str]
+        The document's country hints (alpha-3), for :func:`_abroad_township` when no US state is named.
 
     Returns
     -------
@@ -106,7 +109,7 @@ def township_place(span, place: Place, gaz: Gazetteer, lang: LanguageProfile, ad
     word = _township_word(span, lang)
     states = sorted({c for c in admin1 if c and c.startswith("US.")})
     if word is None or not states:
-        return place
+        return _abroad_township(span, place, lang, countries)
     after, abroad = _region_after(word, gaz)
     if abroad or (not after and (place.country or "").lower() in lang.township_countries):
         return place  # "Wilmot Township, Ontario"; "Camden Borough" read in London, a Texan named elsewhere
@@ -134,6 +137,31 @@ def township_place(span, place: Place, gaz: Gazetteer, lang: LanguageProfile, ad
            f"({', '.join(states)}): no town of that name there, or towns of it in more than one"
            + (f"; {place.name} ({place.country}) not taken" if place.geonameid is not None else ""))
     return place.model_copy(update={"geonameid": None, "latitude": None, "longitude": None, "country": "USA",
+                                    "admin1": None, "admin1_code": None, "feature_code": None,
+                                    "geo_precision": "unresolved", "score": 0.0, "name": span.text,
+                                    "in_context": None, "reason": why})
+
+
+def _abroad_township(span, place: Place, lang: LanguageProfile, countries: Sequence[str]) -> Place:
+    """A name before a township noun read as a town outside every country the document names: kept as written.
+
+    Myanmar, China and South Africa divide their land into townships too (Myanmar's are the third level of its
+    administration: Sagaing Region's "Kani township"), which GeoNames ``cities500`` seldom lists; the name's
+    reading then falls on a town of the same name abroad by size alone (Kani, Japan, in a story about Myanmar).
+    The noun (``lang.township_nouns``, in either case) says the name is an administrative division of the land
+    the story is about, so when the document names countries (``countries``) and the reading lies in none of
+    them, the name is kept as written with no id, in the document's country when it names only one (GeoNames
+    admin levels; ACLED codebook 2023: a location not found is recorded as written at the next level up).
+    """
+    doc = span.doc
+    words = (doc[span.end - 1] if len(span) > 1 else None, doc[span.end] if span.end < len(doc) else None)
+    if not countries or place.geonameid is None or place.country in countries or place.feature_code not in _TOWNS \
+            or not any(w is not None and w.lower_ in lang.township_nouns for w in words):
+        return place
+    home = countries[0] if len(set(countries)) == 1 else None
+    why = (f"a township of the document's countries ({', '.join(dict.fromkeys(countries))}): "
+           f"{place.name} ({place.country}) not taken; kept as written")
+    return place.model_copy(update={"geonameid": None, "latitude": None, "longitude": None, "country": home,
                                     "admin1": None, "admin1_code": None, "feature_code": None,
                                     "geo_precision": "unresolved", "score": 0.0, "name": span.text,
                                     "in_context": None, "reason": why})
