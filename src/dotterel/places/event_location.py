@@ -229,7 +229,7 @@ class EventLocator(DocumentPlaces):
                                for s, e in sides) for m in places)
 
     def _finer_unresolved(self, cands: Sequence[PlaceMention], resolved: Sequence[PlaceMention],
-                          in_sent: Sequence[PlaceMention], home: str | None) -> Place | None:
+                          in_sent: Sequence[PlaceMention], home: str | None, filed: str | None = None) -> Place | None:
         """A named place the gazetteer lacks, finer than the resolved places beside it ("the village of Idna").
 
         Only a GPE entity or a name after a place noun ("the hamlet of X") that
@@ -239,7 +239,9 @@ class EventLocator(DocumentPlaces):
         :func:`~dotterel.places.syntax.sub_place`; then also a LOC or FAC entity): the raw name is
         kept, with the country (and first-level region) of the sentence's
         resolved places when they lie in one country, else the document's main
-        country. Not the bare direct object of a verb taking a person
+        country, else the country of a wire dateline (``filed``: "BUKAVU - The
+        town of Kamanyola was attacked", as the actors take it; not a press
+        release's office, whose city is no candidate beside it either). Not the bare direct object of a verb taking a person
         (``lang.person_object_verbs``: "Turkey captured Ocalan in Kenya").
         """
         # (a mention found by the gazetteer or as a mislabelled entity is unresolved here only as a foreign
@@ -261,8 +263,9 @@ class EventLocator(DocumentPlaces):
         p = named[0]
         around = [m.place for m in in_sent if m.place.geonameid is not None and m is not p]
         countries = {q.country for q in around if q.country}
-        update: dict = {"country": home}
-        why = f"the document's main country {home}" if home else "no country"
+        update: dict = {"country": home or filed}
+        why = f"the document's main country {home}" if home else (
+            f"the dateline's country {filed}" if filed else "no country")
         if len(countries) == 1:
             inner = min(around, key=lambda q: PRECISION_RANK.get(q.geo_precision, 9))
             update = {"country": inner.country, **region_beside(around)}
@@ -572,6 +575,9 @@ class EventLocator(DocumentPlaces):
                 continue  # ("fans of Chelsea clashed with police in London": the side followed, not the ground)
             usable.append(p)
         sent_places = [p.place for p in in_sent]
+        # (a wire dateline's country for a name kept as written, when nothing else gives one; not an office's city)
+        beside = [p for p in in_sent if filed is None or not filed[0] <= p.start < filed[1]]
+        filed_in = dateline.country if dateline is not None and not ctx.actors_memory.filed_at_an_office else None
         # "walked out of the Capitol to protest the war in Gaza": where the issue is, not where the protest was
         topics = [p for p in usable if event_type == "PROTEST" and protest_topic(p.token, mention.head, self.lang)]
         # "protested outside the U.S. embassy": a country naming a diplomatic mission says whose, not where
@@ -601,7 +607,7 @@ class EventLocator(DocumentPlaces):
                                     lambda tok: in_own_phrase(tok, mention.head, mention.trigger, self.lang), in_sent)
         resolved = [p for p in attached if p.place.geonameid is not None]
         # (the aim's named place first: "in the X region ..., targeting the town of Y")
-        finer = self._finer_unresolved(sorted(attached, key=lambda p: p not in aimed), resolved, in_sent, home)
+        finer = self._finer_unresolved(sorted(attached, key=lambda p: p not in aimed), resolved, beside, home, filed_in)
         if finer is not None:
             return finer.model_copy(update={"rule": "attached"}), sent_places
         # ("in Baghdad's Sadr City neighbourhood": the owning town is the part's container)
@@ -654,7 +660,7 @@ class EventLocator(DocumentPlaces):
         free = without_owners(_beside_references([p for p in in_clause if p.place.geonameid is not None], self.lang))
         # a place of the event's own clause beats a finer one of a clause within it ("..., while leaders flew to Paris")
         free = [p for p in free if own_clause(p.token, mention.head)] or free
-        finer = self._finer_unresolved(in_clause, free, in_sent, home)
+        finer = self._finer_unresolved(in_clause, free, beside, home, filed_in)
         if finer is not None:
             return finer.model_copy(update={"rule": "sentence"}), sent_places
         part = self._sub_place(mention, ctx, in_sent, home, in_clause=True)
