@@ -39,3 +39,15 @@ def test_a_body_abroad_gives_its_dateline_no_country(coder):
 def test_a_region_beside_the_name_still_gives_the_country(coder):
     loc = _event(coder, "M23 rebels attacked Kiwanja, North Kivu, on Monday.").location
     assert (loc.name, loc.country, loc.admin1) == ("Kiwanja", "COD", "Nord-Kivu")
+
+
+@pytest.mark.parametrize("text, country", [
+    # a press release's office city is no main country of the events: not Thailand
+    ("(Bangkok, March 8, 2024) - Soldiers burned homes in the village of Htee Pha on Monday, the group said.", None),
+    ("(Bangkok, March 8, 2024) - Myanmar soldiers burned homes in the village of Htee Pha on Monday, "
+     "the group said.", "MMR"),
+    ("(Nairobi, March 8, 2024) - Police beat traders in the village of Kaptembwo on Monday, the group said.", None),
+])
+def test_a_press_release_office_gives_no_country_to_a_name_kept_as_written(coder, text, country):
+    loc = _event(coder, text).location
+    assert loc.geonameid is None and loc.country == country

@@ -543,6 +543,10 @@ class EventLocator(DocumentPlaces):
             Every place named in the sentence.
         """
         sent, para, places, dateline, paras, home = slot.span, slot.paragraph, ctx.places, ctx.dateline, ctx.paragraphs, ctx.home
+        if ctx.actors_memory is not None and ctx.actors_memory.filed_at_an_office:
+            # "(Bangkok, ...) - Soldiers burned homes in the village of X": an office's city is no main country of
+            # the events, as the actors read it (actors.home.v1, AP Stylebook "datelines")
+            home = ctx.actors_memory.main_country
         # a toponym inside an organisation's name says where the organisation is, not the event; "from" where people come
         places = [p for p in places if p.how not in ("name_part", "demonym", "based") and not name_of(p.token, self.lang)
                   and not origin(p.token, mention.head, mention.trigger)]
