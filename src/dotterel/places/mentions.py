@@ -31,6 +31,7 @@ from dotterel.places.provinces import as_province, as_settlement
 from dotterel.places.reach import body_countries, near_named
 from dotterel.places.followers import comma_next, held_in, in_next, list_next, outside_container, setting_between
 from dotterel.places.townships import township_place
+from dotterel.places.office_regions import office_region
 from dotterel.places.syntax import PLACE_LABELS, locative_propn, mislabelled, struck_names, with_region_word
 from dotterel.places.toponyms import BIG_CITY, PROMINENT_CITY, _clean, candidate_to_place
 from dotterel.records import Place
@@ -272,7 +273,7 @@ class DocumentPlaces:
             # the name's places is meant ("the Donetsk region governor": the oblast, by an alternate name only)
             province = as_province(ent, text, place, self.gazetteer, self.lang)
             judged = place if province is not place else None
-            place = self._office_region(ent, text, province)
+            place = office_region(ent, text, province, self.gazetteer, self.lang)
             if how == "mislabelled" and not mislabelled_place(ent, text, place, admin1, countries, lang=self.lang,
                                                               gaz=self.gazetteer, kb=self.kb, people=people):
                 refused.append((ent, text, start, end))
@@ -317,43 +318,6 @@ class DocumentPlaces:
                 for span, place, how in more_toponyms(doc, out, kb=self.kb, gaz=self.gazetteer, lang=self.lang)]
         # one mention per span, the first found ("in Aleppo" read by syntax and as a mislabelled NORP entity)
         return sorted({(m.start, m.end): m for m in reversed(out)}.values(), key=lambda m: m.start)
-
-    def _office_region(self, ent, text: str, place: Place) -> Place:
-        """A name before the title of a region's office is that first-level region ("New York Gov. Andrew Cuomo").
-
-        Governors (``lang.region_office_words``) belong to states and
-        provinces, not to cities or to a country of the same name: "New York
-        Gov." is the state, not New York City; "Georgia Gov." the US state,
-        not the country. Legislatures (``lang.region_legislature_words``)
-        make a city's name the region ("New York lawmakers") but countries
-        have them too, so a country stays ("Mexico lawmakers", "Georgia
-        lawmakers" in Tbilisi); so do edges ("the New York border",
-        ``lang.region_edge_words``). "upstate New York" (``lang.region_side_words``
-        before the name) is the state. Taken only when exactly one first-level
-        region bears the name as its main name (GeoNames), or one lies in
-        the country the name was first read in.
-        """
-        doc = ent.doc
-        after = ent.end + 1 if ent.end < len(doc) and doc[ent.end].lower_ in ("'s", "\u2019s") else ent.end
-        if place.feature_code == "ADM1" or after >= len(doc):
-            return place  # "New York's attorney general": the possessive too names the office's region
-        word = doc[after].lower_
-        # two-word offices too: "attorney general" (a city has attorneys, "Washington attorney Mark Zaid")
-        pair = f"{word} {doc[after + 1].lower_}" if after + 1 < len(doc) else word
-        before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
-        shared = self.lang.region_legislature_words | self.lang.region_edge_words
-        if not (word in self.lang.region_office_words or before in self.lang.region_side_words or (
-                (word in shared or pair in shared) and place.feature_code != "PCLI")):
-            return place  # "upstate New York", "the New York border": only a state takes these
-        regions = [c for c in self.gazetteer.exact(fold(_clean(text))) if c.feature_code == "ADM1" and c.match == "name"]
-        if len(regions) > 1:
-            regions = [c for c in regions if c.country == place.country]
-        if len(regions) != 1:
-            return place
-        why = (f"'{doc[ent.start - 1].text}' comes before the name" if before in self.lang.region_side_words
-               else f"the name comes before '{doc[after].text}', a word of a region's office or extent")
-        return candidate_to_place(regions[0], span=None, reason=(
-            f"first-level region {regions[0].name} ({regions[0].country}): {why}"))
 
     def _in_context(self, items, first: dict[str, Place], text: str, countries: Sequence[str],
                     reach: dict[str, list[str]] | None = None) -> dict:
