@@ -1,7 +1,7 @@
-"""A name before the title of a region's office is that region ("New York Gov. Andrew Cuomo").
+"""Names of offices and seats read by :mod:`dotterel.places.mentions`: a region's office, a government's seat.
 
-Moved out of :mod:`dotterel.places.mentions` (which calls it for each toponym it reads) to keep that module under
-the size cap; no change in behaviour.
+"New York Gov. Andrew Cuomo" names the state (:func:`office_region`); "the White House" names a building, not
+the Casablanca the gazetteer holds it as an alternate name of (:func:`seat_abroad`).
 """
 
 from __future__ import annotations
@@ -9,14 +9,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dotterel.places._fold import fold
+from dotterel.places.recall import SMALL_TOWN
 from dotterel.places.toponyms import _clean, candidate_to_place
 
 if TYPE_CHECKING:
+    from dotterel.actors.kb import KnowledgeBase
     from dotterel.lang import LanguageProfile
     from dotterel.places.toponyms import Gazetteer
     from dotterel.records import Place
 
-__all__ = ["office_region"]
+__all__ = ["office_region", "seat_abroad"]
 
 
 def office_region(ent, text: str, place: Place, gaz: Gazetteer, lang: LanguageProfile) -> Place:
@@ -55,3 +57,23 @@ def office_region(ent, text: str, place: Place, gaz: Gazetteer, lang: LanguagePr
            else f"the name comes before '{doc[after].text}', a word of a region's office or extent")
     return candidate_to_place(regions[0], span=None, reason=(
         f"first-level region {regions[0].name} ({regions[0].country}): {why}"))
+
+
+def seat_abroad(text: str, place: Place, kb: KnowledgeBase, gaz: Gazetteer) -> bool:
+    """Whether ``text`` names a seat of government that the gazetteer read as a place abroad or a small namesake.
+
+    The knowledge base lists seats of government used as metonyms (``seats`` in ``data/actors_countries.json``:
+    "White House", "Kremlin", "Aso Rock"): a building, which GeoNames may hold as an alternate name of a town
+    elsewhere ("White House" translates Dar el Beida, Casablanca) or as a small town of its own country (White
+    House, Tennessee), or not at all. Read so, such a name is no toponym (README: a building is no place of its own); a
+    seat that is also a district or a town of :data:`~dotterel.places.recall.SMALL_TOWN` people of its own
+    country ("Westminster") stays.
+    """
+    name = text[4:] if text.lower().startswith("the ") else text
+    entry = kb.country_by_capital(name)
+    if entry is None or fold(name) not in {fold(s) for s in entry.seats}:
+        return False
+    if place.geonameid is None or place.country != entry.alpha3:
+        return True  # (kept as written only: "the White House in Washington", no entry there)
+    town = gaz.by_geonameid(place.geonameid)
+    return (place.feature_code or "").startswith("PPL") and town is not None and town.population < SMALL_TOWN
