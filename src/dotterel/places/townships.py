@@ -109,7 +109,7 @@ def township_place(span, place: Place, gaz: Gazetteer, lang: LanguageProfile, ad
     word = _township_word(span, lang)
     states = sorted({c for c in admin1 if c and c.startswith("US.")})
     if word is None or not states:
-        return _abroad_township(span, place, lang, countries)
+        return _abroad_township(span, place, gaz, lang, countries)
     after, abroad = _region_after(word, gaz)
     if abroad or (not after and (place.country or "").lower() in lang.township_countries):
         return place  # "Wilmot Township, Ontario"; "Camden Borough" read in London, a Texan named elsewhere
@@ -142,7 +142,7 @@ def township_place(span, place: Place, gaz: Gazetteer, lang: LanguageProfile, ad
                                     "in_context": None, "reason": why})
 
 
-def _abroad_township(span, place: Place, lang: LanguageProfile, countries: Sequence[str]) -> Place:
+def _abroad_township(span, place: Place, gaz: Gazetteer, lang: LanguageProfile, countries: Sequence[str]) -> Place:
     """A name before a township noun read as a town outside every country the document names: kept as written.
 
     Myanmar, China and South Africa divide their land into townships too (Myanmar's are the third level of its
@@ -150,12 +150,14 @@ def _abroad_township(span, place: Place, lang: LanguageProfile, countries: Seque
     reading then falls on a town of the same name abroad by size alone (Kani, Japan, in a story about Myanmar).
     The noun (``lang.township_nouns``, in either case) says the name is an administrative division of the land
     the story is about, so when the document names countries (``countries``) and the reading lies in none of
-    them, the name is kept as written with no id, in the document's country when it names only one (GeoNames
+    them nor in a country bordering them (GeoNames ``countryInfo``: a Canadian township in a US story may be
+    meant), the name is kept as written with no id, in the document's country when it names only one (GeoNames
     admin levels; ACLED codebook 2023: a location not found is recorded as written at the next level up).
     """
     doc = span.doc
     words = (doc[span.end - 1] if len(span) > 1 else None, doc[span.end] if span.end < len(doc) else None)
-    if not countries or place.geonameid is None or place.country in countries or place.feature_code not in _TOWNS \
+    if not countries or place.geonameid is None or place.feature_code not in _TOWNS \
+            or place.country in set(countries).union(*(gaz.neighbours(c) for c in countries)) \
             or not any(w is not None and w.lower_ in lang.township_nouns for w in words):
         return place
     home = countries[0] if len(set(countries)) == 1 else None
