@@ -1,10 +1,11 @@
-"""A seat of government is a building, not a namesake town abroad (issue 16, session 25).
+"""A seat of government is a building in its capital, not a namesake town abroad (issue 16, session 25).
 
 Sentences written for these tests. GeoNames holds "White House" as an alternate name of Casablanca (Dar el
 Beida), so "Protesters rallied outside the White House" was placed in Morocco, and the protesters made Moroccan.
 A name the knowledge base lists as a seat of government (``seats``) read outside its country, as a small namesake
-town of it, or not at all, is no toponym (:func:`dotterel.places.office_regions.seat_abroad`; README: a building
-is no place of its own); a seat that is a district of its own country ("Westminster") stays.
+town of it, or not at all, is read as the capital it stands in
+(:func:`dotterel.places.office_regions.seat_town`; README: a building is no place of its own, the town is); a
+seat that is a district of its own country ("Westminster") keeps its reading.
 """
 
 from __future__ import annotations
@@ -20,16 +21,18 @@ def _coded(coder, text: str):
     return next(iter(coder.code_documents([make_document(text, published="2024-03-10")])))
 
 
-@pytest.mark.parametrize("text, seat, location", [
-    ("Protesters rallied outside the White House on Monday.", "White House", None),
-    ("Farmers rallied outside the White House in Washington on Monday.", "White House", "Washington"),
-    ("Protesters marched to the Kremlin on Monday.", "Kremlin", None),
+@pytest.mark.parametrize("text, seat, capital, country", [
+    ("Protesters rallied outside the White House on Monday.", "White House", "Washington", "USA"),
+    ("Farmers rallied outside the White House in Washington on Monday.", "White House", "Washington", "USA"),
+    ("Protesters rallied outside Miraflores in Caracas on Monday.", "Miraflores", "Caracas", "VEN"),
+    ("Students marched toward Aso Rock in Abuja on Monday.", "Aso Rock", "Abuja", "NGA"),
 ])
-def test_a_seat_of_government_is_no_place(coder, text, seat, location):
+def test_a_seat_of_government_is_read_as_its_capital(coder, text, seat, capital, country):
     coded = _coded(coder, text)
-    assert not any(p.span is not None and p.span.text == seat for p in coded.places)
+    read = [(p.name, p.country) for p in coded.places if p.span is not None and p.span.text == seat]
+    assert read == [(capital, country)]
     loc = coded.events[0].location
-    assert (loc.name if loc is not None else None) == location
+    assert (loc.name, loc.country) == (capital, country)
     assert all(p.country != "MAR" for p in coded.places)
 
 

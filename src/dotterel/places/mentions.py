@@ -31,7 +31,7 @@ from dotterel.places.provinces import as_province, as_settlement
 from dotterel.places.reach import body_countries, near_named
 from dotterel.places.followers import comma_next, held_in, in_next, list_next, outside_container, setting_between
 from dotterel.places.townships import township_place
-from dotterel.places.office_regions import office_region, seat_abroad
+from dotterel.places.office_regions import office_region, seat_town
 from dotterel.places.syntax import PLACE_LABELS, locative_propn, mislabelled, struck_names, with_region_word
 from dotterel.places.toponyms import BIG_CITY, PROMINENT_CITY, _clean, candidate_to_place
 from dotterel.records import Place
@@ -266,8 +266,8 @@ class DocumentPlaces:
                 continue  # "President Saakashvili" after "Mikheil Saakashvili" or "Saakashvili said": a person
             if how == "syntax" and (place.geonameid is None or place.score < 0.9):
                 continue  # a guess from syntax alone needs an exact gazetteer hit ("the hamlet of X" is enough)
-            if seat_abroad(text, place, self.kb, self.gazetteer):
-                continue  # "outside the White House": a seat of government, no alternate name of Casablanca
+            # "outside the White House": a seat of government stands in its capital, no alternate name of Casablanca
+            place = seat_town(text, place, self.kb, self.gazetteer) or place
             if (ent.start, ent.end) in described_at:  # "Gharz, a village ...": no near spelling of another country
                 place = described_reading(place, text, countries, self.gazetteer)
             place = as_settlement(ent, text, place, countries, self.gazetteer, self.lang)

@@ -1,7 +1,7 @@
 """Names of offices and seats read by :mod:`dotterel.places.mentions`: a region's office, a government's seat.
 
-"New York Gov. Andrew Cuomo" names the state (:func:`office_region`); "the White House" names a building, not
-the Casablanca the gazetteer holds it as an alternate name of (:func:`seat_abroad`).
+"New York Gov. Andrew Cuomo" names the state (:func:`office_region`); "the White House" names a building in
+Washington, not the Casablanca the gazetteer holds it as an alternate name of (:func:`seat_town`).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from dotterel.places.toponyms import Gazetteer
     from dotterel.records import Place
 
-__all__ = ["office_region", "seat_abroad"]
+__all__ = ["office_region", "seat_town"]
 
 
 def office_region(ent, text: str, place: Place, gaz: Gazetteer, lang: LanguageProfile) -> Place:
@@ -59,21 +59,29 @@ def office_region(ent, text: str, place: Place, gaz: Gazetteer, lang: LanguagePr
         f"first-level region {regions[0].name} ({regions[0].country}): {why}"))
 
 
-def seat_abroad(text: str, place: Place, kb: KnowledgeBase, gaz: Gazetteer) -> bool:
-    """Whether ``text`` names a seat of government that the gazetteer read as a place abroad or a small namesake.
+def seat_town(text: str, place: Place, kb: KnowledgeBase, gaz: Gazetteer) -> Place | None:
+    """The capital a seat of government stands in, when the gazetteer read the seat as a namesake town or not at all.
 
     The knowledge base lists seats of government used as metonyms (``seats`` in ``data/actors_countries.json``:
-    "White House", "Kremlin", "Aso Rock"): a building, which GeoNames may hold as an alternate name of a town
-    elsewhere ("White House" translates Dar el Beida, Casablanca) or as a small town of its own country (White
-    House, Tennessee), or not at all. Read so, such a name is no toponym (README: a building is no place of its own); a
-    seat that is also a district or a town of :data:`~dotterel.places.recall.SMALL_TOWN` people of its own
-    country ("Westminster") stays.
+    "White House", "Kremlin", "Aso Rock"): a building, which GeoNames ``cities500`` lacks but may hold as an
+    alternate name of a town elsewhere ("White House" translates Dar el Beida, Casablanca) or as a small town of
+    its own country (White House, Tennessee). Read as either, or not at all, the name is the seat, which stands in
+    its country's capital (the knowledge base's first ``capitals`` name, resolved in that country): README, a
+    building is no place of its own, the town is. A seat that is a district or a town of
+    :data:`~dotterel.places.recall.SMALL_TOWN` people of its own country ("Westminster") keeps its reading.
+    Returns None when ``text`` is no seat or keeps its reading.
     """
     name = text[4:] if text.lower().startswith("the ") else text
     entry = kb.country_by_capital(name)
-    if entry is None or fold(name) not in {fold(s) for s in entry.seats}:
-        return False
-    if place.geonameid is None or place.country != entry.alpha3:
-        return True  # (kept as written only: "the White House in Washington", no entry there)
-    town = gaz.by_geonameid(place.geonameid)
-    return (place.feature_code or "").startswith("PPL") and town is not None and town.population < SMALL_TOWN
+    if entry is None or not entry.capitals or fold(name) not in {fold(s) for s in entry.seats}:
+        return None
+    if place.geonameid is not None and place.country == entry.alpha3:
+        town = gaz.by_geonameid(place.geonameid)
+        if not (place.feature_code or "").startswith("PPL") or town is None or town.population >= SMALL_TOWN:
+            return None
+    capital = gaz.resolve(entry.capitals[0], span=place.span, country_hints=[entry.alpha3])
+    if capital.geonameid is None or capital.country != entry.alpha3:
+        return None
+    return capital.model_copy(update={"reason": (
+        f"{name} is a seat of government of {entry.alpha3}, which stands in its capital (not "
+        f"{place.name} ({place.country})); {capital.reason}")})
