@@ -441,6 +441,7 @@ class LanguageProfile(BaseModel):
     ground_taking_verbs: Words
     person_object_verbs: Words
     named_setting_nouns: Words
+    inner_setting_nouns: Words
     jurisdiction_setting_nouns: Words
     site_nouns: Words
     part_of_land_nouns: Words

@@ -775,7 +775,9 @@ def named_setting(head, trigger, lang: LanguageProfile) -> list[tuple[int, int, 
     ``lang.named_setting_nouns`` ("University", "State", "Airport", "Camp"),
     capitalised, after a capitalised name (:func:`_name_before`): the token
     ranges ``(start, end, setting_end)`` of the name's leading words, longest
-    first ("Istanbul Technical", then "Istanbul"), for the caller to look up.
+    first ("Istanbul Technical", then "Istanbul"), for the caller to look up;
+    before a head of ``lang.inner_setting_nouns`` only ranges with a word
+    after them ("the Sydney Opera House": "Sydney"; "Madrid House": none).
     None when no such object exists.
     """
     for tok in head.sent:
@@ -788,5 +790,6 @@ def named_setting(head, trigger, lang: LanguageProfile) -> list[tuple[int, int, 
         if name is None:
             continue
         start, end = name
+        end -= tok.lemma_.lower() in lang.inner_setting_nouns  # "Moscow House" in Riga: a town's representation
         return [(start, e, tok.i + 1) for e in range(end, start, -1)]
     return None
