@@ -68,17 +68,24 @@ def seat_town(text: str, place: Place, kb: KnowledgeBase, gaz: Gazetteer) -> Pla
     its own country (White House, Tennessee). Read as either, or not at all, the name is the seat, which stands in
     its country's capital (the knowledge base's first ``capitals`` name, resolved in that country): README, a
     building is no place of its own, the town is. A seat that is a district or a town of
-    :data:`~dotterel.places.recall.SMALL_TOWN` people of its own country ("Westminster") keeps its reading.
+    :data:`~dotterel.places.recall.SMALL_TOWN` people of its own country ("Westminster") keeps its reading; so
+    does a town abroad that GeoNames holds under that very main name ("Westminster, Colorado", "Whitehall,
+    Ohio", "Miraflores, Lima's seaside district"), and a name left unresolved in another country than the
+    seat's ("the Palacio Nacional in Guatemala City" is no seat of Mexico's).
     Returns None when ``text`` is no seat or keeps its reading.
     """
     name = text[4:] if text.lower().startswith("the ") else text
     entry = kb.country_by_capital(name)
     if entry is None or not entry.capitals or fold(name) not in {fold(s) for s in entry.seats}:
         return None
+    town = gaz.by_geonameid(place.geonameid) if place.geonameid is not None else None
     if place.geonameid is not None and place.country == entry.alpha3:
-        town = gaz.by_geonameid(place.geonameid)
         if not (place.feature_code or "").startswith("PPL") or town is None or town.population >= SMALL_TOWN:
             return None
+    elif town is not None and fold(town.name) == fold(name):
+        return None  # a town of that main name abroad, not an alternate name of one (Casablanca's "White House")
+    elif place.geonameid is None and place.country not in (None, entry.alpha3):
+        return None  # unresolved, but read in another country
     capital = gaz.resolve(entry.capitals[0], span=place.span, country_hints=[entry.alpha3])
     if capital.geonameid is None or capital.country != entry.alpha3:
         return None
