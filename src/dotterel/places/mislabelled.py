@@ -207,7 +207,8 @@ def _struck_town(ent, text: str, place: Place, people: frozenset[str], countries
     as well (:func:`~dotterel.places.town_names.known_town`: no person of the
     knowledge base, no one-word surname, no name three towns bear, no age or
     "who" clause, :func:`~dotterel.events.objects.told_a_person`; every
-    proper noun listed with it a town too, "Troops seized Charas and Ganja"):
+    proper noun listed with it a town too, "Troops seized Charas and Ganja"; no amount on it,
+    ``lang.partitive_nouns`` or a figure, "seized Ganja worth Rs 5 lakh"):
     people and goods are seized far more often than towns (ACLED codebook
     2023, Battles: the territory overtaken is where the event happened).
     """
@@ -217,7 +218,11 @@ def _struck_town(ent, text: str, place: Place, people: frozenset[str], countries
     if not struck or verb not in {*lang.strike_object_verbs, *lang.ground_taking_verbs} or text in people \
             or place.feature_code not in ("PPL", "PPLC", "ADM1") or _described_as_people(root, lang):
         return False
-    if verb in lang.ground_taking_verbs and (told_a_person(root) or not all(known_town(name, gaz, kb, people) for name in (text, *(
+    # ("seized Ganja worth Rs 5 lakh", "seized 5 kg Ganja": an amount of goods, no town)
+    after = root.doc[root.right_edge.i + 1] if root.right_edge.i + 1 < len(root.doc) else None
+    goods = any(c.dep_ == "nummod" or c.lemma_.lower() in lang.partitive_nouns for c in root.children) or (
+        after is not None and after.lemma_.lower() in lang.partitive_nouns)
+    if verb in lang.ground_taking_verbs and (goods or told_a_person(root) or not all(known_town(name, gaz, kb, people) for name in (text, *(
             " ".join(w.text for w in c.subtree if w.pos_ == "PROPN") for c in root.conjuncts if c.pos_ == "PROPN")))):
         return False
     return _town_of_size(text, place, countries, gaz)
