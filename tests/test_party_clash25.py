@@ -22,6 +22,7 @@ def _assault(coder, text):
     "Followers of the PPP and the PTI scuffled outside the polling station in Multan on Sunday.",
     "Shiv Sena and NCP supporters clashed in Nashik on Friday.",
     "TMC and BJP supporters clashed in Bardhaman on Sunday.",
+    "Congress workers and BJP supporters clashed in Ujjain on Sunday.",
 ])
 def test_two_parties_followers_who_fight_are_mob_violence(coder, text):
     assert _assault(coder, text).sub_event_type == "Mob violence"
@@ -32,3 +33,12 @@ def test_armed_sides_stay_a_battle(coder):
     # a firefight is no crowd's fight: never a riot (no sub-event type, as on main)
     gunfire = _assault(coder, "TMC and BJP supporters exchanged gunfire in Bardhaman on Sunday.")
     assert gunfire.sub_event_type not in ("Mob violence", "Violent demonstration")
+
+
+@pytest.mark.parametrize("text", [
+    "Union workers and security guards clashed at the factory gate in Pune on Monday.",
+    "Mine workers and private guards scuffled outside the pit in Rustenburg on Friday.",
+])
+def test_a_follower_noun_joined_to_another_group_is_no_party_clash(coder, text):
+    # the subject joins one follower noun ("workers") with another group: not two parties' followers
+    assert _assault(coder, text).sub_event_type != "Mob violence"

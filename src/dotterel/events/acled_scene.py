@@ -106,12 +106,25 @@ def clause_words(ctx, event: Event) -> str | None:
 
 
 def _both_sides_in(subject, verb, lang) -> bool:
-    """Whether a fight verb's subject joins two sides of followers: a conjunct and a party follower noun in it."""
+    """Whether a fight verb's subject joins two sides of followers, each side a follower noun or a name.
+
+    "TMC and BJP supporters", "Hindu and Muslim activists" (the names joined inside one follower noun),
+    "Shiv Sena and NCP supporters", "Followers of the PPP and the PTI" (each conjunct a name or a follower
+    noun, profile ``party_follower_nouns``). "Union workers and security guards", "Villagers and forest
+    department workers" join a follower noun with another group: not two parties' followers (ACLED
+    Codebook 2023, Riots: Mob violence between political supporters).
+    """
     if subject is None or verb.lemma_.lower() not in lang.acled_with_side_verbs:
         return False
+
+    def follower(t) -> bool:
+        return t.lemma_.lower() in lang.party_follower_nouns or t.lower_ in lang.party_follower_nouns
+
     sub = list(subject.subtree)
-    return any(t.dep_ in ("conj", "cc") for t in sub) and any(
-        t.lemma_.lower() in lang.party_follower_nouns or t.lower_ in lang.party_follower_nouns for t in sub)
+    conjuncts = [subject] + [c for c in subject.conjuncts if c.pos_ in ("NOUN", "PROPN")]
+    if len(conjuncts) > 1:  # sides joined at the head: each is a follower noun or a name
+        return any(follower(t) for t in conjuncts) and all(follower(t) or t.pos_ == "PROPN" for t in conjuncts)
+    return any(t.dep_ in ("conj", "cc") for t in sub) and follower(subject)
 
 
 def side_words(ctx, event: Event) -> tuple[str, str]:
