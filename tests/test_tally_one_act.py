@@ -36,3 +36,18 @@ def test_a_tally_over_one_attack_is_its_toll(coder, text, trigger, n):
 ])
 def test_a_tally_over_many_stays_a_sum(coder, text, trigger):
     assert all(agg is not None for _n, agg in _killed(coder, text, trigger))
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # one act joined to others: the tally spans more than one incident
+    ("Soldiers raided a camp in Borno on Sunday. In total, 48 people died in the raid and the clashes that followed.",
+     "died"),
+    ("Soldiers raided a camp in Borno on Sunday. In all, 48 people died in the raid and in reprisals.", "died"),
+    # a labour strike runs for days: an adding-up over it is no one act's toll
+    ("Dockers struck in Mombasa for three weeks. In all, 300 workers were arrested during the strike.",
+     "arrested"),
+])
+def test_a_tally_over_joined_acts_or_a_labour_strike_stays_a_sum(coder, text, trigger):
+    ev = next(e for e in coder.code(text, published="2024-03-10") if e.trigger.text == trigger)
+    figures = [c for c in ev.counts if c.kind in ("killed", "arrested")]
+    assert figures and all(c.aggregate is not None for c in figures)

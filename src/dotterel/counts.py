@@ -353,12 +353,15 @@ def _sum_over_one_act(clause: Token, cue: str, w: _CountWords) -> bool:
     ``claimed_act_nouns``, ``definite_articles``) after a scene preposition of the figure's verb
     (``toll_scene_prepositions``): the figure is that act's toll (ACLED codebook 2023, Fatalities: the
     event's own), not a sum of incidents.
-    "In total, 30 people were killed in the attacks" and "... in the region" stay sums.
+    "In total, 30 people were killed in the attacks" and "... in the region" stay sums, and so do acts
+    joined to others ("in the raid and the clashes that followed": more than one incident) and a labour
+    strike (profile ``strike_nouns``: "In all, 400 were arrested during the strike", one that runs for days).
     """
-    if cue.lower() not in w.tally_cues:
-        return False
+    if cue.lower() not in w.tally_cues or any(x.dep_ == "conj" and x.pos_ == "NOUN" for x in clause.children):
+        return False  # "... died in the raid and the clashes", parsed with "clashes" joined to the verb
     return any(c.dep_ == "prep" and c.lower_ in w.scene_preps and any(
-        o.dep_ == "pobj" and o.tag_ == "NN" and o.lemma_.lower() in w.act_nouns
+        o.dep_ == "pobj" and o.tag_ == "NN" and o.lemma_.lower() in w.act_nouns - w.strike_nouns
+        and not o.conjuncts and not any(x.dep_ == "conj" for x in c.conjuncts)
         and any(d.dep_ == "det" and d.lower_ in w.definite_articles for d in o.children) for o in c.children)
         for c in clause.children)
 
