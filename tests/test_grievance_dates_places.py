@@ -35,3 +35,16 @@ def test_an_intervention_in_the_protest_keeps_its_day_and_place(coder):
     evs = _events(coder, "Police beat protesting lawyers in Kanpur on Tuesday.")
     assault = next(e for e in evs if e.event_type == "ASSAULT")
     assert assault.location.name == "Kanpur" and assault.date.value == "2024-03-05"
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Students marched in Rajshahi on Monday against the arrest of their leader, and police arrested 20 of them.",
+     "2024-03-04"),
+    ("Farmers rallied in Ludhiana on Tuesday against the detention of a union head; police detained 35 of them.",
+     "2024-03-05"),
+])
+def test_an_act_of_the_scene_merged_with_the_grievance_keeps_the_protests_day(coder, text, day):
+    # the arrest of the 20 happened at the march: its figure is told outside the grievance
+    evs = _events(coder, text)
+    arrest = next(e for e in evs if e.event_type == "COERCE" and any(c.kind == "arrested" for c in e.counts))
+    assert arrest.date.value == day

@@ -23,6 +23,15 @@ def _inside(span: Span | None, spans: Sequence[tuple[int, int]]) -> bool:
     return span is not None and any(a <= span.start and span.end <= b for a, b in spans)
 
 
+def _also_told_outside(event: Event, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether a figure of the event lies outside its grievance: the act was told in the scene too.
+
+    "Students marched ... against the arrest of their leader, and police arrested 20 of them": the arrest of
+    the 20 (merged with the grievance's arrest) happened at the march, on its day.
+    """
+    return any(c.span is not None and not _inside(c.span, spans) for c in event.counts)
+
+
 def _grievance_date(event: Event, spans: Sequence[tuple[int, int]], protest: Event) -> EventDate | None:
     """The grievance's own date, or a range up to the protest's latest day (it happened before the protest)."""
     if event.date is not None and _inside(event.date.span, spans):
@@ -48,14 +57,15 @@ def date_grievances(events: Sequence[Event], grievances: Mapping[int, Sequence[t
     -------
     list[Event]
         An event whose trigger lies in a grievance (not itself a protest) keeps a date only if its words
-        lie in the grievance, else a range up to the protest's day (module docstring: ACLED Codebook 2023).
+        lie in the grievance, else a range up to the protest's day (module docstring: ACLED Codebook 2023);
+        one with a figure told outside the grievance is an act of the scene too and keeps its date.
     """
     out = []
     for e in events:
         if e.event_type != "PROTEST":
             holding = [(protest, span) for protest, span in grievances.get(e.sentence.start, ())
                        if _inside(e.trigger, [span])]
-            if holding:
+            if holding and not _also_told_outside(e, [holding[0][1]]):
                 protest, span = holding[0]
                 e = e.model_copy(update={"date": _grievance_date(e, [span], protest)})
         out.append(e)
