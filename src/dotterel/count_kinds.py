@@ -197,12 +197,15 @@ def _result_kind(verb: Token, w: _CountWords) -> str | None:
     """Kind from a result phrase on the verb: "shot dead", "beaten to death", "left ... injured".
 
     The result may follow the object ("shot three people dead", parsed as a clause of the verb right after
-    the object's last word): it is still the object's (a resultative predicate).
+    the object's last word): it is still the object's (a resultative predicate). Right after the verb it
+    is the result however the parser labels it ("shot dead two protesters", where "dead" comes out an
+    unlabelled ``dep`` or an ``advmod``; Quirk et al. 1985, 16.24: a resultative complement may precede
+    a long object).
     """
     obj = next((o for o in verb.children if o.dep_ in ("dobj", "obj")), None)
     after_object = -1 if obj is None else obj.right_edge.i + 1
     for c in verb.children:
-        if (c.dep_ in ("acomp", "oprd") and c.i < verb.i + 3) \
+        if (c.dep_ in ("acomp", "oprd") and c.i < verb.i + 3) or (c.dep_ in ("dep", "advmod") and c.i == verb.i + 1) \
                 or (c.dep_ in ("acomp", "oprd", "advcl", "xcomp") and c.i == after_object and not list(c.children)):
             kind = w.modifier_kind.get(c.lower_)
             if kind == "killed":

@@ -154,6 +154,10 @@ class _CountWords:
     range_preps: frozenset[str]
     rise_verbs: frozenset[str]
     act_nouns: frozenset[str]
+    tally_cues: frozenset[str]
+    strike_nouns: frozenset[str]
+    scene_preps: frozenset[str]
+    definite_articles: frozenset[str]
     result_nouns: dict[str, str]
 
     @classmethod
@@ -212,6 +216,10 @@ class _CountWords:
             range_preps=lang.count_range_prepositions,
             rise_verbs=lang.total_rise_verbs,
             act_nouns=lang.claimed_act_nouns,
+            tally_cues=lang.tally_cues,
+            strike_nouns=frozenset(lang.strike_nouns),
+            scene_preps=lang.toll_scene_prepositions,
+            definite_articles=lang.definite_articles,
             result_nouns=dict(lang.result_nouns),
         )
 

@@ -341,7 +341,29 @@ def _aggregate_cue(nominal: Token, w: _CountWords) -> str | None:
                   if any(c.idx == y.start() and c.lower_ == "since" for c in clause.children)), None)
     if m is None or _scale_of_a_local_setting(clause, nominal, m.start()):
         return None
+    if _sum_over_one_act(clause, m.group(1), w):
+        return None
     return m.group(1)
+
+
+def _sum_over_one_act(clause: Token, cue: str, w: _CountWords) -> bool:
+    """Whether an adding-up cue sums one violent act the clause names: "In total, 30 people were killed in the attack".
+
+    The cue (profile ``tally_cues``: "in total", "in all") and a definite singular act noun (profile
+    ``claimed_act_nouns``, ``definite_articles``) after a scene preposition of the figure's verb
+    (``toll_scene_prepositions``): the figure is that act's toll (ACLED codebook 2023, Fatalities: the
+    event's own), not a sum of incidents.
+    "In total, 30 people were killed in the attacks" and "... in the region" stay sums, and so do acts
+    joined to others ("in the raid and the clashes that followed": more than one incident) and a labour
+    strike (profile ``strike_nouns``: "In all, 400 were arrested during the strike", one that runs for days).
+    """
+    if cue.lower() not in w.tally_cues or any(x.dep_ == "conj" and x.pos_ == "NOUN" for x in clause.children):
+        return False  # "... died in the raid and the clashes", parsed with "clashes" joined to the verb
+    return any(c.dep_ == "prep" and c.lower_ in w.scene_preps and any(
+        o.dep_ == "pobj" and o.tag_ == "NN" and o.lemma_.lower() in w.act_nouns - w.strike_nouns
+        and not o.conjuncts and not any(x.dep_ == "conj" for x in c.conjuncts)
+        and any(d.dep_ == "det" and d.lower_ in w.definite_articles for d in o.children) for o in c.children)
+        for c in clause.children)
 
 
 def _scale_of_a_local_setting(clause: Token, nominal: Token, at: int) -> bool:

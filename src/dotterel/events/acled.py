@@ -57,6 +57,7 @@ from ..records import Actor, Event
 from .acled_sides import ARMED as _ARMED
 from .acled_sides import actor_inter, armed_community, protest_inter, side
 from .acled_scene import aim_words, clause_words, grievance_spans, side_words
+from .grievances import date_grievances
 from .acled_words import AcledWords
 from .lone_doer import one_person
 from .toll_cause import toll_cause
@@ -627,17 +628,24 @@ def _party_clash(sc: _Scene, w: AcledWords) -> tuple[str, str] | None:
 
     ACLED Codebook 2023, Riots: violent clashes between supporters of political parties are Mob violence,
     or a Violent demonstration amid a demonstration ("Congress workers clashed with BJP workers", once the
-    actors resolve to the parties rather than to a labour group). Both sides are a party or its followers
-    (profile ``party_follower_nouns``), neither names arms, the clause says they fought in a crowd's words
+    actors resolve to the parties rather than to a labour group; "Members of the ruling party clashed with
+    opposition supporters"; "TMC and BJP supporters clashed", both sides in the subject). Both sides are a
+    party (or the party sector, PTY) or its followers (profile ``party_follower_nouns``, read in a resolved
+    side's own words too), neither names arms, the clause says they fought in a crowd's words
     (``acled_crowd_clash_phrases``) and the sentence tells of no firefight (``acled_firefight_phrases``).
     """
     if sc.event.mode == "firearms" or w.firefight.search(sc.sentence) or not w.crowd_clash.search(sc.text) or any(
             o.mode == "firearms" for o in sc.others):  # "clashed ..., firing shots": armed, not a crowd's fight
         return None
-    sides = ((sc.actor_side, sc.actor_words, sc.event.actor), (sc.target_side, sc.target_words, sc.event.recipient))
+    both = sc.event.recipient is None and sc.actor_words and sc.actor_words in sc.target_words
+    # "Shiv Sena and NCP supporters clashed": both sides in the subject (acled_scene.side_words), one resolved
+    sides = ((sc.actor_side, sc.target_words if both else sc.actor_words, sc.event.actor),
+             (sc.target_side, sc.target_words, sc.event.recipient))
     for own, words, actor in sides:
+        words = words or _span_text(actor)  # "opposition supporters", resolved to a role: its own words
         if own in _ARMED or not words or w.armed.search(words) or not (
-                w.followers.search(words) or (actor is not None and actor.org_type == "party")):
+                w.followers.search(words) or (actor is not None and actor.org_type == "party")
+                or (actor is not None and actor.sector == "PTY")):
             return None
     if sc.unrest or _protest_here(sc, w):
         return "Violent demonstration", "followers of two parties fought amid a demonstration"
@@ -664,15 +672,17 @@ class AcledTyper:
     def __call__(self, ctx) -> None:
         """Set the ACLED sub-event type of every event of ``ctx.events`` (rules in the module docstring).
 
-        Also the ``inter`` code of its actor and recipient (:func:`actor_inter`).
+        Also the ``inter`` code of its actor and recipient (:func:`actor_inter`), and a protest's grievance
+        its own date (:func:`dotterel.events.grievances.date_grievances`).
         """
         by_sentence: dict[int, list[Event]] = {}
         for e in ctx.events:
             by_sentence.setdefault(e.sentence.start, []).append(e)
         out = []
         words: AcledWords = ctx.lang.derived("events.acled", AcledWords.build)
-        grievances = {start: tuple(g for e in evs for g in grievance_spans(ctx, e)) for start, evs in by_sentence.items()}
-        for e in ctx.events:
+        pairs = {start: [(e, g) for e in evs for g in grievance_spans(ctx, e)] for start, evs in by_sentence.items()}
+        grievances = {start: tuple(g for _e, g in ps) for start, ps in pairs.items()}
+        for e in date_grievances(ctx.events, pairs):
             actor_words, recipient_words = self._side_words(ctx, e)
             sub, _why = acled_sub_event(e, by_sentence[e.sentence.start], self.ontology, lang=ctx.lang,
                                         clause=self._clause(ctx, e), actor_words=actor_words, cause=self._cause(ctx, e),

@@ -105,13 +105,36 @@ def clause_words(ctx, event: Event) -> str | None:
     return " ".join(t.text for t in words)
 
 
+def _both_sides_in(subject, verb, lang) -> bool:
+    """Whether a fight verb's subject joins two sides of followers, each side a follower noun or a name.
+
+    "TMC and BJP supporters", "Hindu and Muslim activists" (the names joined inside one follower noun),
+    "Shiv Sena and NCP supporters", "Followers of the PPP and the PTI" (each conjunct a name or a follower
+    noun, profile ``party_follower_nouns``). "Union workers and security guards", "Villagers and forest
+    department workers" join a follower noun with another group: not two parties' followers (ACLED
+    Codebook 2023, Riots: Mob violence between political supporters).
+    """
+    if subject is None or verb.lemma_.lower() not in lang.acled_with_side_verbs:
+        return False
+
+    def follower(t) -> bool:
+        return t.lemma_.lower() in lang.party_follower_nouns or t.lower_ in lang.party_follower_nouns
+
+    sub = list(subject.subtree)
+    conjuncts = [subject] + [c for c in subject.conjuncts if c.pos_ in ("NOUN", "PROPN")]
+    if len(conjuncts) > 1:  # sides joined at the head: each is a follower noun or a name
+        return any(follower(t) for t in conjuncts) and all(follower(t) or t.pos_ == "PROPN" for t in conjuncts)
+    return any(t.dep_ in ("conj", "cc") for t in sub) and follower(subject)
+
+
 def side_words(ctx, event: Event) -> tuple[str, str]:
     """The words of the actor and recipient phrases that did not resolve ("Tigrayan forces", "a pastor").
 
     Read from the parse: the subject (or "by" agent) of the trigger's clause, and its object (or passive
     subject), or for a verb of fighting with no object (profile ``acled_with_side_verbs``: clash, fight,
     scuffle) its "with" phrase; for a noun, the two sides of its "between" phrase. Empty where the side
-    resolved.
+    resolved, except that a fight's subject joining two parties' followers with no other side ("TMC and BJP
+    supporters clashed") is both sides' words (:func:`_both_sides_in`).
     """
     i = ctx.token_by_original_start.get(event.trigger.start)
     if i is None or (event.actor is not None and event.recipient is not None):
@@ -150,6 +173,11 @@ def side_words(ctx, event: Event) -> tuple[str, str]:
             objs = [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "with"
                     for c in p.children if c.dep_ == "pobj"]
         recipient = objs[0] if objs else None
+        if recipient is None and event.recipient is None and _both_sides_in(actor, tok, ctx.lang):
+            # "TMC and BJP supporters clashed", "Followers of PTI and PML-N scuffled": a fight with no "with"
+            # phrase whose subject joins two parties' followers has both sides in its subject (Quirk 6.28:
+            # reciprocal verbs with a coordinated subject)
+            return words(actor), words(actor)
     elif tok.head.pos_ in ("VERB", "AUX") and tok.dep_ in ("nsubj", "nsubjpass"):
         actor = None
     own = event.actor.span if event.actor is not None else None

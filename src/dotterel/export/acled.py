@@ -257,6 +257,13 @@ def country_name(rec) -> str:
     return getattr(rec, "common_name", None) or rec.name
 
 
+def _figure(c, cue: str | None = None) -> str:
+    """One reported figure for the notes: kind, figure, the cue of a sum, source, claimant and certainty."""
+    return (f"{c.kind} {c.figure if c.figure is not None else '<=' + str(c.high)} "
+            f"({'' if cue is None else repr(cue) + ', '}{c.source or c.doc_id}"
+            f"{'' if c.claimant == 'author' else ', per ' + c.claimant}, {c.certainty})")
+
+
 def _notes(ev: LinkedEvent, unplaced: str | None = None) -> str:
     who = ev.actor.name if ev.actor else "unidentified actor"
     whom = f" against {ev.recipient.name}" if ev.recipient else ""
@@ -264,13 +271,13 @@ def _notes(ev: LinkedEvent, unplaced: str | None = None) -> str:
     parts = [f"{ev.event_type}{'/' + ev.mode if ev.mode else ''}: {who}{whom}{where}."]
     if ev.actor is not None and ev.actor.how == "claimed":
         parts.append(f"{ev.actor.name} claimed responsibility.")  # the actor rests on its claim (actors.claimed)
-    if ev.counts:
-        figures = "; ".join(
-            f"{c.kind} {c.figure if c.figure is not None else '<=' + str(c.high)} "
-            f"({c.source or c.doc_id}{'' if c.claimant == 'author' else ', per ' + c.claimant}, {c.certainty})"
-            for c in ev.counts
-        )
-        parts.append(f"Reported: {figures}.")
+    # a running total or a sum over a country is context, not a figure competing with the event's own
+    # (Count.aggregate; ACLED codebook 2023, Fatalities: the event's own)
+    own, sums = [c for c in ev.counts if not c.aggregate], [c for c in ev.counts if c.aggregate]
+    if own:
+        parts.append(f"Reported: {'; '.join(_figure(c) for c in own)}.")
+    if sums:
+        parts.append(f"Context, a sum over many incidents: {'; '.join(_figure(c, c.aggregate) for c in sums)}.")
     if unplaced is not None:
         parts.append(f"{unplaced} is not in the gazetteer: coded to its region {ev.location.admin1}.")
     parts.append(f"{len(ev.mentions)} report(s). [dotterel {ev.event_id}]")

@@ -655,6 +655,7 @@ class LanguageProfile(BaseModel):
     result_verbs: Words
     subgroup_nouns: Words
     aggregate_cues: tuple[str, ...]
+    tally_cues: Words
     total_rise_verbs: Words
     accumulate_verbs: Words
     joining_verbs: Words
