@@ -32,6 +32,7 @@ from .document import DocumentActors, _clean, home_town, main_country, military_
 from .kb import KnowledgeBase
 from .kb_models import normalise_name
 from .bodies import head_of_body, headed_body, without_descriptors
+from .origins import mission_served, names_an_unknown_origin, national_branch
 from .forces import force_country, numbered_unit, ordinal_named
 from .scenes import scene_at
 from .party_followers import followed_party
@@ -432,7 +433,7 @@ class ActorResolver:
                 cand_text, cand_at = without_descriptors(cand_text, cand_at, self.lang.name_descriptors)
                 org = self.kb.organisation(_clean(cand_text)) if cand_text else None
             if org is not None:
-                branch = self._national_branch(org, toks, cand_at, span, text)
+                branch = national_branch(self, org, toks, cand_at, span, text)
                 if branch is not None:
                     return branch
                 return Actor(
@@ -548,72 +549,6 @@ class ActorResolver:
             # "Russia's delegation" is Russia; "Zelensky's wife" or "Navalny's widow" is not the person who owns
             # the noun, and a person's noun that names no role names no one the knowledge base knows
             return owner if owner is not None and owner.kind != "person" else None
-        return None
-
-    def _national_branch(self, org, toks, cand_at: tuple[int, int], span: Span, text: str) -> Actor | None:
-        """A country's own society or branch of an international NGO: "the Kenya Red Cross", "Turkish Red Crescent".
-
-        A country's name or demonym before the name of a non-governmental body of no country makes the phrase
-        that country's national body (the Kenya Red Cross Society is not the ICRC; CAMEO codes a national
-        society by its country, agent NGO), named by the phrase itself. International bodies of states
-        (``IGO``) are left as they are: "the Kenyan UN envoy" is an envoy.
-        """
-        if org.sector != "NGO" or org.country is not None:
-            return None
-        before = [t for t in toks if t.idx < cand_at[0] and t.dep_ in ("compound", "amod", "nmod")]
-        country, why = self._country_from_modifiers(before)
-        if country is None:
-            return None
-        return Actor(
-            span=span,
-            name=_clean(text),
-            country=country,
-            sector="NGO",
-            kind="organisation",
-            how="name",
-            org_type="ngo",
-            reason=f"{why} before the international body's name '{_clean(doc_text(toks[0].doc)[cand_at[0]:cand_at[1]])}'"
-                   f" ({org.name}): that country's own society or branch",
-        )
-
-    def _names_an_unknown_origin(self, head, modifiers) -> str | None:
-        """The words of an origin the text gives that is not a known country, if any.
-
-        "European diplomats", "students at Columbia University": the text says where
-        they come from, so the document's main country must not be put in its place.
-        """
-        head_ent = entity_at(head)
-        for t in modifiers:
-            if (head_ent is not None and head_ent.start <= t.i < head_ent.end) or t.lower_ in self.lang.role_stance_prefixes \
-                    or t.is_punct or stance_of(t, self.lang):
-                continue  # part of the same name ("the health ministry" tagged as one ORG), a cause ("pro-Iranian")
-            if t.ent_type_ in ("NORP", "GPE", "ORG", "FAC", "LOC") and self.kb.country_by_demonym(_clean(t.text)) is None \
-                    and self.kb.country_by_name(_clean(t.text)) is None:
-                return t.text
-        for c in head.children:
-            if c.dep_ == "prep" and c.lower_ in self.lang.origin_prepositions:
-                for p in c.children:
-                    if p.dep_ == "pobj" and p.ent_type_ in ("ORG", "FAC", "GPE", "NORP", "LOC"):
-                        return " ".join(t.text for t in p.subtree)
-        return None
-
-    def _mission_served(self, head):
-        """The international body whose troops ``head`` names ("soldiers serving with MONUSCO", "troops of AMISOM").
-
-        The object of an "of" or "with" phrase on the noun, or of a phrase on its participle of service ("serving
-        with", "deployed under": the profile's ``mission_service_verbs``), that the knowledge base knows as an
-        international body (type ``igo``); else None. Another participle names no service ("Polish soldiers working
-        with NATO", "trained by the EU": a state's own soldiers, still its forces).
-        """
-        preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "with")]
-        preps += [p for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in self.lang.mission_service_verbs
-                  for p in c.children if p.dep_ == "prep"]
-        for prep in preps:
-            for p in (x for x in prep.children if x.dep_ == "pobj"):
-                ent = entity_at(p)
-                org = self.kb.organisation(_clean(ent.text if ent is not None else p.text))
-                if org is not None and org.type == "igo":
-                    return org
         return None
 
     def _appos_role(self, head) -> str | None:
@@ -733,7 +668,7 @@ class ActorResolver:
         if foreign is None and getattr(entry, "foreign", False):
             foreign = entry.name  # "external forces": the phrase itself says they come from outside
         abroad = getattr(entry, "org_type", None)  # an international mission's troops: of no country but their own
-        mission = self._mission_served(head) if entry.sector == "MIL" else None
+        mission = mission_served(self, head) if entry.sector == "MIL" else None
         if mission is not None:
             abroad = "igo"  # "Bangladeshi soldiers serving with MONUSCO": the mission's troops
         if abroad is not None and country is not None:
@@ -751,7 +686,7 @@ class ActorResolver:
                 head, context.places, towns=entry.sector not in _FORCES_ABROAD, main=context.main_country,
                 alone=context.resolve_alone,
                 own_town_only=context.main_country is not None and entry.sector in _ENVOY_SECTORS)
-        named_elsewhere = self._names_an_unknown_origin(head, modifiers)
+        named_elsewhere = names_an_unknown_origin(self, head, modifiers)
         how = "role"
         if country is None and numbered:
             pass

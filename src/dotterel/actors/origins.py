@@ -1,0 +1,86 @@
+"""Where a role noun's people come from, when the phrase says so: a national branch, an origin, a mission.
+
+Moved out of :mod:`dotterel.actors.resolve` (no behaviour change): the resolver asks these
+three questions of a phrase's modifiers and its "of"/"with" phrases before it takes a country
+from the clause, the paragraph or the document.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..annotate import doc_text, entity_at
+from ..records import Actor, Span
+from .document import _clean, stance_of
+
+if TYPE_CHECKING:
+    from .resolve import ActorResolver
+
+__all__ = ["mission_served", "names_an_unknown_origin", "national_branch"]
+
+
+def national_branch(resolver: ActorResolver, org, toks, cand_at: tuple[int, int], span: Span, text: str) -> Actor | None:
+    """A country's own society or branch of an international NGO: "the Kenya Red Cross", "Turkish Red Crescent".
+
+    A country's name or demonym before the name of a non-governmental body of no country makes the phrase
+    that country's national body (the Kenya Red Cross Society is not the ICRC; CAMEO codes a national
+    society by its country, agent NGO), named by the phrase itself. International bodies of states
+    (``IGO``) are left as they are: "the Kenyan UN envoy" is an envoy.
+    """
+    if org.sector != "NGO" or org.country is not None:
+        return None
+    before = [t for t in toks if t.idx < cand_at[0] and t.dep_ in ("compound", "amod", "nmod")]
+    country, why = resolver._country_from_modifiers(before)
+    if country is None:
+        return None
+    return Actor(
+        span=span,
+        name=_clean(text),
+        country=country,
+        sector="NGO",
+        kind="organisation",
+        how="name",
+        org_type="ngo",
+        reason=f"{why} before the international body's name '{_clean(doc_text(toks[0].doc)[cand_at[0]:cand_at[1]])}'"
+               f" ({org.name}): that country's own society or branch",
+    )
+
+def names_an_unknown_origin(resolver: ActorResolver, head, modifiers) -> str | None:
+    """The words of an origin the text gives that is not a known country, if any.
+
+    "European diplomats", "students at Columbia University": the text says where
+    they come from, so the document's main country must not be put in its place.
+    """
+    head_ent = entity_at(head)
+    for t in modifiers:
+        if (head_ent is not None and head_ent.start <= t.i < head_ent.end) or t.lower_ in resolver.lang.role_stance_prefixes \
+                or t.is_punct or stance_of(t, resolver.lang):
+            continue  # part of the same name ("the health ministry" tagged as one ORG), a cause ("pro-Iranian")
+        if t.ent_type_ in ("NORP", "GPE", "ORG", "FAC", "LOC") and resolver.kb.country_by_demonym(_clean(t.text)) is None \
+                and resolver.kb.country_by_name(_clean(t.text)) is None:
+            return t.text
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ in resolver.lang.origin_prepositions:
+            for p in c.children:
+                if p.dep_ == "pobj" and p.ent_type_ in ("ORG", "FAC", "GPE", "NORP", "LOC"):
+                    return " ".join(t.text for t in p.subtree)
+    return None
+
+def mission_served(resolver: ActorResolver, head):
+    """The international body whose troops ``head`` names ("soldiers serving with MONUSCO", "troops of AMISOM").
+
+    The object of an "of" or "with" phrase on the noun, or of a phrase on its participle of service ("serving
+    with", "deployed under": the profile's ``mission_service_verbs``), that the knowledge base knows as an
+    international body (type ``igo``); else None. Another participle names no service ("Polish soldiers working
+    with NATO", "trained by the EU": a state's own soldiers, still its forces).
+    """
+    preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "with")]
+    preps += [p for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in resolver.lang.mission_service_verbs
+              for p in c.children if p.dep_ == "prep"]
+    for prep in preps:
+        for p in (x for x in prep.children if x.dep_ == "pobj"):
+            ent = entity_at(p)
+            org = resolver.kb.organisation(_clean(ent.text if ent is not None else p.text))
+            if org is not None and org.type == "igo":
+                return org
+    return None
