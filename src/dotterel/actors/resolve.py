@@ -400,7 +400,7 @@ class ActorResolver:
         if propn:
             s, e = propn[0].idx, propn[-1].idx + len(propn[-1].text)
             found.setdefault(doc_text(head.doc)[s:e], (s, e))
-        for org in (o for c in head.children if c.dep_ == "compound" and c.i < head.i  # "Islamic State militants"
+        for org in (o for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i  # "Savak agents" (amod)
                     for o in [entity_at(c)] if o is not None and o.label_ == "ORG" and o.end <= head.i):
             found.setdefault(org.text, (org.start_char, org.end_char))
         found.setdefault(text, (start, end))
