@@ -409,6 +409,9 @@ class ActorResolver:
         # a text that named nobody at one place names nobody at another ("Kordofan" as entity, phrase and head)
         # each candidate's Span is made only when an answer needs it (most candidates name nothing)
         candidates = [(t, (s, e)) for t, (s, e) in found.items()]
+        outsider = head.lemma_.lower() in lang.outsider_nouns  # "an FBI informant", "a Taliban critic": not the body
+        if outsider:
+            candidates = [(t, (s, e)) for t, (s, e) in candidates if s <= head.idx < e]
 
         def at(offsets: tuple[int, int]) -> Span:
             return span if offsets == (start, end) else to_span(*offsets)
@@ -544,7 +547,7 @@ class ActorResolver:
                 how="demonym",
                 reason=f"plural demonym '{head.text}'",
             )
-        for c in owners:
+        for c in ([] if outsider else owners):  # "the army's victims": not the army
             owner = self.resolve(c, to_span=to_span, context=context, paragraph=paragraph, on=on)
             # "Russia's delegation" is Russia; "Zelensky's wife" or "Navalny's widow" is not the person who owns
             # the noun, and a person's noun that names no role names no one the knowledge base knows

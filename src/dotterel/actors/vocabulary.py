@@ -62,7 +62,7 @@ REFINING_LISTS = frozenset({
     "role_stance_prefixes", "title_time_modifiers", "surname_particles", "month_names", "weekdays", "foreign_words",
     "foreign_holder_nouns", "projectile_nouns",
     # only keeps a reading back ("its residents" are no body's members), never opens one
-    "dweller_nouns",
+    "dweller_nouns", "outsider_nouns",
     # what a war strike harms (read only after a war-strike word) or a document-level choice, not a phrase's name
     "person_nouns", "place_nouns", "setting_nouns", "named_setting_nouns", "war_target_nouns",
 })

@@ -447,6 +447,7 @@ class LanguageProfile(BaseModel):
     aerial_words: Words
     place_nouns: Words
     dweller_nouns: Words
+    outsider_nouns: Words
     direction_words: Words
     compass_words: Words
     mission_nouns: Words
