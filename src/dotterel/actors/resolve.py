@@ -455,8 +455,11 @@ class ActorResolver:
         wielded = None  # asked only of a candidate other than the phrase (most nouns have none)
         for cand_text, cand_at in candidates:
             if cand_at != (start, end):
-                if wielded is None:
-                    wielded = head.pos_ == "NOUN" and military_means(head, lang, self.kb)
+                if wielded is None:  # a state's weapons, or people of a role other than its executive ("US soldiers",
+                    # "US journalists", "a Moscow court", "a US grand jury"): that role of the state's (step 4)
+                    organ = self.kb.role(head.lemma_.lower()) if head.pos_ == "NOUN" else None
+                    wielded = head.pos_ == "NOUN" and (organ is not None and organ.sector not in (None, "GOV")
+                                                       or military_means(head, lang, self.kb))
                 if wielded:
                     continue
             name = _clean(cand_text)
@@ -464,13 +467,10 @@ class ActorResolver:
             how = "country name"
             if entry is None and (ent is None or ent.label_ == "GPE"):
                 # "an attack on a Nairobi cafe", "a Kabul school", "Baghdad residents": a capital naming where a thing
-                # or people are, not who acts; "the Kabul government", "Moscow officials", "a Kabul court" (a role
-                # of the state, STATE_SECTORS) are its state's
+                # or people are, not who acts; "the Kabul government", "Moscow officials" are its state's
                 role = self.kb.role(head.lemma_.lower()) if head.pos_ in ("NOUN", "PROPN") else None
                 where = cand_at != (start, end) and head.pos_ == "NOUN" and (role is None or role.sector not in STATE_SECTORS)
-                # "the Nairobi police": its state's police, not its government (role step, forces.force_country)
-                force = cand_at != (start, end) and role is not None and role.sector in _FORCE_SECTORS
-                entry = None if where or force else self.kb.country_by_capital(name)
+                entry = None if where else self.kb.country_by_capital(name)
                 how = "capital (metonymy)"
             elif entry is None and (ent.label_ != "PERSON" or _clean(ent.text) == name
                                     and ent.start > 0 and head.doc[ent.start - 1].lower_ in lang.definite_articles):
