@@ -32,6 +32,7 @@ from .document import DocumentActors, _clean, home_town, main_country, military_
 from .kb import KnowledgeBase
 from .kb_models import normalise_name
 from .bodies import head_of_body, headed_body, without_descriptors
+from .possessives import place_owns_possessive
 from .origins import mission_served, names_an_unknown_origin, national_branch
 from .forces import force_country, numbered_unit, ordinal_named
 from .scenes import scene_at
@@ -502,7 +503,8 @@ class ActorResolver:
             c.lower_ in lang.definite_articles for c in head.children)
         if poss or anaphoric:
             prev = context.last(paragraph, person=False)
-            if prev is not None and prev.kind in ("igo", "organisation"):
+            if prev is not None and prev.kind in ("igo", "organisation") and not any(
+                    place_owns_possessive(c, head, prev, lang, self.kb, context.places) for c in poss):  # "the village ...; its chief"
                 return prev.model_copy(update={
                     "span": span,
                     "how": "context",
