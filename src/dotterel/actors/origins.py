@@ -16,7 +16,7 @@ from .document import _clean, stance_of
 if TYPE_CHECKING:
     from .resolve import ActorResolver
 
-__all__ = ["mission_served", "names_an_unknown_origin", "national_branch"]
+__all__ = ["mission_served", "names_an_unknown_origin", "national_branch", "shared_demonym"]
 
 
 def national_branch(resolver: ActorResolver, org, toks, cand_at: tuple[int, int], span: Span, text: str) -> Actor | None:
@@ -84,3 +84,28 @@ def mission_served(resolver: ActorResolver, head):
             if org is not None and org.type == "igo":
                 return org
     return None
+
+
+def shared_demonym(resolver: ActorResolver, head, origin: str, context) -> tuple[str | None, str]:
+    """The country a demonym of two countries names, when the text's places decide between them, else none.
+
+    "Congolese troops killed five civilians near Goma": "Congolese" is declared ambiguous in the knowledge base
+    (the Republic of the Congo, COG, or the Democratic Republic of the Congo, COD), so it names no country by
+    itself. The country of the clause's own place ("near Goma": COD), else the one country of all the text's
+    places, else its main country, decides when it is one of the demonym's candidates: ACLED names a state's
+    forces by the state of the event (ACLED codebook 2023, actor names: "Military Forces of the Democratic
+    Republic of Congo"). No such country, or one that is neither candidate, leaves the origin unnamed, with the
+    candidates in the reason.
+    """
+    amb = resolver.kb.ambiguity("demonym", origin)
+    if amb is None:
+        return None, f"origin '{origin}' named but not a known country; no country guessed"
+    clause, _why = resolver._country_from_clause(head, context.places, towns=True, main=context.main_country,
+                                                 alone=context.resolve_alone)
+    for country, where in ((clause, "its clause's place"), (context.places_country, "the text's places"),
+                           (context.main_country, "the text's main country")):
+        if country is not None:
+            if country in amb.candidates:
+                return country, f"'{origin}' names {' or '.join(amb.candidates)}: {where} in {country}"
+            break
+    return None, f"'{origin}' names {' or '.join(amb.candidates)} and no place of the text decides; no country guessed"

@@ -33,7 +33,7 @@ from .kb import KnowledgeBase
 from .kb_models import normalise_name
 from .bodies import head_of_body, headed_body, without_descriptors
 from .possessives import place_owns_possessive
-from .origins import mission_served, names_an_unknown_origin, national_branch
+from .origins import mission_served, names_an_unknown_origin, national_branch, shared_demonym
 from .forces import force_country, numbered_unit, ordinal_named
 from .scenes import scene_at
 from .party_followers import followed_party
@@ -707,8 +707,8 @@ class ActorResolver:
             country, why = local  # "Police arrested students in Austin" where France is named only later
         elif country is None and not named_elsewhere and (home := context.role_home(entry.sector)) is not None:
             (country, why), how = home, "role_home_country"
-        elif country is None and named_elsewhere:
-            why = f"origin '{named_elsewhere}' named but not a known country; no country guessed"
+        elif country is None and named_elsewhere:  # "Congolese troops ... near Goma": COD
+            country, why = shared_demonym(self, head, named_elsewhere, context)
         if getattr(entry, "countries", None) and country not in entry.countries:
             return None  # "paramilitary forces" outside India: a militia or a rebel army, not the role's police
         kind = "group"
