@@ -11,12 +11,12 @@ from typing import TYPE_CHECKING
 
 from ..annotate import doc_text, entity_at
 from ..records import Actor, Span
-from .document import _clean, stance_of
+from .document import _clean, sponsor_of, stance_of
 
 if TYPE_CHECKING:
     from .resolve import ActorResolver
 
-__all__ = ["mission_served", "names_an_unknown_origin", "national_branch", "shared_demonym"]
+__all__ = ["mission_served", "names_an_unknown_origin", "national_branch", "shared_demonym", "sponsor_named"]
 
 
 def national_branch(resolver: ActorResolver, org, toks, cand_at: tuple[int, int], span: Span, text: str) -> Actor | None:
@@ -109,3 +109,18 @@ def shared_demonym(resolver: ActorResolver, head, origin: str, context) -> tuple
                 return country, f"'{origin}' names {' or '.join(amb.candidates)}: {where} in {country}"
             break
     return None, f"'{origin}' names {' or '.join(amb.candidates)} and no place of the text decides; no country guessed"
+
+
+def sponsor_named(resolver: ActorResolver, modifiers) -> str | None:
+    """The country a phrase names as its sponsor ("Iran-backed militias": "Iran"), if any.
+
+    A sponsor is not the force's country (ACLED codebook 2023, actor names: a proxy is coded by its own name and
+    the country where it acts), so a text that names it most ("Iran-backed militias fired rockets at the base near
+    Baghdad") must not lend the force the sponsor's country as the text's main country: the role then takes a
+    country only from its clause, its scene or its sentence.
+    """
+    for t in modifiers:
+        if sponsor_of(t, resolver.lang) and (resolver.kb.country_by_demonym(_clean(t.text))
+                                             or resolver.kb.country_by_name(_clean(t.text))) is not None:
+            return t.text
+    return None

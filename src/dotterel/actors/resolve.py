@@ -33,7 +33,7 @@ from .kb import KnowledgeBase
 from .kb_models import normalise_name
 from .bodies import head_of_body, headed_body, without_descriptors
 from .possessives import place_owns_possessive
-from .origins import mission_served, names_an_unknown_origin, national_branch, shared_demonym
+from .origins import mission_served, names_an_unknown_origin, national_branch, shared_demonym, sponsor_named
 from .forces import force_country, numbered_unit, ordinal_named
 from .scenes import scene_at
 from .party_followers import followed_party
@@ -413,6 +413,8 @@ class ActorResolver:
         outsider = head.lemma_.lower() in lang.outsider_nouns  # "an FBI informant", "a Taliban critic": not the body
         if outsider:
             candidates = [(t, (s, e)) for t, (s, e) in candidates if s <= head.idx < e]
+        sponsors = {t.idx: t.idx + len(t.text) for t in toks if t != head and stance_of(t, lang)}  # "Iran-backed"
+        candidates = [(t, (s, e)) for t, (s, e) in candidates if s not in sponsors or e > sponsors[s]]
 
         def at(offsets: tuple[int, int]) -> Span:
             return span if offsets == (start, end) else to_span(*offsets)
@@ -705,6 +707,8 @@ class ActorResolver:
         elif country is None and not named_elsewhere and (
                 local := context.sentence_country(head, entry.sector, self.lang.locative_prepositions)):
             country, why = local  # "Police arrested students in Austin" where France is named only later
+        elif country is None and (sponsor := sponsor_named(self, modifiers)) is not None:
+            why = f"'{sponsor}' names who backs them, not their country; no country guessed"  # "Iran-backed militias"
         elif country is None and not named_elsewhere and (home := context.role_home(entry.sector)) is not None:
             (country, why), how = home, "role_home_country"
         elif country is None and named_elsewhere:  # "Congolese troops ... near Goma": COD

@@ -59,7 +59,7 @@ REFINING_LISTS = frozenset({
     "ownership_participles", "new_incident_words", "topic_shift_adverbs", "compass_words", "ordinal_re",
     # read with a role of the knowledge base, a proper noun or an entity, never alone
     "collective_state_nouns", "invariant_nouns", "organisation_head_nouns", "name_titles", "role_kind_adjectives",
-    "role_stance_prefixes", "title_time_modifiers", "surname_particles", "month_names", "weekdays", "foreign_words",
+    "role_stance_prefixes", "sponsor_participles", "title_time_modifiers", "surname_particles", "month_names", "weekdays", "foreign_words",
     "foreign_holder_nouns", "projectile_nouns",
     # only keeps a reading back ("its residents" are no body's members), never opens one
     "dweller_nouns", "outsider_nouns",

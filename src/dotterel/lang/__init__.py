@@ -494,6 +494,7 @@ class LanguageProfile(BaseModel):
     title_time_modifiers: Words
     role_kind_adjectives: Words
     role_stance_prefixes: Words
+    sponsor_participles: Words
     title_rank_words: Words
     role_determiners: Words
     invariant_nouns: Words
