@@ -55,3 +55,15 @@ def test_a_bodys_fighters_and_members_stay_the_bodys(coder, text, noun, owned):
     poss = next(c for c in head.children if c.dep_ == "poss")
     body = Actor(span=None, name=doc[1].text, country=None, sector=None, kind="organisation", reason="test")
     assert place_owns_possessive(poss, head, body, coder.lang, coder.kb) is owned
+
+
+@pytest.mark.parametrize("text, trigger, claimant", [
+    ("The Islamic State overran a hamlet near Mayadin. Its spokesman later said nine soldiers had been killed.",
+     "killed", "Islamic State"),
+    ("Al-Shabaab fighters stormed the town of Baardheere; its spokesman said six soldiers were killed.", "killed",
+     "al-Shabaab"),
+])
+def test_a_bodys_spokesman_stays_the_bodys_across_a_place(coder, text, trigger, claimant):
+    """Review of actor25 (rev25t): a village has no spokesman, so "its spokesman" after a place is the body's."""
+    att = coded_event(coder, text, trigger).attribution
+    assert att is not None and att.claimant == claimant, att

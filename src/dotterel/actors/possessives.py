@@ -29,7 +29,8 @@ def place_owns_possessive(poss, head, body: Actor, lang: LanguageProfile, kb: Kn
 
     A body's members and fighters stay the body's whatever place stands between ("Al-Shabaab attacked the town
     and its fighters looted shops": the profile's ``body_member_nouns`` and the roles of an armed sector, state
-    or not); a town's chief, mayor or residents are the town's.
+    or not), and so does its spokesman (the profile's ``body_voice_nouns``: "The Islamic State overran the village.
+    Its spokesman said ...": a village has no spokesman); a town's chief, mayor or residents are the town's.
 
     Walks back from the possessive through its sentence and the one before it: a place noun (the profile's
     ``place_nouns``: "the village", "the town") or a place the places stage resolved comes first, so the
@@ -39,7 +40,7 @@ def place_owns_possessive(poss, head, body: Actor, lang: LanguageProfile, kb: Kn
     it was).
     """
     role = kb.role(head.lemma_.lower())
-    if poss.lower_ != "its" or head.lemma_.lower() in lang.body_member_nouns or (
+    if poss.lower_ != "its" or head.lemma_.lower() in lang.body_member_nouns | lang.body_voice_nouns or (
             role is not None and role.sector in STATE_FORCE_SECTORS | NON_STATE_ARMED_SECTORS):
         return False
     body_words = set((body.span.text if body.span is not None else body.name).split())

@@ -505,6 +505,7 @@ class LanguageProfile(BaseModel):
     body_anaphors: Words
     body_possessives: Words
     body_member_nouns: Words
+    body_voice_nouns: Words
     party_follower_nouns: Words
     request_nouns: Words
     act_noun_verbs: dict[str, Words]
