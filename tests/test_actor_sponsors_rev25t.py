@@ -47,3 +47,12 @@ def test_a_sponsor_is_not_the_actor(coder, text, trigger):
 def test_an_origin_still_names_the_country(coder, text, trigger, country, sector):
     a = coded_event(coder, text, trigger).actor
     assert a is not None and (a.country, a.sector) == (country, sector), a
+
+
+@pytest.mark.parametrize("text, trigger, who, sector", [
+    ("BJP-ruled state police detained nine farmers in Meerut on Monday.", "detained", "actor", "COP"),
+    ("Hamas-affiliated reporters were detained by police in Hebron.", "detained", "recipient", "JRN"),
+])
+def test_a_party_ruling_or_affiliated_is_not_the_role(coder, text, trigger, who, sector):
+    a = getattr(coded_event(coder, text, trigger), who)
+    assert a is not None and a.kind != "organisation" and a.sector == sector, a
