@@ -42,7 +42,8 @@ def test_a_capital_before_a_role_of_no_state_is_no_government(coder, text, word,
 
 
 @pytest.mark.parametrize("text, word, name", [
-    ("A Kabul court sentenced a journalist to ten years in prison on Monday.", "sentenced", "Afghanistan government"),
+    # a capital's court is its state's court (JUD), not its government (issue 16, actor25)
+    ("A Kabul court sentenced a journalist to ten years in prison on Monday.", "sentenced", "AFG court"),
     # a capital's police keeps its state as the police, not the government (issue 16 review, actors20)
     ("Moscow police detained dozens of protesters on Saturday.", "detained", "RUS police"),
     ("Washington imposed sanctions on Iran on Tuesday.", "sanctions", "United States government"),

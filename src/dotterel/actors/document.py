@@ -124,12 +124,27 @@ def stance_of(tok, lang: LanguageProfile) -> bool:
 
     Such a demonym names the cause of a crowd, not its origin (ACLED names protesters by the country of the event
     and keeps the cause in the notes: "pro-Palestinian demonstrators in New York" are Protesters (United States)).
+    A name or demonym before a sponsor's participle (profile ``sponsor_participles``: "Iran-backed militias",
+    "US-backed forces") names who stands behind the force, not the force nor its country (ACLED codebook 2023,
+    actor names: a proxy is coded by its own name and the country where it acts).
     """
+    if sponsor_of(tok, lang):
+        return True
     prev = tok.nbor(-1) if tok.i > 0 else None
     if prev is not None and prev.text in ("-", "–") and prev.i > 0:
         return prev.nbor(-1).lower_ in lang.role_stance_prefixes
     head, _, rest = tok.lower_.partition("-")
     return bool(rest) and head in lang.role_stance_prefixes
+
+
+def sponsor_of(tok, lang: LanguageProfile) -> bool:
+    """Whether ``tok`` comes before a sponsor's participle ("Iran-backed", "US-funded"; profile ``sponsor_participles``).
+
+    The word names who stands behind a force, not the force (ACLED codebook 2023, actor names: a proxy is coded
+    by its own name and the country where it acts; the sponsor goes in the notes).
+    """
+    after = tok.nbor(2) if tok.i + 2 < len(tok.doc) and tok.nbor(1).text in ("-", "–") else None
+    return after is not None and after.lower_ in lang.sponsor_participles
 
 
 def cites_a_body_abroad(doc, kb: KnowledgeBase) -> bool:

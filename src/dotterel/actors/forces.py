@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from ..records import STATE_FORCE_SECTORS
+from ..records import STATE_FORCE_SECTORS, STATE_SECTORS
 from .document import PLACING, _clean
 
 if TYPE_CHECKING:
@@ -93,12 +93,13 @@ def force_country(head, entry, kb: KnowledgeBase, places: Sequence[PlaceMention]
 
     A capital compounded on a police or military noun ("the Nairobi police", "Kabul Police") names its state's
     police or army, not its government (CAMEO agents: COP, MIL; ACLED names state forces by their state, "Police
-    Forces of Kenya"); a capital the places stage read in context as another place gives that place's country
+    Forces of Kenya"), and one compounded on another organ of the state names that organ ("a Moscow court": a
+    Russian court, JUD, not the Russian government; CAMEO agents: JUD, LEG); a capital the places stage read in context as another place gives that place's country
     ("Victoria Police": Australia's state, not the Seychelles' capital). A force the knowledge base gives one
     state (``RoleEntry.country``: "BSF troops killed a smuggler in Lalmonirhat") is that state's, whatever place
     its clause names, when ``toks`` (the phrase) name that force by its own name (:func:`_named_as_force`).
     """
-    if entry.sector in STATE_FORCE_SECTORS:
+    if entry.sector in STATE_SECTORS and entry.sector != "GOV":
         for t in (c for c in head.children if c.dep_ == "compound" and c.i < head.i):
             word = _clean(t.text)
             capital = kb.country_by_capital(word) if word else None

@@ -66,10 +66,11 @@ def short_named_party(head, kb, home: str, to_span) -> Actor | None:
     workers": the short name has words of its own), and not in a text of another country. The parser may hang the
     longer name's first words on the follower noun rather than on the short name ("YSR Congress workers", "Tamil
     Maanila Congress workers": parties of their own), so the word before the short name must not be a name or a
-    noun of the phrase (:func:`_opens_phrase`).
+    noun of the phrase (:func:`_opens_phrase`). The parser hangs the first of two parties on the noun as a
+    nominal modifier ("PTI and PML-N workers scuffled": "PTI" nmod): the short name all the same.
     """
     for c in head.children:
-        if c.dep_ != "compound" or c.i > head.i or any(k.i < c.i for k in c.children) or not _opens_phrase(c):
+        if c.dep_ not in ("compound", "nmod") or c.i > head.i or any(k.i < c.i for k in c.children) or not _opens_phrase(c):
             continue
         org = next((o for o in kb.organisations if o.type == "party" and o.country == home
                     and c.text in o.follower_names), None)

@@ -32,6 +32,8 @@ from .document import DocumentActors, _clean, home_town, main_country, military_
 from .kb import KnowledgeBase
 from .kb_models import normalise_name
 from .bodies import head_of_body, headed_body, without_descriptors
+from .possessives import place_owns_possessive
+from .origins import mission_served, names_an_unknown_origin, national_branch, shared_demonym, sponsor_named
 from .forces import force_country, numbered_unit, ordinal_named
 from .scenes import scene_at
 from .party_followers import followed_party
@@ -399,7 +401,7 @@ class ActorResolver:
         if propn:
             s, e = propn[0].idx, propn[-1].idx + len(propn[-1].text)
             found.setdefault(doc_text(head.doc)[s:e], (s, e))
-        for org in (o for c in head.children if c.dep_ == "compound" and c.i < head.i  # "Islamic State militants"
+        for org in (o for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i  # "Savak agents" (amod)
                     for o in [entity_at(c)] if o is not None and o.label_ == "ORG" and o.end <= head.i):
             found.setdefault(org.text, (org.start_char, org.end_char))
         found.setdefault(text, (start, end))
@@ -408,6 +410,11 @@ class ActorResolver:
         # a text that named nobody at one place names nobody at another ("Kordofan" as entity, phrase and head)
         # each candidate's Span is made only when an answer needs it (most candidates name nothing)
         candidates = [(t, (s, e)) for t, (s, e) in found.items()]
+        outsider = head.lemma_.lower() in lang.outsider_nouns  # "an FBI informant", "a Taliban critic": not the body
+        if outsider:
+            candidates = [(t, (s, e)) for t, (s, e) in candidates if s <= head.idx < e]
+        sponsors = {t.idx: t.idx + len(t.text) for t in toks if t != head and stance_of(t, lang)}  # "Iran-backed"
+        candidates = [(t, (s, e)) for t, (s, e) in candidates if s not in sponsors or e > sponsors[s]]
 
         def at(offsets: tuple[int, int]) -> Span:
             return span if offsets == (start, end) else to_span(*offsets)
@@ -432,7 +439,7 @@ class ActorResolver:
                 cand_text, cand_at = without_descriptors(cand_text, cand_at, self.lang.name_descriptors)
                 org = self.kb.organisation(_clean(cand_text)) if cand_text else None
             if org is not None:
-                branch = self._national_branch(org, toks, cand_at, span, text)
+                branch = national_branch(self, org, toks, cand_at, span, text)
                 if branch is not None:
                     return branch
                 return Actor(
@@ -451,8 +458,11 @@ class ActorResolver:
         wielded = None  # asked only of a candidate other than the phrase (most nouns have none)
         for cand_text, cand_at in candidates:
             if cand_at != (start, end):
-                if wielded is None:
-                    wielded = head.pos_ == "NOUN" and military_means(head, lang, self.kb)
+                if wielded is None:  # a state's weapons, or people of a role other than its executive ("US soldiers",
+                    # "US journalists", "a Moscow court", "a US grand jury"): that role of the state's (step 4)
+                    organ = self.kb.role(head.lemma_.lower()) if head.pos_ == "NOUN" else None
+                    wielded = head.pos_ == "NOUN" and (organ is not None and organ.sector not in (None, "GOV")
+                                                       or military_means(head, lang, self.kb))
                 if wielded:
                     continue
             name = _clean(cand_text)
@@ -460,13 +470,10 @@ class ActorResolver:
             how = "country name"
             if entry is None and (ent is None or ent.label_ == "GPE"):
                 # "an attack on a Nairobi cafe", "a Kabul school", "Baghdad residents": a capital naming where a thing
-                # or people are, not who acts; "the Kabul government", "Moscow officials", "a Kabul court" (a role
-                # of the state, STATE_SECTORS) are its state's
+                # or people are, not who acts; "the Kabul government", "Moscow officials" are its state's
                 role = self.kb.role(head.lemma_.lower()) if head.pos_ in ("NOUN", "PROPN") else None
                 where = cand_at != (start, end) and head.pos_ == "NOUN" and (role is None or role.sector not in STATE_SECTORS)
-                # "the Nairobi police": its state's police, not its government (role step, forces.force_country)
-                force = cand_at != (start, end) and role is not None and role.sector in _FORCE_SECTORS
-                entry = None if where or force else self.kb.country_by_capital(name)
+                entry = None if where else self.kb.country_by_capital(name)
                 how = "capital (metonymy)"
             elif entry is None and (ent.label_ != "PERSON" or _clean(ent.text) == name
                                     and ent.start > 0 and head.doc[ent.start - 1].lower_ in lang.definite_articles):
@@ -498,7 +505,8 @@ class ActorResolver:
             c.lower_ in lang.definite_articles for c in head.children)
         if poss or anaphoric:
             prev = context.last(paragraph, person=False)
-            if prev is not None and prev.kind in ("igo", "organisation"):
+            if prev is not None and prev.kind in ("igo", "organisation") and not any(
+                    place_owns_possessive(c, head, prev, lang, self.kb, context.places) for c in poss):  # "the village ...; its chief"
                 return prev.model_copy(update={
                     "span": span,
                     "how": "context",
@@ -543,77 +551,11 @@ class ActorResolver:
                 how="demonym",
                 reason=f"plural demonym '{head.text}'",
             )
-        for c in owners:
+        for c in ([] if outsider else owners):  # "the army's victims": not the army
             owner = self.resolve(c, to_span=to_span, context=context, paragraph=paragraph, on=on)
             # "Russia's delegation" is Russia; "Zelensky's wife" or "Navalny's widow" is not the person who owns
             # the noun, and a person's noun that names no role names no one the knowledge base knows
             return owner if owner is not None and owner.kind != "person" else None
-        return None
-
-    def _national_branch(self, org, toks, cand_at: tuple[int, int], span: Span, text: str) -> Actor | None:
-        """A country's own society or branch of an international NGO: "the Kenya Red Cross", "Turkish Red Crescent".
-
-        A country's name or demonym before the name of a non-governmental body of no country makes the phrase
-        that country's national body (the Kenya Red Cross Society is not the ICRC; CAMEO codes a national
-        society by its country, agent NGO), named by the phrase itself. International bodies of states
-        (``IGO``) are left as they are: "the Kenyan UN envoy" is an envoy.
-        """
-        if org.sector != "NGO" or org.country is not None:
-            return None
-        before = [t for t in toks if t.idx < cand_at[0] and t.dep_ in ("compound", "amod", "nmod")]
-        country, why = self._country_from_modifiers(before)
-        if country is None:
-            return None
-        return Actor(
-            span=span,
-            name=_clean(text),
-            country=country,
-            sector="NGO",
-            kind="organisation",
-            how="name",
-            org_type="ngo",
-            reason=f"{why} before the international body's name '{_clean(doc_text(toks[0].doc)[cand_at[0]:cand_at[1]])}'"
-                   f" ({org.name}): that country's own society or branch",
-        )
-
-    def _names_an_unknown_origin(self, head, modifiers) -> str | None:
-        """The words of an origin the text gives that is not a known country, if any.
-
-        "European diplomats", "students at Columbia University": the text says where
-        they come from, so the document's main country must not be put in its place.
-        """
-        head_ent = entity_at(head)
-        for t in modifiers:
-            if (head_ent is not None and head_ent.start <= t.i < head_ent.end) or t.lower_ in self.lang.role_stance_prefixes \
-                    or t.is_punct or stance_of(t, self.lang):
-                continue  # part of the same name ("the health ministry" tagged as one ORG), a cause ("pro-Iranian")
-            if t.ent_type_ in ("NORP", "GPE", "ORG", "FAC", "LOC") and self.kb.country_by_demonym(_clean(t.text)) is None \
-                    and self.kb.country_by_name(_clean(t.text)) is None:
-                return t.text
-        for c in head.children:
-            if c.dep_ == "prep" and c.lower_ in self.lang.origin_prepositions:
-                for p in c.children:
-                    if p.dep_ == "pobj" and p.ent_type_ in ("ORG", "FAC", "GPE", "NORP", "LOC"):
-                        return " ".join(t.text for t in p.subtree)
-        return None
-
-    def _mission_served(self, head):
-        """The international body whose troops ``head`` names ("soldiers serving with MONUSCO", "troops of AMISOM").
-
-        The object of an "of" or "with" phrase on the noun, or of a phrase on its participle of service ("serving
-        with", "deployed under": the profile's ``mission_service_verbs``), that the knowledge base knows as an
-        international body (type ``igo``); else None. Another participle names no service ("Polish soldiers working
-        with NATO", "trained by the EU": a state's own soldiers, still its forces).
-        """
-        preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "with")]
-        preps += [p for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in self.lang.mission_service_verbs
-                  for p in c.children if p.dep_ == "prep"]
-        for prep in preps:
-            for p in (x for x in prep.children if x.dep_ == "pobj"):
-                ent = entity_at(p)
-                org = self.kb.organisation(_clean(ent.text if ent is not None else p.text))
-                if org is not None and org.type == "igo":
-                    return org
         return None
 
     def _appos_role(self, head) -> str | None:
@@ -733,7 +675,7 @@ class ActorResolver:
         if foreign is None and getattr(entry, "foreign", False):
             foreign = entry.name  # "external forces": the phrase itself says they come from outside
         abroad = getattr(entry, "org_type", None)  # an international mission's troops: of no country but their own
-        mission = self._mission_served(head) if entry.sector == "MIL" else None
+        mission = mission_served(self, head) if entry.sector == "MIL" else None
         if mission is not None:
             abroad = "igo"  # "Bangladeshi soldiers serving with MONUSCO": the mission's troops
         if abroad is not None and country is not None:
@@ -751,7 +693,7 @@ class ActorResolver:
                 head, context.places, towns=entry.sector not in _FORCES_ABROAD, main=context.main_country,
                 alone=context.resolve_alone,
                 own_town_only=context.main_country is not None and entry.sector in _ENVOY_SECTORS)
-        named_elsewhere = self._names_an_unknown_origin(head, modifiers)
+        named_elsewhere = names_an_unknown_origin(self, head, modifiers)
         how = "role"
         if country is None and numbered:
             pass
@@ -765,10 +707,12 @@ class ActorResolver:
         elif country is None and not named_elsewhere and (
                 local := context.sentence_country(head, entry.sector, self.lang.locative_prepositions)):
             country, why = local  # "Police arrested students in Austin" where France is named only later
+        elif country is None and (sponsor := sponsor_named(self, modifiers)) is not None:
+            why = f"'{sponsor}' names who backs them, not their country; no country guessed"  # "Iran-backed militias"
         elif country is None and not named_elsewhere and (home := context.role_home(entry.sector)) is not None:
             (country, why), how = home, "role_home_country"
-        elif country is None and named_elsewhere:
-            why = f"origin '{named_elsewhere}' named but not a known country; no country guessed"
+        elif country is None and named_elsewhere:  # "Congolese troops ... near Goma": COD
+            country, why = shared_demonym(self, head, named_elsewhere, context)
         if getattr(entry, "countries", None) and country not in entry.countries:
             return None  # "paramilitary forces" outside India: a militia or a rebel army, not the role's police
         kind = "group"

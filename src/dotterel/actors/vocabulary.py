@@ -59,10 +59,10 @@ REFINING_LISTS = frozenset({
     "ownership_participles", "new_incident_words", "topic_shift_adverbs", "compass_words", "ordinal_re",
     # read with a role of the knowledge base, a proper noun or an entity, never alone
     "collective_state_nouns", "invariant_nouns", "organisation_head_nouns", "name_titles", "role_kind_adjectives",
-    "role_stance_prefixes", "title_time_modifiers", "surname_particles", "month_names", "weekdays", "foreign_words",
-    "foreign_holder_nouns", "projectile_nouns",
+    "role_stance_prefixes", "sponsor_participles", "title_time_modifiers", "surname_particles", "month_names",
+    "weekdays", "foreign_words", "foreign_holder_nouns", "projectile_nouns",
     # only keeps a reading back ("its residents" are no body's members), never opens one
-    "dweller_nouns",
+    "dweller_nouns", "outsider_nouns", "body_voice_nouns",
     # what a war strike harms (read only after a war-strike word) or a document-level choice, not a phrase's name
     "person_nouns", "place_nouns", "setting_nouns", "named_setting_nouns", "war_target_nouns",
 })

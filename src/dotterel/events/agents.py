@@ -19,7 +19,7 @@ from .syntax import children as _children, is_passive, prep_objects as _prep_obj
 from .syntax import _elliptical_passive, _misattached_conj, done_beside_infinitive, stray_infinitive_conj
 from .headlines import HARM_KINDS as _HARM_KINDS, headline_conjunct, headline_passive, relative_subject, root_relative
 from .headlines import subject_relative
-from .misparse import adjectival_verb, prepositional_verb_subject
+from .misparse import adjectival_verb, object_conjunct_subject, prepositional_verb_subject
 from .participle_doers import participle_doers
 from .syntax import subjectless_passive_conjunct, to_infinitive
 
@@ -703,7 +703,7 @@ def _passive_patients(tok, lang: LanguageProfile) -> list:
     if not subj and (headline_conjunct(tok, lang) or subjectless_passive_conjunct(tok)):
         subj = _passive_patients(tok.head, lang)  # "were not beaten but were tortured": one subject for both
     if not subj:
-        subj = relative_subject(tok, lang)  # "Protesters detained in Minsk were released": the relative's noun
+        subj = relative_subject(tok, lang) or object_conjunct_subject(tok)  # "Protesters detained in Minsk were ..."
     return subj
 
 

@@ -13,9 +13,9 @@ parties", "marching bands").
 
 from __future__ import annotations
 
-from .syntax import dated_finite_verb
+from .syntax import dated_finite_verb, is_passive
 
-__all__ = ["adjectival_verb", "alias_subject", "prepositional_verb_subject"]
+__all__ = ["adjectival_verb", "alias_subject", "object_conjunct_subject", "prepositional_verb_subject"]
 
 # an object noun that is the subject of a later verb is modified, not governed: "the commander's recently
 # captured fighters were freed"
@@ -224,3 +224,23 @@ def alias_subject(tok, lang) -> list:
         a.dep_ == "appos" or a.dep_ == "conj" and not any(c.dep_ == "cc" for c in n.children))][:1] or [
         n for n in names if n.pos_ == "PROPN" and n.i > 0 and n.doc[n.i - 1].text == "," and any(
             a.dep_ in ("nmod", "compound") and a.pos_ == "PROPN" and a.i < n.i - 1 for a in n.children)][:1]
+
+
+def object_conjunct_subject(tok) -> list:
+    """The subject of a passive conjunct that the small parser hung on the first verb's object as its conjunct.
+
+    "Soldiers occupied the town and its residents were beaten", "... and villagers were beaten": the parser reads
+    the noun after "and" as a second object of the first verb ("the town and its residents") and leaves the
+    passive with no subject, so its patients were lost. Coordinated clauses each bring their own subject (Quirk
+    et al. 1985, 13.41): a passive conjunct with no subject whose head verb's object has a noun conjunct ending
+    right before the passive's own auxiliaries (only auxiliaries, a negation or an adverb of the passive between)
+    has that noun as its subject. Returns ``[noun]``, or ``[]``.
+    """
+    if tok.dep_ != "conj" or not is_passive(tok) or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return []
+    own = {c.i for c in tok.lefts if c.dep_ in ("aux", "auxpass", "neg", "advmod")}
+    for obj in (c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i):
+        for noun in (n for n in obj.conjuncts if obj.i < n.i < tok.i and n.pos_ in ("NOUN", "PROPN")):
+            if own and set(range(noun.right_edge.i + 1, tok.i)) == own:
+                return [noun]
+    return []

@@ -449,6 +449,7 @@ class LanguageProfile(BaseModel):
     aerial_words: Words
     place_nouns: Words
     dweller_nouns: Words
+    outsider_nouns: Words
     direction_words: Words
     compass_words: Words
     mission_nouns: Words
@@ -495,6 +496,7 @@ class LanguageProfile(BaseModel):
     title_time_modifiers: Words
     role_kind_adjectives: Words
     role_stance_prefixes: Words
+    sponsor_participles: Words
     title_rank_words: Words
     role_determiners: Words
     invariant_nouns: Words
@@ -505,6 +507,7 @@ class LanguageProfile(BaseModel):
     body_anaphors: Words
     body_possessives: Words
     body_member_nouns: Words
+    body_voice_nouns: Words
     party_follower_nouns: Words
     request_nouns: Words
     act_noun_verbs: dict[str, Words]

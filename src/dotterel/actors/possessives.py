@@ -1,0 +1,57 @@
+"""Whose "its" is: a place named after the last body owns the possessive (issue 16).
+
+"JNIM militants besieged the village for a week; its chief was later abducted": the chief is the village's, not
+the armed group's. English possessive pronouns take the nearest fitting antecedent (Quirk et al., *A Comprehensive
+Grammar of the English Language*, 1985, 6.16-6.17: reference to the nearest preceding noun phrase that agrees), and
+a town or village is a fitting owner of "its". The resolver's rule that "its members", "its troops" name the last
+body of the paragraph (:mod:`dotterel.actors.resolve`, step 4a) asks here first whether a place came between.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..records import NON_STATE_ARMED_SECTORS, STATE_FORCE_SECTORS
+from .document import PLACING
+
+if TYPE_CHECKING:
+    from ..lang import LanguageProfile
+    from ..places.mentions import PlaceMention
+    from ..records import Actor
+    from .kb import KnowledgeBase
+
+__all__ = ["place_owns_possessive"]
+
+
+def place_owns_possessive(poss, head, body: Actor, lang: LanguageProfile, kb: KnowledgeBase,
+                          places: tuple[PlaceMention, ...] = ()) -> bool:
+    """Whether a place named between the body ``body`` and the possessive ``poss`` owns the noun ``head``.
+
+    A body's members and fighters stay the body's whatever place stands between ("Al-Shabaab attacked the town
+    and its fighters looted shops": the profile's ``body_member_nouns`` and the roles of an armed sector, state
+    or not), and so does its spokesman (the profile's ``body_voice_nouns``: "The Islamic State overran the village.
+    Its spokesman said ...": a village has no spokesman); a town's chief, mayor or residents are the town's.
+
+    Walks back from the possessive through its sentence and the one before it: a place noun (the profile's
+    ``place_nouns``: "the village", "the town") or a place the places stage resolved comes first, so the
+    possessive is the place's ("its chief", "its mayor"); a word of the body's own span comes first, so it is the
+    body's ("the rebels seized the town and its fighters ..." stays open: the town is nearer, so not the rebels').
+    Only a singular place owns "its"; "their" never refers to a place ("the villages ... their chiefs" is left as
+    it was).
+    """
+    role = kb.role(head.lemma_.lower())
+    if poss.lower_ != "its" or head.lemma_.lower() in lang.body_member_nouns | lang.body_voice_nouns or (
+            role is not None and role.sector in STATE_FORCE_SECTORS | NON_STATE_ARMED_SECTORS):
+        return False
+    body_words = set((body.span.text if body.span is not None else body.name).split())
+    doc = poss.doc
+    first = doc[poss.sent.start - 1].sent.start if poss.sent.start > 0 else 0
+    for t in reversed(doc[first:poss.i]):
+        if t.pos_ == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() in lang.place_nouns:
+            return True
+        if t.pos_ == "PROPN" and any(m.start <= t.idx < m.end and m.how in PLACING and m.place.geonameid is not None
+                                     for m in places):
+            return True
+        if t.text in body_words:
+            return False
+    return False
