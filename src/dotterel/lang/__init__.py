@@ -276,6 +276,7 @@ class LanguageProfile(BaseModel):
 
     # -- events (dotterel.events.detect, implied, policy, dating, acled) ----------
     lemma_fixes: dict[str, str]
+    verb_lemma_fixes: dict[str, str]
     relative_pronouns: Words
     accuse_verbs: Words
     accuse_prepositions: Words
