@@ -14,7 +14,8 @@
   "were disconnected": COERCE censor (PLOVER manual; CAMEO 1721) with no actor, as "the internet was shut down"
   is; power cut or shops shut are not.
 - Legal acts: "indicted 40 journalists", "prosecutors charged ...": ACCUSE allege (PLOVER manual: "accuses
-  formally or informally, sues, indicts or charges"; CAMEO 112); "police charged the protesters" is not.
+  formally or informally, sues, indicts or charges"; CAMEO 112); "police charged the protesters" is not (it is
+  a charge at the crowd, crowd control: tests/test_everyday_unrest25.py).
 - A failed prevention tells the act: "tried to stop inmates from setting fire ... but failed" (the parser hangs
   "from" on the object), "tried in vain to stop the mob from looting." (a bare gerund the parser makes the
   preposition's object); a prevention that succeeded tells none.
@@ -106,7 +107,7 @@ def test_a_scuffle_is_coded_as_a_clash(coder):
 @pytest.mark.parametrize("text", [
     "The delegates walked out of the meeting in Geneva on Monday.",
     "Doctors walked out of the operating theatre after the surgery.",
-    "Police charged the protesters in Nairobi on Monday.",
+    "Police charged 12 protesters in Nairobi on Monday.",
     "The court charged a fee of 500 rupees.",
     "The strike by the striker won the match on Saturday.",
 ])

@@ -223,7 +223,12 @@ def load_pipeline(*, lang: LanguageProfile, name: str | None = None, patterns: S
             # the small model's lemmatizer gets a few trigger words wrong ("raped" -> "rap"); the attribute ruler
             # sets their lemma first, and the rule lemmatizer keeps a lemma already set
             nlp.get_pipe("attribute_ruler").add_patterns(
-                [{"patterns": [[{"LOWER": form}]], "attrs": {"LEMMA": lemma}} for form, lemma in sorted(lang.lemma_fixes.items())])
+                [{"patterns": [[{"LOWER": form}]], "attrs": {"LEMMA": lemma}} for form, lemma in sorted(lang.lemma_fixes.items())]
+                + [{"patterns": [[{"LOWER": form, "TAG": {"IN": ["VBD", "VBN", "VBP", "VBZ"]}}]], "attrs": {"LEMMA": lemma}}
+                   for form, lemma in sorted(lang.verb_lemma_fixes.items())]
+                # "rounded up and shot" tagged a base form: no such base, it is the participle
+                + [{"patterns": [[{"LOWER": form, "TAG": "VB"}]], "attrs": {"LEMMA": lemma, "TAG": "VBN"}}
+                   for form, lemma in sorted(lang.verb_lemma_fixes.items())])
         if lang.force_act_nouns and lang.state_agent_modifiers and "attribute_ruler" in nlp.pipe_names:
             # "police firing": after a state force word the small model tags "firing" a verb (lemma "fire"), so
             # the lexicon's noun rule never sees the act; the ruler makes it the noun it is

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .events.clauses import raised_patients
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -97,6 +99,8 @@ def _verb_kind(nominal: Token, has_more: bool, w: _CountWords) -> str | None:
             head = clause
         elif not any(c.dep_ in ("dobj", "obj") for c in verb.children):
             dep, head = "dobj", verb
+    if dep == "nsubjpass" and (raised := next((x for x in head.children if raised_patients(x)), None)) is not None:
+        head = raised  # "dozens of protesters are believed to have been arrested": the complement's patients
     lemma = head.lemma_.lower()
     if dep in ("dobj", "obj", "nsubjpass", "oprd") or (dep == "npadvmod" and has_more):
         kind = _result_kind(head, w)  # "shot dead three people", "were beaten to death": the result says it

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..annotate import parse_memo
-from .clauses import engaging_verb, member_participle, object_controller, raising_governor
+from .clauses import engaging_verb, member_participle, object_controller, raised_patients, raising_governor
 from .syntax import children as _children, is_passive, prep_objects as _prep_objects, shared_objects
 from .syntax import _elliptical_passive, _misattached_conj, done_beside_infinitive, stray_infinitive_conj
 from .headlines import HARM_KINDS as _HARM_KINDS, headline_conjunct, headline_passive, relative_subject, root_relative
@@ -703,7 +703,8 @@ def _passive_patients(tok, lang: LanguageProfile) -> list:
     if not subj and (headline_conjunct(tok, lang) or subjectless_passive_conjunct(tok)):
         subj = _passive_patients(tok.head, lang)  # "were not beaten but were tortured": one subject for both
     if not subj:
-        subj = relative_subject(tok, lang) or object_conjunct_subject(tok)  # "Protesters detained in Minsk were ..."
+        # "Protesters detained in Minsk were ..."; "... and its residents were beaten"; "are believed to have been"
+        subj = relative_subject(tok, lang) or object_conjunct_subject(tok) or raised_patients(tok)
     return subj
 
 

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 __all__ = ["object_controller", "member_participle", "elliptical_parts", "part_indices", "retort", "clausal_object", "depicted_doer", "depicting_frame", "depicting_work",
            "recording_hedge", "recording_made", "existential_things", "existential_report", "existential_verb", "engaging_verb",
-           "light_verb_of", "raising_governor"]
+           "light_verb_of", "raising_governor", "raised_patients"]
 
 
 def object_controller(clause, *, lang: LanguageProfile):
@@ -587,3 +587,24 @@ def raising_governor(tok):
         return None
     perfect = any(a.dep_ == "aux" and a.lemma_ == "have" for a in tok.children)  # "to have shelled"
     return tok.head if tok.tag_ in ("VB", "VBG") or perfect else None
+
+
+def raised_patients(tok) -> list:
+    """The subject of a passive verb of report or belief whose passive complement ``tok`` tells what was done to it.
+
+    "Dozens of protesters are believed to have been arrested", "twelve villagers are said to have been
+    killed": the raised subject stays the understood subject of the complement (Quirk et al. 1985, 16.52),
+    and of a passive one it is the patient, as of an active one it is the doer (:func:`raising_governor`).
+
+    Parameters
+    ----------
+    tok : spacy.tokens.Token
+
+    Returns
+    -------
+    list of spacy.tokens.Token
+        The governing verb's passive subjects; empty when ``tok`` is no passive complement of a passive verb.
+    """
+    if tok.dep_ != "xcomp" or tok.head == tok or not is_passive(tok) or not is_passive(tok.head):
+        return []
+    return [c for c in tok.head.children if c.dep_ == "nsubjpass"]

@@ -401,6 +401,8 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile, armed: Callable[[str],
             # "set buildings on fire": the parser may hang the phrase on the object, and the verb may have a phrase
             # of the same preposition that is not it ("launched an attack on Israel on Saturday")
             pobjs = _prep_objects(tok, prep) + ([] if rule.own_preps else [p for o in dobjs for p in _prep_objects(o, prep)])
+            # "walked out of the talks": the parser hangs "of" on the particle "out", as not_preps read it below
+            pobjs = pobjs + [p for pt in _particles(tok, rule) for p in _prep_objects(pt, prep)]
             if not pobjs and is_noun and allowed:
                 # "fled after the fall of Menaka to IS fighters": "to" on "fled"; only a phrase whose head is a word of
                 # the rule, for a verb may take its own "to" ("likened the fall of Mosul to a military catastrophe")

@@ -290,6 +290,9 @@ def ruled_out(tok, rule: TriggerRule, dobjs: list, lang: LanguageProfile) -> boo
                                      *(m for p in o.children if p.dep_ == "prep" and p.lower_ in lang.member_prepositions
                                        for m in p.children if m.dep_ == "pobj")]):  # "the crowds of tourists"
         return True
+    if rule.not_object_modifiers is not None and "@COUNT" in rule.not_object_modifiers and any(
+            c.dep_ == "nummod" for o in dobjs for c in o.children):
+        return True  # "police charged 12 protesters": a counted object is charged at law, a crowd charged is not counted
     if rule.not_object_modifiers is not None and "@NUMBER" in rule.not_object_modifiers and any(
             o.tag_ == "CD" and o.text.isdigit() and any(d.dep_ == "det" and d.lower_ in lang.indefinite_articles
                                                         for d in o.children) for o in dobjs):
