@@ -41,12 +41,13 @@ from .events.clauses import (depicting_frame, depicting_work, engaging_verb, exi
                              light_verb_of, raising_governor, recording_hedge)
 from .events.detect import _misattached_conj, accused_of
 from .events.syntax import done_beside_infinitive, finite_unlike_base, presupposed_relative, stray_infinitive_conj, told_relative
-from .records import STATE_SECTORS, Actor, Attribution, Span
+from .claimant_types import claimant_type_of
+from .records import Actor, Attribution, Span
 
 if TYPE_CHECKING:
     from .lang import LanguageProfile
 
-__all__ = ["QuoteMap", "find_quotes", "Claim", "attribute"]
+__all__ = ["QuoteMap", "find_quotes", "Claim", "attribute", "claimant_type_of"]
 
 # The words (reporting verbs, modals, stance adverbs, ...) are the language profile's
 # (dotterel.lang, lang/en/profile.json); each function takes it as ``lang``.
@@ -764,25 +765,3 @@ def attribute(
         drop_reason=drop,
         reporting_verb=rep,
     )
-
-
-def claimant_type_of(actor: Actor) -> str:
-    """The :data:`~dotterel.records.ClaimantType` of a speaker resolved as ``actor`` (its sector, kind and KB type)."""
-    sector = (actor.sector or "").upper()
-    if actor.how == "kb_org":
-        by_type = {"blog": "blog", "media": "media", "ngo": "ngo"}
-        if actor.org_type in by_type:
-            return by_type[actor.org_type]
-    if sector in ("MED", "JRN"):
-        return "media"
-    if sector == "NGO":
-        return "ngo"
-    if actor.kind == "person" and (sector in STATE_SECTORS or sector == "IGO"):
-        return "official"
-    if sector in STATE_SECTORS or actor.kind == "country":
-        return "government"
-    if actor.kind == "igo":
-        return "organisation"
-    if actor.kind == "organisation":
-        return "organisation"
-    return "other"
