@@ -1,0 +1,31 @@
+"""An event already told, told again: "X were involved in the violence".
+
+Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.usefixtures("codes_its_texts_in_one_stream")
+
+PUB = "2024-03-10"
+
+
+@pytest.mark.parametrize("text", [
+    "According to the interior ministry, about 5,000 militants were involved in the violence.",
+    "Officials said some 3,000 rioters were involved in these attacks.",
+    "Hundreds of youths were involved in the riots.",
+    "Police say 300 gang members were involved in the clashes.",
+])
+def test_who_took_part_in_an_event_told_before_is_no_event(coder, text):
+    # the definite noun names the event already told: the sentence restates its scale, no new act
+    assert [e for e in coder.code(text, published=PUB) if e.trigger.text == "involved"] == []
+
+
+@pytest.mark.parametrize("text,event_type", [
+    ("Hundreds of youths were involved in the riots in Osh on Friday.", "PROTEST"),
+    ("Dozens of students were involved in violence at the university in Rajshahi on Monday.", "ASSAULT"),
+])
+def test_involvement_in_an_event_with_its_own_place_or_kind_stays(coder, text, event_type):
+    assert [e.event_type for e in coder.code(text, published=PUB) if e.trigger.text == "involved"] == [event_type]
