@@ -1,4 +1,4 @@
-"""An event already told, told again: "X were involved in the violence".
+"""An event already told, told again: "X were involved in the violence" and a peacekeeping force's later acts.
 
 Sentences written for these tests.
 """
@@ -29,3 +29,16 @@ def test_who_took_part_in_an_event_told_before_is_no_event(coder, text):
 ])
 def test_involvement_in_an_event_with_its_own_place_or_kind_stays(coder, text, event_type):
     assert [e.event_type for e in coder.code(text, published=PUB) if e.trigger.text == "involved"] == [event_type]
+
+
+@pytest.mark.parametrize("text", [
+    "The government asked the regional bloc for help on Monday. Within days of the arrival of the bloc's "
+    "peacekeepers in Bishkek, calm returned, with the peacekeepers taking control of the airport and two power "
+    "stations.",
+    "The African Union deployed peacekeepers to Somalia in March, with the AU peacekeepers taking control of the port "
+    "of Kismayo.",
+])
+def test_a_peacekeeping_force_s_later_acts_are_the_same_deployment(coder, text):
+    evs = [e for e in coder.code(text, published=PUB) if e.event_type == "AID"]
+    assert len(evs) == 1, [(e.trigger.text, e.actor and e.actor.name, e.recipient and e.recipient.name) for e in evs]
+    assert len(evs[0].restatements) == 1

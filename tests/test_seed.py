@@ -61,6 +61,9 @@ def test_csto_peacekeepers_arrive_in_kazakhstan(seed_events):
     evs = [e for e in seed_events if e.event_type in ("AID", "MOBILIZE") and e.actor and e.actor.country == "IGO"]
     assert evs, "no AID/MOBILIZE by the CSTO"
     assert any(e.location is not None and e.location.country == "KAZ" for e in evs)
+    # "with the CSTO peacekeepers taking control of a number of strategic sites" is the same deployment told again
+    [aid] = [e for e in evs if e.event_type == "AID"]
+    assert [r.text for r in aid.restatements] == ["taking"]
 
 
 def test_internet_shutdown(seed_events):
