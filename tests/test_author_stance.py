@@ -93,3 +93,32 @@ def test_a_figure_in_the_writer_s_belief_is_the_writer_s(coder):
     ev = _event(coder, "I believe police beat 40 students in Jessore on Tuesday, killing two.", "beat")
     assert ev.attribution.certainty == "opinion"
     assert [(c.kind, c.best, c.claimant) for c in ev.counts] == [("killed", 2, None)]
+
+
+@pytest.mark.parametrize("text,trigger", [
+    # a definite act noun as the framed clause's subject: the act is presupposed, the judgement is the opinion
+    ("To my mind, the arrests of 25 lecturers in Rangpur on Monday were unjust.", "arrests"),
+    ("In my opinion, the killing of two porters by soldiers in Beni on Tuesday was a crime.", "killing"),
+    ("We hold that the detention of 14 bloggers in Mbarara on Monday was illegal.", "detention"),
+    ("I believe the arrests of 25 lecturers in Rangpur on Monday were a mistake.", "arrests"),
+    # a main clause coordinated with the framed one has a subject of its own: its own assertion
+    ("I believe the talks collapsed, but police arrested 25 lecturers in Rangpur on Monday.", "arrested"),
+    ("In my view the ceasefire failed, and soldiers shelled Beni on Tuesday.", "shelled"),
+    ("I argued last year that the police would beat strikers, and on Tuesday they beat dockers in Mombasa.", "beat"),
+])
+def test_what_the_frame_does_not_reach_stays_asserted(coder, text, trigger):
+    coded = _coded(coder, text)
+    evs = [e for e in coded.events if e.trigger.text == trigger and e.attribution.certainty != "hypothetical"]
+    assert [(e.attribution.claimant, e.attribution.certainty) for e in evs][-1:] == [("author", "asserted")], \
+        [(e.trigger.text, e.attribution.certainty) for e in coded.events]
+
+
+@pytest.mark.parametrize("text,trigger", [
+    # the frame still reaches a shared-subject verb and a clause inside the belief, and an indefinite act noun
+    ("I think police beat the dockers and detained 20 of them in Mombasa on Monday.", "detained"),
+    ("I believe police beat the dockers and soldiers shot two porters in Mombasa on Monday.", "shot"),
+    ("I believe an attack by soldiers killed 12 porters in Beni on Tuesday.", "killed"),
+])
+def test_the_frame_still_reaches_its_own_clause(coder, text, trigger):
+    att = _event(coder, text, trigger).attribution
+    assert (att.claimant, att.certainty) == ("author", "opinion")

@@ -16,7 +16,21 @@ certainty ``opinion`` (the PLOVER manual's modes extended by dotterel's attribut
 A negated first-person belief ("I do not believe police fired") or a doubt ("I doubt that police beat ...")
 says the writer holds the act did not happen: ``negated``, and no event. A first-person frame inside a
 quotation is the quoted speaker's ('"I believe police tortured him," the lawyer said': the lawyer's claim), and
-a passive "I was told that" names a teller, not the writer's belief: neither is read here. The words are the
+a passive "I was told that" names a teller, not the writer's belief: neither is read here. A first-person verb
+of perception ("I saw soldiers beat a boy") is the writer's eyewitness account and "we reported that ..." the
+outlet's own earlier report: neither is a belief (their verbs are not ``opinion_verbs``), so both stay the
+author's assertion, with no third party as claimant (:func:`first_person_frame`).
+
+What the frame does not reach stays as it was (asserted, if nothing else hedges it):
+
+* an act named by a definite noun that is the framed clause's subject ("To my mind, the arrests of 40 students
+  on Monday were unjust", "we hold that the detention of the activists was illegal"): the definite description
+  presupposes the act, and a presupposition projects out of the writer's own belief (Karttunen 1974,
+  "Presupposition and linguistic context", *Theoretical Linguistics* 1); the opinion is the judgement, the act
+  is asserted;
+* a main clause coordinated with the framed one that has a subject of its own ("I believe the talks failed, but
+  police arrested 30 students", "In my view the talks failed, and police arrested ..."): each coordinated
+  clause is an assertion of its own (Quirk et al. 1985, 13.5-13.11), the frame scopes over its own clause. The words are the
 language profile's (``opinion_verbs``, ``doubt_verbs``, ``first_person_subjects``, ``opinion_nouns``,
 ``opinion_adjectives``, ``stance_adjectives``, ``stance_doubt_nouns``).
 """
@@ -126,6 +140,8 @@ def author_stance(head, lang: LanguageProfile):
     happen), a belief asked about ("Do you think ...?") ``hypothetical`` with one; every other stance gives
     ``opinion`` and no drop.
     """
+    if _presupposed_act(head, lang):
+        return None  # "To my mind, the arrests of 40 students were unjust": the judgement is the opinion
     cur = head
     for _ in range(8):
         for c in cur.children:
@@ -135,6 +151,8 @@ def author_stance(head, lang: LanguageProfile):
                     return ("opinion", found, None)
         if cur.head == cur:
             return None
+        if cur.dep_ == "conj" and cur.head.dep_ == "ROOT" and _has_subject(cur):
+            return None  # "I believe the talks failed, but police arrested 30 students": a main clause of its own
         if cur.dep_ in _CLAUSE_DEPS:
             if cur.head.lemma_.lower() in lang.opinion_verbs | lang.doubt_verbs and _asked_frame(cur.head):
                 return ("hypothetical", cur.head, f"asked, not stated ('{cur.head.text}')")  # "Do you think ...?"
@@ -147,6 +165,24 @@ def author_stance(head, lang: LanguageProfile):
                 return ("opinion", cue, None)
         cur = cur.head
     return None
+
+
+def _has_subject(verb) -> bool:
+    """Whether ``verb`` has a subject of its own (a coordinated clause, not a shared-subject verb)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+
+
+def _presupposed_act(head, lang: LanguageProfile) -> bool:
+    """Whether ``head`` is an act noun with a definite or possessive determiner that is a clause's subject.
+
+    "the arrests of 40 students were unjust", "the detention of the activists was illegal", "Monday's killing
+    was a crime": the definite description presupposes the act (module docstring, Karttunen 1974), so a frame
+    of belief around the clause judges it and does not make it the writer's opinion.
+    """
+    if head.pos_ not in ("NOUN", "PROPN") or head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return any((c.dep_ == "det" and c.lower_ in lang.definite_articles | lang.coref_demonstratives)
+               or c.dep_ == "poss" for c in head.children)
 
 
 def _adjunct(c, lang: LanguageProfile):
