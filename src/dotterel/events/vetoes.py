@@ -98,7 +98,8 @@ that find it). Each key names words of ``lang/en/triggers.json`` (see its ``fiel
   in it or how many, not a new act: "about 20,000 militants were involved in the violence", "hundreds of youths
   were involved in these riots" (PLOVER manual: an event is coded once, at its own report; the scale restated
   is no second event). A noun with a phrase, modifier or date of its own ("involved in the violence in Osh on
-  Friday", "involved in communal violence") may be the event's first report and stays.
+  Friday", "involved in communal violence") may be the event's first report and stays, and so does any such
+  noun in the document's first sentence, before which nothing was told.
 
 Sources: PLOVER manual (2021) ASSAULT and COERCE (physical force by one party against another;
 figurative uses are not events); the sentences in the docstrings were written for dotterel's tests.
@@ -340,10 +341,14 @@ def ruled_out(tok, rule: TriggerRule, dobjs: list, lang: LanguageProfile) -> boo
 
 
 def _told_before(noun, lang: LanguageProfile) -> bool:
-    """Whether ``noun`` has a definite article or demonstrative and nothing else: "the violence", "these riots"."""
+    """Whether ``noun`` has a definite article or demonstrative and nothing else: "the violence", "these riots".
+
+    Only after a sentence of the document's own: a definite noun in its first sentence ("Twelve youths were
+    involved in the riots, police said") has no event told before it to name, and may be the riot's only report.
+    """
     kids = list(noun.children)
-    return bool(kids) and all(c.dep_ == "det" and c.lower_ in lang.definite_articles | lang.coref_demonstratives
-                              for c in kids)
+    return noun.sent.start > 0 and bool(kids) and all(
+        c.dep_ == "det" and c.lower_ in lang.definite_articles | lang.coref_demonstratives for c in kids)
 
 
 def _mishap_clause(tok, lang: LanguageProfile) -> bool:
