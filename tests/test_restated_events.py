@@ -55,3 +55,20 @@ def test_a_peacekeeping_force_s_later_acts_are_the_same_deployment(coder, text):
     assert len(evs) == 1, [(e.trigger.text, e.actor and e.actor.name, e.recipient and e.recipient.name) for e in evs]
     assert len(evs[0].restatements) == 1
 
+
+@pytest.mark.parametrize("text", [
+    # a force added later is a second deployment, whatever the verb, and whether or not the verb is the same
+    "UN peacekeepers arrived in Kindu in March. Later in March the UN deployed 500 more peacekeepers to Kindu.",
+    "The UN deployed peacekeepers to Kindu in March. Later in March the UN deployed 400 additional peacekeepers "
+    "to Kindu.",
+])
+def test_a_force_added_later_is_a_second_deployment(coder, text):
+    evs = [e for e in coder.code(text, published=PUB) if e.event_type == "AID"]
+    assert [len(e.restatements) for e in evs] == [0, 0], [(e.trigger.text, e.restatements) for e in evs]
+
+
+def test_more_than_is_a_bound_not_a_force_added(coder):
+    text = "The UN deployed peacekeepers to Kindu in March. Later in March the UN deployed more than 2,000 " \
+           "peacekeepers to Kindu."
+    evs = [e for e in coder.code(text, published=PUB) if e.event_type == "AID"]
+    assert [len(e.restatements) for e in evs] == [1]

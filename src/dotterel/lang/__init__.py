@@ -130,6 +130,7 @@ class LanguageProfile(BaseModel):
     absence_prepositions: Words
     deployment_nouns: Words
     degree_comparatives: Words
+    additive_modifiers: Words
     fiction_nouns: Words
     depiction_verbs: Words
     offer_adjectives: Words
