@@ -18,7 +18,9 @@ with the attribution states *reported, alleged, denied* and *opinion*):
   ("if"), or the event is the content of a demand, threat, plan or wish.
 * ``future``: will / shall / going to.
 * ``opinion``: the author's own voice with a stance marker ("clearly",
-  "surely", "it is clear that", "seemed").
+  "surely", "seemed") or a frame of belief or certainty ("I believe", "in my
+  view", "it is clear that", "there is no doubt that": :mod:`dotterel.attribution_stance`,
+  which also drops a disbelief or doubt, "I do not believe police fired").
 * ``historical`` is set later, from the resolved date (see
   :mod:`dotterel.coder`).
 """
@@ -35,18 +37,20 @@ from .attribution_frames import (absent_by, criticised_past_act, declared_false,
                                  unrealised_ability, unrealised_by)
 from .attribution_claims import claim_comment, content_claim_noun
 from .attribution_lists import list_first, list_hedges, list_negation, noun_list_negation
+from .attribution_stance import author_stance, first_person_frame
 from .closing_reporter import closing_reporter
 from .quotes import QuoteMap, find_quotes
 from .events.clauses import (depicting_frame, depicting_work, engaging_verb, existential_report, existential_verb,
                              light_verb_of, raising_governor, recording_hedge)
 from .events.detect import _misattached_conj, accused_of
 from .events.syntax import done_beside_infinitive, finite_unlike_base, presupposed_relative, stray_infinitive_conj, told_relative
-from .records import STATE_SECTORS, Actor, Attribution, Span
+from .claimant_types import claimant_type_of
+from .records import Actor, Attribution, Span
 
 if TYPE_CHECKING:
     from .lang import LanguageProfile
 
-__all__ = ["QuoteMap", "find_quotes", "Claim", "attribute"]
+__all__ = ["QuoteMap", "find_quotes", "Claim", "attribute", "claimant_type_of"]
 
 # The words (reporting verbs, modals, stance adverbs, ...) are the language profile's
 # (dotterel.lang, lang/en/profile.json); each function takes it as ``lang``.
@@ -603,6 +607,11 @@ def attribute(
     accusation = accused_of(head, lang=lang) if drop is None else None
     rep = None if accusation is not None else _reporting_head(head, lang) or _trailing_reporter(head, lang) or closing_reporter(
         head, lang)
+    if first_person_frame(rep, lang):  # "I believe ...": no third party's report; a reporter above it may still tell it
+        rep = _reporting_head(rep, lang) or _trailing_reporter(rep, lang) or closing_reporter(rep, lang)
+    stance = author_stance(head, lang) if drop is None else None
+    if stance is not None and stance[2] is not None:
+        certainty, cue, drop = stance  # "I do not believe police fired", "I doubt that ...", "Do you think ...?"
     if falsity is not None and (teller := falsity_teller(falsity, lang)) is not None:
         rep = teller  # "claims that soldiers killed civilians are false, the ministry said": the ministry denies
     if accusation is not None:
@@ -730,6 +739,8 @@ def attribute(
     hedged = [*head.children, *(frame.children if frame is not None else ()),
               *(trigger.children if existential_verb(trigger) == head else ()),
               *list_hedges(head, lang)]  # "were allegedly beaten and detained": the first verb's hedge is the list's
+    if drop is None and certainty == "asserted" and claimant == "author" and stance is not None:
+        certainty, cue = "opinion", stance[1]  # "In my view, ...", "I believe ...", "there is no doubt that ..."
     if drop is None and certainty == "asserted" and claimant == "author":
         for anc in _ancestors_until(head, None):
             if any(c.dep_ == "advmod" and c.lower_ in lang.stance_adverbs for c in anc.children) \
@@ -764,25 +775,3 @@ def attribute(
         drop_reason=drop,
         reporting_verb=rep,
     )
-
-
-def claimant_type_of(actor: Actor) -> str:
-    """The :data:`~dotterel.records.ClaimantType` of a speaker resolved as ``actor`` (its sector, kind and KB type)."""
-    sector = (actor.sector or "").upper()
-    if actor.how == "kb_org":
-        by_type = {"blog": "blog", "media": "media", "ngo": "ngo"}
-        if actor.org_type in by_type:
-            return by_type[actor.org_type]
-    if sector in ("MED", "JRN"):
-        return "media"
-    if sector == "NGO":
-        return "ngo"
-    if actor.kind == "person" and (sector in STATE_SECTORS or sector == "IGO"):
-        return "official"
-    if sector in STATE_SECTORS or actor.kind == "country":
-        return "government"
-    if actor.kind == "igo":
-        return "organisation"
-    if actor.kind == "organisation":
-        return "organisation"
-    return "other"

@@ -16,6 +16,7 @@ import functools
 import hashlib
 
 from ..attribution import Claim, _reporting_head, _subject, attribute
+from ..attribution_stance import first_person_frame
 from ..counts import part_of_counted, whole_of_a_lone_part
 from ..records import Actor, Count, Event, Span
 from ..records.coded import EventCandidate
@@ -720,6 +721,8 @@ class Assembler:
             return count
         tok = ctx.doc[i]
         rep = _reporting_head(tok.head if tok.dep_ in ("nummod",) else tok, ctx.lang)
+        if first_person_frame(rep, ctx.lang):  # "I believe police killed two": the writer's figure, or an outer speaker's
+            rep = _reporting_head(rep, ctx.lang)
         if rep is None:
             return count
         subj = _subject(rep)

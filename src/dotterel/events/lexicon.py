@@ -57,6 +57,7 @@ class TriggerRule(BaseModel):
     not_particles: tuple[str, ...] | None = None
     not_with_verbs: tuple[str, ...] | None = None
     threat_by_speaker: bool = False
+    told_prep_objects: bool = False
     subtree: tuple[str, ...] | None = None
     no_object: bool = False
     voice: str = Field(default="any", pattern="^(any|active|passive)$")

@@ -12,6 +12,7 @@ text). Counts of a sentence are shared out first, each to exactly one event
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 
 from ..dedup import place_relation
@@ -295,12 +296,33 @@ def _coordinated(first: Event, other: Event) -> bool:
     return between in ("and", "or")
 
 
+#: CAMEO 074, "Provide military protection or peacekeeping" (CAMEO manual 1.1b3, 2012; PLOVER AID): a force's
+#: standing deployment. "Within days of the arrival of the peacekeepers ..." and "with the peacekeepers taking
+#: control of strategic sites" tell one deployment to one host, not two: the later act of the same force for the
+#: same host (or for no host named), with dates and places that fit, is the deployment told again, whatever its verb;
+#: a later one that adds to the force ("500 more peacekeepers", "another contingent": profile ``additive_modifiers``)
+#: is a second deployment, whatever its verb.
+STANDING_DEPLOYMENT = "074"
+
+
+def _adds_to_force(ev: Event, additive: frozenset[str]) -> bool:
+    """Whether a deployment's sentence adds to a force already sent ("deployed 500 more peacekeepers").
+
+    "more than 2,000 peacekeepers" is a bound on a number, not a force added.
+    """
+    words = re.findall(r"[a-z]+", ev.sentence.text.lower())
+    return ev.cameo == STANDING_DEPLOYMENT and any(
+        w in additive and words[i + 1:i + 2] != ["than"] for i, w in enumerate(words))
+
+
 def merge_restatements(events: list[Event], *, determiners: Iterable[str] = (), unit_nouns: Iterable[str] = (),
+                       additive: Iterable[str] = (),
                        ordinary: Callable[[str], bool] | None = None,
                        names_country: Callable[[str], bool] = lambda word: False) -> list[Event]:
     """Merge an event stated again later in the document into its first mention.
 
-    Same PLOVER type and mode, same trigger verb, same actor and recipient
+    Same PLOVER type and mode, same trigger verb (any verb for a peacekeeping deployment,
+    :data:`STANDING_DEPLOYMENT`), same actor and recipient
     (both resolved; an actor only implied by the document, ``how="implied"`` or ``"claimed"``,
     is not named by either mention and so is no evidence that they are one
     event; two role-noun actors whose words tell two units, :func:`units_differ`, are two),
@@ -317,6 +339,9 @@ def merge_restatements(events: list[Event], *, determiners: Iterable[str] = (), 
     unit_nouns : iterable of str, optional
         Nouns of a unit whose ordinary words before them name it (the profile's ``unit_name_nouns``), for
         :func:`units_differ`.
+    additive : iterable of str, optional
+        Words by which a later deployment adds to a force already sent (the profile's ``additive_modifiers``):
+        such a deployment is a second one (:func:`_adds_to_force`).
     ordinary, names_country : callable, optional
         Whether a word is an ordinary word of the language, and whether it names a country, for
         :func:`units_differ`.
@@ -326,6 +351,7 @@ def merge_restatements(events: list[Event], *, determiners: Iterable[str] = (), 
     list[Event]
         The events left, in text order of their first mention.
     """
+    adding = frozenset(additive)
     out: list[Event] = []
     for ev in events:
         for i, prev in enumerate(out):
@@ -333,17 +359,19 @@ def merge_restatements(events: list[Event], *, determiners: Iterable[str] = (), 
                 prev.event_type == ev.event_type
                 and prev.mode == ev.mode
                 and prev.trigger != ev.trigger  # one trigger split by place ("866 in Moscow and 658 in ...")
-                and _stem(prev.trigger.text) == _stem(ev.trigger.text)
+                and (_stem(prev.trigger.text) == _stem(ev.trigger.text) or prev.cameo == ev.cameo == STANDING_DEPLOYMENT)
                 and _named(prev.actor)
                 and _named(ev.actor)
                 and prev.actor.name == ev.actor.name
                 and not units_differ(prev.actor, ev.actor, determiners, ordinary=ordinary, unit_nouns=unit_nouns,
                                      names_country=names_country,
                                      cased=(with_capitals(prev.sentence.text), with_capitals(ev.sentence.text)))
-                and (prev.recipient.name if prev.recipient else None) == (ev.recipient.name if ev.recipient else None)
+                and ((prev.recipient.name if prev.recipient else None) == (ev.recipient.name if ev.recipient else None)
+                     or (ev.recipient is None and prev.cameo == ev.cameo == STANDING_DEPLOYMENT))  # the host, unnamed
                 and _dates_fit(prev.date, ev.date)
                 and _places_fit(prev.location, ev.location)
                 and prev.attribution.claimant == ev.attribution.claimant
+                and not _adds_to_force(ev, adding)  # "Later in March the UN deployed 500 more peacekeepers"
             ):
                 out[i] = merge_into(prev, ev)
                 break

@@ -93,6 +93,14 @@ that find it). Each key names words of ``lang/en/triggers.json`` (see its ``fiel
 * ``threat_by_speaker``: a warning whose content names another doer is a forecast, not a threat
   ("warned that prices would rise", "analysts warned that rebels could launch an offensive").
 
+* ``told_prep_objects``: the noun of ``preps`` with only a definite article or a demonstrative (profile
+  ``definite_articles``, ``coref_demonstratives``) names an event already told, so the sentence tells who took part
+  in it or how many, not a new act: "about 20,000 militants were involved in the violence", "hundreds of youths
+  were involved in these riots" (PLOVER manual: an event is coded once, at its own report; the scale restated
+  is no second event). A noun with a phrase, modifier or date of its own ("involved in the violence in Osh on
+  Friday", "involved in communal violence") may be the event's first report and stays, and so does any such
+  noun in the document's first sentence, before which nothing was told.
+
 Sources: PLOVER manual (2021) ASSAULT and COERCE (physical force by one party against another;
 figurative uses are not events); the sentences in the docstrings were written for dotterel's tests.
 """
@@ -322,6 +330,8 @@ def ruled_out(tok, rule: TriggerRule, dobjs: list, lang: LanguageProfile) -> boo
         return True  # "dock strikes hit the ports": a work stoppage, no air strike
     if rule.threat_by_speaker and _another_doers_act(tok, lang):
         return True
+    if rule.told_prep_objects and any(_told_before(o, lang) for prep in rule.preps or {} for o in prep_objects(tok, prep)):
+        return True  # "about 20,000 militants were involved in the violence": who took part, no new act
     if rule.not_subject_heads is not None and (subj := subject_of(tok, lang=lang)) is not None \
             and {subj.lemma_.lower(), subj.lower_} & set(rule.not_subject_heads):
         return True  # "Democrats attacked the president": the head, not "party workers attacked"
@@ -331,6 +341,17 @@ def ruled_out(tok, rule: TriggerRule, dobjs: list, lang: LanguageProfile) -> boo
                 and not _protester_victims(dobjs, lang):
             return True
     return False
+
+
+def _told_before(noun, lang: LanguageProfile) -> bool:
+    """Whether ``noun`` has a definite article or demonstrative and nothing else: "the violence", "these riots".
+
+    Only after a sentence of the document's own: a definite noun in its first sentence ("Twelve youths were
+    involved in the riots, police said") has no event told before it to name, and may be the riot's only report.
+    """
+    kids = list(noun.children)
+    return noun.sent.start > 0 and bool(kids) and all(
+        c.dep_ == "det" and c.lower_ in lang.definite_articles | lang.coref_demonstratives for c in kids)
 
 
 def _mishap_clause(tok, lang: LanguageProfile) -> bool:

@@ -130,6 +130,7 @@ class LanguageProfile(BaseModel):
     absence_prepositions: Words
     deployment_nouns: Words
     degree_comparatives: Words
+    additive_modifiers: Words
     fiction_nouns: Words
     depiction_verbs: Words
     offer_adjectives: Words
@@ -168,6 +169,14 @@ class LanguageProfile(BaseModel):
     national_force_nouns: dict[str, str]
     witness_nouns: Words
     stance_adverbs: Words
+    opinion_verbs: Words
+    doubt_verbs: Words
+    first_person_subjects: Words
+    first_person_possessives: Words
+    opinion_nouns: Words
+    opinion_adjectives: Words
+    stance_adjectives: Words
+    stance_doubt_nouns: Words
     seem_verbs: Words
     allege_adverbs: Words
     content_nouns: Words

@@ -1,7 +1,7 @@
-"""Where the packaged language folders are, and the one profile field a configuration reads without loading.
+"""Where the language folders are: ``dotterel/lang/<code>/``, the languages packaged, and a folder's spaCy model.
 
-:func:`language_folder` finds ``dotterel/lang/<code>`` (with its ``profile.json``), :func:`available_languages`
-lists them, and :func:`profile_model` reads only the spaCy model's name (moved from :mod:`dotterel.lang`).
+Split from :mod:`dotterel.lang` (which re-exports these) so the profile's model of fields stays one concern;
+the folder layout is the one :mod:`dotterel.lang` describes.
 """
 
 from __future__ import annotations

@@ -224,6 +224,7 @@ class Restatements(_Stage):
         kb = self.resources.kb
         merged = merge_restatements(
             ctx.events, determiners=ctx.lang.role_determiners, unit_nouns=ctx.lang.unit_name_nouns,
+            additive=ctx.lang.additive_modifiers,
             ordinary=self.resources.actors.ordinary,
             names_country=lambda word: kb.country_by_demonym(word) is not None or kb.country_by_name(word) is not None)
         ctx.events = fold_headline(merged, headline_end(ctx.document.text))
