@@ -489,8 +489,9 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile, armed: Callable[[str],
                    if _object_matches(o, rule, lang.partitive_nouns, thing_pronouns=things, **left)]
         if passive and not matched:
             # "two activists, who were caught by the police": the relative pronoun stands for the activists, when
-            # the rule's patients are people ("LPG, which is widely used as a fuel" is no gas used on a crowd)
-            relative = rule.trigger_on != "object" and "@PERSON" in (rule.objects or ())
+            # the rule's patients are people ("LPG, which is widely used as a fuel" is no gas used on a crowd), or a
+            # force moved ("the policemen who have been deployed": PLOVER MOBILIZE, a side's own forces)
+            relative = rule.trigger_on != "object" and ("@PERSON" in (rule.objects or ()) or rule.event_type == "MOBILIZE")
             # "Protesters detained in Minsk were released": a predicate hung on the subject's reduced relative
             # "Also known as the Falcon, Okello ... was captured": the subject hung in an opening alias phrase
             matched = [o for o in _with_conjuncts(_children(tok, {"nsubjpass"}) or relative_subject(tok, lang)
