@@ -53,3 +53,27 @@ def test_a_planned_denied_or_unarmed_relative_is_no_deployment(coder, text):
     found = _mobilize(coder, text)
     assert not [e for e in found if e.attribution.certainty in ("asserted", "reported")
                 and e.actor is not None and e.actor.sector == "COP"]
+
+
+@pytest.mark.parametrize("text", [
+    "The relief camp which was set up by the district administration now shelters 2,000 people.",
+    "The army base, which was established in the 1980s, lies outside Pokhara.",
+    "The militia that was created by local chiefs has about 200 members.",
+    "The children who were recruited by the armed group were handed over to UNICEF on Monday.",
+    "The headquarters, which was moved to the capital in 2015, was attacked on Monday.",
+    "The outpost which was erected near the village was abandoned.",
+    "The shelter that was opened for displaced families is overcrowded.",
+])
+def test_a_relative_on_a_base_camp_or_group_set_up_is_no_deployment(coder, text):
+    # only a force put in place (profile police_presence_verbs: deploy, post, station, ...) is read through a
+    # relative pronoun; a camp set up, a base established, a group formed or recruits taken told in a relative
+    # clause are background (PLOVER MOBILIZE: a side's own forces moved)
+    assert _mobilize(coder, text) == []
+
+
+def test_a_relative_deployment_beside_an_attack_is_one_mobilize_by_that_force(coder):
+    events = coder.code("The soldiers who were deployed in the village opened fire on the mourners.",
+                        published="2024-05-08")
+    mob = [e for e in events if e.event_type == "MOBILIZE"]
+    assert [(e.trigger.text, e.actor.span.text, e.actor.sector) for e in mob] == [("deployed", "soldiers", "MIL")]
+    assert [e.event_type for e in events].count("ASSAULT") == 1
