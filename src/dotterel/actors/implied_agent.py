@@ -47,7 +47,9 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
+from ..events.agents import relative_head
 from ..events.merge import merge_into
+from ..events.objects import partitive_of
 from ..records import NON_STATE_ARMED_SECTORS, STATE_FORCE_SECTORS, Actor, Event
 from .attack_agents import antecedent_act, lone_armed_member_of_public, preceding_attacker, shooters, when_doer
 from .claimed import claimed_actors
@@ -633,6 +635,8 @@ class ImpliedAgent:
         policemen"); never a default force (PLOVER MOBILIZE: a side's own forces).
         """
         subj = tok if tok.pos_ == "NOUN" else next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        subj = relative_head(subj, lang)  # "the policemen who have been deployed": the noun "who" stands for
+        subj = (partitive_of(subj, lang.partitive_nouns) or subj) if subj is not None else None  # "a total of 30 companies"
         if subj is not None and subj.lemma_.lower() not in lang.deployment_nouns:
             with_noun = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children
                               if o.dep_ == "pobj" and o.lemma_.lower() in lang.deployment_nouns), None)

@@ -491,8 +491,12 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile, armed: Callable[[str],
                    if _object_matches(o, rule, lang.partitive_nouns, thing_pronouns=things, **left)]
         if passive and not matched:
             # "two activists, who were caught by the police": the relative pronoun stands for the activists, when
-            # the rule's patients are people ("LPG, which is widely used as a fuel" is no gas used on a crowd)
-            relative = rule.trigger_on != "object" and "@PERSON" in (rule.objects or ())
+            # the rule's patients are people ("LPG, which is widely used as a fuel" is no gas used on a crowd), or a
+            # force put in place ("the policemen who have been deployed": PLOVER MOBILIZE, a side's own forces; profile
+            # police_presence_verbs), never a base, camp or group set up, moved or formed ("the relief camp which was
+            # set up", "the group, which was formed in 2010": background, no force moved)
+            placed = rule.event_type == "MOBILIZE" and rule.lemma in lang.police_presence_verbs
+            relative = rule.trigger_on != "object" and ("@PERSON" in (rule.objects or ()) or placed)
             # "Protesters detained in Minsk were released": a predicate hung on the subject's reduced relative
             # "Also known as the Falcon, Okello ... was captured": the subject hung in an opening alias phrase
             matched = [o for o in _with_conjuncts(_children(tok, {"nsubjpass"}) or relative_subject(tok, lang)
