@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from .date_clauses import _finite_relative
 from .detect import _misattached_conj
+from .participle_doers import participle_doers
 from .verb_lists import list_members
 
 if TYPE_CHECKING:
@@ -24,14 +25,20 @@ if TYPE_CHECKING:
 __all__: list[str] = []
 
 
-def _describing_participle(governor, head) -> bool:
+def _describing_participle(governor, head, lang: LanguageProfile) -> bool:
     """Whether ``governor`` is a present participle describing the event's object or subject, not an act of its own.
 
     "looted a warehouse storing food aid in Jos on Saturday", "opened fire on protesters demanding jobs outside
     the governorate on Thursday": the small model hangs the event's trailing adjuncts on the participle, which
     says what its noun is or was doing at the time of the event, so a day there is the event's. A past
-    participle ("the camp set up in 2019") dates its noun's own earlier act, and is not one.
+    participle ("the camp set up in 2019") dates its noun's own earlier act, and is not one. So does a protest
+    participle before the people of the event's preposition, which the parser makes a gerund ("fired rubber
+    bullets at protesting workers on Tuesday": the people protest at the firing;
+    :func:`~dotterel.events.participle_doers.participle_doers`, Quirk et al. 1985, 17.100).
     """
+    if governor.dep_ == "pcomp" and governor.head.dep_ == "prep" and governor.head.head == head \
+            and participle_doers(governor, lang) is not None:
+        return True
     if governor.dep_ != "acl" or governor.tag_ != "VBG":
         return False
     noun = governor.head
@@ -39,6 +46,19 @@ def _describing_participle(governor, head) -> bool:
         return True
     # "on protesters demanding ...": the noun is the object of the event's preposition
     return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head == head
+
+
+def _kept_from(governor, head, lang: LanguageProfile) -> bool:
+    """Whether ``governor`` is the gerund of an act the event ``head`` kept from happening.
+
+    "Police prevented the crowd from storming the parliament in Dhaka on Friday", "stopped the mob from setting
+    fire to buses on Friday": the parser hangs the closing day on the gerund, but the kept-from act never took
+    place (profile ``kept_from_verbs`` and ``kept_from_prepositions``), so it has no day of its own and the day
+    is the keeping's (PLOVER manual, 2021: events are interactions that happened; issue 16).
+    """
+    prep = governor.head
+    return (governor.dep_ == "pcomp" and prep.dep_ == "prep" and prep.lower_ in lang.kept_from_prepositions
+            and prep.head == head and head.lemma_.lower() in lang.kept_from_verbs)
 
 
 def _trailing_shared(ent, governor, head, date_ents, lang: LanguageProfile) -> bool:
@@ -119,20 +139,37 @@ def _crosses_event(head, governor, lexicon) -> bool:
 
 
 def _takes_up_doers(verb, lang: LanguageProfile) -> bool:
-    """Whether conjunct ``verb``'s only subject is a group pronoun that goes on with the first verb's scene.
+    """Whether conjunct ``verb``'s only subject goes on with the first verb's scene.
 
-    "did not fire on the crowd on Friday, but they beat dozens" (``lang.group_pronouns``). Not after a lapse
-    ("were deployed on Friday, but they later beat traders": ``lang.sequence_words``), nor after a verb of
-    speech or intent, whose day is the telling's or the promise's ("promised on Monday to protect civilians,
-    but they shelled the town": ``lang.reporting_verbs``, ``lang.content_verbs``; rev24d).
+    "did not fire on the crowd on Friday, but they beat dozens": a group pronoun (``lang.group_pronouns``)
+    takes up the first verb's doers. "Troops entered Kidal on Tuesday and its mayor was detained": the
+    people of a place by its possessive (``lang.dweller_nouns`` after ``lang.body_possessives``: the owner is
+    a place, the one the first verb names, as object or after ``lang.ground_prepositions``) are that place's,
+    in the scene the first verb opened (issue 16, dates25). Not after a lapse ("were deployed on Friday, but
+    they later beat traders": ``lang.sequence_words``), nor after a verb of speech or intent, whose day is the
+    telling's or the promise's ("promised on Monday to protect civilians, but they shelled the town":
+    ``lang.reporting_verbs``, ``lang.content_verbs``; rev24d).
     """
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subjects or any(c.dep_ != "nsubj" or c.lower_ not in lang.group_pronouns for c in subjects):
+    if not subjects or not all((c.dep_ == "nsubj" and c.lower_ in lang.group_pronouns)
+                               or _dwellers_of_its_place(c, verb.head, lang) for c in subjects):
         return False
     if any(c.dep_ == "advmod" and c.lower_ in lang.sequence_words for c in verb.children):
         return False
     first = verb.head.lemma_.lower()
     return first not in lang.reporting_verbs and first not in lang.content_verbs
+
+
+def _dwellers_of_its_place(subject, first, lang: LanguageProfile) -> bool:
+    """Whether ``subject`` is "its mayor", "its residents" and the verb ``first`` names a place they belong to."""
+    if subject.lemma_.lower() not in lang.dweller_nouns or not any(
+            c.dep_ == "poss" and c.lower_ in lang.body_possessives for c in subject.children):
+        return False
+    places = [c for c in first.children if c.dep_ == "dobj"]
+    places += [p for c in first.children if c.dep_ == "prep" and c.lower_ in lang.ground_prepositions
+               for p in c.children if p.dep_ == "pobj"]
+    return any(p.ent_type_ in ("GPE", "LOC", "FAC") or p.pos_ == "PROPN" or p.lemma_.lower() in lang.place_nouns
+               for p in places)  # "entered Kidal" (a name the small model may leave untyped), "a village"
 
 
 def _own_clause_between(head, governor, lang: LanguageProfile) -> bool:

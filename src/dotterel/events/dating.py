@@ -38,7 +38,7 @@ from .date_clauses import (_label_relative, _owned, _participle_before, _progres
                            _relative_clause_of, _relative_on)
 from .detect import Mention, same_scene
 from .quote_dates import _in_parentheses, quote_date, within_context
-from .date_scope import (_crosses_event, _describing_participle, _governing_verb, _own_clause_between,
+from .date_scope import (_crosses_event, _describing_participle, _governing_verb, _kept_from, _own_clause_between,
                          _own_later_date, _trailing_shared)
 from .date_shifts import DayShift, day_shift, shifted_day, undated_shifts
 
@@ -299,8 +299,10 @@ def event_date(
             in_scope = True  # "beat protesters who were marching through Lagos on Monday": going on at the beating
         if recording_made(governor, head, lang=lang):
             in_scope = True  # "a video recorded in 2018 shows police beating a man": the recording's day is the act's
-        if _describing_participle(governor, head):
+        if _describing_participle(governor, head, lang):
             in_scope = True  # "looted a warehouse storing food aid in Jos on Saturday": the looting's day
+        if _kept_from(governor, head, lang):
+            in_scope = True  # "prevented the crowd from storming the parliament on Friday": the act never happened
         if _trailing_shared(ent, governor, head, date_ents, lang):
             in_scope = True  # "blocked roads and smashed windows in Tripoli on Wednesday": both acts' day
         if same_scene(governor, lang=dates.lang) and (governor.head == head or governor.head in head.conjuncts):
