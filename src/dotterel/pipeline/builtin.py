@@ -22,7 +22,7 @@ from ..actors.document import (
 )
 from ..actors.scenes import paragraph_scenes
 from ..annotate import doc_text
-from ..places.dateline import filed_span, release_form
+from ..places.dateline import dateline_date, filed_span, release_form
 from ..quotes import find_quotes, paragraphs
 from ..counts import extract_counts
 from ..counts_victims import victim_counts
@@ -126,7 +126,10 @@ class SentenceDates(_Stage):
     """``dates.sentences.v1``: each sentence's date expressions, and every one that resolves.
 
     Each expression is read in the direction its tense gives
-    (:func:`~dotterel.events.date_context.found_dates`).
+    (:func:`~dotterel.events.date_context.found_dates`). The date of a
+    dateline ("KOLKATA, March 5: Police arrested ...") is the day the report
+    was filed, no event's (AP Stylebook "datelines";
+    :func:`~dotterel.places.dateline.dateline_date`), and is left out.
     """
 
     name = "dates.sentences.v1"
@@ -134,8 +137,11 @@ class SentenceDates(_Stage):
     provides = ("sentence.date_ents", "ctx.dates_found")
 
     def __call__(self, ctx: DocContext) -> None:
+        filed = dateline_date(ctx.document.text, lang=ctx.lang)
         for slot in ctx.sentences:
             slot.date_ents = dating.sentence_dates(slot.span, ctx.span, lang=ctx.lang)
+            if filed is not None:
+                slot.date_ents = [(e, s) for e, s in slot.date_ents if not filed[0] <= s.start < filed[1]]
             ctx.dates_found.extend(found_dates(slot.span, slot.date_ents, ctx.dates, ctx.span, ctx.lang))
 
 
