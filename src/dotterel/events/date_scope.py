@@ -148,7 +148,8 @@ def _takes_up_doers(verb, lang: LanguageProfile) -> bool:
     in the scene the first verb opened (issue 16, dates25). Not after a lapse ("were deployed on Friday, but
     they later beat traders": ``lang.sequence_words``), nor after a verb of speech or intent, whose day is the
     telling's or the promise's ("promised on Monday to protect civilians, but they shelled the town":
-    ``lang.reporting_verbs``, ``lang.content_verbs``; rev24d).
+    ``lang.reporting_verbs``, ``lang.content_verbs``; rev24d), nor when the conjunct is one ("and its mayor said
+    soldiers had beaten residents": the beating is the telling's content; rev25d).
     """
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects or not all((c.dep_ == "nsubj" and c.lower_ in lang.group_pronouns)
@@ -156,8 +157,10 @@ def _takes_up_doers(verb, lang: LanguageProfile) -> bool:
         return False
     if any(c.dep_ == "advmod" and c.lower_ in lang.sequence_words for c in verb.children):
         return False
-    first = verb.head.lemma_.lower()
-    return first not in lang.reporting_verbs and first not in lang.content_verbs
+    # nor when the conjunct itself tells or means ("and its mayor said soldiers had beaten residents"): the day
+    # of its content is the content's own, not the first verb's (rev25d)
+    told = {v.lemma_.lower() for v in (verb.head, verb)}
+    return not told & (set(lang.reporting_verbs) | set(lang.content_verbs))
 
 
 def _dwellers_of_its_place(subject, first, lang: LanguageProfile) -> bool:
@@ -165,6 +168,8 @@ def _dwellers_of_its_place(subject, first, lang: LanguageProfile) -> bool:
     if subject.lemma_.lower() not in lang.dweller_nouns or not any(
             c.dep_ == "poss" and c.lower_ in lang.body_possessives for c in subject.children):
         return False
+    if any(c.dep_ == "neg" for c in first.children):
+        return False  # "did not enter Kidal on Tuesday, but its mayor was detained": no scene opened there (rev25d)
     places = [c for c in first.children if c.dep_ == "dobj"]
     places += [p for c in first.children if c.dep_ == "prep" and c.lower_ in lang.ground_prepositions
                for p in c.children if p.dep_ == "pobj"]

@@ -51,11 +51,13 @@ def _dated_dateline_pattern(lang: LanguageProfile) -> re.Pattern:
 def _pattern(lang: LanguageProfile, *, title_city: bool) -> re.Pattern:
     month = "(?:" + "|".join(re.escape(m) for m in lang.dateline_months) + r")[a-z]*\.?"
     title_word = rf"(?!{month}\s+\d)[A-Z][\w'’.\-]*"
-    city = rf"{_CAPS_WORD}(?:[ ]{_CAPS_WORD})*"
+    # a weekday opens a dated heading, never a town ("MONDAY, March 5:", "Friday, Dec 5 (PTI):"; rev25d)
+    weekday = "(?!(?i:" + "|".join(re.escape(d) for d in lang.weekdays) + r")\b)"
+    city = rf"{weekday}{_CAPS_WORD}(?:[ ]{_CAPS_WORD})*"
     if title_city:
         # the Indian agencies' and papers' "Kolkata, March 5 (PTI):", "Mumbai, March 5, 2024:": a town in title
         # case is a dateline's only with the date straight after it, at the start of a line
-        city = rf"(?:{city}|(?<![^\n])[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?(?=,[ ]*{month}[ ]+\d))"
+        city = rf"(?:{city}|(?<![^\n]){weekday}[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?(?=,[ ]*{month}[ ]+\d))"
     return re.compile(
         rf"""
         (?:^|(?<=[.!?][ ])|(?<=\d{{4}}[ ]))[ \t]*
@@ -104,8 +106,12 @@ def dateline_spans(text: str, *, lang: LanguageProfile) -> tuple[Span, Span | No
 
 
 def colon_form(text: str, city: Span) -> bool:
-    """Whether the dateline's city is followed by a colon ("BEIRUT: The body ..."), not a dash."""
-    return text[city.end:city.end + 1] == ":"
+    """Whether the dateline's city is followed by a colon ("BEIRUT: The body ..."), not a dash.
+
+    Also when a colon closes the date straight after the city ("KOLKATA, March 5:"): a heading in capitals has
+    that shape too ("UPDATE, March 5:"), so such a city must be as sure a town as one before a bare colon (rev25d).
+    """
+    return re.match(r":|,[^\n:()—–]{1,30}?\d[ ]*:", text[city.end:city.end + 40]) is not None
 
 
 def dateline_date(text: str, *, lang: LanguageProfile) -> tuple[int, int] | None:
@@ -132,6 +138,8 @@ def dateline_date(text: str, *, lang: LanguageProfile) -> tuple[int, int] | None
     m = lang.derived("places.dateline_dated", _dated_dateline_pattern).search(text[:_SCAN_CHARS])
     if m is None or m.group("date") is None or _misplaced(text, m):
         return None
+    if re.search(r"[.!?][\"'”’)]*\s", text[:m.start()]):
+        return None  # a dated line after the story's first sentence is a line of the story ("Paris, March 5: ...")
     start, end = m.span("date")
     while text[start] in ", ":
         start += 1
