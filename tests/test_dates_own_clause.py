@@ -2,14 +2,14 @@
 
 * "made no more raids on Tuesday after arresting 25 miners on Monday": the
   arresting is dated by its own clause's Monday, not by the main verb's
-  Tuesday (``dating._own_later_date``, which had looked only at conjoined
+  Tuesday (``date_scope._own_later_date``, which had looked only at conjoined
   verbs; TimeML: an event is anchored by the timex of its own clause). A
   date in a relative clause inside that clause ("which had been run by
   his rival since 2019") is not its own.
 * "did not fire on the crowd on Friday, but they beat and arrested dozens":
   a group pronoun that takes up the first verb's doers is no subject of a
   clause of its own, so the acts share the first clause's day, as they
-  share its place (``dating._own_clause_between``; ``places.scene``). A
+  share its place (``date_scope._own_clause_between``; ``places.scene``). A
   named subject still opens a clause of its own.
 * "(Nairobi, March 4, 2025) – Soldiers torched ... between February 10 and
   February 12, the group said today": the parser leaves the opening bracket

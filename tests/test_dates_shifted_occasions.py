@@ -12,7 +12,7 @@
   (``date_trim._DateTrim``, profile ``date_n_days_later_re``,
   ``date_vague_later_re``), and a later conjoined verb with such a date of
   its own is not dated by the first verb's day
-  (``events.dating._own_later_date``).
+  (``events.date_scope._own_later_date``).
 
 More shapes (review of ``events.date_shifts``):
 

@@ -777,7 +777,7 @@ def recipients(tok, obj, specs: tuple[str, ...], passive: bool, lang: LanguagePr
             if not objs and prep != "of":
                 # "a suspension of air links with Serbia": the phrase hangs on the "of" object
                 objs = [p for o in _prep_objects(tok, "of") for p in _prep_objects(o, prep)]
-            objs = [o for o in objs if o.ent_type_ not in ("DATE", "TIME")]
+            objs = [participle_doers(o, lang) or o for o in objs if o.ent_type_ not in ("DATE", "TIME")]  # "at protesting workers"
             for extra in objs[1:]:
                 if all(extra.i != c.i for c in out):
                     out.append(extra)

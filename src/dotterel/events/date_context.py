@@ -193,12 +193,19 @@ def date_phrase(ent, lang: LanguageProfile) -> str:
 
     "since Saturday" is a range up to publication; "until the end of the
     month" or "for two days" is no point in time (the profile's
-    ``date_since_words`` and ``date_bound_prepositions``).
+    ``date_since_words`` and ``date_bound_prepositions``). The small parser
+    may read a "since" that opens the sentence before a date with no comma as
+    the mark of the main clause or an adverb ("Since 3 March police have
+    detained 40 activists": "3 March" a modifier of "police"): a since word
+    straight before the date, not its subject, still opens the range (rev25d).
     """
     head = ent.root.head
     if head != ent.root and head.dep_ == "prep" and head.i < ent.start and (
             head.lower_ in lang.date_since_words or head.lower_ in lang.date_bound_prepositions):
         return f"{head.lower_} {ent.text}"
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.lower_ in lang.date_since_words and ent.root.dep_ not in ("nsubj", "nsubjpass"):
+        return f"{before.lower_} {ent.text}"
     return ent.text
 
 

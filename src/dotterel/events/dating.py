@@ -34,11 +34,12 @@ from ..counts import counts_people
 from ..records import EventDate, Span
 from .date_context import DayRelation, date_direction, two_ends, date_phrase, day_relation, expand_date, is_deictic, speaker_day
 from .clauses import depicting_frame, elliptical_parts as _elliptical, part_indices, recording_made
-from .date_clauses import (_finite_relative, _label_relative, _owned, _participle_before, _progressive_relative,
+from .date_clauses import (_label_relative, _owned, _participle_before, _progressive_relative,
                            _relative_clause_of, _relative_on)
-from .detect import Mention, _misattached_conj, same_scene
+from .detect import Mention, same_scene
 from .quote_dates import _in_parentheses, quote_date, within_context
-from .verb_lists import list_members
+from .date_scope import (_crosses_event, _describing_participle, _governing_verb, _kept_from, _own_clause_between,
+                         _own_later_date, _trailing_shared)
 from .date_shifts import DayShift, day_shift, shifted_day, undated_shifts
 
 if TYPE_CHECKING:
@@ -298,8 +299,10 @@ def event_date(
             in_scope = True  # "beat protesters who were marching through Lagos on Monday": going on at the beating
         if recording_made(governor, head, lang=lang):
             in_scope = True  # "a video recorded in 2018 shows police beating a man": the recording's day is the act's
-        if _describing_participle(governor, head):
+        if _describing_participle(governor, head, lang):
             in_scope = True  # "looted a warehouse storing food aid in Jos on Saturday": the looting's day
+        if _kept_from(governor, head, lang):
+            in_scope = True  # "prevented the crowd from storming the parliament on Friday": the act never happened
         if _trailing_shared(ent, governor, head, date_ents, lang):
             in_scope = True  # "blocked roads and smashed windows in Tripoli on Wednesday": both acts' day
         if same_scene(governor, lang=dates.lang) and (governor.head == head or governor.head in head.conjuncts):
@@ -493,56 +496,6 @@ def _coordinated_days(ent, first: EventDate, sentence_ents, resolve, to_span) ->
     return first
 
 
-def _describing_participle(governor, head) -> bool:
-    """Whether ``governor`` is a present participle describing the event's object or subject, not an act of its own.
-
-    "looted a warehouse storing food aid in Jos on Saturday", "opened fire on protesters demanding jobs outside
-    the governorate on Thursday": the small model hangs the event's trailing adjuncts on the participle, which
-    says what its noun is or was doing at the time of the event, so a day there is the event's. A past
-    participle ("the camp set up in 2019") dates its noun's own earlier act, and is not one.
-    """
-    if governor.dep_ != "acl" or governor.tag_ != "VBG":
-        return False
-    noun = governor.head
-    if noun.head == head and noun.dep_ in ("dobj", "nsubj", "nsubjpass"):
-        return True
-    # "on protesters demanding ...": the noun is the object of the event's preposition
-    return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head == head
-
-
-def _trailing_shared(ent, governor, head, date_ents, lang: LanguageProfile) -> bool:
-    """Whether a date at the end of a later conjunct is shared by the event's verb, which has none of its own.
-
-    "Angry residents blocked roads and smashed the windows of an office in Tripoli on Wednesday night": the
-    two verbs share their subject and the closing day. Not when the later verb has its own subject ("police
-    fired and protesters fled on Monday" is still read as one scene by other rules) or when the event's verb
-    names a date of its own ("blocked roads on Tuesday and smashed windows on Wednesday"), nor when the later
-    act follows the first after a lapse: a verb that ends or follows an earlier act (the profile's
-    ``sequel_verbs``: "abducted 20 students and freed them on Sunday"), a word of sequence
-    (``sequence_words``: "and later freed him", "released him after two weeks") or a span of time between
-    them ("held him for three months and released him on Monday").
-    """
-    # a noun event is dated through the verb it is the object of ("declared a state of emergency ... and imposed")
-    host = head if head.pos_ in ("VERB", "AUX") or head.dep_ != "dobj" else head.head
-    members = {*host.conjuncts, *list_members(host)}  # "tear-gassed, baton-charged and arrested ... on Tuesday"
-    if governor not in members or governor.i <= host.i or ent.start < governor.i:
-        return False
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in governor.children):
-        return False
-    chain = [v for v in members if host.i < v.i <= governor.i]
-    if any(v.lemma_.lower() in lang.sequel_verbs for v in chain):
-        return False  # "abducted 20 students and freed them on Sunday": the release came after
-    between = host.doc[host.i + 1:ent.start]
-    if any(t.lower_ in lang.sequence_words for t in between):
-        return False  # "and later freed him", "released him after two weeks in detention"
-    if any(e.label_ in ("DATE", "TIME") and host.i < e.start and e.end <= ent.start
-           and e.root.dep_ not in ("compound", "nummod", "amod") for e in host.doc.ents):
-        return False  # "held him for three months and released him": a lapse of time between the acts
-    # a date of its own: not a modifier of a noun ("a 60-day state of emergency" is a length, not a day)
-    return not any(_governing_verb(e.root) == host and e.root.dep_ not in ("compound", "nummod", "amod", "npadvmod")
-                   for e, _s in date_ents if e is not ent)
-
-
 def _narrower(date: EventDate, than: EventDate) -> bool:
     """Whether ``date`` spans fewer days than ``than`` (both with ``earliest`` and ``latest``, or a day value)."""
     def days(d: EventDate) -> int | None:
@@ -552,23 +505,6 @@ def _narrower(date: EventDate, than: EventDate) -> bool:
         return (_dt.date.fromisoformat(last) - _dt.date.fromisoformat(first)).days
     mine, theirs = days(date), days(than)
     return mine is not None and theirs is not None and mine < theirs
-
-
-def _own_later_date(head, governor, ent, date_ents) -> bool:
-    """Whether ``head``, a later verb conjoined to the date's or below it, names a date of its own after it.
-
-    "Protesters occupied the ministry on 7 March and marched to the capital weeks later": the march is dated by
-    its own "weeks later", not by the first verb's day; "made no more arrests on Wednesday after detaining 40
-    students on Tuesday": the detaining by its Tuesday (TimeML: each event is anchored by the timex of its own
-    clause; issue 16: an event takes its own clause's date).
-    """
-    if head.i < governor.i:
-        return False
-    if head.dep_ in ("pcomp", "advcl") and governor in (head.head, head.head.head):  # "after detaining ... on Tuesday"
-        # only a date on the clause's own verb, not one in a relative clause inside it ("which ... since 2019")
-        return any(e.start >= ent.end and head in (e.root.head, e.root.head.head) for e, _s in date_ents)
-    return head in governor.conjuncts and any(
-        e.start >= ent.end and _governing_verb(e.root) == head for e, _s in date_ents)
 
 
 def _opens_clause(day) -> bool:
@@ -727,72 +663,3 @@ def governing_verb(tok):
     A participle that stands as a preposition ("including", "following") is passed over.
     """
     return _governing_verb(tok)
-
-
-def _governing_verb(tok):
-    # a participle standing as a preposition ("45 people, including two journalists, in raids ... on Wednesday",
-    # "following", "according to": dependency prep) governs no clause, so the date goes on up to the verb
-    cur = tok
-    for _ in range(8):
-        if cur.head == cur:
-            return cur if cur.pos_ in ("VERB", "AUX") else None
-        cur = cur.head
-        if cur.pos_ in ("VERB", "AUX") and cur.dep_ != "prep":
-            return cur
-        if cur.pos_ == "NOUN" and cur.dep_ in ("nsubj", "ROOT"):
-            continue
-    return None
-
-
-def _crosses_event(head, governor, lexicon) -> bool:
-    """True when another trigger verb stands between the date's verb and ``head``."""
-    cur = head
-    while cur != governor and cur.head != cur:
-        cur = cur.head.head if _misattached_conj(cur) else cur.head
-        if cur == governor:
-            return False
-        if cur.pos_ == "VERB" and lexicon.rules_for(cur.lemma_.lower()) and cur.dep_ not in ("conj",):
-            return True
-    return False
-
-
-def _takes_up_doers(verb, lang: LanguageProfile) -> bool:
-    """Whether conjunct ``verb``'s only subject is a group pronoun that goes on with the first verb's scene.
-
-    "did not fire on the crowd on Friday, but they beat dozens" (``lang.group_pronouns``). Not after a lapse
-    ("were deployed on Friday, but they later beat traders": ``lang.sequence_words``), nor after a verb of
-    speech or intent, whose day is the telling's or the promise's ("promised on Monday to protect civilians,
-    but they shelled the town": ``lang.reporting_verbs``, ``lang.content_verbs``; rev24d).
-    """
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subjects or any(c.dep_ != "nsubj" or c.lower_ not in lang.group_pronouns for c in subjects):
-        return False
-    if any(c.dep_ == "advmod" and c.lower_ in lang.sequence_words for c in verb.children):
-        return False
-    first = verb.head.lemma_.lower()
-    return first not in lang.reporting_verbs and first not in lang.content_verbs
-
-
-def _own_clause_between(head, governor, lang: LanguageProfile) -> bool:
-    """True when ``head`` is a conjoined clause with its own subject, or a relative clause, below ``governor``.
-
-    "Washington imposed sanctions on Friday, and Oklahoma lawmakers passed a
-    resolution": the second clause does not inherit "on Friday"; a group
-    pronoun that takes up the first verb's doers is no subject of its own
-    ("did not fire on the crowd on Friday, but they beat dozens": one scene,
-    as for places, ``places.scene.shared_ground``; ``lang.group_pronouns``). "Police on
-    Wednesday arrested three men who had attacked a shop": the relative clause
-    tells its own event, at its own time (here before the arrest), and does
-    not inherit "on Wednesday" (TimeML: a relative clause's event is anchored
-    by its own temporal expression; issue 16: an event takes its own clause's
-    date).
-    """
-    cur = head
-    while cur != governor and cur.head != cur:
-        if cur.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children) \
-                and not _takes_up_doers(cur, lang):
-            return True
-        if _finite_relative(cur):
-            return True
-        cur = cur.head
-    return False

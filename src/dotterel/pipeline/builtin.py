@@ -10,6 +10,8 @@ of restatements. ``docs/architecture.md`` lists them in order with their slots.
 
 from __future__ import annotations
 
+import datetime as _dt
+
 from ..actors.coref import Coreference
 from ..actors.implied_agent import ImpliedAgent
 from ..actors.document import (
@@ -22,7 +24,7 @@ from ..actors.document import (
 )
 from ..actors.scenes import paragraph_scenes
 from ..annotate import doc_text
-from ..places.dateline import filed_span, release_form
+from ..places.dateline import dateline_date, filed_span, release_form
 from ..quotes import find_quotes, paragraphs
 from ..counts import extract_counts
 from ..counts_victims import victim_counts
@@ -61,7 +63,13 @@ class DocumentSetup(_Stage):
     """``document.v1``: paragraphs (parsed and original text), quotation blocks, the date resolver.
 
     The resolver reads numeric dates day-first or month-first as the whole
-    text shows (:func:`~dotterel.dates.detect_day_first`).
+    text shows (:func:`~dotterel.dates.detect_day_first`). It counts from the
+    day a dated dateline gives ("KOLKATA, March 5: ... on Monday", "...
+    yesterday"), when that day is the publication day or at most
+    :data:`_FILED_BEFORE_DAYS` before it: the report was filed then, so its
+    relative days count from it and its acts happened on or before it (AP
+    Stylebook "datelines"; TimeML: the document creation time anchors
+    relative timexes; rev25d).
     """
 
     name = "document.v1"
@@ -75,8 +83,26 @@ class DocumentSetup(_Stage):
         for slot in ctx.sentences:
             slot.paragraph = paragraph_index(ctx.paragraphs, slot.span.start_char)
         ctx.quotes = find_quotes(ctx.doc, lang=ctx.lang)
-        ctx.dates = DateResolver(ctx.published, lang=ctx.lang, day_first=detect_day_first([text]),
-                                 cache=self.resources.date_cache)
+        day_first = detect_day_first([text])
+        ctx.dates = DateResolver(ctx.published, lang=ctx.lang, day_first=day_first, cache=self.resources.date_cache)
+        filed = _filed_day(ctx.document.text, ctx.dates, ctx.lang)
+        if filed is not None:
+            ctx.dates = DateResolver(filed, lang=ctx.lang, day_first=day_first, cache=self.resources.date_cache)
+
+
+_FILED_BEFORE_DAYS = 7  # a dateline dated further back is a stale copy or a misreading, not the filing day
+
+
+def _filed_day(text: str, dates: DateResolver, lang):
+    """The day a dated dateline gives ("KOLKATA, March 5:"), when it is a day on or shortly before publication."""
+    words = dateline_date(text, lang=lang)
+    if words is None or dates.published is None:
+        return None
+    day = dates.resolve(text[words[0]:words[1]], prefer="past")
+    if day is None or day.time_precision != "day" or day.value is None:
+        return None
+    filed = _dt.date.fromisoformat(day.value)
+    return filed if 0 <= (dates.published - filed).days <= _FILED_BEFORE_DAYS else None
 
 
 class HomeCountry(_Stage):
@@ -126,7 +152,10 @@ class SentenceDates(_Stage):
     """``dates.sentences.v1``: each sentence's date expressions, and every one that resolves.
 
     Each expression is read in the direction its tense gives
-    (:func:`~dotterel.events.date_context.found_dates`).
+    (:func:`~dotterel.events.date_context.found_dates`). The date of a
+    dateline ("KOLKATA, March 5: Police arrested ...") is the day the report
+    was filed, no event's (AP Stylebook "datelines";
+    :func:`~dotterel.places.dateline.dateline_date`), and is left out.
     """
 
     name = "dates.sentences.v1"
@@ -134,8 +163,11 @@ class SentenceDates(_Stage):
     provides = ("sentence.date_ents", "ctx.dates_found")
 
     def __call__(self, ctx: DocContext) -> None:
+        filed = dateline_date(ctx.document.text, lang=ctx.lang)
         for slot in ctx.sentences:
             slot.date_ents = dating.sentence_dates(slot.span, ctx.span, lang=ctx.lang)
+            if filed is not None:
+                slot.date_ents = [(e, s) for e, s in slot.date_ents if not filed[0] <= s.start < filed[1]]
             ctx.dates_found.extend(found_dates(slot.span, slot.date_ents, ctx.dates, ctx.span, ctx.lang))
 
 

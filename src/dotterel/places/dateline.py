@@ -16,7 +16,10 @@ U+0097 or U+0096, which is what Windows-1252's em and en dash (bytes 0x97,
 the city in capitals straight before a colon ("BEIRUT: The body of ...", the
 Daily Star's and South Asian papers' dateline; any heading in capitals has
 that shape too, "UPDATE:", so :meth:`~dotterel.places.event_location.EventLocator.dateline`
-asks more of such a city, :func:`colon_form`).
+asks more of such a city, :func:`colon_form`). The Indian papers' and agencies' dateline closes its date
+with a colon, with or without the year ("KOLKATA, March 5:", "MUMBAI, March 5, 2024:"); their title-case
+"Kolkata, March 5 (PTI):" is read only for its date (:func:`dateline_date`), which is the day the report
+was filed, no event's.
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ from dotterel.records import Span
 if TYPE_CHECKING:
     from dotterel.lang import LanguageProfile
 
-__all__ = ["find_dateline", "dateline_spans", "colon_form", "filed_span", "release_form"]
+__all__ = ["find_dateline", "dateline_date", "dateline_spans", "colon_form", "filed_span", "release_form"]
 
 _CAPS_WORD = r"[A-Z][A-Z'’.\-]*[A-Z.]"
 _SCAN_CHARS = 1000
@@ -37,16 +40,32 @@ _SCAN_CHARS = 1000
 
 def _dateline_pattern(lang: LanguageProfile) -> re.Pattern:
     """The dateline shape, with the language's month abbreviations ("Jan", "Sept") for the optional date."""
+    return _pattern(lang, title_city=False)
+
+
+def _dated_dateline_pattern(lang: LanguageProfile) -> re.Pattern:
+    """The dateline shape with its date, whose city may also be in title case ("Kolkata, March 5 (PTI):")."""
+    return _pattern(lang, title_city=True)
+
+
+def _pattern(lang: LanguageProfile, *, title_city: bool) -> re.Pattern:
     month = "(?:" + "|".join(re.escape(m) for m in lang.dateline_months) + r")[a-z]*\.?"
     title_word = rf"(?!{month}\s+\d)[A-Z][\w'’.\-]*"
+    # a weekday opens a dated heading, never a town ("MONDAY, March 5:", "Friday, Dec 5 (PTI):"; rev25d)
+    weekday = "(?!(?i:" + "|".join(re.escape(d) for d in lang.weekdays) + r")\b)"
+    city = rf"{weekday}{_CAPS_WORD}(?:[ ]{_CAPS_WORD})*"
+    if title_city:
+        # the Indian agencies' and papers' "Kolkata, March 5 (PTI):", "Mumbai, March 5, 2024:": a town in title
+        # case is a dateline's only with the date straight after it, at the start of a line
+        city = rf"(?:{city}|(?<![^\n]){weekday}[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?(?=,[ ]*{month}[ ]+\d))"
     return re.compile(
         rf"""
         (?:^|(?<=[.!?][ ])|(?<=\d{{4}}[ ]))[ \t]*
-        (?P<city>{_CAPS_WORD}(?:[ ]{_CAPS_WORD})*)
+        (?P<city>{city})
         (?:,[ ]*(?P<region>{title_word}(?:[ ]{title_word}){{0,3}}))?
-        (?:,?[ ]*{month}[ ]+\d{{1,2}})?
+        (?P<date>,?[ ]*{month}[ ]+\d{{1,2}}(?:,[ ]*\d{{4}})?)?
         (?:[ ]*\((?P<agency>[^()\n]{{1,40}})\))?
-        [ ]*(?:—|–|\u0097|\u0096|-{{1,3}}|(?<=\))[ ]*:|(?<=[A-Z]):)[ ]
+        [ ]*(?:—|–|\u0097|\u0096|-{{1,3}}|(?<=\))[ ]*:|(?<=[A-Z]):|(?<=\d):)[ ]
         """,
         re.VERBOSE | re.MULTILINE,
     )
@@ -71,11 +90,8 @@ def dateline_spans(text: str, *, lang: LanguageProfile) -> tuple[Span, Span | No
     m = lang.derived("places.dateline", _dateline_pattern).search(text[:_SCAN_CHARS])
     if m is None:
         return None
-    before = text[: m.start()]
-    if before.strip() and not before.endswith("\n") and "\n" in before.strip():
-        return None  # after a sentence end only on the first line (the title line)
-    if before[-5:-1].isdigit() and not re.search(r"\b\d{1,2},? \d{4} $", before):
-        return None  # after a year only when it ends a byline's full date ("March 15, 2009 NEWARK --")
+    if _misplaced(text, m):
+        return None  # after a sentence end only on the first line; after a year only ending a byline's date
     city = m.group("city").rstrip(".")
     if len(re.sub(r"[^A-Z]", "", city)) < 2:
         return None
@@ -90,8 +106,52 @@ def dateline_spans(text: str, *, lang: LanguageProfile) -> tuple[Span, Span | No
 
 
 def colon_form(text: str, city: Span) -> bool:
-    """Whether the dateline's city is followed by a colon ("BEIRUT: The body ..."), not a dash."""
-    return text[city.end:city.end + 1] == ":"
+    """Whether the dateline's city is followed by a colon ("BEIRUT: The body ..."), not a dash.
+
+    Also when a colon closes the date straight after the city ("KOLKATA, March 5:"): a heading in capitals has
+    that shape too ("UPDATE, March 5:"), so such a city must be as sure a town as one before a bare colon (rev25d).
+    """
+    return re.match(r":|,[^\n:()—–]{1,30}?\d[ ]*:", text[city.end:city.end + 40]) is not None
+
+
+def dateline_date(text: str, *, lang: LanguageProfile) -> tuple[int, int] | None:
+    """Where the date of the dateline is in ``text`` ("KOLKATA, March 5:", "Kolkata, March 5 (PTI):").
+
+    The dateline's date is the day the report was filed (AP Stylebook "datelines"), not the day of any event
+    the report tells: "KOLKATA, March 5: Police arrested 22 students on Monday" is an arrest on the Monday.
+    The city may be in title case here, with the date straight after it (the Press Trust of India's and Indian
+    papers' "Mumbai, March 5, 2024:"); :func:`dateline_spans` reads only a city in capitals as a place.
+
+    Parameters
+    ----------
+    text : str
+        The original document text.
+    lang : LanguageProfile
+        Its ``dateline_months``.
+
+    Returns
+    -------
+    tuple of (int, int) or None
+        Start and end character offsets of the date words ("March 5", "March 5, 2024"); ``None`` when the text
+        opens with no dated dateline.
+    """
+    m = lang.derived("places.dateline_dated", _dated_dateline_pattern).search(text[:_SCAN_CHARS])
+    if m is None or m.group("date") is None or _misplaced(text, m):
+        return None
+    if re.search(r"[.!?][\"'”’)]*\s", text[:m.start()]):
+        return None  # a dated line after the story's first sentence is a line of the story ("Paris, March 5: ...")
+    start, end = m.span("date")
+    while text[start] in ", ":
+        start += 1
+    return start, end
+
+
+def _misplaced(text: str, m: re.Match) -> bool:
+    """Whether the dateline match ``m`` stands where no dateline does (:func:`dateline_spans`' placing rules)."""
+    before = text[: m.start()]
+    if before.strip() and not before.endswith("\n") and "\n" in before.strip():
+        return True  # after a sentence end only on the first line (the title line)
+    return before[-5:-1].isdigit() and not re.search(r"\b\d{1,2},? \d{4} $", before)
 
 
 def find_dateline(text: str, *, lang: LanguageProfile) -> tuple[str, str | None] | None:
