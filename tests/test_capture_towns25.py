@@ -52,9 +52,22 @@ def test_no_town_or_no_fall_stays_uncoded(coder, text):
     ("Myanmar fell into the hands of the military in 2021.", "Myanmar"),
     ("Afghanistan fell into the hands of Taliban fighters in 2021.", "Afghanistan"),
     ("Sudan fell into the hands of the army in 2021, diplomats said.", "Sudan"),
+    # a country the gazetteer names but the knowledge base does not ("Kosovo") or declares shared ("Congo")
+    ("Congo fell into the hands of the rebels, a minister claimed.", "Congo"),
+    ("Kosovo fell into the hands of the insurgents.", "Kosovo"),
 ])
 def test_a_country_in_a_forces_hands_is_no_territory_taken_and_abstains(coder, text, name):
     """A whole country taken (by its own army: a seizure of power) is no Battles territory event: abstain."""
     coded = next(coder.code_documents([make_document(text, published="2024-03-10")]))
     assert [e for e in coded.events if e.trigger.text == "fell"] == []
     assert any(f"'{name}' is a country" in a.reason for a in coded.abstentions)
+
+
+@pytest.mark.parametrize("text", [
+    "Crimea fell into the hands of Russian forces in 2014.",  # a region, no country: ground taken
+    "Russian troops seized Crimea in 2014.",  # the country veto reaches no object of a capture
+])
+def test_a_region_no_country_stays_ground_taken(coder, text):
+    evs = [e for e in coder.code(text, published="2024-03-10") if e.trigger.text in ("fell", "seized")]
+    assert [(e.event_type, e.mode, e.cameo) for e in evs] == [("COERCE", "seize", "192")]
+    assert evs[0].location is not None and evs[0].location.country == "UKR"

@@ -580,7 +580,7 @@ def country_taken(mention: Mention, country: Callable[[str], bool] | None, lang:
     territory events are Battles at a location an armed group or a state force takes (ACLED codebook 2023,
     Battles: "Non-state actor overtakes territory", "Government regains territory"); a whole country in the hands
     of its own army is a seizure of power, and a country in a force's hands is no such location. The detector
-    abstains rather than code it. ``country`` is the knowledge base's test of a country's name.
+    abstains rather than code it. ``country`` is the knowledge base's and the gazetteer's test of a country's name.
     """
     if country is None or "@TOWN" not in (mention.rule.subjects or ()):
         return None
@@ -728,8 +728,10 @@ class RuleDetector:
         self.known_name = None if kb is None or gazetteer is None else (
             lambda name: kb.organisation(name) is not None or bool(gazetteer.exact(fold(name))))
         self.gazetteer, self.kb = gazetteer, kb
-        # a country's name, which no rule reads as ground taken (:func:`country_taken`)
-        self.country = None if kb is None else (lambda name: kb.country_by_name(name) is not None)
+        # a country's name, which no rule reads as ground taken (:func:`country_taken`): the knowledge base's or
+        # the gazetteer's country aliases, which hold the names the KB leaves out ("Kosovo") or declares shared ("Congo")
+        self.country = None if kb is None else (lambda name: kb.country_by_name(name) is not None or (
+            gazetteer is not None and gazetteer.country_alias(name) is not None))
 
     def __call__(self, ctx) -> None:
         """Add a candidate to ``ctx.sentences[i].candidates`` for each lexicon match in each sentence."""
