@@ -71,3 +71,21 @@ def test_a_region_no_country_stays_ground_taken(coder, text):
     evs = [e for e in coder.code(text, published="2024-03-10") if e.trigger.text in ("fell", "seized")]
     assert [(e.event_type, e.mode, e.cameo) for e in evs] == [("COERCE", "seize", "192")]
     assert evs[0].location is not None and evs[0].location.country == "UKR"
+
+
+@pytest.mark.parametrize("text, country", [
+    ("The city fell into the hands of Russian troops on Tuesday.", "RUS"),  # the hands' owner is read by lemma
+    ("The base fell into the hands of Ethiopian troops overnight, a commander said.", "ETH"),
+    ("Kunduz fell into the hands of government troops on Tuesday.", None),
+])
+def test_ground_fallen_into_the_hands_of_troops_is_taken(coder, text, country):
+    """Whose hands are matched by lemma, and spaCy's lemma of "troops" is "troop" (as the other armed lists hold)."""
+    evs = _events(coder, text, "fell")
+    assert [(e.event_type, e.mode, e.cameo) for e in evs] == [("COERCE", "seize", "192")]
+    assert evs[0].actor is not None and evs[0].actor.sector == "MIL"
+    if country is not None:
+        assert evs[0].actor.country == country
+
+
+def test_no_ground_in_the_hands_of_troops_stays_uncoded(coder):
+    assert _events(coder, "The leaflets fell into the hands of the troops.", "fell") == []
