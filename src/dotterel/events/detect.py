@@ -438,6 +438,9 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile, armed: Callable[[str],
         subject_words = subject_words | {ante.lemma_.lower(), ante.lower_}
     if rule.subjects is not None and "@ARMED" in rule.subjects and armed_subject(tok, armed, lang):
         subject_words = subject_words | {"@ARMED"}  # "Hezbollah has struck ...": a named armed group
+    if rule.subjects is not None and "@TOWN" in rule.subjects and (it := subject_of(tok, lang=lang)) is not None \
+            and town_named(it, town, rule.subjects):
+        subject_words = subject_words | {"@TOWN"}  # "Kidal fell into the hands of Tuareg rebels": a town by its name
     if rule.subjects is not None and not (subject_words & set(rule.subjects)) and not named \
             and (rule.trigger_on == "subject" or not subject_conjunct_lemmas(tok, lang) & set(rule.subjects)):
         # a conjunct meets the subject list of a rule whose verb is the trigger ("UN and French soldiers
@@ -574,6 +577,24 @@ def _known_org_name(mention: Mention, rule: TriggerRule, known_name: Callable[[s
             or told_a_person(obj):
         return False  # "Kamau, who runs a cartel, was captured": the sentence tells a person, a village's name or not
     return known_name(" ".join(t.text for t in obj.subtree if t.dep_ == "compound" or t == obj))
+
+
+def country_taken(mention: Mention, country: Callable[[str], bool] | None, lang: LanguageProfile) -> str | None:
+    """The country a rule whose subject is the ground would read as territory taken, or None.
+
+    "Myanmar fell into the hands of the military in 2021" (a rule whose ``subjects`` take ``@TOWN``): the codebook's
+    territory events are Battles at a location an armed group or a state force takes (ACLED codebook 2023,
+    Battles: "Non-state actor overtakes territory", "Government regains territory"); a whole country in the hands
+    of its own army is a seizure of power, and a country in a force's hands is no such location. The detector
+    abstains rather than code it. ``country`` is the knowledge base's and the gazetteer's test of a country's name.
+    """
+    if country is None or "@TOWN" not in (mention.rule.subjects or ()):
+        return None
+    subj = subject_of(mention.head, lang=lang)
+    if subj is None or subj.pos_ != "PROPN":
+        return None
+    name = " ".join(t.text for t in subj.subtree if t.dep_ == "compound" or t == subj)
+    return name if country(name) else None
 
 
 def find_mentions(sent, lexicon: Lexicon, *, lang: LanguageProfile,
@@ -713,6 +734,10 @@ class RuleDetector:
         self.known_name = None if kb is None or gazetteer is None else (
             lambda name: kb.organisation(name) is not None or bool(gazetteer.exact(fold(name))))
         self.gazetteer, self.kb = gazetteer, kb
+        # a country's name, which no rule reads as ground taken (:func:`country_taken`): the knowledge base's or
+        # the gazetteer's country aliases, which hold the names the KB leaves out ("Kosovo") or declares shared ("Congo")
+        self.country = None if kb is None else (lambda name: kb.country_by_name(name) is not None or (
+            gazetteer is not None and gazetteer.country_alias(name) is not None))
 
     def __call__(self, ctx) -> None:
         """Add a candidate to ``ctx.sentences[i].candidates`` for each lexicon match in each sentence."""
@@ -723,9 +748,13 @@ class RuleDetector:
         people = surnames(ctx.doc)
         town = None if self.gazetteer is None else (lambda name: known_town(name, self.gazetteer, self.kb, people))
         for slot in ctx.sentences:
-            slot.candidates.extend(candidate_from_mention(m, slot.index)
-                                   for m in find_mentions(slot.span, self.lexicon, lang=ctx.lang, armed=self.armed,
-                                                                  known_name=self.known_name, town=town))
+            for m in find_mentions(slot.span, self.lexicon, lang=ctx.lang, armed=self.armed,
+                                   known_name=self.known_name, town=town):
+                if (name := country_taken(m, self.country, ctx.lang)) is not None:
+                    ctx.abstain_word(slot.index, m.trigger, f"'{name}' is a country: a country in a force's hands is "
+                                     "a seizure of power, no territory taken (ACLED codebook 2023, Battles)")
+                    continue
+                slot.candidates.append(candidate_from_mention(m, slot.index))
             coded = {c.head for c in slot.candidates} | {c.trigger for c in slot.candidates}
             for tok, reason in uncoded_acts(slot.span, lang=ctx.lang):
                 if tok.i not in coded:  # "removed him from his post" is the lexicon's CONCEDE
