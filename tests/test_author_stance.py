@@ -59,6 +59,9 @@ def test_author_stance_gives_opinion(coder, text, trigger, cue):
      "did not happen"),
     ("Do you think the army shelled the clinic in Sumy on Tuesday?", "shelled", "asked"),
     ("Do you believe police fired on the crowd in Tamale on Monday?", "fired", "asked"),
+    # a file or standard input ends in a newline, which spaCy keeps as the sentence's last token
+    ("Do you think the army shelled the market in Kupiansk on Monday?\n", "shelled", "asked"),
+    ("Do you believe soldiers beat the traders in Gao on Friday?\n\n", "beat", "asked"),
 ])
 def test_disbelief_doubt_and_questions_give_no_event(coder, text, trigger, reason):
     coded = _coded(coder, text)

@@ -72,7 +72,8 @@ def _asked_frame(rep) -> bool:
     A question (the sentence ends in "?") whose auxiliary comes before the frame verb's subject (subject-operator
     inversion, Quirk et al. 1985, 11.5) states no belief of anyone's, so the act in its clause is not stated.
     """
-    if rep is None or rep.sent[-1].text != "?":
+    last = next((t for t in reversed(rep.sent) if not t.is_space), None) if rep is not None else None
+    if last is None or last.text != "?":  # the text's closing newline is a token of its own
         return False
     subj = next((c for c in rep.children if c.dep_ == "nsubj"), None)
     return subj is not None and any(c.dep_ == "aux" and c.i < subj.i for c in rep.children)
