@@ -22,6 +22,9 @@ PUB = "2024-03-15"  # a Friday
     ("Gunmen abducted two farmers who were suspected of informing for the army on Wednesday.", "abducted",
      "2024-03-13"),
     ("A mob lynched a man accused of blasphemy in Sargodha on Thursday.", "lynched", "2024-03-14"),
+    # a file or standard input ends in a newline, which spaCy keeps as the sentence's last token
+    ("Soldiers killed a teacher who was accused of spying on Saturday.\n", "killed", "2024-03-09"),
+    ("Gunmen shot a trader who was suspected of hoarding on Tuesday.\n\n", "shot", "2024-03-12"),
 ])
 def test_the_day_after_a_label_is_the_events(coder, text, trigger, value):
     event = next(e for e in coder.code(text, published=PUB) if e.trigger.text == trigger)

@@ -77,7 +77,7 @@ def _label_relative(governor, head, ent, lang: LanguageProfile) -> bool:
     if label.head.head != head or label.head.dep_ not in ("dobj", "nsubjpass"):
         return False
     sent = ent.root.sent
-    return all(t.is_punct for t in ent.doc[ent.end : sent.end])
+    return all(t.is_punct or t.is_space for t in ent.doc[ent.end : sent.end])  # a file's closing newline too
 
 
 def _relative_on(head, noun, lang: LanguageProfile) -> bool:
