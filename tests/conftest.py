@@ -8,6 +8,7 @@ import functools
 import gc
 import importlib.util
 import json
+import os
 import re
 import sys
 from pathlib import Path
@@ -25,7 +26,6 @@ def _bytecode_cached_outside_the_tree() -> None:
     the user's own (mode 0700, checked), so no other user can plant compiled code in it; otherwise the
     suite runs as before. Only modules imported from here on are cached; child processes are untouched.
     """
-    import os
     import tempfile
 
     if not sys.dont_write_bytecode or sys.pycache_prefix is not None or not hasattr(os, "getuid"):
@@ -38,8 +38,40 @@ def _bytecode_cached_outside_the_tree() -> None:
         return
     if folder.is_symlink() or info.st_uid != os.getuid() or info.st_mode & 0o077:
         return
+    _prune_removed_folders(folder)
     sys.pycache_prefix = str(folder)
     sys.dont_write_bytecode = False
+
+
+def _prune_removed_folders(cache: Path) -> int:
+    """Delete the cached bytecode of folders that no longer exist; return how many subtrees went.
+
+    ``sys.pycache_prefix`` mirrors each source folder's absolute path under ``cache``, so every clone,
+    worktree and virtual environment the suite ever ran from kept its compiled modules there for good:
+    about 200 MB per fresh clone with its venv, 4.1 GB after a season of CI clones, until the disk
+    filled and a CI install failed with "No space left on device". A mirrored folder whose source
+    folder is gone can never be read again; it is removed (errors ignored: another session may be
+    pruning too). Only folders are walked, and not below a source folder's mirror that still exists
+    and holds no subfolders, so the cost is one ``scandir`` per cached folder (a few ms).
+    """
+    import shutil
+
+    removed = 0
+    pending = [cache]
+    while pending:
+        mirror = pending.pop()
+        try:
+            entries = [entry for entry in os.scandir(mirror) if entry.is_dir(follow_symlinks=False)]
+        except OSError:
+            continue
+        for entry in entries:
+            source = Path("/", Path(entry.path).relative_to(cache))
+            if source.is_dir():
+                pending.append(Path(entry.path))
+            else:
+                shutil.rmtree(entry.path, ignore_errors=True)
+                removed += 1
+    return removed
 
 
 _bytecode_cached_outside_the_tree()
