@@ -25,6 +25,7 @@ from .headlines import relative_subject, subject_relative
 from .agents import subject_is_patient as _subject_is_patient, subject_lemmas as _subject_lemmas
 from .headlines import headline_patients as _headline_patients
 from .clauses import clausal_object, depicted_doer, elliptical_parts, existential_things, member_participle, retort
+from .territory import near_miss
 from .vetoes import ruled_out
 from .lexicon import Lexicon, TriggerRule
 from .objects import OBJECT_CLASSES as _OBJECT_CLASSES, object_matches as _object_matches, partitive_of
@@ -753,6 +754,9 @@ class RuleDetector:
                 if (name := country_taken(m, self.country, ctx.lang)) is not None:
                     ctx.abstain_word(slot.index, m.trigger, f"'{name}' is a country: a country in a force's hands is "
                                      "a seizure of power, no territory taken (ACLED codebook 2023, Battles)")
+                    continue
+                if (missed := near_miss(m, ctx.lang)) is not None:  # "nearly captured" (events.territory)
+                    ctx.abstain_word(slot.index, m.trigger, missed)
                     continue
                 slot.candidates.append(candidate_from_mention(m, slot.index))
             coded = {c.head for c in slot.candidates} | {c.trigger for c in slot.candidates}
