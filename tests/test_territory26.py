@@ -103,3 +103,17 @@ def test_a_storming_with_no_control_taken_is_an_attack(coder, text, sub):
 def test_a_storming_that_takes_control_is_territory(coder):
     evs = _events(coder, "Gunmen stormed the village of Kukawa and took control on Sunday.", "stormed")
     assert len(evs) == 1 and evs[0].sub_event_type == "Non-state actor overtakes territory"
+
+
+# --- review rev26c: a storming its defenders fought back is a clash ---------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Militants stormed a village near Bunia but were repelled on Monday.",  # a CAMEO 190 event beside it
+    "Gunmen stormed the village of Dogo on Sunday, but local hunters fought them off, residents said.",
+    "Jihadists stormed the town of Djibo and were pushed back after heavy fighting on Friday.",  # a clash word
+])
+def test_a_storming_its_defenders_fought_back_is_an_armed_clash(coder, text):
+    """ACLED codebook 2023: Attack is civilians targeted; groups fighting with no change of control, Armed clash."""
+    evs = _events(coder, text, "stormed")
+    assert len(evs) == 1 and evs[0].sub_event_type == "Armed clash"
+

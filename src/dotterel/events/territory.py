@@ -21,7 +21,9 @@ location, and only when it does:
 - Forcing a way into a place ("militants stormed a village", profile ``acled_storming_phrases``) acquires no
   control unless the sentence tells it (``acled_control_taken_phrases``, or a capture among its events): it is
   the attack on those there, *Attack* (Violence against civilians) on a settlement with no armed defenders
-  named, *Armed clash* when the defenders are armed.
+  named, *Armed clash* when the defenders are armed or the sentence tells them fighting back ("were repelled",
+  "vigilantes fought them off": ``acled_clash_phrases``, a CAMEO 190 event beside it), for the codebook's Attack
+  is civilians targeted and its Armed clash armed, organised groups in battle with no change of control.
 
 A near miss ("rebels nearly captured the town", "the city almost fell into the hands of the militants", profile
 ``near_miss_adverbs``) tells an act that did not happen: :func:`near_miss` gives the detector its reason to abstain.
@@ -117,8 +119,8 @@ def territory_taker(sc, w: AcledWords) -> tuple[str | None, str]:
     event, who = sc.event, sc.actor_side
     if w.storming.fullmatch(event.trigger.text) and not w.control_taken.search(sc.sentence) \
             and not any(s.event_type == "COERCE" and s.cameo == "192" for s in sc.others):
-        if sc.target_side in ARMED:
-            return "Armed clash", "a storming of a place its armed defenders held, no control taken (ACLED)"
+        if sc.target_side in ARMED or w.clash.search(sc.sentence) or any(s.cameo == "190" for s in sc.others):
+            return "Armed clash", "a storming its armed defenders held or fought back, no control taken (ACLED)"
         if who in ARMED and sc.target_side in (None, 7) and w.settlement.search(sc.text) and not w.base.search(sc.text):
             return "Attack", "an armed side stormed a settlement, no control taken: an attack on those there (ACLED)"
         return None, "a place stormed, no control taken, its defenders not told"
