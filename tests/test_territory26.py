@@ -105,7 +105,7 @@ def test_a_storming_that_takes_control_is_territory(coder):
     assert len(evs) == 1 and evs[0].sub_event_type == "Non-state actor overtakes territory"
 
 
-# --- review rev26c: a storming its defenders fought back is a clash ---------------------------------------------
+# --- review rev26c: a storming fought back is a clash; a foreign force taking ground back is not told ------------
 
 @pytest.mark.parametrize("text", [
     "Militants stormed a village near Bunia but were repelled on Monday.",  # a CAMEO 190 event beside it
@@ -117,3 +117,15 @@ def test_a_storming_its_defenders_fought_back_is_an_armed_clash(coder, text):
     evs = _events(coder, text, "stormed")
     assert len(evs) == 1 and evs[0].sub_event_type == "Armed clash"
 
+
+@pytest.mark.parametrize("text, trigger, taker", [
+    ("French troops retook Timbuktu from Islamist rebels on Monday.", "retook", "FRA"),
+    ("Chadian soldiers retook the town of Gao from jihadists in Mali on Friday.", "retook", "TCD"),
+    ("Kenyan troops captured Kismayo from al-Shabaab on Friday.", "captured", "KEN"),
+])
+def test_a_foreign_force_taking_ground_back_or_from_rebels_gets_no_territory_sub_event(coder, text, trigger, taker):
+    """The host government's affiliates regain territory, a foreign state actor overtakes it: the text tells neither."""
+    evs = _events(coder, text, trigger)
+    assert [(e.event_type, e.mode, e.cameo) for e in evs] == [("COERCE", "seize", "192")]
+    assert evs[0].actor.country == taker and evs[0].location.country != taker
+    assert evs[0].sub_event_type is None
