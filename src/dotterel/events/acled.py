@@ -60,6 +60,7 @@ from .acled_scene import aim_words, clause_words, grievance_spans, side_words
 from .grievances import date_grievances
 from .acled_words import AcledWords
 from .lone_doer import one_person
+from .territory import state_taking, territory_taker
 from .toll_cause import toll_cause
 
 if TYPE_CHECKING:
@@ -419,11 +420,7 @@ def _coerce(sc: _Scene, w: AcledWords) -> tuple[str | None, str]:
             return "Non-violent transfer of territory", "the place changed hands without a fight"
         if w.withdrawal.search(sc.sentence) and not w.clash.search(sc.sentence):
             return "Non-violent transfer of territory", "taken after its holders left, no fighting reported"
-        if who == 1:
-            return "Government regains territory", "state forces took a place"
-        if who in (2, 3, 4):
-            return "Non-state actor overtakes territory", "a non-state armed group took a place"
-        return None, "a place was taken, by whom is not known"
+        return territory_taker(sc, w)  # storming, the taker's side and country (events.territory)
     if event.cameo == "1711" and who in (2, 3, 4) and not weapons \
             and not any(s.event_type == "ASSAULT" for s in sc.others):
         # "rebels seized a fuel tanker": ACLED codebook 2023, Looting/property destruction: an armed group seizing
@@ -554,7 +551,7 @@ def _assault(sc: _Scene, w: AcledWords) -> tuple[str | None, str]:
         return "Attack", "mode massacre: a mass killing of unarmed people"
     if sc.took_place:
         if actor_side == 1:
-            return "Government regains territory", "a battle in which state forces took a place"
+            return state_taking(event, sc.actor_words, target_side, w)  # a foreign state, a capital (territory)
         if actor_side in (2, 3, 4):
             return "Non-state actor overtakes territory", "a battle in which a non-state armed group took a place"
         return None, "a place was taken in a battle, by whom is not known"

@@ -76,6 +76,11 @@ class AcledWords:
     sponsored: re.Pattern
     armed: re.Pattern
     community: re.Pattern
+    storming: re.Pattern
+    regaining: re.Pattern
+    settlement: re.Pattern
+    control_taken: re.Pattern
+    government: re.Pattern
 
     @classmethod
     def build(cls, lang: LanguageProfile) -> AcledWords:
@@ -123,4 +128,9 @@ class AcledWords:
             sponsored=_words(lang.acled_sponsored_phrases),
             armed=_words(lang.acled_armed_modifier_phrases),
             community=_words(lang.acled_identity_militia_nouns),
+            storming=_words(lang.acled_storming_phrases),
+            regaining=_words(lang.acled_regaining_phrases),
+            settlement=_words(lang.acled_settlement_phrases),
+            control_taken=_words(lang.acled_control_taken_phrases),
+            government=_words(lang.acled_government_side_phrases),
         )

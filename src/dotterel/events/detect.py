@@ -25,13 +25,14 @@ from .headlines import relative_subject, subject_relative
 from .agents import subject_is_patient as _subject_is_patient, subject_lemmas as _subject_lemmas
 from .headlines import headline_patients as _headline_patients
 from .clauses import clausal_object, depicted_doer, elliptical_parts, existential_things, member_participle, retort
+from .territory import near_miss
 from .vetoes import ruled_out
 from .lexicon import Lexicon, TriggerRule
 from .objects import OBJECT_CLASSES as _OBJECT_CLASSES, object_matches as _object_matches, partitive_of
 from .objects import previous_antecedent, told_a_person, town_named
 from ..places._fold import fold
 from .syntax import children as _children, is_passive, prep_objects as _prep_objects, shared_agent, shared_objects
-from .misparse import adjectival_verb, alias_subject
+from .misparse import adjectival_verb, adverb_subject, alias_subject
 from .uncoded import uncoded_acts
 from .syntax import _is_clause_head, headless_predicate, misread_finite_subject, nominal_gerund
 from .syntax import participle_subject_object, stranded_subject, to_infinitive
@@ -438,8 +439,8 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile, armed: Callable[[str],
         subject_words = subject_words | {ante.lemma_.lower(), ante.lower_}
     if rule.subjects is not None and "@ARMED" in rule.subjects and armed_subject(tok, armed, lang):
         subject_words = subject_words | {"@ARMED"}  # "Hezbollah has struck ...": a named armed group
-    if rule.subjects is not None and "@TOWN" in rule.subjects and (it := subject_of(tok, lang=lang)) is not None \
-            and town_named(it, town, rule.subjects):
+    if rule.subjects is not None and "@TOWN" in rule.subjects and (it := subject_of(tok, lang=lang) or adverb_subject(tok)) \
+            is not None and town_named(it, town, rule.subjects):  # "Bakhmut fell ...", Bakhmut tagged ADV (misparse)
         subject_words = subject_words | {"@TOWN"}  # "Kidal fell into the hands of Tuareg rebels": a town by its name
     if rule.subjects is not None and not (subject_words & set(rule.subjects)) and not named \
             and (rule.trigger_on == "subject" or not subject_conjunct_lemmas(tok, lang) & set(rule.subjects)):
@@ -753,6 +754,9 @@ class RuleDetector:
                 if (name := country_taken(m, self.country, ctx.lang)) is not None:
                     ctx.abstain_word(slot.index, m.trigger, f"'{name}' is a country: a country in a force's hands is "
                                      "a seizure of power, no territory taken (ACLED codebook 2023, Battles)")
+                    continue
+                if (missed := near_miss(m, ctx.lang)) is not None:  # "nearly captured" (events.territory)
+                    ctx.abstain_word(slot.index, m.trigger, missed)
                     continue
                 slot.candidates.append(candidate_from_mention(m, slot.index))
             coded = {c.head for c in slot.candidates} | {c.trigger for c in slot.candidates}

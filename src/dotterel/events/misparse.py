@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from .syntax import dated_finite_verb, is_passive
 
-__all__ = ["adjectival_verb", "alias_subject", "object_conjunct_subject", "prepositional_verb_subject"]
+__all__ = ["adjectival_verb", "adverb_subject", "alias_subject", "object_conjunct_subject", "prepositional_verb_subject"]
 
 # an object noun that is the subject of a later verb is modified, not governed: "the commander's recently
 # captured fighters were freed"
@@ -244,3 +244,20 @@ def object_conjunct_subject(tok) -> list:
             if own and set(range(noun.right_edge.i + 1, tok.i)) == own:
                 return [noun]
     return []
+
+
+def adverb_subject(tok):
+    """The name the small parser read as an adverb of ``tok`` where it is the verb's subject, else None.
+
+    "Bakhmut fell into the hands of Wagner fighters": the model tags an unknown capitalised word that opens the
+    sentence right before a finite verb ADV/advmod, and the verb is left with no subject. A sentence-initial
+    capitalised adverb right before a verb that has no subject of its own is returned; whether it names anything
+    is the caller's to check (a real adverb, "Eventually fell", is no town the gazetteer holds).
+    """
+    if tok.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in tok.children):
+        return None
+    first = tok.doc[tok.i - 1]
+    if first.i == tok.sent.start and first.head == tok and first.dep_ == "advmod" and first.pos_ == "ADV" \
+            and first.text.istitle() and first.is_alpha:
+        return first
+    return None

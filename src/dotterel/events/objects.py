@@ -33,6 +33,10 @@ _MISTYPED_NAME = ("PRODUCT", "WORK_OF_ART")
 _NOT_PROPER = ("PERSON", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
 # the entity types of a proper noun that ``@ANYNAME`` leaves out: a group, a date or a number is no place
 _NOT_PLACE_NAME = tuple(t for t in _NOT_PROPER if t != "PERSON")
+# the entity types of a proper noun that ``@TOWN`` leaves out: as ``@ANYNAME``, save a group, which the small model
+# gives some towns ("Kidal fell into the hands of ...", NORP): the gazetteer and the knowledge base then decide
+# (known_town: a town of some size, no demonym, people or body of that name)
+_NOT_TOWN_NAME = tuple(t for t in _NOT_PLACE_NAME if t != "NORP")
 # entity types of a by-agent that names who took a person (``@ORGNAME``: "captured by Hamas", "by Kenyan police")
 _AGENT_NAME_TYPES = ("PERSON", "ORG", "NORP", "GPE")
 # entity classes an object list may name ("@PLACE": "captured Eastern Slavonia", "@NORP": "captured two
@@ -333,7 +337,8 @@ def town_named(obj, town, ground=()) -> bool:
     """Whether a proper noun names a town or a region, whatever entity type the NER gave it (``@TOWN``).
 
     "RSF fighters seized Wad Madani", "after the fall of Wad Madani to the RSF": the small model types some towns
-    as people. The name (the noun and its proper-noun compounds) must be no group, date or number, the sentence
+    as people, some as groups ("Kidal", NORP). The name (the noun and its proper-noun compounds) must be no date
+    or number, nor a group but by that mistyping (``town`` then rules out a people's or a body's name), the sentence
     must not tell a person (:func:`told_a_person`: an age, a "who" clause), and ``town`` must hold it
     (:func:`dotterel.places.town_names.known_town`: a town of some size or a region by its name, and no person of
     the knowledge base). Each word it is listed with must be ground too: typed a place, a town by its name
@@ -342,14 +347,19 @@ def town_named(obj, town, ground=()) -> bool:
     Rules pair the class with an armed captor (ACLED codebook 2023, Battles: non-state actor overtakes territory
     / government regains territory).
     """
-    if town is None or obj.pos_ != "PROPN" or told_a_person(obj):
+    if town is None or (obj.pos_ != "PROPN" and not _misread_opening(obj)) or told_a_person(obj):
         return False
     if any(c.ent_type_ not in OBJECT_CLASSES["@PLACE"] and c.lemma_.lower() not in ground and c.lower_ not in ground
            and not (c.pos_ == "PROPN" and town(_name(c))) for c in obj.conjuncts):
         return False  # "seized Charas and Ganja": a name listed with a word that is no ground is no town
-    if any(w.pos_ != "PROPN" or w.ent_type_ in _NOT_PLACE_NAME for w in _name_words(obj)):
+    if any((w.pos_ != "PROPN" and not _misread_opening(w)) or w.ent_type_ in _NOT_TOWN_NAME for w in _name_words(obj)):
         return False
     return town(_name(obj))
+
+
+def _misread_opening(word) -> bool:
+    """Whether ``word`` is a capitalised adverb opening its sentence ("Bakhmut fell ...": :func:`dotterel.events.misparse.adverb_subject`)."""
+    return word.pos_ == "ADV" and word.dep_ == "advmod" and word.i == word.sent.start and word.text.istitle()
 
 
 def _name_words(obj) -> list:

@@ -113,6 +113,7 @@ class LanguageProfile(BaseModel):
     deny_verbs: Words
     criticism_modals: Words
     hypothetical_modals: Words
+    near_miss_adverbs: Words
     future_modals: Words
     anterior_auxiliaries: Words
     anterior_date_words: Words
@@ -366,6 +367,11 @@ class LanguageProfile(BaseModel):
     acled_riot_weapon_phrases: tuple[Pattern, ...]
     acled_protesting_phrases: tuple[Pattern, ...]
     acled_coup_phrases: tuple[Pattern, ...]
+    acled_storming_phrases: tuple[Pattern, ...]
+    acled_regaining_phrases: tuple[Pattern, ...]
+    acled_settlement_phrases: tuple[Pattern, ...]
+    acled_control_taken_phrases: tuple[Pattern, ...]
+    acled_government_side_phrases: tuple[Pattern, ...]
     acled_unidentified_phrases: tuple[Pattern, ...]
     acled_serious_injury_phrases: tuple[Pattern, ...]
     acled_less_lethal_phrases: tuple[Pattern, ...]

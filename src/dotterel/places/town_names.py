@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
+from dotterel.namesakes import group_name, namesake_towns, rare_surname
 from dotterel.places._fold import fold
 from dotterel.places.recall import SMALL_TOWN
 from dotterel.places.toponyms import BIG_CITY, SPELLING_RATIO
@@ -38,9 +39,11 @@ def known_town(name: str, gaz: GazetteerIndex, kb: KnowledgeBase | None = None, 
     person the document names in full (``surnames``, :func:`~dotterel.places.mislabelled.surnames`): a person is
     taken far more often than a town (GeoNames population; ACLED codebook 2023, Battles: the territory a group
     overtakes is a place). A surname of the knowledge base rules out a one-word name only ("Hassan" is a town in
-    India and a surname): a name of two words or more that only ends in one ("Wad Madani") stays a town. Nor is a
-    name that ``EPONYM_PLACES`` or more populated places bear ("Soldiers captured Jackson": 23 towns in GeoNames are
-    named after people called Jackson; "Menaka", "Kidal", "Bakhmut" name one or two).
+    India and a surname): a name of two words or more that only ends in one ("Wad Madani") stays a town, and so
+    does a big city whose name one person alone bears as a surname ("Goma": :func:`dotterel.namesakes.rare_surname`).
+    Nor is a name that ``EPONYM_PLACES`` or more populated places bear by their main name ("Soldiers captured
+    Jackson": 23 towns in GeoNames are named after people called Jackson; "Menaka", "Kidal", "Bakhmut" name one or
+    two).
 
     Parameters
     ----------
@@ -56,13 +59,14 @@ def known_town(name: str, gaz: GazetteerIndex, kb: KnowledgeBase | None = None, 
     bool
     """
     key = fold(name)
-    if not key or name in surnames:
-        return False
+    if not key or name in surnames or group_name(name, kb):
+        return False  # a surname of the document's, or a people's or a body's name ("Somali": namesakes.group_name)
     people = kb.people_named(name) if kb is not None else []
-    if any(fold(n) == key for p in people for n in (p.name, *p.aliases)) or (people and len(name.split()) == 1):
-        return False  # "Soldiers captured Hassan": a one-word name some person bears is read as that person's
     found = gaz.exact(key)
-    if sum(c.feature_code.startswith("PPL") for c in found) >= EPONYM_PLACES:
+    if (any(fold(n) == key for p in people for n in (p.name, *p.aliases)) or (people and len(name.split()) == 1)) \
+            and not rare_surname(name, people, found, BIG_CITY):  # "Goma": one bearer, a city of 400,000 (namesakes)
+        return False  # "Soldiers captured Hassan": a one-word name some person bears is read as that person's
+    if namesake_towns(found, key) >= EPONYM_PLACES:  # by main name: "Gomo" (alternate "Goma") is no namesake
         return False  # "Soldiers captured Jackson near the border": a name many towns bear is a person's first
     for c in found:
         if c.feature_code == "ADM1":
