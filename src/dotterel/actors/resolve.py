@@ -37,6 +37,7 @@ from .origins import mission_served, names_an_unknown_origin, national_branch, s
 from .forces import force_country, numbered_unit, ordinal_named
 from .scenes import scene_at
 from .party_followers import followed_party
+from .militias import regime_side
 from .attack_agents import is_doer
 from .names import (body_sector, given_name_before, given_name_fits, leader_country, of_end, of_words, person_title,
                     surname_head, title_words, unknown_name, worded_role, worded_role_key)
@@ -537,7 +538,7 @@ class ActorResolver:
                     "reason": f"role noun '{head.text}' -> {role_actor.sector}; country {owner.country} of its owner "
                               f"{owner.name}"})
         if role_actor is not None:
-            return role_actor
+            return regime_side(role_actor, head, lang)  # "the regime's militias": a pro-government militia
         # 4e. a name the knowledge base lacks, typed by its title or head noun ("Mayor Jacob Frey")
         named = unknown_name(self, head, toks, to_span, on, context.main_country)
         if named is not None:
