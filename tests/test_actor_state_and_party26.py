@@ -8,8 +8,9 @@ Sentences written for this file.
 - "Party workers clashed", "party cadres torched": read as labour (LAB); a party's workers are its members (PTY).
 - "AAP workers", "TMC workers" gave labour and "DMK cadres" no actor: the three Indian parties were unknown; AAP and
   TMC are other bodies' abbreviations too, so only before a follower noun in an Indian text.
-- "a village head", "the sarpanch": no sector (or no actor); the head of a village's administration is local
-  government (GOV).
+- "the sarpanch", "the village pradhan": no actor; the elected head of an Indian village's administration is local
+  government (GOV). "village head" and "village chief" stay open (a customary ruler in Nigeria; one killing
+  worded both ways is linked, tests/test_worded_roles.py).
 """
 
 from __future__ import annotations
@@ -39,8 +40,8 @@ pytestmark = pytest.mark.usefixtures("codes_its_texts_in_one_stream")
      "IND", "PTY"),
     ("DMK cadres blocked the highway near Madurai on Friday.", "blocked", "actor", "Dravida Munnetra Kazhagam", "IND",
      "PTY"),
-    ("Gunmen shot dead a village head near Gaya on Monday.", "shot", "recipient", "IND village head", "IND", "GOV"),
-    ("Police arrested the sarpanch in Jalna on Monday.", "arrested", "recipient", "IND village head", "IND", "GOV"),
+    ("Police arrested the sarpanch in Jalna on Monday.", "arrested", "recipient", "IND sarpanch", "IND", "GOV"),
+    ("Police arrested the village pradhan in Ballia on Monday.", "arrested", "recipient", "IND sarpanch", "IND", "GOV"),
 ])
 def test_the_side_is_read(coder, text, trigger, side, name, country, sector):
     a = getattr(coded_event(coder, text, trigger), side)
@@ -52,6 +53,7 @@ def test_the_side_is_read(coder, text, trigger, side, name, country, sector):
     ("Travel agents protested outside the ministry in Rome on Monday.", "protested", "actor", None, None),
     ("The village chief was abducted by gunmen near Gusau on Monday.", "abducted", "recipient", "NGA village chief",
      None),  # a customary chief: sector left open
+    ("Gunmen shot dead a village head near Gusau on Monday.", "shot", "recipient", "NGA village head", None),
 ])
 def test_other_workers_agents_and_chiefs_keep_their_reading(coder, text, trigger, side, name, sector):
     a = getattr(coded_event(coder, text, trigger), side)
