@@ -39,6 +39,14 @@ def test_a_militia_of_the_government_side(coder, text, trigger, name, country):
     ("Militias attacked a pro-government rally in Tripoli on Sunday.", "attacked"),  # the rally's side, not theirs
     ("Anti-government militias ambushed a convoy near Bangui on Monday.", "ambushed"),
     ("Iran-backed militias fired rockets at the base near Baghdad on Sunday.", "fired"),
+    # rev26t: another state's government, a past or rival one, or a negated loyalty is no side of this government
+    ("Rwandan government-backed militias attacked a village near Goma on Tuesday.", "attacked"),
+    ("The Rwandan government's militias attacked a village near Goma on Tuesday.", "attacked"),
+    ("Militias loyal to the government of Rwanda attacked a camp near Goma on Monday.", "attacked"),
+    ("Militias loyal to the ousted president attacked police in Niamey on Monday.", "attacked"),
+    ("Militias loyal to the late president ambushed soldiers near Sirte on Sunday.", "ambushed"),
+    ("Militias loyal to the president of the rebel council raided a camp near Tripoli on Monday.", "raided"),
+    ("Militias not loyal to the government attacked a camp near Bentiu on Monday.", "attacked"),
 ])
 def test_other_militias_stay_unidentified(coder, text, trigger):
     a = coded_event(coder, text, trigger).actor

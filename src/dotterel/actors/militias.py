@@ -27,7 +27,10 @@ def regime_side_word(head, lang: LanguageProfile):
     ``sponsor_participles``: "pro-government militias", "government-backed militias", "regime-allied militias");
     or the object of "to"/"with" after a loyalty word in the phrase ("militias loyal to the president", "militias
     allied with the government"). Only words of the militia's own phrase: "militias attacked a pro-government
-    rally" puts no militia on any side.
+    rally" puts no militia on any side. Only the government itself, unqualified (:func:`_bare_government`):
+    "loyal to the late president", "the president of the rebel council", "the Rwandan government's militias" near
+    Goma name another side or another state's government, which the PLOVER PRM sector ("not opposed to the
+    government" of the country coded) does not cover.
     """
     if head.lemma_.lower() not in lang.militia_nouns and head.lower_ not in lang.militia_nouns:
         return None
@@ -36,14 +39,30 @@ def regime_side_word(head, lang: LanguageProfile):
         if t.lemma_.lower() not in lang.regime_side_words or t.i == head.i or t.ent_type_ in ("ORG", "GPE", "NORP"):
             continue  # not a word of a body's or a place's name ("Government of National Accord")
         if t.dep_ == "poss" and t.head.i == head.i:
-            return t  # "the regime's militias"
+            return t if _bare_government(t) else None  # "the regime's militias"
         if t.i >= 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ in lang.loyalty_words:
-            return t  # "pro-government militias"
+            return t if _bare_government(t) else None  # "pro-government militias"
         if t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and doc[t.i + 2].lower_ in lang.sponsor_participles:
-            return t  # "government-backed militias"
-        if t.i > head.i and any(a.lower_ in lang.loyalty_words for a in t.ancestors if a.i > head.i):
-            return t  # "militias loyal to the president"
+            return t if _bare_government(t) else None  # "government-backed militias"
+        if t.i > head.i and any(a.lower_ in lang.loyalty_words and not any(c.dep_ == "neg" for c in a.children)
+                                for a in t.ancestors if a.i > head.i):
+            return t if _bare_government(t) else None  # "militias loyal to the president", not "not loyal to"
     return None
+
+
+def _bare_government(word) -> bool:
+    """Whether the government word ``word`` stands with no qualifier but an article or a possessive mark.
+
+    "the regime", "the president's", "government-backed": the government of the country coded. Any other word
+    of its phrase ("the former president", "the late president", "the president of the rebel council", "the
+    Rwandan government", "the government of Rwanda"), or a qualifier just before a hyphenated compound ("Rwandan
+    government-backed militias"), may name another side or another state: the militia is left unidentified
+    rather than put on the wrong side (PLOVER manual 0.8, sector PRM: "not opposed to the government").
+    """
+    if any(t.i != word.i and t.dep_ not in ("det", "case", "punct") for t in word.subtree):
+        return False
+    before = word.doc[word.i - 1] if word.i > 0 else None
+    return before is None or before.text == "-" or before.dep_ in ("det", "punct", "case") or before.pos_ == "ADP"
 
 
 def regime_side(actor: Actor, head, lang: LanguageProfile) -> Actor:
