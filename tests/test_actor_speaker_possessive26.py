@@ -49,3 +49,21 @@ def test_its_captives_are_not_the_speaker(coder, text, trigger, side):
 def test_a_state_speaker_keeps_the_role(coder):
     a = coded_event(coder, "The army said its soldiers killed five militants near Bama on Sunday.", "killed").actor
     assert a is not None and (a.country, a.sector) == ("NGA", "MIL"), a
+
+
+@pytest.mark.parametrize("text, trigger, side, speaker", [
+    # rev26t: a body named in the reported clause before "its" is the nearer antecedent, or the reading is open
+    ("ISWAP said Boko Haram killed its commander near Monguno on Sunday.", "killed", "recipient",
+     "Islamic State West Africa Province"),
+    ("Al-Shabaab said AMISOM and its troops attacked a village near Baidoa on Monday.", "attacked", "actor",
+     "al-Shabaab"),
+])
+def test_a_body_named_in_the_clause_keeps_its_own(coder, text, trigger, side, speaker):
+    a = getattr(coded_event(coder, text, trigger), side)
+    assert a is None or a.name != speaker, a
+
+
+def test_troops_named_before_do_not_own_its(coder):
+    text = "Hamas said Israeli troops killed its commander in Jenin on Monday."  # "its" cannot be the troops'
+    a = coded_event(coder, text, "killed").recipient
+    assert a is not None and a.name == "Hamas", a

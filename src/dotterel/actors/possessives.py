@@ -70,12 +70,18 @@ def reporting_speaker(poss, lang: LanguageProfile):
     possessive to the first clausal complement (``ccomp``) of a reporting verb (the profile's ``reporting_verbs``)
     and takes that verb's nominal subject. Not the possessive on the speaker itself ("Its spokesman said ...": no
     clause is reported around it), and not a clause in the passive voice of the reporting verb ("it was said").
+    Nor when the reported clause names, before the possessive, a noun that agrees with it ("Al-Shabaab said AMISOM
+    and its troops attacked", "ISWAP said Boko Haram killed its commander"): the nearest fitting noun phrase is
+    that one, or the reading is open (Quirk et al. 1985, 6.16-6.17), and the speaker is not taken.
     """
     if poss.lower_ not in ("its", "their"):
         return None
     tok = poss
     while tok.head.i != tok.i:
         if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in lang.reporting_verbs:
+            agree = ("NN", "NNP") if poss.lower_ == "its" else ("NNS", "NNPS")
+            if any(t.i < poss.i and t.tag_ in agree and t.ent_type_ not in ("DATE", "TIME") for t in tok.subtree):
+                return None  # "said the army and its allies ...": "its" may be the army's
             return next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
         tok = tok.head
     return None
