@@ -32,11 +32,12 @@ from .document import DocumentActors, _clean, home_town, main_country, military_
 from .kb import KnowledgeBase
 from .kb_models import normalise_name
 from .bodies import head_of_body, headed_body, without_descriptors
-from .possessives import place_owns_possessive
+from .possessives import place_owns_possessive, reporting_speaker
 from .origins import mission_served, names_an_unknown_origin, national_branch, shared_demonym, sponsor_named
 from .forces import force_country, numbered_unit, ordinal_named
 from .scenes import scene_at
 from .party_followers import followed_party
+from .militias import regime_side
 from .attack_agents import is_doer
 from .names import (body_sector, given_name_before, given_name_fits, leader_country, of_end, of_words, person_title,
                     surname_head, title_words, unknown_name, worded_role, worded_role_key)
@@ -497,12 +498,20 @@ class ActorResolver:
         # 4a. "its first peacekeepers", "the bloc": a body named earlier in the paragraph
         # (only for a member of a body, "its members", "its troops": "their families" are someone else's)
         # (nothing to refer back to in a context that remembers no actor: coreference's bare one)
-        poss = [c for c in head.children if c.dep_ == "poss" and c.lower_ in lang.body_possessives
-                and head.lemma_.lower() not in lang.dweller_nouns  # "its residents": a place's people, no body's
-                and (head.lemma_.lower() in lang.body_member_nouns or self.kb.role(head.text) is not None
-                     or self.kb.role(head.lemma_) is not None)] if not context.empty else []
+        member_poss = [c for c in head.children if c.dep_ == "poss" and c.lower_ in lang.body_possessives
+                       and head.lemma_.lower() not in lang.dweller_nouns  # "its residents": a place's people
+                       and (head.lemma_.lower() in lang.body_member_nouns or self.kb.role(head.text) is not None
+                            or self.kb.role(head.lemma_) is not None)]
+        poss = member_poss if not context.empty else []
         anaphoric = not context.empty and head.lemma_.lower() in lang.body_anaphors and any(
             c.lower_ in lang.definite_articles for c in head.children)
+        speaker = None if outsider else next(  # needs no remembered actor: the speaker is in the sentence
+            (sp for c in member_poss if (sp := reporting_speaker(c, lang)) is not None), None)
+        said = None if speaker is None else self.resolve(speaker, to_span=to_span, context=context,
+                                                         paragraph=paragraph, on=on)  # "X said its commander ..."
+        if said is not None and said.kind in ("igo", "organisation"):
+            return said.model_copy(update={"span": span, "how": "context", "reason": (
+                f"'{text}' is {said.name}'s, the speaker of the clause ('{speaker.head.text}')")})
         if poss or anaphoric:
             prev = context.last(paragraph, person=False)
             if prev is not None and prev.kind in ("igo", "organisation") and not any(
@@ -529,7 +538,7 @@ class ActorResolver:
                     "reason": f"role noun '{head.text}' -> {role_actor.sector}; country {owner.country} of its owner "
                               f"{owner.name}"})
         if role_actor is not None:
-            return role_actor
+            return regime_side(role_actor, head, lang)  # "the regime's militias": a pro-government militia
         # 4e. a name the knowledge base lacks, typed by its title or head noun ("Mayor Jacob Frey")
         named = unknown_name(self, head, toks, to_span, on, context.main_country)
         if named is not None:

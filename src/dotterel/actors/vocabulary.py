@@ -63,6 +63,8 @@ REFINING_LISTS = frozenset({
     "weekdays", "foreign_words", "foreign_holder_nouns", "projectile_nouns",
     # only keeps a reading back ("its residents" are no body's members), never opens one
     "dweller_nouns", "outsider_nouns", "body_voice_nouns",
+    # turn a role the knowledge base gave into its government-side reading, never open one
+    "militia_nouns", "regime_side_words", "loyalty_words",
     # what a war strike harms (read only after a war-strike word) or a document-level choice, not a phrase's name
     "person_nouns", "place_nouns", "setting_nouns", "named_setting_nouns", "war_target_nouns",
 })

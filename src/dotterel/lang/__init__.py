@@ -461,6 +461,9 @@ class LanguageProfile(BaseModel):
     body_possessives: Words
     body_member_nouns: Words
     body_voice_nouns: Words
+    militia_nouns: Words
+    regime_side_words: Words
+    loyalty_words: Words
     party_follower_nouns: Words
     request_nouns: Words
     act_noun_verbs: dict[str, Words]
