@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING
 
 from dotterel.annotate import doc_text, entities
 from dotterel.places._fold import fold
-from dotterel.places.recall import accept, based_on, gazetteer_spans, main_name, more_toponyms, party_seat
+from dotterel.places.recall import (accept, based_on, gazetteer_spans, main_name, more_toponyms, party_seat,
+                                    sponsor_before)
 from dotterel.places.doc_context import (country_named_town, listed_counties, listed_with_regions, listed_with_towns,
                                          open_county_states, same_named_country, shared_region, towns_of_counties)
 from dotterel.places.name_parts import accept_part, leading_name, opens_place_name
@@ -121,15 +122,27 @@ class DocumentPlaces:
         list[str]
             Alpha-3 codes in order of first mention: GPE and NORP entities
             the knowledge base knows as a country name or demonym, without
-            international organisations ("IGO").
+            international organisations ("IGO") and without a sponsor's name
+            (:func:`~dotterel.places.recall.sponsor_before`, "Russian-backed
+            separatists"); ``home`` is left out too when the text names it
+            only as a sponsor.
         """
         out = [home] if home else []
+        named, sponsors = set(), set()
         for ent in entities(doc):
-            if ent.label_ in ("GPE", "NORP"):
-                entry = self.kb.country_by_name(ent.text) or self.kb.country_by_demonym(ent.text)
-                if entry is not None and entry.alpha3 not in out and entry.alpha3 != "IGO":
-                    out.append(entry.alpha3)
-        return out
+            if ent.label_ not in ("GPE", "NORP", "LOC", "PERSON", "ORG"):
+                continue  # the labels actors.document.main_country_named counts
+            entry = self.kb.country_by_name(ent.text) or self.kb.country_by_demonym(ent.text)
+            capital = self.kb.country_by_capital(ent.text) if entry is None and ent.label_ == "GPE" else None
+            if sponsor_before(ent, self.lang):
+                sponsors.update(e.alpha3 for e in (entry, capital) if e is not None)  # "Russian-backed separatists"
+                continue
+            named.update(e.alpha3 for e in (entry, capital) if e is not None)
+            if ent.label_ in ("GPE", "NORP") and entry is not None and entry.alpha3 not in out \
+                    and entry.alpha3 != "IGO":
+                out.append(entry.alpha3)
+        # a main country named only as a sponsor is no hint of where the story is (ACLED codebook 2023, actor names)
+        return [c for c in out if c in named or c not in sponsors]
 
     def places(self, doc, to_span, countries: Sequence[str]) -> list[PlaceMention]:
         """Every place named in the document, resolved, in text order.
