@@ -33,7 +33,8 @@ from dotterel.places.reach import body_countries, near_named
 from dotterel.places.followers import comma_next, held_in, in_next, list_next, outside_container, setting_between
 from dotterel.places.townships import township_place
 from dotterel.places.office_regions import office_region, seat_town
-from dotterel.places.syntax import PLACE_LABELS, locative_propn, mislabelled, struck_names, with_region_word
+from dotterel.places.proposals import locative_propn, mislabelled, struck_names
+from dotterel.places.syntax import PLACE_LABELS, with_region_word
 from dotterel.places.toponyms import BIG_CITY, PROMINENT_CITY, _clean, candidate_to_place
 from dotterel.records import Place
 
