@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dotterel.annotate import entities
+from dotterel.places.mislabelled import fell_to_a_force
 from dotterel.places.syntax import PLACE_LABELS
 
 if TYPE_CHECKING:
@@ -48,7 +49,8 @@ def struck_names(doc, lang: LanguageProfile) -> list:
     """Proper nouns no entity covers that an attack verb falls on ("Russian missiles hit Kyiv", "Homs was shelled").
 
     The direct object or passive subject of one of ``lang.strike_object_verbs`` or ``lang.ground_taking_verbs``
-    ("RSF fighters seized Wad Madani"); the small model often gives such a town no
+    ("RSF fighters seized Wad Madani"), or the subject of a falling verb whose "to" names a group
+    ("Beledweyne fell to al-Shabaab militants", :func:`~dotterel.places.mislabelled.fell_to_a_force`); the small model often gives such a town no
     entity at all. Proposed as mislabelled names where no other proposal
     covers them (:meth:`~dotterel.places.mentions.DocumentPlaces.places`):
     :func:`~dotterel.places.mislabelled.mislabelled_place` keeps only a
@@ -72,8 +74,9 @@ def struck_names(doc, lang: LanguageProfile) -> list:
     covered = {t.i for e in entities(doc) for t in e}
     out = []
     for tok in doc:
-        if tok.pos_ != "PROPN" or tok.dep_ not in ("dobj", "nsubjpass") or tok.i in covered \
-                or tok.head.lemma_.lower() not in {*lang.strike_object_verbs, *lang.ground_taking_verbs}:
+        if tok.pos_ != "PROPN" or tok.i in covered or not fell_to_a_force(tok, lang, None) and (
+                tok.dep_ not in ("dobj", "nsubjpass")
+                or tok.head.lemma_.lower() not in {*lang.strike_object_verbs, *lang.ground_taking_verbs}):
             continue
         left = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
         start = left[0].i if left else tok.i
