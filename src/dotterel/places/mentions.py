@@ -32,6 +32,7 @@ from dotterel.places.provinces import as_province, as_settlement
 from dotterel.places.reach import body_countries, near_named
 from dotterel.places.followers import comma_next, held_in, in_next, list_next, outside_container, setting_between
 from dotterel.places.townships import township_place
+from dotterel.places.dateline_towns import dateline_country, struck_at_dateline
 from dotterel.places.office_regions import office_region, seat_town
 from dotterel.places.proposals import locative_propn, mislabelled, struck_names
 from dotterel.places.syntax import PLACE_LABELS, with_region_word
@@ -309,6 +310,13 @@ class DocumentPlaces:
             place = township_place(ent, place, self.gazetteer, self.lang, admin1, countries)
             place = place.model_copy(update={"span": to_span(start, end)})
             out.append(PlaceMention(place=place, token=ent.root, start=start, end=end, how=how))
+        # "GOMA (Reuters) - M23 rebels shelled Sake": a small town struck or taken in the dateline's country
+        country = dateline_country(doc_text(doc), self.gazetteer, self.kb, self.lang, countries)
+        for ent, text, start, end, place in struck_at_dateline(refused, country, people, gaz=self.gazetteer,
+                                                               kb=self.kb, lang=self.lang):
+            refused = [r for r in refused if r[2] != start]
+            out.append(PlaceMention(place=place.model_copy(update={"span": to_span(start, end)}), token=ent.root,
+                                    start=start, end=end, how="gazetteer"))
         out += [PlaceMention(place=place.model_copy(update={"span": to_span(start, end)}), token=ent.root,
                              start=start, end=end, how="listed")
                 for ent, start, end, place in listed_with_towns(refused, out, self.gazetteer, self.lang,
