@@ -22,6 +22,7 @@ from dotterel.events.objects import told_a_person
 from dotterel.places._fold import fold
 from dotterel.places.dateline import dateline_spans, release_form
 from dotterel.places.mislabelled import _described_as_people, fell_to_a_force
+from dotterel.places.town_names import persons_name
 
 if TYPE_CHECKING:
     from dotterel.actors.kb import KnowledgeBase
@@ -73,7 +74,8 @@ def struck_at_dateline(refused: Sequence, country: str | None, people: frozenset
     -------
     list of (span, text, start, end, Place)
         Each kept name with its reading in ``country``: the object or passive subject of an attack or taking
-        verb, a proper noun, no person of the knowledge base or surname of the document, not told as a person
+        verb, a proper noun, no person of the knowledge base or surname of the document nor a name many towns
+        bear (:func:`~dotterel.places.town_names.persons_name`: "Gunmen attacked Carmen"), not told as a person
         ("Kamau, who runs a shop"; "Aurora, a nurse"), held by its main name as a populated place of ``country``.
     """
     if country is None:
@@ -84,8 +86,8 @@ def struck_at_dateline(refused: Sequence, country: str | None, people: frozenset
         root = ent.root
         struck = (root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_.lower() in verbs) or (
             fell_to_a_force(root, lang, kb))
-        if not struck or not all(t.pos_ == "PROPN" for t in ent) or text in people or kb.person(text) is not None \
-                or told_a_person(root) or _described_as_people(root, lang):
+        if not struck or not all(t.pos_ == "PROPN" for t in ent) or persons_name(text, gaz, kb, people) \
+                or kb.person(text) is not None or told_a_person(root) or _described_as_people(root, lang):
             continue
         place = gaz.resolve(text, country_hints=[country])
         if place.geonameid is None or place.country != country or place.score < 0.95 \
