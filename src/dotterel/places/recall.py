@@ -568,13 +568,17 @@ def based_on(span, lang: LanguageProfile) -> bool:
 
 
 def sponsor_before(span, lang: LanguageProfile) -> bool:
-    """Whether a name is joined by a hyphen to one of ``lang.sponsor_participles`` ("*Iran*-backed militias").
+    """Whether a name is a sponsor's: hyphened to one of ``lang.sponsor_participles``, or their "by" agent.
 
-    The name says who stands behind a force (ACLED codebook 2023, actor
-    names: the sponsor goes in the notes), neither where it acts nor where
-    the story is.
+    "*Iran*-backed militias", "rebels backed by *Rwanda*", "militias, funded
+    by *Iran*,": the name says who stands behind a force (ACLED codebook
+    2023, actor names: the sponsor goes in the notes), neither where it acts
+    nor where the story is.
     """
-    return _hyphened_to(span, lang.sponsor_participles)
+    root = span.root
+    by = root.head if root.dep_ == "pobj" and root.head.lower_ == "by" else None
+    return _hyphened_to(span, lang.sponsor_participles) or (
+        by is not None and by.head.tag_ == "VBN" and by.head.lower_ in lang.sponsor_participles)
 
 
 def _hyphened_to(span, words) -> bool:
