@@ -392,6 +392,7 @@ class LanguageProfile(BaseModel):
     ground_prepositions: Words
     strike_object_verbs: Words
     ground_taking_verbs: Words
+    ground_falling_verbs: Words
     person_object_verbs: Words
     named_setting_nouns: Words
     inner_setting_nouns: Words

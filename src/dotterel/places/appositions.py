@@ -5,7 +5,7 @@ province", "Z, a village in Borno State": the writer says what the name
 is. The small model often gives such a name no entity, or one of a person
 or an organisation ("Goma" PERSON in "Goma, the capital of North Kivu,
 fell"), and GeoNames lacks most villages; the apposition is as sure a sign
-of a place as "the village of X" (:func:`~dotterel.places.syntax.locative_propn`).
+of a place as "the village of X" (:func:`~dotterel.places.proposals.locative_propn`).
 """
 
 from __future__ import annotations

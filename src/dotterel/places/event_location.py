@@ -543,6 +543,8 @@ class EventLocator(DocumentPlaces):
             Every place named in the sentence.
         """
         sent, para, places, dateline, paras, home = slot.span, slot.paragraph, ctx.places, ctx.dateline, ctx.paragraphs, ctx.home
+        if home is not None and home not in ctx.countries:
+            home = None  # named only as a sponsor ("Rwanda-backed rebels": mentions.Locator.document_countries)
         if ctx.actors_memory is not None and ctx.actors_memory.filed_at_an_office:
             # "(Bangkok, ...) - Soldiers burned homes in the village of X": an office's city is no main country of
             # the events, as the actors read it (actors.home.v1, AP Stylebook "datelines")

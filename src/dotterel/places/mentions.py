@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING
 
 from dotterel.annotate import doc_text, entities
 from dotterel.places._fold import fold
-from dotterel.places.recall import accept, based_on, gazetteer_spans, main_name, more_toponyms, party_seat
+from dotterel.places.recall import (accept, based_on, gazetteer_spans, main_name, more_toponyms, party_seat,
+                                    sponsor_before)
 from dotterel.places.doc_context import (country_named_town, listed_counties, listed_with_regions, listed_with_towns,
                                          open_county_states, same_named_country, shared_region, towns_of_counties)
 from dotterel.places.name_parts import accept_part, leading_name, opens_place_name
@@ -31,8 +32,10 @@ from dotterel.places.provinces import as_province, as_settlement
 from dotterel.places.reach import body_countries, near_named
 from dotterel.places.followers import comma_next, held_in, in_next, list_next, outside_container, setting_between
 from dotterel.places.townships import township_place
+from dotterel.places.dateline_towns import dateline_country, struck_at_dateline
 from dotterel.places.office_regions import office_region, seat_town
-from dotterel.places.syntax import PLACE_LABELS, locative_propn, mislabelled, struck_names, with_region_word
+from dotterel.places.proposals import locative_propn, mislabelled, struck_names
+from dotterel.places.syntax import PLACE_LABELS, with_region_word
 from dotterel.places.toponyms import BIG_CITY, PROMINENT_CITY, _clean, candidate_to_place
 from dotterel.records import Place
 
@@ -121,15 +124,27 @@ class DocumentPlaces:
         list[str]
             Alpha-3 codes in order of first mention: GPE and NORP entities
             the knowledge base knows as a country name or demonym, without
-            international organisations ("IGO").
+            international organisations ("IGO") and without a sponsor's name
+            (:func:`~dotterel.places.recall.sponsor_before`, "Russian-backed
+            separatists"); ``home`` is left out too when the text names it
+            only as a sponsor.
         """
         out = [home] if home else []
+        named, sponsors = set(), set()
         for ent in entities(doc):
-            if ent.label_ in ("GPE", "NORP"):
-                entry = self.kb.country_by_name(ent.text) or self.kb.country_by_demonym(ent.text)
-                if entry is not None and entry.alpha3 not in out and entry.alpha3 != "IGO":
-                    out.append(entry.alpha3)
-        return out
+            if ent.label_ not in ("GPE", "NORP", "LOC", "PERSON", "ORG"):
+                continue  # the labels actors.document.main_country_named counts
+            entry = self.kb.country_by_name(ent.text) or self.kb.country_by_demonym(ent.text)
+            capital = self.kb.country_by_capital(ent.text) if entry is None and ent.label_ == "GPE" else None
+            if sponsor_before(ent, self.lang):
+                sponsors.update(e.alpha3 for e in (entry, capital) if e is not None)  # "Russian-backed separatists"
+                continue
+            named.update(e.alpha3 for e in (entry, capital) if e is not None)
+            if ent.label_ in ("GPE", "NORP") and entry is not None and entry.alpha3 not in out \
+                    and entry.alpha3 != "IGO":
+                out.append(entry.alpha3)
+        # a main country named only as a sponsor is no hint of where the story is (ACLED codebook 2023, actor names)
+        return [c for c in out if c in named or c not in sponsors]
 
     def places(self, doc, to_span, countries: Sequence[str]) -> list[PlaceMention]:
         """Every place named in the document, resolved, in text order.
@@ -295,6 +310,13 @@ class DocumentPlaces:
             place = township_place(ent, place, self.gazetteer, self.lang, admin1, countries)
             place = place.model_copy(update={"span": to_span(start, end)})
             out.append(PlaceMention(place=place, token=ent.root, start=start, end=end, how=how))
+        # "GOMA (Reuters) - M23 rebels shelled Sake": a small town struck or taken in the dateline's country
+        country = dateline_country(doc_text(doc), self.gazetteer, self.kb, self.lang, countries)
+        for ent, text, start, end, place in struck_at_dateline(refused, country, people, gaz=self.gazetteer,
+                                                               kb=self.kb, lang=self.lang):
+            refused = [r for r in refused if r[2] != start]
+            out.append(PlaceMention(place=place.model_copy(update={"span": to_span(start, end)}), token=ent.root,
+                                    start=start, end=end, how="gazetteer"))
         out += [PlaceMention(place=place.model_copy(update={"span": to_span(start, end)}), token=ent.root,
                              start=start, end=end, how="listed")
                 for ent, start, end, place in listed_with_towns(refused, out, self.gazetteer, self.lang,

@@ -2,7 +2,7 @@
 
 :meth:`dotterel.places.mentions.DocumentPlaces.places` proposes ORG, PERSON,
 NORP and LANGUAGE entities that may be places the small model mislabelled
-(:func:`dotterel.places.syntax.mislabelled`); :func:`mislabelled_place`
+(:func:`dotterel.places.proposals.mislabelled`); :func:`mislabelled_place`
 decides after the gazetteer has resolved them. :func:`persons_surname` is
 the converse: a place entity that is the surname of a person the document
 names in full.
@@ -214,18 +214,42 @@ def _struck_town(ent, text: str, place: Place, people: frozenset[str], countries
     """
     root = ent.root
     verb = root.head.lemma_.lower()
-    struck = root.dep_ == "dobj" or (root.dep_ == "nsubjpass" and ent.label_ != "PERSON")
-    if not struck or verb not in {*lang.strike_object_verbs, *lang.ground_taking_verbs} or text in people \
-            or place.feature_code not in ("PPL", "PPLC", "ADM1") or _described_as_people(root, lang):
+    fell = fell_to_a_force(root, lang, kb)  # "Kunduz fell to the Taliban": taken, on the taking verbs' terms
+    struck = fell or root.dep_ == "dobj" or (root.dep_ == "nsubjpass" and ent.label_ != "PERSON")
+    if not struck or (not fell and verb not in {*lang.strike_object_verbs, *lang.ground_taking_verbs}) \
+            or text in people or place.feature_code not in ("PPL", "PPLC", "ADM1") or _described_as_people(root, lang):
         return False
     # ("seized Ganja worth Rs 5 lakh", "seized 5 kg Ganja": an amount of goods, no town)
     after = root.doc[root.right_edge.i + 1] if root.right_edge.i + 1 < len(root.doc) else None
     goods = any(c.dep_ == "nummod" or c.lemma_.lower() in lang.partitive_nouns for c in root.children) or (
         after is not None and after.lemma_.lower() in lang.partitive_nouns)
-    if verb in lang.ground_taking_verbs and (goods or told_a_person(root) or not all(known_town(name, gaz, kb, people) for name in (text, *(
+    if (fell or verb in lang.ground_taking_verbs) and (goods or told_a_person(root) or not all(known_town(name, gaz, kb, people) for name in (text, *(
             " ".join(w.text for w in c.subtree if w.pos_ == "PROPN") for c in root.conjuncts if c.pos_ == "PROPN")))):
         return False
     return _town_of_size(text, place, countries, gaz)
+
+
+def fell_to_a_force(root, lang: LanguageProfile, kb: KnowledgeBase | None) -> bool:
+    """Whether ``root`` is the subject of one of ``lang.ground_falling_verbs`` whose "to" names a force.
+
+    "Kunduz fell to the Taliban", "Marib fell to Houthi fighters": the town
+    that falls to a group is the ground it takes (ACLED codebook 2023,
+    Battles: non-state actor overtakes territory, at the territory taken).
+    The "to" must name a group: a proper noun or a people in it ("the
+    Taliban", "Houthi fighters", "Russian forces") or a role the knowledge
+    base holds ("rebels", "militants"), never a
+    figure or a thing ("Turnout fell to 30 percent", "Hamilton fell to the
+    ground"). Without ``kb`` any noun will do: the syntax only proposes the
+    name (:func:`~dotterel.places.proposals.struck_names`), and this test
+    decides again with the knowledge base.
+    """
+    if root.dep_ != "nsubj" or root.head.lemma_.lower() not in lang.ground_falling_verbs:
+        return False
+    objects = [o for p in root.head.children if p.dep_ == "prep" and p.lower_ == "to"
+               for o in p.children if o.dep_ == "pobj"]
+    return any(not any(c.dep_ == "nummod" for c in o.children) and o.pos_ in ("PROPN", "NOUN") and (
+        kb is None or kb.role(o.lower_) is not None
+        or any(w.pos_ == "PROPN" or w.ent_type_ == "NORP" for w in o.subtree)) for o in objects)
 
 
 def _setting_town(ent, text: str, place: Place, people: frozenset[str], countries: Sequence[str] = (), *,

@@ -558,12 +558,35 @@ def based_on(span, lang: LanguageProfile) -> bool:
 
     "the Atlanta-based Carter Center" names where an organisation is: the
     name is a toponym (geoparsing sets such as LGL mark it), but says
-    nothing of where the story's events happen.
+    nothing of where the story's events happen. So does a sponsor's name
+    before one of ``lang.sponsor_participles`` ("*Rwanda*-backed rebels",
+    "*Iran*-funded militias"): ACLED codes a proxy in the country where it
+    acts and keeps the sponsor in the notes (ACLED codebook 2023, actor
+    names), so the sponsor's country is no scene of the act.
     """
+    return _hyphened_to(span, lang.based_words) or sponsor_before(span, lang)
+
+
+def sponsor_before(span, lang: LanguageProfile) -> bool:
+    """Whether a name is a sponsor's: hyphened to one of ``lang.sponsor_participles``, or their "by" agent.
+
+    "*Iran*-backed militias", "rebels backed by *Rwanda*", "militias, funded
+    by *Iran*,": the name says who stands behind a force (ACLED codebook
+    2023, actor names: the sponsor goes in the notes), neither where it acts
+    nor where the story is.
+    """
+    root = span.root
+    by = root.head if root.dep_ == "pobj" and root.head.lower_ == "by" else None
+    return _hyphened_to(span, lang.sponsor_participles) or (
+        by is not None and by.head.tag_ == "VBN" and by.head.lower_ in lang.sponsor_participles)
+
+
+def _hyphened_to(span, words) -> bool:
+    """Whether the name ``span`` is joined by a hyphen, with no space either side, to one of ``words``."""
     doc = span.doc
     k = span.end
     return (k + 1 < len(doc) and not doc[k - 1].whitespace_ and doc[k].text in ("-", "\u2010", "\u2011")
-            and not doc[k].whitespace_ and doc[k + 1].lower_ in lang.based_words)
+            and not doc[k].whitespace_ and doc[k + 1].lower_ in words)
 
 
 def names_region(span, place: Place, gaz: Gazetteer) -> bool:

@@ -11,13 +11,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dotterel.annotate import entities
 from dotterel.events.detect import same_scene
 
 if TYPE_CHECKING:
     from dotterel.lang import LanguageProfile
 
-__all__ = ["PLACE_LABELS", "setting_modifier", "nationality_modifier", "with_region_word", "mislabelled", "locative_propn", "attached",
+__all__ = ["PLACE_LABELS", "setting_modifier", "nationality_modifier", "with_region_word", "attached",
            "other_clause", "relative_clause_host", "in_modifier_clause", "sub_place", "person_object", "sub_place_host", "part_of_land", "mention_label", "at_setting", "residence", "name_of", "origin"]
 
 #: spaCy's entity labels of places (the model's, not the language's).
@@ -28,97 +27,6 @@ def with_region_word(ent, lang: LanguageProfile):
     if ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in lang.region_words:
         return ent.doc[ent.start : ent.end + 1]
     return ent
-
-
-def mislabelled(doc) -> list:
-    """ORG, PERSON, NORP and LANGUAGE entities that may be toponyms the NER mislabelled.
-
-    (The small model reads "the northern Aleppo countryside" as NORP and "the
-    southern sector of Aleppo" as LANGUAGE; a demonym stays a people,
-    :meth:`~dotterel.places.mentions.DocumentPlaces.places` skips those.)
-
-    Proper nouns or words in capitals only ("Ohio", "GAINESVILLE",
-    "Alexandria"), not overlapping a
-    place entity; :func:`~dotterel.places.mislabelled.mislabelled_place` decides after
-    resolution.
-    """
-    from spacy.tokens import Span
-
-    taken = {t.i for e in entities(doc) if e.label_ in PLACE_LABELS for t in e}
-    # "Sri Lanka's" (the possessive inside the entity) is "Sri Lanka"
-    ents = [Span(doc, e.start, e.end - 1, label=e.label) if len(e) > 1 and e[-1].tag_ == "POS" else e
-            for e in entities(doc)]
-    return [
-        e for e in ents
-        if e.label_ in ("ORG", "PERSON", "NORP", "LANGUAGE") and all(t.pos_ == "PROPN" or (t.is_upper and t.is_alpha) for t in e)
-        and not any(t.i in taken for t in e)
-    ]
-
-
-def struck_names(doc, lang: LanguageProfile) -> list:
-    """Proper nouns no entity covers that an attack verb falls on ("Russian missiles hit Kyiv", "Homs was shelled").
-
-    The direct object or passive subject of one of ``lang.strike_object_verbs`` or ``lang.ground_taking_verbs``
-    ("RSF fighters seized Wad Madani"); the small model often gives such a town no
-    entity at all. Proposed as mislabelled names where no other proposal
-    covers them (:meth:`~dotterel.places.mentions.DocumentPlaces.places`):
-    :func:`~dotterel.places.mislabelled.mislabelled_place` keeps only a
-    region or a town of some size that no person of the document is named.
-
-    Parameters
-    ----------
-    doc : spacy.tokens.Doc
-        The parsed document.
-    lang : LanguageProfile
-        ``strike_object_verbs``.
-
-    Returns
-    -------
-    list[spacy.tokens.Span]
-        The proper-noun runs (with their compound proper nouns before:
-        "Khan Younis"), in text order.
-    """
-    from spacy.tokens import Span
-
-    covered = {t.i for e in entities(doc) for t in e}
-    out = []
-    for tok in doc:
-        if tok.pos_ != "PROPN" or tok.dep_ not in ("dobj", "nsubjpass") or tok.i in covered \
-                or tok.head.lemma_.lower() not in {*lang.strike_object_verbs, *lang.ground_taking_verbs}:
-            continue
-        left = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
-        start = left[0].i if left else tok.i
-        if not any(i in covered for i in range(start, tok.i)):
-            out.append(Span(doc, start, tok.i + 1))
-    return out
-
-
-def locative_propn(doc, lang: LanguageProfile) -> list:
-    """Proper-noun phrases the NER missed but the syntax marks as places.
-
-    "in the city of Zhanaozen", "in Arequipa": a proper noun that is the
-    object of a locative preposition, or of "of" after a place noun (one
-    after "the" is kept: "in the Bekaa" is a region; the caller drops a town
-    read after "the", :meth:`~dotterel.places.mentions.DocumentPlaces.places`).
-    """
-    out = []
-    taken = {t.i for e in entities(doc) if e.label_ in PLACE_LABELS for t in e}
-    for tok in doc:
-        if tok.pos_ != "PROPN" or tok.dep_ != "pobj" or tok.i in taken:
-            continue
-        prep = tok.head
-        governor = prep.head.lemma_.lower()
-        named_place = prep.lower_ == "of" and (governor in lang.place_nouns or governor in lang.direction_words)
-        if prep.lower_ in lang.locative_prepositions or named_place:
-            # an ORG or PERSON after "the village of" is a place the NER mislabelled, unless the place noun
-            # is part of a name or figurative ("State of the Soil", "the capital of Coptic Christianity")
-            literal = named_place and prep.head.is_lower and governor != "capital"
-            if tok.ent_type_ in ("NORP", "DATE") or (tok.ent_type_ in ("ORG", "PERSON") and not literal):
-                continue
-            left = [c for c in tok.lefts if c.dep_ in ("compound", "punct") and c.pos_ == "PROPN"]
-            start = left[0].i if left else tok.i
-            out.append((doc[start : tok.i + 1], named_place and governor in lang.place_nouns))
-    return out
 
 
 def setting_modifier(place_tok, lang: LanguageProfile) -> bool:
