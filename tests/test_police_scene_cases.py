@@ -27,6 +27,9 @@ def _registered(coder, text):
     # two sentences back, the sentence between telling a police act carried to the same police
     ("Police raided a godown in Ballari on Friday and seized 200 bags of rice.\n\nTwo men were taken into "
      "custody. A case was registered under the Essential Commodities Act.", "Police"),
+    # registered at a police station: still the police's register
+    ("Police in Lagos arrested 40 protesters on Monday. A case was registered against them at the Yaba police "
+     "station.", "Police"),
     # the same sentence, a later clause
     ("Police opened fire on a mob in Ballari on Sunday, killing two people. Later a case was registered "
      "against the mob leaders.", "Police"),
@@ -55,6 +58,12 @@ def test_an_agentless_case_registered_takes_the_police_of_the_scene(coder, text,
     "Police lathi-charged the students in Mysuru on Monday.\n\nThe students had blocked the highway for two "
     "hours in the morning.\n\nThe protest was called off in the evening. A case was registered against the "
     "leaders.",
+    # a case against the police themselves: a magistrate's order or another agency may register it
+    "Police opened fire on a mob in Ballari on Sunday. A case was registered against three constables.",
+    "Police opened fire on a mob in Ballari on Sunday. A case was registered against the policemen involved.",
+    # registered with a body the sentence names: that body's register
+    "Police in Lagos arrested 40 protesters on Monday. A case was registered against them at the magistrate "
+    "court.",
 ])
 def test_a_case_registered_outside_the_police_scene_has_no_actor(coder, text):
     found = _registered(coder, text)

@@ -450,7 +450,7 @@ class ImpliedAgent:
                 continue
             elif registered_case(event, tok, ctx.lang):  # "A case was registered": the scene's police only (police_scene)
                 mentions = police_mentions(ctx, resolve) if mentions is None else mentions
-                near = scene_mentions(ctx, event, tok, mentions)
+                near = scene_mentions(ctx, event, tok, mentions, resolve)
                 actor = self._police(ctx, event, tok, near, resolve) if near else None
             elif not police_act(event, tok, ctx.lang):
                 actor = self._named_cause(tok, resolve, ctx.lang)

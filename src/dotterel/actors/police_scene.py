@@ -18,7 +18,11 @@ before it; and only if no other side acts between that mention and the act
 ("Police arrested four men. The court remanded them ... A case was
 registered": the court's act leaves who registered it open). A text that
 names no police acting in the scene leaves the event without an actor, as
-before. The profile's ``police_case_nouns`` hold the words, with the
+before. Nor does a case registered against the police themselves ("a case
+was registered against three constables": the doer may be a magistrate's
+order or another agency), or with a body the sentence names ("registered at
+the magistrate court", "with the human rights commission": that body keeps
+it). The profile's ``police_case_nouns`` hold the words, with the
 registering verbs of ``police_registering_lemmas``.
 """
 
@@ -52,7 +56,8 @@ def registered_case(event: Event, tok, lang) -> bool:
     return any(c.dep_ == "nsubjpass" and c.lower_ in lang.police_case_nouns for c in tok.children)
 
 
-def scene_mentions(ctx: DocContext, event: Event, tok, mentions: list[tuple[int, Actor]]) -> list[tuple[int, Actor]]:
+def scene_mentions(ctx: DocContext, event: Event, tok, mentions: list[tuple[int, Actor]],
+                   resolve) -> list[tuple[int, Actor]]:
     """The police ``mentions`` (offset, actor) that name the police acting in the scene of ``tok`` (module docstring).
 
     A mention before the trigger, in its paragraph, in the sentence just
@@ -60,8 +65,20 @@ def scene_mentions(ctx: DocContext, event: Event, tok, mentions: list[tuple[int,
     tells a police act ("Police raided a godown. Two men were taken into
     custody. A case was registered": the scene goes on); and no act of
     another side (an actor of a sector other than the police) told after the
-    mention's sentence and before the trigger.
+    mention's sentence and before the trigger. None when the case is
+    registered against the police ("against three constables") or with a
+    body the trigger's own phrase names (profile ``case_register_prepositions``:
+    "at the magistrate court", which ``resolve`` reads as an actor of another
+    sector).
     """
+    if event.recipient is not None and event.recipient.sector == _POLICE_SECTOR:
+        return []
+    keepers = ctx.lang.case_register_prepositions
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in keepers:
+            continue
+        if any(o.dep_ == "pobj" and (a := resolve(o)) is not None and a.sector != _POLICE_SECTOR for o in prep.children):
+            return []  # "registered at the magistrate court": the court's register, not the police's
     sents = list(ctx.doc.sents)
     starts = [s.start_char for s in sents]
     here = bisect.bisect_right(starts, tok.idx) - 1
@@ -89,3 +106,4 @@ def scene_mentions(ctx: DocContext, event: Event, tok, mentions: list[tuple[int,
             continue  # "The court remanded them": another side acted in between
         out.append((at, actor))
     return out
+
