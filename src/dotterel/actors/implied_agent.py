@@ -55,7 +55,7 @@ from ..events.objects import partitive_of
 from ..records import NON_STATE_ARMED_SECTORS, STATE_FORCE_SECTORS, Actor, Event
 from .attack_agents import antecedent_act, lone_armed_member_of_public, preceding_attacker, shooters, when_doer
 from .claimed import claimed_actors
-from .police_scene import registered_case, scene_mentions
+from .police_scene import other_force_between, registered_case, scene_mentions
 from .protest_holders import demonym_holders as _demonym_holders, held_by_protest as _held_by_protest
 from .protest_holders import protest_doer_before as _protest_doer_before
 from .quoted_self import claimant_head, quoted_self_actor, reported_measure_actor
@@ -546,6 +546,9 @@ class ImpliedAgent:
         i = bisect.bisect_left([m[0] for m in near], tok.idx) - 1
         police = near[i][1] if i >= 0 else near[0][1]
         side = "before" if i >= 0 else "after"
+        if i >= 0 and police.sector == _POLICE_SECTOR and other_force_between(ctx, event, near[i][0], tok, resolve,
+                                                                              _OTHER_FORCES):
+            return None  # "Police sealed the area. Soldiers raided the house. Three were detained." (police_scene)
         country = event.location.country if event.location is not None else None
         if country is not None and police.country is not None and police.country != country:
             return None

@@ -24,6 +24,12 @@ order or another agency), or with a body the sentence names ("registered at
 the magistrate court", "with the human rights commission": that body keeps
 it). The profile's ``police_case_nouns`` hold the words, with the
 registering verbs of ``police_registering_lemmas``.
+
+A police force named before an agentless police act is also no antecedent
+when another armed force is named acting after it and before the act
+("Police sealed the area. Soldiers raided the house. Three men were
+detained": the soldiers may have made the arrest; PLOVER manual 0.8, COERCE
+"arrest", whose source is the side that detains): :func:`other_force_between`.
 """
 
 from __future__ import annotations
@@ -36,7 +42,7 @@ from ..records import Actor, Event
 if TYPE_CHECKING:
     from ..pipeline.context import DocContext
 
-__all__ = ["registered_case", "scene_mentions"]
+__all__ = ["other_force_between", "registered_case", "scene_mentions"]
 
 _POLICE_SECTOR = "COP"
 
@@ -107,3 +113,34 @@ def scene_mentions(ctx: DocContext, event: Event, tok, mentions: list[tuple[int,
         out.append((at, actor))
     return out
 
+
+def other_force_between(ctx: DocContext, event: Event, at: int, tok, resolve, sectors: frozenset[str]) -> bool:
+    """Whether a force of ``sectors`` is named acting near the police mention at ``at`` and before ``tok``.
+
+    "Police sealed the area. Soldiers raided the house. Three men were
+    detained": the soldiers, named acting nearer the agentless arrest, may
+    have made it, so the police are no antecedent (module docstring). The
+    mentions are the heads :func:`dotterel.actors.implied_agent.police_mentions`
+    lists for ``sectors`` (a clause subject, passive agent or attributed
+    source), from the start of the police mention's sentence ("Rebels stormed
+    the compound, police said") to the trigger; when the police mention only
+    reports the act (its verb governs the trigger: "Palestinian police said
+    12 men were detained"), from the sentence before it ("Israeli troops
+    raided the camp."): the police are the source, not a doer named. A force
+    named jointly with the police ("police and army personnel raided") is
+    among the doers with them, and one of the side held ("Militants attacked
+    a camp. Two militants were arrested": the event's recipient) did not
+    make the arrest.
+    """
+    from .implied_agent import police_mentions  # the one home of "a force named acting"
+
+    doc = ctx.doc
+    head = doc[doc.char_span(at, at + 1, alignment_mode="expand").start]
+    joint = {c.idx for c in head.conjuncts}
+    sents = list(doc.sents)
+    k = next(i for i, s in enumerate(sents) if s.start <= head.i < s.end)
+    reports = head.dep_ == "nsubj" and head.head != tok and tok in head.head.subtree
+    lo = sents[max(k - 1, 0) if reports else k].start_char
+    held = event.recipient.sector if event.recipient is not None else None
+    return any(lo <= other < tok.idx and other != at and other not in joint and force.sector != held
+               for other, force in police_mentions(ctx, resolve, sectors=sectors))
