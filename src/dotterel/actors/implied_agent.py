@@ -25,7 +25,9 @@ that name the police in the document, as evidence. A document that names no
 police acting leaves the event without an actor, as before. A force put in
 place ("security forces have been deployed") and the doer of a police act
 noun ("police firing", "the intervention of police") also name the police
-acting (:func:`_acting`).
+acting (:func:`_acting`). A case registered with no agent ("a case has been
+registered") takes only the police of its scene, never a default force
+(:mod:`dotterel.actors.police_scene`).
 
 A passive police mobilisation that names no force moved ("security has been
 tightened", "patrolling has been intensified": PLOVER MOBILIZE mode
@@ -53,6 +55,7 @@ from ..events.objects import partitive_of
 from ..records import NON_STATE_ARMED_SECTORS, STATE_FORCE_SECTORS, Actor, Event
 from .attack_agents import antecedent_act, lone_armed_member_of_public, preceding_attacker, shooters, when_doer
 from .claimed import claimed_actors
+from .police_scene import other_force_between, registered_case, scene_mentions
 from .protest_holders import demonym_holders as _demonym_holders, held_by_protest as _held_by_protest
 from .protest_holders import protest_doer_before as _protest_doer_before
 from .quoted_self import claimant_head, quoted_self_actor, reported_measure_actor
@@ -445,6 +448,10 @@ class ImpliedAgent:
                 if (told := antecedent_act(ctx, event, tok, resolve)) is not None:  # "Police opened fire. Two hurt in
                     folded[k] = told  # the firing.": the firing told again, one record (merged below)
                 continue
+            elif registered_case(event, tok, ctx.lang):  # "A case was registered": the scene's police only (police_scene)
+                mentions = police_mentions(ctx, resolve) if mentions is None else mentions
+                near = scene_mentions(ctx, event, tok, mentions, resolve)
+                actor = self._police(ctx, event, tok, near, resolve) if near else None
             elif not police_act(event, tok, ctx.lang):
                 actor = self._named_cause(tok, resolve, ctx.lang)
                 if actor is None and event.event_type == "ASSAULT":
@@ -539,6 +546,9 @@ class ImpliedAgent:
         i = bisect.bisect_left([m[0] for m in near], tok.idx) - 1
         police = near[i][1] if i >= 0 else near[0][1]
         side = "before" if i >= 0 else "after"
+        if i >= 0 and police.sector == _POLICE_SECTOR and other_force_between(ctx, event, near[i][0], tok, resolve,
+                                                                              _OTHER_FORCES):
+            return None  # "Police sealed the area. Soldiers raided the house. Three were detained." (police_scene)
         country = event.location.country if event.location is not None else None
         if country is not None and police.country is not None and police.country != country:
             return None
@@ -744,7 +754,7 @@ class ImpliedAgent:
         if at is None:
             return None
         tok = ctx.doc[at]
-        if event.event_type == "ACCUSE" and not police_act(event, tok, ctx.lang):
+        if event.event_type == "ACCUSE" and not (police_act(event, tok, ctx.lang) or registered_case(event, tok, ctx.lang)):
             return None
         # a verb that states the act took place; a noun of a police act ("the arrest of the leader", "arrests
         # were made") too, unless a determiner denies or generalises it ("any such arrest", "no arrests")

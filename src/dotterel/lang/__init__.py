@@ -546,6 +546,8 @@ class LanguageProfile(BaseModel):
     police_record_nouns: Words
     police_registered_nouns: Words
     police_registering_lemmas: Words
+    police_case_nouns: Words
+    case_register_prepositions: Words
     unnamed_force_nouns: Words
     unnamed_force_modifiers: Words
     clausal_object_markers: Words
