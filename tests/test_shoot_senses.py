@@ -1,8 +1,10 @@
 """Senses of "shoot" that are no gunfire: filming, rejecting, rising.
 
 PLOVER manual, ASSAULT firearms: an attack with small arms, so the shooting needs a target that can be
-shot. A photographer or cameraman who "shot the rally" filmed it (their nouns are the profile list
-``recording_media``), and "shot down the proposal" rejected it (PLOVER REJECT; CAMEO 12); "shot to fame",
+shot. A photographer or cameraman who "shot the rally" filmed it (their nouns are the trigger list
+``filming_people``), unless what they shot is a person (list ``victims``: "a photographer shot a police
+officer"); a video, a camera, a satellite image or a director that shows or watches a shooting vetoes nothing
+("Video footage showed a soldier shooting a teenager"), and "shot down the proposal" rejected it (PLOVER REJECT; CAMEO 12); "shot to fame",
 "prices shot up", "shot glasses" and "shot scenes" were already uncoded and must stay so. Sentences are
 our own.
 """
@@ -48,3 +50,18 @@ def test_shooting_down_a_proposal_is_a_rejection(coder, text):
 ])
 def test_gunfire_stays_gunfire(coder, text, kind):
     assert kind in _types(coder, text)
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Video footage showed a soldier shooting a boy at the checkpoint in Jenin on Friday.", "soldier"),
+    ("The footage, filmed by a passer-by, shows troops shooting at the crowd in Segou on Monday.", "soldier"),
+    ("Phone videos captured police shooting into the crowd in Shiraz on Saturday.", "police"),
+    ("A retired film director shot his neighbour in Multan on Sunday.", None),
+    ("A prison director shot an inmate in Maracay on Monday.", None),
+    ("A photographer shot a police officer in Herat on Monday.", None),
+])
+def test_a_recording_or_a_filmmaker_does_not_veto_real_gunfire(coder, text, actor):
+    events = [e for e in coder.code(text, published="2024-03-10") if (e.event_type, e.mode) == ("ASSAULT", "firearms")]
+    assert len(events) == 1
+    if actor is not None:
+        assert events[0].actor is not None and events[0].actor.name.endswith(actor)
