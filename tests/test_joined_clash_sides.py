@@ -51,3 +51,19 @@ def test_armed_sides_joined_stay_a_battle_and_parties_are_not_split(coder):
     # a party named in the "of" phrase is what is supported, never the other side
     party = _fight(coder, "Supporters of the opposition and the ruling party clashed in Masvingo on Tuesday.")
     assert party.sub_event_type != "Armed clash"
+
+
+@pytest.mark.parametrize("text", [
+    "Wives of soldiers and police clashed over pensions in Bamenda on Monday.",
+    "Families of soldiers and policemen scuffled outside the ministry in Lviv on Tuesday.",
+    "Relatives of soldiers and policemen clashed with guards outside the ministry in Odesa on Monday.",
+])
+def test_forces_inside_the_of_phrase_are_whose_kin_not_the_other_side(coder, text):
+    fight = _fight(coder, text)
+    # the kin of soldiers and police fought; the police are not their opponents
+    assert fight.recipient is None or fight.recipient.sector != "COP"
+
+
+def test_an_of_phrase_of_the_crowd_still_leaves_police_the_other_side(coder):
+    fight = _fight(coder, "Relatives of the victims and police clashed outside the morgue in Eldoret on Monday.")
+    assert fight.recipient is not None and fight.recipient.sector == "COP"

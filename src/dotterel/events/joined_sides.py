@@ -38,16 +38,22 @@ def other_side(subject, lang: LanguageProfile):
         The subject's first conjunct ("Football fans and police": police); with none, a security-force
         conjunct of the last noun of the subject's "of" phrase ("Supporters of the opposition and police":
         police, misattached by the parser); None otherwise ("Supporters of the opposition and the ruling
-        party clashed" stays one side: the parties are what is supported).
+        party clashed" stays one side: the parties are what is supported); None for the "of" phrase when
+        its first noun is a force too ("Wives of soldiers and police clashed": whose wives) or the verb has a
+        "with" phrase, which names the other side ("Relatives of soldiers and policemen clashed with guards").
     """
     if subject.conjuncts:
         return subject.conjuncts[0]
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in subject.head.children):
+        return None  # "Relatives of soldiers and policemen clashed with guards": the "with" phrase is the other side
     for prep in subject.children:
         if prep.dep_ != "prep" or prep.lower_ != "of":
             continue
         for pobj in prep.children:
             if pobj.dep_ != "pobj":
                 continue
+            if _force(pobj, lang):
+                continue  # "Wives of soldiers and police": forces joined to a force are one "of" phrase
             forces = [c for c in pobj.conjuncts if c.i > pobj.i and _force(c, lang)]
             if forces:
                 return forces[-1]
