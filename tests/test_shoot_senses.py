@@ -37,6 +37,8 @@ def test_filming_and_rising_are_no_gunfire(coder, text):
     "Parliament shot down the proposal on Tuesday.",
     "The ruling party shot down the opposition's motion in Kitwe on Wednesday.",
     "The cabinet shot down plans for a new fuel levy in Arequipa on Monday.",
+    "The proposal was shot down by parliament on Tuesday.",
+    "Parliament shot the proposal down on Tuesday.",
 ])
 def test_shooting_down_a_proposal_is_a_rejection(coder, text):
     assert _types(coder, text) == [("REJECT", None)]
@@ -47,6 +49,9 @@ def test_shooting_down_a_proposal_is_a_rejection(coder, text):
     ("Gunmen shot a photographer in Culiacan on Tuesday.", ("ASSAULT", "firearms")),
     ("Rebels shot down an army helicopter near Beni on Monday.", ("ASSAULT", "firearms")),
     ("Soldiers shot down two drones over Kharkiv on Sunday.", ("COERCE", "seize")),
+    # a person named like a proposal: the proposals are read only with "down" (the REJECT rule)
+    ("Bill was shot dead outside his shop in Detroit on Monday.", ("ASSAULT", "firearms")),
+    ("Gunmen shot Bill outside his shop in Detroit on Monday.", ("ASSAULT", "firearms")),
 ])
 def test_gunfire_stays_gunfire(coder, text, kind):
     assert kind in _types(coder, text)
@@ -65,3 +70,4 @@ def test_a_recording_or_a_filmmaker_does_not_veto_real_gunfire(coder, text, acto
     assert len(events) == 1
     if actor is not None:
         assert events[0].actor is not None and events[0].actor.name.endswith(actor)
+
