@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..records import Event
 from .detect import is_passive, subject_of
+from .joined_sides import other_side_tokens
 from .syntax import prep_objects, shared_objects
 from .toll_cause import cause_sides, toll_cause
 
@@ -147,6 +148,8 @@ def side_words(ctx, event: Event) -> tuple[str, str]:
         # the antecedent of a relative clause holds the clause ("a checkpoint that killed six soldiers"):
         # the event's own words are not its side's
         own = {x.i for x in tok.subtree} if t != tok and t.is_ancestor(tok) else set()
+        if actor is not None and t.i == actor.i and event.recipient is not None and tok.lemma_.lower() in ctx.lang.acled_with_side_verbs:
+            own |= other_side_tokens(t, ctx.lang)  # "Football fans and police clashed": the fans' words only
         return " ".join(x.text for x in [x for x in t.subtree if x.i not in own][:14])
 
     actor = recipient = None

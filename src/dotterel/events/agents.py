@@ -21,6 +21,7 @@ from .headlines import HARM_KINDS as _HARM_KINDS, headline_conjunct, headline_pa
 from .headlines import subject_relative
 from .misparse import adjectival_verb, object_conjunct_subject, prepositional_verb_subject
 from .participle_doers import participle_doers
+from .joined_sides import other_side
 from .syntax import subjectless_passive_conjunct, to_infinitive
 
 if TYPE_CHECKING:
@@ -723,7 +724,7 @@ def recipients(tok, obj, specs: tuple[str, ...], passive: bool, lang: LanguagePr
         elif spec == "subj_conj":
             # "X and Y clashed": the other side is the subject's conjunct (a symmetric verb)
             subj = subject_of(tok, lang=lang)
-            cand = subj.conjuncts[0] if subj is not None and subj.conjuncts and subj.i < tok.i else None
+            cand = other_side(subj, lang) if subj is not None and subj.i < tok.i else None
         elif spec == "subj_agent":
             # "the Kabul attack occurred", "the 3 June Khartoum massacre took place": the subject names the
             # act, so its doer is the noun's own (a possessor, a "by" phrase), never a place modifying it; with

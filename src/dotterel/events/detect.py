@@ -553,6 +553,9 @@ def _match(tok, rule: TriggerRule, lang: LanguageProfile, armed: Callable[[str],
                 recipients = (other,) if other is not None else ()
         elif "between" in rule.recipient and is_noun and _between(tok) is not None:
             actor = _between(tok)[0]
+        if rule.event_type == "PROTEST" and rule.mode in lang.town_strike_modes and actor is not None \
+                and town_named(actor, town):
+            actor = None  # "Kolhapur observed a bandh": the town is where; its people, unnamed, did it (ACLED: Protesters)
         if rule.actor is not None:
             # "Kareto fell to ISWAP fighters": the doer is named by a phrase, not the subject
             found = _recipients(tok, obj, rule.actor, passive, lang) or tuple(

@@ -320,6 +320,7 @@ class LanguageProfile(BaseModel):
     topic_shift_adverbs: Words
     protest_event_nouns: Words
     strike_nouns: Words
+    town_strike_modes: Words
     protest_side_prefixes: Words
     protest_side_nouns: Words
     solidarity_nouns: Words
