@@ -506,7 +506,8 @@ def whole_of_a_lone_part(counts: list[Count], token_at: Callable[[Count], Token 
     itself ("12 soldiers", "one policeman"): a part after "including", "among" or "N of" names a part
     of a group counted elsewhere, whose whole is not known (linking keeps such a part as a lower
     bound, :mod:`dotterel.dedup`). Injuries keep the part alone, as ``shared/cases`` codes "14 officers
-    were injured" (``injured_security_forces``).
+    were injured" (``injured_security_forces``). A part of the part joined from a later sentence ("Three
+    of the soldiers killed were beheaded", :func:`part_of_counted`) is within it and leaves it lone.
 
     Parameters
     ----------
@@ -525,7 +526,7 @@ def whole_of_a_lone_part(counts: list[Count], token_at: Callable[[Count], Token 
     """
     kind = "killed"
     killed = [c for c in counts if c.kind == kind and c.aggregate is None]
-    parts = [c for c in killed if c.subgroup is not None]
+    parts = [c for c in killed if c.subgroup is not None and not _of_a_group(token_at(c))]
     if len(parts) != 1 or parts[0].subgroup != "security_forces":
         return counts
     part, w = parts[0], _words(lang)
@@ -539,7 +540,7 @@ def whole_of_a_lone_part(counts: list[Count], token_at: Callable[[Count], Token 
         # "two soldiers and an unknown number of civilians" (other dead, not counted): the whole is more
         # than the part, and not known
         return counts
-    others = [c for c in killed if c is not part]
+    others = [c for c in killed if c.subgroup is None]
     if others:
         return _other_side(counts, part, tok, noun, others, token_at, to_span, lang)
     whole = part.model_copy(update={"subgroup": None,
@@ -548,6 +549,11 @@ def whole_of_a_lone_part(counts: list[Count], token_at: Callable[[Count], Token 
         return counts
     at = counts.index(part)
     return [*counts[:at], whole, *counts[at:]]
+
+
+def _of_a_group(tok: Token | None) -> bool:
+    """Whether a figure counts some of a group named after "of" ("Three of the soldiers killed")."""
+    return tok is not None and tok.pos_ == "NUM" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
 
 
 def _counted_noun(tok: Token | None) -> Token | None:
