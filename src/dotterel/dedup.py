@@ -575,18 +575,21 @@ def _count_reports(refs: list[MentionRef]) -> list[CountReport]:
 
 
 def _largest_part_of_each_mention(parts: list[CountReport]) -> list[CountReport]:
-    """Each mention's largest part: every part is in the whole, so the largest bounds it from below.
+    """Each claim's largest part: every part is in the whole, so the largest bounds it from below.
 
     "Militants killed 12 soldiers in an ambush. Three of the soldiers killed were beheaded": both figures
     are parts (soldiers), the three among the twelve (Count.subgroup: included in the total, never added to
     it), so the whole is at least 12, not 3 (ACLED codebook 2023, Fatalities: the lowest credible total of
-    the event, not of a part of its victims). Other mentions stay apart: their figures are other reports.
+    the event, not of a part of its victims). A claim is a mention's figures on one claimant's word: another
+    claimant's figure is another report of the toll ("Jihadists killed 15 soldiers, the army said. Residents
+    said 30 soldiers died": 15 and 30 compete, and the lowest stays the figure), as are other mentions'.
     """
-    largest: dict[str, CountReport] = {}
+    largest: dict[tuple[str, str], CountReport] = {}
     for rep in parts:  # mention order: the first among equal figures
-        if rep.mention_id not in largest or rep.figure > largest[rep.mention_id].figure:
-            largest[rep.mention_id] = rep
-    return [rep for rep in parts if largest[rep.mention_id] is rep]
+        claim = (rep.mention_id, rep.claimant)
+        if claim not in largest or rep.figure > largest[claim].figure:
+            largest[claim] = rep
+    return [rep for rep in parts if largest[(rep.mention_id, rep.claimant)] is rep]
 
 
 def _conservative(reports: list[CountReport]) -> list[ConservativeCount]:
