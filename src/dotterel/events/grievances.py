@@ -87,14 +87,16 @@ def grievance_tolls(events: Sequence[Event], grievances: Mapping[int, Sequence[t
         A protest keeps only the figures outside what it is about ("rallied ... to protest the killing of two
         classmates", "marched against the death of three hawkers": killed 2 and 3 are not the protest's; ACLED
         Codebook 2023, Fatalities: the event's own). An event (not a protest) whose trigger lies in that
-        grievance gets those of a kind it has none of: the deaths are the killing's. Figures of a grievance
-        with no event of its own are dropped, never left on the protest.
+        grievance gets those of a kind it has none of: the deaths are the killing's. Nor are they another act's
+        of the sentence, told outside the grievance ("demonstrated against the deaths of two classmates, and
+        police wounded 30 of them": the wounding has no killed 2). Figures of a grievance with no event of its
+        own are dropped, never left on the protest or another act.
     """
     taken: list[tuple[tuple[int, int], list]] = []
     out = []
     for e in events:
         spans = [span for protest, span in grievances.get(e.sentence.start, ())
-                 if e.event_type == "PROTEST" and protest.trigger == e.trigger]
+                 if protest.trigger == e.trigger or (e.event_type != "PROTEST" and not _inside(e.trigger, [span]))]
         inside = [c for c in e.counts if _inside(c.span, spans)]
         if inside:
             taken += [(span, [c for c in inside if _inside(c.span, [span])]) for span in spans]
