@@ -279,9 +279,11 @@ def _count_for(doc, sent, start, end, by_token, counts, to_span, w: _CountWords,
         if kind:
             subgroup = _subgroup_label(lexical, w) or "unspecified"
     if kind is None and members is not None and members.pos_ == "PRON" and counts:
-        kind = counts[-1].kind  # "19 of them": part of the count just before
+        # "19 of them": part of the count just before, unless its verb gives them another fate ("against the
+        # deaths of two classmates; police wounded 30 of them": 30 injured, a toll of its own, not of the dead)
+        kind = _verb_kind(nominal, has_more, w) or counts[-1].kind
         label_noun = noun if noun is not None and noun != root else _predicate_noun(root)
-        subgroup = _subgroup_label(label_noun, w) or "unspecified"
+        subgroup = (_subgroup_label(label_noun, w) or "unspecified") if kind == counts[-1].kind else None
     if kind is None and has_more and noun is None and counts:
         # "12 activists ... and nine more" takes the kind of the count before it, unless a
         # verb of its own says otherwise ("hundreds injured, hundreds more were arrested")
