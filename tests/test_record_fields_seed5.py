@@ -34,8 +34,9 @@ def test_part_of_counted_dead_joins_the_whole_toll_as_a_subgroup(coder):
     events = coder.code("Gunmen attacked a checkpoint near Aktobe, killing five soldiers. "
                         "Two of the soldiers killed were beheaded.", published=PUB)
     attack = _one(events, "ASSAULT", "attacked")
-    assert [(c.kind, c.best) for c in attack.counts] == [("killed", 5), ("killed", 2)]
-    assert attack.counts[1].subgroup is not None
+    # the five soldiers are the whole toll and its security-forces part; the two joined as a part of them
+    assert [(c.kind, c.best, c.subgroup) for c in attack.counts] == [
+        ("killed", 5, None), ("killed", 5, "security_forces"), ("killed", 2, "security_forces")]
     assert "beheaded" in [r.text for r in attack.restatements]
 
 

@@ -203,7 +203,7 @@ class _CountWords:
             one_person_determiners=frozenset(lang.one_person_determiners),
             aggregate_cues=re.compile(r"\b(" + "|".join(re.escape(c) for c in lang.aggregate_cues) + r")\b", re.I),
             since_start=since_start_pattern(lang),
-            since_year=since_year_pattern(lang),
+            since_year=since_year_pattern(lang, month_alone=True),
             accumulate_verbs=lang.accumulate_verbs,
             joining_verbs=lang.joining_verbs,
             running_total_nouns=lang.running_total_nouns,

@@ -67,18 +67,23 @@ def since_start_pattern(lang: LanguageProfile) -> re.Pattern:
     return re.compile(rf"\b(since (?:the|these|this|its|their) (?:[\w'-]+ ){{0,3}}?(?:{verbs}))\b", re.IGNORECASE)
 
 
-def since_year_pattern(lang: LanguageProfile) -> re.Pattern:
-    """The pattern of "since 2021", "since March 2019": 'since' and a year, with an optional month before it.
+def since_year_pattern(lang: LanguageProfile, *, month_alone: bool = False) -> re.Pattern:
+    """The pattern of "since 2021", "since March 2019" ("since January" with ``month_alone``): 'since' and a date.
 
     With a perfect tense ("prison riots that have killed more than 400 inmates since 2021") the
     figure sums every incident of the years since, a running total: never one event's figure
     (ACLED codebook 2023, fatalities: a summarised figure is never given to one incident). The
-    optional month is one of ``lang.month_names``; the pattern is case-insensitive, never matches a
-    season ("since 2021-22") and its group 1 is the phrase: 'since March 2019' in "have died since
+    month is one of ``lang.month_names``. With ``month_alone`` a month with no year matches too: a
+    figure "killed since January" sums the months since (the counts' ``aggregate``), though a single
+    act told since then ("has been detained since January") is no running total, so the event policy
+    does not read it. The pattern is case-insensitive, never matches a season ("since 2021-22") nor a
+    day ("since January 5"), and its group 1 is the phrase: 'since March 2019' in "have died since
     March 2019."
     """
     months = "|".join(re.escape(m) for m in sorted(lang.month_names, key=len, reverse=True))
-    return re.compile(rf"\b(since (?:(?:{months}) )?(?:1[89]|20)\d\d)\b(?![-/]\d)", re.IGNORECASE)
+    year = r"(?:1[89]|20)\d\d"
+    dated = rf"(?:{months})(?: {year})?(?! \d)|{year}" if month_alone else rf"(?:(?:{months}) )?{year}"
+    return re.compile(rf"\b(since (?:{dated}))\b(?![-/]\d)", re.IGNORECASE)
 
 
 def _accumulates(verb: Token, accumulate_verbs: frozenset[str], total_nouns: frozenset[str]) -> Token | None:

@@ -279,9 +279,11 @@ def _count_for(doc, sent, start, end, by_token, counts, to_span, w: _CountWords,
         if kind:
             subgroup = _subgroup_label(lexical, w) or "unspecified"
     if kind is None and members is not None and members.pos_ == "PRON" and counts:
-        kind = counts[-1].kind  # "19 of them": part of the count just before
+        # "19 of them": part of the count just before, unless its verb gives them another fate ("against the
+        # deaths of two classmates; police wounded 30 of them": 30 injured, a toll of its own, not of the dead)
+        kind = _verb_kind(nominal, has_more, w) or counts[-1].kind
         label_noun = noun if noun is not None and noun != root else _predicate_noun(root)
-        subgroup = _subgroup_label(label_noun, w) or "unspecified"
+        subgroup = (_subgroup_label(label_noun, w) or "unspecified") if kind == counts[-1].kind else None
     if kind is None and has_more and noun is None and counts:
         # "12 activists ... and nine more" takes the kind of the count before it, unless a
         # verb of its own says otherwise ("hundreds injured, hundreds more were arrested")
@@ -506,7 +508,8 @@ def whole_of_a_lone_part(counts: list[Count], token_at: Callable[[Count], Token 
     itself ("12 soldiers", "one policeman"): a part after "including", "among" or "N of" names a part
     of a group counted elsewhere, whose whole is not known (linking keeps such a part as a lower
     bound, :mod:`dotterel.dedup`). Injuries keep the part alone, as ``shared/cases`` codes "14 officers
-    were injured" (``injured_security_forces``).
+    were injured" (``injured_security_forces``). A part of the part joined from a later sentence ("Three
+    of the soldiers killed were beheaded", :func:`part_of_counted`) is within it and leaves it lone.
 
     Parameters
     ----------
@@ -525,7 +528,7 @@ def whole_of_a_lone_part(counts: list[Count], token_at: Callable[[Count], Token 
     """
     kind = "killed"
     killed = [c for c in counts if c.kind == kind and c.aggregate is None]
-    parts = [c for c in killed if c.subgroup is not None]
+    parts = [c for c in killed if c.subgroup is not None and not _of_a_group(token_at(c))]
     if len(parts) != 1 or parts[0].subgroup != "security_forces":
         return counts
     part, w = parts[0], _words(lang)
@@ -539,7 +542,7 @@ def whole_of_a_lone_part(counts: list[Count], token_at: Callable[[Count], Token 
         # "two soldiers and an unknown number of civilians" (other dead, not counted): the whole is more
         # than the part, and not known
         return counts
-    others = [c for c in killed if c is not part]
+    others = [c for c in killed if c.subgroup is None]
     if others:
         return _other_side(counts, part, tok, noun, others, token_at, to_span, lang)
     whole = part.model_copy(update={"subgroup": None,
@@ -548,6 +551,11 @@ def whole_of_a_lone_part(counts: list[Count], token_at: Callable[[Count], Token 
         return counts
     at = counts.index(part)
     return [*counts[:at], whole, *counts[at:]]
+
+
+def _of_a_group(tok: Token | None) -> bool:
+    """Whether a figure counts some of a group named after "of" ("Three of the soldiers killed")."""
+    return tok is not None and tok.pos_ == "NUM" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
 
 
 def _counted_noun(tok: Token | None) -> Token | None:

@@ -17,7 +17,9 @@ recorded "as the lowest, most conservative" figure the reports support):
   ``vague`` the noun as written, with no estimate: the text says people
   died and gives no number, so none is written (ACLED codebook 2023:
   fatalities are the figure the reports give; "killed 2" from "murdered
-  its own children" was read as a figure by users, nu23).
+  its own children" was read as a figure by users, nu23); so are people
+  with a determiner that says more than one and no number ("several
+  farmers", "many villagers"; profile ``some_people_determiners``).
 
 The victim is the object or passive subject of a killing verb, the subject
 of a dying verb (profile ``patient_verbs`` and ``subject_verbs`` of kind
@@ -150,6 +152,11 @@ def _figure(noun: Token, lang: LanguageProfile) -> dict | None:
     if noun.tag_ == "NNS" and all(d == "the" for d in dets):
         return {"approximate": True, "vague": noun.text,
                 "reason": f"'{noun.text}' in the plural: people died, and the text gives no figure"}
+    some = [c for c in noun.children if c.dep_ in ("det", "amod") and c.lower_ in lang.some_people_determiners]
+    if noun.tag_ == "NNS" and len(dets) == 1 and len(some) == 1:  # "several farmers": more than one, no figure
+        words = noun.doc[some[0].i:noun.i + 1].text
+        return {"approximate": True, "vague": words,
+                "reason": f"'{words}': people died, and the text gives no figure (none is assumed for '{some[0].text}')"}
     return None
 
 

@@ -574,6 +574,24 @@ def _count_reports(refs: list[MentionRef]) -> list[CountReport]:
     return out
 
 
+def _largest_part_of_each_mention(parts: list[CountReport]) -> list[CountReport]:
+    """Each claim's largest part: every part is in the whole, so the largest bounds it from below.
+
+    "Militants killed 12 soldiers in an ambush. Three of the soldiers killed were beheaded": both figures
+    are parts (soldiers), the three among the twelve (Count.subgroup: included in the total, never added to
+    it), so the whole is at least 12, not 3 (ACLED codebook 2023, Fatalities: the lowest credible total of
+    the event, not of a part of its victims). A claim is a mention's figures on one claimant's word: another
+    claimant's figure is another report of the toll ("Jihadists killed 15 soldiers, the army said. Residents
+    said 30 soldiers died": 15 and 30 compete, and the lowest stays the figure), as are other mentions'.
+    """
+    largest: dict[tuple[str, str], CountReport] = {}
+    for rep in parts:  # mention order: the first among equal figures
+        claim = (rep.mention_id, rep.claimant)
+        if claim not in largest or rep.figure > largest[claim].figure:
+            largest[claim] = rep
+    return [rep for rep in parts if largest[(rep.mention_id, rep.claimant)] is rep]
+
+
 def _conservative(reports: list[CountReport]) -> list[ConservativeCount]:
     by_kind: dict[str, list[CountReport]] = defaultdict(list)
     parts: dict[str, list[CountReport]] = defaultdict(list)
@@ -582,7 +600,7 @@ def _conservative(reports: list[CountReport]) -> list[ConservativeCount]:
             (by_kind if rep.subgroup is None else parts)[rep.kind].append(rep)
     for kind, reps in parts.items():
         if kind not in by_kind:  # "killing 12 soldiers": no report gives the whole, so the part is its lower bound
-            by_kind[kind] = reps
+            by_kind[kind] = _largest_part_of_each_mention(reps)
     out = []
     for kind in sorted(by_kind):
         reps = by_kind[kind]

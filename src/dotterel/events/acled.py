@@ -57,7 +57,7 @@ from ..records import Actor, Event
 from .acled_sides import ARMED as _ARMED
 from .acled_sides import actor_inter, armed_community, protest_inter, side
 from .acled_scene import aim_words, clause_words, grievance_spans, side_words
-from .grievances import date_grievances
+from .grievances import date_grievances, grievance_tolls
 from .acled_words import AcledWords
 from .lone_doer import one_person
 from .territory import state_taking, territory_taker
@@ -670,7 +670,7 @@ class AcledTyper:
         """Set the ACLED sub-event type of every event of ``ctx.events`` (rules in the module docstring).
 
         Also the ``inter`` code of its actor and recipient (:func:`actor_inter`), and a protest's grievance
-        its own date (:func:`dotterel.events.grievances.date_grievances`).
+        its own date and figures (:mod:`dotterel.events.grievances`).
         """
         by_sentence: dict[int, list[Event]] = {}
         for e in ctx.events:
@@ -679,7 +679,7 @@ class AcledTyper:
         words: AcledWords = ctx.lang.derived("events.acled", AcledWords.build)
         pairs = {start: [(e, g) for e in evs for g in grievance_spans(ctx, e)] for start, evs in by_sentence.items()}
         grievances = {start: tuple(g for _e, g in ps) for start, ps in pairs.items()}
-        for e in date_grievances(ctx.events, pairs):
+        for e in date_grievances(grievance_tolls(ctx.events, pairs), pairs):
             actor_words, recipient_words = self._side_words(ctx, e)
             sub, _why = acled_sub_event(e, by_sentence[e.sentence.start], self.ontology, lang=ctx.lang,
                                         clause=self._clause(ctx, e), actor_words=actor_words, cause=self._cause(ctx, e),

@@ -7,7 +7,10 @@ Protests: a protest is coded on its own day at its own place, and what it is abo
 an event is coded with the date its report gives it (Codebook, "Time precision"), so a grievance told with
 no date of its own does not borrow the protest's. Its place is left to the place stage: moving it (and a
 protest placed inside its grievance) to a place named there cost the event-location dev set 6 correct places
-(tp 3241 to 3235, fp 1309 to 1315), so it is not done.
+(tp 3241 to 3235, fp 1309 to 1315), so it is not done. Nor are its figures the protest's: "Students rallied
+on Tuesday to protest the killing of two classmates" is no protest with two killed (ACLED Codebook 2023,
+Fatalities: those of the event itself), so a figure told inside the grievance goes to the grievance's own
+event, or to none (:func:`grievance_tolls`).
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from collections.abc import Mapping, Sequence
 
 from ..records import Event, EventDate, Span
 
-__all__ = ["date_grievances"]
+__all__ = ["date_grievances", "grievance_tolls"]
 
 
 def _inside(span: Span | None, spans: Sequence[tuple[int, int]]) -> bool:
@@ -69,4 +72,41 @@ def date_grievances(events: Sequence[Event], grievances: Mapping[int, Sequence[t
                 protest, span = holding[0]
                 e = e.model_copy(update={"date": _grievance_date(e, [span], protest)})
         out.append(e)
+    return out
+
+
+def grievance_tolls(events: Sequence[Event], grievances: Mapping[int, Sequence[tuple[Event, tuple[int, int]]]]
+                    ) -> list[Event]:
+    """Take from each protest the figures told inside its grievance; give them to the grievance's event.
+
+    ``events`` and ``grievances`` are as for :func:`date_grievances`.
+
+    Returns
+    -------
+    list[Event]
+        A protest keeps only the figures outside what it is about ("rallied ... to protest the killing of two
+        classmates", "marched against the death of three hawkers": killed 2 and 3 are not the protest's; ACLED
+        Codebook 2023, Fatalities: the event's own). An event (not a protest) whose trigger lies in that
+        grievance gets those of a kind it has none of: the deaths are the killing's. Nor are they another act's
+        of the sentence, told outside the grievance ("demonstrated against the deaths of two classmates, and
+        police wounded 30 of them": the wounding has no killed 2). Figures of a grievance with no event of its
+        own are dropped, never left on the protest or another act.
+    """
+    taken: list[tuple[tuple[int, int], list]] = []
+    out = []
+    for e in events:
+        spans = [span for protest, span in grievances.get(e.sentence.start, ())
+                 if protest.trigger == e.trigger or (e.event_type != "PROTEST" and not _inside(e.trigger, [span]))]
+        inside = [c for c in e.counts if _inside(c.span, spans)]
+        if inside:
+            taken += [(span, [c for c in inside if _inside(c.span, [span])]) for span in spans]
+            e = e.model_copy(update={"counts": [c for c in e.counts if c not in inside]})
+        out.append(e)
+    for i, e in enumerate(out):
+        if e.event_type == "PROTEST":
+            continue
+        given = [c for span, counts in taken if _inside(e.trigger, [span]) for c in counts
+                 if not any(have.kind == c.kind for have in e.counts)]
+        if given:
+            out[i] = e.model_copy(update={"counts": sorted([*e.counts, *given], key=lambda c: c.span.start)})
     return out

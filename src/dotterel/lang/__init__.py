@@ -202,6 +202,7 @@ class LanguageProfile(BaseModel):
     negative_determiners: Words
     one_person_determiners: Words
     quantity_determiners: Words
+    some_people_determiners: Words
     inversion_auxiliaries: Words
     reported_future_modals: Words
     expletive_subjects: Words

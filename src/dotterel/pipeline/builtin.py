@@ -236,11 +236,16 @@ def _clause(ctx: DocContext, trigger):
     the running total's; the 9 dead, outside its clause, stay the riot's. A clause joined to it
     with a subject of its own is another statement ("The unrest has killed 60 people since 2023,
     and on Monday police shot dead two protesters": the two stay the shooting's), so its span
-    is returned apart.
+    is returned apart; so is one the parser hangs on it as its complement ("Gunmen shot dead two
+    villagers on Monday; 40 people have been killed there since 2023": the act before the
+    semicolon keeps its two; ACLED codebook 2023, Fatalities: the event's own). A running total
+    joined with a subject of its own to an act ("Soldiers killed three farmers on Sunday, and 200
+    have died since January") is its own phrase only, not its head's.
     """
-    verb = trigger.head if trigger.dep_ == "conj" else trigger
-    joined = [c for c in verb.children if c.dep_ == "conj" and c.i != trigger.i and c.pos_ in ("VERB", "AUX")
-              and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+    own = any(g.dep_ in ("nsubj", "nsubjpass") for g in trigger.children)
+    verb = trigger.head if trigger.dep_ == "conj" and not own else trigger
+    joined = [c for c in verb.children if c.dep_ in ("conj", "ccomp", "parataxis") and c.i != trigger.i
+              and c.pos_ in ("VERB", "AUX") and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
     return (ctx.span(verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge)),
             [ctx.span(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in joined])
 
