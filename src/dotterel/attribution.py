@@ -15,10 +15,16 @@ with the attribution states *reported, alleged, denied* and *opinion*):
   verb's negation reaches it ("were not beaten, detained or tortured", "neither shot nor arrested":
   :mod:`dotterel.attribution_lists`, which also carries "allegedly" on the first verb to the list).
 * ``hypothetical``: a modal (may, might, could, would, should), a condition
-  ("if"), or the event is the content of a demand, threat, plan or wish.
+  ("if"), or the event is the content of a demand, threat, plan or wish; an act
+  the writer leaves open ("it is not clear that", "there is some doubt that", "it
+  is possible that": :mod:`dotterel.attribution_stance`) or only asks about
+  ("Did soldiers fire?", quoted or not: :mod:`dotterel.attribution_questions`).
+  No event is emitted for any of these.
 * ``future``: will / shall / going to.
+* ``alleged`` also for an act hedged by an adverb of hearsay or appearance
+  ("allegedly", "reportedly", "apparently"), whose cue is the adverb.
 * ``opinion``: the author's own voice with a stance marker ("clearly",
-  "surely", "seemed") or a frame of belief or certainty ("I believe", "in my
+  "surely", "seemed"; the cue is that word) or a frame of belief or certainty ("I believe", "in my
   view", "it is clear that", "there is no doubt that": :mod:`dotterel.attribution_stance`,
   which also drops a disbelief or doubt, "I do not believe police fired").
 * ``historical`` is set later, from the resolved date (see
@@ -37,6 +43,7 @@ from .attribution_frames import (absent_by, criticised_past_act, declared_false,
                                  unrealised_ability, unrealised_by)
 from .attribution_claims import claim_comment, content_claim_noun
 from .attribution_lists import list_first, list_hedges, list_negation, noun_list_negation
+from .attribution_questions import asked_question
 from .attribution_reporter import _according_to, _subject, _trailing_reporter
 from .attribution_stance import author_stance, first_person_frame
 from .closing_reporter import closing_reporter
@@ -535,6 +542,8 @@ def attribute(
     stance = author_stance(head, lang) if drop is None else None
     if stance is not None and stance[2] is not None:
         certainty, cue, drop = stance  # "I do not believe police fired", "I doubt that ...", "Do you think ...?"
+    if drop is None and (operator := asked_question(head, quotes)) is not None:
+        certainty, cue, drop = "hypothetical", operator, f"asked, not stated ('{operator.text}')"  # "Did they fire?"
     if falsity is not None and (teller := falsity_teller(falsity, lang)) is not None:
         rep = teller  # "claims that soldiers killed civilians are false, the ministry said": the ministry denies
     if accusation is not None:
@@ -666,9 +675,9 @@ def attribute(
         certainty, cue = "opinion", stance[1]  # "In my view, ...", "I believe ...", "there is no doubt that ..."
     if drop is None and certainty == "asserted" and claimant == "author":
         for anc in _ancestors_until(head, None):
-            if any(c.dep_ == "advmod" and c.lower_ in lang.stance_adverbs for c in anc.children) \
-                    or anc.lemma_.lower() in lang.seem_verbs:
-                certainty, cue = "opinion", anc
+            adverb = next((c for c in anc.children if c.dep_ == "advmod" and c.lower_ in lang.stance_adverbs), None)
+            if adverb is not None or anc.lemma_.lower() in lang.seem_verbs:
+                certainty, cue = "opinion", adverb or anc  # the cue is the word of stance: "clearly", "seemed"
                 break
             if anc.dep_ in ("ROOT",):
                 break
@@ -680,8 +689,9 @@ def attribute(
     seeming = recording_hedge(frame, lang=lang) if frame is not None else None
     if drop is None and seeming is not None and certainty in ("asserted", "opinion", "reported"):
         certainty, cue = "alleged", seeming
-    if claimant != "author" and any(c.dep_ == "advmod" and c.lower_ in lang.allege_adverbs for c in hedged):
-        certainty = "alleged"
+    if claimant != "author" and (hedge := next((c for c in hedged if c.dep_ == "advmod"
+                                                and c.lower_ in lang.allege_adverbs), None)) is not None:
+        certainty, cue = "alleged", cue if cue is not None or drop is not None else hedge  # "..., police said"
 
     cue_span = to_span(cue.idx, cue.idx + len(cue.text)) if cue is not None else None
     return Claim(

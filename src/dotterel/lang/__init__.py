@@ -177,6 +177,9 @@ class LanguageProfile(BaseModel):
     opinion_adjectives: Words
     stance_adjectives: Words
     stance_doubt_nouns: Words
+    open_adjectives: Words
+    open_nouns: Words
+    scant_quantifiers: Words
     seem_verbs: Words
     allege_adverbs: Words
     content_nouns: Words
