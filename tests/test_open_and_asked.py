@@ -61,8 +61,13 @@ def test_an_act_left_open_gives_no_event(coder, text, trigger, words):
     ("It remains unclear who attacked the convoy near Beni on Sunday.", "attacked"),
     ("It is not clear why soldiers opened fire on the mourners in Kankan on Tuesday.", "opened"),
     ("It remains unclear which group ambushed the patrol near Gao on Sunday.", "ambushed"),
+    # an adverbial clause on the way presupposes its act: the doubt is about the clause above it
+    ("It is possible that more bodies will be found after soldiers shelled the village near Ariha on Monday.",
+     "shelled"),
+    ("It is unclear whether the curfew will hold after police arrested 30 students in Ilorin on Monday.",
+     "arrested"),
 ])
-def test_a_wh_question_keeps_its_act(coder, text, trigger):
+def test_a_wh_question_or_a_presupposed_clause_keeps_its_act(coder, text, trigger):
     att = _event(coder, text, trigger).attribution
     assert (att.claimant, att.certainty) == ("author", "asserted")
 
@@ -100,6 +105,8 @@ def test_a_yes_no_question_states_no_act(coder, text, trigger, operator):
     ('"Why did police arrest 30 students in Ibadan on Monday?" the lawyer asked.', "arrest", None),
     ("Police beat my son in Bogra on Tuesday. Did they arrest him too?", "beat", "author"),
     ("Police beat the dockers in Khulna on Tuesday, didn't they?", "beat", "author"),
+    # a factive verb presupposes its complement, asked or not
+    ("Did you know that police arrested 30 students in Ilorin on Monday?", "arrested", "author"),
 ])
 def test_what_a_question_presupposes_stays(coder, text, trigger, claimant):
     att = _event(coder, text, trigger).attribution

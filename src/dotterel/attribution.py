@@ -542,7 +542,7 @@ def attribute(
     stance = author_stance(head, lang) if drop is None else None
     if stance is not None and stance[2] is not None:
         certainty, cue, drop = stance  # "I do not believe police fired", "I doubt that ...", "Do you think ...?"
-    if drop is None and (operator := asked_question(head, quotes)) is not None:
+    if drop is None and (operator := asked_question(head, quotes, lang)) is not None:
         certainty, cue, drop = "hypothetical", operator, f"asked, not stated ('{operator.text}')"  # "Did they fire?"
     if falsity is not None and (teller := falsity_teller(falsity, lang)) is not None:
         rep = teller  # "claims that soldiers killed civilians are false, the ministry said": the ministry denies

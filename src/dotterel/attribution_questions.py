@@ -17,9 +17,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from .lang import LanguageProfile
     from .quotes import QuoteMap
 
-__all__ = ["asked_question", "ends_in_question"]
+__all__ = ["asked_question", "ends_in_question", "presupposed_step"]
 
 _WH_TAGS = ("WP", "WDT", "WRB", "WP$")  # Penn Treebank wh-words
 
@@ -51,15 +52,28 @@ def _inverted(verb) -> object | None:
     return next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < subj.i), None)
 
 
-def asked_question(head, quotes: QuoteMap | None = None):
+def presupposed_step(clause, lang: LanguageProfile) -> bool:
+    """Whether ``clause`` keeps its act real under a question or an open frame above it.
+
+    An adverbial clause ("after soldiers shelled the village", "when police fired") and the complement of a
+    factive verb (profile ``factive_verbs``: "know that", "realise that") presuppose their act: a question or a
+    doubt about the clause above does not reach it (Kiparsky and Kiparsky 1970, "Fact"; Karttunen 1974,
+    "Presupposition and linguistic context", *Theoretical Linguistics* 1).
+    """
+    return clause.dep_ == "advcl" or (clause.dep_ == "ccomp" and clause.head.lemma_.lower() in lang.factive_verbs)
+
+
+def asked_question(head, quotes: QuoteMap | None, lang: LanguageProfile):
     """The operator of a direct yes/no question whose proposition holds ``head``'s act, or None.
 
     Parameters
     ----------
     head : spacy.tokens.Token
         The event's clause head.
-    quotes : QuoteMap, optional
+    quotes : QuoteMap | None
         The text's quotations: a quoted question ends at its quotation's end.
+    lang : LanguageProfile
+        The factive verbs read (``factive_verbs``).
 
     Returns
     -------
@@ -69,7 +83,8 @@ def asked_question(head, quotes: QuoteMap | None = None):
     Examples
     --------
     "Did police beat the students in Dhaka on Tuesday?" and '"Do you think the army will leave?" the lawyer
-    asked.' give "Did" and "Do"; "Why did police arrest them?" and "Police beat them, didn't they?" give None.
+    asked.' give "Did" and "Do"; "Why did police arrest them?", "Police beat them, didn't they?" and "Did you know
+    that police arrested them?" give None.
     """
     if not ends_in_question(head, quotes):
         return None
@@ -77,6 +92,8 @@ def asked_question(head, quotes: QuoteMap | None = None):
     inside = {t.i for t in words}
     top = head
     while top.head != top and top.head.i in inside:
+        if presupposed_step(top, lang):
+            return None  # "Did you know that police arrested them?", "Did police fire after the crowd threw stones?"
         top = top.head  # the question's own main verb, within its quotation
     operator = _inverted(top)
     if operator is None or any(t.tag_ in _WH_TAGS for t in words if t.i < operator.i):

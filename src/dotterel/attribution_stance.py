@@ -27,7 +27,9 @@ writer neither asserts nor denies it, as with a modal "may" (Biber et al. 1999, 
 doubt and possibility), so ``hypothetical`` with a drop reason, also under a first-person belief ("I think it is
 possible that ..."). "Little doubt" is an assurance as "no doubt" is (``scant_quantifiers``). An embedded
 wh-question ("it remains unclear who attacked the convoy", "it is not clear why soldiers fired") presupposes its act
-(Karttunen 1977, "Syntax and semantics of questions", *Linguistics and Philosophy* 1) and is not read.
+(Karttunen 1977, "Syntax and semantics of questions", *Linguistics and Philosophy* 1) and is not read, nor is an
+adverbial clause or a factive complement on the way ("it is possible that more bodies will be found after soldiers
+shelled the village": :func:`dotterel.attribution_questions.presupposed_step`).
 
 What the frame does not reach stays as it was (asserted, if nothing else hedges it):
 
@@ -48,7 +50,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .attribution_questions import ends_in_question
+from .attribution_questions import ends_in_question, presupposed_step
 
 if TYPE_CHECKING:
     from .lang import LanguageProfile
@@ -206,8 +208,8 @@ def author_stance(head, lang: LanguageProfile):
                 return ("hypothetical", cur.head, f"asked, not stated ('{cur.head.text}')")  # "Do you think ...?"
             found = _frame_of(cur.head, lang)
             if found is not None and found[0] == "open":
-                if _wh_clause(cur):
-                    return None  # "it remains unclear who attacked the convoy": the attack is told
+                if _wh_clause(cur) or any(presupposed_step(t, lang) for t in _path(head, cur)):
+                    return None  # "it remains unclear who attacked the convoy", "... after soldiers shelled it"
                 neg = _negated(found[1].head) if found[1].dep_ == "acomp" else None
                 words = f"{neg.text} {found[1].text}" if neg is not None else found[1].text
                 return ("hypothetical", found[1], f"left open, not stated ('{words}')")
@@ -219,6 +221,14 @@ def author_stance(head, lang: LanguageProfile):
                 return ("opinion", cue, None)
         cur = cur.head
     return None
+
+
+def _path(head, clause):
+    """The tokens from ``head`` up to ``clause`` (both included)."""
+    out = [head]
+    while out[-1] != clause and out[-1].head != out[-1]:
+        out.append(out[-1].head)
+    return out
 
 
 def _has_subject(verb) -> bool:

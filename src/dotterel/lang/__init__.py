@@ -180,6 +180,7 @@ class LanguageProfile(BaseModel):
     open_adjectives: Words
     open_nouns: Words
     scant_quantifiers: Words
+    factive_verbs: Words
     seem_verbs: Words
     allege_adverbs: Words
     content_nouns: Words
