@@ -118,10 +118,11 @@ def test_what_a_question_presupposes_stays(coder, text, trigger, claimant):
     ("Police clearly beat the students in Khulna on Tuesday.", "beat", "opinion", "clearly"),
     ("Obviously the army shelled the clinic in Sumy on Tuesday.", "shelled", "opinion", "Obviously"),
     ("Clashes clearly killed 40 people in Jalalabad on Monday.", "killed", "opinion", "clearly"),
-    ("Troops apparently shelled the village near Maarat on Sunday.", "shelled", "alleged", "apparently"),
+    # "apparently", "seemingly": the writer judges on appearances, as with "seemed"; no one alleges the act
+    ("Troops apparently shelled the village near Maarat on Sunday.", "shelled", "opinion", "apparently"),
+    ("Apparently, gunmen torched the depot outside Bunia on Friday.", "torched", "opinion", "Apparently"),
+    ("Troops seemingly torched the market in Djibo on Sunday.", "torched", "opinion", "seemingly"),
     ("Police allegedly beat the students in Khulna on Tuesday, the lawyer said.", "beat", "alleged", "allegedly"),
-    ("Troops apparently shelled the village near Maarat on Sunday, residents said.", "shelled", "alleged",
-     "apparently"),
     # a verb of appearance is its own cue
     ("The protesters seemed to attack the police station in Naryn on Monday.", "attack", "opinion", "seemed"),
 ])
@@ -146,3 +147,15 @@ def test_a_stance_adverb_is_its_own_cue(coder, text, trigger, certainty, cue):
 def test_an_opinion_piece_s_judgements_leave_the_act_asserted(coder, text, trigger):
     att = _event(coder, text, trigger).attribution
     assert (att.claimant, att.certainty) == ("author", "asserted")
+
+
+@pytest.mark.parametrize("text,trigger,claimant", [
+    # on appearances, within a named claimant's report: the report stands, no one alleges
+    ("Troops apparently shelled the village near Maarat on Sunday, residents said.", "shelled", "civilian"),
+    ("Riot police apparently fired rubber bullets at the crowd in Kumasi on Monday, witnesses said.", "fired",
+     "witnesses"),
+])
+def test_an_apparent_act_in_a_report_stays_reported(coder, text, trigger, claimant):
+    att = _event(coder, text, trigger).attribution
+    assert (att.claimant, att.certainty) == (claimant, "reported")
+

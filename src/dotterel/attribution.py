@@ -21,10 +21,10 @@ with the attribution states *reported, alleged, denied* and *opinion*):
   ("Did soldiers fire?", quoted or not: :mod:`dotterel.attribution_questions`).
   No event is emitted for any of these.
 * ``future``: will / shall / going to.
-* ``alleged`` also for an act hedged by an adverb of hearsay or appearance
-  ("allegedly", "reportedly", "apparently"), whose cue is the adverb.
+* ``alleged`` also for an act hedged by an adverb of hearsay ("allegedly",
+  "reportedly"), whose cue is the adverb.
 * ``opinion``: the author's own voice with a stance marker ("clearly",
-  "surely", "seemed"; the cue is that word) or a frame of belief or certainty ("I believe", "in my
+  "surely", "apparently", "seemed"; the cue is that word) or a frame of belief or certainty ("I believe", "in my
   view", "it is clear that", "there is no doubt that": :mod:`dotterel.attribution_stance`,
   which also drops a disbelief or doubt, "I do not believe police fired").
 * ``historical`` is set later, from the resolved date (see
