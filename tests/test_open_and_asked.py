@@ -159,3 +159,42 @@ def test_an_apparent_act_in_a_report_stays_reported(coder, text, trigger, claima
     att = _event(coder, text, trigger).attribution
     assert (att.claimant, att.certainty) == (claimant, "reported")
 
+
+@pytest.mark.parametrize("text,trigger,claimant", [
+    # a relative or participial clause on a noun presupposes its act: the question is about the noun's fate
+    ("Will the officers who beat the students in Khulna on Tuesday be suspended?", "beat", "author"),
+    ('"Will anyone punish the soldiers who looted our shops in Beni last week?" the trader asked.', "looted", None),
+    ("Did police arrest the students who marched in Dhaka on Monday?", "marched", "author"),
+    # a definite noun event is presupposed by a question about it
+    ("Has anyone been punished for the massacre of villagers by soldiers near Kidal in March?", "massacre",
+     "author"),
+    ("Has the killing of the boy by soldiers in Srinagar on Friday been investigated?", "killing", "author"),
+])
+def test_a_question_does_not_reach_a_relative_clause_or_a_definite_noun(coder, text, trigger, claimant):
+    att = _event(coder, text, trigger).attribution
+    assert att.certainty in ("asserted", "reported")
+    assert claimant is None or att.claimant == claimant
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("It is unclear whether the officers who beat the students in Khulna on Tuesday will be suspended.", "beat"),
+    ("It is possible that the gunmen who ambushed the bus near Garissa on Monday have fled.", "ambushed"),
+    ("There is some doubt that police fired first at the marchers in Mombasa on Monday.", "marchers"),
+])
+def test_an_open_frame_does_not_reach_a_relative_clause_or_a_definite_noun(coder, text, trigger):
+    att = _event(coder, text, trigger).attribution
+    assert (att.claimant, att.certainty) == ("author", "asserted")
+
+
+@pytest.mark.parametrize("text,trigger,reason", [
+    # an indefinite noun event's existence is what is asked or left open
+    ("Did a protest take place in Nakuru on Tuesday?", "protest", "asked, not stated ('Did')"),
+    ("It is possible that a riot broke out in Kisumu on Tuesday.", "riot", "left open, not stated ('possible')"),
+    # a possibility denied still asserts nothing
+    ("It is not possible that police fired on the crowd in Accra on Monday.", "fired",
+     "left open, not stated ('not possible')"),
+])
+def test_what_is_still_asked_or_left_open(coder, text, trigger, reason):
+    reasons = _abstained(coder, text, trigger)
+    assert any(r.endswith(reason) for r in reasons), reasons
+

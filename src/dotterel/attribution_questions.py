@@ -55,12 +55,23 @@ def _inverted(verb) -> object | None:
 def presupposed_step(clause, lang: LanguageProfile) -> bool:
     """Whether ``clause`` keeps its act real under a question or an open frame above it.
 
-    An adverbial clause ("after soldiers shelled the village", "when police fired") and the complement of a
-    factive verb (profile ``factive_verbs``: "know that", "realise that") presuppose their act: a question or a
-    doubt about the clause above does not reach it (Kiparsky and Kiparsky 1970, "Fact"; Karttunen 1974,
-    "Presupposition and linguistic context", *Theoretical Linguistics* 1).
+    An adverbial clause ("after soldiers shelled the village", "when police fired"), the complement of a
+    factive verb (profile ``factive_verbs``: "know that", "realise that"), a relative or participial clause on a
+    noun ("the officers who beat the students", "the lawyer arrested by police"; not a noun's content clause,
+    "some doubt that police fired") and a definite noun event ("the killing of the boy", "the protests",
+    "Nairobi's protests": a definite article, a demonstrative or a possessive, profile ``definite_articles`` and
+    ``coref_demonstratives``) presuppose their act: a question or a doubt about the clause above does not reach it
+    (Kiparsky and Kiparsky 1970, "Fact"; Karttunen 1974, "Presupposition and linguistic context", *Theoretical
+    Linguistics* 1; Strawson 1950, "On referring", *Mind* 59, on definite descriptions). An indefinite noun event
+    is left to the question ("Did a protest take place?").
     """
-    return clause.dep_ == "advcl" or (clause.dep_ == "ccomp" and clause.head.lemma_.lower() in lang.factive_verbs)
+    content = clause.dep_ == "acl" and any(c.dep_ == "mark" for c in clause.children)  # "doubt that police fired"
+    if clause.dep_ in ("advcl", "relcl") or (clause.dep_ == "acl" and not content):
+        return True
+    if clause.pos_ in ("NOUN", "PROPN"):
+        return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in lang.definite_articles
+                                        | lang.coref_demonstratives) for c in clause.children)
+    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in lang.factive_verbs
 
 
 def asked_question(head, quotes: QuoteMap | None, lang: LanguageProfile):
