@@ -198,3 +198,28 @@ def test_what_is_still_asked_or_left_open(coder, text, trigger, reason):
     reasons = _abstained(coder, text, trigger)
     assert any(r.endswith(reason) for r in reasons), reasons
 
+
+@pytest.mark.parametrize("text,trigger", [
+    # a doubt adjective negated is a litotes that asserts, as "it is likely that" does
+    ("It is not unlikely that police fired on the crowd in Accra on Monday.", "fired"),
+    ("It is not doubtful that the militia burned the granary near Djibo on Sunday.", "burned"),
+    ("It was not unknown that soldiers had looted the market in Kananga on Friday.", "looted"),
+])
+def test_a_negated_doubt_adjective_asserts(coder, text, trigger):
+    att = _event(coder, text, trigger).attribution
+    assert (att.claimant, att.certainty) == ("author", "asserted")
+
+
+@pytest.mark.parametrize("text,trigger,certainty", [
+    # a negative question expects "yes": "Isn't it clear that ..." is "it is clear that ..."
+    ("Isn't it clear that soldiers shot the boy in Srinagar on Friday?", "shot", "opinion"),
+    ("Is it not obvious that the police beat the porters in Chittagong on Sunday?", "beat", "opinion"),
+])
+def test_a_negative_question_frame_is_no_negation(coder, text, trigger, certainty):
+    att = _event(coder, text, trigger).attribution
+    assert (att.claimant, att.certainty) == ("author", certainty)
+
+
+def test_a_negative_question_of_possibility_stays_open(coder):
+    reasons = _abstained(coder, "Isn't it possible that gunmen raided the camp near Dori on Monday?", "raided")
+    assert any("left open, not stated" in r for r in reasons), reasons

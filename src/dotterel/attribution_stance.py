@@ -25,11 +25,15 @@ An impersonal frame of doubt or possibility ("it is not clear that", "it remains
 certain that", "it is possible that", "there is some doubt that", "doubts remain that") leaves the act open: the
 writer neither asserts nor denies it, as with a modal "may" (Biber et al. 1999, 10.2.1, epistemic stance of
 doubt and possibility), so ``hypothetical`` with a drop reason, also under a first-person belief ("I think it is
-possible that ..."). "Little doubt" is an assurance as "no doubt" is (``scant_quantifiers``). An embedded
-wh-question ("it remains unclear who attacked the convoy", "it is not clear why soldiers fired") presupposes its act
-(Karttunen 1977, "Syntax and semantics of questions", *Linguistics and Philosophy* 1) and is not read, nor is an
-adverbial clause or a factive complement on the way ("it is possible that more bodies will be found after soldiers
-shelled the village": :func:`dotterel.attribution_questions.presupposed_step`).
+possible that ..."). A doubt adjective negated ("it is not unlikely that", "it is not doubtful that") is a litotes
+that asserts (Quirk et al. 1985, 10.66); a possibility negated ("it is not possible that") still leaves the act
+open; a negative question ("Isn't it clear that ...?") is no negation. "Little doubt" is an assurance as "no
+doubt" is (``scant_quantifiers``). An embedded wh-question ("it remains unclear who attacked the convoy", "it is
+not clear why soldiers fired") presupposes its act (Karttunen 1977, "Syntax and semantics of questions",
+*Linguistics and Philosophy* 1) and is not read, nor is an adverbial clause, a factive complement, a relative
+clause or a definite noun event on the way ("it is possible that more bodies will be found after soldiers
+shelled the village", "the officers who beat the students":
+:func:`dotterel.attribution_questions.presupposed_step`).
 
 What the frame does not reach stays as it was (asserted, if nothing else hedges it):
 
@@ -42,8 +46,8 @@ What the frame does not reach stays as it was (asserted, if nothing else hedges 
   police arrested 30 students", "In my view the talks failed, and police arrested ..."): each coordinated
   clause is an assertion of its own (Quirk et al. 1985, 13.5-13.11), the frame scopes over its own clause. The words are the
 language profile's (``opinion_verbs``, ``doubt_verbs``, ``first_person_subjects``, ``opinion_nouns``,
-``opinion_adjectives``, ``stance_adjectives``, ``stance_doubt_nouns``, ``open_adjectives``, ``open_nouns``,
-``scant_quantifiers``).
+``opinion_adjectives``, ``stance_adjectives``, ``stance_doubt_nouns``, ``open_adjectives``,
+``possibility_adjectives``, ``open_nouns``, ``scant_quantifiers``).
 """
 
 from __future__ import annotations
@@ -123,8 +127,9 @@ def _frame_of(gov, lang: LanguageProfile):
             neg = _negated(be)
             return ("negated", neg) if neg is not None else ("opinion", gov)
         if _expletive_subject(be, lang):
-            if word in lang.open_adjectives or (word in lang.stance_adjectives | lang.opinion_adjectives
-                                                and _negated(be) is not None):
+            negated = _negated(be) is not None and not _negative_question(be)  # "Isn't it clear that ...?" asserts
+            if (word in lang.open_adjectives and not negated) or word in lang.possibility_adjectives or (
+                    word in lang.stance_adjectives | lang.opinion_adjectives and negated):
                 return ("open", gov)  # "it is unclear that ...", "it is not clear that ...", "it is possible that"
             if word in lang.stance_adjectives:
                 return ("opinion", gov)
@@ -159,6 +164,16 @@ def _noun_frame(noun, lang: LanguageProfile):
     if lemma in lang.open_nouns and not assured and noun.dep_ in ("attr", "nsubj", "dobj"):
         return ("open", noun)  # "there is some doubt that police fired first", "doubts remain that ..."
     return None
+
+
+def _negative_question(be) -> bool:
+    """Whether the negated ``be`` opens a question, its subject after it: "Isn't it clear that ...?".
+
+    A negative yes/no question expects the answer yes (Quirk et al. 1985, 11.7, conducive questions): "Isn't it
+    clear that soldiers shot the boy?" says it is clear, so its negation does not leave the act open.
+    """
+    subj = next((c for c in be.children if c.dep_ == "nsubj"), None)
+    return subj is not None and be.i < subj.i and any(t.text == "?" for t in be.sent if t.i > subj.i)
 
 
 def _adjective(tok) -> bool:

@@ -178,6 +178,7 @@ class LanguageProfile(BaseModel):
     stance_adjectives: Words
     stance_doubt_nouns: Words
     open_adjectives: Words
+    possibility_adjectives: Words
     open_nouns: Words
     scant_quantifiers: Words
     factive_verbs: Words
