@@ -169,6 +169,7 @@ def test_an_apparent_act_in_a_report_stays_reported(coder, text, trigger, claima
     ("Has anyone been punished for the massacre of villagers by soldiers near Kidal in March?", "massacre",
      "author"),
     ("Has the killing of the boy by soldiers in Srinagar on Friday been investigated?", "killing", "author"),
+    ("Did the protests in Nairobi on Tuesday turn violent?", "protests", "author"),  # the noun is the subject
 ])
 def test_a_question_does_not_reach_a_relative_clause_or_a_definite_noun(coder, text, trigger, claimant):
     att = _event(coder, text, trigger).attribution

@@ -43,7 +43,7 @@ from .attribution_frames import (absent_by, criticised_past_act, declared_false,
                                  unrealised_ability, unrealised_by)
 from .attribution_claims import claim_comment, content_claim_noun
 from .attribution_lists import list_first, list_hedges, list_negation, noun_list_negation
-from .attribution_questions import asked_question
+from .attribution_questions import asked_question, presupposed_step
 from .attribution_reporter import _according_to, _subject, _trailing_reporter
 from .attribution_stance import author_stance, first_person_frame
 from .closing_reporter import closing_reporter
@@ -542,7 +542,8 @@ def attribute(
     stance = author_stance(head, lang) if drop is None else None
     if stance is not None and stance[2] is not None:
         certainty, cue, drop = stance  # "I do not believe police fired", "I doubt that ...", "Do you think ...?"
-    if drop is None and (operator := asked_question(head, quotes, lang)) is not None:
+    operator = asked_question(head, quotes, lang) if not presupposed_step(trigger, lang) else None  # "the protests"
+    if drop is None and operator is not None:
         certainty, cue, drop = "hypothetical", operator, f"asked, not stated ('{operator.text}')"  # "Did they fire?"
     if falsity is not None and (teller := falsity_teller(falsity, lang)) is not None:
         rep = teller  # "claims that soldiers killed civilians are false, the ministry said": the ministry denies
