@@ -15,10 +15,16 @@ with the attribution states *reported, alleged, denied* and *opinion*):
   verb's negation reaches it ("were not beaten, detained or tortured", "neither shot nor arrested":
   :mod:`dotterel.attribution_lists`, which also carries "allegedly" on the first verb to the list).
 * ``hypothetical``: a modal (may, might, could, would, should), a condition
-  ("if"), or the event is the content of a demand, threat, plan or wish.
+  ("if"), or the event is the content of a demand, threat, plan or wish; an act
+  the writer leaves open ("it is not clear that", "there is some doubt that", "it
+  is possible that": :mod:`dotterel.attribution_stance`) or only asks about
+  ("Did soldiers fire?", quoted or not: :mod:`dotterel.attribution_questions`).
+  No event is emitted for any of these.
 * ``future``: will / shall / going to.
+* ``alleged`` also for an act hedged by an adverb of hearsay ("allegedly",
+  "reportedly"), whose cue is the adverb.
 * ``opinion``: the author's own voice with a stance marker ("clearly",
-  "surely", "seemed") or a frame of belief or certainty ("I believe", "in my
+  "surely", "apparently", "seemed"; the cue is that word) or a frame of belief or certainty ("I believe", "in my
   view", "it is clear that", "there is no doubt that": :mod:`dotterel.attribution_stance`,
   which also drops a disbelief or doubt, "I do not believe police fired").
 * ``historical`` is set later, from the resolved date (see
@@ -37,6 +43,8 @@ from .attribution_frames import (absent_by, criticised_past_act, declared_false,
                                  unrealised_ability, unrealised_by)
 from .attribution_claims import claim_comment, content_claim_noun
 from .attribution_lists import list_first, list_hedges, list_negation, noun_list_negation
+from .attribution_questions import asked_question, presupposed_step
+from .attribution_reporter import _according_to, _subject, _trailing_reporter
 from .attribution_stance import author_stance, first_person_frame
 from .closing_reporter import closing_reporter
 from .quotes import QuoteMap, find_quotes
@@ -234,84 +242,6 @@ def _inverted_condition(verb, lang: LanguageProfile) -> bool:
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     aux = [c for c in verb.children if c.dep_ == "aux" and c.lower_ in lang.inversion_auxiliaries]
     return bool(subj and aux and aux[0].i < subj[0].i and verb.dep_ != "ROOT")
-
-
-def _trailing_reporter(head, lang: LanguageProfile):
-    """The reporting verb the parser hung under the event verb instead of above it.
-
-    "X recaptured the town ..., state media reported", "... on Thursday, a local official told AFP" (the
-    hearer as object, :func:`_addressee`).
-    """
-    for c in head.children:
-        if (
-            c.dep_ in ("advcl", "parataxis", "conj", "ccomp")
-            and c.i > head.i
-            and c.lemma_.lower() in lang.reporting_verbs
-            and any(g.dep_ == "nsubj" for g in c.children)
-            and not any(g.dep_ in ("ccomp", "xcomp") or (g.dep_ == "dobj" and not _addressee(c, g, lang))
-                        for g in c.children)
-        ):
-            return c
-    return None
-
-
-def _addressee(verb, obj, lang: LanguageProfile) -> bool:
-    """Whether the object of a reporting verb is whom it was told to, not what: "a local official told AFP".
-
-    Verbs of the profile's ``addressee_reporting_verbs`` ("tell", "inform") take the hearer as object.
-    """
-    return verb.lemma_.lower() in lang.addressee_reporting_verbs
-
-
-def _according_to(sent, lang: LanguageProfile):
-    """"According to X": the (first word, X) pair, with the language's two words (``according_to_words``).
-
-    X is a source, never a norm (``according_to_norm_nouns``: "detained according to the emergency law",
-    "executed according to orders" say in accordance with what, not on whose word; Quirk et al. 1985, 9.64).
-    """
-    first, second = lang.according_to_words
-    for t in sent:
-        if t.lower_ == first:
-            # spaCy sometimes attaches "to" as a sibling
-            nxt = [t.nbor(1)] if t.i + 1 < len(t.doc) and t.nbor(1).lower_ == second else []
-            for c in [c for c in t.children if c.lower_ == second] + nxt:
-                for p in c.children:
-                    if p.dep_ == "pobj" and p.lemma_.lower() not in lang.according_to_norm_nouns:
-                        return t, p
-    return None
-
-
-def _subject(verb):
-    # of two subjects the parser gave one verb, the nearest before it ("..., most of them civilians, ..., the NGO said")
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if subjects:
-        return ([c for c in subjects if c.i < verb.i] or subjects)[-1]
-    if verb.dep_ in ("advcl", "conj", "xcomp") and verb.head != verb:
-        return _subject(verb.head)
-    return _stranded_subject(verb)
-
-
-def _stranded_subject(verb):
-    """The noun phrase between a comma and a subjectless verb: "..., killing 14 civilians, the Syrian Observatory said".
-
-    The small model often hangs the speaker of a closing "<speaker> said" on the clause before it (an
-    apposition of "civilians", an object of "injuring") and leaves the verb with no subject. The words
-    between the last comma and the verb are the speaker when they make exactly one noun phrase (one token
-    whose head lies outside them, a noun or proper noun) and hold no verb.
-    """
-    i = verb.i - 1
-    sent_start = verb.sent.start
-    while i >= sent_start and verb.doc[i].text not in (",", ";"):
-        i -= 1
-    if i < sent_start or i == verb.i - 1:
-        return None
-    words = verb.doc[i + 1 : verb.i]
-    if any(t.pos_ in ("VERB", "AUX") for t in words):
-        return None
-    roots = [t for t in words if not (words.start <= t.head.i < words.end)]
-    if len(roots) == 1 and roots[0].pos_ in ("NOUN", "PROPN"):
-        return roots[0]
-    return None
 
 
 def _ancestors_until(tok, stop):
@@ -612,6 +542,9 @@ def attribute(
     stance = author_stance(head, lang) if drop is None else None
     if stance is not None and stance[2] is not None:
         certainty, cue, drop = stance  # "I do not believe police fired", "I doubt that ...", "Do you think ...?"
+    operator = asked_question(head, quotes, lang) if not presupposed_step(trigger, lang) else None  # "the protests"
+    if drop is None and operator is not None:
+        certainty, cue, drop = "hypothetical", operator, f"asked, not stated ('{operator.text}')"  # "Did they fire?"
     if falsity is not None and (teller := falsity_teller(falsity, lang)) is not None:
         rep = teller  # "claims that soldiers killed civilians are false, the ministry said": the ministry denies
     if accusation is not None:
@@ -743,9 +676,9 @@ def attribute(
         certainty, cue = "opinion", stance[1]  # "In my view, ...", "I believe ...", "there is no doubt that ..."
     if drop is None and certainty == "asserted" and claimant == "author":
         for anc in _ancestors_until(head, None):
-            if any(c.dep_ == "advmod" and c.lower_ in lang.stance_adverbs for c in anc.children) \
-                    or anc.lemma_.lower() in lang.seem_verbs:
-                certainty, cue = "opinion", anc
+            adverb = next((c for c in anc.children if c.dep_ == "advmod" and c.lower_ in lang.stance_adverbs), None)
+            if adverb is not None or anc.lemma_.lower() in lang.seem_verbs:
+                certainty, cue = "opinion", adverb or anc  # the cue is the word of stance: "clearly", "seemed"
                 break
             if anc.dep_ in ("ROOT",):
                 break
@@ -757,8 +690,9 @@ def attribute(
     seeming = recording_hedge(frame, lang=lang) if frame is not None else None
     if drop is None and seeming is not None and certainty in ("asserted", "opinion", "reported"):
         certainty, cue = "alleged", seeming
-    if claimant != "author" and any(c.dep_ == "advmod" and c.lower_ in lang.allege_adverbs for c in hedged):
-        certainty = "alleged"
+    if claimant != "author" and (hedge := next((c for c in hedged if c.dep_ == "advmod"
+                                                and c.lower_ in lang.allege_adverbs), None)) is not None:
+        certainty, cue = "alleged", cue if cue is not None or drop is not None else hedge  # "..., police said"
 
     cue_span = to_span(cue.idx, cue.idx + len(cue.text)) if cue is not None else None
     return Claim(

@@ -21,6 +21,20 @@ of perception ("I saw soldiers beat a boy") is the writer's eyewitness account a
 outlet's own earlier report: neither is a belief (their verbs are not ``opinion_verbs``), so both stay the
 author's assertion, with no third party as claimant (:func:`first_person_frame`).
 
+An impersonal frame of doubt or possibility ("it is not clear that", "it remains unclear that", "it is not
+certain that", "it is possible that", "there is some doubt that", "doubts remain that") leaves the act open: the
+writer neither asserts nor denies it, as with a modal "may" (Biber et al. 1999, 10.2.1, epistemic stance of
+doubt and possibility), so ``hypothetical`` with a drop reason, also under a first-person belief ("I think it is
+possible that ..."). A doubt adjective negated ("it is not unlikely that", "it is not doubtful that") is a litotes
+that asserts (Quirk et al. 1985, 10.66); a possibility negated ("it is not possible that") still leaves the act
+open; a negative question ("Isn't it clear that ...?") is no negation. "Little doubt" is an assurance as "no
+doubt" is (``scant_quantifiers``). An embedded wh-question ("it remains unclear who attacked the convoy", "it is
+not clear why soldiers fired") presupposes its act (Karttunen 1977, "Syntax and semantics of questions",
+*Linguistics and Philosophy* 1) and is not read, nor is an adverbial clause, a factive complement, a relative
+clause or a definite noun event on the way ("it is possible that more bodies will be found after soldiers
+shelled the village", "the officers who beat the students":
+:func:`dotterel.attribution_questions.presupposed_step`).
+
 What the frame does not reach stays as it was (asserted, if nothing else hedges it):
 
 * an act named by a definite noun that is the framed clause's subject ("To my mind, the arrests of 40 students
@@ -32,12 +46,15 @@ What the frame does not reach stays as it was (asserted, if nothing else hedges 
   police arrested 30 students", "In my view the talks failed, and police arrested ..."): each coordinated
   clause is an assertion of its own (Quirk et al. 1985, 13.5-13.11), the frame scopes over its own clause. The words are the
 language profile's (``opinion_verbs``, ``doubt_verbs``, ``first_person_subjects``, ``opinion_nouns``,
-``opinion_adjectives``, ``stance_adjectives``, ``stance_doubt_nouns``).
+``opinion_adjectives``, ``stance_adjectives``, ``stance_doubt_nouns``, ``open_adjectives``,
+``possibility_adjectives``, ``open_nouns``, ``scant_quantifiers``).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from .attribution_questions import ends_in_question, presupposed_step
 
 if TYPE_CHECKING:
     from .lang import LanguageProfile
@@ -72,8 +89,7 @@ def _asked_frame(rep) -> bool:
     A question (the sentence ends in "?") whose auxiliary comes before the frame verb's subject (subject-operator
     inversion, Quirk et al. 1985, 11.5) states no belief of anyone's, so the act in its clause is not stated.
     """
-    last = next((t for t in reversed(rep.sent) if not t.is_space), None) if rep is not None else None
-    if last is None or last.text != "?":  # the text's closing newline is a token of its own
+    if rep is None or not ends_in_question(rep):  # the text's closing newline is a token of its own
         return False
     subj = next((c for c in rep.children if c.dep_ == "nsubj"), None)
     return subj is not None and any(c.dep_ == "aux" and c.i < subj.i for c in rep.children)
@@ -85,7 +101,10 @@ def _frame_of(gov, lang: LanguageProfile):
     ``gov`` is the word the event's clause hangs on: a verb of belief with a first-person subject, "be" with a
     first-person subject and an opinion adjective ("I am convinced that"), "be" with an expletive subject and a
     stance adjective ("it is clear that"), or an opinion noun ("it is my opinion that", "we are of the
-    opinion that") or a negated doubt noun ("there is no doubt that").
+    opinion that") or a negated doubt noun ("there is no doubt that"). ``("open", cue)`` for a frame that leaves the
+    clause open: an expletive "it" with a doubt or possibility adjective or a negated stance adjective ("it is
+    unclear that", "it is not clear that", "it is possible that"), a doubt noun with no "no" ("there is some doubt
+    that", "doubts remain that").
     """
     lemma = gov.lemma_.lower()
     if gov.pos_ in ("VERB", "AUX") and lemma in lang.opinion_verbs | lang.doubt_verbs and _first_person_subject(gov, lang):
@@ -93,17 +112,30 @@ def _frame_of(gov, lang: LanguageProfile):
         if lemma in lang.doubt_verbs:
             return None if neg is not None else ("negated", gov)  # "I doubt that ...", not "I don't doubt that ..."
         return ("negated", neg) if neg is not None else ("opinion", gov)
-    if gov.pos_ == "ADJ" and gov.dep_ == "acomp":
-        be = gov.head
-        if lemma in lang.opinion_adjectives and _first_person_subject(be, lang):
+    if gov.tag_ == "VBN" and gov.lower_ in lang.opinion_adjectives and any(
+            c.dep_ == "auxpass" and (_first_person_subject(c, lang) or _first_person_subject(gov, lang))
+            for c in gov.children):
+        neg = _negated(gov)  # "I am not convinced that ...", the participle parsed as a passive verb
+        return ("negated", neg) if neg is not None else ("opinion", gov)
+    if gov.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in gov.children):
+        subj = next((c for c in gov.children if c.dep_ == "nsubj" and c.lemma_.lower() in lang.open_nouns), None)
+        if subj is not None and _noun_frame(subj, lang) == ("open", subj):
+            return ("open", subj)  # "doubts remain that police beat the students"
+    if _adjective(gov):
+        be, word = gov.head, gov.lower_ if gov.pos_ == "VERB" else lemma  # "we are convinced": a participle
+        if word in lang.opinion_adjectives and _first_person_subject(be, lang):
             neg = _negated(be)
             return ("negated", neg) if neg is not None else ("opinion", gov)
-        if lemma in lang.stance_adjectives and _negated(be) is None and any(
-                c.dep_ == "nsubj" and c.lower_ == "it" for c in be.children):
-            return ("opinion", gov)
-    if gov.pos_ in ("AUX", "VERB") and gov.lemma_ == "be":
-        for c in gov.children:
-            if c.dep_ == "acomp" and c.pos_ == "ADJ":
+        if _expletive_subject(be, lang):
+            negated = _negated(be) is not None and not _negative_question(be)  # "Isn't it clear that ...?" asserts
+            if (word in lang.open_adjectives and not negated) or word in lang.possibility_adjectives or (
+                    word in lang.stance_adjectives | lang.opinion_adjectives and negated):
+                return ("open", gov)  # "it is unclear that ...", "it is not clear that ...", "it is possible that"
+            if word in lang.stance_adjectives:
+                return ("opinion", gov)
+    if gov.pos_ in ("AUX", "VERB") and (gov.lemma_ == "be" or _expletive_subject(gov, lang)):
+        for c in gov.children:  # "it is clear that", "it remains unclear that"
+            if _adjective(c):
                 found = _frame_of(c, lang)
                 if found is not None:
                     return found
@@ -125,10 +157,42 @@ def _noun_frame(noun, lang: LanguageProfile):
         prep = noun.head
         if noun.dep_ == "pobj" and prep.lower_ == "of" and _first_person_subject(prep.head, lang):
             return ("opinion", noun)  # "we are of the opinion that", "I am of the view that"
-    if lemma in lang.stance_doubt_nouns and any(
-            c.dep_ in ("det", "neg") and c.lower_ in lang.negative_determiners for c in noun.children):
-        return ("opinion", noun)  # "there is no doubt that", "make no mistake", "no doubt, ..."
+    assured = any((c.dep_ in ("det", "neg") and c.lower_ in lang.negative_determiners)
+                  or (c.dep_ in ("amod", "det") and c.lower_ in lang.scant_quantifiers) for c in noun.children)
+    if lemma in lang.stance_doubt_nouns and assured:
+        return ("opinion", noun)  # "there is no doubt that", "little doubt that", "make no mistake", "no doubt, ..."
+    if lemma in lang.open_nouns and not assured and noun.dep_ in ("attr", "nsubj", "dobj"):
+        return ("open", noun)  # "there is some doubt that police fired first", "doubts remain that ..."
     return None
+
+
+def _negative_question(be) -> bool:
+    """Whether the negated ``be`` opens a question, its subject after it: "Isn't it clear that ...?".
+
+    A negative yes/no question expects the answer yes (Quirk et al. 1985, 11.7, conducive questions): "Isn't it
+    clear that soldiers shot the boy?" says it is clear, so its negation does not leave the act open.
+    """
+    subj = next((c for c in be.children if c.dep_ == "nsubj"), None)
+    return subj is not None and be.i < subj.i and any(t.text == "?" for t in be.sent if t.i > subj.i)
+
+
+def _adjective(tok) -> bool:
+    """Whether ``tok`` is a predicative adjective: "clear" in "it is clear", "convinced" in "we are convinced"."""
+    return tok.dep_ == "acomp" and (tok.pos_ == "ADJ" or tok.tag_ == "VBN")
+
+
+def _expletive_subject(verb, lang: LanguageProfile) -> bool:
+    """Whether ``verb`` has the extraposition subject "it" ("it is clear that", "it remains unclear that")."""
+    return any(c.dep_ == "nsubj" and c.lower_ in lang.expletive_subjects for c in verb.children)
+
+
+def _wh_clause(clause) -> bool:
+    """Whether ``clause`` is an embedded wh-question ("who attacked the convoy", "why police arrested them").
+
+    Its act is presupposed, only who, why or how is open (Karttunen 1977, "Syntax and semantics of questions",
+    *Linguistics and Philosophy* 1): "it remains unclear who attacked the convoy" tells an attack.
+    """
+    return clause.left_edge.tag_ in ("WP", "WDT", "WRB", "WP$")  # Penn Treebank wh-tags, the clause's first word
 
 
 def author_stance(head, lang: LanguageProfile):
@@ -138,8 +202,8 @@ def author_stance(head, lang: LanguageProfile):
     stance (:func:`_frame_of`); a clause (or one above it, up to the sentence root) with a stance adjunct
     ("In my view, ...", "To my mind, ...", "Make no mistake: ...", "No doubt, ...") is the author's opinion. A
     negated first-person belief or a doubt gives ``negated`` with a drop reason (the writer holds it did not
-    happen), a belief asked about ("Do you think ...?") ``hypothetical`` with one; every other stance gives
-    ``opinion`` and no drop.
+    happen), a belief asked about ("Do you think ...?") or an act left open ("it is not clear that ...", "there is
+    some doubt that ...") ``hypothetical`` with one; every other stance gives ``opinion`` and no drop.
     """
     if _presupposed_act(head, lang):
         return None  # "To my mind, the arrests of 40 students were unjust": the judgement is the opinion
@@ -158,6 +222,12 @@ def author_stance(head, lang: LanguageProfile):
             if cur.head.lemma_.lower() in lang.opinion_verbs | lang.doubt_verbs and _asked_frame(cur.head):
                 return ("hypothetical", cur.head, f"asked, not stated ('{cur.head.text}')")  # "Do you think ...?"
             found = _frame_of(cur.head, lang)
+            if found is not None and found[0] == "open":
+                if _wh_clause(cur) or any(presupposed_step(t, lang) for t in _path(head, cur)):
+                    return None  # "it remains unclear who attacked the convoy", "... after soldiers shelled it"
+                neg = _negated(found[1].head) if found[1].dep_ == "acomp" else None
+                words = f"{neg.text} {found[1].text}" if neg is not None else found[1].text
+                return ("hypothetical", found[1], f"left open, not stated ('{words}')")
             if found is not None:
                 certainty, cue = found
                 if certainty == "negated":
@@ -166,6 +236,14 @@ def author_stance(head, lang: LanguageProfile):
                 return ("opinion", cue, None)
         cur = cur.head
     return None
+
+
+def _path(head, clause):
+    """The tokens from ``head`` up to ``clause`` (both included)."""
+    out = [head]
+    while out[-1] != clause and out[-1].head != out[-1]:
+        out.append(out[-1].head)
+    return out
 
 
 def _has_subject(verb) -> bool:

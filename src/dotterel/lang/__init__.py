@@ -178,6 +178,11 @@ class LanguageProfile(BaseModel):
     opinion_adjectives: Words
     stance_adjectives: Words
     stance_doubt_nouns: Words
+    open_adjectives: Words
+    possibility_adjectives: Words
+    open_nouns: Words
+    scant_quantifiers: Words
+    factive_verbs: Words
     seem_verbs: Words
     allege_adverbs: Words
     content_nouns: Words
