@@ -92,6 +92,11 @@ class DateResolver:
     cache : DateCache | None, keyword-only
         Where dateparser's parsers and readings are kept across documents
         (the coder's); without one the resolver keeps its own.
+    filed : Span | None, keyword-only
+        The date words of a dated dateline ("KOLKATA, March 5:") when
+        ``published`` is the day they give, the day the report was filed
+        (AP Stylebook "datelines"): reasons then name that day and its
+        words, not publication (:meth:`filed_words`).
 
     Notes
     -----
@@ -101,7 +106,7 @@ class DateResolver:
     """
 
     def __init__(self, published: _dt.date | None, *, lang: LanguageProfile, day_first: bool | None = None,
-                 cache: DateCache | None = None) -> None:
+                 cache: DateCache | None = None, filed: Span | None = None) -> None:
         if isinstance(published, _dt.datetime):
             published = published.date()
         self.published: _dt.date | None = published
@@ -110,6 +115,7 @@ class DateResolver:
         self._idioms: DateIdioms = lang.derived("date_idioms", DateIdioms.build)
         self.day_first = day_first
         self._cache = cache if cache is not None else DateCache()
+        self.filed = filed
 
     # -- public -------------------------------------------------------------
 
@@ -138,6 +144,39 @@ class DateResolver:
             source="publication",
             reason="no date in text; on or before publication",
         )
+
+    def filed_words(self, date: EventDate) -> EventDate:
+        """Name the dateline's filing day where ``date``'s reason says publication, and point a bound at its words.
+
+        The resolver of a report with a dated dateline counts from the day
+        the report was filed ("KOLKATA, March 5: ... yesterday" is 4 March;
+        AP Stylebook "datelines"; TimeML: the document creation time anchors
+        relative timexes), so every "publication" its reasons and bounds
+        name is that day, whose evidence is the dateline's date words.
+
+        Parameters
+        ----------
+        date : EventDate
+            An event's date read with this resolver.
+
+        Returns
+        -------
+        EventDate
+            ``date`` itself without a dated dateline; else its reason names
+            the filing day and the dateline's words with their offsets, and a
+            publication bound (``source="publication"``, no span of its own)
+            takes the dateline's date words as its span.
+        """
+        filed = self.filed
+        if filed is None or self.published is None or "publication" not in date.reason:
+            return date
+        named = (f"the filing day {self.published.isoformat()} (the dateline's {filed.text!r}, characters "
+                 f"{filed.start}-{filed.end})")
+        update: dict = {"reason": _PUBLICATION.sub(lambda m: "the filing day's" if m.group("own") else named,
+                                                   date.reason)}
+        if date.source == "publication" and date.span is None:
+            update["span"] = filed
+        return date.model_copy(update=update)
 
     def resolve(
         self,
@@ -683,6 +722,8 @@ _NOT_SPECIAL = _Sentinel()
 
 
 _BARE_NUMBER = re.compile(r"\d{1,2}")
+_PUBLICATION = re.compile(r"\b(?:the )?publication(?P<own>'s)?(?: day)?(?: \d{4}-\d{2}-\d{2})?(?!\w)")
+"""How the resolver's and the dating stage's reasons name the day they count from (:meth:`DateResolver.filed_words`)."""
 _NEAR_FUTURE_DAYS = 100
 """How far ahead ``prefer="nearest"`` reads a day of the month without a tense (about a quarter of a year)."""
 

@@ -565,6 +565,7 @@ class Assembler:
             bound = dating.quote_date(toks, ctx.quotes, ctx.doc, ctx.dates, ctx.span)
             if bound is not None:
                 event_date = dating.within_context(bound, event_date)
+        event_date = ctx.dates.filed_words(event_date)  # "KOLKATA, March 5:": the filing day, not publication
         if event_date.source == "text":
             ctx.last_date[para] = event_date
         on = dating.date_for_kb(event_date, ctx.published)
