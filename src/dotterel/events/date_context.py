@@ -198,15 +198,48 @@ def date_phrase(ent, lang: LanguageProfile) -> str:
     the mark of the main clause or an adverb ("Since 3 March police have
     detained 40 activists": "3 March" a modifier of "police"): a since word
     straight before the date, not its subject, still opens the range (rev25d).
+    It makes a feast named with its day ("Since Holi on 25 March, police have
+    arrested ...") its subject: the feast and its day both open the range,
+    never the day itself (the profile's ``holidays_fixed`` and
+    ``holidays_movable``, ``date_shift_anchor_prepositions``; dates26).
     """
     head = ent.root.head
     if head != ent.root and head.dep_ == "prep" and head.i < ent.start and (
             head.lower_ in lang.date_since_words or head.lower_ in lang.date_bound_prepositions):
         return f"{head.lower_} {ent.text}"
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
-    if before is not None and before.lower_ in lang.date_since_words and ent.root.dep_ not in ("nsubj", "nsubjpass"):
+    if before is not None and before.lower_ in lang.date_since_words and (
+            ent.root.dep_ not in ("nsubj", "nsubjpass") or _feast_with_day(ent, lang) is not None):
         return f"{before.lower_} {ent.text}"
-    return ent.text
+    since = _since_feast_day(ent, lang)
+    return ent.text if since is None else f"{since.lower_} {ent.text}"
+
+
+def _feast_with_day(ent, lang: LanguageProfile):
+    """The date entity after a feast's name ``ent`` and an anchor preposition ("Holi [on] [25 March]"), or None."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].lower_ not in lang.date_shift_anchor_prepositions \
+            or doc[ent.end + 1].ent_type_ != "DATE" or not _feast(ent.text, lang):
+        return None
+    return entity_at(doc[ent.end + 1])
+
+
+def _since_feast_day(ent, lang: LanguageProfile):
+    """The since word before the feast this date entity gives the day of ("[Since] Holi on [25 March]"), or None."""
+    doc = ent.doc
+    if ent.start < 3 or doc[ent.start - 1].lower_ not in lang.date_shift_anchor_prepositions:
+        return None
+    feast = entity_at(doc[ent.start - 2])
+    if feast is None or feast.label_ != "DATE" or feast.start == 0 or _feast_with_day(feast, lang) is None:
+        return None
+    since = doc[feast.start - 1]
+    return since if since.lower_ in lang.date_since_words else None
+
+
+def _feast(words: str, lang: LanguageProfile) -> bool:
+    """Whether ``words`` are the name of one of the profile's holidays ("Holi", "Eid al-Fitr")."""
+    low = words.lower()
+    return any(low == name.lower() for name in (*lang.holidays_fixed, *lang.holidays_movable))
 
 
 def found_dates(sent, date_ents, dates: DateResolver, to_span, lang: LanguageProfile) -> list[EventDate]:
