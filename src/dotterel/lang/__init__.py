@@ -587,6 +587,7 @@ class LanguageProfile(BaseModel):
     outage_cause_words: Words
     restating_act_verbs: Words
     occurrence_verbs: Words
+    occasion_dating_verbs: Words
     elapsed_prepositions: Words
     elapsed_year_units: Words
     period_of_acts_units: Words
