@@ -6,7 +6,7 @@ event with no duration; ACLED codebook 2023, a span of days is time precision
 2). A feast's name the model did not know stayed a PERSON, the small parser
 made the sentence-opening "Since" the clause's mark and the name its subject,
 so the day after it dated the act as one day, and "Since Holi," dated nothing.
-Now the festivals of India's national calendar, Vesak and the lunar new year
+Now the festivals of India's national calendar and the lunar new year
 are holidays of the profile (``holidays_movable``, read in the holidays
 package), and a feast named with its day after "since" opens the range even
 when the parser makes it the subject. The act's own day still wins, and a
