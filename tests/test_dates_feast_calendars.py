@@ -1,4 +1,4 @@
-"""A feast whose day differs by country dates nothing by its name alone (rev26d).
+"""Feasts: a name whose day differs by country dates nothing; a feast's day after "after" or "before" bounds the act (rev26d).
 
 dates26 read "Vesak" in Singapore's calendar of the holidays package, but
 the Vesak full moon is counted differently by country: in 2023 Singapore's
@@ -50,3 +50,36 @@ def test_vesak_alone_dates_nothing(coded, key, trigger):
 def test_a_feast_every_keeper_shares_still_dates(coded, key, earliest, latest):
     date = _date(coded, key, "arrested")
     assert (date.earliest, date.latest, date.source) == (earliest, latest, "text")
+
+
+# "After Diwali on 12 November, police arrested ...": the feast's day bounds the act, it is not the act's day.
+# dates26 read "since" before a feast named with its day as a range, but "after" and "before" left the day
+# itself dating the act (the model tags no feast after them, or a PERSON). Now they read as they do before a
+# bare day ("After 12 November, ..."): never that one day (TimeML: a timex anchored on an event with no
+# duration; ACLED codebook 2023: a date the text does not give exactly is not coded as a day).
+BOUND = {
+    "after_opening": ("After Dussehra on 12 October, police arrested 30 men in Kota.", "2024-10-20", "2024-10-12"),
+    "after_closing": ("Police arrested 30 men in Kota after Dussehra on 12 October.", "2024-10-20", "2024-10-12"),
+    "before_opening": ("Before Holi on 25 March, police arrested 30 men in Agra.", "2024-04-02", "2024-03-25"),
+    "after_eid": ("After Eid al-Adha on 16 June, police arrested 30 men in Aswan.", "2024-06-25", "2024-06-16"),
+}
+
+
+@pytest.fixture(scope="module")
+def coded_bound(coder):
+    docs = [make_document(t, published=p, doc_id=k) for k, (t, p, _day) in BOUND.items()]
+    docs.append(make_document("Two days after Dussehra on 12 October, police arrested 30 men in Kota.",
+                              published="2024-10-20", doc_id="counted"))
+    return {c.document.doc_id: c for c in coder.code_documents(docs)}
+
+
+@pytest.mark.parametrize("key", list(BOUND))
+def test_the_feast_day_after_after_or_before_is_not_the_act_day(coded_bound, key):
+    date = _date(coded_bound, key, "arrested")
+    assert date.time_precision != "day"
+    assert date.value != BOUND[key][2]
+
+
+def test_a_stretch_counted_from_the_feast_day_still_gives_a_day(coded_bound):
+    date = _date(coded_bound, "counted", "arrested")
+    assert (date.value, date.time_precision) == ("2024-10-14", "day")

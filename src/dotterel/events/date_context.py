@@ -225,15 +225,27 @@ def _feast_with_day(ent, lang: LanguageProfile):
 
 
 def _since_feast_day(ent, lang: LanguageProfile):
-    """The since word before the feast this date entity gives the day of ("[Since] Holi on [25 March]"), or None."""
+    """The since word or bound preposition before the feast this date entity gives the day of, or None.
+
+    "[Since] Holi on [25 March]", "[After] Diwali on [12 November]" (the
+    profile's ``date_since_words`` and ``date_bound_prepositions``). The
+    feast is read from its words, whatever the model tagged them: after
+    "after" or "before" it tags none, or a PERSON (rev26d).
+    """
     doc = ent.doc
     if ent.start < 3 or doc[ent.start - 1].lower_ not in lang.date_shift_anchor_prepositions:
         return None
-    feast = entity_at(doc[ent.start - 2])
-    if feast is None or feast.label_ != "DATE" or feast.start == 0 or _feast_with_day(feast, lang) is None:
-        return None
-    since = doc[feast.start - 1]
-    return since if since.lower_ in lang.date_since_words else None
+    for start in range(ent.start - 2, max(ent.start - 6, 0), -1):  # a feast's name is at most four words
+        if not _feast(doc[start:ent.start - 1].text, lang):
+            continue
+        word = doc[start - 1]
+        if word.lower_ in lang.date_since_words:
+            return word
+        # "After Diwali on 12 November, police arrested ...": the day bounds the act, it is not its day;
+        # "Two days after Diwali on 12 November" is a counted stretch (events.date_shifts), not a bound
+        bound = word.lower_ in lang.date_bound_prepositions and not any(c.dep_ != "pobj" for c in word.children)
+        return word if bound else None
+    return None
 
 
 def _feast(words: str, lang: LanguageProfile) -> bool:
