@@ -83,3 +83,17 @@ def test_the_feast_day_after_after_or_before_is_not_the_act_day(coded_bound, key
 def test_a_stretch_counted_from_the_feast_day_still_gives_a_day(coded_bound):
     date = _date(coded_bound, "counted", "arrested")
     assert (date.value, date.time_precision) == ("2024-10-14", "day")
+
+
+# "during Holi in 2022": the feast of the year the text names, not the one before publication. dates26 made
+# Holi a holiday, and "Police arrested ... during Holi in 2022" (dated 2022 at main) became Holi 2024; Easter
+# and Eid had the same fault at main (holiday_year_prepositions; TimeML: a timex takes the year the text gives).
+@pytest.mark.parametrize("text, published, earliest, latest", [
+    ("Police arrested 20 people for rioting during Holi in 2022 in Aligarh.", "2024-04-02", "2022-03-18", "2022-03-18"),
+    ("Police arrested 20 people for rioting at Easter in 2019 in Derry.", "2024-04-02", "2019-04-21", "2019-04-21"),
+    ("Police arrested 20 people during Eid in 2019 in Minya.", "2024-04-25", "2019-06-04", "2019-06-05"),
+])
+def test_a_feast_with_its_year_is_that_year_s(coder, text, published, earliest, latest):
+    [coded] = coder.code_documents([make_document(text, published=published, doc_id="feast_year")])
+    [ev] = [e for e in coded.events if e.trigger.text == "arrested"]
+    assert (ev.date.earliest, ev.date.latest, ev.date.source) == (earliest, latest, "text")

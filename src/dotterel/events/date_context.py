@@ -212,7 +212,26 @@ def date_phrase(ent, lang: LanguageProfile) -> str:
             ent.root.dep_ not in ("nsubj", "nsubjpass") or _feast_with_day(ent, lang) is not None):
         return f"{before.lower_} {ent.text}"
     since = _since_feast_day(ent, lang)
-    return ent.text if since is None else f"{since.lower_} {ent.text}"
+    if since is not None:
+        return f"{since.lower_} {ent.text}"
+    year = _feast_year(ent, lang)
+    return ent.text if year is None else f"{ent.text} {year}"
+
+
+_YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
+
+
+def _feast_year(ent, lang: LanguageProfile) -> str | None:
+    """The year a feast's name is given right after it ("Holi [in] [2022]", ``holiday_year_prepositions``), or None.
+
+    dates26 read "during Holi in 2022" as the Holi before publication: the
+    feast is that year's (rev26d).
+    """
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].lower_ not in lang.holiday_year_prepositions \
+            or not _YEAR.fullmatch(doc[ent.end + 1].text) or not _feast(ent.text, lang):
+        return None
+    return doc[ent.end + 1].text
 
 
 def _feast_with_day(ent, lang: LanguageProfile):

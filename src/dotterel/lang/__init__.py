@@ -282,6 +282,7 @@ class LanguageProfile(BaseModel):
     holidays_fixed: dict[str, tuple[int, int]]
     holidays_movable: dict[str, str]
     holiday_time_prepositions: Words
+    holiday_year_prepositions: Words
 
     # -- events (dotterel.events.detect, implied, policy, dating, acled) ----------
     lemma_fixes: dict[str, str]
