@@ -1,7 +1,7 @@
 """Cleaning a date phrase before it is read: spaces and brackets, phrases that are no point in time, noise words.
 
 Split from :mod:`dotterel.dates` (module size), which imports these helpers; the word lists and patterns are the
-language profile's, compiled in ``dates._DateWords``.
+language profile's, compiled in ``date_words._DateWords``.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from dotterel.dates import _DateWords
+    from dotterel.date_words import _DateWords
 
 __all__: list[str] = []
 

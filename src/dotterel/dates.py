@@ -41,8 +41,6 @@ from __future__ import annotations
 import calendar
 import datetime as _dt
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from dateparser.date import DateDataParser
@@ -52,6 +50,7 @@ from dotterel.date_parts import part_bounds
 from dotterel.date_ranges import split_ends
 from dotterel.date_reading import _NUMERIC_DATE, DateCache, detect_day_first
 from dotterel.date_text import _normalise, _refuse, _strip_noise
+from dotterel.date_words import _DateWords
 from dotterel.records import EventDate, Span
 
 if TYPE_CHECKING:
@@ -61,88 +60,8 @@ __all__ = ["DateResolver", "DateCache", "detect_day_first"]
 
 Prefer = Literal["past", "future", "nearest"]
 
-# --- the language's words, compiled ------------------------------------------
-# Language-independent: numeric dates and four-digit years.
-
+# Language-independent: four-digit years.
 _YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
-
-
-def _alternation(words: Iterable[str]) -> str:
-    return "(?:" + "|".join(re.escape(w) for w in words) + ")"
-
-
-@dataclass(frozen=True)
-class _DateWords:
-    """The date idioms of one language profile (``lang/<code>/profile.json``), compiled once per profile."""
-
-    month_names: dict[str, int]
-    small_numbers: dict[str, int]
-    relative_months: dict[str, int]
-    year_phrases: dict[str, int]
-    weekday: str  # alternation of the weekday names
-    month: str  # alternation of the month names, with an optional full stop
-    homographs: re.Pattern
-    refuse_prefix: re.Pattern
-    duration: re.Pattern
-    frequency: re.Pattern
-    time_only: re.Pattern
-    leading_noise: re.Pattern
-    trailing_part_of_day: re.Pattern
-    anchor_day: dict[int, re.Pattern]
-    n_days_later: re.Pattern
-    vague_later: re.Pattern
-    overnight: re.Pattern
-    weekend: re.Pattern
-    decade: re.Pattern
-    year_range: re.Pattern
-    rel_month: re.Pattern
-    past_n: re.Pattern
-    anchor_preposition: re.Pattern
-    unit_days: dict[str, int]
-    after_words: frozenset[str]
-    not_a_point: re.Pattern
-    rewrites: tuple[tuple[re.Pattern, str], ...]
-    trailing_preposition: re.Pattern
-    day_words: str  # alternation of "today", "yesterday", "tomorrow"
-    ranges: tuple[re.Pattern, ...]  # a stretch named by its two ends
-    part_of: re.Pattern  # a part of a month or a year (dotterel.date_parts)
-
-    @classmethod
-    def build(cls, lang: LanguageProfile) -> _DateWords:
-        month = _alternation(sorted(lang.month_names, key=len, reverse=True)) + r"\.?"
-        return cls(
-            month_names=dict(lang.month_names),
-            small_numbers=dict(lang.small_numbers),
-            relative_months=dict(lang.relative_month_words),
-            year_phrases=dict(lang.year_phrases),
-            weekday=_alternation(lang.weekdays),
-            month=month,
-            homographs=re.compile(rf"\b{_alternation(sorted(lang.date_homographs))}\b"),
-            refuse_prefix=re.compile(rf"^{_alternation(lang.date_refuse_prefixes)}\b"),
-            duration=re.compile(lang.date_duration_re),
-            frequency=re.compile(rf"^{_alternation(sorted(lang.date_frequency_words))}$"),
-            time_only=re.compile(lang.date_time_only_re),
-            leading_noise=re.compile(lang.date_leading_noise_re),
-            trailing_part_of_day=re.compile(lang.date_trailing_part_of_day_re),
-            anchor_day={off: re.compile(p) for off, p in lang.date_anchor_day_re.items()},
-            n_days_later=re.compile(lang.date_n_days_later_re),
-            vague_later=re.compile(lang.date_vague_later_re),
-            overnight=re.compile(lang.date_overnight_re),
-            weekend=re.compile(lang.date_weekend_re),
-            decade=re.compile(lang.date_decade_re),
-            year_range=re.compile(lang.date_year_range_re),
-            rel_month=re.compile(rf"^({'|'.join(re.escape(w) for w in lang.relative_month_words)})\s+({month})$"),
-            past_n=re.compile(lang.date_past_n_re),
-            anchor_preposition=re.compile(lang.date_anchor_prepositions_re),
-            unit_days=dict(lang.date_unit_days),
-            after_words=lang.date_after_words,
-            not_a_point=re.compile(lang.date_not_a_point_re),
-            rewrites=tuple((re.compile(p), r) for p, r in lang.date_rewrites),
-            trailing_preposition=re.compile(lang.date_trailing_prepositions_re),
-            day_words=_alternation(lang.relative_day_words),
-            ranges=tuple(re.compile(p, re.IGNORECASE) for p in lang.date_range_re),
-            part_of=re.compile(lang.date_part_of_re, re.IGNORECASE),
-        )
 
 
 def _iso(d: _dt.date) -> str:
@@ -173,6 +92,11 @@ class DateResolver:
     cache : DateCache | None, keyword-only
         Where dateparser's parsers and readings are kept across documents
         (the coder's); without one the resolver keeps its own.
+    filed : Span | None, keyword-only
+        The date words of a dated dateline ("KOLKATA, March 5:") when
+        ``published`` is the day they give, the day the report was filed
+        (AP Stylebook "datelines"): reasons then name that day and its
+        words, not publication (:meth:`filed_words`).
 
     Notes
     -----
@@ -182,7 +106,7 @@ class DateResolver:
     """
 
     def __init__(self, published: _dt.date | None, *, lang: LanguageProfile, day_first: bool | None = None,
-                 cache: DateCache | None = None) -> None:
+                 cache: DateCache | None = None, filed: Span | None = None) -> None:
         if isinstance(published, _dt.datetime):
             published = published.date()
         self.published: _dt.date | None = published
@@ -191,6 +115,7 @@ class DateResolver:
         self._idioms: DateIdioms = lang.derived("date_idioms", DateIdioms.build)
         self.day_first = day_first
         self._cache = cache if cache is not None else DateCache()
+        self.filed = filed
 
     # -- public -------------------------------------------------------------
 
@@ -219,6 +144,39 @@ class DateResolver:
             source="publication",
             reason="no date in text; on or before publication",
         )
+
+    def filed_words(self, date: EventDate) -> EventDate:
+        """Name the dateline's filing day where ``date``'s reason says publication, and point a bound at its words.
+
+        The resolver of a report with a dated dateline counts from the day
+        the report was filed ("KOLKATA, March 5: ... yesterday" is 4 March;
+        AP Stylebook "datelines"; TimeML: the document creation time anchors
+        relative timexes), so every "publication" its reasons and bounds
+        name is that day, whose evidence is the dateline's date words.
+
+        Parameters
+        ----------
+        date : EventDate
+            An event's date read with this resolver.
+
+        Returns
+        -------
+        EventDate
+            ``date`` itself without a dated dateline; else its reason names
+            the filing day and the dateline's words with their offsets, and a
+            publication bound (``source="publication"``, no span of its own)
+            takes the dateline's date words as its span.
+        """
+        filed = self.filed
+        if filed is None or self.published is None or "publication" not in date.reason:
+            return date
+        named = (f"the filing day {self.published.isoformat()} (the dateline's {filed.text!r}, characters "
+                 f"{filed.start}-{filed.end})")
+        update: dict = {"reason": _PUBLICATION.sub(lambda m: "the filing day's" if m.group("own") else named,
+                                                   date.reason)}
+        if date.source == "publication" and date.span is None:
+            update["span"] = filed
+        return date.model_copy(update=update)
 
     def resolve(
         self,
@@ -764,6 +722,8 @@ _NOT_SPECIAL = _Sentinel()
 
 
 _BARE_NUMBER = re.compile(r"\d{1,2}")
+_PUBLICATION = re.compile(r"\b(?:the )?publication(?P<own>'s)?(?: day)?(?: \d{4}-\d{2}-\d{2})?(?!\w)")
+"""How the resolver's and the dating stage's reasons name the day they count from (:meth:`DateResolver.filed_words`)."""
 _NEAR_FUTURE_DAYS = 100
 """How far ahead ``prefer="nearest"`` reads a day of the month without a tense (about a quarter of a year)."""
 

@@ -556,15 +556,17 @@ class Assembler:
             ctx.abstain(cand, f"{cand.event_type}: '{period.text} of {toks.trigger.text}' names a period of many acts, "
                               "not one event")
             return None
+        told = [s for s in ctx.sentences[:slot.index] if s.paragraph == para]
         event_date = dating.event_date(toks, slot.date_ents, ctx.dates, ctx.last_date.get(para), claim, ctx.span,
                                        lexicon=self.lexicon, statement=demand is not None,
                                        story=story_month(ctx.dates_found, ctx.published),
-                                       frame=paragraph_year([s for s in ctx.sentences[:slot.index] if s.paragraph == para],
-                                                            ctx.dates, ctx.lang))
+                                       frame=paragraph_year(told, ctx.dates, ctx.lang),
+                                       earlier=[(s.span, s.date_ents) for s in told])
         if event_date.source != "text":
             bound = dating.quote_date(toks, ctx.quotes, ctx.doc, ctx.dates, ctx.span)
             if bound is not None:
                 event_date = dating.within_context(bound, event_date)
+        event_date = ctx.dates.filed_words(event_date)  # "KOLKATA, March 5:": the filing day, not publication
         if event_date.source == "text":
             ctx.last_date[para] = event_date
         on = dating.date_for_kb(event_date, ctx.published)

@@ -198,15 +198,79 @@ def date_phrase(ent, lang: LanguageProfile) -> str:
     the mark of the main clause or an adverb ("Since 3 March police have
     detained 40 activists": "3 March" a modifier of "police"): a since word
     straight before the date, not its subject, still opens the range (rev25d).
+    It makes a feast named with its day ("Since Holi on 25 March, police have
+    arrested ...") its subject: the feast and its day both open the range,
+    never the day itself (the profile's ``holidays_fixed`` and
+    ``holidays_movable``, ``date_shift_anchor_prepositions``; dates26).
     """
     head = ent.root.head
     if head != ent.root and head.dep_ == "prep" and head.i < ent.start and (
             head.lower_ in lang.date_since_words or head.lower_ in lang.date_bound_prepositions):
         return f"{head.lower_} {ent.text}"
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
-    if before is not None and before.lower_ in lang.date_since_words and ent.root.dep_ not in ("nsubj", "nsubjpass"):
+    if before is not None and before.lower_ in lang.date_since_words and (
+            ent.root.dep_ not in ("nsubj", "nsubjpass") or _feast_with_day(ent, lang) is not None):
         return f"{before.lower_} {ent.text}"
-    return ent.text
+    since = _since_feast_day(ent, lang)
+    if since is not None:
+        return f"{since.lower_} {ent.text}"
+    year = _feast_year(ent, lang)
+    return ent.text if year is None else f"{ent.text} {year}"
+
+
+_YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
+
+
+def _feast_year(ent, lang: LanguageProfile) -> str | None:
+    """The year a feast's name is given right after it ("Holi [in] [2022]", ``holiday_year_prepositions``), or None.
+
+    dates26 read "during Holi in 2022" as the Holi before publication: the
+    feast is that year's (rev26d).
+    """
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].lower_ not in lang.holiday_year_prepositions \
+            or not _YEAR.fullmatch(doc[ent.end + 1].text) or not _feast(ent.text, lang):
+        return None
+    return doc[ent.end + 1].text
+
+
+def _feast_with_day(ent, lang: LanguageProfile):
+    """The date entity after a feast's name ``ent`` and an anchor preposition ("Holi [on] [25 March]"), or None."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].lower_ not in lang.date_shift_anchor_prepositions \
+            or doc[ent.end + 1].ent_type_ != "DATE" or not _feast(ent.text, lang):
+        return None
+    return entity_at(doc[ent.end + 1])
+
+
+def _since_feast_day(ent, lang: LanguageProfile):
+    """The since word or bound preposition before the feast this date entity gives the day of, or None.
+
+    "[Since] Holi on [25 March]", "[After] Diwali on [12 November]" (the
+    profile's ``date_since_words`` and ``date_bound_prepositions``). The
+    feast is read from its words, whatever the model tagged them: after
+    "after" or "before" it tags none, or a PERSON (rev26d).
+    """
+    doc = ent.doc
+    if ent.start < 3 or doc[ent.start - 1].lower_ not in lang.date_shift_anchor_prepositions:
+        return None
+    for start in range(ent.start - 2, max(ent.start - 6, 0), -1):  # a feast's name is at most four words
+        if not _feast(doc[start:ent.start - 1].text, lang):
+            continue
+        word = doc[start - 1]
+        if word.lower_ in lang.date_since_words:
+            return word
+        # "After Diwali on 12 November, police arrested ...": the day bounds the act, it is not its day;
+        # "Two days after Diwali on 12 November" is a counted stretch (events.date_shifts), not a bound
+        bound = word.lower_ in lang.date_bound_prepositions and not any(c.dep_ != "pobj" for c in word.children)
+        return word if bound else None
+    return None
+
+
+def _feast(words: str, lang: LanguageProfile) -> bool:
+    """Whether ``words`` are the name of one of the profile's holidays ("Holi", "Eid al-Fitr")."""
+    low = words.lower()
+    return any(low == name.lower() for name in (*lang.holidays_fixed, *lang.holidays_movable))
 
 
 def found_dates(sent, date_ents, dates: DateResolver, to_span, lang: LanguageProfile) -> list[EventDate]:

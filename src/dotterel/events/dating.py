@@ -40,6 +40,7 @@ from .detect import Mention, same_scene
 from .quote_dates import _in_parentheses, quote_date, within_context
 from .date_scope import (_crosses_event, _describing_participle, _governing_verb, _kept_from, _own_clause_between,
                          _own_later_date, _trailing_shared)
+from .date_occasions import earlier_occasion_day
 from .date_shifts import DayShift, day_shift, shifted_day, undated_shifts
 
 if TYPE_CHECKING:
@@ -128,6 +129,7 @@ def event_date(
     statement: bool = False,
     story: EventDate | None = None,
     frame: EventDate | None = None,
+    earlier=(),
 ) -> EventDate:
     """The date of one event mention (rules in the module docstring).
 
@@ -163,6 +165,10 @@ def event_date(
         The year an earlier sentence of the paragraph opens with
         (:func:`~dotterel.events.date_context.paragraph_year`), for an event
         told in the past tense in a sentence that names no date.
+    earlier : sequence of (spacy.tokens.Span, list of (spacy.tokens.Span, Span))
+        The paragraph's earlier sentences and their dates, where a stretch
+        from "the massacre" finds the day of the one massacre they date
+        (:func:`~dotterel.events.date_occasions.earlier_occasion_day`).
 
     Returns
     -------
@@ -387,6 +393,9 @@ def event_date(
         )
     if unplaced is None and mention.part is None and not unresolved:  # "a week after the coup", untagged
         unplaced = next((s for s in undated_shifts(head.sent, lang) if _governing_verb(s.word) == head), None)
+    if unplaced is not None and unplaced.day is None and (borrowed := earlier_occasion_day(
+            unplaced, earlier, dates, to_span, past=past_event, lang=lang)) is not None:
+        return borrowed  # "The massacre took place on 3 May. In the days following the massacre, ..."
     if unplaced is not None:
         # no date of its own and a stretch from an undated occasion: no paragraph or story date can place it
         why = "the text does not date the occasion" if unplaced.day is None else \

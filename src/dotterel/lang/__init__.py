@@ -289,6 +289,7 @@ class LanguageProfile(BaseModel):
     holidays_fixed: dict[str, tuple[int, int]]
     holidays_movable: dict[str, str]
     holiday_time_prepositions: Words
+    holiday_year_prepositions: Words
 
     # -- events (dotterel.events.detect, implied, policy, dating, acled) ----------
     lemma_fixes: dict[str, str]
@@ -606,6 +607,7 @@ class LanguageProfile(BaseModel):
     outage_cause_words: Words
     restating_act_verbs: Words
     occurrence_verbs: Words
+    occasion_dating_verbs: Words
     elapsed_prepositions: Words
     elapsed_year_units: Words
     period_of_acts_units: Words

@@ -39,6 +39,7 @@ from ..events.textcat import TextcatDetector
 from ..events.merge import fold_headline, headline_end, merge_restatements
 from ..events.split import PlaceFigures
 from ..events.policy import running_total
+from ..records import Span
 from .context import DocContext, Resources, paragraph_index
 from .two_pass import CandidateSentences, SecondPass
 
@@ -87,14 +88,15 @@ class DocumentSetup(_Stage):
         ctx.dates = DateResolver(ctx.published, lang=ctx.lang, day_first=day_first, cache=self.resources.date_cache)
         filed = _filed_day(ctx.document.text, ctx.dates, ctx.lang)
         if filed is not None:
-            ctx.dates = DateResolver(filed, lang=ctx.lang, day_first=day_first, cache=self.resources.date_cache)
+            ctx.dates = DateResolver(filed[0], lang=ctx.lang, day_first=day_first, cache=self.resources.date_cache,
+                                     filed=filed[1])
 
 
 _FILED_BEFORE_DAYS = 7  # a dateline dated further back is a stale copy or a misreading, not the filing day
 
 
 def _filed_day(text: str, dates: DateResolver, lang):
-    """The day a dated dateline gives ("KOLKATA, March 5:"), when it is a day on or shortly before publication."""
+    """The day a dated dateline gives ("KOLKATA, March 5:") and its words, when on or shortly before publication."""
     words = dateline_date(text, lang=lang)
     if words is None or dates.published is None:
         return None
@@ -102,7 +104,9 @@ def _filed_day(text: str, dates: DateResolver, lang):
     if day is None or day.time_precision != "day" or day.value is None:
         return None
     filed = _dt.date.fromisoformat(day.value)
-    return filed if 0 <= (dates.published - filed).days <= _FILED_BEFORE_DAYS else None
+    if not 0 <= (dates.published - filed).days <= _FILED_BEFORE_DAYS:
+        return None
+    return filed, Span(start=words[0], end=words[1], text=text[words[0]:words[1]])
 
 
 class HomeCountry(_Stage):
@@ -167,7 +171,8 @@ class SentenceDates(_Stage):
         for slot in ctx.sentences:
             slot.date_ents = dating.sentence_dates(slot.span, ctx.span, lang=ctx.lang)
             if filed is not None:
-                slot.date_ents = [(e, s) for e, s in slot.date_ents if not filed[0] <= s.start < filed[1]]
+                # overlapping, not only inside: the parser may take the comma before it (", June 3")
+                slot.date_ents = [(e, s) for e, s in slot.date_ents if not (s.start < filed[1] and filed[0] < s.end)]
             ctx.dates_found.extend(found_dates(slot.span, slot.date_ents, ctx.dates, ctx.span, ctx.lang))
 
 
