@@ -146,7 +146,7 @@ class DateResolver:
         )
 
     def filed_words(self, date: EventDate) -> EventDate:
-        """Name the dateline's filing day where ``date``'s reason says publication, and point a bound at its words.
+        """Say in ``date``'s reason that publication stands for the dateline's filing day, and point a bound at its words.
 
         The resolver of a report with a dated dateline counts from the day
         the report was filed ("KOLKATA, March 5: ... yesterday" is 4 March;
@@ -162,18 +162,18 @@ class DateResolver:
         Returns
         -------
         EventDate
-            ``date`` itself without a dated dateline; else its reason names
-            the filing day and the dateline's words with their offsets, and a
-            publication bound (``source="publication"``, no span of its own)
-            takes the dateline's date words as its span.
+            ``date`` itself without a dated dateline; else its reason ends
+            "publication here is the filing day <day> (the dateline's <words>,
+            characters <start>-<end>)" (appended, never rewritten: reasons
+            are for people and no stage reads them back), and a publication
+            bound (``source="publication"``, no span of its own) takes the
+            dateline's date words as its span.
         """
         filed = self.filed
-        if filed is None or self.published is None or "publication" not in date.reason:
+        if filed is None or self.published is None:
             return date
-        named = (f"the filing day {self.published.isoformat()} (the dateline's {filed.text!r}, characters "
-                 f"{filed.start}-{filed.end})")
-        update: dict = {"reason": _PUBLICATION.sub(lambda m: "the filing day's" if m.group("own") else named,
-                                                   date.reason)}
+        update: dict = {"reason": (f"{date.reason}; publication here is the filing day {self.published.isoformat()}"
+                                   f" (the dateline's {filed.text!r}, characters {filed.start}-{filed.end})")}
         if date.source == "publication" and date.span is None:
             update["span"] = filed
         return date.model_copy(update=update)
@@ -722,8 +722,6 @@ _NOT_SPECIAL = _Sentinel()
 
 
 _BARE_NUMBER = re.compile(r"\d{1,2}")
-_PUBLICATION = re.compile(r"\b(?:the )?publication(?P<own>'s)?(?: day)?(?: \d{4}-\d{2}-\d{2})?(?!\w)")
-"""How the resolver's and the dating stage's reasons name the day they count from (:meth:`DateResolver.filed_words`)."""
 _NEAR_FUTURE_DAYS = 100
 """How far ahead ``prefer="nearest"`` reads a day of the month without a tense (about a quarter of a year)."""
 
