@@ -18,6 +18,9 @@ from dotterel.places.town_names import known_town, persons_name
     ("Goma", True, False),  # one KB bearer of the surname, a city of 400,000; "Gomo" no namesake by main name
     ("Goma", False, True),  # at any size the bearer and the alternate-name namesake weigh
     ("Obi", False, True),  # one hamlet named Obi, two towns holding it as an alternate name
+    ("Obi", True, False),  # no KB person: sized, the namesakes count by main name alone (1), so no veto
+    ("Kano", True, False),  # one KB bearer of the surname, a city of some 3 million: the city outweighs him
+    ("Kano", False, True),  # at any size the one bearer is enough (2 towns by any name: no namesake veto)
     ("Hassan", True, True),  # a surname many people of the knowledge base bear
     ("Hassan", False, True),
     ("Jackson", True, True),  # 19 towns bear it by main name
