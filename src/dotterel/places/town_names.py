@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from dotterel.actors.kb import KnowledgeBase
     from dotterel.places.gazetteer import GazetteerIndex
 
-__all__ = ["known_town", "EPONYM_PLACES"]
+__all__ = ["known_town", "persons_name", "EPONYM_PLACES"]
 
 # a name this many populated places bear (GeoNames PPL*: 23 named Jackson, 29 Lincoln, 20 Florence) is a person's
 # name given to towns, not one town's: the name alone cannot tell that a town is meant, nor which
@@ -35,15 +35,9 @@ def known_town(name: str, gaz: GazetteerIndex, kb: KnowledgeBase | None = None, 
     A town counts by its main GeoNames name, or by an alternate name that spells a city of at least ``BIG_CITY``
     people another way ("Wad Madani" for Wad Medani; rapidfuzz ``ratio`` >= ``SPELLING_RATIO`` on folded forms),
     as :func:`~dotterel.places.recall.as_written` reads a resolved place; a region by its main or an alternate
-    name. A name the knowledge base holds as a person's full name or alias is none, nor a surname borne by a
-    person the document names in full (``surnames``, :func:`~dotterel.places.mislabelled.surnames`): a person is
-    taken far more often than a town (GeoNames population; ACLED codebook 2023, Battles: the territory a group
-    overtakes is a place). A surname of the knowledge base rules out a one-word name only ("Hassan" is a town in
-    India and a surname): a name of two words or more that only ends in one ("Wad Madani") stays a town, and so
-    does a big city whose name one person alone bears as a surname ("Goma": :func:`dotterel.namesakes.rare_surname`).
-    Nor is a name that ``EPONYM_PLACES`` or more populated places bear by their main name ("Soldiers captured
-    Jackson": 23 towns in GeoNames are named after people called Jackson; "Menaka", "Kidal", "Bakhmut" name one or
-    two).
+    name. A name :func:`persons_name` reads as a person's is none ("Soldiers captured Hassan", "... Jackson"; a
+    name of two words or more that only ends in a surname, "Wad Madani", and "Goma" stay towns; "Menaka", "Kidal",
+    "Bakhmut" name one or two towns), nor a people's or a body's name ("Somali": :func:`dotterel.namesakes.group_name`).
 
     Parameters
     ----------
@@ -59,15 +53,9 @@ def known_town(name: str, gaz: GazetteerIndex, kb: KnowledgeBase | None = None, 
     bool
     """
     key = fold(name)
-    if not key or name in surnames or group_name(name, kb):
-        return False  # a surname of the document's, or a people's or a body's name ("Somali": namesakes.group_name)
-    people = kb.people_named(name) if kb is not None else []
+    if not key or group_name(name, kb) or persons_name(name, gaz, kb, surnames, sized=True):
+        return False  # a people's or a body's name ("Somali": namesakes.group_name), or a person's (persons_name)
     found = gaz.exact(key)
-    if (any(fold(n) == key for p in people for n in (p.name, *p.aliases)) or (people and len(name.split()) == 1)) \
-            and not rare_surname(name, people, found, BIG_CITY):  # "Goma": one bearer, a city of 400,000 (namesakes)
-        return False  # "Soldiers captured Hassan": a one-word name some person bears is read as that person's
-    if namesake_towns(found, key) >= EPONYM_PLACES:  # by main name: "Gomo" (alternate "Goma") is no namesake
-        return False  # "Soldiers captured Jackson near the border": a name many towns bear is a person's first
     for c in found:
         if c.feature_code == "ADM1":
             return True
@@ -77,17 +65,49 @@ def known_town(name: str, gaz: GazetteerIndex, kb: KnowledgeBase | None = None, 
     return False
 
 
-def persons_name(name: str, gaz: GazetteerIndex, kb: KnowledgeBase | None = None, surnames=frozenset()) -> bool:
-    """Whether a bare name is read as a person's whatever town bears it: the person vetoes of :func:`known_town`.
+def persons_name(name: str, gaz: GazetteerIndex, kb: KnowledgeBase | None = None, surnames=frozenset(), *,
+                 sized: bool = False) -> bool:
+    """Whether a bare name is read as a person's whatever town bears it: the one home of the person vetoes.
 
-    For a name kept at any size (:mod:`dotterel.places.dateline_towns`): a surname of the document's people
-    (``surnames``); a full name or alias of a person of the knowledge base, or a one-word name some person there
-    bears ("Gunmen attacked Maria"); a name that ``EPONYM_PLACES`` or more populated places bear ("Gunmen attacked
-    Carmen": 26 towns in GeoNames are named after women called Carmen; "Soldiers attacked Obi": 3). A person is
-    attacked or taken far more often than a town so named (GeoNames population; ACLED codebook 2023, Battles).
+    Read by :func:`known_town` (``sized``: the ``@TOWN`` evidence, a town of some size) and by
+    :mod:`dotterel.places.dateline_towns` (a small town struck in the dateline's country, kept at any size). A name
+    is a person's when it is a surname of the document's people (``surnames``,
+    :func:`~dotterel.places.mislabelled.surnames`); a full name or alias of a person of the knowledge base, or a
+    one-word name some person there bears ("Gunmen attacked Maria", "Soldiers captured Hassan"); or a name that
+    ``EPONYM_PLACES`` or more populated places bear ("Gunmen attacked Carmen": 26 towns in GeoNames are named after
+    women called Carmen; "Soldiers captured Jackson": 23). A person is attacked or taken far more often than a town
+    so named (GeoNames population; ACLED codebook 2023, Battles: the territory a group overtakes is a place).
+
+    Only where the town must have some size (``sized``) does the size weigh against the person: a city of at least
+    ``BIG_CITY`` people outweighs a surname only one person of the knowledge base bears ("Goma":
+    :func:`dotterel.namesakes.rare_surname`), and namesakes count by their main name only, so "Gomo", a village
+    whose alternate names hold "Goma", is none (:func:`dotterel.namesakes.namesake_towns`). A name kept at any size
+    has no such weight: a place whose alternate names hold it counts too ("ABUJA - Soldiers attacked Obi": one
+    hamlet of no recorded population is named Obi, two French towns spell it so among their alternate names).
+
+    Parameters
+    ----------
+    name : str
+        The name as written ("Maria").
+    gaz : GazetteerIndex
+    kb : KnowledgeBase or None
+    surnames : collection of str
+        The last words of the document's people named in full.
+    sized : bool
+        Whether the name is read as a town of at least ``SMALL_TOWN`` people (:func:`known_town`).
+
+    Returns
+    -------
+    bool
     """
+    if name in surnames:
+        return True
     key = fold(name)
+    found = gaz.exact(key)
     people = kb.people_named(name) if kb is not None else []
-    return name in surnames or any(fold(n) == key for p in people for n in (p.name, *p.aliases)) or (
-        bool(people) and len(name.split()) == 1) or sum(
-        c.feature_code.startswith("PPL") for c in gaz.exact(key)) >= EPONYM_PLACES
+    if (any(fold(n) == key for p in people for n in (p.name, *p.aliases)) or (people and len(name.split()) == 1)) \
+            and not (sized and rare_surname(name, people, found, BIG_CITY)):  # "Goma": one bearer, 400,000 people
+        return True
+    if sized:
+        return namesake_towns(found, key) >= EPONYM_PLACES  # by main name: "Gomo" (alternate "Goma") is no namesake
+    return sum(c.feature_code.startswith("PPL") for c in found) >= EPONYM_PLACES
